@@ -1,0 +1,3 @@
+import type { CatalogInput } from '../schema.js';
+
+export const gpus: CatalogInput['gpus'] = [];

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { DOMAINS, QUALITY_TIERS, REGIONS } from '../profile/enums.js';
+
+/** Where a fact comes from and when it was true. Every catalog record carries at least one. */
+export const sourceSchema = z.strictObject({
+  url: z.string().min(1),
+  /** Date printed by the source, or the date it was read (YYYY-MM or YYYY-MM-DD). */
+  asOf: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date YYYY-MM-DD or YYYY-MM'),
+  note: z.string().optional(),
+});
+const sources = z.array(sourceSchema).min(1);
+const confidence = z.enum(['high', 'medium', 'low']);
+const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected a lower-case id of letters, digits, ".", "_" or "-"');
+const usdPerMTok = z.number().nonnegative();
+
+/** A tier of long-context pricing: past `aboveInputTokens`, the whole request is priced at these multiples. */
+export const longContextTierSchema = z.strictObject({
+  aboveInputTokens: z.number().int().positive(),
+  inputMultiplier: z.number().positive(),
+  outputMultiplier: z.number().positive(),
+});
+
+export const closedModelSchema = z.strictObject({
+  id,
+  /** Provider id, matching a `providers[].id`. */
+  provider: id,
+  name: z.string().min(1),
+  quality: z.enum(QUALITY_TIERS),
+  domains: z.array(z.enum(DOMAINS)).default(['general']),
+  inputUsdPerMTok: usdPerMTok,
+  outputUsdPerMTok: usdPerMTok,
+  /** Null when the provider does not publish one; `cachedInputRule` then says what is assumed. */
+  cachedInputUsdPerMTok: usdPerMTok.nullable(),
+  cachedInputRule: z.string().optional(),
+  /** Fraction off list price for batch requests (0.5 = half price); null when no batch API. */
+  batchDiscount: z.number().min(0).max(1).nullable(),
+  longContext: z.array(longContextTierSchema).default([]),
+  contextWindowTokens: z.number().int().positive().nullable(),
+  /** What tuning the provider offers for this model; tuned weights always stay on the provider's servers. */
+  fineTuning: z.enum(['none', 'supervised', 'unknown']),
+  fineTuningNote: z.string().optional(),
+  /** Price after a promotion ends, when one is running. */
+  priceNote: z.string().optional(),
+  deprecated: z.boolean().default(false),
+  sources,
+  confidence: confidence.default('high'),
+});
+
+export const providerSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Signs a HIPAA Business Associate Agreement for API use. */
+  baa: z.boolean(),
+  /** Offers zero data retention (no prompts or outputs kept). */
+  zeroDataRetention: z.boolean(),
+  /** Regions where the provider can keep processing in-region. */
+  processingRegions: z.array(z.enum(REGIONS)).default([]),
+  /** Price uplift for regional processing (0.1 = +10%). */
+  regionalUplift: z.number().min(0).max(2).default(0),
+  /** FedRAMP authorisation of the API offering, if any. */
+  fedramp: z.enum(['none', 'moderate', 'high']).default('none'),
+  notes: z.string().optional(),
+  sources,
+});
+
+export const gpuSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  vendor: z.enum(['nvidia', 'amd', 'intel', 'other']),
+  memoryGb: z.number().positive(),
+  memoryBandwidthTBs: z.number().positive(),
+  /** Dense (no sparsity) tensor throughput. */
+  bf16Tflops: z.number().positive(),
+  fp8Tflops: z.number().positive().nullable(),
+  int8Tops: z.number().positive().nullable().default(null),
+  tdpW: z.number().positive(),
+  /** Bandwidth between GPUs of one node, per direction, for tensor parallelism. */
+  interconnectGBs: z.number().positive().nullable().default(null),
+  maxPerNode: z.number().int().positive().default(8),
+  /** On-demand rental $/GPU-hour: cheapest observed, typical, dearest. Null when not rentable. */
+  rentalUsdPerHour: z
+    .strictObject({ low: z.number().positive(), typical: z.number().positive(), high: z.number().positive() })
+    .nullable(),
+  purchaseUsd: z.number().positive().nullable(),
+  datacenter: z.boolean().default(true),
+  sources,
+  confidence: confidence.default('high'),
+});
+
+export const openModelSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Hugging Face repo id, e.g. `meta-llama/Llama-3.1-8B-Instruct`. */
+  hfRepo: z.string().min(1),
+  family: z.string().min(1),
+  totalParamsB: z.number().positive(),
+  /** Parameters active per token for mixture-of-experts models; null for dense models. */
+  activeParamsB: z.number().positive().nullable(),
+  layers: z.number().int().positive(),
+  hiddenSize: z.number().int().positive(),
+  attentionHeads: z.number().int().positive(),
+  kvHeads: z.number().int().positive(),
+  headDim: z.number().int().positive(),
+  intermediateSize: z.number().int().positive(),
+  vocabSize: z.number().int().positive(),
+  maxContextTokens: z.number().int().positive(),
+  /** KV-cache layout: grouped/multi-head attention, or DeepSeek's compressed latent (MLA). */
+  attention: z.enum(['mha', 'gqa', 'mla']),
+  /** MLA only: latent rank plus decoupled RoPE dims cached per layer per token. */
+  mlaKvDim: z.number().int().positive().optional(),
+  /** Sliding-window layers cap their KV at the window (Gemma 2 alternates). */
+  slidingWindow: z.strictObject({ tokens: z.number().int().positive(), layers: z.number().int().nonnegative() }).optional(),
+  /** KV bytes per token at bf16, derived from the architecture (checked against this in tests). */
+  kvBytesPerTokenBf16: z.number().int().positive(),
+  license: z.string().min(1),
+  licenseRestrictions: z.string().default(''),
+  commercialUse: z.boolean(),
+  /** Monthly-active-user ceiling above which the licence needs a separate grant. */
+  mauLimit: z.number().int().positive().nullable().default(null),
+  domains: z.array(z.enum(DOMAINS)).min(1),
+  quality: z.enum(QUALITY_TIERS),
+  qualityNote: z.string().optional(),
+  sources,
+  confidence: confidence.default('high'),
+});
+
+/** Market-wide pricing facts used where a record has no figure of its own. */
+export const pricingContextSchema = z.strictObject({
+  /** Discount off on-demand for reservations, as fractions (0.4 = 40% off). */
+  reserved1yDiscount: z.number().min(0).max(1),
+  reserved3yDiscount: z.number().min(0).max(1),
+  spotDiscount: z.number().min(0).max(1),
+  sources,
+});
+
+export const catalogSchema = z.strictObject({
+  version: z.string().min(1),
+  asOf: z.string(),
+  closedModels: z.array(closedModelSchema),
+  providers: z.array(providerSchema),
+  gpus: z.array(gpuSchema),
+  openModels: z.array(openModelSchema),
+  pricingContext: pricingContextSchema,
+});
+
+/** A user's override file: any subset, merged over the defaults by id. */
+export const catalogOverrideSchema = z.strictObject({
+  closedModels: z.array(closedModelSchema).optional(),
+  providers: z.array(providerSchema).optional(),
+  gpus: z.array(gpuSchema).optional(),
+  openModels: z.array(openModelSchema).optional(),
+  pricingContext: pricingContextSchema.optional(),
+});
+
+export type Source = z.output<typeof sourceSchema>;
+export type ClosedModel = z.output<typeof closedModelSchema>;
+export type Provider = z.output<typeof providerSchema>;
+export type Gpu = z.output<typeof gpuSchema>;
+export type OpenModel = z.output<typeof openModelSchema>;
+export type PricingContext = z.output<typeof pricingContextSchema>;
+export type Catalog = z.output<typeof catalogSchema>;
+export type CatalogInput = z.input<typeof catalogSchema>;
+export type CatalogOverride = z.input<typeof catalogOverrideSchema>;

@@ -1,0 +1,90 @@
+/**
+ * The assessment report: the stable JSON contract (docs/report-schema.md).
+ * Add fields freely; never rename or remove one without a major version.
+ */
+import type { DataClass, DataMayLeave, Precision } from '../profile/index.js';
+import type { Source } from '../catalog/schema.js';
+import type { WorkloadCostAnalysis } from '../cost/contract.js';
+
+export type Verdict = 'open' | 'closed';
+export type PortfolioVerdict = 'open' | 'closed' | 'hybrid';
+export type Area = 'security' | 'cost' | 'control';
+
+export interface DealBreaker {
+  area: Area;
+  /** Stable rule id, e.g. `security.own-infrastructure-only`. */
+  rule: string;
+  message: string;
+}
+
+export interface Reason {
+  area: Area;
+  message: string;
+  /** Which side the reason favours. */
+  favours?: Verdict | 'neutral';
+}
+
+export interface Flip {
+  /** What would change the verdict, in words. */
+  message: string;
+  area: Area;
+  /** The volume (tokens/month) at which cost flips, when the flip is a volume. */
+  tokensPerMonth?: number;
+}
+
+export interface ExcludedModel {
+  modelId: string;
+  rule: string;
+  message: string;
+}
+
+export interface WorkloadCostSummary {
+  closedMonthlyUsd: number | null;
+  openMonthlyUsd: number | null;
+  breakEvenTokensPerMonth: number | null;
+  startupCostUsd: number | null;
+  tokensPerMonth: number;
+}
+
+export interface Recommendation {
+  openModel: string | null;
+  precision: Precision | null;
+  gpu: string | null;
+  gpuCount: number | null;
+  closedModel: string | null;
+}
+
+export interface WorkloadReport {
+  name: string;
+  verdict: Verdict;
+  dataClasses: DataClass[];
+  /** The effective data-residency level after data classes and regulations are applied. */
+  dataMayLeave: DataMayLeave;
+  allowedDestinations: 'any' | 'closed-with-baa-zdr' | 'closed-in-region' | 'self-hosted-only' | 'air-gapped-self-hosted';
+  dealBreakers: DealBreaker[];
+  reasons: Reason[];
+  flips: Flip[];
+  excludedClosedModels: ExcludedModel[];
+  cost: WorkloadCostSummary;
+  recommendation: Recommendation;
+  /** The full cost model output, for charts and detail. */
+  analysis: WorkloadCostAnalysis | null;
+}
+
+export interface UsedSource {
+  what: string;
+  source: Source;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  team: string;
+  generatedAt: string;
+  verdict: PortfolioVerdict;
+  summary: string;
+  workloads: WorkloadReport[];
+  totals: { closedMonthlyUsd: number; openMonthlyUsd: number; planMonthlyUsd: number; startupCostUsd: number };
+  assumptions: string[];
+  sources: UsedSource[];
+  catalogVersion: string;
+}

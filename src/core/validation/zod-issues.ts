@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { Issue } from '../result.js';
+import { hint } from './did-you-mean.js';
+
+type PathKey = PropertyKey;
+
+/** `workloads[1].requestsPerDay` from zod's path array. */
+export function formatPath(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  options?: readonly unknown[];
+}
+
+function defOf(schema: unknown): ZodDefLike | undefined {
+  const s = schema as { _zod?: { def?: ZodDefLike } } | undefined;
+  return s?._zod?.def;
+}
+
+/** Walks a zod schema along a data path, to find which keys are allowed where an unknown one was given. */
+function schemaAt(schema: unknown, path: readonly PathKey[]): unknown {
+  let current: unknown = schema;
+  for (let i = 0; i <= path.length; i++) {
+    let def = defOf(current);
+    while (def && ['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'pipe'].includes(def.type)) {
+      current = def.type === 'pipe' ? def.in : def.innerType;
+      def = defOf(current);
+    }
+    if (i === path.length) return current;
+    const key = path[i];
+    if (!def) return undefined;
+    if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') return undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+function keysAt(schema: unknown, path: readonly PathKey[]): string[] {
+  const def = defOf(schemaAt(schema, path));
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+interface RawIssue {
+  code: string;
+  path: PathKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  origin?: string;
+  format?: string;
+}
+
+/**
+ * Turns zod issues into messages that name the field and what was expected,
+ * e.g. `workloads[1].requestsPerDay: expected a number >= 0, got "lots"`.
+ * Call the schema with `{ reportInput: true }` so the offending value can be shown.
+ */
+export function fromZodIssues(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], prefix: readonly PathKey[] = []): Issue[] {
+  const out: Issue[] = [];
+  for (const raw of issues as unknown as RawIssue[]) {
+    const path = [...prefix, ...raw.path];
+    const got = 'input' in raw ? `, got ${describe(raw.input)}` : '';
+    switch (raw.code) {
+      case 'unrecognized_keys': {
+        const allowed = keysAt(schema, raw.path);
+        for (const key of raw.keys ?? []) {
+          out.push({ path: formatPath([...path, key]), message: `unknown field${hint(key, allowed)}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}` });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const values = (raw.values ?? []).map(String);
+        const given = typeof raw.input === 'string' ? hint(raw.input, values) : '';
+        out.push({ path: formatPath(path), message: `expected one of ${values.join(' | ')}${got}${given}` });
+        break;
+      }
+      case 'invalid_type': {
+        const what = raw.input === undefined ? 'required field is missing' : `expected ${article(raw.expected ?? 'value')}${got}`;
+        out.push({ path: formatPath(path), message: raw.input === undefined ? `${what} (expected ${article(raw.expected ?? 'value')})` : what });
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const op = raw.code === 'too_small' ? (raw.inclusive === false ? '>' : '>=') : raw.inclusive === false ? '<' : '<=';
+        const bound = raw.code === 'too_small' ? raw.minimum : raw.maximum;
+        const noun = raw.origin === 'array' ? `a list with ${op === '>=' ? 'at least' : op === '<=' ? 'at most' : op} ${String(bound)} item(s)` : raw.origin === 'string' ? `text of length ${op} ${String(bound)}` : `a number ${op} ${String(bound)}`;
+        out.push({ path: formatPath(path), message: `expected ${noun}${got}` });
+        break;
+      }
+      default:
+        out.push({ path: formatPath(path), message: `${raw.message}${got && !raw.message.includes('got') ? got : ''}` });
+    }
+  }
+  return out;
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
