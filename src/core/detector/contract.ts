@@ -1,0 +1,36 @@
+/** The detector's public contract: what the gateway, the CLI and the benchmarks rely on. */
+
+/** What kind of sensitive data a finding is; `none` for a request with no finding. */
+export const SENSITIVE_CLASSES = ['pii', 'phi', 'pci', 'financial', 'secret'] as const;
+export type SensitiveClass = (typeof SENSITIVE_CLASSES)[number];
+export type RequestDataClass = SensitiveClass | 'none';
+
+export interface Finding {
+  /** Entity type, upper snake case: `US_SSN`, `CREDIT_CARD`, `EMAIL`, `PERSON`, `API_KEY`... */
+  entity: string;
+  dataClass: SensitiveClass;
+  /** Offsets in the ORIGINAL text (UTF-16 code units), end exclusive, even when found after normalising or decoding. */
+  start: number;
+  end: number;
+  /** 0..1 confidence. */
+  score: number;
+  /** Stable rule id, e.g. `ssn.area-group-serial`. */
+  rule: string;
+}
+
+export interface DetectOptions {
+  /** Minimum score to report (default 0.5). */
+  minScore?: number;
+  /** Entities to skip. */
+  disabledEntities?: readonly string[];
+}
+
+export interface RequestClassification {
+  /** The most sensitive class found, by the order phi > pci > financial > secret > pii > none. */
+  dataClass: RequestDataClass;
+  classes: SensitiveClass[];
+  /** Findings with the JSON path of the string they were found in, e.g. `messages[2].content[0].text`. */
+  findings: (Finding & { path: string })[];
+  /** Characters scanned, for metering and benchmarks. */
+  scannedChars: number;
+}

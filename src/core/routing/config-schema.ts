@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { DATA_MAY_LEAVE, REGIONS } from '../profile/enums.js';
+
+/** Gateway configuration (gateway.yaml): parsed once at start-up into a frozen object. */
+const name = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
+
+export const destinationSchema = z.strictObject({
+  kind: z.enum(['self-hosted', 'third-party']),
+  api: z.enum(['openai', 'anthropic']),
+  baseUrl: z.url(),
+  /** Name of the environment variable holding the upstream key; keys never sit in the file. */
+  apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name').optional(),
+  model: z.string().min(1),
+  /** Catalog id used for pricing, when `model` is not itself a catalog id. */
+  catalogModel: z.string().optional(),
+  /** Coverage a third party offers this team; checked against each route's sensitive data at start-up. */
+  baa: z.boolean().default(false),
+  zeroDataRetention: z.boolean().default(false),
+  region: z.enum(REGIONS).optional(),
+  /** Loopback and private addresses are refused for third parties unless this is set (tests use it). */
+  allowPrivateNetwork: z.boolean().default(false),
+  timeoutMs: z.number().int().positive().default(60_000),
+  maxRetries: z.number().int().min(0).max(5).default(2),
+  /** Self-hosted cost per hour of the deployment behind it, for metering; 0 when unknown. */
+  hourlyCostUsd: z.number().nonnegative().optional(),
+});
+
+export const routeSchema = z.strictObject({
+  workload: name,
+  /** The workload's data-residency level; decides which destinations sensitive requests may reach. */
+  dataMayLeave: z.enum(DATA_MAY_LEAVE).default('own-infrastructure-only'),
+  region: z.enum(REGIONS).optional(),
+  /** Where data that may not leave may go, in order. Empty: sensitive requests are refused. */
+  sensitive: z.array(name).default([]),
+  /** Everything else, in order of preference (fallbacks). */
+  default: z.array(name).min(1),
+});
+
+export const keySchema = z.strictObject({
+  id: name,
+  workload: name,
+  /** Hex SHA-256 of the key; keys are never stored in clear. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters'),
+});
+
+export const gatewayConfigSchema = z.strictObject({
+  listen: z.string().regex(/^[^:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i, 'expected host:port').default('127.0.0.1:8787'),
+  store: z.string().regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'expected sqlite:PATH or postgres://...').default('sqlite:./switchboard.db'),
+  maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  destinations: z.record(name, destinationSchema),
+  routes: z.array(routeSchema).min(1),
+  keys: z.array(keySchema).default([]),
+  /** Optional path of a catalog override used for prices. */
+  catalog: z.string().optional(),
+});
+
+export type Destination = z.output<typeof destinationSchema>;
+export type Route = z.output<typeof routeSchema>;
+export type GatewayKey = z.output<typeof keySchema>;
+export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
+export type GatewayConfigInput = z.input<typeof gatewayConfigSchema>;
