@@ -54,7 +54,7 @@ function processIo(): CliIo {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  const tty = Boolean(process.stdout.isTTY);
+  const tty = process.stdout.isTTY;
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -26,8 +26,8 @@ export function numberFlag(value: string | undefined, flag: string, opts: { min?
 
 export function enumFlag<const T extends readonly string[]>(value: string | undefined, flag: string, allowed: T): T[number] | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
+  if (!allowed.includes(value)) {
     throw new UsageError(`--${flag}: expected one of ${allowed.join(' | ')}, got ${JSON.stringify(value)}`);
   }
-  return value as T[number];
+  return value;
 }

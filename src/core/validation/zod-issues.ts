@@ -20,7 +20,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${value}`;
+  return typeof value;
 }
 
 interface ZodDefLike {
@@ -55,6 +56,29 @@ function schemaAt(schema: unknown, path: readonly PathKey[]): unknown {
     else return undefined;
   }
   return current;
+}
+
+interface CheckDefLike {
+  check?: string;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+}
+
+/** "a number >= 0", "an integer between 1 and 7": the bounds a numeric field declares, for type errors. */
+function numberExpectation(schema: unknown, path: readonly PathKey[]): string {
+  const def = defOf(schemaAt(schema, path)) as (ZodDefLike & { checks?: readonly unknown[] }) | undefined;
+  if (def?.type !== 'number') return 'a number';
+  let integer = false;
+  const bounds: string[] = [];
+  for (const check of def.checks ?? []) {
+    const c = (check as { _zod?: { def?: CheckDefLike } })._zod?.def;
+    if (!c) continue;
+    if (c.check === 'number_format' && c.format?.includes('int')) integer = true;
+    if (c.check === 'greater_than') bounds.push(`${c.inclusive ? '>=' : '>'} ${c.value}`);
+    if (c.check === 'less_than') bounds.push(`${c.inclusive ? '<=' : '<'} ${c.value}`);
+  }
+  return `${integer ? 'an integer' : 'a number'}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
 }
 
 function keysAt(schema: unknown, path: readonly PathKey[]): string[] {
@@ -102,8 +126,8 @@ export function fromZodIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
         break;
       }
       case 'invalid_type': {
-        const what = raw.input === undefined ? 'required field is missing' : `expected ${article(raw.expected ?? 'value')}${got}`;
-        out.push({ path: formatPath(path), message: raw.input === undefined ? `${what} (expected ${article(raw.expected ?? 'value')})` : what });
+        const expected = raw.expected === 'number' ? numberExpectation(schema, raw.path) : article(raw.expected ?? 'value');
+        out.push({ path: formatPath(path), message: raw.input === undefined ? `required field is missing (expected ${expected})` : `expected ${expected}${got}` });
         break;
       }
       case 'too_small':

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { memoryIo } from './support/io.js';
+
+describe('switchboard main', () => {
+  it('lists every registered command in --help and exits 0', async () => {
+    const io = memoryIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const name of ['assess', 'validate', 'init', 'catalog', 'capacity', 'cost', 'plan', 'scan', 'serve', 'keys', 'usage', 'audit', 'ui']) {
+      expect(io.out()).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+  });
+
+  it('exits 2 with usage when called with no command', async () => {
+    const io = memoryIo();
+    expect(await main([], io)).toBe(2);
+    expect(io.out()).toContain('usage: switchboard <command>');
+  });
+
+  it('rejects an unknown command with exit 2 and no stack trace', async () => {
+    const io = memoryIo();
+    expect(await main(['asess'], io)).toBe(2);
+    expect(io.err()).toContain('unknown command "asess"');
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints a command usage for --help', async () => {
+    const io = memoryIo();
+    expect(await main(['assess', '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^usage: switchboard assess/);
+  });
+});
