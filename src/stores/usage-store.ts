@@ -51,6 +51,8 @@ export interface AuditVerification {
 export interface UsageStore {
   /** Durable before it resolves (SQLite WAL + synchronous=FULL, or a committed PostgreSQL transaction); also appends the audit entry. */
   record(entry: UsageRecord): Promise<void>;
+  /** Optional bulk form of record() (imports, tests, benchmarks): one transaction, all or nothing, audit entries in array order. */
+  recordMany?(entries: readonly UsageRecord[]): Promise<void>;
   query(q?: UsageQuery): Promise<UsageRecord[]>;
   verifyAudit(): Promise<AuditVerification>;
   /** Schema version of the store, to refuse stores written by another version. */

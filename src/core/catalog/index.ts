@@ -1,4 +1,14 @@
 export { defaultCatalog } from './default-catalog.js';
+export { catalogIssues } from './integrity.js';
+export {
+  effectiveKvBytesPerToken,
+  kvBytesPerTokenFromArchitecture,
+  kvCacheBytes,
+  type KvCacheOptions,
+} from './kv-cache.js';
 export { findClosedModel, findGpu, findOpenModel, providerOf } from './lookup.js';
 export { mergeCatalog } from './merge.js';
+export { completePartialOverride, type PatchOptions } from './patch.js';
 export * from './schema.js';
+export { CATALOG_SECTIONS, renderCatalogText, sourceHost, type CatalogSection } from './render-text.js';
+export { allIds, findRecord, renderRecordText, type FoundRecord } from './render-record.js';

@@ -2,10 +2,12 @@ import { fail, ok, type Result } from '../result.js';
 import { hint } from '../validation/index.js';
 import type { Catalog, ClosedModel, Gpu, OpenModel, Provider } from './schema.js';
 
-/** Open models resolve by catalog id or Hugging Face repo id (case-insensitive). */
+/** Open models resolve by catalog id, Hugging Face repo id or an alias such as an Ollama tag (case-insensitive). */
 export function findOpenModel(catalog: Catalog, idOrRepo: string): Result<OpenModel> {
   const key = idOrRepo.toLowerCase();
-  const found = catalog.openModels.find((m) => m.id === key || m.hfRepo.toLowerCase() === key);
+  const found =
+    catalog.openModels.find((m) => m.id === key || m.hfRepo.toLowerCase() === key) ??
+    catalog.openModels.find((m) => m.aliases?.some((a) => a.toLowerCase() === key));
   return found
     ? ok(found)
     : fail([{ path: 'model', message: `unknown open model "${idOrRepo}"${hint(idOrRepo, catalog.openModels.map((m) => m.id))}; known: ${catalog.openModels.map((m) => m.id).join(', ')}` }]);

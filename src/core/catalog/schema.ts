@@ -92,6 +92,8 @@ export const openModelSchema = z.strictObject({
   name: z.string().min(1),
   /** Hugging Face repo id, e.g. `meta-llama/Llama-3.1-8B-Instruct`. */
   hfRepo: z.string().min(1),
+  /** Other names the model is served under (Ollama tags, renamed HF repos), matched case-insensitively by lookups. */
+  aliases: z.array(z.string().min(1)).optional(),
   family: z.string().min(1),
   totalParamsB: z.number().positive(),
   /** Parameters active per token for mixture-of-experts models; null for dense models. */
@@ -130,6 +132,8 @@ export const pricingContextSchema = z.strictObject({
   reserved1yDiscount: z.number().min(0).max(1),
   reserved3yDiscount: z.number().min(0).max(1),
   spotDiscount: z.number().min(0).max(1),
+  /** What a cloud bill adds on top of the headline GPU rate (egress, storage, management), as a fraction (0.4 = +40%). */
+  cloudOverheadFraction: z.number().min(0).max(2).optional(),
   sources,
 });
 

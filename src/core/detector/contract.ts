@@ -23,6 +23,10 @@ export interface DetectOptions {
   minScore?: number;
   /** Entities to skip. */
   disabledEntities?: readonly string[];
+  /** Only the checksum/format-confirmed pass (no context-gated identifiers, no names); for speed figures. Default false. */
+  structuredOnly?: boolean;
+  /** Decode base64 / URL-encoded / hex segments and scan what they decode to (default true). */
+  decodeEncoded?: boolean;
 }
 
 export interface RequestClassification {

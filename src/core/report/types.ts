@@ -5,6 +5,7 @@
 import type { DataClass, DataMayLeave, Precision } from '../profile/index.js';
 import type { Source } from '../catalog/schema.js';
 import type { WorkloadCostAnalysis } from '../cost/contract.js';
+import type { UsageComparison } from '../usage/types.js';
 
 export type Verdict = 'open' | 'closed';
 export type PortfolioVerdict = 'open' | 'closed' | 'hybrid';
@@ -69,6 +70,14 @@ export interface WorkloadReport {
   recommendation: Recommendation;
   /** The full cost model output, for charts and detail. */
   analysis: WorkloadCostAnalysis | null;
+  /** The rule that settled the verdict, e.g. `security.phi-hipaa` or `cost.cheaper`. */
+  decidedBy?: { area: Area; rule: string };
+  /** The level the data and regulations imply on their own, before the profile's `dataMayLeave`. */
+  impliedDataMayLeave?: DataMayLeave;
+  /** Guarantees a closed provider must give (baa, zdr, in-region, fedramp). */
+  closedRequirements?: string[];
+  /** Region used for in-region processing rules. */
+  region?: string;
 }
 
 export interface UsedSource {
@@ -87,4 +96,6 @@ export interface Report {
   assumptions: string[];
   sources: UsedSource[];
   catalogVersion: string;
+  /** Present when the report was re-made from measured gateway usage: guessed vs measured, and verdicts that changed. */
+  usage?: UsageComparison;
 }

@@ -45,7 +45,7 @@ export const keySchema = z.strictObject({
 
 export const gatewayConfigSchema = z.strictObject({
   listen: z.string().regex(/^[^:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i, 'expected host:port').default('127.0.0.1:8787'),
-  store: z.string().regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'expected sqlite:PATH or postgres://...').default('sqlite:./switchboard.db'),
+  store: z.string().regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/|pglite:)/, 'expected sqlite:PATH, postgres://... or pglite:DIR').default('sqlite:./switchboard.db'),
   maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024),
   destinations: z.record(name, destinationSchema),
   routes: z.array(routeSchema).min(1),

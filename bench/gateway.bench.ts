@@ -1,0 +1,221 @@
+/**
+ * Gateway overhead on loopback: direct upstream vs Switchboard (detection + metering on) vs Portkey's gateway,
+ * same fake upstream, same ~1 KB chat request, JSON and SSE (20 events). Figures are ratios within one run.
+ * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 PROBE_N=300 MEM_S=60 OUT=docs/benchmarks/gateway-results.json)
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, Agent } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '../shared/bench/peer-gateway');
+const PEER = join(ROOT, 'bench/peer');
+const env = (k: string, d: number): number => Number(process.env[k] ?? d);
+const D = env('D', 10);
+const WARMUP = env('WARMUP', 2);
+const C = env('C', 50);
+const PROBE_N = env('PROBE_N', 300);
+const MEM_S = env('MEM_S', 60);
+const UP_PORT = env('UP_PORT', 19000);
+const SB_PORT = env('SB_PORT', 19100);
+const SB_DISK_PORT = env('SB_DISK_PORT', 19101);
+const PK_PORT = env('PK_PORT', 19200);
+const KEY = 'sk-sb-bench-key';
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  errors: number;
+  non2xx: number;
+  '2xx': number;
+}
+type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, res: AutocannonResult) => void) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+// ~1 KB of ordinary text (no personal data), the same request for every target.
+const filler = 'Please summarise the quarterly capacity review for the platform team in three short bullet points. ';
+const body = (stream: boolean): string =>
+  JSON.stringify({
+    model: 'fake-model',
+    messages: [
+      { role: 'system', content: 'You are a concise assistant for an internal engineering team.' },
+      { role: 'user', content: filler.repeat(9) },
+    ],
+    max_tokens: 64,
+    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+  });
+
+interface Target {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  pid: number | null;
+}
+
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+function start(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string> }): ChildProcess {
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${args.at(-1) ?? cmd}] ${d.toString()}`));
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, init: RequestInit = {}): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(url, init);
+      await r.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const TICK = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+function cpuSeconds(pid: number): number {
+  const rest = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(rest[11]) + Number(rest[12])) / TICK;
+}
+const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+function cannon(t: Target, stream: boolean, duration: number, connections = C): Promise<AutocannonResult> {
+  return new Promise((res, rej) => {
+    autocannon({ url: `${t.url}/v1/chat/completions`, method: 'POST', headers: { 'content-type': 'application/json', ...t.headers }, body: body(stream), connections, duration, pipelining: 1 }, (err, r) => (err ? rej(err) : res(r)));
+  });
+}
+
+async function load(t: Target, stream: boolean) {
+  if (WARMUP > 0) await cannon(t, stream, WARMUP);
+  const cpu0 = t.pid ? cpuSeconds(t.pid) : 0;
+  const t0 = performance.now();
+  const r = await cannon(t, stream, D);
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = t.pid ? cpuSeconds(t.pid) - cpu0 : 0;
+  return { target: t.name, stream, rps: Math.round(r['2xx'] / wall), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMsPerReq: t.pid && r['2xx'] ? +((cpu * 1000) / r['2xx']).toFixed(3) : null };
+}
+
+const pct = (a: number[], p: number): number => {
+  const s = [...a].sort((x, y) => x - y);
+  return +(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN).toFixed(3);
+};
+
+/** One request at a time on a keep-alive socket: time to first body byte and to the last byte. */
+async function probe(t: Target, stream: boolean) {
+  const u = new URL(`${t.url}/v1/chat/completions`);
+  const payload = body(stream);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const one = () =>
+    new Promise<{ ttfb: number; total: number; status: number; events: number }>((res, rej) => {
+      const t0 = performance.now();
+      let first = 0;
+      let events = 0;
+      const req = httpRequest({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...t.headers } }, (r) => {
+        r.on('data', (d: Buffer) => {
+          first ||= performance.now();
+          events += (d.toString().match(/^data: /gm) ?? []).length;
+        });
+        r.on('end', () => res({ ttfb: first - t0, total: performance.now() - t0, status: r.statusCode ?? 0, events }));
+      });
+      req.on('error', rej);
+      req.end(payload);
+    });
+  for (let i = 0; i < 20; i++) await one();
+  const rs = [];
+  for (let i = 0; i < PROBE_N; i++) rs.push(await one());
+  agent.destroy();
+  const ok = rs.filter((r) => r.status === 200);
+  return { target: t.name, stream, ok: ok.length, ttfbP50: pct(ok.map((r) => r.ttfb), 50), ttfbP99: pct(ok.map((r) => r.ttfb), 99), totalP50: pct(ok.map((r) => r.total), 50), totalP99: pct(ok.map((r) => r.total), 99), events: pct(ok.map((r) => r.events), 50) };
+}
+
+function gatewayYaml(store: string, port: number, upstream: string): string {
+  return `listen: 127.0.0.1:${port}
+store: ${store}
+destinations:
+  local:
+    kind: self-hosted
+    api: openai
+    baseUrl: ${upstream}/v1
+    model: fake-model
+routes:
+  - workload: bench
+    sensitive: [local]
+    default: [local]
+keys:
+  - { id: bench, workload: bench, sha256: ${createHash('sha256').update(KEY).digest('hex')} }
+`;
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'sb-bench-'));
+  const shm = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/sb-bench-') : work;
+  const upstream = `http://127.0.0.1:${UP_PORT}`;
+  const up = start('node', [join(SHARED, 'fake-upstream.mjs')], { cwd: ROOT, env: { PORT: String(UP_PORT), CHUNKS: '16' } });
+  await waitFor(`${upstream}/health`);
+
+  const targets: Target[] = [{ name: 'direct', url: upstream, headers: { authorization: 'Bearer sk-fake-local' }, pid: up.pid ?? null }];
+  const sbHeaders = { authorization: `Bearer ${KEY}` };
+  for (const [name, store, port] of [
+    ['switchboard (store on tmpfs)', `sqlite:${join(shm, 'usage.db')}`, SB_PORT],
+    ['switchboard (store on disk)', `sqlite:${join(work, 'usage.db')}`, SB_DISK_PORT],
+  ] as const) {
+    const cfg = join(work, `gateway-${port}.yaml`);
+    writeFileSync(cfg, gatewayYaml(store, port, upstream));
+    const sb = start(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: ROOT });
+    await waitFor(`http://127.0.0.1:${port}/healthz`);
+    targets.push({ name, url: `http://127.0.0.1:${port}`, headers: sbHeaders, pid: sb.pid ?? null });
+  }
+  const portkeyDir = join(PEER, 'node_modules/@portkey-ai/gateway');
+  if (existsSync(portkeyDir)) {
+    const pk = start('node', ['--require', join(SHARED, 'force-loopback.cjs'), 'build/start-server.js', `--port=${PK_PORT}`, '--headless'], { cwd: portkeyDir });
+    const pkHeaders = { authorization: 'Bearer sk-fake-local', 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstream}/v1` };
+    await waitFor(`http://127.0.0.1:${PK_PORT}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...pkHeaders }, body: body(false) });
+    targets.push({ name: 'portkey 1.15.2', url: `http://127.0.0.1:${PK_PORT}`, headers: pkHeaders, pid: pk.pid ?? null });
+  } else console.error(`Portkey not installed: run \`npm --prefix bench/peer install\` to add it (skipped).`);
+
+  const loads = [];
+  for (const stream of [false, true]) for (const t of targets) {
+    const r = await load(t, stream);
+    console.log(JSON.stringify(r));
+    loads.push(r);
+  }
+  const probes = [];
+  for (const stream of [false, true]) for (const t of targets) {
+    const r = await probe(t, stream);
+    console.log(JSON.stringify(r));
+    probes.push(r);
+  }
+  // Memory over a sustained run: RSS of the Switchboard process sampled every second.
+  const sb = targets[1]!;
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(+rssMb(sb.pid!).toFixed(1)), 1000);
+  const memRun = await cannon(sb, false, MEM_S, 10);
+  clearInterval(timer);
+  const memory = { target: sb.name, seconds: MEM_S, requests: memRun['2xx'], rssMbFirst: samples[0], rssMbLast: samples.at(-1), rssMbMax: Math.max(...samples), samples };
+  console.log(JSON.stringify({ memory: { ...memory, samples: undefined } }));
+
+  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, PROBE_N, loads, probes, memory };
+  const outPath = process.env.OUT ?? join(work, 'gateway-bench.json');
+  writeFileSync(outPath, JSON.stringify(out, null, 2));
+  console.log(`results: ${outPath}`);
+  for (const c of children) c.kill('SIGTERM');
+  rmSync(shm, { recursive: true, force: true });
+}
+
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+import { memoryIo, type CliIo } from '../support/io.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SEED = 'examples/seed-startup.yaml';
+
+async function run(args: string[], over: Partial<CliIo> = {}) {
+  const io = memoryIo({ cwd: ROOT, ...over });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('switchboard assess', () => {
+  it('prints an 80-column text report without colour when stdout is not a terminal', async () => {
+    const r = await run(['assess', SEED]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^Switchboard assessment: Draftwise\n/);
+    expect(r.out).toContain('Verdict: CLOSED');
+    expect(r.out).not.toContain('\u001b[');
+    const wide = r.out.split('\n').filter((l) => l.length > 80 && !/https?:\/\/\S{60,}/.test(l));
+    expect(wide).toEqual([]);
+  });
+
+  it('colours the text report on a terminal', async () => {
+    const r = await run(['assess', SEED], { isTty: true });
+    expect(r.out).toContain('\u001b[1;34mCLOSED\u001b[0m');
+  });
+
+  it('emits the JSON contract', async () => {
+    const r = await run(['assess', SEED, '--format', 'json']);
+    const report = JSON.parse(r.out);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.verdict).toBe('closed');
+    expect(report.workloads[0].name).toBe('writing-assistant-prototype');
+    expect(Object.keys(report.workloads[0].cost).sort()).toEqual(['breakEvenTokensPerMonth', 'closedMonthlyUsd', 'openMonthlyUsd', 'startupCostUsd', 'tokensPerMonth']);
+    expect(Object.keys(report.workloads[0].recommendation).sort()).toEqual(['closedModel', 'gpu', 'gpuCount', 'openModel', 'precision']);
+  });
+
+  it('renders markdown and html', async () => {
+    expect((await run(['assess', SEED, '--format', 'markdown'])).out).toMatch(/^# Switchboard assessment: Draftwise\n\n\*\*Verdict: closed\.\*\*/);
+    expect((await run(['assess', SEED, '--format', 'html'])).out.toLowerCase()).toMatch(/^<!doctype html>/);
+  });
+
+  it('writes --out FILE, inferring the format from its extension', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const r = await run(['assess', SEED, '--out', join(dir, 'report.json')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/wrote json report to .*report\.json\n$/);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).verdict).toBe('closed');
+  });
+
+  it('applies a --catalog override to the prices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const base = JSON.parse((await run(['assess', SEED, '--format', 'json'])).out);
+    const id = base.workloads[0].recommendation.closedModel;
+    writeFileSync(join(dir, 'prices.yaml'), `closedModels:\n  - { id: ${id}, inputUsdPerMTok: 200, outputUsdPerMTok: 1000 }\n`);
+    const r = await run(['assess', SEED, '--format', 'json', '--catalog', join(dir, 'prices.yaml')]);
+    expect(r.err).toBe('');
+    const dearer = JSON.parse(r.out);
+    expect(dearer.workloads[0].recommendation.closedModel).not.toBe(id);
+  });
+
+  it('rejects bad flags and bad profiles with exit 2 and the field named', async () => {
+    const fmt = await run(['assess', SEED, '--format', 'pdf']);
+    expect(fmt.code).toBe(2);
+    expect(fmt.err).toBe('switchboard assess: --format: expected one of text | json | markdown | html, got "pdf"\n');
+    const unknown = await run(['assess', SEED, '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/Unknown option '--colour'/);
+    const since = await run(['assess', SEED, '--since', '30d']);
+    expect(since.err).toBe('switchboard assess: --since: only meaningful with --usage URL\n');
+    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    writeFileSync(join(dir, 'p.yaml'), 'team: { name: T, industry: helthcare, mlEngineers: 1, gpuAccess: rent }\nworkloads: []\n');
+    const bad = await run(['assess', join(dir, 'p.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('team.industry: expected one of healthcare | finance | government | education | retail | technology | other, got "helthcare" (did you mean "healthcare"?)');
+    expect(bad.err).toContain('workloads: expected a list with at least 1 item(s)');
+  });
+});

@@ -1,0 +1,33 @@
+import type { Catalog } from '../catalog/schema.js';
+import { decideWorkload, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
+import type { Profile } from '../profile/index.js';
+import type { Report } from '../report/types.js';
+import { listAssumptions } from './assumptions.js';
+import { usedSources } from './sources.js';
+
+export interface AssessWithOptions {
+  /** The clock, passed in: the core never reads it. */
+  now: Date;
+  analyze: CostAnalyzer;
+}
+
+/** Assesses every workload and the portfolio with the given cost model. */
+export function assessWith(profile: Profile, catalog: Catalog, options: AssessWithOptions): Report {
+  const workloads = profile.workloads.map((workload) =>
+    decideWorkload({ workload, team: profile.team, assumptions: profile.assumptions, catalog, analyze: options.analyze }),
+  );
+  const verdict = portfolioVerdict(workloads);
+  const totals = portfolioTotals(workloads);
+  return {
+    schemaVersion: 1,
+    team: profile.team.name,
+    generatedAt: options.now.toISOString(),
+    verdict,
+    summary: portfolioSummary(verdict, workloads, totals),
+    workloads,
+    totals,
+    assumptions: listAssumptions(profile, workloads),
+    sources: usedSources(catalog, workloads),
+    catalogVersion: catalog.version,
+  };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultCatalog } from '../catalog/index.js';
+import { parseProfile } from '../profile/index.js';
+import type { Report, WorkloadReport } from '../report/types.js';
+import { assess, checkProfileAgainstCatalog } from './index.js';
+
+const NOW = new Date('2026-11-23T12:00:00Z');
+
+function assessExample(name: string): Report {
+  const text = readFileSync(fileURLToPath(new URL(`../../../examples/${name}.yaml`, import.meta.url)), 'utf8');
+  const profile = parseProfile(parse(text));
+  if (!profile.ok) throw new Error(`${name}: ${JSON.stringify(profile.issues)}`);
+  expect(checkProfileAgainstCatalog(profile.value, defaultCatalog())).toEqual([]);
+  return assess(profile.value, defaultCatalog(), { now: NOW });
+}
+
+function wl(report: Report, name: string): WorkloadReport {
+  const w = report.workloads.find((x) => x.name === name);
+  if (!w) throw new Error(`no workload ${name}`);
+  return w;
+}
+
+const summary = (w: WorkloadReport) => `${w.verdict} ${w.decidedBy?.area ?? ''} ${w.decidedBy?.rule ?? ''}`;
+
+describe('examples', () => {
+  it('hospital.yaml is hybrid: tuned weights and hospital policy self-host, the portal and FAQ use APIs with a BAA', () => {
+    const r = assessExample('hospital');
+    expect(r.verdict).toBe('hybrid');
+    expect(r.workloads.map(summary)).toEqual([
+      'open control control.own-weights',
+      'open security security.own-infrastructure-only',
+      'closed cost cost.cheaper',
+      'closed cost cost.cheaper',
+    ]);
+    const portal = wl(r, 'patient-portal-assistant');
+    expect(portal.allowedDestinations).toBe('closed-with-baa-zdr');
+    expect(portal.excludedClosedModels.every((e) => e.rule === 'security.baa-required')).toBe(true);
+    expect(portal.excludedClosedModels.length).toBeGreaterThan(0);
+    expect(['openai', 'anthropic']).toContain(defaultCatalog().closedModels.find((m) => m.id === portal.recommendation.closedModel)?.provider);
+    const notes = wl(r, 'clinical-notes');
+    expect(defaultCatalog().openModels.find((m) => m.id === notes.recommendation.openModel)?.domains).toContain('medical');
+    expect(notes.flips[0]?.message).toMatch(/^if you no longer needed to own the tuned weights/);
+    const psych = wl(r, 'psychiatry-summaries');
+    expect(psych.impliedDataMayLeave).toBe('with-baa-and-zdr');
+    expect(psych.dataMayLeave).toBe('own-infrastructure-only');
+    expect(psych.recommendation.closedModel).toBeNull();
+    expect(r.sources.length).toBeGreaterThan(3);
+    expect(r.sources.every((s) => /^\d{4}-\d{2}/.test(s.source.asOf))).toBe(true);
+  });
+
+  it('fintech.yaml keeps EU personal data in-region and self-hosts the very high-volume categoriser', () => {
+    const r = assessExample('fintech');
+    expect(r.verdict).toBe('hybrid');
+    const chat = wl(r, 'support-chat');
+    expect(chat.verdict).toBe('closed');
+    expect(chat.allowedDestinations).toBe('closed-in-region');
+    expect(chat.region).toBe('eu');
+    expect(chat.excludedClosedModels.some((e) => e.rule === 'security.region-unavailable')).toBe(true);
+    expect(wl(r, 'dispute-triage').closedRequirements).toEqual(['zdr']);
+    expect(wl(r, 'dispute-triage').verdict).toBe('closed');
+    expect(wl(r, 'transaction-categorisation').verdict).toBe('open');
+  });
+
+  it('government-agency.yaml self-hosts FedRAMP and classified work, and uses an API for public forms', () => {
+    const r = assessExample('government-agency');
+    expect(r.verdict).toBe('hybrid');
+    expect(r.workloads.map(summary)).toEqual([
+      'open security security.fedramp-required',
+      'open security security.classified',
+      'closed cost cost.cheaper',
+    ]);
+    const threat = wl(r, 'threat-assessment');
+    expect(threat.allowedDestinations).toBe('air-gapped-self-hosted');
+    expect(threat.analysis?.open?.cost.mode).toBe('own');
+    expect(wl(r, 'benefits-claims-review').dealBreakers[0]?.message).toContain('FedRAMP authorisation');
+  });
+
+  it('seed-startup.yaml goes closed: tiny volume, no ML engineer and no GPUs', () => {
+    const r = assessExample('seed-startup');
+    expect(r.verdict).toBe('closed');
+    const w = r.workloads[0]!;
+    expect(summary(w)).toBe('closed cost cost.cheaper');
+    expect(w.reasons.find((x) => x.message.startsWith('self-hosting takes'))?.message).toMatch(/hiring an ML engineer .* and arranging GPU rental/);
+    expect(w.flips[0]?.message).toMatch(/^self-hosting becomes cheaper above [\d.]+[MBT] tokens\/month \(now [\d.]+M\)$/);
+    expect(w.cost.closedMonthlyUsd).toBeLessThan(w.cost.openMonthlyUsd ?? 0);
+  });
+
+  it('ecommerce-catalog.yaml self-hosts on cost: public data at billions of tokens a month', () => {
+    const r = assessExample('ecommerce-catalog');
+    expect(r.verdict).toBe('open');
+    for (const w of r.workloads) {
+      expect(summary(w)).toBe('open cost cost.cheaper');
+      expect(w.dealBreakers).toEqual([]);
+      expect(w.cost.openMonthlyUsd).toBeLessThan(w.cost.closedMonthlyUsd ?? 0);
+      expect(w.cost.breakEvenTokensPerMonth).toBeLessThan(w.cost.tokensPerMonth);
+    }
+  });
+
+  it('bank-code-assistant.yaml self-hosts a code model because the bank must own the tuned weights', () => {
+    const r = assessExample('bank-code-assistant');
+    expect(r.verdict).toBe('open');
+    const w = r.workloads[0]!;
+    expect(summary(w)).toBe('open control control.own-weights');
+    expect(w.dealBreakers).toEqual([{ area: 'control', rule: 'control.own-weights', message: 'you must own and move the tuned weights; closed providers keep tuned weights on their servers' }]);
+    expect(defaultCatalog().openModels.find((m) => m.id === w.recommendation.openModel)?.domains).toContain('code');
+  });
+});

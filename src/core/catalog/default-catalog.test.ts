@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { catalogIssues } from './integrity.js';
+import { defaultCatalog } from './default-catalog.js';
+import { catalogSchema } from './schema.js';
+
+const catalog = defaultCatalog();
+const allRecords = [...catalog.closedModels, ...catalog.providers, ...catalog.gpus, ...catalog.openModels];
+
+describe('default catalog', () => {
+  it('validates against the schema and has no cross-record issues', () => {
+    expect(catalogSchema.safeParse(catalog).success).toBe(true);
+    expect(catalogIssues(catalog)).toEqual([]);
+  });
+
+  it('holds every section', () => {
+    expect(catalog.closedModels).toHaveLength(13);
+    expect(catalog.openModels).toHaveLength(22);
+    expect(catalog.providers.map((p) => p.id)).toEqual(['openai', 'anthropic', 'google']);
+  });
+
+  it('gives every record at least one source with a URL and an as-of date', () => {
+    for (const r of [...allRecords, catalog.pricingContext]) {
+      expect(r.sources.length, JSON.stringify(r).slice(0, 60)).toBeGreaterThan(0);
+      for (const s of r.sources) {
+        expect(s.url.length).toBeGreaterThan(0);
+        expect(s.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      }
+    }
+  });
+
+  it('has all 11 GPU ids', () => {
+    expect(catalog.gpus.map((g) => g.id).sort()).toEqual(
+      [
+        'a100-40gb',
+        'a100-80gb',
+        'a10g',
+        'b200',
+        'h100-pcie',
+        'h100-sxm',
+        'h200',
+        'l4',
+        'l40s',
+        'mi300x',
+        'rtx-4090',
+      ].sort(),
+    );
+  });
+
+  it('keeps GPU throughput dense, not the sparse headline', () => {
+    const h100 = catalog.gpus.find((g) => g.id === 'h100-sxm')!;
+    expect(h100.bf16Tflops).toBe(989.4);
+    expect(h100.fp8Tflops).toBe(1978.9);
+    expect(catalog.gpus.find((g) => g.id === 'b200')!.bf16Tflops).toBe(2250);
+    expect(catalog.gpus.find((g) => g.id === 'a100-80gb')!.fp8Tflops).toBeNull();
+  });
+
+  it('orders rental prices low <= typical <= high and takes typical from the stated range', () => {
+    for (const g of catalog.gpus) {
+      const r = g.rentalUsdPerHour!;
+      expect(r.low).toBeLessThanOrEqual(r.typical);
+      expect(r.typical).toBeLessThanOrEqual(r.high);
+    }
+    expect(catalog.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour).toEqual({
+      low: 1.52,
+      typical: 3,
+      high: 12.29,
+    });
+  });
+
+  it('leaves purchase price null where the facts give none', () => {
+    const priced = catalog.gpus.filter((g) => g.purchaseUsd !== null).map((g) => [g.id, g.purchaseUsd]);
+    expect(priced).toEqual([
+      ['h100-sxm', 27500],
+      ['l40s', 5000],
+      ['rtx-4090', 1599],
+    ]);
+  });
+
+  it('gives NVLink/Infinity Fabric bandwidth per direction', () => {
+    const ic = Object.fromEntries(catalog.gpus.map((g) => [g.id, g.interconnectGBs]));
+    expect(ic).toMatchObject({
+      'h100-sxm': 450,
+      h200: 450,
+      'a100-80gb': 300,
+      b200: 900,
+      mi300x: 448,
+      l40s: 32,
+    });
+  });
+
+  it('maps closed tiers, batch discounts and long-context tiers', () => {
+    const astra = catalog.closedModels.find((m) => m.id === 'gpt-6.2-astra')!;
+    expect(astra.quality).toBe('frontier');
+    expect(astra.batchDiscount).toBe(0.5);
+    expect(astra.longContext).toEqual([
+      { aboveInputTokens: 272000, inputMultiplier: 2, outputMultiplier: 1.5 },
+    ]);
+    // Cached price filled from OpenAI's stated 10% rule, so confidence drops.
+    expect(astra.cachedInputUsdPerMTok).toBe(0.8);
+    expect(astra.confidence).toBe('medium');
+    const haiku = catalog.closedModels.find((m) => m.id === 'claude-haiku-5-5')!;
+    expect(haiku.longContext).toEqual([
+      { aboveInputTokens: 100000, inputMultiplier: 5, outputMultiplier: 5 },
+    ]);
+    expect(catalog.closedModels.find((m) => m.id === 'claude-sonnet-5-5')!.quality).toBe('strong');
+    expect(catalog.closedModels.find((m) => m.id === 'gemini-3.5-flash')!.fineTuning).toBe('supervised');
+  });
+
+  it("prices a running promotion at today's rate and keeps the later one in priceNote", () => {
+    const flash = catalog.closedModels.find((m) => m.id === 'gemini-3.8-flash')!;
+    expect(flash.inputUsdPerMTok).toBe(0.75);
+    expect(flash.priceNote).toContain('$1.50 in / $7.50 out from 2027-01-01');
+  });
+
+  it('records licence limits and quality tiers of open models', () => {
+    const byId = Object.fromEntries(catalog.openModels.map((m) => [m.id, m]));
+    expect(byId['llama-3.1-8b-instruct']!.mauLimit).toBe(700_000_000);
+    expect(byId['qwen2.5-72b-instruct']!.mauLimit).toBe(100_000_000);
+    expect(byId['qwen2.5-7b-instruct']!.mauLimit).toBeNull();
+    expect(byId['deepseek-v3']!.quality).toBe('frontier');
+    expect(byId['llama-3.1-405b-instruct']!.quality).toBe('frontier');
+    expect(byId['llama-3.3-70b-instruct']!.quality).toBe('strong');
+    expect(byId['meditron-70b']!.domains).toEqual(['medical']);
+    expect(byId['qwen2.5-coder-32b-instruct']!.domains).toContain('code');
+    for (const m of catalog.openModels) {
+      if (m.totalParamsB <= 15) expect(m.quality, m.id).toBe('standard');
+      expect(m.qualityNote, m.id).toBeTruthy();
+    }
+  });
+
+  it('only allows closed data with a BAA where the provider signs one', () => {
+    expect(catalog.providers.filter((p) => p.baa).map((p) => p.id)).toEqual(['openai', 'anthropic']);
+    expect(catalog.providers.find((p) => p.id === 'openai')!.regionalUplift).toBe(0.1);
+  });
+
+  it('takes the middle of the stated discount ranges', () => {
+    expect(catalog.pricingContext).toMatchObject({
+      reserved1yDiscount: 0.4,
+      reserved3yDiscount: 0.6,
+      spotDiscount: 0.75,
+      cloudOverheadFraction: 0.4,
+    });
+  });
+});

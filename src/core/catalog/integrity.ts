@@ -1,0 +1,110 @@
+import type { Issue } from '../result.js';
+import { hint } from '../validation/index.js';
+import { kvBytesPerTokenFromArchitecture } from './kv-cache.js';
+import type { Catalog } from './schema.js';
+
+function duplicates(kind: string, ids: readonly string[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push({ path: `${kind}[${i}].id`, message: `duplicate id "${id}"` });
+    seen.add(id);
+  });
+  return out;
+}
+
+/** A lookup name (id, HF repo or alias) must lead to one open model only. */
+function ambiguousNames(catalog: Catalog): Issue[] {
+  const owner = new Map<string, string>();
+  const out: Issue[] = [];
+  catalog.openModels.forEach((m, i) => {
+    const names = [
+      ['hfRepo', m.hfRepo],
+      ...(m.aliases ?? []).map((a, j) => [`aliases[${j}]`, a] as const),
+    ] as const;
+    const taken = owner.get(m.id);
+    if (taken !== undefined && taken !== m.id)
+      out.push({ path: `openModels[${i}].id`, message: `"${m.id}" already names open model "${taken}"` });
+    owner.set(m.id, taken ?? m.id);
+    for (const [field, name] of names) {
+      const key = name.toLowerCase();
+      const other = owner.get(key);
+      if (other !== undefined && other !== m.id) {
+        out.push({
+          path: `openModels[${i}].${field}`,
+          message: `"${name}" already names open model "${other}"`,
+        });
+      }
+      owner.set(key, other ?? m.id);
+    }
+  });
+  return out;
+}
+
+/** Cross-record checks zod cannot express: unique ids, known providers, KV bytes that match the architecture. */
+export function catalogIssues(catalog: Catalog): Issue[] {
+  const providerIds = catalog.providers.map((p) => p.id);
+  const issues: Issue[] = [
+    ...duplicates(
+      'closedModels',
+      catalog.closedModels.map((m) => m.id),
+    ),
+    ...duplicates('providers', providerIds),
+    ...duplicates(
+      'gpus',
+      catalog.gpus.map((g) => g.id),
+    ),
+    ...duplicates(
+      'openModels',
+      catalog.openModels.map((m) => m.id),
+    ),
+    ...ambiguousNames(catalog),
+  ];
+  catalog.closedModels.forEach((m, i) => {
+    if (!providerIds.includes(m.provider)) {
+      issues.push({
+        path: `closedModels[${i}].provider`,
+        message: `unknown provider "${m.provider}"${hint(m.provider, providerIds)}; known: ${providerIds.join(', ')}`,
+      });
+    }
+  });
+  catalog.openModels.forEach((m, i) => {
+    if (m.attention === 'mla' && m.mlaKvDim === undefined) {
+      issues.push({
+        path: `openModels[${i}].mlaKvDim`,
+        message: 'required when attention is "mla" (latent rank + RoPE dims, e.g. 576 for DeepSeek-V3)',
+      });
+      return;
+    }
+    if (m.attention !== 'mla' && m.kvHeads > m.attentionHeads) {
+      issues.push({
+        path: `openModels[${i}].kvHeads`,
+        message: `expected at most attentionHeads (${m.attentionHeads}), got ${m.kvHeads}`,
+      });
+    }
+    const expected = kvBytesPerTokenFromArchitecture(m);
+    if (m.kvBytesPerTokenBf16 !== expected) {
+      const formula = m.attention === 'mla' ? 'layers x mlaKvDim x 2' : '2 x layers x kvHeads x headDim x 2';
+      issues.push({
+        path: `openModels[${i}].kvBytesPerTokenBf16`,
+        message: `expected ${expected} (${formula}), got ${m.kvBytesPerTokenBf16}`,
+      });
+    }
+    if (m.activeParamsB !== null && m.activeParamsB > m.totalParamsB) {
+      issues.push({
+        path: `openModels[${i}].activeParamsB`,
+        message: `expected at most totalParamsB (${m.totalParamsB}), got ${m.activeParamsB}`,
+      });
+    }
+  });
+  catalog.gpus.forEach((g, i) => {
+    const r = g.rentalUsdPerHour;
+    if (r && !(r.low <= r.typical && r.typical <= r.high)) {
+      issues.push({
+        path: `gpus[${i}].rentalUsdPerHour`,
+        message: `expected low <= typical <= high, got ${r.low} / ${r.typical} / ${r.high}`,
+      });
+    }
+  });
+  return issues;
+}

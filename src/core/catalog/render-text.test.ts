@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from './default-catalog.js';
+import { allIds, findRecord, renderRecordText } from './render-record.js';
+import { CATALOG_SECTIONS, renderCatalogText, sourceHost } from './render-text.js';
+
+const catalog = defaultCatalog();
+
+describe('renderCatalogText', () => {
+  it('fits every line of every section in 80 columns without cutting', () => {
+    for (const section of [...CATALOG_SECTIONS, 'all'] as const) {
+      for (const line of renderCatalogText(catalog, section).split('\n')) {
+        expect(line.length, line).toBeLessThanOrEqual(80);
+        expect(line).not.toContain('…');
+      }
+    }
+  });
+
+  it('lists one row per record with its source host and as-of date', () => {
+    const text = renderCatalogText(catalog, 'models');
+    expect(text.split('\n').filter((l) => / \d{4}-\d{2}(-\d{2})?$/.test(l))).toHaveLength(35);
+    expect(text).toContain('deepseek-v3');
+    expect(text).not.toContain('h100-sxm');
+  });
+
+  it('prints the GPU table', () => {
+    expect(renderCatalogText(catalog, 'gpus')).toMatchInlineSnapshot(`
+      "GPU        MEM GB  TB/S  BF16 TF  $/H TYP  BUY $  SOURCE        AS OF
+      h100-sxm       80  3.35      989     3.00  27.5k  nvidia.com    2026-11-23
+      h100-pcie      80  2.00      756     2.79      -  manuals.plus  2026-11-23
+      h200          141  4.80      989     4.00      -  nvidia.com    2026-11-23
+      a100-80gb      80  2.04      312     1.30      -  nvidia.com    2026-11-23
+      a100-40gb      40  1.55      312     2.76      -  nvidia.com    2026-11-23
+      l40s           48  0.86      362     1.62     5k  nvidia.com    2026-11-23
+      l4             24  0.30      121     0.80      -  nvidia.com    2026-11-23
+      a10g           24  0.60       70     1.04      -  github:cli99  2024-11-13
+      rtx-4090       24  1.01      165     0.40   1.6k  nvidia.com    2026-11-23
+      mi300x        192  5.30     1307     1.99      -  amd.com       2026-11-23
+      b200          180  8.00     2250     5.25      -  nvidia.com    2026-11-23
+
+      TF = dense TFLOPS; $/H TYP = typical on-demand rent per GPU-hour; - = no figure.
+
+      Catalog 2026-11-23. --format json shows every field and source.
+      "
+    `);
+  });
+});
+
+describe('sourceHost', () => {
+  it('shortens URLs and owner/repo references', () => {
+    expect(sourceHost({ url: 'https://huggingface.co/x/y/blob/main/config.json', asOf: '2026-11' })).toBe(
+      'hf.co',
+    );
+    expect(sourceHost({ url: 'https://developers.openai.com/api/docs', asOf: '2026-11' })).toBe('openai.com');
+    expect(sourceHost({ url: 'owner/repo: microsoft/vidur constants.py', asOf: '2024-02' })).toBe(
+      'github:microsoft',
+    );
+    expect(sourceHost(undefined)).toBe('-');
+  });
+});
+
+describe('renderRecordText', () => {
+  it('prints every field and wraps notes to 80 columns (a long URL may overrun)', () => {
+    for (const id of allIds(catalog)) {
+      const text = renderRecordText(findRecord(catalog, id)!);
+      expect(text.startsWith(`${id} (`)).toBe(true);
+      for (const line of text.split('\n')) {
+        if (line.length > 80) expect(line, line).toMatch(/^ +(- )?\S+$/);
+      }
+    }
+  });
+
+  it('prints a provider', () => {
+    const text = renderRecordText(findRecord(catalog, 'ANTHROPIC')!);
+    expect(text.split('\n').slice(0, 8)).toEqual([
+      'anthropic (provider)',
+      '  name:              Anthropic',
+      '  baa:               true',
+      '  zeroDataRetention: true',
+      '  processingRegions: us',
+      '  regionalUplift:    0',
+      '  fedramp:           none',
+      "  notes:             BAA: Yes: 'HIPAA-ready' API access with a signed BAA;",
+    ]);
+    expect(findRecord(catalog, 'nope')).toBeUndefined();
+  });
+});

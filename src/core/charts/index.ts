@@ -1,0 +1,21 @@
+export { buildAxis, LINE_BOX, type Axis, type Box, type Tick } from './axis.js';
+export { formatCompact, formatPercent, formatTokens, formatUsd, formatUsdExact } from './format.js';
+export { renderLineChart, type LineChartData, type Marker, type Series, type SeriesPoint } from './line-chart.js';
+export { probabilityChartData, renderProbabilityChart, type ProbabilityChartData } from './probability-chart.js';
+export { chooseKind, linearTicks, logDomain, logTicks, niceDomain, niceStep, project, type Scale, type ScaleKind } from './scale.js';
+export { esc, slug } from './svg.js';
+export { paybackMonth, tcoChartData } from './tco-chart.js';
+export { rankBars, renderTornadoChart, tornadoChartData, type TornadoChartData, type TornadoRow } from './tornado-chart.js';
+export { overloadedHours, trafficChartData } from './traffic-chart.js';
+export { utilizationChartData } from './utilization-chart.js';
+export { volumeChartData, type ChartOptions } from './volume-chart.js';
+export {
+  CHART_KINDS,
+  currentSavings,
+  renderChart,
+  workloadChartData,
+  workloadCharts,
+  type ChartData,
+  type ChartKind,
+  type RenderedChart,
+} from './workload-charts.js';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chooseClosedModel, openCandidates } from './candidates.js';
+import { fixtureCatalog, workload } from './test-support/fixtures.js';
+
+const catalog = fixtureCatalog();
+const allowed = catalog.closedModels.filter((m) => !m.deprecated);
+
+describe('openCandidates', () => {
+  it('keeps commercial models at or above the quality tier, smaller first', () => {
+    const c = openCandidates(workload({ quality: 'standard' }), catalog);
+    expect(c.models.map((m) => m.id)).toEqual(['small-general', 'big-general', 'huge-frontier']);
+    expect(c.qualityGap).toBe(false);
+  });
+
+  it('puts domain models first and marks them', () => {
+    const c = openCandidates(workload({ domain: 'medical' }), catalog);
+    expect(c.models[0]?.id).toBe('med-strong');
+    expect([...c.domainModels]).toEqual(['med-strong']);
+  });
+
+  it('leaves domain-only models out of other domains', () => {
+    expect(openCandidates(workload({ quality: 'strong' }), catalog).models.map((m) => m.id)).not.toContain('med-strong');
+  });
+
+  it('falls back to the best tier there is and flags the gap', () => {
+    const c = openCandidates(workload({ quality: 'frontier' }), fixtureCatalog({ openModels: catalog.openModels.filter((m) => m.id !== 'huge-frontier') }));
+    expect(c.qualityGap).toBe(true);
+    expect(c.models.map((m) => m.quality)).toEqual(['strong']);
+  });
+
+  it('an unknown pin falls back to choosing, and says so', () => {
+    const c = openCandidates(workload({ openModel: 'nope' }), catalog);
+    expect(c.models.length).toBeGreaterThan(0);
+    expect(c.notes[0]?.message).toBe('pinned open model "nope" is not in the catalog; choosing one instead');
+  });
+});
+
+describe('chooseClosedModel', () => {
+  it('picks the cheapest model of sufficient quality, ignoring deprecated ones', () => {
+    expect(chooseClosedModel(workload({ quality: 'strong' }), catalog, allowed).model?.id).toBe('beta-mid');
+    expect(chooseClosedModel(workload({ quality: 'frontier' }), catalog, allowed).model?.id).toBe('alpha-pro');
+  });
+
+  it('honours an allowed pin and replaces a disallowed one with a note', () => {
+    expect(chooseClosedModel(workload({ closedModel: 'alpha-pro' }), catalog, allowed).model?.id).toBe('alpha-pro');
+    const c = chooseClosedModel(workload({ closedModel: 'beta-mid' }), catalog, allowed.filter((m) => m.provider === 'alpha'));
+    expect(c.model?.id).toBe('alpha-mid');
+    expect(c.notes[0]?.message).toBe('pinned closed model beta-mid is not allowed for this data; choosing an allowed one');
+  });
+
+  it('prefers a tunable model when LoRA is needed', () => {
+    const pricier = fixtureCatalog({ closedModels: catalog.closedModels.map((m) => (m.id === 'beta-mid' ? { ...m, inputUsdPerMTok: 50 } : m)) });
+    expect(chooseClosedModel(workload({ fineTuning: 'lora' }), pricier, pricier.closedModels.filter((m) => !m.deprecated)).model?.id).toBe('beta-mid');
+  });
+
+  it('returns nothing when nothing is allowed', () => {
+    expect(chooseClosedModel(workload(), catalog, []).model).toBeNull();
+  });
+});

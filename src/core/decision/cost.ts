@@ -1,0 +1,168 @@
+import type { Catalog, ClosedModel, OpenModel } from '../catalog/schema.js';
+import type { CostAnalysisInput, WorkloadCostAnalysis } from '../cost/contract.js';
+import type { Assumptions, Team, Workload } from '../profile/index.js';
+import type { Result } from '../result.js';
+import type { Flip, Reason, Verdict } from '../report/types.js';
+import { formatPercent, formatTokens, formatUsd } from '../report/format.js';
+
+/** The cost model, injected so the decision engine is testable on its own (see cost/contract.ts). */
+export type CostAnalyzer = (input: CostAnalysisInput) => Result<WorkloadCostAnalysis>;
+
+/** Costs within this share of each other are a close call that control decides. */
+export const CLOSE_CALL_BAND = 0.15;
+/** Candidates are screened with this many Monte Carlo draws; the winner is re-run with the profile's. */
+const SCREENING_RUNS = 100;
+
+export interface CostOutcome {
+  analysis: WorkloadCostAnalysis | null;
+  openModel: OpenModel | null;
+  /** Why candidates could not be served, by model id. */
+  infeasible: { modelId: string; reason: string }[];
+}
+
+export interface CompareCostsInput {
+  workload: Workload;
+  team: Team;
+  assumptions: Assumptions;
+  catalog: Catalog;
+  candidates: readonly OpenModel[];
+  /** Ids of domain models: a feasible one wins over a cheaper general model. */
+  preferred?: ReadonlySet<string>;
+  closedModel: ClosedModel | null;
+  regionalProcessing: boolean;
+  analyze: CostAnalyzer;
+}
+
+const openFeasible = (a: WorkloadCostAnalysis): boolean => a.open !== null;
+const meetsSlo = (a: WorkloadCostAnalysis): boolean => a.open?.deployment.meetsLatencySlo ?? false;
+
+/** Sizes and prices every candidate, keeps the cheapest feasible one (meeting the latency SLO first). */
+export function compareCosts(input: CompareCostsInput): CostOutcome {
+  const { candidates, analyze } = input;
+  const base = { workload: input.workload, team: input.team, catalog: input.catalog, closedModelId: input.closedModel?.id ?? null, regionalProcessing: input.regionalProcessing };
+  const screening = candidates.length > 1 ? { ...input.assumptions, monteCarloRuns: Math.min(SCREENING_RUNS, input.assumptions.monteCarloRuns) } : input.assumptions;
+  const infeasible: CostOutcome['infeasible'] = [];
+  let best: { model: OpenModel; analysis: WorkloadCostAnalysis; preferred: boolean } | undefined;
+  let fallback: WorkloadCostAnalysis | undefined;
+  for (const model of candidates) {
+    const r = analyze({ ...base, assumptions: screening, openModelId: model.id });
+    if (!r.ok) {
+      infeasible.push({ modelId: model.id, reason: r.issues.map((i) => i.message).join('; ') });
+      continue;
+    }
+    fallback ??= r.value;
+    if (!openFeasible(r.value)) {
+      infeasible.push({ modelId: model.id, reason: r.value.infeasibleReason ?? 'does not fit any catalog GPU' });
+      continue;
+    }
+    const preferred = input.preferred?.has(model.id) ?? false;
+    if (!best || (preferred && !best.preferred) || (preferred === best.preferred && better(r.value, best.analysis))) best = { model, analysis: r.value, preferred };
+  }
+  if (!best) return { analysis: fallback ?? null, openModel: null, infeasible };
+  if (screening === input.assumptions) return { analysis: best.analysis, openModel: best.model, infeasible };
+  const full = analyze({ ...base, assumptions: input.assumptions, openModelId: best.model.id });
+  return { analysis: full.ok ? full.value : best.analysis, openModel: best.model, infeasible };
+}
+
+function better(a: WorkloadCostAnalysis, b: WorkloadCostAnalysis): boolean {
+  if (meetsSlo(a) !== meetsSlo(b)) return meetsSlo(a);
+  return (a.open?.cost.monthlyUsd ?? Infinity) < (b.open?.cost.monthlyUsd ?? Infinity);
+}
+
+/** Monthly cost with the start-up cost spread over the horizon: the figure the two sides are compared on. */
+export function amortizedMonthly(monthly: number, startup: number, horizonMonths: number): number {
+  return monthly + startup / horizonMonths;
+}
+
+export interface CostComparison {
+  openUsd: number;
+  closedUsd: number;
+  /** (closed - open) / the larger: > 0 when self-hosting is cheaper. */
+  savingsShare: number;
+  closeCall: boolean;
+  cheaper: Verdict;
+}
+
+export function compareAmortized(analysis: WorkloadCostAnalysis, horizonMonths: number): CostComparison | null {
+  if (!analysis.open || !analysis.closed) return null;
+  const openUsd = amortizedMonthly(analysis.open.cost.monthlyUsd, analysis.open.cost.startupCostUsd, horizonMonths);
+  const closedUsd = amortizedMonthly(analysis.closed.monthlyUsd, analysis.closed.startupCostUsd, horizonMonths);
+  const savingsShare = Math.max(openUsd, closedUsd) > 0 ? (closedUsd - openUsd) / Math.max(openUsd, closedUsd) : 0;
+  return { openUsd, closedUsd, savingsShare, closeCall: Math.abs(savingsShare) <= CLOSE_CALL_BAND, cheaper: savingsShare > 0 ? 'open' : 'closed' };
+}
+
+/** "40%" for moderate gaps, "12x" once one side costs less than half the other. */
+function howMuch(cmp: CostComparison): string {
+  const lo = Math.min(cmp.openUsd, cmp.closedUsd);
+  const hi = Math.max(cmp.openUsd, cmp.closedUsd);
+  if (lo > 0 && hi / lo >= 2) return `${hi / lo >= 10 ? Math.round(hi / lo) : (hi / lo).toFixed(1)}x`;
+  return formatPercent(Math.abs(cmp.savingsShare));
+}
+
+export interface CostNarrativeInput {
+  analysis: WorkloadCostAnalysis | null;
+  outcome: CostOutcome;
+  team: Team;
+  assumptions: Assumptions;
+  closedName: string | null;
+  openName: string | null;
+  mustOwnHardware: boolean;
+}
+
+/** The cost & resources reasons, in the order a reader needs them: both prices, the comparison, start-up. */
+export function costReasons(input: CostNarrativeInput): Reason[] {
+  const { analysis, team, assumptions } = input;
+  const reasons: Reason[] = [];
+  if (!analysis) return [{ area: 'cost', favours: 'neutral', message: 'no cost analysis was possible: no open model in the catalog could be sized' }];
+  const tokens = formatTokens(analysis.tokensPerMonth.total);
+  if (analysis.closed && input.closedName) {
+    reasons.push({ area: 'cost', favours: 'neutral', message: `${input.closedName} API: ${formatUsd(analysis.closed.monthlyUsd)}/month for ${tokens} tokens/month` });
+  }
+  if (analysis.open && input.openName) {
+    const d = analysis.open.deployment;
+    const c = analysis.open.cost;
+    reasons.push({
+      area: 'cost',
+      favours: 'neutral',
+      message: `self-hosted ${input.openName} (${d.precision}, ${d.gpuCount}x ${d.gpuId}, ${c.mode === 'own' ? 'owned' : 'rented'}): ${formatUsd(c.monthlyUsd)}/month incl. ${formatUsd(c.staffMonthlyUsd)} staff, ${d.utilization > 0 && d.utilization < 0.005 ? '<1%' : formatPercent(d.utilization)} busy`,
+    });
+  } else {
+    const why = input.outcome.infeasible.map((i) => `${i.modelId}: ${i.reason}`).join('; ');
+    reasons.push({ area: 'cost', favours: 'closed', message: `no open candidate can be served within the catalog's GPUs${why ? ` (${why})` : ''}` });
+  }
+  const cmp = compareAmortized(analysis, assumptions.horizonMonths);
+  if (cmp) {
+    const pct = formatPercent(Math.abs(cmp.savingsShare));
+    reasons.push(
+      cmp.closeCall
+        ? { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, start-up spread over ${assumptions.horizonMonths} months): a close call` }
+        : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, start-up spread over ${assumptions.horizonMonths} months` },
+    );
+  }
+  if (analysis.open) {
+    const c = analysis.open.cost;
+    const extras: string[] = [];
+    if (team.mlEngineers === 0) extras.push(`hiring an ML engineer (~${assumptions.hiringMonths} months, ${formatUsd(assumptions.recruitingCostUsd)} recruiting)`);
+    if (team.gpuAccess === 'none' && !input.mustOwnHardware) extras.push('arranging GPU rental (no GPU access today)');
+    if (input.mustOwnHardware && team.gpuAccess !== 'own') extras.push('buying GPUs: air-gapped data cannot use rented cloud GPUs');
+    reasons.push({
+      area: 'cost',
+      favours: extras.length > 0 ? 'closed' : 'neutral',
+      message: `self-hosting takes ${formatUsd(c.startupCostUsd)} and ~${Math.round(c.startupWeeks)} weeks to start${extras.length ? `, including ${extras.join(' and ')}` : ''}`,
+    });
+  }
+  return reasons;
+}
+
+/** The volume at which the cost verdict would flip, in words. */
+export function costFlips(analysis: WorkloadCostAnalysis | null, verdict: Verdict): Flip[] {
+  if (!analysis?.closed || !analysis.open) return [];
+  const be = analysis.breakEven.tokensPerMonth;
+  const now = formatTokens(analysis.tokensPerMonth.total);
+  if (be === null) {
+    return verdict === 'closed' ? [{ area: 'cost', message: `self-hosting does not become cheaper than the API at any volume under these assumptions (${analysis.breakEven.note})` }] : [];
+  }
+  return verdict === 'closed'
+    ? [{ area: 'cost', message: `self-hosting becomes cheaper above ${formatTokens(be)} tokens/month (now ${now})`, tokensPerMonth: be }]
+    : [{ area: 'cost', message: `below ${formatTokens(be)} tokens/month (now ${now}) the API would be cheaper`, tokensPerMonth: be }];
+}

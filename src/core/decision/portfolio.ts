@@ -1,0 +1,39 @@
+import type { PortfolioVerdict, Report, WorkloadReport } from '../report/types.js';
+import { formatUsd } from '../report/format.js';
+
+/** open or closed when every workload agrees, hybrid when they split. */
+export function portfolioVerdict(workloads: readonly Pick<WorkloadReport, 'verdict'>[]): PortfolioVerdict {
+  const open = workloads.filter((w) => w.verdict === 'open').length;
+  if (open === workloads.length) return 'open';
+  return open === 0 ? 'closed' : 'hybrid';
+}
+
+const chosenMonthly = (w: WorkloadReport): number => (w.verdict === 'open' ? w.cost.openMonthlyUsd : w.cost.closedMonthlyUsd) ?? 0;
+
+/** Monthly totals of both sides and of the recommended plan (each workload on its verdict's side). */
+export function portfolioTotals(workloads: readonly WorkloadReport[]): Report['totals'] {
+  const sum = (f: (w: WorkloadReport) => number | null): number => workloads.reduce((s, w) => s + (f(w) ?? 0), 0);
+  return {
+    closedMonthlyUsd: sum((w) => w.cost.closedMonthlyUsd),
+    openMonthlyUsd: sum((w) => w.cost.openMonthlyUsd),
+    planMonthlyUsd: sum(chosenMonthly),
+    startupCostUsd: sum((w) => w.cost.startupCostUsd),
+  };
+}
+
+/** One paragraph a reader can act on. */
+export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals']): string {
+  const open = workloads.filter((w) => w.verdict === 'open').map((w) => w.name);
+  const closed = workloads.filter((w) => w.verdict === 'closed').map((w) => w.name);
+  const plan = `Plan: ${formatUsd(totals.planMonthlyUsd)}/month, ${formatUsd(totals.startupCostUsd)} to start.`;
+  const forced = workloads.filter((w) => w.verdict === 'open' && w.decidedBy?.area === 'security').length;
+  const why = forced > 0 ? ` ${forced} must be self-hosted for security and compliance.` : '';
+  switch (verdict) {
+    case 'open':
+      return `Self-host all ${workloads.length} workload(s) on open models.${why} ${plan}`;
+    case 'closed':
+      return `Use closed APIs for all ${workloads.length} workload(s). ${plan}`;
+    case 'hybrid':
+      return `Hybrid: self-host ${open.join(', ')}; use closed APIs for ${closed.join(', ')}.${why} ${plan}`;
+  }
+}

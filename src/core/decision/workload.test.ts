@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { CostAnalysisInput } from '../cost/contract.js';
+import { decideWorkload } from './workload.js';
+import { fakeAnalyzer, fixtureCatalog, profile } from './test-support/fixtures.js';
+
+type W = Parameters<typeof profile>[0][number];
+function decide(w: W, team: Parameters<typeof profile>[1] = {}, catalog = fixtureCatalog(), calls: CostAnalysisInput[] = []) {
+  const p = profile([w], team);
+  return decideWorkload({ workload: p.workloads[0]!, team: p.team, assumptions: p.assumptions, catalog, analyze: fakeAnalyzer(calls) });
+}
+const areas = (r: ReturnType<typeof decide>) => r.reasons.map((x) => x.area);
+
+describe('decideWorkload', () => {
+  it('low-volume internal data goes to the cheapest closed model on cost, with the break-even volume as its flip', () => {
+    const r = decide({ data: ['internal'], quality: 'strong' });
+    expect(r.verdict).toBe('closed');
+    expect(r.decidedBy).toEqual({ area: 'cost', rule: 'cost.cheaper' });
+    expect(r.recommendation.closedModel).toBe('beta-mid');
+    expect(r.cost.closedMonthlyUsd).toBeCloseTo(600, 6);
+    expect(r.cost.openMonthlyUsd).toBe(7400);
+    expect(r.cost.tokensPerMonth).toBe(360e6);
+    expect(r.flips).toEqual([{ area: 'cost', message: 'self-hosting becomes cheaper above 4.44B tokens/month (now 360M)', tokensPerMonth: expect.closeTo(4.44e9, -6) }]);
+    expect(r.reasons.find((x) => x.favours === 'closed')?.message).toBe('the API is 13x cheaper: $600 vs $7,956/month, start-up spread over 36 months');
+  });
+
+  it('very high volume flips the same workload to open on cost', () => {
+    const r = decide({ data: ['public'], requestsPerDay: 1_000_000 });
+    expect(r.verdict).toBe('open');
+    expect(r.decidedBy?.rule).toBe('cost.cheaper');
+    expect(r.recommendation).toEqual({ openModel: 'big-general', precision: 'fp8', gpu: 'gpu-x', gpuCount: 2, closedModel: 'beta-mid' });
+    expect(r.flips[0]?.message).toBe('below 4.44B tokens/month (now 36B) the API would be cheaper');
+  });
+
+  it('reasons come in area order: security, then cost, then control', () => {
+    const r = decide({ data: ['phi'], regulations: ['hipaa'], lockInTolerance: 'low' });
+    const a = areas(r);
+    expect(a).toEqual([...a].sort((x, y) => ['security', 'cost', 'control'].indexOf(x) - ['security', 'cost', 'control'].indexOf(y)));
+    expect(a[0]).toBe('security');
+    expect(a).toContain('control');
+  });
+
+  it('PHI picks the cheapest closed model with a BAA and lists the excluded ones', () => {
+    const r = decide({ data: ['phi'], regulations: ['hipaa'] });
+    expect(r.recommendation.closedModel).toBe('alpha-mid');
+    expect(r.cost.closedMonthlyUsd).toBeCloseTo(1800, 6);
+    expect(r.excludedClosedModels.map((e) => `${e.modelId}:${e.rule}`)).toEqual(['beta-mid:security.baa-required', 'beta-mini:security.baa-required', 'gamma-gov:security.baa-required']);
+  });
+
+  it('a security deal breaker decides open even when the API would be far cheaper', () => {
+    const r = decide({ data: ['internal'], regulations: ['itar'], requestsPerDay: 10 });
+    expect(r.verdict).toBe('open');
+    expect(r.decidedBy).toEqual({ area: 'security', rule: 'security.itar' });
+    expect(r.dealBreakers).toEqual([{ area: 'security', rule: 'security.itar', message: 'data may not leave your own infrastructure: every closed API is excluded' }]);
+    expect(r.recommendation.closedModel).toBeNull();
+    expect(r.cost.closedMonthlyUsd).toBeNull();
+    expect(r.flips).toEqual([{ area: 'security', message: 'only if the workload no longer handled ITAR-controlled technical data could a closed API be considered' }]);
+  });
+
+  it('air-gapped data is priced on owned GPUs even when the team rents', () => {
+    const calls: CostAnalysisInput[] = [];
+    const r = decide({ data: ['classified'] }, { gpuAccess: 'rent' }, fixtureCatalog(), calls);
+    expect(calls.every((c) => c.team.gpuAccess === 'own')).toBe(true);
+    expect(r.reasons.some((x) => x.message.includes('buying GPUs: air-gapped data cannot use rented cloud GPUs'))).toBe(true);
+  });
+
+  it('owning the tuned weights is a control deal breaker for closed', () => {
+    const r = decide({ data: ['internal'], fineTuning: 'lora', ownWeights: true });
+    expect(r.verdict).toBe('open');
+    expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.own-weights' });
+    expect(r.flips[0]?.message).toBe('if you no longer needed to own the tuned weights, beta-mid could be considered and cost would decide');
+  });
+
+  it('full fine-tuning and continued pretraining need the weights', () => {
+    expect(decide({ data: ['internal'], fineTuning: 'full' }).decidedBy?.rule).toBe('control.full-fine-tuning');
+    expect(decide({ data: ['internal'], fineTuning: 'continued-pretraining' }).verdict).toBe('open');
+  });
+
+  it('LoRA goes to a tunable closed model when one is allowed, and cost decides', () => {
+    const r = decide({ data: ['internal'], fineTuning: 'lora' });
+    expect(r.recommendation.closedModel).toBe('beta-mid');
+    expect(r.verdict).toBe('closed');
+    expect(r.reasons.map((x) => x.message)).toContain('beta-mid offers supervised tuning, but the tuned model stays on the provider');
+  });
+
+  it('LoRA with no tunable allowed closed model is a control deal breaker', () => {
+    const r = decide({ data: ['phi'], fineTuning: 'qlora' });
+    expect(r.verdict).toBe('open');
+    expect(r.decidedBy?.rule).toBe('control.tuning-unavailable');
+  });
+
+  it('no open model at the quality tier sends the workload to a closed model that has it', () => {
+    const base = fixtureCatalog();
+    const catalog = fixtureCatalog({ openModels: base.openModels.filter((m) => m.id !== 'huge-frontier') });
+    const r = decide({ data: ['public'], quality: 'frontier', requestsPerDay: 1_000_000 }, {}, catalog);
+    expect(r.verdict).toBe('closed');
+    expect(r.decidedBy?.rule).toBe('control.quality-gap');
+    expect(r.recommendation.closedModel).toBe('alpha-pro');
+  });
+
+  it('an open model that cannot be served on any GPU leaves the closed side', () => {
+    const r = decide({ data: ['public'], quality: 'frontier', requestsPerDay: 1_000_000 });
+    expect(r.verdict).toBe('closed');
+    expect(r.decidedBy?.rule).toBe('cost.open-infeasible');
+    expect(r.reasons.map((x) => x.message)).toContain('no open candidate can be served within the catalog\'s GPUs (huge-frontier: needs more memory than 8 GPUs of any catalog type)');
+  });
+
+  it('costs within 15% are a close call that control decides', () => {
+    const w: W = { data: ['internal'], quality: 'standard', closedModel: 'alpha-mid', requestsPerDay: 34_000 };
+    const neutral = decide(w);
+    expect(neutral.decidedBy?.rule).toBe('cost.close-call-cheaper');
+    expect(neutral.verdict).toBe('closed');
+    const tipped = decide({ ...w, lockInTolerance: 'low' });
+    expect(tipped.verdict).toBe('open');
+    expect(tipped.decidedBy).toEqual({ area: 'control', rule: 'control.close-call' });
+    expect(tipped.flips.map((f) => f.message)).toContain('a cost difference of more than 15% would decide it on cost instead');
+  });
+
+  it('never proposes a model whose licence forbids commercial use', () => {
+    const calls: CostAnalysisInput[] = [];
+    decide({ data: ['internal'], quality: 'strong' }, {}, fixtureCatalog(), calls);
+    expect(calls.map((c) => c.openModelId)).not.toContain('research-only');
+  });
+
+  it('honours a pinned open model given by Hugging Face repo id', () => {
+    const r = decide({ data: ['public'], openModel: 'ORG/big-general', requestsPerDay: 1_000_000 });
+    expect(r.recommendation.openModel).toBe('big-general');
+  });
+
+  it('prefers a domain model and says so', () => {
+    const r = decide({ data: ['public'], domain: 'medical', requestsPerDay: 1_000_000 });
+    expect(r.recommendation.openModel).toBe('med-strong');
+    expect(r.reasons.map((x) => x.message)).toContain('med-strong is a medical model; the closed choice is general-purpose');
+  });
+
+  it('screens candidates with 100 Monte Carlo draws and re-runs the winner with the profile\'s', () => {
+    const calls: CostAnalysisInput[] = [];
+    decide({ data: ['internal'], quality: 'standard' }, {}, fixtureCatalog(), calls);
+    expect(calls.slice(0, -1).every((c) => c.assumptions.monteCarloRuns === 100)).toBe(true);
+    expect(calls.at(-1)?.assumptions.monteCarloRuns).toBe(2000);
+  });
+
+  it('names hiring and GPU rental in the start-up reason when the team has neither', () => {
+    const r = decide({ data: ['internal'] }, { mlEngineers: 0, gpuAccess: 'none' });
+    expect(r.reasons.find((x) => x.message.startsWith('self-hosting takes'))?.message).toBe(
+      'self-hosting takes $50k and ~4 weeks to start, including hiring an ML engineer (~3 months, $30k recruiting) and arranging GPU rental (no GPU access today)',
+    );
+  });
+
+  it('applies in-region pricing when the rules require in-region processing', () => {
+    const calls: CostAnalysisInput[] = [];
+    decide({ data: ['pii'], regulations: ['gdpr'] }, {}, fixtureCatalog(), calls);
+    expect(calls.every((c) => c.regionalProcessing)).toBe(true);
+  });
+});

@@ -1,0 +1,110 @@
+import type { Catalog } from '../catalog/schema.js';
+import type { Assumptions, Team, Workload } from '../profile/index.js';
+import type { Area, DealBreaker, Flip, Reason, Verdict, WorkloadReport } from '../report/types.js';
+import { chooseClosedModel, openCandidates } from './candidates.js';
+import { evaluateControl } from './control.js';
+import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
+import { evaluateSecurity } from './security.js';
+
+export interface DecideWorkloadInput {
+  workload: Workload;
+  team: Team;
+  assumptions: Assumptions;
+  catalog: Catalog;
+  analyze: CostAnalyzer;
+}
+
+interface Decision {
+  verdict: Verdict;
+  area: Area;
+  rule: string;
+}
+
+const AREA_ORDER: Record<Area, number> = { security: 0, cost: 1, control: 2 };
+
+/**
+ * The verdict, in the order the decision is really made: a security deal breaker first, then a
+ * control requirement only self-hosting meets, then feasibility and quality, then cost; costs within
+ * the close-call band go to the side the control reasons lean to.
+ */
+export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
+  const { workload, team, assumptions, catalog, analyze } = input;
+  const security = evaluateSecurity({ workload, team, catalog });
+  const open = openCandidates(workload, catalog);
+  const closed = chooseClosedModel(workload, catalog, security.allowedClosed);
+  const costTeam: Team = security.mustOwnHardware ? { ...team, gpuAccess: 'own' } : team;
+  const outcome = compareCosts({
+    workload,
+    team: costTeam,
+    assumptions,
+    catalog,
+    candidates: open.models,
+    preferred: open.domainModels,
+    closedModel: closed.model,
+    regionalProcessing: security.requirements.includes('in-region'),
+    analyze,
+  });
+  const analysis = outcome.analysis;
+  const openModel = outcome.openModel ?? open.models[0] ?? null;
+  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: open.qualityGap, closedQualityGap: closed.qualityGap });
+  const cmp = analysis ? compareAmortized(analysis, assumptions.horizonMonths) : null;
+
+  let d: Decision;
+  const securityBreaker = security.dealBreakers[0];
+  const controlBreaker = control.dealBreakers[0];
+  if (securityBreaker || !closed.model) d = { verdict: 'open', area: 'security', rule: securityBreaker?.rule ?? 'security.no-closed-model' };
+  else if (controlBreaker) d = { verdict: 'open', area: 'control', rule: controlBreaker.rule };
+  else if (!analysis?.open) d = { verdict: 'closed', area: 'cost', rule: 'cost.open-infeasible' };
+  else if (control.qualityGapDecides) d = { verdict: 'closed', area: 'control', rule: 'control.quality-gap' };
+  else if (!cmp) d = { verdict: 'closed', area: 'cost', rule: 'cost.no-comparison' };
+  else if (cmp.closeCall && control.lean !== 0) d = { verdict: control.lean > 0 ? 'open' : 'closed', area: 'control', rule: 'control.close-call' };
+  else d = { verdict: cmp.cheaper, area: 'cost', rule: cmp.closeCall ? 'cost.close-call-cheaper' : 'cost.cheaper' };
+
+  const reasons: Reason[] = [
+    ...security.reasons,
+    ...closed.notes,
+    ...open.notes,
+    ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware }),
+    ...control.reasons,
+  ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
+  if (d.rule === 'control.close-call') {
+    reasons.push({ area: 'control', favours: d.verdict, message: `with costs this close, control decides: it leans ${d.verdict === 'open' ? 'to self-hosting' : 'to the API'}` });
+  }
+
+  const flips: Flip[] = d.area === 'security' ? security.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
+  if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict));
+  if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
+
+  const dealBreakers: DealBreaker[] = [...security.dealBreakers, ...control.dealBreakers];
+  const dep = analysis?.open?.deployment;
+  return {
+    name: workload.name,
+    verdict: d.verdict,
+    dataClasses: [...workload.data],
+    dataMayLeave: security.effectiveLevel,
+    allowedDestinations: security.allowedDestinations,
+    dealBreakers,
+    reasons,
+    flips,
+    excludedClosedModels: security.excluded,
+    cost: {
+      closedMonthlyUsd: analysis?.closed?.monthlyUsd ?? null,
+      openMonthlyUsd: analysis?.open?.cost.monthlyUsd ?? null,
+      breakEvenTokensPerMonth: analysis?.breakEven.tokensPerMonth ?? null,
+      startupCostUsd: (d.verdict === 'open' ? analysis?.open?.cost.startupCostUsd : analysis?.closed?.startupCostUsd) ?? null,
+      tokensPerMonth: analysis?.tokensPerMonth.total ?? 0,
+    },
+    recommendation: {
+      openModel: dep?.modelId ?? openModel?.id ?? null,
+      precision: dep?.precision ?? null,
+      gpu: dep?.gpuId ?? null,
+      gpuCount: dep?.gpuCount ?? null,
+      closedModel: closed.model?.id ?? null,
+    },
+    analysis,
+    decidedBy: { area: d.area, rule: d.rule },
+    impliedDataMayLeave: security.impliedLevel,
+    closedRequirements: [...security.requirements],
+    region: security.region,
+  };
+}

@@ -1,0 +1,27 @@
+/** Kubernetes object names are DNS-1123 labels: lower case, digits and "-", at most 63 characters. */
+export function dnsLabel(name: string, maxLength = 63): string {
+  const label = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  const cut = label.slice(0, maxLength).replace(/-$/, '');
+  return cut === '' ? 'workload' : cut;
+}
+
+/**
+ * Slugs for every workload, unique even when two names differ only in case or punctuation.
+ * 50 characters leaves room for the "-vllm" and "-hpa" suffixes within 63.
+ */
+export function workloadSlugs(names: readonly string[]): Map<string, string> {
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const name of names) {
+    const base = dnsLabel(name, 50);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(name, slug);
+  }
+  return slugs;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+
+const paths = (body: unknown): string[] => classify(body).findings.map((f) => `${f.path}:${f.entity}`);
+
+describe('classify', () => {
+  it('returns none for a clean OpenAI body and counts scanned characters', () => {
+    const c = classify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Summarise this paragraph about rivers.' }] });
+    expect(c).toEqual({ dataClass: 'none', classes: [], findings: [], scannedChars: 'gpt-4o'.length + 'user'.length + 38 });
+  });
+
+  it('walks every message part of an OpenAI chat body', () => {
+    const body = {
+      model: 'gpt-4o',
+      messages: [
+        { role: 'system', content: 'Operator on call: jo@example.com' },
+        { role: 'user', content: [{ type: 'text', text: 'hello' }, { type: 'text', text: 'my ssn is 460-89-9847' }] },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'charge', arguments: '{"card":"4111111111111111","amount":10}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'IBAN GB82WEST12345698765432 charged' },
+        { role: 'user', name: 'sk-proj-abcdefghijklmnopqrstuvwxyz123456', content: 'ok' },
+      ],
+      tools: [{ type: 'function', function: { name: 'charge', description: 'Default routing number 011000015', parameters: { type: 'object' } } }],
+    };
+    const c = classify(body);
+    expect(c.dataClass).toBe('pci');
+    expect(c.classes).toEqual(['pci', 'financial', 'secret', 'pii']);
+    expect(paths(body)).toEqual([
+      'messages[0].content:EMAIL_ADDRESS',
+      'messages[1].content[1].text:US_SSN',
+      'messages[2].tool_calls[0].function.arguments:CREDIT_CARD',
+      'messages[2].tool_calls[0].function.arguments.card:CREDIT_CARD',
+      'messages[3].content:IBAN_CODE',
+      'messages[4].name:OPENAI_API_KEY',
+      'tools[0].function.description:ABA_ROUTING',
+    ]);
+  });
+
+  it('walks an Anthropic messages body: system blocks, tool_use input, tool_result content', () => {
+    const body = {
+      model: 'claude-sonnet-4',
+      system: [{ type: 'text', text: 'You help patients.' }],
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'Look up MRN: 00123456' }] },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'lookup', input: { email: 'jo@example.com' } }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: [{ type: 'text', text: 'phone 905-674-3793' }] }] },
+      ],
+    };
+    const c = classify(body);
+    expect(c.dataClass).toBe('phi');
+    expect(paths(body)).toEqual([
+      'messages[0].content[0].text:MEDICAL_RECORD_NUMBER',
+      'messages[1].content[0].input.email:EMAIL_ADDRESS',
+      'messages[2].content[0].content[0].text:PHONE_NUMBER',
+    ]);
+    // Health words in the system prompt make the email and phone PHI too.
+    expect(c.findings.every((f) => f.dataClass === 'phi')).toBe(true);
+  });
+
+  it('accepts a bare messages array and scans non-JSON tool arguments raw', () => {
+    const msgs = [{ role: 'assistant', tool_calls: [{ function: { name: 'f', arguments: 'card=4111111111111111 (not json' } }] }];
+    expect(paths(msgs)).toEqual(['messages[0].tool_calls[0].function.arguments:CREDIT_CARD']);
+  });
+
+  it('scans numbers sent as JSON numbers and unusual object keys', () => {
+    expect(paths({ messages: [{ role: 'tool', content: { card: 4111111111111111 } }] })).toEqual(['messages[0].content.card:CREDIT_CARD']);
+    expect(paths({ 'jo@example.com': 1 })).toEqual(['["jo@example.com"]#key:EMAIL_ADDRESS']);
+  });
+
+  it.each([null, undefined, 42, true, 'plain string', [], {}, [[[]]], { messages: 'x' }, { messages: [null, 1, { content: [null] }] }])(
+    'never throws on odd input %#',
+    (input) => {
+      expect(() => classify(input)).not.toThrow();
+      expect(classify(input).dataClass).toBe('none');
+    },
+  );
+
+  it('survives cycles and very deep nesting', () => {
+    const a: Record<string, unknown> = { text: 'ssn 460-89-9847' };
+    a['self'] = a;
+    expect(classify(a).dataClass).toBe('pii');
+    let deep: unknown = 'jo@example.com';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(classify(deep).dataClass).toBe('pii');
+  });
+
+  it('ranks classes phi > pci > financial > secret > pii', () => {
+    expect(classify(['jo@example.com', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('secret');
+    expect(classify(['GB82WEST12345698765432', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('financial');
+    expect(classify(['DEA AB1234563', '4111111111111111']).dataClass).toBe('phi');
+  });
+});

@@ -1,0 +1,76 @@
+import type { SensitiveClass } from './contract.js';
+import type { Hit } from './hit.js';
+
+interface ContextRule {
+  entity: string;
+  dataClass: SensitiveClass;
+  /** Context keyword; the identifier must follow it closely. */
+  keyword: RegExp;
+  /** The identifier, anchored (sticky) right after the keyword and its filler. */
+  value: RegExp;
+  minDigits: number;
+  rule: string;
+}
+
+// Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
+const FILLER = /[\s:#.=-]*(?:(?:is|was|number|num|no|nr|id|ident|identifier|code|ending in|on file|#)\b[\s:#.=-]*){0,3}/y;
+const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
+const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(
+  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})(?![A-Za-z0-9])`,
+  'iy',
+);
+const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])/y;
+
+const kw = (src: string): RegExp => new RegExp(`\\b(?:${src})\\b`, 'gi');
+
+const RULES: readonly ContextRule[] = [
+  { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw('mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)'), value: ID, minDigits: 3, rule: 'mrn.context' },
+  { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
+  { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
+  { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw("driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?"), value: ID, minDigits: 4, rule: 'driver-license.context' },
+  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw('passport(?: number| no)?'), value: ID, minDigits: 5, rule: 'passport.context' },
+  { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
+  { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
+  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw('dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos'), value: DATE, minDigits: 2, rule: 'dob.context' },
+  { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 5, rule: 'zip.context' },
+];
+
+const US_STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;
+const AGE_OVER_89 = /\b(?:9\d|1[01]\d)(?:[- ](?:years?[- ]old|yrs?[- ]old|y\/o|yo)\b|\s?(?:y\/o|yo)\b)/gi;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Identifiers whose shape is generic: reported only right after a context word. */
+export function scanContextIds(text: string, out: Hit[]): void {
+  for (const r of RULES) {
+    r.keyword.lastIndex = 0;
+    for (let m = r.keyword.exec(text); m !== null; m = r.keyword.exec(text)) {
+      FILLER.lastIndex = m.index + m[0].length;
+      FILLER.exec(text);
+      r.value.lastIndex = FILLER.lastIndex === 0 ? m.index + m[0].length : FILLER.lastIndex;
+      const start = r.value.lastIndex;
+      const v = r.value.exec(text);
+      if (v === null || countDigits(v[0]) < r.minDigits) continue;
+      out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+    }
+  }
+  US_STATE_ZIP.lastIndex = 0;
+  for (let m = US_STATE_ZIP.exec(text); m !== null; m = US_STATE_ZIP.exec(text)) {
+    const zip = m[1] ?? '';
+    const start = m.index + m[0].length - zip.length;
+    out.push({ entity: 'ZIP_CODE', dataClass: 'pii', start, end: start + zip.length, score: 0.7, rule: 'zip.state-code' });
+  }
+  AGE_OVER_89.lastIndex = 0;
+  for (let m = AGE_OVER_89.exec(text); m !== null; m = AGE_OVER_89.exec(text)) {
+    out.push({ entity: 'AGE_OVER_89', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.7, rule: 'age.over-89' });
+  }
+}

@@ -1,0 +1,87 @@
+import type { DetectOptions, Finding } from './contract.js';
+import { scanContextIds } from './context-ids.js';
+import { findEncoded } from './decode.js';
+import type { Hit, Recognizer } from './hit.js';
+import { scanDea, scanIbans, scanIps, scanMbi, scanVins } from './identifiers.js';
+import { scanNames } from './names.js';
+import { normalize, toOriginal } from './normalize.js';
+import { scanNumbers } from './numbers.js';
+import { resolveOverlaps } from './overlaps.js';
+import { scanPhones } from './phone.js';
+import { scanSecrets } from './secrets.js';
+import { scanEmails, scanUrls } from './web.js';
+
+/** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDea, scanMbi, scanVins, scanIps, scanEmails, scanUrls, scanSecrets];
+/** Context-gated identifiers and names: slower, lower precision. */
+const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanNames];
+
+const HEALTH = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
+
+const CHUNK = 65_536;
+const OVERLAP = 512;
+const MAX_DEPTH = 2;
+
+export interface ScanOptions {
+  structuredOnly: boolean;
+  decode: boolean;
+}
+
+/** Hits on `text` (normalised internally), in `text`'s own offsets, before filtering. */
+function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
+  const n = normalize(text);
+  const hits: Hit[] = [];
+  for (const r of STRUCTURED) r(n.text, hits);
+  if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(n.text, hits);
+  if (opts.decode && depth < MAX_DEPTH) {
+    for (const seg of findEncoded(n.text)) {
+      for (const h of scanText(seg.text, opts, depth + 1)) {
+        const [s, e] = seg.toSource(h.start, h.end);
+        hits.push({ ...h, start: s, end: e, rule: `${h.rule}+${seg.kind}` });
+      }
+    }
+  }
+  if (HEALTH.test(n.text)) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
+  if (n.edits === null) return hits;
+  for (const h of hits) [h.start, h.end] = toOriginal(n, h.start, h.end);
+  return hits;
+}
+
+/** Chunk boundaries that never split a surrogate pair. */
+function chunkStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    starts.push(at);
+    let next = at + CHUNK;
+    const c = text.charCodeAt(next);
+    if (c >= 0xdc00 && c <= 0xdfff) next++;
+    at = next;
+  }
+  return starts;
+}
+
+/** Finds sensitive data in `text`; offsets refer to the original string. Long text is scanned in full, chunk by chunk. */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  const minScore = options.minScore ?? 0.5;
+  const disabled = new Set(options.disabledEntities ?? []);
+  const opts: ScanOptions = { structuredOnly: options.structuredOnly ?? false, decode: options.decodeEncoded ?? true };
+  const keep = (h: Hit): boolean => h.score >= minScore && !disabled.has(h.entity);
+  if (text.length <= CHUNK + OVERLAP) return resolveOverlaps(scanText(text, opts, 0).filter(keep));
+  const all: Hit[] = [];
+  const starts = chunkStarts(text);
+  starts.forEach((start, i) => {
+    const own = starts[i + 1] ?? text.length;
+    const from = Math.max(0, start - OVERLAP);
+    const to = Math.min(text.length, own + OVERLAP);
+    for (const h of scanText(text.slice(from, to), opts, 0)) {
+      const s = h.start + from;
+      // Each chunk owns the findings that start inside it; the overlaps give them context and room to finish.
+      if (s >= start && s < own && keep(h)) all.push({ ...h, start: s, end: h.end + from });
+    }
+  });
+  return resolveOverlaps(all);
+}
+
+/** True when the text talks about health: identifiers next to it are PHI. */
+export const hasHealthContext = (text: string): boolean => HEALTH.test(normalize(text).text);

@@ -1,0 +1,6 @@
+export { SENSITIVE_CLASSES } from './contract.js';
+export type { DetectOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass } from './contract.js';
+export { detect, hasHealthContext } from './detect.js';
+export { classify, CLASS_PRECEDENCE } from './classify.js';
+export { redact } from './redact.js';
+export { normalize, toOriginal, type Normalized } from './normalize.js';

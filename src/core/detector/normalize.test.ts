@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { normalize, toOriginal } from './normalize.js';
+
+const spans = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe('normalize', () => {
+  it('returns ASCII input untouched with no offset map', () => {
+    const n = normalize('plain text 123');
+    expect(n).toEqual({ text: 'plain text 123', edits: null });
+    expect(normalize('Šárka Ottová, Λευκωσία').edits).toBeNull();
+  });
+
+  it('folds full-width digits, drops zero-width and bidi marks, unifies dashes, and maps offsets back', () => {
+    const input = 'a\u200B４\u202E1–2';
+    const n = normalize(input);
+    expect(n.text).toBe('a41-2');
+    expect(toOriginal(n, 1, 2)).toEqual([2, 3]);
+    expect(toOriginal(n, 1, 5)).toEqual([2, input.length]);
+  });
+
+  it('maps expansions (one character to many) to the whole source character', () => {
+    const input = 'x\u2475y'; // ⑵ -> "(2)"
+    const n = normalize(input);
+    expect(n.text).toBe('x(2)y');
+    expect(toOriginal(n, 1, 4)).toEqual([1, 2]);
+    expect(toOriginal(n, 4, 5)).toEqual([2, 3]);
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    const input = '😀 4111111111111111';
+    const [f] = detect(input);
+    expect(input.slice(f?.start, f?.end)).toBe('4111111111111111');
+  });
+});
+
+describe('evasion forms are detected and mapped to the original offsets', () => {
+  it.each([
+    ['full-width digits', 'card ４１１１１１１１１１１１１１１１ ok', '４１１１１１１１１１１１１１１１'],
+    ['zero-width spaces', 'card 4111\u200B1111\u200B1111\u200B1111 ok', '4111\u200B1111\u200B1111\u200B1111'],
+    ['bidi marks', 'card \u202A4111 1111 1111 1111\u202C ok', '4111 1111 1111 1111'],
+    ['en dashes', 'card 4111–1111–1111–1111 ok', '4111–1111–1111–1111'],
+    ['dots', 'card 4111.1111.1111.1111 ok', '4111.1111.1111.1111'],
+    ['slashes', 'card 4111/1111/1111/1111 ok', '4111/1111/1111/1111'],
+    ['spaced digits', 'card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ['non-breaking spaces', 'card 4111\u00A01111\u00A01111\u00A01111 ok', '4111\u00A01111\u00A01111\u00A01111'],
+  ])('%s', (_name, text, value) => {
+    expect(spans(text)).toEqual([`CREDIT_CARD:${value}`]);
+  });
+
+  it('SSN with a Unicode minus sign and full-width dash', () => {
+    expect(spans('ssn 460\u221289\u22129847')).toEqual(['US_SSN:460\u221289\u22129847']);
+    expect(spans('ssn 460\uFF0D89\uFF0D9847')).toEqual(['US_SSN:460\uFF0D89\uFF0D9847']);
+  });
+
+  it('decodes base64 and maps the finding onto the encoded run', () => {
+    const b64 = btoa('my card is 4111111111111111');
+    const text = `payload ${b64} end`;
+    const [f] = detect(text);
+    expect(f?.entity).toBe('CREDIT_CARD');
+    expect(f?.rule).toBe('card.iin-luhn+base64');
+    // 'my card is ' is 11 bytes: the card starts in base64 block 3 (chars 12..) and ends at the run's end.
+    expect([f?.start, f?.end]).toEqual([8 + 12, 8 + b64.length]);
+  });
+
+  it('decodes URL-encoded text with exact offsets', () => {
+    const text = 'q=ssn%3A%20460-89-9847&x=1';
+    expect(spans(text)).toEqual(['US_SSN:460-89-9847']);
+    const enc = 'q=%34%36%30-89-9847';
+    expect(spans(`ssn ${enc}`)).toEqual(['US_SSN:%34%36%30-89-9847']);
+  });
+
+  it('decodes hex, plain and \\x-escaped', () => {
+    const hex = Buffer.from('email jo@example.com').toString('hex');
+    expect(detect(`blob ${hex}`).map((f) => f.rule)).toEqual(['email.rfc-shape+hex']);
+    const esc = 'ssn 460-89-9847'.replace(/./g, (c) => `\\x${c.charCodeAt(0).toString(16)}`);
+    expect(detect(esc).map((f) => f.entity)).toEqual(['US_SSN']);
+  });
+
+  it('leaves random base64 and hex alone', () => {
+    expect(spans('sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08')).toEqual([]);
+    expect(spans('nonce q83vEjRWeJq83vEjRWeJq83vEjRWeJ==')).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/** Evasion-resistant normalisation with an offset map back to the original text. */
+
+/** A normalised text plus the few places it differs from the original (sparse, so plain text costs nothing). */
+export interface Normalized {
+  text: string;
+  /** Per edit: start in the normalised text, its length there, and the original span it replaced. Sorted; empty when identical. */
+  edits: { at: Int32Array; len: Int32Array; from: Int32Array; to: Int32Array; count: number } | null;
+}
+
+// Zero-width, soft hyphen, bidi controls, word joiners: invisible and dropped (variation selectors by code below).
+const DROPPED = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+// Unicode dashes and minus signs read as '-'; dot-like marks read as '.'.
+const DASHES = /[\u2010-\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/;
+const DOTS = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF65]/;
+// C0/C1 control characters (everything outside printable ASCII, tab, newlines and U+00A0 onwards).
+const CONTROL = /[^ -~\t\n\r\u00A0-\uFFFF]/;
+// Anything outside printable ASCII, tab and newlines gets a look; a surrogate pair is taken whole.
+const CANDIDATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^ -~\t\n\r]/g;
+
+const cache = new Map<string, string>();
+
+function mapChar(ch: string): string {
+  const hit = cache.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  const code = ch.charCodeAt(0);
+  if (DROPPED.test(ch) || (code >= 0xfe00 && code <= 0xfe0f)) out = '';
+  // Control characters split tokens like a space would, so they cannot glue digit groups invisibly.
+  else if (CONTROL.test(ch)) out = ' ';
+  else if (DASHES.test(ch)) out = '-';
+  else if (DOTS.test(ch)) out = '.';
+  else {
+    out = ch.normalize('NFKC');
+    // NFKC can yield dashes or zero-width marks too (e.g. full-width hyphen); map those once more.
+    if (out.length === 1 && out !== ch && (DASHES.test(out) || DROPPED.test(out))) out = mapChar(out);
+  }
+  if (cache.size < 8192) cache.set(ch, out);
+  return out;
+}
+
+const IDENTITY = (input: string): Normalized => ({ text: input, edits: null });
+
+/** NFKC, invisible characters stripped, dashes unified; text that needs none of it is returned as is. */
+export function normalize(input: string): Normalized {
+  CANDIDATE.lastIndex = 0;
+  let m = CANDIDATE.exec(input);
+  if (m === null) return IDENTITY(input);
+  const parts: string[] = [];
+  const at: number[] = [];
+  const len: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let copied = 0;
+  let outLen = 0;
+  for (; m !== null; m = CANDIDATE.exec(input)) {
+    const ch = m[0];
+    const mapped = mapChar(ch);
+    if (mapped === ch) continue;
+    parts.push(input.slice(copied, m.index), mapped);
+    outLen += m.index - copied;
+    at.push(outLen);
+    len.push(mapped.length);
+    from.push(m.index);
+    to.push(m.index + ch.length);
+    outLen += mapped.length;
+    copied = m.index + ch.length;
+  }
+  if (at.length === 0) return IDENTITY(input);
+  parts.push(input.slice(copied));
+  const count = at.length;
+  return { text: parts.join(''), edits: { at: Int32Array.from(at), len: Int32Array.from(len), from: Int32Array.from(from), to: Int32Array.from(to), count } };
+}
+
+/** Index of the last edit starting at or before normalised position p, or -1. */
+function editBefore(e: NonNullable<Normalized['edits']>, p: number): number {
+  let lo = 0;
+  let hi = e.count - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((e.at[mid] ?? 0) <= p) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Original [start, end) of the character that produced normalised position p. */
+function sourceOf(e: NonNullable<Normalized['edits']>, p: number): [number, number] {
+  const k = editBefore(e, p);
+  if (k < 0) return [p, p + 1];
+  const a = e.at[k] ?? 0;
+  const l = e.len[k] ?? 0;
+  const to = e.to[k] ?? 0;
+  if (p < a + l) return [e.from[k] ?? 0, to];
+  const o = to + (p - (a + l));
+  return [o, o + 1];
+}
+
+/** Maps a span of the normalised text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  if (n.edits === null) return [start, end];
+  const [s] = sourceOf(n.edits, start);
+  if (end <= start) return [s, s];
+  const [, e] = sourceOf(n.edits, end - 1);
+  return [s, e];
+}

@@ -1,0 +1,47 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { near, type Hit } from './hit.js';
+
+// Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix.
+const PHONE = /(?<![\p{L}\p{N}_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\p{L}\p{N}_]|-\d|\.\d|\/\d)/gu;
+const CONTEXT = /\b(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob)\b/i;
+const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
+const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Phone numbers: international numbers validated by libphonenumber, NANP by shape, other shapes only with a context word. */
+export function scanPhones(text: string, out: Hit[]): void {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+    const raw = m[0];
+    if (raw.length < 7) continue;
+    const hit = scorePhone(text, m.index, raw);
+    if (hit !== undefined) out.push(hit);
+  }
+}
+
+function scorePhone(text: string, start: number, raw: string): Hit | undefined {
+  const end = start + raw.length;
+  const main = raw.replace(/[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/, '');
+  let digits = 0;
+  let groups = 1;
+  for (let i = 0; i < main.length; i++) {
+    const c = main.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (i > 0 && (main.charCodeAt(i - 1) >= 48 && main.charCodeAt(i - 1) <= 57)) groups++;
+  }
+  if (digits < 7 || digits > 15 || DATE_LIKE.test(main) || IPV4_LIKE.test(main)) return undefined;
+  // A lone dot-separated pair is a decimal number, not a phone.
+  if (main.includes('.') && groups < 3) return undefined;
+  const international = main.startsWith('+') || main.startsWith('00');
+  const hit = (score: number, rule: string): Hit => ({ entity: 'PHONE_NUMBER', dataClass: 'pii', start, end, score, rule });
+  if (international) {
+    const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main);
+    if (parsed?.isValid()) return hit(0.95, 'phone.e164-valid');
+    if (parsed?.isPossible()) return hit(0.8, 'phone.e164-possible');
+  }
+  if (NANP.test(raw)) return hit(0.8, 'phone.nanp-shape');
+  const ctx = near(text, start, end, CONTEXT, 40, 16);
+  if (ctx && groups >= 2) return hit(0.75, 'phone.grouped-context');
+  if (ctx && digits >= 8) return hit(0.6, 'phone.digits-context');
+  return hit(0.3, 'phone.shape-only');
+}

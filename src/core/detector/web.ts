@@ -1,0 +1,48 @@
+import type { Hit } from './hit.js';
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
+const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
+const OBFUSCATED = /[A-Za-z0-9._%+-]{1,64}\s?(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|\s@\s)\s?[A-Za-z0-9-]{1,63}(?:\s?(?:\[\s?dot\s?\]|\(\s?dot\s?\)|\{\s?dot\s?\})\s?[A-Za-z0-9-]{1,63}|\.[A-Za-z0-9-]{1,63}){1,4}/gi;
+const URL = /\b(?:https?|ftp|wss?|s?ftp|smtp|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?):\/\/[^\s<>"'`)\]}]+/gi;
+const PERSONAL_PARAM = /[?&;](?:e-?mail|ssn|dob|birth(?:date|day)?|phone|tel|mobile|first_?name|last_?name|full_?name|patient|mrn|address|zip|passport)=[^&#\s]{2,}/i;
+const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passwd|pwd|client_secret|sig|signature|auth)=[^&#\s]{8,}/i;
+
+/** Email: found from each '@' outwards (no regex sweep over long tokens), plus [at]/[dot] obfuscations. */
+export function scanEmails(text: string, out: Hit[]): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL_CHAR.test(text.charAt(s - 1))) s--;
+    while (s < at && /[.\-+']/.test(text.charAt(s))) s++;
+    const tail = s < at ? DOMAIN_TAIL.exec(text.slice(at, at + 256)) : null;
+    if (tail !== null) {
+      out.push({ entity: 'EMAIL_ADDRESS', dataClass: 'pii', start: s, end: at + tail[0].length, score: 1, rule: 'email.rfc-shape' });
+      at = text.indexOf('@', at + tail[0].length);
+    } else at = text.indexOf('@', at + 1);
+  }
+  if (!/\bat\b|\s@\s/i.test(text)) return;
+  OBFUSCATED.lastIndex = 0;
+  for (let m = OBFUSCATED.exec(text); m !== null; m = OBFUSCATED.exec(text)) {
+    if (!/[[({]\s?at\s?[\])}]|\s@\s/i.test(m[0]) || !/[a-z]{2,}$/i.test(m[0])) continue;
+    out.push({ entity: 'EMAIL_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'email.obfuscated' });
+  }
+}
+
+/** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
+export function scanUrls(text: string, out: Hit[]): void {
+  if (!text.includes('://')) return;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
+    const raw = m[0].replace(/[.,;:!?]+$/, '');
+    const start = m.index;
+    const end = start + raw.length;
+    const auth = /^[a-z+]+:\/\/([^/?#@\s]*)@/i.exec(raw);
+    if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1])) {
+      out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
+    } else if (SECRET_PARAM.test(raw)) {
+      out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 0.85, rule: 'url.secret-param' });
+    } else if (PERSONAL_PARAM.test(raw)) {
+      out.push({ entity: 'URL_PERSONAL', dataClass: 'pii', start, end, score: 0.7, rule: 'url.personal-param' });
+    } else out.push({ entity: 'URL', dataClass: 'pii', start, end, score: 0.3, rule: 'url.plain' });
+  }
+}

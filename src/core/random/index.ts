@@ -1,0 +1,1 @@
+export { mulberry32, normalSample, type Rng } from './mulberry32.js';

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { GatewayConfigInput } from './config-schema.js';
+import { parseGatewayConfig, routePolicies } from './parse-config.js';
+import { checkUpstreamUrl, isPrivateHost } from './ssrf.js';
+
+const base = (): GatewayConfigInput => ({
+  destinations: {
+    'local-llama': { kind: 'self-hosted', api: 'openai', baseUrl: 'http://10.0.0.5:8000/v1', model: 'meta-llama/Llama-3.1-8B-Instruct' },
+    gpt: { kind: 'third-party', api: 'openai', baseUrl: 'https://api.openai.com/v1', apiKeyEnv: 'OPENAI_API_KEY', model: 'gpt-6-luna' },
+  },
+  routes: [{ workload: 'clinical-notes', sensitive: ['local-llama'], default: ['gpt', 'local-llama'] }],
+  keys: [{ id: 'notes-app', workload: 'clinical-notes', sha256: 'a'.repeat(64) }],
+});
+
+const messages = (cfg: unknown): string[] => {
+  const r = parseGatewayConfig(cfg);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+};
+
+describe('parseGatewayConfig', () => {
+  it('accepts the issue example, fills defaults and freezes the result', () => {
+    const r = parseGatewayConfig(base());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.listen).toBe('127.0.0.1:8787');
+    expect(r.value.routes[0]?.dataMayLeave).toBe('own-infrastructure-only');
+    expect(Object.isFrozen(r.value.destinations.gpt)).toBe(true);
+    expect(routePolicies(r.value).get('clinical-notes')?.sensitive.map((d) => d.name)).toEqual(['local-llama']);
+  });
+
+  it('refuses a sensitive list naming an uncovered third party, naming the field', () => {
+    const cfg = base();
+    cfg.routes[0]!.sensitive = ['local-llama', 'gpt'];
+    expect(messages(cfg)).toEqual(['routes[0].sensitive[1]: "gpt" is a third party not covered for sensitive data: data of a workload with dataMayLeave: own-infrastructure-only never goes to a third party']);
+    cfg.routes[0]!.dataMayLeave = 'with-baa-and-zdr';
+    expect(messages(cfg)[0]).toMatch(/baa: true and zeroDataRetention: true/);
+    Object.assign(cfg.destinations.gpt!, { baa: true, zeroDataRetention: true });
+    expect(messages(cfg)).toEqual([]);
+    cfg.routes[0]!.dataMayLeave = 'in-region';
+    expect(messages(cfg)[0]).toMatch(/needs a region/);
+  });
+
+  it('names unknown destinations, unknown fields and bad values', () => {
+    const cfg = base();
+    cfg.routes[0]!.default = ['gtp'];
+    expect(messages(cfg)).toEqual(['routes[0].default[0]: unknown destination "gtp" (did you mean "gpt"?); known: local-llama, gpt']);
+    const typo = { ...base(), listn: 'x' };
+    expect(messages(typo)[0]).toMatch(/^listn: unknown field/);
+    const kind = base();
+    (kind.destinations.gpt as { kind: string }).kind = 'cloud';
+    expect(messages(kind)[0]).toMatch(/^destinations\.gpt\.kind: expected one of self-hosted \| third-party/);
+  });
+
+  it('refuses keys for unknown workloads and duplicates', () => {
+    const cfg = base();
+    cfg.keys = [
+      { id: 'a', workload: 'clinical-notez', sha256: 'b'.repeat(64) },
+      { id: 'a', workload: 'clinical-notes', sha256: 'b'.repeat(64) },
+    ];
+    expect(messages(cfg)).toEqual([
+      'keys[0].workload: no route for workload "clinical-notez" (did you mean "clinical-notes"?)',
+      'keys[1].id: duplicate key id "a"',
+      'keys[1].sha256: the same key is listed twice',
+    ]);
+  });
+
+  it('applies the SSRF guard to base URLs', () => {
+    const cfg = base();
+    cfg.destinations.gpt!.baseUrl = 'http://169.254.169.254/latest';
+    expect(messages(cfg)).toEqual(['destinations.gpt.baseUrl: 169.254.169.254 is a cloud metadata address']);
+    cfg.destinations.gpt!.baseUrl = 'http://127.0.0.1:9000/v1';
+    expect(messages(cfg)[0]).toMatch(/private or loopback address; a third-party destination needs allowPrivateNetwork: true/);
+    cfg.destinations.gpt!.allowPrivateNetwork = true;
+    expect(messages(cfg)).toEqual([]);
+  });
+});
+
+describe('SSRF guard', () => {
+  it('classifies private, loopback, link-local and public hosts', () => {
+    for (const h of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', 'localhost', '[::1]', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1']) expect(isPrivateHost(h), h).toBe(true);
+    for (const h of ['8.8.8.8', 'api.openai.com', '172.32.0.1', '[2606:4700::1]']) expect(isPrivateHost(h), h).toBe(false);
+  });
+  it('refuses metadata hosts even for self-hosted, non-http schemes and credentials in URLs', () => {
+    expect(checkUpstreamUrl('http://169.254.169.254/', { kind: 'self-hosted', allowPrivateNetwork: true })).toMatch(/metadata/);
+    expect(checkUpstreamUrl('http://metadata.google.internal/', { kind: 'self-hosted', allowPrivateNetwork: false })).toMatch(/metadata/);
+    expect(checkUpstreamUrl('file:///etc/passwd', { kind: 'self-hosted', allowPrivateNetwork: false })).toMatch(/expected http or https/);
+    expect(checkUpstreamUrl('https://u:p@api.example.com/', { kind: 'third-party', allowPrivateNetwork: false })).toMatch(/credentials/);
+    expect(checkUpstreamUrl('http://api.example.com/', { kind: 'third-party', allowPrivateNetwork: false })).toMatch(/must use https/);
+    expect(checkUpstreamUrl('http://10.0.0.5:8000/v1', { kind: 'self-hosted', allowPrivateNetwork: false })).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+/** Text and markdown views of usage: the `usage` command's summary and the "guessed vs measured" comparison. */
+import type { Report } from '../report/types.js';
+import { formatMicroUsd, formatShare, formatTokenCount, formatValue, formatDollars } from './format.js';
+import type { UsageGroup, UsageSummary } from './summarize.js';
+import type { ComparedField, ComparisonRow, UsageWarning, VerdictChange } from './types.js';
+
+export type UsageFormat = 'text' | 'markdown';
+
+const LABELS: Record<ComparedField, string> = {
+  requestsPerDay: 'requests / active day',
+  activeDaysPerWeek: 'active days / week',
+  inputTokens: 'input tokens / request',
+  outputTokens: 'output tokens / request',
+  cachedInputShare: 'cached input share',
+  peakToAverage: 'peak-to-average',
+  growthPerMonth: 'growth / month',
+  tokensPerMonth: 'tokens / month',
+  monthlySpendUsd: 'spend / month (measured)',
+};
+
+function cell(field: ComparedField, v: number | null): string {
+  if (v === null) return '—';
+  switch (field) {
+    case 'cachedInputShare':
+    case 'growthPerMonth':
+      return formatShare(v, 1);
+    case 'tokensPerMonth':
+      return formatTokenCount(v);
+    case 'monthlySpendUsd':
+      return formatDollars(v);
+    case 'requestsPerDay':
+    case 'activeDaysPerWeek':
+    case 'inputTokens':
+    case 'outputTokens':
+    case 'peakToAverage':
+      return formatValue(v);
+  }
+}
+
+/** A table with columns padded (text) or piped (markdown). */
+export function table(
+  head: readonly string[],
+  body: readonly (readonly string[])[],
+  format: UsageFormat,
+  leftColumns = 1,
+): string {
+  if (format === 'markdown') {
+    const line = (r: readonly string[]) => `| ${r.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (i < leftColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...body.map(line)].join('\n');
+}
+
+export interface ComparisonView {
+  rows: readonly ComparisonRow[];
+  warnings: readonly UsageWarning[];
+  changes: readonly VerdictChange[];
+  /** Portfolio verdicts before and after, when both reports are at hand. */
+  guessedReport?: Report;
+  report?: Report;
+}
+
+export function renderUsageComparison(view: ComparisonView, format: UsageFormat = 'text'): string {
+  const out: string[] = [format === 'markdown' ? '## Guessed vs measured' : 'Guessed vs measured'];
+  const body = view.rows.map((r) => [
+    r.workload,
+    LABELS[r.field],
+    cell(r.field, r.guessed),
+    cell(r.field, r.measured),
+    r.applied ? 'measured' : r.guessed === null ? '' : 'guess',
+  ]);
+  out.push(table(['workload', 'field', 'guessed', 'measured', 'used'], body, format, 2));
+  if (view.guessedReport && view.report && view.guessedReport.verdict !== view.report.verdict) {
+    out.push('', `Portfolio verdict: ${view.guessedReport.verdict} → ${view.report.verdict}`);
+  }
+  out.push('', format === 'markdown' ? '### Verdict changes' : 'Verdict changes');
+  if (view.changes.length === 0) out.push('none: every verdict holds at the measured volumes');
+  for (const c of view.changes) out.push(`- ${c.workload}: ${c.from} → ${c.to}: ${c.why}`);
+  if (view.warnings.length > 0) {
+    out.push('', format === 'markdown' ? '### Warnings' : 'Warnings');
+    for (const w of view.warnings) out.push(`- ${w.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function groupRow(g: UsageGroup): string[] {
+  return [
+    g.key,
+    g.requests.toLocaleString('en-US'),
+    formatTokenCount(g.inputTokens),
+    formatTokenCount(g.outputTokens),
+    formatTokenCount(g.cachedInputTokens),
+    formatMicroUsd(g.costMicroUsd),
+    formatShare(g.errorRate, 1),
+    g.latencyP50Ms === null ? '—' : `${formatValue(g.latencyP50Ms)} ms`,
+    g.latencyP95Ms === null ? '—' : `${formatValue(g.latencyP95Ms)} ms`,
+  ];
+}
+
+const HEAD = ['requests', 'input', 'output', 'cached', 'spend', 'errors', 'p50', 'p95'];
+
+/** The `switchboard usage` text: totals, then by workload and by destination. */
+export function renderUsageSummary(s: UsageSummary, format: UsageFormat = 'text'): string {
+  const from = s.since === null ? 'the first record' : new Date(s.since).toISOString();
+  const h = (t: string) => (format === 'markdown' ? `### ${t}` : t);
+  return [
+    `Usage from ${from} to ${new Date(s.until).toISOString()}`,
+    '',
+    table(['', ...HEAD], [groupRow({ key: 'total', ...s.totals })], format),
+    '',
+    h('By workload'),
+    table(['workload', ...HEAD], s.byWorkload.map(groupRow), format),
+    '',
+    h('By destination'),
+    table(['destination', ...HEAD], s.byDestination.map(groupRow), format),
+    '',
+  ].join('\n');
+}

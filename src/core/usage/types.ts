@@ -1,0 +1,117 @@
+/** Types of measured usage: what the gateway saw, per workload, and how it compares with the profile's guesses. */
+import type { Verdict } from '../report/types.js';
+
+/** What the core needs of a metered request; the stores' UsageRecord is assignable to it. */
+export interface MeteredRequest {
+  /** Epoch milliseconds. */
+  readonly time: number;
+  readonly workload: string;
+  readonly destination: string | null;
+  readonly destinationKind?: 'self-hosted' | 'third-party' | null;
+  readonly inputTokens: number;
+  /** Subset of inputTokens served from a prompt cache (the OpenAI convention). */
+  readonly cachedInputTokens: number;
+  readonly outputTokens: number;
+  readonly costMicroUsd: number;
+  readonly latencyMs: number;
+  readonly status: number;
+}
+
+export interface DestinationSpend {
+  /** Destination name; `(refused)` for requests refused before any upstream. */
+  destination: string;
+  kind: 'self-hosted' | 'third-party' | null;
+  requests: number;
+  costMicroUsd: number;
+  /** The observed spend extrapolated to a month (365/12 days). */
+  monthlyUsd: number;
+}
+
+export interface MeasuredWorkload {
+  workload: string;
+  /** Complete days in the window, from the workload's first day of traffic (UTC midnight) to the last whole day. */
+  daysObserved: number;
+  /** Days in the window with at least one served request. */
+  activeDays: number;
+  /** Whether enough days were observed to replace the profile's guesses. */
+  sufficient: boolean;
+  /** Served (status < 400) and failed requests in the window. */
+  requests: number;
+  errors: number;
+  /** Per active day, as the profile means it. */
+  requestsPerDay: number;
+  activeDaysPerWeek: number;
+  /** Means per served request. */
+  inputTokensPerRequest: number;
+  outputTokensPerRequest: number;
+  cachedInputTokensPerRequest: number;
+  cachedInputShare: number;
+  /** Input + output tokens per month at the measured rate. */
+  tokensPerMonth: number;
+  /** Mean served requests in each UTC hour of the day (24 values). */
+  hourlyTraffic: number[];
+  /** Busiest hour of the mean day over the mean hour. */
+  peakToAverage: number;
+  /** Month-over-month growth from a log-linear fit of daily tokens; null when too few days to say. */
+  growthPerMonth: number | null;
+  spendByDestination: DestinationSpend[];
+  monthlySpendUsd: number;
+  /** Epoch ms of the first and last request seen in the window. */
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export const COMPARED_FIELDS = [
+  'requestsPerDay',
+  'activeDaysPerWeek',
+  'inputTokens',
+  'outputTokens',
+  'cachedInputShare',
+  'peakToAverage',
+  'growthPerMonth',
+  'tokensPerMonth',
+  'monthlySpendUsd',
+] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+/** One line of the "guessed vs measured" table. */
+export interface ComparisonRow {
+  workload: string;
+  field: ComparedField;
+  guessed: number | null;
+  measured: number | null;
+  /** Whether the measured value replaced the guess in the re-assessed profile. */
+  applied: boolean;
+}
+
+export const USAGE_WARNING_CODES = [
+  'not-in-profile',
+  'no-traffic',
+  'too-few-days',
+  'growth-not-measured',
+  'growth-clamped',
+] as const;
+export type UsageWarningCode = (typeof USAGE_WARNING_CODES)[number];
+
+export interface UsageWarning {
+  workload: string;
+  code: UsageWarningCode;
+  message: string;
+}
+
+export interface VerdictChange {
+  workload: string;
+  from: Verdict;
+  to: Verdict;
+  why: string;
+}
+
+/** Attached to a Report re-assessed from measured usage (Report.usage). */
+export interface UsageComparison {
+  /** Epoch ms of the measured window, start inclusive, end exclusive. */
+  since: number | null;
+  until: number;
+  rows: ComparisonRow[];
+  warnings: UsageWarning[];
+  changes: VerdictChange[];
+}

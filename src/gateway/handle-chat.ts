@@ -1,0 +1,89 @@
+import { adapterFor } from './providers/index.js';
+import { admit, authenticate, type Admitted } from './admit.js';
+import { GatewayError, scrubSecrets } from './errors.js';
+import { executePlan, type ExecuteOutcome } from './execute.js';
+import type { InboundFormat } from './inbound.js';
+import { buildRecord } from './meter.js';
+import { errorResponse, jsonResponse, persist, type ResponseMeta } from './respond.js';
+import { streamResponse } from './respond-stream.js';
+import type { Runtime } from './runtime.js';
+import { NO_USAGE } from './translate/usage.js';
+
+const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+function upstreamFailure(a: Admitted, outcome: Extract<ExecuteOutcome, { kind: 'exhausted' }>): GatewayError {
+  const allowed = a.plan.ranked.map((d) => d.name).join(', ');
+  return a.plan.sensitive
+    ? new GatewayError('sensitive_no_destination', `request contains ${a.draft.dataClass} data; no allowed destination (${allowed}) could serve it and it was not sent elsewhere (fail closed); last error: ${outcome.lastError}`)
+    : new GatewayError('no_destination_available', `no destination could serve this request (${allowed}); last error: ${outcome.lastError}`);
+}
+
+/** Parses an upstream 4xx the caller caused, keeping its message but never a credential. */
+function clientError(rt: Runtime, a: Admitted, outcome: Extract<ExecuteOutcome, { kind: 'client-error' }>): GatewayError {
+  const dest = rt.config.destinations[outcome.destination.name]!;
+  let message: string | undefined;
+  try {
+    message = adapterFor(dest.api).errorMessage(JSON.parse(outcome.body));
+  } catch {
+    message = undefined;
+  }
+  return new GatewayError('upstream_error', scrubSecrets(message ?? `upstream refused the request (HTTP ${outcome.status})`), null, outcome.status);
+}
+
+/** One chat request, either inbound format: admit, decide, execute, meter, respond. */
+export async function handleChat(rt: Runtime, req: Request, format: InboundFormat): Promise<Response> {
+  const started = performance.now();
+  const id = rt.newId();
+  const meta: ResponseMeta = { requestId: id };
+  let who: { keyId: string; workload: string };
+  try {
+    who = authenticate(rt, req);
+  } catch (e) {
+    rt.metrics.unauthorizedRequest();
+    return errorResponse(format, e as GatewayError, meta);
+  }
+  meta.workload = who.workload;
+  const a = await admit(rt, req, format, { ...who, id, time: rt.now() });
+  meta.dataClass = a.draft.dataClass;
+  meta.reason = a.draft.reason;
+  const elapsed = (): number => performance.now() - started;
+  if ('error' in a) {
+    await persist(rt, buildRecord(a.draft, { destination: null, usage: NO_USAGE, prices: null, status: a.error.status, latencyMs: elapsed(), ttftMs: null, attempts: [], errorCode: a.error.code }));
+    return errorResponse(format, a.error, meta);
+  }
+  const outcome = await executePlan(a.plan, {
+    destinations: rt.config.destinations,
+    agents: rt.agents,
+    breakers: rt.breakers,
+    retry: rt.retry,
+    sleep: rt.sleep,
+    signal: req.signal,
+    build: (name, destination) => adapterFor(destination.api).buildRequest({ chat: a.chat, destination, apiKey: rt.apiKeys.get(name), stream: a.stream }),
+  });
+  if (outcome.kind !== 'ok') {
+    const err = outcome.kind === 'exhausted' ? upstreamFailure(a, outcome) : outcome.kind === 'client-closed' ? new GatewayError('client_closed', 'the caller closed the connection') : clientError(rt, a, outcome);
+    const destination = outcome.kind === 'client-error' ? outcome.destination : null;
+    meta.destination = destination?.name;
+    await persist(rt, buildRecord(a.draft, { destination, usage: NO_USAGE, prices: null, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
+    return errorResponse(format, err, meta);
+  }
+  const dest = outcome.destination;
+  meta.destination = dest.name;
+  const adapter = adapterFor(rt.config.destinations[dest.name]!.api);
+  const prices = rt.prices.get(dest.name) ?? null;
+  if (a.stream) {
+    return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()) });
+  }
+  let parsed: ReturnType<typeof adapter.parseResponse>;
+  try {
+    parsed = adapter.parseResponse(await outcome.response.body.json(), seconds(rt.now()));
+  } catch {
+    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response`);
+    await persist(rt, buildRecord(a.draft, { destination: dest, usage: NO_USAGE, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
+    return errorResponse(format, err, meta);
+  }
+  const rec = buildRecord(a.draft, { destination: dest, usage: parsed.usage, prices, status: 200, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: null });
+  // Durable before the caller sees the answer: no unmetered response.
+  if (!(await persist(rt, rec))) return errorResponse(format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), meta);
+  return jsonResponse(format.completionBody(parsed.completion, parsed.usage), meta);
+}

@@ -1,0 +1,12 @@
+export { createApp } from './app.js';
+export { matchKey, presentedKey, sha256Hex } from './auth.js';
+export { CircuitBreakers } from './breaker.js';
+export type { BreakerOptions } from './breaker.js';
+export { envelope, GATEWAY_ERROR_CODES, GatewayError, statusOf } from './errors.js';
+export type { ErrorEnvelope, GatewayErrorCode } from './errors.js';
+export { buildRecord, priceSheets } from './meter.js';
+export { adapterFor, PROVIDERS } from './providers/index.js';
+export type { ProviderAdapter, ProviderId } from './providers/index.js';
+export type { GatewayOptions, Runtime } from './runtime.js';
+export { createGateway, GatewayStartError, startGateway } from './server.js';
+export type { Gateway, RunningGateway } from './server.js';

@@ -1,0 +1,43 @@
+import type { RequestDataClass } from '../core/detector/contract.js';
+import type { UsageRecord } from '../stores/usage-store.js';
+import type { GatewayError } from './errors.js';
+import type { InboundFormat } from './inbound.js';
+import type { Runtime } from './runtime.js';
+
+export interface ResponseMeta {
+  requestId: string;
+  workload?: string | undefined;
+  destination?: string | null | undefined;
+  dataClass?: RequestDataClass | undefined;
+  reason?: string | undefined;
+}
+
+/** Fresh headers for every response (never the upstream's, which may be immutable or carry secrets). */
+export function switchboardHeaders(meta: ResponseMeta, contentType = 'application/json'): Headers {
+  const h = new Headers({ 'content-type': contentType, 'x-switchboard-request-id': meta.requestId });
+  if (meta.workload) h.set('x-switchboard-route', meta.workload);
+  if (meta.destination) h.set('x-switchboard-destination', meta.destination);
+  if (meta.dataClass) h.set('x-switchboard-data-class', meta.dataClass);
+  if (meta.reason) h.set('x-switchboard-reason', meta.reason);
+  return h;
+}
+
+export function errorResponse(format: InboundFormat, err: GatewayError, meta: ResponseMeta): Response {
+  return new Response(JSON.stringify(format.errorBody(err)), { status: err.status, headers: switchboardHeaders(meta) });
+}
+
+export function jsonResponse(body: unknown, meta: ResponseMeta): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: switchboardHeaders(meta) });
+}
+
+/** Writes the record durably; false when the store refused, so the caller can fail the response. */
+export async function persist(rt: Runtime, rec: UsageRecord): Promise<boolean> {
+  try {
+    await rt.store.record(rec);
+    rt.metrics.observe(rec);
+    return true;
+  } catch {
+    rt.metrics.meteringFailed();
+    return false;
+  }
+}

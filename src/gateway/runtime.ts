@@ -1,0 +1,81 @@
+import type { Dispatcher } from 'undici';
+import type { Catalog } from '../core/catalog/index.js';
+import type { RequestClassification } from '../core/detector/contract.js';
+import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
+import { routePolicies, type GatewayConfig, type PriceSheet, type RoutePolicy } from '../core/routing/index.js';
+import type { UsageStore } from '../stores/usage-store.js';
+import { CircuitBreakers } from './breaker.js';
+import type { RetryPolicy } from './execute.js';
+import { priceSheets } from './meter.js';
+import { GatewayMetrics } from './metrics.js';
+import { createAgent } from './upstream.js';
+
+export interface GatewayOptions {
+  /** A config already checked by `parseGatewayConfig`. */
+  config: Readonly<GatewayConfig>;
+  store: UsageStore;
+  /** The detector; a throw fails the request closed (503). */
+  classify: (body: unknown) => RequestClassification;
+  catalog: Catalog;
+  /** Upstream secrets are read from here (`apiKeyEnv`), never from the file. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Epoch milliseconds. */
+  now?: () => number;
+  newId?: () => string;
+  retry?: Partial<RetryPolicy>;
+  breaker?: { failureThreshold?: number; cooldownMs?: number };
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface Runtime {
+  config: Readonly<GatewayConfig>;
+  policies: ReadonlyMap<string, RoutePolicy>;
+  agents: ReadonlyMap<string, Dispatcher>;
+  apiKeys: ReadonlyMap<string, string | undefined>;
+  prices: ReadonlyMap<string, PriceSheet | null>;
+  breakers: CircuitBreakers;
+  metrics: GatewayMetrics;
+  store: UsageStore;
+  classify: (body: unknown) => RequestClassification;
+  now: () => number;
+  newId: () => string;
+  retry: RetryPolicy;
+  sleep: (ms: number) => Promise<void>;
+  warnings: string[];
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Everything resolved once at start-up: secrets, prices, connection pools, breakers. */
+export function createRuntime(o: GatewayOptions): Result<Runtime> {
+  const issues: Issue[] = [];
+  const apiKeys = new Map<string, string | undefined>();
+  const agents = new Map<string, Dispatcher>();
+  for (const [name, d] of Object.entries(o.config.destinations)) {
+    if (d.apiKeyEnv !== undefined) {
+      const v = o.env[d.apiKeyEnv];
+      if (!v) issues.push(issue(`destinations.${name}.apiKeyEnv`, `environment variable ${d.apiKeyEnv} is not set`));
+      apiKeys.set(name, v);
+    } else apiKeys.set(name, undefined);
+  }
+  if (issues.length > 0) return fail(issues);
+  for (const [name, d] of Object.entries(o.config.destinations)) agents.set(name, createAgent(d));
+  const now = o.now ?? Date.now;
+  const { prices, warnings } = priceSheets(o.config.destinations, o.catalog);
+  return ok({
+    config: o.config,
+    policies: routePolicies(o.config),
+    agents,
+    apiKeys,
+    prices,
+    breakers: new CircuitBreakers({ failureThreshold: o.breaker?.failureThreshold ?? 5, cooldownMs: o.breaker?.cooldownMs ?? 30_000, now }),
+    metrics: new GatewayMetrics(),
+    store: o.store,
+    classify: o.classify,
+    now,
+    newId: o.newId ?? (() => crypto.randomUUID()),
+    retry: { baseDelayMs: o.retry?.baseDelayMs ?? 100, maxDelayMs: o.retry?.maxDelayMs ?? 2_000 },
+    sleep: o.sleep ?? defaultSleep,
+    warnings,
+  });
+}

@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** Faults a fake upstream can be told to produce. */
+export type Fault = 'none' | '500' | '429' | '400' | '401' | 'slow' | 'reset-mid-stream' | 'hang-up';
+
+export interface FakeUsage {
+  input: number;
+  output: number;
+  cached: number;
+}
+
+export interface FakeUpstream {
+  url: string;
+  /** Bodies of every request received, parsed. */
+  requests: Record<string, unknown>[];
+  headers: IncomingMessage['headers'][];
+  fault: Fault;
+  /** Failures to produce before answering normally (for retry tests); -1 means always. */
+  failTimes: number;
+  slowMs: number;
+  usage: FakeUsage;
+  reply: string;
+  toolCall: { name: string; arguments: string } | null;
+  /** When set, a stream pauses after its first content chunk until this resolves. */
+  gate: Promise<void> | null;
+  close(): Promise<void>;
+}
+
+type Handler = (fake: FakeUpstream, body: Record<string, unknown>, res: ServerResponse) => void | Promise<void>;
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** A loopback HTTP fake with controllable faults; `handler` speaks the provider's wire format. */
+export async function startFake(path: string, handler: Handler): Promise<FakeUpstream> {
+  const fake: FakeUpstream = {
+    url: '',
+    requests: [],
+    headers: [],
+    fault: 'none',
+    failTimes: -1,
+    slowMs: 500,
+    usage: { input: 12, output: 5, cached: 0 },
+    reply: 'Hello from the fake.',
+    toolCall: null,
+    gate: null,
+    close: () => Promise.resolve(),
+  };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const body = await readJson(req);
+      fake.requests.push(body);
+      fake.headers.push(req.headers);
+      if (req.method !== 'POST' || req.url !== path) {
+        res.writeHead(404).end();
+        return;
+      }
+      const failing = fake.fault !== 'none' && fake.fault !== 'reset-mid-stream' && fake.fault !== 'slow' && (fake.failTimes < 0 || fake.failTimes-- > 0);
+      if (fake.fault === 'slow') await new Promise((r) => setTimeout(r, fake.slowMs));
+      if (failing) {
+        if (fake.fault === 'hang-up') {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(Number(fake.fault), { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `fake ${fake.fault} key sk-secret1234567890`, type: 'fake' } }));
+        return;
+      }
+      await handler(fake, body, res);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
+}
+
+/** A loopback port with nothing listening: an upstream that is down. */
+export async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -1,0 +1,28 @@
+import type { MeteredUsage } from '../../core/routing/index.js';
+import type { AnthropicUsage } from '../wire/anthropic.js';
+import type { ChatUsage } from '../wire/openai.js';
+
+export const NO_USAGE: MeteredUsage = Object.freeze({ inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 });
+
+const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.round(v) : 0);
+
+/** OpenAI's `prompt_tokens` already include the cached ones (`prompt_tokens_details.cached_tokens`). */
+export function usageFromOpenAi(u: Partial<ChatUsage> | null | undefined): MeteredUsage {
+  if (!u) return NO_USAGE;
+  return { inputTokens: n(u.prompt_tokens), outputTokens: n(u.completion_tokens), cachedInputTokens: n(u.prompt_tokens_details?.cached_tokens) };
+}
+
+/** Anthropic's `input_tokens` exclude cache reads and writes, which come as separate counts. */
+export function usageFromAnthropic(u: Partial<AnthropicUsage> | null | undefined): MeteredUsage {
+  if (!u) return NO_USAGE;
+  const cached = n(u.cache_read_input_tokens);
+  return { inputTokens: n(u.input_tokens) + cached + n(u.cache_creation_input_tokens), outputTokens: n(u.output_tokens), cachedInputTokens: cached };
+}
+
+export function toOpenAiUsage(u: MeteredUsage): ChatUsage {
+  return { prompt_tokens: u.inputTokens, completion_tokens: u.outputTokens, total_tokens: u.inputTokens + u.outputTokens, prompt_tokens_details: { cached_tokens: u.cachedInputTokens } };
+}
+
+export function toAnthropicUsage(u: MeteredUsage): AnthropicUsage {
+  return { input_tokens: u.inputTokens - u.cachedInputTokens, output_tokens: u.outputTokens, cache_read_input_tokens: u.cachedInputTokens, cache_creation_input_tokens: 0 };
+}

@@ -1,0 +1,19 @@
+export { CURRENT_SCHEMA_VERSION, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors.js';
+export {
+  openUsageStore,
+  redactUrl,
+  STORE_ADAPTERS,
+  type OpenUsageStoreOptions,
+  type StoreKind,
+} from './registry.js';
+export {
+  openSqlStore,
+  pgClient,
+  pgliteClient,
+  type SqlClient,
+  type SqlQueryable,
+  type SqlStoreOptions,
+} from './postgres/index.js';
+export { canonicalJson, chainHash, GENESIS_HASH, type AuditEntry } from './audit-chain.js';
+export { usageRecordSchema, validateRecord } from './record-row.js';
+export type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from './usage-store.js';

@@ -1,0 +1,128 @@
+/** One mapping between a UsageRecord and a table row, shared by every SQL dialect. */
+import { z } from 'zod';
+import { fromZodIssues } from '../core/validation/index.js';
+import { formatIssues } from '../core/result.js';
+import { StoreError } from './errors.js';
+import type { UsageRecord } from './usage-store.js';
+
+const count = z.number().int().nonnegative();
+
+export const usageRecordSchema = z.strictObject({
+  id: z.string().min(1),
+  time: z.number().int().nonnegative(),
+  keyId: z.string(),
+  workload: z.string().min(1),
+  destination: z.string().nullable(),
+  destinationKind: z.enum(['self-hosted', 'third-party']).nullable(),
+  model: z.string().nullable(),
+  dataClass: z.enum(['pii', 'phi', 'pci', 'financial', 'secret', 'none']),
+  reason: z.string(),
+  inputTokens: count,
+  outputTokens: count,
+  cachedInputTokens: count,
+  /** Micro-dollars must be an exact integer: money never rounds silently. */
+  costMicroUsd: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  latencyMs: z.number().nonnegative(),
+  ttftMs: z.number().nonnegative().nullable(),
+  status: z.number().int().min(100).max(599),
+  stream: z.boolean(),
+  attempts: z.array(z.string()),
+  errorCode: z.string().nullable(),
+});
+
+// Compile-time check that the schema and the port's interface agree both ways.
+type SchemaRecord = z.output<typeof usageRecordSchema>;
+export type RecordSchemaMatchesPort = [
+  SchemaRecord extends UsageRecord ? true : never,
+  UsageRecord extends SchemaRecord ? true : never,
+];
+
+export function validateRecord(entry: unknown): UsageRecord {
+  const parsed = usageRecordSchema.safeParse(entry, { reportInput: true });
+  if (!parsed.success) {
+    throw new StoreError(
+      'invalid-record',
+      `usage record rejected:\n${formatIssues(fromZodIssues(usageRecordSchema, parsed.error.issues))}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Column order of `usage_records`; both dialects insert and select in this order. */
+export const USAGE_COLUMNS = [
+  'id',
+  'time',
+  'key_id',
+  'workload',
+  'destination',
+  'destination_kind',
+  'model',
+  'data_class',
+  'reason',
+  'input_tokens',
+  'output_tokens',
+  'cached_input_tokens',
+  'cost_micro_usd',
+  'latency_ms',
+  'ttft_ms',
+  'status',
+  'stream',
+  'attempts',
+  'error_code',
+] as const;
+
+export type UsageRow = Record<(typeof USAGE_COLUMNS)[number], unknown>;
+
+/** Values in USAGE_COLUMNS order; `stream` as the dialect wants it (SQLite has no boolean). */
+export function recordToValues(r: UsageRecord, booleans: 'native' | 'integer'): unknown[] {
+  return [
+    r.id,
+    r.time,
+    r.keyId,
+    r.workload,
+    r.destination,
+    r.destinationKind,
+    r.model,
+    r.dataClass,
+    r.reason,
+    r.inputTokens,
+    r.outputTokens,
+    r.cachedInputTokens,
+    r.costMicroUsd,
+    r.latencyMs,
+    r.ttftMs,
+    r.status,
+    booleans === 'native' ? r.stream : r.stream ? 1 : 0,
+    JSON.stringify(r.attempts),
+    r.errorCode,
+  ];
+}
+
+// pg returns BIGINT as a string and PGlite as a number; both are exact below 2^53.
+const num = (v: unknown): number => Number(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
+
+export function rowToRecord(row: UsageRow): UsageRecord {
+  return {
+    id: str(row.id),
+    time: num(row.time),
+    keyId: str(row.key_id),
+    workload: str(row.workload),
+    destination: strOrNull(row.destination),
+    destinationKind: strOrNull(row.destination_kind) as UsageRecord['destinationKind'],
+    model: strOrNull(row.model),
+    dataClass: str(row.data_class) as UsageRecord['dataClass'],
+    reason: str(row.reason),
+    inputTokens: num(row.input_tokens),
+    outputTokens: num(row.output_tokens),
+    cachedInputTokens: num(row.cached_input_tokens),
+    costMicroUsd: num(row.cost_micro_usd),
+    latencyMs: num(row.latency_ms),
+    ttftMs: row.ttft_ms === null || row.ttft_ms === undefined ? null : num(row.ttft_ms),
+    status: num(row.status),
+    stream: row.stream === true || row.stream === 1 || row.stream === '1',
+    attempts: JSON.parse(str(row.attempts)) as string[],
+    errorCode: strOrNull(row.error_code),
+  };
+}

@@ -1,0 +1,183 @@
+/** The one contract every UsageStore adapter passes (SQLite, PGlite, real PostgreSQL). */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../errors.js';
+import type { OpenStoreOptions } from '../open-options.js';
+import type { UsageRecord, UsageStore } from '../usage-store.js';
+
+export interface StoreHarness {
+  /** Opens (or reopens) the store at this harness's location. */
+  open: (options?: OpenStoreOptions) => Promise<UsageStore>;
+  /** Raw SQL against the same database, for tampering; `table('audit_log')` is the qualified name. */
+  exec: (sql: string) => Promise<void>;
+  table: (name: 'audit_log' | 'usage_records' | 'switchboard_schema') => string;
+  cleanup: () => Promise<void>;
+}
+
+const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
+
+export function sampleRecord(i: number, overrides: Partial<UsageRecord> = {}): UsageRecord {
+  return {
+    id: `req-${String(i).padStart(5, '0')}`,
+    time: T0 + i * 60_000,
+    keyId: 'notes-app',
+    workload: i % 2 === 0 ? 'clinical-notes' : 'support-bot',
+    destination: i % 3 === 0 ? null : 'local-llama',
+    destinationKind: i % 3 === 0 ? null : 'self-hosted',
+    model: i % 3 === 0 ? null : 'meta-llama/Llama-3.1-8B-Instruct',
+    dataClass: i % 2 === 0 ? 'phi' : 'none',
+    reason: i % 3 === 0 ? 'sensitive.no-allowed-destination' : 'sensitive.self-hosted-only',
+    inputTokens: 1000 + i,
+    outputTokens: 200 + i,
+    cachedInputTokens: 100,
+    costMicroUsd: 1234 * i,
+    latencyMs: 250.5 + i,
+    ttftMs: i % 2 === 0 ? 40.25 : null,
+    status: i % 3 === 0 ? 503 : 200,
+    stream: i % 2 === 0,
+    attempts: i % 4 === 0 ? ['gpt', 'local-llama'] : [],
+    errorCode: i % 3 === 0 ? 'no_allowed_destination' : null,
+    ...overrides,
+  };
+}
+
+export function usageStoreContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  describe(`UsageStore contract: ${name}`, () => {
+    let h: StoreHarness;
+    let store: UsageStore;
+    beforeEach(async () => {
+      h = await makeHarness();
+      store = await h.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await h.cleanup();
+    });
+
+    it('returns every field of a record exactly as written, big micro-dollar amounts included', async () => {
+      const r = sampleRecord(3, { costMicroUsd: 9_007_199_254_740_991, attempts: ['a', 'b'], stream: true });
+      const s = sampleRecord(4);
+      await store.record(r);
+      await store.record(s);
+      expect(await store.query()).toEqual([r, s]);
+    });
+
+    it('filters by since (inclusive), until (exclusive) and workload, ordered by time', async () => {
+      for (const i of [5, 1, 4, 2, 3]) await store.record(sampleRecord(i));
+      const since = sampleRecord(2).time;
+      const until = sampleRecord(5).time;
+      expect((await store.query({ since, until })).map((r) => r.id)).toEqual([
+        'req-00002',
+        'req-00003',
+        'req-00004',
+      ]);
+      expect((await store.query({ workload: 'support-bot' })).map((r) => r.id)).toEqual([
+        'req-00001',
+        'req-00003',
+        'req-00005',
+      ]);
+      expect(await store.query({ since: until + 1 })).toEqual([]);
+    });
+
+    it('refuses a fractional micro-dollar cost, naming the field, and stores nothing', async () => {
+      const err = await store.record(sampleRecord(1, { costMicroUsd: 1.5 })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreError);
+      expect((err as StoreError).code).toBe('invalid-record');
+      expect((err as StoreError).message).toMatch(/costMicroUsd: expected an? int/);
+      expect(await store.query()).toEqual([]);
+      expect((await store.verifyAudit()).entries).toBe(0);
+    });
+
+    it('refuses a second record with the same request id and keeps the chain intact', async () => {
+      await store.record(sampleRecord(1));
+      const err = await store.record(sampleRecord(1)).catch((e: unknown) => e);
+      expect((err as StoreError).code).toBe('invalid-record');
+      expect(await store.query()).toHaveLength(1);
+      expect(await store.verifyAudit()).toEqual({
+        ok: true,
+        entries: 1,
+        message: 'audit chain intact: 1 entries verified',
+      });
+    });
+
+    it('chains one audit entry per record and verifies them', async () => {
+      for (let i = 1; i <= 12; i++) await store.record(sampleRecord(i));
+      const v = await store.verifyAudit();
+      expect(v.ok).toBe(true);
+      expect(v.entries).toBe(12);
+    });
+
+    it('verifies an empty store', async () => {
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 0 });
+    });
+
+    it('detects an audit entry rewritten after the fact, and names it', async () => {
+      for (let i = 1; i <= 8; i++) await store.record(sampleRecord(i));
+      await h.exec(`UPDATE ${h.table('audit_log')} SET destination = 'gpt' WHERE seq = 5`);
+      const v = await store.verifyAudit();
+      expect(v).toMatchObject({ ok: false, brokenAt: 4, entries: 4 });
+      expect(v.message).toMatch(/entry 4 \(seq 5\).*modified/);
+    });
+
+    it('detects a deleted audit entry', async () => {
+      for (let i = 1; i <= 6; i++) await store.record(sampleRecord(i));
+      await h.exec(`DELETE FROM ${h.table('audit_log')} WHERE seq = 3`);
+      expect(await store.verifyAudit()).toMatchObject({ ok: false, brokenAt: 2 });
+    });
+
+    it('detects a rewritten hash chain whose tail no longer links', async () => {
+      for (let i = 1; i <= 4; i++) await store.record(sampleRecord(i));
+      await h.exec(`UPDATE ${h.table('audit_log')} SET hash = '${'f'.repeat(64)}' WHERE seq = 2`);
+      expect(await store.verifyAudit()).toMatchObject({ ok: false, brokenAt: 1 });
+    });
+
+    it('detects usage rows deleted behind the audit log', async () => {
+      for (let i = 1; i <= 4; i++) await store.record(sampleRecord(i));
+      await h.exec(`DELETE FROM ${h.table('usage_records')} WHERE id = 'req-00002'`);
+      const v = await store.verifyAudit();
+      expect(v.ok).toBe(false);
+      expect(v.message).toMatch(/4 entries, but the store holds 3 usage records/);
+    });
+
+    it('keeps the chain whole under 40 concurrent record() calls', async () => {
+      await Promise.all(Array.from({ length: 40 }, (_, i) => store.record(sampleRecord(i + 1))));
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 40 });
+      expect(await store.query()).toHaveLength(40);
+    });
+
+    it('keeps the chain whole with two store instances appending to one database', async () => {
+      const other = await h.open();
+      try {
+        await Promise.all(
+          Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? store : other).record(sampleRecord(i + 1))),
+        );
+        expect(await other.verifyAudit()).toMatchObject({ ok: true, entries: 30 });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('reports its schema version and refuses a store written by another version, naming both', async () => {
+      expect(await store.schemaVersion()).toBe(1);
+      await store.record(sampleRecord(1));
+      await store.close();
+      await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = 7`);
+      const err = await h.open().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreError);
+      expect((err as StoreError).code).toBe('version-mismatch');
+      expect((err as StoreError).message).toMatch(
+        /schema version 7, written by a newer Switchboard; this Switchboard reads schema version 1/,
+      );
+      await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = 1`);
+      store = await h.open();
+      expect(await store.query()).toHaveLength(1);
+    });
+
+    it('reopens with create: false and refuses writes after close', async () => {
+      await store.record(sampleRecord(1));
+      const reader = await h.open({ create: false });
+      expect(await reader.query()).toHaveLength(1);
+      await reader.close();
+      await expect(reader.query()).rejects.toMatchObject({ code: 'closed' });
+    });
+  });
+}

@@ -1,0 +1,152 @@
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { defaultCatalog } from '../../core/catalog/index.js';
+import { renderHtmlReport } from '../../core/report/html/index.js';
+import type { Report } from '../../core/report/types.js';
+import type { UiBoot } from '../boot.js';
+import { renderCatalog } from './catalog-view.js';
+import { compute } from './compute.js';
+import { byId, download } from './dom.js';
+import { newWorkload, setAt, STARTER_PROFILE, type Draft } from './draft.js';
+import { renderForm, showEffectiveValues, showIssues } from './form.js';
+import { ResultsView } from './results.js';
+import { renderUsage } from './usage-view.js';
+
+interface Probe {
+  seq: number;
+  /** Validation + assessment, ms. */
+  computeMs: number;
+  /** Validation + assessment + rendering the results, ms. */
+  totalMs: number;
+}
+
+declare global {
+  interface Window {
+    /** Read by the e2e tests and the benchmark. */
+    __switchboard?: Probe;
+  }
+}
+
+const boot = JSON.parse(byId('sb-boot').textContent || '{}') as UiBoot;
+const catalog = boot.catalog ?? defaultCatalog();
+const editor = byId('editor');
+const results = byId('results');
+const view = new ResultsView(results);
+const live = byId('live-summary');
+let draft: Draft = structuredClone(STARTER_PROFILE);
+let last: Report | null = null;
+/** One clock reading per session keeps `generatedAt` stable, so unchanged sections are not re-rendered. */
+const sessionStart = new Date();
+let seq = 0;
+
+function setStatus(text: string): void {
+  byId('file-status').textContent = text;
+}
+
+function recompute(): void {
+  const start = performance.now();
+  const result = compute(draft, catalog, sessionStart);
+  if (result.report) last = result.report;
+  showIssues(editor, result.issues);
+  if (result.profile) showEffectiveValues(editor, result.profile);
+  view.render(results, result, ++seq);
+  byId('export-html', HTMLButtonElement).disabled = last === null;
+  live.textContent = result.report
+    ? `Portfolio verdict ${result.report.verdict}. ${result.report.workloads.map((w) => `${w.name}: ${w.verdict}`).join('; ')}.`
+    : `${result.issues.length} problem(s) in the profile.`;
+  window.__switchboard = { seq, computeMs: result.ms, totalMs: performance.now() - start };
+}
+
+let pending = false;
+/** Coalesces a burst of input events into one recomputation on the next task. */
+function schedule(): void {
+  if (pending) return;
+  pending = true;
+  setTimeout(() => {
+    pending = false;
+    recompute();
+  }, 0);
+}
+
+function rebuild(): void {
+  renderForm(editor, draft, {
+    change: (path, value) => {
+      setAt(draft, path, value);
+      const m = /^workloads\[(\d+)\]\.name$/.exec(path);
+      if (m) {
+        const head = editor.querySelector(`.workload-form[data-index="${m[1] ?? ''}"] .wname`);
+        if (head) head.textContent = typeof value === 'string' ? value : '';
+      }
+      schedule();
+    },
+    addWorkload: () => {
+      const list = Array.isArray(draft.workloads) ? (draft.workloads as unknown[]) : [];
+      draft.workloads = [...list, newWorkload(list)];
+      rebuild();
+      editor.querySelector<HTMLInputElement>(`.workload-form[data-index="${list.length}"] input`)?.focus();
+    },
+    removeWorkload: (index) => {
+      const list = Array.isArray(draft.workloads) ? (draft.workloads as unknown[]) : [];
+      draft.workloads = list.filter((_, i) => i !== index);
+      rebuild();
+    },
+  });
+  // Let the form paint first; the first assessment follows in the next task.
+  requestAnimationFrame(() => schedule());
+}
+
+/** Replaces the profile from YAML or JSON text; a parse error leaves the current one untouched. */
+function loadText(text: string, name: string): boolean {
+  try {
+    const data: unknown = parseYaml(text);
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping with team and workloads');
+    draft = data as Draft;
+    setStatus(`Loaded ${name}.`);
+    rebuild();
+    return true;
+  } catch (e) {
+    setStatus(`${name}: not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
+    return false;
+  }
+}
+
+const slugName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'switchboard';
+
+function wireActions(): void {
+  const file = byId('load-file', HTMLInputElement);
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (chosen) void chosen.text().then((t) => loadText(t, chosen.name));
+    file.value = '';
+  });
+  byId('save-yaml').addEventListener('click', () => {
+    download(boot.profileName, stringifyYaml(draft), 'application/yaml');
+    setStatus(`Saved ${boot.profileName}.`);
+  });
+  byId('export-html').addEventListener('click', () => {
+    if (!last) return;
+    download(`${slugName(last.team)}-report.html`, renderHtmlReport({ ...last, generatedAt: new Date().toISOString() }), 'text/html');
+  });
+  const yamlBox = byId('yaml-text', HTMLTextAreaElement);
+  byId('yaml-apply').addEventListener('click', () => {
+    if (loadText(yamlBox.value, 'YAML editor')) showTab('assess');
+  });
+  const filter = byId('catalog-filter', HTMLInputElement);
+  filter.addEventListener('input', () => renderCatalog(byId('catalog'), catalog, filter.value));
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
+    tab.addEventListener('click', () => showTab(tab.dataset.tab ?? 'assess'));
+  }
+}
+
+function showTab(name: string): void {
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
+    const on = tab.dataset.tab === name;
+    tab.setAttribute('aria-selected', String(on));
+    byId(`panel-${tab.dataset.tab ?? ''}`).hidden = !on;
+  }
+  if (name === 'yaml') byId('yaml-text', HTMLTextAreaElement).value = stringifyYaml(draft);
+  if (name === 'catalog' && !byId('catalog').hasChildNodes()) renderCatalog(byId('catalog'), catalog);
+}
+
+wireActions();
+renderUsage(byId('panel-usage'), boot);
+if (boot.profileYaml === null || !loadText(boot.profileYaml, boot.profileName)) rebuild();
