@@ -1,7 +1,9 @@
 /**
  * Gateway overhead on loopback: direct upstream vs Switchboard (detection + metering on) vs Portkey's gateway,
  * same fake upstream, same ~1 KB chat request, JSON and SSE (20 events). Figures are ratios within one run.
- * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 PROBE_N=300 MEM_S=60 OUT=docs/benchmarks/gateway-results.json)
+ * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 OUT=file.json)
+ * Load runs are interleaved across targets and repeated REPS times; medians are reported, so load from other
+ * processes on the machine falls on every target alike.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +23,7 @@ const WARMUP = env('WARMUP', 2);
 const C = env('C', 50);
 const PROBE_N = env('PROBE_N', 300);
 const MEM_S = env('MEM_S', 60);
+const REPS = env('REPS', 3);
 const UP_PORT = env('UP_PORT', 19000);
 const SB_PORT = env('SB_PORT', 19100);
 const SB_DISK_PORT = env('SB_DISK_PORT', 19101);
@@ -183,12 +186,23 @@ async function main(): Promise<void> {
     targets.push({ name: 'portkey 1.15.2', url: `http://127.0.0.1:${PK_PORT}`, headers: pkHeaders, pid: pk.pid ?? null });
   } else console.error(`Portkey not installed: run \`npm --prefix bench/peer install\` to add it (skipped).`);
 
+  const runs: Awaited<ReturnType<typeof load>>[] = [];
+  for (let rep = 0; rep < REPS; rep++)
+    for (const stream of [false, true])
+      for (const t of targets) {
+        const r = await load(t, stream);
+        console.log(JSON.stringify({ rep, ...r }));
+        runs.push(r);
+      }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const loads = [];
-  for (const stream of [false, true]) for (const t of targets) {
-    const r = await load(t, stream);
-    console.log(JSON.stringify(r));
-    loads.push(r);
-  }
+  for (const stream of [false, true])
+    for (const t of targets) {
+      const mine = runs.filter((r) => r.target === t.name && r.stream === stream);
+      const med = { target: t.name, stream, reps: mine.length, rps: median(mine.map((r) => r.rps)), rpsMin: Math.min(...mine.map((r) => r.rps)), rpsMax: Math.max(...mine.map((r) => r.rps)), p50: median(mine.map((r) => r.p50)), p99: median(mine.map((r) => r.p99)), errors: mine.reduce((a, r) => a + r.errors, 0), cpuMsPerReq: t.pid ? median(mine.map((r) => r.cpuMsPerReq ?? NaN)) : null };
+      console.log(JSON.stringify({ median: med }));
+      loads.push(med);
+    }
   const probes = [];
   for (const stream of [false, true]) for (const t of targets) {
     const r = await probe(t, stream);
@@ -204,7 +218,7 @@ async function main(): Promise<void> {
   const memory = { target: sb.name, seconds: MEM_S, requests: memRun['2xx'], rssMbFirst: samples[0], rssMbLast: samples.at(-1), rssMbMax: Math.max(...samples), samples };
   console.log(JSON.stringify({ memory: { ...memory, samples: undefined } }));
 
-  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, PROBE_N, loads, probes, memory };
+  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, REPS, PROBE_N, loads, runs, probes, memory };
   const outPath = process.env.OUT ?? join(work, 'gateway-bench.json');
   writeFileSync(outPath, JSON.stringify(out, null, 2));
   console.log(`results: ${outPath}`);

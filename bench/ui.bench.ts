@@ -11,7 +11,7 @@ import { assess } from '../src/core/assess/index.js';
 import { defaultCatalog } from '../src/core/catalog/index.js';
 import { parseProfile } from '../src/core/profile/index.js';
 import { renderHtmlReport } from '../src/core/report/html/index.js';
-import { bundleFromSource, startUiServer } from '../src/ui/server/index.js';
+import { bundleFromSource, initialAssessment, startUiServer } from '../src/ui/server/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PROFILE_PATH = 'examples/hospital.yaml';
@@ -45,11 +45,13 @@ const jsonBytes = Buffer.byteLength(JSON.stringify(report));
 const empty = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>empty</title><p>empty'));
 await new Promise<void>((r) => empty.listen(0, '127.0.0.1', () => r()));
 const emptyUrl = `http://127.0.0.1:${(empty.address() as AddressInfo).port}/`;
-const ui = await startUiServer({ port: 0, boot: { profileYaml, profileName: 'hospital.yaml', catalog: null, usage: null, usageNote: null }, bundle: () => Promise.resolve(js) });
+const boot = { profileYaml, profileName: 'hospital.yaml', catalog: null, measured: null, usageNote: null };
+const ui = await startUiServer({ port: 0, boot, initialReport: initialAssessment(boot, new Date()), bundle: () => Promise.resolve(js) });
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
-// 3. First load: fresh context (cold cache) each time; "form" = DOMContentLoaded, "verdicts" = first assessment rendered.
+// 3. First load: fresh context (cold cache) each time. "verdicts" = form and server-rendered verdicts and charts
+// on screen (DOMContentLoaded); "engine" = the first assessment run in the browser, ready for edits.
 const baseline: number[] = [];
 const form: number[] = [];
 const verdicts: number[] = [];
@@ -61,6 +63,7 @@ for (let i = 0; i < LOADS; i++) {
   baseline.push(performance.now() - t);
   t = performance.now();
   await page.goto(ui.url, { waitUntil: 'domcontentloaded' });
+  if ((await page.locator('section[data-workload]').count()) === 0) throw new Error('verdicts not in the first paint');
   form.push(performance.now() - t);
   await page.waitForFunction(() => (window.__switchboard?.seq ?? 0) > 0, undefined, { polling: 'raf', timeout: 60_000 });
   verdicts.push(performance.now() - t);
@@ -73,6 +76,8 @@ await page.goto(ui.url);
 await page.waitForFunction(() => (window.__switchboard?.seq ?? 0) > 0, undefined, { timeout: 60_000 });
 const total: number[] = [];
 const core: number[] = [];
+const full: number[] = [];
+const fullCore: number[] = [];
 const validateOnly: number[] = [];
 for (let i = 0; i < CHANGES; i++) {
   const value = String(i % 2 === 0 ? 20_000 + i * 1000 : 20_000 - i * 100);
@@ -83,10 +88,14 @@ for (let i = 0; i < CHANGES; i++) {
     input.value = v;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     while ((window.__switchboard?.seq ?? 0) === before) await new Promise((res) => setTimeout(res, 0));
-    return { total: performance.now() - start, core: window.__switchboard!.computeMs };
+    const preview = { total: performance.now() - start, core: window.__switchboard!.computeMs };
+    while (window.__switchboard?.preview) await new Promise((res) => setTimeout(res, 20));
+    return { ...preview, full: window.__switchboard!.totalMs, fullCore: window.__switchboard!.computeMs };
   }, value);
   total.push(r.total);
   core.push(r.core);
+  full.push(r.full);
+  fullCore.push(r.fullCore);
 }
 // Baseline: an edit that fails validation (no assessment runs), same path through the page.
 for (let i = 0; i < 10; i++) {
@@ -106,12 +115,14 @@ await ui.close();
 empty.close();
 
 const rows: [string, string, string, string, string][] = [
-  ['First load, form shown (DOMContentLoaded)', ms(median(form)), `empty page ${ms(median(baseline))}`, `${(median(form) / median(baseline)).toFixed(1)}x`, '< 1 s'],
-  ['First load, verdicts and charts shown', ms(median(verdicts)), `empty page ${ms(median(baseline))}`, `${(median(verdicts) / median(baseline)).toFixed(1)}x`, '< 1 s'],
+  ['First load: form, verdicts and charts on screen', ms(median(form)), `empty page ${ms(median(baseline))}`, `${(median(form) / median(baseline)).toFixed(1)}x`, '< 1 s'],
+  ['First load: in-browser engine ready for edits', ms(median(verdicts)), `empty page ${ms(median(baseline))}`, `${(median(verdicts) / median(baseline)).toFixed(1)}x`, ''],
   ['JavaScript, gzipped', kb(jsGzip), `budget 300 KB`, `${(jsGzip / (300 * 1024)).toFixed(2)}x of budget`, '< 300 KB'],
-  ['Recompute after input change, median', ms(median(total)), `invalid edit (no assess) ${ms(median(validateOnly))}`, `${(median(total) / median(validateOnly)).toFixed(1)}x`, '< 50 ms'],
-  ['Recompute after input change, p95', ms(p95(total)), '', '', '< 50 ms'],
-  ['  of which core assess (median)', ms(median(core)), '', '', ''],
+  ['Recompute after input change (preview), median', ms(median(total)), `invalid edit (no assess) ${ms(median(validateOnly))}`, `${(median(total) / median(validateOnly)).toFixed(1)}x`, '< 50 ms'],
+  ['Recompute after input change (preview), p95', ms(p95(total)), '', '', '< 50 ms'],
+  ['  of which validate + assess (median)', ms(median(core)), '', '', ''],
+  ['Full-precision recompute after a pause, median', ms(median(full)), `preview ${ms(median(total))}`, `${(median(full) / median(total)).toFixed(1)}x`, ''],
+  ['  of which validate + assess (median)', ms(median(fullCore)), '', '', ''],
   ['HTML report (hospital.yaml)', kb(htmlBytes), `JSON report ${kb(jsonBytes)}`, `${(htmlBytes / jsonBytes).toFixed(1)}x`, '< 1 MB'],
 ];
 const table = ['| Measure | Value | Baseline (same run) | Ratio | Budget |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -126,6 +137,9 @@ ${table}
 
 JavaScript raw (minified, not gzipped): ${kb(jsRaw)}. The bundle includes the pure core (zod schemas, catalog, cost model, decision engine, charts, HTML report renderer) and the \`yaml\` package.
 "Recompute" is timed in the page from the input event to the results panel re-rendered (validation, \`assess\`, charts, DOM).
+While typing, the UI assesses with the engine's screening size of 100 Monte Carlo draws (only the probability-cheaper figure depends on it),
+then re-runs with the profile's full draw count 400 ms after the last edit; the export always uses the full result.
+The first paint carries verdicts and charts rendered on the server by the same core; the browser's own engine then takes over for edits.
 `;
 mkdirSync('docs/benchmarks', { recursive: true });
 writeFileSync('docs/benchmarks/ui.md', doc);

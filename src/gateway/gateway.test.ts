@@ -110,7 +110,7 @@ describe('OpenAI inbound, through the official openai client', () => {
 });
 
 describe('Anthropic inbound, through the official @anthropic-ai/sdk client', () => {
-  it('answers /v1/messages from the Anthropic upstream with Anthropic usage and cache pricing', async () => {
+  it('answers /v1/messages with Anthropic usage; cached tokens are counted and priced at the cached rate (LiteLLM #36168, #11789)', async () => {
     h.claude.usage = { input: 1000, output: 100, cached: 800 };
     const msg = await anthropic.messages.create({ model: 'claude-whatever', max_tokens: 100, messages: [{ role: 'user', content: 'Hello' }] });
     expect(msg.content[0]).toMatchObject({ type: 'text', text: 'Hello from the fake.' });
@@ -144,5 +144,21 @@ describe('Anthropic inbound, through the official @anthropic-ai/sdk client', () 
     expect(res.choices[0]?.finish_reason).toBe('tool_calls');
     expect(res.choices[0]?.message.tool_calls?.[0]).toMatchObject({ function: { name: 'lookup', arguments: '{"id":7}' } });
     expect(h.claude.requests[0]).toMatchObject({ system: 'Be brief.', tools: [{ name: 'lookup', input_schema: { type: 'object' } }] });
+  });
+});
+
+describe('operations endpoints', () => {
+  it('exposes Prometheus metrics by workload, destination and data class, and a health check', async () => {
+    await openai.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hello' }] });
+    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    expect(metrics).toMatch(/switchboard_requests_total\{workload="notes",destination="gpt",data_class="none",status="200"\} \d+/);
+    expect(metrics).toMatch(/switchboard_cost_micro_usd_total\{workload="notes",destination="gpt"\} \d+/);
+    expect(await (await fetch(`${h.url}/healthz`)).json()).toEqual({ status: 'ok', openCircuits: [] });
+  });
+
+  it('answers unknown paths with a 404 in the OpenAI envelope', async () => {
+    const res = await fetch(`${h.url}/v1/embeddings`, { method: 'POST', headers: { authorization: `Bearer ${NOTES_KEY}` }, body: '{}' });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { message: 'no route for POST /v1/embeddings', type: 'not_found_error', param: null, code: 'not_found' } });
   });
 });

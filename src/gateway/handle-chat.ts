@@ -1,3 +1,4 @@
+import { REASON_CODES } from '../core/routing/index.js';
 import { adapterFor } from './providers/index.js';
 import { admit, authenticate, type Admitted } from './admit.js';
 import { GatewayError, scrubSecrets } from './errors.js';
@@ -44,7 +45,8 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   }
   meta.workload = who.workload;
   const a = await admit(rt, req, format, { ...who, id, time: rt.now() });
-  meta.dataClass = a.draft.dataClass;
+  // Refusals before classification (size, JSON, schema, detector error) have no class to report.
+  if (!('error' in a) || (REASON_CODES as readonly string[]).includes(a.draft.reason)) meta.dataClass = a.draft.dataClass;
   meta.reason = a.draft.reason;
   const elapsed = (): number => performance.now() - started;
   if ('error' in a) {

@@ -12,13 +12,16 @@ export interface ResponseMeta {
   reason?: string | undefined;
 }
 
-/** Fresh headers for every response (never the upstream's, which may be immutable or carry secrets). */
-export function switchboardHeaders(meta: ResponseMeta, contentType = 'application/json'): Headers {
-  const h = new Headers({ 'content-type': contentType, 'x-switchboard-request-id': meta.requestId });
-  if (meta.workload) h.set('x-switchboard-route', meta.workload);
-  if (meta.destination) h.set('x-switchboard-destination', meta.destination);
-  if (meta.dataClass) h.set('x-switchboard-data-class', meta.dataClass);
-  if (meta.reason) h.set('x-switchboard-reason', meta.reason);
+/**
+ * Fresh headers for every response (never the upstream's, which may be immutable or carry secrets);
+ * a plain record, which the Node adapter writes without building a `Headers` object.
+ */
+export function switchboardHeaders(meta: ResponseMeta, contentType = 'application/json'): Record<string, string> {
+  const h: Record<string, string> = { 'content-type': contentType, 'x-switchboard-request-id': meta.requestId };
+  if (meta.workload) h['x-switchboard-route'] = meta.workload;
+  if (meta.destination) h['x-switchboard-destination'] = meta.destination;
+  if (meta.dataClass) h['x-switchboard-data-class'] = meta.dataClass;
+  if (meta.reason) h['x-switchboard-reason'] = meta.reason;
   return h;
 }
 

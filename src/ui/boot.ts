@@ -1,4 +1,5 @@
 import type { Catalog } from '../core/catalog/index.js';
+import type { MeasuredWorkload } from '../core/usage/index.js';
 
 /** What the server hands the browser at load, inlined in the page as JSON (one round trip). */
 export interface UiBoot {
@@ -8,16 +9,8 @@ export interface UiBoot {
   profileName: string;
   /** A catalog merged from `--catalog`; null means the built-in one bundled into the client. */
   catalog: Catalog | null;
-  /** Guessed-vs-measured rows from `--usage`, or null; `usageNote` says why when absent. */
-  usage: UsageRow[] | null;
+  /** Usage measured by the gateway (`--usage`), re-applied to the profile being edited; null without `--usage`. */
+  measured: MeasuredWorkload[] | null;
+  /** Where the measurements come from, shown above the comparison. */
   usageNote: string | null;
-}
-
-export interface UsageRow {
-  workload: string;
-  guessedTokensPerMonth: number | null;
-  measuredTokensPerMonth: number | null;
-  guessedVerdict: string | null;
-  measuredVerdict: string | null;
-  note: string;
 }

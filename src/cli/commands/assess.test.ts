@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scenarioProfile } from '../../core/usage/test-support/scenario-profile.js';
+import { scenarioTraffic } from '../../core/usage/test-support/synthetic-traffic.js';
+import { openUsageStore } from '../../stores/index.js';
 import { main } from '../main.js';
 import { memoryIo, type CliIo } from '../support/io.js';
 
@@ -81,5 +84,22 @@ describe('switchboard assess', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('team.industry: expected one of healthcare | finance | government | education | retail | technology | other, got "helthcare" (did you mean "healthcare"?)');
     expect(bad.err).toContain('workloads: expected a list with at least 1 item(s)');
+  });
+
+  it('--usage re-assesses on measured volumes and appends the guessed-vs-measured comparison', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const store = await openUsageStore(`sqlite:${join(dir, 'usage.db')}`, { create: true, cwd: dir });
+    await store.recordMany?.(scenarioTraffic());
+    await store.close();
+    writeFileSync(join(dir, 'profile.json'), JSON.stringify(scenarioProfile()));
+    const text = await run(['assess', join(dir, 'profile.json'), '--usage', `sqlite:${join(dir, 'usage.db')}`]);
+    expect(text.err).toBe('');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('\nGuessed vs measured\n');
+    const json = JSON.parse((await run(['assess', join(dir, 'profile.json'), '--usage', `sqlite:${join(dir, 'usage.db')}`, '--format', 'json'])).out);
+    expect(json.usage.rows.some((r: { workload: string }) => r.workload === 'support-bot')).toBe(true);
+    const missing = await run(['assess', SEED, '--usage', `sqlite:${join(dir, 'none.db')}`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^switchboard assess: /);
   });
 });

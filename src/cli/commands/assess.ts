@@ -4,11 +4,9 @@ import { assess } from '../../core/assess/index.js';
 import type { Catalog } from '../../core/catalog/index.js';
 import type { Profile } from '../../core/profile/index.js';
 import { REPORT_FORMATS, renderReport, type Report, type ReportFormat } from '../../core/report/index.js';
-import { reassessFromUsage, renderUsageComparison } from '../../core/usage/index.js';
 import { enumFlag, parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
-import { loadMeasuredUsage, usageWindow } from '../support/usage.js';
 import { loadProfile, profilePathArg } from './validate.js';
 
 const USAGE = `switchboard assess <profile> [--format text|json|markdown|html] [--out FILE] [--catalog FILE]
@@ -40,6 +38,8 @@ interface Outcome {
 async function run(profile: Profile, catalog: Catalog, flags: { usage?: string | undefined; since?: string | undefined }, io: CliIo): Promise<Outcome> {
   const now = new Date();
   if (flags.usage === undefined) return { report: assess(profile, catalog, { now }), comparison: () => '' };
+  // Loaded only with --usage: the store drivers are the slowest imports of a cold start.
+  const [{ loadMeasuredUsage, usageWindow }, { reassessFromUsage, renderUsageComparison }] = await Promise.all([import('../support/usage.js'), import('../../core/usage/index.js')]);
   const measured = await loadMeasuredUsage(flags.usage, { since: flags.since, now }, io);
   const r = reassessFromUsage({ profile, catalog, measured, now, window: usageWindow(flags.since, now) });
   return { report: r.report, comparison: (f) => renderUsageComparison({ rows: r.rows, warnings: r.warnings, changes: r.changes, guessedReport: r.guessedReport, report: r.report }, f) };

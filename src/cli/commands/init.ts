@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, visit } from 'yaml';
 import {
   DATA_CLASSES,
   DOMAINS,
@@ -164,7 +164,10 @@ export const initCommand: Command = {
     const doc = buildProfile(answers);
     const parsed = parseProfile(doc);
     if (!parsed.ok) throw new UsageError(`the answers do not make a valid profile:\n${formatIssues(parsed.issues)}`);
-    const text = HEADER + stringify(doc);
+    const yaml = new Document(doc);
+    // Short lists such as `data: [phi]` read better inline, as in the examples.
+    visit(yaml, { Seq: (_key, node) => void (node.flow = true) });
+    const text = HEADER + yaml.toString();
     const out = values.out ?? 'profile.yaml';
     if (out === '-') {
       io.stdout(text);

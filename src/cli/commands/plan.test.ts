@@ -85,10 +85,35 @@ describe('switchboard plan', () => {
     new Deployment(docs[0]).validate();
     new Service(docs[1]).validate();
     new HorizontalPodAutoscaler(docs[2]).validate();
-    const tp = String(docs[0].spec.template.spec.containers[0].resources.limits['nvidia.com/gpu']);
+    // The GPU (and so its vendor's resource name) is the assessment's choice; one GPU resource either way.
+    const limits = Object.entries(docs[0].spec.template.spec.containers[0].resources.limits);
+    expect(limits).toHaveLength(1);
+    expect(limits[0]![0]).toMatch(/^(nvidia\.com|amd\.com)\/gpu$/);
+    const tp = String(limits[0]![1]);
     expect(script).toContain(`--tensor-parallel-size ${tp} `);
     expect(docs[0].metadata.namespace).toBe('llm');
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('kubectl create namespace llm');
+
+    const json = await run('profile.yaml', '--out', 'deploy-json', '--format', 'json');
+    expect(JSON.parse(json.out)).toMatchObject({ out: 'deploy-json', files: expect.arrayContaining(['README.md', 'gateway.yaml', 'clinical-notes/k8s.yaml', 'clinical-notes/vllm.sh']) });
+  });
+
+  it('documents its flags in --help', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await main(['plan', '--help'], io)).toBe(0);
+    expect(io.out()).toMatchInlineSnapshot(`
+      "usage: switchboard plan <profile> [--out DIR] [--catalog FILE] [--format yaml|json] [--namespace NS]
+
+        <profile>         YAML or JSON team profile (- for stdin); see docs/profile.md
+        --out DIR         write DIR/gateway.yaml, DIR/README.md and, per self-hosted workload, DIR/<workload>/vllm.sh,
+                          k8s.yaml (and llama-cpp.sh for small models); without it, print gateway.yaml to stdout
+        --catalog FILE    prices and models merged over the built-in catalog by id
+        --format FORMAT   yaml (default) or json: the gateway config on stdout; with --out, a JSON list of files written
+        --namespace NS    Kubernetes namespace of the model servers (default switchboard); see docs/deploy.md
+
+      generate the gateway config and, for self-hosted workloads, vLLM commands and Kubernetes manifests
+      "
+    `);
   });
 
   it('reports bad input with exit 2, naming the field, and no stack trace', async () => {

@@ -78,4 +78,18 @@ describe('switchboard validate', () => {
     expect(r.err).toContain('team: required field is missing (expected an object)');
     expect(r.err).toContain('workloads: required field is missing (expected an array)');
   });
+
+  it('reports cross-field problems: duplicate names, and peakToAverage with hourlyTraffic', async () => {
+    const w = 'data: [public], requestsPerDay: 1, inputTokens: 1, outputTokens: 1';
+    const r = await run(['validate', tmpFile('p.yaml', `${TEAM}workloads:\n  - { name: a, ${w} }\n  - { name: a, ${w}, peakToAverage: 2, hourlyTraffic: [${Array(24).fill(1).join(',')}] }\n`)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('workloads[1].hourlyTraffic: give either peakToAverage or hourlyTraffic, not both');
+    expect(r.err).toContain('workloads[1].name: duplicate workload name "a" (also workloads[0])');
+  });
+
+  it('reads a profile from stdin with -', async () => {
+    const io = memoryIo({ cwd: ROOT, readStdin: () => Promise.resolve(`${TEAM}workloads:\n  - { name: a, data: [public], requestsPerDay: 1, inputTokens: 1, outputTokens: 1 }\n`) });
+    expect(await main(['validate', '-'], io)).toBe(0);
+    expect(io.out()).toBe('stdin: valid (T, 1 workload)\n');
+  });
 });

@@ -32,8 +32,7 @@ export async function resolveStoreUrl(
   if (flags.config === undefined)
     throw new UsageError('missing --config gateway.yaml or --store URL (sqlite:PATH or postgres://...)');
   const raw = await readDataFile(flags.config, io, 'config');
-  const store =
-    raw !== null && typeof raw === 'object' && 'store' in raw ? (raw).store : undefined;
+  const store = raw !== null && typeof raw === 'object' && 'store' in raw ? raw.store : undefined;
   if (store === undefined) return DEFAULT_STORE;
   if (typeof store !== 'string')
     throw new UsageError(

@@ -17,12 +17,16 @@ export function listAssumptions(profile: Profile, workloads: readonly WorkloadRe
     'each self-hosted workload is sized on its own GPUs; sharing GPUs between workloads could lower the cost',
     `Monte Carlo: ${a.monteCarloRuns} draws, seed ${a.seed}`,
   ];
+  // The cost model's own assumptions: shared ones once, workload-specific ones named by workload.
+  const analysed = workloads.filter((w) => w.analysis !== null);
   const seen = new Set(out);
-  for (const w of workloads) {
+  for (const w of analysed) {
     for (const s of w.analysis?.assumptionsUsed ?? []) {
-      if (!seen.has(s)) {
-        seen.add(s);
-        out.push(s);
+      const shared = analysed.every((o) => o.analysis?.assumptionsUsed.includes(s));
+      const line = shared || analysed.length === 1 ? s : `${w.name}: ${s}`;
+      if (!seen.has(line)) {
+        seen.add(line);
+        out.push(line);
       }
     }
   }

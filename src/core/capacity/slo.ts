@@ -1,6 +1,6 @@
 import type { ReplicaPlan } from './estimate.js';
 import { kvConcurrency } from './estimate.js';
-import { loadPoint, type LoadPoint } from './speed.js';
+import { loadPoint, prefillSeconds, type LoadPoint } from './speed.js';
 
 export interface LatencySlo {
   /** Largest acceptable time to first token. */
@@ -29,7 +29,9 @@ export interface SloOperatingPoint {
  */
 export function sloOperatingPoint(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): SloOperatingPoint {
   const maxConcurrency = Math.min(kvConcurrency(plan, load.inputTokens + load.outputTokens), plan.engineMaxSeqs);
-  const at = (batch: number): LoadPoint => loadPoint(plan.replica, { batch, input: load.inputTokens, output: load.outputTokens });
+  // Prefill time does not depend on the batch: compute it once for the whole search.
+  const prefillS = prefillSeconds(plan.replica, load.inputTokens);
+  const at = (batch: number): LoadPoint => loadPoint(plan.replica, { batch, input: load.inputTokens, output: load.outputTokens, prefillS });
   const one = at(1);
   if (maxConcurrency < 1) return { point: one, maxConcurrency: 0, meetsSlo: false };
   if (!meets(one, slo)) return { point: one, maxConcurrency, meetsSlo: false };

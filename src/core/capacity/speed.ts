@@ -106,11 +106,11 @@ export interface LoadPoint {
  * Steady state with `batch` sequences in flight (continuous batching): per cycle the GPU runs `output`
  * decode steps and `batch` prefills, so aggregate output = batch x output / (output x step + batch x prefill).
  */
-export function loadPoint(r: Replica, opts: { batch: number; input: number; output: number }): LoadPoint {
+export function loadPoint(r: Replica, opts: { batch: number; input: number; output: number; prefillS?: number }): LoadPoint {
   const { batch, input } = opts;
   const output = Math.max(1, opts.output);
   const step = decodeStep(r, batch, input + output / 2);
-  const prefill = prefillSeconds(r, input);
+  const prefill = opts.prefillS ?? prefillSeconds(r, input);
   const tpot = step.seconds + ((batch - 1) * prefill) / output;
   const cycle = output * step.seconds + batch * prefill;
   const tokS = (batch * output) / cycle;

@@ -22,8 +22,21 @@ const normalise = (xs: readonly number[]): number[] => {
 
 const ratio = (share: readonly number[]): number => Math.max(...share) * share.length;
 
+const curveCache = new Map<number, readonly number[]>();
+
 /** A smooth diurnal curve peaking at 14:00 whose peak-to-average is `target` (capped at 24, one busy hour). */
 export function diurnalCurve(target: number): number[] {
+  let cached = curveCache.get(target);
+  if (!cached) {
+    // Pure and called per evaluator: memoised (bounded) since the bisection costs ~1,500 exp() calls.
+    if (curveCache.size > 256) curveCache.clear();
+    cached = solveDiurnal(target);
+    curveCache.set(target, cached);
+  }
+  return [...cached];
+}
+
+function solveDiurnal(target: number): number[] {
   const bump = (k: number): number[] => normalise(Array.from({ length: 24 }, (_, h) => Math.exp(k * Math.cos((2 * Math.PI * (h - 14)) / 24))));
   if (target <= 1) return Array.from({ length: 24 }, () => 1 / 24);
   if (target >= 24) return Array.from({ length: 24 }, (_, h) => (h === 14 ? 1 : 0));

@@ -100,8 +100,9 @@ describe('tornado chart data', () => {
   it('draws bars from the current savings to each end', () => {
     const d = tornadoChartData(fixtureAnalysis().sensitivity, { id: 'to', baseline: -4675 });
     expect(d.rows.map((r) => r.swing)).toEqual([2500, 2400, 2300, 100]);
-    expect(d.axis.scale.domain).toEqual([-7000, 0]);
-    expect(d.zeroPx).toBe(584);
+    // -6200..0 padded by 12% of the span for labels (-6944..744), widened to whole steps
+    expect(d.axis.scale.domain).toEqual([-8000, 2000]);
+    expect(d.zeroPx).toBeCloseTo(170 + 0.8 * 414, 6);
     expect(d.rows[0]!.highPx).toBeLessThan(d.baselinePx);
     expect(d.rows[1]!.y).toBeGreaterThan(d.rows[0]!.y);
   });

@@ -105,7 +105,8 @@ function legend(data: LineChartData): string {
     const st = STYLE[s.style];
     out += el('line', { x1: x, x2: x + 22, y1: 14, y2: 14, stroke: st.stroke, 'stroke-width': st.width, 'stroke-dasharray': st.dash });
     out += el('text', { x: x + 28, y: 18, fill: INK }, esc(s.label));
-    x += 40 + s.label.length * 6.5;
+    // No text metrics in a pure function: 7 px per character is a safe over-estimate at 12 px.
+    x += 48 + s.label.length * 7;
   }
   return out;
 }

@@ -46,7 +46,10 @@ export function tornadoChartData(bars: readonly TornadoBar[], opts: { id: string
   const ranked = rankBars(bars).slice(0, opts.maxRows ?? 8);
   const box: Box = { width: 640, height: 36 + Math.max(1, ranked.length) * ROW + 48, left: 170, right: 56, top: 36, bottom: 48 };
   const baseline = opts.baseline ?? 0;
-  const axis = buildAxis({ label: 'Monthly savings of self-hosting (USD)', values: [0, baseline, ...ranked.flatMap((b) => [b.savingsAtLow, b.savingsAtHigh])], range: [box.left, box.width - box.right], format: formatUsd, kind: 'linear' });
+  const values = [0, baseline, ...ranked.flatMap((b) => [b.savingsAtLow, b.savingsAtHigh])];
+  // Room at both ends for the value labels beside the bars.
+  const pad = (Math.max(...values) - Math.min(...values)) * 0.12;
+  const axis = buildAxis({ label: 'Monthly savings of self-hosting (USD)', values: [...values, Math.min(...values) - pad, Math.max(...values) + pad], range: [box.left, box.width - box.right], format: formatUsd, kind: 'linear' });
   const rows = ranked.map((b, i): TornadoRow => ({
     label: b.label,
     low: b.low,
@@ -96,12 +99,17 @@ export function renderTornadoChart(data: TornadoChartData): string {
   body += el('rect', { x: box.left + 100, y: 8, width: 12, height: 12, fill: BAD, opacity: 0.75 }) + el('text', { x: box.left + 116, y: 18, fill: INK }, 'low value');
   for (const r of data.rows) {
     const mid = r.y + BAR / 2 + 4;
+    // The end further left is labelled left of the bar, the other right of it, so labels never overlap.
+    const lowIsLeft = r.lowPx <= r.highPx;
+    const leftX = Math.min(r.lowPx, r.highPx, data.baselinePx) - 4;
+    const rightX = Math.max(r.lowPx, r.highPx, data.baselinePx) + 4;
+    const label = (text: string, left: boolean) => el('text', { x: left ? leftX : rightX, y: mid, 'text-anchor': left ? 'end' : 'start', fill: MUTED, 'font-size': 11 }, esc(text));
     body += el('g', { class: 'tornado-row', 'data-label': r.label, 'data-swing': String(r.swing) },
       el('text', { x: box.left - 8, y: mid, 'text-anchor': 'end', fill: INK }, esc(r.label)) +
         segment(data.baselinePx, r.lowPx, r.y, BAD).replace('/>', ' opacity="0.75"/>') +
         segment(data.baselinePx, r.highPx, r.y, GOOD) +
-        el('text', { x: r.lowPx + (r.lowPx < data.baselinePx ? -4 : 4), y: mid, 'text-anchor': r.lowPx < data.baselinePx ? 'end' : 'start', fill: MUTED, 'font-size': 11 }, esc(r.low)) +
-        el('text', { x: r.highPx + (r.highPx < data.baselinePx ? -4 : 4), y: mid, 'text-anchor': r.highPx < data.baselinePx ? 'end' : 'start', fill: MUTED, 'font-size': 11 }, esc(r.high)));
+        label(r.low, lowIsLeft) +
+        label(r.high, !lowIsLeft));
   }
   body += el('line', { x1: data.zeroPx, x2: data.zeroPx, y1: box.top - 4, y2: bottom, stroke: INK, 'stroke-width': 1 });
   body += el('line', { x1: data.baselinePx, x2: data.baselinePx, y1: box.top - 4, y2: bottom, stroke: MARK, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' });

@@ -25,6 +25,7 @@ export function describeAssumptions(o: {
       : `traffic: a smooth diurnal curve peaking at 14:00 with peak-to-average ${o.shape.peakToAverage.toFixed(2)}${o.shape.source === 'default' ? ' (default; give peakToAverage or hourlyTraffic)' : ''}, ${o.shape.activeDaysPerWeek} active days a week`,
   );
   out.push(`requestsPerDay is per active day; a month has ${(o.shape.activeDaysPerWeek * 365 / 12 / 7).toFixed(1)} active days`);
+  if (o.input.team.gpuAccess === 'own' && o.mode === 'rent') out.push('the team owns GPUs, but no catalog GPU has a purchase price: priced as rented');
   out.push(
     o.mode === 'own'
       ? 'provisioning: owned GPUs are bought for the peak hour and run all month; utilization is mean demand over that capacity'

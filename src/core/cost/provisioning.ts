@@ -30,10 +30,13 @@ export interface Provisioning {
   replicaHoursPerMonth: number;
 }
 
+const HEADROOM = PEAK_HEADROOM;
+const MONTH_WEEKS = WEEKS_PER_MONTH;
+
 const replicasForDemand = (rps: number, p: ProvisioningInput): number => {
   const idle = p.scaleToZero ? 0 : p.minReplicas;
   if (rps <= 0) return idle;
-  const needed = Math.max(Math.ceil(rps / (p.perReplicaRps * PEAK_HEADROOM)), idle, 1);
+  const needed = Math.max(Math.ceil(rps / (p.perReplicaRps * HEADROOM)), idle, 1);
   return needed + (p.redundancy === 'n+1' ? 1 : 0);
 };
 
@@ -42,10 +45,18 @@ const replicasForDemand = (rps: number, p: ProvisioningInput): number => {
  * what the hour's demand needs; owned GPUs are bought for the peak and run all month.
  */
 export function provision(p: ProvisioningInput): Provisioning {
-  const demand = p.shape.hourlyShare.map((s) => (p.requestsPerDay * s) / 3600);
-  const activeDay = demand.map((rps) => replicasForDemand(rps, p));
+  const activeDay: number[] = new Array<number>(24);
+  let demandPerDay = 0;
+  let peakActive = 0;
+  for (let h = 0; h < 24; h++) {
+    const rps = (p.requestsPerDay * (p.shape.hourlyShare[h] ?? 0)) / 3600;
+    demandPerDay += rps * 3600;
+    const r = replicasForDemand(rps, p);
+    activeDay[h] = r;
+    if (r > peakActive) peakActive = r;
+  }
   const idleDay = replicasForDemand(0, p);
-  const peakReplicas = Math.max(...activeDay, idleDay, p.mode === 'own' ? 1 : 0);
+  const peakReplicas = Math.max(peakActive, idleDay, p.mode === 'own' ? 1 : 0);
   const days = p.shape.activeDaysPerWeek;
   let replicaHoursWeek: number;
   let coldStartsPerWeek = 0;
@@ -62,15 +73,15 @@ export function provision(p: ProvisioningInput): Provisioning {
     }
     replicaHoursWeek += (coldStartsPerWeek * coldStartMinutes(p.weightsGb)) / 60;
   }
-  const servedPerWeek = demand.reduce((s, x) => s + x, 0) * 3600 * days;
+  const servedPerWeek = demandPerDay * days;
   const capacityPerWeek = replicaHoursWeek * p.perReplicaRps * 3600;
   return {
     replicasByHour: p.mode === 'own' ? activeDay.map(() => peakReplicas) : activeDay,
     peakReplicas,
     peakGpus: peakReplicas * p.tensorParallel,
-    gpuHoursPerMonth: replicaHoursWeek * p.tensorParallel * WEEKS_PER_MONTH,
+    gpuHoursPerMonth: replicaHoursWeek * p.tensorParallel * MONTH_WEEKS,
     utilization: capacityPerWeek > 0 ? Math.min(1, servedPerWeek / capacityPerWeek) : 0,
     coldStartsPerWeek,
-    replicaHoursPerMonth: replicaHoursWeek * WEEKS_PER_MONTH,
+    replicaHoursPerMonth: replicaHoursWeek * MONTH_WEEKS,
   };
 }

@@ -62,7 +62,7 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
   if (openModel && w.domain !== 'general') {
     const openFits = openModel.domains.includes(w.domain);
     const closedFits = closedModel?.domains.includes(w.domain) ?? false;
-    if (openFits && !closedFits) soft.push({ area: 'control', favours: 'open', message: `${openModel.name} is a ${w.domain} model; the closed choice is general-purpose` });
+    if (openFits && !closedFits) soft.push({ area: 'control', favours: 'open', message: `${openModel.name} is a ${w.domain} model${closedModel ? `; ${closedModel.name} is general-purpose` : ''}` });
   }
   if (openModel && (openModel.mauLimit !== null || openModel.licenseRestrictions)) {
     const mau = openModel.mauLimit !== null ? `needs a separate grant above ${openModel.mauLimit.toLocaleString('en-US')} monthly active users` : '';

@@ -155,14 +155,22 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
 }
 
 /** The volume at which the cost verdict would flip, in words. */
-export function costFlips(analysis: WorkloadCostAnalysis | null, verdict: Verdict): Flip[] {
+export function costFlips(analysis: WorkloadCostAnalysis | null, verdict: Verdict, growthPerMonth = 0): Flip[] {
   if (!analysis?.closed || !analysis.open) return [];
   const be = analysis.breakEven.tokensPerMonth;
   const now = formatTokens(analysis.tokensPerMonth.total);
   if (be === null) {
     return verdict === 'closed' ? [{ area: 'cost', message: `self-hosting does not become cheaper than the API at any volume under these assumptions (${analysis.breakEven.note})` }] : [];
   }
-  return verdict === 'closed'
-    ? [{ area: 'cost', message: `self-hosting becomes cheaper above ${formatTokens(be)} tokens/month (now ${now})`, tokensPerMonth: be }]
-    : [{ area: 'cost', message: `below ${formatTokens(be)} tokens/month (now ${now}) the API would be cheaper`, tokensPerMonth: be }];
+  const flips: Flip[] =
+    verdict === 'closed'
+      ? [{ area: 'cost', message: `self-hosting becomes cheaper above ${formatTokens(be)} tokens/month (now ${now})`, tokensPerMonth: be }]
+      : [{ area: 'cost', message: `below ${formatTokens(be)} tokens/month (now ${now}) the API would be cheaper`, tokensPerMonth: be }];
+  const current = analysis.tokensPerMonth.total;
+  const crossing = (growthPerMonth > 0 && verdict === 'closed' && be > current) || (growthPerMonth < 0 && verdict === 'open' && be < current);
+  if (crossing && current > 0) {
+    const months = Math.ceil(Math.log(be / current) / Math.log(1 + growthPerMonth));
+    flips.push({ area: 'cost', message: `at ${formatPercent(growthPerMonth)} growth a month, volume crosses the break-even in about ${months} months` });
+  }
+  return flips;
 }

@@ -121,4 +121,32 @@ describe('evaluateSecurity', () => {
     const s = evaluateSecurity({ workload: p.workloads[0]!, team: p.team, catalog: c });
     expect(s.excluded).toEqual([{ modelId: 'orphan', rule: 'security.provider-unknown', message: 'provider "nobody" has no compliance record in the catalog' }]);
   });
+
+  it('when no provider signs a BAA, the flip is signing one with zero retention', () => {
+    const base = fixtureCatalog();
+    const c = fixtureCatalog({ providers: base.providers.map((p) => ({ ...p, baa: false })) });
+    const p = profile([{ data: ['phi'], regulations: ['hipaa'] }]);
+    const s = evaluateSecurity({ workload: p.workloads[0]!, team: p.team, catalog: c });
+    expect(s.dealBreakers).toEqual([{ area: 'security', rule: 'security.baa-required', message: 'no closed API in the catalog offers a signed HIPAA BAA and zero data retention' }]);
+    expect(s.flips.map((f) => f.message)).toEqual([
+      'signing a BAA with zero data retention with Alpha AI would allow its models',
+      'signing a BAA with zero data retention with Beta Labs would allow its models',
+      'signing a BAA with zero data retention with Gamma Cloud would allow its models',
+    ]);
+  });
+
+  it('a declared air-gapped level excludes everything by security.air-gapped and needs owned hardware', () => {
+    const s = sec({ data: ['internal'], dataMayLeave: 'air-gapped' });
+    expect(s.dealBreakers[0]?.rule).toBe('security.air-gapped');
+    expect(new Set(s.excluded.map((e) => e.rule))).toEqual(new Set(['security.air-gapped']));
+    expect(s.mustOwnHardware).toBe(true);
+  });
+
+  it('states the basis of each matched rule in its reason', () => {
+    expect(sec({ data: ['pci'] }).reasons.map((r) => r.message)).toEqual([
+      'payment card data (PCI DSS): a closed API needs zero data retention [security.pci, policy]',
+      '4 of 5 closed models qualify (alpha, beta); 1 excluded',
+    ]);
+    expect(sec({ data: ['internal'], regulations: ['itar'] }).reasons[0]?.message).toBe('ITAR-controlled technical data must stay on your own infrastructure [security.itar, law + policy]');
+  });
 });

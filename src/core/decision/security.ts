@@ -162,7 +162,11 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
       const rule = excluded[0]?.rule ?? 'security.no-closed-model';
       dealBreakers.push({ area: 'security', rule, message: `no closed API in the catalog offers ${describeRequirements(lvl.requirements, region)}` });
       for (const { provider, missing } of misses.values()) {
-        flips.push({ area: 'security', message: `if ${provider.name} offered ${describeRequirements(missing, region)}${missing.includes('baa') ? ' (signing a BAA with ZDR)' : ''}, its models would be allowed` });
+        const onlyContract = missing.every((m) => m === 'baa' || m === 'zdr') && missing.includes('baa');
+        flips.push({
+          area: 'security',
+          message: onlyContract ? `signing a BAA with zero data retention with ${provider.name} would allow its models` : `if ${provider.name} offered ${describeRequirements(missing, region)}, its models would be allowed`,
+        });
       }
     }
   } else if (excluded.length > 0) {

@@ -129,7 +129,7 @@ describe('decideWorkload', () => {
   it('prefers a domain model and says so', () => {
     const r = decide({ data: ['public'], domain: 'medical', requestsPerDay: 1_000_000 });
     expect(r.recommendation.openModel).toBe('med-strong');
-    expect(r.reasons.map((x) => x.message)).toContain('med-strong is a medical model; the closed choice is general-purpose');
+    expect(r.reasons.map((x) => x.message)).toContain('med-strong is a medical model; beta-mid is general-purpose');
   });
 
   it('screens candidates with 100 Monte Carlo draws and re-runs the winner with the profile\'s', () => {
@@ -150,5 +150,14 @@ describe('decideWorkload', () => {
     const calls: CostAnalysisInput[] = [];
     decide({ data: ['pii'], regulations: ['gdpr'] }, {}, fixtureCatalog(), calls);
     expect(calls.every((c) => c.regionalProcessing)).toBe(true);
+  });
+
+  it('with growth, says when volume crosses the break-even', () => {
+    // 360M tokens now, break-even 4.44B: ln(12.33)/ln(1.2) = 13.8 -> 14 months.
+    const r = decide({ data: ['internal'], growthPerMonth: 0.2 });
+    expect(r.flips.map((f) => f.message)).toEqual([
+      'self-hosting becomes cheaper above 4.44B tokens/month (now 360M)',
+      'at 20% growth a month, volume crosses the break-even in about 14 months',
+    ]);
   });
 });

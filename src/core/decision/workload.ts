@@ -72,7 +72,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   }
 
   const flips: Flip[] = d.area === 'security' ? security.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
-  if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict));
+  if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
 
   const dealBreakers: DealBreaker[] = [...security.dealBreakers, ...control.dealBreakers];

@@ -14,7 +14,7 @@ function input(over: { gpuId?: string; replicas?: number } = {}): K8sInput {
   if (!model.ok || !gpu.ok) throw new Error('catalog fixture missing');
   const dep = deployment({ gpuId: gpu.value.id, replicas: over.replicas ?? 2, gpuCount: 2 * (over.replicas ?? 2) });
   const launch = vllmLaunch({ model: model.value, deployment: dep, maxModelLen: 16_384, port: 8000, gpuMemoryUtilization: 0.9 });
-  return { slug: 'clinical-notes', workload: 'clinical-notes', namespace: 'switchboard', port: 8000, launch, model: model.value, gpu: gpu.value, deployment: dep, maxReplicaFactor: 2 };
+  return { slug: 'clinical-notes', workload: 'clinical-notes', namespace: 'switchboard', port: 8000, launch, model: model.value, gpu: gpu.value, deployment: dep, maxReplicaFactor: 2, offline: false };
 }
 
 function manifests(over: Parameters<typeof input>[0] = {}) {

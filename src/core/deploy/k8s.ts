@@ -34,6 +34,8 @@ export interface K8sInput {
   gpu: Gpu;
   deployment: OpenDeployment;
   maxReplicaFactor: number;
+  /** Air-gapped: weights come from a local mirror, never from the Hugging Face Hub. */
+  offline: boolean;
 }
 
 /** Waiting requests per pod the autoscaler aims at: a tenth of a replica's batch, so a queued request waits briefly. */
@@ -75,6 +77,7 @@ export function k8sManifests(input: K8sInput): K8sManifests | null {
               env: [
                 { name: 'MODEL', value: launch.model },
                 { name: 'HF_TOKEN', valueFrom: { secretKeyRef: { name: 'hf-token', key: 'token', optional: true } } },
+                ...(input.offline ? [{ name: 'HF_HUB_OFFLINE', value: '1' }] : []),
               ],
               ports: [{ name: 'http', containerPort: port }],
               resources: {

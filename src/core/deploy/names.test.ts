@@ -8,6 +8,7 @@ describe('names', () => {
     expect(dnsLabel('Support_Chat.v2')).toBe('support-chat-v2');
     expect(dnsLabel('--x--')).toBe('x');
     expect(dnsLabel('_')).toBe('workload');
+    expect(dnsLabel('1st-line')).toBe('w-1st-line');
     expect(dnsLabel('a'.repeat(80)).length).toBe(63);
   });
 

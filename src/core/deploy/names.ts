@@ -1,11 +1,13 @@
-/** Kubernetes object names are DNS-1123 labels: lower case, digits and "-", at most 63 characters. */
+/** Kubernetes object names: lower case, digits and "-", starting with a letter, at most 63 characters. */
 export function dnsLabel(name: string, maxLength = 63): string {
   const label = name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
-  const cut = label.slice(0, maxLength).replace(/-$/, '');
+  // Service names must also start with a letter (RFC 1035).
+  const lettered = /^[0-9]/.test(label) ? `w-${label}` : label;
+  const cut = lettered.slice(0, maxLength).replace(/-$/, '');
   return cut === '' ? 'workload' : cut;
 }
 

@@ -156,12 +156,14 @@ describe('planDeployment: warnings', () => {
     });
     const plan = planOk(report([wr]));
     expect(plan.warnings).toEqual([
+      'clinical-notes: air-gapped: copy the weights of meta-llama/Llama-3.1-70B-Instruct into the cluster (the pods run with HF_HUB_OFFLINE=1) and point MODEL at them.',
       'clinical-notes: int4-awq needs an AWQ INT4 checkpoint of meta-llama/Llama-3.1-70B-Instruct; set MODEL before starting.',
       'clinical-notes: tensor parallel 16 exceeds 8 GPUs per node; multi-node serving is not generated.',
     ]);
     expect(plan.readme).toContain('## Warnings');
     const env = plan.selfHosted[0]?.manifests.deployment.spec?.template.spec?.containers[0]?.env?.[0];
     expect(env).toEqual({ name: 'MODEL', value: '/models/llama-3.1-70b-instruct-int4-awq' });
+    expect(plan.selfHosted[0]?.manifests.deployment.spec?.template.spec?.containers[0]?.env?.at(-1)).toEqual({ name: 'HF_HUB_OFFLINE', value: '1' });
   });
 });
 

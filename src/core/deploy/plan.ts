@@ -57,7 +57,7 @@ function planSelfHosted(ctx: SelfHostedContext): Result<SelfHostedPlan> {
   if (!model.ok || !gpu.ok) return fail([...(model.ok ? [] : model.issues), ...(gpu.ok ? [] : gpu.issues)].map((i) => issue(`${at}.${i.path}`, i.message)));
   const maxModelLen = maxModelLength(workload, model.value);
   const launch = vllmLaunch({ model: model.value, deployment, maxModelLen, port: options.port, gpuMemoryUtilization: options.gpuMemoryUtilization });
-  const manifests = k8sManifests({ slug, workload: wr.name, namespace: options.namespace, port: options.port, launch, model: model.value, gpu: gpu.value, deployment, maxReplicaFactor: options.maxReplicaFactor });
+  const manifests = k8sManifests({ slug, workload: wr.name, namespace: options.namespace, port: options.port, launch, model: model.value, gpu: gpu.value, deployment, maxReplicaFactor: options.maxReplicaFactor, offline: wr.dataMayLeave === 'air-gapped' });
   if (!manifests) return fail([issue(`${at}.gpu`, `no Kubernetes device plugin is known for ${gpu.value.name} (vendor ${gpu.value.vendor}); pick an NVIDIA, AMD or Intel GPU`)]);
   return ok({
     workload: wr.name,
@@ -127,6 +127,7 @@ export function planDeployment(input: PlanInput): Result<DeploymentPlan> {
       hosted = planned.value;
       selfHosted.push(hosted);
       if (!hosted.deployment.meetsLatencySlo) warnings.push(`${wr.name}: the sized deployment does not meet the workload's latency target.`);
+      if (wr.dataMayLeave === 'air-gapped') warnings.push(`${wr.name}: air-gapped: copy the weights of ${hosted.model.hfRepo} into the cluster (the pods run with HF_HUB_OFFLINE=1) and point MODEL at them.`);
       if (hosted.vllm.checkpointNote) warnings.push(`${wr.name}: ${hosted.vllm.checkpointNote}; set MODEL before starting.`);
       if (hosted.deployment.tensorParallel > hosted.gpu.maxPerNode) {
         warnings.push(`${wr.name}: tensor parallel ${hosted.deployment.tensorParallel} exceeds ${hosted.gpu.maxPerNode} GPUs per node; multi-node serving is not generated.`);

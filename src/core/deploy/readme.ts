@@ -122,7 +122,7 @@ export function operatorReadme(input: ReadmeInput): string {
     'The gateway keeps no state of its own besides the usage store. To run several instances behind a load balancer:',
     '',
     '1. Point every instance at one PostgreSQL database: `store: postgres://USER:PASSWORD@HOST:5432/switchboard`.',
-    '2. Set `listen: 0.0.0.0:8787` and start the same `gateway.yaml` on each instance.',
+    '2. Start the same `gateway.yaml` on each instance: `switchboard serve --config gateway.yaml --listen 0.0.0.0:8787`.',
     '3. Usage and spend are then totals over all instances: `switchboard usage --store postgres://...`.',
     '',
   );

@@ -25,6 +25,8 @@ export interface VllmLaunch {
   flags: [string, string][];
   /** Set when the precision needs a pre-quantized checkpoint the catalog does not name. */
   checkpointNote: string | null;
+  /** What MODEL must then point at, e.g. "an AWQ INT4 checkpoint of meta-llama/...". */
+  checkpoint: string | null;
 }
 
 /** The longest prompt + completion to serve: the context the cost model sized the KV cache for, capped by the model. */
@@ -63,6 +65,7 @@ export function vllmLaunch(input: VllmLaunchInput): VllmLaunch {
     servedModelName: model.hfRepo,
     flags,
     checkpointNote: quant.checkpoint ? `${deployment.precision} needs ${quant.checkpoint} of ${model.hfRepo}` : null,
+    checkpoint: quant.checkpoint ? `${quant.checkpoint} of ${model.hfRepo}` : null,
   };
 }
 
@@ -84,8 +87,8 @@ export interface VllmScriptInput {
 /** A POSIX shell script that starts one replica on one host. */
 export function vllmScript(input: VllmScriptInput): string {
   const { launch, deployment } = input;
-  const modelLine = launch.checkpointNote
-    ? `MODEL="\${MODEL:?set MODEL to ${launch.checkpointNote.replace(/"/g, '')}}"`
+  const modelLine = launch.checkpoint
+    ? `MODEL="\${MODEL:?set MODEL to the path or repo of ${launch.checkpoint.replace(/"/g, '')}}"`
     : `MODEL="\${MODEL:-${launch.model}}"`;
   const flagLines = launch.flags.map(([f, v]) => `  ${f} ${shellQuote(v)}`);
   return [

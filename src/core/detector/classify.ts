@@ -42,13 +42,13 @@ export function classify(messagesOrBody: unknown, options: DetectOptions = {}): 
 function walk(root: unknown, options: DetectOptions): RequestClassification {
   const findings: PathFinding[] = [];
   let scannedChars = 0;
-  let health = false;
+  const texts: string[] = [];
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
   const scan = (text: string, path: string): void => {
     scannedChars += text.length;
-    if (!health && hasHealthContext(text)) health = true;
+    texts.push(text);
     for (const f of detect(text, options)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
@@ -80,7 +80,8 @@ function walk(root: unknown, options: DetectOptions): RequestClassification {
       }
     }
   }
-  if (health) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
+  // Health words anywhere in the request make its identifiers PHI; only looked for when there are any.
+  if (findings.some((f) => f.dataClass === 'pii') && texts.some(hasHealthContext)) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));
   const classes = CLASS_PRECEDENCE.filter((c) => present.has(c));
   const dataClass: RequestDataClass = classes[0] ?? 'none';

@@ -9,8 +9,10 @@ export interface DecodedSegment {
   toSource: (start: number, end: number) => [number, number];
 }
 
+// One pass finds long base64-alphabet tokens; pure even-length hex tokens among them are decoded as hex.
 const BASE64 = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX = /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:\\x[0-9A-Fa-f]{2}){4,}/g;
+const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
+const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
 const URL_ENCODED = /[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*/g;
 const MAX_SEGMENTS = 256;
 
@@ -32,7 +34,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function bytesToText(bin: string): string | undefined {
   let ascii = true;
-  for (let i = 0; i < bin.length; i++) if (bin.charCodeAt(i) > 127) ascii = false;
+  for (let i = 0; i < bin.length; i++) {
+    const c = bin.charCodeAt(i);
+    // Control bytes mean binary data: reject before paying for a UTF-8 decode.
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return undefined;
+    if (c > 127) ascii = false;
+  }
   if (ascii) return bin;
   try {
     return utf8.decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
@@ -51,32 +58,44 @@ function blockMap(offset: number, length: number, perByte: number, perBlockIn: n
   };
 }
 
+function hexSegment(raw: string, index: number, escaped: boolean): DecodedSegment | undefined {
+  const hex = escaped ? raw.replace(/\\x/g, '') : raw;
+  let bin = '';
+  for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  const decoded = bytesToText(bin);
+  if (decoded === undefined || !readable(decoded)) return undefined;
+  return { kind: 'hex', text: decoded, toSource: blockMap(index, raw.length, escaped ? 4 : 2, 0, 0, decoded.length === bin.length) };
+}
+
+function base64Segment(token: string, index: number): DecodedSegment | undefined {
+  const raw = token.replace(/=+$/, '');
+  // Needs digits, symbols or mixed case: a long plain word is not base64.
+  if (raw.length % 4 === 1 || !/[0-9+/_-]|[a-z].*[A-Z]|[A-Z].*[a-z]/.test(raw)) return undefined;
+  let bin: string;
+  try {
+    const std = raw.replace(/-/g, '+').replace(/_/g, '/');
+    bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+  const decoded = bytesToText(bin);
+  if (decoded === undefined || !readable(decoded)) return undefined;
+  return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
+}
+
 export function findEncoded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   BASE64.lastIndex = 0;
   for (let m = BASE64.exec(text); m !== null && out.length < MAX_SEGMENTS; m = BASE64.exec(text)) {
-    const raw = m[0].replace(/=+$/, '');
-    if (raw.length % 4 === 1 || /^[0-9A-Fa-f]+$/.test(raw) || !/[0-9+/_-]|[a-z].*[A-Z]|[A-Z].*[a-z]/.test(raw)) continue;
-    let bin: string;
-    try {
-      const std = raw.replace(/-/g, '+').replace(/_/g, '/');
-      bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-    } catch {
-      continue;
-    }
-    const decoded = bytesToText(bin);
-    if (decoded === undefined || !readable(decoded)) continue;
-    out.push({ kind: 'base64', text: decoded, toSource: blockMap(m.index, m[0].length, 0, 4, 3, decoded.length === bin.length) });
+    const seg = HEX_ONLY.test(m[0]) ? hexSegment(m[0], m.index, false) : base64Segment(m[0], m.index);
+    if (seg !== undefined) out.push(seg);
   }
-  HEX.lastIndex = 0;
-  for (let m = HEX.exec(text); m !== null && out.length < MAX_SEGMENTS; m = HEX.exec(text)) {
-    const escaped = m[0].startsWith('\\x');
-    const hex = escaped ? m[0].replace(/\\x/g, '') : m[0];
-    let bin = '';
-    for (let i = 0; i + 1 < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
-    const decoded = bytesToText(bin);
-    if (decoded === undefined || !readable(decoded)) continue;
-    out.push({ kind: 'hex', text: decoded, toSource: blockMap(m.index, m[0].length, escaped ? 4 : 2, 0, 0, decoded.length === bin.length) });
+  if (text.includes('\\x')) {
+    ESCAPED_HEX.lastIndex = 0;
+    for (let m = ESCAPED_HEX.exec(text); m !== null && out.length < MAX_SEGMENTS; m = ESCAPED_HEX.exec(text)) {
+      const seg = hexSegment(m[0], m.index, true);
+      if (seg !== undefined) out.push(seg);
+    }
   }
   if (text.includes('%')) decodeUrlSegments(text, out);
   return out;

@@ -1,8 +1,9 @@
 import type { DetectOptions, Finding } from './contract.js';
+import { scanAddresses } from './addresses.js';
 import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
-import { scanDea, scanIbans, scanIps, scanMbi, scanVins } from './identifiers.js';
+import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
 import { scanNumbers } from './numbers.js';
@@ -12,9 +13,9 @@ import { scanSecrets } from './secrets.js';
 import { scanEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDea, scanMbi, scanVins, scanIps, scanEmails, scanUrls, scanSecrets];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanUrls, scanSecrets];
 /** Context-gated identifiers and names: slower, lower precision. */
-const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanNames];
+const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanAddresses, scanNames];
 
 const HEALTH = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 
@@ -41,7 +42,8 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
       }
     }
   }
-  if (HEALTH.test(n.text)) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
+  // Health words turn identifiers into PHI; only worth looking for when there is an identifier.
+  if (hits.some((h) => h.dataClass === 'pii') && HEALTH.test(n.text)) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
   if (n.edits === null) return hits;
   for (const h of hits) [h.start, h.end] = toOriginal(n, h.start, h.end);
   return hits;

@@ -1,16 +1,16 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
 
-const IBAN = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/gu;
-const DEA = /(?<![\p{L}\p{N}_])[A-Za-z][A-Za-z9]\d{7}(?![\p{L}\p{N}_])/gu;
+const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
-const MBI = /(?<![\p{L}\p{N}_])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}(?![\p{L}\p{N}_])/gu;
-const VIN = /(?<![\p{L}\p{N}_])[A-HJ-NPR-Z0-9]{17}(?![\p{L}\p{N}_])/gu;
+const MBI = /\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b/g;
+// One pass over 9..17-character alphanumeric tokens serves DEA (9) and VIN (17).
+const TOKEN_9_17 = /\b[A-Za-z0-9]{9,17}\b/g;
 const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
-const IPV4 = /(?<![\p{L}\p{N}_.])(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}_]|\.\d)/gu;
+const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
 const VERSION_CONTEXT = /(?:\bv|version|release|build|\bver)\s*\.?\s*$/i;
-const IPV6 = /(?<![\p{L}\p{N}_:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|:)?(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\p{L}\p{N}_:])/gu;
-const MAC = /(?<![\p{L}\p{N}_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\p{L}\p{N}_:-])/gu;
+const MAC_HINT = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
+const MAC = /(?<![A-Za-z0-9_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
 
 /** IBAN: country code, per-country length and mod-97; spaces or dashes between groups allowed. */
 export function scanIbans(text: string, out: Hit[]): void {
@@ -27,22 +27,33 @@ export function scanIbans(text: string, out: Hit[]): void {
       // Accept only at a group boundary so a trailing word is never glued on.
       if (compact.length >= 15 && (next === '' || next === ' ' || next === '-') && isIban(compact)) matched = i + 1;
     }
-    if (matched > 0) {
+    const found = raw.slice(0, matched).replace(/[ -]/g, '');
+    // Hex ids (UUID parts, trace ids) pass mod-97 one time in 97: a lower-case or unseparated all-hex candidate is not an IBAN.
+    const hexLike = /^[A-Za-z]{2}\d{2}[0-9a-fA-F]*$/.test(found) && /[a-fA-F]/.test(found.slice(4)) && (found !== found.toUpperCase() || !raw.slice(0, matched).includes(' '));
+    const glued = text.charAt(m.index - 1) === '-' || /^-[A-Za-z0-9]/.test(text.slice(m.index + matched, m.index + matched + 2));
+    if (matched > 0 && !hexLike && !glued) {
       out.push({ entity: 'IBAN_CODE', dataClass: 'financial', start: m.index, end: m.index + matched, score: 1, rule: 'iban.mod97' });
       IBAN.lastIndex = m.index + matched;
     } else IBAN.lastIndex = m.index + 1;
   }
 }
 
-export function scanDea(text: string, out: Hit[]): void {
-  DEA.lastIndex = 0;
-  for (let m = DEA.exec(text); m !== null; m = DEA.exec(text)) {
-    if (!isDea(m[0])) continue;
+/** DEA registrations (checksum) and VINs (check digit), from one token pass. */
+export function scanDeaAndVins(text: string, out: Hit[]): void {
+  TOKEN_9_17.lastIndex = 0;
+  for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) {
+    const v = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    const upper = m[0] === m[0].toUpperCase();
-    const ctx = near(text, start, end, DEA_CONTEXT);
-    if (ctx || upper) out.push({ entity: 'DEA_NUMBER', dataClass: 'phi', start, end, score: ctx ? 1 : 0.7, rule: 'dea.checksum' });
+    const end = start + v.length;
+    if (v.length === 9) {
+      if (!isDea(v)) continue;
+      const ctx = near(text, start, end, DEA_CONTEXT);
+      if (ctx || v === v.toUpperCase()) out.push({ entity: 'DEA_NUMBER', dataClass: 'phi', start, end, score: ctx ? 1 : 0.7, rule: 'dea.checksum' });
+    } else if (v.length === 17) {
+      // Needs letters and digits both; pure digit or pure letter runs are something else.
+      if (!/[A-Z]/.test(v) || !/\d.*\d.*\d/.test(v) || !isVin(v)) continue;
+      out.push({ entity: 'VIN', dataClass: 'pii', start, end, score: near(text, start, end, VIN_CONTEXT) ? 1 : 0.8, rule: 'vin.check-digit' });
+    }
   }
 }
 
@@ -51,18 +62,6 @@ export function scanMbi(text: string, out: Hit[]): void {
   for (let m = MBI.exec(text); m !== null; m = MBI.exec(text)) {
     const v = m[0].replace(/-/g, '');
     if (v.length === 11 && isMbi(v)) out.push({ entity: 'MEDICARE_MBI', dataClass: 'phi', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'mbi.cms-positions' });
-  }
-}
-
-export function scanVins(text: string, out: Hit[]): void {
-  VIN.lastIndex = 0;
-  for (let m = VIN.exec(text); m !== null; m = VIN.exec(text)) {
-    const v = m[0];
-    // Needs letters and digits both; pure digit or pure letter runs are something else.
-    if (!/[A-Z]/.test(v) || !/\d.*\d.*\d/.test(v) || !isVin(v)) continue;
-    const start = m.index;
-    const end = start + v.length;
-    out.push({ entity: 'VIN', dataClass: 'pii', start, end, score: near(text, start, end, VIN_CONTEXT) ? 1 : 0.8, rule: 'vin.check-digit' });
   }
 }
 
@@ -75,15 +74,34 @@ export function scanIps(text: string, out: Hit[]): void {
     const trivial = octets.every((o) => o < 10) || octets[0] === 0 || octets[0] === 127 || octets[0] === 255;
     out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: trivial ? 0.3 : 0.9, rule: 'ip.v4-octets' });
   }
-  if (!text.includes(':')) return;
-  IPV6.lastIndex = 0;
-  for (let m = IPV6.exec(text); m !== null; m = IPV6.exec(text)) {
-    if (isIpv6(m[0])) out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v6-groups' });
-  }
+  scanIpv6(text, out);
+  if (!MAC_HINT.test(text)) return;
   MAC.lastIndex = 0;
   for (let m = MAC.exec(text); m !== null; m = MAC.exec(text)) {
     if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) continue;
     out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
+  }
+}
+
+const IPV6_CHAR = /[0-9A-Fa-f:.]/;
+const WORDISH = /[A-Za-z0-9_]/;
+
+/** IPv6 from each ':' outwards: linear, and free on text without colons. */
+function scanIpv6(text: string, out: Hit[]): void {
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let s = colon;
+    let e = colon + 1;
+    while (s > 0 && IPV6_CHAR.test(text.charAt(s - 1))) s--;
+    while (e < text.length && IPV6_CHAR.test(text.charAt(e))) e++;
+    // Trim sentence punctuation, then require clean word edges.
+    while (e > colon + 1 && text.charAt(e - 1) === '.') e--;
+    while (s < colon && text.charAt(s) === '.') s++;
+    const token = text.slice(s, e);
+    if (token.length >= 6 && !WORDISH.test(text.charAt(s - 1)) && !WORDISH.test(text.charAt(e)) && isIpv6(token)) {
+      out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: s, end: e, score: 0.9, rule: 'ip.v6-groups' });
+    }
+    colon = text.indexOf(':', Math.max(e, colon + 1));
   }
 }
 

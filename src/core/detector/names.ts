@@ -8,27 +8,31 @@ const WEAK = new Set(
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words.
 const STOP = new Set(
-  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms dr miss prof patient'.split(' '),
+  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms dr miss prof patient string boolean object array null undefined true false'.split(' '),
 );
-const CUE = /\b(?:(?:dr|mr|mrs|ms|mx|prof|sr|sra|mme|herr|frau)\.?|miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with)\s+$/i;
-const STRONG_CUE = /\b(?:(?:dr|mr|mrs|ms|mx|prof)\.?|miss|my name is|name is|dear|patient|name\s*:)\s+$/i;
-const WORD = /[\p{L}][\p{L}'’-]*\.?/gu;
+// In the name list but, alone, far more often a nationality, weekday or place.
+const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
+// Product, model and hardware names that are also given names: never count as a name signal.
+const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace'.split(' '));
+const CUE = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
+const STRONG_CUE = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
+const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
+const NON_ASCII_LETTER = /[^\x20-\x7E]/;
+const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 
 interface Tok {
   start: number;
   end: number;
   lower: string;
   cap: boolean;
+  shout: boolean;
   initial: boolean;
 }
 
-function tokenAt(start: number, raw: string): Tok {
-  const dot = raw.endsWith('.');
-  const word = dot ? raw.slice(0, -1) : raw;
-  const first = word.charAt(0);
-  const upper = first !== first.toLowerCase();
-  const initial = upper && word.length === 1;
-  return { start, end: start + word.length + (initial && dot ? 1 : 0), lower: word.toLowerCase(), cap: upper && word.length > 1, initial };
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase();
 }
 
 /** PERSON: gazetteer names and capitalised runs next to a cue ("Dr.", "my name is", "patient", "Dear"). */
@@ -36,26 +40,44 @@ export function scanNames(text: string, out: Hit[]): void {
   WORD.lastIndex = 0;
   let run: Tok[] = [];
   let prevEnd = -1;
-  const flush = (): void => {
-    if (run.length > 0) judge(text, run, out);
-    run = [];
-  };
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const t = tokenAt(m.index, m[0]);
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, t.start);
-    const joined = run.length > 0 && (gap === ' ' || gap === '. ' || gap === '.') && !run.at(-1)?.lower.endsWith(',');
-    const nameish = !STOP.has(t.lower) && (t.cap || t.initial || STRONG.has(t.lower));
-    if (!nameish) {
-      flush();
-      prevEnd = -1;
+    const raw = m[0];
+    const dot = raw.charCodeAt(raw.length - 1) === 46;
+    let word = dot ? raw.slice(0, -1) : raw;
+    // Possessives ("Yefremova's") are looked up and reported without the "'s".
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’')) word = word.slice(0, -2);
+    const c0 = word.charCodeAt(0);
+    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word);
+    // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
+    if (!upper && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
+      if (run.length > 0) judge(text, run, out);
+      run = [];
       continue;
     }
-    if (!joined) flush();
+    const lower = upper ? word.toLowerCase() : word;
+    const initial = upper && word.length === 1;
+    if (STOP.has(lower)) {
+      if (run.length > 0) judge(text, run, out);
+      run = [];
+      continue;
+    }
+    const start = m.index;
+    // Joined to the run when separated by one space or an initial's dot only.
+    const gap = start - prevEnd;
+    const joined = run.length > 0 && gap >= 1 && gap <= 2 && text.charCodeAt(start - 1) === 32 && (gap === 1 || text.charCodeAt(prevEnd) === 46);
+    if (!joined && run.length > 0) {
+      judge(text, run, out);
+      run = [];
+    }
+    const t: Tok = { start, end: start + word.length + (initial && dot ? 1 : 0), lower, cap: upper && word.length > 1, shout: word.length > 1 && word === word.toUpperCase(), initial };
     run.push(t);
     prevEnd = t.end;
-    if (run.length > 4) flush();
+    if (run.length > 4) {
+      judge(text, run, out);
+      run = [];
+    }
   }
-  flush();
+  if (run.length > 0) judge(text, run, out);
 }
 
 function judge(text: string, run: Tok[], out: Hit[]): void {
@@ -68,16 +90,26 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   const cue = CUE.test(before);
   const strongCue = STRONG_CUE.test(before);
   const words = run.filter((t) => !t.initial);
-  const strong = words.filter((t) => STRONG.has(t.lower)).length;
+  const strong = words.filter((t) => STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower)).length;
   const weak = words.filter((t) => WEAK.has(t.lower)).length;
   const allCap = words.every((t) => t.cap);
+  // ALL-CAPS words (HIPAA, QUEUE, city lines in addresses) are names only when listed.
+  const shouting = words.some((t) => t.shout && !STRONG.has(t.lower));
   const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/.test(before) && !cue;
+  // Shape signals that need no list: a middle initial, letters beyond ASCII, a common surname ending.
+  const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
+  const foreign = words.some((t) => NON_ASCII_LETTER.test(t.lower));
+  const surname = words.some((t) => SURNAME_ENDING.test(t.lower));
   let score = 0;
-  if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
+  if (shouting && strong === 0) score = 0;
+  else if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
   else if (allCap && strong >= 1 && words.length >= 2) score = 0.85;
-  else if (allCap && strong >= 1 && words.length === 1) score = sentenceStart ? 0.55 : 0.7;
+  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = sentenceStart ? 0.55 : 0.7;
+  else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
+  else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
+  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart) score = 0.55;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   if (score === 0) return;
   out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: strongCue || cue ? 'person.cue' : 'person.gazetteer' });

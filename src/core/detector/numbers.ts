@@ -1,8 +1,8 @@
-import { isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn } from './checksums.js';
+import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
 import { isDigitCode, near, type Hit } from './hit.js';
 
 // Digit groups joined by at most one separator (any of space, dot, dash, slash, underscore), so spaced-out evasions still match.
-const DIGIT_RUN = /(?<![\p{L}\p{N}_])\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2})?\d)*(?![\p{L}\p{N}_])/gu;
+const DIGIT_RUN = /(?<![A-Za-z0-9_])\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2})?\d)*(?![A-Za-z0-9_])/g;
 
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|maestro|unionpay|cc|pan|cvv|payment)/i;
 const SSN_CONTEXT = /\b(?:ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin)\b/i;
@@ -91,8 +91,12 @@ function tryWindowsAt(text: string, groups: Group[], i: number, out: Hit[]): num
     const end = last.end;
     const d = win.digits;
     const wsizes = sizes.slice(0, win.n);
-    if (d.length >= 12 && cardGrouping(wsizes) && isCardNumber(d)) {
-      const ctx = near(text, start, end, CARD_CONTEXT);
+    // A window inside a longer run of groups (a list of numbers) needs its context word.
+    const inList = i > 0 || i + win.n < groups.length;
+    const ctx = d.length >= 12 && near(text, start, end, CARD_CONTEXT);
+    if (inList && !ctx && d.length >= 12 && wsizes.length > 1) continue;
+    // With a card word nearby, any Luhn-valid 13-19 digit number counts (issuer tables lag new and private ranges).
+    if (d.length >= 12 && cardGrouping(wsizes) && (isCardNumber(d) || (ctx && d.length >= 13 && luhn(d) && !allSameDigit(d)))) {
       if (d.length === 15 && !ctx && near(text, start, end, IMEI_CONTEXT)) {
         push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 1, rule: 'imei.luhn' });
       } else push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: ctx || d.length >= 15 ? 1 : 0.9, rule: 'card.iin-luhn' });
@@ -107,7 +111,7 @@ function tryWindowsAt(text: string, groups: Group[], i: number, out: Hit[]): num
       return win.n;
     }
     if (d.length === 9) {
-      const hit = nineDigits(text, groups.slice(i, i + win.n), { start, end, digits: d });
+      const hit = nineDigits(text, groups.slice(i, i + win.n), { start, end, digits: d, inList });
       if (hit !== undefined) {
         push(out, hit);
         return win.n;
@@ -117,8 +121,8 @@ function tryWindowsAt(text: string, groups: Group[], i: number, out: Hit[]): num
   return 0;
 }
 
-function nineDigits(text: string, g: Group[], w: Group): Hit | undefined {
-  const shaped = ssnGrouping(g, text);
+function nineDigits(text: string, g: Group[], w: Group & { inList: boolean }): Hit | undefined {
+  const shaped = ssnGrouping(g, text) && !w.inList;
   const { start, end, digits } = w;
   if (isItin(digits) && (shaped || near(text, start, end, SSN_CONTEXT))) {
     return { entity: 'US_ITIN', dataClass: 'pii', start, end, score: near(text, start, end, SSN_CONTEXT) ? 1 : 0.85, rule: 'itin.group-range' };

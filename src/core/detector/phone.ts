@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { near, type Hit } from './hit.js';
 
 // Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix.
-const PHONE = /(?<![\p{L}\p{N}_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\p{L}\p{N}_]|-\d|\.\d|\/\d)/gu;
+const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
 const CONTEXT = /\b(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob)\b/i;
 const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;

@@ -20,7 +20,7 @@ export function scanEmails(text: string, out: Hit[]): void {
       at = text.indexOf('@', at + tail[0].length);
     } else at = text.indexOf('@', at + 1);
   }
-  if (!/\bat\b|\s@\s/i.test(text)) return;
+  if (!/[[({]\s?at\s?[\])}]|\s@\s/i.test(text)) return;
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m !== null; m = OBFUSCATED.exec(text)) {
     if (!/[[({]\s?at\s?[\])}]|\s@\s/i.test(m[0]) || !/[a-z]{2,}$/i.test(m[0])) continue;

@@ -30,3 +30,10 @@ function trim(x: number): string {
   const digits = x >= 100 ? 0 : x >= 10 ? 1 : 2;
   return Number(x.toFixed(digits)).toString();
 }
+
+/** Excluded models grouped by the rule that excluded them: `rule: a, b, c`, one entry per rule. */
+export function groupExclusions(excluded: readonly { modelId: string; rule: string }[]): { rule: string; modelIds: string[] }[] {
+  const byRule = new Map<string, string[]>();
+  for (const e of excluded) byRule.set(e.rule, [...(byRule.get(e.rule) ?? []), e.modelId]);
+  return [...byRule].map(([rule, modelIds]) => ({ rule, modelIds }));
+}

@@ -1,4 +1,4 @@
-export { formatPercent, formatTokens, formatUsd } from './format.js';
+export { formatPercent, formatTokens, formatUsd, groupExclusions } from './format.js';
 export { renderMarkdownReport } from './markdown.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat } from './render.js';
 export { renderTextReport, type TextOptions } from './text.js';

@@ -1,4 +1,4 @@
-import { formatTokens, formatUsd } from './format.js';
+import { formatTokens, formatUsd, groupExclusions } from './format.js';
 import type { Report, WorkloadReport } from './types.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -21,7 +21,9 @@ function workloadSection(w: WorkloadReport): string[] {
   if (w.dealBreakers.length > 0) out.push('**Deal breakers**', '', ...w.dealBreakers.map((d) => `- ${d.message} (\`${d.rule}\`)`), '');
   out.push('**Why**', '', ...w.reasons.map((x) => `- *${x.area}*: ${x.message}`), '');
   if (w.flips.length > 0) out.push('**What would flip it**', '', ...w.flips.map((f) => `- ${f.message}`), '');
-  if (w.excludedClosedModels.length > 0) out.push(`Excluded APIs: ${w.excludedClosedModels.map((e) => `\`${e.modelId}\` (${e.rule})`).join(', ')}`, '');
+  if (w.excludedClosedModels.length > 0) {
+    out.push('**Excluded APIs**', '', ...groupExclusions(w.excludedClosedModels).map((g) => `- \`${g.rule}\`: ${g.modelIds.map((id) => `\`${id}\``).join(', ')}`), '');
+  }
   return out;
 }
 

@@ -30,7 +30,8 @@ describe('renderReport', () => {
 
       == notes ====================================================== OPEN (self-host)
       Data: phi; may leave: with-baa-and-zdr (closed-with-baa-zdr).
-      Recommendation: self-host big-general fp8 on 2x gpu-x; API alpha-mid.
+      Recommendation: self-host big-general fp8 on 2x gpu-x. Alternative: API
+        alpha-mid.
       Cost: API $1,800/month, self-hosted $7,400/month at 360M tokens/month;
         break-even 1.48B tokens/month; start-up $20k.
       Deal breakers:
@@ -51,12 +52,13 @@ describe('renderReport', () => {
       What would flip it:
         > if you no longer needed to own the tuned weights, alpha-mid could be
           considered and cost would decide
-      Excluded APIs: beta-mid (security.baa-required), beta-mini
-        (security.baa-required), gamma-gov (security.baa-required)
+      Excluded APIs:
+        - security.baa-required: beta-mid, beta-mini, gamma-gov
 
       == faq ======================================================== CLOSED (API)
       Data: public; may leave: anywhere (any).
-      Recommendation: self-host small-general fp8 on 1x gpu-x; API beta-mini.
+      Recommendation: API beta-mini. Alternative: self-host small-general fp8 on 1x
+        gpu-x.
       Cost: API $5.40/month, self-hosted $5,575/month at 36M tokens/month; break-even
         37.2B tokens/month; start-up $0.
       Why:

@@ -1,4 +1,4 @@
-import { formatTokens, formatUsd } from './format.js';
+import { formatTokens, formatUsd, groupExclusions } from './format.js';
 import type { Report, WorkloadReport } from './types.js';
 import { wrap } from './wrap.js';
 
@@ -23,7 +23,8 @@ function workloadBlock(w: WorkloadReport, paint: Paint, width: number): string[]
   out.push(...wrap(`Data: ${w.dataClasses.join(', ')}; may leave: ${w.dataMayLeave} (${w.allowedDestinations}).`, width, '  '));
   const r = w.recommendation;
   const open = r.openModel ? `${r.openModel}${r.precision ? ` ${r.precision}` : ''}${r.gpu ? ` on ${r.gpuCount ?? '?'}x ${r.gpu}` : ''}` : 'none';
-  out.push(...wrap(`Recommendation: self-host ${open}; API ${r.closedModel ?? 'none allowed'}.`, width, '  '));
+  const api = r.closedModel ?? 'none allowed';
+  out.push(...wrap(w.verdict === 'open' ? `Recommendation: self-host ${open}. Alternative: API ${api}.` : `Recommendation: API ${api}. Alternative: self-host ${open}.`, width, '  '));
   const c = w.cost;
   const be = c.breakEvenTokensPerMonth === null ? 'never' : `${formatTokens(c.breakEvenTokensPerMonth)} tokens/month`;
   out.push(...wrap(`Cost: API ${money(c.closedMonthlyUsd)}, self-hosted ${money(c.openMonthlyUsd)} at ${formatTokens(c.tokensPerMonth)} tokens/month; break-even ${be}; start-up ${c.startupCostUsd === null ? 'n/a' : formatUsd(c.startupCostUsd)}.`, width, '  '));
@@ -38,7 +39,8 @@ function workloadBlock(w: WorkloadReport, paint: Paint, width: number): string[]
     for (const f of w.flips) out.push(...bullet(paint, '>', f.message, width));
   }
   if (w.excludedClosedModels.length > 0) {
-    out.push(...wrap(`Excluded APIs: ${w.excludedClosedModels.map((e) => `${e.modelId} (${e.rule})`).join(', ')}`, width, '  ').map((l) => paint('2', l)));
+    out.push('Excluded APIs:');
+    for (const g of groupExclusions(w.excludedClosedModels)) out.push(...bullet(paint, '-', `${g.rule}: ${g.modelIds.join(', ')}`, width));
   }
   return out;
 }

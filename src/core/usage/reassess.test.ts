@@ -7,7 +7,11 @@ import type { MeasuredWorkload } from './types.js';
 
 const NOW = new Date(Date.UTC(2026, 1, 4, 10));
 
-function measuredAt(workload: string, requestsPerDay: number, over: Partial<MeasuredWorkload> = {}): MeasuredWorkload {
+function measuredAt(
+  workload: string,
+  requestsPerDay: number,
+  over: Partial<MeasuredWorkload> = {},
+): MeasuredWorkload {
   return {
     workload,
     daysObserved: 30,
@@ -36,8 +40,22 @@ function measuredAt(workload: string, requestsPerDay: number, over: Partial<Meas
 const profile = profileSchema.parse({
   team: { name: 'Acme', industry: 'technology', mlEngineers: 2, gpuAccess: 'rent' },
   workloads: [
-    { name: 'chat', data: ['internal'], requestsPerDay: 500, inputTokens: 1500, outputTokens: 300, quality: 'standard' },
-    { name: 'steady', data: ['internal'], requestsPerDay: 500, inputTokens: 1500, outputTokens: 300, quality: 'standard' },
+    {
+      name: 'chat',
+      data: ['internal'],
+      requestsPerDay: 500,
+      inputTokens: 1500,
+      outputTokens: 300,
+      quality: 'standard',
+    },
+    {
+      name: 'steady',
+      data: ['internal'],
+      requestsPerDay: 500,
+      inputTokens: 1500,
+      outputTokens: 300,
+      quality: 'standard',
+    },
   ],
 });
 
@@ -51,8 +69,14 @@ describe('reassessFromUsage (real decision engine, default catalog)', () => {
   });
 
   it('assesses both the guessed and the measured profile', () => {
-    expect(result.guessedReport.workloads.find((w) => w.name === 'chat')!.cost.tokensPerMonth).toBeCloseTo(500 * 1800 * (365 / 12), -3);
-    expect(result.report.workloads.find((w) => w.name === 'chat')!.cost.tokensPerMonth).toBeCloseTo(3_000_000 * 1800 * (365 / 12), -6);
+    expect(result.guessedReport.workloads.find((w) => w.name === 'chat')!.cost.tokensPerMonth).toBeCloseTo(
+      500 * 1800 * (365 / 12),
+      -3,
+    );
+    expect(result.report.workloads.find((w) => w.name === 'chat')!.cost.tokensPerMonth).toBeCloseTo(
+      3_000_000 * 1800 * (365 / 12),
+      -6,
+    );
   });
 
   it('flips a small guessed workload to self-hosting at a measured 164B tokens/month and says why in money', () => {
@@ -61,7 +85,9 @@ describe('reassessFromUsage (real decision engine, default catalog)', () => {
     expect([g.verdict, m.verdict]).toEqual(['closed', 'open']);
     const change = result.changes.find((c) => c.workload === 'chat');
     expect(change).toMatchObject({ from: 'closed', to: 'open' });
-    expect(change!.why).toMatch(/^at your measured 164B tokens\/month \(guessed 27.4M\), self-hosting .+ on \d+×.+ saves \$[\d,]+\/month/);
+    expect(change!.why).toMatch(
+      /^at your measured 164B tokens\/month \(guessed 27.4M\), self-hosting .+ on \d+×.+ saves \$[\d,]+\/month/,
+    );
   });
 
   it('reports no change for a workload whose volume was guessed right', () => {
@@ -70,7 +96,9 @@ describe('reassessFromUsage (real decision engine, default catalog)', () => {
 
   it('attaches the comparison to the measured report', () => {
     expect(result.report.usage).toMatchObject({ since: null, until: NOW.getTime(), changes: result.changes });
-    expect(result.report.usage!.rows.filter((r) => r.workload === 'chat' && r.field === 'requestsPerDay')).toEqual([
+    expect(
+      result.report.usage!.rows.filter((r) => r.workload === 'chat' && r.field === 'requestsPerDay'),
+    ).toEqual([
       { workload: 'chat', field: 'requestsPerDay', guessed: 500, measured: 3_000_000, applied: true },
     ]);
     expect(result.guessedReport.usage).toBeUndefined();

@@ -50,6 +50,21 @@ function toAuditRow(r: Record<keyof AuditRow, unknown>): AuditRow {
   };
 }
 
+const CHUNK = 500;
+
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+  return out;
+}
+
+/** One INSERT for many rows: a bulk import is a few statements, not thousands of round trips. */
+function multiInsert(target: string, rows: readonly (readonly unknown[])[]): [string, unknown[]] {
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`);
+  return [`INSERT INTO ${target} VALUES ${tuples.join(', ')}`, params];
+}
+
 export async function openSqlStore(client: SqlClient, options: SqlStoreOptions = {}): Promise<UsageStore> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
@@ -112,35 +127,45 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
     });
   });
 
-  const insertUsage = `INSERT INTO ${s}.usage_records (${USAGE_COLUMNS.join(', ')}) VALUES (${USAGE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
   const auditColumns =
     'seq, time, request_id AS "requestId", key_id AS "keyId", workload, destination, data_class AS "dataClass", reason, status, prev_hash AS "prevHash", hash';
-  const insertAudit = `INSERT INTO ${s}.audit_log (seq, time, request_id, key_id, workload, destination, data_class, reason, status, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+  const AUDIT_COLUMNS =
+    'seq, time, request_id, key_id, workload, destination, data_class, reason, status, prev_hash, hash';
   // Usage rows first, then the lock, so the chain is held only for the short audit append.
   const append = async (tx: SqlQueryable, rs: readonly UsageRecord[]): Promise<void> => {
-    for (const r of rs) await tx.query(insertUsage, recordToValues(r, 'native'));
+    for (const chunk of chunks(rs)) {
+      await tx.query(
+        ...multiInsert(
+          `${s}.usage_records (${USAGE_COLUMNS.join(', ')})`,
+          chunk.map((r) => recordToValues(r, 'native')),
+        ),
+      );
+    }
     await lock(tx);
     const [last] = await tx.query<{ seq: unknown; hash: string }>(
       `SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`,
     );
     let seq = last ? Number(last.seq) : 0;
     let prev = last?.hash ?? GENESIS_HASH;
-    for (const r of rs) {
-      const row = chainRow(auditEntryFor(r, ++seq), prev);
-      prev = row.hash;
-      await tx.query(insertAudit, [
-        row.seq,
-        row.time,
-        row.requestId,
-        row.keyId,
-        row.workload,
-        row.destination,
-        row.dataClass,
-        row.reason,
-        row.status,
-        row.prevHash,
-        row.hash,
-      ]);
+    for (const chunk of chunks(rs)) {
+      const rows = chunk.map((r) => {
+        const row = chainRow(auditEntryFor(r, ++seq), prev);
+        prev = row.hash;
+        return [
+          row.seq,
+          row.time,
+          row.requestId,
+          row.keyId,
+          row.workload,
+          row.destination,
+          row.dataClass,
+          row.reason,
+          row.status,
+          row.prevHash,
+          row.hash,
+        ];
+      });
+      await tx.query(...multiInsert(`${s}.audit_log (${AUDIT_COLUMNS})`, rows));
     }
   };
   let closed = false;

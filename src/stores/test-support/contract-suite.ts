@@ -156,6 +156,26 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       }
     });
 
+    it('records a batch in one transaction, continuing the chain, and rolls back a batch with a bad record', async () => {
+      await store.record(sampleRecord(1));
+      await store.recordMany!([2, 3, 4].map((i) => sampleRecord(i)));
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 4 });
+      const err = await store.recordMany!([sampleRecord(5), sampleRecord(6, { costMicroUsd: -1 })]).catch(
+        (e: unknown) => e,
+      );
+      expect((err as StoreError).code).toBe('invalid-record');
+      const dup = await store.recordMany!([sampleRecord(7), sampleRecord(2)]).catch((e: unknown) => e);
+      expect((dup as StoreError).code).toBe('invalid-record');
+      expect((await store.query()).map((r) => r.id)).toEqual([
+        'req-00001',
+        'req-00002',
+        'req-00003',
+        'req-00004',
+      ]);
+      await store.record(sampleRecord(8));
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 5 });
+    });
+
     it('reports its schema version and refuses a store written by another version, naming both', async () => {
       expect(await store.schemaVersion()).toBe(1);
       await store.record(sampleRecord(1));

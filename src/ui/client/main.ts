@@ -17,7 +17,14 @@ interface Probe {
   computeMs: number;
   /** Validation + assessment + rendering the results, ms. */
   totalMs: number;
+  /** Whether the shown result is a quick preview (fewer Monte Carlo draws). */
+  preview: boolean;
 }
+
+/** Draws while typing: the engine's own screening size; the probability is the only figure that depends on it. */
+const PREVIEW_RUNS = 100;
+/** Pause after the last edit before the full-precision recomputation. */
+const SETTLE_MS = 400;
 
 declare global {
   interface Window {
@@ -42,10 +49,17 @@ function setStatus(text: string): void {
   byId('file-status').textContent = text;
 }
 
-function recompute(): void {
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+let lastIsPreview = false;
+
+function recompute(mode: 'preview' | 'full'): void {
   const start = performance.now();
-  const result = compute(draft, catalog, sessionStart);
-  if (result.report) last = result.report;
+  clearTimeout(settleTimer);
+  const result = compute(draft, catalog, mode === 'preview' ? { now: sessionStart, previewRuns: PREVIEW_RUNS } : { now: sessionStart });
+  if (result.report) {
+    last = result.report;
+    lastIsPreview = result.preview;
+  }
   showIssues(editor, result.issues);
   if (result.profile) showEffectiveValues(editor, result.profile);
   view.render(results, result, ++seq);
@@ -53,7 +67,8 @@ function recompute(): void {
   live.textContent = result.report
     ? `Portfolio verdict ${result.report.verdict}. ${result.report.workloads.map((w) => `${w.name}: ${w.verdict}`).join('; ')}.`
     : `${result.issues.length} problem(s) in the profile.`;
-  window.__switchboard = { seq, computeMs: result.ms, totalMs: performance.now() - start };
+  if (result.preview) settleTimer = setTimeout(() => recompute('full'), SETTLE_MS);
+  window.__switchboard = { seq, computeMs: result.ms, totalMs: performance.now() - start, preview: result.preview };
 }
 
 let pending = false;
@@ -63,7 +78,7 @@ function schedule(): void {
   pending = true;
   setTimeout(() => {
     pending = false;
-    recompute();
+    recompute('preview');
   }, 0);
 }
 
@@ -91,7 +106,7 @@ function rebuild(): void {
     },
   });
   // Let the form paint first; the first assessment follows in the next task.
-  requestAnimationFrame(() => schedule());
+  requestAnimationFrame(() => setTimeout(() => recompute('full'), 0));
 }
 
 /** Replaces the profile from YAML or JSON text; a parse error leaves the current one untouched. */
@@ -123,6 +138,7 @@ function wireActions(): void {
     setStatus(`Saved ${boot.profileName}.`);
   });
   byId('export-html').addEventListener('click', () => {
+    if (lastIsPreview) recompute('full');
     if (!last) return;
     download(`${slugName(last.team)}-report.html`, renderHtmlReport({ ...last, generatedAt: new Date().toISOString() }), 'text/html');
   });
@@ -145,8 +161,8 @@ function showTab(name: string): void {
   }
   if (name === 'yaml') byId('yaml-text', HTMLTextAreaElement).value = stringifyYaml(draft);
   if (name === 'catalog' && !byId('catalog').hasChildNodes()) renderCatalog(byId('catalog'), catalog);
+  if (name === 'usage') renderUsage(byId('panel-usage'), { draft, catalog, measured: boot.measured, note: boot.usageNote, now: sessionStart });
 }
 
 wireActions();
-renderUsage(byId('panel-usage'), boot);
 if (boot.profileYaml === null || !loadText(boot.profileYaml, boot.profileName)) rebuild();

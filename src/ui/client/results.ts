@@ -21,7 +21,9 @@ export class ResultsView {
 
   render(root: HTMLElement, result: Computed, seq: number): void {
     this.status.textContent = result.report
-      ? `Recomputed in ${result.ms.toFixed(1)} ms.`
+      ? result.preview
+        ? `Preview in ${result.ms.toFixed(1)} ms (probability from fewer Monte Carlo draws; the full result follows when you pause).`
+        : `Recomputed in ${result.ms.toFixed(1)} ms.`
       : result.error
         ? `The assessment failed: ${result.error}`
         : `Fix ${result.issues.length} problem(s) in the profile to update the assessment.`;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiServer, type RunningUi } from '../server/index.js';
+import { stringify } from 'yaml';
+import { measureUsage } from '../../core/usage/index.js';
+import { scenarioProfile } from '../../core/usage/test-support/scenario-profile.js';
+import { SCENARIO_NOW, scenarioTraffic } from '../../core/usage/test-support/synthetic-traffic.js';
+import { initialAssessment, startUiServer, type RunningUi } from '../server/index.js';
 import { ARTIFACTS, CHROMIUM, hasChromium, launchChromium, seqOf, waitForRecompute } from '../test-support/browser.js';
 
 const PROFILE = readFileSync(new URL('../test-support/profile.yaml', import.meta.url), 'utf8');
@@ -16,7 +20,8 @@ describe.skipIf(!hasChromium)('web UI in headless Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    ui = await startUiServer({ port: 0, boot: { profileYaml: PROFILE, profileName: 'riverside.yaml', catalog: null, usage: null, usageNote: null } });
+    const boot = { profileYaml: PROFILE, profileName: 'riverside.yaml', catalog: null, measured: null, usageNote: null };
+    ui = await startUiServer({ port: 0, boot, initialReport: initialAssessment(boot, new Date()) });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
@@ -121,6 +126,7 @@ describe.skipIf(!hasChromium)('web UI in headless Chromium', () => {
   it('browses the catalog with sources and as-of dates', async () => {
     await page.click('#tab-catalog');
     expect(await page.isVisible('#panel-catalog')).toBe(true);
+    expect(await page.isVisible('#panel-assess')).toBe(false);
     expect(await page.locator('.catalog-table tbody tr').count()).toBeGreaterThan(10);
     await page.fill('#catalog-filter', 'h100');
     const rows = page.locator('.catalog-table tbody tr');
@@ -135,5 +141,48 @@ describe.skipIf(!hasChromium)('web UI in headless Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, 'ui-phone.png') });
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('first paint without JavaScript', () => {
+  it('shows the verdicts rendered on the server by the same core', async () => {
+    const boot = { profileYaml: PROFILE, profileName: 'riverside.yaml', catalog: null, measured: null, usageNote: null };
+    const ui = await startUiServer({ port: 0, boot, initialReport: initialAssessment(boot, new Date()), bundle: () => Promise.resolve('') });
+    const browser = await launchChromium();
+    try {
+      const ctx = await browser.newContext({ javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      await page.goto(ui.url);
+      expect(await page.locator('section[data-workload="faq-bot"] h2 .verdict').getAttribute('data-verdict')).toBe('closed');
+      expect(await page.locator('#w-faq-bot-volume .marker-break-even').count()).toBe(1);
+    } finally {
+      await browser.close();
+      await ui.close();
+    }
+  });
+});
+
+describe.skipIf(!hasChromium)('guessed vs measured usage', () => {
+  it('re-assesses the edited profile on measured volumes in the browser', async () => {
+    const measured = measureUsage(scenarioTraffic().filter((r) => r.time < SCENARIO_NOW), { until: SCENARIO_NOW, now: SCENARIO_NOW });
+    const boot = { profileYaml: stringify(scenarioProfile()), profileName: 'clinic.yaml', catalog: null, measured, usageNote: 'Measured by the gateway, from sqlite:usage.db.' };
+    const ui = await startUiServer({ port: 0, boot });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(ui.url);
+      await page.waitForFunction(() => (window.__switchboard?.seq ?? 0) > 0, undefined, { timeout: 30_000 });
+      await page.click('#tab-usage');
+      const row = page.locator('tr[data-workload="clinical-notes"][data-field="requestsPerDay"] td');
+      expect(await row.nth(2).textContent()).toBe('1000');
+      expect(await row.nth(3).textContent()).toBe('240');
+      expect(await row.nth(4).textContent()).toBe('measured');
+      expect(await page.locator('#panel-usage').textContent()).toContain('Portfolio verdict:');
+      expect(await page.isVisible('#panel-assess')).toBe(false);
+      await page.screenshot({ path: join(ARTIFACTS, 'ui-usage.png') });
+    } finally {
+      await browser.close();
+      await ui.close();
+    }
   });
 });

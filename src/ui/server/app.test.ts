@@ -3,7 +3,7 @@ import type { UiBoot } from '../boot.js';
 import { createUiApp } from './app.js';
 import { inlineJson } from './shell.js';
 
-const boot: UiBoot = { profileYaml: 'team:\n  name: "</script><script>alert(1)</script>"\n', profileName: 'p.yaml', catalog: null, usage: null, usageNote: null };
+const boot: UiBoot = { profileYaml: 'team:\n  name: "</script><script>alert(1)</script>"\n', profileName: 'p.yaml', catalog: null, measured: null, usageNote: null };
 const bundle = () => Promise.resolve('console.log("client")');
 
 describe('UI HTTP app', () => {

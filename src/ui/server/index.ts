@@ -36,9 +36,14 @@ export interface StartUiOptions {
 export function initialAssessment(boot: UiBoot, now: Date): Report | null {
   if (boot.profileYaml === null) return null;
   const catalog = boot.catalog ?? defaultCatalog();
-  const parsed = parseProfile(parseYaml(boot.profileYaml));
-  if (!parsed.ok || checkProfileAgainstCatalog(parsed.value, catalog).length > 0) return null;
-  return assess(parsed.value, catalog, { now });
+  try {
+    const parsed = parseProfile(parseYaml(boot.profileYaml));
+    if (!parsed.ok || checkProfileAgainstCatalog(parsed.value, catalog).length > 0) return null;
+    return assess(parsed.value, catalog, { now });
+  } catch {
+    // Anything unexpected is left to the browser, which runs the same code and shows the error.
+    return null;
+  }
 }
 
 export async function startUiServer(opts: StartUiOptions): Promise<RunningUi> {

@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { uiCommand } from '../../cli/commands/ui.js';
 import { main } from '../../cli/main.js';
 import { memoryIo } from '../../cli/support/io.js';
+import { scenarioProfile } from '../../core/usage/test-support/scenario-profile.js';
+import { SCENARIO_NOW, scenarioTraffic } from '../../core/usage/test-support/synthetic-traffic.js';
+import { openUsageStore } from '../../stores/index.js';
+import { stringify } from 'yaml';
 
 function stoppable() {
   let stop: () => void = () => undefined;
@@ -36,7 +40,7 @@ describe('switchboard ui', () => {
       [['--port', 'abc'], /--port: expected an integer >= 0, got "abc"/],
       [['--port', '70000'], /--port: expected an integer from 0 to 65535/],
       [['--profile', 'nope.yaml', '--port', '0'], /--profile nope\.yaml: no such file/],
-      [['--usage', 'not a url', '--port', '0'], /--usage: expected an http\(s\) URL/],
+      [['--since', '7d', '--port', '0'], /--since: only meaningful with --usage URL/],
       [['--colour'], /Unknown option '--colour'/],
     ];
     for (const [args, message] of cases) {
@@ -45,6 +49,36 @@ describe('switchboard ui', () => {
       expect(io.err()).toMatch(message);
       expect(io.err()).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('rejects a usage store that does not exist, with exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const io = memoryIo({ cwd: dir });
+    expect(await main(['ui', '--usage', `sqlite:${join(dir, 'missing.db')}`, '--port', '0'], io)).toBe(2);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+    expect(io.err().length).toBeGreaterThan(0);
+  });
+
+  it('measures usage from the store and hands it to the page, without the URL password', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const url = `sqlite:${join(dir, 'usage.db')}`;
+    const store = await openUsageStore(url);
+    await store.recordMany!(scenarioTraffic().filter((r) => r.time < SCENARIO_NOW));
+    await store.close();
+    writeFileSync(join(dir, 'clinic.yaml'), stringify(scenarioProfile()));
+    const s = stoppable();
+    const io = memoryIo({ cwd: dir, stopSignal: s.stopSignal });
+    const done = uiCommand.run(['--profile', 'clinic.yaml', '--port', '0', '--usage', url], io);
+    const started = Date.now();
+    while (!io.out().includes('http') && !io.err() && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+    expect(io.err()).toBe('');
+    const page = await (await fetch(/http:\/\/127\.0\.0\.1:\d+\//.exec(io.out())![0])).text();
+    const boot = JSON.parse(/id="sb-boot">(.*?)<\/script>/s.exec(page)![1]!);
+    expect(boot.measured.find((m: { workload: string }) => m.workload === 'clinical-notes')).toMatchObject({ requests: 7236 });
+    expect(boot.measured.map((m: { workload: string }) => m.workload).sort()).toEqual(['clinical-notes', 'legacy-app', 'new-pilot', 'office-tool', 'support-bot']);
+    expect(boot.usageNote).toContain('Measured by the gateway');
+    s.stop();
+    expect(await done).toBe(0);
   });
 
   it('rejects a profile that is not YAML', async () => {

@@ -1,6 +1,7 @@
 /** The app's own layout; the report content reuses the report stylesheet. */
 export const UI_CSS = `
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;background:#f8fafc}
 .topbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.5rem 1rem;background:#0f172a;color:#fff}
 .topbar h1{font-size:1.1rem;margin:0}

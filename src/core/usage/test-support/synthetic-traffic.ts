@@ -145,28 +145,54 @@ export const FLAT: readonly number[] = new Array<number>(24).fill(1);
 export const SCENARIO_START = Date.UTC(2026, 0, 5);
 export const SCENARIO_NOW = SCENARIO_START + 30 * DAY_MS + 10 * HOUR_MS;
 
-export function scenarioTraffic(seed = 7): SyntheticRecord[] {
+export interface ScenarioVolumes {
+  notes: number;
+  refused: number;
+  bot: number;
+  office: number;
+  pilot: number;
+  legacy: number;
+}
+export const FULL_SCENARIO: ScenarioVolumes = {
+  notes: 240,
+  refused: 4,
+  bot: 200,
+  office: 100,
+  pilot: 50,
+  legacy: 10,
+};
+/** A fifth of the records, for stores where inserting is slow (PGlite in WebAssembly). */
+export const SMALL_SCENARIO: ScenarioVolumes = {
+  notes: 40,
+  refused: 1,
+  bot: 50,
+  office: 20,
+  pilot: 10,
+  legacy: 5,
+};
+
+export function scenarioTraffic(seed = 7, v: ScenarioVolumes = FULL_SCENARIO): SyntheticRecord[] {
   return syntheticTraffic({
     seed,
     start: SCENARIO_START,
     days: 31,
     workloads: [
       {
-        // 240 a day every day, office hours: peak hour 48 vs a mean of 10 => peak-to-average 4.8.
+        // Every day, office hours: the 20% hours over a mean of 1/24 => peak-to-average 4.8.
         name: 'clinical-notes',
-        requestsOnDay: () => 240,
+        requestsOnDay: () => v.notes,
         hourly: OFFICE_HOURS,
         tokens: (i) =>
           i % 2 === 0 ? { input: 800, output: 150, cached: 300 } : { input: 1200, output: 250, cached: 300 },
         destination: 'local-llama',
         kind: 'self-hosted',
         costMicroUsd: 5_000,
-        refusedPerDay: 4,
+        refusedPerDay: v.refused,
       },
       {
         // Grows 3% a day, flat over the hours; 1,000 tokens a request.
         name: 'support-bot',
-        requestsOnDay: (d) => Math.round(200 * 1.03 ** d),
+        requestsOnDay: (d) => Math.round(v.bot * 1.03 ** d),
         hourly: FLAT,
         tokens: () => ({ input: 900, output: 100, cached: 0 }),
         destination: 'gpt',
@@ -176,7 +202,7 @@ export function scenarioTraffic(seed = 7): SyntheticRecord[] {
       {
         // Weekdays only: 100 a weekday.
         name: 'office-tool',
-        requestsOnDay: (_d, weekday) => (weekday === 0 || weekday === 6 ? 0 : 100),
+        requestsOnDay: (_d, weekday) => (weekday === 0 || weekday === 6 ? 0 : v.office),
         hourly: OFFICE_HOURS,
         tokens: () => ({ input: 500, output: 50, cached: 0 }),
         destination: 'gpt',
@@ -186,7 +212,7 @@ export function scenarioTraffic(seed = 7): SyntheticRecord[] {
       {
         // Started three days before the clock: too few days to trust.
         name: 'new-pilot',
-        requestsOnDay: () => 50,
+        requestsOnDay: () => v.pilot,
         hourly: FLAT,
         tokens: () => ({ input: 100, output: 100, cached: 0 }),
         destination: 'local-llama',
@@ -196,7 +222,7 @@ export function scenarioTraffic(seed = 7): SyntheticRecord[] {
       },
       {
         name: 'legacy-app',
-        requestsOnDay: () => 10,
+        requestsOnDay: () => v.legacy,
         hourly: FLAT,
         tokens: () => ({ input: 100, output: 10, cached: 0 }),
         destination: 'gpt',

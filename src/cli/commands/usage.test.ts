@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+import { memoryIo } from '../support/io.js';
+import { openUsageStore, type UsageRecord } from '../../stores/index.js';
+
+const T = Date.UTC(2026, 0, 5, 9);
+const rec = (i: number, over: Partial<UsageRecord> = {}): UsageRecord => ({
+  id: `r${i}`,
+  time: T + i * 1000,
+  keyId: 'k',
+  workload: 'notes',
+  destination: 'local-llama',
+  destinationKind: 'self-hosted',
+  model: 'llama',
+  dataClass: 'phi',
+  reason: 'sensitive.self-hosted-only',
+  inputTokens: 1000,
+  outputTokens: 100,
+  cachedInputTokens: 200,
+  costMicroUsd: 2_500,
+  latencyMs: 100 + i,
+  ttftMs: null,
+  status: 200,
+  stream: false,
+  attempts: [],
+  errorCode: null,
+  ...over,
+});
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sb-usage-cmd-'));
+  const store = await openUsageStore(`sqlite:${join(dir, 'usage.db')}`);
+  await store.recordMany!([
+    ...Array.from({ length: 9 }, (_, i) => rec(i)),
+    rec(9, { status: 502, errorCode: 'upstream_error', outputTokens: 0, costMicroUsd: 0, latencyMs: 5000 }),
+    rec(10, {
+      workload: 'bot',
+      destination: 'gpt',
+      destinationKind: 'third-party',
+      dataClass: 'none',
+      costMicroUsd: 1_250_000,
+    }),
+  ]);
+  await store.close();
+  writeFileSync(join(dir, 'gateway.yaml'), 'store: sqlite:./usage.db\ndestinations: {}\nroutes: []\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  const io = memoryIo({ cwd: dir });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('switchboard usage', () => {
+  it('prints totals and breakdowns as JSON, money in micro-dollars and USD', async () => {
+    const r = await run(['usage', '--config', 'gateway.yaml', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.totals).toMatchObject({
+      requests: 11,
+      errors: 1,
+      inputTokens: 11_000,
+      outputTokens: 1_000,
+      cachedInputTokens: 2_200,
+      costMicroUsd: 1_272_500,
+      costUsd: 1.2725,
+      latencyP50Ms: 105,
+      latencyP95Ms: 5000,
+    });
+    expect(j.totals.errorRate).toBeCloseTo(1 / 11, 12);
+    expect(j.byWorkload.map((g: { key: string; requests: number }) => [g.key, g.requests])).toEqual([
+      ['bot', 1],
+      ['notes', 10],
+    ]);
+    expect(j.byDestination.map((g: { key: string; kind: string }) => [g.key, g.kind])).toEqual([
+      ['gpt', 'third-party'],
+      ['local-llama', 'self-hosted'],
+    ]);
+  });
+
+  it('prints text tables from --store', async () => {
+    const r = await run(['usage', '--store', `sqlite:${join(dir, 'usage.db')}`]);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(2, 4).join('\n')).toMatchInlineSnapshot(`
+      "       requests  input  output  cached  spend  errors     p50       p95
+      total        11    11k      1k    2.2k  $1.27    9.1%  105 ms  5,000 ms"
+    `);
+  });
+
+  it('refuses bad input with exit 2 and a clear message', async () => {
+    expect(await run(['usage'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('missing --config gateway.yaml or --store URL'),
+    });
+    expect(await run(['usage', '--store', 'sqlite:usage.db', '--config', 'gateway.yaml'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('either --config or --store, not both'),
+    });
+    expect(await run(['usage', '--store', 'sqlite:usage.db', '--format', 'xml'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format: expected one of text | json, got "xml"'),
+    });
+    expect(await run(['usage', '--store', 'sqlite:usage.db', '--since', 'soon'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--since: expected a duration'),
+    });
+    expect(await run(['usage', '--store', 'sqlite:missing.db'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/no usage store at sqlite:.*missing\.db/),
+    });
+    expect(await run(['usage', '--store', 'sqlite:usage.db', '--since', '1d'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('widen --since'),
+    });
+  });
+});
