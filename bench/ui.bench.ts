@@ -50,23 +50,29 @@ const ui = await startUiServer({ port: 0, boot, initialReport: initialAssessment
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
-// 3. First load: fresh context (cold cache) each time. "verdicts" = form and server-rendered verdicts and charts
-// on screen (DOMContentLoaded); "engine" = the first assessment run in the browser, ready for edits.
+// 3. First load: fresh context (cold cache) each time, times from navigation start. The server renders the
+// verdicts and charts into the page, so they are on screen at first contentful paint; the form is interactive at
+// DOMContentLoaded; the browser's engine is ready after its first assessment.
 const baseline: number[] = [];
 const form: number[] = [];
+const paint: number[] = [];
 const verdicts: number[] = [];
 for (let i = 0; i < LOADS; i++) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  let t = performance.now();
+  // Navigation-relative times from the browser's own timing APIs: first contentful paint, DOMContentLoaded.
+  const fcp = () => page.evaluate(async () => {
+    for (let i = 0; i < 200 && performance.getEntriesByName('first-contentful-paint').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  });
   await page.goto(emptyUrl, { waitUntil: 'load' });
-  baseline.push(performance.now() - t);
-  t = performance.now();
+  baseline.push(await fcp());
   await page.goto(ui.url, { waitUntil: 'domcontentloaded' });
   if ((await page.locator('section[data-workload]').count()) === 0) throw new Error('verdicts not in the first paint');
-  form.push(performance.now() - t);
+  paint.push(await fcp());
+  form.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
   await page.waitForFunction(() => (window.__switchboard?.seq ?? 0) > 0, undefined, { polling: 'raf', timeout: 60_000 });
-  verdicts.push(performance.now() - t);
+  verdicts.push(await page.evaluate(() => performance.now()));
   await ctx.close();
 }
 
@@ -77,6 +83,7 @@ await page.waitForFunction(() => (window.__switchboard?.seq ?? 0) > 0, undefined
 const total: number[] = [];
 const core: number[] = [];
 const full: number[] = [];
+const sync: number[] = [];
 const fullCore: number[] = [];
 const validateOnly: number[] = [];
 for (let i = 0; i < CHANGES; i++) {
@@ -88,12 +95,13 @@ for (let i = 0; i < CHANGES; i++) {
     input.value = v;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     while ((window.__switchboard?.seq ?? 0) === before) await new Promise((res) => setTimeout(res, 0));
-    const preview = { total: performance.now() - start, core: window.__switchboard!.computeMs };
+    const preview = { total: performance.now() - start, core: window.__switchboard!.computeMs, sync: window.__switchboard!.totalMs };
     while (window.__switchboard?.preview) await new Promise((res) => setTimeout(res, 20));
     return { ...preview, full: window.__switchboard!.totalMs, fullCore: window.__switchboard!.computeMs };
   }, value);
   total.push(r.total);
   core.push(r.core);
+  sync.push(r.sync);
   full.push(r.full);
   fullCore.push(r.fullCore);
 }
@@ -115,12 +123,14 @@ await ui.close();
 empty.close();
 
 const rows: [string, string, string, string, string][] = [
-  ['First load: form, verdicts and charts on screen', ms(median(form)), `empty page ${ms(median(baseline))}`, `${(median(form) / median(baseline)).toFixed(1)}x`, '< 1 s'],
-  ['First load: in-browser engine ready for edits', ms(median(verdicts)), `empty page ${ms(median(baseline))}`, `${(median(verdicts) / median(baseline)).toFixed(1)}x`, ''],
+  ['First load: verdicts and charts painted (first contentful paint)', ms(median(paint)), `empty page FCP ${ms(median(baseline))}`, `${(median(paint) / median(baseline)).toFixed(1)}x`, '< 1 s'],
+  ['First load: form interactive (DOMContentLoaded)', ms(median(form)), `empty page FCP ${ms(median(baseline))}`, `${(median(form) / median(baseline)).toFixed(1)}x`, ''],
+  ['First load: in-browser engine ready for edits', ms(median(verdicts)), `empty page FCP ${ms(median(baseline))}`, `${(median(verdicts) / median(baseline)).toFixed(1)}x`, ''],
   ['JavaScript, gzipped', kb(jsGzip), `budget 300 KB`, `${(jsGzip / (300 * 1024)).toFixed(2)}x of budget`, '< 300 KB'],
   ['Recompute after input change (preview), median', ms(median(total)), `invalid edit (no assess) ${ms(median(validateOnly))}`, `${(median(total) / median(validateOnly)).toFixed(1)}x`, '< 50 ms'],
   ['Recompute after input change (preview), p95', ms(p95(total)), '', '', '< 50 ms'],
   ['  of which validate + assess (median)', ms(median(core)), '', '', ''],
+  ['  of which validate + assess + render, synchronous (median)', ms(median(sync)), '', '', ''],
   ['Full-precision recompute after a pause, median', ms(median(full)), `preview ${ms(median(total))}`, `${(median(full) / median(total)).toFixed(1)}x`, ''],
   ['  of which validate + assess (median)', ms(median(fullCore)), '', '', ''],
   ['HTML report (hospital.yaml)', kb(htmlBytes), `JSON report ${kb(jsonBytes)}`, `${(htmlBytes / jsonBytes).toFixed(1)}x`, '< 1 MB'],

@@ -51,7 +51,7 @@ export async function executePlan(plan: RoutingPlan, ctx: ExecuteContext): Promi
       if (ctx.signal?.aborted) return { kind: 'client-closed', attempts };
       let res: Dispatcher.ResponseData;
       try {
-        res = await send(ctx.build(facts.name, dest), agent, ctx.signal);
+        res = await send(ctx.build(facts.name, dest), { dispatcher: agent, signal: ctx.signal, timeoutMs: dest.timeoutMs });
       } catch (e) {
         // The caller went away: not the destination's fault, so the breaker is left alone.
         if (ctx.signal?.aborted) return { kind: 'client-closed', attempts };

@@ -31,8 +31,20 @@ export function createAgent(dest: Destination): Agent {
   });
 }
 
-export function send(req: UpstreamRequest, dispatcher: Dispatcher, signal: AbortSignal | undefined): Promise<Dispatcher.ResponseData> {
-  return request(req.url, { method: 'POST', headers: req.headers, body: req.body, dispatcher, ...(signal ? { signal } : {}) });
+/**
+ * One upstream call. The wait for response headers is bounded by our own timer (undici's timers are coarse,
+ * ~1 s), and the caller hanging up aborts it; gaps in the body are bounded by the agent's bodyTimeout.
+ */
+export async function send(req: UpstreamRequest, opts: { dispatcher: Dispatcher; signal: AbortSignal | undefined; timeoutMs: number }): Promise<Dispatcher.ResponseData> {
+  const ctl = new AbortController();
+  const onAbort = (): void => ctl.abort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => ctl.abort(Object.assign(new Error('upstream headers timeout'), { code: 'UPSTREAM_TIMEOUT' })), opts.timeoutMs);
+  try {
+    return await request(req.url, { method: 'POST', headers: req.headers, body: req.body, dispatcher: opts.dispatcher, signal: ctl.signal });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Retry these on the same destination (with backoff), then fall back to the next allowed one. */

@@ -92,4 +92,10 @@ describe('switchboard validate', () => {
     expect(await main(['validate', '-'], io)).toBe(0);
     expect(io.out()).toBe('stdin: valid (T, 1 workload)\n');
   });
+
+  it('rejects a precision the chosen engine cannot serve', async () => {
+    const r = await run(['validate', tmpFile('p.yaml', `${TEAM}workloads:\n  - { name: a, data: [public], requestsPerDay: 1, inputTokens: 1, outputTokens: 1 }\nassumptions: { engine: vllm, precision: gguf-q4 }\n`)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\nassumptions\.precision: vllm does not serve gguf-q4; it serves /);
+  });
 });

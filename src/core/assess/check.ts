@@ -1,11 +1,16 @@
+import { ENGINE_FORMATS } from '../capacity/index.js';
 import type { Catalog } from '../catalog/schema.js';
 import { findClosedModel, findOpenModel } from '../catalog/lookup.js';
 import type { Profile } from '../profile/index.js';
 import type { Issue } from '../result.js';
 
-/** Problems only visible against a catalog: pinned models that do not exist. */
+/** Problems only visible against a catalog or across sections: unknown pinned models, a precision the engine cannot serve. */
 export function checkProfileAgainstCatalog(profile: Profile, catalog: Catalog): Issue[] {
   const issues: Issue[] = [];
+  const { precision, engine } = profile.assumptions;
+  if (precision !== undefined && !ENGINE_FORMATS[engine].includes(precision)) {
+    issues.push({ path: 'assumptions.precision', message: `${engine} does not serve ${precision}; it serves ${ENGINE_FORMATS[engine].join(', ')}` });
+  }
   profile.workloads.forEach((w, i) => {
     if (w.openModel !== undefined) {
       const r = findOpenModel(catalog, w.openModel);

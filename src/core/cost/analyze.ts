@@ -1,5 +1,5 @@
 import { findClosedModel, findOpenModel, providerOf } from '../catalog/index.js';
-import type { ClosedModel, Gpu } from '../catalog/schema.js';
+import type { Gpu } from '../catalog/schema.js';
 import {
   DEFAULT_MIN_STREAM_TOKENS_PER_SECOND,
   ENGINE_FORMATS,
@@ -8,7 +8,6 @@ import {
   trafficShape,
   type LatencySlo,
 } from '../capacity/index.js';
-import type { Workload } from '../profile/index.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { findBreakEven } from './break-even.js';
 import { closedCost } from './closed.js';
@@ -60,7 +59,12 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
       });
 
   const closedOnly = (reason: string): WorkloadCostAnalysis => {
-    const c = closed ? makeClosedOnly(input, requestsPerMonth, maxContextTokens) : null;
+    const c = closed
+      ? closedCost({
+          model: closed.model, provider: closed.provider, requestsPerMonth, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, maxContextTokens,
+          cachedInputShare: workload.cachedInputShare, batchShare: workload.batchShare, regionalProcessing: input.regionalProcessing, engineerMonthlyCostUsd: team.engineerMonthlyCostUsd,
+        })
+      : null;
     return {
       tokensPerMonth, open: null, infeasibleReason: reason, closed: c, breakEven: { tokensPerMonth: null, utilization: null, note: `self-hosting ${model.id} is not feasible: ${reason}` },
       tco: { months: [], openCumulativeUsd: [], closedCumulativeUsd: null }, volumeCurve: [], utilizationCurve: [], trafficCurve: [], sensitivity: [],
@@ -128,19 +132,3 @@ function breakEvenNote(breakEven: number | null, current: number, hasClosed: boo
 
 export const fmtTokens = (n: number): string =>
   n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : `${Math.round(n)}`;
-
-function makeClosedOnly(input: CostAnalysisInput, requestsPerMonth: number, maxContextTokens: number): WorkloadCostAnalysis['closed'] {
-  if (input.closedModelId === null) return null;
-  const m = findClosedModel(input.catalog, input.closedModelId);
-  if (!m.ok) return null;
-  const w = input.workload;
-  return closedCostFor({ input, model: m.value, requestsPerMonth, maxContextTokens, w });
-}
-
-function closedCostFor(o: { input: CostAnalysisInput; model: ClosedModel; requestsPerMonth: number; maxContextTokens: number; w: Workload }): WorkloadCostAnalysis['closed'] {
-  return closedCost({
-    model: o.model, provider: providerOf(o.input.catalog, o.model), requestsPerMonth: o.requestsPerMonth, inputTokens: o.w.inputTokens, outputTokens: o.w.outputTokens,
-    maxContextTokens: o.maxContextTokens, cachedInputShare: o.w.cachedInputShare, batchShare: o.w.batchShare, regionalProcessing: o.input.regionalProcessing,
-    engineerMonthlyCostUsd: o.input.team.engineerMonthlyCostUsd,
-  });
-}

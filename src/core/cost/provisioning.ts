@@ -64,8 +64,8 @@ export function provision(p: ProvisioningInput): Provisioning {
     replicaHoursWeek = peakReplicas * 168;
   } else {
     replicaHoursWeek = activeDay.reduce((s, r) => s + r, 0) * days + idleDay * 24 * (7 - days);
-    if (p.scaleToZero) {
-      // Starts from zero within an active day, plus the first hour of each active day after an idle night or day.
+    if (idleDay === 0) {
+      // Starts from zero (scaleToZero or minReplicas 0) within an active day and after idle nights or days.
       activeDay.forEach((r, h) => {
         const prev = h === 0 ? Math.min(activeDay[23]!, idleDay) : activeDay[h - 1]!;
         if (prev === 0 && r > 0) coldStartsPerWeek += r * days;

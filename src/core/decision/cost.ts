@@ -126,6 +126,9 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
       favours: 'neutral',
       message: `self-hosted ${input.openName} (${d.precision}, ${d.gpuCount}x ${d.gpuId}, ${c.mode === 'own' ? 'owned' : 'rented'}): ${formatUsd(c.monthlyUsd)}/month incl. ${formatUsd(c.staffMonthlyUsd)} staff, ${d.utilization > 0 && d.utilization < 0.005 ? '<1%' : formatPercent(d.utilization)} busy`,
     });
+    if (!d.meetsLatencySlo) {
+      reasons.push({ area: 'cost', favours: 'closed', message: `the self-hosted option misses the latency SLO (TTFT ~${Math.round(d.ttftMs)} ms, ~${Math.round(1000 / d.tpotMs)} tokens/s per stream)` });
+    }
   } else {
     const why = input.outcome.infeasible.map((i) => `${i.modelId}: ${i.reason}`).join('; ');
     reasons.push({ area: 'cost', favours: 'closed', message: `no open candidate can be served within the catalog's GPUs${why ? ` (${why})` : ''}` });

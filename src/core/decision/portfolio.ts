@@ -21,6 +21,8 @@ export function portfolioTotals(workloads: readonly WorkloadReport[]): Report['t
   };
 }
 
+const all = (n: number): string => (n === 1 ? 'the workload' : `all ${n} workloads`);
+
 /** One paragraph a reader can act on. */
 export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals']): string {
   const open = workloads.filter((w) => w.verdict === 'open').map((w) => w.name);
@@ -30,9 +32,9 @@ export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly 
   const why = forced > 0 ? ` ${forced} must be self-hosted for security and compliance.` : '';
   switch (verdict) {
     case 'open':
-      return `Self-host all ${workloads.length} workload(s) on open models.${why} ${plan}`;
+      return `Self-host ${all(workloads.length)} on open models.${why} ${plan}`;
     case 'closed':
-      return `Use closed APIs for all ${workloads.length} workload(s). ${plan}`;
+      return `Use closed APIs for ${all(workloads.length)}. ${plan}`;
     case 'hybrid':
       return `Hybrid: self-host ${open.join(', ')}; use closed APIs for ${closed.join(', ')}.${why} ${plan}`;
   }

@@ -160,4 +160,13 @@ describe('decideWorkload', () => {
       'at 20% growth a month, volume crosses the break-even in about 14 months',
     ]);
   });
+
+  it('says when the self-hosted option misses the latency SLO', () => {
+    const r = decide({ data: ['internal'], latency: { ttftMs: 100 } });
+    expect(r.reasons.map((x) => x.message)).toContain('the self-hosted option misses the latency SLO (TTFT ~300 ms, ~50 tokens/s per stream)');
+    const slow = decide({ data: ['public'], latency: { ttftMs: 100 }, requestsPerDay: 1_000_000 });
+    expect(slow.decidedBy?.rule).toBe('cost.latency-slo');
+    expect(slow.flips).toEqual([{ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' }]);
+    expect(decide({ data: ['internal'] }).reasons.some((x) => x.message.includes('latency SLO'))).toBe(false);
+  });
 });

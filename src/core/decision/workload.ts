@@ -56,6 +56,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   else if (controlBreaker) d = { verdict: 'open', area: 'control', rule: controlBreaker.rule };
   else if (!analysis?.open) d = { verdict: 'closed', area: 'cost', rule: 'cost.open-infeasible' };
   else if (control.qualityGapDecides) d = { verdict: 'closed', area: 'control', rule: 'control.quality-gap' };
+  else if (!analysis.open.deployment.meetsLatencySlo) d = { verdict: 'closed', area: 'cost', rule: 'cost.latency-slo' };
   else if (!cmp) d = { verdict: 'closed', area: 'cost', rule: 'cost.no-comparison' };
   else if (cmp.closeCall && control.lean !== 0) d = { verdict: control.lean > 0 ? 'open' : 'closed', area: 'control', rule: 'control.close-call' };
   else d = { verdict: cmp.cheaper, area: 'cost', rule: cmp.closeCall ? 'cost.close-call-cheaper' : 'cost.cheaper' };
@@ -72,7 +73,8 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   }
 
   const flips: Flip[] = d.area === 'security' ? security.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
-  if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
+  if (d.rule === 'cost.latency-slo') flips.push({ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' });
+  else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
 
   const dealBreakers: DealBreaker[] = [...security.dealBreakers, ...control.dealBreakers];

@@ -21,7 +21,8 @@ const DATE = new RegExp(
   `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})(?![A-Za-z0-9])`,
   'iy',
 );
-const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])/y;
+// US ZIP and ZIP+4, and the 3-5 digit (optionally split) postcodes of other countries.
+const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])|\d{3,5}(?:[ -]\d{2,4})?(?![A-Za-z0-9])/y;
 
 const kw = (src: string): RegExp => new RegExp(`\\b(?:${src})\\b`, 'gi');
 
@@ -34,7 +35,7 @@ const RULES: readonly ContextRule[] = [
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
   { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw('dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos'), value: DATE, minDigits: 2, rule: 'dob.context' },
-  { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 5, rule: 'zip.context' },
+  { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 3, rule: 'zip.context' },
 ];
 
 const US_STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;

@@ -78,6 +78,13 @@ describe('detect: near-misses that must stay quiet', () => {
     ['an order number', 'Order ORD-2024-000123 total 129.99'],
     ['a semver', 'bump lodash from 4.17.20 to 4.17.21'],
     ['a price list', 'prices 19.99 24.50 100.00 3.75'],
+    ['a UUID whose tail passes IBAN mod-97', '"req_id":"d7e3f180-ad39-4bab-b92c-61d7afbd1597"'],
+    ['a hex span id that passes IBAN mod-97', '"span_id":"be39b9a6b8721f99"'],
+    ['a Luhn-valid 4-4-4-4 window inside a list of numbers', '8760.1 1662 5646.567 3841 5184 8760 1161 4543.56 5928.778'],
+    ['an SSN-shaped window inside a list of numbers', '3584.493 8706.046 1823 350.681 93 6869.6 1300.945'],
+    ['product names that are also given names', 'Compare Claude Opus with Claude 3 Haiku and run Monte Carlo draws on Blackwell GPUs with LoRA.'],
+    ['a unit abbreviation read as an honorific', '20 tokens/s per stream (50 ms TPOT), faster than people read'],
+    ['all-caps acronyms after a cue word', "requirement: a signed HIPAA BAA; metric: { name: QUEUE_METRIC }, name: String(b.name)"],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,7 +1,8 @@
+import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 
-const STRONG = new Set(WELL_KNOWN_NAMES.split(' ').filter((w) => w !== ''));
+const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES}`.split(' ').filter((w) => w !== ''));
 // Names that are also common words: counted only next to a strong name or after a cue.
 const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith'.split(' '),
@@ -19,6 +20,9 @@ const STRONG_CUE = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
 const NON_ASCII_LETTER = /[^\x20-\x7E]/;
 const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
+// Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
+const CAP_WORD = /\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
+const ANY_UPPER = /\p{Lu}/u;
 
 interface Tok {
   start: number;
@@ -37,17 +41,18 @@ function isUpper(c: string): boolean {
 
 /** PERSON: gazetteer names and capitalised runs next to a cue ("Dr.", "my name is", "patient", "Dear"). */
 export function scanNames(text: string, out: Hit[]): void {
-  WORD.lastIndex = 0;
+  const re = ANY_UPPER.test(text) ? CAP_WORD : WORD;
+  re.lastIndex = 0;
   let run: Tok[] = [];
   let prevEnd = -1;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     const dot = raw.charCodeAt(raw.length - 1) === 46;
     let word = dot ? raw.slice(0, -1) : raw;
     // Possessives ("Yefremova's") are looked up and reported without the "'s".
     if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’')) word = word.slice(0, -2);
     const c0 = word.charCodeAt(0);
-    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word);
+    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word.charAt(0));
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
     if (!upper && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
       if (run.length > 0) judge(text, run, out);
@@ -86,23 +91,36 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   const first = run[0];
   const last = run.at(-1);
   if (first === undefined || last === undefined) return;
-  const before = text.slice(Math.max(0, first.start - 24), first.start);
-  const cue = CUE.test(before);
-  const strongCue = STRONG_CUE.test(before);
   const words = run.filter((t) => !t.initial);
-  const strong = words.filter((t) => STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower)).length;
-  const weak = words.filter((t) => WEAK.has(t.lower)).length;
-  const allCap = words.every((t) => t.cap);
-  // ALL-CAPS words (HIPAA, QUEUE, city lines in addresses) are names only when listed.
-  const shouting = words.some((t) => t.shout && !STRONG.has(t.lower));
-  const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/.test(before) && !cue;
-  // Shape signals that need no list: a middle initial, letters beyond ASCII, a common surname ending.
+  let strong = 0;
+  let weak = 0;
+  let allCap = true;
+  let shouting = false;
+  let foreign = false;
+  let surname = false;
+  for (const t of words) {
+    const listed = STRONG.has(t.lower);
+    if (listed && !NOT_NAME_SIGNAL.has(t.lower)) strong++;
+    if (WEAK.has(t.lower)) weak++;
+    if (!t.cap) allCap = false;
+    // ALL-CAPS words (HIPAA, QUEUE, city lines in addresses) are names only when listed.
+    if (t.shout && !listed) shouting = true;
+    // Shape signals that need no list: letters beyond ASCII, a common surname ending.
+    if (NON_ASCII_LETTER.test(t.lower)) foreign = true;
+    if (SURNAME_ENDING.test(t.lower)) surname = true;
+  }
+  if (shouting && strong === 0) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
-  const foreign = words.some((t) => NON_ASCII_LETTER.test(t.lower));
-  const surname = words.some((t) => SURNAME_ENDING.test(t.lower));
+  // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
+  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname;
+  if (plain && !allCap) return;
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  const strongCue = STRONG_CUE.test(before);
+  if (plain && !strongCue) return;
+  const cue = strongCue || CUE.test(before);
+  const sentenceStart = !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
-  if (shouting && strong === 0) score = 0;
-  else if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
+  if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
   else if (allCap && strong >= 1 && words.length >= 2) score = 0.85;
   else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = sentenceStart ? 0.55 : 0.7;
@@ -112,5 +130,5 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart) score = 0.55;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   if (score === 0) return;
-  out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: strongCue || cue ? 'person.cue' : 'person.gazetteer' });
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : 'person.gazetteer' });
 }

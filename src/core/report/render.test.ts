@@ -25,7 +25,7 @@ describe('renderReport', () => {
       Verdict: HYBRID
       Hybrid: self-host notes; use closed APIs for faq. Plan: $7,405/month, $20k to
       start.
-      Totals: all on APIs $1,805/month; all self-hosted $13k/month; this plan
+      Totals: APIs where allowed $1,805/month; all self-hosted $13k/month; this plan
         $7,405/month, $20k to start.
 
       == notes ====================================================== OPEN (self-host)

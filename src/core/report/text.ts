@@ -57,7 +57,7 @@ export function renderTextReport(report: Report, options: TextOptions): string {
     '',
     `Verdict: ${paint(verdictColour, report.verdict.toUpperCase())}`,
     ...wrap(report.summary, width),
-    ...wrap(`Totals: all on APIs ${formatUsd(t.closedMonthlyUsd)}/month; all self-hosted ${formatUsd(t.openMonthlyUsd)}/month; this plan ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width, '  '),
+    ...wrap(`Totals: APIs where allowed ${formatUsd(t.closedMonthlyUsd)}/month; all self-hosted ${formatUsd(t.openMonthlyUsd)}/month; this plan ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width, '  '),
     '',
   ];
   for (const w of report.workloads) out.push(...workloadBlock(w, paint, width), '');

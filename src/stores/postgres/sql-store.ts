@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, StoreError, versionMismatch } from '../errors.j
 import { USAGE_COLUMNS, recordToValues, rowToRecord, validateRecord, type UsageRow } from '../record-row.js';
 import type { OpenStoreOptions } from '../open-options.js';
 import type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from '../usage-store.js';
+import { groupCommit } from '../group-commit.js';
 import { describeSqlError } from './sql-errors.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 
@@ -106,25 +107,33 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
         'not-found',
         `no usage store in ${where}: no switchboard_schema table (has the gateway run with this store yet?)`,
       );
-    await client.transaction(async (tx) => {
-      await lock(tx);
-      // Another gateway may have created it while we waited for the lock.
-      const again = await readVersion(tx);
-      if (again !== undefined) {
-        if (again !== CURRENT_SCHEMA_VERSION) throw versionMismatch(where, again);
-        return;
-      }
-      if (schema !== 'public') await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-      for (const stmt of ddl(s)
-        .split(';')
-        .map((x) => x.trim())
-        .filter(Boolean))
-        await tx.query(stmt);
-      await tx.query(`INSERT INTO ${s}.switchboard_schema (version, created_at) VALUES ($1, $2)`, [
-        CURRENT_SCHEMA_VERSION,
-        Date.now(),
-      ]);
-    });
+    try {
+      await client.transaction(async (tx) => {
+        await lock(tx);
+        // Another gateway may have created it while we waited for the lock.
+        const again = await readVersion(tx);
+        if (again !== undefined) {
+          if (again !== CURRENT_SCHEMA_VERSION) throw versionMismatch(where, again);
+          return;
+        }
+        if (schema !== 'public') await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+        for (const stmt of ddl(s)
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean))
+          await tx.query(stmt);
+        await tx.query(`INSERT INTO ${s}.switchboard_schema (version, created_at) VALUES ($1, $2)`, [
+          CURRENT_SCHEMA_VERSION,
+          Date.now(),
+        ]);
+      });
+    } catch (e) {
+      // A gateway starting at the same moment created it first (the catalog cache can miss it under the lock).
+      const code = (e as { code?: unknown }).code;
+      const now = ['42P07', '42P06', '23505'].includes(String(code)) ? await readVersion(client) : undefined;
+      if (now === undefined) throw e;
+      if (now !== CURRENT_SCHEMA_VERSION) throw versionMismatch(where, now);
+    }
   });
 
   const auditColumns =
@@ -168,6 +177,8 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
       await tx.query(...multiInsert(`${s}.audit_log (${AUDIT_COLUMNS})`, rows));
     }
   };
+  // Concurrent record() calls share a transaction: the chain lock is taken once per batch, not per request.
+  const writer = groupCommit<UsageRecord>((rs) => run(() => client.transaction((tx) => append(tx, rs))));
   let closed = false;
   const guard = () => {
     if (closed) throw new StoreError('closed', `usage store ${where} is closed`);
@@ -176,8 +187,7 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
   return {
     async record(entry) {
       guard();
-      const r = validateRecord(entry);
-      await run(() => client.transaction((tx) => append(tx, [r])));
+      await writer.submit(validateRecord(entry));
     },
     async recordMany(entries) {
       guard();
@@ -224,6 +234,7 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
     async close() {
       if (closed) return;
       closed = true;
+      await writer.drain();
       await client.close();
     },
   };

@@ -144,6 +144,12 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       expect(await store.query()).toHaveLength(40);
     });
 
+    it('rejects only the duplicate among concurrent record() calls', async () => {
+      const results = await Promise.allSettled([1, 2, 1, 3].map((i) => store.record(sampleRecord(i))));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 3 });
+    });
+
     it('keeps the chain whole with two store instances appending to one database', async () => {
       const other = await h.open();
       try {

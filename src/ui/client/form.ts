@@ -100,7 +100,9 @@ export function renderForm(root: HTMLElement, draft: Draft, ev: FormEvents): voi
 
 /** Puts each issue under its field; returns those that belong to no field (shown in a list on top). */
 export function showIssues(root: HTMLElement, issues: readonly Issue[]): Issue[] {
-  for (const f of root.querySelectorAll<HTMLElement>('.field')) {
+  // Nothing marked and nothing to mark: the common case while typing valid values.
+  if (issues.length === 0 && !root.querySelector('.field.invalid, #form-issues > *')) return [];
+  for (const f of root.querySelectorAll<HTMLElement>('.field.invalid')) {
     f.classList.remove('invalid');
     const err = f.querySelector('.error');
     if (err) err.textContent = '';
@@ -134,6 +136,8 @@ export function showEffectiveValues(root: HTMLElement, profile: unknown): void {
     const input = f.querySelector('input');
     if (!input || input.value !== '') continue;
     const value = getAt(profile, f.dataset.path ?? '');
-    input.placeholder = value === undefined ? '' : `default: ${toInput(value)}`;
+    const text = value === undefined ? '' : `default: ${toInput(value)}`;
+    // Writing an unchanged attribute still invalidates style; skip it.
+    if (input.placeholder !== text) input.placeholder = text;
   }
 }

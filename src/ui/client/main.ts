@@ -13,6 +13,8 @@ import { renderUsage } from './usage-view.js';
 
 interface Probe {
   seq: number;
+  /** How many edits the shown result includes (an old timer's result never counts as a newer edit's). */
+  edits: number;
   /** Validation + assessment, ms. */
   computeMs: number;
   /** Validation + assessment + rendering the results, ms. */
@@ -30,6 +32,7 @@ declare global {
   interface Window {
     /** Read by the e2e tests and the benchmark. */
     __switchboard?: Probe;
+    __editCount?: () => number;
   }
 }
 
@@ -50,10 +53,12 @@ function setStatus(text: string): void {
 }
 
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
+let edits = 0;
 let lastIsPreview = false;
 
 function recompute(mode: 'preview' | 'full'): void {
   const start = performance.now();
+  const included = edits;
   clearTimeout(settleTimer);
   const result = compute(draft, catalog, mode === 'preview' ? { now: sessionStart, previewRuns: PREVIEW_RUNS } : { now: sessionStart });
   if (result.report) {
@@ -68,7 +73,7 @@ function recompute(mode: 'preview' | 'full'): void {
     ? `Portfolio verdict ${result.report.verdict}. ${result.report.workloads.map((w) => `${w.name}: ${w.verdict}`).join('; ')}.`
     : `${result.issues.length} problem(s) in the profile.`;
   if (result.preview) settleTimer = setTimeout(() => recompute('full'), SETTLE_MS);
-  window.__switchboard = { seq, computeMs: result.ms, totalMs: performance.now() - start, preview: result.preview };
+  window.__switchboard = { seq, edits: included, computeMs: result.ms, totalMs: performance.now() - start, preview: result.preview };
 }
 
 let pending = false;
@@ -83,9 +88,11 @@ function schedule(): void {
 }
 
 function rebuild(): void {
+  edits++;
   renderForm(editor, draft, {
     change: (path, value) => {
       setAt(draft, path, value);
+      edits++;
       const m = /^workloads\[(\d+)\]\.name$/.exec(path);
       if (m) {
         const head = editor.querySelector(`.workload-form[data-index="${m[1] ?? ''}"] .wname`);
@@ -148,9 +155,19 @@ function wireActions(): void {
   });
   const filter = byId('catalog-filter', HTMLInputElement);
   filter.addEventListener('input', () => renderCatalog(byId('catalog'), catalog, filter.value));
-  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+  tabs.forEach((tab, i) => {
     tab.addEventListener('click', () => showTab(tab.dataset.tab ?? 'assess'));
-  }
+    // The ARIA tabs pattern: arrow keys move between tabs.
+    tab.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (step === 0) return;
+      e.preventDefault();
+      const next = tabs[(i + step + tabs.length) % tabs.length];
+      next?.focus();
+      showTab(next?.dataset.tab ?? 'assess');
+    });
+  });
 }
 
 function showTab(name: string): void {
@@ -165,4 +182,5 @@ function showTab(name: string): void {
 }
 
 wireActions();
+window.__editCount = () => edits;
 if (boot.profileYaml === null || !loadText(boot.profileYaml, boot.profileName)) rebuild();

@@ -132,7 +132,10 @@ describe.skipIf(!hasChromium)('web UI in headless Chromium', () => {
     const rows = page.locator('.catalog-table tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.first().locator('td').last().textContent()).toMatch(/^\d{4}-\d{2}/);
-    await page.click('#tab-assess');
+    await page.focus('#tab-catalog');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.isVisible('#panel-assess')).toBe(true);
+    expect(await page.getAttribute('#tab-assess', 'aria-selected')).toBe('true');
   });
 
   it('fits a phone screen without horizontal scrolling of the page', async () => {

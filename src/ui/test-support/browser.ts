@@ -14,11 +14,12 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** The count of recomputations the page has finished (see client/main.ts). */
+/** The edit count the page has applied so far (see client/main.ts); pass it to waitForRecompute. */
 export function seqOf(page: Page): Promise<number> {
-  return page.evaluate(() => window.__switchboard?.seq ?? 0);
+  return page.evaluate(() => window.__editCount?.() ?? 0);
 }
 
+/** Waits until the shown result includes every edit made after `after` was read. */
 export async function waitForRecompute(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((prev) => (window.__switchboard?.seq ?? 0) > prev, after, { timeout: 20_000 });
+  await page.waitForFunction((prev) => (window.__switchboard?.edits ?? 0) > prev, after, { timeout: 20_000 });
 }

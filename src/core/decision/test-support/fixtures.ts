@@ -87,7 +87,7 @@ export function fakeAnalyzer(calls: CostAnalysisInput[] = []): (input: CostAnaly
       tokensPerMonth: { input: tin, output: tout, total: tin + tout },
       open: feasible
         ? {
-            deployment: { modelId: model.id, precision: 'fp8', engine: 'vllm', gpuId: 'gpu-x', tensorParallel: gpuCount, replicas: 1, gpuCount, maxConcurrencyPerReplica: 64, ttftMs: 300, tpotMs: 20, outputTokensPerSecondPerReplica: 2000, errorBand: 0.2, utilization: 0.3, meetsLatencySlo: true },
+            deployment: { modelId: model.id, precision: 'fp8', engine: 'vllm', gpuId: 'gpu-x', tensorParallel: gpuCount, replicas: 1, gpuCount, maxConcurrencyPerReplica: 64, ttftMs: 300, tpotMs: 20, outputTokensPerSecondPerReplica: 2000, errorBand: 0.2, utilization: 0.3, meetsLatencySlo: (w.latency?.ttftMs ?? Infinity) >= 300 },
             cost: { mode: input.team.gpuAccess === 'own' ? 'own' : 'rent', monthlyUsd: openUsd, gpuMonthlyUsd: gpuCount * 1825, facilitiesMonthlyUsd: 0, staffMonthlyUsd: staff, startupCostUsd: startup, startupWeeks: 4, costPerMTokUsd: openUsd / ((tin + tout) / 1e6 || 1) },
           }
         : null,
