@@ -104,6 +104,8 @@ describe('detect: context-gated identifiers, names and secrets', () => {
     expect(found('my name is Sara Schwarz.')).toEqual(['PERSON:Sara Schwarz']);
     expect(found('Please ask Dr. Yefremova about it')).toEqual(['PERSON:Yefremova']);
     expect(found('I met Nicole Johnson yesterday')).toEqual(['PERSON:Nicole Johnson']);
+    expect(found('Hi, my name is john smith and I need help')).toEqual(['PERSON:john smith']);
+    expect(found('Hi, my name is john and I need help')).toEqual(['PERSON:john']);
     expect(entities('The quick brown fox jumps over the lazy dog. Please restart the server.')).toEqual([]);
   });
 

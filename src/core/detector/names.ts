@@ -23,6 +23,8 @@ const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
 const CAP_WORD = /\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_UPPER = /\p{Lu}/u;
+// In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
+const CUED_LOWER = /\b(?:my name is|name is|i am|i'm|this is|dear|patient|name:|mr\.|mrs\.|ms\.|dr\.)\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?/dgi;
 
 interface Tok {
   start: number;
@@ -83,6 +85,20 @@ export function scanNames(text: string, out: Hit[]): void {
     }
   }
   if (run.length > 0) judge(text, run, out);
+  if (re === CAP_WORD) scanCuedLowerCase(text, out);
+}
+
+function scanCuedLowerCase(text: string, out: Hit[]): void {
+  CUED_LOWER.lastIndex = 0;
+  for (let m = CUED_LOWER.exec(text); m !== null; m = CUED_LOWER.exec(text)) {
+    const first = m[1] ?? '';
+    const second = m[2];
+    const span1 = m.indices?.[1];
+    const span2 = m.indices?.[2];
+    if (span1 === undefined || !STRONG.has(first) || NOT_NAME_SIGNAL.has(first)) continue;
+    const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end: both ? span2[1] : span1[1], score: 0.85, rule: 'person.cue' });
+  }
 }
 
 function judge(text: string, run: Tok[], out: Hit[]): void {

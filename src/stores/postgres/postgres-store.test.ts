@@ -43,6 +43,19 @@ describe.runIf(url)('real PostgreSQL server', () => {
     });
   });
 
+  it('several gateways starting at once on a new schema all open it (regression: "relation already exists")', async () => {
+    const schema = `sbtest_${run}_race`;
+    try {
+      const stores = await Promise.all(
+        Array.from({ length: 6 }, () => openUsageStore(`${url!}?schema=${schema}`)),
+      );
+      expect(await Promise.all(stores.map((st) => st.schemaVersion()))).toEqual([1, 1, 1, 1, 1, 1]);
+      await Promise.all(stores.map((st) => st.close()));
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    }
+  });
+
   it('two gateways (two pools) appending concurrently keep one intact chain', async () => {
     const schema = `sbtest_${run}_pair`;
     const a = await openUsageStore(`${url!}?schema=${schema}`);

@@ -1,4 +1,5 @@
-import { renderReportParts } from '../../core/report/html/index.js';
+import { renderReportHead, renderReportTail, renderWorkload } from '../../core/report/html/index.js';
+import type { WorkloadReport } from '../../core/report/types.js';
 import { h } from './dom.js';
 import type { Computed } from './compute.js';
 
@@ -11,6 +12,7 @@ export class ResultsView {
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
   private slots: { key: string; html: string; node: HTMLElement }[] = [];
+  private readonly sections = new Map<string, { data: string; html: string }>();
 
   constructor(root: HTMLElement) {
     this.status = h('p', { id: 'compute-status', class: 'status', role: 'status' });
@@ -32,8 +34,9 @@ export class ResultsView {
     root.dataset.state = result.report ? 'fresh' : 'stale';
     this.body.classList.toggle('stale', !result.report);
     if (!result.report) return;
-    const parts = renderReportParts(result.report);
-    const next = [{ key: 'head', html: parts.head }, ...parts.workloads.map((w) => ({ key: `w:${w.name}`, html: w.html })), { key: 'tail', html: parts.tail }];
+    const report = result.report;
+    for (const name of this.sections.keys()) if (!report.workloads.some((w) => w.name === name)) this.sections.delete(name);
+    const next = [{ key: 'head', html: renderReportHead(report) }, ...report.workloads.map((w) => ({ key: `w:${w.name}`, html: this.workloadHtml(w) })), { key: 'tail', html: renderReportTail(report) }];
     if (next.map((s) => s.key).join('\n') !== this.slots.map((s) => s.key).join('\n')) {
       this.slots = next.map((s) => ({ ...s, node: this.slotNode(s.html) }));
       this.body.replaceChildren(...this.slots.map((s) => s.node));
@@ -46,6 +49,16 @@ export class ResultsView {
       old.node.replaceWith(node);
       this.slots[i] = { ...s, node };
     });
+  }
+
+  /** Workload sections (six SVG charts each) are regenerated only when that workload's result changed. */
+  private workloadHtml(w: WorkloadReport): string {
+    const data = JSON.stringify(w);
+    const cached = this.sections.get(w.name);
+    if (cached?.data === data) return cached.html;
+    const html = renderWorkload(w);
+    this.sections.set(w.name, { data, html });
+    return html;
   }
 
   private slotNode(html: string): HTMLElement {

@@ -14,19 +14,31 @@ export interface ReportParts {
   tail: string;
 }
 
+/** Title, summary and the portfolio table. */
+export function renderReportHead(report: Report): string {
+  return (
+    `<header><h1>${esc(report.team)}: open or closed models? ${verdictBadge(report.verdict)}</h1>` +
+    `<p class="summary">${esc(report.summary)}</p>` +
+    `<p class="meta">Generated ${esc(report.generatedAt)} · catalog ${esc(report.catalogVersion)} · report schema v${report.schemaVersion}</p></header>` +
+    `<h2>Portfolio</h2>${renderOverview(report)}`
+  );
+}
+
+/** The profile's assumptions and every source with its as-of date. */
+export function renderReportTail(report: Report): string {
+  const assumptions = report.assumptions.map((a) => `<li>${esc(a)}</li>`).join('');
+  return (
+    `<section class="assumptions"><h2>Assumptions</h2><ul class="plain">${assumptions}</ul></section>` +
+    `<section class="sources-section"><h2>Prices and sources</h2><p class="meta">Every price and figure used, with where it comes from and when it was true.</p>${renderSources(report)}</section>`
+  );
+}
+
 /** The report in independent pieces, so a live view can replace only the pieces that changed. */
 export function renderReportParts(report: Report, opts: { charts?: boolean } = {}): ReportParts {
-  const assumptions = report.assumptions.map((a) => `<li>${esc(a)}</li>`).join('');
   return {
-    head:
-      `<header><h1>${esc(report.team)}: open or closed models? ${verdictBadge(report.verdict)}</h1>` +
-      `<p class="summary">${esc(report.summary)}</p>` +
-      `<p class="meta">Generated ${esc(report.generatedAt)} · catalog ${esc(report.catalogVersion)} · report schema v${report.schemaVersion}</p></header>` +
-      `<h2>Portfolio</h2>${renderOverview(report)}`,
+    head: renderReportHead(report),
     workloads: report.workloads.map((w) => ({ name: w.name, html: renderWorkload(w, opts) })),
-    tail:
-      `<section class="assumptions"><h2>Assumptions</h2><ul class="plain">${assumptions}</ul></section>` +
-      `<section class="sources-section"><h2>Prices and sources</h2><p class="meta">Every price and figure used, with where it comes from and when it was true.</p>${renderSources(report)}</section>`,
+    tail: renderReportTail(report),
   };
 }
 
