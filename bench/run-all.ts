@@ -1,7 +1,7 @@
 // Runs every benchmark in turn; each writes its own section under docs/benchmarks/.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['assess', 'capacity', 'detect', 'gateway', 'ui'];
+const benches = ['assess', 'capacity', 'detect', 'stores', 'gateway', 'ui'];
 const only = process.argv.slice(2);
 let failed = 0;
 for (const name of benches) {

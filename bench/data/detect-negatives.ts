@@ -1,22 +1,11 @@
 // A negative set for the detector: text that carries no PII but looks number- and token-heavy.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as rng } from '../../src/core/random/index.js';
 
 export interface NegativeSample {
   kind: string;
   text: string;
-}
-
-/** Mulberry32: a tiny seeded PRNG so the set is identical on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function makeNegatives(repoRoot: string, seed = 42): NegativeSample[] {

@@ -119,3 +119,18 @@ describe('analyzeWorkloadCost', () => {
     expect(text).toMatch(/peak-to-average 2\.00/);
   });
 });
+
+describe('analyzeWorkloadCost screening mode', () => {
+  it('ranks on the same deployment and monthly costs as a full analysis, without the expensive extras', () => {
+    for (const w of [workload(), workload({ requestsPerDay: 2_000_000, peakToAverage: 4 })]) {
+      const full = run({ workload: w });
+      const screen = run({ workload: w, detail: 'screen' });
+      expect(screen.open).toEqual(full.open);
+      expect(screen.closed).toEqual(full.closed);
+      expect(screen.tokensPerMonth).toEqual(full.tokensPerMonth);
+      expect(screen.sensitivity).toEqual([]);
+      expect(screen.probabilitySelfHostCheaper).toBeNull();
+      expect(screen.breakEven.tokensPerMonth).toBeNull();
+    }
+  });
+});

@@ -91,6 +91,14 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
     mode, monthlyUsd, gpuMonthlyUsd: e.gpuMonthlyUsd, facilitiesMonthlyUsd: e.facilitiesMonthlyUsd, staffMonthlyUsd: e.staffMonthlyUsd,
     startupCostUsd: startup.usd, startupWeeks: startup.weeks, costPerMTokUsd: tokensPerMonth.total > 0 ? monthlyUsd / (tokensPerMonth.total / 1e6) : 0,
   };
+  if (input.detail === 'screen') {
+    return ok({
+      tokensPerMonth, open: { deployment, cost }, closed: e.closed,
+      breakEven: { tokensPerMonth: null, utilization: null, note: 'not computed while screening candidates' },
+      tco: { months: [], openCumulativeUsd: [], closedCumulativeUsd: null }, volumeCurve: [], utilizationCurve: [], trafficCurve: [],
+      sensitivity: [], probabilitySelfHostCheaper: null, assumptionsUsed: [],
+    });
+  }
   const atScale = makeCheapestEvaluator(ctx, sizing.value.alternatives);
   const be = findBreakEven(atScale, base);
   const ranges: SensitivityRanges = { gpuCost: gpuCostRange(ctx) };

@@ -16,6 +16,11 @@ export interface CostAnalysisInput {
   closedModelId: string | null;
   /** Whether the closed side must use in-region processing (priced with the provider's uplift). */
   regionalProcessing: boolean;
+  /**
+   * 'screen' sizes and prices today's volume only (no break-even, TCO, curves, sensitivity or Monte Carlo):
+   * enough to rank candidate models, at a fraction of the cost. Default 'full'.
+   */
+  detail?: 'full' | 'screen';
 }
 
 /** A sized self-hosted deployment: what to run on what. */

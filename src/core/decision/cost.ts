@@ -10,7 +10,7 @@ export type CostAnalyzer = (input: CostAnalysisInput) => Result<WorkloadCostAnal
 
 /** Costs within this share of each other are a close call that control decides. */
 export const CLOSE_CALL_BAND = 0.15;
-/** Candidates are screened with this many Monte Carlo draws; the winner is re-run with the profile's. */
+/** Candidates are screened on today's cost alone (and this many draws); the winner is re-run in full with the profile's. */
 const SCREENING_RUNS = 100;
 
 export interface CostOutcome {
@@ -45,7 +45,7 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
   let best: { model: OpenModel; analysis: WorkloadCostAnalysis; preferred: boolean } | undefined;
   let fallback: WorkloadCostAnalysis | undefined;
   for (const model of candidates) {
-    const r = analyze({ ...base, assumptions: screening, openModelId: model.id });
+    const r = analyze({ ...base, assumptions: screening, openModelId: model.id, ...(screening === input.assumptions ? {} : { detail: 'screen' as const }) });
     if (!r.ok) {
       infeasible.push({ modelId: model.id, reason: r.issues.map((i) => i.message).join('; ') });
       continue;

@@ -1,5 +1,6 @@
 /** Seeded, deterministic gateway traffic with exactly known volumes, for store and measurement tests. */
 import { DAY_MS, HOUR_MS } from '../calendar.js';
+import { mulberry32 } from '../../random/index.js';
 
 /** Same fields as the stores' UsageRecord, declared here because the core never imports the stores. */
 export interface SyntheticRecord {
@@ -41,17 +42,8 @@ export interface SyntheticWorkload {
   lastDay?: number;
 }
 
-/** mulberry32: small, fast and reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded so the synthetic traffic is identical on every run. */
+export const seededRandom = (seed: number): (() => number) => mulberry32(seed);
 
 /** Splits n into parts proportional to weights, exactly (largest remainder). */
 export function apportion(n: number, weights: readonly number[]): number[] {
