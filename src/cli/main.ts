@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline/promises';
-import { commands } from './commands/index.js';
+import { commandLoaders, isCommandName, loadAllCommands } from './commands/index.js';
 import { UsageError, type CliIo } from './support/io.js';
 
 const VERSION = '0.1.0';
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await loadAllCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'switchboard: decide between self-hosted open models and closed APIs, route safely, re-decide from usage.',
@@ -22,18 +23,18 @@ function help(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${help()}\n`);
+    io.stdout(`${await help()}\n`);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`switchboard: unknown command "${name}"\n\n${help()}\n`);
+  if (!isCommandName(name)) {
+    io.stderr(`switchboard: unknown command "${name}"\n\n${await help()}\n`);
     return 2;
   }
+  const command = await commandLoaders[name]();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;
