@@ -1,37 +1,8 @@
 /** The usage-store port: every gateway request's metering record, plus a hash-chained audit of routing decisions. */
-import type { RequestDataClass } from '../core/detector/contract.js';
+import type { UsageRecord } from '../core/usage/types.js';
 
-export interface UsageRecord {
-  /** Unique request id (UUID), also returned to the client in `x-switchboard-request-id`. */
-  id: string;
-  /** Epoch milliseconds when the request arrived. */
-  time: number;
-  keyId: string;
-  workload: string;
-  /** Destination name from the config; null when the request was refused before any upstream. */
-  destination: string | null;
-  destinationKind: 'self-hosted' | 'third-party' | null;
-  /** Upstream model id actually used. */
-  model: string | null;
-  dataClass: RequestDataClass;
-  /** Routing reason code from `decide()`, e.g. `sensitive.self-hosted-only`. */
-  reason: string;
-  inputTokens: number;
-  outputTokens: number;
-  cachedInputTokens: number;
-  /** Integer micro-dollars (1e-6 USD); never a float. */
-  costMicroUsd: number;
-  latencyMs: number;
-  /** Time to first byte of a streamed answer; null for non-streaming. */
-  ttftMs: number | null;
-  /** HTTP status returned to the client. */
-  status: number;
-  stream: boolean;
-  /** Destinations tried before the one that answered, in order. */
-  attempts: string[];
-  /** Short error code when status >= 400, never upstream text or secrets. */
-  errorCode: string | null;
-}
+/** The record type lives in the core (measurement reads it); the port re-exports it for the edges. */
+export type { UsageRecord };
 
 export interface UsageQuery {
   /** Epoch ms, inclusive. */

@@ -1,14 +1,7 @@
-import type { SensitiveClass } from './contract.js';
+import type { Finding } from './contract.js';
 
-/** A raw match on the normalised text, before offsets are mapped back. */
-export interface Hit {
-  entity: string;
-  dataClass: SensitiveClass;
-  start: number;
-  end: number;
-  score: number;
-  rule: string;
-}
+/** A raw match on the normalised text, before offsets are mapped back: a Finding in normalised coordinates. */
+export type Hit = Finding;
 
 export type Recognizer = (text: string, out: Hit[]) => void;
 

@@ -1,4 +1,5 @@
 /** Types of measured usage: what the gateway saw, per workload, and how it compares with the profile's guesses. */
+import type { RequestDataClass } from '../detector/contract.js';
 import type { Verdict } from '../report/types.js';
 
 /** What the core needs of a metered request; the stores' UsageRecord is assignable to it. */
@@ -114,4 +115,37 @@ export interface UsageComparison {
   rows: ComparisonRow[];
   warnings: UsageWarning[];
   changes: VerdictChange[];
+}
+
+/** One gateway request's metering record, as the usage stores keep it. */
+export interface UsageRecord {
+  /** Unique request id (UUID), also returned to the client in `x-switchboard-request-id`. */
+  id: string;
+  /** Epoch milliseconds when the request arrived. */
+  time: number;
+  keyId: string;
+  workload: string;
+  /** Destination name from the config; null when the request was refused before any upstream. */
+  destination: string | null;
+  destinationKind: 'self-hosted' | 'third-party' | null;
+  /** Upstream model id actually used. */
+  model: string | null;
+  dataClass: RequestDataClass;
+  /** Routing reason code from `decide()`, e.g. `sensitive.self-hosted-only`. */
+  reason: string;
+  inputTokens: number;
+  outputTokens: number;
+  cachedInputTokens: number;
+  /** Integer micro-dollars (1e-6 USD); never a float. */
+  costMicroUsd: number;
+  latencyMs: number;
+  /** Time to first byte of a streamed answer; null for non-streaming. */
+  ttftMs: number | null;
+  /** HTTP status returned to the client. */
+  status: number;
+  stream: boolean;
+  /** Destinations tried before the one that answered, in order. */
+  attempts: string[];
+  /** Short error code when status >= 400, never upstream text or secrets. */
+  errorCode: string | null;
 }

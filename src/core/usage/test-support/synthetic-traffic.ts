@@ -1,29 +1,9 @@
 /** Seeded, deterministic gateway traffic with exactly known volumes, for store and measurement tests. */
 import { DAY_MS, HOUR_MS } from '../calendar.js';
 import { mulberry32 } from '../../random/index.js';
+import type { UsageRecord } from '../types.js';
 
-/** Same fields as the stores' UsageRecord, declared here because the core never imports the stores. */
-export interface SyntheticRecord {
-  id: string;
-  time: number;
-  keyId: string;
-  workload: string;
-  destination: string | null;
-  destinationKind: 'self-hosted' | 'third-party' | null;
-  model: string | null;
-  dataClass: 'pii' | 'phi' | 'pci' | 'financial' | 'secret' | 'none';
-  reason: string;
-  inputTokens: number;
-  outputTokens: number;
-  cachedInputTokens: number;
-  costMicroUsd: number;
-  latencyMs: number;
-  ttftMs: number | null;
-  status: number;
-  stream: boolean;
-  attempts: string[];
-  errorCode: string | null;
-}
+export type SyntheticRecord = UsageRecord;
 
 export interface SyntheticWorkload {
   name: string;
