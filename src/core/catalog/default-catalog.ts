@@ -1,14 +1,22 @@
 import { catalogSchema, type Catalog } from './schema.js';
 import { closedModels } from './data/closed-models.js';
 import { gpus } from './data/gpus.js';
-import { openModels } from './data/open-models.js';
+import { openModels } from './data/open-models-joined.js';
 import { pricingContext, providers } from './data/providers.js';
 
 /** The catalog that ships in the package; validated once, on first use. */
 let cached: Catalog | undefined;
 export function defaultCatalog(): Catalog {
   cached ??= Object.freeze(
-    catalogSchema.parse({ version: '2026-11-23', asOf: '2026-11-23', closedModels, providers, gpus, openModels, pricingContext }),
+    catalogSchema.parse({
+      version: '2026-11-23',
+      asOf: '2026-11-23',
+      closedModels,
+      providers,
+      gpus,
+      openModels,
+      pricingContext,
+    }),
   );
   return cached;
 }

@@ -15,10 +15,22 @@ export function mergeCatalog(base: Catalog, override: unknown): Result<Catalog> 
   if (!parsed.success) return fail(fromZodIssues(catalogOverrideSchema, parsed.error.issues));
   const o = catalogSchema.parse({
     ...base,
-    closedModels: mergeById(base.closedModels, parsed.data.closedModels ? catalogSchema.shape.closedModels.parse(parsed.data.closedModels) : undefined),
-    providers: mergeById(base.providers, parsed.data.providers ? catalogSchema.shape.providers.parse(parsed.data.providers) : undefined),
-    gpus: mergeById(base.gpus, parsed.data.gpus ? catalogSchema.shape.gpus.parse(parsed.data.gpus) : undefined),
-    openModels: mergeById(base.openModels, parsed.data.openModels ? catalogSchema.shape.openModels.parse(parsed.data.openModels) : undefined),
+    closedModels: mergeById(
+      base.closedModels,
+      parsed.data.closedModels ? catalogSchema.shape.closedModels.parse(parsed.data.closedModels) : undefined,
+    ),
+    providers: mergeById(
+      base.providers,
+      parsed.data.providers ? catalogSchema.shape.providers.parse(parsed.data.providers) : undefined,
+    ),
+    gpus: mergeById(
+      base.gpus,
+      parsed.data.gpus ? catalogSchema.shape.gpus.parse(parsed.data.gpus) : undefined,
+    ),
+    openModels: mergeById(
+      base.openModels,
+      parsed.data.openModels ? catalogSchema.shape.openModels.parse(parsed.data.openModels) : undefined,
+    ),
     pricingContext: parsed.data.pricingContext ?? base.pricingContext,
     version: `${base.version}+user`,
   });

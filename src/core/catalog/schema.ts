@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOMAINS, QUALITY_TIERS, REGIONS } from '../profile/enums.js';
+import { openModelArchitectureSchema } from './architecture-schema.js';
 
 /** Where a fact comes from and when it was true. Every catalog record carries at least one. */
 export const sourceSchema = z.strictObject({
@@ -10,7 +11,9 @@ export const sourceSchema = z.strictObject({
 });
 const sources = z.array(sourceSchema).min(1);
 const confidence = z.enum(['high', 'medium', 'low']);
-const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected a lower-case id of letters, digits, ".", "_" or "-"');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected a lower-case id of letters, digits, ".", "_" or "-"');
 const usdPerMTok = z.number().nonnegative();
 
 /** A tier of long-context pricing: past `aboveInputTokens`, the whole request is priced at these multiples. */
@@ -87,7 +90,11 @@ export const gpuSchema = z.strictObject({
   confidence: confidence.default('high'),
 });
 
-export const openModelSchema = z.strictObject({
+/**
+ * What an open model is (identity, licence, domains, quality, sources). How it is built lives in
+ * `architecture-schema.ts`; the catalog joins the two by id into one `OpenModel` record.
+ */
+export const openModelIdentitySchema = z.strictObject({
   id,
   name: z.string().min(1),
   /** Hugging Face repo id, e.g. `meta-llama/Llama-3.1-8B-Instruct`. */
@@ -95,25 +102,6 @@ export const openModelSchema = z.strictObject({
   /** Other names the model is served under (Ollama tags, renamed HF repos), matched case-insensitively by lookups. */
   aliases: z.array(z.string().min(1)).optional(),
   family: z.string().min(1),
-  totalParamsB: z.number().positive(),
-  /** Parameters active per token for mixture-of-experts models; null for dense models. */
-  activeParamsB: z.number().positive().nullable(),
-  layers: z.number().int().positive(),
-  hiddenSize: z.number().int().positive(),
-  attentionHeads: z.number().int().positive(),
-  kvHeads: z.number().int().positive(),
-  headDim: z.number().int().positive(),
-  intermediateSize: z.number().int().positive(),
-  vocabSize: z.number().int().positive(),
-  maxContextTokens: z.number().int().positive(),
-  /** KV-cache layout: grouped/multi-head attention, or DeepSeek's compressed latent (MLA). */
-  attention: z.enum(['mha', 'gqa', 'mla']),
-  /** MLA only: latent rank plus decoupled RoPE dims cached per layer per token. */
-  mlaKvDim: z.number().int().positive().optional(),
-  /** Sliding-window layers cap their KV at the window (Gemma 2 alternates). */
-  slidingWindow: z.strictObject({ tokens: z.number().int().positive(), layers: z.number().int().nonnegative() }).optional(),
-  /** KV bytes per token at bf16, derived from the architecture (checked against this in tests). */
-  kvBytesPerTokenBf16: z.number().int().positive(),
   license: z.string().min(1),
   licenseRestrictions: z.string().default(''),
   commercialUse: z.boolean(),
@@ -125,6 +113,11 @@ export const openModelSchema = z.strictObject({
   sources,
   confidence: confidence.default('high'),
 });
+
+/** One open model as the engine sees it: identity and architecture joined. */
+export const openModelSchema = openModelIdentitySchema.extend(
+  openModelArchitectureSchema.omit({ id: true }).shape,
+);
 
 /** Market-wide pricing facts used where a record has no figure of its own. */
 export const pricingContextSchema = z.strictObject({
@@ -161,6 +154,8 @@ export type ClosedModel = z.output<typeof closedModelSchema>;
 export type Provider = z.output<typeof providerSchema>;
 export type Gpu = z.output<typeof gpuSchema>;
 export type OpenModel = z.output<typeof openModelSchema>;
+export type OpenModelIdentity = z.output<typeof openModelIdentitySchema>;
+export type OpenModelIdentityInput = z.input<typeof openModelIdentitySchema>;
 export type PricingContext = z.output<typeof pricingContextSchema>;
 export type Catalog = z.output<typeof catalogSchema>;
 export type CatalogInput = z.input<typeof catalogSchema>;

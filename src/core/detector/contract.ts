@@ -29,7 +29,27 @@ export interface DetectOptions {
   decodeEncoded?: boolean;
 }
 
+/** Limits on one classification; past any of them the request is unclassifiable, never clean. */
+export interface ClassifyBudget {
+  /** Most characters (after decoding) the detector will scan for one request. */
+  maxChars?: number;
+  /** Wall-clock limit in ms; needs `now`, since the core has no clock of its own. */
+  maxMs?: number;
+  /** Clock in ms for `maxMs` (performance.now in the gateway). */
+  now?: () => number;
+}
+
+export interface ClassifyOptions extends DetectOptions {
+  budget?: ClassifyBudget;
+}
+
+/** Why a request could not be classified; the gateway treats it as the most sensitive class (fail closed). */
+export const UNCLASSIFIABLE_REASONS = ['size-budget', 'time-budget', 'too-deep', 'internal-error'] as const;
+export type UnclassifiableReason = (typeof UNCLASSIFIABLE_REASONS)[number];
+
 export interface RequestClassification {
+  /** Present when the detector gave up; `dataClass` is then `phi` so every caller fails closed. */
+  unclassifiable?: { reason: UnclassifiableReason; detail: string };
   /** The most sensitive class found, by the order phi > pci > financial > secret > pii > none. */
   dataClass: RequestDataClass;
   classes: SensitiveClass[];
