@@ -76,3 +76,50 @@ describe('switchboard scan', () => {
     expect(io2.err()).toContain('--request expects a JSON request body');
   });
 });
+
+describe('switchboard scan --jsonl', () => {
+  it('prints one JSON line per request, reports a bad line on its own line and exits 2', async () => {
+    const lines = [
+      JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'my ssn is 460-89-9847' }] }),
+      '',
+      JSON.stringify({ text: 'Summarise the rivers of Europe.' }),
+      '{not json',
+      JSON.stringify({ model: 'claude', messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 't', content: 'card 4111 1111 1111 1111 ok' }] }] }),
+    ];
+    const io = memoryIo({ readStdin: () => Promise.resolve(`${lines.join('\n')}\n`) });
+    expect(await main(['scan', '--jsonl', '-'], io)).toBe(2);
+    const out = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.line, o.dataClass ?? o.error.code])).toEqual([
+      [1, 'pii'],
+      [3, 'none'],
+      [4, 'invalid_json'],
+      [5, 'pci'],
+    ]);
+    expect(out[0].findings[0]).toMatchObject({ path: 'messages[0].content', entity: 'US_SSN' });
+    expect(io.out()).not.toContain('460-89');
+  });
+
+  it('exits 1 when a request has findings and 0 when none do', async () => {
+    const pii = memoryIo({ readStdin: () => Promise.resolve('{"text":"mail jo@example.com"}\n') });
+    expect(await main(['scan', '--jsonl'], pii)).toBe(1);
+    const clean = memoryIo({ readStdin: () => Promise.resolve('{"text":"hello"}\r\n{"text":"world"}') });
+    expect(await main(['scan', '--jsonl'], clean)).toBe(0);
+    expect(clean.out().trim().split('\n')).toHaveLength(2);
+  });
+
+  it('marks a request over the size budget unclassifiable, never clean', async () => {
+    const io = memoryIo({ readStdin: () => Promise.resolve(`${JSON.stringify({ text: 'x'.repeat(500) })}\n`) });
+    expect(await main(['scan', '--jsonl', '--max-chars', '100'], io)).toBe(1);
+    expect(JSON.parse(io.out())).toMatchObject({ dataClass: 'phi', unclassifiable: { reason: 'size-budget' } });
+  });
+
+  it.each([
+    [['scan', '--jsonl', '--request'], '--jsonl and --request are exclusive'],
+    [['scan', '--jsonl', '--redact'], '--redact works on plain text, not with --jsonl'],
+    [['scan', '--jsonl', '--max-chars', '0'], '--max-chars: expected an integer >= 1'],
+  ])('bad flags %j exit 2', async (argv, message) => {
+    const io = memoryIo();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toContain(message);
+  });
+});

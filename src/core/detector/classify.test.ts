@@ -88,4 +88,24 @@ describe('classify', () => {
     expect(classify(['GB82WEST12345698765432', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('financial');
     expect(classify(['DEA AB1234563', '4111111111111111']).dataClass).toBe('phi');
   });
+
+  it('a request over the size budget is unclassifiable and phi, never clean', () => {
+    const c = classify({ messages: [{ role: 'user', content: 'a'.repeat(2000) }] }, { budget: { maxChars: 1000 } });
+    expect(c.unclassifiable?.reason).toBe('size-budget');
+    expect(c.dataClass).toBe('phi');
+  });
+
+  it('a request over the time budget is unclassifiable and phi (injected clock)', () => {
+    let t = 0;
+    const now = (): number => (t += 10);
+    const c = classify({ messages: [{ role: 'user', content: 'hello' }, { role: 'user', content: 'again' }] }, { budget: { maxMs: 15, now } });
+    expect(c.unclassifiable?.reason).toBe('time-budget');
+    expect(c.dataClass).toBe('phi');
+  });
+
+  it('within budget the result is unchanged', () => {
+    const c = classify({ text: 'ssn 460-89-9847' }, { budget: { maxChars: 1000, maxMs: 1e9, now: () => 0 } });
+    expect(c.unclassifiable).toBeUndefined();
+    expect(c.dataClass).toBe('pii');
+  });
 });

@@ -1,4 +1,4 @@
-import type { DetectOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass } from './contract.js';
+import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detect, hasHealthContext } from './detect.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -30,16 +30,36 @@ function parseJsonish(s: string): unknown {
  * JSON value. Every string leaf is scanned (messages of every role, content parts, tool-call arguments, tool
  * definitions, names). Never throws: on an internal error it fails closed and reports `phi`.
  */
-export function classify(messagesOrBody: unknown, options: DetectOptions = {}): RequestClassification {
+export function classify(messagesOrBody: unknown, options: ClassifyOptions = {}): RequestClassification {
   try {
     return walk(messagesOrBody, options);
-  } catch {
-    const f: PathFinding = { entity: 'SCAN_ERROR', dataClass: 'phi', start: 0, end: 0, score: 1, rule: 'classify.internal-error', path: '' };
-    return { dataClass: 'phi', classes: ['phi'], findings: [f], scannedChars: 0 };
+  } catch (e) {
+    if (e instanceof OverBudget) return unclassifiable(e.reason, e.message, e.scanned);
+    return unclassifiable('internal-error', 'the detector failed on this request', 0);
   }
 }
 
-function walk(root: unknown, options: DetectOptions): RequestClassification {
+class OverBudget extends Error {
+  constructor(
+    readonly reason: UnclassifiableReason,
+    message: string,
+    readonly scanned: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Fail closed: the most sensitive class, so every caller keeps the request local. */
+function unclassifiable(reason: UnclassifiableReason, detail: string, scannedChars: number): RequestClassification {
+  const f: PathFinding = { entity: 'UNCLASSIFIABLE', dataClass: 'phi', start: 0, end: 0, score: 1, rule: `classify.${reason}`, path: '' };
+  return { unclassifiable: { reason, detail }, dataClass: 'phi', classes: ['phi'], findings: [f], scannedChars };
+}
+
+function walk(root: unknown, options: ClassifyOptions): RequestClassification {
+  const { budget, ...detectOptions } = options;
+  const maxChars = budget?.maxChars ?? Infinity;
+  const now = budget?.now;
+  const deadline = now !== undefined && budget?.maxMs !== undefined ? now() + budget.maxMs : Infinity;
   const findings: PathFinding[] = [];
   let scannedChars = 0;
   const texts: string[] = [];
@@ -48,8 +68,10 @@ function walk(root: unknown, options: DetectOptions): RequestClassification {
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
   const scan = (text: string, path: string): void => {
     scannedChars += text.length;
+    if (scannedChars > maxChars) throw new OverBudget('size-budget', `more than ${maxChars} characters to scan`, scannedChars);
+    if (now !== undefined && now() > deadline) throw new OverBudget('time-budget', `scan took longer than ${budget?.maxMs ?? 0} ms`, scannedChars);
     texts.push(text);
-    for (const f of detect(text, options)) findings.push({ ...f, path });
+    for (const f of detect(text, detectOptions)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
     const { value, path } = stack.pop() as Frame;
@@ -85,5 +107,6 @@ function walk(root: unknown, options: DetectOptions): RequestClassification {
   const present = new Set(findings.map((f) => f.dataClass));
   const classes = CLASS_PRECEDENCE.filter((c) => present.has(c));
   const dataClass: RequestDataClass = classes[0] ?? 'none';
+  if (now !== undefined && now() > deadline) throw new OverBudget('time-budget', `scan took longer than ${budget?.maxMs ?? 0} ms`, scannedChars);
   return { dataClass, classes, findings, scannedChars };
 }

@@ -1,5 +1,5 @@
 export { SENSITIVE_CLASSES } from './contract.js';
-export type { DetectOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass } from './contract.js';
+export type { ClassifyBudget, ClassifyOptions, DetectOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 export { detect, hasHealthContext } from './detect.js';
 export { classify, CLASS_PRECEDENCE } from './classify.js';
 export { redact } from './redact.js';
