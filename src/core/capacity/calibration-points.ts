@@ -56,7 +56,7 @@ export const CALIBRATION_POINTS: readonly CalibrationPoint[] = [
   trt('trtllm-h100x2-llama33-70b-fp8-1000-1000', { model: llama70b, gpu: h100, tp: 2, input: 1000, output: 1000, tokS: 4205 }),
   trt('trtllm-h100x2-llama33-70b-fp8-5000-500', { model: llama70b, gpu: h100, tp: 2, input: 5000, output: 500, tokS: 898 }),
   trt('trtllm-h200-llama33-70b-fp8-1000-1000', { model: llama70b, gpu: h200, tp: 1, input: 1000, output: 1000, tokS: 2909 }),
-  trt('trtllm-b200-llama33-70b-fp4-1000-1000', { model: llama70b, gpu: b200, tp: 1, precision: 'nvfp4', input: 1000, output: 1000, tokS: 7007 }),
+  trt('trtllm-b200-llama33-70b-fp4-1000-1000', { model: llama70b, gpu: b200, tp: 1, precision: 'fp4', input: 1000, output: 1000, tokS: 7007 }),
   trt('trtllm-h100x8-llama31-405b-fp8-1000-1000', { model: llama405b, gpu: h100, tp: 8, input: 1000, output: 1000, tokS: 2919 }),
   trt('trtllm-h100x8-qwen3-235b-a22b-fp8-1000-1000', { model: qwen3moe, gpu: h100, tp: 8, input: 1000, output: 1000, tokS: 14898 }),
   {

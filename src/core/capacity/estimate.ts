@@ -20,7 +20,7 @@ export interface CapacityInput {
   concurrency?: number;
   /** Longest prompt + completion that must fit in the KV cache; defaults to input + output. */
   maxContextTokens?: number;
-  /** Defaults to fp8 for fp8/nvfp4 weights on GPUs with fp8 tensor cores, bf16 otherwise. */
+  /** Defaults to fp8 for fp8/fp4 weights on GPUs with fp8 tensor cores, bf16 otherwise. */
   kvPrecision?: KvPrecision;
   /** Override the fitted efficiency (calibration uses this). */
   efficiency?: Efficiency;
@@ -50,7 +50,7 @@ export interface CapacityEstimate {
 }
 
 export const defaultKvPrecision = (gpu: GpuSpec, format: WeightFormat): KvPrecision =>
-  (format === 'fp8' || format === 'nvfp4') && gpu.fp8Tflops ? 'fp8' : 'bf16';
+  (format === 'fp8' || format === 'fp4') && gpu.fp8Tflops ? 'fp8' : 'bf16';
 
 /** The relative error band for an estimate: calibration error plus what is not covered by calibration. */
 export function errorBandFor(gpu: GpuSpec, engine: Engine, concurrency: number): number {

@@ -3,8 +3,8 @@ import type { Engine, Precision } from '../profile/index.js';
 /** Tensor-core path a weight format computes on; weight-only formats dequantize to bf16. */
 export type ComputeClass = 'bf16' | 'fp8' | 'int8' | 'fp4' | 'weight-only';
 
-/** Weight formats: the product's precisions plus NVFP4, which only calibration points use. */
-export type WeightFormat = Precision | 'nvfp4';
+/** Weight formats are the product's precisions. */
+export type WeightFormat = Precision;
 
 export interface FormatSpec {
   /** Effective bits per weight, scales and zero points included. */
@@ -23,17 +23,18 @@ export const WEIGHT_FORMATS: Readonly<Record<WeightFormat, FormatSpec>> = {
   'gguf-q4': { bitsPerWeight: 4.85, compute: 'weight-only', note: 'Q4_K_M average over tensors (llama.cpp)' },
   'gguf-q5': { bitsPerWeight: 5.69, compute: 'weight-only', note: 'Q5_K_M average over tensors (llama.cpp)' },
   'gguf-q8': { bitsPerWeight: 8.5, compute: 'weight-only', note: 'Q8_0: 32 int8 weights + one fp16 scale per block' },
-  nvfp4: { bitsPerWeight: 4.5, compute: 'fp4', note: 'NVFP4: 4 bits + fp8 scale per 16 weights (Blackwell)' },
+  mxfp4: { bitsPerWeight: 4.25, compute: 'fp4', note: 'MXFP4 (OCP microscaling): 4 bits + one 8-bit power-of-two scale per 32 weights' },
+  fp4: { bitsPerWeight: 4.5, compute: 'fp4', note: 'NVFP4: 4 bits + fp8 scale per 16 weights (Blackwell tensor cores)' },
 };
 
 /** Which weight formats each engine serves (GGUF is llama.cpp/Ollama territory, and they serve nothing else). */
 export const ENGINE_FORMATS: Readonly<Record<Engine, readonly Precision[]>> = {
-  vllm: ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq'],
-  sglang: ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq'],
-  'tensorrt-llm': ['bf16', 'fp8', 'int8', 'int4-awq'],
+  vllm: ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq', 'mxfp4', 'fp4'],
+  sglang: ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq', 'mxfp4', 'fp4'],
+  'tensorrt-llm': ['bf16', 'fp8', 'int8', 'int4-awq', 'mxfp4', 'fp4'],
   tgi: ['bf16', 'fp8', 'int4-awq', 'int4-gptq'],
-  'llama-cpp': ['gguf-q4', 'gguf-q5', 'gguf-q8', 'bf16'],
-  ollama: ['gguf-q4', 'gguf-q5', 'gguf-q8', 'bf16'],
+  'llama-cpp': ['gguf-q4', 'gguf-q5', 'gguf-q8', 'mxfp4', 'bf16'],
+  ollama: ['gguf-q4', 'gguf-q5', 'gguf-q8', 'mxfp4', 'bf16'],
 };
 
 export const bytesPerWeight = (format: WeightFormat): number => WEIGHT_FORMATS[format].bitsPerWeight / 8;

@@ -17,7 +17,7 @@ export {
 export { ENGINE_FORMATS, WEIGHT_FORMATS, bytesPerWeight, type FormatSpec, type WeightFormat } from './formats.js';
 export { GPU_MEMORY_UTILIZATION, kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightsBytes, type MemoryPlan } from './memory.js';
 export { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, sloOperatingPoint, type LatencySlo, type SloOperatingPoint } from './slo.js';
-export { PEAK_HEADROOM, replicasFor, sizeDeployment, type SizedOption, type SizingRequest, type SizingResult } from './sizing.js';
+export { PEAK_HEADROOM, defaultPrecisions, replicasFor, sizeDeployment, type SizedOption, type SizingRequest, type SizingResult } from './sizing.js';
 export { decodeStep, loadPoint, prefillSeconds, type LoadPoint, type Replica } from './speed.js';
 export {
   DEFAULT_PEAK_TO_AVERAGE,

@@ -6,6 +6,11 @@ import { errorBandFor, fitProblem, planReplica, type ReplicaPlan } from './estim
 import { sloOperatingPoint, type LatencySlo, type SloOperatingPoint } from './slo.js';
 import type { ModelArch } from './types.js';
 
+/** 4-bit float formats need a checkpoint in that format: considered only when the model is released in it. */
+export function defaultPrecisions(model: Pick<ModelArch, 'nativePrecision'>, engine: Engine): Precision[] {
+  return ENGINE_FORMATS[engine].filter((p) => (p !== 'mxfp4' && p !== 'fp4') || p === model.nativePrecision);
+}
+
 /** Serve the peak at no more than this share of SLO capacity: headroom for queueing and bursts. */
 export const PEAK_HEADROOM = 0.85;
 const TP_SIZES = [1, 2, 4, 8] as const;
@@ -62,7 +67,7 @@ export interface SizingResult {
  * When nothing meets the SLO, the fastest-streaming option that fits is returned with meetsSlo false.
  */
 export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
-  const precisions = req.precisions ?? ENGINE_FORMATS[req.engine];
+  const precisions = req.precisions ?? defaultPrecisions(req.model, req.engine);
   let best: SizedOption | undefined;
   let fastestMiss: SizedOption | undefined;
   const perGpu = new Map<string, SizedOption>();

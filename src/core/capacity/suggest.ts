@@ -2,6 +2,7 @@ import type { Gpu } from '../catalog/schema.js';
 import type { Engine, Precision } from '../profile/index.js';
 import { fitProblem, planReplica } from './estimate.js';
 import { ENGINE_FORMATS } from './formats.js';
+import { defaultPrecisions } from './sizing.js';
 import { sloOperatingPoint, type LatencySlo } from './slo.js';
 import type { ModelArch } from './types.js';
 
@@ -20,7 +21,7 @@ export interface FitSuggestion {
 export function suggestFits(opts: { model: ModelArch; gpus: readonly Gpu[]; engine: Engine; load: { inputTokens: number; outputTokens: number }; maxContextTokens: number; preferGpuId?: string; slo?: LatencySlo; limit?: number }): FitSuggestion[] {
   const out: (FitSuggestion & { rank: number })[] = [];
   for (const gpu of opts.gpus) {
-    for (const precision of ENGINE_FORMATS[opts.engine]) {
+    for (const precision of defaultPrecisions(opts.model, opts.engine)) {
       for (const tp of [1, 2, 4, 8]) {
         if (tp > gpu.maxPerNode || opts.model.attentionHeads % tp !== 0) continue;
         const plan = planReplica({ model: opts.model, gpu, precision, engine: opts.engine, tensorParallel: tp });

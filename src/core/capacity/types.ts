@@ -4,7 +4,8 @@ import type { Gpu, OpenModel } from '../catalog/schema.js';
 export type ModelArch = Pick<
   OpenModel,
   'totalParamsB' | 'activeParamsB' | 'layers' | 'hiddenSize' | 'attentionHeads' | 'kvHeads' | 'headDim' | 'attention' | 'mlaKvDim' | 'slidingWindow'
-> & { id?: string };
+> &
+  Partial<Pick<OpenModel, 'nativePrecision'>> & { id?: string };
 
 /** The hardware facts the capacity model needs; catalog `Gpu` records satisfy it. */
 export type GpuSpec = Pick<Gpu, 'memoryGb' | 'memoryBandwidthTBs' | 'bf16Tflops' | 'fp8Tflops'> & {

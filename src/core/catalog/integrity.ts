@@ -1,6 +1,6 @@
 import type { Issue } from '../result.js';
 import { hint } from '../validation/index.js';
-import { kvBytesPerTokenFromArchitecture } from './kv-cache.js';
+import { architectureIssues } from './architecture-integrity.js';
 import type { Catalog } from './schema.js';
 
 function duplicates(kind: string, ids: readonly string[]): Issue[] {
@@ -68,35 +68,7 @@ export function catalogIssues(catalog: Catalog): Issue[] {
       });
     }
   });
-  catalog.openModels.forEach((m, i) => {
-    if (m.attention === 'mla' && m.mlaKvDim === undefined) {
-      issues.push({
-        path: `openModels[${i}].mlaKvDim`,
-        message: 'required when attention is "mla" (latent rank + RoPE dims, e.g. 576 for DeepSeek-V3)',
-      });
-      return;
-    }
-    if (m.attention !== 'mla' && m.kvHeads > m.attentionHeads) {
-      issues.push({
-        path: `openModels[${i}].kvHeads`,
-        message: `expected at most attentionHeads (${m.attentionHeads}), got ${m.kvHeads}`,
-      });
-    }
-    const expected = kvBytesPerTokenFromArchitecture(m);
-    if (m.kvBytesPerTokenBf16 !== expected) {
-      const formula = m.attention === 'mla' ? 'layers x mlaKvDim x 2' : '2 x layers x kvHeads x headDim x 2';
-      issues.push({
-        path: `openModels[${i}].kvBytesPerTokenBf16`,
-        message: `expected ${expected} (${formula}), got ${m.kvBytesPerTokenBf16}`,
-      });
-    }
-    if (m.activeParamsB !== null && m.activeParamsB > m.totalParamsB) {
-      issues.push({
-        path: `openModels[${i}].activeParamsB`,
-        message: `expected at most totalParamsB (${m.totalParamsB}), got ${m.activeParamsB}`,
-      });
-    }
-  });
+  catalog.openModels.forEach((m, i) => issues.push(...architectureIssues(m, `openModels[${i}]`)));
   catalog.gpus.forEach((g, i) => {
     const r = g.rentalUsdPerHour;
     if (r && !(r.low <= r.typical && r.typical <= r.high)) {

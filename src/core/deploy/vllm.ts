@@ -11,6 +11,9 @@ const QUANTIZATION: Record<Precision, { flag: string | null; checkpoint: string 
   int8: { flag: 'compressed-tensors', checkpoint: 'an INT8 W8A8 checkpoint (for example made with llm-compressor)' },
   'int4-awq': { flag: 'awq', checkpoint: 'an AWQ INT4 checkpoint' },
   'int4-gptq': { flag: 'gptq', checkpoint: 'a GPTQ INT4 checkpoint' },
+  // vLLM reads MXFP4/NVFP4 from the checkpoint's quantization_config; gpt-oss's own repo is MXFP4.
+  mxfp4: { flag: null, checkpoint: 'an MXFP4 checkpoint (the original repo for models released in MXFP4, such as gpt-oss)' },
+  fp4: { flag: null, checkpoint: 'an NVFP4 checkpoint (for example an nvidia/*-NVFP4 ModelOpt export)' },
   'gguf-q4': { flag: 'gguf', checkpoint: 'a Q4_K_M .gguf file' },
   'gguf-q5': { flag: 'gguf', checkpoint: 'a Q5_K_M .gguf file' },
   'gguf-q8': { flag: 'gguf', checkpoint: 'a Q8_0 .gguf file' },

@@ -11,7 +11,8 @@ export const DOMAINS = ['general', 'code', 'medical', 'finance', 'legal', 'multi
 export const FINE_TUNING = ['none', 'lora', 'qlora', 'full', 'continued-pretraining'] as const;
 export const LOCK_IN_TOLERANCE = ['low', 'medium', 'high'] as const;
 export const RENTAL_PRICING = ['on-demand', 'reserved-1y', 'reserved-3y', 'spot'] as const;
-export const PRECISIONS = ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq', 'gguf-q4', 'gguf-q5', 'gguf-q8'] as const;
+/** Weight formats. mxfp4: OCP microscaling FP4 (gpt-oss); fp4: NVIDIA NVFP4 (Blackwell). */
+export const PRECISIONS = ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq', 'mxfp4', 'fp4', 'gguf-q4', 'gguf-q5', 'gguf-q8'] as const;
 export const ENGINES = ['vllm', 'sglang', 'tensorrt-llm', 'tgi', 'llama-cpp', 'ollama'] as const;
 
 export type Industry = (typeof INDUSTRIES)[number];

@@ -165,6 +165,14 @@ export const openModelArchitectures: OpenModelArchitectureInput[] = [
     vocabSize: 32000,
     maxContextTokens: 32768,
     attention: 'gqa',
+    moe: {
+      experts: 8,
+      expertsPerToken: 2,
+      sharedExperts: 0,
+      expertIntermediateSize: 14336,
+      moeLayers: 32,
+      denseLayers: 0,
+    },
     kvBytesPerTokenBf16: 131072,
   },
   {
@@ -264,6 +272,15 @@ export const openModelArchitectures: OpenModelArchitectureInput[] = [
     maxContextTokens: 131072,
     attention: 'mla',
     mlaKvDim: 576,
+    moe: {
+      experts: 256,
+      expertsPerToken: 8,
+      sharedExperts: 1,
+      expertIntermediateSize: 2048,
+      moeLayers: 58,
+      denseLayers: 3,
+    },
+    nativePrecision: 'fp8',
     kvBytesPerTokenBf16: 70272,
   },
   {
