@@ -16,6 +16,7 @@ export const commandLoaders = {
   serve: async () => (await import('./serve.js')).serveCommand,
   keys: async () => (await import('./keys.js')).keysCommand,
   usage: async () => (await import('./usage.js')).usageCommand,
+  eval: async () => (await import('./eval.js')).evalCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
   ui: async () => (await import('./ui.js')).uiCommand,
 } as const satisfies Record<string, () => Promise<Command>>;

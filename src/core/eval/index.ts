@@ -1,0 +1,17 @@
+export { bootstrapMean, bootstrapPairedDiff, DEFAULT_RESAMPLES, percentile, quantile, type Estimate } from './bootstrap.js';
+export { Budget } from './budget.js';
+export { checkedText, CheckRunner, firstNumber, parseJsonAnswer, type Answer, type CheckResult } from './checks.js';
+export { compileJsonSchema, type JsonSchemaValidator } from './json-schema.js';
+export { answerText, combinePair, DEFAULT_RUBRIC, normalizeScore, pairwiseRequest, parsePreference, parseScore, scoreRequest, type JudgeMessage, type Preference } from './judge.js';
+export { busyMs, candidateCost, candidateLatency, type CostSummary, type LatencySummary } from './measures.js';
+export { parityOf, parityStatement, type Parity } from './parity.js';
+export { parseJsonlSuite, parseSuite, type Check, type Prompt, type Suite } from './parse-suite.js';
+export { planPrompts, promptBody, singlePlan, visibility, type PromptPlan, type Visibility } from './policy.js';
+export { CALL_ERROR_CODES, type CallErrorCode, type CallMeasure, type CandidateInfo, type CandidateResult, type CandidateStatus, type EvalRun, type JudgeResult, type SuiteIdentity } from './run-types.js';
+export { CHECK_KINDS, checkSchema, judgeSchema, suiteSchema, type CheckKind, type Judge, type SuiteInput } from './suite-schema.js';
+export { promptScore, streamFor, summarizeRun, type CandidateSummary, type CountedWhy, type EvalSummary, type SummarizeOptions } from './summarize.js';
+export { evalCharts, type EvalChart } from './charts.js';
+export { buildEvidence, EVIDENCE_KIND, EVIDENCE_SCHEMA_VERSION, evidenceSchema, parseEvidence, type Evidence, type EvidenceCandidate } from './evidence.js';
+export { renderEvalBody, renderEvalHtml } from './render-html.js';
+export { renderEvalMarkdown } from './render-markdown.js';
+export { renderEvalText } from './render-text.js';
