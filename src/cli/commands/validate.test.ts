@@ -44,7 +44,7 @@ describe('switchboard validate', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.err.split('\n').slice(1, -1)).toEqual([
       'workloads[1].regulations[0]: expected one of hipaa | gdpr | pci-dss | glba | sox | fedramp | itar | cjis | ccpa | eu-ai-act, got "hipa" (did you mean "hipaa"?)',
-      'workloads[1].requestsPerDay: expected a number >= 0, got "lots"',
+      'workloads[1].requestsPerDay: expected a number between 0 and 10,000,000,000, got "lots"',
       expect.stringMatching(/^workloads\[1\]\.latncy: unknown field \(did you mean "latency"\?\); allowed here: /),
     ]);
     expect(r.err.split('\n')[0]).toBe(`switchboard validate: invalid profile ${path} (3 problems):`);
@@ -53,7 +53,7 @@ describe('switchboard validate', () => {
   it('names a missing required field and its expected type', async () => {
     const r = await run(['validate', tmpFile('p.yaml', `${TEAM}workloads:\n  - { name: a, data: [public], inputTokens: 1, outputTokens: 1 }\n`)]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('workloads[0].requestsPerDay: required field is missing (expected a number >= 0)');
+    expect(r.err).toContain('workloads[0].requestsPerDay: required field is missing (expected a number between 0 and 10,000,000,000)');
   });
 
   it('checks pinned models against the catalog, with a suggestion', async () => {

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/schema.js';
-import { decideWorkload, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
+import { basisSentence } from '../cost/basis.js';
+import { decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
 import type { Profile } from '../profile/index.js';
 import type { Report } from '../report/types.js';
 import { listAssumptions } from './assumptions.js';
@@ -13,9 +14,8 @@ export interface AssessWithOptions {
 
 /** Assesses every workload and the portfolio with the given cost model. */
 export function assessWith(profile: Profile, catalog: Catalog, options: AssessWithOptions): Report {
-  const workloads = profile.workloads.map((workload) =>
-    decideWorkload({ workload, team: profile.team, assumptions: profile.assumptions, catalog, analyze: options.analyze }),
-  );
+  // Team-level costs (hiring once, one pool of owned GPUs) are shared across workloads: decided together.
+  const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze });
   const verdict = portfolioVerdict(workloads);
   const totals = portfolioTotals(workloads);
   return {
@@ -27,6 +27,7 @@ export function assessWith(profile: Profile, catalog: Catalog, options: AssessWi
     workloads,
     totals,
     assumptions: listAssumptions(profile, workloads),
+    costBasis: basisSentence(profile.assumptions.horizonMonths, profile.workloads.every((w) => w.growthPerMonth === profile.workloads[0]?.growthPerMonth) ? (profile.workloads[0]?.growthPerMonth ?? 0) : 'per workload'),
     sources: usedSources(catalog, workloads),
     catalogVersion: catalog.version,
   };

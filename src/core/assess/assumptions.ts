@@ -10,10 +10,15 @@ export function listAssumptions(profile: Profile, workloads: readonly WorkloadRe
   const out = [
     `GPUs priced ${a.rentalPricing} at position ${a.rentalPricePosition} of the catalog's rental range (0 = cheapest, 1 = dearest)`,
     `owned GPUs amortised over ${a.amortizationYears} years, power $${a.electricityUsdPerKwh}/kWh x PUE ${a.pue}, hosting ${formatUsd(a.hostingUsdPerGpuMonth)}/GPU-month`,
-    `serving engine ${a.engine}${a.precision ? `, precision ${a.precision}` : ''}; redundancy ${a.redundancy}, at least ${a.minReplicas} replica(s)${a.scaleToZero ? ', scale to zero when idle' : ''}`,
-    `each self-hosted workload takes ${Math.round(a.opsShareOfEngineer * 100)}% of an ML engineer at ${formatUsd(t.engineerMonthlyCostUsd)}/month`,
-    `hiring an ML engineer takes ${a.hiringMonths} months and ${formatUsd(a.recruitingCostUsd)} when the team has none (it has ${t.mlEngineers})`,
-    `costs compared over ${a.horizonMonths} months with start-up costs spread over that horizon; within ${Math.round(CLOSE_CALL_BAND * 100)}% control decides`,
+    `serving engine ${a.engine}${a.precision ? `, precision ${a.precision}` : ''}; fleet ${a.provisioning ?? (a.scaleToZero ? 'autoscale (default with scaleToZero)' : 'peak (default)')}, redundancy ${a.redundancy ?? 'n+1 for production workloads (default)'}, at least ${a.minReplicas} replica(s)${a.maxReplicas !== undefined ? `, at most ${a.maxReplicas}` : ''}${a.scaleToZero ? ', scale to zero when idle' : ''}`,
+    a.opsShareOfEngineer !== undefined
+      ? `each self-hosted workload takes ${Math.round(a.opsShareOfEngineer * 100)}% of an ML engineer at ${formatUsd(t.engineerMonthlyCostUsd)}/month (profile)`
+      : `operations effort grows with each fleet: 0.15 of an ML engineer x sqrt(GPUs), x1.5 multi-node, x1.2 owned hardware, at ${formatUsd(t.engineerMonthlyCostUsd)}/month`,
+    t.mlEngineers === 0
+      ? `the team has no ML engineer: hiring one takes ${a.hiringMonths} months and ${formatUsd(a.recruitingCostUsd)}, once for the team, shared equally by its self-hosted workloads`
+      : `hiring: none needed (the team has ${t.mlEngineers} ML engineer${t.mlEngineers === 1 ? '' : 's'})`,
+    ...(t.ownedGpus?.length ? [`the team owns ${t.ownedGpus.map((g) => `${g.count}x ${g.gpu}`).join(', ')}: sunk (power, hosting and staff only), given first to workloads that must self-host, then in profile order`] : []),
+    `costs compared on one basis (below); within ${Math.round(CLOSE_CALL_BAND * 100)}% control decides`,
     'each self-hosted workload is sized on its own GPUs; sharing GPUs between workloads could lower the cost',
     `Monte Carlo: ${a.monteCarloRuns} draws, seed ${a.seed}`,
   ];

@@ -41,8 +41,14 @@ describe('examples', () => {
     expect(portal.excludedClosedModels.length).toBeGreaterThan(0);
     expect(['openai', 'anthropic']).toContain(defaultCatalog().closedModels.find((m) => m.id === portal.recommendation.closedModel)?.provider);
     const notes = wl(r, 'clinical-notes');
-    expect(defaultCatalog().openModels.find((m) => m.id === notes.recommendation.openModel)?.domains).toContain('medical');
     expect(notes.flips[0]?.message).toMatch(/^if you no longer needed to own the tuned weights/);
+    // Regression: meditron-7b (2,048 tokens) was recommended for 3,500-token requests, and plan wrote --max-model-len 2048.
+    for (const w of r.workloads) {
+      const open = defaultCatalog().openModels.find((m) => m.id === w.recommendation.openModel);
+      expect(open?.maxContextTokens).toBeGreaterThanOrEqual(w.requiredContextTokens!);
+      expect(w.analysis?.open?.deployment.maxModelLen).toBeGreaterThanOrEqual(w.requiredContextTokens!);
+    }
+    expect(wl(r, 'psychiatry-summaries').requiredContextTokens).toBe(14_000);
     const psych = wl(r, 'psychiatry-summaries');
     expect(psych.impliedDataMayLeave).toBe('with-baa-and-zdr');
     expect(psych.dataMayLeave).toBe('own-infrastructure-only');

@@ -85,6 +85,8 @@ export const gpuSchema = z.strictObject({
     .strictObject({ low: z.number().positive(), typical: z.number().positive(), high: z.number().positive() })
     .nullable(),
   purchaseUsd: z.number().positive().nullable(),
+  /** Share of the server the card sits in (chassis, CPUs, memory, NICs) per GPU, when known; the cost model otherwise assumes 30% of the card. */
+  serverUsdPerGpu: z.number().nonnegative().nullable().optional(),
   datacenter: z.boolean().default(true),
   sources,
   confidence: confidence.default('high'),
@@ -127,6 +129,8 @@ export const pricingContextSchema = z.strictObject({
   spotDiscount: z.number().min(0).max(1),
   /** What a cloud bill adds on top of the headline GPU rate (egress, storage, management), as a fraction (0.4 = +40%). */
   cloudOverheadFraction: z.number().min(0).max(2).optional(),
+  /** What spot capacity adds for pre-emptions (re-scheduling, cold starts, lost work), as a fraction of its price; default 0.15. */
+  spotPreemptionOverhead: z.number().min(0).max(2).optional(),
   sources,
 });
 

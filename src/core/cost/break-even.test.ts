@@ -1,47 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { findBreakEven, probabilitySelfHostCheaper, type Evaluation, type Scenario } from './index.js';
+import { BASE_SCENARIO, findBreakEven, probabilitySelfHostCheaper, type BasisResult, type Scenario } from './index.js';
 
-/** A synthetic market: self-hosting costs $1,000 + $500 per started unit of volume, the API $800 per unit. */
-const synthetic = (s: Scenario): Evaluation =>
+/**
+ * A synthetic market on the cost basis: self-hosting costs $1,000 + $500 per started unit of volume, the API
+ * $100 of start-up spread over the horizon + $800 per unit.
+ */
+const synthetic = (s: Scenario): BasisResult =>
   ({
-    openMonthlyUsd: 1000 + 500 * Math.ceil(s.volume),
-    closed: { monthlyUsd: 800 * s.volume },
-    tokensPerMonth: 1e6 * s.volume,
-    provisioning: { utilization: s.volume / Math.ceil(s.volume) },
-  }) as unknown as Evaluation;
-const base: Scenario = { volume: 1, gpuCost: 1, apiPrice: 1, peakiness: 1, staffShare: 0.25, tokens: 1 };
+    open: 1000 + 500 * Math.ceil(s.volume),
+    closed: 100 + 800 * s.volume,
+    today: { tokensPerMonth: 1e6 * s.volume, utilization: s.volume / Math.ceil(s.volume) },
+  }) as unknown as BasisResult;
+const base: Scenario = BASE_SCENARIO;
 
 describe('findBreakEven', () => {
-  it('finds where the step curve and the line cross: 800 v = 1000 + 500 x 4 at v = 3.75', () => {
+  it('finds where the step curve and the affine API cost cross: 100 + 800 v = 1000 + 500 x 3 at v = 3', () => {
     const be = findBreakEven(synthetic, base);
-    expect(be.volume).toBeCloseTo(3.75, 6);
-    expect(be.tokensPerMonth).toBeCloseTo(3.75e6, 0);
-    expect(be.utilization).toBeCloseTo(3.75 / 4, 6);
+    expect(be.volume).toBeCloseTo(3, 6);
+    expect(be.tokensPerMonth).toBeCloseTo(3e6, 0);
+    expect(be.utilization).toBeCloseTo(1, 6);
     // Just below the crossing the API is cheaper; at it, self-hosting is not dearer.
-    const below = synthetic({ ...base, volume: 3.74 });
-    expect(below.openMonthlyUsd).toBeGreaterThan(below.closed!.monthlyUsd);
+    const below = synthetic({ ...base, volume: 2.99 });
+    expect(below.open).toBeGreaterThan(below.closed!);
   });
 
   it('null when the API is always cheaper, 0 when self-hosting always is', () => {
-    const never = (s: Scenario) => ({ ...synthetic(s), closed: { monthlyUsd: 100 * s.volume } }) as unknown as Evaluation;
+    const never = (s: Scenario) => ({ ...synthetic(s), closed: 100 * s.volume }) as unknown as BasisResult;
     expect(findBreakEven(never, base).volume).toBeNull();
-    const always = (s: Scenario): Evaluation => ({ ...synthetic(s), openMonthlyUsd: 0 });
+    const always = (s: Scenario): BasisResult => ({ ...synthetic(s), open: 0 });
     expect(findBreakEven(always, base).volume).toBe(0);
   });
 });
 
 describe('probabilitySelfHostCheaper', () => {
-  // Self-hosting wins exactly when volume > 1 (before the API price draw moves it).
-  const coinFlip = (s: Scenario) => ({ openMonthlyUsd: 1, closed: { monthlyUsd: s.volume } }) as unknown as Evaluation;
-  const run = (seed: number) => probabilitySelfHostCheaper({ evaluate: coinFlip, base, ranges: { gpuCost: [0.8, 1.2] }, runs: 4000, seed });
+  // Self-hosting wins exactly when volume x API price > 1; both are drawn lognormal with median 1.
+  const coinFlip = (s: Scenario) => ({ open: 1, closed: s.volume * s.apiPrice }) as unknown as BasisResult;
+  const run = (seed: number) => probabilitySelfHostCheaper({ basisAt: coinFlip, base, ranges: { gpuCost: [0.5, 2], speedBand: 0.3, mode: 'rent' }, runs: 4000, seed });
 
   it('is reproducible: same seed, same number', () => {
     expect(run(42)).toBe(run(42));
   });
 
-  it('volume drawn lognormal around today: about half the draws beat break-even at today\'s volume', () => {
+  it('draws are centred on today: about half the draws beat break-even at today\'s volume and price', () => {
     expect(run(42)).toBeGreaterThan(0.45);
     expect(run(42)).toBeLessThan(0.55);
     expect(run(7)).not.toBe(run(42));
+  });
+
+  it('regression: GPU price draws are centred on the assumed price (uniform low..high drew a mean ~2x typical)', () => {
+    const draws: number[] = [];
+    const capture = (s: Scenario) => {
+      draws.push(s.gpuCost);
+      return { open: 1, closed: 0 } as unknown as BasisResult;
+    };
+    // H100-like range: low 0.5x, high 4x the typical price.
+    // Self-hosting never wins here, so the draws stop at the 500 minimum.
+    probabilitySelfHostCheaper({ basisAt: capture, base, ranges: { gpuCost: [0.5, 4], speedBand: 0.3, mode: 'rent' }, runs: 4000, seed: 1 });
+    expect(draws).toHaveLength(500);
+    const sorted = [...draws].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    expect(median).toBeGreaterThan(0.95);
+    expect(median).toBeLessThan(1.05);
+    expect(draws.reduce((a, b) => a + b, 0) / draws.length).toBeLessThan(1.1);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('samples model speed from the capacity error band: a wider band spreads the outcome', () => {
+    // Self-hosting wins when speed > 1.2.
+    const bySpeed = (s: Scenario) => ({ open: 1.2, closed: s.speed }) as unknown as BasisResult;
+    const at = (speedBand: number) => probabilitySelfHostCheaper({ basisAt: bySpeed, base, ranges: { gpuCost: [0.5, 2], speedBand, mode: 'rent' }, runs: 4000, seed: 3 });
+    expect(at(0)).toBe(0);
+    expect(at(0.3)).toBeGreaterThan(0.1);
+    expect(at(0.6)).toBeGreaterThan(at(0.3));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from './test-support/fixtures.js';
-import { closedCost, shareAbove } from './index.js';
+import { closedCost, promptLengths, shareAbove, tokenShareAbove } from './index.js';
 
 const catalog = fixtureCatalog();
 const model = catalog.closedModels[0]!;
@@ -28,17 +28,37 @@ describe('closedCost', () => {
     expect(c.monthlyUsd).toBeCloseTo(1336.5, 6);
   });
 
-  it('long-context tier: prompts all above 100k pay 2x input and 1.5x output', () => {
-    const c = closedCost({ ...base, requestsPerMonth: 1000, inputTokens: 200_000, outputTokens: 1000, maxContextTokens: 300_000 });
-    // Input $200 -> +$200; output $4 -> +$2.
-    expect(c.longContextUpliftUsd).toBeCloseTo(202, 6);
-    expect(c.monthlyUsd).toBeCloseTo(406, 6);
+  it('long-context tier: prompts all far above 100k pay 2x input and 1.5x output on (nearly) everything', () => {
+    const c = closedCost({ ...base, requestsPerMonth: 1000, inputTokens: 200_000, outputTokens: 1000, maxContextTokens: 201_100 });
+    // Prompts between 0 and ~200k with mean 200k: all of them near the top. Input $200 -> +$200; output $4 -> +$2.
+    expect(c.longContextUpliftUsd).toBeGreaterThan(150);
+    expect(c.longContextUpliftUsd).toBeLessThan(202);
+    const tier = c.longContextTiers![0]!;
+    expect(c.longContextUpliftUsd).toBeCloseTo(tier.tokenShare * 200 + tier.requestShare * 2, 9);
+    expect(tier.tokenShare).toBeGreaterThan(tier.requestShare);
   });
 
-  it('share of prompts above a threshold (exponential lengths, truncated at the longest context)', () => {
+  it('regression: long-context prices by token share, continuous as the mean prompt crosses the threshold (jumped from a request share to 1)', () => {
+    const at = (inputTokens: number) => closedCost({ ...base, requestsPerMonth: 1000, inputTokens, outputTokens: 1000, maxContextTokens: 1_000_000 });
+    const perToken = (inputTokens: number) => at(inputTokens).longContextUpliftUsd / at(inputTokens).inputUsd;
+    expect(Math.abs(perToken(100_001) - perToken(99_999))).toBeLessThan(1e-3);
+    // Below the threshold, a share of tokens already sits in long prompts, more than the share of requests.
+    const t = at(60_000).longContextTiers![0]!;
+    expect(t.tokenShare).toBeGreaterThan(t.requestShare);
+    expect(t.tokenShare).toBeGreaterThan(0.2);
+    expect(t.tokenShare).toBeLessThan(0.8);
+  });
+
+  it('share of prompts above a threshold (exponential lengths whose truncated mean is the workload mean)', () => {
     expect(shareAbove(100_000, 10_000, 50_000)).toBe(0);
-    expect(shareAbove(100_000, 150_000, 200_000)).toBe(1);
-    expect(shareAbove(100_000, 10_000, 200_000)).toBeCloseTo((Math.exp(-10) - Math.exp(-20)) / (1 - Math.exp(-20)), 12);
+    // A mean at or above half the longest prompt: near-uniform lengths.
+    expect(shareAbove(100_000, 150_000, 200_000)).toBeCloseTo(0.5, 9);
+    const d = promptLengths(10_000, 200_000);
+    expect(d.scale).toBeCloseTo(10_000, 0);
+    expect(shareAbove(100_000, 10_000, 200_000)).toBeCloseTo((Math.exp(-10) - Math.exp(-20)) / (1 - Math.exp(-20)), 6);
+    // Truncation close to the mean stretches the scale so the mean still holds.
+    expect(promptLengths(10_000, 30_000).scale).toBeGreaterThan(10_000);
+    expect(tokenShareAbove(promptLengths(10_000, 200_000), 0)).toBe(1);
   });
 
   it('scales with a price multiplier (sensitivity)', () => {

@@ -1,19 +1,12 @@
 import type { ClosedModel, Provider } from '../catalog/schema.js';
 import type { ClosedCost } from './contract.js';
+import { promptLengths, requestShareAbove, tokenShareAbove } from './prompt-lengths.js';
 
 /** One engineering week to integrate an API (keys, client, retries, monitoring). */
 export const CLOSED_SETUP_WEEKS = 1;
 
-/**
- * Share of requests whose input exceeds `threshold` tokens, assuming exponentially distributed prompt lengths
- * with the workload's mean, truncated at its longest context.
- */
-export function shareAbove(threshold: number, meanInput: number, maxContext: number): number {
-  if (maxContext <= threshold || meanInput <= 0) return 0;
-  if (meanInput >= threshold) return 1;
-  const tail = (x: number): number => Math.exp(-x / meanInput);
-  return (tail(threshold) - tail(maxContext)) / (1 - tail(maxContext));
-}
+/** Share of requests whose input exceeds `threshold` tokens (exponential prompt lengths with the workload's mean, truncated at its longest prompt). */
+export const shareAbove = (threshold: number, meanInput: number, maxInput: number): number => requestShareAbove(promptLengths(meanInput, maxInput), threshold);
 
 export interface ClosedCostInput {
   model: ClosedModel;
@@ -21,6 +14,7 @@ export interface ClosedCostInput {
   requestsPerMonth: number;
   inputTokens: number;
   outputTokens: number;
+  /** Longest prompt + completion (the context requirement): prompts are truncated at it minus the completion. */
   maxContextTokens: number;
   cachedInputShare: number;
   batchShare: number;
@@ -40,13 +34,22 @@ export function closedCost(input: ClosedCostInput): ClosedCost {
   // Unpublished cached price: no discount assumed.
   const cachedPrice = (m.cachedInputUsdPerMTok ?? m.inputUsdPerMTok) * mult;
   const cachedSavingsUsd = (inTok * input.cachedInputShare * (m.inputUsdPerMTok * mult - cachedPrice)) / 1e6;
+  // A tier re-prices the whole of a long request: input by the share of prompt tokens in such requests, output
+  // by the share of requests (completion length does not depend on prompt length).
   const tiers = [...m.longContext].sort((a, b) => a.aboveInputTokens - b.aboveInputTokens);
   let longContextUpliftUsd = 0;
-  tiers.forEach((t, i) => {
-    const next = tiers[i + 1];
-    const share = shareAbove(t.aboveInputTokens, input.inputTokens, input.maxContextTokens) - (next ? shareAbove(next.aboveInputTokens, input.inputTokens, input.maxContextTokens) : 0);
-    longContextUpliftUsd += share * ((inputUsd - cachedSavingsUsd) * (t.inputMultiplier - 1) + outputUsd * (t.outputMultiplier - 1));
-  });
+  const longContextTiers: ClosedCost['longContextTiers'] = [];
+  if (tiers.length > 0) {
+    const lengths = promptLengths(input.inputTokens, Math.max(1, input.maxContextTokens - input.outputTokens));
+    tiers.forEach((t, i) => {
+      const next = tiers[i + 1];
+      const tokenShare = tokenShareAbove(lengths, t.aboveInputTokens) - (next ? tokenShareAbove(lengths, next.aboveInputTokens) : 0);
+      const requestShare = requestShareAbove(lengths, t.aboveInputTokens) - (next ? requestShareAbove(lengths, next.aboveInputTokens) : 0);
+      const usd = tokenShare * (inputUsd - cachedSavingsUsd) * (t.inputMultiplier - 1) + requestShare * outputUsd * (t.outputMultiplier - 1);
+      longContextUpliftUsd += usd;
+      longContextTiers.push({ aboveInputTokens: t.aboveInputTokens, inputMultiplier: t.inputMultiplier, outputMultiplier: t.outputMultiplier, tokenShare, requestShare, usd });
+    });
+  }
   const listTotal = inputUsd + outputUsd - cachedSavingsUsd + longContextUpliftUsd;
   const batchSavingsUsd = listTotal * input.batchShare * (m.batchDiscount ?? 0);
   const regionalUpliftUsd = input.regionalProcessing ? (listTotal - batchSavingsUsd) * (input.provider?.regionalUplift ?? 0) : 0;
@@ -61,6 +64,7 @@ export function closedCost(input: ClosedCostInput): ClosedCost {
     batchSavingsUsd,
     regionalUpliftUsd,
     longContextUpliftUsd,
+    longContextTiers,
     startupCostUsd: (CLOSED_SETUP_WEEKS * input.engineerMonthlyCostUsd * 12) / 52,
     costPerMTokUsd: mTok > 0 ? monthlyUsd / mTok : 0,
   };

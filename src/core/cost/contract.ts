@@ -3,7 +3,10 @@
  * The decision engine picks candidate models; this module sizes and prices them.
  */
 import type { Catalog } from '../catalog/schema.js';
-import type { Assumptions, Engine, Precision, Team, Workload } from '../profile/index.js';
+import type { Assumptions, Engine, OwnedGpu, Precision, Provisioning, Redundancy, RentalPricing, Team, Workload } from '../profile/index.js';
+import type { StartupItem, TeamStartupShare } from './startup.js';
+
+export type { StartupItem, TeamStartupShare } from './startup.js';
 
 export interface CostAnalysisInput {
   workload: Workload;
@@ -21,6 +24,31 @@ export interface CostAnalysisInput {
    * enough to rank candidate models, at a fraction of the cost. Default 'full'.
    */
   detail?: 'full' | 'screen';
+  /**
+   * This workload's share of team-level start-up (hiring once per team), decided for the whole portfolio.
+   * Omitted: assessed alone (a team with no ML engineer carries the whole hiring cost); null: none.
+   */
+  teamShare?: TeamStartupShare | null;
+  /** GPUs the team owns that are still free for this workload; omitted: all of `team.ownedGpus`. */
+  ownedGpus?: readonly OwnedGpu[];
+}
+
+/** How the fleet is held and billed (resolved defaults included). */
+export interface FleetSummary {
+  provisioning: Provisioning;
+  pricing: RentalPricing;
+  redundancy: Redundancy;
+  minReplicas: number;
+  maxReplicas: number | null;
+  scaleIntervalMinutes: number;
+  scaleUpDelayMinutes: number;
+  scaleDownDelayMinutes: number;
+  scaleToZero: boolean;
+  coldStartsPerWeek: number;
+  /** Requests that arrive while scaled to zero and wait for a cold start. */
+  coldStartRequestsPerMonth: number;
+  /** Replicas held every hour of the month (peak fleet, reserved commitment or base). */
+  alwaysOnReplicas: number;
 }
 
 /** A sized self-hosted deployment: what to run on what. */
@@ -44,6 +72,15 @@ export interface OpenDeployment {
   /** Mean busy share of provisioned capacity over a month, from the traffic shape. */
   utilization: number;
   meetsLatencySlo: boolean;
+  /** Context window the deployment serves (`--max-model-len`): the workload's requirement, never lowered to fit. */
+  maxModelLen?: number;
+  /** A replica spans more than one node. */
+  multiNode?: boolean;
+  /** GPUs of this deployment the team already owned (sunk). */
+  ownedGpusUsed?: number;
+  /** GPUs bought for this deployment (amortised in the monthly cost). */
+  gpusBought?: number;
+  fleet?: FleetSummary;
 }
 
 export interface SelfHostedCost {
@@ -53,10 +90,16 @@ export interface SelfHostedCost {
   /** Power x PUE and hosting, when owning; 0 when renting. */
   facilitiesMonthlyUsd: number;
   staffMonthlyUsd: number;
-  /** One-off: setup engineering, hiring when the team has no ML engineer, GPU purchase when owning. */
+  /** One-off: setup engineering, and this workload's share of hiring when the team has no ML engineer. Bought GPUs are amortised in `monthlyUsd`, never here. */
   startupCostUsd: number;
   startupWeeks: number;
   costPerMTokUsd: number;
+  /** Each start-up figure and whose it is (this workload's, or the team's shared). */
+  startupItems?: StartupItem[];
+  /** Operations effort in engineers (FTE). */
+  opsFte?: number;
+  /** Cash paid when bought GPUs (card + server share) are ordered; already inside the monthly amortisation, not start-up. */
+  capitalOutlayUsd?: number;
 }
 
 export interface ClosedCost {
@@ -68,8 +111,71 @@ export interface ClosedCost {
   batchSavingsUsd: number;
   regionalUpliftUsd: number;
   longContextUpliftUsd: number;
+  /** Each long-context tier: the share of prompt tokens and of requests above its threshold, and what it adds. */
+  longContextTiers?: { aboveInputTokens: number; inputMultiplier: number; outputMultiplier: number; tokenShare: number; requestShare: number; usd: number }[];
   startupCostUsd: number;
   costPerMTokUsd: number;
+}
+
+/** One input of a derivation. */
+export interface DerivationInput {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** One $ figure and how to redo it: the formula in words and the value of each input. */
+export interface Derivation {
+  label: string;
+  usd: number;
+  /** e.g. "GPU-hours x $/GPU-hour x (1 + cloud overhead)". */
+  formula: string;
+  inputs: DerivationInput[];
+  /** workload: this workload's own; team: shared by the team's self-hosted workloads (`usd` is this workload's share). */
+  scope: 'workload' | 'team';
+  sharedWith?: number;
+}
+
+/** The parts of one side's figures; `monthly` sums to the side's monthly cost, `startup` to its start-up cost. */
+export interface SideDerivations {
+  applicable: true;
+  monthly: Derivation[];
+  monthlyUsd: number;
+  startup: Derivation[];
+  startupUsd: number;
+  /** The comparison basis (see `CostBasis`) and its derivation. */
+  basis: Derivation;
+}
+
+/** A side with no figures: no API allowed, or no open model that can be served. */
+export interface NotApplicable {
+  applicable: false;
+  reason: string;
+}
+
+export interface CostDerivations {
+  open: SideDerivations | NotApplicable;
+  closed: SideDerivations | NotApplicable;
+}
+
+/**
+ * The one basis the verdict, break-even, TCO and Monte Carlo use: the average monthly cost over the horizon,
+ * with volume growing at `growthPerMonth` and one-off start-up spread over the horizon (bought hardware is
+ * amortised in the monthly cost).
+ */
+export interface CostBasis {
+  horizonMonths: number;
+  growthPerMonth: number;
+  openMonthlyUsd: number | null;
+  closedMonthlyUsd: number | null;
+}
+
+/** The context requirement and the windows of the models priced. */
+export interface ContextCheck {
+  requiredTokens: number;
+  note: string;
+  openWindowTokens: number | null;
+  closedWindowTokens: number | null;
 }
 
 export interface CostPoint {
@@ -110,5 +216,10 @@ export interface WorkloadCostAnalysis {
   sensitivity: TornadoBar[];
   /** Share of Monte Carlo draws in which self-hosting is cheaper per month (seeded, reproducible). */
   probabilitySelfHostCheaper: number | null;
+  /** Draws the Monte Carlo made: `monteCarloRuns`, or fewer (at least 500) once the share was known within +/- 2 points (95%). */
+  monteCarloDraws?: number;
   assumptionsUsed: string[];
+  basis?: CostBasis;
+  derivations?: CostDerivations;
+  context?: ContextCheck;
 }

@@ -1,15 +1,17 @@
+import type { BasisResult } from './basis.js';
 import type { CostPoint } from './contract.js';
+import type { Provisioning } from './provisioning.js';
 import type { Evaluation, Scenario } from './scenario.js';
 
 const VOLUME_POINTS = 41;
 const UTILIZATION_POINTS = 20;
 
 /**
- * Chart data. volumeCurve: both monthly costs from 1/100x to 100x today's volume (x = tokens/month).
- * utilizationCurve: self-hosted $/1M tokens if today's fleet ran at utilization x (closed is flat).
- * trafficCurve: a typical active day's requests per hour against provisioned capacity.
+ * Chart data. volumeCurve: both sides on the cost basis from 1/100x to 100x today's volume (x = today's
+ * tokens/month), so it crosses at the break-even. utilizationCurve: self-hosted $/1M tokens if today's fleet ran
+ * at utilization x (closed is flat). trafficCurve: a typical active day's requests per hour against provisioned capacity.
  */
-export function costCurves(opts: { evaluate: (s: Scenario) => Evaluation; atScale: (s: Scenario) => Evaluation; base: Scenario; evaluation: Evaluation; monthlyOpenUsd: number }): {
+export function costCurves(opts: { basisAt: (s: Scenario) => BasisResult; base: Scenario; evaluation: Evaluation; schedule: Provisioning; monthlyOpenUsd: number }): {
   volumeCurve: CostPoint[];
   utilizationCurve: CostPoint[];
   trafficCurve: { hour: number; demand: number; capacity: number }[];
@@ -19,8 +21,8 @@ export function costCurves(opts: { evaluate: (s: Scenario) => Evaluation; atScal
   if (e.tokensPerMonth > 0) {
     for (let i = 0; i < VOLUME_POINTS; i++) {
       const v = base.volume * 10 ** (-2 + (4 * i) / (VOLUME_POINTS - 1));
-      const at = opts.atScale({ ...base, volume: v });
-      volumeCurve.push({ x: at.tokensPerMonth, open: at.openMonthlyUsd, closed: at.closed?.monthlyUsd ?? null });
+      const at = opts.basisAt({ ...base, volume: v });
+      volumeCurve.push({ x: at.today.tokensPerMonth, open: at.open, closed: at.closed });
     }
   }
   const tokensPerRequest = e.requestsPerMonth > 0 ? e.tokensPerMonth / e.requestsPerMonth : 0;
@@ -36,7 +38,7 @@ export function costCurves(opts: { evaluate: (s: Scenario) => Evaluation; atScal
   const trafficCurve = e.shape.hourlyShare.map((share, hour) => ({
     hour,
     demand: requestsPerDay * share,
-    capacity: (e.provisioning.replicasByHour[hour] ?? 0) * e.perReplicaRps * 3600,
+    capacity: (opts.schedule.replicasByHour[hour] ?? 0) * e.perReplicaRps * 3600,
   }));
   return { volumeCurve, utilizationCurve, trafficCurve };
 }

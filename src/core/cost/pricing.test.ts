@@ -18,12 +18,16 @@ describe('GPU pricing', () => {
   it('rental terms take the catalog discount off the positioned price', () => {
     expect(rentalHourlyUsd(h100, assumptions(), catalog.pricingContext)).toBe(3);
     expect(rentalHourlyUsd(h100, assumptions({ rentalPricing: 'reserved-1y' }), catalog.pricingContext)).toBeCloseTo(1.8, 9);
-    expect(rentalHourlyUsd(h100, assumptions({ rentalPricing: 'spot', rentalPricePosition: 0 }), catalog.pricingContext)).toBeCloseTo(0.6, 9);
+    // Spot: 70% off $2, plus the 15% pre-emption overhead.
+    expect(rentalHourlyUsd(h100, assumptions({ rentalPricing: 'spot', rentalPricePosition: 0 }), catalog.pricingContext)).toBeCloseTo(0.6 * 1.15, 9);
   });
 
-  it('owning an H100 ($30,000, 700 W): amortisation, power x PUE at utilization, hosting', () => {
+  it('owning an H100 ($30,000, 700 W): card + server share amortised once, power x PUE at utilization, hosting', () => {
     const m = ownedGpuMonthly(h100, assumptions(), 0.5)!;
-    expect(m.amortisationUsd).toBeCloseTo(30_000 / 36, 6);
+    // No server price in the catalog: 30% of the card.
+    expect(m.amortisationUsd).toBeCloseTo((30_000 + 9_000) / 36, 6);
+    expect(ownedGpuMonthly({ ...h100, serverUsdPerGpu: 12_500 }, assumptions(), 0.5)!.amortisationUsd).toBeCloseTo(42_500 / 36, 6);
+    expect(ownedGpuMonthly(h100, assumptions({ serverUsdPerGpu: 5_000, amortizationYears: 5 }), 0.5)!.amortisationUsd).toBeCloseTo(35_000 / 60, 6);
     // 0.7 kW x (0.3 + 0.7 x 0.5) x 730 h x PUE 1.3 x $0.12.
     expect(m.powerUsd).toBeCloseTo(0.7 * 0.65 * 730 * 1.3 * 0.12, 6);
     expect(m.hostingUsd).toBe(250);

@@ -1,87 +1,244 @@
-import { PEAK_HEADROOM, WEEKS_PER_MONTH, type TrafficShape } from '../capacity/index.js';
+import { HOURS_PER_MONTH, PEAK_HEADROOM, WEEKS_PER_MONTH } from '../capacity/index.js';
+import type { RentalPricing } from '../profile/index.js';
+import type { FleetPolicy } from './fleet.js';
 
-/** Minutes a replica is billed while it starts from zero: pull the image, load weights, warm CUDA graphs. */
-export const coldStartMinutes = (weightsGb: number): number => 3 + weightsGb / 60;
+export { coldStartMinutes } from './fleet.js';
+
+/**
+ * The busiest hourly share the autoscaler must already serve during each interval of an active day: the
+ * interval itself, plus `after` minutes ahead (a replica asked for now serves only after the scale-up delay)
+ * and `before` minutes behind (a replica is removed only after demand stayed low that long). Traffic within
+ * an hour is taken as flat: an hourly curve says nothing finer.
+ */
+export function windowShares(hourlyShare: readonly number[], intervalMinutes: number, before: number, after: number): Float64Array {
+  const n = Math.max(1, Math.round(1440 / intervalMinutes));
+  const step = 1440 / n;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const from = Math.floor((i * step - before) / 60);
+    const to = Math.floor(((i + 1) * step + after - 1e-9) / 60);
+    let peak = 0;
+    // Days repeat: the window wraps around midnight.
+    for (let h = from; h <= Math.min(to, from + 23); h++) peak = Math.max(peak, hourlyShare[((h % 24) + 24) % 24] ?? 0);
+    out[i] = peak;
+  }
+  return out;
+}
+
+/** A day's windows with the extremes the fast paths need, computed once per traffic shape. */
+export interface DayWindows {
+  windows: Float64Array;
+  /** The busiest window's share. */
+  max: number;
+  /** The quietest window with any traffic (Infinity when none). */
+  minPositive: number;
+  /** Whether some window has no traffic at all. */
+  hasEmpty: boolean;
+}
+
+export function dayWindows(hourlyShare: readonly number[], intervalMinutes: number, before: number, after: number): DayWindows {
+  const windows = windowShares(hourlyShare, intervalMinutes, before, after);
+  let max = 0;
+  let minPositive = Number.POSITIVE_INFINITY;
+  let hasEmpty = false;
+  for (const w of windows) {
+    if (w > max) max = w;
+    if (w > 0 && w < minPositive) minPositive = w;
+    if (w <= 0) hasEmpty = true;
+  }
+  return { windows, max, minPositive, hasEmpty };
+}
 
 export interface ProvisioningInput {
-  shape: TrafficShape;
+  /** Share of an active day's requests in each hour (sums to 1). */
+  hourlyShare: readonly number[];
+  /** `dayWindows` of the same shape and policy (precomputed: the evaluator calls this thousands of times). */
+  day: DayWindows;
+  activeDaysPerWeek: number;
   requestsPerDay: number;
   /** Requests/s one replica serves within the SLO. */
   perReplicaRps: number;
   tensorParallel: number;
-  mode: 'rent' | 'own';
-  minReplicas: number;
-  scaleToZero: boolean;
-  redundancy: 'none' | 'n+1';
-  weightsGb: number;
+  policy: FleetPolicy;
+  /** Price of the committed rate over the burst rate: a base replica is reserved when it runs more than this share of the month. */
+  reservedToBurstPriceRatio: number;
 }
 
-export interface Provisioning {
-  /** Replicas running in each hour of a typical active day. */
-  replicasByHour: number[];
-  peakReplicas: number;
-  /** GPUs to buy (own) or the most rented at once (rent). */
-  peakGpus: number;
-  gpuHoursPerMonth: number;
-  /** Mean busy share of provisioned capacity. */
-  utilization: number;
-  coldStartsPerWeek: number;
-  /** Replica-hours per month, for capacity figures. */
+/** One way capacity is bought: replicas held every hour, or replica-hours used. */
+export interface CapacityBucket {
+  rate: RentalPricing;
+  /** Replicas held every hour of the month; null for hours used as needed. */
+  alwaysOnReplicas: number | null;
   replicaHoursPerMonth: number;
 }
 
-const HEADROOM = PEAK_HEADROOM;
-const MONTH_WEEKS = WEEKS_PER_MONTH;
+/** What pricing needs: computed thousands of times, so numbers only. */
+export interface ProvisioningSummary {
+  /** Replicas the busiest window needs, before the spare. */
+  peakNeed: number;
+  peakReplicas: number;
+  /** GPUs to buy (own) or the most held at once (rent). */
+  peakGpus: number;
+  buckets: CapacityBucket[];
+  replicaHoursPerMonth: number;
+  gpuHoursPerMonth: number;
+  /** Mean busy share of provisioned capacity. */
+  utilization: number;
+}
 
-const replicasForDemand = (rps: number, p: ProvisioningInput): number => {
-  const idle = p.scaleToZero ? 0 : p.minReplicas;
-  if (rps <= 0) return idle;
-  const needed = Math.max(Math.ceil(rps / (p.perReplicaRps * HEADROOM)), idle, 1);
-  return needed + (p.redundancy === 'n+1' ? 1 : 0);
+/** The schedule behind a summary, for reports and charts. */
+export interface Provisioning extends ProvisioningSummary {
+  intervalMinutes: number;
+  /** Replicas in each interval of an active day. */
+  replicasByInterval: number[];
+  /** Most replicas running in each hour of an active day. */
+  replicasByHour: number[];
+  /** Replicas on days without traffic. */
+  idleReplicas: number;
+  coldStartsPerWeek: number;
+  /** Requests that arrive while scaled to zero and wait for a cold start. */
+  coldStartRequestsPerMonth: number;
+}
+
+interface Rule {
+  capacityRps: number;
+  spare: number;
+  floor: number;
+  idle: number;
+  zeroBelowRps: number;
+}
+
+const ruleOf = (p: ProvisioningInput): Rule => {
+  const floor = Math.max(p.policy.minReplicas, 0);
+  const spare = p.policy.redundancy === 'n+1' ? 1 : 0;
+  return {
+    capacityRps: Math.max(p.perReplicaRps * PEAK_HEADROOM, Number.MIN_VALUE),
+    spare,
+    floor,
+    idle: p.policy.scaleToZero || floor === 0 ? 0 : floor + spare,
+    zeroBelowRps: p.policy.scaleToZero ? p.policy.scaleToZeroBelowRequestsPerHour / 3600 : -1,
+  };
 };
 
+/** Replicas for a window of `share` of the day's requests. */
+function replicasFor(share: number, requestsPerDay: number, r: Rule): number {
+  const rps = (requestsPerDay * share) / 3600;
+  if (rps < r.zeroBelowRps) return 0;
+  if (rps <= 0) return r.idle;
+  return Math.max(Math.ceil(rps / r.capacityRps), r.floor, 1) + r.spare;
+}
+
 /**
- * The provisioning rule: rented replicas autoscale hour by hour between minReplicas (0 with scaleToZero) and
- * what the hour's demand needs; owned GPUs are bought for the peak and run all month.
+ * The provisioning rule for each policy. peak: the busiest window's replicas (plus the spare) all month.
+ * autoscale: each interval runs what its window needs, at least minReplicas (0 with scaleToZero while
+ * demand is below the threshold). reserved-base-plus-burst: the autoscaled schedule, with the base reserved
+ * at the level where a reserved replica costs less than the burst hours it replaces.
  */
-export function provision(p: ProvisioningInput): Provisioning {
-  const activeDay: number[] = new Array<number>(24);
-  let demandPerDay = 0;
-  let peakActive = 0;
-  for (let h = 0; h < 24; h++) {
-    const rps = (p.requestsPerDay * (p.shape.hourlyShare[h] ?? 0)) / 3600;
-    demandPerDay += rps * 3600;
-    const r = replicasForDemand(rps, p);
-    activeDay[h] = r;
-    if (r > peakActive) peakActive = r;
-  }
-  const idleDay = replicasForDemand(0, p);
-  const peakReplicas = Math.max(peakActive, idleDay, p.mode === 'own' ? 1 : 0);
-  const days = p.shape.activeDaysPerWeek;
-  let replicaHoursWeek: number;
-  let coldStartsPerWeek = 0;
-  if (p.mode === 'own') {
-    replicaHoursWeek = peakReplicas * 168;
+export function provisionSummary(p: ProvisioningInput): ProvisioningSummary {
+  const r = ruleOf(p);
+  const { day, policy, requestsPerDay } = p;
+  const n = day.windows.length;
+  const intervalHours = 24 / n;
+  const days = p.activeDaysPerWeek;
+  const peakNeed = day.max > 0 && requestsPerDay > 0 ? Math.ceil((requestsPerDay * day.max) / 3600 / r.capacityRps) : 0;
+  const peakReplicas = Math.max(replicasFor(day.max, requestsPerDay, r), r.idle);
+  // The quietest active interval's replicas (at least one): what must not be pre-emptible under a latency SLO.
+  const quietest = Math.min(day.minPositive === Number.POSITIVE_INFINITY ? peakReplicas : replicasFor(day.minPositive, requestsPerDay, r), day.hasEmpty && r.idle > 0 ? r.idle : Number.POSITIVE_INFINITY);
+  const spotFloor = policy.latencySlo ? Math.min(Math.max(1, quietest), peakReplicas) : 0;
+  const spot = policy.pricing === 'spot';
+  const reserved = policy.pricing === 'reserved-1y' || policy.pricing === 'reserved-3y';
+  let buckets: CapacityBucket[];
+  if (policy.provisioning === 'peak' || (policy.provisioning === 'autoscale' && reserved)) {
+    buckets = spot ? [always('on-demand', spotFloor), always('spot', peakReplicas - spotFloor)] : [always(policy.pricing, peakReplicas)];
   } else {
-    replicaHoursWeek = activeDay.reduce((s, r) => s + r, 0) * days + idleDay * 24 * (7 - days);
-    if (idleDay === 0) {
-      // Starts from zero (scaleToZero or minReplicas 0) within an active day and after idle nights or days.
-      activeDay.forEach((r, h) => {
-        const prev = h === 0 ? Math.min(activeDay[23]!, idleDay) : activeDay[h - 1]!;
-        if (prev === 0 && r > 0) coldStartsPerWeek += r * days;
-      });
+    // Walk the day's schedule once: total replica-hours, hours above the spot floor, and (for a base) a histogram.
+    const base = policy.provisioning === 'reserved-base-plus-burst';
+    const counts = base ? new Float64Array(peakReplicas + 2) : null;
+    let active = 0;
+    let aboveFloor = 0;
+    for (let i = 0; i < n; i++) {
+      const k = replicasFor(day.windows[i]!, requestsPerDay, r);
+      active += k;
+      if (k > spotFloor) aboveFloor += k - spotFloor;
+      if (counts) counts[Math.min(k, peakReplicas + 1)]! += intervalHours * days;
     }
-    replicaHoursWeek += (coldStartsPerWeek * coldStartMinutes(p.weightsGb)) / 60;
+    const idleHours = 24 * (7 - days);
+    const week = active * intervalHours * days + r.idle * idleHours;
+    if (counts) {
+      counts[Math.min(r.idle, peakReplicas + 1)]! += idleHours;
+      // shareAtLeast(k) falls as k rises: reserve while the k-th replica runs at least the price ratio of the week.
+      let atLeast = 168;
+      let hoursAboveBase = week;
+      let level = 0;
+      const minBase = spot ? spotFloor : 0;
+      for (let k = 1; k <= peakReplicas; k++) {
+        atLeast -= counts[k - 1]!;
+        if (k > minBase && atLeast / 168 < p.reservedToBurstPriceRatio) break;
+        level = k;
+        hoursAboveBase -= atLeast;
+      }
+      const term: RentalPricing = policy.pricing === 'reserved-3y' ? 'reserved-3y' : 'reserved-1y';
+      buckets = [always(term, level), used(spot ? 'spot' : 'on-demand', hoursAboveBase)];
+    } else if (spot) {
+      const spotWeek = aboveFloor * intervalHours * days + Math.max(0, r.idle - spotFloor) * idleHours;
+      buckets = [used('on-demand', week - spotWeek), used('spot', spotWeek)];
+    } else {
+      buckets = [used('on-demand', week)];
+    }
   }
-  const servedPerWeek = demandPerDay * days;
-  const capacityPerWeek = replicaHoursWeek * p.perReplicaRps * 3600;
+  buckets = buckets.filter((b) => b.replicaHoursPerMonth > 0);
+  let replicaHoursPerMonth = 0;
+  for (const b of buckets) replicaHoursPerMonth += b.replicaHoursPerMonth;
+  const servedPerMonth = requestsPerDay * days * WEEKS_PER_MONTH;
+  const capacityPerMonth = replicaHoursPerMonth * p.perReplicaRps * 3600;
   return {
-    replicasByHour: p.mode === 'own' ? activeDay.map(() => peakReplicas) : activeDay,
+    peakNeed,
     peakReplicas,
     peakGpus: peakReplicas * p.tensorParallel,
-    gpuHoursPerMonth: replicaHoursWeek * p.tensorParallel * MONTH_WEEKS,
-    utilization: capacityPerWeek > 0 ? Math.min(1, servedPerWeek / capacityPerWeek) : 0,
-    coldStartsPerWeek,
-    replicaHoursPerMonth: replicaHoursWeek * MONTH_WEEKS,
+    buckets,
+    replicaHoursPerMonth,
+    gpuHoursPerMonth: replicaHoursPerMonth * p.tensorParallel,
+    utilization: capacityPerMonth > 0 ? Math.min(1, servedPerMonth / capacityPerMonth) : 0,
   };
 }
+
+/** The summary plus the day's schedule, cold starts and requests that wait for one. */
+export function provision(p: ProvisioningInput): Provisioning {
+  const s = provisionSummary(p);
+  const r = ruleOf(p);
+  const n = p.day.windows.length;
+  const intervalHours = 24 / n;
+  const peak = p.policy.provisioning === 'peak';
+  const byInterval = Array.from(p.day.windows, (w) => (peak ? s.peakReplicas : replicasFor(w, p.requestsPerDay, r)));
+  const idleReplicas = peak ? s.peakReplicas : r.idle;
+  const days = p.activeDaysPerWeek;
+  let coldStartsPerWeek = 0;
+  let coldStartRequestsPerDay = 0;
+  if (!peak) {
+    let inc = 0;
+    for (let i = 1; i < n; i++) inc += Math.max(0, byInterval[i]! - byInterval[i - 1]!);
+    const fromLastInterval = Math.max(0, byInterval[0]! - byInterval[n - 1]!);
+    const fromIdle = Math.max(0, byInterval[0]! - idleReplicas);
+    coldStartsPerWeek = inc * days + (days === 7 ? 7 * fromLastInterval : (days - 1) * fromLastInterval + fromIdle);
+    byInterval.forEach((k, i) => {
+      if (k === 0) coldStartRequestsPerDay += p.requestsPerDay * (p.hourlyShare[Math.floor(i * intervalHours)] ?? 0) * intervalHours;
+    });
+  }
+  const replicasByHour = Array.from({ length: 24 }, (_, h) => {
+    let m = 0;
+    for (let i = Math.floor(h / intervalHours); i < n && i * intervalHours < h + 1; i++) m = Math.max(m, byInterval[i]!);
+    return m;
+  });
+  return {
+    ...s,
+    intervalMinutes: intervalHours * 60,
+    replicasByInterval: byInterval,
+    replicasByHour,
+    idleReplicas,
+    coldStartsPerWeek,
+    coldStartRequestsPerMonth: coldStartRequestsPerDay * days * WEEKS_PER_MONTH,
+  };
+}
+
+const always = (rate: RentalPricing, replicas: number): CapacityBucket => ({ rate, alwaysOnReplicas: replicas, replicaHoursPerMonth: replicas * HOURS_PER_MONTH });
+const used = (rate: RentalPricing, weekHours: number): CapacityBucket => ({ rate, alwaysOnReplicas: null, replicaHoursPerMonth: weekHours * WEEKS_PER_MONTH });

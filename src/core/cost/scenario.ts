@@ -1,23 +1,30 @@
 import type { ClosedModel, Gpu, PricingContext, Provider } from '../catalog/schema.js';
 import { sloOperatingPoint, trafficShape, type LatencySlo, type SizedOption, type TrafficShape } from '../capacity/index.js';
-import type { Assumptions, Team, Workload } from '../profile/index.js';
+import type { Assumptions, RentalPricing, Team, Workload } from '../profile/index.js';
 import { closedCost } from './closed.js';
 import type { ClosedCost } from './contract.js';
-import { ownedGpuMonthly, rentalHourlyUsd } from './pricing.js';
-import { provision, type Provisioning } from './provisioning.js';
+import type { FleetPolicy } from './fleet.js';
+import { gpuKw, ownedGpuMonthly, rateUsd } from './pricing.js';
+import { dayWindows, provision, provisionSummary, type DayWindows, type Provisioning, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
+import { opsFte } from './staff.js';
+import { startupCost, startupTotals, type Startup, type StartupInput, type TeamStartupShare } from './startup.js';
+import { HOURS_PER_MONTH } from '../capacity/index.js';
 
-/** Multipliers and overrides one evaluation applies to the base case (sensitivity, Monte Carlo, curves). */
+/** Multipliers one evaluation applies to the base case (sensitivity, Monte Carlo, curves, growth). */
 export interface Scenario {
   volume: number;
   gpuCost: number;
   apiPrice: number;
   /** Exponent on the hourly shape: 0 = flat, 1 = as given, 2 = peakier. */
   peakiness: number;
-  staffShare: number;
+  /** Multiplier on operations effort. */
+  staff: number;
   tokens: number;
+  /** Multiplier on the capacity model's speed (its error band). */
+  speed: number;
 }
 
-export const BASE_SCENARIO = (assumptions: Assumptions): Scenario => ({ volume: 1, gpuCost: 1, apiPrice: 1, peakiness: 1, staffShare: assumptions.opsShareOfEngineer, tokens: 1 });
+export const BASE_SCENARIO: Scenario = Object.freeze({ volume: 1, gpuCost: 1, apiPrice: 1, peakiness: 1, staff: 1, tokens: 1, speed: 1 });
 
 export interface EvaluationContext {
   workload: Workload;
@@ -29,32 +36,87 @@ export interface EvaluationContext {
   slo: LatencySlo;
   maxContextTokens: number;
   closed: { model: ClosedModel; provider: Provider | undefined; regionalProcessing: boolean } | null;
+  policy: FleetPolicy;
+  /** GPUs of the sized type the team owns and may use (sunk). */
+  ownedAvailable: number;
+  teamShare: TeamStartupShare | null;
 }
 
-export interface Evaluation {
+/** One line of the GPU bill when renting. */
+export interface GpuBillLine {
+  rate: RentalPricing;
+  alwaysOnReplicas: number | null;
+  gpuHours: number;
+  usdPerGpuHour: number;
+  overhead: number;
+  usd: number;
+}
+
+/** What comparisons need from one scenario: priced thousands of times per analysis, so numbers only. */
+export interface LeanEvaluation {
+  openMonthlyUsd: number;
+  closedMonthlyUsd: number | null;
+  /** Self-hosted start-up (setup, this workload's share of hiring). */
+  startupUsd: number;
+  tokensPerMonth: number;
+  utilization: number;
+}
+
+export interface Evaluation extends LeanEvaluation {
   shape: TrafficShape;
   requestsPerMonth: number;
-  tokensPerMonth: number;
   perReplicaRps: number;
-  provisioning: Provisioning;
+  provisioning: ProvisioningSummary;
+  /** The day's schedule behind `provisioning`. */
+  schedule: Provisioning;
+  gpuLines: GpuBillLine[];
+  /** Rental bill (rent) or amortisation of bought GPUs (own). */
   gpuMonthlyUsd: number;
+  powerMonthlyUsd: number;
+  hostingMonthlyUsd: number;
+  /** Power x PUE and hosting, when owning; 0 when renting. */
   facilitiesMonthlyUsd: number;
+  opsFte: number;
   staffMonthlyUsd: number;
-  openMonthlyUsd: number;
+  ownedUsed: number;
+  bought: number;
+  /** The itemised start-up. */
+  startup: Startup;
+  /** The closed bill in parts. */
   closed: ClosedCost | null;
 }
 
-const reshape = (shape: TrafficShape, k: number): TrafficShape => {
-  if (k === 1) return shape;
-  const raised = shape.hourlyShare.map((s) => s ** k);
-  const sum = raised.reduce((a, b) => a + b, 0);
-  const share = raised.map((s) => s / sum);
-  return { ...shape, hourlyShare: share, peakToAverage: Math.max(...share) * 24 };
-};
+/** Prices scenarios: `lean` for comparisons, the call itself for every part of the bill. */
+export interface Evaluator {
+  (s: Scenario): Evaluation;
+  lean: (s: Scenario) => LeanEvaluation;
+}
+
+const MONTH_DAYS_PER_WEEK = 365 / 12 / 7;
 
 /** Prices one scenario for a fixed choice of GPU, precision and TP: replicas and hours follow the scenario. */
-export function makeEvaluator(ctx: EvaluationContext): (s: Scenario) => Evaluation {
+export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   const baseShape = trafficShape(ctx.workload);
+  const logShare = baseShape.hourlyShare.map((x) => (x > 0 ? Math.log(x) : Number.NEGATIVE_INFINITY));
+  const { policy } = ctx;
+  // Caches: the traffic shape per peakiness, the SLO operating point per request size, the closed bill per request size.
+  const shapes = new Map<number, { shape: TrafficShape; day: DayWindows }>();
+  const shapeAt = (k: number): { shape: TrafficShape; day: DayWindows } => {
+    const key = Math.round(k * 20) / 20;
+    let v = shapes.get(key);
+    if (!v) {
+      let shape = baseShape;
+      if (key !== 1) {
+        const raised = logShare.map((l) => (Number.isFinite(l) ? Math.exp(l * key) : 0));
+        const sum = raised.reduce((a, b) => a + b, 0);
+        const share = raised.map((x) => x / sum);
+        shape = { ...baseShape, hourlyShare: share, peakToAverage: Math.max(...share) * 24 };
+      }
+      v = { shape, day: dayWindows(shape.hourlyShare, policy.scaleIntervalMinutes, policy.scaleDownDelayMinutes, policy.scaleUpDelayMinutes) };
+      shapes.set(key, v);
+    }
+    return v;
+  };
   const rpsCache = new Map<number, number>();
   const perReplicaRps = (tokens: number): number => {
     const key = Math.round(tokens * 20) / 20;
@@ -66,43 +128,133 @@ export function makeEvaluator(ctx: EvaluationContext): (s: Scenario) => Evaluati
     }
     return v;
   };
-  const gpu: Gpu = ctx.sized.gpu;
-  const overhead = ctx.pricingContext.cloudOverheadFraction ?? 0;
-  return (s) => {
-    const shape = reshape(baseShape, s.peakiness);
-    const requestsPerDay = ctx.workload.requestsPerDay * s.volume;
-    const requestsPerMonth = requestsPerDay * shape.activeDaysPerWeek * (365 / 12 / 7);
-    const tokensPerRequest = (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens;
-    const rps = perReplicaRps(s.tokens);
-    const p = provision({
-      shape, requestsPerDay, perReplicaRps: rps, tensorParallel: ctx.sized.tensorParallel, mode: ctx.mode,
-      minReplicas: ctx.assumptions.minReplicas, scaleToZero: ctx.assumptions.scaleToZero, redundancy: ctx.assumptions.redundancy,
-      weightsGb: ctx.sized.plan.weightsBytes / 1e9,
-    });
-    let gpuMonthlyUsd = 0;
-    let facilitiesMonthlyUsd = 0;
-    if (ctx.mode === 'own') {
-      const owned = ownedGpuMonthly(gpu, ctx.assumptions, p.utilization);
-      if (owned) {
-        gpuMonthlyUsd = p.peakGpus * owned.amortisationUsd * s.gpuCost;
-        facilitiesMonthlyUsd = p.peakGpus * (owned.powerUsd + owned.hostingUsd);
-      }
-    } else {
-      gpuMonthlyUsd = p.gpuHoursPerMonth * (rentalHourlyUsd(gpu, ctx.assumptions, ctx.pricingContext) ?? 0) * s.gpuCost * (1 + overhead);
+  const closedCache = new Map<number, ClosedCost>();
+  const closedPerRequest = (tokens: number): ClosedCost | null => {
+    if (!ctx.closed) return null;
+    const key = Math.round(tokens * 100) / 100;
+    let v = closedCache.get(key);
+    if (!v) {
+      v = closedCost({
+        model: ctx.closed.model, provider: ctx.closed.provider, requestsPerMonth: 1, inputTokens: ctx.workload.inputTokens * key,
+        outputTokens: ctx.workload.outputTokens * key, maxContextTokens: ctx.maxContextTokens * Math.max(1, key),
+        cachedInputShare: ctx.workload.cachedInputShare, batchShare: ctx.workload.batchShare, regionalProcessing: ctx.closed.regionalProcessing,
+        engineerMonthlyCostUsd: ctx.team.engineerMonthlyCostUsd,
+      });
+      if (closedCache.size > 512) closedCache.clear();
+      closedCache.set(key, v);
     }
-    const staffMonthlyUsd = s.staffShare * ctx.team.engineerMonthlyCostUsd;
-    const closed = ctx.closed
-      ? closedCost({
-          model: ctx.closed.model, provider: ctx.closed.provider, requestsPerMonth, inputTokens: ctx.workload.inputTokens * s.tokens,
-          outputTokens: ctx.workload.outputTokens * s.tokens, maxContextTokens: ctx.maxContextTokens * s.tokens,
-          cachedInputShare: ctx.workload.cachedInputShare, batchShare: ctx.workload.batchShare, regionalProcessing: ctx.closed.regionalProcessing,
-          priceMultiplier: s.apiPrice, engineerMonthlyCostUsd: ctx.team.engineerMonthlyCostUsd,
-        })
-      : null;
+    return v;
+  };
+  const gpu: Gpu = ctx.sized.gpu;
+  const a = ctx.assumptions;
+  const overhead = ctx.pricingContext.cloudOverheadFraction ?? 0;
+  const rates: Record<RentalPricing, number> = {
+    'on-demand': rateUsd(gpu, 'on-demand', a, ctx.pricingContext) ?? 0,
+    'reserved-1y': rateUsd(gpu, 'reserved-1y', a, ctx.pricingContext) ?? 0,
+    'reserved-3y': rateUsd(gpu, 'reserved-3y', a, ctx.pricingContext) ?? 0,
+    spot: rateUsd(gpu, 'spot', a, ctx.pricingContext) ?? 0,
+  };
+  const burst: RentalPricing = policy.pricing === 'spot' ? 'spot' : 'on-demand';
+  const committed: RentalPricing = policy.pricing === 'reserved-3y' ? 'reserved-3y' : 'reserved-1y';
+  const reservedRatio = rates[burst] > 0 ? rates[committed] / rates[burst] : 1;
+  const tp = ctx.sized.tensorParallel;
+  const multiNode = tp > gpu.maxPerNode;
+  const owned = ctx.mode === 'own';
+  const amortisation = owned ? (ownedGpuMonthly(gpu, a, 0)?.amortisationUsd ?? 0) : 0;
+  const kwhUsd = HOURS_PER_MONTH * a.pue * a.electricityUsdPerKwh;
+  const startupOf = (peakReplicas: number, bought: number): StartupInput => ({ team: ctx.team, assumptions: a, tensorParallel: tp, peakReplicas, multiNode, gpusBought: bought, teamShare: ctx.teamShare });
+  // Start-up depends on the scenario only through "more than two replicas" and "buys hardware": four cases.
+  const startupUsd = [0, 1, 2, 3].map((c) => startupTotals(startupOf(c & 1 ? 3 : 1, c & 2 ? 1 : 0)).usd);
+
+  const provisioningInput = (s: Scenario): { pin: ProvisioningInput; shape: TrafficShape; requestsPerMonth: number } => {
+    const { shape, day } = shapeAt(s.peakiness);
+    const requestsPerDay = ctx.workload.requestsPerDay * s.volume;
     return {
-      shape, requestsPerMonth, tokensPerMonth: requestsPerMonth * tokensPerRequest, perReplicaRps: rps, provisioning: p,
-      gpuMonthlyUsd, facilitiesMonthlyUsd, staffMonthlyUsd, openMonthlyUsd: gpuMonthlyUsd + facilitiesMonthlyUsd + staffMonthlyUsd, closed,
+      shape,
+      requestsPerMonth: requestsPerDay * shape.activeDaysPerWeek * MONTH_DAYS_PER_WEEK,
+      pin: {
+        hourlyShare: shape.hourlyShare, day, activeDaysPerWeek: shape.activeDaysPerWeek, requestsPerDay, perReplicaRps: perReplicaRps(s.tokens) * s.speed,
+        tensorParallel: tp, policy, reservedToBurstPriceRatio: reservedRatio,
+      },
     };
+  };
+
+  const lean = (s: Scenario): LeanEvaluation => {
+    const { pin, requestsPerMonth } = provisioningInput(s);
+    const p = provisionSummary(pin);
+    let gpuUsd = 0;
+    let bought = 0;
+    if (owned) {
+      bought = p.peakGpus - Math.min(ctx.ownedAvailable, p.peakGpus);
+      gpuUsd = bought * amortisation * s.gpuCost + p.peakGpus * (gpuKw(gpu, p.utilization) * kwhUsd + a.hostingUsdPerGpuMonth);
+    } else {
+      for (const b of p.buckets) gpuUsd += b.replicaHoursPerMonth * tp * rates[b.rate] * s.gpuCost * (1 + overhead);
+    }
+    const staff = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff * ctx.team.engineerMonthlyCostUsd;
+    const unit = closedPerRequest(s.tokens);
+    return {
+      openMonthlyUsd: gpuUsd + staff,
+      closedMonthlyUsd: unit ? unit.monthlyUsd * requestsPerMonth * s.apiPrice : null,
+      startupUsd: startupUsd[(p.peakReplicas > 2 ? 1 : 0) + (bought > 0 ? 2 : 0)]!,
+      tokensPerMonth: requestsPerMonth * (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens,
+      utilization: p.utilization,
+    };
+  };
+
+  const full = (s: Scenario): Evaluation => {
+    const { pin, shape, requestsPerMonth } = provisioningInput(s);
+    const p = provision(pin);
+    const gpuLines: GpuBillLine[] = [];
+    let gpuMonthlyUsd = 0;
+    let powerMonthlyUsd = 0;
+    let hostingMonthlyUsd = 0;
+    let ownedUsed = 0;
+    let bought = 0;
+    if (owned) {
+      ownedUsed = Math.min(ctx.ownedAvailable, p.peakGpus);
+      bought = p.peakGpus - ownedUsed;
+      gpuMonthlyUsd = bought * amortisation * s.gpuCost;
+      powerMonthlyUsd = p.peakGpus * gpuKw(gpu, p.utilization) * kwhUsd;
+      hostingMonthlyUsd = p.peakGpus * a.hostingUsdPerGpuMonth;
+    } else {
+      for (const b of p.buckets) {
+        const usdPerGpuHour = rates[b.rate] * s.gpuCost;
+        const gpuHours = b.replicaHoursPerMonth * tp;
+        const usd = gpuHours * usdPerGpuHour * (1 + overhead);
+        gpuLines.push({ rate: b.rate, alwaysOnReplicas: b.alwaysOnReplicas, gpuHours, usdPerGpuHour, overhead, usd });
+        gpuMonthlyUsd += usd;
+      }
+    }
+    const fte = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff;
+    const staffMonthlyUsd = fte * ctx.team.engineerMonthlyCostUsd;
+    const facilitiesMonthlyUsd = powerMonthlyUsd + hostingMonthlyUsd;
+    const unit = closedPerRequest(s.tokens);
+    const startup = startupCost(startupOf(p.peakReplicas, bought));
+    const closed = unit ? scaleClosed(unit, requestsPerMonth, s.apiPrice) : null;
+    return {
+      shape, requestsPerMonth, tokensPerMonth: requestsPerMonth * (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens, perReplicaRps: pin.perReplicaRps,
+      provisioning: p, schedule: p, utilization: p.utilization, gpuLines, gpuMonthlyUsd, powerMonthlyUsd, hostingMonthlyUsd, facilitiesMonthlyUsd, opsFte: fte, staffMonthlyUsd,
+      openMonthlyUsd: gpuMonthlyUsd + facilitiesMonthlyUsd + staffMonthlyUsd, ownedUsed, bought, startup, startupUsd: startup.usd,
+      closed, closedMonthlyUsd: closed?.monthlyUsd ?? null,
+    };
+  };
+  return Object.assign(full, { lean });
+}
+
+/** The closed bill is linear in requests and in the price multiplier (start-up aside). */
+function scaleClosed(unit: ClosedCost, requests: number, price: number): ClosedCost {
+  const k = requests * price;
+  return {
+    ...unit,
+    monthlyUsd: unit.monthlyUsd * k,
+    inputUsd: unit.inputUsd * k,
+    outputUsd: unit.outputUsd * k,
+    cachedSavingsUsd: unit.cachedSavingsUsd * k,
+    batchSavingsUsd: unit.batchSavingsUsd * k,
+    regionalUpliftUsd: unit.regionalUpliftUsd * k,
+    longContextUpliftUsd: unit.longContextUpliftUsd * k,
+    ...(unit.longContextTiers ? { longContextTiers: unit.longContextTiers.map((t) => ({ ...t, usd: t.usd * k })) } : {}),
+    costPerMTokUsd: unit.costPerMTokUsd * price,
   };
 }
 
@@ -110,14 +262,15 @@ export function makeEvaluator(ctx: EvaluationContext): (s: Scenario) => Evaluati
  * Re-picks the cheapest GPU type at each scenario among per-type options (each already sized to the SLO):
  * used where volume moves far from today's, so the break-even is not tied to today's small GPU.
  */
-export function makeCheapestEvaluator(ctx: EvaluationContext, options: readonly SizedOption[]): (s: Scenario) => Evaluation {
-  const evaluators = [makeEvaluator(ctx), ...options.filter((o) => o !== ctx.sized).map((sized) => makeEvaluator({ ...ctx, sized }))];
-  return (s) => {
-    let best: Evaluation | undefined;
+export function makeCheapestEvaluator(ctx: EvaluationContext, options: readonly SizedOption[], first?: Evaluator): Evaluator {
+  const evaluators = [first ?? makeEvaluator(ctx), ...options.filter((o) => o !== ctx.sized && o.gpu.id !== ctx.sized.gpu.id).map((sized) => makeEvaluator({ ...ctx, sized, ownedAvailable: 0 }))];
+  const pick = <T extends LeanEvaluation>(f: (ev: Evaluator) => T): T => {
+    let best: T | undefined;
     for (const ev of evaluators) {
-      const e = ev(s);
+      const e = f(ev);
       if (!best || e.openMonthlyUsd < best.openMonthlyUsd) best = e;
     }
     return best!;
   };
+  return Object.assign((s: Scenario) => pick((ev) => ev(s)), { lean: (s: Scenario) => pick((ev) => ev.lean(s)) });
 }

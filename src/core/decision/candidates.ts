@@ -2,6 +2,7 @@ import type { Catalog, ClosedModel, OpenModel } from '../catalog/schema.js';
 import { findClosedModel, findOpenModel } from '../catalog/lookup.js';
 import { qualityRank, type Workload } from '../profile/index.js';
 import type { Reason } from '../report/types.js';
+import { closedWindow, contextNote, contextRequirement, pinTooSmall, screenClosedByContext, screenOpenByContext } from './context.js';
 
 export interface OpenCandidates {
   models: OpenModel[];
@@ -16,6 +17,8 @@ export interface ClosedChoice {
   model: ClosedModel | null;
   qualityGap: boolean;
   notes: Reason[];
+  /** Security allowed closed models, but none has a window that holds the workload's context. */
+  contextExcludedAll?: boolean;
 }
 
 const domainMatch = (domains: readonly string[], w: Workload): boolean => w.domain !== 'general' && domains.includes(w.domain);
@@ -24,16 +27,22 @@ const size = (m: OpenModel): number => m.activeParamsB ?? m.totalParamsB;
 /** Open models worth sizing: commercial licence, quality tier met, domain models first, smaller first. */
 export function openCandidates(workload: Workload, catalog: Catalog, limit = 4): OpenCandidates {
   const notes: Reason[] = [];
+  const need = contextRequirement(workload);
   if (workload.openModel !== undefined) {
     const pinned = findOpenModel(catalog, workload.openModel);
-    if (pinned.ok) {
+    const tooSmall = pinned.ok ? pinTooSmall(pinned.value.name, pinned.value.maxContextTokens, need) : null;
+    if (tooSmall) notes.push({ area: 'control', favours: 'neutral', message: tooSmall });
+    else if (pinned.ok) {
       const gap = qualityRank(pinned.value.quality) < qualityRank(workload.quality);
       notes.push({ area: 'control', favours: 'neutral', message: `open model pinned by the profile: ${pinned.value.name}` });
       return { models: [pinned.value], domainModels: new Set(), qualityGap: gap, notes };
     }
-    notes.push({ area: 'control', favours: 'neutral', message: `pinned open model "${workload.openModel}" is not in the catalog; choosing one instead` });
+    else notes.push({ area: 'control', favours: 'neutral', message: `pinned open model "${workload.openModel}" is not in the catalog; choosing one instead` });
   }
-  const commercial = catalog.openModels.filter((m) => m.commercialUse && (m.domains.includes('general') || m.domains.includes(workload.domain)));
+  // Context is a hard limit: a model whose window cannot hold the longest sequence is never a candidate.
+  const fits = screenOpenByContext(catalog.openModels.filter((m) => m.commercialUse && (m.domains.includes('general') || m.domains.includes(workload.domain))), need);
+  notes.push(...contextNote('open', fits.excluded, need));
+  const commercial = fits.kept;
   const good = commercial.filter((m) => qualityRank(m.quality) >= qualityRank(workload.quality));
   let pool = good;
   let qualityGap = false;
@@ -56,21 +65,28 @@ const tunable = (m: ClosedModel): boolean => m.fineTuning === 'supervised';
 const needsTuning = (w: Workload): boolean => w.fineTuning === 'lora' || w.fineTuning === 'qlora';
 
 /** The cheapest allowed closed model of sufficient quality (tunable when tuning is needed), or the pin. */
-export function chooseClosedModel(workload: Workload, catalog: Catalog, allowed: readonly ClosedModel[]): ClosedChoice {
+export function chooseClosedModel(workload: Workload, catalog: Catalog, allowedBySecurity: readonly ClosedModel[]): ClosedChoice {
+  let allowed = allowedBySecurity;
   const notes: Reason[] = [];
+  const need = contextRequirement(workload);
+  const fits = screenClosedByContext(allowed, need);
+  notes.push(...contextNote('closed', fits.excluded, need));
+  allowed = fits.kept;
   if (workload.closedModel !== undefined) {
     const pinned = findClosedModel(catalog, workload.closedModel);
-    if (pinned.ok && allowed.some((m) => m.id === pinned.value.id)) {
+    const tooSmall = pinned.ok ? pinTooSmall(pinned.value.name, closedWindow(pinned.value), need) : null;
+    if (tooSmall) notes.push({ area: 'control', favours: 'neutral', message: tooSmall });
+    else if (pinned.ok && allowed.some((m) => m.id === pinned.value.id)) {
       notes.push({ area: 'control', favours: 'neutral', message: `closed model pinned by the profile: ${pinned.value.name}` });
       return { model: pinned.value, qualityGap: qualityRank(pinned.value.quality) < qualityRank(workload.quality), notes };
     }
-    notes.push({
+    else notes.push({
       area: 'security',
       favours: 'neutral',
       message: pinned.ok ? `pinned closed model ${pinned.value.name} is not allowed for this data; choosing an allowed one` : `pinned closed model "${workload.closedModel}" is not in the catalog; choosing one instead`,
     });
   }
-  if (allowed.length === 0) return { model: null, qualityGap: false, notes };
+  if (allowed.length === 0) return { model: null, qualityGap: false, notes, contextExcludedAll: allowedBySecurity.length > 0 };
   let pool = allowed.filter((m) => qualityRank(m.quality) >= qualityRank(workload.quality));
   let qualityGap = false;
   if (pool.length === 0) {

@@ -1,6 +1,6 @@
 import type { Catalog, ClosedModel, OpenModel } from '../catalog/schema.js';
-import type { CostAnalysisInput, WorkloadCostAnalysis } from '../cost/contract.js';
-import type { Assumptions, Team, Workload } from '../profile/index.js';
+import type { CostAnalysisInput, TeamStartupShare, WorkloadCostAnalysis } from '../cost/contract.js';
+import type { Assumptions, OwnedGpu, Team, Workload } from '../profile/index.js';
 import type { Result } from '../result.js';
 import type { Flip, Reason, Verdict } from '../report/types.js';
 import { formatPercent, formatTokens, formatUsd } from '../report/format.js';
@@ -31,6 +31,10 @@ export interface CompareCostsInput {
   closedModel: ClosedModel | null;
   regionalProcessing: boolean;
   analyze: CostAnalyzer;
+  /** This workload's share of team start-up (hiring once per team); omitted: assessed alone. */
+  teamShare?: TeamStartupShare | null;
+  /** Owned GPUs still free for this workload; omitted: all the team owns. */
+  ownedGpus?: readonly OwnedGpu[];
 }
 
 const openFeasible = (a: WorkloadCostAnalysis): boolean => a.open !== null;
@@ -39,7 +43,10 @@ const meetsSlo = (a: WorkloadCostAnalysis): boolean => a.open?.deployment.meetsL
 /** Sizes and prices every candidate, keeps the cheapest feasible one (meeting the latency SLO first). */
 export function compareCosts(input: CompareCostsInput): CostOutcome {
   const { candidates, analyze } = input;
-  const base = { workload: input.workload, team: input.team, catalog: input.catalog, closedModelId: input.closedModel?.id ?? null, regionalProcessing: input.regionalProcessing };
+  const base = {
+    workload: input.workload, team: input.team, catalog: input.catalog, closedModelId: input.closedModel?.id ?? null, regionalProcessing: input.regionalProcessing,
+    ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}), ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
+  };
   const screening = candidates.length > 1 ? { ...input.assumptions, monteCarloRuns: Math.min(SCREENING_RUNS, input.assumptions.monteCarloRuns) } : input.assumptions;
   const infeasible: CostOutcome['infeasible'] = [];
   let best: { model: OpenModel; analysis: WorkloadCostAnalysis; preferred: boolean } | undefined;
@@ -69,9 +76,20 @@ function better(a: WorkloadCostAnalysis, b: WorkloadCostAnalysis): boolean {
   return (a.open?.cost.monthlyUsd ?? Infinity) < (b.open?.cost.monthlyUsd ?? Infinity);
 }
 
-/** Monthly cost with the start-up cost spread over the horizon: the figure the two sides are compared on. */
+/** Monthly cost with the start-up cost spread over the horizon: the figure the two sides are compared on (flat volume). */
 export function amortizedMonthly(monthly: number, startup: number, horizonMonths: number): number {
   return monthly + startup / horizonMonths;
+}
+
+/** The cost basis (cost/basis.ts): the average month over the horizon, growth and start-up included. */
+function basisOf(analysis: WorkloadCostAnalysis, horizonMonths: number): { open: number; closed: number } | null {
+  if (!analysis.open || !analysis.closed) return null;
+  const b = analysis.basis;
+  if (b && b.openMonthlyUsd !== null && b.closedMonthlyUsd !== null) return { open: b.openMonthlyUsd, closed: b.closedMonthlyUsd };
+  return {
+    open: amortizedMonthly(analysis.open.cost.monthlyUsd, analysis.open.cost.startupCostUsd, horizonMonths),
+    closed: amortizedMonthly(analysis.closed.monthlyUsd, analysis.closed.startupCostUsd, horizonMonths),
+  };
 }
 
 export interface CostComparison {
@@ -84,9 +102,10 @@ export interface CostComparison {
 }
 
 export function compareAmortized(analysis: WorkloadCostAnalysis, horizonMonths: number): CostComparison | null {
-  if (!analysis.open || !analysis.closed) return null;
-  const openUsd = amortizedMonthly(analysis.open.cost.monthlyUsd, analysis.open.cost.startupCostUsd, horizonMonths);
-  const closedUsd = amortizedMonthly(analysis.closed.monthlyUsd, analysis.closed.startupCostUsd, horizonMonths);
+  const b = basisOf(analysis, horizonMonths);
+  if (!b) return null;
+  const openUsd = b.open;
+  const closedUsd = b.closed;
   const savingsShare = Math.max(openUsd, closedUsd) > 0 ? (closedUsd - openUsd) / Math.max(openUsd, closedUsd) : 0;
   return { openUsd, closedUsd, savingsShare, closeCall: Math.abs(savingsShare) <= CLOSE_CALL_BAND, cheaper: savingsShare > 0 ? 'open' : 'closed' };
 }
@@ -107,6 +126,7 @@ export interface CostNarrativeInput {
   closedName: string | null;
   openName: string | null;
   mustOwnHardware: boolean;
+  growthPerMonth?: number;
 }
 
 /** The cost & resources reasons, in the order a reader needs them: both prices, the comparison, start-up. */
@@ -136,16 +156,23 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
   const cmp = compareAmortized(analysis, assumptions.horizonMonths);
   if (cmp) {
     const pct = formatPercent(Math.abs(cmp.savingsShare));
+    const growth = input.growthPerMonth ? `, volume growing ${formatPercent(input.growthPerMonth)} a month` : '';
+    const basis = `start-up spread over ${assumptions.horizonMonths} months${growth}`;
     reasons.push(
       cmp.closeCall
-        ? { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, start-up spread over ${assumptions.horizonMonths} months): a close call` }
-        : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, start-up spread over ${assumptions.horizonMonths} months` },
+        ? { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call` }
+        : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, ${basis}` },
     );
   }
   if (analysis.open) {
     const c = analysis.open.cost;
     const extras: string[] = [];
-    if (team.mlEngineers === 0) extras.push(`hiring an ML engineer (~${assumptions.hiringMonths} months, ${formatUsd(assumptions.recruitingCostUsd)} recruiting)`);
+    const hiring = c.startupItems?.find((i) => i.scope === 'team');
+    if (hiring) {
+      extras.push(hiring.sharedWith && hiring.sharedWith > 1
+        ? `a 1/${hiring.sharedWith} share of hiring an ML engineer (once per team: ~${assumptions.hiringMonths} months, ${formatUsd(assumptions.recruitingCostUsd)} recruiting, shared by ${hiring.sharedWith} self-hosted workloads)`
+        : `hiring an ML engineer (~${assumptions.hiringMonths} months, ${formatUsd(assumptions.recruitingCostUsd)} recruiting, once per team)`);
+    } else if (team.mlEngineers === 0 && !c.startupItems) extras.push(`hiring an ML engineer (~${assumptions.hiringMonths} months, ${formatUsd(assumptions.recruitingCostUsd)} recruiting)`);
     if (team.gpuAccess === 'none' && !input.mustOwnHardware) extras.push('arranging GPU rental (no GPU access today)');
     if (input.mustOwnHardware && team.gpuAccess !== 'own') extras.push('buying GPUs: air-gapped data cannot use rented cloud GPUs');
     reasons.push({
@@ -153,6 +180,9 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
       favours: extras.length > 0 ? 'closed' : 'neutral',
       message: `self-hosting takes ${formatUsd(c.startupCostUsd)} and ~${Math.round(c.startupWeeks)} weeks to start${extras.length ? `, including ${extras.join(' and ')}` : ''}`,
     });
+    if (c.capitalOutlayUsd) {
+      reasons.push({ area: 'cost', favours: 'neutral', message: `buying ${analysis.open.deployment.gpusBought ?? 0} GPUs takes ${formatUsd(c.capitalOutlayUsd)} of cash when ordered; it is amortised in the monthly cost, not counted again in start-up` });
+    }
   }
   return reasons;
 }

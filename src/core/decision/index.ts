@@ -5,3 +5,5 @@ export { portfolioSummary, portfolioTotals, portfolioVerdict } from './portfolio
 export { EXCLUSION_RULE, REQUIREMENTS, SECURITY_RULES, type Requirement, type SecurityRule } from './security-rules.js';
 export { evaluateSecurity, missingRequirements, type AllowedDestinations, type SecurityAssessment } from './security.js';
 export { decideWorkload, type DecideWorkloadInput } from './workload.js';
+export { closedWindow, contextRequirement, screenClosedByContext, screenOpenByContext, type ContextRequirement } from './context.js';
+export { decidePortfolio, type PortfolioDecisionInput } from './team-costs.js';

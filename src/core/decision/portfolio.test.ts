@@ -17,7 +17,7 @@ describe('portfolio', () => {
       { now: new Date('2026-11-23T00:00:00Z'), analyze: fakeAnalyzer() },
     );
     expect(r.verdict).toBe('hybrid');
-    expect(r.totals).toEqual({ closedMonthlyUsd: 600, openMonthlyUsd: 14800, planMonthlyUsd: 8000, startupCostUsd: 20000 });
+    expect(r.totals).toEqual({ closedMonthlyUsd: 600, openMonthlyUsd: 14800, planMonthlyUsd: 8000, startupCostUsd: 20000, closedPricedWorkloads: 1, openPricedWorkloads: 2 });
     expect(r.summary).toBe('Hybrid: self-host secret; use closed APIs for chat. 1 must be self-hosted for security and compliance. Plan: $8,000/month, $20k to start.');
     expect(r.generatedAt).toBe('2026-11-23T00:00:00.000Z');
     expect(r.catalogVersion).toBe('fixture');

@@ -18,6 +18,8 @@ export function portfolioTotals(workloads: readonly WorkloadReport[]): Report['t
     openMonthlyUsd: sum((w) => w.cost.openMonthlyUsd),
     planMonthlyUsd: sum(chosenMonthly),
     startupCostUsd: sum((w) => w.cost.startupCostUsd),
+    closedPricedWorkloads: workloads.filter((w) => w.cost.closedMonthlyUsd !== null).length,
+    openPricedWorkloads: workloads.filter((w) => w.cost.openMonthlyUsd !== null).length,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/schema.js';
-import type { Assumptions, Team, Workload } from '../profile/index.js';
+import type { TeamStartupShare } from '../cost/contract.js';
+import type { Assumptions, OwnedGpu, Team, Workload } from '../profile/index.js';
 import type { Area, DealBreaker, Flip, Reason, Verdict, WorkloadReport } from '../report/types.js';
 import { chooseClosedModel, openCandidates } from './candidates.js';
+import { closedWindow, contextRequirement } from './context.js';
 import { evaluateControl } from './control.js';
 import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
 import { evaluateSecurity } from './security.js';
@@ -12,6 +14,10 @@ export interface DecideWorkloadInput {
   assumptions: Assumptions;
   catalog: Catalog;
   analyze: CostAnalyzer;
+  /** This workload's share of team start-up (hiring once per team), from the portfolio pass; omitted: assessed alone. */
+  teamShare?: TeamStartupShare | null;
+  /** Owned GPUs still free for this workload; omitted: all the team owns. */
+  ownedGpus?: readonly OwnedGpu[];
 }
 
 interface Decision {
@@ -43,6 +49,8 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     closedModel: closed.model,
     regionalProcessing: security.requirements.includes('in-region'),
     analyze,
+    ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
+    ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
@@ -52,7 +60,8 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   let d: Decision;
   const securityBreaker = security.dealBreakers[0];
   const controlBreaker = control.dealBreakers[0];
-  if (securityBreaker || !closed.model) d = { verdict: 'open', area: 'security', rule: securityBreaker?.rule ?? 'security.no-closed-model' };
+  if (securityBreaker || (!closed.model && !closed.contextExcludedAll)) d = { verdict: 'open', area: 'security', rule: securityBreaker?.rule ?? 'security.no-closed-model' };
+  else if (!closed.model) d = { verdict: 'open', area: 'control', rule: 'control.context-window' };
   else if (controlBreaker) d = { verdict: 'open', area: 'control', rule: controlBreaker.rule };
   else if (!analysis?.open) d = { verdict: 'closed', area: 'cost', rule: 'cost.open-infeasible' };
   else if (control.qualityGapDecides) d = { verdict: 'closed', area: 'control', rule: 'control.quality-gap' };
@@ -65,7 +74,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...security.reasons,
     ...closed.notes,
     ...open.notes,
-    ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware }),
+    ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
     ...control.reasons,
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {
@@ -76,6 +85,10 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   if (d.rule === 'cost.latency-slo') flips.push({ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' });
   else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
+  if (d.rule === 'control.context-window') {
+    const largest = Math.max(...security.allowedClosed.map(closedWindow));
+    flips.push({ area: 'control', message: `no allowed closed model holds ${contextRequirement(workload).tokens.toLocaleString('en-US')} tokens of context; at ${largest.toLocaleString('en-US')} or fewer, ${security.allowedClosed.length === 1 ? 'the API' : 'an API'} could be considered` });
+  }
 
   const dealBreakers: DealBreaker[] = [...security.dealBreakers, ...control.dealBreakers];
   const dep = analysis?.open?.deployment;
@@ -108,5 +121,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     impliedDataMayLeave: security.impliedLevel,
     closedRequirements: [...security.requirements],
     region: security.region,
+    ...(analysis?.derivations ? { derivations: analysis.derivations } : {}),
+    requiredContextTokens: contextRequirement(workload).tokens,
   };
 }

@@ -1,5 +1,6 @@
 import { GPU_MEMORY_UTILIZATION, HOURS_PER_MONTH } from '../capacity/index.js';
 import { findClosedModel, findGpu, findOpenModel, providerOf, type Catalog } from '../catalog/index.js';
+import { contextRequirement } from '../decision/context.js';
 import { strictness, type Workload } from '../profile/index.js';
 import type { WorkloadReport } from '../report/types.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
@@ -56,6 +57,9 @@ function planSelfHosted(ctx: SelfHostedContext): Result<SelfHostedPlan> {
   const gpu = findGpu(ctx.catalog, deployment.gpuId);
   if (!model.ok || !gpu.ok) return fail([...(model.ok ? [] : model.issues), ...(gpu.ok ? [] : gpu.issues)].map((i) => issue(`${at}.${i.path}`, i.message)));
   const maxModelLen = maxModelLength(workload, model.value);
+  if (maxModelLen === null) {
+    return fail([issue(`${at}.maxContextTokens`, `${model.value.name} holds ${model.value.maxContextTokens} tokens of context, the workload needs ${contextRequirement(workload).tokens}: re-run the assessment, which only recommends models whose window holds it`)]);
+  }
   const launch = vllmLaunch({ model: model.value, deployment, maxModelLen, port: options.port, gpuMemoryUtilization: options.gpuMemoryUtilization });
   const manifests = k8sManifests({ slug, workload: wr.name, namespace: options.namespace, port: options.port, launch, model: model.value, gpu: gpu.value, deployment, maxReplicaFactor: options.maxReplicaFactor, offline: wr.dataMayLeave === 'air-gapped' });
   if (!manifests) return fail([issue(`${at}.gpu`, `no Kubernetes device plugin is known for ${gpu.value.name} (vendor ${gpu.value.vendor}); pick an NVIDIA, AMD or Intel GPU`)]);

@@ -71,11 +71,16 @@ describe('vllmLaunch', () => {
 });
 
 describe('maxModelLength', () => {
-  it('uses the workload limit, else the cost model\'s default (4x the mean request, at least 4,096), capped by the model', () => {
+  it('uses the workload limit, else the default (4x the mean request, at least 4,096)', () => {
     const llama = model('llama-3.1-8b-instruct');
     expect(maxModelLength({ inputTokens: 600, outputTokens: 400 }, llama)).toBe(4096);
     expect(maxModelLength({ inputTokens: 3000, outputTokens: 500 }, llama)).toBe(14_000);
     expect(maxModelLength({ inputTokens: 3000, outputTokens: 500, maxContextTokens: 32_000 }, llama)).toBe(32_000);
-    expect(maxModelLength({ inputTokens: 1e6, outputTokens: 0 }, llama)).toBe(llama.maxContextTokens);
+  });
+
+  it('is never lowered to the model window (regression: 2M-token prompts were given --max-model-len of an 8K model)', () => {
+    const llama = model('llama-3.1-8b-instruct');
+    expect(maxModelLength({ inputTokens: 1e6, outputTokens: 0 }, llama)).toBeNull();
+    expect(maxModelLength({ inputTokens: 100, outputTokens: 10, maxContextTokens: llama.maxContextTokens + 1 }, llama)).toBeNull();
   });
 });

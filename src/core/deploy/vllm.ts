@@ -1,6 +1,6 @@
 import type { Gpu, OpenModel } from '../catalog/index.js';
 import type { OpenDeployment } from '../cost/contract.js';
-import { defaultMaxContext } from '../cost/index.js';
+import { contextRequirement } from '../decision/context.js';
 import type { Precision, Workload } from '../profile/index.js';
 
 /** How vLLM loads each precision: its --quantization value and whether a pre-quantized checkpoint is needed. */
@@ -32,10 +32,13 @@ export interface VllmLaunch {
   checkpoint: string | null;
 }
 
-/** The longest prompt + completion to serve: the context the cost model sized the KV cache for, capped by the model. */
-export function maxModelLength(workload: Pick<Workload, 'maxContextTokens' | 'inputTokens' | 'outputTokens'>, model: Pick<OpenModel, 'maxContextTokens'>): number {
-  const wanted = workload.maxContextTokens ?? defaultMaxContext(workload.inputTokens, workload.outputTokens);
-  return Math.min(wanted, model.maxContextTokens);
+/**
+ * The longest prompt + completion to serve: the workload's context requirement, which the cost model sized the
+ * KV cache for. Never lowered to the model's window: null when the model cannot hold it (the plan then fails).
+ */
+export function maxModelLength(workload: Pick<Workload, 'maxContextTokens' | 'inputTokens' | 'outputTokens'>, model: Pick<OpenModel, 'maxContextTokens'>): number | null {
+  const need = contextRequirement(workload).tokens;
+  return need <= model.maxContextTokens ? need : null;
 }
 
 export interface VllmLaunchInput {

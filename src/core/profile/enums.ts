@@ -13,6 +13,9 @@ export const LOCK_IN_TOLERANCE = ['low', 'medium', 'high'] as const;
 export const RENTAL_PRICING = ['on-demand', 'reserved-1y', 'reserved-3y', 'spot'] as const;
 /** Weight formats. mxfp4: OCP microscaling FP4 (gpt-oss); fp4: NVIDIA NVFP4 (Blackwell). */
 export const PRECISIONS = ['bf16', 'fp8', 'int8', 'int4-awq', 'int4-gptq', 'mxfp4', 'fp4', 'gguf-q4', 'gguf-q5', 'gguf-q8'] as const;
+/** How a self-hosted fleet is held: sized for the peak all month, scaled with demand, or a reserved base plus on-demand burst. */
+export const PROVISIONING = ['peak', 'autoscale', 'reserved-base-plus-burst'] as const;
+export const REDUNDANCY = ['none', 'n+1'] as const;
 export const ENGINES = ['vllm', 'sglang', 'tensorrt-llm', 'tgi', 'llama-cpp', 'ollama'] as const;
 
 export type Industry = (typeof INDUSTRIES)[number];
@@ -26,6 +29,8 @@ export type Domain = (typeof DOMAINS)[number];
 export type FineTuning = (typeof FINE_TUNING)[number];
 export type LockInTolerance = (typeof LOCK_IN_TOLERANCE)[number];
 export type RentalPricing = (typeof RENTAL_PRICING)[number];
+export type Provisioning = (typeof PROVISIONING)[number];
+export type Redundancy = (typeof REDUNDANCY)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Engine = (typeof ENGINES)[number];
 

@@ -4,7 +4,9 @@
  */
 import type { DataClass, DataMayLeave, Precision } from '../profile/index.js';
 import type { Source } from '../catalog/schema.js';
-import type { WorkloadCostAnalysis } from '../cost/contract.js';
+import type { CostDerivations, WorkloadCostAnalysis } from '../cost/contract.js';
+
+export type { CostBasis, CostDerivations, ContextCheck, Derivation, DerivationInput, NotApplicable, SideDerivations } from '../cost/contract.js';
 import type { UsageComparison } from '../usage/types.js';
 
 export type Verdict = 'open' | 'closed';
@@ -78,6 +80,13 @@ export interface WorkloadReport {
   closedRequirements?: string[];
   /** Region used for in-region processing rules. */
   region?: string;
+  /**
+   * Each $ figure of both sides with its formula inputs (a copy of `analysis.derivations`); a side with no
+   * figures is `{ applicable: false, reason }` ("n/a"), e.g. no API allowed.
+   */
+  derivations?: CostDerivations;
+  /** Tokens the serving window must hold (prompt + completion, with headroom): every recommended model's window holds it. */
+  requiredContextTokens?: number;
 }
 
 export interface UsedSource {
@@ -92,7 +101,18 @@ export interface Report {
   verdict: PortfolioVerdict;
   summary: string;
   workloads: WorkloadReport[];
-  totals: { closedMonthlyUsd: number; openMonthlyUsd: number; planMonthlyUsd: number; startupCostUsd: number };
+  totals: {
+    closedMonthlyUsd: number;
+    openMonthlyUsd: number;
+    planMonthlyUsd: number;
+    startupCostUsd: number;
+    /** Workloads with an allowed closed API priced in `closedMonthlyUsd` ("n/a" when 0). */
+    closedPricedWorkloads?: number;
+    /** Workloads with a feasible self-hosted deployment priced in `openMonthlyUsd`. */
+    openPricedWorkloads?: number;
+  };
+  /** The one cost basis the verdicts, break-even, TCO and Monte Carlo use, stated once. */
+  costBasis?: string;
   assumptions: string[];
   sources: UsedSource[];
   catalogVersion: string;

@@ -25,7 +25,7 @@ describe('fromZodIssues', () => {
   it('reports every error at once, with did-you-mean for unknown keys and enum values', () => {
     const text = issuesOf({ team: { name: 'a', sise: 3 }, items: [{ count: -1, kind: 'alpah' }] });
     expect(text.split('\n')).toEqual([
-      'team.size: required field is missing (expected an integer >= 1 and <= 7)',
+      'team.size: required field is missing (expected an integer between 1 and 7)',
       'team.sise: unknown field (did you mean "size"?); allowed here: name, size',
       'items[0].count: expected a number >= 0, got -1',
       'items[0].kind: expected one of alpha | beta, got "alpah" (did you mean "alpha"?)',

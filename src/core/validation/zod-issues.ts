@@ -65,20 +65,33 @@ interface CheckDefLike {
   format?: string;
 }
 
-/** "a number >= 0", "an integer between 1 and 7": the bounds a numeric field declares, for type errors. */
-function numberExpectation(schema: unknown, path: readonly PathKey[]): string {
+/** A bound as people read it: 10,000,000,000 rather than 10000000000. */
+const bound = (n: number | undefined): string => (n !== undefined && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
+
+/** "a number >= 0", "an integer between 1 and 7": the bounds a numeric field declares, for type and range errors. */
+function numberExpectation(schema: unknown, path: readonly PathKey[]): string | null {
   const def = defOf(schemaAt(schema, path)) as (ZodDefLike & { checks?: readonly unknown[] }) | undefined;
-  if (def?.type !== 'number') return 'a number';
+  if (def?.type !== 'number') return null;
   let integer = false;
   const bounds: string[] = [];
+  let low: CheckDefLike | undefined;
+  let high: CheckDefLike | undefined;
   for (const check of def.checks ?? []) {
     const c = (check as { _zod?: { def?: CheckDefLike } })._zod?.def;
     if (!c) continue;
     if (c.check === 'number_format' && c.format?.includes('int')) integer = true;
-    if (c.check === 'greater_than') bounds.push(`${c.inclusive ? '>=' : '>'} ${c.value}`);
-    if (c.check === 'less_than') bounds.push(`${c.inclusive ? '<=' : '<'} ${c.value}`);
+    if (c.check === 'greater_than') {
+      low = c;
+      bounds.push(`${c.inclusive ? '>=' : '>'} ${bound(c.value)}`);
+    }
+    if (c.check === 'less_than') {
+      high = c;
+      bounds.push(`${c.inclusive ? '<=' : '<'} ${bound(c.value)}`);
+    }
   }
-  return `${integer ? 'an integer' : 'a number'}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+  const noun = integer ? 'an integer' : 'a number';
+  if (bounds.length === 2 && low?.inclusive && high?.inclusive) return `${noun} between ${bound(low.value)} and ${bound(high.value)}`;
+  return `${noun}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
 }
 
 function keysAt(schema: unknown, path: readonly PathKey[]): string[] {
@@ -126,15 +139,17 @@ export function fromZodIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
         break;
       }
       case 'invalid_type': {
-        const expected = raw.expected === 'number' ? numberExpectation(schema, raw.path) : article(raw.expected ?? 'value');
+        const expected = raw.expected === 'number' ? (numberExpectation(schema, raw.path) ?? 'a number') : article(raw.expected ?? 'value');
         out.push({ path: formatPath(path), message: raw.input === undefined ? `required field is missing (expected ${expected})` : `expected ${expected}${got}` });
         break;
       }
       case 'too_small':
       case 'too_big': {
         const op = raw.code === 'too_small' ? (raw.inclusive === false ? '>' : '>=') : raw.inclusive === false ? '<' : '<=';
-        const bound = raw.code === 'too_small' ? raw.minimum : raw.maximum;
-        const noun = raw.origin === 'array' ? `a list with ${op === '>=' ? 'at least' : op === '<=' ? 'at most' : op} ${String(bound)} item(s)` : raw.origin === 'string' ? `text of length ${op} ${String(bound)}` : `a number ${op} ${String(bound)}`;
+        const limit = raw.code === 'too_small' ? raw.minimum : raw.maximum;
+        // A number out of range names the whole plausible range, not just the side it crossed.
+        const range = raw.origin === 'number' ? numberExpectation(schema, raw.path) : null;
+        const noun = raw.origin === 'array' ? `a list with ${op === '>=' ? 'at least' : op === '<=' ? 'at most' : op} ${String(limit)} item(s)` : raw.origin === 'string' ? `text of length ${op} ${String(limit)}` : (range ?? `a number ${op} ${String(limit)}`);
         out.push({ path: formatPath(path), message: `expected ${noun}${got}` });
         break;
       }

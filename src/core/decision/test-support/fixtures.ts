@@ -78,7 +78,7 @@ export function fakeAnalyzer(calls: CostAnalysisInput[] = []): (input: CostAnaly
     const uplift = input.regionalProcessing ? 1.1 : 1;
     const closedUsd = closedM ? ((tin * closedM.inputUsdPerMTok + tout * closedM.outputUsdPerMTok) / 1e6) * uplift : null;
     const gpuCount = Math.ceil(model.totalParamsB / 40);
-    const staff = input.team.engineerMonthlyCostUsd * input.assumptions.opsShareOfEngineer;
+    const staff = input.team.engineerMonthlyCostUsd * (input.assumptions.opsShareOfEngineer ?? 0.25);
     const openUsd = gpuCount * 1825 + staff;
     const startup = 20000 + (input.team.mlEngineers === 0 ? 30000 : 0) + (input.team.gpuAccess === 'own' ? gpuCount * 30000 : 0);
     const feasible = model.totalParamsB <= 1000;
