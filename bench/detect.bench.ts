@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SyncRedactor } from 'redact-pii';
 import { detect } from '../src/core/detector/index.js';
 import { makeNegatives } from './data/detect-negatives.js';
+import { loadRedactPii } from './peer/load.js';
+
+const { SyncRedactor } = loadRedactPii(); // benchmark-only: lives in bench/peer
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(repo, '../shared/data/pii-eval');

@@ -9,10 +9,10 @@ import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAutocannon, type AutocannonResult } from './peer/load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '../shared/bench/peer-gateway');
@@ -30,15 +30,7 @@ const SB_DISK_PORT = env('SB_DISK_PORT', 19101);
 const PK_PORT = env('PK_PORT', 19200);
 const KEY = 'sk-sb-bench-key';
 
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  errors: number;
-  non2xx: number;
-  '2xx': number;
-}
-type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, res: AutocannonResult) => void) => unknown;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const autocannon = loadAutocannon(); // benchmark-only: lives in bench/peer
 
 // ~1 KB of ordinary text (no personal data), the same request for every target.
 const filler = 'Please summarise the quarterly capacity review for the platform team in three short bullet points. ';
@@ -184,7 +176,7 @@ async function main(): Promise<void> {
     const pkHeaders = { authorization: 'Bearer sk-fake-local', 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstream}/v1` };
     await waitFor(`http://127.0.0.1:${PK_PORT}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...pkHeaders }, body: body(false) });
     targets.push({ name: 'portkey 1.15.2', url: `http://127.0.0.1:${PK_PORT}`, headers: pkHeaders, pid: pk.pid ?? null });
-  } else console.error(`Portkey not installed: run \`npm --prefix bench/peer install\` to add it (skipped).`);
+  } else console.error(`Portkey not installed: run \`npm ci --prefix bench/peer --ignore-scripts\` to add it (skipped).`);
 
   const runs: Awaited<ReturnType<typeof load>>[] = [];
   for (let rep = 0; rep < REPS; rep++)

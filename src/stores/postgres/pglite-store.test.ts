@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqlStore, openUsageStore, pgliteClient } from '../index.js';
+import { openPglite } from './index.js';
 import { sampleRecord, usageStoreContract } from '../test-support/contract-suite.js';
 
 // One PGlite per file (it takes seconds to start); each test gets its own schema.
@@ -53,5 +54,20 @@ describe('PGlite store specifics', () => {
     await expect(
       openSqlStore(pgliteClient(db, 'pglite:memory', { ownsDb: false }), { schema: 'x"; DROP TABLE y' }),
     ).rejects.toMatchObject({ code: 'unsupported-url' });
+  });
+});
+
+describe('PGlite is an optional package', () => {
+  it('a pglite: store without @electric-sql/pglite installed says what to install', async () => {
+    const missing = Object.assign(new Error("Cannot find package '@electric-sql/pglite'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    await expect(openPglite(undefined, () => Promise.reject(missing))).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'unsupported-url',
+      message: expect.stringMatching(/needs the optional package @electric-sql\/pglite.*npm install @electric-sql\/pglite/),
+    });
+  });
+
+  it('other load failures are not disguised as a missing package', async () => {
+    await expect(openPglite(undefined, () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
   });
 });
