@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { scenarioTraffic } from '../../core/usage/test-support/synthetic-traffic
 import { openUsageStore } from '../../stores/index.js';
 import { main } from '../main.js';
 import { memoryIo, type CliIo } from '../support/io.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = 'examples/seed-startup.yaml';
@@ -51,7 +51,7 @@ describe('switchboard assess', () => {
   });
 
   it('writes --out FILE, inferring the format from its extension', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const dir = testTempDir('sb-assess-');
     const r = await run(['assess', SEED, '--out', join(dir, 'report.json')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/wrote json report to .*report\.json\n$/);
@@ -59,7 +59,7 @@ describe('switchboard assess', () => {
   });
 
   it('applies a --catalog override to the prices', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const dir = testTempDir('sb-assess-');
     const base = JSON.parse((await run(['assess', SEED, '--format', 'json'])).out);
     const id = base.workloads[0].recommendation.closedModel;
     writeFileSync(join(dir, 'prices.yaml'), `closedModels:\n  - { id: ${id}, inputUsdPerMTok: 200, outputUsdPerMTok: 1000 }\n`);
@@ -78,7 +78,7 @@ describe('switchboard assess', () => {
     expect(unknown.err).toMatch(/Unknown option '--colour'/);
     const since = await run(['assess', SEED, '--since', '30d']);
     expect(since.err).toBe('switchboard assess: --since: only meaningful with --usage URL\n');
-    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const dir = testTempDir('sb-assess-');
     writeFileSync(join(dir, 'p.yaml'), 'team: { name: T, industry: helthcare, mlEngineers: 1, gpuAccess: rent }\nworkloads: []\n');
     const bad = await run(['assess', join(dir, 'p.yaml')]);
     expect(bad.code).toBe(2);
@@ -87,7 +87,7 @@ describe('switchboard assess', () => {
   });
 
   it('--usage re-assesses on measured volumes and appends the guessed-vs-measured comparison', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-assess-'));
+    const dir = testTempDir('sb-assess-');
     const store = await openUsageStore(`sqlite:${join(dir, 'usage.db')}`, { create: true, cwd: dir });
     await store.recordMany?.(scenarioTraffic());
     await store.close();

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { memoryIo } from '../support/io.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 async function run(...argv: string[]) {
   const io = memoryIo();
@@ -67,7 +67,7 @@ describe('switchboard catalog', () => {
   });
 
   it('shows a user override from --catalog', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-catalog-cmd-'));
+    const dir = testTempDir('switchboard-catalog-cmd-');
     writeFileSync(
       join(dir, 'cat.yaml'),
       'gpus:\n  - id: l4\n    rentalUsdPerHour: { low: 0.3, typical: 0.35, high: 0.5 }\n',

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseProfile } from '../../core/profile/index.js';
 import { main } from '../main.js';
 import { memoryIo, type CliIo } from '../support/io.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 async function run(args: string[], over: Partial<CliIo> = {}) {
-  const cwd = mkdtempSync(join(tmpdir(), 'sb-init-'));
+  const cwd = testTempDir('sb-init-');
   const io = memoryIo({ cwd, ...over });
   const code = await main(['init', ...args], io);
   return { code, out: io.out(), err: io.err(), cwd };

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../support/io.js';
 import { main } from '../main.js';
+import { fileTempDir } from '../../test-support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'switchboard-scan-'));
+const dir = fileTempDir('switchboard-scan-');
 const file = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
   return name;

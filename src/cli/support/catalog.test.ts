@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../core/catalog/index.js';
 import { loadCatalog } from './catalog.js';
 import { memoryIo, UsageError } from './io.js';
+import { fileTempDir } from '../../test-support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'switchboard-catalog-'));
+const dir = fileTempDir('switchboard-catalog-');
 const write = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
   return name;

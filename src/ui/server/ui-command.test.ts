@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uiCommand } from '../../cli/commands/ui.js';
@@ -9,6 +8,7 @@ import { scenarioProfile } from '../../core/usage/test-support/scenario-profile.
 import { SCENARIO_NOW, scenarioTraffic } from '../../core/usage/test-support/synthetic-traffic.js';
 import { openUsageStore } from '../../stores/index.js';
 import { stringify } from 'yaml';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 function stoppable() {
   let stop: () => void = () => undefined;
@@ -18,7 +18,7 @@ function stoppable() {
 
 describe('switchboard ui', () => {
   it('serves on 127.0.0.1, prints the URL, and stops on the stop signal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const dir = testTempDir('sb-ui-');
     writeFileSync(join(dir, 'team.yaml'), 'team:\n  name: Loopback Co\n  industry: retail\n  mlEngineers: 0\n  gpuAccess: none\nworkloads: []\n');
     const s = stoppable();
     const io = memoryIo({ cwd: dir, stopSignal: s.stopSignal });
@@ -52,7 +52,7 @@ describe('switchboard ui', () => {
   });
 
   it('rejects a usage store that does not exist, with exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const dir = testTempDir('sb-ui-');
     const io = memoryIo({ cwd: dir });
     expect(await main(['ui', '--usage', `sqlite:${join(dir, 'missing.db')}`, '--port', '0'], io)).toBe(2);
     expect(io.err()).not.toMatch(/\n\s+at /);
@@ -60,7 +60,7 @@ describe('switchboard ui', () => {
   });
 
   it('measures usage from the store and hands it to the page, without the URL password', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const dir = testTempDir('sb-ui-');
     const url = `sqlite:${join(dir, 'usage.db')}`;
     const store = await openUsageStore(url);
     await store.recordMany!(scenarioTraffic().filter((r) => r.time < SCENARIO_NOW));
@@ -82,7 +82,7 @@ describe('switchboard ui', () => {
   });
 
   it('rejects a profile that is not YAML', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-ui-'));
+    const dir = testTempDir('sb-ui-');
     writeFileSync(join(dir, 'bad.yaml'), 'team: [unclosed\n');
     const io = memoryIo({ cwd: dir });
     expect(await main(['ui', '--profile', 'bad.yaml'], io)).toBe(2);

@@ -19,7 +19,10 @@ export function seqOf(page: Page): Promise<number> {
   return page.evaluate(() => window.__editCount?.() ?? 0);
 }
 
-/** Waits until the shown result includes every edit made after `after` was read. */
+/**
+ * Waits until the shown result includes every edit made after `after` was read and is the full-precision one
+ * (the preview is re-rendered ~400 ms later, which detaches the elements a test may hold).
+ */
 export async function waitForRecompute(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((prev) => (window.__switchboard?.edits ?? 0) > prev, after, { timeout: 20_000 });
+  await page.waitForFunction((prev) => (window.__switchboard?.edits ?? 0) > prev && window.__switchboard?.preview === false, after, { timeout: 20_000 });
 }
