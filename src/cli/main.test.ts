@@ -30,3 +30,13 @@ describe('switchboard main', () => {
     expect(io.out()).toMatch(/^usage: switchboard assess/);
   });
 });
+
+describe('switchboard --version', () => {
+  it('prints the version written in package.json (the only place it is written)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const io = memoryIo();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.out()).toBe(`${pkg.version}\n`);
+  });
+});

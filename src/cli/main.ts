@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { fileURLToPath } from 'node:url';
 import { commandLoaders, isCommandName, loadAllCommands } from './commands/index.js';
 import { UsageError, type CliIo } from './support/io.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from './support/version.js';
 
 async function help(): Promise<string> {
   const commands = await loadAllCommands();
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function processIo(): CliIo {
+export function processIo(): CliIo {
   const stopSignal = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
@@ -81,8 +82,8 @@ function processIo(): CliIo {
   };
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry || process.argv[1]?.endsWith('/switchboard')) {
+/** Runs the CLI on this process's arguments and sets the exit code; the package's bin (bin.ts) calls it. */
+export function runMain(): void {
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
@@ -93,3 +94,16 @@ if (isEntry || process.argv[1]?.endsWith('/switchboard')) {
     },
   );
 }
+
+/** True when this file is the script Node was started with, whatever links or characters ('#', spaces) its path has. */
+function isEntryScript(): boolean {
+  const arg = process.argv[1];
+  if (arg === undefined) return false;
+  try {
+    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryScript()) runMain();

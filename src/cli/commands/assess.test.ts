@@ -30,6 +30,39 @@ describe('switchboard assess', () => {
     expect(wide).toEqual([]);
   });
 
+  it('fits the first answer for the bundled hospital (4 workloads) on one 80x40 screen', async () => {
+    const r = await run(['assess', 'examples/hospital.yaml']);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(lines.filter((l) => l.length > 80)).toEqual([]);
+    expect(lines.findIndex((l) => l.startsWith('Verdict: HYBRID'))).toBeLessThan(5);
+    // One row and one entry per workload, each with its recommendation and the rule that decided it.
+    for (const name of ['clinical-notes', 'psychiatry-summaries', 'patient-portal-assistant', 'public-health-faq']) {
+      expect(lines.filter((l) => l.startsWith(`${name} `))).toHaveLength(1);
+      expect(lines.some((l) => l.startsWith(`${name}: self-host `) || l.startsWith(`${name}: API `))).toBe(true);
+    }
+    expect(r.out).toContain('[security.own-infrastructure-only]');
+    expect(r.out).not.toContain('Assumptions:');
+    expect(r.out).not.toContain('Sources:');
+  });
+
+  it('--detail and --workload NAME add the reasons, flips, assumptions and sources', async () => {
+    const detail = await run(['assess', 'examples/hospital.yaml', '--detail']);
+    expect(detail.code).toBe(0);
+    for (const h of ['== clinical-notes', '== public-health-faq', 'What would flip it:', 'Assumptions:', 'Sources:']) expect(detail.out).toContain(h);
+    const one = await run(['assess', 'examples/hospital.yaml', '--workload', 'psychiatry-summaries']);
+    expect(one.code).toBe(0);
+    expect(one.out).toContain('== psychiatry-summaries');
+    expect(one.out).not.toContain('== clinical-notes');
+    expect(one.out).toContain('Sources:');
+    const none = await run(['assess', 'examples/hospital.yaml', '--workload', 'radiology']);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('switchboard assess: --workload: no workload named "radiology"; the profile has clinical-notes, psychiatry-summaries, patient-portal-assistant, public-health-faq\n');
+    const json = await run(['assess', SEED, '--detail', '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(json.err).toBe('switchboard assess: --detail: only for the text format; json always holds every workload in full\n');
+  });
+
   it('colours the text report on a terminal', async () => {
     const r = await run(['assess', SEED], { isTty: true });
     expect(r.out).toContain('\u001b[1;34mCLOSED\u001b[0m');
@@ -86,7 +119,7 @@ describe('switchboard assess', () => {
     expect(bad.err).toContain('workloads: expected a list with at least 1 item(s)');
   });
 
-  it('--usage re-assesses on measured volumes and appends the guessed-vs-measured comparison', async () => {
+  it('--usage re-assesses on measured volumes and puts the guessed-vs-measured comparison first', async () => {
     const dir = testTempDir('sb-assess-');
     const store = await openUsageStore(`sqlite:${join(dir, 'usage.db')}`, { create: true, cwd: dir });
     await store.recordMany?.(scenarioTraffic());
@@ -95,7 +128,8 @@ describe('switchboard assess', () => {
     const text = await run(['assess', join(dir, 'profile.json'), '--usage', `sqlite:${join(dir, 'usage.db')}`]);
     expect(text.err).toBe('');
     expect(text.code).toBe(0);
-    expect(text.out).toContain('\nGuessed vs measured\n');
+    expect(text.out.indexOf('Guessed vs measured')).toBeGreaterThanOrEqual(0);
+    expect(text.out.indexOf('Guessed vs measured')).toBeLessThan(text.out.indexOf('Switchboard assessment:'));
     const json = JSON.parse((await run(['assess', join(dir, 'profile.json'), '--usage', `sqlite:${join(dir, 'usage.db')}`, '--format', 'json'])).out);
     expect(json.usage.rows.some((r: { workload: string }) => r.workload === 'support-bot')).toBe(true);
     const missing = await run(['assess', SEED, '--usage', `sqlite:${join(dir, 'none.db')}`]);

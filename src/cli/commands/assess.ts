@@ -9,11 +9,16 @@ import { loadCatalog } from '../support/catalog.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
 import { loadProfile, profilePathArg } from './validate.js';
 
-const USAGE = `switchboard assess <profile> [--format text|json|markdown|html] [--out FILE] [--catalog FILE]
+const USAGE = `switchboard assess <profile> [--detail | --workload NAME] [--format text|json|markdown|html] [--out FILE]
 
   <profile>         YAML or JSON team profile (- for stdin); see docs/profile.md
+  --detail          text: add every workload's reasons, what would flip it, excluded APIs, the
+                    assumptions and the sources (the default is one screen: verdict, table, one
+                    entry per workload)
+  --workload NAME   text: one workload in full, with its assumptions and the sources
   --format FORMAT   text (default; 80 columns, colour on a terminal), json (docs/report-schema.md),
                     markdown, html (self-contained file); inferred from --out's extension when omitted
+                    (json, markdown and html always hold everything)
   --out FILE        write the report to FILE instead of stdout
   --catalog FILE    prices and models merged over the built-in catalog by id
   --usage URL       re-assess on volumes measured by the gateway (sqlite:PATH or postgres://...),
@@ -42,7 +47,7 @@ async function run(profile: Profile, catalog: Catalog, flags: { usage?: string |
   const [{ loadMeasuredUsage, usageWindow }, { reassessFromUsage, renderUsageComparison }] = await Promise.all([import('../support/usage.js'), import('../../core/usage/index.js')]);
   const measured = await loadMeasuredUsage(flags.usage, { since: flags.since, now }, io);
   const r = reassessFromUsage({ profile, catalog, measured, now, window: usageWindow(flags.since, now) });
-  return { report: r.report, comparison: (f) => renderUsageComparison({ rows: r.rows, warnings: r.warnings, changes: r.changes, guessedReport: r.guessedReport, report: r.report }, f) };
+  return { report: r.report, comparison: (f) => renderUsageComparison({ samples: r.samples, rows: r.rows, warnings: r.warnings, changes: r.changes, guessedReport: r.guessedReport, report: r.report }, f) };
 }
 
 export const assessCommand: Command = {
@@ -52,17 +57,25 @@ export const assessCommand: Command = {
   run: async (args, io) => {
     const { values, positionals } = parseCliArgs(
       args,
-      { format: { type: 'string' }, out: { type: 'string' }, catalog: { type: 'string' }, usage: { type: 'string' }, since: { type: 'string' } },
+      { format: { type: 'string' }, out: { type: 'string' }, catalog: { type: 'string' }, usage: { type: 'string' }, since: { type: 'string' }, detail: { type: 'boolean' }, workload: { type: 'string' } },
       USAGE.split('\n')[0] ?? '',
     );
     const path = profilePathArg(positionals, USAGE);
     const format = formatFor(values.format, values.out);
     if (values.since !== undefined && values.usage === undefined) throw new UsageError('--since: only meaningful with --usage URL');
+    if ((values.detail === true || values.workload !== undefined) && format !== 'text') {
+      throw new UsageError(`--${values.detail === true ? 'detail' : 'workload'}: only for the text format; ${format} always holds every workload in full`);
+    }
+    if (values.detail === true && values.workload !== undefined) throw new UsageError('--detail and --workload: choose one');
     const catalog = await loadCatalog(values.catalog, io);
     const profile = await loadProfile(path, io, catalog);
     const { report, comparison } = await run(profile, catalog, values, io);
-    const body = renderReport(report, format, { color: values.out === undefined && io.isTty });
-    const text = format === 'text' || format === 'markdown' ? `${body}${values.usage === undefined ? '' : `\n${comparison(format)}`}` : body;
+    if (values.workload !== undefined && !report.workloads.some((w) => w.name === values.workload)) {
+      throw new UsageError(`--workload: no workload named "${values.workload}"; the profile has ${report.workloads.map((w) => w.name).join(', ')}`);
+    }
+    const body = renderReport(report, format, { color: values.out === undefined && io.isTty, detail: values.detail === true, ...(values.workload === undefined ? {} : { workload: values.workload }) });
+    // With --usage, the guessed-vs-measured comparison comes first: it is what changed.
+    const text = (format === 'text' || format === 'markdown') && values.usage !== undefined ? `${comparison(format)}\n${body}` : body;
     if (values.out === undefined) {
       io.stdout(text);
       return 0;

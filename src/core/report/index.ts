@@ -1,6 +1,6 @@
 export { formatPercent, formatTokens, formatUsd, groupExclusions } from './format.js';
 export { renderMarkdownReport } from './markdown.js';
-export { renderReport, REPORT_FORMATS, type ReportFormat } from './render.js';
+export { renderReport, REPORT_FORMATS, type RenderOptions, type ReportFormat } from './render.js';
 export { renderTextReport, type TextOptions } from './text.js';
 export type {
   Area,

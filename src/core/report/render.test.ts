@@ -15,64 +15,55 @@ const report = assessWith(
 );
 
 describe('renderReport', () => {
-  it('text: pinned layout, 80 columns, no colour', () => {
+  it('text: one screen by default (verdict, portfolio table, one entry per workload), 80 columns, no colour', () => {
     const text = renderReport(report, 'text', { color: false });
     expect(text.split('\n').every((l) => l.length <= 80)).toBe(true);
-    expect(text.split('\nAssumptions:')[0]).toMatchInlineSnapshot(`
+    expect(text).toMatchInlineSnapshot(`
       "Switchboard assessment: Clinic
       generated 2026-11-23T12:00:00.000Z, catalog fixture
 
       Verdict: HYBRID
       Hybrid: self-host notes; use closed APIs for faq. Plan: $7,405/month, $20k to
       start.
-      Totals: APIs where allowed $1,805/month; all self-hosted $13k/month; this plan
-        $7,405/month, $20k to start.
 
-      == notes ====================================================== OPEN (self-host)
-      Data: phi; may leave: with-baa-and-zdr (closed-with-baa-zdr).
-      Recommendation: self-host big-general fp8 on 2x gpu-x. Alternative: API
-        alpha-mid.
-      Cost: API $1,800/month, self-hosted $7,400/month at 360M tokens/month;
-        break-even 1.48B tokens/month; start-up $20k.
-      Deal breakers:
-        x you must own and move the tuned weights; closed providers keep tuned weights
-          on their servers [control.own-weights]
-      Why:
-        - security: protected health information (HIPAA): a closed API needs a signed
-          HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]
-        - security: 2 of 5 closed models qualify (alpha); 3 excluded
-        - cost: alpha-mid API: $1,800/month for 360M tokens/month
-        - cost: self-hosted big-general (fp8, 2x gpu-x, rented): $7,400/month incl.
-          $3,750 staff, 30% busy
-        - cost: the API is 4.4x cheaper: $1,800 vs $7,956/month, start-up spread over
-          36 months
-        - cost: self-hosting takes $20k and ~4 weeks to start
-        - control: big-general licence (Apache-2.0): needs a separate grant above
-          700,000,000 monthly active users; attribution required
-      What would flip it:
-        > if you no longer needed to own the tuned weights, alpha-mid could be
-          considered and cost would decide
-      Excluded APIs:
-        - security.baa-required: beta-mid, beta-mini, gamma-gov
+      Workload  Verdict    API/month  Self-hosted  Decided by
+      notes     open          $1,800       $7,400  control
+      faq       closed         $5.40       $5,575  cost
+      Total                   $1,805         $13k
+      USD per month; the total puts every workload on one side. This plan:
+      $7,405/month, $20k to start.
 
-      == faq ======================================================== CLOSED (API)
-      Data: public; may leave: anywhere (any).
-      Recommendation: API beta-mini. Alternative: self-host small-general fp8 on 1x
-        gpu-x.
-      Cost: API $5.40/month, self-hosted $5,575/month at 36M tokens/month; break-even
-        37.2B tokens/month; start-up $0.
-      Why:
-        - security: no regulated data (public): any closed API is allowed
-        - cost: beta-mini API: $5.40/month for 36M tokens/month
-        - cost: self-hosted small-general (fp8, 1x gpu-x, rented): $5,575/month incl.
-          $3,750 staff, 30% busy
-        - cost: the API is 1135x cheaper: $5.40 vs $6,131/month, start-up spread over
-          36 months
-        - cost: self-hosting takes $20k and ~4 weeks to start
-      What would flip it:
-        > self-hosting becomes cheaper above 37.2B tokens/month (now 36M)
+      notes: self-host big-general fp8 on 2x gpu-x
+        you must own and move the tuned weights; closed providers keep tuned weights
+        on their servers [control.own-weights]
+      faq: API beta-mini
+        the API is 1135x cheaper: $5.40 vs $6,131/month, start-up spread over 36
+        months [cost.cheaper]
+
+      More: --detail (reasons, what would flip each verdict, assumptions, sources),
+      --workload NAME, --format html|markdown|json.
       "
     `);
+  });
+
+  it('text --detail: adds every workload in full, the assumptions and the sources', () => {
+    const text = renderReport(report, 'text', { color: false, detail: true });
+    expect(text.split('\n').every((l) => l.length <= 80)).toBe(true);
+    const sections = ['Workload  Verdict', '== notes ==', 'What would flip it:', '== faq ==', 'Assumptions:', 'Sources:'].map((h) => text.indexOf(h));
+    expect(sections.every((at) => at >= 0)).toBe(true);
+    expect(sections).toEqual([...sections].sort((a, b) => a - b));
+    expect(text).toContain('  - GPU reservation and spot discounts:\n      https://example.test/fixture (as of 2026-11-01)');
+    expect(text).not.toContain('More: --detail');
+  });
+
+  it('text --workload: that workload in full with its own assumptions, not the others\'', () => {
+    const r = { ...report, assumptions: ['general rule', 'notes: notes-only assumption', 'faq: faq-only assumption'] };
+    const text = renderReport(r, 'text', { color: false, workload: 'notes' });
+    expect(text).toContain('== notes ==');
+    expect(text).not.toContain('== faq ==');
+    expect(text).toContain('  - notes: notes-only assumption');
+    expect(text).toContain('  - general rule');
+    expect(text).not.toContain('faq-only');
   });
 
   it('text: colour codes only when asked', () => {

@@ -7,10 +7,18 @@ export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One entry point for every output format of `switchboard assess`. */
-export function renderReport(report: Report, format: ReportFormat, options: { color: boolean }): string {
+export interface RenderOptions {
+  color: boolean;
+  /** Text only: every workload in full, assumptions and sources (the other formats always hold everything). */
+  detail?: boolean;
+  /** Text only: one workload in full. */
+  workload?: string;
+}
+
+export function renderReport(report: Report, format: ReportFormat, options: RenderOptions): string {
   switch (format) {
     case 'text':
-      return renderTextReport(report, { color: options.color });
+      return renderTextReport(report, options);
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'markdown':

@@ -1,4 +1,6 @@
-import { formatTokens, formatUsd, groupExclusions } from './format.js';
+import { decidingReason, recommendedAction } from './deciding.js';
+import { formatUsd } from './format.js';
+import { assumptionLines, sourceLines, workloadBlock, type Paint } from './text-detail.js';
 import type { Report, WorkloadReport } from './types.js';
 import { wrap } from './wrap.js';
 
@@ -6,64 +8,86 @@ export interface TextOptions {
   /** ANSI colour; the CLI passes whether stdout is a terminal. */
   color: boolean;
   width?: number;
+  /** Add every workload in full (reasons, flips, excluded APIs), the assumptions and the sources. */
+  detail?: boolean;
+  /** Show this workload in full, with its assumptions and the sources, instead of the whole portfolio. */
+  workload?: string;
 }
 
-type Paint = (code: string, s: string) => string;
-const money = (n: number | null): string => (n === null ? 'n/a' : `${formatUsd(n)}/month`);
+const cost = (n: number | null): string => (n === null ? 'n/a' : formatUsd(n));
 
-function bullet(paint: Paint, mark: string, text: string, width: number): string[] {
-  const [first = '', ...rest] = wrap(text, width - 4, '    ');
-  return [`  ${paint('2', mark)} ${first}`, ...rest];
+function verdictWord(paint: Paint, v: Report['verdict']): string {
+  const colour = v === 'open' ? '1;32' : v === 'closed' ? '1;34' : '1;35';
+  return paint(colour, v.toUpperCase());
 }
 
-function workloadBlock(w: WorkloadReport, paint: Paint, width: number): string[] {
-  const verdict = w.verdict === 'open' ? paint('1;32', 'OPEN (self-host)') : paint('1;34', 'CLOSED (API)');
-  const head = `== ${w.name} `;
-  const out = [`${head}${'='.repeat(Math.max(2, width - head.length - 17))} ${verdict}`];
-  out.push(...wrap(`Data: ${w.dataClasses.join(', ')}; may leave: ${w.dataMayLeave} (${w.allowedDestinations}).`, width, '  '));
-  const r = w.recommendation;
-  const open = r.openModel ? `${r.openModel}${r.precision ? ` ${r.precision}` : ''}${r.gpu ? ` on ${r.gpuCount ?? '?'}x ${r.gpu}` : ''}` : 'none';
-  const api = r.closedModel ?? 'none allowed';
-  out.push(...wrap(w.verdict === 'open' ? `Recommendation: self-host ${open}. Alternative: API ${api}.` : `Recommendation: API ${api}. Alternative: self-host ${open}.`, width, '  '));
-  const c = w.cost;
-  const be = c.breakEvenTokensPerMonth === null ? 'never' : `${formatTokens(c.breakEvenTokensPerMonth)} tokens/month`;
-  out.push(...wrap(`Cost: API ${money(c.closedMonthlyUsd)}, self-hosted ${money(c.openMonthlyUsd)} at ${formatTokens(c.tokensPerMonth)} tokens/month; break-even ${be}; start-up ${c.startupCostUsd === null ? 'n/a' : formatUsd(c.startupCostUsd)}.`, width, '  '));
-  if (w.dealBreakers.length > 0) {
-    out.push(paint('1;31', 'Deal breakers:'));
-    for (const d of w.dealBreakers) out.push(...bullet(paint, 'x', `${d.message} [${d.rule}]`, width));
-  }
-  out.push(paint('1', 'Why:'));
-  for (const reason of w.reasons) out.push(...bullet(paint, '-', `${reason.area}: ${reason.message}`, width));
-  if (w.flips.length > 0) {
-    out.push(paint('1', 'What would flip it:'));
-    for (const f of w.flips) out.push(...bullet(paint, '>', f.message, width));
-  }
-  if (w.excludedClosedModels.length > 0) {
-    out.push('Excluded APIs:');
-    for (const g of groupExclusions(w.excludedClosedModels)) out.push(...bullet(paint, '-', `${g.rule}: ${g.modelIds.join(', ')}`, width));
-  }
-  return out;
+function fit(s: string, n: number): string {
+  return s.length <= n ? s.padEnd(n) : `${s.slice(0, n - 1)}…`;
 }
 
-/** The report for a terminal: fits `width` columns (80 by default), colour only when asked. */
+/** The portfolio table: one row per workload, both monthly costs and the area that decided it. */
+function portfolioTable(report: Report, paint: Paint, width: number): string[] {
+  const cols = { verdict: 7, api: 11, self: 11, by: 9 };
+  const fixed = cols.verdict + cols.api + cols.self + cols.by + 8;
+  const nameW = Math.max(8, Math.min(width - fixed, Math.max(...report.workloads.map((w) => w.name.length), 'Total'.length)));
+  const row = (name: string, verdict: string, api: string, self: string, by: string): string =>
+    `${fit(name, nameW)}  ${verdict}  ${api.padStart(cols.api)}  ${self.padStart(cols.self)}  ${by}`.trimEnd();
+  const t = report.totals;
+  return [
+    paint('1', row('Workload', 'Verdict', 'API/month', 'Self-hosted', 'Decided by')),
+    ...report.workloads.map((w) => {
+      const v = w.verdict === 'open' ? paint('32', 'open   ') : paint('34', 'closed ');
+      return row(w.name, v, cost(w.cost.closedMonthlyUsd), cost(w.cost.openMonthlyUsd), w.decidedBy?.area ?? decidingReason(w)?.area ?? '');
+    }),
+    row('Total', '       ', cost(t.closedMonthlyUsd), cost(t.openMonthlyUsd), ''),
+  ];
+}
+
+/** One entry per workload: the recommendation, then the reason that settled it. */
+function workloadLine(w: WorkloadReport, paint: Paint, width: number): string[] {
+  const head = wrap(`${paint('1', w.name)}: ${recommendedAction(w)}`, width, '    ');
+  const why = decidingReason(w);
+  if (!why) return head;
+  const rule = why.rule ? ` [${why.rule}]` : '';
+  return [...head, ...wrap(`${why.message}${rule}`, width - 2, '  ').map((l, i) => (i === 0 ? `  ${l}` : l))];
+}
+
+function header(report: Report, paint: Paint): string[] {
+  return [paint('1', `Switchboard assessment: ${report.team}`), paint('2', `generated ${report.generatedAt}, catalog ${report.catalogVersion}`), ''];
+}
+
+function summary(report: Report, paint: Paint, width: number): string[] {
+  const t = report.totals;
+  return [
+    `Verdict: ${verdictWord(paint, report.verdict)}`,
+    ...wrap(report.summary, width),
+    '',
+    ...portfolioTable(report, paint, width),
+    ...wrap(`USD per month; the total puts every workload on one side. This plan: ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width).map((l) => paint('2', l)),
+    '',
+    ...report.workloads.flatMap((w) => workloadLine(w, paint, width)),
+  ];
+}
+
+/**
+ * The report for a terminal, `width` columns (80 by default), colour only when asked. By default one screen:
+ * the verdict, the portfolio table and one entry per workload; `detail` or `workload` add the rest.
+ */
 export function renderTextReport(report: Report, options: TextOptions): string {
   const width = options.width ?? 80;
   const paint: Paint = options.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
-  const t = report.totals;
-  const verdictColour = report.verdict === 'open' ? '1;32' : report.verdict === 'closed' ? '1;34' : '1;35';
-  const out: string[] = [
-    paint('1', `Switchboard assessment: ${report.team}`),
-    paint('2', `generated ${report.generatedAt}, catalog ${report.catalogVersion}`),
-    '',
-    `Verdict: ${paint(verdictColour, report.verdict.toUpperCase())}`,
-    ...wrap(report.summary, width),
-    ...wrap(`Totals: APIs where allowed ${formatUsd(t.closedMonthlyUsd)}/month; all self-hosted ${formatUsd(t.openMonthlyUsd)}/month; this plan ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width, '  '),
-    '',
-  ];
-  for (const w of report.workloads) out.push(...workloadBlock(w, paint, width), '');
-  out.push(paint('1', 'Assumptions:'));
-  for (const a of report.assumptions) out.push(...bullet(paint, '-', a, width));
-  out.push('', paint('1', 'Sources:'));
-  for (const s of report.sources) out.push(...bullet(paint, '-', `${s.what}: ${s.source.url} (as of ${s.source.asOf})`, width));
+  const out = header(report, paint);
+  const only = options.workload === undefined ? undefined : report.workloads.find((w) => w.name === options.workload);
+  if (only) {
+    out.push(`Portfolio verdict: ${verdictWord(paint, report.verdict)} (this workload is one of ${report.workloads.length})`, '');
+    out.push(...workloadBlock(only, paint, width), '', ...assumptionLines(report, paint, width, only.name), '', ...sourceLines(report, paint, width));
+  } else if (options.detail) {
+    out.push(...summary(report, paint, width), '');
+    for (const w of report.workloads) out.push(...workloadBlock(w, paint, width), '');
+    out.push(...assumptionLines(report, paint, width), '', ...sourceLines(report, paint, width));
+  } else {
+    out.push(...summary(report, paint, width), '');
+    out.push(...wrap('More: --detail (reasons, what would flip each verdict, assumptions, sources), --workload NAME, --format html|markdown|json.', width).map((l) => paint('2', l)));
+  }
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { profileSchema } from '../profile/index.js';
 import { applyMeasuredUsage } from './apply.js';
 import { measureUsage } from './measure.js';
+import { usageSamples } from './reassess.js';
 import { renderUsageComparison } from './render.js';
 import { scenarioProfile } from './test-support/scenario-profile.js';
 import { SCENARIO_NOW, scenarioTraffic } from './test-support/synthetic-traffic.js';
@@ -46,9 +47,26 @@ describe('applyMeasuredUsage', () => {
     ]);
     expect(warnings.map((w) => w.message)).toEqual([
       'workload "legacy-app" has 300 requests in the usage store but is not in the profile; add it to the profile to assess it',
-      'only 3 complete day(s) of traffic for "new-pilot" (at least 7 needed for a weekly cycle); keeping the guessed volumes',
+      'only 3 complete days and 150 served requests for "new-pilot": at least 7 complete days are needed to cover a weekly cycle; keeping the guessed volumes',
       'no traffic measured yet for "quiet-one"; keeping the guessed volumes',
     ]);
+  });
+
+  it('a few requests seen today only: says how many, not "no traffic" (regression: a first trial looked empty)', () => {
+    const today = SCENARIO_NOW + 3_600_000;
+    const trial = [1, 2, 3].map((i) => ({ ...scenarioTraffic()[0]!, workload: 'quiet-one', time: today + i * 60_000 }));
+    const m = measureUsage(trial, { now: today + 10 * 60_000 });
+    expect(m[0]).toMatchObject({ workload: 'quiet-one', daysObserved: 0, requests: 0, requestsSeen: 3 });
+    const w = applyMeasuredUsage(profile, m).warnings.find((x) => x.workload === 'quiet-one');
+    expect(w).toMatchObject({ code: 'too-few-days' });
+    expect(w?.message).toBe('3 requests seen, none in a complete day yet (today is not counted) for "quiet-one": at least 7 complete days are needed to cover a weekly cycle; keeping the guessed volumes');
+  });
+
+  it('flags a measurement that covers enough days but few requests, and still uses it', () => {
+    const few = measured.map((x) => (x.workload === 'clinical-notes' ? { ...x, requests: 40 } : x));
+    const w = applyMeasuredUsage(profile, few).warnings.find((x) => x.workload === 'clinical-notes');
+    expect(w?.code).toBe('small-sample');
+    expect(w?.message).toMatch(/^only 40 served requests in \d+ days for "clinical-notes": the per-request token averages and the hourly shape are rough; using them anyway$/);
   });
 
   it('shows no measured number for a workload it did not measure enough', () => {
@@ -93,6 +111,29 @@ describe('applyMeasuredUsage', () => {
 
       Verdict changes
       none: every verdict holds at the measured volumes
+      "
+    `);
+  });
+});
+
+describe('renderUsageComparison with samples', () => {
+  it('opens with what each workload\'s measurement rests on and whether it is enough', () => {
+    const profile = scenarioProfile();
+    const applied = applyMeasuredUsage(profile, measured);
+    const text = renderUsageComparison({ ...applied, samples: usageSamples(profile, measured, 7), changes: [] });
+    expect(text.split('\nGuessed vs measured\n')[0]).toMatchInlineSnapshot(`
+      "Measured usage: what the gateway saw
+      workload        days  requests   seen   last seen  enough?
+      clinical-notes    30     7,200  7,357  2026-02-04  yes
+      support-bot       30     9,517  9,722  2026-02-04  yes
+      office-tool       30     2,200  2,215  2026-02-04  yes
+      new-pilot          3       150    172  2026-02-04  no: 3 of 7 days
+      quiet-one          0         0      0           —  no: no traffic yet
+
+      Days: complete UTC days, the only ones rates are taken from; requests: served in
+      those days; seen: every request, today and failures included. A workload needs 7
+      complete days (a weekly cycle) before its measured values replace the guesses;
+      under 200 requests they are used but rough.
       "
     `);
   });

@@ -71,7 +71,8 @@ export function applyMeasuredUsage(
     row('tokensPerMonth', guessedTokensPerMonth(w), m?.tokensPerMonth ?? null);
     row('monthlySpendUsd', null, m?.monthlySpendUsd ?? null, false);
 
-    if (!m || m.requests === 0) {
+    const seen = m ? (m.requestsSeen ?? m.requests + m.errors) : 0;
+    if (!m || seen === 0) {
       warnings.push({
         workload: w.name,
         code: 'no-traffic',
@@ -80,12 +81,20 @@ export function applyMeasuredUsage(
       return w;
     }
     if (!m.sufficient) {
+      const counted = m.daysObserved === 0 ? `${count(seen, 'request')} seen, none in a complete day yet (today is not counted)` : `only ${count(m.daysObserved, 'complete day')} and ${count(m.requests, 'served request')}`;
       warnings.push({
         workload: w.name,
         code: 'too-few-days',
-        message: `only ${m.daysObserved} complete day(s) of traffic for "${w.name}" (at least ${minDays} needed for a weekly cycle); keeping the guessed volumes`,
+        message: `${counted} for "${w.name}": at least ${minDays} complete days are needed to cover a weekly cycle; keeping the guessed volumes`,
       });
       return w;
+    }
+    if (m.requests < SMALL_SAMPLE) {
+      warnings.push({
+        workload: w.name,
+        code: 'small-sample',
+        message: `only ${count(m.requests, 'served request')} in ${m.daysObserved} days for "${w.name}": the per-request token averages and the hourly shape are rough; using them anyway`,
+      });
     }
     const next: Workload = {
       ...w,
@@ -121,3 +130,7 @@ export function applyMeasuredUsage(
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Below this many served requests, means per request and the hourly curve are noisy (flagged, still used). */
+export const SMALL_SAMPLE = 200;

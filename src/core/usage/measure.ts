@@ -88,6 +88,7 @@ function measureOne(
     sufficient: days >= (o.minDays ?? DEFAULT_MIN_DAYS) && n > 0,
     requests: n,
     errors: inWindow.length - n,
+    requestsSeen: all.length,
     // Per active day, as the profile means it: the monthly volume is preserved exactly.
     requestsPerDay: (perDay * 7) / activeDaysPerWeek,
     activeDaysPerWeek,

@@ -6,7 +6,8 @@ import type { Profile } from '../profile/index.js';
 import type { Report, WorkloadReport } from '../report/types.js';
 import { applyMeasuredUsage } from './apply.js';
 import { formatDollars, formatTokenCount } from './format.js';
-import type { ComparisonRow, MeasuredWorkload, UsageWarning, VerdictChange } from './types.js';
+import { DEFAULT_MIN_DAYS } from './measure.js';
+import type { ComparisonRow, MeasuredWorkload, UsageSample, UsageWarning, VerdictChange } from './types.js';
 
 export interface ReassessInput {
   profile: Profile;
@@ -29,6 +30,7 @@ export interface Reassessment {
   rows: ComparisonRow[];
   warnings: UsageWarning[];
   changes: VerdictChange[];
+  samples: UsageSample[];
 }
 
 export function reassessFromUsage(input: ReassessInput): Reassessment {
@@ -58,6 +60,7 @@ export function reassessFromUsage(input: ReassessInput): Reassessment {
     usage: {
       since: window.since,
       until: window.until,
+      samples: usageSamples(input.profile, input.measured, input.minDays ?? DEFAULT_MIN_DAYS),
       rows: applied.rows,
       warnings: applied.warnings,
       changes,
@@ -70,7 +73,25 @@ export function reassessFromUsage(input: ReassessInput): Reassessment {
     rows: applied.rows,
     warnings: applied.warnings,
     changes,
+    samples: report.usage?.samples ?? [],
   };
+}
+
+/** What each profile workload's measurement rests on (days, requests) and whether it replaced the guesses. */
+export function usageSamples(profile: Profile, measured: readonly MeasuredWorkload[], daysNeeded: number): UsageSample[] {
+  return profile.workloads.map((w) => {
+    const m = measured.find((x) => x.workload === w.name);
+    return {
+      workload: w.name,
+      daysObserved: m?.daysObserved ?? 0,
+      daysNeeded,
+      requests: m?.requests ?? 0,
+      requestsSeen: m ? (m.requestsSeen ?? m.requests + m.errors) : 0,
+      enough: m !== undefined && m.sufficient && m.requests > 0,
+      firstSeen: m ? m.firstSeen : null,
+      lastSeen: m ? m.lastSeen : null,
+    };
+  });
 }
 
 function deployment(w: WorkloadReport, catalog: Catalog): string {

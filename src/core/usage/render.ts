@@ -1,8 +1,10 @@
 /** Text and markdown views of usage: the `usage` command's summary and the "guessed vs measured" comparison. */
 import type { Report } from '../report/types.js';
+import { wrap } from '../report/wrap.js';
+import { SMALL_SAMPLE } from './apply.js';
 import { formatMicroUsd, formatShare, formatTokenCount, formatValue, formatDollars } from './format.js';
 import type { UsageGroup, UsageSummary } from './summarize.js';
-import type { ComparedField, ComparisonRow, UsageWarning, VerdictChange } from './types.js';
+import type { ComparedField, ComparisonRow, UsageSample, UsageWarning, VerdictChange } from './types.js';
 
 export type UsageFormat = 'text' | 'markdown';
 
@@ -42,8 +44,10 @@ export function table(
   head: readonly string[],
   body: readonly (readonly string[])[],
   format: UsageFormat,
-  leftColumns = 1,
+  /** How many leading columns are left-aligned, or the indexes of every left-aligned column. */
+  leftColumns: number | readonly number[] = 1,
 ): string {
+  const isLeft = (i: number): boolean => (typeof leftColumns === 'number' ? i < leftColumns : leftColumns.includes(i));
   if (format === 'markdown') {
     const line = (r: readonly string[]) => `| ${r.join(' | ')} |`;
     return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
@@ -51,13 +55,15 @@ export function table(
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]) =>
     r
-      .map((c, i) => (i < leftColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (isLeft(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join('  ')
       .trimEnd();
   return [line(head), ...body.map(line)].join('\n');
 }
 
 export interface ComparisonView {
+  /** What each workload's measurement rests on; shown first when given. */
+  samples?: readonly UsageSample[];
   rows: readonly ComparisonRow[];
   warnings: readonly UsageWarning[];
   changes: readonly VerdictChange[];
@@ -66,8 +72,38 @@ export interface ComparisonView {
   report?: Report;
 }
 
+const day = (ms: number | null): string => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 10));
+
+/** Whether a sample is enough, in words: `yes`, or `no: ...` with what is missing. */
+export function sampleVerdict(s: UsageSample): string {
+  if (s.requestsSeen === 0) return 'no: no traffic yet';
+  if (s.enough) return s.requests < SMALL_SAMPLE ? 'yes, few requests' : 'yes';
+  if (s.daysObserved === 0) return 'no: no full day yet';
+  return `no: ${s.daysObserved} of ${s.daysNeeded} days`;
+}
+
+function samplesTable(samples: readonly UsageSample[], format: UsageFormat): string {
+  const body = samples.map((s) => [
+    s.workload,
+    s.daysObserved.toLocaleString('en-US'),
+    s.requests.toLocaleString('en-US'),
+    s.requestsSeen.toLocaleString('en-US'),
+    day(s.lastSeen),
+    sampleVerdict(s),
+  ]);
+  return table(['workload', 'days', 'requests', 'seen', 'last seen', 'enough?'], body, format, [0, 5]);
+}
+
 export function renderUsageComparison(view: ComparisonView, format: UsageFormat = 'text'): string {
-  const out: string[] = [format === 'markdown' ? '## Guessed vs measured' : 'Guessed vs measured'];
+  const h = (t: string, level = 2): string => (format === 'markdown' ? `${'#'.repeat(level)} ${t}` : t);
+  const out: string[] = [];
+  if (view.samples && view.samples.length > 0) {
+    out.push(h('Measured usage: what the gateway saw'));
+    out.push(samplesTable(view.samples, format));
+    const note = `Days: complete UTC days, the only ones rates are taken from; requests: served in those days; seen: every request, today and failures included. A workload needs ${view.samples[0]?.daysNeeded ?? 7} complete days (a weekly cycle) before its measured values replace the guesses; under ${SMALL_SAMPLE} requests they are used but rough.`;
+    out.push('', ...(format === 'markdown' ? [note] : wrap(note, 80)), '');
+  }
+  out.push(h('Guessed vs measured'));
   const body = view.rows.map((r) => [
     r.workload,
     LABELS[r.field],
@@ -79,11 +115,11 @@ export function renderUsageComparison(view: ComparisonView, format: UsageFormat 
   if (view.guessedReport && view.report && view.guessedReport.verdict !== view.report.verdict) {
     out.push('', `Portfolio verdict: ${view.guessedReport.verdict} → ${view.report.verdict}`);
   }
-  out.push('', format === 'markdown' ? '### Verdict changes' : 'Verdict changes');
+  out.push('', h('Verdict changes', 3));
   if (view.changes.length === 0) out.push('none: every verdict holds at the measured volumes');
   for (const c of view.changes) out.push(`- ${c.workload}: ${c.from} → ${c.to}: ${c.why}`);
   if (view.warnings.length > 0) {
-    out.push('', format === 'markdown' ? '### Warnings' : 'Warnings');
+    out.push('', h('Warnings', 3));
     for (const w of view.warnings) out.push(`- ${w.message}`);
   }
   return `${out.join('\n')}\n`;

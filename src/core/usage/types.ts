@@ -36,9 +36,11 @@ export interface MeasuredWorkload {
   activeDays: number;
   /** Whether enough days were observed to replace the profile's guesses. */
   sufficient: boolean;
-  /** Served (status < 400) and failed requests in the window. */
+  /** Served (status < 400) and failed requests in the window's complete days. */
   requests: number;
   errors: number;
+  /** Every request seen in the window, including the current partial day (not used for rates). */
+  requestsSeen?: number;
   /** Per active day, as the profile means it. */
   requestsPerDay: number;
   activeDaysPerWeek: number;
@@ -89,6 +91,7 @@ export const USAGE_WARNING_CODES = [
   'not-in-profile',
   'no-traffic',
   'too-few-days',
+  'small-sample',
   'growth-not-measured',
   'growth-clamped',
 ] as const;
@@ -107,8 +110,28 @@ export interface VerdictChange {
   why: string;
 }
 
+/** How much traffic a workload's measurement rests on, and whether that is enough to replace the guesses. */
+export interface UsageSample {
+  workload: string;
+  /** Complete UTC days measured; rates come from these only. */
+  daysObserved: number;
+  /** Complete days needed before measured volumes replace the guesses. */
+  daysNeeded: number;
+  /** Served requests in the complete days. */
+  requests: number;
+  /** Every request seen, including today's partial day and failures. */
+  requestsSeen: number;
+  /** Whether the measured values replaced the guesses. */
+  enough: boolean;
+  /** Epoch ms of the first and last request seen; null when none. */
+  firstSeen: number | null;
+  lastSeen: number | null;
+}
+
 /** Attached to a Report re-assessed from measured usage (Report.usage). */
 export interface UsageComparison {
+  /** One per profile workload, in profile order (added in report schema 1.x; absent in older reports). */
+  samples?: UsageSample[];
   /** Epoch ms of the measured window, start inclusive, end exclusive. */
   since: number | null;
   until: number;
