@@ -71,10 +71,11 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   }
   const dest = outcome.destination;
   meta.destination = dest.name;
+  const shadow = rt.shadow?.ticket({ id, time: a.draft.time, workload: a.draft.workload, dataClass: a.draft.dataClass, chat: a.chat, primaryDestination: dest.name }) ?? undefined;
   const adapter = adapterFor(rt.config.destinations[dest.name]!.api);
   const prices = rt.prices.get(dest.name) ?? null;
   if (a.stream) {
-    return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()) });
+    return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });
   }
   let parsed: ReturnType<typeof adapter.parseResponse>;
   try {
@@ -87,5 +88,7 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   const rec = buildRecord(a.draft, { destination: dest, usage: parsed.usage, prices, status: 200, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: null });
   // Durable before the caller sees the answer: no unmetered response.
   if (!(await persist(rt, rec))) return errorResponse(format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), meta);
+  // Queued only; the shadow call starts after this response is returned.
+  shadow?.completeJson(parsed.completion, parsed.usage, rec.latencyMs);
   return jsonResponse(format.completionBody(parsed.completion, parsed.usage), meta);
 }

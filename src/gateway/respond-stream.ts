@@ -7,6 +7,7 @@ import type { ProviderAdapter } from './providers/index.js';
 import { persist, switchboardHeaders, type ResponseMeta } from './respond.js';
 import type { Runtime } from './runtime.js';
 import { SseParser } from './sse.js';
+import type { ShadowTicket } from './shadow/mirror.js';
 
 export interface StreamArgs {
   rt: Runtime;
@@ -18,6 +19,8 @@ export interface StreamArgs {
   meta: ResponseMeta;
   started: number;
   createdSec: number;
+  /** Set when this request is sampled for shadow traffic: sees each piece, told when the stream completed. */
+  shadow?: ShadowTicket | undefined;
 }
 
 /**
@@ -52,7 +55,11 @@ export function streamResponse(s: StreamArgs): Response {
   };
   const translate = (events: ReturnType<SseParser['push']>): string => {
     let out = '';
-    for (const ev of events) for (const piece of decoder.push(ev)) out += encoder.push(piece);
+    for (const ev of events)
+      for (const piece of decoder.push(ev)) {
+        s.shadow?.piece(piece);
+        out += encoder.push(piece);
+      }
     return out;
   };
 
@@ -71,8 +78,10 @@ export function streamResponse(s: StreamArgs): Response {
             } else {
               const fin = encoder.finish(decoder.usage());
               if (fin.body) controller.enqueue(bytes.encode(fin.body));
-              if (await record(null)) controller.enqueue(bytes.encode(fin.terminal));
-              else controller.enqueue(bytes.encode(encoder.error('metering_failed', 'the usage record could not be written')));
+              if (await record(null)) {
+                controller.enqueue(bytes.encode(fin.terminal));
+                s.shadow?.completeStream(decoder.usage(), performance.now() - s.started, ttft);
+              } else controller.enqueue(bytes.encode(encoder.error('metering_failed', 'the usage record could not be written')));
             }
             controller.close();
             return;

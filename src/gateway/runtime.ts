@@ -9,6 +9,7 @@ import type { RetryPolicy } from './execute.js';
 import { priceSheets } from './meter.js';
 import { GatewayMetrics } from './metrics.js';
 import { createAgent } from './upstream.js';
+import { ShadowMirror } from './shadow/mirror.js';
 
 export interface GatewayOptions {
   /** A config already checked by `parseGatewayConfig`. */
@@ -42,6 +43,8 @@ export interface Runtime {
   retry: RetryPolicy;
   sleep: (ms: number) => Promise<void>;
   warnings: string[];
+  /** Shadow traffic (routes with `shadow:`); absent when no route has one. */
+  shadow?: ShadowMirror | undefined;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -62,20 +65,31 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
   for (const [name, d] of Object.entries(o.config.destinations)) agents.set(name, createAgent(d));
   const now = o.now ?? Date.now;
   const { prices, warnings } = priceSheets(o.config.destinations, o.catalog);
+  const policies = routePolicies(o.config);
+  const metrics = new GatewayMetrics();
+  const retry = { baseDelayMs: o.retry?.baseDelayMs ?? 100, maxDelayMs: o.retry?.maxDelayMs ?? 2_000 };
+  const sleep = o.sleep ?? defaultSleep;
+  const shadowed = o.config.routes.filter((r) => r.shadow).map((r) => r.workload);
+  if (shadowed.length > 0 && !o.store.shadow) warnings.push(`routes ${shadowed.join(', ')}: shadow is configured but this store cannot hold shadow scores; shadow traffic is off`);
+  const shadow =
+    shadowed.length > 0 && o.store.shadow
+      ? new ShadowMirror({ config: o.config, policies, call: { destinations: o.config.destinations, agents, apiKeys, prices, retry, sleep, clock: () => performance.now() }, store: o.store.shadow, classify: o.classify, registry: metrics.registry })
+      : undefined;
   return ok({
     config: o.config,
-    policies: routePolicies(o.config),
+    policies,
     agents,
     apiKeys,
     prices,
     breakers: new CircuitBreakers({ failureThreshold: o.breaker?.failureThreshold ?? 5, cooldownMs: o.breaker?.cooldownMs ?? 30_000, now }),
-    metrics: new GatewayMetrics(),
+    metrics,
     store: o.store,
     classify: o.classify,
     now,
     newId: o.newId ?? (() => crypto.randomUUID()),
-    retry: { baseDelayMs: o.retry?.baseDelayMs ?? 100, maxDelayMs: o.retry?.maxDelayMs ?? 2_000 },
-    sleep: o.sleep ?? defaultSleep,
+    retry,
+    sleep,
     warnings,
+    shadow,
   });
 }

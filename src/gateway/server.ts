@@ -22,6 +22,8 @@ export function createGateway(options: GatewayOptions): Result<Gateway> {
       app: createApp(runtime),
       runtime,
       close: async () => {
+        // Shadow jobs in flight use the pools and the store: let them finish first.
+        await runtime.shadow?.close();
         await Promise.all([...runtime.agents.values()].map((a) => a.close()));
       },
     },

@@ -17,3 +17,4 @@ export {
 export { canonicalJson, chainHash, GENESIS_HASH, type AuditEntry } from './audit-chain.js';
 export { usageRecordSchema, validateRecord } from './record-row.js';
 export type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from './usage-store.js';
+export { validateShadowRecord, type ShadowQuery, type ShadowRecord, type ShadowStore } from './shadow-store.js';

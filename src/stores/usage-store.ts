@@ -1,5 +1,6 @@
 /** The usage-store port: every gateway request's metering record, plus a hash-chained audit of routing decisions. */
 import type { UsageRecord } from '../core/usage/types.js';
+import type { ShadowStore } from './shadow-store.js';
 
 /** The record type lives in the core (measurement reads it); the port re-exports it for the edges. */
 export type { UsageRecord };
@@ -29,4 +30,6 @@ export interface UsageStore {
   /** Schema version of the store, to refuse stores written by another version. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
+  /** Shadow-traffic scores (docs/eval.md), in the same database. */
+  readonly shadow?: ShadowStore;
 }

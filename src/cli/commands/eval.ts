@@ -8,6 +8,7 @@ import { loadSuite } from '../eval/load-suite.js';
 import { progressReporter } from '../eval/progress.js';
 import { renderReport, REPORT_FORMATS, reportFormatOf, type ReportFormat } from '../eval/render.js';
 import { runSuite } from '../eval/run-suite.js';
+import { fromShadow } from '../eval/from-shadow.js';
 import { resolveTargets } from '../eval/targets.js';
 import { enumFlag, numberFlag, parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
@@ -103,7 +104,9 @@ export const evalCommand: Command = {
 
     if (values['from-shadow']) {
       if (values.suite !== undefined) throw new UsageError('give either --suite or --from-shadow, not both');
-      throw new UsageError('--from-shadow: not available in this build yet (shadow traffic lands with the gateway mirror)');
+      const catalog = await loadCatalog(config.catalog, io);
+      const summary = await fromShadow({ config, catalog, since: values.since ?? '7d', workload: values.workload, seed, margin, now: new Date() }, io);
+      return emit(summary, { format, out: values.out, report: values.report, source: 'shadow', generatedAt }, io);
     }
     if (values.suite === undefined) throw new UsageError(`--suite is required (or --from-shadow)\nusage: ${first}`);
     const judgeMode = enumFlag(values['judge-mode'], 'judge-mode', ['score', 'pairwise'] as const);

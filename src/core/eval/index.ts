@@ -5,7 +5,7 @@ export { compileJsonSchema, type JsonSchemaValidator } from './json-schema.js';
 export { answerText, combinePair, DEFAULT_RUBRIC, normalizeScore, pairwiseRequest, parsePreference, parseScore, scoreRequest, type JudgeMessage, type Preference } from './judge.js';
 export { busyMs, candidateCost, candidateLatency, type CostSummary, type LatencySummary } from './measures.js';
 export { parityOf, parityStatement, type Parity } from './parity.js';
-export { parseJsonlSuite, parseSuite, type Check, type Prompt, type Suite } from './parse-suite.js';
+export { parseJsonlSuite, parseSuite, toCheck, type Check, type Prompt, type Suite } from './parse-suite.js';
 export { planPrompts, promptBody, singlePlan, visibility, type PromptPlan, type Visibility } from './policy.js';
 export { CALL_ERROR_CODES, type CallErrorCode, type CallMeasure, type CandidateInfo, type CandidateResult, type CandidateStatus, type EvalRun, type JudgeResult, type SuiteIdentity } from './run-types.js';
 export { CHECK_KINDS, checkSchema, judgeSchema, suiteSchema, type CheckKind, type Judge, type SuiteInput } from './suite-schema.js';
@@ -15,3 +15,6 @@ export { buildEvidence, EVIDENCE_KIND, EVIDENCE_SCHEMA_VERSION, evidenceSchema, 
 export { renderEvalBody, renderEvalHtml } from './render-html.js';
 export { renderEvalMarkdown } from './render-markdown.js';
 export { renderEvalText } from './render-text.js';
+export { shadowChecks, shadowIssues, shadowSchema, type ShadowConfig } from './shadow-config.js';
+export { shadowMeasuresSchema, shadowRecordSchema, type ShadowMeasures, type ShadowRecord, type ShadowSide } from './shadow-record.js';
+export { shadowToRun, type DestinationInfo } from './shadow-summary.js';

@@ -41,7 +41,7 @@ const OPTIONS_OF: Record<string, CheckKind[]> = {
 };
 
 /** Exactly one kind key, options only with their kind, a regex that compiles and a JSON Schema Ajv accepts. */
-function toCheck(c: CheckInput, path: string, issues: Issue[]): Check | null {
+export function toCheck(c: CheckInput, path: string, issues: Issue[]): Check | null {
   const kinds = CHECK_KINDS.filter((k) => c[k] !== undefined);
   if (kinds.length !== 1) {
     issues.push(issue(path, kinds.length === 0 ? `expected one of ${CHECK_KINDS.join(' | ')}` : `give one check kind per check, got ${kinds.join(' and ')}`));

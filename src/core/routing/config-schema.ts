@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATA_MAY_LEAVE, REGIONS } from '../profile/enums.js';
+import { shadowSchema } from '../eval/shadow-config.js';
 
 /** Gateway configuration (gateway.yaml): parsed once at start-up into a frozen object. */
 const name = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected a name of letters, digits, ".", "_" or "-"');
@@ -34,6 +35,8 @@ export const routeSchema = z.strictObject({
   sensitive: z.array(name).default([]),
   /** Everything else, in order of preference (fallbacks). */
   default: z.array(name).min(1),
+  /** Opt-in shadow traffic to a candidate (docs/eval.md). */
+  shadow: shadowSchema.optional(),
 });
 
 export const keySchema = z.strictObject({

@@ -4,6 +4,7 @@ import { gatewayConfigSchema, type GatewayConfig } from './config-schema.js';
 import { coverageGap, coversSensitive } from './coverage.js';
 import type { DestinationFacts, RoutePolicy } from './decide.js';
 import { checkUpstreamUrl } from './ssrf.js';
+import { shadowIssues } from '../eval/shadow-config.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -37,6 +38,7 @@ function crossCheck(config: GatewayConfig): Issue[] {
       });
     }
   });
+  issues.push(...shadowIssues(config));
   const ids = new Set<string>();
   const hashes = new Set<string>();
   config.keys.forEach((key, i) => {

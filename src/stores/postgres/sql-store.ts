@@ -7,6 +7,7 @@ import type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from '../
 import { groupCommit } from '../group-commit.js';
 import { describeSqlError } from './sql-errors.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
+import { sqlShadowStore } from './shadow-table.js';
 
 const PAGE = 5000;
 
@@ -185,6 +186,7 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
   };
 
   return {
+    shadow: sqlShadowStore(client, s, run, guard),
     async record(entry) {
       guard();
       await writer.submit(validateRecord(entry));

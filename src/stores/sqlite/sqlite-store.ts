@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION, StoreError, versionMismatch } from '../errors.j
 import { USAGE_COLUMNS, recordToValues, rowToRecord, validateRecord, type UsageRow } from '../record-row.js';
 import type { OpenStoreOptions } from '../open-options.js';
 import type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from '../usage-store.js';
+import { sqliteShadowStore } from './shadow-table.js';
 
 const DDL = `
 CREATE TABLE switchboard_schema (version INTEGER NOT NULL, created_at INTEGER NOT NULL);
@@ -80,6 +81,7 @@ export function openSqliteStore(path: string, options: OpenStoreOptions = {}): U
   };
 
   return {
+    shadow: sqliteShadowStore(db, guard),
     record: (entry) =>
       settle(() => {
         guard();
