@@ -26,7 +26,7 @@ describe('switchboard assess', () => {
     expect(r.out).toMatch(/^Switchboard assessment: Draftwise\n/);
     expect(r.out).toContain('Verdict: CLOSED');
     expect(r.out).not.toContain('\u001b[');
-    const wide = r.out.split('\n').filter((l) => l.length > 80 && !/https?:\/\/\S{60,}/.test(l));
+    const wide = r.out.split('\n').filter((l) => l.length > 80 && !/(https?:\/\/|\/)\S{60,}/.test(l));
     expect(wide).toEqual([]);
   });
 

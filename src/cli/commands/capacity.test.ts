@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.js';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { memoryIo } from '../support/io.js';
 
 const run = async (args: string[]) => {
@@ -8,91 +11,331 @@ const run = async (args: string[]) => {
   return { code, out: io.out(), err: io.err() };
 };
 
+const fixture = (name: string) => `src/core/catalog/test-configs/${name}.config.json`;
+
 describe('switchboard capacity', () => {
-  it('prints the required figures for a Hugging Face repo id', async () => {
-    const r = await run(['--model', 'meta-llama/Llama-3.1-8B-Instruct', '--gpu', 'h100-sxm', '--input', '1000', '--output', '200']);
+  it('prints speeds with their band and a memory breakdown for a Hugging Face repo id', async () => {
+    const r = await run([
+      '--model',
+      'meta-llama/Llama-3.1-8B-Instruct',
+      '--gpu',
+      'h100-sxm',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+    ]);
     expect(r.code).toBe(0);
-    for (const field of ['weightsGb', 'kvBytesPerToken', 'maxConcurrency', 'ttftMs', 'tpotMs', 'outputTokensPerSecond', 'errorBand']) expect(r.out).toContain(field);
-    expect(r.out).toMatch(/weightsGb\s+16\.06/);
-    expect(r.out).toMatch(/kvBytesPerToken\s+131072 \(bf16 KV cache\)/);
-    expect(r.out).toMatch(/concurrency\s+\d+ \(engine saturation\)/);
+    for (const field of [
+      'outputTokensPerSecond',
+      'requestsPerSecond',
+      'ttftMs',
+      'streamTokensPerSecond',
+      'memory per GPU',
+      'errorBand',
+      'layout',
+    ])
+      expect(r.out).toContain(field);
+    expect(r.out).toMatch(
+      /memory per GPU\s+80 GB = weights 16\.06 \+ KV\/state pool [\d.]+ \(in use [\d.]+\) \+ activations [\d.]+ \+ runtime 3 \+ free 8/,
+    );
+    expect(r.out).toMatch(/concurrency\s+\d+ \(the engine's largest batch\)/);
   });
 
   it('json output carries the numbers, at the given concurrency', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--precision', 'fp8', '--input', '1000', '--output', '200', '--concurrency', '8', '--format', 'json']);
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--precision',
+      'fp8',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+      '--concurrency',
+      '8',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ model: 'llama-3.1-8b-instruct', gpu: 'h100-sxm', precision: 'fp8', engine: 'vllm', weightsGb: 8.03, kvBytesPerToken: 65536, concurrency: 8 });
+    expect(j).toMatchObject({
+      model: 'llama-3.1-8b-instruct',
+      gpu: 'h100-sxm',
+      precision: 'fp8',
+      engine: 'vllm',
+      weightsGb: 8.03,
+      kvBytesPerToken: 131072,
+      concurrency: 8,
+    });
+    expect(j.memory.weightsGb).toBe(8.03);
     expect(j.outputTokensPerSecond).toBeGreaterThan(0);
     expect(j.errorBand).toBeGreaterThan(0);
+    expect(j.parallel.tensorParallel).toBe(1);
+  });
+
+  it("--concurrency max is the engine's largest batch", async () => {
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+      '--concurrency',
+      'max',
+      '--format',
+      'json',
+    ]);
+    const j = JSON.parse(r.out);
+    expect(j.concurrency).toBe(j.maxConcurrency);
   });
 
   it('70B fp8 on one H100: exit 2, says why and what fits instead', async () => {
-    const r = await run(['--model', 'llama-3.3-70b-instruct', '--gpu', 'h100-sxm', '--precision', 'fp8', '--input', '1000', '--output', '200']);
+    const r = await run([
+      '--model',
+      'llama-3.3-70b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--precision',
+      'fp8',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/does not fit: weights need 70\.6 GB per GPU/);
     expect(r.err).toMatch(/would fit instead: .*2x h100-sxm at fp8/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('a precision the GPU cannot run: exit 2 with the reason', async () => {
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--precision',
+      'fp4',
+      '--input',
+      '10',
+      '--output',
+      '10',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--precision: NVFP4 \(fp4\) needs NVIDIA Blackwell FP4 tensor cores/);
+  });
+
+  it("a context beyond the model's window: exit 2", async () => {
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--input',
+      '200000',
+      '--output',
+      '10',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /--max-context: llama-3.1-8b-instruct supports at most 131072 tokens, asked for 200010/,
+    );
+  });
+
   it('unknown GPU: exit 2 with a suggestion', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100', '--input', '10', '--output', '10']);
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100',
+      '--input',
+      '10',
+      '--output',
+      '10',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--gpu: unknown GPU "h100" \(did you mean "h100-sxm"\?\)/);
   });
 
   it('an impossible SLO: exit 2 naming the achievable latency and options that would meet it', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'l4', '--input', '1000', '--output', '200', '--tokens-per-second', '500']);
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'l4',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+      '--tokens-per-second',
+      '500',
+    ]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/the SLO cannot be met on 1x l4 at bf16: even one stream has TTFT [\d.]+ ms and TPOT [\d.]+ ms/);
+    expect(r.err).toMatch(
+      /the SLO cannot be met on 1x l4 at bf16: even a trickle of requests sees TTFT [\d.]+ ms and [\d.]+ tokens\/s per stream/,
+    );
   });
 
-  it('with an SLO and no concurrency, reports the most concurrency within it', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--input', '1000', '--output', '200', '--tokens-per-second', '40', '--format', 'json']);
+  it('with an SLO and no concurrency, reports the load within it', async () => {
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--input',
+      '1000',
+      '--output',
+      '200',
+      '--tokens-per-second',
+      '40',
+      '--format',
+      'json',
+    ]);
     const j = JSON.parse(r.out);
-    expect(j.tpotMs).toBeLessThanOrEqual(25);
+    expect(j.tpotMs).toBeLessThanOrEqual(25.5);
     expect(j.concurrency).toBeLessThan(j.maxConcurrency);
   });
 
   it('bad flags are usage errors', async () => {
-    expect((await run(['--gpu', 'h100-sxm', '--input', '1', '--output', '1'])).err).toMatch(/--model: required/);
-    expect((await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--input', 'x', '--output', '1'])).err).toMatch(/--input: expected an integer >= 0, got "x"/);
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--input', '1', '--output', '1', '--engine', 'ollama', '--precision', 'fp8']);
+    expect((await run(['--gpu', 'h100-sxm', '--input', '1', '--output', '1'])).err).toMatch(
+      /--model or --model-config: required/,
+    );
+    expect(
+      (await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--input', 'x', '--output', '1']))
+        .err,
+    ).toMatch(/--input: expected an integer >= 0, got "x"/);
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--input',
+      '1',
+      '--output',
+      '1',
+      '--engine',
+      'ollama',
+      '--precision',
+      'fp8',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/ollama does not serve fp8/);
   });
 });
 
-describe('switchboard capacity --help', () => {
-  it('lists every flag', async () => {
-    const io = memoryIo();
-    expect(await main(['capacity', '--help'], io)).toBe(0);
-    expect(io.out().split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
-      "usage: switchboard capacity --model <id|hf-repo> --gpu <id> --input N --output N [options]
-
-        --model ID         open model: catalog id or Hugging Face repo (meta-llama/Llama-3.1-8B-Instruct)"
-    `);
-    for (const flag of ['--model', '--gpu', '--gpus', '--precision', '--engine', '--input', '--output', '--concurrency', '--max-context', '--ttft-ms', '--tokens-per-second', '--format', '--catalog']) expect(io.out()).toContain(flag);
+describe('switchboard capacity --model-config (bring your own model)', () => {
+  it.each([
+    ['dense-qwen3-8b', 'qwen3-8b', 1, 'bf16'],
+    ['moe-gpt-oss-120b', 'gpt-oss-120b', 1, 'mxfp4'],
+    ['mla-deepseek-r1', 'deepseek-r1-0528', 8, 'fp8'],
+    ['hybrid-qwen3.5-27b', 'qwen3.5-27b', 1, 'bf16'],
+  ])('%s: sized from its config.json at its release precision', async (file, id, gpus, precision) => {
+    const r = await run([
+      '--model-config',
+      fixture(file),
+      '--gpu',
+      'h200',
+      '--gpus',
+      String(gpus),
+      '--input',
+      '2000',
+      '--output',
+      '500',
+      '--format',
+      'json',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ model: id, precision });
+    expect(j.outputTokensPerSecond).toBeGreaterThan(0);
   });
-});
 
-describe('switchboard capacity text report', () => {
-  it('is pinned for Llama-3.1-8B fp8 on one H100 with TensorRT-LLM at 64 streams', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--precision', 'fp8', '--engine', 'tensorrt-llm', '--input', '1000', '--output', '1000', '--concurrency', '64']);
-    expect(r.out).toMatchInlineSnapshot(`
-      "llama-3.1-8b-instruct on 1x h100-sxm, fp8 weights, tensorrt-llm, 1000 in / 1000 out
-        weightsGb              8.03
-        kvBytesPerToken        65536 (fp8 KV cache)
-        kvCacheGb              61.73 (941,952 tokens)
-        maxConcurrency         470
-        concurrency            64
-        ttftMs                 22.9
-        tpotMs                 6.42 (155.7 tokens/s per stream)
-        outputTokensPerSecond  9937 (aggregate)
-        requestsPerSecond      9.94
-        bound                  memory (decode)
-        errorBand              +/-30%
-      "
-    `);
+  it('a catalog override entry with fromConfig becomes a model (unknown licence shown as unknown)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-cfg-'));
+    try {
+      await writeFile(
+        join(dir, 'my-config.json'),
+        JSON.stringify(JSON.parse(await readFile(fixture('hybrid-qwen3.5-27b'), 'utf8'))),
+      );
+      await writeFile(
+        join(dir, 'catalog.yaml'),
+        'openModels:\n  - id: my-hybrid\n    fromConfig: ./my-config.json\n',
+      );
+      const r = await run([
+        '--model',
+        'my-hybrid',
+        '--catalog',
+        join(dir, 'catalog.yaml'),
+        '--gpu',
+        'h200',
+        '--input',
+        '4000',
+        '--output',
+        '500',
+        '--format',
+        'json',
+      ]);
+      expect(r.err).toBe('');
+      expect(JSON.parse(r.out)).toMatchObject({ model: 'my-hybrid', kvBytesPerToken: 65536 });
+      const cat = await main(['catalog', 'my-hybrid', '--catalog', join(dir, 'catalog.yaml')], memoryIo());
+      expect(cat).toBe(0);
+      await writeFile(
+        join(dir, 'catalog.yaml'),
+        'openModels:\n  - id: broken\n    fromConfig: ./missing.json\n',
+      );
+      const bad = await run([
+        '--model',
+        'broken',
+        '--catalog',
+        join(dir, 'catalog.yaml'),
+        '--gpu',
+        'h200',
+        '--input',
+        '10',
+        '--output',
+        '10',
+      ]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/openModels\[0\]\.fromConfig: \.\/missing\.json: no such file/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a config that is not a causal LM: exit 2 naming the field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-cfg-'));
+    try {
+      const path = join(dir, 'config.json');
+      await writeFile(
+        path,
+        JSON.stringify({ architectures: ['BertForSequenceClassification'], hidden_size: 768 }),
+      );
+      const r = await run(['--model-config', path, '--gpu', 'h100-sxm', '--input', '10', '--output', '10']);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/architectures: "BertForSequenceClassification" is not a causal language model/);
+      await writeFile(
+        path,
+        JSON.stringify({
+          architectures: ['LlamaForCausalLM'],
+          hidden_size: 4096,
+          num_attention_heads: 32,
+          vocab_size: 32000,
+          max_position_embeddings: 4096,
+          intermediate_size: 11008,
+          num_hidden_layers: -2,
+        }),
+      );
+      const bad = await run(['--model-config', path, '--gpu', 'h100-sxm', '--input', '10', '--output', '10']);
+      expect(bad.err).toMatch(/num_hidden_layers: expected a whole number from 1 to 1000, got -2/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

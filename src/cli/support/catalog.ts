@@ -8,6 +8,7 @@ import {
 } from '../../core/catalog/index.js';
 import { formatIssues, type Issue } from '../../core/result.js';
 import { readDataFile } from './files.js';
+import { resolveFromConfig } from './from-config.js';
 import { UsageError, type CliIo } from './io.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -33,7 +34,7 @@ export async function loadCatalog(path: string | undefined, io: CliIo): Promise<
   const base = defaultCatalog();
   if (path === undefined) return base;
   const name = path === '-' ? 'stdin' : basename(path);
-  const raw = await readDataFile(path, io, 'catalog');
+  const raw = await resolveFromConfig(await readDataFile(path, io, 'catalog'), path, io, today());
   const merged = mergeCatalog(
     base,
     completePartialOverride(base, raw ?? {}, { origin: name, asOf: today() }),

@@ -1,86 +1,203 @@
+import type { Engine } from '../profile/index.js';
+import { archClass, type ArchClass } from './calibration-models.js';
 import type { CalibrationPoint } from './calibration-points.js';
-import { REFERENCE_EFFICIENCY, type Efficiency } from './efficiency.js';
-import { estimateWithPlan, planReplica } from './estimate.js';
+import type { EngineEfficiency } from './engines.js';
+import { nelderMead } from './nelder-mead.js';
+import { planReplica, type ReplicaPlan } from './plan.js';
+import { closedLoop } from './steady-state.js';
 
-/** Predicted output tok/s for a calibration point under efficiency `eff` (the point's own engine, TP, KV precision). */
-export function predictPoint(point: CalibrationPoint, eff: Efficiency): number {
-  const plan = planReplica({ model: point.model, gpu: point.gpu, precision: point.precision, engine: point.engine, tensorParallel: point.tensorParallel, kvPrecision: point.kvPrecision, efficiency: eff });
-  const est = estimateWithPlan(plan, { inputTokens: point.inputTokens, outputTokens: point.outputTokens, engine: point.engine, ...(point.concurrency !== undefined ? { concurrency: point.concurrency } : {}) });
-  return est.outputTokensPerSecond;
+/** Batch-1 bandwidth share as a fraction of the large-batch share: a prior (small GEMVs, measured ~0.4-0.6 of peak). */
+export const MEM_LOW_RATIO = 0.85;
+/** Where a fit starts and what it is pulled towards when an engine has few points. */
+export const PRIOR: EngineEfficiency = {
+  memHigh: 0.8,
+  memLow: 0.8 * MEM_LOW_RATIO,
+  compute: 0.45,
+  layerOverheadUs: 30,
+  seqOverheadUs: 20,
+};
+const PRIOR_WEIGHT = 0.02;
+
+const planCache = new WeakMap<CalibrationPoint, ReplicaPlan>();
+function pointPlan(p: CalibrationPoint): ReplicaPlan {
+  let plan = planCache.get(p);
+  if (!plan) {
+    const made = planReplica({
+      model: p.model,
+      gpu: p.gpu,
+      precision: p.precision,
+      engine: p.engine,
+      gpus: p.gpus,
+      kvPrecision: p.kvPrecision,
+      ...(p.pipelineParallel !== undefined ? { pipelineParallel: p.pipelineParallel } : {}),
+      ...(p.attentionDataParallel !== undefined ? { attentionDataParallel: p.attentionDataParallel } : {}),
+      ...(p.maxSeqs !== undefined ? { maxSeqs: p.maxSeqs } : {}),
+    });
+    if (typeof made === 'string') throw new Error(`calibration point ${p.id}: ${made}`);
+    plan = made;
+    planCache.set(p, plan);
+  }
+  return plan;
+}
+
+/** Predicted figure for a calibration point (its own engine, layout, KV precision and load) under efficiency `eff`. */
+export function predictPoint(p: CalibrationPoint, eff: EngineEfficiency): number {
+  const base = pointPlan(p);
+  const plan: ReplicaPlan = { ...base, replica: { ...base.replica, eff } };
+  const shape = { input: p.inputTokens, output: p.outputTokens };
+  const concurrency = p.concurrency === 'max' ? Number.POSITIVE_INFINITY : p.concurrency;
+  const point = closedLoop(plan, shape, Number.isFinite(concurrency) ? concurrency : 1e9);
+  return p.metric === 'stream' ? 1 / point.tpotS : point.outputTokensPerSecond;
 }
 
 /** Signed relative error, predicted vs measured (0.1 = 10% optimistic). */
-export const relativeError = (predicted: number, measured: number): number => (predicted - measured) / measured;
+export const relativeError = (predicted: number, measured: number): number =>
+  (predicted - measured) / measured;
 
-const grid = (lo: number, hi: number, step: number): number[] => {
-  const out: number[] = [];
-  for (let x = lo; x <= hi + 1e-9; x += step) out.push(Math.round(x * 1000) / 1000);
-  return out;
-};
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+/** Parameters searched in log space, bounded to what hardware allows; compute is searched only when `withCompute`. */
+function fromVector(v: readonly number[], compute: number | null): EngineEfficiency {
+  const memHigh = clamp(Math.exp(v[0]!), 0.2, 0.95);
+  const rest = compute === null ? v.slice(1) : [Math.log(compute), ...v.slice(1)];
+  return {
+    memHigh,
+    memLow: memHigh * MEM_LOW_RATIO,
+    compute: clamp(Math.exp(rest[0]!), 0.1, 0.9),
+    layerOverheadUs: clamp(Math.exp(rest[1]!), 1, 2000),
+    seqOverheadUs: clamp(Math.exp(rest[2]!), 0.5, 2000),
+  };
+}
+const toVector = (e: EngineEfficiency, withCompute: boolean): number[] =>
+  withCompute
+    ? [Math.log(e.memHigh), Math.log(e.compute), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs)]
+    : [Math.log(e.memHigh), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs)];
 
-/** Mean squared log error: symmetric in over- and under-prediction. */
-function loss(points: readonly CalibrationPoint[], eff: Efficiency): number {
+/** Mean squared log error (symmetric in over- and under-prediction) plus a weak pull towards the prior. */
+function loss(points: readonly CalibrationPoint[], eff: EngineEfficiency): number {
   let s = 0;
   for (const p of points) s += Math.log(predictPoint(p, eff) / p.measuredOutputTokensPerSecond) ** 2;
-  return s / points.length;
+  const prior = toVector(PRIOR, true);
+  const pull = toVector(eff, true).reduce((acc, x, i) => acc + (x - prior[i]!) ** 2, 0);
+  return s / Math.max(1, points.length) + PRIOR_WEIGHT * pull;
 }
 
-/** Grid search of the three fitted factors (memLow stays at its prior); coarse then fine. */
-export function fitEfficiency(points: readonly CalibrationPoint[], memLow = REFERENCE_EFFICIENCY.memLow): Efficiency {
-  let best: Efficiency = { ...REFERENCE_EFFICIENCY, memLow };
-  let bestLoss = Number.POSITIVE_INFINITY;
-  const search = (mems: number[], comps: number[], pres: number[]): void => {
-    for (const memHigh of mems)
-      for (const decodeCompute of comps)
-        for (const prefill of pres) {
-          const eff = { memHigh, memLow: Math.min(memLow, memHigh), decodeCompute, prefill };
-          const l = loss(points, eff);
-          if (l < bestLoss) [best, bestLoss] = [eff, l];
-        }
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Fit one engine's efficiency on its points (excluded points never count). `compute` fixes the GEMM
+ * efficiency (the shared value); null fits it too.
+ */
+export function fitEngine(
+  points: readonly CalibrationPoint[],
+  compute: number | null = null,
+): EngineEfficiency {
+  const used = points.filter((p) => p.excluded === undefined);
+  const start = toVector(compute === null ? PRIOR : { ...PRIOR, compute }, compute === null);
+  const best = nelderMead((v) => loss(used, fromVector(v, compute)), start, { step: 0.3, iterations: 160 });
+  const e = fromVector(best, compute);
+  return {
+    memHigh: round(e.memHigh, 3),
+    memLow: round(e.memHigh * MEM_LOW_RATIO, 3),
+    compute: round(e.compute, 3),
+    layerOverheadUs: round(e.layerOverheadUs, 1),
+    seqOverheadUs: round(e.seqOverheadUs, 1),
   };
-  search(grid(0.4, 0.95, 0.05), grid(0.2, 0.8, 0.05), grid(0.2, 0.8, 0.05));
-  const around = (x: number): number[] => grid(Math.max(0.05, x - 0.04), Math.min(0.95, x + 0.04), 0.01);
-  search(around(best.memHigh), around(best.decodeCompute), around(best.prefill));
-  return best;
 }
 
 export interface CalibrationRow {
   id: string;
+  engine: Engine;
+  engineVersion: string;
+  archClass: ArchClass;
   measured: number;
+  /** Prediction from factors fitted without this point (leave-one-out). */
   predicted: number;
-  /** Relative error of the prediction from factors fitted without this point (leave-one-out). */
   looError: number;
-  /** Relative error with factors fitted on all points (in-sample, optimistic). */
+  /** Relative error with factors fitted on all the engine's points (in-sample, optimistic). */
   inSampleError: number;
+  excluded?: string;
 }
 
-export interface CalibrationReport {
-  efficiency: Efficiency;
+export interface EngineCalibration {
+  engine: Engine;
+  efficiency: EngineEfficiency;
+  versions: string[];
   rows: CalibrationRow[];
+  points: number;
   medianAbsLooError: number;
+  p90AbsLooError: number;
   maxAbsLooError: number;
+  logSigma: number;
 }
 
-const median = (xs: readonly number[]): number => {
+const quantile = (xs: readonly number[], q: number): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+
+export const median = (xs: readonly number[]): number => {
+  if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Fit on all points, and report leave-one-out error (each point predicted by a fit that never saw it). */
-export function calibrate(points: readonly CalibrationPoint[]): CalibrationReport {
-  const efficiency = fitEfficiency(points);
-  const rows = points.map((p) => {
-    const loo = fitEfficiency(points.filter((q) => q.id !== p.id));
+/** Fit one engine on all its points, and report leave-one-out error (each point predicted by a fit that never saw it). */
+export function calibrateEngine(
+  engine: Engine,
+  all: readonly CalibrationPoint[],
+  compute: number | null = null,
+): EngineCalibration {
+  const points = all.filter((p) => p.engine === engine);
+  const efficiency = fitEngine(points, compute);
+  const rows = points.map((p): CalibrationRow => {
+    const loo =
+      p.excluded !== undefined
+        ? efficiency
+        : fitEngine(
+            points.filter((q) => q.id !== p.id),
+            compute,
+          );
     const predicted = predictPoint(p, loo);
     return {
       id: p.id,
+      engine,
+      engineVersion: p.engineVersion,
+      archClass: archClass(p.model),
       measured: p.measuredOutputTokensPerSecond,
       predicted,
       looError: relativeError(predicted, p.measuredOutputTokensPerSecond),
       inSampleError: relativeError(predictPoint(p, efficiency), p.measuredOutputTokensPerSecond),
+      ...(p.excluded !== undefined ? { excluded: p.excluded } : {}),
     };
   });
-  const abs = rows.map((r) => Math.abs(r.looError));
-  return { efficiency, rows, medianAbsLooError: median(abs), maxAbsLooError: Math.max(...abs) };
+  const fitted = rows.filter((r) => r.excluded === undefined);
+  const abs = fitted.map((r) => Math.abs(r.looError));
+  const logs = fitted.map((r) => Math.log(r.predicted / r.measured));
+  // Spread of ln(predicted / measured) around zero: bias counts as error.
+  const sigma = logs.length > 1 ? Math.sqrt(logs.reduce((s, x) => s + x * x, 0) / logs.length) : Number.NaN;
+  return {
+    engine,
+    efficiency,
+    versions: [...new Set(points.filter((p) => p.excluded === undefined).map((p) => p.engineVersion))],
+    rows,
+    points: fitted.length,
+    medianAbsLooError: median(abs),
+    p90AbsLooError: quantile(abs, 0.9),
+    maxAbsLooError: abs.length > 0 ? Math.max(...abs) : Number.NaN,
+    logSigma: sigma,
+  };
+}
+
+export const CALIBRATED_ENGINES = [
+  'tensorrt-llm',
+  'vllm',
+  'sglang',
+  'llama-cpp',
+] as const satisfies readonly Engine[];
+
+/** Calibrate every engine with published points, each on its own points only. */
+export function calibrateAll(points: readonly CalibrationPoint[]): EngineCalibration[] {
+  return CALIBRATED_ENGINES.map((e) => calibrateEngine(e, points));
 }

@@ -1,10 +1,13 @@
-import { fail, issue, ok, type Result } from '../result.js';
+import { recurrentStateBytes } from '../catalog/kv-cache.js';
 import type { Engine } from '../profile/index.js';
-import { CALIBRATION_ERROR_BAND } from './calibration-error.js';
-import { ENGINE_PROFILES, engineEfficiency, REFERENCE_EFFICIENCY, type Efficiency } from './efficiency.js';
-import { WEIGHT_FORMATS, type WeightFormat } from './formats.js';
-import { kvBytesPerSequence, kvBytesPerToken, kvShards, memoryPlan } from './memory.js';
-import { loadPoint, type LoadPoint, type Replica } from './speed.js';
+import { fail, issue, ok, type Result } from '../result.js';
+import { ENGINE_PROFILES, engineErrorBand, UNCALIBRATED_BAND, type EngineEfficiency } from './engines.js';
+import { ENGINE_FORMATS, type WeightFormat } from './formats.js';
+import { formatSupport } from './hardware.js';
+import { kvBytesPerSequence, kvBytesPerToken, kvShards } from './memory.js';
+import type { ParallelPlan } from './parallel.js';
+import { fitProblem, maxConcurrency, planReplica, type ReplicaPlan } from './plan.js';
+import { closedLoop, type LoadPoint } from './steady-state.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
 
 export interface CapacityInput {
@@ -12,147 +15,211 @@ export interface CapacityInput {
   gpu: GpuSpec;
   precision: WeightFormat;
   engine: Engine;
-  /** GPUs per replica; defaults to 1. */
+  /** GPUs per replica; defaults to `tensorParallel`, else 1. Beyond one node: whole nodes. */
+  gpus?: number;
+  /** Tensor parallelism (defaults to every GPU of a node). */
   tensorParallel?: number;
+  attentionDataParallel?: boolean;
   inputTokens: number;
   outputTokens: number;
-  /** Sequences in flight; omitted means the engine's saturation (KV or max_num_seqs, whichever binds). */
-  concurrency?: number;
-  /** Longest prompt + completion that must fit in the KV cache; defaults to input + output. */
+  /** Clients in flight; omitted or 'max' means the engine's saturation (cache or max_num_seqs, whichever binds). */
+  concurrency?: number | 'max';
+  /** Longest prompt + completion that must fit in the cache; defaults to input + output. */
   maxContextTokens?: number;
-  /** Defaults to fp8 for fp8/fp4 weights on GPUs with fp8 tensor cores, bf16 otherwise. */
+  /** Defaults to the engine's own default for this format. */
   kvPrecision?: KvPrecision;
   /** Override the fitted efficiency (calibration uses this). */
-  efficiency?: Efficiency;
+  efficiency?: EngineEfficiency;
+  maxSeqs?: number;
+}
+
+const gbOf = (bytes: number): number => Math.round(bytes / 1e7) / 100;
+
+/** Per-GPU memory, GB: what a reader adds up to the card's size. */
+export interface MemoryBreakdown {
+  gpuGb: number;
+  weightsGb: number;
+  /** The engine's cache pool (KV and recurrent state) after weights and activations. */
+  kvPoolGb: number;
+  /** Part of the pool the sequences in flight hold at their mean length. */
+  kvInUseGb: number;
+  activationsGb: number;
+  runtimeGb: number;
+  /** Memory the engine leaves unclaimed (1 - its memory utilisation). */
+  freeGb: number;
 }
 
 export interface CapacityEstimate {
+  engine: Engine;
+  parallel: ParallelPlan;
+  tensorParallel: number;
+  formatSupport: string;
   weightsGb: number;
   weightsGbPerGpu: number;
   kvBytesPerToken: number;
   kvPrecision: KvPrecision;
+  /** Fixed recurrent state per sequence (linear-attention / Mamba layers), bytes; 0 for pure attention. */
+  stateBytesPerSequence: number;
   kvCacheGbPerReplica: number;
   overheadGbPerGpu: number;
   kvTokenCapacity: number;
-  /** Sequences of input + output tokens that fit in the KV cache at once (engine cap applied). */
+  memory: MemoryBreakdown;
+  /** Requests the cache and max_num_seqs hold at once at this request shape. */
   maxConcurrency: number;
   /** The concurrency the speeds below are for. */
   concurrency: number;
   ttftMs: number;
   tpotMs: number;
+  /** Output tokens/s one stream sees (1000 / tpotMs). */
+  streamTokensPerSecond: number;
   /** Aggregate output tokens/s of the replica at `concurrency`. */
   outputTokensPerSecond: number;
   requestsPerSecond: number;
   bound: 'memory' | 'compute';
   /** Relative error band of the speed figures (0.2 = +/-20%). */
   errorBand: number;
-  tensorParallel: number;
+  calibratedOn: string;
 }
 
-export const defaultKvPrecision = (gpu: GpuSpec, format: WeightFormat): KvPrecision =>
-  (format === 'fp8' || format === 'fp4') && gpu.fp8Tflops ? 'fp8' : 'bf16';
-
-/** The relative error band for an estimate: calibration error plus what is not covered by calibration. */
-export function errorBandFor(gpu: GpuSpec, engine: Engine, concurrency: number): number {
+/** The relative error band for an estimate: the engine's leave-one-out error plus what calibration does not cover. */
+export function errorBandFor(gpu: GpuSpec, engine: Engine, _concurrency?: number): number {
   const vendor = gpu.vendor !== undefined && gpu.vendor !== 'nvidia' ? 0.1 : 0;
-  const lowBatch = concurrency < 8 ? 0.05 : 0;
-  return Math.round((CALIBRATION_ERROR_BAND + ENGINE_PROFILES[engine].extraErrorBand + vendor + lowBatch) * 100) / 100;
+  return Math.round((engineErrorBand(engine) + vendor) * 100) / 100;
 }
 
-/** A prepared replica plus its memory limits: what sizing evaluates many times. */
-export interface ReplicaPlan {
-  replica: Replica;
-  kvPrecision: KvPrecision;
-  weightsBytes: number;
-  weightsBytesPerGpu: number;
-  overheadBytesPerGpu: number;
-  kvBytesPerGpu: number;
-  kvTokenCapacity: number;
-  engineMaxSeqs: number;
+/** Speed uncertainty for the cost model: the band, and the spread of ln(predicted/measured) to sample from. */
+export function speedUncertainty(
+  engine: Engine,
+  gpu?: GpuSpec,
+): { band: number; logSigma: number; calibrated: boolean } {
+  const e = ENGINE_PROFILES[engine].error;
+  const calibrated = e !== null && e.points >= 5;
+  const band = gpu ? errorBandFor(gpu, engine) : engineErrorBand(engine);
+  return { band, logSigma: calibrated ? e.logSigma : Math.log(1 + UNCALIBRATED_BAND) / 1.645, calibrated };
 }
 
-export function planReplica(input: Omit<CapacityInput, 'inputTokens' | 'outputTokens' | 'concurrency' | 'maxContextTokens'>): ReplicaPlan {
-  const tensorParallel = input.tensorParallel ?? 1;
-  const kv = input.kvPrecision ?? defaultKvPrecision(input.gpu, input.precision);
-  const mem = memoryPlan({ model: input.model, gpu: input.gpu, format: input.precision, kv, tensorParallel });
-  const eff = engineEfficiency(input.efficiency ?? REFERENCE_EFFICIENCY, input.engine);
+/** Why the format cannot run here (engine or GPU), or null. */
+export function precisionProblem(engine: Engine, gpu: GpuSpec, precision: WeightFormat): string | null {
+  if (!ENGINE_FORMATS[engine].includes(precision))
+    return `${engine} does not serve ${precision}; it serves ${ENGINE_FORMATS[engine].join(', ')}`;
+  const s = formatSupport(gpu, precision);
+  return s.level === 'unsupported' ? s.reason : null;
+}
+
+export function memoryBreakdown(
+  plan: ReplicaPlan,
+  point: Pick<LoadPoint, 'batch'>,
+  shape: { input: number; output: number },
+): MemoryBreakdown {
+  const { model, parallel, kv, gpu } = plan.replica;
+  const held =
+    plan.kvAdmission === 'reserve-full' ? shape.input + shape.output : shape.input + shape.output / 2;
+  const inUse =
+    (Math.min(point.batch, maxConcurrency(plan, shape.input, shape.output)) *
+      kvBytesPerSequence(model, held, kv)) /
+    kvShards(model, parallel);
+  const runtime = plan.overheadBytesPerGpu - plan.activationBytesPerGpu;
   return {
-    replica: { model: input.model, gpu: input.gpu, format: input.precision, kv, tensorParallel, eff },
-    kvPrecision: kv,
-    weightsBytes: mem.weightsBytes,
-    weightsBytesPerGpu: mem.weightsBytesPerGpu,
-    overheadBytesPerGpu: mem.overheadBytesPerGpu,
-    kvBytesPerGpu: mem.kvBytesPerGpu,
-    kvTokenCapacity: mem.kvTokenCapacity,
-    engineMaxSeqs: ENGINE_PROFILES[input.engine].maxSeqs(input.gpu.memoryGb),
+    gpuGb: gpu.memoryGb,
+    weightsGb: gbOf(plan.weightsBytesPerGpu),
+    kvPoolGb: gbOf(Math.max(0, plan.kvBytesPerGpu)),
+    kvInUseGb: gbOf(Math.min(inUse, Math.max(0, plan.kvBytesPerGpu))),
+    activationsGb: gbOf(plan.activationBytesPerGpu),
+    runtimeGb: gbOf(runtime),
+    freeGb: gbOf(plan.reservedBytesPerGpu),
   };
 }
 
-/** Sequences of `tokens` the replica's KV cache holds at once, before the engine cap. */
-export function kvConcurrency(plan: ReplicaPlan, tokens: number): number {
-  if (plan.kvBytesPerGpu <= 0) return 0;
-  const { model, tensorParallel } = plan.replica;
-  const perSeqPerGpu = kvBytesPerSequence(model, Math.max(1, tokens), plan.kvPrecision) / kvShards(model, tensorParallel);
-  return Math.floor(plan.kvBytesPerGpu / perSeqPerGpu);
-}
-
-const gb = (bytes: number): number => Math.round(bytes / 1e7) / 100;
-
-/** Why a plan cannot serve sequences of `maxContext` tokens, or null when it can. */
-export function fitProblem(plan: ReplicaPlan, maxContext: number): string | null {
-  const usable = plan.replica.gpu.memoryGb * 0.9;
-  if (plan.kvBytesPerGpu <= 0) {
-    return `weights need ${gb(plan.weightsBytesPerGpu)} GB per GPU plus ${gb(plan.overheadBytesPerGpu)} GB runtime overhead, but only ${Math.round(usable * 10) / 10} GB of each GPU is usable (90%)`;
-  }
-  if (kvConcurrency(plan, maxContext) < 1) {
-    return `weights fit but the ${gb(plan.kvBytesPerGpu)} GB left per GPU for KV cache cannot hold one ${maxContext}-token sequence`;
-  }
-  return null;
-}
-
-export function estimateWithPlan(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number; concurrency?: number; engine: Engine }): CapacityEstimate {
-  const seq = load.inputTokens + load.outputTokens;
-  const maxConcurrency = Math.max(0, Math.min(kvConcurrency(plan, seq), plan.engineMaxSeqs));
-  const concurrency = Math.max(1, Math.min(load.concurrency ?? maxConcurrency, maxConcurrency));
-  const point: LoadPoint = loadPoint(plan.replica, { batch: concurrency, input: load.inputTokens, output: load.outputTokens });
-  // Clients beyond what fits queue: throughput stays at saturation, waiting time lands in TTFT.
-  const queued = load.concurrency !== undefined && load.concurrency > maxConcurrency ? load.concurrency - maxConcurrency : 0;
-  const queueS = queued > 0 ? (queued / point.requestsPerSecond) : 0;
+/** The estimate at a concurrency (closed loop), or at an operating point already found (an SLO's offered rate). */
+export function estimateWithPlan(
+  plan: ReplicaPlan,
+  load: { inputTokens: number; outputTokens: number; concurrency?: number | 'max' },
+  at?: LoadPoint,
+): CapacityEstimate {
+  const shape = { input: load.inputTokens, output: Math.max(1, load.outputTokens) };
+  const cap = maxConcurrency(plan, shape.input, shape.output);
+  const asked =
+    load.concurrency === undefined || load.concurrency === 'max' ? Math.max(1, cap) : load.concurrency;
+  const point = at ?? closedLoop(plan, shape, asked);
+  const concurrency = at ? Math.round(at.batch * 10) / 10 : asked;
+  const { replica } = plan;
+  const profile = ENGINE_PROFILES[plan.engine];
   return {
-    weightsGb: gb(plan.weightsBytes),
-    weightsGbPerGpu: gb(plan.weightsBytesPerGpu),
-    kvBytesPerToken: kvBytesPerToken(plan.replica.model, plan.kvPrecision),
+    engine: plan.engine,
+    parallel: replica.parallel,
+    tensorParallel: replica.parallel.tensorParallel,
+    formatSupport: (() => {
+      const s = formatSupport(replica.gpu, replica.format);
+      return s.level === 'unsupported' ? s.reason : `${s.level}: ${s.note}`;
+    })(),
+    weightsGb: gbOf(plan.weightsBytes),
+    weightsGbPerGpu: gbOf(plan.weightsBytesPerGpu),
+    kvBytesPerToken: kvBytesPerToken(replica.model, plan.kvPrecision),
     kvPrecision: plan.kvPrecision,
-    kvCacheGbPerReplica: gb(plan.kvBytesPerGpu * plan.replica.tensorParallel),
-    overheadGbPerGpu: gb(plan.overheadBytesPerGpu),
+    stateBytesPerSequence: recurrentStateBytes(replica.model),
+    kvCacheGbPerReplica: gbOf(Math.max(0, plan.kvBytesPerGpu) * replica.parallel.gpus),
+    overheadGbPerGpu: gbOf(plan.overheadBytesPerGpu),
     kvTokenCapacity: plan.kvTokenCapacity,
-    maxConcurrency,
+    memory: memoryBreakdown(plan, point, shape),
+    maxConcurrency: cap,
     concurrency,
-    ttftMs: (point.ttftS + queueS) * 1000,
+    ttftMs: point.ttftS * 1000,
     tpotMs: point.tpotS * 1000,
+    streamTokensPerSecond: 1 / point.tpotS,
     outputTokensPerSecond: point.outputTokensPerSecond,
     requestsPerSecond: point.requestsPerSecond,
     bound: point.bound,
-    errorBand: errorBandFor(plan.replica.gpu, load.engine, concurrency),
-    tensorParallel: plan.replica.tensorParallel,
+    errorBand: errorBandFor(replica.gpu, plan.engine, concurrency),
+    calibratedOn: profile.calibratedOn,
   };
 }
 
-/** Memory fit and speed of one replica (model x GPU x precision x engine x TP) for one request shape. */
+/** Memory fit and speed of one replica (model x GPU type x GPUs x precision x engine) for one request shape. */
 export function estimateCapacity(input: CapacityInput): Result<CapacityEstimate> {
-  const tp = input.tensorParallel ?? 1;
-  if (!Number.isInteger(tp) || tp < 1) return fail([issue('gpus', `expected a positive integer, got ${tp}`)]);
-  if (input.model.attentionHeads % tp !== 0) {
-    return fail([issue('gpus', `tensor parallelism ${tp} must divide the model's ${input.model.attentionHeads} attention heads`)]);
-  }
   if (input.inputTokens < 0 || input.outputTokens < 0 || input.inputTokens + input.outputTokens <= 0) {
     return fail([issue('input', 'expected input + output tokens > 0')]);
   }
-  const plan = planReplica(input);
+  const precision = precisionProblem(input.engine, input.gpu, input.precision);
+  if (precision) return fail([issue('precision', precision)]);
   const maxContext = input.maxContextTokens ?? input.inputTokens + input.outputTokens;
+  const modelMax = input.model.maxContextTokens;
+  if (modelMax !== undefined && maxContext > modelMax) {
+    return fail([
+      issue(
+        'input',
+        `${input.model.id ?? 'the model'} supports at most ${modelMax} tokens of context, asked for ${maxContext}`,
+      ),
+    ]);
+  }
+  const plan = planReplica({
+    model: input.model,
+    gpu: input.gpu,
+    precision: input.precision,
+    engine: input.engine,
+    ...(input.gpus !== undefined ? { gpus: input.gpus } : {}),
+    ...(input.tensorParallel !== undefined ? { tensorParallel: input.tensorParallel } : {}),
+    ...(input.attentionDataParallel !== undefined
+      ? { attentionDataParallel: input.attentionDataParallel }
+      : {}),
+    ...(input.kvPrecision !== undefined ? { kvPrecision: input.kvPrecision } : {}),
+    ...(input.efficiency !== undefined ? { efficiency: input.efficiency } : {}),
+    ...(input.maxSeqs !== undefined ? { maxSeqs: input.maxSeqs } : {}),
+  });
+  if (typeof plan === 'string') return fail([issue('gpus', plan)]);
   const problem = fitProblem(plan, maxContext);
-  if (problem) return fail([issue('model', `${input.model.id ?? 'model'} at ${input.precision} on ${tp}x ${input.gpu.id ?? 'GPU'} does not fit: ${problem}`)]);
-  return ok(estimateWithPlan(plan, { inputTokens: input.inputTokens, outputTokens: input.outputTokens, engine: input.engine, ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}) }));
+  const n = plan.replica.parallel.gpus;
+  if (problem)
+    return fail([
+      issue(
+        'model',
+        `${input.model.id ?? 'model'} at ${input.precision} on ${n}x ${input.gpu.id ?? 'GPU'} does not fit: ${problem}`,
+      ),
+    ]);
+  return ok(
+    estimateWithPlan(plan, {
+      inputTokens: input.inputTokens,
+      outputTokens: input.outputTokens,
+      ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
+    }),
+  );
 }
-
-export const formatNote = (format: WeightFormat): string => WEIGHT_FORMATS[format].note;

@@ -1,24 +1,83 @@
-export { CALIBRATION_POINTS, type CalibrationPoint } from './calibration-points.js';
-export { calibrate, fitEfficiency, predictPoint, relativeError, type CalibrationReport, type CalibrationRow } from './calibration.js';
-export { CALIBRATION_ERROR_BAND } from './calibration-error.js';
-export { ENGINE_PROFILES, REFERENCE_EFFICIENCY, type Efficiency, type EngineProfile } from './efficiency.js';
+export { CALIBRATION_POINTS_2025, type CalibrationPoint } from './calibration-points.js';
+export { CALIBRATION_POINTS_2026 } from './calibration-points-2026.js';
+export { CALIBRATION_POINTS } from './calibration-set.js';
+export { archClass, type ArchClass } from './calibration-models.js';
 export {
-  defaultKvPrecision,
+  CALIBRATED_ENGINES,
+  calibrateAll,
+  calibrateEngine,
+  fitEngine,
+  median,
+  predictPoint,
+  relativeError,
+  type CalibrationRow,
+  type EngineCalibration,
+} from './calibration.js';
+export {
+  ENGINE_PROFILES,
+  engineErrorBand,
+  UNCALIBRATED_BAND,
+  type EngineEfficiency,
+  type EngineError,
+  type EngineProfile,
+} from './engines.js';
+export {
   errorBandFor,
   estimateCapacity,
   estimateWithPlan,
-  fitProblem,
-  kvConcurrency,
-  planReplica,
+  memoryBreakdown,
+  precisionProblem,
+  speedUncertainty,
   type CapacityEstimate,
   type CapacityInput,
-  type ReplicaPlan,
+  type MemoryBreakdown,
 } from './estimate.js';
-export { ENGINE_FORMATS, WEIGHT_FORMATS, bytesPerWeight, type FormatSpec, type WeightFormat } from './formats.js';
-export { GPU_MEMORY_UTILIZATION, kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightsBytes, type MemoryPlan } from './memory.js';
-export { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, sloOperatingPoint, type LatencySlo, type SloOperatingPoint } from './slo.js';
-export { PEAK_HEADROOM, defaultPrecisions, replicasFor, sizeDeployment, type SizedOption, type SizingRequest, type SizingResult } from './sizing.js';
-export { decodeStep, loadPoint, prefillSeconds, type LoadPoint, type Replica } from './speed.js';
+export {
+  ENGINE_FORMATS,
+  WEIGHT_FORMATS,
+  bytesPerWeight,
+  type FormatSpec,
+  type WeightFormat,
+} from './formats.js';
+export { formatSupport, intraNodeLink, LINKS, peakFlops, type FormatSupport } from './hardware.js';
+export {
+  GPU_MEMORY_UTILIZATION,
+  kvBytesPerSequence,
+  kvBytesPerToken,
+  kvShards,
+  memoryPlan,
+  weightsBytes,
+  type MemoryPlan,
+} from './memory.js';
+export { planParallel, type ParallelPlan } from './parallel.js';
+export {
+  fitProblem,
+  kvConcurrency,
+  maxConcurrency,
+  planReplica,
+  type PlanRequest,
+  type ReplicaPlan,
+} from './plan.js';
+export {
+  DEFAULT_MIN_STREAM_TOKENS_PER_SECOND,
+  meetsSlo,
+  sloOperatingPoint,
+  type LatencySlo,
+  type SloOperatingPoint,
+} from './slo.js';
+export {
+  GPU_COUNTS,
+  PEAK_HEADROOM,
+  defaultPrecisions,
+  gpuCountsFor,
+  replicasFor,
+  sizeDeployment,
+  type SizedOption,
+  type SizingRequest,
+  type SizingResult,
+} from './sizing.js';
+export { closedLoop, openLoop, saturation, type LoadPoint } from './steady-state.js';
+export { memEfficiencyAt, stepTime, type Replica, type StepLoad, type StepTime } from './step.js';
 export {
   DEFAULT_PEAK_TO_AVERAGE,
   HOURS_PER_MONTH,
@@ -31,3 +90,4 @@ export {
 } from './traffic.js';
 export type { GpuSpec, KvPrecision, ModelArch } from './types.js';
 export { suggestFits, type FitSuggestion } from './suggest.js';
+export { expectedDistinctExperts, weightBytes, weightBytesTouched, type WeightBytes } from './weights.js';

@@ -1,25 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { h100, llama70b, llama8b } from '../cost/test-support/fixtures.js';
+import { calibrationModel } from './calibration-models.js';
 import { kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightsBytes } from './index.js';
 import type { ModelArch } from './index.js';
 
-const gemma9b: ModelArch = { totalParamsB: 9.24, activeParamsB: null, layers: 42, hiddenSize: 3584, attentionHeads: 16, kvHeads: 8, headDim: 256, attention: 'gqa', slidingWindow: { tokens: 4096, layers: 21 } };
-const deepseekV3: ModelArch = { totalParamsB: 671, activeParamsB: 37, layers: 61, hiddenSize: 7168, attentionHeads: 128, kvHeads: 128, headDim: 128, attention: 'mla', mlaKvDim: 576 };
+const gemma9b: ModelArch = {
+  totalParamsB: 9.24,
+  activeParamsB: null,
+  layers: 42,
+  hiddenSize: 3584,
+  attentionHeads: 16,
+  kvHeads: 8,
+  headDim: 256,
+  attention: 'gqa',
+  slidingWindow: { tokens: 4096, layers: 21 },
+};
+const deepseekV3: ModelArch = {
+  totalParamsB: 671,
+  activeParamsB: 37,
+  layers: 61,
+  hiddenSize: 7168,
+  attentionHeads: 128,
+  kvHeads: 128,
+  headDim: 128,
+  attention: 'mla',
+  mlaKvDim: 576,
+};
+const one = {
+  gpus: 1,
+  tensorParallel: 1,
+  pipelineParallel: 1,
+  expertParallel: 1,
+  nodes: 1,
+  attentionDataParallel: false,
+};
 
 describe('weights memory', () => {
   it('Llama-3.1-8B at bf16 is ~16 GB (8.03B x 2 bytes)', () => {
     expect(weightsBytes(llama8b, 'bf16') / 1e9).toBeCloseTo(16.06, 2);
   });
 
-  it('counts quantization scales: int4-awq is 4.25 bits, GGUF Q4_K_M 4.85, Q8_0 8.5', () => {
+  it('counts quantization scales: int4-awq is 4.25 bits, GGUF Q4_K_M 4.85, Q8_0 8.5, NVFP4 4.5', () => {
     expect(weightsBytes(llama70b, 'int4-awq') / 1e9).toBeCloseTo((70.6 * 4.25) / 8, 3);
     expect(weightsBytes(llama70b, 'gguf-q4') / 1e9).toBeCloseTo((70.6 * 4.85) / 8, 3);
     expect(weightsBytes(llama70b, 'gguf-q8') / 1e9).toBeCloseTo((70.6 * 8.5) / 8, 3);
+    expect(weightsBytes(llama70b, 'fp4') / 1e9).toBeCloseTo((70.6 * 4.5) / 8, 3);
     expect(weightsBytes(llama70b, 'fp8') / 1e9).toBeCloseTo(70.6, 3);
+  });
+
+  it('gpt-oss-120b at its native MXFP4 keeps attention and embeddings at bf16: 61 GB of experts + 4.2 GB dense', () => {
+    const g = calibrationModel('gpt-oss-120b');
+    // 114.7B routed parameters (36 layers x 128 experts x 3 x 2880 x 2880) at 4.25 bits, 2.1B dense at 2 bytes.
+    expect(weightsBytes(g, 'mxfp4') / 1e9).toBeCloseTo(114.66 * 0.53125 + 2.14 * 2, 0);
+    // Asked for fp8 instead, everything is 8-bit.
+    expect(weightsBytes(g, 'fp8') / 1e9).toBeCloseTo(116.8, 1);
   });
 });
 
-describe('KV cache', () => {
+describe('KV cache and state', () => {
   it('Llama-3.1-8B: 2 x 32 layers x 8 KV heads x 128 x 2 bytes = 128 KiB per token; fp8 halves it', () => {
     expect(kvBytesPerToken(llama8b)).toBe(131072);
     expect(kvBytesPerToken(llama8b, 'fp8')).toBe(65536);
@@ -28,19 +66,30 @@ describe('KV cache', () => {
 
   it('MLA caches the 576-value latent per layer, not 2 x heads x head_dim (DeepSeek-V3: 70,272 bytes)', () => {
     expect(kvBytesPerToken(deepseekV3)).toBe(61 * 576 * 2);
-    expect(kvBytesPerToken(deepseekV3)).toBe(70272);
   });
 
   it('sliding-window layers stop growing at the window (Gemma 2: 21 of 42 layers at 4096)', () => {
-    const perLayerToken = (2 * 8 * 256 * 2);
+    const perLayerToken = 2 * 8 * 256 * 2;
     expect(kvBytesPerSequence(gemma9b, 2048)).toBe(perLayerToken * 42 * 2048);
     expect(kvBytesPerSequence(gemma9b, 8192)).toBe(perLayerToken * (21 * 8192 + 21 * 4096));
+  });
+
+  it('a hybrid holds a fixed state: Qwen3.5-27B grows 64 KiB per token plus 154 MB per sequence whatever its length', () => {
+    const q = calibrationModel('qwen3.5-27b');
+    const state = 48 * (48 * 128 * 128 * 4 + 10240 * 3 * 2);
+    expect(kvBytesPerSequence(q, 1000) - kvBytesPerSequence(q, 0)).toBe(65536 * 1000);
+    expect(kvBytesPerSequence(q, 0)).toBe(state);
+  });
+
+  it('DeepSeek V3.2 sparse attention adds its fp8 indexer keys (128 bytes per layer per token)', () => {
+    const d = calibrationModel('deepseek-v3.2');
+    expect(kvBytesPerSequence(d, 1000)).toBe(70272 * 1000 + 128 * 61 * 1000);
   });
 });
 
 describe('memory plan', () => {
   it('8B bf16 on one H100 leaves ~53.7 GB for KV: 72 GB usable - 16.06 weights - 2.24 runtime', () => {
-    const plan = memoryPlan({ model: llama8b, gpu: h100, format: 'bf16', kv: 'bf16', tensorParallel: 1 });
+    const plan = memoryPlan({ model: llama8b, gpu: h100, format: 'bf16', kv: 'bf16', parallel: one });
     // Runtime: 1.5 GB fixed + 8192 tokens x (4 x 4096 + 2 x 4096 x 3.5) x 2 bytes of activations = 2.238 GB.
     expect(plan.overheadBytesPerGpu / 1e9).toBeCloseTo(2.238, 2);
     expect(plan.kvBytesPerGpu / 1e9).toBeCloseTo(72 - 16.06 - 2.238, 1);
@@ -48,12 +97,31 @@ describe('memory plan', () => {
   });
 
   it('70B at fp8 on one H100 leaves no room at all; on two, the weights and KV heads split', () => {
-    const one = memoryPlan({ model: llama70b, gpu: h100, format: 'fp8', kv: 'fp8', tensorParallel: 1 });
-    expect(one.kvBytesPerGpu).toBeLessThan(0);
-    expect(one.kvTokenCapacity).toBe(0);
-    const two = memoryPlan({ model: llama70b, gpu: h100, format: 'fp8', kv: 'fp8', tensorParallel: 2 });
+    const single = memoryPlan({ model: llama70b, gpu: h100, format: 'fp8', kv: 'fp8', parallel: one });
+    expect(single.kvBytesPerGpu).toBeLessThan(0);
+    expect(single.kvTokenCapacity).toBe(0);
+    const two = memoryPlan({
+      model: llama70b,
+      gpu: h100,
+      format: 'fp8',
+      kv: 'fp8',
+      parallel: { ...one, gpus: 2, tensorParallel: 2 },
+    });
     expect(two.weightsBytesPerGpu / 1e9).toBeCloseTo(35.3, 1);
-    // Each GPU holds half the KV heads, so a token costs 163,840 / 2 bytes per GPU.
     expect(two.kvTokenCapacity).toBe(Math.floor(two.kvBytesPerGpu / (163840 / 2)));
+  });
+
+  it("MLA's latent is replicated on every tensor-parallel GPU unless attention runs data-parallel", () => {
+    const eight = { ...one, gpus: 8, tensorParallel: 8 };
+    const h200 = { ...h100, id: 'h200', memoryGb: 141 };
+    const tp = memoryPlan({ model: deepseekV3, gpu: h200, format: 'fp8', kv: 'bf16', parallel: eight });
+    const dp = memoryPlan({
+      model: deepseekV3,
+      gpu: h200,
+      format: 'fp8',
+      kv: 'bf16',
+      parallel: { ...eight, attentionDataParallel: true },
+    });
+    expect(dp.kvTokenCapacity / tp.kvTokenCapacity).toBeCloseTo(8, 2);
   });
 });

@@ -1,64 +1,122 @@
-import { bytesPerWeight, type WeightFormat } from './formats.js';
+import {
+  kvBytesPerTokenFromArchitecture,
+  kvCacheBytes,
+  kvLayers,
+  recurrentStateBytes,
+} from '../catalog/kv-cache.js';
+import type { WeightFormat } from './formats.js';
+import type { ParallelPlan } from './parallel.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
+import { weightBytes, weightsBytes } from './weights.js';
 
-/** Share of GPU memory the engine may claim (vLLM's default gpu_memory_utilization). */
+export { weightsBytes };
+
+/** Share of GPU memory vLLM claims by default (gpu_memory_utilization); engines carry their own. */
 export const GPU_MEMORY_UTILIZATION = 0.9;
 /** CUDA context, CUDA graphs and communicator buffers per GPU, in bytes. */
 export const FIXED_RUNTIME_BYTES = 1.5e9;
 /** Tokens the engine prefills in one step (vLLM max_num_batched_tokens); sizes the activation peak. */
 export const MAX_BATCHED_TOKENS = 8192;
-
 const KV_BYTES: Readonly<Record<KvPrecision, number>> = { bf16: 2, fp8: 1 };
 
-export const weightsBytes = (model: ModelArch, format: WeightFormat): number => model.totalParamsB * 1e9 * bytesPerWeight(format);
-
-/** KV-cache bytes one token adds across all layers, ignoring sliding windows (the usual "per token" figure). */
+/** KV-cache bytes one token adds across all layers, before windows cap them (the usual "per token" figure). */
 export function kvBytesPerToken(model: ModelArch, kv: KvPrecision = 'bf16'): number {
-  const perLayer = model.attention === 'mla' && model.mlaKvDim !== undefined ? model.mlaKvDim : 2 * model.kvHeads * model.headDim;
-  return model.layers * perLayer * KV_BYTES[kv];
+  return (kvBytesPerTokenFromArchitecture(model) * KV_BYTES[kv]) / 2;
 }
 
-/** KV bytes one sequence of `tokens` holds: sliding-window layers stop growing at their window. */
+/**
+ * Cache bytes one sequence of `tokens` holds: KV (windows and compression applied), the sparse-attention
+ * indexer's fp8 keys, and the fixed recurrent state of linear-attention layers.
+ */
 export function kvBytesPerSequence(model: ModelArch, tokens: number, kv: KvPrecision = 'bf16'): number {
-  const perLayerToken = kvBytesPerToken(model, kv) / model.layers;
-  const window = model.slidingWindow;
-  if (!window) return perLayerToken * model.layers * tokens;
-  const windowLayers = Math.min(window.layers, model.layers);
-  return perLayerToken * ((model.layers - windowLayers) * tokens + windowLayers * Math.min(tokens, window.tokens));
+  const cache = kvCacheBytes(model, { contextTokens: Math.max(0, tokens), bytesPerValue: KV_BYTES[kv] });
+  const indexer = model.sparseAttention ? model.sparseAttention.indexKeyDim * kvLayers(model) * tokens : 0;
+  return cache + indexer + recurrentStateBytes(model);
 }
 
-/** GPUs a token's KV is split across: KV heads shard over TP, MLA's latent is replicated. */
-export const kvShards = (model: ModelArch, tensorParallel: number): number =>
-  model.attention === 'mla' ? 1 : Math.min(tensorParallel, model.kvHeads);
+/** How many GPUs' worth of memory one sequence's cache is spread over (capacity multiplies by this). */
+export function kvShards(
+  model: ModelArch,
+  plan: Pick<
+    ParallelPlan,
+    'tensorParallel' | 'pipelineParallel' | 'expertParallel' | 'nodes' | 'attentionDataParallel'
+  >,
+): number {
+  const tp = plan.tensorParallel;
+  // KV heads shard over TP up to their count; MLA's single latent is replicated unless attention is data-parallel.
+  const heads = plan.attentionDataParallel ? tp : model.attention === 'mla' ? 1 : Math.min(tp, model.kvHeads);
+  // Multi-node expert parallelism runs attention data-parallel across nodes: each node holds its own sequences.
+  const nodes = plan.expertParallel > 1 ? plan.nodes : 1;
+  return heads * plan.pipelineParallel * nodes;
+}
 
 /** Peak activation memory per GPU for one prefill chunk (hidden states, MLP intermediate, logits). */
-export function activationBytes(model: ModelArch, tensorParallel: number): number {
+export function activationBytes(
+  model: ModelArch,
+  tensorParallel: number,
+  batchedTokens = MAX_BATCHED_TOKENS,
+): number {
   const perToken = (4 * model.hiddenSize + (2 * model.hiddenSize * 3.5) / tensorParallel) * 2;
-  return MAX_BATCHED_TOKENS * perToken;
+  return batchedTokens * perToken;
 }
 
 export interface MemoryPlan {
   weightsBytes: number;
   weightsBytesPerGpu: number;
+  /** Runtime (CUDA context, graphs, buffers) plus the activation peak, per GPU. */
   overheadBytesPerGpu: number;
-  /** Memory left for KV cache on each GPU; negative when the weights do not fit. */
+  activationBytesPerGpu: number;
+  /** Memory the engine leaves unclaimed (1 - its memory utilisation), per GPU. */
+  reservedBytesPerGpu: number;
+  /** Memory left for KV cache and recurrent state on each GPU; negative when the weights do not fit. */
   kvBytesPerGpu: number;
-  /** Tokens of KV the whole replica can hold. */
+  /** Tokens of KV the whole replica can hold (windows ignored; for display). */
   kvTokenCapacity: number;
 }
 
-export function memoryPlan(opts: { model: ModelArch; gpu: GpuSpec; format: WeightFormat; kv: KvPrecision; tensorParallel: number }): MemoryPlan {
-  const { model, gpu, format, kv, tensorParallel } = opts;
+export interface MemoryRequest {
+  model: ModelArch;
+  gpu: GpuSpec;
+  format: WeightFormat;
+  kv: KvPrecision;
+  parallel: Pick<
+    ParallelPlan,
+    'tensorParallel' | 'pipelineParallel' | 'expertParallel' | 'nodes' | 'attentionDataParallel' | 'gpus'
+  >;
+  memoryUtilization?: number;
+  runtimeBytes?: number;
+  batchedTokens?: number;
+}
+
+/** Weights per GPU: dense weights split over TP x PP (replicated per node under wide EP), experts over EP. */
+export function weightsPerGpu(
+  model: ModelArch,
+  format: WeightFormat,
+  parallel: MemoryRequest['parallel'],
+): number {
+  const w = weightBytes(model, format);
+  const { tensorParallel: tp, pipelineParallel: pp, expertParallel: ep } = parallel;
+  if (ep > 1) return w.dense / (tp * pp) + (w.total - w.dense) / ep;
+  return w.total / (tp * pp);
+}
+
+export function memoryPlan(req: MemoryRequest): MemoryPlan {
+  const { model, gpu, format, kv, parallel } = req;
+  const util = req.memoryUtilization ?? GPU_MEMORY_UTILIZATION;
   const weights = weightsBytes(model, format);
-  const weightsPerGpu = weights / tensorParallel;
-  const overhead = FIXED_RUNTIME_BYTES + activationBytes(model, tensorParallel);
-  const kvPerGpu = gpu.memoryGb * 1e9 * GPU_MEMORY_UTILIZATION - weightsPerGpu - overhead;
-  const kvPerTokenPerGpu = kvBytesPerToken(model, kv) / kvShards(model, tensorParallel);
+  const perGpu = weightsPerGpu(model, format, parallel);
+  const activations = activationBytes(model, parallel.tensorParallel, req.batchedTokens);
+  const overhead = (req.runtimeBytes ?? FIXED_RUNTIME_BYTES) + activations;
+  const total = gpu.memoryGb * 1e9;
+  const kvPerGpu = total * util - perGpu - overhead;
+  const perTokenPerGpu = kvBytesPerToken(model, kv) / kvShards(model, parallel);
   return {
     weightsBytes: weights,
-    weightsBytesPerGpu: weightsPerGpu,
+    weightsBytesPerGpu: perGpu,
     overheadBytesPerGpu: overhead,
+    activationBytesPerGpu: activations,
+    reservedBytesPerGpu: total * (1 - util),
     kvBytesPerGpu: kvPerGpu,
-    kvTokenCapacity: kvPerGpu > 0 ? Math.floor(kvPerGpu / kvPerTokenPerGpu) : 0,
+    kvTokenCapacity: kvPerGpu > 0 ? Math.floor(kvPerGpu / perTokenPerGpu) : 0,
   };
 }

@@ -1,25 +1,40 @@
 import type { Gpu } from '../catalog/schema.js';
 import type { Engine, Precision } from '../profile/index.js';
 import { fail, issue, ok, type Result } from '../result.js';
+import { errorBandFor, precisionProblem } from './estimate.js';
 import { ENGINE_FORMATS } from './formats.js';
-import { errorBandFor, fitProblem, planReplica, type ReplicaPlan } from './estimate.js';
+import { fitProblem, planReplica, type ReplicaPlan } from './plan.js';
 import { sloOperatingPoint, type LatencySlo, type SloOperatingPoint } from './slo.js';
+import { saturation } from './steady-state.js';
+import { weightBytes } from './weights.js';
 import type { ModelArch } from './types.js';
+
+/** Serve the peak at no more than this share of SLO capacity: headroom for bursts beyond the modelled queueing. */
+export const PEAK_HEADROOM = 0.85;
+/** GPUs per replica tried: inside a node, then whole nodes (multi-node serving) for models one node cannot hold. */
+export const GPU_COUNTS = [1, 2, 4, 8, 16, 32] as const;
 
 /** 4-bit float formats need a checkpoint in that format: considered only when the model is released in it. */
 export function defaultPrecisions(model: Pick<ModelArch, 'nativePrecision'>, engine: Engine): Precision[] {
-  return ENGINE_FORMATS[engine].filter((p) => (p !== 'mxfp4' && p !== 'fp4') || p === model.nativePrecision);
+  const formats = ENGINE_FORMATS[engine];
+  return formats.filter(
+    (p) =>
+      ((p !== 'mxfp4' && p !== 'fp4') || p === model.nativePrecision) &&
+      // GPTQ and AWQ INT4 cost the same bytes and kernels: sized once, as AWQ, unless the model ships GPTQ.
+      (p !== 'int4-gptq' || !formats.includes('int4-awq') || model.nativePrecision === 'int4-gptq'),
+  );
 }
 
-/** Serve the peak at no more than this share of SLO capacity: headroom for queueing and bursts. */
-export const PEAK_HEADROOM = 0.85;
-const TP_SIZES = [1, 2, 4, 8] as const;
+/** GPU counts for one replica on this GPU type: within a node, or whole nodes. */
+export function gpuCountsFor(gpu: Pick<Gpu, 'maxPerNode'>): number[] {
+  return GPU_COUNTS.filter((n) => n <= gpu.maxPerNode || n % gpu.maxPerNode === 0);
+}
 
 export interface SizingRequest {
   model: ModelArch;
   gpus: readonly Gpu[];
   engine: Engine;
-  /** Precisions to consider; defaults to every one the engine serves. */
+  /** Precisions to consider; defaults to every one the engine serves that fits the model's release. */
   precisions?: readonly Precision[];
   inputTokens: number;
   outputTokens: number;
@@ -36,6 +51,7 @@ export interface SizingRequest {
 export interface SizedOption {
   gpu: Gpu;
   precision: Precision;
+  /** GPUs per replica (kept under its historical name; `plan.replica.parallel` has the layout). */
   tensorParallel: number;
   replicas: number;
   gpuCount: number;
@@ -46,7 +62,12 @@ export interface SizedOption {
 }
 
 /** Replicas to carry `peakRps` with headroom, at least `minReplicas`, plus a spare for N+1. */
-export function replicasFor(opts: { peakRps: number; perReplicaRps: number; minReplicas: number; redundancy: 'none' | 'n+1' }): number {
+export function replicasFor(opts: {
+  peakRps: number;
+  perReplicaRps: number;
+  minReplicas: number;
+  redundancy: 'none' | 'n+1';
+}): number {
   const needed = opts.peakRps > 0 ? Math.ceil(opts.peakRps / (opts.perReplicaRps * PEAK_HEADROOM)) : 0;
   const base = Math.max(needed, opts.minReplicas, 1);
   return base + (opts.redundancy === 'n+1' ? 1 : 0);
@@ -54,7 +75,11 @@ export function replicasFor(opts: { peakRps: number; perReplicaRps: number; minR
 
 /** Cheapest first; then fewer GPUs, then the faster stream. */
 const better = (a: SizedOption, b: SizedOption): boolean =>
-  a.hourlyUsd !== b.hourlyUsd ? a.hourlyUsd < b.hourlyUsd : a.gpuCount !== b.gpuCount ? a.gpuCount < b.gpuCount : a.operating.point.tpotS < b.operating.point.tpotS;
+  a.hourlyUsd !== b.hourlyUsd
+    ? a.hourlyUsd < b.hourlyUsd
+    : a.gpuCount !== b.gpuCount
+      ? a.gpuCount < b.gpuCount
+      : a.operating.point.tpotS < b.operating.point.tpotS;
 
 export interface SizingResult {
   best: SizedOption;
@@ -63,8 +88,8 @@ export interface SizingResult {
 }
 
 /**
- * The cheapest GPU type, precision and replicas x TP that serves the peak within the latency SLO.
- * When nothing meets the SLO, the fastest-streaming option that fits is returned with meetsSlo false.
+ * The cheapest GPU type, precision and replicas x GPUs-per-replica that serves the peak within the latency
+ * SLO. When nothing meets the SLO, the fastest-streaming option that fits is returned with meetsSlo false.
  */
 export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   const precisions = req.precisions ?? defaultPrecisions(req.model, req.engine);
@@ -73,29 +98,78 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   const perGpu = new Map<string, SizedOption>();
   const problems: string[] = [];
   const minReplicas = Math.max(req.minReplicas ?? 1, 1) + (req.redundancy === 'n+1' ? 1 : 0);
-  const candidates: { gpu: Gpu; precision: Precision; tp: number; hourly: number }[] = [];
+  const candidates: { gpu: Gpu; precision: Precision; n: number; hourly: number }[] = [];
   for (const gpu of req.gpus) {
     const hourly = req.gpuHourlyUsd(gpu);
     if (hourly === null) continue;
-    for (const precision of precisions)
-      for (const tp of TP_SIZES) if (tp <= gpu.maxPerNode && req.model.attentionHeads % tp === 0) candidates.push({ gpu, precision, tp, hourly });
+    for (const precision of precisions) {
+      if (precisionProblem(req.engine, gpu, precision)) continue;
+      for (const n of gpuCountsFor(gpu)) candidates.push({ gpu, precision, n, hourly });
+    }
   }
   // Cheapest floor first, so options whose floor already costs more than the best found are skipped (branch and bound).
-  candidates.sort((a, b) => a.tp * a.hourly - b.tp * b.hourly);
-  for (const { gpu, precision, tp, hourly } of candidates) {
-    const floor = minReplicas * tp * hourly;
-    if (best && floor > best.hourlyUsd && (perGpu.get(gpu.id)?.hourlyUsd ?? Number.POSITIVE_INFINITY) <= floor) continue;
-    const plan = planReplica({ model: req.model, gpu, precision, engine: req.engine, tensorParallel: tp });
+  candidates.sort((a, b) => a.n * a.hourly - b.n * b.hourly);
+  const fitsWith = new Set<string>();
+  for (const { gpu, precision, n, hourly } of candidates) {
+    const floor = minReplicas * n * hourly;
+    if (
+      best &&
+      floor > best.hourlyUsd &&
+      (perGpu.get(gpu.id)?.hourlyUsd ?? Number.POSITIVE_INFINITY) <= floor
+    )
+      continue;
+    // More GPUs of a type that already fits only help when they meet an SLO the smaller layout missed.
+    const key = `${gpu.id}/${precision}`;
+    if (n > gpu.maxPerNode && fitsWith.has(key)) continue;
+    // Weights alone over the card: no need to build the plan.
+    if (weightBytes(req.model, precision).total / n > gpu.memoryGb * 1e9) continue;
+    const plan = planReplica({ model: req.model, gpu, precision, engine: req.engine, gpus: n });
+    if (typeof plan === 'string') continue;
     const problem = fitProblem(plan, req.maxContextTokens);
     if (problem) {
-      if (tp === 1) problems.push(`${gpu.id} ${precision}: ${problem}`);
+      if (n === 1) problems.push(`${gpu.id} ${precision}: ${problem}`);
       continue;
     }
-    const operating = sloOperatingPoint(plan, req, req.slo);
-    const replicas = replicasFor({ peakRps: req.peakRequestsPerSecond, perReplicaRps: operating.point.requestsPerSecond, minReplicas: req.minReplicas ?? 1, redundancy: req.redundancy });
-    const option: SizedOption = { gpu, precision, tensorParallel: tp, replicas, gpuCount: replicas * tp, plan, operating, hourlyUsd: replicas * tp * hourly, errorBand: errorBandFor(gpu, req.engine, operating.point.batch) };
+    fitsWith.add(key);
+    // No SLO serves more than saturation: its replica count bounds the cost from below (cheap pruning).
+    const shape = { input: req.inputTokens, output: Math.max(1, req.outputTokens) };
+    const sat = saturation(plan, shape);
+    const bound =
+      replicasFor({
+        peakRps: req.peakRequestsPerSecond,
+        perReplicaRps: sat.requestsPerSecond,
+        minReplicas: req.minReplicas ?? 1,
+        redundancy: req.redundancy,
+      }) *
+      n *
+      hourly;
+    if (
+      best &&
+      bound > best.hourlyUsd &&
+      (perGpu.get(gpu.id)?.hourlyUsd ?? Number.POSITIVE_INFINITY) <= bound
+    )
+      continue;
+    const operating = sloOperatingPoint(plan, req, req.slo, sat);
+    const replicas = replicasFor({
+      peakRps: req.peakRequestsPerSecond,
+      perReplicaRps: operating.point.requestsPerSecond,
+      minReplicas: req.minReplicas ?? 1,
+      redundancy: req.redundancy,
+    });
+    const option: SizedOption = {
+      gpu,
+      precision,
+      tensorParallel: n,
+      replicas,
+      gpuCount: replicas * n,
+      plan,
+      operating,
+      hourlyUsd: replicas * n * hourly,
+      errorBand: errorBandFor(gpu, req.engine),
+    };
     if (!operating.meetsSlo) {
-      if (!fastestMiss || option.operating.point.tpotS < fastestMiss.operating.point.tpotS) fastestMiss = option;
+      if (!fastestMiss || option.operating.point.tpotS < fastestMiss.operating.point.tpotS)
+        fastestMiss = option;
       continue;
     }
     if (!best || better(option, best)) best = option;
@@ -105,7 +179,12 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   const chosen = best ?? fastestMiss;
   if (!chosen) {
     const detail = problems.length > 0 ? `: ${problems.slice(0, 3).join('; ')}` : '';
-    return fail([issue('model', `${req.model.id ?? 'model'} does not fit on any available GPU at ${req.maxContextTokens} tokens of context with ${req.engine}${detail}`)]);
+    return fail([
+      issue(
+        'model',
+        `${req.model.id ?? 'model'} does not fit on any available GPU at ${req.maxContextTokens} tokens of context with ${req.engine}${detail}`,
+      ),
+    ]);
   }
   return ok({ best: chosen, alternatives: [...perGpu.values()].sort((a, b) => a.hourlyUsd - b.hourlyUsd) });
 }

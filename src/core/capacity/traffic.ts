@@ -37,7 +37,8 @@ export function diurnalCurve(target: number): number[] {
 }
 
 function solveDiurnal(target: number): number[] {
-  const bump = (k: number): number[] => normalise(Array.from({ length: 24 }, (_, h) => Math.exp(k * Math.cos((2 * Math.PI * (h - 14)) / 24))));
+  const bump = (k: number): number[] =>
+    normalise(Array.from({ length: 24 }, (_, h) => Math.exp(k * Math.cos((2 * Math.PI * (h - 14)) / 24))));
   if (target <= 1) return Array.from({ length: 24 }, () => 1 / 24);
   if (target >= 24) return Array.from({ length: 24 }, (_, h) => (h === 14 ? 1 : 0));
   let lo = 0;
@@ -50,18 +51,32 @@ function solveDiurnal(target: number): number[] {
   return bump((lo + hi) / 2);
 }
 
-export function trafficShape(w: Pick<Workload, 'hourlyTraffic' | 'peakToAverage' | 'activeDaysPerWeek'>): TrafficShape {
+export function trafficShape(
+  w: Pick<Workload, 'hourlyTraffic' | 'peakToAverage' | 'activeDaysPerWeek'>,
+): TrafficShape {
   if (w.hourlyTraffic) {
     const share = normalise(w.hourlyTraffic);
-    return { hourlyShare: share, peakToAverage: ratio(share), activeDaysPerWeek: w.activeDaysPerWeek, source: 'hourlyTraffic' };
+    return {
+      hourlyShare: share,
+      peakToAverage: ratio(share),
+      activeDaysPerWeek: w.activeDaysPerWeek,
+      source: 'hourlyTraffic',
+    };
   }
   const target = w.peakToAverage ?? DEFAULT_PEAK_TO_AVERAGE;
   const share = diurnalCurve(target);
-  return { hourlyShare: share, peakToAverage: ratio(share), activeDaysPerWeek: w.activeDaysPerWeek, source: w.peakToAverage === undefined ? 'default' : 'peakToAverage' };
+  return {
+    hourlyShare: share,
+    peakToAverage: ratio(share),
+    activeDaysPerWeek: w.activeDaysPerWeek,
+    source: w.peakToAverage === undefined ? 'default' : 'peakToAverage',
+  };
 }
 
 /** `requestsPerDay` is per active day; a month has activeDaysPerWeek x 4.35 of them. */
-export const requestsPerMonth = (requestsPerDay: number, shape: TrafficShape): number => requestsPerDay * shape.activeDaysPerWeek * WEEKS_PER_MONTH;
+export const requestsPerMonth = (requestsPerDay: number, shape: TrafficShape): number =>
+  requestsPerDay * shape.activeDaysPerWeek * WEEKS_PER_MONTH;
 
 /** Requests per second in the busiest hour of an active day. */
-export const peakRequestsPerSecond = (requestsPerDay: number, shape: TrafficShape): number => (requestsPerDay * Math.max(...shape.hourlyShare)) / 3600;
+export const peakRequestsPerSecond = (requestsPerDay: number, shape: TrafficShape): number =>
+  (requestsPerDay * Math.max(...shape.hourlyShare)) / 3600;

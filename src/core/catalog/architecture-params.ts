@@ -1,10 +1,7 @@
 import type { OpenModelArchitecture } from './architecture-schema.js';
 
-type ParamArchitecture = Pick<
-  OpenModelArchitecture,
-  'totalParamsB' | 'activeParamsB' | 'hiddenSize' | 'vocabSize'
-> &
-  Partial<Pick<OpenModelArchitecture, 'moe'>>;
+type ParamArchitecture = Pick<OpenModelArchitecture, 'totalParamsB' | 'activeParamsB' | 'hiddenSize'> &
+  Partial<Pick<OpenModelArchitecture, 'moe' | 'vocabSize'>>;
 
 /** Parameters of one routed expert (gate/up/down matrices over the expert's input width). */
 export function paramsPerExpert(m: ParamArchitecture): number {
@@ -54,5 +51,5 @@ export function derivedActiveParams(m: ParamArchitecture): number {
   const s = paramSplit(m);
   const active =
     s.experts > 0 ? s.denseParams + (s.routedParams * s.expertsPerToken) / s.experts : s.totalParams;
-  return active - 2 * m.vocabSize * m.hiddenSize;
+  return active - 2 * (m.vocabSize ?? 0) * m.hiddenSize;
 }

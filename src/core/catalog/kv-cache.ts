@@ -29,8 +29,16 @@ interface LayerGroup {
   ratio: number | null;
 }
 
+/** Computed once per architecture object: sizing asks for KV sizes thousands of times. */
+const groupCache = new WeakMap<object, readonly LayerGroup[]>();
+function layerGroups(m: KvArchitecture): readonly LayerGroup[] {
+  let g = groupCache.get(m);
+  if (!g) groupCache.set(m, (g = buildLayerGroups(m)));
+  return g;
+}
+
 /** KV-holding layers grouped by how much of the context they keep. */
-function layerGroups(m: KvArchitecture): LayerGroup[] {
+function buildLayerGroups(m: KvArchitecture): LayerGroup[] {
   const total = kvLayers(m);
   if (m.attention === 'mla') {
     if (m.mlaKvDim === undefined) throw new RangeError('an MLA model needs mlaKvDim');
@@ -108,7 +116,9 @@ export function attendedTokenLayers(model: KvArchitecture, contextTokens: number
   const cap = model.sparseAttention
     ? Math.min(contextTokens, model.sparseAttention.topKTokens)
     : contextTokens;
-  return layerGroups(model).reduce((s, g) => s + g.layers * Math.min(keptTokens(g, contextTokens), cap), 0);
+  let sum = 0;
+  for (const g of layerGroups(model)) sum += g.layers * Math.min(keptTokens(g, contextTokens), cap);
+  return sum;
 }
 
 /**

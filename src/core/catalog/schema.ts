@@ -76,6 +76,8 @@ export const gpuSchema = z.strictObject({
   bf16Tflops: z.number().positive(),
   fp8Tflops: z.number().positive().nullable(),
   int8Tops: z.number().positive().nullable().default(null),
+  /** Dense FP4 tensor throughput (NVFP4/MXFP4: Blackwell, MI355X); null where the GPU has no FP4 tensor cores. */
+  fp4Tflops: z.number().positive().nullable().default(null),
   tdpW: z.number().positive(),
   /** Bandwidth between GPUs of one node, per direction, for tensor parallelism. */
   interconnectGBs: z.number().positive().nullable().default(null),

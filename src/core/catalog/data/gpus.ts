@@ -547,6 +547,7 @@ export const gpus: CatalogInput['gpus'] = [
     memoryBandwidthTBs: 8.0,
     bf16Tflops: 2250,
     fp8Tflops: 4500,
+    fp4Tflops: 9000,
     tdpW: 1000,
     interconnectGBs: 900,
     rentalUsdPerHour: {

@@ -1,0 +1,136 @@
+import { attendedTokenLayers, kvLayers, recurrentStateBytes } from '../catalog/kv-cache.js';
+import { peakFlops } from './hardware.js';
+import { kvBytesPerSequence, kvShards } from './memory.js';
+import type { EngineEfficiency } from './engines.js';
+import type { WeightFormat } from './formats.js';
+import { commSeconds, type ParallelPlan } from './parallel.js';
+import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
+import { expectedDistinctExperts, type WeightBytes } from './weights.js';
+
+/** Everything fixed about one replica: the step functions below vary only the batch and lengths. */
+export interface Replica {
+  model: ModelArch;
+  gpu: GpuSpec;
+  format: WeightFormat;
+  kv: KvPrecision;
+  parallel: ParallelPlan;
+  eff: EngineEfficiency;
+  weights: WeightBytes;
+  /** Parameters each token multiplies through. */
+  activeParams: number;
+  /** The part of activeParams in routed experts. */
+  routedActiveParams: number;
+}
+
+/** Bandwidth share rises from memLow at one token towards memHigh as a step carries more tokens. */
+export const memEfficiencyAt = (eff: EngineEfficiency, tokens: number): number =>
+  eff.memHigh - (eff.memHigh - eff.memLow) * Math.exp(-Math.max(0, tokens - 1) / 16);
+
+/**
+ * Share of peak tensor throughput prefill GEMMs reach, in every engine: fitted with TensorRT-LLM's
+ * long-prompt points (5,000 and 20,000-token prompts), whose time is mostly prefill.
+ */
+export const PREFILL_COMPUTE_EFFICIENCY = 0.45;
+
+/** Rows at which a GEMM reaches about half its large-batch tensor throughput (a 64-row tile). */
+export const EXPERT_GEMM_TILE_ROWS = 64;
+/**
+ * Share of tensor throughput a GEMM with `rows` rows reaches: tiles are padded to 64 rows, so a decode
+ * step of a few sequences, or experts that each see a few tokens, waste most of them; prefill fills them.
+ */
+export const expertGemmUtilisation = (rows: number): number => (rows + 8) / (rows + EXPERT_GEMM_TILE_ROWS);
+
+/** Per-head width attention multiplies through per cached token: MLA attends in its latent space. */
+const attnWidth = (m: ModelArch): number => (m.attention === 'mla' ? (m.mlaKvDim ?? m.headDim) : m.headDim);
+
+/** FLOPs of one token attending to a cache of `ctx` tokens (QK and PV, 2 FLOPs per MAC), linear layers included. */
+function attentionFlops(m: ModelArch, ctx: number): number {
+  const soft = 4 * m.attentionHeads * attnWidth(m) * attendedTokenLayers(m, ctx);
+  const la = m.linearAttention;
+  const lin = la ? 4 * la.layers * la.heads * la.stateDim * la.headDim : 0;
+  return soft + lin;
+}
+
+/** Cache bytes one decoding sequence reads per step: the attended KV (sparse attention reads its top-k) plus its recurrent state, read and written. */
+function cacheReadBytes(r: Replica, ctx: number): number {
+  const m = r.model;
+  const attended = m.sparseAttention ? Math.min(ctx, m.sparseAttention.topKTokens) : ctx;
+  const kv = kvBytesPerSequence(m, attended, r.kv) - recurrentStateBytes(m);
+  const indexer = m.sparseAttention ? m.sparseAttention.indexKeyDim * kvLayers(m) * ctx : 0;
+  return kv + indexer + 2 * recurrentStateBytes(m);
+}
+
+export interface StepLoad {
+  /** Sequences producing one token this step. */
+  decode: number;
+  /** Prompt tokens processed this step (chunked prefill shares the step with decoding). */
+  prefill: number;
+  /** Mean context of the decoding sequences. */
+  decodeContext: number;
+  /** Context the prefill chunk attends to (tokens already cached for its request). */
+  prefillContext: number;
+}
+
+export interface StepTime {
+  seconds: number;
+  memoryS: number;
+  computeS: number;
+  commS: number;
+  overheadS: number;
+  bound: 'memory' | 'compute';
+}
+
+/**
+ * One engine step (one forward pass of every layer): weights touched (distinct experts for MoE) and the
+ * cache read over achieved bandwidth, or the FLOPs over achieved tensor throughput, whichever is slower;
+ * plus communication and a fixed per-layer cost (kernel launches, synchronisation). Pipeline stages run
+ * the batch as micro-batches, so a token's latency is every stage in turn.
+ */
+
+export function stepTime(r: Replica, load: StepLoad): StepTime {
+  const { model, gpu, parallel: plan, weights: w } = r;
+  const pp = plan.pipelineParallel;
+  const tokens = load.decode + load.prefill;
+  // Per pipeline stage: its share of layers, for one micro-batch of tokens / pp.
+  const microTokens = Math.max(tokens / pp, 1);
+  const distinct = w.experts > 0 ? expectedDistinctExperts(w.experts, w.expertsPerToken, microTokens) : 0;
+  const routedTouched = w.moeLayers * w.perExpert * distinct;
+  const ep = plan.expertParallel;
+  const weightBytes =
+    ep > 1
+      ? w.dense / plan.tensorParallel + routedTouched / ep
+      : (w.dense + routedTouched) / plan.tensorParallel;
+  const cacheBytes = ((load.decode / pp) * cacheReadBytes(r, load.decodeContext)) / kvShards(model, plan);
+  const stageMem =
+    (weightBytes / pp + cacheBytes) / (gpu.memoryBandwidthTBs * 1e12 * memEfficiencyAt(r.eff, microTokens));
+  // GEMMs with few rows waste tensor-core tiles: dense GEMMs see every token of the step, each expert its share.
+  const routedActive = r.routedActiveParams;
+  const expertRows = distinct > 0 ? (microTokens * w.expertsPerToken) / distinct : 1;
+  const gemmFlopsPerToken =
+    (2 * (r.activeParams - routedActive)) / expertGemmUtilisation(microTokens) +
+    (2 * routedActive) / expertGemmUtilisation(expertRows);
+  const decodeFlops = load.decode * (gemmFlopsPerToken + attentionFlops(model, load.decodeContext));
+  const prefillFlops =
+    load.prefill * (gemmFlopsPerToken + attentionFlops(model, load.prefillContext + load.prefill / 2));
+  const peak = peakFlops(gpu, r.format);
+  // Prefill runs large GEMMs that every engine hands to the same vendor kernels; decode efficiency is the engine's own.
+  const stageComp =
+    (decodeFlops / (peak * r.eff.compute) + prefillFlops / (peak * PREFILL_COMPUTE_EFFICIENCY)) /
+    plan.gpus /
+    pp;
+  const commS = commSeconds(model, gpu, plan, tokens);
+  const overheadS =
+    (model.layers * r.eff.layerOverheadUs +
+      (load.decode + (load.prefill > 0 ? 1 : 0)) * r.eff.seqOverheadUs) *
+    1e-6;
+  const memoryS = pp * stageMem;
+  const computeS = pp * stageComp;
+  return {
+    seconds: Math.max(memoryS, computeS) + commS + overheadS,
+    memoryS,
+    computeS,
+    commS,
+    overheadS,
+    bound: computeS > memoryS ? 'compute' : 'memory',
+  };
+}
