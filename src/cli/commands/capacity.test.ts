@@ -339,3 +339,39 @@ describe('switchboard capacity --model-config (bring your own model)', () => {
     }
   });
 });
+
+describe('switchboard capacity --help', () => {
+  it('lists every flag', async () => {
+    const io = memoryIo();
+    expect(await main(['capacity', '--help'], io)).toBe(0);
+    expect(io.out().split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
+      "usage: switchboard capacity (--model <id|hf-repo> | --model-config ./config.json) --gpu <id> --input N --output N [options]
+
+        --model ID           open model: catalog id or Hugging Face repo (deepseek-ai/DeepSeek-R1-0528)"
+    `);
+    for (const flag of ['--model', '--model-config', '--gpu', '--gpus', '--precision', '--engine', '--kv-cache', '--input', '--output', '--concurrency', '--max-context', '--ttft-ms', '--tokens-per-second', '--format', '--catalog']) expect(io.out()).toContain(flag);
+  });
+});
+
+describe('switchboard capacity text report', () => {
+  it('is pinned for Llama-3.1-8B fp8 on one H100 with TensorRT-LLM at 64 streams', async () => {
+    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--precision', 'fp8', '--engine', 'tensorrt-llm', '--input', '1000', '--output', '1000', '--concurrency', '64']);
+    expect(r.out).toMatchInlineSnapshot(`
+      "llama-3.1-8b-instruct on 1x h100-sxm, fp8, tensorrt-llm, 1000 in / 1000 out
+        layout                 one GPU
+        precision              fp8 weights (native: FP8 tensor cores (Ada, Hopper, Blackwell, MI300)), fp8 KV cache
+        concurrency            64; the cache and engine hold 467
+        outputTokensPerSecond  7550 (4719-12081) aggregate
+        requestsPerSecond      7.55 (4.72-12.08)
+        ttftMs                 22.3 (queueing included)
+        streamTokensPerSecond  118.3 per stream (tpot 8.45 ms)
+        bound                  memory (decode step)
+        errorBand              +/-60% (tensorrt-llm: leave-one-out error on published points)
+        memory per GPU         80 GB = weights 8.03 + KV/state pool 61.23 (in use 8.39) + activations 0.74 + runtime 2 + free 8
+        weightsGb              8.03 in all
+        kvBytesPerToken        65536 (fp8; before sliding windows or compression)
+        kvCacheGb              61.23 per replica (934,323 tokens at full attention)
+      "
+    `);
+  });
+});

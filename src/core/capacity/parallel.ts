@@ -57,18 +57,6 @@ export function planParallel(model: ModelArch, gpu: GpuSpec, req: ParallelReques
   if (ep === 1 && tp * pp !== n) return `${n} GPUs are not TP${tp} x PP${pp}`;
   if (pp > model.layers) return `${pp} pipeline stages exceed the model's ${model.layers} layers`;
   const dp = req.attentionDataParallel ?? false;
-  const where =
-    nodes > 1
-      ? `${nodes} nodes of ${perNode}, ${LINKS.network.gbs} GB/s network per GPU between them`
-      : 'one node';
-  const inNode = `TP${tp} over ${nodeLink.kind === 'nvlink' ? 'NVLink' : 'PCIe'} (${nodeLink.gbs} GB/s per direction)`;
-  const extra = [
-    pp > 1 ? `PP${pp}${nodes > 1 ? ' across nodes' : ' inside the node'}` : '',
-    ep > 1 ? `experts over all ${ep} GPUs (EP${ep})` : '',
-    dp ? 'data-parallel attention' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
   return {
     gpus: n,
     tensorParallel: tp,
@@ -77,7 +65,25 @@ export function planParallel(model: ModelArch, gpu: GpuSpec, req: ParallelReques
     nodes,
     attentionDataParallel: dp,
     interconnect: nodeLink.kind,
-    description: `${inNode}${extra ? `, ${extra}` : ''}; ${where}`,
+    // Built on demand: sizing makes thousands of plans and prints none of them.
+    get description(): string {
+      const where =
+        nodes > 1
+          ? `${nodes} nodes of ${perNode}, ${LINKS.network.gbs} GB/s network per GPU between them`
+          : 'one node';
+      const inNode =
+        n === 1
+          ? `one GPU`
+          : `TP${tp} over ${nodeLink.kind === 'nvlink' ? 'NVLink' : 'PCIe'} (${nodeLink.gbs} GB/s per direction)`;
+      const extra = [
+        pp > 1 ? `PP${pp}${nodes > 1 ? ' across nodes' : ' inside the node'}` : '',
+        ep > 1 ? `experts over all ${ep} GPUs (EP${ep})` : '',
+        dp ? 'data-parallel attention' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      return n === 1 ? inNode : `${inNode}${extra ? `, ${extra}` : ''}; ${where}`;
+    },
   };
 }
 
