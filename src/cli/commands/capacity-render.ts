@@ -23,7 +23,7 @@ export function renderCapacityText(v: CapacityView): string {
   const m = e.memory;
   const b = e.errorBand;
   const rows: [string, string][] = [
-    ['layout', e.parallel.description],
+    ['layout', e.layout],
     ['precision', `${v.precision} weights (${e.formatSupport}), ${e.kvPrecision} KV cache`],
     [
       'concurrency',

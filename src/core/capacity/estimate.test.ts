@@ -242,6 +242,6 @@ describe('done-when cases', () => {
     });
     expect(v.parallel.nodes).toBe(2);
     expect(v.parallel.expertParallel).toBe(16);
-    expect(v.parallel.description).toMatch(/50 GB\/s network per GPU/);
+    expect(v.layout).toMatch(/50 GB\/s network per GPU/);
   });
 });

@@ -5,7 +5,7 @@ import { ENGINE_PROFILES, engineErrorBand, UNCALIBRATED_BAND, type EngineEfficie
 import { ENGINE_FORMATS, type WeightFormat } from './formats.js';
 import { formatSupport } from './hardware.js';
 import { kvBytesPerSequence, kvBytesPerToken, kvShards } from './memory.js';
-import type { ParallelPlan } from './parallel.js';
+import { describeParallel, type ParallelPlan } from './parallel.js';
 import { fitProblem, maxConcurrency, planReplica, type ReplicaPlan } from './plan.js';
 import { closedLoop, type LoadPoint } from './steady-state.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
@@ -52,6 +52,8 @@ export interface MemoryBreakdown {
 export interface CapacityEstimate {
   engine: Engine;
   parallel: ParallelPlan;
+  /** The layout in one line: "TP8 over NVLink (450 GB/s per direction); one node". */
+  layout: string;
   tensorParallel: number;
   formatSupport: string;
   weightsGb: number;
@@ -147,6 +149,7 @@ export function estimateWithPlan(
   return {
     engine: plan.engine,
     parallel: replica.parallel,
+    layout: describeParallel(replica.parallel, replica.gpu),
     tensorParallel: replica.parallel.tensorParallel,
     formatSupport: (() => {
       const s = formatSupport(replica.gpu, replica.format);

@@ -49,7 +49,7 @@ export {
   weightsBytes,
   type MemoryPlan,
 } from './memory.js';
-export { planParallel, type ParallelPlan } from './parallel.js';
+export { describeParallel, planParallel, type ParallelPlan } from './parallel.js';
 export {
   fitProblem,
   kvConcurrency,

@@ -17,8 +17,6 @@ export interface ParallelPlan {
   /** Each attention rank keeps the KV of its own sequences only (SGLang/vLLM data-parallel attention for MLA). */
   attentionDataParallel: boolean;
   interconnect: 'nvlink' | 'pcie';
-  /** One line a reader can check: "TP8 within a node over NVLink (900 GB/s)". */
-  description: string;
 }
 
 export interface ParallelRequest {
@@ -65,26 +63,38 @@ export function planParallel(model: ModelArch, gpu: GpuSpec, req: ParallelReques
     nodes,
     attentionDataParallel: dp,
     interconnect: nodeLink.kind,
-    // Built on demand: sizing makes thousands of plans and prints none of them.
-    get description(): string {
-      const where =
-        nodes > 1
-          ? `${nodes} nodes of ${perNode}, ${LINKS.network.gbs} GB/s network per GPU between them`
-          : 'one node';
-      const inNode =
-        n === 1
-          ? `one GPU`
-          : `TP${tp} over ${nodeLink.kind === 'nvlink' ? 'NVLink' : 'PCIe'} (${nodeLink.gbs} GB/s per direction)`;
-      const extra = [
-        pp > 1 ? `PP${pp}${nodes > 1 ? ' across nodes' : ' inside the node'}` : '',
-        ep > 1 ? `experts over all ${ep} GPUs (EP${ep})` : '',
-        dp ? 'data-parallel attention' : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      return n === 1 ? inNode : `${inNode}${extra ? `, ${extra}` : ''}; ${where}`;
-    },
   };
+}
+
+/** One line a reader can check: "TP8 over NVLink (450 GB/s per direction); one node". */
+export function describeParallel(plan: ParallelPlan, gpu: GpuSpec): string {
+  const {
+    gpus: n,
+    tensorParallel: tp,
+    pipelineParallel: pp,
+    expertParallel: ep,
+    nodes,
+    attentionDataParallel: dp,
+  } = plan;
+  const perNode = gpu.maxPerNode ?? 8;
+  const nodeLink = intraNodeLink(gpu);
+
+  const where =
+    nodes > 1
+      ? `${nodes} nodes of ${perNode}, ${LINKS.network.gbs} GB/s network per GPU between them`
+      : 'one node';
+  const inNode =
+    n === 1
+      ? `one GPU`
+      : `TP${tp} over ${nodeLink.kind === 'nvlink' ? 'NVLink' : 'PCIe'} (${nodeLink.gbs} GB/s per direction)`;
+  const extra = [
+    pp > 1 ? `PP${pp}${nodes > 1 ? ' across nodes' : ' inside the node'}` : '',
+    ep > 1 ? `experts over all ${ep} GPUs (EP${ep})` : '',
+    dp ? 'data-parallel attention' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return n === 1 ? inNode : `${inNode}${extra ? `, ${extra}` : ''}; ${where}`;
 }
 
 const BYTES_PER_ACTIVATION = 2;
