@@ -40,9 +40,11 @@ interface Outcome {
   comparison: (format: 'text' | 'markdown') => string;
 }
 
-async function run(profile: Profile, catalog: Catalog, flags: { usage?: string | undefined; since?: string | undefined }, io: CliIo): Promise<Outcome> {
+async function run(profile: Profile, catalog: Catalog, flags: { usage?: string | undefined; since?: string | undefined; path: string }, io: CliIo): Promise<Outcome> {
   const now = new Date();
-  if (flags.usage === undefined) return { report: assess(profile, catalog, { now }), comparison: () => '' };
+  // Workloads that cite eval evidence: read here, judged in the core.
+  const qualityEvidence = profile.workloads.some((w) => w.qualityEvidence !== undefined) ? await (await import('../eval/load-evidence.js')).loadQualityEvidence(profile, flags.path, io) : undefined;
+  if (flags.usage === undefined) return { report: assess(profile, catalog, { now, qualityEvidence }), comparison: () => '' };
   // Loaded only with --usage: the store drivers are the slowest imports of a cold start.
   const [{ loadMeasuredUsage, usageWindow }, { reassessFromUsage, renderUsageComparison }] = await Promise.all([import('../support/usage.js'), import('../../core/usage/index.js')]);
   const measured = await loadMeasuredUsage(flags.usage, { since: flags.since, now }, io);
@@ -69,7 +71,7 @@ export const assessCommand: Command = {
     if (values.detail === true && values.workload !== undefined) throw new UsageError('--detail and --workload: choose one');
     const catalog = await loadCatalog(values.catalog, io);
     const profile = await loadProfile(path, io, catalog);
-    const { report, comparison } = await run(profile, catalog, values, io);
+    const { report, comparison } = await run(profile, catalog, { ...values, path }, io);
     if (values.workload !== undefined && !report.workloads.some((w) => w.name === values.workload)) {
       throw new UsageError(`--workload: no workload named "${values.workload}"; the profile has ${report.workloads.map((w) => w.name).join(', ')}`);
     }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/schema.js';
 import { basisSentence } from '../cost/basis.js';
 import { decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
+import type { CitedEvidence } from '../decision/quality-evidence.js';
 import type { Profile } from '../profile/index.js';
 import type { Report } from '../report/types.js';
 import { listAssumptions } from './assumptions.js';
@@ -10,12 +11,14 @@ export interface AssessWithOptions {
   /** The clock, passed in: the core never reads it. */
   now: Date;
   analyze: CostAnalyzer;
+  /** Per workload name: measured quality from `switchboard eval`, read at the edge. */
+  qualityEvidence?: ReadonlyMap<string, CitedEvidence> | undefined;
 }
 
 /** Assesses every workload and the portfolio with the given cost model. */
 export function assessWith(profile: Profile, catalog: Catalog, options: AssessWithOptions): Report {
   // Team-level costs (hiring once, one pool of owned GPUs) are shared across workloads: decided together.
-  const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze });
+  const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze, qualityEvidence: options.qualityEvidence, now: options.now });
   const verdict = portfolioVerdict(workloads);
   const totals = portfolioTotals(workloads);
   return {

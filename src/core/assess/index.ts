@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/schema.js';
 import { analyzeWorkloadCost } from '../cost/index.js';
 import type { CostAnalyzer } from '../decision/index.js';
+import type { CitedEvidence } from '../decision/quality-evidence.js';
 import type { Profile } from '../profile/index.js';
 import type { Report } from '../report/types.js';
 import { assessWith } from './assess.js';
@@ -15,9 +16,11 @@ export interface AssessOptions {
   now: Date;
   /** Replaces the cost model (tests, what-if tools); defaults to `analyzeWorkloadCost`. */
   analyze?: CostAnalyzer;
+  /** Per workload name: measured quality from `switchboard eval` (a workload's `qualityEvidence`), read at the edge. */
+  qualityEvidence?: ReadonlyMap<string, CitedEvidence> | undefined;
 }
 
 /** The whole assessment: per-workload verdicts, portfolio verdict, totals, assumptions and sources. */
 export function assess(profile: Profile, catalog: Catalog, options: AssessOptions): Report {
-  return assessWith(profile, catalog, { now: options.now, analyze: options.analyze ?? analyzeWorkloadCost });
+  return assessWith(profile, catalog, { now: options.now, analyze: options.analyze ?? analyzeWorkloadCost, qualityEvidence: options.qualityEvidence });
 }

@@ -7,3 +7,4 @@ export { evaluateSecurity, missingRequirements, type AllowedDestinations, type S
 export { decideWorkload, type DecideWorkloadInput } from './workload.js';
 export { closedWindow, contextRequirement, screenClosedByContext, screenOpenByContext, type ContextRequirement } from './context.js';
 export { decidePortfolio, type PortfolioDecisionInput } from './team-costs.js';
+export { qualityFromEvidence, STALE_AFTER_DAYS, type CitedEvidence, type QualityFromEvidence } from './quality-evidence.js';

@@ -5,6 +5,7 @@
  * - owned GPUs: one pool, given first to workloads that must self-host, then in profile order.
  */
 import type { Catalog } from '../catalog/schema.js';
+import type { CitedEvidence } from './quality-evidence.js';
 import type { TeamStartupShare } from '../cost/contract.js';
 import type { OwnedGpu, Profile } from '../profile/index.js';
 import type { WorkloadReport } from '../report/types.js';
@@ -17,6 +18,9 @@ export interface PortfolioDecisionInput {
   profile: Profile;
   catalog: Catalog;
   analyze: CostAnalyzer;
+  /** Per workload name: measured quality from `switchboard eval` (docs/eval.md), and the clock for its age. */
+  qualityEvidence?: ReadonlyMap<string, CitedEvidence> | undefined;
+  now?: Date | undefined;
 }
 
 const forced = (w: WorkloadReport): boolean => w.verdict === 'open' && (w.decidedBy?.area === 'security' || (w.decidedBy?.area === 'control' && w.decidedBy.rule !== 'control.close-call' && w.decidedBy.rule !== 'control.quality-gap'));
@@ -35,6 +39,7 @@ export function decidePortfolio(input: PortfolioDecisionInput): WorkloadReport[]
       const free: OwnedGpu[] = [...left].filter(([, n]) => n > 0).map(([gpu, count]) => ({ gpu, count }));
       const r = decideWorkload({
         workload: profile.workloads[i]!, team, assumptions, catalog, analyze, teamShare: shareOf(i), ...(pool.length > 0 ? { ownedGpus: free } : {}),
+        qualityEvidence: input.qualityEvidence?.get(profile.workloads[i]!.name), now: input.now,
       });
       const dep = r.analysis?.open?.deployment;
       if (r.verdict === 'open' && dep?.ownedGpusUsed) left.set(dep.gpuId, Math.max(0, (left.get(dep.gpuId) ?? 0) - dep.ownedGpusUsed));

@@ -7,6 +7,7 @@ import { closedWindow, contextRequirement } from './context.js';
 import { evaluateControl } from './control.js';
 import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
 import { evaluateSecurity } from './security.js';
+import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
 
 export interface DecideWorkloadInput {
   workload: Workload;
@@ -18,6 +19,10 @@ export interface DecideWorkloadInput {
   teamShare?: TeamStartupShare | null;
   /** Owned GPUs still free for this workload; omitted: all the team owns. */
   ownedGpus?: readonly OwnedGpu[];
+  /** Measured quality from `switchboard eval` (the workload's `qualityEvidence`), read at the CLI edge. */
+  qualityEvidence?: CitedEvidence | undefined;
+  /** The assessment's clock, for the evidence's age. */
+  now?: Date | undefined;
 }
 
 interface Decision {
@@ -38,13 +43,15 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   const security = evaluateSecurity({ workload, team, catalog });
   const open = openCandidates(workload, catalog);
   const closed = chooseClosedModel(workload, catalog, security.allowedClosed);
+  // Measured parity on the team's prompts replaces the benchmark gap, and its open model is the one sized.
+  const measured = input.qualityEvidence && input.now ? qualityFromEvidence({ workload, cited: input.qualityEvidence, catalog, now: input.now, assessedOpen: open.models[0] ?? null, assessedClosed: closed.model }) : null;
   const costTeam: Team = security.mustOwnHardware ? { ...team, gpuAccess: 'own' } : team;
   const outcome = compareCosts({
     workload,
     team: costTeam,
     assumptions,
     catalog,
-    candidates: open.models,
+    candidates: measured?.openModel ? [measured.openModel] : open.models,
     preferred: open.domainModels,
     closedModel: closed.model,
     regionalProcessing: security.requirements.includes('in-region'),
@@ -54,7 +61,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
-  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: open.qualityGap, closedQualityGap: closed.qualityGap });
+  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: measured?.openQualityGap ?? open.qualityGap, closedQualityGap: closed.qualityGap });
   const cmp = analysis ? compareAmortized(analysis, assumptions.horizonMonths) : null;
 
   let d: Decision;
@@ -76,12 +83,14 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...open.notes,
     ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
     ...control.reasons,
+    ...(measured?.reasons ?? []),
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {
     reasons.push({ area: 'control', favours: d.verdict, message: `with costs this close, control decides: it leans ${d.verdict === 'open' ? 'to self-hosting' : 'to the API'}` });
   }
 
-  const flips: Flip[] = d.area === 'security' ? security.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
+  const flips: Flip[] = d.area === 'security' ? security.flips : d.rule === 'control.quality-gap' && measured?.openQualityGap ? measured.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
+  if (measured?.openQualityGap === false && d.area !== 'security') flips.push(...measured.flips);
   if (d.rule === 'cost.latency-slo') flips.push({ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' });
   else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
@@ -123,5 +132,6 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     region: security.region,
     ...(analysis?.derivations ? { derivations: analysis.derivations } : {}),
     requiredContextTokens: contextRequirement(workload).tokens,
+    ...(measured ? { qualityEvidence: measured.summary } : {}),
   };
 }

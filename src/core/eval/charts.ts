@@ -84,7 +84,8 @@ function costQualityChart(s: EvalSummary, id: string): EvalChart {
       { class: 'cost-quality-point', 'data-label': c.name, 'data-cost': String(c.cost.usdPer1kPrompts), 'data-score': String(sc.value) },
       el('line', { x1: cx, x2: cx, y1: project(y.scale, sc.low * 100), y2: project(y.scale, sc.high * 100), stroke: colour, 'stroke-width': 2 }) +
         el('circle', { cx, cy: project(y.scale, sc.value * 100), r: 6, fill: colour }) +
-        el('text', { x: cx + 9, y: project(y.scale, sc.value * 100) + 4, fill: INK }, esc(`${c.name} (${c.kind})`)),
+        // Labels near the right edge go to the left of the point so they are not clipped.
+        (cx > box.width - 170 ? el('text', { x: cx - 9, y: project(y.scale, sc.value * 100) + 4, fill: INK, 'text-anchor': 'end' }, esc(`${c.name} (${c.kind})`)) : el('text', { x: cx + 9, y: project(y.scale, sc.value * 100) + 4, fill: INK }, esc(`${c.name} (${c.kind})`))),
     );
   }
   return { ...meta, svg: `${svgOpen(meta)}${body}</svg>` };

@@ -92,6 +92,8 @@ export const workloadSchema = z
     /** Pin a model instead of letting Switchboard pick one (catalog ids or Hugging Face repo ids). */
     openModel: z.string().optional(),
     closedModel: z.string().optional(),
+    /** `switchboard eval --out` file (relative to the profile): measured quality replaces benchmark priors. `suite` lets assess flag a changed suite. */
+    qualityEvidence: z.union([z.string().min(1), z.strictObject({ file: z.string().min(1), suite: z.string().min(1).optional() })]).optional(),
   })
   .refine((w) => !(w.peakToAverage !== undefined && w.hourlyTraffic !== undefined), {
     message: 'give either peakToAverage or hourlyTraffic, not both',

@@ -87,6 +87,24 @@ export interface WorkloadReport {
   derivations?: CostDerivations;
   /** Tokens the serving window must hold (prompt + completion, with headroom): every recommended model's window holds it. */
   requiredContextTokens?: number;
+  /** Measured quality from `switchboard eval`, when the workload cites it (docs/eval.md). */
+  qualityEvidence?: QualityEvidenceSummary;
+}
+
+/** How a workload's `qualityEvidence` was used: whether it replaced the benchmark priors, and what was flagged. */
+export interface QualityEvidenceSummary {
+  file: string;
+  /** True when the measured parity decided the workload's quality instead of benchmark priors. */
+  used: boolean;
+  /** Stale, changed suite, other models, partial run, or why it was not used. */
+  flags: string[];
+  statement: string | null;
+  generatedAt: string;
+  suiteHash: string;
+  openModel?: string;
+  baseline?: string;
+  verdict?: 'within' | 'worse' | 'better';
+  conclusive?: boolean;
 }
 
 export interface UsedSource {

@@ -62,8 +62,9 @@ export async function startEvalFixture(opts: { judge?: 'first' | 'reference' } =
   const config = {
     store: `sqlite:${join(dir, 'usage.db')}`,
     destinations: {
-      'local-good': { kind: 'self-hosted', api: 'openai', baseUrl: good.baseUrl, model: 'Qwen/Qwen3-32B', hourlyCostUsd: 3.6, maxRetries: 0, timeoutMs: 5000 },
+      'local-good': { kind: 'self-hosted', api: 'openai', baseUrl: good.baseUrl, model: 'Qwen/Qwen2.5-32B-Instruct', hourlyCostUsd: 3.6, maxRetries: 0, timeoutMs: 5000 },
       'api-weak': { kind: 'third-party', api: 'openai', baseUrl: weak.baseUrl, model: 'claude-sonnet-5-5', apiKeyEnv: 'WEAK_KEY', allowPrivateNetwork: true, maxRetries: 0, timeoutMs: 5000 },
+      'api-good': { kind: 'third-party', api: 'openai', baseUrl: good.baseUrl, model: 'claude-opus-5-5', apiKeyEnv: 'WEAK_KEY', allowPrivateNetwork: true, maxRetries: 0, timeoutMs: 5000 },
       'local-judge': { kind: 'self-hosted', api: 'openai', baseUrl: judge.baseUrl, model: 'judge', maxRetries: 0, timeoutMs: 5000 },
       'api-judge': { kind: 'third-party', api: 'openai', baseUrl: apiJudge.baseUrl, model: 'claude-sonnet-5-5', apiKeyEnv: 'WEAK_KEY', allowPrivateNetwork: true, maxRetries: 0, timeoutMs: 5000 },
       'local-down': { kind: 'self-hosted', api: 'openai', baseUrl: `${await deadUrl()}/v1`, model: 'down', maxRetries: 0, timeoutMs: 2000 },
