@@ -10,19 +10,20 @@ import { CHAT_KEY, NOTES_KEY, SSN_TEXT, startHarness, type Harness } from '../te
 
 let h: Harness | undefined;
 let store: UsageStore | undefined;
-let dir: string | undefined;
+const dirs: string[] = [];
 afterEach(async () => {
   await h?.close();
   await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-  h = store = dir = undefined;
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+  h = store = undefined;
 });
 
 type Shadow = NonNullable<GatewayConfigInput['routes'][number]['shadow']>;
 
 /** The harness (local, gpt, claude fakes) on a real SQLite store, with shadow settings per route. */
 async function start(shadows: { notes?: Shadow; chat?: Shadow }): Promise<{ h: Harness; dbPath: string }> {
-  dir = await mkdtemp(join(tmpdir(), 'sb-shadow-gw-'));
+  const dir = await mkdtemp(join(tmpdir(), 'sb-shadow-gw-'));
+  dirs.push(dir);
   const dbPath = join(dir, 'usage.db');
   store = await openUsageStore(`sqlite:${dbPath}`);
   h = await startHarness({
