@@ -69,6 +69,10 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stopSignal,
+    onReload: (listener) => {
+      process.on('SIGHUP', listener);
+      return () => process.off('SIGHUP', listener);
+    },
     prompt: process.stdin.isTTY
       ? async (q) => {
           const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -1,7 +1,7 @@
 import type { RequestDataClass } from '../core/detector/contract.js';
 import { decide, effectiveDataClass, parseDataClassHeader, type RoutePolicy, type RoutingPlan } from '../core/routing/index.js';
 import { formatPath } from '../core/validation/index.js';
-import { matchKey, presentedKey } from './auth.js';
+import { presentedKey } from './auth.js';
 import { GatewayError } from './errors.js';
 import type { InboundFormat } from './inbound.js';
 import type { RecordDraft } from './meter.js';
@@ -47,7 +47,7 @@ async function readLimited(req: Request, max: number): Promise<string | null> {
 export function authenticate(rt: Runtime, req: Request): { keyId: string; workload: string } {
   const presented = presentedKey(req.headers);
   if (!presented) throw new GatewayError('missing_api_key', 'an API key is required: send Authorization: Bearer <key> or x-api-key');
-  const key = matchKey(rt.config.keys, presented);
+  const key = rt.ops.keys.match(presented);
   if (!key) throw new GatewayError('invalid_api_key', 'the API key is not valid');
   return { keyId: key.id, workload: key.workload };
 }

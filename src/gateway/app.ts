@@ -3,6 +3,8 @@ import { authenticate } from './admit.js';
 import { envelope, GatewayError } from './errors.js';
 import { handleChat } from './handle-chat.js';
 import { anthropicInbound, openAiInbound } from './inbound.js';
+import { accessLog } from './ops/access-log.js';
+import { mountHealth } from './ops/health.js';
 import type { Runtime } from './runtime.js';
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}): Response =>
@@ -11,8 +13,8 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 /** The gateway as a Web-standard app: handlers take a Request and return a Response; tests call `app.request()`. */
 export function createApp(rt: Runtime): Hono {
   const app = new Hono();
-  app.get('/healthz', () => json({ status: 'ok', openCircuits: [...rt.breakers.unavailable()] }, 200));
-  app.get('/metrics', async () => new Response(await rt.metrics.registry.metrics(), { headers: { 'content-type': rt.metrics.registry.contentType } }));
+  app.use(accessLog(rt));
+  mountHealth(app, rt, 'main');
   app.get('/v1/models', (c) => {
     let who: { workload: string };
     try {
@@ -30,7 +32,10 @@ export function createApp(rt: Runtime): Hono {
   app.post('/v1/chat/completions', (c) => handleChat(rt, c.req.raw, openAiInbound));
   app.post('/v1/messages', (c) => handleChat(rt, c.req.raw, anthropicInbound));
   app.notFound((c) => json(envelope(new GatewayError('not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`)), 404));
-  // Never a stack trace or internal message on the wire.
-  app.onError(() => json(envelope(new GatewayError('internal_error', 'internal error')), 500));
+  // Never a stack trace or internal message on the wire; the log gets it.
+  app.onError((err, c) => {
+    rt.log.error({ event: 'unhandled', err, method: c.req.method, path: c.req.path }, 'unexpected error');
+    return json(envelope(new GatewayError('internal_error', 'internal error')), 500);
+  });
   return app;
 }

@@ -14,6 +14,9 @@ export const GATEWAY_ERROR_CODES = [
   'metering_failed',
   'client_closed',
   'internal_error',
+  'rate_limited',
+  'budget_exceeded',
+  'metering_unavailable',
 ] as const;
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 
@@ -33,6 +36,10 @@ const STATUS: Record<GatewayErrorCode, number> = {
   // nginx's convention for a caller that hung up before the answer; only ever in usage records.
   client_closed: 499,
   internal_error: 500,
+  rate_limited: 429,
+  // OpenAI's own answer to a spent quota is 429 (insufficient_quota); SDKs surface it as RateLimitError.
+  budget_exceeded: 429,
+  metering_unavailable: 503,
 };
 
 const TYPE: Record<number, string> = {
@@ -49,6 +56,8 @@ const TYPE: Record<number, string> = {
 export class GatewayError extends Error {
   override readonly name = 'GatewayError';
   readonly status: number;
+  /** Sent as `Retry-After` (seconds) when set. */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: GatewayErrorCode,
     message: string,
@@ -73,7 +82,7 @@ export function envelope(err: GatewayError): ErrorEnvelope {
 
 /** Anthropic's error shape, for callers of `/v1/messages`. */
 export function anthropicEnvelope(err: GatewayError): { type: 'error'; error: { type: string; message: string } } {
-  const type = err.status === 401 ? 'authentication_error' : err.status === 413 ? 'request_too_large' : err.status === 400 ? 'invalid_request_error' : err.status === 503 ? 'overloaded_error' : 'api_error';
+  const type = err.status === 401 ? 'authentication_error' : err.status === 413 ? 'request_too_large' : err.status === 400 ? 'invalid_request_error' : err.status === 503 ? 'overloaded_error' : err.status === 429 ? 'rate_limit_error' : 'api_error';
   return { type: 'error', error: { type, message: `${err.message} (${err.code})` } };
 }
 

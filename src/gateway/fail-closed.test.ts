@@ -191,9 +191,12 @@ describe('streaming', () => {
     const text = await res.text();
     expect(text).toContain('metering_failed');
     expect(text).not.toContain('[DONE]');
+    // The failed write marks the store down (fail closed on metering) until a probe finds it writable again.
+    expect((await post(h.url, ask('hello'))).status).toBe(503);
+    await h.gw.gateway.runtime.ops.health.check();
     const json = await post(h.url, ask('hello'));
     expect(json.status).toBe(200);
-    expect(h.store.records).toHaveLength(1);
+    expect(h.store.records.map((r) => r.errorCode)).toEqual(['metering_unavailable', null]);
   });
 
   it('a failed usage write withholds a JSON answer (503)', async () => {

@@ -150,7 +150,9 @@ describe('Anthropic inbound, through the official @anthropic-ai/sdk client', () 
 describe('operations endpoints', () => {
   it('exposes Prometheus metrics by workload, destination and data class, and a health check', async () => {
     await openai.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hello' }] });
-    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    // Without ops.adminListen or ops.metricsTokenEnv, /metrics is not served on the public port (see ops tests).
+    expect((await fetch(`${h.url}/metrics`)).status).toBe(404);
+    const metrics = await h.gw.gateway.runtime.metrics.registry.metrics();
     expect(metrics).toMatch(/switchboard_requests_total\{workload="notes",destination="gpt",data_class="none",status="200"\} \d+/);
     expect(metrics).toMatch(/switchboard_cost_micro_usd_total\{workload="notes",destination="gpt"\} \d+/);
     expect(await (await fetch(`${h.url}/healthz`)).json()).toEqual({ status: 'ok', openCircuits: [] });

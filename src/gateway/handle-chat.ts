@@ -8,6 +8,7 @@ import { buildRecord } from './meter.js';
 import { errorResponse, jsonResponse, persist, type ResponseMeta } from './respond.js';
 import { streamResponse } from './respond-stream.js';
 import type { Runtime } from './runtime.js';
+import { gate } from './ops/gate.js';
 import { NO_USAGE } from './translate/usage.js';
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
@@ -49,10 +50,15 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   if (!('error' in a) || (REASON_CODES as readonly string[]).includes(a.draft.reason)) meta.dataClass = a.draft.dataClass;
   meta.reason = a.draft.reason;
   const elapsed = (): number => performance.now() - started;
-  if ('error' in a) {
-    await persist(rt, buildRecord(a.draft, { destination: null, usage: NO_USAGE, prices: null, status: a.error.status, latencyMs: elapsed(), ttftMs: null, attempts: [], errorCode: a.error.code }));
-    return errorResponse(format, a.error, meta);
-  }
+  const refuse = async (draft: typeof a.draft, err: GatewayError): Promise<Response> => {
+    meta.reason = draft.reason;
+    await persist(rt, buildRecord(draft, { destination: null, usage: NO_USAGE, prices: null, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: [], errorCode: err.code }));
+    return errorResponse(format, err, meta);
+  };
+  if ('error' in a) return refuse(a.draft, a.error);
+  const gated = await gate(rt, a);
+  if (gated) return refuse(a.draft, gated);
+  meta.reason = a.draft.reason;
   const outcome = await executePlan(a.plan, {
     destinations: rt.config.destinations,
     agents: rt.agents,

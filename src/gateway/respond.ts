@@ -26,7 +26,9 @@ export function switchboardHeaders(meta: ResponseMeta, contentType = 'applicatio
 }
 
 export function errorResponse(format: InboundFormat, err: GatewayError, meta: ResponseMeta): Response {
-  return new Response(JSON.stringify(format.errorBody(err)), { status: err.status, headers: switchboardHeaders(meta) });
+  const headers = switchboardHeaders(meta);
+  if (err.retryAfterSeconds !== undefined) headers['retry-after'] = String(err.retryAfterSeconds);
+  return new Response(JSON.stringify(format.errorBody(err)), { status: err.status, headers });
 }
 
 export function jsonResponse(body: unknown, meta: ResponseMeta): Response {
@@ -38,9 +40,11 @@ export async function persist(rt: Runtime, rec: UsageRecord): Promise<boolean> {
   try {
     await rt.store.record(rec);
     rt.metrics.observe(rec);
+    rt.ops.recorded(rec);
     return true;
-  } catch {
+  } catch (e) {
     rt.metrics.meteringFailed();
+    rt.ops.recordFailed(rec, e);
     return false;
   }
 }

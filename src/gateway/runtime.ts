@@ -8,6 +8,9 @@ import { CircuitBreakers } from './breaker.js';
 import type { RetryPolicy } from './execute.js';
 import { priceSheets } from './meter.js';
 import { GatewayMetrics } from './metrics.js';
+import { GatewayOps } from './ops/gateway-ops.js';
+import type { LimiterFactory } from './ops/limits.js';
+import { silentLogger, type Logger } from './ops/logger.js';
 import { createAgent } from './upstream.js';
 import { ShadowMirror } from './shadow/mirror.js';
 
@@ -26,6 +29,12 @@ export interface GatewayOptions {
   retry?: Partial<RetryPolicy>;
   breaker?: { failureThreshold?: number; cooldownMs?: number };
   sleep?: (ms: number) => Promise<void>;
+  /** Structured logs; default silent (the CLI passes a stdout logger). */
+  logger?: Logger;
+  /** Rate-limit counters; default the store's shared ones (memory when the store has none). */
+  limiters?: LimiterFactory;
+  /** State that survives a reload (SIGHUP): pass the previous runtime's. */
+  carry?: Pick<Runtime, 'ops' | 'breakers' | 'metrics'>;
 }
 
 export interface Runtime {
@@ -45,6 +54,10 @@ export interface Runtime {
   warnings: string[];
   /** Shadow traffic (routes with `shadow:`); absent when no route has one. */
   shadow?: ShadowMirror | undefined;
+  ops: GatewayOps;
+  log: Logger;
+  /** Bearer token for /metrics on the main listener (from `ops.metricsTokenEnv`). */
+  metricsToken: string | undefined;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -61,12 +74,19 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
       apiKeys.set(name, v);
     } else apiKeys.set(name, undefined);
   }
+  const tokenEnv = o.config.ops.metricsTokenEnv;
+  const metricsToken = tokenEnv === undefined ? undefined : o.env[tokenEnv];
+  if (tokenEnv !== undefined && !metricsToken) issues.push(issue('ops.metricsTokenEnv', `environment variable ${tokenEnv} is not set`));
   if (issues.length > 0) return fail(issues);
   for (const [name, d] of Object.entries(o.config.destinations)) agents.set(name, createAgent(d));
   const now = o.now ?? Date.now;
   const { prices, warnings } = priceSheets(o.config.destinations, o.catalog);
+  const log = o.carry?.ops.log ?? o.logger ?? silentLogger();
+  const settings = { ops: o.config.ops, limits: o.config.limits, budgets: o.config.budgets, keys: o.config.keys, workloads: new Set(o.config.routes.map((r) => r.workload)) };
+  const ops = o.carry?.ops ?? new GatewayOps(o.store, settings, log, { now, ...(o.limiters ? { limiters: o.limiters } : {}) });
+  if (o.carry) ops.replace(settings);
   const policies = routePolicies(o.config);
-  const metrics = new GatewayMetrics();
+  const metrics = o.carry?.metrics ?? new GatewayMetrics();
   const retry = { baseDelayMs: o.retry?.baseDelayMs ?? 100, maxDelayMs: o.retry?.maxDelayMs ?? 2_000 };
   const sleep = o.sleep ?? defaultSleep;
   const shadowed = o.config.routes.filter((r) => r.shadow).map((r) => r.workload);
@@ -81,7 +101,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     agents,
     apiKeys,
     prices,
-    breakers: new CircuitBreakers({ failureThreshold: o.breaker?.failureThreshold ?? 5, cooldownMs: o.breaker?.cooldownMs ?? 30_000, now }),
+    breakers: o.carry?.breakers ?? new CircuitBreakers({ failureThreshold: o.breaker?.failureThreshold ?? 5, cooldownMs: o.breaker?.cooldownMs ?? 30_000, now }),
     metrics,
     store: o.store,
     classify: o.classify,
@@ -91,5 +111,8 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     sleep,
     warnings,
     shadow,
+    ops,
+    log,
+    metricsToken,
   });
 }

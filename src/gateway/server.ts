@@ -1,8 +1,11 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { formatIssues, type Issue, type Result } from '../core/result.js';
+import type { GatewayConfig } from '../core/routing/index.js';
 import { createApp } from './app.js';
+import { mountHealth } from './ops/health.js';
 import { createRuntime, type GatewayOptions, type Runtime } from './runtime.js';
 
 export interface Gateway {
@@ -30,10 +33,25 @@ export function createGateway(options: GatewayOptions): Result<Gateway> {
   };
 }
 
+export interface DrainResult {
+  /** Requests (streams included) that finished within the drain timeout. */
+  finished: number;
+  /** Requests still running at the timeout, whose connections were closed. */
+  cut: number;
+}
+
 export interface RunningGateway {
   url: string;
-  gateway: Gateway;
-  close(): Promise<void>;
+  /** The admin listener (/metrics, /healthz, /readyz), when `ops.adminListen` is set. */
+  adminUrl: string | undefined;
+  /** The gateway now serving; a reload swaps it. */
+  readonly gateway: Gateway;
+  /** Swaps in a new config atomically: in-flight requests finish on the old one. Invalid config keeps the old one. */
+  reload(config: Readonly<GatewayConfig>): Result<{ warnings: string[] }>;
+  /** Stops accepting, fails /readyz, lets in-flight requests finish up to `timeoutMs`, then cuts the rest. */
+  drain(timeoutMs: number): Promise<DrainResult>;
+  /** Drains with the config's `ops.drainTimeoutMs` (0 when called directly in tests) and closes pools. */
+  close(timeoutMs?: number): Promise<DrainResult>;
 }
 
 export class GatewayStartError extends Error {
@@ -43,30 +61,116 @@ export class GatewayStartError extends Error {
   }
 }
 
-/** Starts the Node HTTP server on `listen` (host:port; port 0 picks a free one). */
-export async function startGateway(options: GatewayOptions & { listen?: string }): Promise<RunningGateway> {
-  const created = createGateway(options);
-  if (!created.ok) throw new GatewayStartError(created.issues);
-  const gateway = created.value;
-  const listen = options.listen ?? options.config.listen;
+function hostPort(listen: string): { hostname: string; port: number } {
   const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(listen);
-  const hostname = m?.[1] ?? '127.0.0.1';
-  const port = Number(m?.[2] ?? 8787);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: gateway.app.fetch, hostname, port }, () => resolve(s));
-    s.once('error', reject);
+  return { hostname: m?.[1] ?? '127.0.0.1', port: Number(m?.[2] ?? 8787) };
+}
+
+async function listen(server: Server, where: string): Promise<string> {
+  const { hostname, port } = hostPort(where);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  return {
-    url: `http://${host}:${addr.port}`,
-    gateway,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  return `http://${host}:${addr.port}`;
+}
+
+/** Starts the Node HTTP server on `listen` (host:port; port 0 picks a free one), and the admin listener if configured. */
+export async function startGateway(options: GatewayOptions & { listen?: string }): Promise<RunningGateway> {
+  const created = createGateway(options);
+  if (!created.ok) throw new GatewayStartError(created.issues);
+  let current = created.value;
+  const ops = current.runtime.ops;
+  await ops.start();
+
+  // Every request, streams included, counts until its response has ended or its socket closed.
+  const inFlight = new Set<ServerResponse>();
+  let idle: (() => void) | undefined;
+  const track =
+    (handler: (req: IncomingMessage, res: ServerResponse) => unknown) =>
+    (req: IncomingMessage, res: ServerResponse) => {
+      inFlight.add(res);
+      if (ops.draining) res.setHeader('connection', 'close');
+      res.once('close', () => {
+        inFlight.delete(res);
+        if (inFlight.size === 0) idle?.();
       });
-      await gateway.close();
+      void handler(req, res);
+    };
+  const main = createServer(track(getRequestListener((req) => current.app.fetch(req))));
+  // Slow clients may not hold sockets forever (headers within 30 s, idle keep-alive 5 s).
+  main.headersTimeout = 30_000;
+  main.keepAliveTimeout = 5_000;
+  let admin: Server | undefined;
+  let url: string;
+  let adminUrl: string | undefined;
+  try {
+    url = await listen(main, options.listen ?? options.config.listen);
+    if (options.config.ops.adminListen) {
+      const adminListener = getRequestListener((req) => {
+        const a = new Hono();
+        mountHealth(a, current.runtime, 'admin');
+        return a.fetch(req);
+      });
+      admin = createServer((req, res) => void adminListener(req, res));
+      adminUrl = await listen(admin, options.config.ops.adminListen);
+    }
+  } catch (e) {
+    main.close();
+    ops.stop();
+    await current.close();
+    throw e;
+  }
+
+  const drain = async (timeoutMs: number): Promise<DrainResult> => {
+    ops.draining = true;
+    const closed = new Promise<void>((resolve) => main.close(() => resolve()));
+    main.closeIdleConnections();
+    const started = inFlight.size;
+    if (inFlight.size > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        idle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    const cut = inFlight.size;
+    for (const res of inFlight) res.destroy();
+    main.closeAllConnections();
+    await closed;
+    return { finished: started - cut, cut };
+  };
+
+  return {
+    url,
+    adminUrl,
+    get gateway() {
+      return current;
+    },
+    reload(config) {
+      const next = createGateway({ ...options, config, carry: current.runtime });
+      if (!next.ok) return next;
+      const old = current;
+      current = next.value;
+      // Upstream pools of the old config close once their in-flight requests (streams included) are done.
+      void old.close();
+      return { ok: true, value: { warnings: next.value.runtime.warnings } };
+    },
+    drain,
+    async close(timeoutMs = 0) {
+      const result = await drain(timeoutMs);
+      await new Promise<void>((resolve) => (admin ? admin.close(() => resolve()) : resolve()));
+      admin?.closeAllConnections();
+      ops.stop();
+      await current.close();
+      return result;
     },
   };
 }

@@ -9,6 +9,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); long-running commands await it. */
   stopSignal: Promise<void>;
+  /** Subscribes to reload requests (SIGHUP); returns the unsubscribe. Absent where there is no such signal. */
+  onReload?: (listener: () => void) => () => void;
   /** Interactive line input, for `init`; null when stdin is not a terminal. */
   prompt: ((question: string) => Promise<string>) | null;
 }

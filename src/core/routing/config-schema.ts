@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { budgetSchema, limitsSchema, opsSchema } from '../ops/config-schema.js';
 import { DATA_MAY_LEAVE, REGIONS } from '../profile/enums.js';
 import { shadowSchema } from '../eval/shadow-config.js';
 
@@ -55,6 +56,12 @@ export const gatewayConfigSchema = z.strictObject({
   keys: z.array(keySchema).default([]),
   /** Optional path of a catalog override used for prices. */
   catalog: z.string().optional(),
+  /** Rate limits per key and per workload, shared by every replica through the store (see docs/deploy.md). */
+  limits: limitsSchema.default({ perWorkload: {} }),
+  /** Spend limits per workload (USD per UTC day / month) and the action at the limit. */
+  budgets: z.record(name, budgetSchema).default({}),
+  /** Operations: admin listener, metrics token, drain, refresh intervals, logs, traces. */
+  ops: opsSchema.default(opsSchema.parse({})),
 });
 
 export type Destination = z.output<typeof destinationSchema>;

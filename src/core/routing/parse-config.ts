@@ -1,3 +1,4 @@
+import { opsCrossCheck } from '../ops/cross-check.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
 import { fromZodIssues, hint } from '../validation/index.js';
 import { gatewayConfigSchema, type GatewayConfig } from './config-schema.js';
@@ -48,7 +49,7 @@ function crossCheck(config: GatewayConfig): Issue[] {
     hashes.add(key.sha256);
     if (!workloads.has(key.workload)) issues.push(issue(`keys[${i}].workload`, `no route for workload "${key.workload}"${hint(key.workload, [...workloads])}`));
   });
-  return issues;
+  return [...issues, ...opsCrossCheck(config)];
 }
 
 /** Parses gateway.yaml data once: schema, references, sensitive coverage and SSRF; the result is deeply frozen. */

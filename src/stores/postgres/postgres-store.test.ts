@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../errors.js';
 import { openUsageStore } from '../index.js';
 import { sampleRecord, usageStoreContract } from '../test-support/contract-suite.js';
 
@@ -49,7 +50,7 @@ describe.runIf(url)('real PostgreSQL server', () => {
       const stores = await Promise.all(
         Array.from({ length: 6 }, () => openUsageStore(`${url!}?schema=${schema}`)),
       );
-      expect(await Promise.all(stores.map((st) => st.schemaVersion()))).toEqual([1, 1, 1, 1, 1, 1]);
+      expect(await Promise.all(stores.map((st) => st.schemaVersion()))).toEqual(Array(6).fill(CURRENT_SCHEMA_VERSION));
       await Promise.all(stores.map((st) => st.close()));
     } finally {
       await sql(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

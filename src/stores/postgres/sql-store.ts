@@ -1,58 +1,26 @@
 /** The PostgreSQL usage store, one code path for pg and PGlite; the audit append is serialized by an advisory lock. */
-import { ChainVerifier, GENESIS_HASH, auditEntryFor, chainRow, type AuditRow } from '../audit-chain.js';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { ChainVerifier, extendChain } from '../audit-chain.js';
+import { AUDIT_JOIN_COLUMNS, auditRowFrom, joinedRecordFrom } from '../audit-row.js';
 import { CURRENT_SCHEMA_VERSION, StoreError, versionMismatch } from '../errors.js';
-import { USAGE_COLUMNS, recordToValues, rowToRecord, validateRecord, type UsageRow } from '../record-row.js';
-import type { OpenStoreOptions } from '../open-options.js';
-import type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from '../usage-store.js';
 import { groupCommit } from '../group-commit.js';
+import type { OpenStoreOptions } from '../open-options.js';
+import { spendDeltas } from '../periods.js';
+import { USAGE_COLUMNS, recordToValues, rowToRecord, validateRecord, type UsageRow } from '../record-row.js';
+import type { AuditHead, AuditVerification, UsageQuery, UsageRecord, UsageStore } from '../usage-store.js';
 import { describeSqlError } from './sql-errors.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { sqlShadowStore } from './shadow-table.js';
+import { sqlKeys } from './sql-keys.js';
+import { MIGRATIONS, baseDdl } from './sql-schema.js';
 
 const PAGE = 5000;
+const CHUNK = 500;
 
 export interface SqlStoreOptions extends OpenStoreOptions {
   /** PostgreSQL schema holding the tables (default `public`); tests use one per run so they never collide. */
   schema?: string;
 }
-
-function ddl(s: string): string {
-  return `
-CREATE TABLE ${s}.switchboard_schema (version INTEGER NOT NULL, created_at BIGINT NOT NULL);
-CREATE TABLE ${s}.usage_records (
-  id TEXT PRIMARY KEY, time BIGINT NOT NULL, key_id TEXT NOT NULL, workload TEXT NOT NULL,
-  destination TEXT, destination_kind TEXT, model TEXT, data_class TEXT NOT NULL, reason TEXT NOT NULL,
-  input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL, cached_input_tokens BIGINT NOT NULL,
-  cost_micro_usd BIGINT NOT NULL, latency_ms DOUBLE PRECISION NOT NULL, ttft_ms DOUBLE PRECISION, status INTEGER NOT NULL,
-  stream BOOLEAN NOT NULL, attempts TEXT NOT NULL, error_code TEXT
-);
-CREATE INDEX ON ${s}.usage_records (time);
-CREATE INDEX ON ${s}.usage_records (workload, time);
-CREATE TABLE ${s}.audit_log (
-  seq BIGINT PRIMARY KEY, time BIGINT NOT NULL, request_id TEXT NOT NULL, key_id TEXT NOT NULL,
-  workload TEXT NOT NULL, destination TEXT, data_class TEXT NOT NULL, reason TEXT NOT NULL,
-  status INTEGER NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
-);`;
-}
-
-function toAuditRow(r: Record<keyof AuditRow, unknown>): AuditRow {
-  const text = (v: unknown) => (typeof v === 'string' ? v : String(v));
-  return {
-    seq: Number(r.seq),
-    time: Number(r.time),
-    requestId: text(r.requestId),
-    keyId: text(r.keyId),
-    workload: text(r.workload),
-    destination: r.destination === null ? null : text(r.destination),
-    dataClass: text(r.dataClass),
-    reason: text(r.reason),
-    status: Number(r.status),
-    prevHash: text(r.prevHash),
-    hash: text(r.hash),
-  };
-}
-
-const CHUNK = 500;
 
 function chunks<T>(xs: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -67,19 +35,17 @@ function multiInsert(target: string, rows: readonly (readonly unknown[])[]): [st
   return [`INSERT INTO ${target} VALUES ${tuples.join(', ')}`, params];
 }
 
+const AUDIT_COLUMNS = 'seq, time, request_id, key_id, workload, destination, data_class, reason, status, record_hash, prev_hash, hash';
+
 export async function openSqlStore(client: SqlClient, options: SqlStoreOptions = {}): Promise<UsageStore> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new StoreError(
-      'unsupported-url',
-      `schema: expected lower-case letters, digits and "_" (at most 63), got ${JSON.stringify(schema)}`,
-    );
+    throw new StoreError('unsupported-url', `schema: expected lower-case letters, digits and "_" (at most 63), got ${JSON.stringify(schema)}`);
   }
   const s = `"${schema}"`;
   const where = schema === 'public' ? client.where : `${client.where} (schema ${schema})`;
   // One lock per schema: gateways sharing a database but not a schema do not wait on each other.
-  const lock = (tx: SqlQueryable) =>
-    tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`switchboard:${schema}`]);
+  const lock = (tx: SqlQueryable) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`switchboard:${schema}`]);
   const run = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
@@ -87,46 +53,34 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
       throw describeSqlError(e, where);
     }
   };
-
   const readVersion = async (q: SqlQueryable): Promise<number | undefined> => {
-    const [exists] = await q.query<{ t: unknown }>('SELECT to_regclass($1) AS t', [
-      `${s}.switchboard_schema`,
-    ]);
+    const [exists] = await q.query<{ t: unknown }>('SELECT to_regclass($1) AS t', [`${s}.switchboard_schema`]);
     if (exists?.t === null || exists?.t === undefined) return undefined;
     const [row] = await q.query<{ version: unknown }>(`SELECT version FROM ${s}.switchboard_schema LIMIT 1`);
     return row ? Number(row.version) : 0;
   };
+  const create = options.create !== false;
 
   await run(async () => {
     const found = await readVersion(client);
-    if (found !== undefined) {
-      if (found !== CURRENT_SCHEMA_VERSION) throw versionMismatch(where, found);
-      return;
-    }
-    if (options.create === false)
-      throw new StoreError(
-        'not-found',
-        `no usage store in ${where}: no switchboard_schema table (has the gateway run with this store yet?)`,
-      );
+    if (found === CURRENT_SCHEMA_VERSION) return;
+    if (found !== undefined && (found > CURRENT_SCHEMA_VERSION || !create)) throw versionMismatch(where, found);
+    if (found === undefined && !create) throw new StoreError('not-found', `no usage store in ${where}: no switchboard_schema table (has the gateway run with this store yet?)`);
     try {
       await client.transaction(async (tx) => {
         await lock(tx);
-        // Another gateway may have created it while we waited for the lock.
+        // Another gateway may have created or upgraded it while we waited for the lock.
         const again = await readVersion(tx);
-        if (again !== undefined) {
-          if (again !== CURRENT_SCHEMA_VERSION) throw versionMismatch(where, again);
-          return;
+        if (again === CURRENT_SCHEMA_VERSION) return;
+        if (again !== undefined && again > CURRENT_SCHEMA_VERSION) throw versionMismatch(where, again);
+        const from = again ?? 1;
+        if (again === undefined) {
+          if (schema !== 'public') await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+          for (const stmt of baseDdl(s)) await tx.query(stmt);
+          await tx.query(`INSERT INTO ${s}.switchboard_schema (version, created_at) VALUES (1, $1)`, [Date.now()]);
         }
-        if (schema !== 'public') await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-        for (const stmt of ddl(s)
-          .split(';')
-          .map((x) => x.trim())
-          .filter(Boolean))
-          await tx.query(stmt);
-        await tx.query(`INSERT INTO ${s}.switchboard_schema (version, created_at) VALUES ($1, $2)`, [
-          CURRENT_SCHEMA_VERSION,
-          Date.now(),
-        ]);
+        for (let v = from + 1; v <= CURRENT_SCHEMA_VERSION; v++) for (const stmt of MIGRATIONS[v]!(s)) await tx.query(stmt);
+        await tx.query(`UPDATE ${s}.switchboard_schema SET version = $1`, [CURRENT_SCHEMA_VERSION]);
       });
     } catch (e) {
       // A gateway starting at the same moment created it first (the catalog cache can miss it under the lock).
@@ -137,45 +91,23 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
     }
   });
 
-  const auditColumns =
-    'seq, time, request_id AS "requestId", key_id AS "keyId", workload, destination, data_class AS "dataClass", reason, status, prev_hash AS "prevHash", hash';
-  const AUDIT_COLUMNS =
-    'seq, time, request_id, key_id, workload, destination, data_class, reason, status, prev_hash, hash';
   // Usage rows first, then the lock, so the chain is held only for the short audit append.
   const append = async (tx: SqlQueryable, rs: readonly UsageRecord[]): Promise<void> => {
     for (const chunk of chunks(rs)) {
-      await tx.query(
-        ...multiInsert(
-          `${s}.usage_records (${USAGE_COLUMNS.join(', ')})`,
-          chunk.map((r) => recordToValues(r, 'native')),
-        ),
-      );
+      await tx.query(...multiInsert(`${s}.usage_records (${USAGE_COLUMNS.join(', ')})`, chunk.map((r) => recordToValues(r, 'native'))));
     }
     await lock(tx);
-    const [last] = await tx.query<{ seq: unknown; hash: string }>(
-      `SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`,
-    );
-    let seq = last ? Number(last.seq) : 0;
-    let prev = last?.hash ?? GENESIS_HASH;
-    for (const chunk of chunks(rs)) {
-      const rows = chunk.map((r) => {
-        const row = chainRow(auditEntryFor(r, ++seq), prev);
-        prev = row.hash;
-        return [
-          row.seq,
-          row.time,
-          row.requestId,
-          row.keyId,
-          row.workload,
-          row.destination,
-          row.dataClass,
-          row.reason,
-          row.status,
-          row.prevHash,
-          row.hash,
-        ];
-      });
-      await tx.query(...multiInsert(`${s}.audit_log (${AUDIT_COLUMNS})`, rows));
+    const [last] = await tx.query<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`);
+    const rows = extendChain(last ? { seq: Number(last.seq), hash: last.hash } : null, rs);
+    for (const chunk of chunks(rows)) {
+      const values = chunk.map((r) => [r.seq, r.time, r.requestId, r.keyId, r.workload, r.destination, r.dataClass, r.reason, r.status, r.recordHash ?? null, r.prevHash, r.hash]);
+      await tx.query(...multiInsert(`${s}.audit_log (${AUDIT_COLUMNS})`, values));
+    }
+    // Under the chain lock, so two batches never upsert the same totals in opposite orders (no deadlock).
+    const deltas = spendDeltas(rs).map((d) => [d.workload, d.period, d.cost, d.requests]);
+    for (const chunk of chunks(deltas)) {
+      const [sql, params] = multiInsert(`${s}.spend_totals (workload, period, cost_micro_usd, requests)`, chunk);
+      await tx.query(`${sql} ON CONFLICT (workload, period) DO UPDATE SET cost_micro_usd = ${s}.spend_totals.cost_micro_usd + EXCLUDED.cost_micro_usd, requests = ${s}.spend_totals.requests + EXCLUDED.requests`, params);
     }
   };
   // Concurrent record() calls share a transaction: the chain lock is taken once per batch, not per request.
@@ -184,6 +116,8 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
   const guard = () => {
     if (closed) throw new StoreError('closed', `usage store ${where} is closed`);
   };
+  // rate-limiter-flexible names its statements; our clients ignore the name and run text + values.
+  const limiterClient = { query: async (q: { text: string; values?: unknown[] }) => ({ rows: await client.query<Record<string, unknown>>(q.text, q.values) }) };
 
   return {
     shadow: sqlShadowStore(client, s, run, guard),
@@ -211,28 +145,46 @@ export async function openSqlStore(client: SqlClient, options: SqlStoreOptions =
       const rows = await run(() => client.query<UsageRow>(sql, params));
       return rows.map(rowToRecord);
     },
-    async verifyAudit(): Promise<AuditVerification> {
+    async verifyAudit(anchor?: AuditHead): Promise<AuditVerification> {
       guard();
       return run(async () => {
-        const verifier = new ChainVerifier();
+        const verifier = new ChainVerifier(anchor);
         let after = 0;
         for (;;) {
-          const page = await client.query<Record<keyof AuditRow, unknown>>(
-            `SELECT ${auditColumns} FROM ${s}.audit_log WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
+          const page = await client.query<Record<string, unknown>>(
+            `SELECT ${AUDIT_JOIN_COLUMNS} FROM ${s}.audit_log a LEFT JOIN ${s}.usage_records u ON u.id = a.request_id WHERE a.seq > $1 ORDER BY a.seq LIMIT ${PAGE}`,
             [after],
           );
-          const rows = page.map(toAuditRow);
-          if (!rows.every((r) => verifier.push(r)) || rows.length < PAGE) break;
-          after = rows[rows.length - 1]!.seq;
+          if (!page.every((r) => verifier.push(auditRowFrom(r), joinedRecordFrom(r))) || page.length < PAGE) break;
+          after = Number(page[page.length - 1]!.seq);
         }
         const [count] = await client.query<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${s}.usage_records`);
         return verifier.result(Number(count?.n ?? 0));
       });
     },
+    async auditHead() {
+      guard();
+      const [last] = await run(() => client.query<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM ${s}.audit_log ORDER BY seq DESC LIMIT 1`));
+      return last ? { seq: Number(last.seq), hash: last.hash } : null;
+    },
     async schemaVersion() {
       guard();
       return (await run(() => readVersion(client))) ?? CURRENT_SCHEMA_VERSION;
     },
+    async probe() {
+      guard();
+      // A read-only standby or a read-only transaction default cannot take records.
+      const [row] = await run(() => client.query<{ w: unknown; ro: unknown }>("SELECT NOT pg_is_in_recovery() AS w, current_setting('transaction_read_only') AS ro"));
+      if (row?.w !== true || row.ro !== 'off') throw new StoreError('unreachable', `usage store ${where} is read-only`);
+    },
+    async spend(q) {
+      guard();
+      const [row] = await run(() => client.query<{ c: unknown }>(`SELECT cost_micro_usd AS c FROM ${s}.spend_totals WHERE workload = $1 AND period = $2`, [q.workload, q.period]));
+      return row ? Number(row.c) : 0;
+    },
+    keys: sqlKeys(client, s, run, guard),
+    rateLimiter: (o) =>
+      new RateLimiterPostgres({ storeClient: limiterClient, storeType: 'pool', schemaName: schema, tableName: 'switchboard_rate_limits', tableCreated: true, clearExpiredByTimeout: false, keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSeconds }),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,8 +1,8 @@
 /** The one contract every UsageStore adapter passes (SQLite, PGlite, real PostgreSQL). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreError } from '../errors.js';
+import { CURRENT_SCHEMA_VERSION, StoreError } from '../errors.js';
 import type { OpenStoreOptions } from '../open-options.js';
-import type { UsageRecord, UsageStore } from '../usage-store.js';
+import type { StoredKey, UsageRecord, UsageStore } from '../usage-store.js';
 
 export interface StoreHarness {
   /** Opens (or reopens) the store at this harness's location. */
@@ -92,7 +92,7 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       const err = await store.record(sampleRecord(1)).catch((e: unknown) => e);
       expect((err as StoreError).code).toBe('invalid-record');
       expect(await store.query()).toHaveLength(1);
-      expect(await store.verifyAudit()).toEqual({
+      expect(await store.verifyAudit()).toMatchObject({
         ok: true,
         entries: 1,
         message: 'audit chain intact: 1 entries verified',
@@ -130,12 +130,75 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       expect(await store.verifyAudit()).toMatchObject({ ok: false, brokenAt: 1 });
     });
 
-    it('detects usage rows deleted behind the audit log', async () => {
+    it('detects a usage row deleted behind the audit log, and names its request', async () => {
       for (let i = 1; i <= 4; i++) await store.record(sampleRecord(i));
       await h.exec(`DELETE FROM ${h.table('usage_records')} WHERE id = 'req-00002'`);
       const v = await store.verifyAudit();
+      expect(v).toMatchObject({ ok: false, brokenAt: 1 });
+      expect(v.message).toMatch(/"req-00002" it covers was deleted/);
+    });
+
+    it.each([
+      ['cost set to 0', 'cost_micro_usd = 0'],
+      ['destination changed from gpt to local', "destination = 'local'"],
+      ['tokens lowered', 'output_tokens = 1'],
+      ['error code cleared', 'error_code = NULL'],
+    ])('detects a metered row edited after the fact: %s', async (_what, set) => {
+      for (let i = 1; i <= 4; i++) await store.record(sampleRecord(i, { destination: 'gpt', errorCode: 'upstream_reset' }));
+      await h.exec(`UPDATE ${h.table('usage_records')} SET ${set} WHERE id = 'req-00003'`);
+      const v = await store.verifyAudit();
+      expect(v).toMatchObject({ ok: false, brokenAt: 2 });
+      expect(v.message).toMatch(/"req-00003" it covers was modified/);
+    });
+
+    it('detects usage rows inserted behind the audit log', async () => {
+      for (let i = 1; i <= 2; i++) await store.record(sampleRecord(i));
+      await h.exec(`INSERT INTO ${h.table('usage_records')} SELECT 'req-x', time, key_id, workload, destination, destination_kind, model, data_class, reason, input_tokens, output_tokens, cached_input_tokens, cost_micro_usd, latency_ms, ttft_ms, status, stream, attempts, error_code FROM ${h.table('usage_records')} WHERE id = 'req-00001'`);
+      expect((await store.verifyAudit()).message).toMatch(/2 entries, but the store holds 3 usage records/);
+    });
+
+    it('reports the head and, given an anchor kept elsewhere, detects a truncated or rebuilt chain', async () => {
+      for (let i = 1; i <= 5; i++) await store.record(sampleRecord(i));
+      const head = await store.auditHead();
+      expect(head).toMatchObject({ seq: 5 });
+      expect(await store.verifyAudit(head!)).toMatchObject({ ok: true, entries: 5, head });
+      await h.exec(`DELETE FROM ${h.table('audit_log')} WHERE seq >= 4`);
+      await h.exec(`DELETE FROM ${h.table('usage_records')} WHERE id IN ('req-00004', 'req-00005')`);
+      // Without the anchor the shortened chain looks intact; with it, the truncation shows.
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 3 });
+      const v = await store.verifyAudit(head!);
       expect(v.ok).toBe(false);
-      expect(v.message).toMatch(/4 entries, but the store holds 3 usage records/);
+      expect(v.message).toMatch(/anchor names entry 5: the chain was truncated/);
+      expect((await store.verifyAudit({ seq: 2, hash: 'f'.repeat(64) })).message).toMatch(/does not match the anchored head/);
+    });
+
+    it('keeps spend totals per workload and UTC day and month with the records', async () => {
+      await store.recordMany!([1, 2, 3, 4].map((i) => sampleRecord(i)));
+      await store.record(sampleRecord(6));
+      // sampleRecord(i) costs 1234 × i; even i are clinical-notes, all on 2026-01-05.
+      expect(await store.spend({ workload: 'clinical-notes', period: '2026-01-05' })).toBe(1234 * (2 + 4 + 6));
+      expect(await store.spend({ workload: 'clinical-notes', period: '2026-01' })).toBe(1234 * 12);
+      expect(await store.spend({ workload: 'support-bot', period: '2026-01' })).toBe(1234 * 4);
+      expect(await store.spend({ workload: 'support-bot', period: '2026-02' })).toBe(0);
+    });
+
+    it('keeps keys: create, list, revoke every secret of an id, rotate with a grace period', async () => {
+      const key = (n: number, over: Partial<StoredKey> = {}): StoredKey => ({ id: 'app', workload: 'clinical-notes', sha256: String(n).repeat(64).slice(0, 64), createdAt: 1000 + n, expiresAt: null, revokedAt: null, requestsPerMinute: null, tokensPerMinute: 5000, ...over });
+      await store.keys.create(key(1));
+      await expect(store.keys.create(key(1))).rejects.toMatchObject({ code: 'invalid-record', message: /already stored/ });
+      await expect(store.keys.create(key(2, { sha256: 'xyz' }))).rejects.toMatchObject({ code: 'invalid-record', message: /sha256/ });
+      expect(await store.keys.rotate(key(2), 5000)).toBe(1);
+      expect((await store.keys.list()).map((k) => [k.sha256.slice(0, 1), k.expiresAt, k.revokedAt, k.tokensPerMinute])).toEqual([
+        ['1', 5000, null, 5000],
+        ['2', null, null, 5000],
+      ]);
+      expect(await store.keys.revoke('app', 6000)).toBe(1);
+      expect(await store.keys.revoke('nobody', 6000)).toBe(0);
+      expect((await store.keys.list()).map((k) => k.revokedAt)).toEqual([null, 6000]);
+    });
+
+    it('probes writable', async () => {
+      await expect(store.probe()).resolves.toBeUndefined();
     });
 
     it('keeps the chain whole under 40 concurrent record() calls', async () => {
@@ -183,7 +246,7 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
     });
 
     it('reports its schema version and refuses a store written by another version, naming both', async () => {
-      expect(await store.schemaVersion()).toBe(1);
+      expect(await store.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
       await store.record(sampleRecord(1));
       await store.close();
       await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = 7`);
@@ -191,9 +254,9 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       expect(err).toBeInstanceOf(StoreError);
       expect((err as StoreError).code).toBe('version-mismatch');
       expect((err as StoreError).message).toMatch(
-        /schema version 7, written by a newer Switchboard; this Switchboard reads schema version 1/,
+        new RegExp(`schema version 7, written by a newer Switchboard; this Switchboard reads schema version ${CURRENT_SCHEMA_VERSION}`),
       );
-      await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = 1`);
+      await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = ${CURRENT_SCHEMA_VERSION}`);
       store = await h.open();
       expect(await store.query()).toHaveLength(1);
     });
