@@ -14,7 +14,7 @@ export {
   type SqlQueryable,
   type SqlStoreOptions,
 } from './postgres/index.js';
-export { canonicalJson, chainHash, GENESIS_HASH, type AuditEntry } from './audit-chain.js';
+export { canonicalJson, chainHash, GENESIS_HASH, recordHash, type AuditEntry } from './audit-chain.js';
 export { usageRecordSchema, validateRecord } from './record-row.js';
-export type { AuditVerification, UsageQuery, UsageRecord, UsageStore } from './usage-store.js';
+export type { AuditHead, AuditVerification, KeyStore, LimiterOptions, SpendQuery, StoredKey, UsageQuery, UsageRecord, UsageStore } from './usage-store.js';
 export { validateShadowRecord, type ShadowQuery, type ShadowRecord, type ShadowStore } from './shadow-store.js';
