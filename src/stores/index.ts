@@ -7,6 +7,7 @@ export {
   type StoreKind,
 } from './registry.js';
 export {
+  openPglite,
   openSqlStore,
   pgClient,
   pgliteClient,
