@@ -102,7 +102,7 @@ describe('switchboard plan', () => {
     const io = memoryIo({ cwd: dir });
     expect(await main(['plan', '--help'], io)).toBe(0);
     expect(io.out()).toMatchInlineSnapshot(`
-      "usage: switchboard plan <profile> [--out DIR] [--catalog FILE] [--format yaml|json] [--namespace NS]
+      "usage: switchboard plan <profile> [--out DIR] [--catalog FILE] [--format yaml|json] [--namespace NS] [--gateway-store URL]
 
         <profile>         YAML or JSON team profile (- for stdin); see docs/profile.md
         --out DIR         write DIR/gateway.yaml, DIR/README.md and, per self-hosted workload, DIR/<workload>/vllm.sh,
@@ -110,6 +110,8 @@ describe('switchboard plan', () => {
         --catalog FILE    prices and models merged over the built-in catalog by id
         --format FORMAT   yaml (default) or json: the gateway config on stdout; with --out, a JSON list of files written
         --namespace NS    Kubernetes namespace of the model servers (default switchboard); see docs/deploy.md
+        --gateway-store URL  usage store of the gateway pods in DIR/gateway/k8s.yaml: sqlite:/data/switchboard.db
+                          (default; one replica on a volume) or postgres://user@host:5432/db (two or more replicas)
 
       generate the gateway config and, for self-hosted workloads, vLLM commands and Kubernetes manifests
       "

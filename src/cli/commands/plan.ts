@@ -8,14 +8,16 @@ import { loadCatalog } from '../support/catalog.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
 import { loadProfile, profilePathArg } from './validate.js';
 
-const USAGE = `switchboard plan <profile> [--out DIR] [--catalog FILE] [--format yaml|json] [--namespace NS]
+const USAGE = `switchboard plan <profile> [--out DIR] [--catalog FILE] [--format yaml|json] [--namespace NS] [--gateway-store URL]
 
   <profile>         YAML or JSON team profile (- for stdin); see docs/profile.md
   --out DIR         write DIR/gateway.yaml, DIR/README.md and, per self-hosted workload, DIR/<workload>/vllm.sh,
                     k8s.yaml (and llama-cpp.sh for small models); without it, print gateway.yaml to stdout
   --catalog FILE    prices and models merged over the built-in catalog by id
   --format FORMAT   yaml (default) or json: the gateway config on stdout; with --out, a JSON list of files written
-  --namespace NS    Kubernetes namespace of the model servers (default switchboard); see docs/deploy.md`;
+  --namespace NS    Kubernetes namespace of the model servers (default switchboard); see docs/deploy.md
+  --gateway-store URL  usage store of the gateway pods in DIR/gateway/k8s.yaml: sqlite:/data/switchboard.db
+                    (default; one replica on a volume) or postgres://user@host:5432/db (two or more replicas)`;
 
 const FORMATS = ['yaml', 'json'] as const;
 
@@ -44,7 +46,7 @@ export const planCommand: Command = {
   run: async (args, io) => {
     const { values, positionals } = parseCliArgs(
       args,
-      { out: { type: 'string' }, catalog: { type: 'string' }, format: { type: 'string' }, namespace: { type: 'string' } },
+      { out: { type: 'string' }, catalog: { type: 'string' }, format: { type: 'string' }, namespace: { type: 'string' }, 'gateway-store': { type: 'string' } },
       USAGE.split('\n')[0] ?? '',
     );
     const path = profilePathArg(positionals, USAGE);
@@ -53,7 +55,10 @@ export const planCommand: Command = {
     const catalog = await loadCatalog(values.catalog, io);
     const profile = await loadProfile(path, io, catalog);
     const report = assess(profile, catalog, { now: new Date() });
-    const planned = planDeployment({ profile, report, catalog, options: values.namespace === undefined ? {} : { namespace: values.namespace } });
+    const gatewayStore = values['gateway-store'];
+    if (gatewayStore !== undefined && !/^(sqlite:\/|postgres(ql)?:\/\/)/.test(gatewayStore)) throw new UsageError(`--gateway-store: expected sqlite:/ABSOLUTE/PATH or postgres://user@host:5432/db, got ${JSON.stringify(gatewayStore)}`);
+    if (gatewayStore !== undefined && /^postgres(ql)?:\/\/[^/@]*:[^@]*@/.test(gatewayStore)) throw new UsageError('--gateway-store: leave the password out; the pods read it from the Secret (SWITCHBOARD_STORE_PASSWORD)');
+    const planned = planDeployment({ profile, report, catalog, options: { ...(values.namespace === undefined ? {} : { namespace: values.namespace }), ...(gatewayStore === undefined ? {} : { gatewayStore }) } });
     if (!planned.ok) {
       const issues = planned.issues.map((i) => (i.path === 'namespace' ? { ...i, path: '--namespace' } : i));
       throw new UsageError(`cannot plan a deployment for ${path}:\n${formatIssues(issues)}`);

@@ -111,6 +111,7 @@ describe('planDeployment: files', () => {
       'marketing/k8s.yaml',
       'marketing/llama-cpp.sh (x)',
       'marketing/vllm.sh (x)',
+      'gateway/k8s.yaml',
     ]);
     expect(planOk().files).toEqual(plan.files);
   });

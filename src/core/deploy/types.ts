@@ -17,6 +17,8 @@ export interface PlanOptions {
   gpuMemoryUtilization: number;
   /** Replicas the autoscaler may add above the sized count, as a multiple of it. */
   maxReplicaFactor: number;
+  /** The gateway pods' usage store: SQLite on a volume (one replica) or postgres://user@host/db (two or more). */
+  gatewayStore: string;
 }
 
 export interface PlanInput {
