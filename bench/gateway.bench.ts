@@ -1,9 +1,12 @@
 /**
- * Gateway overhead on loopback: direct upstream vs Switchboard (detection + metering on) vs Portkey's gateway,
- * same fake upstream, same ~1 KB chat request, JSON and SSE (20 events). Figures are ratios within one run.
- * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 OUT=file.json)
+ * Gateway overhead on loopback: direct upstream vs Switchboard (detection, metering and the audit chain on, SQLite
+ * store on disk) vs Portkey's gateway, same fake upstream, same ~1 KB chat request, JSON and SSE (20 events).
+ * Then a scale-out run: two Switchboard processes on one PostgreSQL schema, checking that the usage totals and the
+ * audit chain match the requests sent. Figures are ratios within one run.
+ * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 PG_N=4000 TMPFS=0 OUT=file.json;
+ *      PG_URL defaults to SWITCHBOARD_TEST_POSTGRES_URL; the scale-out run is skipped without one)
  * Load runs are interleaved across targets and repeated REPS times; medians are reported, so load from other
- * processes on the machine falls on every target alike.
+ * processes on the machine falls on every target alike. autocannon comes from bench/peer (npm --prefix bench/peer install).
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -60,6 +63,8 @@ process.on('exit', () => {
 function start(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string> }): ChildProcess {
   const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${args.at(-1) ?? cmd}] ${d.toString()}`));
+  // The gateway writes one JSON access line per request to stdout: read it, as a log shipper would.
+  child.stdout?.resume();
   children.push(child);
   return child;
 }
@@ -84,9 +89,9 @@ function cpuSeconds(pid: number): number {
 }
 const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-function cannon(t: Target, stream: boolean, duration: number, connections = C): Promise<AutocannonResult> {
+function cannon(t: Target, stream: boolean, duration: number, connections = C, amount?: number): Promise<AutocannonResult> {
   return new Promise((res, rej) => {
-    autocannon({ url: `${t.url}/v1/chat/completions`, method: 'POST', headers: { 'content-type': 'application/json', ...t.headers }, body: body(stream), connections, duration, pipelining: 1 }, (err, r) => (err ? rej(err) : res(r)));
+    autocannon({ url: `${t.url}/v1/chat/completions`, method: 'POST', headers: { 'content-type': 'application/json', ...t.headers }, body: body(stream), connections, pipelining: 1, ...(amount ? { amount } : { duration }) }, (err, r) => (err ? rej(err) : res(r)));
   });
 }
 
@@ -133,19 +138,21 @@ async function probe(t: Target, stream: boolean) {
   return { target: t.name, stream, ok: ok.length, ttfbP50: pct(ok.map((r) => r.ttfb), 50), ttfbP99: pct(ok.map((r) => r.ttfb), 99), totalP50: pct(ok.map((r) => r.total), 50), totalP99: pct(ok.map((r) => r.total), 99), events: pct(ok.map((r) => r.events), 50) };
 }
 
-function gatewayYaml(store: string, port: number, upstream: string): string {
+function gatewayYaml(store: string, port: number, upstream: string, thirdParty = false): string {
+  // The scale-out run meters a priced third party (gpt-6-luna, $0.10 / $0.50 per MTok): 12 + 11 tokens = 7 micro-dollars.
+  const dest = thirdParty ? `kind: third-party\n    allowPrivateNetwork: true\n    model: gpt-6-luna` : `kind: self-hosted\n    model: fake-model`;
   return `listen: 127.0.0.1:${port}
-store: ${store}
+store: "${store}"
+ops: { logLevel: info }
 destinations:
   local:
-    kind: self-hosted
+    ${dest}
     api: openai
     baseUrl: ${upstream}/v1
-    model: fake-model
 routes:
   - workload: bench
-    sensitive: [local]
-    default: [local]
+    dataMayLeave: anywhere
+    ${thirdParty ? '' : 'sensitive: [local]\n    '}default: [local]
 keys:
   - { id: bench, workload: bench, sha256: ${createHash('sha256').update(KEY).digest('hex')} }
 `;
@@ -160,10 +167,9 @@ async function main(): Promise<void> {
 
   const targets: Target[] = [{ name: 'direct', url: upstream, headers: { authorization: 'Bearer sk-fake-local' }, pid: up.pid ?? null }];
   const sbHeaders = { authorization: `Bearer ${KEY}` };
-  for (const [name, store, port] of [
-    ['switchboard (store on tmpfs)', `sqlite:${join(shm, 'usage.db')}`, SB_PORT],
-    ['switchboard (store on disk)', `sqlite:${join(work, 'usage.db')}`, SB_DISK_PORT],
-  ] as const) {
+  const sbTargets: [string, string, number][] = [['switchboard (store on disk)', `sqlite:${join(work, 'usage.db')}`, SB_DISK_PORT]];
+  if (process.env.TMPFS === '1') sbTargets.push(['switchboard (store on tmpfs)', `sqlite:${join(shm, 'usage.db')}`, SB_PORT]);
+  for (const [name, store, port] of sbTargets) {
     const cfg = join(work, `gateway-${port}.yaml`);
     writeFileSync(cfg, gatewayYaml(store, port, upstream));
     const sb = start(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: ROOT });
@@ -210,12 +216,78 @@ async function main(): Promise<void> {
   const memory = { target: sb.name, seconds: MEM_S, requests: memRun['2xx'], rssMbFirst: samples[0], rssMbLast: samples.at(-1), rssMbMax: Math.max(...samples), samples };
   console.log(JSON.stringify({ memory: { ...memory, samples: undefined } }));
 
-  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, REPS, PROBE_N, loads, runs, probes, memory };
+  for (const c of children.splice(1)) c.kill('SIGTERM');
+  const scaleOut = await scaleOutRun(upstream, work);
+  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, REPS, PROBE_N, loads, runs, probes, memory, scaleOut };
   const outPath = process.env.OUT ?? join(work, 'gateway-bench.json');
   writeFileSync(outPath, JSON.stringify(out, null, 2));
   console.log(`results: ${outPath}`);
   for (const c of children) c.kill('SIGTERM');
   rmSync(shm, { recursive: true, force: true });
+}
+
+/** Two gateway processes on one PostgreSQL schema: throughput, then every request accounted for. */
+async function scaleOutRun(upstream: string, work: string): Promise<unknown> {
+  const base = process.env.PG_URL ?? process.env.SWITCHBOARD_TEST_POSTGRES_URL;
+  if (!base) {
+    console.error('scale-out run skipped: set PG_URL or SWITCHBOARD_TEST_POSTGRES_URL');
+    return null;
+  }
+  const schema = `sb_bench_${Date.now().toString(36)}`;
+  const url = `${base}${base.includes('?') ? '&' : '?'}schema=${schema}`;
+  const { openUsageStore } = await import('../src/stores/index.js');
+  const pg = (await import('pg')).default;
+  const ports = [SB_PORT + 10, SB_PORT + 11];
+  const procs = ports.map((port) => {
+    const cfg = join(work, `gateway-pg-${port}.yaml`);
+    writeFileSync(cfg, gatewayYaml(url, port, upstream, true));
+    return start(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: ROOT });
+  });
+  try {
+    for (const port of ports) await waitFor(`http://127.0.0.1:${port}/healthz`);
+    const targets: Target[] = ports.map((port, i) => ({ name: `pg-${i}`, url: `http://127.0.0.1:${port}`, headers: { authorization: `Bearer ${KEY}` }, pid: procs[i]!.pid ?? null }));
+    const N = env('PG_N', 4000);
+    const results: Record<string, unknown> = {};
+    let sent = 0;
+    let ok = 0;
+    for (const stream of [false, true]) {
+      const t0 = performance.now();
+      const rs = await Promise.all(targets.map((t) => cannon(t, stream, 0, Math.ceil(C / 2), N / 2)));
+      const wall = (performance.now() - t0) / 1000;
+      const twoXx = rs.reduce((a, r) => a + r['2xx'], 0);
+      sent += rs.reduce((a, r) => a + r.requests.total, 0);
+      ok += twoXx;
+      results[stream ? 'sse' : 'json'] = { requests: N, ok: twoXx, errors: rs.reduce((a, r) => a + r.errors + r.non2xx, 0), rps: Math.round(twoXx / wall) };
+      console.log(JSON.stringify({ scaleOut: stream ? 'sse' : 'json', ...(results[stream ? 'sse' : 'json'] as object) }));
+    }
+    const store = await openUsageStore(url, { create: false });
+    const rows = await store.query();
+    const audit = await store.verifyAudit();
+    await store.close();
+    const cost = rows.reduce((a, r) => a + r.costMicroUsd, 0);
+    const tokens = rows.reduce((a, r) => a + r.inputTokens + r.outputTokens, 0);
+    const check = {
+      sent,
+      answered200: ok,
+      records: rows.length,
+      records200: rows.filter((r) => r.status === 200).length,
+      costMicroUsd: cost,
+      expectedCostMicroUsd: ok * 7,
+      tokens,
+      expectedTokens: ok * 23,
+      audit: { ok: audit.ok, entries: audit.entries, message: audit.message },
+      match: rows.length === sent && rows.filter((r) => r.status === 200).length === ok && cost === ok * 7 && tokens === ok * 23 && audit.ok && audit.entries === rows.length,
+    };
+    console.log(JSON.stringify({ scaleOutCheck: check }));
+    return { ...results, check };
+  } finally {
+    for (const p of procs) p.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await c.end();
+  }
 }
 
 void main().then(

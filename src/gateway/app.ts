@@ -5,6 +5,7 @@ import { handleChat } from './handle-chat.js';
 import { anthropicInbound, openAiInbound } from './inbound.js';
 import { accessLog } from './ops/access-log.js';
 import { mountHealth } from './ops/health.js';
+import { tracing } from './ops/tracing.js';
 import type { Runtime } from './runtime.js';
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}): Response =>
@@ -13,6 +14,7 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 /** The gateway as a Web-standard app: handlers take a Request and return a Response; tests call `app.request()`. */
 export function createApp(rt: Runtime): Hono {
   const app = new Hono();
+  if (rt.config.ops.tracing) app.use(tracing());
   app.use(accessLog(rt));
   mountHealth(app, rt, 'main');
   app.get('/v1/models', (c) => {

@@ -4,7 +4,7 @@ import type { GatewayKey } from '../../core/routing/index.js';
 import type { UsageRecord, UsageStore } from '../../stores/usage-store.js';
 import { Budgets } from './budgets.js';
 import { KeyRing } from './key-ring.js';
-import { Limits, memoryLimiters, type LimiterFactory } from './limits.js';
+import { Limits, memoryLimiters, redisLimiters, type LimiterFactory } from './limits.js';
 import { accessFields, type Logger } from './logger.js';
 import { StoreHealth } from './store-health.js';
 
@@ -24,6 +24,7 @@ export class GatewayOps {
   settings: OpsSettings;
   /** Set on SIGTERM: /readyz fails so load balancers stop sending, while in-flight requests finish. */
   draining = false;
+  private readonly closeRedis: (() => void) | undefined;
 
   constructor(
     readonly store: UsageStore,
@@ -35,7 +36,9 @@ export class GatewayOps {
     this.health = new StoreHealth(store, { probeMs: settings.ops.storeProbeMs, log });
     this.keys = new KeyRing(settings.keys, settings.workloads, store, { refreshMs: settings.ops.keyRefreshMs, now: options.now, log });
     const shared = store.rateLimiter?.bind(store);
-    this.limits = new Limits(settings.limits, options.limiters ?? shared ?? memoryLimiters);
+    const redis = settings.limits.redisUrl === undefined ? undefined : redisLimiters(settings.limits.redisUrl, log);
+    this.closeRedis = redis?.close;
+    this.limits = new Limits(settings.limits, options.limiters ?? redis?.factory ?? shared ?? memoryLimiters);
     this.budgets = new Budgets(store, { refreshMs: settings.ops.budgetRefreshMs, now: options.now });
   }
 
@@ -49,6 +52,7 @@ export class GatewayOps {
   stop(): void {
     this.keys.stop();
     this.health.stop();
+    this.closeRedis?.();
   }
 
   /** Swaps in a reloaded config's limits, budgets and keys; timers keep their original periods. */

@@ -3,10 +3,12 @@
  * live where every replica sees them: Redis when configured, else the usage store (PostgreSQL table, or a SQLite
  * sidecar file for the processes of one machine); an in-memory limiter insures against the backend failing.
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LimitsConfig, RateLimit } from '../../core/ops/index.js';
 import type { LimiterOptions } from '../../stores/usage-store.js';
 import type { KeyEntry } from './key-ring.js';
+import type { Logger } from './logger.js';
 
 export type LimiterFactory = (o: LimiterOptions) => RateLimiterAbstract;
 
@@ -18,6 +20,16 @@ export interface LimitRefusal {
 }
 
 export const memoryLimiters: LimiterFactory = (o) => new RateLimiterMemory({ keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSeconds });
+
+/** Counters in Redis (one client for all limiters); a failing Redis falls back to the in-memory insurance limiter. */
+export function redisLimiters(url: string, log: Logger): { factory: LimiterFactory; close: () => void } {
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+  client.on('error', (e: Error) => log.warn({ event: 'limits.redis-error', err: e }, 'rate-limit Redis unreachable; limiting in memory until it is back'));
+  return {
+    factory: (o) => new RateLimiterRedis({ storeClient: client, keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSeconds }),
+    close: () => client.disconnect(),
+  };
+}
 
 export class Limits {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
