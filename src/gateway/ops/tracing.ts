@@ -17,7 +17,7 @@ const ATTRIBUTES: Record<string, string> = {
 export function tracing(): MiddlewareHandler {
   const tracer = trace.getTracer('switchboard-gateway', '0.2.0');
   return (c, next) =>
-    tracer.startActiveSpan(`${c.req.method}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path } }, async (span) => {
+    tracer.startActiveSpan(c.req.method, { kind: SpanKind.SERVER, attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path } }, async (span) => {
       try {
         await next();
         // The matched route (not the raw path), so span names stay few.
