@@ -155,7 +155,12 @@ export async function startGateway(options: GatewayOptions & { listen?: string }
       return current;
     },
     reload(config) {
-      const next = createGateway({ ...options, config, carry: current.runtime });
+      let next: Result<Gateway>;
+      try {
+        next = createGateway({ ...options, config, carry: current.runtime });
+      } catch (e) {
+        return { ok: false, issues: [{ path: 'config', message: `could not build the new gateway: ${e instanceof Error ? e.message : String(e)}` }] };
+      }
       if (!next.ok) return next;
       const old = current;
       current = next.value;
