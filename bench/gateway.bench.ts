@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { loadAutocannon, type AutocannonResult } from './peer/load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = resolve(ROOT, '../shared/bench/peer-gateway');
+// ../shared beside a clone, or two levels up from a git worktree of it; SHARED_BENCH overrides.
+const SHARED = process.env.SHARED_BENCH ?? [resolve(ROOT, '../shared/bench/peer-gateway'), resolve(ROOT, '../../shared/bench/peer-gateway')].find((d) => existsSync(d)) ?? resolve(ROOT, '../shared/bench/peer-gateway');
 const PEER = join(ROOT, 'bench/peer');
 const env = (k: string, d: number): number => Number(process.env[k] ?? d);
 const D = env('D', 10);
