@@ -25,6 +25,7 @@ export class GatewayOps {
   /** Set on SIGTERM: /readyz fails so load balancers stop sending, while in-flight requests finish. */
   draining = false;
   private readonly closeRedis: (() => void) | undefined;
+  private readonly redisReady: (() => Promise<void>) | undefined;
 
   constructor(
     readonly store: UsageStore,
@@ -38,13 +39,14 @@ export class GatewayOps {
     const shared = store.rateLimiter?.bind(store);
     const redis = settings.limits.redisUrl === undefined ? undefined : redisLimiters(settings.limits.redisUrl, log);
     this.closeRedis = redis?.close;
+    this.redisReady = redis?.ready;
     this.limits = new Limits(settings.limits, options.limiters ?? redis?.factory ?? shared ?? memoryLimiters);
     this.budgets = new Budgets(store, { refreshMs: settings.ops.budgetRefreshMs, now: options.now });
   }
 
-  /** First key load and store probe, then the background timers. */
+  /** First key load, store probe (waiting for a store that is still opening) and Redis connection, then the timers. */
   async start(): Promise<void> {
-    await Promise.all([this.keys.refresh(), this.health.check()]);
+    await Promise.all([this.keys.refresh(), this.health.check(30_000), this.redisReady?.()]);
     this.keys.start();
     this.health.start();
   }

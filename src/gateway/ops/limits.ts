@@ -22,12 +22,20 @@ export interface LimitRefusal {
 export const memoryLimiters: LimiterFactory = (o) => new RateLimiterMemory({ keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSeconds });
 
 /** Counters in Redis (one client for all limiters); a failing Redis falls back to the in-memory insurance limiter. */
-export function redisLimiters(url: string, log: Logger): { factory: LimiterFactory; close: () => void } {
+export function redisLimiters(url: string, log: Logger): { factory: LimiterFactory; close: () => void; ready: () => Promise<void> } {
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
   client.on('error', (e: Error) => log.warn({ event: 'limits.redis-error', err: e }, 'rate-limit Redis unreachable; limiting in memory until it is back'));
   return {
     factory: (o) => new RateLimiterRedis({ storeClient: client, keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSeconds }),
     close: () => client.disconnect(),
+    // Start-up waits (up to 5 s) for the connection, so the first requests are counted in Redis, not in memory.
+    ready: () =>
+      client.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, 5_000);
+            client.once('ready', () => (clearTimeout(t), resolve()));
+          }),
   };
 }
 

@@ -38,10 +38,10 @@ export class StoreHealth {
     this.timer = undefined;
   }
 
-  /** One probe; concurrent callers share it. */
-  check(): Promise<void> {
+  /** One probe; concurrent callers share it. At start-up pass a longer timeout: the store may still be opening. */
+  check(timeout?: number): Promise<void> {
     this.inFlight ??= (async () => {
-      const timeoutMs = this.options.timeoutMs ?? Math.max(1_000, this.options.probeMs);
+      const timeoutMs = timeout ?? this.options.timeoutMs ?? Math.max(1_000, this.options.probeMs);
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([this.store.probe(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`store probe took over ${timeoutMs} ms`)), timeoutMs)))]);

@@ -89,7 +89,7 @@ describe('shadow traffic', () => {
     release();
     await mirror().idle();
     expect(await mirror().stats()).toMatchObject({ stored: 1, dropped: 2 });
-    const metrics = await (await fetch(`${h!.url}/metrics`)).text();
+    const metrics = await h!.gw.gateway.runtime.metrics.registry.metrics();
     expect(metrics).toMatch(/switchboard_shadow_dropped_total\{workload="chat"\} 2/);
   });
 
