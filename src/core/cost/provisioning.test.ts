@@ -108,6 +108,13 @@ describe('provision: billing buckets', () => {
     expect(cheapReserve.buckets[0]?.alwaysOnReplicas).toBe(10);
   });
 
+  it('regression: a base plus burst for a huge peak is computed, not a RangeError (a histogram sized by the replica count)', () => {
+    const p = run(spiky, { provisioning: 'reserved-base-plus-burst', pricing: 'reserved-1y' }, { requestsPerDay: 1e10, perReplicaRps: 0.0001 });
+    expect(p.peakReplicas).toBeGreaterThan(1e9);
+    expect(p.buckets[0]?.rate).toBe('reserved-1y');
+    expect(Number.isFinite(p.gpuHoursPerMonth)).toBe(true);
+  });
+
   it('spot is never the only capacity for a latency SLO: the quietest active interval runs on demand', () => {
     const p = run(spiky, { pricing: 'spot', provisioning: 'peak' }, { requestsPerDay: 240_000 });
     expect(p.buckets.map((b) => [b.rate, b.alwaysOnReplicas])).toEqual([['on-demand', 1], ['spot', 9]]);

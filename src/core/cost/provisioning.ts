@@ -129,6 +129,29 @@ function replicasFor(share: number, requestsPerDay: number, r: Rule): number {
 }
 
 /**
+ * Replicas worth reserving: the highest k whose k-th replica runs at least `ratio` of the week's 168 hours
+ * (the share of the week some window needs >= k replicas falls as k rises), at least `min`, at most `peak`.
+ */
+function baseLevel(levels: readonly number[], hoursEach: number, idle: number, idleHours: number, o: { peak: number; min: number; ratio: number }): number {
+  const threshold = o.ratio * 168;
+  if (threshold <= 0) return o.peak;
+  const held = levels.map((k) => [Math.min(k, o.peak), hoursEach] as const);
+  if (idleHours > 0) held.push([Math.min(idle, o.peak), idleHours]);
+  held.sort((a, b) => b[0] - a[0]);
+  // Walk from the most replicas down: the first level whose hours-at-or-above reach the threshold.
+  let atLeast = 0;
+  let level = 0;
+  for (const [k, h] of held) {
+    atLeast += h;
+    if (atLeast >= threshold - 1e-9) {
+      level = k;
+      break;
+    }
+  }
+  return Math.min(o.peak, Math.max(level, Math.min(o.min, o.peak)));
+}
+
+/**
  * The provisioning rule for each policy. peak: the busiest window's replicas (plus the spare) all month.
  * autoscale: each interval runs what its window needs, at least minReplicas (0 with scaleToZero while
  * demand is below the threshold). reserved-base-plus-burst: the autoscaled schedule, with the base reserved
@@ -151,32 +174,24 @@ export function provisionSummary(p: ProvisioningInput): ProvisioningSummary {
   if (policy.provisioning === 'peak' || (policy.provisioning === 'autoscale' && reserved)) {
     buckets = spot ? [always('on-demand', spotFloor), always('spot', peakReplicas - spotFloor)] : [always(policy.pricing, peakReplicas)];
   } else {
-    // Walk the day's schedule once: total replica-hours, hours above the spot floor, and (for a base) a histogram.
+    // Walk the day's schedule once: total replica-hours and hours above the spot floor.
     const base = policy.provisioning === 'reserved-base-plus-burst';
-    const counts = base ? new Float64Array(peakReplicas + 2) : null;
+    // Per window: replicas and hours held (a list, not a histogram over replica counts: a peak can be huge).
+    const levels: number[] = [];
     let active = 0;
     let aboveFloor = 0;
     for (let i = 0; i < n; i++) {
       const k = replicasFor(day.windows[i]!, requestsPerDay, r);
       active += k;
       if (k > spotFloor) aboveFloor += k - spotFloor;
-      if (counts) counts[Math.min(k, peakReplicas + 1)]! += intervalHours * days;
+      if (base) levels.push(k);
     }
     const idleHours = 24 * (7 - days);
     const week = active * intervalHours * days + r.idle * idleHours;
-    if (counts) {
-      counts[Math.min(r.idle, peakReplicas + 1)]! += idleHours;
-      // shareAtLeast(k) falls as k rises: reserve while the k-th replica runs at least the price ratio of the week.
-      let atLeast = 168;
-      let hoursAboveBase = week;
-      let level = 0;
-      const minBase = spot ? spotFloor : 0;
-      for (let k = 1; k <= peakReplicas; k++) {
-        atLeast -= counts[k - 1]!;
-        if (k > minBase && atLeast / 168 < p.reservedToBurstPriceRatio) break;
-        level = k;
-        hoursAboveBase -= atLeast;
-      }
+    if (base) {
+      const level = baseLevel(levels, intervalHours * days, r.idle, idleHours, { peak: peakReplicas, min: spot ? spotFloor : 0, ratio: p.reservedToBurstPriceRatio });
+      let hoursAboveBase = r.idle > level ? (r.idle - level) * idleHours : 0;
+      for (const k of levels) if (k > level) hoursAboveBase += (k - level) * intervalHours * days;
       const term: RentalPricing = policy.pricing === 'reserved-3y' ? 'reserved-3y' : 'reserved-1y';
       buckets = [always(term, level), used(spot ? 'spot' : 'on-demand', hoursAboveBase)];
     } else if (spot) {
