@@ -1,5 +1,5 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
-import { detect, hasHealthContext } from './detect.js';
+import { detectChecked, hasHealthContext } from './detect.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
 export const CLASS_PRECEDENCE: readonly SensitiveClass[] = ['phi', 'pci', 'financial', 'secret', 'pii'];
@@ -66,12 +66,15 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
+  const checkTime = (): void => {
+    if (now !== undefined && now() > deadline) throw new OverBudget('time-budget', `scan took longer than ${budget?.maxMs ?? 0} ms`, scannedChars);
+  };
   const scan = (text: string, path: string): void => {
     scannedChars += text.length;
     if (scannedChars > maxChars) throw new OverBudget('size-budget', `more than ${maxChars} characters to scan`, scannedChars);
-    if (now !== undefined && now() > deadline) throw new OverBudget('time-budget', `scan took longer than ${budget?.maxMs ?? 0} ms`, scannedChars);
     texts.push(text);
-    for (const f of detect(text, detectOptions)) findings.push({ ...f, path });
+    // Checked before every 64 KB chunk, so one long string cannot run past the deadline by more than a chunk.
+    for (const f of detectChecked(text, detectOptions, checkTime)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
     const { value, path } = stack.pop() as Frame;
@@ -107,6 +110,6 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const present = new Set(findings.map((f) => f.dataClass));
   const classes = CLASS_PRECEDENCE.filter((c) => present.has(c));
   const dataClass: RequestDataClass = classes[0] ?? 'none';
-  if (now !== undefined && now() > deadline) throw new OverBudget('time-budget', `scan took longer than ${budget?.maxMs ?? 0} ms`, scannedChars);
+  checkTime();
   return { dataClass, classes, findings, scannedChars };
 }

@@ -13,7 +13,9 @@ export interface DecodedSegment {
 const BASE64 = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
 const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
-const URL_ENCODED = /[^\s"'<>]*%[0-9A-Fa-f]{2}[^\s"'<>]*/g;
+// Whole tokens, each consumed once (a leading `[^\s]*` before `%` would rescan the token from every start).
+const URL_TOKEN = /[^\s"'<>]+/g;
+const PCT_HEX = /%[0-9A-Fa-f]{2}/;
 const MAX_SEGMENTS = 256;
 
 /** Printable text: mostly visible ASCII or letters, no control characters, something alphanumeric. */
@@ -70,7 +72,7 @@ function hexSegment(raw: string, index: number, escaped: boolean): DecodedSegmen
 function base64Segment(token: string, index: number): DecodedSegment | undefined {
   const raw = token.replace(/=+$/, '');
   // Needs digits, symbols or mixed case: a long plain word is not base64.
-  if (raw.length % 4 === 1 || !/[0-9+/_-]|[a-z].*[A-Z]|[A-Z].*[a-z]/.test(raw)) return undefined;
+  if (raw.length % 4 === 1 || !(/[0-9+/_-]/.test(raw) || (/[a-z]/.test(raw) && /[A-Z]/.test(raw)))) return undefined;
   let bin: string;
   try {
     const std = raw.replace(/-/g, '+').replace(/_/g, '/');
@@ -102,9 +104,10 @@ export function findEncoded(text: string): DecodedSegment[] {
 }
 
 function decodeUrlSegments(text: string, out: DecodedSegment[]): void {
-  URL_ENCODED.lastIndex = 0;
-  for (let m = URL_ENCODED.exec(text); m !== null && out.length < MAX_SEGMENTS; m = URL_ENCODED.exec(text)) {
+  URL_TOKEN.lastIndex = 0;
+  for (let m = URL_TOKEN.exec(text); m !== null && out.length < MAX_SEGMENTS; m = URL_TOKEN.exec(text)) {
     const raw = m[0];
+    if (!PCT_HEX.test(raw)) continue;
     let bin = '';
     const src: number[] = [];
     for (let i = 0; i < raw.length; i++) {

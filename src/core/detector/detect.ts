@@ -65,14 +65,21 @@ function chunkStarts(text: string): number[] {
 
 /** Finds sensitive data in `text`; offsets refer to the original string. Long text is scanned in full, chunk by chunk. */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  return detectChecked(text, options, undefined);
+}
+
+/** `detect`, calling `beforeChunk` before each 64 KB chunk so a caller's budget can stop a long scan (by throwing). */
+export function detectChecked(text: string, options: DetectOptions, beforeChunk: (() => void) | undefined): Finding[] {
   const minScore = options.minScore ?? 0.5;
   const disabled = new Set(options.disabledEntities ?? []);
   const opts: ScanOptions = { structuredOnly: options.structuredOnly ?? false, decode: options.decodeEncoded ?? true };
   const keep = (h: Hit): boolean => h.score >= minScore && !disabled.has(h.entity);
+  beforeChunk?.();
   if (text.length <= CHUNK + OVERLAP) return resolveOverlaps(scanText(text, opts, 0).filter(keep));
   const all: Hit[] = [];
   const starts = chunkStarts(text);
   starts.forEach((start, i) => {
+    if (i > 0) beforeChunk?.();
     const own = starts[i + 1] ?? text.length;
     const from = Math.max(0, start - OVERLAP);
     const to = Math.min(text.length, own + OVERLAP);

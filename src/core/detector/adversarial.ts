@@ -1,0 +1,55 @@
+/** Inputs built to make a scanner go quadratic; the linear-time test and the benchmark feed each at 1 MB. */
+import { mulberry32 } from '../random/index.js';
+
+export interface AdversarialInput {
+  name: string;
+  make: (chars: number) => string;
+}
+
+const repeat = (unit: string) => (chars: number): string => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+/** Random text over a small alphabet that is rich in the characters scanners key on. */
+const random = (alphabet: string, seed: number) => (chars: number): string => {
+  const r = mulberry32(seed);
+  let s = '';
+  for (let i = 0; i < chars; i++) s += alphabet.charAt(Math.floor(r() * alphabet.length));
+  return s;
+};
+
+export const ADVERSARIAL: readonly AdversarialInput[] = [
+  { name: '%%', make: repeat('%') },
+  { name: 'ab@cd.', make: repeat('ab@cd.') },
+  { name: 'pwd=', make: repeat('pwd=') },
+  { name: 'password=', make: repeat('password=') },
+  { name: '%4x', make: repeat('%4x') },
+  { name: '%41', make: repeat('%41') },
+  { name: 'base64 run', make: repeat('QUJD') },
+  { name: 'base64 words', make: repeat('QUJDRA== ') },
+  { name: '\\x41', make: repeat('\\x41') },
+  { name: 'digits and spaces', make: repeat('1 ') },
+  { name: 'digits and dots', make: repeat('1.') },
+  { name: 'digits and dashes', make: repeat('1-') },
+  { name: 'digit run', make: repeat('4111111111111111') },
+  { name: 'colons', make: repeat('1:') },
+  { name: 'hex colons', make: repeat('ab:') },
+  { name: 'a @ ', make: repeat('a @ ') },
+  { name: 'at dot words', make: repeat('a at b dot ') },
+  { name: 'IBAN prefix', make: repeat('DE12 ') },
+  { name: 'capitalised names', make: repeat('John ') },
+  { name: 'cue words', make: repeat('Dr. ') },
+  { name: 'mrn:', make: repeat('mrn: ') },
+  { name: 'ssn words', make: repeat('ssn ') },
+  { name: 'url schemes', make: repeat('http://') },
+  { name: 'street numbers', make: repeat('12 Ab ') },
+  { name: 'via', make: repeat('via a ') },
+  { name: 'one long word', make: repeat('a') },
+  { name: 'one long capital word', make: repeat('A') },
+  { name: 'spaces', make: repeat(' ') },
+  { name: 'newlines', make: repeat('\n') },
+  { name: 'replacement chars', make: repeat('1\uFFFD') },
+  { name: 'arabic-indic digits', make: repeat('\u0661 ') },
+  { name: 'random digits and separators', make: random('0123456789 -./', 1) },
+  { name: 'random email alphabet', make: random('ab@.-_ ', 2) },
+  { name: 'random base64 alphabet', make: random('ABCDabcd0123+/= \n', 3) },
+  { name: 'random punctuation', make: random('%=:@.-_/\\#"{}[] ', 4) },
+];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL } from './adversarial.js';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const MB = 1_000_000;
+// Generous: the slowest pattern takes about 2 s per MB on a loaded 2-core machine; a quadratic one took minutes.
+const BUDGET_MS = 30_000;
+
+const bestOf3 = (text: string): number => {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    detect(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+};
+
+describe('linear time: each adversarial pattern at 1 MB', () => {
+  it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s finishes within the budget', (_name, a) => {
+    const text = a.make(MB);
+    expect(text.length).toBe(MB);
+    const c = classify({ text }, { budget: { maxMs: BUDGET_MS, now: () => performance.now() } });
+    expect(c.unclassifiable).toBeUndefined();
+    expect(c.scannedChars).toBe(MB);
+    // Findings never outnumber the characters (each one spans at least a few).
+    expect(c.findings.length).toBeLessThan(MB / 4);
+  }, 60_000);
+
+  // Inside one 64 KB chunk a quadratic pass costs 64x more for 8x the text; a linear one about 8x.
+  it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: 8x the text costs well under 64x the time', (_name, a) => {
+    const small = bestOf3(a.make(8192));
+    const large = bestOf3(a.make(65_536));
+    expect(large).toBeLessThan(Math.max(24 * small, 40));
+  }, 60_000);
+});
+
+describe('budget inside one long string', () => {
+  it('a clock past the deadline stops a 1 MB string between chunks: unclassifiable, phi', () => {
+    let t = 0;
+    let calls = 0;
+    const now = (): number => {
+      calls++;
+      return (t += 100);
+    };
+    const c = classify({ text: 'lorem ipsum '.repeat(90_000) }, { budget: { maxMs: 350, now } });
+    expect(c.unclassifiable?.reason).toBe('time-budget');
+    expect(c.dataClass).toBe('phi');
+    // Stopped after a few chunks, not after all 17.
+    expect(calls).toBeLessThan(8);
+  });
+
+  it('the regression that froze the gateway: 800 KB of ab@cd. is scanned and classified', () => {
+    const c = classify({ text: 'ab@cd.'.repeat(133_334) }, { budget: { maxMs: BUDGET_MS, now: () => performance.now() } });
+    expect(c.unclassifiable).toBeUndefined();
+    expect(c.dataClass).toBe('pii');
+  }, 60_000);
+});
