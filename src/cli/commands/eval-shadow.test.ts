@@ -30,7 +30,7 @@ async function setup(records: number): Promise<string> {
       'local-qwen': { kind: 'self-hosted', api: 'openai', baseUrl: 'http://10.0.0.5:8000/v1', model: 'Qwen/Qwen3-32B', hourlyCostUsd: 4 },
       'local-judge': { kind: 'self-hosted', api: 'openai', baseUrl: 'http://10.0.0.6:8000/v1', model: 'judge' },
     },
-    routes: [{ workload: 'notes', dataMayLeave: 'own-infrastructure-only', sensitive: ['local-qwen'], default: ['claude'], shadow: { destination: 'local-qwen', sample: 0.05, checks: [{ name: 'json', jsonSchema: { type: 'object' } }], judge: { destination: 'local-judge' } } }],
+    routes: [{ workload: 'notes', dataMayLeave: 'with-baa-and-zdr', sensitive: ['local-qwen'], default: ['claude'], shadow: { destination: 'local-qwen', sample: 0.05, checks: [{ name: 'json', jsonSchema: { type: 'object' } }], judge: { destination: 'local-judge' } } }],
   };
   const path = join(dir, 'gateway.yaml');
   await writeFile(path, stringify(config));

@@ -60,16 +60,23 @@ const closedName = (t: ClosedTarget, region: Region | undefined): string => (reg
 
 export interface GatewayPlan {
   config: GatewayConfigInput;
-  /** Closed destinations marked as covered (BAA + ZDR), which the team must have signed. */
-  covered: string[];
+  /** Third parties whose provider offers BAA + ZDR; written unverified (false) for the operator to check and assert. */
+  offersCoverage: string[];
+  /** Per route (same order): third parties it could list under `sensitive` once the operator asserts their coverage. */
+  sensitiveCandidates: string[][];
 }
 
-/** One route per workload; destinations sorted by name so the file diffs well. */
+/**
+ * One route per workload; destinations sorted by name so the file diffs well. Third parties are always written
+ * `baa: false, zeroDataRetention: false` and never listed under `sensitive`: only the operator knows what was signed.
+ */
 export function buildGatewayConfig(targets: readonly RouteTarget[]): GatewayPlan {
   const destinations = new Map<string, DestinationInput>();
-  const covered = new Set<string>();
+  const offers = new Set<string>();
+  const sensitiveCandidates: string[][] = [];
   const routes: RouteInput[] = targets.map((t) => {
-    const ordered: { name: string; sensitiveOk: boolean }[] = [];
+    const ordered: { name: string; selfHosted: boolean }[] = [];
+    const candidates: string[] = [];
     if (t.selfHosted) {
       const s = t.selfHosted;
       destinations.set(s.destination, {
@@ -80,15 +87,13 @@ export function buildGatewayConfig(targets: readonly RouteTarget[]): GatewayPlan
         catalogModel: s.catalogModel,
         hourlyCostUsd: s.hourlyCostUsd,
       });
-      ordered.push({ name: s.destination, sensitiveOk: true });
+      ordered.push({ name: s.destination, selfHosted: true });
     }
     if (t.closed) {
       const policy = closedPolicy(t.dataMayLeave, t.closed.provider, t.region);
       // In-region workloads use the regional destination for everything; others the global one.
       const region = t.dataMayLeave === 'in-region' ? t.region : undefined;
       const name = closedName(t.closed, region);
-      const existing = destinations.get(name);
-      const baa = (existing?.baa ?? false) || policy.sensitive;
       destinations.set(name, {
         kind: 'third-party',
         api: t.closed.endpoint.api,
@@ -96,27 +101,31 @@ export function buildGatewayConfig(targets: readonly RouteTarget[]): GatewayPlan
         apiKeyEnv: t.closed.endpoint.apiKeyEnv,
         model: t.closed.model.id,
         catalogModel: t.closed.model.id,
-        ...(baa ? { baa: true, zeroDataRetention: true } : {}),
+        baa: false,
+        zeroDataRetention: false,
         ...(region ? { region } : {}),
       });
-      if (baa) covered.add(name);
-      const entry = { name, sensitiveOk: policy.sensitive };
+      if (t.closed.provider.baa && t.closed.provider.zeroDataRetention) offers.add(name);
+      if (policy.sensitive) candidates.push(name);
+      const entry = { name, selfHosted: false };
       if (t.verdict === 'closed') ordered.unshift(entry);
       else ordered.push(entry);
     }
+    sensitiveCandidates.push(candidates);
     return {
       workload: t.workload,
       dataMayLeave: t.dataMayLeave,
       // Coverage only reads the route's region at the in-region level.
       ...(t.dataMayLeave === 'in-region' && t.region ? { region: t.region } : {}),
-      sensitive: ordered.filter((d) => d.sensitiveOk).map((d) => d.name),
+      sensitive: ordered.filter((d) => d.selfHosted).map((d) => d.name),
       default: ordered.map((d) => d.name),
     };
   });
   const sorted = Object.fromEntries([...destinations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     config: { listen: '127.0.0.1:8787', store: 'sqlite:./switchboard.db', destinations: sorted, routes, keys: [] },
-    covered: [...covered].sort(),
+    offersCoverage: [...offers].sort(),
+    sensitiveCandidates,
   };
 }
 
@@ -147,17 +156,23 @@ export function gatewayYaml(input: GatewayYamlInput): string {
     pairKey(root, 'store'),
     'One gateway: SQLite is enough. Several gateway instances share one PostgreSQL store:\nstore: postgres://USER:PASSWORD@HOST:5432/switchboard',
   );
-  for (const name of plan.covered) {
+  for (const [name, dest] of Object.entries(plan.config.destinations)) {
+    if (dest.kind !== 'third-party') continue;
+    const offered = plan.offersCoverage.includes(name)
+      ? 'The provider offers a BAA and zero data retention; switchboard cannot know whether you have them.'
+      : 'The catalog does not show this provider offering both a BAA and zero data retention.';
     commentBefore(
       pairKey(doc.getIn(['destinations', name], true), 'baa'),
-      'Marked covered so sensitive data may go here: true only if your organisation has signed this\nprovider\'s BAA and has zero data retention approved. If not, remove it from every sensitive list.',
+      `Unverified: sensitive data never goes here while these are false. ${offered}\nSet baa: true only once your organisation has a signed BAA covering this endpoint, and\nzeroDataRetention: true only once zero data retention is approved for your account (ask the\nprovider for the written confirmation); then you may list it under a route's sensitive list.`,
     );
   }
   targets.forEach((t, i) => {
     const route = plan.config.routes[i];
     const lines = [`${t.workload}: verdict ${t.verdict}; data may leave: ${t.dataMayLeave}${t.dataMayLeave === 'in-region' && t.region ? ` (${t.region})` : ''}.`];
     const sensitive = route?.sensitive ?? [];
-    if (sensitive.length === 0) lines.push('No destination may take this workload\'s sensitive data: such requests are refused (503).');
+    if (sensitive.length === 0) lines.push('No destination may take this workload\'s sensitive data: such requests are refused.');
+    const candidates = plan.sensitiveCandidates[i] ?? [];
+    if (candidates.length > 0) lines.push(`This level allows ${candidates.join(', ')} under sensitive once its baa and zeroDataRetention are verified and set to true.`);
     if (t.dataMayLeave === 'anywhere' && t.closed) lines.push('Detected PII/PHI never goes to a third party unless you list one under sensitive (this level allows it).');
     commentBefore(doc.getIn(['routes', i], true) as Node | undefined, lines.join('\n'));
   });

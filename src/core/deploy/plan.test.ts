@@ -31,9 +31,10 @@ describe('planDeployment: gateway config', () => {
     const { gateway } = planOk();
     expect(gateway.routes).toEqual([
       { workload: 'clinical-notes', dataMayLeave: 'own-infrastructure-only', sensitive: ['clinical-notes-self-hosted'], default: ['clinical-notes-self-hosted'] },
-      { workload: 'support_chat', dataMayLeave: 'with-baa-and-zdr', sensitive: ['claude-sonnet-5-5'], default: ['claude-sonnet-5-5'] },
+      // Third parties are never written under sensitive: their coverage is unverified until the operator asserts it.
+      { workload: 'support_chat', dataMayLeave: 'with-baa-and-zdr', sensitive: [], default: ['claude-sonnet-5-5'] },
       { workload: 'marketing', dataMayLeave: 'anywhere', sensitive: ['marketing-self-hosted'], default: ['marketing-self-hosted', 'gemini-3.5-flash'] },
-      { workload: 'eu-summaries', dataMayLeave: 'in-region', region: 'eu', sensitive: ['gpt-6-luna-eu'], default: ['gpt-6-luna-eu'] },
+      { workload: 'eu-summaries', dataMayLeave: 'in-region', region: 'eu', sensitive: [], default: ['gpt-6-luna-eu'] },
     ]);
   });
 
@@ -48,7 +49,7 @@ describe('planDeployment: gateway config', () => {
       catalogModel: 'llama-3.1-70b-instruct',
       hourlyCostUsd: 12, // 8,760 $/month of GPUs over 730 hours a month
     });
-    expect(gateway.destinations['claude-sonnet-5-5']).toMatchObject({ kind: 'third-party', api: 'anthropic', apiKeyEnv: 'ANTHROPIC_API_KEY', baa: true, zeroDataRetention: true });
+    expect(gateway.destinations['claude-sonnet-5-5']).toMatchObject({ kind: 'third-party', api: 'anthropic', apiKeyEnv: 'ANTHROPIC_API_KEY', baa: false, zeroDataRetention: false });
     expect(gateway.destinations['gemini-3.5-flash']).toEqual({
       kind: 'third-party',
       api: 'openai',
@@ -56,14 +57,19 @@ describe('planDeployment: gateway config', () => {
       apiKeyEnv: 'GEMINI_API_KEY',
       model: 'gemini-3.5-flash',
       catalogModel: 'gemini-3.5-flash',
+      baa: false,
+      zeroDataRetention: false,
     });
-    expect(gateway.destinations['gpt-6-luna-eu']).toMatchObject({ baseUrl: 'https://eu.api.openai.com/v1', region: 'eu', baa: true, zeroDataRetention: true });
+    expect(gateway.destinations['gpt-6-luna-eu']).toMatchObject({ baseUrl: 'https://eu.api.openai.com/v1', region: 'eu', baa: false, zeroDataRetention: false });
     expect(gateway.keys).toEqual([]);
   });
 
-  it('says in the YAML that covered destinations need a signed BAA and how to add keys', () => {
+  it('writes every third party unverified (baa: false, zeroDataRetention: false) with what to verify, and how to add keys (issue 14: plan wrote true)', () => {
     const { gatewayYaml } = planOk();
-    expect(gatewayYaml).toContain("# Marked covered so sensitive data may go here: true only if your organisation has signed this\n    # provider's BAA");
+    const doc = parse(gatewayYaml) as { destinations: Record<string, { kind: string; baa?: boolean; zeroDataRetention?: boolean }> };
+    for (const d of Object.values(doc.destinations).filter((x) => x.kind === 'third-party')) expect([d.baa, d.zeroDataRetention]).toEqual([false, false]);
+    expect(gatewayYaml).toContain('# Unverified: sensitive data never goes here while these are false. The provider offers a BAA and zero data retention; switchboard cannot know whether you have them.\n    # Set baa: true only once your organisation has a signed BAA covering this endpoint');
+    expect(gatewayYaml).toContain('# This level allows claude-sonnet-5-5 under sensitive once its baa and zeroDataRetention are verified and set to true.');
     expect(gatewayYaml).toContain('#   switchboard keys create --id clinical-notes-app --workload clinical-notes');
     expect(gatewayYaml).toContain('# store: postgres://USER:PASSWORD@HOST:5432/switchboard');
   });
@@ -92,7 +98,7 @@ describe('planDeployment: gateway config', () => {
             expect(kinds).toEqual(['self-hosted']);
             expect(route.default.map((d) => result.value.gateway.destinations[d]?.kind)).toEqual(['self-hosted']);
           }
-          if (level === 'anywhere') expect(kinds).not.toContain('third-party');
+          expect(kinds).not.toContain('third-party');
           expect(parseGatewayConfig(result.value.gateway).ok).toBe(true);
         }
       }

@@ -11,22 +11,27 @@ const route = (dataMayLeave: RoutePolicy['dataMayLeave']): RoutePolicy => ({ wor
 const prompt = (id: string, content: string, extra: Partial<Prompt> = {}): Prompt => ({ id, messages: [{ role: 'user', content }], checks: [], tags: [], ...extra });
 
 describe('visibility: the gateway policy with one destination', () => {
-  it('sensitive data never reaches a third party when the workload keeps it in-house; everything else may go anywhere', () => {
+  it('no data of a workload that keeps it in-house reaches a third party; with a level that lets data leave, only sensitive data is held back', () => {
     expect(visibility('phi', local, route('own-infrastructure-only'))).toEqual({ allowed: true, reason: 'sensitive.covered-only' });
     expect(visibility('phi', api, route('own-infrastructure-only'))).toEqual({
       allowed: false,
       reason: 'refused.sensitive-no-destination',
       why: 'phi data; api is a third party: data of a workload with dataMayLeave: own-infrastructure-only never goes to a third party',
     });
-    expect(visibility('none', api, route('own-infrastructure-only'))).toEqual({ allowed: true, reason: 'default.route-order' });
+    expect(visibility('none', api, route('own-infrastructure-only'))).toEqual({
+      allowed: false,
+      reason: 'refused.stays-inside',
+      why: 'none data; api is a third party: data of a workload with dataMayLeave: own-infrastructure-only never goes to a third party',
+    });
+    expect(visibility('none', api, route('with-baa-and-zdr'))).toEqual({ allowed: true, reason: 'default.route-order' });
     expect(visibility('pii', covered, route('with-baa-and-zdr')).allowed).toBe(true);
-    expect(visibility('pii', api, route('with-baa-and-zdr'))).toMatchObject({ allowed: false, why: 'pii data; api is a third party: a third party needs baa: true and zeroDataRetention: true for this workload' });
+    expect(visibility('pii', api, route('with-baa-and-zdr'))).toMatchObject({ allowed: false, why: expect.stringContaining('pii data; api is a third party: a third party in a sensitive list needs baa: true and zeroDataRetention: true') });
   });
 
   it('classifies each prompt with the detector, raised by a declared class but never lowered', () => {
     const plans = planPrompts({
       prompts: [prompt('clean', 'What is 2 + 2?'), prompt('ssn', 'Patient John Smith, SSN 123-45-6789, reports chest pain.'), prompt('declared', 'What is 2 + 2?', { dataClass: 'phi' })],
-      route: route('own-infrastructure-only'),
+      route: route('with-baa-and-zdr'),
       candidates: [local, api],
       judge: api,
       classify: (b) => classify(b),

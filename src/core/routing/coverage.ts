@@ -10,8 +10,8 @@ type CoverageFacts = Pick<Destination, 'kind' | 'baa' | 'zeroDataRetention' | 'r
 export function coversSensitive(dest: CoverageFacts, level: DataMayLeave, routeRegion: Region | undefined): boolean {
   if (dest.kind === 'self-hosted') return true;
   switch (level) {
+    // Sensitive data reaches a third party only on coverage the operator asserted, even where the level allows it.
     case 'anywhere':
-      return true;
     case 'with-baa-and-zdr':
       return dest.baa && dest.zeroDataRetention;
     case 'in-region':
@@ -26,9 +26,8 @@ export function coversSensitive(dest: CoverageFacts, level: DataMayLeave, routeR
 export function coverageGap(dest: CoverageFacts, level: DataMayLeave, routeRegion: Region | undefined): string {
   switch (level) {
     case 'anywhere':
-      return '';
     case 'with-baa-and-zdr':
-      return 'a third party needs baa: true and zeroDataRetention: true for this workload';
+      return 'a third party in a sensitive list needs baa: true and zeroDataRetention: true, asserted by the operator once the signed BAA and the zero-retention approval are verified';
     case 'in-region':
       return routeRegion === undefined
         ? 'the route needs a region to send sensitive data to a third party in-region'
@@ -37,4 +36,9 @@ export function coverageGap(dest: CoverageFacts, level: DataMayLeave, routeRegio
     case 'air-gapped':
       return `data of a workload with dataMayLeave: ${level} never goes to a third party`;
   }
+}
+
+/** Levels whose data never leaves the team's infrastructure: no third party in any list, sensitive or not. */
+export function staysInside(level: DataMayLeave): boolean {
+  return level === 'own-infrastructure-only' || level === 'air-gapped';
 }

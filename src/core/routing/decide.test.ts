@@ -6,7 +6,7 @@ const local2: DestinationFacts = { ...local, name: 'local2', model: 'qwen' };
 const gpt: DestinationFacts = { name: 'gpt', kind: 'third-party', model: 'gpt-6-luna', baa: false, zeroDataRetention: false };
 const covered: DestinationFacts = { name: 'azure', kind: 'third-party', model: 'gpt-eu', baa: true, zeroDataRetention: true, region: 'eu' };
 
-const route = (over: Partial<RoutePolicy> = {}): RoutePolicy => ({ workload: 'notes', dataMayLeave: 'own-infrastructure-only', sensitive: [local, local2], default: [gpt, local], ...over });
+const route = (over: Partial<RoutePolicy> = {}): RoutePolicy => ({ workload: 'notes', dataMayLeave: 'with-baa-and-zdr', sensitive: [local, local2], default: [gpt, local], ...over });
 const healthy = { unavailable: new Set<string>() };
 
 describe('decide', () => {
@@ -15,6 +15,13 @@ describe('decide', () => {
     expect(plan.ranked.map((d) => d.name)).toEqual(['gpt', 'local']);
     expect(plan.reason).toBe('default.route-order');
     expect(plan.sensitive).toBe(false);
+  });
+
+  it('never plans a third party for a workload whose data may not leave, even for data the detector calls none', () => {
+    for (const dataMayLeave of ['own-infrastructure-only', 'air-gapped'] as const) {
+      expect(decide({ dataClass: 'none' }, route({ dataMayLeave }), healthy).ranked.map((d) => d.name)).toEqual(['local']);
+      expect(decide({ dataClass: 'none' }, route({ dataMayLeave, default: [gpt] }), healthy)).toMatchObject({ ranked: [], reason: 'refused.stays-inside' });
+    }
   });
 
   it('sends sensitive data only to the sensitive list, never the default list', () => {
@@ -38,7 +45,7 @@ describe('decide', () => {
   });
 
   it('re-checks coverage: a third party in the sensitive list is dropped for a workload that may not leave', () => {
-    const plan = decide({ dataClass: 'phi' }, route({ sensitive: [gpt, covered, local] }), healthy);
+    const plan = decide({ dataClass: 'phi' }, route({ dataMayLeave: 'own-infrastructure-only', sensitive: [gpt, covered, local] }), healthy);
     expect(plan.ranked.map((d) => d.name)).toEqual(['local']);
     const eu = decide({ dataClass: 'phi' }, route({ dataMayLeave: 'in-region', region: 'eu', sensitive: [gpt, covered, local] }), healthy);
     expect(eu.ranked.map((d) => d.name)).toEqual(['azure', 'local']);

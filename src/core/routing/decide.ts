@@ -1,6 +1,6 @@
 import type { RequestDataClass } from '../detector/contract.js';
 import type { DataMayLeave, Region } from '../profile/enums.js';
-import { coversSensitive } from './coverage.js';
+import { coversSensitive, staysInside } from './coverage.js';
 import { isSensitive } from './data-class.js';
 
 /** Reason codes of a routing decision; stored with every usage record. */
@@ -12,6 +12,7 @@ export const REASON_CODES = [
   'refused.sensitive-no-destination',
   'refused.sensitive-all-unavailable',
   'refused.all-unavailable',
+  'refused.stays-inside',
 ] as const;
 /** Reasons the gateway records when it refuses before or outside `decide()`. */
 export const GATEWAY_REASON_CODES = [
@@ -81,7 +82,10 @@ export function decide(request: RoutingRequest, route: RoutePolicy, health: Rout
     const { list, hinted } = preferHint(up, request.modelHint);
     return { ranked: list, reason: hinted ? 'sensitive.model-hint' : 'sensitive.covered-only', sensitive };
   }
-  const up = route.default.filter((d) => !health.unavailable.has(d.name));
+  // Also re-checked: a workload whose data stays inside never reaches a third party, whatever the detector said.
+  const allowed = staysInside(route.dataMayLeave) ? route.default.filter((d) => d.kind === 'self-hosted') : route.default;
+  if (allowed.length === 0) return { ranked: [], reason: 'refused.stays-inside', sensitive };
+  const up = allowed.filter((d) => !health.unavailable.has(d.name));
   if (up.length === 0) return { ranked: [], reason: 'refused.all-unavailable', sensitive };
   const { list, hinted } = preferHint(up, request.modelHint);
   return { ranked: list, reason: hinted ? 'default.model-hint' : 'default.route-order', sensitive };

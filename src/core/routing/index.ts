@@ -1,6 +1,6 @@
 export { destinationSchema, gatewayConfigSchema, keySchema, routeSchema } from './config-schema.js';
 export type { Destination, GatewayConfig, GatewayConfigInput, GatewayKey, Route } from './config-schema.js';
-export { coverageGap, coversSensitive } from './coverage.js';
+export { coverageGap, coversSensitive, staysInside } from './coverage.js';
 export { DATA_CLASS_ORDER, dataClassRank, effectiveDataClass, isSensitive, parseDataClassHeader } from './data-class.js';
 export { decide, GATEWAY_REASON_CODES, REASON_CODES } from './decide.js';
 export type { DestinationFacts, GatewayReasonCode, ReasonCode, RoutePolicy, RoutingHealth, RoutingPlan, RoutingRequest } from './decide.js';

@@ -8,7 +8,7 @@ const base = (): GatewayConfigInput => ({
     'local-llama': { kind: 'self-hosted', api: 'openai', baseUrl: 'http://10.0.0.5:8000/v1', model: 'meta-llama/Llama-3.1-8B-Instruct' },
     gpt: { kind: 'third-party', api: 'openai', baseUrl: 'https://api.openai.com/v1', apiKeyEnv: 'OPENAI_API_KEY', model: 'gpt-6-luna' },
   },
-  routes: [{ workload: 'clinical-notes', sensitive: ['local-llama'], default: ['gpt', 'local-llama'] }],
+  routes: [{ workload: 'clinical-notes', dataMayLeave: 'with-baa-and-zdr', sensitive: ['local-llama'], default: ['gpt', 'local-llama'] }],
   keys: [{ id: 'notes-app', workload: 'clinical-notes', sha256: 'a'.repeat(64) }],
 });
 
@@ -23,15 +23,34 @@ describe('parseGatewayConfig', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.listen).toBe('127.0.0.1:8787');
-    expect(r.value.routes[0]?.dataMayLeave).toBe('own-infrastructure-only');
+    expect(r.value.routes[0]?.dataMayLeave).toBe('with-baa-and-zdr');
+    const strictest = base();
+    strictest.routes[0] = { workload: 'clinical-notes', default: ['local-llama'] };
+    const d = parseGatewayConfig(strictest);
+    expect(d.ok && d.value.routes[0]?.dataMayLeave).toBe('own-infrastructure-only');
     expect(Object.isFrozen(r.value.destinations.gpt)).toBe(true);
     expect(routePolicies(r.value).get('clinical-notes')?.sensitive.map((d) => d.name)).toEqual(['local-llama']);
   });
 
-  it('refuses a sensitive list naming an uncovered third party, naming the field', () => {
+  it('refuses a third party in any list of a workload whose data may not leave, naming the field (issue 14: it started and took missed PHI)', () => {
+    for (const level of ['own-infrastructure-only', 'air-gapped'] as const) {
+      const cfg = base();
+      cfg.routes[0]!.dataMayLeave = level;
+      expect(messages(cfg)).toEqual([`routes[0].default[0]: "gpt" is a third party: no request of a workload with dataMayLeave: ${level} may go to one, sensitive or not (the detector can miss)`]);
+      cfg.routes[0]!.default = ['local-llama'];
+      cfg.routes[0]!.sensitive = ['local-llama', 'gpt'];
+      expect(messages(cfg)).toEqual([`routes[0].sensitive[1]: "gpt" is a third party: no request of a workload with dataMayLeave: ${level} may go to one, sensitive or not (the detector can miss)`]);
+      // Covered or not, a third party stays out.
+      Object.assign(cfg.destinations.gpt!, { baa: true, zeroDataRetention: true });
+      expect(messages(cfg)).toHaveLength(1);
+    }
+  });
+
+  it('refuses a sensitive list naming a third party without operator-asserted coverage, at every level that lets data leave', () => {
     const cfg = base();
     cfg.routes[0]!.sensitive = ['local-llama', 'gpt'];
-    expect(messages(cfg)).toEqual(['routes[0].sensitive[1]: "gpt" is a third party not covered for sensitive data: data of a workload with dataMayLeave: own-infrastructure-only never goes to a third party']);
+    cfg.routes[0]!.dataMayLeave = 'anywhere';
+    expect(messages(cfg)).toEqual(['routes[0].sensitive[1]: "gpt" is a third party not covered for sensitive data: a third party in a sensitive list needs baa: true and zeroDataRetention: true, asserted by the operator once the signed BAA and the zero-retention approval are verified']);
     cfg.routes[0]!.dataMayLeave = 'with-baa-and-zdr';
     expect(messages(cfg)[0]).toMatch(/baa: true and zeroDataRetention: true/);
     Object.assign(cfg.destinations.gpt!, { baa: true, zeroDataRetention: true });

@@ -2,7 +2,7 @@ import { opsCrossCheck } from '../ops/cross-check.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.js';
 import { fromZodIssues, hint } from '../validation/index.js';
 import { gatewayConfigSchema, type GatewayConfig } from './config-schema.js';
-import { coverageGap, coversSensitive } from './coverage.js';
+import { coverageGap, coversSensitive, staysInside } from './coverage.js';
 import type { DestinationFacts, RoutePolicy } from './decide.js';
 import { checkUpstreamUrl } from './ssrf.js';
 import { shadowIssues } from '../eval/shadow-config.js';
@@ -33,10 +33,21 @@ function crossCheck(config: GatewayConfig): Issue[] {
           issues.push(issue(`routes[${i}].${list}[${j}]`, `unknown destination "${ref}"${hint(ref, names)}; known: ${names.join(', ') || '(none)'}`));
           return;
         }
+        if (dest.kind === 'third-party' && staysInside(route.dataMayLeave)) {
+          issues.push(issue(`routes[${i}].${list}[${j}]`, `"${ref}" is a third party: no request of a workload with dataMayLeave: ${route.dataMayLeave} may go to one, sensitive or not (the detector can miss)`));
+          return;
+        }
         if (list === 'sensitive' && !coversSensitive(dest, route.dataMayLeave, route.region)) {
           issues.push(issue(`routes[${i}].sensitive[${j}]`, `"${ref}" is a third party not covered for sensitive data: ${coverageGap(dest, route.dataMayLeave, route.region)}`));
         }
       });
+    }
+  });
+  config.routes.forEach((route, i) => {
+    if (!staysInside(route.dataMayLeave) || !route.shadow) return;
+    const at: [string, string | undefined][] = [['destination', route.shadow.destination], ['judge.destination', route.shadow.judge?.destination]];
+    for (const [field, ref] of at) {
+      if (ref !== undefined && config.destinations[ref]?.kind === 'third-party') issues.push(issue(`routes[${i}].shadow.${field}`, `"${ref}" is a third party: no request of a workload with dataMayLeave: ${route.dataMayLeave} may go to one`));
     }
   });
   issues.push(...shadowIssues(config));

@@ -65,7 +65,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       claude: { kind: 'third-party', api: 'anthropic', baseUrl: claude.baseUrl, model: 'claude-test', apiKeyEnv: 'ANTHROPIC_API_KEY', allowPrivateNetwork: true, maxRetries: 1, timeoutMs: 3_000 },
     },
     routes: [
-      { workload: 'notes', dataMayLeave: 'own-infrastructure-only', sensitive: ['local'], default: ['gpt', 'local'] },
+      { workload: 'notes', dataMayLeave: 'with-baa-and-zdr', sensitive: ['local'], default: ['gpt', 'local'] },
       { workload: 'chat', dataMayLeave: 'anywhere', sensitive: ['local'], default: ['claude', 'local'] },
     ],
     keys: [

@@ -69,7 +69,7 @@ export async function startEvalFixture(opts: { judge?: 'first' | 'reference' } =
       'api-judge': { kind: 'third-party', api: 'openai', baseUrl: apiJudge.baseUrl, model: 'claude-sonnet-5-5', apiKeyEnv: 'WEAK_KEY', allowPrivateNetwork: true, maxRetries: 0, timeoutMs: 5000 },
       'local-down': { kind: 'self-hosted', api: 'openai', baseUrl: `${await deadUrl()}/v1`, model: 'down', maxRetries: 0, timeoutMs: 2000 },
     },
-    routes: [{ workload: 'notes', dataMayLeave: 'own-infrastructure-only', sensitive: ['local-good'], default: ['api-weak', 'local-good'] }],
+    routes: [{ workload: 'notes', dataMayLeave: 'with-baa-and-zdr', sensitive: ['local-good'], default: ['api-weak', 'local-good'] }],
   };
   const write = async (name: string, data: object | string): Promise<string> => {
     const path = join(dir, name);
