@@ -57,7 +57,7 @@ describe('switchboard eval with a good and a weak model', () => {
     expect(fx.weak.requests).toHaveLength(17);
     expect(fx.weak.seenText()).not.toContain('123-45-6789');
     expect(fx.good.seenText()).toContain('123-45-6789');
-    expect(r.out).toContain('api-weak could not see 3 of 20 prompts: phi data; api-weak is a third party: data of a workload with dataMayLeave: own-infrastructure-only never goes to a third party');
+    expect(r.out).toContain('api-weak could not see 3 of 20 prompts: phi data; api-weak is a third party: a third party in a sensitive list needs baa: true and zeroDataRetention: true');
     expect(r.out).toContain('Data classes: 17 with no sensitive data, 3 phi');
   });
 
