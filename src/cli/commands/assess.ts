@@ -48,7 +48,7 @@ async function run(profile: Profile, catalog: Catalog, flags: { usage?: string |
   // Loaded only with --usage: the store drivers are the slowest imports of a cold start.
   const [{ loadMeasuredUsage, usageWindow }, { reassessFromUsage, renderUsageComparison }] = await Promise.all([import('../support/usage.js'), import('../../core/usage/index.js')]);
   const measured = await loadMeasuredUsage(flags.usage, { since: flags.since, now }, io);
-  const r = reassessFromUsage({ profile, catalog, measured, now, window: usageWindow(flags.since, now) });
+  const r = reassessFromUsage({ profile, catalog, measured, now, window: usageWindow(flags.since, now), qualityEvidence });
   return { report: r.report, comparison: (f) => renderUsageComparison({ samples: r.samples, rows: r.rows, warnings: r.warnings, changes: r.changes, guessedReport: r.guessedReport, report: r.report }, f) };
 }
 

@@ -4,6 +4,7 @@ import { defaultCatalog } from '../catalog/index.js';
 import type { Evidence } from '../eval/evidence.js';
 import { parseProfile, type Profile } from '../profile/index.js';
 import type { WorkloadReport } from '../report/types.js';
+import { reassessFromUsage } from '../usage/reassess.js';
 import type { CitedEvidence } from './quality-evidence.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -87,5 +88,17 @@ describe('quality evidence in assess', () => {
     const other = run({ file: 'ev.json', evidence: evidence({ value: 0, low: -2, high: 2 }, { workload: 'chat' }) });
     expect(rule(other)).toBe('closed control.quality-gap');
     expect(other.qualityEvidence).toMatchObject({ used: false, flags: ['it measures workload "chat", not "notes"'] });
+  });
+});
+
+describe('quality evidence with measured usage (assess --usage)', () => {
+  it('both the guessed and the measured runs use the cited evidence, so only volumes differ', () => {
+    const cited: CitedEvidence = { file: './evidence.json', evidence: evidence({ value: -1, low: -2, high: 1 }) };
+    const measured = [{ workload: 'notes', daysObserved: 30, activeDays: 30, sufficient: true, requests: 12_000_000, errors: 0, requestsPerDay: 400_000, activeDaysPerWeek: 7, inputTokensPerRequest: 1500, outputTokensPerRequest: 300, cachedInputTokensPerRequest: 0, cachedInputShare: 0, tokensPerMonth: 400_000 * 1800 * (365 / 12), hourlyTraffic: new Array<number>(24).fill(400_000 / 24), peakToAverage: 1, growthPerMonth: 0, spendByDestination: [], monthlySpendUsd: 0, firstSeen: 0, lastSeen: 0 }];
+    const r = reassessFromUsage({ profile: profile(), catalog: defaultCatalog(), measured, now: NOW, qualityEvidence: new Map([['notes', cited]]) });
+    expect(r.guessedReport.workloads[0]?.qualityEvidence).toMatchObject({ used: true, openModel: 'local-qwen' });
+    expect(r.report.workloads[0]?.qualityEvidence).toMatchObject({ used: true, openModel: 'local-qwen' });
+    expect(r.report.workloads[0]?.verdict).toBe('open');
+    expect(r.changes).toEqual([]);
   });
 });

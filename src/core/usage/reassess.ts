@@ -2,6 +2,7 @@
 import { assess } from '../assess/index.js';
 import type { Catalog } from '../catalog/schema.js';
 import type { CostAnalyzer } from '../decision/index.js';
+import type { CitedEvidence } from '../decision/quality-evidence.js';
 import type { Profile } from '../profile/index.js';
 import type { Report, WorkloadReport } from '../report/types.js';
 import { applyMeasuredUsage } from './apply.js';
@@ -19,6 +20,8 @@ export interface ReassessInput {
   /** Replaces the cost model (tests); defaults to the real one. */
   analyze?: CostAnalyzer;
   minDays?: number;
+  /** Per workload name: measured quality cited by the profile; both runs use it so only volumes differ. */
+  qualityEvidence?: ReadonlyMap<string, CitedEvidence> | undefined;
 }
 
 export interface Reassessment {
@@ -34,7 +37,7 @@ export interface Reassessment {
 }
 
 export function reassessFromUsage(input: ReassessInput): Reassessment {
-  const options = { now: input.now, ...(input.analyze ? { analyze: input.analyze } : {}) };
+  const options = { now: input.now, qualityEvidence: input.qualityEvidence, ...(input.analyze ? { analyze: input.analyze } : {}) };
   const applied = applyMeasuredUsage(
     input.profile,
     input.measured,
