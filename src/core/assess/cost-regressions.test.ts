@@ -15,8 +15,8 @@ function run(input: ProfileInput) {
 }
 
 const team = { name: 't', industry: 'technology' as const, mlEngineers: 2, gpuAccess: 'rent' as const };
-/** p10-style: 20x peak-to-average, most of the day's traffic in one hour. */
-const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 50_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'strong' as const };
+/** p10-style: 20x peak-to-average, most of the day's traffic in one hour. The open model is pinned so the test pins fleet pricing, not catalog picks. */
+const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 50_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'strong' as const, openModel: 'qwen2.5-32b-instruct' };
 
 describe('cost regressions (issue #11)', () => {
   it('a 20x spiky workload is priced as the fleet really runs: a peak fleet by default, and the verdict follows it', () => {
@@ -64,12 +64,12 @@ describe('cost regressions (issue #11)', () => {
   });
 
   it('a context need beyond every window is no candidate on either side, and says so', () => {
-    const r = run({ team, workloads: [{ name: 'huge', data: ['public'], requestsPerDay: 100, inputTokens: 1_500_000, outputTokens: 1000 }] });
+    const r = run({ team, workloads: [{ name: 'huge', data: ['public'], requestsPerDay: 100, inputTokens: 3_000_000, outputTokens: 1000 }] });
     const w = r.workloads[0]!;
     expect(w.recommendation.closedModel).toBeNull();
     expect(w.analysis?.open ?? null).toBeNull();
     expect(w.decidedBy?.rule).toBe('control.context-window');
-    expect(w.reasons.some((x) => /context: 6,004,000 tokens needed/.test(x.message))).toBe(true);
+    expect(w.reasons.some((x) => /context: 12,004,000 tokens needed/.test(x.message))).toBe(true);
   });
 
   it('1e300 requests a day is rejected with the field and its plausible range', () => {

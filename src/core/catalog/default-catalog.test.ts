@@ -14,7 +14,20 @@ describe('default catalog', () => {
 
   it('holds every section', () => {
     expect(catalog.closedModels).toHaveLength(13);
-    expect(catalog.openModels).toHaveLength(22);
+    expect(catalog.openModels).toHaveLength(62);
+    expect(catalog.openModels.filter((m) => (m.releaseDate ?? '') >= '2025').length).toBe(40);
+  });
+
+  it('dates every open model, names its variant, and points superseded ones at a catalogued successor', () => {
+    for (const m of catalog.openModels) {
+      expect(m.releaseDate, m.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      if (m.supersededBy !== undefined) expect(catalog.openModels.some((x) => x.id === m.supersededBy && x.supersededBy === undefined || x.id === m.supersededBy), m.id).toBe(true);
+    }
+    const base = catalog.openModels.filter((m) => m.variant === 'base').map((m) => m.id);
+    expect(base).toEqual(['meditron-7b', 'meditron-70b', 'biomistral-7b']);
+    for (const id of ['adaptllm-finance-chat', 'saul-7b-instruct-v1', 'meditron-7b', 'biomistral-7b'])
+      expect(catalog.openModels.find((m) => m.id === id)?.supersededBy, id).toBeDefined();
+    expect(catalog.openModels.find((m) => m.id === 'minimax-m2.7')?.commercialUse).toBe(false);
     expect(catalog.providers.map((p) => p.id)).toEqual(['openai', 'anthropic', 'google']);
   });
 

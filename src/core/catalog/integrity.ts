@@ -69,6 +69,15 @@ export function catalogIssues(catalog: Catalog): Issue[] {
     }
   });
   catalog.openModels.forEach((m, i) => issues.push(...architectureIssues(m, `openModels[${i}]`)));
+  const openIds = catalog.openModels.map((m) => m.id);
+  catalog.openModels.forEach((m, i) => {
+    if (m.supersededBy !== undefined && !openIds.includes(m.supersededBy)) {
+      issues.push({
+        path: `openModels[${i}].supersededBy`,
+        message: `unknown open model "${m.supersededBy}"${hint(m.supersededBy, openIds)}`,
+      });
+    }
+  });
   catalog.gpus.forEach((g, i) => {
     const r = g.rentalUsdPerHour;
     if (r && !(r.low <= r.typical && r.typical <= r.high)) {

@@ -113,7 +113,7 @@ describe('catalogIssues', () => {
     const text = formatIssues(catalogIssues(r.value));
     expect(text).toContain('gpus[0].rentalUsdPerHour: expected low <= typical <= high, got 3 / 2 / 4');
     expect(text).toContain(
-      'openModels[22].hfRepo: "meta-llama/Llama-3.1-8B-Instruct" already names open model "llama-3.1-8b-instruct"',
+      'openModels[62].hfRepo: "meta-llama/Llama-3.1-8B-Instruct" already names open model "llama-3.1-8b-instruct"',
     );
   });
 });

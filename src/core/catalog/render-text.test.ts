@@ -17,7 +17,10 @@ describe('renderCatalogText', () => {
 
   it('lists one row per record with its source host and as-of date', () => {
     const text = renderCatalogText(catalog, 'models');
-    expect(text.split('\n').filter((l) => / \d{4}-\d{2}(-\d{2})?$/.test(l))).toHaveLength(35);
+    expect(text.split('\n').filter((l) => / \d{4}-\d{2}(-\d{2})?$/.test(l))).toHaveLength(13);
+    expect(text.split('\n').filter((l) => / \d{4}-\d{2}(-\d{2})?  +(current|base|superseded|no-commercial)/.test(l))).toHaveLength(62);
+    expect(text).toMatch(/meditron-7b .* base\n/);
+    expect(text).toMatch(/minimax-m2.7 .* no-commercial\n/);
     expect(text).toContain('deepseek-v3');
     expect(text).not.toContain('h100-sxm');
   });

@@ -50,7 +50,6 @@ const money = (n: number): string =>
 const tokens = (n: number | null): string =>
   n === null ? '-' : n >= 1_000_000 ? `${+(n / 1_000_000).toFixed(2)}M` : `${Math.round(n / 1024)}K`;
 const params = (b: number): string => `${b >= 100 ? b.toFixed(0) : +b.toFixed(1)}B`;
-const kib = (bytes: number): string => `${+(bytes / 1024).toFixed(1)}K`;
 
 const src = <T extends { sources: readonly Source[] }>(max = 16): Column<T>[] => [
   { title: 'SOURCE', cell: (r) => sourceHost(r.sources[0]), max },
@@ -68,6 +67,13 @@ export function closedModelsTable(rows: readonly ClosedModel[]): string[] {
   ]);
 }
 
+/** Why a model is not picked on its own (the first that applies): a licence without commercial use, base weights, a catalogued successor. */
+export function openStatus(m: OpenModel): string {
+  if (!m.commercialUse) return 'no-commercial';
+  if (m.variant === 'base') return 'base';
+  return m.supersededBy === undefined ? 'current' : 'superseded';
+}
+
 export function openModelsTable(rows: readonly OpenModel[]): string[] {
   return table(rows, [
     { title: 'OPEN MODEL', cell: (m) => m.id, max: 26 },
@@ -77,9 +83,9 @@ export function openModelsTable(rows: readonly OpenModel[]): string[] {
       right: true,
     },
     { title: 'CTX', cell: (m) => tokens(m.maxContextTokens), right: true },
-    { title: 'KV/TOK', cell: (m) => kib(m.kvBytesPerTokenBf16), right: true },
     { title: 'TIER', cell: (m) => m.quality },
-    ...src<OpenModel>(12),
+    { title: 'RELEASED', cell: (m) => m.releaseDate ?? '-' },
+    { title: 'STATUS', cell: openStatus },
   ]);
 }
 
@@ -126,7 +132,8 @@ export function renderCatalogText(catalog: Catalog, section: CatalogSection | 'a
     ]);
   if (show('open'))
     blocks.push(openModelsTable(catalog.openModels), [
-      '* mixture of experts; KV/TOK = KV-cache KiB per token at bf16.',
+      '* mixture of experts. Only current models are picked; pin any other in the',
+      'profile. --format json shows sources, successors and KV sizes.',
     ]);
   if (show('gpus'))
     blocks.push(gpusTable(catalog.gpus), [

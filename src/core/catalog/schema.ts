@@ -114,6 +114,13 @@ export const openModelIdentitySchema = z.strictObject({
   domains: z.array(z.enum(DOMAINS)).min(1),
   quality: z.enum(QUALITY_TIERS),
   qualityNote: z.string().optional(),
+  /** First public release of these weights (ISO date; YYYY-MM when the day is not known). */
+  releaseDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected an ISO date YYYY-MM-DD or YYYY-MM').optional(),
+  /** Instruction-tuned (chat) weights, or a base model that needs tuning before it can hold a conversation. */
+  variant: z.enum(['instruct', 'base']).default('instruct'),
+  /** Catalog id of the newer model that replaces this one; superseded models stay pinnable but are not picked. */
+  supersededBy: id.optional(),
+  supersededNote: z.string().optional(),
   sources,
   confidence: confidence.default('high'),
 });

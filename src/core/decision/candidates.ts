@@ -24,6 +24,15 @@ export interface ClosedChoice {
 const domainMatch = (domains: readonly string[], w: Workload): boolean => w.domain !== 'general' && domains.includes(w.domain);
 const size = (m: OpenModel): number => m.activeParamsB ?? m.totalParamsB;
 
+/**
+ * Open models picked without a pin: a commercial licence, instruction-tuned weights (a base model cannot serve a
+ * chat or assistant workload untuned) and no catalogued successor (superseded models stay available to pins).
+ */
+export function pickable(m: OpenModel, catalog: Catalog): boolean {
+  const successorListed = m.supersededBy !== undefined && catalog.openModels.some((x) => x.id === m.supersededBy);
+  return m.commercialUse && m.variant === 'instruct' && !successorListed;
+}
+
 /** Open models worth sizing: commercial licence, quality tier met, domain models first, smaller first. */
 export function openCandidates(workload: Workload, catalog: Catalog, limit = 4): OpenCandidates {
   const notes: Reason[] = [];
@@ -35,12 +44,16 @@ export function openCandidates(workload: Workload, catalog: Catalog, limit = 4):
     else if (pinned.ok) {
       const gap = qualityRank(pinned.value.quality) < qualityRank(workload.quality);
       notes.push({ area: 'control', favours: 'neutral', message: `open model pinned by the profile: ${pinned.value.name}` });
+      if (pinned.value.variant === 'base')
+        notes.push({ area: 'control', favours: 'closed', message: `${pinned.value.name} is a base model, not tuned to follow instructions: it needs your own instruction tuning before it can serve a chat or assistant workload` });
+      if (!pinned.value.commercialUse)
+        notes.push({ area: 'control', favours: 'closed', message: `${pinned.value.name}'s licence does not allow commercial use without a separate grant (${pinned.value.license})` });
       return { models: [pinned.value], domainModels: new Set(), qualityGap: gap, notes };
     }
     else notes.push({ area: 'control', favours: 'neutral', message: `pinned open model "${workload.openModel}" is not in the catalog; choosing one instead` });
   }
   // Context is a hard limit: a model whose window cannot hold the longest sequence is never a candidate.
-  const fits = screenOpenByContext(catalog.openModels.filter((m) => m.commercialUse && (m.domains.includes('general') || m.domains.includes(workload.domain))), need);
+  const fits = screenOpenByContext(catalog.openModels.filter((m) => pickable(m, catalog) && (m.domains.includes('general') || m.domains.includes(workload.domain))), need);
   notes.push(...contextNote('open', fits.excluded, need));
   const commercial = fits.kept;
   const good = commercial.filter((m) => qualityRank(m.quality) >= qualityRank(workload.quality));

@@ -4,7 +4,7 @@ import { architectureIssues } from '../architecture-integrity.js';
 import { openModelArchitectureSchema } from '../architecture-schema.js';
 import { kvCacheBytes, recurrentStateBytes } from '../kv-cache.js';
 import { openModelArchitectures2026 } from './open-model-architectures-2026.js';
-import { pendingOpenModelArchitectures } from './open-models-joined.js';
+import { openModels } from './open-models-joined.js';
 
 const arch = (id: string) =>
   openModelArchitectureSchema.parse(openModelArchitectures2026.find((a) => a.id === id));
@@ -45,8 +45,8 @@ describe('2025-2026 open-model architectures', () => {
     expect(recurrentStateBytes(arch('qwen3-8b'))).toBe(0);
   });
 
-  it('lists the records still waiting for their identity (catalog, issue #10)', () => {
-    const ids = new Set(openModelArchitectures2026.map((a) => a.id));
-    for (const id of pendingOpenModelArchitectures) expect(ids.has(id)).toBe(true);
+  it('joins every 2025-2026 architecture to its identity record (none left pending)', () => {
+    const joined = new Set(openModels.map((m) => m.id));
+    for (const a of openModelArchitectures2026) expect(joined.has(a.id), a.id).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { OpenModelArchitectureInput } from '../architecture-schema.js';
 /**
  * The 2025-2026 models of ../shared/research/open-models-2026.json (same ids), read from copies of their
  * config.json (configSource says which, and whether it was a verbatim copy). Joined into the catalog by
- * `open-models-joined.ts` once their identity records exist in `open-models.ts` (the catalog owner adds them).
+ * `open-models-joined.ts` with their identity records in `open-models-2026.ts`.
  */
 export const openModelArchitectures2026: OpenModelArchitectureInput[] = [
   {

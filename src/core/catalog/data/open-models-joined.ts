@@ -3,6 +3,7 @@ import type { CatalogInput, OpenModelIdentityInput } from '../schema.js';
 import { openModelArchitectures } from './open-model-architectures.js';
 import { openModelArchitectures2026 } from './open-model-architectures-2026.js';
 import { openModelIdentities } from './open-models.js';
+import { openModelIdentities2026 } from './open-models-2026.js';
 
 /** Identity and architecture records joined by id; a record missing on either side is a packaging bug. */
 export function joinOpenModels(
@@ -23,16 +24,7 @@ export function joinOpenModels(
   });
 }
 
-const identityIds = new Set(openModelIdentities.map((m) => m.id));
-/**
- * 2025-2026 architectures whose identity record has not landed yet (catalog, issue #10): listed, not joined.
- * Pinned by a test; once every id has an identity this is empty and the filter below can go.
- */
-export const pendingOpenModelArchitectures: readonly string[] = openModelArchitectures2026
-  .filter((a) => !identityIds.has(a.id))
-  .map((a) => a.id);
-
-export const openModels: CatalogInput['openModels'] = joinOpenModels(openModelIdentities, [
-  ...openModelArchitectures,
-  ...openModelArchitectures2026.filter((a) => identityIds.has(a.id)),
-]);
+export const openModels: CatalogInput['openModels'] = joinOpenModels(
+  [...openModelIdentities, ...openModelIdentities2026],
+  [...openModelArchitectures, ...openModelArchitectures2026],
+);

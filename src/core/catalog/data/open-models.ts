@@ -16,6 +16,7 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual'],
     quality: 'standard',
     qualityNote: '8B dense; <=14B class',
+    releaseDate: '2024-07-23',
     sources: [
       {
         url: 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/main/config.json',
@@ -49,6 +50,9 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual', 'code'],
     quality: 'strong',
     qualityNote: '70B class',
+    releaseDate: '2024-07-23',
+    supersededBy: 'llama-3.3-70b-instruct',
+    supersededNote: 'Meta: Llama 3.3 70B matches 3.1 70B at the same size',
     sources: [
       {
         url: 'https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct/blob/main/config.json',
@@ -82,6 +86,9 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual', 'code'],
     quality: 'frontier',
     qualityNote: 'frontier-class among open models',
+    releaseDate: '2024-07-23',
+    supersededBy: 'llama-4-maverick',
+    supersededNote: 'Llama 4 is the newer open Llama generation',
     sources: [
       {
         url: 'https://huggingface.co/meta-llama/Llama-3.1-405B-Instruct/blob/main/config.json',
@@ -109,6 +116,7 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual', 'code'],
     quality: 'strong',
     qualityNote: '70B class; close to Llama 3.1 405B on many benchmarks',
+    releaseDate: '2024-12-06',
     sources: [
       {
         url: 'https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json',
@@ -136,6 +144,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual'],
     quality: 'standard',
     qualityNote: '7B dense; <=14B class',
+    releaseDate: '2024-09-19',
+    supersededBy: 'qwen3-8b',
     sources: [
       {
         url: 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/blob/main/config.json',
@@ -168,6 +178,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual'],
     quality: 'standard',
     qualityNote: '14B dense; <=14B class',
+    releaseDate: '2024-09-19',
+    supersededBy: 'qwen3-14b',
     sources: [
       {
         url: 'https://huggingface.co/Qwen/Qwen2.5-14B-Instruct/blob/main/config.json',
@@ -195,6 +207,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual', 'code'],
     quality: 'strong',
     qualityNote: '32B dense; benchmarks near 70B-class models',
+    releaseDate: '2024-09-19',
+    supersededBy: 'qwen3.6-27b',
     sources: [
       {
         url: 'https://huggingface.co/Qwen/Qwen2.5-32B-Instruct/blob/main/config.json',
@@ -223,6 +237,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual', 'code'],
     quality: 'strong',
     qualityNote: '70B class',
+    releaseDate: '2024-09-19',
+    supersededBy: 'qwen3.5-122b-a10b',
     sources: [
       {
         url: 'https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/config.json',
@@ -250,6 +266,9 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['code'],
     quality: 'strong',
     qualityNote: 'code-specialised 32B; strong for code, weaker outside it',
+    releaseDate: '2024-11-12',
+    supersededBy: 'qwen3.6-27b',
+    supersededNote: 'Qwen3.x general models outscore Qwen2.5-Coder on coding benchmarks',
     sources: [
       {
         url: 'https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct/blob/main/config.json',
@@ -272,6 +291,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general'],
     quality: 'standard',
     qualityNote: '7B dense; <=14B class',
+    releaseDate: '2024-05-22',
+    supersededBy: 'mistral-small-3.2-24b',
     sources: [
       {
         url: 'https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3/blob/main/config.json',
@@ -299,6 +320,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'multilingual'],
     quality: 'standard',
     qualityNote: '12.9B active MoE of 2023; below current 32B-70B dense models',
+    releaseDate: '2023-12-11',
+    supersededBy: 'mistral-small-3.2-24b',
     sources: [
       {
         url: 'https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1/blob/main/config.json',
@@ -332,6 +355,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general'],
     quality: 'standard',
     qualityNote: '9B dense; <=14B class; 8K context',
+    releaseDate: '2024-06-27',
+    supersededBy: 'gemma-3-12b',
     sources: [
       {
         url: 'https://huggingface.co/google/gemma-2-9b-it/blob/main/config.json',
@@ -359,6 +384,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general'],
     quality: 'strong',
     qualityNote: '27B dense; near 70B-class at release, but 8K context',
+    releaseDate: '2024-06-27',
+    supersededBy: 'gemma-3-27b',
     sources: [
       {
         url: 'https://huggingface.co/google/gemma-2-27b-it/blob/main/config.json',
@@ -385,6 +412,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general'],
     quality: 'standard',
     qualityNote: '3.8B dense; <=14B class',
+    releaseDate: '2024-04-23',
+    supersededBy: 'phi-4',
     sources: [
       {
         url: 'https://huggingface.co/microsoft/Phi-3-mini-128k-instruct/blob/main/config.json',
@@ -412,6 +441,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general'],
     quality: 'standard',
     qualityNote: '14B dense; <=14B class',
+    releaseDate: '2024-05-21',
+    supersededBy: 'phi-4',
     sources: [
       {
         url: 'https://huggingface.co/microsoft/Phi-3-medium-128k-instruct/blob/main/config.json',
@@ -439,6 +470,7 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'code'],
     quality: 'standard',
     qualityNote: '14B dense; <=14B class, strong at reasoning for its size',
+    releaseDate: '2024-12-12',
     sources: [
       {
         url: 'https://huggingface.co/microsoft/phi-4/blob/main/config.json',
@@ -463,6 +495,8 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['general', 'code', 'multilingual'],
     quality: 'frontier',
     qualityNote: 'frontier-class among open models (671B MoE, 37B active)',
+    releaseDate: '2024-12-26',
+    supersededBy: 'deepseek-v3.2',
     sources: [
       {
         url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
@@ -491,6 +525,10 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['medical'],
     quality: 'standard',
     qualityNote: '7B Llama 2 medical continued pre-training; <=14B class',
+    releaseDate: '2023-11-27',
+    variant: 'base',
+    supersededBy: 'medgemma-27b-text',
+    supersededNote: 'EPFL: a pretrained (not instruction-tuned) model; the authors advise against clinical use without further alignment and testing',
     sources: [
       {
         url: 'https://huggingface.co/epfl-llm/meditron-7b/blob/main/config.json',
@@ -518,6 +556,10 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['medical'],
     quality: 'strong',
     qualityNote: '70B class (Llama 2 generation, 4K context); medical continued pre-training',
+    releaseDate: '2023-11-27',
+    variant: 'base',
+    supersededBy: 'medgemma-27b-text',
+    supersededNote: 'EPFL: a pretrained (not instruction-tuned) model, 4K context; the authors advise against clinical use without further alignment and testing',
     sources: [
       {
         url: 'https://huggingface.co/epfl-llm/meditron-70b/blob/main/config.json',
@@ -539,6 +581,10 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['medical'],
     quality: 'standard',
     qualityNote: '7B Mistral medical continued pre-training; <=14B class',
+    releaseDate: '2024-02-15',
+    variant: 'base',
+    supersededBy: 'medgemma-27b-text',
+    supersededNote: 'BioMistral: further pre-trained on PubMed Central; the authors present it as a research tool, not for production or professional medical use',
     sources: [
       {
         url: 'https://huggingface.co/BioMistral/BioMistral-7B/blob/main/config.json',
@@ -566,6 +612,9 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['legal'],
     quality: 'standard',
     qualityNote: '7B Mistral legal continued pre-training; <=14B class',
+    releaseDate: '2024-03-06',
+    supersededBy: 'qwen3-8b',
+    supersededNote: 'Equall released larger SaulLM-54B/141B; 2025-26 general models now outscore the 7B on legal tasks (8K context, Mistral-7B base)',
     sources: [
       {
         url: 'https://huggingface.co/Equall/Saul-7B-Instruct-v1/blob/main/config.json',
@@ -596,6 +645,9 @@ export const openModelIdentities: OpenModelIdentityInput[] = [
     domains: ['finance'],
     quality: 'standard',
     qualityNote: '7B Llama 2 chat finance adaptation; <=14B class',
+    releaseDate: '2024-01',
+    supersededBy: 'qwen3-8b',
+    supersededNote: 'LLaMA-2-Chat-7B adaptation (2023 method, 4K context); 2025-26 general models now outscore it on finance tasks',
     sources: [
       {
         url: 'https://huggingface.co/AdaptLLM/finance-chat/blob/main/config.json',
