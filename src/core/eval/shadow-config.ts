@@ -23,6 +23,11 @@ export const shadowSchema = z.strictObject({
   /** Mirrors waiting or running at once; past it a mirror is dropped and counted. */
   queue: z.number().int().min(1).max(10_000).default(100),
   concurrency: z.number().int().min(1).max(64).default(2),
+  /**
+   * Spend cap for mirrored and judge calls, per UTC day and per gateway process (each replica keeps its own tally):
+   * once reached, sampled requests are skipped and counted until the day ends. Shadow traffic is pure cost.
+   */
+  maxUsdPerDay: z.number().positive().max(1_000_000).optional(),
 });
 export type ShadowConfig = z.output<typeof shadowSchema>;
 

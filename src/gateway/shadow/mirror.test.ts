@@ -93,6 +93,19 @@ describe('shadow traffic', () => {
     expect(metrics).toMatch(/switchboard_shadow_dropped_total\{workload="chat"\} 2/);
   });
 
+  it('stops mirroring a route for the day once its shadow spend cap is reached, and counts the skips', async () => {
+    // gpt-test: $2.5 in / $10 out per Mtok; the fake answers 12 in / 5 out tokens: 80 micro-dollars a mirror.
+    await start({ chat: { destination: 'gpt', sample: 1, checks: [{ contains: 'Hello' }], maxUsdPerDay: 0.00005 } });
+    for (let i = 0; i < 3; i++) {
+      await client(CHAT_KEY).chat.completions.create({ model: 'x', messages: [{ role: 'user', content: `hi ${i}` }] });
+      await mirror().idle();
+    }
+    expect(h!.gpt.requests).toHaveLength(1);
+    expect(await mirror().stats()).toMatchObject({ mirrored: 1, stored: 1, skippedBudget: 2 });
+    const [rec] = await store!.shadow!.queryShadow();
+    expect(rec!.measures.shadow.costMicroUsd).toBe(80);
+  });
+
   it('captures a streamed primary answer', async () => {
     await start({ chat: { destination: 'local', sample: 1, checks: [{ contains: 'fake' }] } });
     const stream = await client(CHAT_KEY).chat.completions.create({ model: 'x', stream: true, messages: [{ role: 'user', content: 'hi' }] });

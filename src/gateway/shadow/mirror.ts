@@ -37,6 +37,10 @@ export interface ShadowDeps {
   random?: () => number;
 }
 
+type CountName = 'mirrored' | 'dropped' | 'skippedPolicy' | 'skippedBudget' | 'failed' | 'stored';
+
+const DAY_MS = 86_400_000;
+
 interface Job {
   req: ShadowRequest;
   route: RoutePolicy;
@@ -84,8 +88,10 @@ export class ShadowMirror {
   private closed = false;
   private readonly checks = new CheckRunner();
   private readonly breakers: CircuitBreakers;
-  private readonly counters: Record<'mirrored' | 'dropped' | 'skippedPolicy' | 'failed' | 'stored', Counter>;
+  private readonly counters: Record<CountName, Counter>;
   private readonly compiled = new Map<string, Check[]>();
+  /** Micro-dollars spent on shadow and judge calls per workload in the current UTC day (this process only). */
+  private readonly spent = new Map<string, { day: number; micro: number }>();
 
   constructor(private readonly deps: ShadowDeps) {
     this.breakers = new CircuitBreakers({ failureThreshold: 5, cooldownMs: 30_000, now: () => deps.call.clock() });
@@ -94,15 +100,16 @@ export class ShadowMirror {
       mirrored: counter('switchboard_shadow_mirrored_total', 'Requests mirrored to a shadow candidate'),
       dropped: counter('switchboard_shadow_dropped_total', 'Sampled requests dropped because the shadow queue was full'),
       skippedPolicy: counter('switchboard_shadow_skipped_policy_total', 'Sampled requests not mirrored: the data may not go to the candidate'),
+      skippedBudget: counter('switchboard_shadow_skipped_budget_total', 'Sampled requests not mirrored: the route reached its shadow maxUsdPerDay'),
       failed: counter('switchboard_shadow_failed_total', 'Shadow jobs whose score could not be stored'),
       stored: counter('switchboard_shadow_stored_total', 'Shadow score records stored'),
     };
   }
 
   /** Counts so far, for tests and `/metrics` readers. */
-  async stats(): Promise<Record<'mirrored' | 'dropped' | 'skippedPolicy' | 'failed' | 'stored', number>> {
+  async stats(): Promise<Record<CountName, number>> {
     const total = async (c: Counter) => (await c.get()).values.reduce((n, v) => n + v.value, 0);
-    return { mirrored: await total(this.counters.mirrored), dropped: await total(this.counters.dropped), skippedPolicy: await total(this.counters.skippedPolicy), failed: await total(this.counters.failed), stored: await total(this.counters.stored) };
+    return { mirrored: await total(this.counters.mirrored), dropped: await total(this.counters.dropped), skippedPolicy: await total(this.counters.skippedPolicy), skippedBudget: await total(this.counters.skippedBudget), failed: await total(this.counters.failed), stored: await total(this.counters.stored) };
   }
 
   /** Sampling and the policy check, synchronously at admission: null when this request is not mirrored. */
@@ -114,6 +121,10 @@ export class ShadowMirror {
     // The same rule as primary routing: a sensitive request never goes to a candidate not covered for it.
     if (!visibility(req.dataClass, facts(this.deps.config, sh.destination), route).allowed) {
       this.counters.skippedPolicy.inc({ workload: req.workload });
+      return null;
+    }
+    if (sh.maxUsdPerDay !== undefined && this.spentToday(req.workload) >= sh.maxUsdPerDay * 1e6) {
+      this.counters.skippedBudget.inc({ workload: req.workload });
       return null;
     }
     let checks = this.compiled.get(req.workload);
@@ -133,6 +144,18 @@ export class ShadowMirror {
       },
       completeStream: (usage, latencyMs, ttftMs) => enqueue(side(usage, latencyMs, ttftMs, acc.text.length, this.cost(req.primaryDestination, usage))),
     };
+  }
+
+  private spentToday(workload: string): number {
+    const day = Math.floor(this.deps.call.clock() / DAY_MS);
+    const s = this.spent.get(workload);
+    return s && s.day === day ? s.micro : 0;
+  }
+
+  private addSpend(workload: string, micro: number): void {
+    const day = Math.floor(this.deps.call.clock() / DAY_MS);
+    const s = this.spent.get(workload);
+    this.spent.set(workload, { day, micro: (s && s.day === day ? s.micro : 0) + micro });
   }
 
   private cost(name: string, usage: MeteredUsage): number {
@@ -174,7 +197,9 @@ export class ShadowMirror {
         ? side(out.usage, out.latencyMs, out.ttftMs, out.answer.text.length, out.costMicroUsd)
         : { status: 'failed', errorCode: out.code, inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, costMicroUsd: 0, latencyMs: out.endMs - out.startMs, ttftMs: null, outputChars: 0 };
       const checks = job.checks.map((c) => ({ name: c.name, kind: c.kind, primaryPass: this.checks.run(c, job.primary.answer).pass, shadowPass: out.ok ? this.checks.run(c, out.answer).pass : null }));
+      if (out.ok) this.addSpend(req.workload, out.costMicroUsd);
       const judge = shadow.judge && out.ok ? await judgePair({ ctx, config: this.deps.config, route: job.route, classify: this.deps.classify, judge: shadow.judge, req, primary: job.primary.answer, candidate: out.answer }) : null;
+      if (judge) this.addSpend(req.workload, judge.costMicroUsd);
       const record: ShadowRecord = { id: req.id, time: req.time, workload: req.workload, dataClass: req.dataClass, primaryDestination: req.primaryDestination, shadowDestination: shadow.destination, measures: { primary: job.primary.side, shadow: shadowSide, checks, judge } };
       await this.deps.store!.recordShadow(record);
       this.counters.stored.inc({ workload: req.workload });
