@@ -39,6 +39,7 @@ export {
   type FormatSpec,
   type WeightFormat,
 } from './formats.js';
+export { planReplicaCached, saturationCached, sloOperatingPointCached } from './memo.js';
 export { formatSupport, intraNodeLink, LINKS, peakFlops, type FormatSupport } from './hardware.js';
 export {
   GPU_MEMORY_UTILIZATION,

@@ -3,9 +3,9 @@ import type { Engine, Precision } from '../profile/index.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { errorBandFor, precisionProblem } from './estimate.js';
 import { ENGINE_FORMATS } from './formats.js';
-import { fitProblem, planReplica, type ReplicaPlan } from './plan.js';
-import { sloOperatingPoint, type LatencySlo, type SloOperatingPoint } from './slo.js';
-import { saturation } from './steady-state.js';
+import { planReplicaCached, saturationCached, sloOperatingPointCached } from './memo.js';
+import { fitProblem, type ReplicaPlan } from './plan.js';
+import type { LatencySlo, SloOperatingPoint } from './slo.js';
 import { weightBytes } from './weights.js';
 import type { ModelArch } from './types.js';
 
@@ -123,7 +123,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
     if (n > gpu.maxPerNode && fitsWith.has(key)) continue;
     // Weights alone over the card: no need to build the plan.
     if (weightBytes(req.model, precision).total / n > gpu.memoryGb * 1e9) continue;
-    const plan = planReplica({ model: req.model, gpu, precision, engine: req.engine, gpus: n });
+    const plan = planReplicaCached({ model: req.model, gpu, precision, engine: req.engine, gpus: n });
     if (typeof plan === 'string') continue;
     const problem = fitProblem(plan, req.maxContextTokens);
     if (problem) {
@@ -133,7 +133,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
     fitsWith.add(key);
     // No SLO serves more than saturation: its replica count bounds the cost from below (cheap pruning).
     const shape = { input: req.inputTokens, output: Math.max(1, req.outputTokens) };
-    const sat = saturation(plan, shape);
+    const sat = saturationCached(plan, shape);
     const bound =
       replicasFor({
         peakRps: req.peakRequestsPerSecond,
@@ -149,7 +149,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
       (perGpu.get(gpu.id)?.hourlyUsd ?? Number.POSITIVE_INFINITY) <= bound
     )
       continue;
-    const operating = sloOperatingPoint(plan, req, req.slo, sat);
+    const operating = sloOperatingPointCached(plan, req, req.slo);
     const replicas = replicasFor({
       peakRps: req.peakRequestsPerSecond,
       perReplicaRps: operating.point.requestsPerSecond,

@@ -1,5 +1,5 @@
 import type { ClosedModel, Gpu, PricingContext, Provider } from '../catalog/schema.js';
-import { sloOperatingPoint, trafficShape, type LatencySlo, type SizedOption, type TrafficShape } from '../capacity/index.js';
+import { sloOperatingPointCached, trafficShape, type LatencySlo, type ReplicaPlan, type SizedOption, type TrafficShape } from '../capacity/index.js';
 import type { Assumptions, RentalPricing, Team, Workload } from '../profile/index.js';
 import { closedCost } from './closed.js';
 import type { ClosedCost } from './contract.js';
@@ -94,12 +94,51 @@ export interface Evaluator {
 
 const MONTH_DAYS_PER_WEEK = 365 / 12 / 7;
 
+/** Grid of token multipliers for the per-replica rate: every 1/8 of a doubling in ln k (0.5x and 2x are nodes). */
+const RPS_GRID_STEP = Math.LN2 / 8;
+/** The SLO operating rate at grid node j (tokens x 2^(j/8)); the capacity curve is memoised per replica plan. */
+function rpsNode(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo, j: number): number {
+  const k = j === 0 ? 1 : Math.exp(j * RPS_GRID_STEP);
+  return sloOperatingPointCached(plan, { inputTokens: load.inputTokens * k, outputTokens: load.outputTokens * k }, slo).point.requestsPerSecond;
+}
+
+/**
+ * Requests/s one replica serves within the SLO when requests carry `k` times the workload's tokens: exact at
+ * the grid's nodes (k = 1 among them), log-log interpolation between (the rate falls about as 1/k).
+ */
+export function rpsAtScale(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo, k: number): number {
+  return rpsCurve(plan, load, slo)(k);
+}
+
+/** `rpsAtScale` as a function of k, with its grid nodes held locally (priced thousands of times per analysis). */
+export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): (k: number) => number {
+  const nodes = new Map<number, number>();
+  const node = (j: number): number => {
+    let v = nodes.get(j);
+    if (v === undefined) {
+      v = rpsNode(plan, load, slo, j);
+      nodes.set(j, v);
+    }
+    return v;
+  };
+  return (k) => {
+    if (k === 1) return node(0);
+    const x = Math.log(Math.max(k, 1e-9)) / RPS_GRID_STEP;
+    const j0 = Math.floor(x + 1e-9);
+    const f = x - j0;
+    const r0 = node(j0);
+    if (f < 1e-9) return r0;
+    const r1 = node(j0 + 1);
+    return r0 > 0 && r1 > 0 ? Math.exp(Math.log(r0) + f * (Math.log(r1) - Math.log(r0))) : r0 + f * (r1 - r0);
+  };
+}
+
 /** Prices one scenario for a fixed choice of GPU, precision and TP: replicas and hours follow the scenario. */
 export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   const baseShape = trafficShape(ctx.workload);
   const logShare = baseShape.hourlyShare.map((x) => (x > 0 ? Math.log(x) : Number.NEGATIVE_INFINITY));
   const { policy } = ctx;
-  // Caches: the traffic shape per peakiness, the SLO operating point per request size, the closed bill per request size.
+  // Caches: the traffic shape per peakiness, the closed bill per request size (the SLO operating rate: rpsAtScale).
   const shapes = new Map<number, { shape: TrafficShape; day: DayWindows }>();
   const shapeAt = (k: number): { shape: TrafficShape; day: DayWindows } => {
     const key = Math.round(k * 20) / 20;
@@ -117,17 +156,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     }
     return v;
   };
-  const rpsCache = new Map<number, number>();
-  const perReplicaRps = (tokens: number): number => {
-    const key = Math.round(tokens * 20) / 20;
-    let v = rpsCache.get(key);
-    if (v === undefined) {
-      const load = { inputTokens: ctx.workload.inputTokens * key, outputTokens: ctx.workload.outputTokens * key };
-      v = sloOperatingPoint(ctx.sized.plan, load, ctx.slo).point.requestsPerSecond;
-      rpsCache.set(key, v);
-    }
-    return v;
-  };
+  const perReplicaRps = rpsCurve(ctx.sized.plan, ctx.workload, ctx.slo);
   const closedCache = new Map<number, ClosedCost>();
   const closedPerRequest = (tokens: number): ClosedCost | null => {
     if (!ctx.closed) return null;
