@@ -1,5 +1,7 @@
 import { REASON_CODES } from '../core/routing/index.js';
-import { adapterFor } from './providers/index.js';
+import type { RoutingPlan } from '../core/routing/index.js';
+import { adapterFor, type Prepared, type ProviderAdapter } from './providers/index.js';
+import { extraAnswers, mergeAnswers } from './fan-out.js';
 import { admit, authenticate, type Admitted } from './admit.js';
 import { GatewayError, scrubSecrets } from './errors.js';
 import { executePlan, type ExecuteOutcome } from './execute.js';
@@ -20,6 +22,9 @@ function upstreamFailure(a: Admitted, outcome: Extract<ExecuteOutcome, { kind: '
     : new GatewayError('no_destination_available', `no destination could serve this request (${allowed}); last error: ${outcome.lastError}`);
 }
 
+/** The caller speaks the upstream's wire: its answer goes back as sent (thinking, citations, cache usage). */
+const nativeBody = (format: InboundFormat, adapter: ProviderAdapter, ready: Ready): boolean => format.kind === adapter.wire && ready.calls === 1;
+
 /** Parses an upstream 4xx the caller caused, keeping its message but never a credential. */
 function clientError(rt: Runtime, a: Admitted, outcome: Extract<ExecuteOutcome, { kind: 'client-error' }>): GatewayError {
   const dest = rt.config.destinations[outcome.destination.name]!;
@@ -30,6 +35,31 @@ function clientError(rt: Runtime, a: Admitted, outcome: Extract<ExecuteOutcome, 
     message = undefined;
   }
   return new GatewayError('upstream_error', scrubSecrets(message ?? `upstream refused the request (HTTP ${outcome.status})`), null, outcome.status);
+}
+
+type Ready = Extract<Prepared, { ok: true }>;
+
+/**
+ * Each planned destination's request, translated field by field; a destination that cannot carry a field is
+ * skipped (and said so), and when none can, the caller gets a 400 naming the field.
+ */
+function preparePlan(rt: Runtime, a: Admitted, format: InboundFormat, req: Request): { plan: RoutingPlan; ready: Map<string, Ready>; skipped: string[] } | { error: GatewayError } {
+  const inbound = format.inbound(a.chat, req.headers);
+  const ready = new Map<string, Ready>();
+  const skipped: string[] = [];
+  let first: GatewayError | null = null;
+  for (const d of a.plan.ranked) {
+    const destination = rt.config.destinations[d.name];
+    if (!destination) continue;
+    const p = adapterFor(destination.api).prepare({ inbound, destination, apiKey: rt.apiKeys.get(d.name), stream: a.stream });
+    if (p.ok) ready.set(d.name, p);
+    else {
+      skipped.push(`${d.name} skipped (${p.refusal.field}: ${p.refusal.why})`);
+      first ??= new GatewayError('invalid_request', `${p.refusal.field}: ${p.refusal.why}; no allowed destination (${a.plan.ranked.map((x) => x.name).join(', ')}) can carry it, so the request was not forwarded`, p.refusal.field);
+    }
+  }
+  if (ready.size === 0) return { error: first ?? new GatewayError('no_destination_available', 'no destination is configured for this request') };
+  return { plan: { ...a.plan, ranked: a.plan.ranked.filter((d) => ready.has(d.name)) }, ready, skipped };
 }
 
 /** One chat request, either inbound format: admit, decide, execute, meter, respond. */
@@ -59,15 +89,18 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   const gated = await gate(rt, a);
   if (gated) return refuse(a.draft, gated);
   meta.reason = a.draft.reason;
-  const outcome = await executePlan(a.plan, {
+  const prep = preparePlan(rt, a, format, req);
+  if ('error' in prep) return refuse({ ...a.draft, reason: 'refused.untranslatable' }, prep.error);
+  const outcome = await executePlan(prep.plan, {
     destinations: rt.config.destinations,
     agents: rt.agents,
     breakers: rt.breakers,
     retry: rt.retry,
     sleep: rt.sleep,
     signal: req.signal,
-    build: (name, destination) => adapterFor(destination.api).buildRequest({ chat: a.chat, destination, apiKey: rt.apiKeys.get(name), stream: a.stream }),
+    build: (name) => prep.ready.get(name)!.request,
   });
+  meta.notes = prep.skipped;
   if (outcome.kind !== 'ok') {
     const err = outcome.kind === 'exhausted' ? upstreamFailure(a, outcome) : outcome.kind === 'client-closed' ? new GatewayError('client_closed', 'the caller closed the connection') : clientError(rt, a, outcome);
     const destination = outcome.kind === 'client-error' ? outcome.destination : null;
@@ -77,6 +110,8 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   }
   const dest = outcome.destination;
   meta.destination = dest.name;
+  const ready = prep.ready.get(dest.name)!;
+  meta.notes = [...ready.notes, ...prep.skipped];
   const shadow = rt.shadow?.ticket({ id, time: a.draft.time, workload: a.draft.workload, dataClass: a.draft.dataClass, chat: a.chat, primaryDestination: dest.name }) ?? undefined;
   const adapter = adapterFor(rt.config.destinations[dest.name]!.api);
   const prices = rt.prices.get(dest.name) ?? null;
@@ -84,10 +119,13 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
     return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });
   }
   let parsed: ReturnType<typeof adapter.parseResponse>;
+  let native: unknown;
   try {
-    parsed = adapter.parseResponse(await outcome.response.body.json(), seconds(rt.now()));
+    native = await outcome.response.body.json();
+    parsed = adapter.parseResponse(native, seconds(rt.now()));
+    if (ready.calls > 1) parsed = mergeAnswers([parsed, ...(await extraAnswers(rt, { name: dest.name, adapter, request: ready.request, count: ready.calls - 1, signal: req.signal, createdSec: seconds(rt.now()) }))]);
   } catch {
-    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response`);
+    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response or failed on one of the ${ready.calls} calls`);
     await persist(rt, buildRecord(a.draft, { destination: dest, usage: NO_USAGE, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
     return errorResponse(format, err, meta);
   }
@@ -96,5 +134,5 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   if (!(await persist(rt, rec))) return errorResponse(format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), meta);
   // Queued only; the shadow call starts after this response is returned.
   shadow?.completeJson(parsed.completion, parsed.usage, rec.latencyMs);
-  return jsonResponse(format.completionBody(parsed.completion, parsed.usage), meta);
+  return jsonResponse(nativeBody(format, adapter, ready) ? native : format.completionBody(parsed.completion, parsed.usage), meta);
 }

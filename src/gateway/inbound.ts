@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { MeteredUsage } from '../core/routing/index.js';
 import { anthropicEnvelope, envelope, type GatewayError } from './errors.js';
-import type { StreamPiece } from './providers/index.js';
-import { anthropicToChatRequest } from './translate/anthropic-request.js';
+import { canonicalInbound, type InboundRequest, type StreamPiece, type Wire } from './providers/index.js';
+import { anthropicToChat, betaRefusals } from './translate/anthropic-to-chat.js';
 import { completionToAnthropic } from './translate/anthropic-response.js';
 import { ChunksToAnthropic } from './translate/anthropic-stream.js';
 import { toOpenAiUsage } from './translate/usage.js';
@@ -18,9 +18,11 @@ export interface StreamEncoder {
 
 /** A wire format callers speak to the gateway; the canonical form inside is OpenAI chat. */
 export interface InboundFormat {
-  readonly kind: 'openai' | 'anthropic';
+  readonly kind: Wire;
   readonly schema: z.ZodType;
   toChat(body: unknown): ChatRequest;
+  /** The caller's request behind a canonical chat this format produced, with what the chat could not carry. */
+  inbound(chat: ChatRequest, headers: Headers): InboundRequest;
   includeUsage(chat: ChatRequest): boolean;
   completionBody(c: ChatCompletion, usage: MeteredUsage): unknown;
   errorBody(err: GatewayError): unknown;
@@ -34,6 +36,7 @@ class OpenAiEncoder implements StreamEncoder {
   constructor(private readonly args: { id: string; model: string; includeUsage: boolean }) {}
 
   push(p: StreamPiece): string {
+    if (p.raw === null && p.chunk === null) return '';
     if (p.usageOnly) {
       this.sawUsage = true;
       if (!this.args.includeUsage) return '';
@@ -52,26 +55,46 @@ class OpenAiEncoder implements StreamEncoder {
   }
 }
 
+const MESSAGE_STOP = 'event: message_stop\ndata: {"type":"message_stop"}\n\n';
+
 class AnthropicEncoder implements StreamEncoder {
   private readonly inner: ChunksToAnthropic;
+  /** The upstream speaks Anthropic too: its events go out as sent (thinking, citations, cache usage). */
+  private native = false;
   constructor(model: string) {
     this.inner = new ChunksToAnthropic(model);
   }
   push(p: StreamPiece): string {
-    return p.usageOnly ? '' : this.inner.push(chunkOf(p));
+    if (p.native) {
+      this.native = true;
+      // The terminal event waits until the usage record is durable.
+      return p.native.event === 'message_stop' ? '' : `event: ${p.native.event ?? 'message'}\ndata: ${p.native.data}\n\n`;
+    }
+    if (this.native || p.usageOnly || (p.raw === null && p.chunk === null)) return '';
+    return this.inner.push(chunkOf(p));
   }
   finish(usage: MeteredUsage): { body: string; terminal: string } {
-    return this.inner.finish(usage);
+    return this.native ? { body: '', terminal: MESSAGE_STOP } : this.inner.finish(usage);
   }
   error(code: string, message: string): string {
     return `event: error\ndata: ${JSON.stringify({ type: 'error', error: { type: 'api_error', message: `${message} (${code})` } })}\n\n`;
   }
 }
 
+/** The Anthropic body and translation behind each canonical chat produced here, keyed by the chat object. */
+const behind = new WeakMap<ChatRequest, InboundRequest>();
+
+const betasOf = (headers: Headers): string[] =>
+  (headers.get('anthropic-beta') ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+
 export const openAiInbound: InboundFormat = {
   kind: 'openai',
   schema: chatRequestSchema,
   toChat: (body) => body as ChatRequest,
+  inbound: (chat) => canonicalInbound(chat),
   includeUsage: (chat) => chat.stream_options?.include_usage === true,
   completionBody: (c) => c,
   errorBody: envelope,
@@ -81,7 +104,18 @@ export const openAiInbound: InboundFormat = {
 export const anthropicInbound: InboundFormat = {
   kind: 'anthropic',
   schema: messagesRequestSchema,
-  toChat: (body) => anthropicToChatRequest(body as MessagesRequest),
+  toChat: (body) => {
+    const t = anthropicToChat(body as MessagesRequest);
+    behind.set(t.chat, { wire: 'anthropic', body: body as MessagesRequest, chat: t.chat, refusals: t.refusals, notes: t.notes, betas: [] });
+    return t.chat;
+  },
+  inbound: (chat, headers) => {
+    const betas = betasOf(headers);
+    const known = behind.get(chat);
+    if (!known) return canonicalInbound(chat);
+    // Beta headers are judged here, where the headers are at hand.
+    return betas.length ? { ...known, betas, refusals: [...known.refusals, ...betaRefusals(betas)] } : known;
+  },
   includeUsage: () => true,
   completionBody: completionToAnthropic,
   errorBody: anthropicEnvelope,

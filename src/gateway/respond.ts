@@ -10,6 +10,8 @@ export interface ResponseMeta {
   destination?: string | null | undefined;
   dataClass?: RequestDataClass | undefined;
   reason?: string | undefined;
+  /** How fields were carried to another wire format, or why a destination was skipped. */
+  notes?: string[] | undefined;
 }
 
 /**
@@ -22,6 +24,7 @@ export function switchboardHeaders(meta: ResponseMeta, contentType = 'applicatio
   if (meta.destination) h['x-switchboard-destination'] = meta.destination;
   if (meta.dataClass) h['x-switchboard-data-class'] = meta.dataClass;
   if (meta.reason) h['x-switchboard-reason'] = meta.reason;
+  if (meta.notes?.length) h['x-switchboard-translation'] = meta.notes.join('; ').replace(/[^\x20-\x7e]/g, '?');
   return h;
 }
 

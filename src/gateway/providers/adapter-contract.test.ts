@@ -92,6 +92,7 @@ describe.each(PROVIDERS.map((p) => [p.id, p] as const))('provider adapter contra
     for (let i = 0; i < f.sse.length; i += 7) {
       for (const ev of parser.push(f.sse.slice(i, i + 7))) {
         for (const piece of decoder.push(ev)) {
+          if (piece.chunk === null && piece.raw === null) continue;
           const chunk: ChatChunk = piece.chunk ?? (JSON.parse(piece.raw!) as ChatChunk);
           text += chunk.choices[0]?.delta.content ?? '';
           finish ??= chunk.choices[0]?.finish_reason ?? null;

@@ -13,4 +13,4 @@ export function adapterFor(api: Destination['api']): ProviderAdapter {
   return found;
 }
 
-export type { ProviderAdapter, StreamDecoder, StreamPiece, UpstreamRequest } from './types.js';
+export { canonicalInbound, type InboundRequest, type Prepared, type ProviderAdapter, type StreamDecoder, type StreamPiece, type UpstreamRequest, type Wire } from './types.js';

@@ -1,5 +1,6 @@
 import type { Destination, MeteredUsage } from '../../core/routing/index.js';
 import type { SseEvent } from '../sse.js';
+import type { Refusal } from '../translate/refusal.js';
 import type { ChatChunk, ChatCompletion, ChatRequest } from '../wire/openai.js';
 
 export interface UpstreamRequest {
@@ -8,12 +9,17 @@ export interface UpstreamRequest {
   body: string;
 }
 
+/** The wire formats callers and upstreams speak. */
+export type Wire = 'openai' | 'anthropic';
+
 /** One canonical chunk: `raw` is the OpenAI chunk JSON when it can be forwarded byte for byte. */
 export interface StreamPiece {
   raw: string | null;
   chunk: ChatChunk | null;
   /** A usage-only chunk (no choices), forwarded only when the caller asked for usage. */
   usageOnly: boolean;
+  /** The upstream event itself, for a caller speaking the upstream's own wire format. */
+  native?: SseEvent;
 }
 
 export interface StreamDecoder {
@@ -24,11 +30,31 @@ export interface StreamDecoder {
   readonly done: boolean;
 }
 
+/** A caller's request: its own body, the canonical chat form, and what that form could not carry. */
+export interface InboundRequest {
+  wire: Wire;
+  body: Record<string, unknown>;
+  chat: ChatRequest;
+  /** Fields of `body` the canonical form lost: an upstream of another wire must refuse the request. */
+  refusals: readonly Refusal[];
+  notes: readonly string[];
+  /** `anthropic-beta` values the caller sent. */
+  betas: readonly string[];
+}
+
+export type Prepared =
+  | { ok: true; request: UpstreamRequest; notes: string[]; /** upstream calls needed for `n` choices */ calls: number }
+  | { ok: false; refusal: Refusal };
+
 /** What the gateway needs from an upstream API; one folder per provider implements it. */
 export interface ProviderAdapter {
   readonly id: string;
   /** The `api:` value in gateway.yaml this adapter speaks. */
   readonly api: Destination['api'];
+  readonly wire: Wire;
+  /** The request for this destination, translated field by field, or the first field it cannot carry. */
+  prepare(args: { inbound: InboundRequest; destination: Destination; apiKey: string | undefined; stream: boolean }): Prepared;
+  /** The canonical chat request for this destination (shadow traffic); throws when a field cannot be carried. */
   buildRequest(args: { chat: ChatRequest; destination: Destination; apiKey: string | undefined; stream: boolean }): UpstreamRequest;
   parseResponse(json: unknown, createdSec: number): { completion: ChatCompletion; usage: MeteredUsage };
   streamDecoder(createdSec: number): StreamDecoder;
@@ -37,3 +63,6 @@ export interface ProviderAdapter {
 }
 
 export const joinUrl = (base: string, path: string): string => `${base.replace(/\/+$/, '')}${path}`;
+
+/** An inbound request in the canonical form only (shadow traffic, tests). */
+export const canonicalInbound = (chat: ChatRequest): InboundRequest => ({ wire: 'openai', body: chat, chat, refusals: [], notes: [], betas: [] });

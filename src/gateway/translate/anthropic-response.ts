@@ -12,14 +12,18 @@ export const finishToAnthropicStop = (finish: string | null | undefined): string
 /** An upstream Anthropic message as the canonical OpenAI chat completion, with its metered usage. */
 export function anthropicToCompletion(msg: AnthropicMessage, created: number): { completion: ChatCompletion; usage: MeteredUsage } {
   let text = '';
+  let reasoning = '';
   const toolCalls: ToolCall[] = [];
   for (const b of msg.content) {
     if (b.type === 'text') text += b.text;
+    else if (b.type === 'thinking') reasoning += b.thinking;
     else if (b.type === 'tool_use') toolCalls.push({ id: b.id, type: 'function', function: { name: b.name, arguments: JSON.stringify(b.input ?? {}) } });
   }
   const usage = usageFromAnthropic(msg.usage);
   const message: ChatCompletion['choices'][number]['message'] = { role: 'assistant', content: text || (toolCalls.length ? null : '') };
   if (toolCalls.length) message.tool_calls = toolCalls;
+  // Not in OpenAI's schema; the field vLLM, DeepSeek and the AI SDK's compatible provider read.
+  if (reasoning) message.reasoning_content = reasoning;
   return {
     completion: { id: msg.id, object: 'chat.completion', created, model: msg.model, choices: [{ index: 0, message, finish_reason: anthropicStopToFinish(msg.stop_reason) }], usage: toOpenAiUsage(usage) },
     usage,
@@ -30,6 +34,8 @@ export function anthropicToCompletion(msg: AnthropicMessage, created: number): {
 export function completionToAnthropic(c: ChatCompletion, usage: MeteredUsage): AnthropicMessage {
   const choice = c.choices[0];
   const content: AnthropicBlock[] = [];
+  const reasoning = choice?.message.reasoning_content;
+  if (typeof reasoning === 'string' && reasoning) content.push({ type: 'thinking', thinking: reasoning, signature: '' });
   if (choice?.message.content) content.push({ type: 'text', text: choice.message.content });
   for (const tc of choice?.message.tool_calls ?? []) {
     let input: unknown;

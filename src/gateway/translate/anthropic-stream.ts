@@ -58,6 +58,7 @@ export class AnthropicToChunks {
       case 'content_block_delta': {
         const d = isObj(data.delta) ? data.delta : {};
         if (d.type === 'text_delta' && typeof d.text === 'string') return [this.chunk({ content: d.text })];
+        if (d.type === 'thinking_delta' && typeof d.thinking === 'string') return [this.chunk({ reasoning_content: d.thinking })];
         if (d.type === 'input_json_delta' && typeof d.partial_json === 'string') {
           const index = this.blockTool.get(num(data.index)) ?? Math.max(this.toolIndex, 0);
           return [this.chunk({ tool_calls: [{ index, function: { arguments: d.partial_json } }] })];
@@ -85,7 +86,7 @@ export class AnthropicToChunks {
 export class ChunksToAnthropic {
   private started = false;
   private block = -1;
-  private blockType: 'text' | 'tool_use' | null = null;
+  private blockType: 'text' | 'thinking' | 'tool_use' | null = null;
   private readonly toolBlocks = new Map<number, number>();
   private stop: string | null = null;
 
@@ -95,7 +96,7 @@ export class ChunksToAnthropic {
     return `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
   }
 
-  private open(type: 'text' | 'tool_use', contentBlock: Obj): string {
+  private open(type: 'text' | 'thinking' | 'tool_use', contentBlock: Obj): string {
     let out = this.close();
     this.block += 1;
     this.blockType = type;
@@ -120,6 +121,10 @@ export class ChunksToAnthropic {
     let out = this.start(chunk.id, chunk.model);
     for (const choice of chunk.choices) {
       const d = choice.delta;
+      if (typeof d.reasoning_content === 'string' && d.reasoning_content !== '') {
+        if (this.blockType !== 'thinking') out += this.open('thinking', { type: 'thinking', thinking: '', signature: '' });
+        out += this.event('content_block_delta', { index: this.block, delta: { type: 'thinking_delta', thinking: d.reasoning_content } });
+      }
       if (typeof d.content === 'string' && d.content !== '') {
         if (this.blockType !== 'text') out += this.open('text', { type: 'text', text: '' });
         out += this.event('content_block_delta', { index: this.block, delta: { type: 'text_delta', text: d.content } });

@@ -1,47 +1,96 @@
 import { describe, expect, it } from 'vitest';
 import { SseParser } from '../sse.js';
-import { anthropicToChatRequest, chatToAnthropicRequest } from './anthropic-request.js';
+import { anthropicToChat, betaRefusals } from './anthropic-to-chat.js';
+import { chatToAnthropic } from './chat-to-anthropic.js';
 import { completionToAnthropic } from './anthropic-response.js';
 import { ChunksToAnthropic } from './anthropic-stream.js';
 
+const PDF = 'JVBERi0xLjQK';
+
 describe('OpenAI chat -> Anthropic Messages request', () => {
-  it('moves system text out, merges same-role turns, maps tools, tool calls, tool results and images', () => {
-    const out = chatToAnthropicRequest(
+  it('moves system text out, merges same-role turns, maps tools, tool calls, tool results, images and files', () => {
+    const out = chatToAnthropic(
       {
         messages: [
           { role: 'system', content: 'Be brief.' },
-          { role: 'user', content: [{ type: 'text', text: 'Look:' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] },
+          { role: 'user', content: [{ type: 'text', text: 'Look:' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }, { type: 'file', file: { filename: 'a.pdf', file_data: `data:application/pdf;base64,${PDF}` } }] },
           { role: 'user', content: 'and this' },
           { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{"a":1}' } }] },
           { role: 'tool', tool_call_id: 'call_1', content: 'result' },
         ],
-        tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }],
+        tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' }, strict: true } }],
         tool_choice: 'required',
+        parallel_tool_calls: false,
         stop: 'END',
-        temperature: 1.5,
+        temperature: 0.7,
+        user: 'u-42',
+        response_format: { type: 'json_schema', json_schema: { name: 'out', schema: { type: 'object', properties: { a: { type: 'string' } } }, strict: true } },
+        reasoning_effort: 'minimal',
       },
       'claude-x',
     );
     expect(out).toEqual({
-      model: 'claude-x',
-      max_tokens: 4096,
-      system: 'Be brief.',
-      temperature: 1,
-      stop_sequences: ['END'],
-      tools: [{ name: 'f', description: undefined, input_schema: { type: 'object' } }],
-      tool_choice: { type: 'any' },
-      messages: [
-        { role: 'user', content: [{ type: 'text', text: 'Look:' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'AAAA' } }, { type: 'text', text: 'and this' }] },
-        { role: 'assistant', content: [{ type: 'tool_use', id: 'call_1', name: 'f', input: { a: 1 } }] },
-        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'call_1', content: 'result' }] },
-      ],
+      ok: true,
+      notes: ['max_tokens: Anthropic requires it; 4096 was sent'],
+      value: {
+        model: 'claude-x',
+        max_tokens: 4096,
+        system: 'Be brief.',
+        temperature: 0.7,
+        stop_sequences: ['END'],
+        tools: [{ name: 'f', input_schema: { type: 'object' }, strict: true }],
+        tool_choice: { type: 'any', disable_parallel_tool_use: true },
+        metadata: { user_id: 'u-42' },
+        output_config: { format: { type: 'json_schema', schema: { type: 'object', properties: { a: { type: 'string' } } } }, effort: 'low' },
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'Look:' },
+              { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'AAAA' } },
+              { type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: PDF }, title: 'a.pdf' },
+              { type: 'text', text: 'and this' },
+            ],
+          },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'call_1', name: 'f', input: { a: 1 } }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'call_1', content: [{ type: 'text', text: 'result' }] }] },
+        ],
+      },
     });
+  });
+
+  it.each([
+    [{ seed: 7 }, 'seed', 'no seed'],
+    [{ logprobs: true }, 'logprobs', 'no log probabilities'],
+    [{ top_logprobs: 3 }, 'top_logprobs', 'no log probabilities'],
+    [{ temperature: 1.5 }, 'temperature', 'above 1'],
+    [{ frequency_penalty: 0.5 }, 'frequency_penalty', 'no frequency penalty'],
+    [{ logit_bias: { '50256': -100 } }, 'logit_bias', 'no logit bias'],
+    [{ response_format: { type: 'json_object' } }, 'response_format.type', 'use json_schema'],
+    [{ metadata: { team: 'a' } }, 'metadata', 'only a user id'],
+    [{ store: true }, 'store', 'does not store'],
+    [{ modalities: ['text', 'audio'] }, 'modalities', 'text only'],
+    [{ prediction: { type: 'content', content: 'x' } }, 'prediction', 'no equivalent'],
+    [{ messages: [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'AA', format: 'wav' } }] }] }, 'messages[0].content[0].type', '"input_audio" parts'],
+    [{ messages: [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-1' } }] }] }, 'messages[0].content[0].file', 'stored at OpenAI'],
+    [{ messages: [{ role: 'user', name: 'ann', content: 'hi' }] }, 'messages[0].name', 'no equivalent'],
+  ] as const)('refuses %j naming %s', (extra, field, why) => {
+    const out = chatToAnthropic({ messages: [{ role: 'user', content: 'hi' }], ...extra } as never, 'claude-x');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.refusal.field).toBe(field);
+    expect(out.refusal.why).toContain(why);
+  });
+
+  it('accepts the defaults clients send (seed null, logprobs false, n 1, penalties 0, text format)', () => {
+    const out = chatToAnthropic({ messages: [{ role: 'user', content: 'hi' }], seed: null, logprobs: false, n: 1, frequency_penalty: 0, presence_penalty: 0, response_format: { type: 'text' }, stream_options: null } as never, 'c');
+    expect(out.ok).toBe(true);
   });
 });
 
 describe('Anthropic Messages request (inbound) -> OpenAI chat', () => {
   it('keeps system, tool use, tool results and images', () => {
-    const chat = anthropicToChatRequest({
+    const { chat, refusals } = anthropicToChat({
       model: 'claude',
       max_tokens: 10,
       system: [{ type: 'text', text: 'Sys' }],
@@ -53,6 +102,7 @@ describe('Anthropic Messages request (inbound) -> OpenAI chat', () => {
       tool_choice: { type: 'tool', name: 'f' },
       stream: true,
     });
+    expect(refusals).toEqual([]);
     expect(chat).toMatchObject({
       model: 'claude',
       max_tokens: 10,
@@ -65,6 +115,59 @@ describe('Anthropic Messages request (inbound) -> OpenAI chat', () => {
         { role: 'tool', tool_call_id: 't1', content: 'ok' },
       ],
     });
+  });
+
+  it('carries documents, cache hints, thinking, output_config, metadata, top_k, is_error and tool-result images', () => {
+    const t = anthropicToChat({
+      max_tokens: 2000,
+      system: [{ type: 'text', text: 'Sys', cache_control: { type: 'ephemeral' } }],
+      top_k: 40,
+      metadata: { user_id: 'u-1' },
+      thinking: { type: 'enabled', budget_tokens: 8000 },
+      output_config: { format: { type: 'json_schema', schema: { type: 'object' } } },
+      tool_choice: { type: 'auto', disable_parallel_tool_use: true },
+      messages: [
+        { role: 'user', content: [{ type: 'document', title: 'lab.pdf', source: { type: 'base64', media_type: 'application/pdf', data: PDF } }, { type: 'document', title: 'Note', source: { type: 'text', media_type: 'text/plain', data: 'plain words' } }] },
+        { role: 'assistant', content: [{ type: 'thinking', thinking: 'hmm', signature: 's' }, { type: 'tool_use', id: 't1', name: 'shot', input: {} }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', is_error: true, content: [{ type: 'text', text: 'camera off' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'CC' } }] }] },
+      ],
+    });
+    expect(t.refusals).toEqual([]);
+    expect(t.notes).toEqual(['cache_control: OpenAI-compatible upstreams cache prompt prefixes automatically', 'thinking.budget_tokens: 8000 sent as reasoning_effort medium']);
+    expect(t.chat).toEqual({
+      max_tokens: 2000,
+      top_k: 40,
+      user: 'u-1',
+      reasoning_effort: 'medium',
+      parallel_tool_calls: false,
+      tool_choice: 'auto',
+      response_format: { type: 'json_schema', json_schema: { name: 'output', schema: { type: 'object' }, strict: true } },
+      messages: [
+        { role: 'system', content: 'Sys' },
+        { role: 'user', content: [{ type: 'file', file: { filename: 'lab.pdf', file_data: `data:application/pdf;base64,${PDF}` } }, { type: 'text', text: 'Note\n\nplain words' }] },
+        { role: 'assistant', content: null, reasoning_content: 'hmm', tool_calls: [{ id: 't1', type: 'function', function: { name: 'shot', arguments: '{}' } }] },
+        { role: 'tool', tool_call_id: 't1', content: 'Error: camera off' },
+        { role: 'user', content: [{ type: 'text', text: 'Attachments returned by tool call t1:' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,CC' } }] },
+      ],
+    });
+  });
+
+  it.each([
+    [{ container: 'c1' }, 'container'],
+    [{ mcp_servers: [] }, 'mcp_servers'],
+    [{ tools: [{ type: 'web_search_20250305', name: 'web_search' }] }, 'tools[0].type'],
+    [{ messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'url', url: 'https://x/a.pdf' } }] }] }, 'messages[0].content[0].source.type'],
+    [{ messages: [{ role: 'user', content: [{ type: 'document', citations: { enabled: true }, source: { type: 'text', media_type: 'text/plain', data: 'x' } }] }] }, 'messages[0].content[0].citations'],
+    [{ messages: [{ role: 'assistant', content: [{ type: 'redacted_thinking', data: 'xx' }] }] }, 'messages[0].content[0].type'],
+    [{ output_config: { effort: 'max' } }, 'output_config.effort'],
+  ] as const)('records %j as a refusal naming %s', (extra, field) => {
+    const t = anthropicToChat({ max_tokens: 5, messages: [{ role: 'user', content: 'hi' }], ...extra } as never);
+    expect(t.refusals.map((r) => r.field)).toEqual([field]);
+  });
+
+  it('judges beta headers: body-carried betas pass, behaviour-only betas are refused', () => {
+    expect(betaRefusals(['prompt-caching-2024-07-31', 'structured-outputs-2025-11-13'])).toEqual([]);
+    expect(betaRefusals(['context-1m-2025-08-07'])).toEqual([{ field: 'anthropic-beta', why: '"context-1m-2025-08-07" turns on behaviour only Anthropic implements' }]);
   });
 });
 

@@ -11,8 +11,13 @@ export const messagesRequestSchema = z.looseObject({
   stop_sequences: z.array(z.string()).optional(),
   temperature: z.number().min(0).max(1).optional(),
   top_p: z.number().optional(),
+  top_k: z.number().int().nonnegative().optional(),
   tools: z.array(z.looseObject({ name: z.string(), description: z.string().optional(), input_schema: z.unknown().optional() })).optional(),
-  tool_choice: z.looseObject({ type: z.string(), name: z.string().optional() }).optional(),
+  tool_choice: z.looseObject({ type: z.string(), name: z.string().optional(), disable_parallel_tool_use: z.boolean().optional() }).optional(),
+  metadata: z.looseObject({ user_id: z.string().nullable().optional() }).optional(),
+  thinking: z.looseObject({ type: z.string(), budget_tokens: z.number().int().optional() }).optional(),
+  output_config: z.looseObject({ effort: z.string().nullable().optional(), format: z.looseObject({ type: z.string(), schema: z.unknown().optional() }).nullable().optional() }).optional(),
+  service_tier: z.string().optional(),
 });
 export type MessagesRequest = z.infer<typeof messagesRequestSchema>;
 
@@ -20,7 +25,8 @@ export type AnthropicBlock =
   | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: unknown }
   | { type: 'tool_result'; tool_use_id: string; content: unknown; is_error?: boolean }
-  | { type: 'image'; source: { type: 'base64'; media_type: string; data: string } | { type: 'url'; url: string } };
+  | { type: 'image'; source: { type: 'base64'; media_type: string; data: string } | { type: 'url'; url: string } }
+  | { type: 'thinking'; thinking: string; signature: string };
 
 export interface AnthropicUsage {
   input_tokens: number;

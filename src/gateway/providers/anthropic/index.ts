@@ -1,8 +1,10 @@
+import type { Destination } from '../../../core/routing/index.js';
 import type { AnthropicMessage } from '../../wire/anthropic.js';
-import { chatToAnthropicRequest } from '../../translate/anthropic-request.js';
+import type { ChatRequest } from '../../wire/openai.js';
+import { chatToAnthropic } from '../../translate/chat-to-anthropic.js';
 import { anthropicToCompletion } from '../../translate/anthropic-response.js';
 import { AnthropicToChunks } from '../../translate/anthropic-stream.js';
-import { joinUrl, type ProviderAdapter, type StreamDecoder } from '../types.js';
+import { joinUrl, type Prepared, type ProviderAdapter, type StreamDecoder, type UpstreamRequest } from '../types.js';
 
 const ANTHROPIC_VERSION = '2023-06-01';
 
@@ -14,21 +16,44 @@ function decoder(createdSec: number): StreamDecoder {
     },
     push(event) {
       const data = JSON.parse(event.data) as Record<string, unknown>;
-      return t.push(data).map((chunk) => ({ raw: null, chunk, usageOnly: false }));
+      const chunks = t.push(data);
+      // One piece per upstream event: the canonical chunk (if any) and the event itself for Anthropic callers.
+      return [{ raw: null, chunk: chunks[0] ?? null, usageOnly: false, native: event }, ...chunks.slice(1).map((chunk) => ({ raw: null, chunk, usageOnly: false }))];
     },
     usage: () => t.usage(),
   };
 }
 
-/** Anthropic Messages API: translates requests, responses, streams, usage and errors. */
+function request(destination: Destination, apiKey: string | undefined, stream: boolean, body: Record<string, unknown>, betas: readonly string[]): UpstreamRequest {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'anthropic-version': ANTHROPIC_VERSION, accept: stream ? 'text/event-stream' : 'application/json' };
+  if (betas.length) headers['anthropic-beta'] = betas.join(',');
+  if (apiKey) headers['x-api-key'] = apiKey;
+  return { url: joinUrl(destination.baseUrl, '/messages'), headers, body: JSON.stringify(body) };
+}
+
+function fromChat(chat: ChatRequest, destination: Destination, apiKey: string | undefined, stream: boolean): Prepared {
+  const n = typeof chat.n === 'number' ? chat.n : 1;
+  if (n > 1 && stream) return { ok: false, refusal: { field: 'n', why: 'Anthropic returns one answer per request, and several streams cannot be merged into one; send n > 1 without stream' } };
+  const t = chatToAnthropic({ ...chat, stream }, destination.model);
+  if (!t.ok) return t;
+  if (n > 1) t.notes.push(`n: ${n} answers from ${n} upstream requests`);
+  return { ok: true, request: request(destination, apiKey, stream, t.value, []), notes: t.notes, calls: n };
+}
+
+/** Anthropic Messages API: Anthropic callers pass through untouched; OpenAI callers are translated field by field. */
 export const anthropicMessages = {
   id: 'anthropic' as const,
   api: 'anthropic' as const,
+  wire: 'anthropic' as const,
+  prepare({ inbound, destination, apiKey, stream }) {
+    if (inbound.wire !== 'anthropic') return fromChat(inbound.chat, destination, apiKey, stream);
+    const body = { ...inbound.body, model: destination.model, ...(stream ? { stream: true } : {}) };
+    return { ok: true, request: request(destination, apiKey, stream, body, inbound.betas), notes: [], calls: 1 };
+  },
   buildRequest({ chat, destination, apiKey, stream }) {
-    const body = chatToAnthropicRequest({ ...chat, stream }, destination.model);
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'anthropic-version': ANTHROPIC_VERSION, accept: stream ? 'text/event-stream' : 'application/json' };
-    if (apiKey) headers['x-api-key'] = apiKey;
-    return { url: joinUrl(destination.baseUrl, '/messages'), headers, body: JSON.stringify(body) };
+    const p = fromChat(chat, destination, apiKey, stream);
+    if (!p.ok) throw new Error(`${p.refusal.field}: ${p.refusal.why}`);
+    return p.request;
   },
   parseResponse(json, createdSec) {
     const msg = json as AnthropicMessage;

@@ -1,6 +1,7 @@
-import type { ChatChunk, ChatCompletion } from '../../wire/openai.js';
+import type { Destination } from '../../../core/routing/index.js';
+import type { ChatChunk, ChatCompletion, ChatRequest } from '../../wire/openai.js';
 import { NO_USAGE, usageFromOpenAi } from '../../translate/usage.js';
-import { joinUrl, type ProviderAdapter, type StreamDecoder, type StreamPiece } from '../types.js';
+import { joinUrl, type ProviderAdapter, type StreamDecoder, type StreamPiece, type UpstreamRequest } from '../types.js';
 import type { MeteredUsage } from '../../../core/routing/index.js';
 
 const USAGE_RE = /"usage"\s*:\s*\{/;
@@ -28,16 +29,25 @@ class OpenAiStreamDecoder implements StreamDecoder {
   }
 }
 
+function build(chat: ChatRequest, destination: Destination, apiKey: string | undefined, stream: boolean): UpstreamRequest {
+  const body = stream ? { ...chat, model: destination.model, stream: true, stream_options: { ...(chat.stream_options ?? {}), include_usage: true } } : { ...chat, model: destination.model };
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: stream ? 'text/event-stream' : 'application/json' };
+  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+  return { url: joinUrl(destination.baseUrl, '/chat/completions'), headers, body: JSON.stringify(body) };
+}
+
 /** vLLM, Ollama, llama.cpp server, TGI and OpenAI itself: one OpenAI-compatible adapter. */
 export const openAiCompatible = {
   id: 'openai-compatible' as const,
   api: 'openai' as const,
-  buildRequest({ chat, destination, apiKey, stream }) {
-    const body = stream ? { ...chat, model: destination.model, stream: true, stream_options: { ...(chat.stream_options ?? {}), include_usage: true } } : { ...chat, model: destination.model };
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: stream ? 'text/event-stream' : 'application/json' };
-    if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-    return { url: joinUrl(destination.baseUrl, '/chat/completions'), headers, body: JSON.stringify(body) };
+  wire: 'openai' as const,
+  prepare({ inbound, destination, apiKey, stream }) {
+    // OpenAI callers pass through (unknown fields too: the upstream judges them); others only when nothing was lost.
+    const [refusal] = inbound.refusals;
+    if (refusal) return { ok: false, refusal };
+    return { ok: true, request: build(inbound.chat, destination, apiKey, stream), notes: [...inbound.notes], calls: 1 };
   },
+  buildRequest: ({ chat, destination, apiKey, stream }) => build(chat, destination, apiKey, stream),
   parseResponse(json) {
     const completion = json as ChatCompletion;
     if (!Array.isArray(completion.choices)) throw new Error('upstream response has no choices');

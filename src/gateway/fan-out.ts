@@ -1,0 +1,35 @@
+import type { MeteredUsage } from '../core/routing/index.js';
+import type { ProviderAdapter, UpstreamRequest } from './providers/index.js';
+import type { Runtime } from './runtime.js';
+import { toOpenAiUsage } from './translate/usage.js';
+import { send } from './upstream.js';
+import type { ChatCompletion } from './wire/openai.js';
+
+export interface Answer {
+  completion: ChatCompletion;
+  usage: MeteredUsage;
+}
+
+/** The extra upstream calls for `n` answers from an upstream that gives one per request; throws on the first failure. */
+export async function extraAnswers(rt: Runtime, args: { name: string; adapter: ProviderAdapter; request: UpstreamRequest; count: number; signal: AbortSignal; createdSec: number }): Promise<Answer[]> {
+  const dest = rt.config.destinations[args.name]!;
+  const dispatcher = rt.agents.get(args.name)!;
+  return Promise.all(
+    Array.from({ length: args.count }, async () => {
+      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs });
+      if (res.statusCode < 200 || res.statusCode >= 300) {
+        await res.body.dump();
+        throw new Error(`HTTP ${res.statusCode}`);
+      }
+      return args.adapter.parseResponse(await res.body.json(), args.createdSec);
+    }),
+  );
+}
+
+/** One completion with every answer as a choice (indexed in order) and the usage of all calls added up. */
+export function mergeAnswers(answers: readonly Answer[]): Answer {
+  const first = answers[0]!;
+  const usage = answers.reduce<MeteredUsage>((u, a) => ({ inputTokens: u.inputTokens + a.usage.inputTokens, outputTokens: u.outputTokens + a.usage.outputTokens, cachedInputTokens: u.cachedInputTokens + a.usage.cachedInputTokens }), { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 });
+  const choices = answers.flatMap((a) => a.completion.choices.slice(0, 1)).map((c, index) => ({ ...c, index }));
+  return { completion: { ...first.completion, choices, usage: toOpenAiUsage(usage) }, usage };
+}
