@@ -10,13 +10,15 @@ export interface DecodedSegment {
 }
 
 // One pass finds long base64-alphabet tokens; pure even-length hex tokens among them are decoded as hex.
-const BASE64 = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// A token of 16+ characters, optionally followed by wrapped lines (MIME/PEM style), or quads separated by single spaces.
+// Each alternative consumes a newline or a space per repetition, so the match is linear.
+const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/g;
+const WHITESPACE = /\s+/g;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
 const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
 // Whole tokens, each consumed once (a leading `[^\s]*` before `%` would rescan the token from every start).
 const URL_TOKEN = /[^\s"'<>]+/g;
 const PCT_HEX = /%[0-9A-Fa-f]{2}/;
-const MAX_SEGMENTS = 256;
 
 /** Printable text: mostly visible ASCII or letters, no control characters, something alphanumeric. */
 function readable(s: string): boolean {
@@ -85,16 +87,41 @@ function base64Segment(token: string, index: number): DecodedSegment | undefined
   return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
 }
 
+/** Base64 broken into lines of one width (or into spaced quads): decoded as one block; findings map to the whole block. */
+function wrappedSegment(raw: string, index: number): DecodedSegment | undefined {
+  const lines = raw.trim().split(/\s+/);
+  const width = lines[0]?.length ?? 0;
+  if (width % 4 !== 0 || lines.slice(0, -1).some((l) => l.length !== width) || (lines.at(-1)?.length ?? 0) > width) return undefined;
+  const seg = base64Segment(raw.replace(WHITESPACE, ''), index);
+  return seg === undefined ? undefined : { ...seg, toSource: () => [index, index + raw.length] };
+}
+
 export function findEncoded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   BASE64.lastIndex = 0;
-  for (let m = BASE64.exec(text); m !== null && out.length < MAX_SEGMENTS; m = BASE64.exec(text)) {
-    const seg = HEX_ONLY.test(m[0]) ? hexSegment(m[0], m.index, false) : base64Segment(m[0], m.index);
-    if (seg !== undefined) out.push(seg);
+  for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
+    const raw = m[0];
+    if (!/\s/.test(raw)) {
+      const seg = HEX_ONLY.test(raw) ? hexSegment(raw, m.index, false) : base64Segment(raw, m.index);
+      if (seg !== undefined) out.push(seg);
+      continue;
+    }
+    const whole = wrappedSegment(raw, m.index);
+    if (whole !== undefined) {
+      out.push(whole);
+      continue;
+    }
+    // Not one wrapped block: each line (or token) on its own.
+    const part = /\S+/g;
+    for (let p = part.exec(raw); p !== null; p = part.exec(raw)) {
+      if (p[0].length < 16) continue;
+      const seg = HEX_ONLY.test(p[0]) ? hexSegment(p[0], m.index + p.index, false) : base64Segment(p[0], m.index + p.index);
+      if (seg !== undefined) out.push(seg);
+    }
   }
   if (text.includes('\\x')) {
     ESCAPED_HEX.lastIndex = 0;
-    for (let m = ESCAPED_HEX.exec(text); m !== null && out.length < MAX_SEGMENTS; m = ESCAPED_HEX.exec(text)) {
+    for (let m = ESCAPED_HEX.exec(text); m !== null; m = ESCAPED_HEX.exec(text)) {
       const seg = hexSegment(m[0], m.index, true);
       if (seg !== undefined) out.push(seg);
     }
@@ -105,7 +132,7 @@ export function findEncoded(text: string): DecodedSegment[] {
 
 function decodeUrlSegments(text: string, out: DecodedSegment[]): void {
   URL_TOKEN.lastIndex = 0;
-  for (let m = URL_TOKEN.exec(text); m !== null && out.length < MAX_SEGMENTS; m = URL_TOKEN.exec(text)) {
+  for (let m = URL_TOKEN.exec(text); m !== null; m = URL_TOKEN.exec(text)) {
     const raw = m[0];
     if (!PCT_HEX.test(raw)) continue;
     let bin = '';

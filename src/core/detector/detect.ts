@@ -10,10 +10,11 @@ import { scanNumbers } from './numbers.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
 import { scanSecrets } from './secrets.js';
-import { scanEmails, scanUrls } from './web.js';
+import { spellDigits } from './spelled.js';
+import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanUrls, scanSecrets];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanAddresses, scanNames];
 
@@ -21,7 +22,8 @@ const HEALTH = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medicat
 
 const CHUNK = 65_536;
 const OVERLAP = 512;
-const MAX_DEPTH = 2;
+// Encodings nested deeper than this (base64 of base64 of base64 of base64) are not unwrapped further.
+const MAX_DEPTH = 4;
 
 export interface ScanOptions {
   structuredOnly: boolean;
@@ -31,22 +33,53 @@ export interface ScanOptions {
 /** Hits on `text` (normalised internally), in `text`'s own offsets, before filtering. */
 function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   const n = normalize(text);
+  // Spelled-out digits become digits in a second layer; hits map back through both.
+  const spelled = spellDigits(n.text);
+  const scanned = spelled === null ? n.text : spelled.text;
   const hits: Hit[] = [];
-  for (const r of STRUCTURED) r(n.text, hits);
-  if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(n.text, hits);
-  if (opts.decode && depth < MAX_DEPTH) {
-    for (const seg of findEncoded(n.text)) {
-      for (const h of scanText(seg.text, opts, depth + 1)) {
-        const [s, e] = seg.toSource(h.start, h.end);
-        hits.push({ ...h, start: s, end: e, rule: `${h.rule}+${seg.kind}` });
-      }
-    }
-  }
+  for (const r of STRUCTURED) r(scanned, hits);
+  if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(scanned, hits);
+  if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
+  if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.
   if (hits.some((h) => h.dataClass === 'pii') && HEALTH.test(n.text)) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
   if (n.edits === null) return hits;
   for (const h of hits) [h.start, h.end] = toOriginal(n, h.start, h.end);
   return hits;
+}
+
+/**
+ * Every encoded segment is decoded and the decoded texts are scanned together, joined by blank lines: one scan
+ * per level however many segments there are (decoys cannot use up a segment quota), nested up to MAX_DEPTH.
+ */
+function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]): void {
+  const segs = findEncoded(text);
+  if (segs.length === 0) return;
+  const offsets: number[] = [];
+  let joined = '';
+  for (const seg of segs) {
+    offsets.push(joined.length);
+    joined += `${seg.text}\n\n`;
+  }
+  const segAt = (p: number): number => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((offsets[mid] ?? 0) <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const h of scanText(joined, opts, depth + 1)) {
+    const i = segAt(h.start);
+    const seg = segs[i];
+    if (seg === undefined) continue;
+    const base = offsets[i] ?? 0;
+    const end = Math.min(h.end - base, seg.text.length);
+    const [s, e] = seg.toSource(h.start - base, Math.max(end, h.start - base + 1));
+    hits.push({ ...h, start: s, end: e, rule: `${h.rule}+${seg.kind}` });
+  }
 }
 
 /** Chunk boundaries that never split a surrogate pair. */

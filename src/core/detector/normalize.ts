@@ -18,13 +18,27 @@ const CONTROL = /[^ -~\t\n\r\u00A0-\uFFFF]/;
 const CANDIDATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^ -~\t\n\r]/g;
 
 const cache = new Map<string, string>();
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** Any Unicode decimal digit (Arabic-Indic, Devanagari, Bengali, Thai, Adlam...) as its ASCII digit; blocks of ten are contiguous. */
+function asciiDigit(ch: string): string | undefined {
+  if (!DECIMAL_DIGIT.test(ch)) return undefined;
+  const cp = ch.codePointAt(0) ?? 0;
+  let zero = cp;
+  while (zero > 0 && cp - zero < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
 
 function mapChar(ch: string): string {
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
   let out: string;
   const code = ch.charCodeAt(0);
+  const digit = asciiDigit(ch);
   if (DROPPED.test(ch) || (code >= 0xfe00 && code <= 0xfe0f)) out = '';
+  else if (digit !== undefined) out = digit;
+  // Lone surrogates and U+FFFD (what invalid UTF-8 decodes to) separate like a space: they cannot hide a value.
+  else if (code === 0xfffd || (ch.length === 1 && code >= 0xd800 && code <= 0xdfff)) out = ' ';
   // Control characters split tokens like a space would, so they cannot glue digit groups invisibly.
   else if (CONTROL.test(ch)) out = ' ';
   else if (DASHES.test(ch)) out = '-';

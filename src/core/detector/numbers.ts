@@ -1,19 +1,51 @@
 import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
 import { isDigitCode, near, type Hit } from './hit.js';
 
-// Digit groups joined by at most one separator (any of space, dot, dash, slash, underscore), so spaced-out evasions still match.
-const DIGIT_RUN = /(?<![A-Za-z0-9_])\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2})?\d)*(?![A-Za-z0-9_])/g;
+// Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
+// evasions still match. Letters may touch the run (`ssn_536-22-1234`); such runs need a shape or a context word.
+const DIGIT_RUN = /(?<!\d)\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t]{0,2})?\d)*(?!\d)/g;
+const WORDY = /[\p{L}_]/u;
 
-const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|maestro|unionpay|cc|pan|cvv|payment)/i;
-const SSN_CONTEXT = /\b(?:ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin)\b/i;
-const ABA_CONTEXT = /\b(?:routing|aba|rtn|transit|ach|wire)\b/i;
-const NPI_CONTEXT = /\b(?:npi|national provider|provider (?:id|number|no))\b/i;
-const IMEI_CONTEXT = /\b(?:imei|meid|handset|device id)\b/i;
+// Context words bounded by non-letters, so `ssn_`, `SSN:` and `card#` count.
+const words = (src: string): RegExp => new RegExp(`(?<![A-Za-z])(?:${src})(?![A-Za-z])`, 'i');
+const CARD_CONTEXT = words('card|cards|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|maestro|unionpay|cc|pan|cvv|payment|karte|kreditkarte|carte|tarjeta|kaart|creditcard|carta');
+const SSN_CONTEXT = words('ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin');
+const ABA_CONTEXT = words('routing|aba|rtn|transit|ach|wire');
+const NPI_CONTEXT = words('npi|national provider|provider (?:id|number|no)');
+const IMEI_CONTEXT = words('imei|meid|handset|device id');
 
 interface Group {
   start: number;
   end: number;
   digits: string;
+}
+
+/** The separator between two groups: a line break, the punctuation mark, or a space. */
+function sepOf(text: string, a: Group, b: Group): string {
+  const raw = text.slice(a.end, b.start);
+  if (raw.includes('\n')) return '\n';
+  const t = raw.trim();
+  return t === '' ? ' ' : t;
+}
+
+/** A window is one item of a list when its own separators are all the same and differ from those around it. */
+function delimited(text: string, groups: readonly Group[], i: number, n: number): boolean {
+  if (n < 2) return false;
+  const inner = new Set<string>();
+  for (let k = i; k < i + n - 1; k++) {
+    const a = groups[k];
+    const b = groups[k + 1];
+    if (a !== undefined && b !== undefined) inner.add(sepOf(text, a, b));
+  }
+  if (inner.size !== 1) return false;
+  const prev = groups[i - 1];
+  const first = groups[i];
+  const last = groups[i + n - 1];
+  const next = groups[i + n];
+  // Items of a list are set apart by spaces or line breaks; a dot or dash around the window means it is part of something longer.
+  const apart = (sep: string): boolean => (sep === ' ' || sep === '\n') && !inner.has(sep);
+  if (prev !== undefined && first !== undefined && !apart(sepOf(text, prev, first))) return false;
+  return next === undefined || last === undefined || apart(sepOf(text, last, next));
 }
 
 function groupsOf(text: string, start: number, end: number): Group[] {
@@ -56,65 +88,85 @@ export function scanNumbers(text: string, out: Hit[]): void {
     let total = 0;
     for (const g of groups) total += g.digits.length;
     if (total < 9) continue;
-    scanRun(text, groups, out);
+    const glued = WORDY.test(text.charAt(m.index - 1)) || WORDY.test(text.charAt(runEnd));
+    scanRun(text, groups, glued, out);
   }
 }
 
-function scanRun(text: string, groups: Group[], out: Hit[]): void {
+function scanRun(text: string, groups: Group[], glued: boolean, out: Hit[]): void {
+  // A run of 4-4-4-4 groups whose length is a multiple of four is a list of card numbers written one after another.
+  const cardList = groups.length >= 8 && groups.length % 4 === 0 && groups.every((g) => g.digits.length === 4);
+  // All digits of the run, and where each group starts in them: windows are slices, nothing is rebuilt per window.
+  const all = groups.map((g) => g.digits).join('');
+  const pre = new Int32Array(groups.length + 1);
+  groups.forEach((g, k) => (pre[k + 1] = (pre[k] ?? 0) + g.digits.length));
+  const run: Run = { text, groups, all, pre, glued, cardList: false };
   let i = 0;
   while (i < groups.length) {
-    const used = tryWindowsAt(text, groups, i, out);
+    run.cardList = cardList && i % 4 === 0;
+    const used = tryWindowsAt(run, i, out);
     i += used > 0 ? used : 1;
   }
 }
 
+interface Run {
+  text: string;
+  groups: Group[];
+  all: string;
+  pre: Int32Array;
+  glued: boolean;
+  cardList: boolean;
+}
+
 /** Tries the longest valid identifier starting at group i; returns how many groups it consumed. */
-function tryWindowsAt(text: string, groups: Group[], i: number, out: Hit[]): number {
-  let digits = '';
-  const sizes: number[] = [];
-  const windows: { n: number; digits: string }[] = [];
-  for (let j = i; j < groups.length; j++) {
-    const g = groups[j];
-    if (g === undefined) break;
-    digits += g.digits;
-    sizes.push(g.digits.length);
-    if (digits.length > 19) break;
-    windows.push({ n: j - i + 1, digits });
-  }
-  for (let w = windows.length - 1; w >= 0; w--) {
-    const win = windows[w];
-    if (win === undefined) continue;
+function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
+  const { text, groups, pre } = run;
+  const from = pre[i] ?? 0;
+  let last = i;
+  while (last + 1 < groups.length && (pre[last + 2] ?? 0) - from <= 19) last++;
+  for (let j = last; j >= i; j--) {
+    const len = (pre[j + 1] ?? 0) - from;
+    // Only these lengths are identifiers here: 9 (SSN, ITIN, ABA), 10 (NPI), 12-19 (cards, IMEI).
+    if (len < 9 || len === 11 || len > 19) continue;
+    const n = j - i + 1;
     const first = groups[i];
-    const last = groups[i + win.n - 1];
-    if (first === undefined || last === undefined) continue;
+    const lastGroup = groups[j];
+    if (first === undefined || lastGroup === undefined) continue;
     const start = first.start;
-    const end = last.end;
-    const d = win.digits;
-    const wsizes = sizes.slice(0, win.n);
-    // A window inside a longer run of groups (a list of numbers) needs its context word.
-    const inList = i > 0 || i + win.n < groups.length;
-    const ctx = d.length >= 12 && near(text, start, end, CARD_CONTEXT);
-    if (inList && !ctx && d.length >= 12 && wsizes.length > 1) continue;
-    // With a card word nearby, any Luhn-valid 13-19 digit number counts (issuer tables lag new and private ranges).
-    if (d.length >= 12 && cardGrouping(wsizes) && (isCardNumber(d) || (ctx && d.length >= 13 && luhn(d) && !allSameDigit(d)))) {
-      if (d.length === 15 && !ctx && near(text, start, end, IMEI_CONTEXT)) {
-        push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 1, rule: 'imei.luhn' });
-      } else push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: ctx || d.length >= 15 ? 1 : 0.9, rule: 'card.iin-luhn' });
-      return win.n;
+    const end = lastGroup.end;
+    const d = run.all.slice(from, from + len);
+    const wsizes: number[] = [];
+    for (let k = i; k <= j; k++) wsizes.push(groups[k]?.digits.length ?? 0);
+    // A window inside a longer run of groups (a list of numbers) needs its context word; computed only for candidates.
+    const inList = (): boolean => (i > 0 || j + 1 < groups.length) && !delimited(text, groups, i, n);
+    // Digits touching letters with no separator inside ("ab4111111111111111cd") are ids and hashes unless a context word says otherwise.
+    const bare = run.glued && n === 1;
+    if (len >= 12 && cardGrouping(wsizes) && luhn(d) && !allSameDigit(d)) {
+      const ctx = near(text, start, end, CARD_CONTEXT);
+      // With a card word nearby, any Luhn-valid 13-19 digit number counts (issuer tables lag new and private ranges).
+      const valid = isCardNumber(d) || (ctx && len >= 13);
+      const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList()));
+      if (valid && !gated) {
+        if (len === 15 && !ctx && near(text, start, end, IMEI_CONTEXT)) {
+          push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 1, rule: 'imei.luhn' });
+        } else push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: ctx || len >= 15 ? 1 : 0.9, rule: 'card.iin-luhn' });
+        return n;
+      }
+      if (valid) continue;
     }
-    if (d.length === 15 && isImei(d) && (near(text, start, end, IMEI_CONTEXT) || wsizes.join('-') === '2-6-6-1')) {
+    if (len === 15 && isImei(d) && (near(text, start, end, IMEI_CONTEXT) || (!bare && wsizes.join('-') === '2-6-6-1'))) {
       push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 0.95, rule: 'imei.luhn' });
-      return win.n;
+      return n;
     }
-    if (d.length === 10 && wsizes.length === 1 && isNpi(d) && near(text, start, end, NPI_CONTEXT)) {
+    if (len === 10 && n === 1 && isNpi(d) && near(text, start, end, NPI_CONTEXT)) {
       push(out, { entity: 'US_NPI', dataClass: 'phi', start, end, score: 1, rule: 'npi.luhn-80840' });
-      return win.n;
+      return n;
     }
-    if (d.length === 9) {
-      const hit = nineDigits(text, groups.slice(i, i + win.n), { start, end, digits: d, inList });
+    if (len === 9) {
+      const hit = nineDigits(text, groups.slice(i, j + 1), { start, end, digits: d, inList: inList() });
       if (hit !== undefined) {
         push(out, hit);
-        return win.n;
+        return n;
       }
     }
   }

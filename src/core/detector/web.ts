@@ -28,6 +28,25 @@ export function scanEmails(text: string, out: Hit[]): void {
   }
 }
 
+// "jane at example dot com", "jan punt de vries apenstaartje voorbeeld punt nl": the words for @ and . in six languages.
+const AT_WORD = 'at|chez|arroba|chiocciola|apenstaartje|klammeraffe|ät';
+const DOT_WORD = 'dot|punkt|point|punto|punt';
+const TLDS = 'com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|es|nl|it|be|ch|at|lu|ie|pt|us|ca|au|dk|se|no|fi|pl|cz';
+const SPOKEN_HINT = new RegExp(`\\s(?:${DOT_WORD})\\s`, 'i');
+const SPOKEN = new RegExp(
+  `(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]{1,64}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d_%+-]{1,64}){0,3}\\s+[\\[(]?(?:${AT_WORD})[\\])]?\\s+[\\p{L}\\d-]{1,63}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d-]{1,63}){0,3}\\s+(?:${DOT_WORD})\\s+(?:${TLDS})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Emails spelled with words for @ and . ("jane at example dot com"); the top-level domain must look like one. */
+export function scanSpokenEmails(text: string, out: Hit[]): void {
+  if (!SPOKEN_HINT.test(text)) return;
+  SPOKEN.lastIndex = 0;
+  for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text)) {
+    out.push({ entity: 'EMAIL_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.85, rule: 'email.spoken' });
+  }
+}
+
 /** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
 export function scanUrls(text: string, out: Hit[]): void {
   if (!text.includes('://')) return;

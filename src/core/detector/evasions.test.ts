@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+const entities = (text: string): string[] => detect(text).map((f) => f.entity);
+const b64 = (s: string): string => btoa(s);
+
+describe('evasions: digits from any script', () => {
+  it.each([
+    ['Arabic-Indic', 'ssn ٥٣٦-٢٢-١٢٣٤'],
+    ['Extended Arabic-Indic', 'ssn ۵۳۶-۲۲-۱۲۳۴'],
+    ['Devanagari', 'ssn ५३६-२२-१२३४'],
+    ['Bengali', 'ssn ৫৩৬-২২-১২৩৪'],
+    ['Thai', 'ssn ๕๓๖-๒๒-๑๒๓๔'],
+    ['Adlam (outside the BMP)', 'ssn 𞥕𞥓𞥖-𞥒𞥒-𞥑𞥒𞥓𞥔'],
+  ])('%s digits read as ASCII', (_name, text) => {
+    expect(entities(text)).toEqual(['US_SSN']);
+  });
+
+  it('a card in Devanagari digits is found, with offsets on the original text', () => {
+    const text = 'card ४१११ ११११ ११११ ११११ thanks';
+    expect(found(text)).toEqual(['CREDIT_CARD:४१११ ११११ ११११ ११११']);
+  });
+});
+
+describe('evasions: separators between characters', () => {
+  it.each([
+    ['spaces', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ['dashes', '4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1'],
+    ['dots', '4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1'],
+    ['newlines', '4\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1'],
+    ['replacement characters (invalid UTF-8)', '4111\uFFFD1111\uFFFD1111\uFFFD1111'],
+    ['lone surrogates', '4111\uD8001111\uDC001111 1111'],
+  ])('a card split by %s', (_name, text) => {
+    expect(entities(`pay ${text} now`)).toEqual(['CREDIT_CARD']);
+  });
+});
+
+describe('evasions: spelled-out digits', () => {
+  it.each([
+    ['en', 'my ssn is five three six two two one two three four'],
+    ['de', 'SSN fünf drei sechs zwei zwei eins zwei drei vier'],
+    ['fr', 'ssn cinq trois six deux deux un deux trois quatre'],
+    ['es', 'ssn cinco tres seis dos dos uno dos tres cuatro'],
+    ['nl', 'ssn vijf drie zes twee twee een twee drie vier'],
+    ['it', 'ssn cinque tre sei due due uno due tre quattro'],
+  ])('%s', (_name, text) => {
+    expect(entities(text)).toEqual(['US_SSN']);
+  });
+
+  it('a spelled card with commas between groups', () => {
+    expect(entities('card four one one one, one one one one, one one one one, one one one one')).toEqual(['CREDIT_CARD']);
+  });
+
+  it('counting in prose is not an identifier', () => {
+    expect(entities('one, two, three, four: go! Then five six seven eight.')).toEqual([]);
+  });
+});
+
+describe('evasions: encodings', () => {
+  it('base64 wrapped over lines is decoded as one block', () => {
+    const enc = b64('patient note: my ssn is 536-22-1234 and nothing else of interest here').replace(/(.{20})/g, '$1\n');
+    expect(entities(`attachment:\n${enc}\n`)).toEqual(['US_SSN']);
+  });
+
+  it('base64 nested three and four deep', () => {
+    expect(entities(b64(b64(b64('ssn 536-22-1234'))))).toEqual(['US_SSN']);
+    expect(entities(b64(b64(b64(b64('ssn 536-22-1234')))))).toEqual(['US_SSN']);
+  });
+
+  it('256 decoy segments before the real one do not use up the decoder', () => {
+    const decoys = Array.from({ length: 300 }, (_, i) => b64(`decoy text number ${i} ok`)).join(' ');
+    expect(entities(`${decoys} ${b64('ssn 536-22-1234')}`)).toEqual(['US_SSN']);
+  });
+});
+
+describe('evasions: emails written with words', () => {
+  it.each([
+    ['en', 'write to jane at example dot com please', 'jane at example dot com'],
+    ['en, two dots', 'jane.doe at mail dot co dot uk', 'jane.doe at mail dot co dot uk'],
+    ['fr', 'marie.dupont chez orange point fr', 'marie.dupont chez orange point fr'],
+    ['nl', 'jan apenstaartje voorbeeld punt nl', 'jan apenstaartje voorbeeld punt nl'],
+    ['es', 'ana arroba correo punto es', 'ana arroba correo punto es'],
+  ])('%s', (_name, text, value) => {
+    expect(found(text)).toEqual([`EMAIL_ADDRESS:${value}`]);
+  });
+
+  it('prose with "at" and "dot" is not an email', () => {
+    expect(entities('I looked at it dot by dot')).toEqual([]);
+    expect(entities('meet me at the station dot com')).toEqual([]);
+  });
+});
+
+describe('lists and glued identifiers', () => {
+  it('SSNs separated by spaces, newlines and commas are each found', () => {
+    expect(found('536-22-1234 536-22-1235\n536-22-1236, 536-22-1237')).toEqual([
+      'US_SSN:536-22-1234',
+      'US_SSN:536-22-1235',
+      'US_SSN:536-22-1236',
+      'US_SSN:536-22-1237',
+    ]);
+  });
+
+  it('card numbers in a list are each found', () => {
+    expect(entities('4111 1111 1111 1111 5500 0000 0000 0004')).toEqual(['CREDIT_CARD', 'CREDIT_CARD']);
+    expect(entities('4111111111111111\n5500000000000004\n340000000000009')).toEqual(['CREDIT_CARD', 'CREDIT_CARD', 'CREDIT_CARD']);
+  });
+
+  it('identifiers glued to letters or underscores', () => {
+    expect(found('ssn_536-22-1234')).toEqual(['US_SSN:536-22-1234']);
+    expect(found('SSN536221234')).toEqual(['US_SSN:536221234']);
+    expect(found('card_4111111111111111')).toEqual(['CREDIT_CARD:4111111111111111']);
+  });
+
+  it('digits inside hex ids stay quiet', () => {
+    expect(entities('commit a4111111111111111b and x536221234')).toEqual([]);
+  });
+});

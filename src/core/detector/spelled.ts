@@ -1,0 +1,67 @@
+/** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
+import type { Normalized } from './normalize.js';
+
+// Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
+const DIGIT_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [['zero', 'oh', 'nought'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine']],
+  de: [['null'], ['eins', 'ein'], ['zwei', 'zwo'], ['drei'], ['vier'], ['fünf', 'fuenf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
+  fr: [['zéro', 'zero'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf']],
+  es: [['cero'], ['uno', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve']],
+  nl: [['nul'], ['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen']],
+  it: [['zero'], ['uno'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove']],
+};
+
+const VALUE = new Map<string, string>();
+for (const rows of Object.values(DIGIT_WORDS)) rows.forEach((words, d) => words.forEach((w) => VALUE.set(w, String(d))));
+const WORD = new RegExp(`(?<!\\p{L})(?:${[...VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+// What may sit between two digit words of one number: spaces, a comma, a dash, a dot.
+const GAP = /^[\s,.\-/]{1,4}$/;
+// Fewer words than this are ordinary prose ("one or two"); identifiers have many more digits.
+const MIN_RUN = 4;
+
+/** `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. */
+export function spellDigits(text: string): Normalized | null {
+  WORD.lastIndex = 0;
+  const runs: { start: number; end: number }[][] = [];
+  let run: { start: number; end: number }[] = [];
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const prev = run.at(-1);
+    if (prev !== undefined && !GAP.test(text.slice(prev.end, m.index))) {
+      if (run.length >= MIN_RUN) runs.push(run);
+      run = [];
+    }
+    run.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (run.length >= MIN_RUN) runs.push(run);
+  if (runs.length === 0) return null;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const len: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let copied = 0;
+  let outLen = 0;
+  const edit = (start: number, end: number, value: string): void => {
+    parts.push(text.slice(copied, start), value);
+    outLen += start - copied;
+    at.push(outLen);
+    len.push(value.length);
+    from.push(start);
+    to.push(end);
+    outLen += value.length;
+    copied = end;
+  };
+  for (const r of runs) {
+    r.forEach((w, i) => {
+      const prev = r[i - 1];
+      // A dash between words is kept (it may be an SSN's separator); any other gap becomes one space.
+      if (prev !== undefined) {
+        const gap = text.slice(prev.end, w.start);
+        edit(prev.end, w.start, gap.includes('-') ? '-' : ' ');
+      }
+      edit(w.start, w.end, VALUE.get(text.slice(w.start, w.end).toLowerCase()) ?? '0');
+    });
+  }
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), edits: { at: Int32Array.from(at), len: Int32Array.from(len), from: Int32Array.from(from), to: Int32Array.from(to), count: at.length } };
+}
