@@ -1,17 +1,21 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { Agent, request, type Dispatcher } from 'undici';
-import { isMetadataHost, isPrivateHost, type Destination } from '../core/routing/index.js';
+import { Agent, buildConnector, request, type Dispatcher } from 'undici';
+import { checkAddress, parseIp, type Destination, type UpstreamUrlPolicy } from '../core/routing/index.js';
 import type { UpstreamRequest } from './providers/index.js';
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-/** Re-checks resolved addresses so a public name cannot point a third party at a private or metadata host. */
-function guardedLookup(dest: Destination) {
+const ssrfError = (why: string): NodeJS.ErrnoException => Object.assign(new Error(`refused: ${why}`), { code: 'ESSRF' });
+
+/** Every address a name resolves to must pass the address check, so a public name cannot point at a private host. */
+function guardedLookup(policy: UpstreamUrlPolicy) {
   return (hostname: string, options: object, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      const bad = addresses.find((a) => isMetadataHost(a.address) || (dest.kind === 'third-party' && !dest.allowPrivateNetwork && isPrivateHost(a.address)));
-      if (bad) return callback(Object.assign(new Error(`refused: ${hostname} resolves to a blocked address`), { code: 'ESSRF' }), []);
+      for (const a of addresses) {
+        const why = checkAddress(a.address, policy);
+        if (why) return callback(ssrfError(`${hostname} resolves to ${why}`), []);
+      }
       const all = (options as { all?: boolean }).all;
       if (all) return callback(null, addresses);
       const first = addresses[0];
@@ -20,14 +24,38 @@ function guardedLookup(dest: Destination) {
   };
 }
 
-/** One keep-alive connection pool per destination, with its timeouts and the SSRF lookup guard. */
+/**
+ * undici's connector with the address check at connect time: IP literals (which skip DNS) are checked before
+ * connecting, names through the guarded lookup, and the socket's actual peer once connected.
+ */
+export function guardedConnector(policy: UpstreamUrlPolicy, timeoutMs: number): buildConnector.connector {
+  const base = buildConnector({ timeout: timeoutMs, lookup: guardedLookup(policy) });
+  return (opts, callback) => {
+    if (parseIp(opts.hostname)) {
+      const why = checkAddress(opts.hostname, policy);
+      if (why) return callback(ssrfError(why), null);
+    }
+    base(opts, (err, socket) => {
+      if (err || !socket) return callback(err ?? ssrfError('no socket'), null);
+      const peer = socket.remoteAddress;
+      const why = peer === undefined ? 'unknown peer address' : checkAddress(peer, policy);
+      if (why) {
+        socket.destroy();
+        return callback(ssrfError(why), null);
+      }
+      return callback(null, socket);
+    });
+  };
+}
+
+/** One keep-alive connection pool per destination, with its timeouts and the SSRF address check. */
 export function createAgent(dest: Destination): Agent {
   return new Agent({
     keepAliveTimeout: 30_000,
     connections: 256,
     headersTimeout: dest.timeoutMs,
     bodyTimeout: dest.timeoutMs,
-    connect: { timeout: Math.min(dest.timeoutMs, 10_000), lookup: guardedLookup(dest) },
+    connect: guardedConnector(dest, Math.min(dest.timeoutMs, 10_000)),
   });
 }
 

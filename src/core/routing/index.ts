@@ -5,7 +5,7 @@ export { DATA_CLASS_ORDER, dataClassRank, effectiveDataClass, isSensitive, parse
 export { decide, GATEWAY_REASON_CODES, REASON_CODES } from './decide.js';
 export type { DestinationFacts, GatewayReasonCode, ReasonCode, RoutePolicy, RoutingHealth, RoutingPlan, RoutingRequest } from './decide.js';
 export { parseGatewayConfig, routePolicies } from './parse-config.js';
-export { checkUpstreamUrl, isMetadataHost, isPrivateHost } from './ssrf.js';
-export type { UpstreamUrlPolicy } from './ssrf.js';
+export { checkAddress, checkUpstreamUrl, classifyIp, isMetadataHost, isPrivateHost, parseIp } from './ssrf.js';
+export type { AddressClass, AddressVerdict, UpstreamUrlPolicy } from './ssrf.js';
 export { costMicroUsd } from './cost.js';
 export type { MeteredUsage, PriceSheet } from './cost.js';
