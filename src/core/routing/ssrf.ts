@@ -44,23 +44,15 @@ const v4FromWords = (hi: number, lo: number): IPv4 => new ipaddr.IPv4([hi >> 8, 
 /** The IPv4 address an IPv6 one forwards to, by the rule of its range; null when it carries none. */
 function embeddedV4(a: IPv6): IPv4 | null {
   const w = a.parts;
-  switch (a.range()) {
-    case 'ipv4Mapped':
-    case 'rfc6145':
-      return v4FromWords(w[6]!, w[7]!);
-    case 'rfc6052':
-      // 64:ff9b::/96 carries it in the last 32 bits; 64:ff9b:1::/48 (local-use) too, with the /96 layout operators use.
-      return v4FromWords(w[6]!, w[7]!);
-    case '6to4':
-      return v4FromWords(w[1]!, w[2]!);
-    case 'teredo':
-      // The client address, obfuscated by inverting every bit (RFC 4380).
-      return v4FromWords(~w[6]! & 0xffff, ~w[7]! & 0xffff);
-    default:
-      // Deprecated IPv4-compatible ::a.b.c.d (not :: and ::1).
-      if (w.slice(0, 6).every((x) => x === 0) && (w[6]! !== 0 || w[7]! > 1)) return v4FromWords(w[6]!, w[7]!);
-      return null;
-  }
+  const range: string = a.range();
+  // Mapped, translated and NAT64 (64:ff9b::/96; 64:ff9b:1::/48 local-use with the /96 layout operators use): last 32 bits.
+  if (range === 'ipv4Mapped' || range === 'rfc6145' || range === 'rfc6052') return v4FromWords(w[6]!, w[7]!);
+  if (range === '6to4') return v4FromWords(w[1]!, w[2]!);
+  // Teredo: the client address, obfuscated by inverting every bit (RFC 4380).
+  if (range === 'teredo') return v4FromWords(~w[6]! & 0xffff, ~w[7]! & 0xffff);
+  // Deprecated IPv4-compatible ::a.b.c.d (not :: and ::1).
+  if (w.slice(0, 6).every((x) => x === 0) && (w[6]! !== 0 || w[7]! > 1)) return v4FromWords(w[6]!, w[7]!);
+  return null;
 }
 
 function classifyV4(a: IPv4): AddressVerdict {
