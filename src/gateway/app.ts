@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { authenticate } from './admit.js';
 import { envelope, GatewayError } from './errors.js';
 import { handleChat } from './handle-chat.js';
-import { anthropicInbound, openAiInbound } from './inbound.js';
+import { anthropicInbound, ENDPOINTS, openAiInbound } from './inbound.js';
 import { accessLog } from './ops/access-log.js';
 import { mountHealth } from './ops/health.js';
 import { tracing } from './ops/tracing.js';
@@ -33,6 +33,7 @@ export function createApp(rt: Runtime): Hono {
   });
   app.post('/v1/chat/completions', (c) => handleChat(rt, c.req.raw, openAiInbound));
   app.post('/v1/messages', (c) => handleChat(rt, c.req.raw, anthropicInbound));
+  for (const [path, format] of ENDPOINTS) app.post(path, (c) => handleChat(rt, c.req.raw, format));
   app.notFound((c) => json(envelope(new GatewayError('not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`)), 404));
   // Never a stack trace or internal message on the wire; the log gets it.
   app.onError((err, c) => {

@@ -159,8 +159,8 @@ describe('operations endpoints', () => {
   });
 
   it('answers unknown paths with a 404 in the OpenAI envelope', async () => {
-    const res = await fetch(`${h.url}/v1/embeddings`, { method: 'POST', headers: { authorization: `Bearer ${NOTES_KEY}` }, body: '{}' });
+    const res = await fetch(`${h.url}/v1/audio/speech`, { method: 'POST', headers: { authorization: `Bearer ${NOTES_KEY}` }, body: '{}' });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { message: 'no route for POST /v1/embeddings', type: 'not_found_error', param: null, code: 'not_found' } });
+    expect(await res.json()).toEqual({ error: { message: 'no route for POST /v1/audio/speech', type: 'not_found_error', param: null, code: 'not_found' } });
   });
 });

@@ -1,5 +1,5 @@
 import { REASON_CODES } from '../core/routing/index.js';
-import type { RoutingPlan } from '../core/routing/index.js';
+import type { PriceSheet, RoutingPlan } from '../core/routing/index.js';
 import { adapterFor, type Prepared, type ProviderAdapter } from './providers/index.js';
 import { extraAnswers, mergeAnswers } from './fan-out.js';
 import { admit, authenticate, type Admitted } from './admit.js';
@@ -62,6 +62,22 @@ function preparePlan(rt: Runtime, a: Admitted, format: InboundFormat, req: Reque
   return { plan: { ...a.plan, ranked: a.plan.ranked.filter((d) => ready.has(d.name)) }, ready, skipped };
 }
 
+/** A unary endpoint's answer (embeddings, completions, count_tokens): metered from its usage, returned as sent. */
+async function unaryAnswer(x: { rt: Runtime; a: Admitted; format: InboundFormat; outcome: Extract<ExecuteOutcome, { kind: 'ok' }>; adapter: ProviderAdapter; prices: PriceSheet | null; meta: ResponseMeta; elapsed: () => number }): Promise<Response> {
+  const dest = x.outcome.destination;
+  let json: unknown;
+  try {
+    json = await x.outcome.response.body.json();
+  } catch {
+    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response`);
+    await persist(x.rt, buildRecord(x.a.draft, { destination: dest, usage: NO_USAGE, prices: x.prices, status: err.status, latencyMs: x.elapsed(), ttftMs: null, attempts: x.outcome.attempts, errorCode: err.code }));
+    return errorResponse(x.format, err, x.meta);
+  }
+  const rec = buildRecord(x.a.draft, { destination: dest, usage: x.adapter.unaryUsage(json), prices: x.prices, status: 200, latencyMs: x.elapsed(), ttftMs: null, attempts: x.outcome.attempts, errorCode: null });
+  if (!(await persist(x.rt, rec))) return errorResponse(x.format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), x.meta);
+  return jsonResponse(json, x.meta);
+}
+
 /** One chat request, either inbound format: admit, decide, execute, meter, respond. */
 export async function handleChat(rt: Runtime, req: Request, format: InboundFormat): Promise<Response> {
   const started = performance.now();
@@ -91,6 +107,16 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   meta.reason = a.draft.reason;
   const prep = preparePlan(rt, a, format, req);
   if ('error' in prep) return refuse({ ...a.draft, reason: 'refused.untranslatable' }, prep.error);
+  const head = prep.plan.ranked[0]!;
+  const local = prep.ready.get(head.name)!.local;
+  if (local) {
+    // Answered here (a token count for an upstream without one): nothing leaves the gateway.
+    meta.destination = head.name;
+    meta.notes = [...prep.ready.get(head.name)!.notes, ...prep.skipped];
+    const rec = buildRecord(a.draft, { destination: head, usage: NO_USAGE, prices: null, status: 200, latencyMs: elapsed(), ttftMs: null, attempts: [], errorCode: null });
+    if (!(await persist(rt, rec))) return errorResponse(format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), meta);
+    return jsonResponse(local, meta);
+  }
   const outcome = await executePlan(prep.plan, {
     destinations: rt.config.destinations,
     agents: rt.agents,
@@ -112,9 +138,10 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   meta.destination = dest.name;
   const ready = prep.ready.get(dest.name)!;
   meta.notes = [...ready.notes, ...prep.skipped];
-  const shadow = rt.shadow?.ticket({ id, time: a.draft.time, workload: a.draft.workload, dataClass: a.draft.dataClass, chat: a.chat, primaryDestination: dest.name }) ?? undefined;
   const adapter = adapterFor(rt.config.destinations[dest.name]!.api);
   const prices = rt.prices.get(dest.name) ?? null;
+  if (format.endpoint !== 'chat' && !a.stream) return unaryAnswer({ rt, a, format, outcome, adapter, prices, meta, elapsed });
+  const shadow = format.endpoint !== 'chat' ? undefined : rt.shadow?.ticket({ id, time: a.draft.time, workload: a.draft.workload, dataClass: a.draft.dataClass, chat: a.chat, primaryDestination: dest.name }) ?? undefined;
   if (a.stream) {
     return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });
   }

@@ -32,7 +32,7 @@ export function streamResponse(s: StreamArgs): Response {
   const body = outcome.response.body;
   const iterator = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const decoder = s.adapter.streamDecoder(s.createdSec);
-  const encoder = s.format.streamEncoder({ id: a.draft.id, model: outcome.destination.model, includeUsage: s.format.includeUsage(a.chat) });
+  const encoder = s.format.streamEncoder({ id: a.draft.id, model: outcome.destination.model, includeUsage: s.format.includeUsage(a.chat), createdSec: s.createdSec });
   const sse = new SseParser();
   const text = new TextDecoder();
   const bytes = new TextEncoder();

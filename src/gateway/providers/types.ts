@@ -33,6 +33,8 @@ export interface StreamDecoder {
 /** A caller's request: its own body, the canonical chat form, and what that form could not carry. */
 export interface InboundRequest {
   wire: Wire;
+  /** Chat, or a unary endpoint whose body is sent as is (embeddings, completions, count_tokens). */
+  endpoint: 'chat' | 'embeddings' | 'completions' | 'count_tokens';
   body: Record<string, unknown>;
   chat: ChatRequest;
   /** Fields of `body` the canonical form lost: an upstream of another wire must refuse the request. */
@@ -43,7 +45,15 @@ export interface InboundRequest {
 }
 
 export type Prepared =
-  | { ok: true; request: UpstreamRequest; notes: string[]; /** upstream calls needed for `n` choices */ calls: number }
+  | {
+      ok: true;
+      request: UpstreamRequest;
+      notes: string[];
+      /** Upstream calls needed for `n` choices. */
+      calls: number;
+      /** The answer, computed here without calling the upstream (a token count). */
+      local?: Record<string, unknown>;
+    }
   | { ok: false; refusal: Refusal };
 
 /** What the gateway needs from an upstream API; one folder per provider implements it. */
@@ -57,6 +67,8 @@ export interface ProviderAdapter {
   /** The canonical chat request for this destination (shadow traffic); throws when a field cannot be carried. */
   buildRequest(args: { chat: ChatRequest; destination: Destination; apiKey: string | undefined; stream: boolean }): UpstreamRequest;
   parseResponse(json: unknown, createdSec: number): { completion: ChatCompletion; usage: MeteredUsage };
+  /** Usage of a unary endpoint's answer (embeddings, completions, count_tokens). */
+  unaryUsage(json: unknown): MeteredUsage;
   streamDecoder(createdSec: number): StreamDecoder;
   /** The upstream's own error message from an error body, if it has one. */
   errorMessage(json: unknown): string | undefined;
@@ -65,4 +77,4 @@ export interface ProviderAdapter {
 export const joinUrl = (base: string, path: string): string => `${base.replace(/\/+$/, '')}${path}`;
 
 /** An inbound request in the canonical form only (shadow traffic, tests). */
-export const canonicalInbound = (chat: ChatRequest): InboundRequest => ({ wire: 'openai', body: chat, chat, refusals: [], notes: [], betas: [] });
+export const canonicalInbound = (chat: ChatRequest): InboundRequest => ({ wire: 'openai', endpoint: 'chat', body: chat, chat, refusals: [], notes: [], betas: [] });

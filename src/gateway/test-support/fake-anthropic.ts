@@ -42,6 +42,10 @@ async function handle(f: FakeUpstream, body: Record<string, unknown>, res: Serve
 
 /** Anthropic Messages fake: `/v1/messages`, JSON and SSE with usage split across message_start and message_delta. */
 export async function startFakeAnthropic(): Promise<FakeUpstream & { baseUrl: string }> {
-  const f = await startFake('/v1/messages', handle);
+  const f = await startFake('/v1/messages', handle, {
+    '/v1/messages/count_tokens': (fake, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ input_tokens: fake.usage.input }));
+    },
+  });
   return Object.assign(f, { baseUrl: `${f.url}/v1` });
 }

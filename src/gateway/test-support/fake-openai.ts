@@ -43,8 +43,27 @@ async function handle(f: FakeUpstream, body: Record<string, unknown>, res: Serve
   res.end('data: [DONE]\n\n');
 }
 
-/** OpenAI-compatible fake (vLLM-like): `/v1/chat/completions`, JSON and SSE with a final usage chunk. */
+function embeddings(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): void {
+  const inputs = Array.isArray(body.input) ? body.input : [body.input];
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ object: 'list', model: String(body.model), data: inputs.map((_, index) => ({ object: 'embedding', index, embedding: [0.25, -0.5, index] })), usage: { prompt_tokens: f.usage.input, total_tokens: f.usage.input } }));
+}
+
+function completions(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): void {
+  const model = String(body.model);
+  if (body.stream !== true) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: 'cmpl-fake', object: 'text_completion', created: 1, model, choices: [{ index: 0, text: f.reply, finish_reason: 'stop', logprobs: null }], usage: usage(f) }));
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  for (const w of words(f.reply)) res.write(`data: ${JSON.stringify({ id: 'cmpl-fake', object: 'text_completion', created: 1, model, choices: [{ index: 0, text: w, finish_reason: null, logprobs: null }] })}\n\n`);
+  if ((body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true) res.write(`data: ${JSON.stringify({ id: 'cmpl-fake', object: 'text_completion', created: 1, model, choices: [], usage: usage(f) })}\n\n`);
+  res.end('data: [DONE]\n\n');
+}
+
+/** OpenAI-compatible fake (vLLM-like): chat (JSON and SSE with a final usage chunk), embeddings, completions. */
 export async function startFakeOpenAi(): Promise<FakeUpstream & { baseUrl: string }> {
-  const f = await startFake('/v1/chat/completions', handle);
+  const f = await startFake('/v1/chat/completions', handle, { '/v1/embeddings': embeddings, '/v1/completions': completions });
   return Object.assign(f, { baseUrl: `${f.url}/v1` });
 }

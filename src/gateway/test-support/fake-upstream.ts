@@ -15,6 +15,8 @@ export interface FakeUpstream {
   /** Bodies of every request received, parsed. */
   requests: Record<string, unknown>[];
   headers: IncomingMessage['headers'][];
+  /** Path of every request received. */
+  paths: string[];
   fault: Fault;
   /** Failures to produce before answering normally (for retry tests); -1 means always. */
   failTimes: number;
@@ -40,11 +42,12 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 /** A loopback HTTP fake with controllable faults; `handler` speaks the provider's wire format. */
-export async function startFake(path: string, handler: Handler): Promise<FakeUpstream> {
+export async function startFake(path: string, handler: Handler, more: Readonly<Record<string, Handler>> = {}): Promise<FakeUpstream> {
   const fake: FakeUpstream = {
     url: '',
     requests: [],
     headers: [],
+    paths: [],
     fault: 'none',
     failTimes: -1,
     slowMs: 500,
@@ -59,7 +62,9 @@ export async function startFake(path: string, handler: Handler): Promise<FakeUps
       const body = await readJson(req);
       fake.requests.push(body);
       fake.headers.push(req.headers);
-      if (req.method !== 'POST' || req.url !== path) {
+      fake.paths.push(req.url ?? '');
+      const handle = req.url === path ? handler : more[req.url ?? ''];
+      if (req.method !== 'POST' || !handle) {
         res.writeHead(404).end();
         return;
       }
@@ -73,7 +78,7 @@ export async function startFake(path: string, handler: Handler): Promise<FakeUps
         res.writeHead(Number(fake.fault), { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `fake ${fake.fault} key sk-secret1234567890`, type: 'fake' } }));
         return;
       }
-      await handler(fake, body, res);
+      await handle(fake, body, res);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

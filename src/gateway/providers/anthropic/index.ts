@@ -4,6 +4,7 @@ import type { ChatRequest } from '../../wire/openai.js';
 import { chatToAnthropic } from '../../translate/chat-to-anthropic.js';
 import { anthropicToCompletion } from '../../translate/anthropic-response.js';
 import { AnthropicToChunks } from '../../translate/anthropic-stream.js';
+import { NO_USAGE } from '../../translate/usage.js';
 import { joinUrl, type Prepared, type ProviderAdapter, type StreamDecoder, type UpstreamRequest } from '../types.js';
 
 const ANTHROPIC_VERSION = '2023-06-01';
@@ -24,11 +25,11 @@ function decoder(createdSec: number): StreamDecoder {
   };
 }
 
-function request(destination: Destination, apiKey: string | undefined, stream: boolean, body: Record<string, unknown>, betas: readonly string[]): UpstreamRequest {
+function request(destination: Destination, apiKey: string | undefined, stream: boolean, body: Record<string, unknown>, betas: readonly string[], path = '/messages'): UpstreamRequest {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'anthropic-version': ANTHROPIC_VERSION, accept: stream ? 'text/event-stream' : 'application/json' };
   if (betas.length) headers['anthropic-beta'] = betas.join(',');
   if (apiKey) headers['x-api-key'] = apiKey;
-  return { url: joinUrl(destination.baseUrl, '/messages'), headers, body: JSON.stringify(body) };
+  return { url: joinUrl(destination.baseUrl, path), headers, body: JSON.stringify(body) };
 }
 
 function fromChat(chat: ChatRequest, destination: Destination, apiKey: string | undefined, stream: boolean): Prepared {
@@ -45,11 +46,18 @@ export const anthropicMessages = {
   id: 'anthropic' as const,
   api: 'anthropic' as const,
   wire: 'anthropic' as const,
-  prepare({ inbound, destination, apiKey, stream }) {
-    if (inbound.wire !== 'anthropic') return fromChat(inbound.chat, destination, apiKey, stream);
+  prepare({ inbound, destination, apiKey, stream }): Prepared {
+    if (inbound.endpoint === 'embeddings' || inbound.endpoint === 'completions') return { ok: false, refusal: { field: 'endpoint', why: `Anthropic has no ${inbound.endpoint} API` } };
+    if (inbound.endpoint === 'count_tokens') return { ok: true, request: request(destination, apiKey, false, { ...inbound.body, model: destination.model }, inbound.betas, '/messages/count_tokens'), notes: [], calls: 1 };
+    if (inbound.wire !== 'anthropic') {
+      const [refusal] = inbound.refusals;
+      return refusal ? { ok: false, refusal } : fromChat(inbound.chat, destination, apiKey, stream);
+    }
     const body = { ...inbound.body, model: destination.model, ...(stream ? { stream: true } : {}) };
     return { ok: true, request: request(destination, apiKey, stream, body, inbound.betas), notes: [], calls: 1 };
   },
+  // Counting tokens is free; a Messages answer's usage is read by parseResponse.
+  unaryUsage: () => NO_USAGE,
   buildRequest({ chat, destination, apiKey, stream }) {
     const p = fromChat(chat, destination, apiKey, stream);
     if (!p.ok) throw new Error(`${p.refusal.field}: ${p.refusal.why}`);
