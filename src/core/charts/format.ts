@@ -31,6 +31,25 @@ export function formatUsd(value: number): string {
   return `${sign}$${formatCompact(Math.abs(value))}`;
 }
 
+/**
+ * Two amounts in one unit, so a range never reads "-$6.38k to $16.2": the unit of the larger magnitude is used
+ * for both ("-$6.38k to $0.02k"), and whole dollars below $10k ("-$6,380 to $16").
+ */
+export function formatUsdRange(a: number, b: number): string {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return `${formatUsd(a)} to ${formatUsd(b)}`;
+  const big = Math.max(Math.abs(a), Math.abs(b));
+  const unit = big >= 10_000 ? UNITS.find(([size]) => big >= size) : undefined;
+  const one = (v: number): string => {
+    const sign = v < 0 ? '-' : '';
+    if (!unit) return `${sign}$${Math.abs(v) >= 10 || big >= 10 ? Math.round(Math.abs(v)).toLocaleString('en-US') : Math.abs(v).toFixed(2)}`;
+    const [size, suffix] = unit;
+    const scaled = Math.abs(v) / size;
+    const digits = big / size >= 100 ? 0 : big / size >= 10 ? 1 : 2;
+    return `${sign}$${String(Number(scaled.toFixed(digits)))}${suffix}`;
+  };
+  return `${one(a)} to ${one(b)}`;
+}
+
 /** Money for tables: "$12,345" (whole dollars) or "$0.42" under $10. */
 export function formatUsdExact(value: number): string {
   if (!Number.isFinite(value)) return String(value);

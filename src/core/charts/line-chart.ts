@@ -66,7 +66,7 @@ export function svgOpen(data: { id: string; title: string; desc: string; box: Bo
     id: data.id,
     class: `chart chart-${data.kind}`,
     'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
-    'font-size': 12,
+    'font-size': 13,
     style: 'max-width:100%;height:auto',
     ...extra,
   })}>`;
@@ -105,21 +105,64 @@ function legend(data: LineChartData): string {
     const st = STYLE[s.style];
     out += el('line', { x1: x, x2: x + 22, y1: 14, y2: 14, stroke: st.stroke, 'stroke-width': st.width, 'stroke-dasharray': st.dash });
     out += el('text', { x: x + 28, y: 18, fill: INK }, esc(s.label));
-    // No text metrics in a pure function: 7 px per character is a safe over-estimate at 12 px.
-    x += 48 + s.label.length * 7;
+    // No text metrics in a pure function: 8 units per character over-estimates 13 px.
+    x += 48 + s.label.length * 8;
   }
   return out;
 }
 
+/** Where a marker's label goes: beside its line, on one of the rows under the plot's top edge. */
+export interface MarkerLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** Estimated extent, for the overlap checks. */
+  from: number;
+  to: number;
+}
+
+/** No text metrics in a pure function: 8 units per character over-estimates 13 px bold system-ui. */
+const CHAR = 8;
+const ROW_HEIGHT = 16;
+
+/**
+ * Labels that never cross another marker's line, never overlap each other and stay inside the plot: each marker
+ * tries right of its line, then left, on the first row, then the next row down.
+ */
+export function placeMarkerLabels(markers: readonly Marker[], box: Box): MarkerLabel[] {
+  const [x0, x1] = plotX(box);
+  const [, yTop] = plotY(box);
+  const placed: MarkerLabel[] = [];
+  return markers.map((m, i) => {
+    const width = m.label.length * CHAR;
+    const others = markers.filter((_, j) => j !== i).map((o) => o.px);
+    const candidates: MarkerLabel[] = [];
+    for (let row = 0; row < markers.length + 1; row++) {
+      const y = yTop + 13 + row * ROW_HEIGHT;
+      candidates.push({ x: m.px + 4, y, anchor: 'start', from: m.px + 4, to: m.px + 4 + width });
+      candidates.push({ x: m.px - 4, y, anchor: 'end', from: m.px - 4 - width, to: m.px - 4 });
+    }
+    const fits = (c: MarkerLabel) =>
+      c.from >= x0 &&
+      c.to <= x1 &&
+      !others.some((px) => px >= c.from - 2 && px <= c.to + 2) &&
+      !placed.some((p) => p.y === c.y && p.from < c.to + 6 && c.from < p.to + 6);
+    const choice = candidates.find(fits) ?? candidates.find((c) => c.from >= x0 && c.to <= x1 && !placed.some((p) => p.y === c.y)) ?? candidates[0]!;
+    placed.push(choice);
+    return choice;
+  });
+}
+
 function markers(data: LineChartData): string {
   const [y0, y1] = plotY(data.box);
+  const labels = placeMarkerLabels(data.markers, data.box);
   let out = '';
   data.markers.forEach((m, i) => {
     const colour = m.id === 'break-even' ? MARK : MUTED;
-    const right = m.px > data.box.width - 160;
+    const at = labels[i]!;
     out += el('g', { class: `marker marker-${m.id}`, 'data-value': String(m.value), 'data-px': String(m.px) },
       el('line', { x1: m.px, x2: m.px, y1: y0, y2: y1, stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': m.id === 'break-even' ? undefined : '4 3' }) +
-        el('text', { x: m.px + (right ? -4 : 4), y: y1 + 12 + i * 14, 'text-anchor': right ? 'end' : 'start', fill: colour, 'font-weight': 600 }, esc(m.label)));
+        el('text', { x: at.x, y: at.y, 'text-anchor': at.anchor, fill: colour, 'font-weight': 600 }, esc(m.label)));
   });
   return out;
 }

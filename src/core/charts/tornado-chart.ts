@@ -1,6 +1,6 @@
 import type { TornadoBar } from '../cost/contract.js';
 import { buildAxis, type Axis, type Box } from './axis.js';
-import { formatUsd } from './format.js';
+import { formatUsd, formatUsdRange } from './format.js';
 import { emptyBody, svgOpen } from './line-chart.js';
 import { BAD, GOOD, INK, MARK, MUTED } from './palette.js';
 import { project } from './scale.js';
@@ -63,7 +63,7 @@ export function tornadoChartData(bars: readonly TornadoBar[], opts: { id: string
   }));
   const top = rows[0];
   const desc = top
-    ? `The assumption that moves the answer most is ${top.label}: savings range from ${formatUsd(Math.min(top.savingsAtLow, top.savingsAtHigh))} to ${formatUsd(Math.max(top.savingsAtLow, top.savingsAtHigh))} per month. Positive savings favour self-hosting.`
+    ? `The assumption that moves the answer most is ${top.label}: monthly savings of self-hosting range from ${formatUsdRange(Math.min(top.savingsAtLow, top.savingsAtHigh), Math.max(top.savingsAtLow, top.savingsAtHigh))}. Positive savings favour self-hosting.`
     : 'No sensitivity analysis.';
   const data: TornadoChartData = {
     kind: 'tornado',
@@ -103,7 +103,7 @@ export function renderTornadoChart(data: TornadoChartData): string {
     const lowIsLeft = r.lowPx <= r.highPx;
     const leftX = Math.min(r.lowPx, r.highPx, data.baselinePx) - 4;
     const rightX = Math.max(r.lowPx, r.highPx, data.baselinePx) + 4;
-    const label = (text: string, left: boolean) => el('text', { x: left ? leftX : rightX, y: mid, 'text-anchor': left ? 'end' : 'start', fill: MUTED, 'font-size': 11 }, esc(text));
+    const label = (text: string, left: boolean) => el('text', { x: left ? leftX : rightX, y: mid, 'text-anchor': left ? 'end' : 'start', fill: MUTED }, esc(text));
     body += el('g', { class: 'tornado-row', 'data-label': r.label, 'data-swing': String(r.swing) },
       el('text', { x: box.left - 8, y: mid, 'text-anchor': 'end', fill: INK }, esc(r.label)) +
         segment(data.baselinePx, r.lowPx, r.y, BAD).replace('/>', ' opacity="0.75"/>') +

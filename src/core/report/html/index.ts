@@ -54,7 +54,8 @@ export function renderHtmlReport(report: Report): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
     `<meta name="generator" content="switchboard"><title>${esc(report.team)}: Switchboard assessment</title>` +
-    `<style>body{margin:0;background:#fff}${REPORT_CSS}</style></head>` +
+    `<meta name="color-scheme" content="light dark">` +
+    `<style>body{margin:0;background:#fff}@media screen and (prefers-color-scheme:dark){body{background:#0b1120}}${REPORT_CSS}</style></head>` +
     `<body><main class="sb-report">${renderReportBody(report)}</main></body></html>\n`
   );
 }

@@ -26,8 +26,8 @@ export function renderOverview(report: Report): string {
   const rows = report.workloads
     .map(
       (w) =>
-        `<tr><td><a href="#w-${esc(w.name)}">${esc(w.name)}</a></td><td>${verdictBadge(w.verdict)}</td><td>${esc(w.dataClasses.join(', '))}</td><td>${esc(w.allowedDestinations)}</td>` +
-        `<td class="num">${tokens(w.cost.tokensPerMonth)}</td><td class="num">${money(w.cost.closedMonthlyUsd)}</td><td class="num">${money(w.cost.openMonthlyUsd)}</td><td class="num">${tokens(w.cost.breakEvenTokensPerMonth)}</td></tr>`,
+        `<tr><td data-label="Workload"><a href="#w-${esc(w.name)}">${esc(w.name)}</a></td><td data-label="Verdict">${verdictBadge(w.verdict)}</td><td data-label="Data">${esc(w.dataClasses.join(', '))}</td><td data-label="May go to">${esc(w.allowedDestinations)}</td>` +
+        `<td class="num" data-label="Tokens">${tokens(w.cost.tokensPerMonth)}</td><td class="num" data-label="API">${money(w.cost.closedMonthlyUsd)}</td><td class="num" data-label="Self-hosted">${money(w.cost.openMonthlyUsd)}</td><td class="num" data-label="Break-even">${tokens(w.cost.breakEvenTokensPerMonth)}</td></tr>`,
     )
     .join('');
   const t = report.totals;
@@ -95,7 +95,7 @@ export function renderWorkload(w: WorkloadReport, opts: { charts?: boolean } = {
 
 export function renderSources(report: Report): string {
   const rows = report.sources
-    .map((s) => `<tr><td>${esc(s.what)}</td><td><a href="${esc(s.source.url)}">${esc(s.source.url)}</a></td><td>${esc(s.source.asOf)}</td><td>${esc(s.source.note ?? '')}</td></tr>`)
+    .map((s) => `<tr><td data-label="Figure">${esc(s.what)}</td><td data-label="Source"><a href="${esc(s.source.url)}">${esc(s.source.url)}</a></td><td data-label="As of">${esc(s.source.asOf)}</td><td data-label="Note">${esc(s.source.note ?? '')}</td></tr>`)
     .join('');
   return `<div class="table-wrap"><table class="sources"><thead><tr><th>Figure</th><th>Source</th><th>As of</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
