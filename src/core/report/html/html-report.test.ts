@@ -41,7 +41,7 @@ describe('renderHtmlReport', () => {
 
   it('lists every source with its as-of date, and the assumptions', () => {
     expect(html).toContain('<td data-label="Figure">gpt-4o-mini price</td><td data-label="Source"><a href="https://openai.com/api/pricing">https://openai.com/api/pricing</a></td><td data-label="As of">2026-11-01</td>');
-    expect(html).toContain('<td>2026-10</td><td>median of 5 clouds</td>');
+    expect(html).toContain('<td data-label="As of">2026-10</td><td data-label="Note">median of 5 clouds</td>');
     expect(html).toContain('<li>GPUs rented on demand at the typical price</li>');
   });
 
