@@ -55,6 +55,15 @@ describe('loadCatalog', () => {
     });
   });
 
+  it('accepts a model without quality evidence, with a visible warning naming it', async () => {
+    const own = memoryIo({ cwd: dir });
+    const luna = defaultCatalog().closedModels.find((m) => m.id === 'gpt-6-luna')!;
+    const file = write('no-score.json', JSON.stringify({ closedModels: [{ ...luna, id: 'my-luna', qualityScore: undefined }] }));
+    const c = await loadCatalog(file, own);
+    expect(c.closedModels.some((m) => m.id === 'my-luna')).toBe(true);
+    expect(own.err()).toBe('warning: no-score.json: closed model "my-luna" has no qualityScore: it is placed at the floor of its declared "standard" tier, shown as an estimate\n');
+  });
+
   it('prefixes each issue with the file name', async () => {
     const file = write('bad-prices.yaml', 'gpus:\n  - id: h100-sxm\n    memoryGb: lots\n    tdpW: -1\n');
     const e = await usageError(file);

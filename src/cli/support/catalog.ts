@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   catalogIssues,
+  qualityEvidenceWarnings,
   completePartialOverride,
   defaultCatalog,
   mergeCatalog,
@@ -48,5 +49,12 @@ export async function loadCatalog(path: string | undefined, io: CliIo): Promise<
       .map((line) => `${name}: ${line}`);
     throw new UsageError(`invalid catalog file ${path}:\n${lines.join('\n')}`);
   }
-  return merged.ok ? merged.value : base;
+  if (!merged.ok) return base;
+  const ids = new Set<string>();
+  for (const list of ['openModels', 'closedModels'] as const) {
+    const entries = (raw as Record<string, unknown> | null)?.[list];
+    if (Array.isArray(entries)) for (const e of entries) if (typeof (e as { id?: unknown } | null)?.id === 'string') ids.add((e as { id: string }).id);
+  }
+  for (const w of qualityEvidenceWarnings(merged.value, ids)) io.stderr(`warning: ${name}: ${w}\n`);
+  return merged.value;
 }

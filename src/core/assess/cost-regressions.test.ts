@@ -16,7 +16,7 @@ function run(input: ProfileInput) {
 
 const team = { name: 't', industry: 'technology' as const, mlEngineers: 2, gpuAccess: 'rent' as const };
 /** p10-style: 20x peak-to-average, most of the day's traffic in one hour. The open model is pinned so the test pins fleet pricing, not catalog picks. */
-const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 50_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'strong' as const, openModel: 'qwen2.5-32b-instruct' };
+const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 50_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'standard' as const, openModel: 'qwen3.6-27b', closedModel: 'claude-sonnet-5-5' };
 
 describe('cost regressions (issue #11)', () => {
   it('a 20x spiky workload is priced as the fleet really runs: a peak fleet by default, and the verdict follows it', () => {
@@ -52,7 +52,7 @@ describe('cost regressions (issue #11)', () => {
   it('owned 8x H100 are counted once: sunk, no purchase in start-up or monthly cost', () => {
     const r = run({
       team: { ...team, gpuAccess: 'own', ownedGpus: [{ gpu: 'h100-sxm', count: 8 }] },
-      workloads: [{ name: 'w', data: ['internal'], requestsPerDay: 200_000, inputTokens: 1500, outputTokens: 300, peakToAverage: 2, quality: 'strong' }],
+      workloads: [{ name: 'w', data: ['internal'], requestsPerDay: 200_000, inputTokens: 1500, outputTokens: 300, peakToAverage: 2, quality: 'standard' }],
     });
     const open = r.workloads[0]!.analysis!.open!;
     expect(open.deployment.gpuId).toBe('h100-sxm');

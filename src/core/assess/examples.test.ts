@@ -90,7 +90,9 @@ describe('examples', () => {
     const w = r.workloads[0]!;
     expect(summary(w)).toBe('closed cost cost.cheaper');
     expect(w.reasons.find((x) => x.message.startsWith('self-hosting takes'))?.message).toMatch(/hiring an ML engineer .* and arranging GPU rental/);
-    expect(w.flips[0]?.message).toMatch(/^self-hosting becomes cheaper above [\d.]+[MBT] tokens\/month \(now [\d.]+M\)$/);
+    // Against Gemini 3.8 Flash (the cheapest closed model that reaches "strong"), a self-hosted model of that quality never pays.
+    expect(w.recommendation.closedModel).toBe('gemini-3.8-flash');
+    expect(w.flips[0]?.message).toMatch(/^self-hosting does not become cheaper than the API at any volume/);
     expect(w.cost.closedMonthlyUsd).toBeLessThan(w.cost.openMonthlyUsd ?? 0);
   });
 

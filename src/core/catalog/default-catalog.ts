@@ -3,6 +3,10 @@ import { closedModels } from './data/closed-models.js';
 import { gpus } from './data/gpus.js';
 import { openModels } from './data/open-models-joined.js';
 import { pricingContext, providers } from './data/providers.js';
+import { qualityEvidence } from './data/quality-scores.js';
+
+/** Quality evidence lives in one file (one scale for both sides); records carry it once joined. */
+const withEvidence = <T extends { id: string }>(records: readonly T[]): T[] => records.map((r) => ({ ...r, ...qualityEvidence[r.id] }));
 
 /** The catalog that ships in the package; validated once, on first use. */
 let cached: Catalog | undefined;
@@ -11,10 +15,10 @@ export function defaultCatalog(): Catalog {
     catalogSchema.parse({
       version: '2026-11-23',
       asOf: '2026-11-23',
-      closedModels,
+      closedModels: withEvidence(closedModels),
       providers,
       gpus,
-      openModels,
+      openModels: withEvidence(openModels),
       pricingContext,
     }),
   );

@@ -1,5 +1,5 @@
 export { defaultCatalog } from './default-catalog.js';
-export { catalogIssues } from './integrity.js';
+export { catalogIssues, qualityEvidenceWarnings } from './integrity.js';
 export {
   effectiveKvBytesPerToken,
   kvBytesPerTokenFromArchitecture,

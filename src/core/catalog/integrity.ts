@@ -89,3 +89,18 @@ export function catalogIssues(catalog: Catalog): Issue[] {
   });
   return issues;
 }
+
+/**
+ * Models accepted without quality evidence: the engine places them at the floor of their declared tier (an estimate),
+ * and says so. Only the ids given are checked (a user's override), so the shipped catalog never warns.
+ */
+export function qualityEvidenceWarnings(catalog: Catalog, ids: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [kind, list] of [['open', catalog.openModels], ['closed', catalog.closedModels]] as const) {
+    for (const m of list) {
+      if (ids.has(m.id) && m.qualityScore === undefined)
+        out.push(`${kind} model "${m.id}" has no qualityScore: it is placed at the floor of its declared "${m.quality}" tier, shown as an estimate`);
+    }
+  }
+  return out;
+}

@@ -56,10 +56,13 @@ const src = <T extends { sources: readonly Source[] }>(max = 16): Column<T>[] =>
   { title: 'AS OF', cell: (r) => r.sources[0]?.asOf ?? '-' },
 ];
 
+/** Quality on the common scale; `~` marks a catalog estimate, `-` no evidence. */
+const score = (m: ClosedModel | OpenModel): string => (m.qualityScore ? `${m.qualityScore.estimate ? '~' : ''}${m.qualityScore.value}` : '-');
+
 export function closedModelsTable(rows: readonly ClosedModel[]): string[] {
   return table(rows, [
     { title: 'CLOSED MODEL', cell: (m) => m.id, max: 22 },
-    { title: 'TIER', cell: (m) => m.quality },
+    { title: 'SCORE', cell: score, right: true },
     { title: 'IN $/M', cell: (m) => money(m.inputUsdPerMTok), right: true },
     { title: 'OUT $/M', cell: (m) => money(m.outputUsdPerMTok), right: true },
     { title: 'CTX', cell: (m) => tokens(m.contextWindowTokens), right: true },
@@ -83,7 +86,7 @@ export function openModelsTable(rows: readonly OpenModel[]): string[] {
       right: true,
     },
     { title: 'CTX', cell: (m) => tokens(m.maxContextTokens), right: true },
-    { title: 'TIER', cell: (m) => m.quality },
+    { title: 'SCORE', cell: score, right: true },
     { title: 'RELEASED', cell: (m) => m.releaseDate ?? '-' },
     { title: 'STATUS', cell: openStatus },
   ]);
@@ -128,7 +131,8 @@ export function renderCatalogText(catalog: Catalog, section: CatalogSection | 'a
     section === 'all' || section === s || (section === 'models' && (s === 'open' || s === 'closed'));
   if (show('closed'))
     blocks.push(closedModelsTable(catalog.closedModels), [
-      'Prices in USD per million tokens; CTX = context window.',
+      'Prices in USD per million tokens; CTX = context window. SCORE = AA Intelligence',
+      'Index v4.1, the same scale for open and closed; ~ = catalog estimate.',
     ]);
   if (show('open'))
     blocks.push(openModelsTable(catalog.openModels), [

@@ -10,6 +10,27 @@ export const sourceSchema = z.strictObject({
   note: z.string().optional(),
 });
 const sources = z.array(sourceSchema).min(1);
+
+/**
+ * A score on the catalog's common quality scale (QUALITY_SCALE in decision/quality.ts), for open and closed models
+ * alike. `estimate: true` marks a figure the catalog derived (how: `note`) because no measurement on the scale was
+ * found; every report says so.
+ */
+export const qualityScoreSchema = z.strictObject({
+  value: z.number().min(0).max(100),
+  estimate: z.boolean(),
+  source: sourceSchema,
+  note: z.string().optional(),
+});
+
+/** A domain benchmark (coding: SWE-bench Verified; medical: MedQA 4-option), percent, with its source. */
+export const domainScoreSchema = z.strictObject({
+  benchmark: z.string().min(1),
+  value: z.number().min(0).max(100),
+  estimate: z.boolean().default(false),
+  source: sourceSchema,
+});
+const domainScores = z.strictObject({ code: domainScoreSchema.optional(), medical: domainScoreSchema.optional() });
 const confidence = z.enum(['high', 'medium', 'low']);
 const id = z
   .string()
@@ -45,6 +66,8 @@ export const closedModelSchema = z.strictObject({
   /** Price after a promotion ends, when one is running. */
   priceNote: z.string().optional(),
   deprecated: z.boolean().default(false),
+  qualityScore: qualityScoreSchema.optional(),
+  domainScores: domainScores.optional(),
   sources,
   confidence: confidence.default('high'),
 });
@@ -114,6 +137,8 @@ export const openModelIdentitySchema = z.strictObject({
   domains: z.array(z.enum(DOMAINS)).min(1),
   quality: z.enum(QUALITY_TIERS),
   qualityNote: z.string().optional(),
+  qualityScore: qualityScoreSchema.optional(),
+  domainScores: domainScores.optional(),
   /** First public release of these weights (ISO date; YYYY-MM when the day is not known). */
   releaseDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected an ISO date YYYY-MM-DD or YYYY-MM').optional(),
   /** Instruction-tuned (chat) weights, or a base model that needs tuning before it can hold a conversation. */
@@ -163,6 +188,8 @@ export const catalogOverrideSchema = z.strictObject({
 });
 
 export type Source = z.output<typeof sourceSchema>;
+export type QualityScore = z.output<typeof qualityScoreSchema>;
+export type DomainScore = z.output<typeof domainScoreSchema>;
 export type ClosedModel = z.output<typeof closedModelSchema>;
 export type Provider = z.output<typeof providerSchema>;
 export type Gpu = z.output<typeof gpuSchema>;

@@ -12,10 +12,26 @@ describe('openCandidates', () => {
     expect(c.qualityGap).toBe(false);
   });
 
-  it('puts domain models first and marks them', () => {
+  it('puts a domain model first when its domain benchmark is the best among the candidates', () => {
     const c = openCandidates(workload({ domain: 'medical' }), catalog);
     expect(c.models[0]?.id).toBe('med-strong');
     expect([...c.domainModels]).toEqual(['med-strong']);
+  });
+
+  it('domain preference needs evidence: a domain label without a domain score earns nothing', () => {
+    const unscored = fixtureCatalog({ openModels: catalog.openModels.map((m) => (m.id === 'med-strong' ? { ...m, domainScores: undefined } : m)) });
+    const c = openCandidates(workload({ domain: 'medical', quality: 'strong' }), unscored);
+    expect([...c.domainModels]).toEqual([]);
+    // Same size and score: the catalog order stands, not the name and not the label.
+    expect(c.models.map((m) => m.id)).toEqual(['big-general', 'med-strong', 'huge-frontier']);
+  });
+
+  it('a general model with the better domain score wins the preference over the domain-labelled one', () => {
+    const medqa = (value: number) => ({ medical: { benchmark: 'MedQA (4-option)', value, source: { url: 'https://example.test/medqa', asOf: '2026-11-01' } } });
+    const better = fixtureCatalog({ openModels: catalog.openModels.map((m) => (m.id === 'big-general' ? { ...m, domainScores: medqa(92) } : m)) });
+    const c = openCandidates(workload({ domain: 'medical', quality: 'strong' }), better);
+    expect([...c.domainModels]).toEqual(['big-general']);
+    expect(c.models[0]?.id).toBe('big-general');
   });
 
   it('leaves domain-only models out of other domains', () => {

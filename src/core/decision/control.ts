@@ -1,4 +1,5 @@
 import type { ClosedModel, OpenModel } from '../catalog/schema.js';
+import { domainScoreOf, scoreOf, type QualityBar } from './quality.js';
 import type { Workload } from '../profile/index.js';
 import type { DealBreaker, Flip, Reason } from '../report/types.js';
 
@@ -8,6 +9,8 @@ export interface ControlInput {
   closedModel: ClosedModel | null;
   openQualityGap: boolean;
   closedQualityGap: boolean;
+  /** The workload's bar on the common scale; omitted: tiers are compared as declared. */
+  bar?: QualityBar;
 }
 
 export interface ControlAssessment {
@@ -60,9 +63,11 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
   if (w.lockInTolerance === 'low') soft.push({ area: 'control', favours: 'open', message: 'low lock-in tolerance: open weights move between engines, clouds and vendors' });
   if (w.lockInTolerance === 'high') soft.push({ area: 'control', favours: 'neutral', message: 'high lock-in tolerance: depending on one API provider is acceptable' });
   if (openModel && w.domain !== 'general') {
-    const openFits = openModel.domains.includes(w.domain);
-    const closedFits = closedModel?.domains.includes(w.domain) ?? false;
-    if (openFits && !closedFits) soft.push({ area: 'control', favours: 'open', message: `${openModel.name} is a ${w.domain} model${closedModel ? `; ${closedModel.name} is general-purpose` : ''}` });
+    // Only a domain benchmark earns the lean: a label does not.
+    const o = domainScoreOf(openModel, w.domain);
+    const c = closedModel ? domainScoreOf(closedModel, w.domain) : null;
+    if (o && (!c || o.value > c.value))
+      soft.push({ area: 'control', favours: 'open', message: `${openModel.name} scores ${o.value}% on ${o.benchmark}${c ? ` against ${c.value}% for ${closedModel?.name ?? 'the closed model'}` : ''} (${o.source.url.replace(/^https?:\/\//, '').split('/')[0] ?? ''} ${o.source.asOf})` });
   }
   if (openModel && (openModel.mauLimit !== null || openModel.licenseRestrictions)) {
     const mau = openModel.mauLimit !== null ? `needs a separate grant above ${openModel.mauLimit.toLocaleString('en-US')} monthly active users` : '';
@@ -71,9 +76,11 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
   }
   if (input.openQualityGap) {
     const gap = closedModel && !input.closedQualityGap;
-    soft.push({ area: 'control', favours: gap ? 'closed' : 'neutral', message: `no open model in the catalog reaches "${w.quality}" quality${openModel ? `; the best is ${openModel.name} (${openModel.quality})` : ''}` });
+    const best = openModel && input.bar ? scoreOf(openModel, input.bar.referenceScore) : null;
+    const bestText = openModel ? `; the best is ${openModel.name} (${best ? `${best.value}${best.estimate ? ', estimate' : ''} against ${input.bar?.required ?? ''} needed` : openModel.quality})` : '';
+    soft.push({ area: 'control', favours: gap ? 'closed' : 'neutral', message: `no open model in the catalog reaches "${w.quality}" quality${bestText}` });
     out.qualityGapDecides = Boolean(gap);
-    if (gap) out.flips.push({ area: 'control', message: `if "${openModel?.quality ?? 'strong'}" quality were enough, or an open model reached "${w.quality}", self-hosting could be considered` });
+    if (gap) out.flips.push({ area: 'control', message: `if a lower quality tier were enough, or an open model reached "${w.quality}" (${input.bar ? `${input.bar.required} on the scale` : 'the tier'}), self-hosting could be considered` });
   }
   out.reasons.push(...soft);
   out.lean = soft.reduce((n, r) => n + (r.favours === 'open' ? 1 : r.favours === 'closed' ? -1 : 0), 0);

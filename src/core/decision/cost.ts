@@ -35,6 +35,8 @@ export interface CompareCostsInput {
   teamShare?: TeamStartupShare | null;
   /** Owned GPUs still free for this workload; omitted: all the team owns. */
   ownedGpus?: readonly OwnedGpu[];
+  /** A weight precision a candidate must be served at (quality policy, e.g. no int4 for frontier work); undefined: the sizer chooses. */
+  precisionFor?: (model: OpenModel) => Assumptions['precision'];
 }
 
 const openFeasible = (a: WorkloadCostAnalysis): boolean => a.open !== null;
@@ -47,12 +49,16 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
     workload: input.workload, team: input.team, catalog: input.catalog, closedModelId: input.closedModel?.id ?? null, regionalProcessing: input.regionalProcessing,
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}), ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
   };
+  const withPrecision = (a: Assumptions, m: OpenModel): Assumptions => {
+    const precision = input.precisionFor?.(m);
+    return precision === undefined ? a : { ...a, precision };
+  };
   const screening = candidates.length > 1 ? { ...input.assumptions, monteCarloRuns: Math.min(SCREENING_RUNS, input.assumptions.monteCarloRuns) } : input.assumptions;
   const infeasible: CostOutcome['infeasible'] = [];
   let best: { model: OpenModel; analysis: WorkloadCostAnalysis; preferred: boolean } | undefined;
   let fallback: WorkloadCostAnalysis | undefined;
   for (const model of candidates) {
-    const r = analyze({ ...base, assumptions: screening, openModelId: model.id, ...(screening === input.assumptions ? {} : { detail: 'screen' as const }) });
+    const r = analyze({ ...base, assumptions: withPrecision(screening, model), openModelId: model.id, ...(screening === input.assumptions ? {} : { detail: 'screen' as const }) });
     if (!r.ok) {
       infeasible.push({ modelId: model.id, reason: r.issues.map((i) => i.message).join('; ') });
       continue;
@@ -67,7 +73,7 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
   }
   if (!best) return { analysis: fallback ?? null, openModel: null, infeasible };
   if (screening === input.assumptions) return { analysis: best.analysis, openModel: best.model, infeasible };
-  const full = analyze({ ...base, assumptions: input.assumptions, openModelId: best.model.id });
+  const full = analyze({ ...base, assumptions: withPrecision(input.assumptions, best.model), openModelId: best.model.id });
   return { analysis: full.ok ? full.value : best.analysis, openModel: best.model, infeasible };
 }
 

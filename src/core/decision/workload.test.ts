@@ -129,7 +129,7 @@ describe('decideWorkload', () => {
   it('prefers a domain model and says so', () => {
     const r = decide({ data: ['public'], domain: 'medical', requestsPerDay: 1_000_000 });
     expect(r.recommendation.openModel).toBe('med-strong');
-    expect(r.reasons.map((x) => x.message)).toContain('med-strong is a medical model; beta-mid is general-purpose');
+    expect(r.reasons.map((x) => x.message)).toContain('med-strong scores 88% on MedQA (4-option) (example.test 2026-11-01)');
   });
 
   it('screens candidates with 100 Monte Carlo draws and re-runs the winner with the profile\'s', () => {

@@ -8,6 +8,15 @@ import { evaluateControl } from './control.js';
 import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
 import { evaluateSecurity } from './security.js';
 import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
+import { excludesInt4, INT4, qualityBar, sideBySide } from './quality.js';
+import type { OpenModel } from '../catalog/schema.js';
+import type { Precision } from '../profile/index.js';
+
+/** Frontier and medical work: served at the release precision (bf16 releases at fp8), never re-quantised to int4. */
+function highPrecision(m: OpenModel): Precision {
+  if (INT4.includes(m.nativePrecision) || m.nativePrecision !== 'bf16') return m.nativePrecision;
+  return 'fp8';
+}
 
 export interface DecideWorkloadInput {
   workload: Workload;
@@ -41,8 +50,10 @@ const AREA_ORDER: Record<Area, number> = { security: 0, cost: 1, control: 2 };
 export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   const { workload, team, assumptions, catalog, analyze } = input;
   const security = evaluateSecurity({ workload, team, catalog });
-  const open = openCandidates(workload, catalog);
-  const closed = chooseClosedModel(workload, catalog, security.allowedClosed);
+  const bar = qualityBar(workload, security.allowedClosed, catalog);
+  const open = openCandidates(workload, catalog, bar);
+  const closed = chooseClosedModel(workload, catalog, security.allowedClosed, bar);
+  const strict = excludesInt4(workload) && assumptions.precision === undefined;
   // Measured parity on the team's prompts replaces the benchmark gap, and its open model is the one sized.
   const measured = input.qualityEvidence && input.now ? qualityFromEvidence({ workload, cited: input.qualityEvidence, catalog, now: input.now, assessedOpen: open.models[0] ?? null, assessedClosed: closed.model }) : null;
   const costTeam: Team = security.mustOwnHardware ? { ...team, gpuAccess: 'own' } : team;
@@ -58,10 +69,11 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     analyze,
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
     ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
+    ...(strict ? { precisionFor: highPrecision } : {}),
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
-  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: measured?.openQualityGap ?? open.qualityGap, closedQualityGap: closed.qualityGap });
+  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: measured?.openQualityGap ?? open.qualityGap, closedQualityGap: closed.qualityGap, bar });
   const cmp = analysis ? compareAmortized(analysis, assumptions.horizonMonths) : null;
 
   let d: Decision;
@@ -83,6 +95,8 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...open.notes,
     ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
     ...control.reasons,
+    { area: 'control' as const, favours: 'neutral' as const, message: sideBySide({ open: openModel, closed: closed.model, bar, tier: workload.quality }) },
+    ...(strict ? [{ area: 'control' as const, favours: 'neutral' as const, message: `${workload.quality === 'frontier' ? 'frontier' : 'medical'} work is served at the model's release precision (bf16 releases at fp8), never re-quantised to int4` }] : []),
     ...(measured?.reasons ?? []),
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {

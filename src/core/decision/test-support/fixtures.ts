@@ -40,7 +40,7 @@ export function fixtureCatalog(over: Partial<CatalogInput> = {}): Catalog {
     openModels: [
       openModel('small-general', { totalParamsB: 8, quality: 'standard' }),
       openModel('big-general', { totalParamsB: 70, quality: 'strong', mauLimit: 700000000, licenseRestrictions: 'attribution required' }),
-      openModel('med-strong', { totalParamsB: 70, quality: 'strong', domains: ['medical'] }),
+      openModel('med-strong', { totalParamsB: 70, quality: 'strong', domains: ['medical'], domainScores: { medical: { benchmark: 'MedQA (4-option)', value: 88, source: src[0]! } } }),
       openModel('research-only', { totalParamsB: 7, quality: 'strong', commercialUse: false }),
       openModel('huge-frontier', { totalParamsB: 2000, quality: 'frontier' }),
     ],

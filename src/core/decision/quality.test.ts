@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogInput } from '../catalog/schema.js';
+import type { CostAnalysisInput } from '../cost/contract.js';
+import { openCandidates } from './candidates.js';
+import { qualityBar, scoreOf, sideBySide } from './quality.js';
+import { decideWorkload } from './workload.js';
+import { fakeAnalyzer, fixtureCatalog, profile } from './test-support/fixtures.js';
+
+const src = { url: 'https://example.test/index', asOf: '2026-06-16' };
+const measured = (value: number) => ({ value, estimate: false, source: src });
+const estimated = (value: number) => ({ value, estimate: true, source: src, note: 'catalog estimate' });
+
+/** The fixture catalog with scores on the common scale: closed 60 / 50 / 38, open 45 / 35 / 25. */
+function scored(over: Partial<CatalogInput> = {}) {
+  const base = fixtureCatalog();
+  const closed: Record<string, number> = { 'alpha-pro': 60, 'alpha-mid': 50, 'beta-mid': 50, 'beta-mini': 38, 'gamma-gov': 45, 'alpha-old': 40 };
+  const open: Record<string, number> = { 'huge-frontier': 45, 'big-general': 35, 'med-strong': 35, 'small-general': 25, 'research-only': 50 };
+  return fixtureCatalog({
+    closedModels: base.closedModels.map((m) => ({ ...m, qualityScore: measured(closed[m.id] ?? 0) })),
+    openModels: base.openModels.map((m) => ({ ...m, qualityScore: m.id === 'big-general' ? estimated(open[m.id] ?? 0) : measured(open[m.id] ?? 0) })),
+    ...over,
+  });
+}
+
+type W = Parameters<typeof profile>[0][number];
+function decide(w: W, catalog = scored(), calls: CostAnalysisInput[] = []) {
+  const p = profile([w]);
+  return decideWorkload({ workload: p.workloads[0]!, team: p.team, assumptions: p.assumptions, catalog, analyze: fakeAnalyzer(calls) });
+}
+
+describe('quality bar on one scale', () => {
+  it('sets each tier relative to the best closed model the workload may use', () => {
+    const c = scored();
+    expect(qualityBar({ quality: 'strong' }, c.closedModels, c)).toMatchObject({ referenceScore: 60, required: 42 });
+    expect(qualityBar({ quality: 'frontier' }, c.closedModels, c).required).toBe(57);
+    // Security leaves only beta: the bar follows the best model the workload may actually use.
+    const beta = c.closedModels.filter((m) => m.provider === 'beta');
+    expect(qualityBar({ quality: 'strong' }, beta, c)).toMatchObject({ referenceScore: 50, required: 35 });
+  });
+
+  it('places a model without evidence at the floor of its declared tier, marked as an estimate', () => {
+    const plain = fixtureCatalog().openModels.find((m) => m.id === 'big-general')!;
+    expect(scoreOf(plain, 60)).toMatchObject({ value: 42, estimate: true, source: null });
+  });
+
+  it('fires the quality gap when the open side lags: strong needs 42, the best open model scores 35 (no giant allowed)', () => {
+    const noGiant = scored({ openModels: scored().openModels.filter((m) => m.id !== 'huge-frontier') });
+    const r = decide({ data: ['public'], quality: 'strong', requestsPerDay: 1_000_000 }, noGiant);
+    expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.quality-gap' });
+    expect(r.verdict).toBe('closed');
+    expect(r.reasons.map((x) => x.message)).toContain('no open model in the catalog reaches "strong" quality; the best is big-general (35, estimate against 42 needed)');
+  });
+
+  it('does not fire when an open model reaches the bar, and shows both sides with scores, sources and estimates marked', () => {
+    const r = decide({ data: ['public'], quality: 'strong', requestsPerDay: 1_000_000 });
+    expect(r.decidedBy?.rule).not.toBe('control.quality-gap');
+    expect(r.recommendation.openModel).toBe('huge-frontier');
+    expect(r.reasons.map((x) => x.message)).toContain(
+      'quality (AA Intelligence Index v4.1): open huge-frontier 45 [example.test 2026-06-16] vs closed beta-mid 50 [example.test 2026-06-16]: self-hosting gives up 5 points; "strong" needs 42, 70% of alpha-pro (60)',
+    );
+  });
+
+  it('says "(estimate)" wherever an estimate is shown', () => {
+    const c = scored();
+    const line = sideBySide({ open: c.openModels.find((m) => m.id === 'big-general')!, closed: c.closedModels[0]!, bar: qualityBar({ quality: 'standard' }, c.closedModels, c), tier: 'standard' });
+    expect(line).toBe(
+      'quality (AA Intelligence Index v4.1): open big-general 35 (estimate) [example.test 2026-06-16] vs closed alpha-pro 60 [example.test 2026-06-16]: self-hosting gives up 25 points; "standard" needs 30, 50% of alpha-pro (60); (estimate) = a catalog estimate, not a measurement',
+    );
+  });
+
+  it('breaks a tie in size by quality, never by name', () => {
+    const c = scored({
+      openModels: [
+        { ...scored().openModels.find((m) => m.id === 'big-general')!, id: 'aaa-weaker', hfRepo: 'org/aaa', qualityScore: measured(36) },
+        { ...scored().openModels.find((m) => m.id === 'big-general')!, id: 'zzz-stronger', hfRepo: 'org/zzz', qualityScore: measured(40) },
+      ] as CatalogInput['openModels'],
+    });
+    expect(openCandidates(profile([{ quality: 'standard' }]).workloads[0]!, c, qualityBar({ quality: 'standard' }, c.closedModels, c)).models.map((m) => m.id)).toEqual(['zzz-stronger', 'aaa-weaker']);
+  });
+
+  it('never sizes frontier or medical work at int4: bf16 releases go to fp8; general standard work is left to the sizer', () => {
+    const calls: CostAnalysisInput[] = [];
+    decide({ data: ['public'], quality: 'frontier', requestsPerDay: 1_000_000 }, scored(), calls);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => c.assumptions.precision === 'fp8')).toBe(true);
+    const med: CostAnalysisInput[] = [];
+    decide({ data: ['public'], domain: 'medical', quality: 'standard', requestsPerDay: 1_000_000 }, scored(), med);
+    expect(med.every((c) => c.assumptions.precision === 'fp8')).toBe(true);
+    const plain: CostAnalysisInput[] = [];
+    decide({ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }, scored(), plain);
+    expect(plain.every((c) => c.assumptions.precision === undefined)).toBe(true);
+  });
+});
