@@ -1,5 +1,6 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detectChecked, hasHealthContext } from './detect.js';
+import { judgeKey } from './json-keys.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
 export const CLASS_PRECEDENCE: readonly SensitiveClass[] = ['phi', 'pci', 'financial', 'secret', 'pii'];
@@ -9,6 +10,7 @@ type PathFinding = Finding & { path: string };
 interface Frame {
   value: unknown;
   path: string;
+  key?: string;
 }
 
 const IDENT = /^[A-Za-z_$][\w$-]*$/;
@@ -17,13 +19,26 @@ const keyPath = (base: string, key: string): string => (IDENT.test(key) ? (base 
 /** Strings that hold JSON (tool-call arguments, tool results) are parsed and walked as well as scanned raw. */
 function parseJsonish(s: string): unknown {
   const t = s.trimStart();
-  if (!(t.startsWith('{') || t.startsWith('['))) return undefined;
+  if (t.startsWith('{') || t.startsWith('[')) {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      // fall through: maybe JSON after a line of prose
+    }
+  }
+  // A JSON object pasted inside prose ("the record: {...}"): its keys are context for its values too.
+  const open = s.indexOf('{"');
+  const close = s.lastIndexOf('}');
+  if (open === -1 || close <= open) return undefined;
   try {
-    return JSON.parse(s) as unknown;
+    return JSON.parse(s.slice(open, close + 1)) as unknown;
   } catch {
     return undefined;
   }
 }
+
+// Values of these keys are protocol, not content: they sit between messages and must not break a seam.
+const STRUCTURAL = new Set(['role', 'type', 'id', 'model', 'tool_call_id', 'tool_use_id', 'name', 'stop_reason', 'finish_reason', 'object', 'cache_control', 'media_type', 'detail']);
 
 /**
  * Classifies a whole request: an OpenAI chat body, an Anthropic messages body, a bare messages array, or any
@@ -63,6 +78,9 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const findings: PathFinding[] = [];
   let scannedChars = 0;
   const texts: string[] = [];
+  // String leaves in document order, so adjacent ones (messages, content parts) can also be scanned across their seam.
+  const leaves: { text: string; path: string }[] = [];
+  let healthKey = false;
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
@@ -77,10 +95,11 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
     for (const f of detectChecked(text, detectOptions, checkTime)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as Frame;
+    const { value, path, key } = stack.pop() as Frame;
     if (typeof value === 'string') {
       if (value === '') continue;
       scan(value, path);
+      if (key === undefined || !STRUCTURAL.has(key)) leaves.push({ text: value, path });
       const parsed = parseJsonish(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path });
     } else if (typeof value === 'number' || typeof value === 'bigint') {
@@ -100,16 +119,63 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
           const [k, v] = entry;
           const p = keyPath(path, k);
           if (!IDENT.test(k)) scan(k, `${p}#key`);
-          stack.push({ value: v, path: p });
+          if (typeof v === 'string' || typeof v === 'number') {
+            // The key is context for its value: {"mrn": "48213377"}, {"geburtsdatum": "14.03.1961"}.
+            const verdict = judgeKey(k, String(v));
+            if (verdict === 'health') healthKey = true;
+            else if (verdict !== undefined) findings.push({ ...verdict.hit, path: p });
+          }
+          stack.push({ value: v, path: p, key: k });
         }
       }
     }
   }
-  // Health words anywhere in the request make its identifiers PHI; only looked for when there are any.
-  if (findings.some((f) => f.dataClass === 'pii') && texts.some(hasHealthContext)) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
+  // A key's finding is the fallback for a value the text scan did not recognise on its own.
+  const scannedPaths = new Set(findings.filter((f) => !f.rule.startsWith('json-key.')).map((f) => f.path));
+  const kept = findings.filter((f) => !f.rule.startsWith('json-key.') || !scannedPaths.has(f.path));
+  findings.length = 0;
+  findings.push(...kept);
+  scanSeams(leaves, detectOptions, findings);
+  // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
+  if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));
   const classes = CLASS_PRECEDENCE.filter((c) => present.has(c));
   const dataClass: RequestDataClass = classes[0] ?? 'none';
   checkTime();
   return { dataClass, classes, findings, scannedChars };
+}
+
+const SEAM = 160;
+
+/**
+ * A value split across two adjacent parts ("my ssn is 536-22-" | "1234") is found by scanning the end of one
+ * and the start of the next, joined directly and with a space; only findings that cross the seam are new.
+ */
+function scanSeams(leaves: readonly { text: string; path: string }[], options: ClassifyOptions, findings: PathFinding[]): void {
+  const byPath = new Map<string, PathFinding[]>();
+  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (let i = 1; i < leaves.length; i++) {
+    const a = leaves[i - 1];
+    const b = leaves[i];
+    if (a === undefined || b === undefined) continue;
+    // Two fields of one object are separate values; seams are between messages, content parts and array items.
+    const parentA = a.path.replace(/\.[^.[\]]+$/, '');
+    if (parentA !== a.path && parentA === b.path.replace(/\.[^.[\]]+$/, '')) continue;
+    const tail = a.text.slice(-SEAM);
+    const head = b.text.slice(0, SEAM);
+    const offset = a.text.length - tail.length;
+    for (const glue of ['', ' ']) {
+      const seam = tail.length;
+      // New only when neither side already has a finding where it would reach.
+      const found = detectChecked(tail + glue + head, options, undefined).filter(
+        (f) =>
+          f.start < seam &&
+          f.end > seam + glue.length &&
+          !(byPath.get(a.path) ?? []).some((x) => x.end > f.start + offset) &&
+          !(byPath.get(b.path) ?? []).some((x) => x.start < f.end - seam - glue.length),
+      );
+      for (const f of found) findings.push({ ...f, start: f.start + offset, end: f.end - seam - glue.length, path: `${a.path} + ${b.path}` });
+      if (found.length > 0) break;
+    }
+  }
 }

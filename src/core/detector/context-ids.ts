@@ -13,7 +13,8 @@ interface ContextRule {
 }
 
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
-const FILLER = /[\s:#.=-]*(?:(?:is|was|number|num|no|nr|id|ident|identifier|code|ending in|on file|#)\b[\s:#.=-]*){0,3}/y;
+// Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|was|number|num|no|nr|id|ident|identifier|code|ending in|on file|#)\b[\s:#.="'-]{0,8}){0,3}/y;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -1,0 +1,92 @@
+/** JSON keys as context: `{"mrn": "48213377"}`, `{"geburtsdatum": "14.03.1961"}`, `{"codice_fiscale": ...}` in six languages. */
+import type { SensitiveClass } from './contract.js';
+import type { Hit } from './hit.js';
+
+type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
+
+interface KeyRule {
+  entity: string;
+  dataClass: SensitiveClass;
+  kind: ValueKind;
+  /** Keys, compared lower-cased with everything but letters removed (`patient_id`, `patientId` -> `patientid`). */
+  keys: string;
+}
+
+// Adding a language is adding words here. Keys are matched exactly after a common prefix (patient, customer...) is removed.
+const RULES: readonly KeyRule[] = [
+  { entity: 'NATIONAL_ID', dataClass: 'pii', kind: 'id', keys: 'ssn socialsecuritynumber socialsecurity sozialversicherungsnummer svnr svnummer rentenversicherungsnummer steuerid steueridentifikationsnummer steuernummer idnr nir numerosecu numerosecuritesociale securitesociale insee dni nie nif nss numeroseguridadsocial seguridadsocial bsn burgerservicenummer sofinummer codicefiscale cf nino nationalinsurancenumber nationalinsurance nhsnumber nhs nationalid personalid ausweisnummer personalausweisnummer idcard cni numeroidentite identitycard documentnumber documentoidentidad cartaidentita taxid tin itin' },
+  { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', kind: 'id', keys: 'mrn medicalrecordnumber medicalrecord recordnumber patientid patientnumber patientno fallnr fallnummer patientennummer krankenaktennummer ipp numerodossier dossiermedical nhc historiaclinica numerohistoria numerohistoriaclinica patientnummer patiëntnummer dossiernummer cartellaclinica numerocartella numeronosologico chartnumber' },
+  { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', kind: 'id', keys: 'memberid insuranceid insurancenumber policynumber versichertennummer krankenversicherungsnummer versicherungsnummer numeroassurance numeroafiliacion tarjetasanitaria zorgverzekeringsnummer verzekeringsnummer tesserasanitaria healthplanid subscriberid' },
+  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', kind: 'date', keys: 'dob dateofbirth birthdate birthday geburtsdatum gebdatum geboren datenaissance datedenaissance naissance fechanacimiento fechadenacimiento nacimiento geboortedatum datanascita datadinascita nascita' },
+  { entity: 'BANK_ACCOUNT', dataClass: 'financial', kind: 'id', keys: 'iban accountnumber bankaccount kontonummer konto bankverbindung rib numerocompte cuenta numerocuenta cuentabancaria rekeningnummer rekening contocorrente numeroconto conto' },
+  { entity: 'PASSPORT', dataClass: 'pii', kind: 'id', keys: 'passport passportnumber passportno reisepass reisepassnummer passnummer passeport numeropasseport pasaporte numeropasaporte paspoort paspoortnummer passaporto numeropassaporto' },
+  { entity: 'DRIVER_LICENSE', dataClass: 'pii', kind: 'id', keys: 'driverlicense driverslicense driverlicence drivinglicence fuehrerschein führerschein fuhrerschein permisdeconduire permis carnetdeconducir rijbewijs patente' },
+  { entity: 'PHONE_NUMBER', dataClass: 'pii', kind: 'phone', keys: 'phone phonenumber telephone tel mobile mobilephone cell cellphone telefon telefonnummer handy handynummer mobilnummer telephone portable numerotelephone telefono movil numerotelefono celular telefoon telefoonnummer mobiel mobielnummer cellulare numeroditelefono fax' },
+  { entity: 'STREET_ADDRESS', dataClass: 'pii', kind: 'address', keys: 'address streetaddress street addressline homeaddress adresse anschrift strasse straße wohnort direccion dirección domicilio calle adres straat woonadres indirizzo residenza rue' },
+  { entity: 'PERSON', dataClass: 'pii', kind: 'name', keys: 'firstname lastname fullname surname givenname familyname middlename maidenname vorname nachname familienname prenom prénom nomdefamille nomcomplet nombre apellido apellidos nombrecompleto voornaam achternaam volledigenaam cognome nomecompleto' },
+  { entity: 'CREDIT_CARD', dataClass: 'pci', kind: 'card', keys: 'card cardnumber creditcard creditcardnumber cc ccnumber pan kartennummer kreditkarte kreditkartennummer numerocarte cartebancaire numerotarjeta tarjeta kaartnummer creditcardnummer numerocarta cartadicredito' },
+];
+
+/** Keys whose value is health data: the request's identifiers become PHI. */
+const HEALTH_KEYS = new Set(
+  'diagnosis diagnoses diagnosiscode icd icdcode medication medications prescription allergies symptoms treatment labresult labresults diagnose diagnosen befund medikament medikation behandlung diagnostic traitement ordonnance pathologie diagnostico diagnóstico tratamiento medicacion enfermedad diagnosi terapia farmaco patologia behandeling medicatie aandoening'.split(' '),
+);
+// "patient_id" -> "id" would lose meaning, so only prefixes that never carry it are removed.
+const PREFIXES = ['customer', 'client', 'user', 'employee', 'member', 'person', 'contact', 'billing', 'home', 'mobile', 'work', 'primary', 'holder', 'owner', 'kunde', 'kunden', 'mitarbeiter', 'cliente', 'klant'];
+// A generic "name" key: only a value that reads as a person's name (two or more words) counts.
+const GENERIC_NAME = new Set(['name', 'nom', 'naam', 'nome', 'patient', 'patientname', 'customername', 'clientname', 'employeename', 'holdername', 'cardholder', 'cardholdername', 'accountholder']);
+
+const BY_KEY = new Map<string, KeyRule>();
+for (const r of RULES) for (const k of r.keys.split(' ')) BY_KEY.set(k, r);
+
+const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
+const PLACEHOLDER = /^(?:string|null|none|n\/?a|unknown|redacted|x+|\*+|-+|\?+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|0+)$/i;
+const NAME_VALUE = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,4}$/u;
+
+function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function accepts(kind: ValueKind, v: string, generic: boolean): boolean {
+  const t = v.trim();
+  if (t.length < 2 || t.length > 120 || PLACEHOLDER.test(t)) return false;
+  const digits = digitCount(t);
+  switch (kind) {
+    case 'id':
+      return digits >= 4 || (digits >= 2 && /^[A-Za-z0-9 ./-]{5,34}$/.test(t));
+    case 'date':
+      return digits >= 4 && t.length <= 40;
+    case 'phone':
+      return digits >= 7 && digits <= 16;
+    case 'card':
+      return digits >= 12 && digits <= 19;
+    case 'address':
+      return digits >= 1 && /\p{L}{2}/u.test(t) && t.length >= 6;
+    case 'name':
+      return NAME_VALUE.test(t) && (!generic || t.includes(' '));
+  }
+}
+
+export type KeyVerdict = { hit: Hit } | 'health' | undefined;
+
+/** What a JSON key says about its string or number value: a finding spanning the value, health context, or nothing. */
+export function judgeKey(key: string, value: string): KeyVerdict {
+  if (key.length > 48) return undefined;
+  let k = normKey(key);
+  if (HEALTH_KEYS.has(k)) return value.trim() === '' ? undefined : 'health';
+  const generic = GENERIC_NAME.has(k);
+  let rule = BY_KEY.get(k);
+  if (rule === undefined && !generic) {
+    const p = PREFIXES.find((x) => k.startsWith(x) && k.length > x.length);
+    if (p !== undefined) k = k.slice(p.length);
+    rule = BY_KEY.get(k);
+  }
+  if (generic) rule = BY_KEY.get('fullname');
+  if (rule === undefined || !accepts(rule.kind, value, generic)) return undefined;
+  return { hit: { entity: rule.entity, dataClass: rule.dataClass, start: 0, end: value.length, score: 0.8, rule: `json-key.${rule.kind}` } };
+}

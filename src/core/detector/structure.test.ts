@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+
+const paths = (body: unknown): string[] => classify(body).findings.map((f) => `${f.path}:${f.entity}`);
+
+describe('structure-aware scan: JSON keys as context', () => {
+  it('a tool result with mrn, dob and diagnosis keys is PHI', () => {
+    const body = { messages: [{ role: 'tool', tool_call_id: 'c1', content: '{"mrn":"48213377","dob":"1961-03-14","diagnosis":"F32.1"}' }] };
+    const c = classify(body);
+    expect(c.dataClass).toBe('phi');
+    expect(paths(body)).toContain('messages[0].content.mrn:MEDICAL_RECORD_NUMBER');
+    expect(paths(body)).toContain('messages[0].content.dob:DATE_OF_BIRTH');
+  });
+
+  it.each([
+    ['de', { vorname: 'Klaus', nachname: 'Weber', geburtsdatum: '14.03.1961', steuer_id: '86095742719' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
+    ['fr', { prenom: 'Amélie', nom_de_famille: 'Durand', date_de_naissance: '02/05/1979', numero_secu: '2790575123456' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
+    ['es', { nombre: 'Lucía', apellidos: 'García López', fecha_nacimiento: '1985-07-21', dni: '12345678Z' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
+    ['nl', { voornaam: 'Sanne', achternaam: 'de Vries', geboortedatum: '3-9-1990', bsn: '111222333' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
+    ['it', { cognome: 'Rossi', data_di_nascita: '10/12/1985', codice_fiscale: 'RSSMRA85T10A562S' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
+    ['en', { patientId: 'A-99812', passport_number: 'X1234567', phone: '020 7946 0018', iban: 'GB82WEST12345698765432' }, ['MEDICAL_RECORD_NUMBER', 'PASSPORT', 'PHONE_NUMBER', 'IBAN_CODE']],
+  ])('keys in %s name their values', (_lang, record, expected) => {
+    const body = { messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'save_record', input: record }] }] };
+    const keyed = classify(body).findings.map((f) => f.entity);
+    for (const e of expected) expect(keyed).toContain(e);
+  });
+
+  it('a JSON object pasted inside prose is parsed too', () => {
+    const body = { messages: [{ role: 'user', content: 'Here is the row: {"codice_fiscale": "RSSMRA85T10A562S", "nome": "Mario Rossi"}' }] };
+    expect(paths(body)).toContain('messages[0].content.codice_fiscale:NATIONAL_ID');
+  });
+
+  it('protocol names and schemas are not personal data', () => {
+    const body = {
+      messages: [{ role: 'user', name: 'example_user', content: 'What is the weather?' }],
+      tools: [{ type: 'function', function: { name: 'get_weather', description: 'Weather by city', parameters: { type: 'object', properties: { name: { type: 'string' }, dob: { type: 'string' } } } } }],
+    };
+    expect(classify(body).dataClass).toBe('none');
+  });
+
+  it('placeholders under sensitive keys are not values', () => {
+    expect(classify({ ssn: '<ssn>', dob: 'string', passport: 'N/A', iban: '***' }).dataClass).toBe('none');
+  });
+});
+
+describe('structure-aware scan: values split across parts', () => {
+  it('an SSN split across two messages', () => {
+    const body = { messages: [{ role: 'user', content: 'my ssn is 536-22-' }, { role: 'user', content: '1234 thanks' }] };
+    expect(paths(body)).toEqual(['messages[0].content + messages[1].content:US_SSN']);
+  });
+
+  it('a card split across two content parts', () => {
+    const body = { messages: [{ role: 'user', content: [{ type: 'text', text: 'card 4111 1111' }, { type: 'text', text: '1111 1111' }] }] };
+    expect(classify(body).dataClass).toBe('pci');
+  });
+
+  it('an Anthropic system block and a user turn', () => {
+    const body = { system: [{ type: 'text', text: 'Caller email: jane.doe@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
+    expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
+  });
+});
