@@ -153,7 +153,11 @@ const SEAM = 160;
  */
 function scanSeams(leaves: readonly { text: string; path: string }[], options: ClassifyOptions, findings: PathFinding[]): void {
   const byPath = new Map<string, PathFinding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list === undefined) byPath.set(f.path, [f]);
+    else list.push(f);
+  }
   for (let i = 1; i < leaves.length; i++) {
     const a = leaves[i - 1];
     const b = leaves[i];
