@@ -3,6 +3,7 @@ import { decide, effectiveDataClass, parseDataClassHeader, type RoutePolicy, typ
 import { formatPath } from '../core/validation/index.js';
 import { presentedKey } from './auth.js';
 import { GatewayError } from './errors.js';
+import { exceedsJsonDepth } from './safety/json-depth.js';
 import type { InboundFormat } from './inbound.js';
 import type { RecordDraft } from './meter.js';
 import type { Runtime } from './runtime.js';
@@ -62,6 +63,8 @@ export async function admit(rt: Runtime, req: Request, format: InboundFormat, wh
   const text = await readLimited(req, rt.config.maxBodyBytes);
   if (text === null) return refuse('refused.body-too-large', new GatewayError('request_too_large', `request body exceeds the ${rt.config.maxBodyBytes}-byte limit; it was not scanned or forwarded`), declared ?? undefined);
   if (declared === null) return refuse('refused.bad-data-class-header', new GatewayError('invalid_data_class', 'x-switchboard-data-class: expected one of none | pii | secret | financial | pci | phi', 'x-switchboard-data-class'));
+  const tooDeep = exceedsJsonDepth(text, rt.config.maxJsonDepth);
+  if (tooDeep !== null) return refuse('refused.invalid-request', new GatewayError('invalid_request', `request JSON nests deeper than ${rt.config.maxJsonDepth} levels; it was not parsed or forwarded`), declared);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -94,8 +97,14 @@ export async function admit(rt: Runtime, req: Request, format: InboundFormat, wh
         ? `request contains ${dataClass} data and workload "${route.workload}" has no destination allowed for it; it was not forwarded (fail closed)`
         : plan.sensitive
           ? `request contains ${dataClass} data and every destination allowed for it (${route.sensitive.map((d) => d.name).join(', ')}) is unavailable; it was not sent elsewhere (fail closed)`
-          : `every destination of workload "${route.workload}" is unavailable`;
-    return { draft, error: new GatewayError(plan.sensitive ? 'sensitive_no_destination' : 'no_destination_available', msg) };
+          : plan.reason === 'refused.stays-inside'
+            ? `workload "${route.workload}" keeps its data in-house and has no self-hosted destination; it was not forwarded`
+            : `every destination of workload "${route.workload}" is unavailable`;
+    // No destination is allowed at all: final (403, never retried). Allowed ones with open circuits: retry later (503).
+    const final = plan.reason === 'refused.sensitive-no-destination' || plan.reason === 'refused.stays-inside';
+    const err = new GatewayError(final ? 'policy_refused' : plan.sensitive ? 'sensitive_no_destination' : 'no_destination_available', msg);
+    if (!final) err.retryAfterSeconds = Math.max(1, Math.ceil(rt.breakers.retryAfterMs() / 1000));
+    return { draft, error: err };
   }
   return { draft, route, chat, plan, stream };
 }

@@ -7,6 +7,7 @@ import { accessLog } from './ops/access-log.js';
 import { mountHealth } from './ops/health.js';
 import { tracing } from './ops/tracing.js';
 import type { Runtime } from './runtime.js';
+import { responseHeaders } from './safety/response-headers.js';
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -14,6 +15,8 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 /** The gateway as a Web-standard app: handlers take a Request and return a Response; tests call `app.request()`. */
 export function createApp(rt: Runtime): Hono {
   const app = new Hono();
+  // Outermost: spans and access logs below still see the classification headers this strips.
+  app.use(responseHeaders(rt));
   if (rt.config.ops.tracing) app.use(tracing());
   app.use(accessLog(rt));
   mountHealth(app, rt, 'main');

@@ -38,6 +38,14 @@ export class CircuitBreakers {
     return out;
   }
 
+  /** Milliseconds until the first open circuit lets a trial request through (0 when none is open). */
+  retryAfterMs(): number {
+    const now = this.options.now();
+    let soonest = Infinity;
+    for (const s of this.states.values()) if (s.openUntil > now) soonest = Math.min(soonest, s.openUntil - now);
+    return soonest === Infinity ? 0 : soonest;
+  }
+
   success(name: string): void {
     const s = this.state(name);
     s.failures = 0;

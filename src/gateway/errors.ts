@@ -17,6 +17,9 @@ export const GATEWAY_ERROR_CODES = [
   'rate_limited',
   'budget_exceeded',
   'metering_unavailable',
+  'policy_refused',
+  'deadline_exceeded',
+  'upstream_too_large',
 ] as const;
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 
@@ -40,17 +43,26 @@ const STATUS: Record<GatewayErrorCode, number> = {
   // OpenAI's own answer to a spent quota is 429 (insufficient_quota); SDKs surface it as RateLimitError.
   budget_exceeded: 429,
   metering_unavailable: 503,
+  // Policy refusals are final: 403 is a status the OpenAI and Anthropic SDKs never retry (each retry would be metered).
+  policy_refused: 403,
+  deadline_exceeded: 504,
+  upstream_too_large: 502,
 };
+
+/** Every 503 says when to come back (an unavailable local model, a store outage); SDKs honour Retry-After. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 const TYPE: Record<number, string> = {
   400: 'invalid_request_error',
   401: 'authentication_error',
+  403: 'permission_error',
   404: 'not_found_error',
   413: 'invalid_request_error',
   429: 'rate_limit_error',
   500: 'api_error',
   502: 'api_error',
   503: 'service_unavailable',
+  504: 'timeout_error',
 };
 
 export class GatewayError extends Error {
@@ -66,6 +78,7 @@ export class GatewayError extends Error {
   ) {
     super(message);
     this.status = status ?? STATUS[code];
+    if (this.status === 503) this.retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
   }
 }
 
@@ -82,7 +95,7 @@ export function envelope(err: GatewayError): ErrorEnvelope {
 
 /** Anthropic's error shape, for callers of `/v1/messages`. */
 export function anthropicEnvelope(err: GatewayError): { type: 'error'; error: { type: string; message: string } } {
-  const type = err.status === 401 ? 'authentication_error' : err.status === 413 ? 'request_too_large' : err.status === 400 ? 'invalid_request_error' : err.status === 503 ? 'overloaded_error' : err.status === 429 ? 'rate_limit_error' : 'api_error';
+  const type = err.status === 401 ? 'authentication_error' : err.status === 403 ? 'permission_error' : err.status === 404 ? 'not_found_error' : err.status === 413 ? 'request_too_large' : err.status === 400 ? 'invalid_request_error' : err.status === 503 ? 'overloaded_error' : err.status === 429 ? 'rate_limit_error' : 'api_error';
   return { type: 'error', error: { type, message: `${err.message} (${err.code})` } };
 }
 

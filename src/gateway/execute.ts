@@ -23,14 +23,53 @@ export type ExecuteOutcome =
   | { kind: 'ok'; destination: DestinationFacts; response: Dispatcher.ResponseData; attempts: string[] }
   | { kind: 'client-error'; destination: DestinationFacts; status: number; body: string; attempts: string[] }
   | { kind: 'exhausted'; attempts: string[]; lastError: string }
-  | { kind: 'client-closed'; attempts: string[] };
+  | { kind: 'client-closed'; attempts: string[] }
+  /** Our own bug (building the request threw): a gateway 500, never held against the destination's circuit. */
+  | { kind: 'local-error'; attempts: string[]; error: unknown };
+
+/** Read at most this much of an upstream error body: only its type and code are kept. */
+const ERROR_BODY_BYTES = 64 * 1024;
 
 async function drain(res: Dispatcher.ResponseData): Promise<string> {
   try {
-    return await res.body.text();
+    let text = '';
+    for await (const chunk of res.body) {
+      text += (chunk as Buffer).toString('utf8');
+      if (text.length > ERROR_BODY_BYTES) {
+        res.body.destroy();
+        break;
+      }
+    }
+    return text;
   } catch {
     return '';
   }
+}
+
+const SAFE_TOKEN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * An upstream refusal, summarised: its status and machine-readable type/code/param only, never its message, which
+ * can echo keys, file paths and tracebacks. Shaped `{error: {message}}` so either adapter reads the summary.
+ */
+export function summariseUpstreamError(destination: string, status: number, body: string): string {
+  let e: Record<string, unknown> = {};
+  try {
+    const json = JSON.parse(body) as { error?: unknown };
+    if (json.error && typeof json.error === 'object') e = json.error as Record<string, unknown>;
+  } catch {
+    // Not JSON: nothing of it is kept.
+  }
+  const safe = (v: unknown): string | undefined => (typeof v === 'string' && SAFE_TOKEN.test(v) ? v : undefined);
+  const details = [safe(e.type), safe(e.code)].filter((x): x is string => x !== undefined);
+  const param = safe(e.param);
+  const message = `upstream ${destination} refused the request (HTTP ${status}${details.length > 0 ? `, ${[...new Set(details)].join('/')}` : ''}${param ? `, param ${param}` : ''}); its error text is not passed on`;
+  return JSON.stringify({ error: { message, type: safe(e.type) ?? null, code: safe(e.code) ?? null, param: param ?? null } });
+}
+
+/** Upstream client-error statuses the OpenAI and Anthropic SDKs know; anything else a caller caused is a 400. */
+export function normaliseClientStatus(status: number): number {
+  return status === 400 || status === 404 || status === 413 || status === 422 ? status : 400;
 }
 
 /** Tries the plan's destinations in order, never any other: retries with backoff, then the next allowed one. */
@@ -49,9 +88,15 @@ export async function executePlan(plan: RoutingPlan, ctx: ExecuteContext): Promi
       }
       if (attempt > 0) await ctx.sleep(Math.min(ctx.retry.maxDelayMs, ctx.retry.baseDelayMs * 2 ** (attempt - 1)));
       if (ctx.signal?.aborted) return { kind: 'client-closed', attempts };
+      let built: UpstreamRequest;
+      try {
+        built = ctx.build(facts.name, dest);
+      } catch (error) {
+        return { kind: 'local-error', attempts, error };
+      }
       let res: Dispatcher.ResponseData;
       try {
-        res = await send(ctx.build(facts.name, dest), { dispatcher: agent, signal: ctx.signal, timeoutMs: dest.timeoutMs });
+        res = await send(built, { dispatcher: agent, signal: ctx.signal, timeoutMs: dest.timeoutMs });
       } catch (e) {
         // The caller went away: not the destination's fault, so the breaker is left alone.
         if (ctx.signal?.aborted) return { kind: 'client-closed', attempts };
@@ -75,7 +120,7 @@ export async function executePlan(plan: RoutingPlan, ctx: ExecuteContext): Promi
         ctx.breakers.failure(facts.name);
         break;
       }
-      return { kind: 'client-error', destination: facts, status: res.statusCode, body, attempts };
+      return { kind: 'client-error', destination: facts, status: normaliseClientStatus(res.statusCode), body: summariseUpstreamError(facts.name, res.statusCode, body), attempts };
     }
   }
   return { kind: 'exhausted', attempts, lastError };

@@ -152,7 +152,8 @@ describe('retries and fallback for data that may leave', () => {
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toContain('sk-secret');
-    expect(text).toContain('[redacted]');
+    // Summarised, never echoed (issue 14): the status and the upstream's error type only.
+    expect(text).toContain('upstream gpt refused the request (HTTP 400, fake)');
     expect(h.gpt.requests).toHaveLength(1);
     expect(h.local.requests).toHaveLength(0);
   });

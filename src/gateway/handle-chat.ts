@@ -128,7 +128,8 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   });
   meta.notes = prep.skipped;
   if (outcome.kind !== 'ok') {
-    const err = outcome.kind === 'exhausted' ? upstreamFailure(a, outcome) : outcome.kind === 'client-closed' ? new GatewayError('client_closed', 'the caller closed the connection') : clientError(rt, a, outcome);
+    if (outcome.kind === 'local-error') rt.log.error({ event: 'local-error', err: outcome.error, reqId: id }, 'building the upstream request failed');
+    const err = outcome.kind === 'exhausted' ? upstreamFailure(a, outcome) : outcome.kind === 'client-closed' ? new GatewayError('client_closed', 'the caller closed the connection') : outcome.kind === 'local-error' ? new GatewayError('internal_error', 'internal error while building the upstream request') : clientError(rt, a, outcome);
     const destination = outcome.kind === 'client-error' ? outcome.destination : null;
     meta.destination = destination?.name;
     await persist(rt, buildRecord(a.draft, { destination, usage: NO_USAGE, prices: null, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));

@@ -77,5 +77,5 @@ export async function send(req: UpstreamRequest, opts: { dispatcher: Dispatcher;
 
 /** Retry these on the same destination (with backoff), then fall back to the next allowed one. */
 export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
-/** The destination itself is misconfigured (our key): no retry, but another allowed destination may serve. */
-export const isDestinationFault = (status: number): boolean => status === 401 || status === 403;
+/** The destination itself is misconfigured (our key, a redirect, a non-HTTP answer): no retry, but another allowed destination may serve. */
+export const isDestinationFault = (status: number): boolean => status === 401 || status === 403 || status < 200 || (status >= 300 && status < 400);

@@ -51,9 +51,16 @@ export const gatewayConfigSchema = z.strictObject({
   listen: z.string().regex(/^[^:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i, 'expected host:port').default('127.0.0.1:8787'),
   store: z.string().regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/|pglite:)/, 'expected sqlite:PATH, postgres://... or pglite:DIR').default('sqlite:./switchboard.db'),
   maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /** Deeper request JSON is refused (400) before it is parsed; chat bodies, tool schemas included, stay far below. */
+  maxJsonDepth: z.number().int().min(8).max(10_000).default(64),
   destinations: z.record(name, destinationSchema),
   routes: z.array(routeSchema).min(1),
   keys: z.array(keySchema).default([]),
+  /**
+   * Key ids (config or store keys) whose responses carry x-switchboard-data-class and x-switchboard-reason.
+   * Off for everyone else: they would tell a caller when an evasion of the detector worked.
+   */
+  debugHeaderKeys: z.array(name).default([]),
   /** Optional path of a catalog override used for prices. */
   catalog: z.string().optional(),
   /** Rate limits per key and per workload, shared by every replica through the store (see docs/deploy.md). */

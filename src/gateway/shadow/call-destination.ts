@@ -34,6 +34,8 @@ export function errorCodeOf(outcome: Exclude<ExecuteOutcome, { kind: 'ok' }>): {
       return { code: 'unreachable', message: 'interrupted' };
     case 'client-error':
       return { code: 'rejected', message: `HTTP ${outcome.status}` };
+    case 'local-error':
+      return { code: 'rejected', message: 'the request could not be built' };
     case 'exhausted': {
       const e = outcome.lastError;
       if (/circuit open/.test(e)) return { code: 'circuit-open', message: `${e} (too many consecutive failures)` };

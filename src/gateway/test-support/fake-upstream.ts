@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /** Faults a fake upstream can be told to produce. */
-export type Fault = 'none' | '500' | '429' | '400' | '401' | 'slow' | 'reset-mid-stream' | 'hang-up';
+export type Fault = 'none' | '500' | '503' | '429' | '400' | '401' | '302' | '418' | 'slow' | 'reset-mid-stream' | 'hang-up';
 
 export interface FakeUsage {
   input: number;
@@ -24,6 +24,8 @@ export interface FakeUpstream {
   usage: FakeUsage;
   reply: string;
   toolCall: { name: string; arguments: string } | null;
+  /** The body of a fault answer; default a JSON error whose message carries a fake key. */
+  errorBody: string | null;
   /** When set, a stream pauses after its first content chunk until this resolves. */
   gate: Promise<void> | null;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function startFake(path: string, handler: Handler, more: Readonly<R
     usage: { input: 12, output: 5, cached: 0 },
     reply: 'Hello from the fake.',
     toolCall: null,
+    errorBody: null,
     gate: null,
     close: () => Promise.resolve(),
   };
@@ -75,7 +78,7 @@ export async function startFake(path: string, handler: Handler, more: Readonly<R
           req.socket.destroy();
           return;
         }
-        res.writeHead(Number(fake.fault), { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `fake ${fake.fault} key sk-secret1234567890`, type: 'fake' } }));
+        res.writeHead(Number(fake.fault), { 'content-type': 'application/json' }).end(fake.errorBody ?? JSON.stringify({ error: { message: `fake ${fake.fault} key sk-secret1234567890`, type: 'fake' } }));
         return;
       }
       await handle(fake, body, res);

@@ -72,6 +72,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       { id: 'notes-app', workload: 'notes', sha256: sha256Hex(NOTES_KEY) },
       { id: 'chat-app', workload: 'chat', sha256: sha256Hex(CHAT_KEY) },
     ],
+    // Tests read the classification headers; a real config lists no key here unless it is debugging.
+    debugHeaderKeys: ['notes-app', 'chat-app'],
   };
   o.edit?.(cfg);
   const parsed = parseGatewayConfig(cfg);
