@@ -14,7 +14,7 @@ afterEach(async () => {
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}, key = NOTES_KEY): Promise<Response> =>
   fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-const ask = (content: string) => ({ model: 'gpt-test', messages: [{ role: 'user', content }] });
+const ask = (content: string) => ({ model: 'gpt-test', messages: [{ role: 'user' as const, content }] });
 
 describe('errors (issue 14 item 9)', () => {
   it('summarises an upstream error body, never echoing its keys, paths or traceback; keeps type and code', async () => {
