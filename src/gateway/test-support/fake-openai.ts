@@ -46,7 +46,9 @@ async function handle(f: FakeUpstream, body: Record<string, unknown>, res: Serve
 function embeddings(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): void {
   const inputs = Array.isArray(body.input) ? body.input : [body.input];
   res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ object: 'list', model: String(body.model), data: inputs.map((_, index) => ({ object: 'embedding', index, embedding: [0.25, -0.5, index] })), usage: { prompt_tokens: f.usage.input, total_tokens: f.usage.input } }));
+  // The official SDK asks for base64 (little-endian float32) by default.
+  const vector = (index: number): number[] | string => (body.encoding_format === 'base64' ? Buffer.from(new Float32Array([0.25, -0.5, index]).buffer).toString('base64') : [0.25, -0.5, index]);
+  res.end(JSON.stringify({ object: 'list', model: String(body.model), data: inputs.map((_, index) => ({ object: 'embedding', index, embedding: vector(index) })), usage: { prompt_tokens: f.usage.input, total_tokens: f.usage.input } }));
 }
 
 function completions(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): void {
