@@ -7,9 +7,10 @@ const MB = 1_000_000;
 // Generous: the slowest pattern takes about 2 s per MB on a loaded 2-core machine; a quadratic one took minutes.
 const BUDGET_MS = 30_000;
 
-const bestOf3 = (text: string): number => {
+// Best of 5: on a loaded CI machine one run can stall for tens of ms; the minimum is the pass's own cost.
+const bestOf5 = (text: string): number => {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     detect(text);
     best = Math.min(best, performance.now() - t0);
@@ -28,11 +29,12 @@ describe('linear time: each adversarial pattern at 1 MB', () => {
     expect(c.findings.length).toBeLessThan(MB / 4);
   }, 60_000);
 
-  // Inside one 64 KB chunk a quadratic pass costs 64x more for 8x the text; a linear one about 8x.
+  // Inside one 64 KB chunk a quadratic pass costs 64x more for 8x the text; a linear one about 8x. The bound sits
+  // between the two with room for timer noise on a loaded 2-core machine (24x failed there on linear passes).
   it.each(ADVERSARIAL.map((a) => [a.name, a] as const))('%s: 8x the text costs well under 64x the time', (_name, a) => {
-    const small = bestOf3(a.make(8192));
-    const large = bestOf3(a.make(65_536));
-    expect(large).toBeLessThan(Math.max(24 * small, 40));
+    const small = bestOf5(a.make(8192));
+    const large = bestOf5(a.make(65_536));
+    expect(large).toBeLessThan(Math.max(36 * small, 80));
   }, 60_000);
 });
 
