@@ -143,6 +143,12 @@ const time = (fn: () => void, reps: number): number => {
   }
   return median(ts);
 };
+// First pass: the code warmed up (JIT) on other request shapes, so replica plans are memoised but no
+// saturation or SLO point of these requests is.
+for (const r of requests) sizeDeployment({ ...r, inputTokens: Math.round(r.inputTokens * 1.37) + 1, outputTokens: Math.round(r.outputTokens * 1.37) + 1 });
+const firstStart = performance.now();
+for (const r of requests) sizeDeployment(r);
+const sizingFirstMs = performance.now() - firstStart;
 let agree = 0;
 for (const r of requests) {
   const s = sizeDeployment(r);
@@ -229,9 +235,10 @@ sized across the ${catalog.gpus.filter((g) => g.datacenter).length} data-centre 
 | | ms for 20 workloads | ratio |
 |---|---|---|
 | baseline: exhaustive (every candidate fully evaluated, median of 3) | ${exhaustiveMs.toFixed(1)} | 1.00 |
-| sizeDeployment (cheapest-floor-first, branch and bound, median of 15) | ${sizingMs.toFixed(1)} | ${(sizingMs / exhaustiveMs).toFixed(2)} |
+| sizeDeployment, first pass (JIT warmed on other shapes; these shapes' curves not yet memoised) | ${sizingFirstMs.toFixed(1)} | ${(sizingFirstMs / exhaustiveMs).toFixed(2)} |
+| sizeDeployment, repeated (cheapest-floor-first, branch and bound, curves memoised; median of 15) | ${sizingMs.toFixed(1)} | ${(sizingMs / exhaustiveMs).toFixed(2)} |
 
-Goal < 50 ms: ${sizingMs < 50 ? 'met' : 'NOT met'}. sizeDeployment and the exhaustive search agree on the cheapest $/hour for ${agree} of 20 workloads${agree < 20 ? ' (the rest: no option meets the SLO, or tie-breaks differ)' : ''}.
+Goal < 50 ms: ${sizingFirstMs < 50 ? 'met' : 'NOT met'} on the first pass, ${sizingMs < 50 ? 'met' : 'NOT met'} repeated. sizeDeployment and the exhaustive search agree on the cheapest $/hour for ${agree} of 20 workloads${agree < 20 ? ' (the rest: no option meets the SLO, or tie-breaks differ)' : ''}.
 `;
 mkdirSync('docs/benchmarks', { recursive: true });
 writeFileSync('docs/benchmarks/capacity.md', doc);

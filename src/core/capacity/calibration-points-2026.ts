@@ -18,7 +18,8 @@ const INFERENCEX_APP =
   'https://github.com/SemiAnalysisAI/InferenceX-app/blob/3a600f1d9ce155536d52e2f58f744f27a301aac9/packages/app/cypress/fixtures/api/benchmarks.json';
 const VULTR = 'https://docs.vultr.com/inference-cookbook/cuda/optimization/concurrency-tuning';
 /** ShareGPT as GPUStack ran it: 1,000 prompts submitted at once, mean 215-217 tokens in, ~196 out. */
-const SHAREGPT = { inputTokens: 215, outputTokens: 196, concurrency: 1000 } as const;
+/** vllm bench serve on ShareGPT at request rate inf: 1,000 prompts submitted at once, output lengths as the dataset's. */
+const SHAREGPT = { inputTokens: 215, outputTokens: 196, concurrency: 1000, burst: { requests: 1000, outputLengths: 'variable' } } as const;
 
 const trt = (
   p: Omit<
@@ -240,6 +241,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 229,
     outputTokens: 217,
     concurrency: 4,
+    burst: { requests: 100, outputLengths: 'variable' },
     measuredOutputTokensPerSecond: 645.55,
     measuredTtftMs: 37.51,
     measuredTpotMs: 5.75,
@@ -358,6 +360,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 216,
     outputTokens: 197,
     concurrency: 984,
+    burst: { requests: 984, outputLengths: 'variable' },
     measuredOutputTokensPerSecond: 4015.36,
     measuredTtftMs: 8730.69,
     measuredTpotMs: 147.56,
@@ -411,6 +414,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 8204,
     outputTokens: 1024,
     concurrency: 512,
+    burst: { requests: 1000, outputLengths: 'fixed' },
     measuredOutputTokensPerSecond: 608.31,
     measuredTtftMs: 592315.54,
     measuredTpotMs: 636.24,
@@ -428,6 +432,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 1012,
     outputTokens: 2000,
     concurrency: 91,
+    burst: { requests: 200, outputLengths: 'fixed' },
     measuredOutputTokensPerSecond: 1506.1,
     measuredTtftMs: 236.63,
     measuredTpotMs: 42.11,
@@ -445,6 +450,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 342,
     outputTokens: 281,
     concurrency: 512,
+    burst: { requests: 1000, outputLengths: 'variable' },
     measuredOutputTokensPerSecond: 4771.31,
     measuredTtftMs: 4123.08,
     measuredTpotMs: 24.71,
@@ -462,6 +468,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 233,
     outputTokens: 221,
     concurrency: 8,
+    burst: { requests: 100, outputLengths: 'variable' },
     measuredOutputTokensPerSecond: 917.28,
     measuredTtftMs: 74.57,
     measuredTpotMs: 7.71,
@@ -479,6 +486,7 @@ export const CALIBRATION_POINTS_2026: readonly CalibrationPoint[] = [
     inputTokens: 233,
     outputTokens: 221,
     concurrency: 1,
+    burst: { requests: 100, outputLengths: 'variable' },
     measuredOutputTokensPerSecond: 335.15,
     measuredTtftMs: 34.7,
     measuredTpotMs: 2.67,

@@ -27,6 +27,12 @@ export interface CalibrationPoint {
   concurrency: number | 'max';
   /** Engine cap on sequences when the run set one. */
   maxSeqs?: number;
+  /**
+   * A finite run: `requests` prompts submitted at once (at most `concurrency` in flight), throughput = all output
+   * / the run's duration. ShareGPT output lengths vary (taken as exponential around the mean: the batch drains
+   * as short answers finish); random datasets fix them. Absent: a steady state (offline max or a fixed concurrency).
+   */
+  burst?: { requests: number; outputLengths: 'variable' | 'fixed' };
   measuredOutputTokensPerSecond: number;
   measuredTtftMs?: number;
   measuredTpotMs?: number;

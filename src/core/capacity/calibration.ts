@@ -4,7 +4,7 @@ import type { CalibrationPoint } from './calibration-points.js';
 import type { EngineEfficiency } from './engines.js';
 import { nelderMead } from './nelder-mead.js';
 import { planReplica, type ReplicaPlan } from './plan.js';
-import { closedLoop } from './steady-state.js';
+import { burstRun, closedLoop } from './steady-state.js';
 
 /** Batch-1 bandwidth share as a fraction of the large-batch share: a prior (small GEMVs, measured ~0.4-0.6 of peak). */
 export const MEM_LOW_RATIO = 0.85;
@@ -46,6 +46,7 @@ export function predictPoint(p: CalibrationPoint, eff: EngineEfficiency): number
   const plan: ReplicaPlan = { ...base, replica: { ...base.replica, eff } };
   const shape = { input: p.inputTokens, output: p.outputTokens };
   const concurrency = p.concurrency === 'max' ? Number.POSITIVE_INFINITY : p.concurrency;
+  if (p.burst && p.metric !== 'stream') return burstRun(plan, shape, { ...p.burst, concurrency: Number.isFinite(concurrency) ? concurrency : p.burst.requests });
   const point = closedLoop(plan, shape, Number.isFinite(concurrency) ? concurrency : 1e9);
   return p.metric === 'stream' ? 1 / point.tpotS : point.outputTokensPerSecond;
 }

@@ -20,14 +20,14 @@ export const ENGINE_FITS: Readonly<
   vllm: {
     calibratedOn:
       'vLLM v0.10.2; vLLM v0.11.0; vLLM v0.24.0; vLLM v0.17.1; vLLM 0.16.0; vLLM (InferenceX run, version not in file)',
-    efficiency: { memHigh: 0.684, memLow: 0.582, compute: 0.22, layerOverheadUs: 37.4, seqOverheadUs: 50.2 },
-    error: { points: 12, medianAbs: 0.238, p90Abs: 1.118, maxAbs: 1.15, logSigma: 0.416 },
+    efficiency: { memHigh: 0.694, memLow: 0.59, compute: 0.411, layerOverheadUs: 38, seqOverheadUs: 27.9 },
+    error: { points: 12, medianAbs: 0.173, p90Abs: 0.456, maxAbs: 0.63, logSigma: 0.258 },
   },
   sglang: {
     calibratedOn:
       'SGLang v0.5.3rc0; SGLang v0.5.4.post2; SGLang v0.5.5.post1; SGLang v0.5.3 (--enable-dp-attention); SGLang v0.5.6.post2 (DP attention, tuned); SGLang v0.5.14; SGLang (InferenceX run); SGLang v0.5.9 (lmsysorg/sglang:v0.5.9-rocm700-mi35x)',
-    efficiency: { memHigh: 0.784, memLow: 0.666, compute: 0.1, layerOverheadUs: 39.6, seqOverheadUs: 97.5 },
-    error: { points: 11, medianAbs: 0.382, p90Abs: 0.708, maxAbs: 1.624, logSigma: 0.438 },
+    efficiency: { memHigh: 0.626, memLow: 0.532, compute: 0.1, layerOverheadUs: 37.8, seqOverheadUs: 23.6 },
+    error: { points: 11, medianAbs: 0.251, p90Abs: 1.025, maxAbs: 2, logSigma: 0.474 },
   },
   'llama-cpp': {
     calibratedOn:

@@ -77,7 +77,7 @@ export {
   type SizingRequest,
   type SizingResult,
 } from './sizing.js';
-export { closedLoop, openLoop, saturation, type LoadPoint } from './steady-state.js';
+export { burstRun, closedLoop, openLoop, saturation, type Burst, type LoadPoint } from './steady-state.js';
 export { memEfficiencyAt, stepTime, type Replica, type StepLoad, type StepTime } from './step.js';
 export {
   DEFAULT_PEAK_TO_AVERAGE,

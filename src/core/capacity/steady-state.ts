@@ -156,3 +156,52 @@ export function openLoop(plan: ReplicaPlan, shape: Shape, rate: number, saturati
     bound: step.bound,
   };
 }
+
+/** A finite run of `requests` prompts submitted at once, at most `concurrency` in flight (how many benchmarks load an engine). */
+export interface Burst {
+  requests: number;
+  concurrency: number;
+  /** Variable (ShareGPT: taken as exponential around the mean) or fixed (random datasets) output lengths. */
+  outputLengths: 'variable' | 'fixed';
+}
+
+/** Euler-Mascheroni constant: H_n = ln n + gamma + O(1/n). */
+const EULER_GAMMA = 0.5772156649;
+const harmonic = (n: number): number => (n <= 0 ? 0 : n < 16 ? Array.from({ length: Math.floor(n) }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0) : Math.log(n) + EULER_GAMMA + 1 / (2 * n));
+
+/**
+ * Output tokens/s of a finite burst, from one model of a step: the first prompts are prefilled (ramp), the
+ * queue is served at the closed-loop rate of a full batch, then the last batch drains with decode-only steps.
+ * Variable lengths drain as short answers finish (with i sequences left, the next finishes after output / i
+ * steps on average: drain = output x sum step(i) / i); fixed lengths finish together, or staggered when a
+ * queue fed them (the batch then falls linearly).
+ */
+export function burstRun(plan: ReplicaPlan, shape: Shape, burst: Burst): number {
+  const output = Math.max(1, shape.output);
+  const s = { input: shape.input, output };
+  const full = Math.max(1, Math.min(burst.concurrency, burst.requests, maxConcurrency(plan, s.input, output)));
+  const decodeOnly = (d: number): number => decodeStep(plan, s, Math.max(1, d), 0).seconds;
+  const fill = full * s.input;
+  const chunk = Math.min(fill, plan.stepTokenBudget);
+  const ramp = fill > 0 ? Math.ceil(fill / chunk) * stepTime(plan.replica, { decode: 0, prefill: chunk, decodeContext: 0, prefillContext: s.input / 2 }).seconds : 0;
+  const queued = Math.max(0, burst.requests - full);
+  const steady = queued > 0 ? (queued * output) / closedLoop(plan, s, full).outputTokensPerSecond : 0;
+  let drain = 0;
+  if (burst.outputLengths === 'variable') {
+    // sum over i = 1..full of step(i) / i, in geometric buckets (step(i) varies slowly within one).
+    let lo = 1;
+    while (lo <= full) {
+      const hi = Math.min(full, Math.max(lo, Math.floor(lo * 1.5)));
+      drain += decodeOnly(Math.sqrt(lo * hi)) * (harmonic(hi) - harmonic(lo - 1));
+      lo = hi + 1;
+    }
+    drain *= output;
+  } else if (queued > 0) {
+    const nodes = 8;
+    for (let k = 0; k < nodes; k++) drain += decodeOnly((full * (k + 0.5)) / nodes) / nodes;
+    drain *= output;
+  } else {
+    drain = output * decodeOnly(full);
+  }
+  return (burst.requests * output) / (ramp + steady + drain);
+}
