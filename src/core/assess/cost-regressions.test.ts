@@ -16,7 +16,7 @@ function run(input: ProfileInput) {
 
 const team = { name: 't', industry: 'technology' as const, mlEngineers: 2, gpuAccess: 'rent' as const };
 /** p10-style: 20x peak-to-average, most of the day's traffic in one hour. The open model is pinned so the test pins fleet pricing, not catalog picks. */
-const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 50_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'standard' as const, openModel: 'qwen3.6-27b', closedModel: 'claude-sonnet-5-5' };
+const spiky = { name: 'spiky', data: ['internal' as const], requestsPerDay: 40_000, inputTokens: 2000, outputTokens: 400, peakToAverage: 20, quality: 'standard' as const, openModel: 'qwen3.6-27b', closedModel: 'claude-sonnet-5-5' };
 
 describe('cost regressions (issue #11)', () => {
   it('a 20x spiky workload is priced as the fleet really runs: a peak fleet by default, and the verdict follows it', () => {
@@ -27,7 +27,7 @@ describe('cost regressions (issue #11)', () => {
     expect(peakFleet.fleet).toMatchObject({ provisioning: 'peak', alwaysOnReplicas: peakFleet.replicas });
     expect(peakFleet.replicas).toBeGreaterThan(2);
     // Idealised hour-by-hour autoscaling made it look cheap enough to self-host; the peak fleet it needs does not.
-    expect(scaled.cost.openMonthlyUsd!).toBeLessThan(peak.cost.openMonthlyUsd! * 0.8);
+    expect(scaled.cost.openMonthlyUsd!).toBeLessThan(peak.cost.openMonthlyUsd! * 0.9);
     expect(scaled.verdict).toBe('open');
     expect(peak.verdict).toBe('closed');
     expect(peak.decidedBy?.area).toBe('cost');
