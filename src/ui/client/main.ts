@@ -1,4 +1,4 @@
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { defaultCatalog } from '../../core/catalog/index.js';
 import { renderHtmlReport } from '../../core/report/html/index.js';
 import type { Report } from '../../core/report/types.js';
@@ -10,6 +10,8 @@ import { newWorkload, setAt, STARTER_PROFILE, type Draft } from './draft.js';
 import { renderForm, showEffectiveValues, showIssues } from './form.js';
 import { ResultsView } from './results.js';
 import { renderUsage } from './usage-view.js';
+import { decodeState, encodeState } from './url-state.js';
+import { saveYaml } from './yaml-sync.js';
 
 interface Probe {
   seq: number;
@@ -44,6 +46,13 @@ const view = new ResultsView(results);
 const live = byId('live-summary');
 let draft: Draft = structuredClone(STARTER_PROFILE);
 let last: Report | null = null;
+/** The file name Save offers: the last file loaded (or the one the server opened). */
+let fileName = boot.profileName;
+/** The YAML text the profile came from, so Save writes values into it and keeps its comments. */
+let sourceText: string | null = null;
+/** Edits since the last load or save: leaving the page asks first. */
+let dirty = false;
+let undo: { index: number; workload: unknown } | null = null;
 /** One clock reading per session keeps `generatedAt` stable, so unchanged sections are not re-rendered. */
 const sessionStart = new Date();
 let seq = 0;
@@ -68,7 +77,12 @@ function recompute(mode: 'preview' | 'full'): void {
   showIssues(editor, result.issues);
   if (result.profile) showEffectiveValues(editor, result.profile);
   view.render(results, result, ++seq);
-  byId('export-html', HTMLButtonElement).disabled = last === null;
+  // Exporting while the profile is invalid would export an older result without saying so.
+  const blocked = result.issues.length > 0 || !result.report;
+  byId('export-html', HTMLButtonElement).disabled = blocked;
+  byId('export-reason').textContent = blocked
+    ? `Export is off until the profile is valid: fix ${result.issues.length || 'the'} problem${result.issues.length === 1 ? '' : 's'} shown in the form.`
+    : '';
   live.textContent = result.report
     ? `Portfolio verdict ${result.report.verdict}. ${result.report.workloads.map((w) => `${w.name}: ${w.verdict}`).join('; ')}.`
     : `${result.issues.length} problem(s) in the profile.`;
@@ -87,12 +101,25 @@ function schedule(): void {
   }, 0);
 }
 
+/** An edit: the URL carries the new state (a reload keeps it, the address can be shared), and leaving asks first. */
+function touched(): void {
+  dirty = true;
+  history.replaceState(null, '', `#${encodeState(draft)}`);
+}
+
+function showUndo(text: string | null): void {
+  const bar = byId('undo-bar');
+  bar.hidden = text === null;
+  byId('undo-text').textContent = text ?? '';
+}
+
 function rebuild(): void {
   edits++;
   renderForm(editor, draft, {
     change: (path, value) => {
       setAt(draft, path, value);
       edits++;
+      touched();
       const m = /^workloads\[(\d+)\]\.name$/.exec(path);
       if (m) {
         const head = editor.querySelector(`.workload-form[data-index="${m[1] ?? ''}"] .wname`);
@@ -103,13 +130,21 @@ function rebuild(): void {
     addWorkload: () => {
       const list = Array.isArray(draft.workloads) ? (draft.workloads as unknown[]) : [];
       draft.workloads = [...list, newWorkload(list)];
+      touched();
       rebuild();
       editor.querySelector<HTMLInputElement>(`.workload-form[data-index="${list.length}"] input`)?.focus();
     },
     removeWorkload: (index) => {
       const list = Array.isArray(draft.workloads) ? (draft.workloads as unknown[]) : [];
+      const removed = list[index];
       draft.workloads = list.filter((_, i) => i !== index);
+      undo = { index, workload: removed };
+      touched();
       rebuild();
+      const rawName = removed && typeof removed === 'object' ? (removed as Draft).name : undefined;
+      const name = typeof rawName === 'string' ? rawName : '';
+      showUndo(`Removed workload ${name || index + 1}.`);
+      byId('undo-remove').focus();
     },
   });
   // Let the form paint first; the first assessment follows in the next task.
@@ -117,11 +152,19 @@ function rebuild(): void {
 }
 
 /** Replaces the profile from YAML or JSON text; a parse error leaves the current one untouched. */
-function loadText(text: string, name: string): boolean {
+function loadText(text: string, name: string, opts: { file: boolean } = { file: true }): boolean {
   try {
     const data: unknown = parseYaml(text);
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping with team and workloads');
     draft = data as Draft;
+    sourceText = text;
+    if (opts.file) {
+      fileName = name;
+      dirty = false;
+      history.replaceState(null, '', location.pathname + location.search);
+    } else touched();
+    undo = null;
+    showUndo(null);
     setStatus(`Loaded ${name}.`);
     rebuild();
     return true;
@@ -141,8 +184,29 @@ function wireActions(): void {
     file.value = '';
   });
   byId('save-yaml').addEventListener('click', () => {
-    download(boot.profileName, stringifyYaml(draft), 'application/yaml');
-    setStatus(`Saved ${boot.profileName}.`);
+    const text = saveYaml(draft, sourceText);
+    download(fileName, text, 'application/yaml');
+    sourceText = text;
+    dirty = false;
+    setStatus(`Saved ${fileName}${sourceText ? ' (comments kept)' : ''}.`);
+  });
+  byId('undo-remove').addEventListener('click', () => {
+    if (!undo) return;
+    const list = Array.isArray(draft.workloads) ? [...(draft.workloads as unknown[])] : [];
+    list.splice(Math.min(undo.index, list.length), 0, undo.workload);
+    draft.workloads = list;
+    const index = undo.index;
+    undo = null;
+    showUndo(null);
+    touched();
+    rebuild();
+    setStatus('Workload restored.');
+    editor.querySelector<HTMLInputElement>(`.workload-form[data-index="${index}"] input`)?.focus();
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (!dirty) return;
+    // Browsers show their own wording; the edits are also kept in the address (state in the URL).
+    e.preventDefault();
   });
   byId('export-html').addEventListener('click', () => {
     if (lastIsPreview) recompute('full');
@@ -151,7 +215,7 @@ function wireActions(): void {
   });
   const yamlBox = byId('yaml-text', HTMLTextAreaElement);
   byId('yaml-apply').addEventListener('click', () => {
-    if (loadText(yamlBox.value, 'YAML editor')) showTab('assess');
+    if (loadText(yamlBox.value, 'YAML editor', { file: false })) showTab('assess');
   });
   const filter = byId('catalog-filter', HTMLInputElement);
   filter.addEventListener('input', () => renderCatalog(byId('catalog'), catalog, filter.value));
@@ -176,11 +240,18 @@ function showTab(name: string): void {
     tab.setAttribute('aria-selected', String(on));
     byId(`panel-${tab.dataset.tab ?? ''}`).hidden = !on;
   }
-  if (name === 'yaml') byId('yaml-text', HTMLTextAreaElement).value = stringifyYaml(draft);
+  if (name === 'yaml') byId('yaml-text', HTMLTextAreaElement).value = saveYaml(draft, sourceText);
   if (name === 'catalog' && !byId('catalog').hasChildNodes()) renderCatalog(byId('catalog'), catalog);
   if (name === 'usage') renderUsage(byId('panel-usage'), { draft, catalog, measured: boot.measured, note: boot.usageNote, now: sessionStart });
 }
 
 wireActions();
 window.__editCount = () => edits;
-if (boot.profileYaml === null || !loadText(boot.profileYaml, boot.profileName)) rebuild();
+const fromLink = decodeState(location.hash);
+if (fromLink) {
+  // A shared or reloaded link: its profile wins over the file the server opened (Save still offers that name).
+  draft = fromLink;
+  sourceText = boot.profileYaml;
+  setStatus('Opened the profile from the link.');
+  rebuild();
+} else if (boot.profileYaml === null || !loadText(boot.profileYaml, boot.profileName)) rebuild();

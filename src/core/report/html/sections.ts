@@ -32,7 +32,7 @@ export function renderOverview(report: Report): string {
     .join('');
   const t = report.totals;
   return (
-    `<div class="table-wrap"><table class="overview"><caption class="meta">Per workload, per month</caption><thead><tr><th>Workload</th><th>Verdict</th><th>Data</th><th>May go to</th><th class="num">Tokens</th><th class="num">API</th><th class="num">Self-hosted</th><th class="num">Break-even</th></tr></thead><tbody>${rows}</tbody></table></div>` +
+    `<div class="table-wrap" tabindex="0"><table class="overview"><caption class="meta">Per workload, per month</caption><thead><tr><th>Workload</th><th>Verdict</th><th>Data</th><th>May go to</th><th class="num">Tokens</th><th class="num">API</th><th class="num">Self-hosted</th><th class="num">Break-even</th></tr></thead><tbody>${rows}</tbody></table></div>` +
     `<table class="totals"><tbody><tr><th>All on APIs (where allowed)</th><td class="num">${money(t.closedMonthlyUsd)}/month</td></tr><tr><th>All self-hosted</th><td class="num">${money(t.openMonthlyUsd)}/month</td></tr>` +
     `<tr><th>Recommended plan</th><td class="num"><strong>${money(t.planMonthlyUsd)}/month</strong></td></tr><tr><th>One-off start-up cost of the plan</th><td class="num">${money(t.startupCostUsd)}</td></tr></tbody></table>`
   );
@@ -67,7 +67,8 @@ function excludedGroups(w: WorkloadReport): string {
 export function renderCharts(w: WorkloadReport): string {
   if (!w.analysis) return '<p class="meta">No cost analysis for this workload, so no charts.</p>';
   const figures = workloadCharts(w.analysis, { idPrefix: `w-${w.name}` })
-    .map((c) => `<figure data-chart="${c.kind}">${c.svg}<figcaption><strong>${esc(c.title)}</strong>${esc(c.desc)}</figcaption></figure>`)
+    // Focusable: on a narrow screen a chart scrolls sideways, and keyboard users must be able to scroll it.
+    .map((c) => `<figure data-chart="${c.kind}" tabindex="0">${c.svg}<figcaption><strong>${esc(c.title)}</strong>${esc(c.desc)}</figcaption></figure>`)
     .join('');
   return `<div class="charts">${figures}</div>`;
 }
@@ -97,5 +98,5 @@ export function renderSources(report: Report): string {
   const rows = report.sources
     .map((s) => `<tr><td data-label="Figure">${esc(s.what)}</td><td data-label="Source"><a href="${esc(s.source.url)}">${esc(s.source.url)}</a></td><td data-label="As of">${esc(s.source.asOf)}</td><td data-label="Note">${esc(s.source.note ?? '')}</td></tr>`)
     .join('');
-  return `<div class="table-wrap"><table class="sources"><thead><tr><th>Figure</th><th>Source</th><th>As of</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap" tabindex="0"><table class="sources"><thead><tr><th>Figure</th><th>Source</th><th>As of</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
