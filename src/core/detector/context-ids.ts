@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import type { Hit } from './hit.js';
+import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
   entity: string;
@@ -14,28 +15,29 @@ interface ContextRule {
 
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
 // Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
-const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|was|number|num|no|nr|id|ident|identifier|code|ending in|on file|#)\b[\s:#.="'-]{0,8}){0,3}/y;
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#)(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/uy;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Month names of every language, longest first so "juni" is not read as "jun" + "i".
+const MONTHS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.months))].sort((a, b) => b.length - a.length).join('|');
 const DATE = new RegExp(
-  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})(?![A-Za-z0-9])`,
-  'iy',
+  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?(?:${MONTHS})\\.?,?\\s+(?:de\\s+)?\\d{4})(?![\\p{L}\\d])`,
+  'iuy',
 );
 // US ZIP and ZIP+4, and the 3-5 digit (optionally split) postcodes of other countries.
 const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])|\d{3,5}(?:[ -]\d{2,4})?(?![A-Za-z0-9])/y;
 
-const kw = (src: string): RegExp => new RegExp(`\\b(?:${src})\\b`, 'gi');
+const kw = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${src})(?![\\p{L}\\d])`, 'giu');
 
 const RULES: readonly ContextRule[] = [
-  { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw('mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)'), value: ID, minDigits: 3, rule: 'mrn.context' },
+  { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
   { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw("driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?"), value: ID, minDigits: 4, rule: 'driver-license.context' },
-  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw('passport(?: number| no)?'), value: ID, minDigits: 5, rule: 'passport.context' },
+  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 4, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
-  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw('dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos'), value: DATE, minDigits: 2, rule: 'dob.context' },
+  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}`), value: DATE, minDigits: 2, rule: 'dob.context' },
   { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 3, rule: 'zip.context' },
 ];
 

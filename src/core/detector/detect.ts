@@ -10,15 +10,20 @@ import { scanNumbers } from './numbers.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
 import { scanSecrets } from './secrets.js';
+import { cueAlternation } from './languages.js';
+import { scanNationalIds } from './national-ids.js';
 import { spellDigits } from './spelled.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanAddresses, scanNames];
 
-const HEALTH = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
+const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
+// Health words of every language in languages.ts.
+const HEALTH_ANY = new RegExp(`(?<!\\p{L})(?:${cueAlternation('health')})(?!\\p{L})`, 'iu');
+const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || HEALTH_ANY.test(t) };
 
 const CHUNK = 65_536;
 const OVERLAP = 512;

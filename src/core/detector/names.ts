@@ -1,6 +1,7 @@
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
+import { LANGUAGES } from './languages.js';
 
 const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES}`.split(' ').filter((w) => w !== ''));
 // Names that are also common words: counted only next to a strong name or after a cue.
@@ -15,9 +16,20 @@ const STOP = new Set(
 const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
 const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace'.split(' '));
-const CUE = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
-const STRONG_CUE = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
+const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
+const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
+// Name cues of every language; the weak ones ("je suis", "soy", "sono") only help a name that is already listed.
+const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient']);
+const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')})\\s+$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})\\s+$`, 'iu');
+const CUE = { test: (t: string): boolean => CUE_EN.test(t) || CUE_ANY.test(t) };
+const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) };
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'y', 'e']);
+// "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run.
+const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|la|ten|ter|y|e)(?: (?:der|den|la|le|de))? $/;
 const NON_ASCII_LETTER = /[^\x20-\x7E]/;
 const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
@@ -56,6 +68,11 @@ export function scanNames(text: string, out: Hit[]): void {
     const c0 = word.charCodeAt(0);
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word.charAt(0));
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
+    // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run without ending it.
+    if (!upper && run.length > 0 && PARTICLES.has(word) && m.index - prevEnd === 1 && text.charCodeAt(m.index - 1) === 32) {
+      prevEnd = m.index + word.length;
+      continue;
+    }
     if (!upper && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -71,7 +88,10 @@ export function scanNames(text: string, out: Hit[]): void {
     const start = m.index;
     // Joined to the run when separated by one space or an initial's dot only.
     const gap = start - prevEnd;
-    const joined = run.length > 0 && gap >= 1 && gap <= 2 && text.charCodeAt(start - 1) === 32 && (gap === 1 || text.charCodeAt(prevEnd) === 46);
+    const joined =
+      run.length > 0 &&
+      ((gap >= 1 && gap <= 2 && text.charCodeAt(start - 1) === 32 && (gap === 1 || text.charCodeAt(prevEnd) === 46)) ||
+        (gap > 2 && gap <= 12 && PARTICLE_GAP.test(text.slice(prevEnd, start))));
     if (!joined && run.length > 0) {
       judge(text, run, out);
       run = [];
@@ -130,7 +150,7 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname;
   if (plain && !allCap) return;
-  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  const before = text.slice(Math.max(0, first.start - 32), first.start);
   const strongCue = STRONG_CUE.test(before);
   if (plain && !strongCue) return;
   const cue = strongCue || CUE.test(before);

@@ -1,0 +1,136 @@
+/** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
+import { near, type Hit } from './hit.js';
+
+const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** ES DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): the letter is the number mod 23. */
+export function isDniOrNie(v: string): boolean {
+  const s = v.toUpperCase().replace(/[\s.-]/g, '');
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
+  if (m === null) return false;
+  const [, prefix = '', digits = '', letter] = m;
+  if (prefix === '' ? digits.length !== 8 : digits.length !== 7) return false;
+  const n = Number(`${prefix === '' ? '' : 'XYZ'.indexOf(prefix)}${digits}`);
+  return DNI_LETTERS.charAt(n % 23) === letter;
+}
+
+/** NL BSN: 9 digits, the "11-proef" with weights 9..2 and -1. */
+export function isBsn(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || digits === '000000000') return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0;
+}
+
+/** UK NHS number: 10 digits, mod-11 check digit (weights 10..2). */
+export function isNhs(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return (check === 11 ? 0 : check) === Number(digits[9]) && check !== 10;
+}
+
+/** DE Steuer-ID: 11 digits, no leading 0, ISO 7064 MOD 11,10 check digit, one digit repeated in the first ten. */
+export function isSteuerId(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Map<string, number>();
+  for (const d of digits.slice(0, 10)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((c) => c > 1);
+  if (repeated.length !== 1 || (repeated[0] ?? 0) > 3) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(digits[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === Number(digits[10]);
+}
+
+/** FR NIR (numéro de sécurité sociale): sex 1/2, year, month, department (2A/2B for Corsica), key = 97 - n mod 97. */
+export function isNir(v: string): boolean {
+  const s = v.toUpperCase().replace(/[\s.-]/g, '');
+  const m = /^([12378])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})(\d{2})$/.exec(s);
+  if (m === null) return false;
+  const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
+  const key = Number(s.slice(13));
+  return 97 - Number(BigInt(body) % 97n) === key;
+}
+
+const CF_ODD: Record<string, number> = {
+  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
+  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+};
+
+/** IT codice fiscale: 16 characters (letters for digits allowed, omocodia), check letter from odd/even tables. */
+export function isCodiceFiscale(v: string): boolean {
+  const s = v.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charAt(i);
+    if (i % 2 === 0) sum += CF_ODD[c] ?? 0;
+    else sum += c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 65;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === s.charAt(15);
+}
+
+/** UK National Insurance number: two prefix letters (not BG, GB, NK, KN, TN, NT, ZZ; no D, F, I, Q, U, V; O not second), six digits, A-D. */
+export function isNino(v: string): boolean {
+  const s = v.toUpperCase().replace(/\s/g, '');
+  if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s)) return false;
+  return !['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(s.slice(0, 2));
+}
+
+const NINO = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g;
+const DNI = /(?<![A-Za-z0-9])(?:[XYZxyz][ -]?\d{7}|\d{8})[ -]?[A-Za-z](?![A-Za-z0-9])/g;
+const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
+const NIR = /(?<![A-Za-z0-9])[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![A-Za-z0-9])/g;
+// 9 to 11 digits, bare or in the usual groupings (NHS 3-3-4, BSN 4-2-3 / 3-3-3, Steuer-ID 2-3-3-3).
+const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
+
+const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');
+const BSN_CONTEXT = ctx('bsn|burgerservicenummer|burgerservice|sofinummer|sofi');
+const STEUER_CONTEXT = ctx('steuer-id|steuerid|steuer-identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|idnr|tin|tax id|steuernummer');
+const NIR_CONTEXT = ctx('nir|sécurité sociale|securite sociale|sécu|secu|insee|carte vitale|numéro de sécu|n° ss|numéro ss');
+
+const push = (out: Hit[], entity: string, start: number, end: number, score: number, rule: string): void => {
+  out.push({ entity, dataClass: 'pii', start, end, score, rule });
+};
+
+/** UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. */
+export function scanNationalIds(text: string, out: Hit[]): void {
+  NINO.lastIndex = 0;
+  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
+    // Lower case only with its name nearby; upper case is the printed form.
+    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, ctx('nino|national insurance')))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+  }
+  DNI.lastIndex = 0;
+  for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) {
+    if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
+  }
+  CF.lastIndex = 0;
+  for (let m = CF.exec(text); m !== null; m = CF.exec(text)) {
+    if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
+  }
+  if (text.length >= 13) {
+    NIR.lastIndex = 0;
+    for (let m = NIR.exec(text); m !== null; m = NIR.exec(text)) {
+      if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
+    }
+  }
+  DIGITS_9_11.lastIndex = 0;
+  for (let m = DIGITS_9_11.exec(text); m !== null; m = DIGITS_9_11.exec(text)) {
+    const d = m[0].replace(/[ .-]/g, '');
+    const start = m.index;
+    const end = start + m[0].length;
+    // One in ten or eleven random numbers passes these checks: each needs its name nearby.
+    if (d.length === 10 && isNhs(d) && near(text, start, end, NHS_CONTEXT)) push(out, 'UK_NHS_NUMBER', start, end, 1, 'nhs.mod11');
+    else if (d.length === 9 && isBsn(d) && near(text, start, end, BSN_CONTEXT)) push(out, 'NL_BSN', start, end, 1, 'bsn.elfproef');
+    else if (d.length === 11 && isSteuerId(d) && near(text, start, end, STEUER_CONTEXT, 64, 24)) push(out, 'DE_STEUER_ID', start, end, 1, 'steuer-id.iso7064');
+  }
+}
