@@ -31,6 +31,10 @@ beforeEach(() => {
 });
 
 const thirdParties = (): number => h.gpt.requests.length + h.claude.requests.length;
+/** The third-party fakes record every body: not one byte of the SSN may be in any of them. */
+const noSensitiveBytes = (): void => {
+  expect(JSON.stringify([h.gpt.requests, h.claude.requests])).not.toContain('123-45-6789');
+};
 
 describe('/v1/responses (stateless)', () => {
   it('answers through an Anthropic upstream, store: false, metered', async () => {
@@ -92,6 +96,7 @@ describe('/v1/responses (stateless)', () => {
     const res = await chat.responses.create({ model: 'x', input: SSN_TEXT }).withResponse();
     expect(res.response.headers.get('x-switchboard-destination')).toBe('local');
     expect(thirdParties()).toBe(0);
+    noSensitiveBytes();
   });
 });
 
@@ -110,6 +115,7 @@ describe('/v1/embeddings', () => {
     expect(res.response.headers.get('x-switchboard-translation')).toContain('claude skipped (endpoint: Anthropic has no embeddings API)');
     await notes.embeddings.create({ model: 'e', input: [SSN_TEXT] });
     expect(thirdParties()).toBe(0);
+    noSensitiveBytes();
     expect(h.local.paths).toEqual(['/v1/embeddings', '/v1/embeddings']);
   });
 
@@ -118,6 +124,7 @@ describe('/v1/embeddings', () => {
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect((err as Error).message).toContain('token-id arrays cannot be scanned');
     expect(thirdParties()).toBe(0);
+    noSensitiveBytes();
   });
 });
 
@@ -137,6 +144,7 @@ describe('/v1/completions', () => {
     await notes.completions.create({ model: 'x', prompt: SSN_TEXT });
     expect(h.local.paths).toEqual(['/v1/completions']);
     expect(h.gpt.requests).toHaveLength(2);
+    noSensitiveBytes();
   });
 });
 
@@ -157,5 +165,6 @@ describe('/v1/messages/count_tokens', () => {
     expect(res.response.headers.get('x-switchboard-destination')).toBe('local');
     expect(res.response.headers.get('x-switchboard-translation')).toContain('estimated by the gateway');
     expect(thirdParties() + h.local.requests.length).toBe(0);
+    noSensitiveBytes();
   });
 });

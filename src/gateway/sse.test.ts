@@ -14,3 +14,10 @@ describe('SseParser', () => {
     expect(p.flush()).toEqual([{ event: undefined, data: 'tail' }]);
   });
 });
+
+describe('SseParser limits', () => {
+  it('throws on an upstream line past the size limit instead of buffering it', () => {
+    const p = new SseParser(1024);
+    expect(() => p.push(`data: ${'x'.repeat(2048)}`)).toThrow(/upstream event stream/);
+  });
+});
