@@ -18,7 +18,7 @@ describe('mergeCatalog', () => {
       ],
     });
     if (!r.ok) throw new Error(formatIssues(r.issues));
-    expect(r.value.gpus).toHaveLength(12);
+    expect(r.value.gpus).toHaveLength(base.gpus.length + 1);
     expect(r.value.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour!.typical).toBe(1.5);
     expect(r.value.gpus.find((g) => g.id === 'h100-nvl')!.memoryGb).toBe(94);
     expect(r.value.version).toBe('2026-11-23+user');

@@ -30,7 +30,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'per-precision table: 989.4 BF16 dense, 1978.9 FP8 dense',
       },
       {
-        url: 'owner/repo: inference-sim/inference-sim hardware_config.json',
+        url: 'https://github.com/inference-sim/inference-sim/blob/a9d5ae3c0041a2705fdfb651f99c2f8106336898/hardware_config.json',
         asOf: '2026-08-22',
         note: 'uses 989.5 TF BF16, 1979 FP8, 3.35 TB/s',
       },
@@ -65,7 +65,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: AWS p5.48xlarge on-demand list ($98.32/8) $12.29/GPU-h; pre-cut list price; dstack reports AWS cut H100 instance prices 44% in 2025; source dated 2026 (year only); date read',
       },
       {
-        url: 'owner/repo: microsoft/vidur vidur/config_optimizer/analyzer/constants.py',
+        url: 'https://github.com/microsoft/vidur/blob/6e2138f351d7aca3d9202594a090ccd7eac83f4a/vidur/config_optimizer/analyzer/constants.py',
         asOf: '2024-02-07',
         note: 'rental: CoreWeave (Vidur cost constants) $4.25/GPU-h',
       },
@@ -105,7 +105,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'copy of NVIDIA H100 PCIe product brief PB-11133-001',
       },
       {
-        url: 'owner/repo: hahnyuan/LLM-Viewer hardwares/hardware_params.py',
+        url: 'https://github.com/hahnyuan/LLM-Viewer/blob/f307ca5a1102ddbfdee68cdedcada7d9c76cec2d/hardwares/hardware_params.py',
         asOf: '2024-07-30',
       },
       {
@@ -149,7 +149,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'vendor page',
       },
       {
-        url: 'owner/repo: dstackai/dstack docs/blog/posts/h100-mi300x-inference-benchmark.md',
+        url: 'https://github.com/dstackai/dstack/blob/bd1c808f3191ac66eceae800a4bfbaa00bd20ba8/docs/blog/posts/h100-mi300x-inference-benchmark.md',
         asOf: '2024-12-05',
         note: '4.8 TB/s, 1979 TF FP8',
       },
@@ -164,7 +164,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: AWS Capacity Blocks (p5e) $5.408/GPU-h; read via a mirror copy; approximate date',
       },
       {
-        url: 'owner/repo: GMISWE/gmiswe.github.io docs/inference-engine/billing/price.md',
+        url: 'https://github.com/GMISWE/gmiswe.github.io/blob/2d54db151c1e0b8c25951e43ce826961468b3a92/docs/inference-engine/billing/price.md',
         asOf: '2026-11-23',
         note: 'rental: GMI Cloud dedicated $5.98/GPU-h',
       },
@@ -199,7 +199,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'vendor datasheet',
       },
       {
-        url: 'owner/repo: cli99/llm-analysis llm_analysis/gpu_configs/a100-sxm-80gb.json',
+        url: 'https://github.com/cli99/llm-analysis/blob/b60b392f747850d198145889205d8a3586d00282/llm_analysis/gpu_configs/a100-sxm-80gb.json',
         asOf: '2024-11-13',
       },
       {
@@ -213,7 +213,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: Modal A100 80GB $2.4984/GPU-h',
       },
       {
-        url: 'owner/repo: microsoft/vidur vidur/config_optimizer/analyzer/constants.py',
+        url: 'https://github.com/microsoft/vidur/blob/6e2138f351d7aca3d9202594a090ccd7eac83f4a/vidur/config_optimizer/analyzer/constants.py',
         asOf: '2024-02-07',
         note: 'rental: CoreWeave (Vidur cost constants) $2.21/GPU-h',
       },
@@ -252,7 +252,7 @@ export const gpus: CatalogInput['gpus'] = [
         asOf: '2026-11-23',
       },
       {
-        url: 'owner/repo: hahnyuan/LLM-Viewer hardwares/hardware_params.py',
+        url: 'https://github.com/hahnyuan/LLM-Viewer/blob/f307ca5a1102ddbfdee68cdedcada7d9c76cec2d/hardwares/hardware_params.py',
         asOf: '2024-07-30',
         note: '1555 GB/s, 312 TF',
       },
@@ -267,7 +267,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: AWS Capacity Blocks p4d.24xlarge $1.844/GPU-h; read via a mirror copy; approximate date',
       },
       {
-        url: 'owner/repo: CodeTreatise/Gen-AI src/content/docs/07-embeddings-vector-search/17-cost-optimization/05-self-hosting-economics.md',
+        url: 'https://github.com/CodeTreatise/Gen-AI/blob/63bcfdc02fe6b1a2a5a4e5ddcec9706087a5ee13/src/content/docs/07-embeddings-vector-search/17-cost-optimization/05-self-hosting-economics.md',
         asOf: '2026-11-23',
         note: 'rental: GCP A100 40GB on-demand (secondary) $3.673/GPU-h; source dated 2025 (year only); date read; rental: AWS A100 40GB on-demand (secondary) $4.096/GPU-h',
       },
@@ -407,7 +407,7 @@ export const gpus: CatalogInput['gpus'] = [
     purchaseUsd: null,
     sources: [
       {
-        url: 'owner/repo: cli99/llm-analysis llm_analysis/gpu_configs/a10g-pcie-24gb.json',
+        url: 'https://github.com/cli99/llm-analysis/blob/54b51aabc8b89cf2ebd1479e47e80ef5d0a50962/llm_analysis/gpu_configs/a10g-pcie-24gb.json',
         asOf: '2024-11-13',
       },
       {
@@ -426,7 +426,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: Lambda A10 (not A10G) $0.86/GPU-h',
       },
       {
-        url: 'owner/repo: CodeTreatise/Gen-AI src/content/docs/07-embeddings-vector-search/17-cost-optimization/05-self-hosting-economics.md',
+        url: 'https://github.com/CodeTreatise/Gen-AI/blob/63bcfdc02fe6b1a2a5a4e5ddcec9706087a5ee13/src/content/docs/07-embeddings-vector-search/17-cost-optimization/05-self-hosting-economics.md',
         asOf: '2026-11-23',
         note: 'rental: AWS A10G (secondary) $1.212/GPU-h; source dated 2025 (year only); date read',
       },
@@ -462,7 +462,7 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'Ada whitepaper appendix table',
       },
       {
-        url: 'owner/repo: RahulSChand/gpu_poor src/gpu_config.json',
+        url: 'https://github.com/RahulSChand/gpu_poor/blob/e1b06b468e7e0ee2c7eabd11a5aa0773b1423892/src/gpu_config.json',
         asOf: '2024-12-03',
         note: '1000 GB/s; note gpu_poor uses 82.6 TF, a non-tensor figure',
       },
@@ -472,9 +472,9 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: RunPod spot / on-demand (secondary) $0.34 / 0.60/GPU-h',
       },
       {
-        url: 'owner/repo: h9-tec/KV-planner (kv_planner/core/cost/analyzer.py docstring)',
+        url: 'https://github.com/h9-tec/KV-planner/blob/4fad5c3c438d7d008f613f5ae6e27e4e66e7816e/src/kv_planner/core/cost/analyzer.py',
         asOf: '2026-11-23',
-        note: 'rental: marketplace range quoted in kv-planner $0.18-0.23/GPU-h; source dated 2025 (year only); date read',
+        note: 'module docstring; rental: marketplace range quoted in kv-planner $0.18-0.23/GPU-h; source dated 2025 (year only); date read',
       },
       {
         url: 'catalog-facts.json (Switchboard research file)',
@@ -507,12 +507,12 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'vendor datasheet (URL as cited in GenZ)',
       },
       {
-        url: 'owner/repo: abhibambhaniya/GenZ-LLM-Analyzer Systems/system_configs.py',
+        url: 'https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/blob/2bb2e0c62267486b07ca25fdb90555cf9dc89789/Systems/system_configs.py',
         asOf: '2026-07-29',
         note: '1307 TF, 5300 GB/s',
       },
       {
-        url: 'owner/repo: dstackai/dstack docs/blog/posts/h100-mi300x-inference-benchmark.md',
+        url: 'https://github.com/dstackai/dstack/blob/bd1c808f3191ac66eceae800a4bfbaa00bd20ba8/docs/blog/posts/h100-mi300x-inference-benchmark.md',
         asOf: '2024-12-05',
         note: '5.3 TB/s, 2610 TF FP8, 750 W',
       },
@@ -563,12 +563,12 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'vendor page',
       },
       {
-        url: 'owner/repo: NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md',
+        url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/258c7540c03517def55d9a5aadfa9288af474e1b/docs/source/performance/perf-overview.md',
         asOf: '2026-11-23',
         note: '\'B200 180GB (DGX B200)\'; source dated "v1.0 docs"; date read',
       },
       {
-        url: 'owner/repo: dstackai/dstack docs/blog/posts/h100-mi300x-inference-benchmark.md',
+        url: 'https://github.com/dstackai/dstack/blob/bd1c808f3191ac66eceae800a4bfbaa00bd20ba8/docs/blog/posts/h100-mi300x-inference-benchmark.md',
         asOf: '2024-12-05',
         note: '8 TB/s, 4500 TF FP8',
       },
@@ -589,5 +589,169 @@ export const gpus: CatalogInput['gpus'] = [
       },
     ],
     confidence: 'medium',
+  },
+  {
+    id: 'b300',
+    name: 'NVIDIA B300 (Blackwell Ultra) 288GB',
+    vendor: 'nvidia',
+    memoryGb: 288,
+    memoryBandwidthTBs: 8.0,
+    bf16Tflops: 2250,
+    fp8Tflops: 4500,
+    fp4Tflops: 13125,
+    tdpW: 1400,
+    interconnectGBs: 900,
+    rentalUsdPerHour: {
+      low: 6.94,
+      typical: 7.4,
+      high: 7.89,
+    },
+    purchaseUsd: 45000,
+    sources: [
+      {
+        url: 'https://www.nvidia.com/en-us/data-center/dgx-b300/',
+        asOf: '2026-12-02',
+        note: 'vendor page (not read directly; figures as the sources below report them): DGX B300, 8 GPUs, 2.3 TB HBM3e (288 GB per GPU), 72 PF FP8 training and 144 PF FP4 inference (sparse)',
+      },
+      {
+        url: 'https://glennklockwood.com/garden/processors/B300',
+        asOf: '2026-12-02',
+        note: 'per GPU: 288 GB HBM3e, 8 TB/s, 1,400 W maximum, NVLink 5 2x 900 GB/s; dense BF16 2,250, FP8 4,500, FP4 13,125 TFLOPS (HGX, same as B200 except FP4 and FP64)',
+      },
+      {
+        url: 'https://huggingface.co/datasets/privum/ai-compute-prices',
+        asOf: '2026-08-19',
+        note: 'rental: RunPod Community $6.94/GPU-h, RunPod Secure $7.89/GPU-h',
+      },
+      {
+        url: 'https://raw.githubusercontent.com/api-evangelist/nexgen-cloud/refs/heads/main/plans/nexgen-cloud-plans-pricing.yml',
+        asOf: '2026-08-26',
+        note: 'rental: Hyperstack on-demand $7.40/GPU-h (transcription of https://www.hyperstack.cloud/gpu-pricing)',
+      },
+      {
+        url: 'https://huggingface.co/hardware/b300',
+        asOf: '2026-12-01',
+        note: 'purchase: $45,000 per GPU (listed MSRP, card only; the server share is the cost model default of 30% of the card); 1,400 W',
+      },
+    ],
+    confidence: 'medium',
+  },
+  {
+    id: 'rtx-pro-6000',
+    name: 'NVIDIA RTX PRO 6000 Blackwell Server Edition 96GB',
+    vendor: 'nvidia',
+    memoryGb: 96,
+    memoryBandwidthTBs: 1.792,
+    bf16Tflops: 503.8,
+    fp8Tflops: 1007.6,
+    fp4Tflops: 2015.2,
+    tdpW: 600,
+    interconnectGBs: 64,
+    rentalUsdPerHour: {
+      low: 0.89,
+      typical: 1.71,
+      high: 1.85,
+    },
+    purchaseUsd: 8565,
+    sources: [
+      {
+        url: 'https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/',
+        asOf: '2026-12-02',
+        note: 'vendor page (not read directly; figures as the sources below report them): 96 GB GDDR7 with ECC, 4 PFLOPS FP4 (sparse), up to 600 W, PCIe Gen5 x16, no NVLink',
+      },
+      {
+        url: 'https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory',
+        asOf: '2026-12-02',
+        note: '512-bit GDDR7 at 28 Gbps = 1,792 GB/s, 600 W (secondary, from VideoCardz); dense tensor figures are half the sparse ones (FP4 2,015, FP8 1,008, BF16 504 TFLOPS)',
+      },
+      {
+        url: 'https://raw.githubusercontent.com/api-evangelist/nexgen-cloud/refs/heads/main/plans/nexgen-cloud-plans-pricing.yml',
+        asOf: '2026-08-26',
+        note: 'rental: Hyperstack RTX Pro 6000 SE on-demand $1.85/GPU-h, reserved from $1.30, spot $1.48 (transcription of https://www.hyperstack.cloud/gpu-pricing)',
+      },
+      {
+        url: 'https://deploybase.ai/articles/runpod-gpu-pricing',
+        asOf: '2026-03-10',
+        note: 'rental: RunPod on-demand $1.57/GPU-h, community/spot $0.89/GPU-h (secondary); typical = middle of the two on-demand rates (1.57, 1.85)',
+      },
+      {
+        url: 'https://www.newgearhub.com/review/nvidia-gtc-2026-blackwell-gpus-pro-workstations',
+        asOf: '2026-04-06',
+        note: 'purchase: MSRP $8,565 (retail $8,000-9,200 in April 2026; workstation edition, secondary); server share: cost model default (30% of the card)',
+      },
+    ],
+    confidence: 'low',
+  },
+  {
+    id: 'mi325x',
+    name: 'AMD Instinct MI325X 256GB',
+    vendor: 'amd',
+    memoryGb: 256,
+    memoryBandwidthTBs: 6.0,
+    bf16Tflops: 1307.4,
+    fp8Tflops: 2614.9,
+    tdpW: 1000,
+    interconnectGBs: 448,
+    rentalUsdPerHour: {
+      low: 1.95,
+      typical: 2.0,
+      high: 2.25,
+    },
+    purchaseUsd: null,
+    sources: [
+      {
+        url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+        asOf: '2026-12-02',
+        note: 'vendor page (not read directly; figures as the sources below report them): 256 GB HBM3E, 6 TB/s, same CDNA 3 compute as MI300X (1,307.4 TF FP16/BF16, 2,614.9 TF FP8 dense), 1,000 W, Infinity Fabric as MI300X (7 links, ~448 GB/s each way per GPU)',
+      },
+      {
+        url: 'https://awesomeagents.ai/hardware/amd-mi325x',
+        asOf: '2026-12-02',
+        note: 'spec table (2,614.9 FP8 dense, 1,307.4 BF16, 6,000 GB/s); rental $2.00-2.25/GPU-h (secondary)',
+      },
+      {
+        url: 'https://www.cliffcenter.com/research/amd-inference-economics',
+        asOf: '2026-05-18',
+        note: 'rental: TensorWave MI325X $1.95/GPU-h (the only provider price in the research file); typical = $2.00, the low end of the secondary range',
+      },
+    ],
+    confidence: 'low',
+  },
+  {
+    id: 'mi355x',
+    name: 'AMD Instinct MI355X 288GB',
+    vendor: 'amd',
+    memoryGb: 288,
+    memoryBandwidthTBs: 8.0,
+    bf16Tflops: 2516.6,
+    fp8Tflops: 5033.2,
+    fp4Tflops: 10066.3,
+    tdpW: 1400,
+    interconnectGBs: 537.6,
+    rentalUsdPerHour: null,
+    purchaseUsd: null,
+    sources: [
+      {
+        url: 'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
+        asOf: '2026-12-02',
+        note: 'vendor page (not read directly; figures as the sources below report them): 288 GB HBM3E, 8 TB/s, 2.5 PF FP16 / 5 PF FP8 / 10 PF MXFP4 dense, 1,400 W (liquid-cooled)',
+      },
+      {
+        url: 'https://www.theregister.com/2025/06/12/amd_mi355x/',
+        asOf: '2025-06-12',
+        note: '1.4 kW, 288 GB HBM3E, 8 TB/s, 10 PF FP4 dense (launch coverage)',
+      },
+      {
+        url: 'https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts',
+        asOf: '2025-06',
+        note: 'up to 1,400 W; MI350X is the 1,000 W air-cooled part',
+      },
+      {
+        url: 'https://www.cliffcenter.com/research/amd-inference-economics',
+        asOf: '2026-05-18',
+        note: 'rental: listed as rentable on demand at neoclouds, but no per-hour price found: no rental or purchase price, so sizing leaves it out (switchboard capacity --gpu mi355x still answers)',
+      },
+    ],
+    confidence: 'low',
   },
 ];
