@@ -150,6 +150,15 @@ describe('Vercel AI SDK, @ai-sdk/openai', () => {
     expect(await streamText({ model: provider()('x'), prompt: 'Hi', maxRetries: 0 }).text).toBe(REPLY);
     metered('claude');
   });
+  it('responses, multi-turn: stateless, so the SDK must send items (store: false) rather than item references', async () => {
+    const first = await generateText({ model: provider()('x'), prompt: 'Hi', maxRetries: 0 });
+    const messages = [{ role: 'user' as const, content: 'Hi' }, ...first.response.messages, { role: 'user' as const, content: 'Again' }];
+    // By default the SDK refers back to the previous answer by id, which a stateless gateway cannot resolve.
+    await expect(generateText({ model: provider()('x'), messages, maxRetries: 0 })).rejects.toThrow(/item_reference|stateless/);
+    const second = await generateText({ model: provider()('x'), messages, maxRetries: 0, providerOptions: { openai: { store: false } } });
+    expect(second.text).toBe(REPLY);
+    expect(h.claude.requests.at(-1)).toMatchObject({ messages: [{ role: 'user' }, { role: 'assistant', content: [{ type: 'text', text: REPLY }] }, { role: 'user' }] });
+  });
 });
 
 describe('Vercel AI SDK, @ai-sdk/anthropic', () => {

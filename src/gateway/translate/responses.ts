@@ -70,7 +70,7 @@ export function responsesToChat(req: ResponsesRequest): ResponsesAsChat {
     } else if (type === 'function_call_output') {
       const out = item.output;
       messages.push({ role: 'tool', tool_call_id: str(item.call_id), content: typeof out === 'string' ? out : textOf(contentParts(out, `${path}.output`, refuse)) });
-    } else refuse(`${path}.type`, type === 'item_reference' ? STATELESS : `"${type}" items have no chat equivalent`);
+    } else refuse(`${path}.type`, type === 'item_reference' ? `${STATELESS}; send the item itself (AI SDK: providerOptions.openai.store = false)` : `"${type}" items have no chat equivalent`);
   }
   const chat: ChatRequest = { messages };
   if (req.model) chat.model = req.model;
