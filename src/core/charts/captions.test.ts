@@ -29,6 +29,18 @@ describe('money ranges in one unit', () => {
   });
 });
 
+describe('tornado row labels', () => {
+  it('get room on the left for the longest assumption name', () => {
+    const bar = (label: string, swing: number) => ({ label, low: 'a', high: 'b', savingsAtLow: -swing, savingsAtHigh: swing });
+    const short = tornadoChartData([bar('GPU $/hour', 10)], { id: 't', baseline: 0 });
+    expect(short.box.left).toBe(170);
+    const long = tornadoChartData([bar('GPU $/hour', 10), bar('model speed (error band)', 5)], { id: 't', baseline: 0 });
+    // 24 characters at <= 7.8 units each, plus the 8-unit gap to the bars and 8 from the edge
+    expect(long.box.left).toBe(Math.ceil(16 + 24 * 7.8));
+    expect(Math.min(...long.rows.flatMap((r) => [r.lowPx, r.highPx]))).toBeGreaterThanOrEqual(long.box.left);
+  });
+});
+
 describe('TCO chart axis and caption', () => {
   const months = Array.from({ length: 36 }, (_, i) => i + 1);
   const tco = { months, openCumulativeUsd: months.map((m) => 5000 + m * 100), closedCumulativeUsd: months.map((m) => m * 300) };

@@ -36,6 +36,8 @@ export interface TornadoChartData {
 
 const ROW = 30;
 const BAR = 18;
+/** No text metrics in a pure function: 7.8 units per character over-estimates 13 px system-ui. */
+const LABEL_CHAR = 7.8;
 
 /** Assumptions sorted by swing, largest first, so the ones that matter most are on top. */
 export function rankBars(bars: readonly TornadoBar[]): TornadoBar[] {
@@ -44,7 +46,9 @@ export function rankBars(bars: readonly TornadoBar[]): TornadoBar[] {
 
 export function tornadoChartData(bars: readonly TornadoBar[], opts: { id: string; baseline: number | null; maxRows?: number }): TornadoChartData {
   const ranked = rankBars(bars).slice(0, opts.maxRows ?? 8);
-  const box: Box = { width: 640, height: 36 + Math.max(1, ranked.length) * ROW + 48, left: 170, right: 56, top: 36, bottom: 48 };
+  // Room on the left for the longest assumption name ("model speed (error band)" was cut off at a fixed 170).
+  const left = Math.max(170, Math.ceil(16 + Math.max(0, ...ranked.map((b) => b.label.length)) * LABEL_CHAR));
+  const box: Box = { width: 640, height: 36 + Math.max(1, ranked.length) * ROW + 48, left, right: 56, top: 36, bottom: 48 };
   const baseline = opts.baseline ?? 0;
   const values = [0, baseline, ...ranked.flatMap((b) => [b.savingsAtLow, b.savingsAtHigh])];
   // Room at both ends for the value labels beside the bars.

@@ -99,6 +99,29 @@ describe.skipIf(!hasChromium)('a report and UI people can trust (Chromium)', () 
     });
     expect(cut).toEqual([]);
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(11);
+    // No chart text runs past its chart's edges (a long tornado label once did), and marker labels do not overlap.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('svg.chart')].flatMap((svg) => {
+        const width = svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => !t.closest('[transform]') && !t.hasAttribute('transform'))
+          .filter((t) => {
+            const b = t.getBBox();
+            return b.x < -0.5 || b.x + b.width > width + 0.5;
+          })
+          .map((t) => `${svg.id}: ${t.textContent ?? ''}`);
+      }),
+    );
+    expect(clipped).toEqual([]);
+    const overlapping = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('svg.chart')].flatMap((svg) => {
+        const boxes = [...svg.querySelectorAll<SVGTextElement>('.marker text')].map((t) => ({ b: t.getBBox(), text: t.textContent ?? '' }));
+        return boxes.flatMap((a, i) =>
+          boxes.slice(i + 1).filter((c) => a.b.x < c.b.x + c.b.width && c.b.x < a.b.x + a.b.width && a.b.y < c.b.y + c.b.height && c.b.y < a.b.y + a.b.height).map((c) => `${svg.id}: ${a.text} / ${c.text}`),
+        );
+      }),
+    );
+    expect(overlapping).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-phone.png') });
     for (const width of [560, 900, 1280, 1600]) {
       await page.setViewportSize({ width, height: 900 });
