@@ -85,6 +85,14 @@ describe('/v1/responses (stateless)', () => {
     });
   });
 
+  it('streams function calls as output items the SDK helper assembles', async () => {
+    h.claude.toolCall = { name: 'lookup', arguments: '{"id":7}' };
+    const stream = chat.responses.stream({ model: 'x', input: 'Find 7', tools: [{ type: 'function', name: 'lookup', parameters: { type: 'object', properties: { id: { type: 'number' } } }, strict: false }] });
+    const final = await stream.finalResponse();
+    expect(final.output).toEqual([expect.objectContaining({ type: 'function_call', name: 'lookup', arguments: '{"id":7}', call_id: 'toolu_1', status: 'completed' })]);
+    expect(h.store.records[0]).toMatchObject({ destination: 'claude', stream: true, errorCode: null });
+  });
+
   it('refuses state it does not keep (previous_response_id) with a 400 naming it', async () => {
     const err = await notes.responses.create({ model: 'x', input: 'hi', previous_response_id: 'resp_1' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);

@@ -106,7 +106,11 @@ export function responsesToChat(req: ResponsesRequest): ResponsesAsChat {
   for (const k of ['user', 'safety_identifier', 'metadata', 'service_tier', 'prompt_cache_key', 'top_logprobs'] as const) if (r[k] !== undefined && r[k] !== null) chat[k] = r[k];
   if (r.top_logprobs) chat.logprobs = true;
   if (r.truncation === 'auto') refuse('truncation', 'the gateway does not drop context to fit; send the context that fits');
-  if (Array.isArray(r.include) && r.include.length) refuse('include', `${STATELESS}; nothing extra can be included`);
+  for (const inc of Array.isArray(r.include) ? (r.include as unknown[]) : []) {
+    // Asked for by reasoning-model clients with store: false; chat upstreams return no encrypted reasoning to include.
+    if (inc === 'reasoning.encrypted_content') notes.push('include: reasoning.encrypted_content: the upstream returns no encrypted reasoning');
+    else refuse('include', `"${String(inc)}" cannot be included: the gateway's upstreams do not produce it`);
+  }
   return { chat, refusals, notes };
 }
 
