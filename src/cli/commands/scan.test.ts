@@ -20,7 +20,7 @@ describe('switchboard scan', () => {
 
   it('lists findings with line:column and exits 1, never printing the value', async () => {
     const io = memoryIo({ cwd: dir });
-    expect(await main(['scan', file('pii.txt', 'hello\ncard 4111 1111 1111 1111\n')], io)).toBe(1);
+    expect(await main(['scan', file('pii.txt', 'hello\ncard 4539 1488 0343 6467\n')], io)).toBe(1);
     expect(io.out()).toMatchInlineSnapshot(`
       "2:6  11-30  CREDIT_CARD  pci  1.00  card.iin-luhn
       dataClass: pci (1 finding)
@@ -84,7 +84,7 @@ describe('switchboard scan --jsonl', () => {
       '',
       JSON.stringify({ text: 'Summarise the rivers of Europe.' }),
       '{not json',
-      JSON.stringify({ model: 'claude', messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 't', content: 'card 4111 1111 1111 1111 ok' }] }] }),
+      JSON.stringify({ model: 'claude', messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 't', content: 'card 4539 1488 0343 6467 ok' }] }] }),
     ];
     const io = memoryIo({ readStdin: () => Promise.resolve(`${lines.join('\n')}\n`) });
     expect(await main(['scan', '--jsonl', '-'], io)).toBe(2);

@@ -15,7 +15,7 @@ describe('classify', () => {
       messages: [
         { role: 'system', content: 'Operator on call: jo@example.com' },
         { role: 'user', content: [{ type: 'text', text: 'hello' }, { type: 'text', text: 'my ssn is 460-89-9847' }] },
-        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'charge', arguments: '{"card":"4111111111111111","amount":10}' } }] },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'charge', arguments: '{"card":"4539148803436467","amount":10}' } }] },
         { role: 'tool', tool_call_id: 'c1', content: 'IBAN GB82WEST12345698765432 charged' },
         { role: 'user', name: 'sk-proj-abcdefghijklmnopqrstuvwxyz123456', content: 'ok' },
       ],
@@ -57,12 +57,12 @@ describe('classify', () => {
   });
 
   it('accepts a bare messages array and scans non-JSON tool arguments raw', () => {
-    const msgs = [{ role: 'assistant', tool_calls: [{ function: { name: 'f', arguments: 'card=4111111111111111 (not json' } }] }];
+    const msgs = [{ role: 'assistant', tool_calls: [{ function: { name: 'f', arguments: 'card=4539148803436467 (not json' } }] }];
     expect(paths(msgs)).toEqual(['messages[0].tool_calls[0].function.arguments:CREDIT_CARD']);
   });
 
   it('scans numbers sent as JSON numbers and unusual object keys', () => {
-    expect(paths({ messages: [{ role: 'tool', content: { card: 4111111111111111 } }] })).toEqual(['messages[0].content.card:CREDIT_CARD']);
+    expect(paths({ messages: [{ role: 'tool', content: { card: 4539148803436467 } }] })).toEqual(['messages[0].content.card:CREDIT_CARD']);
     expect(paths({ 'jo@example.com': 1 })).toEqual(['["jo@example.com"]#key:EMAIL_ADDRESS']);
   });
 
@@ -86,7 +86,7 @@ describe('classify', () => {
   it('ranks classes phi > pci > financial > secret > pii', () => {
     expect(classify(['jo@example.com', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('secret');
     expect(classify(['GB82WEST12345698765432', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('financial');
-    expect(classify(['DEA AB1234563', '4111111111111111']).dataClass).toBe('phi');
+    expect(classify(['DEA AB1234563', '4539148803436467']).dataClass).toBe('phi');
   });
 
   it('a request over the size budget is unclassifiable and phi, never clean', () => {

@@ -71,7 +71,11 @@ export function scanIps(text: string, out: Hit[]): void {
     const octets = m[0].split('.').map(Number);
     if (octets.some((o) => o > 255)) continue;
     if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const trivial = octets.every((o) => o < 10) || octets[0] === 0 || octets[0] === 127 || octets[0] === 255;
+    // Private, loopback and network addresses and CIDR ranges describe infrastructure, not a person.
+    const [a = 0, b = 0, , d = 0] = octets;
+    const cidr = text.charAt(m.index + m[0].length) === '/';
+    const internal = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || d === 0 || cidr;
+    const trivial = internal || octets.every((o) => o < 10) || octets[0] === 0 || octets[0] === 127 || octets[0] === 255;
     out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: trivial ? 0.3 : 0.9, rule: 'ip.v4-octets' });
   }
   scanIpv6(text, out);

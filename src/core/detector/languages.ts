@@ -17,6 +17,8 @@ export interface LanguageCues {
   name: readonly string[];
   /** Month names and abbreviations, for dates written out. */
   months: readonly string[];
+  /** Relatives and roles right before a first name ("my son Lukas", "meine Kollegin Anja"). */
+  relation: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', LanguageCues>> = {
@@ -24,55 +26,61 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     health: ['patient', 'diagnosis', 'diagnosed', 'prescribed', 'prescription', 'medication', 'symptoms', 'treatment', 'therapy', 'hospital', 'admitted', 'discharged', 'cancer', 'diabetes', 'depression', 'surgery', 'physician', 'nurse', 'insulin', 'chemotherapy', 'hiv', 'hepatitis', 'pregnant', 'clinic', 'disorder', 'disease'],
     birth: ['dob', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born on', 'born', 'birthday'],
     record: ['mrn', 'medical record number', 'medical record no', 'medical record', 'patient id', 'patient number', 'hospital number', 'case number', 'chart number'],
-    phone: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'text me'],
+    phone: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'call back', 'ring', 'fax', 'whatsapp', 'sms', 'text me'],
     passport: ['passport', 'passport number', 'passport no'],
     name: ['my name is', "i'm", 'i am', 'this is', 'dear', 'patient', 'name:', 'mr.', 'mrs.', 'ms.', 'dr.'],
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+    relation: ['my son', 'my daughter', 'my kid', 'my child', 'my wife', 'my husband', 'my partner', 'my mother', 'my mom', 'my mum', 'my father', 'my dad', 'my brother', 'my sister', 'my friend', 'my colleague', 'my boss', 'my manager', 'my neighbour', 'my neighbor', 'our client', 'our customer', 'our patient', 'our employee', 'colleague', 'tenant', 'client', 'customer'],
   },
   de: {
     health: ['patient', 'patientin', 'diagnose', 'diagnostiziert', 'befund', 'krankenhaus', 'klinik', 'klinikum', 'station', 'therapie', 'behandlung', 'medikament', 'medikamente', 'rezept', 'blutdruck', 'krebs', 'tumor', 'diabetes', 'depression', 'arzt', 'ärztin', 'hausarzt', 'entlassung', 'aufnahme', 'schwanger', 'operation', 'erkrankung', 'insulin', 'psychiatrie', 'krankschreibung', 'arbeitsunfähigkeit'],
     birth: ['geb.', 'geboren am', 'geboren', 'geburtsdatum', 'geb.-datum', 'geburtstag'],
     record: ['fall-nr.', 'fall-nr', 'fallnr.', 'fallnummer', 'patienten-id', 'patientennummer', 'patienten-nr.', 'pat.-nr.', 'aufnahmenummer', 'krankenaktennummer'],
-    phone: ['telefon', 'tel.', 'tel', 'telefonnummer', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'rufnummer', 'festnetz', 'erreichbar unter', 'anrufen', 'ruf'],
+    phone: ['telefon', 'tel.', 'tel', 'telefonnummer', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'rufnummer', 'festnetz', 'erreichbar unter', 'anrufen', 'ruf', 'zurückrufen', 'rückruf', 'ruft'],
     passport: ['reisepass', 'reisepassnummer', 'passnummer', 'pass-nr.', 'pass-nr', 'ausweisnummer', 'personalausweis'],
     name: ['ich heiße', 'ich heisse', 'mein name ist', 'herr', 'frau', 'patient', 'patientin', 'sehr geehrte', 'sehr geehrter', 'name:'],
     months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+    relation: ['mein sohn', 'meine tochter', 'mein kind', 'meine frau', 'mein mann', 'meine mutter', 'mein vater', 'mein bruder', 'meine schwester', 'mein freund', 'meine freundin', 'mein kollege', 'meine kollegin', 'mein chef', 'meine chefin', 'kunde', 'kundin', 'mieter', 'mieterin'],
   },
   fr: {
     health: ['patient', 'patiente', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'hôpital', 'hopital', 'clinique', 'traitement', 'médicament', 'médicaments', 'ordonnance', 'maladie', 'cancer', 'tumeur', 'diabète', 'dépression', 'médecin', 'infirmière', 'hospitalisé', 'hospitalisée', 'chirurgie', 'enceinte', 'insuline', 'symptômes', 'pathologie', 'arrêt maladie'],
     birth: ['né le', 'née le', 'né(e) le', 'date de naissance', 'date naissance', 'ddn'],
     record: ['n° de dossier', 'numéro de dossier', 'dossier n°', 'n° dossier', 'ipp', 'numéro de patient', 'n° patient', 'n° de patient', 'dossier médical'],
-    phone: ['téléphone', 'tél.', 'tél', 'tel.', 'portable', 'mobile', 'appeler', 'joignable au', 'numéro de téléphone', 'fixe'],
+    phone: ['téléphone', 'tél.', 'tél', 'tel.', 'portable', 'mobile', 'appeler', 'joignable au', 'numéro de téléphone', 'fixe', 'rappeler', 'rappelez', 'appelez'],
     passport: ['passeport', 'numéro de passeport', 'n° de passeport', 'n° passeport'],
     name: ["je m'appelle", 'je suis', 'mon nom est', 'madame', 'monsieur', 'mme', 'mlle', 'm.', 'patient', 'patiente', 'nom :', 'nom:'],
     months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+    relation: ['mon fils', 'ma fille', 'mon enfant', 'ma femme', 'mon mari', 'ma mère', 'mon père', 'mon frère', 'ma sœur', 'mon ami', 'mon amie', 'mon collègue', 'ma collègue', 'mon chef', 'ma cheffe', 'client', 'cliente', 'locataire'],
   },
   es: {
     health: ['paciente', 'diagnóstico', 'diagnostico', 'diagnosticado', 'diagnosticada', 'hospital', 'clínica', 'tratamiento', 'medicamento', 'medicación', 'receta', 'enfermedad', 'cáncer', 'tumor', 'diabetes', 'depresión', 'médico', 'médica', 'enfermera', 'ingresado', 'ingresada', 'cirugía', 'embarazada', 'insulina', 'síntomas', 'baja médica'],
     birth: ['fecha de nacimiento', 'f. nac.', 'f. nacimiento', 'fecha nac.', 'nacido el', 'nacida el', 'nació el'],
     record: ['nhc', 'n.º historia', 'nº historia', 'historia clínica', 'número de historia', 'número de paciente', 'nº de paciente', 'id de paciente'],
-    phone: ['teléfono', 'telefono', 'tel.', 'tlf', 'tlf.', 'móvil', 'movil', 'celular', 'llamar', 'llámame', 'número de teléfono'],
+    phone: ['teléfono', 'telefono', 'tel.', 'tlf', 'tlf.', 'móvil', 'movil', 'celular', 'llamar', 'llame', 'llámame', 'llámenos', 'número de teléfono', 'whatsapp'],
     passport: ['pasaporte', 'número de pasaporte', 'nº de pasaporte', 'n.º de pasaporte'],
     name: ['me llamo', 'mi nombre es', 'soy', 'sr.', 'sra.', 'srta.', 'don', 'doña', 'paciente', 'nombre:', 'estimado', 'estimada'],
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
+    relation: ['mi hijo', 'mi hija', 'mi esposa', 'mi marido', 'mi mujer', 'mi madre', 'mi padre', 'mi hermano', 'mi hermana', 'mi amigo', 'mi amiga', 'mi compañero', 'mi compañera', 'mi jefe', 'mi jefa', 'cliente', 'inquilino', 'inquilina'],
   },
   nl: {
     health: ['patiënt', 'patient', 'diagnose', 'gediagnosticeerd', 'ziekenhuis', 'kliniek', 'behandeling', 'medicijn', 'medicijnen', 'medicatie', 'recept', 'ziekte', 'kanker', 'tumor', 'diabetes', 'suikerziekte', 'depressie', 'huisarts', 'arts', 'verpleegkundige', 'opgenomen', 'operatie', 'zwanger', 'insuline', 'klachten', 'ziekmelding'],
     birth: ['geboren op', 'geboortedatum', 'geb.', 'geboren'],
     record: ['patiëntnummer', 'patientnummer', 'dossiernummer', 'patiënt-id', 'ziekenhuisnummer', 'opnamenummer'],
-    phone: ['telefoon', 'telefoonnummer', 'tel.', 'tel', 'mobiel', 'mobiele nummer', 'bel me', 'bellen', 'gsm', 'bereikbaar op'],
+    phone: ['telefoon', 'telefoonnummer', 'tel.', 'tel', 'mobiel', 'mobiele nummer', 'bel me', 'bel', 'bellen', 'terugbellen', 'gsm', 'bereikbaar op'],
     passport: ['paspoort', 'paspoortnummer', 'documentnummer'],
     name: ['mijn naam is', 'ik heet', 'ik ben', 'dhr.', 'mevr.', 'mevrouw', 'meneer', 'de heer', 'patiënt', 'naam:', 'beste'],
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    relation: ['mijn zoon', 'mijn dochter', 'mijn kind', 'mijn vrouw', 'mijn man', 'mijn moeder', 'mijn vader', 'mijn broer', 'mijn zus', 'mijn vriend', 'mijn vriendin', 'mijn collega', 'mijn baas', 'mijn manager', 'klant', 'huurder'],
   },
   it: {
     health: ['paziente', 'diagnosi', 'diagnosticato', 'diagnosticata', 'ospedale', 'clinica', 'terapia', 'farmaco', 'farmaci', 'ricetta', 'malattia', 'tumore', 'cancro', 'diabete', 'depressione', 'medico', 'infermiere', 'infermiera', 'ricoverato', 'ricoverata', 'ricovero', 'intervento', 'incinta', 'insulina', 'sintomi', 'glicemia', 'certificato medico'],
     birth: ['nato il', 'nata il', 'nato/a il', 'data di nascita', 'data nascita', 'nato a', 'nata a'],
     record: ['cartella clinica', 'n. cartella', 'numero cartella', 'codice paziente', 'id paziente', 'numero nosologico', 'n. nosologico'],
-    phone: ['telefono', 'tel.', 'cellulare', 'cell.', 'numero di telefono', 'chiamare', 'chiamami', 'recapito'],
+    phone: ['telefono', 'tel.', 'cellulare', 'cell.', 'numero di telefono', 'chiamare', 'chiamami', 'chiama', 'richiama', 'richiamare', 'recapito'],
     passport: ['passaporto', 'numero di passaporto', 'n. passaporto'],
     name: ['mi chiamo', 'il mio nome è', 'sono', 'sig.', 'sig.ra', 'signor', 'signora', 'dott.', 'dott.ssa', 'paziente', 'nome:', 'gentile'],
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic'],
+    relation: ['mio figlio', 'mia figlia', 'mia moglie', 'mio marito', 'mia madre', 'mio padre', 'mio fratello', 'mia sorella', 'il mio amico', 'la mia amica', 'il mio collega', 'la mia collega', 'il mio capo', 'cliente', 'inquilino', 'inquilina'],
   },
 };
 

@@ -2,6 +2,9 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
+import { PUBLIC_NAMES } from './data/public-names.js';
+
+const PUBLIC = new Set(PUBLIC_NAMES);
 
 const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES}`.split(' ').filter((w) => w !== ''));
 // Names that are also common words: counted only next to a strong name or after a cue.
@@ -10,7 +13,7 @@ const WEAK = new Set(
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words.
 const STOP = new Set(
-  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms dr miss prof patient string boolean object array null undefined true false'.split(' '),
+  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms dr miss prof patient string boolean object array null undefined true false kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
 );
 // In the name list but, alone, far more often a nationality, weekday or place.
 const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
@@ -24,12 +27,16 @@ const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].s
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')})\\s+$`, 'iu');
 const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})\\s+$`, 'iu');
+const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 const CUE = { test: (t: string): boolean => CUE_EN.test(t) || CUE_ANY.test(t) };
-const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) };
+const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t) };
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'y', 'e']);
 // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run.
 const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|la|ten|ter|y|e)(?: (?:der|den|la|le|de))? $/;
+// "Leif, can I...": a listed first name addressed at the start of a sentence.
+const VOCATIVE = /^,\s/;
+const LOWER_SUBJECT = /^ (?:has|had|is|was|hat|ist|war|a|est|était|tiene|tuvo|es|está|heeft|had|ha|è|era|with|mit|avec|con|met)\b/u;
 const NON_ASCII_LETTER = /[^\x20-\x7E]/;
 const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
@@ -55,6 +62,7 @@ function isUpper(c: string): boolean {
 
 /** PERSON: gazetteer names and capitalised runs next to a cue ("Dr.", "my name is", "patient", "Dear"). */
 export function scanNames(text: string, out: Hit[]): void {
+  const before = out.length;
   const re = ANY_UPPER.test(text) ? CAP_WORD : WORD;
   re.lastIndex = 0;
   let run: Tok[] = [];
@@ -73,7 +81,10 @@ export function scanNames(text: string, out: Hit[]): void {
       prevEnd = m.index + word.length;
       continue;
     }
-    if (!upper && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
+    // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb.
+    const surnameAfterFirst =
+      !upper && run.length === 1 && m.index - prevEnd === 1 && word.length >= 3 && STRONG.has(run[0]?.lower ?? '') && LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
+    if (!upper && !surnameAfterFirst && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
@@ -106,6 +117,9 @@ export function scanNames(text: string, out: Hit[]): void {
   }
   if (run.length > 0) judge(text, run, out);
   if (re === CAP_WORD) scanCuedLowerCase(text, out);
+  // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
+  const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
+  if (people.length >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
 }
 
 function scanCuedLowerCase(text: string, out: Hit[]): void {
@@ -159,12 +173,20 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
   else if (allCap && strong >= 1 && words.length >= 2) score = 0.85;
-  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = sentenceStart ? 0.55 : 0.7;
+  // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
+  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = RELATION.test(text.slice(Math.max(0, first.start - 32), first.start)) || VOCATIVE.test(text.slice(last.end, last.end + 2)) ? 0.7 : 0.45;
   else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
-  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart) score = 0.55;
+  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart) score = 0.45;
+  // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
+  else if (!allCap && words.length === 2 && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   if (score === 0) return;
+  // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
+  if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
+    const span = words.map((t) => t.lower).join(' ');
+    if (PUBLIC.has(span) || PUBLIC.has(words.at(-1)?.lower ?? '')) score = 0.3;
+  }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : 'person.gazetteer' });
 }

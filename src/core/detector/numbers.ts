@@ -12,6 +12,14 @@ const CARD_CONTEXT = words('card|cards|credit|debit|visa|master ?card|amex|ameri
 const SSN_CONTEXT = words('ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin');
 const ABA_CONTEXT = words('routing|aba|rtn|transit|ach|wire');
 const NPI_CONTEXT = words('npi|national provider|provider (?:id|number|no)');
+const BARCODE_CONTEXT = words('ean|ean-13|gtin|upc|barcode|bar code|strichcode|barcode|code-barres|code barre|código de barras|codice a barre|streepjescode');
+// Published sandbox card numbers (Stripe, Adyen, Braintree, PayPal docs); nobody's card.
+const TEST_CARDS = new Set([
+  '4111111111111111', '4242424242424242', '4000056655665556', '4012888888881881', '4222222222222', '4000000000000002', '4000000000009995', '4000000000000077',
+  '4000002500003155', '4000000000003220', '4000000000000341', '4000000000000127', '4000000000000069', '4000000000000119', '5555555555554444', '5200828282828210',
+  '5105105105105100', '2223003122003222', '2222400070000005', '378282246310005', '371449635398431', '378734493671000', '6011111111111117', '6011000990139424',
+  '3056930009020004', '36227206271667', '3566002020360505', '3530111333300000', '6200000000000005', '4917610000000000', '4988438843884305', '5454545454545454',
+]);
 const IMEI_CONTEXT = words('imei|meid|handset|device id');
 
 interface Group {
@@ -144,8 +152,14 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
     if (len >= 12 && cardGrouping(wsizes) && luhn(d) && !allSameDigit(d)) {
       const ctx = near(text, start, end, CARD_CONTEXT);
       // With a card word nearby, any Luhn-valid 13-19 digit number counts (issuer tables lag new and private ranges).
-      const valid = isCardNumber(d) || (ctx && len >= 13);
+      // 13-digit Visa is all but retired and EAN-13 barcodes pass Luhn one time in ten: it needs its card word.
+      const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList()));
+      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT))) {
+        // Published test numbers (Stripe, Visa, Mastercard sandboxes) and barcodes are not anyone's card.
+        push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
+        return n;
+      }
       if (valid && !gated) {
         if (len === 15 && !ctx && near(text, start, end, IMEI_CONTEXT)) {
           push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 1, rule: 'imei.luhn' });

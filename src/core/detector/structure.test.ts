@@ -50,7 +50,7 @@ describe('structure-aware scan: values split across parts', () => {
   });
 
   it('a card split across two content parts', () => {
-    const body = { messages: [{ role: 'user', content: [{ type: 'text', text: 'card 4111 1111' }, { type: 'text', text: '1111 1111' }] }] };
+    const body = { messages: [{ role: 'user', content: [{ type: 'text', text: 'card 4539 1488' }, { type: 'text', text: '0343 6467' }] }] };
     expect(classify(body).dataClass).toBe('pci');
   });
 

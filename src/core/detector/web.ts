@@ -29,7 +29,7 @@ export function scanEmails(text: string, out: Hit[]): void {
 }
 
 // "jane at example dot com", "jan punt de vries apenstaartje voorbeeld punt nl": the words for @ and . in six languages.
-const AT_WORD = 'at|chez|arroba|chiocciola|apenstaartje|klammeraffe|ät';
+const AT_WORD = 'at|chez|arobase|arroba|chiocciola|apenstaartje|klammeraffe|ät';
 const DOT_WORD = 'dot|punkt|point|punto|punt';
 const TLDS = 'com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|es|nl|it|be|ch|at|lu|ie|pt|us|ca|au|dk|se|no|fi|pl|cz';
 const SPOKEN_HINT = new RegExp(`\\s(?:${DOT_WORD})\\s`, 'i');

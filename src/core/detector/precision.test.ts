@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const entities = (text: string): string[] => detect(text).map((f) => f.entity);
+
+describe('precision on chat text: not personal data', () => {
+  it.each([
+    ['a public figure in a question', 'What did Angela Merkel say about the euro crisis in 2011?'],
+    ['two athletes', 'Who won more Grand Slams, Roger Federer or Rafael Nadal?'],
+    ['a person-named brand after Dr.', 'Is Dr. Oetker pizza sold in the US?'],
+    ['a football club', 'Explain how Manchester United did in the 1999 Champions League final.'],
+    ['a capitalised Spanish question word', '¿Qué dijo Pedro Sánchez sobre la amnistía?'],
+    ['a capitalised German noun', 'Die Prüfziffer der EAN 4001720722957 stimmt nicht.'],
+    ['a Dutch brand', 'Hoe is Albert Heijn begonnen als kruidenier?'],
+    ['an EAN-13 barcode', 'Order shipped, EAN 4085861106166, write an update'],
+    ['version strings and a private range', 'After upgrading to node 20.11.1 the build breaks on 10.0.0.0/8 ranges'],
+    ['a Stripe test card', 'Stripe test card 4242 4242 4242 4242 is declined in test mode'],
+    ['a sandbox Visa', 'Testkarte 4111 1111 1111 1111 wird abgelehnt'],
+    ['an order number', 'Order #100045872 shipped on 2024-03-02'],
+  ])('%s', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+});
+
+describe('precision on chat text: still personal data', () => {
+  it('a public figure\'s name given as one\'s own', () => {
+    expect(entities('My name is Angela Merkel and I need a new passport')).toContain('PERSON');
+  });
+
+  it('lower-case names with a diagnosis', () => {
+    const c = classify({ messages: [{ role: 'user', content: 'john smith has diabetes and missed two appointments' }] });
+    expect(c.dataClass).toBe('phi');
+  });
+
+  it('a first name after a relative or role, or addressed', () => {
+    expect(entities('I would like to remove my kid Lukas from the will.')).toEqual(['PERSON']);
+    expect(entities('mein Kollege Matthias ist krank')).toEqual(['PERSON']);
+    expect(entities('Leif, can I please speak to your boss?')).toEqual(['PERSON']);
+  });
+
+  it('several first names in one text', () => {
+    expect(entities('They had 3: Hannah, Anthony and Mary.')).toEqual(['PERSON', 'PERSON', 'PERSON']);
+  });
+
+  it('a real card number with a test-looking context is still a card when it is not a published test number', () => {
+    expect(entities('test with my card 4539 1488 0343 6467')).toEqual(['CREDIT_CARD']);
+  });
+});
