@@ -18,7 +18,9 @@ export class ResultsView {
     this.status = h('p', { id: 'compute-status', class: 'status', role: 'status' });
     // Server-rendered markup (first paint) stays until the first assessment in the browser replaces it.
     this.body = root.querySelector<HTMLElement>('.sb-report') ?? h('div', { class: 'sb-report' });
-    root.replaceChildren(this.status, this.body);
+    // The phone layout's "Edit the profile" link (server markup) stays first.
+    const toEditor = root.querySelector('.to-editor');
+    root.replaceChildren(...(toEditor ? [toEditor] : []), this.status, this.body);
   }
 
   render(root: HTMLElement, result: Computed, seq: number): void {

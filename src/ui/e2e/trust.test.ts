@@ -123,6 +123,10 @@ describe.skipIf(!hasChromium)('a report and UI people can trust (Chromium)', () 
     );
     expect(overlapping).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'trust-phone.png') });
+    // The form is below the report on a phone: a link at the top jumps to it.
+    await page.click('a.to-editor');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    expect((await page.locator('#editor').boundingBox())!.y).toBeLessThan(844);
     for (const width of [560, 900, 1280, 1600]) {
       await page.setViewportSize({ width, height: 900 });
       expect(await smallestChartText(page), `at ${width} px`).toBeGreaterThanOrEqual(11);

@@ -28,8 +28,8 @@ export function renderShell(boot: UiBoot, scriptPath: string, initial: Report | 
 <p id="export-reason" class="export-reason">Export is available once the assessment has run.</p>
 <p id="file-status" role="status"></p><div id="undo-bar" class="undo-bar" role="status" hidden><span id="undo-text"></span> <button type="button" id="undo-remove">Undo</button></div></header>
 <main>
-<div id="panel-assess" role="tabpanel" aria-labelledby="tab-assess" class="layout"><section id="editor" aria-label="Profile editor"><noscript>The editor needs JavaScript.</noscript></section>
-<section id="results" aria-label="Assessment" tabindex="-1">${initial ? `<div class="sb-report" data-server-rendered>${renderReportBody(initial)}</div>` : ''}</section></div>
+<div id="panel-assess" role="tabpanel" aria-labelledby="tab-assess" class="layout"><section id="editor" aria-label="Profile editor" tabindex="-1"><noscript>The editor needs JavaScript.</noscript></section>
+<section id="results" aria-label="Assessment" tabindex="-1"><a class="to-editor" href="#editor">Edit the profile</a>${initial ? `<div class="sb-report" data-server-rendered>${renderReportBody(initial)}</div>` : ''}</section></div>
 <div id="panel-catalog" role="tabpanel" aria-labelledby="tab-catalog" class="panel" hidden><label for="catalog-filter">Filter the catalog</label> <input id="catalog-filter" type="search" placeholder="e.g. llama, h100, anthropic"><div id="catalog"></div></div>
 <div id="panel-yaml" role="tabpanel" aria-labelledby="tab-yaml" class="panel" hidden><label for="yaml-text">Profile as YAML</label><textarea id="yaml-text" spellcheck="false"></textarea><p><button type="button" id="yaml-apply">Apply YAML</button></p></div>
 <div id="panel-usage" role="tabpanel" aria-labelledby="tab-usage" class="panel" hidden></div>

@@ -50,6 +50,10 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .meta{color:#4b5563}
 .skip-link{position:absolute;left:.5rem;top:-3rem;z-index:10;background:#fff;color:#0f172a;padding:.5rem .75rem;border-radius:6px;font-weight:700}
 .skip-link:focus{top:.5rem}
+label.button:has(+ input:focus-visible){outline:3px solid #f59e0b;outline-offset:2px}
+.to-editor{display:none}
+@media (max-width:860px){.to-editor{display:inline-block;margin:.5rem 1rem 0;font-weight:600;color:#1d4ed8;min-height:24px}}
+@media screen and (max-width:860px) and (prefers-color-scheme:dark){.to-editor{color:#93c5fd}}
 .export-reason{font-size:.8rem;color:#fde68a;margin:0;width:100%}
 .export-reason:empty{display:none}
 .undo-bar{width:100%;display:flex;gap:.5rem;align-items:center;background:#fef3c7;color:#1f2937;border-radius:6px;padding:.25rem .5rem}
