@@ -16,7 +16,7 @@ export function priceSheets(destinations: Readonly<Record<string, Destination>>,
       continue;
     }
     const found = findClosedModel(catalog, d.catalogModel ?? d.model);
-    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok });
+    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok, longContext: found.value.longContext });
     else {
       prices.set(name, null);
       warnings.push(`destinations.${name}: no catalog price for "${d.catalogModel ?? d.model}"; its cost is metered as 0 (set catalogModel)`);
@@ -46,6 +46,25 @@ export interface RecordOutcome {
   errorCode: string | null;
 }
 
+/**
+ * The status a stream's record carries: the answer's headers said 200, but a stream that failed or was cut is
+ * metered by how it ended, so error rates in `usage` are the truth (issue 14: cut streams were recorded as 200).
+ */
+const STREAM_END_STATUS: Readonly<Record<string, number>> = {
+  upstream_reset: 502,
+  upstream_incomplete: 502,
+  upstream_error: 502,
+  upstream_too_large: 502,
+  deadline_exceeded: 504,
+  client_closed: 499,
+  metering_failed: 503,
+};
+
+export function endStatus(status: number, errorCode: string | null): number {
+  if (errorCode === null || status !== 200) return status;
+  return STREAM_END_STATUS[errorCode] ?? 500;
+}
+
 /** The usage record of one request: metadata and counts only, never prompt or completion text. */
 export function buildRecord(draft: RecordDraft, o: RecordOutcome): UsageRecord {
   return {
@@ -59,7 +78,7 @@ export function buildRecord(draft: RecordDraft, o: RecordOutcome): UsageRecord {
     costMicroUsd: costMicroUsd(o.usage, o.prices),
     latencyMs: Math.max(0, Math.round(o.latencyMs * 1000) / 1000),
     ttftMs: o.ttftMs === null ? null : Math.max(0, Math.round(o.ttftMs * 1000) / 1000),
-    status: o.status,
+    status: endStatus(o.status, o.errorCode),
     attempts: o.attempts,
     errorCode: o.errorCode,
   };

@@ -83,6 +83,17 @@ describe('switchboard usage', () => {
     ]);
   });
 
+  it('reports self-hosted hourly cost from --config: hourlyCostUsd × the window (issue 14: self-hosted spend showed $0.00)', async () => {
+    writeFileSync(join(dir, 'hourly.yaml'), 'store: sqlite:./usage.db\ndestinations:\n  local-llama: { kind: self-hosted, hourlyCostUsd: 2.1 }\n  gpt: { kind: third-party }\nroutes: []\n');
+    const r = await run(['usage', '--config', 'hourly.yaml', '--since', '2026-01-05', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    const hours = (Date.parse(j.until) - Date.parse(j.since)) / 3_600_000;
+    expect(j.selfHostedFixed).toEqual([{ destination: 'local-llama', hourlyCostUsd: 2.1, hours: Math.round(hours * 100) / 100, costMicroUsd: Math.round(2.1e6 * hours), costUsd: Math.round(2.1e6 * hours) / 1e6 }]);
+    const text = await run(['usage', '--config', 'hourly.yaml', '--since', '2026-01-05']);
+    expect(text.out).toMatch(/Self-hosted fixed cost \(hourlyCostUsd × hours in the window\)\n  local-llama: \$[\d.]+ \([\d.]+ h × \$2.1\/h\)\nTotal spend with fixed cost: \$/);
+  });
+
   it('prints text tables from --store', async () => {
     const r = await run(['usage', '--store', `sqlite:${join(dir, 'usage.db')}`]);
     expect(r.code).toBe(0);

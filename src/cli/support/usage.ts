@@ -41,6 +41,20 @@ export async function resolveStoreUrl(
   return store;
 }
 
+/** Self-hosted destinations' `hourlyCostUsd` from `--config gateway.yaml` (none with `--store`). */
+export async function hourlyCosts(configPath: string | undefined, io: CliIo): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (configPath === undefined) return out;
+  const raw = await readDataFile(configPath, io, 'config');
+  const dests = raw !== null && typeof raw === 'object' && 'destinations' in raw ? raw.destinations : undefined;
+  if (dests === null || typeof dests !== 'object') return out;
+  for (const [name, d] of Object.entries(dests as Record<string, unknown>)) {
+    const dest = d as { kind?: unknown; hourlyCostUsd?: unknown } | null;
+    if (dest?.kind === 'self-hosted' && typeof dest.hourlyCostUsd === 'number' && dest.hourlyCostUsd > 0) out.set(name, dest.hourlyCostUsd);
+  }
+  return out;
+}
+
 /** Opens an existing store for reading; every store failure becomes one clear message (exit 2). */
 export async function openStoreForReading(url: string, io: CliIo): Promise<UsageStore> {
   try {

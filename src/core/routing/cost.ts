@@ -5,11 +5,26 @@ export interface MeteredUsage {
   cachedInputTokens: number;
 }
 
+/** Past `aboveInputTokens` input tokens, the whole request is priced at these multiples (catalog `longContext`). */
+export interface LongContextTier {
+  aboveInputTokens: number;
+  inputMultiplier: number;
+  outputMultiplier: number;
+}
+
 /** USD per million tokens; `cachedInput` null when the provider publishes none (billed at the input rate). */
 export interface PriceSheet {
   input: number;
   output: number;
   cachedInput: number | null;
+  longContext?: readonly LongContextTier[] | undefined;
+}
+
+/** The highest tier the request's input passes, or null (the base price). */
+export function longContextTier(inputTokens: number, tiers: readonly LongContextTier[] | undefined): LongContextTier | null {
+  let best: LongContextTier | null = null;
+  for (const t of tiers ?? []) if (inputTokens > t.aboveInputTokens && (!best || t.aboveInputTokens > best.aboveInputTokens)) best = t;
+  return best;
 }
 
 /** Integer micro-dollars: tokens × USD per million tokens is exactly micro-dollars, rounded once at the end. */
@@ -17,5 +32,14 @@ export function costMicroUsd(usage: MeteredUsage, prices: PriceSheet | null): nu
   if (!prices) return 0;
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
   const fresh = usage.inputTokens - cached;
-  return Math.round(fresh * prices.input + cached * (prices.cachedInput ?? prices.input) + usage.outputTokens * prices.output);
+  // A long prompt reprices the whole request, cached input included (input multiplier), and its output.
+  const tier = longContextTier(usage.inputTokens, prices.longContext);
+  const inMul = tier?.inputMultiplier ?? 1;
+  const outMul = tier?.outputMultiplier ?? 1;
+  return Math.round((fresh * prices.input + cached * (prices.cachedInput ?? prices.input)) * inMul + usage.outputTokens * prices.output * outMul);
+}
+
+/** A self-hosted deployment's fixed cost over a window: `hourlyCostUsd` × hours, in integer micro-dollars. */
+export function fixedCostMicroUsd(hourlyCostUsd: number, windowMs: number): number {
+  return Math.round(hourlyCostUsd * 1e6 * (Math.max(0, windowMs) / 3_600_000));
 }

@@ -7,5 +7,5 @@ export type { DestinationFacts, GatewayReasonCode, ReasonCode, RoutePolicy, Rout
 export { parseGatewayConfig, routePolicies } from './parse-config.js';
 export { checkAddress, checkUpstreamUrl, classifyIp, isMetadataHost, isPrivateHost, parseIp } from './ssrf.js';
 export type { AddressClass, AddressVerdict, UpstreamUrlPolicy } from './ssrf.js';
-export { costMicroUsd } from './cost.js';
-export type { MeteredUsage, PriceSheet } from './cost.js';
+export { costMicroUsd, fixedCostMicroUsd, longContextTier } from './cost.js';
+export type { LongContextTier, MeteredUsage, PriceSheet } from './cost.js';
