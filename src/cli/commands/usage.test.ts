@@ -91,7 +91,7 @@ describe('switchboard usage', () => {
     const hours = (Date.parse(j.until) - Date.parse(j.since)) / 3_600_000;
     expect(j.selfHostedFixed).toEqual([{ destination: 'local-llama', hourlyCostUsd: 2.1, hours: Math.round(hours * 100) / 100, costMicroUsd: Math.round(2.1e6 * hours), costUsd: Math.round(2.1e6 * hours) / 1e6 }]);
     const text = await run(['usage', '--config', 'hourly.yaml', '--since', '2026-01-05']);
-    expect(text.out).toMatch(/Self-hosted fixed cost \(hourlyCostUsd × hours in the window\)\n  local-llama: \$[\d.]+ \([\d.]+ h × \$2.1\/h\)\nTotal spend with fixed cost: \$/);
+    expect(text.out).toMatch(/Self-hosted fixed cost \(hourlyCostUsd × hours in the window\)\n {2}local-llama: \$[\d.]+ \([\d.]+ h × \$2.1\/h\)\nTotal spend with fixed cost: \$/);
   });
 
   it('prints text tables from --store', async () => {
