@@ -3,7 +3,7 @@ import type { ResponsesRequest } from '../wire/endpoints.js';
 import type { ChatCompletion, ChatMessage, ChatRequest, ToolCall } from '../wire/openai.js';
 import { isObj, str, type Obj, type Refusal } from './refusal.js';
 
-const TOP_LEVEL = ['model', 'input', 'instructions', 'stream', 'stream_options', 'max_output_tokens', 'temperature', 'top_p', 'tools', 'tool_choice', 'parallel_tool_calls', 'text', 'reasoning', 'store', 'user', 'safety_identifier', 'metadata', 'service_tier', 'truncation', 'include', 'top_logprobs', 'prompt_cache_key'];
+const TOP_LEVEL = ['model', 'input', 'instructions', 'background', 'stream', 'stream_options', 'max_output_tokens', 'temperature', 'top_p', 'tools', 'tool_choice', 'parallel_tool_calls', 'text', 'reasoning', 'store', 'user', 'safety_identifier', 'metadata', 'service_tier', 'truncation', 'include', 'top_logprobs', 'prompt_cache_key'];
 const STATELESS = 'the gateway is stateless (store: false): it keeps no responses or conversations';
 
 export interface ResponsesAsChat {
