@@ -1,9 +1,12 @@
-// Detector benchmark: accuracy on presidio-research's pii-eval (test half by template_id), false flags, speed; redact-pii as baseline.
+// Detector benchmark: the chat-style set (bench/data/detector-chat), accuracy on presidio-research's pii-eval (test half by
+// template_id), false flags, worst-case time per MB on adversarial input, speed; redact-pii as baseline in the same run.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detect } from '../src/core/detector/index.js';
+import { ADVERSARIAL } from '../src/core/detector/adversarial.js';
+import { classify, detect } from '../src/core/detector/index.js';
+import { loadChatSet, scoreChatSet } from './detect-chat.js';
 import { makeNegatives } from './data/detect-negatives.js';
 import { loadRedactPii } from './peer/load.js';
 
@@ -145,6 +148,34 @@ const say = (s = ''): void => {
   process.stdout.write(`${s}\n`);
 };
 
+const chatSet = loadChatSet(join(repo, 'bench/data/detector-chat/chat.jsonl'));
+say(`## Chat-style set: ${chatSet.length} requests in six languages (bench/data/detector-chat, built by build.ts)`);
+say('');
+say('Request level: a sensitive request is found when classify() gives any class but none; a clean one is a false flag when it does.');
+say('');
+const chat = scoreChatSet(chatSet, (b) => classify(b), say);
+say('');
+say(`Request-level recall ${(100 * chat.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * chat.fpr).toFixed(1)}% (goal <= 5%).`);
+
+// Worst case: each adversarial pattern at 1 MB, CPU time of this process (less skewed by other load than wall time).
+say('');
+say('## Worst-case time per MB (adversarial inputs, 1 MB each, CPU ms of this process)');
+say('');
+say('| input | ms per MB | findings |');
+say('|---|---|---|');
+let worst = { name: '', ms: 0 };
+for (const a of ADVERSARIAL) {
+  const text = a.make(1_000_000);
+  const c0 = process.cpuUsage();
+  const n = detect(text).length;
+  const c = process.cpuUsage(c0);
+  const ms = (c.user + c.system) / 1000;
+  if (ms > worst.ms) worst = { name: a.name, ms };
+  say(`| ${a.name} | ${ms.toFixed(0)} | ${n} |`);
+}
+say(`| **worst** (${worst.name}) | **${worst.ms.toFixed(0)}** | |`);
+say('');
+
 const all = [...load('synth_dataset_v2.json'), ...load('generated_large.json')];
 const half = process.argv.includes('--dev') ? 0 : 1;
 // Split by template id (even = dev, odd = test) so no template is on both sides; we tune on dev only.
@@ -250,6 +281,28 @@ for (const [name, texts] of [
   const b = speed(texts, full);
   const c = speed(texts, base);
   say(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(2)} | ${(b / c).toFixed(1)}x |`);
+}
+// Realistic 8 KB prompts: the chat set's user texts joined into 8 KB requests.
+const chatTexts = chatSet.map((x) => JSON.stringify(x.body));
+const prompts8k: string[] = [];
+{
+  let cur = '';
+  for (const t of [...chatTexts, ...chatTexts]) {
+    cur += `${t}\n`;
+    if (cur.length >= 8192) {
+      prompts8k.push(cur.slice(0, 8192));
+      cur = '';
+    }
+  }
+}
+{
+  const a = speed(prompts8k, structuredOnly);
+  const b = speed(prompts8k, full);
+  const c = speed(prompts8k, base);
+  say(`| MB/s, chat-set 8 KB prompts (${prompts8k.length}) | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(2)} | ${(b / c).toFixed(1)}x |`);
+  const lat = prompts8k.map((p) => latency(p, full, 50));
+  const p99s = lat.map((l) => l.p99).sort((x, y) => x - y);
+  say(`| chat-set 8 KB prompt p99 ms (worst prompt's p99 of 50 runs) | | ${(p99s.at(-1) ?? NaN).toFixed(3)} | | |`);
 }
 const l1 = latency(prompt8k, structuredOnly);
 const l2 = latency(prompt8k, full);

@@ -4,3 +4,4 @@ export { detect, hasHealthContext } from './detect.js';
 export { classify, CLASS_PRECEDENCE } from './classify.js';
 export { redact } from './redact.js';
 export { normalize, toOriginal, type Normalized } from './normalize.js';
+export { classifyWithRecognizer, type EntityRecognizer, type RecognizedEntity } from './recognizer.js';
