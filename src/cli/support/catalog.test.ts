@@ -111,6 +111,8 @@ describe('examples/catalog-override.yaml', () => {
       { url: 'contract:gcp-baa-2026', asOf: '2026-06-01', note: 'signed BAA, legal ref. 2026-114' },
     ]);
     expect(c.pricingContext.spotDiscount).toBe(0.65);
-    expect(c.gpus).toHaveLength(12);
+    // One GPU added (h100-nvl), the shipped ones kept.
+    expect(c.gpus).toHaveLength(defaultCatalog().gpus.length + 1);
+    expect(defaultCatalog().gpus.some((g) => g.id === 'h100-nvl')).toBe(false);
   });
 });
