@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SseParser } from '../sse.js';
 import { anthropicToChat, betaRefusals } from './anthropic-to-chat.js';
 import { chatToAnthropic } from './chat-to-anthropic.js';
-import { completionToAnthropic } from './anthropic-response.js';
-import { ChunksToAnthropic } from './anthropic-stream.js';
+import { anthropicToCompletion, completionToAnthropic } from './anthropic-response.js';
+import { AnthropicToChunks, ChunksToAnthropic } from './anthropic-stream.js';
 
 const PDF = 'JVBERi0xLjQK';
 
@@ -188,5 +188,25 @@ describe('canonical -> Anthropic response and stream', () => {
     expect(events).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta']);
     expect(fin.body).toContain('"stop_reason":"tool_use"');
     expect(fin.terminal).toBe('event: message_stop\ndata: {"type":"message_stop"}\n\n');
+  });
+
+  it('carries reasoning both ways: thinking blocks and deltas <-> reasoning_content', () => {
+    const msg = completionToAnthropic({ id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'Yes.', reasoning_content: 'Check the units.' }, finish_reason: 'stop' }] }, { inputTokens: 5, outputTokens: 4, cachedInputTokens: 0 });
+    expect(msg.content).toEqual([{ type: 'thinking', thinking: 'Check the units.', signature: '' }, { type: 'text', text: 'Yes.' }]);
+    const { completion } = anthropicToCompletion({ id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [{ type: 'thinking', thinking: 'Hmm.', signature: 'sig' }, { type: 'text', text: 'Yes.' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 2 } }, 1);
+    expect(completion.choices[0]?.message).toEqual({ role: 'assistant', content: 'Yes.', reasoning_content: 'Hmm.' });
+    const up = new AnthropicToChunks(1);
+    up.push({ type: 'message_start', message: { id: 'msg_1', model: 'm', usage: {} } });
+    expect(up.push({ type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking: 'Hmm.' } })[0]?.choices[0]?.delta).toEqual({ reasoning_content: 'Hmm.' });
+    const down = new ChunksToAnthropic('m');
+    const base = { id: 'c1', object: 'chat.completion.chunk' as const, created: 1, model: 'm' };
+    const out = down.push({ ...base, choices: [{ index: 0, delta: { reasoning_content: 'Hmm.' }, finish_reason: null }] }) + down.push({ ...base, choices: [{ index: 0, delta: { content: 'Yes.' }, finish_reason: 'stop' }] });
+    const events = new SseParser().push(out).map((e) => JSON.parse(e.data) as Record<string, unknown>);
+    expect(events.slice(1, 5)).toEqual([
+      { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '', signature: '' } },
+      { type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking: 'Hmm.' } },
+      { type: 'content_block_stop', index: 0 },
+      { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
+    ]);
   });
 });
