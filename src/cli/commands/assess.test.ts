@@ -75,7 +75,7 @@ describe('switchboard assess', () => {
     expect(report.verdict).toBe('closed');
     expect(report.workloads[0].name).toBe('writing-assistant-prototype');
     expect(Object.keys(report.workloads[0].cost).sort()).toEqual(['breakEvenTokensPerMonth', 'closedMonthlyUsd', 'openMonthlyUsd', 'startupCostUsd', 'tokensPerMonth']);
-    expect(Object.keys(report.workloads[0].recommendation).sort()).toEqual(['closedModel', 'gpu', 'gpuCount', 'openModel', 'precision']);
+    expect(Object.keys(report.workloads[0].recommendation).sort()).toEqual(['closedChannel', 'closedModel', 'gpu', 'gpuCount', 'openModel', 'precision']);
   });
 
   it('renders markdown and html', async () => {

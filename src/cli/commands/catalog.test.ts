@@ -34,14 +34,23 @@ describe('switchboard catalog', () => {
     `);
   });
 
-  it('lists providers as a table', async () => {
+  it('lists compliance per access channel, unverified facts as "?"', async () => {
     const r = await run('providers');
     expect(r.code).toBe(0);
     expect(r.out).toMatchInlineSnapshot(`
-      "PROVIDER   BAA  ZDR  REGIONS  UPLIFT  FEDRAMP  SOURCE      AS OF
-      openai     yes  yes  us,eu      +10%  none     openai.com  2026-11-23
-      anthropic  yes  yes  us          +0%  none     claude.com  2026-11-23
-      google     no   yes  us,eu       +0%  none     google.com  2026-11-23
+      "CHANNEL           MODELS     BAA  ZDR  FEDRAMP   ITAR  REGIONS           UPLIFT
+      openai-api        openai     yes  yes  ?         ?     us,eu               +10%
+      azure-openai      openai     yes  yes  ?         ?     us,eu,uk,ca,au+4    +10%
+      azure-openai-gov  openai     yes  ?    high      yes   us                     ?
+      anthropic-api     anthropic  yes  yes  ?         ?     us                   +0%
+      bedrock           anthropic  yes  yes  moderate  ?     us,eu,jp,au         +10%
+      bedrock-govcloud  anthropic  yes  yes  high      yes   us                     ?
+      vertex-claude     anthropic  ?    ?    ?         ?     us,eu               +10%
+      vertex-gemini     google     ?    yes  high      ?     us,eu,uk,ca,au+2       ?
+      gemini-api        google     ?    ?    ?         ?     -                    +0%
+
+      Access channels: compliance is per channel. ? = not verified in the catalog
+      (treated as unavailable: check with the provider). --format json: sources.
 
       Catalog 2026-11-23. --format json shows every field and source.
       "
@@ -51,7 +60,7 @@ describe('switchboard catalog', () => {
   it('lists everything by default, in 80 columns', async () => {
     const r = await run();
     expect(r.code).toBe(0);
-    for (const heading of ['CLOSED MODEL', 'OPEN MODEL', 'GPU ', 'PROVIDER'])
+    for (const heading of ['CLOSED MODEL', 'OPEN MODEL', 'GPU ', 'CHANNEL'])
       expect(r.out).toContain(heading);
     expect(Math.max(...r.out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });

@@ -41,7 +41,7 @@ function records(catalog: Catalog, section: CatalogSection | 'all'): unknown {
     case 'gpus':
       return catalog.gpus;
     case 'providers':
-      return { providers: catalog.providers, pricingContext: catalog.pricingContext };
+      return { providers: catalog.providers, channels: catalog.channels, pricingContext: catalog.pricingContext };
   }
 }
 

@@ -17,11 +17,15 @@ export function usedSources(catalog: Catalog, workloads: readonly WorkloadReport
     const closed = catalog.closedModels.find((m) => m.id === w.recommendation.closedModel);
     if (closed) {
       add(`${closed.name} prices`, closed.sources);
+      const channel = catalog.channels.find((c) => c.name === w.recommendation.closedChannel);
       const provider = catalog.providers.find((p) => p.id === closed.provider);
-      if (provider) add(`${provider.name} compliance (BAA, ZDR, regions)`, provider.sources);
+      if (channel) add(`${channel.name} compliance (BAA, ZDR, FedRAMP, regions, uplift)`, channel.sources);
+      else if (provider) add(`${provider.name} compliance (BAA, ZDR, regions)`, provider.sources);
+      if (closed.qualityScore) add(`${closed.name} quality score${closed.qualityScore.estimate ? ' (catalog estimate)' : ''}`, [closed.qualityScore.source]);
     }
     const open = catalog.openModels.find((m) => m.id === w.recommendation.openModel);
     if (open) add(`${open.name} architecture and licence`, open.sources);
+    if (open?.qualityScore) add(`${open.name} quality score${open.qualityScore.estimate ? ' (catalog estimate)' : ''}`, [open.qualityScore.source]);
     const gpu = catalog.gpus.find((g) => g.id === w.recommendation.gpu);
     if (gpu) add(`${gpu.name} specs and prices`, gpu.sources);
   }

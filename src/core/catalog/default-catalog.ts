@@ -1,4 +1,5 @@
 import { catalogSchema, type Catalog } from './schema.js';
+import { channels } from './data/channels.js';
 import { closedModels } from './data/closed-models.js';
 import { gpus } from './data/gpus.js';
 import { openModels } from './data/open-models-joined.js';
@@ -17,6 +18,7 @@ export function defaultCatalog(): Catalog {
       asOf: '2026-11-23',
       closedModels: withEvidence(closedModels),
       providers,
+      channels,
       gpus,
       openModels: withEvidence(openModels),
       pricingContext,

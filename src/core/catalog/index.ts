@@ -8,7 +8,7 @@ export {
 } from './kv-cache.js';
 export { architectureFromConfig, idFromName, parseConfigText, textConfig, type ConfigArchitecture, type HfConfig } from './from-config.js';
 export { openModelFromConfig, type FromConfigEntry } from './from-config-record.js';
-export { findClosedModel, findGpu, findOpenModel, providerOf } from './lookup.js';
+export { channelsFor, findClosedModel, findGpu, findOpenModel, providerApiChannel, providerOf } from './lookup.js';
 export { mergeCatalog } from './merge.js';
 export { completePartialOverride, type PatchOptions } from './patch.js';
 export * from './schema.js';

@@ -69,6 +69,15 @@ export function catalogIssues(catalog: Catalog): Issue[] {
     }
   });
   catalog.openModels.forEach((m, i) => issues.push(...architectureIssues(m, `openModels[${i}]`)));
+  issues.push(...duplicates('channels', catalog.channels.map((c) => c.id)));
+  const closedIds = catalog.closedModels.map((m) => m.id);
+  catalog.channels.forEach((c, i) => {
+    if (!providerIds.includes(c.provider))
+      issues.push({ path: `channels[${i}].provider`, message: `unknown provider "${c.provider}"${hint(c.provider, providerIds)}; known: ${providerIds.join(', ')}` });
+    (c.models ?? []).forEach((id, j) => {
+      if (!closedIds.includes(id)) issues.push({ path: `channels[${i}].models[${j}]`, message: `unknown closed model "${id}"${hint(id, closedIds)}` });
+    });
+  });
   const openIds = catalog.openModels.map((m) => m.id);
   catalog.openModels.forEach((m, i) => {
     if (m.supersededBy !== undefined && !openIds.includes(m.supersededBy)) {

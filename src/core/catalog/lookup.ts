@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../result.js';
 import { hint } from '../validation/index.js';
-import type { Catalog, ClosedModel, Gpu, OpenModel, Provider } from './schema.js';
+import type { Catalog, Channel, ClosedModel, Gpu, OpenModel, Provider } from './schema.js';
 
 /** Open models resolve by catalog id, Hugging Face repo id or an alias such as an Ollama tag (case-insensitive). */
 export function findOpenModel(catalog: Catalog, idOrRepo: string): Result<OpenModel> {
@@ -53,4 +53,32 @@ export function findClosedModel(catalog: Catalog, id: string): Result<ClosedMode
 
 export function providerOf(catalog: Catalog, model: ClosedModel): Provider | undefined {
   return catalog.providers.find((p) => p.id === model.provider);
+}
+
+/** The provider's own API as its provider record describes it: the one channel of a provider the catalog lists none for. */
+export function providerApiChannel(provider: Provider): Channel {
+  return {
+    id: `${provider.id}-api`,
+    name: `${provider.name} API`,
+    provider: provider.id,
+    operator: provider.name,
+    modelAvailability: 'verified',
+    baa: provider.baa,
+    zeroDataRetention: provider.zeroDataRetention,
+    fedramp: provider.fedramp,
+    regions: provider.processingRegions,
+    itar: null,
+    cjis: null,
+    priceUplift: provider.regionalUplift,
+    upliftApplies: 'in-region',
+    sources: provider.sources,
+  };
+}
+
+/** Every channel that serves this closed model, the provider's own first. */
+export function channelsFor(catalog: Catalog, model: ClosedModel): Channel[] {
+  const listed = catalog.channels.filter((c) => c.provider === model.provider && (c.models === undefined || c.models.includes(model.id)));
+  if (listed.length > 0 || catalog.channels.some((c) => c.provider === model.provider)) return listed;
+  const provider = providerOf(catalog, model);
+  return provider ? [providerApiChannel(provider)] : [];
 }

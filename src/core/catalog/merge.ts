@@ -23,6 +23,10 @@ export function mergeCatalog(base: Catalog, override: unknown): Result<Catalog> 
       base.providers,
       parsed.data.providers ? catalogSchema.shape.providers.parse(parsed.data.providers) : undefined,
     ),
+    channels: mergeById(
+      base.channels,
+      parsed.data.channels ? catalogSchema.shape.channels.parse(parsed.data.channels) : undefined,
+    ),
     gpus: mergeById(
       base.gpus,
       parsed.data.gpus ? catalogSchema.shape.gpus.parse(parsed.data.gpus) : undefined,

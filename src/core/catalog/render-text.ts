@@ -1,4 +1,4 @@
-import type { Catalog, ClosedModel, Gpu, OpenModel, Provider, Source } from './schema.js';
+import type { Catalog, Channel, ClosedModel, Gpu, OpenModel, Provider, Source } from './schema.js';
 
 export const CATALOG_SECTIONS = ['models', 'open', 'closed', 'gpus', 'providers'] as const;
 export type CatalogSection = (typeof CATALOG_SECTIONS)[number];
@@ -124,6 +124,21 @@ export function providersTable(rows: readonly Provider[]): string[] {
   ]);
 }
 
+const yn = (v: boolean | null): string => (v === null ? '?' : v ? 'yes' : 'no');
+
+export function channelsTable(rows: readonly Channel[]): string[] {
+  return table(rows, [
+    { title: 'CHANNEL', cell: (c) => c.id },
+    { title: 'MODELS', cell: (c) => c.provider },
+    { title: 'BAA', cell: (c) => yn(c.baa) },
+    { title: 'ZDR', cell: (c) => yn(c.zeroDataRetention) },
+    { title: 'FEDRAMP', cell: (c) => c.fedramp ?? '?' },
+    { title: 'ITAR', cell: (c) => yn(c.itar) },
+    { title: 'REGIONS', cell: (c) => (c.regions.length > 5 ? `${c.regions.slice(0, 5).join(',')}+${c.regions.length - 5}` : c.regions.join(',') || '-') },
+    { title: 'UPLIFT', cell: (c) => (c.priceUplift === null ? '?' : `+${Math.round(c.priceUplift * 100)}%`), right: true },
+  ]);
+}
+
 /** The text listing for one section (or all), each table fitting in 80 columns. */
 export function renderCatalogText(catalog: Catalog, section: CatalogSection | 'all'): string {
   const blocks: string[][] = [];
@@ -143,7 +158,15 @@ export function renderCatalogText(catalog: Catalog, section: CatalogSection | 'a
     blocks.push(gpusTable(catalog.gpus), [
       'TF = dense TFLOPS; $/H TYP = typical on-demand rent per GPU-hour; - = no figure.',
     ]);
-  if (show('providers')) blocks.push(providersTable(catalog.providers));
+  if (show('providers')) {
+    // With channels listed, compliance is read per channel; the provider rows would repeat (and blur) it.
+    if (catalog.channels.length === 0) blocks.push(providersTable(catalog.providers));
+    else
+      blocks.push(channelsTable(catalog.channels), [
+        'Access channels: compliance is per channel. ? = not verified in the catalog',
+        '(treated as unavailable: check with the provider). --format json: sources.',
+      ]);
+  }
   const out = blocks.map((b) => b.map((l) => cut(l, WIDTH)).join('\n'));
   return `${out.join('\n\n')}\n\nCatalog ${catalog.version}. --format json shows every field and source.\n`;
 }

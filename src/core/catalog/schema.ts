@@ -89,6 +89,39 @@ export const providerSchema = z.strictObject({
   sources,
 });
 
+/** A compliance fact the catalog has a source for (true / false), or null: not verified in the catalog (treated as unavailable). */
+const verifiedFact = z.boolean().nullable();
+
+/**
+ * One way to reach a provider's closed models: its own API, Azure OpenAI, Amazon Bedrock, Google Vertex AI, a
+ * government cloud. Compliance is a property of the channel, not of the model's maker.
+ */
+export const channelSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Provider whose models this channel serves (a `providers[].id`). */
+  provider: id,
+  /** Who operates the endpoint and is the data processor (e.g. "Microsoft", "AWS"). */
+  operator: z.string().min(1),
+  /** Closed model ids served here; omitted: every current model of the provider (`modelAvailability` says whether that was checked). */
+  models: z.array(id).optional(),
+  modelAvailability: z.enum(['verified', 'assumed']).default('assumed'),
+  baa: verifiedFact,
+  zeroDataRetention: verifiedFact,
+  /** FedRAMP authorisation of this channel; null: not verified in the catalog. */
+  fedramp: z.enum(['none', 'moderate', 'high']).nullable(),
+  /** Regions where this channel keeps processing in-region. */
+  regions: z.array(z.enum(REGIONS)).default([]),
+  itar: verifiedFact.default(null),
+  cjis: verifiedFact.default(null),
+  /** Price over the provider's list price (0.1 = +10%); null: not verified (list price assumed, and said). */
+  priceUplift: z.number().min(0).max(2).nullable(),
+  /** When the uplift is paid: on every request, or only for in-region processing. */
+  upliftApplies: z.enum(['always', 'in-region']).default('in-region'),
+  notes: z.string().optional(),
+  sources,
+});
+
 export const gpuSchema = z.strictObject({
   id,
   name: z.string().min(1),
@@ -173,6 +206,8 @@ export const catalogSchema = z.strictObject({
   asOf: z.string(),
   closedModels: z.array(closedModelSchema),
   providers: z.array(providerSchema),
+  /** Access channels; a provider without any is reached through its own API as its provider record describes. */
+  channels: z.array(channelSchema).default([]),
   gpus: z.array(gpuSchema),
   openModels: z.array(openModelSchema),
   pricingContext: pricingContextSchema,
@@ -182,6 +217,7 @@ export const catalogSchema = z.strictObject({
 export const catalogOverrideSchema = z.strictObject({
   closedModels: z.array(closedModelSchema).optional(),
   providers: z.array(providerSchema).optional(),
+  channels: z.array(channelSchema).optional(),
   gpus: z.array(gpuSchema).optional(),
   openModels: z.array(openModelSchema).optional(),
   pricingContext: pricingContextSchema.optional(),
@@ -192,6 +228,7 @@ export type QualityScore = z.output<typeof qualityScoreSchema>;
 export type DomainScore = z.output<typeof domainScoreSchema>;
 export type ClosedModel = z.output<typeof closedModelSchema>;
 export type Provider = z.output<typeof providerSchema>;
+export type Channel = z.output<typeof channelSchema>;
 export type Gpu = z.output<typeof gpuSchema>;
 export type OpenModel = z.output<typeof openModelSchema>;
 export type OpenModelIdentity = z.output<typeof openModelIdentitySchema>;

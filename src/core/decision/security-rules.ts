@@ -6,7 +6,7 @@
 import type { DataClass, DataMayLeave, Region, Regulation } from '../profile/index.js';
 
 /** What a closed API provider must offer for a workload's data to go to it. */
-export const REQUIREMENTS = ['baa', 'zdr', 'in-region', 'fedramp'] as const;
+export const REQUIREMENTS = ['baa', 'zdr', 'in-region', 'itar', 'cjis', 'fedramp'] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** The rule id that excludes a closed model lacking each requirement. */
@@ -15,6 +15,8 @@ export const EXCLUSION_RULE: Record<Requirement, string> = {
   zdr: 'security.zdr-required',
   'in-region': 'security.region-unavailable',
   fedramp: 'security.fedramp-required',
+  itar: 'security.itar-required',
+  cjis: 'security.cjis-required',
 };
 
 export const REQUIREMENT_LABEL: Record<Requirement, string> = {
@@ -22,6 +24,8 @@ export const REQUIREMENT_LABEL: Record<Requirement, string> = {
   zdr: 'zero data retention',
   'in-region': 'in-region processing',
   fedramp: 'FedRAMP authorisation',
+  itar: 'ITAR eligibility (US-person operated)',
+  cjis: 'CJIS eligibility',
 };
 
 export interface SecurityRule {
@@ -56,20 +60,21 @@ export const SECURITY_RULES: readonly SecurityRule[] = [
     id: 'security.itar',
     trigger: 'ITAR-controlled technical data',
     applies: (_d, r) => has(r, 'itar'),
-    level: 'own-infrastructure-only',
-    requires: [],
+    level: 'in-region',
+    requires: ['itar', 'fedramp', 'in-region'],
+    defaultRegion: 'us',
     basis: 'law + policy',
-    why: 'ITAR forbids access by foreign persons; no commercial API guarantees that, so Switchboard requires own infrastructure',
+    why: 'ITAR forbids access by foreign persons: only a channel operated by US persons in the US with a FedRAMP authorisation (a government cloud) qualifies, with the catalog saying so',
   },
   {
     id: 'security.cjis',
     trigger: 'criminal justice information (CJIS)',
     applies: (_d, r) => has(r, 'cjis'),
     level: 'in-region',
-    requires: ['fedramp', 'zdr', 'in-region'],
+    requires: ['cjis', 'fedramp', 'zdr', 'in-region'],
     defaultRegion: 'us',
     basis: 'policy',
-    why: 'the CJIS Security Policy requires vetted, audited US processing; Switchboard accepts FedRAMP-authorised services with zero retention as the proxy',
+    why: 'the CJIS Security Policy requires vetted, audited US processing under a CJIS agreement: only a channel the catalog lists as CJIS-eligible, FedRAMP-authorised and zero-retention qualifies',
   },
   {
     id: 'security.fedramp',

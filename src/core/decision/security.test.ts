@@ -28,7 +28,7 @@ describe('evaluateSecurity', () => {
     expect(allowedIds(s)).toEqual(['alpha-pro', 'alpha-mid']);
     expect(ruleOf(s, 'beta-mid')).toBe('security.baa-required');
     expect(ruleOf(s, 'gamma-gov')).toBe('security.baa-required');
-    expect(s.excluded.find((e) => e.modelId === 'gamma-gov')?.message).toBe('Gamma Cloud does not offer a signed HIPAA BAA and zero data retention');
+    expect(s.excluded.find((e) => e.modelId === 'gamma-gov')?.message).toBe('Gamma Cloud API: does not offer a signed HIPAA BAA and zero data retention');
     expect(s.reasons.map((r) => r.message)).toContain('protected health information (HIPAA): a closed API needs a signed HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]');
   });
 
@@ -70,19 +70,19 @@ describe('evaluateSecurity', () => {
     expect(ruleOf(s, 'alpha-pro')).toBe('security.fedramp-required');
   });
 
-  it('CJIS needs FedRAMP and zero retention: nobody qualifies, a security deal breaker with a flip', () => {
+  it('CJIS needs a CJIS-eligible, FedRAMP, zero-retention channel: nobody qualifies, a deal breaker phrased as unverified', () => {
     const s = sec({ data: ['pii'], regulations: ['cjis'] });
     expect(s.allowedClosed).toEqual([]);
     expect(ruleOf(s, 'gamma-gov')).toBe('security.zdr-required');
-    expect(s.dealBreakers).toEqual([{ area: 'security', rule: 'security.fedramp-required', message: 'no closed API in the catalog offers zero data retention, in-region processing (us) and FedRAMP authorisation' }]);
-    expect(s.flips.map((f) => f.message)).toContain('if Gamma Cloud offered zero data retention, its models would be allowed');
+    expect(s.dealBreakers).toEqual([{ area: 'security', rule: 'security.cjis-required', message: 'no closed API channel in the catalog offers zero data retention, in-region processing (us), CJIS eligibility and FedRAMP authorisation' }]);
+    expect(s.excluded.find((e) => e.modelId === 'gamma-gov')?.message).toBe('Gamma Cloud API: does not offer zero data retention; CJIS eligibility not verified in the catalog: check with the provider');
   });
 
-  it('ITAR keeps data on own infrastructure: every closed model excluded', () => {
+  it('ITAR needs a US-person-operated, FedRAMP-authorised channel; the fixture has none, so every closed model is excluded', () => {
     const s = sec({ data: ['internal'], regulations: ['itar'] });
-    expect(s.allowedDestinations).toBe('self-hosted-only');
-    expect(new Set(s.excluded.map((e) => e.rule))).toEqual(new Set(['security.own-infrastructure-only']));
-    expect(s.dealBreakers[0]?.rule).toBe('security.itar');
+    expect(s.allowedDestinations).toBe('closed-in-region');
+    expect(new Set(s.excluded.map((e) => e.rule))).toEqual(new Set(['security.itar-required']));
+    expect(s.dealBreakers[0]?.rule).toBe('security.itar-required');
     expect(s.mustOwnHardware).toBe(false);
   });
 
@@ -127,11 +127,11 @@ describe('evaluateSecurity', () => {
     const c = fixtureCatalog({ providers: base.providers.map((p) => ({ ...p, baa: false })) });
     const p = profile([{ data: ['phi'], regulations: ['hipaa'] }]);
     const s = evaluateSecurity({ workload: p.workloads[0]!, team: p.team, catalog: c });
-    expect(s.dealBreakers).toEqual([{ area: 'security', rule: 'security.baa-required', message: 'no closed API in the catalog offers a signed HIPAA BAA and zero data retention' }]);
+    expect(s.dealBreakers).toEqual([{ area: 'security', rule: 'security.baa-required', message: 'no closed API channel in the catalog offers a signed HIPAA BAA and zero data retention' }]);
     expect(s.flips.map((f) => f.message)).toEqual([
-      'signing a BAA with zero data retention with Alpha AI would allow its models',
-      'signing a BAA with zero data retention with Beta Labs would allow its models',
-      'signing a BAA with zero data retention with Gamma Cloud would allow its models',
+      'signing a BAA with zero data retention through Alpha AI API would allow its models',
+      'signing a BAA with zero data retention through Beta Labs API would allow its models',
+      'signing a BAA with zero data retention through Gamma Cloud API would allow its models',
     ]);
   });
 
@@ -145,8 +145,62 @@ describe('evaluateSecurity', () => {
   it('states the basis of each matched rule in its reason', () => {
     expect(sec({ data: ['pci'] }).reasons.map((r) => r.message)).toEqual([
       'payment card data (PCI DSS): a closed API needs zero data retention [security.pci, policy]',
-      '4 of 5 closed models qualify (alpha, beta); 1 excluded',
+      '4 of 5 closed models qualify (via Alpha AI API, Beta Labs API); 1 excluded',
     ]);
-    expect(sec({ data: ['internal'], regulations: ['itar'] }).reasons[0]?.message).toBe('ITAR-controlled technical data must stay on your own infrastructure [security.itar, law + policy]');
+    expect(sec({ data: ['internal'], regulations: ['itar'] }).reasons[0]?.message).toBe('ITAR-controlled technical data: a closed API needs ITAR eligibility (US-person operated), FedRAMP authorisation and in-region processing [security.itar, law + policy]');
+  });
+});
+
+describe('compliance per access channel', () => {
+  const src = [{ url: 'https://example.test/channel', asOf: '2026-11-01' }];
+  const base = fixtureCatalog();
+  /** Alpha's models through three channels: its own API (US only), a commercial cloud (many regions) and a government cloud. */
+  const withChannels = fixtureCatalog({
+    channels: [
+      { id: 'alpha-api', name: 'Alpha API', provider: 'alpha', operator: 'Alpha AI', baa: true, zeroDataRetention: true, fedramp: null, regions: ['us'], priceUplift: 0, sources: src },
+      { id: 'cloud-x', name: 'Cloud X', provider: 'alpha', operator: 'X Corp', baa: null, zeroDataRetention: true, fedramp: 'moderate', regions: ['us', 'eu', 'jp'], priceUplift: 0.1, sources: src },
+      { id: 'cloud-x-gov', name: 'Cloud X Government', provider: 'alpha', operator: 'X Corp (Gov)', baa: true, zeroDataRetention: true, fedramp: 'high', regions: ['us'], itar: true, priceUplift: null, upliftApplies: 'always', sources: src },
+    ],
+    closedModels: base.closedModels.filter((m) => m.provider === 'alpha'),
+  });
+  const secC = (w: Parameters<typeof profile>[0][number]) => {
+    const p = profile([w]);
+    return evaluateSecurity({ workload: p.workloads[0]!, team: p.team, catalog: withChannels });
+  };
+
+  it('FedRAMP High finds the government channel; the commercial one offers Moderate only and says so', () => {
+    const s = secC({ data: ['pii'], regulations: ['fedramp'], fedrampLevel: 'high' });
+    expect(allowedIds(s)).toEqual(['alpha-pro', 'alpha-mid']);
+    expect(s.channelOf.get('alpha-pro')?.name).toBe('Cloud X Government');
+    // FedRAMP Moderate is met by the cheaper commercial channel.
+    expect(secC({ data: ['pii'], regulations: ['fedramp'] }).channelOf.get('alpha-pro')?.name).toBe('Cloud X');
+    const noGov = fixtureCatalog({ channels: withChannels.channels.filter((c) => c.id !== 'cloud-x-gov'), closedModels: withChannels.closedModels });
+    const p = profile([{ data: ['pii'], regulations: ['fedramp'], fedrampLevel: 'high' }]);
+    const s2 = evaluateSecurity({ workload: p.workloads[0]!, team: p.team, catalog: noGov });
+    expect(s2.excluded.find((e) => e.modelId === 'alpha-pro')?.message).toBe(
+      'Alpha API: FedRAMP High authorisation not verified in the catalog: check with the provider; Cloud X: FedRAMP Moderate only (High needed)',
+    );
+  });
+
+  it('Japan residency finds the in-region channel, not the provider API that processes in the US only', () => {
+    const s = secC({ data: ['pii'], regulations: ['gdpr'], region: 'jp' });
+    expect(s.region).toBe('jp');
+    expect(allowedIds(s)).toEqual(['alpha-pro', 'alpha-mid']);
+    expect(s.channelOf.get('alpha-mid')?.name).toBe('Cloud X');
+  });
+
+  it('an unverified fact excludes the channel but is phrased as unverified, never as "does not offer"', () => {
+    const s = secC({ data: ['phi'], regulations: ['hipaa'], region: 'jp', dataMayLeave: 'in-region' });
+    expect(s.allowedClosed).toEqual([]);
+    const msg = s.excluded.find((e) => e.modelId === 'alpha-pro')?.message ?? '';
+    expect(msg).toContain('Cloud X: a signed HIPAA BAA not verified in the catalog: check with the provider');
+    expect(msg).not.toMatch(/Cloud X: does not offer/);
+    expect(s.flips.map((f) => f.message)).toContain('if Cloud X confirms a signed HIPAA BAA (not verified in the catalog: check with the provider), its models would be allowed');
+  });
+
+  it('ITAR is met only by a channel the catalog lists as ITAR-eligible', () => {
+    const s = secC({ data: ['internal'], regulations: ['itar'] });
+    expect(allowedIds(s)).toEqual(['alpha-pro', 'alpha-mid']);
+    expect(s.channelOf.get('alpha-pro')?.name).toBe('Cloud X Government');
   });
 });

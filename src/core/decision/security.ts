@@ -1,4 +1,5 @@
-import type { Catalog, ClosedModel, Provider } from '../catalog/schema.js';
+import { channelsFor } from '../catalog/lookup.js';
+import type { Catalog, Channel, ClosedModel } from '../catalog/schema.js';
 import { strictness, type DataMayLeave, type Region, type Team, type Workload } from '../profile/index.js';
 import type { DealBreaker, ExcludedModel, Flip, Reason, WorkloadReport } from '../report/types.js';
 import {
@@ -22,8 +23,10 @@ export interface SecurityAssessment {
   requirements: Requirement[];
   region: Region;
   matchedRules: SecurityRule[];
-  /** Closed models (not deprecated) whose provider meets every requirement. */
+  /** Closed models (not deprecated) reachable through at least one channel that meets every requirement. */
   allowedClosed: ClosedModel[];
+  /** The channel each allowed model is reached through (the cheapest that qualifies; the provider's own API on a tie). */
+  channelOf: Map<string, Channel>;
   excluded: ExcludedModel[];
   dealBreakers: DealBreaker[];
   reasons: Reason[];
@@ -44,20 +47,76 @@ const DESTINATIONS: Record<DataMayLeave, AllowedDestinations> = {
 const stricter = (a: DataMayLeave, b: DataMayLeave): DataMayLeave => (strictness(a) >= strictness(b) ? a : b);
 const selfHostedOnly = (level: DataMayLeave): boolean => strictness(level) >= strictness('own-infrastructure-only');
 
-/** The requirements a provider fails for this workload, in a fixed order. */
-export function missingRequirements(provider: Provider, requirements: readonly Requirement[], region: Region): Requirement[] {
-  return requirements.filter((r) => {
+/** How a channel falls short of one requirement: it does not offer it, the catalog has no source for it, or its FedRAMP level is too low. */
+export interface Gap {
+  requirement: Requirement;
+  status: 'absent' | 'unverified' | 'below';
+}
+
+export interface GapContext {
+  region: Region;
+  fedrampLevel: 'moderate' | 'high';
+}
+
+const fact = (value: boolean | null, requirement: Requirement): Gap | null =>
+  value === true ? null : { requirement, status: value === null ? 'unverified' : 'absent' };
+
+/** The requirements a channel fails for this workload, in a fixed order. */
+export function missingRequirements(channel: Channel, requirements: readonly Requirement[], ctx: GapContext): Gap[] {
+  const gaps: Gap[] = [];
+  for (const r of requirements) {
+    let gap: Gap | null = null;
     switch (r) {
       case 'baa':
-        return !provider.baa;
+        gap = fact(channel.baa, r);
+        break;
       case 'zdr':
-        return !provider.zeroDataRetention;
+        gap = fact(channel.zeroDataRetention, r);
+        break;
       case 'in-region':
-        return !provider.processingRegions.includes(region);
+        gap = channel.regions.includes(ctx.region) ? null : { requirement: r, status: 'unverified' };
+        break;
       case 'fedramp':
-        return provider.fedramp === 'none';
+        if (channel.fedramp === null) gap = { requirement: r, status: 'unverified' };
+        else if (channel.fedramp === 'none') gap = { requirement: r, status: 'absent' };
+        else if (ctx.fedrampLevel === 'high' && channel.fedramp !== 'high') gap = { requirement: r, status: 'below' };
+        break;
+      case 'itar':
+        gap = fact(channel.itar, r);
+        break;
+      case 'cjis':
+        gap = fact(channel.cjis, r);
+        break;
     }
-  });
+    if (gap) gaps.push(gap);
+  }
+  return gaps;
+}
+
+function label(r: Requirement, ctx: GapContext): string {
+  if (r === 'in-region') return `${REQUIREMENT_LABEL[r]} (${ctx.region})`;
+  if (r === 'fedramp' && ctx.fedrampLevel === 'high') return 'FedRAMP High authorisation';
+  return REQUIREMENT_LABEL[r];
+}
+
+const join = (words: readonly string[]): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}` : (words[0] ?? ''));
+
+/** "does not offer X; Y not verified in the catalog: check with the provider" — never "does not offer" for what is merely unverified. */
+export function describeGaps(channel: Channel, gaps: readonly Gap[], ctx: GapContext): string {
+  const absent = gaps.filter((g) => g.status === 'absent').map((g) => label(g.requirement, ctx));
+  const unverified = gaps.filter((g) => g.status === 'unverified').map((g) => label(g.requirement, ctx));
+  const below = gaps.filter((g) => g.status === 'below').map(() => `FedRAMP ${channel.fedramp === 'moderate' ? 'Moderate' : 'Low'} only (High needed)`);
+  const parts = [
+    ...(absent.length > 0 ? [`does not offer ${join(absent)}`] : []),
+    ...below,
+    ...(unverified.length > 0 ? [`${join(unverified)} not verified in the catalog: check with the provider`] : []),
+  ];
+  return parts.join('; ');
+}
+
+/** Price uplift a channel adds for this workload (unknown counts as none, and is said where the channel is named). */
+export function channelUplift(channel: Channel, inRegion: boolean): number {
+  return channel.upliftApplies === 'always' || inRegion ? (channel.priceUplift ?? 0) : 0;
 }
 
 function describeRequirements(reqs: readonly Requirement[], region: Region): string {
@@ -123,26 +182,34 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
   const candidates = catalog.closedModels.filter((m) => !m.deprecated);
   const excluded: ExcludedModel[] = [];
   const allowedClosed: ClosedModel[] = [];
-  const misses = new Map<string, { provider: Provider; missing: Requirement[] }>();
+  const misses = new Map<string, { channel: Channel; gaps: Gap[] }>();
 
+  const ctx: GapContext = { region, fedrampLevel: workload.fedrampLevel ?? 'moderate' };
+  const inRegion = lvl.requirements.includes('in-region');
+  const channelOf = new Map<string, Channel>();
   for (const model of candidates) {
     if (selfHostedOnly(lvl.effectiveLevel)) {
       excluded.push({ modelId: model.id, rule: levelRule(lvl.effectiveLevel), message: `data may not leave ${lvl.effectiveLevel === 'air-gapped' ? 'an air-gapped network' : 'your own infrastructure'}` });
       continue;
     }
-    const provider = catalog.providers.find((p) => p.id === model.provider);
-    if (!provider) {
+    const channels = channelsFor(catalog, model);
+    if (channels.length === 0) {
       excluded.push({ modelId: model.id, rule: 'security.provider-unknown', message: `provider "${model.provider}" has no compliance record in the catalog` });
       continue;
     }
-    const missing = missingRequirements(provider, lvl.requirements, region);
-    const first = missing[0];
-    if (first === undefined) {
+    const checked = channels.map((channel) => ({ channel, gaps: missingRequirements(channel, lvl.requirements, ctx) }));
+    // Cheapest qualifying channel; one whose price the catalog cannot state comes last.
+    const priceKey = (c: Channel): number => (c.priceUplift === null ? Number.MAX_SAFE_INTEGER : channelUplift(c, inRegion));
+    const ok = checked.filter((c) => c.gaps.length === 0).sort((a, b) => priceKey(a.channel) - priceKey(b.channel));
+    if (ok[0]) {
       allowedClosed.push(model);
+      channelOf.set(model.id, ok[0].channel);
       continue;
     }
-    misses.set(provider.id, { provider, missing });
-    excluded.push({ modelId: model.id, rule: EXCLUSION_RULE[first], message: `${provider.name} does not offer ${describeRequirements(missing, region)}` });
+    for (const c of checked) misses.set(c.channel.id, c);
+    const closest = [...checked].sort((a, b) => a.gaps.length - b.gaps.length)[0]!;
+    const first = closest.gaps[0]!;
+    excluded.push({ modelId: model.id, rule: EXCLUSION_RULE[first.requirement], message: checked.map((c) => `${c.channel.name}: ${describeGaps(c.channel, c.gaps, ctx)}`).join('; ') });
   }
 
   const reasons = [...lvl.reasons];
@@ -160,18 +227,24 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
       );
     } else {
       const rule = excluded[0]?.rule ?? 'security.no-closed-model';
-      dealBreakers.push({ area: 'security', rule, message: `no closed API in the catalog offers ${describeRequirements(lvl.requirements, region)}` });
-      for (const { provider, missing } of misses.values()) {
-        const onlyContract = missing.every((m) => m === 'baa' || m === 'zdr') && missing.includes('baa');
+      dealBreakers.push({ area: 'security', rule, message: `no closed API channel in the catalog offers ${describeRequirements(lvl.requirements, region).replace('FedRAMP authorisation', ctx.fedrampLevel === 'high' ? 'FedRAMP High authorisation' : 'FedRAMP authorisation')}` });
+      for (const { channel, gaps } of misses.values()) {
+        const onlyContract = gaps.every((g) => g.requirement === 'baa' || g.requirement === 'zdr') && gaps.some((g) => g.requirement === 'baa' && g.status === 'absent');
+        const words = join(gaps.map((g) => label(g.requirement, ctx)));
+        const unverified = gaps.every((g) => g.status === 'unverified');
         flips.push({
           area: 'security',
-          message: onlyContract ? `signing a BAA with zero data retention with ${provider.name} would allow its models` : `if ${provider.name} offered ${describeRequirements(missing, region)}, its models would be allowed`,
+          message: onlyContract
+            ? `signing a BAA with zero data retention through ${channel.name} would allow its models`
+            : unverified
+              ? `if ${channel.name} confirms ${words} (not verified in the catalog: check with the provider), its models would be allowed`
+              : `if ${channel.name} offered ${words}, its models would be allowed`,
         });
       }
     }
   } else if (excluded.length > 0) {
-    const providers = [...new Set(allowedClosed.map((m) => m.provider))].join(', ');
-    reasons.push({ area: 'security', favours: 'neutral', message: `${allowedClosed.length} of ${candidates.length} closed models qualify (${providers}); ${excluded.length} excluded` });
+    const via = [...new Set([...channelOf.values()].map((c) => c.name))].join(', ');
+    reasons.push({ area: 'security', favours: 'neutral', message: `${allowedClosed.length} of ${candidates.length} closed models qualify (via ${via}); ${excluded.length} excluded` });
   }
 
   return {
@@ -182,6 +255,7 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
     region,
     matchedRules: lvl.matched,
     allowedClosed,
+    channelOf,
     excluded,
     dealBreakers,
     reasons,

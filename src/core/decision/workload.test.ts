@@ -49,11 +49,11 @@ describe('decideWorkload', () => {
   it('a security deal breaker decides open even when the API would be far cheaper', () => {
     const r = decide({ data: ['internal'], regulations: ['itar'], requestsPerDay: 10 });
     expect(r.verdict).toBe('open');
-    expect(r.decidedBy).toEqual({ area: 'security', rule: 'security.itar' });
-    expect(r.dealBreakers).toEqual([{ area: 'security', rule: 'security.itar', message: 'data may not leave your own infrastructure: every closed API is excluded' }]);
+    expect(r.decidedBy).toEqual({ area: 'security', rule: 'security.itar-required' });
+    expect(r.dealBreakers).toEqual([{ area: 'security', rule: 'security.itar-required', message: 'no closed API channel in the catalog offers in-region processing (us), ITAR eligibility (US-person operated) and FedRAMP authorisation' }]);
     expect(r.recommendation.closedModel).toBeNull();
     expect(r.cost.closedMonthlyUsd).toBeNull();
-    expect(r.flips).toEqual([{ area: 'security', message: 'only if the workload no longer handled ITAR-controlled technical data could a closed API be considered' }]);
+    expect(r.flips.map((f) => f.message)).toContain('if Gamma Cloud API confirms ITAR eligibility (US-person operated) (not verified in the catalog: check with the provider), its models would be allowed');
   });
 
   it('air-gapped data is priced on owned GPUs even when the team rents', () => {

@@ -9,6 +9,24 @@ import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyz
 import { evaluateSecurity } from './security.js';
 import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
 import { excludesInt4, INT4, qualityBar, sideBySide } from './quality.js';
+import { channelUplift } from './security.js';
+import type { Channel } from '../catalog/schema.js';
+
+/** "Claude Sonnet 5.5 via Amazon Bedrock GovCloud (AWS (GovCloud US)): FedRAMP high, ...", with what the catalog could not verify. */
+function channelLine(modelName: string, c: Channel, inRegion: boolean): string {
+  const facts = [
+    c.baa === true ? 'BAA' : '',
+    c.zeroDataRetention === true ? 'zero retention' : '',
+    c.fedramp && c.fedramp !== 'none' ? `FedRAMP ${c.fedramp}` : '',
+    c.itar === true ? 'ITAR' : '',
+    c.regions.length > 0 ? `in-region: ${c.regions.join(', ')}` : '',
+  ].filter((x) => x !== '');
+  const uplift = channelUplift(c, inRegion);
+  const price = c.priceUplift === null ? 'price uplift not verified in the catalog (list price assumed): check with the provider' : uplift > 0 ? `+${Math.round(uplift * 100)}% over list price` : 'list price';
+  const models = c.modelAvailability === 'assumed' ? `; ${modelName} on this channel not verified in the catalog: check with the provider` : '';
+  const src = c.sources[0] ? ` [${c.sources[0].url.replace(/^https?:\/\//, '').split('/')[0] ?? ''} ${c.sources[0].asOf}]` : '';
+  return `closed side: ${modelName} via ${c.name} (${c.operator}): ${facts.join(', ') || 'no compliance guarantees listed'}; ${price}${models}${src}`;
+}
 import type { OpenModel } from '../catalog/schema.js';
 import type { Precision } from '../profile/index.js';
 
@@ -54,6 +72,11 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   const open = openCandidates(workload, catalog, bar);
   const closed = chooseClosedModel(workload, catalog, security.allowedClosed, bar);
   const strict = excludesInt4(workload) && assumptions.precision === undefined;
+  const inRegion = security.requirements.includes('in-region');
+  const channel = closed.model ? security.channelOf.get(closed.model.id) ?? null : null;
+  const named = catalog.channels.length > 0 && channel !== null;
+  // The channel's uplift replaces the provider API's in the cost model (a government cloud may charge on every request).
+  const costCatalog = named && closed.model ? { ...catalog, providers: catalog.providers.map((p) => (p.id === closed.model?.provider ? { ...p, regionalUplift: channel.priceUplift ?? 0 } : p)) } : catalog;
   // Measured parity on the team's prompts replaces the benchmark gap, and its open model is the one sized.
   const measured = input.qualityEvidence && input.now ? qualityFromEvidence({ workload, cited: input.qualityEvidence, catalog, now: input.now, assessedOpen: open.models[0] ?? null, assessedClosed: closed.model }) : null;
   const costTeam: Team = security.mustOwnHardware ? { ...team, gpuAccess: 'own' } : team;
@@ -61,11 +84,11 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     workload,
     team: costTeam,
     assumptions,
-    catalog,
+    catalog: costCatalog,
     candidates: measured?.openModel ? [measured.openModel] : open.models,
     preferred: open.domainModels,
     closedModel: closed.model,
-    regionalProcessing: security.requirements.includes('in-region'),
+    regionalProcessing: named ? channelUplift(channel, inRegion) > 0 : inRegion,
     analyze,
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
     ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
@@ -91,6 +114,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
 
   const reasons: Reason[] = [
     ...security.reasons,
+    ...(named && closed.model ? [{ area: 'security' as const, favours: 'neutral' as const, message: channelLine(closed.model.name, channel, inRegion) }] : []),
     ...closed.notes,
     ...open.notes,
     ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
@@ -138,6 +162,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
       gpu: dep?.gpuId ?? null,
       gpuCount: dep?.gpuCount ?? null,
       closedModel: closed.model?.id ?? null,
+      ...(named ? { closedChannel: channel.name } : {}),
     },
     analysis,
     decidedBy: { area: d.area, rule: d.rule },

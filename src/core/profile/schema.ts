@@ -64,6 +64,8 @@ export const workloadSchema = z
     /** Where this workload's data may be processed. Omitted: the strictest level its data and regulations imply. */
     dataMayLeave: z.enum(DATA_MAY_LEAVE).optional(),
     region: z.enum(REGIONS).optional(),
+    /** FedRAMP impact level the workload's system needs, with `regulations: [fedramp]`; default moderate. */
+    fedrampLevel: z.enum(['moderate', 'high']).optional(),
     requestsPerDay: ranged('requestsPerDay'),
     /** Mean tokens per request. */
     inputTokens: ranged('inputTokens'),

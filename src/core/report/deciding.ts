@@ -38,5 +38,6 @@ export function openSide(w: WorkloadReport): string | null {
 /** The recommended deployment for the verdict: `self-host <model> on <n>x <gpu>` or `API <model>`. */
 export function recommendedAction(w: WorkloadReport): string {
   if (w.verdict === 'open') return `self-host ${openSide(w) ?? '(no open model fits)'}`;
-  return `API ${w.recommendation.closedModel ?? '(none allowed)'}`;
+  const via = w.recommendation.closedChannel ? ` via ${w.recommendation.closedChannel}` : '';
+  return `API ${w.recommendation.closedModel ?? '(none allowed)'}${via}`;
 }

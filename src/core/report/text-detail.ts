@@ -21,7 +21,7 @@ export function workloadBlock(w: WorkloadReport, paint: Paint, width: number): s
   const out = [`${head}${'='.repeat(Math.max(2, width - head.length - 17))} ${verdictLabel(paint, w.verdict)}`];
   out.push(...wrap(`Data: ${w.dataClasses.join(', ')}; may leave: ${w.dataMayLeave} (${w.allowedDestinations}).`, width, '  '));
   const open = openSide(w) ?? 'none';
-  const api = w.recommendation.closedModel ?? 'none allowed';
+  const api = `${w.recommendation.closedModel ?? 'none allowed'}${w.recommendation.closedChannel ? ` via ${w.recommendation.closedChannel}` : ''}`;
   out.push(...wrap(w.verdict === 'open' ? `Recommendation: self-host ${open}. Alternative: API ${api}.` : `Recommendation: API ${api}. Alternative: self-host ${open}.`, width, '  '));
   const c = w.cost;
   const be = c.breakEvenTokensPerMonth === null ? 'never' : `${formatTokens(c.breakEvenTokensPerMonth)} tokens/month`;

@@ -55,6 +55,8 @@ export interface Recommendation {
   gpu: string | null;
   gpuCount: number | null;
   closedModel: string | null;
+  /** The access channel the closed model is reached through (e.g. "Amazon Bedrock GovCloud"), when the catalog lists channels. */
+  closedChannel?: string | null;
 }
 
 export interface WorkloadReport {
