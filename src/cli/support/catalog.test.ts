@@ -105,9 +105,10 @@ describe('examples/catalog-override.yaml', () => {
       inputUsdPerMTok: 1.6,
       quality: 'strong',
     });
-    const google = c.providers.find((p) => p.id === 'google')!;
-    expect(google.baa).toBe(true);
-    expect(google.sources).toEqual([
+    const vertex = c.channels.find((x) => x.id === 'vertex-gemini')!;
+    expect(vertex.baa).toBe(true);
+    expect(vertex.fedramp).toBe('high');
+    expect(vertex.sources).toEqual([
       { url: 'contract:gcp-baa-2026', asOf: '2026-06-01', note: 'signed BAA, legal ref. 2026-114' },
     ]);
     expect(c.pricingContext.spotDiscount).toBe(0.65);

@@ -1,6 +1,6 @@
 import type { Catalog } from './schema.js';
 
-const LISTS = ['closedModels', 'providers', 'gpus', 'openModels'] as const;
+const LISTS = ['closedModels', 'providers', 'channels', 'gpus', 'openModels'] as const;
 
 export interface PatchOptions {
   /** Where the override came from (a file name), recorded as a source on patched records. */
