@@ -84,7 +84,7 @@ export function renderForm(root: HTMLElement, draft: Draft, ev: FormEvents): voi
     const remove = h('button', { type: 'button', class: 'remove', 'aria-label': `Remove workload ${name || i + 1}` }, 'Remove');
     remove.addEventListener('click', () => ev.removeWorkload(i));
     return h('section', { class: 'workload-form', 'data-index': i, 'aria-label': `Workload ${name}` },
-      h('div', { class: 'workload-head' }, h('h3', {}, `Workload ${i + 1}: `, h('span', { class: 'wname' }, name)), workloads.length > 1 ? remove : null),
+      h('div', { class: 'workload-head' }, h('h2', {}, `Workload ${i + 1}: `, h('span', { class: 'wname' }, name)), workloads.length > 1 ? remove : null),
       ...WORKLOAD_GROUPS.map((g, gi) => group(g, `workloads[${i}]`, draft, ev, gi < 2)));
   });
   const add = h('button', { type: 'button', id: 'add-workload' }, 'Add a workload');

@@ -27,7 +27,7 @@ details.group{border-top:1px solid #e2e8f0;padding:.35rem 0}
 details.group>summary{cursor:pointer;font-weight:600;padding:.25rem 0}
 .workload-form{border:1px solid #cbd5e1;border-radius:6px;padding:.5rem;margin:.75rem 0}
 .workload-head{display:flex;justify-content:space-between;align-items:center}
-.workload-head h3{font-size:1rem;margin:.2rem 0}
+.workload-head h2{font-size:1rem;margin:.2rem 0}
 .field{margin:.45rem 0}
 .field label{display:block;font-size:.85rem;font-weight:500;margin-bottom:.15rem}
 .field input[type=text],.field select{width:100%;font:inherit;padding:.35rem .45rem;border:1px solid #94a3b8;border-radius:5px;background:#fff}
