@@ -3,6 +3,7 @@ import { decide, effectiveDataClass, parseDataClassHeader, type RoutePolicy, typ
 import { formatPath } from '../core/validation/index.js';
 import { presentedKey } from './auth.js';
 import { GatewayError } from './errors.js';
+import { classifyRequest } from './safety/classify-request.js';
 import { exceedsJsonDepth } from './safety/json-depth.js';
 import type { InboundFormat } from './inbound.js';
 import type { RecordDraft } from './meter.js';
@@ -81,7 +82,9 @@ export async function admit(rt: Runtime, req: Request, format: InboundFormat, wh
   draft.stream = stream;
   let detected: RequestDataClass;
   try {
-    detected = rt.classify(parsed.data).dataClass;
+    const c = await classifyRequest(rt, parsed.data, who.workload);
+    if (!c.ok) return refuse(c.reason, c.error, declared);
+    detected = c.dataClass;
   } catch {
     // Fail closed: a request we could not scan is not forwarded anywhere.
     return refuse('refused.detector-error', new GatewayError('detector_failed', 'the sensitive-data detector failed on this request; it was not forwarded (fail closed)'), declared);

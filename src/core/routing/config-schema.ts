@@ -36,6 +36,12 @@ export const routeSchema = z.strictObject({
   sensitive: z.array(name).default([]),
   /** Everything else, in order of preference (fallbacks). */
   default: z.array(name).min(1),
+  /**
+   * Files, images and audio the detector cannot read: `sensitive` (default) routes the request as sensitive,
+   * `refuse` refuses it (403), `scan-text` classifies the text extracted from PDFs and text files (the rest: sensitive),
+   * `allow` lets them follow the text's class unread (only for workloads whose attachments are known not to be sensitive).
+   */
+  attachments: z.enum(['sensitive', 'refuse', 'scan-text', 'allow']).default('sensitive'),
   /** Opt-in shadow traffic to a candidate (docs/eval.md). */
   shadow: shadowSchema.optional(),
 });

@@ -20,6 +20,7 @@ export const GATEWAY_REASON_CODES = [
   'refused.invalid-request',
   'refused.body-too-large',
   'refused.detector-error',
+  'refused.attachment',
   'refused.bad-data-class-header',
   'failed.all-destinations',
   'failed.upstream-client-error',
