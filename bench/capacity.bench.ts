@@ -43,6 +43,7 @@ const ROOFLINE: EngineEfficiency = {
   compute: 1,
   layerOverheadUs: 0,
   seqOverheadUs: 0,
+  weightOnlyKernels: 1,
 };
 /**
  * Constant tok/s per GPU (popular calculators): one output tok/s per GPU taken from a reference point
@@ -184,7 +185,7 @@ const detail = rows
 const fits = cals
   .map(
     (c) =>
-      `| ${c.engine} | ${c.efficiency.memHigh} | ${c.efficiency.memLow} | ${c.efficiency.compute} | ${c.efficiency.layerOverheadUs} | ${c.efficiency.seqOverheadUs} | ${c.points} | ${pct(c.p90AbsLooError)} | ${c.logSigma.toFixed(3)} | ${goal(c)} |`,
+      `| ${c.engine} | ${c.efficiency.memHigh} | ${c.efficiency.memLow} | ${c.efficiency.compute} | ${c.efficiency.layerOverheadUs} | ${c.efficiency.seqOverheadUs} | ${c.efficiency.weightOnlyKernels ?? 1} | ${c.points} | ${pct(c.p90AbsLooError)} | ${c.logSigma.toFixed(3)} | ${goal(c)} |`,
   )
   .join('\n');
 const doc = `# Capacity model benchmark
@@ -197,7 +198,8 @@ Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${proces
 
 ${CALIBRATION_POINTS.length} published points (src/core/capacity/calibration-points*.ts, copied with source URLs and engine
 versions from measured-throughput.json and measured-throughput-2026.json). Each engine is fitted on its own points
-(5 parameters: bandwidth share at large batch, GEMM efficiency, per-layer and per-sequence step cost; batch-1
+(5 parameters: bandwidth share at large batch, GEMM efficiency, per-layer and per-sequence step cost, share kept on
+dequantising weight-only kernels; batch-1
 bandwidth is a fixed 0.85 of the large-batch share, prefill GEMM efficiency a shared 0.45). **Errors are
 leave-one-out**: each point is predicted by a fit that never saw it. Baselines on the same points in the same run:
 pure roofline (100% of datasheet bandwidth and FLOPs, no overheads) and the constant tok/s per GPU of popular
@@ -217,8 +219,8 @@ ${classTable}
 Fitted factors and the error band they ship with (band = 90th percentile of |LOO error|, rounded up to 5%;
 logSigma = RMS of ln(predicted/measured), what the cost model samples speed error from):
 
-| engine | memHigh | memLow | GEMM | layer us | seq us | points | p90 LOO | logSigma | goal (median <= 20%, max <= 50%, >= 5 points) |
-|---|---|---|---|---|---|---|---|---|---|
+| engine | memHigh | memLow | GEMM | layer us | seq us | weight-only kernels | points | p90 LOO | logSigma | goal (median <= 20%, max <= 50%, >= 5 points) |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${fits}
 
 | point | engine | class | engine version | measured | predicted (LOO) | LOO error | in-sample | roofline | constant | note |

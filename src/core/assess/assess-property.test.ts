@@ -101,9 +101,9 @@ const COST_KEY = /(Monthly|Cost|startup|Startup|Tco|tco|total|Total)[A-Za-z]*Usd
 const SIGNED_KEY = /sav|delta|diff|swing|low|high|gap|net|margin/i;
 
 describe('assess on random valid profiles (issue #11 property)', () => {
-  it('60 seeded profiles, extremes included: finite JSON, costs >= 0, context held, GPUs under the ceiling or infeasible', () => {
+  it('40 seeded profiles, extremes included: finite JSON, costs >= 0, context held, GPUs under the ceiling or infeasible', () => {
     const rng = mulberry32(20261202);
-    for (let k = 0; k < 60; k++) {
+    for (let k = 0; k < 40; k++) {
       const input = randomProfile(rng);
       const parsed = parseProfile(input);
       if (!parsed.ok) throw new Error(`profile ${k} should be valid: ${formatIssues(parsed.issues)}`);
@@ -130,5 +130,5 @@ describe('assess on random valid profiles (issue #11 property)', () => {
         expect(open?.maxContextTokens ?? Number.POSITIVE_INFINITY, where).toBeGreaterThanOrEqual(need);
       }
     }
-  }, 20_000);
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ export const PRIOR: EngineEfficiency = {
   compute: 0.45,
   layerOverheadUs: 30,
   seqOverheadUs: 20,
+  weightOnlyKernels: 1,
 };
 const PRIOR_WEIGHT = 0.02;
 
@@ -66,12 +67,13 @@ function fromVector(v: readonly number[], compute: number | null): EngineEfficie
     compute: clamp(Math.exp(rest[0]!), 0.1, 0.9),
     layerOverheadUs: clamp(Math.exp(rest[1]!), 1, 2000),
     seqOverheadUs: clamp(Math.exp(rest[2]!), 0.5, 2000),
+    weightOnlyKernels: clamp(Math.exp(rest[3]!), 0.2, 1),
   };
 }
 const toVector = (e: EngineEfficiency, withCompute: boolean): number[] =>
   withCompute
-    ? [Math.log(e.memHigh), Math.log(e.compute), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs)]
-    : [Math.log(e.memHigh), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs)];
+    ? [Math.log(e.memHigh), Math.log(e.compute), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs), Math.log(e.weightOnlyKernels ?? 1)]
+    : [Math.log(e.memHigh), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs), Math.log(e.weightOnlyKernels ?? 1)];
 
 /** Mean squared log error (symmetric in over- and under-prediction) plus a weak pull towards the prior. */
 function loss(points: readonly CalibrationPoint[], eff: EngineEfficiency): number {
@@ -102,6 +104,7 @@ export function fitEngine(
     compute: round(e.compute, 3),
     layerOverheadUs: round(e.layerOverheadUs, 1),
     seqOverheadUs: round(e.seqOverheadUs, 1),
+    weightOnlyKernels: round(e.weightOnlyKernels ?? 1, 3),
   };
 }
 

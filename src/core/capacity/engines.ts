@@ -15,6 +15,12 @@ export interface EngineEfficiency {
   layerOverheadUs: number;
   /** Host time per sequence per step: scheduling, input preparation, sampling, detokenising (microseconds). */
   seqOverheadUs: number;
+  /**
+   * Share of its efficiency the engine keeps when the weight format runs through dequantising kernels (a format
+   * the GPU has no tensor cores for: MXFP4 on Hopper, INT4 everywhere). Kernel quality differs by engine and
+   * version; 1 when fitted points say nothing.
+   */
+  weightOnlyKernels?: number;
 }
 
 /** Leave-one-out error of an engine's fit on its published points (bench:capacity prints them). */

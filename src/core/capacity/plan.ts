@@ -1,5 +1,6 @@
 import type { Engine } from '../profile/index.js';
 import { ENGINE_PROFILES, type EngineEfficiency } from './engines.js';
+import { formatSupport } from './hardware.js';
 import type { WeightFormat } from './formats.js';
 import { kvBytesPerSequence, kvShards, memoryPlan, type MemoryPlan } from './memory.js';
 import { planParallel, type ParallelPlan } from './parallel.js';
@@ -74,6 +75,7 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     weights: weightBytes(req.model, req.precision),
     activeParams: activeParams(req.model),
     routedActiveParams: routedActiveParams(req.model),
+    weightOnlyKernel: formatSupport(req.gpu, req.precision).level === 'kernel',
   };
   return {
     ...mem,

@@ -20,6 +20,8 @@ export interface Replica {
   activeParams: number;
   /** The part of activeParams in routed experts. */
   routedActiveParams: number;
+  /** The weight format runs through dequantising kernels on this GPU (formatSupport level 'kernel'). */
+  weightOnlyKernel?: boolean;
 }
 
 /** Bandwidth share rises from memLow at one token towards memHigh as a step carries more tokens. */
@@ -123,8 +125,10 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
     (model.layers * r.eff.layerOverheadUs +
       (load.decode + (load.prefill > 0 ? 1 : 0)) * r.eff.seqOverheadUs) *
     1e-6;
-  const memoryS = pp * stageMem;
-  const computeS = pp * stageComp;
+  // Dequantising kernels reach a share of the engine's bandwidth and tensor efficiency (engine-specific).
+  const kernel = r.weightOnlyKernel ? (r.eff.weightOnlyKernels ?? 1) : 1;
+  const memoryS = (pp * stageMem) / kernel;
+  const computeS = (pp * stageComp) / kernel;
   return {
     seconds: Math.max(memoryS, computeS) + commS + overheadS,
     memoryS,
