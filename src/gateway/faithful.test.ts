@@ -39,6 +39,7 @@ beforeEach(() => {
       f.fault = 'none';
       f.toolCall = null;
       f.reply = 'Hello from the fake.';
+      f.onRequest = null;
     }
 });
 
@@ -135,6 +136,18 @@ describe('OpenAI inbound to an Anthropic upstream', () => {
     expect(res.response.headers.get('x-switchboard-translation')).toContain('n: 3 answers from 3 upstream requests');
     const rec = h.store.records.find((r) => r.id === res.response.headers.get('x-switchboard-request-id'));
     expect(rec).toMatchObject({ inputTokens: 36, outputTokens: 15, status: 200 });
+  });
+
+  it('n = 3 with a failing extra call: 502, and the answers that came back are still metered', async () => {
+    h.claude.onRequest = (count) => {
+      if (count === 2) h.claude.fault = '500';
+    };
+    const err = await openaiFor(h, CHAT_KEY)
+      .chat.completions.create({ model: 'x', n: 3, messages: [{ role: 'user', content: 'Name a colour.' }] })
+      .catch((e: unknown) => e);
+    expect((err as { status?: number }).status).toBe(502);
+    expect(h.claude.requests).toHaveLength(3);
+    expect(h.store.records.at(-1)).toMatchObject({ status: 502, errorCode: 'upstream_error', inputTokens: 12, outputTokens: 5 });
   });
 
   it('parallel_tool_calls: false becomes disable_parallel_tool_use; safety_identifier becomes metadata.user_id', async () => {

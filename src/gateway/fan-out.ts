@@ -10,11 +10,11 @@ export interface Answer {
   usage: MeteredUsage;
 }
 
-/** The extra upstream calls for `n` answers from an upstream that gives one per request; throws on the first failure. */
-export async function extraAnswers(rt: Runtime, args: { name: string; adapter: ProviderAdapter; request: UpstreamRequest; count: number; signal: AbortSignal; createdSec: number }): Promise<Answer[]> {
+/** The extra upstream calls for `n` answers from an upstream that gives one per request, and how many failed. */
+export async function extraAnswers(rt: Runtime, args: { name: string; adapter: ProviderAdapter; request: UpstreamRequest; count: number; signal: AbortSignal; createdSec: number }): Promise<{ answers: Answer[]; failed: number }> {
   const dest = rt.config.destinations[args.name]!;
   const dispatcher = rt.agents.get(args.name)!;
-  return Promise.all(
+  const settled = await Promise.allSettled(
     Array.from({ length: args.count }, async () => {
       const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs });
       if (res.statusCode < 200 || res.statusCode >= 300) {
@@ -24,6 +24,9 @@ export async function extraAnswers(rt: Runtime, args: { name: string; adapter: P
       return args.adapter.parseResponse(await res.body.json(), args.createdSec);
     }),
   );
+  // Answers that came back are metered even when others failed: their tokens were spent.
+  const answers = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  return { answers, failed: settled.length - answers.length };
 }
 
 /** One completion with every answer as a choice (indexed in order) and the usage of all calls added up. */

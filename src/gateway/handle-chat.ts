@@ -151,11 +151,19 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   try {
     native = await outcome.response.body.json();
     parsed = adapter.parseResponse(native, seconds(rt.now()));
-    if (ready.calls > 1) parsed = mergeAnswers([parsed, ...(await extraAnswers(rt, { name: dest.name, adapter, request: ready.request, count: ready.calls - 1, signal: req.signal, createdSec: seconds(rt.now()) }))]);
   } catch {
-    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response or failed on one of the ${ready.calls} calls`);
+    const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response`);
     await persist(rt, buildRecord(a.draft, { destination: dest, usage: NO_USAGE, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
     return errorResponse(format, err, meta);
+  }
+  if (ready.calls > 1) {
+    const extra = await extraAnswers(rt, { name: dest.name, adapter, request: ready.request, count: ready.calls - 1, signal: req.signal, createdSec: seconds(rt.now()) });
+    parsed = mergeAnswers([parsed, ...extra.answers]);
+    if (extra.failed > 0) {
+      const err = new GatewayError('upstream_error', `${extra.failed} of the ${ready.calls} upstream calls for n = ${ready.calls} failed at ${dest.name}`);
+      await persist(rt, buildRecord(a.draft, { destination: dest, usage: parsed.usage, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
+      return errorResponse(format, err, meta);
+    }
   }
   const rec = buildRecord(a.draft, { destination: dest, usage: parsed.usage, prices, status: 200, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: null });
   // Durable before the caller sees the answer: no unmetered response.

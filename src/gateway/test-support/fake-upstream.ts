@@ -26,6 +26,8 @@ export interface FakeUpstream {
   toolCall: { name: string; arguments: string } | null;
   /** The body of a fault answer; default a JSON error whose message carries a fake key. */
   errorBody: string | null;
+  /** Called as each request arrives, with the count so far (to change faults between requests). */
+  onRequest: ((count: number) => void) | null;
   /** When set, a stream pauses after its first content chunk until this resolves. */
   gate: Promise<void> | null;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startFake(path: string, handler: Handler, more: Readonly<R
     toolCall: null,
     errorBody: null,
     gate: null,
+    onRequest: null,
     close: () => Promise.resolve(),
   };
   const server: Server = createServer((req, res) => {
@@ -66,6 +69,7 @@ export async function startFake(path: string, handler: Handler, more: Readonly<R
       fake.requests.push(body);
       fake.headers.push(req.headers);
       fake.paths.push(req.url ?? '');
+      fake.onRequest?.(fake.requests.length);
       const handle = req.url === path ? handler : more[req.url ?? ''];
       if (req.method !== 'POST' || !handle) {
         res.writeHead(404).end();
