@@ -1,6 +1,6 @@
 // Detector benchmark: the chat-style set (bench/data/detector-chat), accuracy on presidio-research's pii-eval (test half by
 // template_id), false flags, worst-case time per MB on adversarial input, speed; redact-pii as baseline in the same run.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,11 @@ import { loadRedactPii } from './peer/load.js';
 const { SyncRedactor } = loadRedactPii(); // benchmark-only: lives in bench/peer
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = join(repo, '../shared/data/pii-eval');
+// shared/ sits beside a clone or above a worktree (/work/wt/<name>); SHARED_BENCH overrides.
+const evalDir = [process.env.SHARED_BENCH, join(repo, '../shared'), join(repo, '../../shared')]
+  .filter((d): d is string => d !== undefined)
+  .map((d) => join(d, 'data/pii-eval'))
+  .find((d) => existsSync(join(d, 'synth_dataset_v2.json'))) ?? join(repo, '../shared/data/pii-eval');
 
 interface Span { type: string; start: number; end: number }
 interface Sample { text: string; spans: Span[]; templateId: number; file: string }

@@ -96,6 +96,9 @@ export function scanNumbers(text: string, out: Hit[]): void {
     let total = 0;
     for (const g of groups) total += g.digits.length;
     if (total < 9) continue;
+    // Digit soup (hundreds of one- or two-digit groups in a row): every window inside it would be a list item
+    // needing a context word anyway; skipping it keeps the worst case cheap.
+    if (groups.length > 256 && groups.every((g) => g.digits.length <= 2)) continue;
     const glued = WORDY.test(text.charAt(m.index - 1)) || WORDY.test(text.charAt(runEnd));
     scanRun(text, groups, glued, out);
   }
