@@ -1,3 +1,4 @@
+import { catalogAgeWarning, horizonEnd, isPrimarySource, withRegularPrices } from '../catalog/freshness.js';
 import type { Catalog } from '../catalog/schema.js';
 import { basisSentence } from '../cost/basis.js';
 import { decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
@@ -16,7 +17,10 @@ export interface AssessWithOptions {
 }
 
 /** Assesses every workload and the portfolio with the given cost model. */
-export function assessWith(profile: Profile, catalog: Catalog, options: AssessWithOptions): Report {
+export function assessWith(profile: Profile, given: Catalog, options: AssessWithOptions): Report {
+  // A promotion that ends inside the horizon is not the price the team will pay.
+  const { catalog, notes: priceNotes } = withRegularPrices(given, horizonEnd(options.now, profile.assumptions.horizonMonths));
+  const age = catalogAgeWarning(catalog, options.now);
   // Team-level costs (hiring once, one pool of owned GPUs) are shared across workloads: decided together.
   const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze, qualityEvidence: options.qualityEvidence, now: options.now });
   const verdict = portfolioVerdict(workloads);
@@ -29,9 +33,18 @@ export function assessWith(profile: Profile, catalog: Catalog, options: AssessWi
     summary: portfolioSummary(verdict, workloads, totals),
     workloads,
     totals,
-    assumptions: listAssumptions(profile, workloads),
+    assumptions: [...(age ? [`warning: ${age}`] : []), ...priceNotes, ...secondaryPrices(catalog, workloads), ...listAssumptions(profile, workloads)],
+    ...(age ? { warnings: [age] } : {}),
     costBasis: basisSentence(profile.assumptions.horizonMonths, profile.workloads.every((w) => w.growthPerMonth === profile.workloads[0]?.growthPerMonth) ? (profile.workloads[0]?.growthPerMonth ?? 0) : 'per workload'),
     sources: usedSources(catalog, workloads),
     catalogVersion: catalog.version,
   };
+}
+
+/** Closed prices the recommendations rely on that come from a secondary source (no provider page was found): said once each. */
+function secondaryPrices(catalog: Catalog, workloads: Report['workloads']): string[] {
+  const ids = new Set(workloads.map((w) => w.recommendation.closedModel).filter((id): id is string => id !== null));
+  return catalog.closedModels
+    .filter((m) => ids.has(m.id) && !isPrimarySource(m.sources[0], m.provider))
+    .map((m) => `${m.name} prices come from a secondary source (${m.sources[0]?.url ?? 'none'}, ${m.sources[0]?.asOf ?? '?'}): no provider pricing page was found; check before relying on them`);
 }

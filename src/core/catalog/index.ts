@@ -1,4 +1,5 @@
 export { defaultCatalog } from './default-catalog.js';
+export { CATALOG_MAX_AGE_DAYS, catalogAgeWarning, horizonEnd, isPrimarySource, withRegularPrices, type RegularPricing } from './freshness.js';
 export { catalogIssues, qualityEvidenceWarnings } from './integrity.js';
 export {
   effectiveKvBytesPerToken,

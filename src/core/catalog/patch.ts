@@ -35,7 +35,10 @@ export function completePartialOverride(base: Catalog, override: unknown, option
       const sources = userSources.length
         ? userSources
         : [{ url: options.origin, asOf: options.asOf, note }, ...baseSources];
-      return { ...current, ...entry, id: entry.id.toLowerCase(), sources };
+      const merged: Record<string, unknown> = { ...current, ...entry, id: entry.id.toLowerCase(), sources };
+      // A price the user states is the price they pay: a shipped promotion no longer replaces it.
+      if (list === 'closedModels' && !('promotion' in entry) && ('inputUsdPerMTok' in entry || 'outputUsdPerMTok' in entry)) delete merged.promotion;
+      return merged;
     });
   }
   return out;

@@ -65,6 +65,14 @@ export const closedModelSchema = z.strictObject({
   fineTuningNote: z.string().optional(),
   /** Price after a promotion ends, when one is running. */
   priceNote: z.string().optional(),
+  /** A promotional list price: from `endsOn` the regular prices apply (used whenever the promotion ends inside the horizon). */
+  promotion: z
+    .strictObject({
+      endsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+      regularInputUsdPerMTok: usdPerMTok,
+      regularOutputUsdPerMTok: usdPerMTok,
+    })
+    .optional(),
   deprecated: z.boolean().default(false),
   qualityScore: qualityScoreSchema.optional(),
   domainScores: domainScores.optional(),

@@ -134,6 +134,8 @@ export interface Report {
   /** The one cost basis the verdicts, break-even, TCO and Monte Carlo use, stated once. */
   costBasis?: string;
   assumptions: string[];
+  /** Things to act on before trusting the numbers (a catalog older than 90 days); also listed first in `assumptions`. */
+  warnings?: string[];
   sources: UsedSource[];
   catalogVersion: string;
   /** Present when the report was re-made from measured gateway usage: guessed vs measured, and verdicts that changed. */

@@ -425,6 +425,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     fineTuningNote: 'unknown',
     priceNote:
       'promo through 2026-12-31; $1.50 in / $7.50 out from 2027-01-01 (output includes thinking tokens)',
+    promotion: { endsOn: '2026-12-31', regularInputUsdPerMTok: 1.5, regularOutputUsdPerMTok: 7.5 },
     sources: [
       {
         url: 'https://raw.githubusercontent.com/api-evangelist/deepmind/refs/heads/main/plans/deepmind-plans-pricing.yml',
