@@ -17,7 +17,12 @@ export interface ExecuteContext {
   sleep: (ms: number) => Promise<void>;
   build: (name: string, dest: Destination) => UpstreamRequest;
   signal?: AbortSignal | undefined;
+  /** Total for the whole plan (every attempt and fallback) until an answer's headers; default none. */
+  deadlineMs?: number | undefined;
 }
+
+/** A request for a stream: its body may run for `maxStreamMs`, not the JSON attempt deadline. */
+const wantsStream = (body: string): boolean => /"stream"\s*:\s*true/.test(body);
 
 export type ExecuteOutcome =
   | { kind: 'ok'; destination: DestinationFacts; response: Dispatcher.ResponseData; attempts: string[] }
@@ -75,6 +80,7 @@ export function normaliseClientStatus(status: number): number {
 /** Tries the plan's destinations in order, never any other: retries with backoff, then the next allowed one. */
 export async function executePlan(plan: RoutingPlan, ctx: ExecuteContext): Promise<ExecuteOutcome> {
   const attempts: string[] = [];
+  const deadline = ctx.deadlineMs === undefined ? Infinity : performance.now() + ctx.deadlineMs;
   let lastError = 'no destination tried';
   for (const facts of plan.ranked) {
     const dest = ctx.destinations[facts.name];
@@ -94,9 +100,18 @@ export async function executePlan(plan: RoutingPlan, ctx: ExecuteContext): Promi
       } catch (error) {
         return { kind: 'local-error', attempts, error };
       }
+      const left = deadline - performance.now();
+      if (left <= 0) return { kind: 'exhausted', attempts, lastError: 'request deadline passed' };
+      const stream = wantsStream(built.body);
       let res: Dispatcher.ResponseData;
       try {
-        res = await send(built, { dispatcher: agent, signal: ctx.signal, timeoutMs: dest.timeoutMs });
+        res = await send(built, {
+          dispatcher: agent,
+          signal: ctx.signal,
+          timeoutMs: Math.min(dest.timeoutMs, left),
+          totalMs: stream ? dest.maxStreamMs : Math.min(dest.attemptDeadlineMs, left),
+          maxBytes: dest.maxResponseBytes,
+        });
       } catch (e) {
         // The caller went away: not the destination's fault, so the breaker is left alone.
         if (ctx.signal?.aborted) return { kind: 'client-closed', attempts };

@@ -16,7 +16,7 @@ export async function extraAnswers(rt: Runtime, args: { name: string; adapter: P
   const dispatcher = rt.agents.get(args.name)!;
   const settled = await Promise.allSettled(
     Array.from({ length: args.count }, async () => {
-      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs });
+      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs, totalMs: dest.attemptDeadlineMs, maxBytes: dest.maxResponseBytes });
       if (res.statusCode < 200 || res.statusCode >= 300) {
         await res.body.dump();
         throw new Error(`HTTP ${res.statusCode}`);

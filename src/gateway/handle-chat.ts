@@ -124,6 +124,7 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
     retry: rt.retry,
     sleep: rt.sleep,
     signal: req.signal,
+    deadlineMs: rt.config.requestDeadlineMs,
     build: (name) => prep.ready.get(name)!.request,
   });
   meta.notes = prep.skipped;

@@ -102,10 +102,12 @@ export async function startGateway(options: GatewayOptions & { listen?: string }
       });
       void handler(req, res);
     };
-  const main = createServer(track(getRequestListener((req) => current.app.fetch(req))));
-  // Slow clients may not hold sockets forever (headers within 30 s, idle keep-alive 5 s).
-  main.headersTimeout = 30_000;
-  main.keepAliveTimeout = 5_000;
+  const client = options.config.client;
+  // Slow clients may not hold sockets: headers, the whole body and idle keep-alive are bounded (checked this often).
+  const main = createServer({ connectionsCheckingInterval: Math.max(100, Math.min(1_000, client.headersTimeoutMs / 2)) }, track(getRequestListener((req) => current.app.fetch(req))));
+  main.headersTimeout = Math.min(client.headersTimeoutMs, client.requestTimeoutMs);
+  main.requestTimeout = client.requestTimeoutMs;
+  main.keepAliveTimeout = client.keepAliveTimeoutMs;
   let admin: Server | undefined;
   let url: string;
   let adminUrl: string | undefined;

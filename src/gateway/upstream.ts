@@ -59,20 +59,62 @@ export function createAgent(dest: Destination): Agent {
   });
 }
 
+export interface SendLimits {
+  dispatcher: Dispatcher;
+  signal: AbortSignal | undefined;
+  /** Idle: the wait for headers (our own timer: undici's are coarse, ~1 s); body gaps are the agent's bodyTimeout. */
+  timeoutMs: number;
+  /** Total: connect, headers and the whole body; past it the body is cut (UPSTREAM_DEADLINE). Default 120 s. */
+  totalMs?: number | undefined;
+  /** Bytes of the answer body; past it the body is cut (UPSTREAM_TOO_LARGE). Default 32 MiB. */
+  maxBytes?: number | undefined;
+}
+
+const fault = (message: string, code: string): Error => Object.assign(new Error(message), { code });
+
+/** Counts what undici pushes into the body (its handler calls `push` per chunk) and cuts it past `max`. */
+function capBody(body: Dispatcher.ResponseData['body'], max: number): void {
+  const push = body.push.bind(body);
+  let seen = body.readableLength;
+  body.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (chunk !== null && chunk !== undefined) {
+      seen += (chunk as Buffer).length;
+      if (seen > max) {
+        body.destroy(fault(`upstream answer exceeds ${max} bytes`, 'UPSTREAM_TOO_LARGE'));
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+}
+
 /**
- * One upstream call. The wait for response headers is bounded by our own timer (undici's timers are coarse,
- * ~1 s), and the caller hanging up aborts it; gaps in the body are bounded by the agent's bodyTimeout.
+ * One upstream call with its limits: idle (headers), total (the whole answer, stream or not) and size; the caller
+ * hanging up aborts it.
  */
-export async function send(req: UpstreamRequest, opts: { dispatcher: Dispatcher; signal: AbortSignal | undefined; timeoutMs: number }): Promise<Dispatcher.ResponseData> {
+export async function send(req: UpstreamRequest, opts: SendLimits): Promise<Dispatcher.ResponseData> {
   const ctl = new AbortController();
   const onAbort = (): void => ctl.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => ctl.abort(Object.assign(new Error('upstream headers timeout'), { code: 'UPSTREAM_TIMEOUT' })), opts.timeoutMs);
+  const headers = setTimeout(() => ctl.abort(fault('upstream headers timeout', 'UPSTREAM_TIMEOUT')), opts.timeoutMs);
+  let res: Dispatcher.ResponseData | undefined;
+  const totalMs = opts.totalMs ?? 120_000;
+  const total = setTimeout(() => {
+    const err = fault(`upstream answer took longer than ${totalMs} ms`, 'UPSTREAM_DEADLINE');
+    if (res) res.body.destroy(err);
+    else ctl.abort(err);
+  }, totalMs);
   try {
-    return await request(req.url, { method: 'POST', headers: req.headers, body: req.body, dispatcher: opts.dispatcher, signal: ctl.signal });
+    res = await request(req.url, { method: 'POST', headers: req.headers, body: req.body, dispatcher: opts.dispatcher, signal: ctl.signal });
+  } catch (e) {
+    clearTimeout(total);
+    throw e;
   } finally {
-    clearTimeout(timer);
+    clearTimeout(headers);
   }
+  capBody(res.body, opts.maxBytes ?? 32 * 1024 * 1024);
+  res.body.once('close', () => clearTimeout(total));
+  return res;
 }
 
 /** Retry these on the same destination (with backoff), then fall back to the next allowed one. */

@@ -21,7 +21,14 @@ export const destinationSchema = z.strictObject({
   region: z.enum(REGIONS).optional(),
   /** Loopback and private addresses are refused for third parties unless this is set (tests use it). */
   allowPrivateNetwork: z.boolean().default(false),
+  /** Idle limit per attempt: the wait for response headers, then each gap between body chunks. */
   timeoutMs: z.number().int().positive().default(60_000),
+  /** Total per attempt of a JSON answer: connect, headers and the whole body (a trickling upstream is cut). */
+  attemptDeadlineMs: z.number().int().positive().default(120_000),
+  /** A stream is cut after this long, however steadily it trickles (metered deadline_exceeded). */
+  maxStreamMs: z.number().int().positive().default(600_000),
+  /** Largest upstream answer read (JSON body or whole stream); past it the answer is cut. */
+  maxResponseBytes: z.number().int().positive().default(32 * 1024 * 1024),
   maxRetries: z.number().int().min(0).max(5).default(2),
   /** Self-hosted cost per hour of the deployment behind it, for metering; 0 when unknown. */
   hourlyCostUsd: z.number().nonnegative().optional(),
@@ -57,6 +64,16 @@ export const gatewayConfigSchema = z.strictObject({
   listen: z.string().regex(/^[^:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i, 'expected host:port').default('127.0.0.1:8787'),
   store: z.string().regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/|pglite:)/, 'expected sqlite:PATH, postgres://... or pglite:DIR').default('sqlite:./switchboard.db'),
   maxBodyBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /** Total per request, every attempt and fallback included, until the answer's headers. */
+  requestDeadlineMs: z.number().int().positive().default(300_000),
+  /** Slow clients: headers, the whole request body, and an idle keep-alive connection may take this long. */
+  client: z
+    .strictObject({
+      headersTimeoutMs: z.number().int().positive().default(10_000),
+      requestTimeoutMs: z.number().int().positive().default(30_000),
+      keepAliveTimeoutMs: z.number().int().positive().default(5_000),
+    })
+    .default({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 }),
   /** Deeper request JSON is refused (400) before it is parsed; chat bodies, tool schemas included, stay far below. */
   maxJsonDepth: z.number().int().min(8).max(10_000).default(64),
   destinations: z.record(name, destinationSchema),

@@ -54,7 +54,7 @@ const FIXTURES: Record<(typeof PROVIDERS)[number]['id'], Fixture> = {
 const chat: ChatRequest = { model: 'caller-model', messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }], max_tokens: 50 };
 
 function destination(a: ProviderAdapter): Destination {
-  return { kind: 'third-party', api: a.api, baseUrl: 'https://api.example.com/v1/', model: 'upstream-model', baa: false, zeroDataRetention: false, allowPrivateNetwork: false, timeoutMs: 1000, maxRetries: 0 };
+  return { kind: 'third-party', api: a.api, baseUrl: 'https://api.example.com/v1/', model: 'upstream-model', baa: false, zeroDataRetention: false, allowPrivateNetwork: false, timeoutMs: 1000, attemptDeadlineMs: 1000, maxStreamMs: 1000, maxResponseBytes: 1 << 20, maxRetries: 0 };
 }
 
 describe.each(PROVIDERS.map((p) => [p.id, p] as const))('provider adapter contract: %s', (id, adapter) => {

@@ -109,7 +109,7 @@ describe('isolation (issue 14 item 4: one key could open every tenant\'s circuit
     const outcome = await executePlan(
       { ranked: [facts], reason: 'default.route-order', sensitive: false },
       {
-        destinations: { gpt: { kind: 'third-party', api: 'openai', baseUrl: 'https://api.example.com/v1', model: 'm', baa: false, zeroDataRetention: false, allowPrivateNetwork: false, timeoutMs: 1000, maxRetries: 2 } },
+        destinations: { gpt: { kind: 'third-party', api: 'openai', baseUrl: 'https://api.example.com/v1', model: 'm', baa: false, zeroDataRetention: false, allowPrivateNetwork: false, timeoutMs: 1000, attemptDeadlineMs: 1000, maxStreamMs: 1000, maxResponseBytes: 1 << 20, maxRetries: 2 } },
         agents: new Map([['gpt', {} as never]]),
         breakers,
         retry: { baseDelayMs: 1, maxDelayMs: 1 },

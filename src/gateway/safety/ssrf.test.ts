@@ -22,6 +22,9 @@ const dest = (over: Partial<Destination>): Destination => ({
   zeroDataRetention: false,
   allowPrivateNetwork: false,
   timeoutMs: 2_000,
+  attemptDeadlineMs: 2_000,
+  maxStreamMs: 2_000,
+  maxResponseBytes: 1 << 20,
   maxRetries: 0,
   ...over,
 });
