@@ -36,6 +36,9 @@ export function completionToAnthropic(c: ChatCompletion, usage: MeteredUsage): A
   const content: AnthropicBlock[] = [];
   const reasoning = choice?.message.reasoning_content;
   if (typeof reasoning === 'string' && reasoning) content.push({ type: 'thinking', thinking: reasoning, signature: '' });
+  // An OpenAI refusal (structured output the model declined) is Anthropic's refusal stop with its text.
+  const refusal = choice?.message.refusal;
+  if (typeof refusal === 'string' && refusal) content.push({ type: 'text', text: refusal });
   if (choice?.message.content) content.push({ type: 'text', text: choice.message.content });
   for (const tc of choice?.message.tool_calls ?? []) {
     let input: unknown;
@@ -47,5 +50,5 @@ export function completionToAnthropic(c: ChatCompletion, usage: MeteredUsage): A
     content.push({ type: 'tool_use', id: tc.id, name: tc.function.name, input });
   }
   const id = c.id.startsWith('msg_') ? c.id : `msg_${c.id.replace(/^chatcmpl-/, '')}`;
-  return { id, type: 'message', role: 'assistant', model: c.model, content, stop_reason: finishToAnthropicStop(choice?.finish_reason) ?? 'end_turn', stop_sequence: null, usage: toAnthropicUsage(usage) };
+  return { id, type: 'message', role: 'assistant', model: c.model, content, stop_reason: typeof refusal === 'string' && refusal ? 'refusal' : (finishToAnthropicStop(choice?.finish_reason) ?? 'end_turn'), stop_sequence: null, usage: toAnthropicUsage(usage) };
 }

@@ -89,6 +89,7 @@ export class ChunksToAnthropic {
   private blockType: 'text' | 'thinking' | 'tool_use' | null = null;
   private readonly toolBlocks = new Map<number, number>();
   private stop: string | null = null;
+  private refused = false;
 
   constructor(private readonly fallbackModel: string) {}
 
@@ -125,10 +126,12 @@ export class ChunksToAnthropic {
         if (this.blockType !== 'thinking') out += this.open('thinking', { type: 'thinking', thinking: '', signature: '' });
         out += this.event('content_block_delta', { index: this.block, delta: { type: 'thinking_delta', thinking: d.reasoning_content } });
       }
-      if (typeof d.content === 'string' && d.content !== '') {
+      for (const text of [d.content, d.refusal]) {
+        if (typeof text !== 'string' || text === '') continue;
         if (this.blockType !== 'text') out += this.open('text', { type: 'text', text: '' });
-        out += this.event('content_block_delta', { index: this.block, delta: { type: 'text_delta', text: d.content } });
+        out += this.event('content_block_delta', { index: this.block, delta: { type: 'text_delta', text } });
       }
+      if (typeof d.refusal === 'string' && d.refusal) this.refused = true;
       for (const tc of d.tool_calls ?? []) {
         if (tc.id && !this.toolBlocks.has(tc.index)) {
           out += this.open('tool_use', { type: 'tool_use', id: tc.id, name: tc.function?.name ?? '', input: {} });
@@ -144,7 +147,7 @@ export class ChunksToAnthropic {
 
   /** Everything but the terminal event, which the gateway sends only after the usage record is durable. */
   finish(usage: MeteredUsage): { body: string; terminal: string } {
-    const body = this.start('gateway', '') + this.close() + this.event('message_delta', { delta: { stop_reason: this.stop ?? 'end_turn', stop_sequence: null }, usage: toAnthropicUsage(usage) });
+    const body = this.start('gateway', '') + this.close() + this.event('message_delta', { delta: { stop_reason: this.refused ? 'refusal' : (this.stop ?? 'end_turn'), stop_sequence: null }, usage: toAnthropicUsage(usage) });
     return { body, terminal: this.event('message_stop', {}) };
   }
 }

@@ -209,4 +209,13 @@ describe('canonical -> Anthropic response and stream', () => {
       { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
     ]);
   });
+
+  it('an OpenAI refusal reaches Anthropic callers as a refusal stop with its text (JSON and stream)', () => {
+    const msg = completionToAnthropic({ id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: null, refusal: 'I cannot help with that.' }, finish_reason: 'stop' }] }, { inputTokens: 5, outputTokens: 4, cachedInputTokens: 0 });
+    expect(msg).toMatchObject({ stop_reason: 'refusal', content: [{ type: 'text', text: 'I cannot help with that.' }] });
+    const enc = new ChunksToAnthropic('m');
+    const out = enc.push({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { refusal: 'No.' }, finish_reason: 'stop' }] });
+    expect(out + enc.finish({ inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 }).body).toContain('"stop_reason":"refusal"');
+    expect(out).toContain('"text":"No."');
+  });
 });

@@ -143,6 +143,7 @@ export function completionToResponse(c: ChatCompletion, usage: MeteredUsage, id:
   const m = c.choices[0]?.message;
   if (m?.reasoning_content) res.output.push({ type: 'reasoning', id: `rs_${id}`, summary: [{ type: 'summary_text', text: m.reasoning_content }] });
   if (m?.content) res.output.push(messageItem(`msg_${id}`, m.content));
+  else if (m?.refusal) res.output.push({ ...messageItem(`msg_${id}`, ''), content: [{ type: 'refusal', refusal: m.refusal }] });
   for (const tc of m?.tool_calls ?? []) res.output.push(callItem(tc));
   if (c.choices[0]?.finish_reason === 'length') {
     res.status = 'incomplete';

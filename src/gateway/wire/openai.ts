@@ -42,7 +42,7 @@ export interface ChatCompletion {
   object: 'chat.completion';
   created: number;
   model: string;
-  choices: { index: number; message: { role: 'assistant'; content: string | null; tool_calls?: ToolCall[]; reasoning_content?: string }; finish_reason: string | null; logprobs?: unknown }[];
+  choices: { index: number; message: { role: 'assistant'; content: string | null; tool_calls?: ToolCall[]; reasoning_content?: string; refusal?: string | null }; finish_reason: string | null; logprobs?: unknown }[];
   usage?: ChatUsage;
 }
 
@@ -58,6 +58,6 @@ export interface ChatChunk {
   object: 'chat.completion.chunk';
   created: number;
   model: string;
-  choices: { index: number; delta: { role?: 'assistant'; content?: string | null; reasoning_content?: string; tool_calls?: ChunkToolCall[] }; finish_reason: string | null }[];
+  choices: { index: number; delta: { role?: 'assistant'; content?: string | null; reasoning_content?: string; refusal?: string | null; tool_calls?: ChunkToolCall[] }; finish_reason: string | null }[];
   usage?: ChatUsage | null;
 }
