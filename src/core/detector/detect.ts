@@ -11,6 +11,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
 import { scanSecrets } from './secrets.js';
 import { cueAlternation } from './languages.js';
+import type { Finding as PublicFinding } from './contract.js';
 import { scanNationalIds } from './national-ids.js';
 import { spellDigits } from './spelled.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
@@ -101,6 +102,16 @@ function chunkStarts(text: string): number[] {
   return starts;
 }
 
+// A general-knowledge question ("What did Christian Drosten say...", "¿Quién es...?") about a named person, with no
+// word that makes it about the writer's own people: names found only by the list are not personal data there.
+const QUESTION_START = new RegExp(`^[\\s¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
+const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
+
+function generalKnowledge(text: string, findings: readonly PublicFinding[]): boolean {
+  if (findings.length === 0 || text.length > 600 || !findings.every((f) => f.entity === 'PERSON' && f.rule === 'person.gazetteer')) return false;
+  return QUESTION_START.test(text) && !PERSONAL.test(text);
+}
+
 /** Finds sensitive data in `text`; offsets refer to the original string. Long text is scanned in full, chunk by chunk. */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return detectChecked(text, options, undefined);
@@ -113,7 +124,10 @@ export function detectChecked(text: string, options: DetectOptions, beforeChunk:
   const opts: ScanOptions = { structuredOnly: options.structuredOnly ?? false, decode: options.decodeEncoded ?? true };
   const keep = (h: Hit): boolean => h.score >= minScore && !disabled.has(h.entity);
   beforeChunk?.();
-  if (text.length <= CHUNK + OVERLAP) return resolveOverlaps(scanText(text, opts, 0).filter(keep));
+  if (text.length <= CHUNK + OVERLAP) {
+    const found = resolveOverlaps(scanText(text, opts, 0).filter(keep));
+    return generalKnowledge(text, found) ? [] : found;
+  }
   const all: Hit[] = [];
   const starts = chunkStarts(text);
   starts.forEach((start, i) => {

@@ -19,6 +19,10 @@ export interface LanguageCues {
   months: readonly string[];
   /** Relatives and roles right before a first name ("my son Lukas", "meine Kollegin Anja"). */
   relation: readonly string[];
+  /** How a general-knowledge question starts ("What did...", "Wer ist...", "Qué dijo..."). */
+  question: readonly string[];
+  /** Words that make a text about the writer's own people (my, patient, draft a letter...), not general knowledge. */
+  personal: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', LanguageCues>> = {
@@ -31,6 +35,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     name: ['my name is', "i'm", 'i am', 'this is', 'dear', 'patient', 'name:', 'mr.', 'mrs.', 'ms.', 'dr.'],
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     relation: ['my son', 'my daughter', 'my kid', 'my child', 'my wife', 'my husband', 'my partner', 'my mother', 'my mom', 'my mum', 'my father', 'my dad', 'my brother', 'my sister', 'my friend', 'my colleague', 'my boss', 'my manager', 'my neighbour', 'my neighbor', 'our client', 'our customer', 'our patient', 'our employee', 'colleague', 'tenant', 'client', 'customer'],
+    question: ['what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how', 'explain', 'describe', 'tell me about', 'summarise', 'summarize', 'compare', 'list'],
+    personal: ['my', 'our', 'me', 'i', "i'm", 'patient', 'customer', 'client', 'employee', 'colleague', 'tenant', 'caller', 'account', 'reply', 'letter', 'email', 'draft', 'write to', 'send', 'dear', 'appointment', 'order', 'refund', 'booking', 'invoice', 'salary', 'contract'],
   },
   de: {
     health: ['patient', 'patientin', 'diagnose', 'diagnostiziert', 'befund', 'krankenhaus', 'klinik', 'klinikum', 'station', 'therapie', 'behandlung', 'medikament', 'medikamente', 'rezept', 'blutdruck', 'krebs', 'tumor', 'diabetes', 'depression', 'arzt', 'ärztin', 'hausarzt', 'entlassung', 'aufnahme', 'schwanger', 'operation', 'erkrankung', 'insulin', 'psychiatrie', 'krankschreibung', 'arbeitsunfähigkeit'],
@@ -41,6 +47,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     name: ['ich heiße', 'ich heisse', 'mein name ist', 'herr', 'frau', 'patient', 'patientin', 'sehr geehrte', 'sehr geehrter', 'name:'],
     months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
     relation: ['mein sohn', 'meine tochter', 'mein kind', 'meine frau', 'mein mann', 'meine mutter', 'mein vater', 'mein bruder', 'meine schwester', 'mein freund', 'meine freundin', 'mein kollege', 'meine kollegin', 'mein chef', 'meine chefin', 'kunde', 'kundin', 'mieter', 'mieterin'],
+    question: ['was', 'wer', 'wen', 'wem', 'wessen', 'wie', 'wann', 'wo', 'warum', 'welche', 'welcher', 'welches', 'erkläre', 'erklär', 'beschreibe', 'erzähl', 'vergleiche'],
+    personal: ['mein', 'meine', 'meinen', 'meinem', 'unser', 'unsere', 'ich', 'mir', 'mich', 'patient', 'patientin', 'kunde', 'kundin', 'kollege', 'kollegin', 'brief', 'schreib', 'schreibe', 'antwort', 'sehr geehrte', 'sehr geehrter', 'termin', 'konto', 'bestellung', 'rechnung', 'gehalt', 'vertrag'],
   },
   fr: {
     health: ['patient', 'patiente', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'hôpital', 'hopital', 'clinique', 'traitement', 'médicament', 'médicaments', 'ordonnance', 'maladie', 'cancer', 'tumeur', 'diabète', 'dépression', 'médecin', 'infirmière', 'hospitalisé', 'hospitalisée', 'chirurgie', 'enceinte', 'insuline', 'symptômes', 'pathologie', 'arrêt maladie'],
@@ -51,6 +59,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     name: ["je m'appelle", 'je suis', 'mon nom est', 'madame', 'monsieur', 'mme', 'mlle', 'm.', 'patient', 'patiente', 'nom :', 'nom:'],
     months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
     relation: ['mon fils', 'ma fille', 'mon enfant', 'ma femme', 'mon mari', 'ma mère', 'mon père', 'mon frère', 'ma sœur', 'mon ami', 'mon amie', 'mon collègue', 'ma collègue', 'mon chef', 'ma cheffe', 'client', 'cliente', 'locataire'],
+    question: ['qui', 'que', "qu'est-ce", 'quel', 'quelle', 'quels', 'quelles', 'quand', 'où', 'pourquoi', 'comment', 'est-ce', 'explique', 'décris', 'résume', 'compare'],
+    personal: ['mon', 'ma', 'mes', 'notre', 'nos', 'je', "j'ai", 'moi', 'patient', 'patiente', 'client', 'cliente', 'lettre', 'écris', 'rédige', 'réponse', 'madame', 'monsieur', 'rendez-vous', 'compte', 'commande', 'facture', 'salaire', 'contrat'],
   },
   es: {
     health: ['paciente', 'diagnóstico', 'diagnostico', 'diagnosticado', 'diagnosticada', 'hospital', 'clínica', 'tratamiento', 'medicamento', 'medicación', 'receta', 'enfermedad', 'cáncer', 'tumor', 'diabetes', 'depresión', 'médico', 'médica', 'enfermera', 'ingresado', 'ingresada', 'cirugía', 'embarazada', 'insulina', 'síntomas', 'baja médica'],
@@ -58,9 +68,11 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     record: ['nhc', 'n.º historia', 'nº historia', 'historia clínica', 'número de historia', 'número de paciente', 'nº de paciente', 'id de paciente'],
     phone: ['teléfono', 'telefono', 'tel.', 'tlf', 'tlf.', 'móvil', 'movil', 'celular', 'llamar', 'llame', 'llámame', 'llámenos', 'número de teléfono', 'whatsapp'],
     passport: ['pasaporte', 'número de pasaporte', 'nº de pasaporte', 'n.º de pasaporte'],
-    name: ['me llamo', 'mi nombre es', 'soy', 'sr.', 'sra.', 'srta.', 'don', 'doña', 'paciente', 'nombre:', 'estimado', 'estimada'],
+    name: ['me llamo', 'mi nombre es', 'soy', 'sr.', 'sra.', 'srta.', 'don', 'doña', 'paciente', 'nombre:', 'estimado', 'estimada', 'cita', 'cuenta', 'pedido', 'factura', 'sueldo', 'contrato'],
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
     relation: ['mi hijo', 'mi hija', 'mi esposa', 'mi marido', 'mi mujer', 'mi madre', 'mi padre', 'mi hermano', 'mi hermana', 'mi amigo', 'mi amiga', 'mi compañero', 'mi compañera', 'mi jefe', 'mi jefa', 'cliente', 'inquilino', 'inquilina'],
+    question: ['qué', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuándo', 'dónde', 'por qué', 'cómo', 'explica', 'describe', 'resume', 'compara'],
+    personal: ['mi', 'mis', 'nuestro', 'nuestra', 'yo', 'me', 'paciente', 'cliente', 'carta', 'escribe', 'redacta', 'respuesta', 'estimado', 'estimada', 'cita', 'cuenta', 'pedido', 'factura', 'sueldo', 'contrato'],
   },
   nl: {
     health: ['patiënt', 'patient', 'diagnose', 'gediagnosticeerd', 'ziekenhuis', 'kliniek', 'behandeling', 'medicijn', 'medicijnen', 'medicatie', 'recept', 'ziekte', 'kanker', 'tumor', 'diabetes', 'suikerziekte', 'depressie', 'huisarts', 'arts', 'verpleegkundige', 'opgenomen', 'operatie', 'zwanger', 'insuline', 'klachten', 'ziekmelding'],
@@ -71,6 +83,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     name: ['mijn naam is', 'ik heet', 'ik ben', 'dhr.', 'mevr.', 'mevrouw', 'meneer', 'de heer', 'patiënt', 'naam:', 'beste'],
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
     relation: ['mijn zoon', 'mijn dochter', 'mijn kind', 'mijn vrouw', 'mijn man', 'mijn moeder', 'mijn vader', 'mijn broer', 'mijn zus', 'mijn vriend', 'mijn vriendin', 'mijn collega', 'mijn baas', 'mijn manager', 'klant', 'huurder'],
+    question: ['wat', 'wie', 'welke', 'wanneer', 'waar', 'waarom', 'hoe', 'leg uit', 'beschrijf', 'vergelijk'],
+    personal: ['mijn', 'ons', 'onze', 'ik', 'me', 'mij', 'patiënt', 'klant', 'collega', 'brief', 'schrijf', 'antwoord', 'beste', 'geachte', 'afspraak', 'rekening', 'bestelling', 'factuur', 'salaris', 'contract'],
   },
   it: {
     health: ['paziente', 'diagnosi', 'diagnosticato', 'diagnosticata', 'ospedale', 'clinica', 'terapia', 'farmaco', 'farmaci', 'ricetta', 'malattia', 'tumore', 'cancro', 'diabete', 'depressione', 'medico', 'infermiere', 'infermiera', 'ricoverato', 'ricoverata', 'ricovero', 'intervento', 'incinta', 'insulina', 'sintomi', 'glicemia', 'certificato medico'],
@@ -81,6 +95,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     name: ['mi chiamo', 'il mio nome è', 'sono', 'sig.', 'sig.ra', 'signor', 'signora', 'dott.', 'dott.ssa', 'paziente', 'nome:', 'gentile'],
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic'],
     relation: ['mio figlio', 'mia figlia', 'mia moglie', 'mio marito', 'mia madre', 'mio padre', 'mio fratello', 'mia sorella', 'il mio amico', 'la mia amica', 'il mio collega', 'la mia collega', 'il mio capo', 'cliente', 'inquilino', 'inquilina'],
+    question: ['cosa', 'che cosa', 'chi', 'quale', 'quali', 'quando', 'dove', 'perché', 'come', 'spiega', 'descrivi', 'riassumi', 'confronta'],
+    personal: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'io', 'mi', 'paziente', 'cliente', 'lettera', 'scrivi', 'risposta', 'gentile', 'egregio', 'appuntamento', 'conto', 'ordine', 'fattura', 'stipendio', 'contratto'],
   },
 };
 

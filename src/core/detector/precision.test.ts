@@ -18,6 +18,8 @@ describe('precision on chat text: not personal data', () => {
     ['a Stripe test card', 'Stripe test card 4242 4242 4242 4242 is declined in test mode'],
     ['a sandbox Visa', 'Testkarte 4111 1111 1111 1111 wird abgelehnt'],
     ['an order number', 'Order #100045872 shipped on 2024-03-02'],
+    ['a general-knowledge question about someone not on the public list', 'What did Christian Drosten say about masks?'],
+    ['the same in Spanish', '¿Quién es Jorge Ramos?'],
   ])('%s', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
@@ -26,6 +28,11 @@ describe('precision on chat text: not personal data', () => {
 describe('precision on chat text: still personal data', () => {
   it('a public figure\'s name given as one\'s own', () => {
     expect(entities('My name is Angela Merkel and I need a new passport')).toContain('PERSON');
+  });
+
+  it('a question about the writer\'s own people is not general knowledge', () => {
+    expect(entities('When is Hannah Whitfield\'s next appointment?')).toEqual(['PERSON']);
+    expect(entities('Is Hannah Whitfield available on Monday?')).toEqual(['PERSON']);
   });
 
   it('lower-case names with a diagnosis', () => {
