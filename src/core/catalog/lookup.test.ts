@@ -44,4 +44,16 @@ describe('catalog lookup', () => {
     const m = findClosedModel(catalog, 'gpt-6-luna');
     expect(m.ok && providerOf(catalog, m.value)?.regionalUplift).toBe(0.1);
   });
+  it('resolves 2025-26 HF repo ids and aliases case-insensitively, and suggests the repo for a typo', () => {
+    const c = defaultCatalog();
+    const id = (q: string) => { const r = findOpenModel(c, q); return r.ok ? r.value.id : null; };
+    expect(id('deepseek-ai/DeepSeek-R1-0528')).toBe('deepseek-r1-0528');
+    expect(id('DEEPSEEK-AI/deepseek-r1')).toBe('deepseek-r1-0528');
+    expect(id('openai/gpt-oss-120b')).toBe('gpt-oss-120b');
+    expect(id('gpt-oss:20b')).toBe('gpt-oss-20b');
+    expect(id('moonshotai/Kimi-K2-Thinking')).toBe('kimi-k2');
+    const miss = findOpenModel(c, 'Qwen/Qwen3.6-35B-A3B-Instrct');
+    expect(miss.ok).toBe(false);
+    if (!miss.ok) expect(miss.issues[0]?.message).toMatch(/^unknown open model "Qwen\/Qwen3.6-35B-A3B-Instrct" \(did you mean "Qwen\/Qwen3.6-35B-A3B"\?\)/);
+  });
 });

@@ -13,9 +13,10 @@ export function findOpenModel(catalog: Catalog, idOrRepo: string): Result<OpenMo
     : fail([
         {
           path: 'model',
+          // Suggest from every name a model answers to: an HF repo id with a typo finds its repo.
           message: `unknown open model "${idOrRepo}"${hint(
             idOrRepo,
-            catalog.openModels.map((m) => m.id),
+            catalog.openModels.flatMap((m) => [m.id, m.hfRepo, ...(m.aliases ?? [])]),
           )}; known: ${catalog.openModels.map((m) => m.id).join(', ')}`,
         },
       ]);
