@@ -13,12 +13,13 @@ import type { LimiterFactory } from './ops/limits.js';
 import { silentLogger, type Logger } from './ops/logger.js';
 import { createAgent } from './upstream.js';
 import { ShadowMirror } from './shadow/mirror.js';
+import { createClassifierPool } from './safety/classifier-pool.js';
 
 export interface GatewayOptions {
   /** A config already checked by `parseGatewayConfig`. */
   config: Readonly<GatewayConfig>;
   store: UsageStore;
-  /** The detector; a throw fails the request closed (503). */
+  /** The detector, used on the event loop when `classifier.workers` is 0; a throw fails the request closed (503). */
   classify: (body: unknown) => RequestClassification;
   catalog: Catalog;
   /** Upstream secrets are read from here (`apiKeyEnv`), never from the file. */
@@ -47,6 +48,10 @@ export interface Runtime {
   metrics: GatewayMetrics;
   store: UsageStore;
   classify: (body: unknown) => RequestClassification;
+  /** The detector as requests use it: on worker threads with its budget, or `classify` on the event loop. */
+  classifyAsync: (body: unknown) => Promise<RequestClassification>;
+  /** Stops the classifier's worker threads, if any. */
+  closeClassifier: () => Promise<void>;
   now: () => number;
   newId: () => string;
   retry: RetryPolicy;
@@ -95,6 +100,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     shadowed.length > 0 && o.store.shadow
       ? new ShadowMirror({ config: o.config, policies, call: { destinations: o.config.destinations, agents, apiKeys, prices, retry, sleep, clock: () => performance.now() }, store: o.store.shadow, classify: o.classify, registry: metrics.registry })
       : undefined;
+  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars }) : undefined;
   return ok({
     config: o.config,
     policies,
@@ -105,6 +111,8 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     metrics,
     store: o.store,
     classify: o.classify,
+    classifyAsync: pool ? (b) => pool.classify(b) : (b) => Promise.resolve(o.classify(b)),
+    closeClassifier: () => pool?.close() ?? Promise.resolve(),
     now,
     newId: o.newId ?? (() => crypto.randomUUID()),
     retry,

@@ -28,6 +28,7 @@ export function createGateway(options: GatewayOptions): Result<Gateway> {
         // Shadow jobs in flight use the pools and the store: let them finish first.
         await runtime.shadow?.close();
         await Promise.all([...runtime.agents.values()].map((a) => a.close()));
+        await runtime.closeClassifier();
       },
     },
   };

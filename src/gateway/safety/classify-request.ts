@@ -19,7 +19,7 @@ export type Classified = { ok: true; dataClass: RequestDataClass; attachments: n
  * leaves them to the text's class.
  */
 export async function classifyRequest(rt: Runtime, body: unknown, workload: string): Promise<Classified> {
-  const detected = rt.classify(body).dataClass;
+  const detected = (await rt.classifyAsync(body)).dataClass;
   const found = findAttachments(body);
   const mode = rt.config.routes.find((r) => r.workload === workload)?.attachments ?? 'sensitive';
   if (found.length === 0 || mode === 'allow') return { ok: true, dataClass: detected, attachments: found.length };
@@ -31,7 +31,7 @@ export async function classifyRequest(rt: Runtime, body: unknown, workload: stri
   let dataClass = detected;
   for (const a of found) {
     const text = await attachmentText(a, EXTRACT_BUDGET_MS);
-    const cls = text === null ? UNREADABLE : rt.classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+    const cls = text === null ? UNREADABLE : (await rt.classifyAsync({ messages: [{ role: 'user', content: text }] })).dataClass;
     dataClass = effectiveDataClass(dataClass, cls);
   }
   return { ok: true, dataClass, attachments: found.length };

@@ -1,0 +1,49 @@
+/**
+ * The detector on worker threads (piscina), so one costly request cannot stall the others. Each task has the
+ * detector's own budget; a task that still overruns (4x the budget + 5 s, a cold worker included) is aborted and its worker replaced. Either
+ * way the request is unclassifiable, which routes it as the most sensitive class (fail closed).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { RequestClassification } from '../../core/detector/contract.js';
+import type { ClassifyTask } from './classify-worker.js';
+
+export interface ClassifierPoolOptions {
+  threads: number;
+  /** The detector's wall-clock budget per request. */
+  budgetMs: number;
+  /** Characters the detector scans per request, after decoding. */
+  maxChars: number;
+}
+
+export interface ClassifierPool {
+  classify(body: unknown): Promise<RequestClassification>;
+  close(): Promise<void>;
+}
+
+const unclassifiable = (detail: string): RequestClassification => ({ unclassifiable: { reason: 'time-budget', detail }, dataClass: 'phi', classes: ['phi'], findings: [], scannedChars: 0 });
+
+/** The compiled `.js` beside this file in dist; the `.ts` source through tsx in development and tests. */
+function workerFile(): { filename: string; execArgv: string[] } {
+  const js = new URL('./classify-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { filename: js.href, execArgv: [] };
+  return { filename: new URL('./classify-worker.ts', import.meta.url).href, execArgv: ['--import', 'tsx'] };
+}
+
+export function createClassifierPool(o: ClassifierPoolOptions): ClassifierPool {
+  const { filename, execArgv } = workerFile();
+  const threads = Math.max(1, Math.min(o.threads, availableParallelism()));
+  const pool = new Piscina<ClassifyTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    async classify(body) {
+      try {
+        return await pool.run({ body, maxMs: o.budgetMs, maxChars: o.maxChars }, { signal: AbortSignal.timeout(o.budgetMs * 4 + 5_000) });
+      } catch (e) {
+        return unclassifiable(`the detector did not finish: ${e instanceof Error ? e.name : 'error'}`);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}

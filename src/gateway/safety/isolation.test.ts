@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { classify } from '../../core/detector/index.js';
+import { CHAT_KEY, NOTES_KEY, startHarness, type Harness } from '../test-support/harness.js';
+import { createClassifierPool } from './classifier-pool.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** ~3 MB of text the detector must decode and scan: base64 chunks, digit runs, e-mail-like words. */
+function worstCase(): string {
+  const unit = `${Buffer.from('Patient record 123 45 6789 call 555 0100 '.repeat(4)).toString('base64')} 4111 1111 1111 111 john at example dot com `;
+  return unit.repeat(Math.floor(3_000_000 / unit.length));
+}
+
+const post = (content: string, key = CHAT_KEY): Promise<Response> =>
+  fetch(`${h!.url}/v1/chat/completions`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'claude-test', messages: [{ role: 'user', content }] }) });
+
+describe('classification off the event loop (issue 14 item 4)', () => {
+  it('the pool applies the detector budget: past it a request is unclassifiable, so phi (sensitive)', async () => {
+    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 100_000 });
+    try {
+      const big = await pool.classify({ messages: [{ role: 'user', content: worstCase() }] });
+      expect(big.dataClass).toBe('phi');
+      expect(big.unclassifiable?.reason).toMatch(/budget/);
+      expect((await pool.classify({ messages: [{ role: 'user', content: 'What is 2 + 2?' }] })).dataClass).toBe('none');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worst-case request beside normal ones: the normal ones are answered without waiting for it', async () => {
+    const body = worstCase();
+    const t = performance.now();
+    classify({ messages: [{ role: 'user', content: body }] });
+    const inProcessMs = performance.now() - t;
+    h = await startHarness({ edit: (c) => void Object.assign(c, { maxBodyBytes: 8 * 1024 * 1024, classifier: { workers: 2, budgetMs: 5_000, maxChars: 8_000_000 } }) });
+    await post('warm up the pool');
+    const slow = post(body, NOTES_KEY).then(async (r) => ({ status: r.status, at: performance.now(), text: await r.text() }));
+    const latencies: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const s = performance.now();
+      expect((await post(`normal request ${i}`)).status).toBe(200);
+      latencies.push(performance.now() - s);
+    }
+    const normalDone = performance.now();
+    const worst = await slow;
+    expect(worst.status).toBe(200);
+    // The worst case went to the self-hosted model only: sensitive or unclassifiable.
+    expect(h.store.records.find((r) => r.workload === 'notes')).toMatchObject({ destination: 'local', dataClass: 'phi' });
+    console.log(`detector in-process on the worst case: ${Math.round(inProcessMs)} ms; normal requests beside it: max ${Math.round(Math.max(...latencies))} ms; worst case answered ${Math.round(worst.at - normalDone)} ms after the last normal one`);
+    expect(Math.max(...latencies)).toBeLessThan(Math.max(1_000, inProcessMs / 2));
+  });
+});
