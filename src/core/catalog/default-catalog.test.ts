@@ -31,8 +31,27 @@ describe('default catalog', () => {
     expect(catalog.providers.map((p) => p.id)).toEqual(['openai', 'anthropic', 'google']);
   });
 
+  it('gives every model, open and closed, quality evidence on the one scale: measured with a dated source, or a marked estimate', () => {
+    for (const m of [...catalog.openModels, ...catalog.closedModels]) {
+      expect(m.qualityScore, m.id).toBeDefined();
+      expect(m.qualityScore!.source.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+      if (m.qualityScore!.estimate) expect(m.qualityScore!.note, m.id).toMatch(/^catalog estimate: /);
+    }
+    const measured = [...catalog.openModels, ...catalog.closedModels].filter((m) => m.qualityScore?.estimate === false).map((m) => `${m.id} ${m.qualityScore?.value}`);
+    expect(measured.sort()).toEqual(['deepseek-v4-pro 44', 'gemini-3.1-pro-preview 46', 'glm-5.2 51', 'kimi-k2.6 43', 'minimax-m3 44']);
+  });
+
+  it('reaches every closed provider through at least one channel, and a FedRAMP High one for OpenAI, Anthropic and Google', () => {
+    for (const p of catalog.providers) {
+      const own = catalog.channels.filter((c) => c.provider === p.id);
+      expect(own.length, p.id).toBeGreaterThan(0);
+      expect(own.some((c) => c.fedramp === 'high'), p.id).toBe(true);
+    }
+    expect(catalog.channels.filter((c) => c.regions.includes('jp')).map((c) => c.id)).toEqual(['azure-openai', 'bedrock', 'vertex-gemini']);
+  });
+
   it('gives every record at least one source with a URL and an as-of date', () => {
-    for (const r of [...allRecords, catalog.pricingContext]) {
+    for (const r of [...allRecords, ...catalog.channels, catalog.pricingContext]) {
       expect(r.sources.length, JSON.stringify(r).slice(0, 60)).toBeGreaterThan(0);
       for (const s of r.sources) {
         expect(s.url.length).toBeGreaterThan(0);
