@@ -1,7 +1,9 @@
 import type { RequestDataClass } from '../core/detector/contract.js';
 import { findClosedModel, type Catalog } from '../core/catalog/index.js';
 import { costMicroUsd, type Destination, type MeteredUsage, type PriceSheet } from '../core/routing/index.js';
+import { countTokens } from 'gpt-tokenizer';
 import type { UsageRecord } from '../stores/usage-store.js';
+import type { StreamPiece } from './providers/index.js';
 
 /**
  * Prices per destination, once at start-up. Third parties: catalog list prices (input, cached input, output).
@@ -44,6 +46,56 @@ export interface RecordOutcome {
   ttftMs: number | null;
   attempts: string[];
   errorCode: string | null;
+  /** For streams: the request and the text streamed so far, to estimate tokens the upstream never reported. */
+  estimate?: { request: unknown; output: string } | undefined;
+}
+
+/** Marks a finished stream whose tokens were estimated because the upstream sent no usage. */
+export const USAGE_ESTIMATED = 'usage_estimated';
+/** The tokenizer reads at most this much text; longer text is extrapolated by length. */
+const MAX_TOKENIZE_CHARS = 1_000_000;
+
+function strings(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
+}
+
+/** Tokens of a text by the o200k tokenizer (gpt-tokenizer): an estimate for any model, marked as such. */
+export function estimateTokens(text: string): number {
+  if (text.length <= MAX_TOKENIZE_CHARS) return countTokens(text);
+  return Math.round(countTokens(text.slice(0, MAX_TOKENIZE_CHARS)) * (text.length / MAX_TOKENIZE_CHARS));
+}
+
+/** The assistant text a stream piece carries (content deltas), for estimating a cut stream's output. */
+export function pieceText(p: StreamPiece): string {
+  let chunk = p.chunk;
+  if (!chunk && p.raw?.includes('"content"')) {
+    try {
+      chunk = JSON.parse(p.raw) as typeof chunk;
+    } catch {
+      return '';
+    }
+  }
+  return chunk?.choices?.map((c) => (typeof c.delta?.content === 'string' ? c.delta.content : '')).join('') ?? '';
+}
+
+/** Usage the upstream reported, with what it did not report estimated; `estimated` says whether any was. */
+export function completeUsage(usage: MeteredUsage, estimate: RecordOutcome['estimate']): { usage: MeteredUsage; estimated: boolean } {
+  if (!estimate) return { usage, estimated: false };
+  let estimated = false;
+  let { inputTokens, outputTokens } = usage;
+  if (inputTokens === 0) {
+    const parts: string[] = [];
+    strings((estimate.request as { messages?: unknown }).messages ?? estimate.request, parts);
+    inputTokens = estimateTokens(parts.join('\n'));
+    estimated = inputTokens > 0;
+  }
+  if (outputTokens === 0 && estimate.output.length > 0) {
+    outputTokens = estimateTokens(estimate.output);
+    estimated = true;
+  }
+  return { usage: { ...usage, inputTokens, outputTokens }, estimated };
 }
 
 /**
@@ -61,25 +113,27 @@ const STREAM_END_STATUS: Readonly<Record<string, number>> = {
 };
 
 export function endStatus(status: number, errorCode: string | null): number {
-  if (errorCode === null || status !== 200) return status;
+  if (errorCode === null || errorCode === USAGE_ESTIMATED || status !== 200) return status;
   return STREAM_END_STATUS[errorCode] ?? 500;
 }
 
 /** The usage record of one request: metadata and counts only, never prompt or completion text. */
 export function buildRecord(draft: RecordDraft, o: RecordOutcome): UsageRecord {
+  const { usage, estimated } = completeUsage(o.usage, o.estimate);
+  const errorCode = o.errorCode ?? (estimated ? USAGE_ESTIMATED : null);
   return {
     ...draft,
     destination: o.destination?.name ?? null,
     destinationKind: o.destination?.kind ?? null,
     model: o.destination?.model ?? null,
-    inputTokens: o.usage.inputTokens,
-    outputTokens: o.usage.outputTokens,
-    cachedInputTokens: o.usage.cachedInputTokens,
-    costMicroUsd: costMicroUsd(o.usage, o.prices),
+    inputTokens: usage.inputTokens,
+    outputTokens: usage.outputTokens,
+    cachedInputTokens: usage.cachedInputTokens,
+    costMicroUsd: costMicroUsd(usage, o.prices),
     latencyMs: Math.max(0, Math.round(o.latencyMs * 1000) / 1000),
     ttftMs: o.ttftMs === null ? null : Math.max(0, Math.round(o.ttftMs * 1000) / 1000),
-    status: endStatus(o.status, o.errorCode),
+    status: endStatus(o.status, errorCode),
     attempts: o.attempts,
-    errorCode: o.errorCode,
+    errorCode,
   };
 }

@@ -2,7 +2,7 @@ import type { PriceSheet } from '../core/routing/index.js';
 import type { Admitted } from './admit.js';
 import type { ExecuteOutcome } from './execute.js';
 import type { InboundFormat } from './inbound.js';
-import { buildRecord } from './meter.js';
+import { buildRecord, pieceText } from './meter.js';
 import type { ProviderAdapter } from './providers/index.js';
 import { persist, switchboardHeaders, type ResponseMeta } from './respond.js';
 import type { Runtime } from './runtime.js';
@@ -38,6 +38,8 @@ export function streamResponse(s: StreamArgs): Response {
   const bytes = new TextEncoder();
   let ttft: number | null = null;
   let settled = false;
+  // What went out, to estimate the tokens of a stream the upstream cut or never reported usage for.
+  let streamed = '';
 
   const record = (errorCode: string | null): Promise<boolean> => {
     settled = true;
@@ -50,6 +52,7 @@ export function streamResponse(s: StreamArgs): Response {
       ttftMs: ttft,
       attempts: outcome.attempts,
       errorCode,
+      estimate: { request: a.chat, output: streamed },
     });
     return persist(rt, rec);
   };
@@ -58,6 +61,7 @@ export function streamResponse(s: StreamArgs): Response {
     for (const ev of events)
       for (const piece of decoder.push(ev)) {
         s.shadow?.piece(piece);
+        streamed += pieceText(piece);
         out += encoder.push(piece);
       }
     return out;

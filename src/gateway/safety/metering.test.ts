@@ -1,12 +1,18 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { costMicroUsd } from '../../core/routing/index.js';
 import { endStatus } from '../meter.js';
 import { NOTES_KEY, startHarness, type Harness } from '../test-support/harness.js';
 
 let h: Harness | undefined;
+let upstream: Server | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
+  upstream?.closeAllConnections();
+  await new Promise<void>((r) => (upstream ? upstream.close(() => r()) : r()));
+  upstream = undefined;
 });
 
 const stream = (signal?: AbortSignal): Promise<Response> =>
@@ -29,6 +35,29 @@ describe('metering truth (issue 14 item 7)', () => {
     expect(res.status).toBe(200);
     await res.text();
     expect(h.store.records[0]).toMatchObject({ stream: true, destination: 'gpt', status: 502, errorCode: 'upstream_reset' });
+    // Usage comes last, so a cut stream reported none: tokens are estimated with a tokenizer, not 0.
+    const rec = h.store.records[0]!;
+    expect(rec.inputTokens).toBeGreaterThan(0);
+    expect(rec.outputTokens).toBeGreaterThan(0);
+    expect(rec.costMicroUsd).toBeGreaterThan(0);
+  });
+
+  it('a finished stream without a usage chunk gets estimated tokens, marked usage_estimated (it recorded 0)', async () => {
+    upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        for (const word of ['The ', 'answer ', 'is ', 'four.']) res.write(`data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content: word }, finish_reason: null }] })}\n\n`);
+        res.end(`data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`);
+      });
+    });
+    await new Promise<void>((r) => upstream!.listen(0, '127.0.0.1', r));
+    const port = (upstream.address() as AddressInfo).port;
+    h = await startHarness({ edit: (c) => void Object.assign(c.destinations.gpt!, { baseUrl: `http://127.0.0.1:${port}/v1` }) });
+    const res = await stream();
+    expect(await res.text()).toContain('[DONE]');
+    expect(h.store.records[0]).toMatchObject({ status: 200, errorCode: 'usage_estimated', outputTokens: 5 });
+    expect(h.store.records[0]!.inputTokens).toBeGreaterThan(0);
   });
 
   it('a caller that hangs up mid-stream is recorded as 499 client_closed', async () => {
