@@ -1,5 +1,5 @@
 import type { SensitiveClass } from './contract.js';
-import type { Hit } from './hit.js';
+import { execAfter, type Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
@@ -27,7 +27,9 @@ const DATE = new RegExp(
 // US ZIP and ZIP+4, and the 3-5 digit (optionally split) postcodes of other countries.
 const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])|\d{3,5}(?:[ -]\d{2,4})?(?![A-Za-z0-9])/y;
 
-const kw = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${src})(?![\\p{L}\\d])`, 'giu');
+// Keywords are bounded by non-letters on both sides; the left bound is checked by execAfter (see there).
+const kw = (src: string): RegExp => new RegExp(`(?:${src})(?![\\p{L}\\d])`, 'giu');
+const KW_BEFORE = /^[\p{L}\d]$/iu;
 
 const RULES: readonly ContextRule[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
@@ -57,7 +59,7 @@ function countDigits(s: string): number {
 export function scanContextIds(text: string, out: Hit[]): void {
   for (const r of RULES) {
     r.keyword.lastIndex = 0;
-    for (let m = r.keyword.exec(text); m !== null; m = r.keyword.exec(text)) {
+    for (let m = execAfter(r.keyword, text, KW_BEFORE); m !== null; m = execAfter(r.keyword, text, KW_BEFORE)) {
       FILLER.lastIndex = m.index + m[0].length;
       FILLER.exec(text);
       r.value.lastIndex = FILLER.lastIndex === 0 ? m.index + m[0].length : FILLER.lastIndex;
