@@ -1,3 +1,4 @@
+import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findAttachments } from './attachments.js';
@@ -51,6 +52,15 @@ describe('attachments (issue 14 item 2: a PDF with an SSN was classified none an
       ['local', 'phi'],
     ]);
     expect(leaked(h.claude, [pdf64.slice(0, 40), PNG64.slice(0, 40), 'Summarise this.'])).toEqual([]);
+    expect(h.claude.requests).toHaveLength(0);
+  });
+
+  it('default (sensitive), Anthropic SDK: a PDF document block stays on the self-hosted model', async () => {
+    h = await startHarness();
+    const client = new Anthropic({ baseURL: h.url, apiKey: CHAT_KEY, maxRetries: 0 });
+    await client.messages.create({ model: 'claude-test', max_tokens: 50, messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: pdf64 } }, { type: 'text', text: 'Summarise.' }] }] });
+    expect(h.store.records.map((r) => [r.destination, r.dataClass])).toEqual([['local', 'phi']]);
+    expect(leaked(h.claude, [pdf64])).toEqual([]);
     expect(h.claude.requests).toHaveLength(0);
   });
 
