@@ -13,7 +13,7 @@ import { loadRedactPii } from './peer/load.js';
 const { SyncRedactor } = loadRedactPii(); // benchmark-only: lives in bench/peer
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// shared/ sits beside a clone or above a worktree (/work/wt/<name>); SHARED_BENCH overrides.
+// shared/ sits beside a clone or two levels up (a git worktree); SHARED_BENCH overrides.
 const evalDir = [process.env.SHARED_BENCH, join(repo, '../shared'), join(repo, '../../shared')]
   .filter((d): d is string => d !== undefined)
   .map((d) => join(d, 'data/pii-eval'))
