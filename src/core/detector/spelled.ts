@@ -1,4 +1,5 @@
 /** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
+import { execAfter } from './hit.js';
 import type { Normalized } from './normalize.js';
 
 // Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
@@ -13,7 +14,9 @@ const DIGIT_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
 
 const VALUE = new Map<string, string>();
 for (const rows of Object.values(DIGIT_WORDS)) rows.forEach((words, d) => words.forEach((w) => VALUE.set(w, String(d))));
-const WORD = new RegExp(`(?<!\\p{L})(?:${[...VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+// Left bound (not after a letter) checked by execAfter.
+const WORD = new RegExp(`(?:${[...VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+const LETTER = /^\p{L}$/iu;
 // What may sit between two digit words of one number: spaces, a comma, a dash, a dot.
 const GAP = /^[\s,.\-/]{1,4}$/;
 // Fewer words than this are ordinary prose ("one or two"); identifiers have many more digits.
@@ -24,7 +27,7 @@ export function spellDigits(text: string): Normalized | null {
   WORD.lastIndex = 0;
   const runs: { start: number; end: number }[][] = [];
   let run: { start: number; end: number }[] = [];
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (let m = execAfter(WORD, text, LETTER); m !== null; m = execAfter(WORD, text, LETTER)) {
     const prev = run.at(-1);
     if (prev !== undefined && !GAP.test(text.slice(prev.end, m.index))) {
       if (run.length >= MIN_RUN) runs.push(run);
