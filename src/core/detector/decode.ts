@@ -1,5 +1,4 @@
 /** Finds base64, URL-encoded and hex segments that decode to readable text, so they can be scanned too. */
-import { execAfter } from './hit.js';
 
 export type EncodingKind = 'base64' | 'url' | 'hex';
 
@@ -13,9 +12,7 @@ export interface DecodedSegment {
 // One pass finds long base64-alphabet tokens; pure even-length hex tokens among them are decoded as hex.
 // A token of 16+ characters, optionally followed by wrapped lines (MIME/PEM style), or quads separated by single spaces.
 // Each alternative consumes a newline or a space per repetition, so the match is linear.
-// Left bound (not after a base64 character) checked by execAfter.
-const B64_BEFORE = /^[A-Za-z0-9+/=_-]$/;
-const BASE64 = /(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/g;
+const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/g;
 const WHITESPACE = /\s+/g;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
 const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
@@ -102,7 +99,7 @@ function wrappedSegment(raw: string, index: number): DecodedSegment | undefined 
 export function findEncoded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   BASE64.lastIndex = 0;
-  for (let m = execAfter(BASE64, text, B64_BEFORE); m !== null; m = execAfter(BASE64, text, B64_BEFORE)) {
+  for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
     const raw = m[0];
     if (!/\s/.test(raw)) {
       const seg = HEX_ONLY.test(raw) ? hexSegment(raw, m.index, false) : base64Segment(raw, m.index);

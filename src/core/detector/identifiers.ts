@@ -1,25 +1,21 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
-import { execAfter, near, type Hit } from './hit.js';
+import { near, type Hit } from './hit.js';
 
-// Left bounds are checked by execAfter (same matches, faster than a leading lookbehind).
-const IBAN_BEFORE = /^[A-Za-z0-9_]$/;
-const IBAN = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
+const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
 const MBI = /\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b/g;
 // One pass over 9..17-character alphanumeric tokens serves DEA (9) and VIN (17).
 const TOKEN_9_17 = /\b[A-Za-z0-9]{9,17}\b/g;
 const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
-const IPV4_BEFORE = /^[A-Za-z0-9_.]$/;
-const IPV4 = /(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
+const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
 const VERSION_CONTEXT = /(?:\bv|version|release|build|\bver)\s*\.?\s*$/i;
 const MAC_HINT = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
-const MAC_BEFORE = /^[A-Za-z0-9_:-]$/;
-const MAC = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
+const MAC = /(?<![A-Za-z0-9_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
 
 /** IBAN: country code, per-country length and mod-97; spaces or dashes between groups allowed. */
 export function scanIbans(text: string, out: Hit[]): void {
   IBAN.lastIndex = 0;
-  for (let m = execAfter(IBAN, text, IBAN_BEFORE); m !== null; m = execAfter(IBAN, text, IBAN_BEFORE)) {
+  for (let m = IBAN.exec(text); m !== null; m = IBAN.exec(text)) {
     const raw = m[0];
     let compact = '';
     let matched = -1;
@@ -71,7 +67,7 @@ export function scanMbi(text: string, out: Hit[]): void {
 
 export function scanIps(text: string, out: Hit[]): void {
   IPV4.lastIndex = 0;
-  for (let m = execAfter(IPV4, text, IPV4_BEFORE); m !== null; m = execAfter(IPV4, text, IPV4_BEFORE)) {
+  for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
     const octets = m[0].split('.').map(Number);
     if (octets.some((o) => o > 255)) continue;
     if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -85,7 +81,7 @@ export function scanIps(text: string, out: Hit[]): void {
   scanIpv6(text, out);
   if (!MAC_HINT.test(text)) return;
   MAC.lastIndex = 0;
-  for (let m = execAfter(MAC, text, MAC_BEFORE); m !== null; m = execAfter(MAC, text, MAC_BEFORE)) {
+  for (let m = MAC.exec(text); m !== null; m = MAC.exec(text)) {
     if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) continue;
     out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
   }

@@ -1,5 +1,5 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
-import { execAfter, near, type Hit } from './hit.js';
+import { near, type Hit } from './hit.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -86,15 +86,12 @@ export function isNino(v: string): boolean {
   return !['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(s.slice(0, 2));
 }
 
-// Left bounds (not after a letter or digit) are checked by execAfter.
-const ALNUM = /^[A-Za-z0-9]$/;
-const NINO = /[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g;
-const DNI = /(?:[XYZxyz][ -]?\d{7}|\d{8})[ -]?[A-Za-z](?![A-Za-z0-9])/g;
-const CF = /[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
-const NIR = /[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![A-Za-z0-9])/g;
+const NINO = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g;
+const DNI = /(?<![A-Za-z0-9])(?:[XYZxyz][ -]?\d{7}|\d{8})[ -]?[A-Za-z](?![A-Za-z0-9])/g;
+const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
+const NIR = /(?<![A-Za-z0-9])[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![A-Za-z0-9])/g;
 // 9 to 11 digits, bare or in the usual groupings (NHS 3-3-4, BSN 4-2-3 / 3-3-3, Steuer-ID 2-3-3-3).
-const NUM_BEFORE = /^[A-Za-z0-9.,-]$/;
-const DIGITS_9_11 = /\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
+const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
 
 const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');
 const BSN_CONTEXT = ctx('bsn|burgerservicenummer|burgerservice|sofinummer|sofi');
@@ -108,26 +105,26 @@ const push = (out: Hit[], entity: string, start: number, end: number, score: num
 /** UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. */
 export function scanNationalIds(text: string, out: Hit[]): void {
   NINO.lastIndex = 0;
-  for (let m = execAfter(NINO, text, ALNUM); m !== null; m = execAfter(NINO, text, ALNUM)) {
+  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     // Lower case only with its name nearby; upper case is the printed form.
     if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, ctx('nino|national insurance')))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
   DNI.lastIndex = 0;
-  for (let m = execAfter(DNI, text, ALNUM); m !== null; m = execAfter(DNI, text, ALNUM)) {
+  for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) {
     if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
   }
   CF.lastIndex = 0;
-  for (let m = execAfter(CF, text, ALNUM); m !== null; m = execAfter(CF, text, ALNUM)) {
+  for (let m = CF.exec(text); m !== null; m = CF.exec(text)) {
     if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
   }
   if (text.length >= 13) {
     NIR.lastIndex = 0;
-    for (let m = execAfter(NIR, text, ALNUM); m !== null; m = execAfter(NIR, text, ALNUM)) {
+    for (let m = NIR.exec(text); m !== null; m = NIR.exec(text)) {
       if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
     }
   }
   DIGITS_9_11.lastIndex = 0;
-  for (let m = execAfter(DIGITS_9_11, text, NUM_BEFORE); m !== null; m = execAfter(DIGITS_9_11, text, NUM_BEFORE)) {
+  for (let m = DIGITS_9_11.exec(text); m !== null; m = DIGITS_9_11.exec(text)) {
     const d = m[0].replace(/[ .-]/g, '');
     const start = m.index;
     const end = start + m[0].length;

@@ -1,11 +1,9 @@
 import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
-import { execAfter, isDigitCode, near, type Hit } from './hit.js';
+import { isDigitCode, near, type Hit } from './hit.js';
 
 // Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
 // evasions still match. Letters may touch the run (`ssn_536-22-1234`); such runs need a shape or a context word.
-// Left bound (not after a digit) checked by execAfter.
-const DIGIT = /^\d$/;
-const DIGIT_RUN = /\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t]{0,2})?\d)*(?!\d)/g;
+const DIGIT_RUN = /(?<!\d)\d(?:(?:[ \t]?[-./\\_][ \t]?|[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t]{0,2})?\d)*(?!\d)/g;
 const WORDY = /[\p{L}_]/u;
 
 // Context words bounded by non-letters, so `ssn_`, `SSN:` and `card#` count.
@@ -91,7 +89,7 @@ const push = (out: Hit[], h: Hit): number => out.push(h);
 /** Cards, SSN/ITIN, ABA routing, NPI, IMEI: every candidate confirmed by its checksum or format rule. */
 export function scanNumbers(text: string, out: Hit[]): void {
   DIGIT_RUN.lastIndex = 0;
-  for (let m = execAfter(DIGIT_RUN, text, DIGIT); m !== null; m = execAfter(DIGIT_RUN, text, DIGIT)) {
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const runEnd = m.index + m[0].length;
     if (m[0].length < 9) continue;
     const groups = groupsOf(text, m.index, runEnd);

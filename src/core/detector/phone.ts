@@ -1,11 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { execAfter, near, type Hit } from './hit.js';
+import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 
 // Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix.
-// Left bound checked by execAfter.
-const PHONE_BEFORE = /^[A-Za-z0-9_+.\-/]$/;
-const PHONE = /(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
+const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
 const CONTEXT = new RegExp(`(?<![\\p{L}])(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob|${cueAlternation('phone')})(?![\\p{L}])`, 'iu');
 const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
@@ -14,7 +12,7 @@ const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /** Phone numbers: international numbers validated by libphonenumber, NANP by shape, other shapes only with a context word. */
 export function scanPhones(text: string, out: Hit[]): void {
   PHONE.lastIndex = 0;
-  for (let m = execAfter(PHONE, text, PHONE_BEFORE); m !== null; m = execAfter(PHONE, text, PHONE_BEFORE)) {
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
     const raw = m[0];
     if (raw.length < 7) continue;
     const hit = scorePhone(text, m.index, raw);
