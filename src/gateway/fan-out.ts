@@ -33,6 +33,8 @@ export async function extraAnswers(rt: Runtime, args: { name: string; adapter: P
 export function mergeAnswers(answers: readonly Answer[]): Answer {
   const first = answers[0]!;
   const usage = answers.reduce<MeteredUsage>((u, a) => ({ inputTokens: u.inputTokens + a.usage.inputTokens, outputTokens: u.outputTokens + a.usage.outputTokens, cachedInputTokens: u.cachedInputTokens + a.usage.cachedInputTokens }), { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 });
+  const written = answers.reduce((w, a) => w + (a.usage.cacheWriteInputTokens ?? 0), 0);
+  if (written > 0) usage.cacheWriteInputTokens = written;
   const choices = answers.flatMap((a) => a.completion.choices.slice(0, 1)).map((c, index) => ({ ...c, index }));
   return { completion: { ...first.completion, choices, usage: toOpenAiUsage(usage) }, usage };
 }

@@ -6,7 +6,7 @@ import type { UsageRecord } from '../stores/usage-store.js';
 import type { StreamPiece } from './providers/index.js';
 
 /**
- * Prices per destination, once at start-up. Third parties: catalog list prices (input, cached input, output).
+ * Prices per destination, once at start-up. Third parties: catalog list prices (input, cached input, cache write, output).
  * Self-hosted: 0 marginal per token; the fixed `hourlyCostUsd` is reported by `switchboard usage`, not per request.
  */
 export function priceSheets(destinations: Readonly<Record<string, Destination>>, catalog: Catalog): { prices: Map<string, PriceSheet | null>; warnings: string[] } {
@@ -18,7 +18,7 @@ export function priceSheets(destinations: Readonly<Record<string, Destination>>,
       continue;
     }
     const found = findClosedModel(catalog, d.catalogModel ?? d.model);
-    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok, longContext: found.value.longContext });
+    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok, cacheWrite: found.value.cacheWriteUsdPerMTok ?? null, longContext: found.value.longContext });
     else {
       prices.set(name, null);
       warnings.push(`destinations.${name}: no catalog price for "${d.catalogModel ?? d.model}"; its cost is metered as 0 (set catalogModel)`);

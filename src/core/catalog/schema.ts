@@ -56,6 +56,8 @@ export const closedModelSchema = z.strictObject({
   /** Null when the provider does not publish one; `cachedInputRule` then says what is assumed. */
   cachedInputUsdPerMTok: usdPerMTok.nullable(),
   cachedInputRule: z.string().optional(),
+  /** Price of a prompt-cache write (Anthropic: the 5-minute write); absent or null = writes priced at `inputUsdPerMTok`. */
+  cacheWriteUsdPerMTok: usdPerMTok.nullable().optional(),
   /** Fraction off list price for batch requests (0.5 = half price); null when no batch API. */
   batchDiscount: z.number().min(0).max(1).nullable(),
   longContext: z.array(longContextTierSchema).default([]),

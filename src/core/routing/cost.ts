@@ -1,8 +1,13 @@
-/** Token counts as metered: `inputTokens` includes cached input; `cachedInputTokens` is the cached part of it. */
+/**
+ * Token counts as metered: `inputTokens` includes cached input and cache writes; `cachedInputTokens` is the part
+ * read from a prompt cache and `cacheWriteInputTokens` the part written to one (Anthropic's
+ * `cache_creation_input_tokens`; absent or 0 for providers that do not bill writes apart).
+ */
 export interface MeteredUsage {
   inputTokens: number;
   outputTokens: number;
   cachedInputTokens: number;
+  cacheWriteInputTokens?: number | undefined;
 }
 
 /** Past `aboveInputTokens` input tokens, the whole request is priced at these multiples (catalog `longContext`). */
@@ -12,11 +17,15 @@ export interface LongContextTier {
   outputMultiplier: number;
 }
 
-/** USD per million tokens; `cachedInput` null when the provider publishes none (billed at the input rate). */
+/**
+ * USD per million tokens; `cachedInput` null when the provider publishes none (billed at the input rate);
+ * `cacheWrite` null or absent when the catalog has no cache-write price (writes billed at the input rate).
+ */
 export interface PriceSheet {
   input: number;
   output: number;
   cachedInput: number | null;
+  cacheWrite?: number | null | undefined;
   longContext?: readonly LongContextTier[] | undefined;
 }
 
@@ -31,12 +40,14 @@ export function longContextTier(inputTokens: number, tiers: readonly LongContext
 export function costMicroUsd(usage: MeteredUsage, prices: PriceSheet | null): number {
   if (!prices) return 0;
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
-  const fresh = usage.inputTokens - cached;
-  // A long prompt reprices the whole request, cached input included (input multiplier), and its output.
+  const written = Math.min(usage.cacheWriteInputTokens ?? 0, usage.inputTokens - cached);
+  const fresh = usage.inputTokens - cached - written;
+  // A long prompt reprices the whole request, cached input and cache writes included (input multiplier), and its output.
   const tier = longContextTier(usage.inputTokens, prices.longContext);
   const inMul = tier?.inputMultiplier ?? 1;
   const outMul = tier?.outputMultiplier ?? 1;
-  return Math.round((fresh * prices.input + cached * (prices.cachedInput ?? prices.input)) * inMul + usage.outputTokens * prices.output * outMul);
+  const inputCost = fresh * prices.input + cached * (prices.cachedInput ?? prices.input) + written * (prices.cacheWrite ?? prices.input);
+  return Math.round(inputCost * inMul + usage.outputTokens * prices.output * outMul);
 }
 
 /** A self-hosted deployment's fixed cost over a window: `hourlyCostUsd` × hours, in integer micro-dollars. */

@@ -2,8 +2,9 @@ import type { ServerResponse } from 'node:http';
 import { startFake, type FakeUpstream } from './fake-upstream.js';
 
 function usage(f: FakeUpstream) {
-  // Anthropic reports cache reads apart from input_tokens.
-  return { input_tokens: f.usage.input - f.usage.cached, output_tokens: f.usage.output, cache_read_input_tokens: f.usage.cached, cache_creation_input_tokens: 0 };
+  // Anthropic reports cache reads and writes apart from input_tokens.
+  const written = f.usage.cacheWrite ?? 0;
+  return { input_tokens: f.usage.input - f.usage.cached - written, output_tokens: f.usage.output, cache_read_input_tokens: f.usage.cached, cache_creation_input_tokens: written };
 }
 
 async function handle(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): Promise<void> {

@@ -8,6 +8,8 @@ export interface FakeUsage {
   input: number;
   output: number;
   cached: number;
+  /** Prompt-cache writes, part of `input` (only the Anthropic fake reports them). */
+  cacheWrite?: number;
 }
 
 export interface FakeUpstream {

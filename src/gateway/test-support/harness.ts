@@ -14,7 +14,7 @@ export const NOTES_KEY = 'sk-sb-notes-0123456789abcdef';
 export const CHAT_KEY = 'sk-sb-chat-0123456789abcdef';
 export const SSN_TEXT = 'Patient John Smith, SSN 123-45-6789, reports chest pain.';
 
-const price = (id: string, provider: string, input: number, cached: number, output: number): ClosedModel => ({
+const price = (id: string, provider: string, input: number, cached: number, output: number, cacheWrite?: number): ClosedModel => ({
   id,
   provider,
   name: id,
@@ -23,6 +23,7 @@ const price = (id: string, provider: string, input: number, cached: number, outp
   inputUsdPerMTok: input,
   outputUsdPerMTok: output,
   cachedInputUsdPerMTok: cached,
+  ...(cacheWrite === undefined ? {} : { cacheWriteUsdPerMTok: cacheWrite }),
   batchDiscount: null,
   longContext: [],
   contextWindowTokens: 128_000,
@@ -32,10 +33,10 @@ const price = (id: string, provider: string, input: number, cached: number, outp
   confidence: 'high',
 });
 
-/** The shipped catalog plus two test models with round prices (USD per million tokens). */
+/** The shipped catalog plus two test models with round prices (USD per million tokens; claude-test writes its cache at 1.25x input). */
 export function testCatalog(): Catalog {
   const base = defaultCatalog();
-  return { ...base, closedModels: [...base.closedModels, price('gpt-test', 'openai', 2.5, 1.25, 10), price('claude-test', 'anthropic', 3, 0.3, 15)] };
+  return { ...base, closedModels: [...base.closedModels, price('gpt-test', 'openai', 2.5, 1.25, 10), price('claude-test', 'anthropic', 3, 0.3, 15, 3.75)] };
 }
 
 export interface Harness {

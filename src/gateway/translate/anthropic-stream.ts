@@ -1,7 +1,7 @@
 import type { MeteredUsage } from '../../core/routing/index.js';
 import type { ChatChunk, ChunkToolCall } from '../wire/openai.js';
 import { anthropicStopToFinish, finishToAnthropicStop } from './anthropic-response.js';
-import { toAnthropicUsage } from './usage.js';
+import { anthropicCounts, toAnthropicUsage } from './usage.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,7 +22,7 @@ export class AnthropicToChunks {
   constructor(private readonly created: number) {}
 
   usage(): MeteredUsage {
-    return { inputTokens: this.input + this.cached + this.cacheWrite, outputTokens: this.output, cachedInputTokens: this.cached };
+    return anthropicCounts(this.input, this.cached, this.cacheWrite, this.output);
   }
 
   private chunk(delta: ChatChunk['choices'][number]['delta'], finish: string | null = null): ChatChunk {

@@ -15,8 +15,14 @@ export function usageFromOpenAi(u: Partial<ChatUsage> | null | undefined): Meter
 /** Anthropic's `input_tokens` exclude cache reads and writes, which come as separate counts. */
 export function usageFromAnthropic(u: Partial<AnthropicUsage> | null | undefined): MeteredUsage {
   if (!u) return NO_USAGE;
-  const cached = n(u.cache_read_input_tokens);
-  return { inputTokens: n(u.input_tokens) + cached + n(u.cache_creation_input_tokens), outputTokens: n(u.output_tokens), cachedInputTokens: cached };
+  return anthropicCounts(n(u.input_tokens), n(u.cache_read_input_tokens), n(u.cache_creation_input_tokens), n(u.output_tokens));
+}
+
+/** Metered usage from Anthropic's four counts; cache writes stay in the input total and are also carried apart (priced apart). */
+export function anthropicCounts(input: number, cacheRead: number, cacheWrite: number, output: number): MeteredUsage {
+  const u: MeteredUsage = { inputTokens: input + cacheRead + cacheWrite, outputTokens: output, cachedInputTokens: cacheRead };
+  if (cacheWrite > 0) u.cacheWriteInputTokens = cacheWrite;
+  return u;
 }
 
 export function toOpenAiUsage(u: MeteredUsage): ChatUsage {
@@ -24,5 +30,6 @@ export function toOpenAiUsage(u: MeteredUsage): ChatUsage {
 }
 
 export function toAnthropicUsage(u: MeteredUsage): AnthropicUsage {
-  return { input_tokens: u.inputTokens - u.cachedInputTokens, output_tokens: u.outputTokens, cache_read_input_tokens: u.cachedInputTokens, cache_creation_input_tokens: 0 };
+  const written = u.cacheWriteInputTokens ?? 0;
+  return { input_tokens: Math.max(0, u.inputTokens - u.cachedInputTokens - written), output_tokens: u.outputTokens, cache_read_input_tokens: u.cachedInputTokens, cache_creation_input_tokens: written };
 }

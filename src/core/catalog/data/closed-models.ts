@@ -160,6 +160,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     inputUsdPerMTok: 4.0,
     outputUsdPerMTok: 20.0,
     cachedInputUsdPerMTok: 0.2,
+    cacheWriteUsdPerMTok: 5.0,
     batchDiscount: 0.5,
     longContext: [],
     contextWindowTokens: 1000000,
@@ -167,6 +168,11 @@ export const closedModels: CatalogInput['closedModels'] = [
     fineTuningNote:
       'No self-serve fine-tuning on the Claude API; only Claude 3 Haiku is fine-tunable, via Amazon Bedrock',
     sources: [
+      {
+        url: 'https://platform.claude.com/docs/en/about-claude/pricing',
+        asOf: '2026-12-02',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+      },
       {
         url: 'https://platform.claude.com/docs/models/opus-5/overview',
         asOf: '2026-11-23',
@@ -198,12 +204,18 @@ export const closedModels: CatalogInput['closedModels'] = [
     inputUsdPerMTok: 10.0,
     outputUsdPerMTok: 50.0,
     cachedInputUsdPerMTok: 0.25,
+    cacheWriteUsdPerMTok: 12.5,
     batchDiscount: 0.5,
     longContext: [],
     contextWindowTokens: 1000000,
     fineTuning: 'none',
     fineTuningNote: 'No (see Opus 5.5)',
     sources: [
+      {
+        url: 'https://platform.claude.com/docs/en/about-claude/pricing',
+        asOf: '2026-12-02',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+      },
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing?ref=optimizesmart.com',
         asOf: '2026-11-23',
@@ -225,6 +237,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     inputUsdPerMTok: 2.0,
     outputUsdPerMTok: 10.0,
     cachedInputUsdPerMTok: 0.1,
+    cacheWriteUsdPerMTok: 2.5,
     cachedInputRule: 'cache read cut from $0.20 to $0.10 effective 2026-10-07',
     batchDiscount: 0.5,
     longContext: [],
@@ -232,6 +245,11 @@ export const closedModels: CatalogInput['closedModels'] = [
     fineTuning: 'none',
     fineTuningNote: 'No (see Opus 5.5)',
     sources: [
+      {
+        url: 'https://platform.claude.com/docs/en/about-claude/pricing',
+        asOf: '2026-12-02',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+      },
       {
         url: 'https://platform.claude.com/docs/en/models/haiku-5-5/overview',
         asOf: '2026-11-23',
@@ -254,6 +272,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     inputUsdPerMTok: 0.1,
     outputUsdPerMTok: 0.5,
     cachedInputUsdPerMTok: 0.01,
+    cacheWriteUsdPerMTok: 0.125,
     batchDiscount: 0.5,
     longContext: [
       {
@@ -266,6 +285,11 @@ export const closedModels: CatalogInput['closedModels'] = [
     fineTuning: 'none',
     fineTuningNote: 'No (see Opus 5.5)',
     sources: [
+      {
+        url: 'https://platform.claude.com/docs/en/about-claude/pricing',
+        asOf: '2026-12-02',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+      },
       {
         url: 'https://platform.claude.com/docs/en/models/haiku-5-5/overview.md',
         asOf: '2026-11-23',
