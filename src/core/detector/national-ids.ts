@@ -96,6 +96,7 @@ const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0
 const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');
 const BSN_CONTEXT = ctx('bsn|burgerservicenummer|burgerservice|sofinummer|sofi');
 const STEUER_CONTEXT = ctx('steuer-id|steuerid|steuer-identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|idnr|tin|tax id|steuernummer');
+const NINO_CONTEXT = ctx('nino|national insurance');
 const NIR_CONTEXT = ctx('nir|sécurité sociale|securite sociale|sécu|secu|insee|carte vitale|numéro de sécu|n° ss|numéro ss');
 
 const push = (out: Hit[], entity: string, start: number, end: number, score: number, rule: string): void => {
@@ -107,7 +108,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
   NINO.lastIndex = 0;
   for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     // Lower case only with its name nearby; upper case is the printed form.
-    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, ctx('nino|national insurance')))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
   DNI.lastIndex = 0;
   for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) {
