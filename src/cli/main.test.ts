@@ -11,6 +11,14 @@ describe('switchboard main', () => {
     }
   });
 
+  it('lists each command with its own summary, without loading any command (cold start)', async () => {
+    const { commandLoaders, commandNames, commandSummaries } = await import('./commands/index.js');
+    for (const n of commandNames) expect([n, commandSummaries[n]]).toEqual([n, (await commandLoaders[n]()).summary]);
+    const io = memoryIo();
+    await main(['--help'], io);
+    for (const n of commandNames) expect(io.out()).toContain(`  ${n.padEnd(8)}  ${commandSummaries[n]}`);
+  });
+
   it('exits 2 with usage when called with no command', async () => {
     const io = memoryIo();
     expect(await main([], io)).toBe(2);

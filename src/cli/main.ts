@@ -2,20 +2,19 @@
 import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
-import { commandLoaders, isCommandName, loadAllCommands } from './commands/index.js';
+import { commandLoaders, commandNames, commandSummaries, isCommandName } from './commands/index.js';
 import { UsageError, type CliIo } from './support/io.js';
 import { VERSION } from './support/version.js';
 
-async function help(): Promise<string> {
-  const commands = await loadAllCommands();
-  const width = Math.max(...commands.map((c) => c.name.length));
+function help(): string {
+  const width = Math.max(...commandNames.map((n) => n.length));
   return [
     'switchboard: decide between self-hosted open models and closed APIs, route safely, re-decide from usage.',
     '',
     'usage: switchboard <command> [options]',
     '',
     'commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commandNames.map((n) => `  ${n.padEnd(width)}  ${commandSummaries[n]}`),
     '',
     'Run `switchboard <command> --help` for a command\'s options.',
   ].join('\n');
@@ -24,7 +23,7 @@ async function help(): Promise<string> {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${await help()}\n`);
+    io.stdout(`${help()}\n`);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -32,7 +31,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!isCommandName(name)) {
-    io.stderr(`switchboard: unknown command "${name}"\n\n${await help()}\n`);
+    io.stderr(`switchboard: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
   const command = await commandLoaders[name]();
