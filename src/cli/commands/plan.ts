@@ -1,10 +1,11 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { assess } from '../../core/assess/index.js';
 import { planDeployment, type DeploymentPlan } from '../../core/deploy/index.js';
 import { formatIssues } from '../../core/result.js';
 import { enumFlag, parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
+import { makeDirs } from '../support/files.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
 import { loadProfile, profilePathArg } from './validate.js';
 
@@ -27,7 +28,7 @@ async function writePlan(plan: DeploymentPlan, dir: string, io: CliIo): Promise<
   try {
     for (const f of plan.files) {
       const target = resolve(root, f.path);
-      await mkdir(dirname(target), { recursive: true });
+      await makeDirs(dirname(target));
       await writeFile(target, f.content, 'utf8');
       if (f.executable) await chmod(target, 0o755);
       written.push(f.path);
