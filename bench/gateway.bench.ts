@@ -3,7 +3,7 @@
  * store on disk) vs Portkey's gateway, same fake upstream, same ~1 KB chat request, JSON and SSE (20 events).
  * Then a scale-out run: two Switchboard processes on one PostgreSQL schema, checking that the usage totals and the
  * audit chain match the requests sent. Figures are ratios within one run.
- * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 PG_N=4000 TMPFS=0 OUT=file.json;
+ * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 PG_N=4000 TMPFS=0 WORKERS=n OUT=file.json;
  *      PG_URL defaults to SWITCHBOARD_TEST_POSTGRES_URL; the scale-out run is skipped without one)
  * Load runs are interleaved across targets and repeated REPS times; medians are reported, so load from other
  * processes on the machine falls on every target alike. autocannon comes from bench/peer (npm --prefix bench/peer install).
@@ -142,10 +142,12 @@ async function probe(t: Target, stream: boolean) {
 function gatewayYaml(store: string, port: number, upstream: string, thirdParty = false): string {
   // The scale-out run meters a priced third party (gpt-6-luna, $0.10 / $0.50 per MTok): 12 + 11 tokens = 7 micro-dollars.
   const dest = thirdParty ? `kind: third-party\n    allowPrivateNetwork: true\n    model: gpt-6-luna` : `kind: self-hosted\n    model: fake-model`;
+  // WORKERS=n sets classifier.workers (0: the detector on the event loop) to measure the worker-thread hop.
+  const workers = process.env.WORKERS === undefined ? '' : `classifier: { workers: ${Number(process.env.WORKERS)} }\n`;
   return `listen: 127.0.0.1:${port}
 store: "${store}"
 ops: { logLevel: info }
-destinations:
+${workers}destinations:
   local:
     ${dest}
     api: openai
