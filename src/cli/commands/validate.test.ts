@@ -72,6 +72,17 @@ describe('switchboard validate', () => {
     expect(none.err).toMatch(/^switchboard validate: missing <profile>/);
   });
 
+  it('says a catalog file given as the profile belongs to --catalog (regression: only "unknown field" lines)', async () => {
+    const r = await run(['validate', 'examples/catalog-override.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('gpus: unknown field');
+    expect(r.err.trimEnd().split('\n').at(-1)).toBe(
+      'examples/catalog-override.yaml looks like a catalog file (openModels, closedModels, gpus...): pass it with --catalog examples/catalog-override.yaml next to a team profile',
+    );
+    const notCatalog = await run(['validate', tmpFile('p.yaml', `${TEAM}workloads: []\ngpus: []\n`)]);
+    expect(notCatalog.err).not.toContain('looks like a catalog');
+  });
+
   it('reports an empty file as missing team and workloads', async () => {
     const r = await run(['validate', tmpFile('empty.yaml', '')]);
     expect(r.code).toBe(2);

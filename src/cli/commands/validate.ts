@@ -20,11 +20,23 @@ function invalid(path: string, issues: readonly Issue[]): UsageError {
   return new UsageError(`invalid profile ${path} (${n} problem${n === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
 }
 
+const CATALOG_KEYS = ['openModels', 'closedModels', 'gpus', 'providers', 'channels', 'pricingContext'];
+
+/** A catalog override given where a profile is expected (no team, catalog sections instead). */
+function looksLikeCatalog(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || 'team' in raw) return false;
+  return Object.keys(raw).some((k) => CATALOG_KEYS.includes(k));
+}
+
 /** Reads and validates a profile against the schema and the catalog; every problem at once, exit 2. */
 export async function loadProfile(path: string, io: CliIo, catalog: Catalog): Promise<Profile> {
   const raw = await readDataFile(path, io, 'profile');
   const parsed = parseProfile(raw ?? {});
-  if (!parsed.ok) throw invalid(path, parsed.issues);
+  if (!parsed.ok) {
+    const e = invalid(path, parsed.issues);
+    if (looksLikeCatalog(raw)) e.message += `\n${path} looks like a catalog file (openModels, closedModels, gpus...): pass it with --catalog ${path} next to a team profile`;
+    throw e;
+  }
   const pins = checkProfileAgainstCatalog(parsed.value, catalog);
   if (pins.length > 0) throw invalid(path, pins);
   return parsed.value;
