@@ -40,6 +40,14 @@ describe('switchboard cost', () => {
     expect(a.trafficCurve).toHaveLength(24);
   });
 
+  it('zero traffic prints n/a per M tokens for self-hosting, not $0.00 (regression)', async () => {
+    const r = await run(['-'], PROFILE.replace('requestsPerDay: 200000', 'requestsPerDay: 0'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('n/a per M tokens (no traffic)');
+    expect(r.out).not.toMatch(/staff \$[\d,]+; \$0\.00\/M tokens/);
+    expect(r.out).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
   it('a bad profile is exit 2 naming the field', async () => {
     const r = await run(['-'], PROFILE.replace('requestsPerDay: 200000', 'requestsPerDay: lots'));
     expect(r.code).toBe(2);

@@ -28,7 +28,7 @@ function openLines(a: WorkloadCostAnalysis): string[] {
   const c = a.open.cost;
   return [
     `  self-hosted  ${d.modelId} ${d.precision} on ${d.gpuCount}x ${d.gpuId} (${d.replicas} replica${d.replicas === 1 ? '' : 's'} x TP${d.tensorParallel}), ${d.engine}, ${c.mode}`,
-    `               ${usd(c.monthlyUsd)}/month = GPUs ${usd(c.gpuMonthlyUsd)} + facilities ${usd(c.facilitiesMonthlyUsd)} + staff ${usd(c.staffMonthlyUsd)}; ${perM(c.costPerMTokUsd)}`,
+    `               ${usd(c.monthlyUsd)}/month = GPUs ${usd(c.gpuMonthlyUsd)} + facilities ${usd(c.facilitiesMonthlyUsd)} + staff ${usd(c.staffMonthlyUsd)}; ${a.tokensPerMonth.total > 0 ? perM(c.costPerMTokUsd) : 'n/a per M tokens (no traffic)'}`,
     `               utilization ${pct(d.utilization)}; TTFT ${Math.round(d.ttftMs)} ms, ${(1000 / d.tpotMs).toFixed(0)} tokens/s per stream${d.meetsLatencySlo ? '' : ' (MISSES the latency SLO)'}; speed +/-${pct(d.errorBand)}`,
     `               start-up ${usd(c.startupCostUsd)}, ${c.startupWeeks.toFixed(0)} weeks before it serves`,
   ];
