@@ -103,6 +103,17 @@ describe('switchboard usage', () => {
     `);
   });
 
+  it('refuses a team profile or a list given as --config (regression: fell back to the default store silently)', async () => {
+    writeFileSync(join(dir, 'team.yaml'), 'team: { name: T }\nworkloads: []\n');
+    writeFileSync(join(dir, 'list.yaml'), '- a\n');
+    const profile = await run(['usage', '--config', 'team.yaml']);
+    expect(profile.code).toBe(2);
+    expect(profile.err).toBe('switchboard usage: config team.yaml: this is a team profile, not a gateway config; give the gateway.yaml written by `switchboard plan team.yaml --out DIR`\n');
+    const list = await run(['audit', 'verify', '--config', 'list.yaml']);
+    expect(list.code).toBe(2);
+    expect(list.err).toContain('config list.yaml: expected a gateway config (an object with store, destinations, routes), got a list');
+  });
+
   it('refuses bad input with exit 2 and a clear message', async () => {
     expect(await run(['usage'])).toMatchObject({
       code: 2,

@@ -21,6 +21,21 @@ export type UsageRecordIsMetered = UsageRecord extends MeteredRequest ? true : n
 
 const DEFAULT_STORE = 'sqlite:./switchboard.db';
 
+/**
+ * Reads `--config` and refuses what is plainly not a gateway config: a list or scalar, or a team
+ * profile (`team`/`workloads`, no `destinations`/`routes`), which used to pass silently and fall back
+ * to the default store.
+ */
+async function readGatewayConfig(path: string, io: CliIo): Promise<Record<string, unknown>> {
+  const raw = await readDataFile(path, io, 'config');
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new UsageError(`config ${path}: expected a gateway config (an object with store, destinations, routes), got ${Array.isArray(raw) ? 'a list' : JSON.stringify(raw)}`);
+  if (('team' in raw || 'workloads' in raw) && !('destinations' in raw) && !('routes' in raw))
+    throw new UsageError(`config ${path}: this is a team profile, not a gateway config; give the gateway.yaml written by \`switchboard plan ${path} --out DIR\``);
+  return raw as Record<string, unknown>;
+}
+
 /** The store URL from `--store URL` or the `store:` field of `--config gateway.yaml` (exactly one). */
 export async function resolveStoreUrl(
   flags: { config?: string | undefined; store?: string | undefined },
@@ -31,8 +46,8 @@ export async function resolveStoreUrl(
   if (flags.store !== undefined) return flags.store;
   if (flags.config === undefined)
     throw new UsageError('missing --config gateway.yaml or --store URL (sqlite:PATH or postgres://...)');
-  const raw = await readDataFile(flags.config, io, 'config');
-  const store = raw !== null && typeof raw === 'object' && 'store' in raw ? raw.store : undefined;
+  const raw = await readGatewayConfig(flags.config, io);
+  const store = raw.store;
   if (store === undefined) return DEFAULT_STORE;
   if (typeof store !== 'string')
     throw new UsageError(
@@ -45,8 +60,8 @@ export async function resolveStoreUrl(
 export async function hourlyCosts(configPath: string | undefined, io: CliIo): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (configPath === undefined) return out;
-  const raw = await readDataFile(configPath, io, 'config');
-  const dests = raw !== null && typeof raw === 'object' && 'destinations' in raw ? raw.destinations : undefined;
+  const raw = await readGatewayConfig(configPath, io);
+  const dests = raw.destinations;
   if (dests === null || typeof dests !== 'object') return out;
   for (const [name, d] of Object.entries(dests as Record<string, unknown>)) {
     const dest = d as { kind?: unknown; hourlyCostUsd?: unknown } | null;
