@@ -144,7 +144,8 @@ describe('switchboard capacity', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /--max-context: llama-3.1-8b-instruct supports at most 131072 tokens, asked for 200010/,
+      // Regression: named --max-context, a flag the user never gave.
+      /--input \+ --output: llama-3.1-8b-instruct supports at most 131072 tokens of context, asked for 200000 \+ 10 = 200010/,
     );
   });
 

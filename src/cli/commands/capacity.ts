@@ -176,7 +176,9 @@ export const capacityCommand: Command = {
     const context = maxContext ?? inputTokens + outputTokens;
     if (context > model.maxContextTokens)
       throw new UsageError(
-        `--max-context: ${model.id} supports at most ${model.maxContextTokens} tokens, asked for ${context}`,
+        maxContext === undefined
+          ? `--input + --output: ${model.id} supports at most ${model.maxContextTokens} tokens of context, asked for ${inputTokens} + ${outputTokens} = ${context}`
+          : `--max-context: ${model.id} supports at most ${model.maxContextTokens} tokens, asked for ${context}`,
       );
 
     const load = { inputTokens, outputTokens };
