@@ -58,6 +58,10 @@ describe('switchboard assess', () => {
     const none = await run(['assess', 'examples/hospital.yaml', '--workload', 'radiology']);
     expect(none.code).toBe(2);
     expect(none.err).toBe('switchboard assess: --workload: no workload named "radiology"; the profile has clinical-notes, psychiatry-summaries, patient-portal-assistant, public-health-faq\n');
+    // Regression: a one-letter typo got no suggestion.
+    const typo = await run(['assess', 'examples/hospital.yaml', '--workload', 'clinical-note']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('--workload: no workload named "clinical-note" (did you mean "clinical-notes"?); the profile has');
     const json = await run(['assess', SEED, '--detail', '--format', 'json']);
     expect(json.code).toBe(2);
     expect(json.err).toBe('switchboard assess: --detail: only for the text format; json always holds every workload in full\n');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { assess } from '../../core/assess/index.js';
 import type { Catalog } from '../../core/catalog/index.js';
 import type { Profile } from '../../core/profile/index.js';
+import { hint } from '../../core/validation/index.js';
 import { REPORT_FORMATS, renderReport, type Report, type ReportFormat } from '../../core/report/index.js';
 import { enumFlag, parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
@@ -73,7 +74,7 @@ export const assessCommand: Command = {
     const profile = await loadProfile(path, io, catalog);
     const { report, comparison } = await run(profile, catalog, { ...values, path }, io);
     if (values.workload !== undefined && !report.workloads.some((w) => w.name === values.workload)) {
-      throw new UsageError(`--workload: no workload named "${values.workload}"; the profile has ${report.workloads.map((w) => w.name).join(', ')}`);
+      throw new UsageError(`--workload: no workload named "${values.workload}"${hint(values.workload, report.workloads.map((w) => w.name))}; the profile has ${report.workloads.map((w) => w.name).join(', ')}`);
     }
     const body = renderReport(report, format, { color: values.out === undefined && io.isTty, detail: values.detail === true, ...(values.workload === undefined ? {} : { workload: values.workload }) });
     // With --usage, the guessed-vs-measured comparison comes first: it is what changed.
