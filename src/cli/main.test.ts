@@ -28,7 +28,8 @@ describe('switchboard main', () => {
   it('rejects an unknown command with exit 2 and no stack trace', async () => {
     const io = memoryIo();
     expect(await main(['asess'], io)).toBe(2);
-    expect(io.err()).toContain('unknown command "asess"');
+    // Regression: no suggestion for a typo.
+    expect(io.err()).toContain('unknown command "asess" (did you mean "assess"?)');
     expect(io.err()).not.toMatch(/\n\s+at /);
   });
 

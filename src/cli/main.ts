@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
+import { hint } from '../core/validation/index.js';
 import { commandLoaders, commandNames, commandSummaries, isCommandName } from './commands/index.js';
 import { UsageError, type CliIo } from './support/io.js';
 import { VERSION } from './support/version.js';
@@ -31,7 +32,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!isCommandName(name)) {
-    io.stderr(`switchboard: unknown command "${name}"\n\n${help()}\n`);
+    io.stderr(`switchboard: unknown command "${name}"${hint(name, commandNames)}\n\n${help()}\n`);
     return 2;
   }
   const command = await commandLoaders[name]();
