@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -168,5 +168,15 @@ describe('switchboard init', () => {
     expect(io.err()).toBe('switchboard init: --out keep.yaml: file exists; use --force to overwrite\n');
     expect(readFileSync(join(first.cwd, 'keep.yaml'), 'utf8')).toBe('mine');
     expect(await main(['init', '--name', 'A', '--out', 'keep.yaml', '--force'], memoryIo({ cwd: first.cwd }))).toBe(0);
+  });
+
+  it('says a folder given as --out is a folder, with or without --force', async () => {
+    const first = await run(['--name', 'A', '--out', 'p.yaml']);
+    mkdirSync(join(first.cwd, 'team'));
+    for (const extra of [[], ['--force']]) {
+      const io = memoryIo({ cwd: first.cwd });
+      expect(await main(['init', '--name', 'A', '--out', 'team', ...extra], io)).toBe(2);
+      expect(io.err()).toBe('switchboard init: --out team: is a folder; give a file path such as team/profile.yaml\n');
+    }
   });
 });

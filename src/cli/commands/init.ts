@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseProfile } from '../../core/profile/index.js';
 import { formatIssues } from '../../core/result.js';
@@ -138,6 +138,8 @@ export const initCommand: Command = {
       io.stdout(text);
       return 0;
     }
+    // A folder is not a file to overwrite: say so before --force is suggested or tried.
+    if ((await stat(resolve(io.cwd, out)).catch(() => null))?.isDirectory() === true) throw new UsageError(`--out ${out}: is a folder; give a file path such as ${out.replace(/\/+$/, '')}/profile.yaml`);
     try {
       await writeFile(resolve(io.cwd, out), text, { encoding: 'utf8', flag: values['force'] === true ? 'w' : 'wx' });
     } catch (e) {
