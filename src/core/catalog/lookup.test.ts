@@ -57,3 +57,14 @@ describe('catalog lookup', () => {
     if (!miss.ok) expect(miss.issues[0]?.message).toMatch(/^unknown open model "Qwen\/Qwen3.6-35B-A3B-Instrct" \(did you mean "Qwen\/Qwen3.6-35B-A3B"\?\)/);
   });
 });
+
+describe('an unknown open model id', () => {
+  it('lists the current models and points at the full catalog instead of printing every superseded id', () => {
+    const miss = findOpenModel(defaultCatalog(), 'nope');
+    expect(miss.ok).toBe(false);
+    if (miss.ok) return;
+    const message = miss.issues[0]!.message;
+    expect(message).toMatch(/^unknown open model "nope"; current: .*qwen3-8b.*; `switchboard catalog` lists all \d+, including \d+ superseded$/);
+    for (const m of defaultCatalog().openModels.filter((o) => o.supersededBy !== undefined)) expect(message).not.toContain(` ${m.id},`);
+  });
+});

@@ -17,9 +17,17 @@ export function findOpenModel(catalog: Catalog, idOrRepo: string): Result<OpenMo
           message: `unknown open model "${idOrRepo}"${hint(
             idOrRepo,
             catalog.openModels.flatMap((m) => [m.id, m.hfRepo, ...(m.aliases ?? [])]),
-          )}; known: ${catalog.openModels.map((m) => m.id).join(', ')}`,
+          )}; ${currentOpenModels(catalog)}`,
         },
       ]);
+}
+
+/** The current (not superseded) ids, so the message stays readable; the full list is one command away. */
+function currentOpenModels(catalog: Catalog): string {
+  const current = catalog.openModels.filter((m) => m.supersededBy === undefined);
+  const listed = current.length > 0 ? current : catalog.openModels;
+  const rest = catalog.openModels.length - listed.length;
+  return `current: ${listed.map((m) => m.id).join(', ')}${rest > 0 ? `; \`switchboard catalog\` lists all ${catalog.openModels.length}, including ${rest} superseded` : ''}`;
 }
 
 export function findGpu(catalog: Catalog, id: string): Result<Gpu> {

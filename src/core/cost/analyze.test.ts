@@ -200,7 +200,7 @@ describe('analyzeWorkloadCost', () => {
   it('unknown model ids are input errors naming the known ones', () => {
     const r = analyzeWorkloadCost(input({ openModelId: 'llama-9' }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]!.message).toMatch(/unknown open model "llama-9".*llama-3.1-8b-instruct/);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/unknown open model "llama-9"; current: .*llama-3.1-8b-instruct/);
   });
 
   it('states its provisioning rule and defaults', () => {
