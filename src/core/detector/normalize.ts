@@ -1,4 +1,5 @@
 /** Evasion-resistant normalisation with an offset map back to the original text. */
+import { EditBuilder } from './edits.js';
 
 /** A normalised text plus the few places it differs from the original (sparse, so plain text costs nothing). */
 export interface Normalized {
@@ -59,30 +60,13 @@ export function normalize(input: string): Normalized {
   CANDIDATE.lastIndex = 0;
   let m = CANDIDATE.exec(input);
   if (m === null) return IDENTITY(input);
-  const parts: string[] = [];
-  const at: number[] = [];
-  const len: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let copied = 0;
-  let outLen = 0;
+  const b = new EditBuilder(input);
   for (; m !== null; m = CANDIDATE.exec(input)) {
     const ch = m[0];
     const mapped = mapChar(ch);
-    if (mapped === ch) continue;
-    parts.push(input.slice(copied, m.index), mapped);
-    outLen += m.index - copied;
-    at.push(outLen);
-    len.push(mapped.length);
-    from.push(m.index);
-    to.push(m.index + ch.length);
-    outLen += mapped.length;
-    copied = m.index + ch.length;
+    if (mapped !== ch) b.edit(m.index, m.index + ch.length, mapped);
   }
-  if (at.length === 0) return IDENTITY(input);
-  parts.push(input.slice(copied));
-  const count = at.length;
-  return { text: parts.join(''), edits: { at: Int32Array.from(at), len: Int32Array.from(len), from: Int32Array.from(from), to: Int32Array.from(to), count } };
+  return b.finish();
 }
 
 /** Index of the last edit starting at or before normalised position p, or -1. */

@@ -1,4 +1,5 @@
 /** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
+import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
 import type { Normalized } from './normalize.js';
 
@@ -37,34 +38,17 @@ export function spellDigits(text: string): Normalized | null {
   }
   if (run.length >= MIN_RUN) runs.push(run);
   if (runs.length === 0) return null;
-  const parts: string[] = [];
-  const at: number[] = [];
-  const len: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let copied = 0;
-  let outLen = 0;
-  const edit = (start: number, end: number, value: string): void => {
-    parts.push(text.slice(copied, start), value);
-    outLen += start - copied;
-    at.push(outLen);
-    len.push(value.length);
-    from.push(start);
-    to.push(end);
-    outLen += value.length;
-    copied = end;
-  };
+  const b = new EditBuilder(text);
   for (const r of runs) {
     r.forEach((w, i) => {
       const prev = r[i - 1];
       // A dash between words is kept (it may be an SSN's separator); any other gap becomes one space.
       if (prev !== undefined) {
         const gap = text.slice(prev.end, w.start);
-        edit(prev.end, w.start, gap.includes('-') ? '-' : ' ');
+        b.edit(prev.end, w.start, gap.includes('-') ? '-' : ' ');
       }
-      edit(w.start, w.end, VALUE.get(text.slice(w.start, w.end).toLowerCase()) ?? '0');
+      b.edit(w.start, w.end, VALUE.get(text.slice(w.start, w.end).toLowerCase()) ?? '0');
     });
   }
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), edits: { at: Int32Array.from(at), len: Int32Array.from(len), from: Int32Array.from(from), to: Int32Array.from(to), count: at.length } };
+  return b.finish();
 }
