@@ -58,6 +58,8 @@ export const closedModelSchema = z.strictObject({
   cachedInputRule: z.string().optional(),
   /** Price of a prompt-cache write (Anthropic: the 5-minute write); absent or null = writes priced at `inputUsdPerMTok`. */
   cacheWriteUsdPerMTok: usdPerMTok.nullable().optional(),
+  /** Price of a 1-hour prompt-cache write (Anthropic `ttl: "1h"`, 2x input); absent or null = priced as `cacheWriteUsdPerMTok`. */
+  cacheWrite1hUsdPerMTok: usdPerMTok.nullable().optional(),
   /** Fraction off list price for batch requests (0.5 = half price); null when no batch API. */
   batchDiscount: z.number().min(0).max(1).nullable(),
   longContext: z.array(longContextTierSchema).default([]),

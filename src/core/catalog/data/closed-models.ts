@@ -161,6 +161,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     outputUsdPerMTok: 20.0,
     cachedInputUsdPerMTok: 0.2,
     cacheWriteUsdPerMTok: 5.0,
+    cacheWrite1hUsdPerMTok: 8.0,
     batchDiscount: 0.5,
     longContext: [],
     contextWindowTokens: 1000000,
@@ -171,7 +172,7 @@ export const closedModels: CatalogInput['closedModels'] = [
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing',
         asOf: '2026-12-02',
-        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input, 1-hour cache write = 2x base input',
       },
       {
         url: 'https://platform.claude.com/docs/models/opus-5/overview',
@@ -205,6 +206,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     outputUsdPerMTok: 50.0,
     cachedInputUsdPerMTok: 0.25,
     cacheWriteUsdPerMTok: 12.5,
+    cacheWrite1hUsdPerMTok: 20.0,
     batchDiscount: 0.5,
     longContext: [],
     contextWindowTokens: 1000000,
@@ -214,7 +216,7 @@ export const closedModels: CatalogInput['closedModels'] = [
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing',
         asOf: '2026-12-02',
-        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input, 1-hour cache write = 2x base input',
       },
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing?ref=optimizesmart.com',
@@ -238,6 +240,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     outputUsdPerMTok: 10.0,
     cachedInputUsdPerMTok: 0.1,
     cacheWriteUsdPerMTok: 2.5,
+    cacheWrite1hUsdPerMTok: 4.0,
     cachedInputRule: 'cache read cut from $0.20 to $0.10 effective 2026-10-07',
     batchDiscount: 0.5,
     longContext: [],
@@ -248,7 +251,7 @@ export const closedModels: CatalogInput['closedModels'] = [
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing',
         asOf: '2026-12-02',
-        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input, 1-hour cache write = 2x base input',
       },
       {
         url: 'https://platform.claude.com/docs/en/models/haiku-5-5/overview',
@@ -273,6 +276,7 @@ export const closedModels: CatalogInput['closedModels'] = [
     outputUsdPerMTok: 0.5,
     cachedInputUsdPerMTok: 0.01,
     cacheWriteUsdPerMTok: 0.125,
+    cacheWrite1hUsdPerMTok: 0.2,
     batchDiscount: 0.5,
     longContext: [
       {
@@ -288,7 +292,7 @@ export const closedModels: CatalogInput['closedModels'] = [
       {
         url: 'https://platform.claude.com/docs/en/about-claude/pricing',
         asOf: '2026-12-02',
-        note: 'prompt caching: 5-minute cache write = 1.25x base input (1-hour write 2x, not metered apart)',
+        note: 'prompt caching: 5-minute cache write = 1.25x base input, 1-hour cache write = 2x base input',
       },
       {
         url: 'https://platform.claude.com/docs/en/models/haiku-5-5/overview.md',
