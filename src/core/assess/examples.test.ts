@@ -84,7 +84,8 @@ describe('examples', () => {
     expect(threat.analysis?.open?.cost.mode).toBe('own');
     const claims = wl(r, 'benefits-claims-review');
     expect(claims.dealBreakers).toEqual([]);
-    expect(claims.recommendation.closedChannel).toBe('Google Vertex AI');
+    // The cheapest model reaching "strong" (Claude Haiku 5.5) through a FedRAMP Moderate channel (the default level).
+    expect(claims.recommendation.closedChannel).toBe('Amazon Bedrock');
     // OpenAI's commercial channels have no verified FedRAMP authorisation and Azure Government no verified zero retention: said as unverified.
     expect(claims.excludedClosedModels.find((e) => e.modelId === 'gpt-6.2-astra')?.message).toBe(
       'OpenAI API: FedRAMP authorisation not verified in the catalog: check with the provider; Azure OpenAI: FedRAMP authorisation not verified in the catalog: check with the provider; Azure OpenAI in Azure Government: zero data retention not verified in the catalog: check with the provider',
@@ -97,11 +98,12 @@ describe('examples', () => {
     const w = r.workloads[0]!;
     expect(summary(w)).toBe('closed cost cost.cheaper');
     expect(w.reasons.find((x) => x.message.startsWith('self-hosting takes'))?.message).toMatch(/hiring an ML engineer .* and arranging GPU rental/);
-    // Against Gemini 3.8 Flash (the cheapest closed model that reaches "strong"), a self-hosted model of that quality
-    // pays only at thousands of times today's volume.
-    expect(w.recommendation.closedModel).toBe('gemini-3.8-flash');
+    // Against Claude Haiku 5.5 (the cheapest closed model that reaches "strong"), a self-hosted model of that quality
+    // pays only at thousands of times today's volume, if ever.
+    expect(w.recommendation.closedModel).toBe('claude-haiku-5-5');
+    expect(w.recommendation.openModel).toBe('qwen3.6-27b');
     expect(w.flips[0]?.message).toMatch(/^self-hosting (does not become cheaper than the API at any volume|becomes cheaper above [\d.]+B tokens\/month)/);
-    // At its regular price (the promotion ends inside the horizon) Flash still wins until hundreds of times today's volume.
+    // Gemini 3.8 Flash's promotion ends inside the horizon: it is compared at its regular price.
     expect(r.assumptions).toContain('Gemini 3.8 Flash is priced at its regular $1.5 in / $7.5 out per million tokens: its promotional price ends 2026-12-31, inside the assessment horizon');
     expect(w.cost.breakEvenTokensPerMonth ?? Number.POSITIVE_INFINITY).toBeGreaterThan(300 * w.cost.tokensPerMonth);
     expect(w.cost.closedMonthlyUsd).toBeLessThan(w.cost.openMonthlyUsd ?? 0);

@@ -1,6 +1,6 @@
 /**
  * Quality on one scale for open and closed models. A workload's `quality` tier is a requirement relative to the
- * best closed model it may use: frontier = within 5% of it, strong = 70%, standard = 50% (docs/decision-rules.md).
+ * best closed model it may use: frontier = within 5% of it, strong = 55%, standard = 50% (docs/decision-rules.md).
  * A model without a score is placed at the lowest score its declared tier allows, marked as an estimate.
  */
 import type { Catalog, ClosedModel, DomainScore, OpenModel, Source } from '../catalog/schema.js';
@@ -12,7 +12,7 @@ export const QUALITY_SCALE = {
 } as const;
 
 /** Share of the reference (best allowed closed) score each tier requires. */
-export const TIER_SHARE: Readonly<Record<QualityTier, number>> = { frontier: 0.95, strong: 0.7, standard: 0.5 };
+export const TIER_SHARE: Readonly<Record<QualityTier, number>> = { frontier: 0.95, strong: 0.55, standard: 0.5 };
 /** Reference used when the catalog has no scored closed model at all (an override without evidence). */
 const FALLBACK_REFERENCE = 60;
 
