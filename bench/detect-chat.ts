@@ -76,3 +76,15 @@ export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknow
   say(`False flags: ${falseFlags.length === 0 ? 'none' : falseFlags.join(', ')}`);
   return { recall: tp / pos, fpr: fp / neg };
 }
+
+// `npx tsx bench/detect-chat.ts [file.jsonl]`: the chat tables alone (both sets by default), for quick checks.
+if (process.argv[1]?.endsWith('detect-chat.ts') === true) {
+  const { classify } = await import('../src/core/detector/index.js');
+  const root = new URL('..', import.meta.url).pathname;
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl'];
+  for (const f of files) {
+    process.stdout.write(`\n## ${f}\n\n`);
+    const r = scoreChatSet(loadChatSet(f.startsWith('/') ? f : root + f), (b) => classify(b), (s = '') => process.stdout.write(`${s}\n`));
+    process.stdout.write(`\nrecall ${(100 * r.recall).toFixed(1)}%, FPR ${(100 * r.fpr).toFixed(1)}%\n`);
+  }
+}
