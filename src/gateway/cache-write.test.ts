@@ -57,6 +57,48 @@ describe('Anthropic cache writes, through the official @anthropic-ai/sdk client'
   });
 });
 
+describe('Anthropic 1-hour cache writes (cache_control ttl "1h"), priced at the 1-hour write price', () => {
+  // Of the 600 written tokens, 400 with a 1-hour lifetime: 100 × 3 + 300 × 0.3 + 200 × 3.75 + 400 × 6 + 100 × 15.
+  const COST_1H = 300 + 90 + 750 + 2400 + 1500;
+  beforeEach(() => {
+    h.claude.usage = { input: 1000, output: 100, cached: 300, cacheWrite: 600, cacheWrite1h: 400 };
+  });
+
+  it('JSON and stream: the record stores the writes and their 1-hour part, and the cost prices each at its rate', async () => {
+    const system = [{ type: 'text' as const, text: 'long instructions', cache_control: { type: 'ephemeral' as const, ttl: '1h' as const } }];
+    const msg = await anthropic().messages.create({ model: 'x', max_tokens: 100, system, messages: [{ role: 'user', content: 'Hello' }] });
+    expect(msg.usage).toMatchObject({ cache_creation_input_tokens: 600, cache_creation: { ephemeral_5m_input_tokens: 200, ephemeral_1h_input_tokens: 400 } });
+    await anthropic().messages.stream({ model: 'x', max_tokens: 100, system, messages: [{ role: 'user', content: 'Hello' }] }).finalMessage();
+    for (const r of h.store.records) {
+      expect(r).toMatchObject({ inputTokens: 1000, cachedInputTokens: 300, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400, costMicroUsd: COST_1H });
+      expect(r.tokensEstimated).toBeUndefined();
+    }
+    expect(h.store.records.map((r) => r.stream)).toEqual([false, true]);
+    // The cache_control (and its ttl) reached the upstream untouched.
+    expect(JSON.stringify(h.claude.requests[0])).toContain('"ttl":"1h"');
+  });
+
+  it('an OpenAI-format client of the same upstream is billed the same, streamed or not', async () => {
+    const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: CHAT_KEY, maxRetries: 0 });
+    await openai.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'Hello' }] });
+    const chunks = await openai.chat.completions.create({ model: 'x', stream: true, messages: [{ role: 'user', content: 'Hello' }] });
+    let n = 0;
+    for await (const chunk of chunks) n += chunk.choices.length;
+    expect(n).toBeGreaterThan(0);
+    expect(h.store.records).toHaveLength(2);
+    for (const r of h.store.records) expect(r).toMatchObject({ cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400, costMicroUsd: COST_1H });
+  });
+
+  it('the translated usage carries the writes by lifetime back to Anthropic clients', () => {
+    const wire = { input_tokens: 100, output_tokens: 100, cache_read_input_tokens: 300, cache_creation_input_tokens: 600, cache_creation: { ephemeral_5m_input_tokens: 200, ephemeral_1h_input_tokens: 400 } };
+    const metered = usageFromAnthropic(wire);
+    expect(metered).toEqual({ inputTokens: 1000, outputTokens: 100, cachedInputTokens: 300, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400 });
+    expect(toAnthropicUsage(metered)).toEqual(wire);
+    // Only the breakdown given: the total is its sum.
+    expect(usageFromAnthropic({ input_tokens: 1, output_tokens: 1, cache_creation: { ephemeral_1h_input_tokens: 50 } })).toMatchObject({ inputTokens: 51, cacheWriteInputTokens: 50, cacheWrite1hInputTokens: 50 });
+  });
+});
+
 describe('Anthropic usage built by the gateway (translated answers)', () => {
   it('round-trips the four Anthropic counts', () => {
     const wire = { input_tokens: 100, output_tokens: 100, cache_read_input_tokens: 300, cache_creation_input_tokens: 600 };

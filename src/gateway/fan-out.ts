@@ -34,7 +34,9 @@ export function mergeAnswers(answers: readonly Answer[]): Answer {
   const first = answers[0]!;
   const usage = answers.reduce<MeteredUsage>((u, a) => ({ inputTokens: u.inputTokens + a.usage.inputTokens, outputTokens: u.outputTokens + a.usage.outputTokens, cachedInputTokens: u.cachedInputTokens + a.usage.cachedInputTokens }), { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 });
   const written = answers.reduce((w, a) => w + (a.usage.cacheWriteInputTokens ?? 0), 0);
+  const oneHour = answers.reduce((w, a) => w + (a.usage.cacheWrite1hInputTokens ?? 0), 0);
   if (written > 0) usage.cacheWriteInputTokens = written;
+  if (oneHour > 0) usage.cacheWrite1hInputTokens = oneHour;
   const choices = answers.flatMap((a) => a.completion.choices.slice(0, 1)).map((c, index) => ({ ...c, index }));
   return { completion: { ...first.completion, choices, usage: toOpenAiUsage(usage) }, usage };
 }

@@ -18,7 +18,7 @@ export function priceSheets(destinations: Readonly<Record<string, Destination>>,
       continue;
     }
     const found = findClosedModel(catalog, d.catalogModel ?? d.model);
-    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok, cacheWrite: found.value.cacheWriteUsdPerMTok ?? null, longContext: found.value.longContext });
+    if (found.ok) prices.set(name, { input: found.value.inputUsdPerMTok, output: found.value.outputUsdPerMTok, cachedInput: found.value.cachedInputUsdPerMTok, cacheWrite: found.value.cacheWriteUsdPerMTok ?? null, cacheWrite1h: found.value.cacheWrite1hUsdPerMTok ?? null, longContext: found.value.longContext });
     else {
       prices.set(name, null);
       warnings.push(`destinations.${name}: no catalog price for "${d.catalogModel ?? d.model}"; its cost is metered as 0 (set catalogModel)`);
@@ -50,7 +50,10 @@ export interface RecordOutcome {
   estimate?: { request: unknown; output: string } | undefined;
 }
 
-/** Marks a finished stream whose tokens were estimated because the upstream sent no usage. */
+/**
+ * The error code of a finished stream whose tokens were estimated because the upstream sent no usage (the record's
+ * `tokensEstimated` says so for every record, cut streams included).
+ */
 export const USAGE_ESTIMATED = 'usage_estimated';
 /** The tokenizer reads at most this much text; longer text is extrapolated by length. */
 const MAX_TOKENIZE_CHARS = 1_000_000;
@@ -117,6 +120,13 @@ export function endStatus(status: number, errorCode: string | null): number {
   return STREAM_END_STATUS[errorCode] ?? 500;
 }
 
+/** Cache writes as the record keeps them: only when there were any, the 1-hour part only when there was one. */
+function cacheWriteCounts(u: MeteredUsage): Pick<UsageRecord, 'cacheWriteInputTokens' | 'cacheWrite1hInputTokens'> {
+  const written = Math.min(u.cacheWriteInputTokens ?? 0, Math.max(0, u.inputTokens - u.cachedInputTokens));
+  const oneHour = Math.min(u.cacheWrite1hInputTokens ?? 0, written);
+  return { ...(written > 0 ? { cacheWriteInputTokens: written } : {}), ...(oneHour > 0 ? { cacheWrite1hInputTokens: oneHour } : {}) };
+}
+
 /** The usage record of one request: metadata and counts only, never prompt or completion text. */
 export function buildRecord(draft: RecordDraft, o: RecordOutcome): UsageRecord {
   const { usage, estimated } = completeUsage(o.usage, o.estimate);
@@ -129,6 +139,8 @@ export function buildRecord(draft: RecordDraft, o: RecordOutcome): UsageRecord {
     inputTokens: usage.inputTokens,
     outputTokens: usage.outputTokens,
     cachedInputTokens: usage.cachedInputTokens,
+    ...cacheWriteCounts(usage),
+    ...(estimated ? { tokensEstimated: true } : {}),
     costMicroUsd: costMicroUsd(usage, o.prices),
     latencyMs: Math.max(0, Math.round(o.latencyMs * 1000) / 1000),
     ttftMs: o.ttftMs === null ? null : Math.max(0, Math.round(o.ttftMs * 1000) / 1000),

@@ -16,6 +16,7 @@ export class GatewayMetrics {
     this.requests.inc({ workload: r.workload, destination, data_class: r.dataClass, status: String(r.status) });
     if (r.inputTokens) this.tokens.inc({ workload: r.workload, destination, kind: 'input' }, r.inputTokens);
     if (r.cachedInputTokens) this.tokens.inc({ workload: r.workload, destination, kind: 'cached_input' }, r.cachedInputTokens);
+    if (r.cacheWriteInputTokens) this.tokens.inc({ workload: r.workload, destination, kind: 'cache_write_input' }, r.cacheWriteInputTokens);
     if (r.outputTokens) this.tokens.inc({ workload: r.workload, destination, kind: 'output' }, r.outputTokens);
     if (r.costMicroUsd) this.cost.inc({ workload: r.workload, destination }, r.costMicroUsd);
     this.latency.observe({ workload: r.workload, destination }, r.latencyMs / 1000);

@@ -37,9 +37,19 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-/** Digest of every field of a usage record (new fields are covered without touching this file). */
+/**
+ * Digest of every field of a usage record (new fields are covered without touching this file). Fields added after
+ * schema 2 are left out at their defaults (0, false), so a record metered before they existed keeps its hash.
+ */
 export function recordHash(record: UsageRecord): string {
-  return createHash('sha256').update(canonicalJson(record)).digest('hex');
+  const { cacheWriteInputTokens, cacheWrite1hInputTokens, tokensEstimated, ...rest } = record;
+  const hashed = {
+    ...rest,
+    ...(cacheWriteInputTokens ? { cacheWriteInputTokens } : {}),
+    ...(cacheWrite1hInputTokens ? { cacheWrite1hInputTokens } : {}),
+    ...(tokensEstimated ? { tokensEstimated } : {}),
+  };
+  return createHash('sha256').update(canonicalJson(hashed)).digest('hex');
 }
 
 export function auditEntryFor(record: UsageRecord, seq: number): AuditEntry {

@@ -20,7 +20,7 @@ export class StoreError extends Error {
 }
 
 /** Bumped whenever the tables change shape; a store written by another version is refused, never misread. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export function versionMismatch(where: string, found: number): StoreError {
   const who = found > CURRENT_SCHEMA_VERSION ? 'a newer' : 'an older';

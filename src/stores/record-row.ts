@@ -20,6 +20,9 @@ export const usageRecordSchema = z.strictObject({
   inputTokens: count,
   outputTokens: count,
   cachedInputTokens: count,
+  cacheWriteInputTokens: count.optional(),
+  cacheWrite1hInputTokens: count.optional(),
+  tokensEstimated: z.boolean().optional(),
   /** Micro-dollars must be an exact integer: money never rounds silently. */
   costMicroUsd: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   latencyMs: z.number().nonnegative(),
@@ -28,6 +31,12 @@ export const usageRecordSchema = z.strictObject({
   stream: z.boolean(),
   attempts: z.array(z.string()),
   errorCode: z.string().nullable(),
+}).superRefine((r, ctx) => {
+  // The cache counts are parts of the input: never more than it holds.
+  if ((r.cacheWrite1hInputTokens ?? 0) > (r.cacheWriteInputTokens ?? 0))
+    ctx.addIssue({ code: 'custom', path: ['cacheWrite1hInputTokens'], message: `expected at most cacheWriteInputTokens (${r.cacheWriteInputTokens ?? 0}), got ${r.cacheWrite1hInputTokens}` });
+  if (r.cacheWriteInputTokens && r.cacheWriteInputTokens + r.cachedInputTokens > r.inputTokens)
+    ctx.addIssue({ code: 'custom', path: ['cacheWriteInputTokens'], message: `expected cacheWriteInputTokens + cachedInputTokens at most inputTokens (${r.inputTokens}), got ${r.cacheWriteInputTokens + r.cachedInputTokens}` });
 });
 
 // Compile-time check that the schema and the port's interface agree both ways.
@@ -36,6 +45,7 @@ export type RecordSchemaMatchesPort = [
   SchemaRecord extends UsageRecord ? true : never,
   UsageRecord extends SchemaRecord ? true : never,
 ];
+export const recordSchemaMatchesPort: RecordSchemaMatchesPort = [true, true];
 
 export function validateRecord(entry: unknown): UsageRecord {
   const parsed = usageRecordSchema.safeParse(entry, { reportInput: true });

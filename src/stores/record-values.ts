@@ -22,6 +22,9 @@ export const USAGE_COLUMNS = [
   'stream',
   'attempts',
   'error_code',
+  'cache_write_input_tokens',
+  'cache_write_1h_input_tokens',
+  'tokens_estimated',
 ] as const;
 
 export type UsageRow = Record<(typeof USAGE_COLUMNS)[number], unknown>;
@@ -48,6 +51,9 @@ export function recordToValues(r: UsageRecord, booleans: 'native' | 'integer'): 
     booleans === 'native' ? r.stream : r.stream ? 1 : 0,
     JSON.stringify(r.attempts),
     r.errorCode,
+    r.cacheWriteInputTokens ?? 0,
+    r.cacheWrite1hInputTokens ?? 0,
+    booleans === 'native' ? r.tokensEstimated === true : r.tokensEstimated === true ? 1 : 0,
   ];
 }
 
@@ -55,6 +61,19 @@ export function recordToValues(r: UsageRecord, booleans: 'native' | 'integer'): 
 const num = (v: unknown): number => Number(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
+
+const bool = (v: unknown): boolean => v === true || v === 1 || v === '1';
+
+/** Columns added in schema 3, kept out of the record at their defaults so older records read back (and hash) as written. */
+function schema3Fields(row: UsageRow): Pick<UsageRecord, 'cacheWriteInputTokens' | 'cacheWrite1hInputTokens' | 'tokensEstimated'> {
+  const written = num(row.cache_write_input_tokens ?? 0);
+  const oneHour = num(row.cache_write_1h_input_tokens ?? 0);
+  return {
+    ...(written > 0 ? { cacheWriteInputTokens: written } : {}),
+    ...(oneHour > 0 ? { cacheWrite1hInputTokens: oneHour } : {}),
+    ...(bool(row.tokens_estimated) ? { tokensEstimated: true } : {}),
+  };
+}
 
 export function rowToRecord(row: UsageRow): UsageRecord {
   return {
@@ -74,8 +93,9 @@ export function rowToRecord(row: UsageRow): UsageRecord {
     latencyMs: num(row.latency_ms),
     ttftMs: row.ttft_ms === null || row.ttft_ms === undefined ? null : num(row.ttft_ms),
     status: num(row.status),
-    stream: row.stream === true || row.stream === 1 || row.stream === '1',
+    stream: bool(row.stream),
     attempts: JSON.parse(str(row.attempts)) as string[],
     errorCode: strOrNull(row.error_code),
+    ...schema3Fields(row),
   };
 }

@@ -103,6 +103,18 @@ describe('switchboard usage', () => {
     `);
   });
 
+  it('shows the stored prompt-cache writes (and their 1-hour part) and the requests whose tokens were estimated', async () => {
+    const url = `sqlite:${join(dir, 'cache.db')}`;
+    const store = await openUsageStore(url);
+    await store.recordMany!([rec(0, { cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400 }), rec(1, { tokensEstimated: true, status: 502, errorCode: 'upstream_reset' })]);
+    await store.close();
+    const j = JSON.parse((await run(['usage', '--store', url, '--format', 'json'])).out);
+    expect(j.totals).toMatchObject({ cachedInputTokens: 400, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400, estimatedRequests: 1 });
+    const text = (await run(['usage', '--store', url])).out;
+    expect(text).toContain('Prompt cache (part of input): 400 tokens read, 600 written (400 for 1 hour)\n');
+    expect(text).toContain('Estimated tokens: 1 request without upstream usage, counted with a tokenizer\n');
+  });
+
   it('refuses a team profile or a list given as --config (regression: fell back to the default store silently)', async () => {
     writeFileSync(join(dir, 'team.yaml'), 'team: { name: T }\nworkloads: []\n');
     writeFileSync(join(dir, 'list.yaml'), '- a\n');

@@ -11,7 +11,8 @@ const USAGE = `switchboard usage (--config gateway.yaml | --store URL) [--since 
   --since WHEN    only requests since then: 30m, 24h, 7d, 4w or a date (2026-01-31); default all
   --format F      text (default) or json (money in integer micro-dollars and in USD)
 
-Requests, tokens (input/output/cached), spend, error rate and p50/p95 latency, by workload and destination.
+Requests, tokens (input/output/cached), spend, error rate and p50/p95 latency, by workload and destination;
+prompt-cache writes (and their 1-hour part) and requests whose tokens were estimated, when there are any.
 With --config, self-hosted destinations' fixed cost too: hourlyCostUsd × the hours of the window.`;
 
 interface FixedCost {

@@ -16,6 +16,17 @@ describe('costMicroUsd with prompt-cache writes', () => {
     expect(costMicroUsd(usage, { input: 3, output: 15, cachedInput: 0.3 })).toBe(2100 + 90 + 1500);
   });
 
+  it('prices 1-hour writes at the 1-hour write price and the rest of the writes at the 5-minute price', () => {
+    const sheet: PriceSheet = { ...SONNET, cacheWrite1h: 6 };
+    // 100 × 3 + 300 × 0.3 + 200 × 3.75 + 400 × 6 + 100 × 15 = 300 + 90 + 750 + 2400 + 1500
+    const usage = { inputTokens: 1000, cachedInputTokens: 300, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400, outputTokens: 100 };
+    expect(costMicroUsd(usage, sheet)).toBe(5040);
+    // Without a 1-hour price, 1-hour writes are priced as the other writes.
+    expect(costMicroUsd(usage, SONNET)).toBe(4140);
+    // Never more 1-hour writes than writes.
+    expect(costMicroUsd({ ...usage, cacheWrite1hInputTokens: 900 }, sheet)).toBe(300 + 90 + 600 * 6 + 1500);
+  });
+
   it('without cache writes the cost is unchanged', () => {
     expect(costMicroUsd({ inputTokens: 1000, cachedInputTokens: 800, outputTokens: 100 }, SONNET)).toBe(200 * 3 + 800 * 0.3 + 100 * 15);
   });

@@ -8,6 +8,8 @@ export interface MeteredUsage {
   outputTokens: number;
   cachedInputTokens: number;
   cacheWriteInputTokens?: number | undefined;
+  /** The part of `cacheWriteInputTokens` written with a 1-hour lifetime (Anthropic `ttl: "1h"`), priced apart. */
+  cacheWrite1hInputTokens?: number | undefined;
 }
 
 /** Past `aboveInputTokens` input tokens, the whole request is priced at these multiples (catalog `longContext`). */
@@ -26,6 +28,8 @@ export interface PriceSheet {
   output: number;
   cachedInput: number | null;
   cacheWrite?: number | null | undefined;
+  /** 1-hour cache writes; null or absent: priced as `cacheWrite`. */
+  cacheWrite1h?: number | null | undefined;
   longContext?: readonly LongContextTier[] | undefined;
 }
 
@@ -41,12 +45,14 @@ export function costMicroUsd(usage: MeteredUsage, prices: PriceSheet | null): nu
   if (!prices) return 0;
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
   const written = Math.min(usage.cacheWriteInputTokens ?? 0, usage.inputTokens - cached);
+  const written1h = Math.min(usage.cacheWrite1hInputTokens ?? 0, written);
   const fresh = usage.inputTokens - cached - written;
+  const writePrice = prices.cacheWrite ?? prices.input;
   // A long prompt reprices the whole request, cached input and cache writes included (input multiplier), and its output.
   const tier = longContextTier(usage.inputTokens, prices.longContext);
   const inMul = tier?.inputMultiplier ?? 1;
   const outMul = tier?.outputMultiplier ?? 1;
-  const inputCost = fresh * prices.input + cached * (prices.cachedInput ?? prices.input) + written * (prices.cacheWrite ?? prices.input);
+  const inputCost = fresh * prices.input + cached * (prices.cachedInput ?? prices.input) + (written - written1h) * writePrice + written1h * (prices.cacheWrite1h ?? writePrice);
   return Math.round(inputCost * inMul + usage.outputTokens * prices.output * outMul);
 }
 

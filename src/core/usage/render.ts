@@ -141,6 +141,20 @@ function groupRow(g: UsageGroup): string[] {
 
 const HEAD = ['requests', 'input', 'output', 'cached', 'spend', 'errors', 'p50', 'p95'];
 
+/** Prompt-cache writes and estimated counts, under the totals, only when there are any (the table stays in 80 columns). */
+function totalsNotes(t: UsageSummary['totals']): string[] {
+  const notes: string[] = [];
+  if (t.cacheWriteInputTokens > 0) {
+    const oneHour = t.cacheWrite1hInputTokens > 0 ? ` (${formatTokenCount(t.cacheWrite1hInputTokens)} for 1 hour)` : '';
+    notes.push(`Prompt cache (part of input): ${formatTokenCount(t.cachedInputTokens)} tokens read, ${formatTokenCount(t.cacheWriteInputTokens)} written${oneHour}`);
+  }
+  if (t.estimatedRequests > 0) {
+    const n = t.estimatedRequests;
+    notes.push(`Estimated tokens: ${n.toLocaleString('en-US')} request${n === 1 ? '' : 's'} without upstream usage, counted with a tokenizer`);
+  }
+  return notes.flatMap((n) => wrap(n, 80));
+}
+
 /** The `switchboard usage` text: totals, then by workload and by destination. */
 export function renderUsageSummary(s: UsageSummary, format: UsageFormat = 'text'): string {
   const from = s.since === null ? 'the first record' : new Date(s.since).toISOString();
@@ -149,6 +163,7 @@ export function renderUsageSummary(s: UsageSummary, format: UsageFormat = 'text'
     `Usage from ${from} to ${new Date(s.until).toISOString()}`,
     '',
     table(['', ...HEAD], [groupRow({ key: 'total', ...s.totals })], format),
+    ...totalsNotes(s.totals),
     '',
     h('By workload'),
     table(['workload', ...HEAD], s.byWorkload.map(groupRow), format),

@@ -63,6 +63,9 @@ describe('summarizeUsage', () => {
       inputTokens: 2000,
       outputTokens: 400,
       cachedInputTokens: 200,
+      cacheWriteInputTokens: 0,
+      cacheWrite1hInputTokens: 0,
+      estimatedRequests: 0,
       costMicroUsd: 19_000 + 250_000,
       latencyP50Ms: 100,
       latencyP95Ms: 190,
@@ -100,6 +103,31 @@ describe('summarizeUsage', () => {
       (refused)           1      0       0       0  $0.00  100.0%    1 ms    1 ms
       "
     `);
+  });
+});
+
+describe('prompt-cache writes and estimated counts', () => {
+  const s = summarizeUsage(
+    [
+      req({ inputTokens: 1000, cachedInputTokens: 300, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400 }),
+      req({ time: 1001, inputTokens: 2000, cachedInputTokens: 0, cacheWriteInputTokens: 1500 }),
+      req({ time: 1002, tokensEstimated: true }),
+    ],
+    { since: 1000, until: 5000 },
+  );
+
+  it('totals the writes, their 1-hour part and the requests whose counts were estimated', () => {
+    expect(s.totals).toMatchObject({ inputTokens: 3100, cachedInputTokens: 310, cacheWriteInputTokens: 2100, cacheWrite1hInputTokens: 400, estimatedRequests: 1 });
+    expect(s.byWorkload[0]).toMatchObject({ cacheWriteInputTokens: 2100, estimatedRequests: 1 });
+  });
+
+  it('says so under the totals, within 80 columns', () => {
+    const lines = renderUsageSummary(s).split('\n');
+    expect(lines.slice(4, 6)).toEqual([
+      'Prompt cache (part of input): 310 tokens read, 2.1k written (400 for 1 hour)',
+      'Estimated tokens: 1 request without upstream usage, counted with a tokenizer',
+    ]);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 });
 

@@ -10,7 +10,13 @@ export interface UsageTotals {
   errorRate: number;
   inputTokens: number;
   outputTokens: number;
+  /** Input read from a prompt cache. */
   cachedInputTokens: number;
+  /** Input written to a prompt cache, and the part of it written for 1 hour. */
+  cacheWriteInputTokens: number;
+  cacheWrite1hInputTokens: number;
+  /** Requests whose token counts the gateway estimated (the upstream reported none). */
+  estimatedRequests: number;
   costMicroUsd: number;
   /** Nearest-rank percentiles of end-to-end latency; null when there are no requests. */
   latencyP50Ms: number | null;
@@ -35,11 +41,17 @@ function totals(records: readonly MeteredRequest[]): UsageTotals {
   let inputTokens = 0;
   let outputTokens = 0;
   let cachedInputTokens = 0;
+  let cacheWriteInputTokens = 0;
+  let cacheWrite1hInputTokens = 0;
+  let estimatedRequests = 0;
   let costMicroUsd = 0;
   for (const r of records) {
     inputTokens += r.inputTokens;
     outputTokens += r.outputTokens;
     cachedInputTokens += r.cachedInputTokens;
+    cacheWriteInputTokens += r.cacheWriteInputTokens ?? 0;
+    cacheWrite1hInputTokens += r.cacheWrite1hInputTokens ?? 0;
+    if (r.tokensEstimated) estimatedRequests++;
     costMicroUsd += r.costMicroUsd;
   }
   return {
@@ -49,6 +61,9 @@ function totals(records: readonly MeteredRequest[]): UsageTotals {
     inputTokens,
     outputTokens,
     cachedInputTokens,
+    cacheWriteInputTokens,
+    cacheWrite1hInputTokens,
+    estimatedRequests,
     costMicroUsd,
     latencyP50Ms: percentile(latencies, 50),
     latencyP95Ms: percentile(latencies, 95),

@@ -12,6 +12,11 @@ export interface MeteredRequest {
   readonly inputTokens: number;
   /** Subset of inputTokens served from a prompt cache (the OpenAI convention). */
   readonly cachedInputTokens: number;
+  /** Subset of inputTokens written to a prompt cache, and the 1-hour part of those; absent: none. */
+  readonly cacheWriteInputTokens?: number | undefined;
+  readonly cacheWrite1hInputTokens?: number | undefined;
+  /** The counts were estimated by the gateway (the upstream reported none). */
+  readonly tokensEstimated?: boolean | undefined;
   readonly outputTokens: number;
   readonly costMicroUsd: number;
   readonly latencyMs: number;
@@ -156,9 +161,20 @@ export interface UsageRecord {
   dataClass: RequestDataClass;
   /** Routing reason code from `decide()`, e.g. `sensitive.self-hosted-only`. */
   reason: string;
+  /** Every input token, cache reads and cache writes included. */
   inputTokens: number;
   outputTokens: number;
+  /** The part of inputTokens read from a prompt cache. */
   cachedInputTokens: number;
+  /** The part of inputTokens written to a prompt cache (Anthropic `cache_creation_input_tokens`); absent: none. */
+  cacheWriteInputTokens?: number | undefined;
+  /** The part of cacheWriteInputTokens written with a 1-hour lifetime (priced apart); absent: none. */
+  cacheWrite1hInputTokens?: number | undefined;
+  /**
+   * True when the token counts were estimated by the gateway (gpt-tokenizer) because the upstream reported none,
+   * as for a cut or usage-less stream; absent: the upstream's counts.
+   */
+  tokensEstimated?: boolean | undefined;
   /** Integer micro-dollars (1e-6 USD); never a float. */
   costMicroUsd: number;
   latencyMs: number;

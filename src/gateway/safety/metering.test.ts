@@ -34,8 +34,9 @@ describe('metering truth (issue 14 item 7)', () => {
     const res = await stream();
     expect(res.status).toBe(200);
     await res.text();
-    expect(h.store.records[0]).toMatchObject({ stream: true, destination: 'gpt', status: 502, errorCode: 'upstream_reset' });
-    // Usage comes last, so a cut stream reported none: tokens are estimated with a tokenizer, not 0.
+    // Usage comes last, so a cut stream reported none: tokens are estimated with a tokenizer, not 0, and the record
+    // says so in its own field (the error code is the cut's).
+    expect(h.store.records[0]).toMatchObject({ stream: true, destination: 'gpt', status: 502, errorCode: 'upstream_reset', tokensEstimated: true });
     const rec = h.store.records[0]!;
     expect(rec.inputTokens).toBeGreaterThan(0);
     expect(rec.outputTokens).toBeGreaterThan(0);
@@ -56,8 +57,16 @@ describe('metering truth (issue 14 item 7)', () => {
     h = await startHarness({ edit: (c) => void Object.assign(c.destinations.gpt!, { baseUrl: `http://127.0.0.1:${port}/v1` }) });
     const res = await stream();
     expect(await res.text()).toContain('[DONE]');
-    expect(h.store.records[0]).toMatchObject({ status: 200, errorCode: 'usage_estimated', outputTokens: 5 });
+    expect(h.store.records[0]).toMatchObject({ status: 200, errorCode: 'usage_estimated', tokensEstimated: true, outputTokens: 5 });
     expect(h.store.records[0]!.inputTokens).toBeGreaterThan(0);
+  });
+
+  it('a stream whose upstream reported usage is not marked as estimated', async () => {
+    h = await startHarness();
+    const res = await stream();
+    await res.text();
+    expect(h.store.records[0]).toMatchObject({ status: 200, errorCode: null });
+    expect(h.store.records[0]!.tokensEstimated).toBeUndefined();
   });
 
   it('a caller that hangs up mid-stream is recorded as 499 client_closed', async () => {

@@ -4,7 +4,14 @@ import { startFake, type FakeUpstream } from './fake-upstream.js';
 function usage(f: FakeUpstream) {
   // Anthropic reports cache reads and writes apart from input_tokens.
   const written = f.usage.cacheWrite ?? 0;
-  return { input_tokens: f.usage.input - f.usage.cached - written, output_tokens: f.usage.output, cache_read_input_tokens: f.usage.cached, cache_creation_input_tokens: written };
+  const oneHour = f.usage.cacheWrite1h ?? 0;
+  return {
+    input_tokens: f.usage.input - f.usage.cached - written,
+    output_tokens: f.usage.output,
+    cache_read_input_tokens: f.usage.cached,
+    cache_creation_input_tokens: written,
+    cache_creation: { ephemeral_5m_input_tokens: written - oneHour, ephemeral_1h_input_tokens: oneHour },
+  };
 }
 
 async function handle(f: FakeUpstream, body: Record<string, unknown>, res: ServerResponse): Promise<void> {

@@ -10,6 +10,8 @@ export interface FakeUsage {
   cached: number;
   /** Prompt-cache writes, part of `input` (only the Anthropic fake reports them). */
   cacheWrite?: number;
+  /** The part of `cacheWrite` written with a 1-hour lifetime (Anthropic `cache_creation.ephemeral_1h_input_tokens`). */
+  cacheWrite1h?: number;
 }
 
 export interface FakeUpstream {

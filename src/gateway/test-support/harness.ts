@@ -14,7 +14,7 @@ export const NOTES_KEY = 'sk-sb-notes-0123456789abcdef';
 export const CHAT_KEY = 'sk-sb-chat-0123456789abcdef';
 export const SSN_TEXT = 'Patient John Smith, SSN 123-45-6789, reports chest pain.';
 
-const price = (id: string, provider: string, input: number, cached: number, output: number, cacheWrite?: number): ClosedModel => ({
+const price = (id: string, provider: string, input: number, cached: number, output: number, cacheWrite?: number, cacheWrite1h?: number): ClosedModel => ({
   id,
   provider,
   name: id,
@@ -24,6 +24,7 @@ const price = (id: string, provider: string, input: number, cached: number, outp
   outputUsdPerMTok: output,
   cachedInputUsdPerMTok: cached,
   ...(cacheWrite === undefined ? {} : { cacheWriteUsdPerMTok: cacheWrite }),
+  ...(cacheWrite1h === undefined ? {} : { cacheWrite1hUsdPerMTok: cacheWrite1h }),
   batchDiscount: null,
   longContext: [],
   contextWindowTokens: 128_000,
@@ -33,10 +34,10 @@ const price = (id: string, provider: string, input: number, cached: number, outp
   confidence: 'high',
 });
 
-/** The shipped catalog plus two test models with round prices (USD per million tokens; claude-test writes its cache at 1.25x input). */
+/** The shipped catalog plus two test models with round prices (USD per million tokens; claude-test writes its cache at 1.25x input for 5 minutes, 2x for 1 hour). */
 export function testCatalog(): Catalog {
   const base = defaultCatalog();
-  return { ...base, closedModels: [...base.closedModels, price('gpt-test', 'openai', 2.5, 1.25, 10), price('claude-test', 'anthropic', 3, 0.3, 15, 3.75)] };
+  return { ...base, closedModels: [...base.closedModels, price('gpt-test', 'openai', 2.5, 1.25, 10), price('claude-test', 'anthropic', 3, 0.3, 15, 3.75, 6)] };
 }
 
 export interface Harness {

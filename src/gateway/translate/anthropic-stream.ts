@@ -1,7 +1,7 @@
 import type { MeteredUsage } from '../../core/routing/index.js';
 import type { ChatChunk, ChunkToolCall } from '../wire/openai.js';
 import { anthropicStopToFinish, finishToAnthropicStop } from './anthropic-response.js';
-import { anthropicCounts, toAnthropicUsage } from './usage.js';
+import { anthropicCounts, cacheWrites, toAnthropicUsage } from './usage.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16,13 +16,14 @@ export class AnthropicToChunks {
   private input = 0;
   private cached = 0;
   private cacheWrite = 0;
+  private cacheWrite1h = 0;
   private output = 0;
   done = false;
 
   constructor(private readonly created: number) {}
 
   usage(): MeteredUsage {
-    return anthropicCounts(this.input, this.cached, this.cacheWrite, this.output);
+    return anthropicCounts(this.input, this.cached, this.cacheWrite, this.output, this.cacheWrite1h);
   }
 
   private chunk(delta: ChatChunk['choices'][number]['delta'], finish: string | null = null): ChatChunk {
@@ -33,7 +34,11 @@ export class AnthropicToChunks {
     if (!isObj(u)) return;
     if ('input_tokens' in u) this.input = num(u.input_tokens);
     if ('cache_read_input_tokens' in u) this.cached = num(u.cache_read_input_tokens);
-    if ('cache_creation_input_tokens' in u) this.cacheWrite = num(u.cache_creation_input_tokens);
+    if ('cache_creation_input_tokens' in u || 'cache_creation' in u) {
+      const writes = cacheWrites(u);
+      this.cacheWrite = writes.total;
+      this.cacheWrite1h = writes.oneHour;
+    }
     if ('output_tokens' in u) this.output = num(u.output_tokens);
   }
 

@@ -40,4 +40,10 @@ export const MIGRATIONS: Record<number, (s: string) => string[]> = {
     // rate-limiter-flexible's own layout, created here so the first request never races its CREATE TABLE.
     `CREATE TABLE ${s}.switchboard_rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
   ],
+  // Schema 3: cache writes (all lifetimes, and the 1-hour part) and whether the token counts were estimated.
+  3: (s) => [
+    `ALTER TABLE ${s}.usage_records ADD COLUMN cache_write_input_tokens BIGINT NOT NULL DEFAULT 0`,
+    `ALTER TABLE ${s}.usage_records ADD COLUMN cache_write_1h_input_tokens BIGINT NOT NULL DEFAULT 0`,
+    `ALTER TABLE ${s}.usage_records ADD COLUMN tokens_estimated BOOLEAN NOT NULL DEFAULT FALSE`,
+  ],
 };

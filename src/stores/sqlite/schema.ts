@@ -35,8 +35,14 @@ INSERT INTO spend_totals (workload, period, cost_micro_usd, requests)
 INSERT INTO spend_totals (workload, period, cost_micro_usd, requests)
   SELECT workload, strftime('%Y-%m', time / 1000, 'unixepoch'), SUM(cost_micro_usd), COUNT(*) FROM usage_records GROUP BY 1, 2;`;
 
+/** Schema 3: cache writes (all lifetimes, and the 1-hour part) and whether the token counts were estimated. */
+const V3_DDL = `
+ALTER TABLE usage_records ADD COLUMN cache_write_input_tokens INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE usage_records ADD COLUMN cache_write_1h_input_tokens INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE usage_records ADD COLUMN tokens_estimated INTEGER NOT NULL DEFAULT 0;`;
+
 /** Each entry upgrades a store from the version before it; append, never edit. */
-const MIGRATIONS: Record<number, string> = { 2: V2_DDL };
+const MIGRATIONS: Record<number, string> = { 2: V2_DDL, 3: V3_DDL };
 
 export function connect(path: string, where: string): Database.Database {
   try {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, StoreError } from '../errors.js';
 import type { OpenStoreOptions } from '../open-options.js';
+import { USAGE_COLUMNS } from '../record-values.js';
 import type { StoredKey, UsageRecord, UsageStore } from '../usage-store.js';
 
 export interface StoreHarness {
@@ -59,6 +60,40 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       await store.record(r);
       await store.record(s);
       expect(await store.query()).toEqual([r, s]);
+    });
+
+    it('stores the cache-write counts (all lifetimes and the 1-hour part) and whether the tokens were estimated', async () => {
+      const cached = sampleRecord(1, { inputTokens: 1000, cachedInputTokens: 300, cacheWriteInputTokens: 600, cacheWrite1hInputTokens: 400 });
+      const estimated = sampleRecord(2, { tokensEstimated: true, errorCode: 'upstream_reset', status: 502 });
+      const plain = sampleRecord(4);
+      await store.recordMany!([cached, estimated]);
+      await store.record(plain);
+      expect(await store.query()).toEqual([cached, estimated, plain]);
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 3 });
+      // The 1-hour writes are part of the writes, and the writes part of the input.
+      const err = await store.record(sampleRecord(5, { cacheWriteInputTokens: 10, cacheWrite1hInputTokens: 11 })).catch((e: unknown) => e);
+      expect((err as StoreError).code).toBe('invalid-record');
+      expect((err as StoreError).message).toContain('cacheWrite1hInputTokens');
+      const over = await store.record(sampleRecord(6, { inputTokens: 100, cachedInputTokens: 50, cacheWriteInputTokens: 51 })).catch((e: unknown) => e);
+      expect((over as StoreError).message).toContain('cacheWriteInputTokens');
+    });
+
+    it('upgrades a schema-2 store in place: old records read back unchanged, the audit chain still verifies', async () => {
+      const old = sampleRecord(1);
+      await store.record(old);
+      await store.close();
+      for (const column of ['cache_write_input_tokens', 'cache_write_1h_input_tokens', 'tokens_estimated'])
+        await h.exec(`ALTER TABLE ${h.table('usage_records')} DROP COLUMN ${column}`);
+      await h.exec(`UPDATE ${h.table('switchboard_schema')} SET version = 2`);
+      // A reader never migrates: it names both versions.
+      const refused = await h.open({ create: false }).catch((e: unknown) => e);
+      expect((refused as StoreError).code).toBe('version-mismatch');
+      store = await h.open();
+      expect(await store.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
+      const next = sampleRecord(2, { cacheWriteInputTokens: 500, cacheWrite1hInputTokens: 500, tokensEstimated: true });
+      await store.record(next);
+      expect(await store.query()).toEqual([old, next]);
+      expect(await store.verifyAudit()).toMatchObject({ ok: true, entries: 2 });
     });
 
     it('filters by since (inclusive), until (exclusive) and workload, ordered by time', async () => {
@@ -143,6 +178,8 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
       ['destination changed from gpt to local', "destination = 'local'"],
       ['tokens lowered', 'output_tokens = 1'],
       ['error code cleared', 'error_code = NULL'],
+      ['cache writes added', 'cache_write_input_tokens = 100'],
+      ['marked as estimated', 'tokens_estimated = (1 = 1)'],
     ])('detects a metered row edited after the fact: %s', async (_what, set) => {
       for (let i = 1; i <= 4; i++) await store.record(sampleRecord(i, { destination: 'gpt', errorCode: 'upstream_reset' }));
       await h.exec(`UPDATE ${h.table('usage_records')} SET ${set} WHERE id = 'req-00003'`);
@@ -153,7 +190,7 @@ export function usageStoreContract(name: string, makeHarness: () => Promise<Stor
 
     it('detects usage rows inserted behind the audit log', async () => {
       for (let i = 1; i <= 2; i++) await store.record(sampleRecord(i));
-      await h.exec(`INSERT INTO ${h.table('usage_records')} SELECT 'req-x', time, key_id, workload, destination, destination_kind, model, data_class, reason, input_tokens, output_tokens, cached_input_tokens, cost_micro_usd, latency_ms, ttft_ms, status, stream, attempts, error_code FROM ${h.table('usage_records')} WHERE id = 'req-00001'`);
+      await h.exec(`INSERT INTO ${h.table('usage_records')} (${USAGE_COLUMNS.join(', ')}) SELECT 'req-x', time, key_id, workload, destination, destination_kind, model, data_class, reason, input_tokens, output_tokens, cached_input_tokens, cost_micro_usd, latency_ms, ttft_ms, status, stream, attempts, error_code, cache_write_input_tokens, cache_write_1h_input_tokens, tokens_estimated FROM ${h.table('usage_records')} WHERE id = 'req-00001'`);
       expect((await store.verifyAudit()).message).toMatch(/2 entries, but the store holds 3 usage records/);
     });
 
