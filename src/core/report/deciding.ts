@@ -10,7 +10,8 @@ export interface DecidingReason {
 
 /**
  * The reason that settled the verdict: the deal breaker named by `decidedBy`, else the reason in that area that
- * favours the verdict (the cost comparison for `cost.*`), else the first deal breaker, else the first reason.
+ * favours the verdict (for `cost.*` the first one: the comparison or the missed SLO, never the start-up line after
+ * it; elsewhere the last one, which states the rule's conclusion), else the first deal breaker, else the first reason.
  */
 export function decidingReason(w: WorkloadReport): DecidingReason | null {
   const by = w.decidedBy;
@@ -19,7 +20,7 @@ export function decidingReason(w: WorkloadReport): DecidingReason | null {
     if (breaker) return { area: breaker.area, message: breaker.message, rule: breaker.rule };
     const inArea = w.reasons.filter((r) => r.area === by.area);
     const favouring = inArea.filter((r) => r.favours === w.verdict);
-    const pick = favouring.at(-1) ?? inArea[0];
+    const pick = (by.area === 'cost' ? favouring[0] : favouring.at(-1)) ?? inArea[0];
     if (pick) return { area: pick.area, message: pick.message, rule: by.rule };
   }
   const breaker = w.dealBreakers[0];

@@ -11,7 +11,7 @@ function workloadSection(w: WorkloadReport): string[] {
     '',
     `- Data: ${w.dataClasses.join(', ')}; may leave: \`${w.dataMayLeave}\` (${w.allowedDestinations})`,
     `- Self-host: ${r.openModel ? `\`${r.openModel}\`${r.precision ? ` ${r.precision}` : ''}${r.gpu ? ` on ${r.gpuCount ?? '?'}x \`${r.gpu}\`` : ''}` : 'none'}`,
-    `- API: ${r.closedModel ? `\`${r.closedModel}\`` : 'none allowed'}`,
+    `- API: ${r.closedModel ? `\`${r.closedModel}\`${r.closedChannel ? ` via ${r.closedChannel}` : ''}` : 'none allowed'}`,
     '',
     '| API $/month | Self-hosted $/month | Tokens/month | Break-even tokens/month | Start-up |',
     '|---:|---:|---:|---:|---:|',

@@ -80,6 +80,14 @@ describe('renderReport', () => {
     expect(md).toContain('- GPU reservation and spot discounts: <https://example.test/fixture> (as of 2026-11-01)');
   });
 
+  it('every format names the API channel next to the closed model (terminal, Markdown and HTML alike)', () => {
+    const faq = report.workloads[1]!;
+    const r = { ...report, workloads: [report.workloads[0]!, { ...faq, recommendation: { ...faq.recommendation, closedChannel: 'Beta Cloud' } }] };
+    expect(renderReport(r, 'text', { color: false })).toContain('faq: API beta-mini via Beta Cloud');
+    expect(renderReport(r, 'markdown', { color: false })).toContain('- API: `beta-mini` via Beta Cloud');
+    expect(renderReport(r, 'html', { color: false })).toContain('<li><strong>API:</strong> beta-mini via Beta Cloud</li>');
+  });
+
   it('json: the Report object, verbatim', () => {
     expect(JSON.parse(renderReport(report, 'json', { color: false }))).toEqual(JSON.parse(JSON.stringify(report)));
   });

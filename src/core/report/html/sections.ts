@@ -41,7 +41,7 @@ export function renderOverview(report: Report): string {
 function recommendation(w: WorkloadReport): string {
   const r = w.recommendation;
   const open = r.openModel ? `${esc(r.openModel)}${r.precision ? ` (${esc(r.precision)})` : ''}${r.gpu ? ` on ${r.gpuCount ?? 1}× ${esc(r.gpu)}` : ''}` : 'none that qualifies';
-  const closed = r.closedModel ? esc(r.closedModel) : 'none allowed';
+  const closed = r.closedModel ? `${esc(r.closedModel)}${r.closedChannel ? ` via ${esc(r.closedChannel)}` : ''}` : 'none allowed';
   const d = w.analysis?.open?.deployment;
   const detail = d ? ` — ${d.replicas} replica(s) × TP ${d.tensorParallel} on ${esc(d.engine)}, TTFT ≈ ${Math.round(d.ttftMs)} ms, utilization ${formatPercent(d.utilization)}${d.meetsLatencySlo ? '' : ', <strong>misses the latency target</strong>'}` : '';
   return `<ul class="plain recommendation"><li><strong>Self-hosted:</strong> ${open}${detail}</li><li><strong>API:</strong> ${closed}</li></ul>`;
