@@ -107,4 +107,28 @@ describe('quality bar on one scale', () => {
     decide({ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }, scored(), plain);
     expect(plain.every((c) => c.assumptions.precision === undefined)).toBe(true);
   });
+
+  it('says which model runs medical work at which precision', () => {
+    const r = decide({ data: ['public'], domain: 'medical', quality: 'standard', requestsPerDay: 1_000_000 });
+    const m = scored().openModels.find((x) => x.id === r.recommendation.openModel)!;
+    expect(r.recommendation.precision).toBe('fp8');
+    expect(r.reasons.map((x) => x.message)).toContain(`medical work: ${m.name} is served at fp8 (released in bf16), never re-quantised to int4`);
+  });
+
+  // Regression: Kimi K2.6 (released in int4-gptq, quantisation-aware trained) was sized at int4-awq for a code assistant.
+  it('serves a model released in int4 as released, whatever the workload', () => {
+    const base = scored();
+    const qat = scored({ openModels: base.openModels.map((m) => (m.id === 'big-general' ? { ...m, nativePrecision: 'int4-gptq' as const } : m)) });
+    const calls: CostAnalysisInput[] = [];
+    decide({ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }, qat, calls);
+    const sized = calls.filter((c) => c.openModelId === 'big-general');
+    expect(sized.length).toBeGreaterThan(0);
+    expect(sized.every((c) => c.assumptions.precision === 'int4-gptq')).toBe(true);
+    expect(calls.filter((c) => c.openModelId !== 'big-general').every((c) => c.assumptions.precision === undefined)).toBe(true);
+    // An explicit precision in the profile's assumptions still wins.
+    const pinned: CostAnalysisInput[] = [];
+    const p = profile([{ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }]);
+    decideWorkload({ workload: p.workloads[0]!, team: p.team, assumptions: { ...p.assumptions, precision: 'fp8' }, catalog: qat, analyze: fakeAnalyzer(pinned) });
+    expect(pinned.every((c) => c.assumptions.precision === 'fp8')).toBe(true);
+  });
 });

@@ -68,6 +68,9 @@ describe('decideWorkload', () => {
     expect(r.verdict).toBe('open');
     expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.own-weights' });
     expect(r.flips[0]?.message).toBe('if you no longer needed to own the tuned weights, beta-mid could be considered and cost would decide');
+    // Training is not in either side's figures, and the report says so.
+    expect(r.reasons).toContainEqual({ area: 'cost', favours: 'neutral', message: "LoRA training runs are not priced: both sides' figures are for serving only; budget the training GPU time (or the provider's tuning fees) separately" });
+    expect(decide({ data: ['internal'] }).reasons.some((x) => x.message.includes('training runs'))).toBe(false);
   });
 
   it('full fine-tuning and continued pretraining need the weights', () => {

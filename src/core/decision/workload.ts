@@ -36,6 +36,22 @@ function highPrecision(m: OpenModel): Precision {
   return 'fp8';
 }
 
+const TRAINING: Record<Workload['fineTuning'], string> = { none: '', lora: 'LoRA training', qlora: 'QLoRA training', full: 'full fine-tuning', 'continued-pretraining': 'continued-pretraining' };
+
+/** A model released in an int4 format (quantisation-aware trained) is served as released, never re-quantised to another int4 format. */
+function asReleasedInt4(m: OpenModel): Precision | undefined {
+  return INT4.includes(m.nativePrecision) ? m.nativePrecision : undefined;
+}
+
+/** The precision line for frontier and medical work, naming the model and the precision it is sized at. */
+function precisionLine(w: Workload, model: OpenModel | null, precision: Precision | null): string {
+  const work = w.quality === 'frontier' ? 'frontier' : 'medical';
+  if (!model || !precision) return `${work} work is served at the model's release precision (bf16 releases at fp8), never re-quantised to int4`;
+  if (INT4.includes(precision)) return `${work} work: ${model.name} runs at ${precision}, the precision it was released in (quantisation-aware trained), not re-quantised; other models are never re-quantised to int4`;
+  const release = precision === model.nativePrecision ? 'as released' : `released in ${model.nativePrecision}`;
+  return `${work} work: ${model.name} is served at ${precision} (${release}), never re-quantised to int4`;
+}
+
 export interface DecideWorkloadInput {
   workload: Workload;
   team: Team;
@@ -92,7 +108,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     analyze,
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
     ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
-    ...(strict ? { precisionFor: highPrecision } : {}),
+    ...(strict ? { precisionFor: highPrecision } : assumptions.precision === undefined ? { precisionFor: asReleasedInt4 } : {}),
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
@@ -118,9 +134,10 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...closed.notes,
     ...open.notes,
     ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
+    ...(workload.fineTuning !== 'none' && analysis ? [{ area: 'cost' as const, favours: 'neutral' as const, message: `${TRAINING[workload.fineTuning]} runs are not priced: both sides' figures are for serving only; budget the training GPU time (or the provider's tuning fees) separately` }] : []),
     ...control.reasons,
     { area: 'control' as const, favours: 'neutral' as const, message: sideBySide({ open: openModel, closed: closed.model, bar, tier: workload.quality }) },
-    ...(strict ? [{ area: 'control' as const, favours: 'neutral' as const, message: `${workload.quality === 'frontier' ? 'frontier' : 'medical'} work is served at the model's release precision (bf16 releases at fp8), never re-quantised to int4` }] : []),
+    ...(strict ? [{ area: 'control' as const, favours: 'neutral' as const, message: precisionLine(workload, outcome.openModel, analysis?.open?.deployment.precision ?? null) }] : []),
     ...(measured?.reasons ?? []),
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {
