@@ -13,7 +13,12 @@ import type { LimiterFactory } from './ops/limits.js';
 import { silentLogger, type Logger } from './ops/logger.js';
 import { createAgent } from './upstream.js';
 import { ShadowMirror } from './shadow/mirror.js';
+import type { Attachment } from './safety/attachments.js';
 import { createClassifierPool } from './safety/classifier-pool.js';
+import { classifyAttachmentText } from './safety/extract-text.js';
+
+/** Time one attachment's text extraction may take before it counts as unreadable (the most sensitive class). */
+export const EXTRACT_BUDGET_MS = 2_000;
 
 export interface GatewayOptions {
   /** A config already checked by `parseGatewayConfig`. */
@@ -50,6 +55,8 @@ export interface Runtime {
   classify: (body: unknown) => RequestClassification;
   /** The detector as requests use it: on worker threads with its budget, or `classify` on the event loop. */
   classifyAsync: (body: unknown) => Promise<RequestClassification>;
+  /** An attachment's text (`attachments: scan-text`), extracted and classified on the workers, or on the event loop without them. */
+  classifyAttachment: (attachment: Attachment) => Promise<RequestClassification>;
   /** Stops the classifier's worker threads, if any. */
   closeClassifier: () => Promise<void>;
   now: () => number;
@@ -100,7 +107,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     shadowed.length > 0 && o.store.shadow
       ? new ShadowMirror({ config: o.config, policies, call: { destinations: o.config.destinations, agents, apiKeys, prices, retry, sleep, clock: () => performance.now() }, store: o.store.shadow, classify: o.classify, registry: metrics.registry })
       : undefined;
-  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars }) : undefined;
+  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars, extractMs: EXTRACT_BUDGET_MS }) : undefined;
   return ok({
     config: o.config,
     policies,
@@ -112,6 +119,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     store: o.store,
     classify: o.classify,
     classifyAsync: pool ? (b) => pool.classify(b) : (b) => Promise.resolve(o.classify(b)),
+    classifyAttachment: pool ? (a) => pool.classifyAttachment(a) : (a) => classifyAttachmentText(a, EXTRACT_BUDGET_MS, o.classify),
     closeClassifier: () => pool?.close() ?? Promise.resolve(),
     now,
     newId: o.newId ?? (() => crypto.randomUUID()),

@@ -2,13 +2,16 @@
  * The detector on worker threads (piscina), so one costly request cannot stall the others. Each task has the
  * detector's own budget; a task that still overruns (4x the budget + 5 s, a cold worker included) is aborted and its worker replaced. Either
  * way the request is unclassifiable, which routes it as the most sensitive class (fail closed).
+ * Attachment text extraction (PDF through pdf.js, for `attachments: scan-text`) runs on the same workers with its
+ * own budget, aborted the same way past it: a large or hostile PDF never runs on the event loop.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RequestClassification } from '../../core/detector/contract.js';
-import type { ClassifyTask } from './classify-worker.js';
+import type { Attachment } from './attachments.js';
+import type { WorkerTask } from './classify-worker.js';
 
 export interface ClassifierPoolOptions {
   threads: number;
@@ -16,10 +19,14 @@ export interface ClassifierPoolOptions {
   budgetMs: number;
   /** Characters the detector scans per request, after decoding. */
   maxChars: number;
+  /** Wall-clock budget to extract one attachment's text (then classified within `budgetMs`). */
+  extractMs: number;
 }
 
 export interface ClassifierPool {
   classify(body: unknown): Promise<RequestClassification>;
+  /** One attachment's extracted text, classified; unreadable or past the budgets: unclassifiable (phi). */
+  classifyAttachment(attachment: Attachment): Promise<RequestClassification>;
   close(): Promise<void>;
 }
 
@@ -35,13 +42,20 @@ function workerFile(): { filename: string; execArgv: string[] } {
 export function createClassifierPool(o: ClassifierPoolOptions): ClassifierPool {
   const { filename, execArgv } = workerFile();
   const threads = Math.max(1, Math.min(o.threads, availableParallelism()));
-  const pool = new Piscina<ClassifyTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina<WorkerTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async classify(body) {
       try {
         return await pool.run({ body, maxMs: o.budgetMs, maxChars: o.maxChars }, { signal: AbortSignal.timeout(o.budgetMs * 4 + 5_000) });
       } catch (e) {
         return unclassifiable(`the detector did not finish: ${e instanceof Error ? e.name : 'error'}`);
+      }
+    },
+    async classifyAttachment(attachment) {
+      try {
+        return await pool.run({ attachment, extractMs: o.extractMs, maxMs: o.budgetMs, maxChars: o.maxChars }, { signal: AbortSignal.timeout(o.extractMs + o.budgetMs * 4 + 5_000) });
+      } catch (e) {
+        return unclassifiable(`${attachment.path}: text extraction did not finish: ${e instanceof Error ? e.name : 'error'}`);
       }
     },
     close: () => pool.destroy(),

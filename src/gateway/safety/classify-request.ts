@@ -3,19 +3,17 @@ import { effectiveDataClass } from '../../core/routing/index.js';
 import { GatewayError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import { findAttachments } from './attachments.js';
-import { attachmentText } from './extract-text.js';
 
 /** What cannot be read is the most sensitive class, as the detector does for what it gives up on. */
 const UNREADABLE: RequestDataClass = 'phi';
-/** Time one attachment's text extraction may take before it counts as unreadable. */
-const EXTRACT_BUDGET_MS = 2_000;
 
 export type Classified = { ok: true; dataClass: RequestDataClass; attachments: number } | { ok: false; reason: string; error: GatewayError };
 
 /**
  * The detector's class for the body, raised by its attachments under the route's `attachments` setting:
  * `sensitive` (default) counts every file, image or audio part as sensitive; `refuse` refuses the request;
- * `scan-text` classifies the text a library can extract (PDF, text/*) and counts the rest as sensitive; `allow`
+ * `scan-text` classifies the text a library can extract (PDF, text/*; on the classifier's worker threads, within a
+ * budget) and counts the rest as sensitive; `allow`
  * leaves them to the text's class.
  */
 export async function classifyRequest(rt: Runtime, body: unknown, workload: string): Promise<Classified> {
@@ -29,10 +27,8 @@ export async function classifyRequest(rt: Runtime, body: unknown, workload: stri
   }
   if (mode === 'sensitive') return { ok: true, dataClass: effectiveDataClass(detected, UNREADABLE), attachments: found.length };
   let dataClass = detected;
-  for (const a of found) {
-    const text = await attachmentText(a, EXTRACT_BUDGET_MS);
-    const cls = text === null ? UNREADABLE : (await rt.classifyAsync({ messages: [{ role: 'user', content: text }] })).dataClass;
-    dataClass = effectiveDataClass(dataClass, cls);
-  }
+  // Extracted and classified on the classifier's workers (PDF parsing never runs on the event loop when there are
+  // any); an attachment with no readable text, or past its budget, is the most sensitive class.
+  for (const cls of await Promise.all(found.map((a) => rt.classifyAttachment(a)))) dataClass = effectiveDataClass(dataClass, cls.dataClass);
   return { ok: true, dataClass, attachments: found.length };
 }

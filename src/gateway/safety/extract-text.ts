@@ -1,7 +1,7 @@
-import { extractText, getDocumentProxy } from 'unpdf';
+import type { RequestClassification } from '../../core/detector/contract.js';
 import type { Attachment } from './attachments.js';
 
-/** Text of an attachment a library can read (PDF via unpdf/pdf.js, text/*), or null when it cannot be read. */
+/** Text of an attachment a library can read (PDF via unpdf/pdf.js, text/*), or null when it cannot be read in time. */
 export async function attachmentText(a: Attachment, budgetMs: number): Promise<string | null> {
   if (a.base64 === undefined) return null;
   const bytes = Buffer.from(a.base64, 'base64');
@@ -15,6 +15,8 @@ export async function attachmentText(a: Attachment, budgetMs: number): Promise<s
   });
   const read = (async (): Promise<string | null> => {
     try {
+      // Loaded on first use: pdf.js is large, and only scan-text routes need it.
+      const { extractText, getDocumentProxy } = await import('unpdf');
       const doc = await getDocumentProxy(new Uint8Array(bytes));
       const { text } = await extractText(doc, { mergePages: true });
       return text;
@@ -27,4 +29,14 @@ export async function attachmentText(a: Attachment, budgetMs: number): Promise<s
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** What cannot be read, or not within its budget, is the most sensitive class (fail closed). */
+export const unreadable = (detail: string): RequestClassification => ({ unclassifiable: { reason: 'time-budget', detail }, dataClass: 'phi', classes: ['phi'], findings: [], scannedChars: 0 });
+
+/** An attachment's class: its extracted text through the detector, or unreadable (phi) when there is none. */
+export async function classifyAttachmentText(a: Attachment, extractMs: number, detect: (body: unknown) => RequestClassification): Promise<RequestClassification> {
+  const text = await attachmentText(a, extractMs);
+  if (text === null) return unreadable(`${a.path}: no text could be read from it (not PDF or text, unreadable, or past its ${extractMs} ms extraction budget)`);
+  return detect({ messages: [{ role: 'user', content: text }] });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify } from '../../core/detector/index.js';
 import { CHAT_KEY, NOTES_KEY, startHarness, type Harness } from '../test-support/harness.js';
+import { tinyPdf } from '../test-support/pdf.js';
 import { createClassifierPool } from './classifier-pool.js';
 
 let h: Harness | undefined;
@@ -20,7 +21,7 @@ const post = (content: string, key = CHAT_KEY): Promise<Response> =>
 
 describe('classification off the event loop (issue 14 item 4)', () => {
   it('the pool applies the detector budget: past it a request is unclassifiable, so phi (sensitive)', async () => {
-    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 100_000 });
+    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 100_000, extractMs: 2_000 });
     try {
       const big = await pool.classify({ messages: [{ role: 'user', content: worstCase() }] });
       expect(big.dataClass).toBe('phi');
@@ -52,5 +53,54 @@ describe('classification off the event loop (issue 14 item 4)', () => {
     expect(h.store.records.find((r) => r.workload === 'notes')).toMatchObject({ destination: 'local', dataClass: 'phi' });
     console.log(`detector in-process on the worst case: ${Math.round(inProcessMs)} ms; normal requests beside it: max ${Math.round(Math.max(...latencies))} ms; worst case answered ${Math.round(worst.at - normalDone)} ms after the last normal one`);
     expect(Math.max(...latencies)).toBeLessThan(Math.max(1_000, inProcessMs / 2));
+  });
+});
+
+describe('attachment text extraction on the workers (PDF parsing never runs on the event loop)', () => {
+  const pdf = (text: string) => ({ kind: 'file' as const, path: 'messages[0].content[1]', mediaType: 'application/pdf', base64: tinyPdf(text).toString('base64') });
+
+  it('the pool extracts and classifies a PDF: an SSN is found, a clean PDF is clean', async () => {
+    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 100_000, extractMs: 5_000 });
+    try {
+      const ssn = await pool.classifyAttachment(pdf('Patient Jane Roe SSN 536-22-1234 diagnosed HIV'));
+      expect(ssn.unclassifiable).toBeUndefined();
+      expect(ssn.findings.map((f) => f.entity)).toContain('US_SSN');
+      expect((await pool.classifyAttachment(pdf('Quarterly roadmap: ship the new onboarding flow'))).dataClass).toBe('none');
+      // An image has no text to read: the most sensitive class.
+      expect((await pool.classifyAttachment({ kind: 'image', path: 'x', mediaType: 'image/png', base64: 'iVBORw0KGgo=' })).dataClass).toBe('phi');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('past its extraction budget a PDF is unreadable, so phi (fail closed), never clean', async () => {
+    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 100_000, extractMs: 1 });
+    try {
+      const late = await pool.classifyAttachment(pdf('Quarterly roadmap: ship the new onboarding flow'));
+      expect(late).toMatchObject({ dataClass: 'phi', unclassifiable: { detail: expect.stringContaining('past its 1 ms extraction budget') } });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('scan-text through the gateway with workers: the PDF with an SSN stays self-hosted, the clean one may leave', async () => {
+    h = await startHarness({
+      edit: (c) => {
+        c.classifier = { workers: 1, budgetMs: 2_000, maxChars: 4_000_000 };
+        c.routes[1]!.attachments = 'scan-text';
+      },
+    });
+    const send = (text: string): Promise<Response> =>
+      fetch(`${h!.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${CHAT_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'claude-test', messages: [{ role: 'user', content: [{ type: 'text', text: 'Summarise.' }, { type: 'file', file: { filename: 'a.pdf', file_data: `data:application/pdf;base64,${tinyPdf(text).toString('base64')}` } }] }] }),
+      });
+    expect((await send('Patient Jane Roe SSN 536-22-1234 diagnosed HIV')).status).toBe(200);
+    expect((await send('Quarterly roadmap: ship the new onboarding flow')).status).toBe(200);
+    expect(h.store.records.map((r) => [r.destination, r.dataClass])).toEqual([
+      ['local', 'phi'],
+      ['claude', 'none'],
+    ]);
   });
 });
