@@ -1,19 +1,33 @@
 import type { Hit } from './hit.js';
 
-const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza|close|mews|grove|gardens|place|square|way|row|walk|rise|parade|quay|wharf|cottages';
 // "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
 const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
-const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|straat|laan|steenweg|plein|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
-const TYPE_FIRST = /\b(?:via|viale|rua|calle|avenida|avda\.|rue|ul\.|ulica|trg|piazza|strada|carrer|camino|travessa|largo)\s+(?:[\p{L}][\p{L}'’.-]*\s+){1,4}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+const TYPE_FIRST = /(?<![\p{L}\p{N}])(?:via|viale|v\.le|rua|rúa|calle|c\/|avenida|avda\.|av\.|plaza|pza\.|paseo|pº|ronda|travesía|carretera|ctra\.|glorieta|rue|ul\.|ulica|trg|piazza|p\.zza|piazzale|corso|c\.so|vicolo|strada|contrada|lungomare|borgo|carrer|camino|travessa|largo)\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+// French and Belgian order: "12 rue des Tanneurs", "3 bis avenue Jean-Jaurès", "7 impasse des Lilas".
+const FR_NUMBER_TYPE = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|square|passage|voie|sentier|faubourg|lotissement|résidence|cité|hameau)\s+(?:(?:de|du|des|de la|de l'|d'|la|le|les)\s*)?[\p{L}][\p{L}'’-]*/giu;
+// German two-word streets: "Kumpfmühler Straße 61", "Plauensche Str. 18", "Alter Weg 3".
+const DE_ADJ_STREET = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Steig|Pfad|Markt)\s+\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+// Any street line that ends with a house number, then a postcode and a town: "Am Kupferhammer 4, 58762 Altena",
+// "Lijnbaansgracht 212-III, 1017 RM Amsterdam", "Plaza de San Francisco 3, 4º, 11004 Cádiz", "Via Roma 12, 90133 Palermo".
+const NUMBER_POSTCODE_TOWN = /(?<![\p{L}\p{N}])\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[IVX]{1,4}|[a-z]))?(?:,\s?[\p{L}\dºª°.' ]{1,14})?,\s{1,3}(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}'’-]+/gu;
+// UK postcodes ("EH9 1HL"): reported when the same line has a house number and a comma before them (a postal address),
+// not when a postcode is asked about on its own ("what is SW1A 1AA?").
+const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const UK_ADDRESS_BEFORE = /\d{1,4}[A-Za-z]?,?\s+\p{Lu}[^\n]{0,60},\s*[^,\n]{0,40}$/u;
 const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g;
 
 const RULES: readonly [RegExp, number, string][] = [
   [NUMBER_FIRST, 0.75, 'address.number-street'],
+  [FR_NUMBER_TYPE, 0.75, 'address.number-type-name'],
+  [DE_ADJ_STREET, 0.75, 'address.name-type-number'],
+  [NUMBER_POSTCODE_TOWN, 0.75, 'address.number-postcode-town'],
   [TYPE_FIRST, 0.7, 'address.type-name-number'],
   [UNIT, 0.7, 'address.unit'],
   [PO_BOX, 0.8, 'address.po-box'],
@@ -28,6 +42,12 @@ export function scanAddresses(text: string, out: Hit[]): void {
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone).
     if (s < m.index) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.7, rule: 'address.street-number' });
+  }
+  UK_POSTCODE.lastIndex = 0;
+  for (let m = UK_POSTCODE.exec(text); m !== null; m = UK_POSTCODE.exec(text)) {
+    if (UK_ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) {
+      out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.75, rule: 'address.uk-postcode' });
+    }
   }
   for (const [re, score, rule] of RULES) {
     re.lastIndex = 0;

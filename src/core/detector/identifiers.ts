@@ -8,7 +8,8 @@ const MBI = /\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{
 const TOKEN_9_17 = /\b[A-Za-z0-9]{9,17}\b/g;
 const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
 const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
-const VERSION_CONTEXT = /(?:\bv|version|release|build|\bver)\s*\.?\s*$/i;
+// "version 3.14.2.1", "versión", "versie", "versione", "build=4.12.0.3": a four-part version, not an IP address.
+const VERSION_CONTEXT = /(?:\bv|versi(?:on|ón|e|one)|release|build|\bver)\s*[.=:]?\s*$/i;
 const MAC_HINT = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
 const MAC = /(?<![A-Za-z0-9_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
 

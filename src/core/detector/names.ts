@@ -1,3 +1,5 @@
+import { EUROPEAN_NAMES } from './data/european-names.js';
+import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
@@ -5,16 +7,25 @@ import { LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
+// Surnames: evidence only as the last word of a capitalised pair or after an initial, never alone.
+const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
 
-const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES}`.split(' ').filter((w) => w !== ''));
+const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''));
 // Names that are also common words: counted only next to a strong name or after a cue.
 const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith'.split(' '),
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words.
 const STOP = new Set(
-  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms dr miss prof patient string boolean object array null undefined true false kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
+  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
 );
+// Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
+// run before them so the name after them is judged with the title as its cue.
+const TITLES = new Set('herr hr frau fr mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
+// Role nouns ("Mitarbeiter", "Versicherte", "Patientin"): capitalised in German, they end the run and are its cue.
+const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter((w) => !w.includes(' ')));
+// Articles and determiners capitalised at a sentence start ("El Cola Cao", "Der Zauberberg"): never part of a name.
+const ARTICLES = new Set('el la los las il lo gli le les un une una uno der die das des dem den ein eine einer het een de'.split(' '));
 // In the name list but, alone, far more often a nationality, weekday or place.
 const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
@@ -31,19 +42,27 @@ const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES
 const CUE = { test: (t: string): boolean => CUE_EN.test(t) || CUE_ANY.test(t) };
 const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t) };
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
-const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'y', 'e']);
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'lo', 'li', 'ten', 'ter', 'y', 'e']);
 // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run.
 const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|la|ten|ter|y|e)(?: (?:der|den|la|le|de))? $/;
 // "Leif, can I...": a listed first name addressed at the start of a sentence.
 const VOCATIVE = /^,\s/;
-const LOWER_SUBJECT = /^ (?:has|had|is|was|hat|ist|war|a|est|était|tiene|tuvo|es|está|heeft|had|ha|è|era|with|mit|avec|con|met)\b/u;
-const NON_ASCII_LETTER = /[^\x20-\x7E]/;
+const GREETING = /(?:^|[.!?\n]\s*|(?<!\p{L})(?:hi|hello|hey|dear|hallo|hoi|hola|bonjour|salut|ciao|buongiorno|buenos días|beste|liebe|lieber|caro|cara|querido|querida)\s+)$/iu;
+const LOWER_SUBJECT = /^ (?:has|had|is|was|hat|ist|war|a|est|était|tiene|tuvo|es|está|heeft|had|ha|è|era|with|mit|avec|con|met)\b|^,? ?\d{1,3} ?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|-year-old|jahre|jähr|j\.|ans\b|años\b|anni\b|jaar\b|[mfw]\b)/u;
+// Letters beyond the six languages' own alphabets (ł, ş, ı, ő, ø...): a shape signal for a name; ä, é, ñ, ü... are not.
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
+const NON_ASCII_LETTER = /[^\x20-\x7Eàâäáãçèéêëìíîïñòóôöõœùúûüÿß’]/;
 const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
 const CAP_WORD = /\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_UPPER = /\p{Lu}/u;
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
-const CUED_LOWER = /\b(?:my name is|name is|i am|i'm|this is|dear|patient|name:|mr\.|mrs\.|ms\.|dr\.)\s+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?/dgi;
+// Every language's name cues ("je suis", "soy", "ik ben", "sono", "ich bin", "Sra.", "mevrouw"...), then one or two words.
+const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|ich bin|${cueWords.map(esc).join('|')})\\s+(\\p{Ll}[\\p{Ll}'’-]+)(?:\\s+(\\p{Ll}[\\p{Ll}'’-]+))?`, 'dgiu');
+// Cues that say outright that a name follows: the word after them is a name even when no list has it.
+const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
+// Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
+const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono)\s+$/iu;
 
 interface Tok {
   start: number;
@@ -52,6 +71,13 @@ interface Tok {
   cap: boolean;
   shout: boolean;
   initial: boolean;
+}
+
+/** True when `at` starts the text, a line or a sentence (after . ! ? : ¿ ¡ or an opening quote). */
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
 }
 
 function isUpper(c: string): boolean {
@@ -91,7 +117,11 @@ export function scanNames(text: string, out: Hit[]): void {
     }
     const lower = upper ? word.toLowerCase() : word;
     const initial = upper && word.length === 1;
-    if (STOP.has(lower)) {
+    // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
+    const frenchM = initial && dot && word === 'M' && (m.index === 0 || /[\s,;:(«"“]/.test(text.charAt(m.index - 1)));
+    // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
+    const glued = /[\d_]/.test(text.charAt(m.index + raw.length)) || /[\d_]/.test(text.charAt(m.index - 1));
+    if (glued || (STOP.has(lower) && !(initial && dot)) || TITLES.has(lower) || (upper && ROLES.has(lower)) || frenchM || (ARTICLES.has(lower) && upper && run.length === 0 && atSentenceStart(text, m.index))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
@@ -101,7 +131,7 @@ export function scanNames(text: string, out: Hit[]): void {
     const gap = start - prevEnd;
     const joined =
       run.length > 0 &&
-      ((gap >= 1 && gap <= 2 && text.charCodeAt(start - 1) === 32 && (gap === 1 || text.charCodeAt(prevEnd) === 46)) ||
+      ((gap === 1 && text.charCodeAt(start - 1) === 32) ||
         (gap > 2 && gap <= 12 && PARTICLE_GAP.test(text.slice(prevEnd, start))));
     if (!joined && run.length > 0) {
       judge(text, run, out);
@@ -117,9 +147,27 @@ export function scanNames(text: string, out: Hit[]): void {
   }
   if (run.length > 0) judge(text, run, out);
   if (re === CAP_WORD) scanCuedLowerCase(text, out);
+  scanLeadingLowerCase(text, out);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
   if (people.length >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
+}
+
+// A line that starts with two lower-case words and then a verb or an age ("gökhan yıldırım hat Fieber", "ana kowalska, 34 yo").
+const LEADING_LOWER = /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30}) (?:(?:van|de|der|den|von|di|da|del|della|lo|la|le|dos|du) ){0,2}(\p{Ll}[\p{Ll}'’-]{1,30})(?=(?: (?:has|had|is|was|hat|ist|war|est|tiene|es|está|heeft|ha|è)\b|,? ?\d{1,3} ?(?:yo\b|y\/o|years?\b|yrs?\b|-year-old|jahre|jähr|ans\b|años\b|anni\b|jaar\b)))/dgu;
+
+function scanLeadingLowerCase(text: string, out: Hit[]): void {
+  LEADING_LOWER.lastIndex = 0;
+  for (let m = LEADING_LOWER.exec(text); m !== null; m = LEADING_LOWER.exec(text)) {
+    const first = m[1] ?? '';
+    const second = m[2] ?? '';
+    const a = m.indices?.[1];
+    const b = m.indices?.[2];
+    if (a === undefined || b === undefined || WEAK.has(first)) continue;
+    const listed = STRONG.has(first) && !NOT_NAME_SIGNAL.has(first);
+    if (!listed && !NON_ASCII_LETTER.test(first + second) && !SURNAME_ENDING.test(second)) continue;
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.7, rule: 'person.leading-lower' });
+  }
 }
 
 function scanCuedLowerCase(text: string, out: Hit[]): void {
@@ -129,13 +177,20 @@ function scanCuedLowerCase(text: string, out: Hit[]): void {
     const second = m[2];
     const span1 = m.indices?.[1];
     const span2 = m.indices?.[2];
-    if (span1 === undefined || !STRONG.has(first) || NOT_NAME_SIGNAL.has(first)) continue;
+    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
+    if (!STRONG.has(first) && !NAMING_CUE.test(text.slice(Math.max(0, span1[0] - 24), span1[0]))) continue;
     const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
     out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end: both ? span2[1] : span1[1], score: 0.85, rule: 'person.cue' });
   }
 }
 
-function judge(text: string, run: Tok[], out: Hit[]): void {
+const listedName = (t: Tok | undefined): boolean => t !== undefined && STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower);
+
+function judge(text: string, tokens: Tok[], out: Hit[]): void {
+  let run = tokens;
+  // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
+  // a surname, it is not part of the name.
+  if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start)) run = run.slice(1);
   // Trim initials at the edges; a name is never just an initial.
   while (run.length > 0 && run[0]?.initial === true && run.length === 1) run.shift();
   const first = run[0];
@@ -162,7 +217,7 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   if (shouting && strong === 0) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
-  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname;
+  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
   if (plain && !allCap) return;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
   const strongCue = STRONG_CUE.test(before);
@@ -172,9 +227,11 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   let score = 0;
   if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
-  else if (allCap && strong >= 1 && words.length >= 2) score = 0.85;
+  // A listed first name and any surname ("Radu Ionescu"); a listed word after an unlisted one ("Lager Nord", "Cola Cao")
+  // is more often a place, product or team name.
+  else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
   // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
-  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = RELATION.test(text.slice(Math.max(0, first.start - 32), first.start)) || VOCATIVE.test(text.slice(last.end, last.end + 2)) ? 0.7 : 0.45;
+  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = RELATION.test(text.slice(Math.max(0, first.start - 32), first.start)) || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
   else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
@@ -182,11 +239,19 @@ function judge(text: string, run: Tok[], out: Hit[]): void {
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
   else if (!allCap && words.length === 2 && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
+  // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
+  else if (allCap && words.length >= 2 && words.length <= 3 && SURNAMES.has(last.lower)) score = 0.6;
+  else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
+  // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
+  else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
   if (score === 0) return;
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
     const span = words.map((t) => t.lower).join(' ');
-    if (PUBLIC.has(span) || PUBLIC.has(words.at(-1)?.lower ?? '')) score = 0.3;
+    const lastWord = words.at(-1)?.lower ?? '';
+    // German genitive ("Thomas Manns Zauberberg").
+    const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
+    if (PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`)) score = 0.3;
   }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : 'person.gazetteer' });
 }

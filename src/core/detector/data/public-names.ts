@@ -25,7 +25,7 @@ export const PUBLIC_NAMES: readonly string[] = [
   'giorgia meloni', 'mario draghi', 'silvio berlusconi', 'matteo renzi', 'sergio mattarella', 'papa francesco', 'pope francis', 'francesco totti', 'roberto baggio', 'valentino rossi',
   'leonardo da vinci', 'michelangelo', 'galileo galilei', 'dante alighieri', 'sophia loren', 'jannik sinner', 'giuseppe verdi', 'luciano pavarotti',
   // person-named brands and companies
-  'oetker', 'dr. oetker', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
+  'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
   'adolf dassler', 'rudolf dassler', 'carl zeiss', 'robert bosch', 'werner von siemens', 'gottlieb daimler', 'henry ford', 'michelin', 'lamborghini', 'maserati', 'bugatti',
   'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'wendy', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'zara', 'mango',
