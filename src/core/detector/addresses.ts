@@ -9,26 +9,28 @@ const LETTER = /[\p{L}'’-]/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
 const TYPE_FIRST = /(?<![\p{L}\p{N}])(?:via|viale|v\.le|rua|rúa|calle|c\/|avenida|avda\.|av\.|plaza|pza\.|paseo|pº|ronda|travesía|carretera|ctra\.|glorieta|rue|ul\.|ulica|trg|piazza|p\.zza|piazzale|corso|c\.so|vicolo|strada|contrada|lungomare|borgo|carrer|camino|travessa|largo)\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 // French and Belgian order: "12 rue des Tanneurs", "3 bis avenue Jean-Jaurès", "7 impasse des Lilas".
-const FR_NUMBER_TYPE = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|square|passage|voie|sentier|faubourg|lotissement|résidence|cité|hameau)\s+(?:(?:de|du|des|de la|de l'|d'|la|le|les)\s*)?[\p{L}][\p{L}'’-]*/giu;
+const FR_NUMBER_TYPE = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|square|passage|voie|sentier|faubourg|lotissement|résidence|cité|hameau)\s+(?:(?:de la|des|du|de|la|le|les)\s+|d'|l'|de l')?[\p{L}][\p{L}'’-]*/giu;
 // German two-word streets: "Kumpfmühler Straße 61", "Plauensche Str. 18", "Alter Weg 3".
 const DE_ADJ_STREET = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Steig|Pfad|Markt)\s+\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 // Any street line that ends with a house number, then a postcode and a town: "Am Kupferhammer 4, 58762 Altena",
 // "Lijnbaansgracht 212-III, 1017 RM Amsterdam", "Plaza de San Francisco 3, 4º, 11004 Cádiz", "Via Roma 12, 90133 Palermo".
-const NUMBER_POSTCODE_TOWN = /(?<![\p{L}\p{N}])\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[IVX]{1,4}|[a-z]))?(?:,\s?[\p{L}\dºª°.' ]{1,14})?,\s{1,3}(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}'’-]+/gu;
+const NUMBER_POSTCODE_TOWN = /(?<=\p{L}\.?\s)\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[IVX]{1,4}|[a-z]))?(?:,\s?[\p{L}\dºª°.' ]{1,14})?,\s{1,3}(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}'’-]+/gu;
 // UK postcodes ("EH9 1HL"): reported when the same line has a house number and a comma before them (a postal address),
 // not when a postcode is asked about on its own ("what is SW1A 1AA?").
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const UK_ADDRESS_BEFORE = /\d{1,4}[A-Za-z]?,?\s+\p{Lu}[^\n]{0,60},\s*[^,\n]{0,40}$/u;
+const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo)\s+)*[\p{Lu}\d]/u;
 const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g;
 
 const RULES: readonly [RegExp, number, string][] = [
   [NUMBER_FIRST, 0.75, 'address.number-street'],
-  [FR_NUMBER_TYPE, 0.75, 'address.number-type-name'],
-  [DE_ADJ_STREET, 0.75, 'address.name-type-number'],
+  [FR_NUMBER_TYPE, 0.9, 'address.number-type-name'],
+  [DE_ADJ_STREET, 0.9, 'address.name-type-number'],
   [NUMBER_POSTCODE_TOWN, 0.75, 'address.number-postcode-town'],
-  [TYPE_FIRST, 0.7, 'address.type-name-number'],
+  // A street type, a name and a number outrank the name inside them ("Calle San Vicente Ferrer 27" is not a person).
+  [TYPE_FIRST, 0.9, 'address.type-name-number'],
   [UNIT, 0.7, 'address.unit'],
   [PO_BOX, 0.8, 'address.po-box'],
   [MILITARY, 0.85, 'address.military'],
@@ -36,12 +38,13 @@ const RULES: readonly [RegExp, number, string][] = [
 
 /** Street addresses (HIPAA Safe Harbor geography below state level): street lines, units, PO and military boxes. */
 export function scanAddresses(text: string, out: Hit[]): void {
+  const first = out.length;
   NAME_FIRST.lastIndex = 0;
   for (let m = NAME_FIRST.exec(text); m !== null; m = NAME_FIRST.exec(text)) {
     let s = m.index;
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone).
-    if (s < m.index) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.7, rule: 'address.street-number' });
+    if (s < m.index) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
   UK_POSTCODE.lastIndex = 0;
   for (let m = UK_POSTCODE.exec(text); m !== null; m = UK_POSTCODE.exec(text)) {
@@ -52,7 +55,27 @@ export function scanAddresses(text: string, out: Hit[]): void {
   for (const [re, score, rule] of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
+      if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
+  mergeAdjacent(text, out, first);
+}
+
+/** One address, one finding: street-line, postcode and town hits that overlap or touch (", ") become one span. */
+function mergeAdjacent(text: string, out: Hit[], first: number): void {
+  if (out.length - first < 2) return;
+  const mine = out.splice(first).sort((a, b) => a.start - b.start);
+  let cur = mine[0];
+  for (const h of mine.slice(1)) {
+    if (cur === undefined) break;
+    if (h.start <= cur.end || (h.start - cur.end <= 2 && /^[,\s]*$/.test(text.slice(cur.end, h.start)))) {
+      cur = { ...cur, end: Math.max(cur.end, h.end), score: Math.max(cur.score, h.score) };
+    } else {
+      out.push(cur);
+      cur = h;
+    }
+  }
+  if (cur !== undefined) out.push(cur);
 }

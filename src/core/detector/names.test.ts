@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+/** The PERSON spans detect() reports in `text`, as text. */
+const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+describe('names beyond the lists: a title or honorific of any of the six languages is the cue', () => {
+  it.each([
+    ['fr: M. before a surname (Monsieur, not an initial)', 'Le patient, M. Lemaître-Duvivier, se plaint de douleurs.', 'Lemaître-Duvivier'],
+    ['fr: Mme before an unlisted surname', 'Mme Rakotomalala, 82 ans, chute à domicile.', 'Rakotomalala'],
+    ['es: Sra. before a surname', 'La paciente, Sra. Villarrubia, refiere mareos.', 'Villarrubia'],
+    ['nl: Mevr. before a surname', 'Mevr. Oudshoorn, 84 jaar, thuis gevallen.', 'Oudshoorn'],
+    ['it: Sig. before a surname', 'Il paziente, Sig. Quagliariello, lamenta vertigini.', 'Quagliariello'],
+    ['it: sig.ra, an initial, a surname', 'Valuta gli esami della sig.ra A. Mastrangelo: Hb 8,7.', 'A. Mastrangelo'],
+    ['de: Frau before a double-barrelled surname', 'Frau Brüggemann-Tschirch aus Zimmer 12 klagt über Schwindel.', 'Brüggemann-Tschirch'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
+describe('names beyond the lists: role words of the six languages are cues and are not part of the name', () => {
+  it.each([
+    ['de: Mitarbeiter', 'Abmahnung für den Mitarbeiter Kai-Uwe Szymaniak wegen Unpünktlichkeit.', 'Kai-Uwe Szymaniak'],
+    ['fr: salarié', 'Rédige un avertissement pour le salarié Mamadou Diallo-Bertrand, matricule 20931.', 'Mamadou Diallo-Bertrand'],
+    ['nl: medewerker', 'Stel een waarschuwing op voor medewerker Kofi Mensah-Veldhuis.', 'Kofi Mensah-Veldhuis'],
+    ['it: dipendente', 'Lettera di richiamo per il dipendente Gennaro Esposito-Ruggiero.', 'Gennaro Esposito-Ruggiero'],
+    ['es: asegurada', 'Parte de siniestro: asegurada Covadonga Menéndez, inundación en la cocina.', 'Covadonga Menéndez'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
+describe('names beyond the lists: shapes', () => {
+  it('an initial and a double-barrelled surname', () => {
+    expect(people('Pls summarise: R. Vasquez-Thorne, admitted overnight with a GI bleed.')).toEqual(['R. Vasquez-Thorne']);
+  });
+
+  it('an unlisted given name and a listed European surname', () => {
+    expect(people('Lista: Candela Roldán 655 31 22 09')).toEqual(['Candela Roldán']);
+  });
+
+  it('European given names beyond the US list (de, fr, it, tr, West African)', () => {
+    expect(people('Rückruf an Svenja Rautenberg wegen der Verlegung.')).toEqual(['Svenja Rautenberg']);
+    expect(people('Courrier pour Yannick Nsengiyumva, suivi diabète.')).toEqual(['Yannick Nsengiyumva']);
+    expect(people('Warning letter for Radu Ionescu-Whitfield about absences.')).toEqual(['Radu Ionescu-Whitfield']);
+  });
+});
+
+describe('lower-case names in chat', () => {
+  it.each([
+    ['fr: je suis + a listed first name', 'je suis maëlle bonnefoy du service compta, je suis en arrêt maladie. Que faire ?', 'maëlle'],
+    ['nl: ik ben + a listed first name', 'ik ben ilse van rijswijk van de afdeling finance, hoe meld ik dat bij HR?', 'ilse'],
+    ['it: sono + a listed first name', "sono noemi cattaneo dell'ufficio acquisti, devo dirlo al datore?", 'noemi'],
+    ['en: a listed name, a surname, an age', 'oluwaseun adeyemi 34yo came in with chest pain', 'oluwaseun adeyemi'],
+    ['it: a particle surname and an age', "calogero lo presti 52 anni, dolore toracico da un'ora", 'calogero lo presti'],
+    ['de: a line that starts with a name in Turkish letters, then a verb', 'gökhan yıldırım hat seit gestern 39,2 Fieber und Husten', 'gökhan yıldırım'],
+    ['en: my name is + an unlisted name', 'Hi, my name is ffion and I need help with my claim', 'ffion'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text).join(' ')).toContain(name);
+  });
+
+  it('a cue before an ordinary lower-case word is not a name', () => {
+    expect(people('je suis malade depuis lundi, que faire ?')).toEqual([]);
+    expect(people('soy enfermera de noche en Valencia')).toEqual([]);
+    expect(people('ik ben moe en heb hoofdpijn, wat kan ik nemen?')).toEqual([]);
+    expect(people('the weather today is fine 22 degrees')).toEqual([]);
+  });
+});
+
+describe('not names', () => {
+  it.each([
+    ['a listed word after an unlisted one (a team, a product)', 'Inventurlauf gestartet, 18432 Artikel, Lager Nord'],
+    ['a sentence-initial article before a brand', '¿El Cola Cao tiene gluten? Es para un niño celíaco.'],
+    ['two sentences are not one name', 'La réunion aura lieu salle Molière. Rédige l\'invitation.'],
+    ['German nouns with umlauts', 'Formuliere eine Stellenanzeige, Standort Hamburg-Eimsbüttel, Tarif TVöD.'],
+    ['French elisions', "Jusqu'à deux jours par semaine. L'indemnité est de 2,50 €. Présence obligatoire le mardi."],
+    ['a code glued to a digit', 'Severity table: SEV1 = all customers, SEV2 = a region, SEV3 = one tenant.'],
+    ['a city followed by a comma', 'Write a job ad for a payroll analyst based in Leeds, salary £45k.'],
+    ['an Italian city followed by a comma', 'Scrivi un annuncio per un infermiere a Milano, turni notturni.'],
+    ['a summary request about an author (it)', 'Riassumi «I promessi sposi» di Alessandro Manzoni in dieci righe.'],
+    ['a question about a statesman (it)', 'Che ruolo ha avuto Alcide De Gasperi nella ricostruzione?'],
+    ['a summary request about a German author (genitive)', "Fass Thomas Manns 'Der Zauberberg' in zehn Sätzen zusammen."],
+    ['a person-named brand after Dr.', "What's the difference between Dr. Martens 1460 and 1461 boots?"],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a greeting makes a listed name before a comma a name again', () => {
+    expect(people('Hallo Svenja, kannst du mich zurückrufen?')).toEqual(['Svenja']);
+  });
+});
