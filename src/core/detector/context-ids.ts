@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { execAfter, type Hit } from './hit.js';
+import { KeywordIndex } from './keywords.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
@@ -7,6 +8,8 @@ interface ContextRule {
   dataClass: SensitiveClass;
   /** Context keyword; the identifier must follow it closely. */
   keyword: RegExp;
+  /** The same keyword, sticky: tried only where KEYWORDS says it can start. */
+  sticky: RegExp;
   /** The identifier, anchored (sticky) right after the keyword and its filler. */
   value: RegExp;
   minDigits: number;
@@ -31,7 +34,7 @@ const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])|\d{3,5}(?:[ -]\d{2,4})?(?![A-Za-z0-
 const kw = (src: string): RegExp => new RegExp(`(?:${src})(?![\\p{L}\\d])`, 'giu');
 const KW_BEFORE = /^[\p{L}\d]$/iu;
 
-const RULES: readonly ContextRule[] = [
+const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
@@ -42,6 +45,12 @@ const RULES: readonly ContextRule[] = [
   { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}`), value: DATE, minDigits: 2, rule: 'dob.context' },
   { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 3, rule: 'zip.context' },
 ];
+const RULES: readonly ContextRule[] = RULE_LIST.map((r) => ({ ...r, sticky: new RegExp(r.keyword.source, 'iuy') }));
+// The keyword sources without their right bound: where each rule's keyword can start.
+export const CONTEXT_KEYWORDS = new KeywordIndex(
+  RULES.map((r) => r.keyword.source.slice(3, r.keyword.source.lastIndexOf(')(?!'))),
+  KW_BEFORE,
+);
 
 const US_STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;
 const AGE_OVER_89 = /\b(?:9\d|1[01]\d)(?:[- ](?:years?[- ]old|yrs?[- ]old|y\/o|yo)\b|\s?(?:y\/o|yo)\b)/gi;
@@ -55,20 +64,50 @@ function countDigits(s: string): number {
   return n;
 }
 
+/** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
+function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): void {
+  FILLER.lastIndex = kwEnd;
+  FILLER.exec(text);
+  r.value.lastIndex = FILLER.lastIndex === 0 ? kwEnd : FILLER.lastIndex;
+  const start = r.value.lastIndex;
+  const v = r.value.exec(text);
+  if (v === null || countDigits(v[0]) < r.minDigits) return;
+  out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+}
+
 /** Identifiers whose shape is generic: reported only right after a context word. */
 export function scanContextIds(text: string, out: Hit[]): void {
-  for (const r of RULES) {
-    r.keyword.lastIndex = 0;
-    for (let m = execAfter(r.keyword, text, KW_BEFORE); m !== null; m = execAfter(r.keyword, text, KW_BEFORE)) {
-      FILLER.lastIndex = m.index + m[0].length;
-      FILLER.exec(text);
-      r.value.lastIndex = FILLER.lastIndex === 0 ? m.index + m[0].length : FILLER.lastIndex;
-      const start = r.value.lastIndex;
-      const v = r.value.exec(text);
-      if (v === null || countDigits(v[0]) < r.minDigits) continue;
-      out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+  const starts = CONTEXT_KEYWORDS.starts(text);
+  if (starts === null) return scanContextIdsReference(text, out);
+  // Each rule's keyword tried sticky at its candidate starts, non-overlapping per rule as its global scan would be;
+  // hits are appended rule by rule, in the order the global scans produce them.
+  for (let k = 0; k < RULES.length; k++) {
+    const r = RULES[k] as ContextRule;
+    const bit = 1 << k;
+    let from = 0;
+    for (let i = 0; i < starts.at.length; i++) {
+      const p = starts.at[i] ?? 0;
+      if (((starts.masks[i] ?? 0) & bit) === 0 || p < from) continue;
+      r.sticky.lastIndex = p;
+      const m = r.sticky.exec(text);
+      if (m === null) continue;
+      from = p + m[0].length;
+      valueAfter(text, r, from, out);
     }
   }
+  scanZipsAndAges(text, out);
+}
+
+/** The same scan with each keyword pattern run over the whole text: the slow path, and the reference in tests. */
+export function scanContextIdsReference(text: string, out: Hit[]): void {
+  for (const r of RULES) {
+    r.keyword.lastIndex = 0;
+    for (let m = execAfter(r.keyword, text, KW_BEFORE); m !== null; m = execAfter(r.keyword, text, KW_BEFORE)) valueAfter(text, r, m.index + m[0].length, out);
+  }
+  scanZipsAndAges(text, out);
+}
+
+function scanZipsAndAges(text: string, out: Hit[]): void {
   US_STATE_ZIP.lastIndex = 0;
   for (let m = US_STATE_ZIP.exec(text); m !== null; m = US_STATE_ZIP.exec(text)) {
     const zip = m[1] ?? '';

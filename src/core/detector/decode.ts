@@ -12,7 +12,7 @@ export interface DecodedSegment {
 // One pass finds long base64-alphabet tokens; pure even-length hex tokens among them are decoded as hex.
 // A token of 16+ characters, optionally followed by wrapped lines (MIME/PEM style), or quads separated by single spaces.
 // Each alternative consumes a newline or a space per repetition, so the match is linear.
-const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/g;
+const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/y;
 const WHITESPACE = /\s+/g;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
 const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
@@ -36,6 +36,35 @@ function readable(s: string): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** True when the bytes (one per char code) are well-formed UTF-8: exactly when the fatal decoder would not throw. */
+export function isUtf8(bin: string): boolean {
+  const n = bin.length;
+  for (let i = 0; i < n; i++) {
+    const b = bin.charCodeAt(i);
+    if (b < 0x80) continue;
+    let more: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) more = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      more = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      more = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+    // The first continuation byte has the narrowed range (no overlongs, surrogates or code points past U+10FFFF).
+    for (let k = 1; k <= more; k++) {
+      const c = bin.charCodeAt(i + k);
+      if (!(c >= (k === 1 ? lo : 0x80) && c <= (k === 1 ? hi : 0xbf))) return false;
+    }
+    i += more;
+  }
+  return true;
+}
+
 function bytesToText(bin: string): string | undefined {
   let ascii = true;
   for (let i = 0; i < bin.length; i++) {
@@ -45,6 +74,8 @@ function bytesToText(bin: string): string | undefined {
     if (c > 127) ascii = false;
   }
   if (ascii) return bin;
+  // Checked first: a thrown decoder error costs far more than the check, and most random bytes are not UTF-8.
+  if (!isUtf8(bin)) return undefined;
   try {
     return utf8.decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
   } catch {
@@ -96,17 +127,72 @@ function wrappedSegment(raw: string, index: number): DecodedSegment | undefined 
   return seg === undefined ? undefined : { ...seg, toSource: () => [index, index + raw.length] };
 }
 
+// Base64 alphabet: 1 = [A-Za-z0-9+/], 2 = the URL-safe '_' and '-' only.
+const B64_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/]/.test(ch)) B64_CLASS[c] = 1;
+  else if (ch === '_' || ch === '-') B64_CLASS[c] = 2;
+}
+
+/**
+ * Where BASE64 can match: it starts a run of [A-Za-z0-9+/_-] not preceded by one of those or '=' (its lookbehind),
+ * and the run is 16+ long (first alternative) or exactly four long and followed by a space (quads). One linear pass;
+ * BASE64 then runs sticky at these starts only, so its matches are those of a global scan.
+ */
+export function base64Starts(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || B64_CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || B64_CLASS[d] === 0) break;
+    }
+    const len = i - s;
+    if ((len >= 16 || (len === 4 && text.charCodeAt(i) === 32)) && (s === 0 || text.charCodeAt(s - 1) !== 61)) out.push(s);
+  }
+  return out;
+}
+
+/** BASE64's matches in order, as [index, text] pairs: the sticky pattern at base64Starts. */
+export function base64Matches(text: string): [number, string][] {
+  const found: [number, string][] = [];
+  let from = 0;
+  for (const p of base64Starts(text)) {
+    if (p < from) continue;
+    BASE64.lastIndex = p;
+    const m = BASE64.exec(text);
+    if (m === null) continue;
+    from = p + m[0].length;
+    found.push([p, m[0]]);
+  }
+  return found;
+}
+
+/** The same matches from a global scan: the reference in tests. */
+export function base64MatchesReference(text: string): [number, string][] {
+  const re = new RegExp(BASE64.source, 'g');
+  const found: [number, string][] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push([m.index, m[0]]);
+  return found;
+}
+
 export function findEncoded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
-  BASE64.lastIndex = 0;
-  for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
-    const raw = m[0];
+  for (const [index, raw] of base64Matches(text)) {
     if (!/\s/.test(raw)) {
-      const seg = HEX_ONLY.test(raw) ? hexSegment(raw, m.index, false) : base64Segment(raw, m.index);
+      const seg = HEX_ONLY.test(raw) ? hexSegment(raw, index, false) : base64Segment(raw, index);
       if (seg !== undefined) out.push(seg);
       continue;
     }
-    const whole = wrappedSegment(raw, m.index);
+    const whole = wrappedSegment(raw, index);
     if (whole !== undefined) {
       out.push(whole);
       continue;
@@ -115,7 +201,7 @@ export function findEncoded(text: string): DecodedSegment[] {
     const part = /\S+/g;
     for (let p = part.exec(raw); p !== null; p = part.exec(raw)) {
       if (p[0].length < 16) continue;
-      const seg = HEX_ONLY.test(p[0]) ? hexSegment(p[0], m.index + p.index, false) : base64Segment(p[0], m.index + p.index);
+      const seg = HEX_ONLY.test(p[0]) ? hexSegment(p[0], index + p.index, false) : base64Segment(p[0], index + p.index);
       if (seg !== undefined) out.push(seg);
     }
   }

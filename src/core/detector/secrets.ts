@@ -5,6 +5,8 @@ interface SecretRule {
   rule: string;
   re: RegExp;
   score: number;
+  /** What every match starts with (after the lookbehind), in the pattern's own case sensitivity. */
+  head: string;
 }
 
 const B = '(?<![A-Za-z0-9_\\-])';
@@ -13,31 +15,75 @@ const r = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);
 
 // Vendor key formats: each has a fixed, distinctive prefix, so they hold up without context.
 const RULES: readonly SecretRule[] = [
-  { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99 },
-  { entity: 'OPENAI_API_KEY', rule: 'secret.openai', re: r(`${B}sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{20,}${E}`), score: 0.95 },
-  { entity: 'AWS_ACCESS_KEY', rule: 'secret.aws-key-id', re: r(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`), score: 0.98 },
-  { entity: 'AWS_SECRET_KEY', rule: 'secret.aws-secret', re: r(`aws.{0,24}(?:secret|sk).{0,24}?[=:]\\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, 'gi'), score: 0.95 },
-  { entity: 'GITHUB_TOKEN', rule: 'secret.github', re: r(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255})${E}`), score: 0.99 },
-  { entity: 'SLACK_TOKEN', rule: 'secret.slack', re: r(`${B}xox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,}`), score: 0.98 },
-  { entity: 'SLACK_WEBHOOK', rule: 'secret.slack-webhook', re: r(`hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}`), score: 0.98 },
-  { entity: 'GOOGLE_API_KEY', rule: 'secret.google-key', re: r(`${B}AIza[0-9A-Za-z_\\-]{35}${E}`), score: 0.98 },
-  { entity: 'GOOGLE_OAUTH_TOKEN', rule: 'secret.google-oauth', re: r(`${B}ya29\\.[0-9A-Za-z_\\-]{20,}`), score: 0.95 },
-  { entity: 'STRIPE_KEY', rule: 'secret.stripe', re: r(`${B}(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,}${E}`), score: 0.98 },
-  { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95 },
-  { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95 },
-  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8 },
+  { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99, head: 'sk-ant-' },
+  { entity: 'OPENAI_API_KEY', rule: 'secret.openai', re: r(`${B}sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{20,}${E}`), score: 0.95, head: 'sk-' },
+  { entity: 'AWS_ACCESS_KEY', rule: 'secret.aws-key-id', re: r(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`), score: 0.98, head: 'A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)' },
+  { entity: 'AWS_SECRET_KEY', rule: 'secret.aws-secret', re: r(`aws.{0,24}(?:secret|sk).{0,24}?[=:]\\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, 'gi'), score: 0.95, head: 'aws' },
+  { entity: 'GITHUB_TOKEN', rule: 'secret.github', re: r(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255})${E}`), score: 0.99, head: 'gh[pousr]_|github_pat_' },
+  { entity: 'SLACK_TOKEN', rule: 'secret.slack', re: r(`${B}xox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,}`), score: 0.98, head: 'xox' },
+  { entity: 'SLACK_WEBHOOK', rule: 'secret.slack-webhook', re: r(`hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}`), score: 0.98, head: 'hooks\\.slack\\.com/' },
+  { entity: 'GOOGLE_API_KEY', rule: 'secret.google-key', re: r(`${B}AIza[0-9A-Za-z_\\-]{35}${E}`), score: 0.98, head: 'AIza' },
+  { entity: 'GOOGLE_OAUTH_TOKEN', rule: 'secret.google-oauth', re: r(`${B}ya29\\.[0-9A-Za-z_\\-]{20,}`), score: 0.95, head: 'ya29\\.' },
+  { entity: 'STRIPE_KEY', rule: 'secret.stripe', re: r(`${B}(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,}${E}`), score: 0.98, head: '[sr]k_(?:live|test)_' },
+  { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95, head: 'hf_' },
+  { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ' },
+  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey' },
 ];
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
 
-/** API keys, tokens, private key blocks and password assignments. */
+// Each pattern, sticky, and its head, sticky; one case-insensitive pass over the text finds every place a head can start.
+const STICKY = RULES.map((r) => ({ re: new RegExp(r.re.source, r.re.flags.replace('g', 'y')), head: new RegExp(r.head, r.re.flags.replace('g', 'y')) }));
+const HEADS = new RegExp(RULES.map((r) => r.head).join('|'), 'gi');
+
+/** Where a head occurs, ascending; the search resumes one past each so overlapping heads are all found. Linear in the text for these short heads. */
+function headStarts(text: string): number[] {
+  const at: number[] = [];
+  HEADS.lastIndex = 0;
+  for (let m = HEADS.exec(text); m !== null; m = HEADS.exec(text)) {
+    at.push(m.index);
+    HEADS.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
+/**
+ * API keys, tokens, private key blocks and password assignments. Every match of a pattern starts with its head, so
+ * each pattern is tried sticky where its head occurs: the same matches, in the same order, as a global scan of each.
+ */
 export function scanSecrets(text: string, out: Hit[]): void {
+  const at = headStarts(text);
+  if (at.length > 0) {
+    RULES.forEach(({ entity, rule, score }, k) => {
+      const { re, head } = STICKY[k] as { re: RegExp; head: RegExp };
+      let from = 0;
+      for (const p of at) {
+        if (p < from) continue;
+        head.lastIndex = p;
+        if (!head.test(text)) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null) continue;
+        from = p + m[0].length;
+        out.push({ entity, dataClass: 'secret', start: p, end: from, score, rule });
+      }
+    });
+  }
+  scanPrivateKeys(text, out);
+}
+
+/** The reference: each pattern over the whole text. */
+export function scanSecretsReference(text: string, out: Hit[]): void {
   for (const { entity, rule, re, score } of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
+  scanPrivateKeys(text, out);
+}
+
+function scanPrivateKeys(text: string, out: Hit[]): void {
   if (!text.includes('PRIVATE KEY')) return;
   BEGIN.lastIndex = 0;
   for (let m = BEGIN.exec(text); m !== null; m = BEGIN.exec(text)) {

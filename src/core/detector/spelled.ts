@@ -1,6 +1,7 @@
 /** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
 import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
+import { KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
 
 // Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
@@ -22,19 +23,45 @@ const LETTER = /^\p{L}$/iu;
 const GAP = /^[\s,.\-/]{1,4}$/;
 // Fewer words than this are ordinary prose ("one or two"); identifiers have many more digits.
 const MIN_RUN = 4;
+// A digit word is a whole letter run (WORD's right bound), so the words whose letter run is a digit word are exactly
+// WORD's matches: the keyword index finds them without running WORD over the text.
+const STICKY = new RegExp(WORD.source, 'iuy');
+export const DIGIT_WORD_INDEX = new KeywordIndex([WORD.source.slice(3, WORD.source.lastIndexOf(')(?!'))], LETTER);
+
+type Span = { start: number; end: number };
+
+/** WORD's matches, in order: from the keyword index, or by the global scan when the text needs it. */
+export function digitWords(text: string): Span[] {
+  const found: Span[] = [];
+  const starts = DIGIT_WORD_INDEX.starts(text);
+  if (starts === null) return digitWordsReference(text);
+  for (const p of starts.at) {
+    STICKY.lastIndex = p;
+    const m = STICKY.exec(text);
+    if (m !== null) found.push({ start: p, end: p + m[0].length });
+  }
+  return found;
+}
+
+/** WORD's matches by the global scan: the slow path, and the reference in tests. */
+export function digitWordsReference(text: string): Span[] {
+  const found: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = execAfter(WORD, text, LETTER); m !== null; m = execAfter(WORD, text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length });
+  return found;
+}
 
 /** `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. */
 export function spellDigits(text: string): Normalized | null {
-  WORD.lastIndex = 0;
-  const runs: { start: number; end: number }[][] = [];
-  let run: { start: number; end: number }[] = [];
-  for (let m = execAfter(WORD, text, LETTER); m !== null; m = execAfter(WORD, text, LETTER)) {
+  const runs: Span[][] = [];
+  let run: Span[] = [];
+  for (const w of digitWords(text)) {
     const prev = run.at(-1);
-    if (prev !== undefined && !GAP.test(text.slice(prev.end, m.index))) {
+    if (prev !== undefined && !GAP.test(text.slice(prev.end, w.start))) {
       if (run.length >= MIN_RUN) runs.push(run);
       run = [];
     }
-    run.push({ start: m.index, end: m.index + m[0].length });
+    run.push(w);
   }
   if (run.length >= MIN_RUN) runs.push(run);
   if (runs.length === 0) return null;

@@ -33,6 +33,10 @@ const AT_WORD = 'at|chez|arobase|arroba|chiocciola|apenstaartje|klammeraffe|ät'
 const DOT_WORD = 'dot|punkt|point|punto|punt';
 const TLDS = 'com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|es|nl|it|be|ch|at|lu|ie|pt|us|ca|au|dk|se|no|fi|pl|cz';
 const SPOKEN_HINT = new RegExp(`\\s(?:${DOT_WORD})\\s`, 'i');
+// Two more things every spoken email holds, as cheap whole-text tests: a word for @ between spaces (or brackets), and
+// a word for . then a top-level domain. Prose that has neither is not scanned.
+const SPOKEN_AT = new RegExp(`\\s[\\[(]?(?:${AT_WORD})[\\])]?\\s`, 'iu');
+const SPOKEN_TLD = new RegExp(`\\s(?:${DOT_WORD})\\s+(?:${TLDS})`, 'iu');
 const SPOKEN = new RegExp(
   `(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]{1,64}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d_%+-]{1,64}){0,3}\\s+[\\[(]?(?:${AT_WORD})[\\])]?\\s+[\\p{L}\\d-]{1,63}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d-]{1,63}){0,3}\\s+(?:${DOT_WORD})\\s+(?:${TLDS})(?![\\p{L}\\d])`,
   'giu',
@@ -40,7 +44,7 @@ const SPOKEN = new RegExp(
 
 /** Emails spelled with words for @ and . ("jane at example dot com"); the top-level domain must look like one. */
 export function scanSpokenEmails(text: string, out: Hit[]): void {
-  if (!SPOKEN_HINT.test(text)) return;
+  if (!SPOKEN_HINT.test(text) || !SPOKEN_TLD.test(text) || !SPOKEN_AT.test(text)) return;
   SPOKEN.lastIndex = 0;
   for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text)) {
     out.push({ entity: 'EMAIL_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.85, rule: 'email.spoken' });

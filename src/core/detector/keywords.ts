@@ -1,0 +1,230 @@
+/**
+ * Where a keyword alternation can start, found without running it over the whole text.
+ *
+ * A big `(?<![\p{L}\d])(?:word|word two|...)(?![\p{L}\d])` alternation with the `iu` flags is tried at every
+ * position of the text and costs far more than the rest of a scan. Every match of such a pattern starts at a word
+ * start (no letter before) whose letter run is the keyword's first letter run ("medical" for "medical record no",
+ * "n" for "n°"). So one cheap pass finds those words: a case-insensitive, non-unicode prefilter of the first letter
+ * runs (plus the character after a short run), then a Map from each word to the patterns it can begin. The caller
+ * runs each original pattern sticky at those starts only: the same matches as the global scan, because every start
+ * of a match is among the candidates (the prefilter is a superset) and the pattern itself still decides.
+ *
+ * The non-unicode prefilter and `toLowerCase` agree with the `iu` patterns' case folding for every character except
+ * the few whose simple case folding crosses into another letter's class (long s, Kelvin, Angstrom, Ohm, capital
+ * sharp s); a text holding one of them is scanned the slow way (`null`). Normalised text never holds the first four.
+ */
+
+/** A `\s+` in a pattern source; any whitespace in the text. */
+const SPACE = '\u0001';
+
+/**
+ * Every string a keyword pattern source matches, for the subset of regex syntax keyword lists use: literals, escapes,
+ * `\s+`, `(?:a|b)`, `[abc]` (no ranges) and `?` after a character, class or group. Anything else throws at load time.
+ */
+export function expand(source: string): string[] {
+  let i = 0;
+  const alternation = (): string[] => {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...sequence());
+      if (source.charAt(i) !== '|') return out;
+      i++;
+    }
+  };
+  const sequence = (): string[] => {
+    let acc = [''];
+    while (i < source.length && source.charAt(i) !== '|' && source.charAt(i) !== ')') {
+      let atom: string[];
+      const c = source.charAt(i);
+      if (c === '(') {
+        if (!source.startsWith('(?:', i)) throw new Error(`keywords: unsupported group in ${source}`);
+        i += 3;
+        atom = alternation();
+        if (source.charAt(i) !== ')') throw new Error(`keywords: unclosed group in ${source}`);
+        i++;
+      } else if (c === '[') {
+        const close = source.indexOf(']', i);
+        const body = source.slice(i + 1, close);
+        if (close === -1 || body.includes('-') || body.includes('\\') || body.startsWith('^')) throw new Error(`keywords: unsupported class in ${source}`);
+        atom = Array.from(body);
+        i = close + 1;
+      } else if (c === '\\') {
+        const e = source.charAt(i + 1);
+        if (e === 's' && source.charAt(i + 2) === '+') {
+          atom = [SPACE];
+          i += 3;
+        } else if (/[.()/\\[\]?*+|{}^$-]/.test(e)) {
+          atom = [e];
+          i += 2;
+        } else throw new Error(`keywords: unsupported escape \\${e} in ${source}`);
+      } else if ('*+{}^$.'.includes(c)) {
+        throw new Error(`keywords: unsupported ${c} in ${source}`);
+      } else {
+        const cp = source.codePointAt(i) ?? 0;
+        atom = [String.fromCodePoint(cp)];
+        i += cp > 0xffff ? 2 : 1;
+      }
+      if (source.charAt(i) === '?') {
+        atom = [...atom, ''];
+        i++;
+      }
+      const next: string[] = [];
+      for (const a of acc) for (const b of atom) next.push(a + b);
+      acc = next;
+    }
+    return acc;
+  };
+  const out = alternation();
+  if (i !== source.length) throw new Error(`keywords: unexpected ${source.charAt(i)} in ${source}`);
+  return out;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The lower-case first letter run of a keyword, and the character right after it ('' at the end). */
+function firstRun(keyword: string): [string, string] {
+  let k = 0;
+  for (const ch of keyword) {
+    if (!LETTER.test(ch)) break;
+    k += ch.length;
+  }
+  return [keyword.slice(0, k).toLowerCase(), keyword.charAt(k)];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Characters whose simple case folding (the `iu` flags) differs from both toLowerCase and non-unicode `i` matching.
+const FOLD_SPECIAL = /[\u017F\u212A\u212B\u2126\u1E9E]/;
+
+export interface KeywordStarts {
+  /** Word start positions (ascending) and, for each, a bit mask of the patterns whose keywords it can begin. */
+  at: number[];
+  masks: number[];
+}
+
+/** Candidate starts for a list of keyword pattern sources (bit i of a mask = sources[i]). */
+export class KeywordIndex {
+  private readonly masks = new Map<string, number>();
+  private readonly prefilter: RegExp | null;
+  /** Why the fast path is off (a keyword this index cannot read); null when it is on. */
+  readonly unusable: string | null;
+
+  /** `sources`: the keyword alternations, as in their `iu` patterns. `before`: a code point no match may follow. */
+  constructor(
+    sources: readonly string[],
+    private readonly before: RegExp,
+  ) {
+    let prefilter: RegExp | null = null;
+    let unusable: string | null = null;
+    try {
+      prefilter = this.build(sources);
+    } catch (e) {
+      // A keyword list this index cannot read (new syntax in the data) leaves the slow path on, never a wrong answer.
+      unusable = e instanceof Error ? e.message : String(e);
+    }
+    this.prefilter = prefilter;
+    this.unusable = unusable;
+  }
+
+  private build(sources: readonly string[]): RegExp {
+    const before = this.before;
+    if (sources.length > 30) throw new Error('keywords: at most 30 patterns per index');
+    const alts = new Set<string>();
+    const bare = new Set<string>();
+    sources.forEach((src, bit) => {
+      for (const kw of expand(src)) {
+        const [run, next] = firstRun(kw);
+        if (run === '') throw new Error(`keywords: "${kw}" does not start with a letter`);
+        this.masks.set(run, (this.masks.get(run) ?? 0) | (1 << bit));
+        // Short runs ("n" of "n°", "a" of "a/c") also need their next character, or they would match most words.
+        if (run.length >= 3 || next === '') bare.add(escapeRe(run));
+        else alts.add(escapeRe(run) + (next === SPACE ? '\\s' : escapeRe(next)));
+      }
+    });
+    // A word start is an ASCII word boundary unless the word follows '_' (or a digit) or starts with a
+    // non-ASCII letter; the boundary lets the engine skip the inside of words quickly. A bare run must be the whole
+    // word, so no ASCII letter may follow it.
+    const group = (set: Set<string>, ascii: boolean): string =>
+      [...set]
+        .filter((a) => a.charCodeAt(0) < 128 === ascii)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const either = (a: string, b: string): string => [a === '' ? '' : `(?:${a})(?![a-z])`, b].filter((x) => x !== '').join('|');
+    const ascii = either(group(bare, true), group(alts, true));
+    const other = either(group(bare, false), group(alts, false));
+    // Where a digit may precede a keyword (`before` allows it), a digit is no ASCII word boundary either.
+    const glue = before.test('5') ? '_' : '[_0-9]';
+    return new RegExp([ascii === '' ? '' : `(?:\\b|${glue})(?:${ascii})`, other].filter((x) => x !== '').join('|'), 'gi');
+  }
+
+  /** The bit mask for one lower-case word (0 when it begins no keyword); for tests. */
+  maskOf(word: string): number {
+    return this.masks.get(word) ?? 0;
+  }
+
+  /**
+   * Word starts in `text` that can begin a keyword, or null when `text` holds a character the fast path cannot fold
+   * (the caller then runs its patterns globally). Linear: the prefilter resumes past each word it looked at, and
+   * each word's letters are read once.
+   */
+  starts(text: string): KeywordStarts | null {
+    const re = this.prefilter;
+    if (re === null || FOLD_SPECIAL.test(text)) return null;
+    const at: number[] = [];
+    const masks: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const c0 = text.charCodeAt(m.index);
+      const p = c0 === 95 || (c0 >= 48 && c0 <= 57) ? m.index + 1 : m.index;
+      // Inside a word (or a digit run): skip the rest of it, as execAfter does.
+      if (p > 0 && this.before.test(codePointBefore(text, p))) {
+        re.lastIndex = skipRun(text, p, this.before);
+        continue;
+      }
+      const end = letterRunEnd(text, p);
+      const mask = this.masks.get(text.slice(p, end).toLowerCase()) ?? 0;
+      if (mask !== 0) {
+        at.push(p);
+        masks.push(mask);
+      }
+      re.lastIndex = end > p ? end : p + 1;
+    }
+    return { at, masks };
+  }
+}
+
+/** End of the run of \p{L} code points starting at p. */
+export function letterRunEnd(text: string, p: number): number {
+  let k = p;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        k++;
+        continue;
+      }
+      return k;
+    }
+    const ch = codePointAt(text, k);
+    if (!LETTER.test(ch)) return k;
+    k += ch.length;
+  }
+  return k;
+}
+
+function skipRun(text: string, p: number, cls: RegExp): number {
+  let k = p;
+  for (let c = codePointAt(text, k); c !== '' && cls.test(c); c = codePointAt(text, k)) k += c.length;
+  return k > p ? k : p + 1;
+}
+
+export function codePointBefore(text: string, p: number): string {
+  const lo = text.charCodeAt(p - 1);
+  const hi = p >= 2 && lo >= 0xdc00 && lo <= 0xdfff ? text.charCodeAt(p - 2) : 0;
+  return hi >= 0xd800 && hi <= 0xdbff ? text.slice(p - 2, p) : text.charAt(p - 1);
+}
+
+export function codePointAt(text: string, p: number): string {
+  const hi = text.charCodeAt(p);
+  const lo = hi >= 0xd800 && hi <= 0xdbff ? text.charCodeAt(p + 1) : 0;
+  return lo >= 0xdc00 && lo <= 0xdfff ? text.slice(p, p + 2) : text.charAt(p);
+}
