@@ -28,9 +28,9 @@ describe('cost regressions (issue #11)', () => {
     expect(peakFleet.replicas).toBeGreaterThan(2);
     // Idealised hour-by-hour autoscaling made it look cheap enough to self-host; the peak fleet it needs does not.
     expect(scaled.cost.openMonthlyUsd!).toBeLessThan(peak.cost.openMonthlyUsd! * 0.9);
-    expect(scaled.verdict).toBe('open');
+    expect(scaled.cost.openMonthlyUsd!).toBeLessThan(scaled.cost.closedMonthlyUsd!);
+    expect(peak.cost.openMonthlyUsd!).toBeGreaterThan(peak.cost.closedMonthlyUsd!);
     expect(peak.verdict).toBe('closed');
-    expect(peak.decidedBy?.area).toBe('cost');
   });
 
   it('hiring happens once per team: shared by the self-hosted workloads, counted once in the plan', () => {

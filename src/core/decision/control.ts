@@ -11,7 +11,15 @@ export interface ControlInput {
   closedQualityGap: boolean;
   /** The workload's bar on the common scale; omitted: tiers are compared as declared. */
   bar?: QualityBar;
+  /** Quality was measured on the team's own suite: benchmark scores no longer lean either way. */
+  measuredQuality?: boolean;
 }
+
+/**
+ * A benchmark difference of at least this many points leans to the better side in a close call: AA puts its index's
+ * 95% interval under +/-1 point, so 2 points is a difference, not noise.
+ */
+export const QUALITY_LEAN_POINTS = 2;
 
 export interface ControlAssessment {
   reasons: Reason[];
@@ -73,6 +81,16 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
     const mau = openModel.mauLimit !== null ? `needs a separate grant above ${openModel.mauLimit.toLocaleString('en-US')} monthly active users` : '';
     const text = [mau, openModel.licenseRestrictions].filter(Boolean).join('; ');
     soft.push({ area: 'control', favours: 'neutral', message: `${openModel.name} licence (${openModel.license}): ${text}` });
+  }
+  if (!input.openQualityGap && !input.measuredQuality && openModel && closedModel && input.bar) {
+    // Quality per dollar: when costs are within the close-call band, the better model is worth the difference.
+    const o = scoreOf(openModel, input.bar.referenceScore).value;
+    const c = scoreOf(closedModel, input.bar.referenceScore).value;
+    const delta = Math.round((o - c) * 10) / 10;
+    if (Math.abs(delta) >= QUALITY_LEAN_POINTS) {
+      const [better, worse] = delta > 0 ? [openModel.name, closedModel.name] : [closedModel.name, openModel.name];
+      soft.push({ area: 'control', favours: delta > 0 ? 'open' : 'closed', message: `${better} scores ${Math.abs(delta)} points above ${worse} on the common scale: at a similar cost, quality leans ${delta > 0 ? 'to self-hosting' : 'to the API'}` });
+    }
   }
   if (input.openQualityGap) {
     const gap = closedModel && !input.closedQualityGap;

@@ -133,6 +133,8 @@ export interface CostNarrativeInput {
   openName: string | null;
   mustOwnHardware: boolean;
   growthPerMonth?: number;
+  /** The close call went to the cheaper side because nothing else leaned (`cost.close-call-cheaper`). */
+  closeCallToCheaper?: boolean;
 }
 
 /** The cost & resources reasons, in the order a reader needs them: both prices, the comparison, start-up. */
@@ -166,7 +168,9 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
     const basis = `start-up spread over ${assumptions.horizonMonths} months${growth}`;
     reasons.push(
       cmp.closeCall
-        ? { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call` }
+        ? input.closeCallToCheaper
+          ? { area: 'cost', favours: cmp.cheaper, message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call; nothing else leans, so the cheaper side is taken (${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'})` }
+          : { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call` }
         : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, ${basis}` },
     );
   }

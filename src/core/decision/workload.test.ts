@@ -108,14 +108,42 @@ describe('decideWorkload', () => {
   });
 
   it('costs within 15% are a close call that control decides', () => {
+    // Both sides at the same quality (the floor of "strong"): only the lock-in lean can tip it.
     const w: W = { data: ['internal'], quality: 'standard', closedModel: 'alpha-mid', requestsPerDay: 34_000 };
-    const neutral = decide(w);
+    const base = fixtureCatalog();
+    const even = fixtureCatalog({ openModels: base.openModels.map((m) => (m.id === 'small-general' ? { ...m, quality: 'strong' as const } : m)) });
+    const neutral = decide(w, {}, even);
     expect(neutral.decidedBy?.rule).toBe('cost.close-call-cheaper');
+    expect(neutral.reasons.find((x) => x.area === 'cost' && x.favours === 'closed')?.message).toMatch(/: a close call; nothing else leans, so the cheaper side is taken \(the API\)$/);
     expect(neutral.verdict).toBe('closed');
-    const tipped = decide({ ...w, lockInTolerance: 'low' });
+    const tipped = decide({ ...w, lockInTolerance: 'low' }, {}, even);
     expect(tipped.verdict).toBe('open');
     expect(tipped.decidedBy).toEqual({ area: 'control', rule: 'control.close-call' });
     expect(tipped.flips.map((f) => f.message)).toContain('a cost difference of more than 15% would decide it on cost instead');
+  });
+
+  // Quality per dollar: at a similar price the better model wins, unless another lean cancels it.
+  it('in a close call, a side 2+ points better on the quality scale wins it', () => {
+    const w: W = { data: ['internal'], quality: 'standard', closedModel: 'alpha-mid', openModel: 'small-general', requestsPerDay: 34_000 };
+    const r = decide(w);
+    expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.close-call' });
+    expect(r.verdict).toBe('closed');
+    expect(r.reasons).toContainEqual({ area: 'control', favours: 'closed', message: 'alpha-mid scores 3 points above small-general on the common scale: at a similar cost, quality leans to the API' });
+    expect(decide({ ...w, lockInTolerance: 'low' }).decidedBy?.rule).toBe('cost.close-call-cheaper');
+    // Outside the close-call band cost still decides, whatever the quality lean.
+    expect(decide({ ...w, requestsPerDay: 1_000_000 }).decidedBy?.rule).toBe('cost.cheaper');
+  });
+
+  // Regression: a 150 ms autocomplete went to an API on cost with no word that the API's latency was never checked.
+  it('a sub-second TTFT target asks to measure the API, and names self-hosting as the fallback that meets it', () => {
+    const r = decide({ data: ['public'], latency: { ttftMs: 400 } });
+    expect(r.verdict).toBe('closed');
+    expect(r.reasons).toContainEqual({ area: 'cost', favours: 'neutral', message: 'beta-mid: its time to first token is not in the catalog; measure it against your 400 ms target from where you serve (switchboard eval reports TTFT p50/p95) before relying on the API' });
+    expect(areas(r)).toEqual([...areas(r)].sort((a, b) => ['security', 'cost', 'control'].indexOf(a) - ['security', 'cost', 'control'].indexOf(b)));
+    expect(r.flips.map((f) => f.message)).toContain('if beta-mid misses the 400 ms time-to-first-token target, self-hosting big-general (~300 ms modelled) meets it at $7,400/month');
+    // A relaxed target, or no API allowed at all, says nothing of the kind.
+    expect(decide({ data: ['public'], latency: { ttftMs: 2000 } }).reasons.some((x) => x.message.includes('time to first token'))).toBe(false);
+    expect(decide({ data: ['classified'], latency: { ttftMs: 400 } }).reasons.some((x) => x.message.includes('time to first token'))).toBe(false);
   });
 
   it('never proposes a model whose licence forbids commercial use', () => {

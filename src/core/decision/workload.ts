@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/schema.js';
+import type { Catalog, ClosedModel } from '../catalog/schema.js';
+import type { WorkloadCostAnalysis } from '../cost/contract.js';
 import type { TeamStartupShare } from '../cost/contract.js';
 import type { Assumptions, OwnedGpu, Team, Workload } from '../profile/index.js';
 import type { Area, DealBreaker, Flip, Reason, Verdict, WorkloadReport } from '../report/types.js';
@@ -7,6 +8,7 @@ import { closedWindow, contextRequirement } from './context.js';
 import { evaluateControl } from './control.js';
 import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
 import { evaluateSecurity } from './security.js';
+import { formatUsd } from '../report/format.js';
 import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
 import { excludesInt4, INT4, qualityBar, sideBySide } from './quality.js';
 import { channelUplift } from './security.js';
@@ -37,6 +39,26 @@ function highPrecision(m: OpenModel): Precision {
 }
 
 const TRAINING: Record<Workload['fineTuning'], string> = { none: '', lora: 'LoRA training', qlora: 'QLoRA training', full: 'full fine-tuning', 'continued-pretraining': 'continued-pretraining' };
+
+/**
+ * Time-to-first-token targets at or below this are checked on the API side too: under a second, the network round
+ * trip, the provider's queueing and its prefill are a real share of the budget, and the catalog has no measured TTFT
+ * for any API (only the self-hosted side is modelled).
+ */
+export const API_TTFT_CHECK_MS = 1000;
+
+/** A sub-second TTFT target with an API in play: the API side's latency is unmodelled, so the report asks to measure it. */
+function apiLatencyCheck(w: Workload, closed: ClosedModel | null, channelName: string | null, d: Decision, analysis: WorkloadCostAnalysis | null, openModel: OpenModel | null): { reason: Reason; flip: Flip | null } | null {
+  const ttft = w.latency?.ttftMs;
+  if (ttft === undefined || ttft > API_TTFT_CHECK_MS || !closed || d.area === 'security') return null;
+  const api = `${closed.name}${channelName ? ` via ${channelName}` : ''}`;
+  const reason: Reason = { area: 'cost', favours: 'neutral', message: `${api}: its time to first token is not in the catalog; measure it against your ${ttft} ms target from where you serve (switchboard eval reports TTFT p50/p95) before relying on the API` };
+  const dep = analysis?.open?.deployment;
+  const flip = d.verdict === 'closed' && dep?.meetsLatencySlo && analysis?.open
+    ? { area: 'cost' as const, message: `if ${api} misses the ${ttft} ms time-to-first-token target, self-hosting ${openModel?.name ?? dep.modelId} (~${Math.round(dep.ttftMs)} ms modelled) meets it at ${formatUsd(analysis.open.cost.monthlyUsd)}/month` }
+    : null;
+  return { reason, flip };
+}
 
 /** A model released in an int4 format (quantisation-aware trained) is served as released, never re-quantised to another int4 format. */
 function asReleasedInt4(m: OpenModel): Precision | undefined {
@@ -112,7 +134,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
-  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: measured?.openQualityGap ?? open.qualityGap, closedQualityGap: closed.qualityGap, bar });
+  const control = evaluateControl({ workload, openModel, closedModel: closed.model, openQualityGap: measured?.openQualityGap ?? open.qualityGap, closedQualityGap: closed.qualityGap, bar, measuredQuality: measured?.openQualityGap != null });
   const cmp = analysis ? compareAmortized(analysis, assumptions.horizonMonths) : null;
 
   let d: Decision;
@@ -128,17 +150,19 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   else if (cmp.closeCall && control.lean !== 0) d = { verdict: control.lean > 0 ? 'open' : 'closed', area: 'control', rule: 'control.close-call' };
   else d = { verdict: cmp.cheaper, area: 'cost', rule: cmp.closeCall ? 'cost.close-call-cheaper' : 'cost.cheaper' };
 
+  const apiTtft = apiLatencyCheck(workload, closed.model, named ? channel.name : null, d, analysis, outcome.openModel);
   const reasons: Reason[] = [
     ...security.reasons,
     ...(named && closed.model ? [{ area: 'security' as const, favours: 'neutral' as const, message: channelLine(closed.model.name, channel, inRegion) }] : []),
     ...closed.notes,
     ...open.notes,
-    ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth }),
+    ...costReasons({ analysis, outcome, team, assumptions, closedName: closed.model?.name ?? null, openName: outcome.openModel?.name ?? null, mustOwnHardware: security.mustOwnHardware, growthPerMonth: workload.growthPerMonth, closeCallToCheaper: d.rule === 'cost.close-call-cheaper' }),
     ...(workload.fineTuning !== 'none' && analysis ? [{ area: 'cost' as const, favours: 'neutral' as const, message: `${TRAINING[workload.fineTuning]} runs are not priced: both sides' figures are for serving only; budget the training GPU time (or the provider's tuning fees) separately` }] : []),
     ...control.reasons,
     { area: 'control' as const, favours: 'neutral' as const, message: sideBySide({ open: openModel, closed: closed.model, bar, tier: workload.quality }) },
     ...(strict ? [{ area: 'control' as const, favours: 'neutral' as const, message: precisionLine(workload, outcome.openModel, analysis?.open?.deployment.precision ?? null) }] : []),
     ...(measured?.reasons ?? []),
+    ...(apiTtft ? [apiTtft.reason] : []),
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {
     reasons.push({ area: 'control', favours: d.verdict, message: `with costs this close, control decides: it leans ${d.verdict === 'open' ? 'to self-hosting' : 'to the API'}` });
@@ -146,6 +170,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
 
   const flips: Flip[] = d.area === 'security' ? security.flips : d.rule === 'control.quality-gap' && measured?.openQualityGap ? measured.flips : d.area === 'control' && d.rule !== 'control.close-call' ? control.flips : [];
   if (measured?.openQualityGap === false && d.area !== 'security') flips.push(...measured.flips);
+  if (apiTtft?.flip) flips.push(apiTtft.flip);
   if (d.rule === 'cost.latency-slo') flips.push({ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' });
   else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
