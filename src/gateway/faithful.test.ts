@@ -171,7 +171,7 @@ describe('OpenAI inbound to an Anthropic upstream', () => {
   it.each([
     ['logprobs', { logprobs: true }, 'Anthropic returns no log probabilities'],
     ['seed', { seed: 42 }, 'Anthropic has no seed'],
-    ['n', { n: 2, stream: true }, 'several streams cannot be merged'],
+    ['n', { n: 2, stream: true }, 'the gateway does not interleave 2 upstream streams into one; send n > 1 without stream'],
   ] as const)('%s with Anthropic as the only destination: a 400 naming the field, nothing sent', async (field, extra, why) => {
     const err = await openaiFor(only, CHAT_KEY).chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hi' }], ...extra } as OpenAI.ChatCompletionCreateParamsNonStreaming).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
