@@ -1,4 +1,6 @@
 import type { CapacityEstimate } from '../../core/capacity/index.js';
+import { wrap } from '../../core/report/wrap.js';
+import { TERMINAL_WIDTH, labelled } from '../support/columns.js';
 
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 /** Errors are multiplicative: a band b spans x / (1 + b) to x x (1 + b). */
@@ -17,7 +19,10 @@ export interface CapacityView {
   concurrencyNote: string | null;
 }
 
-/** The capacity answer as a table a reader can check: speeds with their band, then memory per GPU that adds up. */
+/**
+ * The capacity answer as a table a reader can check: speeds with their band, then memory per GPU that adds up.
+ * Long values wrap under their own column, so every line fits 80 columns.
+ */
 export function renderCapacityText(v: CapacityView): string {
   const e = v.estimate;
   const m = e.memory;
@@ -56,5 +61,6 @@ export function renderCapacityText(v: CapacityView): string {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const head = `${v.model} on ${v.gpus}x ${v.gpu}, ${v.precision}, ${v.engine}, ${v.inputTokens} in / ${v.outputTokens} out`;
-  return `${head}\n${rows.map(([k, val]) => `  ${k.padEnd(width)}  ${val}`).join('\n')}\n`;
+  const lines = [...wrap(head, TERMINAL_WIDTH, '  '), ...rows.flatMap(([k, val]) => labelled(`  ${k.padEnd(width)}  `, val))];
+  return `${lines.join('\n')}\n`;
 }

@@ -31,6 +31,18 @@ describe('switchboard cost', () => {
     for (const label of ['self-hosted', 'closed API', 'break-even', 'TCO', '12 months', '36 months', 'sensitivity', 'requests per day']) expect(r.out).toContain(label);
   });
 
+  it('fits 80 columns: long values wrap under their own column (they ran to 114)', async () => {
+    for (const file of ['examples/ecommerce-catalog.yaml', 'examples/government-agency.yaml', 'examples/fintech.yaml']) {
+      const io = memoryIo({ cwd: process.cwd() });
+      expect(await main(['cost', file], io)).toBe(0);
+      const lines = io.out().split('\n');
+      expect(lines.filter((l) => l.length > 80)).toEqual([]);
+      // A wrapped value continues under its value, never under the label.
+      const i = lines.findIndex((l) => l.startsWith('  break-even   '));
+      if (lines[i + 1]?.startsWith(' ') && !/^ {2}\S/.test(lines[i + 1]!)) expect(lines[i + 1]).toMatch(/^ {15}\S/);
+    }
+  });
+
   it('json: the cost analysis of each workload', async () => {
     const r = await run(['-', '--format', 'json']);
     const j = JSON.parse(r.out);
@@ -43,8 +55,10 @@ describe('switchboard cost', () => {
   it('zero traffic prints n/a per M tokens for self-hosting, not $0.00 (regression)', async () => {
     const r = await run(['-'], PROFILE.replace('requestsPerDay: 200000', 'requestsPerDay: 0'));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('n/a per M tokens (no traffic)');
-    expect(r.out).not.toMatch(/staff \$[\d,]+; \$0\.00\/M tokens/);
+    // Long values wrap under their column; read them joined.
+    const flat = r.out.replace(/\n {3,}/g, ' ');
+    expect(flat).toContain('n/a per M tokens (no traffic)');
+    expect(flat).not.toMatch(/staff \$[\d,]+; \$0\.00\/M tokens/);
     expect(r.out).not.toMatch(/NaN|Infinity|undefined/);
   });
 

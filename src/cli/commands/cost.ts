@@ -3,7 +3,9 @@ import { fmtTokens, type WorkloadCostAnalysis } from '../../core/cost/index.js';
 import type { Report, WorkloadReport } from '../../core/report/types.js';
 import { enumFlag, parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
+import { TERMINAL_WIDTH, labelled } from '../support/columns.js';
 import type { Command } from '../support/io.js';
+import { wrap } from '../../core/report/wrap.js';
 import { loadProfile, profilePathArg } from './validate.js';
 
 const USAGE = `switchboard cost <profile> [--format text|json] [--catalog FILE]
@@ -21,54 +23,56 @@ const usd = (n: number): string => `${n < 0 ? '-' : ''}$${Math.round(Math.abs(n)
 const signed = (n: number): string => `${n >= 0 ? '+' : '-'}${usd(Math.abs(n))}`;
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const perM = (n: number): string => `$${n.toFixed(2)}/M tokens`;
+/** One labelled line of a workload (label column 11 wide), wrapped under its value to fit 80 columns. */
+const field = (label: string, value: string): string[] => labelled(`  ${label.padEnd(11)}  `, value);
 
 function openLines(a: WorkloadCostAnalysis): string[] {
-  if (!a.open) return [`  self-hosted  not feasible: ${a.infeasibleReason ?? 'no catalog GPU fits'}`];
+  if (!a.open) return field('self-hosted', `not feasible: ${a.infeasibleReason ?? 'no catalog GPU fits'}`);
   const d = a.open.deployment;
   const c = a.open.cost;
   return [
-    `  self-hosted  ${d.modelId} ${d.precision} on ${d.gpuCount}x ${d.gpuId} (${d.replicas} replica${d.replicas === 1 ? '' : 's'} x TP${d.tensorParallel}), ${d.engine}, ${c.mode}`,
-    `               ${usd(c.monthlyUsd)}/month = GPUs ${usd(c.gpuMonthlyUsd)} + facilities ${usd(c.facilitiesMonthlyUsd)} + staff ${usd(c.staffMonthlyUsd)}; ${a.tokensPerMonth.total > 0 ? perM(c.costPerMTokUsd) : 'n/a per M tokens (no traffic)'}`,
-    `               utilization ${pct(d.utilization)}; TTFT ${Math.round(d.ttftMs)} ms, ${(1000 / d.tpotMs).toFixed(0)} tokens/s per stream${d.meetsLatencySlo ? '' : ' (MISSES the latency SLO)'}; speed +/-${pct(d.errorBand)}`,
-    `               start-up ${usd(c.startupCostUsd)}, ${c.startupWeeks.toFixed(0)} weeks before it serves`,
+    ...field('self-hosted', `${d.modelId} ${d.precision} on ${d.gpuCount}x ${d.gpuId} (${d.replicas} replica${d.replicas === 1 ? '' : 's'} x TP${d.tensorParallel}), ${d.engine}, ${c.mode}`),
+    ...field('', `${usd(c.monthlyUsd)}/month = GPUs ${usd(c.gpuMonthlyUsd)} + facilities ${usd(c.facilitiesMonthlyUsd)} + staff ${usd(c.staffMonthlyUsd)}; ${a.tokensPerMonth.total > 0 ? perM(c.costPerMTokUsd) : 'n/a per M tokens (no traffic)'}`),
+    ...field('', `utilization ${pct(d.utilization)}; TTFT ${Math.round(d.ttftMs)} ms, ${(1000 / d.tpotMs).toFixed(0)} tokens/s per stream${d.meetsLatencySlo ? '' : ' (MISSES the latency SLO)'}; speed +/-${pct(d.errorBand)}`),
+    ...field('', `start-up ${usd(c.startupCostUsd)}, ${c.startupWeeks.toFixed(0)} weeks before it serves`),
   ];
 }
 
 function closedLines(a: WorkloadCostAnalysis): string[] {
   const c = a.closed;
-  if (!c) return ['  closed API   none allowed for this workload'];
+  if (!c) return field('closed API', 'none allowed for this workload');
   const adj = [
     c.cachedSavingsUsd > 0 ? `cache -${usd(c.cachedSavingsUsd)}` : '',
     c.batchSavingsUsd > 0 ? `batch -${usd(c.batchSavingsUsd)}` : '',
     c.longContextUpliftUsd > 0 ? `long context +${usd(c.longContextUpliftUsd)}` : '',
     c.regionalUpliftUsd > 0 ? `regional +${usd(c.regionalUpliftUsd)}` : '',
   ].filter(Boolean);
-  return [`  closed API   ${c.modelId}: ${usd(c.monthlyUsd)}/month (input ${usd(c.inputUsd)} + output ${usd(c.outputUsd)}${adj.length ? `; ${adj.join(', ')}` : ''}); ${perM(c.costPerMTokUsd)}`];
+  return field('closed API', `${c.modelId}: ${usd(c.monthlyUsd)}/month (input ${usd(c.inputUsd)} + output ${usd(c.outputUsd)}${adj.length ? `; ${adj.join(', ')}` : ''}); ${perM(c.costPerMTokUsd)}`);
 }
 
-function tcoLine(a: WorkloadCostAnalysis): string {
+function tcoLines(a: WorkloadCostAnalysis): string[] {
   const at = (m: number): string => {
     const i = a.tco.months.indexOf(m);
     if (i < 0) return '';
     const closed = a.tco.closedCumulativeUsd?.[i];
     return `${m} months: open ${usd(a.tco.openCumulativeUsd[i] ?? 0)}${closed !== undefined ? ` vs closed ${usd(closed)}` : ''}`;
   };
-  return `  TCO          ${[at(12), at(36)].filter(Boolean).join('; ') || 'n/a'}`;
+  return field('TCO', [at(12), at(36)].filter(Boolean).join('; ') || 'n/a');
 }
 
 function workloadText(w: WorkloadReport): string {
   const a = w.analysis;
   const head = `${w.name}: ${w.verdict}`;
-  if (!a) return `${head}\n  no cost analysis (${w.dealBreakers.map((d) => d.message).join('; ') || 'not priced'})\n`;
+  if (!a) return `${[head, ...labelled('  ', `no cost analysis (${w.dealBreakers.map((d) => d.message).join('; ') || 'not priced'})`)].join('\n')}\n`;
   const lines = [
     head,
-    `  volume       ${fmtTokens(a.tokensPerMonth.total)} tokens/month (${fmtTokens(a.tokensPerMonth.input)} in, ${fmtTokens(a.tokensPerMonth.output)} out)`,
+    ...field('volume', `${fmtTokens(a.tokensPerMonth.total)} tokens/month (${fmtTokens(a.tokensPerMonth.input)} in, ${fmtTokens(a.tokensPerMonth.output)} out)`),
     ...openLines(a),
     ...closedLines(a),
-    `  break-even   ${a.breakEven.note}${a.breakEven.utilization !== null ? ` (utilization there ${pct(a.breakEven.utilization)})` : ''}`,
-    tcoLine(a),
+    ...field('break-even', `${a.breakEven.note}${a.breakEven.utilization !== null ? ` (utilization there ${pct(a.breakEven.utilization)})` : ''}`),
+    ...tcoLines(a),
   ];
-  if (a.probabilitySelfHostCheaper !== null) lines.push(`  uncertainty  self-hosting cheaper in ${pct(a.probabilitySelfHostCheaper)} of Monte Carlo draws`);
+  if (a.probabilitySelfHostCheaper !== null) lines.push(...field('uncertainty', `self-hosting cheaper in ${pct(a.probabilitySelfHostCheaper)} of Monte Carlo draws`));
   if (a.sensitivity.length > 0) {
     lines.push('  sensitivity  monthly savings of self-hosting, low -> high:');
     const width = Math.max(...a.sensitivity.map((b) => `${b.label} (${b.low} -> ${b.high})`.length));
@@ -80,7 +84,7 @@ function workloadText(w: WorkloadReport): string {
 export function renderCostText(report: Report): string {
   const t = report.totals;
   return [
-    `${report.team}: ${report.verdict}. Monthly: closed ${usd(t.closedMonthlyUsd)}, self-hosted ${usd(t.openMonthlyUsd)}, plan ${usd(t.planMonthlyUsd)}; start-up ${usd(t.startupCostUsd)}`,
+    ...wrap(`${report.team}: ${report.verdict}. Monthly: closed ${usd(t.closedMonthlyUsd)}, self-hosted ${usd(t.openMonthlyUsd)}, plan ${usd(t.planMonthlyUsd)}; start-up ${usd(t.startupCostUsd)}`, TERMINAL_WIDTH, '  '),
     '',
     ...report.workloads.map(workloadText),
   ].join('\n');

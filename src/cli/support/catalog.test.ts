@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../core/catalog/index.js';
+import { main } from '../main.js';
 import { loadCatalog } from './catalog.js';
 import { memoryIo, UsageError } from './io.js';
 import { fileTempDir } from '../../test-support/temp-dir.js';
@@ -84,6 +85,16 @@ describe('loadCatalog', () => {
     );
     const e = await usageError(file);
     expect(e.message).toContain('orphan.json: closedModels[0].provider: unknown provider "acme"');
+  });
+
+  it('refuses an empty catalog file (empty, comments only, or {}) instead of ignoring it', async () => {
+    for (const [name, text] of [['empty.yaml', ''], ['comments.yaml', '# nothing yet\n'], ['braces.json', '{}'], ['null.yaml', 'null\n']] as const) {
+      const e = await usageError(write(name, text));
+      expect(e.message).toBe(`catalog ${name}: the file is empty; a catalog override lists providers, closedModels, openModels, gpus entries merged over the built-in catalog by id (see examples/catalog-override.yaml)`);
+    }
+    const cli = memoryIo({ cwd: dir });
+    expect(await main(['catalog', '--catalog', 'empty.yaml'], cli)).toBe(2);
+    expect(cli.err()).toContain('catalog empty.yaml: the file is empty');
   });
 
   it('reports a missing file and broken YAML without a stack trace', async () => {

@@ -13,6 +13,7 @@ import { resolveFromConfig } from './from-config.js';
 import { UsageError, type CliIo } from './io.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const OVERRIDE_LISTS = ['providers', 'closedModels', 'openModels', 'gpus'] as const;
 
 /** Cross-record issues are found in the merged catalog; point them at the record's place in the user's file. */
 function inOverride(issue: Issue, merged: Catalog, raw: unknown): Issue {
@@ -35,7 +36,11 @@ export async function loadCatalog(path: string | undefined, io: CliIo): Promise<
   const base = defaultCatalog();
   if (path === undefined) return base;
   const name = path === '-' ? 'stdin' : basename(path);
-  const raw = await resolveFromConfig(await readDataFile(path, io, 'catalog'), path, io, today());
+  const data = await readDataFile(path, io, 'catalog');
+  // An empty file (or `{}`) overrides nothing: most likely the wrong file, so it is refused rather than ignored.
+  if (data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0))
+    throw new UsageError(`catalog ${path}: the file is empty; a catalog override lists ${OVERRIDE_LISTS.join(', ')} entries merged over the built-in catalog by id (see examples/catalog-override.yaml)`);
+  const raw = await resolveFromConfig(data, path, io, today());
   const merged = mergeCatalog(
     base,
     completePartialOverride(base, raw ?? {}, { origin: name, asOf: today() }),
