@@ -144,7 +144,7 @@ describe('switchboard init', () => {
     expect(parseProfile(doc).ok).toBe(true);
   });
 
-  it('names the flag (and the workload) for bad values, and requires --name without a terminal', async () => {
+  it('names the flag (and the workload) for bad values, all of them at once, and requires --name without a terminal', async () => {
     expect((await run(['--name', 'A', '--data', 'phi,secrets'])).err).toBe(
       'switchboard init: --data (workload 1): unknown "secrets"; allowed: public, internal, pii, phi, pci, financial, classified\n',
     );
@@ -154,7 +154,23 @@ describe('switchboard init', () => {
     expect((await run(['--name', 'A', '--workload', 'a', '--workload', 'a'])).err).toBe('switchboard init: --workload (workload 2): "a" is already a workload; choose another name\n');
     expect((await run(['--name', 'A', '--region', 'mars'])).err).toMatch(/^switchboard init: --region: expected one of us \| eu .* got "mars"\n$/);
     expect((await run(['--name', 'A', '--own-weights', 'maybe'])).err).toBe('switchboard init: --own-weights (workload 1): expected yes or no, got "maybe"\n');
-    expect((await run(['--name', 'A', '--quality', 'good', '--workload', 'x', '--quality', 'strong'])).err).toBe('switchboard init: --quality: given twice for workload 1\n');
+    expect((await run(['--name', 'A', '--quality', 'frontier', '--workload', 'x', '--quality', 'strong'])).err).toBe('switchboard init: --quality: given twice for workload 1\n');
+    const all = await run(['--industry', 'helthcare', '--region', 'mars', '--workload', 'a', '--requests-per-day', 'lots', '--quality', 'good', '--workload', 'a', '--workload', 'b', '--growth', '5', '--growth', '6']);
+    expect(all.code).toBe(2);
+    expect(all.err).toBe(
+      [
+        'switchboard init: 8 flag mistakes:',
+        '  --growth: given twice for workload 3',
+        '  --name: required when not asking interactively (no terminal, or --yes)',
+        '  --industry: expected one of healthcare | finance | government | education | retail | technology | other, got "helthcare" (did you mean "healthcare"?)',
+        '  --region: expected one of us | eu | uk | ca | au | jp | in | sg | br | ch | kr | other, got "mars"',
+        '  --requests-per-day (workload 1): expected a number from 0 to 10,000,000,000, got "lots"',
+        '  --quality (workload 1): expected one of standard | strong | frontier, got "good"',
+        '  --workload (workload 2): "a" is already a workload; choose another name',
+        '  --growth (workload 3): expected a monthly growth rate from -0.5 to 2 (0.05 = 5% a month), got "6"',
+        '',
+      ].join('\n'),
+    );
     const noName = await run([]);
     expect(noName.code).toBe(2);
     expect(noName.err).toBe('switchboard init: --name: required when not asking interactively (no terminal, or --yes)\n');

@@ -35,8 +35,11 @@ const ANOTHER: Question = { flag: 'workload', question: 'Add another workload? (
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** Splits argv at each --workload: the first part holds team flags (and the first workload's), each next part one workload. */
-function splitArgs(args: string[]): { team: Values; workloads: Values[] } {
+/**
+ * Splits argv at each --workload: the first part holds team flags (and the first workload's), each next part one
+ * workload. A flag given twice is a problem reported with the others, not at once.
+ */
+function splitArgs(args: string[]): { team: Values; workloads: Values[]; problems: string[] } {
   const str = { type: 'string' } as const;
   const options = Object.fromEntries([
     ...[...TEAM_FLAGS, ...WORKLOAD_QUESTIONS.map((q) => q.flag)].map((f) => [f, str]),
@@ -50,25 +53,59 @@ function splitArgs(args: string[]): { team: Values; workloads: Values[] } {
   }
   const team: Values = {};
   const workloads: Values[] = [];
+  const problems: string[] = [];
   parts.forEach((part, i) => {
     const { values, positionals } = parseCliArgs(part, options, USAGE_LINE);
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}; use --out FILE\nusage: ${USAGE_LINE}`);
     const workload: Values = {};
+    // parseArgs keeps the last of a repeated flag: count them in the raw part instead.
+    const seen = new Set<string>();
+    for (const arg of part) {
+      const flag = /^--([\w-]+)/.exec(arg)?.[1];
+      if (flag === undefined || flag === 'workload') continue;
+      if (seen.has(flag)) problems.push(`--${flag}: given twice${(TEAM_FLAGS as readonly string[]).includes(flag) ? '' : ` for workload ${Math.max(1, i)}`}`);
+      seen.add(flag);
+    }
     for (const [flag, value] of Object.entries(values)) {
       const isTeam = (TEAM_FLAGS as readonly string[]).includes(flag);
       const target = isTeam ? team : workload;
-      if (target[flag] !== undefined) throw new UsageError(`--${flag}: given twice${isTeam ? '' : ` for one workload`}`);
-      target[flag] = value;
+      if (target[flag] !== undefined) problems.push(`--${flag}: given twice${isTeam ? '' : ` for one workload`}`);
+      else target[flag] = value;
     }
     const first = workloads[0];
     if (i === 1 && first) {
       for (const [flag, value] of Object.entries(workload)) {
-        if (first[flag] !== undefined) throw new UsageError(`--${flag}: given twice for workload 1`);
-        first[flag] = value;
+        if (first[flag] !== undefined) problems.push(`--${flag}: given twice for workload 1`);
+        else first[flag] = value;
       }
     } else workloads.push(workload);
   });
-  return { team, workloads };
+  return { team, workloads, problems };
+}
+
+/** Every bad flag value, team first then each workload, checked before anything is asked (a bad one takes its default). */
+function flagProblems(teamFlags: Values, workloadFlags: readonly Values[], interactive: boolean): string[] {
+  const problems: string[] = [];
+  const team: Answers = {};
+  const check = (questions: readonly Question[], given: Values, ctx: AskContext): Answers => {
+    const answers: Answers = {};
+    for (const q of questions) {
+      const flag = given[q.flag];
+      let value = q.fallback(ctx);
+      if (typeof flag === 'string') {
+        const problem = q.check(flag.trim(), ctx);
+        if (problem) problems.push(`--${q.flag}${ctx.index > 0 ? ` (workload ${ctx.index})` : ''}: ${problem}`);
+        else value = flag.trim();
+      } else if (q.flag === 'name' && !interactive) problems.push('--name: required when not asking interactively (no terminal, or --yes)');
+      answers[q.flag] = value;
+      if (ctx.index === 0) team[q.flag] = value;
+    }
+    return answers;
+  };
+  check(TEAM_QUESTIONS, teamFlags, { team, index: 0, taken: [] });
+  const taken: string[] = [];
+  workloadFlags.forEach((given, i) => taken.push(check(WORKLOAD_QUESTIONS, given, { team, index: i + 1, taken: [...taken] })['workload'] ?? ''));
+  return problems;
 }
 
 interface Asker {
@@ -108,8 +145,12 @@ async function answer(questions: readonly Question[], given: Values, ctx: AskCon
 }
 
 async function collect(args: string[], io: CliIo): Promise<{ team: Answers; workloads: Answers[]; values: Values }> {
-  const { team: teamFlags, workloads: workloadFlags } = splitArgs(args);
+  const { team: teamFlags, workloads: workloadFlags, problems: twice } = splitArgs(args);
   const asker: Asker = { prompt: teamFlags['yes'] === true ? null : io.prompt, say: io.stderr };
+  // Every flag mistake at once, before a single question is asked.
+  const problems = [...twice, ...flagProblems(teamFlags, workloadFlags, asker.prompt !== null)];
+  if (problems.length === 1) throw new UsageError(problems[0]!);
+  if (problems.length > 1) throw new UsageError(`${problems.length} flag mistakes:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const team: Answers = {};
   await answer(TEAM_QUESTIONS, teamFlags, { team, index: 0, taken: [] }, asker);
   const workloads: Answers[] = [];
