@@ -6,7 +6,7 @@ import { openUsageStore, redactUrl, StoreError, type StoredKey, type UsageStore 
 import { enumFlag, parseCliArgs } from '../support/args.js';
 import { readDataFile } from '../support/files.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
-import { storeUrl } from './serve.js';
+import { storeUrl } from '../support/gateway-config.js';
 
 const USAGE = `switchboard keys <create|list|revoke|rotate> [options]
 

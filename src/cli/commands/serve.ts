@@ -7,22 +7,12 @@ import { openUsageStore, redactUrl } from '../../stores/index.js';
 import { parseCliArgs } from '../support/args.js';
 import { loadCatalog } from '../support/catalog.js';
 import { readDataFile } from '../support/files.js';
+import { storeUrl } from '../support/gateway-config.js';
 import { UsageError, type CliIo, type Command } from '../support/io.js';
 
 const USAGE = 'switchboard serve --config gateway.yaml [--listen host:port]';
 
-/** The store URL with the password from `ops.storePasswordEnv` merged in, so it never sits in gateway.yaml. */
-export function storeUrl(config: Readonly<GatewayConfig>, env: CliIo['env']): string {
-  const name = config.ops.storePasswordEnv;
-  if (name === undefined) return config.store;
-  const password = env[name];
-  if (!password) throw new UsageError(`ops.storePasswordEnv: environment variable ${name} is not set`);
-  if (!/^postgres(ql)?:\/\//.test(config.store)) throw new UsageError('ops.storePasswordEnv: only a postgres:// store takes a password');
-  const u = new URL(config.store);
-  if (u.password) throw new UsageError('store: the URL already has a password; remove it from gateway.yaml when ops.storePasswordEnv is set');
-  u.password = password;
-  return u.toString();
-}
+export { storeUrl };
 
 async function readConfig(path: string, io: CliIo): Promise<Readonly<GatewayConfig>> {
   const parsed = parseGatewayConfig(await readDataFile(path, io, 'config'));

@@ -30,6 +30,18 @@ const rec = (i: number, over: Partial<UsageRecord> = {}): UsageRecord => ({
   ...over,
 });
 
+/** A gateway config that `switchboard serve` would accept, with `extra` in the self-hosted destination. */
+const gatewayYaml = (extra: string): string =>
+  [
+    'store: sqlite:./usage.db',
+    'destinations:',
+    `  local-llama: { kind: self-hosted, api: openai, baseUrl: "http://127.0.0.1:8000/v1", model: llama${extra} }`,
+    '  gpt: { kind: third-party, api: openai, baseUrl: "https://api.openai.com/v1", model: gpt-6-luna, apiKeyEnv: OPENAI_API_KEY }',
+    'routes:',
+    '  - { workload: notes, dataMayLeave: anywhere, sensitive: [local-llama], default: [gpt, local-llama] }',
+    '',
+  ].join('\n');
+
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sb-usage-cmd-'));
@@ -46,7 +58,7 @@ beforeAll(async () => {
     }),
   ]);
   await store.close();
-  writeFileSync(join(dir, 'gateway.yaml'), 'store: sqlite:./usage.db\ndestinations: {}\nroutes: []\n');
+  writeFileSync(join(dir, 'gateway.yaml'), gatewayYaml(''));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -84,7 +96,7 @@ describe('switchboard usage', () => {
   });
 
   it('reports self-hosted hourly cost from --config: hourlyCostUsd × the window (issue 14: self-hosted spend showed $0.00)', async () => {
-    writeFileSync(join(dir, 'hourly.yaml'), 'store: sqlite:./usage.db\ndestinations:\n  local-llama: { kind: self-hosted, hourlyCostUsd: 2.1 }\n  gpt: { kind: third-party }\nroutes: []\n');
+    writeFileSync(join(dir, 'hourly.yaml'), gatewayYaml(', hourlyCostUsd: 2.1'));
     const r = await run(['usage', '--config', 'hourly.yaml', '--since', '2026-01-05', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
@@ -124,6 +136,22 @@ describe('switchboard usage', () => {
     const list = await run(['audit', 'verify', '--config', 'list.yaml']);
     expect(list.code).toBe(2);
     expect(list.err).toContain('config list.yaml: expected a gateway config (an object with store, destinations, routes), got a list');
+  });
+
+  it('validates --config with the gateway schema, naming the field (it was only checked for its shape)', async () => {
+    writeFileSync(join(dir, 'bad-dest.yaml'), gatewayYaml(', hourlyCostUsd: -3'));
+    writeFileSync(join(dir, 'bad-store.yaml'), gatewayYaml('').replace('store: sqlite:./usage.db', 'store: mysql://db'));
+    writeFileSync(join(dir, 'no-routes.yaml'), 'store: sqlite:./usage.db\ndestinations: {}\nroutes: []\n');
+    const dest = await run(['usage', '--config', 'bad-dest.yaml']);
+    expect(dest.code).toBe(2);
+    expect(dest.err).toContain('config bad-dest.yaml:');
+    expect(dest.err).toContain('destinations.local-llama.hourlyCostUsd');
+    const store = await run(['audit', 'verify', '--config', 'bad-store.yaml']);
+    expect(store.code).toBe(2);
+    expect(store.err).toMatch(/store: expected sqlite:PATH, postgres:\/\/\.\.\. or pglite:DIR/);
+    const routes = await run(['usage', '--config', 'no-routes.yaml']);
+    expect(routes.code).toBe(2);
+    expect(routes.err).toContain('routes');
   });
 
   it('refuses bad input with exit 2 and a clear message', async () => {

@@ -13,30 +13,13 @@ import {
   type UsageRecord,
   type UsageStore,
 } from '../../stores/index.js';
-import { readDataFile } from './files.js';
+import { readGatewayConfig, storeUrl } from './gateway-config.js';
 import { UsageError, type CliIo } from './io.js';
 
 // The core's structural type must accept what the stores return.
 export type UsageRecordIsMetered = UsageRecord extends MeteredRequest ? true : never;
 
-const DEFAULT_STORE = 'sqlite:./switchboard.db';
-
-/**
- * Reads `--config` and refuses what is plainly not a gateway config: a list or scalar, or a team
- * profile (`team`/`workloads`, no `destinations`/`routes`), which used to pass silently and fall back
- * to the default store.
- */
-async function readGatewayConfig(path: string, io: CliIo): Promise<Record<string, unknown>> {
-  const raw = await readDataFile(path, io, 'config');
-  if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw))
-    throw new UsageError(`config ${path}: expected a gateway config (an object with store, destinations, routes), got ${Array.isArray(raw) ? 'a list' : JSON.stringify(raw)}`);
-  if (('team' in raw || 'workloads' in raw) && !('destinations' in raw) && !('routes' in raw))
-    throw new UsageError(`config ${path}: this is a team profile, not a gateway config; give the gateway.yaml written by \`switchboard plan ${path} --out DIR\``);
-  return raw as Record<string, unknown>;
-}
-
-/** The store URL from `--store URL` or the `store:` field of `--config gateway.yaml` (exactly one). */
+/** The store URL from `--store URL` or the `store:` field of `--config gateway.yaml` (exactly one), the config fully validated. */
 export async function resolveStoreUrl(
   flags: { config?: string | undefined; store?: string | undefined },
   io: CliIo,
@@ -46,27 +29,15 @@ export async function resolveStoreUrl(
   if (flags.store !== undefined) return flags.store;
   if (flags.config === undefined)
     throw new UsageError('missing --config gateway.yaml or --store URL (sqlite:PATH or postgres://...)');
-  const raw = await readGatewayConfig(flags.config, io);
-  const store = raw.store;
-  if (store === undefined) return DEFAULT_STORE;
-  if (typeof store !== 'string')
-    throw new UsageError(
-      `config ${flags.config}: store: expected sqlite:PATH or postgres://..., got ${typeof store}`,
-    );
-  return store;
+  return storeUrl(await readGatewayConfig(flags.config, io), io.env);
 }
 
 /** Self-hosted destinations' `hourlyCostUsd` from `--config gateway.yaml` (none with `--store`). */
 export async function hourlyCosts(configPath: string | undefined, io: CliIo): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (configPath === undefined) return out;
-  const raw = await readGatewayConfig(configPath, io);
-  const dests = raw.destinations;
-  if (dests === null || typeof dests !== 'object') return out;
-  for (const [name, d] of Object.entries(dests as Record<string, unknown>)) {
-    const dest = d as { kind?: unknown; hourlyCostUsd?: unknown } | null;
-    if (dest?.kind === 'self-hosted' && typeof dest.hourlyCostUsd === 'number' && dest.hourlyCostUsd > 0) out.set(name, dest.hourlyCostUsd);
-  }
+  const config = await readGatewayConfig(configPath, io);
+  for (const [name, d] of Object.entries(config.destinations)) if (d.kind === 'self-hosted' && d.hourlyCostUsd !== undefined && d.hourlyCostUsd > 0) out.set(name, d.hourlyCostUsd);
   return out;
 }
 
