@@ -46,6 +46,36 @@ describe('names beyond the lists: shapes', () => {
   });
 });
 
+describe('surname, comma, given name', () => {
+  it.each([
+    ['de, before a birth asterisk', 'Laborbefund: Wenzel, Theodor, *12.12.1950: Kreatinin 2,1', 'Wenzel, Theodor'],
+    ['it, before a birth cue', 'Ricetta per Scotti, Pasquale, nato il 12/12/1951: ramipril 5 mg', 'Scotti, Pasquale'],
+    ['fr, before née le', 'Ordonnance pour Kerbrat, Camille, née le 12/07/1983', 'Kerbrat, Camille'],
+    ['en, before a bracket', 'Discharge summary for Okafor-Lindqvist, Hannah (DOB 1961-03-14)', 'Okafor-Lindqvist, Hannah'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('a place, a comma and a given name with no date or cue after them is not a name', () => {
+    expect(people('Wir fahren nach Berlin, Anna und ich.')).toEqual([]);
+    expect(people('Offices: Paris, France and Lyon, from March.')).toEqual([]);
+  });
+});
+
+describe('more cues and shapes', () => {
+  it('a sign-off in each language is a cue for the name under it', () => {
+    expect(people('Danke!\n\nViele Grüße\nMorag Sinclair')).toEqual(['Morag Sinclair']);
+    expect(people('Merci.\n\nCordialement,\nNolwenn Kerhervé')).toEqual(['Nolwenn Kerhervé']);
+    expect(people('Gracias.\n\nUn saludo,\nArantxa Olabarrieta')).toEqual(['Arantxa Olabarrieta']);
+    expect(people('Dank.\n\nMet vriendelijke groet,\nWietske Zijlstra')).toEqual(['Wietske Zijlstra']);
+    expect(people('Grazie.\n\nCordiali saluti,\nTancredi Moro')).toEqual(['Tancredi Moro']);
+  });
+
+  it('a Mc/Mac/O\' prefix marks a surname', () => {
+    expect(people('Insert fails for Callum McTavish-Reid in the patients table')).toEqual(['Callum McTavish-Reid']);
+  });
+});
+
 describe('lower-case names in chat', () => {
   it.each([
     ['fr: je suis + a listed first name', 'je suis maëlle bonnefoy du service compta, je suis en arrêt maladie. Que faire ?', 'maëlle'],

@@ -36,11 +36,14 @@ const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms
 const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient']);
 const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')})\\s+$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})\\s+$`, 'iu');
+// A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
+const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')}),?\\s+$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')}),?\\s+$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 const CUE = { test: (t: string): boolean => CUE_EN.test(t) || CUE_ANY.test(t) };
 const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t) };
+// "McTavish", "MacLeod", "O'Brien", "FitzGerald": a surname by its prefix (tested on the original capitalisation).
+const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'lo', 'li', 'ten', 'ter', 'y', 'e']);
 // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run.
@@ -146,7 +149,10 @@ export function scanNames(text: string, out: Hit[]): void {
     }
   }
   if (run.length > 0) judge(text, run, out);
-  if (re === CAP_WORD) scanCuedLowerCase(text, out);
+  if (re === CAP_WORD) {
+    scanCuedLowerCase(text, out);
+    scanSurnameCommaGiven(text, out);
+  }
   scanLeadingLowerCase(text, out);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
@@ -167,6 +173,23 @@ function scanLeadingLowerCase(text: string, out: Hit[]): void {
     const listed = STRONG.has(first) && !NOT_NAME_SIGNAL.has(first);
     if (!listed && !NON_ASCII_LETTER.test(first + second) && !SURNAME_ENDING.test(second)) continue;
     out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.7, rule: 'person.leading-lower' });
+  }
+}
+
+// "Wenzel, Theodor, *12.12.1950", "Kerbrat, Aurélie, née le...", "Bouwmeester, Aukje (geb. 3-5-1979)": a surname, a comma, a listed
+// given name, then a date, a birth cue or a bracket. The given name must be listed and the surname must not be.
+const SURNAME_COMMA_GIVEN = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), (\p{Lu}[\p{Ll}'’-]+)(?=[,;:]?\s*(?:[(*]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:dob|d\.o\.b|born|b\.|geb\.|geboren|né|née|nata|nato|nacid[oa]|fecha|data di nascita|date de naissance|geboortedatum)(?!\p{L})))/dgu;
+
+function scanSurnameCommaGiven(text: string, out: Hit[]): void {
+  SURNAME_COMMA_GIVEN.lastIndex = 0;
+  for (let m = SURNAME_COMMA_GIVEN.exec(text); m !== null; m = SURNAME_COMMA_GIVEN.exec(text)) {
+    const surname = (m[1] ?? '').toLowerCase();
+    const given = (m[2] ?? '').toLowerCase();
+    const a = m.indices?.[1];
+    const b = m.indices?.[2];
+    if (a === undefined || b === undefined || STOP.has(surname) || TITLES.has(surname) || ROLES.has(surname) || ARTICLES.has(surname)) continue;
+    if (!STRONG.has(given) || NOT_NAME_SIGNAL.has(given) || WEAK.has(given)) continue;
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.8, rule: 'person.surname-comma-given' });
   }
 }
 
@@ -212,7 +235,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     if (t.shout && !listed) shouting = true;
     // Shape signals that need no list: letters beyond ASCII, a common surname ending.
     if (NON_ASCII_LETTER.test(t.lower)) foreign = true;
-    if (SURNAME_ENDING.test(t.lower)) surname = true;
+    if (SURNAME_ENDING.test(t.lower) || SURNAME_PREFIX.test(text.slice(t.start, t.end))) surname = true;
   }
   if (shouting && strong === 0) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
