@@ -19,7 +19,20 @@ const INFERENCEX_APP =
 const VULTR = 'https://docs.vultr.com/inference-cookbook/cuda/optimization/concurrency-tuning';
 /** ShareGPT as GPUStack ran it: 1,000 prompts submitted at once, mean 215-217 tokens in, ~196 out. */
 /** vllm bench serve on ShareGPT at request rate inf: 1,000 prompts submitted at once, output lengths as the dataset's. */
-const SHAREGPT = { inputTokens: 215, outputTokens: 196, concurrency: 1000, burst: { requests: 1000, outputLengths: 'variable' } } as const;
+const SHAREGPT = {
+  inputTokens: 215,
+  outputTokens: 196,
+  concurrency: 1000,
+  burst: { requests: 1000, outputLengths: 'variable' },
+} as const;
+
+/**
+ * The perf-overview's MoE runs pass `--ep` and `enable_attention_dp: true` (its "Reproducing" section):
+ * experts spread over the GPUs, attention data-parallel (each GPU keeps its own sequences' KV and every
+ * non-expert weight; max batch size and token budget apply per rank).
+ */
+export const trtMoeLayout = (modelId: string, gpus: number): { attentionDataParallel?: boolean } =>
+  calibrationModel(modelId).moe !== undefined && gpus > 1 ? { attentionDataParallel: true } : {};
 
 const trt = (
   p: Omit<
@@ -37,6 +50,7 @@ const trt = (
     inputTokens: 1000,
     outputTokens: 1000,
     concurrency: 'max',
+    ...trtMoeLayout(p.modelId, p.gpus),
     ...p,
   });
 

@@ -56,6 +56,9 @@ const NIM_URL = 'https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance.
 
 /** trtllm-bench offline runs: every request queued at once, ModelOpt FP8/FP4 checkpoints with an FP8 KV cache. */
 const trt = (p: Spec): CalibrationPoint => ({
+  ...(calibrationModel(p.modelId).moe !== undefined && p.gpus > 1 && p.concurrency === 'max'
+    ? { attentionDataParallel: true }
+    : {}),
   engine: 'tensorrt-llm',
   engineVersion: TRT_VERSION,
   kvPrecision: 'fp8',

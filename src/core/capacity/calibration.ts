@@ -33,6 +33,7 @@ function pointPlan(p: CalibrationPoint): ReplicaPlan {
       ...(p.pipelineParallel !== undefined ? { pipelineParallel: p.pipelineParallel } : {}),
       ...(p.attentionDataParallel !== undefined ? { attentionDataParallel: p.attentionDataParallel } : {}),
       ...(p.maxSeqs !== undefined ? { maxSeqs: p.maxSeqs } : {}),
+      engineVersion: p.engineVersion,
     });
     if (typeof made === 'string') throw new Error(`calibration point ${p.id}: ${made}`);
     plan = made;
@@ -67,7 +68,7 @@ function fromVector(v: readonly number[], compute: number | null): EngineEfficie
     compute: clamp(Math.exp(rest[0]!), 0.1, 0.9),
     layerOverheadUs: clamp(Math.exp(rest[1]!), 1, 2000),
     seqOverheadUs: clamp(Math.exp(rest[2]!), 0.5, 2000),
-    weightOnlyKernels: clamp(Math.exp(rest[3]!), 0.2, 1),
+    weightOnlyKernels: clamp(Math.exp(rest[3]!), 0.02, 1),
   };
 }
 const toVector = (e: EngineEfficiency, withCompute: boolean): number[] =>

@@ -14,25 +14,25 @@ export const ENGINE_FITS: Readonly<
   'tensorrt-llm': {
     calibratedOn:
       'TensorRT-LLM v1.0 perf-overview (PyTorch backend), offline max throughput; NIM LLM 1.8.0 (TensorRT-LLM profile); TensorRT-LLM (InferenceX run)',
-    efficiency: { memHigh: 0.643, memLow: 0.546, compute: 0.456, layerOverheadUs: 30, seqOverheadUs: 13, weightOnlyKernels: 1 },
-    error: { points: 29, medianAbs: 0.139, p90Abs: 0.555, maxAbs: 0.677, logSigma: 0.27 },
+    efficiency: { memHigh: 0.686, memLow: 0.583, compute: 0.464, layerOverheadUs: 34.3, seqOverheadUs: 19.4, weightOnlyKernels: 1 },
+    error: { points: 29, medianAbs: 0.169, p90Abs: 0.442, maxAbs: 0.488, logSigma: 0.224 },
   },
   vllm: {
     calibratedOn:
       'vLLM v0.10.2; vLLM v0.11.0; vLLM v0.24.0; vLLM v0.17.1; vLLM 0.16.0; vLLM (InferenceX run, version not in file)',
-    efficiency: { memHigh: 0.697, memLow: 0.593, compute: 0.428, layerOverheadUs: 37.9, seqOverheadUs: 27.7, weightOnlyKernels: 0.967 },
-    error: { points: 12, medianAbs: 0.183, p90Abs: 0.471, maxAbs: 0.653, logSigma: 0.265 },
+    efficiency: { memHigh: 0.745, memLow: 0.633, compute: 0.408, layerOverheadUs: 28.2, seqOverheadUs: 25.3, weightOnlyKernels: 1 },
+    error: { points: 12, medianAbs: 0.147, p90Abs: 0.444, maxAbs: 0.533, logSigma: 0.237 },
   },
   sglang: {
     calibratedOn:
       'SGLang v0.5.3rc0; SGLang v0.5.4.post2; SGLang v0.5.5.post1; SGLang v0.5.3 (--enable-dp-attention); SGLang v0.5.6.post2 (DP attention, tuned); SGLang v0.5.14; SGLang (InferenceX run); SGLang v0.5.9 (lmsysorg/sglang:v0.5.9-rocm700-mi35x)',
-    efficiency: { memHigh: 0.568, memLow: 0.483, compute: 0.291, layerOverheadUs: 33.9, seqOverheadUs: 24.9, weightOnlyKernels: 0.371 },
-    error: { points: 11, medianAbs: 0.295, p90Abs: 0.545, maxAbs: 1.025, logSigma: 0.351 },
+    efficiency: { memHigh: 0.95, memLow: 0.808, compute: 0.2, layerOverheadUs: 35.6, seqOverheadUs: 23.8, weightOnlyKernels: 0.389 },
+    error: { points: 11, medianAbs: 0.153, p90Abs: 0.316, maxAbs: 0.329, logSigma: 0.204 },
   },
   'llama-cpp': {
     calibratedOn:
       'llama.cpp (Docker Model Runner llama.cpp-cuda), version not stated; LM Studio (llama.cpp backend, flash attention), version not stated',
-    efficiency: { memHigh: 0.875, memLow: 0.744, compute: 0.45, layerOverheadUs: 27.1, seqOverheadUs: 20, weightOnlyKernels: 1 },
-    error: { points: 2, medianAbs: 0.106, p90Abs: 0.112, maxAbs: 0.112, logSigma: 0.106 },
+    efficiency: { memHigh: 0.95, memLow: 0.808, compute: 0.449, layerOverheadUs: 26.1, seqOverheadUs: 20, weightOnlyKernels: 0.962 },
+    error: { points: 2, medianAbs: 0.038, p90Abs: 0.05, maxAbs: 0.05, logSigma: 0.041 },
   },
 };

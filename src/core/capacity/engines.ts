@@ -133,6 +133,40 @@ export const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
   },
 };
 
+/**
+ * vLLM before 0.8 ran the V0 engine (V1 became the default in 0.8.0, https://blog.vllm.ai/2025/01/27/v1-alpha-release.html):
+ * scheduling, input preparation and sampling ran in Python between GPU steps, per sequence, and the defaults
+ * were max_num_seqs 256 and, for models of more than 32K context, chunked prefill with a 512-token step budget.
+ * `seqOverheadScale` multiplies the fitted per-sequence cost: a prior of 4x (V0 left the GPU idle 62% of
+ * the time at high load in v0.5.3, https://blog.vllm.ai/2024/09/05/perf-update.html; V1 and 0.6's async output
+ * processing removed most of that), not fitted: no V0 point is in the calibration set.
+ */
+export interface EngineGeneration {
+  label: string;
+  maxSeqs?: number;
+  stepTokenBudget?: number;
+  seqOverheadScale: number;
+}
+export const VLLM_V0: EngineGeneration = {
+  label: 'vLLM V0 engine (< 0.8)',
+  maxSeqs: 256,
+  stepTokenBudget: 512,
+  seqOverheadScale: 4,
+};
+
+/** Major.minor of a version string such as 'vLLM v0.6.3' or 'vLLM 0.16.0'; null when none is stated. */
+export function parseVersion(version: string): [number, number] | null {
+  const m = /(\d+)\.(\d+)(?:\.\d+)?/.exec(version);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/** The engine generation a stated version ran, when it differs from the current one; null otherwise. */
+export function engineGeneration(engine: Engine, version: string | undefined): EngineGeneration | null {
+  if (version === undefined || engine !== 'vllm') return null;
+  const v = parseVersion(version);
+  return v && v[0] === 0 && v[1] < 8 ? VLLM_V0 : null;
+}
+
 /** Band for engines with fewer than 5 published points of their own. */
 export const UNCALIBRATED_BAND = 0.6;
 /** Relative band for speed figures: the 90th percentile of the engine's leave-one-out error, rounded up to 5%. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { h100, llama70b, llama8b } from '../cost/test-support/fixtures.js';
 import { calibrationModel } from './calibration-models.js';
-import { kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightsBytes } from './index.js';
+import { kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightBytes, weightsBytes } from './index.js';
 import type { ModelArch } from './index.js';
 
 const gemma9b: ModelArch = {
@@ -111,17 +111,24 @@ describe('memory plan', () => {
     expect(two.kvTokenCapacity).toBe(Math.floor(two.kvBytesPerGpu / (163840 / 2)));
   });
 
-  it("MLA's latent is replicated on every tensor-parallel GPU unless attention runs data-parallel", () => {
+  it("MLA's latent is replicated on every tensor-parallel GPU; data-parallel attention keeps a sequence on one GPU but replicates every non-expert weight", () => {
+    const r1 = calibrationModel('deepseek-r1-0528');
     const eight = { ...one, gpus: 8, tensorParallel: 8 };
     const h200 = { ...h100, id: 'h200', memoryGb: 141 };
-    const tp = memoryPlan({ model: deepseekV3, gpu: h200, format: 'fp8', kv: 'bf16', parallel: eight });
+    const tp = memoryPlan({ model: r1, gpu: h200, format: 'fp8', kv: 'bf16', parallel: eight });
     const dp = memoryPlan({
-      model: deepseekV3,
+      model: r1,
       gpu: h200,
       format: 'fp8',
       kv: 'bf16',
       parallel: { ...eight, attentionDataParallel: true },
     });
-    expect(dp.kvTokenCapacity / tp.kvTokenCapacity).toBeCloseTo(8, 2);
+    const dense = weightBytes(r1, 'fp8').dense;
+    // ~17.5 GB of attention, dense layers, shared experts and embeddings: each GPU holds all of it instead of 1/8.
+    expect((dp.weightsBytesPerGpu - tp.weightsBytesPerGpu) / 1e9).toBeCloseTo((dense * 7) / 8 / 1e9, 3);
+    expect(dp.kvBytesPerGpu).toBeLessThan(tp.kvBytesPerGpu);
+    // The cache itself is no longer duplicated: 8x the tokens per byte.
+    expect(dp.kvTokenCapacity / tp.kvTokenCapacity).toBeCloseTo((8 * dp.kvBytesPerGpu) / tp.kvBytesPerGpu, 2);
+    expect(dp.kvTokenCapacity / tp.kvTokenCapacity).toBeGreaterThan(4);
   });
 });

@@ -88,7 +88,11 @@ export interface MemoryRequest {
   batchedTokens?: number;
 }
 
-/** Weights per GPU: dense weights split over TP x PP (replicated per node under wide EP), experts over EP. */
+/**
+ * Weights per GPU: dense weights split over TP x PP (replicated per node under wide EP), experts over EP.
+ * Data-parallel attention replicates every non-expert weight (attention, dense MLPs, shared experts,
+ * embeddings) on each GPU of a stage; only the routed experts are spread.
+ */
 export function weightsPerGpu(
   model: ModelArch,
   format: WeightFormat,
@@ -96,7 +100,9 @@ export function weightsPerGpu(
 ): number {
   const w = weightBytes(model, format);
   const { tensorParallel: tp, pipelineParallel: pp, expertParallel: ep } = parallel;
-  if (ep > 1) return w.dense / (tp * pp) + (w.total - w.dense) / ep;
+  const routed = w.total - w.dense;
+  if (parallel.attentionDataParallel) return w.dense / pp + routed / (ep > 1 ? ep : tp * pp);
+  if (ep > 1) return w.dense / (tp * pp) + routed / ep;
   return w.total / (tp * pp);
 }
 
@@ -105,7 +111,11 @@ export function memoryPlan(req: MemoryRequest): MemoryPlan {
   const util = req.memoryUtilization ?? GPU_MEMORY_UTILIZATION;
   const weights = weightsBytes(model, format);
   const perGpu = weightsPerGpu(model, format, parallel);
-  const activations = activationBytes(model, parallel.tensorParallel, req.batchedTokens);
+  const activations = activationBytes(
+    model,
+    parallel.attentionDataParallel ? 1 : parallel.tensorParallel,
+    req.batchedTokens,
+  );
   const overhead = (req.runtimeBytes ?? FIXED_RUNTIME_BYTES) + activations;
   const total = gpu.memoryGb * 1e9;
   const kvPerGpu = total * util - perGpu - overhead;

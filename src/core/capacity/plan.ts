@@ -1,10 +1,10 @@
 import type { Engine } from '../profile/index.js';
-import { ENGINE_PROFILES, type EngineEfficiency } from './engines.js';
+import { ENGINE_PROFILES, engineGeneration, type EngineEfficiency } from './engines.js';
 import { formatSupport } from './hardware.js';
 import type { WeightFormat } from './formats.js';
 import { kvBytesPerSequence, kvShards, memoryPlan, type MemoryPlan } from './memory.js';
 import { planParallel, type ParallelPlan } from './parallel.js';
-import type { Replica } from './step.js';
+import { layerUnits, moeTokenTrafficBytes, type Replica } from './step.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
 import { activeParams, routedActiveParams, weightBytes } from './weights.js';
 
@@ -36,6 +36,8 @@ export interface PlanRequest {
   efficiency?: EngineEfficiency;
   /** Override the engine's cap on sequences in flight (max_num_seqs). */
   maxSeqs?: number;
+  /** The engine version, when an older generation behaves differently (vLLM V0 before 0.8); default current. */
+  engineVersion?: string;
 }
 
 /** The replica's layout, memory and engine limits, or why the layout itself is impossible. */
@@ -54,7 +56,10 @@ export function planReplica(req: PlanRequest): ReplicaPlan | string {
 export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): ReplicaPlan {
   const profile = ENGINE_PROFILES[req.engine];
   const kv = req.kvPrecision ?? profile.defaultKv(req.precision, req.gpu);
-  const budget = profile.stepTokenBudget(req.gpu.memoryGb);
+  // Data-parallel attention runs one scheduler per rank: batch and token limits apply to each.
+  const dpRanks = parallel.attentionDataParallel ? parallel.tensorParallel : 1;
+  const generation = engineGeneration(req.engine, req.engineVersion);
+  const budget = (generation?.stepTokenBudget ?? profile.stepTokenBudget(req.gpu.memoryGb)) * dpRanks;
   const mem = memoryPlan({
     model: req.model,
     gpu: req.gpu,
@@ -63,7 +68,7 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     parallel,
     memoryUtilization: profile.memoryUtilization,
     runtimeBytes: profile.runtimeBytes,
-    batchedTokens: budget,
+    batchedTokens: budget / dpRanks,
   });
   const replica: Replica = {
     model: req.model,
@@ -76,13 +81,16 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     activeParams: activeParams(req.model),
     routedActiveParams: routedActiveParams(req.model),
     weightOnlyKernel: formatSupport(req.gpu, req.precision).level === 'kernel',
+    ...(generation ? { seqOverheadScale: generation.seqOverheadScale } : {}),
+    units: layerUnits(req.model),
+    moeTrafficPerToken: moeTokenTrafficBytes(req.model),
   };
   return {
     ...mem,
     replica,
     engine: req.engine,
     kvPrecision: kv,
-    engineMaxSeqs: req.maxSeqs ?? profile.maxSeqs(req.gpu.memoryGb),
+    engineMaxSeqs: (req.maxSeqs ?? generation?.maxSeqs ?? profile.maxSeqs(req.gpu.memoryGb)) * dpRanks,
     stepTokenBudget: budget,
     kvAdmission: profile.kvAdmission,
     memoryUtilization: profile.memoryUtilization,

@@ -1,4 +1,4 @@
-import { maxConcurrency, type ReplicaPlan } from './plan.js';
+import { kvConcurrency, maxConcurrency, type ReplicaPlan } from './plan.js';
 import { stepTime, type StepTime } from './step.js';
 
 /** One operating point of a replica under continuous batching with chunked prefill. */
@@ -167,7 +167,12 @@ export interface Burst {
 
 /** Euler-Mascheroni constant: H_n = ln n + gamma + O(1/n). */
 const EULER_GAMMA = 0.5772156649;
-const harmonic = (n: number): number => (n <= 0 ? 0 : n < 16 ? Array.from({ length: Math.floor(n) }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0) : Math.log(n) + EULER_GAMMA + 1 / (2 * n));
+const harmonic = (n: number): number =>
+  n <= 0
+    ? 0
+    : n < 16
+      ? Array.from({ length: Math.floor(n) }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0)
+      : Math.log(n) + EULER_GAMMA + 1 / (2 * n);
 
 /**
  * Output tokens/s of a finite burst, from one model of a step: the first prompts are prefilled (ramp), the
@@ -179,29 +184,46 @@ const harmonic = (n: number): number => (n <= 0 ? 0 : n < 16 ? Array.from({ leng
 export function burstRun(plan: ReplicaPlan, shape: Shape, burst: Burst): number {
   const output = Math.max(1, shape.output);
   const s = { input: shape.input, output };
-  const full = Math.max(1, Math.min(burst.concurrency, burst.requests, maxConcurrency(plan, s.input, output)));
+  const full = Math.max(
+    1,
+    Math.min(burst.concurrency, burst.requests, maxConcurrency(plan, s.input, output)),
+  );
   const decodeOnly = (d: number): number => decodeStep(plan, s, Math.max(1, d), 0).seconds;
-  const fill = full * s.input;
-  const chunk = Math.min(fill, plan.stepTokenBudget);
-  const ramp = fill > 0 ? Math.ceil(fill / chunk) * stepTime(plan.replica, { decode: 0, prefill: chunk, decodeContext: 0, prefillContext: s.input / 2 }).seconds : 0;
+  const prefillAll = (requests: number): number => {
+    const fill = requests * s.input;
+    const chunk = Math.min(fill, plan.stepTokenBudget);
+    return fill > 0
+      ? Math.ceil(fill / chunk) *
+          stepTime(plan.replica, { decode: 0, prefill: chunk, decodeContext: 0, prefillContext: s.input / 2 })
+            .seconds
+      : 0;
+  };
+  if (burst.outputLengths === 'fixed') {
+    // Identical requests started together finish together: the run is waves in lockstep (each prefilled,
+    // then decoded at its own batch), the last one holding the remainder. Lockstep sequences all reach full
+    // length at once, so a wave is what the cache holds at input + output tokens each: an engine that admits
+    // more (growing admission) pre-empts the excess and recomputes it in a later wave.
+    const full = Math.max(
+      1,
+      Math.min(burst.concurrency, burst.requests, plan.engineMaxSeqs, kvConcurrency(plan, s.input + output)),
+    );
+    const waves = Math.floor(burst.requests / full);
+    const rest = burst.requests - waves * full;
+    const wave = (n: number): number => prefillAll(n) + output * decodeOnly(n);
+    return (burst.requests * output) / (waves * wave(full) + (rest > 0 ? wave(rest) : 0));
+  }
+  const ramp = prefillAll(full);
   const queued = Math.max(0, burst.requests - full);
   const steady = queued > 0 ? (queued * output) / closedLoop(plan, s, full).outputTokensPerSecond : 0;
+  // Variable lengths drain as short answers finish: sum over i = 1..full of step(i) / i, in geometric
+  // buckets (step(i) varies slowly within one).
   let drain = 0;
-  if (burst.outputLengths === 'variable') {
-    // sum over i = 1..full of step(i) / i, in geometric buckets (step(i) varies slowly within one).
-    let lo = 1;
-    while (lo <= full) {
-      const hi = Math.min(full, Math.max(lo, Math.floor(lo * 1.5)));
-      drain += decodeOnly(Math.sqrt(lo * hi)) * (harmonic(hi) - harmonic(lo - 1));
-      lo = hi + 1;
-    }
-    drain *= output;
-  } else if (queued > 0) {
-    const nodes = 8;
-    for (let k = 0; k < nodes; k++) drain += decodeOnly((full * (k + 0.5)) / nodes) / nodes;
-    drain *= output;
-  } else {
-    drain = output * decodeOnly(full);
+  let lo = 1;
+  while (lo <= full) {
+    const hi = Math.min(full, Math.max(lo, Math.floor(lo * 1.5)));
+    drain += decodeOnly(Math.sqrt(lo * hi)) * (harmonic(hi) - harmonic(lo - 1));
+    lo = hi + 1;
   }
+  drain *= output;
   return (burst.requests * output) / (ramp + steady + drain);
 }

@@ -22,6 +22,11 @@ export interface Replica {
   routedActiveParams: number;
   /** The weight format runs through dequantising kernels on this GPU (formatSupport level 'kernel'). */
   weightOnlyKernel?: boolean;
+  /** Multiplier on the per-sequence step cost for an older engine generation (vLLM V0); default 1. */
+  seqOverheadScale?: number;
+  /** layerUnits(model) and moeTokenTrafficBytes(model), precomputed when the replica is planned. */
+  units?: number;
+  moeTrafficPerToken?: number;
 }
 
 /** Bandwidth share rises from memLow at one token towards memHigh as a step carries more tokens. */
@@ -41,6 +46,43 @@ export const EXPERT_GEMM_TILE_ROWS = 64;
  * step of a few sequences, or experts that each see a few tokens, waste most of them; prefill fills them.
  */
 export const expertGemmUtilisation = (rows: number): number => (rows + 8) / (rows + EXPERT_GEMM_TILE_ROWS);
+
+/**
+ * Extra kernels an MoE layer launches beyond a dense one (router GEMM, top-k, token sort/permute, two
+ * grouped expert GEMMs, combine), counted in units of the engine's per-layer cost: an MoE layer costs
+ * (1 + this) layers of fixed time. A prior from kernel counts, not fitted.
+ */
+export const MOE_LAYER_EXTRA = 1;
+/**
+ * Extra kernels an MLA attention layer launches beyond grouped-query attention (query down- and
+ * up-projections with their norm, the latent KV projection and norm, two weight-absorption batched GEMMs),
+ * in the same units. A prior from kernel counts, not fitted.
+ */
+export const MLA_LAYER_EXTRA = 1;
+
+/**
+ * Extra kernels a linear-attention layer (Gated DeltaNet, Mamba-2) launches in decode beyond an attention
+ * layer (short-convolution state update, gates, the recurrent update, gated norm), in the same units.
+ */
+export const LINEAR_LAYER_EXTRA = 1;
+
+/** Fixed-cost units of one step: one per layer, plus the extra kernels of MoE, MLA and linear-attention layers. */
+export const layerUnits = (m: ModelArch): number =>
+  m.layers +
+  MOE_LAYER_EXTRA * (m.moe?.moeLayers ?? 0) +
+  (m.attention === 'mla' ? MLA_LAYER_EXTRA * m.layers : 0) +
+  LINEAR_LAYER_EXTRA * (m.linearAttention?.layers ?? 0);
+
+/**
+ * Activation bytes one token moves through one MoE layer's expert path: its hidden state copied to k
+ * experts and the k outputs read back (2 x hidden each), the gate/up output and the activated
+ * intermediate written and read (3 x intermediate), in bf16.
+ */
+export function moeTokenTrafficBytes(m: ModelArch): number {
+  if (!m.moe) return 0;
+  const width = m.moe.expertInputSize ?? m.hiddenSize;
+  return 2 * 2 * m.moe.expertsPerToken * (2 * width + 3 * m.moe.expertIntermediateSize);
+}
 
 /** Per-head width attention multiplies through per cached token: MLA attends in its latent space. */
 const attnWidth = (m: ModelArch): number => (m.attention === 'mla' ? (m.mlaKvDim ?? m.headDim) : m.headDim);
@@ -98,13 +140,19 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
   const distinct = w.experts > 0 ? expectedDistinctExperts(w.experts, w.expertsPerToken, microTokens) : 0;
   const routedTouched = w.moeLayers * w.perExpert * distinct;
   const ep = plan.expertParallel;
-  const weightBytes =
-    ep > 1
-      ? w.dense / plan.tensorParallel + routedTouched / ep
-      : (w.dense + routedTouched) / plan.tensorParallel;
+  // Data-parallel attention: each GPU reads every non-expert weight for its own sequences.
+  const dpRanks = plan.attentionDataParallel ? plan.tensorParallel : 1;
+  const denseShards = dpRanks > 1 ? 1 : plan.tensorParallel;
+  const weightBytes = w.dense / denseShards + routedTouched / (ep > 1 ? ep : plan.tensorParallel);
   const cacheBytes = ((load.decode / pp) * cacheReadBytes(r, load.decodeContext)) / kvShards(model, plan);
+  // Token permutation traffic: every GPU of a stage handles its share of the step's routed tokens.
+  const moeTraffic = model.moe
+    ? (microTokens * (model.moe.moeLayers / pp) * (r.moeTrafficPerToken ?? moeTokenTrafficBytes(model))) /
+      plan.tensorParallel
+    : 0;
   const stageMem =
-    (weightBytes / pp + cacheBytes) / (gpu.memoryBandwidthTBs * 1e12 * memEfficiencyAt(r.eff, microTokens));
+    (weightBytes / pp + cacheBytes + moeTraffic) /
+    (gpu.memoryBandwidthTBs * 1e12 * memEfficiencyAt(r.eff, microTokens));
   // GEMMs with few rows waste tensor-core tiles: dense GEMMs see every token of the step, each expert its share.
   const routedActive = r.routedActiveParams;
   const expertRows = distinct > 0 ? (microTokens * w.expertsPerToken) / distinct : 1;
@@ -121,16 +169,26 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
     plan.gpus /
     pp;
   const commS = commSeconds(model, gpu, plan, tokens);
-  const overheadS =
-    (model.layers * r.eff.layerOverheadUs +
-      (load.decode + (load.prefill > 0 ? 1 : 0)) * r.eff.seqOverheadUs) *
+  // Each data-parallel attention rank schedules its own sequences, in parallel with the others.
+  const layerS = (r.units ?? layerUnits(model)) * r.eff.layerOverheadUs * 1e-6;
+  const hostS =
+    (load.decode / dpRanks + (load.prefill > 0 ? 1 : 0)) *
+    r.eff.seqOverheadUs *
+    (r.seqOverheadScale ?? 1) *
     1e-6;
-  // Dequantising kernels reach a share of the engine's bandwidth and tensor efficiency (engine-specific).
+  // Dequantising kernels read the same bytes but unpack every weight again for each tile of tokens: the
+  // unpacking grows with the tokens a step carries and does not overlap the weight stream, so it adds
+  // (1 / share - 1) of the GEMM time, the share being engine- and version-specific (1 = free unpacking).
   const kernel = r.weightOnlyKernel ? (r.eff.weightOnlyKernels ?? 1) : 1;
-  const memoryS = (pp * stageMem) / kernel;
-  const computeS = (pp * stageComp) / kernel;
+  const memoryS = pp * stageMem;
+  const computeS = pp * stageComp;
+  const unpackS = computeS * (1 / kernel - 1);
+  // Measured points favour adding per-sequence time to the step over hiding it behind GPU time, even for
+  // engines with overlap schedulers: part of it is GPU work per sequence (sampling, attention metadata).
+  const overheadS = layerS + hostS + unpackS;
+  const seconds = Math.max(memoryS, computeS) + commS + overheadS;
   return {
-    seconds: Math.max(memoryS, computeS) + commS + overheadS,
+    seconds,
     memoryS,
     computeS,
     commS,
