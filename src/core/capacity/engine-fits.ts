@@ -14,14 +14,14 @@ export const ENGINE_FITS: Readonly<
   'tensorrt-llm': {
     calibratedOn:
       'TensorRT-LLM v1.0 perf-overview (PyTorch backend), offline max throughput; NIM LLM 1.8.0 (TensorRT-LLM profile); TensorRT-LLM (InferenceX run)',
-    efficiency: { memHigh: 0.686, memLow: 0.583, compute: 0.464, layerOverheadUs: 34.3, seqOverheadUs: 19.4, weightOnlyKernels: 1 },
-    error: { points: 29, medianAbs: 0.169, p90Abs: 0.442, maxAbs: 0.488, logSigma: 0.224 },
+    efficiency: { memHigh: 0.679, memLow: 0.577, compute: 0.464, layerOverheadUs: 34.1, seqOverheadUs: 19.5, weightOnlyKernels: 1 },
+    error: { points: 29, medianAbs: 0.154, p90Abs: 0.442, maxAbs: 0.482, logSigma: 0.221 },
   },
   vllm: {
     calibratedOn:
       'vLLM v0.10.2; vLLM v0.11.0; vLLM v0.24.0; vLLM v0.17.1; vLLM 0.16.0; vLLM (InferenceX run, version not in file)',
-    efficiency: { memHigh: 0.745, memLow: 0.633, compute: 0.408, layerOverheadUs: 28.2, seqOverheadUs: 25.3, weightOnlyKernels: 1 },
-    error: { points: 12, medianAbs: 0.147, p90Abs: 0.444, maxAbs: 0.533, logSigma: 0.237 },
+    efficiency: { memHigh: 0.781, memLow: 0.664, compute: 0.44, layerOverheadUs: 34.2, seqOverheadUs: 25.3, weightOnlyKernels: 0.944 },
+    error: { points: 12, medianAbs: 0.134, p90Abs: 0.425, maxAbs: 0.522, logSigma: 0.22 },
   },
   sglang: {
     calibratedOn:

@@ -19,6 +19,8 @@ describe('step model', () => {
     // Qwen3.5-35B-A3B: 40 layers, all MoE, 30 Gated DeltaNet.
     expect(layerUnits(calibrationModel('qwen3.5-35b-a3b'))).toBe(40 + 40 + 30);
     expect(layerUnits(calibrationModel('llama-3.1-8b-instruct'))).toBe(32);
+    // Nemotron 3 Nano stacks single blocks: 23 Mamba-2 + 23 MoE + 6 attention = 52 layers.
+    expect(layerUnits(calibrationModel('nemotron-3-nano-30b-a3b'))).toBe(23 * 1.5 + 23 * 1.5 + 6 * 0.5);
   });
 
   it('moves each routed token to its k experts and back: Qwen3-235B (k = 8) ~8x the traffic of Maverick (k = 1)', () => {

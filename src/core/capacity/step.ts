@@ -48,30 +48,32 @@ export const EXPERT_GEMM_TILE_ROWS = 64;
 export const expertGemmUtilisation = (rows: number): number => (rows + 8) / (rows + EXPERT_GEMM_TILE_ROWS);
 
 /**
- * Extra kernels an MoE layer launches beyond a dense one (router GEMM, top-k, token sort/permute, two
- * grouped expert GEMMs, combine), counted in units of the engine's per-layer cost: an MoE layer costs
- * (1 + this) layers of fixed time. A prior from kernel counts, not fitted.
+ * Fixed time of one step in units of the engine's per-layer cost (`layerOverheadUs`): a plain transformer layer
+ * (attention + dense MLP) is one unit, half each. Priors from kernel counts, not fitted:
+ * - an MoE FFN launches about as many kernels again as a whole layer (router GEMM, top-k, token
+ *   sort/permute, two grouped expert GEMMs, combine): 1.5 units;
+ * - MLA adds the query down/up projections with their norm, the latent projection and norm and two
+ *   weight-absorption GEMMs: 1.5 units;
+ * - a linear-attention mixer (Gated DeltaNet, Mamba-2) adds its convolution-state update, gates, recurrent
+ *   update and gated norm: 1.5 units.
+ * Hybrids that stack single blocks (Nemotron-H: a layer is one Mamba, attention or MoE block) count blocks:
+ * when mixers are fewer than layers, the other layers are the FFN blocks.
  */
-export const MOE_LAYER_EXTRA = 1;
-/**
- * Extra kernels an MLA attention layer launches beyond grouped-query attention (query down- and
- * up-projections with their norm, the latent KV projection and norm, two weight-absorption batched GEMMs),
- * in the same units. A prior from kernel counts, not fitted.
- */
-export const MLA_LAYER_EXTRA = 1;
+export const UNIT = { attention: 0.5, mla: 1.5, linear: 1.5, denseFfn: 0.5, moeFfn: 1.5 } as const;
 
-/**
- * Extra kernels a linear-attention layer (Gated DeltaNet, Mamba-2) launches in decode beyond an attention
- * layer (short-convolution state update, gates, the recurrent update, gated norm), in the same units.
- */
-export const LINEAR_LAYER_EXTRA = 1;
-
-/** Fixed-cost units of one step: one per layer, plus the extra kernels of MoE, MLA and linear-attention layers. */
-export const layerUnits = (m: ModelArch): number =>
-  m.layers +
-  MOE_LAYER_EXTRA * (m.moe?.moeLayers ?? 0) +
-  (m.attention === 'mla' ? MLA_LAYER_EXTRA * m.layers : 0) +
-  LINEAR_LAYER_EXTRA * (m.linearAttention?.layers ?? 0);
+export function layerUnits(m: ModelArch): number {
+  const linear = m.linearAttention?.layers ?? 0;
+  const attention = m.attentionLayers ?? m.layers - linear;
+  const mixers = attention + linear;
+  const ffn = mixers < m.layers ? m.layers - mixers : m.layers;
+  const moe = Math.min(ffn, m.moe?.moeLayers ?? 0);
+  return (
+    attention * (m.attention === 'mla' ? UNIT.mla : UNIT.attention) +
+    linear * UNIT.linear +
+    (ffn - moe) * UNIT.denseFfn +
+    moe * UNIT.moeFfn
+  );
+}
 
 /**
  * Activation bytes one token moves through one MoE layer's expert path: its hidden state copied to k
