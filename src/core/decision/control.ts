@@ -84,12 +84,13 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
   }
   if (!input.openQualityGap && !input.measuredQuality && openModel && closedModel && input.bar) {
     // Quality per dollar: when costs are within the close-call band, the better model is worth the difference.
-    const o = scoreOf(openModel, input.bar.referenceScore).value;
-    const c = scoreOf(closedModel, input.bar.referenceScore).value;
-    const delta = Math.round((o - c) * 10) / 10;
+    const o = scoreOf(openModel, input.bar.referenceScore);
+    const c = scoreOf(closedModel, input.bar.referenceScore);
+    const delta = Math.round((o.value - c.value) * 10) / 10;
     if (Math.abs(delta) >= QUALITY_LEAN_POINTS) {
       const [better, worse] = delta > 0 ? [openModel.name, closedModel.name] : [closedModel.name, openModel.name];
-      soft.push({ area: 'control', favours: delta > 0 ? 'open' : 'closed', message: `${better} scores ${Math.abs(delta)} points above ${worse} on the common scale: at a similar cost, quality leans ${delta > 0 ? 'to self-hosting' : 'to the API'}` });
+      const basis = o.estimate && c.estimate ? ' (both catalog estimates)' : o.estimate || c.estimate ? ' (one a catalog estimate)' : '';
+      soft.push({ area: 'control', favours: delta > 0 ? 'open' : 'closed', message: `${better} scores ${Math.abs(delta)} points above ${worse} on the common scale${basis}: at a similar cost, quality leans ${delta > 0 ? 'to self-hosting' : 'to the API'}` });
     }
   }
   if (input.openQualityGap) {
@@ -98,7 +99,11 @@ export function evaluateControl(input: ControlInput): ControlAssessment {
     const bestText = openModel ? `; the best is ${openModel.name} (${best ? `${best.value}${best.estimate ? ', estimate' : ''} against ${input.bar?.required ?? ''} needed` : openModel.quality})` : '';
     soft.push({ area: 'control', favours: gap ? 'closed' : 'neutral', message: `no open model in the catalog reaches "${w.quality}" quality${bestText}` });
     out.qualityGapDecides = Boolean(gap);
-    if (gap) out.flips.push({ area: 'control', message: `if a lower quality tier were enough, or an open model reached "${w.quality}" (${input.bar ? `${input.bar.required} on the scale` : 'the tier'}), self-hosting could be considered` });
+    if (gap) {
+      out.flips.push({ area: 'control', message: `if a lower quality tier were enough, or an open model reached "${w.quality}" (${input.bar ? `${input.bar.required} on the scale` : 'the tier'}), self-hosting could be considered` });
+      // An estimate decided it: the team's own measurement is what replaces it.
+      if (best?.estimate) out.flips.push({ area: 'control', message: `${openModel?.name ?? 'the open model'}'s score is a catalog estimate: measuring it on your own prompts (switchboard eval, then qualityEvidence in the profile) replaces the estimate and may close the gap` });
+    }
   }
   out.reasons.push(...soft);
   out.lean = soft.reduce((n, r) => n + (r.favours === 'open' ? 1 : r.favours === 'closed' ? -1 : 0), 0);

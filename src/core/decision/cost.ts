@@ -10,6 +10,8 @@ export type CostAnalyzer = (input: CostAnalysisInput) => Result<WorkloadCostAnal
 
 /** Costs within this share of each other are a close call that control decides. */
 export const CLOSE_CALL_BAND = 0.15;
+/** Open candidates whose monthly costs are within this share of each other tie on cost: the higher quality score wins. */
+export const OPEN_TIE_BAND = 0.05;
 /** Candidates are screened on today's cost alone (and this many draws); the winner is re-run in full with the profile's. */
 const SCREENING_RUNS = 100;
 
@@ -35,6 +37,8 @@ export interface CompareCostsInput {
   teamShare?: TeamStartupShare | null;
   /** Owned GPUs still free for this workload; omitted: all the team owns. */
   ownedGpus?: readonly OwnedGpu[];
+  /** A candidate's score on the common quality scale: near-equal costs go to the better model. */
+  qualityOf?: (model: OpenModel) => number;
   /** A weight precision a candidate must be served at (quality policy, e.g. no int4 for frontier work); undefined: the sizer chooses. */
   precisionFor?: (model: OpenModel) => Assumptions['precision'];
 }
@@ -69,7 +73,8 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
       continue;
     }
     const preferred = input.preferred?.has(model.id) ?? false;
-    if (!best || (preferred && !best.preferred) || (preferred === best.preferred && better(r.value, best.analysis))) best = { model, analysis: r.value, preferred };
+    const q = (m: OpenModel): number | undefined => input.qualityOf?.(m);
+    if (!best || (preferred && !best.preferred) || (preferred === best.preferred && better(r.value, best.analysis, q(model), q(best.model)))) best = { model, analysis: r.value, preferred };
   }
   if (!best) return { analysis: fallback ?? null, openModel: null, infeasible };
   if (screening === input.assumptions) return { analysis: best.analysis, openModel: best.model, infeasible };
@@ -77,9 +82,14 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
   return { analysis: full.ok ? full.value : best.analysis, openModel: best.model, infeasible };
 }
 
-function better(a: WorkloadCostAnalysis, b: WorkloadCostAnalysis): boolean {
+/** Meeting the SLO first; then cost, except that costs within OPEN_TIE_BAND go to the higher quality score (quality per dollar). */
+function better(a: WorkloadCostAnalysis, b: WorkloadCostAnalysis, qualityA?: number, qualityB?: number): boolean {
   if (meetsSlo(a) !== meetsSlo(b)) return meetsSlo(a);
-  return (a.open?.cost.monthlyUsd ?? Infinity) < (b.open?.cost.monthlyUsd ?? Infinity);
+  const ca = a.open?.cost.monthlyUsd ?? Infinity;
+  const cb = b.open?.cost.monthlyUsd ?? Infinity;
+  const tie = Number.isFinite(ca) && Number.isFinite(cb) && Math.abs(ca - cb) <= OPEN_TIE_BAND * Math.max(ca, cb);
+  if (tie && qualityA !== undefined && qualityB !== undefined && qualityA !== qualityB) return qualityA > qualityB;
+  return ca < cb;
 }
 
 /** Monthly cost with the start-up cost spread over the horizon: the figure the two sides are compared on (flat volume). */

@@ -50,6 +50,13 @@ describe('quality bar on one scale', () => {
     expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.quality-gap' });
     expect(r.verdict).toBe('closed');
     expect(r.reasons.map((x) => x.message)).toContain('no open model in the catalog reaches "strong" quality; the best is small-general (25 against 33 needed)');
+    // A measured score: no call to measure it again.
+    expect(r.flips.some((f) => f.message.includes('catalog estimate'))).toBe(false);
+    // An estimated one decided it: the flip says measuring the team's own prompts replaces it.
+    const estimated = scored({ openModels: smallOnly.openModels.map((m) => (m.id === 'small-general' ? { ...m, qualityScore: { ...m.qualityScore!, estimate: true } } : m)) });
+    expect(decide({ data: ['public'], quality: 'strong', requestsPerDay: 1_000_000 }, estimated).flips.map((f) => f.message)).toContain(
+      "small-general's score is a catalog estimate: measuring it on your own prompts (switchboard eval, then qualityEvidence in the profile) replaces the estimate and may close the gap",
+    );
   });
 
   it('does not fire when an open model reaches the bar, and shows both sides with scores, sources and estimates marked', () => {
@@ -106,6 +113,28 @@ describe('quality bar on one scale', () => {
     const plain: CostAnalysisInput[] = [];
     decide({ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }, scored(), plain);
     expect(plain.every((c) => c.assumptions.precision === undefined)).toBe(true);
+  });
+
+  it('sizes every candidate and, when two cost within 5% of each other, keeps the better one (quality per dollar)', () => {
+    const big = scored().openModels.find((m) => m.id === 'big-general')!;
+    const c = scored({
+      openModels: [
+        { ...big, id: 'plain-70', hfRepo: 'org/plain-70', totalParamsB: 70, qualityScore: measured(34) },
+        { ...big, id: 'better-72', hfRepo: 'org/better-72', totalParamsB: 72, qualityScore: measured(40) },
+      ] as CatalogInput['openModels'],
+    });
+    const pricier = (share: number) => {
+      const base = fakeAnalyzer();
+      return (input: CostAnalysisInput) => {
+        const r = base(input);
+        if (r.ok && r.value.open && input.openModelId === 'better-72') r.value.open.cost.monthlyUsd *= 1 + share;
+        return r;
+      };
+    };
+    const p = profile([{ data: ['public'], quality: 'standard', requestsPerDay: 1_000_000 }]);
+    const pick = (share: number) => decideWorkload({ workload: p.workloads[0]!, team: p.team, assumptions: p.assumptions, catalog: c, analyze: pricier(share) }).recommendation.openModel;
+    expect(pick(0.03)).toBe('better-72');
+    expect(pick(0.1)).toBe('plain-70');
   });
 
   it('says which model runs medical work at which precision', () => {

@@ -128,7 +128,7 @@ describe('decideWorkload', () => {
     const r = decide(w);
     expect(r.decidedBy).toEqual({ area: 'control', rule: 'control.close-call' });
     expect(r.verdict).toBe('closed');
-    expect(r.reasons).toContainEqual({ area: 'control', favours: 'closed', message: 'alpha-mid scores 3 points above small-general on the common scale: at a similar cost, quality leans to the API' });
+    expect(r.reasons).toContainEqual({ area: 'control', favours: 'closed', message: 'alpha-mid scores 3 points above small-general on the common scale (both catalog estimates): at a similar cost, quality leans to the API' });
     expect(decide({ ...w, lockInTolerance: 'low' }).decidedBy?.rule).toBe('cost.close-call-cheaper');
     // Outside the close-call band cost still decides, whatever the quality lean.
     expect(decide({ ...w, requestsPerDay: 1_000_000 }).decidedBy?.rule).toBe('cost.cheaper');

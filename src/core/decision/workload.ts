@@ -10,7 +10,7 @@ import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyz
 import { evaluateSecurity } from './security.js';
 import { formatUsd } from '../report/format.js';
 import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
-import { excludesInt4, INT4, qualityBar, sideBySide } from './quality.js';
+import { excludesInt4, INT4, qualityBar, scoreOf, sideBySide } from './quality.js';
 import { channelUplift } from './security.js';
 import type { Channel } from '../catalog/schema.js';
 
@@ -125,6 +125,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     catalog: costCatalog,
     candidates: measured?.openModel ? [measured.openModel] : open.models,
     preferred: open.domainModels,
+    qualityOf: (m) => scoreOf(m, bar.referenceScore).value,
     closedModel: closed.model,
     regionalProcessing: named ? channelUplift(channel, inRegion) > 0 : inRegion,
     analyze,
