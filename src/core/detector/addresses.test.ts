@@ -40,6 +40,7 @@ describe('not street addresses', () => {
     ['a year and a city', 'The conference was in 2019 in Amsterdam and 2023 in Lyon.'],
     ['a file size', 'The backup took 8421 MB and 1200 GB of disk.'],
     ['a version list', 'Upgrade from 3.2, 2024 Edition to the new release.'],
+    ['everyday words that are also street types', 'Step 2 store in place, then 3 more steps the right way, 4 in a row.'],
   ])('%s', (_name, text) => {
     expect(addresses(text)).toEqual([]);
   });

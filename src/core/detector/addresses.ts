@@ -1,6 +1,8 @@
 import type { Hit } from './hit.js';
 
-const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza|close|mews|grove|gardens|place|square|way|row|walk|rise|parade|quay|wharf|cottages';
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
+// Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
+const NUMBER_FIRST_CAP = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|Mews|Grove|Gardens|Place|Square|Way|Row|Walk|Rise|Parade|Quay|Wharf|Cottages|Green|Hill|View|Park)(?![\p{L}\p{N}])/gu;
 // "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
 const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
@@ -26,6 +28,7 @@ const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO
 
 const RULES: readonly [RegExp, number, string][] = [
   [NUMBER_FIRST, 0.75, 'address.number-street'],
+  [NUMBER_FIRST_CAP, 0.75, 'address.number-street'],
   [FR_NUMBER_TYPE, 0.9, 'address.number-type-name'],
   [DE_ADJ_STREET, 0.9, 'address.name-type-number'],
   [NUMBER_POSTCODE_TOWN, 0.75, 'address.number-postcode-town'],

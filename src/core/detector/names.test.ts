@@ -89,6 +89,10 @@ describe('lower-case names in chat', () => {
     expect(people(text).join(' ')).toContain(name);
   });
 
+  it('all-lower-case text: an unlisted name after "my name is"', () => {
+    expect(people('hi my name is vitoria and i lost my card')).toEqual(['vitoria']);
+  });
+
   it('a cue before an ordinary lower-case word is not a name', () => {
     expect(people('je suis malade depuis lundi, que faire ?')).toEqual([]);
     expect(people('soy enfermera de noche en Valencia')).toEqual([]);
@@ -111,6 +115,8 @@ describe('not names', () => {
     ['a question about a statesman (it)', 'Che ruolo ha avuto Alcide De Gasperi nella ricostruzione?'],
     ['a summary request about a German author (genitive)', "Fass Thomas Manns 'Der Zauberberg' in zehn Sätzen zusammen."],
     ['a person-named brand after Dr.', "What's the difference between Dr. Martens 1460 and 1461 boots?"],
+    ['model names in code, repeated', 'from kimi import Kimi\nmodel = Kimi.load("kimi-k2")\ntokenizer = Bert.from_pretrained(Kimi.base)'],
+    ['a library name repeated', 'import Vidur\nsim = Vidur(config)\nVidur.run(sim)'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });

@@ -29,7 +29,7 @@ const ARTICLES = new Set('el la los las il lo gli le les un une una uno der die 
 // In the name list but, alone, far more often a nationality, weekday or place.
 const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
-const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace'.split(' '));
+const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace kimi bert roberta gemma grok mixtral olmo deepseek'.split(' '));
 const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
 const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
 // Name cues of every language; the weak ones ("je suis", "soy", "sono") only help a name that is already listed.
@@ -149,14 +149,14 @@ export function scanNames(text: string, out: Hit[]): void {
     }
   }
   if (run.length > 0) judge(text, run, out);
-  if (re === CAP_WORD) {
-    scanCuedLowerCase(text, out);
-    scanSurnameCommaGiven(text, out);
-  }
+  // After a cue, also in all-lower-case text ("my name is vitoria").
+  scanCuedLowerCase(text, out);
+  if (re === CAP_WORD) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
-  if (people.length >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
+  // The same word twice (a library or model name repeated through code) is not two people.
+  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
 }
 
 // A line that starts with two lower-case words and then a verb or an age ("gökhan yıldırım hat Fieber", "ana kowalska, 34 yo").
