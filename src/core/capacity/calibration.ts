@@ -60,7 +60,7 @@ export const relativeError = (predicted: number, measured: number): number =>
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 /** Parameters searched in log space, bounded to what hardware allows; compute is searched only when `withCompute`. */
 function fromVector(v: readonly number[], compute: number | null): EngineEfficiency {
-  const memHigh = clamp(Math.exp(v[0]!), 0.2, 0.95);
+  const memHigh = clamp(Math.exp(v[0]!), 0.2, 0.9);
   const rest = compute === null ? v.slice(1) : [Math.log(compute), ...v.slice(1)];
   return {
     memHigh,

@@ -21,18 +21,18 @@ export const ENGINE_FITS: Readonly<
     calibratedOn:
       'vLLM v0.10.2; vLLM v0.11.0; vLLM v0.24.0; vLLM v0.17.1; vLLM 0.16.0; vLLM (InferenceX run, version not in file)',
     efficiency: { memHigh: 0.781, memLow: 0.664, compute: 0.44, layerOverheadUs: 34.2, seqOverheadUs: 25.3, weightOnlyKernels: 0.944 },
-    error: { points: 12, medianAbs: 0.134, p90Abs: 0.425, maxAbs: 0.522, logSigma: 0.22 },
+    error: { points: 12, medianAbs: 0.134, p90Abs: 0.42, maxAbs: 0.51, logSigma: 0.218 },
   },
   sglang: {
     calibratedOn:
       'SGLang v0.5.3rc0; SGLang v0.5.4.post2; SGLang v0.5.5.post1; SGLang v0.5.3 (--enable-dp-attention); SGLang v0.5.6.post2 (DP attention, tuned); SGLang v0.5.14; SGLang (InferenceX run); SGLang v0.5.9 (lmsysorg/sglang:v0.5.9-rocm700-mi35x)',
-    efficiency: { memHigh: 0.95, memLow: 0.808, compute: 0.2, layerOverheadUs: 35.6, seqOverheadUs: 23.8, weightOnlyKernels: 0.389 },
-    error: { points: 11, medianAbs: 0.153, p90Abs: 0.316, maxAbs: 0.329, logSigma: 0.204 },
+    efficiency: { memHigh: 0.9, memLow: 0.765, compute: 0.201, layerOverheadUs: 33.5, seqOverheadUs: 23.3, weightOnlyKernels: 0.388 },
+    error: { points: 11, medianAbs: 0.154, p90Abs: 0.308, maxAbs: 0.325, logSigma: 0.204 },
   },
   'llama-cpp': {
     calibratedOn:
       'llama.cpp (Docker Model Runner llama.cpp-cuda), version not stated; LM Studio (llama.cpp backend, flash attention), version not stated',
-    efficiency: { memHigh: 0.95, memLow: 0.808, compute: 0.449, layerOverheadUs: 26.1, seqOverheadUs: 20, weightOnlyKernels: 0.962 },
-    error: { points: 2, medianAbs: 0.038, p90Abs: 0.05, maxAbs: 0.05, logSigma: 0.041 },
+    efficiency: { memHigh: 0.9, memLow: 0.765, compute: 0.45, layerOverheadUs: 23.5, seqOverheadUs: 19.9, weightOnlyKernels: 1 },
+    error: { points: 2, medianAbs: 0.029, p90Abs: 0.053, maxAbs: 0.053, logSigma: 0.039 },
   },
 };
