@@ -179,7 +179,7 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
     reasons.push(
       cmp.closeCall
         ? input.closeCallToCheaper
-          ? { area: 'cost', favours: cmp.cheaper, message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call; nothing else leans, so the cheaper side is taken (${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'})` }
+          ? { area: 'cost', favours: cmp.cheaper, message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call; control has no net lean, so the cheaper side is taken (${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'})` }
           : { area: 'cost', favours: 'neutral', message: `costs are within ${formatPercent(CLOSE_CALL_BAND)} (${pct} apart, ${basis}): a close call` }
         : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, ${basis}` },
     );

@@ -33,6 +33,8 @@ export interface SecurityRule {
   id: string;
   /** Human description of the trigger, for reasons and docs. */
   trigger: string;
+  /** The trigger as this workload's data and regulations make it, when that differs from `trigger`. */
+  triggerFor?: (data: readonly DataClass[], regulations: readonly Regulation[]) => string;
   applies: (data: readonly DataClass[], regulations: readonly Regulation[]) => boolean;
   level: DataMayLeave;
   requires: readonly Requirement[];
@@ -99,6 +101,8 @@ export const SECURITY_RULES: readonly SecurityRule[] = [
   {
     id: 'security.phi-hipaa',
     trigger: 'protected health information (HIPAA)',
+    // Health data outside HIPAA (an EU insurer, GDPR Art. 9) keeps the BAA requirement, but is not called HIPAA PHI.
+    triggerFor: (_d, r) => (has(r, 'hipaa') ? 'protected health information (HIPAA)' : 'health data (no HIPAA obligation declared; a BAA is still required as the strictest health-data agreement the catalog tracks)'),
     applies: (d, r) => has(d, 'phi') || has(r, 'hipaa'),
     level: 'with-baa-and-zdr',
     requires: ['baa', 'zdr'],
@@ -133,6 +137,11 @@ export const SECURITY_RULES: readonly SecurityRule[] = [
     why: 'personal data sent to an API should not be retained by the provider',
   },
 ];
+
+/** The rule's trigger in this workload's words. */
+export function triggerOf(rule: SecurityRule, data: readonly DataClass[], regulations: readonly Regulation[]): string {
+  return rule.triggerFor?.(data, regulations) ?? rule.trigger;
+}
 
 /** What a team's own, stricter `dataMayLeave` adds on top of the implied rules. */
 export const DECLARED_LEVEL_REQUIRES: Record<DataMayLeave, readonly Requirement[]> = {

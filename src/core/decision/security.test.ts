@@ -32,6 +32,15 @@ describe('evaluateSecurity', () => {
     expect(s.reasons.map((r) => r.message)).toContain('protected health information (HIPAA): a closed API needs a signed HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]');
   });
 
+  // Regression: an EU insurer's health data under GDPR (no HIPAA declared) was described as "protected health information (HIPAA)".
+  it('health data without a HIPAA obligation keeps the BAA requirement but is not called HIPAA PHI', () => {
+    const s = sec({ data: ['phi', 'pii'], regulations: ['gdpr'], region: 'eu' });
+    expect(s.requirements).toEqual(expect.arrayContaining(['baa', 'zdr', 'in-region']));
+    const line = s.reasons.map((r) => r.message).find((m) => m.includes('[security.phi-hipaa'));
+    expect(line).toBe('health data (no HIPAA obligation declared; a BAA is still required as the strictest health-data agreement the catalog tracks): a closed API needs a signed HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]');
+    expect(s.reasons.some((r) => r.message.includes('(HIPAA)'))).toBe(false);
+  });
+
   it('pii needs zero data retention only', () => {
     const s = sec({ data: ['pii'] });
     expect(s.requirements).toEqual(['zdr']);

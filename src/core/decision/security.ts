@@ -8,6 +8,7 @@ import {
   REQUIREMENT_LABEL,
   REQUIREMENTS,
   SECURITY_RULES,
+  triggerOf,
   type Requirement,
   type SecurityRule,
 } from './security-rules.js';
@@ -146,8 +147,8 @@ function decideLevel(workload: Workload): LevelDecision {
     area: 'security',
     favours: selfHostedOnly(r.level) ? 'open' : 'neutral',
     message: selfHostedOnly(r.level)
-      ? `${r.trigger} must stay on ${r.level === 'air-gapped' ? 'air-gapped' : 'your own'} infrastructure [${r.id}, ${r.basis}]`
-      : `${r.trigger}: a closed API needs ${describeRequirements(r.requires, r.defaultRegion ?? 'us').replace(/ \(us\)$/, '')} [${r.id}, ${r.basis}]`,
+      ? `${triggerOf(r, workload.data, workload.regulations)} must stay on ${r.level === 'air-gapped' ? 'air-gapped' : 'your own'} infrastructure [${r.id}, ${r.basis}]`
+      : `${triggerOf(r, workload.data, workload.regulations)}: a closed API needs ${describeRequirements(r.requires, r.defaultRegion ?? 'us').replace(/ \(us\)$/, '')} [${r.id}, ${r.basis}]`,
   }));
   if (declared && strictness(declared) < strictness(impliedLevel)) {
     reasons.push({
@@ -222,7 +223,7 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
       dealBreakers.push({ area: 'security', rule, message: `data may not leave ${lvl.effectiveLevel === 'air-gapped' ? 'an air-gapped network' : 'your own infrastructure'}: every closed API is excluded` });
       flips.push(
         forcing
-          ? { area: 'security', message: `only if the workload no longer handled ${forcing.trigger} could a closed API be considered` }
+          ? { area: 'security', message: `only if the workload no longer handled ${triggerOf(forcing, workload.data, workload.regulations)} could a closed API be considered` }
           : { area: 'security', message: `if your policy allowed data to leave under "${lvl.impliedLevel}", closed APIs could be considered` },
       );
     } else {

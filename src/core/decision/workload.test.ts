@@ -114,7 +114,7 @@ describe('decideWorkload', () => {
     const even = fixtureCatalog({ openModels: base.openModels.map((m) => (m.id === 'small-general' ? { ...m, quality: 'strong' as const } : m)) });
     const neutral = decide(w, {}, even);
     expect(neutral.decidedBy?.rule).toBe('cost.close-call-cheaper');
-    expect(neutral.reasons.find((x) => x.area === 'cost' && x.favours === 'closed')?.message).toMatch(/: a close call; nothing else leans, so the cheaper side is taken \(the API\)$/);
+    expect(neutral.reasons.find((x) => x.area === 'cost' && x.favours === 'closed')?.message).toMatch(/: a close call; control has no net lean, so the cheaper side is taken \(the API\)$/);
     expect(neutral.verdict).toBe('closed');
     const tipped = decide({ ...w, lockInTolerance: 'low' }, {}, even);
     expect(tipped.verdict).toBe('open');
