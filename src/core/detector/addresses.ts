@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt, prefilterHits } from './keywords.js';
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
@@ -26,6 +27,126 @@ const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g;
 
+// Speed: each pattern below is tried (sticky) only where it can start, found by a cheap pass; the same matches in the
+// same order as its global scan (see keywords.ts and the property tests). Every walk is bounded by the text it has
+// not walked yet or by a few tokens, so the whole scan stays linear.
+// - TYPE_FIRST starts at a street-type word: a non-unicode prefilter of those words finds every such start.
+// - DE_ADJ_STREET ends in "<Type> <digit>" (a literal, case-sensitive search): the one run of letters and hyphens
+//   before it holds the start, at the run's start or right after a hyphen (nowhere else is no letter before a capital).
+// - NUMBER_FIRST ends in "<space><suffix>": its start is a digit in the last 7 characters of one of the 2nd to 6th
+//   whitespace-separated tokens before the suffix.
+// - NAME_FIRST and NUMBER_POSTCODE_TOWN need a digit right after whitespace: NAME_FIRST starts where one of its
+//   endings closes the word before that whitespace, NUMBER_POSTCODE_TOWN at that digit.
+const TYPE_FIRST_HEAD = new RegExp(`(?:\\b|_)(?:${/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? ''})`, 'gi');
+const DE_TYPE_DIGIT = /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Steig|Pfad|Markt)\s+\d/g;
+const SUFFIX_HEAD = new RegExp(`\\s(?:${SUFFIX})`, 'gi');
+const SPACE_DIGIT = /\s\d/g;
+const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
+const ENDING_SET = new Set(ENDINGS);
+const ENDING_LENGTHS = [...new Set(ENDINGS.map((e) => e.length))];
+const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN];
+const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
+const IS_SPACE = /^\s$/;
+const RUN_CHAR = /^[\p{L}-]$/u;
+
+function deAdjStreetStarts(text: string): number[] {
+  const starts: number[] = [];
+  DE_TYPE_DIGIT.lastIndex = 0;
+  let floor = 0;
+  for (let m = DE_TYPE_DIGIT.exec(text); m !== null; m = DE_TYPE_DIGIT.exec(text)) {
+    let w = m.index;
+    while (w > floor && IS_SPACE.test(text.charAt(w - 1))) w--;
+    if (w === m.index) continue;
+    let r = w;
+    // Walked back at most to the previous occurrence: each character is read once.
+    for (let c = codePointBefore(text, r); r > floor && RUN_CHAR.test(c); c = codePointBefore(text, r)) r -= c.length;
+    starts.push(r);
+    for (let k = r; k < w; k++) if (text.charCodeAt(k) === 45) starts.push(k + 1);
+    floor = m.index;
+  }
+  return starts;
+}
+
+function numberFirstStarts(text: string): number[] | null {
+  const hits = prefilterHits(text, SUFFIX_HEAD);
+  if (hits === null) return null;
+  const starts: number[] = [];
+  for (const h of hits) {
+    let i = h + 1;
+    // Six tokens back at most: each token is walked by at most six suffixes.
+    for (let k = 0; k < 6; k++) {
+      while (i > 0 && IS_SPACE.test(text.charAt(i - 1))) i--;
+      const end = i;
+      while (i > 0 && !IS_SPACE.test(text.charAt(i - 1))) i--;
+      if (end === i) break;
+      if (k >= 1) for (let q = Math.max(i, end - 7); q < end; q++) if (text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) starts.push(q);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** Digits right after whitespace, and where the whitespace run before each begins. */
+function spaceDigits(text: string): { digit: number[]; space: number[] } {
+  const digit: number[] = [];
+  const space: number[] = [];
+  SPACE_DIGIT.lastIndex = 0;
+  let floor = 0;
+  for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
+    let w = m.index;
+    while (w > floor && IS_SPACE.test(text.charAt(w - 1))) w--;
+    digit.push(m.index + 1);
+    space.push(w);
+    floor = m.index + 1;
+  }
+  return { digit, space };
+}
+
+const MAX_ENDING = Math.max(0, ...ENDING_LENGTHS);
+
+function nameFirstStarts(text: string, sd: { space: number[] }): number[] {
+  const starts: number[] = [];
+  for (const w of sd.space) {
+    const raw = text.slice(Math.max(0, w - MAX_ENDING), w);
+    const low = raw.toLowerCase();
+    // Lower-casing one slice and comparing its endings is the same as lower-casing each ending, unless it changed length.
+    for (const len of ENDING_LENGTHS) {
+      if (w < len) continue;
+      const tail = low.length === raw.length ? low.slice(low.length - len) : text.slice(w - len, w).toLowerCase();
+      if (ENDING_SET.has(tail)) starts.push(w - len);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** A rule's matches in order: from its candidate starts when it has them, else by a global scan. */
+function matchesOf(re: RegExp, text: string, sd: () => { digit: number[]; space: number[] }): RegExpExecArray[] {
+  const sticky = STICKY.get(re);
+  if (sticky === undefined) return matchesAll(text, re);
+  let starts: number[] | null;
+  if (re === TYPE_FIRST) starts = prefilterHits(text, TYPE_FIRST_HEAD, (t, i) => (t.charCodeAt(i) === 95 ? i + 1 : i));
+  else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text);
+  else if (re === NUMBER_FIRST) starts = numberFirstStarts(text);
+  else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, sd());
+  else starts = sd().digit;
+  return starts === null ? matchesAll(text, re) : matchesAt(text, sticky, starts);
+}
+
+function lazy<T>(f: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= f());
+}
+
+/** The rules' matches by global scans only: the reference in tests. */
+export function addressMatchesReference(text: string): string[] {
+  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesAll(text, re).map((m) => `${m.index}:${m[0]}`));
+}
+
+/** The same from the fast paths. */
+export function addressMatches(text: string): string[] {
+  const sd = lazy(() => spaceDigits(text));
+  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, sd).map((m) => `${m.index}:${m[0]}`));
+}
+
 const RULES: readonly [RegExp, number, string][] = [
   [NUMBER_FIRST, 0.75, 'address.number-street'],
   [NUMBER_FIRST_CAP, 0.75, 'address.number-street'],
@@ -42,8 +163,8 @@ const RULES: readonly [RegExp, number, string][] = [
 /** Street addresses (HIPAA Safe Harbor geography below state level): street lines, units, PO and military boxes. */
 export function scanAddresses(text: string, out: Hit[]): void {
   const first = out.length;
-  NAME_FIRST.lastIndex = 0;
-  for (let m = NAME_FIRST.exec(text); m !== null; m = NAME_FIRST.exec(text)) {
+  const sd = lazy(() => spaceDigits(text));
+  for (const m of matchesOf(NAME_FIRST, text, sd)) {
     let s = m.index;
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone).
@@ -56,8 +177,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
     }
   }
   for (const [re, score, rule] of RULES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (const m of matchesOf(re, text, sd)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
       if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });

@@ -2,6 +2,7 @@
 // from the keywords, digits, separators and odd characters the scanners key on, plus adversarial runs.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
+import { addressMatches, addressMatchesReference } from './addresses.js';
 import { ADVERSARIAL } from './adversarial.js';
 import { CONTEXT_KEYWORDS, scanContextIds, scanContextIdsReference } from './context-ids.js';
 import { base64Matches, base64MatchesReference, isUtf8 } from './decode.js';
@@ -162,5 +163,27 @@ describe('secrets fast path equals its reference', () => {
     }
     for (const a of ADVERSARIAL) expect(run(scanSecrets, a.make(4096))).toEqual(run(scanSecretsReference, a.make(4096)));
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('address fast paths equal their references', () => {
+  it('candidate starts + sticky patterns = each pattern over the whole text', () => {
+    const PIECES = [
+      '12', '7', '1987', '52', '3', '4º', '11004', '90133', '1017 RM', 'EH9 1HL', ' ', '  ', '\n', ', ', ',', '-', '.', "'", '_', 'Main', 'main', 'Street', 'street', 'St.', 'st',
+      'Ave', 'Dr', 'way', 'Søndergade', 'gade', 'Steenweg', 'weg', 'Kumpfmühler', 'Straße', 'STRAẞE', 'Str.', 'Alter', 'Weg', 'Jean-Jaurès', 'Via', 'via', 'Roma', 'email',
+      'Calle', 'del', 'Pez', 'rue', 'des', 'Tanneurs', 'bis', 'avenue', 'Palermo', 'Cádiz', 'Apt', 'Suite', 'PO Box', 'PSC', 'Box', 'APO', 'AE', 'x', 'é', 'ſ', '𝐀', '\u{10400}',
+    ];
+    const r = mulberry32(23);
+    let found = 0;
+    for (let i = 0; i < 4000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 30);
+      for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.5 ? ' ' : '');
+      const fast = addressMatches(s);
+      expect(fast).toEqual(addressMatchesReference(s));
+      found += fast.length;
+    }
+    for (const a of ADVERSARIAL) expect(addressMatches(a.make(4096))).toEqual(addressMatchesReference(a.make(4096)));
+    expect(found).toBeGreaterThan(1000);
   });
 });

@@ -94,6 +94,17 @@ function firstRun(keyword: string): [string, string] {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // Characters whose simple case folding (the `iu` flags) differs from both toLowerCase and non-unicode `i` matching.
 const FOLD_SPECIAL = /[\u017F\u212A\u212B\u2126\u1E9E]/;
+let foldText: string | undefined;
+let foldResult = false;
+
+/** True when `text` holds one of those characters (the last text's answer is kept: several scanners ask in turn). */
+export function hasFoldSpecial(text: string): boolean {
+  if (text !== foldText) {
+    foldText = text;
+    foldResult = FOLD_SPECIAL.test(text);
+  }
+  return foldResult;
+}
 
 export interface KeywordStarts {
   /** Word start positions (ascending) and, for each, a bit mask of the patterns whose keywords it can begin. */
@@ -168,7 +179,7 @@ export class KeywordIndex {
    */
   starts(text: string): KeywordStarts | null {
     const re = this.prefilter;
-    if (re === null || FOLD_SPECIAL.test(text)) return null;
+    if (re === null || hasFoldSpecial(text)) return null;
     const at: number[] = [];
     const masks: number[] = [];
     re.lastIndex = 0;
@@ -227,4 +238,52 @@ export function codePointAt(text: string, p: number): string {
   const hi = text.charCodeAt(p);
   const lo = hi >= 0xd800 && hi <= 0xdbff ? text.charCodeAt(p + 1) : 0;
   return lo >= 0xdc00 && lo <= 0xdfff ? text.slice(p, p + 2) : text.charAt(p);
+}
+
+/**
+ * Matches of the sticky `re` tried at `starts` (ascending; repeats allowed), each search resuming where the last match
+ * ended, as a global scan does. Equal to the global scan of the same pattern whenever `starts` holds every position
+ * where a match can start.
+ */
+export function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  let last = -1;
+  for (const p of starts) {
+    if (p < from || p === last) continue;
+    last = p;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null) continue;
+    from = p + Math.max(1, m[0].length);
+    found.push(m);
+  }
+  return found;
+}
+
+/** A global scan's matches, for slow paths and references. */
+export function matchesAll(text: string, re: RegExp): RegExpExecArray[] {
+  const g = new RegExp(re.source, re.flags.replace('y', '').replace('g', '') + 'g');
+  const found: RegExpExecArray[] = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return found;
+}
+
+/**
+ * Every position where the global `prefilter` matches, the search resuming one past each hit so overlapping hits are
+ * all found; `shift` moves a hit to where the real pattern would start (past a consumed '_'). Null when the text holds
+ * a character whose case folding the non-unicode prefilter does not share with an `iu` pattern.
+ */
+export function prefilterHits(text: string, prefilter: RegExp, shift: (text: string, index: number) => number = (_t, i) => i): number[] | null {
+  if (hasFoldSpecial(text)) return null;
+  const at: number[] = [];
+  prefilter.lastIndex = 0;
+  for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+    at.push(shift(text, m.index));
+    prefilter.lastIndex = m.index + 1;
+  }
+  return at;
 }
