@@ -31,6 +31,8 @@ export interface CapacityInput {
   /** Override the fitted efficiency (calibration uses this). */
   efficiency?: EngineEfficiency;
   maxSeqs?: number;
+  /** Engine version when an older generation behaves differently (vLLM before 0.8: the V0 engine); default current. */
+  engineVersion?: string;
 }
 
 const gbOf = (bytes: number): number => Math.round(bytes / 1e7) / 100;
@@ -207,6 +209,7 @@ export function estimateCapacity(input: CapacityInput): Result<CapacityEstimate>
     ...(input.kvPrecision !== undefined ? { kvPrecision: input.kvPrecision } : {}),
     ...(input.efficiency !== undefined ? { efficiency: input.efficiency } : {}),
     ...(input.maxSeqs !== undefined ? { maxSeqs: input.maxSeqs } : {}),
+    ...(input.engineVersion !== undefined ? { engineVersion: input.engineVersion } : {}),
   });
   if (typeof plan === 'string') return fail([issue('gpus', plan)]);
   const problem = fitProblem(plan, maxContext);

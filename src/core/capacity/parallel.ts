@@ -55,6 +55,8 @@ export function planParallel(model: ModelArch, gpu: GpuSpec, req: ParallelReques
   if (ep === 1 && tp * pp !== n) return `${n} GPUs are not TP${tp} x PP${pp}`;
   if (pp > model.layers) return `${pp} pipeline stages exceed the model's ${model.layers} layers`;
   const dp = req.attentionDataParallel ?? false;
+  if (dp && !moe)
+    return 'data-parallel attention replicates every non-expert weight on each GPU: it serves MoE models (a dense model would be a whole copy per GPU; use more replicas instead)';
   return {
     gpus: n,
     tensorParallel: tp,

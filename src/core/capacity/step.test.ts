@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CALIBRATION_GPUS as G } from './calibration-gpus.js';
 import { calibrationModel } from './calibration-models.js';
 import { engineGeneration, VLLM_V0 } from './engines.js';
-import { burstRun, kvConcurrency, planReplica, stepTime, type ReplicaPlan } from './index.js';
+import {
+  burstRun,
+  estimateCapacity,
+  kvConcurrency,
+  planReplica,
+  stepTime,
+  type ReplicaPlan,
+} from './index.js';
 import { layerUnits, moeTokenTrafficBytes } from './step.js';
 
 const plan = (p: Parameters<typeof planReplica>[0]): ReplicaPlan => {
@@ -89,6 +96,35 @@ describe('engine generations', () => {
     const load = { decode: 128, prefill: 0, decodeContext: 1100, prefillContext: 0 };
     const d = stepTime(v0.replica, load).overheadS - stepTime(v1.replica, load).overheadS;
     expect(d).toBeCloseTo(128 * 3 * v1.replica.eff.seqOverheadUs * 1e-6, 6);
+  });
+
+  it('estimateCapacity takes the engine version: vLLM 0.6.3 holds at most 256 sequences where 0.11 holds more', () => {
+    const ask = {
+      model: calibrationModel('llama-3.1-8b-instruct'),
+      gpu: G.h100,
+      precision: 'fp8' as const,
+      engine: 'vllm' as const,
+      inputTokens: 500,
+      outputTokens: 200,
+    };
+    const v0 = estimateCapacity({ ...ask, engineVersion: 'vLLM 0.6.3' });
+    const v1 = estimateCapacity(ask);
+    expect(v0.ok && v0.value.maxConcurrency).toBe(256);
+    expect(v1.ok && v1.value.maxConcurrency).toBeGreaterThan(256);
+  });
+});
+
+describe('layouts', () => {
+  it('refuses data-parallel attention for a dense model, naming why', () => {
+    const made = planReplica({
+      model: calibrationModel('llama-3.3-70b-instruct'),
+      gpu: G.h100,
+      gpus: 8,
+      precision: 'fp8',
+      engine: 'sglang',
+      attentionDataParallel: true,
+    });
+    expect(made).toMatch(/data-parallel attention .* serves MoE models/);
   });
 });
 
