@@ -3,7 +3,8 @@
  * store on disk) vs Portkey's gateway, same fake upstream, same ~1 KB chat request, JSON and SSE (20 events).
  * Then a scale-out run: two Switchboard processes on one PostgreSQL schema, checking that the usage totals and the
  * audit chain match the requests sent. Figures are ratios within one run.
- * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 PG_N=4000 TMPFS=0 WORKERS=n OUT=file.json;
+ * Run: npm run bench:gateway   (env: D=10 WARMUP=2 C=50 REPS=3 PROBE_N=300 MEM_S=60 PG_N=4000 TMPFS=0 WORKERS=n OUT=file.json
+ *      BASELINE_ROOT=<another checkout, with node_modules> to measure it as one more target in the same run;
  *      PG_URL defaults to SWITCHBOARD_TEST_POSTGRES_URL; the scale-out run is skipped without one)
  * Load runs are interleaved across targets and repeated REPS times; medians are reported, so load from other
  * processes on the machine falls on every target alike. autocannon comes from bench/peer (npm --prefix bench/peer install).
@@ -179,6 +180,17 @@ async function main(): Promise<void> {
     await waitFor(`http://127.0.0.1:${port}/healthz`);
     targets.push({ name, url: `http://127.0.0.1:${port}`, headers: sbHeaders, pid: sb.pid ?? null });
   }
+  // BASELINE_ROOT=<another checkout> adds it as one more target, so a change is measured against the code before it
+  // in the same interleaved run (same load from the rest of the machine).
+  const base = process.env.BASELINE_ROOT;
+  if (base) {
+    const port = SB_PORT + 2;
+    const cfg = join(work, `gateway-${port}.yaml`);
+    writeFileSync(cfg, gatewayYaml(`sqlite:${join(work, 'usage-baseline.db')}`, port, upstream));
+    const sb = start(process.execPath, ['--import', 'tsx', join(base, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: base });
+    await waitFor(`http://127.0.0.1:${port}/healthz`);
+    targets.push({ name: 'switchboard (baseline)', url: `http://127.0.0.1:${port}`, headers: sbHeaders, pid: sb.pid ?? null });
+  }
   const portkeyDir = join(PEER, 'node_modules/@portkey-ai/gateway');
   if (existsSync(portkeyDir)) {
     const pk = start('node', ['--require', join(SHARED, 'force-loopback.cjs'), 'build/start-server.js', `--port=${PK_PORT}`, '--headless'], { cwd: portkeyDir });
@@ -210,6 +222,17 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(r));
     probes.push(r);
   }
+  // Added latency over the direct upstream, per target, and each over Portkey's, from the same run.
+  const added = (rows: { target: string; stream: boolean }[], field: 'p50' | 'totalP50' | 'ttfbP50') =>
+    [false, true].map((stream) => {
+      const of = (name: string) => (rows.find((r) => r.target === name && r.stream === stream) as Record<string, number> | undefined)?.[field] ?? NaN;
+      const direct = of('direct');
+      const pk = targets.find((t) => t.name.startsWith('portkey'));
+      const pkAdded = pk ? of(pk.name) - direct : NaN;
+      return { stream, field, ...Object.fromEntries(targets.filter((t) => t.name !== 'direct').map((t) => [t.name, { addedMs: +(of(t.name) - direct).toFixed(3), overPortkey: +((of(t.name) - direct) / pkAdded).toFixed(2) }])) };
+    });
+  const summary = [...added(probes, 'totalP50'), ...added(probes, 'ttfbP50'), ...added(loads, 'p50')];
+  for (const line of summary) console.log(JSON.stringify({ added: line }));
   // Memory over a sustained run: RSS of the Switchboard process sampled every second.
   const sb = targets[1]!;
   const samples: number[] = [];
@@ -221,7 +244,7 @@ async function main(): Promise<void> {
 
   for (const c of children.splice(1)) c.kill('SIGTERM');
   const scaleOut = await scaleOutRun(upstream, work);
-  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, REPS, PROBE_N, loads, runs, probes, memory, scaleOut };
+  const out = { when: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg(), D, WARMUP, C, REPS, PROBE_N, loads, runs, probes, added: summary, memory, scaleOut };
   const outPath = process.env.OUT ?? join(work, 'gateway-bench.json');
   writeFileSync(outPath, JSON.stringify(out, null, 2));
   console.log(`results: ${outPath}`);

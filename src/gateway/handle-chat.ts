@@ -91,6 +91,7 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
     return errorResponse(format, e as GatewayError, meta);
   }
   meta.workload = who.workload;
+  meta.debug = rt.config.debugHeaderKeys.includes(who.keyId);
   const a = await admit(rt, req, format, { ...who, id, time: rt.now() });
   // Refusals before classification (size, JSON, schema, detector error) have no class to report.
   if (!('error' in a) || (REASON_CODES as readonly string[]).includes(a.draft.reason)) meta.dataClass = a.draft.dataClass;

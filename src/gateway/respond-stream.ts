@@ -4,7 +4,7 @@ import type { ExecuteOutcome } from './execute.js';
 import type { InboundFormat } from './inbound.js';
 import { buildRecord, pieceText } from './meter.js';
 import type { ProviderAdapter } from './providers/index.js';
-import { persist, switchboardHeaders, type ResponseMeta } from './respond.js';
+import { gatewayResponse, persist, switchboardHeaders, type ResponseMeta } from './respond.js';
 import type { Runtime } from './runtime.js';
 import { SseParser } from './sse.js';
 import type { ShadowTicket } from './shadow/mirror.js';
@@ -110,5 +110,5 @@ export function streamResponse(s: StreamArgs): Response {
       if (!settled) await record('client_closed');
     },
   });
-  return new Response(stream, { status: 200, headers: switchboardHeaders(s.meta, 'text/event-stream; charset=utf-8') });
+  return gatewayResponse(stream, 200, switchboardHeaders(s.meta, 'text/event-stream; charset=utf-8'), s.meta);
 }

@@ -12,6 +12,22 @@ export interface ResponseMeta {
   reason?: string | undefined;
   /** How fields were carried to another wire format, or why a destination was skipped. */
   notes?: string[] | undefined;
+  /** The key is listed in `debugHeaderKeys`: the classification headers (data class, reason) are sent. */
+  debug?: boolean | undefined;
+}
+
+/**
+ * Responses built here, whose headers are final (request id set, classification details only for debug keys),
+ * with whether they are metered (have a workload). The outer middlewares read this instead of the headers, so a
+ * response keeps its plain header record and is written without building a `Headers` object.
+ */
+export const finalResponses = new WeakMap<Response, { metered: boolean }>();
+
+/** A response with the gateway's own headers, registered as final. */
+export function gatewayResponse(body: string | ReadableStream<Uint8Array>, status: number, headers: Record<string, string>, meta: ResponseMeta): Response {
+  const res = new Response(body, { status, headers });
+  finalResponses.set(res, { metered: meta.workload !== undefined });
+  return res;
 }
 
 /**
@@ -19,11 +35,12 @@ export interface ResponseMeta {
  * a plain record, which the Node adapter writes without building a `Headers` object.
  */
 export function switchboardHeaders(meta: ResponseMeta, contentType = 'application/json'): Record<string, string> {
-  const h: Record<string, string> = { 'content-type': contentType, 'x-switchboard-request-id': meta.requestId };
+  const h: Record<string, string> = { 'content-type': contentType, 'x-switchboard-request-id': meta.requestId, 'x-request-id': meta.requestId };
   if (meta.workload) h['x-switchboard-route'] = meta.workload;
   if (meta.destination) h['x-switchboard-destination'] = meta.destination;
-  if (meta.dataClass) h['x-switchboard-data-class'] = meta.dataClass;
-  if (meta.reason) h['x-switchboard-reason'] = meta.reason;
+  // They would tell a caller when an evasion of the detector worked: only keys listed in debugHeaderKeys see them.
+  if (meta.debug && meta.dataClass) h['x-switchboard-data-class'] = meta.dataClass;
+  if (meta.debug && meta.reason) h['x-switchboard-reason'] = meta.reason;
   if (meta.notes?.length) h['x-switchboard-translation'] = meta.notes.join('; ').replace(/[^\x20-\x7e]/g, '?');
   return h;
 }
@@ -31,11 +48,11 @@ export function switchboardHeaders(meta: ResponseMeta, contentType = 'applicatio
 export function errorResponse(format: InboundFormat, err: GatewayError, meta: ResponseMeta): Response {
   const headers = switchboardHeaders(meta);
   if (err.retryAfterSeconds !== undefined) headers['retry-after'] = String(err.retryAfterSeconds);
-  return new Response(JSON.stringify(format.errorBody(err)), { status: err.status, headers });
+  return gatewayResponse(JSON.stringify(format.errorBody(err)), err.status, headers, meta);
 }
 
 export function jsonResponse(body: unknown, meta: ResponseMeta): Response {
-  return new Response(JSON.stringify(body), { status: 200, headers: switchboardHeaders(meta) });
+  return gatewayResponse(JSON.stringify(body), 200, switchboardHeaders(meta), meta);
 }
 
 /** Writes the record durably; false when the store refused, so the caller can fail the response. */

@@ -54,7 +54,8 @@ export interface Runtime {
   store: UsageStore;
   classify: (body: unknown) => RequestClassification;
   /** The detector as requests use it: on worker threads with its budget, or `classify` on the event loop. */
-  classifyAsync: (body: unknown) => Promise<RequestClassification>;
+  /** `chars`: the body's text length, when known (small bodies skip the worker hop, keeping the budget). */
+  classifyAsync: (body: unknown, chars?: number) => Promise<RequestClassification>;
   /** An attachment's text (`attachments: scan-text`), extracted and classified on the workers, or on the event loop without them. */
   classifyAttachment: (attachment: Attachment) => Promise<RequestClassification>;
   /** Stops the classifier's worker threads, if any. */
@@ -107,7 +108,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     shadowed.length > 0 && o.store.shadow
       ? new ShadowMirror({ config: o.config, policies, call: { destinations: o.config.destinations, agents, apiKeys, prices, retry, sleep, clock: () => performance.now() }, store: o.store.shadow, classify: o.classify, registry: metrics.registry })
       : undefined;
-  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars, extractMs: EXTRACT_BUDGET_MS }) : undefined;
+  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars, extractMs: EXTRACT_BUDGET_MS, inlineMaxChars: o.config.classifier.inlineMaxChars }) : undefined;
   return ok({
     config: o.config,
     policies,
@@ -118,7 +119,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     metrics,
     store: o.store,
     classify: o.classify,
-    classifyAsync: pool ? (b) => pool.classify(b) : (b) => Promise.resolve(o.classify(b)),
+    classifyAsync: pool ? (b, chars) => pool.classify(b, chars) : (b) => Promise.resolve(o.classify(b)),
     classifyAttachment: pool ? (a) => pool.classifyAttachment(a) : (a) => classifyAttachmentText(a, EXTRACT_BUDGET_MS, o.classify),
     closeClassifier: () => pool?.close() ?? Promise.resolve(),
     now,

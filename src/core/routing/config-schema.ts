@@ -76,15 +76,18 @@ export const gatewayConfigSchema = z.strictObject({
     .default({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 }),
   /**
    * The detector on worker threads (0: on the event loop, for embedding and tests), with its budget per request;
-   * past the budget a request is unclassifiable and routed as the most sensitive class.
+   * past the budget a request is unclassifiable and routed as the most sensitive class. Bodies of at most
+   * `inlineMaxChars` characters of JSON are classified on the event loop with the same budget (the thread hop costs more than the
+   * scan; 0: every body goes to the workers).
    */
   classifier: z
     .strictObject({
       workers: z.number().int().min(0).max(64).default(2),
       budgetMs: z.number().int().positive().default(250),
       maxChars: z.number().int().positive().default(4_000_000),
+      inlineMaxChars: z.number().int().min(0).max(65_536).default(8_192),
     })
-    .default({ workers: 2, budgetMs: 250, maxChars: 4_000_000 }),
+    .default({ workers: 2, budgetMs: 250, maxChars: 4_000_000, inlineMaxChars: 8_192 }),
   /** Deeper request JSON is refused (400) before it is parsed; chat bodies, tool schemas included, stay far below. */
   maxJsonDepth: z.number().int().min(8).max(10_000).default(64),
   destinations: z.record(name, destinationSchema),

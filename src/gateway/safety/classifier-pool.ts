@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RequestClassification } from '../../core/detector/contract.js';
 import type { Attachment } from './attachments.js';
-import type { WorkerTask } from './classify-worker.js';
+import runTask, { type WorkerTask } from './classify-worker.js';
 
 export interface ClassifierPoolOptions {
   threads: number;
@@ -21,10 +21,13 @@ export interface ClassifierPoolOptions {
   maxChars: number;
   /** Wall-clock budget to extract one attachment's text (then classified within `budgetMs`). */
   extractMs: number;
+  /** Bodies of at most this many characters (the JSON text) are classified on the calling thread, with the same budget (0: never). */
+  inlineMaxChars?: number;
 }
 
 export interface ClassifierPool {
-  classify(body: unknown): Promise<RequestClassification>;
+  /** `chars`: the length of the request body's text, when known; a small one is scanned here, without the thread hop. */
+  classify(body: unknown, chars?: number): Promise<RequestClassification>;
   /** One attachment's extracted text, classified; unreadable or past the budgets: unclassifiable (phi). */
   classifyAttachment(attachment: Attachment): Promise<RequestClassification>;
   close(): Promise<void>;
@@ -42,9 +45,14 @@ function workerFile(): { filename: string; execArgv: string[] } {
 export function createClassifierPool(o: ClassifierPoolOptions): ClassifierPool {
   const { filename, execArgv } = workerFile();
   const threads = Math.max(1, Math.min(o.threads, availableParallelism()));
+  const inlineMaxChars = o.inlineMaxChars ?? 0;
+  const inline = (body: unknown): RequestClassification => runTask({ body, maxMs: o.budgetMs, maxChars: o.maxChars }) as RequestClassification;
   const pool = new Piscina<WorkerTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
-    async classify(body) {
+    async classify(body, chars) {
+      // A small body scans in well under a millisecond (linear detector), less than posting it to a worker and
+      // back; the budget still applies, so past it the request is unclassifiable (phi) as on a worker.
+      if (chars !== undefined && chars <= inlineMaxChars) return inline(body);
       try {
         return await pool.run({ body, maxMs: o.budgetMs, maxChars: o.maxChars }, { signal: AbortSignal.timeout(o.budgetMs * 4 + 5_000) });
       } catch (e) {

@@ -16,8 +16,8 @@ export type Classified = { ok: true; dataClass: RequestDataClass; attachments: n
  * budget) and counts the rest as sensitive; `allow`
  * leaves them to the text's class.
  */
-export async function classifyRequest(rt: Runtime, body: unknown, workload: string): Promise<Classified> {
-  const detected = (await rt.classifyAsync(body)).dataClass;
+export async function classifyRequest(rt: Runtime, body: unknown, workload: string, chars?: number): Promise<Classified> {
+  const detected = (await rt.classifyAsync(body, chars)).dataClass;
   const found = findAttachments(body);
   const mode = rt.config.routes.find((r) => r.workload === workload)?.attachments ?? 'sensitive';
   if (found.length === 0 || mode === 'allow') return { ok: true, dataClass: detected, attachments: found.length };

@@ -56,6 +56,23 @@ describe('classification off the event loop (issue 14 item 4)', () => {
   });
 });
 
+describe('small bodies classified on the event loop (no thread hop), with the same budget', () => {
+  it('a body within inlineMaxChars is classified here; past the budget it is still unclassifiable, so phi', async () => {
+    const pool = createClassifierPool({ threads: 1, budgetMs: 2_000, maxChars: 60, extractMs: 2_000, inlineMaxChars: 8_192 });
+    try {
+      const small = { messages: [{ role: 'user', content: 'What is 2 + 2?' }] };
+      expect((await pool.classify(small, JSON.stringify(small).length)).dataClass).toBe('none');
+      const ssn = { messages: [{ role: 'user', content: 'SSN 536-22-1234' }] };
+      expect((await pool.classify(ssn, JSON.stringify(ssn).length)).dataClass).not.toBe('none');
+      // 100 characters of text against a 60-character budget: given up on, never clean.
+      const long = { messages: [{ role: 'user', content: 'a quiet sentence about the weather. '.repeat(3) }] };
+      expect(await pool.classify(long, JSON.stringify(long).length)).toMatchObject({ dataClass: 'phi', unclassifiable: { reason: 'size-budget' } });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('attachment text extraction on the workers (PDF parsing never runs on the event loop)', () => {
   const pdf = (text: string) => ({ kind: 'file' as const, path: 'messages[0].content[1]', mediaType: 'application/pdf', base64: tinyPdf(text).toString('base64') });
 

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { authenticate } from '../admit.js';
+import { finalResponses } from '../respond.js';
 import type { Runtime } from '../runtime.js';
 
 /** Headers that describe the classification: only keys listed in `debugHeaderKeys` see them. */
@@ -18,6 +19,8 @@ function mayDebug(rt: Runtime, req: Request): boolean {
 export function responseHeaders(rt: Runtime): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    // The gateway's own responses set both already (respond.ts); touching their headers would only rebuild them.
+    if (finalResponses.has(c.res)) return;
     const h = c.res.headers;
     const id = h.get('x-switchboard-request-id') ?? rt.newId();
     const drop = !mayDebug(rt, c.req.raw);
