@@ -69,6 +69,14 @@ describe('chooseClosedModel', () => {
     expect(chooseClosedModel(workload({ fineTuning: 'lora' }), pricier, pricier.closedModels.filter((m) => !m.deprecated)).model?.id).toBe('beta-mid');
   });
 
+  // Regression: Gemini 3.8 Flash (no window in the catalog) was reported as "gemini-3.8-flash (32,768)", as if that were its window.
+  it('a closed model whose window the catalog lacks is screened on an assumed window, said as an assumption', () => {
+    const unknown = fixtureCatalog({ closedModels: catalog.closedModels.map((m) => (m.id === 'beta-mini' ? { ...m, contextWindowTokens: null } : m)) });
+    const c = chooseClosedModel(workload({ inputTokens: 60_000, outputTokens: 1000, quality: 'standard' }), unknown, unknown.closedModels.filter((m) => !m.deprecated));
+    expect(c.model?.id).not.toBe('beta-mini');
+    expect(c.notes.map((n) => n.message)).toContain('context: 244,000 tokens needed; closed models with a smaller window are not candidates: alpha-pro (200,000), alpha-mid (200,000), beta-mid (200,000), beta-mini (window not in the catalog, assumed 32,768: check with the provider) and 1 more');
+  });
+
   it('returns nothing when nothing is allowed', () => {
     expect(chooseClosedModel(workload(), catalog, []).model).toBeNull();
   });

@@ -50,28 +50,29 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 
 export interface ContextScreen<M> {
   kept: M[];
-  /** Models whose window is too small, with the window, for the report. */
-  excluded: { model: M; windowTokens: number }[];
+  /** Models whose window is too small, with the window, for the report; `assumed` when the catalog gives none. */
+  excluded: { model: M; windowTokens: number; assumed?: boolean }[];
 }
 
-function screen<M>(models: readonly M[], windowOf: (m: M) => number, need: ContextRequirement): ContextScreen<M> {
+function screen<M>(models: readonly M[], windowOf: (m: M) => number, need: ContextRequirement, assumed: (m: M) => boolean = () => false): ContextScreen<M> {
   const kept: M[] = [];
   const excluded: ContextScreen<M>['excluded'] = [];
   for (const m of models) {
     const windowTokens = windowOf(m);
     if (windowTokens >= need.tokens) kept.push(m);
-    else excluded.push({ model: m, windowTokens });
+    else excluded.push({ model: m, windowTokens, ...(assumed(m) ? { assumed: true } : {}) });
   }
   return { kept, excluded };
 }
 
 export const screenOpenByContext = (models: readonly OpenModel[], need: ContextRequirement): ContextScreen<OpenModel> => screen(models, (m) => m.maxContextTokens, need);
-export const screenClosedByContext = (models: readonly ClosedModel[], need: ContextRequirement): ContextScreen<ClosedModel> => screen(models, closedWindow, need);
+export const screenClosedByContext = (models: readonly ClosedModel[], need: ContextRequirement): ContextScreen<ClosedModel> => screen(models, closedWindow, need, (m) => m.contextWindowTokens == null);
 
 /** One reason line for the models a window excluded (none when nothing was). */
-export function contextNote(side: 'open' | 'closed', excluded: readonly { model: { id: string }; windowTokens: number }[], need: ContextRequirement): Reason[] {
+export function contextNote(side: 'open' | 'closed', excluded: readonly { model: { id: string }; windowTokens: number; assumed?: boolean }[], need: ContextRequirement): Reason[] {
   if (excluded.length === 0) return [];
-  const list = excluded.slice(0, 4).map((e) => `${e.model.id} (${fmt(e.windowTokens)})`).join(', ');
+  // A window the catalog does not give is an assumption, and said as one: never stated as the model's window.
+  const list = excluded.slice(0, 4).map((e) => `${e.model.id} (${e.assumed ? `window not in the catalog, assumed ${fmt(e.windowTokens)}: check with the provider` : fmt(e.windowTokens)})`).join(', ');
   const more = excluded.length > 4 ? ` and ${excluded.length - 4} more` : '';
   return [{
     area: 'control',
