@@ -8,6 +8,7 @@ import { CONTEXT_KEYWORDS, scanContextIds, scanContextIdsReference } from './con
 import { base64Matches, base64MatchesReference, isUtf8 } from './decode.js';
 import type { Hit } from './hit.js';
 import { expand, KeywordIndex } from './keywords.js';
+import { CUE_KEYWORDS, cuedLowerMatches, surnameCommaGivenMatches } from './names.js';
 import { normalize } from './normalize.js';
 import { scanSecrets, scanSecretsReference } from './secrets.js';
 import { DIGIT_WORD_INDEX, digitWords, digitWordsReference } from './spelled.js';
@@ -185,5 +186,49 @@ describe('address fast paths equal their references', () => {
     }
     for (const a of ADVERSARIAL) expect(addressMatches(a.make(4096))).toEqual(addressMatchesReference(a.make(4096)));
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('name fast paths equal their references', () => {
+  const PIECES = [
+    'my name is', 'My Name Is', 'name:', 'Name:', 'mr.', 'Dr.', 'ich bin', 'je suis', 'soy', 'ik ben', 'sono', 'mevrouw', 'Sra.', 'dear', 'patient', "i'm", 'john', 'smith',
+    'maëlle', 'lucía', 'ilse', 'de', 'vries', 'Wenzel', 'Theodor', 'Kerbrat', 'Aurélie', 'Vasquez-Thorne', 'Mc', "O'Brien", 'née', 'geb.', 'born', '12.12.1950', '(', '*',
+    ', ', ',', ' ', '  ', '\n', '-', "'", '’', '.', ':', '5', '_', 'x', 'É', 'ſ', '𐐨', '\u{10400}',
+  ];
+  const r = mulberry32(29);
+  const samples: string[] = ADVERSARIAL.map((a) => a.make(4096));
+  for (let i = 0; i < 4000; i++) {
+    let s = '';
+    const n = 1 + Math.floor(r() * 30);
+    for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.6 ? ' ' : '');
+    samples.push(s);
+  }
+  const flat = (ms: RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.indices)}`);
+
+  it('cued lower-case names: cue-word starts + sticky pattern = the global scan', () => {
+    let found = 0;
+    for (const s of samples) {
+      const fast = flat(cuedLowerMatches(s));
+      expect(fast).toEqual(flat(cuedLowerMatches(s, true)));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+    expect(CUE_KEYWORDS.unusable).toBeNull();
+  });
+
+  it('surname, given name: comma-anchored starts + sticky pattern = the global scan', () => {
+    const SURNAMES = ['Wenzel', 'Kerbrat', 'Vasquez-Thorne', "O'Brien", 'Bouwmeester', 'é', 'Ab-cd', 'x-Yz', 'McTavish', 'ÉLodie', '𐐀𐐨'];
+    const GIVEN = ['Theodor', 'Aurélie', 'Aukje', 'Anna', 'Jo-Ann', 'x'];
+    const TAIL = [' *12.12.1950', ', née le', ' (geb. 3-5-1979)', ': dob', ' 1.2.1990', ' and', ''];
+    const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const structured: string[] = [];
+    for (let i = 0; i < 3000; i++) structured.push(`${pick(PIECES)}${pick(['', ' ', ' ', ' ', '\n', '-', "'"])}${pick(SURNAMES)}${pick([', ', ',  ', ',', ', , '])}${pick(GIVEN)}${pick(TAIL)}${pick(PIECES)}`);
+    let found = 0;
+    for (const s of [...samples, ...structured]) {
+      const fast = flat(surnameCommaGivenMatches(s));
+      expect(fast).toEqual(flat(surnameCommaGivenMatches(s, true)));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });

@@ -3,6 +3,7 @@ import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
+import { codePointBefore, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -61,7 +62,11 @@ const CAP_WORD = /\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_UPPER = /\p{Lu}/u;
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
 // Every language's name cues ("je suis", "soy", "ik ben", "sono", "ich bin", "Sra.", "mevrouw"...), then one or two words.
-const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|ich bin|${cueWords.map(esc).join('|')})\\s+(\\p{Ll}[\\p{Ll}'’-]+)(?:\\s+(\\p{Ll}[\\p{Ll}'’-]+))?`, 'dgiu');
+const CUED_LOWER_CUES = `my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|ich bin|${cueWords.map(esc).join('|')}`;
+const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:${CUED_LOWER_CUES})\\s+(\\p{Ll}[\\p{Ll}'’-]+)(?:\\s+(\\p{Ll}[\\p{Ll}'’-]+))?`, 'dgiu');
+// Speed: CUED_LOWER is tried (sticky) only at words that can begin one of its cues (keywords.ts); same matches.
+const CUED_LOWER_STICKY = new RegExp(CUED_LOWER.source, 'diuy');
+export const CUE_KEYWORDS = new KeywordIndex([CUED_LOWER_CUES], /^\p{L}$/u);
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
@@ -82,6 +87,9 @@ function atSentenceStart(text: string, at: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
 }
+
+/** /[\d_]/ on one character (NaN, past either end, is neither). */
+const digitOrUnderscore = (c: number): boolean => (c >= 48 && c <= 57) || c === 95;
 
 function isUpper(c: string): boolean {
   const code = c.charCodeAt(0);
@@ -123,7 +131,7 @@ export function scanNames(text: string, out: Hit[]): void {
     // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
     const frenchM = initial && dot && word === 'M' && (m.index === 0 || /[\s,;:(«"“]/.test(text.charAt(m.index - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
-    const glued = /[\d_]/.test(text.charAt(m.index + raw.length)) || /[\d_]/.test(text.charAt(m.index - 1));
+    const glued = digitOrUnderscore(text.charCodeAt(m.index + raw.length)) || digitOrUnderscore(text.charCodeAt(m.index - 1));
     if (glued || (STOP.has(lower) && !(initial && dot)) || TITLES.has(lower) || (upper && ROLES.has(lower)) || frenchM || (ARTICLES.has(lower) && upper && run.length === 0 && atSentenceStart(text, m.index))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -180,9 +188,51 @@ function scanLeadingLowerCase(text: string, out: Hit[]): void {
 // given name, then a date, a birth cue or a bracket. The given name must be listed and the surname must not be.
 const SURNAME_COMMA_GIVEN = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), (\p{Lu}[\p{Ll}'’-]+)(?=[,;:]?\s*(?:[(*]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:dob|d\.o\.b|born|b\.|geb\.|geboren|né|née|nata|nato|nacid[oa]|fecha|data di nascita|date de naissance|geboortedatum)(?!\p{L})))/dgu;
 
+const SURNAME_COMMA_GIVEN_STICKY = new RegExp(SURNAME_COMMA_GIVEN.source, 'duy');
+const LOWER_OR_APOSTROPHE = /^[\p{Ll}'’]$/u;
+
+/**
+ * Where SURNAME_COMMA_GIVEN can start: every match has ", " right after its surname, whose last part is a capital
+ * and a run of lower-case letters or apostrophes; the match starts at that capital, or (after a hyphen, where its
+ * lookbehind fails) at the capital of the part before. Each walk stays within its own surname: linear.
+ */
+export function surnameCommaGivenStarts(text: string): number[] {
+  const starts: number[] = [];
+  let floor = 0;
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+    let k = comma;
+    for (let c = codePointBefore(text, k); k > floor && LOWER_OR_APOSTROPHE.test(c); c = codePointBefore(text, k)) k -= c.length;
+    if (k === comma || k <= floor) {
+      floor = comma;
+      continue;
+    }
+    const cap = codePointBefore(text, k);
+    const s1 = k - cap.length;
+    if (text.charCodeAt(s1 - 1) === 45) {
+      let j = s1 - 1;
+      for (let c = codePointBefore(text, j); j > floor && LOWER_OR_APOSTROPHE.test(c); c = codePointBefore(text, j)) j -= c.length;
+      const cap0 = codePointBefore(text, j);
+      if (j > floor && j - cap0.length >= floor) starts.push(j - cap0.length);
+    }
+    starts.push(s1);
+    floor = comma;
+  }
+  return starts;
+}
+
+/** SURNAME_COMMA_GIVEN's matches from those starts, or (reference) from a global scan. */
+export function surnameCommaGivenMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, SURNAME_COMMA_GIVEN) : matchesAt(text, SURNAME_COMMA_GIVEN_STICKY, surnameCommaGivenStarts(text));
+}
+
+/** CUED_LOWER's matches from the cue words' starts, or (reference, or a text the index cannot read) from a global scan. */
+export function cuedLowerMatches(text: string, reference = false): RegExpExecArray[] {
+  const starts = reference ? null : CUE_KEYWORDS.starts(text);
+  return starts === null ? matchesAll(text, CUED_LOWER) : matchesAt(text, CUED_LOWER_STICKY, starts.at);
+}
+
 function scanSurnameCommaGiven(text: string, out: Hit[]): void {
-  SURNAME_COMMA_GIVEN.lastIndex = 0;
-  for (let m = SURNAME_COMMA_GIVEN.exec(text); m !== null; m = SURNAME_COMMA_GIVEN.exec(text)) {
+  for (const m of surnameCommaGivenMatches(text)) {
     const surname = (m[1] ?? '').toLowerCase();
     const given = (m[2] ?? '').toLowerCase();
     const a = m.indices?.[1];
@@ -194,8 +244,7 @@ function scanSurnameCommaGiven(text: string, out: Hit[]): void {
 }
 
 function scanCuedLowerCase(text: string, out: Hit[]): void {
-  CUED_LOWER.lastIndex = 0;
-  for (let m = CUED_LOWER.exec(text); m !== null; m = CUED_LOWER.exec(text)) {
+  for (const m of cuedLowerMatches(text)) {
     const first = m[1] ?? '';
     const second = m[2];
     const span1 = m.indices?.[1];
