@@ -207,20 +207,28 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
   return reasons;
 }
 
-/** The volume at which the cost verdict would flip, in words. */
-export function costFlips(analysis: WorkloadCostAnalysis | null, verdict: Verdict, growthPerMonth = 0): Flip[] {
+/**
+ * The volume at which the cost comparison would flip, in words. `cheaper` is the side cheaper today on the cost
+ * basis (the verdict, unless control settled a close call the other way).
+ */
+export function costFlips(analysis: WorkloadCostAnalysis | null, verdict: Verdict, growthPerMonth = 0, cheaper: Verdict = verdict): Flip[] {
   if (!analysis?.closed || !analysis.open) return [];
   const be = analysis.breakEven.tokensPerMonth;
   const now = formatTokens(analysis.tokensPerMonth.total);
   if (be === null) {
-    return verdict === 'closed' ? [{ area: 'cost', message: `self-hosting does not become cheaper than the API at any volume under these assumptions (${analysis.breakEven.note})` }] : [];
+    return cheaper === 'closed' ? [{ area: 'cost', message: `self-hosting does not become cheaper than the API at any volume under these assumptions (${analysis.breakEven.note})` }] : [];
+  }
+  const current = analysis.tokensPerMonth.total;
+  // Whole-GPU steps (and growth) can make the costs cross more than once: a first crossing on the far side of today's
+  // volume does not describe what would flip today's comparison, so it is not offered as one.
+  if ((cheaper === 'closed' && be > 0 && be <= current) || (cheaper === 'open' && be >= current && current > 0)) {
+    return [{ area: 'cost', message: `no single break-even volume: self-hosting costs the same as the API at ${formatTokens(be)} tokens/month, yet at today's ${now} ${cheaper === 'closed' ? 'the API' : 'self-hosting'} is cheaper (whole-GPU steps${growthPerMonth !== 0 ? ' and growth' : ''} make the costs cross more than once)` }];
   }
   const flips: Flip[] =
-    verdict === 'closed'
+    cheaper === 'closed'
       ? [{ area: 'cost', message: `self-hosting becomes cheaper above ${formatTokens(be)} tokens/month (now ${now})`, tokensPerMonth: be }]
       : [{ area: 'cost', message: `below ${formatTokens(be)} tokens/month (now ${now}) the API would be cheaper`, tokensPerMonth: be }];
-  const current = analysis.tokensPerMonth.total;
-  const crossing = (growthPerMonth > 0 && verdict === 'closed' && be > current) || (growthPerMonth < 0 && verdict === 'open' && be < current);
+  const crossing = (growthPerMonth > 0 && cheaper === 'closed' && be > current) || (growthPerMonth < 0 && cheaper === 'open' && be < current);
   if (crossing && current > 0) {
     const months = Math.ceil(Math.log(be / current) / Math.log(1 + growthPerMonth));
     flips.push({ area: 'cost', message: `at ${formatPercent(growthPerMonth)} growth a month, volume crosses the break-even in about ${months} months` });

@@ -173,7 +173,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   if (measured?.openQualityGap === false && d.area !== 'security') flips.push(...measured.flips);
   if (apiTtft?.flip) flips.push(apiTtft.flip);
   if (d.rule === 'cost.latency-slo') flips.push({ area: 'cost', message: 'a looser latency SLO, or a faster GPU in the catalog, would let cost decide' });
-  else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth));
+  else if (d.area === 'cost' || d.rule === 'control.close-call') flips.push(...costFlips(analysis, d.verdict, workload.growthPerMonth, cmp?.cheaper ?? d.verdict));
   if (d.rule === 'control.close-call') flips.push({ area: 'cost', message: 'a cost difference of more than 15% would decide it on cost instead' });
   if (d.rule === 'control.context-window') {
     const largest = Math.max(...security.allowedClosed.map(closedWindow));
