@@ -112,8 +112,23 @@ const pct = (a: number[], p: number): number => {
   return +(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN).toFixed(3);
 };
 
-/** One request at a time on a keep-alive socket: time to first body byte and to the last byte. */
-async function probe(t: Target, stream: boolean) {
+/**
+ * One request at a time on a keep-alive socket per target: time to first body byte and to the last byte. Targets
+ * take turns request by request, so a burst of load from elsewhere on the machine falls on all of them alike.
+ */
+async function probeAll(ts: readonly Target[], stream: boolean) {
+  const probes = ts.map((t) => probeOne(t, stream));
+  for (let i = 0; i < 20; i++) for (const p of probes) await p.one();
+  const rs: { ttfb: number; total: number; status: number; events: number }[][] = ts.map(() => []);
+  for (let i = 0; i < PROBE_N; i++) for (const [k, p] of probes.entries()) rs[k]!.push(await p.one());
+  for (const p of probes) p.agent.destroy();
+  return ts.map((t, k) => {
+    const ok = rs[k]!.filter((r) => r.status === 200);
+    return { target: t.name, stream, ok: ok.length, ttfbP50: pct(ok.map((r) => r.ttfb), 50), ttfbP99: pct(ok.map((r) => r.ttfb), 99), totalP50: pct(ok.map((r) => r.total), 50), totalP99: pct(ok.map((r) => r.total), 99), events: pct(ok.map((r) => r.events), 50) };
+  });
+}
+
+function probeOne(t: Target, stream: boolean) {
   const u = new URL(`${t.url}/v1/chat/completions`);
   const payload = body(stream);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -132,12 +147,7 @@ async function probe(t: Target, stream: boolean) {
       req.on('error', rej);
       req.end(payload);
     });
-  for (let i = 0; i < 20; i++) await one();
-  const rs = [];
-  for (let i = 0; i < PROBE_N; i++) rs.push(await one());
-  agent.destroy();
-  const ok = rs.filter((r) => r.status === 200);
-  return { target: t.name, stream, ok: ok.length, ttfbP50: pct(ok.map((r) => r.ttfb), 50), ttfbP99: pct(ok.map((r) => r.ttfb), 99), totalP50: pct(ok.map((r) => r.total), 50), totalP99: pct(ok.map((r) => r.total), 99), events: pct(ok.map((r) => r.events), 50) };
+  return { one, agent };
 }
 
 function gatewayYaml(store: string, port: number, upstream: string, thirdParty = false): string {
@@ -183,13 +193,14 @@ async function main(): Promise<void> {
   // BASELINE_ROOT=<another checkout> adds it as one more target, so a change is measured against the code before it
   // in the same interleaved run (same load from the rest of the machine).
   const base = process.env.BASELINE_ROOT;
-  if (base) {
-    const port = SB_PORT + 2;
+  const baseTargets: [string, string, number][] = [['switchboard (baseline, store on disk)', `sqlite:${join(work, 'usage-baseline.db')}`, SB_PORT + 2]];
+  if (process.env.TMPFS === '1') baseTargets.push(['switchboard (baseline, store on tmpfs)', `sqlite:${join(shm, 'usage-baseline.db')}`, SB_PORT + 3]);
+  for (const [name, store, port] of base ? baseTargets : []) {
     const cfg = join(work, `gateway-${port}.yaml`);
-    writeFileSync(cfg, gatewayYaml(`sqlite:${join(work, 'usage-baseline.db')}`, port, upstream));
-    const sb = start(process.execPath, ['--import', 'tsx', join(base, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: base });
+    writeFileSync(cfg, gatewayYaml(store, port, upstream));
+    const sb = start(process.execPath, ['--import', 'tsx', join(base!, 'src/cli/main.ts'), 'serve', '--config', cfg], { cwd: base! });
     await waitFor(`http://127.0.0.1:${port}/healthz`);
-    targets.push({ name: 'switchboard (baseline)', url: `http://127.0.0.1:${port}`, headers: sbHeaders, pid: sb.pid ?? null });
+    targets.push({ name, url: `http://127.0.0.1:${port}`, headers: sbHeaders, pid: sb.pid ?? null });
   }
   const portkeyDir = join(PEER, 'node_modules/@portkey-ai/gateway');
   if (existsSync(portkeyDir)) {
@@ -217,11 +228,11 @@ async function main(): Promise<void> {
       loads.push(med);
     }
   const probes = [];
-  for (const stream of [false, true]) for (const t of targets) {
-    const r = await probe(t, stream);
-    console.log(JSON.stringify(r));
-    probes.push(r);
-  }
+  for (const stream of [false, true])
+    for (const r of await probeAll(targets, stream)) {
+      console.log(JSON.stringify(r));
+      probes.push(r);
+    }
   // Added latency over the direct upstream, per target, and each over Portkey's, from the same run.
   const added = (rows: { target: string; stream: boolean }[], field: 'p50' | 'totalP50' | 'ttfbP50') =>
     [false, true].map((stream) => {

@@ -7,7 +7,7 @@ import { GatewayError, scrubSecrets } from './errors.js';
 import { executePlan, type ExecuteOutcome } from './execute.js';
 import type { InboundFormat } from './inbound.js';
 import { buildRecord } from './meter.js';
-import { errorResponse, jsonResponse, persist, type ResponseMeta } from './respond.js';
+import { errorResponse, jsonResponse, persist, rawJsonResponse, type ResponseMeta } from './respond.js';
 import { streamResponse } from './respond-stream.js';
 import type { Runtime } from './runtime.js';
 import { gate } from './ops/gate.js';
@@ -149,10 +149,10 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
     return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });
   }
   let parsed: ReturnType<typeof adapter.parseResponse>;
-  let native: unknown;
+  let raw: string;
   try {
-    native = await outcome.response.body.json();
-    parsed = adapter.parseResponse(native, seconds(rt.now()));
+    raw = await outcome.response.body.text();
+    parsed = adapter.parseResponse(JSON.parse(raw), seconds(rt.now()));
   } catch {
     const err = new GatewayError('upstream_error', `upstream ${dest.name} sent an unreadable response`);
     await persist(rt, buildRecord(a.draft, { destination: dest, usage: NO_USAGE, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
@@ -172,5 +172,6 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   if (!(await persist(rt, rec))) return errorResponse(format, new GatewayError('metering_failed', 'the usage record could not be written; the answer was withheld'), meta);
   // Queued only; the shadow call starts after this response is returned.
   shadow?.completeJson(parsed.completion, parsed.usage, rec.latencyMs);
-  return jsonResponse(nativeBody(format, adapter, ready) ? native : format.completionBody(parsed.completion, parsed.usage), meta);
+  // Same wire: the upstream's bytes as sent (parsed above for the usage only, never serialised again).
+  return nativeBody(format, adapter, ready) ? rawJsonResponse(raw, meta) : jsonResponse(format.completionBody(parsed.completion, parsed.usage), meta);
 }

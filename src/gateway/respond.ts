@@ -55,6 +55,11 @@ export function jsonResponse(body: unknown, meta: ResponseMeta): Response {
   return gatewayResponse(JSON.stringify(body), 200, switchboardHeaders(meta), meta);
 }
 
+/** JSON text sent as it is (an upstream answer passed through to a caller of the same wire). */
+export function rawJsonResponse(text: string, meta: ResponseMeta): Response {
+  return gatewayResponse(text, 200, switchboardHeaders(meta), meta);
+}
+
 /** Writes the record durably; false when the store refused, so the caller can fail the response. */
 export async function persist(rt: Runtime, rec: UsageRecord): Promise<boolean> {
   try {

@@ -69,6 +69,21 @@ describe('metering truth (issue 14 item 7)', () => {
     expect(h.store.records[0]!.tokensEstimated).toBeUndefined();
   });
 
+  it('a JSON answer to a caller of the same wire is passed on byte for byte (parsed for usage, never re-serialised)', async () => {
+    const answer = `{\n  "id": "chatcmpl-raw",\n  "object": "chat.completion",\n  "created": 1,\n  "model": "m",\n  "choices": [{"index": 0, "message": {"role": "assistant", "content": "four"}, "finish_reason": "stop"}],\n  "usage": {"prompt_tokens": 9, "completion_tokens": 1, "total_tokens": 10},\n  "system_fingerprint": "fp_x"\n}`;
+    upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(answer));
+    });
+    await new Promise<void>((r) => upstream!.listen(0, '127.0.0.1', r));
+    const port = (upstream.address() as AddressInfo).port;
+    h = await startHarness({ edit: (c) => void Object.assign(c.destinations.gpt!, { baseUrl: `http://127.0.0.1:${port}/v1` }) });
+    const res = await fetch(`${h.url}/v1/chat/completions`, { method: 'POST', headers: { authorization: `Bearer ${NOTES_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-test', messages: [{ role: 'user', content: 'hello' }] }) });
+    expect(await res.text()).toBe(answer);
+    expect(res.headers.get('x-request-id')).toBe(h.store.records[0]!.id);
+    expect(h.store.records[0]).toMatchObject({ status: 200, inputTokens: 9, outputTokens: 1 });
+  });
+
   it('a caller that hangs up mid-stream is recorded as 499 client_closed', async () => {
     h = await startHarness();
     let release!: () => void;
