@@ -14,8 +14,8 @@ export const ENGINE_FITS: Readonly<
   'tensorrt-llm': {
     calibratedOn:
       'TensorRT-LLM v1.0 perf-overview (PyTorch backend), offline max throughput; NIM LLM 1.8.0 (TensorRT-LLM profile); TensorRT-LLM (InferenceX run)',
-    efficiency: { memHigh: 0.679, memLow: 0.577, compute: 0.464, layerOverheadUs: 34.1, seqOverheadUs: 19.5, weightOnlyKernels: 1 },
-    error: { points: 29, medianAbs: 0.154, p90Abs: 0.442, maxAbs: 0.482, logSigma: 0.221 },
+    efficiency: { memHigh: 0.678, memLow: 0.577, compute: 0.466, layerOverheadUs: 34.1, seqOverheadUs: 19.5, weightOnlyKernels: 1 },
+    error: { points: 29, medianAbs: 0.153, p90Abs: 0.445, maxAbs: 0.482, logSigma: 0.22 },
   },
   vllm: {
     calibratedOn:
@@ -26,8 +26,8 @@ export const ENGINE_FITS: Readonly<
   sglang: {
     calibratedOn:
       'SGLang v0.5.3rc0; SGLang v0.5.4.post2; SGLang v0.5.5.post1; SGLang v0.5.3 (--enable-dp-attention); SGLang v0.5.6.post2 (DP attention, tuned); SGLang v0.5.14; SGLang (InferenceX run); SGLang v0.5.9 (lmsysorg/sglang:v0.5.9-rocm700-mi35x)',
-    efficiency: { memHigh: 0.9, memLow: 0.765, compute: 0.201, layerOverheadUs: 33.5, seqOverheadUs: 23.3, weightOnlyKernels: 0.388 },
-    error: { points: 11, medianAbs: 0.154, p90Abs: 0.308, maxAbs: 0.325, logSigma: 0.204 },
+    efficiency: { memHigh: 0.9, memLow: 0.765, compute: 0.203, layerOverheadUs: 33.3, seqOverheadUs: 23.4, weightOnlyKernels: 0.386 },
+    error: { points: 11, medianAbs: 0.163, p90Abs: 0.306, maxAbs: 0.328, logSigma: 0.205 },
   },
   'llama-cpp': {
     calibratedOn:

@@ -127,10 +127,11 @@ export interface StepTime {
 }
 
 /**
- * One engine step (one forward pass of every layer): weights touched (distinct experts for MoE) and the
- * cache read over achieved bandwidth, or the FLOPs over achieved tensor throughput, whichever is slower;
- * plus communication and a fixed per-layer cost (kernel launches, synchronisation). Pipeline stages run
- * the batch as micro-batches, so a token's latency is every stage in turn.
+ * One engine step (one forward pass of every layer): weights touched (distinct experts for MoE), the
+ * cache read and MoE token traffic over achieved bandwidth, or the FLOPs over achieved tensor throughput,
+ * whichever is slower; plus communication, a fixed cost per kernel unit (layerUnits), per-sequence host
+ * time and, on dequantising kernels, unpacking. Pipeline stages run the batch as micro-batches, so a
+ * token's latency is every stage in turn. docs/cost-model.md states every term.
  */
 
 export function stepTime(r: Replica, load: StepLoad): StepTime {
@@ -155,11 +156,12 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
   const stageMem =
     (weightBytes / pp + cacheBytes + moeTraffic) /
     (gpu.memoryBandwidthTBs * 1e12 * memEfficiencyAt(r.eff, microTokens));
-  // GEMMs with few rows waste tensor-core tiles: dense GEMMs see every token of the step, each expert its share.
+  // GEMMs with few rows waste tensor-core tiles: dense GEMMs see every token of the step (of the rank, under
+  // data-parallel attention), each expert its share.
   const routedActive = r.routedActiveParams;
   const expertRows = distinct > 0 ? (microTokens * w.expertsPerToken) / distinct : 1;
   const gemmFlopsPerToken =
-    (2 * (r.activeParams - routedActive)) / expertGemmUtilisation(microTokens) +
+    (2 * (r.activeParams - routedActive)) / expertGemmUtilisation(Math.max(1, microTokens / dpRanks)) +
     (2 * routedActive) / expertGemmUtilisation(expertRows);
   const decodeFlops = load.decode * (gemmFlopsPerToken + attentionFlops(model, load.decodeContext));
   const prefillFlops =
