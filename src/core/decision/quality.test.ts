@@ -42,6 +42,8 @@ describe('quality bar on one scale', () => {
   it('places a model without evidence at the floor of its declared tier, marked as an estimate', () => {
     const plain = fixtureCatalog().openModels.find((m) => m.id === 'big-general')!;
     expect(scoreOf(plain, 60)).toMatchObject({ value: 33, estimate: true, source: null });
+    const c = fixtureCatalog();
+    expect(sideBySide({ open: plain, closed: null, bar: qualityBar({ quality: 'strong' }, c.closedModels, c), tier: 'strong' })).toMatch(/^quality \(AA Intelligence Index v4\.1\): open big-general 33 \(estimate\) \[catalog estimate; no source\];/);
   });
 
   it('fires the quality gap when the open side lags: strong needs 33, the best open model scores 25 (only the small one allowed)', () => {
@@ -64,7 +66,7 @@ describe('quality bar on one scale', () => {
     expect(r.decidedBy?.rule).not.toBe('control.quality-gap');
     expect(r.recommendation.openModel).toBe('big-general');
     expect(r.reasons.map((x) => x.message)).toContain(
-      'quality (AA Intelligence Index v4.1): open big-general 35 (estimate) [example.test 2026-06-16] vs closed beta-mini 38 [example.test 2026-06-16]: self-hosting gives up 3 points; "strong" needs 33, 55% of alpha-pro (60); (estimate) = a catalog estimate, not a measurement',
+      'quality (AA Intelligence Index v4.1): open big-general 35 (estimate) [catalog estimate; scale: example.test 2026-06-16] vs closed beta-mini 38 [example.test 2026-06-16]: self-hosting gives up 3 points; "strong" needs 33, 55% of alpha-pro (60); (estimate) = a catalog estimate, not a measurement',
     );
   });
 
@@ -88,7 +90,7 @@ describe('quality bar on one scale', () => {
     const c = scored();
     const line = sideBySide({ open: c.openModels.find((m) => m.id === 'big-general')!, closed: c.closedModels[0]!, bar: qualityBar({ quality: 'standard' }, c.closedModels, c), tier: 'standard' });
     expect(line).toBe(
-      'quality (AA Intelligence Index v4.1): open big-general 35 (estimate) [example.test 2026-06-16] vs closed alpha-pro 60 [example.test 2026-06-16]: self-hosting gives up 25 points; "standard" needs 30, 50% of alpha-pro (60); (estimate) = a catalog estimate, not a measurement',
+      'quality (AA Intelligence Index v4.1): open big-general 35 (estimate) [catalog estimate; scale: example.test 2026-06-16] vs closed alpha-pro 60 [example.test 2026-06-16]: self-hosting gives up 25 points; "standard" needs 30, 50% of alpha-pro (60); (estimate) = a catalog estimate, not a measurement',
     );
   });
 

@@ -72,7 +72,13 @@ export function excludesInt4(workload: Pick<Workload, 'quality' | 'domain'>): bo
 }
 
 const fmt = (s: ScoreView): string => `${s.value}${s.estimate ? ' (estimate)' : ''}`;
-const cite = (s: ScoreView): string => (s.source ? `${s.source.url.replace(/^https?:\/\//, '').split('/')[0] ?? ''} ${s.source.asOf}` : 'no source');
+// An estimate's source is the scale it is placed on, not a page that measured it: cited as such, so no reader goes
+// looking for a published score that does not exist.
+const cite = (s: ScoreView): string => {
+  const where = s.source ? `${s.source.url.replace(/^https?:\/\//, '').split('/')[0] ?? ''} ${s.source.asOf}` : 'no source';
+  if (!s.estimate) return where;
+  return s.source ? `catalog estimate; scale: ${where}` : 'catalog estimate; no source';
+};
 
 export interface SideBySideInput {
   open: OpenModel | null;
