@@ -232,3 +232,13 @@ describe('name fast paths equal their references', () => {
     expect(found).toBeGreaterThan(50);
   });
 });
+
+describe('lookahead guards', () => {
+  it('every letter is an ASCII letter or beyond U+007F, so a leading (?=[A-Za-z\\u0080-\\u{10FFFF}]) changes no match', () => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{L}/u.test(ch)) expect(ch).toMatch(/[A-Za-z]/);
+      if (/\p{Lu}/u.test(ch)) expect(ch).toMatch(/[A-Z]/);
+    }
+  });
+});

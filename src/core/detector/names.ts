@@ -41,8 +41,14 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').repl
 const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')}),?\\s+$`, 'iu');
 const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')}),?\\s+$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
-const CUE = { test: (t: string): boolean => CUE_EN.test(t) || CUE_ANY.test(t) };
-const STRONG_CUE = { test: (t: string): boolean => STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t) };
+// Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
+const endsInSpace = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  if (c >= 128) return /\s$/.test(t);
+  return c === 32 || (c >= 9 && c <= 13);
+};
+const CUE = { test: (t: string): boolean => endsInSpace(t) && (CUE_EN.test(t) || CUE_ANY.test(t)) };
+const STRONG_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t)) };
 // "McTavish", "MacLeod", "O'Brien", "FitzGerald": a surname by its prefix (tested on the original capitalisation).
 const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
@@ -56,9 +62,11 @@ const LOWER_SUBJECT = /^ (?:has|had|is|was|hat|ist|war|a|est|était|tiene|tuvo|e
 // Letters beyond the six languages' own alphabets (ł, ş, ı, ő, ø...): a shape signal for a name; ä, é, ñ, ü... are not.
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 const NON_ASCII_LETTER = /[^\x20-\x7Eàâäáãçèéêëìíîïñòóôöõœùúûüÿß’]/;
-const WORD = /[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
+// The leading lookaheads change nothing (every letter is an ASCII letter or beyond U+007F) but let the engine skip
+// the ASCII non-letters (digits, punctuation, JSON syntax) without testing the Unicode property at each of them.
+const WORD = /(?=[A-Za-z\u0080-\u{10FFFF}])[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
-const CAP_WORD = /\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
+const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_UPPER = /\p{Lu}/u;
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
 // Every language's name cues ("je suis", "soy", "ik ben", "sono", "ich bin", "Sra.", "mevrouw"...), then one or two words.
