@@ -144,6 +144,21 @@ describe('decideWorkload', () => {
     // A relaxed target, or no API allowed at all, says nothing of the kind.
     expect(decide({ data: ['public'], latency: { ttftMs: 2000 } }).reasons.some((x) => x.message.includes('time to first token'))).toBe(false);
     expect(decide({ data: ['classified'], latency: { ttftMs: 400 } }).reasons.some((x) => x.message.includes('time to first token'))).toBe(false);
+    expect(decide({ data: ['internal'], ownWeights: true, fineTuning: 'lora', latency: { ttftMs: 400 } }).reasons.some((x) => x.message.includes('time to first token'))).toBe(false);
+  });
+
+  // Regression: a bank's proprietary code went to "Gemini 3.5 Flash via Gemini Developer API: no compliance guarantees
+  // listed", without the channel's own caveat that its free tier uses content to improve products.
+  it('a channel with no guarantees carries its caveat into the closed-side line', () => {
+    const base = fixtureCatalog();
+    const src = [{ url: 'https://example.test/channel', asOf: '2026-11-01' }];
+    const catalog = fixtureCatalog({
+      channels: [{ id: 'alpha-free', name: 'Alpha Free', provider: 'alpha', operator: 'Alpha AI', baa: null, zeroDataRetention: null, fedramp: null, regions: [], priceUplift: 0, notes: 'The free tier uses content to improve products.', sources: src }],
+      closedModels: base.closedModels.filter((m) => m.provider === 'alpha'),
+    });
+    const r = decide({ data: ['internal'], quality: 'strong' }, {}, catalog);
+    expect(r.recommendation.closedChannel).toBe('Alpha Free');
+    expect(r.reasons.map((x) => x.message)).toContain('closed side: alpha-mid via Alpha Free (Alpha AI): no compliance guarantees listed; The free tier uses content to improve products; list price; alpha-mid on this channel not verified in the catalog: check with the provider [example.test 2026-11-01]');
   });
 
   it('never proposes a model whose licence forbids commercial use', () => {

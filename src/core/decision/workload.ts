@@ -27,7 +27,9 @@ function channelLine(modelName: string, c: Channel, inRegion: boolean): string {
   const price = c.priceUplift === null ? 'price uplift not verified in the catalog (list price assumed): check with the provider' : uplift > 0 ? `+${Math.round(uplift * 100)}% over list price` : 'list price';
   const models = c.modelAvailability === 'assumed' ? `; ${modelName} on this channel not verified in the catalog: check with the provider` : '';
   const src = c.sources[0] ? ` [${c.sources[0].url.replace(/^https?:\/\//, '').split('/')[0] ?? ''} ${c.sources[0].asOf}]` : '';
-  return `closed side: ${modelName} via ${c.name} (${c.operator}): ${facts.join(', ') || 'no compliance guarantees listed'}; ${price}${models}${src}`;
+  // A channel with no guarantee at all carries its caveat (a free tier that trains on content) into the line.
+  const caveat = facts.length === 0 && c.notes ? `; ${c.notes.replace(/\.$/, '')}` : '';
+  return `closed side: ${modelName} via ${c.name} (${c.operator}): ${facts.join(', ') || 'no compliance guarantees listed'}${caveat}; ${price}${models}${src}`;
 }
 import type { OpenModel } from '../catalog/schema.js';
 import type { Precision } from '../profile/index.js';
@@ -50,7 +52,9 @@ export const API_TTFT_CHECK_MS = 1000;
 /** A sub-second TTFT target with an API in play: the API side's latency is unmodelled, so the report asks to measure it. */
 function apiLatencyCheck(w: Workload, closed: ClosedModel | null, channelName: string | null, d: Decision, analysis: WorkloadCostAnalysis | null, openModel: OpenModel | null): { reason: Reason; flip: Flip | null } | null {
   const ttft = w.latency?.ttftMs;
-  if (ttft === undefined || ttft > API_TTFT_CHECK_MS || !closed || d.area === 'security') return null;
+  // Only where the API is really an option: not when a security or control deal breaker already rules it out.
+  const ruledOut = d.area === 'security' || (d.area === 'control' && d.rule !== 'control.close-call' && d.rule !== 'control.quality-gap');
+  if (ttft === undefined || ttft > API_TTFT_CHECK_MS || !closed || ruledOut) return null;
   const api = `${closed.name}${channelName ? ` via ${channelName}` : ''}`;
   const reason: Reason = { area: 'cost', favours: 'neutral', message: `${api}: its time to first token is not in the catalog; measure it against your ${ttft} ms target from where you serve (switchboard eval reports TTFT p50/p95) before relying on the API` };
   const dep = analysis?.open?.deployment;
