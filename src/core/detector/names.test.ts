@@ -117,6 +117,11 @@ describe('not names', () => {
     ['a person-named brand after Dr.', "What's the difference between Dr. Martens 1460 and 1461 boots?"],
     ['model names in code, repeated', 'from kimi import Kimi\nmodel = Kimi.load("kimi-k2")\ntokenizer = Bert.from_pretrained(Kimi.base)'],
     ['a library name repeated', 'import Vidur\nsim = Vidur(config)\nVidur.run(sim)'],
+    ['a.m. before a capitalised word is not M. (Monsieur)', 'The call is at 10 a.m. Tomorrow we review the roadmap.'],
+    ['German Fr. (Freitag) before a noun', 'Termin am Fr. Vormittag im Büro.'],
+    ['Herr before an office, not a name', 'Wie ist die Lage, Herr Minister?'],
+    ['a German role word before a noun', 'Der Vertrag regelt, dass die Mieter Nebenkosten zahlen müssen.'],
+    ['a Spanish role word before a brand', 'El asegurado Mapfre debe llamar al servicio.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });

@@ -18,11 +18,11 @@ const WEAK = new Set(
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words.
 const STOP = new Set(
-  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
+  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
 );
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
-const TITLES = new Set('herr hr frau fr mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
+const TITLES = new Set('herr hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
 // Role nouns ("Mitarbeiter", "Versicherte", "Patientin"): capitalised in German, they end the run and are its cue.
 const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter((w) => !w.includes(' ')));
 // Articles and determiners capitalised at a sentence start ("El Cola Cao", "Der Zauberberg"): never part of a name.
@@ -38,8 +38,9 @@ const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 't
 const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
-const CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.map(esc).join('|')}),?\\s+$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<!\\p{L})(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')}),?\\s+$`, 'iu');
+// Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
+const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')}),?\\s+$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')}),?\\s+$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 // Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
 const endsInSpace = (t: string): boolean => {
@@ -49,6 +50,9 @@ const endsInSpace = (t: string): boolean => {
 };
 const CUE = { test: (t: string): boolean => endsInSpace(t) && (CUE_EN.test(t) || CUE_ANY.test(t)) };
 const STRONG_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t) || RELATION.test(t)) };
+// A title or naming cue, not a role word: enough for one unlisted word ("Sra. Villarrubia"); a role word is not, since in
+// German it is followed by nouns ("dass die Mieter Nebenkosten zahlen").
+const TITLE_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t)) };
 // "McTavish", "MacLeod", "O'Brien", "FitzGerald": a surname by its prefix (tested on the original capitalisation).
 const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
@@ -301,7 +305,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if (plain && !allCap) return;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
   const strongCue = STRONG_CUE.test(before);
-  if (plain && !strongCue) return;
+  if (plain && !TITLE_CUE.test(before)) return;
   const cue = strongCue || CUE.test(before);
   const sentenceStart = !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
