@@ -150,6 +150,57 @@ describe('OpenAI inbound to an Anthropic upstream', () => {
     expect(h.store.records.at(-1)).toMatchObject({ status: 502, errorCode: 'upstream_error', inputTokens: 12, outputTokens: 5 });
   });
 
+  it('n = 2 streamed: two upstream streams, interleaved as choices 0 and 1, usage added up and metered once', async () => {
+    const { data: stream, response } = await openaiFor(only, CHAT_KEY).chat.completions.create({ model: 'x', n: 2, stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'Name a colour.' }] }).withResponse();
+    const text = ['', ''];
+    const finish: (string | null)[] = [null, null];
+    let usage: OpenAI.CompletionUsage | null | undefined;
+    for await (const chunk of stream) {
+      for (const c of chunk.choices) {
+        text[c.index] = `${text[c.index] ?? ''}${c.delta.content ?? ''}`;
+        finish[c.index] ??= c.finish_reason ?? null;
+      }
+      if (chunk.usage) usage = chunk.usage;
+    }
+    expect(text).toEqual(['Hello from the fake.', 'Hello from the fake.']);
+    expect(finish).toEqual(['stop', 'stop']);
+    expect(usage).toMatchObject({ prompt_tokens: 24, completion_tokens: 10 });
+    expect(only.claude.requests).toHaveLength(2);
+    expect(only.claude.requests[0]).toMatchObject({ stream: true });
+    expect(only.claude.requests[0]).not.toHaveProperty('n');
+    expect(response.headers.get('x-switchboard-translation')).toContain('n: 2 answers from 2 upstream streams, interleaved by choice index');
+    const rec = only.store.records.find((r) => r.id === response.headers.get('x-switchboard-request-id'));
+    expect(rec).toMatchObject({ stream: true, status: 200, errorCode: null, inputTokens: 24, outputTokens: 10 });
+  });
+
+  it('n = 2 streamed with a refused extra stream: 502 before any byte, nothing half-served', async () => {
+    only.claude.onRequest = (count) => {
+      if (count === 2) only.claude.fault = '500';
+    };
+    const err = await openaiFor(only, CHAT_KEY)
+      .chat.completions.create({ model: 'x', n: 2, stream: true, messages: [{ role: 'user', content: 'Name a colour.' }] })
+      .catch((e: unknown) => e);
+    expect((err as { status?: number }).status).toBe(502);
+    expect(only.store.records.at(-1)).toMatchObject({ stream: true, status: 502, errorCode: 'upstream_error' });
+  });
+
+  it('n = 2 streamed with one stream cut mid-way: the whole stream ends as a cut stream (recorded 502)', async () => {
+    only.claude.reply = 'one two three four five';
+    only.claude.onRequest = (count) => {
+      if (count === 2) only.claude.fault = 'reset-mid-stream';
+    };
+    const res = await fetch(`${only.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${CHAT_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'x', n: 2, stream: true, messages: [{ role: 'user', content: 'Count.' }] }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain('upstream_reset');
+    expect(body).not.toContain('[DONE]');
+    expect(only.store.records.at(-1)).toMatchObject({ stream: true, status: 502, errorCode: 'upstream_reset' });
+  });
+
   it('parallel_tool_calls: false becomes disable_parallel_tool_use; safety_identifier becomes metadata.user_id', async () => {
     h.claude.toolCall = { name: 'lookup', arguments: '{"id":7}' };
     await openaiFor(h, CHAT_KEY).chat.completions.create({ model: 'x', safety_identifier: 'u-9', parallel_tool_calls: false, tool_choice: 'auto', messages: [{ role: 'user', content: 'Find 7' }], tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }] });
@@ -159,7 +210,6 @@ describe('OpenAI inbound to an Anthropic upstream', () => {
   it.each([
     ['logprobs', { logprobs: true, top_logprobs: 2 }],
     ['seed', { seed: 42 }],
-    ['n', { n: 2, stream: true }],
   ] as const)('%s: Anthropic cannot honour it, so the allowed self-hosted fallback serves it and says why', async (field, extra) => {
     const res = await openaiFor(h, CHAT_KEY).chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hi' }], ...extra } as OpenAI.ChatCompletionCreateParamsNonStreaming).withResponse();
     expect(res.response.headers.get('x-switchboard-destination')).toBe('local');
@@ -171,7 +221,6 @@ describe('OpenAI inbound to an Anthropic upstream', () => {
   it.each([
     ['logprobs', { logprobs: true }, 'Anthropic returns no log probabilities'],
     ['seed', { seed: 42 }, 'Anthropic has no seed'],
-    ['n', { n: 2, stream: true }, 'the gateway does not interleave 2 upstream streams into one; send n > 1 without stream'],
   ] as const)('%s with Anthropic as the only destination: a 400 naming the field, nothing sent', async (field, extra, why) => {
     const err = await openaiFor(only, CHAT_KEY).chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hi' }], ...extra } as OpenAI.ChatCompletionCreateParamsNonStreaming).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);

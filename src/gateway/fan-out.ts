@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { MeteredUsage } from '../core/routing/index.js';
 import type { ProviderAdapter, UpstreamRequest } from './providers/index.js';
 import type { Runtime } from './runtime.js';
@@ -27,6 +28,27 @@ export async function extraAnswers(rt: Runtime, args: { name: string; adapter: P
   // Answers that came back are metered even when others failed: their tokens were spent.
   const answers = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   return { answers, failed: settled.length - answers.length };
+}
+
+/**
+ * The extra upstream streams for `n` streamed answers, opened before a byte goes to the caller: when one of them is
+ * refused, every stream (the first one's included) is closed and the caller gets an error, never fewer choices.
+ */
+export async function extraStreams(rt: Runtime, args: { name: string; request: UpstreamRequest; count: number; signal: AbortSignal }): Promise<{ bodies: Dispatcher.ResponseData['body'][]; failed: number }> {
+  const dest = rt.config.destinations[args.name]!;
+  const dispatcher = rt.agents.get(args.name)!;
+  const settled = await Promise.allSettled(
+    Array.from({ length: args.count }, async () => {
+      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs, totalMs: dest.maxStreamMs, maxBytes: dest.maxResponseBytes });
+      if (res.statusCode < 200 || res.statusCode >= 300) {
+        await res.body.dump();
+        throw new Error(`HTTP ${res.statusCode}`);
+      }
+      return res.body;
+    }),
+  );
+  const bodies = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  return { bodies, failed: settled.length - bodies.length };
 }
 
 /** One completion with every answer as a choice (indexed in order) and the usage of all calls added up. */

@@ -1,7 +1,8 @@
 import { REASON_CODES } from '../core/routing/index.js';
 import type { PriceSheet, RoutingPlan } from '../core/routing/index.js';
 import { adapterFor, type Prepared, type ProviderAdapter } from './providers/index.js';
-import { extraAnswers, mergeAnswers } from './fan-out.js';
+import { extraAnswers, extraStreams, mergeAnswers } from './fan-out.js';
+import { closeBody, mergeStreams } from './stream-merge.js';
 import { admit, authenticate, type Admitted } from './admit.js';
 import { GatewayError, scrubSecrets } from './errors.js';
 import { executePlan, type ExecuteOutcome } from './execute.js';
@@ -145,6 +146,20 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
   const prices = rt.prices.get(dest.name) ?? null;
   if (format.endpoint !== 'chat' && !a.stream) return unaryAnswer({ rt, a, format, outcome, adapter, prices, meta, elapsed });
   const shadow = format.endpoint !== 'chat' ? undefined : rt.shadow?.ticket({ id, time: a.draft.time, workload: a.draft.workload, dataClass: a.draft.dataClass, chat: a.chat, primaryDestination: dest.name }) ?? undefined;
+  if (a.stream && ready.calls > 1) {
+    // n streamed answers from an upstream that gives one per request: the other streams are opened before any
+    // byte goes out, so a refused one fails the request (502) instead of leaving the caller fewer choices.
+    const extra = await extraStreams(rt, { name: dest.name, request: ready.request, count: ready.calls - 1, signal: req.signal });
+    if (extra.failed > 0) {
+      for (const b of [outcome.response.body, ...extra.bodies]) closeBody(b);
+      const err = new GatewayError('upstream_error', `${extra.failed} of the ${ready.calls} upstream streams for n = ${ready.calls} failed at ${dest.name}`);
+      await persist(rt, buildRecord(a.draft, { destination: dest, usage: NO_USAGE, prices, status: err.status, latencyMs: elapsed(), ttftMs: null, attempts: outcome.attempts, errorCode: err.code }));
+      return errorResponse(format, err, meta);
+    }
+    const createdSec = seconds(rt.now());
+    const merged = mergeStreams([outcome.response.body, ...extra.bodies], () => adapter.streamDecoder(createdSec));
+    return streamResponse({ rt, format, admitted: a, outcome: { ...outcome, response: { ...outcome.response, body: merged.body } }, adapter: { ...adapter, streamDecoder: () => merged.decoder }, prices, meta, started, createdSec, shadow: undefined });
+  }
   if (a.stream) {
     return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });
   }

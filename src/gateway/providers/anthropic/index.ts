@@ -34,12 +34,10 @@ function request(destination: Destination, apiKey: string | undefined, stream: b
 
 function fromChat(chat: ChatRequest, destination: Destination, apiKey: string | undefined, stream: boolean): Prepared {
   const n = typeof chat.n === 'number' ? chat.n : 1;
-  // Translatable in principle (n concurrent streams, chunks re-indexed as choices, usage summed), not implemented:
-  // refused by name rather than served as one choice (docs/gateway.md, Known limits).
-  if (n > 1 && stream) return { ok: false, refusal: { field: 'n', why: `Anthropic returns one answer per request and the gateway does not interleave ${n} upstream streams into one; send n > 1 without stream (n upstream calls, merged), or stream with n: 1` } };
   const t = chatToAnthropic({ ...chat, stream }, destination.model);
   if (!t.ok) return t;
-  if (n > 1) t.notes.push(`n: ${n} answers from ${n} upstream requests`);
+  // Anthropic gives one answer per request: n calls, merged as choices (streams interleaved by choice index).
+  if (n > 1) t.notes.push(stream ? `n: ${n} answers from ${n} upstream streams, interleaved by choice index` : `n: ${n} answers from ${n} upstream requests`);
   return { ok: true, request: request(destination, apiKey, stream, t.value, []), notes: t.notes, calls: n };
 }
 
