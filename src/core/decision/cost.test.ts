@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkloadCostAnalysis } from '../cost/contract.js';
-import { costFlips } from './cost.js';
+import { costFlips, costReasons } from './cost.js';
 import { fakeAnalyzer, fixtureCatalog, profile } from './test-support/fixtures.js';
 
 /** The fixture cost model's analysis (360M tokens/month today, API cheaper), with the break-even set by the test. */
@@ -28,5 +28,16 @@ describe('costFlips', () => {
 
   it('follows the side cheaper today when control settled a close call the other way', () => {
     expect(costFlips(analysisWith(1e8), 'closed', 0, 'open')[0]?.message).toBe('below 100M tokens/month (now 360M) the API would be cheaper');
+  });
+
+  it('says how robust the comparison is: the share of Monte Carlo draws in which self-hosting is cheaper', () => {
+    const p = profile([{ data: ['internal'] }]);
+    const reasonsAt = (probability: number | null) => {
+      const analysis = { ...analysisWith(4e9), probabilitySelfHostCheaper: probability, monteCarloDraws: 2000 };
+      return costReasons({ analysis, outcome: { analysis, openModel: null, infeasible: [] }, team: p.team, assumptions: p.assumptions, closedName: 'beta-mid', openName: 'small-general', mustOwnHardware: false }).map((r) => r.message);
+    };
+    expect(reasonsAt(0.27)).toContain('uncertainty: self-hosting comes out cheaper in 27% of 2,000 Monte Carlo draws (GPU price, model speed, volume, API price, operations)');
+    expect(reasonsAt(0)).toContain('uncertainty: self-hosting comes out cheaper in none of 2,000 Monte Carlo draws (GPU price, model speed, volume, API price, operations)');
+    expect(reasonsAt(null).some((m) => m.startsWith('uncertainty:'))).toBe(false);
   });
 });

@@ -184,6 +184,14 @@ export function costReasons(input: CostNarrativeInput): Reason[] {
         : { area: 'cost', favours: cmp.cheaper, message: `${cmp.cheaper === 'open' ? 'self-hosting' : 'the API'} is ${howMuch(cmp)} cheaper: ${formatUsd(Math.min(cmp.openUsd, cmp.closedUsd))} vs ${formatUsd(Math.max(cmp.openUsd, cmp.closedUsd))}/month, ${basis}` },
     );
   }
+  if (cmp && analysis.probabilitySelfHostCheaper !== null) {
+    // How robust the comparison is to the uncertain inputs (GPU price, model speed, volume, API price, operations).
+    const p = analysis.probabilitySelfHostCheaper;
+    const draws = analysis.monteCarloDraws ?? assumptions.monteCarloRuns;
+    const n = draws.toLocaleString('en-US');
+    const share = p === 0 ? `none of ${n}` : p === 1 ? `all ${n}` : `${p < 0.005 ? '<1%' : p > 0.995 ? '>99%' : formatPercent(p)} of ${n}`;
+    reasons.push({ area: 'cost', favours: 'neutral', message: `uncertainty: self-hosting comes out cheaper in ${share} Monte Carlo draws (GPU price, model speed, volume, API price, operations)` });
+  }
   if (analysis.open) {
     const c = analysis.open.cost;
     const extras: string[] = [];
