@@ -368,10 +368,10 @@ describe('switchboard capacity text report', () => {
         precision              fp8 weights (native: FP8 tensor cores (Ada, Hopper,
                                Blackwell, MI300)), fp8 KV cache
         concurrency            64; the cache and engine hold 467
-        outputTokensPerSecond  7367 (5081-10682) aggregate
-        requestsPerSecond      7.37 (5.08-10.68)
+        outputTokensPerSecond  7364 (5079-10678) aggregate
+        requestsPerSecond      7.36 (5.08-10.68)
         ttftMs                 22.9 (queueing included)
-        streamTokensPerSecond  115.4 per stream (tpot 8.66 ms)
+        streamTokensPerSecond  115.4 per stream (tpot 8.67 ms)
         bound                  memory (decode step)
         errorBand              +/-45% (tensorrt-llm: leave-one-out error on published
                                points)

@@ -50,6 +50,7 @@ const trt = (
     inputTokens: 1000,
     outputTokens: 1000,
     concurrency: 'max',
+    engineLimits: 'trtllm-bench',
     ...trtMoeLayout(p.modelId, p.gpus),
     ...p,
   });

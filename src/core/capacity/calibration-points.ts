@@ -42,6 +42,11 @@ export interface CalibrationPoint {
   metric?: 'output' | 'stream';
   /** Reported but not fitted, with the reason (a feature the model does not have). */
   excluded?: string;
+  /**
+   * How the run sized the engine's limits when not the engine's defaults: 'trtllm-bench' = trtllm-bench's
+   * max-throughput heuristic (batch and token budget from the cache and the request shape, see trtllmBenchLimits).
+   */
+  engineLimits?: 'trtllm-bench';
 }
 
 type Spec = Omit<
@@ -56,6 +61,7 @@ const NIM_URL = 'https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance.
 
 /** trtllm-bench offline runs: every request queued at once, ModelOpt FP8/FP4 checkpoints with an FP8 KV cache. */
 const trt = (p: Spec): CalibrationPoint => ({
+  ...(p.concurrency === 'max' ? { engineLimits: 'trtllm-bench' as const } : {}),
   ...(calibrationModel(p.modelId).moe !== undefined && p.gpus > 1 && p.concurrency === 'max'
     ? { attentionDataParallel: true }
     : {}),

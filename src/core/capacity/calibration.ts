@@ -3,7 +3,7 @@ import { archClass, type ArchClass } from './calibration-models.js';
 import type { CalibrationPoint } from './calibration-points.js';
 import type { EngineEfficiency } from './engines.js';
 import { nelderMead } from './nelder-mead.js';
-import { planReplica, type ReplicaPlan } from './plan.js';
+import { kvConcurrency, planReplica, type ReplicaPlan } from './plan.js';
 import { burstRun, closedLoop } from './steady-state.js';
 
 /** Batch-1 bandwidth share as a fraction of the large-batch share: a prior (small GEMVs, measured ~0.4-0.6 of peak). */
@@ -36,10 +36,39 @@ function pointPlan(p: CalibrationPoint): ReplicaPlan {
       engineVersion: p.engineVersion,
     });
     if (typeof made === 'string') throw new Error(`calibration point ${p.id}: ${made}`);
-    plan = made;
+    plan =
+      p.engineLimits === 'trtllm-bench'
+        ? { ...made, ...trtllmBenchLimits(made, p.inputTokens, p.outputTokens) }
+        : made;
     planCache.set(p, plan);
   }
   return plan;
+}
+
+/**
+ * trtllm-bench's max-throughput heuristic (tensorrt_llm/bench/build/tuning.py, finetune_setting): max batch =
+ * the requests the cache holds at input + output tokens, capped at 4,096, divided among pipeline stages
+ * (rounded up); max tokens per step = that batch x (1 + input / output), between 2,048 and 32,768. Each
+ * pipeline micro-batch and, under data-parallel attention, each rank gets those limits.
+ */
+export function trtllmBenchLimits(
+  plan: ReplicaPlan,
+  input: number,
+  output: number,
+): Pick<ReplicaPlan, 'engineMaxSeqs' | 'stepTokenBudget'> {
+  const { parallel } = plan.replica;
+  const ranks = parallel.attentionDataParallel ? parallel.tensorParallel : 1;
+  const pp = parallel.pipelineParallel;
+  const raw = Math.min(kvConcurrency(plan, input + output), 4096) / pp;
+  const batch =
+    raw < 256
+      ? Math.max(64, 32 * Math.ceil(raw / 32))
+      : raw < 1024
+        ? 128 * Math.ceil(raw / 128)
+        : 256 * Math.ceil(raw / 256);
+  const tokens = Math.min(32768, Math.max(2048, raw * (1 + input / Math.max(1, output))));
+  // Pipeline stages each run their own micro-batch of that size: pp of them are in flight.
+  return { engineMaxSeqs: batch * ranks * pp, stepTokenBudget: tokens * ranks * pp };
 }
 
 /** Predicted figure for a calibration point (its own engine, layout, KV precision and load) under efficiency `eff`. */
@@ -48,7 +77,11 @@ export function predictPoint(p: CalibrationPoint, eff: EngineEfficiency): number
   const plan: ReplicaPlan = { ...base, replica: { ...base.replica, eff } };
   const shape = { input: p.inputTokens, output: p.outputTokens };
   const concurrency = p.concurrency === 'max' ? Number.POSITIVE_INFINITY : p.concurrency;
-  if (p.burst && p.metric !== 'stream') return burstRun(plan, shape, { ...p.burst, concurrency: Number.isFinite(concurrency) ? concurrency : p.burst.requests });
+  if (p.burst && p.metric !== 'stream')
+    return burstRun(plan, shape, {
+      ...p.burst,
+      concurrency: Number.isFinite(concurrency) ? concurrency : p.burst.requests,
+    });
   const point = closedLoop(plan, shape, Number.isFinite(concurrency) ? concurrency : 1e9);
   return p.metric === 'stream' ? 1 / point.tpotS : point.outputTokensPerSecond;
 }
@@ -73,8 +106,19 @@ function fromVector(v: readonly number[], compute: number | null): EngineEfficie
 }
 const toVector = (e: EngineEfficiency, withCompute: boolean): number[] =>
   withCompute
-    ? [Math.log(e.memHigh), Math.log(e.compute), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs), Math.log(e.weightOnlyKernels ?? 1)]
-    : [Math.log(e.memHigh), Math.log(e.layerOverheadUs), Math.log(e.seqOverheadUs), Math.log(e.weightOnlyKernels ?? 1)];
+    ? [
+        Math.log(e.memHigh),
+        Math.log(e.compute),
+        Math.log(e.layerOverheadUs),
+        Math.log(e.seqOverheadUs),
+        Math.log(e.weightOnlyKernels ?? 1),
+      ]
+    : [
+        Math.log(e.memHigh),
+        Math.log(e.layerOverheadUs),
+        Math.log(e.seqOverheadUs),
+        Math.log(e.weightOnlyKernels ?? 1),
+      ];
 
 /** Mean squared log error (symmetric in over- and under-prediction) plus a weak pull towards the prior. */
 function loss(points: readonly CalibrationPoint[], eff: EngineEfficiency): number {

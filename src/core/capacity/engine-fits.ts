@@ -14,8 +14,8 @@ export const ENGINE_FITS: Readonly<
   'tensorrt-llm': {
     calibratedOn:
       'TensorRT-LLM v1.0 perf-overview (PyTorch backend), offline max throughput; NIM LLM 1.8.0 (TensorRT-LLM profile); TensorRT-LLM (InferenceX run)',
-    efficiency: { memHigh: 0.678, memLow: 0.577, compute: 0.466, layerOverheadUs: 34.1, seqOverheadUs: 19.5, weightOnlyKernels: 1 },
-    error: { points: 29, medianAbs: 0.153, p90Abs: 0.445, maxAbs: 0.482, logSigma: 0.22 },
+    efficiency: { memHigh: 0.678, memLow: 0.577, compute: 0.465, layerOverheadUs: 34.2, seqOverheadUs: 19.5, weightOnlyKernels: 1 },
+    error: { points: 29, medianAbs: 0.154, p90Abs: 0.444, maxAbs: 0.481, logSigma: 0.22 },
   },
   vllm: {
     calibratedOn:

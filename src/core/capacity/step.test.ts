@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_GPUS as G } from './calibration-gpus.js';
 import { calibrationModel } from './calibration-models.js';
+import { trtllmBenchLimits } from './calibration.js';
 import { engineGeneration, VLLM_V0 } from './engines.js';
 import {
   burstRun,
@@ -139,5 +140,31 @@ describe('fixed-length bursts', () => {
     const one = burstRun(p, shape, { requests: wave, concurrency: wave, outputLengths: 'fixed' });
     const two = burstRun(p, shape, { requests: 2 * wave, concurrency: 1000, outputLengths: 'fixed' });
     expect(two).toBeCloseTo(one, 6);
+  });
+});
+
+describe('trtllm-bench limits', () => {
+  it('sizes the batch from the cache (at most 4,096) and the token budget from the request shape', () => {
+    const p = plan({
+      model: calibrationModel('llama-3.1-8b-instruct'),
+      gpu: G.h100,
+      gpus: 1,
+      precision: 'fp8',
+      engine: 'tensorrt-llm',
+    });
+    // 128 / 128: ~3,700 requests fit in the cache (under the 4,096 cap), rounded up to 256; tokens = 2 x that.
+    const short = kvConcurrency(p, 256);
+    expect(short).toBeGreaterThan(1024);
+    expect(short).toBeLessThan(4096);
+    expect(trtllmBenchLimits(p, 128, 128)).toEqual({
+      engineMaxSeqs: 256 * Math.ceil(short / 256),
+      stepTokenBudget: 2 * short,
+    });
+    // 2,048 / 128: fewer requests fit, but each step may carry 17x the batch in tokens.
+    const long = trtllmBenchLimits(p, 2048, 128);
+    const fit = kvConcurrency(p, 2048 + 128);
+    expect(long.stepTokenBudget).toBeCloseTo(Math.min(32768, fit * 17), 6);
+    expect(long.engineMaxSeqs).toBeGreaterThanOrEqual(fit);
+    expect(long.engineMaxSeqs).toBeLessThan(fit + 128);
   });
 });
