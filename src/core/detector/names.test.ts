@@ -13,6 +13,9 @@ describe('names beyond the lists: a title or honorific of any of the six languag
     ['it: Sig. before a surname', 'Il paziente, Sig. Quagliariello, lamenta vertigini.', 'Quagliariello'],
     ['it: sig.ra, an initial, a surname', 'Valuta gli esami della sig.ra A. Mastrangelo: Hb 8,7.', 'A. Mastrangelo'],
     ['de: Frau before a double-barrelled surname', 'Frau Brüggemann-Tschirch aus Zimmer 12 klagt über Schwindel.', 'Brüggemann-Tschirch'],
+    ['de: Herrn (dative) before a surname', 'Bitte Rückruf an Herrn Dobrindt-Kessler wegen Befund.', 'Dobrindt-Kessler'],
+    ['es: the dot of Sra. does not start a sentence', 'Informe de la Sra. Begoña Arteaga Zubiri, 71 años.', 'Begoña Arteaga Zubiri'],
+    ['en: a cue with a colon', 'Patient: Thandiwe Mokoena-Bester, 45F, asthma.', 'Thandiwe Mokoena-Bester'],
   ])('%s', (_name, text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -85,6 +88,7 @@ describe('lower-case names in chat', () => {
     ['it: a particle surname and an age', "calogero lo presti 52 anni, dolore toracico da un'ora", 'calogero lo presti'],
     ['de: a line that starts with a name in Turkish letters, then a verb', 'gökhan yıldırım hat seit gestern 39,2 Fieber und Husten', 'gökhan yıldırım'],
     ['en: my name is + an unlisted name', 'Hi, my name is ffion and I need help with my claim', 'ffion'],
+    ['en: a title before an unlisted lower-case surname', 'please summarise the notes for mrs okonjo, she has copd', 'okonjo'],
   ])('%s', (_name, text, name) => {
     expect(people(text).join(' ')).toContain(name);
   });
@@ -98,6 +102,7 @@ describe('lower-case names in chat', () => {
     expect(people('soy enfermera de noche en Valencia')).toEqual([]);
     expect(people('ik ben moe en heb hoofdpijn, wat kan ik nemen?')).toEqual([]);
     expect(people('the weather today is fine 22 degrees')).toEqual([]);
+    expect(people('the request took 500 ms timeout exceeded')).toEqual([]);
   });
 });
 

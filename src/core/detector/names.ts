@@ -22,7 +22,7 @@ const STOP = new Set(
 );
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
-const TITLES = new Set('herr hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
+const TITLES = new Set('herr herrn hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
 // Role nouns ("Mitarbeiter", "Versicherte", "Patientin"): capitalised in German, they end the run and are its cue.
 const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter((w) => !w.includes(' ')));
 // Articles and determiners capitalised at a sentence start ("El Cola Cao", "Der Zauberberg"): never part of a name.
@@ -39,8 +39,8 @@ const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].s
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
-const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')}),?\\s+$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')}),?\\s+$`, 'iu');
+const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 // Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
 const endsInSpace = (t: string): boolean => {
@@ -74,11 +74,13 @@ const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{
 const ANY_UPPER = /\p{Lu}/u;
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
 // Every language's name cues ("je suis", "soy", "ik ben", "sono", "ich bin", "Sra.", "mevrouw"...), then one or two words.
-const CUED_LOWER_CUES = `my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|ich bin|${cueWords.map(esc).join('|')}`;
+const CUED_LOWER_CUES = `my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|mrs?|ich bin|${cueWords.map(esc).join('|')}`;
 const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:${CUED_LOWER_CUES})\\s+(\\p{Ll}[\\p{Ll}'’-]+)(?:\\s+(\\p{Ll}[\\p{Ll}'’-]+))?`, 'dgiu');
 // Speed: CUED_LOWER is tried (sticky) only at words that can begin one of its cues (keywords.ts); same matches.
 const CUED_LOWER_STICKY = new RegExp(CUED_LOWER.source, 'diuy');
 export const CUE_KEYWORDS = new KeywordIndex([CUED_LOWER_CUES], /^\p{L}$/u);
+// A title before a lower-case word ("mrs okonjo", "sra. etxeberria"): a name even when no list has it.
+const TITLE_LOWER = /(?<![\p{L}.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
@@ -94,9 +96,18 @@ interface Tok {
 }
 
 /** True when `at` starts the text, a line or a sentence (after . ! ? : ¿ ¡ or an opening quote). */
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
+
 function atSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) === 46) {
+    // The dot of a title or an initial ("Sra. Begoña", "J. Okafor") does not end a sentence.
+    let j = i;
+    while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
+    const before = text.slice(j, i).toLowerCase();
+    if (before.length === 1 || TITLES.has(before)) return false;
+  }
   return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
 }
 
@@ -262,7 +273,8 @@ function scanCuedLowerCase(text: string, out: Hit[]): void {
     const span1 = m.indices?.[1];
     const span2 = m.indices?.[2];
     if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
-    if (!STRONG.has(first) && !NAMING_CUE.test(text.slice(Math.max(0, span1[0] - 24), span1[0]))) continue;
+    const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
+    if (!STRONG.has(first) && !NAMING_CUE.test(cueText) && !TITLE_LOWER.test(cueText)) continue;
     const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
     out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end: both ? span2[1] : span1[1], score: 0.85, rule: 'person.cue' });
   }
