@@ -158,7 +158,8 @@ export async function handleChat(rt: Runtime, req: Request, format: InboundForma
     }
     const createdSec = seconds(rt.now());
     const merged = mergeStreams([outcome.response.body, ...extra.bodies], () => adapter.streamDecoder(createdSec));
-    return streamResponse({ rt, format, admitted: a, outcome: { ...outcome, response: { ...outcome.response, body: merged.body } }, adapter: { ...adapter, streamDecoder: () => merged.decoder }, prices, meta, started, createdSec, shadow: undefined });
+    const response = { ...outcome.response, body: merged.body as unknown as typeof outcome.response.body };
+    return streamResponse({ rt, format, admitted: a, outcome: { ...outcome, response }, adapter: { ...adapter, streamDecoder: () => merged.decoder }, prices, meta, started, createdSec, shadow: undefined });
   }
   if (a.stream) {
     return streamResponse({ rt, format, admitted: a, outcome, adapter, prices, meta, started, createdSec: seconds(rt.now()), shadow });

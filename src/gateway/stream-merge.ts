@@ -4,14 +4,14 @@
  * record is written by `streamResponse` as for one stream). One stream failing or ending early ends the whole
  * stream as a cut stream does: OpenAI's stream has no per-choice error.
  */
-import { PassThrough } from 'node:stream';
-import type { Dispatcher } from 'undici';
+import { PassThrough, type Readable } from 'node:stream';
 import type { MeteredUsage } from '../core/routing/index.js';
 import type { StreamDecoder, StreamPiece } from './providers/index.js';
 import { SseParser } from './sse.js';
 import type { ChatChunk } from './wire/openai.js';
 
-type Body = Dispatcher.ResponseData['body'];
+/** An upstream answer's body (undici's is a Readable). */
+type Body = Readable;
 
 /** Usage of several calls added up, cache writes (and their 1-hour part) included. */
 export function addUsage(usages: readonly MeteredUsage[]): MeteredUsage {
@@ -95,5 +95,5 @@ export function mergeStreams(bodies: readonly Body[], makeDecoder: () => StreamD
     },
     usage: () => addUsage(decoders.map((d) => d.usage())),
   };
-  return { body: out as unknown as Body, decoder };
+  return { body: out, decoder };
 }
