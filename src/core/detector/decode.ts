@@ -137,9 +137,22 @@ for (let c = 0; c < 128; c++) {
 
 /**
  * Where BASE64 can match: it starts a run of [A-Za-z0-9+/_-] not preceded by one of those or '=' (its lookbehind),
- * and the run is 16+ long (first alternative) or exactly four long and followed by a space (quads). One linear pass;
+ * and the run is 16+ long (first alternative) or exactly four long and the start of three space-separated quads. One linear pass;
  * BASE64 then runs sticky at these starts only, so its matches are those of a global scan.
  */
+/** `(?:[A-Za-z0-9+/]{4} ){3}` at s: what the quads alternative needs first (checked before trying the pattern). */
+function threeQuads(text: string, s: number): boolean {
+  for (let q = 0; q < 3; q++) {
+    const at = s + q * 5;
+    for (let k = at; k < at + 4; k++) {
+      const c = text.charCodeAt(k);
+      if (!(c < 128 && B64_CLASS[c] === 1)) return false;
+    }
+    if (text.charCodeAt(at + 4) !== 32) return false;
+  }
+  return true;
+}
+
 export function base64Starts(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
@@ -156,7 +169,7 @@ export function base64Starts(text: string): number[] {
       if (d >= 128 || B64_CLASS[d] === 0) break;
     }
     const len = i - s;
-    if ((len >= 16 || (len === 4 && text.charCodeAt(i) === 32)) && (s === 0 || text.charCodeAt(s - 1) !== 61)) out.push(s);
+    if ((len >= 16 || (len === 4 && threeQuads(text, s))) && (s === 0 || text.charCodeAt(s - 1) !== 61)) out.push(s);
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { expand, KeywordIndex } from './keywords.js';
 import { CUE_KEYWORDS, cuedLowerMatches, surnameCommaGivenMatches } from './names.js';
 import { normalize } from './normalize.js';
 import { scanSecrets, scanSecretsReference } from './secrets.js';
+import { spokenEmailMatches } from './web.js';
 import { DIGIT_WORD_INDEX, digitWords, digitWordsReference } from './spelled.js';
 
 const FRAGMENTS = [
@@ -240,5 +241,27 @@ describe('lookahead guards', () => {
       if (/\p{L}/u.test(ch)) expect(ch).toMatch(/[A-Za-z]/);
       if (/\p{Lu}/u.test(ch)) expect(ch).toMatch(/[A-Z]/);
     }
+  });
+});
+
+describe('spoken email fast path equals its reference', () => {
+  it('starts before each word for @ + sticky pattern = the global scan', () => {
+    const PIECES = ['jane', 'jane.doe', 'j_d%+', 'x', '<', '(', '[', ']', ')', 'at', 'AT', '[at]', '(at)', 'chez', 'arroba', 'ät', 'dot', 'DOT', 'punkt', 'point', 'punt', 'example', 'mail', 'com', 'de', 'nl', 'co', 'uk', 'é', 'ſe', '5', '-', '.', ' ', '  ', '\n', '\t', '𐐨', 'at dot'];
+    const r = mulberry32(31);
+    let found = 0;
+    const samples = ADVERSARIAL.map((a) => a.make(4096));
+    for (let i = 0; i < 4000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 30);
+      for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.75 ? ' ' : '');
+      samples.push(s);
+    }
+    const flat = (ms: RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}`);
+    for (const s of samples) {
+      const fast = flat(spokenEmailMatches(s));
+      expect(fast).toEqual(flat(spokenEmailMatches(s, true)));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

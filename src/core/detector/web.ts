@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -33,22 +34,59 @@ const AT_WORD = 'at|chez|arobase|arroba|chiocciola|apenstaartje|klammeraffe|ät'
 const DOT_WORD = 'dot|punkt|point|punto|punt';
 const TLDS = 'com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|es|nl|it|be|ch|at|lu|ie|pt|us|ca|au|dk|se|no|fi|pl|cz';
 const SPOKEN_HINT = new RegExp(`\\s(?:${DOT_WORD})\\s`, 'i');
-// Two more things every spoken email holds, as cheap whole-text tests: a word for @ between spaces (or brackets), and
-// a word for . then a top-level domain. Prose that has neither is not scanned.
-const SPOKEN_AT = new RegExp(`\\s[\\[(]?(?:${AT_WORD})[\\])]?\\s`, 'iu');
-const SPOKEN_TLD = new RegExp(`\\s(?:${DOT_WORD})\\s+(?:${TLDS})`, 'iu');
 const SPOKEN = new RegExp(
   `(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]{1,64}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d_%+-]{1,64}){0,3}\\s+[\\[(]?(?:${AT_WORD})[\\])]?\\s+[\\p{L}\\d-]{1,63}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d-]{1,63}){0,3}\\s+(?:${DOT_WORD})\\s+(?:${TLDS})(?![\\p{L}\\d])`,
   'giu',
 );
+const SPOKEN_STICKY = new RegExp(SPOKEN.source, 'iuy');
+// The word for @ between whitespace (brackets allowed): every spoken email has one, right after its local part.
+const AT_SCAN = new RegExp(`\\s[\\[(]?(?:${AT_WORD})[\\])]?\\s`, 'giu');
+const DOT_ONLY = new RegExp(`^(?:${DOT_WORD})$`, 'iu');
+const SPOKEN_LOCAL_CHAR = /^[\p{L}\d._%+-]$/u;
+const SPACE_CHAR = /^\s$/;
+
+/**
+ * Where SPOKEN can start: before each word for @, its local part is up to four whitespace-separated tokens joined by
+ * words for '.', so the start is where the run of local-part characters at the end of the 1st, 3rd, 5th or 7th token
+ * back begins (the 2nd, 4th and 6th being words for '.'). Each walk covers at most seven tokens: linear overall.
+ */
+export function spokenStarts(text: string): number[] {
+  const starts: number[] = [];
+  AT_SCAN.lastIndex = 0;
+  for (let m = AT_SCAN.exec(text); m !== null; m = AT_SCAN.exec(text)) {
+    let i = m.index + 1;
+    for (let k = 0; k < 4; k++) {
+      while (i > 0 && SPACE_CHAR.test(text.charAt(i - 1))) i--;
+      const end = i;
+      // The local-part characters at the end of this token: the candidate start.
+      let s = end;
+      for (let c = codePointBefore(text, s); s > 0 && SPOKEN_LOCAL_CHAR.test(c); c = codePointBefore(text, s)) s -= c.length;
+      if (s === end) break;
+      starts.push(s);
+      // Going further back needs this whole token to be local-part characters and a word for '.' before it.
+      if (s > 0 && !SPACE_CHAR.test(text.charAt(s - 1))) break;
+      i = s;
+      while (i > 0 && SPACE_CHAR.test(text.charAt(i - 1))) i--;
+      const dotEnd = i;
+      while (i > 0 && !SPACE_CHAR.test(text.charAt(i - 1))) i--;
+      if (dotEnd === s || !DOT_ONLY.test(text.slice(i, dotEnd))) break;
+    }
+    AT_SCAN.lastIndex = m.index + 1;
+  }
+  return starts.sort((a, b) => a - b);
+}
 
 /** Emails spelled with words for @ and . ("jane at example dot com"); the top-level domain must look like one. */
 export function scanSpokenEmails(text: string, out: Hit[]): void {
-  if (!SPOKEN_HINT.test(text) || !SPOKEN_TLD.test(text) || !SPOKEN_AT.test(text)) return;
-  SPOKEN.lastIndex = 0;
-  for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text)) {
+  for (const m of spokenEmailMatches(text)) {
     out.push({ entity: 'EMAIL_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.85, rule: 'email.spoken' });
   }
+}
+
+/** SPOKEN's matches: sticky at spokenStarts, or (reference) a global scan. */
+export function spokenEmailMatches(text: string, reference = false): RegExpExecArray[] {
+  if (!SPOKEN_HINT.test(text)) return [];
+  return reference ? matchesAll(text, SPOKEN) : matchesAt(text, SPOKEN_STICKY, spokenStarts(text));
 }
 
 /** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
