@@ -34,7 +34,7 @@ export interface SecurityRule {
   /** Human description of the trigger, for reasons and docs. */
   trigger: string;
   /** The trigger as this workload's data and regulations make it, when that differs from `trigger`. */
-  triggerFor?: (data: readonly DataClass[], regulations: readonly Regulation[]) => string;
+  triggerFor?: (data: readonly DataClass[], regulations: readonly Regulation[], region: Region | undefined) => string;
   applies: (data: readonly DataClass[], regulations: readonly Regulation[]) => boolean;
   level: DataMayLeave;
   requires: readonly Requirement[];
@@ -101,8 +101,9 @@ export const SECURITY_RULES: readonly SecurityRule[] = [
   {
     id: 'security.phi-hipaa',
     trigger: 'protected health information (HIPAA)',
-    // Health data outside HIPAA (an EU insurer, GDPR Art. 9) keeps the BAA requirement, but is not called HIPAA PHI.
-    triggerFor: (_d, r) => (has(r, 'hipaa') ? 'protected health information (HIPAA)' : 'health data (no HIPAA obligation declared; a BAA is still required as the strictest health-data agreement the catalog tracks)'),
+    // Health data outside the US with no HIPAA obligation (an EU insurer, GDPR Art. 9) keeps the BAA requirement, but is
+    // not called HIPAA PHI; in the US (or with no region) PHI is HIPAA's.
+    triggerFor: (_d, r, region) => (has(r, 'hipaa') || region === undefined || region === 'us' ? 'protected health information (HIPAA)' : 'health data (no HIPAA obligation declared; a BAA is still required as the strictest health-data agreement the catalog tracks)'),
     applies: (d, r) => has(d, 'phi') || has(r, 'hipaa'),
     level: 'with-baa-and-zdr',
     requires: ['baa', 'zdr'],
@@ -139,8 +140,8 @@ export const SECURITY_RULES: readonly SecurityRule[] = [
 ];
 
 /** The rule's trigger in this workload's words. */
-export function triggerOf(rule: SecurityRule, data: readonly DataClass[], regulations: readonly Regulation[]): string {
-  return rule.triggerFor?.(data, regulations) ?? rule.trigger;
+export function triggerOf(rule: SecurityRule, data: readonly DataClass[], regulations: readonly Regulation[], region?: Region): string {
+  return rule.triggerFor?.(data, regulations, region) ?? rule.trigger;
 }
 
 /** What a team's own, stricter `dataMayLeave` adds on top of the implied rules. */

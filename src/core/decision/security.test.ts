@@ -39,6 +39,11 @@ describe('evaluateSecurity', () => {
     const line = s.reasons.map((r) => r.message).find((m) => m.includes('[security.phi-hipaa'));
     expect(line).toBe('health data (no HIPAA obligation declared; a BAA is still required as the strictest health-data agreement the catalog tracks): a closed API needs a signed HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]');
     expect(s.reasons.some((r) => r.message.includes('(HIPAA)'))).toBe(false);
+    // In the US (or with no region given), PHI is HIPAA's even when the regulation is not listed.
+    for (const region of ['us', undefined] as const) {
+      const us = sec({ data: ['phi'], ...(region ? { region } : {}) });
+      expect(us.reasons.map((r) => r.message)).toContain('protected health information (HIPAA): a closed API needs a signed HIPAA BAA and zero data retention [security.phi-hipaa, law + policy]');
+    }
   });
 
   it('pii needs zero data retention only', () => {

@@ -137,7 +137,7 @@ interface LevelDecision {
   reasons: Reason[];
 }
 
-function decideLevel(workload: Workload): LevelDecision {
+function decideLevel(workload: Workload, homeRegion: Region | undefined): LevelDecision {
   const matched = SECURITY_RULES.filter((r) => r.applies(workload.data, workload.regulations));
   const impliedLevel = matched.reduce<DataMayLeave>((lvl, r) => stricter(lvl, r.level), 'anywhere');
   const declared = workload.dataMayLeave;
@@ -147,8 +147,8 @@ function decideLevel(workload: Workload): LevelDecision {
     area: 'security',
     favours: selfHostedOnly(r.level) ? 'open' : 'neutral',
     message: selfHostedOnly(r.level)
-      ? `${triggerOf(r, workload.data, workload.regulations)} must stay on ${r.level === 'air-gapped' ? 'air-gapped' : 'your own'} infrastructure [${r.id}, ${r.basis}]`
-      : `${triggerOf(r, workload.data, workload.regulations)}: a closed API needs ${describeRequirements(r.requires, r.defaultRegion ?? 'us').replace(/ \(us\)$/, '')} [${r.id}, ${r.basis}]`,
+      ? `${triggerOf(r, workload.data, workload.regulations, homeRegion)} must stay on ${r.level === 'air-gapped' ? 'air-gapped' : 'your own'} infrastructure [${r.id}, ${r.basis}]`
+      : `${triggerOf(r, workload.data, workload.regulations, homeRegion)}: a closed API needs ${describeRequirements(r.requires, r.defaultRegion ?? 'us').replace(/ \(us\)$/, '')} [${r.id}, ${r.basis}]`,
   }));
   if (declared && strictness(declared) < strictness(impliedLevel)) {
     reasons.push({
@@ -178,7 +178,7 @@ function pickRegion(workload: Workload, team: Team, matched: readonly SecurityRu
 /** Which destinations a workload's data allows, and which closed models that excludes and why. */
 export function evaluateSecurity(input: { workload: Workload; team: Team; catalog: Catalog }): SecurityAssessment {
   const { workload, team, catalog } = input;
-  const lvl = decideLevel(workload);
+  const lvl = decideLevel(workload, workload.region ?? team.region);
   const region = pickRegion(workload, team, lvl.matched);
   const candidates = catalog.closedModels.filter((m) => !m.deprecated);
   const excluded: ExcludedModel[] = [];
@@ -223,7 +223,7 @@ export function evaluateSecurity(input: { workload: Workload; team: Team; catalo
       dealBreakers.push({ area: 'security', rule, message: `data may not leave ${lvl.effectiveLevel === 'air-gapped' ? 'an air-gapped network' : 'your own infrastructure'}: every closed API is excluded` });
       flips.push(
         forcing
-          ? { area: 'security', message: `only if the workload no longer handled ${triggerOf(forcing, workload.data, workload.regulations)} could a closed API be considered` }
+          ? { area: 'security', message: `only if the workload no longer handled ${triggerOf(forcing, workload.data, workload.regulations, workload.region ?? team.region)} could a closed API be considered` }
           : { area: 'security', message: `if your policy allowed data to leave under "${lvl.impliedLevel}", closed APIs could be considered` },
       );
     } else {
