@@ -231,6 +231,52 @@ describe('switchboard capacity', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/ollama does not serve fp8/);
   });
+
+  it('--engine-version 0.6.3 runs vLLM V0 limits, shown in json and text; a bad version names the flag', async () => {
+    const ask = [
+      '--model',
+      'llama-3.1-405b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--gpus',
+      '8',
+      '--precision',
+      'fp8',
+      '--input',
+      '128',
+      '--output',
+      '2048',
+      '--concurrency',
+      '256',
+    ];
+    const now = await run([...ask, '--format', 'json']);
+    const v0 = await run([...ask, '--engine-version', 'v0.6.3', '--format', 'json']);
+    expect(now.code).toBe(0);
+    expect(v0.code).toBe(0);
+    const a = JSON.parse(now.out) as {
+      engineVersion: unknown;
+      engineGeneration: unknown;
+      outputTokensPerSecond: number;
+    };
+    const b = JSON.parse(v0.out) as {
+      engineVersion: unknown;
+      engineGeneration: unknown;
+      outputTokensPerSecond: number;
+      maxConcurrency: number;
+    };
+    expect(a.engineVersion).toBeNull();
+    expect(a.engineGeneration).toBeNull();
+    expect(b.engineVersion).toBe('0.6.3');
+    expect(b.engineGeneration).toMatch(/V0/);
+    // V0: max_num_seqs 256 and a host cost per sequence per step that V1 removed.
+    expect(b.maxConcurrency).toBeLessThanOrEqual(256);
+    expect(b.outputTokensPerSecond).toBeLessThan(0.8 * a.outputTokensPerSecond);
+    const text = await run([...ask, '--engine-version', '0.6.3']);
+    expect(text.out.replace(/\n {3,}/g, ' ')).toMatch(/vllm 0\.6\.3 \[vLLM V0 engine/);
+    const bad = await run([...ask, '--engine-version', 'latest']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--engine-version: expected a release number such as 0\.6\.3, got 'latest'/);
+  });
 });
 
 describe('switchboard capacity --model-config (bring your own model)', () => {
@@ -287,7 +333,9 @@ describe('switchboard capacity --model-config (bring your own model)', () => {
         'json',
       ]);
       // Accepted, with the missing quality evidence said out loud (issue #10).
-      expect(r.err).toBe('warning: catalog.yaml: open model "my-hybrid" has no qualityScore: it is placed at the floor of its declared "standard" tier, shown as an estimate\n');
+      expect(r.err).toBe(
+        'warning: catalog.yaml: open model "my-hybrid" has no qualityScore: it is placed at the floor of its declared "standard" tier, shown as an estimate\n',
+      );
       expect(JSON.parse(r.out)).toMatchObject({ model: 'my-hybrid', kvBytesPerToken: 65536 });
       const cat = await main(['catalog', 'my-hybrid', '--catalog', join(dir, 'catalog.yaml')], memoryIo());
       expect(cat).toBe(0);
@@ -354,14 +402,46 @@ describe('switchboard capacity --help', () => {
 
         --model ID           open model: catalog id or Hugging Face repo (deepseek-ai/DeepSeek-R1-0528)"
     `);
-    for (const flag of ['--model', '--model-config', '--gpu', '--gpus', '--precision', '--engine', '--kv-cache', '--input', '--output', '--concurrency', '--max-context', '--ttft-ms', '--tokens-per-second', '--format', '--catalog']) expect(io.out()).toContain(flag);
+    for (const flag of [
+      '--model',
+      '--model-config',
+      '--gpu',
+      '--gpus',
+      '--precision',
+      '--engine',
+      '--kv-cache',
+      '--input',
+      '--output',
+      '--concurrency',
+      '--max-context',
+      '--ttft-ms',
+      '--tokens-per-second',
+      '--format',
+      '--catalog',
+    ])
+      expect(io.out()).toContain(flag);
   });
 });
 
 describe('switchboard capacity text report', () => {
   // Numbers follow the capacity model's fitted factors (src/core/capacity/engine-fits.ts): regenerated with it.
   it('is pinned for Llama-3.1-8B fp8 on one H100 with TensorRT-LLM at 64 streams', async () => {
-    const r = await run(['--model', 'llama-3.1-8b-instruct', '--gpu', 'h100-sxm', '--precision', 'fp8', '--engine', 'tensorrt-llm', '--input', '1000', '--output', '1000', '--concurrency', '64']);
+    const r = await run([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--gpu',
+      'h100-sxm',
+      '--precision',
+      'fp8',
+      '--engine',
+      'tensorrt-llm',
+      '--input',
+      '1000',
+      '--output',
+      '1000',
+      '--concurrency',
+      '64',
+    ]);
     expect(r.out).toMatchInlineSnapshot(`
       "llama-3.1-8b-instruct on 1x h100-sxm, fp8, tensorrt-llm, 1000 in / 1000 out
         layout                 one GPU

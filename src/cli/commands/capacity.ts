@@ -10,6 +10,7 @@ import {
 import {
   ENGINE_FORMATS,
   ENGINE_PROFILES,
+  engineGeneration,
   estimateCapacity,
   estimateWithPlan,
   planReplica,
@@ -38,6 +39,8 @@ const USAGE = `switchboard capacity (--model <id|hf-repo> | --model-config ./con
                        (default: the model's release precision when the engine and GPU run it, else bf16;
                        gguf-q4 for llama-cpp/ollama). fp4 = NVFP4 (Blackwell); mxfp4 = OCP MXFP4
   --engine E           ${ENGINES.join(' | ')} (default vllm)
+  --engine-version V   the engine release, e.g. 0.6.3: vLLM before 0.8 runs the V0 engine (its batch limits
+                       and host cost per sequence); default the current release
   --kv-cache P         bf16 | fp8 (default: the engine's own default)
   --input N            prompt tokens per request
   --output N           completion tokens per request
@@ -53,6 +56,14 @@ by that engine or GPU, SLO out of reach.`;
 
 const FORMATS = ['text', 'json'] as const;
 const KV = ['bf16', 'fp8'] as const;
+/** A release number such as 0.6.3 or v0.17.1 (a suffix such as rc1 or .post2 allowed). */
+function versionFlag(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const v = raw.trim().replace(/^v/i, '');
+  if (!/^\d+\.\d+(\.\d+)?([.-]?[a-z0-9]+)*$/i.test(v))
+    throw new UsageError(`--engine-version: expected a release number such as 0.6.3, got '${raw}'`);
+  return v;
+}
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function modelFromConfig(
@@ -120,6 +131,7 @@ export const capacityCommand: Command = {
         gpus: { type: 'string' },
         precision: { type: 'string' },
         engine: { type: 'string' },
+        'engine-version': { type: 'string' },
         'kv-cache': { type: 'string' },
         input: { type: 'string' },
         output: { type: 'string' },
@@ -155,6 +167,8 @@ export const capacityCommand: Command = {
     };
     const hasSlo = slo.ttftMs !== undefined || slo.outputTokensPerSecond !== undefined;
     const engine: Engine = enumFlag(values.engine, 'engine', ENGINES) ?? 'vllm';
+    const engineVersion = versionFlag(values['engine-version']);
+    const generation = engineGeneration(engine, engineVersion);
     const kvPrecision = enumFlag(values['kv-cache'], 'kv-cache', KV);
     const asked = enumFlag(values.precision, 'precision', PRECISIONS);
     const format = enumFlag(values.format, 'format', FORMATS) ?? 'text';
@@ -205,6 +219,7 @@ export const capacityCommand: Command = {
       ...load,
       maxContextTokens: context,
       ...(kvPrecision ? { kvPrecision } : {}),
+      ...(engineVersion !== undefined ? { engineVersion } : {}),
     };
     let sloNote: string | null =
       concurrency === undefined || concurrency === 'max' ? "the engine's largest batch" : null;
@@ -232,7 +247,7 @@ export const capacityCommand: Command = {
     if (format === 'json') {
       const { parallel, ...rest } = e;
       io.stdout(
-        `${JSON.stringify({ model: model.id, gpu: gpu.value.id, gpus, precision, inputTokens, outputTokens, parallel, ...rest, engineNote: ENGINE_PROFILES[engine].note }, null, 2)}\n`,
+        `${JSON.stringify({ model: model.id, gpu: gpu.value.id, gpus, precision, inputTokens, outputTokens, engineVersion: engineVersion ?? null, engineGeneration: generation?.label ?? null, parallel, ...rest, engineNote: ENGINE_PROFILES[engine].note }, null, 2)}\n`,
       );
     } else {
       io.stdout(
@@ -241,7 +256,10 @@ export const capacityCommand: Command = {
           gpu: gpu.value.id,
           gpus,
           precision,
-          engine,
+          engine:
+            engineVersion === undefined
+              ? engine
+              : `${engine} ${engineVersion}${generation ? ` [${generation.label}]` : ''}`,
           inputTokens,
           outputTokens,
           estimate: e,

@@ -16,9 +16,11 @@ export {
 export {
   ENGINE_PROFILES,
   engineErrorBand,
+  engineGeneration,
   UNCALIBRATED_BAND,
   type EngineEfficiency,
   type EngineError,
+  type EngineGeneration,
   type EngineProfile,
 } from './engines.js';
 export {
