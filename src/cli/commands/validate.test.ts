@@ -25,7 +25,7 @@ const TEAM = 'team: { name: T, industry: healthcare, mlEngineers: 1, gpuAccess: 
 
 describe('switchboard validate', () => {
   it('accepts every bundled example', async () => {
-    for (const name of ['hospital', 'fintech', 'government-agency', 'seed-startup', 'ecommerce-catalog', 'bank-code-assistant']) {
+    for (const name of ['hospital', 'fintech', 'government-agency', 'seed-startup', 'ecommerce-catalog', 'bank-code-assistant', 'small-clinic']) {
       const r = await run(['validate', `examples/${name}.yaml`]);
       expect(r.err).toBe('');
       expect(r.code).toBe(0);

@@ -120,6 +120,19 @@ describe('examples', () => {
     }
   });
 
+  // Regression: at "strong" = 70% of the best closed model only 0.7-1.6T open models qualified, and this clinic was
+  // sized on Kimi K2.6 over 8 MI300X (~$21.8k/month) for 150 requests a day.
+  it('small-clinic.yaml self-hosts PHI for policy on a mid-size model at its release precision, not a frontier-scale one', () => {
+    const r = assessExample('small-clinic');
+    const w = r.workloads[0]!;
+    expect(summary(w)).toBe('open security security.own-infrastructure-only');
+    const model = defaultCatalog().openModels.find((m) => m.id === w.recommendation.openModel)!;
+    expect(model.totalParamsB).toBeLessThan(150);
+    expect(['int4-awq', 'int4-gptq', 'gguf-q4']).not.toContain(w.recommendation.precision);
+    expect(w.recommendation.gpuCount).toBeLessThanOrEqual(4);
+    expect(w.cost.openMonthlyUsd).toBeLessThan(10_000);
+  });
+
   it('bank-code-assistant.yaml self-hosts a code model because the bank must own the tuned weights', () => {
     const r = assessExample('bank-code-assistant');
     expect(r.verdict).toBe('open');
