@@ -14,6 +14,10 @@ describe('names beyond the lists: a title or honorific of any of the six languag
     ['it: sig.ra, an initial, a surname', 'Valuta gli esami della sig.ra A. Mastrangelo: Hb 8,7.', 'A. Mastrangelo'],
     ['de: Frau before a double-barrelled surname', 'Frau Brüggemann-Tschirch aus Zimmer 12 klagt über Schwindel.', 'Brüggemann-Tschirch'],
     ['de: Herrn (dative) before a surname', 'Bitte Rückruf an Herrn Dobrindt-Kessler wegen Befund.', 'Dobrindt-Kessler'],
+    ['nl: mevrouw, a particle, a surname', 'Graag een brief aan mevrouw de Vries over haar afspraak.', 'Vries'],
+    ['nl: dhr., particles, a surname', 'Bel dhr. van der Berg terug over de uitslag.', 'Berg'],
+    ['de: Frau von + surname', 'Schreiben an Frau von Hirschfeld wegen der Kaution.', 'Hirschfeld'],
+    ['it: Sig. De + surname', 'Il paziente, Sig. De Luca, lamenta dolori.', 'De Luca'],
     ['es: the dot of Sra. does not start a sentence', 'Informe de la Sra. Begoña Arteaga Zubiri, 71 años.', 'Begoña Arteaga Zubiri'],
     ['en: a cue with a colon', 'Patient: Thandiwe Mokoena-Bester, 45F, asthma.', 'Thandiwe Mokoena-Bester'],
   ])('%s', (_name, text, name) => {

@@ -39,8 +39,10 @@ const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].s
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
-const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+$`, 'iu');
+// Surname particles may stand between the cue and the name ("mevrouw de Vries", "dhr. van der Berg", "Frau von Hirschfeld").
+const CUE_PARTICLES = '(?:(?:van|de|der|den|von|zu|di|da|del|della|du|des|ten|ter)\\s+){0,3}';
+const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 // Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
 const endsInSpace = (t: string): boolean => {
@@ -272,7 +274,7 @@ function scanCuedLowerCase(text: string, out: Hit[]): void {
     const second = m[2];
     const span1 = m.indices?.[1];
     const span2 = m.indices?.[2];
-    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
+    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first) || PARTICLES.has(first)) continue;
     const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
     if (!STRONG.has(first) && !NAMING_CUE.test(cueText) && !TITLE_LOWER.test(cueText)) continue;
     const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
