@@ -39,14 +39,21 @@ const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO
 //   endings closes the word before that whitespace, NUMBER_POSTCODE_TOWN at that digit.
 const TYPE_FIRST_HEAD = new RegExp(`(?:\\b|_)(?:${/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? ''})`, 'gi');
 const DE_TYPE_DIGIT = /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Steig|Pfad|Markt)\s+\d/g;
-const SUFFIX_HEAD = new RegExp(`\\s(?:${SUFFIX})`, 'gi');
+// The suffix is followed by \b in NUMBER_FIRST: no ASCII letter, digit or '_' may follow it.
+const SUFFIX_HEAD = new RegExp(`\\s(?:${SUFFIX})(?![a-z0-9_])`, 'gi');
 const SPACE_DIGIT = /\s\d/g;
 const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
 const ENDING_SET = new Set(ENDINGS);
 const ENDING_LENGTHS = [...new Set(ENDINGS.map((e) => e.length))];
 const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN];
 const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
-const IS_SPACE = /^\s$/;
+const SPACE_RE = /^\s$/;
+/** /\s/ on the character at i (ASCII by code, the rest by the regex). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE_RE.test(text.charAt(i));
+}
 const RUN_CHAR = /^[\p{L}-]$/u;
 
 function deAdjStreetStarts(text: string): number[] {
@@ -55,7 +62,7 @@ function deAdjStreetStarts(text: string): number[] {
   let floor = 0;
   for (let m = DE_TYPE_DIGIT.exec(text); m !== null; m = DE_TYPE_DIGIT.exec(text)) {
     let w = m.index;
-    while (w > floor && IS_SPACE.test(text.charAt(w - 1))) w--;
+    while (w > floor && isSpaceAt(text, w - 1)) w--;
     if (w === m.index) continue;
     let r = w;
     // Walked back at most to the previous occurrence: each character is read once.
@@ -75,9 +82,9 @@ function numberFirstStarts(text: string): number[] | null {
     let i = h + 1;
     // Six tokens back at most: each token is walked by at most six suffixes.
     for (let k = 0; k < 6; k++) {
-      while (i > 0 && IS_SPACE.test(text.charAt(i - 1))) i--;
+      while (i > 0 && isSpaceAt(text, i - 1)) i--;
       const end = i;
-      while (i > 0 && !IS_SPACE.test(text.charAt(i - 1))) i--;
+      while (i > 0 && !isSpaceAt(text, i - 1)) i--;
       if (end === i) break;
       if (k >= 1) for (let q = Math.max(i, end - 7); q < end; q++) if (text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) starts.push(q);
     }
@@ -93,7 +100,7 @@ function spaceDigits(text: string): { digit: number[]; space: number[] } {
   let floor = 0;
   for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
     let w = m.index;
-    while (w > floor && IS_SPACE.test(text.charAt(w - 1))) w--;
+    while (w > floor && isSpaceAt(text, w - 1)) w--;
     digit.push(m.index + 1);
     space.push(w);
     floor = m.index + 1;
@@ -102,10 +109,14 @@ function spaceDigits(text: string): { digit: number[]; space: number[] } {
 }
 
 const MAX_ENDING = Math.max(0, ...ENDING_LENGTHS);
+const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
 
 function nameFirstStarts(text: string, sd: { space: number[] }): number[] {
   const starts: number[] = [];
   for (const w of sd.space) {
+    // Every ending ends in one of a few characters: most words before a number end in none of them.
+    const lastLow = text.charAt(w - 1).toLowerCase();
+    if (!ENDING_LAST.has(lastLow.charAt(lastLow.length - 1))) continue;
     const raw = text.slice(Math.max(0, w - MAX_ENDING), w);
     const low = raw.toLowerCase();
     // Lower-casing one slice and comparing its endings is the same as lower-casing each ending, unless it changed length.

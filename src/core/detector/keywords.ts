@@ -262,8 +262,15 @@ export function matchesAt(text: string, re: RegExp, starts: readonly number[]): 
 }
 
 /** A global scan's matches, for slow paths and references. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 export function matchesAll(text: string, re: RegExp): RegExpExecArray[] {
-  const g = new RegExp(re.source, re.flags.replace('y', '').replace('g', '') + 'g');
+  let g = GLOBAL.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.replace('y', '').replace('g', '') + 'g');
+    GLOBAL.set(re, g);
+  }
+  g.lastIndex = 0;
   const found: RegExpExecArray[] = [];
   for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     found.push(m);
