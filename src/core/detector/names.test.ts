@@ -92,6 +92,10 @@ describe('lower-case names in chat', () => {
     ['it: a particle surname and an age', "calogero lo presti 52 anni, dolore toracico da un'ora", 'calogero lo presti'],
     ['de: a line that starts with a name in Turkish letters, then a verb', 'gökhan yıldırım hat seit gestern 39,2 Fieber und Husten', 'gökhan yıldırım'],
     ['en: my name is + an unlisted name', 'Hi, my name is ffion and I need help with my claim', 'ffion'],
+    ['de: a name at the start of a line, then klagt', 'hans becker klagt über Rückenschmerzen seit Montag', 'hans becker'],
+    ['fr: then se plaint', 'pierre martin se plaint de douleurs thoraciques', 'pierre martin'],
+    ['es: then refiere', 'lucía fernández refiere mareos desde ayer', 'lucía fernández'],
+    ['nl: a particle surname, then belde', 'pieter de jong belde over zijn recept', 'pieter de jong'],
     ['en: a title before an unlisted lower-case surname', 'please summarise the notes for mrs okonjo, she has copd', 'okonjo'],
   ])('%s', (_name, text, name) => {
     expect(people(text).join(' ')).toContain(name);
@@ -107,6 +111,8 @@ describe('lower-case names in chat', () => {
     expect(people('ik ben moe en heb hoofdpijn, wat kan ik nemen?')).toEqual([]);
     expect(people('the weather today is fine 22 degrees')).toEqual([]);
     expect(people('the request took 500 ms timeout exceeded')).toEqual([]);
+    expect(people('la paciente refiere mareos desde ayer')).toEqual([]);
+    expect(people('le patient se plaint de douleurs')).toEqual([]);
   });
 });
 

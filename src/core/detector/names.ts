@@ -64,7 +64,8 @@ const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|l
 // "Leif, can I...": a listed first name addressed at the start of a sentence.
 const VOCATIVE = /^,\s/;
 const GREETING = /(?:^|[.!?\n]\s*|(?<!\p{L})(?:hi|hello|hey|dear|hallo|hoi|hola|bonjour|salut|ciao|buongiorno|buenos días|beste|liebe|lieber|caro|cara|querido|querida)\s+)$/iu;
-const LOWER_SUBJECT = /^ (?:has|had|is|was|hat|ist|war|a|est|était|tiene|tuvo|es|está|heeft|had|ha|è|era|with|mit|avec|con|met)\b|^,? ?\d{1,3} ?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|-year-old|jahre|jähr|j\.|ans\b|años\b|anni\b|jaar\b|[mfw]\b)/u;
+// Then a verb of the six languages ("has", "came in", "klagt", "se plaint", "refiere", "belde", "lamenta") or an age.
+const LOWER_SUBJECT = /^ (?:has|had|is|was|came|presents|presented|reports|complains|needs|called|missed|hat|ist|war|kam|klagt|braucht|wurde|a|est|était|se|présente|tiene|tuvo|es|está|refiere|presenta|acude|necesita|heeft|had|kwam|klaagt|belde|ha|è|era|lamenta|riferisce|with|mit|avec|con|met)\b|^,? ?\d{1,3} ?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|-year-old|jahre|jähr|j\.|ans\b|años\b|anni\b|jaar\b|[mfw]\b)/u;
 // Letters beyond the six languages' own alphabets (ł, ş, ı, ő, ø...): a shape signal for a name; ä, é, ñ, ü... are not.
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 const NON_ASCII_LETTER = /[^\x20-\x7Eàâäáãçèéêëìíîïñòóôöõœùúûüÿß’]/;
@@ -193,7 +194,7 @@ export function scanNames(text: string, out: Hit[]): void {
 }
 
 // A line that starts with two lower-case words and then a verb or an age ("gökhan yıldırım hat Fieber", "ana kowalska, 34 yo").
-const LEADING_LOWER = /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30}) (?:(?:van|de|der|den|von|di|da|del|della|lo|la|le|dos|du) ){0,2}(\p{Ll}[\p{Ll}'’-]{1,30})(?=(?: (?:has|had|is|was|hat|ist|war|est|tiene|es|está|heeft|ha|è)\b|,? ?\d{1,3} ?(?:yo\b|y\/o|years?\b|yrs?\b|-year-old|jahre|jähr|ans\b|años\b|anni\b|jaar\b)))/dgu;
+const LEADING_LOWER = /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30}) (?:(?:van|de|der|den|von|di|da|del|della|lo|la|le|dos|du) ){0,2}(\p{Ll}[\p{Ll}'’-]{1,30})(?=(?: (?:has|had|is|was|came|presents|reports|complains|needs|called|hat|ist|war|kam|klagt|braucht|wurde|se|présente|refiere|presenta|acude|necesita|kwam|klaagt|belde|lamenta|riferisce|est|tiene|es|está|heeft|ha|è)\b|,? ?\d{1,3} ?(?:yo\b|y\/o|years?\b|yrs?\b|-year-old|jahre|jähr|ans\b|años\b|anni\b|jaar\b)))/dgu;
 
 function scanLeadingLowerCase(text: string, out: Hit[]): void {
   LEADING_LOWER.lastIndex = 0;
