@@ -4,9 +4,9 @@ import { fail, issue, ok, type Result } from '../result.js';
 import { ENGINE_PROFILES, engineErrorBand, UNCALIBRATED_BAND, type EngineEfficiency } from './engines.js';
 import { ENGINE_FORMATS, type WeightFormat } from './formats.js';
 import { formatSupport } from './hardware.js';
-import { kvBytesPerSequence, kvBytesPerToken, kvShards } from './memory.js';
+import { kvBytesPerToken, kvShards } from './memory.js';
 import { describeParallel, type ParallelPlan } from './parallel.js';
-import { fitProblem, maxConcurrency, planReplica, type ReplicaPlan } from './plan.js';
+import { fitProblem, maxConcurrency, planReplica, sequenceCacheBytes, type ReplicaPlan } from './plan.js';
 import { closedLoop, type LoadPoint } from './steady-state.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
 
@@ -115,12 +115,12 @@ export function memoryBreakdown(
   point: Pick<LoadPoint, 'batch'>,
   shape: { input: number; output: number },
 ): MemoryBreakdown {
-  const { model, parallel, kv, gpu } = plan.replica;
+  const { model, parallel, gpu } = plan.replica;
   const held =
     plan.kvAdmission === 'reserve-full' ? shape.input + shape.output : shape.input + shape.output / 2;
   const inUse =
     (Math.min(point.batch, maxConcurrency(plan, shape.input, shape.output)) *
-      kvBytesPerSequence(model, held, kv)) /
+      sequenceCacheBytes(plan, held)) /
     kvShards(model, parallel);
   const runtime = plan.overheadBytesPerGpu - plan.activationBytesPerGpu;
   return {

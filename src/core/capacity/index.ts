@@ -45,10 +45,12 @@ export { planReplicaCached, saturationCached, sloOperatingPointCached } from './
 export { formatSupport, intraNodeLink, LINKS, peakFlops, type FormatSupport } from './hardware.js';
 export {
   GPU_MEMORY_UTILIZATION,
+  hybridBlockTokens,
   kvBytesPerSequence,
   kvBytesPerToken,
   kvShards,
   memoryPlan,
+  pagedBytesPerSequence,
   weightsBytes,
   type MemoryPlan,
 } from './memory.js';
@@ -58,6 +60,7 @@ export {
   kvConcurrency,
   maxConcurrency,
   planReplica,
+  sequenceCacheBytes,
   type PlanRequest,
   type ReplicaPlan,
 } from './plan.js';

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { h100, llama70b, llama8b } from '../cost/test-support/fixtures.js';
 import { calibrationModel } from './calibration-models.js';
-import { kvBytesPerSequence, kvBytesPerToken, memoryPlan, weightBytes, weightsBytes } from './index.js';
+import {
+  hybridBlockTokens,
+  kvBytesPerSequence,
+  kvBytesPerToken,
+  kvConcurrency,
+  memoryPlan,
+  pagedBytesPerSequence,
+  planReplica,
+  sequenceCacheBytes,
+  weightBytes,
+  weightsBytes,
+} from './index.js';
 import type { ModelArch } from './index.js';
 
 const gemma9b: ModelArch = {
@@ -79,6 +90,46 @@ describe('KV cache and state', () => {
     const state = 48 * (48 * 128 * 128 * 4 + 10240 * 3 * 2);
     expect(kvBytesPerSequence(q, 1000) - kvBytesPerSequence(q, 0)).toBe(65536 * 1000);
     expect(kvBytesPerSequence(q, 0)).toBe(state);
+  });
+
+  it("vLLM's hybrid pool: attention blocks sized to one layer's state (784 tokens for Qwen3.5-27B, as vLLM logs)", () => {
+    const q = calibrationModel('qwen3.5-27b');
+    // State page 48 x 128 x 128 x 4 + 10240 x 3 x 2 = 3,207,168 bytes; attention 2 x 4 x 256 x 2 = 4,096 per token.
+    expect(hybridBlockTokens(q)).toBe(784);
+    // Qwen3.5-35B-A3B: 2,146,304-byte state page, 2,048 bytes per token: 16 x ceil(65.5) = 1,056.
+    expect(hybridBlockTokens(calibrationModel('qwen3.5-35b-a3b'))).toBe(1056);
+    expect(hybridBlockTokens(llama8b)).toBeNull();
+    const page = 784 * 4096;
+    // A 100-token request holds one whole block in each of 16 attention layers and one padded page per state layer.
+    expect(pagedBytesPerSequence(q, 100)).toBe(page * (16 + 48));
+    expect(pagedBytesPerSequence(q, 785)).toBe(page * (32 + 48));
+    expect(pagedBytesPerSequence(llama8b, 100)).toBe(kvBytesPerSequence(llama8b, 100));
+  });
+
+  it('only vLLM V1 plans use the paged hybrid pool: fewer short requests fit than in SGLang', () => {
+    const q = calibrationModel('qwen3.5-27b');
+    const h200 = { ...h100, id: 'h200', memoryGb: 141, memoryBandwidthTBs: 4.8 };
+    const plan = (engine: 'vllm' | 'sglang', engineVersion?: string) => {
+      const p = planReplica({
+        model: q,
+        gpu: h200,
+        precision: 'bf16',
+        engine,
+        ...(engineVersion ? { engineVersion } : {}),
+      });
+      if (typeof p === 'string') throw new Error(p);
+      return p;
+    };
+    const v1 = plan('vllm');
+    expect(v1.pagedHybrid).toBe(true);
+    expect(plan('vllm', '0.6.3').pagedHybrid).toBeUndefined();
+    expect(plan('sglang').pagedHybrid).toBeUndefined();
+    expect(sequenceCacheBytes(v1, 200)).toBe(pagedBytesPerSequence(q, 200));
+    expect(sequenceCacheBytes(plan('sglang'), 200)).toBe(kvBytesPerSequence(q, 200));
+    // 200-token requests: 64 pages of 3.2 MB (205 MB) instead of 154 MB of state + 13 MB of KV.
+    const ratio = kvConcurrency(v1, 200) / Math.floor(v1.kvBytesPerGpu / kvBytesPerSequence(q, 200));
+    expect(ratio).toBeCloseTo(kvBytesPerSequence(q, 200) / pagedBytesPerSequence(q, 200), 2);
+    expect(ratio).toBeLessThan(0.85);
   });
 
   it('DeepSeek V3.2 sparse attention adds its fp8 indexer keys (128 bytes per layer per token)', () => {

@@ -34,6 +34,39 @@ export function kvBytesPerSequence(model: ModelArch, tokens: number, kv: KvPreci
   return cache + indexer + recurrentStateBytes(model);
 }
 
+/**
+ * The attention block, in tokens, vLLM V1 gives a hybrid linear-attention model, or null for other models.
+ * vLLM keeps attention KV and linear-attention (Mamba, Gated DeltaNet) state in one paged pool whose pages are
+ * all one size: it raises the attention block until one layer's block holds at least one layer's recurrent
+ * state, 16 x ceil(state page / (16 x attention bytes per token)), and pads the state page to match
+ * (vllm/model_executor/models/config.py, HybridAttentionMambaModelConfig; the server logs "Setting attention
+ * block size to N tokens to ensure that attention page size is >= mamba page size": 784 for Qwen3.5-27B).
+ * Ratios per layer are the same on every tensor-parallel rank (heads of both kinds shard alike).
+ */
+export function hybridBlockTokens(model: ModelArch, kv: KvPrecision = 'bf16'): number | null {
+  const la = model.linearAttention;
+  const attentionLayers = model.attentionLayers ?? model.layers - (la?.layers ?? 0);
+  if (!la || la.layers <= 0 || attentionLayers <= 0 || model.slidingWindow || model.sparseAttention)
+    return null;
+  const perTokenPerLayer = kvBytesPerToken(model, kv) / attentionLayers;
+  if (!(perTokenPerLayer > 0)) return null;
+  return 16 * Math.ceil(recurrentStateBytes(model) / la.layers / (16 * perTokenPerLayer));
+}
+
+/**
+ * Cache bytes one sequence of `tokens` holds in vLLM V1's paged hybrid pool: whole attention blocks in every
+ * attention layer and one padded page per linear-attention layer (see hybridBlockTokens); a short request
+ * still holds a full block. Models that are not hybrids: kvBytesPerSequence.
+ */
+export function pagedBytesPerSequence(model: ModelArch, tokens: number, kv: KvPrecision = 'bf16'): number {
+  const block = hybridBlockTokens(model, kv);
+  const la = model.linearAttention;
+  if (block === null || !la) return kvBytesPerSequence(model, tokens, kv);
+  const attentionLayers = model.attentionLayers ?? model.layers - la.layers;
+  const page = (block * kvBytesPerToken(model, kv)) / attentionLayers;
+  return page * (attentionLayers * Math.ceil(Math.max(1, tokens) / block) + la.layers);
+}
+
 /** How many GPUs' worth of memory one sequence's cache is spread over (capacity multiplies by this). */
 export function kvShards(
   model: ModelArch,

@@ -2,7 +2,14 @@ import type { Engine } from '../profile/index.js';
 import { ENGINE_PROFILES, engineGeneration, type EngineEfficiency } from './engines.js';
 import { formatSupport } from './hardware.js';
 import type { WeightFormat } from './formats.js';
-import { kvBytesPerSequence, kvShards, memoryPlan, type MemoryPlan } from './memory.js';
+import {
+  hybridBlockTokens,
+  kvBytesPerSequence,
+  kvShards,
+  memoryPlan,
+  pagedBytesPerSequence,
+  type MemoryPlan,
+} from './memory.js';
 import { planParallel, type ParallelPlan } from './parallel.js';
 import { layerUnits, moeTokenTrafficBytes, type Replica } from './step.js';
 import type { GpuSpec, KvPrecision, ModelArch } from './types.js';
@@ -17,6 +24,8 @@ export interface ReplicaPlan extends MemoryPlan {
   stepTokenBudget: number;
   kvAdmission: 'reserve-full' | 'grow';
   memoryUtilization: number;
+  /** The cache is vLLM V1's paged hybrid pool (attention blocks sized to the linear-attention state): memory.ts hybridBlockTokens. */
+  pagedHybrid?: boolean;
 }
 
 export interface PlanRequest {
@@ -94,14 +103,23 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     stepTokenBudget: budget,
     kvAdmission: profile.kvAdmission,
     memoryUtilization: profile.memoryUtilization,
+    ...(req.engine === 'vllm' && !generation && hybridBlockTokens(req.model, kv) !== null
+      ? { pagedHybrid: true }
+      : {}),
   };
+}
+
+/** Cache bytes one sequence of `tokens` holds in this replica's pool (all GPUs together). */
+export function sequenceCacheBytes(plan: ReplicaPlan, tokens: number): number {
+  const { model, kv } = plan.replica;
+  return plan.pagedHybrid ? pagedBytesPerSequence(model, tokens, kv) : kvBytesPerSequence(model, tokens, kv);
 }
 
 /** Sequences of `tokens` the replica's cache holds at once, before the engine cap. */
 export function kvConcurrency(plan: ReplicaPlan, tokens: number): number {
   if (plan.kvBytesPerGpu <= 0) return 0;
-  const { model, parallel, kv } = plan.replica;
-  const perSeqPerGpu = kvBytesPerSequence(model, Math.max(1, tokens), kv) / kvShards(model, parallel);
+  const { model, parallel } = plan.replica;
+  const perSeqPerGpu = sequenceCacheBytes(plan, Math.max(1, tokens)) / kvShards(model, parallel);
   return Math.floor(plan.kvBytesPerGpu / perSeqPerGpu);
 }
 
