@@ -7,8 +7,10 @@ import { ADVERSARIAL } from './adversarial.js';
 import { CONTEXT_KEYWORDS, scanContextIds, scanContextIdsReference } from './context-ids.js';
 import { base64Matches, base64MatchesReference, isUtf8 } from './decode.js';
 import type { Hit } from './hit.js';
+import { tokens9to17 } from './identifiers.js';
 import { expand, KeywordIndex } from './keywords.js';
 import { CUE_KEYWORDS, cuedLowerMatches, surnameCommaGivenMatches } from './names.js';
+import { codiceFiscaleMatches } from './national-ids.js';
 import { normalize } from './normalize.js';
 import { scanSecrets, scanSecretsReference } from './secrets.js';
 import { spokenEmailMatches } from './web.js';
@@ -263,5 +265,28 @@ describe('spoken email fast path equals its reference', () => {
       found += fast.length;
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('letter-and-digit run fast paths equal their references', () => {
+  it('DEA/VIN tokens and codice fiscale candidates from the shared runs = the global scans', () => {
+    const PIECES = ['RSSMRA85T10A562S', 'rssmra85t10a562s', 'AB1234563', '1HGCM82633A004352', 'abcdefghi', 'abcdefghijklmnopq', 'ABCDEFGHIJKLMNOPQR', '123456789', '_', '-', ' ', '.', 'x', 'é', '9', 'MLLSNT82P65Z404U', 'ſ'];
+    const r = mulberry32(37);
+    const samples = ADVERSARIAL.map((a) => a.make(4096));
+    for (let i = 0; i < 4000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 20);
+      for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.5 ? ' ' : '');
+      samples.push(s);
+    }
+    let found = 0;
+    for (const s of samples) {
+      const fast = tokens9to17(s);
+      expect(fast).toEqual(tokens9to17(s, true));
+      const cf = codiceFiscaleMatches(s).map((m) => `${m.index}:${m[0]}`);
+      expect(cf).toEqual(codiceFiscaleMatches(s, true).map((m) => `${m.index}:${m[0]}`));
+      found += fast.length + cf.length;
+    }
+    expect(found).toBeGreaterThan(3000);
   });
 });

@@ -1,11 +1,31 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
+import { longAlnumRuns } from './keywords.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
 const MBI = /\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b/g;
-// One pass over 9..17-character alphanumeric tokens serves DEA (9) and VIN (17).
+// One pass over 9..17-character alphanumeric tokens serves DEA (9) and VIN (17). TOKEN_9_17's matches are exactly the
+// maximal runs of letters and digits of that length with no '_' on either side (`\b` counts '_' as part of a word):
+// they are taken from longAlnumRuns, which the codice fiscale scan shares.
 const TOKEN_9_17 = /\b[A-Za-z0-9]{9,17}\b/g;
+
+/** TOKEN_9_17's matches as [start, end] pairs: from the shared runs, or (reference) from a global scan. */
+export function tokens9to17(text: string, reference = false): [number, number][] {
+  const found: [number, number][] = [];
+  if (reference) {
+    TOKEN_9_17.lastIndex = 0;
+    for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) found.push([m.index, m.index + m[0].length]);
+    return found;
+  }
+  const runs = longAlnumRuns(text);
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    const e = runs.end[i] ?? 0;
+    if (e - s <= 17 && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) found.push([s, e]);
+  }
+  return found;
+}
 const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
 const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
 // "version 3.14.2.1", "versión", "versie", "versione", "build=4.12.0.3": a four-part version, not an IP address.
@@ -41,11 +61,9 @@ export function scanIbans(text: string, out: Hit[]): void {
 
 /** DEA registrations (checksum) and VINs (check digit), from one token pass. */
 export function scanDeaAndVins(text: string, out: Hit[]): void {
-  TOKEN_9_17.lastIndex = 0;
-  for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) {
-    const v = m[0];
-    const start = m.index;
-    const end = start + v.length;
+  for (const [start, end] of tokens9to17(text)) {
+    if (end - start !== 9 && end - start !== 17) continue;
+    const v = text.slice(start, end);
     if (v.length === 9) {
       if (!isDea(v)) continue;
       const ctx = near(text, start, end, DEA_CONTEXT);

@@ -294,3 +294,27 @@ export function prefilterHits(text: string, prefilter: RegExp, shift: (text: str
   }
   return at;
 }
+
+// Maximal runs of 9+ ASCII letters and digits: their starts follow a non-word character (\b) or an underscore.
+const LONG_ALNUM = /(?:\b|_)[A-Za-z0-9]{9,}/g;
+let runsText: string | undefined;
+let runsResult: { start: number[]; end: number[] } = { start: [], end: [] };
+
+/**
+ * Every maximal run of 9 or more ASCII letters and digits, in order (one pass, shared by the DEA/VIN and codice fiscale
+ * scans; the last text's runs are kept). Linear: each run is read once, and a shorter run fails within 9 characters.
+ */
+export function longAlnumRuns(text: string): { start: number[]; end: number[] } {
+  if (text === runsText) return runsResult;
+  const start: number[] = [];
+  const end: number[] = [];
+  LONG_ALNUM.lastIndex = 0;
+  for (let m = LONG_ALNUM.exec(text); m !== null; m = LONG_ALNUM.exec(text)) {
+    const s = text.charCodeAt(m.index) === 95 ? m.index + 1 : m.index;
+    start.push(s);
+    end.push(m.index + m[0].length);
+  }
+  runsText = text;
+  runsResult = { start, end };
+  return runsResult;
+}

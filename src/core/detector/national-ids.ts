@@ -1,5 +1,6 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
+import { longAlnumRuns } from './keywords.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -88,7 +89,28 @@ export function isNino(v: string): boolean {
 
 const NINO = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g;
 const DNI = /(?<![A-Za-z0-9])(?:[XYZxyz][ -]?\d{7}|\d{8})[ -]?[A-Za-z](?![A-Za-z0-9])/g;
+// A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (longAlnumRuns).
 const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
+const CF_STICKY = new RegExp(CF.source, 'y');
+
+/** CF's matches: sticky at 16-character runs, or (reference) a global scan. */
+export function codiceFiscaleMatches(text: string, reference = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (reference) {
+    CF.lastIndex = 0;
+    for (let m = CF.exec(text); m !== null; m = CF.exec(text)) found.push(m);
+    return found;
+  }
+  const runs = longAlnumRuns(text);
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    if ((runs.end[i] ?? 0) - s !== 16) continue;
+    CF_STICKY.lastIndex = s;
+    const m = CF_STICKY.exec(text);
+    if (m !== null) found.push(m);
+  }
+  return found;
+}
 const NIR = /(?<![A-Za-z0-9])[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![A-Za-z0-9])/g;
 // 9 to 11 digits, bare or in the usual groupings (NHS 3-3-4, BSN 4-2-3 / 3-3-3, Steuer-ID 2-3-3-3).
 const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
@@ -114,8 +136,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
   for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) {
     if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
   }
-  CF.lastIndex = 0;
-  for (let m = CF.exec(text); m !== null; m = CF.exec(text)) {
+  for (const m of codiceFiscaleMatches(text)) {
     if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
   }
   if (text.length >= 13) {
