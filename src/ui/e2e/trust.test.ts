@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../core/report/html/index.js';
 import { initialAssessment, startUiServer, type RunningUi } from '../server/index.js';
@@ -152,6 +153,9 @@ describe.skipIf(!hasChromium)('a report and UI people can trust (Chromium)', { t
     // Title and portfolio, two workloads of at most two pages each, assumptions and sources.
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(pages).toBeLessThanOrEqual(1 + 2 * 2 + 3);
+    // No page holds only its footer (a hidden live region once pushed a blank last page).
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+    expect(text.filter((t) => t.replace(/Page \d+ of \d+/, '').trim().length < 40)).toEqual([]);
     await page.close();
   });
 

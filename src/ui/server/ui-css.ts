@@ -71,7 +71,7 @@ label.button:has(+ input:focus-visible){outline:3px solid #f59e0b;outline-offset
   #results .stale::before{color:#fbbf24}
 }
 @media print{
-  .skip-link,.topbar,#editor,#results .status{display:none!important}
+  .skip-link,.topbar,#editor,#results .status,.visually-hidden{display:none!important}
   body{background:#fff}
   .layout{display:block;padding:0}
   #results{border:0}

@@ -47,7 +47,7 @@ font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink
 }
 @page{size:A4;margin:14mm 14mm 16mm;@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt system-ui,sans-serif;color:#4b5563}}
 @media print{
-  .sb-report{max-width:none;padding:0;font-size:9.5pt;line-height:1.35;color:#000;--ink:#000;--muted:#374151;--line:#d1d5db;--warn-bg:#fef2f2;--link:#000}
+  .sb-report{max-width:none;padding:0;font-size:9pt;line-height:1.3;color:#000;--ink:#000;--muted:#374151;--line:#d1d5db;--warn-bg:#fef2f2;--link:#000}
   .sb-report h1{font-size:16pt}
   .sb-report h2{font-size:13pt;margin:.6rem 0 .3rem}
   .sb-report h3{font-size:10.5pt;margin:.5rem 0 .2rem}
@@ -61,6 +61,10 @@ font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink
   .sb-report table{font-size:8.5pt;margin:.25rem 0}
   .sb-report th,.sb-report td{padding:.15rem .35rem}
   .sb-report figure,.sb-report table,.sb-report .deal-breakers{break-inside:avoid}
+  /* The sources table runs over pages: kept whole, it left most of the page before it blank. Rows stay whole. */
+  .sb-report table.sources{break-inside:auto;font-size:7.5pt}
+  .sb-report table.sources tr{break-inside:avoid}
+  .sb-report table.sources td:nth-child(3){white-space:nowrap}
   .sb-report a{color:inherit;text-decoration:none}
   .sb-report .verdict,.sb-report .deal-breakers{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
