@@ -46,12 +46,14 @@ export { formatSupport, intraNodeLink, LINKS, peakFlops, type FormatSupport } fr
 export {
   GPU_MEMORY_UTILIZATION,
   hybridBlockTokens,
+  hybridPaging,
   kvBytesPerSequence,
   kvBytesPerToken,
   kvShards,
   memoryPlan,
   pagedBytesPerSequence,
   weightsBytes,
+  type HybridPaging,
   type MemoryPlan,
 } from './memory.js';
 export { describeParallel, planParallel, type ParallelPlan } from './parallel.js';

@@ -121,7 +121,12 @@ describe('KV cache and state', () => {
       return p;
     };
     const v1 = plan('vllm');
-    expect(v1.pagedHybrid).toBe(true);
+    expect(v1.pagedHybrid).toEqual({
+      blockTokens: 784,
+      pageBytes: 784 * 4096,
+      attentionLayers: 16,
+      linearLayers: 48,
+    });
     expect(plan('vllm', '0.6.3').pagedHybrid).toBeUndefined();
     expect(plan('sglang').pagedHybrid).toBeUndefined();
     expect(sequenceCacheBytes(v1, 200)).toBe(pagedBytesPerSequence(q, 200));

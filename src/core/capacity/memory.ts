@@ -34,37 +34,55 @@ export function kvBytesPerSequence(model: ModelArch, tokens: number, kv: KvPreci
   return cache + indexer + recurrentStateBytes(model);
 }
 
+/** vLLM V1's page layout for a hybrid linear-attention model (see hybridPaging). */
+export interface HybridPaging {
+  /** Tokens per attention block. */
+  blockTokens: number;
+  /** Bytes of one page: one layer's block of attention KV, or one layer's padded recurrent state. */
+  pageBytes: number;
+  attentionLayers: number;
+  linearLayers: number;
+}
+
 /**
- * The attention block, in tokens, vLLM V1 gives a hybrid linear-attention model, or null for other models.
- * vLLM keeps attention KV and linear-attention (Mamba, Gated DeltaNet) state in one paged pool whose pages are
- * all one size: it raises the attention block until one layer's block holds at least one layer's recurrent
- * state, 16 x ceil(state page / (16 x attention bytes per token)), and pads the state page to match
- * (vllm/model_executor/models/config.py, HybridAttentionMambaModelConfig; the server logs "Setting attention
- * block size to N tokens to ensure that attention page size is >= mamba page size": 784 for Qwen3.5-27B).
- * Ratios per layer are the same on every tensor-parallel rank (heads of both kinds shard alike).
+ * vLLM V1's paging of a hybrid linear-attention model, or null for other models. vLLM keeps attention KV and
+ * linear-attention (Mamba, Gated DeltaNet) state in one paged pool whose pages are all one size: it raises the
+ * attention block until one layer's block holds at least one layer's recurrent state, 16 x ceil(state page /
+ * (16 x attention bytes per token)), and pads the state page to match (vllm/model_executor/models/config.py,
+ * HybridAttentionMambaModelConfig; the server logs "Setting attention block size to N tokens to ensure that
+ * attention page size is >= mamba page size": 784 for Qwen3.5-27B). Ratios per layer are the same on every
+ * tensor-parallel rank (heads of both kinds shard alike).
  */
-export function hybridBlockTokens(model: ModelArch, kv: KvPrecision = 'bf16'): number | null {
+export function hybridPaging(model: ModelArch, kv: KvPrecision = 'bf16'): HybridPaging | null {
   const la = model.linearAttention;
   const attentionLayers = model.attentionLayers ?? model.layers - (la?.layers ?? 0);
   if (!la || la.layers <= 0 || attentionLayers <= 0 || model.slidingWindow || model.sparseAttention)
     return null;
   const perTokenPerLayer = kvBytesPerToken(model, kv) / attentionLayers;
   if (!(perTokenPerLayer > 0)) return null;
-  return 16 * Math.ceil(recurrentStateBytes(model) / la.layers / (16 * perTokenPerLayer));
+  const blockTokens = 16 * Math.ceil(recurrentStateBytes(model) / la.layers / (16 * perTokenPerLayer));
+  return { blockTokens, pageBytes: blockTokens * perTokenPerLayer, attentionLayers, linearLayers: la.layers };
+}
+
+/** The attention block, in tokens, vLLM V1 gives a hybrid linear-attention model (hybridPaging), or null. */
+export function hybridBlockTokens(model: ModelArch, kv: KvPrecision = 'bf16'): number | null {
+  return hybridPaging(model, kv)?.blockTokens ?? null;
 }
 
 /**
  * Cache bytes one sequence of `tokens` holds in vLLM V1's paged hybrid pool: whole attention blocks in every
- * attention layer and one padded page per linear-attention layer (see hybridBlockTokens); a short request
- * still holds a full block. Models that are not hybrids: kvBytesPerSequence.
+ * attention layer and one padded page per linear-attention layer (see hybridPaging); a short request still
+ * holds a full block. Models that are not hybrids: kvBytesPerSequence.
  */
-export function pagedBytesPerSequence(model: ModelArch, tokens: number, kv: KvPrecision = 'bf16'): number {
-  const block = hybridBlockTokens(model, kv);
-  const la = model.linearAttention;
-  if (block === null || !la) return kvBytesPerSequence(model, tokens, kv);
-  const attentionLayers = model.attentionLayers ?? model.layers - la.layers;
-  const page = (block * kvBytesPerToken(model, kv)) / attentionLayers;
-  return page * (attentionLayers * Math.ceil(Math.max(1, tokens) / block) + la.layers);
+export function pagedBytesPerSequence(
+  model: ModelArch,
+  tokens: number,
+  kv: KvPrecision = 'bf16',
+  paging: HybridPaging | null = hybridPaging(model, kv),
+): number {
+  if (paging === null) return kvBytesPerSequence(model, tokens, kv);
+  const blocks = Math.ceil(Math.max(1, tokens) / paging.blockTokens);
+  return paging.pageBytes * (paging.attentionLayers * blocks + paging.linearLayers);
 }
 
 /** How many GPUs' worth of memory one sequence's cache is spread over (capacity multiplies by this). */

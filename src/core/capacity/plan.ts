@@ -3,11 +3,12 @@ import { ENGINE_PROFILES, engineGeneration, type EngineEfficiency } from './engi
 import { formatSupport } from './hardware.js';
 import type { WeightFormat } from './formats.js';
 import {
-  hybridBlockTokens,
+  hybridPaging,
   kvBytesPerSequence,
   kvShards,
   memoryPlan,
   pagedBytesPerSequence,
+  type HybridPaging,
   type MemoryPlan,
 } from './memory.js';
 import { planParallel, type ParallelPlan } from './parallel.js';
@@ -24,8 +25,8 @@ export interface ReplicaPlan extends MemoryPlan {
   stepTokenBudget: number;
   kvAdmission: 'reserve-full' | 'grow';
   memoryUtilization: number;
-  /** The cache is vLLM V1's paged hybrid pool (attention blocks sized to the linear-attention state): memory.ts hybridBlockTokens. */
-  pagedHybrid?: boolean;
+  /** The cache is vLLM V1's paged hybrid pool (attention blocks sized to the linear-attention state): memory.ts hybridPaging. */
+  pagedHybrid?: HybridPaging;
 }
 
 export interface PlanRequest {
@@ -68,6 +69,7 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
   // Data-parallel attention runs one scheduler per rank: batch and token limits apply to each.
   const dpRanks = parallel.attentionDataParallel ? parallel.tensorParallel : 1;
   const generation = engineGeneration(req.engine, req.engineVersion);
+  const paging = req.engine === 'vllm' && !generation ? hybridPaging(req.model, kv) : null;
   const budget = (generation?.stepTokenBudget ?? profile.stepTokenBudget(req.gpu.memoryGb)) * dpRanks;
   const mem = memoryPlan({
     model: req.model,
@@ -103,16 +105,16 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     stepTokenBudget: budget,
     kvAdmission: profile.kvAdmission,
     memoryUtilization: profile.memoryUtilization,
-    ...(req.engine === 'vllm' && !generation && hybridBlockTokens(req.model, kv) !== null
-      ? { pagedHybrid: true }
-      : {}),
+    ...(paging ? { pagedHybrid: paging } : {}),
   };
 }
 
 /** Cache bytes one sequence of `tokens` holds in this replica's pool (all GPUs together). */
 export function sequenceCacheBytes(plan: ReplicaPlan, tokens: number): number {
   const { model, kv } = plan.replica;
-  return plan.pagedHybrid ? pagedBytesPerSequence(model, tokens, kv) : kvBytesPerSequence(model, tokens, kv);
+  return plan.pagedHybrid
+    ? pagedBytesPerSequence(model, tokens, kv, plan.pagedHybrid)
+    : kvBytesPerSequence(model, tokens, kv);
 }
 
 /** Sequences of `tokens` the replica's cache holds at once, before the engine cap. */
