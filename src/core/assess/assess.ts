@@ -1,7 +1,7 @@
 import { catalogAgeWarning, horizonEnd, isPrimarySource, withRegularPrices } from '../catalog/freshness.js';
 import type { Catalog } from '../catalog/schema.js';
 import { basisSentence } from '../cost/basis.js';
-import { decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
+import { consolidate, decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
 import type { CitedEvidence } from '../decision/quality-evidence.js';
 import type { Profile } from '../profile/index.js';
 import type { Report } from '../report/types.js';
@@ -24,15 +24,20 @@ export function assessWith(profile: Profile, given: Catalog, options: AssessWith
   // Team-level costs (hiring once, one pool of owned GPUs) are shared across workloads: decided together.
   const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze, qualityEvidence: options.qualityEvidence, now: options.now });
   const verdict = portfolioVerdict(workloads);
-  const totals = portfolioTotals(workloads);
+  // Advice on sharing one fleet across self-hosted workloads: verdicts and the plan total stay as decided.
+  const consolidation = consolidate({ profile, catalog, analyze: options.analyze, reports: workloads });
+  const saved = consolidation.reduce((s, c) => s + c.savingMonthlyUsd, 0);
+  const plain = portfolioTotals(workloads);
+  const totals = consolidation.length > 0 ? { ...plain, consolidatedPlanMonthlyUsd: plain.planMonthlyUsd - saved } : plain;
   return {
     schemaVersion: 1,
     team: profile.team.name,
     generatedAt: options.now.toISOString(),
     verdict,
-    summary: portfolioSummary(verdict, workloads, totals),
+    summary: portfolioSummary(verdict, workloads, totals, consolidation),
     workloads,
     totals,
+    ...(consolidation.length > 0 ? { consolidation } : {}),
     assumptions: [...(age ? [`warning: ${age}`] : []), ...priceNotes, ...secondaryPrices(catalog, workloads), ...listAssumptions(profile, workloads)],
     ...(age ? { warnings: [age] } : {}),
     costBasis: basisSentence(profile.assumptions.horizonMonths, profile.workloads.every((w) => w.growthPerMonth === profile.workloads[0]?.growthPerMonth) ? (profile.workloads[0]?.growthPerMonth ?? 0) : 'per workload'),

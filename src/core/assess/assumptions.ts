@@ -1,4 +1,4 @@
-import { CLOSE_CALL_BAND } from '../decision/index.js';
+import { CLOSE_CALL_BAND, SHARING_RULE } from '../decision/index.js';
 import type { Profile } from '../profile/index.js';
 import type { WorkloadReport } from '../report/types.js';
 import { formatUsd } from '../report/format.js';
@@ -19,7 +19,9 @@ export function listAssumptions(profile: Profile, workloads: readonly WorkloadRe
       : `hiring: none needed (the team has ${t.mlEngineers} ML engineer${t.mlEngineers === 1 ? '' : 's'})`,
     ...(t.ownedGpus?.length ? [`the team owns ${t.ownedGpus.map((g) => `${g.count}x ${g.gpu}`).join(', ')}: sunk (power, hosting and staff only), given first to workloads that must self-host, then in profile order`] : []),
     `costs compared on one basis (below); within ${Math.round(CLOSE_CALL_BAND * 100)}% control decides`,
-    'each self-hosted workload is sized on its own GPUs; sharing GPUs between workloads could lower the cost',
+    ...(workloads.filter((w) => w.verdict === 'open').length >= 2
+      ? [`each self-hosted workload's verdict and cost are sized on its own GPUs; a shared fleet (advice only) follows this rule: ${SHARING_RULE}`]
+      : ['each self-hosted workload is sized on its own GPUs']),
     `Monte Carlo: ${a.monteCarloRuns} draws, seed ${a.seed}`,
   ];
   // The cost model's own assumptions: shared ones once, workload-specific ones named by workload.

@@ -8,3 +8,4 @@ export { decideWorkload, type DecideWorkloadInput } from './workload.js';
 export { closedWindow, contextRequirement, screenClosedByContext, screenOpenByContext, type ContextRequirement } from './context.js';
 export { decidePortfolio, type PortfolioDecisionInput } from './team-costs.js';
 export { qualityFromEvidence, STALE_AFTER_DAYS, type CitedEvidence, type QualityFromEvidence } from './quality-evidence.js';
+export { combinedWorkload, consolidate, MIN_SAVING_SHARE, SHARING_RULE, sharingGroups, type ConsolidationInput } from './consolidation.js';

@@ -1,4 +1,4 @@
-import type { PortfolioVerdict, Report, WorkloadReport } from '../report/types.js';
+import type { Consolidation, PortfolioVerdict, Report, WorkloadReport } from '../report/types.js';
 import { formatUsd } from '../report/format.js';
 
 /** open or closed when every workload agrees, hybrid when they split. */
@@ -26,7 +26,18 @@ export function portfolioTotals(workloads: readonly WorkloadReport[]): Report['t
 const all = (n: number): string => (n === 1 ? 'the workload' : `all ${n} workloads`);
 
 /** One paragraph a reader can act on. */
-export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals']): string {
+export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals'], consolidation: readonly Consolidation[] = []): string {
+  return `${verdictSentence(verdict, workloads, totals)}${sharingSentence(consolidation, totals)}`;
+}
+
+/** The consolidated plan, said apart from the plan: one sentence, verdicts unchanged. */
+function sharingSentence(consolidation: readonly Consolidation[], totals: Report['totals']): string {
+  if (consolidation.length === 0 || totals.consolidatedPlanMonthlyUsd === undefined) return '';
+  const fleets = consolidation.map((c) => `${c.workloads.join(' and ')} on one fleet saves ${formatUsd(c.savingMonthlyUsd)}/month`).join('; ');
+  return ` Sharing: ${fleets} (plan ${formatUsd(totals.consolidatedPlanMonthlyUsd)}/month with it; verdicts unchanged).`;
+}
+
+function verdictSentence(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals']): string {
   const open = workloads.filter((w) => w.verdict === 'open').map((w) => w.name);
   const closed = workloads.filter((w) => w.verdict === 'closed').map((w) => w.name);
   const plan = `Plan: ${formatUsd(totals.planMonthlyUsd)}/month, ${formatUsd(totals.startupCostUsd)} to start.`;

@@ -2,6 +2,7 @@ import { formatTokens, formatUsd, groupExclusions } from './format.js';
 import type { Report, WorkloadReport } from './types.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 const money = (n: number | null): string => (n === null ? 'n/a' : formatUsd(n));
 
 function workloadSection(w: WorkloadReport): string[] {
@@ -40,9 +41,12 @@ export function renderMarkdownReport(report: Report): string {
     ...report.workloads.map((w) => `| ${cell(w.name)} | ${w.verdict} | ${w.decidedBy ? `\`${w.decidedBy.rule}\`` : ''} | ${money(w.cost.closedMonthlyUsd)} | ${money(w.cost.openMonthlyUsd)} |`),
     `| **Total** | ${report.verdict} | | ${formatUsd(t.closedMonthlyUsd)} | ${formatUsd(t.openMonthlyUsd)} |`,
     '',
-    `Plan: ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`,
+    `Plan: ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.${t.consolidatedPlanMonthlyUsd !== undefined ? ` With the shared fleet below: ${formatUsd(t.consolidatedPlanMonthlyUsd)}/month.` : ''}`,
     '',
   ];
+  for (const c of report.consolidation ?? []) {
+    out.push(`## Shared fleet: ${c.workloads.map(cell).join(', ')}`, '', `${capital(c.message)}. Advice only: verdicts and the plan stay as decided.`, '', ...c.caveats.map((x) => `- ${x}`), '');
+  }
   for (const w of report.workloads) out.push(...workloadSection(w));
   out.push('## Assumptions', '', ...report.assumptions.map((a) => `- ${a}`), '');
   out.push('## Sources', '', ...report.sources.map((s) => `- ${s.what}: <${s.source.url}> (as of ${s.source.asOf})`), '');

@@ -56,7 +56,16 @@ function header(report: Report, paint: Paint): string[] {
   return [paint('1', `Switchboard assessment: ${report.team}`), paint('2', `generated ${report.generatedAt}, catalog ${report.catalogVersion}`), ''];
 }
 
-function summary(report: Report, paint: Paint, width: number): string[] {
+/** Self-hosted workloads that could share one fleet: one entry each, caveats with `detail`. Advice only. */
+function sharedFleets(report: Report, paint: Paint, width: number, detail: boolean): string[] {
+  return (report.consolidation ?? []).flatMap((c) => [
+    ...wrap(`${paint('1', 'Shared fleet')} (advice; verdicts unchanged): ${c.message}`, width, '    '),
+    ...(detail ? c.caveats.flatMap((x) => wrap(`- ${x}`, width - 2, '    ').map((l, i) => (i === 0 ? `  ${l}` : l))) : [paint('2', '  caveats (noisy neighbours, one failure domain, adapters unpriced): --detail')]),
+    '',
+  ]);
+}
+
+function summary(report: Report, paint: Paint, width: number, detail = false): string[] {
   const t = report.totals;
   return [
     `Verdict: ${verdictWord(paint, report.verdict)}`,
@@ -65,6 +74,7 @@ function summary(report: Report, paint: Paint, width: number): string[] {
     ...portfolioTable(report, paint, width),
     ...wrap(`USD per month; the total puts every workload on one side. This plan: ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width).map((l) => paint('2', l)),
     '',
+    ...sharedFleets(report, paint, width, detail),
     ...report.workloads.flatMap((w) => workloadLine(w, paint, width)),
   ];
 }
@@ -82,7 +92,7 @@ export function renderTextReport(report: Report, options: TextOptions): string {
     out.push(`Portfolio verdict: ${verdictWord(paint, report.verdict)} (this workload is one of ${report.workloads.length})`, '');
     out.push(...workloadBlock(only, paint, width), '', ...assumptionLines(report, paint, width, only.name), '', ...sourceLines(report, paint, width));
   } else if (options.detail) {
-    out.push(...summary(report, paint, width), '');
+    out.push(...summary(report, paint, width, true), '');
     for (const w of report.workloads) out.push(...workloadBlock(w, paint, width), '');
     out.push(...assumptionLines(report, paint, width), '', ...sourceLines(report, paint, width));
   } else {

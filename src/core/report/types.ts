@@ -109,6 +109,35 @@ export interface QualityEvidenceSummary {
   conclusive?: boolean;
 }
 
+/**
+ * Self-hosted workloads served by one model on one fleet (decision/consolidation.ts): advice that never changes a
+ * workload's verdict. `separateMonthlyUsd` is the members' self-hosted costs added up.
+ */
+export interface Consolidation {
+  workloads: string[];
+  openModel: string;
+  precision: Precision;
+  gpu: string;
+  gpuCount: number;
+  monthlyUsd: number;
+  separateMonthlyUsd: number;
+  savingMonthlyUsd: number;
+  /** Share of the shared fleet's capacity the combined traffic uses. */
+  utilization: number;
+  /** The combined requirement it was sized for: every member's requests, the highest tier, longest context, strictest SLO and residency. */
+  sizedFor: {
+    requestsPerDay: number;
+    quality: string;
+    domain: string;
+    contextTokens: number;
+    ttftMs?: number;
+    outputTokensPerSecond?: number;
+    dataMayLeave: DataMayLeave;
+  };
+  message: string;
+  caveats: string[];
+}
+
 export interface UsedSource {
   what: string;
   source: Source;
@@ -130,7 +159,11 @@ export interface Report {
     closedPricedWorkloads?: number;
     /** Workloads with a feasible self-hosted deployment priced in `openMonthlyUsd`. */
     openPricedWorkloads?: number;
+    /** The plan with each `consolidation` fleet in place of its members' separate fleets (verdicts unchanged); absent when there is none. */
+    consolidatedPlanMonthlyUsd?: number;
   };
+  /** Self-hosted workloads that could share one fleet, with the saving; advice only (docs/decision-rules.md). */
+  consolidation?: Consolidation[];
   /** The one cost basis the verdicts, break-even, TCO and Monte Carlo use, stated once. */
   costBasis?: string;
   assumptions: string[];

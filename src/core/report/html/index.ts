@@ -1,9 +1,9 @@
 import { esc } from '../../charts/svg.js';
 import type { Report } from '../types.js';
-import { renderOverview, renderSources, renderWorkload, verdictBadge } from './sections.js';
+import { renderConsolidation, renderOverview, renderSources, renderWorkload, verdictBadge } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 
-export { orderReasons, renderCharts, renderOverview, renderSources, renderWorkload, verdictBadge } from './sections.js';
+export { orderReasons, renderCharts, renderConsolidation, renderOverview, renderSources, renderWorkload, verdictBadge } from './sections.js';
 export { REPORT_CSS } from './styles.js';
 
 export interface ReportParts {
@@ -20,7 +20,7 @@ export function renderReportHead(report: Report): string {
     `<header><h1>${esc(report.team)}: open or closed models? ${verdictBadge(report.verdict)}</h1>` +
     `<p class="summary">${esc(report.summary)}</p>` +
     `<p class="meta">Generated ${esc(report.generatedAt)} · catalog ${esc(report.catalogVersion)} · report schema v${report.schemaVersion}</p></header>` +
-    `<h2>Portfolio</h2>${renderOverview(report)}`
+    `<h2>Portfolio</h2>${renderOverview(report)}${renderConsolidation(report)}`
   );
 }
 

@@ -34,8 +34,20 @@ export function renderOverview(report: Report): string {
   return (
     `<div class="table-wrap" tabindex="0"><table class="overview"><caption class="meta">Per workload, per month</caption><thead><tr><th>Workload</th><th>Verdict</th><th>Data</th><th>May go to</th><th class="num">Tokens</th><th class="num">API</th><th class="num">Self-hosted</th><th class="num">Break-even</th></tr></thead><tbody>${rows}</tbody></table></div>` +
     `<table class="totals"><tbody><tr><th>All on APIs (where allowed)</th><td class="num">${money(t.closedMonthlyUsd)}/month</td></tr><tr><th>All self-hosted</th><td class="num">${money(t.openMonthlyUsd)}/month</td></tr>` +
-    `<tr><th>Recommended plan</th><td class="num"><strong>${money(t.planMonthlyUsd)}/month</strong></td></tr><tr><th>One-off start-up cost of the plan</th><td class="num">${money(t.startupCostUsd)}</td></tr></tbody></table>`
+    `<tr><th>Recommended plan</th><td class="num"><strong>${money(t.planMonthlyUsd)}/month</strong></td></tr>` +
+    (t.consolidatedPlanMonthlyUsd !== undefined ? `<tr><th>The plan with shared fleets (below)</th><td class="num">${money(t.consolidatedPlanMonthlyUsd)}/month</td></tr>` : '') +
+    `<tr><th>One-off start-up cost of the plan</th><td class="num">${money(t.startupCostUsd)}</td></tr></tbody></table>`
   );
+}
+
+/** Self-hosted workloads that could share one fleet: the saving and its caveats; empty when there is none. */
+export function renderConsolidation(report: Report): string {
+  const groups = report.consolidation ?? [];
+  if (groups.length === 0) return '';
+  const items = groups
+    .map((c) => `<div class="consolidation" data-workloads="${esc(c.workloads.join(' '))}"><p>${esc(c.message[0]?.toUpperCase() ?? '')}${esc(c.message.slice(1))}.</p><ul class="plain">${c.caveats.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></div>`)
+    .join('');
+  return `<section class="shared-fleet"><h2>Shared fleet</h2><p class="meta">Advice only: each workload's verdict and the recommended plan stay as decided.</p>${items}</section>`;
 }
 
 function recommendation(w: WorkloadReport): string {
