@@ -29,7 +29,7 @@ describe('consolidation: self-hosted workloads on one shared fleet', () => {
     expect(c.caveats.join(' ')).toMatch(/noisy neighbours.*one failure domain/);
     expect(r.totals.planMonthlyUsd).toBe(12975);
     expect(r.totals.consolidatedPlanMonthlyUsd).toBe(7400);
-    expect(r.summary).toContain('Sharing: drafts and triage on one fleet saves $5,575/month (plan $7,400/month with it; verdicts unchanged).');
+    expect(r.summary).toContain('With one shared fleet for 2 self-hosted workloads: $7,400/month, saving $5,575 (advice; verdicts unchanged).');
   });
 
   it('never puts air-gapped work on the same fleet as connected work, nor workloads of different regions', () => {
@@ -79,7 +79,7 @@ describe('consolidation: self-hosted workloads on one shared fleet', () => {
     const r = assess(profile(secretPair.map((w) => ({ ...w, data: [...w.data], regulations: [...w.regulations] }))));
     const line = 'saving $5,575/month (43%)';
     expect(r.consolidation![0]!.message).toContain(line);
-    expect(renderTextReport(r, { color: false, width: 400 })).toContain(`Shared fleet (advice; verdicts unchanged): serve drafts, triage from one big-general deployment (fp8, 2x gpu-x, ~30% busy): $7,400/month instead of $13k/month on separate fleets, ${line}`);
+    expect(renderTextReport(r, { color: false, width: 400 })).toContain(`Shared fleet (advice; verdicts unchanged): serve drafts, triage from one big-general deployment (fp8, 2x gpu-x, ~30% busy): $7,400/month instead of $13k/month on separate fleets, ${line}; caveats: --detail`);
     expect(renderTextReport(r, { color: false, width: 200, detail: true })).toContain('- one failure domain: an outage or a bad model upgrade stops every member at once');
     const md = renderMarkdownReport(r);
     expect(md).toContain('## Shared fleet: drafts, triage');

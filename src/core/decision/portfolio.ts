@@ -33,8 +33,10 @@ export function portfolioSummary(verdict: PortfolioVerdict, workloads: readonly 
 /** The consolidated plan, said apart from the plan: one sentence, verdicts unchanged. */
 function sharingSentence(consolidation: readonly Consolidation[], totals: Report['totals']): string {
   if (consolidation.length === 0 || totals.consolidatedPlanMonthlyUsd === undefined) return '';
-  const fleets = consolidation.map((c) => `${c.workloads.join(' and ')} on one fleet saves ${formatUsd(c.savingMonthlyUsd)}/month`).join('; ');
-  return ` Sharing: ${fleets} (plan ${formatUsd(totals.consolidatedPlanMonthlyUsd)}/month with it; verdicts unchanged).`;
+  const saved = consolidation.reduce((s, c) => s + c.savingMonthlyUsd, 0);
+  const n = consolidation.reduce((s, c) => s + c.workloads.length, 0);
+  const fleets = consolidation.length === 1 ? `one shared fleet for ${n} self-hosted workloads` : `${consolidation.length} shared fleets for ${n} self-hosted workloads`;
+  return ` With ${fleets}: ${formatUsd(totals.consolidatedPlanMonthlyUsd)}/month, saving ${formatUsd(saved)} (advice; verdicts unchanged).`;
 }
 
 function verdictSentence(verdict: PortfolioVerdict, workloads: readonly WorkloadReport[], totals: Report['totals']): string {

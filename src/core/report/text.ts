@@ -59,9 +59,8 @@ function header(report: Report, paint: Paint): string[] {
 /** Self-hosted workloads that could share one fleet: one entry each, caveats with `detail`. Advice only. */
 function sharedFleets(report: Report, paint: Paint, width: number, detail: boolean): string[] {
   return (report.consolidation ?? []).flatMap((c) => [
-    ...wrap(`${paint('1', 'Shared fleet')} (advice; verdicts unchanged): ${c.message}`, width, '    '),
-    ...(detail ? c.caveats.flatMap((x) => wrap(`- ${x}`, width - 2, '    ').map((l, i) => (i === 0 ? `  ${l}` : l))) : [paint('2', '  caveats (noisy neighbours, one failure domain, adapters unpriced): --detail')]),
-    '',
+    ...wrap(`${paint('1', 'Shared fleet')} (advice; verdicts unchanged): ${c.message}${detail ? '' : '; caveats: --detail'}`, width, '    '),
+    ...(detail ? [...c.caveats.flatMap((x) => wrap(`- ${x}`, width - 2, '    ').map((l, i) => (i === 0 ? `  ${l}` : l))), ''] : []),
   ]);
 }
 
@@ -75,6 +74,7 @@ function summary(report: Report, paint: Paint, width: number, detail = false): s
     ...wrap(`USD per month; the total puts every workload on one side. This plan: ${formatUsd(t.planMonthlyUsd)}/month, ${formatUsd(t.startupCostUsd)} to start.`, width).map((l) => paint('2', l)),
     '',
     ...sharedFleets(report, paint, width, detail),
+    ...(report.consolidation?.length && !detail ? [''] : []),
     ...report.workloads.flatMap((w) => workloadLine(w, paint, width)),
   ];
 }
