@@ -3,14 +3,13 @@ import { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, ENGINE_FORMATS, ENGINE_PROFILES, 
 import { contextRequirement } from '../decision/context.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { basisCost, type BasisResult } from './basis.js';
-import { findBreakEven } from './break-even.js';
+import { breakEvenNote, findBreakEven } from './break-even.js';
 import { closedCost } from './closed.js';
 import type { CostAnalysisInput, OpenDeployment, SelfHostedCost, WorkloadCostAnalysis } from './contract.js';
 import { costCurves } from './curves.js';
 import { basisFigures, closedDerivations, notApplicable, openDerivations } from './derivations.js';
 import { describeAssumptions } from './describe.js';
 import { FLEET_GPU_CEILING, resolveFleet } from './fleet.js';
-import { fmtTokens } from './format.js';
 import { onDemandHourlyUsd, purchaseUsdPerGpu, rentalHourlyUsd } from './pricing.js';
 import { BASE_SCENARIO, makeCheapestEvaluator, makeEvaluator, type EvaluationContext, type Scenario } from './scenario.js';
 import { monteCarlo, tornado, type SensitivityRanges } from './sensitivity.js';
@@ -149,7 +148,7 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
   const mc = e.closed ? monteCarlo({ basisAt: sampled, base, ranges, runs: assumptions.monteCarloRuns, seed: assumptions.seed }) : null;
   return ok({
     ...common,
-    breakEven: { tokensPerMonth: be.tokensPerMonth, utilization: be.utilization, note: breakEvenNote(be.tokensPerMonth, tokensPerMonth.total, e.closed !== null) },
+    breakEven: { tokensPerMonth: be.tokensPerMonth, utilization: be.utilization, note: breakEvenNote({ breakEven: be.tokensPerMonth, current: tokensPerMonth.total, selfHostCheaperToday: exact.closed === null ? null : exact.open < exact.closed, growthPerMonth: growth }) },
     tco: cumulativeTco(exact),
     ...curves,
     sensitivity: e.closed ? tornado(sampled, base, ranges) : [],
@@ -175,14 +174,4 @@ function gpuCostRange(ctx: EvaluationContext): [number, number] {
   if (ctx.mode === 'own' || !r) return [0.5, 2];
   const current = onDemandHourlyUsd(ctx.sized.gpu, ctx.assumptions) ?? rentalHourlyUsd(ctx.sized.gpu, ctx.assumptions, ctx.pricingContext) ?? r.typical;
   return [Math.min(1, r.low / current), Math.max(1, r.high / current)];
-}
-
-function breakEvenNote(breakEven: number | null, current: number, hasClosed: boolean): string {
-  if (!hasClosed) return 'no closed model is allowed for this workload: nothing to break even against';
-  if (breakEven === null) return 'self-hosting stays dearer than the API at every volume up to 10,000x today\'s';
-  if (breakEven === 0) return 'self-hosting is cheaper at any volume';
-  const ratio = breakEven / Math.max(current, 1);
-  return ratio <= 1
-    ? `self-hosting is cheaper from ${fmtTokens(breakEven)} tokens/month; today's ${fmtTokens(current)} is ${(1 / ratio).toFixed(1)}x that`
-    : `self-hosting becomes cheaper at ${fmtTokens(breakEven)} tokens/month, ${ratio.toFixed(1)}x today's ${fmtTokens(current)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { breakEvenNote } from './break-even.js';
 import { BASE_SCENARIO, findBreakEven, probabilitySelfHostCheaper, type BasisResult, type Scenario } from './index.js';
 
 /**
@@ -72,5 +73,29 @@ describe('probabilitySelfHostCheaper', () => {
     expect(at(0)).toBe(0);
     expect(at(0.3)).toBeGreaterThan(0.1);
     expect(at(0.6)).toBeGreaterThan(at(0.3));
+  });
+});
+
+describe('breakEvenNote', () => {
+  it('says when self-hosting becomes cheaper only when that is what would flip today\'s comparison', () => {
+    expect(breakEvenNote({ breakEven: 3e9, current: 1e9, selfHostCheaperToday: false })).toBe('self-hosting becomes cheaper at 3.0B tokens/month, 3.0x today\'s 1.0B');
+    expect(breakEvenNote({ breakEven: 5e8, current: 1e9, selfHostCheaperToday: true })).toBe('self-hosting is cheaper from 500.0M tokens/month; today\'s 1.0B is 2.0x that');
+  });
+
+  it('regression: costs that cross twice (whole-GPU steps, growth) no longer claim "becomes cheaper above X" while self-hosting is already cheaper today', () => {
+    // Self-hosting cheaper today, yet the first crossing lies above today's volume (the API dips back below after a GPU step).
+    expect(breakEvenNote({ breakEven: 3e9, current: 1e9, selfHostCheaperToday: true, growthPerMonth: 0.05 })).toBe(
+      'no single break-even volume: self-hosting first costs the same as the API at 3.0B tokens/month, yet at today\'s 1.0B self-hosting is cheaper (whole-GPU steps and growth make the costs cross more than once)',
+    );
+    // The API cheaper today although the first crossing lies below today's volume.
+    expect(breakEvenNote({ breakEven: 5e8, current: 1e9, selfHostCheaperToday: false })).toBe(
+      'no single break-even volume: self-hosting first costs the same as the API at 500.0M tokens/month, yet at today\'s 1.0B the API is cheaper (whole-GPU steps make the costs cross more than once)',
+    );
+  });
+
+  it('names the cases with no crossing', () => {
+    expect(breakEvenNote({ breakEven: null, current: 1e9, selfHostCheaperToday: false })).toMatch(/stays dearer/);
+    expect(breakEvenNote({ breakEven: 0, current: 1e9, selfHostCheaperToday: true })).toBe('self-hosting is cheaper at any volume');
+    expect(breakEvenNote({ breakEven: 3e9, current: 1e9, selfHostCheaperToday: null })).toMatch(/no closed model is allowed/);
   });
 });

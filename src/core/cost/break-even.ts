@@ -1,4 +1,5 @@
 import type { BasisResult } from './basis.js';
+import { fmtTokens } from './format.js';
 import type { Scenario } from './scenario.js';
 
 export interface BreakEven {
@@ -43,4 +44,34 @@ export function findBreakEven(basisAt: (s: Scenario) => BasisResult, base: Scena
     [v, r] = [next, rn];
   }
   return none;
+}
+
+export interface BreakEvenNoteInput {
+  /** The first crossing (tokens/month); null when self-hosting never gets cheaper, 0 when it always is. */
+  breakEven: number | null;
+  /** Today's tokens/month. */
+  current: number;
+  /** On the cost basis at today's volume; null when no closed model is allowed. */
+  selfHostCheaperToday: boolean | null;
+  growthPerMonth?: number;
+}
+
+/**
+ * The break-even in words, agreeing with today's comparison: whole-GPU steps (and growth) can make the costs cross more
+ * than once, and then a first crossing on the far side of today's volume says nothing about what would flip today's
+ * verdict, so no "becomes cheaper above X" is claimed (the decision layer's flips say the same, decision/cost.ts).
+ */
+export function breakEvenNote(input: BreakEvenNoteInput): string {
+  const { breakEven, current, selfHostCheaperToday: openToday, growthPerMonth = 0 } = input;
+  if (openToday === null) return 'no closed model is allowed for this workload: nothing to break even against';
+  if (breakEven === null) return 'self-hosting stays dearer than the API at every volume up to 10,000x today\'s';
+  if (breakEven === 0) return 'self-hosting is cheaper at any volume';
+  const now = fmtTokens(current);
+  if ((openToday && breakEven > current) || (!openToday && breakEven <= current)) {
+    return `no single break-even volume: self-hosting first costs the same as the API at ${fmtTokens(breakEven)} tokens/month, yet at today's ${now} ${openToday ? 'self-hosting' : 'the API'} is cheaper (whole-GPU steps${growthPerMonth !== 0 ? ' and growth' : ''} make the costs cross more than once)`;
+  }
+  const ratio = breakEven / Math.max(current, 1);
+  return ratio <= 1
+    ? `self-hosting is cheaper from ${fmtTokens(breakEven)} tokens/month; today's ${now} is ${(1 / ratio).toFixed(1)}x that`
+    : `self-hosting becomes cheaper at ${fmtTokens(breakEven)} tokens/month, ${ratio.toFixed(1)}x today's ${now}`;
 }
