@@ -8,7 +8,8 @@ import { closedWindow, contextRequirement } from './context.js';
 import { evaluateControl } from './control.js';
 import { compareAmortized, compareCosts, costFlips, costReasons, type CostAnalyzer } from './cost.js';
 import { evaluateSecurity } from './security.js';
-import { formatUsd } from '../report/format.js';
+import { formatPercent, formatUsd } from '../report/format.js';
+import { QUALITY_TIERS } from '../profile/index.js';
 import { qualityFromEvidence, type CitedEvidence } from './quality-evidence.js';
 import { excludesInt4, INT4, qualityBar, scoreOf, sideBySide } from './quality.js';
 import { channelUplift } from './security.js';
@@ -76,6 +77,32 @@ function precisionLine(w: Workload, model: OpenModel | null, precision: Precisio
   if (INT4.includes(precision)) return `${work} work: ${model.name} runs at ${precision}, the precision it was released in (quantisation-aware trained), not re-quantised; other models are never re-quantised to int4`;
   const release = precision === model.nativePrecision ? 'as released' : `released in ${model.nativePrecision}`;
   return `${work} work: ${model.name} is served at ${precision} (${release}), never re-quantised to int4`;
+}
+
+/** A lower tier is mentioned when self-hosting it saves at least this share of the monthly cost. */
+export const LOWER_TIER_SAVING = 0.5;
+/** The lower tier's monthly figure needs no Monte Carlo: a few draws keep it cheap. */
+const LOWER_TIER_RUNS = 20;
+
+/**
+ * "At the strong tier, X would cost $a/month instead of $b": information for self-hosted frontier or strong work whose
+ * fleet is far more than a lower tier needs. Never a verdict: the tier is the team's call.
+ */
+export function lowerTierLine(w: Workload, monthlyUsd: number, size: (lowered: Workload) => { analysis: WorkloadCostAnalysis | null; openModel: OpenModel | null }): Reason | null {
+  const rank = QUALITY_TIERS.indexOf(w.quality);
+  if (rank <= 0) return null;
+  const tier = QUALITY_TIERS[rank - 1]!;
+  const r = size({ ...w, quality: tier });
+  const open = r.analysis?.open;
+  if (!open || !r.openModel || !open.deployment.meetsLatencySlo) return null;
+  const saving = monthlyUsd - open.cost.monthlyUsd;
+  if (monthlyUsd <= 0 || saving < LOWER_TIER_SAVING * monthlyUsd) return null;
+  const d = open.deployment;
+  return {
+    area: 'cost',
+    favours: 'neutral',
+    message: `information, not the verdict: at the "${tier}" tier, ${r.openModel.name} (${d.precision}, ${d.gpuCount}x ${d.gpuId}) would self-host for ${formatUsd(open.cost.monthlyUsd)}/month instead of ${formatUsd(monthlyUsd)} (${formatPercent(saving / monthlyUsd)} less), if "${tier}" quality is enough for this work`,
+  };
 }
 
 export interface DecideWorkloadInput {
@@ -155,6 +182,22 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   else if (cmp.closeCall && control.lean !== 0) d = { verdict: control.lean > 0 ? 'open' : 'closed', area: 'control', rule: 'control.close-call' };
   else d = { verdict: cmp.cheaper, area: 'cost', rule: cmp.closeCall ? 'cost.close-call-cheaper' : 'cost.cheaper' };
 
+  // Information, not a verdict: what the next lower tier would cost to self-host, when it saves a lot.
+  const lower = d.verdict === 'open' && analysis?.open && !workload.openModel && !measured?.openModel
+    ? lowerTierLine(workload, analysis.open.cost.monthlyUsd, (w) => {
+      const b = qualityBar(w, security.allowedClosed, catalog);
+      const o = openCandidates(w, catalog, b);
+      const strictW = excludesInt4(w) && assumptions.precision === undefined;
+      return compareCosts({
+        workload: w, team: costTeam, assumptions: { ...assumptions, monteCarloRuns: Math.min(assumptions.monteCarloRuns, LOWER_TIER_RUNS) }, catalog: costCatalog,
+        candidates: o.models, preferred: o.domainModels, qualityOf: (m) => scoreOf(m, b.referenceScore).value, closedModel: closed.model,
+        regionalProcessing: named ? channelUplift(channel, inRegion) > 0 : inRegion, analyze,
+        ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
+        ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
+        ...(strictW ? { precisionFor: highPrecision } : assumptions.precision === undefined ? { precisionFor: asReleasedInt4 } : {}),
+      });
+    })
+    : null;
   const apiTtft = apiLatencyCheck(workload, closed.model, named ? channel.name : null, d, analysis, outcome.openModel);
   const reasons: Reason[] = [
     ...security.reasons,
@@ -168,6 +211,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...(strict ? [{ area: 'control' as const, favours: 'neutral' as const, message: precisionLine(workload, outcome.openModel, analysis?.open?.deployment.precision ?? null) }] : []),
     ...(measured?.reasons ?? []),
     ...(apiTtft ? [apiTtft.reason] : []),
+    ...(lower ? [lower] : []),
   ].sort((a, b) => AREA_ORDER[a.area] - AREA_ORDER[b.area]);
   if (d.rule === 'control.close-call') {
     reasons.push({ area: 'control', favours: d.verdict, message: `with costs this close, control decides: it leans ${d.verdict === 'open' ? 'to self-hosting' : 'to the API'}` });
