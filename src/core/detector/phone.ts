@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
+import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
 
 // Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix.
 const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
@@ -44,5 +45,26 @@ function scorePhone(text: string, start: number, raw: string): Hit | undefined {
   const ctx = near(text, start, end, CONTEXT, 40, 16);
   if (ctx && groups >= 2) return hit(0.75, 'phone.grouped-context');
   if (ctx && digits >= 8) return hit(0.6, 'phone.digits-context');
+  const national = nationalFormat(main);
+  if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return hit(0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
   return hit(0.3, 'phone.shape-only');
+}
+
+/** The national format (exact prefix, length and grouping, `data/phone-formats.ts`) a number is written in. */
+export function nationalFormat(number: string): PhoneFormat | undefined {
+  const c = number.charCodeAt(0);
+  // Every national format starts with 0 or (IT, ES) 3, 6, 7, 8, 9.
+  if (c !== 48 && c !== 51 && (c < 54 || c > 57)) return undefined;
+  return PHONE_FORMATS.find((f) => f.pattern.test(number));
+}
+
+// A number right after an order/invoice/ticket word is that document's number, not a phone.
+const NOT_PHONE = /(?<![\p{L}])(?:orders?|invoices?|ref(?:erence)?|ticket|tracking|commande|facture|bestellung|rechnung|auftrag|pedido|factura|orden|expediente|bestelling|factuur|ordine|fattura|pratica|n[°º]|nr)\.?(?![\p{L}])/iu;
+
+const CURRENCY_AFTER = /^[ ]?(?:€|\$|£|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b)/i;
+const CURRENCY_BEFORE = /(?:€|\$|£|eur|usd|gbp|chf)[ ]?$/i;
+
+// "612 345 678 €" is an amount written with space-grouped thousands.
+function nextToCurrency(text: string, start: number, end: number): boolean {
+  return CURRENCY_AFTER.test(text.slice(end, end + 9)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
