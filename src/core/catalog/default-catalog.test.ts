@@ -107,10 +107,14 @@ describe('default catalog', () => {
 
   it('leaves purchase price null where the facts give none', () => {
     const priced = catalog.gpus.filter((g) => g.purchaseUsd !== null).map((g) => [g.id, g.purchaseUsd]);
+    // Each from a source with its as-of date: MSRPs from huggingface.co/hardware (H200, L40S, MI300X, B300), B200 a secondary volume price.
     expect(priced).toEqual([
       ['h100-sxm', 27500],
-      ['l40s', 5000],
+      ['h200', 32000],
+      ['l40s', 8500],
       ['rtx-4090', 1599],
+      ['mi300x', 15000],
+      ['b200', 37000],
       ['b300', 45000],
       ['rtx-pro-6000', 8565],
     ]);

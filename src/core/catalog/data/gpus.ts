@@ -141,7 +141,7 @@ export const gpus: CatalogInput['gpus'] = [
       typical: 4.0,
       high: 7.0,
     },
-    purchaseUsd: null,
+    purchaseUsd: 32000,
     sources: [
       {
         url: 'https://www.nvidia.com/en-us/data-center/h200/',
@@ -171,7 +171,12 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the specialty-neocloud tier $3.50-4.50; interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file',
+        note: 'typical = middle of the specialty-neocloud tier $3.50-4.50; interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: $32,000 MSRP (huggingface.co/hardware/h200)',
+      },
+      {
+        url: 'https://huggingface.co/hardware/h200',
+        asOf: '2026-12-01',
+        note: 'purchase: $32,000 per GPU (listed MSRP, card only; the server share is the cost model default of 30% of the card)',
       },
     ],
     confidence: 'medium',
@@ -294,7 +299,7 @@ export const gpus: CatalogInput['gpus'] = [
       typical: 1.62,
       high: 1.95,
     },
-    purchaseUsd: 5000,
+    purchaseUsd: 8500,
     sources: [
       {
         url: 'https://www.nvidia.com/en-us/data-center/l40s/',
@@ -334,7 +339,17 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (0.87, 1.40, 1.84, 1.95); spot excluded; interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: ~$5,000 derived from "~$60K for 12x L40S"; low confidence, list prices are often quoted higher; PCIe Gen4, no NVLink, no MIG',
+        note: 'typical = median of on-demand observations (0.87, 1.40, 1.84, 1.95); spot excluded; interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: $8,500 MSRP (huggingface.co/hardware/l40s); the earlier ~$5,000 (derived from "~$60K for 12x L40S") read low; PCIe Gen4, no NVLink, no MIG',
+      },
+      {
+        url: 'https://huggingface.co/hardware/l40s',
+        asOf: '2026-12-01',
+        note: 'purchase: $8,500 per GPU (listed MSRP, card only; the server share is the cost model default of 30% of the card); street ~$7k-10k per card (https://datastorage.com/gpu/nvidia-l40s/, 2026, secondary); replaces ~$5,000 derived from a 12-card system price, which read low',
+      },
+      {
+        url: 'https://datastorage.com/gpu/nvidia-l40s/',
+        asOf: '2026-12-02',
+        note: 'purchase: on-premise module ~$7k-$10k (secondary, corroborates the MSRP)',
       },
     ],
     confidence: 'medium',
@@ -499,7 +514,7 @@ export const gpus: CatalogInput['gpus'] = [
       typical: 1.99,
       high: 2.69,
     },
-    purchaseUsd: null,
+    purchaseUsd: 15000,
     sources: [
       {
         url: 'https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/amd-instinct-mi300x-platform-data-sheet.pdf',
@@ -534,7 +549,12 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of observations (1.99, 1.99, 2.69); interconnect: Infinity Fabric: 7 links x 64 GB/s each way ~448 GB/s per GPU (vendor figure, not in the research file); purchase: no figure in the research file',
+        note: 'typical = median of observations (1.99, 1.99, 2.69); interconnect: Infinity Fabric: 7 links x 64 GB/s each way ~448 GB/s per GPU (vendor figure, not in the research file); purchase: $15,000 MSRP (huggingface.co/hardware/mi300)',
+      },
+      {
+        url: 'https://huggingface.co/hardware/mi300',
+        asOf: '2026-12-01',
+        note: 'purchase: $15,000 per GPU (listed MSRP, card only; the server share is the cost model default of 30% of the card)',
       },
     ],
     confidence: 'medium',
@@ -555,7 +575,7 @@ export const gpus: CatalogInput['gpus'] = [
       typical: 5.25,
       high: 10.57,
     },
-    purchaseUsd: null,
+    purchaseUsd: 37000,
     sources: [
       {
         url: 'https://www.nvidia.com/en-us/data-center/dgx-b200/',
@@ -585,7 +605,12 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the stated specialized-cloud on-demand average $4.50-6.00; interconnect: NVLink 5: 1.8 TB/s bidirectional per GPU = 900 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; DGX B200 exposes 180 GB per GPU (often quoted as 192 GB physical). Dense values are half the sparse marketing figures (4.5 PF BF16 / 9 PF FP8 / 18 PF FP4 sparse). GB200 parts run at higher clocks and power.',
+        note: 'typical = middle of the stated specialized-cloud on-demand average $4.50-6.00; interconnect: NVLink 5: 1.8 TB/s bidirectional per GPU = 900 GB/s each way (vendor figure, not in the research file); purchase: ~$37,000 per unit in volume (secondary, digiterialabs.com, GTC 2026); DGX B200 exposes 180 GB per GPU (often quoted as 192 GB physical). Dense values are half the sparse marketing figures (4.5 PF BF16 / 9 PF FP8 / 18 PF FP4 sparse). GB200 parts run at higher clocks and power.',
+      },
+      {
+        url: 'https://digiterialabs.com/ai/insights/nvidia-blackwell-pricing-reshapes-inference-economics',
+        asOf: '2026-03',
+        note: 'purchase: "roughly $37,000 per unit in volume" (secondary, GTC 2026 article; low-medium confidence; card only, the server share is the cost model default of 30% of the card)',
       },
     ],
     confidence: 'medium',
