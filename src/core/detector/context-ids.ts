@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { execAfter, type Hit } from './hit.js';
+import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex } from './keywords.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
@@ -18,7 +19,7 @@ interface ContextRule {
 
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
 // Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
-const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#)(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/uy;
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#)(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/uy;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
 // Month names of every language, longest first so "juni" is not read as "jun" + "i".
@@ -108,6 +109,7 @@ export function scanContextIdsReference(text: string, out: Hit[]): void {
 }
 
 function scanZipsAndAges(text: string, out: Hit[]): void {
+  scanKeyValuePairs(text, out);
   US_STATE_ZIP.lastIndex = 0;
   for (let m = US_STATE_ZIP.exec(text); m !== null; m = US_STATE_ZIP.exec(text)) {
     const zip = m[1] ?? '';

@@ -36,6 +36,9 @@ const PREFIXES = ['customer', 'client', 'user', 'employee', 'member', 'person', 
 // A generic "name" key: only a value that reads as a person's name (two or more words) counts.
 const GENERIC_NAME = new Set(['name', 'nom', 'naam', 'nome', 'patient', 'patientname', 'customername', 'clientname', 'employeename', 'holdername', 'cardholder', 'cardholdername', 'accountholder']);
 
+// Of those, the ones that still name a person's field: one word is enough there (`"patient_name": "Ffion"`).
+const PERSON_NAME_KEYS = new Set(['patientname', 'customername', 'clientname', 'employeename', 'holdername', 'cardholder', 'cardholdername', 'accountholder']);
+
 const BY_KEY = new Map<string, KeyRule>();
 for (const r of RULES) for (const k of r.keys.split(' ')) BY_KEY.set(k, r);
 
@@ -79,14 +82,46 @@ export function judgeKey(key: string, value: string): KeyVerdict {
   if (key.length > 48) return undefined;
   let k = normKey(key);
   if (HEALTH_KEYS.has(k)) return value.trim() === '' ? undefined : 'health';
-  const generic = GENERIC_NAME.has(k);
+  const generic = GENERIC_NAME.has(k) && !PERSON_NAME_KEYS.has(k);
   let rule = BY_KEY.get(k);
   if (rule === undefined && !generic) {
     const p = PREFIXES.find((x) => k.startsWith(x) && k.length > x.length);
     if (p !== undefined) k = k.slice(p.length);
     rule = BY_KEY.get(k);
   }
-  if (generic) rule = BY_KEY.get('fullname');
+  if (GENERIC_NAME.has(k)) rule = BY_KEY.get('fullname');
   if (rule === undefined || !accepts(rule.kind, value, generic)) return undefined;
   return { hit: { entity: rule.entity, dataClass: rule.dataClass, start: 0, end: value.length, score: 0.8, rule: `json-key.${rule.kind}` } };
+}
+
+// `"prenom": "Ambroise"`, `'first_name': 'Ambroise'`, `{\"nombre\": \"Lucía\"}` (JSON inside a JSON string), `first_name=Ambroise`,
+// `Vorname: Jürgen`: a key and its value written in text that is not parsed as JSON (JSON after prose, a Python dict,
+// a query string, a form). Bounded key and value lengths keep the scan linear.
+const QUOTED_PAIR = /(\\?["'])([\p{L}_ -]{2,40})\1[ \t]{0,4}[:=][ \t]{0,4}(\\?["'])([^"'\\\n\r]{1,120})\3/gu;
+const LABEL_PAIR = /(?<![\p{L}\d_])([\p{L}_-]{5,20})[ \t]{0,2}[:=][ \t]{0,4}(\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,3})(?=[ \t]*(?:[,;&\n\r]|$))/gmu;
+// Label keys that only ever hold a person's name (not "nombre"/"nom"/"name", which also name files and products).
+const NAME_LABELS = new Set('firstname lastname surname givenname familyname maidenname vorname nachname familienname prenom prénom nomdefamille apellido apellidos primerapellido segundoapellido voornaam achternaam cognome'.split(' '));
+
+/** Key-value pairs written in text: the value is reported when its key says what it is (not the generic "name" keys). */
+export function scanKeyValuePairs(text: string, out: Hit[]): void {
+  if (!text.includes(':') && !text.includes('=')) return;
+  QUOTED_PAIR.lastIndex = 0;
+  for (let m = QUOTED_PAIR.exec(text); m !== null; m = QUOTED_PAIR.exec(text)) {
+    const key = m[2] ?? '';
+    const value = m[4] ?? '';
+    const nk = normKey(key);
+    if (GENERIC_NAME.has(nk) && !PERSON_NAME_KEYS.has(nk)) continue;
+    const v = judgeKey(key, value);
+    if (v === undefined || v === 'health') continue;
+    const start = m.index + m[0].length - (m[3] ?? '').length - value.length;
+    out.push({ ...v.hit, start, end: start + value.length, rule: v.hit.rule.replace('json-key.', 'key-value.') });
+    QUOTED_PAIR.lastIndex = m.index + m[0].length - (m[3] ?? '').length;
+  }
+  LABEL_PAIR.lastIndex = 0;
+  for (let m = LABEL_PAIR.exec(text); m !== null; m = LABEL_PAIR.exec(text)) {
+    const value = m[2] ?? '';
+    if (!NAME_LABELS.has(normKey(m[1] ?? '')) || judgeKey(m[1] ?? '', value) === undefined) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ entity: 'PERSON', dataClass: 'pii', start, end: start + value.length, score: 0.8, rule: 'key-value.name' });
+  }
 }
