@@ -45,7 +45,9 @@ const SPACE_DIGIT = /\s\d/g;
 const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
 const ENDING_SET = new Set(ENDINGS);
 const ENDING_LENGTHS = [...new Set(ENDINGS.map((e) => e.length))];
-const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN];
+// - NUMBER_FIRST_CAP and FR_NUMBER_TYPE start at a digit with no digit before (a run of ASCII digits), of at most 5 and
+//   4 digits, followed by whitespace, a comma or a letter (their `[A-Za-z]?`, `bis`/`ter`/`[a-d]`, `,?` or `\s+`).
+const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN, NUMBER_FIRST_CAP, FR_NUMBER_TYPE];
 const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
 const SPACE_RE = /^\s$/;
 /** /\s/ on the character at i (ASCII by code, the rest by the regex). */
@@ -108,6 +110,21 @@ function spaceDigits(text: string): { digit: number[]; space: number[] } {
   return { digit, space };
 }
 
+const DIGIT_RUN = /\d+/g;
+
+/** Starts of runs of 1 to 5 ASCII digits followed by whitespace, a comma or an ASCII letter. One regex pass: linear. */
+function shortNumberStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    if (m[0].length > 5) continue;
+    const end = m.index + m[0].length;
+    const c = text.charCodeAt(end);
+    if (c === 44 || ((c | 32) >= 97 && (c | 32) <= 122) || isSpaceAt(text, end)) starts.push(m.index);
+  }
+  return starts;
+}
+
 const MAX_ENDING = Math.max(0, ...ENDING_LENGTHS);
 const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
 
@@ -130,7 +147,7 @@ function nameFirstStarts(text: string, sd: { space: number[] }): number[] {
 }
 
 /** A rule's matches in order: from its candidate starts when it has them, else by a global scan. */
-function matchesOf(re: RegExp, text: string, sd: () => { digit: number[]; space: number[] }): RegExpExecArray[] {
+function matchesOf(re: RegExp, text: string, sd: () => { digit: number[]; space: number[] }, sn: () => number[]): RegExpExecArray[] {
   const sticky = STICKY.get(re);
   if (sticky === undefined) return matchesAll(text, re);
   let starts: number[] | null;
@@ -138,6 +155,7 @@ function matchesOf(re: RegExp, text: string, sd: () => { digit: number[]; space:
   else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text);
   else if (re === NUMBER_FIRST) starts = numberFirstStarts(text);
   else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, sd());
+  else if (re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) starts = sn();
   else starts = sd().digit;
   return starts === null ? matchesAll(text, re) : matchesAt(text, sticky, starts);
 }
@@ -155,7 +173,8 @@ export function addressMatchesReference(text: string): string[] {
 /** The same from the fast paths. */
 export function addressMatches(text: string): string[] {
   const sd = lazy(() => spaceDigits(text));
-  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, sd).map((m) => `${m.index}:${m[0]}`));
+  const sn = lazy(() => shortNumberStarts(text));
+  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, sd, sn).map((m) => `${m.index}:${m[0]}`));
 }
 
 const RULES: readonly [RegExp, number, string][] = [
@@ -175,7 +194,8 @@ const RULES: readonly [RegExp, number, string][] = [
 export function scanAddresses(text: string, out: Hit[]): void {
   const first = out.length;
   const sd = lazy(() => spaceDigits(text));
-  for (const m of matchesOf(NAME_FIRST, text, sd)) {
+  const sn = lazy(() => shortNumberStarts(text));
+  for (const m of matchesOf(NAME_FIRST, text, sd, sn)) {
     let s = m.index;
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone).
@@ -188,7 +208,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
     }
   }
   for (const [re, score, rule] of RULES) {
-    for (const m of matchesOf(re, text, sd)) {
+    for (const m of matchesOf(re, text, sd, sn)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
       if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });

@@ -5,7 +5,7 @@ import { mulberry32 } from '../random/index.js';
 import { addressMatches, addressMatchesReference } from './addresses.js';
 import { ADVERSARIAL } from './adversarial.js';
 import { CONTEXT_KEYWORDS, scanContextIds, scanContextIdsReference } from './context-ids.js';
-import { base64Matches, base64MatchesReference, isUtf8 } from './decode.js';
+import { base64Matches, base64MatchesReference, base64Starts, base64StartsReference, isUtf8 } from './decode.js';
 import type { Hit } from './hit.js';
 import { tokens9to17 } from './identifiers.js';
 import { expand, KeywordIndex } from './keywords.js';
@@ -101,6 +101,26 @@ describe('decoding fast paths equal their references', () => {
     samples.push(s);
   }
 
+  it('base64 run starts from the window test and the spaces = the starts from walking every run', () => {
+    let found = 0;
+    // Runs of every length around 4 and 16, glued to '=' or split by one space, and texts shorter than a window.
+    const extra: string[] = [];
+    const q = mulberry32(12);
+    const parts = ['a', 'Z', '9', '+', '/', '_', '-', '=', ' ', '  ', '\n', 'é', '.', 'abcd', 'abc', 'abcde'];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const n = Math.floor(q() * 60);
+      for (let k = 0; k < n; k++) s += parts[Math.floor(q() * parts.length)] ?? '';
+      extra.push(s);
+    }
+    for (const s of [...samples, ...extra, '', 'abcd efgh ijkl ', 'abcd efgh ijkl', '=abcd efgh ijkl mn', 'x'.repeat(15), 'x'.repeat(16), `=${'x'.repeat(16)}`]) {
+      const fast = base64Starts(s);
+      expect(fast).toEqual(base64StartsReference(s));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
   it('base64 candidates + the sticky pattern = the global scan', () => {
     let found = 0;
     for (const s of samples) {
@@ -176,10 +196,11 @@ describe('address fast paths equal their references', () => {
       '12', '7', '1987', '52', '3', '4º', '11004', '90133', '1017 RM', 'EH9 1HL', ' ', '  ', '\n', ', ', ',', '-', '.', "'", '_', 'Main', 'main', 'Street', 'street', 'St.', 'st',
       'Ave', 'Dr', 'way', 'Søndergade', 'gade', 'Steenweg', 'weg', 'Kumpfmühler', 'Straße', 'STRAẞE', 'Str.', 'Alter', 'Weg', 'Jean-Jaurès', 'Via', 'via', 'Roma', 'email',
       'Calle', 'del', 'Pez', 'rue', 'des', 'Tanneurs', 'bis', 'avenue', 'Palermo', 'Cádiz', 'Apt', 'Suite', 'PO Box', 'PSC', 'Box', 'APO', 'AE', 'x', 'é', 'ſ', '𝐀', '\u{10400}',
+      'Close', 'Mews', 'Gardens', 'Park', 'impasse', 'place', 'Lilas', 'de la', "d'", 'ter', 'b', 'a', '123456', '12345', '\t', '\u00A0', '٣', 'Ⅻ',
     ];
     const r = mulberry32(23);
     let found = 0;
-    for (let i = 0; i < 4000; i++) {
+    for (let i = 0; i < 6000; i++) {
       let s = '';
       const n = 1 + Math.floor(r() * 30);
       for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.5 ? ' ' : '');
