@@ -3,8 +3,9 @@ import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
 
-// Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix.
-const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
+// Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix. A German area code may end
+// in a slash (0171/1234567, 030/12345678).
+const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?|0\d{2,4}\/[ ]?)?\d{1,12}(?:(?:[ .-]|[ ]?-[ ]?)\(?\d{1,8}\)?){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![A-Za-z0-9_]|-\d|\.\d|\/\d)/g;
 const CONTEXT = new RegExp(`(?<![\\p{L}])(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob|${cueAlternation('phone')})(?![\\p{L}])`, 'iu');
 const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;

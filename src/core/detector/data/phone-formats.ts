@@ -26,8 +26,8 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   // 06 12 84 73 55, 06.12.84.73.55, 06-12-84-73-55, 0612847355; 01 42 68 53 00 (landlines grouped only).
   { country: 'FR', kind: 'mobile', pattern: /^0[67](?:([ .-])\d\d(?:\1\d\d){3}|\d{8})$/, source: ARCEP },
   { country: 'FR', kind: 'landline', pattern: /^0[1-59]([ .-])\d\d(?:\1\d\d){3}$/, source: ARCEP },
-  // 0157 38492011, 0171 1234567, 0171-1234567, 0151 234 56789, 01711234567.
-  { country: 'DE', kind: 'mobile', pattern: /^01(?:5\d|6[0-9]|7\d)(?:[ -]?\d{7,8}|[ -]\d{3,4}[ -]\d{3,5})$/, source: BNETZA },
+  // 0157 38492011, 0171 1234567, 0171-1234567, 0171/1234567, 0151 234 56789, 01711234567.
+  { country: 'DE', kind: 'mobile', pattern: /^01(?:5\d|6[0-9]|7\d)(?:(?:[ -]|\/ ?)?\d{7,8}|[ -]\d{3,4}[ -]\d{3,5})$/, source: BNETZA },
   // 06-12345678, 06 12345678, 06 1234 5678, 06 12 34 56 78, 0612345678.
   { country: 'NL', kind: 'mobile', pattern: /^06(?:[ -]?\d{8}|[ -]\d{4}[ -]?\d{4}|( )\d\d(?:\1\d\d){3})$/, source: ACM },
   // 020-1234567, 010 123 4567, 0513-123456: 10 digits.
@@ -45,6 +45,7 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   // 020 7946 0958, 0161 496 0000, 0113 496 0000, 01632 960000.
   { country: 'GB', kind: 'landline', pattern: /^(?:0[23]\d[ -]\d{4}[ -]?\d{4}|01\d1[ -]\d{3}[ -]?\d{4}|011\d[ -]\d{3}[ -]?\d{4}|01\d{3}[ -]\d{6})$/, source: OFCOM },
   // (the loosest shapes last, so a number that fits a stricter one is named by it)
-  // 030 12345678, 089 1234567, 0221 1234567, 06221 123456: area code, one space/dash/slash, subscriber; 10-11 digits.
-  { country: 'DE', kind: 'landline', pattern: /^(?=(?:\D*\d){10,11}\D*$)0[2-9]\d{1,3}[ -]\d{5,8}$/, source: BNETZA },
+  // 030 12345678, 030/12345678, 089 1234567, 0221 1234567, 06221 123456: area code, one space/dash/slash, subscriber;
+  // 10-11 digits.
+  { country: 'DE', kind: 'landline', pattern: /^(?=(?:\D*\d){10,11}\D*$)0[2-9]\d{1,3}(?:[ -]|\/ ?)\d{5,8}$/, source: BNETZA },
 ];
