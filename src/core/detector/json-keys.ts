@@ -98,7 +98,9 @@ export function judgeKey(key: string, value: string): KeyVerdict {
 // `Vorname: Jürgen`: a key and its value written in text that is not parsed as JSON (JSON after prose, a Python dict,
 // a query string, a form). Bounded key and value lengths keep the scan linear.
 const QUOTED_PAIR = /(\\?["'])([\p{L}_ -]{2,40})\1[ \t]{0,4}[:=][ \t]{0,4}(\\?["'])([^"'\\\n\r]{1,120})\3/gu;
-const LABEL_PAIR = /(?<![\p{L}\d_])([\p{L}_-]{5,20})[ \t]{0,2}[:=][ \t]{0,4}(\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,3})(?=[ \t]*(?:[,;&\n\r]|$))/gmu;
+// A label is found from its ':' or '=' backwards (a pattern starting at every letter would cost ~20 steps a character).
+const LABEL_KEY = /(?<![\p{L}\d_])[\p{L}_-]{5,20}[ \t]{0,2}$/u;
+const LABEL_VALUE = /[ \t]{0,4}(\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,3})(?=[ \t]*(?:[,;&\n\r]|$))/uy;
 // Label keys that only ever hold a person's name (not "nombre"/"nom"/"name", which also name files and products).
 const NAME_LABELS = new Set('firstname lastname surname givenname familyname maidenname vorname nachname familienname prenom prénom nomdefamille apellido apellidos primerapellido segundoapellido voornaam achternaam cognome'.split(' '));
 
@@ -117,11 +119,16 @@ export function scanKeyValuePairs(text: string, out: Hit[]): void {
     out.push({ ...v.hit, start, end: start + value.length, rule: v.hit.rule.replace('json-key.', 'key-value.') });
     QUOTED_PAIR.lastIndex = m.index + m[0].length - (m[3] ?? '').length;
   }
-  LABEL_PAIR.lastIndex = 0;
-  for (let m = LABEL_PAIR.exec(text); m !== null; m = LABEL_PAIR.exec(text)) {
-    const value = m[2] ?? '';
-    if (!NAME_LABELS.has(normKey(m[1] ?? '')) || judgeKey(m[1] ?? '', value) === undefined) continue;
-    const start = m.index + m[0].length - value.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 58 && c !== 61) continue;
+    const k = LABEL_KEY.exec(text.slice(Math.max(0, i - 23), i));
+    if (k === null || !NAME_LABELS.has(normKey(k[0]))) continue;
+    LABEL_VALUE.lastIndex = i + 1;
+    const m = LABEL_VALUE.exec(text);
+    const value = m?.[1];
+    if (m === null || value === undefined || judgeKey(k[0], value) === undefined) continue;
+    const start = i + 1 + m[0].length - value.length;
     out.push({ entity: 'PERSON', dataClass: 'pii', start, end: start + value.length, score: 0.8, rule: 'key-value.name' });
   }
 }

@@ -26,6 +26,7 @@ describe('national phone formats without a phone word', () => {
     ['IT landline', 'lo studio 06 1234 5678', '06 1234 5678'],
     ['UK mobile', 'text me on 07700 900123 tonight', '07700 900123'],
     ['UK landline', 'the surgery is 0161 496 0000', '0161 496 0000'],
+    ['UK landline, five-digit area code', 'her GP practice is on 01632 960 184.', '01632 960 184'],
   ])('%s: %s', (_kind, text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });

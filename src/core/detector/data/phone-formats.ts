@@ -42,8 +42,8 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   { country: 'IT', kind: 'landline', pattern: /^(?=(?:\D*\d){9,11}\D*$)0\d{1,3} \d{3,4} ?\d{3,4}$/, source: AGCOM },
   // 07700 900123, 07700 900 123, 07700900123.
   { country: 'GB', kind: 'mobile', pattern: /^07[1-57-9]\d\d(?:[ -]?\d{6}|[ -]\d{3}[ -]\d{3})$/, source: OFCOM },
-  // 020 7946 0958, 0161 496 0000, 0113 496 0000, 01632 960000.
-  { country: 'GB', kind: 'landline', pattern: /^(?:0[23]\d[ -]\d{4}[ -]?\d{4}|01\d1[ -]\d{3}[ -]?\d{4}|011\d[ -]\d{3}[ -]?\d{4}|01\d{3}[ -]\d{6})$/, source: OFCOM },
+  // 020 7946 0958, 0161 496 0000, 0113 496 0000, 01632 960000, 01632 960 184.
+  { country: 'GB', kind: 'landline', pattern: /^(?:0[23]\d[ -]\d{4}[ -]?\d{4}|01\d1[ -]\d{3}[ -]?\d{4}|011\d[ -]\d{3}[ -]?\d{4}|01\d{3}[ -]\d{6}|01\d{3}([ -])\d{3}\1\d{3})$/, source: OFCOM },
   // (the loosest shapes last, so a number that fits a stricter one is named by it)
   // 030 12345678, 030/12345678, 089 1234567, 0221 1234567, 06221 123456: area code, one space/dash/slash, subscriber;
   // 10-11 digits.
