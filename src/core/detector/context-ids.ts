@@ -65,13 +65,24 @@ function countDigits(s: string): number {
   return n;
 }
 
+// A birthplace between a birth word and the date: "born in Leeds on", "né à Lyon le", "geboren in Kassel am", "nato a
+// Roma il", "nacido en Bilbao el", "geboren te Utrecht op" (up to four capitalised words or particles, bounded).
+const BIRTHPLACE = /\s+(?:(?:in|à|a|en|te|at)\s+)?\p{Lu}[\p{L}'’-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’-]{0,30}|de|di|del|sur|am|an|der|la|le|aan|den)){0,3},?\s+(?:on|le|am|op|il|el)\s+(?:the\s+)?/uy;
+
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
 function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): void {
   FILLER.lastIndex = kwEnd;
   FILLER.exec(text);
   r.value.lastIndex = FILLER.lastIndex === 0 ? kwEnd : FILLER.lastIndex;
-  const start = r.value.lastIndex;
-  const v = r.value.exec(text);
+  let start = r.value.lastIndex;
+  let v = r.value.exec(text);
+  if (v === null && r.entity === 'DATE_OF_BIRTH') {
+    BIRTHPLACE.lastIndex = kwEnd;
+    if (BIRTHPLACE.exec(text) !== null) {
+      r.value.lastIndex = start = BIRTHPLACE.lastIndex;
+      v = r.value.exec(text);
+    }
+  }
   if (v === null || countDigits(v[0]) < r.minDigits) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }

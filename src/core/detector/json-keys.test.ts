@@ -47,11 +47,22 @@ describe('dates of birth written in words', () => {
     ['es', 'nacido el 3 de marzo de 1975', '3 de marzo de 1975'],
     ['nl', 'geboren op 3 maart 1975', '3 maart 1975'],
     ['it', 'nata il 3 marzo 1975', '3 marzo 1975'],
+    ['en, birthplace first', 'born in Leeds on the 9th of July 1983', '9th of July 1983'],
+    ['fr, birthplace first', 'Il est né à Lyon le 3 mars 1975', '3 mars 1975'],
+    ['de, birthplace first', 'geb. in Kassel am 03.03.1975', '03.03.1975'],
+    ['es, birthplace first', 'nacido en Bilbao el 3 de marzo de 1975', '3 de marzo de 1975'],
+    ['nl, birthplace first', 'geboren te Utrecht op 3 maart 1975', '3 maart 1975'],
+    ['it, birthplace first', 'nato a Roma il 3 marzo 1975', '3 marzo 1975'],
   ])('%s', (_lang, text, date) => {
     expect(detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end))).toEqual([date]);
   });
 
-  it('a date after "the" with no birth word stays quiet', () => {
-    expect(detect('the meeting is on the 9th of July 1983 archive')).toEqual([]);
+  it.each([
+    ['a date after "the" with no birth word', 'the meeting is on the 9th of July 1983 archive'],
+    ['a company born in a city in a year', 'the company was born in Paris in 1975'],
+    ['a birthplace and a year only', 'nato a Roma nel 1975'],
+    ['a birthplace and a day without a year', 'born in Paris on March 3 and raised there'],
+  ])('stays quiet: %s', (_kind, text) => {
+    expect(detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
