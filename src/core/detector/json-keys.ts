@@ -96,38 +96,85 @@ export function judgeKey(key: string, value: string): KeyVerdict {
 
 // `"prenom": "Ambroise"`, `'first_name': 'Ambroise'`, `{\"nombre\": \"Lucía\"}` (JSON inside a JSON string), `first_name=Ambroise`,
 // `Vorname: Jürgen`: a key and its value written in text that is not parsed as JSON (JSON after prose, a Python dict,
-// a query string, a form). Bounded key and value lengths keep the scan linear.
-const QUOTED_PAIR = /(\\?["'])([\p{L}_ -]{2,40})\1[ \t]{0,4}[:=][ \t]{0,4}(\\?["'])([^"'\\\n\r]{1,120})\3/gu;
-// A label is found from its ':' or '=' backwards (a pattern starting at every letter would cost ~20 steps a character).
-const LABEL_KEY = /(?<![\p{L}\d_])[\p{L}_-]{5,20}[ \t]{0,2}$/u;
+// a query string, a form). Each pair is found from its ':' or '=' outwards (a pattern tried at every quote or letter
+// costs a fifth of a whole scan on JSON-heavy prompts); key and value lengths are bounded, so the scan is linear.
+const QUOTED_VALUE = /[ \t]{0,4}(\\?["'])([^"'\\\n\r]{1,120})\1/y;
 const LABEL_VALUE = /[ \t]{0,4}(\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,3})(?=[ \t]*(?:[,;&\n\r]|$))/uy;
 // Label keys that only ever hold a person's name (not "nombre"/"nom"/"name", which also name files and products).
 const NAME_LABELS = new Set('firstname lastname surname givenname familyname maidenname vorname nachname familienname prenom prénom nomdefamille apellido apellidos primerapellido segundoapellido voornaam achternaam cognome'.split(' '));
 
+const isKeyCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 45 || c === 32 || (c >= 192 && c !== 215 && c !== 247);
+
+/** The quoted key that ends right before `sepAt` (spaces allowed), or undefined. Plain character tests: this runs at every ':'. */
+function quotedKeyBefore(text: string, sepAt: number): string | undefined {
+  let j = sepAt - 1;
+  while (j >= 0 && sepAt - j <= 5 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const q = text.charCodeAt(j);
+  if (q !== 34 && q !== 39) return undefined;
+  const escaped = text.charCodeAt(j - 1) === 92;
+  const keyEnd = escaped ? j - 1 : j;
+  let open = keyEnd - 1;
+  while (open >= 0 && keyEnd - open <= 41 && isKeyCode(text.charCodeAt(open))) open--;
+  if (text.charCodeAt(open) !== q || keyEnd - open - 1 < 2 || keyEnd - open - 1 > 40 || (escaped && text.charCodeAt(open - 1) !== 92)) return undefined;
+  return text.slice(open + 1, keyEnd);
+}
+
+/** The unquoted label (5-20 letters, `_` or `-`, then up to two spaces) right before `sepAt`, or undefined. */
+function labelBefore(text: string, sepAt: number): string | undefined {
+  let j = sepAt - 1;
+  while (j >= 0 && sepAt - j <= 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j <= 21 && isKeyCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 32) j--;
+  const len = end - j - 1;
+  const before = text.charCodeAt(j);
+  if (len < 5 || len > 20 || (before >= 48 && before <= 57) || (j >= 0 && isKeyCode(before) && before !== 32 && before !== 45)) return undefined;
+  return text.slice(j + 1, end);
+}
+
+/** Whether judgeKey can say anything about this key (checked before the value is read). */
+function knownKey(key: string): boolean {
+  let known = KNOWN_CACHE.get(key);
+  if (known === undefined) {
+    if (KNOWN_CACHE.size >= 4096) KNOWN_CACHE.clear();
+    known = judgeableKey(key);
+    KNOWN_CACHE.set(key, known);
+  }
+  return known;
+}
+// Keys repeat ("role", "content", "text"...): their verdict is kept (a bounded memo, same answers).
+const KNOWN_CACHE = new Map<string, boolean>();
+
+function judgeableKey(key: string): boolean {
+  const k = normKey(key);
+  if (BY_KEY.has(k) || GENERIC_NAME.has(k)) return !GENERIC_NAME.has(k) || PERSON_NAME_KEYS.has(k);
+  const p = PREFIXES.find((x) => k.startsWith(x) && k.length > x.length);
+  return p !== undefined && BY_KEY.has(k.slice(p.length));
+}
+
 /** Key-value pairs written in text: the value is reported when its key says what it is (not the generic "name" keys). */
 export function scanKeyValuePairs(text: string, out: Hit[]): void {
-  if (!text.includes(':') && !text.includes('=')) return;
-  QUOTED_PAIR.lastIndex = 0;
-  for (let m = QUOTED_PAIR.exec(text); m !== null; m = QUOTED_PAIR.exec(text)) {
-    const key = m[2] ?? '';
-    const value = m[4] ?? '';
-    const nk = normKey(key);
-    if (GENERIC_NAME.has(nk) && !PERSON_NAME_KEYS.has(nk)) continue;
-    const v = judgeKey(key, value);
-    if (v === undefined || v === 'health') continue;
-    const start = m.index + m[0].length - (m[3] ?? '').length - value.length;
-    out.push({ ...v.hit, start, end: start + value.length, rule: v.hit.rule.replace('json-key.', 'key-value.') });
-    QUOTED_PAIR.lastIndex = m.index + m[0].length - (m[3] ?? '').length;
-  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 58 && c !== 61) continue;
-    const k = LABEL_KEY.exec(text.slice(Math.max(0, i - 23), i));
-    if (k === null || !NAME_LABELS.has(normKey(k[0]))) continue;
+    const quoted = quotedKeyBefore(text, i);
+    if (quoted !== undefined) {
+      if (!knownKey(quoted)) continue;
+      QUOTED_VALUE.lastIndex = i + 1;
+      const m = QUOTED_VALUE.exec(text);
+      const value = m?.[2];
+      if (m === null || value === undefined) continue;
+      const v = judgeKey(quoted, value);
+      if (v === undefined || v === 'health') continue;
+      const start = i + 1 + m[0].length - (m[1] ?? '').length - value.length;
+      out.push({ ...v.hit, start, end: start + value.length, rule: v.hit.rule.replace('json-key.', 'key-value.') });
+      continue;
+    }
+    const label = labelBefore(text, i);
+    if (label === undefined || !NAME_LABELS.has(label.length <= 20 && /^[a-z]+$/.test(label) ? label : normKey(label))) continue;
     LABEL_VALUE.lastIndex = i + 1;
     const m = LABEL_VALUE.exec(text);
     const value = m?.[1];
-    if (m === null || value === undefined || judgeKey(k[0], value) === undefined) continue;
+    if (m === null || value === undefined || judgeKey(label, value) === undefined) continue;
     const start = i + 1 + m[0].length - value.length;
     out.push({ entity: 'PERSON', dataClass: 'pii', start, end: start + value.length, score: 0.8, rule: 'key-value.name' });
   }
