@@ -11,23 +11,32 @@ export interface Answer {
   usage: MeteredUsage;
 }
 
-/** The extra upstream calls for `n` answers from an upstream that gives one per request, and how many failed. */
-export async function extraAnswers(rt: Runtime, args: { name: string; adapter: ProviderAdapter; request: UpstreamRequest; count: number; signal: AbortSignal; createdSec: number }): Promise<{ answers: Answer[]; failed: number }> {
+/**
+ * `count` more copies of the request sent to one destination at once, each read by `read` when it answers 2xx: what
+ * came back, and how many failed. `totalMs` is the deadline of one call (a JSON answer's or a whole stream's).
+ */
+async function sendCopies<T>(rt: Runtime, args: { name: string; request: UpstreamRequest; count: number; signal: AbortSignal }, totalMs: number, read: (body: Dispatcher.ResponseData['body']) => Promise<T> | T): Promise<{ ok: T[]; failed: number }> {
   const dest = rt.config.destinations[args.name]!;
   const dispatcher = rt.agents.get(args.name)!;
   const settled = await Promise.allSettled(
     Array.from({ length: args.count }, async () => {
-      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs, totalMs: dest.attemptDeadlineMs, maxBytes: dest.maxResponseBytes });
+      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs, totalMs, maxBytes: dest.maxResponseBytes });
       if (res.statusCode < 200 || res.statusCode >= 300) {
         await res.body.dump();
         throw new Error(`HTTP ${res.statusCode}`);
       }
-      return args.adapter.parseResponse(await res.body.json(), args.createdSec);
+      return read(res.body);
     }),
   );
+  const ok = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  return { ok, failed: settled.length - ok.length };
+}
+
+/** The extra upstream calls for `n` answers from an upstream that gives one per request, and how many failed. */
+export async function extraAnswers(rt: Runtime, args: { name: string; adapter: ProviderAdapter; request: UpstreamRequest; count: number; signal: AbortSignal; createdSec: number }): Promise<{ answers: Answer[]; failed: number }> {
   // Answers that came back are metered even when others failed: their tokens were spent.
-  const answers = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  return { answers, failed: settled.length - answers.length };
+  const { ok, failed } = await sendCopies(rt, args, rt.config.destinations[args.name]!.attemptDeadlineMs, async (body) => args.adapter.parseResponse(await body.json(), args.createdSec));
+  return { answers: ok, failed };
 }
 
 /**
@@ -35,20 +44,8 @@ export async function extraAnswers(rt: Runtime, args: { name: string; adapter: P
  * refused, every stream (the first one's included) is closed and the caller gets an error, never fewer choices.
  */
 export async function extraStreams(rt: Runtime, args: { name: string; request: UpstreamRequest; count: number; signal: AbortSignal }): Promise<{ bodies: Dispatcher.ResponseData['body'][]; failed: number }> {
-  const dest = rt.config.destinations[args.name]!;
-  const dispatcher = rt.agents.get(args.name)!;
-  const settled = await Promise.allSettled(
-    Array.from({ length: args.count }, async () => {
-      const res = await send(args.request, { dispatcher, signal: args.signal, timeoutMs: dest.timeoutMs, totalMs: dest.maxStreamMs, maxBytes: dest.maxResponseBytes });
-      if (res.statusCode < 200 || res.statusCode >= 300) {
-        await res.body.dump();
-        throw new Error(`HTTP ${res.statusCode}`);
-      }
-      return res.body;
-    }),
-  );
-  const bodies = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  return { bodies, failed: settled.length - bodies.length };
+  const { ok, failed } = await sendCopies(rt, args, rt.config.destinations[args.name]!.maxStreamMs, (body) => body);
+  return { bodies: ok, failed };
 }
 
 /** One completion with every answer as a choice (indexed in order) and the usage of all calls added up. */
