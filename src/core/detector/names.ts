@@ -55,6 +55,70 @@ const STRONG_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE
 // A title or naming cue, not a role word: enough for one unlisted word ("Sra. Villarrubia"); a role word is not, since in
 // German it is followed by nouns ("dass die Mieter Nebenkosten zahlen").
 const TITLE_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE_EN.test(t) || STRONG_CUE_ANY.test(t)) };
+
+// Speed: a pattern that ends in `\s+$` is tried by the engine at every position of the window. The same patterns written
+// backwards (each word's code points reversed, a leading lookbehind turned into a trailing lookahead, `\b` kept: it is
+// symmetric) and run anchored at the start of the reversed window are tried once: the same answer, since a regex
+// matches a string ending at its end exactly when the reversed regex matches the reversed string at its start.
+const reverseWord = (w: string): string => Array.from(w).reverse().join('');
+const escR = (w: string): string => esc(reverseWord(w));
+const CUE_PARTICLES_R = '(?:\\s+(?:nav|ed|red|ned|nov|uz|id|ad|led|alled|ud|sed|net|ret)){0,3}';
+const CUE_EN_R =
+  /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp]|a?r[Ss]|em[Mm])\b|(?:rD|s?rM|sM|xM|forP|rreH|uarF)\b|(?:ssim|si eman ym|si eman|ma i|m'i|si siht|raed|tneitap|\.tp|:\s*eman|,?dengis|,?ylerecnis|,?sdrager|,?sreehc|:?ntta|:cc|:morf|:ot|dellac|deman|tcatnoc|reganam|htiw)\b)/i;
+const STRONG_CUE_EN_R = /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp])\b|(?:rD|s?rM|sM|xM|forP)\b|(?:ssi[Mm]|si eman y[Mm]|si ema[Nn]|rae[Dd]|tneita[Pp]|:\s*ema[Nn])\b)/;
+const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.map(escR).join('|')})(?![\\p{L}.])`, 'iu');
+const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(escR).join('|')})(?![\\p{L}.])`, 'iu');
+const RELATION_R = new RegExp(`^\\s+(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].map(escR).join('|')})(?!\\p{L})`, 'iu');
+
+/** The window [lo, hi) of `text` with its code points in reverse order. */
+function reversedWindow(text: string, lo: number, hi: number): string {
+  let s = '';
+  for (let i = hi - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > lo) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        s += text.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
+    }
+    s += text.charAt(i);
+  }
+  return s;
+}
+
+/** Which cues end right before `hi`, in the window of the 32 characters before it (as the `\s+$` patterns on that slice). */
+export interface Cues {
+  /** A title or naming cue (TITLE_CUE). */
+  title: boolean;
+  /** A title, naming or relation cue (STRONG_CUE). */
+  strong: boolean;
+  /** A relation or role word alone (RELATION). */
+  relation: boolean;
+  /** Any cue, weak ones included (STRONG_CUE or CUE). */
+  any: boolean;
+}
+
+const NO_CUES: Cues = { title: false, strong: false, relation: false, any: false };
+
+export function cuesBefore(text: string, hi: number): Cues {
+  const lo = Math.max(0, hi - 32);
+  const c = text.charCodeAt(hi - 1);
+  if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return NO_CUES;
+  const r = reversedWindow(text, lo, hi);
+  const title = STRONG_CUE_EN_R.test(r) || STRONG_CUE_ANY_R.test(r);
+  const relation = RELATION_R.test(r);
+  const strong = title || relation;
+  return { title, strong, relation, any: strong || CUE_EN_R.test(r) || CUE_ANY_R.test(r) };
+}
+
+/** The same from the `\s+$` patterns on the slice: the reference in tests. */
+export function cuesBeforeReference(text: string, hi: number): Cues {
+  const before = text.slice(Math.max(0, hi - 32), hi);
+  const strong = STRONG_CUE.test(before);
+  return { title: TITLE_CUE.test(before), strong, relation: endsInSpace(before) && RELATION.test(before), any: strong || CUE.test(before) };
+}
 // "McTavish", "MacLeod", "O'Brien", "FitzGerald": a surname by its prefix (tested on the original capitalisation).
 const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|Fitz)\p{Lu}/u;
 const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|dottir|escu|enko|idze|shvili|yan|oğlu|poulos|akis|ovich|evich|ović|ević)$/;
@@ -318,10 +382,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
   if (plain && !allCap) return;
+  const cues = cuesBefore(text, first.start);
+  if (plain && !cues.title) return;
+  const strongCue = cues.strong;
+  const cue = cues.any;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
-  const strongCue = STRONG_CUE.test(before);
-  if (plain && !TITLE_CUE.test(before)) return;
-  const cue = strongCue || CUE.test(before);
   const sentenceStart = !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
   if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
@@ -330,7 +395,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // is more often a place, product or team name.
   else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
   // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
-  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = RELATION.test(text.slice(Math.max(0, first.start - 32), first.start)) || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
+  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = cues.relation || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
   else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;

@@ -1,0 +1,57 @@
+// The fast paths of the name scanner against the patterns they replace, on random texts built from the cue words and
+// the characters the patterns key on, and on the chat set.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { LANGUAGES } from './languages.js';
+import { cuesBefore, cuesBeforeReference } from './names.js';
+
+const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
+const FRAGMENTS = [
+  ...CUE_WORDS, ...CUE_WORDS.map((w) => w.toUpperCase()), ...CUE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  'Dr', 'dr', 'Dr.', 'MR', 'Mrs', 'mrs.', 'Ms', 'Mx.', 'Prof', 'prof.', 'Sr.', 'sra.', 'Mme', 'Herr', 'Frau', 'miss', 'Miss', 'my name is', 'My name is', 'Name is',
+  'i am', "i'm", 'this is', 'dear', 'Dear', 'patient', 'Patient', 'pt.', 'name:', 'Name :', 'name  :', 'signed,', 'sincerely', 'regards,', 'cheers', 'attn:',
+  'cc:', 'from:', 'to:', 'called', 'named', 'contact', 'manager', 'with', 'van', 'de', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'du', 'des', 'ten', 'ter',
+  ' ', ' ', ' ', '  ', '\n', '\t', '\u00A0', '\u2003', ',', ':', '.', "'", '’', '-', 'x', 'é', 'É', 'ß', 'ẞ', 'ſ', 'K', 'İ', '5', '_', '"', '(', '𝐀', '\uD835', '\uDC00', 'Anna', 'smith',
+];
+
+const SEPARATORS = [' ', ' ', ' ', '', '  ', '\n', ', ', ': ', '\u00A0'];
+
+function randomText(r: () => number): string {
+  let s = '';
+  const pieces = 1 + Math.floor(r() * 14);
+  for (let i = 0; i < pieces; i++) s += (FRAGMENTS[Math.floor(r() * FRAGMENTS.length)] ?? '') + (SEPARATORS[Math.floor(r() * SEPARATORS.length)] ?? '');
+  return s;
+}
+
+describe('name cues by looking back: the same answers as the `\\s+$` patterns on the 32 characters before', () => {
+  it('on random texts, at every position', () => {
+    const r = mulberry32(11);
+    const seen = { title: 0, strong: 0, relation: 0, any: 0 };
+    for (let n = 0; n < 2500; n++) {
+      const text = randomText(r);
+      for (let hi = 0; hi <= text.length; hi++) {
+        const got = cuesBefore(text, hi);
+        expect(got, JSON.stringify([text, hi])).toEqual(cuesBeforeReference(text, hi));
+        for (const k of ['title', 'strong', 'relation', 'any'] as const) if (got[k]) seen[k]++;
+      }
+    }
+    // The texts reach every kind of cue often enough for the comparison to mean something.
+    for (const k of ['title', 'strong', 'relation', 'any'] as const) expect(seen[k], k).toBeGreaterThan(500);
+  });
+
+  it('on the chat set, at every capital letter', () => {
+    const lines = readFileSync(new URL('../../../bench/data/detector-chat/chat.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    let cued = 0;
+    for (const line of lines) {
+      for (let hi = 1; hi < line.length; hi++) {
+        const c = line.charCodeAt(hi);
+        if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122 && line.charCodeAt(hi - 1) === 32)) continue;
+        const got = cuesBefore(line, hi);
+        expect(got).toEqual(cuesBeforeReference(line, hi));
+        if (got.any) cued++;
+      }
+    }
+    expect(cued).toBeGreaterThan(200);
+  });
+});
