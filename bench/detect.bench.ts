@@ -1,4 +1,4 @@
-// Detector benchmark: the chat-style set (bench/data/detector-chat) and the held-out set (bench/data/detector-holdout), accuracy on presidio-research's pii-eval (test half by
+// Detector benchmark: the chat-style set (bench/data/detector-chat) and the held-out sets (bench/data/detector-holdout, -holdout-2), accuracy on presidio-research's pii-eval (test half by
 // template_id), false flags, worst-case time per MB on adversarial input, speed; redact-pii as baseline in the same run.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -179,6 +179,15 @@ say('');
 const held = scoreChatSet(holdout, (b) => classify(b), say);
 say('');
 say(`Held-out request-level recall ${(100 * held.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held.fpr).toFixed(1)}% (goal <= 5%).`);
+
+// The second held-out set: written blind like the first, after the first had been used for tuning (see its README).
+const holdout2 = loadChatSet(join(repo, 'bench/data/detector-holdout-2/holdout.jsonl'));
+say('');
+say(`## Second held-out chat set: ${holdout2.length} requests, written before reading the rules (bench/data/detector-holdout-2)`);
+say('');
+const held2 = scoreChatSet(holdout2, (b) => classify(b), say);
+say('');
+say(`Second held-out request-level recall ${(100 * held2.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held2.fpr).toFixed(1)}% (goal <= 5%).`);
 
 // Worst case: each adversarial pattern at 1 MB, CPU time of this process (less skewed by other load than wall time).
 say('');
