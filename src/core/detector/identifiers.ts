@@ -1,16 +1,15 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
-import { longAlnumRuns } from './keywords.js';
+import { alnumRuns, alnumRunsWithDigits } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
 const MBI = /\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b/g;
-// One pass over 9..17-character alphanumeric tokens serves DEA (9) and VIN (17). TOKEN_9_17's matches are exactly the
-// maximal runs of letters and digits of that length with no '_' on either side (`\b` counts '_' as part of a word):
-// they are taken from longAlnumRuns, which the codice fiscale scan shares.
+// DEA (9) and VIN (17) are whole tokens of letters and digits (TOKEN_9_17: no '_' on either side, as `\b` counts it
+// as part of a word) that hold digits: they are taken from the letter-and-digit runs around the digit runs (runs.ts).
 const TOKEN_9_17 = /\b[A-Za-z0-9]{9,17}\b/g;
 
-/** TOKEN_9_17's matches as [start, end] pairs: from the shared runs, or (reference) from a global scan. */
+/** TOKEN_9_17's matches as [start, end] pairs: from the letter-and-digit runs of 9 or more, or (reference) from a global scan. */
 export function tokens9to17(text: string, reference = false): [number, number][] {
   const found: [number, number][] = [];
   if (reference) {
@@ -18,11 +17,28 @@ export function tokens9to17(text: string, reference = false): [number, number][]
     for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) found.push([m.index, m.index + m[0].length]);
     return found;
   }
-  const runs = longAlnumRuns(text);
+  const runs = alnumRuns(text, 9);
   for (let i = 0; i < runs.start.length; i++) {
     const s = runs.start[i] ?? 0;
     const e = runs.end[i] ?? 0;
     if (e - s <= 17 && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) found.push([s, e]);
+  }
+  return found;
+}
+
+/** TOKEN_9_17's matches that hold a digit, as [start, end] pairs: from the shared runs, or (reference) from a global scan. */
+export function digitTokens9to17(text: string, reference = false): [number, number][] {
+  const found: [number, number][] = [];
+  if (reference) {
+    TOKEN_9_17.lastIndex = 0;
+    for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) if (/\d/.test(m[0])) found.push([m.index, m.index + m[0].length]);
+    return found;
+  }
+  const runs = alnumRunsWithDigits(text);
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    const e = runs.end[i] ?? 0;
+    if (e - s >= 9 && e - s <= 17 && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) found.push([s, e]);
   }
   return found;
 }
@@ -59,9 +75,9 @@ export function scanIbans(text: string, out: Hit[]): void {
   }
 }
 
-/** DEA registrations (checksum) and VINs (check digit), from one token pass. */
+/** DEA registrations (checksum) and VINs (check digit), from one token pass (both hold digits). */
 export function scanDeaAndVins(text: string, out: Hit[]): void {
-  for (const [start, end] of tokens9to17(text)) {
+  for (const [start, end] of digitTokens9to17(text)) {
     if (end - start !== 9 && end - start !== 17) continue;
     const v = text.slice(start, end);
     if (v.length === 9) {

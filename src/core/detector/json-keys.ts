@@ -153,9 +153,18 @@ function judgeableKey(key: string): boolean {
 
 /** Key-value pairs written in text: the value is reported when its key says what it is (not the generic "name" keys). */
 export function scanKeyValuePairs(text: string, out: Hit[]): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 58 && c !== 61) continue;
+  // Every ':' and '=' in order, from two native searches (a loop over every character costs several times more).
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  while (colon !== -1 || equals !== -1) {
+    let i: number;
+    if (equals === -1 || (colon !== -1 && colon < equals)) {
+      i = colon;
+      colon = text.indexOf(':', colon + 1);
+    } else {
+      i = equals;
+      equals = text.indexOf('=', equals + 1);
+    }
     const quoted = quotedKeyBefore(text, i);
     if (quoted !== undefined) {
       if (!knownKey(quoted)) continue;

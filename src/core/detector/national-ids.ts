@@ -1,6 +1,6 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
-import { longAlnumRuns } from './keywords.js';
+import { alnumRuns, digitRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -89,7 +89,38 @@ export function isNino(v: string): boolean {
 
 const NINO = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g;
 const DNI = /(?<![A-Za-z0-9])(?:[XYZxyz][ -]?\d{7}|\d{8})[ -]?[A-Za-z](?![A-Za-z0-9])/g;
-// A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (longAlnumRuns).
+const DNI_STICKY = new RegExp(DNI.source, 'y');
+
+/**
+ * DNI's matches: sticky where one can start, or (reference) a global scan. Its digits are a whole digit run (a letter,
+ * space or dash after them, a non-alphanumeric or X/Y/Z before): 8 long for a DNI, starting the match; 7 for a NIE,
+ * one or two characters after the match's start.
+ */
+export function dniMatches(text: string, reference = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (reference) {
+    DNI.lastIndex = 0;
+    for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) found.push(m);
+    return found;
+  }
+  const runs = digitRuns(text);
+  let from = 0;
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    const len = (runs.end[i] ?? 0) - s;
+    if (len !== 7 && len !== 8) continue;
+    for (let p = len === 8 ? s : s - 2; p <= s; p++) {
+      if (p < from || p < 0) continue;
+      DNI_STICKY.lastIndex = p;
+      const m = DNI_STICKY.exec(text);
+      if (m === null) continue;
+      found.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return found;
+}
+// A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (alnumRuns).
 const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
 const CF_STICKY = new RegExp(CF.source, 'y');
 
@@ -101,7 +132,7 @@ export function codiceFiscaleMatches(text: string, reference = false): RegExpExe
     for (let m = CF.exec(text); m !== null; m = CF.exec(text)) found.push(m);
     return found;
   }
-  const runs = longAlnumRuns(text);
+  const runs = alnumRuns(text, 16);
   for (let i = 0; i < runs.start.length; i++) {
     const s = runs.start[i] ?? 0;
     if ((runs.end[i] ?? 0) - s !== 16) continue;
@@ -132,8 +163,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
     // Lower case only with its name nearby; upper case is the printed form.
     if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
-  DNI.lastIndex = 0;
-  for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) {
+  for (const m of dniMatches(text)) {
     if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
   }
   for (const m of codiceFiscaleMatches(text)) {

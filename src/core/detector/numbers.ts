@@ -1,5 +1,6 @@
 import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
 import { isDigitCode, near, type Hit } from './hit.js';
+import { digitRuns } from './runs.js';
 
 // Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
 // evasions still match. Letters may touch the run (`ssn_536-22-1234`); such runs need a shape or a context word.
@@ -86,20 +87,71 @@ function ssnGrouping(g: readonly Group[], text: string): boolean {
 
 const push = (out: Hit[], h: Hit): number => out.push(h);
 
+/**
+ * DIGIT_RUN's matches as [start, end] pairs: chains of the text's digit runs (runs.ts) whose gaps are each one of the
+ * pattern's separators, or (reference) from a global scan. Each repetition of DIGIT_RUN's group ends with a digit and a
+ * separator holds none, so a match is exactly such a chain: it starts at a digit run not joined to the one before and
+ * takes every following run whose gap is a separator.
+ */
+export function digitRunMatches(text: string, reference = false): number[] {
+  const found: number[] = [];
+  if (reference) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) found.push(m.index, m.index + m[0].length);
+    return found;
+  }
+  const runs = digitRuns(text);
+  const n = runs.start.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && isSeparator(text, runs.end[j] ?? 0, runs.start[j + 1] ?? 0)) j++;
+    found.push(runs.start[i] ?? 0, runs.end[j] ?? 0);
+    i = j + 1;
+  }
+  return found;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+const isMark = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 92 || c === 95;
+
+/** True when text[a, b) is one of DIGIT_RUN's separators: `[ \t]?[-./\\_][ \t]?`, `[ \t]{1,2}` or `[ \t]{0,2}\r?\n[ \t]{0,2}`. */
+function isSeparator(text: string, a: number, b: number): boolean {
+  if (b - a > 6) return false;
+  let k = a;
+  while (k < b && k - a < 2 && isBlank(text.charCodeAt(k))) k++;
+  if (k === b) return true;
+  const blanks = k - a;
+  const c = text.charCodeAt(k);
+  if (isMark(c)) {
+    if (blanks > 1) return false;
+    k++;
+    if (k < b && isBlank(text.charCodeAt(k))) k++;
+    return k === b;
+  }
+  if (c === 13) k++;
+  if (text.charCodeAt(k) !== 10 || k >= b) return false;
+  k++;
+  const after = k;
+  while (k < b && k - after < 2 && isBlank(text.charCodeAt(k))) k++;
+  return k === b;
+}
+
 /** Cards, SSN/ITIN, ABA routing, NPI, IMEI: every candidate confirmed by its checksum or format rule. */
 export function scanNumbers(text: string, out: Hit[]): void {
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    const runEnd = m.index + m[0].length;
-    if (m[0].length < 9) continue;
-    const groups = groupsOf(text, m.index, runEnd);
+  const chains = digitRunMatches(text);
+  for (let c = 0; c < chains.length; c += 2) {
+    const start = chains[c] ?? 0;
+    const runEnd = chains[c + 1] ?? 0;
+    if (runEnd - start < 9) continue;
+    const groups = groupsOf(text, start, runEnd);
     let total = 0;
     for (const g of groups) total += g.digits.length;
     if (total < 9) continue;
     // Digit soup (hundreds of one- or two-digit groups in a row): every window inside it would be a list item
     // needing a context word anyway; skipping it keeps the worst case cheap.
     if (groups.length > 256 && groups.every((g) => g.digits.length <= 2)) continue;
-    const glued = WORDY.test(text.charAt(m.index - 1)) || WORDY.test(text.charAt(runEnd));
+    const glued = WORDY.test(text.charAt(start - 1)) || WORDY.test(text.charAt(runEnd));
     scanRun(text, groups, glued, out);
   }
 }

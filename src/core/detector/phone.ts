@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
+import { digitRuns } from './runs.js';
 
 // Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix. A German area code may end
 // in a slash (0171/1234567, 030/12345678).
@@ -11,10 +12,44 @@ const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
+const PHONE_STICKY = new RegExp(PHONE.source, 'y');
+
+/**
+ * PHONE's matches: sticky where one can start, or (reference) a global scan. A match starts with a digit that begins
+ * a digit run (its lookbehind rules out a digit before), or with '+' or '(' right before one, or '+ ' two before.
+ */
+export function phoneMatches(text: string, reference = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (reference) {
+    PHONE.lastIndex = 0;
+    for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) found.push(m);
+    return found;
+  }
+  const runs = digitRuns(text);
+  let from = 0;
+  let tried = -1;
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    if (s < from) continue;
+    const c1 = text.charCodeAt(s - 1);
+    const p = c1 === 43 || c1 === 40 ? s - 1 : c1 === 32 && text.charCodeAt(s - 2) === 43 ? s - 2 : s;
+    // The candidate before the run, then the run's own start.
+    for (let q = p; q <= s; q = q === s ? s + 1 : s) {
+      if (q < from || q <= tried) continue;
+      tried = q;
+      PHONE_STICKY.lastIndex = q;
+      const m = PHONE_STICKY.exec(text);
+      if (m === null) continue;
+      found.push(m);
+      from = q + m[0].length;
+    }
+  }
+  return found;
+}
+
 /** Phone numbers: international numbers validated by libphonenumber, NANP by shape, other shapes only with a context word. */
 export function scanPhones(text: string, out: Hit[]): void {
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+  for (const m of phoneMatches(text)) {
     const raw = m[0];
     if (raw.length < 7) continue;
     const hit = scorePhone(text, m.index, raw);
