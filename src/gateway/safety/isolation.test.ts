@@ -52,7 +52,9 @@ describe('classification off the event loop (issue 14 item 4)', () => {
     // The worst case went to the self-hosted model only: sensitive or unclassifiable.
     expect(h.store.records.find((r) => r.workload === 'notes')).toMatchObject({ destination: 'local', dataClass: 'phi' });
     console.log(`detector in-process on the worst case: ${Math.round(inProcessMs)} ms; normal requests beside it: max ${Math.round(Math.max(...latencies))} ms; worst case answered ${Math.round(worst.at - normalDone)} ms after the last normal one`);
-    expect(Math.max(...latencies)).toBeLessThan(Math.max(1_000, inProcessMs / 2));
+    // Every normal request was answered before the worst case: none waited for it (an ordering, so it holds on a
+    // loaded machine too; on the event loop they would all have been answered after it).
+    expect(normalDone).toBeLessThan(worst.at);
   });
 });
 
