@@ -1,6 +1,7 @@
 import { catalogAgeWarning, horizonEnd, isPrimarySource, withRegularPrices } from '../catalog/freshness.js';
 import type { Catalog } from '../catalog/schema.js';
 import { basisSentence } from '../cost/basis.js';
+import { costMemo } from '../cost/memo.js';
 import { consolidate, decidePortfolio, portfolioSummary, portfolioTotals, portfolioVerdict, type CostAnalyzer } from '../decision/index.js';
 import type { CitedEvidence } from '../decision/quality-evidence.js';
 import type { Profile } from '../profile/index.js';
@@ -22,10 +23,12 @@ export function assessWith(profile: Profile, given: Catalog, options: AssessWith
   const { catalog, notes: priceNotes } = withRegularPrices(given, horizonEnd(options.now, profile.assumptions.horizonMonths));
   const age = catalogAgeWarning(catalog, options.now);
   // Team-level costs (hiring once, one pool of owned GPUs) are shared across workloads: decided together.
-  const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze, qualityEvidence: options.qualityEvidence, now: options.now });
+  // One memo of pure cost-model steps for the whole assessment (cost/memo.ts): dropped when it returns.
+  const memo = costMemo();
+  const workloads = decidePortfolio({ profile, catalog, analyze: options.analyze, qualityEvidence: options.qualityEvidence, now: options.now, memo });
   const verdict = portfolioVerdict(workloads);
   // Advice on sharing one fleet across self-hosted workloads: verdicts and the plan total stay as decided.
-  const consolidation = consolidate({ profile, catalog, analyze: options.analyze, reports: workloads });
+  const consolidation = consolidate({ profile, catalog, analyze: options.analyze, reports: workloads, memo });
   const saved = consolidation.reduce((s, c) => s + c.savingMonthlyUsd, 0);
   const plain = portfolioTotals(workloads);
   const totals = consolidation.length > 0 ? { ...plain, consolidatedPlanMonthlyUsd: plain.planMonthlyUsd - saved } : plain;

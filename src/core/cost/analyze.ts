@@ -1,5 +1,5 @@
 import { findClosedModel, findOpenModel, providerOf } from '../catalog/index.js';
-import { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, ENGINE_FORMATS, ENGINE_PROFILES, trafficShape, type LatencySlo } from '../capacity/index.js';
+import { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, ENGINE_FORMATS, ENGINE_PROFILES, type LatencySlo } from '../capacity/index.js';
 import { contextRequirement } from '../decision/context.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { basisCost, type BasisResult } from './basis.js';
@@ -13,6 +13,7 @@ import { FLEET_GPU_CEILING, resolveFleet } from './fleet.js';
 import { onDemandHourlyUsd, purchaseUsdPerGpu, rentalHourlyUsd } from './pricing.js';
 import { BASE_SCENARIO, makeCheapestEvaluator, makeEvaluator, type EvaluationContext, type Scenario } from './scenario.js';
 import { monteCarlo, tornado, type SensitivityRanges } from './sensitivity.js';
+import { costMemo, memoTrafficShape } from './memo.js';
 import { chooseSizingCached } from './size.js';
 import { standaloneTeamShare } from './startup.js';
 import { cumulativeTco } from './tco.js';
@@ -35,7 +36,8 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
   if (assumptions.precision && !ENGINE_FORMATS[engine].includes(assumptions.precision)) {
     return fail([issue('assumptions.precision', `${engine} does not serve ${assumptions.precision}; it serves ${ENGINE_FORMATS[engine].join(', ')}`)]);
   }
-  const shape = trafficShape(workload);
+  const memo = input.memo ?? costMemo();
+  const shape = memoTrafficShape(memo, workload);
   const requestsPerMonth = workload.requestsPerDay * shape.activeDaysPerWeek * (365 / 12 / 7);
   const tokensPerMonth = { input: requestsPerMonth * workload.inputTokens, output: requestsPerMonth * workload.outputTokens, total: requestsPerMonth * (workload.inputTokens + workload.outputTokens) };
   // Context is a hard limit: the requirement is never lowered to the model's window.
@@ -53,7 +55,7 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
     : chooseSizingCached({
         model, workload, team, assumptions, catalog, ownedGpus: input.ownedGpus ?? team.ownedGpus ?? [], maxContextTokens,
         peakRequestsPerSecond: (workload.requestsPerDay * Math.max(...shape.hourlyShare)) / 3600, slo, redundancy,
-      });
+      }, memo);
 
   const closedOnly = (reason: string, notes: string[] = []): WorkloadCostAnalysis => {
     const c = closed
@@ -87,7 +89,7 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
   const sized = choice.sizing.value.best;
   const policy = resolveFleet({ assumptions, workload, weightsGb: sized.plan.weightsBytes / 1e9, owned: mode === 'own' });
 
-  const ctx: EvaluationContext = { workload, team, assumptions, pricingContext: catalog.pricingContext, mode, sized, slo, maxContextTokens, closed, policy, ownedAvailable: choice.ownedAvailable, teamShare };
+  const ctx: EvaluationContext = { workload, team, assumptions, pricingContext: catalog.pricingContext, mode, sized, slo, maxContextTokens, closed, policy, ownedAvailable: choice.ownedAvailable, teamShare, memo };
   const evaluate = makeEvaluator(ctx);
   const base: Scenario = BASE_SCENARIO;
   const closedStartupUsd = closed ? closedStartup(team.engineerMonthlyCostUsd) : null;

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog/schema.js';
 import type { Assumptions, Engine, OwnedGpu, Precision, Provisioning, Redundancy, RentalPricing, Team, Workload } from '../profile/index.js';
+import type { CostMemo } from './memo.js';
 import type { StartupItem, TeamStartupShare } from './startup.js';
 
 export type { StartupItem, TeamStartupShare } from './startup.js';
@@ -31,6 +32,8 @@ export interface CostAnalysisInput {
   teamShare?: TeamStartupShare | null;
   /** GPUs the team owns that are still free for this workload; omitted: all of `team.ownedGpus`. */
   ownedGpus?: readonly OwnedGpu[];
+  /** The assessment's memo of pure steps (memo.ts), shared by its calls; omitted: nothing is shared with other calls. */
+  memo?: CostMemo;
 }
 
 /** How the fleet is held and billed (resolved defaults included). */

@@ -1,9 +1,10 @@
 import type { ClosedModel, Gpu, PricingContext, Provider } from '../catalog/schema.js';
-import { sloOperatingPointCached, trafficShape, type LatencySlo, type ReplicaPlan, type SizedOption, type TrafficShape } from '../capacity/index.js';
+import { sloOperatingPointCached, type LatencySlo, type ReplicaPlan, type SizedOption, type TrafficShape } from '../capacity/index.js';
 import type { Assumptions, RentalPricing, Team, Workload } from '../profile/index.js';
 import { closedCost } from './closed.js';
 import type { ClosedCost } from './contract.js';
 import type { FleetPolicy } from './fleet.js';
+import { memoTrafficShape, type CostMemo } from './memo.js';
 import { gpuKw, ownedGpuMonthly, rateUsd } from './pricing.js';
 import { dayWindows, provision, provisionSummary, type DayWindows, type Provisioning, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
 import { opsFte } from './staff.js';
@@ -40,6 +41,8 @@ export interface EvaluationContext {
   /** GPUs of the sized type the team owns and may use (sunk). */
   ownedAvailable: number;
   teamShare: TeamStartupShare | null;
+  /** The assessment's memo: evaluators of one workload share traffic shapes, day windows, closed bills and SLO rates. */
+  memo?: CostMemo | undefined;
 }
 
 /** One line of the GPU bill when renting. */
@@ -111,8 +114,8 @@ export function rpsAtScale(plan: ReplicaPlan, load: { inputTokens: number; outpu
 }
 
 /** `rpsAtScale` as a function of k, with its grid nodes held locally (priced thousands of times per analysis). */
-export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): (k: number) => number {
-  const nodes = new Map<number, number>();
+export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo, memo?: CostMemo): (k: number) => number {
+  const nodes = memo ? sharedNodes(memo, plan, load, slo) : new Map<number, number>();
   const node = (j: number): number => {
     let v = nodes.get(j);
     if (v === undefined) {
@@ -133,17 +136,32 @@ export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputT
   };
 }
 
+/** The rate grid's nodes of one replica plan for one request shape and SLO, shared by the assessment's evaluators. */
+function sharedNodes(memo: CostMemo, plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): Map<number, number> {
+  // Every SLO field, present: one added to LatencySlo fails to compile here until it is keyed.
+  const keyed: { [K in keyof LatencySlo]-?: LatencySlo[K] | undefined } = { ttftMs: slo.ttftMs, outputTokensPerSecond: slo.outputTokensPerSecond };
+  const key = `${memo.idOf(plan)}|${load.inputTokens}|${load.outputTokens}|${keyed.ttftMs}|${keyed.outputTokensPerSecond}`;
+  let nodes = memo.rates.get(key);
+  if (!nodes) {
+    nodes = new Map();
+    memo.rates.set(key, nodes);
+  }
+  return nodes;
+}
+
 /** Prices one scenario for a fixed choice of GPU, precision and TP: replicas and hours follow the scenario. */
 export function makeEvaluator(ctx: EvaluationContext): Evaluator {
-  const baseShape = trafficShape(ctx.workload);
-  const logShare = baseShape.hourlyShare.map((x) => (x > 0 ? Math.log(x) : Number.NEGATIVE_INFINITY));
-  const { policy } = ctx;
+  const { policy, memo } = ctx;
+  const baseShape = memoTrafficShape(memo, ctx.workload);
+  let logShare: number[] | undefined;
   // Caches: the traffic shape per peakiness, the closed bill per request size (the SLO operating rate: rpsAtScale).
-  const shapes = new Map<number, { shape: TrafficShape; day: DayWindows }>();
+  // With a memo, shared by every evaluator of the same traffic shape and scaling delays.
+  const shapes = memo ? memo.dayShapes(baseShape, `${policy.scaleIntervalMinutes}|${policy.scaleDownDelayMinutes}|${policy.scaleUpDelayMinutes}`) : new Map<number, { shape: TrafficShape; day: DayWindows }>();
   const shapeAt = (k: number): { shape: TrafficShape; day: DayWindows } => {
     const key = Math.round(k * 20) / 20;
     let v = shapes.get(key);
     if (!v) {
+      logShare ??= baseShape.hourlyShare.map((x) => (x > 0 ? Math.log(x) : Number.NEGATIVE_INFINITY));
       let shape = baseShape;
       if (key !== 1) {
         const raised = logShare.map((l) => (Number.isFinite(l) ? Math.exp(l * key) : 0));
@@ -156,8 +174,8 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     }
     return v;
   };
-  const perReplicaRps = rpsCurve(ctx.sized.plan, ctx.workload, ctx.slo);
-  const closedCache = new Map<number, ClosedCost>();
+  const perReplicaRps = rpsCurve(ctx.sized.plan, ctx.workload, ctx.slo, memo);
+  const closedCache = ctx.closed && memo ? closedUnits(memo, ctx.closed, ctx) : new Map<number, ClosedCost>();
   const closedPerRequest = (tokens: number): ClosedCost | null => {
     if (!ctx.closed) return null;
     const key = Math.round(tokens * 100) / 100;
@@ -192,8 +210,9 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   const amortisation = owned ? (ownedGpuMonthly(gpu, a, 0)?.amortisationUsd ?? 0) : 0;
   const kwhUsd = HOURS_PER_MONTH * a.pue * a.electricityUsdPerKwh;
   const startupOf = (peakReplicas: number, bought: number): StartupInput => ({ team: ctx.team, assumptions: a, tensorParallel: tp, peakReplicas, multiNode, gpusBought: bought, teamShare: ctx.teamShare });
-  // Start-up depends on the scenario only through "more than two replicas" and "buys hardware": four cases.
-  const startupUsd = [0, 1, 2, 3].map((c) => startupTotals(startupOf(c & 1 ? 3 : 1, c & 2 ? 1 : 0)).usd);
+  // Start-up depends on the scenario only through "more than two replicas" and "buys hardware": four cases, each priced when first met.
+  const startupCases: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  const startupUsd = (c: number): number => (startupCases[c] ??= startupTotals(startupOf(c & 1 ? 3 : 1, c & 2 ? 1 : 0)).usd);
 
   const provisioningInput = (s: Scenario): { pin: ProvisioningInput; shape: TrafficShape; requestsPerMonth: number } => {
     const { shape, day } = shapeAt(s.peakiness);
@@ -224,7 +243,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     return {
       openMonthlyUsd: gpuUsd + staff,
       closedMonthlyUsd: unit ? unit.monthlyUsd * requestsPerMonth * s.apiPrice : null,
-      startupUsd: startupUsd[(p.peakReplicas > 2 ? 1 : 0) + (bought > 0 ? 2 : 0)]!,
+      startupUsd: startupUsd((p.peakReplicas > 2 ? 1 : 0) + (bought > 0 ? 2 : 0)),
       tokensPerMonth: requestsPerMonth * (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens,
       utilization: p.utilization,
     };
@@ -268,6 +287,22 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     };
   };
   return Object.assign(full, { lean });
+}
+
+/** The closed bills of one request, by token multiplier, shared by the assessment's evaluators of the same closed side and request shape. */
+function closedUnits(memo: CostMemo, closed: NonNullable<EvaluationContext['closed']>, ctx: EvaluationContext): Map<number, ClosedCost> {
+  const w = ctx.workload;
+  // Every input closedCost reads besides the multiplier (the provider only for its regional uplift).
+  const key = [
+    memo.idOf(closed.model), closed.regionalProcessing ? (closed.provider?.regionalUplift ?? 0) : 'none', w.inputTokens, w.outputTokens, ctx.maxContextTokens,
+    w.cachedInputShare, w.batchShare, ctx.team.engineerMonthlyCostUsd,
+  ].join('|');
+  let units = memo.closedUnits.get(key);
+  if (!units) {
+    units = new Map();
+    memo.closedUnits.set(key, units);
+  }
+  return units;
 }
 
 /** The closed bill is linear in requests and in the price multiplier (start-up aside). */

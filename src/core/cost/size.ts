@@ -3,6 +3,7 @@ import { sizeDeployment, type LatencySlo, type SizingResult } from '../capacity/
 import type { Catalog, Gpu, OpenModel } from '../catalog/schema.js';
 import type { Assumptions, OwnedGpu, Redundancy, Team, Workload } from '../profile/index.js';
 import { fail, issue, type Result } from '../result.js';
+import type { CostMemo } from './memo.js';
 import { ownedHourlyEquivalent, rentalHourlyUsd } from './pricing.js';
 
 export interface SizingChoice {
@@ -62,31 +63,22 @@ export function chooseSizing(o: SizingChoiceInput): SizingChoice {
 
 /**
  * Sizing is the costly step and does not depend on prices of the closed side, hiring or the Monte Carlo:
- * candidates are screened, the winner re-analysed, and the portfolio pass re-decides workloads, all with
- * the same workload object. Memoised per workload object (dropped with it) and per sizing input.
+ * candidates are screened, the winner re-analysed, a lower tier tried, and the portfolio pass re-decides
+ * workloads, all with the same sizing input. Memoised in the assessment's memo, keyed by every input
+ * `chooseSizing` reads (catalog records by identity); without a memo, sized afresh.
  */
-const sizingMemo = new WeakMap<Catalog, WeakMap<Workload, Map<string, SizingChoice>>>();
-
-export function chooseSizingCached(o: SizingChoiceInput): SizingChoice {
+export function chooseSizingCached(o: SizingChoiceInput, memo: CostMemo | undefined): SizingChoice {
+  if (!memo) return chooseSizing(o);
   const a = o.assumptions;
   const key = JSON.stringify([
-    o.model.id, o.team.gpuAccess, o.ownedGpus, a.engine, a.precision, a.minReplicas, a.rentalPricing, a.rentalPricePosition,
+    memo.idOf(o.model), memo.idOf(o.catalog.gpus), memo.idOf(o.catalog.pricingContext), o.workload.inputTokens, o.workload.outputTokens,
+    o.team.gpuAccess, o.ownedGpus, a.engine, a.precision, a.minReplicas, a.rentalPricing, a.rentalPricePosition,
     a.amortizationYears, a.electricityUsdPerKwh, a.pue, a.hostingUsdPerGpuMonth, a.serverUsdPerGpu, o.maxContextTokens, o.peakRequestsPerSecond, o.slo, o.redundancy,
   ]);
-  let byWorkload = sizingMemo.get(o.catalog);
-  if (!byWorkload) {
-    byWorkload = new WeakMap();
-    sizingMemo.set(o.catalog, byWorkload);
-  }
-  let byKey = byWorkload.get(o.workload);
-  if (!byKey) {
-    byKey = new Map();
-    byWorkload.set(o.workload, byKey);
-  }
-  let hit = byKey.get(key);
+  let hit = memo.sizing.get(key);
   if (!hit) {
     hit = chooseSizing(o);
-    byKey.set(key, hit);
+    memo.sizing.set(key, hit);
   }
   return hit;
 }

@@ -20,6 +20,7 @@ import { DATA_MAY_LEAVE, qualityRank, strictness, type Assumptions, type Domain,
 import { formatPercent, formatUsd } from '../report/format.js';
 import type { Consolidation, WorkloadReport } from '../report/types.js';
 import { contextRequirement } from './context.js';
+import type { CostMemo } from '../cost/memo.js';
 import type { CostAnalyzer } from './cost.js';
 import { decideWorkload } from './workload.js';
 
@@ -36,6 +37,8 @@ export interface ConsolidationInput {
   catalog: Catalog;
   analyze: CostAnalyzer;
   reports: readonly WorkloadReport[];
+  /** The assessment's memo of pure cost-model steps. */
+  memo?: CostMemo | undefined;
 }
 
 /** The groups of self-hosted workloads that may share a fleet, by region and air gap, in profile order. */
@@ -109,7 +112,7 @@ export function consolidate(input: ConsolidationInput): Consolidation[] {
     const pins = new Set(ws.flatMap((w) => (w.openModel ? [w.openModel] : [])));
     if (pins.size > 1) continue; // members pinned to different models: nothing to share
     const merged = combinedWorkload(ws, rs.map((r) => r.dataMayLeave));
-    const shared = decideWorkload({ workload: merged, team: teamFor(profile.team, rs), assumptions: sharedAssumptions(profile.assumptions), catalog, analyze });
+    const shared = decideWorkload({ workload: merged, team: teamFor(profile.team, rs), assumptions: sharedAssumptions(profile.assumptions), catalog, analyze, memo: input.memo, costDetail: 'screen' });
     const open = shared.analysis?.open;
     if (!open?.deployment.meetsLatencySlo) continue;
     const separate = rs.reduce((s, r) => s + (r.cost.openMonthlyUsd ?? 0), 0);

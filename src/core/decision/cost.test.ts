@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkloadCostAnalysis } from '../cost/contract.js';
-import { costFlips, costReasons } from './cost.js';
+import type { CostAnalysisInput } from '../cost/contract.js';
+import { compareCosts, costFlips, costReasons } from './cost.js';
 import { fakeAnalyzer, fixtureCatalog, profile } from './test-support/fixtures.js';
 
 /** The fixture cost model's analysis (360M tokens/month today, API cheaper), with the break-even set by the test. */
@@ -39,5 +40,30 @@ describe('costFlips', () => {
     expect(reasonsAt(0.27)).toContain('uncertainty: self-hosting comes out cheaper in 27% of 2,000 Monte Carlo draws (GPU price, model speed, volume, API price, operations)');
     expect(reasonsAt(0)).toContain('uncertainty: self-hosting comes out cheaper in none of 2,000 Monte Carlo draws (GPU price, model speed, volume, API price, operations)');
     expect(reasonsAt(null).some((m) => m.startsWith('uncertainty:'))).toBe(false);
+  });
+});
+
+describe('compareCosts', () => {
+  const p = profile([{ data: ['internal'] }]);
+  const catalog = fixtureCatalog();
+  const compare = (ids: string[], detail?: 'screen') => {
+    const calls: CostAnalysisInput[] = [];
+    const outcome = compareCosts({
+      workload: p.workloads[0]!, team: p.team, assumptions: p.assumptions, catalog, candidates: catalog.openModels.filter((m) => ids.includes(m.id)),
+      closedModel: null, regionalProcessing: false, analyze: fakeAnalyzer(calls), ...(detail ? { detail } : {}),
+    });
+    return { outcome, details: calls.map((c) => c.detail ?? 'full') };
+  };
+
+  it('screens the candidates, then re-runs the winner in full; with detail screen it stops at the screening, same winner and same figures', () => {
+    const full = compare(['small-general', 'big-general']);
+    expect(full.details).toEqual(['screen', 'screen', 'full']);
+    const screened = compare(['small-general', 'big-general'], 'screen');
+    expect(screened.details).toEqual(['screen', 'screen']);
+    expect(screened.outcome.openModel).toBe(full.outcome.openModel);
+    expect(screened.outcome.analysis?.open).toEqual(full.outcome.analysis?.open);
+    // One candidate: analysed in full at once, or screened only.
+    expect(compare(['small-general']).details).toEqual(['full']);
+    expect(compare(['small-general'], 'screen').details).toEqual(['screen']);
   });
 });

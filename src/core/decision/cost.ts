@@ -1,5 +1,6 @@
 import type { Catalog, ClosedModel, OpenModel } from '../catalog/schema.js';
 import type { CostAnalysisInput, TeamStartupShare, WorkloadCostAnalysis } from '../cost/contract.js';
+import type { CostMemo } from '../cost/memo.js';
 import type { Assumptions, OwnedGpu, Team, Workload } from '../profile/index.js';
 import type { Result } from '../result.js';
 import type { Flip, Reason, Verdict } from '../report/types.js';
@@ -41,6 +42,14 @@ export interface CompareCostsInput {
   qualityOf?: (model: OpenModel) => number;
   /** A weight precision a candidate must be served at (quality policy, e.g. no int4 for frontier work); undefined: the sizer chooses. */
   precisionFor?: (model: OpenModel) => Assumptions['precision'];
+  /** The assessment's memo of pure cost-model steps, handed to every analysis. */
+  memo?: CostMemo | undefined;
+  /**
+   * 'screen': the caller reads only the winner's deployment and monthly cost (a lower tier's figure, shared-fleet
+   * advice), which screening computes exactly as a full analysis does: every candidate is screened and the winner is
+   * not re-run in full (no break-even, TCO, curves, sensitivity or Monte Carlo). Default 'full'.
+   */
+  detail?: 'full' | 'screen';
 }
 
 const openFeasible = (a: WorkloadCostAnalysis): boolean => a.open !== null;
@@ -52,12 +61,14 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
   const base = {
     workload: input.workload, team: input.team, catalog: input.catalog, closedModelId: input.closedModel?.id ?? null, regionalProcessing: input.regionalProcessing,
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}), ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
+    ...(input.memo ? { memo: input.memo } : {}),
   };
   const withPrecision = (a: Assumptions, m: OpenModel): Assumptions => {
     const precision = input.precisionFor?.(m);
     return precision === undefined ? a : { ...a, precision };
   };
-  const screening = candidates.length > 1 ? { ...input.assumptions, monteCarloRuns: Math.min(SCREENING_RUNS, input.assumptions.monteCarloRuns) } : input.assumptions;
+  const screenOnly = input.detail === 'screen';
+  const screening = candidates.length > 1 || screenOnly ? { ...input.assumptions, monteCarloRuns: Math.min(SCREENING_RUNS, input.assumptions.monteCarloRuns) } : input.assumptions;
   const infeasible: CostOutcome['infeasible'] = [];
   let best: { model: OpenModel; analysis: WorkloadCostAnalysis; preferred: boolean } | undefined;
   let fallback: WorkloadCostAnalysis | undefined;
@@ -77,7 +88,7 @@ export function compareCosts(input: CompareCostsInput): CostOutcome {
     if (!best || (preferred && !best.preferred) || (preferred === best.preferred && better(r.value, best.analysis, q(model), q(best.model)))) best = { model, analysis: r.value, preferred };
   }
   if (!best) return { analysis: fallback ?? null, openModel: null, infeasible };
-  if (screening === input.assumptions) return { analysis: best.analysis, openModel: best.model, infeasible };
+  if (screening === input.assumptions || screenOnly) return { analysis: best.analysis, openModel: best.model, infeasible };
   const full = analyze({ ...base, assumptions: withPrecision(input.assumptions, best.model), openModelId: best.model.id });
   return { analysis: full.ok ? full.value : best.analysis, openModel: best.model, infeasible };
 }

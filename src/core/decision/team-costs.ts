@@ -7,6 +7,7 @@
 import type { Catalog } from '../catalog/schema.js';
 import type { CitedEvidence } from './quality-evidence.js';
 import type { TeamStartupShare } from '../cost/contract.js';
+import { costMemo, type CostMemo } from '../cost/memo.js';
 import type { OwnedGpu, Profile } from '../profile/index.js';
 import type { WorkloadReport } from '../report/types.js';
 import type { CostAnalyzer } from './cost.js';
@@ -21,6 +22,8 @@ export interface PortfolioDecisionInput {
   /** Per workload name: measured quality from `switchboard eval` (docs/eval.md), and the clock for its age. */
   qualityEvidence?: ReadonlyMap<string, CitedEvidence> | undefined;
   now?: Date | undefined;
+  /** The assessment's memo of pure cost-model steps; omitted: one for this portfolio. */
+  memo?: CostMemo | undefined;
 }
 
 const forced = (w: WorkloadReport): boolean => w.verdict === 'open' && (w.decidedBy?.area === 'security' || (w.decidedBy?.area === 'control' && w.decidedBy.rule !== 'control.close-call' && w.decidedBy.rule !== 'control.quality-gap'));
@@ -28,6 +31,8 @@ const forced = (w: WorkloadReport): boolean => w.verdict === 'open' && (w.decide
 export function decidePortfolio(input: PortfolioDecisionInput): WorkloadReport[] {
   const { profile, catalog, analyze } = input;
   const { team, assumptions } = profile;
+  // Passes re-decide the same workloads: sizing, shapes and closed bills are shared by all of them.
+  const memo = input.memo ?? costMemo();
   const pool = team.gpuAccess === 'own' ? (team.ownedGpus ?? []) : [];
 
   /** One pass: decide every workload with its hiring share, handing out the owned GPU pool in `order`. */
@@ -39,7 +44,7 @@ export function decidePortfolio(input: PortfolioDecisionInput): WorkloadReport[]
       const free: OwnedGpu[] = [...left].filter(([, n]) => n > 0).map(([gpu, count]) => ({ gpu, count }));
       const r = decideWorkload({
         workload: profile.workloads[i]!, team, assumptions, catalog, analyze, teamShare: shareOf(i), ...(pool.length > 0 ? { ownedGpus: free } : {}),
-        qualityEvidence: input.qualityEvidence?.get(profile.workloads[i]!.name), now: input.now,
+        qualityEvidence: input.qualityEvidence?.get(profile.workloads[i]!.name), now: input.now, memo,
       });
       const dep = r.analysis?.open?.deployment;
       if (r.verdict === 'open' && dep?.ownedGpusUsed) left.set(dep.gpuId, Math.max(0, (left.get(dep.gpuId) ?? 0) - dep.ownedGpusUsed));

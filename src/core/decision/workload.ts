@@ -1,6 +1,7 @@
 import type { Catalog, ClosedModel } from '../catalog/schema.js';
 import type { WorkloadCostAnalysis } from '../cost/contract.js';
 import type { TeamStartupShare } from '../cost/contract.js';
+import { costMemo, type CostMemo } from '../cost/memo.js';
 import type { Assumptions, OwnedGpu, Team, Workload } from '../profile/index.js';
 import type { Area, DealBreaker, Flip, Reason, Verdict, WorkloadReport } from '../report/types.js';
 import { chooseClosedModel, openCandidates } from './candidates.js';
@@ -119,6 +120,13 @@ export interface DecideWorkloadInput {
   qualityEvidence?: CitedEvidence | undefined;
   /** The assessment's clock, for the evidence's age. */
   now?: Date | undefined;
+  /** The assessment's memo of pure cost-model steps; omitted: one for this workload's analyses. */
+  memo?: CostMemo | undefined;
+  /**
+   * 'screen' for a caller that reads only the analysis's open deployment and monthly cost (shared-fleet advice): the
+   * cost comparison stops at screening (compareCosts) and the lower-tier line is not priced. Default 'full'.
+   */
+  costDetail?: 'full' | 'screen';
 }
 
 interface Decision {
@@ -136,6 +144,7 @@ const AREA_ORDER: Record<Area, number> = { security: 0, cost: 1, control: 2 };
  */
 export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   const { workload, team, assumptions, catalog, analyze } = input;
+  const memo = input.memo ?? costMemo();
   const security = evaluateSecurity({ workload, team, catalog });
   const bar = qualityBar(workload, security.allowedClosed, catalog);
   const open = openCandidates(workload, catalog, bar);
@@ -163,6 +172,8 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
     ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
     ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
     ...(strict ? { precisionFor: highPrecision } : assumptions.precision === undefined ? { precisionFor: asReleasedInt4 } : {}),
+    memo,
+    ...(input.costDetail === 'screen' ? { detail: 'screen' as const } : {}),
   });
   const analysis = outcome.analysis;
   const openModel = outcome.openModel ?? open.models[0] ?? null;
@@ -183,7 +194,7 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
   else d = { verdict: cmp.cheaper, area: 'cost', rule: cmp.closeCall ? 'cost.close-call-cheaper' : 'cost.cheaper' };
 
   // Information, not a verdict: what the next lower tier would cost to self-host, when it saves a lot.
-  const lower = d.verdict === 'open' && analysis?.open && !workload.openModel && !measured?.openModel
+  const lower = input.costDetail !== 'screen' && d.verdict === 'open' && analysis?.open && !workload.openModel && !measured?.openModel
     ? lowerTierLine(workload, analysis.open.cost.monthlyUsd, (w) => {
       const b = qualityBar(w, security.allowedClosed, catalog);
       const o = openCandidates(w, catalog, b);
@@ -195,6 +206,9 @@ export function decideWorkload(input: DecideWorkloadInput): WorkloadReport {
         ...(input.teamShare !== undefined ? { teamShare: input.teamShare } : {}),
         ...(input.ownedGpus !== undefined ? { ownedGpus: input.ownedGpus } : {}),
         ...(strictW ? { precisionFor: highPrecision } : assumptions.precision === undefined ? { precisionFor: asReleasedInt4 } : {}),
+        memo,
+        // Only the lower tier's deployment and monthly cost are read.
+        detail: 'screen',
       });
     })
     : null;

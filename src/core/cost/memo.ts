@@ -1,0 +1,76 @@
+import { trafficShape, type TrafficShape } from '../capacity/index.js';
+import type { ClosedCost } from './contract.js';
+import type { DayWindows } from './provisioning.js';
+import type { SizingChoice } from './size.js';
+
+/**
+ * Pure steps of the cost model that one assessment repeats with the same inputs: the sizing of a model for a
+ * request shape (candidates screened, the winner re-run, the lower tier, portfolio passes, workloads alike but for
+ * their name), the traffic shape of a workload, the closed bill of one request. Each is keyed by the content of
+ * every input it reads, so a hit returns what the call would compute. One memo per assessment (created by
+ * `costMemo()`, passed in `CostAnalysisInput.memo`): it is dropped with the assessment and never outlives a catalog.
+ */
+export interface CostMemo {
+  /** Sizing choices by sizing input (size.ts). */
+  readonly sizing: Map<string, SizingChoice>;
+  /** Traffic shapes by the workload fields they read. */
+  readonly shapes: Map<string, TrafficShape>;
+  /** Closed bills of one request by closed side and request shape, then by token multiplier (scenario.ts). */
+  readonly closedUnits: Map<string, Map<number, ClosedCost>>;
+  /** Requests/s of one replica within the SLO by replica plan, request shape and SLO, then by grid node (scenario.ts). */
+  readonly rates: Map<string, Map<number, number>>;
+  /** A traffic shape raised to each peakiness and its day windows, by shape (a memoised one) and scaling delays (scenario.ts). */
+  dayShapes: (shape: TrafficShape, delays: string) => Map<number, { shape: TrafficShape; day: DayWindows }>;
+  /** A number per object, for keys that hold catalog records by identity (records are not compared by content). */
+  idOf: (o: object) => number;
+}
+
+export function costMemo(): CostMemo {
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const days = new WeakMap<TrafficShape, Map<string, Map<number, { shape: TrafficShape; day: DayWindows }>>>();
+  return {
+    sizing: new Map(),
+    shapes: new Map(),
+    closedUnits: new Map(),
+    rates: new Map(),
+    dayShapes: (shape, delays) => {
+      let byDelays = days.get(shape);
+      if (!byDelays) {
+        byDelays = new Map();
+        days.set(shape, byDelays);
+      }
+      let v = byDelays.get(delays);
+      if (!v) {
+        v = new Map();
+        byDelays.set(delays, v);
+      }
+      return v;
+    },
+    idOf: (o) => {
+      let id = ids.get(o);
+      if (id === undefined) {
+        id = next++;
+        ids.set(o, id);
+      }
+      return id;
+    },
+  };
+}
+
+type ShapeInput = Parameters<typeof trafficShape>[0];
+/** Every field trafficShape reads, present: one it starts reading fails to compile here until it is keyed. */
+type KeyedShapeInput = { [K in keyof ShapeInput]-?: ShapeInput[K] | undefined };
+
+/** `trafficShape` of the workload, computed once per distinct shape input in the memo (a diurnal curve is a bisection). */
+export function memoTrafficShape(memo: CostMemo | undefined, w: ShapeInput): TrafficShape {
+  const input: KeyedShapeInput = { hourlyTraffic: w.hourlyTraffic, peakToAverage: w.peakToAverage, activeDaysPerWeek: w.activeDaysPerWeek };
+  if (!memo) return trafficShape(w);
+  const key = `${input.activeDaysPerWeek}|${input.peakToAverage}|${input.hourlyTraffic?.join(',') ?? ''}`;
+  let hit = memo.shapes.get(key);
+  if (!hit) {
+    hit = trafficShape(w);
+    memo.shapes.set(key, hit);
+  }
+  return hit;
+}
