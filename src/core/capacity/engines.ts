@@ -167,6 +167,20 @@ export function engineGeneration(engine: Engine, version: string | undefined): E
   return v && v[0] === 0 && v[1] < 8 ? VLLM_V0 : null;
 }
 
+/**
+ * vLLM before 0.23 ran every non-speculative token of a step that held a prefill through the Gated DeltaNet chunk
+ * kernel (qwen3_next / qwen3_5 `_forward_core`: `if num_prefills > 0: chunk_gated_delta_rule(...)` over the whole
+ * batch, the recurrent kernel only for decode-only steps), so each decode of a mixed step became its own
+ * 64-token chunk. PR #44700 (https://github.com/vllm-project/vllm/pull/44700, merged 2026-06-06, after v0.22.1 of
+ * 2026-06-05; read 2026-12-02) routes those decodes to the recurrent kernel. A version that is not stated is taken
+ * to be current (fixed).
+ */
+export function gdnMixedChunkPadding(engine: Engine, version: string | undefined): boolean {
+  if (engine !== 'vllm' || version === undefined) return false;
+  const v = parseVersion(version);
+  return v !== null && v[0] === 0 && v[1] < 23;
+}
+
 /** Band for engines with fewer than 5 published points of their own. */
 export const UNCALIBRATED_BAND = 0.6;
 /** Relative band for speed figures: the 90th percentile of the engine's leave-one-out error, rounded up to 5%. */

@@ -1,5 +1,5 @@
 import type { Engine } from '../profile/index.js';
-import { ENGINE_PROFILES, engineGeneration, type EngineEfficiency } from './engines.js';
+import { ENGINE_PROFILES, engineGeneration, gdnMixedChunkPadding, type EngineEfficiency } from './engines.js';
 import { formatSupport } from './hardware.js';
 import type { WeightFormat } from './formats.js';
 import {
@@ -93,6 +93,12 @@ export function planWithParallel(req: PlanRequest, parallel: ParallelPlan): Repl
     routedActiveParams: routedActiveParams(req.model),
     weightOnlyKernel: formatSupport(req.gpu, req.precision).level === 'kernel',
     ...(generation ? { seqOverheadScale: generation.seqOverheadScale } : {}),
+    // Mamba-2 mixers split prefill and decode in every vLLM V1 version; the padding is the delta-rule path's.
+    ...(req.model.linearAttention !== undefined &&
+    req.model.linearAttention.kind !== 'mamba2' &&
+    gdnMixedChunkPadding(req.engine, req.engineVersion)
+      ? { gdnMixedChunks: true }
+      : {}),
     units: layerUnits(req.model),
     moeTrafficPerToken: moeTokenTrafficBytes(req.model),
   };

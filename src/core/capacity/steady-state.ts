@@ -38,13 +38,31 @@ function prefillService(plan: ReplicaPlan, shape: Shape, decoding: number): numb
   return steps * t.seconds;
 }
 
-function decodeStep(plan: ReplicaPlan, shape: Shape, decoding: number, prefillTokens: number): StepTime {
+function decodeStep(
+  plan: ReplicaPlan,
+  shape: Shape,
+  decoding: number,
+  prefillTokens: number,
+  mixedShare?: number,
+): StepTime {
   return stepTime(plan.replica, {
     decode: decoding,
     prefill: prefillTokens,
     decodeContext: shape.input + shape.output / 2,
     prefillContext: shape.input / 2,
+    ...(mixedShare !== undefined ? { mixedShare } : {}),
   });
+}
+
+/**
+ * Share of steps that carry a prompt chunk when `arrivals` prompts start per step, each spread over
+ * ceil(input / room) steps (Poisson arrivals: 1 - e^-(arrivals x steps per prompt)). The average step carries
+ * arrivals x input prompt tokens either way; only engines that treat mixed steps differently care.
+ */
+function mixedStepShare(plan: ReplicaPlan, shape: Shape, decoding: number, arrivals: number): number {
+  if (shape.input <= 0 || arrivals <= 0) return 0;
+  const room = Math.max(1, plan.stepTokenBudget - Math.ceil(decoding));
+  return 1 - Math.exp(-arrivals * Math.ceil(shape.input / room));
 }
 
 /**
@@ -81,7 +99,13 @@ export function closedLoop(plan: ReplicaPlan, shape: Shape, concurrency: number)
     let step = decodeStep(plan, s, d, (d * s.input) / output);
     let ttftService = 0;
     for (let i = 0; i < ITERATIONS; i++) {
-      step = decodeStep(plan, s, d, Math.min((d * s.input) / output, Math.max(0, budget - d)));
+      step = decodeStep(
+        plan,
+        s,
+        d,
+        Math.min((d * s.input) / output, Math.max(0, budget - d)),
+        mixedStepShare(plan, s, d, d / output),
+      );
       ttftService = prefillService(plan, s, d);
       const next = Math.min(
         prefillLimited,
@@ -136,6 +160,7 @@ export function openLoop(plan: ReplicaPlan, shape: Shape, rate: number, saturati
       s,
       Math.max(d, 1e-6),
       Math.min(rate * s.input * step.seconds, plan.stepTokenBudget),
+      mixedStepShare(plan, s, d, rate * step.seconds),
     );
     const next = rate * output * step.seconds;
     if (Math.abs(next - d) < 3e-3 * Math.max(d, 1e-3)) {

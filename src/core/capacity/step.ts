@@ -24,6 +24,11 @@ export interface Replica {
   weightOnlyKernel?: boolean;
   /** Multiplier on the per-sequence step cost for an older engine generation (vLLM V0); default 1. */
   seqOverheadScale?: number;
+  /**
+   * The engine runs every decode of a step that also carries a prefill chunk through the Gated DeltaNet chunk
+   * kernel, one padded 64-token chunk each (vLLM before 0.23: `gdnMixedChunkPadding` in engines.ts).
+   */
+  gdnMixedChunks?: boolean;
   /** layerUnits(model) and moeTokenTrafficBytes(model), precomputed when the replica is planned. */
   units?: number;
   moeTrafficPerToken?: number;
@@ -86,14 +91,56 @@ export function moeTokenTrafficBytes(m: ModelArch): number {
   return 2 * 2 * m.moe.expertsPerToken * (2 * width + 3 * m.moe.expertIntermediateSize);
 }
 
+/**
+ * Tokens per chunk of the Gated DeltaNet / Kimi Delta Attention chunk kernels (FLA's chunk_gated_delta_rule,
+ * vLLM FLA_CHUNK_SIZE = 64).
+ */
+export const GDN_CHUNK_TOKENS = 64;
+/**
+ * Share of bf16 tensor peak the GDN chunk kernels reach. vLLM PR #44700 (https://github.com/vllm-project/vllm/pull/44700,
+ * merged 2026-06-06, read 2026-12-02) timed one layer of Qwen3.5-397B (64 value heads, 128 x 128 state) on a B200:
+ * an 8,192-token prefill took 464.1 us in the chunk kernel; at gdnChunkFlopsPerToken (184,320 per head) that is
+ * 96.6 GFLOP, 208 TFLOP/s, 9.3% of the B200's 2,250 bf16 TFLOP/s. The kernel works on 64 x 128 tiles, a
+ * triangular solve and a sequential pass over chunks, far from a large GEMM: it is a measured rate, not fitted.
+ */
+export const GDN_CHUNK_EFFICIENCY = 0.093;
+
+/** Delta-rule mixers whose prefill runs the chunked (WY) kernels; Mamba-2 runs its own SSD scan, not modelled here. */
+const chunkedDeltaRule = (m: ModelArch): boolean =>
+  m.linearAttention !== undefined && m.linearAttention.kind !== 'mamba2';
+
+/**
+ * FLOPs of one token of one value head through the chunked delta rule (chunk C = 64, key dim dk, value dim dv), in
+ * multiply-adds x 2: the in-chunk K K^T (C dk), its triangular inverse (C^2 / 2), w and u (C dk + C dv), the
+ * state pass v - w h and h + k^T v (2 dk dv), the output q h (dk dv) and the masked in-chunk attention
+ * (C dk + C dv). About 2.8x the 4 dk dv of the recurrent (decode) form.
+ */
+export function gdnChunkFlopsPerToken(dk: number, dv: number): number {
+  const c = GDN_CHUNK_TOKENS;
+  return 2 * (3 * c * dk + 2 * c * dv + (c * c) / 2 + 3 * dk * dv);
+}
+
+/** Seconds of chunk-kernel work for `tokens` tokens through every delta-rule layer, on all GPUs together. */
+function gdnChunkSeconds(r: Replica, tokens: number): number {
+  const la = r.model.linearAttention;
+  if (!la || tokens <= 0 || !chunkedDeltaRule(r.model)) return 0;
+  const flops = tokens * la.layers * la.heads * gdnChunkFlopsPerToken(la.stateDim, la.headDim);
+  // The delta-rule kernels run in bf16 whatever the weight format.
+  return flops / (r.gpu.bf16Tflops * 1e12 * GDN_CHUNK_EFFICIENCY);
+}
+
 /** Per-head width attention multiplies through per cached token: MLA attends in its latent space. */
 const attnWidth = (m: ModelArch): number => (m.attention === 'mla' ? (m.mlaKvDim ?? m.headDim) : m.headDim);
 
-/** FLOPs of one token attending to a cache of `ctx` tokens (QK and PV, 2 FLOPs per MAC), linear layers included. */
-function attentionFlops(m: ModelArch, ctx: number): number {
+/**
+ * FLOPs of one token attending to a cache of `ctx` tokens (QK and PV, 2 FLOPs per MAC), linear layers included
+ * in their recurrent form (a prefill token of a delta-rule mixer is costed by gdnChunkSeconds instead).
+ */
+function attentionFlops(m: ModelArch, ctx: number, prefill = false): number {
   const soft = 4 * m.attentionHeads * attnWidth(m) * attendedTokenLayers(m, ctx);
   const la = m.linearAttention;
-  const lin = la ? 4 * la.layers * la.heads * la.stateDim * la.headDim : 0;
+  const lin =
+    la && !(prefill && chunkedDeltaRule(m)) ? 4 * la.layers * la.heads * la.stateDim * la.headDim : 0;
   return soft + lin;
 }
 
@@ -115,6 +162,11 @@ export interface StepLoad {
   decodeContext: number;
   /** Context the prefill chunk attends to (tokens already cached for its request). */
   prefillContext: number;
+  /**
+   * Share of steps that carry a prefill chunk next to their decodes, when prefill is an average over steps
+   * (closed and open loop); 1 when omitted. Only mixed steps pay the padded-chunk cost of `gdnMixedChunks`.
+   */
+  mixedShare?: number;
 }
 
 export interface StepTime {
@@ -165,11 +217,19 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
     (2 * routedActive) / expertGemmUtilisation(expertRows);
   const decodeFlops = load.decode * (gemmFlopsPerToken + attentionFlops(model, load.decodeContext));
   const prefillFlops =
-    load.prefill * (gemmFlopsPerToken + attentionFlops(model, load.prefillContext + load.prefill / 2));
+    load.prefill * (gemmFlopsPerToken + attentionFlops(model, load.prefillContext + load.prefill / 2, true));
   const peak = peakFlops(gpu, r.format);
+  // Delta-rule prefill runs the chunk kernels at their measured rate. An engine that sends a mixed step's decodes
+  // through the same kernel pays a whole padded chunk for each decode (vLLM PR #44700: 953 decodes beside a
+  // 7,239-token prefill took 4,362 us per layer in the chunk kernel, 1,844 us in the recurrent one alone).
+  const paddedDecodes =
+    r.gdnMixedChunks && load.prefill > 0 && load.decode > 0
+      ? load.decode * GDN_CHUNK_TOKENS * Math.min(1, Math.max(0, load.mixedShare ?? 1))
+      : 0;
+  const chunkS = gdnChunkSeconds(r, load.prefill + paddedDecodes);
   // Prefill runs large GEMMs that every engine hands to the same vendor kernels; decode efficiency is the engine's own.
   const stageComp =
-    (decodeFlops / (peak * r.eff.compute) + prefillFlops / (peak * PREFILL_COMPUTE_EFFICIENCY)) /
+    (decodeFlops / (peak * r.eff.compute) + prefillFlops / (peak * PREFILL_COMPUTE_EFFICIENCY) + chunkS) /
     plan.gpus /
     pp;
   const commS = commSeconds(model, gpu, plan, tokens);
