@@ -3,7 +3,7 @@
  * pizza..."): general knowledge, not a person's data. Lower case; a name found only by the list (no cue such as
  * "my name is", "patient", "Herr") is not reported when it is one of these. Adding a language is adding names.
  */
-export const PUBLIC_NAMES: readonly string[] = [
+const NAMES: readonly string[] = [
   // en
   'joe biden', 'donald trump', 'barack obama', 'hillary clinton', 'kamala harris', 'elon musk', 'jeff bezos', 'bill gates', 'mark zuckerberg', 'steve jobs', 'tim cook',
   'taylor swift', 'beyonce', 'lebron james', 'michael jordan', 'serena williams', 'tom brady', 'boris johnson', 'rishi sunak', 'keir starmer', 'king charles', 'queen elizabeth',
@@ -24,9 +24,45 @@ export const PUBLIC_NAMES: readonly string[] = [
   // it
   'giorgia meloni', 'mario draghi', 'silvio berlusconi', 'matteo renzi', 'sergio mattarella', 'papa francesco', 'pope francis', 'francesco totti', 'roberto baggio', 'valentino rossi',
   'leonardo da vinci', 'michelangelo', 'galileo galilei', 'dante alighieri', 'sophia loren', 'jannik sinner', 'giuseppe verdi', 'luciano pavarotti',
+  // Canon and history, per language area (authors, artists, composers, scientists, heads of government, athletes, performers)
+  // and famous fictional characters: what general-knowledge questions and school summaries name. Full names only, so a
+  // private person who shares a surname is still found.
+  'margaret thatcher', 'tony blair', 'gordon brown', 'david cameron', 'theresa may', 'john major', 'prince william', 'prince harry', 'princess diana',
+  'charles dickens', 'jane austen', 'george orwell', 'agatha christie', 'virginia woolf', 'oscar wilde', 'stephen hawking', 'alan turing', 'ada lovelace',
+  'florence nightingale', 'paul mccartney', 'john lennon', 'freddie mercury', 'david bowie', 'elton john', 'ed sheeran', 'michael jackson', 'elvis presley',
+  'bob dylan', 'george washington', 'thomas jefferson', 'john kennedy', 'franklin roosevelt', 'ronald reagan', 'george bush', 'bill clinton', 'nelson mandela',
+  'mahatma gandhi', 'mother teresa', 'leonardo dicaprio', 'tom hanks', 'meryl streep', 'brad pitt', 'angelina jolie', 'charlie chaplin', 'marilyn monroe',
+  'alfred hitchcock', 'steven spielberg', 'usain bolt', 'muhammad ali', 'tiger woods', 'wayne rooney', 'sherlock holmes', 'harry potter', 'elizabeth bennet',
+  'thomas mann', 'hermann hesse', 'bertolt brecht', 'friedrich schiller', 'franz kafka', 'heinrich heine', 'günter grass', 'ludwig van beethoven',
+  'johann sebastian bach', 'wolfgang amadeus mozart', 'richard wagner', 'martin luther', 'otto von bismarck', 'konrad adenauer', 'willy brandt',
+  'helmut schmidt', 'albrecht dürer', 'immanuel kant', 'friedrich nietzsche', 'sigmund freud', 'marlene dietrich', 'sebastian vettel', 'jürgen klopp',
+  'markus söder', 'simone veil', 'simone de beauvoir', 'jean-paul sartre', 'albert camus', 'molière', 'voltaire', 'marcel proust', 'émile zola',
+  'gustave flaubert', 'antoine de saint-exupéry', 'jules verne', 'claude monet', 'auguste rodin', 'paul cézanne', "jeanne d'arc", 'françois mitterrand',
+  'georges pompidou', 'édouard philippe', 'gabriel attal', 'michel barnier', 'jean-luc mélenchon', 'thierry henry', 'michel platini', 'teddy riner',
+  'johnny hallyday', 'charles aznavour', 'catherine deneuve', 'brigitte bardot', 'omar sy', 'marion cotillard', 'louis pasteur', 'rené descartes',
+  'jean valjean', 'emma bovary', 'gabriel garcía márquez', 'federico garcía lorca', 'pedro almodóvar', 'miguel de unamuno', 'antonio machado',
+  'pablo neruda', 'jorge luis borges', 'mario vargas llosa', 'isabel allende', 'diego velázquez', 'francisco de goya', 'joan miró', 'antoni gaudí',
+  'josé luis rodríguez zapatero', 'felipe gonzález', 'adolfo suárez', 'josé maría aznar', 'francisco franco', 'pau gasol',
+  'iker casillas', 'lamine yamal', 'julio iglesias', 'enrique iglesias', 'javier bardem', 'plácido domingo', 'frida kahlo', 'diego maradona',
+  'che guevara', 'cristóbal colón', 'quijote', 'sancho panza', 'aureliano buendía', 'gerard reve', 'harry mulisch', 'annie schmidt', 'multatuli',
+  'joost van den vondel', 'johannes vermeer', 'piet mondriaan', 'hieronymus bosch', 'baruch spinoza', 'willem van oranje', 'koningin máxima',
+  'prinses amalia', 'ruud lubbers', 'wim kok', 'jan peter balkenende', 'pim fortuyn', 'frans timmermans', 'ruud gullit', 'marco van basten',
+  'dennis bergkamp', 'louis van gaal', 'ronald koeman', 'sifan hassan', 'armin van buuren', 'andré hazes', 'anton philips', 'gerard philips',
+  'freddy heineken', 'alessandro manzoni', 'italo calvino', 'umberto eco', 'elena ferrante', 'primo levi', 'giovanni boccaccio', 'francesco petrarca',
+  'luigi pirandello', 'giacomo leopardi', 'sandro botticelli', 'raffaello sanzio', 'giuseppe garibaldi', 'giulio cesare', 'marco polo',
+  'cristoforo colombo', 'federico fellini', 'marcello mastroianni', 'roberto benigni', 'monica bellucci', 'andrea bocelli', 'laura pausini',
+  'giacomo puccini', 'antonio vivaldi', 'enrico fermi', 'maria montessori', 'alcide de gasperi', 'romano prodi', 'giuseppe conte', 'paolo maldini',
+  'gianluigi buffon', 'alessandro del piero', 'federica pellegrini', 'kublai khan',
   // person-named brands and companies
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
   'adolf dassler', 'rudolf dassler', 'carl zeiss', 'robert bosch', 'werner von siemens', 'gottlieb daimler', 'henry ford', 'michelin', 'lamborghini', 'maserati', 'bugatti',
   'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'wendy', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'zara', 'mango',
 ];
+
+// The name scan skips lower-case particles inside a name ("Simone de Beauvoir" is looked up as "simone beauvoir"), so each
+// name with particles is listed in that form too.
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'lo', 'li', 'ten', 'ter', 'y', 'e']);
+const withoutParticles = (n: string): string => n.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !PARTICLES.has(w)).join(' ');
+
+export const PUBLIC_NAMES: readonly string[] = [...new Set(NAMES.flatMap((n) => [n, withoutParticles(n)]))];
