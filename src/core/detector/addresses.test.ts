@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
+import { mulberry32 } from '../random/index.js';
+import { addressMatches, addressMatchesReference } from './addresses.js';
 
 const found = (text: string): { start: number; end: number }[] => detect(text).filter((f) => f.entity === 'STREET_ADDRESS');
 const addresses = (text: string): string[] => found(text).map((f) => text.slice(f.start, f.end));
@@ -43,5 +45,34 @@ describe('not street addresses', () => {
     ['everyday words that are also street types', 'Step 2 store in place, then 3 more steps the right way, 4 in a row.'],
   ])('%s', (_name, text) => {
     expect(addresses(text)).toEqual([]);
+  });
+});
+
+describe('address candidates found from the runs of digits equal the global scans', () => {
+  it('units, PO boxes, military addresses and UK postcodes, with the spacing and case their patterns allow', () => {
+    const PIECES = [
+      'Apt', 'apt.', 'APT', 'Suite', 'suite', 'Ste.', 'apartment', 'Apartment', '#', ' #', '# ', 'PO Box', 'P.O. Box', 'p. o. box', 'P.O.Box', 'pobox', 'Post Office Box',
+      'post office box', 'box', 'Box', 'PSC', 'Unit', 'CMR', 'APO', 'FPO', 'DPO', 'AA', 'AE', 'AP', 'EH9', '1HL', 'SW1A', '1AA', 'W1', 'M1 1AE', 'B33 8TH', 'CR2 6XH',
+      'DN55 1PT', 'PSC 1234, Box 5678', 'Unit 2050 Box 4190', 'APO AE 09012', 'FPO  AP 96601', 'CMR 480', 'DPO AA', '12', '7', '123', '1234', '12345', '123456', '09876', 'x', 'B', 'ſ', 'K', ' ', '  ', '\n', '\t', '\u00A0', ',', '.', '-', '_', 'é',
+    ];
+    const r = mulberry32(41);
+    let found = 0;
+    const kinds = { unit: 0, box: 0, military: 0, uk: 0 };
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 24);
+      for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.5 ? ' ' : '');
+      const fast = addressMatches(s);
+      expect(fast, s).toEqual(addressMatchesReference(s));
+      found += fast.length;
+      for (const f of fast) {
+        if (/suite|ste\.|apt|apartment/i.test(f)) kinds.unit++;
+        if (/box/i.test(f)) kinds.box++;
+        if (/PSC|Unit|CMR|APO|FPO|DPO/.test(f)) kinds.military++;
+        if (/^\d+:[A-Z]{1,2}\d/.test(f)) kinds.uk++;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+    for (const [k, v] of Object.entries(kinds)) expect(v, k).toBeGreaterThan(100);
   });
 });

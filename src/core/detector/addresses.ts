@@ -1,5 +1,5 @@
 import type { Hit } from './hit.js';
-import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt, prefilterHits } from './keywords.js';
+import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
@@ -29,25 +29,24 @@ const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO
 
 // Speed: each pattern below is tried (sticky) only where it can start, found by a cheap pass; the same matches in the
 // same order as its global scan (see keywords.ts and the property tests). Every walk is bounded by the text it has
-// not walked yet or by a few tokens, so the whole scan stays linear.
-// - TYPE_FIRST starts at a street-type word: a non-unicode prefilter of those words finds every such start.
-// - DE_ADJ_STREET ends in "<Type> <digit>" (a literal, case-sensitive search): the one run of letters and hyphens
-//   before it holds the start, at the run's start or right after a hyphen (nowhere else is no letter before a capital).
-// - NUMBER_FIRST ends in "<space><suffix>": its start is a digit in the last 7 characters of one of the 2nd to 6th
-//   whitespace-separated tokens before the suffix.
-// - NAME_FIRST and NUMBER_POSTCODE_TOWN need a digit right after whitespace: NAME_FIRST starts where one of its
-//   endings closes the word before that whitespace, NUMBER_POSTCODE_TOWN at that digit.
+// not walked yet or by a few tokens, so the whole scan stays linear. One regex pass finds the runs of digits; every
+// street rule but one needs a number, so the others are found from those runs:
+// - NUMBER_FIRST starts a run of at most six digits followed by an ASCII letter or whitespace.
+// - TYPE_FIRST, DE_ADJ_STREET, NAME_FIRST and NUMBER_POSTCODE_TOWN need a digit right after whitespace: TYPE_FIRST
+//   starts at a street-type word (a non-unicode prefilter of those words) within the six tokens before it;
+//   DE_ADJ_STREET's "<Type><whitespace><digit>" has its type word end where that whitespace begins, and its start is in
+//   the one run of letters and hyphens before the type word, at the run's start or right after a hyphen (nowhere else
+//   is no letter before a capital); NAME_FIRST starts where one of its endings closes the word before that whitespace;
+//   NUMBER_POSTCODE_TOWN at that digit.
 const TYPE_FIRST_HEAD = new RegExp(`(?:\\b|_)(?:${/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? ''})`, 'gi');
-const DE_TYPE_DIGIT = /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Steig|Pfad|Markt)\s+\d/g;
-// The suffix is followed by \b in NUMBER_FIRST: no ASCII letter, digit or '_' may follow it.
-const SUFFIX_HEAD = new RegExp(`\\s(?:${SUFFIX})(?![a-z0-9_])`, 'gi');
-const SPACE_DIGIT = /\s\d/g;
+// DE_ADJ_STREET's street types, as in its pattern (case-sensitive).
+const DE_TYPES = ['Straße', 'Strasse', 'Str.', 'Weg', 'Allee', 'Platz', 'Gasse', 'Damm', 'Ufer', 'Chaussee', 'Steig', 'Pfad', 'Markt'];
 const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
 const ENDING_SET = new Set(ENDINGS);
 const ENDING_LENGTHS = [...new Set(ENDINGS.map((e) => e.length))];
-// - NUMBER_FIRST_CAP and FR_NUMBER_TYPE start at a digit with no digit before (a run of ASCII digits), of at most 5 and
-//   4 digits, followed by whitespace, a comma or a letter (their `[A-Za-z]?`, `bis`/`ter`/`[a-d]`, `,?` or `\s+`).
-const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN, NUMBER_FIRST_CAP, FR_NUMBER_TYPE];
+// - NUMBER_FIRST_CAP and FR_NUMBER_TYPE start a run of at most 5 and 4 digits followed by what their patterns allow next.
+// - UNIT, PO_BOX, MILITARY and UK_POSTCODE are found from their digits too (see each finder).
+const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN, NUMBER_FIRST_CAP, FR_NUMBER_TYPE, UNIT, PO_BOX, MILITARY, UK_POSTCODE];
 const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
 const SPACE_RE = /^\s$/;
 /** /\s/ on the character at i (ASCII by code, the rest by the regex). */
@@ -58,69 +57,237 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 const RUN_CHAR = /^[\p{L}-]$/u;
 
-function deAdjStreetStarts(text: string): number[] {
+/** Where `<Type>\s+\d` matches in a global scan, from the digits after whitespace: a type word ending where that whitespace begins. */
+function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
+  const at: number[] = [];
+  for (const w of sd.space) {
+    // A type word ends in a letter or a dot; no type word is the end of another, so at most one ends at w.
+    for (const t of DE_TYPES) {
+      if (w >= t.length && text.startsWith(t, w - t.length)) {
+        at.push(w - t.length);
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+function deAdjStreetStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
-  DE_TYPE_DIGIT.lastIndex = 0;
   let floor = 0;
-  for (let m = DE_TYPE_DIGIT.exec(text); m !== null; m = DE_TYPE_DIGIT.exec(text)) {
-    let w = m.index;
+  for (const q of deTypeDigitAt(text, sd)) {
+    let w = q;
     while (w > floor && isSpaceAt(text, w - 1)) w--;
-    if (w === m.index) continue;
+    if (w === q) continue;
     let r = w;
     // Walked back at most to the previous occurrence: each character is read once.
     for (let c = codePointBefore(text, r); r > floor && RUN_CHAR.test(c); c = codePointBefore(text, r)) r -= c.length;
     starts.push(r);
     for (let k = r; k < w; k++) if (text.charCodeAt(k) === 45) starts.push(k + 1);
-    floor = m.index;
+    floor = q;
   }
   return starts;
 }
 
-function numberFirstStarts(text: string): number[] | null {
-  const hits = prefilterHits(text, SUFFIX_HEAD);
-  if (hits === null) return null;
+/** Every maximal run of ASCII digits: one regex pass, shared by the candidate finders below. */
+interface DigitRuns {
+  start: number[];
+  end: number[];
+}
+
+const DIGIT_RUN = /\d+/g;
+
+function digitRuns(text: string): DigitRuns {
+  const start: number[] = [];
+  const end: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    start.push(m.index);
+    end.push(m.index + m[0].length);
+  }
+  return { start, end };
+}
+
+/**
+ * NUMBER_FIRST starts with `\b\d{1,6}` then an optional ASCII letter or whitespace: at the start of a run of at most six
+ * digits followed by an ASCII letter or whitespace. Null when the text holds a character `[A-Za-z]` matches only by
+ * case folding (ſ, K): the global scan decides there.
+ */
+function numberFirstStarts(text: string, dr: DigitRuns): number[] | null {
+  if (hasFoldSpecial(text)) return null;
   const starts: number[] = [];
-  for (const h of hits) {
-    let i = h + 1;
-    // Six tokens back at most: each token is walked by at most six suffixes.
-    for (let k = 0; k < 6; k++) {
-      while (i > 0 && isSpaceAt(text, i - 1)) i--;
-      const end = i;
-      while (i > 0 && !isSpaceAt(text, i - 1)) i--;
-      if (end === i) break;
-      if (k >= 1) for (let q = Math.max(i, end - 7); q < end; q++) if (text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) starts.push(q);
+  for (let i = 0; i < dr.start.length; i++) {
+    const s = dr.start[i] ?? 0;
+    const e = dr.end[i] ?? 0;
+    if (e - s > 6) continue;
+    // `[A-Za-z]?(?:\s+\d{1,5})?\s+`: whitespace, or one ASCII letter and whitespace.
+    if (isSpaceAt(text, e) || (isAsciiLetter(text.charCodeAt(e)) && isSpaceAt(text, e + 1))) starts.push(s);
+  }
+  return starts;
+}
+
+/** Digits right after whitespace (the global scan of /\s\d/), and where the whitespace run before each begins. */
+interface SpaceDigits {
+  digit: number[];
+  space: number[];
+}
+
+function spaceDigits(text: string, dr: DigitRuns): SpaceDigits {
+  const digit: number[] = [];
+  const space: number[] = [];
+  let floor = 0;
+  // A digit after whitespace starts a run of digits.
+  for (const p of dr.start) {
+    if (p === 0 || !isSpaceAt(text, p - 1)) continue;
+    let w = p - 1;
+    while (w > floor && isSpaceAt(text, w - 1)) w--;
+    digit.push(p);
+    space.push(w);
+    floor = p;
+  }
+  return { digit, space };
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * NUMBER_FIRST_CAP's starts: a run of at most 5 digits, then whitespace or one ASCII letter and whitespace
+ * (`\d{1,5}[A-Za-z]?\s+`). FR_NUMBER_TYPE's: a run of at most 4 digits, then whitespace, "bis"/"ter"/a-d (either case) or a
+ * comma and whitespace (`\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+`).
+ */
+function shortNumberStarts(text: string, dr: DigitRuns): { cap: number[]; fr: number[] } {
+  const cap: number[] = [];
+  const fr: number[] = [];
+  for (let i = 0; i < dr.start.length; i++) {
+    const s = dr.start[i] ?? 0;
+    const end = dr.end[i] ?? 0;
+    if (end - s > 5) continue;
+    const c = text.charCodeAt(end);
+    const space = isSpaceAt(text, end);
+    if (space || (isAsciiLetter(c) && isSpaceAt(text, end + 1))) cap.push(s);
+    const l = c | 32;
+    if (end - s <= 4 && (space || l === 98 || l === 116 || (l >= 97 && l <= 100) || (c === 44 && isSpaceAt(text, end + 1)))) fr.push(s);
+  }
+  return { cap, fr };
+}
+
+/**
+ * TYPE_FIRST's starts: a match is a street-type word, `\s*`, one to five words each followed by whitespace, then a digit
+ * after whitespace. So its type word lies in one of the six whitespace-separated tokens before such a digit; the
+ * prefilter runs on those stretches only (merged where they touch; each character is walked once, since a walk stops
+ * at the previous digit). A stretch starts at a token start, after whitespace, so `\b` reads there as in the whole text.
+ */
+function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
+  if (hasFoldSpecial(text)) return null;
+  const starts: number[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (from < 0) return;
+    const part = text.slice(from, to);
+    TYPE_FIRST_HEAD.lastIndex = 0;
+    for (let m = TYPE_FIRST_HEAD.exec(part); m !== null; m = TYPE_FIRST_HEAD.exec(part)) {
+      starts.push(from + (part.charCodeAt(m.index) === 95 ? m.index + 1 : m.index));
+      TYPE_FIRST_HEAD.lastIndex = m.index + 1;
+    }
+  };
+  for (let j = 0; j < sd.digit.length; j++) {
+    const floor = Math.max(to, 0);
+    let i = sd.space[j] ?? 0;
+    // Back over six tokens and the whitespace between them, or to the end of the previous stretch.
+    for (let k = 0; k < 6 && i > floor; k++) {
+      while (i > floor && !isSpaceAt(text, i - 1)) i--;
+      if (k === 5) break;
+      while (i > floor && isSpaceAt(text, i - 1)) i--;
+    }
+    if (to >= 0 && i <= to) to = sd.digit[j] ?? to;
+    else {
+      flush();
+      from = i;
+      to = sd.digit[j] ?? i;
+    }
+  }
+  flush();
+  return starts;
+}
+
+/** /\s/ without the `u` flag is the same set: whitespace back from `i` (exclusive), not below `floor`. */
+function spaceBack(text: string, i: number, floor: number): number {
+  let j = i;
+  while (j > floor && isSpaceAt(text, j - 1)) j--;
+  return j;
+}
+
+/** True when `word` (lower-case ASCII) ends at `end`, compared as the non-unicode `i` flag does (ASCII letters only). */
+function endsWithAscii(text: string, end: number, word: string): boolean {
+  const s = end - word.length;
+  if (s < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(s + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
+const UNIT_WORDS = ['suite', 'ste.', 'apt.', 'apt', 'apartment'];
+
+/**
+ * UNIT and PO_BOX end in `<word>\s*#?\s*\d`: their digit starts a run of digits, and walking back over whitespace, one
+ * '#' and whitespace from it reaches the end of their word (each whitespace run lies between two runs of digits: walked
+ * once). UNIT starts at that word; PO_BOX at a 'p' at most 11 characters before its "box".
+ */
+function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: number[] } {
+  const unit: number[] = [];
+  const box: number[] = [];
+  let floor = 0;
+  for (let i = 0; i < dr.start.length; i++) {
+    const d = dr.start[i] ?? 0;
+    let j = spaceBack(text, d, floor);
+    if (j > floor && text.charCodeAt(j - 1) === 35) j = spaceBack(text, j - 1, floor);
+    // Every word ends in 'e', '.', 't' or "box"'s 'x': most digits follow none of them.
+    const last = text.charCodeAt(j - 1) | 32;
+    if (last !== 101 && last !== 46 && last !== 116 && last !== 120) {
+      floor = dr.end[i] ?? d;
+      continue;
+    }
+    for (const w of UNIT_WORDS) if (endsWithAscii(text, j, w)) unit.push(j - w.length);
+    if (endsWithAscii(text, j, 'box')) {
+      // "pobox" to "post office box": the 'p' is 2 to 12 characters before "box".
+      for (let q = Math.max(0, j - 15); q <= j - 5; q++) if ((text.charCodeAt(q) | 32) === 112) box.push(q);
+    }
+    floor = dr.end[i] ?? d;
+  }
+  return { unit: unit.sort((a, b) => a - b), box: box.sort((a, b) => a - b) };
+}
+
+/**
+ * MILITARY's digits follow whitespace after "PSC", "Unit" or "CMR", or after "AA", "AE" or "AP", whitespace and "APO",
+ * "FPO" or "DPO" (case-sensitive): it starts at that first word.
+ */
+function militaryStarts(text: string, sd: SpaceDigits): number[] {
+  const starts: number[] = [];
+  for (let j = 0; j < sd.space.length; j++) {
+    const w = sd.space[j] ?? 0;
+    for (const k of ['PSC', 'Unit', 'CMR']) if (w >= k.length && text.startsWith(k, w - k.length)) starts.push(w - k.length);
+    if (w >= 2 && (text.startsWith('AA', w - 2) || text.startsWith('AE', w - 2) || text.startsWith('AP', w - 2))) {
+      // The whitespace before "AA" lies after the previous digit: each run is walked once.
+      const v = spaceBack(text, w - 2, j > 0 ? (sd.digit[j - 1] ?? 0) : 0);
+      if (v < w - 2 && v >= 3 && ['APO', 'FPO', 'DPO'].includes(text.slice(v - 3, v))) starts.push(v - 3);
     }
   }
   return starts.sort((a, b) => a - b);
 }
 
-/** Digits right after whitespace, and where the whitespace run before each begins. */
-function spaceDigits(text: string): { digit: number[]; space: number[] } {
-  const digit: number[] = [];
-  const space: number[] = [];
-  SPACE_DIGIT.lastIndex = 0;
-  let floor = 0;
-  for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
-    let w = m.index;
-    while (w > floor && isSpaceAt(text, w - 1)) w--;
-    digit.push(m.index + 1);
-    space.push(w);
-    floor = m.index + 1;
-  }
-  return { digit, space };
-}
-
-const DIGIT_RUN = /\d+/g;
-
-/** Starts of runs of 1 to 5 ASCII digits followed by whitespace, a comma or an ASCII letter. One regex pass: linear. */
-function shortNumberStarts(text: string): number[] {
+/** UK_POSTCODE's first digit follows one or two capital letters: it starts one or two characters before a run of digits. */
+function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
   const starts: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    if (m[0].length > 5) continue;
-    const end = m.index + m[0].length;
-    const c = text.charCodeAt(end);
-    if (c === 44 || ((c | 32) >= 97 && (c | 32) <= 122) || isSpaceAt(text, end)) starts.push(m.index);
+  for (const d of dr.start) {
+    const c = text.charCodeAt(d - 1);
+    if (!(c >= 65 && c <= 90)) continue;
+    const b = text.charCodeAt(d - 2);
+    if (d >= 2 && b >= 65 && b <= 90) starts.push(d - 2);
+    starts.push(d - 1);
   }
   return starts;
 }
@@ -128,7 +295,7 @@ function shortNumberStarts(text: string): number[] {
 const MAX_ENDING = Math.max(0, ...ENDING_LENGTHS);
 const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
 
-function nameFirstStarts(text: string, sd: { space: number[] }): number[] {
+function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
   for (const w of sd.space) {
     // Every ending ends in one of a few characters: most words before a number end in none of them.
@@ -146,17 +313,36 @@ function nameFirstStarts(text: string, sd: { space: number[] }): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** The candidate finders' shared passes, each computed once per text when first needed. */
+interface Passes {
+  dr: () => DigitRuns;
+  sd: () => SpaceDigits;
+  sn: () => { cap: number[]; fr: number[] };
+  ub: () => { unit: number[]; box: number[] };
+}
+
+function passes(text: string): Passes {
+  const dr = lazy(() => digitRuns(text));
+  const sd = lazy(() => spaceDigits(text, dr()));
+  return { dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
+}
+
 /** A rule's matches in order: from its candidate starts when it has them, else by a global scan. */
-function matchesOf(re: RegExp, text: string, sd: () => { digit: number[]; space: number[] }, sn: () => number[]): RegExpExecArray[] {
+function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   const sticky = STICKY.get(re);
   if (sticky === undefined) return matchesAll(text, re);
   let starts: number[] | null;
-  if (re === TYPE_FIRST) starts = prefilterHits(text, TYPE_FIRST_HEAD, (t, i) => (t.charCodeAt(i) === 95 ? i + 1 : i));
-  else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text);
-  else if (re === NUMBER_FIRST) starts = numberFirstStarts(text);
-  else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, sd());
-  else if (re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) starts = sn();
-  else starts = sd().digit;
+  if (re === TYPE_FIRST) starts = typeFirstStarts(text, p.sd());
+  else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text, p.sd());
+  else if (re === NUMBER_FIRST) starts = numberFirstStarts(text, p.dr());
+  else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, p.sd());
+  else if (re === NUMBER_FIRST_CAP) starts = p.sn().cap;
+  else if (re === FR_NUMBER_TYPE) starts = p.sn().fr;
+  else if (re === UNIT) starts = p.ub().unit;
+  else if (re === PO_BOX) starts = p.ub().box;
+  else if (re === MILITARY) starts = militaryStarts(text, p.sd());
+  else if (re === UK_POSTCODE) starts = ukPostcodeStarts(text, p.dr());
+  else starts = p.sd().digit;
   return starts === null ? matchesAll(text, re) : matchesAt(text, sticky, starts);
 }
 
@@ -167,14 +353,13 @@ function lazy<T>(f: () => T): () => T {
 
 /** The rules' matches by global scans only: the reference in tests. */
 export function addressMatchesReference(text: string): string[] {
-  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesAll(text, re).map((m) => `${m.index}:${m[0]}`));
+  return [NAME_FIRST, UK_POSTCODE, ...RULES.map(([re]) => re)].flatMap((re) => matchesAll(text, re).map((m) => `${m.index}:${m[0]}`));
 }
 
 /** The same from the fast paths. */
 export function addressMatches(text: string): string[] {
-  const sd = lazy(() => spaceDigits(text));
-  const sn = lazy(() => shortNumberStarts(text));
-  return [NAME_FIRST, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, sd, sn).map((m) => `${m.index}:${m[0]}`));
+  const p = passes(text);
+  return [NAME_FIRST, UK_POSTCODE, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, p).map((m) => `${m.index}:${m[0]}`));
 }
 
 const RULES: readonly [RegExp, number, string][] = [
@@ -193,22 +378,20 @@ const RULES: readonly [RegExp, number, string][] = [
 /** Street addresses (HIPAA Safe Harbor geography below state level): street lines, units, PO and military boxes. */
 export function scanAddresses(text: string, out: Hit[]): void {
   const first = out.length;
-  const sd = lazy(() => spaceDigits(text));
-  const sn = lazy(() => shortNumberStarts(text));
-  for (const m of matchesOf(NAME_FIRST, text, sd, sn)) {
+  const p = passes(text);
+  for (const m of matchesOf(NAME_FIRST, text, p)) {
     let s = m.index;
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone).
     if (s < m.index) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
-  UK_POSTCODE.lastIndex = 0;
-  for (let m = UK_POSTCODE.exec(text); m !== null; m = UK_POSTCODE.exec(text)) {
+  for (const m of matchesOf(UK_POSTCODE, text, p)) {
     if (UK_ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) {
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.75, rule: 'address.uk-postcode' });
     }
   }
   for (const [re, score, rule] of RULES) {
-    for (const m of matchesOf(re, text, sd, sn)) {
+    for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
       if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
