@@ -60,7 +60,8 @@ const RUN_CHAR = /^[\p{L}-]$/u;
 /** Where `<Type>\s+\d` matches in a global scan, from the digits after whitespace: a type word ending where that whitespace begins. */
 function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
   const at: number[] = [];
-  for (const w of sd.space) {
+  for (let j = 0; j < sd.space.length; j++) {
+    const w = sd.space.get(j);
     // A type word ends in a letter or a dot; no type word is the end of another, so at most one ends at w.
     for (const t of DE_TYPES) {
       if (w >= t.length && text.startsWith(t, w - t.length)) {
@@ -89,23 +90,55 @@ function deAdjStreetStarts(text: string, sd: SpaceDigits): number[] {
   return starts;
 }
 
-/** Every maximal run of ASCII digits: one regex pass, shared by the candidate finders below. */
-interface DigitRuns {
-  start: number[];
-  end: number[];
+/**
+ * A list of integers in a buffer kept from one scan to the next: a 64 KB chunk of digits has tens of thousands of
+ * candidates, and fresh arrays that size cost more to allocate (page faults) than to fill.
+ */
+class IntList {
+  buf = new Int32Array(256);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.length++] = v;
+  }
+
+  get(i: number): number {
+    return this.buf[i] ?? 0;
+  }
+
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
 }
 
-const DIGIT_RUN = /\d+/g;
+/** Every maximal run of ASCII digits, shared by the candidate finders below. */
+interface DigitRuns {
+  start: IntList;
+  end: IntList;
+}
 
+const RUNS: DigitRuns = { start: new IntList(), end: new IntList() };
+
+/** One loop over the character codes: no match objects (a regex pass allocates one per run). */
 function digitRuns(text: string): DigitRuns {
-  const start: number[] = [];
-  const end: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    start.push(m.index);
-    end.push(m.index + m[0].length);
+  const start = RUNS.start.clear();
+  const end = RUNS.end.clear();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    start.push(i);
+    do c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+    end.push(i);
   }
-  return { start, end };
+  return RUNS;
 }
 
 /**
@@ -113,12 +146,14 @@ function digitRuns(text: string): DigitRuns {
  * digits followed by an ASCII letter or whitespace. Null when the text holds a character `[A-Za-z]` matches only by
  * case folding (ſ, K): the global scan decides there.
  */
-function numberFirstStarts(text: string, dr: DigitRuns): number[] | null {
+const NF = new IntList();
+
+function numberFirstStarts(text: string, dr: DigitRuns): IntList | null {
   if (hasFoldSpecial(text)) return null;
-  const starts: number[] = [];
+  const starts = NF.clear();
   for (let i = 0; i < dr.start.length; i++) {
-    const s = dr.start[i] ?? 0;
-    const e = dr.end[i] ?? 0;
+    const s = dr.start.get(i);
+    const e = dr.end.get(i);
     if (e - s > 6) continue;
     // `[A-Za-z]?(?:\s+\d{1,5})?\s+`: whitespace, or one ASCII letter and whitespace.
     if (isSpaceAt(text, e) || (isAsciiLetter(text.charCodeAt(e)) && isSpaceAt(text, e + 1))) starts.push(s);
@@ -128,16 +163,19 @@ function numberFirstStarts(text: string, dr: DigitRuns): number[] | null {
 
 /** Digits right after whitespace (the global scan of /\s\d/), and where the whitespace run before each begins. */
 interface SpaceDigits {
-  digit: number[];
-  space: number[];
+  digit: IntList;
+  space: IntList;
 }
 
+const SPACE_DIGITS: SpaceDigits = { digit: new IntList(), space: new IntList() };
+
 function spaceDigits(text: string, dr: DigitRuns): SpaceDigits {
-  const digit: number[] = [];
-  const space: number[] = [];
+  const digit = SPACE_DIGITS.digit.clear();
+  const space = SPACE_DIGITS.space.clear();
   let floor = 0;
   // A digit after whitespace starts a run of digits.
-  for (const p of dr.start) {
+  for (let i = 0; i < dr.start.length; i++) {
+    const p = dr.start.get(i);
     if (p === 0 || !isSpaceAt(text, p - 1)) continue;
     let w = p - 1;
     while (w > floor && isSpaceAt(text, w - 1)) w--;
@@ -145,7 +183,7 @@ function spaceDigits(text: string, dr: DigitRuns): SpaceDigits {
     space.push(w);
     floor = p;
   }
-  return { digit, space };
+  return SPACE_DIGITS;
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -155,12 +193,14 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
  * (`\d{1,5}[A-Za-z]?\s+`). FR_NUMBER_TYPE's: a run of at most 4 digits, then whitespace, "bis"/"ter"/a-d (either case) or a
  * comma and whitespace (`\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+`).
  */
-function shortNumberStarts(text: string, dr: DigitRuns): { cap: number[]; fr: number[] } {
-  const cap: number[] = [];
-  const fr: number[] = [];
+const SHORT = { cap: new IntList(), fr: new IntList() };
+
+function shortNumberStarts(text: string, dr: DigitRuns): { cap: IntList; fr: IntList } {
+  const cap = SHORT.cap.clear();
+  const fr = SHORT.fr.clear();
   for (let i = 0; i < dr.start.length; i++) {
-    const s = dr.start[i] ?? 0;
-    const end = dr.end[i] ?? 0;
+    const s = dr.start.get(i);
+    const end = dr.end.get(i);
     if (end - s > 5) continue;
     const c = text.charCodeAt(end);
     const space = isSpaceAt(text, end);
@@ -168,7 +208,7 @@ function shortNumberStarts(text: string, dr: DigitRuns): { cap: number[]; fr: nu
     const l = c | 32;
     if (end - s <= 4 && (space || l === 98 || l === 116 || (l >= 97 && l <= 100) || (c === 44 && isSpaceAt(text, end + 1)))) fr.push(s);
   }
-  return { cap, fr };
+  return SHORT;
 }
 
 /**
@@ -193,18 +233,18 @@ function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
   };
   for (let j = 0; j < sd.digit.length; j++) {
     const floor = Math.max(to, 0);
-    let i = sd.space[j] ?? 0;
+    let i = sd.space.get(j);
     // Back over six tokens and the whitespace between them, or to the end of the previous stretch.
     for (let k = 0; k < 6 && i > floor; k++) {
       while (i > floor && !isSpaceAt(text, i - 1)) i--;
       if (k === 5) break;
       while (i > floor && isSpaceAt(text, i - 1)) i--;
     }
-    if (to >= 0 && i <= to) to = sd.digit[j] ?? to;
+    if (to >= 0 && i <= to) to = sd.digit.get(j);
     else {
       flush();
       from = i;
-      to = sd.digit[j] ?? i;
+      to = sd.digit.get(j);
     }
   }
   flush();
@@ -242,13 +282,13 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
   const box: number[] = [];
   let floor = 0;
   for (let i = 0; i < dr.start.length; i++) {
-    const d = dr.start[i] ?? 0;
+    const d = dr.start.get(i);
     let j = spaceBack(text, d, floor);
     if (j > floor && text.charCodeAt(j - 1) === 35) j = spaceBack(text, j - 1, floor);
     // Every word ends in 'e', '.', 't' or "box"'s 'x': most digits follow none of them.
     const last = text.charCodeAt(j - 1) | 32;
     if (last !== 101 && last !== 46 && last !== 116 && last !== 120) {
-      floor = dr.end[i] ?? d;
+      floor = dr.end.get(i);
       continue;
     }
     for (const w of UNIT_WORDS) if (endsWithAscii(text, j, w)) unit.push(j - w.length);
@@ -256,7 +296,7 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
       // "pobox" to "post office box": the 'p' is 2 to 12 characters before "box".
       for (let q = Math.max(0, j - 15); q <= j - 5; q++) if ((text.charCodeAt(q) | 32) === 112) box.push(q);
     }
-    floor = dr.end[i] ?? d;
+    floor = dr.end.get(i);
   }
   return { unit: unit.sort((a, b) => a - b), box: box.sort((a, b) => a - b) };
 }
@@ -268,11 +308,11 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
 function militaryStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
   for (let j = 0; j < sd.space.length; j++) {
-    const w = sd.space[j] ?? 0;
+    const w = sd.space.get(j);
     for (const k of ['PSC', 'Unit', 'CMR']) if (w >= k.length && text.startsWith(k, w - k.length)) starts.push(w - k.length);
     if (w >= 2 && (text.startsWith('AA', w - 2) || text.startsWith('AE', w - 2) || text.startsWith('AP', w - 2))) {
       // The whitespace before "AA" lies after the previous digit: each run is walked once.
-      const v = spaceBack(text, w - 2, j > 0 ? (sd.digit[j - 1] ?? 0) : 0);
+      const v = spaceBack(text, w - 2, j > 0 ? sd.digit.get(j - 1) : 0);
       if (v < w - 2 && v >= 3 && ['APO', 'FPO', 'DPO'].includes(text.slice(v - 3, v))) starts.push(v - 3);
     }
   }
@@ -282,7 +322,8 @@ function militaryStarts(text: string, sd: SpaceDigits): number[] {
 /** UK_POSTCODE's first digit follows one or two capital letters: it starts one or two characters before a run of digits. */
 function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
   const starts: number[] = [];
-  for (const d of dr.start) {
+  for (let i = 0; i < dr.start.length; i++) {
+    const d = dr.start.get(i);
     const c = text.charCodeAt(d - 1);
     if (!(c >= 65 && c <= 90)) continue;
     const b = text.charCodeAt(d - 2);
@@ -297,7 +338,8 @@ const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
 
 function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
-  for (const w of sd.space) {
+  for (let j = 0; j < sd.space.length; j++) {
+    const w = sd.space.get(j);
     // Every ending ends in one of a few characters: most words before a number end in none of them.
     const lastLow = text.charAt(w - 1).toLowerCase();
     if (!ENDING_LAST.has(lastLow.charAt(lastLow.length - 1))) continue;
@@ -317,7 +359,7 @@ function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
 interface Passes {
   dr: () => DigitRuns;
   sd: () => SpaceDigits;
-  sn: () => { cap: number[]; fr: number[] };
+  sn: () => { cap: IntList; fr: IntList };
   ub: () => { unit: number[]; box: number[] };
 }
 
@@ -331,7 +373,7 @@ function passes(text: string): Passes {
 function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   const sticky = STICKY.get(re);
   if (sticky === undefined) return matchesAll(text, re);
-  let starts: number[] | null;
+  let starts: IntList | number[] | null;
   if (re === TYPE_FIRST) starts = typeFirstStarts(text, p.sd());
   else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text, p.sd());
   else if (re === NUMBER_FIRST) starts = numberFirstStarts(text, p.dr());
@@ -343,7 +385,8 @@ function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   else if (re === MILITARY) starts = militaryStarts(text, p.sd());
   else if (re === UK_POSTCODE) starts = ukPostcodeStarts(text, p.dr());
   else starts = p.sd().digit;
-  return starts === null ? matchesAll(text, re) : matchesAt(text, sticky, starts);
+  if (starts === null) return matchesAll(text, re);
+  return starts instanceof IntList ? matchesAt(text, sticky, starts.buf, starts.length) : matchesAt(text, sticky, starts);
 }
 
 function lazy<T>(f: () => T): () => T {

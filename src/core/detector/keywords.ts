@@ -241,15 +241,16 @@ export function codePointAt(text: string, p: number): string {
 }
 
 /**
- * Matches of the sticky `re` tried at `starts` (ascending; repeats allowed), each search resuming where the last match
- * ended, as a global scan does. Equal to the global scan of the same pattern whenever `starts` holds every position
- * where a match can start.
+ * Matches of the sticky `re` tried at the first `count` of `starts` (ascending; repeats allowed), each search resuming
+ * where the last match ended, as a global scan does. Equal to the global scan of the same pattern whenever `starts`
+ * holds every position where a match can start.
  */
-export function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+export function matchesAt(text: string, re: RegExp, starts: ArrayLike<number>, count = starts.length): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
   let last = -1;
-  for (const p of starts) {
+  for (let i = 0; i < count; i++) {
+    const p = starts[i] ?? 0;
     if (p < from || p === last) continue;
     last = p;
     re.lastIndex = p;
