@@ -43,14 +43,14 @@ function decodeStep(
   shape: Shape,
   decoding: number,
   prefillTokens: number,
-  mixedShare?: number,
+  mixedShare = 1,
 ): StepTime {
   return stepTime(plan.replica, {
     decode: decoding,
     prefill: prefillTokens,
     decodeContext: shape.input + shape.output / 2,
     prefillContext: shape.input / 2,
-    ...(mixedShare !== undefined ? { mixedShare } : {}),
+    mixedShare,
   });
 }
 

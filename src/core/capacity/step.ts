@@ -144,8 +144,42 @@ function attentionFlops(m: ModelArch, ctx: number, prefill = false): number {
   return soft + lin;
 }
 
+/**
+ * Last answers of the two per-context terms below. A search (open-loop fixed point, SLO bisection) asks the same
+ * model and context many times in a row; the values are pure functions of their keys, so this only skips work.
+ */
+const lastCache = {
+  model: undefined as ModelArch | undefined,
+  kv: '' as KvPrecision | '',
+  ctx: Number.NaN,
+  bytes: 0,
+};
+const lastDecodeFlops = { model: undefined as ModelArch | undefined, ctx: Number.NaN, flops: 0 };
+
 /** Cache bytes one decoding sequence reads per step: the attended KV (sparse attention reads its top-k) plus its recurrent state, read and written. */
 function cacheReadBytes(r: Replica, ctx: number): number {
+  const c = lastCache;
+  if (c.model !== r.model || c.kv !== r.kv || c.ctx !== ctx) {
+    c.bytes = cacheReadBytesOf(r, ctx);
+    c.model = r.model;
+    c.kv = r.kv;
+    c.ctx = ctx;
+  }
+  return c.bytes;
+}
+
+/** attentionFlops of a decoding token, through the one-entry memo. */
+function decodeAttentionFlops(m: ModelArch, ctx: number): number {
+  const c = lastDecodeFlops;
+  if (c.model !== m || c.ctx !== ctx) {
+    c.flops = attentionFlops(m, ctx);
+    c.model = m;
+    c.ctx = ctx;
+  }
+  return c.flops;
+}
+
+function cacheReadBytesOf(r: Replica, ctx: number): number {
   const m = r.model;
   const attended = m.sparseAttention ? Math.min(ctx, m.sparseAttention.topKTokens) : ctx;
   const kv = kvBytesPerSequence(m, attended, r.kv) - recurrentStateBytes(m);
@@ -215,7 +249,7 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
   const gemmFlopsPerToken =
     (2 * (r.activeParams - routedActive)) / expertGemmUtilisation(Math.max(1, microTokens / dpRanks)) +
     (2 * routedActive) / expertGemmUtilisation(expertRows);
-  const decodeFlops = load.decode * (gemmFlopsPerToken + attentionFlops(model, load.decodeContext));
+  const decodeFlops = load.decode * (gemmFlopsPerToken + decodeAttentionFlops(model, load.decodeContext));
   const prefillFlops =
     load.prefill * (gemmFlopsPerToken + attentionFlops(model, load.prefillContext + load.prefill / 2, true));
   const peak = peakFlops(gpu, r.format);
