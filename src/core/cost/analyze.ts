@@ -2,7 +2,7 @@ import { findClosedModel, findOpenModel, providerOf } from '../catalog/index.js'
 import { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, ENGINE_FORMATS, ENGINE_PROFILES, type LatencySlo } from '../capacity/index.js';
 import { contextRequirement } from '../decision/context.js';
 import { fail, issue, ok, type Result } from '../result.js';
-import { basisCost, type BasisResult } from './basis.js';
+import { basisCost, basisSavings, type BasisResult } from './basis.js';
 import { breakEvenNote, findBreakEven } from './break-even.js';
 import { closedCost } from './closed.js';
 import type { CostAnalysisInput, OpenDeployment, SelfHostedCost, WorkloadCostAnalysis } from './contract.js';
@@ -13,7 +13,7 @@ import { FLEET_GPU_CEILING, resolveFleet } from './fleet.js';
 import { onDemandHourlyUsd, purchaseUsdPerGpu, rentalHourlyUsd } from './pricing.js';
 import { BASE_SCENARIO, makeCheapestEvaluator, makeEvaluator, type EvaluationContext, type Scenario } from './scenario.js';
 import { monteCarlo, tornado, type SensitivityRanges } from './sensitivity.js';
-import { costMemo, memoTrafficShape } from './memo.js';
+import { analysisKey, costMemo, memoTrafficShape } from './memo.js';
 import { chooseSizingCached } from './size.js';
 import { standaloneTeamShare } from './startup.js';
 import { cumulativeTco } from './tco.js';
@@ -24,8 +24,23 @@ export { fmtTokens } from './format.js';
 const SAMPLED_MONTHS = 6;
 const CURVE_MONTHS = 12;
 
-/** Sizes and prices one workload both ways: self-hosted open model vs closed API, on one cost basis. */
+/**
+ * Sizes and prices one workload both ways: self-hosted open model vs closed API, on one cost basis. With the
+ * assessment's memo, an analysis asked again with the same inputs (a workload alike but for its name, a portfolio
+ * pass that changed nothing for it) is the one already made.
+ */
 export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCostAnalysis> {
+  if (!input.memo) return analyze(input);
+  const key = analysisKey(input.memo, input);
+  let hit = input.memo.analyses.get(key);
+  if (!hit) {
+    hit = analyze(input);
+    input.memo.analyses.set(key, hit);
+  }
+  return hit;
+}
+
+function analyze(input: CostAnalysisInput): Result<WorkloadCostAnalysis> {
   const { workload, team, assumptions, catalog } = input;
   const openModel = findOpenModel(catalog, input.openModelId);
   if (!openModel.ok) return openModel;
@@ -147,7 +162,8 @@ export function analyzeWorkloadCost(input: CostAnalysisInput): Result<WorkloadCo
   const ranges: SensitivityRanges = { gpuCost: gpuCostRange(ctx), speedBand: sized.errorBand, mode };
   const sampled = (s: Scenario): BasisResult => basisAt(s, SAMPLED_MONTHS);
   const curves = costCurves({ basisAt: scaleBasis, base, evaluation: e, schedule: p, monthlyOpenUsd: e.openMonthlyUsd });
-  const mc = e.closed ? monteCarlo({ basisAt: sampled, base, ranges, runs: assumptions.monteCarloRuns, seed: assumptions.seed }) : null;
+  const savingsAt = (s: Scenario): number => basisSavings({ evaluate: evaluate.lean, scenario: s, horizonMonths: horizon, growthPerMonth: growth, closedStartupUsd, sampleMonths: SAMPLED_MONTHS });
+  const mc = e.closed ? monteCarlo({ basisAt: sampled, savingsAt, base, ranges, runs: assumptions.monteCarloRuns, seed: assumptions.seed }) : null;
   return ok({
     ...common,
     breakEven: { tokensPerMonth: be.tokensPerMonth, utilization: be.utilization, note: breakEvenNote({ breakEven: be.tokensPerMonth, current: tokensPerMonth.total, selfHostCheaperToday: exact.closed === null ? null : exact.open < exact.closed, growthPerMonth: growth }) },

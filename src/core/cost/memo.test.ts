@@ -38,4 +38,15 @@ describe('costMemo (one assessment\'s shared pure steps)', () => {
     expect(run({ memo, assumptions: fp8 })).toEqual(run({ assumptions: fp8 }));
     expect(memo.sizing.size).toBe(4); // the first, the longer prompts, the peakier curve (a higher peak rate), fp8
   });
+
+  it('hands a workload alike but for its name the analysis already made; any other input is another analysis', () => {
+    const memo = costMemo();
+    const first = analyzeWorkloadCost(input({ memo }));
+    expect(analyzeWorkloadCost(input({ memo, workload: workload({ name: 'twin' }) }))).toBe(first);
+    expect(analyzeWorkloadCost(input({ memo, workload: workload({ requestsPerDay: 20_001 }) }))).not.toBe(first);
+    expect(analyzeWorkloadCost(input({ memo, detail: 'screen' }))).not.toBe(first);
+    expect(analyzeWorkloadCost(input({ memo, teamShare: { hiringUsd: 30_000, hiringWeeks: 13, sharedWith: 2 } }))).not.toBe(first);
+    expect(analyzeWorkloadCost(input({ memo, catalog: { ...catalog, providers: catalog.providers.map((p) => ({ ...p, regionalUplift: 0.5 })) }, regionalProcessing: true }))).toEqual(analyzeWorkloadCost(input({ catalog: { ...catalog, providers: catalog.providers.map((p) => ({ ...p, regionalUplift: 0.5 })) }, regionalProcessing: true })));
+    expect(memo.analyses.size).toBe(5);
+  });
 });

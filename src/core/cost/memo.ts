@@ -1,5 +1,7 @@
 import { trafficShape, type TrafficShape } from '../capacity/index.js';
-import type { ClosedCost } from './contract.js';
+import type { Catalog } from '../catalog/schema.js';
+import type { Result } from '../result.js';
+import type { ClosedCost, CostAnalysisInput, WorkloadCostAnalysis } from './contract.js';
 import type { DayWindows } from './provisioning.js';
 import type { SizingChoice } from './size.js';
 
@@ -11,6 +13,8 @@ import type { SizingChoice } from './size.js';
  * `costMemo()`, passed in `CostAnalysisInput.memo`): it is dropped with the assessment and never outlives a catalog.
  */
 export interface CostMemo {
+  /** Whole analyses by every input but the workload's name (which no figure reads): workloads alike but for their name. */
+  readonly analyses: Map<string, Result<WorkloadCostAnalysis>>;
   /** Sizing choices by sizing input (size.ts). */
   readonly sizing: Map<string, SizingChoice>;
   /** Traffic shapes by the workload fields they read. */
@@ -30,6 +34,7 @@ export function costMemo(): CostMemo {
   let next = 0;
   const days = new WeakMap<TrafficShape, Map<string, Map<number, { shape: TrafficShape; day: DayWindows }>>>();
   return {
+    analyses: new Map(),
     sizing: new Map(),
     shapes: new Map(),
     closedUnits: new Map(),
@@ -73,4 +78,18 @@ export function memoTrafficShape(memo: CostMemo | undefined, w: ShapeInput): Tra
     memo.shapes.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * The key of a whole analysis: every input by content except the workload's name, and the catalog's record lists by
+ * identity (the providers by content: a channel's uplift is applied to a copy of them, decision/workload.ts).
+ */
+export function analysisKey(memo: CostMemo, input: CostAnalysisInput): string {
+  const { workload, catalog, memo: _memo, ...rest } = input;
+  const { name: _name, ...shape } = workload;
+  const records = (Object.keys(catalog) as (keyof Catalog)[]).sort().map((k) => {
+    const v = catalog[k];
+    return k === 'providers' || typeof v !== 'object' || v === null ? [k, v] : [k, memo.idOf(v)];
+  });
+  return JSON.stringify([shape, records, rest]);
 }

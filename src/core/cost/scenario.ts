@@ -157,10 +157,12 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   // Caches: the traffic shape per peakiness, the closed bill per request size (the SLO operating rate: rpsAtScale).
   // With a memo, shared by every evaluator of the same traffic shape and scaling delays.
   const shapes = memo ? memo.dayShapes(baseShape, `${policy.scaleIntervalMinutes}|${policy.scaleDownDelayMinutes}|${policy.scaleUpDelayMinutes}`) : new Map<number, { shape: TrafficShape; day: DayWindows }>();
+  // Keyed by the rounded exponent in twentieths (an integer: a fast key), the exponent itself being key / 20.
   const shapeAt = (k: number): { shape: TrafficShape; day: DayWindows } => {
-    const key = Math.round(k * 20) / 20;
-    let v = shapes.get(key);
+    const twentieths = Math.round(k * 20);
+    let v = shapes.get(twentieths);
     if (!v) {
+      const key = twentieths / 20;
       logShare ??= baseShape.hourlyShare.map((x) => (x > 0 ? Math.log(x) : Number.NEGATIVE_INFINITY));
       let shape = baseShape;
       if (key !== 1) {
@@ -170,17 +172,19 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
         shape = { ...baseShape, hourlyShare: share, peakToAverage: Math.max(...share) * 24 };
       }
       v = { shape, day: dayWindows(shape.hourlyShare, policy.scaleIntervalMinutes, policy.scaleDownDelayMinutes, policy.scaleUpDelayMinutes) };
-      shapes.set(key, v);
+      shapes.set(twentieths, v);
     }
     return v;
   };
   const perReplicaRps = rpsCurve(ctx.sized.plan, ctx.workload, ctx.slo, memo);
   const closedCache = ctx.closed && memo ? closedUnits(memo, ctx.closed, ctx) : new Map<number, ClosedCost>();
+  // Keyed by the rounded multiplier in hundredths (an integer), the multiplier itself being key / 100.
   const closedPerRequest = (tokens: number): ClosedCost | null => {
     if (!ctx.closed) return null;
-    const key = Math.round(tokens * 100) / 100;
-    let v = closedCache.get(key);
+    const hundredths = Math.round(tokens * 100);
+    let v = closedCache.get(hundredths);
     if (!v) {
+      const key = hundredths / 100;
       v = closedCost({
         model: ctx.closed.model, provider: ctx.closed.provider, requestsPerMonth: 1, inputTokens: ctx.workload.inputTokens * key,
         outputTokens: ctx.workload.outputTokens * key, maxContextTokens: ctx.maxContextTokens * Math.max(1, key),
@@ -188,7 +192,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
         engineerMonthlyCostUsd: ctx.team.engineerMonthlyCostUsd,
       });
       if (closedCache.size > 512) closedCache.clear();
-      closedCache.set(key, v);
+      closedCache.set(hundredths, v);
     }
     return v;
   };
@@ -214,21 +218,52 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   const startupCases: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   const startupUsd = (c: number): number => (startupCases[c] ??= startupTotals(startupOf(c & 1 ? 3 : 1, c & 2 ? 1 : 0)).usd);
 
-  const provisioningInput = (s: Scenario): { pin: ProvisioningInput; shape: TrafficShape; requestsPerMonth: number } => {
-    const { shape, day } = shapeAt(s.peakiness);
+  // What a scenario fixes besides volume and prices (shape, per-replica rate, closed bill per request), for the last
+  // peakiness, tokens and speed asked: a growth basis prices several months of one scenario, and they differ only in volume.
+  // One object, overwritten: the Monte Carlo asks for a new scenario thousands of times.
+  const last: { peakiness: number; tokens: number; speed: number; shape: TrafficShape; day: DayWindows | undefined; rps: number; unit: ClosedCost | null } = {
+    peakiness: Number.NaN, tokens: Number.NaN, speed: Number.NaN, shape: baseShape, day: undefined, rps: 0, unit: null,
+  };
+  const fixedBy = (s: Scenario): typeof last & { day: DayWindows } => {
+    if (last.peakiness !== s.peakiness || last.tokens !== s.tokens || last.speed !== s.speed) {
+      const { shape, day } = shapeAt(s.peakiness);
+      last.shape = shape;
+      last.day = day;
+      last.rps = perReplicaRps(s.tokens) * s.speed;
+      last.unit = closedPerRequest(s.tokens);
+      last.peakiness = s.peakiness;
+      last.tokens = s.tokens;
+      last.speed = s.speed;
+    }
+    return last as typeof last & { day: DayWindows };
+  };
+  const provisioningInput = (s: Scenario): { pin: ProvisioningInput; shape: TrafficShape; requestsPerMonth: number; unit: ClosedCost | null } => {
+    const { shape, day, rps, unit } = fixedBy(s);
     const requestsPerDay = ctx.workload.requestsPerDay * s.volume;
     return {
       shape,
+      unit,
       requestsPerMonth: requestsPerDay * shape.activeDaysPerWeek * MONTH_DAYS_PER_WEEK,
       pin: {
-        hourlyShare: shape.hourlyShare, day, activeDaysPerWeek: shape.activeDaysPerWeek, requestsPerDay, perReplicaRps: perReplicaRps(s.tokens) * s.speed,
+        hourlyShare: shape.hourlyShare, day, activeDaysPerWeek: shape.activeDaysPerWeek, requestsPerDay, perReplicaRps: rps,
         tensorParallel: tp, policy, reservedToBurstPriceRatio: reservedRatio,
       },
     };
   };
+  // The lean path's provisioning input, overwritten per scenario (provisionSummary keeps nothing of it).
+  let leanPin: ProvisioningInput | undefined;
 
   const lean = (s: Scenario): LeanEvaluation => {
-    const { pin, requestsPerMonth } = provisioningInput(s);
+    const f = fixedBy(s);
+    const unit = f.unit;
+    const requestsPerDay = ctx.workload.requestsPerDay * s.volume;
+    const requestsPerMonth = requestsPerDay * f.shape.activeDaysPerWeek * MONTH_DAYS_PER_WEEK;
+    const pin = (leanPin ??= { hourlyShare: f.shape.hourlyShare, day: f.day, activeDaysPerWeek: f.shape.activeDaysPerWeek, requestsPerDay, perReplicaRps: f.rps, tensorParallel: tp, policy, reservedToBurstPriceRatio: reservedRatio });
+    pin.hourlyShare = f.shape.hourlyShare;
+    pin.day = f.day;
+    pin.activeDaysPerWeek = f.shape.activeDaysPerWeek;
+    pin.requestsPerDay = requestsPerDay;
+    pin.perReplicaRps = f.rps;
     const p = provisionSummary(pin);
     let gpuUsd = 0;
     let bought = 0;
@@ -239,7 +274,6 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
       for (const b of p.buckets) gpuUsd += b.replicaHoursPerMonth * tp * rates[b.rate] * s.gpuCost * (1 + overhead);
     }
     const staff = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff * ctx.team.engineerMonthlyCostUsd;
-    const unit = closedPerRequest(s.tokens);
     return {
       openMonthlyUsd: gpuUsd + staff,
       closedMonthlyUsd: unit ? unit.monthlyUsd * requestsPerMonth * s.apiPrice : null,
@@ -250,7 +284,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   };
 
   const full = (s: Scenario): Evaluation => {
-    const { pin, shape, requestsPerMonth } = provisioningInput(s);
+    const { pin, shape, requestsPerMonth, unit } = provisioningInput(s);
     const p = provision(pin);
     const gpuLines: GpuBillLine[] = [];
     let gpuMonthlyUsd = 0;
@@ -276,7 +310,6 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     const fte = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff;
     const staffMonthlyUsd = fte * ctx.team.engineerMonthlyCostUsd;
     const facilitiesMonthlyUsd = powerMonthlyUsd + hostingMonthlyUsd;
-    const unit = closedPerRequest(s.tokens);
     const startup = startupCost(startupOf(p.peakReplicas, bought));
     const closed = unit ? scaleClosed(unit, requestsPerMonth, s.apiPrice) : null;
     return {

@@ -96,7 +96,16 @@ export function probabilitySelfHostCheaper(opts: { basisAt: (s: Scenario) => Bas
   return monteCarlo(opts).probability;
 }
 
-export function monteCarlo(opts: { basisAt: (s: Scenario) => BasisResult; base: Scenario; ranges: SensitivityRanges; runs: number; seed: number }): MonteCarloResult {
+export function monteCarlo(opts: {
+  basisAt: (s: Scenario) => BasisResult;
+  /** closed - open on the basis at a scenario, when it is had without the whole basis (cost/basis.ts basisSavings). */
+  savingsAt?: (s: Scenario) => number;
+  base: Scenario;
+  ranges: SensitivityRanges;
+  runs: number;
+  seed: number;
+}): MonteCarloResult {
+  const savingsAt = opts.savingsAt ?? ((s: Scenario) => savings(opts.basisAt(s)));
   const rng = mulberry32(opts.seed);
   const [gLo, gHi] = opts.ranges.gpuCost;
   const gpuSigma = opts.ranges.mode === 'own' ? UNCERTAINTY.gpuOwnSigma : UNCERTAINTY.gpuRentSigma;
@@ -113,7 +122,7 @@ export function monteCarlo(opts: { basisAt: (s: Scenario) => BasisResult; base: 
       tokens: Math.exp(UNCERTAINTY.tokensSigma * normalSample(rng)),
       speed: Math.exp(speed * normalSample(rng)),
     };
-    if (savings(opts.basisAt(s)) > 0) wins++;
+    if (savingsAt(s) > 0) wins++;
     const n = i + 1;
     if (n >= MIN_DRAWS && n % 100 === 0 && n < opts.runs) {
       const p = wins / n;
