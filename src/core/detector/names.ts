@@ -160,6 +160,60 @@ interface Tok {
   cap: boolean;
   shout: boolean;
   initial: boolean;
+  info: WordInfo;
+}
+
+/** What the scan asks of a word (as found, without a trailing dot or possessive): a pure function of the word. */
+interface WordInfo {
+  upper: boolean;
+  /** Lower-cased when it starts with a capital, else as found. */
+  lower: string;
+  stop: boolean;
+  title: boolean;
+  role: boolean;
+  article: boolean;
+  particle: boolean;
+  /** Listed, looked up as the lower-case path does (the word itself when it starts with an ASCII letter). */
+  listedAsFound: boolean;
+  strong: boolean;
+  weak: boolean;
+  notNameSignal: boolean;
+  foreign: boolean;
+  surname: boolean;
+  shout: boolean;
+}
+
+// Speed: chat text repeats its capitalised words ("You", "Answer", "Please", a name): each word's lookups are made once
+// and kept (bounded; cleared when full).
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_MAX = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  const known = WORD_INFO.get(word);
+  if (known !== undefined) return known;
+  const c0 = word.charCodeAt(0);
+  const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word.charAt(0));
+  const lower = upper ? word.toLowerCase() : word;
+  const info: WordInfo = {
+    upper,
+    lower,
+    stop: STOP.has(lower),
+    title: TITLES.has(lower),
+    role: ROLES.has(lower),
+    article: ARTICLES.has(lower),
+    particle: PARTICLES.has(word),
+    listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()),
+    strong: STRONG.has(lower),
+    weak: WEAK.has(lower),
+    notNameSignal: NOT_NAME_SIGNAL.has(lower),
+    // Shape signals that need no list: letters beyond ASCII, a common surname ending or prefix.
+    foreign: NON_ASCII_LETTER.test(lower),
+    surname: SURNAME_ENDING.test(lower) || SURNAME_PREFIX.test(word),
+    shout: word.length > 1 && word === word.toUpperCase(),
+  };
+  if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+  WORD_INFO.set(word, info);
+  return info;
 }
 
 /** True when `at` starts the text, a line or a sentence (after . ! ? : ¿ ¡ or an opening quote). */
@@ -200,29 +254,29 @@ export function scanNames(text: string, out: Hit[]): void {
     let word = dot ? raw.slice(0, -1) : raw;
     // Possessives ("Yefremova's") are looked up and reported without the "'s".
     if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’')) word = word.slice(0, -2);
-    const c0 = word.charCodeAt(0);
-    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word.charAt(0));
+    const info = wordInfo(word);
+    const upper = info.upper;
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
     // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run without ending it.
-    if (!upper && run.length > 0 && PARTICLES.has(word) && m.index - prevEnd === 1 && text.charCodeAt(m.index - 1) === 32) {
+    if (!upper && run.length > 0 && info.particle && m.index - prevEnd === 1 && text.charCodeAt(m.index - 1) === 32) {
       prevEnd = m.index + word.length;
       continue;
     }
     // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb.
     const surnameAfterFirst =
-      !upper && run.length === 1 && m.index - prevEnd === 1 && word.length >= 3 && STRONG.has(run[0]?.lower ?? '') && LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
-    if (!upper && !surnameAfterFirst && (word.length < 3 || !STRONG.has(c0 < 128 ? word : word.toLowerCase()))) {
+      !upper && run.length === 1 && m.index - prevEnd === 1 && word.length >= 3 && run[0]?.info.strong === true && LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
+    if (!upper && !surnameAfterFirst && (word.length < 3 || !info.listedAsFound)) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
     }
-    const lower = upper ? word.toLowerCase() : word;
+    const lower = info.lower;
     const initial = upper && word.length === 1;
     // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
     const frenchM = initial && dot && word === 'M' && (m.index === 0 || /[\s,;:(«"“]/.test(text.charAt(m.index - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
     const glued = digitOrUnderscore(text.charCodeAt(m.index + raw.length)) || digitOrUnderscore(text.charCodeAt(m.index - 1));
-    if (glued || (STOP.has(lower) && !(initial && dot)) || TITLES.has(lower) || (upper && ROLES.has(lower)) || frenchM || (ARTICLES.has(lower) && upper && run.length === 0 && atSentenceStart(text, m.index))) {
+    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, m.index))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
@@ -238,7 +292,7 @@ export function scanNames(text: string, out: Hit[]): void {
       judge(text, run, out);
       run = [];
     }
-    const t: Tok = { start, end: start + word.length + (initial && dot ? 1 : 0), lower, cap: upper && word.length > 1, shout: word.length > 1 && word === word.toUpperCase(), initial };
+    const t: Tok = { start, end: start + word.length + (initial && dot ? 1 : 0), lower, cap: upper && word.length > 1, shout: info.shout, initial, info };
     run.push(t);
     prevEnd = t.end;
     if (run.length > 4) {
@@ -367,15 +421,15 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let foreign = false;
   let surname = false;
   for (const t of words) {
-    const listed = STRONG.has(t.lower);
-    if (listed && !NOT_NAME_SIGNAL.has(t.lower)) strong++;
-    if (WEAK.has(t.lower)) weak++;
+    const listed = t.info.strong;
+    if (listed && !t.info.notNameSignal) strong++;
+    if (t.info.weak) weak++;
     if (!t.cap) allCap = false;
     // ALL-CAPS words (HIPAA, QUEUE, city lines in addresses) are names only when listed.
     if (t.shout && !listed) shouting = true;
-    // Shape signals that need no list: letters beyond ASCII, a common surname ending.
-    if (NON_ASCII_LETTER.test(t.lower)) foreign = true;
-    if (SURNAME_ENDING.test(t.lower) || SURNAME_PREFIX.test(text.slice(t.start, t.end))) surname = true;
+    // Shape signals that need no list: letters beyond ASCII, a common surname ending or prefix.
+    if (t.info.foreign) foreign = true;
+    if (t.info.surname) surname = true;
   }
   if (shouting && strong === 0) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
@@ -387,7 +441,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   const strongCue = cues.strong;
   const cue = cues.any;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
-  const sentenceStart = !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
+  // Asked by one rule only: not worth a pattern run for every judged run.
+  const sentenceStart = (): boolean => !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
   if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
@@ -399,7 +454,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
-  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart) score = 0.45;
+  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart()) score = 0.45;
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
   else if (!allCap && words.length === 2 && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
