@@ -1,7 +1,8 @@
 import type { SensitiveClass } from './contract.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
-import { KeywordIndex } from './keywords.js';
+import { KeywordIndex, matchesAll, matchesAt } from './keywords.js';
+import { startsBeforeRuns } from './runs.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
@@ -55,6 +56,19 @@ export const CONTEXT_KEYWORDS = new KeywordIndex(
 
 const US_STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;
 const AGE_OVER_89 = /\b(?:9\d|1[01]\d)(?:[- ](?:years?[- ]old|yrs?[- ]old|y\/o|yo)\b|\s?(?:y\/o|yo)\b)/gi;
+
+const US_STATE_ZIP_STICKY = new RegExp(US_STATE_ZIP.source, 'y');
+const AGE_OVER_89_STICKY = new RegExp(AGE_OVER_89.source, 'iy');
+
+/** US_STATE_ZIP's matches: sticky three or four characters before a 5-digit run (the ZIP is one), or (reference) a global scan. */
+export function stateZipMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, US_STATE_ZIP) : matchesAt(text, US_STATE_ZIP_STICKY, startsBeforeRuns(text, [4, 3], (n) => n === 5));
+}
+
+/** AGE_OVER_89's matches: sticky at 2- and 3-digit runs (it starts with one, after a word boundary), or (reference) a global scan. */
+export function ageMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, AGE_OVER_89) : matchesAt(text, AGE_OVER_89_STICKY, startsBeforeRuns(text, [0], (n) => n === 2 || n === 3));
+}
 
 function countDigits(s: string): number {
   let n = 0;
@@ -121,14 +135,12 @@ export function scanContextIdsReference(text: string, out: Hit[]): void {
 
 function scanZipsAndAges(text: string, out: Hit[]): void {
   scanKeyValuePairs(text, out);
-  US_STATE_ZIP.lastIndex = 0;
-  for (let m = US_STATE_ZIP.exec(text); m !== null; m = US_STATE_ZIP.exec(text)) {
+  for (const m of stateZipMatches(text)) {
     const zip = m[1] ?? '';
     const start = m.index + m[0].length - zip.length;
     out.push({ entity: 'ZIP_CODE', dataClass: 'pii', start, end: start + zip.length, score: 0.7, rule: 'zip.state-code' });
   }
-  AGE_OVER_89.lastIndex = 0;
-  for (let m = AGE_OVER_89.exec(text); m !== null; m = AGE_OVER_89.exec(text)) {
+  for (const m of ageMatches(text)) {
     out.push({ entity: 'AGE_OVER_89', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.7, rule: 'age.over-89' });
   }
 }

@@ -3,15 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { ADVERSARIAL } from './adversarial.js';
-import { digitTokens9to17, tokens9to17 } from './identifiers.js';
-import { dniMatches } from './national-ids.js';
+import { ageMatches, stateZipMatches } from './context-ids.js';
+import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, tokens9to17 } from './identifiers.js';
+import { digits9to11Matches, dniMatches, ninoMatches, nirMatches } from './national-ids.js';
 import { digitRunMatches } from './numbers.js';
 import { phoneMatches } from './phone.js';
 import { alnumRuns, digitRuns } from './runs.js';
+import { spellDigits } from './spelled.js';
 
 const PIECES = [
   '0', '1', '7', '00', '12', '123', '4111', '536', '22', '1234', '12345678', '1234567', 'X', 'y', 'Z', 'Q', 'AB', 'ab', 'T', 'x', 'ext', 'é', '٣', '_', '+', '+ ', '(', ')',
-  'Y-7654321', 'x 1234567', '87654321-', '87654321 ', ' ', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\r', '-', ' - ', '.', '/', '\\', ',', ':', '#', '"', 'phone', 'tel', 'ssn', '𝐀', '\u00A0', 'ſ', '-\n', '. ', ' _ ',
+  '192.168.1.1', '1.2.3.4', '.5', 'ab:cd:ef:01:23:45', '0A-1B-2C-3D-4E-5F', 'ab:', 'AB 12 34 56 C', 'QQ123456C', 'ab', '1 85 05 78 006 084 36', '2A', '1EG4-TE5-MK73',
+  '1EG4TE5MK73', 'CA 94107', 'NY, 10001-1234', 'TX', ', ', '95 years old', '101 y/o', '92yo', ' yrs old', 'Y-7654321', 'x 1234567', '87654321-', '87654321 ', ' ', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\r', '-', ' - ', '.', '/', '\\', ',', ':', '#', '"', 'phone', 'tel', 'ssn', '𝐀', '\u00A0', 'ſ', '-\n', '. ', ' _ ',
 ];
 
 function samples(seed: number, n: number): string[] {
@@ -71,5 +74,34 @@ describe('digit-anchored fast paths equal their global scans', () => {
     }
     // Every comparison sees real matches (none is vacuous).
     expect([chainCount, phoneCount, dniCount, tokenCount].map((c) => c > 300)).toEqual([true, true, true, true]);
+  });
+
+  it('MBI, IPv4, MAC, NINO, NIR, 9-11 digit numbers, state ZIPs and ages', () => {
+    const scans = { mbiMatches, ipv4Matches, macMatches, ninoMatches, nirMatches, digits9to11Matches, stateZipMatches, ageMatches };
+    const counts: Record<string, number> = {};
+    for (const s of all) {
+      for (const [name, scan] of Object.entries(scans)) {
+        const fast = flat(scan(s));
+        expect(fast, name).toEqual(flat(scan(s, true)));
+        counts[name] = (counts[name] ?? 0) + fast.length;
+      }
+    }
+    for (const [name, c] of Object.entries(counts)) expect(c, name).toBeGreaterThan(20);
+  });
+
+  it('spelled digits: the run prefilter never drops a run', () => {
+    const WORDS = ['one', 'ONE', 'Two', 'drei', 'fünf', 'FÜNF', 'één', 'ÉÉN', 'un', 'une', 'oh', 'zéro', 'null', 'nought', 'quattro', 'tre', 'tres', 'trois', 'sieben', 'x', '5', '_', 'é', 'ſix', 'K', 'o', 'ne', 'einstein', 'the'];
+    const GAPS = [' ', ', ', '-', ' - ', '.', '/', '\n', '  ', '     ', ';', '', '_', '5'];
+    const r = mulberry32(43);
+    let runs = 0;
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) s += (WORDS[Math.floor(r() * WORDS.length)] ?? '') + (GAPS[Math.floor(r() * GAPS.length)] ?? '');
+      const fast = spellDigits(s);
+      expect(fast, s).toEqual(spellDigits(s, false));
+      if (fast !== null) runs++;
+    }
+    expect(runs).toBeGreaterThan(300);
   });
 });

@@ -1,6 +1,7 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
-import { alnumRuns, alnumRunsWithDigits } from './runs.js';
+import { matchesAll, matchesAt } from './keywords.js';
+import { alnumRuns, alnumRunsWithDigits, startsBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -92,17 +93,42 @@ export function scanDeaAndVins(text: string, out: Hit[]): void {
   }
 }
 
+const MBI_STICKY = new RegExp(MBI.source, 'y');
+const IPV4_STICKY = new RegExp(IPV4.source, 'y');
+const MAC_STICKY = new RegExp(MAC.source, 'y');
+const MAC_HINTS = new RegExp(MAC_HINT.source, 'g');
+
+/** MBI's matches: sticky at one-digit runs (its first character is a digit between a non-word character and a letter), or (reference) a global scan. */
+export function mbiMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, MBI) : matchesAt(text, MBI_STICKY, startsBeforeRuns(text, [0], (n) => n === 1));
+}
+
+/** IPV4's matches: sticky at digit runs of one to three digits (its lookbehind rules out a digit before), or (reference) a global scan. */
+export function ipv4Matches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, IPV4) : matchesAt(text, IPV4_STICKY, startsBeforeRuns(text, [0], (n) => n <= 3));
+}
+
+/** MAC's matches: sticky where MAC_HINT (its first six characters, less strict) matches, or (reference) a global scan. */
+export function macMatches(text: string, reference = false): RegExpExecArray[] {
+  if (reference) return matchesAll(text, MAC);
+  const at: number[] = [];
+  MAC_HINTS.lastIndex = 0;
+  for (let m = MAC_HINTS.exec(text); m !== null; m = MAC_HINTS.exec(text)) {
+    at.push(m.index);
+    MAC_HINTS.lastIndex = m.index + 1;
+  }
+  return matchesAt(text, MAC_STICKY, at);
+}
+
 export function scanMbi(text: string, out: Hit[]): void {
-  MBI.lastIndex = 0;
-  for (let m = MBI.exec(text); m !== null; m = MBI.exec(text)) {
+  for (const m of mbiMatches(text)) {
     const v = m[0].replace(/-/g, '');
     if (v.length === 11 && isMbi(v)) out.push({ entity: 'MEDICARE_MBI', dataClass: 'phi', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'mbi.cms-positions' });
   }
 }
 
 export function scanIps(text: string, out: Hit[]): void {
-  IPV4.lastIndex = 0;
-  for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
+  for (const m of ipv4Matches(text)) {
     const octets = m[0].split('.').map(Number);
     if (octets.some((o) => o > 255)) continue;
     if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -114,16 +140,15 @@ export function scanIps(text: string, out: Hit[]): void {
     out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: trivial ? 0.3 : 0.9, rule: 'ip.v4-octets' });
   }
   scanIpv6(text, out);
-  if (!MAC_HINT.test(text)) return;
-  MAC.lastIndex = 0;
-  for (let m = MAC.exec(text); m !== null; m = MAC.exec(text)) {
+  for (const m of macMatches(text)) {
     if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) continue;
     out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
   }
 }
 
-const IPV6_CHAR = /[0-9A-Fa-f:.]/;
-const WORDISH = /[A-Za-z0-9_]/;
+// [0-9A-Fa-f:.] and [A-Za-z0-9_] by char code (NaN past either end is neither).
+const isV6Char = (c: number): boolean => (c >= 48 && c <= 58) || c === 46 || ((c | 32) >= 97 && (c | 32) <= 102);
+const isWordish = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /** IPv6 from each ':' outwards: linear, and free on text without colons. */
 function scanIpv6(text: string, out: Hit[]): void {
@@ -131,13 +156,12 @@ function scanIpv6(text: string, out: Hit[]): void {
   while (colon !== -1) {
     let s = colon;
     let e = colon + 1;
-    while (s > 0 && IPV6_CHAR.test(text.charAt(s - 1))) s--;
-    while (e < text.length && IPV6_CHAR.test(text.charAt(e))) e++;
+    while (s > 0 && isV6Char(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && isV6Char(text.charCodeAt(e))) e++;
     // Trim sentence punctuation, then require clean word edges.
-    while (e > colon + 1 && text.charAt(e - 1) === '.') e--;
-    while (s < colon && text.charAt(s) === '.') s++;
-    const token = text.slice(s, e);
-    if (token.length >= 6 && !WORDISH.test(text.charAt(s - 1)) && !WORDISH.test(text.charAt(e)) && isIpv6(token)) {
+    while (e > colon + 1 && text.charCodeAt(e - 1) === 46) e--;
+    while (s < colon && text.charCodeAt(s) === 46) s++;
+    if (e - s >= 6 && !isWordish(text.charCodeAt(s - 1)) && !isWordish(text.charCodeAt(e)) && isIpv6(text.slice(s, e))) {
       out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: s, end: e, score: 0.9, rule: 'ip.v6-groups' });
     }
     colon = text.indexOf(':', Math.max(e, colon + 1));

@@ -1,6 +1,7 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
-import { alnumRuns, digitRuns } from './runs.js';
+import { matchesAll, matchesAt } from './keywords.js';
+import { alnumRuns, digitRuns, startsBeforeRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -146,6 +147,25 @@ const NIR = /(?<![A-Za-z0-9])[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d
 // 9 to 11 digits, bare or in the usual groupings (NHS 3-3-4, BSN 4-2-3 / 3-3-3, Steuer-ID 2-3-3-3).
 const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
 
+const NINO_STICKY = new RegExp(NINO.source, 'y');
+const NIR_STICKY = new RegExp(NIR.source, 'y');
+const DIGITS_9_11_STICKY = new RegExp(DIGITS_9_11.source, 'y');
+
+/**
+ * NINO's, NIR's and DIGITS_9_11's matches: each sticky where it can start, or (reference) a global scan. A NINO's
+ * first digits are a whole run of 2, 4 or 6 digits two letters (and an optional space) after its start; NIR and
+ * DIGITS_9_11 start at a digit run (their lookbehinds rule out a digit before), of 2 or more digits for the latter.
+ */
+export function ninoMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, NINO) : matchesAt(text, NINO_STICKY, startsBeforeRuns(text, [3, 2], (n) => n === 2 || n === 4 || n === 6));
+}
+export function nirMatches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, NIR) : matchesAt(text, NIR_STICKY, startsBeforeRuns(text, [0], () => true));
+}
+export function digits9to11Matches(text: string, reference = false): RegExpExecArray[] {
+  return reference ? matchesAll(text, DIGITS_9_11) : matchesAt(text, DIGITS_9_11_STICKY, startsBeforeRuns(text, [0], (n) => n >= 2));
+}
+
 const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');
 const BSN_CONTEXT = ctx('bsn|burgerservicenummer|burgerservice|sofinummer|sofi');
 const STEUER_CONTEXT = ctx('steuer-id|steuerid|steuer-identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|idnr|tin|tax id|steuernummer');
@@ -158,8 +178,7 @@ const push = (out: Hit[], entity: string, start: number, end: number, score: num
 
 /** UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. */
 export function scanNationalIds(text: string, out: Hit[]): void {
-  NINO.lastIndex = 0;
-  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
+  for (const m of ninoMatches(text)) {
     // Lower case only with its name nearby; upper case is the printed form.
     if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
@@ -170,13 +189,11 @@ export function scanNationalIds(text: string, out: Hit[]): void {
     if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
   }
   if (text.length >= 13) {
-    NIR.lastIndex = 0;
-    for (let m = NIR.exec(text); m !== null; m = NIR.exec(text)) {
+    for (const m of nirMatches(text)) {
       if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
     }
   }
-  DIGITS_9_11.lastIndex = 0;
-  for (let m = DIGITS_9_11.exec(text); m !== null; m = DIGITS_9_11.exec(text)) {
+  for (const m of digits9to11Matches(text)) {
     const d = m[0].replace(/[ .-]/g, '');
     const start = m.index;
     const end = start + m[0].length;

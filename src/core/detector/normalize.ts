@@ -15,8 +15,9 @@ const DASHES = /[\u2010-\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/;
 const DOTS = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF65]/;
 // C0/C1 control characters (everything outside printable ASCII, tab, newlines and U+00A0 onwards).
 const CONTROL = /[^ -~\t\n\r\u00A0-\uFFFF]/;
-// Anything outside printable ASCII, tab and newlines gets a look; a surrogate pair is taken whole.
-const CANDIDATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^ -~\t\n\r]/g;
+// Anything outside printable ASCII, tab and newlines gets a look; a surrogate pair is taken whole (by code, below: a
+// single class is the engine's quickest search).
+const CANDIDATE = /[^ -~\t\n\r]/g;
 
 const cache = new Map<string, string>();
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
@@ -58,14 +59,18 @@ const IDENTITY = (input: string): Normalized => ({ text: input, edits: null });
 /** NFKC, invisible characters stripped, dashes unified; text that needs none of it is returned as is. */
 export function normalize(input: string): Normalized {
   CANDIDATE.lastIndex = 0;
-  let m = CANDIDATE.exec(input);
-  if (m === null) return IDENTITY(input);
+  if (!CANDIDATE.test(input)) return IDENTITY(input);
   const b = new EditBuilder(input);
-  for (; m !== null; m = CANDIDATE.exec(input)) {
-    const ch = m[0];
+  do {
+    const at = CANDIDATE.lastIndex - 1;
+    const hi = input.charCodeAt(at);
+    const lo = hi >= 0xd800 && hi <= 0xdbff ? input.charCodeAt(at + 1) : 0;
+    const end = lo >= 0xdc00 && lo <= 0xdfff ? at + 2 : at + 1;
+    CANDIDATE.lastIndex = end;
+    const ch = input.slice(at, end);
     const mapped = mapChar(ch);
-    if (mapped !== ch) b.edit(m.index, m.index + ch.length, mapped);
-  }
+    if (mapped !== ch) b.edit(at, end, mapped);
+  } while (CANDIDATE.test(input));
   return b.finish();
 }
 

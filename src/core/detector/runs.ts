@@ -92,3 +92,24 @@ export function alnumRunsWithDigits(text: string): Runs {
   }
   return { start, end };
 }
+
+/**
+ * Start positions, ascending, for patterns that begin a fixed distance before a digit run: for each run whose length
+ * passes `len`, the run's start minus each of `back` (ascending offsets, e.g. [3, 2] or [0]). Negative positions are
+ * dropped. The result holds every place such a pattern can start; the caller's sticky pattern still decides.
+ */
+export function startsBeforeRuns(text: string, back: readonly number[], len: (n: number) => boolean): number[] {
+  const runs = digitRuns(text);
+  const out: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < runs.start.length; i++) {
+    const s = runs.start[i] ?? 0;
+    if (!len((runs.end[i] ?? 0) - s)) continue;
+    for (const b of back) {
+      if (s - b < 0) continue;
+      if (out.length > 0 && s - b < (out[out.length - 1] ?? 0)) sorted = false;
+      out.push(s - b);
+    }
+  }
+  return sorted ? out : out.sort((a, b) => a - b);
+}

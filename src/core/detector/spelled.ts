@@ -1,7 +1,7 @@
 /** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
 import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
-import { KeywordIndex } from './keywords.js';
+import { hasFoldSpecial, KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
 
 // Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
@@ -51,8 +51,36 @@ export function digitWordsReference(text: string): Span[] {
   return found;
 }
 
+// The second to last words of a run follow a gap (never a letter, '_' or digit), so each starts at an ASCII word
+// boundary unless it starts with a non-ASCII letter (één): a plain `\b` alternation finds them, far cheaper than the
+// index's (it must also find words glued to '_' or a digit). Same end as WORD's match: every word is letters only.
+const WORDS = [...VALUE.keys()].sort((a, b) => b.length - a.length);
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const AFTER_GAP = new RegExp(`\\b(?:${WORDS.filter((w) => w.charCodeAt(0) < 128).map(esc).join('|')})(?![a-z])`, 'gi');
+const NON_ASCII_FIRST = new RegExp(WORDS.filter((w) => w.charCodeAt(0) >= 128).map(esc).join('|') || '(?!)', 'i');
+
+/**
+ * False only when the text cannot hold a run of MIN_RUN digit words: no MIN_RUN - 1 words in a row joined by gaps
+ * among AFTER_GAP's matches. A text with a character whose case folding the non-unicode pattern does not share
+ * (hasFoldSpecial), or with a digit word starting with a non-ASCII letter, is always passed on.
+ */
+export function mayHoldRun(text: string): boolean {
+  if (hasFoldSpecial(text) || NON_ASCII_FIRST.test(text)) return true;
+  AFTER_GAP.lastIndex = 0;
+  let prevEnd = -1;
+  let joined = 0;
+  for (let m = AFTER_GAP.exec(text); m !== null; m = AFTER_GAP.exec(text)) {
+    if (prevEnd >= 0 && GAP.test(text.slice(prevEnd, m.index))) {
+      if (++joined >= MIN_RUN - 2) return true;
+    } else joined = 0;
+    prevEnd = m.index + m[0].length;
+  }
+  return false;
+}
+
 /** `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. */
-export function spellDigits(text: string): Normalized | null {
+export function spellDigits(text: string, prefilter = true): Normalized | null {
+  if (prefilter && !mayHoldRun(text)) return null;
   const runs: Span[][] = [];
   let run: Span[] = [];
   for (const w of digitWords(text)) {
