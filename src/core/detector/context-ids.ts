@@ -1,8 +1,8 @@
 import type { SensitiveClass } from './contract.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
-import { KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { startsBeforeRuns } from './runs.js';
+import { KeywordIndex, matchesAll } from './keywords.js';
+import { matchesBeforeRuns } from './runs.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
@@ -62,12 +62,12 @@ const AGE_OVER_89_STICKY = new RegExp(AGE_OVER_89.source, 'iy');
 
 /** US_STATE_ZIP's matches: sticky three or four characters before a 5-digit run (the ZIP is one), or (reference) a global scan. */
 export function stateZipMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, US_STATE_ZIP) : matchesAt(text, US_STATE_ZIP_STICKY, startsBeforeRuns(text, [4, 3], (n) => n === 5));
+  return reference ? matchesAll(text, US_STATE_ZIP) : matchesBeforeRuns(text, US_STATE_ZIP_STICKY, [4, 3], 5, 5);
 }
 
 /** AGE_OVER_89's matches: sticky at 2- and 3-digit runs (it starts with one, after a word boundary), or (reference) a global scan. */
 export function ageMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, AGE_OVER_89) : matchesAt(text, AGE_OVER_89_STICKY, startsBeforeRuns(text, [0], (n) => n === 2 || n === 3));
+  return reference ? matchesAll(text, AGE_OVER_89) : matchesBeforeRuns(text, AGE_OVER_89_STICKY, [0], 2, 3);
 }
 
 function countDigits(s: string): number {

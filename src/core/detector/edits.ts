@@ -2,35 +2,52 @@ import type { Normalized } from './normalize.js';
 
 /**
  * Builds a rewritten text and its edit list (normalised position -> original span) in one pass; edits must come
- * in increasing, non-overlapping order. Shared by normalisation and the spelled-digit rewrite.
+ * in increasing, non-overlapping order. Shared by normalisation and the spelled-digit rewrite. The edit list grows in
+ * typed arrays and the text by concatenation: text with tens of thousands of edits (a digit or separator evasion on
+ * every other character) would otherwise spend most of its time growing large JS arrays.
  */
 export class EditBuilder {
-  private readonly parts: string[] = [];
-  private readonly at: number[] = [];
-  private readonly len: number[] = [];
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
+  private out = '';
+  private at = new Int32Array(16);
+  private len = new Int32Array(16);
+  private from = new Int32Array(16);
+  private to = new Int32Array(16);
+  private count = 0;
   private copied = 0;
-  private outLen = 0;
 
   constructor(private readonly text: string) {}
 
   /** Replaces original [start, end) with value. */
   edit(start: number, end: number, value: string): void {
-    this.parts.push(this.text.slice(this.copied, start), value);
-    this.outLen += start - this.copied;
-    this.at.push(this.outLen);
-    this.len.push(value.length);
-    this.from.push(start);
-    this.to.push(end);
-    this.outLen += value.length;
+    if (this.count === this.at.length) this.grow();
+    this.out += this.text.slice(this.copied, start);
+    const k = this.count++;
+    this.at[k] = this.out.length;
+    this.len[k] = value.length;
+    this.from[k] = start;
+    this.to[k] = end;
+    this.out += value;
     this.copied = end;
   }
 
+  private grow(): void {
+    const twice = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.at = twice(this.at);
+    this.len = twice(this.len);
+    this.from = twice(this.from);
+    this.to = twice(this.to);
+  }
+
   finish(): Normalized {
-    if (this.at.length === 0) return { text: this.text, edits: null };
-    this.parts.push(this.text.slice(this.copied));
-    const i32 = (a: number[]): Int32Array => Int32Array.from(a);
-    return { text: this.parts.join(''), edits: { at: i32(this.at), len: i32(this.len), from: i32(this.from), to: i32(this.to), count: this.at.length } };
+    if (this.count === 0) return { text: this.text, edits: null };
+    const n = this.count;
+    return {
+      text: this.out + this.text.slice(this.copied),
+      edits: { at: this.at.slice(0, n), len: this.len.slice(0, n), from: this.from.slice(0, n), to: this.to.slice(0, n), count: n },
+    };
   }
 }

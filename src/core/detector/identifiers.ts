@@ -1,7 +1,7 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
-import { alnumRuns, alnumRunsWithDigits, startsBeforeRuns } from './runs.js';
+import { alnumRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -19,9 +19,9 @@ export function tokens9to17(text: string, reference = false): [number, number][]
     return found;
   }
   const runs = alnumRuns(text, 9);
-  for (let i = 0; i < runs.start.length; i++) {
-    const s = runs.start[i] ?? 0;
-    const e = runs.end[i] ?? 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const s = runs[i] ?? 0;
+    const e = runs[i + 1] ?? 0;
     if (e - s <= 17 && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) found.push([s, e]);
   }
   return found;
@@ -35,12 +35,9 @@ export function digitTokens9to17(text: string, reference = false): [number, numb
     for (let m = TOKEN_9_17.exec(text); m !== null; m = TOKEN_9_17.exec(text)) if (/\d/.test(m[0])) found.push([m.index, m.index + m[0].length]);
     return found;
   }
-  const runs = alnumRunsWithDigits(text);
-  for (let i = 0; i < runs.start.length; i++) {
-    const s = runs.start[i] ?? 0;
-    const e = runs.end[i] ?? 0;
+  eachAlnumRunWithDigits(text, (s, e) => {
     if (e - s >= 9 && e - s <= 17 && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) found.push([s, e]);
-  }
+  });
   return found;
 }
 const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
@@ -100,12 +97,12 @@ const MAC_HINTS = new RegExp(MAC_HINT.source, 'g');
 
 /** MBI's matches: sticky at one-digit runs (its first character is a digit between a non-word character and a letter), or (reference) a global scan. */
 export function mbiMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, MBI) : matchesAt(text, MBI_STICKY, startsBeforeRuns(text, [0], (n) => n === 1));
+  return reference ? matchesAll(text, MBI) : matchesBeforeRuns(text, MBI_STICKY, [0], 1, 1);
 }
 
 /** IPV4's matches: sticky at digit runs of one to three digits (its lookbehind rules out a digit before), or (reference) a global scan. */
 export function ipv4Matches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, IPV4) : matchesAt(text, IPV4_STICKY, startsBeforeRuns(text, [0], (n) => n <= 3));
+  return reference ? matchesAll(text, IPV4) : matchesBeforeRuns(text, IPV4_STICKY, [0], 1, 3);
 }
 
 /** MAC's matches: sticky where MAC_HINT (its first six characters, less strict) matches, or (reference) a global scan. */

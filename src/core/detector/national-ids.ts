@@ -1,7 +1,7 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
-import { matchesAll, matchesAt } from './keywords.js';
-import { alnumRuns, digitRuns, startsBeforeRuns } from './runs.js';
+import { matchesAll } from './keywords.js';
+import { alnumRuns, matchesBeforeRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -98,28 +98,7 @@ const DNI_STICKY = new RegExp(DNI.source, 'y');
  * one or two characters after the match's start.
  */
 export function dniMatches(text: string, reference = false): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  if (reference) {
-    DNI.lastIndex = 0;
-    for (let m = DNI.exec(text); m !== null; m = DNI.exec(text)) found.push(m);
-    return found;
-  }
-  const runs = digitRuns(text);
-  let from = 0;
-  for (let i = 0; i < runs.start.length; i++) {
-    const s = runs.start[i] ?? 0;
-    const len = (runs.end[i] ?? 0) - s;
-    if (len !== 7 && len !== 8) continue;
-    for (let p = len === 8 ? s : s - 2; p <= s; p++) {
-      if (p < from || p < 0) continue;
-      DNI_STICKY.lastIndex = p;
-      const m = DNI_STICKY.exec(text);
-      if (m === null) continue;
-      found.push(m);
-      from = p + m[0].length;
-    }
-  }
-  return found;
+  return reference ? matchesAll(text, DNI) : matchesBeforeRuns(text, DNI_STICKY, [2, 1, 0], 7, 8);
 }
 // A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (alnumRuns).
 const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
@@ -134,9 +113,9 @@ export function codiceFiscaleMatches(text: string, reference = false): RegExpExe
     return found;
   }
   const runs = alnumRuns(text, 16);
-  for (let i = 0; i < runs.start.length; i++) {
-    const s = runs.start[i] ?? 0;
-    if ((runs.end[i] ?? 0) - s !== 16) continue;
+  for (let i = 0; i < runs.length; i += 2) {
+    const s = runs[i] ?? 0;
+    if ((runs[i + 1] ?? 0) - s !== 16) continue;
     CF_STICKY.lastIndex = s;
     const m = CF_STICKY.exec(text);
     if (m !== null) found.push(m);
@@ -157,13 +136,13 @@ const DIGITS_9_11_STICKY = new RegExp(DIGITS_9_11.source, 'y');
  * DIGITS_9_11 start at a digit run (their lookbehinds rule out a digit before), of 2 or more digits for the latter.
  */
 export function ninoMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, NINO) : matchesAt(text, NINO_STICKY, startsBeforeRuns(text, [3, 2], (n) => n === 2 || n === 4 || n === 6));
+  return reference ? matchesAll(text, NINO) : matchesBeforeRuns(text, NINO_STICKY, [3, 2], 2, 6);
 }
 export function nirMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, NIR) : matchesAt(text, NIR_STICKY, startsBeforeRuns(text, [0], () => true));
+  return reference ? matchesAll(text, NIR) : matchesBeforeRuns(text, NIR_STICKY, [0], 1, Infinity);
 }
 export function digits9to11Matches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, DIGITS_9_11) : matchesAt(text, DIGITS_9_11_STICKY, startsBeforeRuns(text, [0], (n) => n >= 2));
+  return reference ? matchesAll(text, DIGITS_9_11) : matchesBeforeRuns(text, DIGITS_9_11_STICKY, [0], 2, Infinity);
 }
 
 const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');

@@ -1,6 +1,6 @@
 import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
-import { isDigitCode, near, type Hit } from './hit.js';
-import { digitRuns } from './runs.js';
+import { near, type Hit } from './hit.js';
+import { digitRuns, type DigitRuns } from './runs.js';
 
 // Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
 // evasions still match. Letters may touch the run (`ssn_536-22-1234`); such runs need a shape or a context word.
@@ -57,18 +57,6 @@ function delimited(text: string, groups: readonly Group[], i: number, n: number)
   return next === undefined || last === undefined || apart(sepOf(text, last, next));
 }
 
-function groupsOf(text: string, start: number, end: number): Group[] {
-  const groups: Group[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && !isDigitCode(text.charCodeAt(i))) i++;
-    const s = i;
-    while (i < end && isDigitCode(text.charCodeAt(i))) i++;
-    if (i > s) groups.push({ start: s, end: i, digits: text.slice(s, i) });
-  }
-  return groups;
-}
-
 // Card groupings people write: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or one digit at a time (an evasion).
 function cardGrouping(sizes: readonly number[]): boolean {
   if (sizes.length === 1) return true;
@@ -88,11 +76,23 @@ function ssnGrouping(g: readonly Group[], text: string): boolean {
 const push = (out: Hit[], h: Hit): number => out.push(h);
 
 /**
- * DIGIT_RUN's matches as [start, end] pairs: chains of the text's digit runs (runs.ts) whose gaps are each one of the
- * pattern's separators, or (reference) from a global scan. Each repetition of DIGIT_RUN's group ends with a digit and a
- * separator holds none, so a match is exactly such a chain: it starts at a digit run not joined to the one before and
- * takes every following run whose gap is a separator.
+ * Calls `visit(i, j)` for each of DIGIT_RUN's matches, as the range of the text's digit runs (runs.ts) it spans: a
+ * chain of runs whose gaps are each one of the pattern's separators. Each repetition of DIGIT_RUN's group ends with a
+ * digit and a separator holds none, so a match is exactly such a chain: it starts at a digit run not joined to the one
+ * before and takes every following run whose gap is a separator.
  */
+function eachChain(text: string, runs: DigitRuns, visit: (i: number, j: number) => void): void {
+  const n = runs.count;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && isSeparator(text, runs.end[j] ?? 0, runs.start[j + 1] ?? 0)) j++;
+    visit(i, j);
+    i = j + 1;
+  }
+}
+
+/** DIGIT_RUN's matches as [start, end] pairs: the chains of digit runs, or (reference) from a global scan. */
 export function digitRunMatches(text: string, reference = false): number[] {
   const found: number[] = [];
   if (reference) {
@@ -101,14 +101,7 @@ export function digitRunMatches(text: string, reference = false): number[] {
     return found;
   }
   const runs = digitRuns(text);
-  const n = runs.start.length;
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && isSeparator(text, runs.end[j] ?? 0, runs.start[j + 1] ?? 0)) j++;
-    found.push(runs.start[i] ?? 0, runs.end[j] ?? 0);
-    i = j + 1;
-  }
+  eachChain(text, runs, (i, j) => found.push(runs.start[i] ?? 0, runs.end[j] ?? 0));
   return found;
 }
 
@@ -139,21 +132,31 @@ function isSeparator(text: string, a: number, b: number): boolean {
 
 /** Cards, SSN/ITIN, ABA routing, NPI, IMEI: every candidate confirmed by its checksum or format rule. */
 export function scanNumbers(text: string, out: Hit[]): void {
-  const chains = digitRunMatches(text);
-  for (let c = 0; c < chains.length; c += 2) {
-    const start = chains[c] ?? 0;
-    const runEnd = chains[c + 1] ?? 0;
-    if (runEnd - start < 9) continue;
-    const groups = groupsOf(text, start, runEnd);
+  const runs = digitRuns(text);
+  eachChain(text, runs, (i, j) => {
+    const start = runs.start[i] ?? 0;
+    const runEnd = runs.end[j] ?? 0;
+    if (runEnd - start < 9) return;
     let total = 0;
-    for (const g of groups) total += g.digits.length;
-    if (total < 9) continue;
+    let short = true;
+    for (let k = i; k <= j; k++) {
+      const len = (runs.end[k] ?? 0) - (runs.start[k] ?? 0);
+      total += len;
+      if (len > 2) short = false;
+    }
+    if (total < 9) return;
     // Digit soup (hundreds of one- or two-digit groups in a row): every window inside it would be a list item
     // needing a context word anyway; skipping it keeps the worst case cheap.
-    if (groups.length > 256 && groups.every((g) => g.digits.length <= 2)) continue;
+    if (j - i + 1 > 256 && short) return;
+    const groups: Group[] = [];
+    for (let k = i; k <= j; k++) {
+      const s = runs.start[k] ?? 0;
+      const e = runs.end[k] ?? 0;
+      groups.push({ start: s, end: e, digits: text.slice(s, e) });
+    }
     const glued = WORDY.test(text.charAt(start - 1)) || WORDY.test(text.charAt(runEnd));
     scanRun(text, groups, glued, out);
-  }
+  });
 }
 
 function scanRun(text: string, groups: Group[], glued: boolean, out: Hit[]): void {

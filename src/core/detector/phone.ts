@@ -15,20 +15,14 @@ const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const PHONE_STICKY = new RegExp(PHONE.source, 'y');
 
 /**
- * PHONE's matches: sticky where one can start, or (reference) a global scan. A match starts with a digit that begins
- * a digit run (its lookbehind rules out a digit before), or with '+' or '(' right before one, or '+ ' two before.
+ * Calls `visit` with PHONE's matches: sticky where one can start. A match starts with a digit that begins a digit run
+ * (its lookbehind rules out a digit before), or with '+' or '(' right before one, or '+ ' two before.
  */
-export function phoneMatches(text: string, reference = false): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  if (reference) {
-    PHONE.lastIndex = 0;
-    for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) found.push(m);
-    return found;
-  }
+function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void {
   const runs = digitRuns(text);
   let from = 0;
   let tried = -1;
-  for (let i = 0; i < runs.start.length; i++) {
+  for (let i = 0; i < runs.count; i++) {
     const s = runs.start[i] ?? 0;
     if (s < from) continue;
     const c1 = text.charCodeAt(s - 1);
@@ -40,21 +34,30 @@ export function phoneMatches(text: string, reference = false): RegExpExecArray[]
       PHONE_STICKY.lastIndex = q;
       const m = PHONE_STICKY.exec(text);
       if (m === null) continue;
-      found.push(m);
       from = q + m[0].length;
+      visit(m);
     }
   }
+}
+
+/** PHONE's matches: from the digit runs, or (reference) a global scan. */
+export function phoneMatches(text: string, reference = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (reference) {
+    PHONE.lastIndex = 0;
+    for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) found.push(m);
+  } else eachPhoneMatch(text, (m) => found.push(m));
   return found;
 }
 
 /** Phone numbers: international numbers validated by libphonenumber, NANP by shape, other shapes only with a context word. */
 export function scanPhones(text: string, out: Hit[]): void {
-  for (const m of phoneMatches(text)) {
+  eachPhoneMatch(text, (m) => {
     const raw = m[0];
-    if (raw.length < 7) continue;
+    if (raw.length < 7) return;
     const hit = scorePhone(text, m.index, raw);
     if (hit !== undefined) out.push(hit);
-  }
+  });
 }
 
 function scorePhone(text: string, start: number, raw: string): Hit | undefined {

@@ -2,51 +2,64 @@
  * Maximal runs of ASCII digits and of ASCII letters-and-digits, found once per text and shared by the digit-anchored
  * scanners (numbers, phones, national identifiers, DEA/VIN, IPs...). Most of their patterns can only start at or just
  * before a digit run, so each tries its pattern (sticky) at those few places instead of at every position of the text.
+ * Nothing here builds a list per candidate: on digit-dense input (tens of thousands of runs per chunk) growing JS arrays
+ * costs more than the scans themselves, so the runs live in reused typed arrays and matches go to a visitor.
  */
 
-export interface Runs {
-  /** Start and end (exclusive) of each run, ascending. */
-  start: number[];
-  end: number[];
+export interface DigitRuns {
+  /** Start and end (exclusive) of runs 0..count-1, ascending. Shared and overwritten by the next text's call. */
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
 }
 
 // A global class search is the engine's fastest way to the next digit; the run's end is then read by char code.
 const DIGIT = /[0-9]/g;
+const RUNS: DigitRuns = { start: new Int32Array(256), end: new Int32Array(256), count: 0 };
 let digitText: string | undefined;
-let digitResult: Runs = { start: [], end: [] };
 
-/** Every maximal run of ASCII digits (the last text's runs are kept: several scanners ask in turn). Linear. */
-export function digitRuns(text: string): Runs {
-  if (text === digitText) return digitResult;
-  const start: number[] = [];
-  const end: number[] = [];
+/**
+ * Every maximal run of ASCII digits. The last text's runs are kept (several scanners ask in turn), in buffers reused
+ * from text to text: read them before asking about another text. Linear.
+ */
+export function digitRuns(text: string): DigitRuns {
+  if (text === digitText) return RUNS;
   const n = text.length;
+  let k = 0;
   DIGIT.lastIndex = 0;
   while (DIGIT.test(text)) {
     const s = DIGIT.lastIndex - 1;
     let e = s + 1;
     while (e < n && isDigit(text.charCodeAt(e))) e++;
-    start.push(s);
-    end.push(e);
+    if (k === RUNS.start.length) {
+      const start = new Int32Array(k * 2);
+      const end = new Int32Array(k * 2);
+      start.set(RUNS.start);
+      end.set(RUNS.end);
+      RUNS.start = start;
+      RUNS.end = end;
+    }
+    RUNS.start[k] = s;
+    RUNS.end[k] = e;
+    k++;
     DIGIT.lastIndex = e;
   }
+  RUNS.count = k;
   digitText = text;
-  digitResult = { start, end };
-  return digitResult;
+  return RUNS;
 }
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
- * Every maximal run of `min` or more ASCII letters and digits, ascending. A window test skips most characters: at a run
- * start i, the run is long enough exactly when i..i+min-1 are all letters or digits; reading that window from its end,
- * the first other character (at q) rules out every start in i..q, so the next candidate is q+1. Each character is read
- * at most twice: linear.
+ * Every maximal run of `min` or more ASCII letters and digits, as [start, end) pairs, ascending. A window test skips
+ * most characters: at a run start i, the run is long enough exactly when i..i+min-1 are all letters or digits; reading
+ * that window from its end, the first other character (at q) rules out every start in i..q, so the next candidate is
+ * q+1. Each character is read at most twice: linear. (Such runs are at most one per min+1 characters.)
  */
-export function alnumRuns(text: string, min: number): Runs {
-  const start: number[] = [];
-  const end: number[] = [];
+export function alnumRuns(text: string, min: number): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i + min <= n) {
@@ -56,60 +69,64 @@ export function alnumRuns(text: string, min: number): Runs {
       i = q + 1;
       continue;
     }
-    // i is a run start only when the character before is not a letter or digit (a skip can land inside a run only
-    // right after a character outside it, so this holds; the test keeps the invariant explicit).
+    // i follows a character outside the run (or is 0): every skip above and below lands right after one.
     let e = i + min;
     while (e < n && isAlnum(text.charCodeAt(e))) e++;
-    if (i === 0 || !isAlnum(text.charCodeAt(i - 1))) {
-      start.push(i);
-      end.push(e);
-    }
+    out.push(i, e);
     i = e + 1;
   }
-  return { start, end };
+  return out;
 }
 
 /**
- * The maximal letter-and-digit runs that hold a digit, ascending and each once: each digit run widened over the
- * letters and digits around it. Linear: a run is walked once (digit runs inside it are skipped).
+ * Calls `visit(start, end)` for each maximal letter-and-digit run that holds a digit, ascending and once each: each
+ * digit run widened over the letters and digits around it. Linear: a run is walked once (digit runs inside it are skipped).
  */
-export function alnumRunsWithDigits(text: string): Runs {
+export function eachAlnumRunWithDigits(text: string, visit: (start: number, end: number) => void): void {
   const d = digitRuns(text);
-  const start: number[] = [];
-  const end: number[] = [];
   const n = text.length;
   let last = -1;
-  for (let k = 0; k < d.start.length; k++) {
+  for (let k = 0; k < d.count; k++) {
     const ds = d.start[k] ?? 0;
     if (ds < last) continue;
     let s = ds;
     while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
     let e = d.end[k] ?? 0;
     while (e < n && isAlnum(text.charCodeAt(e))) e++;
-    start.push(s);
-    end.push(e);
     last = e;
+    visit(s, e);
   }
-  return { start, end };
 }
 
 /**
- * Start positions, ascending, for patterns that begin a fixed distance before a digit run: for each run whose length
- * passes `len`, the run's start minus each of `back` (ascending offsets, e.g. [3, 2] or [0]). Negative positions are
- * dropped. The result holds every place such a pattern can start; the caller's sticky pattern still decides.
+ * The matches of the sticky `re` tried `back` characters before each digit run whose length is in [minLen, maxLen]
+ * (`backs` descending, so the positions ascend), each search resuming where the last match ended as a global scan
+ * does: the global scan's matches whenever every match of `re` starts at such a position.
  */
-export function startsBeforeRuns(text: string, back: readonly number[], len: (n: number) => boolean): number[] {
-  const runs = digitRuns(text);
-  const out: number[] = [];
-  let sorted = true;
-  for (let i = 0; i < runs.start.length; i++) {
-    const s = runs.start[i] ?? 0;
-    if (!len((runs.end[i] ?? 0) - s)) continue;
-    for (const b of back) {
-      if (s - b < 0) continue;
-      if (out.length > 0 && s - b < (out[out.length - 1] ?? 0)) sorted = false;
-      out.push(s - b);
+export function eachMatchBeforeRuns(text: string, re: RegExp, backs: readonly number[], minLen: number, maxLen: number, visit: (m: RegExpExecArray) => void): void {
+  const d = digitRuns(text);
+  let from = 0;
+  let tried = -1;
+  for (let k = 0; k < d.count; k++) {
+    const s = d.start[k] ?? 0;
+    const len = (d.end[k] ?? 0) - s;
+    if (len < minLen || len > maxLen) continue;
+    for (const b of backs) {
+      const p = s - b;
+      if (p < from || p <= tried) continue;
+      tried = p;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      from = p + Math.max(1, m[0].length);
+      visit(m);
     }
   }
-  return sorted ? out : out.sort((a, b) => a - b);
+}
+
+/** eachMatchBeforeRuns' matches as a list (for tests and small uses). */
+export function matchesBeforeRuns(text: string, re: RegExp, backs: readonly number[], minLen: number, maxLen: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  eachMatchBeforeRuns(text, re, backs, minLen, maxLen, (m) => found.push(m));
+  return found;
 }
