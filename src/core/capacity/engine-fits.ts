@@ -20,8 +20,8 @@ export const ENGINE_FITS: Readonly<
   vllm: {
     calibratedOn:
       'vLLM v0.10.2; vLLM v0.11.0; vLLM v0.24.0; vLLM v0.17.1; vLLM 0.16.0; vLLM (InferenceX run, version not in file)',
-    efficiency: { memHigh: 0.817, memLow: 0.695, compute: 0.401, layerOverheadUs: 34.2, seqOverheadUs: 24.5, weightOnlyKernels: 1 },
-    error: { points: 12, medianAbs: 0.142, p90Abs: 0.328, maxAbs: 0.462, logSigma: 0.184 },
+    efficiency: { memHigh: 0.812, memLow: 0.69, compute: 0.407, layerOverheadUs: 34, seqOverheadUs: 24.5, weightOnlyKernels: 1 },
+    error: { points: 12, medianAbs: 0.138, p90Abs: 0.332, maxAbs: 0.458, logSigma: 0.185 },
   },
   sglang: {
     calibratedOn:

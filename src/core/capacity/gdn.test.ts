@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CALIBRATION_GPUS as G } from './calibration-gpus.js';
 import { calibrationModel } from './calibration-models.js';
 import { gdnMixedChunkPadding } from './engines.js';
-import { planReplica, stepTime, type ReplicaPlan } from './index.js';
+import { closedLoop, planReplica, stepTime, type ReplicaPlan } from './index.js';
+import { recurrentStateBytes } from '../catalog/kv-cache.js';
 import { GDN_CHUNK_EFFICIENCY, GDN_CHUNK_TOKENS, gdnChunkFlopsPerToken } from './step.js';
 
 const plan = (p: Parameters<typeof planReplica>[0]): ReplicaPlan => {
@@ -48,14 +49,21 @@ describe('Gated DeltaNet chunk kernels', () => {
     const padded =
       (256 * GDN_CHUNK_TOKENS * la.layers * la.heads * gdnChunkFlopsPerToken(la.stateDim, la.headDim)) /
       (G.h200.bf16Tflops * 1e12 * GDN_CHUNK_EFFICIENCY);
-    // 256 decodes x 64 tokens x 30 layers x 32 heads: ~31 ms of chunk kernel on an H200.
+    // 256 decodes x 64 tokens x 30 layers x 32 heads: ~31 ms of chunk kernel on an H200 ...
     expect(padded).toBeGreaterThan(0.025);
     expect(padded).toBeLessThan(0.035);
-    const diff = stepTime(old, mixed).computeS - stepTime(now, mixed).computeS;
-    expect(diff).toBeCloseTo(padded, 6);
+    // ... instead of their recurrent update, which streams each decode's 63 MB fp32 state in and out (~32 GB, ~8 ms).
+    const state =
+      (256 * 2 * recurrentStateBytes(qwen35)) / (G.h200.memoryBandwidthTBs * 1e12 * old.eff.memHigh);
+    expect(state).toBeGreaterThan(0.007);
+    expect(state).toBeLessThan(0.01);
+    const diff = stepTime(old, mixed).seconds - stepTime(now, mixed).seconds;
+    expect(diff).toBeCloseTo(padded - state, 4);
+    // The chunk kernel runs between the GEMMs: its time adds to the step, it does not hide under the weight stream.
+    expect(stepTime(old, mixed).overheadS - stepTime(now, mixed).overheadS).toBeCloseTo(diff, 9);
     // Half the steps mixed: half the padding on average.
-    const half = stepTime(old, { ...mixed, mixedShare: 0.5 }).computeS - stepTime(now, mixed).computeS;
-    expect(half).toBeCloseTo(padded / 2, 6);
+    const half = stepTime(old, { ...mixed, mixedShare: 0.5 }).seconds - stepTime(now, mixed).seconds;
+    expect(half).toBeCloseTo(diff / 2, 9);
     // Decode-only and prefill-only steps run the recurrent or the chunk kernel as before.
     const decodeOnly = { ...mixed, prefill: 0 };
     expect(stepTime(old, decodeOnly).seconds).toBe(stepTime(now, decodeOnly).seconds);
@@ -88,5 +96,18 @@ describe('Gated DeltaNet chunk kernels', () => {
     const m = { decode: 256, prefill: 512, decodeContext: 500, prefillContext: 0 };
     const mambaNow = plan({ model: nemotron, gpu: G.h200, gpus: 1, precision: 'fp8', engine: 'vllm' });
     expect(stepTime(mamba.replica, m).seconds).toBe(stepTime(mambaNow.replica, m).seconds);
+  });
+
+  it('costs a closed loop in proportion to how many of its steps hold a prompt chunk', () => {
+    const old = vllmAt('vLLM v0.17.1');
+    const now = vllmAt();
+    const slowdown = (output: number): number =>
+      closedLoop(now, { input: 342, output }, 256).outputTokensPerSecond /
+      closedLoop(old, { input: 342, output }, 256).outputTokensPerSecond;
+    // ShareGPT-like answers: a new prompt nearly every step, so nearly every step pays the padding.
+    expect(slowdown(281)).toBeGreaterThan(1.4);
+    // Long answers start a prompt every ~8 steps: the padding is paid in fewer of them.
+    expect(slowdown(2000)).toBeGreaterThan(1.02);
+    expect(slowdown(2000)).toBeLessThan(slowdown(281) - 0.2);
   });
 });

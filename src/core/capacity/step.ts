@@ -253,14 +253,8 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
   const prefillFlops =
     load.prefill * (gemmFlopsPerToken + attentionFlops(model, load.prefillContext + load.prefill / 2, true));
   const peak = peakFlops(gpu, r.format);
-  // Delta-rule prefill runs the chunk kernels at their measured rate. An engine that sends a mixed step's decodes
-  // through the same kernel pays a whole padded chunk for each decode (vLLM PR #44700: 953 decodes beside a
-  // 7,239-token prefill took 4,362 us per layer in the chunk kernel, 1,844 us in the recurrent one alone).
-  const paddedDecodes =
-    r.gdnMixedChunks && load.prefill > 0 && load.decode > 0
-      ? load.decode * GDN_CHUNK_TOKENS * Math.min(1, Math.max(0, load.mixedShare ?? 1))
-      : 0;
-  const chunkS = gdnChunkSeconds(r, load.prefill + paddedDecodes);
+  // Delta-rule prefill runs the chunk kernels at their measured rate.
+  const chunkS = gdnChunkSeconds(r, load.prefill);
   // Prefill runs large GEMMs that every engine hands to the same vendor kernels; decode efficiency is the engine's own.
   const stageComp =
     (decodeFlops / (peak * r.eff.compute) + prefillFlops / (peak * PREFILL_COMPUTE_EFFICIENCY) + chunkS) /
@@ -283,7 +277,25 @@ export function stepTime(r: Replica, load: StepLoad): StepTime {
   const unpackS = computeS * (1 / kernel - 1);
   // Measured points favour adding per-sequence time to the step over hiding it behind GPU time, even for
   // engines with overlap schedulers: part of it is GPU work per sequence (sampling, attention metadata).
-  const overheadS = layerS + hostS + unpackS;
+  // An engine that sends a mixed step's decodes through the chunk kernel pays a whole padded chunk for each decode
+  // instead of its recurrent update (vLLM PR #44700: 953 decodes beside a 7,239-token prefill took 4,362 us per
+  // layer in the chunk kernel, 2,257 us with the decodes on the recurrent kernel). The chunk kernel runs between
+  // the GEMMs, not under their weight stream: the step pays its time less the state traffic it replaces.
+  const mixed =
+    r.gdnMixedChunks && load.prefill > 0 && load.decode > 0
+      ? Math.min(1, Math.max(0, load.mixedShare ?? 1))
+      : 0;
+  const paddingS =
+    mixed > 0
+      ? Math.max(
+          0,
+          gdnChunkSeconds(r, load.decode * mixed * GDN_CHUNK_TOKENS) / plan.gpus -
+            (load.decode * mixed * 2 * recurrentStateBytes(model)) /
+              kvShards(model, plan) /
+              (gpu.memoryBandwidthTBs * 1e12 * memEfficiencyAt(r.eff, microTokens)),
+        )
+      : 0;
+  const overheadS = layerS + hostS + unpackS + paddingS;
   const seconds = Math.max(memoryS, computeS) + commS + overheadS;
   return {
     seconds,
