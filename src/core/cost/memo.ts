@@ -27,10 +27,17 @@ export interface CostMemo {
   dayShapes: (shape: TrafficShape, delays: string) => Map<number, { shape: TrafficShape; day: DayWindows }>;
   /** A number per object, for keys that hold catalog records by identity (records are not compared by content). */
   idOf: (o: object) => number;
+  /**
+   * A short key for `make()`'s content, computed once per object (records that stay the same object, unchanged,
+   * across many calls): equal contents get the same key, so long keys are hashed once, not on every look-up.
+   */
+  keyOf: (o: object, make: () => string) => string;
 }
 
 export function costMemo(): CostMemo {
   const ids = new WeakMap<object, number>();
+  const keys = new WeakMap<object, string>();
+  const interned = new Map<string, string>();
   let next = 0;
   const days = new WeakMap<TrafficShape, Map<string, Map<number, { shape: TrafficShape; day: DayWindows }>>>();
   return {
@@ -51,6 +58,19 @@ export function costMemo(): CostMemo {
         byDelays.set(delays, v);
       }
       return v;
+    },
+    keyOf: (o, make) => {
+      let key = keys.get(o);
+      if (key === undefined) {
+        const content = make();
+        key = interned.get(content);
+        if (key === undefined) {
+          key = `#${interned.size}`;
+          interned.set(content, key);
+        }
+        keys.set(o, key);
+      }
+      return key;
     },
     idOf: (o) => {
       let id = ids.get(o);
@@ -85,11 +105,18 @@ export function memoTrafficShape(memo: CostMemo | undefined, w: ShapeInput): Tra
  * identity (the providers by content: a channel's uplift is applied to a copy of them, decision/workload.ts).
  */
 export function analysisKey(memo: CostMemo, input: CostAnalysisInput): string {
-  const { workload, catalog, memo: _memo, ...rest } = input;
-  const { name: _name, ...shape } = workload;
-  const records = (Object.keys(catalog) as (keyof Catalog)[]).sort().map((k) => {
-    const v = catalog[k];
-    return k === 'providers' || typeof v !== 'object' || v === null ? [k, v] : [k, memo.idOf(v)];
+  const { workload, catalog, team, assumptions, memo: _memo, ...rest } = input;
+  // Workload, team, assumptions and catalog are mostly the same objects across a workload's calls and the portfolio's
+  // passes: each keyed once per object, by content.
+  const workloadKey = memo.keyOf(workload, () => {
+    const { name: _name, ...shape } = workload;
+    return JSON.stringify(shape);
   });
-  return JSON.stringify([shape, records, rest]);
+  const catalogKey = memo.keyOf(catalog, () =>
+    JSON.stringify((Object.keys(catalog) as (keyof Catalog)[]).sort().map((k) => {
+      const v = catalog[k];
+      return k === 'providers' || typeof v !== 'object' || v === null ? [k, v] : [k, memo.idOf(v)];
+    })),
+  );
+  return `${workloadKey}|${catalogKey}|${memo.keyOf(team, () => JSON.stringify(team))}|${memo.keyOf(assumptions, () => JSON.stringify(assumptions))}|${JSON.stringify(rest)}`;
 }
