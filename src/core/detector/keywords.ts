@@ -120,10 +120,15 @@ export class KeywordIndex {
   readonly unusable: string | null;
 
   /** `sources`: the keyword alternations, as in their `iu` patterns. `before`: a code point no match may follow. */
+  /** `before` on each ASCII character, looked up instead of run (the text around a keyword is mostly ASCII). */
+  private readonly beforeAscii: Uint8Array;
+
   constructor(
     sources: readonly string[],
     private readonly before: RegExp,
   ) {
+    this.beforeAscii = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) this.beforeAscii[c] = before.test(String.fromCharCode(c)) ? 1 : 0;
     let prefilter: RegExp | null = null;
     let unusable: string | null = null;
     try {
@@ -187,7 +192,8 @@ export class KeywordIndex {
       const c0 = text.charCodeAt(m.index);
       const p = c0 === 95 || (c0 >= 48 && c0 <= 57) ? m.index + 1 : m.index;
       // Inside a word (or a digit run): skip the rest of it, as execAfter does.
-      if (p > 0 && this.before.test(codePointBefore(text, p))) {
+      const b = text.charCodeAt(p - 1);
+      if (p > 0 && (b < 128 ? this.beforeAscii[b] === 1 : this.before.test(codePointBefore(text, p)))) {
         re.lastIndex = skipRun(text, p, this.before);
         continue;
       }
