@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { ADVERSARIAL } from './adversarial.js';
 import { ageMatches, stateZipMatches } from './context-ids.js';
-import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, tokens9to17 } from './identifiers.js';
+import type { Hit } from './hit.js';
+import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, scanIbans, tokens9to17 } from './identifiers.js';
 import { digits9to11Matches, dniMatches, ninoMatches, nirMatches } from './national-ids.js';
 import { digitRunMatches } from './numbers.js';
 import { phoneMatches } from './phone.js';
@@ -13,7 +14,7 @@ import { spellDigits } from './spelled.js';
 
 const PIECES = [
   '0', '1', '7', '00', '12', '123', '4111', '536', '22', '1234', '12345678', '1234567', 'X', 'y', 'Z', 'Q', 'AB', 'ab', 'T', 'x', 'ext', 'é', '٣', '_', '+', '+ ', '(', ')',
-  '192.168.1.1', '1.2.3.4', '.5', 'ab:cd:ef:01:23:45', '0A-1B-2C-3D-4E-5F', 'ab:', 'AB 12 34 56 C', 'QQ123456C', 'ab', '1 85 05 78 006 084 36', '2A', '1EG4-TE5-MK73',
+  'DE89 3704 0044 0532 0130 00', 'DE89370400440532013000', 'GB82 WEST 1234 5698 7654 32', 'de89', 'ab12cdef0123456789ab', 'NL91ABNA0417164300', 'NL91-ABNA', '192.168.1.1', '1.2.3.4', '.5', 'ab:cd:ef:01:23:45', '0A-1B-2C-3D-4E-5F', 'ab:', 'AB 12 34 56 C', 'QQ123456C', 'ab', '1 85 05 78 006 084 36', '2A', '1EG4-TE5-MK73',
   '1EG4TE5MK73', 'CA 94107', 'NY, 10001-1234', 'TX', ', ', '95 years old', '101 y/o', '92yo', ' yrs old', 'Y-7654321', 'x 1234567', '87654321-', '87654321 ', ' ', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\r', '-', ' - ', '.', '/', '\\', ',', ':', '#', '"', 'phone', 'tel', 'ssn', '𝐀', '\u00A0', 'ſ', '-\n', '. ', ' _ ',
 ];
 
@@ -73,7 +74,7 @@ describe('digit-anchored fast paths equal their global scans', () => {
       tokenCount += tokens.length;
     }
     // Every comparison sees real matches (none is vacuous).
-    expect([chainCount, phoneCount, dniCount, tokenCount].map((c) => c > 300)).toEqual([true, true, true, true]);
+    expect([chainCount, phoneCount, dniCount, tokenCount].map((c) => c > 100)).toEqual([true, true, true, true]);
   });
 
   it('MBI, IPv4, MAC, NINO, NIR, 9-11 digit numbers, state ZIPs and ages', () => {
@@ -87,6 +88,19 @@ describe('digit-anchored fast paths equal their global scans', () => {
       }
     }
     for (const [name, c] of Object.entries(counts)) expect(c, name).toBeGreaterThan(20);
+  });
+
+  it('IBANs: candidates before digit runs = the global scan, resuming alike', () => {
+    let found = 0;
+    for (const s of all) {
+      const fast: Hit[] = [];
+      const ref: Hit[] = [];
+      scanIbans(s, fast);
+      scanIbans(s, ref, true);
+      expect(fast).toEqual(ref);
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 
   it('spelled digits: the run prefilter never drops a run', () => {

@@ -1,7 +1,7 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
-import { matchesAll, matchesAt } from './keywords.js';
-import { alnumRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
+import { matchesAll } from './keywords.js';
+import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -44,13 +44,35 @@ const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
 const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
 // "version 3.14.2.1", "versión", "versie", "versione", "build=4.12.0.3": a four-part version, not an IP address.
 const VERSION_CONTEXT = /(?:\bv|versi(?:on|ón|e|one)|release|build|\bver)\s*[.=:]?\s*$/i;
-const MAC_HINT = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
 const MAC = /(?<![A-Za-z0-9_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
 
-/** IBAN: country code, per-country length and mod-97; spaces or dashes between groups allowed. */
-export function scanIbans(text: string, out: Hit[]): void {
-  IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(text); m !== null; m = IBAN.exec(text)) {
+const IBAN_STICKY = new RegExp(IBAN.source, 'y');
+
+/**
+ * IBAN: country code, per-country length and mod-97; spaces or dashes between groups allowed. The pattern is tried
+ * (sticky) two characters before each run of two or more digits (its check digits begin one), or (reference) by a
+ * global scan; either way the search resumes after an accepted IBAN or one past a rejected candidate.
+ */
+export function scanIbans(text: string, out: Hit[], reference = false): void {
+  const runs = reference ? undefined : digitRuns(text);
+  let k = 0;
+  let resume = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (runs === undefined) {
+      IBAN.lastIndex = resume;
+      m = IBAN.exec(text);
+    } else {
+      while (m === null && k < runs.count) {
+        const s = runs.start[k] ?? 0;
+        const len = (runs.end[k] ?? 0) - s;
+        k++;
+        if (len < 2 || s - 2 < resume) continue;
+        IBAN_STICKY.lastIndex = s - 2;
+        m = IBAN_STICKY.exec(text);
+      }
+    }
+    if (m === null) return;
     const raw = m[0];
     let compact = '';
     let matched = -1;
@@ -68,8 +90,8 @@ export function scanIbans(text: string, out: Hit[]): void {
     const glued = text.charAt(m.index - 1) === '-' || /^-[A-Za-z0-9]/.test(text.slice(m.index + matched, m.index + matched + 2));
     if (matched > 0 && !hexLike && !glued) {
       out.push({ entity: 'IBAN_CODE', dataClass: 'financial', start: m.index, end: m.index + matched, score: 1, rule: 'iban.mod97' });
-      IBAN.lastIndex = m.index + matched;
-    } else IBAN.lastIndex = m.index + 1;
+      resume = m.index + matched;
+    } else resume = m.index + 1;
   }
 }
 
@@ -93,7 +115,7 @@ export function scanDeaAndVins(text: string, out: Hit[]): void {
 const MBI_STICKY = new RegExp(MBI.source, 'y');
 const IPV4_STICKY = new RegExp(IPV4.source, 'y');
 const MAC_STICKY = new RegExp(MAC.source, 'y');
-const MAC_HINTS = new RegExp(MAC_HINT.source, 'g');
+const MAC_SEPS = /[:-][0-9A-Fa-f]{2}[:-]/g;
 
 /** MBI's matches: sticky at one-digit runs (its first character is a digit between a non-word character and a letter), or (reference) a global scan. */
 export function mbiMatches(text: string, reference = false): RegExpExecArray[] {
@@ -105,16 +127,28 @@ export function ipv4Matches(text: string, reference = false): RegExpExecArray[] 
   return reference ? matchesAll(text, IPV4) : matchesBeforeRuns(text, IPV4_STICKY, [0], 1, 3);
 }
 
-/** MAC's matches: sticky where MAC_HINT (its first six characters, less strict) matches, or (reference) a global scan. */
+/**
+ * MAC's matches: sticky two characters before each match of MAC_SEPS (every MAC has a separator, two hex digits and a
+ * separator from its third character on; a search led by a separator is far quicker than one led by a hex digit), or
+ * (reference) a global scan.
+ */
 export function macMatches(text: string, reference = false): RegExpExecArray[] {
   if (reference) return matchesAll(text, MAC);
-  const at: number[] = [];
-  MAC_HINTS.lastIndex = 0;
-  for (let m = MAC_HINTS.exec(text); m !== null; m = MAC_HINTS.exec(text)) {
-    at.push(m.index);
-    MAC_HINTS.lastIndex = m.index + 1;
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  MAC_SEPS.lastIndex = 0;
+  while (MAC_SEPS.test(text)) {
+    const sep = MAC_SEPS.lastIndex - 4;
+    MAC_SEPS.lastIndex = sep + 1;
+    const p = sep - 2;
+    if (p < from) continue;
+    MAC_STICKY.lastIndex = p;
+    const m = MAC_STICKY.exec(text);
+    if (m === null) continue;
+    from = p + m[0].length;
+    found.push(m);
   }
-  return matchesAt(text, MAC_STICKY, at);
+  return found;
 }
 
 export function scanMbi(text: string, out: Hit[]): void {

@@ -27,6 +27,10 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
     if (s < from) continue;
     const c1 = text.charCodeAt(s - 1);
     const p = c1 === 43 || c1 === 40 ? s - 1 : c1 === 32 && text.charCodeAt(s - 2) === 43 ? s - 2 : s;
+    // A run under seven digits with nothing before it and nothing after it that PHONE could continue with matches
+    // (if at all) within itself: too short to be a phone, and the search would resume at or before the next candidate.
+    const e = runs.end[i] ?? 0;
+    if (p === s && e - s < 7 && !continues(text.charCodeAt(e))) continue;
     // The candidate before the run, then the run's own start.
     for (let q = p; q <= s; q = q === s ? s + 1 : s) {
       if (q < from || q <= tried) continue;
@@ -40,13 +44,16 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
   }
 }
 
-/** PHONE's matches: from the digit runs, or (reference) a global scan. */
+// What PHONE can take right after a group of digits: a separator, a bracket, an extension (x, ext, #), a German area code's slash.
+const continues = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 35 || c === 120 || c === 101;
+
+/** PHONE's matches of seven or more characters (the ones scored): from the digit runs, or (reference) a global scan. */
 export function phoneMatches(text: string, reference = false): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (reference) {
     PHONE.lastIndex = 0;
-    for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) found.push(m);
-  } else eachPhoneMatch(text, (m) => found.push(m));
+    for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) if (m[0].length >= 7) found.push(m);
+  } else eachPhoneMatch(text, (m) => m[0].length >= 7 && found.push(m));
   return found;
 }
 
