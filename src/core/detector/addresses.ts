@@ -6,6 +6,7 @@ const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|ter
 const NUMBER_FIRST_CAP = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|Mews|Grove|Gardens|Place|Square|Way|Row|Walk|Rise|Parade|Quay|Wharf|Cottages|Green|Hill|View|Park)(?![\p{L}\p{N}])/gu;
 // "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
 const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
+const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
 const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
@@ -437,6 +438,8 @@ export function scanAddresses(text: string, out: Hit[]): void {
     for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
       if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
+      // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
+      if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }

@@ -20,7 +20,8 @@ interface ContextRule {
 
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
 // Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
-const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#)(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/uy;
+// Case-insensitive: "Reisepass Nr.", "Passport No:", "MRN Is"; "n." is the Italian and Spanish abbreviation of numero ("passaporto n.").
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#|n(?=\.))(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/iuy;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
 // Month names of every language, longest first so "juni" is not read as "jun" + "i".
@@ -41,7 +42,8 @@ const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
   { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw("driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?"), value: ID, minDigits: 4, rule: 'driver-license.context' },
-  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 4, rule: 'passport.context' },
+  // ICAO passport numbers may be mostly letters (Dutch and Belgian ones end in one digit): after the passport word, one digit is enough.
+  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 1, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
   { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}`), value: DATE, minDigits: 2, rule: 'dob.context' },

@@ -1,6 +1,7 @@
 import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
+import { cueAlternation } from './languages.js';
 import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
@@ -44,6 +45,13 @@ const VIN_CONTEXT = /\b(?:vin|vehicle|chassis|car|truck)\b/i;
 const IPV4 = /(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)/g;
 // "version 3.14.2.1", "versión", "versie", "versione", "build=4.12.0.3": a four-part version, not an IP address.
 const VERSION_CONTEXT = /(?:\bv|versi(?:on|ón|e|one)|release|build|\bver)\s*[.=:]?\s*$/i;
+// "Upgrading from 2.14.3.1", "Update von 4.18.2.7", "Firmware 3.2.0.14", "mise à jour 3.11.4.2": a version word of the six languages
+// (languages.ts), perhaps "from", right before. "de 8.0.36.1 a 8.0.40.0", "2.14.3.1 → 2.15.0.0": two quads with the same first
+// part joined by "to"/"→"/"a"/"naar" are a version bump, not two addresses.
+const VERSION_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${cueAlternation('version')})(?:\\s+(?:from|von|vom|auf|de|du|vers|van|naar|da|dal|del|alla|of))?\\s*[:=]?\\s*v?$`, 'iu');
+const QUAD = '(?:\\d{1,3}\\.){3}\\d{1,3}';
+const BUMP_BEFORE = new RegExp(`(?<![\\d.])(${QUAD})\\s*(?:to|→|->|=>|auf|nach|à|a|al|naar|tot|fino a)\\s*v?$`, 'u');
+const BUMP_AFTER = new RegExp(`^\\s*(?:to|→|->|=>|auf|nach|à|a|al|naar|tot|fino a)\\s*v?(${QUAD})(?![\\d.])`, 'u');
 const MAC = /(?<![A-Za-z0-9_:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![A-Za-z0-9_:-])/g;
 
 const IBAN_STICKY = new RegExp(IBAN.source, 'y');
@@ -163,6 +171,9 @@ export function scanIps(text: string, out: Hit[]): void {
     const octets = m[0].split('.').map(Number);
     if (octets.some((o) => o > 255)) continue;
     if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (VERSION_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    const bump = BUMP_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? BUMP_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+    if (bump !== undefined && bump.split('.')[0] === m[0].split('.')[0]) continue;
     // Private, loopback and network addresses and CIDR ranges describe infrastructure, not a person.
     const [a = 0, b = 0, , d = 0] = octets;
     const cidr = text.charAt(m.index + m[0].length) === '/';

@@ -29,13 +29,21 @@ export interface LanguageCues {
   testCard: readonly string[];
   /** Words before a version number, so a four-part version is not read as an IP address ("update", "mise à jour"). */
   version: readonly string[];
+  /** Departments after a lone first name and a preposition ("Joost van inkoop", "Rhodri from the warehouse team"). */
+  department: readonly string[];
+  /** Right after a lone first name: the person is off sick ("is off sick", "estará de baja", "è in malattia"). */
+  sickLeave: readonly string[];
+  /** Last word of a capitalised run that makes it an organisation, not a person ("Royal Mail", "Deutsche Bahn"). */
+  organisation: readonly string[];
+  /** Endings of compound place names ("Albert Cuypmarkt", "Leopoldplatz"): such a word ends no person's name. */
+  placeEnding: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', LanguageCues>> = {
   en: {
     health: ['patient', 'diagnosis', 'diagnosed', 'prescribed', 'prescription', 'medication', 'symptoms', 'treatment', 'therapy', 'hospital', 'admitted', 'discharged', 'cancer', 'diabetes', 'depression', 'surgery', 'physician', 'nurse', 'insulin', 'chemotherapy', 'hiv', 'hepatitis', 'pregnant', 'clinic', 'disorder', 'disease'],
     birth: ['dob', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born on', 'born', 'birthday', 'b.'],
-    record: ['mrn', 'medical record number', 'medical record no', 'medical record', 'patient id', 'patient number', 'hospital number', 'case number', 'chart number'],
+    record: ['mrn', 'medical record number', 'medical record no', 'medical record', 'patient id', 'patient number', 'hospital number', 'case number', 'chart number', 'hosp no', 'hosp. no', 'hosp number', 'hospital no.', 'unit number', 'unit no'],
     phone: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'call back', 'ring', 'fax', 'whatsapp', 'sms', 'text me'],
     passport: ['passport', 'passport number', 'passport no'],
     name: ['my name is', "i'm", 'i am', 'this is', 'dear', 'patient', 'name:', 'mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'the patient', 'surname:', 'full name:', 'kind regards', 'best regards', 'best wishes', 'many thanks', 'yours sincerely', 'yours faithfully', 'principal:', 'grantor:', 'donor:', 'insured:', 'claimant:', 'employee:', 'tenant:', 'applicant:', 'policyholder:', 'account holder:', 'cardholder:'],
@@ -46,11 +54,15 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['bed', 'room', 'rm', 'bay', 'cubicle', 'side room'],
     testCard: ['test card', 'test cards', 'test card number', 'test number', 'test numbers', 'sandbox', 'testing card'],
     version: ['version', 'release', 'build', 'firmware', 'update', 'updated', 'updating', 'upgrade', 'upgraded', 'upgrading', 'patch', 'patched', 'downgrade', 'downgrading'],
+    department: ['team', 'department', 'dept', 'office', 'warehouse', 'accounts', 'finance', 'hr', 'it', 'sales', 'marketing', 'payroll', 'legal', 'reception', 'support', 'procurement', 'logistics', 'kitchen', 'night shift', 'front desk', 'ward'],
+    sickLeave: ['is off sick', 'is on sick leave', 'has been off sick', 'called in sick', 'is signed off sick', 'will be off sick'],
+    organisation: ['mail', 'post', 'airways', 'airlines', 'group', 'insurance', 'telecom', 'energy', 'motors', 'holdings', 'partners', 'services', 'solutions', 'systems', 'technologies', 'labs', 'software', 'consulting', 'logistics', 'express', 'railways', 'rail', 'water', 'council', 'trust', 'foundation', 'institute', 'society', 'agency', 'authority'],
+    placeEnding: [],
   },
   de: {
     health: ['patient', 'patientin', 'diagnose', 'diagnostiziert', 'befund', 'krankenhaus', 'klinik', 'klinikum', 'station', 'therapie', 'behandlung', 'medikament', 'medikamente', 'rezept', 'blutdruck', 'krebs', 'tumor', 'diabetes', 'depression', 'arzt', 'ärztin', 'hausarzt', 'entlassung', 'aufnahme', 'schwanger', 'operation', 'erkrankung', 'insulin', 'psychiatrie', 'krankschreibung', 'arbeitsunfähigkeit'],
     birth: ['geb.', 'geb. am', 'geboren am', 'geboren', 'geburtsdatum', 'geb.-datum', 'geburtstag'],
-    record: ['fall-nr.', 'fall-nr', 'fallnr.', 'fallnummer', 'patienten-id', 'patientennummer', 'patienten-nr.', 'pat.-nr.', 'aufnahmenummer', 'aufnahme-nr.', 'krankenaktennummer', 'versichertennummer', 'versichertennr.', 'versicherten-nr.', 'krankenversichertennummer'],
+    record: ['fall-nr.', 'fall-nr', 'fallnr.', 'fallnummer', 'patienten-id', 'patientennummer', 'patienten-nr.', 'pat.-nr.', 'aufnahmenummer', 'aufnahme-nr.', 'krankenaktennummer', 'versichertennummer', 'versichertennr.', 'versicherten-nr.', 'krankenversichertennummer', 'kvnr', 'kv-nr.', 'kv-nummer', 'patienten-nummer'],
     phone: ['telefon', 'tel.', 'tel', 'telefonnummer', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'rufnummer', 'festnetz', 'erreichbar unter', 'anrufen', 'ruf', 'zurückrufen', 'rückruf', 'ruft'],
     passport: ['reisepass', 'reisepassnummer', 'passnummer', 'pass-nr.', 'pass-nr', 'ausweisnummer', 'personalausweis'],
     name: ['ich heiße', 'ich heisse', 'mein name ist', 'herr', 'herrn', 'frau', 'hr.', 'patient', 'patientin', 'pat.', 'sehr geehrte', 'sehr geehrter', 'name:', 'vorname:', 'nachname:', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'gruß', 'grüße', 'vollmachtgeber:', 'vollmachtgeberin:', 'versicherungsnehmer:', 'versicherungsnehmerin:', 'versicherte:', 'versicherter:', 'mandant:', 'mandantin:', 'mitarbeiter:', 'mitarbeiterin:', 'kontoinhaber:', 'kontoinhaberin:', 'karteninhaber:', 'antragsteller:', 'antragstellerin:'],
@@ -61,6 +73,10 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['bett', 'zimmer', 'zi.', 'zi'],
     testCard: ['testkarte', 'testkarten', 'testkreditkarte', 'testkartennummer', 'testnummer', 'sandbox'],
     version: ['version', 'update', 'upgrade', 'aktualisierung', 'firmware', 'release', 'patch', 'softwarestand'],
+    department: ['team', 'abteilung', 'vertrieb', 'einkauf', 'lager', 'buchhaltung', 'personalabteilung', 'personal', 'empfang', 'küche', 'marketing', 'it', 'verwaltung', 'logistik', 'nachtschicht', 'station'],
+    sickLeave: ['ist krankgeschrieben', 'ist krank', 'ist arbeitsunfähig', 'fällt krankheitsbedingt aus', 'hat sich krankgemeldet', 'wird krankgeschrieben'],
+    organisation: ['bahn', 'post', 'bank', 'versicherung', 'versicherungen', 'gruppe', 'stadtwerke', 'werke', 'telekom', 'energie', 'verlag', 'stiftung', 'verein', 'verband', 'kasse', 'krankenkasse', 'sparkasse', 'volksbank', 'airlines', 'holding'],
+    placeEnding: ['straße', 'strasse', 'platz', 'markt', 'kirche', 'bahnhof', 'brücke', 'museum', 'stadion', 'park', 'allee', 'gasse'],
   },
   fr: {
     health: ['patient', 'patiente', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'hôpital', 'hopital', 'clinique', 'traitement', 'médicament', 'médicaments', 'ordonnance', 'maladie', 'cancer', 'tumeur', 'diabète', 'dépression', 'médecin', 'infirmière', 'hospitalisé', 'hospitalisée', 'chirurgie', 'enceinte', 'insuline', 'symptômes', 'pathologie', 'arrêt maladie'],
@@ -76,11 +92,15 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['ch', 'ch.', 'chambre', 'lit', 'box'],
     testCard: ['carte de test', 'cartes de test', 'carte test', 'numéro de test', 'carte de démo', 'sandbox', 'bac à sable'],
     version: ['version', 'mise à jour', 'màj', 'maj', 'firmware', 'micrologiciel', 'release', 'correctif'],
+    department: ['équipe', 'service', 'compta', 'comptabilité', 'accueil', 'rh', 'cuisine', 'entrepôt', 'magasin', 'logistique', 'direction', 'informatique', 'paie', 'standard'],
+    sickLeave: ['est en arrêt maladie', 'est en arrêt', 'sera en arrêt', 'est malade', 'est en congé maladie'],
+    organisation: ['assurances', 'assurance', 'banque', 'groupe', 'télécom', 'énergie', 'mutuelle', 'fondation', 'poste', 'airlines'],
+    placeEnding: [],
   },
   es: {
     health: ['paciente', 'diagnóstico', 'diagnostico', 'diagnosticado', 'diagnosticada', 'hospital', 'clínica', 'tratamiento', 'medicamento', 'medicación', 'receta', 'enfermedad', 'cáncer', 'tumor', 'diabetes', 'depresión', 'médico', 'médica', 'enfermera', 'ingresado', 'ingresada', 'cirugía', 'embarazada', 'insulina', 'síntomas', 'baja médica'],
     birth: ['fecha de nacimiento', 'f. nac.', 'f. nacimiento', 'fecha nac.', 'nacido el', 'nacida el', 'nació el', 'nacido', 'nacida', 'nació'],
-    record: ['nhc', 'n.º historia', 'nº historia', 'historia clínica', 'número de historia', 'número de historia clínica', 'nº de historia clínica', 'n.º de historia clínica', 'historia clínica nº', 'historia clínica n.º', 'número de paciente', 'nº de paciente', 'id de paciente', 'nuhsa'],
+    record: ['nhc', 'n.º historia', 'nº historia', 'historia clínica', 'número de historia', 'número de historia clínica', 'nº de historia clínica', 'n.º de historia clínica', 'historia clínica nº', 'historia clínica n.º', 'número de paciente', 'nº de paciente', 'id de paciente', 'nuhsa', 'tarjeta sanitaria', 'nº tarjeta sanitaria', 'código cip', 'cip autonómico', 'nº de historia', 'n.º de historia'],
     phone: ['teléfono', 'telefono', 'tel.', 'tlf', 'tlf.', 'móvil', 'movil', 'celular', 'llamar', 'llame', 'llámame', 'llámenos', 'número de teléfono', 'whatsapp'],
     passport: ['pasaporte', 'número de pasaporte', 'nº de pasaporte', 'n.º de pasaporte'],
     name: ['me llamo', 'mi nombre es', 'soy', 'sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'paciente', 'nombre:', 'estimado', 'estimada', 'apellidos:', 'la paciente', 'el paciente', 'un saludo', 'saludos', 'atentamente', 'un abrazo', 'cordialmente', 'poderdante:', 'otorgante:', 'asegurado:', 'asegurada:', 'tomador:', 'tomadora:', 'trabajador:', 'trabajadora:', 'titular:', 'solicitante:', 'inquilino:', 'inquilina:'],
@@ -91,11 +111,15 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['cama', 'habitación', 'hab.', 'hab', 'box', 'boxe'],
     testCard: ['tarjeta de pruebas', 'tarjeta de prueba', 'tarjetas de prueba', 'tarjetas de pruebas', 'tarjeta de test', 'sandbox', 'entorno de pruebas'],
     version: ['versión', 'version', 'actualización', 'actualizar', 'firmware', 'parche', 'release'],
+    department: ['equipo', 'almacén', 'contabilidad', 'recursos humanos', 'rrhh', 'recepción', 'cocina', 'ventas', 'compras', 'administración', 'logística', 'informática', 'turno de noche', 'planta'],
+    sickLeave: ['está de baja', 'estará de baja', 'sigue de baja', 'se ha cogido la baja', 'está enfermo', 'está enferma'],
+    organisation: ['seguros', 'banco', 'grupo', 'telecom', 'energía', 'fundación', 'correos', 'airlines'],
+    placeEnding: [],
   },
   nl: {
     health: ['patiënt', 'patient', 'diagnose', 'gediagnosticeerd', 'ziekenhuis', 'kliniek', 'behandeling', 'medicijn', 'medicijnen', 'medicatie', 'recept', 'ziekte', 'kanker', 'tumor', 'diabetes', 'suikerziekte', 'depressie', 'huisarts', 'arts', 'verpleegkundige', 'opgenomen', 'operatie', 'zwanger', 'insuline', 'klachten', 'ziekmelding'],
     birth: ['geboren op', 'geboortedatum', 'geb.', 'geboren'],
-    record: ['patiëntnummer', 'patientnummer', 'dossiernummer', 'patiënt-id', 'ziekenhuisnummer', 'opnamenummer'],
+    record: ['patiëntnummer', 'patientnummer', 'dossiernummer', 'patiënt-id', 'ziekenhuisnummer', 'opnamenummer', 'zis-nummer', 'zis', 'ziekenhuis-id', 'patiëntnr.'],
     phone: ['telefoon', 'telefoonnummer', 'tel.', 'tel', 'mobiel', 'mobiele nummer', 'bel me', 'bel', 'bellen', 'terugbellen', 'gsm', 'bereikbaar op'],
     passport: ['paspoort', 'paspoortnummer', 'documentnummer'],
     name: ['mijn naam is', 'ik heet', 'ik ben', 'dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'patiënt', 'patiënte', 'naam:', 'achternaam:', 'voornaam:', 'beste', 'geachte', 'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'groet', 'groeten', 'hartelijke groet', 'volmachtgever:', 'gevolmachtigde:', 'verzekerde:', 'verzekeringnemer:', 'medewerker:', 'werknemer:', 'rekeninghouder:', 'aanvrager:', 'huurder:', 'cliënt:', 'client:'],
@@ -106,11 +130,15 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['kamer', 'k', 'bed', 'box'],
     testCard: ['testkaart', 'testkaarten', 'testcreditcard', 'testnummer', 'sandbox'],
     version: ['versie', 'update', 'upgrade', 'firmware', 'release', 'patch'],
+    department: ['team', 'afdeling', 'inkoop', 'verkoop', 'magazijn', 'boekhouding', 'administratie', 'receptie', 'keuken', 'hr', 'personeelszaken', 'planning', 'logistiek', 'nachtdienst', 'ict'],
+    sickLeave: ['is ziek', 'is ziekgemeld', 'heeft zich ziek gemeld', 'valt uit', 'zit ziek thuis', 'zit in de ziektewet'],
+    organisation: ['bank', 'verzekeringen', 'verzekeraar', 'groep', 'energie', 'stichting', 'vereniging', 'airlines', 'spoorwegen', 'post'],
+    placeEnding: ['straat', 'plein', 'markt', 'kerk', 'gracht', 'kade', 'laan', 'brug', 'museum', 'station', 'stadion', 'park', 'singel', 'dijk'],
   },
   it: {
     health: ['paziente', 'diagnosi', 'diagnosticato', 'diagnosticata', 'ospedale', 'clinica', 'terapia', 'farmaco', 'farmaci', 'ricetta', 'malattia', 'tumore', 'cancro', 'diabete', 'depressione', 'medico', 'infermiere', 'infermiera', 'ricoverato', 'ricoverata', 'ricovero', 'intervento', 'incinta', 'insulina', 'sintomi', 'glicemia', 'certificato medico'],
     birth: ['nato il', 'nata il', 'nato/a il', 'data di nascita', 'data nascita', 'nato a', 'nata a', 'nato', 'nata', 'nato l', 'nata l', 'nato/a l'],
-    record: ['cartella clinica', 'cartella clinica n.', 'cartella clinica nr.', 'cartella n.', 'n. cartella', 'numero cartella', 'codice paziente', 'id paziente', 'numero nosologico', 'n. nosologico', 'nosologico'],
+    record: ['cartella clinica', 'cartella clinica n.', 'cartella clinica nr.', 'cartella n.', 'n. cartella', 'numero cartella', 'codice paziente', 'id paziente', 'numero nosologico', 'n. nosologico', 'nosologico', 'sdo', 'n. sdo', 'scheda sdo', 'numero di ricovero', 'n. ricovero', 'codice sanitario'],
     phone: ['telefono', 'tel.', 'cellulare', 'cell.', 'numero di telefono', 'chiamare', 'chiamami', 'chiama', 'richiama', 'richiamare', 'recapito'],
     passport: ['passaporto', 'numero di passaporto', 'n. passaporto'],
     name: ['mi chiamo', 'il mio nome è', 'sono', 'sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.ssa', 'paziente', 'il paziente', 'la paziente', 'nome:', 'cognome:', 'gentile', 'egregio', 'cordiali saluti', 'distinti saluti', 'un saluto', 'saluti', 'a presto', 'delegante:', 'delegato:', 'delegata:', 'mandante:', 'assicurato:', 'assicurata:', 'contraente:', 'dipendente:', 'lavoratore:', 'lavoratrice:', 'intestatario:', 'intestataria:', 'richiedente:'],
@@ -121,6 +149,10 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     bed: ['letto', 'stanza', 'camera', 'posto letto', 'box'],
     testCard: ['carta di test', 'carte di test', 'carta di prova', 'carte di prova', 'carta test', 'sandbox', 'ambiente di test'],
     version: ['versione', 'aggiornamento', 'aggiornare', 'firmware', 'release', 'patch'],
+    department: ['amministrazione', 'magazzino', 'ufficio', 'reparto', 'contabilità', 'vendite', 'acquisti', 'reception', 'cucina', 'squadra', 'team', 'risorse umane', 'logistica', 'turno di notte', 'segreteria'],
+    sickLeave: ['è in malattia', 'sarà in malattia', 'è malato', 'è malata', 'è in congedo per malattia', 'si è messo in malattia', 'si è messa in malattia'],
+    organisation: ['assicurazioni', 'banca', 'gruppo', 'poste', 'energia', 'fondazione', 'airlines'],
+    placeEnding: [],
   },
 };
 

@@ -14,7 +14,7 @@ const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
 const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''));
 // Names that are also common words: counted only next to a strong name or after a cue.
 const WEAK = new Set(
-  'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith'.split(' '),
+  'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith donna'.split(' '),
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words.
 const STOP = new Set(
@@ -37,6 +37,19 @@ const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms
 const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient']);
 const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// One alternation of every language's words of one kind (languages.ts), longest first.
+const wordsOf = (k: 'bed' | 'department' | 'sickLeave'): string => [...new Set(Object.values(LANGUAGES).flatMap((l) => l[k]))].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "Joost van inkoop", "Rhodri from the warehouse team", "Donatella dell'amministrazione", "Kai aus dem Lager", "Pilar está de baja": a lone
+// listed first name followed by a department or a sick-leave phrase is a colleague, not a word.
+const COLLEAGUE_AFTER = new RegExp(
+  `^(?:\\s+(?:from|of|in|at|aus|vom|von|im|in der|de|du|des|del|van|uit|bij|op|di|dal|dalla|nel|nella|dell['’]|della|dello)(?:\\s+|(?<=['’]))(?:(?:the|our|dem|der|den|unserer|unserem|la|le|l['’]|les|el|los|het|de|onze|il|lo|nostro|nostra)(?:\\s+|(?<=['’])))?(?:\\p{L}+\\s+)?(?:${wordsOf('department')})(?!\\p{L})|\\s+(?:${wordsOf('sickLeave')})(?!\\p{L}))`,
+  'iu',
+);
+// "Riemer Postma, 68 jaar", "Konstantinos Papadopoulos, 29 J.": an age right after a capitalised pair makes it a person.
+const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
+// Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
+const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
+const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeEnding))].map(esc).join('|')})$`, 'u');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
 // Surname particles may stand between the cue and the name ("mevrouw de Vries", "dhr. van der Berg", "Frau von Hirschfeld").
@@ -311,19 +324,25 @@ export function scanNames(text: string, out: Hit[]): void {
   if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
 }
 
-// A line that starts with two lower-case words and then a verb or an age ("gökhan yıldırım hat Fieber", "ana kowalska, 34 yo").
-const LEADING_LOWER = /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30}) (?:(?:van|de|der|den|von|di|da|del|della|lo|la|le|dos|du) ){0,2}(\p{Ll}[\p{Ll}'’-]{1,30})(?=(?: (?:has|had|is|was|came|presents|reports|complains|needs|called|hat|ist|war|kam|klagt|braucht|wurde|se|présente|refiere|presenta|acude|necesita|kwam|klaagt|belde|lamenta|riferisce|est|tiene|es|está|heeft|ha|è)\b|,? ?\d{1,3} ?(?:yo\b|y\/o|years?\b|yrs?\b|-year-old|jahre|jähr|ans\b|años\b|anni\b|jaar\b)))/dgu;
+// A line (or a note after "...:") that starts with two or three lower-case words and then a verb, an age, a bed or room
+// number or a date ("gökhan yıldırım hat Fieber", "ana kowalska, 34 yo", "handover: femke tjepkema k12", "wiebke tjaden 4.3.90").
+const LEADING_LOWER = new RegExp(
+  `(?:^|\\n|:)[ \\t]*(\\p{Ll}[\\p{Ll}'’-]{1,30}) (?:(?:van|de|der|den|von|di|da|del|della|lo|la|le|dos|du) ){0,2}(\\p{Ll}[\\p{Ll}'’-]{1,30})(?: (\\p{Ll}[\\p{Ll}'’-]{2,30}))?(?=(?: (?:has|had|is|was|came|presents|reports|complains|needs|called|hat|ist|war|kam|klagt|braucht|wurde|se|présente|refiere|presenta|acude|necesita|kwam|klaagt|belde|lamenta|riferisce|est|tiene|es|está|heeft|ha|è)\\b|,? ?\\d{1,3} ?(?:yo\\b|y\\/o|years?\\b|yrs?\\b|-year-old|jahre|jähr|[Jj]\\.|ans\\b|años\\b|anni\\b|jaar\\b|jr\\b)|,? (?:${wordsOf('bed')}) ?\\d{1,4}(?!\\d)|,? \\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})(?!\\d)))`,
+  'dgu',
+);
 
 function scanLeadingLowerCase(text: string, out: Hit[]): void {
   LEADING_LOWER.lastIndex = 0;
   for (let m = LEADING_LOWER.exec(text); m !== null; m = LEADING_LOWER.exec(text)) {
     const first = m[1] ?? '';
-    const second = m[2] ?? '';
+    const second = m[3] ?? m[2] ?? '';
     const a = m.indices?.[1];
-    const b = m.indices?.[2];
-    if (a === undefined || b === undefined || WEAK.has(first)) continue;
+    const b = m.indices?.[3] ?? m.indices?.[2];
+    // "donna di 28 anni": a particle is never the surname itself.
+    // A title or role word typed in lower case ('frau', 'patient') is the cued scan's business, not a first name.
+    if (a === undefined || b === undefined || WEAK.has(first) || TITLES.has(first) || ROLES.has(first) || PARTICLES.has(m[2] ?? '')) continue;
     const listed = STRONG.has(first) && !NOT_NAME_SIGNAL.has(first);
-    if (!listed && !NON_ASCII_LETTER.test(first + second) && !SURNAME_ENDING.test(second)) continue;
+    if (!listed && !NON_ASCII_LETTER.test(text.slice(a[0], b[1])) && !SURNAME_ENDING.test(second)) continue;
     out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.7, rule: 'person.leading-lower' });
   }
 }
@@ -432,6 +451,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     if (t.info.surname) surname = true;
   }
   if (shouting && strong === 0) return;
+  const lastWord = words.at(-1)?.lower ?? '';
+  if ((strong === 0 && words.length >= 2 && ORGANISATION.has(lastWord)) || PLACE_ENDING.test(lastWord)) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
@@ -444,14 +465,18 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // Asked by one rule only: not worth a pattern run for every judged run.
   const sentenceStart = (): boolean => !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
+  // Found by what follows it (a department, sick leave): context, so a general-knowledge question does not drop it.
+  let colleague = false;
   if (strongCue && (allCap || strong + weak > 0)) score = 0.9;
   else if (cue && allCap && strong + weak > 0) score = 0.85;
   // A listed first name and any surname ("Radu Ionescu"); a listed word after an unlisted one ("Lager Nord", "Cola Cao")
   // is more often a place, product or team name.
   else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
   // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
-  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) score = cues.relation || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
-  else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
+  else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) {
+    colleague = COLLEAGUE_AFTER.test(text.slice(last.end, last.end + 48));
+    score = cues.relation || colleague || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
+  } else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
   else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart()) score = 0.45;
@@ -463,14 +488,16 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
+  if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0) return;
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
     const span = words.map((t) => t.lower).join(' ');
-    const lastWord = words.at(-1)?.lower ?? '';
     // German genitive ("Thomas Manns Zauberberg").
     const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
-    if (PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`)) score = 0.3;
+    // A person-named brand and then a model name no list knows ("Porsche Taycan", "Lamborghini Urus").
+    const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !SURNAMES.has(t.lower));
+    if (PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
   }
-  out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : 'person.gazetteer' });
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
 }

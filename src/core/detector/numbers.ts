@@ -1,5 +1,6 @@
 import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
 import { near, type Hit } from './hit.js';
+import { cueAlternation } from './languages.js';
 import { digitRuns, type DigitRuns } from './runs.js';
 
 // Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
@@ -14,6 +15,8 @@ const SSN_CONTEXT = words('ssn|ssns|social security|social sec|ss#|itin|taxpayer
 const ABA_CONTEXT = words('routing|aba|rtn|transit|ach|wire');
 const NPI_CONTEXT = words('npi|national provider|provider (?:id|number|no)');
 const BARCODE_CONTEXT = words('ean|ean-13|gtin|upc|barcode|bar code|strichcode|barcode|code-barres|code barre|código de barras|codice a barre|streepjescode');
+// "la tarjeta de pruebas es 4548 ...", "testkaart 4111 ...": a payment provider's published test number (languages.ts), nobody's card.
+const TEST_CARD_CONTEXT = words(cueAlternation('testCard'));
 // Published sandbox card numbers (Stripe, Adyen, Braintree, PayPal docs); nobody's card.
 const TEST_CARDS = new Set([
   '4111111111111111', '4242424242424242', '4000056655665556', '4012888888881881', '4222222222222', '4000000000000002', '4000000000009995', '4000000000000077',
@@ -213,7 +216,7 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
       // 13-digit Visa is all but retired and EAN-13 barcodes pass Luhn one time in ten: it needs its card word.
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList()));
-      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT))) {
+      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT))) {
         // Published test numbers (Stripe, Visa, Mastercard sandboxes) and barcodes are not anyone's card.
         push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
         return n;

@@ -20,6 +20,12 @@ const RULES: readonly SecretRule[] = [
   { entity: 'AWS_ACCESS_KEY', rule: 'secret.aws-key-id', re: r(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`), score: 0.98, head: 'A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)' },
   { entity: 'AWS_SECRET_KEY', rule: 'secret.aws-secret', re: r(`aws.{0,24}(?:secret|sk).{0,24}?[=:]\\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, 'gi'), score: 0.95, head: 'aws' },
   { entity: 'GITHUB_TOKEN', rule: 'secret.github', re: r(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255})${E}`), score: 0.99, head: 'gh[pousr]_|github_pat_' },
+  // GitLab personal, deploy, runner, CI job, trigger, feed, incoming-mail, agent, OAuth and SCIM tokens (docs.gitlab.com, "Token prefixes").
+  { entity: 'GITLAB_TOKEN', rule: 'secret.gitlab', re: r(`${B}gl(?:pat|dt|rt|cbt|ptt|ft|imt|agent|oas|soat)-[A-Za-z0-9_\\-]{20,}${E}`), score: 0.98, head: 'gl(?:pat|dt|rt|cbt|ptt|ft|imt|agent|oas|soat)-' },
+  // npm automation/publish tokens, Shopify app tokens, DigitalOcean tokens: fixed prefixes documented by each vendor.
+  { entity: 'NPM_TOKEN', rule: 'secret.npm', re: r(`${B}npm_[A-Za-z0-9]{36}${E}`), score: 0.98, head: 'npm_' },
+  { entity: 'SHOPIFY_TOKEN', rule: 'secret.shopify', re: r(`${B}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${E}`), score: 0.98, head: 'shp(?:at|ca|pa|ss)_' },
+  { entity: 'DIGITALOCEAN_TOKEN', rule: 'secret.digitalocean', re: r(`${B}do[opr]_v1_[a-f0-9]{64}${E}`), score: 0.98, head: 'do[opr]_v1_' },
   { entity: 'SLACK_TOKEN', rule: 'secret.slack', re: r(`${B}xox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,}`), score: 0.98, head: 'xox' },
   { entity: 'SLACK_WEBHOOK', rule: 'secret.slack-webhook', re: r(`hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}`), score: 0.98, head: 'hooks\\.slack\\.com/' },
   { entity: 'GOOGLE_API_KEY', rule: 'secret.google-key', re: r(`${B}AIza[0-9A-Za-z_\\-]{35}${E}`), score: 0.98, head: 'AIza' },

@@ -70,3 +70,90 @@ describe('legal and insurance role labels before a name', () => {
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('four-part version numbers in upgrade sentences are not IP addresses', () => {
+  it.each([
+    ['en, upgrade from', 'After upgrading from 3.4.12.7 the agent crashes on start.'],
+    ['de, Update auf', 'Seit dem Update auf 6.2.14.9 startet die App nicht mehr.'],
+    ['fr, mise à jour', 'La mise à jour 12.1.7.3 a cassé la synchro.'],
+    ['es, bump de X a Y', 'Al pasar de 9.4.21.2 a 9.5.0.1 falla la migración.'],
+    ['nl, firmware', 'De router draait firmware 7.29.4.2 sinds vorige week.'],
+    ['it, da X a Y', 'Passando da 4.17.3.6 a 4.18.0.2 il servizio non parte.'],
+  ])('%s', (_name, text) => {
+    expect(found(text).filter((f) => f.startsWith('IP_ADDRESS'))).toEqual([]);
+  });
+  it('an address after "updated to" or in a login line is still found', () => {
+    expect(found('The firewall rule was updated to 81.27.144.9 yesterday.')).toContain('IP_ADDRESS:81.27.144.9');
+    expect(found('login from 81.27.144.9 to 93.184.216.34 blocked')).toContain('IP_ADDRESS:93.184.216.34');
+  });
+});
+
+describe('payment-provider test cards named as such are nobody card', () => {
+  it.each([
+    ['es', 'Para el entorno de pruebas usa la tarjeta de pruebas 4548 8120 4940 0004.', '4548 8120 4940 0004'],
+    ['nl', 'Gebruik testkaart 4111 1111 4555 1142 in de acceptatieomgeving.', '4111 1111 4555 1142'],
+    ['it', 'Per i collaudi vale la carta di test 4349 9401 9900 4549.', '4349 9401 9900 4549'],
+  ])('%s', (_name, text, card) => {
+    expect(found(text)).not.toContain(`CREDIT_CARD:${card}`);
+  });
+  it('the same number without a test word is a card', () => {
+    expect(found('Meine Karte 4548 8120 4940 0004 wurde abgelehnt.')).toContain('CREDIT_CARD:4548 8120 4940 0004');
+  });
+});
+
+describe('lower-case names at the start of a clinical note', () => {
+  it.each([
+    ['after a colon, bed number', 'tidy this up: ingrid holmqvist bed 6, sepsis from a UTI, on IV gent', 'PERSON:ingrid holmqvist'],
+    ['German age abbreviation', 'kurz bitte: wiebke oltmanns, 71 J., Pneumonie rechts basal', 'PERSON:wiebke oltmanns'],
+    ['French room', 'transmission : maëlle kerjean ch 12, douleur post-op', 'PERSON:maëlle kerjean'],
+    ['Dutch room glued to the number', 'overdracht: sanne wijnbergen k4, koorts', 'PERSON:sanne wijnbergen'],
+    ['Italian bed, three words', 'consegna: giuseppe de filippis letto 3, febbre', 'PERSON:giuseppe de filippis'],
+    ['a name and a date answering a verification question', 'karin lindqvist 9.11.71', 'PERSON:karin lindqvist'],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+  it('a common word that is also a name, before a particle, is not one', () => {
+    expect(found('Caso clinico: donna di 54 anni con dispnea').filter((f) => f.startsWith('PERSON'))).toEqual([]);
+  });
+});
+
+describe('names by what follows them', () => {
+  it.each([
+    ['lone first name and a department (en)', 'How do I tell the team that Harriet from the accounts team is having surgery?', 'PERSON:Harriet'],
+    ['lone first name and a department (nl)', 'Hoe zeg ik dat Sanne van de receptie langdurig ziek is?', 'PERSON:Sanne'],
+    ['lone first name and a department (it)', "Come dico che Ilaria dell'ufficio acquisti è in chemioterapia?", 'PERSON:Ilaria'],
+    ['lone first name and sick leave (es)', 'Pilar está de baja desde el lunes, ¿cómo reorganizo los turnos?', 'PERSON:Pilar'],
+    ['lone first name and sick leave (nl)', 'Sanne is ziekgemeld, wie neemt haar dienst over?', 'PERSON:Sanne'],
+    ['two unlisted capitalised words and an age (nl)', 'Schrijf een verwijzing voor Wybren Oostinga, 57 jaar, COPD.', 'PERSON:Wybren Oostinga'],
+    ['two unlisted capitalised words and an age (en)', 'Write a referral for Tamsin Penhallow, 57 years, COPD.', 'PERSON:Tamsin Penhallow'],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
+
+describe('not a person', () => {
+  it.each([
+    ['organisation noun after "with"', 'The parcel went with Royal Mail and the refund with British Airways.'],
+    ['brand and model', 'Is a Porsche Macan cheaper to insure than a Ferrari Purosangue?'],
+    ['compound place named after a person', 'We treffen elkaar op de Albert Cuypmarkt bij de ingang.'],
+  ])('%s', (_name, text) => {
+    expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]);
+  });
+  it('a street line does not run across the end of a sentence', () => {
+    expect(found('Pain for 20 minutes. ECG shows ST depression.').filter((f) => f.startsWith('STREET_ADDRESS'))).toEqual([]);
+    expect(found('Deliver to 14 St. James Street please.')).toContain('STREET_ADDRESS:14 St. James Street');
+  });
+});
+
+describe('identifiers after their labels', () => {
+  it.each([
+    ['GitLab token', 'export CI_TOKEN=glpat-Xq8vN2rT5yL1mK9pW3zB', 'GITLAB_TOKEN:glpat-Xq8vN2rT5yL1mK9pW3zB'],
+    ['German passport, capital Nr.', 'Reisepass Nr. C01X00T47 liegt vor.', 'PASSPORT:C01X00T47'],
+    ['Italian passport after n.', 'passaporto n. YB1234567 scaduto', 'PASSPORT:YB1234567'],
+    ['Dutch passport, mostly letters', 'paspoortnummer NWBRKT4P1 is verlopen', 'PASSPORT:NWBRKT4P1'],
+    ['KVNR', 'KVNR M837204615, Pflegegrad 2', 'MEDICAL_RECORD_NUMBER:M837204615'],
+    ['hosp no', 'Seen in clinic, hosp no W2239104, stable.', 'MEDICAL_RECORD_NUMBER:W2239104'],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
