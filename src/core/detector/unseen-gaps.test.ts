@@ -157,3 +157,13 @@ describe('identifiers after their labels', () => {
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('regional given names: German with umlauts, Welsh, Irish', () => {
+  it.each([
+    ['Welsh', 'Please draft a reply to Gareth Pritchard about the refund.', 'PERSON:Gareth Pritchard'],
+    ['German with an umlaut', 'Bitte einen Brief an Rüdiger Hambloch wegen der Mahnung.', 'PERSON:Rüdiger Hambloch'],
+    ['Irish with a fada', 'Réponds à Siobhán Furlong au sujet du colis.', 'PERSON:Siobhán Furlong'],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
