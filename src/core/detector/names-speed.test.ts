@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { cuesBefore, cuesBeforeReference } from './names.js';
+import { capWords, capWordsReference, cuesBefore, cuesBeforeReference } from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -53,5 +53,27 @@ describe('name cues by looking back: the same answers as the `\\s+$` patterns on
       }
     }
     expect(cued).toBeGreaterThan(200);
+  });
+});
+
+describe('capitalised words from a character loop: the same matches as the pattern\'s global scan', () => {
+  it('on random texts of capitals, letters beyond ASCII, apostrophes, hyphens, dots and surrogate pairs', () => {
+    const PIECES = ['A', 'Anna', 'McTavish', "O'Brien", 'O’Neil', 'Jean-Pierre', 'iPhone', 'RhdHVzIG', 'É', 'Élodie', 'ß', 'ẞ', 'Σ', 'Łukasz', 'İ', 'ǅ', 'x', 'abc', "'", '’', '-', '.', 'J.', ' ', '  ', '\n', '5', '_', '"', '𝐀', '𐐀', '𐐨', '\uD801', '\uDC00', 'µ', 'ª', '×', 'Ⅻ'];
+    const r = mulberry32(17);
+    let found = 0;
+    for (let i = 0; i < 4000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 20);
+      for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.4 ? ' ' : '');
+      const fast = capWords(s);
+      expect(fast, JSON.stringify(s)).toEqual(capWordsReference(s));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(10000);
+  });
+
+  it('on the chat set', () => {
+    const lines = readFileSync(new URL('../../../bench/data/detector-chat/chat.jsonl', import.meta.url), 'utf8').split('\n');
+    for (const line of lines) expect(capWords(line)).toEqual(capWordsReference(line));
   });
 });

@@ -152,6 +152,38 @@ const WORD = /(?=[A-Za-z\u0080-\u{10FFFF}])[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/g
 // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
 const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_UPPER = /\p{Lu}/u;
+const CAP_WORD_STICKY = new RegExp(CAP_WORD.source, 'uy');
+
+/**
+ * CAP_WORD's next match from `from`, the one its global scan finds: tried (sticky) only where one can start, at a
+ * capital ASCII letter or a non-ASCII character (no capital lies in U+0080-U+00BF) that does not follow an ASCII letter,
+ * apostrophe or hyphen (its lookbehind) and is not the second half of a surrogate pair. A character loop skips the rest
+ * faster than the pattern's own scan, and most capitals inside words ("RhdHVzIG", "iPhone") are skipped without a try.
+ */
+function nextCapWord(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 0xc0)) continue;
+    const b = text.charCodeAt(i - 1);
+    if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 || b === 39 || b === 45 : c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) continue;
+    CAP_WORD_STICKY.lastIndex = i;
+    const m = CAP_WORD_STICKY.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** CAP_WORD's matches by its own global scan: the reference in tests. */
+export function capWordsReference(text: string): string[] {
+  return matchesAll(text, CAP_WORD).map((m) => `${m.index}:${m[0]}`);
+}
+
+/** The same from nextCapWord. */
+export function capWords(text: string): string[] {
+  const out: string[] = [];
+  for (let m = nextCapWord(text, 0); m !== null; m = nextCapWord(text, m.index + m[0].length)) out.push(`${m.index}:${m[0]}`);
+  return out;
+}
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
 // Every language's name cues ("je suis", "soy", "ik ben", "sono", "ich bin", "Sra.", "mevrouw"...), then one or two words.
 const CUED_LOWER_CUES = `my name is|name is|i am|i'm|this is|dear|patient|name:|mr\\.|mrs\\.|ms\\.|dr\\.|mrs?|ich bin|${cueWords.map(esc).join('|')}`;
@@ -257,12 +289,16 @@ function isUpper(c: string): boolean {
 /** PERSON: gazetteer names and capitalised runs next to a cue ("Dr.", "my name is", "patient", "Dear"). */
 export function scanNames(text: string, out: Hit[]): void {
   const before = out.length;
-  const re = ANY_UPPER.test(text) ? CAP_WORD : WORD;
-  re.lastIndex = 0;
+  // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
+  const caps = ANY_UPPER.test(text);
+  WORD.lastIndex = 0;
+  let at = 0;
+  const next = (): RegExpExecArray | null => (caps ? nextCapWord(text, at) : WORD.exec(text));
   let run: Tok[] = [];
   let prevEnd = -1;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = next(); m !== null; m = next()) {
     const raw = m[0];
+    at = m.index + raw.length;
     const dot = raw.charCodeAt(raw.length - 1) === 46;
     let word = dot ? raw.slice(0, -1) : raw;
     // Possessives ("Yefremova's") are looked up and reported without the "'s".
@@ -316,7 +352,7 @@ export function scanNames(text: string, out: Hit[]): void {
   if (run.length > 0) judge(text, run, out);
   // After a cue, also in all-lower-case text ("my name is vitoria").
   scanCuedLowerCase(text, out);
-  if (re === CAP_WORD) scanSurnameCommaGiven(text, out);
+  if (caps) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
