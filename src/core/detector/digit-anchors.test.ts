@@ -6,10 +6,11 @@ import { ADVERSARIAL } from './adversarial.js';
 import { ageMatches, stateZipMatches } from './context-ids.js';
 import type { Hit } from './hit.js';
 import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, scanIbans, tokens9to17 } from './identifiers.js';
-import { digits9to11Matches, dniMatches, ninoMatches, nirMatches } from './national-ids.js';
+import { digits9to11Matches, dniMatches, isNir, ninoMatches, nirMatches } from './national-ids.js';
 import { digitRunMatches } from './numbers.js';
 import { phoneMatches } from './phone.js';
 import { alnumRuns, digitRuns } from './runs.js';
+import { headSearchSources } from './secrets.js';
 import { spellDigits } from './spelled.js';
 
 const PIECES = [
@@ -117,5 +118,26 @@ describe('digit-anchored fast paths equal their global scans', () => {
       if (fast !== null) runs++;
     }
     expect(runs).toBeGreaterThan(300);
+  });
+
+  it('the NIR key from a double equals the key from a BigInt', () => {
+    const r = mulberry32(47);
+    let valid = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let body = `${1 + Math.floor(r() * 2)}${String(Math.floor(r() * 100)).padStart(2, '0')}${String(1 + Math.floor(r() * 12)).padStart(2, '0')}`;
+      body += r() < 0.1 ? (r() < 0.5 ? '2A' : '2B') : String(Math.floor(r() * 100)).padStart(2, '0');
+      for (let k = 0; k < 6; k++) body += String(Math.floor(r() * 10));
+      const n = BigInt(body.replace('2A', '19').replace('2B', '18'));
+      const key = r() < 0.5 ? 97 - Number(n % 97n) : Math.floor(r() * 98);
+      const nir = `${body}${String(key).padStart(2, '0')}`;
+      const expected = 97 - Number(n % 97n) === key;
+      expect(isNir(nir), nir).toBe(expected);
+      if (expected) valid++;
+    }
+    expect(valid).toBeGreaterThan(5000);
+  });
+
+  it('secret heads: only the patterns with no word-start bound are searched at every position', () => {
+    expect(headSearchSources()[1]).toBe('aws|hooks\\.slack\\.com\\/');
   });
 });

@@ -88,9 +88,12 @@ function scorePhone(text: string, start: number, raw: string): Hit | undefined {
     if (parsed?.isPossible()) return hit(0.8, 'phone.e164-possible');
   }
   if (NANP.test(raw)) return hit(0.8, 'phone.nanp-shape');
-  const ctx = near(text, start, end, CONTEXT, 40, 16);
-  if (ctx && groups >= 2) return hit(0.75, 'phone.grouped-context');
-  if (ctx && digits >= 8) return hit(0.6, 'phone.digits-context');
+  // The context word only counts for grouped or long numbers: looked for only then.
+  if (groups >= 2 || digits >= 8) {
+    const ctx = near(text, start, end, CONTEXT, 40, 16);
+    if (ctx && groups >= 2) return hit(0.75, 'phone.grouped-context');
+    if (ctx && digits >= 8) return hit(0.6, 'phone.digits-context');
+  }
   const national = nationalFormat(main);
   if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return hit(0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
   return hit(0.3, 'phone.shape-only');
