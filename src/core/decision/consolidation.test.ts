@@ -54,6 +54,23 @@ describe('consolidation: self-hosted workloads on one shared fleet', () => {
     expect(c?.caveats).toContain('tuned is left out: full fine-tuning keeps its own model weights');
   });
 
+  it('sizes a fleet that serves LoRA adapters unmerged for the throughput they cost, and reports the real traffic', () => {
+    const pair = secretPair.map((w) => ({ ...w, data: [...w.data], regulations: [...w.regulations] }));
+    const calls: Parameters<ReturnType<typeof fakeAnalyzer>>[0][] = [];
+    const r = assessWith(profile([pair[0]!, { ...pair[1]!, fineTuning: 'lora' as const }]), fixtureCatalog(), { now, analyze: fakeAnalyzer(calls) });
+    const c = r.consolidation![0]!;
+    // 10,000 + 500 real requests; with adapters enabled the engine serves 20% fewer per GPU-second: sized for 10,500 / 0.8.
+    expect(c.sizedFor.requestsPerDay).toBe(10500);
+    expect(calls.some((x) => x.workload.name === 'drafts+triage' && x.workload.requestsPerDay === 13125)).toBe(true);
+    expect(c.caveats).toContain(
+      'triage is served as a LoRA adapter on the shared base model, unmerged: the fleet is sized for 25% more traffic because serving with adapters enabled costs throughput (a 20% prior: vLLM measured -4% to -34% by engine version); adapter training is not priced',
+    );
+    // Without adapters the shared fleet is sized for the real traffic.
+    const plain: typeof calls = [];
+    assessWith(profile(pair), fixtureCatalog(), { now, analyze: fakeAnalyzer(plain) });
+    expect(plain.filter((x) => x.workload.name === 'drafts+triage').every((x) => x.workload.requestsPerDay === 10500)).toBe(true);
+  });
+
   it('offers nothing when the shared deployment would miss the strictest latency SLO', () => {
     // The fake fleet answers in 300 ms: a 200 ms member cannot share (nor self-host on its own SLO).
     const p = profile([{ name: 'a', regulations: ['itar'] }, { name: 'b', regulations: ['itar'], latency: { ttftMs: 200 } }]);

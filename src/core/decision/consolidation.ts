@@ -19,6 +19,7 @@ import { trafficShape } from '../capacity/index.js';
 import { DATA_MAY_LEAVE, qualityRank, strictness, type Assumptions, type Domain, type Profile, type Team, type Workload } from '../profile/index.js';
 import { formatPercent, formatUsd } from '../report/format.js';
 import type { Consolidation, WorkloadReport } from '../report/types.js';
+import { ADAPTER_THROUGHPUT_LOSS } from './adapter-overhead.js';
 import { contextRequirement } from './context.js';
 import type { CostMemo } from '../cost/memo.js';
 import type { CostAnalyzer } from './cost.js';
@@ -111,7 +112,12 @@ export function consolidate(input: ConsolidationInput): Consolidation[] {
     const rs = g.members.map((i) => reports[i]!);
     const pins = new Set(ws.flatMap((w) => (w.openModel ? [w.openModel] : [])));
     if (pins.size > 1) continue; // members pinned to different models: nothing to share
-    const merged = combinedWorkload(ws, rs.map((r) => r.dataMayLeave));
+    const adapters = ws.filter((w) => w.fineTuning !== 'none').map((w) => w.name);
+    // Adapters cannot be merged into shared weights: with them enabled every batch runs slower, so the fleet is sized
+    // for proportionally more traffic (the reported request count stays the real one).
+    const perRequest = adapters.length > 0 ? 1 / (1 - ADAPTER_THROUGHPUT_LOSS) : 1;
+    const real = combinedWorkload(ws, rs.map((r) => r.dataMayLeave));
+    const merged = perRequest === 1 ? real : { ...real, requestsPerDay: real.requestsPerDay * perRequest };
     const shared = decideWorkload({ workload: merged, team: teamFor(profile.team, rs), assumptions: sharedAssumptions(profile.assumptions), catalog, analyze, memo: input.memo, costDetail: 'screen' });
     const open = shared.analysis?.open;
     if (!open?.deployment.meetsLatencySlo) continue;
@@ -123,7 +129,6 @@ export function consolidate(input: ConsolidationInput): Consolidation[] {
     const name = catalog.openModels.find((m) => m.id === d.modelId)?.name ?? d.modelId;
     const members = ws.map((w) => w.name);
     const busy = d.utilization > 0 && d.utilization < 0.005 ? '<1%' : formatPercent(d.utilization);
-    const adapters = ws.filter((w) => w.fineTuning !== 'none').map((w) => w.name);
     out.push({
       workloads: members,
       openModel: d.modelId,
@@ -135,7 +140,7 @@ export function consolidate(input: ConsolidationInput): Consolidation[] {
       savingMonthlyUsd: saving,
       utilization: d.utilization,
       sizedFor: {
-        requestsPerDay: merged.requestsPerDay,
+        requestsPerDay: real.requestsPerDay,
         quality: merged.quality,
         domain: merged.domain,
         contextTokens: merged.maxContextTokens ?? contextRequirement(merged).tokens,
@@ -145,10 +150,14 @@ export function consolidate(input: ConsolidationInput): Consolidation[] {
       },
       message: `serve ${members.join(', ')} from one ${name} deployment (${d.precision}, ${d.gpuCount}x ${d.gpuId}, ~${busy} busy): ${formatUsd(monthly)}/month instead of ${formatUsd(separate)}/month on separate fleets, saving ${formatUsd(saving)}/month (${formatPercent(saving / separate)})`,
       caveats: [
-        `sized for the members' combined traffic (${Math.round(merged.requestsPerDay).toLocaleString('en-US')} requests on a day all are active, hourly curves added) at the highest tier (${merged.quality}, ${merged.domain}), the longest context (${(merged.maxContextTokens ?? 0).toLocaleString('en-US')} tokens) and the strictest latency SLO`,
+        `sized for the members' combined traffic (${Math.round(real.requestsPerDay).toLocaleString('en-US')} requests on a day all are active, hourly curves added) at the highest tier (${merged.quality}, ${merged.domain}), the longest context (${(merged.maxContextTokens ?? 0).toLocaleString('en-US')} tokens) and the strictest latency SLO`,
         'noisy neighbours: one member\'s burst queues the others\' requests; keep per-workload rate limits or priorities at the gateway',
         'one failure domain: an outage or a bad model upgrade stops every member at once',
-        ...(adapters.length > 0 ? [`${adapters.join(', ')} ${adapters.length === 1 ? 'is' : 'are'} served as LoRA adapter${adapters.length === 1 ? '' : 's'} on the shared base model: adapter training and the adapter-serving overhead are not priced`] : []),
+        ...(adapters.length > 0
+          ? [
+              `${adapters.join(', ')} ${adapters.length === 1 ? 'is' : 'are'} served as ${adapters.length === 1 ? 'a LoRA adapter' : 'LoRA adapters'} on the shared base model, unmerged: the fleet is sized for ${formatPercent(perRequest - 1)} more traffic because serving with adapters enabled costs throughput (a ${formatPercent(ADAPTER_THROUGHPUT_LOSS)} prior: vLLM measured -4% to -34% by engine version); adapter training is not priced`,
+            ]
+          : []),
         ...g.left.map((l) => `${l.name} is left out: ${l.reason}`),
         'per-workload verdicts and the plan total are unchanged; the consolidated total is given separately',
       ],
