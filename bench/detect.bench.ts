@@ -1,4 +1,4 @@
-// Detector benchmark: the chat-style set (bench/data/detector-chat) and the held-out sets (bench/data/detector-holdout, -holdout-2), accuracy on presidio-research's pii-eval (test half by
+// Detector benchmark: the chat-style set (bench/data/detector-chat) and the held-out sets (bench/data/detector-holdout, -holdout-2, -holdout-3), accuracy on presidio-research's pii-eval (test half by
 // template_id), false flags, worst-case time per MB on adversarial input, speed; redact-pii as baseline in the same run.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -188,6 +188,15 @@ say('');
 const held2 = scoreChatSet(holdout2, (b) => classify(b), say);
 say('');
 say(`Second held-out request-level recall ${(100 * held2.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held2.fpr).toFixed(1)}% (goal <= 5%).`);
+
+// The third held-out set: written blind like the others, after the second had been used for tuning (see its README).
+const holdout3 = loadChatSet(join(repo, 'bench/data/detector-holdout-3/holdout.jsonl'));
+say('');
+say(`## Third held-out chat set: ${holdout3.length} requests, written before reading the rules (bench/data/detector-holdout-3)`);
+say('');
+const held3 = scoreChatSet(holdout3, (b) => classify(b), say);
+say('');
+say(`Third held-out request-level recall ${(100 * held3.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held3.fpr).toFixed(1)}% (goal <= 5%).`);
 
 // Worst case: each adversarial pattern at 1 MB, CPU time of this process (less skewed by other load than wall time).
 say('');
