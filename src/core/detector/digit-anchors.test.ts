@@ -6,7 +6,7 @@ import { ADVERSARIAL } from './adversarial.js';
 import { ageMatches, stateZipMatches } from './context-ids.js';
 import type { Hit } from './hit.js';
 import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, scanIbans, tokens9to17 } from './identifiers.js';
-import { digits9to11Matches, dniMatches, isNir, ninoMatches, nirMatches } from './national-ids.js';
+import { digits9to11Matches, dniMatches, isNir } from './national-ids.js';
 import { digitRunMatches } from './numbers.js';
 import { phoneMatches } from './phone.js';
 import { alnumRuns, digitRuns } from './runs.js';
@@ -78,8 +78,8 @@ describe('digit-anchored fast paths equal their global scans', () => {
     expect([chainCount, phoneCount, dniCount, tokenCount].map((c) => c > 100)).toEqual([true, true, true, true]);
   });
 
-  it('MBI, IPv4, MAC, NINO, NIR, 9-11 digit numbers, state ZIPs and ages', () => {
-    const scans = { mbiMatches, ipv4Matches, macMatches, ninoMatches, nirMatches, digits9to11Matches, stateZipMatches, ageMatches };
+  it('MBI, IPv4, MAC, 9-11 digit numbers, state ZIPs and ages', () => {
+    const scans = { mbiMatches, ipv4Matches, macMatches, digits9to11Matches, stateZipMatches, ageMatches };
     const counts: Record<string, number> = {};
     for (const s of all) {
       for (const [name, scan] of Object.entries(scans)) {

@@ -127,21 +127,13 @@ const NIR = /(?<![A-Za-z0-9])[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d
 // 9 to 11 digits, bare or in the usual groupings (NHS 3-3-4, BSN 4-2-3 / 3-3-3, Steuer-ID 2-3-3-3).
 const DIGITS_9_11 = /(?<![A-Za-z0-9.,-])\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![A-Za-z0-9]|[.,-]\d)/g;
 
-const NINO_STICKY = new RegExp(NINO.source, 'y');
-const NIR_STICKY = new RegExp(NIR.source, 'y');
 const DIGITS_9_11_STICKY = new RegExp(DIGITS_9_11.source, 'y');
 
 /**
- * NINO's, NIR's and DIGITS_9_11's matches: each sticky where it can start, or (reference) a global scan. A NINO's
- * first digits are a whole run of 2, 4 or 6 digits two letters (and an optional space) after its start; NIR and
- * DIGITS_9_11 start at a digit run (their lookbehinds rule out a digit before), of 2 or more digits for the latter.
+ * DIGITS_9_11's matches: sticky at digit runs of 2 or more (its lookbehind rules out a digit before), or (reference) a
+ * global scan. (NINO and NIR stay global scans: their leading letters and rare first digits make the engine's own
+ * search quicker than a sticky try at each digit run.)
  */
-export function ninoMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, NINO) : matchesBeforeRuns(text, NINO_STICKY, [3, 2], 2, 6);
-}
-export function nirMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, NIR) : matchesBeforeRuns(text, NIR_STICKY, [0], 1, Infinity);
-}
 export function digits9to11Matches(text: string, reference = false): RegExpExecArray[] {
   return reference ? matchesAll(text, DIGITS_9_11) : matchesBeforeRuns(text, DIGITS_9_11_STICKY, [0], 2, Infinity);
 }
@@ -158,7 +150,8 @@ const push = (out: Hit[], entity: string, start: number, end: number, score: num
 
 /** UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. */
 export function scanNationalIds(text: string, out: Hit[]): void {
-  for (const m of ninoMatches(text)) {
+  NINO.lastIndex = 0;
+  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     // Lower case only with its name nearby; upper case is the printed form.
     if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
@@ -169,7 +162,8 @@ export function scanNationalIds(text: string, out: Hit[]): void {
     if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
   }
   if (text.length >= 13) {
-    for (const m of nirMatches(text)) {
+    NIR.lastIndex = 0;
+    for (let m = NIR.exec(text); m !== null; m = NIR.exec(text)) {
       if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
     }
   }

@@ -111,8 +111,8 @@ export function eachMatchBeforeRuns(text: string, re: RegExp, backs: readonly nu
     const s = d.start[k] ?? 0;
     const len = (d.end[k] ?? 0) - s;
     if (len < minLen || len > maxLen) continue;
-    for (const b of backs) {
-      const p = s - b;
+    for (let bi = 0; bi < backs.length; bi++) {
+      const p = s - (backs[bi] ?? 0);
       if (p < from || p <= tried) continue;
       tried = p;
       re.lastIndex = p;
