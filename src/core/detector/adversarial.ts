@@ -8,6 +8,9 @@ export interface AdversarialInput {
 
 const repeat = (unit: string) => (chars: number): string => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 
+/** One opening, then a unit repeated to the length. */
+const prefixed = (head: string, unit: string) => (chars: number): string => head + repeat(unit)(chars - head.length);
+
 /** Random text over a small alphabet that is rich in the characters scanners key on. */
 const random = (alphabet: string, seed: number) => (chars: number): string => {
   const r = mulberry32(seed);
@@ -51,5 +54,12 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'random digits and separators', make: random('0123456789 -./', 1) },
   { name: 'random email alphabet', make: random('ab@.-_ ', 2) },
   { name: 'random base64 alphabet', make: random('ABCDabcd0123+/= \n', 3) },
+  // The SQL and CSV column parsers (tabular-keys.ts): a header with no rows, rows cut short, open quotes, open tuples.
+  { name: 'csv header, no rows', make: repeat('dob,ssn,') },
+  { name: 'csv headers and short rows', make: repeat('name,dob,ssn\na,b\n') },
+  { name: 'csv quotes', make: repeat('dob;"a""b";"') },
+  { name: 'sql (,,,,', make: prefixed('INSERT INTO t (dob, ssn) VALUES ', '(,,,,') },
+  { name: 'sql inserts', make: repeat("INSERT INTO t (dob, a) VALUES ('1958-04-02', ") },
+  { name: 'sql quotes', make: prefixed('INSERT INTO t (dob, ssn) VALUES (', "'',''\\\\") },
   { name: 'random punctuation', make: random('%=:@.-_/\\#"{}[] ', 4) },
 ];

@@ -1,5 +1,6 @@
 import type { DetectOptions, Finding } from './contract.js';
 import { scanAddresses } from './addresses.js';
+import { dropHistoricBirthDates } from './birth-dates.js';
 import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
@@ -14,12 +15,13 @@ import { cueAlternation } from './languages.js';
 import type { Finding as PublicFinding } from './contract.js';
 import { scanNationalIds } from './national-ids.js';
 import { spellDigits } from './spelled.js';
+import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
 const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds];
 /** Context-gated identifiers and names: slower, lower precision. */
-const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanAddresses, scanNames];
+const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames];
 
 const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 // Health words of every language in languages.ts.
@@ -45,6 +47,7 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   const hits: Hit[] = [];
   for (const r of STRUCTURED) r(scanned, hits);
   if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(scanned, hits);
+  dropHistoricBirthDates(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
   if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.

@@ -1,5 +1,6 @@
 /** JSON keys as context: `{"mrn": "48213377"}`, `{"geburtsdatum": "14.03.1961"}`, `{"codice_fiscale": ...}` in six languages. */
 import type { SensitiveClass } from './contract.js';
+import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
 
 type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
@@ -90,7 +91,7 @@ export function judgeKey(key: string, value: string): KeyVerdict {
     rule = BY_KEY.get(k);
   }
   if (GENERIC_NAME.has(k)) rule = BY_KEY.get('fullname');
-  if (rule === undefined || !accepts(rule.kind, value, generic)) return undefined;
+  if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   return { hit: { entity: rule.entity, dataClass: rule.dataClass, start: 0, end: value.length, score: 0.8, rule: `json-key.${rule.kind}` } };
 }
 

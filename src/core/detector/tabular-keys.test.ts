@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL } from './adversarial.js';
+import { livingBirthDate } from './birth-dates.js';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+import { judgeKey } from './json-keys.js';
+
+/** [entity, rule, covered text] of every finding. */
+const found = (text: string): string[][] => detect(text).map((f) => [f.entity, f.rule, text.slice(f.start, f.end)]);
+const entities = (text: string): string[] => detect(text).map((f) => f.entity);
+
+describe('SQL INSERT: column names are context for the values in their position', () => {
+  it('German: names, ISO birth date and a Steuer-ID without a cue word', () => {
+    const sql = "INSERT INTO patients (nachname, vorname, geburtsdatum, steuer_id) VALUES ('Pfitzenmaier', 'Gerlinde', '1958-04-02', '12 345 678 901');";
+    expect(found(sql)).toEqual([
+      ['PERSON', 'sql-column.name', 'Pfitzenmaier'],
+      ['PERSON', 'sql-column.name', 'Gerlinde'],
+      ['DATE_OF_BIRTH', 'sql-column.date', '1958-04-02'],
+      ['NATIONAL_ID', 'sql-column.id', '12 345 678 901'],
+    ]);
+  });
+
+  it('Dutch, multi-row, quoted identifiers and a bare number: every row is read', () => {
+    const sql = 'insert into "klanten" ("achternaam", "geboortedatum", "bsn")\nvalues\n  (\'Verhoeven\', \'1969-11-23\', 111222333),\n  (\'Bakker\', \'1983-02-07\', 123456782);';
+    const f = found(sql);
+    expect(f.filter((x) => x[0] === 'DATE_OF_BIRTH').map((x) => x[2])).toEqual(['1969-11-23', '1983-02-07']);
+    // The first BSN is also confirmed by its checksum next to the column word; either finding covers it.
+    expect(f.filter((x) => x[0] === 'NATIONAL_ID' || x[0] === 'NL_BSN').map((x) => x[2])).toEqual(['111222333', '123456782']);
+  });
+
+  it('Spanish and French: typed literals, function calls and NOW() keep the positions', () => {
+    const es = "INSERT INTO `pacientes` (`nombre`, `fecha_nacimiento`, `creado`) VALUES ('Lucía Pérez', DATE '1975-06-01', NOW()), ('Ana Gil', TO_DATE('02.04.1958', 'DD.MM.YYYY'), NOW());";
+    expect(found(es).filter((x) => x[0] === 'DATE_OF_BIRTH').map((x) => x[2])).toEqual(['1975-06-01', '02.04.1958']);
+    const fr = "INSERT INTO clients (prenom, date_naissance, numero_secu) VALUES ('Ambroise', '1961-03-14', 'l''assuré 2 61 03 75');";
+    expect(found(fr)).toContainEqual(['DATE_OF_BIRTH', 'sql-column.date', '1961-03-14']);
+  });
+
+  it('Italian and English: an escaped quote inside a value does not shift the columns', () => {
+    const it_ = "INSERT INTO pazienti (cognome, data_nascita) VALUES ('D\\'Amico', '1972-09-30');";
+    expect(found(it_)).toContainEqual(['DATE_OF_BIRTH', 'sql-column.date', '1972-09-30']);
+    const en = "INSERT INTO members (full_name, dob, ssn) VALUES ('Mary O''Brien', '1980-01-15', '078051120');";
+    expect(entities(en)).toEqual(expect.arrayContaining(['DATE_OF_BIRTH', 'NATIONAL_ID']));
+  });
+
+  it('no finding where the columns say nothing, or where the values do not line up with them', () => {
+    expect(detect("INSERT INTO products (sku, price, released) VALUES ('AB-1234', 1999, '1958-04-02');")).toEqual([]);
+    expect(detect("INSERT INTO t (dob, ssn) VALUES ('1958-04-02');")).toEqual([]);
+    expect(detect("INSERT INTO t VALUES ('1958-04-02', '12 345 678 901');")).toEqual([]);
+  });
+});
+
+describe('CSV, TSV and Markdown tables: the header row names the columns', () => {
+  it('Dutch BSN and ISO birth dates under an English header', () => {
+    const csv = 'name,date_of_birth,bsn\nJan de Vries,1972-05-11,111222333\nEmma Jansen,1990-12-01,123456782\n';
+    const f = found(csv);
+    expect(f).toContainEqual(['DATE_OF_BIRTH', 'csv-column.date', '1990-12-01']);
+    expect(f).toContainEqual(['NATIONAL_ID', 'csv-column.id', '123456782']);
+    expect(f.filter((x) => x[0] === 'PERSON').map((x) => x[2])).toEqual(['Jan de Vries', 'Emma Jansen']);
+  });
+
+  it('German semicolon CSV with quoted fields and CRLF line ends', () => {
+    const csv = 'Nachname;Vorname;Geburtsdatum;Steuer-ID\r\n"Pfitzenmaier";"Gerlinde";"02.04.1958";"12 345 678 901"\r\n';
+    expect(found(csv)).toEqual([
+      ['PERSON', 'csv-column.name', 'Pfitzenmaier'],
+      ['PERSON', 'csv-column.name', 'Gerlinde'],
+      ['DATE_OF_BIRTH', 'csv-column.date', '02.04.1958'],
+      ['NATIONAL_ID', 'csv-column.id', '12 345 678 901'],
+    ]);
+  });
+
+  it('Spanish TSV, Italian Markdown table, French "Date de naissance" header', () => {
+    expect(found('id\tfecha_nacimiento\tdni\n1\t1966-07-19\t12345678\n')).toContainEqual(['DATE_OF_BIRTH', 'csv-column.date', '1966-07-19']);
+    const md = '| cognome | data di nascita | codice fiscale |\n|---|---|---|\n| Bianchi | 1977-04-05 | 12345 |\n';
+    expect(found(md)).toContainEqual(['DATE_OF_BIRTH', 'csv-column.date', '1977-04-05']);
+    expect(found('Nom complet,Date de naissance\nJeanne Moreau,1963-05-29\n')).toContainEqual(['DATE_OF_BIRTH', 'csv-column.date', '1963-05-29']);
+  });
+
+  it('no finding under unknown columns, in prose with commas, or in rows with another field count', () => {
+    expect(detect('sku,price,released\nAB-1234,19.99,1958-04-02\n')).toEqual([]);
+    expect(detect('Hello, dob, please\nI was asked, for a date, like 1958-04-02\n')).toEqual([]);
+    expect(detect('dob,ssn\n1958-04-02\n')).toEqual([]);
+    // A header with nothing after it.
+    expect(detect('name,dob,ssn')).toEqual([]);
+  });
+
+  it('classify sees a one-row table as pii', () => {
+    const c = classify({ text: 'vorname,geburtsdatum\nGerlinde,1958-04-02\n' });
+    expect(c.dataClass).toBe('pii');
+  });
+});
+
+describe('a date of birth before 1900 is history, not a living person\'s record', () => {
+  it.each([
+    ['fr', 'Victor Hugo, né le 26 février 1802, est un écrivain.'],
+    ['nl', 'Rembrandt werd geboren op 15 juli 1606 in Leiden.'],
+    ['en', 'Shakespeare was born on 23 April 1564 in Stratford.'],
+    ['de', 'Goethe wurde am 28. August 1749 geboren.'],
+    ['it', 'Giuseppe Verdi, nato il 10 ottobre 1813.'],
+    ['es', 'Cervantes, nacido el 29 de septiembre de 1547.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(entities(text)).not.toContain('DATE_OF_BIRTH');
+  });
+
+  it('living people\'s dates are still reported, in text, as JSON keys and as columns', () => {
+    expect(entities('Victor Hugo, né le 26 février 1962.')).toContain('DATE_OF_BIRTH');
+    expect(entities('Patient born on 23 April 1901.')).toContain('DATE_OF_BIRTH');
+    expect(judgeKey('dob', '1961-03-14')).not.toBeUndefined();
+    expect(judgeKey('dob', '1802-02-26')).toBeUndefined();
+    expect(found('name,dob\nVictor Hugo,1802-02-26\n').map((x) => x[0])).not.toContain('DATE_OF_BIRTH');
+  });
+
+  it('the year bound: four-digit years from 1900 on pass, earlier ones and two-digit years as stated', () => {
+    expect([livingBirthDate('1899-12-31'), livingBirthDate('1900-01-01'), livingBirthDate('02.04.58'), livingBirthDate('14/03/1961')]).toEqual([false, true, true, true]);
+  });
+});
+
+describe('the tabular parser\'s adversarial inputs are in the linear-time set', () => {
+  it('lists them', () => {
+    const names = ADVERSARIAL.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['csv header, no rows', 'sql (,,,,', 'sql quotes', 'csv quotes']));
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * Column names as context for their values, the way JSON keys are (json-keys.ts): SQL pasted by developers,
+ * `INSERT INTO patients (nachname, geburtsdatum, steuer_id) VALUES ('Pfitzenmaier', '1958-04-02', '12 345 678 901')`,
+ * and CSV/TSV/Markdown tables whose header row names the columns (`name,date_of_birth,bsn`). Each value is judged by
+ * judgeKey with its column's name, so the key vocabulary of the six languages, the entities and the value checks are
+ * the JSON keys' own; rules are named by source (`sql-column.date`, `csv-column.id`).
+ *
+ * Linear time: every character is read a bounded number of times. The SQL and header searches resume where the last
+ * block's parse stopped, every quoted or unquoted value is read at most MAX_VALUE characters far, and a block stops at
+ * MAX_COLUMNS columns or MAX_ROWS rows (a longer table has shown what it holds by then; its later rows are scanned
+ * by the other passes only).
+ */
+import type { Hit } from './hit.js';
+import { judgeKey } from './json-keys.js';
+
+const MAX_COLUMNS = 64;
+const MAX_ROWS = 2000;
+/** Longest value read (judgeKey accepts at most 120 characters): a longer one ends the block. */
+const MAX_VALUE = 256;
+/** Longest header line looked at as a CSV header (64 names of up to 48 characters and their separators). */
+const MAX_HEADER = 4096;
+
+// A column name: letters first, then letters, digits, `_`, `-`, `.`, up to four words ("Date of Birth"), quoted or not.
+const COLUMN_NAME = /^(?=.{1,48}$)[\p{L}_][\p{L}\d_.-]*(?: [\p{L}\d_.-]+){0,3}$/u;
+
+// Whether a column's name says anything about some value: judgeKey asked with one value of each kind it checks
+// (digits for ids, dates, phones and cards; two words for a name; a number and a street word for an address).
+const PROBES = ['1234567890123', 'Ab Cd', '12 Abcdef St'];
+const MATTERS = new Map<string, boolean>();
+function columnMatters(name: string): boolean {
+  let m = MATTERS.get(name);
+  if (m === undefined) {
+    if (MATTERS.size >= 4096) MATTERS.clear();
+    m = PROBES.some((p) => {
+      const v = judgeKey(name, p);
+      return v !== undefined && v !== 'health';
+    });
+    MATTERS.set(name, m);
+  }
+  return m;
+}
+
+interface Cell {
+  value: string;
+  start: number;
+  end: number;
+}
+
+function report(columns: readonly string[], cells: readonly Cell[], source: 'sql-column' | 'csv-column', out: Hit[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const name = columns[i];
+    const cell = cells[i];
+    if (name === undefined || cell === undefined || !columnMatters(name)) continue;
+    const v = judgeKey(name, cell.value);
+    if (v === undefined || v === 'health') continue;
+    out.push({ ...v.hit, start: cell.start, end: cell.end, rule: v.hit.rule.replace('json-key.', `${source}.`) });
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+// ---------------------------------------------------------------- SQL
+
+const INSERT = /\binsert\s{1,16}(?:ignore\s{1,16})?into\s{1,16}[\p{L}\d_.`"[\]]{1,128}\s{0,16}\(/giu;
+const SQL_COLUMN = /\s{0,16}([`"[]?)([\p{L}_][\p{L}\d_ $-]{0,63})[`"\]]?\s{0,16}([,)])/uy;
+const VALUES = /\s{0,16}values?\s{0,16}\(/iy;
+const ROW_SEP = /\s{0,16},\s{0,16}\(/y;
+// An unquoted value: a number, NULL, a keyword, or a typed literal's keyword (DATE '1958-04-02').
+const BARE = /[^\s,()'"]{1,64}/y;
+
+/** The SQL value at `at` (spaces skipped) and where it ends, or undefined when it cannot be read within the bounds. */
+function sqlValue(text: string, at: number): { cell: Cell; next: number } | undefined {
+  let i = at;
+  while (i < text.length && i - at < 16 && isSpace(text.charCodeAt(i))) i++;
+  const q = text.charCodeAt(i);
+  if (q === 39 || q === 34) {
+    // '...' with '' or \' inside; at most MAX_VALUE characters.
+    let j = i + 1;
+    let value = '';
+    let from = j;
+    for (; j < text.length && j - i <= MAX_VALUE; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92) {
+        value += text.slice(from, j);
+        from = ++j;
+      } else if (c === q) {
+        if (text.charCodeAt(j + 1) === q) {
+          value += text.slice(from, j + 1);
+          from = ++j + 1;
+        } else {
+          value += text.slice(from, j);
+          return { cell: { value, start: i + 1, end: j }, next: j + 1 };
+        }
+      } else if (c === 10) return undefined;
+    }
+    return undefined;
+  }
+  BARE.lastIndex = i;
+  const m = BARE.exec(text);
+  if (m === null) return undefined;
+  let next = i + m[0].length;
+  // DATE '1958-04-02', TIMESTAMP '...': the literal after the type word is the value.
+  let k = next;
+  while (k < text.length && k - next < 4 && text.charCodeAt(k) === 32) k++;
+  if (/^[a-z]+$/i.test(m[0]) && text.charCodeAt(k) === 39) return sqlValue(text, k);
+  // TO_DATE('02.04.1958', 'DD.MM.YYYY'): the first argument is the value, the rest is skipped to the ')'.
+  // NOW(): no value, but the row goes on.
+  if (text.charCodeAt(k) === 40) {
+    const inner = sqlValue(text, k + 1);
+    next = inner?.next ?? k + 1;
+    while (next < text.length && next - k <= MAX_VALUE && text.charCodeAt(next) !== 41 && text.charCodeAt(next) !== 10) next++;
+    if (text.charCodeAt(next) !== 41) return undefined;
+    return { cell: inner?.cell ?? { value: '', start: k, end: k }, next: next + 1 };
+  }
+  return { cell: { value: m[0], start: i, end: next }, next };
+}
+
+/** One INSERT's rows after the column list; returns where the parse stopped. */
+function sqlRows(text: string, at: number, columns: readonly string[], out: Hit[]): number {
+  let pos = at;
+  for (let row = 0; row < MAX_ROWS; row++) {
+    const cells: Cell[] = [];
+    for (;;) {
+      const v = sqlValue(text, pos);
+      if (v === undefined || cells.length >= columns.length) return Math.max(pos, v?.next ?? pos);
+      cells.push(v.cell);
+      pos = v.next;
+      while (pos < text.length && isSpace(text.charCodeAt(pos)) && pos - v.next < 16) pos++;
+      const c = text.charCodeAt(pos++);
+      if (c === 41) break;
+      if (c !== 44) return pos;
+    }
+    // A row whose values do not line up with the columns is not read by position.
+    if (cells.length !== columns.length) return pos;
+    report(columns, cells, 'sql-column', out);
+    ROW_SEP.lastIndex = pos;
+    if (ROW_SEP.exec(text) === null) return pos;
+    pos = ROW_SEP.lastIndex;
+  }
+  return pos;
+}
+
+function scanSqlInserts(text: string, out: Hit[]): void {
+  INSERT.lastIndex = 0;
+  for (let m = INSERT.exec(text); m !== null; m = INSERT.exec(text)) {
+    let pos = m.index + m[0].length;
+    const columns: string[] = [];
+    for (;;) {
+      SQL_COLUMN.lastIndex = pos;
+      const c = SQL_COLUMN.exec(text);
+      if (c === null || columns.length >= MAX_COLUMNS) break;
+      columns.push((c[2] ?? '').trim());
+      pos = SQL_COLUMN.lastIndex;
+      if (c[3] === ')') {
+        VALUES.lastIndex = pos;
+        if (VALUES.exec(text) !== null && columns.some(columnMatters)) pos = sqlRows(text, VALUES.lastIndex, columns, out);
+        break;
+      }
+    }
+    // The next INSERT is looked for after everything this one read.
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, pos);
+  }
+}
+
+// ---------------------------------------------------------------- CSV, TSV, Markdown tables
+
+const SEPARATORS = [9, 124, 59, 44]; // tab, |, ;, ,
+
+/** The fields of one line split at `sep`, with "quoted" fields ("" inside); undefined when a quote is left open. */
+function splitLine(text: string, from: number, to: number, sep: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let i = from;
+  // Markdown tables: `| a | b |`, the outer pipes bound the row.
+  if (sep === 124) {
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    if (text.charCodeAt(i) === 124) i++;
+    let e = to;
+    while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > i && text.charCodeAt(e - 1) === 124) to = e - 1;
+  }
+  for (;;) {
+    if (cells.length > MAX_COLUMNS) return undefined;
+    while (i < to && (text.charCodeAt(i) === 32 || (sep !== 9 && text.charCodeAt(i) === 9))) i++;
+    if (text.charCodeAt(i) === 34 && i < to) {
+      let j = i + 1;
+      let value = '';
+      let from2 = j;
+      for (; j < to; j++) {
+        if (text.charCodeAt(j) !== 34) continue;
+        if (text.charCodeAt(j + 1) === 34 && j + 1 < to) {
+          value += text.slice(from2, j + 1);
+          from2 = ++j + 1;
+          continue;
+        }
+        break;
+      }
+      if (j >= to) return undefined;
+      value += text.slice(from2, j);
+      cells.push({ value, start: i + 1, end: j });
+      i = j + 1;
+      while (i < to && text.charCodeAt(i) === 32) i++;
+    } else {
+      let j = i;
+      while (j < to && text.charCodeAt(j) !== sep) j++;
+      let e = j;
+      while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
+      cells.push({ value: text.slice(i, e), start: i, end: e });
+      i = j;
+    }
+    if (i >= to) return cells;
+    if (text.charCodeAt(i) !== sep) return undefined;
+    i++;
+  }
+}
+
+/** The separator that splits a header line into two or more column names, at least one of them a known key. */
+function header(text: string, from: number, to: number): { sep: number; columns: string[] } | undefined {
+  // Which separators the line holds, read within the line (an indexOf to the text's end at every line is quadratic).
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    seen |= c === 9 ? 1 : c === 124 ? 2 : c === 59 ? 4 : c === 44 ? 8 : 0;
+  }
+  for (let k = 0; k < SEPARATORS.length; k++) {
+    const sep = SEPARATORS[k] ?? 44;
+    if ((seen & (1 << k)) === 0) continue;
+    const cells = splitLine(text, from, to, sep);
+    if (cells === undefined || cells.length < 2 || cells.length > MAX_COLUMNS) continue;
+    const columns = cells.map((c) => c.value);
+    if (columns.every((c) => COLUMN_NAME.test(c)) && columns.some(columnMatters)) return { sep, columns };
+  }
+  return undefined;
+}
+
+// A Markdown table's alignment row: | --- | :---: |
+const ALIGN_ROW = /^[\s|:-]*-{3}[\s|:-]*$/;
+
+function lineEnd(text: string, from: number): number {
+  const e = text.indexOf('\n', from);
+  return e === -1 ? text.length : e;
+}
+
+function scanDelimited(text: string, out: Hit[]): void {
+  let from = 0;
+  while (from < text.length) {
+    const end = lineEnd(text, from);
+    const next = end + 1;
+    if (end - from > MAX_HEADER || next >= text.length) {
+      from = next;
+      continue;
+    }
+    const h = header(text, from, end);
+    if (h === undefined) {
+      from = next;
+      continue;
+    }
+    // Rows: the lines after the header with as many fields; the first line that is not one ends the table.
+    let at = next;
+    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+      const e = lineEnd(text, at);
+      const line = e > at && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+      if (row === 0 && h.sep === 124 && ALIGN_ROW.test(text.slice(at, Math.min(line, at + MAX_HEADER)))) {
+        at = e + 1;
+        continue;
+      }
+      const cells = splitLine(text, at, line, h.sep);
+      if (cells === undefined || cells.length !== h.columns.length) break;
+      report(h.columns, cells, 'csv-column', out);
+      at = e + 1;
+    }
+    from = Math.max(next, at);
+  }
+}
+
+/** Values of SQL INSERTs and delimited tables, judged by their column's name. */
+export function scanTabular(text: string, out: Hit[]): void {
+  scanSqlInserts(text, out);
+  scanDelimited(text, out);
+}
