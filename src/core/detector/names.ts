@@ -142,16 +142,28 @@ const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|l
 const VOCATIVE = /^,\s/;
 const GREETING = /(?:^|[.!?\n]\s*|(?<!\p{L})(?:hi|hello|hey|dear|hallo|hoi|hola|bonjour|salut|ciao|buongiorno|buenos días|beste|liebe|lieber|caro|cara|querido|querida)\s+)$/iu;
 // Then a verb of the six languages ("has", "came in", "klagt", "se plaint", "refiere", "belde", "lamenta") or an age.
-const LOWER_SUBJECT = /^ (?:has|had|is|was|came|presents|presented|reports|complains|needs|called|missed|hat|ist|war|kam|klagt|braucht|wurde|a|est|était|se|présente|tiene|tuvo|es|está|refiere|presenta|acude|necesita|heeft|had|kwam|klaagt|belde|ha|è|era|lamenta|riferisce|with|mit|avec|con|met)\b|^,? ?\d{1,3} ?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|-year-old|jahre|jähr|j\.|ans\b|años\b|anni\b|jaar\b|[mfw]\b)/u;
+const LOWER_SUBJECT = /^ (?:has|had|is|was|came|presents|presented|reports|complains|needs|called|missed|hat|ist|war|kam|klagt|braucht|wurde|a|est|était|se|présente|tiene|tuvo|es|está|refiere|presenta|acude|necesita|heeft|had|kwam|klaagt|belde|ha|è|era|lamenta|riferisce|with|mit|avec|con|met)\b|^,? ?\d{1,3} ?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|-year-old|jahre|jähr|j\.|ans\b|años\b|anni\b|jaar\b|jr\b|[mfwMFW]\b)/u;
+// One lower-case word ("vilar") before LOWER_SUBJECT: a second surname.
+const SECOND_SURNAME = /^ (\p{Ll}[\p{Ll}'’-]{2,30})(?=[ ,])/u;
+
+/** LOWER_SUBJECT right at `at`, or (when `second`) after one more lower-case word that is no stop word or particle. */
+function lowerSubjectAfter(text: string, at: number, second: boolean): boolean {
+  if (LOWER_SUBJECT.test(text.slice(at, at + 12))) return true;
+  if (!second) return false;
+  const m = SECOND_SURNAME.exec(text.slice(at, at + 32));
+  const w = m?.[1];
+  return w !== undefined && !STOP.has(w) && !PARTICLES.has(w) && !ARTICLES.has(w) && LOWER_SUBJECT.test(text.slice(at + 1 + w.length, at + 13 + w.length));
+}
 // Letters beyond the six languages' own alphabets (ł, ş, ı, ő, ø...): a shape signal for a name; ä, é, ñ, ü... are not.
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 const NON_ASCII_LETTER = /[^\x20-\x7Eàâäáãçèéêëìíîïñòóôöõœùúûüÿß’]/;
 // The leading lookaheads change nothing (every letter is an ASCII letter or beyond U+007F) but let the engine skip
 // the ASCII non-letters (digits, punctuation, JSON syntax) without testing the Unicode property at each of them.
 const WORD = /(?=[A-Za-z\u0080-\u{10FFFF}])[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
-// Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
+// Text with capitalised words is scanned for those only; text typed in lower case (acronyms such as "CRP" or "BIRADS"
+// aside) word by word.
 const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
-const ANY_UPPER = /\p{Lu}/u;
+const ANY_CAPITALISED = /\p{Lu}\p{Ll}/u;
 const CAP_WORD_STICKY = new RegExp(CAP_WORD.source, 'uy');
 
 /**
@@ -289,13 +301,15 @@ function isUpper(c: string): boolean {
 /** PERSON: gazetteer names and capitalised runs next to a cue ("Dr.", "my name is", "patient", "Dear"). */
 export function scanNames(text: string, out: Hit[]): void {
   const before = out.length;
-  // Text with capitals is scanned for capitalised words only; all-lower-case text (typed chat) word by word.
-  const caps = ANY_UPPER.test(text);
+  // Text with capitalised words is scanned for those only; text typed in lower case (acronyms aside) word by word.
+  const caps = ANY_CAPITALISED.test(text);
   WORD.lastIndex = 0;
   let at = 0;
   const next = (): RegExpExecArray | null => (caps ? nextCapWord(text, at) : WORD.exec(text));
   let run: Tok[] = [];
   let prevEnd = -1;
+  // The word before was a first surname whose second surname comes next ("outeiro" in "manuel outeiro vilar, 28 años").
+  let secondSurnameNext = false;
   for (let m = next(); m !== null; m = next()) {
     const raw = m[0];
     at = m.index + raw.length;
@@ -311,9 +325,12 @@ export function scanNames(text: string, out: Hit[]): void {
       prevEnd = m.index + word.length;
       continue;
     }
-    // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb.
-    const surnameAfterFirst =
-      !upper && run.length === 1 && m.index - prevEnd === 1 && word.length >= 3 && run[0]?.info.strong === true && LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
+    // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb; or two surnames
+    // ("manuel outeiro vilar, 28 años": Spanish, Portuguese and Galician names carry both parents' surnames).
+    const surnameAfterFirst: boolean =
+      !upper && m.index - prevEnd === 1 && word.length >= 3 &&
+      ((run.length === 1 && run[0]?.info.strong === true && lowerSubjectAfter(text, m.index + word.length, true)) || (secondSurnameNext && run.length === 2));
+    secondSurnameNext = surnameAfterFirst && run.length === 1 && !LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
     if (!upper && !surnameAfterFirst && (word.length < 3 || !info.listedAsFound)) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -517,7 +534,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
   else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart()) score = 0.45;
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
-  else if (!allCap && words.length === 2 && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
+  // "manuel outeiro vilar, 28 años": a listed first name and two surnames.
+  else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
   else if (allCap && words.length >= 2 && words.length <= 3 && SURNAMES.has(last.lower)) score = 0.6;
