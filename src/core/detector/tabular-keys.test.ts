@@ -42,6 +42,14 @@ describe('SQL INSERT: column names are context for the values in their position'
     expect(entities(en)).toEqual(expect.arrayContaining(['DATE_OF_BIRTH', 'NATIONAL_ID']));
   });
 
+  it('Dutch and English: an apostrophe left unescaped in a name is read as part of the value, the row still lines up', () => {
+    const nl = "INSERT INTO clienten (id, achternaam, voornaam, geboortedatum, bsn) VALUES\n  (59310, 'van 't Zand', 'Kees', '1985-04-28', '504328505');";
+    expect(found(nl)).toContainEqual(['PERSON', 'sql-column.name', 'Kees']);
+    expect(found(nl)).toContainEqual(['DATE_OF_BIRTH', 'sql-column.date', '1985-04-28']);
+    const en = "INSERT INTO members (last_name, dob) VALUES ('O'Neill', '1990-10-10'), ('Smith', '1991-11-11');";
+    expect(found(en).filter((x) => x[0] === 'DATE_OF_BIRTH').map((x) => x[2])).toEqual(['1990-10-10', '1991-11-11']);
+  });
+
   it('no finding where the columns say nothing, or where the values do not line up with them', () => {
     expect(detect("INSERT INTO products (sku, price, released) VALUES ('AB-1234', 1999, '1958-04-02');")).toEqual([]);
     expect(detect("INSERT INTO t (dob, ssn) VALUES ('1958-04-02');")).toEqual([]);

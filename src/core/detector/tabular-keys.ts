@@ -68,6 +68,14 @@ const ROW_SEP = /\s{0,16},\s{0,16}\(/y;
 // An unquoted value: a number, NULL, a keyword, or a typed literal's keyword (DATE '1958-04-02').
 const BARE = /[^\s,()'"]{1,64}/y;
 
+/** Whether a value's closing quote can end at `at`: a ',' or ')' follows, after at most 16 spaces. */
+function closes(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 16 && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 44 || c === 41;
+}
+
 /** The SQL value at `at` (spaces skipped) and where it ends, or undefined when it cannot be read within the bounds. */
 function sqlValue(text: string, at: number): { cell: Cell; next: number } | undefined {
   let i = at;
@@ -87,10 +95,11 @@ function sqlValue(text: string, at: number): { cell: Cell; next: number } | unde
         if (text.charCodeAt(j + 1) === q) {
           value += text.slice(from, j + 1);
           from = ++j + 1;
-        } else {
+        } else if (closes(text, j + 1)) {
           value += text.slice(from, j);
           return { cell: { value, start: i + 1, end: j }, next: j + 1 };
         }
+        // Otherwise an apostrophe left unescaped in hand-written SQL ('van 't Zand', 'O'Brien'): part of the value.
       } else if (c === 10) return undefined;
     }
     return undefined;
