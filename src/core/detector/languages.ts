@@ -37,6 +37,14 @@ export interface LanguageCues {
   organisation: readonly string[];
   /** Endings of compound place names ("Albert Cuypmarkt", "Leopoldplatz"): such a word ends no person's name. */
   placeEnding: readonly string[];
+  /** Words right after a capitalised run that make it a place named after a person ("Wellington Street", "Albert Museum"). */
+  placeAfter: readonly string[];
+  /**
+   * Street and building words right before a capitalised run ("Corso Vittorio Emanuele", "avenida de Blas Infante"). Not
+   * Italian "via" (also English "sent via"; names.ts takes "Via" capitalised only) nor words that also mean a person's
+   * class or school ("cours de", "l'école de").
+   */
+  placeBefore: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', LanguageCues>> = {
@@ -58,6 +66,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['is off sick', 'is on sick leave', 'has been off sick', 'called in sick', 'is signed off sick', 'will be off sick'],
     organisation: ['mail', 'post', 'airways', 'airlines', 'group', 'insurance', 'telecom', 'energy', 'motors', 'holdings', 'partners', 'services', 'solutions', 'systems', 'technologies', 'labs', 'software', 'consulting', 'logistics', 'express', 'railways', 'rail', 'water', 'council', 'trust', 'foundation', 'institute', 'society', 'agency', 'authority'],
     placeEnding: [],
+    placeAfter: ['street', 'road', 'avenue', 'square', 'museum', 'station', 'bridge', 'gallery', 'gardens', 'crescent', 'terrace', 'college', 'airport', 'stadium', 'theatre', 'theater', 'cathedral', 'library', 'memorial', 'institute', 'hospital', 'centre', 'center', 'university', 'school', 'building'],
+    placeBefore: [],
   },
   de: {
     health: ['patient', 'patientin', 'diagnose', 'diagnostiziert', 'befund', 'krankenhaus', 'klinik', 'klinikum', 'station', 'therapie', 'behandlung', 'medikament', 'medikamente', 'rezept', 'blutdruck', 'krebs', 'tumor', 'diabetes', 'depression', 'arzt', 'ärztin', 'hausarzt', 'entlassung', 'aufnahme', 'schwanger', 'operation', 'erkrankung', 'insulin', 'psychiatrie', 'krankschreibung', 'arbeitsunfähigkeit'],
@@ -77,6 +87,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['ist krankgeschrieben', 'ist krank', 'ist arbeitsunfähig', 'fällt krankheitsbedingt aus', 'hat sich krankgemeldet', 'wird krankgeschrieben'],
     organisation: ['bahn', 'post', 'bank', 'versicherung', 'versicherungen', 'gruppe', 'stadtwerke', 'werke', 'telekom', 'energie', 'verlag', 'stiftung', 'verein', 'verband', 'kasse', 'krankenkasse', 'sparkasse', 'volksbank', 'airlines', 'holding'],
     placeEnding: ['straße', 'strasse', 'platz', 'markt', 'kirche', 'bahnhof', 'brücke', 'museum', 'stadion', 'park', 'allee', 'gasse'],
+    placeAfter: ['straße', 'strasse', 'platz', 'allee', 'museum', 'bahnhof', 'brücke', 'stadion', 'gymnasium', 'schule', 'institut', 'klinik', 'krankenhaus', 'universität', 'denkmal'],
+    placeBefore: ['museum', 'gymnasium', 'klinikum'],
   },
   fr: {
     health: ['patient', 'patiente', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'hôpital', 'hopital', 'clinique', 'traitement', 'médicament', 'médicaments', 'ordonnance', 'maladie', 'cancer', 'tumeur', 'diabète', 'dépression', 'médecin', 'infirmière', 'hospitalisé', 'hospitalisée', 'chirurgie', 'enceinte', 'insuline', 'symptômes', 'pathologie', 'arrêt maladie'],
@@ -96,6 +108,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['est en arrêt maladie', 'est en arrêt', 'sera en arrêt', 'est malade', 'est en congé maladie'],
     organisation: ['assurances', 'assurance', 'banque', 'groupe', 'télécom', 'énergie', 'mutuelle', 'fondation', 'poste', 'airlines'],
     placeEnding: [],
+    placeAfter: [],
+    placeBefore: ['rue', 'avenue', 'boulevard', 'bd', 'quai', 'allée', 'impasse', 'chemin', 'square', 'musée', 'lycée', 'hôpital', 'stade', 'théâtre', 'gare', 'pont', 'parc', 'aéroport'],
   },
   es: {
     health: ['paciente', 'diagnóstico', 'diagnostico', 'diagnosticado', 'diagnosticada', 'hospital', 'clínica', 'tratamiento', 'medicamento', 'medicación', 'receta', 'enfermedad', 'cáncer', 'tumor', 'diabetes', 'depresión', 'médico', 'médica', 'enfermera', 'ingresado', 'ingresada', 'cirugía', 'embarazada', 'insulina', 'síntomas', 'baja médica'],
@@ -115,6 +129,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['está de baja', 'estará de baja', 'sigue de baja', 'se ha cogido la baja', 'está enfermo', 'está enferma'],
     organisation: ['seguros', 'banco', 'grupo', 'telecom', 'energía', 'fundación', 'correos', 'airlines'],
     placeEnding: [],
+    placeAfter: [],
+    placeBefore: ['calle', 'avenida', 'avda.', 'plaza', 'paseo', 'ronda', 'rambla', 'glorieta', 'travesía', 'camino', 'museo', 'teatro', 'estadio', 'colegio', 'instituto', 'aeropuerto', 'parque', 'puente', 'hospital', 'universidad', 'estación'],
   },
   nl: {
     health: ['patiënt', 'patient', 'diagnose', 'gediagnosticeerd', 'ziekenhuis', 'kliniek', 'behandeling', 'medicijn', 'medicijnen', 'medicatie', 'recept', 'ziekte', 'kanker', 'tumor', 'diabetes', 'suikerziekte', 'depressie', 'huisarts', 'arts', 'verpleegkundige', 'opgenomen', 'operatie', 'zwanger', 'insuline', 'klachten', 'ziekmelding'],
@@ -134,6 +150,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['is ziek', 'is ziekgemeld', 'heeft zich ziek gemeld', 'valt uit', 'zit ziek thuis', 'zit in de ziektewet'],
     organisation: ['bank', 'verzekeringen', 'verzekeraar', 'groep', 'energie', 'stichting', 'vereniging', 'airlines', 'spoorwegen', 'post'],
     placeEnding: ['straat', 'plein', 'markt', 'kerk', 'gracht', 'kade', 'laan', 'brug', 'museum', 'station', 'stadion', 'park', 'singel', 'dijk'],
+    placeAfter: ['straat', 'plein', 'laan', 'museum', 'station', 'brug', 'park', 'ziekenhuis', 'school', 'college'],
+    placeBefore: ['museum', 'station', 'ziekenhuis'],
   },
   it: {
     health: ['paziente', 'diagnosi', 'diagnosticato', 'diagnosticata', 'ospedale', 'clinica', 'terapia', 'farmaco', 'farmaci', 'ricetta', 'malattia', 'tumore', 'cancro', 'diabete', 'depressione', 'medico', 'infermiere', 'infermiera', 'ricoverato', 'ricoverata', 'ricovero', 'intervento', 'incinta', 'insulina', 'sintomi', 'glicemia', 'certificato medico'],
@@ -153,6 +171,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     sickLeave: ['è in malattia', 'sarà in malattia', 'è malato', 'è malata', 'è in congedo per malattia', 'si è messo in malattia', 'si è messa in malattia'],
     organisation: ['assicurazioni', 'banca', 'gruppo', 'poste', 'energia', 'fondazione', 'airlines'],
     placeEnding: [],
+    placeAfter: [],
+    placeBefore: ['corso', 'piazza', 'piazzale', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'museo', 'teatro', 'stadio', 'liceo', 'istituto', 'aeroporto', 'ponte', 'parco', 'stazione', 'ospedale', 'università', 'galleria'],
   },
 };
 

@@ -49,6 +49,16 @@ const COLLEAGUE_AFTER = new RegExp(
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
+// "Wellington Street", "Victoria and Albert Museum", "Corso Vittorio Emanuele", "avenida de Blas Infante": a place named
+// after a person. Capitalised or not, the street or building word right after or before the run (with "de", "du"...).
+const placeWords = (k: 'placeAfter' | 'placeBefore'): string => [...new Set(Object.values(LANGUAGES).flatMap((l) => l[k]))].sort((a, b) => b.length - a.length).map(esc).join('|');
+const PLACE_AFTER = new RegExp(`^[ -](?:${placeWords('placeAfter')})(?![\\p{L}])`, 'iu');
+const PLACE_AFTER_WORD = new RegExp(`^(?:${placeWords('placeAfter')})$`, 'u');
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${placeWords('placeBefore')})\\s+(?:(?:de la|de los|de las|del|de|du|des|de l['’])\\s*)?$`, 'iu');
+const PLACE_BEFORE_VIA = /(?<![\p{L}])Via(?:le)?\s+$/u;
+// The same word capitalised inside the run ("Viale Lorenzo Marini", "Calle Juan Bravo"): "via" counts only here, capitalised.
+const PLACE_FIRST_WORD = new RegExp(`^(?:${placeWords('placeBefore')}|via|viale)$`, 'u');
+const placeBefore = (before: string): boolean => PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
 const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeEnding))].map(esc).join('|')})$`, 'u');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
@@ -505,7 +515,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   }
   if (shouting && strong === 0) return;
   const lastWord = words.at(-1)?.lower ?? '';
-  if ((strong === 0 && words.length >= 2 && ORGANISATION.has(lastWord)) || PLACE_ENDING.test(lastWord)) return;
+  // A hyphenated last word is judged by its first part too ("Heijestraat-gebied", "Leopoldplatz-Viertel").
+  const lastHead = lastWord.split('-')[0] ?? lastWord;
+  if ((strong === 0 && words.length >= 2 && ORGANISATION.has(lastWord)) || PLACE_ENDING.test(lastWord) || PLACE_ENDING.test(lastHead)) return;
+  if ((words.length >= 2 && PLACE_AFTER_WORD.test(lastWord)) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text.slice(Math.max(0, first.start - 24), first.start))) return;
+  if (words.length >= 2 && first.cap && PLACE_FIRST_WORD.test(first.lower)) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));

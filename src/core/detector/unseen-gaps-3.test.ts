@@ -29,3 +29,24 @@ describe('names typed in lower case: acronyms do not make a text capitalised', (
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('places named after people: a street or building word right after or before the name', () => {
+  it.each([
+    ['en, museum as the last word', 'Is the Robert Owen Museum open on Mondays?'],
+    ['en, street and road after single names', 'Is Karen Street far from Alfred Road by bike?'],
+    ['it, Viale in the run', 'Il bar di Viale Lorenzo Marini chiude presto?'],
+    ['es, avenida de', 'Vivo cerca de la avenida de Pedro Salinas en Madrid.'],
+    ['es, calle de', '¿La calle de Juan Bravo tiene zona azul?'],
+    ['es, Hospital before', 'Nos vemos en el Hospital Gregorio Marañón.'],
+    ['nl, hyphenated compound', 'Is het Anna Paulownaplein-gebied druk op zaterdag?'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en, sent via', 'I sent it via Sarah Jennings, who was diagnosed with diabetes.', 'Sarah Jennings'],
+    ['fr, cours de', 'Le cours de Pierre Dubois est annulé, il est hospitalisé.', 'Pierre Dubois'],
+    ['it, lower-case via', 'mandalo via Giulia Marchetti, è ricoverata.', 'Giulia Marchetti'],
+  ])('still a person: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
