@@ -60,6 +60,7 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'csv quotes', make: repeat('dob;"a""b";"') },
   { name: 'sql (,,,,', make: prefixed('INSERT INTO t (dob, ssn) VALUES ', '(,,,,') },
   { name: 'sql inserts', make: repeat("INSERT INTO t (dob, a) VALUES ('1958-04-02', ") },
+  { name: 'sql where pairs', make: prefixed('WHERE ', "dob = 'a' and ") },
   { name: 'sql quotes', make: prefixed('INSERT INTO t (dob, ssn) VALUES (', "'',''\\\\") },
   { name: 'random punctuation', make: random('%=:@.-_/\\#"{}[] ', 4) },
 ];

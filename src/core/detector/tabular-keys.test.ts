@@ -50,6 +50,19 @@ describe('SQL INSERT: column names are context for the values in their position'
     expect(found(en).filter((x) => x[0] === 'DATE_OF_BIRTH').map((x) => x[2])).toEqual(['1990-10-10', '1991-11-11']);
   });
 
+  it('UPDATE ... SET and WHERE: each column assigned or compared is context for its value (German, French, Italian)', () => {
+    const de = "UPDATE patienten SET geburtsdatum = '1958-04-02', steuer_id = '12 345 678 901' WHERE nachname = 'Pfitzenmaier';";
+    expect(found(de)).toContainEqual(['NATIONAL_ID', 'sql-column.id', '12 345 678 901']);
+    expect(found(de)).toContainEqual(['PERSON', 'sql-column.name', 'Pfitzenmaier']);
+    const fr = "SELECT * FROM clients c WHERE c.date_naissance = '1961-03-14' AND c.prenom='Ambroise' OR statut = 'x'";
+    expect(found(fr)).toEqual([
+      ['DATE_OF_BIRTH', 'sql-column.date', '1961-03-14'],
+      ['PERSON', 'sql-column.name', 'Ambroise'],
+    ]);
+    expect(found("update clienti set codice_fiscale = 12345678901, data_nascita = DATE '1980-02-02'")).toContainEqual(['DATE_OF_BIRTH', 'sql-column.date', '1980-02-02']);
+    expect(detect("UPDATE t SET status = 'active' WHERE name = 'Widget' AND ssn = 'unknown';")).toEqual([]);
+  });
+
   it('no finding where the columns say nothing, or where the values do not line up with them', () => {
     expect(detect("INSERT INTO products (sku, price, released) VALUES ('AB-1234', 1999, '1958-04-02');")).toEqual([]);
     expect(detect("INSERT INTO t (dob, ssn) VALUES ('1958-04-02');")).toEqual([]);
@@ -125,6 +138,6 @@ describe('a date of birth before 1900 is history, not a living person\'s record'
 describe('the tabular parser\'s adversarial inputs are in the linear-time set', () => {
   it('lists them', () => {
     const names = ADVERSARIAL.map((a) => a.name);
-    expect(names).toEqual(expect.arrayContaining(['csv header, no rows', 'sql (,,,,', 'sql quotes', 'csv quotes']));
+    expect(names).toEqual(expect.arrayContaining(['csv header, no rows', 'sql (,,,,', 'sql quotes', 'csv quotes', 'sql where pairs']));
   });
 });

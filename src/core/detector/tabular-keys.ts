@@ -1,6 +1,7 @@
 /**
  * Column names as context for their values, the way JSON keys are (json-keys.ts): SQL pasted by developers,
- * `INSERT INTO patients (nachname, geburtsdatum, steuer_id) VALUES ('Pfitzenmaier', '1958-04-02', '12 345 678 901')`,
+ * `INSERT INTO patients (nachname, geburtsdatum, steuer_id) VALUES ('Pfitzenmaier', '1958-04-02', '12 345 678 901')`
+ * and `UPDATE ... SET bsn = '...' WHERE geboortedatum = '...'`,
  * and CSV/TSV/Markdown tables whose header row names the columns (`name,date_of_birth,bsn`). Each value is judged by
  * judgeKey with its column's name, so the key vocabulary of the six languages, the entities and the value checks are
  * the JSON keys' own; rules are named by source (`sql-column.date`, `csv-column.id`).
@@ -68,13 +69,8 @@ const ROW_SEP = /\s{0,16},\s{0,16}\(/y;
 // An unquoted value: a number, NULL, a keyword, or a typed literal's keyword (DATE '1958-04-02').
 const BARE = /[^\s,()'"]{1,64}/y;
 
-/** Whether a value's closing quote can end at `at`: a ',' or ')' follows, after at most 16 spaces. */
-function closes(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && k - at < 16 && isSpace(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k);
-  return c === 44 || c === 41;
-}
+/** Whether a quote at `at - 1` can close a value: a closing quote is never followed directly by a letter or digit. */
+const closes = (text: string, at: number): boolean => !/[\p{L}\d]/u.test(text.charAt(at));
 
 /** The SQL value at `at` (spaces skipped) and where it ends, or undefined when it cannot be read within the bounds. */
 function sqlValue(text: string, at: number): { cell: Cell; next: number } | undefined {
@@ -99,7 +95,7 @@ function sqlValue(text: string, at: number): { cell: Cell; next: number } | unde
           value += text.slice(from, j);
           return { cell: { value, start: i + 1, end: j }, next: j + 1 };
         }
-        // Otherwise an apostrophe left unescaped in hand-written SQL ('van 't Zand', 'O'Brien'): part of the value.
+        // Otherwise an apostrophe left unescaped in hand-written SQL ('van 't Zand', 'O'Brien'), followed by a letter: part of the value.
       } else if (c === 10) return undefined;
     }
     return undefined;
@@ -168,6 +164,32 @@ function scanSqlInserts(text: string, out: Hit[]): void {
     }
     // The next INSERT is looked for after everything this one read.
     INSERT.lastIndex = Math.max(INSERT.lastIndex, pos);
+  }
+}
+
+// UPDATE ... SET col = 'v', col2 = 'v2' WHERE col3 = 'v3' AND ...: each column compared or assigned is context for its value.
+const SQL_CLAUSE = /\b(?:set|where)\s{1,16}/giu;
+// `p.geburtsdatum`: the table alias before the dot is not part of the column's name.
+const SQL_PAIR = /(?:[\p{L}_][\p{L}\d_]{0,31}\.)?[`"[]?([\p{L}_][\p{L}\d_]{0,47})[`"\]]?\s{0,16}=\s{0,16}/uy;
+const SQL_AND = /\s{0,16}(?:,|and\b|or\b)\s{0,16}/iy;
+
+function scanSqlComparisons(text: string, out: Hit[]): void {
+  SQL_CLAUSE.lastIndex = 0;
+  for (let m = SQL_CLAUSE.exec(text); m !== null; m = SQL_CLAUSE.exec(text)) {
+    let pos = m.index + m[0].length;
+    for (let n = 0; n < MAX_COLUMNS; n++) {
+      SQL_PAIR.lastIndex = pos;
+      const p = SQL_PAIR.exec(text);
+      if (p === null) break;
+      const v = sqlValue(text, SQL_PAIR.lastIndex);
+      if (v === undefined) break;
+      report([p[1] ?? ''], [v.cell], 'sql-column', out);
+      pos = v.next;
+      SQL_AND.lastIndex = pos;
+      if (SQL_AND.exec(text) === null) break;
+      pos = SQL_AND.lastIndex;
+    }
+    SQL_CLAUSE.lastIndex = Math.max(SQL_CLAUSE.lastIndex, pos);
   }
 }
 
@@ -284,5 +306,6 @@ function scanDelimited(text: string, out: Hit[]): void {
 /** Values of SQL INSERTs and delimited tables, judged by their column's name. */
 export function scanTabular(text: string, out: Hit[]): void {
   scanSqlInserts(text, out);
+  scanSqlComparisons(text, out);
   scanDelimited(text, out);
 }
