@@ -8,6 +8,9 @@ import { LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
+// Surnames of listed public figures that are neither a first name nor a common surname ("flaubert", "lorca"): after "de"/"di"/
+// "von" at the end of a name ("Madame Bovary de Flaubert", "La casa de Bernarda Alba de Lorca") they name the author of a work.
+const PUBLIC_SURNAME = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 // Surnames: evidence only as the last word of a capitalised pair or after an initial, never alone.
 const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
 
@@ -483,6 +486,11 @@ function scanCuedLowerCase(text: string, out: Hit[]): void {
   }
 }
 
+// "de", "di", "von" (and "of") between a name and its author's surname.
+const AUTHOR_GAP = /^ (?:de|di|von|van|of) $/;
+// "Virginia Woolf's ", "Thomas Manns ", then an optional title: the two words before a name that make it their work.
+const PUBLIC_POSSESSOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+?)(?:['’]s|s) (?:\p{Lu}\p{Ll}{0,9}\.? )?$/u;
+
 const listedName = (t: Tok | undefined): boolean => t !== undefined && STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower);
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
@@ -558,6 +566,12 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0) return;
+  // A character or work of a public figure: "Virginia Woolf's Mrs Dalloway", "Madame Bovary de Flaubert". Even after a title.
+  const prevTok = run.at(-2);
+  const byAuthor =
+    prevTok !== undefined && !last.initial && PUBLIC_SURNAME.has(last.lower) && !STRONG.has(last.lower) && !SURNAMES.has(last.lower) && AUTHOR_GAP.test(text.slice(prevTok.end, last.start));
+  const possessor = PUBLIC_POSSESSOR.exec(text.slice(Math.max(0, first.start - 48), first.start));
+  if (byAuthor || (possessor !== null && PUBLIC.has(`${possessor[1] ?? ''} ${possessor[2] ?? ''}`.toLowerCase()))) score = Math.min(score, 0.3);
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
     const span = words.map((t) => t.lower).join(' ');
@@ -565,7 +579,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
     // A person-named brand and then a model name no list knows ("Porsche Taycan", "Lamborghini Urus").
     const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !SURNAMES.has(t.lower));
-    if (PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
+    // A public figure inside a longer run, German genitive too ("Interpretationsansätze zu Thomas Manns Zauberberg").
+    const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
+    if (inside || PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
   }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
 }

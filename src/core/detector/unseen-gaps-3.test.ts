@@ -50,3 +50,20 @@ describe('places named after people: a street or building word right after or be
     expect(people(text)).toContain(name);
   });
 });
+
+describe('works and characters of public figures are general knowledge', () => {
+  it.each([
+    ['en, possessive before a titled character', "Write a quiz on Charles Dickens's Mr Micawber for year 9."],
+    ['de, genitive inside a longer run', 'Schreib drei Aufgaben zu Thomas Manns Buddenbrooks.'],
+    ['fr, titled character "de" author', 'Madame Arnoux de Flaubert est-elle un personnage sympathique ?'],
+    ['es, character "de" author', 'Escribe un monólogo para Adela Alba de Lorca, por favor.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['a patient with a title', 'Mrs Ana Lorca has diabetes and needs a review.', 'Ana Lorca'],
+    ['a German name and a health statement', 'Maria Schmidt hat seit Montag Fieber.', 'Maria Schmidt'],
+  ])('still a person: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
