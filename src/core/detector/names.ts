@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { LANGUAGES } from './languages.js';
+import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
@@ -49,6 +49,11 @@ const COLLEAGUE_AFTER = new RegExp(
   'iu',
 );
 // "Riemer Postma, 68 jaar", "Konstantinos Papadopoulos, 29 J.": an age right after a capitalised pair makes it a person.
+// "Duc Schäfer hat im Quartal...", "Hendrikus Hoekstra heeft...": a full name with no title as the subject of a sentence in a
+// text about an employee's review or someone's health. The name opens a sentence or a quotation; a verb follows.
+const SUBJECT_VERB_AFTER = /^ (?:has|had|is|was|told|hat|hatte|ist|war|wurde|heeft|had|kwam|ha|aveva|è|era|non|a|avait|est|était|tiene|tenía|está|estaba|no)(?!\p{L})/u;
+const SENTENCE_OR_QUOTE_BEFORE = /(?:^|[.!?:]\s+|\n\s*|["“„«»‘]\s*)$/u;
+const HR_OR_HEALTH = new RegExp(`(?<!\\p{L})(?:${cueAlternation('appraisal')}|${cueAlternation('health')})(?!\\p{L})`, 'iu');
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
@@ -565,6 +570,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
+  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
+    SENTENCE_OR_QUOTE_BEFORE.test(before) && HR_OR_HEALTH.test(text)) score = 0.6;
   if (score === 0) return;
   // A character or work of a public figure: "Virginia Woolf's Mrs Dalloway", "Madame Bovary de Flaubert". Even after a title.
   const prevTok = run.at(-2);
