@@ -146,10 +146,19 @@ const time = (fn: () => void, reps: number): number => {
 };
 // First pass: the code warmed up (JIT) on other request shapes, so replica plans are memoised but no
 // saturation or SLO point of these requests is.
-for (const r of requests) sizeDeployment({ ...r, inputTokens: Math.round(r.inputTokens * 1.37) + 1, outputTokens: Math.round(r.outputTokens * 1.37) + 1 });
-const firstStart = performance.now();
+// One timed pass is one sample on a shared machine: the first pass is taken seven times, each on shapes not seen
+// before (token counts scaled by a new factor, so nothing of them is memoised), and the median is reported.
+const reshaped = (f: number) => requests.map((r) => ({ ...r, inputTokens: Math.round(r.inputTokens * f) + 1, outputTokens: Math.round(r.outputTokens * f) + 1 }));
+// Warm-up (the JIT compiles the search on other shapes, as in a running UI or gateway process): three shape sets.
+for (const f of [1.37, 1.61, 1.73]) for (const r of reshaped(f)) sizeDeployment(r);
+const firstPasses = [1.11, 1.17, 1.23, 1.29, 1.43, 1.49, 1.57].map((f) => {
+  const shapes = reshaped(f);
+  const s = performance.now();
+  for (const r of shapes) sizeDeployment(r);
+  return performance.now() - s;
+});
+const sizingFirstMs = median(firstPasses);
 for (const r of requests) sizeDeployment(r);
-const sizingFirstMs = performance.now() - firstStart;
 let agree = 0;
 for (const r of requests) {
   const s = sizeDeployment(r);
@@ -237,7 +246,7 @@ sized across the ${catalog.gpus.filter((g) => g.datacenter).length} data-centre 
 | | ms for 20 workloads | ratio |
 |---|---|---|
 | baseline: exhaustive (every candidate fully evaluated, median of 3) | ${exhaustiveMs.toFixed(1)} | 1.00 |
-| sizeDeployment, first pass (JIT warmed on other shapes; these shapes' curves not yet memoised) | ${sizingFirstMs.toFixed(1)} | ${(sizingFirstMs / exhaustiveMs).toFixed(2)} |
+| sizeDeployment, first pass (JIT warmed on 3 other shape sets; these shapes' curves not yet memoised; median of 7 passes on 7 unseen shape sets) | ${sizingFirstMs.toFixed(1)} | ${(sizingFirstMs / exhaustiveMs).toFixed(2)} |
 | sizeDeployment, repeated (cheapest-floor-first, branch and bound, curves memoised; median of 15) | ${sizingMs.toFixed(1)} | ${(sizingMs / exhaustiveMs).toFixed(2)} |
 
 Goal < 50 ms: ${sizingFirstMs < 50 ? 'met' : 'NOT met'} on the first pass, ${sizingMs < 50 ? 'met' : 'NOT met'} repeated. sizeDeployment and the exhaustive search agree on the cheapest $/hour for ${agree} of 20 workloads${agree < 20 ? ' (the rest: no option meets the SLO, or tie-breaks differ)' : ''}.
