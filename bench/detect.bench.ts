@@ -180,23 +180,17 @@ const held = scoreChatSet(holdout, (b) => classify(b), say);
 say('');
 say(`Held-out request-level recall ${(100 * held.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held.fpr).toFixed(1)}% (goal <= 5%).`);
 
-// The second held-out set: written blind like the first, after the first had been used for tuning (see its README).
-const holdout2 = loadChatSet(join(repo, 'bench/data/detector-holdout-2/holdout.jsonl'));
-say('');
-say(`## Second held-out chat set: ${holdout2.length} requests, written before reading the rules (bench/data/detector-holdout-2)`);
-say('');
-const held2 = scoreChatSet(holdout2, (b) => classify(b), say);
-say('');
-say(`Second held-out request-level recall ${(100 * held2.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held2.fpr).toFixed(1)}% (goal <= 5%).`);
-
-// The third held-out set: written blind like the others, after the second had been used for tuning (see its README).
-const holdout3 = loadChatSet(join(repo, 'bench/data/detector-holdout-3/holdout.jsonl'));
-say('');
-say(`## Third held-out chat set: ${holdout3.length} requests, written before reading the rules (bench/data/detector-holdout-3)`);
-say('');
-const held3 = scoreChatSet(holdout3, (b) => classify(b), say);
-say('');
-say(`Third held-out request-level recall ${(100 * held3.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * held3.fpr).toFixed(1)}% (goal <= 5%).`);
+// The second and third held-out sets: written blind like the first, each after the one before had been used for
+// tuning (see their READMEs).
+for (const [ordinal, dir] of [['Second', 'detector-holdout-2'], ['Third', 'detector-holdout-3']] as const) {
+  const set = loadChatSet(join(repo, `bench/data/${dir}/holdout.jsonl`));
+  say('');
+  say(`## ${ordinal} held-out chat set: ${set.length} requests, written before reading the rules (bench/data/${dir})`);
+  say('');
+  const r = scoreChatSet(set, (b) => classify(b), say);
+  say('');
+  say(`${ordinal} held-out request-level recall ${(100 * r.recall).toFixed(1)}% (goal >= 97%), false-positive rate ${(100 * r.fpr).toFixed(1)}% (goal <= 5%).`);
+}
 
 // Worst case: each adversarial pattern at 1 MB, CPU time of this process (less skewed by other load than wall time).
 say('');

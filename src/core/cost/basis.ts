@@ -59,14 +59,13 @@ export interface BasisOptions {
   series?: boolean;
 }
 
-export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult {
-  const h = Math.max(1, o.horizonMonths);
-  const months = monthsToEvaluate(h, o.growthPerMonth, o.series ? undefined : o.sampleMonths);
-  const today = today0 ?? o.evaluate(o.scenario);
-  const openMonthly: number[] = [];
-  const closedMonthly: number[] = [];
-  let openSum = 0;
-  let closedSum = 0;
+/**
+ * The weighted sums of open and closed monthly cost over the evaluated months, in month order (the Monte Carlo and
+ * the full basis must add in the same order to agree to the last bit); `each` sees every month's evaluation.
+ */
+function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>, today: LeanEvaluation, each: ((e: LeanEvaluation, weight: number) => void) | undefined): { open: number; closed: number } {
+  let open = 0;
+  let closed = 0;
   // One scenario object for the later months, only its volume changing (evaluators do not keep the scenario they price).
   let later: Scenario | undefined;
   for (const { month, weight, factor } of months) {
@@ -76,15 +75,26 @@ export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult
       later.volume = o.scenario.volume * factor;
       e = o.evaluate(later);
     }
-    openSum += e.openMonthlyUsd * weight;
-    closedSum += (e.closedMonthlyUsd ?? 0) * weight;
-    if (o.series) {
-      for (let i = 0; i < weight; i++) {
-        openMonthly.push(e.openMonthlyUsd);
-        closedMonthly.push(e.closedMonthlyUsd ?? 0);
-      }
-    }
+    open += e.openMonthlyUsd * weight;
+    closed += (e.closedMonthlyUsd ?? 0) * weight;
+    each?.(e, weight);
   }
+  return { open, closed };
+}
+
+export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult {
+  const h = Math.max(1, o.horizonMonths);
+  const months = monthsToEvaluate(h, o.growthPerMonth, o.series ? undefined : o.sampleMonths);
+  const today = today0 ?? o.evaluate(o.scenario);
+  const openMonthly: number[] = [];
+  const closedMonthly: number[] = [];
+  const keepSeries = (e: LeanEvaluation, weight: number): void => {
+    for (let i = 0; i < weight; i++) {
+      openMonthly.push(e.openMonthlyUsd);
+      closedMonthly.push(e.closedMonthlyUsd ?? 0);
+    }
+  };
+  const { open: openSum, closed: closedSum } = monthSums(o, months, today, o.series ? keepSeries : undefined);
   const openStartupUsd = today.startupUsd;
   const hasClosed = today.closedMonthlyUsd !== null && o.closedStartupUsd !== null;
   return {
@@ -106,19 +116,7 @@ export function basisSavings(o: BasisOptions): number {
   const h = Math.max(1, o.horizonMonths);
   const months = monthsToEvaluate(h, o.growthPerMonth, o.series ? undefined : o.sampleMonths);
   const today = o.evaluate(o.scenario);
-  let openSum = 0;
-  let closedSum = 0;
-  let later: Scenario | undefined;
-  for (const { month, weight, factor } of months) {
-    let e = today;
-    if (month !== 0) {
-      later ??= { ...o.scenario };
-      later.volume = o.scenario.volume * factor;
-      e = o.evaluate(later);
-    }
-    openSum += e.openMonthlyUsd * weight;
-    closedSum += (e.closedMonthlyUsd ?? 0) * weight;
-  }
+  const { open: openSum, closed: closedSum } = monthSums(o, months, today, undefined);
   if (today.closedMonthlyUsd === null || o.closedStartupUsd === null) return 0;
   return (closedSum + o.closedStartupUsd) / h - (openSum + today.startupUsd) / h;
 }

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWorkloadCost, type CostAnalysisInput } from './index.js';
+import { analyzeWorkloadCost } from './index.js';
 import { costMemo } from './memo.js';
-import { assumptions, fixtureCatalog, team, workload } from './test-support/fixtures.js';
+import { analysisInput, runAnalysis } from './test-support/analysis.js';
+import { assumptions, fixtureCatalog, workload } from './test-support/fixtures.js';
 
 const catalog = fixtureCatalog();
-const input = (over: Partial<CostAnalysisInput> = {}): CostAnalysisInput => ({
-  workload: workload(), team: team(), assumptions: assumptions({ monteCarloRuns: 300 }), catalog,
-  openModelId: 'llama-3.1-8b-instruct', closedModelId: 'api-small', regionalProcessing: false, ...over,
-});
-const run = (over: Partial<CostAnalysisInput> = {}) => {
-  const r = analyzeWorkloadCost(input(over));
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-  return r.value;
-};
+const input = analysisInput;
+const run = runAnalysis;
 
 describe('costMemo (one assessment\'s shared pure steps)', () => {
   it('gives every analysis exactly what it computes alone, screening and full, across workloads alike but for their name', () => {
