@@ -3,7 +3,10 @@ import { ADVERSARIAL } from './adversarial.js';
 import { livingBirthDate } from './birth-dates.js';
 import { classify } from './classify.js';
 import { detect } from './detect.js';
+import type { Hit } from './hit.js';
 import { judgeKey } from './json-keys.js';
+import { scanTabular, scanTabularReference } from './tabular-keys.js';
+import { mulberry32 } from '../random/index.js';
 
 /** [entity, rule, covered text] of every finding. */
 const found = (text: string): string[][] => detect(text).map((f) => [f.entity, f.rule, text.slice(f.start, f.end)]);
@@ -139,5 +142,58 @@ describe('the tabular parser\'s adversarial inputs are in the linear-time set', 
   it('lists them', () => {
     const names = ADVERSARIAL.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['csv header, no rows', 'sql (,,,,', 'sql quotes', 'csv quotes', 'sql where pairs']));
+  });
+});
+
+describe('the gated tabular scan equals the whole-text reference', () => {
+  // SQL and table pieces in every case, glued to words, digits and the characters that end a header line or fold oddly.
+  const PIECES = [
+    'INSERT INTO', 'insert into', 'Insert  Ignore Into', 'INSERT', 'inserts', 'reinsert', '_insert', 'into', ' t ', ' `pat` ', 'patients', '(', ')', '(nachname, geburtsdatum, bsn)',
+    '(dob)', ' VALUES ', 'values', '(\'Pfitzenmaier\', \'1958-04-02\', \'111222333\')', '(\'O\'Brien\')', ",", ', ', "'1961-03-14'", '123456782', "'x'", 'NOW()',
+    'UPDATE p SET', ' SET ', 'set', 'Set', 'reset', 'asset', 'settings', ' WHERE ', 'where', 'Where', 'nowhere', 'p.', 'geboortedatum', 'dob', 'bsn', 'steuer_id', ' = ', '=', ' AND ', ' or ',
+    'name,dob,bsn', 'Name;Geburtsdatum;Steuer-ID', 'vorname\tnachname', '| name | dob |', '|---|---|', '"first name","dob"', 'Ab Cd,1961-03-14,111222333', 'x|y', '\n', '\r\n', '\t',
+    ' ', '  ', '.', '-', '_', ':', '{', '"', '5', 'é', 'É', 'ſ', 'K', 'İ', 'ß', '𝐀', 'Jürgen Weiß', 'Ambroise',
+  ];
+  const run = (scan: (text: string, out: Hit[]) => void, text: string): Hit[] => {
+    const out: Hit[] = [];
+    scan(text, out);
+    return out;
+  };
+
+  // Well-formed statements and tables with random case and spacing, so findings are common.
+  const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const COLS = ['nachname', 'geburtsdatum', 'bsn', 'dob', 'first_name', 'steuer_id', 'x', 'note'];
+  const VALS = ["'Pfitzenmaier'", "'1958-04-02'", '111222333', "'1961-03-14'", "'Ab Cd'", 'NULL', "'x'", "DATE '1975-06-01'"];
+  const statement = (r: () => number): string => {
+    const n = 1 + Math.floor(r() * 4);
+    const cols = Array.from({ length: n }, () => pick(r, COLS));
+    const vals = Array.from({ length: n + (r() < 0.1 ? 1 : 0) }, () => pick(r, VALS));
+    const sp = (): string => pick(r, [' ', '  ', '\n', '\t', '']);
+    switch (Math.floor(r() * 4)) {
+      case 0:
+        return `${pick(r, ['INSERT', 'insert', 'Insert', 'INSERT IGNORE', 'reinsert', '_insert'])}${sp()}${pick(r, ['INTO', 'into'])} t${sp()}(${cols.join(', ')})${sp()}${pick(r, ['VALUES', 'values', 'value'])}${sp()}(${vals.join(',')})`;
+      case 1:
+        return `${pick(r, ['UPDATE t SET', 'update t set', 'SELECT * FROM t WHERE', 'nowhere', 'reset'])}${sp()}${cols.map((c, i) => `${c}${sp()}=${sp()}${vals[i] ?? ''}`).join(pick(r, [', ', ' AND ', ' or ']))}`;
+      case 2:
+        return `${cols.join(pick(r, [',', ';', '\t', ' | ']))}\n${vals.map((v) => v.replace(/'/g, '')).join(pick(r, [',', ';', '\t', ' | ']))}\n`;
+      default:
+        return pick(r, PIECES);
+    }
+  };
+
+  it('on random SQL, tables and prose', () => {
+    const r = mulberry32(29);
+    let found = 0;
+    for (let i = 0; i < 4000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) s += r() < 0.5 ? statement(r) : pick(r, PIECES);
+      const fast = run(scanTabular, s);
+      expect(fast, JSON.stringify(s)).toEqual(run(scanTabularReference, s));
+      found += fast.length;
+    }
+    for (const a of ADVERSARIAL) expect(run(scanTabular, a.make(4096))).toEqual(run(scanTabularReference, a.make(4096)));
+    // The generator does produce findings (the comparison is not vacuous).
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -13,6 +13,7 @@
  */
 import type { Hit } from './hit.js';
 import { judgeKey } from './json-keys.js';
+import { hasFoldSpecial, lowerCased } from './keywords.js';
 
 const MAX_COLUMNS = 64;
 const MAX_ROWS = 2000;
@@ -145,9 +146,32 @@ function sqlRows(text: string, at: number, columns: readonly string[], out: Hit[
   return pos;
 }
 
-function scanSqlInserts(text: string, out: Hit[]): void {
-  INSERT.lastIndex = 0;
-  for (let m = INSERT.exec(text); m !== null; m = INSERT.exec(text)) {
+/** ASCII letters, digits and '_': where `\\b` sees a word character (the texts with fold-special characters take the slow path). */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+const INSERT_STICKY = new RegExp(INSERT.source, 'iuy');
+
+/**
+ * INSERT's first match at or after `from`. Every match starts with "insert" (any case) at a word start, so with the
+ * lower-cased text the pattern is tried sticky only where `indexOf` finds that literal after a non-word character: the
+ * same leftmost match as the global scan. `lower` null: the global scan itself (the slow path and the reference).
+ */
+function nextInsert(text: string, lower: string | null, from: number): RegExpExecArray | null {
+  if (lower === null) {
+    INSERT.lastIndex = from;
+    return INSERT.exec(text);
+  }
+  for (let p = lower.indexOf('insert', from); p !== -1; p = lower.indexOf('insert', p + 1)) {
+    if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
+    INSERT_STICKY.lastIndex = p;
+    const m = INSERT_STICKY.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+function scanSqlInserts(text: string, lower: string | null, out: Hit[]): void {
+  for (let m = nextInsert(text, lower, 0); m !== null; ) {
     let pos = m.index + m[0].length;
     const columns: string[] = [];
     for (;;) {
@@ -163,7 +187,7 @@ function scanSqlInserts(text: string, out: Hit[]): void {
       }
     }
     // The next INSERT is looked for after everything this one read.
-    INSERT.lastIndex = Math.max(INSERT.lastIndex, pos);
+    m = nextInsert(text, lower, Math.max(m.index + m[0].length, pos));
   }
 }
 
@@ -173,9 +197,31 @@ const SQL_CLAUSE = /\b(?:set|where)\s{1,16}/giu;
 const SQL_PAIR = /(?:[\p{L}_][\p{L}\d_]{0,31}\.)?[`"[]?([\p{L}_][\p{L}\d_]{0,47})[`"\]]?\s{0,16}=\s{0,16}/uy;
 const SQL_AND = /\s{0,16}(?:,|and\b|or\b)\s{0,16}/iy;
 
-function scanSqlComparisons(text: string, out: Hit[]): void {
-  SQL_CLAUSE.lastIndex = 0;
-  for (let m = SQL_CLAUSE.exec(text); m !== null; m = SQL_CLAUSE.exec(text)) {
+const SQL_CLAUSE_STICKY = new RegExp(SQL_CLAUSE.source, 'iuy');
+
+/** SQL_CLAUSE's first match at or after `from`: sticky where "set" or "where" starts a word, as nextInsert does. */
+function nextClause(text: string, lower: string | null, from: number): RegExpExecArray | null {
+  if (lower === null) {
+    SQL_CLAUSE.lastIndex = from;
+    return SQL_CLAUSE.exec(text);
+  }
+  let s = lower.indexOf('set', from);
+  let w = lower.indexOf('where', from);
+  while (s !== -1 || w !== -1) {
+    const p = w === -1 || (s !== -1 && s < w) ? s : w;
+    if (p === 0 || !isWordCode(text.charCodeAt(p - 1))) {
+      SQL_CLAUSE_STICKY.lastIndex = p;
+      const m = SQL_CLAUSE_STICKY.exec(text);
+      if (m !== null) return m;
+    }
+    if (p === s) s = lower.indexOf('set', s + 1);
+    else w = lower.indexOf('where', w + 1);
+  }
+  return null;
+}
+
+function scanSqlComparisons(text: string, lower: string | null, out: Hit[]): void {
+  for (let m = nextClause(text, lower, 0); m !== null; ) {
     let pos = m.index + m[0].length;
     for (let n = 0; n < MAX_COLUMNS; n++) {
       SQL_PAIR.lastIndex = pos;
@@ -189,7 +235,7 @@ function scanSqlComparisons(text: string, out: Hit[]): void {
       if (SQL_AND.exec(text) === null) break;
       pos = SQL_AND.lastIndex;
     }
-    SQL_CLAUSE.lastIndex = Math.max(SQL_CLAUSE.lastIndex, pos);
+    m = nextClause(text, lower, Math.max(m.index + m[0].length, pos));
   }
 }
 
@@ -244,12 +290,22 @@ function splitLine(text: string, from: number, to: number, sep: number): Cell[] 
   }
 }
 
-/** The separator that splits a header line into two or more column names, at least one of them a known key. */
-function header(text: string, from: number, to: number): { sep: number; columns: string[] } | undefined {
+// The ASCII characters a header line can hold: those of column names (letters, digits, `_`, `.`, `-`, space), the
+// separators, quotes and the whitespace splitLine skips or trims. Any other one (`{`, `:`, `(`, `'`...) rules the line out.
+const HEADER_ASCII = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- \t\r"|;,') HEADER_ASCII[ch.charCodeAt(0)] = 1;
+
+/**
+ * The separator that splits a header line into two or more column names, at least one of them a known key.
+ * `gate` (off only in the reference): stop at the first ASCII character no header line holds (most lines are prose
+ * or JSON and are ruled out at their first punctuation, without splitting them).
+ */
+function header(text: string, from: number, to: number, gate: boolean): { sep: number; columns: string[] } | undefined {
   // Which separators the line holds, read within the line (an indexOf to the text's end at every line is quadratic).
   let seen = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (gate && c < 128 && HEADER_ASCII[c] === 0) return undefined;
     seen |= c === 9 ? 1 : c === 124 ? 2 : c === 59 ? 4 : c === 44 ? 8 : 0;
   }
   for (let k = 0; k < SEPARATORS.length; k++) {
@@ -271,7 +327,7 @@ function lineEnd(text: string, from: number): number {
   return e === -1 ? text.length : e;
 }
 
-function scanDelimited(text: string, out: Hit[]): void {
+function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
   let from = 0;
   while (from < text.length) {
     const end = lineEnd(text, from);
@@ -280,7 +336,7 @@ function scanDelimited(text: string, out: Hit[]): void {
       from = next;
       continue;
     }
-    const h = header(text, from, end);
+    const h = header(text, from, end, gate);
     if (h === undefined) {
       from = next;
       continue;
@@ -305,7 +361,15 @@ function scanDelimited(text: string, out: Hit[]): void {
 
 /** Values of SQL INSERTs and delimited tables, judged by their column's name. */
 export function scanTabular(text: string, out: Hit[]): void {
-  scanSqlInserts(text, out);
-  scanSqlComparisons(text, out);
-  scanDelimited(text, out);
+  const lower = hasFoldSpecial(text) ? null : lowerCased(text);
+  scanSqlInserts(text, lower, out);
+  scanSqlComparisons(text, lower, out);
+  scanDelimited(text, true, out);
+}
+
+/** The same scan with the SQL patterns run over the whole text and every line split as a header: the reference in tests. */
+export function scanTabularReference(text: string, out: Hit[]): void {
+  scanSqlInserts(text, null, out);
+  scanSqlComparisons(text, null, out);
+  scanDelimited(text, false, out);
 }
