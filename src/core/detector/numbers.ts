@@ -133,8 +133,182 @@ function isSeparator(text: string, a: number, b: number): boolean {
   return k === b;
 }
 
-/** Cards, SSN/ITIN, ABA routing, NPI, IMEI: every candidate confirmed by its checksum or format rule. */
+/**
+ * Cards, SSN/ITIN, ABA routing, NPI, IMEI: every candidate confirmed by its checksum or format rule. The same windows
+ * and tests as scanNumbersReference, but a window's digits are sliced, its sizes read and its list context computed
+ * only once its cheaper tests (length, grouping, checksum on the run's digits) pass: most windows fail those.
+ */
 export function scanNumbers(text: string, out: Hit[]): void {
+  const runs = digitRuns(text);
+  const count = runs.count;
+  let i = 0;
+  while (i < count) {
+    let j = i;
+    while (j + 1 < count && isSeparator(text, runs.end[j] ?? 0, runs.start[j + 1] ?? 0)) j++;
+    const next = j + 1;
+    const start = runs.start[i] ?? 0;
+    const runEnd = runs.end[j] ?? 0;
+    if (runEnd - start >= 9) scanChain(text, runs, i, j, out);
+    i = next;
+  }
+}
+
+/** One chain of digit runs i..j (DIGIT_RUN's match): the reference's per-chain step. */
+function scanChain(text: string, runs: DigitRuns, i: number, j: number, out: Hit[]): void {
+  let total = 0;
+  let short = true;
+  for (let k = i; k <= j; k++) {
+    const len = (runs.end[k] ?? 0) - (runs.start[k] ?? 0);
+    total += len;
+    if (len > 2) short = false;
+  }
+  if (total < 9) return;
+  if (j - i + 1 > 256 && short) return;
+  const groups: Group[] = [];
+  for (let k = i; k <= j; k++) {
+    const s = runs.start[k] ?? 0;
+    const e = runs.end[k] ?? 0;
+    groups.push({ start: s, end: e, digits: text.slice(s, e) });
+  }
+  const start = runs.start[i] ?? 0;
+  const runEnd = runs.end[j] ?? 0;
+  const glued = WORDY.test(text.charAt(start - 1)) || WORDY.test(text.charAt(runEnd));
+  const cardList = groups.length >= 8 && groups.length % 4 === 0 && groups.every((g) => g.digits.length === 4);
+  let all = '';
+  const pre = new Int32Array(groups.length + 1);
+  for (let k = 0; k < groups.length; k++) {
+    const digits = groups[k]?.digits ?? '';
+    all += digits;
+    pre[k + 1] = (pre[k] ?? 0) + digits.length;
+  }
+  const run: Run = { text, groups, all, pre, glued, cardList: false };
+  let g = 0;
+  while (g < groups.length) {
+    run.cardList = cardList && g % 4 === 0;
+    const used = tryWindowsAt(run, g, out);
+    g += used > 0 ? used : 1;
+  }
+}
+
+/** Luhn over all[from, from + len) (digits only). */
+function luhnAt(all: string, from: number, len: number): boolean {
+  let sum = 0;
+  let double = false;
+  for (let k = from + len - 1; k >= from; k--) {
+    let d = all.charCodeAt(k) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+function sameDigitAt(all: string, from: number, len: number): boolean {
+  const c = all.charCodeAt(from);
+  for (let k = from + 1; k < from + len; k++) if (all.charCodeAt(k) !== c) return false;
+  return true;
+}
+
+/** cardGrouping of the sizes of groups i..j, read from the prefix sums. */
+function cardGroupingAt(pre: Int32Array, i: number, j: number): boolean {
+  if (i === j) return true;
+  let ones = true;
+  let fours = true;
+  for (let k = i; k <= j; k++) {
+    const size = (pre[k + 1] ?? 0) - (pre[k] ?? 0);
+    if (size !== 1) ones = false;
+    if (k < j && size !== 4) fours = false;
+  }
+  const lastSize = (pre[j + 1] ?? 0) - (pre[j] ?? 0);
+  if (ones || (fours && lastSize <= 4)) return true;
+  const s0 = (pre[i + 1] ?? 0) - (pre[i] ?? 0);
+  const s1 = (pre[i + 2] ?? 0) - (pre[i + 1] ?? 0);
+  if (j - i === 2) return s0 === 4 && s1 === 6 && (lastSize === 5 || lastSize === 4);
+  return j - i === 1 && s0 === 6 && lastSize === 13;
+}
+
+/** A window inside a longer run of groups (a list of numbers): it needs its context word. */
+const inList = (text: string, groups: readonly Group[], i: number, j: number): boolean => (i > 0 || j + 1 < groups.length) && !delimited(text, groups, i, j - i + 1);
+
+/** tryWindowsAtReference with the window's strings and lists built only for the windows that need them. */
+function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
+  const { text, groups, pre, all } = run;
+  const from = pre[i] ?? 0;
+  let last = i;
+  while (last + 1 < groups.length && (pre[last + 2] ?? 0) - from <= 19) last++;
+  for (let j = last; j >= i; j--) {
+    const len = (pre[j + 1] ?? 0) - from;
+    if (len < 9 || len === 11 || len > 19) continue;
+    const n = j - i + 1;
+    const first = groups[i];
+    const lastGroup = groups[j];
+    if (first === undefined || lastGroup === undefined) continue;
+    const start = first.start;
+    const end = lastGroup.end;
+    const bare = run.glued && n === 1;
+    if (len >= 12 && cardGroupingAt(pre, i, j) && luhnAt(all, from, len) && !sameDigitAt(all, from, len)) {
+      const d = all.slice(from, from + len);
+      const ctx = near(text, start, end, CARD_CONTEXT);
+      const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
+      const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList(text, groups, i, j)));
+      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT))) {
+        push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
+        return n;
+      }
+      if (valid && !gated) {
+        if (len === 15 && !ctx && near(text, start, end, IMEI_CONTEXT)) {
+          push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 1, rule: 'imei.luhn' });
+        } else push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: ctx || len >= 15 ? 1 : 0.9, rule: 'card.iin-luhn' });
+        return n;
+      }
+      if (valid) continue;
+    }
+    if (len === 15 && !sameDigitAt(all, from, len) && luhnAt(all, from, len) && (near(text, start, end, IMEI_CONTEXT) || (!bare && is2661(pre, i, j)))) {
+      push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 0.95, rule: 'imei.luhn' });
+      return n;
+    }
+    if (len === 10 && n === 1 && isNpi(all.slice(from, from + len)) && near(text, start, end, NPI_CONTEXT)) {
+      push(out, { entity: 'US_NPI', dataClass: 'phi', start, end, score: 1, rule: 'npi.luhn-80840' });
+      return n;
+    }
+    if (len === 9) {
+      const hit = nineDigitsAt(run, i, j, all.slice(from, from + len));
+      if (hit !== undefined) {
+        push(out, hit);
+        return n;
+      }
+    }
+  }
+  return 0;
+}
+
+const is2661 = (pre: Int32Array, i: number, j: number): boolean =>
+  j - i === 3 && (pre[i + 1] ?? 0) - (pre[i] ?? 0) === 2 && (pre[i + 2] ?? 0) - (pre[i + 1] ?? 0) === 6 && (pre[i + 3] ?? 0) - (pre[i + 2] ?? 0) === 6 && (pre[j + 1] ?? 0) - (pre[j] ?? 0) === 1;
+
+/** nineDigits with the grouping and list tests made only when ITIN or SSN passes (they are pure; the result is the same). */
+function nineDigitsAt(run: Run, i: number, j: number, digits: string): Hit | undefined {
+  const { text, groups } = run;
+  const start = groups[i]?.start ?? 0;
+  const end = groups[j]?.end ?? 0;
+  const itin = isItin(digits);
+  const ssn = !itin && isSsn(digits);
+  if (itin || ssn) {
+    const shaped = ssnGrouping(groups.slice(i, j + 1), text) && !inList(text, groups, i, j);
+    const ctx = near(text, start, end, SSN_CONTEXT);
+    if (itin && (shaped || ctx)) return { entity: 'US_ITIN', dataClass: 'pii', start, end, score: ctx ? 1 : 0.85, rule: 'itin.group-range' };
+    if (ssn && (shaped || ctx)) return { entity: 'US_SSN', dataClass: 'pii', start, end, score: ctx ? 1 : 0.85, rule: 'ssn.area-group-serial' };
+  }
+  if (i === j && isAbaRouting(digits) && near(text, start, end, ABA_CONTEXT)) {
+    return { entity: 'ABA_ROUTING', dataClass: 'financial', start, end, score: 1, rule: 'aba.checksum' };
+  }
+  return undefined;
+}
+
+/** The reference for scanNumbers (the windows built as lists and strings): property tests compare the two. */
+export function scanNumbersReference(text: string, out: Hit[]): void {
   const runs = digitRuns(text);
   eachChain(text, runs, (i, j) => {
     const start = runs.start[i] ?? 0;
@@ -158,11 +332,11 @@ export function scanNumbers(text: string, out: Hit[]): void {
       groups.push({ start: s, end: e, digits: text.slice(s, e) });
     }
     const glued = WORDY.test(text.charAt(start - 1)) || WORDY.test(text.charAt(runEnd));
-    scanRun(text, groups, glued, out);
+    scanRunReference(text, groups, glued, out);
   });
 }
 
-function scanRun(text: string, groups: Group[], glued: boolean, out: Hit[]): void {
+function scanRunReference(text: string, groups: Group[], glued: boolean, out: Hit[]): void {
   // A run of 4-4-4-4 groups whose length is a multiple of four is a list of card numbers written one after another.
   const cardList = groups.length >= 8 && groups.length % 4 === 0 && groups.every((g) => g.digits.length === 4);
   // All digits of the run, and where each group starts in them: windows are slices, nothing is rebuilt per window.
@@ -173,7 +347,7 @@ function scanRun(text: string, groups: Group[], glued: boolean, out: Hit[]): voi
   let i = 0;
   while (i < groups.length) {
     run.cardList = cardList && i % 4 === 0;
-    const used = tryWindowsAt(run, i, out);
+    const used = tryWindowsAtReference(run, i, out);
     i += used > 0 ? used : 1;
   }
 }
@@ -188,7 +362,7 @@ interface Run {
 }
 
 /** Tries the longest valid identifier starting at group i; returns how many groups it consumed. */
-function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
+function tryWindowsAtReference(run: Run, i: number, out: Hit[]): number {
   const { text, groups, pre } = run;
   const from = pre[i] ?? 0;
   let last = i;

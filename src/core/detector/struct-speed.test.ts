@@ -1,0 +1,52 @@
+// The structured recognisers' fast paths must find exactly what their references (the slower scans they replace)
+// find: random texts rich in digits, separators, letters, context words and the characters the patterns key on,
+// plus the adversarial runs. Each comparison also counts findings, so a test whose inputs never reach a path fails.
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { ADVERSARIAL } from './adversarial.js';
+import type { Hit } from './hit.js';
+import { scanNumbers, scanNumbersReference } from './numbers.js';
+
+const PIECES = [
+  '0', '1', '7', '9', '00', '12', '123', '4111', '4242', '536', '22', '1234', '12345678', '1234567', '123456789', '536221234', '912-78-1234', '536-22-1234', '4111 1111 1111 1111',
+  '4242424242424242', '5447 6316 4398 1865', '3782 822463 10005', '490154203237518', '49 015420 323751 8', '1234567893', '011000015', '2024-03-15', '10:30', '(816) 383-3283',
+  '+49 30 1234567', '0049 171 1234567', '+1 415 555 2671', '030/12345678', '612 345 678', '06 12 34 56 78', 'x', 'ext', 'ext.', '#', 'é', '_', '+', '+ ', '(', ')', ' ', '  ', '   ', '\t', '\n', '\r\n',
+  ' \n ', '-', ' - ', '.', '/', '\\', ',', ':', '"', 'card', 'visa', 'ssn', 'SSN:', 'itin', 'routing', 'npi', 'imei', 'ean', 'test card', 'phone', 'tel', 'call', 'order', 'invoice', 'nr',
+  '€', '$', 'eur', 'AB', 'ab', 'X', 'Y', 'Z', 'version', 'v', 'to', '→', '192.168.1.1', '81.2.69.160', '1.2.3.4', '300.1.1.1', 'ab:cd:ef:01:23:45', '2001:db8::1', 'fe80::1',
+  'DE89 3704 0044 0532 0130 00', 'GB82 WEST 1234 5698 7654 32', 'NL91ABNA0417164300', 'AB 12 34 56 C', 'QQ123456C', '12345678Z', 'X1234567L', 'RSSMRA85T10A562S', '1 85 05 78 006 084 36',
+  '943 476 5919', '943-476-5919', '4434 567 890', '12 345 678 901', '86095742719', 'nhs', 'bsn', 'steuer-id', 'nir', 'nino', 'dea', 'AB1234563', 'vin', '1HGCM82633A004352', '1EG4-TE5-MK73',
+  '𝐀', '\u00A0', 'ſ', '٣',
+];
+
+function samples(seed: number, n: number): string[] {
+  const r = mulberry32(seed);
+  const out: string[] = ADVERSARIAL.map((a) => a.make(4096));
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    const k = 1 + Math.floor(r() * 40);
+    for (let j = 0; j < k; j++) s += PIECES[Math.floor(r() * PIECES.length)] ?? '';
+    out.push(s);
+  }
+  return out;
+}
+
+const run = (scan: (text: string, out: Hit[]) => void, text: string): Hit[] => {
+  const out: Hit[] = [];
+  scan(text, out);
+  return out;
+};
+
+describe('structured recognisers equal their references', () => {
+  const all = samples(97, 6000);
+  const same = (fast: (text: string, out: Hit[]) => void, reference: (text: string, out: Hit[]) => void, min: number): void => {
+    let found = 0;
+    for (const s of all) {
+      const got = run(fast, s);
+      expect(got, JSON.stringify(s)).toEqual(run(reference, s));
+      found += got.length;
+    }
+    expect(found).toBeGreaterThan(min);
+  };
+
+  it('numbers: cards, SSN/ITIN, ABA, NPI, IMEI', () => same(scanNumbers, scanNumbersReference, 2000));
+});
