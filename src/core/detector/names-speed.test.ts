@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { capWords, capWordsReference, cuesBefore, cuesBeforeReference } from './names.js';
+import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, wordsReference } from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -67,6 +67,7 @@ describe('capitalised words from a character loop: the same matches as the patte
       for (let k = 0; k < n; k++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.4 ? ' ' : '');
       const fast = capWords(s);
       expect(fast, JSON.stringify(s)).toEqual(capWordsReference(s));
+      expect(capWords(s, true), JSON.stringify(s)).toEqual(wordsReference(s));
       found += fast.length;
     }
     expect(found).toBeGreaterThan(10000);
@@ -74,6 +75,36 @@ describe('capitalised words from a character loop: the same matches as the patte
 
   it('on the chat set', () => {
     const lines = readFileSync(new URL('../../../bench/data/detector-chat/chat.jsonl', import.meta.url), 'utf8').split('\n');
-    for (const line of lines) expect(capWords(line)).toEqual(capWordsReference(line));
+    for (const line of lines) {
+      expect(capWords(line)).toEqual(capWordsReference(line));
+      expect(capWords(line, true)).toEqual(wordsReference(line));
+    }
+  });
+});
+
+describe('cued lower-case names: cue starts from the character loop + the sticky pattern = the global scan', () => {
+  const flat = (ms: RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.indices)}`);
+
+  it('on random texts of every cue word in three casings, letters beyond ASCII and separators', () => {
+    const r = mulberry32(31);
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r) + randomText(r);
+      const fast = flat(cuedLowerMatches(text));
+      expect(fast, JSON.stringify(text)).toEqual(flat(cuedLowerMatches(text, true)));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(1500);
+  });
+
+  it('on the chat set', () => {
+    const lines = readFileSync(new URL('../../../bench/data/detector-chat/chat.jsonl', import.meta.url), 'utf8').split('\n');
+    let found = 0;
+    for (const line of lines) {
+      const fast = flat(cuedLowerMatches(line));
+      expect(fast).toEqual(flat(cuedLowerMatches(line, true)));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });

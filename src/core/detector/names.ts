@@ -3,7 +3,8 @@ import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
-import { codePointBefore, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
+import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
+import { letterRunStarts, nextCapStart, nextWordStart, runHashTable, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -182,36 +183,25 @@ const WORD = /(?=[A-Za-z\u0080-\u{10FFFF}])[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/g
 // aside) word by word.
 const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_CAPITALISED = /\p{Lu}\p{Ll}/u;
-const CAP_WORD_STICKY = new RegExp(CAP_WORD.source, 'uy');
-
-/**
- * CAP_WORD's next match from `from`, the one its global scan finds: tried (sticky) only where one can start, at a
- * capital ASCII letter or a non-ASCII character (no capital lies in U+0080-U+00BF) that does not follow an ASCII letter,
- * apostrophe or hyphen (its lookbehind) and is not the second half of a surrogate pair. A character loop skips the rest
- * faster than the pattern's own scan, and most capitals inside words ("RhdHVzIG", "iPhone") are skipped without a try.
- */
-function nextCapWord(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 0xc0)) continue;
-    const b = text.charCodeAt(i - 1);
-    if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 || b === 39 || b === 45 : c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) continue;
-    CAP_WORD_STICKY.lastIndex = i;
-    const m = CAP_WORD_STICKY.exec(text);
-    if (m !== null) return m;
-  }
-  return null;
-}
 
 /** CAP_WORD's matches by its own global scan: the reference in tests. */
 export function capWordsReference(text: string): string[] {
   return matchesAll(text, CAP_WORD).map((m) => `${m.index}:${m[0]}`);
 }
 
-/** The same from nextCapWord. */
-export function capWords(text: string): string[] {
+/** WORD's matches by its own global scan: the reference in tests. */
+export function wordsReference(text: string): string[] {
+  return matchesAll(text, WORD).map((m) => `${m.index}:${m[0]}`);
+}
+
+/** The same from the character loops (name-chars.ts) the scan uses: capitalised words, or (`all`) every word. */
+export function capWords(text: string, all = false): string[] {
   const out: string[] = [];
-  for (let m = nextCapWord(text, 0); m !== null; m = nextCapWord(text, m.index + m[0].length)) out.push(`${m.index}:${m[0]}`);
+  for (let s = all ? nextWordStart(text, 0) : nextCapStart(text, 0); s !== -1; ) {
+    const e = wordEnd(text, s);
+    out.push(`${s}:${text.slice(s, e)}`);
+    s = all ? nextWordStart(text, e) : nextCapStart(text, e);
+  }
   return out;
 }
 // In mixed-case text, a lower-case listed name still counts right after an explicit cue ("my name is john smith").
@@ -221,6 +211,19 @@ const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:${CUED_LOWER_CUES})\\s+(\\p{Ll}[\\p
 // Speed: CUED_LOWER is tried (sticky) only at words that can begin one of its cues (keywords.ts); same matches.
 const CUED_LOWER_STICKY = new RegExp(CUED_LOWER.source, 'diuy');
 export const CUE_KEYWORDS = new KeywordIndex([CUED_LOWER_CUES], /^\p{L}$/u);
+// Speed: the same starts from one character loop (name-chars.ts) instead of the index's prefilter pattern: every letter
+// run whose lower-cased text begins a cue (the index's own word map decides; a hash table skips most runs first).
+const CUE_RUN_HASHES = runHashTable(
+  expand(CUED_LOWER_CUES).map((k) => {
+    let end = 0;
+    for (const ch of k) {
+      if (!/^\p{L}$/u.test(ch)) break;
+      end += ch.length;
+    }
+    return k.slice(0, end).toLowerCase();
+  }),
+);
+const isCueRun = (run: string): boolean => CUE_KEYWORDS.maskOf(run) !== 0;
 // A title before a lower-case word ("mrs okonjo", "sra. etxeberria"): a name even when no list has it.
 const TITLE_LOWER = /(?<![\p{L}.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
@@ -321,16 +324,16 @@ export function scanNames(text: string, out: Hit[]): void {
   const before = out.length;
   // Text with capitalised words is scanned for those only; text typed in lower case (acronyms aside) word by word.
   const caps = ANY_CAPITALISED.test(text);
-  WORD.lastIndex = 0;
   let at = 0;
-  const next = (): RegExpExecArray | null => (caps ? nextCapWord(text, at) : WORD.exec(text));
   let run: Tok[] = [];
   let prevEnd = -1;
   // The word before was a first surname whose second surname comes next ("outeiro" in "manuel outeiro vilar, 28 años").
   let secondSurnameNext = false;
-  for (let m = next(); m !== null; m = next()) {
-    const raw = m[0];
-    at = m.index + raw.length;
+  for (;;) {
+    const mIndex = caps ? nextCapStart(text, at) : nextWordStart(text, at);
+    if (mIndex === -1) break;
+    at = wordEnd(text, mIndex);
+    const raw = text.slice(mIndex, at);
     const dot = raw.charCodeAt(raw.length - 1) === 46;
     let word = dot ? raw.slice(0, -1) : raw;
     // Possessives ("Yefremova's") are looked up and reported without the "'s".
@@ -339,16 +342,16 @@ export function scanNames(text: string, out: Hit[]): void {
     const upper = info.upper;
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
     // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run without ending it.
-    if (!upper && run.length > 0 && info.particle && m.index - prevEnd === 1 && text.charCodeAt(m.index - 1) === 32) {
-      prevEnd = m.index + word.length;
+    if (!upper && run.length > 0 && info.particle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32) {
+      prevEnd = mIndex + word.length;
       continue;
     }
     // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb; or two surnames
     // ("manuel outeiro vilar, 28 años": Spanish, Portuguese and Galician names carry both parents' surnames).
     const surnameAfterFirst: boolean =
-      !upper && m.index - prevEnd === 1 && word.length >= 3 &&
-      ((run.length === 1 && run[0]?.info.strong === true && lowerSubjectAfter(text, m.index + word.length, true)) || (secondSurnameNext && run.length === 2));
-    secondSurnameNext = surnameAfterFirst && run.length === 1 && !LOWER_SUBJECT.test(text.slice(m.index + word.length, m.index + word.length + 12));
+      !upper && mIndex - prevEnd === 1 && word.length >= 3 &&
+      ((run.length === 1 && run[0]?.info.strong === true && lowerSubjectAfter(text, mIndex + word.length, true)) || (secondSurnameNext && run.length === 2));
+    secondSurnameNext = surnameAfterFirst && run.length === 1 && !LOWER_SUBJECT.test(text.slice(mIndex + word.length, mIndex + word.length + 12));
     if (!upper && !surnameAfterFirst && (word.length < 3 || !info.listedAsFound)) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -357,15 +360,15 @@ export function scanNames(text: string, out: Hit[]): void {
     const lower = info.lower;
     const initial = upper && word.length === 1;
     // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
-    const frenchM = initial && dot && word === 'M' && (m.index === 0 || /[\s,;:(«"“]/.test(text.charAt(m.index - 1)));
+    const frenchM = initial && dot && word === 'M' && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
-    const glued = digitOrUnderscore(text.charCodeAt(m.index + raw.length)) || digitOrUnderscore(text.charCodeAt(m.index - 1));
-    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, m.index))) {
+    const glued = digitOrUnderscore(text.charCodeAt(mIndex + raw.length)) || digitOrUnderscore(text.charCodeAt(mIndex - 1));
+    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, mIndex))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
     }
-    const start = m.index;
+    const start = mIndex;
     // Joined to the run when separated by one space or an initial's dot only.
     const gap = start - prevEnd;
     const joined =
@@ -461,8 +464,8 @@ export function surnameCommaGivenMatches(text: string, reference = false): RegEx
 
 /** CUED_LOWER's matches from the cue words' starts, or (reference, or a text the index cannot read) from a global scan. */
 export function cuedLowerMatches(text: string, reference = false): RegExpExecArray[] {
-  const starts = reference ? null : CUE_KEYWORDS.starts(text);
-  return starts === null ? matchesAll(text, CUED_LOWER) : matchesAt(text, CUED_LOWER_STICKY, starts.at);
+  if (reference || CUE_KEYWORDS.unusable !== null || hasFoldSpecial(text)) return matchesAll(text, CUED_LOWER);
+  return matchesAt(text, CUED_LOWER_STICKY, letterRunStarts(text, isCueRun, CUE_RUN_HASHES));
 }
 
 function scanSurnameCommaGiven(text: string, out: Hit[]): void {
@@ -527,6 +530,12 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     if (t.info.surname) surname = true;
   }
   if (shouting && strong === 0) return;
+  // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
+  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
+  if (plain && !allCap) return;
+  const cues = cuesBefore(text, first.start);
+  if (plain && !cues.title) return;
+  // Speed: the place tests below only return, like the cheap exits above, so they run after them (same answers).
   const lastWord = words.at(-1)?.lower ?? '';
   // A hyphenated last word is judged by its first part too ("Heijestraat-gebied", "Leopoldplatz-Viertel").
   const lastHead = lastWord.split('-')[0] ?? lastWord;
@@ -534,11 +543,6 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if ((words.length >= 2 && PLACE_AFTER_WORD.test(lastWord)) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text.slice(Math.max(0, first.start - 24), first.start))) return;
   if (words.length >= 2 && first.cap && PLACE_FIRST_WORD.test(first.lower)) return;
   const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
-  // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
-  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
-  if (plain && !allCap) return;
-  const cues = cuesBefore(text, first.start);
-  if (plain && !cues.title) return;
   const strongCue = cues.strong;
   const cue = cues.any;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
