@@ -106,24 +106,6 @@ export function hasFoldSpecial(text: string): boolean {
   return foldResult;
 }
 
-let lowerText: string | undefined;
-let lowerResult: string | null = null;
-
-/**
- * `text.toLowerCase()` when it keeps every character at its index (same length: no 'İ', the only character whose
- * lower case is two), else null. A literal searched in it (`indexOf('insert')`) finds every place where an `i`
- * pattern starting with that lower-case literal can match, unless the text holds a fold-special character (ask
- * hasFoldSpecial too). The last text's answer is kept: several scanners ask in turn.
- */
-export function lowerCased(text: string): string | null {
-  if (text !== lowerText) {
-    const lower = text.toLowerCase();
-    lowerText = text;
-    lowerResult = lower.length === text.length ? lower : null;
-  }
-  return lowerResult;
-}
-
 export interface KeywordStarts {
   /** Word start positions (ascending) and, for each, a bit mask of the patterns whose keywords it can begin. */
   at: number[];
