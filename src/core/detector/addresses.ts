@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
+import { digitRuns, isDigit, type DigitRuns } from './runs.js';
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
@@ -30,21 +31,30 @@ const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO
 
 // Speed: each pattern below is tried (sticky) only where it can start, found by a cheap pass; the same matches in the
 // same order as its global scan (see keywords.ts and the property tests). Every walk is bounded by the text it has
-// not walked yet or by a few tokens, so the whole scan stays linear. One regex pass finds the runs of digits; every
-// street rule but one needs a number, so the others are found from those runs:
+// not walked yet or by a few tokens, so the whole scan stays linear. The runs of digits are shared with the other
+// digit-anchored scanners (runs.ts); every street rule but one needs a number, so the others are found from those runs:
 // - NUMBER_FIRST starts a run of at most six digits followed by an ASCII letter or whitespace.
 // - TYPE_FIRST, DE_ADJ_STREET, NAME_FIRST and NUMBER_POSTCODE_TOWN need a digit right after whitespace: TYPE_FIRST
-//   starts at a street-type word (a non-unicode prefilter of those words) within the six tokens before it;
+//   starts at a street-type word within the six tokens before it;
 //   DE_ADJ_STREET's "<Type><whitespace><digit>" has its type word end where that whitespace begins, and its start is in
 //   the one run of letters and hyphens before the type word, at the run's start or right after a hyphen (nowhere else
 //   is no letter before a capital); NAME_FIRST starts where one of its endings closes the word before that whitespace;
 //   NUMBER_POSTCODE_TOWN at that digit.
-const TYPE_FIRST_HEAD = new RegExp(`(?:\\b|_)(?:${/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? ''})`, 'gi');
+// A start is then dropped when a cheap look at the few tokens a match must span shows that the pattern cannot match
+// there (its street word is missing, a token holds a character its words cannot): the sticky run there would have
+// found nothing, so dropping it changes no match. Most numbers in prose ("3 days", "v2.1", "10:30") go no further.
+// TYPE_FIRST's street-type words, as in its pattern.
+const TYPE_WORDS = (/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? '').split('|').map((w) => w.replace(/\\/g, ''));
 // DE_ADJ_STREET's street types, as in its pattern (case-sensitive).
 const DE_TYPES = ['Straße', 'Strasse', 'Str.', 'Weg', 'Allee', 'Platz', 'Gasse', 'Damm', 'Ufer', 'Chaussee', 'Steig', 'Pfad', 'Markt'];
 const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
 const ENDING_SET = new Set(ENDINGS);
 const ENDING_LENGTHS = [...new Set(ENDINGS.map((e) => e.length))];
+// NUMBER_FIRST_CAP's and FR_NUMBER_TYPE's street types, as in their patterns.
+const groupFrom = (re: RegExp, first: string): string[] =>
+  (new RegExp(`\\(\\?:(${first}[^)]*)\\)`).exec(re.source)?.[1] ?? '').split('|').map((w) => w.replace(/\\/g, ''));
+const CAP_TYPES = groupFrom(NUMBER_FIRST_CAP, 'Close');
+const FR_TYPES = groupFrom(FR_NUMBER_TYPE, 'rue');
 // - NUMBER_FIRST_CAP and FR_NUMBER_TYPE start a run of at most 5 and 4 digits followed by what their patterns allow next.
 // - UNIT, PO_BOX, MILITARY and UK_POSTCODE are found from their digits too (see each finder).
 const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN, NUMBER_FIRST_CAP, FR_NUMBER_TYPE, UNIT, PO_BOX, MILITARY, UK_POSTCODE];
@@ -58,11 +68,163 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 const RUN_CHAR = /^[\p{L}-]$/u;
 
+/** Past the whitespace at i (i itself when there is none). */
+function spaceFwd(text: string, i: number): number {
+  let j = i;
+  while (isSpaceAt(text, j)) j++;
+  return j;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Words by their first letter (lower case): `table[c]` lists the words starting with ASCII letter c. Every word of these
+ * lists starts with an ASCII letter (checked here).
+ */
+function byFirstLetter(words: readonly string[], fold: boolean): string[][] {
+  const table: string[][] = Array.from({ length: 128 }, () => []);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!isAsciiLetter(c)) throw new Error(`addresses: ${w} does not start with an ASCII letter`);
+    table[fold ? c | 32 : c]?.push(fold ? w.toLowerCase() : w);
+  }
+  return table;
+}
+
+/**
+ * True when `word` (lower case) may match at p under a case-insensitive unicode pattern: an ASCII letter in either
+ * case, other ASCII exactly, a non-ASCII character by any non-ASCII one (a superset: the pattern decides). Texts with a
+ * character whose case folding crosses into ASCII (hasFoldSpecial) never get here.
+ */
+function mayMatchFolded(text: string, p: number, word: string): boolean {
+  if (p + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(p + k);
+    if (w >= 128 ? c < 128 : w >= 97 && w <= 122 ? (c | 32) !== w : c !== w) return false;
+  }
+  return true;
+}
+
+/** Street words by first letter, compared by case folding or exactly, and what must follow one. */
+interface Street {
+  table: readonly string[][];
+  fold: boolean;
+  /** After the word: 'b' `\b` (not [A-Za-z0-9_]; fold specials never get here), 'n' `(?![\p{L}\p{N}])` read loosely (any
+   * non-ASCII character may be neither), 's' whitespace, '' anything. */
+  after: 'b' | 'n' | 's' | '';
+}
+
+/** Whether a word of `street` may start at p (see mayMatchFolded, or exactly when not folded), followed as it requires. */
+function streetAt(text: string, p: number, street: Street): boolean {
+  const c = text.charCodeAt(p);
+  if (!isAsciiLetter(c)) return false;
+  const words = street.table[street.fold ? c | 32 : c];
+  if (words === undefined) return false;
+  for (const w of words) {
+    if (!(street.fold ? mayMatchFolded(text, p, w) : text.startsWith(w, p))) continue;
+    const e = p + w.length;
+    const d = text.charCodeAt(e);
+    if (street.after === 'b' ? !(isAsciiAlnum(d) || d === 95) : street.after === 'n' ? !isAsciiAlnum(d) : street.after === 's' ? isSpaceAt(text, e) : true) return true;
+  }
+  return false;
+}
+
+const SUFFIX_STREET: Street = { table: byFirstLetter(SUFFIX.split('|'), true), fold: true, after: 'b' };
+const CAP_STREET: Street = { table: byFirstLetter(CAP_TYPES, false), fold: false, after: 'n' };
+const FR_STREET: Street = { table: byFirstLetter(FR_TYPES, true), fold: true, after: 's' };
+const TYPE_STREET: Street = { table: byFirstLetter(TYPE_WORDS, true), fold: true, after: '' };
+
+/**
+ * `(?:<word>\s+){1,maxWords}` at q then a street word at the next token start, read token by token: each word starts
+ * with a letter (a capital when `capital`: ASCII A-Z or any non-ASCII character) and holds only letters and "'’.-"
+ * (any non-ASCII character passes as a letter), then whitespace. True when the street word may be there; false only
+ * where the pattern cannot match. At most maxWords + 1 tokens are read.
+ */
+function wordsThenStreet(text: string, q: number, maxWords: number, capital: boolean, street: Street): boolean {
+  let t = q;
+  for (let k = 0; k < maxWords; k++) {
+    const c = text.charCodeAt(t);
+    if (!(c >= 128 || (capital ? c >= 65 && c <= 90 : isAsciiLetter(c)))) return false;
+    let p = t + 1;
+    while (isWordCharAt(text, p)) p++;
+    const next = spaceFwd(text, p);
+    if (next === p) return false;
+    t = next;
+    if (streetAt(text, t, street)) return true;
+  }
+  return false;
+}
+
+/** `[\p{L}'’.-]` read loosely: an ASCII letter, "'", '.', '-' or any non-ASCII character but whitespace. */
+function isWordCharAt(text: string, p: number): boolean {
+  const d = text.charCodeAt(p);
+  if (d < 128) return isAsciiLetter(d) || d === 39 || d === 46 || d === 45;
+  return d === d && !isSpaceAt(text, p);
+}
+
+/**
+ * NUMBER_FIRST from the end e of its digits: `[A-Za-z]?(?:\s+\d{1,5})?\s+(?:[\p{L}][\p{L}'’.-]*\s+){1,4}(?:SUFFIX)\b`.
+ * A letter at e must be taken and a digit after the whitespace must be the optional number (no word starts with one).
+ */
+function numberFirstMay(text: string, e: number): boolean {
+  const p = isAsciiLetter(text.charCodeAt(e)) ? e + 1 : e;
+  let q = spaceFwd(text, p);
+  if (q === p) return false;
+  if (isDigit(text.charCodeAt(q))) {
+    let r = q + 1;
+    while (isDigit(text.charCodeAt(r))) r++;
+    q = spaceFwd(text, r);
+    if (q === r) return false;
+  }
+  return wordsThenStreet(text, q, 4, false, SUFFIX_STREET);
+}
+
+/** NUMBER_FIRST_CAP from the end e of its digits: `[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|...)(?![\p{L}\p{N}])`. */
+function numberFirstCapMay(text: string, e: number): boolean {
+  const p = isAsciiLetter(text.charCodeAt(e)) ? e + 1 : e;
+  const q = spaceFwd(text, p);
+  if (q === p) return false;
+  return wordsThenStreet(text, q, 3, true, CAP_STREET);
+}
+
+/** FR_NUMBER_TYPE's `,?\s+<type>\s` at p. */
+function frTypeAfter(text: string, p: number): boolean {
+  const q = text.charCodeAt(p) === 44 ? p + 1 : p;
+  const t = spaceFwd(text, q);
+  return t > q && streetAt(text, t, FR_STREET);
+}
+
+/** FR_NUMBER_TYPE from the end e of its digits: `(?:\s?(?:bis|ter|[a-d]))?,?\s+<type>\s`. */
+function frNumberTypeMay(text: string, e: number): boolean {
+  if (frTypeAfter(text, e)) return true;
+  const r = isSpaceAt(text, e) ? e + 1 : e;
+  if ((mayMatchFolded(text, r, 'bis') || mayMatchFolded(text, r, 'ter')) && frTypeAfter(text, r + 3)) return true;
+  const c = text.charCodeAt(r) | 32;
+  return c >= 97 && c <= 100 && isAsciiLetter(text.charCodeAt(r)) && frTypeAfter(text, r + 1);
+}
+
+/** 1 for each ASCII character some word ends with (exactly). */
+function lastCharTable(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    if (c >= 128) throw new Error(`addresses: ${w} ends outside ASCII`);
+    t[c] = 1;
+  }
+  return t;
+}
+const DE_LAST = lastCharTable(DE_TYPES);
+
 /** Where `<Type>\s+\d` matches in a global scan, from the digits after whitespace: a type word ending where that whitespace begins. */
 function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
   const at: number[] = [];
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
+    // Every type word ends in one of a few characters: most words before a number end in none of them.
+    const l = text.charCodeAt(w - 1);
+    if (!(l < 128 && DE_LAST[l] === 1)) continue;
     // A type word ends in a letter or a dot; no type word is the end of another, so at most one ends at w.
     for (const t of DE_TYPES) {
       if (w >= t.length && text.startsWith(t, w - t.length)) {
@@ -73,7 +235,6 @@ function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
   }
   return at;
 }
-
 function deAdjStreetStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
   let floor = 0;
@@ -118,105 +279,111 @@ class IntList {
   }
 }
 
-/** Every maximal run of ASCII digits, shared by the candidate finders below. */
-interface DigitRuns {
-  start: IntList;
-  end: IntList;
-}
-
-const RUNS: DigitRuns = { start: new IntList(), end: new IntList() };
-
-/** One loop over the character codes: no match objects (a regex pass allocates one per run). */
-function digitRuns(text: string): DigitRuns {
-  const start = RUNS.start.clear();
-  const end = RUNS.end.clear();
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    start.push(i);
-    do c = text.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-    end.push(i);
-  }
-  return RUNS;
-}
-
 /**
  * NUMBER_FIRST starts with `\b\d{1,6}` then an optional ASCII letter or whitespace: at the start of a run of at most six
- * digits followed by an ASCII letter or whitespace. Null when the text holds a character `[A-Za-z]` matches only by
- * case folding (ſ, K): the global scan decides there.
+ * digits followed by an ASCII letter or whitespace, and only where its street word may follow (numberFirstMay). Null
+ * when the text holds a character `[A-Za-z]` matches only by case folding (ſ, K): the global scan decides there.
  */
 const NF = new IntList();
 
 function numberFirstStarts(text: string, dr: DigitRuns): IntList | null {
   if (hasFoldSpecial(text)) return null;
   const starts = NF.clear();
-  for (let i = 0; i < dr.start.length; i++) {
-    const s = dr.start.get(i);
-    const e = dr.end.get(i);
+  for (let i = 0; i < dr.count; i++) {
+    const s = dr.start[i] ?? 0;
+    const e = dr.end[i] ?? 0;
     if (e - s > 6) continue;
     // `[A-Za-z]?(?:\s+\d{1,5})?\s+`: whitespace, or one ASCII letter and whitespace.
-    if (isSpaceAt(text, e) || (isAsciiLetter(text.charCodeAt(e)) && isSpaceAt(text, e + 1))) starts.push(s);
+    if ((isSpaceAt(text, e) || (isAsciiLetter(text.charCodeAt(e)) && isSpaceAt(text, e + 1))) && numberFirstMay(text, e)) starts.push(s);
   }
   return starts;
 }
 
-/** Digits right after whitespace (the global scan of /\s\d/), and where the whitespace run before each begins. */
+/** Digits right after whitespace (the global scan of /\s\d/), where the whitespace run before each begins, and where the digits end. */
 interface SpaceDigits {
   digit: IntList;
   space: IntList;
+  end: IntList;
 }
 
-const SPACE_DIGITS: SpaceDigits = { digit: new IntList(), space: new IntList() };
+const SPACE_DIGITS: SpaceDigits = { digit: new IntList(), space: new IntList(), end: new IntList() };
 
 function spaceDigits(text: string, dr: DigitRuns): SpaceDigits {
   const digit = SPACE_DIGITS.digit.clear();
   const space = SPACE_DIGITS.space.clear();
+  const end = SPACE_DIGITS.end.clear();
   let floor = 0;
   // A digit after whitespace starts a run of digits.
-  for (let i = 0; i < dr.start.length; i++) {
-    const p = dr.start.get(i);
+  for (let i = 0; i < dr.count; i++) {
+    const p = dr.start[i] ?? 0;
     if (p === 0 || !isSpaceAt(text, p - 1)) continue;
     let w = p - 1;
     while (w > floor && isSpaceAt(text, w - 1)) w--;
     digit.push(p);
     space.push(w);
+    end.push(dr.end[i] ?? 0);
     floor = p;
   }
   return SPACE_DIGITS;
 }
 
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/**
+ * NUMBER_POSTCODE_TOWN's starts: digits after whitespace (its lookbehind `(?<=\p{L}\.?\s)`: a letter, or a letter and a
+ * dot, before that one whitespace character; any non-ASCII character passes as a letter), at most five of them, and a
+ * comma at most 11 characters on (what comes before its first comma, `\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[IVX]{1,4}|[a-z]))?`,
+ * is at most 11 long and holds none). The next comma is looked up once per comma passed: linear.
+ */
+function postcodeTownStarts(text: string, sd: SpaceDigits): number[] {
+  const starts: number[] = [];
+  let comma = -1;
+  for (let j = 0; j < sd.digit.length; j++) {
+    const d = sd.digit.get(j);
+    if (sd.end.get(j) - d > 5) continue;
+    const b = text.charCodeAt(d - 2);
+    if (!(b >= 128 || isAsciiLetter(b) || (b === 46 && d >= 3 && (text.charCodeAt(d - 3) >= 128 || isAsciiLetter(text.charCodeAt(d - 3)))))) continue;
+    if (comma < d && comma !== Infinity) {
+      comma = text.indexOf(',', d);
+      if (comma === -1) comma = Infinity;
+    }
+    if (comma - d <= 11) starts.push(d);
+  }
+  return starts;
+}
 
 /**
  * NUMBER_FIRST_CAP's starts: a run of at most 5 digits, then whitespace or one ASCII letter and whitespace
- * (`\d{1,5}[A-Za-z]?\s+`). FR_NUMBER_TYPE's: a run of at most 4 digits, then whitespace, "bis"/"ter"/a-d (either case) or a
- * comma and whitespace (`\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+`).
+ * (`\d{1,5}[A-Za-z]?\s+`), and a street type among the next tokens (numberFirstCapMay). FR_NUMBER_TYPE's: a run of at
+ * most 4 digits, then whitespace, "bis"/"ter"/a-d (either case) or a comma and whitespace
+ * (`\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+`), and a type word right there (frNumberTypeMay; not read by case folding in a
+ * text with a fold special).
  */
 const SHORT = { cap: new IntList(), fr: new IntList() };
 
 function shortNumberStarts(text: string, dr: DigitRuns): { cap: IntList; fr: IntList } {
   const cap = SHORT.cap.clear();
   const fr = SHORT.fr.clear();
-  for (let i = 0; i < dr.start.length; i++) {
-    const s = dr.start.get(i);
-    const end = dr.end.get(i);
+  const fold = hasFoldSpecial(text);
+  for (let i = 0; i < dr.count; i++) {
+    const s = dr.start[i] ?? 0;
+    const end = dr.end[i] ?? 0;
     if (end - s > 5) continue;
     const c = text.charCodeAt(end);
     const space = isSpaceAt(text, end);
-    if (space || (isAsciiLetter(c) && isSpaceAt(text, end + 1))) cap.push(s);
+    if ((space || (isAsciiLetter(c) && isSpaceAt(text, end + 1))) && numberFirstCapMay(text, end)) cap.push(s);
     const l = c | 32;
-    if (end - s <= 4 && (space || l === 98 || l === 116 || (l >= 97 && l <= 100) || (c === 44 && isSpaceAt(text, end + 1)))) fr.push(s);
+    if (end - s <= 4 && (space || l === 98 || l === 116 || (l >= 97 && l <= 100) || (c === 44 && isSpaceAt(text, end + 1))) && (fold || frNumberTypeMay(text, end))) fr.push(s);
   }
   return SHORT;
 }
 
 /**
  * TYPE_FIRST's starts: a match is a street-type word, `\s*`, one to five words each followed by whitespace, then a digit
- * after whitespace. So its type word lies in one of the six whitespace-separated tokens before such a digit; the
- * prefilter runs on those stretches only (merged where they touch; each character is walked once, since a walk stops
- * at the previous digit). A stretch starts at a token start, after whitespace, so `\b` reads there as in the whole text.
+ * after whitespace, at most five digits and what may follow them (`\d{1,5}[a-z]?(?![\p{L}\p{N}])`). So its type word
+ * lies in one of the six whitespace-separated tokens before such a digit; and every token between it and the digit is
+ * a word (`[\p{L}][\p{L}'’.-]*`), so the walk back stops at the first token that is not one (it may hold the type word)
+ * and finds nothing when that is the token right before the digit and it does not end in a word character. Those
+ * stretches (merged where they touch; each walk stops at the previous digit after whitespace, so each character is
+ * walked about once) are read for a type word (mayMatchFolded) after a character that is not an ASCII letter or digit.
  */
 function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
   if (hasFoldSpecial(text)) return null;
@@ -225,27 +392,43 @@ function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
   let to = -1;
   const flush = (): void => {
     if (from < 0) return;
-    const part = text.slice(from, to);
-    TYPE_FIRST_HEAD.lastIndex = 0;
-    for (let m = TYPE_FIRST_HEAD.exec(part); m !== null; m = TYPE_FIRST_HEAD.exec(part)) {
-      starts.push(from + (part.charCodeAt(m.index) === 95 ? m.index + 1 : m.index));
-      TYPE_FIRST_HEAD.lastIndex = m.index + 1;
+    let prevAlnum = from > 0 && isAsciiAlnum(text.charCodeAt(from - 1));
+    for (let q = from; q < to; q++) {
+      const alnum = isAsciiAlnum(text.charCodeAt(q));
+      if (alnum && !prevAlnum && streetAt(text, q, TYPE_STREET)) starts.push(q);
+      prevAlnum = alnum;
     }
   };
   for (let j = 0; j < sd.digit.length; j++) {
-    const floor = Math.max(to, 0);
+    const d = sd.digit.get(j);
+    const e = sd.end.get(j);
+    if (e - d > 5) continue;
+    const c = text.charCodeAt(e);
+    if (isAsciiLetter(c) && isAsciiAlnum(text.charCodeAt(e + 1))) continue;
+    const floor = Math.max(to, j > 0 ? sd.digit.get(j - 1) : 0, 0);
     let i = sd.space.get(j);
-    // Back over six tokens and the whitespace between them, or to the end of the previous stretch.
+    // Back over up to six tokens and the whitespace between them, or to the end of the previous stretch.
+    let found = true;
     for (let k = 0; k < 6 && i > floor; k++) {
-      while (i > floor && !isSpaceAt(text, i - 1)) i--;
+      const end = i;
+      let words = true;
+      while (i > floor && !isSpaceAt(text, i - 1)) {
+        if (words && !isWordCharAt(text, i - 1)) words = false;
+        i--;
+      }
+      if (!words) {
+        if (k === 0 && !isWordCharAt(text, end - 1)) found = false;
+        break;
+      }
       if (k === 5) break;
       while (i > floor && isSpaceAt(text, i - 1)) i--;
     }
-    if (to >= 0 && i <= to) to = sd.digit.get(j);
+    if (!found) continue;
+    if (to >= 0 && i <= to) to = d;
     else {
       flush();
       from = i;
-      to = sd.digit.get(j);
+      to = d;
     }
   }
   flush();
@@ -272,6 +455,8 @@ function endsWithAscii(text: string, end: number, word: string): boolean {
 }
 
 const UNIT_WORDS = ['suite', 'ste.', 'apt.', 'apt', 'apartment'];
+// The characters whose code, or'ed with 32, is that of 'e', '.', 't' or 'x' (the test below).
+const UNIT_LAST = new Uint8Array(128).map((_, c) => ([101, 46, 116, 120].includes(c | 32) ? 1 : 0));
 
 /**
  * UNIT and PO_BOX end in `<word>\s*#?\s*\d`: their digit starts a run of digits, and walking back over whitespace, one
@@ -282,14 +467,20 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
   const unit: number[] = [];
   const box: number[] = [];
   let floor = 0;
-  for (let i = 0; i < dr.start.length; i++) {
-    const d = dr.start.get(i);
+  for (let i = 0; i < dr.count; i++) {
+    const d = dr.start[i] ?? 0;
+    // Most digits follow a character that is neither whitespace, '#' nor the last of a word: no walk.
+    const b = text.charCodeAt(d - 1);
+    if (b < 128 && b !== 32 && b !== 35 && !(b >= 9 && b <= 13) && UNIT_LAST[b] !== 1) {
+      floor = dr.end[i] ?? 0;
+      continue;
+    }
     let j = spaceBack(text, d, floor);
     if (j > floor && text.charCodeAt(j - 1) === 35) j = spaceBack(text, j - 1, floor);
     // Every word ends in 'e', '.', 't' or "box"'s 'x': most digits follow none of them.
     const last = text.charCodeAt(j - 1) | 32;
     if (last !== 101 && last !== 46 && last !== 116 && last !== 120) {
-      floor = dr.end.get(i);
+      floor = dr.end[i] ?? 0;
       continue;
     }
     for (const w of UNIT_WORDS) if (endsWithAscii(text, j, w)) unit.push(j - w.length);
@@ -297,7 +488,7 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
       // "pobox" to "post office box": the 'p' is 2 to 12 characters before "box".
       for (let q = Math.max(0, j - 15); q <= j - 5; q++) if ((text.charCodeAt(q) | 32) === 112) box.push(q);
     }
-    floor = dr.end.get(i);
+    floor = dr.end[i] ?? 0;
   }
   return { unit: unit.sort((a, b) => a - b), box: box.sort((a, b) => a - b) };
 }
@@ -310,6 +501,9 @@ function militaryStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
+    // Each of those words ends in 'C', 't', 'R', 'A', 'E' or 'P'.
+    const l = text.charCodeAt(w - 1);
+    if (l !== 67 && l !== 116 && l !== 82 && l !== 65 && l !== 69 && l !== 80) continue;
     for (const k of ['PSC', 'Unit', 'CMR']) if (w >= k.length && text.startsWith(k, w - k.length)) starts.push(w - k.length);
     if (w >= 2 && (text.startsWith('AA', w - 2) || text.startsWith('AE', w - 2) || text.startsWith('AP', w - 2))) {
       // The whitespace before "AA" lies after the previous digit: each run is walked once.
@@ -320,13 +514,23 @@ function militaryStarts(text: string, sd: SpaceDigits): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** UK_POSTCODE's first digit follows one or two capital letters: it starts one or two characters before a run of digits. */
+// UK_POSTCODE's inward-code letters [ABD-HJLNP-UW-Z].
+const INWARD = new Uint8Array(128).map((_, c) => (/[ABD-HJLNP-UW-Z]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isInward = (c: number): boolean => c < 128 && INWARD[c] === 1;
+
+/**
+ * UK_POSTCODE's first digit follows one or two capital letters: it starts one or two characters before a run of
+ * digits, when its inward code (`\d[ABD-HJLNP-UW-Z]{2}`) can begin one to three characters after that first digit.
+ */
 function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < dr.start.length; i++) {
-    const d = dr.start.get(i);
+  for (let i = 0; i < dr.count; i++) {
+    const d = dr.start[i] ?? 0;
     const c = text.charCodeAt(d - 1);
     if (!(c >= 65 && c <= 90)) continue;
+    let inward = false;
+    for (let q = d + 1; q <= d + 3 && !inward; q++) inward = isDigit(text.charCodeAt(q)) && isInward(text.charCodeAt(q + 1)) && isInward(text.charCodeAt(q + 2));
+    if (!inward) continue;
     const b = text.charCodeAt(d - 2);
     if (d >= 2 && b >= 65 && b <= 90) starts.push(d - 2);
     starts.push(d - 1);
@@ -336,12 +540,43 @@ function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
 
 const MAX_ENDING = Math.max(0, ...ENDING_LENGTHS);
 const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
+// The same for ASCII characters by code (lower-cased as toLowerCase does).
+const ENDING_LAST_ASCII = new Uint8Array(128).map((_, c) => (ENDING_LAST.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0));
+
+// The endings by their last character (lower case; all ASCII).
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const e of ENDINGS) ENDINGS_BY_LAST.set(e.charCodeAt(e.length - 1), [...(ENDINGS_BY_LAST.get(e.charCodeAt(e.length - 1)) ?? []), e]);
+
+/**
+ * A superset of the ending test below, by code: the ending's ASCII characters against the text's lower-cased ASCII
+ * characters (a non-ASCII text character may lower-case to anything). Only texts without a fold special get here.
+ */
+function mayEndWithEnding(text: string, w: number): boolean {
+  const last = text.charCodeAt(w - 1);
+  if (last >= 128) return true;
+  for (const e of ENDINGS_BY_LAST.get(isAsciiLetter(last) ? last | 32 : last) ?? []) {
+    const s = w - e.length;
+    if (s < 0) continue;
+    let k = 0;
+    for (; k < e.length; k++) {
+      const x = e.charCodeAt(k);
+      const c = text.charCodeAt(s + k);
+      if (c >= 128 || x >= 128) continue;
+      if ((isAsciiLetter(c) ? c | 32 : c) !== x) break;
+    }
+    if (k === e.length) return true;
+  }
+  return false;
+}
 
 function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
   const starts: number[] = [];
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
     // Every ending ends in one of a few characters: most words before a number end in none of them.
+    const c = text.charCodeAt(w - 1);
+    if (c < 128 && ENDING_LAST_ASCII[c] !== 1) continue;
+    if (!mayEndWithEnding(text, w)) continue;
     const lastLow = text.charAt(w - 1).toLowerCase();
     if (!ENDING_LAST.has(lastLow.charAt(lastLow.length - 1))) continue;
     const raw = text.slice(Math.max(0, w - MAX_ENDING), w);
@@ -365,7 +600,8 @@ interface Passes {
 }
 
 function passes(text: string): Passes {
-  const dr = lazy(() => digitRuns(text));
+  // runs.ts keeps the last text's runs: already found when another scanner asked first.
+  const dr = (): DigitRuns => digitRuns(text);
   const sd = lazy(() => spaceDigits(text, dr()));
   return { dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
 }
@@ -385,8 +621,9 @@ function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   else if (re === PO_BOX) starts = p.ub().box;
   else if (re === MILITARY) starts = militaryStarts(text, p.sd());
   else if (re === UK_POSTCODE) starts = ukPostcodeStarts(text, p.dr());
-  else starts = p.sd().digit;
+  else starts = postcodeTownStarts(text, p.sd());
   if (starts === null) return matchesAll(text, re);
+  if (starts.length === 0) return [];
   return starts instanceof IntList ? matchesAt(text, sticky, starts.buf, starts.length) : matchesAt(text, sticky, starts);
 }
 
@@ -395,15 +632,20 @@ function lazy<T>(f: () => T): () => T {
   return () => (v ??= f());
 }
 
+/** Each rule's matches (as "index:text"), by global scans only when `reference`, else from the fast paths: for tests. */
+export function addressRuleMatches(text: string, reference: boolean): string[][] {
+  const p = passes(text);
+  return [NAME_FIRST, UK_POSTCODE, ...RULES.map(([re]) => re)].map((re) => (reference ? matchesAll(text, re) : matchesOf(re, text, p)).map((m) => `${m.index}:${m[0]}`));
+}
+
 /** The rules' matches by global scans only: the reference in tests. */
 export function addressMatchesReference(text: string): string[] {
-  return [NAME_FIRST, UK_POSTCODE, ...RULES.map(([re]) => re)].flatMap((re) => matchesAll(text, re).map((m) => `${m.index}:${m[0]}`));
+  return addressRuleMatches(text, true).flat();
 }
 
 /** The same from the fast paths. */
 export function addressMatches(text: string): string[] {
-  const p = passes(text);
-  return [NAME_FIRST, UK_POSTCODE, ...RULES.map(([re]) => re)].flatMap((re) => matchesOf(re, text, p).map((m) => `${m.index}:${m[0]}`));
+  return addressRuleMatches(text, false).flat();
 }
 
 const RULES: readonly [RegExp, number, string][] = [
