@@ -77,11 +77,11 @@ export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknow
   return { recall: tp / pos, fpr: fp / neg };
 }
 
-// `npx tsx bench/detect-chat.ts [file.jsonl]`: the chat tables alone (all four sets by default), for quick checks.
+// `npx tsx bench/detect-chat.ts [file.jsonl]`: the chat tables alone (all five sets by default), for quick checks.
 if (process.argv[1]?.endsWith('detect-chat.ts') === true) {
   const { classify } = await import('../src/core/detector/index.js');
   const root = new URL('..', import.meta.url).pathname;
-  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl', 'bench/data/detector-holdout-2/holdout.jsonl', 'bench/data/detector-holdout-3/holdout.jsonl'];
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl', 'bench/data/detector-holdout-2/holdout.jsonl', 'bench/data/detector-holdout-3/holdout.jsonl', 'bench/data/detector-holdout-4/holdout.jsonl'];
   for (const f of files) {
     process.stdout.write(`\n## ${f}\n\n`);
     const r = scoreChatSet(loadChatSet(f.startsWith('/') ? f : root + f), (b) => classify(b), (s = '') => process.stdout.write(`${s}\n`));
