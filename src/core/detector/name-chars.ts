@@ -49,17 +49,6 @@ function cpLen(text: string, i: number): number {
   return 1;
 }
 
-/** The class bits of the code point ending right before `i` (0 at the start). */
-function classBefore(text: string, i: number): number {
-  if (i <= 0) return 0;
-  const d = text.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
-    const c = text.charCodeAt(i - 2);
-    if (c >= 0xd800 && c <= 0xdbff) return classAt(text, i - 2);
-  }
-  return classAt(text, i - 1);
-}
-
 /** True when `i` holds a letter (\p{L}). */
 export const isLetterAt = (text: string, i: number): boolean => (classAt(text, i) & LETTER) !== 0;
 
@@ -88,27 +77,6 @@ export function wordEnd(text: string, i: number): number {
   return lastLetter < n && text.charCodeAt(lastLetter) === 46 ? lastLetter + 1 : lastLetter;
 }
 
-/**
- * The next capitalised word at or after `from`, as the global scan of
- * `\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?` finds it: its start, or -1 (its end is `wordEnd`).
- * A capital counts only when the code point before it is no letter, apostrophe or hyphen.
- */
-export function nextCapStart(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // No capital is below 'A', between 'Z' and U+00BF, or a low surrogate (the second half of a pair is skipped).
-    if (c < 65 || (c > 90 && c < 0xc0) || (c >= 0xdc00 && c <= 0xdfff)) continue;
-    if (c > 90 && (classAt(text, i) & UPPER) === 0) continue;
-    const b = text.charCodeAt(i - 1);
-    if (b < 128) {
-      if (((b | 32) >= 97 && (b | 32) <= 122) || b === 39 || b === 45) continue;
-    } else if (b === 0x2019 || (classBefore(text, i) & LETTER) !== 0) continue;
-    return i;
-  }
-  return -1;
-}
-
 /** The next word at or after `from`, as the global scan of `[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?` finds it: its start, or -1. */
 export function nextWordStart(text: string, from: number): number {
   const n = text.length;
@@ -124,33 +92,66 @@ export function nextWordStart(text: string, from: number): number {
   return -1;
 }
 
+/** Word starts found by `scanRuns` (valid until its next call: the arrays are reused). */
+export interface Runs {
+  /** Starts of the capitalised words, as the global scan of `\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?` finds them. */
+  cap: Int32Array;
+  capCount: number;
+  /** Starts of the letter runs (maximal runs of \p{L} code points) whose lower-cased text is a key. */
+  key: Int32Array;
+  keyCount: number;
+}
+
+const RUNS: Runs = { cap: new Int32Array(1024), capCount: 0, key: new Int32Array(256), keyCount: 0 };
+
+const grow = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
 /**
- * Starts of the letter runs (maximal runs of \p{L} code points) of `text` whose lower-cased run is in `keys`, in order.
- * `maybe` is a cheap superset test on an all-ASCII run's hash (see `runHash`); runs with letters beyond ASCII are looked
- * up directly.
+ * One pass over the letter runs of `text`: the capitalised words' starts and the starts of the runs in `keys`.
+ * A capitalised word starts a run (no letter before it) with a capital, and no apostrophe or hyphen stands before it;
+ * no capitalised word starts inside another one (inside, every run follows an apostrophe or a hyphen), so these are
+ * the global scan's matches. `maybe` is a cheap superset test on an all-ASCII run's hash (see `runHashTable`); runs
+ * with letters beyond ASCII are looked up directly.
  */
-export function letterRunStarts(text: string, keys: (run: string) => boolean, maybe: Uint8Array): number[] {
-  const at: number[] = [];
+export function scanRuns(text: string, keys: (run: string) => boolean, maybe: Uint8Array): Runs {
+  const r = RUNS;
+  let capCount = 0;
+  let keyCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     let ascii: boolean;
+    let upper: boolean;
     if (c < 128) {
       if (!((c | 32) >= 97 && (c | 32) <= 122)) {
         i++;
         continue;
       }
       ascii = true;
+      upper = c <= 90;
     } else {
-      if ((classAt(text, i) & LETTER) === 0) {
+      const k = classAt(text, i);
+      if ((k & LETTER) === 0) {
         i += cpLen(text, i);
         continue;
       }
       ascii = false;
+      upper = (k & UPPER) !== 0;
     }
     // A run starts here: the code point before was no letter (else this one would have been read with it).
     const s = i;
+    if (upper) {
+      const b = s > 0 ? text.charCodeAt(s - 1) : 0;
+      if (b !== 39 && b !== 45 && b !== 0x2019) {
+        if (capCount === r.cap.length) r.cap = grow(r.cap);
+        r.cap[capCount++] = s;
+      }
+    }
     let h = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
@@ -164,9 +165,14 @@ export function letterRunStarts(text: string, keys: (run: string) => boolean, ma
         i += cpLen(text, i);
       }
     }
-    if (ascii ? maybe[h & HASH_MASK] === 1 && keys(text.slice(s, i).toLowerCase()) : keys(text.slice(s, i).toLowerCase())) at.push(s);
+    if (ascii ? maybe[h & HASH_MASK] === 1 && keys(text.slice(s, i).toLowerCase()) : keys(text.slice(s, i).toLowerCase())) {
+      if (keyCount === r.key.length) r.key = grow(r.key);
+      r.key[keyCount++] = s;
+    }
   }
-  return at;
+  r.capCount = capCount;
+  r.keyCount = keyCount;
+  return r;
 }
 
 const HASH_MASK = 4095;

@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { letterRunStarts, nextCapStart, nextWordStart, runHashTable, wordEnd } from './name-chars.js';
+import { nextWordStart, runHashTable, type Runs, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -197,10 +197,14 @@ export function wordsReference(text: string): string[] {
 /** The same from the character loops (name-chars.ts) the scan uses: capitalised words, or (`all`) every word. */
 export function capWords(text: string, all = false): string[] {
   const out: string[] = [];
-  for (let s = all ? nextWordStart(text, 0) : nextCapStart(text, 0); s !== -1; ) {
-    const e = wordEnd(text, s);
-    out.push(`${s}:${text.slice(s, e)}`);
-    s = all ? nextWordStart(text, e) : nextCapStart(text, e);
+  if (all) {
+    for (let s = nextWordStart(text, 0); s !== -1; s = nextWordStart(text, wordEnd(text, s))) out.push(`${s}:${text.slice(s, wordEnd(text, s))}`);
+    return out;
+  }
+  const runs = scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  for (let k = 0; k < runs.capCount; k++) {
+    const s = runs.cap[k] ?? 0;
+    out.push(`${s}:${text.slice(s, wordEnd(text, s))}`);
   }
   return out;
 }
@@ -324,13 +328,16 @@ export function scanNames(text: string, out: Hit[]): void {
   const before = out.length;
   // Text with capitalised words is scanned for those only; text typed in lower case (acronyms aside) word by word.
   const caps = ANY_CAPITALISED.test(text);
+  // One pass finds the capitalised words and the words that can begin a cue (for the cued lower-case scan below).
+  const runs = scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  let capIndex = 0;
   let at = 0;
   let run: Tok[] = [];
   let prevEnd = -1;
   // The word before was a first surname whose second surname comes next ("outeiro" in "manuel outeiro vilar, 28 años").
   let secondSurnameNext = false;
   for (;;) {
-    const mIndex = caps ? nextCapStart(text, at) : nextWordStart(text, at);
+    const mIndex = caps ? (capIndex < runs.capCount ? (runs.cap[capIndex++] ?? -1) : -1) : nextWordStart(text, at);
     if (mIndex === -1) break;
     at = wordEnd(text, mIndex);
     const raw = text.slice(mIndex, at);
@@ -389,7 +396,7 @@ export function scanNames(text: string, out: Hit[]): void {
   }
   if (run.length > 0) judge(text, run, out);
   // After a cue, also in all-lower-case text ("my name is vitoria").
-  scanCuedLowerCase(text, out);
+  scanCuedLowerCase(text, out, runs);
   if (caps) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
@@ -463,9 +470,10 @@ export function surnameCommaGivenMatches(text: string, reference = false): RegEx
 }
 
 /** CUED_LOWER's matches from the cue words' starts, or (reference, or a text the index cannot read) from a global scan. */
-export function cuedLowerMatches(text: string, reference = false): RegExpExecArray[] {
+export function cuedLowerMatches(text: string, reference = false, runs?: Runs): RegExpExecArray[] {
   if (reference || CUE_KEYWORDS.unusable !== null || hasFoldSpecial(text)) return matchesAll(text, CUED_LOWER);
-  return matchesAt(text, CUED_LOWER_STICKY, letterRunStarts(text, isCueRun, CUE_RUN_HASHES));
+  const r = runs ?? scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  return matchesAt(text, CUED_LOWER_STICKY, r.key, r.keyCount);
 }
 
 function scanSurnameCommaGiven(text: string, out: Hit[]): void {
@@ -480,8 +488,8 @@ function scanSurnameCommaGiven(text: string, out: Hit[]): void {
   }
 }
 
-function scanCuedLowerCase(text: string, out: Hit[]): void {
-  for (const m of cuedLowerMatches(text)) {
+function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
+  for (const m of cuedLowerMatches(text, false, runs)) {
     const first = m[1] ?? '';
     const second = m[2];
     const span1 = m.indices?.[1];
