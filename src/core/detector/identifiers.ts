@@ -2,7 +2,7 @@ import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
 import { cueAlternation } from './languages.js';
-import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
+import { alnumRuns, digitRuns, eachAlnumRunWithDigits, isAlnum, matchesBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -75,7 +75,8 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
         const s = runs.start[k] ?? 0;
         const len = (runs.end[k] ?? 0) - s;
         k++;
-        if (len < 2 || s - 2 < resume) continue;
+        // IBAN starts with two letters right before the run, not after a word character: read here, not by the engine.
+        if (len < 2 || s - 2 < resume || !isLetter(text.charCodeAt(s - 2)) || !isLetter(text.charCodeAt(s - 1)) || isWordish(text.charCodeAt(s - 3))) continue;
         IBAN_STICKY.lastIndex = s - 2;
         m = IBAN_STICKY.exec(text);
       }
@@ -103,20 +104,41 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
   }
 }
 
-/** DEA registrations (checksum) and VINs (check digit), from one token pass (both hold digits). */
+/**
+ * DEA registrations (checksum) and VINs (check digit): the letter-and-digit runs of 9 or 17 around the digit runs
+ * (digitTokens9to17's tokens of those lengths), walked in place with no list of tokens.
+ */
 export function scanDeaAndVins(text: string, out: Hit[]): void {
-  for (const [start, end] of digitTokens9to17(text)) {
-    if (end - start !== 9 && end - start !== 17) continue;
-    const v = text.slice(start, end);
-    if (v.length === 9) {
-      if (!isDea(v)) continue;
-      const ctx = near(text, start, end, DEA_CONTEXT);
-      if (ctx || v === v.toUpperCase()) out.push({ entity: 'DEA_NUMBER', dataClass: 'phi', start, end, score: ctx ? 1 : 0.7, rule: 'dea.checksum' });
-    } else if (v.length === 17) {
-      // Needs letters and digits both; pure digit or pure letter runs are something else.
-      if (!/[A-Z]/.test(v) || !/\d.*\d.*\d/.test(v) || !isVin(v)) continue;
-      out.push({ entity: 'VIN', dataClass: 'pii', start, end, score: near(text, start, end, VIN_CONTEXT) ? 1 : 0.8, rule: 'vin.check-digit' });
-    }
+  const d = digitRuns(text);
+  const n = text.length;
+  let last = -1;
+  for (let k = 0; k < d.count; k++) {
+    const ds = d.start[k] ?? 0;
+    if (ds < last) continue;
+    let s = ds;
+    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+    let e = d.end[k] ?? 0;
+    while (e < n && isAlnum(text.charCodeAt(e))) e++;
+    last = e;
+    if ((e - s === 9 || e - s === 17) && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) deaOrVin(text, s, e, out);
+  }
+}
+
+/** The reference for scanDeaAndVins: the token list. */
+export function scanDeaAndVinsReference(text: string, out: Hit[]): void {
+  for (const [start, end] of digitTokens9to17(text)) if (end - start === 9 || end - start === 17) deaOrVin(text, start, end, out);
+}
+
+function deaOrVin(text: string, start: number, end: number, out: Hit[]): void {
+  const v = text.slice(start, end);
+  if (v.length === 9) {
+    if (!isDea(v)) return;
+    const ctx = near(text, start, end, DEA_CONTEXT);
+    if (ctx || v === v.toUpperCase()) out.push({ entity: 'DEA_NUMBER', dataClass: 'phi', start, end, score: ctx ? 1 : 0.7, rule: 'dea.checksum' });
+  } else if (v.length === 17) {
+    // Needs letters and digits both; pure digit or pure letter runs are something else.
+    if (!/[A-Z]/.test(v) || !/\d.*\d.*\d/.test(v) || !isVin(v)) return;
+    out.push({ entity: 'VIN', dataClass: 'pii', start, end, score: near(text, start, end, VIN_CONTEXT) ? 1 : 0.8, rule: 'vin.check-digit' });
   }
 }
 
@@ -159,38 +181,125 @@ export function macMatches(text: string, reference = false): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * MBIs: MBI is tried (sticky) only at one-digit runs whose surroundings fit its first four characters (a word boundary,
+ * then 1-9, a letter, a letter or digit, a digit), read by char code first.
+ */
 export function scanMbi(text: string, out: Hit[]): void {
-  for (const m of mbiMatches(text)) {
-    const v = m[0].replace(/-/g, '');
-    if (v.length === 11 && isMbi(v)) out.push({ entity: 'MEDICARE_MBI', dataClass: 'phi', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'mbi.cms-positions' });
+  const runs = digitRuns(text);
+  let from = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.start[k] ?? 0;
+    if ((runs.end[k] ?? 0) - s !== 1 || s < from) continue;
+    if (text.charCodeAt(s) === 48 || isWordish(text.charCodeAt(s - 1)) || !isLetter(text.charCodeAt(s + 1)) || !isDigit(text.charCodeAt(s + 3))) continue;
+    MBI_STICKY.lastIndex = s;
+    const m = MBI_STICKY.exec(text);
+    if (m === null) continue;
+    from = s + Math.max(1, m[0].length);
+    mbiHit(m, out);
+  }
+}
+
+function mbiHit(m: RegExpExecArray, out: Hit[]): void {
+  const v = m[0].replace(/-/g, '');
+  if (v.length === 11 && isMbi(v)) out.push({ entity: 'MEDICARE_MBI', dataClass: 'phi', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'mbi.cms-positions' });
+}
+
+/** The reference for scanMbi: every one-digit run tried. */
+export function scanMbiReference(text: string, out: Hit[]): void {
+  for (const m of mbiMatches(text)) mbiHit(m, out);
+}
+
+/**
+ * IPv4 candidates: IPV4 is tried (sticky) only at runs of one to three digits followed by a dot and a digit and not
+ * after a letter, digit, '_' or '.', read by char code first; the same matches as ipv4Matches.
+ */
+function eachIpv4(text: string, visit: (m: RegExpExecArray) => void): void {
+  const runs = digitRuns(text);
+  let from = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.start[k] ?? 0;
+    const e = runs.end[k] ?? 0;
+    if (e - s > 3 || s < from || text.charCodeAt(e) !== 46 || !isDigit(text.charCodeAt(e + 1))) continue;
+    const before = text.charCodeAt(s - 1);
+    if (isWordish(before) || before === 46) continue;
+    IPV4_STICKY.lastIndex = s;
+    const m = IPV4_STICKY.exec(text);
+    if (m === null) continue;
+    from = s + Math.max(1, m[0].length);
+    visit(m);
   }
 }
 
 export function scanIps(text: string, out: Hit[]): void {
-  for (const m of ipv4Matches(text)) {
-    const octets = m[0].split('.').map(Number);
-    if (octets.some((o) => o > 255)) continue;
-    if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (VERSION_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
-    const bump = BUMP_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? BUMP_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
-    if (bump !== undefined && bump.split('.')[0] === m[0].split('.')[0]) continue;
-    // Private, loopback and network addresses and CIDR ranges describe infrastructure, not a person.
-    const [a = 0, b = 0, , d = 0] = octets;
-    const cidr = text.charAt(m.index + m[0].length) === '/';
-    const internal = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || d === 0 || cidr;
-    const trivial = internal || octets.every((o) => o < 10) || octets[0] === 0 || octets[0] === 127 || octets[0] === 255;
-    out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: trivial ? 0.3 : 0.9, rule: 'ip.v4-octets' });
-  }
+  eachIpv4(text, (m) => ipv4Hit(text, m, out));
   scanIpv6(text, out);
-  for (const m of macMatches(text)) {
-    if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) continue;
-    out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
+  eachMac(text, (m) => macHit(m, out));
+}
+
+/** The reference for scanIps: IPv4 at every short digit run, MAC after each separator-pair-separator match. */
+export function scanIpsReference(text: string, out: Hit[]): void {
+  for (const m of ipv4Matches(text)) ipv4Hit(text, m, out);
+  scanIpv6(text, out);
+  for (const m of macMatches(text)) macHit(m, out);
+}
+
+function macHit(m: RegExpExecArray, out: Hit[]): void {
+  if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) return;
+  out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
+}
+
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isMacSep = (c: number): boolean => c === 58 || c === 45;
+
+/**
+ * MAC's matches, as macMatches finds them: each ':' and '-' (indexOf, in order) followed by two hex digits and a
+ * separator is a MAC_SEPS match; MAC is tried two characters before it when those two are hex digits.
+ */
+function eachMac(text: string, visit: (m: RegExpExecArray) => void): void {
+  let colon = text.indexOf(':');
+  let dash = text.indexOf('-');
+  let from = 0;
+  while (colon !== -1 || dash !== -1) {
+    let sep: number;
+    if (dash === -1 || (colon !== -1 && colon < dash)) {
+      sep = colon;
+      colon = text.indexOf(':', colon + 1);
+    } else {
+      sep = dash;
+      dash = text.indexOf('-', dash + 1);
+    }
+    if (!isHex(text.charCodeAt(sep + 1)) || !isHex(text.charCodeAt(sep + 2)) || !isMacSep(text.charCodeAt(sep + 3))) continue;
+    const p = sep - 2;
+    if (p < from || !isHex(text.charCodeAt(p)) || !isHex(text.charCodeAt(p + 1))) continue;
+    MAC_STICKY.lastIndex = p;
+    const m = MAC_STICKY.exec(text);
+    if (m === null) continue;
+    from = p + m[0].length;
+    visit(m);
   }
+}
+
+function ipv4Hit(text: string, m: RegExpExecArray, out: Hit[]): void {
+  const octets = m[0].split('.').map(Number);
+  if (octets.some((o) => o > 255)) return;
+  if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+  if (VERSION_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) return;
+  const bump = BUMP_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? BUMP_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+  if (bump !== undefined && bump.split('.')[0] === m[0].split('.')[0]) return;
+  // Private, loopback and network addresses and CIDR ranges describe infrastructure, not a person.
+  const [a = 0, b = 0, , d = 0] = octets;
+  const cidr = text.charAt(m.index + m[0].length) === '/';
+  const internal = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || d === 0 || cidr;
+  const trivial = internal || octets.every((o) => o < 10) || octets[0] === 0 || octets[0] === 127 || octets[0] === 255;
+  out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: trivial ? 0.3 : 0.9, rule: 'ip.v4-octets' });
 }
 
 // [0-9A-Fa-f:.] and [A-Za-z0-9_] by char code (NaN past either end is neither).
 const isV6Char = (c: number): boolean => (c >= 48 && c <= 58) || c === 46 || ((c | 32) >= 97 && (c | 32) <= 102);
 const isWordish = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** IPv6 from each ':' outwards: linear, and free on text without colons. */
 function scanIpv6(text: string, out: Hit[]): void {

@@ -1,7 +1,7 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
-import { alnumRuns, matchesBeforeRuns } from './runs.js';
+import { alnumRuns, digitRuns, matchesBeforeRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -148,8 +148,115 @@ const push = (out: Hit[], entity: string, start: number, end: number, score: num
   out.push({ entity, dataClass: 'pii', start, end, score, rule });
 };
 
-/** UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. */
+const NINO_STICKY = new RegExp(NINO.source, 'y');
+const NIR_STICKY = new RegExp(NIR.source, 'y');
+
+// By char code (NaN, past either end of the text, is none of these).
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isLetter(c);
+const isXyz = (c: number): boolean => (c | 32) >= 120 && (c | 32) <= 122;
+
+/**
+ * UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. The same findings as
+ * scanNationalIdsReference; each digit-led pattern is tried (sticky) only at the digit runs where the characters
+ * around the run let it match, read by char code first, so the many short numbers of a text cost no regex call.
+ */
 export function scanNationalIds(text: string, out: Hit[]): void {
+  const runs = digitRuns(text);
+  const count = runs.count;
+  // NINO: its first digit pair starts a run of 2, 4 or 6 digits, two letters (and perhaps a space) before it.
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const s = runs.start[k] ?? 0;
+    const len = (runs.end[k] ?? 0) - s;
+    if (len !== 2 && len !== 4 && len !== 6) continue;
+    // After the run: a space before the next pair, or (after all six digits) the suffix letter.
+    const after = text.charCodeAt(s + len);
+    if (after !== 32 && (len !== 6 || !isLetter(after))) continue;
+    const p = text.charCodeAt(s - 1) === 32 ? s - 3 : s - 2;
+    if (p < from || !isLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1)) || isAlnum(text.charCodeAt(p - 1))) continue;
+    NINO_STICKY.lastIndex = p;
+    const m = NINO_STICKY.exec(text);
+    if (m === null) continue;
+    from = p + m[0].length;
+    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+  }
+  // DNI: a whole run of 8 digits starts it; NIE: a run of 7 right after X/Y/Z (and perhaps a space or dash).
+  from = 0;
+  for (let k = 0; k < count; k++) {
+    const s = runs.start[k] ?? 0;
+    const len = (runs.end[k] ?? 0) - s;
+    let p = -1;
+    if (len === 8) p = s;
+    else if (len === 7) {
+      const c = text.charCodeAt(s - 1);
+      if (isXyz(c)) p = s - 1;
+      else if ((c === 32 || c === 45) && isXyz(text.charCodeAt(s - 2))) p = s - 2;
+    }
+    if (p < from) continue;
+    DNI_STICKY.lastIndex = p;
+    const m = DNI_STICKY.exec(text);
+    if (m === null) continue;
+    from = p + Math.max(1, m[0].length);
+    if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
+  }
+  for (const m of codiceFiscaleMatches(text)) {
+    if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
+  }
+  if (text.length >= 13) {
+    // NIR: a run starting 1, 2, 3, 7 or 8, not after a letter; 15 long, or shorter and followed by a space or by
+    // the A/B of a Corsican department.
+    from = 0;
+    for (let k = 0; k < count; k++) {
+      const s = runs.start[k] ?? 0;
+      const len = (runs.end[k] ?? 0) - s;
+      const c = text.charCodeAt(s);
+      if (len > 15 || s < from || (c !== 49 && c !== 50 && c !== 51 && c !== 55 && c !== 56) || isLetter(text.charCodeAt(s - 1))) continue;
+      // A shorter run goes on after one space to the next run, or into 2A/2B.
+      const after = text.charCodeAt(s + len) | 32;
+      if (len < 15 && (after === 32 ? text.charCodeAt(s + len + 1) < 48 || text.charCodeAt(s + len + 1) > 57 : after !== 97 && after !== 98)) continue;
+      NIR_STICKY.lastIndex = s;
+      const m = NIR_STICKY.exec(text);
+      if (m === null) continue;
+      from = s + m[0].length;
+      if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
+    }
+  }
+  // 9 to 11 digits: a run of 2 or more not after [A-Za-z0-9.,-]. One the pattern cannot continue past (no space, dot
+  // or dash after it) matches within itself, if at all, and moves the search past nothing else: only 9 to 11 digits
+  // can be a finding there.
+  from = 0;
+  for (let k = 0; k < count; k++) {
+    const s = runs.start[k] ?? 0;
+    const len = (runs.end[k] ?? 0) - s;
+    if (len < 2 || s < from) continue;
+    const before = text.charCodeAt(s - 1);
+    if (isAlnum(before) || before === 46 || before === 44 || before === 45) continue;
+    // The pattern goes on past the run only through one space, dot or dash to the next run.
+    const after = text.charCodeAt(s + len);
+    const next = text.charCodeAt(s + len + 1);
+    if ((len < 9 || len > 11) && ((after !== 32 && after !== 46 && after !== 45) || next < 48 || next > 57)) continue;
+    DIGITS_9_11_STICKY.lastIndex = s;
+    const m = DIGITS_9_11_STICKY.exec(text);
+    if (m === null) continue;
+    from = s + Math.max(1, m[0].length);
+    nineToEleven(text, m, out);
+  }
+}
+
+/** NHS, BSN or Steuer-ID from one DIGITS_9_11 match. */
+function nineToEleven(text: string, m: RegExpExecArray, out: Hit[]): void {
+  const d = m[0].replace(/[ .-]/g, '');
+  const start = m.index;
+  const end = start + m[0].length;
+  // One in ten or eleven random numbers passes these checks: each needs its name nearby.
+  if (d.length === 10 && isNhs(d) && near(text, start, end, NHS_CONTEXT)) push(out, 'UK_NHS_NUMBER', start, end, 1, 'nhs.mod11');
+  else if (d.length === 9 && isBsn(d) && near(text, start, end, BSN_CONTEXT)) push(out, 'NL_BSN', start, end, 1, 'bsn.elfproef');
+  else if (d.length === 11 && isSteuerId(d) && near(text, start, end, STEUER_CONTEXT, 64, 24)) push(out, 'DE_STEUER_ID', start, end, 1, 'steuer-id.iso7064');
+}
+
+/** The reference for scanNationalIds: NINO and NIR by global scans, DNI and 9-11 digits at every digit run. */
+export function scanNationalIdsReference(text: string, out: Hit[]): void {
   NINO.lastIndex = 0;
   for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     // Lower case only with its name nearby; upper case is the printed form.
@@ -167,13 +274,5 @@ export function scanNationalIds(text: string, out: Hit[]): void {
       if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
     }
   }
-  for (const m of digits9to11Matches(text)) {
-    const d = m[0].replace(/[ .-]/g, '');
-    const start = m.index;
-    const end = start + m[0].length;
-    // One in ten or eleven random numbers passes these checks: each needs its name nearby.
-    if (d.length === 10 && isNhs(d) && near(text, start, end, NHS_CONTEXT)) push(out, 'UK_NHS_NUMBER', start, end, 1, 'nhs.mod11');
-    else if (d.length === 9 && isBsn(d) && near(text, start, end, BSN_CONTEXT)) push(out, 'NL_BSN', start, end, 1, 'bsn.elfproef');
-    else if (d.length === 11 && isSteuerId(d) && near(text, start, end, STEUER_CONTEXT, 64, 24)) push(out, 'DE_STEUER_ID', start, end, 1, 'steuer-id.iso7064');
-  }
+  for (const m of digits9to11Matches(text)) nineToEleven(text, m, out);
 }

@@ -31,9 +31,10 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
     // (if at all) within itself: too short to be a phone, and the search would resume at or before the next candidate.
     const e = runs.end[i] ?? 0;
     if (p === s && e - s < 7 && !continues(text.charCodeAt(e))) continue;
-    // The candidate before the run, then the run's own start.
+    // The candidate before the run, then the run's own start. At the run's start, PHONE's lookbehind is read here:
+    // a try it rules out would find nothing (and move nothing on).
     for (let q = p; q <= s; q = q === s ? s + 1 : s) {
-      if (q < from || q <= tried) continue;
+      if (q < from || q <= tried || (q === s && blocks(text.charCodeAt(s - 1)))) continue;
       tried = q;
       PHONE_STICKY.lastIndex = q;
       const m = PHONE_STICKY.exec(text);
@@ -43,6 +44,9 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
     }
   }
 }
+
+// PHONE's lookbehind class [A-Za-z0-9_+.\-/] by char code (NaN, before the text, is none of them).
+const blocks = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 43 || c === 46 || c === 45 || c === 47;
 
 // What PHONE can take right after a group of digits: a separator, a bracket, an extension (x, ext, #), a German area code's slash.
 const continues = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 35 || c === 120 || c === 101;
@@ -62,12 +66,43 @@ export function scanPhones(text: string, out: Hit[]): void {
   eachPhoneMatch(text, (m) => {
     const raw = m[0];
     if (raw.length < 7) return;
-    const hit = scorePhone(text, m.index, raw);
+    const hit = scorePhone(text, m.index, raw, cachedParse);
     if (hit !== undefined) out.push(hit);
   });
 }
 
-function scorePhone(text: string, start: number, raw: string): Hit | undefined {
+/** The reference for scanPhones: PHONE's global scan, every international candidate parsed afresh. */
+export function scanPhonesReference(text: string, out: Hit[]): void {
+  for (const m of phoneMatches(text, true)) {
+    const hit = scorePhone(text, m.index, m[0], parseInternational);
+    if (hit !== undefined) out.push(hit);
+  }
+}
+
+// libphonenumber's verdict on an international number: 2 valid, 1 possible, 0 neither.
+type Verdict = 0 | 1 | 2;
+
+function parseInternational(main: string): Verdict {
+  const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main);
+  return parsed?.isValid() === true ? 2 : parsed?.isPossible() === true ? 1 : 0;
+}
+
+// The same number recurs (signatures, threads, a prompt resent with its history) and parsing is the costliest step;
+// the verdict depends on the string alone. Bounded: cleared when full, so memory stays flat and each call is O(1).
+const VERDICTS = new Map<string, Verdict>();
+function cachedParse(main: string): Verdict {
+  let v = VERDICTS.get(main);
+  if (v === undefined) {
+    if (VERDICTS.size >= 4096) VERDICTS.clear();
+    v = parseInternational(main);
+    VERDICTS.set(main, v);
+  }
+  return v;
+}
+
+const phoneHit = (start: number, end: number, score: number, rule: string): Hit => ({ entity: 'PHONE_NUMBER', dataClass: 'pii', start, end, score, rule });
+
+function scorePhone(text: string, start: number, raw: string, parse: (main: string) => Verdict): Hit | undefined {
   const end = start + raw.length;
   const main = raw.replace(/[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/, '');
   let digits = 0;
@@ -81,22 +116,21 @@ function scorePhone(text: string, start: number, raw: string): Hit | undefined {
   // A lone dot-separated pair is a decimal number, not a phone.
   if (main.includes('.') && groups < 3) return undefined;
   const international = main.startsWith('+') || main.startsWith('00');
-  const hit = (score: number, rule: string): Hit => ({ entity: 'PHONE_NUMBER', dataClass: 'pii', start, end, score, rule });
   if (international) {
-    const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main);
-    if (parsed?.isValid()) return hit(0.95, 'phone.e164-valid');
-    if (parsed?.isPossible()) return hit(0.8, 'phone.e164-possible');
+    const verdict = parse(main);
+    if (verdict === 2) return phoneHit(start, end, 0.95, 'phone.e164-valid');
+    if (verdict === 1) return phoneHit(start, end, 0.8, 'phone.e164-possible');
   }
-  if (NANP.test(raw)) return hit(0.8, 'phone.nanp-shape');
+  if (NANP.test(raw)) return phoneHit(start, end, 0.8, 'phone.nanp-shape');
   // The context word only counts for grouped or long numbers: looked for only then.
   if (groups >= 2 || digits >= 8) {
     const ctx = near(text, start, end, CONTEXT, 40, 16);
-    if (ctx && groups >= 2) return hit(0.75, 'phone.grouped-context');
-    if (ctx && digits >= 8) return hit(0.6, 'phone.digits-context');
+    if (ctx && groups >= 2) return phoneHit(start, end, 0.75, 'phone.grouped-context');
+    if (ctx && digits >= 8) return phoneHit(start, end, 0.6, 'phone.digits-context');
   }
   const national = nationalFormat(main);
-  if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return hit(0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
-  return hit(0.3, 'phone.shape-only');
+  if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return phoneHit(start, end, 0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
+  return phoneHit(start, end, 0.3, 'phone.shape-only');
 }
 
 /** The national format (exact prefix, length and grouping, `data/phone-formats.ts`) a number is written in. */

@@ -13,8 +13,9 @@ export interface DigitRuns {
   count: number;
 }
 
-// A global class search is the engine's fastest way to the next digit; the run's end is then read by char code.
-const DIGIT = /[0-9]/g;
+// A global search for a whole run is the engine's fastest way to the next one (one call per run); its start is then
+// read back by char code (runs are short).
+const DIGITS = /[0-9]+/g;
 const RUNS: DigitRuns = { start: new Int32Array(256), end: new Int32Array(256), count: 0 };
 let digitText: string | undefined;
 
@@ -24,13 +25,12 @@ let digitText: string | undefined;
  */
 export function digitRuns(text: string): DigitRuns {
   if (text === digitText) return RUNS;
-  const n = text.length;
   let k = 0;
-  DIGIT.lastIndex = 0;
-  while (DIGIT.test(text)) {
-    const s = DIGIT.lastIndex - 1;
-    let e = s + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
+  DIGITS.lastIndex = 0;
+  while (DIGITS.test(text)) {
+    const e = DIGITS.lastIndex;
+    let s = e - 1;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
     if (k === RUNS.start.length) {
       const start = new Int32Array(k * 2);
       const end = new Int32Array(k * 2);
@@ -42,7 +42,6 @@ export function digitRuns(text: string): DigitRuns {
     RUNS.start[k] = s;
     RUNS.end[k] = e;
     k++;
-    DIGIT.lastIndex = e;
   }
   RUNS.count = k;
   digitText = text;

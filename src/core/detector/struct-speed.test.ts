@@ -6,6 +6,10 @@ import { mulberry32 } from '../random/index.js';
 import { ADVERSARIAL } from './adversarial.js';
 import type { Hit } from './hit.js';
 import { scanNumbers, scanNumbersReference } from './numbers.js';
+import { scanDeaAndVins, scanDeaAndVinsReference, scanIbans, scanIps, scanIpsReference, scanMbi, scanMbiReference } from './identifiers.js';
+import { scanNationalIds, scanNationalIdsReference } from './national-ids.js';
+import { scanPhones, scanPhonesReference } from './phone.js';
+import { scanEmails, scanEmailsReference } from './web.js';
 
 const PIECES = [
   '0', '1', '7', '9', '00', '12', '123', '4111', '4242', '536', '22', '1234', '12345678', '1234567', '123456789', '536221234', '912-78-1234', '536-22-1234', '4111 1111 1111 1111',
@@ -14,8 +18,8 @@ const PIECES = [
   ' \n ', '-', ' - ', '.', '/', '\\', ',', ':', '"', 'card', 'visa', 'ssn', 'SSN:', 'itin', 'routing', 'npi', 'imei', 'ean', 'test card', 'phone', 'tel', 'call', 'order', 'invoice', 'nr',
   '€', '$', 'eur', 'AB', 'ab', 'X', 'Y', 'Z', 'version', 'v', 'to', '→', '192.168.1.1', '81.2.69.160', '1.2.3.4', '300.1.1.1', 'ab:cd:ef:01:23:45', '2001:db8::1', 'fe80::1',
   'DE89 3704 0044 0532 0130 00', 'GB82 WEST 1234 5698 7654 32', 'NL91ABNA0417164300', 'AB 12 34 56 C', 'QQ123456C', '12345678Z', 'X1234567L', 'RSSMRA85T10A562S', '1 85 05 78 006 084 36',
-  '943 476 5919', '943-476-5919', '4434 567 890', '12 345 678 901', '86095742719', 'nhs', 'bsn', 'steuer-id', 'nir', 'nino', 'dea', 'AB1234563', 'vin', '1HGCM82633A004352', '1EG4-TE5-MK73',
-  '𝐀', '\u00A0', 'ſ', '٣',
+  '943 476 5919', '111222333', '2 69 05 49 588 157 80', '269054958815780', '1 85 05 78 006 084 91', 'qq 12 34 56 c', 'national insurance', '943-476-5919', '4434 567 890', '12 345 678 901', '86095742719', 'nhs', 'bsn', 'steuer-id', 'nir', 'nino', 'dea', 'AB1234563', 'vin', '1HGCM82633A004352', '1EG4-TE5-MK73', '1EG4TE5MK73', 'AB1234563', 'ab:cd:ef:01:23:45', '00:00:00:00:00:00', '0A-1B-2C-3D-4E-5F', '8.8.8.8', '10.0.0.1', '172.16.0.1/12', 'fe80::1ff:fe23:4567:890a',
+  'jane.doe', '@', 'example', '.com', '[at]', '[ at ]', '(AT)', '{at}', '( at)', '(at )', ' @ ', '[dot]', ' dot ', 'at', 'At', 'aT)', 't)', 'a t', 'j@x.io', '𝐀', '\u00A0', 'ſ', '٣',
 ];
 
 function samples(seed: number, n: number): string[] {
@@ -24,7 +28,9 @@ function samples(seed: number, n: number): string[] {
   for (let i = 0; i < n; i++) {
     let s = '';
     const k = 1 + Math.floor(r() * 40);
-    for (let j = 0; j < k; j++) s += PIECES[Math.floor(r() * PIECES.length)] ?? '';
+    // Every other text has its pieces spaced apart, so whole identifiers stand alone next to their context words.
+    const gap = i % 2 === 0 ? '' : ' ';
+    for (let j = 0; j < k; j++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + gap;
     out.push(s);
   }
   return out;
@@ -49,4 +55,11 @@ describe('structured recognisers equal their references', () => {
   };
 
   it('numbers: cards, SSN/ITIN, ABA, NPI, IMEI', () => same(scanNumbers, scanNumbersReference, 2000));
+  it('national identifiers: NINO, DNI/NIE, codice fiscale, NIR, NHS, BSN, Steuer-ID', () => same(scanNationalIds, scanNationalIdsReference, 3000));
+  it('IPv4, IPv6 and MAC addresses', () => same(scanIps, scanIpsReference, 1000));
+  it('MBIs', () => same(scanMbi, scanMbiReference, 200));
+  it('IBANs', () => same(scanIbans, (t, out) => scanIbans(t, out, true), 500));
+  it('DEA numbers and VINs', () => same(scanDeaAndVins, scanDeaAndVinsReference, 300));
+  it('emails, plain and obfuscated', () => same(scanEmails, scanEmailsReference, 1000));
+  it('phones: candidates at digit runs, cached libphonenumber verdicts', () => same(scanPhones, scanPhonesReference, 5000));
 });

@@ -10,6 +10,12 @@ const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passw
 
 /** Email: found from each '@' outwards (no regex sweep over long tokens), plus [at]/[dot] obfuscations. */
 export function scanEmails(text: string, out: Hit[]): void {
+  scanAtSigns(text, out);
+  if (!mayBeObfuscated(text)) return;
+  scanObfuscated(text, out);
+}
+
+function scanAtSigns(text: string, out: Hit[]): void {
   let at = text.indexOf('@');
   while (at !== -1) {
     let s = at;
@@ -21,7 +27,48 @@ export function scanEmails(text: string, out: Hit[]): void {
       at = text.indexOf('@', at + tail[0].length);
     } else at = text.indexOf('@', at + 1);
   }
-  if (!/[[({]\s?at\s?[\])}]|\s@\s/i.test(text)) return;
+}
+
+/** The reference for scanEmails: the obfuscation test as one regex over the whole text. */
+export function scanEmailsReference(text: string, out: Hit[]): void {
+  scanAtSigns(text, out);
+  if (!OBFUSCATION.test(text)) return;
+  scanObfuscated(text, out);
+}
+
+const OBFUSCATION = /[[({]\s?at\s?[\])}]|\s@\s/i;
+const SPACE = /\s/;
+
+/**
+ * OBFUSCATION.test(text), from the few characters it needs: each '@' (indexOf) between whitespace, or each closing
+ * bracket (indexOf) read backwards as `[[({]\s?at\s?` before it. A regex led by `\s` or a bracket class is tried at
+ * nearly every character of a JSON prompt.
+ */
+function mayBeObfuscated(text: string): boolean {
+  for (let a = text.indexOf('@'); a !== -1; a = text.indexOf('@', a + 1)) if (SPACE.test(text.charAt(a - 1)) && SPACE.test(text.charAt(a + 1))) return true;
+  return bracketedAt(text, ')') || bracketedAt(text, ']') || bracketedAt(text, '}');
+}
+
+function bracketedAt(text: string, close: string): boolean {
+  for (let c = text.indexOf(close); c !== -1; c = text.indexOf(close, c + 1)) {
+    let t = c - 1;
+    if ((text.charCodeAt(t) | 32) !== 116) {
+      if (!SPACE.test(text.charAt(t))) continue;
+      t--;
+      if ((text.charCodeAt(t) | 32) !== 116) continue;
+    }
+    if ((text.charCodeAt(t - 1) | 32) !== 97) continue;
+    const o = text.charCodeAt(t - 2);
+    if (o === 91 || o === 40 || o === 123) return true;
+    if (SPACE.test(text.charAt(t - 2))) {
+      const p = text.charCodeAt(t - 3);
+      if (p === 91 || p === 40 || p === 123) return true;
+    }
+  }
+  return false;
+}
+
+function scanObfuscated(text: string, out: Hit[]): void {
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m !== null; m = OBFUSCATED.exec(text)) {
     if (!/[[({]\s?at\s?[\])}]|\s@\s/i.test(m[0]) || !/[a-z]{2,}$/i.test(m[0])) continue;
