@@ -9,16 +9,18 @@
 
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
+const SPACE_RE = /^\s$/u;
 
 const KNOWN = 1;
 const LETTER = 2;
 const UPPER = 4;
+const SPACE = 8;
 /** Per BMP code unit: KNOWN once classified, then LETTER (\p{L}) and UPPER (\p{Lu}). Surrogates are never letters alone. */
 const CLASS = new Uint8Array(65536);
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
-  const k = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (UPPER_RE.test(ch) ? UPPER : 0);
+  const k = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (UPPER_RE.test(ch) ? UPPER : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
   CLASS[c] = k;
   return k;
 }
@@ -47,6 +49,52 @@ function cpLen(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
   return 1;
+}
+
+/** True when the code unit `c` is whitespace as `\s` matches it (every such character is in the BMP). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  if (c !== c) return false;
+  const k = CLASS[c] ?? 0;
+  return ((k !== 0 ? k : classify(c)) & SPACE) !== 0;
+}
+
+/**
+ * Whether the text before `hi` (from `lo`) can end in one of `ends` as a cue pattern ending in `\s+$` needs it: skipping
+ * the whitespace before `hi` and up to `skip` whole tokens in `skippable` (surname particles), a whitespace-delimited
+ * token (cut at `lo`) one of whose suffixes, at its start or after a character that is no ASCII letter, and with or
+ * without one final ',' or ':', is in `ends` (lower case). A token with a character beyond ASCII answers true (its case
+ * folding is left to the pattern). A superset test: false means no such pattern can match.
+ */
+export function mayEndIn(text: string, lo: number, hi: number, ends: ReadonlySet<string>, skippable: ReadonlySet<string>, skip: number): boolean {
+  let k = hi;
+  for (let step = 0; step <= skip; step++) {
+    while (k > lo && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k <= lo) return false;
+    const e = k;
+    let ascii = true;
+    for (let c = text.charCodeAt(k - 1); k > lo && !isSpaceCode(c); c = text.charCodeAt(k - 1)) {
+      if (c >= 128) ascii = false;
+      k--;
+    }
+    if (!ascii) return true;
+    const tok = text.slice(k, e).toLowerCase();
+    if (suffixIn(tok, ends)) return true;
+    const last = tok.charCodeAt(tok.length - 1);
+    if ((last === 44 || last === 58) && suffixIn(tok.slice(0, -1), ends)) return true;
+    if (!skippable.has(tok)) return false;
+  }
+  return false;
+}
+
+/** Whether `tok` or one of its suffixes that follows a character other than an ASCII letter is in `ends`. */
+function suffixIn(tok: string, ends: ReadonlySet<string>): boolean {
+  if (ends.has(tok)) return true;
+  for (let j = 1; j < tok.length; j++) {
+    const b = tok.charCodeAt(j - 1);
+    if (!(b >= 97 && b <= 122) && ends.has(tok.slice(j))) return true;
+  }
+  return false;
 }
 
 /** True when `i` holds a letter (\p{L}). */

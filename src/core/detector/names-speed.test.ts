@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, wordsReference } from './names.js';
+import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -106,5 +106,26 @@ describe('cued lower-case names: cue starts from the character loop + the sticky
       found += fast.length;
     }
     expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe('a public figure as possessor before a name: the gated pattern = the pattern on the 48 characters before', () => {
+  const PIECES = ['Virginia', 'Woolf', "Woolf's", 'Woolf’s', 'Manns', 'Thomas', 'Mrs', 'Mrs.', 'Dalloway', 'Zauberberg', 'Abcdefghij.', 'Abcdefghijk', 's', 'is', 'É', 'Émile', '𐐀𐐨𐐨', 'x', ' ', ' ', '  ', '\n', "'", '.'];
+  const flat = (m: RegExpExecArray | null): string => (m === null ? 'null' : `${m.index}:${m[0]}:${m[1] ?? ''}:${m[2] ?? ''}`);
+
+  it('on random texts, at every position', () => {
+    const r = mulberry32(37);
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const k = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < k; i++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (r() < 0.7 ? ' ' : '');
+      for (let at = 0; at <= s.length; at++) {
+        const fast = flat(possessorBefore(s, at));
+        expect(fast, JSON.stringify([s, at])).toEqual(flat(possessorBeforeReference(s, at)));
+        if (fast !== 'null') found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { nextWordStart, runHashTable, type Runs, scanRuns, wordEnd } from './name-chars.js';
+import { mayEndIn, nextWordStart, runHashTable, type Runs, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -134,10 +134,23 @@ export interface Cues {
 
 const NO_CUES: Cues = { title: false, strong: false, relation: false, any: false };
 
+// Speed: most capitalised words follow no cue. Every cue pattern needs the token before the trailing whitespace (or
+// before up to three surname particles) to end in a cue's last word ("is" of "my name is", "dr.", "patient", ":" of
+// "nom :"), optionally with a ',' or ':' (CUE_ANY's `[,:]?`); that set lookup rules most words out before the patterns.
+const lastPart = (w: string): string => w.slice(w.lastIndexOf(' ') + 1);
+// The last words of CUE_EN and STRONG_CUE_EN's alternatives, lower case (their `,?` and `:?` come from the optional end).
+const EN_CUE_ENDS = "dr. mr. mrs. ms. mx. prof. sr. sra. mme. dr mr mrs ms mx prof herr frau miss is am i'm dear patient pt. name: : signed sincerely regards cheers attn attn: cc: from: to: called named contact manager with".split(' ');
+const RELATION_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))];
+const CUE_ENDS = new Set([...cueWords, ...RELATION_WORDS, ...EN_CUE_ENDS].map((w) => lastPart(w.toLowerCase())));
+const CUE_GATE_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'du', 'des', 'ten', 'ter']);
+// A cue word with a character whose case folding is ASCII (long s, Kelvin sign) would match ASCII text the set cannot see.
+const CUE_GATE_ON = ![...cueWords, ...RELATION_WORDS].some((w) => /[\u017F\u212A]/.test(w));
+
 export function cuesBefore(text: string, hi: number): Cues {
   const lo = Math.max(0, hi - 32);
   const c = text.charCodeAt(hi - 1);
   if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return NO_CUES;
+  if (CUE_GATE_ON && !mayEndIn(text, lo, hi, CUE_ENDS, CUE_GATE_PARTICLES, 3)) return NO_CUES;
   const r = reversedWindow(text, lo, hi);
   const title = STRONG_CUE_EN_R.test(r) || STRONG_CUE_ANY_R.test(r);
   const relation = RELATION_R.test(r);
@@ -263,6 +276,27 @@ interface WordInfo {
   foreign: boolean;
   surname: boolean;
   shout: boolean;
+  /** PLACE_* and ORGANISATION answers on `lower` (PLACE_BITS), computed when first asked; -1 until then. */
+  place: number;
+}
+
+const ORGANISATION_WORD = 1;
+const PLACE_ENDING_WORD = 2;
+const PLACE_AFTER_WORD_BIT = 4;
+const PLACE_FIRST_WORD_BIT = 8;
+
+/** What judge asks of a word as a run's last or first word, kept with the word (a pure function of `lower`). */
+function placeBits(info: WordInfo): number {
+  if (info.place >= 0) return info.place;
+  const lower = info.lower;
+  // A hyphenated last word is judged by its first part too ("Heijestraat-gebied", "Leopoldplatz-Viertel").
+  const head = lower.split('-')[0] ?? lower;
+  info.place =
+    (ORGANISATION.has(lower) ? ORGANISATION_WORD : 0) |
+    (PLACE_ENDING.test(lower) || PLACE_ENDING.test(head) ? PLACE_ENDING_WORD : 0) |
+    (PLACE_AFTER_WORD.test(lower) ? PLACE_AFTER_WORD_BIT : 0) |
+    (PLACE_FIRST_WORD.test(lower) ? PLACE_FIRST_WORD_BIT : 0);
+  return info.place;
 }
 
 // Speed: chat text repeats its capitalised words ("You", "Answer", "Please", a name): each word's lookups are made once
@@ -292,6 +326,7 @@ function wordInfo(word: string): WordInfo {
     foreign: NON_ASCII_LETTER.test(lower),
     surname: SURNAME_ENDING.test(lower) || SURNAME_PREFIX.test(word),
     shout: word.length > 1 && word === word.toUpperCase(),
+    place: -1,
   };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(word, info);
@@ -507,6 +542,24 @@ const AUTHOR_GAP = /^ (?:de|di|von|van|of) $/;
 // "Virginia Woolf's ", "Thomas Manns ", then an optional title: the two words before a name that make it their work.
 const PUBLIC_POSSESSOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+?)(?:['’]s|s) (?:\p{Lu}\p{Ll}{0,9}\.? )?$/u;
 
+/**
+ * PUBLIC_POSSESSOR on the 48 characters before `at`, run only when they can match: they end in a space, and "s " (the
+ * possessive or genitive) ends them or comes at most a title (a capital, up to nine lower-case letters of at most two
+ * code units each, a dot, a space: 23 code units) before their end.
+ */
+export function possessorBefore(text: string, at: number): RegExpExecArray | null {
+  const lo = Math.max(0, at - 48);
+  if (at - lo < 6 || text.charCodeAt(at - 1) !== 32) return null;
+  const s = text.lastIndexOf('s ', at - 2);
+  if (s < lo || s < at - 2 - 26) return null;
+  return PUBLIC_POSSESSOR.exec(text.slice(lo, at));
+}
+
+/** PUBLIC_POSSESSOR on the 48 characters before `at`: the reference in tests. */
+export function possessorBeforeReference(text: string, at: number): RegExpExecArray | null {
+  return PUBLIC_POSSESSOR.exec(text.slice(Math.max(0, at - 48), at));
+}
+
 const listedName = (t: Tok | undefined): boolean => t !== undefined && STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower);
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
@@ -519,7 +572,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   const first = run[0];
   const last = run.at(-1);
   if (first === undefined || last === undefined) return;
-  const words = run.filter((t) => !t.initial);
+  let initials = false;
+  for (const t of run) if (t.initial) initials = true;
+  const words = initials ? run.filter((t) => !t.initial) : run;
   let strong = 0;
   let weak = 0;
   let allCap = true;
@@ -544,13 +599,14 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   const cues = cuesBefore(text, first.start);
   if (plain && !cues.title) return;
   // Speed: the place tests below only return, like the cheap exits above, so they run after them (same answers).
-  const lastWord = words.at(-1)?.lower ?? '';
-  // A hyphenated last word is judged by its first part too ("Heijestraat-gebied", "Leopoldplatz-Viertel").
-  const lastHead = lastWord.split('-')[0] ?? lastWord;
-  if ((strong === 0 && words.length >= 2 && ORGANISATION.has(lastWord)) || PLACE_ENDING.test(lastWord) || PLACE_ENDING.test(lastHead)) return;
-  if ((words.length >= 2 && PLACE_AFTER_WORD.test(lastWord)) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text.slice(Math.max(0, first.start - 24), first.start))) return;
-  if (words.length >= 2 && first.cap && PLACE_FIRST_WORD.test(first.lower)) return;
-  const initialInside = run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
+  const lastTok = words.at(-1);
+  const lastWord = lastTok?.lower ?? '';
+  // The last word's ORGANISATION, PLACE_ENDING (itself or its part before a hyphen) and PLACE_AFTER_WORD answers.
+  const lastPlace = lastTok === undefined ? 0 : placeBits(lastTok.info);
+  if ((strong === 0 && words.length >= 2 && (lastPlace & ORGANISATION_WORD) !== 0) || (lastPlace & PLACE_ENDING_WORD) !== 0) return;
+  if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text.slice(Math.max(0, first.start - 24), first.start))) return;
+  if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
+  const initialInside = initials && run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   const strongCue = cues.strong;
   const cue = cues.any;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
@@ -589,7 +645,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   const prevTok = run.at(-2);
   const byAuthor =
     prevTok !== undefined && !last.initial && PUBLIC_SURNAME.has(last.lower) && !STRONG.has(last.lower) && !SURNAMES.has(last.lower) && AUTHOR_GAP.test(text.slice(prevTok.end, last.start));
-  const possessor = PUBLIC_POSSESSOR.exec(text.slice(Math.max(0, first.start - 48), first.start));
+  const possessor = possessorBefore(text, first.start);
   if (byAuthor || (possessor !== null && PUBLIC.has(`${possessor[1] ?? ''} ${possessor[2] ?? ''}`.toLowerCase()))) score = Math.min(score, 0.3);
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
