@@ -102,9 +102,57 @@ function hexSegment(raw: string, index: number, escaped: boolean): DecodedSegmen
   return { kind: 'hex', text: decoded, toSource: blockMap(index, raw.length, escaped ? 4 : 2, 0, 0, decoded.length === bin.length) };
 }
 
-function base64Segment(token: string, index: number): DecodedSegment | undefined {
+export function base64Segment(token: string, index: number): DecodedSegment | undefined {
+  let end = token.length;
+  while (end > 0 && token.charCodeAt(end - 1) === 61) end--;
+  const raw = end === token.length ? token : token.slice(0, end);
+  const shape = base64Shape(raw);
+  if (shape === 0) return undefined;
+  let bin: string;
+  try {
+    const std = shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw;
+    bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+  const decoded = bytesToText(bin);
+  if (decoded === undefined || !readable(decoded)) return undefined;
+  return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
+}
+
+const URL_SAFE = 2;
+
+/**
+ * 0 when `raw` (padding stripped) is not worth decoding: a length that leaves one character over, or no digit,
+ * symbol or mixed case (a long plain word is not base64). Else 1, or URL_SAFE when it holds '-' or '_'. One pass by
+ * code instead of a regex per test.
+ */
+export function base64Shape(raw: string): number {
+  if (raw.length % 4 === 1) return 0;
+  let symbol = false;
+  let lower = false;
+  let upper = false;
+  let urlSafe = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if ((c >= 48 && c <= 57) || c === 43 || c === 47) symbol = true;
+    else if (c === 45 || c === 95) symbol = urlSafe = true;
+  }
+  if (!(symbol || (lower && upper))) return 0;
+  return urlSafe ? URL_SAFE : 1;
+}
+
+/** The same by the old regexes: the reference in tests. */
+export function base64ShapeReference(raw: string): number {
+  if (raw.length % 4 === 1 || !(/[0-9+/_-]/.test(raw) || (/[a-z]/.test(raw) && /[A-Z]/.test(raw)))) return 0;
+  return /[-_]/.test(raw) ? URL_SAFE : 1;
+}
+
+/** The old checks by regex: the reference in tests. */
+export function base64SegmentReference(token: string, index: number): DecodedSegment | undefined {
   const raw = token.replace(/=+$/, '');
-  // Needs digits, symbols or mixed case: a long plain word is not base64.
   if (raw.length % 4 === 1 || !(/[0-9+/_-]/.test(raw) || (/[a-z]/.test(raw) && /[A-Z]/.test(raw)))) return undefined;
   let bin: string;
   try {
@@ -116,6 +164,28 @@ function base64Segment(token: string, index: number): DecodedSegment | undefined
   const decoded = bytesToText(bin);
   if (decoded === undefined || !readable(decoded)) return undefined;
   return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
+}
+
+/** HEX_ONLY's test by code: an even, non-zero number of hex digits. */
+export function hexOnly(s: string): boolean {
+  if (s.length === 0 || s.length % 2 === 1) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** HEX_ONLY itself: the reference in tests. */
+export const hexOnlyReference = (s: string): boolean => HEX_ONLY.test(s);
+
+/** `/\s/` on a BASE64 match: it holds only the alphabet, '=', and as whitespace spaces, tabs and line breaks. */
+function hasSpace(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) return true;
+  }
+  return false;
 }
 
 /** Base64 broken into lines of one width (or into spaced quads): decoded as one block; findings map to the whole block. */
@@ -267,8 +337,8 @@ export function base64MatchesReference(text: string): [number, string][] {
 export function findEncoded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   for (const [index, raw] of base64Matches(text)) {
-    if (!/\s/.test(raw)) {
-      const seg = HEX_ONLY.test(raw) ? hexSegment(raw, index, false) : base64Segment(raw, index);
+    if (!hasSpace(raw)) {
+      const seg = hexOnly(raw) ? hexSegment(raw, index, false) : base64Segment(raw, index);
       if (seg !== undefined) out.push(seg);
       continue;
     }
@@ -281,7 +351,7 @@ export function findEncoded(text: string): DecodedSegment[] {
     const part = /\S+/g;
     for (let p = part.exec(raw); p !== null; p = part.exec(raw)) {
       if (p[0].length < 16) continue;
-      const seg = HEX_ONLY.test(p[0]) ? hexSegment(p[0], index + p.index, false) : base64Segment(p[0], index + p.index);
+      const seg = hexOnly(p[0]) ? hexSegment(p[0], index + p.index, false) : base64Segment(p[0], index + p.index);
       if (seg !== undefined) out.push(seg);
     }
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { base64Segment, base64SegmentReference, base64Shape, base64ShapeReference, findEncoded, hexOnly, hexOnlyReference } from './decode.js';
+
+const view = (s: ReturnType<typeof base64Segment>): unknown => (s === undefined ? undefined : [s.kind, s.text, s.toSource(0, s.text.length), s.toSource(1, 2)]);
+
+describe('base64 checks by code equal the regex checks', () => {
+  it('base64Segment and hexOnly on fuzzed tokens', () => {
+    // Alphabet runs, URL-safe characters, padding in and out of place, hex, mixed and single case, and base64 of text.
+    const PIECES = ['QUJD', 'aGVsbG8gd29ybGQ', 'bG9nIGxpbmUgMCBzdGF0dXMgb2s', 'YzNOdUlETXhOUzAw', '=', '==', '-', '_', '+', '/', 'abcd', 'ABCD', 'Abcd', '0123', '4f6b', 'DEADbeef', 'x', 'Z', '9', 'ab/c', 'AB/C', 'a+bc', 'lowercaseword', 'UPPERCASEWORD'];
+    const r = mulberry32(83);
+    let segments = 0;
+    let hex = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) s += PIECES[Math.floor(r() * PIECES.length)] ?? '';
+      expect(view(base64Segment(s, 3)), s).toEqual(view(base64SegmentReference(s, 3)));
+      expect(hexOnly(s), s).toBe(hexOnlyReference(s));
+      expect(base64Shape(s.replace(/=+$/, '')), s).toBe(base64ShapeReference(s.replace(/=+$/, '')));
+      if (base64Segment(s, 3) !== undefined) segments++;
+      if (hexOnly(s)) hex++;
+    }
+    for (const s of ['', '0', '00', 'g0', '\u0010\u0011', 'AF', 'af09']) expect(hexOnly(s), s).toBe(hexOnlyReference(s));
+    // Both outcomes of each check are exercised.
+    expect(segments).toBeGreaterThan(300);
+    expect(segments).toBeLessThan(19_000);
+    expect(hex).toBeGreaterThan(100);
+  });
+
+  it('still decodes a token, a wrapped block and an escaped hex run', () => {
+    const text = `token ${btoa('my ssn is 123-45-6789 ok')} then\n${btoa('a'.repeat(60)).match(/.{1,16}/g)?.join('\n') ?? ''}\nand \\x68\\x65\\x6c\\x6c\\x6f\\x21`;
+    expect(findEncoded(text).map((s) => [s.kind, s.text])).toEqual([
+      ['base64', 'my ssn is 123-45-6789 ok'],
+      ['base64', 'a'.repeat(60)],
+      ['hex', 'hello!'],
+    ]);
+  });
+});
