@@ -90,7 +90,7 @@ describe('default catalog', () => {
     expect(catalog.gpus.find((g) => g.id === 'a100-80gb')!.fp8Tflops).toBeNull();
   });
 
-  it('orders rental prices low <= typical <= high and takes typical from the stated range', () => {
+  it('orders rental prices low <= typical <= high and takes typical from the research file by one rule', () => {
     for (const g of catalog.gpus) {
       // MI355X: no rental price found (null, so sizing leaves it out).
       const r = g.rentalUsdPerHour;
@@ -98,10 +98,31 @@ describe('default catalog', () => {
       expect(r.low).toBeLessThanOrEqual(r.typical);
       expect(r.typical).toBeLessThanOrEqual(r.high);
     }
+    // gpu-prices-2026.json (2026-12-01), docs/catalog.md "GPU rental": median of dedicated-cloud on-demand rates
+    // from 2026-08 on; low/high the on-demand extremes (community/marketplace and hyperscaler list included).
     expect(catalog.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour).toEqual({
-      low: 1.52,
-      typical: 3,
+      low: 2.4024,
+      typical: 3.99,
       high: 12.29,
+    });
+    const typical = Object.fromEntries(catalog.gpus.map((g) => [g.id, g.rentalUsdPerHour?.typical ?? null]));
+    expect(typical).toEqual({
+      'h100-sxm': 3.99,
+      h200: 4.59,
+      b200: 6.74,
+      b300: 7.65,
+      'a100-80gb': 1.79,
+      l40s: 1.32,
+      'rtx-4090': 0.52,
+      // Fewer than two usable rates dated 2026-08 or later, or none: left as set on 2026-11-23.
+      mi300x: 1.99,
+      'rtx-pro-6000': 1.71,
+      mi325x: 2,
+      l4: 0.8,
+      'h100-pcie': 2.79,
+      'a100-40gb': 2.76,
+      a10g: 1.04,
+      mi355x: null,
     });
   });
 

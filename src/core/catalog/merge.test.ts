@@ -23,7 +23,7 @@ describe('mergeCatalog', () => {
     expect(r.value.gpus.find((g) => g.id === 'h100-nvl')!.memoryGb).toBe(94);
     expect(r.value.version).toBe('2026-11-23+user');
     // The defaults are untouched.
-    expect(base.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour!.typical).toBe(3);
+    expect(base.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour!.typical).toBe(3.99);
   });
 
   it('names the field and the expectation for a bad value', () => {

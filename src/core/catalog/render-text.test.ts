@@ -28,18 +28,18 @@ describe('renderCatalogText', () => {
   it('prints the GPU table', () => {
     expect(renderCatalogText(catalog, 'gpus')).toMatchInlineSnapshot(`
       "GPU           MEM GB  TB/S  BF16 TF  $/H TYP  BUY $  SOURCE        AS OF
-      h100-sxm          80  3.35      989     3.00  27.5k  nvidia.com    2026-11-23
+      h100-sxm          80  3.35      989     3.99  27.5k  nvidia.com    2026-11-23
       h100-pcie         80  2.00      756     2.79      -  manuals.plus  2026-11-23
-      h200             141  4.80      989     4.00    32k  nvidia.com    2026-11-23
-      a100-80gb         80  2.04      312     1.30      -  nvidia.com    2026-11-23
+      h200             141  4.80      989     4.59    32k  nvidia.com    2026-11-23
+      a100-80gb         80  2.04      312     1.79      -  nvidia.com    2026-11-23
       a100-40gb         40  1.55      312     2.76      -  nvidia.com    2026-11-23
-      l40s              48  0.86      362     1.62   8.5k  nvidia.com    2026-11-23
+      l40s              48  0.86      362     1.32   8.5k  nvidia.com    2026-11-23
       l4                24  0.30      121     0.80      -  nvidia.com    2026-11-23
       a10g              24  0.60       70     1.04      -  github.com    2024-11-13
-      rtx-4090          24  1.01      165     0.40   1.6k  nvidia.com    2026-11-23
+      rtx-4090          24  1.01      165     0.52   1.6k  nvidia.com    2026-11-23
       mi300x           192  5.30     1307     1.99    15k  amd.com       2026-11-23
-      b200             180  8.00     2250     5.25    37k  nvidia.com    2026-11-23
-      b300             288  8.00     2250     7.40    45k  nvidia.com    2026-12-02
+      b200             180  8.00     2250     6.74    37k  nvidia.com    2026-11-23
+      b300             288  8.00     2250     7.65    45k  nvidia.com    2026-12-02
       rtx-pro-6000      96  1.79      504     1.71   8.6k  nvidia.com    2026-12-02
       mi325x           256  6.00     1307     2.00      -  amd.com       2026-12-02
       mi355x           288  8.00     2517        -      -  amd.com       2026-12-02

@@ -1,6 +1,35 @@
 import type { CatalogInput } from '../schema.js';
 
-/** GPUs from ../shared/research/catalog-facts.json (2026-11-23); TFLOPS are dense. See docs/catalog.md for the rules used. */
+/**
+ * GPUs from ../shared/research/catalog-facts.json (2026-11-23); TFLOPS are dense. Rental prices re-read from
+ * ../shared/research/gpu-prices-2026.json (2026-12-01) with one rule, stated in docs/catalog.md ("GPU rental"):
+ * typical = the median (to the cent) of on-demand rates at dedicated GPU clouds dated 2026-08 or later, one per
+ * provider; low / high = the cheapest / dearest on-demand rate in the same rows (community, marketplace and
+ * hyperscaler list included; never spot, reserved or serverless: the cost model applies its own discounts).
+ */
+
+// The research file's rental sources: third-party transcriptions of provider rate cards (the provider pages
+// themselves were not read), so every figure below is a transcription unless its note says otherwise.
+const RESEARCH = 'gpu-prices-2026.json (Switchboard research file)';
+const DATARECEIPTS = 'https://raw.githubusercontent.com/datareceipts/data-receipts/main/109-gpu-pricing/';
+const LAMBDA =
+  'https://raw.githubusercontent.com/api-evangelist/lambda-labs/refs/heads/main/plans/lambda-labs-plans-pricing.yml';
+const SILYBENCH = 'https://raw.githubusercontent.com/tgarg01/silybench-data/main/derived/csv/gpu_prices.csv';
+const HYPERSTACK =
+  'https://raw.githubusercontent.com/api-evangelist/nexgen-cloud/refs/heads/main/plans/nexgen-cloud-plans-pricing.yml';
+const SCREENER =
+  'https://raw.githubusercontent.com/renshuBTC/compute-screener/main/data/gpu_providers_latest.csv';
+const LANTERN = 'https://huggingface.co/datasets/lantern-works/gpu-cloud-prices';
+const CLIFFCENTER = 'https://www.cliffcenter.com/research/amd-inference-economics';
+const DATARECEIPTS_NOTE =
+  'transcription of RunPod pages and the AWS/Azure price APIs, per GPU (vendors.json, hyperscalers.json)';
+const LAMBDA_NOTE = 'verbatim transcription of https://lambda.ai/instances';
+const SILYBENCH_NOTE =
+  'transcription of provider pricing pages, each row citing its page and check date (commit 045df3b)';
+const HYPERSTACK_NOTE = 'verbatim transcription of https://www.hyperstack.cloud/gpu-pricing';
+const SCREENER_NOTE =
+  'aggregator: average observed rate per provider over several SKUs/regions (medium quality)';
+
 export const gpus: CatalogInput['gpus'] = [
   {
     id: 'h100-sxm',
@@ -13,8 +42,8 @@ export const gpus: CatalogInput['gpus'] = [
     tdpW: 700,
     interconnectGBs: 450,
     rentalUsdPerHour: {
-      low: 1.52,
-      typical: 3.0,
+      low: 2.4024,
+      typical: 3.99,
       high: 12.29,
     },
     purchaseUsd: 27500,
@@ -35,39 +64,34 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'uses 989.5 TF BF16, 1979 FP8, 3.35 TB/s',
       },
       {
-        url: 'https://www.mercatus-ai.com/blog/cloud-gpu-pricing',
-        asOf: '2026-05',
-        note: 'rental: long-tail / marketplace tier $1.99-2.50/GPU-h; rental: specialty neoclouds $2.50-3.50/GPU-h; rental: hyperscalers $3.50-5.00/GPU-h',
+        url: DATARECEIPTS,
+        asOf: '2026-11-09',
+        note: `${DATARECEIPTS_NOTE}. rental: RunPod Secure $3.99/GPU-h (3.49 on 2026-09-25, 3.29 on 2026-08-19), RunPod Community $2.69; AWS p5.48xlarge us-east-1 on-demand $55.04/8 = $6.88; Azure ND96isr_H100_v5 $12.29 (with 400 Gb/s InfiniBand per GPU)`,
       },
       {
-        url: 'https://www.spheron.network/blog/runpod-h100-pricing-2026/',
-        asOf: '2026-05-22',
-        note: 'rental: RunPod Secure Cloud SXM5 $2.69/GPU-h',
+        url: LAMBDA,
+        asOf: '2026-09-20',
+        note: `${LAMBDA_NOTE}. rental: Lambda 8x H100 SXM $3.99/GPU-h, 1x $4.29`,
       },
       {
-        url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
-        asOf: '2026-05-07',
-        note: 'rental: Lambda 1x H100 SXM $3.78/GPU-h; rental: Modal (serverless, per-second) $3.9492/GPU-h',
+        url: SILYBENCH,
+        asOf: '2026-09-25',
+        note: `${SILYBENCH_NOTE}. rental: Nebius HGX H100 $3.85/GPU-h; GCP a3-highgpu-1g (GPU + 26 vCPU + 234 GiB) $10.9791 (spot $6.571); Vast.ai verified 1x marketplace median $2.4024 on 2026-10-19 (6.15 on 2026-10-07: volatile)`,
       },
       {
-        url: 'https://techplained.aptechsolutions.io/runpod-vs-vast-ai',
-        asOf: '2026-04',
-        note: 'rental: Vast.ai spot floor (8x) $1.52/GPU-h; rental: Lambda reserved (8x SXM + IB) $1.85/GPU-h',
+        url: HYPERSTACK,
+        asOf: '2026-08-26',
+        note: `${HYPERSTACK_NOTE}. rental: Hyperstack H100 SXM on-demand $3.20/GPU-h, reserved from $2.72`,
       },
       {
-        url: 'https://aws.amazon.com/ec2/capacityblocks/pricing/',
-        asOf: '2024-12',
-        note: 'rental: AWS EC2 Capacity Blocks p5.48xlarge $4.916/GPU-h; read via a mirror copy; page said rates would next change 2025-01-01; approximate date',
+        url: SCREENER,
+        asOf: '2026-10-24',
+        note: `${SCREENER_NOTE}. rental: CoreWeave $6.155/GPU-h, Together AI $3.99, DigitalOcean $5.373, Akash $2.58`,
       },
       {
-        url: 'https://computespec.pages.dev/learn/pricing/cloud-gpu-pricing-explained',
-        asOf: '2026-11-23',
-        note: 'rental: AWS p5.48xlarge on-demand list ($98.32/8) $12.29/GPU-h; pre-cut list price; dstack reports AWS cut H100 instance prices 44% in 2025; source dated 2026 (year only); date read',
-      },
-      {
-        url: 'https://github.com/microsoft/vidur/blob/6e2138f351d7aca3d9202594a090ccd7eac83f4a/vidur/config_optimizer/analyzer/constants.py',
-        asOf: '2024-02-07',
-        note: 'rental: CoreWeave (Vidur cost constants) $4.25/GPU-h',
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates Hyperstack 3.20, Nebius 3.85, Lambda 8x 3.99, RunPod Secure 3.99, Together 3.99, DigitalOcean 5.373, CoreWeave 6.155 = 3.99; low = Vast.ai marketplace median 2.4024 (volatile); high = Azure list 12.29. Not in typical: hyperscaler list (AWS 6.88, GCP 10.98, Azure 12.29), community/marketplace (RunPod Community 2.69, Akash 2.58, Vast.ai 2.40), reserved (Hyperstack 2.72). Was 3.00 (middle of "$2-4", catalog-facts 2026-11-23); RunPod Secure rose ~20% Aug-Nov 2026',
       },
       {
         url: 'https://awesomeagents.ai/hardware/nvidia-h100',
@@ -77,7 +101,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the stated typical range $2-4; interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: middle of $25,000-30,000 (new), secondary source; datasheet headline figures (1,979 BF16 / 3,958 FP8) are with 2:4 sparsity',
+        note: 'interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: middle of $25,000-30,000 (new), secondary source; datasheet headline figures (1,979 BF16 / 3,958 FP8) are with 2:4 sparsity',
       },
     ],
     confidence: 'medium',
@@ -121,7 +145,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: "typical = median of on-demand observations (2.10 [range mid], 2.79, 2.86); interconnect: PCIe Gen5 x16 ~64 GB/s each way (an optional NVLink bridge pairs two cards at 600 GB/s) (vendor figure, not in the research file); purchase: no figure in the research file; Product brief: 350 W maximum, '>2,000 GB/s'. LLM-Viewer uses 2.048 TB/s and 1513/2 TF FP16; dense values are half the sparse datasheet figures",
+        note: "typical = median of on-demand observations (2.10 [range mid], 2.79, 2.86); rental left as it was: gpu-prices-2026.json (2026-12-01) has no H100 PCIe rows; interconnect: PCIe Gen5 x16 ~64 GB/s each way (an optional NVLink bridge pairs two cards at 600 GB/s) (vendor figure, not in the research file); purchase: no figure in the research file; Product brief: 350 W maximum, '>2,000 GB/s'. LLM-Viewer uses 2.048 TB/s and 1513/2 TF FP16; dense values are half the sparse datasheet figures",
       },
     ],
     confidence: 'medium',
@@ -137,9 +161,9 @@ export const gpus: CatalogInput['gpus'] = [
     tdpW: 700,
     interconnectGBs: 450,
     rentalUsdPerHour: {
-      low: 2.5,
-      typical: 4.0,
-      high: 7.0,
+      low: 3.4518,
+      typical: 4.59,
+      high: 6.305,
     },
     purchaseUsd: 32000,
     sources: [
@@ -154,24 +178,29 @@ export const gpus: CatalogInput['gpus'] = [
         note: '4.8 TB/s, 1979 TF FP8',
       },
       {
-        url: 'https://www.mercatus-ai.com/blog/cloud-gpu-pricing',
-        asOf: '2026-05',
-        note: 'rental: long-tail / specialty / hyperscaler tiers $2.50-3.50 / 3.50-4.50 / 4.50-7.00/GPU-h',
+        url: SILYBENCH,
+        asOf: '2026-09-25',
+        note: `${SILYBENCH_NOTE}. rental: RunPod Secure $4.59/GPU-h, RunPod Community $3.59, Nebius HGX H200 $4.50`,
       },
       {
-        url: 'https://aws.amazon.com/ec2/capacityblocks/pricing/',
-        asOf: '2024-12',
-        note: 'rental: AWS Capacity Blocks (p5e) $5.408/GPU-h; read via a mirror copy; approximate date',
+        url: HYPERSTACK,
+        asOf: '2026-08-26',
+        note: `${HYPERSTACK_NOTE}. rental: Hyperstack H200 on-demand $3.99/GPU-h, reserved from $2.79`,
       },
       {
-        url: 'https://github.com/GMISWE/gmiswe.github.io/blob/2d54db151c1e0b8c25951e43ce826961468b3a92/docs/inference-engine/billing/price.md',
-        asOf: '2026-11-23',
-        note: 'rental: GMI Cloud dedicated $5.98/GPU-h',
+        url: SCREENER,
+        asOf: '2026-10-24',
+        note: `${SCREENER_NOTE}. rental: Civo $3.4518/GPU-h, Jarvis Labs $4.59, Together AI $5.99, CoreWeave $6.305, Vast.ai $5.5826, Nebius $5.40`,
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: "rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates Civo 3.4518, Hyperstack 3.99, Nebius 4.50 (its rate card; the aggregator's 5.40 average not used), RunPod Secure 4.59, Jarvis Labs 4.59, Together 5.99, CoreWeave 6.305 = 4.59; low = Civo 3.4518; high = CoreWeave 6.305. Not in typical: community/marketplace (RunPod Community 3.59, Vast.ai 5.5826), reserved (Hyperstack 2.79). The file has no H200 hyperscaler list price, so high is a specialist cloud's (it was 7.00, the top of a May 2026 hyperscaler tier). Was 2.50 / 4.00 / 7.00 (typical = middle of the May 2026 specialty tier $3.50-4.50, catalog-facts 2026-11-23)",
       },
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the specialty-neocloud tier $3.50-4.50; interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: $32,000 MSRP (huggingface.co/hardware/h200)',
+        note: 'interconnect: NVLink 4: 900 GB/s bidirectional per GPU = 450 GB/s each way (vendor figure, not in the research file); purchase: $32,000 MSRP (huggingface.co/hardware/h200)',
       },
       {
         url: 'https://huggingface.co/hardware/h200',
@@ -192,9 +221,9 @@ export const gpus: CatalogInput['gpus'] = [
     tdpW: 400,
     interconnectGBs: 300,
     rentalUsdPerHour: {
-      low: 0.8,
-      typical: 1.3,
-      high: 4.6,
+      low: 1.39,
+      typical: 1.79,
+      high: 3.4309,
     },
     purchaseUsd: null,
     sources: [
@@ -208,29 +237,34 @@ export const gpus: CatalogInput['gpus'] = [
         asOf: '2024-11-13',
       },
       {
-        url: 'https://www.mercatus-ai.com/blog/cloud-gpu-pricing',
-        asOf: '2026-05',
-        note: 'rental: long-tail / specialty / hyperscaler tiers $0.80-1.10 / 1.10-1.50 / 1.50-3.00/GPU-h',
+        url: DATARECEIPTS,
+        asOf: '2026-11-09',
+        note: `${DATARECEIPTS_NOTE}. rental: RunPod Secure $1.79/GPU-h (1.59 on 2026-09-25), RunPod Community $1.39; AWS p4de.24xlarge on-demand /8 $3.4309; Azure NC24ads_A100_v4 $3.673 (A100 80GB PCIe, not this SXM part)`,
       },
       {
-        url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
-        asOf: '2026-05-07',
-        note: 'rental: Modal A100 80GB $2.4984/GPU-h',
+        url: LAMBDA,
+        asOf: '2026-09-20',
+        note: `${LAMBDA_NOTE}. rental: Lambda 8x A100 SXM 80GB $2.79/GPU-h`,
       },
       {
-        url: 'https://github.com/microsoft/vidur/blob/6e2138f351d7aca3d9202594a090ccd7eac83f4a/vidur/config_optimizer/analyzer/constants.py',
-        asOf: '2024-02-07',
-        note: 'rental: CoreWeave (Vidur cost constants) $2.21/GPU-h',
+        url: HYPERSTACK,
+        asOf: '2026-08-26',
+        note: `${HYPERSTACK_NOTE}. rental: Hyperstack A100 SXM on-demand $1.60/GPU-h, reserved from $1.36`,
       },
       {
-        url: 'https://khaderz.com/en/ai-engineer-path/production/gpu-cost-modeling',
-        asOf: '2026-11-23',
-        note: 'rental: AWS on-demand (per-GPU, secondary) $4.6/GPU-h; secondary, undated',
+        url: LANTERN,
+        asOf: '2026-10-29',
+        note: 'daily price-change dataset (Verda, Vast.ai). rental: Vast.ai verified marketplace median $1.7043/GPU-h',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: "rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates Hyperstack 1.60, RunPod Secure 1.79, Lambda 8x 2.79 = 1.79; low = RunPod Community 1.39; high = AWS p4de list 3.4309 (Azure's 3.673 is the PCIe card, another part). Not in typical: hyperscaler list (AWS 3.4309), community/marketplace (RunPod Community 1.39, Vast.ai 1.7043), reserved (Hyperstack 1.36). Was 0.80 / 1.30 / 4.60 (typical = middle of the May 2026 specialty tier $1.10-1.50, catalog-facts 2026-11-23)",
       },
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the specialty-neocloud tier $1.10-1.50; interconnect: NVLink 3: 600 GB/s bidirectional per GPU = 300 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; No FP8 tensor cores (FP8 weights run as weight-only/emulated). A100 PCIe 80GB: 1.935 TB/s, 300 W',
+        note: 'interconnect: NVLink 3: 600 GB/s bidirectional per GPU = 300 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; No FP8 tensor cores (FP8 weights run as weight-only/emulated). A100 PCIe 80GB: 1.935 TB/s, 300 W',
       },
     ],
     confidence: 'medium',
@@ -279,7 +313,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (1.48, 1.84, 3.67, 4.10); above A100 80GB because its sources are hyperscaler-heavy; interconnect: NVLink 3: 600 GB/s bidirectional per GPU = 300 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; PCIe 40GB variant: 250 W',
+        note: 'typical = median of on-demand observations (1.48, 1.84, 3.67, 4.10); above A100 80GB because its sources are hyperscaler-heavy; rental left as it was: gpu-prices-2026.json (2026-12-01) has no A100 40GB rows; interconnect: NVLink 3: 600 GB/s bidirectional per GPU = 300 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; PCIe 40GB variant: 250 W',
       },
     ],
     confidence: 'medium',
@@ -296,8 +330,8 @@ export const gpus: CatalogInput['gpus'] = [
     interconnectGBs: 32,
     rentalUsdPerHour: {
       low: 0.79,
-      typical: 1.62,
-      high: 1.95,
+      typical: 1.32,
+      high: 1.55,
     },
     purchaseUsd: 8500,
     sources: [
@@ -312,24 +346,24 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'reseller copy of datasheet table: BF16 362.05 / 733*, FP8 733 / 1,466* (*sparse)',
       },
       {
-        url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
-        asOf: '2026-05-07',
-        note: 'rental: Modal $1.9512/GPU-h',
+        url: SILYBENCH,
+        asOf: '2026-09-25',
+        note: `${SILYBENCH_NOTE}. rental: RunPod Secure $1.09/GPU-h, RunPod Community $0.79, Nebius L40S (Intel) $1.55`,
       },
       {
-        url: 'https://khaderz.com/en/ai-engineer-path/production/gpu-cost-modeling',
-        asOf: '2026-11-23',
-        note: 'rental: AWS (g6e, secondary) $1.84/GPU-h; secondary, undated',
+        url: LANTERN,
+        asOf: '2026-10-29',
+        note: 'daily price-change dataset (Verda, Vast.ai). rental: Verda (DataCrunch) spot $0.941/GPU-h',
       },
       {
-        url: 'https://deploybase.ai/articles/runpod-gpu-pricing',
-        asOf: '2026-03-10',
-        note: 'rental: RunPod spot / on-demand (secondary) $0.79 / 1.40/GPU-h; secondary; its H100 figures disagree with others',
+        url: 'https://docs.runpod.io/serverless/pricing',
+        asOf: '2026-12-01',
+        note: 'vendor docs (read 2026-12-01): RunPod Serverless flex $0.00053/s = $1.908/GPU-h (serverless: not an on-demand rate)',
       },
       {
-        url: 'https://aihardwareindex.com/blog/h100-vs-a100-vs-l40s-the-cost-per-token-analysis',
-        asOf: '2025-12',
-        note: 'rental: cloud price used in a cost-per-token analysis $0.87/GPU-h',
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates RunPod Secure 1.09, Nebius 1.55 = 1.32 (two providers: the file has no more L40S on-demand rows in 2026); low = RunPod Community 0.79; high = Nebius 1.55. Not in typical: community (RunPod Community 0.79), spot (Verda 0.941), serverless (RunPod flex 1.908, RunComfy 2.15). Was 0.79 / 1.62 / 1.95: that median leaned on AWS g6e 1.84 (hyperscaler, undated), Modal 1.95 (serverless) and a RunPod "on-demand" 1.40 from a column the research file now calls doubtful',
       },
       {
         url: 'https://ai-hpc.github.io/ai-hardware-engineer-roadmap/Phase%205%20-%20Advanced%20Topics%20and%20Specialization/1.%20GPU%20Infrastructure/Nvidia%20GPU/HPC%20Setup/L40S-x12-Inference',
@@ -339,7 +373,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (0.87, 1.40, 1.84, 1.95); spot excluded; interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: $8,500 MSRP (huggingface.co/hardware/l40s); the earlier ~$5,000 (derived from "~$60K for 12x L40S") read low; PCIe Gen4, no NVLink, no MIG',
+        note: 'interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: $8,500 MSRP (huggingface.co/hardware/l40s); the earlier ~$5,000 (derived from "~$60K for 12x L40S") read low; PCIe Gen4, no NVLink, no MIG',
       },
       {
         url: 'https://huggingface.co/hardware/l40s',
@@ -399,7 +433,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (0.78, 0.80, 0.81); spot excluded; interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: no figure in the research file; Datasheet headline numbers are sparse (242 FP16, 485 FP8)',
+        note: 'typical = median of on-demand observations (0.78, 0.80, 0.81); spot excluded; rental left as it was: gpu-prices-2026.json (2026-12-01) has no clean L4 on-demand rate (only RunPod $0.78 from a deploybase column it calls doubtful, spot $0.44, serverless $0.684; its gaps list L4), and under its rule two of these three would not count (Modal is serverless, AWS g6 a hyperscaler list); interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: no figure in the research file; Datasheet headline numbers are sparse (242 FP16, 485 FP8)',
       },
     ],
     confidence: 'medium',
@@ -448,7 +482,7 @@ export const gpus: CatalogInput['gpus'] = [
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (0.86, 1.04 [range mid], 1.21); interconnect: PCIe Gen4 x16 ~32 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; tdp: A10G TDP not published; 150 W is the retail A10 datasheet figure; A10G is an AWS-specific part; NVIDIA does not publish a datasheet for it. The retail NVIDIA A10 is 125 TF BF16 dense / 150 W. llm-analysis models A10G at 70 TF FP16 and 600 GB/s. Treat compute as uncertain (70-125 TF).',
+        note: 'typical = median of on-demand observations (0.86, 1.04 [range mid], 1.21); rental left as it was: gpu-prices-2026.json (2026-12-01) has no A10G rows; interconnect: PCIe Gen4 x16 ~32 GB/s each way (vendor figure, not in the research file); purchase: no figure in the research file; tdp: A10G TDP not published; 150 W is the retail A10 datasheet figure; A10G is an AWS-specific part; NVIDIA does not publish a datasheet for it. The retail NVIDIA A10 is 125 TF BF16 dense / 150 W. llm-analysis models A10G at 70 TF FP16 and 600 GB/s. Treat compute as uncertain (70-125 TF).',
       },
     ],
     confidence: 'low',
@@ -464,9 +498,9 @@ export const gpus: CatalogInput['gpus'] = [
     tdpW: 450,
     interconnectGBs: 32,
     rentalUsdPerHour: {
-      low: 0.18,
-      typical: 0.4,
-      high: 0.6,
+      low: 0.29,
+      typical: 0.52,
+      high: 0.74,
     },
     purchaseUsd: 1599,
     datacenter: false,
@@ -482,19 +516,24 @@ export const gpus: CatalogInput['gpus'] = [
         note: '1000 GB/s; note gpu_poor uses 82.6 TF, a non-tensor figure',
       },
       {
-        url: 'https://deploybase.ai/articles/runpod-gpu-pricing',
-        asOf: '2026-03-10',
-        note: 'rental: RunPod spot / on-demand (secondary) $0.34 / 0.60/GPU-h',
+        url: SILYBENCH,
+        asOf: '2026-09-25',
+        note: `${SILYBENCH_NOTE}. rental: RunPod Secure $0.74/GPU-h, RunPod Community $0.34`,
       },
       {
-        url: 'https://github.com/h9-tec/KV-planner/blob/4fad5c3c438d7d008f613f5ae6e27e4e66e7816e/src/kv_planner/core/cost/analyzer.py',
-        asOf: '2026-11-23',
-        note: 'module docstring; rental: marketplace range quoted in kv-planner $0.18-0.23/GPU-h; source dated 2025 (year only); date read',
+        url: 'https://raw.githubusercontent.com/api-evangelist/openrelay/refs/heads/main/plans/openrelay-plans-pricing.yml',
+        asOf: '2026-09-20',
+        note: 'verbatim transcription of https://openrelay.inc/gpu-pricing-calculator. rental: openrelay RTX 4090 $0.29/GPU-h (per-second billing; the page says storage and egress are included)',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental (rule in docs/catalog.md): typical = median of the on-demand rates RunPod Secure 0.74, openrelay 0.29 = 0.515, 0.52 to the cent (two providers); low = openrelay 0.29; high = RunPod Secure 0.74. Not in typical: community (RunPod Community 0.34), serverless (RunPod flex "4090 PRO" 1.116). Was 0.18 / 0.40 / 0.60 (marketplace 0.18-0.23 and a RunPod "on-demand" 0.60 from a column the research file now calls doubtful)',
       },
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = median of on-demand observations (0.205 [range mid], 0.60); spot excluded; interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: launch MSRP (Oct 2022); street prices vary; Tensor figures with FP32 accumulate (what inference kernels normally use). With FP16 accumulate: 330 FP16 / 660.6 FP8. Consumer GeForce licence terms restrict datacenter deployment.',
+        note: 'interconnect: PCIe Gen4 x16 ~32 GB/s each way; no NVLink (vendor figure, not in the research file); purchase: launch MSRP (Oct 2022); street prices vary; Tensor figures with FP32 accumulate (what inference kernels normally use). With FP16 accumulate: 330 FP16 / 660.6 FP8. Consumer GeForce licence terms restrict datacenter deployment.',
       },
     ],
     confidence: 'medium',
@@ -547,6 +586,21 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: RunPod $2.69/GPU-h; as cited; not read directly; source dated 2025 (year only); date read',
       },
       {
+        url: CLIFFCENTER,
+        asOf: '2026-05-18',
+        note: 'research note quoting provider prices (secondary). rental: TensorWave $1.50/GPU-h, Vultr $1.85, Crusoe spot $1.71, Azure and Oracle "~$6/hr" (Azure listed at H200 prices); MI300X median $1.99 vs H100 $3.49 (May 2026)',
+      },
+      {
+        url: 'https://huggingface.co/datasets/tokenwatt/gpu-cloud-prices',
+        asOf: '2026-10-07',
+        note: 'daily collector from provider APIs. rental: DigitalOcean MI300X 1x list $2.59/GPU-h',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental left as it was: under the rule in docs/catalog.md only one MI300X on-demand rate is dated 2026-08 or later (DigitalOcean 1x list 2.59, 2026-10-07), too few for a median. That rate is 30% above the typical 1.99 (the May 2026 median in the same file is also $1.99: TensorWave 1.50, Vultr 1.85): re-check before relying on it',
+      },
+      {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
         note: 'typical = median of observations (1.99, 1.99, 2.69); interconnect: Infinity Fabric: 7 links x 64 GB/s each way ~448 GB/s per GPU (vendor figure, not in the research file); purchase: $15,000 MSRP (huggingface.co/hardware/mi300)',
@@ -571,9 +625,9 @@ export const gpus: CatalogInput['gpus'] = [
     tdpW: 1000,
     interconnectGBs: 900,
     rentalUsdPerHour: {
-      low: 2.25,
-      typical: 5.25,
-      high: 10.57,
+      low: 5.98,
+      typical: 6.74,
+      high: 7.15,
     },
     purchaseUsd: 37000,
     sources: [
@@ -593,19 +647,34 @@ export const gpus: CatalogInput['gpus'] = [
         note: '8 TB/s, 4500 TF FP8',
       },
       {
-        url: 'https://lyceum.technology/magazine/nvidia-b200-gpu-cloud-pricing-2026/',
-        asOf: '2026-03-11',
-        note: 'rental: specialized clouds on-demand average $4.50-6.00 (spot from 2.25)/GPU-h',
+        url: SILYBENCH,
+        asOf: '2026-09-25',
+        note: `${SILYBENCH_NOTE}. rental: RunPod Secure $6.79/GPU-h, RunPod Community $5.98, Nebius HGX B200 $7.15`,
       },
       {
-        url: 'https://deploybase.ai/articles/runpod-gpu-pricing',
-        asOf: '2026-03-10',
-        note: 'rental: RunPod spot / on-demand (secondary) $5.98 / 10.57/GPU-h',
+        url: LAMBDA,
+        asOf: '2026-09-20',
+        note: `${LAMBDA_NOTE}. rental: Lambda 8x B200 SXM6 $6.69/GPU-h, 1x $6.99`,
+      },
+      {
+        url: HYPERSTACK,
+        asOf: '2026-08-26',
+        note: `${HYPERSTACK_NOTE}. rental: Hyperstack B200 (192GB) on-demand $6.00/GPU-h, reserved from $5.10`,
+      },
+      {
+        url: 'https://docs.runpod.io/serverless/pricing',
+        asOf: '2026-12-01',
+        note: 'vendor docs (read 2026-12-01): RunPod Serverless flex $0.00240/s = $8.64/GPU-h (serverless: not an on-demand rate)',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates Hyperstack 6.00, Lambda 8x 6.69, RunPod Secure 6.79, Nebius 7.15 = 6.74; low = RunPod Community 5.98; high = Nebius 7.15. Not in typical: community (RunPod Community 5.98), reserved (Hyperstack 5.10), serverless (RunPod flex 8.64). The file has no B200 hyperscaler list price. Was 2.25 / 5.25 / 10.57: typical the middle of a March 2026 "$4.50-6.00" specialist average, low a spot floor, high a RunPod "on-demand" 10.57 from a deploybase column the research file now calls doubtful',
       },
       {
         url: 'catalog-facts.json (Switchboard research file)',
         asOf: '2026-11-23',
-        note: 'typical = middle of the stated specialized-cloud on-demand average $4.50-6.00; interconnect: NVLink 5: 1.8 TB/s bidirectional per GPU = 900 GB/s each way (vendor figure, not in the research file); purchase: ~$37,000 per unit in volume (secondary, digiterialabs.com, GTC 2026); DGX B200 exposes 180 GB per GPU (often quoted as 192 GB physical). Dense values are half the sparse marketing figures (4.5 PF BF16 / 9 PF FP8 / 18 PF FP4 sparse). GB200 parts run at higher clocks and power.',
+        note: 'interconnect: NVLink 5: 1.8 TB/s bidirectional per GPU = 900 GB/s each way (vendor figure, not in the research file); purchase: ~$37,000 per unit in volume (secondary, digiterialabs.com, GTC 2026); DGX B200 exposes 180 GB per GPU (often quoted as 192 GB physical). Dense values are half the sparse marketing figures (4.5 PF BF16 / 9 PF FP8 / 18 PF FP4 sparse). GB200 parts run at higher clocks and power.',
       },
       {
         url: 'https://digiterialabs.com/ai/insights/nvidia-blackwell-pricing-reshapes-inference-economics',
@@ -628,7 +697,7 @@ export const gpus: CatalogInput['gpus'] = [
     interconnectGBs: 900,
     rentalUsdPerHour: {
       low: 6.94,
-      typical: 7.4,
+      typical: 7.65,
       high: 7.89,
     },
     purchaseUsd: 45000,
@@ -652,6 +721,11 @@ export const gpus: CatalogInput['gpus'] = [
         url: 'https://raw.githubusercontent.com/api-evangelist/nexgen-cloud/refs/heads/main/plans/nexgen-cloud-plans-pricing.yml',
         asOf: '2026-08-26',
         note: 'rental: Hyperstack on-demand $7.40/GPU-h (transcription of https://www.hyperstack.cloud/gpu-pricing)',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental (rule in docs/catalog.md): typical = median of the dedicated-cloud on-demand rates Hyperstack 7.40, RunPod Secure 7.89 = 7.645, 7.65 to the cent (two providers); low = RunPod Community 6.94; high = RunPod Secure 7.89. Was typical 7.40 (the middle of the three rates, RunPod Community included)',
       },
       {
         url: 'https://huggingface.co/hardware/b300',
@@ -700,6 +774,11 @@ export const gpus: CatalogInput['gpus'] = [
         note: 'rental: RunPod on-demand $1.57/GPU-h, community/spot $0.89/GPU-h (secondary); typical = middle of the two on-demand rates (1.57, 1.85)',
       },
       {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental left as it was: under the rule in docs/catalog.md only one on-demand rate counts (Hyperstack 1.85, 2026-08-26; the RunPod 1.57 comes from a deploybase "on-demand" column the research file calls doubtful, and Nebius is quoted in CNY only), too few for a median. The 1.71 typical therefore rests partly on that doubtful figure; low confidence',
+      },
+      {
         url: 'https://www.newgearhub.com/review/nvidia-gtc-2026-blackwell-gpus-pro-workstations',
         asOf: '2026-04-06',
         note: 'purchase: MSRP $8,565 (retail $8,000-9,200 in April 2026; workstation edition, secondary); server share: cost model default (30% of the card)',
@@ -738,6 +817,11 @@ export const gpus: CatalogInput['gpus'] = [
         url: 'https://www.cliffcenter.com/research/amd-inference-economics',
         asOf: '2026-05-18',
         note: 'rental: TensorWave MI325X $1.95/GPU-h (the only provider price in the research file); typical = $2.00, the low end of the secondary range',
+      },
+      {
+        url: RESEARCH,
+        asOf: '2026-12-01',
+        note: 'rental left as it was: the file still has one MI325X rate (TensorWave 1.95, 2026-05-18; its gaps say "only one provider price found"), too few for the median rule in docs/catalog.md',
       },
     ],
     confidence: 'low',
