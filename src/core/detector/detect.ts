@@ -7,6 +7,7 @@ import type { Hit, Recognizer } from './hit.js';
 import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
+import { dropNonPersonalNames } from './person-context.js';
 import { scanNumbers } from './numbers.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
@@ -48,6 +49,8 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   for (const r of STRUCTURED) r(scanned, hits);
   if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(scanned, hits);
   dropHistoricBirthDates(scanned, hits);
+  // Names in biographies, fiction, citations; companies, places, months read as names (person-context.ts).
+  if (!opts.structuredOnly) dropNonPersonalNames(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
   if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.

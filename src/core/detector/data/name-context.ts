@@ -1,0 +1,134 @@
+/**
+ * Words that say a capitalised run found by the name lists is not a person's data (person-context.ts): the text is a
+ * biography of a historical figure, a question about a novel, the run is a company, a landmark, a saint's place, a
+ * month. Lower case. Adding a language is adding an entry here.
+ */
+export interface NameContextWords {
+  /** Past-tense life events of an encyclopaedic biography ("was born", "starb", "meurt", "nació", "overleed", "morì"). */
+  biography: readonly string[];
+  /** First-person possessives: a name right after one is the writer's own relative or colleague, whatever the text. */
+  possessive: readonly string[];
+  /** Words about a literary work or its characters ("novel", "Roman", "personnage", "novela", "romanzo"). */
+  literature: readonly string[];
+  /** Verbs that open a request for fiction ("Write a scene where...", "Schreib eine Geschichte, in der..."). */
+  creative: readonly string[];
+  /** After the work's noun in such a request: what happens in it ("a scene where", "eine Szene, in der"). */
+  creativeLink: readonly string[];
+  /** Legal forms after a company name ("GmbH", "SARL", "B.V.", "S.L.", "S.p.A.", "Ltd"). */
+  legalForm: readonly string[];
+  /** Trade nouns before a name that make it a business ("Bäckerei", "Imprimerie du", "Transportes", "Drukkerij"). */
+  businessBefore: readonly string[];
+  /** Endings of compound trade nouns ("Transportbedrijf", "Autohandel", "Holzbau"): a word ending so is no name. */
+  businessEnding: readonly string[];
+  /** Words after a name, spaced or hyphenated, that make it an institution named after a person ("Koch-Institut"). */
+  institution: readonly string[];
+  /** First words of place names: saints, geography, landmarks in the Romance languages ("Santa", "Sankt", "Monte", "Palazzo"). */
+  placePrefix: readonly string[];
+  /** Last words of landmark names ("Palace", "Tunnel", "Schloss", "Kasteel"); Romance languages put theirs first (placePrefix). */
+  landmark: readonly string[];
+  /** Weekday names and abbreviations (month names are in languages.ts): "Thu 4h", "Di 14 Uhr" are no names. */
+  weekdays: readonly string[];
+  /** Nouns that take a one-letter or numeric label ("Hall B", "Halle C", "Linie 3", "Padiglione A"). */
+  labelNoun: readonly string[];
+  /** Capitalised at a sentence start but never a name's first word: interjections and instruction verbs ("Ok", "Mach"). */
+  leadingNonName: readonly string[];
+}
+
+export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', NameContextWords>> = {
+  en: {
+    biography: ['was born', 'were born', 'died', 'married', 'was appointed', 'was elected', 'was educated', 'studied', 'founded', 'emigrated', 'was buried', 'was knighted', 'reigned', 'succeeded his', 'succeeded her', 'became'],
+    possessive: ['my', 'our', "my late", 'our late'],
+    literature: ['novel', 'novels', 'book', 'story', 'short story', 'scene', 'chapter', 'character', 'characters', 'play', 'poem', 'fiction', 'fan fiction', 'fanfic', 'plot', 'saga', 'tale', 'narrator', 'protagonist', 'heroine', 'hero'],
+    creative: ['write', 'imagine', 'invent', 'continue', 'compose'],
+    creativeLink: ['where', 'in which', 'wherein', 'about how'],
+    legalForm: ['ltd', 'ltd.', 'limited', 'plc', 'llc', 'llp', 'inc', 'inc.', 'corp', 'corp.', 'co.', '& co', '& co.', '& sons', 'and sons'],
+    businessBefore: ['hotel', 'restaurant', 'café', 'cafe', 'pub', 'bakery', 'garage', 'pharmacy', 'printers', 'builders', 'haulage'],
+    businessEnding: [],
+    institution: ['institute', 'foundation', 'trust', 'society', 'college', 'university', 'school', 'academy', 'museum', 'gallery', 'hospital', 'centre', 'center', 'prize', 'award', 'lecture', 'fund', 'library'],
+    placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
+    landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+    labelNoun: ['hall', 'line', 'gate', 'block', 'building', 'wing', 'ward', 'terminal', 'platform', 'room', 'level', 'phase', 'plan', 'option', 'type', 'zone', 'area', 'unit', 'bay', 'dock', 'site', 'stage', 'lot'],
+    leadingNonName: ['ok', 'okay', 'yes', 'no', 'yeah', 'sure', 'thanks', 'please', 'make', 'write', 'give', 'turn', 'summarise', 'summarize', 'create', 'draft', 'list', 'translate'],
+  },
+  de: {
+    biography: ['geboren', 'geborene', 'starb', 'gestorben', 'heiratete', 'studierte', 'gründete', 'wurde', 'war ein', 'war eine', 'wirkte', 'emigrierte', 'beigesetzt', 'regierte'],
+    possessive: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+    literature: ['roman', 'romans', 'buch', 'erzählung', 'novelle', 'szene', 'kapitel', 'figur', 'figuren', 'drama', 'theaterstück', 'gedicht', 'märchen', 'geschichte', 'handlung', 'protagonist', 'protagonistin', 'erzähler', 'heldin', 'held'],
+    creative: ['schreib', 'schreibe', 'erfinde', 'dichte', 'setze fort'],
+    creativeLink: ['in der', 'in dem', 'worin', 'wo'],
+    legalForm: ['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e.v.', 'ev', 'eg', 'se', 'gmbh & co. kg', '& co', '& co.', '& söhne', 'und söhne'],
+    businessBefore: ['hotel', 'gasthof', 'gasthaus', 'restaurant', 'café', 'bäckerei', 'metzgerei', 'konditorei', 'apotheke', 'autohaus', 'weingut', 'druckerei', 'spedition', 'brauerei', 'praxis für'],
+    businessEnding: ['bau', 'handel', 'technik', 'service', 'transporte', 'logistik', 'werk', 'werke', 'verlag', 'gruppe'],
+    institution: ['institut', 'stiftung', 'verlag', 'gesellschaft', 'schule', 'gymnasium', 'realschule', 'gesamtschule', 'grundschule', 'universität', 'hochschule', 'akademie', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'preis', 'zentrum', 'bibliothek', 'kaserne', 'stadion'],
+    placePrefix: ['sankt', 'st', 'st.', 'bad', 'sint'],
+    landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+    labelNoun: ['halle', 'linie', 'tor', 'block', 'bau', 'gebäude', 'haus', 'trakt', 'flügel', 'zone', 'gleis', 'raum', 'saal', 'ebene', 'phase', 'variante', 'typ', 'bereich', 'lager', 'werk', 'schicht', 'station'],
+    leadingNonName: ['ok', 'okay', 'ja', 'nein', 'danke', 'bitte', 'mach', 'mache', 'schreib', 'schreibe', 'gib', 'erstelle', 'erstell', 'fass', 'fasse', 'formuliere', 'übersetze', 'prüfe', 'liste'],
+  },
+  fr: {
+    biography: ['est né', 'est née', 'naît', 'naquit', 'meurt', 'mourut', 'est mort', 'est morte', 'décède', 'décédé', 'épouse', 'épousa', 'fonde', 'fonda', 'fut', 'devient', 'devint', 'étudie', 'étudia'],
+    possessive: ['mon', 'ma', 'mes', 'notre', 'nos', 'feu mon', 'feue ma'],
+    literature: ['roman', 'romans', 'livre', 'récit', 'nouvelle', 'scène', 'chapitre', 'personnage', 'personnages', 'pièce', 'poème', 'conte', 'intrigue', 'narrateur', 'héros', 'héroïne', 'œuvre', 'oeuvre'],
+    creative: ['écris', 'écrivez', 'imagine', 'invente', 'rédige'],
+    creativeLink: ['où', 'dans laquelle', 'dans lequel'],
+    legalForm: ['sarl', 'sas', 'sasu', 'sa', 'eurl', 'snc', 'sci', 'scop', 's.a.', 's.a.r.l.', '& fils', 'et fils', '& cie', 'et cie'],
+    businessBefore: ['hôtel', 'hotel', 'restaurant', 'café', 'brasserie', 'boulangerie', 'pâtisserie', 'boucherie', 'pharmacie', 'imprimerie', 'garage', 'transports', 'librairie', 'éditions', 'maison', 'domaine', 'château', 'cabinet', 'menuiserie', 'plomberie'],
+    businessEnding: [],
+    institution: ['institut', 'fondation', 'lycée', 'collège', 'université', 'école', 'musée', 'hôpital', 'centre', 'prix', 'bibliothèque'],
+    placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
+    landmark: [],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+    labelNoun: ['hall', 'bâtiment', 'salle', 'porte', 'zone', 'quai', 'niveau', 'aile', 'bloc', 'option', 'type', 'ligne', 'atelier', 'secteur'],
+    leadingNonName: ['ok', 'oui', 'non', 'merci', 'fais', 'faites', 'écris', 'écrivez', 'donne', 'donnez', 'résume', 'résumez', 'rédige', 'rédigez', 'traduis', 'liste', 'crée'],
+  },
+  es: {
+    biography: ['nació', 'murió', 'falleció', 'se casó', 'casó', 'estudió', 'fundó', 'fue un', 'fue una', 'fue', 'se trasladó', 'emigró', 'reinó', 'fue enterrado', 'fue enterrada', 'fue fusilado', 'fue fusilada'],
+    possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    literature: ['novela', 'novelas', 'libro', 'cuento', 'relato', 'escena', 'capítulo', 'personaje', 'personajes', 'obra', 'poema', 'drama', 'trama', 'narrador', 'protagonista', 'héroe', 'heroína'],
+    creative: ['escribe', 'imagina', 'inventa', 'redacta'],
+    creativeLink: ['donde', 'en la que', 'en el que', 'en que'],
+    legalForm: ['s.l.', 'sl', 's.l.u.', 'slu', 's.a.', 'sa', 's.a.u.', 'sau', 's.coop.', 's.c.', 'e hijos', '& hijos', 'y cía', 'y cia'],
+    businessBefore: ['hotel', 'hostal', 'restaurante', 'bar', 'café', 'cafetería', 'taberna', 'bodega', 'bodegas', 'panadería', 'farmacia', 'imprenta', 'transportes', 'talleres', 'taller', 'librería', 'editorial', 'casa', 'mesón', 'pensión', 'albergue'],
+    businessEnding: [],
+    institution: ['instituto', 'fundación', 'colegio', 'universidad', 'escuela', 'museo', 'hospital', 'centro', 'premio', 'biblioteca'],
+    placePrefix: ['san', 'santa', 'santo', 'puerto', 'playa', 'cabo', 'sierra', 'río', 'rio', 'lago', 'isla', 'monte', 'villa de', 'valle', 'torre', 'palacio', 'castillo', 'catedral', 'monasterio', 'ermita', 'alcázar', 'túnel', 'puente', 'fortaleza'],
+    landmark: [],
+    weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
+    labelNoun: ['nave', 'puerta', 'bloque', 'edificio', 'zona', 'sala', 'andén', 'planta', 'nivel', 'opción', 'tipo', 'línea', 'pabellón', 'módulo', 'sector'],
+    leadingNonName: ['ok', 'vale', 'sí', 'si', 'no', 'gracias', 'haz', 'hazme', 'escribe', 'dame', 'danos', 'resume', 'resúmelo', 'redacta', 'traduce', 'crea', 'lista', 'perfecto'],
+  },
+  nl: {
+    biography: ['werd geboren', 'geboren', 'overleed', 'stierf', 'trouwde', 'huwde', 'studeerde', 'richtte', 'werd', 'was de', 'was een', 'emigreerde', 'begraven', 'promoveerde'],
+    possessive: ['mijn', 'ons', 'onze', 'wijlen mijn'],
+    literature: ['roman', 'romans', 'boek', 'verhaal', 'novelle', 'scène', 'hoofdstuk', 'personage', 'personages', 'toneelstuk', 'gedicht', 'sprookje', 'plot', 'verteller', 'hoofdpersoon', 'held', 'heldin'],
+    creative: ['schrijf', 'verzin', 'bedenk'],
+    creativeLink: ['waarin', 'waar'],
+    legalForm: ['b.v.', 'bv', 'n.v.', 'nv', 'v.o.f.', 'vof', 'c.v.', 'cv', '& zn', '& zn.', '& zonen', 'en zonen'],
+    businessBefore: ['hotel', 'restaurant', 'café', 'eetcafé', 'bakkerij', 'slagerij', 'apotheek', 'drukkerij', 'garage', 'boekhandel', 'uitgeverij', 'kwekerij', 'boerderij', 'brouwerij', 'pension'],
+    businessEnding: ['bedrijf', 'bedrijven', 'handel', 'bouw', 'groep', 'diensten', 'service', 'techniek', 'transport', 'logistiek', 'installatie'],
+    institution: ['instituut', 'stichting', 'school', 'college', 'lyceum', 'gymnasium', 'universiteit', 'hogeschool', 'academie', 'museum', 'ziekenhuis', 'prijs', 'fonds', 'bibliotheek', 'kazerne'],
+    placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
+    landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+    labelNoun: ['hal', 'gebouw', 'blok', 'zone', 'poort', 'perron', 'zaal', 'vleugel', 'optie', 'type', 'lijn', 'dock', 'loods', 'afdeling', 'fase'],
+    leadingNonName: ['ok', 'oké', 'ja', 'nee', 'bedankt', 'dank', 'maak', 'schrijf', 'geef', 'vat', 'zet', 'vertaal', 'stel', 'perfect'],
+  },
+  it: {
+    biography: ['nacque', 'è nato', 'è nata', 'morì', 'è morto', 'è morta', 'sposò', 'si sposò', 'studiò', 'fondò', 'fu', 'è stato', 'è stata', 'divenne', 'si trasferì', 'emigrò', 'fu sepolto', 'fu sepolta', 'regnò'],
+    possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
+    literature: ['romanzo', 'romanzi', 'libro', 'racconto', 'novella', 'scena', 'capitolo', 'personaggio', 'personaggi', 'opera', 'poesia', 'poema', 'commedia', 'dramma', 'trama', 'narratore', 'protagonista', 'eroe', 'eroina'],
+    creative: ['scrivi', 'immagina', 'inventa', 'componi'],
+    creativeLink: ['in cui', 'dove', 'nella quale', 'nel quale'],
+    legalForm: ['s.p.a.', 'spa', 's.r.l.', 'srl', 's.r.l.s.', 'srls', 's.n.c.', 'snc', 's.a.s.', 'sas', 'e figli', '& figli', 's.c.', 'onlus'],
+    businessBefore: ['hotel', 'albergo', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'bar', 'caffè', 'pasticceria', 'panificio', 'macelleria', 'farmacia', 'tipografia', 'trasporti', 'officina', 'libreria', 'cantina', 'cantine', 'agriturismo', 'masseria', 'pensione'],
+    businessEnding: [],
+    institution: ['istituto', 'fondazione', 'liceo', 'scuola', 'università', 'accademia', 'museo', 'ospedale', 'policlinico', 'centro', 'premio', 'biblioteca'],
+    placePrefix: ['san', 'santa', 'santo', "sant'", 'torre', 'monte', 'porto', 'lago', 'isola', 'castel', 'valle', 'val', 'capo', 'punta', 'marina di', 'lido di', 'borgo', 'villa', 'palazzo', 'castello', 'duomo', 'cattedrale', 'abbazia', 'basilica', 'chiesa', 'ponte', 'fortezza'],
+    landmark: [],
+    weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+    labelNoun: ['capannone', 'padiglione', 'edificio', 'blocco', 'zona', 'sala', 'binario', 'piano', 'livello', 'opzione', 'tipo', 'linea', 'reparto', 'settore', 'lotto'],
+    leadingNonName: ['ok', 'okay', 'sì', 'si', 'no', 'grazie', 'fai', 'fammi', 'scrivi', 'dammi', 'crea', 'riassumi', 'elenca', 'traduci', 'perfetto'],
+  },
+};

@@ -1,0 +1,113 @@
+// PERSON hits that name no one's personal data (person-context.ts), each rule pinned by texts of our own (none from a
+// held-out set), and the guards that keep real people found.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { dropNonPersonalNames } from './person-context.js';
+import type { Hit } from './hit.js';
+
+const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+describe('historical biographies: names of people who died long ago', () => {
+  it.each([
+    ['en, life span', 'For the quiz:\n\nMary Taylor (10 December 1815 – 27 November 1852) was an English mathematician. She worked with Charles Brown on the engine.'],
+    ['de, geboren / starb', 'Für das Referat:\n\nAnna Schneider wurde 1857 in Hamburg geboren und starb 1894 in Bonn. Sie studierte bei Peter Hoffmann in Berlin.'],
+    ['fr, né / meurt', "Pour l'exposé de demain :\n\nPierre Laurent est né à Lyon en 1832. Il épouse Marie Dubois en 1875 et meurt à Paris en 1893."],
+    ['es, nació / murió', 'Para el trabajo de clase:\n\nCarlos Martínez nació en Cartagena en 1851. Estudió en la Escuela Naval, se casó con Carmen López en 1878 y murió en Berlín en 1895.'],
+    ['nl, geboren / overleed', 'Voor de opdracht: Jan de Vries werd in 1798 in Zwolle geboren. Hij studeerde in Leiden en overleed in 1872; Pieter Bakker was zijn leerling.'],
+    ['it, nacque / morì', 'Per la ricerca di domani:\n\nMarco Rossi nacque a Como nel 1745. Studiò fisica e nel 1800 presentò la pila. Morì nel 1827; Giulia Bianchi fu sua moglie.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a name after a first-person possessive stays (my own ancestor)', () => {
+    expect(people('Family tree help: my great-grandfather Heinrich Vogelsang was born in 1871 and died in 1932. He married Anna in 1898.')).toContain('Heinrich Vogelsang');
+  });
+  it('one old year is not a biography (a patient note mentioning a date in a history book)', () => {
+    expect(people('Patient Heinrich Vogelsang reads about the 1871 unification every night and cannot sleep.')).toContain('Heinrich Vogelsang');
+  });
+  it('a recent date range in brackets is no life span', () => {
+    expect(people('Reference for Heinrich Vogelsang (worked here 2019–2023), born 1871 according to the typo in his file.')).toContain('Heinrich Vogelsang');
+  });
+});
+
+describe('questions about novels and characters', () => {
+  it.each([
+    ['es, a pair in the question', 'En esa novela, ¿por qué se enfadan Lorenzo y Marcela al final?'],
+    ['it, weak cue and pair', 'Nel romanzo, perché don Ferrante non sopporta Tommaso e Giulia?'],
+    ['en, creative scene next to a public figure', 'Write a short scene where Sherlock Holmes interrogates Mrs Pemberton about the stolen brooch.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a statement about a colleague before a question stays', () => {
+    expect(people('Lorenzo Marchetti mi ha detto che è incinta. Come devo organizzare i turni?')).toContain('Lorenzo Marchetti');
+  });
+  it('a colleague named in a question with a personal word stays', () => {
+    expect(people('Why did my colleague Marcela Ortega not get the novel I sent her?')).toContain('Marcela Ortega');
+  });
+});
+
+describe('bibliographies: authors, works and publishers next to an ISBN', () => {
+  it.each([
+    ['de', 'Bitte im Zitierstil: Storm, Der Schimmelreiter, Hamburg, Margarete Albers Verlagshaus, ISBN 978-3-00-000000-0; Keller, Kleider machen Leute, ISBN 978-3-00-000001-7.'],
+    ['es', 'Las referencias: Alarcón, Lucas y Elena, Ediciones Sur, ISBN 978-84-000-0000-0.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('companies, institutions, landmarks, saints and countries', () => {
+  it.each([
+    ['legal form in the run (fr)', 'Facture de Bastien Colas SARL reçue le 3 novembre, à payer sous 30 jours.'],
+    ['legal form after the name (nl)', 'De offerte van Gerrit Hoekstra B.V. is verlopen; vraag een nieuwe aan.'],
+    ['trade noun before the name (fr)', "Paiement à l'Imprimerie de Fabrice Lemoine en attente depuis octobre."],
+    ['compound trade noun (nl)', 'Factuur van Installatiebedrijf Jan Bakker klopt niet, het btw-bedrag ontbreekt.'],
+    ['institute after a hyphen (de)', 'Wie komme ich zum Paul Ehrlich-Institut in Langen mit dem Bus?'],
+    ['landmark after the name (en)', 'Is Margaret Castle open on Mondays, and can you park nearby?'],
+    ['saint place (es)', 'Queremos ir de Santa Teresa a Ávila en tren, ¿cuánto se tarda?'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a person whose surname is also a trade word stays when cued', () => {
+    expect(people('Sehr geehrter Herr Holzbau, anbei die Rechnung.')).toContain('Holzbau');
+  });
+});
+
+describe('months, weekdays, labelled halls, instruction words', () => {
+  it.each([
+    ['en, weekday and month abbreviations in notes', 'Notes: Sam to fix the build, outage on Thu 2h, shifts Jan–Mar, review 31 Jan.'],
+    ['de, halls with a letter', 'Protokoll: Unfall in Halle C und Halle D, Wege neu markieren.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('de, a capitalised instruction verb opening the text is no name (and no longer pairs with a lone first name)', () => {
+    expect(people('Mach daraus eine Liste und schick sie an Jonas.')).toEqual([]);
+  });
+
+  it('a name after a leading instruction word keeps the name, without the word', () => {
+    expect(people('Schreib Ingrid Nordhalle eine Absage.')).toEqual(['Ingrid Nordhalle']);
+  });
+  it('a first name that is also a month, without a number, stays', () => {
+    expect(people('Hi Jan, can you send me the slides?')).toContain('Jan');
+  });
+});
+
+describe('dropNonPersonalNames', () => {
+  it('drops a run that is a country (names of every region, six languages)', () => {
+    const text = 'Spedizione verso Nuova Zelanda e Regno Unito.';
+    const at = (w: string): Hit => ({ entity: 'PERSON', dataClass: 'pii', start: text.indexOf(w), end: text.indexOf(w) + w.length, score: 0.85, rule: 'person.gazetteer' });
+    const hits = [at('Nuova Zelanda'), at('Regno Unito')];
+    dropNonPersonalNames(text, hits);
+    expect(hits).toEqual([]);
+  });
+  it('leaves key-value and other entities alone', () => {
+    const text = 'Schloss 1820 1850 1870 1890 geboren';
+    const hits: Hit[] = [
+      { entity: 'PERSON', dataClass: 'pii', start: 0, end: 7, score: 0.9, rule: 'key-value.name' },
+      { entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: 8, end: 12, score: 0.9, rule: 'dob.cue' },
+    ];
+    dropNonPersonalNames(text, hits);
+    expect(hits).toHaveLength(2);
+  });
+});

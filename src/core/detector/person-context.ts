@@ -1,0 +1,204 @@
+import { COUNTRIES } from './data/countries.js';
+import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
+import type { Hit } from './hit.js';
+import { cueAlternation, LANGUAGES } from './languages.js';
+
+/*
+ * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
+ * historical figure, a question about a novel, a bibliography; or a run that is a company ("... GmbH", "Imprimerie
+ * du ..."), an institution ("Robert Koch-Institut"), a landmark or saint's place ("Santa ...", "... Palace"), a
+ * country, a month or weekday next to a number, a labelled hall ("Halle B"), or that starts with a capitalised
+ * instruction verb or interjection ("Mach ...", "Ok ..."). Words are language data (data/name-context.ts).
+ */
+
+const words = (k: keyof NameContextWords): string[] => [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => l[k]))];
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+const setOf = (ws: readonly string[]): Set<string> => new Set(ws);
+
+const COUNTRY = new Set(Object.values(COUNTRIES).flatMap((l) => l.split('|')));
+const LEGAL_FORM = setOf(words('legalForm'));
+// Right after the run, written with a capital ("se", "sa", "spa" in lower case are words).
+const LEGAL_AFTER = new RegExp(`^ (?:${alternation(words('legalForm'))})(?![\\p{L}])`, 'iu');
+const STARTS_UPPER = /^ ?[^\p{L}]*\p{Lu}/u;
+const legalAfter = (after: string): boolean => {
+  const m = LEGAL_AFTER.exec(after);
+  return m !== null && STARTS_UPPER.test(m[0]);
+};
+const BUSINESS = setOf(words('businessBefore'));
+const BUSINESS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('businessBefore'))})\\s+(?:(?:du|de la|de|des|del|della|di|da|do|dos|das|van|von|het|de l['’]|d['’])\\s*)?$`, 'iu');
+const BUSINESS_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(words('businessEnding'))})$`, 'u');
+const INSTITUTION = setOf([...words('institution'), ...Object.values(LANGUAGES).flatMap((l) => l.organisation)]);
+const INSTITUTION_AFTER = new RegExp(`^[ -](?:${alternation(words('institution'))})(?![\\p{L}])`, 'iu');
+const PLACE_PREFIX = words('placePrefix');
+const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
+const PLACE_PREFIX_TWO = PLACE_PREFIX.filter((w) => w.includes(' ')).map((w) => `${w} `);
+const OF_AFTER = /^ (?:d['’]|di |de |del |della |do |da |du |des )/u;
+const LANDMARK = setOf(words('landmark'));
+const CALENDAR = setOf([...words('weekdays'), ...Object.values(LANGUAGES).flatMap((l) => l.months)]);
+const DIGIT_BEFORE = /\d[ .,]{0,2}$/;
+const DIGIT_AFTER = /^[ .]{0,2}\d/;
+const DASH_AFTER = /^ ?[-–] ?(\p{L}+)/u;
+const LABEL = setOf(words('labelNoun'));
+const LABEL_VALUE = /^(?:\p{Lu}|\d{1,3})$/u;
+const LEADING = setOf([...words('leadingNonName'), ...Object.values(LANGUAGES).flatMap((l) => l.question).filter((w) => !w.includes(' '))]);
+const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})(?![\\p{L}])`, 'iu');
+// "Write a short scene where...", "Scrivi un racconto in cui...": a request for fiction opens the text.
+const CREATIVE = new RegExp(`^\\s*(?:please\\s+|bitte\\s+)?(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])(?:${alternation(words('creativeLink'))})(?![\\p{L}])`, 'iu');
+
+// A historical biography: years before anyone alive was born, a life span in brackets, past-tense life events.
+const OLD_YEAR = /(?<![\d.,:/-]|\d )(1[0-8]\d\d)(?![\d]| \d)/g;
+const LIFE_SPAN = /\(([^()]{0,200})\)/g;
+const ANY_YEAR = /(?<!\d)(1\d\d\d|20\d\d)(?!\d)/g;
+const BIOGRAPHY = new RegExp(`(?<![\\p{L}])(?:${alternation(words('biography'))})(?![\\p{L}])`, 'iu');
+const EARLIEST_LIVING_BIRTH_YEAR = 1900;
+
+// A question or a work of fiction, short, with nothing that makes it about the writer's own people.
+const SHORT = 600;
+const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
+const LITERATURE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])`, 'iu');
+const QUESTION_CLAUSE = new RegExp(`(?:^|[.!?;:,\\n])\\s*[¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
+// Bibliographic identifiers: a citation names authors, works and publishers.
+const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
+
+const isPersonHit = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
+
+function historical(text: string): boolean {
+  const old = new Set<string>();
+  for (const m of text.matchAll(OLD_YEAR)) old.add(m[1] ?? '');
+  if (old.size === 0) return false;
+  if (old.size >= 4) return true;
+  // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span.
+  for (const m of text.matchAll(LIFE_SPAN)) {
+    const years = [...(m[1] ?? '').matchAll(ANY_YEAR)].map((y) => Number(y[1]));
+    const [born, died] = years;
+    if (years.length === 2 && born !== undefined && died !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && died - born >= 15 && died - born <= 110) return true;
+  }
+  return old.size >= 2 && BIOGRAPHY.test(text);
+}
+
+/** Why a PERSON hit is not a person: a company, institution, place, country, date word or label. */
+function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[]): boolean {
+  const lower = tokens.map((t) => t.toLowerCase());
+  const first = lower[0] ?? '';
+  const last = lower.at(-1) ?? '';
+  const cued = h.rule === 'person.cue';
+  const after = text.slice(h.end, h.end + 24);
+  if (COUNTRY.has(lower.join(' '))) return true;
+  // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.
+  const lastTok = tokens.at(-1) ?? '';
+  if (tokens.length >= 2 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
+  if (tokens.some((t) => LEGAL_FORM.has(t.toLowerCase()) && (t.length >= 3 || /\p{Lu}.*\p{Lu}|\./u.test(t))) || legalAfter(after)) return true;
+  if (!cued && (BUSINESS.has(first) || BUSINESS_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || lower.some((t) => BUSINESS_ENDING.test(t)))) return true;
+  // "Robert Koch-Institut", "Max-Planck-Gesellschaft": the hyphenated tail names the institution.
+  const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : '';
+  if (INSTITUTION.has(tail) || (!cued && INSTITUTION_AFTER.test(after))) return true;
+  if (tokens.length >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || PLACE_PREFIX_TWO.some((p) => span.toLowerCase().startsWith(p)))) return true;
+  if (tokens.length === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
+  if (tokens.length === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
+  if (tokens.length === 1 && CALENDAR.has(first)) {
+    const dash = DASH_AFTER.exec(after);
+    if (DIGIT_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) || DIGIT_AFTER.test(after) || (dash !== null && CALENDAR.has((dash[1] ?? '').toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** True when the hit stands in a sentence that is a question and starts with a question word before it. */
+function insideQuestion(text: string, h: Hit): boolean {
+  let s = h.start;
+  while (s > 0 && !'.!?\n'.includes(text.charAt(s - 1))) s--;
+  let e = h.end;
+  while (e < text.length && !'.!?\n'.includes(text.charAt(e))) e++;
+  return text.charAt(e) === '?' && QUESTION_CLAUSE.test(text.slice(s, h.start));
+}
+
+/** The [start, end) ranges of the text's entries (lines, or parts between semicolons) that hold an ISBN, ISSN or DOI. */
+function citations(text: string): number[] {
+  const ranges: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[\n;]|$/g)) {
+    if (CITATION_ID.test(text.slice(from, m.index))) ranges.push(from, m.index);
+    from = m.index + 1;
+    if (m.index >= text.length) break;
+  }
+  return ranges;
+}
+
+/** True when `at` lies in one of the sorted [start, end) pairs of `ranges` (binary search). */
+function inRanges(ranges: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < (ranges[2 * mid] ?? 0)) hi = mid - 1;
+    else if (at >= (ranges[2 * mid + 1] ?? 0)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** True when `at` starts the text, a line or a sentence. */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
+}
+
+/**
+ * Removes, in place, the PERSON hits on `text` (the normalised text every recogniser saw) that name no one's personal
+ * data, and narrows those that start with a capitalised instruction word. Only hits of the name rules (`person.*`).
+ */
+export function dropNonPersonalNames(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => isPersonHit(h) && h.score >= 0.45)) return;
+  let changed = false;
+  const hist = historical(text);
+  const short = text.length <= SHORT;
+  const personal = short && PERSONAL.test(text);
+  const otherFinding = hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5);
+  const publicFigure = hits.some((h) => isPersonHit(h) && h.score <= 0.3);
+  // A short question or a request about a work of fiction ("Why does X not marry Y in the novel?").
+  const fiction = short && !personal && LITERATURE.test(text);
+  const creative = short && CREATIVE.test(text) && !POSSESSIVE.test(text);
+  const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
+  const cited = CITATION_ID.test(text) ? citations(text) : [];
+  let kept = 0;
+  for (const h of hits) {
+    if (!isPersonHit(h)) {
+      hits[kept++] = h;
+      continue;
+    }
+    const span = text.slice(h.start, h.end);
+    const tokens = span.split(/\s+/).filter((t) => t !== '');
+    let drop = notAPerson(text, h, span, tokens);
+    // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
+    if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
+    if (!drop && hist) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
+    // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
+    if (!drop && h.rule !== 'person.cue' && LEADING.has((tokens[0] ?? '').toLowerCase()) && sentenceStart(text, h.start)) {
+      if (tokens.length === 1) drop = true;
+      else {
+        const next = text.indexOf(tokens[1] ?? '', h.start + (tokens[0] ?? '').length);
+        h.start = next;
+        if (tokens.length === 2) h.score = Math.min(h.score, 0.45);
+        changed = true;
+      }
+    }
+    if (drop) changed = true;
+    else hits[kept++] = h;
+  }
+  hits.length = kept;
+  if (changed) undoPromotion(text, hits);
+}
+
+/**
+ * names.ts raises lone listed words (0.45) to 0.6 when two different ones are in the text ("Anna, Mary and Jodi"). When the
+ * hits that made the pair were dropped here, the pair is gone: the survivors go back to 0.45. One-word hits at 0.6
+ * come only from that rule.
+ */
+function undoPromotion(text: string, hits: Hit[]): void {
+  const people = hits.filter((h) => isPersonHit(h) && h.score >= 0.45);
+  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) return;
+  for (const h of people) if (h.score === 0.6 && h.rule === 'person.gazetteer' && !/\s/.test(text.slice(h.start, h.end))) h.score = 0.45;
+}
