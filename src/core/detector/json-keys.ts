@@ -106,18 +106,64 @@ const NAME_LABELS = new Set('firstname lastname surname givenname familyname mai
 
 const isKeyCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 45 || c === 32 || (c >= 192 && c !== 215 && c !== 247);
 
-/** The quoted key that ends right before `sepAt` (spaces allowed), or undefined. Plain character tests: this runs at every ':'. */
-function quotedKeyBefore(text: string, sepAt: number): string | undefined {
+/**
+ * Where the quoted key that ends right before `sepAt` (spaces allowed) opens: the key is text.slice(open + 1, KEY.end).
+ * -1 when there is none. Plain character tests, no string built: this runs at every ':' (hundreds in a JSON prompt).
+ */
+function quotedKeyBefore(text: string, sepAt: number): number {
   let j = sepAt - 1;
   while (j >= 0 && sepAt - j <= 5 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
   const q = text.charCodeAt(j);
-  if (q !== 34 && q !== 39) return undefined;
+  if (q !== 34 && q !== 39) return -1;
   const escaped = text.charCodeAt(j - 1) === 92;
   const keyEnd = escaped ? j - 1 : j;
   let open = keyEnd - 1;
   while (open >= 0 && keyEnd - open <= 41 && isKeyCode(text.charCodeAt(open))) open--;
-  if (text.charCodeAt(open) !== q || keyEnd - open - 1 < 2 || keyEnd - open - 1 > 40 || (escaped && text.charCodeAt(open - 1) !== 92)) return undefined;
-  return text.slice(open + 1, keyEnd);
+  if (text.charCodeAt(open) !== q || keyEnd - open - 1 < 2 || keyEnd - open - 1 > 40 || (escaped && text.charCodeAt(open - 1) !== 92)) return -1;
+  KEY.end = keyEnd;
+  return open;
+}
+const KEY = { end: 0 };
+
+/** Whether QUOTED_VALUE can match at `at`: up to four spaces or tabs, then a quote, escaped or not. */
+function quoteAhead(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let c = text.charCodeAt(i);
+  if (c === 92) c = text.charCodeAt(i + 1);
+  return c === 34 || c === 39;
+}
+
+// The last three letters of every key judgeableKey accepts (a rule's key, a person-name key, or a prefix and a rule's
+// key), as a bit per lower-case ASCII triple. A quoted key whose letters end in another triple is not looked at
+// further (JSON's "role", "content", "model"... are most keys in a prompt, and none ends like a known key).
+const tailIndex = (a: number, b: number, c: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (c - 97);
+const TAILS = new Uint8Array(26 * 26 * 26);
+for (const k of [...BY_KEY.keys(), ...PERSON_NAME_KEYS, ...PREFIXES.flatMap((p) => [...BY_KEY.keys()].map((x) => p + x))]) {
+  const t = k.slice(-3);
+  if (/^[a-z]{3}$/.test(t)) TAILS[tailIndex(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] = 1;
+}
+
+/**
+ * False only when the key from..to cannot be judgeable: its last three letters (normKey's: lower-cased, other
+ * characters dropped) are ASCII and no known key ends in them. A key with a non-ASCII character among those read, or
+ * fewer than three letters, is passed on to knownKey.
+ */
+function mayBeKnown(text: string, from: number, to: number): boolean {
+  let n = 0;
+  let c1 = 0;
+  let c2 = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    const l = c | 32;
+    if (l < 97 || l > 122) continue;
+    if (n === 0) c2 = l;
+    else if (n === 1) c1 = l;
+    else return TAILS[tailIndex(l, c1, c2)] === 1;
+    n++;
+  }
+  return true;
 }
 
 /** The unquoted label (5-20 letters, `_` or `-`, then up to two spaces) right before `sepAt`, or undefined. */
@@ -152,8 +198,11 @@ function judgeableKey(key: string): boolean {
   return p !== undefined && BY_KEY.has(k.slice(p.length));
 }
 
-/** Key-value pairs written in text: the value is reported when its key says what it is (not the generic "name" keys). */
-export function scanKeyValuePairs(text: string, out: Hit[]): void {
+/**
+ * Key-value pairs written in text: the value is reported when its key says what it is (not the generic "name" keys).
+ * `fast` false (the reference in tests): every quoted key is looked up, without the tail filter.
+ */
+export function scanKeyValuePairs(text: string, out: Hit[], fast = true): void {
   // Every ':' and '=' in order, from two native searches (a loop over every character costs several times more).
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
@@ -166,8 +215,10 @@ export function scanKeyValuePairs(text: string, out: Hit[]): void {
       i = equals;
       equals = text.indexOf('=', equals + 1);
     }
-    const quoted = quotedKeyBefore(text, i);
-    if (quoted !== undefined) {
+    const open = quotedKeyBefore(text, i);
+    if (open !== -1) {
+      if (!quoteAhead(text, i + 1) || (fast && !mayBeKnown(text, open + 1, KEY.end))) continue;
+      const quoted = text.slice(open + 1, KEY.end);
       if (!knownKey(quoted)) continue;
       QUOTED_VALUE.lastIndex = i + 1;
       const m = QUOTED_VALUE.exec(text);
