@@ -234,10 +234,10 @@ function eachIpv4(text: string, visit: (m: RegExpExecArray) => void): void {
 export function scanIps(text: string, out: Hit[]): void {
   eachIpv4(text, (m) => ipv4Hit(text, m, out));
   scanIpv6(text, out);
-  eachMac(text, (m) => macHit(m, out));
+  for (const m of macMatches(text)) macHit(m, out);
 }
 
-/** The reference for scanIps: IPv4 at every short digit run, MAC after each separator-pair-separator match. */
+/** The reference for scanIps: IPv4 tried at every short digit run. */
 export function scanIpsReference(text: string, out: Hit[]): void {
   for (const m of ipv4Matches(text)) ipv4Hit(text, m, out);
   scanIpv6(text, out);
@@ -247,37 +247,6 @@ export function scanIpsReference(text: string, out: Hit[]): void {
 function macHit(m: RegExpExecArray, out: Hit[]): void {
   if (/^(?:00[:-]?){5}00$|^(?:ff[:-]?){5}ff$/i.test(m[0])) return;
   out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
-}
-
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-const isMacSep = (c: number): boolean => c === 58 || c === 45;
-
-/**
- * MAC's matches, as macMatches finds them: each ':' and '-' (indexOf, in order) followed by two hex digits and a
- * separator is a MAC_SEPS match; MAC is tried two characters before it when those two are hex digits.
- */
-function eachMac(text: string, visit: (m: RegExpExecArray) => void): void {
-  let colon = text.indexOf(':');
-  let dash = text.indexOf('-');
-  let from = 0;
-  while (colon !== -1 || dash !== -1) {
-    let sep: number;
-    if (dash === -1 || (colon !== -1 && colon < dash)) {
-      sep = colon;
-      colon = text.indexOf(':', colon + 1);
-    } else {
-      sep = dash;
-      dash = text.indexOf('-', dash + 1);
-    }
-    if (!isHex(text.charCodeAt(sep + 1)) || !isHex(text.charCodeAt(sep + 2)) || !isMacSep(text.charCodeAt(sep + 3))) continue;
-    const p = sep - 2;
-    if (p < from || !isHex(text.charCodeAt(p)) || !isHex(text.charCodeAt(p + 1))) continue;
-    MAC_STICKY.lastIndex = p;
-    const m = MAC_STICKY.exec(text);
-    if (m === null) continue;
-    from = p + m[0].length;
-    visit(m);
-  }
 }
 
 function ipv4Hit(text: string, m: RegExpExecArray, out: Hit[]): void {

@@ -9,6 +9,7 @@ import { scanNumbers, scanNumbersReference } from './numbers.js';
 import { scanDeaAndVins, scanDeaAndVinsReference, scanIbans, scanIps, scanIpsReference, scanMbi, scanMbiReference } from './identifiers.js';
 import { scanNationalIds, scanNationalIdsReference } from './national-ids.js';
 import { scanPhones, scanPhonesReference } from './phone.js';
+import { scanSecrets, scanSecretsReference } from './secrets.js';
 import { scanEmails, scanEmailsReference } from './web.js';
 
 const PIECES = [
@@ -41,6 +42,29 @@ const run = (scan: (text: string, out: Hit[]) => void, text: string): Hit[] => {
   scan(text, out);
   return out;
 };
+
+describe('secrets equal their reference (each pattern over the whole text)', () => {
+  it('every vendor head, in and out of words, any case where the pattern allows it', () => {
+    const HEADS = [
+      'sk-', 'sk-ant-api03-', 'sk-proj-', 'sk_live_', 'rk_test_', 'AKIA', 'ASIA', 'APKA', 'AIza', 'aws', 'AwS', 'AWS_SECRET_ACCESS_KEY', 'secret', 'sk', 'ghp_', 'ghs_', 'github_pat_', 'glpat-',
+      'gldt-', 'glagent-', 'glsoat-', 'gl', 'npm_', 'shpat_', 'shpss_', 'dop_v1_', 'dor_v1_', 'xoxb-', 'xoxp-1234-', 'hooks.slack.com/services/', 'hooks.slack.com/workflows/', 'ya29.',
+      'hf_', 'eyJ', 'eyJhbGciOi.', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'password', 'PassWord', 'passwd', 'passphrase', 'PWD', 'db_pass', 'client_secret', 'Secret_Key', 'api_key', 'APIKEY', '=', ': ', ' is ', '=>', '"',
+      "'", 'abcdefghij', 'ABCDEFGHIJ0123456789', '0123456789abcdef', '0123456789abcdef0123456789abcdef', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret=', 'Zz9_-', 'deadbeef', '!', '#1', ' ', '\n', '-', '_', '.', '/', 'x', 'é', 'J', 'A', 'w', 'W',
+    ];
+    const r = mulberry32(23);
+    let found = 0;
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 30);
+      for (let k = 0; k < n; k++) s += HEADS[Math.floor(r() * HEADS.length)] ?? '';
+      const got = run(scanSecrets, s);
+      expect(got, JSON.stringify(s)).toEqual(run(scanSecretsReference, s));
+      found += got.length;
+    }
+    for (const a of ADVERSARIAL) expect(run(scanSecrets, a.make(4096))).toEqual(run(scanSecretsReference, a.make(4096)));
+    expect(found).toBeGreaterThan(1000);
+  });
+});
 
 describe('structured recognisers equal their references', () => {
   const all = samples(97, 6000);
