@@ -47,6 +47,25 @@ describe('questions about novels and characters', () => {
   });
 });
 
+describe('travel plans: towns, sights and restaurants that are also names', () => {
+  it.each([
+    ['en, two places as alternatives', 'Day 3: train to the coast. For the last night, stay in Ostend or Valentina Bay, both have cheap hotels near the beach.'],
+    ['it, a town after a preposition of place', 'Il secondo giorno gita in treno a Marina Lucia e notte in albergo vicino al mare.'],
+    ['en, two lone listed words no longer pair up', 'Restaurants near the hotel: book Sofia for lunch and try Bruno for dinner; the metro stops outside.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a traveller named for a booking stays', () => {
+    expect(people('Book two nights at a hotel near the airport for Valentina Rossi, flight lands at 9.')).toContain('Valentina Rossi');
+  });
+});
+
+describe('a quoted work with its public author', () => {
+  it('it, characters named after the title and author', () => {
+    expect(people('Riassumi «Il nome della rosa» di Umberto Eco con attenzione a Adso e don Jorge.')).toEqual([]);
+  });
+});
+
 describe('bibliographies: authors, works and publishers next to an ISBN', () => {
   it.each([
     ['de', 'Bitte im Zitierstil: Storm, Der Schimmelreiter, Hamburg, Margarete Albers Verlagshaus, ISBN 978-3-00-000000-0; Keller, Kleider machen Leute, ISBN 978-3-00-000001-7.'],

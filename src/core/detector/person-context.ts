@@ -59,6 +59,25 @@ const SHORT = 600;
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
 const LITERATURE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])`, 'iu');
 const QUESTION_CLAUSE = new RegExp(`(?:^|[.!?;:,\\n])\\s*[¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
+// A work's title in quotation marks ("« Le Horla »", "„Effi Briest“"): with a public figure, a question about literature.
+const QUOTED_TITLE = /["“«„]\s?\p{Lu}[^"”»“\n]{1,60}["”»“]/u;
+// Trip planning: names of towns, sights and restaurants that the lists also hold as given names or surnames.
+const TRAVEL = new RegExp(`(?<![\\p{L}])(?:${alternation(words('travel'))})(?![\\p{L}])`, 'giu');
+const LOCATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('locative'))})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:${alternation(words('conjunction'))})\\s+)?$`, 'iu');
+const ALTERNATIVE_AFTER = new RegExp(`^\\s+(?:${alternation(words('conjunction'))})\\s+\\p{Lu}`, 'iu');
+
+/** Two different trip-planning words. */
+function travelText(text: string): boolean {
+  TRAVEL.lastIndex = 0;
+  let first = '';
+  for (let m = TRAVEL.exec(text); m !== null; m = TRAVEL.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (first === '') first = w;
+    else if (w !== first) return true;
+  }
+  return false;
+}
+
 // Bibliographic identifiers: a citation names authors, works and publishers.
 const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
 
@@ -158,9 +177,10 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const otherFinding = hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5);
   const publicFigure = hits.some((h) => isPersonHit(h) && h.score <= 0.3);
   // A short question or a request about a work of fiction ("Why does X not marry Y in the novel?").
-  const fiction = short && !personal && LITERATURE.test(text);
+  const fiction = short && !personal && (LITERATURE.test(text) || QUOTED_TITLE.test(text));
   const creative = short && CREATIVE.test(text) && !POSSESSIVE.test(text);
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
+  const travel = travelText(text);
   const cited = CITATION_ID.test(text) ? citations(text) : [];
   let kept = 0;
   for (const h of hits) {
@@ -173,6 +193,15 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     let drop = notAPerson(text, h, span, tokens);
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
+    // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
+    if (!drop && travel && h.rule === 'person.gazetteer') {
+      const before = text.slice(Math.max(0, h.start - 32), h.start);
+      drop = LOCATIVE_BEFORE.test(before) || (tokens.length >= 2 && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
+      if (!drop && tokens.length === 1 && h.score === 0.6) {
+        h.score = 0.45;
+        changed = true;
+      }
+    }
     if (!drop && hist) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.

@@ -14,6 +14,12 @@ export interface NameContextWords {
   creative: readonly string[];
   /** After the work's noun in such a request: what happens in it ("a scene where", "eine Szene, in der"). */
   creativeLink: readonly string[];
+  /** Words of trip planning ("itinerary", "Übernachtung", "séjour", "etapa", "reisschema", "tappa"): two make a travel text. */
+  travel: readonly string[];
+  /** Prepositions of place before a town or a sight ("in", "nach", "à", "en", "naar", "a"). */
+  locative: readonly string[];
+  /** Words joining alternatives or a list ("or", "and", "oder", "ou", "o", "of", "e"). */
+  conjunction: readonly string[];
   /** Legal forms after a company name ("GmbH", "SARL", "B.V.", "S.L.", "S.p.A.", "Ltd"). */
   legalForm: readonly string[];
   /** Trade nouns before a name that make it a business ("Bäckerei", "Imprimerie du", "Transportes", "Drukkerij"). */
@@ -41,6 +47,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['novel', 'novels', 'book', 'story', 'short story', 'scene', 'chapter', 'character', 'characters', 'play', 'poem', 'fiction', 'fan fiction', 'fanfic', 'plot', 'saga', 'tale', 'narrator', 'protagonist', 'heroine', 'hero'],
     creative: ['write', 'imagine', 'invent', 'continue', 'compose'],
     creativeLink: ['where', 'in which', 'wherein', 'about how'],
+    travel: ['itinerary', 'trip', 'day trip', 'travel', 'nights', 'flight', 'flights', 'hotel', 'hotels', 'sightseeing', 'route', 'holiday', 'vacation', 'tour', 'museum', 'beach', 'beaches', 'restaurants', 'airport', 'tram', 'ferry', 'metro', 'train', 'tickets'],
+    locative: ['in', 'at', 'to', 'near', 'from', 'via', 'around'],
+    conjunction: ['or', 'and'],
     legalForm: ['ltd', 'ltd.', 'limited', 'plc', 'llc', 'llp', 'inc', 'inc.', 'corp', 'corp.', 'co.', '& co', '& co.', '& sons', 'and sons'],
     businessBefore: ['hotel', 'restaurant', 'café', 'cafe', 'pub', 'bakery', 'garage', 'pharmacy', 'printers', 'builders', 'haulage'],
     businessEnding: [],
@@ -57,6 +66,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['roman', 'romans', 'buch', 'erzählung', 'novelle', 'szene', 'kapitel', 'figur', 'figuren', 'drama', 'theaterstück', 'gedicht', 'märchen', 'geschichte', 'handlung', 'protagonist', 'protagonistin', 'erzähler', 'heldin', 'held'],
     creative: ['schreib', 'schreibe', 'erfinde', 'dichte', 'setze fort'],
     creativeLink: ['in der', 'in dem', 'worin', 'wo'],
+    travel: ['reise', 'reiseplan', 'urlaub', 'ausflug', 'tagesausflug', 'übernachtung', 'übernachtungen', 'nächte', 'flug', 'hotel', 'hotels', 'route', 'rundreise', 'sehenswürdigkeiten', 'strand', 'restaurants', 'flughafen', 'etappe', 'etappen', 'wanderung', 'zug', 'fahrkarten'],
+    locative: ['in', 'nach', 'bei', 'ab', 'über'],
+    conjunction: ['oder', 'und'],
     legalForm: ['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e.v.', 'ev', 'eg', 'se', 'gmbh & co. kg', '& co', '& co.', '& söhne', 'und söhne'],
     businessBefore: ['hotel', 'gasthof', 'gasthaus', 'restaurant', 'café', 'bäckerei', 'metzgerei', 'konditorei', 'apotheke', 'autohaus', 'weingut', 'druckerei', 'spedition', 'brauerei', 'praxis für'],
     businessEnding: ['bau', 'handel', 'technik', 'service', 'transporte', 'logistik', 'werk', 'werke', 'verlag', 'gruppe'],
@@ -73,6 +85,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['roman', 'romans', 'livre', 'récit', 'nouvelle', 'scène', 'chapitre', 'personnage', 'personnages', 'pièce', 'poème', 'conte', 'intrigue', 'narrateur', 'héros', 'héroïne', 'œuvre', 'oeuvre'],
     creative: ['écris', 'écrivez', 'imagine', 'invente', 'rédige'],
     creativeLink: ['où', 'dans laquelle', 'dans lequel'],
+    travel: ['voyage', 'séjour', 'itinéraire', 'excursion', 'nuits', 'nuit', 'vol', 'hôtel', 'hôtels', 'visite', 'visites', 'plage', 'plages', 'restaurants', 'aéroport', 'étape', 'étapes', 'randonnée', 'vacances', 'métro', 'train', 'billets'],
+    locative: ['à', 'en', 'vers', 'près de', 'depuis'],
+    conjunction: ['ou', 'et'],
     legalForm: ['sarl', 'sas', 'sasu', 'sa', 'eurl', 'snc', 'sci', 'scop', 's.a.', 's.a.r.l.', '& fils', 'et fils', '& cie', 'et cie'],
     businessBefore: ['hôtel', 'hotel', 'restaurant', 'café', 'brasserie', 'boulangerie', 'pâtisserie', 'boucherie', 'pharmacie', 'imprimerie', 'garage', 'transports', 'librairie', 'éditions', 'maison', 'domaine', 'château', 'cabinet', 'menuiserie', 'plomberie'],
     businessEnding: [],
@@ -89,6 +104,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['novela', 'novelas', 'libro', 'cuento', 'relato', 'escena', 'capítulo', 'personaje', 'personajes', 'obra', 'poema', 'drama', 'trama', 'narrador', 'protagonista', 'héroe', 'heroína'],
     creative: ['escribe', 'imagina', 'inventa', 'redacta'],
     creativeLink: ['donde', 'en la que', 'en el que', 'en que'],
+    travel: ['viaje', 'itinerario', 'excursión', 'noches', 'noche', 'vuelo', 'hotel', 'hoteles', 'albergue', 'albergues', 'pensiones', 'etapa', 'etapas', 'playa', 'playas', 'restaurantes', 'aeropuerto', 'ruta', 'vacaciones', 'camino', 'metro', 'tren', 'billetes'],
+    locative: ['en', 'a', 'desde', 'hasta', 'hacia'],
+    conjunction: ['o', 'y', 'e', 'u'],
     legalForm: ['s.l.', 'sl', 's.l.u.', 'slu', 's.a.', 'sa', 's.a.u.', 'sau', 's.coop.', 's.c.', 'e hijos', '& hijos', 'y cía', 'y cia'],
     businessBefore: ['hotel', 'hostal', 'restaurante', 'bar', 'café', 'cafetería', 'taberna', 'bodega', 'bodegas', 'panadería', 'farmacia', 'imprenta', 'transportes', 'talleres', 'taller', 'librería', 'editorial', 'casa', 'mesón', 'pensión', 'albergue'],
     businessEnding: [],
@@ -105,6 +123,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['roman', 'romans', 'boek', 'verhaal', 'novelle', 'scène', 'hoofdstuk', 'personage', 'personages', 'toneelstuk', 'gedicht', 'sprookje', 'plot', 'verteller', 'hoofdpersoon', 'held', 'heldin'],
     creative: ['schrijf', 'verzin', 'bedenk'],
     creativeLink: ['waarin', 'waar'],
+    travel: ['reis', 'reisschema', 'vakantie', 'dagtocht', 'uitstap', 'nachten', 'nacht', 'vlucht', 'hotel', 'hotels', 'route', 'strand', 'stranden', 'restaurants', 'vliegveld', 'etappe', 'etappes', 'bezienswaardigheden', 'wandeling', 'metro', 'trein', 'kaartjes'],
+    locative: ['in', 'naar', 'te', 'bij', 'via'],
+    conjunction: ['of', 'en'],
     legalForm: ['b.v.', 'bv', 'n.v.', 'nv', 'v.o.f.', 'vof', 'c.v.', 'cv', '& zn', '& zn.', '& zonen', 'en zonen'],
     businessBefore: ['hotel', 'restaurant', 'café', 'eetcafé', 'bakkerij', 'slagerij', 'apotheek', 'drukkerij', 'garage', 'boekhandel', 'uitgeverij', 'kwekerij', 'boerderij', 'brouwerij', 'pension'],
     businessEnding: ['bedrijf', 'bedrijven', 'handel', 'bouw', 'groep', 'diensten', 'service', 'techniek', 'transport', 'logistiek', 'installatie'],
@@ -121,6 +142,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     literature: ['romanzo', 'romanzi', 'libro', 'racconto', 'novella', 'scena', 'capitolo', 'personaggio', 'personaggi', 'opera', 'poesia', 'poema', 'commedia', 'dramma', 'trama', 'narratore', 'protagonista', 'eroe', 'eroina'],
     creative: ['scrivi', 'immagina', 'inventa', 'componi'],
     creativeLink: ['in cui', 'dove', 'nella quale', 'nel quale'],
+    travel: ['viaggio', 'itinerario', 'gita', 'escursione', 'notti', 'notte', 'volo', 'hotel', 'albergo', 'alberghi', 'spiagge', 'spiaggia', 'mare', 'borghi', 'ristoranti', 'trattorie', 'aeroporto', 'tappa', 'tappe', 'vacanza', 'vacanze', 'metro', 'treno', 'biglietti'],
+    locative: ['a', 'in', 'verso', 'vicino a'],
+    conjunction: ['o', 'e', 'oppure'],
     legalForm: ['s.p.a.', 'spa', 's.r.l.', 'srl', 's.r.l.s.', 'srls', 's.n.c.', 'snc', 's.a.s.', 'sas', 'e figli', '& figli', 's.c.', 'onlus'],
     businessBefore: ['hotel', 'albergo', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'bar', 'caffè', 'pasticceria', 'panificio', 'macelleria', 'farmacia', 'tipografia', 'trasporti', 'officina', 'libreria', 'cantina', 'cantine', 'agriturismo', 'masseria', 'pensione'],
     businessEnding: [],
