@@ -60,41 +60,43 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * Whether the text before `hi` (from `lo`) can end in one of `ends` as a cue pattern ending in `\s+$` needs it: skipping
- * the whitespace before `hi` and up to `skip` whole tokens in `skippable` (surname particles), a whitespace-delimited
- * token (cut at `lo`) one of whose suffixes, at its start or after a character that is no ASCII letter, and with or
- * without one final ',' or ':', is in `ends` (lower case). A token with a character beyond ASCII answers true (its case
- * folding is left to the pattern). A superset test: false means no such pattern can match.
+ * Which of a family of cue patterns ending in `\s+$` the text before `hi` (from `lo`) can match, as a bit mask (-1: all):
+ * skipping the whitespace before `hi` and up to `skip` whole tokens in `skippable` (surname particles), each
+ * whitespace-delimited token (cut at `lo`) adds the bits in `ends` of its suffixes that stand at its start or after a
+ * character that is no ASCII letter, with or without one final ',' or ':' (`ends`: the patterns' last words, lower
+ * case). A token with a character beyond ASCII gives -1 (its case folding is left to the patterns). A superset test:
+ * a pattern whose bit is clear cannot match.
  */
-export function mayEndIn(text: string, lo: number, hi: number, ends: ReadonlySet<string>, skippable: ReadonlySet<string>, skip: number): boolean {
+export function endsMask(text: string, lo: number, hi: number, ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>, skip: number): number {
   let k = hi;
+  let mask = 0;
   for (let step = 0; step <= skip; step++) {
     while (k > lo && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    if (k <= lo) return false;
+    if (k <= lo) return mask;
     const e = k;
     let ascii = true;
     for (let c = text.charCodeAt(k - 1); k > lo && !isSpaceCode(c); c = text.charCodeAt(k - 1)) {
       if (c >= 128) ascii = false;
       k--;
     }
-    if (!ascii) return true;
+    if (!ascii) return -1;
     const tok = text.slice(k, e).toLowerCase();
-    if (suffixIn(tok, ends)) return true;
+    mask |= suffixBits(tok, ends);
     const last = tok.charCodeAt(tok.length - 1);
-    if ((last === 44 || last === 58) && suffixIn(tok.slice(0, -1), ends)) return true;
-    if (!skippable.has(tok)) return false;
+    if (last === 44 || last === 58) mask |= suffixBits(tok.slice(0, -1), ends);
+    if (!skippable.has(tok)) return mask;
   }
-  return false;
+  return mask;
 }
 
-/** Whether `tok` or one of its suffixes that follows a character other than an ASCII letter is in `ends`. */
-function suffixIn(tok: string, ends: ReadonlySet<string>): boolean {
-  if (ends.has(tok)) return true;
+/** The bits in `ends` of `tok` and of its suffixes that follow a character other than an ASCII letter. */
+function suffixBits(tok: string, ends: ReadonlyMap<string, number>): number {
+  let mask = ends.get(tok) ?? 0;
   for (let j = 1; j < tok.length; j++) {
     const b = tok.charCodeAt(j - 1);
-    if (!(b >= 97 && b <= 122) && ends.has(tok.slice(j))) return true;
+    if (!(b >= 97 && b <= 122)) mask |= ends.get(tok.slice(j)) ?? 0;
   }
-  return false;
+  return mask;
 }
 
 /** True when `i` holds a letter (\p{L}). */
@@ -145,7 +147,7 @@ export interface Runs {
   /** Starts of the capitalised words, as the global scan of `\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?` finds them. */
   cap: Int32Array;
   capCount: number;
-  /** Starts of the letter runs (maximal runs of \p{L} code points) whose lower-cased text is a key. */
+  /** Starts of the letter runs (maximal runs of \p{L} code points) whose lower-cased text is a key that `accept` keeps. */
   key: Int32Array;
   keyCount: number;
 }
@@ -162,11 +164,12 @@ const grow = (a: Int32Array): Int32Array => {
  * One pass over the letter runs of `text`: the capitalised words' starts and the starts of the runs in `keys`.
  * A capitalised word starts a run (no letter before it) with a capital, and no apostrophe or hyphen stands before it;
  * no capitalised word starts inside another one (inside, every run follows an apostrophe or a hyphen), so these are
- * the global scan's matches. `maybe` is a cheap superset test on an all-ASCII run's hash (see `runHashTable`); runs
- * with letters beyond ASCII are looked up directly.
+ * the global scan's matches. An all-ASCII run is compared with the one key in its hash slot (see `runKeys`), no
+ * string made; a run with letters beyond ASCII, or in a slot of several keys, is looked up by its lower-cased text.
  */
-export function scanRuns(text: string, keys: (run: string) => boolean, maybe: Uint8Array): Runs {
+export function scanRuns(text: string, keys: RunKeys): Runs {
   const r = RUNS;
+  const slots = keys.slots;
   let capCount = 0;
   let keyCount = 0;
   const n = text.length;
@@ -213,7 +216,22 @@ export function scanRuns(text: string, keys: (run: string) => boolean, maybe: Ui
         i += cpLen(text, i);
       }
     }
-    if (ascii ? maybe[h & HASH_MASK] === 1 && keys(text.slice(s, i).toLowerCase()) : keys(text.slice(s, i).toLowerCase())) {
+    const slot = ascii ? (slots[h & HASH_MASK] ?? 0) : -1;
+    if (slot === 0) continue;
+    let k: number | undefined = slot - 1;
+    if (slot > 0) {
+      const key = keys.keys[k] ?? '';
+      if (key.length !== i - s) continue;
+      let same = true;
+      for (let j = 0; j < key.length; j++) {
+        if ((text.charCodeAt(s + j) | 32) !== key.charCodeAt(j)) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+    } else k = keys.index.get(text.slice(s, i).toLowerCase());
+    if (k !== undefined && keys.accept(text, i, k)) {
       if (keyCount === r.key.length) r.key = grow(r.key);
       r.key[keyCount++] = s;
     }
@@ -223,20 +241,34 @@ export function scanRuns(text: string, keys: (run: string) => boolean, maybe: Ui
   return r;
 }
 
-const HASH_MASK = 4095;
+const HASH_MASK = 16383;
 
-/** The table for `letterRunStarts`: 1 at the hash of each all-ASCII lower-case key. */
-export function runHashTable(keys: Iterable<string>): Uint8Array {
-  const t = new Uint8Array(HASH_MASK + 1);
-  for (const k of keys) {
-    let h = 0;
-    let ascii = true;
-    for (let i = 0; i < k.length; i++) {
-      const d = k.charCodeAt(i);
-      if (d >= 128) ascii = false;
-      h = (Math.imul(h, 31) + (d | 32)) | 0;
-    }
-    if (ascii) t[h & HASH_MASK] = 1;
-  }
-  return t;
+/** Letter-run keys for `scanRuns`. */
+export interface RunKeys {
+  /** Lower case. */
+  keys: readonly string[];
+  /** Each key's position in `keys`. */
+  index: ReadonlyMap<string, number>;
+  /** Per hash slot of an all-ASCII run: 0 no key, k + 1 the one key `keys[k]` there, -1 several (looked up by text). */
+  slots: Int16Array;
+  /** Whether a run equal to `keys[k]` that ends at `end` counts. */
+  accept: (text: string, end: number, k: number) => boolean;
+}
+
+/** The hash `scanRuns` computes for an all-ASCII run, from its lower-case text. */
+function runHash(run: string): number {
+  let h = 0;
+  for (let i = 0; i < run.length; i++) h = (Math.imul(h, 31) + (run.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
+export function runKeys(keys: readonly string[], accept: (text: string, end: number, k: number) => boolean): RunKeys {
+  const slots = new Int16Array(HASH_MASK + 1);
+  keys.forEach((key, k) => {
+    // Only keys of ASCII letters can equal an all-ASCII run (whose letters are read with `| 32`).
+    if (!/^[a-z]+$/.test(key)) return;
+    const h = runHash(key) & HASH_MASK;
+    slots[h] = slots[h] === 0 ? k + 1 : -1;
+  });
+  return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, accept };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
+import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -127,5 +127,27 @@ describe('a public figure as possessor before a name: the gated pattern = the pa
       }
     }
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('a place word before a name: the gated patterns = the patterns on the 24 characters before', () => {
+  const PLACE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeBefore))];
+  const PIECES = [...PLACE_WORDS, ...PLACE_WORDS.map((w) => w.toUpperCase()), ...PLACE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), 'Via', 'Viale', 'via', 'de', 'De', 'la', 'los', 'las', 'del', 'du', 'des', "l'", 'l’', 'x', 'É', 'ſ', 'Anna', '5', '(', '.', ',', ':'];
+  const SEP = [' ', ' ', '', '  ', '\n', '\u00A0', "'"];
+
+  it('on random texts, at every position', () => {
+    const r = mulberry32(41);
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const k = 1 + Math.floor(r() * 8);
+      for (let i = 0; i < k; i++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (SEP[Math.floor(r() * SEP.length)] ?? '');
+      for (let at = 0; at <= s.length; at++) {
+        const fast = placeBefore(s, at);
+        expect(fast, JSON.stringify([s, at])).toBe(placeBeforeReference(s, at));
+        if (fast) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(2000);
   });
 });

@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { mayEndIn, nextWordStart, runHashTable, type Runs, scanRuns, wordEnd } from './name-chars.js';
+import { endsMask, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -67,7 +67,24 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${placeWords('placeBefore')})\\
 const PLACE_BEFORE_VIA = /(?<![\p{L}])Via(?:le)?\s+$/u;
 // The same word capitalised inside the run ("Viale Lorenzo Marini", "Calle Juan Bravo"): "via" counts only here, capitalised.
 const PLACE_FIRST_WORD = new RegExp(`^(?:${placeWords('placeBefore')}|via|viale)$`, 'u');
-const placeBefore = (before: string): boolean => PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
+// Speed: PLACE_BEFORE and PLACE_BEFORE_VIA need the place word's last word as the token before the end (or before
+// "de la", "del", "de l'"...: up to two such tokens); endsMask rules most windows out first.
+const PLACE_ENDS = new Map([...Object.values(LANGUAGES).flatMap((l) => l.placeBefore), 'via', 'viale'].map((w) => [w.toLowerCase().slice(w.lastIndexOf(' ') + 1), 1]));
+const PLACE_SKIP = new Set(['de', 'la', 'los', 'las', 'del', 'du', 'des', "l'", 'l’']);
+const PLACE_GATE_ON = ![...PLACE_ENDS.keys()].some((w) => /[\u017F\u212A]/.test(w));
+/** PLACE_BEFORE or PLACE_BEFORE_VIA on the 24 characters before `at`. */
+const placeBefore = (text: string, at: number): boolean => {
+  const lo = Math.max(0, at - 24);
+  if (PLACE_GATE_ON && endsMask(text, lo, at, PLACE_ENDS, PLACE_SKIP, 2) === 0) return false;
+  const before = text.slice(lo, at);
+  return PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
+};
+/** The same without the gate: the reference in tests. */
+export const placeBeforeReference = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
+};
+export { placeBefore };
 const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeEnding))].map(esc).join('|')})$`, 'u');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
@@ -135,27 +152,46 @@ export interface Cues {
 const NO_CUES: Cues = { title: false, strong: false, relation: false, any: false };
 
 // Speed: most capitalised words follow no cue. Every cue pattern needs the token before the trailing whitespace (or
-// before up to three surname particles) to end in a cue's last word ("is" of "my name is", "dr.", "patient", ":" of
-// "nom :"), optionally with a ',' or ':' (CUE_ANY's `[,:]?`); that set lookup rules most words out before the patterns.
+// before up to three surname particles) to end in one of its cues' last words ("is" of "my name is", "dr.", "patient",
+// ":" of "nom :"), optionally with a ',' or ':' (CUE_ANY's `[,:]?`): a map from those words to the patterns that have
+// them (endsMask) rules most words out, and each pattern runs only when its bit is set.
 const lastPart = (w: string): string => w.slice(w.lastIndexOf(' ') + 1);
-// The last words of CUE_EN and STRONG_CUE_EN's alternatives, lower case (their `,?` and `:?` come from the optional end).
-const EN_CUE_ENDS = "dr. mr. mrs. ms. mx. prof. sr. sra. mme. dr mr mrs ms mx prof herr frau miss is am i'm dear patient pt. name: : signed sincerely regards cheers attn attn: cc: from: to: called named contact manager with".split(' ');
+const STRONG_EN_BIT = 1;
+const STRONG_ANY_BIT = 2;
+const RELATION_BIT = 4;
+const CUE_EN_BIT = 8;
+const CUE_ANY_BIT = 16;
+// The last words of STRONG_CUE_EN's and CUE_EN's alternatives, lower case (`,?` and `:?` come from the optional end).
+const STRONG_EN_ENDS = 'dr. mr. mrs. ms. mx. prof. dr mr mrs ms mx prof miss is dear patient name: :'.split(' ');
+const EN_ENDS = `${STRONG_EN_ENDS.join(' ')} sr. sra. mme. herr frau am i'm pt. signed sincerely regards cheers attn attn: cc: from: to: called named contact manager with`.split(' ');
 const RELATION_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))];
-const CUE_ENDS = new Set([...cueWords, ...RELATION_WORDS, ...EN_CUE_ENDS].map((w) => lastPart(w.toLowerCase())));
+const CUE_ENDS = new Map<string, number>();
+const addEnds = (words: readonly string[], bit: number): void => {
+  for (const w of words) {
+    const k = lastPart(w.toLowerCase());
+    CUE_ENDS.set(k, (CUE_ENDS.get(k) ?? 0) | bit);
+  }
+};
+addEnds(STRONG_EN_ENDS, STRONG_EN_BIT);
+addEnds(cueWords.filter((w) => !WEAK_CUES.has(w)), STRONG_ANY_BIT);
+addEnds(RELATION_WORDS, RELATION_BIT);
+addEnds(EN_ENDS, CUE_EN_BIT);
+addEnds(cueWords, CUE_ANY_BIT);
 const CUE_GATE_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'du', 'des', 'ten', 'ter']);
-// A cue word with a character whose case folding is ASCII (long s, Kelvin sign) would match ASCII text the set cannot see.
+// A cue word with a character whose case folding is ASCII (long s, Kelvin sign) would match ASCII text the map cannot see.
 const CUE_GATE_ON = ![...cueWords, ...RELATION_WORDS].some((w) => /[\u017F\u212A]/.test(w));
 
 export function cuesBefore(text: string, hi: number): Cues {
   const lo = Math.max(0, hi - 32);
   const c = text.charCodeAt(hi - 1);
   if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return NO_CUES;
-  if (CUE_GATE_ON && !mayEndIn(text, lo, hi, CUE_ENDS, CUE_GATE_PARTICLES, 3)) return NO_CUES;
+  const m = CUE_GATE_ON ? endsMask(text, lo, hi, CUE_ENDS, CUE_GATE_PARTICLES, 3) : -1;
+  if (m === 0) return NO_CUES;
   const r = reversedWindow(text, lo, hi);
-  const title = STRONG_CUE_EN_R.test(r) || STRONG_CUE_ANY_R.test(r);
-  const relation = RELATION_R.test(r);
+  const title = ((m & STRONG_EN_BIT) !== 0 && STRONG_CUE_EN_R.test(r)) || ((m & STRONG_ANY_BIT) !== 0 && STRONG_CUE_ANY_R.test(r));
+  const relation = (m & RELATION_BIT) !== 0 && RELATION_R.test(r);
   const strong = title || relation;
-  return { title, strong, relation, any: strong || CUE_EN_R.test(r) || CUE_ANY_R.test(r) };
+  return { title, strong, relation, any: strong || ((m & CUE_EN_BIT) !== 0 && CUE_EN_R.test(r)) || ((m & CUE_ANY_BIT) !== 0 && CUE_ANY_R.test(r)) };
 }
 
 /** The same from the `\s+$` patterns on the slice: the reference in tests. */
@@ -214,7 +250,7 @@ export function capWords(text: string, all = false): string[] {
     for (let s = nextWordStart(text, 0); s !== -1; s = nextWordStart(text, wordEnd(text, s))) out.push(`${s}:${text.slice(s, wordEnd(text, s))}`);
     return out;
   }
-  const runs = scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  const runs = scanRuns(text, CUE_RUNS);
   for (let k = 0; k < runs.capCount; k++) {
     const s = runs.cap[k] ?? 0;
     out.push(`${s}:${text.slice(s, wordEnd(text, s))}`);
@@ -229,18 +265,54 @@ const CUED_LOWER = new RegExp(`(?<!\\p{L})(?:${CUED_LOWER_CUES})\\s+(\\p{Ll}[\\p
 const CUED_LOWER_STICKY = new RegExp(CUED_LOWER.source, 'diuy');
 export const CUE_KEYWORDS = new KeywordIndex([CUED_LOWER_CUES], /^\p{L}$/u);
 // Speed: the same starts from one character loop (name-chars.ts) instead of the index's prefilter pattern: every letter
-// run whose lower-cased text begins a cue (the index's own word map decides; a hash table skips most runs first).
-const CUE_RUN_HASHES = runHashTable(
-  expand(CUED_LOWER_CUES).map((k) => {
-    let end = 0;
-    for (const ch of k) {
-      if (!/^\p{L}$/u.test(ch)) break;
-      end += ch.length;
+// run whose lower-cased text begins a cue (the first letter runs of the same expanded cues the index maps).
+// Most such runs are common words ("the" of "the patient", "a" of "a presto", "i" of "i am"): the text right after the
+// run must go on like one of its cues' rests (each whitespace run as one space) and then the whitespace CUED_LOWER needs
+// after the cue, up to 8 code units, or the pattern is not tried there. Text beyond ASCII is left to the pattern.
+const CONT_LEN = 8;
+const CUE_CONT = new Map<string, string[]>();
+for (const k of expand(CUED_LOWER_CUES)) {
+  let end = 0;
+  for (const ch of k) {
+    if (!/^\p{L}$/u.test(ch)) break;
+    end += ch.length;
+  }
+  const run = k.slice(0, end).toLowerCase();
+  const rest = `${k.slice(end).split('\u0001').join(' ')} `.toLowerCase().slice(0, CONT_LEN);
+  const list = CUE_CONT.get(run) ?? [];
+  if (!list.includes(rest)) list.push(rest);
+  CUE_CONT.set(run, list);
+}
+// A cue with a character whose case folding is ASCII (long s, Kelvin sign) could follow ASCII text: then no filter.
+const CUE_CONT_ON = ![...CUE_CONT.values()].flat().some((c) => /[\u017F\u212A]/.test(c));
+const CUE_CONTS = [...CUE_CONT.values()];
+
+/** Whether the text from `e` goes on like one of `conts` (a superset test: false means no cue of them can match). */
+function continuesLike(text: string, e: number, conts: readonly string[]): boolean {
+  const n = text.length;
+  for (const c of conts) {
+    let i = e;
+    let j = 0;
+    for (; j < c.length; j++) {
+      if (i >= n) break;
+      const cc = c.charCodeAt(j);
+      const t = text.charCodeAt(i);
+      if (cc === 32) {
+        if (!isSpaceCode(t)) break;
+        for (i++; i < n && isSpaceCode(text.charCodeAt(i)); ) i++;
+        continue;
+      }
+      if (t >= 128) return true;
+      if ((t >= 65 && t <= 90 ? t + 32 : t) !== cc) break;
+      i++;
     }
-    return k.slice(0, end).toLowerCase();
-  }),
-);
-const isCueRun = (run: string): boolean => CUE_KEYWORDS.maskOf(run) !== 0;
+    if (j === c.length) return true;
+  }
+  return false;
+}
+
+const CUE_RUNS = runKeys([...CUE_CONT.keys()], (text, end, k) => !CUE_CONT_ON || continuesLike(text, end, CUE_CONTS[k] ?? []));
+
 // A title before a lower-case word ("mrs okonjo", "sra. etxeberria"): a name even when no list has it.
 const TITLE_LOWER = /(?<![\p{L}.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
@@ -364,7 +436,7 @@ export function scanNames(text: string, out: Hit[]): void {
   // Text with capitalised words is scanned for those only; text typed in lower case (acronyms aside) word by word.
   const caps = ANY_CAPITALISED.test(text);
   // One pass finds the capitalised words and the words that can begin a cue (for the cued lower-case scan below).
-  const runs = scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  const runs = scanRuns(text, CUE_RUNS);
   let capIndex = 0;
   let at = 0;
   let run: Tok[] = [];
@@ -507,7 +579,7 @@ export function surnameCommaGivenMatches(text: string, reference = false): RegEx
 /** CUED_LOWER's matches from the cue words' starts, or (reference, or a text the index cannot read) from a global scan. */
 export function cuedLowerMatches(text: string, reference = false, runs?: Runs): RegExpExecArray[] {
   if (reference || CUE_KEYWORDS.unusable !== null || hasFoldSpecial(text)) return matchesAll(text, CUED_LOWER);
-  const r = runs ?? scanRuns(text, isCueRun, CUE_RUN_HASHES);
+  const r = runs ?? scanRuns(text, CUE_RUNS);
   return matchesAt(text, CUED_LOWER_STICKY, r.key, r.keyCount);
 }
 
@@ -604,7 +676,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // The last word's ORGANISATION, PLACE_ENDING (itself or its part before a hyphen) and PLACE_AFTER_WORD answers.
   const lastPlace = lastTok === undefined ? 0 : placeBits(lastTok.info);
   if ((strong === 0 && words.length >= 2 && (lastPlace & ORGANISATION_WORD) !== 0) || (lastPlace & PLACE_ENDING_WORD) !== 0) return;
-  if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text.slice(Math.max(0, first.start - 24), first.start))) return;
+  if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text, first.start)) return;
   if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
   const initialInside = initials && run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   const strongCue = cues.strong;
