@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { capWords, capWordsReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
+import { capWords, capWordsReference, colleagueAfter, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -149,5 +149,31 @@ describe('a place word before a name: the gated patterns = the patterns on the 2
       }
     }
     expect(found).toBeGreaterThan(2000);
+  });
+});
+
+describe('a department or sick leave after a first name: the gated pattern = the pattern on the 48 characters after', () => {
+  const lang = Object.values(LANGUAGES);
+  const PHRASES = [...new Set(lang.flatMap((l) => [...l.department, ...l.sickLeave]))];
+  const PIECES = [
+    ...PHRASES, ...PHRASES.map((w) => w.toUpperCase()), 'from', 'of', 'in', 'at', 'aus', 'vom', 'von', 'im', 'in der', 'de', 'du', 'des', 'del', 'van', 'uit', 'bij', 'op', 'di',
+    'dal', 'dalla', 'nel', 'nella', "dell'", 'dell’', 'della', 'dello', 'the', 'our', 'dem', 'der', 'unserer', 'la', "l'", 'el', 'het', 'onze', 'il', 'nostro', 'Anna', 'x', 'É', 'ſ', '5', '.',
+  ];
+  const SEP = [' ', ' ', '', '  ', '\n', '\u00A0', "'"];
+
+  it('on random texts, at every position', () => {
+    const r = mulberry32(43);
+    let found = 0;
+    for (let n = 0; n < 2500; n++) {
+      let s = '';
+      const k = 1 + Math.floor(r() * 8);
+      for (let i = 0; i < k; i++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (SEP[Math.floor(r() * SEP.length)] ?? '');
+      for (let at = 0; at <= s.length; at++) {
+        const fast = colleagueAfter(s, at);
+        expect(fast, JSON.stringify([s, at])).toBe(colleagueAfterReference(s, at));
+        if (fast) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

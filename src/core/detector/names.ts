@@ -49,6 +49,45 @@ const COLLEAGUE_AFTER = new RegExp(
   `^(?:\\s+(?:from|of|in|at|aus|vom|von|im|in der|de|du|des|del|van|uit|bij|op|di|dal|dalla|nel|nella|dell['’]|della|dello)(?:\\s+|(?<=['’]))(?:(?:the|our|dem|der|den|unserer|unserem|la|le|l['’]|les|el|los|het|de|onze|il|lo|nostro|nostra)(?:\\s+|(?<=['’])))?(?:\\p{L}+\\s+)?(?:${wordsOf('department')})(?!\\p{L})|\\s+(?:${wordsOf('sickLeave')})(?!\\p{L}))`,
   'iu',
 );
+// Speed: both of COLLEAGUE_AFTER's branches start with whitespace and then a preposition or a sick-leave phrase, so the
+// first letter run after the whitespace must be one of their first runs (a set lookup) before the pattern runs.
+const firstRunOf = (k: string): string => {
+  let end = 0;
+  for (const ch of k) {
+    if (!/^\p{L}$/u.test(ch)) break;
+    end += ch.length;
+  }
+  return k.slice(0, end).toLowerCase();
+};
+const COLLEAGUE_FIRST = new Set([
+  ...'from of in at aus vom von im de du des del van uit bij op di dal dalla nel nella dell della dello'.split(' '),
+  ...expand(wordsOf('sickLeave')).map(firstRunOf),
+]);
+// A phrase that starts with no letter, or with a character whose case folding is ASCII, leaves the pattern to decide.
+const COLLEAGUE_GATE_ON = !COLLEAGUE_FIRST.has('') && ![...COLLEAGUE_FIRST].some((w) => /[\u017F\u212A]/.test(w));
+
+/** COLLEAGUE_AFTER on the 48 characters from `at`, run only where its first letter run can start one of its words. */
+export function colleagueAfter(text: string, at: number): boolean {
+  const hi = Math.min(text.length, at + 48);
+  if (COLLEAGUE_GATE_ON) {
+    if (!(at < hi && isSpaceCode(text.charCodeAt(at)))) return false;
+    let i = at + 1;
+    while (i < hi && isSpaceCode(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < hi) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) return COLLEAGUE_AFTER.test(text.slice(at, hi));
+      if (!((c | 32) >= 97 && (c | 32) <= 122)) break;
+      j++;
+    }
+    if (!COLLEAGUE_FIRST.has(text.slice(i, j).toLowerCase())) return false;
+  }
+  return COLLEAGUE_AFTER.test(text.slice(at, hi));
+}
+
+/** The same without the gate: the reference in tests. */
+export const colleagueAfterReference = (text: string, at: number): boolean => COLLEAGUE_AFTER.test(text.slice(at, at + 48));
+
 // "Riemer Postma, 68 jaar", "Konstantinos Papadopoulos, 29 J.": an age right after a capitalised pair makes it a person.
 // "Duc Schäfer hat im Quartal...", "Hendrikus Hoekstra heeft...": a full name with no title as the subject of a sentence in a
 // text about an employee's review or someone's health. The name opens a sentence or a quotation; a verb follows.
@@ -150,6 +189,8 @@ export interface Cues {
 }
 
 const NO_CUES: Cues = { title: false, strong: false, relation: false, any: false };
+// The possible answers, shared (read only) instead of made for each word: index title | strong << 1 | relation << 2 | any << 3.
+const CUES: readonly Cues[] = Array.from({ length: 16 }, (_, k) => ({ title: (k & 1) !== 0, strong: (k & 2) !== 0, relation: (k & 4) !== 0, any: (k & 8) !== 0 }));
 
 // Speed: most capitalised words follow no cue. Every cue pattern needs the token before the trailing whitespace (or
 // before up to three surname particles) to end in one of its cues' last words ("is" of "my name is", "dr.", "patient",
@@ -191,7 +232,8 @@ export function cuesBefore(text: string, hi: number): Cues {
   const title = ((m & STRONG_EN_BIT) !== 0 && STRONG_CUE_EN_R.test(r)) || ((m & STRONG_ANY_BIT) !== 0 && STRONG_CUE_ANY_R.test(r));
   const relation = (m & RELATION_BIT) !== 0 && RELATION_R.test(r);
   const strong = title || relation;
-  return { title, strong, relation, any: strong || ((m & CUE_EN_BIT) !== 0 && CUE_EN_R.test(r)) || ((m & CUE_ANY_BIT) !== 0 && CUE_ANY_R.test(r)) };
+  const any = strong || ((m & CUE_EN_BIT) !== 0 && CUE_EN_R.test(r)) || ((m & CUE_ANY_BIT) !== 0 && CUE_ANY_R.test(r));
+  return CUES[(title ? 1 : 0) | (strong ? 2 : 0) | (relation ? 4 : 0) | (any ? 8 : 0)] ?? NO_CUES;
 }
 
 /** The same from the `\s+$` patterns on the slice: the reference in tests. */
@@ -622,8 +664,10 @@ const PUBLIC_POSSESSOR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+?)(?:['’]s
 export function possessorBefore(text: string, at: number): RegExpExecArray | null {
   const lo = Math.max(0, at - 48);
   if (at - lo < 6 || text.charCodeAt(at - 1) !== 32) return null;
-  const s = text.lastIndexOf('s ', at - 2);
-  if (s < lo || s < at - 2 - 26) return null;
+  // Looked for within those characters only (a search to the text's start would make the scan quadratic).
+  let s = at - 2;
+  for (const floor = Math.max(lo, at - 28); s >= floor && !(text.charCodeAt(s) === 115 && text.charCodeAt(s + 1) === 32); ) s--;
+  if (s < lo || s < at - 28) return null;
   return PUBLIC_POSSESSOR.exec(text.slice(lo, at));
 }
 
@@ -694,7 +738,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
   // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
   else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) {
-    colleague = COLLEAGUE_AFTER.test(text.slice(last.end, last.end + 48));
+    colleague = colleagueAfter(text, last.end);
     score = cues.relation || colleague || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
   } else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
