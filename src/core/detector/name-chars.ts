@@ -67,7 +67,8 @@ export function isSpaceCode(c: number): boolean {
  * case). A token with a character beyond ASCII gives -1 (its case folding is left to the patterns). A superset test:
  * a pattern whose bit is clear cannot match.
  */
-export function endsMask(text: string, lo: number, hi: number, ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>, skip: number): number {
+export function endsMask(text: string, lo: number, hi: number, table: EndsTable, skip: number): number {
+  const { ends, skippable } = table;
   let k = hi;
   let mask = 0;
   for (let step = 0; step <= skip; step++) {
@@ -75,11 +76,32 @@ export function endsMask(text: string, lo: number, hi: number, ends: ReadonlyMap
     if (k <= lo) return mask;
     const e = k;
     let ascii = true;
+    let letters = true;
+    // The token's hash as `runHash` computes it from the front (each code times a power of 31, modulo 2^32).
+    let h = 0;
+    let pow = 1;
     for (let c = text.charCodeAt(k - 1); k > lo && !isSpaceCode(c); c = text.charCodeAt(k - 1)) {
       if (c >= 128) ascii = false;
+      else if ((c | 32) >= 97 && (c | 32) <= 122) {
+        h = (h + Math.imul(c | 32, pow)) | 0;
+        pow = Math.imul(pow, 31);
+      } else letters = false;
       k--;
     }
     if (!ascii) return -1;
+    // Speed: a token of ASCII letters only (most are) has no suffix after a non-letter and no final ',' or ':': its
+    // bits and whether it is skippable come from the one key in its hash slot, compared in place.
+    const slot = letters ? (table.slots[h & HASH_MASK] ?? 0) : -1;
+    if (slot === 0) return mask;
+    if (slot > 0) {
+      const key = table.keys[slot - 1] ?? '';
+      let same = key.length === e - k;
+      for (let j = 0; same && j < key.length; j++) if ((text.charCodeAt(k + j) | 32) !== key.charCodeAt(j)) same = false;
+      if (!same) return mask;
+      mask |= table.bits[slot - 1] ?? 0;
+      if (table.skip[slot - 1] !== 1) return mask;
+      continue;
+    }
     const tok = text.slice(k, e).toLowerCase();
     mask |= suffixBits(tok, ends);
     const last = tok.charCodeAt(tok.length - 1);
@@ -87,6 +109,34 @@ export function endsMask(text: string, lo: number, hi: number, ends: ReadonlyMap
     if (!skippable.has(tok)) return mask;
   }
   return mask;
+}
+
+/** The last words of a family of cue patterns (with their bits) and the tokens that may stand between them and the end. */
+export interface EndsTable {
+  ends: ReadonlyMap<string, number>;
+  skippable: ReadonlySet<string>;
+  /** The keys of ASCII letters only, of both, with their bits and (1) whether skippable, in hash slots as `runKeys`'. */
+  keys: readonly string[];
+  bits: Int32Array;
+  skip: Uint8Array;
+  slots: Int16Array;
+}
+
+export function endsTable(ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>): EndsTable {
+  const keys = [...new Set([...ends.keys(), ...skippable])].filter((w) => /^[a-z]+$/.test(w));
+  const slots = new Int16Array(HASH_MASK + 1);
+  keys.forEach((key, k) => {
+    const h = runHash(key) & HASH_MASK;
+    slots[h] = slots[h] === 0 ? k + 1 : -1;
+  });
+  return {
+    ends,
+    skippable,
+    keys,
+    bits: Int32Array.from(keys, (w) => ends.get(w) ?? 0),
+    skip: Uint8Array.from(keys, (w) => (skippable.has(w) ? 1 : 0)),
+    slots,
+  };
 }
 
 /** The bits in `ends` of `tok` and of its suffixes that follow a character other than an ASCII letter. */

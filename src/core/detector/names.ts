@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { endsMask, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
+import { endsMask, endsTable, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -110,11 +110,12 @@ const PLACE_FIRST_WORD = new RegExp(`^(?:${placeWords('placeBefore')}|via|viale)
 // "de la", "del", "de l'"...: up to two such tokens); endsMask rules most windows out first.
 const PLACE_ENDS = new Map([...Object.values(LANGUAGES).flatMap((l) => l.placeBefore), 'via', 'viale'].map((w) => [w.toLowerCase().slice(w.lastIndexOf(' ') + 1), 1]));
 const PLACE_SKIP = new Set(['de', 'la', 'los', 'las', 'del', 'du', 'des', "l'", 'l’']);
+const PLACE_TABLE = endsTable(PLACE_ENDS, PLACE_SKIP);
 const PLACE_GATE_ON = ![...PLACE_ENDS.keys()].some((w) => /[\u017F\u212A]/.test(w));
 /** PLACE_BEFORE or PLACE_BEFORE_VIA on the 24 characters before `at`. */
 const placeBefore = (text: string, at: number): boolean => {
   const lo = Math.max(0, at - 24);
-  if (PLACE_GATE_ON && endsMask(text, lo, at, PLACE_ENDS, PLACE_SKIP, 2) === 0) return false;
+  if (PLACE_GATE_ON && endsMask(text, lo, at, PLACE_TABLE, 2) === 0) return false;
   const before = text.slice(lo, at);
   return PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
 };
@@ -220,13 +221,14 @@ addEnds(EN_ENDS, CUE_EN_BIT);
 addEnds(cueWords, CUE_ANY_BIT);
 const CUE_GATE_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'du', 'des', 'ten', 'ter']);
 // A cue word with a character whose case folding is ASCII (long s, Kelvin sign) would match ASCII text the map cannot see.
+const CUE_TABLE = endsTable(CUE_ENDS, CUE_GATE_PARTICLES);
 const CUE_GATE_ON = ![...cueWords, ...RELATION_WORDS].some((w) => /[\u017F\u212A]/.test(w));
 
 export function cuesBefore(text: string, hi: number): Cues {
   const lo = Math.max(0, hi - 32);
   const c = text.charCodeAt(hi - 1);
   if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return NO_CUES;
-  const m = CUE_GATE_ON ? endsMask(text, lo, hi, CUE_ENDS, CUE_GATE_PARTICLES, 3) : -1;
+  const m = CUE_GATE_ON ? endsMask(text, lo, hi, CUE_TABLE, 3) : -1;
   if (m === 0) return NO_CUES;
   const r = reversedWindow(text, lo, hi);
   const title = ((m & STRONG_EN_BIT) !== 0 && STRONG_CUE_EN_R.test(r)) || ((m & STRONG_ANY_BIT) !== 0 && STRONG_CUE_ANY_R.test(r));
