@@ -108,15 +108,19 @@ const isKeyCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c
 
 /**
  * Where the quoted key that ends right before `sepAt` (spaces allowed) opens: the key is text.slice(open + 1, KEY.end).
- * -1 when there is none. Plain character tests, no string built: this runs at every ':' (hundreds in a JSON prompt).
+ * -1 when there is none; -2 (`fast` only) when there is a quote but no pair worth reading: no quoted value follows, or
+ * the key's last letters end no known key. Either way no label ends there (a label is letters right before the
+ * separator, never a quote), so the caller moves on. Plain character tests, no string built: this runs at every ':'
+ * (hundreds in a JSON prompt), and the cheap tests come before the walk to the opening quote.
  */
-function quotedKeyBefore(text: string, sepAt: number): number {
+function quotedKeyBefore(text: string, sepAt: number, fast: boolean): number {
   let j = sepAt - 1;
   while (j >= 0 && sepAt - j <= 5 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
   const q = text.charCodeAt(j);
   if (q !== 34 && q !== 39) return -1;
   const escaped = text.charCodeAt(j - 1) === 92;
   const keyEnd = escaped ? j - 1 : j;
+  if (fast && (!quoteAhead(text, sepAt + 1) || !mayBeKnown(text, keyEnd))) return -2;
   let open = keyEnd - 1;
   while (open >= 0 && keyEnd - open <= 41 && isKeyCode(text.charCodeAt(open))) open--;
   if (text.charCodeAt(open) !== q || keyEnd - open - 1 < 2 || keyEnd - open - 1 > 40 || (escaped && text.charCodeAt(open - 1) !== 92)) return -1;
@@ -145,19 +149,23 @@ for (const k of [...BY_KEY.keys(), ...PERSON_NAME_KEYS, ...PREFIXES.flatMap((p) 
 }
 
 /**
- * False only when the key from..to cannot be judgeable: its last three letters (normKey's: lower-cased, other
- * characters dropped) are ASCII and no known key ends in them. A key with a non-ASCII character among those read, or
- * fewer than three letters, is passed on to knownKey.
+ * False only when the key ending at `to` cannot be judgeable: its last three letters (normKey's: lower-cased, `_`,
+ * `-` and spaces dropped) are ASCII and no known key ends in them. Read backwards before the key's start is known, so
+ * it gives up (true) at any character a key cannot hold, at a non-ASCII one, and after 41 characters: the key is
+ * then checked in full.
  */
-function mayBeKnown(text: string, from: number, to: number): boolean {
+function mayBeKnown(text: string, to: number): boolean {
   let n = 0;
   let c1 = 0;
   let c2 = 0;
-  for (let i = to - 1; i >= from; i--) {
+  for (let i = to - 1; i >= 0 && to - i <= 41; i--) {
     const c = text.charCodeAt(i);
     if (c >= 128) return true;
     const l = c | 32;
-    if (l < 97 || l > 122) continue;
+    if (l < 97 || l > 122) {
+      if (c === 95 || c === 45 || c === 32) continue;
+      return true;
+    }
     if (n === 0) c2 = l;
     else if (n === 1) c1 = l;
     else return TAILS[tailIndex(l, c1, c2)] === 1;
@@ -215,9 +223,9 @@ export function scanKeyValuePairs(text: string, out: Hit[], fast = true): void {
       i = equals;
       equals = text.indexOf('=', equals + 1);
     }
-    const open = quotedKeyBefore(text, i);
+    const open = quotedKeyBefore(text, i, fast);
+    if (open === -2) continue;
     if (open !== -1) {
-      if (!quoteAhead(text, i + 1) || (fast && !mayBeKnown(text, open + 1, KEY.end))) continue;
       const quoted = text.slice(open + 1, KEY.end);
       if (!knownKey(quoted)) continue;
       QUOTED_VALUE.lastIndex = i + 1;
