@@ -110,6 +110,8 @@ function mayMatchFolded(text: string, p: number, word: string): boolean {
 /** Street words by first letter, compared by case folding or exactly, and what must follow one. */
 interface Street {
   table: readonly string[][];
+  /** For folded words: 1 at (first letter, lower case) * 128 + second character (lower case when a letter) of some word. */
+  pairs: Uint8Array;
   fold: boolean;
   /** After the word: 'b' `\b` (not [A-Za-z0-9_]; fold specials never get here), 'n' `(?![\p{L}\p{N}])` read loosely (any
    * non-ASCII character may be neither), 's' whitespace, '' anything. */
@@ -120,6 +122,11 @@ interface Street {
 function streetAt(text: string, p: number, street: Street): boolean {
   const c = text.charCodeAt(p);
   if (!isAsciiLetter(c)) return false;
+  if (street.fold) {
+    // Most word starts share no word's first two characters: one look-up instead of a comparison per word.
+    const d = text.charCodeAt(p + 1);
+    if (d < 128 && street.pairs[(c | 32) * 128 + (isAsciiLetter(d) ? d | 32 : d)] !== 1) return false;
+  }
   const words = street.table[street.fold ? c | 32 : c];
   if (words === undefined) return false;
   for (const w of words) {
@@ -131,10 +138,23 @@ function streetAt(text: string, p: number, street: Street): boolean {
   return false;
 }
 
-const SUFFIX_STREET: Street = { table: byFirstLetter(SUFFIX.split('|'), true), fold: true, after: 'b' };
-const CAP_STREET: Street = { table: byFirstLetter(CAP_TYPES, false), fold: false, after: 'n' };
-const FR_STREET: Street = { table: byFirstLetter(FR_TYPES, true), fold: true, after: 's' };
-const TYPE_STREET: Street = { table: byFirstLetter(TYPE_WORDS, true), fold: true, after: '' };
+/** The pairs table of folded words (each at least two characters long: checked here). */
+function firstPairs(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  for (const w of words.map((x) => x.toLowerCase())) {
+    if (w.length < 2) throw new Error(`addresses: ${w} is shorter than two characters`);
+    // A non-ASCII second character is never looked up (any non-ASCII character may match it).
+    const d = w.charCodeAt(1);
+    if (d < 128) t[w.charCodeAt(0) * 128 + d] = 1;
+  }
+  return t;
+}
+
+const street = (words: readonly string[], fold: boolean, after: Street['after']): Street => ({ table: byFirstLetter(words, fold), pairs: firstPairs(words), fold, after });
+const SUFFIX_STREET = street(SUFFIX.split('|'), true, 'b');
+const CAP_STREET = street(CAP_TYPES, false, 'n');
+const FR_STREET = street(FR_TYPES, true, 's');
+const TYPE_STREET = street(TYPE_WORDS, true, '');
 
 /**
  * `(?:<word>\s+){1,maxWords}` at q then a street word at the next token start, read token by token: each word starts
@@ -388,51 +408,53 @@ function shortNumberStarts(text: string, dr: DigitRuns): { cap: IntList; fr: Int
 function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
   if (hasFoldSpecial(text)) return null;
   const starts: number[] = [];
-  let from = -1;
-  let to = -1;
-  const flush = (): void => {
-    if (from < 0) return;
-    let prevAlnum = from > 0 && isAsciiAlnum(text.charCodeAt(from - 1));
-    for (let q = from; q < to; q++) {
-      const alnum = isAsciiAlnum(text.charCodeAt(q));
-      if (alnum && !prevAlnum && streetAt(text, q, TYPE_STREET)) starts.push(q);
-      prevAlnum = alnum;
-    }
-  };
   for (let j = 0; j < sd.digit.length; j++) {
     const d = sd.digit.get(j);
     const e = sd.end.get(j);
     if (e - d > 5) continue;
     const c = text.charCodeAt(e);
     if (isAsciiLetter(c) && isAsciiAlnum(text.charCodeAt(e + 1))) continue;
-    const floor = Math.max(to, j > 0 ? sd.digit.get(j - 1) : 0, 0);
+    // Each walk stays above the previous digit after whitespace: the stretches are disjoint and ascending.
+    const floor = j > 0 ? sd.digit.get(j - 1) : 0;
+    const mark = starts.length;
     let i = sd.space.get(j);
-    // Back over up to six tokens and the whitespace between them, or to the end of the previous stretch.
+    // The stretch is read in the same walk back: position i may start a type word when text[i] (`cur`) is an ASCII
+    // letter and the character before it is no ASCII letter or digit.
+    let cur = text.charCodeAt(i);
     let found = true;
     for (let k = 0; k < 6 && i > floor; k++) {
       const end = i;
       let words = true;
-      while (i > floor && !isSpaceAt(text, i - 1)) {
+      while (i > floor) {
+        const b = text.charCodeAt(i - 1);
+        if (isAsciiLetter(cur) && !isAsciiAlnum(b) && streetAt(text, i, TYPE_STREET)) starts.push(i);
+        if (isSpaceAt(text, i - 1)) break;
         if (words && !isWordCharAt(text, i - 1)) words = false;
+        cur = b;
         i--;
       }
+      if (i === floor && isAsciiLetter(cur) && !isAsciiAlnum(text.charCodeAt(i - 1)) && streetAt(text, i, TYPE_STREET) && starts.at(-1) !== i) starts.push(i);
       if (!words) {
         if (k === 0 && !isWordCharAt(text, end - 1)) found = false;
         break;
       }
       if (k === 5) break;
       while (i > floor && isSpaceAt(text, i - 1)) i--;
+      cur = text.charCodeAt(i);
     }
-    if (!found) continue;
-    if (to >= 0 && i <= to) to = d;
-    else {
-      flush();
-      from = i;
-      to = d;
-    }
+    if (!found) starts.length = mark;
+    else reverseFrom(starts, mark);
   }
-  flush();
   return starts;
+}
+
+/** Reverses a[from..] in place. */
+function reverseFrom(a: number[], from: number): void {
+  for (let x = from, y = a.length - 1; x < y; x++, y--) {
+    const t = a[x] ?? 0;
+    a[x] = a[y] ?? 0;
+    a[y] = t;
+  }
 }
 
 /** /\s/ without the `u` flag is the same set: whitespace back from `i` (exclusive), not below `floor`. */
