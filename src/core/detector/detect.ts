@@ -5,6 +5,7 @@ import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
 import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
+import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
 import { dropNonPersonalNames } from './person-context.js';
@@ -22,7 +23,7 @@ import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
 const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds];
 /** Context-gated identifiers and names: slower, lower precision. */
-const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames];
+const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 
 const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 // Health words of every language in languages.ts.

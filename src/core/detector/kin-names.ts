@@ -1,0 +1,238 @@
+import { KIN_WORDS } from './data/kin-words.js';
+import { EUROPEAN_NAMES } from './data/european-names.js';
+import { INTERNATIONAL_NAMES } from './data/international-names.js';
+import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
+import type { Hit } from './hit.js';
+import { LANGUAGES } from './languages.js';
+
+/**
+ * A person named by a first name alone, in informal text, next to a special-category fact: "my mate dev just got
+ * diagnosed bipolar", "mn zus sanne is 9 weken zwanger", "ne nachricht an jana, die hatte eine fehlgeburt", "Ngozi from
+ * my team told me she's pregnant". A first name with no surname is personal data when the reader knows who it is, and
+ * here the writer does: the relation ("my cousin"), the addressee ("a message to") or the workplace ("from my team")
+ * ties it to one person. Only looked for when the text holds a special-category word, so ordinary chat is untouched.
+ */
+
+// Letters: ASCII, Latin-1 and Latin Extended-A/B (every letter the six languages' words use). Case folds to lower.
+const fold = (c: number): number => {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? c | 32 : -1;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return c <= 0xde ? c + 32 : c;
+  return -1;
+};
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+const hashOf = (word: string): number => {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const f = fold(c);
+    h = (Math.imul(h, 31) + (f >= 0 ? f : c === 0x2019 ? 39 : c)) | 0;
+  }
+  return h;
+};
+
+const FIRST_NAMES = new Set(
+  `${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''),
+);
+// Listed first names that are also everyday words in lower case ("my friend will ...", "mijn man is ..."): never taken lower-case.
+const EVERYDAY = new Set(
+  (
+    'will may june april august mark bill rose grace hope joy faith art sunny max ben dan guy jack pat sue ray gay rich ' +
+    'bob lee sam tom van von de la le del da di man mann frau is ist was has hat had got just also and und et y e en ' +
+    'she he her him his sie er il elle ella lei lui ze hij zij die der das den het een ein eine un une una uno'
+  ).split(' '),
+);
+
+const langs = Object.values(KIN_WORDS);
+interface PhraseIndex {
+  /** One bit per (hash & 0xffff) of a first word: most words are ruled out without a Map lookup. */
+  bits: Uint8Array;
+  byFirst: ReadonlyMap<number, readonly string[][]>;
+}
+/** Phrases by the hash of their first word, so a word is compared only with the phrases it can begin. */
+function index(list: readonly string[]): PhraseIndex {
+  const byFirst = new Map<number, string[][]>();
+  const bits = new Uint8Array(8192);
+  for (const p of new Set(list)) {
+    const ws = p.split(' ');
+    const first = hashOf(ws[0] ?? '');
+    byFirst.set(first, [...(byFirst.get(first) ?? []), ws]);
+    bits[(first & 0xffff) >> 3] = (bits[(first & 0xffff) >> 3] ?? 0) | (1 << (first & 7));
+  }
+  return { bits, byFirst };
+}
+const phrases = (pick: (l: (typeof langs)[number]) => readonly string[]): PhraseIndex =>
+  index(langs.flatMap(pick));
+const POSSESSIVE = phrases((l) => l.possessive);
+const KIN = new Set(langs.flatMap((l) => l.kin));
+const KIN_HASH = new Set([...KIN].map(hashOf));
+const MESSAGE_TO = phrases((l) => l.messageTo);
+const FROM_MINE = phrases((l) => l.fromMine);
+const SENSITIVE = index([
+  ...langs.flatMap((l) => l.sensitive),
+  ...Object.values(LANGUAGES).flatMap((l) => l.health),
+]);
+
+/** Tokens before or after a name that still count as the same passage. */
+const BEFORE = 30;
+const AFTER = 45;
+
+interface Words {
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  count: number;
+}
+const W: Words = {
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  hash: new Int32Array(1024),
+  count: 0,
+};
+
+/**
+ * Letter runs (with inner apostrophes and hyphens: "m'n", "belle-sœur") and a case-folded hash of each, in reused
+ * typed arrays: no string is built until a word's hash is one of the list words'. Linear.
+ */
+function words(text: string): Words {
+  const n = text.length;
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    let f = fold(text.charCodeAt(i));
+    if (f < 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + f) | 0;
+      i++;
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      f = fold(c);
+      if (f >= 0) continue;
+      if (isJoiner(c) && i + 1 < n && fold(text.charCodeAt(i + 1)) >= 0) {
+        f = c === 0x2019 ? 39 : c;
+        continue;
+      }
+      break;
+    }
+    if (k === W.start.length) {
+      for (const key of ['start', 'end', 'hash'] as const) {
+        const grown = new Int32Array(k * 2);
+        grown.set(W[key]);
+        W[key] = grown;
+      }
+    }
+    W.start[k] = s;
+    W.end[k] = i;
+    W.hash[k] = h;
+    k++;
+  }
+  W.count = k;
+  return W;
+}
+
+/** The lower-cased word k, built only for words whose hash matched. */
+const wordAt = (text: string, w: Words, k: number): string =>
+  text.slice(w.start[k], w.end[k]).toLowerCase().replace(/’/g, "'");
+
+/** Length in words of the phrase of `list` that starts at word k, longest first; 0 when none (words separated by spaces only). */
+function phraseAt(text: string, w: Words, k: number, list: PhraseIndex): number {
+  const h = w.hash[k] ?? 0;
+  if (((list.bits[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) === 0) return 0;
+  const candidates = list.byFirst.get(h);
+  if (candidates === undefined) return 0;
+  let best = 0;
+  for (const p of candidates) {
+    if (p.length <= best || k + p.length > w.count) continue;
+    let ok = true;
+    for (let j = 0; j < p.length && ok; j++) {
+      ok =
+        w.hash[k + j] === hashOf(p[j] ?? '') &&
+        (j === 0 || onlySpaces(text, w.end[k + j - 1] ?? 0, w.start[k + j] ?? 0)) &&
+        wordAt(text, w, k + j) === p[j];
+    }
+    if (ok) best = p.length;
+  }
+  return best;
+}
+
+const onlySpaces = (text: string, a: number, b: number): boolean => {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+};
+
+/** A word that can be the first name: listed (in any case) or capitalised and not an everyday word. */
+function nameLike(text: string, w: Words, k: number): boolean {
+  const lower = wordAt(text, w, k);
+  if (lower.length < 2 || EVERYDAY.has(lower) || KIN.has(lower)) return false;
+  const s = w.start[k] ?? 0;
+  const c = text.charAt(s);
+  const capitalised =
+    c !== c.toLowerCase() && text.slice(s + 1, w.end[k]) === text.slice(s + 1, w.end[k]).toLowerCase();
+  return FIRST_NAMES.has(lower) || capitalised;
+}
+
+export function scanKinNames(text: string, out: Hit[]): void {
+  // Cheap gate: no special-category word, nothing to do.
+  const w = words(text);
+  const count = w.count;
+  const sensitiveUpTo = new Int32Array(count + 1);
+  let any = false;
+  for (let k = 0; k < count; k++) {
+    const hit = phraseAt(text, w, k, SENSITIVE) > 0;
+    any ||= hit;
+    sensitiveUpTo[k + 1] = (sensitiveUpTo[k] ?? 0) + (hit ? 1 : 0);
+  }
+  if (!any) return;
+  const nearSensitive = (k: number): boolean =>
+    (sensitiveUpTo[Math.min(count, k + AFTER)] ?? 0) - (sensitiveUpTo[Math.max(0, k - BEFORE)] ?? 0) > 0;
+  const emit = (k: number, rule: string): void => {
+    if (!nearSensitive(k)) return;
+    out.push({
+      entity: 'PERSON',
+      dataClass: 'pii',
+      start: w.start[k] ?? 0,
+      end: w.end[k] ?? 0,
+      score: 0.75,
+      rule,
+    });
+  };
+  for (let k = 0; k < count; k++) {
+    const p = phraseAt(text, w, k, POSSESSIVE);
+    if (p > 0) {
+      // "my cousin ale", "mijn beste vriendin Sanne": a relative, then the name (an optional comma between).
+      const j = k + p;
+      if (
+        j + 1 < count &&
+        KIN_HASH.has(w.hash[j] ?? 0) &&
+        KIN.has(wordAt(text, w, j)) &&
+        onlySpaces(text, w.end[j - 1] ?? 0, w.start[j] ?? 0)
+      ) {
+        const gap = text.slice(w.end[j], w.start[j + 1]);
+        if ((gap === ' ' || gap === ', ') && nameLike(text, w, j + 1)) emit(j + 1, 'person.kin');
+      }
+      continue;
+    }
+    const m = phraseAt(text, w, k, MESSAGE_TO);
+    if (
+      m > 0 &&
+      k + m < count &&
+      onlySpaces(text, w.end[k + m - 1] ?? 0, w.start[k + m] ?? 0) &&
+      nameLike(text, w, k + m)
+    ) {
+      emit(k + m, 'person.addressee');
+      continue;
+    }
+    if (
+      k + 1 < count &&
+      onlySpaces(text, w.end[k] ?? 0, w.start[k + 1] ?? 0) &&
+      phraseAt(text, w, k + 1, FROM_MINE) > 0 &&
+      nameLike(text, w, k)
+    )
+      emit(k, 'person.workmate');
+  }
+}
