@@ -63,4 +63,17 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'sql where pairs', make: prefixed('WHERE ', "dob = 'a' and ") },
   { name: 'sql quotes', make: prefixed('INSERT INTO t (dob, ssn) VALUES (', "'',''\\\\") },
   { name: 'random punctuation', make: random('%=:@.-_/\\#"{}[] ', 4) },
+  // Config secrets, MRZ and bare national numbers (config-secrets.ts, mrz.ts, bare-ids.ts).
+  { name: 'secret keys, no values', make: repeat('db_api_key: ') },
+  { name: 'secret key, long bare value', make: prefixed('APP_KEY=', 'a1') },
+  { name: 'secret key, open quote', make: repeat('db_password = "a1!') },
+  { name: 'mrz fillers', make: repeat('P<UTO<<A1') },
+  { name: 'mrz line chars', make: random('A1<\n', 5) },
+  { name: 'telegram heads', make: repeat('123456789:AA') },
+  { name: 'dotted bsn', make: repeat('1234.56.') },
+  { name: 'piped digits', make: repeat('1234567890|') },
+  { name: 'role mailboxes and phones', make: repeat('info@a.de 020 7946 0321 ') },
+  { name: 'press desk phones', make: repeat('press office 0161 496 0000 ') },
+  { name: 'ledger rows', make: prefixed('Datum;Konto;Gegenkonto\n', '1.1.;4930;1600\n') },
+  { name: 'secret keys, unclosed quotes, one line', make: repeat('pwd="a1! ') },
 ];

@@ -1,6 +1,10 @@
 import type { DetectOptions, Finding } from './contract.js';
 import { scanAddresses } from './addresses.js';
 import { dropHistoricBirthDates } from './birth-dates.js';
+import { dropNonPersonalValues } from './non-personal.js';
+import { scanBareIds } from './bare-ids.js';
+import { scanConfigSecrets } from './config-secrets.js';
+import { scanMrz } from './mrz.js';
 import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
@@ -21,7 +25,7 @@ import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanBareIds];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 
@@ -52,6 +56,8 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   dropHistoricBirthDates(scanned, hits);
   // Names in biographies, fiction, citations; companies, places, months read as names (person-context.ts).
   if (!opts.structuredOnly) dropNonPersonalNames(scanned, hits);
+  // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
+  dropNonPersonalValues(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
   if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.

@@ -1,0 +1,93 @@
+import type { Hit } from './hit.js';
+
+/**
+ * Secrets in configuration without a well-known prefix: the value of a key whose NAME says it is a secret, in any of
+ * the usual syntaxes (`.env` `DB_PASSWORD=...`, YAML `POSTGRES_PASSWORD: ...`, tfvars `db_password = "..."`, JSON
+ * `"apiKey": "..."`, connection strings `AccountKey=...;`), plus three token shapes with a fixed layout but no
+ * unique prefix (Telegram bot tokens, Mollie live keys, SendGrid keys). The value must look like a secret, not a
+ * placeholder, a variable reference or code.
+ */
+
+// The end of a secret-ish key name right before its separator; the whole key is read backwards from there.
+const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key)["']?[ \t]*(?:=>|=|:)/gi;
+const KEY_CHAR = /[A-Za-z0-9_.-]/;
+const MAX_KEY = 64;
+
+// Password keys ("DB_PASSWORD", "dbPassword", "db_pass", "PGPASSWORD") and key/token/secret keys ("APP_KEY",
+// "datadog_api_key", "AccountKey", "client_secret", "bot_token"). Bare "key", "token" or "secret" are too common.
+const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
+const SECRET_KEY = /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
+
+// Values that are no secret: variable references, templates, code, masks and placeholders.
+const NOT_A_VALUE = /^[$%{<[(@*]|\$\{|\{\{|[<>()]|:\/\/|x{4}|\*{3}|\.{3}|example|placeholder|changeme|change_me|redacted|dummy|your[_-]|^(?:none|null|nil|true|false|undefined|string|required|optional|secret|password|token|test)$/i;
+const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+const MAX_VALUE = 256;
+
+export function scanConfigSecrets(text: string, out: Hit[]): void {
+  KEY_END.lastIndex = 0;
+  for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) {
+    const sufEnd = m.index + m[0].length;
+    let k = m.index;
+    while (k > 0 && m.index - k < MAX_KEY && KEY_CHAR.test(text.charAt(k - 1))) k--;
+    const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
+    const password = PASSWORD_KEY.test(key);
+    if (!password && !SECRET_KEY.test(key)) continue;
+    const v = valueAt(text, sufEnd);
+    if (v === undefined) continue;
+    const value = text.slice(v.start, v.end);
+    if (!looksSecret(value, password)) continue;
+    out.push({ entity: password ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start: v.start, end: v.end, score: 0.85, rule: password ? 'secret.config-password' : 'secret.config-key' });
+    KEY_END.lastIndex = Math.max(KEY_END.lastIndex, v.end);
+  }
+  scanShapes(text, out);
+}
+
+/** The value after a key's separator: quoted (to the closing quote, one line) or bare (to a space or delimiter). */
+function valueAt(text: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const q = text.charAt(i);
+  if (q === '"' || q === "'") {
+    // Bounded: an unclosed quote costs MAX_VALUE characters, not the rest of the text.
+    for (let e = i + 1; e < text.length && e - i - 1 <= MAX_VALUE; e++) {
+      const c = text.charAt(e);
+      if (c === q) return { start: i + 1, end: e };
+      if (c === '\n') return undefined;
+    }
+    return undefined;
+  }
+  let e = i;
+  while (e < text.length && e - i <= MAX_VALUE && !/[\s"',;`}\])&]/.test(text.charAt(e))) e++;
+  return e > i && e - i <= MAX_VALUE ? { start: i, end: e } : undefined;
+}
+
+/** A password: 6+ characters, a letter and a digit or symbol. A key: 16+ characters, letters and digits. */
+export function looksSecret(value: string, password: boolean): boolean {
+  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
+  return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);
+}
+
+// Telegram bot token: the bot's numeric id, a colon, "AA" and 33 more characters (Telegram Bot API docs).
+const TELEGRAM = /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g;
+// Mollie live API key: "live_" and 30 alphanumerics (Mollie API docs, "Authentication").
+const MOLLIE = /(?<![A-Za-z0-9_])live_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g;
+// SendGrid API key: "SG.", a 22-character id, ".", a 43-character secret (SendGrid docs, "API keys").
+const SENDGRID = /(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+
+function scanShapes(text: string, out: Hit[]): void {
+  const shapes: [string, RegExp, string, string][] = [
+    [':AA', TELEGRAM, 'TELEGRAM_BOT_TOKEN', 'secret.telegram-bot'],
+    ['live_', MOLLIE, 'MOLLIE_API_KEY', 'secret.mollie-live'],
+    ['SG.', SENDGRID, 'SENDGRID_API_KEY', 'secret.sendgrid'],
+  ];
+  for (const [literal, re, entity, rule] of shapes) {
+    // The literal every match holds: the regex runs only on texts that have it.
+    if (!text.includes(literal)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (entity === 'MOLLIE_API_KEY' && !(/\d/.test(m[0].slice(5)) && /[A-Za-z]/.test(m[0].slice(5)))) continue;
+      out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// Language data for the post-filters on structured hits (org-contacts.ts, ip-context.ts, ledger.ts): lower case,
+// per language, like languages.ts (kept apart so each list says which filter reads it).
+
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+
+/**
+ * Local parts of role mailboxes: an organisation's desk, not a person ("press@", "kontakt@", "ufficiostampa@").
+ * Compared with dots, dashes and underscores removed ("press.office" = "pressoffice").
+ */
+export const ROLE_MAILBOXES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['info', 'information', 'contact', 'contactus', 'enquiries', 'enquiry', 'inquiries', 'inquiry', 'press', 'pressoffice', 'media', 'mediarelations', 'news', 'newsroom', 'communications', 'comms', 'support', 'help', 'helpdesk', 'servicedesk', 'service', 'customerservice', 'customercare', 'customers', 'care', 'sales', 'office', 'admin', 'administration', 'hello', 'hi', 'mail', 'email', 'noreply', 'donotreply', 'notifications', 'notification', 'alerts', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'security', 'privacy', 'dpo', 'dataprotection', 'gdpr', 'legal', 'compliance', 'billing', 'accounts', 'accountspayable', 'invoices', 'invoice', 'finance', 'payroll', 'hr', 'jobs', 'careers', 'recruitment', 'marketing', 'feedback', 'complaints', 'reception', 'frontdesk', 'bookings', 'booking', 'reservations', 'orders', 'newsletter', 'events', 'partners', 'team', 'general', 'enquiriesteam', 'foi', 'council', 'customerservices'],
+  de: ['kontakt', 'info', 'presse', 'pressestelle', 'medien', 'kommunikation', 'service', 'kundenservice', 'kundendienst', 'support', 'verkauf', 'vertrieb', 'buchhaltung', 'rechnung', 'rechnungen', 'bewerbung', 'bewerbungen', 'karriere', 'personal', 'datenschutz', 'poststelle', 'anfrage', 'anfragen', 'zentrale', 'sekretariat', 'buero', 'empfang', 'redaktion', 'verwaltung', 'beschwerde', 'impressum', 'bestellung', 'auftrag', 'mail', 'post'],
+  fr: ['contact', 'contacts', 'info', 'infos', 'information', 'presse', 'servicepresse', 'relationspresse', 'communication', 'accueil', 'serviceclient', 'serviceclients', 'clients', 'sav', 'commercial', 'ventes', 'comptabilite', 'facturation', 'recrutement', 'rh', 'secretariat', 'direction', 'mairie', 'courrier', 'reservation', 'reservations', 'support', 'administration', 'nepasrepondre', 'noreply', 'dpo', 'rgpd', 'juridique'],
+  es: ['contacto', 'info', 'informacion', 'prensa', 'gabinetedeprensa', 'comunicacion', 'atencionalcliente', 'atencioncliente', 'clientes', 'ventas', 'comercial', 'facturacion', 'contabilidad', 'administracion', 'rrhh', 'empleo', 'secretaria', 'soporte', 'reservas', 'recepcion', 'registro', 'noresponder', 'dpd', 'protecciondedatos', 'pedidos', 'consultas'],
+  nl: ['contact', 'info', 'informatie', 'pers', 'persvoorlichting', 'voorlichting', 'communicatie', 'klantenservice', 'klantcontact', 'servicedesk', 'verkoop', 'administratie', 'boekhouding', 'facturen', 'factuur', 'crediteuren', 'debiteuren', 'vacatures', 'sollicitaties', 'secretariaat', 'receptie', 'gemeente', 'postbus', 'privacy', 'klachten', 'bestellingen', 'reserveringen', 'noreply', 'nietbeantwoorden'],
+  it: ['info', 'informazioni', 'contatti', 'contatto', 'stampa', 'ufficiostampa', 'comunicazione', 'assistenza', 'assistenzaclienti', 'servizioclienti', 'clienti', 'vendite', 'commerciale', 'amministrazione', 'contabilita', 'fatturazione', 'segreteria', 'protocollo', 'urp', 'risorseumane', 'lavoraconnoi', 'prenotazioni', 'pec', 'ordini', 'reclami', 'privacy', 'noreply', 'direzione'],
+};
+
+/**
+ * An organisation's contact desk right before a phone number ("Press Office on 020...", "Pressestelle ... unter",
+ * "Gabinete de Prensa", "Ufficio Stampa"): with no person named there, the number is the organisation's.
+ */
+export const ORG_CONTACT: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['press office', 'press enquiries', 'media enquiries', 'media relations', 'press team', 'newsdesk', 'news desk', 'switchboard', 'customer service', 'customer services', 'helpline', 'hotline', 'enquiry line', 'main office', 'head office', 'reception desk', 'communications team'],
+  de: ['pressestelle', 'pressekontakt', 'pressesprecher', 'presseabteilung', 'zentrale', 'kundenservice', 'kundendienst', 'hotline', 'servicetelefon', 'bürgertelefon', 'servicenummer', 'abteilung kommunikation'],
+  fr: ['service de presse', 'contact presse', 'relations presse', 'service communication', 'standard', 'service client', 'service clients', 'accueil', 'numéro vert'],
+  es: ['gabinete de prensa', 'oficina de prensa', 'contacto de prensa', 'departamento de comunicación', 'centralita', 'atención al cliente', 'atención ciudadana', 'línea de atención'],
+  nl: ['persvoorlichting', 'persvoorlichter', 'vragen van de pers', 'afdeling communicatie', 'klantenservice', 'servicedesk', 'receptie', 'hoofdkantoor'],
+  it: ['ufficio stampa', 'ufficio comunicazione', 'centralino', 'servizio clienti', 'assistenza clienti', 'numero verde', 'urp', 'sportello'],
+};
+
+/**
+ * Words that say the four-part numbers of a text are software versions ("bump", "build", "aggiornato dalla"), read
+ * over a wider window than identifiers.ts's version words right before the number.
+ */
+export const VERSION_NEAR: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['version', 'versions', 'release', 'build', 'firmware', 'update', 'updated', 'upgrade', 'upgraded', 'upgrading', 'bump', 'bumped', 'patch', 'hotfix', 'changelog'],
+  de: ['version', 'versionen', 'update', 'aktualisiert', 'aktualisierung', 'upgrade', 'build', 'firmware', 'softwarestand', 'patch'],
+  fr: ['version', 'versions', 'mise à jour', 'mis à jour', 'build', 'firmware', 'correctif'],
+  es: ['versión', 'versiones', 'actualización', 'actualizado', 'actualizó', 'build', 'firmware', 'parche'],
+  nl: ['versie', 'versies', 'update', 'geüpdatet', 'bijgewerkt', 'upgrade', 'build', 'firmware', 'patch'],
+  it: ['versione', 'versioni', 'aggiornamento', 'aggiornato', 'aggiornata', 'aggiornare', 'build', 'firmware', 'patch'],
+};
+
+/** Words that make a four-part number an address after all ("IP", "host", "allow-list"): they veto VERSION_NEAR. */
+export const IP_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['ip', 'ips', 'ipv4', 'address', 'host', 'client', 'remote', 'src', 'dst', 'allowlist', 'allow-list', 'whitelist', 'firewall', 'login', 'logged in', 'connection', 'connected', 'router', 'vpn', 'ssh', 'sshd', 'port'],
+  de: ['ip', 'ip-adresse', 'adresse', 'freigabe', 'anmeldung', 'verbindung'],
+  fr: ['ip', 'adresse', 'connexion'],
+  es: ['ip', 'dirección', 'conexión'],
+  nl: ['ip', 'adres', 'verbinding'],
+  it: ['ip', 'indirizzo', 'connessione'],
+};
+
+/**
+ * Bookkeeping words (a general-ledger export: "Konto;Gegenkonto;Soll;Haben", SKR03/SKR04, "journal", "grand livre"):
+ * the short numbers in its account columns are ledger accounts of a chart of accounts, not bank accounts.
+ */
+export const LEDGER: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['ledger', 'general ledger', 'nominal code', 'nominal ledger', 'chart of accounts', 'gl account', 'gl code', 'journal entry', 'debit', 'credit', 'contra account', 'trial balance'],
+  de: ['gegenkonto', 'sachkonto', 'sachkonten', 'buchungsstapel', 'buchungssatz', 'buchungen', 'buchung', 'kontenrahmen', 'skr03', 'skr04', 'soll', 'haben', 'beleg', 'belegnummer', 'datev', 'kostenstelle'],
+  fr: ['grand livre', 'plan comptable', 'compte général', 'écriture', 'écritures', 'débit', 'crédit', 'journal', 'pcg'],
+  es: ['libro mayor', 'plan general contable', 'asiento', 'asientos', 'debe', 'haber', 'cuenta contable', 'pgc'],
+  nl: ['grootboek', 'grootboekrekening', 'rekeningschema', 'boeking', 'boekingen', 'journaalpost', 'debet', 'credit', 'tegenrekening'],
+  it: ['piano dei conti', 'libro giornale', 'partita doppia', 'prima nota', 'dare', 'avere', 'sottoconto', 'registrazione contabile'],
+};
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** One alternation of a table's words, every language, longest first, escaped. */
+export function alternation(table: Readonly<Record<Lang, readonly string[]>>): string {
+  const words = new Set<string>();
+  for (const l of Object.values(table)) for (const w of l) words.add(w);
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+/** Every language's words of a table in one set. */
+export function wordSet(table: Readonly<Record<Lang, readonly string[]>>): ReadonlySet<string> {
+  return new Set(Object.values(table).flat());
+}

@@ -1,0 +1,62 @@
+import type { Hit } from './hit.js';
+
+/**
+ * Machine-readable zones of travel documents (ICAO Doc 9303): the passport's TD3 (two lines of 44) and the TD2
+ * card/visa layout (two lines of 36). The second line carries the document number, nationality, birth date, sex and
+ * expiry, each number with its 7-3-1 check digit, and a composite check over them all; a line is reported only when
+ * the document-number, birth-date, expiry and composite checks all hold (a random 44-character line passes about one
+ * time in ten thousand). The first line (document type, issuer, holder's name), when right above, is reported with it.
+ */
+
+// Second lines, by layout. Fields: number(9) check, nationality(3), birth(6) check, sex, expiry(6) check, optional, composite.
+const TD3_LINE2 = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{14}[0-9<][0-9](?![A-Z0-9<])/g;
+const TD2_LINE2 = /(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{7}[0-9](?![A-Z0-9<])/g;
+// First lines: document code (P, V, I, A, C and a second letter or '<'), issuing state, name with '<<' between parts.
+const LINE1 = /[PVIAC][A-Z<][A-Z<]{3}[A-Z<]+$/;
+
+/** ICAO 9303 check digit: weights 7, 3, 1; digits as themselves, A-Z as 10-35, '<' as 0. */
+export function mrzCheck(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += v * (weights[i % 3] ?? 0);
+  }
+  return sum % 10;
+}
+
+const checks = (field: string, digit: string): boolean => digit === String(mrzCheck(field));
+
+/** True when a TD3 (44) or TD2 (36) second line's document-number, birth, expiry and composite checks hold. */
+export function validMrzLine2(line: string): boolean {
+  if (line.length !== 44 && line.length !== 36) return false;
+  if (!checks(line.slice(0, 9), line.charAt(9)) || !checks(line.slice(13, 19), line.charAt(19)) || !checks(line.slice(21, 27), line.charAt(27))) return false;
+  if (line.length === 44) {
+    const personal = line.slice(28, 42);
+    const pc = line.charAt(42);
+    if (!(checks(personal, pc) || (pc === '<' && /^<*$/.test(personal)))) return false;
+    return checks(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43), line.charAt(43));
+  }
+  return checks(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 35), line.charAt(35));
+}
+
+export function scanMrz(text: string, out: Hit[]): void {
+  // Every MRZ has a filler run: the name separator of line 1, the padding of line 2.
+  if (!text.includes('<<')) return;
+  for (const re of [TD3_LINE2, TD2_LINE2]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!validMrzLine2(m[0])) continue;
+      let start = m.index;
+      // The first line, when it is the line right above and has the same length.
+      const prevEnd = text.lastIndexOf('\n', m.index - 1);
+      if (prevEnd > 0) {
+        const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        const line1 = text.slice(prevStart, prevEnd).trim();
+        if (line1.length === m[0].length && LINE1.test(line1)) start = prevStart + text.slice(prevStart, prevEnd).indexOf(line1);
+      }
+      out.push({ entity: 'PASSPORT', dataClass: 'pii', start, end: m.index + m[0].length, score: 0.95, rule: m[0].length === 44 ? 'passport.mrz-td3' : 'passport.mrz-td2' });
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import type { Hit } from './hit.js';
+import { dropVersionQuads } from './ip-context.js';
+import { dropLedgerAccounts } from './ledger.js';
+import { dropTimestampAddresses } from './log-lines.js';
+import { dropOrgContacts } from './org-contacts.js';
+import { dropSpecimens } from './specimens.js';
+
+/**
+ * Structured hits that are nobody's data, removed in place: published specimens and documentation values, an
+ * organisation's role mailboxes and desk phones, four-part versions, ledger accounts, log timestamps read as house
+ * numbers. Runs on all hits (PERSON hits are read, never removed here).
+ */
+export function dropNonPersonalValues(text: string, hits: Hit[]): void {
+  if (hits.length === 0) return;
+  dropSpecimens(text, hits);
+  dropOrgContacts(text, hits);
+  dropVersionQuads(text, hits);
+  dropLedgerAccounts(text, hits);
+  dropTimestampAddresses(text, hits);
+}

@@ -1,0 +1,68 @@
+import { alternation, ORG_CONTACT, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import type { Hit } from './hit.js';
+
+const ROLES = wordSet(ROLE_MAILBOXES);
+const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
+
+/** True for a role mailbox's address ("press@", "kontakt@", "ufficio.stampa@"): an organisation's desk. */
+export function isRoleMailbox(email: string): boolean {
+  const at = email.indexOf('@');
+  if (at <= 0) return false;
+  return ROLES.has(email.slice(0, at).toLowerCase().replace(/[._-]/g, ''));
+}
+
+// How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
+const REACH = 100;
+// Longer than any e-mail address or person hit: how far back a sorted search starts so none that overlaps is missed.
+const LONGEST = 256;
+
+/** Index of the first hit in `sorted` (by start) whose start is >= `pos`. */
+function firstFrom(sorted: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when some hit of `sorted` overlaps [s, e). */
+function anyIn(sorted: readonly Hit[], s: number, e: number): boolean {
+  for (let i = firstFrom(sorted, s - LONGEST); i < sorted.length; i++) {
+    const h = sorted[i];
+    if (h === undefined || h.start >= e) return false;
+    if (h.end > s) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisation contacts: a role mailbox (data/struct-cues.ts) is dropped; a phone number is dropped when a role
+ * mailbox or a contact-desk phrase ("Press Office", "Gabinete de Prensa") sits within REACH characters of it and no
+ * person is named in between or just before. A person's own number next to a desk stays: the person is named.
+ */
+export function dropOrgContacts(text: string, hits: Hit[]): void {
+  const byStart = (a: Hit, b: Hit): number => a.start - b.start;
+  const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && isRoleMailbox(text.slice(h.start, h.end))).sort(byStart);
+  const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
+  if (roles.length === 0 && !phones) return;
+  const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
+  const orgPhone = (h: Hit): boolean => {
+    // The nearest role mailbox on either side within REACH; the stretch from it to the phone must name nobody.
+    for (let i = firstFrom(roles, h.start - REACH - LONGEST); i < roles.length; i++) {
+      const r = roles[i];
+      if (r === undefined || r.start > h.end + REACH) break;
+      const gap = r.start >= h.end ? r.start - h.end : h.start - r.end;
+      if (gap <= REACH && !anyIn(persons, Math.min(r.start, h.start) - 40, Math.max(r.end, h.end))) return true;
+    }
+    const from = Math.max(0, h.start - REACH);
+    const m = ORG_DESK.exec(text.slice(from, h.start));
+    return m !== null && !anyIn(persons, from + m.index - 40, h.end);
+  };
+  const dropped = new Set<Hit>(roles);
+  let kept = 0;
+  for (const h of hits) if (!dropped.has(h) && !(h.entity === 'PHONE_NUMBER' && orgPhone(h))) hits[kept++] = h;
+  hits.length = kept;
+}

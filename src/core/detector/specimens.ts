@@ -1,0 +1,62 @@
+import { SPECIMENS } from './data/specimens.js';
+import type { Hit } from './hit.js';
+
+// Published specimen values (data/specimens.ts), compared as upper-case alphanumerics.
+const SPECIMEN_VALUES = new Set(SPECIMENS.map((s) => compact(s.value)));
+
+function compact(v: string): string {
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out += v.charAt(i);
+    else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
+  }
+  return out;
+}
+
+/** True for a value printed in a standard or a provider's docs as a specimen (data/specimens.ts). */
+export const isSpecimen = (value: string): boolean => SPECIMEN_VALUES.has(compact(value));
+
+/**
+ * Documentation address blocks: RFC 5737 TEST-NET-1/2/3 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), RFC 5771
+ * MCAST-TEST-NET (233.252.0.0/24) and RFC 3849 IPv6 (2001:db8::/32). Reserved for examples; nobody's address.
+ */
+export function isDocumentationIp(ip: string): boolean {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip);
+  if (v4 !== null) {
+    const [a, b, c] = [Number(v4[1]), Number(v4[2]), Number(v4[3])];
+    return (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113) || (a === 233 && b === 252 && c === 0);
+  }
+  return /^2001:0?db8(?::|$)/i.test(ip);
+}
+
+// RFC 2606 / RFC 6761: example.com, example.net, example.org and the .example, .test, .invalid, .localhost top-level
+// domains are reserved for documentation and tests; no mailbox or page there belongs to anyone.
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|test|invalid|localhost))$/i;
+
+/** True when an e-mail address or URL is on a domain reserved for documentation (RFC 2606, RFC 6761). */
+export function onReservedDomain(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  let host = at >= 0 ? value.slice(at + 1) : value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  host = host.replace(/[/:?#].*$/s, '').replace(/\.$/, '');
+  return RESERVED_DOMAIN.test(host);
+}
+
+/**
+ * Removes, in place, hits on published specimen values, documentation IP ranges and reserved documentation domains:
+ * the values of API docs, unit tests and validator questions, with valid checksums but nobody's data. Secrets are kept
+ * (a live key pasted next to an example domain is still a live key).
+ */
+export function dropSpecimens(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const v = text.slice(h.start, h.end);
+    const drop =
+      h.dataClass !== 'secret' &&
+      ((h.entity === 'IP_ADDRESS' && isDocumentationIp(v)) ||
+        ((h.entity === 'EMAIL_ADDRESS' || h.entity === 'URL_PERSONAL' || h.entity === 'URL') && onReservedDomain(v)) ||
+        (h.end - h.start <= 40 && isSpecimen(v)));
+    if (!drop) hits[kept++] = h;
+  }
+  hits.length = kept;
+}
