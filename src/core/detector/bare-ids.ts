@@ -26,7 +26,8 @@ export function scanBareIds(text: string, out: Hit[]): void {
       const d = w[1].replace(/[ .-]/g, '');
       const start = text.indexOf(w[1]);
       const end = start + w[1].length;
-      if (d.length === 9 && isBsn(d)) out.push({ entity: 'NL_BSN', dataClass: 'pii', start, end, score: 0.9, rule: 'bsn.whole-answer' });
+      // Below a key's own verdict (json-key, 0.8), above minScore; an NHS number must outrank the NANP phone shape (0.8).
+      if (d.length === 9 && isBsn(d)) out.push({ entity: 'NL_BSN', dataClass: 'pii', start, end, score: 0.75, rule: 'bsn.whole-answer' });
       else if (d.length === 10 && nhsRange(d) && isNhs(d)) out.push({ entity: 'UK_NHS_NUMBER', dataClass: 'pii', start, end, score: 0.9, rule: 'nhs.whole-answer' });
       return;
     }

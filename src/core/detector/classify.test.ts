@@ -16,7 +16,7 @@ describe('classify', () => {
         { role: 'system', content: 'Operator on call: jo@example.com' },
         { role: 'user', content: [{ type: 'text', text: 'hello' }, { type: 'text', text: 'my ssn is 460-89-9847' }] },
         { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'charge', arguments: '{"card":"4539148803436467","amount":10}' } }] },
-        { role: 'tool', tool_call_id: 'c1', content: 'IBAN GB82WEST12345698765432 charged' },
+        { role: 'tool', tool_call_id: 'c1', content: 'IBAN GB12WEST12345698765431 charged' },
         { role: 'user', name: 'sk-proj-abcdefghijklmnopqrstuvwxyz123456', content: 'ok' },
       ],
       tools: [{ type: 'function', function: { name: 'charge', description: 'Default routing number 011000015', parameters: { type: 'object' } } }],
@@ -85,7 +85,7 @@ describe('classify', () => {
 
   it('ranks classes phi > pci > financial > secret > pii', () => {
     expect(classify(['jo@example.com', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('secret');
-    expect(classify(['GB82WEST12345698765432', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('financial');
+    expect(classify(['GB12WEST12345698765431', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456']).dataClass).toBe('financial');
     expect(classify(['DEA AB1234563', '4539148803436467']).dataClass).toBe('phi');
   });
 

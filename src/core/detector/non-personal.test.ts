@@ -31,21 +31,16 @@ describe('published specimen values', () => {
   });
 });
 
-describe('documentation addresses and domains', () => {
+describe('documentation address blocks', () => {
   it.each([
     ['RFC 5737 TEST-NET-3 host', 'The proxy forwards to 203.0.113.57 on port 8443 (see diagram).'],
     ['RFC 5737 TEST-NET-1 host', 'curl -H "X-Forwarded-For: 192.0.2.44" https://api.internal/health'],
     ['RFC 3849 IPv6', 'Set listen_address to 2001:db8:85a3::8a2e:370:7334 in the sample config.'],
-    ['example.org mailbox in a fixture', 'fixtures: { owner: "m.okafor@example.org", plan: "pro" }'],
-    ['.test domain', 'Send the staging invite to qa.lead@shop.test before Friday.'],
   ])('%s is not reported', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
   it('a public address outside the documentation blocks is kept', () => {
     expect(values('The docs use 198.51.100.23; please allow-list my home IP 81.2.69.160 on the VPN.', 'IP_ADDRESS')).toEqual(['81.2.69.160']);
-  });
-  it('a look-alike domain is kept', () => {
-    expect(values('The sample says ann@example.com; write to r.adeyemi@example-mail.co.uk about the refund.', 'EMAIL_ADDRESS')).toEqual(['r.adeyemi@example-mail.co.uk']);
   });
 });
 

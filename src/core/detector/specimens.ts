@@ -30,22 +30,10 @@ export function isDocumentationIp(ip: string): boolean {
   return /^2001:0?db8(?::|$)/i.test(ip);
 }
 
-// RFC 2606 / RFC 6761: example.com, example.net, example.org and the .example, .test, .invalid, .localhost top-level
-// domains are reserved for documentation and tests; no mailbox or page there belongs to anyone.
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|test|invalid|localhost))$/i;
-
-/** True when an e-mail address or URL is on a domain reserved for documentation (RFC 2606, RFC 6761). */
-export function onReservedDomain(value: string): boolean {
-  const at = value.lastIndexOf('@');
-  let host = at >= 0 ? value.slice(at + 1) : value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  host = host.replace(/[/:?#].*$/s, '').replace(/\.$/, '');
-  return RESERVED_DOMAIN.test(host);
-}
-
 /**
- * Removes, in place, hits on published specimen values, documentation IP ranges and reserved documentation domains:
+ * Removes, in place, hits on published specimen values and documentation IP ranges:
  * the values of API docs, unit tests and validator questions, with valid checksums but nobody's data. Secrets are kept
- * (a live key pasted next to an example domain is still a live key).
+ * (a live key is a live key wherever it is pasted).
  */
 export function dropSpecimens(text: string, hits: Hit[]): void {
   let kept = 0;
@@ -53,9 +41,7 @@ export function dropSpecimens(text: string, hits: Hit[]): void {
     const v = text.slice(h.start, h.end);
     const drop =
       h.dataClass !== 'secret' &&
-      ((h.entity === 'IP_ADDRESS' && isDocumentationIp(v)) ||
-        ((h.entity === 'EMAIL_ADDRESS' || h.entity === 'URL_PERSONAL' || h.entity === 'URL') && onReservedDomain(v)) ||
-        (h.end - h.start <= 40 && isSpecimen(v)));
+      ((h.entity === 'IP_ADDRESS' && isDocumentationIp(v)) || (h.end - h.start <= 40 && isSpecimen(v)));
     if (!drop) hits[kept++] = h;
   }
   hits.length = kept;

@@ -15,10 +15,10 @@ describe('structure-aware scan: JSON keys as context', () => {
   it.each([
     ['de', { vorname: 'Klaus', nachname: 'Weber', geburtsdatum: '14.03.1961', steuer_id: '86095742719' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
     ['fr', { prenom: 'Amélie', nom_de_famille: 'Durand', date_de_naissance: '02/05/1979', numero_secu: '2790575123456' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
-    ['es', { nombre: 'Lucía', apellidos: 'García López', fecha_nacimiento: '1985-07-21', dni: '12345678Z' }, ['PERSON', 'DATE_OF_BIRTH', 'ES_DNI_NIE']],
-    ['nl', { voornaam: 'Sanne', achternaam: 'de Vries', geboortedatum: '3-9-1990', bsn: '111222333' }, ['PERSON', 'DATE_OF_BIRTH', 'NATIONAL_ID']],
-    ['it', { cognome: 'Rossi', data_di_nascita: '10/12/1985', codice_fiscale: 'RSSMRA85T10A562S' }, ['PERSON', 'DATE_OF_BIRTH', 'IT_CODICE_FISCALE']],
-    ['en', { patientId: 'A-99812', passport_number: 'X1234567', phone: '020 7946 0018', iban: 'GB82WEST12345698765432' }, ['MEDICAL_RECORD_NUMBER', 'PASSPORT', 'PHONE_NUMBER', 'IBAN_CODE']],
+    ['es', { nombre: 'Lucía', apellidos: 'García López', fecha_nacimiento: '1985-07-21', dni: '48613750F' }, ['PERSON', 'DATE_OF_BIRTH', 'ES_DNI_NIE']],
+    ['nl', { voornaam: 'Sanne', achternaam: 'de Vries', geboortedatum: '3-9-1990', bsn: '725763863' }, ['PERSON', 'DATE_OF_BIRTH', 'NL_BSN']],
+    ['it', { cognome: 'Rossi', data_di_nascita: '10/12/1985', codice_fiscale: 'BNCLRA90A41H501F' }, ['PERSON', 'DATE_OF_BIRTH', 'IT_CODICE_FISCALE']],
+    ['en', { patientId: 'A-99812', passport_number: 'X1234567', phone: '020 7946 0018', iban: 'GB12WEST12345698765431' }, ['MEDICAL_RECORD_NUMBER', 'PASSPORT', 'PHONE_NUMBER', 'IBAN_CODE']],
   ])('keys in %s name their values', (_lang, record, expected) => {
     const body = { messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'save_record', input: record }] }] };
     const keyed = classify(body).findings.map((f) => f.entity);
@@ -26,7 +26,7 @@ describe('structure-aware scan: JSON keys as context', () => {
   });
 
   it('a JSON object pasted inside prose is parsed too', () => {
-    const body = { messages: [{ role: 'user', content: 'Here is the row: {"codice_fiscale": "RSSMRA85T10A562S", "nome": "Mario Rossi"}' }] };
+    const body = { messages: [{ role: 'user', content: 'Here is the row: {"codice_fiscale": "BNCLRA90A41H501F", "nome": "Mario Rossi"}' }] };
     expect(paths(body)).toContain('messages[0].content.codice_fiscale:IT_CODICE_FISCALE');
   });
 
