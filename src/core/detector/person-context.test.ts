@@ -66,6 +66,18 @@ describe('a quoted work with its public author', () => {
   });
 });
 
+describe('parliamentary records: members speaking in their public role', () => {
+  it.each([
+    ['de', 'Fasse die Debatte zusammen.\nVizepräsident: Das Wort hat die Abgeordnete Frau Becker für die Fraktion der SPD.\nBecker (SPD): Wir stimmen zu. (Beifall bei der SPD)\nVizepräsident: Für die Fraktion der FDP der Kollege Hoffmann.\nHoffmann (FDP): Wir lehnen ab. (Zuruf von der SPD)'],
+    ['en', 'Summarise this Hansard extract.\nMr Speaker: I call Mrs Patel.\nMrs Patel (Labour): The MP opposite is wrong. (Hear, hear)\nMr Speaker: Order. I call Mr Davies.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('club minutes with a president and an agenda are no parliament', () => {
+    expect(people('Protokoll der Vereinssitzung: Präsident Hans Maier eröffnet, Ausschuss tagt, Tagesordnungspunkt 3.')).toContain('Hans Maier');
+  });
+});
+
 describe('bibliographies: authors, works and publishers next to an ISBN', () => {
   it.each([
     ['de', 'Bitte im Zitierstil: Storm, Der Schimmelreiter, Hamburg, Margarete Albers Verlagshaus, ISBN 978-3-00-000000-0; Keller, Kleider machen Leute, ISBN 978-3-00-000001-7.'],

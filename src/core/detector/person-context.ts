@@ -66,14 +66,16 @@ const TRAVEL = new RegExp(`(?<![\\p{L}])(?:${alternation(words('travel'))})(?![\
 const LOCATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('locative'))})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:${alternation(words('conjunction'))})\\s+)?$`, 'iu');
 const ALTERNATIVE_AFTER = new RegExp(`^\\s+(?:${alternation(words('conjunction'))})\\s+\\p{Lu}`, 'iu');
 
-/** Two different trip-planning words. */
-function travelText(text: string): boolean {
-  TRAVEL.lastIndex = 0;
-  let first = '';
-  for (let m = TRAVEL.exec(text); m !== null; m = TRAVEL.exec(text)) {
-    const w = m[0].toLowerCase();
-    if (first === '') first = w;
-    else if (w !== first) return true;
+// A parliamentary record: speakers are members in their public role ("Dr. X (Party): ...", "the Member for ...").
+const PARLIAMENT = new RegExp(`(?<![\\p{L}])(?:${alternation(words('parliament'))})(?![\\p{L}])`, 'giu');
+
+/** At least `n` different words of `re` (global) in the text. */
+function distinctWords(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  const seen = new Set<string>();
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    seen.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (seen.size >= n) return true;
   }
   return false;
 }
@@ -180,7 +182,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const fiction = short && !personal && (LITERATURE.test(text) || QUOTED_TITLE.test(text));
   const creative = short && CREATIVE.test(text) && !POSSESSIVE.test(text);
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
-  const travel = travelText(text);
+  const travel = distinctWords(text, TRAVEL, 2);
+  const parliament = distinctWords(text, PARLIAMENT, 3);
   const cited = CITATION_ID.test(text) ? citations(text) : [];
   let kept = 0;
   for (const h of hits) {
@@ -202,7 +205,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
         changed = true;
       }
     }
-    if (!drop && hist) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!drop && (hist || parliament)) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
     if (!drop && h.rule !== 'person.cue' && LEADING.has((tokens[0] ?? '').toLowerCase()) && sentenceStart(text, h.start)) {

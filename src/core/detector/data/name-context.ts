@@ -20,6 +20,8 @@ export interface NameContextWords {
   locative: readonly string[];
   /** Words joining alternatives or a list ("or", "and", "oder", "ou", "o", "of", "e"). */
   conjunction: readonly string[];
+  /** Words of a parliamentary record or debate ("plenary", "Fraktion", "député", "diputada", "Kamerlid", "onorevole"): three make one. */
+  parliament: readonly string[];
   /** Legal forms after a company name ("GmbH", "SARL", "B.V.", "S.L.", "S.p.A.", "Ltd"). */
   legalForm: readonly string[];
   /** Trade nouns before a name that make it a business ("Bäckerei", "Imprimerie du", "Transportes", "Drukkerij"). */
@@ -50,6 +52,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['itinerary', 'trip', 'day trip', 'travel', 'nights', 'flight', 'flights', 'hotel', 'hotels', 'sightseeing', 'route', 'holiday', 'vacation', 'tour', 'museum', 'beach', 'beaches', 'restaurants', 'airport', 'tram', 'ferry', 'metro', 'train', 'tickets'],
     locative: ['in', 'at', 'to', 'near', 'from', 'via', 'around'],
     conjunction: ['or', 'and'],
+    parliament: ['parliament', 'parliamentary', 'plenary', 'hansard', 'house of commons', 'house of lords', 'mp', 'mps', 'the speaker', 'madam speaker', 'mr speaker', 'hon. member', 'honourable member', 'right honourable', 'second reading', 'hear, hear', 'opposition benches', 'congress', 'senator', 'congresswoman', 'congressman'],
     legalForm: ['ltd', 'ltd.', 'limited', 'plc', 'llc', 'llp', 'inc', 'inc.', 'corp', 'corp.', 'co.', '& co', '& co.', '& sons', 'and sons'],
     businessBefore: ['hotel', 'restaurant', 'café', 'cafe', 'pub', 'bakery', 'garage', 'pharmacy', 'printers', 'builders', 'haulage'],
     businessEnding: [],
@@ -69,6 +72,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['reise', 'reiseplan', 'urlaub', 'ausflug', 'tagesausflug', 'übernachtung', 'übernachtungen', 'nächte', 'flug', 'hotel', 'hotels', 'route', 'rundreise', 'sehenswürdigkeiten', 'strand', 'restaurants', 'flughafen', 'etappe', 'etappen', 'wanderung', 'zug', 'fahrkarten'],
     locative: ['in', 'nach', 'bei', 'ab', 'über'],
     conjunction: ['oder', 'und'],
+    parliament: ['bundestag', 'landtag', 'plenum', 'plenarprotokoll', 'plenarsitzung', 'abgeordnete', 'abgeordneter', 'abgeordneten', 'fraktion', 'beifall', 'zuruf', 'zwischenruf', 'aussprache', 'drucksache'],
     legalForm: ['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e.v.', 'ev', 'eg', 'se', 'gmbh & co. kg', '& co', '& co.', '& söhne', 'und söhne'],
     businessBefore: ['hotel', 'gasthof', 'gasthaus', 'restaurant', 'café', 'bäckerei', 'metzgerei', 'konditorei', 'apotheke', 'autohaus', 'weingut', 'druckerei', 'spedition', 'brauerei', 'praxis für'],
     businessEnding: ['bau', 'handel', 'technik', 'service', 'transporte', 'logistik', 'werk', 'werke', 'verlag', 'gruppe'],
@@ -88,6 +92,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['voyage', 'séjour', 'itinéraire', 'excursion', 'nuits', 'nuit', 'vol', 'hôtel', 'hôtels', 'visite', 'visites', 'plage', 'plages', 'restaurants', 'aéroport', 'étape', 'étapes', 'randonnée', 'vacances', 'métro', 'train', 'billets'],
     locative: ['à', 'en', 'vers', 'près de', 'depuis'],
     conjunction: ['ou', 'et'],
+    parliament: ['assemblée nationale', 'sénat', 'hémicycle', 'député', 'députée', 'députés', 'sénateur', 'sénatrice', 'groupe parlementaire', 'applaudissements', 'exclamations', 'séance publique'],
     legalForm: ['sarl', 'sas', 'sasu', 'sa', 'eurl', 'snc', 'sci', 'scop', 's.a.', 's.a.r.l.', '& fils', 'et fils', '& cie', 'et cie'],
     businessBefore: ['hôtel', 'hotel', 'restaurant', 'café', 'brasserie', 'boulangerie', 'pâtisserie', 'boucherie', 'pharmacie', 'imprimerie', 'garage', 'transports', 'librairie', 'éditions', 'maison', 'domaine', 'château', 'cabinet', 'menuiserie', 'plomberie'],
     businessEnding: [],
@@ -107,6 +112,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['viaje', 'itinerario', 'excursión', 'noches', 'noche', 'vuelo', 'hotel', 'hoteles', 'albergue', 'albergues', 'pensiones', 'etapa', 'etapas', 'playa', 'playas', 'restaurantes', 'aeropuerto', 'ruta', 'vacaciones', 'camino', 'metro', 'tren', 'billetes'],
     locative: ['en', 'a', 'desde', 'hasta', 'hacia'],
     conjunction: ['o', 'y', 'e', 'u'],
+    parliament: ['congreso', 'senado', 'diputado', 'diputada', 'diputados', 'senador', 'senadora', 'grupo parlamentario', 'aplausos', 'señorías', 'diario de sesiones'],
     legalForm: ['s.l.', 'sl', 's.l.u.', 'slu', 's.a.', 'sa', 's.a.u.', 'sau', 's.coop.', 's.c.', 'e hijos', '& hijos', 'y cía', 'y cia'],
     businessBefore: ['hotel', 'hostal', 'restaurante', 'bar', 'café', 'cafetería', 'taberna', 'bodega', 'bodegas', 'panadería', 'farmacia', 'imprenta', 'transportes', 'talleres', 'taller', 'librería', 'editorial', 'casa', 'mesón', 'pensión', 'albergue'],
     businessEnding: [],
@@ -126,6 +132,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['reis', 'reisschema', 'vakantie', 'dagtocht', 'uitstap', 'nachten', 'nacht', 'vlucht', 'hotel', 'hotels', 'route', 'strand', 'stranden', 'restaurants', 'vliegveld', 'etappe', 'etappes', 'bezienswaardigheden', 'wandeling', 'metro', 'trein', 'kaartjes'],
     locative: ['in', 'naar', 'te', 'bij', 'via'],
     conjunction: ['of', 'en'],
+    parliament: ['tweede kamer', 'eerste kamer', 'plenaire', 'handelingen', 'kamerlid', 'kamerleden', 'fractie', 'interruptie', 'kamervoorzitter'],
     legalForm: ['b.v.', 'bv', 'n.v.', 'nv', 'v.o.f.', 'vof', 'c.v.', 'cv', '& zn', '& zn.', '& zonen', 'en zonen'],
     businessBefore: ['hotel', 'restaurant', 'café', 'eetcafé', 'bakkerij', 'slagerij', 'apotheek', 'drukkerij', 'garage', 'boekhandel', 'uitgeverij', 'kwekerij', 'boerderij', 'brouwerij', 'pension'],
     businessEnding: ['bedrijf', 'bedrijven', 'handel', 'bouw', 'groep', 'diensten', 'service', 'techniek', 'transport', 'logistiek', 'installatie'],
@@ -145,6 +152,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     travel: ['viaggio', 'itinerario', 'gita', 'escursione', 'notti', 'notte', 'volo', 'hotel', 'albergo', 'alberghi', 'spiagge', 'spiaggia', 'mare', 'borghi', 'ristoranti', 'trattorie', 'aeroporto', 'tappa', 'tappe', 'vacanza', 'vacanze', 'metro', 'treno', 'biglietti'],
     locative: ['a', 'in', 'verso', 'vicino a'],
     conjunction: ['o', 'e', 'oppure'],
+    parliament: ['camera dei deputati', 'senato', 'deputato', 'deputata', 'deputati', 'senatore', 'senatrice', 'onorevole', 'gruppo parlamentare', 'applausi', 'resoconto stenografico'],
     legalForm: ['s.p.a.', 'spa', 's.r.l.', 'srl', 's.r.l.s.', 'srls', 's.n.c.', 'snc', 's.a.s.', 'sas', 'e figli', '& figli', 's.c.', 'onlus'],
     businessBefore: ['hotel', 'albergo', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'bar', 'caffè', 'pasticceria', 'panificio', 'macelleria', 'farmacia', 'tipografia', 'trasporti', 'officina', 'libreria', 'cantina', 'cantine', 'agriturismo', 'masseria', 'pensione'],
     businessEnding: [],
