@@ -2,7 +2,7 @@
 // held-out set), and the guards that keep real people found.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { dropNonPersonalNames } from './person-context.js';
+import { dropNonPersonalNames, kindWords } from './person-context.js';
 import type { Hit } from './hit.js';
 
 const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
@@ -121,6 +121,15 @@ describe('months, weekdays, labelled halls, instruction words', () => {
   });
   it('a first name that is also a month, without a number, stays', () => {
     expect(people('Hi Jan, can you send me the slides?')).toContain('Jan');
+  });
+});
+
+describe('kindWords: one pass over the words, phrases of up to three words', () => {
+  it('finds words and phrases across punctuation and line breaks, each once', () => {
+    const k = kindWords('Hear, hear! The MP for the House\nof Commons... the MP again; Übernachtung und Flug; er wurde 1850 geboren');
+    expect([...k.parliament].sort()).toEqual(['hear hear', 'house of commons', 'mp']);
+    expect([...k.travel].sort()).toEqual(['flug', 'übernachtung']);
+    expect([...k.biography].sort()).toEqual(['geboren', 'wurde']);
   });
 });
 
