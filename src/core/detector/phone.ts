@@ -102,7 +102,9 @@ function cachedParse(main: string): Verdict {
 
 const phoneHit = (start: number, end: number, score: number, rule: string): Hit => ({ entity: 'PHONE_NUMBER', dataClass: 'pii', start, end, score, rule });
 
-function scorePhone(text: string, start: number, raw: string, parse: (main: string) => Verdict): Hit | undefined {
+function scorePhone(text: string, start: number, whole: string, parse: (main: string) => Verdict): Hit | undefined {
+  // "(Ana Ruiz, 347 555 0192)": a closing bracket with no opening one in the match closes the sentence's parenthesis.
+  const raw = whole.endsWith(')') && !whole.includes('(') ? whole.slice(0, -1) : whole;
   const end = start + raw.length;
   const main = raw.replace(/[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/, '');
   let digits = 0;

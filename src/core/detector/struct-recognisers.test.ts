@@ -92,3 +92,12 @@ describe('national numbers placed or shaped so that no cue is needed', () => {
     expect(found('lab result|6995710061|FERRITIN 9 ug/L', 'UK_NHS_NUMBER')).toEqual(['6995710061']);
   });
 });
+
+describe('a phone number that closes a parenthesis', () => {
+  it.each([
+    ['it mobile', 'manda un promemoria a Nino (Antonino Sala, 320 415 0067) per sabato', '320 415 0067'],
+    ['fr mobile', 'relancer Luc (Luc Mercier, 06 71 42 18 90) lundi', '06 71 42 18 90'],
+  ])('%s', (_name, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});
