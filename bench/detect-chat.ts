@@ -81,7 +81,7 @@ export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknow
 if (process.argv[1]?.endsWith('detect-chat.ts') === true) {
   const { classify } = await import('../src/core/detector/index.js');
   const root = new URL('..', import.meta.url).pathname;
-  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl', 'bench/data/detector-holdout-2/holdout.jsonl', 'bench/data/detector-holdout-3/holdout.jsonl', 'bench/data/detector-holdout-4/holdout.jsonl'];
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl', 'bench/data/detector-holdout-2/holdout.jsonl', 'bench/data/detector-holdout-3/holdout.jsonl', 'bench/data/detector-holdout-4/holdout.jsonl', 'bench/data/detector-holdout-5/holdout.jsonl'];
   for (const f of files) {
     process.stdout.write(`\n## ${f}\n\n`);
     const r = scoreChatSet(loadChatSet(f.startsWith('/') ? f : root + f), (b) => classify(b), (s = '') => process.stdout.write(`${s}\n`));

@@ -25,6 +25,7 @@ const MAX_VALUE = 256;
 
 export function scanConfigSecrets(text: string, out: Hit[]): void {
   KEY_END.lastIndex = 0;
+  const bare: BareRun = { from: -1, to: -1, delimiter: false };
   for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) {
     const sufEnd = m.index + m[0].length;
     let k = m.index;
@@ -32,7 +33,7 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
     const password = PASSWORD_KEY.test(key);
     if (!password && !SECRET_KEY.test(key)) continue;
-    const v = valueAt(text, sufEnd);
+    const v = valueAt(text, sufEnd, bare);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
     if (!looksSecret(value, password)) continue;
@@ -42,8 +43,39 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
   scanShapes(text, out);
 }
 
+/**
+ * What the last bare-value walk of one text learned: [from, to) holds no delimiter, and `to` is one (or the text's end)
+ * when `delimiter` is set. "pwd=pwd=pwd=..." puts a key every four characters inside one long bare value; without
+ * this each key would walk the same MAX_VALUE characters again (linear, but 64 times the text).
+ */
+interface BareRun {
+  from: number;
+  to: number;
+  delimiter: boolean;
+}
+
+// The characters that end a bare value: `[\s"',;\`}\])&]` by code (\s as JavaScript defines it).
+function isDelimiter(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 44 || c === 59 || c === 96 || c === 125 || c === 93 || c === 41 || c === 38;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first delimiter at or after i, or `cap` when there is none before it (or the text's end). */
+function bareEnd(text: string, i: number, cap: number, run: BareRun): number {
+  let e = i;
+  if (run.from <= i && i <= run.to) {
+    if (run.delimiter) return Math.min(run.to, cap);
+    e = run.to;
+  } else run.from = i;
+  const n = text.length;
+  while (e < cap && e < n && !isDelimiter(text.charCodeAt(e))) e++;
+  run.to = e;
+  run.delimiter = e >= n || isDelimiter(text.charCodeAt(e));
+  return e;
+}
+
 /** The value after a key's separator: quoted (to the closing quote, one line) or bare (to a space or delimiter). */
-function valueAt(text: string, from: number): { start: number; end: number } | undefined {
+function valueAt(text: string, from: number, run: BareRun): { start: number; end: number } | undefined {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const q = text.charAt(i);
@@ -56,8 +88,7 @@ function valueAt(text: string, from: number): { start: number; end: number } | u
     }
     return undefined;
   }
-  let e = i;
-  while (e < text.length && e - i <= MAX_VALUE && !/[\s"',;`}\])&]/.test(text.charAt(e))) e++;
+  const e = bareEnd(text, i, i + MAX_VALUE + 1, run);
   return e > i && e - i <= MAX_VALUE ? { start: i, end: e } : undefined;
 }
 
