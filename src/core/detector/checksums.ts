@@ -3,11 +3,14 @@
 const CODE_0 = 48;
 
 /** Luhn mod-10 over a digit string. */
-export function luhn(digits: string): boolean {
+export const luhn = (digits: string): boolean => luhnRange(digits, 0, digits.length);
+
+/** Luhn mod-10 over s[from, from + len), read in place (no substring): false when a character there is not a digit. */
+export function luhnRange(s: string, from: number, len: number): boolean {
   let sum = 0;
   let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - CODE_0;
+  for (let i = from + len - 1; i >= from; i--) {
+    let d = s.charCodeAt(i) - CODE_0;
     if (d < 0 || d > 9) return false;
     if (double) {
       d *= 2;

@@ -108,16 +108,20 @@ export function base64Segment(token: string, index: number): DecodedSegment | un
   const raw = end === token.length ? token : token.slice(0, end);
   const shape = base64Shape(raw);
   if (shape === 0) return undefined;
+  return decodedBase64(shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw, index, token.length);
+}
+
+/** Standard-alphabet base64 (padding added here) decoded to readable text, as a segment of `length` source characters at `index`. */
+function decodedBase64(std: string, index: number, length: number): DecodedSegment | undefined {
   let bin: string;
   try {
-    const std = shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw;
     bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
   } catch {
     return undefined;
   }
   const decoded = bytesToText(bin);
   if (decoded === undefined || !readable(decoded)) return undefined;
-  return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
+  return { kind: 'base64', text: decoded, toSource: blockMap(index, length, 0, 4, 3, decoded.length === bin.length) };
 }
 
 const URL_SAFE = 2;
@@ -154,16 +158,7 @@ export function base64ShapeReference(raw: string): number {
 export function base64SegmentReference(token: string, index: number): DecodedSegment | undefined {
   const raw = token.replace(/=+$/, '');
   if (raw.length % 4 === 1 || !(/[0-9+/_-]/.test(raw) || (/[a-z]/.test(raw) && /[A-Z]/.test(raw)))) return undefined;
-  let bin: string;
-  try {
-    const std = raw.replace(/-/g, '+').replace(/_/g, '/');
-    bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-  const decoded = bytesToText(bin);
-  if (decoded === undefined || !readable(decoded)) return undefined;
-  return { kind: 'base64', text: decoded, toSource: blockMap(index, token.length, 0, 4, 3, decoded.length === bin.length) };
+  return decodedBase64(raw.replace(/-/g, '+').replace(/_/g, '/'), index, token.length);
 }
 
 /** HEX_ONLY's test by code: an even, non-zero number of hex digits. */

@@ -2,7 +2,7 @@ import { isDea, isIban, isMbi, isVin } from './checksums.js';
 import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
 import { cueAlternation } from './languages.js';
-import { alnumRuns, digitRuns, eachAlnumRunWithDigits, isAlnum, matchesBeforeRuns } from './runs.js';
+import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -109,19 +109,9 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
  * (digitTokens9to17's tokens of those lengths), walked in place with no list of tokens.
  */
 export function scanDeaAndVins(text: string, out: Hit[]): void {
-  const d = digitRuns(text);
-  const n = text.length;
-  let last = -1;
-  for (let k = 0; k < d.count; k++) {
-    const ds = d.start[k] ?? 0;
-    if (ds < last) continue;
-    let s = ds;
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
-    let e = d.end[k] ?? 0;
-    while (e < n && isAlnum(text.charCodeAt(e))) e++;
-    last = e;
+  eachAlnumRunWithDigits(text, (s, e) => {
     if ((e - s === 9 || e - s === 17) && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) deaOrVin(text, s, e, out);
-  }
+  });
 }
 
 /** The reference for scanDeaAndVins: the token list. */

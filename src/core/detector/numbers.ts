@@ -1,4 +1,4 @@
-import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn } from './checksums.js';
+import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn, luhn, luhnRange } from './checksums.js';
 import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { digitRuns, type DigitRuns } from './runs.js';
@@ -190,22 +190,6 @@ function scanChain(text: string, runs: DigitRuns, i: number, j: number, out: Hit
   }
 }
 
-/** Luhn over all[from, from + len) (digits only). */
-function luhnAt(all: string, from: number, len: number): boolean {
-  let sum = 0;
-  let double = false;
-  for (let k = from + len - 1; k >= from; k--) {
-    let d = all.charCodeAt(k) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
-
 function sameDigitAt(all: string, from: number, len: number): boolean {
   const c = all.charCodeAt(from);
   for (let k = from + 1; k < from + len; k++) if (all.charCodeAt(k) !== c) return false;
@@ -249,7 +233,7 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
     const start = first.start;
     const end = lastGroup.end;
     const bare = run.glued && n === 1;
-    if (len >= 12 && cardGroupingAt(pre, i, j) && luhnAt(all, from, len) && !sameDigitAt(all, from, len)) {
+    if (len >= 12 && cardGroupingAt(pre, i, j) && luhnRange(all, from, len) && !sameDigitAt(all, from, len)) {
       const d = all.slice(from, from + len);
       const ctx = near(text, start, end, CARD_CONTEXT);
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
@@ -266,7 +250,7 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
       }
       if (valid) continue;
     }
-    if (len === 15 && !sameDigitAt(all, from, len) && luhnAt(all, from, len) && (near(text, start, end, IMEI_CONTEXT) || (!bare && is2661(pre, i, j)))) {
+    if (len === 15 && !sameDigitAt(all, from, len) && luhnRange(all, from, len) && (near(text, start, end, IMEI_CONTEXT) || (!bare && is2661(pre, i, j)))) {
       push(out, { entity: 'IMEI', dataClass: 'pii', start, end, score: 0.95, rule: 'imei.luhn' });
       return n;
     }
