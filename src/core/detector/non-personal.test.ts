@@ -7,7 +7,10 @@ import { SPECIMENS } from './data/specimens.js';
 import { isIban } from './checksums.js';
 
 const entities = (text: string): string[] => [...new Set(detect(text).map((f) => f.entity))].sort();
-const values = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+const values = (text: string, entity: string): string[] =>
+  detect(text)
+    .filter((f) => f.entity === entity)
+    .map((f) => text.slice(f.start, f.end));
 
 describe('published specimen values', () => {
   it.each([
@@ -15,16 +18,28 @@ describe('published specimen values', () => {
     ['SWIFT registry ES IBAN', "assert is_valid_iban('ES9121000418450200051332')"],
     ['SWIFT registry IT IBAN', 'test("iban IT60X0542811101000000123456 passes")'],
     ['test BSN of the 11-test example', "const bsn = '123456782'; // elfproef voorbeeld"],
-    ['Redsys 3-D Secure test card', 'En el entorno de integración uso 4548 8100 0000 0003 con caducidad 12/49.'],
-    ['Adyen test card', 'paymentMethod: { number: "4111 1111 4555 1142", expiryMonth: "03", expiryYear: "2030" }'],
+    [
+      'Redsys 3-D Secure test card',
+      'En el entorno de integración uso 4548 8100 0000 0003 con caducidad 12/49.',
+    ],
+    [
+      'Adyen test card',
+      'paymentMethod: { number: "4111 1111 4555 1142", expiryMonth: "03", expiryYear: "2030" }',
+    ],
   ])('%s is not reported', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
   it('a specimen is dropped, a valid IBAN that is no specimen is still reported', () => {
-    expect(values('Im Handbuch steht GB29 NWBK 6016 1331 9268 19, überweisen Sie bitte auf DE02 1203 0000 0000 2020 51.', 'IBAN_CODE')).toEqual(['DE02 1203 0000 0000 2020 51']);
+    expect(
+      values(
+        'Im Handbuch steht GB29 NWBK 6016 1331 9268 19, überweisen Sie bitte auf DE02 1203 0000 0000 2020 51.',
+        'IBAN_CODE',
+      ),
+    ).toEqual(['DE02 1203 0000 0000 2020 51']);
   });
   it('every listed IBAN is valid (a typo would make the entry dead)', () => {
-    for (const s of SPECIMENS.filter((x) => /^[A-Z]{2}\d\d /.test(x.value))) expect(isIban(s.value.replace(/ /g, ''))).toBe(true);
+    for (const s of SPECIMENS.filter((x) => /^[A-Z]{2}\d\d /.test(x.value)))
+      expect(isIban(s.value.replace(/ /g, ''))).toBe(true);
   });
   it('every entry names its source', () => {
     for (const s of SPECIMENS) expect(s.source.length).toBeGreaterThan(10);
@@ -40,7 +55,12 @@ describe('documentation address blocks', () => {
     expect(entities(text)).toEqual([]);
   });
   it('a public address outside the documentation blocks is kept', () => {
-    expect(values('The docs use 198.51.100.23; please allow-list my home IP 81.2.69.160 on the VPN.', 'IP_ADDRESS')).toEqual(['81.2.69.160']);
+    expect(
+      values(
+        'The docs use 198.51.100.23; please allow-list my home IP 81.2.69.160 on the VPN.',
+        'IP_ADDRESS',
+      ),
+    ).toEqual(['81.2.69.160']);
   });
 });
 
@@ -48,20 +68,33 @@ describe('organisation contacts', () => {
   it.each([
     ['en role mailbox', 'Questions about the recall go to enquiries@harbour-bikes.co.uk.'],
     ['de role mailbox', 'Bewerbungen bitte an karriere@elbtal-logistik.de senden.'],
-    ['fr press desk with phone', 'Contact presse : relations presse du Département, presse@departement-sud.fr, 04 91 22 33 44.'],
-    ['es press office with phone', 'Oficina de prensa de la Diputación: prensa@diputacion-norte.es, 948 22 41 07.'],
-    ['it press office with phone', "Per la stampa: ufficio.stampa@regione-centro.it, tel. 06 5168 2210."],
-    ['nl desk phrase before a phone', 'Bel voor vragen de klantenservice van de woningcorporatie op 020 555 1234.'],
+    [
+      'fr press desk with phone',
+      'Contact presse : relations presse du Département, presse@departement-sud.fr, 04 91 22 33 44.',
+    ],
+    [
+      'es press office with phone',
+      'Oficina de prensa de la Diputación: prensa@diputacion-norte.es, 948 22 41 07.',
+    ],
+    ['it press office with phone', 'Per la stampa: ufficio.stampa@regione-centro.it, tel. 06 5168 2210.'],
+    [
+      'nl desk phrase before a phone',
+      'Bel voor vragen de klantenservice van de woningcorporatie op 020 555 1234.',
+    ],
   ])('%s is not reported', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
   it("a named person's own number next to a role mailbox is kept", () => {
-    const found = entities('Bei Rückfragen: Frau Katrin Vollmer, 0171 2345678, oder presse@stadtwerke-nord.de.');
+    const found = entities(
+      'Bei Rückfragen: Frau Katrin Vollmer, 0171 2345678, oder presse@stadtwerke-nord.de.',
+    );
     expect(found).toContain('PHONE_NUMBER');
     expect(found).not.toContain('EMAIL_ADDRESS');
   });
   it('a personal mailbox is kept', () => {
-    expect(values('Sende es an info@elbtal-logistik.de und jonas.breitner@posteo.de.', 'EMAIL_ADDRESS')).toEqual(['jonas.breitner@posteo.de']);
+    expect(
+      values('Sende es an info@elbtal-logistik.de und jonas.breitner@posteo.de.', 'EMAIL_ADDRESS'),
+    ).toEqual(['jonas.breitner@posteo.de']);
   });
 });
 
@@ -74,15 +107,42 @@ describe('four-part versions, ledger accounts, log timestamps', () => {
     expect(entities(text)).toEqual([]);
   });
   it('an address word keeps the quad an IP address', () => {
-    expect(values('After the update my IP is 88.14.201.7 and the login fails.', 'IP_ADDRESS')).toEqual(['88.14.201.7']);
+    expect(values('After the update my IP is 88.14.201.7 and the login fails.', 'IP_ADDRESS')).toEqual([
+      '88.14.201.7',
+    ]);
     expect(values('After the update the tool shows 88.14.201.7 in its about box.', 'IP_ADDRESS')).toEqual([]);
   });
   it('SKR04 ledger accounts in a DATEV-style export are not bank accounts', () => {
-    const text = 'Buchungsstapel Oktober\nDatum;Beleg;Konto;Gegenkonto;Soll;Haben\n01.10.2026;RE-77;6815;1800;45,00;\n02.10.2026;RE-78;6640;1800;120,00;';
+    const text =
+      'Buchungsstapel Oktober\nDatum;Beleg;Konto;Gegenkonto;Soll;Haben\n01.10.2026;RE-77;6815;1800;45,00;\n02.10.2026;RE-78;6640;1800;120,00;';
     expect(entities(text)).not.toContain('BANK_ACCOUNT');
   });
   it('a log line that starts with a timestamp is no house number', () => {
     const text = 'x app=havenstraat\n2026-10-02T11:00:00Z argo INFO sync';
     expect(entities(text)).not.toContain('STREET_ADDRESS');
+  });
+});
+
+describe('placeholder people', () => {
+  it.each([
+    ['de', 'Beispiel: Sehr geehrter Herr Max Mustermann, vielen Dank für Ihre Anfrage.'],
+    ['de', 'Auf dem Muster-Personalausweis steht Erika Mustermann als Inhaberin, wo ist die Zugangsnummer?'],
+    [
+      'en',
+      'In the OpenAPI example the customer is John Doe and the contact is Jane Doe; is the schema valid?',
+    ],
+    ['es', 'En los tests el titular es Fulano de Tal y el segundo titular Mengano de Tal; ¿cómo genero más?'],
+  ])('%s: a published placeholder name is nobody', (_lang, text) => {
+    expect(detect(text).filter((f) => f.entity === 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a real name beside a placeholder one', () => {
+    const text =
+      'Replace John Doe in the template with the real tenant, Mrs Sarah Whitfield, before sending.';
+    expect(
+      detect(text)
+        .filter((f) => f.entity === 'PERSON')
+        .map((f) => text.slice(f.start, f.end)),
+    ).toEqual(['Sarah Whitfield']);
   });
 });

@@ -10,7 +10,8 @@ export interface Specimen {
 }
 
 const SWIFT_REGISTRY = 'SWIFT IBAN Registry (ISO 13616), the "IBAN electronic format example" of the country';
-const WIKIPEDIA_IBAN = 'Wikipedia, "International Bank Account Number", examples table (the example IBANs used across bank and library docs)';
+const WIKIPEDIA_IBAN =
+  'Wikipedia, "International Bank Account Number", examples table (the example IBANs used across bank and library docs)';
 
 export const SPECIMENS: readonly Specimen[] = [
   // IBANs
@@ -35,17 +36,43 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: 'FI21 1234 5600 0007 85', source: SWIFT_REGISTRY },
   { value: 'NO93 8601 1117 947', source: SWIFT_REGISTRY },
   // National identifiers
-  { value: '12345678Z', source: 'the customary test DNI of Spanish NIF validation docs and libraries (12345678 mod 23 = 14 -> Z), e.g. es.wikipedia "Número de identificación fiscal"' },
-  { value: 'RSSMRA85T10A562S', source: 'it.wikipedia "Codice fiscale", worked example (Mario Rossi, 10/12/1985, comune A562)' },
-  { value: '111222333', source: 'the test BSN of Dutch government test environments (Logius DigiD/eHerkenning test docs, RvIG BRP test data)' },
-  { value: '123456782', source: 'the 11-test worked example of Dutch BSN validation docs (nl.wikipedia "Burgerservicenummer", elfproef)' },
-  { value: 'QQ123456C', source: 'HMRC National Insurance Manual NIM39110: the QQ prefix is the specimen used on forms and guidance' },
-  { value: '078-05-1120', source: 'SSA, "Social Security Numbers: misuse of the Woolworth wallet card number" (the 1938 specimen card)' },
+  {
+    value: '12345678Z',
+    source:
+      'the customary test DNI of Spanish NIF validation docs and libraries (12345678 mod 23 = 14 -> Z), e.g. es.wikipedia "Número de identificación fiscal"',
+  },
+  {
+    value: 'RSSMRA85T10A562S',
+    source: 'it.wikipedia "Codice fiscale", worked example (Mario Rossi, 10/12/1985, comune A562)',
+  },
+  {
+    value: '111222333',
+    source:
+      'the test BSN of Dutch government test environments (Logius DigiD/eHerkenning test docs, RvIG BRP test data)',
+  },
+  {
+    value: '123456782',
+    source:
+      'the 11-test worked example of Dutch BSN validation docs (nl.wikipedia "Burgerservicenummer", elfproef)',
+  },
+  {
+    value: 'QQ123456C',
+    source:
+      'HMRC National Insurance Manual NIM39110: the QQ prefix is the specimen used on forms and guidance',
+  },
+  {
+    value: '078-05-1120',
+    source:
+      'SSA, "Social Security Numbers: misuse of the Woolworth wallet card number" (the 1938 specimen card)',
+  },
   { value: '219-09-9999', source: 'SSA, the number printed on the 1940 specimen card in its own pamphlets' },
   { value: 'L898902C3', source: 'ICAO Doc 9303 Part 4, the specimen passport (Anna Maria Eriksson, Utopia)' },
   { value: 'D23145890', source: 'ICAO Doc 9303 Part 5, the specimen TD1 card document number' },
   // Payment cards from payment-provider sandbox documentation (numbers.ts keeps its own list of the best-known ones)
-  { value: '4548 8120 4940 0004', source: 'Redsys (Spain), "Tarjetas de prueba" of the TPV Virtual integration guide' },
+  {
+    value: '4548 8120 4940 0004',
+    source: 'Redsys (Spain), "Tarjetas de prueba" of the TPV Virtual integration guide',
+  },
   { value: '4548 8100 0000 0003', source: 'Redsys (Spain), TPV Virtual test card for 3-D Secure' },
   { value: '4444 3333 2222 1111', source: 'Worldpay / Cybersource test card list (Visa)' },
   { value: '4111 1111 4555 1142', source: 'Adyen, "Test card numbers" (Visa)' },
@@ -53,4 +80,21 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: '4166 6766 6766 6746', source: 'Adyen, "Test card numbers" (Visa)' },
   { value: '4543 4740 0224 9996', source: 'Checkout.com, "Test cards" (Visa); also Mollie test mode docs' },
   { value: '5436 0310 3060 6378', source: 'Checkout.com, "Test cards" (Mastercard)' },
+  // Placeholder people: the names forms, specimen documents and docs use for "anyone". Matched as the whole finding.
+  {
+    value: 'Max Mustermann',
+    source:
+      'German specimen identity card and passport (Bundesdruckerei / BMI "Mustermann" specimens); Wikipedia, "Placeholder name"',
+  },
+  {
+    value: 'Erika Mustermann',
+    source: 'German specimen identity card (Bundesdruckerei / BMI "Mustermann" specimens)',
+  },
+  { value: 'John Doe', source: 'Wikipedia, "John Doe" / "Placeholder name" (en)' },
+  { value: 'Jane Doe', source: 'Wikipedia, "John Doe" / "Placeholder name" (en)' },
+  { value: 'Richard Roe', source: 'Wikipedia, "John Doe" (the second party in US legal placeholders)' },
+  { value: 'Joe Bloggs', source: 'Wikipedia, "Placeholder name" (en-GB)' },
+  { value: 'Fulano de Tal', source: 'Wikipedia, "Placeholder name" (es: Fulano, Mengano, Zutano)' },
+  { value: 'Mengano de Tal', source: 'Wikipedia, "Placeholder name" (es)' },
+  { value: 'Jan Modaal', source: 'Wikipedia, "Placeholder name" (nl: the average Dutch person)' },
 ];
