@@ -76,4 +76,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'press desk phones', make: repeat('press office 0161 496 0000 ') },
   { name: 'ledger rows', make: prefixed('Datum;Konto;Gegenkonto\n', '1.1.;4930;1600\n') },
   { name: 'secret keys, unclosed quotes, one line', make: repeat('pwd="a1! ') },
+  { name: 'authorization headers', make: repeat('Authorization: Basic QUJD ') },
 ];

@@ -16,10 +16,12 @@ const MAX_KEY = 64;
 // Password keys ("DB_PASSWORD", "dbPassword", "db_pass", "PGPASSWORD") and key/token/secret keys ("APP_KEY",
 // "datadog_api_key", "AccountKey", "client_secret", "bot_token"). Bare "key", "token" or "secret" are too common.
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
-const SECRET_KEY = /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
+const SECRET_KEY =
+  /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
 
 // Values that are no secret: variable references, templates, code, masks and placeholders.
-const NOT_A_VALUE = /^[$%{<[(@*]|\$\{|\{\{|[<>()]|:\/\/|x{4}|\*{3}|\.{3}|example|placeholder|changeme|change_me|redacted|dummy|your[_-]|^(?:none|null|nil|true|false|undefined|string|required|optional|secret|password|token|test)$/i;
+const NOT_A_VALUE =
+  /^[$%{<[(@*]|\$\{|\{\{|[<>()]|:\/\/|x{4}|\*{3}|\.{3}|example|placeholder|changeme|change_me|redacted|dummy|your[_-]|^(?:none|null|nil|true|false|undefined|string|required|optional|secret|password|token|test)$/i;
 const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 const MAX_VALUE = 256;
 
@@ -37,10 +39,18 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
     if (!looksSecret(value, password)) continue;
-    out.push({ entity: password ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start: v.start, end: v.end, score: 0.85, rule: password ? 'secret.config-password' : 'secret.config-key' });
+    out.push({
+      entity: password ? 'PASSWORD' : 'API_KEY',
+      dataClass: 'secret',
+      start: v.start,
+      end: v.end,
+      score: 0.85,
+      rule: password ? 'secret.config-password' : 'secret.config-key',
+    });
     KEY_END.lastIndex = Math.max(KEY_END.lastIndex, v.end);
   }
   scanShapes(text, out);
+  scanAuthorization(text, out);
 }
 
 /**
@@ -56,8 +66,31 @@ interface BareRun {
 
 // The characters that end a bare value: `[\s"',;\`}\])&]` by code (\s as JavaScript defines it).
 function isDelimiter(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 44 || c === 59 || c === 96 || c === 125 || c === 93 || c === 41 || c === 38;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c < 128)
+    return (
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 34 ||
+      c === 39 ||
+      c === 44 ||
+      c === 59 ||
+      c === 96 ||
+      c === 125 ||
+      c === 93 ||
+      c === 41 ||
+      c === 38
+    );
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The first delimiter at or after i, or `cap` when there is none before it (or the text's end). */
@@ -94,7 +127,8 @@ function valueAt(text: string, from: number, run: BareRun): { start: number; end
 
 /** A password: 6+ characters, a letter and a digit or symbol. A key: 16+ characters, letters and digits. */
 export function looksSecret(value: string, password: boolean): boolean {
-  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value)) return false;
+  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value))
+    return false;
   if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
   return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);
 }
@@ -117,8 +151,50 @@ function scanShapes(text: string, out: Hit[]): void {
     if (!text.includes(literal)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (entity === 'MOLLIE_API_KEY' && !(/\d/.test(m[0].slice(5)) && /[A-Za-z]/.test(m[0].slice(5)))) continue;
+      if (entity === 'MOLLIE_API_KEY' && !(/\d/.test(m[0].slice(5)) && /[A-Za-z]/.test(m[0].slice(5))))
+        continue;
       out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule });
     }
   }
+}
+
+// An HTTP Authorization header (RFC 7617 Basic, RFC 6750 Bearer) pasted from a request dump, curl or a log: the
+// credentials themselves. Bounded gaps, and tried only where "authorization" occurs (linear).
+const AUTHORIZATION =
+  /authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(basic|bearer)[ \t]{1,8}([A-Za-z0-9+/=._~-]{8,512})/gi;
+
+function scanAuthorization(text: string, out: Hit[]): void {
+  if (!/authorization/i.test(text)) return;
+  AUTHORIZATION.lastIndex = 0;
+  for (let m = AUTHORIZATION.exec(text); m !== null; m = AUTHORIZATION.exec(text)) {
+    const scheme = (m[1] ?? '').toLowerCase();
+    const value = m[2] ?? '';
+    const start = m.index + m[0].length - value.length;
+    if (scheme === 'basic' ? !basicCredentials(value) : !looksSecret(value, false)) continue;
+    out.push({
+      entity: scheme === 'basic' ? 'HTTP_BASIC_AUTH' : 'BEARER_TOKEN',
+      dataClass: 'secret',
+      start,
+      end: start + value.length,
+      score: 0.9,
+      rule: `secret.authorization-${scheme}`,
+    });
+  }
+}
+
+/** Base64 of "user:password" (RFC 7617) with a non-empty password of printable characters. */
+function basicCredentials(value: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(':');
+  return (
+    colon > 0 &&
+    colon < decoded.length - 1 &&
+    /^[\x20-\x7e]+$/.test(decoded) &&
+    !NOT_A_VALUE.test(decoded.slice(colon + 1))
+  );
 }

@@ -7,16 +7,31 @@ const found = (text: string, entity?: string): string[] =>
   detect(text)
     .filter((f) => entity === undefined || f.entity === entity)
     .map((f) => text.slice(f.start, f.end));
-const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+const secrets = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.dataClass === 'secret')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('secrets in configuration under a secret-ish key', () => {
   it.each([
     ['.env password', 'MAIL_HOST=smtp.internal\nMAIL_PASSWORD=Tr4ns!t2031\nMAIL_PORT=587', 'Tr4ns!t2031'],
-    ['.env app key', 'APP_ENV=prod\nAPP_KEY=base64:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg==', 'base64:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg=='],
-    ['tfvars quoted key', 'sentry_auth_token = "c0ffee4d2b9e11e8a7f3d2c1b0a9e8f7"', 'c0ffee4d2b9e11e8a7f3d2c1b0a9e8f7'],
+    [
+      '.env app key',
+      'APP_ENV=prod\nAPP_KEY=base64:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg==',
+      'base64:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg==',
+    ],
+    [
+      'tfvars quoted key',
+      'sentry_auth_token = "c0ffee4d2b9e11e8a7f3d2c1b0a9e8f7"',
+      'c0ffee4d2b9e11e8a7f3d2c1b0a9e8f7',
+    ],
     ['YAML env block', 'env:\n  REDIS_PASSWORD: Kl0ntje#42zee\n  LOG_LEVEL: info', 'Kl0ntje#42zee'],
     ['camelCase JSON', '{ "dbPassword": "Sul7an*Gr0ve", "poolSize": 10 }', 'Sul7an*Gr0ve'],
-    ['connection string key', 'Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKey=q2W9eR4tY7uI1oP3aS5dF8gH0jK6lZ==;EntityPath=orders', 'q2W9eR4tY7uI1oP3aS5dF8gH0jK6lZ=='],
+    [
+      'connection string key',
+      'Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKey=q2W9eR4tY7uI1oP3aS5dF8gH0jK6lZ==;EntityPath=orders',
+      'q2W9eR4tY7uI1oP3aS5dF8gH0jK6lZ==',
+    ],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toContain(value);
   });
@@ -35,14 +50,30 @@ describe('secrets in configuration under a secret-ish key', () => {
 
 describe('token shapes without a unique prefix', () => {
   it.each([
-    ['Telegram bot token', 'bot = Bot(token="604418297:AAH3kq_9ZtY2mWvXpLr8sQe1uNc5bJd7fG0")', '604418297:AAH3kq_9ZtY2mWvXpLr8sQe1uNc5bJd7fG0'],
-    ['Mollie live key', "mollie.setApiKey('live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0')", 'live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0'],
-    ['SendGrid key', 'sg = SendGridAPIClient("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")', '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'],
+    [
+      'Telegram bot token',
+      'bot = Bot(token="604418297:AAH3kq_9ZtY2mWvXpLr8sQe1uNc5bJd7fG0")',
+      '604418297:AAH3kq_9ZtY2mWvXpLr8sQe1uNc5bJd7fG0',
+    ],
+    [
+      'Mollie live key',
+      "mollie.setApiKey('live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0')",
+      'live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0',
+    ],
+    [
+      'SendGrid key',
+      'sg = SendGridAPIClient("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")',
+      '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',
+    ],
   ])('%s', (_name, text, value) => {
     expect(secrets(text)).toContain(value);
   });
   it('a "live_" word is no key', () => {
-    expect(secrets("set live_streaming_enabled_for_all_channels = true; key('live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0')")).toEqual(['live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0']);
+    expect(
+      secrets(
+        "set live_streaming_enabled_for_all_channels = true; key('live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0')",
+      ),
+    ).toEqual(['live_f8Kq2LmZ7xW4nB9vR3tY6uP1sD5hG0']);
   });
 });
 
@@ -58,7 +89,9 @@ describe('passport machine-readable zone (ICAO 9303)', () => {
     expect(found(`Can you read this?\n${l1}\n${l2}\nthanks`, 'PASSPORT')).toEqual([`${l1}\n${l2}`]);
   });
   it('a TD2 card zone', () => {
-    expect(found('I<DEUBRANDT<<FELIX<<<<<<<<<<<<<<<<<<\nK7Q2193842DEU8111030M2906140<<<<<<<2', 'PASSPORT')).toHaveLength(1);
+    expect(
+      found('I<DEUBRANDT<<FELIX<<<<<<<<<<<<<<<<<<\nK7Q2193842DEU8111030M2906140<<<<<<<2', 'PASSPORT'),
+    ).toHaveLength(1);
   });
   it('one wrong check digit and nothing is reported', () => {
     const bad = `${l2.slice(0, 19)}6${l2.slice(20)}`;
@@ -71,7 +104,9 @@ describe('national numbers placed or shaped so that no cue is needed', () => {
     expect(found('Hendriks;Mila;1922.85.142;1991-02-03', 'NL_BSN')).toEqual(['1922.85.142']);
   });
   it('a dotted 4.2.3 number failing the 11-test is not a BSN', () => {
-    expect(found('Hendriks;Mila;1346.21.185;1991-02-03\nVos;Ties;1922.85.142;1990-01-07', 'NL_BSN')).toEqual(['1922.85.142']);
+    expect(found('Hendriks;Mila;1346.21.185;1991-02-03\nVos;Ties;1922.85.142;1990-01-07', 'NL_BSN')).toEqual([
+      '1922.85.142',
+    ]);
   });
   it('a message that is only a BSN', () => {
     expect(found('725763863', 'NL_BSN')).toEqual(['725763863']);
@@ -85,7 +120,12 @@ describe('national numbers placed or shaped so that no cue is needed', () => {
     expect(found('162275869')).toEqual(['162275869']);
   });
   it('an NHS number as a field of a pipe-delimited lab line', () => {
-    expect(found('explain this lab result to the patient: 6995710061|FERRITIN|9 ug/L|L|ref 30-400', 'UK_NHS_NUMBER')).toEqual(['6995710061']);
+    expect(
+      found(
+        'explain this lab result to the patient: 6995710061|FERRITIN|9 ug/L|L|ref 30-400',
+        'UK_NHS_NUMBER',
+      ),
+    ).toEqual(['6995710061']);
   });
   it('a piped 10-digit number with no health text is left alone', () => {
     expect(found('order|6995710061|shipped|2 items', 'UK_NHS_NUMBER')).toEqual([]);
@@ -99,5 +139,24 @@ describe('a phone number that closes a parenthesis', () => {
     ['fr mobile', 'relancer Luc (Luc Mercier, 06 71 42 18 90) lundi', '06 71 42 18 90'],
   ])('%s', (_name, text, phone) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});
+
+describe('HTTP Authorization headers', () => {
+  const secrets = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.dataClass === 'secret')
+      .map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+  it('finds Basic credentials and Bearer tokens in a pasted request', () => {
+    const basic = btoa('deploy-bot:Wq7!rTz2#kLp');
+    const text = `POST /api/v2/orders HTTP/1.1\nHost: api.internal.test\nAuthorization: Basic ${basic}\nContent-Type: application/json`;
+    expect(secrets(text)).toEqual([`HTTP_BASIC_AUTH:${basic}`]);
+    const curl = `curl -H "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zq" https://api.internal.test/v1/me`;
+    expect(secrets(curl)).toEqual(['BEARER_TOKEN:9f8e7d6c5b4a39281706f5e4d3c2b1a0Zq']);
+  });
+  it('leaves documentation placeholders and non-credentials alone', () => {
+    expect(secrets('Send the header Authorization: Bearer <your-token> with every call.')).toEqual([]);
+    expect(secrets(`Authorization: Basic ${btoa('no-colon-here')}`)).toEqual([]);
+    expect(secrets('Authorization: Bearer YOUR_ACCESS_TOKEN_HERE is required')).toEqual([]);
   });
 });
