@@ -20,11 +20,11 @@ const MACHINE_PATH = new RegExp(
   ].join('|'),
 );
 
-function offendingLines(text: string, needles: readonly string[]): string[] {
+function offendingLines(text: string, needles: readonly string[], needlesOnly = false): string[] {
   return text
     .split('\n')
     .map((line, i) => ({ line, n: i + 1 }))
-    .filter(({ line }) => MACHINE_PATH.test(line) || needles.some((needle) => line.includes(needle)))
+    .filter(({ line }) => (!needlesOnly && MACHINE_PATH.test(line)) || needles.some((needle) => line.includes(needle)))
     .map(({ line, n }) => `${n}: ${line.trim().slice(0, 120)}`);
 }
 
@@ -36,7 +36,10 @@ describe.skipIf(!isGitCheckout)('repository hygiene', () => {
     for (const file of trackedFiles()) {
       const buf = readFileSync(join(ROOT, file));
       if (buf.includes(0)) continue; // binary
-      for (const hit of offendingLines(buf.toString('utf8'), needles)) found.push(`${file}:${hit}`);
+      // The detector's held-out sets are invented traffic: a pasted log may hold a user's home directory on purpose
+      // (the user name in it is personal data). Only this checkout's own path counts there.
+      const data = file.startsWith('bench/data/detector-');
+      for (const hit of offendingLines(buf.toString('utf8'), needles, data)) found.push(`${file}:${hit}`);
     }
     expect(found).toEqual([]);
   });

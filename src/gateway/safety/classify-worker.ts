@@ -30,7 +30,7 @@ const detect = (task: { maxMs: number; maxChars: number }) => (body: unknown): R
  * request into an unclassifiable one. The sample touches every recogniser family, the decoders and the languages.
  */
 export const WARM_UP_TEXT =
-  'Patient Anna Müller, geb. 14.03.1961, né le 2 mars 1970, SSN 536-22-1234, NHS 943 476 5919, IBAN DE89 3704 0044 0532 0130 00, ' +
+  'Patient Anna Müller, geb. 14.03.1961, né le 2 mars 1970, SSN 536-22-1234, NHS 943 476 5919, IBAN DE62 3704 0044 0532 0130 01, ' +
   'card 4532 0151 1283 0366, jane@example.com, jane at example dot com, +44 20 7946 0958, 10.0.0.1, Calle Mayor 12, 28013 Madrid, ' +
   'MRN 48213377, password=Zq8#mW2vR5tLx9, c2VjcmV0IHZhbHVlIGhlcmUgNTM2LTIyLTEyMzQ=, %41%42, five three six, diagnosis F32.1';
 classify({ messages: [{ role: 'user', content: WARM_UP_TEXT }], tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }] });
