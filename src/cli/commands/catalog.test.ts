@@ -52,7 +52,7 @@ describe('switchboard catalog', () => {
       Access channels: compliance is per channel. ? = not verified in the catalog
       (treated as unavailable: check with the provider). --format json: sources.
 
-      Catalog 2026-11-23. --format json shows every field and source.
+      Catalog 2026-12-02. --format json shows every field and source.
       "
     `);
   });

@@ -14,7 +14,7 @@ describe('assessment against an old catalog', () => {
     const fresh = assess(profile.value, defaultCatalog(), { now: new Date('2026-12-02T00:00:00Z') });
     expect(fresh.warnings).toBeUndefined();
     const old = assess(profile.value, defaultCatalog(), { now: new Date('2027-03-15T00:00:00Z') });
-    expect(old.warnings).toEqual([expect.stringMatching(/^the catalog is 112 days old \(as of 2026-11-23; warned past 90\)/)]);
+    expect(old.warnings).toEqual([expect.stringMatching(/^the catalog is 103 days old \(as of 2026-12-02; warned past 90\)/)]);
     expect(old.assumptions[0]).toBe(`warning: ${old.warnings?.[0] ?? ''}`);
   });
 });

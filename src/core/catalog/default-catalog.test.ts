@@ -198,10 +198,10 @@ describe('default catalog', () => {
     expect(catalog.providers.find((p) => p.id === 'openai')!.regionalUplift).toBe(0.1);
   });
 
-  it('takes the middle of the stated discount ranges', () => {
+  it('takes reserved discounts from the 2026 commitment figures and spot from the middle of its range', () => {
     expect(catalog.pricingContext).toMatchObject({
-      reserved1yDiscount: 0.4,
-      reserved3yDiscount: 0.6,
+      reserved1yDiscount: 0.35,
+      reserved3yDiscount: 0.5,
       spotDiscount: 0.75,
       cloudOverheadFraction: 0.4,
     });

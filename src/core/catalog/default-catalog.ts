@@ -14,8 +14,9 @@ let cached: Catalog | undefined;
 export function defaultCatalog(): Catalog {
   cached ??= Object.freeze(
     catalogSchema.parse({
-      version: '2026-11-23',
-      asOf: '2026-11-23',
+      version: '2026-12-02',
+      // GPU rental prices and reserved discounts re-read 2026-12-02 (docs/catalog.md); the rest as of 2026-11-23.
+      asOf: '2026-12-02',
       closedModels: withEvidence(closedModels),
       providers,
       channels,

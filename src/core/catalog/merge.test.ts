@@ -21,7 +21,7 @@ describe('mergeCatalog', () => {
     expect(r.value.gpus).toHaveLength(base.gpus.length + 1);
     expect(r.value.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour!.typical).toBe(1.5);
     expect(r.value.gpus.find((g) => g.id === 'h100-nvl')!.memoryGb).toBe(94);
-    expect(r.value.version).toBe('2026-11-23+user');
+    expect(r.value.version).toBe('2026-12-02+user');
     // The defaults are untouched.
     expect(base.gpus.find((g) => g.id === 'h100-sxm')!.rentalUsdPerHour!.typical).toBe(3.99);
   });

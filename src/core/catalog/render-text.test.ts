@@ -46,7 +46,7 @@ describe('renderCatalogText', () => {
 
       TF = dense TFLOPS; $/H TYP = typical on-demand rent per GPU-hour; - = no figure.
 
-      Catalog 2026-11-23. --format json shows every field and source.
+      Catalog 2026-12-02. --format json shows every field and source.
       "
     `);
   });

@@ -81,22 +81,37 @@ export const providers: CatalogInput['providers'] = [
   },
 ];
 
-/** Market-wide discounts from `gpu_pricing_context`; ranges are taken at their middle (see docs/catalog.md). */
+/**
+ * Market-wide discounts (see docs/catalog.md). Reserved: the 2026 commitment figures, not the 2025 "30-70%" range whose
+ * middle gave 0.40 / 0.60 before: 1-year H100 35-40% off (Q1 2026) with Hyperstack's published 1-year-class "from" rates
+ * only 15-30% off (Aug 2026) -> 1y at the low end, 0.35; commitments of up to three years 30-50% off (May 2026) -> 3y at
+ * the top of that range, 0.50. A fleet owner with a better contract passes it with --catalog.
+ */
 export const pricingContext: CatalogInput['pricingContext'] = {
-  reserved1yDiscount: 0.4,
-  reserved3yDiscount: 0.6,
+  reserved1yDiscount: 0.35,
+  reserved3yDiscount: 0.5,
   spotDiscount: 0.75,
   cloudOverheadFraction: 0.4,
   sources: [
     {
       url: 'owner/repo: dstackai/dstack docs/blog/posts/state-of-cloud-gpu-2025.md',
       asOf: '2025-09-10',
-      note: 'Commitments: 1-3 year reserved 30-70% below on-demand; 6-12 month private offers 20-60% off; spot/preemptible 60-90% off. Switchboard splits the 30-70% reserved range around its 50% middle: 1y 40%, 3y 60%; spot = middle of 60-90%',
+      note: 'Commitments: 1-3 year reserved 30-70% below on-demand; 6-12 month private offers 20-60% off; spot/preemptible 60-90% off. Switchboard: spot = middle of 60-90%; the reserved discounts follow the newer 2026 figures below',
+    },
+    {
+      url: 'https://digiterialabs.com/ai/insights/cloud-gpu-pricing-q1-2026',
+      asOf: '2026-03',
+      note: 'Secondary analysis: 1-year H100 reserved ~35-40% off on-demand (Q1 2026). Switchboard: reserved 1y 0.35 (low end: Hyperstack publishes 15-30%)',
+    },
+    {
+      url: 'https://www.hyperstack.cloud/gpu-pricing',
+      asOf: '2026-08-26',
+      note: 'Reserved "from" vs on-demand, transcribed by api-evangelist/nexgen-cloud: B200 5.10 vs 6.00 (-15%), H200 2.79 vs 3.99 (-30%), H100 SXM 2.72 vs 3.20 (-15%), RTX Pro 6000 1.30 vs 1.85 (-30%)',
     },
     {
       url: 'https://www.mercatus-ai.com/blog/cloud-gpu-pricing',
       asOf: '2026-05',
-      note: 'Headline GPU rate is ~60-70% of the real cloud bill (egress, storage, management add 30-50%). Switchboard: overhead = middle of +30-50%',
+      note: 'Headline GPU rate is ~60-70% of the real cloud bill (egress, storage, management add 30-50%); reserved/committed capacity 30-50% below on-demand. Switchboard: overhead = middle of +30-50%; reserved 3y 0.50 = the top of 30-50%',
     },
   ],
 };
