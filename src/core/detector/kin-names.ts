@@ -4,6 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
+import { fold, latinRuns } from './word-index.js';
 
 /**
  * A person named by a first name alone, in informal text, next to a special-category fact: "my mate dev just got
@@ -13,12 +14,6 @@ import { LANGUAGES } from './languages.js';
  * ties it to one person. Only looked for when the text holds a special-category word, so ordinary chat is untouched.
  */
 
-// Letters: ASCII, Latin-1 and Latin Extended-A/B (every letter the six languages' words use). Case folds to lower.
-const fold = (c: number): number => {
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? c | 32 : -1;
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return c <= 0xde ? c + 32 : c;
-  return -1;
-};
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 const hashOf = (word: string): number => {
   let h = 0;
@@ -43,19 +38,24 @@ const EVERYDAY = new Set(
 );
 
 const langs = Object.values(KIN_WORDS);
+/** A phrase's words and their hashes (computed once, not per comparison). */
+interface Phrase {
+  words: readonly string[];
+  hashes: readonly number[];
+}
 interface PhraseIndex {
   /** One bit per (hash & 0xffff) of a first word: most words are ruled out without a Map lookup. */
   bits: Uint8Array;
-  byFirst: ReadonlyMap<number, readonly string[][]>;
+  byFirst: ReadonlyMap<number, readonly Phrase[]>;
 }
 /** Phrases by the hash of their first word, so a word is compared only with the phrases it can begin. */
 function index(list: readonly string[]): PhraseIndex {
-  const byFirst = new Map<number, string[][]>();
+  const byFirst = new Map<number, Phrase[]>();
   const bits = new Uint8Array(8192);
   for (const p of new Set(list)) {
     const ws = p.split(' ');
     const first = hashOf(ws[0] ?? '');
-    byFirst.set(first, [...(byFirst.get(first) ?? []), ws]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { words: ws, hashes: ws.map(hashOf) }]);
     bits[(first & 0xffff) >> 3] = (bits[(first & 0xffff) >> 3] ?? 0) | (1 << (first & 7));
   }
   return { bits, byFirst };
@@ -91,32 +91,22 @@ const W: Words = {
 
 /**
  * Letter runs (with inner apostrophes and hyphens: "m'n", "belle-sœur") and a case-folded hash of each, in reused
- * typed arrays: no string is built until a word's hash is one of the list words'. Linear.
+ * typed arrays: no string is built until a word's hash is one of the list words'. Read from the text's Latin letter
+ * runs (word-index.ts, shared with person-context.ts): a word is a run, or runs joined by one apostrophe or hyphen
+ * each. Linear.
  */
 function words(text: string): Words {
-  const n = text.length;
+  const runs = latinRuns(text);
+  const count = runs.count;
   let k = 0;
-  let i = 0;
-  while (i < n) {
-    let f = fold(text.charCodeAt(i));
-    if (f < 0) {
-      i++;
-      continue;
-    }
-    const s = i;
-    let h = 0;
-    for (;;) {
-      h = (Math.imul(h, 31) + f) | 0;
-      i++;
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      f = fold(c);
-      if (f >= 0) continue;
-      if (isJoiner(c) && i + 1 < n && fold(text.charCodeAt(i + 1)) >= 0) {
-        f = c === 0x2019 ? 39 : c;
-        continue;
-      }
-      break;
+  for (let r = 0; r < count; r++) {
+    const s = runs.start[r] ?? 0;
+    let e = runs.end[r] ?? 0;
+    let h = runs.foldHash[r] ?? 0;
+    // Joined to the next run by one joiner right between them: one word, its hash read again over its letters and joiners.
+    if (r + 1 < count && runs.start[r + 1] === e + 1 && isJoiner(text.charCodeAt(e))) {
+      while (r + 1 < count && runs.start[r + 1] === e + 1 && isJoiner(text.charCodeAt(e))) e = runs.end[++r] ?? 0;
+      h = hashOf(text.slice(s, e));
     }
     if (k === W.start.length) {
       for (const key of ['start', 'end', 'hash'] as const) {
@@ -126,7 +116,7 @@ function words(text: string): Words {
       }
     }
     W.start[k] = s;
-    W.end[k] = i;
+    W.end[k] = e;
     W.hash[k] = h;
     k++;
   }
@@ -145,12 +135,12 @@ function phraseAt(text: string, w: Words, k: number, list: PhraseIndex): number 
   const candidates = list.byFirst.get(h);
   if (candidates === undefined) return 0;
   let best = 0;
-  for (const p of candidates) {
+  for (const { words: p, hashes } of candidates) {
     if (p.length <= best || k + p.length > w.count) continue;
     let ok = true;
     for (let j = 0; j < p.length && ok; j++) {
       ok =
-        w.hash[k + j] === hashOf(p[j] ?? '') &&
+        w.hash[k + j] === hashes[j] &&
         (j === 0 || onlySpaces(text, w.end[k + j - 1] ?? 0, w.start[k + j] ?? 0)) &&
         wordAt(text, w, k + j) === p[j];
     }

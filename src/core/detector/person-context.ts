@@ -2,6 +2,7 @@ import { COUNTRIES } from './data/countries.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { hashOfCodes, latinRuns } from './word-index.js';
 
 /*
  * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
@@ -77,8 +78,52 @@ const PHRASE_START = new Set([...PHRASES.keys()].filter((k) => k.includes(' ')).
 // Words of the six languages' Latin alphabets (ASCII and Latin-1/Extended-A/B letters); anything else separates words.
 const NOT_LATIN_LETTER = /[^a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
 
+// Speed: every word of a phrase (one word, or each word of a longer one) by its hash (`latinRuns`' lower-case hash, low 16
+// bits): a word whose hash has no bit here is in no phrase, so no string is made for it.
+const PHRASE_WORD_BITS = new Uint8Array(8192);
+for (const key of PHRASES.keys()) {
+  for (const w of key.split(' ')) {
+    const h = hashOfCodes(w) & 0xffff;
+    PHRASE_WORD_BITS[h >> 3] = (PHRASE_WORD_BITS[h >> 3] ?? 0) | (1 << (h & 7));
+  }
+}
+// Stands for a word that is in no phrase: never a key, never a phrase's first word.
+const NO_WORD = '\u0000';
+
 /** The different words or phrases of each kind in the text. */
 export function kindWords(text: string): Record<Kind, Set<string>> {
+  const runs = latinRuns(text);
+  // A character whose lower case is not one Latin letter exactly when it is not one itself: the words as the reference reads them.
+  if (runs.odd) return kindWordsReference(text);
+  const found: Record<Kind, Set<string>> = { biography: new Set(), travel: new Set(), parliament: new Set() };
+  let w1 = NO_WORD;
+  let w2 = NO_WORD;
+  for (let k = 0; k < runs.count; k++) {
+    const h = (runs.lowerHash[k] ?? 0) & 0xffff;
+    // Without odd characters, the runs are the lower-cased text's words and each run's lower case is that word.
+    const w = ((PHRASE_WORD_BITS[h >> 3] ?? 0) & (1 << (h & 7))) === 0 ? NO_WORD : text.slice(runs.start[k], runs.end[k]).toLowerCase();
+    if (w !== NO_WORD) {
+      const one = PHRASES.get(w);
+      if (one !== undefined) found[one].add(w);
+      if (PHRASE_START.has(w1)) {
+        const two = `${w1} ${w}`;
+        const kind = PHRASES.get(two);
+        if (kind !== undefined) found[kind].add(two);
+      }
+      if (PHRASE_START.has(w2)) {
+        const three = `${w2} ${w1} ${w}`;
+        const kind = PHRASES.get(three);
+        if (kind !== undefined) found[kind].add(three);
+      }
+    }
+    w2 = w1;
+    w1 = w;
+  }
+  return found;
+}
+
+/** The same by lower-casing the whole text and splitting it: the reference in tests, and the reading of odd texts. */
+export function kindWordsReference(text: string): Record<Kind, Set<string>> {
   const found: Record<Kind, Set<string>> = { biography: new Set(), travel: new Set(), parliament: new Set() };
   let w1 = '';
   let w2 = '';
@@ -107,7 +152,19 @@ const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
 
 const isPersonHit = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
 
+/** Whether the text holds "1", a digit 0-8 and two more digits in a row: OLD_YEAR cannot match without them. */
+function mayHoldOldYear(text: string): boolean {
+  for (let i = text.indexOf('1'); i !== -1; i = text.indexOf('1', i + 1)) {
+    const a = text.charCodeAt(i + 1);
+    const b = text.charCodeAt(i + 2);
+    const c = text.charCodeAt(i + 3);
+    if (a >= 48 && a <= 56 && b >= 48 && b <= 57 && c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function historical(text: string, kinds: () => Record<Kind, Set<string>>): boolean {
+  if (!mayHoldOldYear(text)) return false;
   const old = new Set<string>();
   for (const m of text.matchAll(OLD_YEAR)) old.add(m[1] ?? '');
   if (old.size === 0) return false;

@@ -1,0 +1,63 @@
+// The shared word walk (word-index.ts) against the regex readings it replaces, on random texts built from the phrase
+// words, their capitals and the characters on which lower-casing first and reading letters first disagree.
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { NAME_CONTEXT } from './data/name-context.js';
+import { kindWords, kindWordsReference } from './person-context.js';
+import { latinRuns } from './word-index.js';
+
+const PHRASE_WORDS = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.biography, ...l.travel, ...l.parliament]))];
+const FRAGMENTS = [
+  ...PHRASE_WORDS, ...PHRASE_WORDS.map((w) => w.toUpperCase()), ...PHRASE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  'the', 'of', 'x', 'é', 'É', 'Œ', 'œ', 'ß', 'ẞ', 'ſ', '\u212A', '\u212B', 'İ', 'Ɓ', 'Ⱥ', 'Ȿ', 'ª', 'µ', '×', '÷', 'Σ', 'ж', '𝐀', '\uD835', '\uDC00', '5', "'", '’', '-',
+];
+const SEPARATORS = [' ', ' ', '', '  ', '\n', ', ', '. ', "'", '-', '’'];
+
+function randomText(r: () => number, fragments: readonly string[]): string {
+  let s = '';
+  const pieces = 1 + Math.floor(r() * 16);
+  for (let i = 0; i < pieces; i++) s += (fragments[Math.floor(r() * fragments.length)] ?? '') + (SEPARATORS[Math.floor(r() * SEPARATORS.length)] ?? '');
+  return s;
+}
+
+const sorted = (k: Record<string, Set<string>>): Record<string, string[]> => Object.fromEntries(Object.entries(k).map(([kind, set]) => [kind, [...set].sort()]));
+
+describe('latinRuns: the maximal runs of ASCII and U+00C0..U+024F letters (but × and ÷)', () => {
+  it('on random texts, the same runs as the regex', () => {
+    const r = mulberry32(7);
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, FRAGMENTS);
+      const runs = latinRuns(text);
+      const got: string[] = [];
+      for (let k = 0; k < runs.count; k++) got.push(`${runs.start[k]}:${text.slice(runs.start[k], runs.end[k])}`);
+      const want = [...text.matchAll(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g)].map((m) => `${m.index}:${m[0]}`);
+      expect(got, JSON.stringify(text)).toEqual(want);
+    }
+  });
+  it('is kept for the same text and made again for another', () => {
+    const a = latinRuns('Anna und Berta');
+    expect(a.count).toBe(3);
+    expect(latinRuns('Anna und Berta').count).toBe(3);
+    expect(latinRuns('Anna').count).toBe(1);
+  });
+});
+
+describe('kindWords from the shared runs: the same words and phrases as lower-casing and splitting the text', () => {
+  it('on random texts', () => {
+    const r = mulberry32(23);
+    let found = 0;
+    for (let n = 0; n < 4000; n++) {
+      const text = randomText(r, FRAGMENTS);
+      const got = sorted(kindWords(text));
+      expect(got, JSON.stringify(text)).toEqual(sorted(kindWordsReference(text)));
+      for (const v of Object.values(got)) found += v.length;
+    }
+    // The texts hold phrases often enough for the comparison to mean something.
+    expect(found).toBeGreaterThan(2000);
+  });
+  it('on texts with a character that lower-cases to a Latin letter or out of one (İ, Kelvin sign, Ɓ)', () => {
+    for (const text of ['İNSTANBUL Hear, hear! The MP', 'The \u212Aing and the MP for the House of Commons', 'ƁORN geboren wurde 1850']) {
+      expect(sorted(kindWords(text))).toEqual(sorted(kindWordsReference(text)));
+    }
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * One walk over a text's Latin letters, shared by the passes that read its words (kin-names.ts, person-context.ts).
+ *
+ * Speed: those passes each walked the whole text (one lower-cased and split it with a regex, one folded every
+ * character itself). The walk here is made once per text and kept for the last text seen (a single-entry cache keyed
+ * by the string), so each pass reads the runs instead of the characters; nothing in their interfaces changes.
+ *
+ * A run is a maximal run of the six languages' letters: ASCII letters and U+00C0..U+024F but × and ÷. For each run:
+ * its start and end, a hash of its lower-cased text (each code unit's `toLowerCase`, which for these letters is one
+ * code unit) and `fold`'s hash (ASCII and Latin-1 capitals to lower case, other letters as they are). Typed arrays are
+ * reused between texts: a caller reads them before it asks for another text's runs.
+ */
+
+export interface LatinRuns {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Hash (h * 31 + code, 32-bit) of the run's lower-cased code units. */
+  lowerHash: Int32Array;
+  /** The same of `fold`'s codes (ASCII and Latin-1 capitals folded, U+0100..U+024F as they are). */
+  foldHash: Int32Array;
+  /**
+   * A character on which "a Latin letter" and "a character whose lower case is a Latin letter" disagree (İ, the
+   * Kelvin sign, ẞ, Ɓ...): where the text has one, a pass that lower-cases first reads its own words.
+   */
+  odd: boolean;
+}
+
+/** ASCII and Latin-1 capitals to lower case, other letters of U+00C0..U+024F as they are; -1 for any other character. */
+export const fold = (c: number): number => {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? c | 32 : -1;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return c <= 0xde ? c + 32 : c;
+  return -1;
+};
+
+/** True when the code unit `c` is a Latin letter once lower-cased (what `[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]` accepts). */
+export const isLatinLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/** Per code unit: its lower case when that is one code unit (else itself), its fold (0 for no letter), and its class bits. */
+const LOWER = new Uint16Array(65536);
+const FOLD = new Uint16Array(65536);
+const CLS = new Uint8Array(65536);
+/** A Latin letter (`fold` >= 0). */
+const LETTER = 1;
+/** Odd (see LatinRuns): a lower case of several code units (İ: "i̇"), or one that is a Latin letter exactly when the character is not. */
+const ODD_BIT = 2;
+/** A letter whose lower case is not its fold (capitals of U+0100..U+024F). */
+const DIFFERS = 4;
+for (let c = 0; c < 65536; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  const f = fold(c);
+  FOLD[c] = f >= 0 ? f : 0;
+  const odd = l.length !== 1 || f >= 0 !== isLatinLower(l.charCodeAt(0));
+  CLS[c] = (f >= 0 ? LETTER : 0) | (odd ? ODD_BIT : 0) | (f >= 0 && !odd && LOWER[c] !== f ? DIFFERS : 0);
+}
+
+/** The lower case of the code unit `c` when it is one code unit, else `c`. */
+export const lowerCode = (c: number): number => LOWER[c] ?? c;
+
+const RUNS: LatinRuns = {
+  count: 0,
+  start: new Int32Array(2048),
+  end: new Int32Array(2048),
+  lowerHash: new Int32Array(2048),
+  foldHash: new Int32Array(2048),
+  odd: false,
+};
+let lastText: string | undefined;
+
+function grow(r: LatinRuns): void {
+  for (const key of ['start', 'end', 'lowerHash', 'foldHash'] as const) {
+    const grown = new Int32Array(r[key].length * 2);
+    grown.set(r[key]);
+    r[key] = grown;
+  }
+}
+
+/** The Latin letter runs of `text` (the last text's, when it is the same string). Linear. */
+export function latinRuns(text: string): LatinRuns {
+  if (text === lastText) return RUNS;
+  const r = RUNS;
+  const n = text.length;
+  let k = 0;
+  let odd = false;
+  // Whether a run holds a capital of U+0100..U+024F, whose lower case differs from its fold: then its lower hash is its own.
+  let differs = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let cls = CLS[c] ?? 0;
+    if ((cls & LETTER) === 0) {
+      if (cls !== 0) odd = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    let fh = 0;
+    do {
+      fh = (Math.imul(fh, 31) + (FOLD[c] ?? 0)) | 0;
+      if (cls > LETTER) {
+        if ((cls & ODD_BIT) !== 0) odd = true;
+        if ((cls & DIFFERS) !== 0) differs = true;
+      }
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      cls = CLS[c] ?? 0;
+    } while ((cls & LETTER) !== 0);
+    if (k === r.start.length) grow(r);
+    r.start[k] = s;
+    r.end[k] = i;
+    r.foldHash[k] = fh;
+    if (differs) {
+      let lh = 0;
+      for (let j = s; j < i; j++) lh = (Math.imul(lh, 31) + (LOWER[text.charCodeAt(j)] ?? 0)) | 0;
+      r.lowerHash[k] = lh;
+      differs = false;
+    } else r.lowerHash[k] = fh;
+    k++;
+  }
+  r.count = k;
+  r.odd = odd;
+  lastText = text;
+  return r;
+}
+
+/** The polynomial hash the runs carry, of a string's code units as given. */
+export function hashOfCodes(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
