@@ -1,6 +1,7 @@
 import type { Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { isBsn, isNhs } from './national-ids.js';
+import { digitRuns } from './runs.js';
 
 /**
  * National numbers with no cue word nearby (national-ids.ts asks for one, since about one random number in eleven
@@ -33,21 +34,56 @@ export function scanBareIds(text: string, out: Hit[]): void {
     }
   }
   if (text.includes('.')) {
-    BSN_DOTTED.lastIndex = 0;
-    for (let m = BSN_DOTTED.exec(text); m !== null; m = BSN_DOTTED.exec(text)) {
-      if (isBsn(m[0].replace(/\./g, ''))) out.push({ entity: 'NL_BSN', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.85, rule: 'bsn.dotted-4-2-3' });
+    for (const s of bsnDottedStarts(text)) {
+      const v = text.slice(s, s + 11);
+      if (isBsn(v.replace(/\./g, ''))) out.push({ entity: 'NL_BSN', dataClass: 'pii', start: s, end: s + 11, score: 0.85, rule: 'bsn.dotted-4-2-3' });
     }
   }
   if (text.includes('|')) {
     let health: boolean | undefined;
-    PIPED_NHS.lastIndex = 0;
-    for (let m = PIPED_NHS.exec(text); m !== null; m = PIPED_NHS.exec(text)) {
-      const before = text.charAt(m.index - 1);
-      const after = text.charAt(m.index + 10);
-      if (before !== '|' && after !== '|') continue;
-      if (!nhsRange(m[0]) || !isNhs(m[0])) continue;
+    for (const s of pipedNhsStarts(text)) {
+      const v = text.slice(s, s + 10);
+      if (text.charAt(s - 1) !== '|' && text.charAt(s + 10) !== '|') continue;
+      if (!nhsRange(v) || !isNhs(v)) continue;
       health ??= HEALTH.test(text);
-      if (health) out.push({ entity: 'UK_NHS_NUMBER', dataClass: 'pii', start: m.index, end: m.index + 10, score: 0.8, rule: 'nhs.pipe-record' });
+      if (health) out.push({ entity: 'UK_NHS_NUMBER', dataClass: 'pii', start: s, end: s + 10, score: 0.8, rule: 'nhs.pipe-record' });
     }
   }
+}
+
+const DOT = 46;
+
+/**
+ * Where BSN_DOTTED matches: from the text's digit runs (runs.ts), or (reference) a global scan. A match is three whole
+ * digit runs of 4, 2 and 3 joined by single dots, with no dot before or after (its lookarounds rule out a digit, which
+ * a whole run has on neither side): no regex sweep over a text whose numbers are mostly something else.
+ */
+export function bsnDottedStarts(text: string, reference = false): number[] {
+  if (reference) return [...text.matchAll(BSN_DOTTED)].map((m) => m.index);
+  const found: number[] = [];
+  const runs = digitRuns(text);
+  for (let k = 0; k + 2 < runs.count; k++) {
+    const s = runs.start[k] ?? 0;
+    const e = runs.end[k] ?? 0;
+    if (e - s !== 4 || text.charCodeAt(e) !== DOT || text.charCodeAt(s - 1) === DOT) continue;
+    const s2 = runs.start[k + 1] ?? 0;
+    const e2 = runs.end[k + 1] ?? 0;
+    const s3 = runs.start[k + 2] ?? 0;
+    const e3 = runs.end[k + 2] ?? 0;
+    if (s2 === e + 1 && e2 - s2 === 2 && text.charCodeAt(e2) === DOT && s3 === e2 + 1 && e3 - s3 === 3 && text.charCodeAt(e3) !== DOT) found.push(s);
+  }
+  return found;
+}
+
+/** Where PIPED_NHS matches: whole digit runs of ten with no dot on either side, or (reference) a global scan. */
+export function pipedNhsStarts(text: string, reference = false): number[] {
+  if (reference) return [...text.matchAll(PIPED_NHS)].map((m) => m.index);
+  const found: number[] = [];
+  const runs = digitRuns(text);
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.start[k] ?? 0;
+    const e = runs.end[k] ?? 0;
+    if (e - s === 10 && text.charCodeAt(s - 1) !== DOT && text.charCodeAt(e) !== DOT) found.push(s);
+  }
+  return found;
 }

@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { includesJoined } from './literals.js';
 
 /**
  * Secrets in configuration without a well-known prefix: the value of a key whose NAME says it is a secret, in any of
@@ -141,14 +142,14 @@ const MOLLIE = /(?<![A-Za-z0-9_])live_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g;
 const SENDGRID = /(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
 function scanShapes(text: string, out: Hit[]): void {
-  const shapes: [string, RegExp, string, string][] = [
-    [':AA', TELEGRAM, 'TELEGRAM_BOT_TOKEN', 'secret.telegram-bot'],
-    ['live_', MOLLIE, 'MOLLIE_API_KEY', 'secret.mollie-live'],
-    ['SG.', SENDGRID, 'SENDGRID_API_KEY', 'secret.sendgrid'],
+  const shapes: [boolean, RegExp, string, string][] = [
+    [includesJoined(text, ':', 'AA'), TELEGRAM, 'TELEGRAM_BOT_TOKEN', 'secret.telegram-bot'],
+    [includesJoined(text, 'li', 've_'), MOLLIE, 'MOLLIE_API_KEY', 'secret.mollie-live'],
+    [text.includes('SG.'), SENDGRID, 'SENDGRID_API_KEY', 'secret.sendgrid'],
   ];
-  for (const [literal, re, entity, rule] of shapes) {
-    // The literal every match holds: the regex runs only on texts that have it.
-    if (!text.includes(literal)) continue;
+  for (const [hasLiteral, re, entity, rule] of shapes) {
+    // The literal every match holds (':AA', 'live_', 'SG.'): the regex runs only on texts that have it.
+    if (!hasLiteral) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (entity === 'MOLLIE_API_KEY' && !(/\d/.test(m[0].slice(5)) && /[A-Za-z]/.test(m[0].slice(5))))

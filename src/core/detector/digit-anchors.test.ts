@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { ADVERSARIAL } from './adversarial.js';
+import { bsnDottedStarts, pipedNhsStarts } from './bare-ids.js';
 import { ageMatches, stateZipMatches } from './context-ids.js';
 import type { Hit } from './hit.js';
 import { digitTokens9to17, ipv4Matches, macMatches, mbiMatches, scanIbans, tokens9to17 } from './identifiers.js';
@@ -118,6 +119,22 @@ describe('digit-anchored fast paths equal their global scans', () => {
       if (fast !== null) runs++;
     }
     expect(runs).toBeGreaterThan(300);
+  });
+
+  it('dotted BSNs and ten-digit runs from the digit runs = their global scans', () => {
+    const BITS = ['1234.56.782', '1234.56.78', '234.56.782', '1234', '123', '12', '1', '12345', '1234567890', '12345678901', '.', '..', '|', ' ', '-', 'a', '_', '\n', '٣'];
+    const r = mulberry32(53);
+    let dotted = 0;
+    let piped = 0;
+    for (const s of [...all, ...Array.from({ length: 6000 }, () => Array.from({ length: 1 + Math.floor(r() * 24) }, () => BITS[Math.floor(r() * BITS.length)] ?? '').join(''))]) {
+      const d = bsnDottedStarts(s);
+      expect(d, s).toEqual(bsnDottedStarts(s, true));
+      const p = pipedNhsStarts(s);
+      expect(p, s).toEqual(pipedNhsStarts(s, true));
+      dotted += d.length;
+      piped += p.length;
+    }
+    expect([dotted > 100, piped > 100]).toEqual([true, true]);
   });
 
   it('the NIR key from a double equals the key from a BigInt', () => {

@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
+import { includesJoined } from './literals.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -138,7 +139,7 @@ export function spokenEmailMatches(text: string, reference = false): RegExpExecA
 
 /** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
 export function scanUrls(text: string, out: Hit[]): void {
-  if (!text.includes('://')) return;
+  if (!includesJoined(text, ':', '//')) return;
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
     const raw = m[0].replace(/[.,;:!?]+$/, '');
