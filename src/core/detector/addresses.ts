@@ -60,11 +60,14 @@ const FR_TYPES = groupFrom(FR_NUMBER_TYPE, 'rue');
 const FAST = [TYPE_FIRST, DE_ADJ_STREET, NUMBER_FIRST, NUMBER_POSTCODE_TOWN, NUMBER_FIRST_CAP, FR_NUMBER_TYPE, UNIT, PO_BOX, MILITARY, UK_POSTCODE];
 const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
 const SPACE_RE = /^\s$/;
-/** /\s/ on the character at i (ASCII by code, the rest by the regex). */
+/** /\s/ on the character at i (ASCII by code, the rest by the regex). Small enough to be inlined at its many call sites. */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === c && SPACE_RE.test(text.charAt(i));
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === c && isWideSpace(text, i);
+}
+/** /\s/ on a character outside ASCII (rare in the text around numbers: kept out of isSpaceAt's body). */
+function isWideSpace(text: string, i: number): boolean {
+  return SPACE_RE.test(text.charAt(i));
 }
 const RUN_CHAR = /^[\p{L}-]$/u;
 

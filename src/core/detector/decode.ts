@@ -107,8 +107,58 @@ export function base64Segment(token: string, index: number): DecodedSegment | un
   while (end > 0 && token.charCodeAt(end - 1) === 61) end--;
   const raw = end === token.length ? token : token.slice(0, end);
   const shape = base64Shape(raw);
-  if (shape === 0) return undefined;
+  if (shape === 0 || !mayDecodeToText(raw)) return undefined;
   return decodedBase64(shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw, index, token.length);
+}
+
+// Each base64 character's six bits, the URL-safe '-' and '_' as '+' and '/'; -1 for any other character.
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let v = 0; v < 64; v++) B64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(v)] = v;
+B64_VALUE[45] = 62;
+B64_VALUE[95] = 63;
+
+/**
+ * False when the bytes `raw` decodes to (as atob does: whole bytes only, trailing bits dropped) hold a control byte or
+ * are not well-formed UTF-8: bytesToText would reject them. Read byte by byte with no string built, so most tokens
+ * that are words or identifiers, not base64, are ruled out within a few bytes instead of after a whole decode. True
+ * (no verdict: the decode decides) at any character outside the alphabet.
+ */
+export function mayDecodeToText(raw: string): boolean {
+  let acc = 0;
+  let bits = 0;
+  // Continuation bytes still expected, and the range of the next one (narrowed after some lead bytes, as in isUtf8).
+  let need = 0;
+  let lo = 0x80;
+  let hi = 0xbf;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const v = c < 128 ? (B64_VALUE[c] ?? -1) : -1;
+    if (v < 0) return true;
+    acc = ((acc << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const b = (acc >> bits) & 0xff;
+    if (need > 0) {
+      if (b < lo || b > hi) return false;
+      lo = 0x80;
+      hi = 0xbf;
+      need--;
+    } else if (b < 0x80) {
+      if (b < 32 && b !== 9 && b !== 10 && b !== 13) return false;
+    } else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+  }
+  // A sequence cut off by the end of the bytes is not well-formed either.
+  return need === 0;
 }
 
 /** Standard-alphabet base64 (padding added here) decoded to readable text, as a segment of `length` source characters at `index`. */

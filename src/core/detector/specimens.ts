@@ -17,6 +17,24 @@ function compact(v: string): string {
 /** True for a value printed in a standard or a provider's docs as a specimen (data/specimens.ts). */
 export const isSpecimen = (value: string): boolean => SPECIMEN_VALUES.has(compact(value));
 
+/** A hash of what compact() keeps of text[start, end), read in place (no string built). */
+function compactHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) continue;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+const SPECIMEN_HASHES = new Set([...SPECIMEN_VALUES].map((v) => compactHash(v, 0, v.length)));
+
+/** isSpecimen on text[start, end): most hits' hashes are no specimen's, and only a hash that is one builds the string. */
+function isSpecimenAt(text: string, start: number, end: number): boolean {
+  return SPECIMEN_HASHES.has(compactHash(text, start, end)) && isSpecimen(text.slice(start, end));
+}
+
 /**
  * Documentation address blocks: RFC 5737 TEST-NET-1/2/3 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), RFC 5771
  * MCAST-TEST-NET (233.252.0.0/24) and RFC 3849 IPv6 (2001:db8::/32). Reserved for examples; nobody's address.
@@ -38,10 +56,9 @@ export function isDocumentationIp(ip: string): boolean {
 export function dropSpecimens(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
-    const v = text.slice(h.start, h.end);
     const drop =
       h.dataClass !== 'secret' &&
-      ((h.entity === 'IP_ADDRESS' && isDocumentationIp(v)) || (h.end - h.start <= 40 && isSpecimen(v)));
+      ((h.entity === 'IP_ADDRESS' && isDocumentationIp(text.slice(h.start, h.end))) || (h.end - h.start <= 40 && isSpecimenAt(text, h.start, h.end)));
     if (!drop) hits[kept++] = h;
   }
   hits.length = kept;
