@@ -4,7 +4,7 @@ import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
-import { fold, latinRuns } from './word-index.js';
+import { fold, latinRuns, lowerCode } from './word-index.js';
 
 /**
  * A person named by a first name alone, in informal text, next to a special-category fact: "my mate dev just got
@@ -128,6 +128,21 @@ function words(text: string): Words {
 const wordAt = (text: string, w: Words, k: number): string =>
   text.slice(w.start[k], w.end[k]).toLowerCase().replace(/’/g, "'");
 
+/**
+ * Whether word k lower-cased (with ’ as ') is `word`, compared in place. Only İ lower-cases to more than one code unit:
+ * with the same length, a word holding one is longer lower-cased and so not `word`; with another length, the string decides.
+ */
+function wordIs(text: string, w: Words, k: number, word: string): boolean {
+  const s = w.start[k] ?? 0;
+  const e = w.end[k] ?? 0;
+  if (e - s !== word.length) return wordAt(text, w, k) === word;
+  for (let j = 0; j < word.length; j++) {
+    const c = text.charCodeAt(s + j);
+    if ((c === 0x2019 ? 39 : lowerCode(c)) !== word.charCodeAt(j) || c === 0x130) return false;
+  }
+  return true;
+}
+
 /** Length in words of the phrase of `list` that starts at word k, longest first; 0 when none (words separated by spaces only). */
 function phraseAt(text: string, w: Words, k: number, list: PhraseIndex): number {
   const h = w.hash[k] ?? 0;
@@ -142,7 +157,7 @@ function phraseAt(text: string, w: Words, k: number, list: PhraseIndex): number 
       ok =
         w.hash[k + j] === hashes[j] &&
         (j === 0 || onlySpaces(text, w.end[k + j - 1] ?? 0, w.start[k + j] ?? 0)) &&
-        wordAt(text, w, k + j) === p[j];
+        wordIs(text, w, k + j, p[j] ?? '');
     }
     if (ok) best = p.length;
   }
@@ -166,11 +181,17 @@ function nameLike(text: string, w: Words, k: number): boolean {
   return FIRST_NAMES.has(lower) || capitalised;
 }
 
+/** Special-category phrases among the first k words, at k (see scanKinNames). */
+let SENSITIVE_UP_TO = new Int32Array(2048);
+
 export function scanKinNames(text: string, out: Hit[]): void {
   // Cheap gate: no special-category word, nothing to do.
   const w = words(text);
   const count = w.count;
-  const sensitiveUpTo = new Int32Array(count + 1);
+  // Reused between texts: a typed array made per text costs more than the walk over its words.
+  if (SENSITIVE_UP_TO.length < count + 1) SENSITIVE_UP_TO = new Int32Array(2 * (count + 1));
+  const sensitiveUpTo = SENSITIVE_UP_TO;
+  sensitiveUpTo[0] = 0;
   let any = false;
   for (let k = 0; k < count; k++) {
     const hit = phraseAt(text, w, k, SENSITIVE) > 0;
