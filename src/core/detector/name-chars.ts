@@ -7,6 +7,8 @@
  * character. Code points beyond the BMP (surrogate pairs) are tested with the regexes themselves.
  */
 
+import { latinRuns } from './word-index.js';
+
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
 const SPACE_RE = /^\s$/u;
@@ -218,6 +220,52 @@ const grow = (a: Int32Array): Int32Array => {
  * string made; a run with letters beyond ASCII, or in a slot of several keys, is looked up by its lower-cased text.
  */
 export function scanRuns(text: string, keys: RunKeys): Runs {
+  const latin = latinRuns(text);
+  // Only where every letter is a Latin letter are the Latin runs (word-index.ts) the text's letter runs.
+  if (latin.otherLetters) return scanRunsReference(text, keys);
+  const r = RUNS;
+  const slots = keys.slots;
+  let capCount = 0;
+  let keyCount = 0;
+  for (let k = 0; k < latin.count; k++) {
+    const s = latin.start[k] ?? 0;
+    const e = latin.end[k] ?? 0;
+    const shape = latin.shape[k] ?? 0;
+    if ((shape & 1) !== 0) {
+      const b = s > 0 ? text.charCodeAt(s - 1) : 0;
+      if (b !== 39 && b !== 45 && b !== 0x2019) {
+        if (capCount === r.cap.length) r.cap = grow(r.cap);
+        r.cap[capCount++] = s;
+      }
+    }
+    // An all-ASCII run's fold hash is the hash `runKeys` slots by.
+    const slot = (shape & 2) === 0 ? (slots[(latin.foldHash[k] ?? 0) & HASH_MASK] ?? 0) : -1;
+    if (slot === 0) continue;
+    let key: number | undefined = slot - 1;
+    if (slot > 0) {
+      const word = keys.keys[key] ?? '';
+      if (word.length !== e - s) continue;
+      let same = true;
+      for (let j = 0; j < word.length; j++) {
+        if ((text.charCodeAt(s + j) | 32) !== word.charCodeAt(j)) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+    } else key = keys.index.get(text.slice(s, e).toLowerCase());
+    if (key !== undefined && keys.accept(text, e, key)) {
+      if (keyCount === r.key.length) r.key = grow(r.key);
+      r.key[keyCount++] = s;
+    }
+  }
+  r.capCount = capCount;
+  r.keyCount = keyCount;
+  return r;
+}
+
+/** The same by its own walk over the characters: the reference in tests, and the reading of texts with other letters. */
+export function scanRunsReference(text: string, keys: RunKeys): Runs {
   const r = RUNS;
   const slots = keys.slots;
   let capCount = 0;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { kindWords, kindWordsReference } from './person-context.js';
+import { runKeys, scanRuns, scanRunsReference } from './name-chars.js';
 import { latinRuns } from './word-index.js';
 
 const PHRASE_WORDS = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.biography, ...l.travel, ...l.parliament]))];
@@ -59,5 +60,22 @@ describe('kindWords from the shared runs: the same words and phrases as lower-ca
     for (const text of ['İNSTANBUL Hear, hear! The MP', 'The \u212Aing and the MP for the House of Commons', 'ƁORN geboren wurde 1850']) {
       expect(sorted(kindWords(text))).toEqual(sorted(kindWordsReference(text)));
     }
+  });
+});
+
+describe('scanRuns from the shared runs: the same capitalised words and key runs as its own walk', () => {
+  it('on random texts', () => {
+    const keys = runKeys(['the', 'of', 'hear', 'übernachtung', 'mp', 'x', 'é'], (text, end) => text.charCodeAt(end) !== 46);
+    const r = mulberry32(31);
+    let seen = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, FRAGMENTS);
+      const fast = scanRuns(text, keys);
+      const got = [Array.from(fast.cap.subarray(0, fast.capCount)), Array.from(fast.key.subarray(0, fast.keyCount))];
+      const ref = scanRunsReference(text, keys);
+      expect(got, JSON.stringify(text)).toEqual([Array.from(ref.cap.subarray(0, ref.capCount)), Array.from(ref.key.subarray(0, ref.keyCount))]);
+      seen += ref.capCount + ref.keyCount;
+    }
+    expect(seen).toBeGreaterThan(5000);
   });
 });

@@ -24,6 +24,10 @@ export interface LatinRuns {
    * Kelvin sign, ẞ, Ɓ...): where the text has one, a pass that lower-cases first reads its own words.
    */
   odd: boolean;
+  /** A letter (\p{L}) that is no Latin letter (Greek, ª, the Kelvin sign...) or a surrogate: the runs are not all the text's letter runs. */
+  otherLetters: boolean;
+  /** Per run: 1 when it starts with a capital (\p{Lu}), 2 when it holds a character beyond ASCII (bits). */
+  shape: Uint8Array;
 }
 
 /** ASCII and Latin-1 capitals to lower case, other letters of U+00C0..U+024F as they are; -1 for any other character. */
@@ -46,13 +50,25 @@ const LETTER = 1;
 const ODD_BIT = 2;
 /** A letter whose lower case is not its fold (capitals of U+0100..U+024F). */
 const DIFFERS = 4;
+/** Beyond ASCII. */
+const NON_ASCII = 8;
+/** \p{Lu}. */
+const UPPER = 16;
+/** A letter (\p{L}) that is no Latin letter, or a surrogate (which may begin one). */
+const OTHER_LETTER = 32;
+const LETTER_RE = /^\p{L}$/u;
+const UPPER_RE = /^\p{Lu}$/u;
 for (let c = 0; c < 65536; c++) {
   const l = String.fromCharCode(c).toLowerCase();
   LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
   const f = fold(c);
   FOLD[c] = f >= 0 ? f : 0;
   const odd = l.length !== 1 || f >= 0 !== isLatinLower(l.charCodeAt(0));
-  CLS[c] = (f >= 0 ? LETTER : 0) | (odd ? ODD_BIT : 0) | (f >= 0 && !odd && LOWER[c] !== f ? DIFFERS : 0);
+  const ch = String.fromCharCode(c);
+  const other = (f < 0 && LETTER_RE.test(ch)) || (c >= 0xd800 && c <= 0xdfff);
+  CLS[c] =
+    (f >= 0 ? LETTER : 0) | (odd ? ODD_BIT : 0) | (f >= 0 && !odd && LOWER[c] !== f ? DIFFERS : 0) | (c >= 128 ? NON_ASCII : 0) |
+    (UPPER_RE.test(ch) ? UPPER : 0) | (other ? OTHER_LETTER : 0);
 }
 
 /** The lower case of the code unit `c` when it is one code unit, else `c`. */
@@ -65,6 +81,8 @@ const RUNS: LatinRuns = {
   lowerHash: new Int32Array(2048),
   foldHash: new Int32Array(2048),
   odd: false,
+  otherLetters: false,
+  shape: new Uint8Array(2048),
 };
 let lastText: string | undefined;
 
@@ -74,6 +92,9 @@ function grow(r: LatinRuns): void {
     grown.set(r[key]);
     r[key] = grown;
   }
+  const shape = new Uint8Array(r.shape.length * 2);
+  shape.set(r.shape);
+  r.shape = shape;
 }
 
 /** The Latin letter runs of `text` (the last text's, when it is the same string). Linear. */
@@ -83,6 +104,7 @@ export function latinRuns(text: string): LatinRuns {
   const n = text.length;
   let k = 0;
   let odd = false;
+  let other = false;
   // Whether a run holds a capital of U+0100..U+024F, whose lower case differs from its fold: then its lower hash is its own.
   let differs = false;
   let i = 0;
@@ -90,15 +112,21 @@ export function latinRuns(text: string): LatinRuns {
     let c = text.charCodeAt(i);
     let cls = CLS[c] ?? 0;
     if ((cls & LETTER) === 0) {
-      if (cls !== 0) odd = true;
+      // Beyond ASCII and more than that: odd, or another alphabet's letter.
+      if (cls > NON_ASCII) {
+        if ((cls & ODD_BIT) !== 0) odd = true;
+        if ((cls & OTHER_LETTER) !== 0) other = true;
+      }
       i++;
       continue;
     }
     const s = i;
+    let shape = (cls & UPPER) !== 0 ? 1 : 0;
     let fh = 0;
     do {
       fh = (Math.imul(fh, 31) + (FOLD[c] ?? 0)) | 0;
-      if (cls > LETTER) {
+      if ((cls & NON_ASCII) !== 0) {
+        shape |= 2;
         if ((cls & ODD_BIT) !== 0) odd = true;
         if ((cls & DIFFERS) !== 0) differs = true;
       }
@@ -110,6 +138,7 @@ export function latinRuns(text: string): LatinRuns {
     r.start[k] = s;
     r.end[k] = i;
     r.foldHash[k] = fh;
+    r.shape[k] = shape;
     if (differs) {
       let lh = 0;
       for (let j = s; j < i; j++) lh = (Math.imul(lh, 31) + (LOWER[text.charCodeAt(j)] ?? 0)) | 0;
@@ -120,6 +149,7 @@ export function latinRuns(text: string): LatinRuns {
   }
   r.count = k;
   r.odd = odd;
+  r.otherLetters = other;
   lastText = text;
   return r;
 }
