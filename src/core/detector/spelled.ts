@@ -1,7 +1,7 @@
 /** Spelled-out digits ("four one one one...", "fünf drei sechs", "cinq trois six") read as digits, with an offset map. */
 import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
-import { hasFoldSpecial, KeywordIndex } from './keywords.js';
+import { codePointBefore, hasFoldSpecial, KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
 
 // Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
@@ -59,31 +59,11 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const AFTER_GAP = new RegExp(`\\b(?:${WORDS.filter((w) => w.charCodeAt(0) < 128).map(esc).join('|')})(?![a-z])`, 'gi');
 const NON_ASCII_FIRST = new RegExp(WORDS.filter((w) => w.charCodeAt(0) >= 128).map(esc).join('|') || '(?!)', 'i');
 
-/**
- * False only when the text cannot hold a run of MIN_RUN digit words: no MIN_RUN - 1 words in a row joined by gaps
- * among AFTER_GAP's matches. A text with a character whose case folding the non-unicode pattern does not share
- * (hasFoldSpecial), or with a digit word starting with a non-ASCII letter, is always passed on.
- */
-export function mayHoldRun(text: string): boolean {
-  if (hasFoldSpecial(text) || NON_ASCII_FIRST.test(text)) return true;
-  AFTER_GAP.lastIndex = 0;
-  let prevEnd = -1;
-  let joined = 0;
-  for (let m = AFTER_GAP.exec(text); m !== null; m = AFTER_GAP.exec(text)) {
-    if (prevEnd >= 0 && GAP.test(text.slice(prevEnd, m.index))) {
-      if (++joined >= MIN_RUN - 2) return true;
-    } else joined = 0;
-    prevEnd = m.index + m[0].length;
-  }
-  return false;
-}
-
-/** `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. */
-export function spellDigits(text: string, prefilter = true): Normalized | null {
-  if (prefilter && !mayHoldRun(text)) return null;
+/** The runs of MIN_RUN or more words in `words` (WORD's matches, in order) joined by gaps. */
+function runsOf(text: string, words: readonly Span[]): Span[][] {
   const runs: Span[][] = [];
   let run: Span[] = [];
-  for (const w of digitWords(text)) {
+  for (const w of words) {
     const prev = run.at(-1);
     if (prev !== undefined && !GAP.test(text.slice(prev.end, w.start))) {
       if (run.length >= MIN_RUN) runs.push(run);
@@ -92,6 +72,90 @@ export function spellDigits(text: string, prefilter = true): Normalized | null {
     run.push(w);
   }
   if (run.length >= MIN_RUN) runs.push(run);
+  return runs;
+}
+
+const GAP_CHAR = /^[\s,.\-/]$/;
+// The most code points a digit word has: a longer letter run is none.
+const MAX_WORD = Math.max(...[...VALUE.keys()].map((w) => Array.from(w).length));
+
+/**
+ * runsOf(digitWords(text)) from AFTER_GAP's matches alone, for a text with no fold-special character and no digit word
+ * starting with a non-ASCII letter. Every WORD match there starts at an ASCII word boundary (so AFTER_GAP finds it,
+ * with the same end: both take the longest word that ends the letter run) unless it follows a digit or '_'. Such a
+ * glued word cannot follow a gap, so it can only head a run: it is looked for right before each chain's first word.
+ * AFTER_GAP's matches after a letter that is not ASCII (é) are no WORD match and are dropped.
+ */
+function runsAfterGaps(text: string): Span[][] {
+  // AFTER_GAP's matches, and whether MIN_RUN - 1 of them ever follow one another joined by gaps: a run's words after
+  // its first are such a sequence, so most texts stop here.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let joined = 0;
+  let mayHold = false;
+  AFTER_GAP.lastIndex = 0;
+  for (let m = AFTER_GAP.exec(text); m !== null; m = AFTER_GAP.exec(text)) {
+    const prevEnd = ends.at(-1);
+    if (prevEnd !== undefined && GAP.test(text.slice(prevEnd, m.index))) {
+      if (++joined >= MIN_RUN - 2) mayHold = true;
+    } else joined = 0;
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const runs: Span[][] = [];
+  if (!mayHold) return runs;
+  let run: Span[] = [];
+  const close = (): void => {
+    const head = run[0];
+    if (head === undefined || run.length < MIN_RUN - 1) return;
+    const glued = wordJoinedBefore(text, head.start);
+    if (glued !== undefined) run.unshift(glued);
+    if (run.length >= MIN_RUN) runs.push(run);
+  };
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i] ?? 0;
+    if (p > 0 && LETTER.test(codePointBefore(text, p))) continue;
+    STICKY.lastIndex = p;
+    const w = STICKY.exec(text);
+    if (w === null) continue;
+    const prev = run.at(-1);
+    if (prev !== undefined && !GAP.test(text.slice(prev.end, p))) {
+      close();
+      run = [];
+    }
+    run.push({ start: p, end: p + w[0].length });
+  }
+  close();
+  return runs;
+}
+
+/** The WORD match that ends right before a gap (GAP) ending at `start`, if any. Reads at most 4 + MAX_WORD + 1 code points. */
+function wordJoinedBefore(text: string, start: number): Span | undefined {
+  let g = start;
+  while (g > 0 && start - g <= 4 && GAP_CHAR.test(text.charAt(g - 1))) g--;
+  if (g === start || start - g > 4) return undefined;
+  let a = g;
+  for (let n = 0; a > 0; n++) {
+    const c = codePointBefore(text, a);
+    if (!LETTER.test(c)) break;
+    if (n === MAX_WORD) return undefined;
+    a -= c.length;
+  }
+  if (a === g) return undefined;
+  STICKY.lastIndex = a;
+  const m = STICKY.exec(text);
+  return m !== null && a + m[0].length === g ? { start: a, end: g } : undefined;
+}
+
+/**
+ * `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. `fast`
+ * false: the runs from every digit word of the text (digitWords), the reference for tests.
+ */
+export function spellDigits(text: string, fast = true): Normalized | null {
+  // A character whose case folding the non-unicode AFTER_GAP does not share, or a digit word starting with a
+  // non-ASCII letter (één), sends the text to the full word list.
+  const useGaps = fast && !hasFoldSpecial(text) && !NON_ASCII_FIRST.test(text);
+  const runs = useGaps ? runsAfterGaps(text) : runsOf(text, digitWords(text));
   if (runs.length === 0) return null;
   const b = new EditBuilder(text);
   for (const r of runs) {
