@@ -1,8 +1,6 @@
 import { KIN_WORDS } from './data/kin-words.js';
-import { EUROPEAN_NAMES } from './data/european-names.js';
-import { INTERNATIONAL_NAMES } from './data/international-names.js';
-import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { LANGUAGES } from './languages.js';
 import { fold, latinRuns, lowerCode } from './word-index.js';
 
@@ -25,9 +23,7 @@ const hashOf = (word: string): number => {
   return h;
 };
 
-const FIRST_NAMES = new Set(
-  `${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''),
-);
+const FIRST_NAMES = LISTED_FIRST_NAMES;
 // Listed first names that are also everyday words in lower case ("my friend will ...", "mijn man is ..."): never taken lower-case.
 const EVERYDAY = new Set(
   (

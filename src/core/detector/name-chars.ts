@@ -12,17 +12,19 @@ import { latinRuns } from './word-index.js';
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
 const SPACE_RE = /^\s$/u;
+const LOWER_RE = /^\p{Ll}$/u;
 
 const KNOWN = 1;
 const LETTER = 2;
 const UPPER = 4;
 const SPACE = 8;
+const LOWER = 16;
 /** Per BMP code unit: KNOWN once classified, then LETTER (\p{L}) and UPPER (\p{Lu}). Surrogates are never letters alone. */
 const CLASS = new Uint8Array(65536);
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
-  const k = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (UPPER_RE.test(ch) ? UPPER : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
+  const k = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (UPPER_RE.test(ch) ? UPPER : 0) | (SPACE_RE.test(ch) ? SPACE : 0) | (LOWER_RE.test(ch) ? LOWER : 0);
   CLASS[c] = k;
   return k;
 }
@@ -51,6 +53,15 @@ function cpLen(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
   return 1;
+}
+
+/** True when the one-code-unit string `c` is a lower-case letter (\p{Ll}), an apostrophe or ’: `/^[\p{Ll}'’]$/u` on it. */
+export function isLowerOrApostropheCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || c === 39;
+  if (c === 0x2019) return true;
+  if (c !== c) return false;
+  const k = CLASS[c] ?? 0;
+  return ((k !== 0 ? k : classify(c)) & LOWER) !== 0;
 }
 
 /** True when the code unit `c` is whitespace as `\s` matches it (every such character is in the BMP). */

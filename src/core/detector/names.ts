@@ -1,10 +1,8 @@
-import { EUROPEAN_NAMES } from './data/european-names.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
-import { INTERNATIONAL_NAMES } from './data/international-names.js';
-import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 import type { Hit } from './hit.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { endsMask, endsTable, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
+import { endsMask, endsTable, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
@@ -15,7 +13,7 @@ const PUBLIC_SURNAME = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')).map((
 // Surnames: evidence only as the last word of a capitalised pair or after an initial, never alone.
 const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
 
-const STRONG = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''));
+const STRONG = LISTED_FIRST_NAMES;
 // Names that are also common words: counted only next to a strong name or after a cue.
 const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith donna'.split(' '),
@@ -585,6 +583,8 @@ const SURNAME_COMMA_GIVEN = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{
 
 const SURNAME_COMMA_GIVEN_STICKY = new RegExp(SURNAME_COMMA_GIVEN.source, 'duy');
 const LOWER_OR_APOSTROPHE = /^[\p{Ll}'’]$/u;
+// Speed: a code point of one code unit by its class table (name-chars.ts), others by the pattern.
+const lowerOrApostrophe = (c: string): boolean => (c.length === 1 ? isLowerOrApostropheCode(c.charCodeAt(0)) : LOWER_OR_APOSTROPHE.test(c));
 
 /**
  * Where SURNAME_COMMA_GIVEN can start: every match has ", " right after its surname, whose last part is a capital
@@ -596,7 +596,7 @@ export function surnameCommaGivenStarts(text: string): number[] {
   let floor = 0;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
     let k = comma;
-    for (let c = codePointBefore(text, k); k > floor && LOWER_OR_APOSTROPHE.test(c); c = codePointBefore(text, k)) k -= c.length;
+    for (let c = codePointBefore(text, k); k > floor && lowerOrApostrophe(c); c = codePointBefore(text, k)) k -= c.length;
     if (k === comma || k <= floor) {
       floor = comma;
       continue;
@@ -605,7 +605,7 @@ export function surnameCommaGivenStarts(text: string): number[] {
     const s1 = k - cap.length;
     if (text.charCodeAt(s1 - 1) === 45) {
       let j = s1 - 1;
-      for (let c = codePointBefore(text, j); j > floor && LOWER_OR_APOSTROPHE.test(c); c = codePointBefore(text, j)) j -= c.length;
+      for (let c = codePointBefore(text, j); j > floor && lowerOrApostrophe(c); c = codePointBefore(text, j)) j -= c.length;
       const cap0 = codePointBefore(text, j);
       if (j > floor && j - cap0.length >= floor) starts.push(j - cap0.length);
     }

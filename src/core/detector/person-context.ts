@@ -2,6 +2,7 @@ import { COUNTRIES } from './data/countries.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { endsMask, endsTable } from './name-chars.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 
 /*
@@ -29,6 +30,24 @@ const legalAfter = (after: string): boolean => {
 const BUSINESS = setOf(words('businessBefore'));
 const BUSINESS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('businessBefore'))})\\s+(?:(?:du|de la|de|des|del|della|di|da|do|dos|das|van|von|het|de l['’]|d['’])\\s*)?$`, 'iu');
 const BUSINESS_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(words('businessEnding'))})$`, 'u');
+// Speed: a word matching BUSINESS_ENDING ends in the last two code units of one of its endings (a set lookup first).
+const BUSINESS_ENDING_TAILS = new Set(words('businessEnding').map((w) => w.slice(-2)));
+const businessEnding = (w: string): boolean => BUSINESS_ENDING_TAILS.has(w.slice(-2)) && BUSINESS_ENDING.test(w);
+// Speed: BUSINESS_BEFORE and LOCATIVE_BEFORE end in `\s+$` (or a particle), so the engine tries them at every position of
+// their window. The token before the end (after up to two particles for BUSINESS_BEFORE) must end in one of their
+// words' last words (endsMask, name-chars.ts): most windows are ruled out without running them.
+const lastWordsOf = (ws: readonly string[]): Map<string, number> => new Map(ws.map((w) => [w.toLowerCase().slice(w.lastIndexOf(' ') + 1), 1]));
+const BUSINESS_TABLE = endsTable(lastWordsOf(words('businessBefore')), new Set(['du', 'de', 'la', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'het', "l'", 'l’', "d'", 'd’']));
+const LOCATIVE_TABLE = endsTable(lastWordsOf([...words('locative'), ...words('conjunction')]), new Set());
+// A word with a character whose case folding is ASCII (long s, Kelvin sign) would match ASCII text the table cannot see.
+const ENDS_GATE_ON = ![...words('businessBefore'), ...words('locative'), ...words('conjunction')].some((w) => /[\u017F\u212A]/.test(w));
+/** BUSINESS_BEFORE on the 28 characters before `at`. */
+const businessBefore = (text: string, at: number): boolean => {
+  const lo = Math.max(0, at - 28);
+  return !(ENDS_GATE_ON && endsMask(text, lo, at, BUSINESS_TABLE, 2) === 0) && BUSINESS_BEFORE.test(text.slice(lo, at));
+};
+/** The same without the gate: the reference in tests. */
+export const businessBeforeReference = (text: string, at: number): boolean => BUSINESS_BEFORE.test(text.slice(Math.max(0, at - 28), at));
 const INSTITUTION = setOf([...words('institution'), ...Object.values(LANGUAGES).flatMap((l) => l.organisation)]);
 const INSTITUTION_AFTER = new RegExp(`^[ -](?:${alternation(words('institution'))})(?![\\p{L}])`, 'iu');
 const PLACE_PREFIX = words('placePrefix');
@@ -63,6 +82,14 @@ const QUESTION_CLAUSE = new RegExp(`(?:^|[.!?;:,\\n])\\s*[¿¡"'“«(]*(?:${cue
 const QUOTED_TITLE = /["“«„]\s?\p{Lu}[^"”»“\n]{1,60}["”»“]/u;
 // Trip planning: names of towns, sights and restaurants that the lists also hold as given names or surnames.
 const LOCATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('locative'))})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:${alternation(words('conjunction'))})\\s+)?$`, 'iu');
+/** LOCATIVE_BEFORE on the 32 characters before `at`. */
+const locativeBefore = (text: string, at: number): boolean => {
+  const lo = Math.max(0, at - 32);
+  return !(ENDS_GATE_ON && endsMask(text, lo, at, LOCATIVE_TABLE, 0) === 0) && LOCATIVE_BEFORE.test(text.slice(lo, at));
+};
+/** The same without the gate: the reference in tests. */
+export const locativeBeforeReference = (text: string, at: number): boolean => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 32), at));
+export { businessBefore, locativeBefore };
 const ALTERNATIVE_AFTER = new RegExp(`^\\s+(?:${alternation(words('conjunction'))})\\s+\\p{Lu}`, 'iu');
 
 // A parliamentary record: speakers are members in their public role ("Dr. X (Party): ...", "the Member for ...").
@@ -190,7 +217,7 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   const lastTok = tokens.at(-1) ?? '';
   if (tokens.length >= 2 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
   if (tokens.some((t) => LEGAL_FORM.has(t.toLowerCase()) && (t.length >= 3 || /\p{Lu}.*\p{Lu}|\./u.test(t))) || legalAfter(after)) return true;
-  if (!cued && (BUSINESS.has(first) || BUSINESS_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || lower.some((t) => BUSINESS_ENDING.test(t)))) return true;
+  if (!cued && (BUSINESS.has(first) || businessBefore(text, h.start) || lower.some(businessEnding))) return true;
   // "Robert Koch-Institut", "Max-Planck-Gesellschaft": the hyphenated tail names the institution.
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : '';
   if (INSTITUTION.has(tail) || (!cued && INSTITUTION_AFTER.test(after))) return true;
@@ -282,8 +309,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {
       // The local tests first: the text's travel words are counted only when one of them holds.
-      const before = text.slice(Math.max(0, h.start - 32), h.start);
-      const place = LOCATIVE_BEFORE.test(before) || (tokens.length >= 2 && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
+      const place = locativeBefore(text, h.start) || (tokens.length >= 2 && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
       const paired = tokens.length === 1 && h.score === 0.6;
       if ((place || paired) && travel()) {
         drop = place;

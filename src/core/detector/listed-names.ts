@@ -1,0 +1,10 @@
+import { EUROPEAN_NAMES } from './data/european-names.js';
+import { INTERNATIONAL_NAMES } from './data/international-names.js';
+import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
+
+/**
+ * Every listed first name, lower case: redact-pii's US names, the small international list and faker-js's European
+ * given names (see data/NOTICE.md). Built once and shared by the name scanner (names.ts) and the kin-name scanner
+ * (kin-names.ts), which each built their own copy of the same ~20k-entry set.
+ */
+export const LISTED_FIRST_NAMES: ReadonlySet<string> = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''));

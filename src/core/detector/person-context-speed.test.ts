@@ -1,0 +1,42 @@
+// The gated look-backs of person-context.ts against the patterns they gate, on random texts built from the words the
+// patterns key on (business words, places' prepositions, conjunctions, particles) and the characters that trip gates.
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { NAME_CONTEXT } from './data/name-context.js';
+import { businessBefore, businessBeforeReference, locativeBefore, locativeBeforeReference } from './person-context.js';
+
+const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
+const FRAGMENTS = [
+  ...KEYED, ...KEYED.map((w) => w.toUpperCase()), ...KEYED.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  'du', 'de', 'la', 'de la', "de l'", 'de l’', "d'", 'd’', 'van', 'het', 'Anna', 'Rossi', 'x', 'é', 'ſ', '\u212A', 'İ', '5', ',', ':', '.', "'", '-',
+];
+const SEPARATORS = [' ', ' ', ' ', '', '  ', '\n', '\t', '\u00A0', ', '];
+
+function randomText(r: () => number): string {
+  let s = '';
+  const pieces = 1 + Math.floor(r() * 12);
+  for (let i = 0; i < pieces; i++) s += (FRAGMENTS[Math.floor(r() * FRAGMENTS.length)] ?? '') + (SEPARATORS[Math.floor(r() * SEPARATORS.length)] ?? '');
+  return s;
+}
+
+describe('business and locative look-backs: the same answers as the `\\s+$` patterns on their windows', () => {
+  it('on random texts, at every position', () => {
+    const r = mulberry32(5);
+    let business = 0;
+    let locative = 0;
+    for (let n = 0; n < 1500; n++) {
+      const text = randomText(r);
+      for (let at = 0; at <= text.length; at++) {
+        const b = businessBefore(text, at);
+        expect(b, JSON.stringify([text, at])).toBe(businessBeforeReference(text, at));
+        const l = locativeBefore(text, at);
+        expect(l, JSON.stringify([text, at])).toBe(locativeBeforeReference(text, at));
+        if (b) business++;
+        if (l) locative++;
+      }
+    }
+    // Both patterns match often enough for the comparison to mean something.
+    expect(business).toBeGreaterThan(500);
+    expect(locative).toBeGreaterThan(500);
+  });
+});
