@@ -3,21 +3,11 @@ import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
 import { codePointBefore, hasFoldSpecial, KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
+import { NON_ASCII_FIRST_SOURCE, VALUE, WORDS } from './digit-words.js';
+import { wordHeads } from './word-heads.js';
 
-// Digit words per language (en, de, fr, es, nl, it); adding a language is adding a row.
-const DIGIT_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  en: [['zero', 'oh', 'nought'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine']],
-  de: [['null'], ['eins', 'ein'], ['zwei', 'zwo'], ['drei'], ['vier'], ['fünf', 'fuenf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
-  fr: [['zéro', 'zero'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf']],
-  es: [['cero'], ['uno', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve']],
-  nl: [['nul'], ['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen']],
-  it: [['zero'], ['uno'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove']],
-};
-
-const VALUE = new Map<string, string>();
-for (const rows of Object.values(DIGIT_WORDS)) rows.forEach((words, d) => words.forEach((w) => VALUE.set(w, String(d))));
 // Left bound (not after a letter) checked by execAfter.
-const WORD = new RegExp(`(?:${[...VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+const WORD = new RegExp(`(?:${WORDS.join('|')})(?!\\p{L})`, 'giu');
 const LETTER = /^\p{L}$/iu;
 // What may sit between two digit words of one number: spaces, a comma, a dash, a dot.
 const GAP = /^[\s,.\-/]{1,4}$/;
@@ -54,10 +44,7 @@ export function digitWordsReference(text: string): Span[] {
 // The second to last words of a run follow a gap (never a letter, '_' or digit), so each starts at an ASCII word
 // boundary unless it starts with a non-ASCII letter (één): a plain `\b` alternation finds them, far cheaper than the
 // index's (it must also find words glued to '_' or a digit). Same end as WORD's match: every word is letters only.
-const WORDS = [...VALUE.keys()].sort((a, b) => b.length - a.length);
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const AFTER_GAP = new RegExp(`\\b(?:${WORDS.filter((w) => w.charCodeAt(0) < 128).map(esc).join('|')})(?![a-z])`, 'gi');
-const NON_ASCII_FIRST = new RegExp(WORDS.filter((w) => w.charCodeAt(0) >= 128).map(esc).join('|') || '(?!)', 'i');
+const NON_ASCII_FIRST = new RegExp(NON_ASCII_FIRST_SOURCE, 'i');
 
 /** The runs of MIN_RUN or more words in `words` (WORD's matches, in order) joined by gaps. */
 function runsOf(text: string, words: readonly Span[]): Span[][] {
@@ -89,18 +76,13 @@ const MAX_WORD = Math.max(...[...VALUE.keys()].map((w) => Array.from(w).length))
 function runsAfterGaps(text: string): Span[][] {
   // AFTER_GAP's matches, and whether MIN_RUN - 1 of them ever follow one another joined by gaps: a run's words after
   // its first are such a sequence, so most texts stop here.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const { digitStarts: starts, digitEnds: ends } = wordHeads(text);
   let joined = 0;
   let mayHold = false;
-  AFTER_GAP.lastIndex = 0;
-  for (let m = AFTER_GAP.exec(text); m !== null; m = AFTER_GAP.exec(text)) {
-    const prevEnd = ends.at(-1);
-    if (prevEnd !== undefined && GAP.test(text.slice(prevEnd, m.index))) {
+  for (let i = 1; i < starts.length && !mayHold; i++) {
+    if (GAP.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0))) {
       if (++joined >= MIN_RUN - 2) mayHold = true;
     } else joined = 0;
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
   }
   const runs: Span[][] = [];
   if (!mayHold) return runs;
