@@ -2,7 +2,7 @@ import type { SensitiveClass } from './contract.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex, matchesAll } from './keywords.js';
-import { matchesBeforeRuns } from './runs.js';
+import { digitRuns } from './runs.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 
 interface ContextRule {
@@ -51,10 +51,10 @@ const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
 ];
 const RULES: readonly ContextRule[] = RULE_LIST.map((r) => ({ ...r, sticky: new RegExp(r.keyword.source, 'iuy') }));
 // The keyword sources without their right bound: where each rule's keyword can start.
-export const CONTEXT_KEYWORDS = new KeywordIndex(
-  RULES.map((r) => r.keyword.source.slice(3, r.keyword.source.lastIndexOf(')(?!'))),
-  KW_BEFORE,
-);
+export const CONTEXT_KEYWORD_SOURCES = RULES.map((r) => r.keyword.source.slice(3, r.keyword.source.lastIndexOf(')(?!')));
+// Read from the Latin runs word-index.ts makes once per text for the word-reading passes: no pass of its own.
+export const CONTEXT_KEYWORDS = new KeywordIndex(CONTEXT_KEYWORD_SOURCES, KW_BEFORE, true);
+export const KEYWORD_BEFORE = KW_BEFORE;
 
 const US_STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/g;
 const AGE_OVER_89 = /\b(?:9\d|1[01]\d)(?:[- ](?:years?[- ]old|yrs?[- ]old|y\/o|yo)\b|\s?(?:y\/o|yo)\b)/gi;
@@ -62,14 +62,56 @@ const AGE_OVER_89 = /\b(?:9\d|1[01]\d)(?:[- ](?:years?[- ]old|yrs?[- ]old|y\/o|y
 const US_STATE_ZIP_STICKY = new RegExp(US_STATE_ZIP.source, 'y');
 const AGE_OVER_89_STICKY = new RegExp(AGE_OVER_89.source, 'iy');
 
-/** US_STATE_ZIP's matches: sticky three or four characters before a 5-digit run (the ZIP is one), or (reference) a global scan. */
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * US_STATE_ZIP's matches: sticky three or four characters before a 5-digit run (the ZIP is one), or (reference) a
+ * global scan. The pattern is tried only where the characters it needs are there: whitespace right before the run
+ * (any non-ASCII character may be some), a capital where the state code starts (3 or 4 before the run), and for 4 a
+ * comma between; anywhere else the sticky run would fail. Resumes past each match, as the global scan does.
+ */
 export function stateZipMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, US_STATE_ZIP) : matchesBeforeRuns(text, US_STATE_ZIP_STICKY, [4, 3], 5, 5);
+  if (reference) return matchesAll(text, US_STATE_ZIP);
+  const found: RegExpExecArray[] = [];
+  const d = digitRuns(text);
+  let from = 0;
+  for (let k = 0; k < d.count; k++) {
+    const s = d.start[k] ?? 0;
+    if ((d.end[k] ?? 0) - s !== 5) continue;
+    const w = text.charCodeAt(s - 1);
+    if (!(w === 32 || (w >= 9 && w <= 13) || w >= 128)) continue;
+    for (const back of [4, 3]) {
+      const p = s - back;
+      if (p < from || !isUpper(text.charCodeAt(p)) || (back === 4 && text.charCodeAt(p + 2) !== 44)) continue;
+      US_STATE_ZIP_STICKY.lastIndex = p;
+      const m = US_STATE_ZIP_STICKY.exec(text);
+      if (m === null) continue;
+      from = p + m[0].length;
+      found.push(m);
+    }
+  }
+  return found;
 }
 
-/** AGE_OVER_89's matches: sticky at 2- and 3-digit runs (it starts with one, after a word boundary), or (reference) a global scan. */
+/**
+ * AGE_OVER_89's matches: sticky at 2- and 3-digit runs (it starts with one, after a word boundary), or (reference) a
+ * global scan. `9\d` needs a 2-digit run starting with 9 and `1[01]\d` a 3-digit one starting with 10 or 11 (the
+ * digits cannot go on): the pattern is tried at those runs only.
+ */
 export function ageMatches(text: string, reference = false): RegExpExecArray[] {
-  return reference ? matchesAll(text, AGE_OVER_89) : matchesBeforeRuns(text, AGE_OVER_89_STICKY, [0], 2, 3);
+  if (reference) return matchesAll(text, AGE_OVER_89);
+  const found: RegExpExecArray[] = [];
+  const d = digitRuns(text);
+  for (let k = 0; k < d.count; k++) {
+    const s = d.start[k] ?? 0;
+    const len = (d.end[k] ?? 0) - s;
+    const c = text.charCodeAt(s);
+    if (!(len === 2 ? c === 57 : len === 3 && c === 49 && (text.charCodeAt(s + 1) === 48 || text.charCodeAt(s + 1) === 49))) continue;
+    AGE_OVER_89_STICKY.lastIndex = s;
+    const m = AGE_OVER_89_STICKY.exec(text);
+    if (m !== null) found.push(m);
+  }
+  return found;
 }
 
 function countDigits(s: string): number {

@@ -14,6 +14,8 @@
  * sharp s); a text holding one of them is scanned the slow way (`null`). Normalised text never holds the first four.
  */
 
+import { hashOfCodes, latinRuns } from './word-index.js';
+
 /** A `\s+` in a pattern source; any whitespace in the text. */
 const SPACE = '\u0001';
 
@@ -115,6 +117,19 @@ export interface KeywordStarts {
 /** Candidate starts for a list of keyword pattern sources (bit i of a mask = sources[i]). */
 export class KeywordIndex {
   private readonly masks = new Map<string, number>();
+  /** Runs the prefilter accepts whatever follows them (3+ letters, or a whole keyword): the others need a next character. */
+  private readonly bareRuns = new Set<string>();
+  /** For each shorter run, the characters that may follow it in some keyword (SPACE: any whitespace). */
+  private readonly nextChars = new Map<string, string>();
+  /**
+   * 1 at the low 16 bits of each bare run's hash (word-index.ts's hash of its code units), 2 at each shorter run's:
+   * most words are ruled out by one look-up, and a short one ("a") by the character after it (nextAscii).
+   */
+  private readonly runHashes = new Uint8Array(65536);
+  /** For each shorter run's hash (low 16 bits): 1 for each ASCII character that follows it in some keyword (whitespace for SPACE). */
+  private readonly nextAscii = new Map<number, Uint8Array>();
+  /** Whether every run starts with a Latin letter, so it starts a word-index run (see startsFromRuns). */
+  private latinOnly = true;
   private readonly prefilter: RegExp | null;
   /** Why the fast path is off (a keyword this index cannot read); null when it is on. */
   readonly unusable: string | null;
@@ -126,6 +141,8 @@ export class KeywordIndex {
   constructor(
     sources: readonly string[],
     private readonly before: RegExp,
+    /** Read the word starts from word-index.ts's shared Latin runs instead of the prefilter (see startsFromRuns). */
+    private readonly fromRuns = false,
   ) {
     this.beforeAscii = new Uint8Array(128);
     for (let c = 0; c < 128; c++) this.beforeAscii[c] = before.test(String.fromCharCode(c)) ? 1 : 0;
@@ -151,9 +168,23 @@ export class KeywordIndex {
         const [run, next] = firstRun(kw);
         if (run === '') throw new Error(`keywords: "${kw}" does not start with a letter`);
         this.masks.set(run, (this.masks.get(run) ?? 0) | (1 << bit));
+        // A run that goes on past the Latin letters ("nº") is read through the \p{L} run (startsFromRuns): only its first letter must be Latin.
+        if (!/^[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/.test(run)) this.latinOnly = false;
         // Short runs ("n" of "n°", "a" of "a/c") also need their next character, or they would match most words.
-        if (run.length >= 3 || next === '') bare.add(escapeRe(run));
-        else alts.add(escapeRe(run) + (next === SPACE ? '\\s' : escapeRe(next)));
+        const h = hashOfCodes(run) & 0xffff;
+        if (run.length >= 3 || next === '') {
+          bare.add(escapeRe(run));
+          this.bareRuns.add(run);
+          this.runHashes[h] = 1;
+        } else {
+          alts.add(escapeRe(run) + (next === SPACE ? '\\s' : escapeRe(next)));
+          this.nextChars.set(run, (this.nextChars.get(run) ?? '') + next);
+          this.runHashes[h] = (this.runHashes[h] ?? 0) | 2;
+          const after = this.nextAscii.get(h) ?? new Uint8Array(128);
+          this.nextAscii.set(h, after);
+          if (next === SPACE) for (const c of [9, 10, 11, 12, 13, 32]) after[c] = 1;
+          else if (next.charCodeAt(0) < 128) after[next.charCodeAt(0)] = 1;
+        }
       }
     });
     // A word start is an ASCII word boundary unless the word follows '_' (or a digit) or starts with a
@@ -185,6 +216,10 @@ export class KeywordIndex {
   starts(text: string): KeywordStarts | null {
     const re = this.prefilter;
     if (re === null || hasFoldSpecial(text)) return null;
+    if (this.fromRuns && this.latinOnly) {
+      const fromRuns = this.startsFromRuns(text);
+      if (fromRuns !== null) return fromRuns;
+    }
     const at: number[] = [];
     const masks: number[] = [];
     re.lastIndex = 0;
@@ -207,6 +242,58 @@ export class KeywordIndex {
     }
     return { at, masks };
   }
+
+  /**
+   * The same starts read from word-index.ts's Latin letter runs, made once per text and shared with the passes that
+   * read words (kin-names, person-context): no pass of its own over the text. Null when the text holds a character
+   * on which lower-casing and Latin letters disagree (`odd`): the prefilter decides there.
+   *
+   * Why these are the prefilter's starts or a superset of them (the sticky patterns decide, so a superset is safe as
+   * long as every start passes the `before` test, as each one here does): every keyword's first run is Latin letters
+   * (checked at build), so a keyword can only begin at the start of a Latin run; a Latin run is never preceded by an
+   * ASCII letter (it would be part of it), which is what the prefilter's `\b` demands; its \p{L} run is the Latin run
+   * unless a letter outside the Latin range follows it, and then the \p{L} run is read as starts() reads it; a short
+   * run that is not a whole keyword is kept only before a character some keyword has after it, as in the prefilter.
+   */
+  private startsFromRuns(text: string): KeywordStarts | null {
+    const runs = latinRuns(text);
+    if (runs.odd) return null;
+    const at: number[] = [];
+    const masks: number[] = [];
+    const n = text.length;
+    const { start, end: ends, lowerHash, count } = runs;
+    const hashes = this.runHashes;
+    const nextAscii = this.nextAscii;
+    const beforeAscii = this.beforeAscii;
+    for (let k = 0; k < count; k++) {
+      let end = ends[k] ?? 0;
+      const next = text.charCodeAt(end);
+      // Most words, before an ASCII character (or the end): a hash that is no keyword run's, or a short run's before a
+      // character no keyword has after it.
+      if (!(next >= 128)) {
+        const low = (lowerHash[k] ?? 0) & 0xffff;
+        const h = hashes[low] ?? 0;
+        if ((h & 1) === 0 && ((h & 2) === 0 || nextAscii.get(low)?.[next] !== 1)) continue;
+      }
+      const p = start[k] ?? 0;
+      const b = text.charCodeAt(p - 1);
+      if (p > 0 && (b < 128 ? beforeAscii[b] === 1 : this.before.test(codePointBefore(text, p)))) continue;
+      // A letter outside the Latin range after the run: the word is the whole \p{L} run, read as starts() reads it.
+      if (end < n && next >= 128) end = letterRunEnd(text, p);
+      const word = text.slice(p, end).toLowerCase();
+      const mask = this.masks.get(word) ?? 0;
+      if (mask === 0) continue;
+      if (!this.bareRuns.has(word) && !nextAllowed(this.nextChars.get(word) ?? '', codePointAt(text, end))) continue;
+      at.push(p);
+      masks.push(mask);
+    }
+    return { at, masks };
+  }
+}
+
+/** Whether `c` (a character, SPACE for any whitespace) is among `chars`. */
+function nextAllowed(chars: string, c: string): boolean {
+  return c !== '' && (chars.includes(c) || (chars.includes(SPACE) && /^\s$/.test(c)));
 }
 
 /** End of the run of \p{L} code points starting at p. */
