@@ -13,6 +13,7 @@ import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
 import { dropNonPersonalNames } from './person-context.js';
+import { dropPublicRoleNames } from './public-role.js';
 import { scanNumbers } from './numbers.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
@@ -56,6 +57,8 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   dropHistoricBirthDates(scanned, hits);
   // Names in biographies, fiction, citations; companies, places, months read as names (person-context.ts).
   if (!opts.structuredOnly) dropNonPersonalNames(scanned, hits);
+  // Players, band members, characters, cited authors, office holders in their public role (public-role.ts).
+  if (!opts.structuredOnly) dropPublicRoleNames(scanned, hits);
   // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
   dropNonPersonalValues(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);

@@ -1,0 +1,187 @@
+/**
+ * Words of the genres in which the name lists' hits are public figures in their public role (public-role.ts): match
+ * reports, reviews of records, concerts and films, questions about books, reference lists, news and results. Lower
+ * case; a phrase is words separated by spaces (punctuation in the text separates words too: "et al." is "et al").
+ * Each different word of a genre in the text counts 1, each different `strong` one 2; a genre takes 2. Keep out words
+ * that an HR note, a patient letter or a club's member list use as often ("team", "manager", "review", "campaign").
+ * Adding a language is adding an entry here.
+ */
+export interface GenreWords {
+  words: readonly string[];
+  strong: readonly string[];
+}
+
+export interface PublicRoleWords {
+  /** Match reports: players, managers, referees, scorers. */
+  sport: GenreWords;
+  /** Reviews of records, concerts, films and shows: band members, producers, actors, directors. */
+  arts: GenreWords;
+  /** Book-club and literature questions: characters and authors. */
+  literature: GenreWords;
+  /** Reference lists and citations to format: authors of cited works. */
+  citation: GenreWords;
+  /** News, politics, public meetings, company results: office holders named with their office. */
+  news: GenreWords;
+  /**
+   * Public offices and board roles: in a news text, a name right after one ("Finance Minister X", "Bürgermeisterin X",
+   * "CEO X") or right after the name and a comma ("X, the mayor,") is named in that role.
+   */
+  office: readonly string[];
+  /** Titles before a name that say nothing about who the person is ("Mr", "Frau", "Madame", "don"): no private cue. */
+  honorific: readonly string[];
+  /** Words before or after a name, besides languages.ts's relatives and name cues, that make it a private person ("member", "player of ours"). */
+  private: readonly string[];
+}
+
+export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
+  en: {
+    sport: {
+      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'set point', 'tiebreak', 'away side', 'home side'],
+      strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer'],
+    },
+    arts: {
+      words: ['album', 'albums', 'song', 'songs', 'singer', 'frontman', 'frontwoman', 'vocals', 'guitar', 'guitarist', 'drummer', 'bassist', 'producer', 'lyrics', 'chorus', 'gig', 'concert', 'setlist', 'encore', 'film', 'movie', 'directed', 'starring', 'actor', 'actress', 'screenplay', 'cinematography', 'premiere', 'sequel', 'soundtrack', 'critic', 'synths', 'drum machine', 'choir', 'orchestra', 'conductor', 'opera', 'musical'],
+      strong: ['new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office'],
+    },
+    literature: {
+      words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza'],
+      strong: ['discussion questions', 'book club', 'reading group', 'seminar questions'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'vancouver', 'chicago', 'journal', 'vol', 'pp', 'edn', 'eds', 'proceedings', 'university press', 'citation', 'citations', 'reference list', 'bibliography', 'in-text'],
+      strong: ['et al', 'reference list', 'harvard style', 'apa style', 'works cited'],
+    },
+    news: {
+      words: ['minister', 'ministers', 'government', 'parliament', 'election', 'elections', 'party', 'coalition', 'opposition', 'cabinet', 'mayor', 'councillor', 'councillors', 'mp', 'mps', 'senator', 'spokesperson', 'spokesman', 'spokeswoman', 'press conference', 'policy', 'vote', 'voters', 'referendum', 'manifesto', 'legislation', 'ministry', 'announced', 'revenue', 'ebit', 'ebitda', 'guidance', 'dividend', 'shareholders', 'earnings', 'outlook', 'quarter', 'trading update', 'analysts', 'investors', 'chief executive', 'chief financial officer', 'ceo', 'cfo', 'board', 'results'],
+      strong: ['prime minister', 'secretary of state', 'trading update', 'annual results', 'quarterly results', 'full-year results', 'public meeting', 'council meeting'],
+    },
+    office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'finance director', 'managing director', 'director general', 'chief constable', 'head of'],
+    honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
+    private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email'],
+  },
+  de: {
+    sport: {
+      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag'],
+      strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal'],
+    },
+    arts: {
+      words: ['album', 'song', 'songs', 'lied', 'lieder', 'sänger', 'sängerin', 'frontmann', 'frontfrau', 'gitarre', 'gitarrist', 'schlagzeug', 'schlagzeuger', 'bassist', 'produzent', 'refrain', 'debüt', 'konzert', 'zugabe', 'film', 'regie', 'regisseur', 'regisseurin', 'hauptrolle', 'besetzung', 'schauspieler', 'schauspielerin', 'drehbuch', 'premiere', 'soundtrack', 'rezension', 'synthesizer', 'aufnahme', 'aufnahmen', 'chor', 'orchester', 'dirigent', 'oper', 'musical'],
+      strong: ['neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von'],
+    },
+    literature: {
+      words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre'],
+      strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'chicago', 'zitierweise', 'zitierstil', 'zeitschrift', 'jg', 'hrsg', 'hg', 'aufl', 'verlag', 'literaturverzeichnis', 'quellenangabe', 'quellenangaben', 'fußnote', 'fußnoten', 'bd', 'vol', 'pp'],
+      strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
+    },
+    news: {
+      words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'ministerium', 'kündigte', 'umsatz', 'ebit', 'ebitda', 'prognose', 'dividende', 'aktionäre', 'quartal', 'analysten', 'investoren', 'vorstand', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
+      strong: ['bundeskanzler', 'bundeskanzlerin', 'quartalszahlen', 'jahreszahlen', 'bürgerversammlung', 'ratssitzung', 'einwohnerversammlung'],
+    },
+    office: ['minister', 'ministerin', 'bundesminister', 'bundesministerin', 'finanzminister', 'finanzministerin', 'innenminister', 'innenministerin', 'gesundheitsminister', 'gesundheitsministerin', 'außenminister', 'außenministerin', 'wirtschaftsminister', 'wirtschaftsministerin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'stadtbaurat', 'stadtbaurätin', 'dezernent', 'dezernentin', 'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'parteichef', 'parteichefin', 'fraktionschef', 'fraktionschefin', 'vorsitzende', 'vorsitzender', 'ceo', 'cfo', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'finanzvorstand', 'finanzvorständin', 'konzernchef', 'konzernchefin', 'gründer', 'gründerin', 'aufsichtsratschef', 'aufsichtsratsvorsitzende', 'aufsichtsratsvorsitzender'],
+    honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
+    private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift'],
+  },
+  fr: {
+    sport: {
+      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive'],
+      strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions'],
+    },
+    arts: {
+      words: ['album', 'disque', 'single', 'chanson', 'chansons', 'chanteur', 'chanteuse', 'guitare', 'guitariste', 'batteur', 'bassiste', 'producteur', 'productrice', 'paroles', 'refrain', 'tournée', 'concert', 'film', 'réalisateur', 'réalisatrice', 'réalisé', 'casting', 'acteur', 'actrice', 'scénario', 'premier rôle', 'avant-première', 'bande originale', 'synthés', 'synthétiseurs', 'chœur', 'orchestre', 'chef d\'orchestre', 'opéra', 'comédie musicale'],
+      strong: ['nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office'],
+    },
+    literature: {
+      words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre'],
+      strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'vol', 'pp', 'éd', 'éds', 'éditions', 'presses universitaires', 'bibliographie', 'citation'],
+      strong: ['et al', 'bibliographie', 'normes apa', 'style apa', 'format apa'],
+    },
+    news: {
+      words: ['ministre', 'ministres', 'gouvernement', 'parlement', 'assemblée nationale', 'sénat', 'élection', 'élections', 'parti', 'coalition', 'opposition', 'maire', 'adjoint', 'adjointe', 'conseil municipal', 'député', 'députée', 'sénateur', 'sénatrice', 'porte-parole', 'conférence de presse', 'projet de loi', 'réforme', 'ministère', 'annoncé', 'chiffre d\'affaires', 'ebit', 'ebitda', 'prévisions', 'dividende', 'actionnaires', 'trimestre', 'résultats', 'analystes', 'investisseurs', 'directeur général', 'directrice générale', 'pdg', 'ceo', 'cfo', 'directeur financier', 'directrice financière', 'conseil d\'administration'],
+      strong: ['premier ministre', 'première ministre', 'résultats trimestriels', 'résultats annuels', 'réunion publique', 'conseil municipal'],
+    },
+    office: ['ministre', 'premier ministre', 'première ministre', 'ministre de', 'président', 'présidente', 'maire', 'adjoint', 'adjointe', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'porte-parole', 'conseiller municipal', 'conseillère municipale', 'secrétaire d\'état', 'commissaire', 'ambassadeur', 'ambassadrice', 'pdg', 'ceo', 'cfo', 'directeur général', 'directrice générale', 'directeur financier', 'directrice financière', 'fondateur', 'fondatrice', 'patron', 'patronne'],
+    honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
+    private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel'],
+  },
+  es: {
+    sport: {
+      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster'],
+      strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions'],
+    },
+    arts: {
+      words: ['disco', 'álbum', 'single', 'sencillo', 'canción', 'canciones', 'banda', 'cantante', 'guitarra', 'guitarrista', 'bajista', 'productor', 'productora', 'estribillo', 'gira', 'concierto', 'película', 'dirigida', 'actor', 'actriz', 'guion', 'estreno', 'banda sonora', 'reseña', 'sintetizadores', 'coro', 'orquesta', 'ópera', 'musical', 'reguetón', 'flamenco'],
+      strong: ['nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla'],
+    },
+    literature: {
+      words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa'],
+      strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'revista', 'vol', 'pp', 'ed', 'eds', 'editorial', 'bibliografía', 'notas al pie'],
+      strong: ['et al', 'bibliografía', 'normas apa', 'formato apa', 'estilo apa', 'ponlas en apa'],
+    },
+    news: {
+      words: ['ministro', 'ministra', 'gobierno', 'congreso', 'senado', 'parlamento', 'elecciones', 'partido', 'coalición', 'oposición', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'pleno', 'diputado', 'diputada', 'senador', 'senadora', 'portavoz', 'rueda de prensa', 'proyecto de ley', 'reforma', 'ministerio', 'anunció', 'ventas', 'facturación', 'ebit', 'ebitda', 'previsiones', 'dividendo', 'accionistas', 'trimestre', 'resultados', 'analistas', 'inversores', 'consejero delegado', 'consejera delegada', 'ceo', 'cfo', 'director financiero', 'directora financiera', 'consejo de administración'],
+      strong: ['presidente del gobierno', 'presidenta del gobierno', 'resultados trimestrales', 'resultados anuales', 'reunión informativa', 'reunión vecinal', 'pleno municipal'],
+    },
+    office: ['ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'alcalde', 'alcaldesa', 'teniente de alcalde', 'concejal', 'concejala', 'diputado', 'diputada', 'senador', 'senadora', 'consejero', 'consejera', 'portavoz', 'delegado del gobierno', 'delegada del gobierno', 'embajador', 'embajadora', 'comisario', 'comisaria', 'ceo', 'cfo', 'consejero delegado', 'consejera delegada', 'director general', 'directora general', 'director financiero', 'directora financiera', 'fundador', 'fundadora'],
+    honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
+    private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo'],
+  },
+  nl: {
+    sport: {
+      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde'],
+      strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker'],
+    },
+    arts: {
+      words: ['album', 'liedje', 'lied', 'band', 'zanger', 'zangeres', 'gitaar', 'gitarist', 'drummer', 'bassist', 'producer', 'geproduceerd', 'refrein', 'debuut', 'concert', 'toegift', 'film', 'regisseur', 'regie', 'hoofdrol', 'cast', 'acteur', 'actrice', 'scenario', 'première', 'soundtrack', 'recensie', 'synths', 'koor', 'orkest', 'dirigent', 'opera', 'podium', 'musical'],
+      strong: ['nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door'],
+    },
+    literature: {
+      words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza'],
+      strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'tijdschrift', 'jrg', 'uitgeverij', 'literatuurlijst', 'bronnenlijst', 'bronvermelding', 'citaat', 'voetnoten', 'vol', 'pp'],
+      strong: ['et al', 'literatuurlijst', 'bronnenlijst', 'apa-stijl', 'in apa'],
+    },
+    news: {
+      words: ['minister', 'ministers', 'kabinet', 'regering', 'tweede kamer', 'kamerlid', 'kamerleden', 'verkiezingen', 'partij', 'coalitie', 'oppositie', 'burgemeester', 'wethouder', 'wethouders', 'gemeenteraad', 'raadslid', 'woordvoerder', 'woordvoerster', 'persconferentie', 'wetsvoorstel', 'hervorming', 'ministerie', 'kondigde', 'omzet', 'ebit', 'ebitda', 'vooruitzicht', 'dividend', 'aandeelhouders', 'kwartaal', 'resultaten', 'analisten', 'beleggers', 'topman', 'topvrouw', 'ceo', 'cfo', 'financieel directeur', 'raad van bestuur', 'raad van commissarissen'],
+      strong: ['minister-president', 'kwartaalcijfers', 'jaarcijfers', 'informatieavond', 'inspraakavond', 'raadsvergadering'],
+    },
+    office: ['minister', 'minister-president', 'premier', 'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris van de koning', 'kamerlid', 'raadslid', 'senator', 'woordvoerder', 'woordvoerster', 'fractievoorzitter', 'partijleider', 'ambassadeur', 'ceo', 'cfo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'financieel directeur', 'oprichter', 'oprichtster', 'directeur'],
+    honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
+    private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail'],
+  },
+  it: {
+    sport: {
+      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister'],
+      strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia'],
+    },
+    arts: {
+      words: ['album', 'disco', 'singolo', 'brano', 'brani', 'canzone', 'canzoni', 'band', 'cantante', 'chitarra', 'chitarrista', 'batterista', 'bassista', 'produttore', 'produttrice', 'ritornello', 'esordio', 'concerto', 'film', 'regista', 'regia', 'cast', 'attore', 'attrice', 'sceneggiatura', 'colonna sonora', 'recensione', 'sintetizzatori', 'coro', 'orchestra', 'direttore d\'orchestra', 'palco', 'musical', 'echi'],
+      strong: ['nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino'],
+    },
+    literature: {
+      words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa'],
+      strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro'],
+    },
+    citation: {
+      words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'rivista', 'vol', 'pp', 'a cura di', 'editore', 'bibliografia', 'citazione', 'citazioni'],
+      strong: ['et al', 'bibliografia', 'norme apa', 'formato apa', 'stile apa'],
+    },
+    news: {
+      words: ['ministro', 'ministra', 'governo', 'parlamento', 'camera', 'senato', 'elezioni', 'partito', 'coalizione', 'opposizione', 'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'deputato', 'deputata', 'senatore', 'senatrice', 'portavoce', 'conferenza stampa', 'disegno di legge', 'riforma', 'ministero', 'annunciato', 'ricavi', 'fatturato', 'ebit', 'ebitda', 'previsioni', 'dividendo', 'azionisti', 'trimestre', 'risultati', 'analisti', 'investitori', 'amministratore delegato', 'amministratrice delegata', 'ceo', 'cfo', 'direttore finanziario', 'direttrice finanziaria', 'consiglio di amministrazione'],
+      strong: ['presidente del consiglio', 'risultati trimestrali', 'risultati annuali', 'assemblea pubblica', 'consiglio comunale'],
+    },
+    office: ['ministro', 'ministra', 'presidente', 'vicepresidente', 'premier', 'sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata', 'senatore', 'senatrice', 'prefetto', 'portavoce', 'governatore', 'governatrice', 'ambasciatore', 'ambasciatrice', 'commissario', 'commissaria', 'ceo', 'cfo', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'direttore finanziario', 'direttrice finanziaria', 'fondatore', 'fondatrice'],
+    honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
+    private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email'],
+  },
+};

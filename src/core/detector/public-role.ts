@@ -1,0 +1,275 @@
+import { NAME_CONTEXT } from './data/name-context.js';
+import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
+import type { Hit } from './hit.js';
+import { LANGUAGES } from './languages.js';
+import { hashOfCodes, latinRuns } from './word-index.js';
+
+/*
+ * PERSON hits of the name lists that are public figures in their public role: players and referees in a match report,
+ * band members and directors in a review, characters and authors in a book-club question, authors in a reference list,
+ * ministers, mayors and CEOs named with their office in news and results. The genre is read from words (language
+ * data, data/public-role-words.ts) counted in one pass over the text's words, plus format evidence (a score "2:0", a
+ * citation's "(2019)", "12(3)", "pp. 4"). A name stays when something makes it a private person: a possessive or a
+ * relative, client, patient or member word right before or after it, a birth or health word near it, or another
+ * finding (a phone, an e-mail, an identifier) next to it.
+ */
+
+type Genre = 'sport' | 'arts' | 'literature' | 'citation' | 'news';
+const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'citation', 'news'];
+/**
+ * Points a genre needs: two different words, one strong word, or a word and a piece of format evidence; one more per
+ * further 1,200 characters, so that a long text of other business does not gather a genre from a word here and there.
+ */
+const enough = (length: number): number => 2 + Math.floor(Math.max(0, length - 1200) / 1200);
+
+const LANGS = Object.keys(PUBLIC_ROLE_WORDS) as (keyof typeof PUBLIC_ROLE_WORDS)[];
+const all = (pick: (w: PublicRoleWords) => readonly string[]): string[] => [...new Set(LANGS.flatMap((l) => pick(PUBLIC_ROLE_WORDS[l])))];
+const phraseKey = (w: string): string => w.toLowerCase().split(/[^\p{L}]+/u).filter((x) => x !== '').join(' ');
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (ws: Iterable<string>): string => [...new Set(ws)].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+// Each word or phrase of each language's genre: a slot (language x genre) and its points. Counted per language, so a
+// common word of one language ("but", "bis") does not count for another's genre.
+interface Phrase {
+  key: string;
+  /** Pairs of slot and points. */
+  entries: number[];
+}
+const SLOTS = LANGS.length * GENRES.length;
+const BY_KEY = new Map<string, Phrase>();
+LANGS.forEach((lang, li) => {
+  GENRES.forEach((g, gi) => {
+    const add = (w: string, points: number): void => {
+      const key = phraseKey(w);
+      const p = BY_KEY.get(key) ?? { key, entries: [] };
+      p.entries.push(li * GENRES.length + gi, points);
+      BY_KEY.set(key, p);
+    };
+    for (const w of PUBLIC_ROLE_WORDS[lang][g].words) add(w, 1);
+    for (const w of PUBLIC_ROLE_WORDS[lang][g].strong) add(w, 2);
+  });
+});
+const PHRASES = [...BY_KEY.values()];
+const MAX_WORDS = 4;
+
+// Speed: phrases are looked up by a rolling hash of the words' lower-case hashes (word-index.ts), so no string is made for
+// a word unless a phrase of that hash ends at it; a 64K-bit filter answers most words before the Map.
+const chain = (a: number, b: number): number => (Math.imul(a, 1000003) + b) | 0;
+const phraseHash = (key: string): number => key.split(' ').map(hashOfCodes).reduce((h, w, i) => (i === 0 ? w : chain(h, w)), 0);
+const BY_HASH = new Map<number, number[]>();
+const HASH_BITS = new Uint8Array(8192);
+// Every word of every phrase, by its own hash: a word with no bit here is in no phrase and breaks every phrase through it.
+const WORD_BITS = new Uint8Array(8192);
+PHRASES.forEach((p, id) => {
+  if (p.key.split(' ').length > MAX_WORDS) throw new Error(`public-role phrase longer than ${MAX_WORDS} words: ${p.key}`);
+  const h = phraseHash(p.key);
+  BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), id]);
+  HASH_BITS[(h & 0xffff) >> 3] = (HASH_BITS[(h & 0xffff) >> 3] ?? 0) | (1 << (h & 7));
+  for (const w of p.key.split(' ').map(hashOfCodes)) WORD_BITS[(w & 0xffff) >> 3] = (WORD_BITS[(w & 0xffff) >> 3] ?? 0) | (1 << (w & 7));
+});
+const NOT_LATIN_LETTER = /[^a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
+
+/** Each genre's points in the text, the best language's: each different word or phrase (up to four words) once. */
+export function genrePoints(text: string): Record<Genre, number> {
+  const runs = latinRuns(text);
+  const words: string[] | undefined = runs.odd ? text.toLowerCase().split(NOT_LATIN_LETTER).filter((w) => w !== '') : undefined;
+  const count = words === undefined ? runs.count : words.length;
+  const hashes = words === undefined ? runs.lowerHash : Int32Array.from(words, hashOfCodes);
+  const wordAt = (k: number): string => (words === undefined ? text.slice(runs.start[k], runs.end[k]).toLowerCase() : (words[k] ?? ''));
+  const points = new Float64Array(SLOTS);
+  let seen: Set<number> | undefined;
+  const add = (h: number, k: number, n: number): void => {
+    const ids = BY_HASH.get(h);
+    if (ids === undefined) return;
+    let key = wordAt(k);
+    for (let j = 1; j < n; j++) key = `${wordAt(k - j)} ${key}`;
+    for (const id of ids) {
+      const p = PHRASES[id];
+      if (p === undefined || p.key !== key || seen?.has(id) === true) continue;
+      (seen ??= new Set()).add(id);
+      for (let e = 0; e < p.entries.length; e += 2) points[p.entries[e] ?? 0] = (points[p.entries[e] ?? 0] ?? 0) + (p.entries[e + 1] ?? 0);
+    }
+  };
+  // Hashes of the one, two and three words ending at the previous word, and how many words in a row before this one are
+  // words of some phrase (a phrase runs only through such words).
+  let p1 = 0;
+  let p2 = 0;
+  let p3 = 0;
+  let run = 0;
+  for (let k = 0; k < count; k++) {
+    const w = hashes[k] ?? 0;
+    if (((WORD_BITS[(w & 0xffff) >> 3] ?? 0) & (1 << (w & 7))) === 0) {
+      run = 0;
+      continue;
+    }
+    const h2 = chain(p1, w);
+    const h3 = chain(p2, w);
+    const h4 = chain(p3, w);
+    if (((HASH_BITS[(w & 0xffff) >> 3] ?? 0) & (1 << (w & 7))) !== 0) add(w, k, 1);
+    if (run >= 1 && ((HASH_BITS[(h2 & 0xffff) >> 3] ?? 0) & (1 << (h2 & 7))) !== 0) add(h2, k, 2);
+    if (run >= 2 && ((HASH_BITS[(h3 & 0xffff) >> 3] ?? 0) & (1 << (h3 & 7))) !== 0) add(h3, k, 3);
+    if (run >= 3 && ((HASH_BITS[(h4 & 0xffff) >> 3] ?? 0) & (1 << (h4 & 7))) !== 0) add(h4, k, 4);
+    p3 = h3;
+    p2 = h2;
+    p1 = w;
+    run++;
+  }
+  const best = { sport: 0, arts: 0, literature: 0, citation: 0, news: 0 };
+  for (let li = 0; li < LANGS.length; li++) {
+    GENRES.forEach((g, gi) => {
+      best[g] = Math.max(best[g], points[li * GENRES.length + gi] ?? 0);
+    });
+  }
+  return best;
+}
+
+// Format evidence. A score between two sides ("3-1", "2:0"; not a time "18:30"): one point for sport.
+const SCORE = /(?<![\d.,:/-])\d{1,2} ?[-:–] ?\d(?![\d.,:/%-])/;
+// Citation shapes, one point each kind: "(1979)", "47(2)", "pp. 263", an initial before a year ("Ortega y Gasset J. 1930").
+const CITATION_SHAPES: readonly RegExp[] = [
+  /\((?:1[5-9]|20)\d\d[a-z]?\)/,
+  /\d{1,4}\(\d{1,3}\)/,
+  /(?<![\p{L}])pp?\. ?\d/u,
+  /(?<![\p{L}])\p{Lu}\.?,? \(?(?:1[5-9]|20)\d\d(?!\d)/u,
+];
+// A work's title in quotation marks ("'Schlagschatten'", "« Le Horla »"): one point for arts and literature.
+const QUOTED_TITLE = /["“«„‘']\s?\p{Lu}[^"”»“’'\n]{1,60}["”»“’']/u;
+
+/** The genres that hold for the text. */
+function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
+  const p = genrePoints(text);
+  // A name the lists know as a public figure (scored low by names.ts) is evidence for every genre.
+  if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
+  const need = enough(text.length);
+  if (p.sport === need - 1 && SCORE.test(text)) p.sport += 1;
+  if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {
+    p.arts += 1;
+    p.literature += 1;
+  }
+  // Shapes are looked for only once a citation word is there ("Harvard", "APA", "Zeitschrift"): they are common enough alone.
+  if (p.citation >= 1 && p.citation < need && p.citation + CITATION_SHAPES.length >= need) for (const re of CITATION_SHAPES) if (p.citation < need && re.test(text)) p.citation += 1;
+  return new Set(GENRES.filter((g) => p[g] >= need));
+}
+
+// Words that make a name a private person in any genre: possessives, relatives and roles, name cues (languages.ts,
+// name-context.ts) and this file's own; less the honorifics and any genre word ("attore" is a plaintiff and an actor).
+const GENRE_WORDS = new Set(all((w) => GENRES.flatMap((g) => [...w[g].words, ...w[g].strong])));
+const PRIVATE = [
+  ...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive),
+  ...Object.values(LANGUAGES).flatMap((l) => [...l.relation, ...l.name]),
+  ...all((w) => w.private),
+].filter((w) => !GENRE_WORDS.has(w) && !all((x) => x.honorific).includes(w));
+const PRIVATE_KEYS = new Set(PRIVATE.map(phraseKey));
+// Health and birth words near a name: the person's own health or birth date.
+const HEALTH_KEYS = new Set(Object.values(LANGUAGES).flatMap((l) => [...l.health, ...l.birth]).filter((w) => !GENRE_WORDS.has(w)).map(phraseKey));
+const LETTERS = /\p{L}+/gu;
+const SENTENCE_END = /[.!?\n;]/;
+// An office right before the name ("Finance Minister", "la alcaldesa", "CEO") or after it and a comma ("X, the mayor").
+const OFFICE = alternation(all((w) => w.office));
+const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$`, 'iu');
+const OFFICE_AFTER = new RegExp(`^\\s*[,(–-]\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:${OFFICE})(?![\\p{L}])`, 'iu');
+const NEAR = 48;
+const OTHER_NEAR = 80;
+
+const isCandidate = (h: Hit): boolean => h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.cue' || h.rule === 'person.surname-comma-given') && h.score >= 0.45;
+
+/** True when one of the phrases (up to three words) of `words` that ends at index `from` or later is in `keys`. */
+function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFrom: number, startTo: number): boolean {
+  for (let e = Math.max(0, endFrom); e < words.length; e++) {
+    let key = '';
+    for (let s = e; s >= 0 && s > e - 3; s--) {
+      key = key === '' ? (words[s] ?? '') : `${words[s] ?? ''} ${key}`;
+      if (s <= startTo && keys.has(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when something next to the hit makes it a private person's name. */
+function privateCue(text: string, h: Hit, others: Others): boolean {
+  // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
+  let before = text.slice(Math.max(0, h.start - NEAR), h.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charAt(i);
+    if (SENTENCE_END.test(c) || (c === ':' && /\p{L}/u.test(before.slice(i + 1)))) {
+      before = before.slice(i + 1);
+      break;
+    }
+  }
+  let after = text.slice(h.end, h.end + NEAR);
+  const stop = after.search(SENTENCE_END);
+  if (stop >= 0) after = after.slice(0, stop);
+  const wordsBefore = (before.toLowerCase().match(LETTERS) ?? []).slice(-5);
+  const wordsAfter = (after.toLowerCase().match(LETTERS) ?? []).slice(0, 5);
+  // A cue right before the name or with up to two words between ("our member X", "my son's coach X"); right after it or one word on ("X, our member").
+  if (anyPhraseIn(wordsBefore, PRIVATE_KEYS, wordsBefore.length - 3, wordsBefore.length) || anyPhraseIn(wordsAfter, PRIVATE_KEYS, 0, 1)) return true;
+  if (anyPhraseIn(wordsBefore, HEALTH_KEYS, 0, wordsBefore.length) || anyPhraseIn(wordsAfter, HEALTH_KEYS, 0, wordsAfter.length)) return true;
+  return others.near(h.start - OTHER_NEAR, h.end + OTHER_NEAR);
+}
+
+/** The other findings, sorted by start, with the greatest end so far: whether one touches a range, by binary search. */
+class Others {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+  constructor(hits: readonly Hit[]) {
+    const sorted = hits.filter((h) => h.entity !== 'PERSON' && h.score >= 0.5).sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((h) => h.start);
+    let max = -1;
+    this.maxEnds = sorted.map((h) => (max = Math.max(max, h.end)));
+  }
+  /** True when a finding starts before `to` and ends after `from`. */
+  near(from: number, to: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] ?? 0) < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.maxEnds[lo - 1] ?? -1) > from;
+  }
+}
+
+/**
+ * Removes, in place, the name-list PERSON hits on `text` that are public figures in a public-role genre (see above).
+ * Runs after person-context.ts's dropNonPersonalNames.
+ */
+export function dropPublicRoleNames(text: string, hits: Hit[]): void {
+  if (!hits.some(isCandidate)) return;
+  const genres = genresOf(text, hits);
+  if (genres.size === 0) return;
+  const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature');
+  const citation = genres.has('citation');
+  const news = genres.has('news');
+  const others = new Others(hits);
+  const dropped = new Set<Hit>();
+  const droppedWords = new Set<string>();
+  for (const h of hits) {
+    if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
+    if (privateCue(text, h, others)) continue;
+    const inOffice = news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
+    if (public_ || citation || inOffice) {
+      dropped.add(h);
+      for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
+    }
+  }
+  // A news text names an office holder once with the office, then by surname ("Minister Anna Berg ... Berg said").
+  if (news && droppedWords.size > 0) {
+    for (const h of hits) {
+      if (dropped.has(h) || !isCandidate(h) || h.rule === 'person.surname-comma-given') continue;
+      if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others)) dropped.add(h);
+    }
+  }
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!dropped.has(h)) hits[kept++] = h;
+  hits.length = kept;
+  undoPromotion(text, hits);
+}
+
+/** names.ts raises lone listed words to 0.6 when two different ones are in the text; with the pair gone, back to 0.45. */
+function undoPromotion(text: string, hits: Hit[]): void {
+  const people = hits.filter((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score >= 0.45);
+  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) return;
+  for (const h of people) if (h.score === 0.6 && h.rule === 'person.gazetteer' && !/\s/.test(text.slice(h.start, h.end))) h.score = 0.45;
+}
