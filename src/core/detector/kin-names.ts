@@ -71,6 +71,10 @@ const SENSITIVE = index([
 /** Tokens before or after a name that still count as the same passage. */
 const BEFORE = 30;
 const AFTER = 45;
+/** The longest phrase, in words. */
+const longest = (list: PhraseIndex): number => Math.max(0, ...[...list.byFirst.values()].flat().map((p) => p.words.length));
+// How far after word k a name found from k can stand: after a possessive and a relative, or after an addressee phrase.
+const REACH = Math.max(longest(POSSESSIVE) + 1, longest(MESSAGE_TO));
 
 interface Words {
   start: Int32Array;
@@ -209,6 +213,8 @@ export function scanKinNames(text: string, out: Hit[]): void {
     });
   };
   for (let k = 0; k < count; k++) {
+    // Speed: every name found from word k stands at k to k + REACH; with no special-category word near any of those, none is kept.
+    if ((sensitiveUpTo[Math.min(count, k + REACH + AFTER)] ?? 0) - (sensitiveUpTo[Math.max(0, k - BEFORE)] ?? 0) === 0) continue;
     const p = phraseAt(text, w, k, POSSESSIVE);
     if (p > 0) {
       // "my cousin ale", "mijn beste vriendin Sanne": a relative, then the name (an optional comma between).

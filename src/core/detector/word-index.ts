@@ -110,30 +110,43 @@ export function latinRuns(text: string): LatinRuns {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let cls = CLS[c] ?? 0;
-    if ((cls & LETTER) === 0) {
-      // Beyond ASCII and more than that: odd, or another alphabet's letter.
-      if (cls > NON_ASCII) {
-        if ((cls & ODD_BIT) !== 0) odd = true;
-        if ((cls & OTHER_LETTER) !== 0) other = true;
+    // ASCII by arithmetic (most characters), the rest by the class table.
+    if (c < 128) {
+      if (((c | 32) - 97) >>> 0 >= 26) {
+        i++;
+        continue;
       }
-      i++;
-      continue;
+    } else {
+      const cls = CLS[c] ?? 0;
+      if ((cls & LETTER) === 0) {
+        // Beyond ASCII and more than that: odd, or another alphabet's letter.
+        if (cls > NON_ASCII) {
+          if ((cls & ODD_BIT) !== 0) odd = true;
+          if ((cls & OTHER_LETTER) !== 0) other = true;
+        }
+        i++;
+        continue;
+      }
     }
     const s = i;
-    let shape = (cls & UPPER) !== 0 ? 1 : 0;
+    let shape = (c < 128 ? c <= 90 : ((CLS[c] ?? 0) & UPPER) !== 0) ? 1 : 0;
     let fh = 0;
-    do {
-      fh = (Math.imul(fh, 31) + (FOLD[c] ?? 0)) | 0;
-      if ((cls & NON_ASCII) !== 0) {
+    for (;;) {
+      if (c < 128) fh = (Math.imul(fh, 31) + (c | 32)) | 0;
+      else {
+        const cls = CLS[c] ?? 0;
+        fh = (Math.imul(fh, 31) + (FOLD[c] ?? 0)) | 0;
         shape |= 2;
         if ((cls & ODD_BIT) !== 0) odd = true;
         if ((cls & DIFFERS) !== 0) differs = true;
       }
       if (++i >= n) break;
       c = text.charCodeAt(i);
-      cls = CLS[c] ?? 0;
-    } while ((cls & LETTER) !== 0);
+      // A character that ends the run is read again by the outer loop (its odd and other-letter marks).
+      if (c < 128) {
+        if (((c | 32) - 97) >>> 0 >= 26) break;
+      } else if (((CLS[c] ?? 0) & LETTER) === 0) break;
+    }
     if (k === r.start.length) grow(r);
     r.start[k] = s;
     r.end[k] = i;
