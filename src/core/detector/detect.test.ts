@@ -112,7 +112,8 @@ describe('detect: context-gated identifiers, names and secrets', () => {
   it('finds vendor keys, private keys, JWTs and password assignments', () => {
     expect(entities('OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456')).toEqual(['OPENAI_API_KEY']);
     expect(entities('key sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123')).toEqual(['ANTHROPIC_API_KEY']);
-    expect(entities('AKIAIOSFODNN7EXAMPLE')).toEqual(['AWS_ACCESS_KEY']);
+    expect(entities('AKIAQ3EGRT7LMN2XWQ4Z')).toEqual(['AWS_ACCESS_KEY']);
+    // The AWS docs' own example id (AKIAIOSFODNN7EXAMPLE) is nobody's key: impersonal-values.test.ts.
     expect(entities('token xoxb-123456789012-abcdefghijkl')).toEqual(['SLACK_TOKEN']);
     expect(entities('AIzaSyA1234567890abcdefghijklmnopqrstuv')).toEqual(['GOOGLE_API_KEY']);
     expect(entities('-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----')).toEqual(['PRIVATE_KEY']);

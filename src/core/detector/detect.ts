@@ -2,6 +2,7 @@ import type { DetectOptions, Finding } from './contract.js';
 import { scanAddresses } from './addresses.js';
 import { dropHistoricBirthDates } from './birth-dates.js';
 import { dropNonPersonalValues } from './non-personal.js';
+import { dropImpersonalValues } from './impersonal-values.js';
 import { scanBareIds } from './bare-ids.js';
 import { scanConfigSecrets } from './config-secrets.js';
 import { scanMrz } from './mrz.js';
@@ -61,6 +62,7 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   if (!opts.structuredOnly) dropPublicRoleNames(scanned, hits);
   // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
   dropNonPersonalValues(scanned, hits);
+  dropImpersonalValues(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
   if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.

@@ -1,0 +1,109 @@
+import { LEGAL_FORMS, PRIVATE_ADDRESS, REGISTRY_ABBREVIATIONS, REGISTRY_LABELS } from './data/company-cues.js';
+import { ORG_CONTACT } from './data/struct-cues.js';
+import { execAfter, type Hit } from './hit.js';
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// A legal form as its own token, before a comma, space, line end or closing bracket (ASCII: no 'u' flag, and no leading
+// lookbehind, which is tried at every position; the character before is checked by hand).
+const LEGAL_FORM = new RegExp(`(?:${alt(LEGAL_FORMS)})(?![A-Za-z0-9&-])`, 'g');
+const FORM_GLUE = /[\p{L}\p{N}.&-]/u;
+// Word lists searched without a leading lookbehind (execAfter checks the character before: far quicker).
+const REGISTRY = new RegExp(`(?:${alt(REGISTRY_LABELS)})(?![\\p{L}])`, 'giu');
+const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}])`, 'giu');
+const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])`, 'giu');
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const found = (re: RegExp, text: string, before: RegExp): boolean => {
+  re.lastIndex = 0;
+  return execAfter(re, text, before) !== null;
+};
+// The last word of a register label right before a number: only then is REGISTRY_BEFORE tried.
+const LABEL_TAILS: ReadonlySet<string> = new Set(
+  REGISTRY_LABELS.map((l) => l.split(/[\s.-]+/).filter((w) => w !== '').pop() ?? '').concat(['no', 'nr', 'number', 'n°', 'nº']),
+);
+const LAST_WORD = /([\p{L}°º]+)[\s.:#-]*$/u;
+// A register label, then its number: "registered in England No. ", "HRB ", "KvK ", "P.IVA ", "REA ".
+const REGISTRY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(REGISTRY_LABELS)})(?:\\s*(?:no|nr|number|n°|nº))?\\.?\\s*[:#]?\\s*$`, 'iu');
+
+// How far before an address its company's legal form may be (a letterhead: name, then street), and how far around it
+// a register or VAT label or a switchboard/desk word must be.
+const FORM_REACH = 200;
+const EVIDENCE_REACH = 250;
+// How far before a bank account its holder's legal form may be, on the same line; how far the invoice's register label.
+const ACCOUNT_REACH = 100;
+const INVOICE_REACH = 1500;
+// Lines a letterhead may take between the company's name and its street.
+const MAX_LINES = 3;
+
+/** Position of the last legal form in text[from, to) with at most `maxLines` line breaks after it, or -1. */
+function legalFormBefore(text: string, from: number, to: number, maxLines = MAX_LINES): number {
+  const window = text.slice(from, to);
+  let last = -1;
+  LEGAL_FORM.lastIndex = 0;
+  for (let m = LEGAL_FORM.exec(window); m !== null; m = LEGAL_FORM.exec(window)) if (m.index === 0 || !FORM_GLUE.test(window.charAt(m.index - 1))) last = m.index;
+  if (last === -1) return -1;
+  let lines = 0;
+  for (let i = last; i < window.length; i++) if (window.charCodeAt(i) === 10) lines++;
+  return lines <= maxLines ? from + last : -1;
+}
+
+const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
+
+const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
+
+/** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
+function isRegistryLabelName(text: string, h: Hit): boolean {
+  if (!CODE_AFTER.test(text.slice(h.end, h.end + 8))) return false;
+  const words = text.slice(h.start, h.end).split(/[\s.]+/).filter((w) => w !== '');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return (REGISTRY_ABBREVIATIONS.has(first) || REGISTRY_ABBREVIATIONS.has(last) || /^(?:No|Nr|N°|Nº)$/.test(last));
+}
+
+/**
+ * An organisation's own address and numbers, removed in place:
+ * - a STREET_ADDRESS after a company's legal form (within FORM_REACH, at most MAX_LINES lines before it) with a register,
+ *   VAT or registered-office label, or a switchboard/press-desk word, within EVIDENCE_REACH: a letterhead, an invoice's
+ *   supplier or customer block, a press release footer. Kept whenever a person is named from the legal form to just
+ *   after the address, or a private-address word ("home", "privat", "domicile") is near;
+ * - a BANK_ACCOUNT or IBAN whose holder is a company named on the same line within ACCOUNT_REACH ("Bank: Tanfield Print
+ *   Solutions Ltd, IBAN ..., sort code 40-11-62"), with a register or VAT label within INVOICE_REACH, nobody named between;
+ * - a PHONE_NUMBER that is a company register number right after its label ("registered in England No. 08812345");
+ * - a PERSON hit that is a register label and its code ("REA VR-123456").
+ */
+export function dropCompanyAddresses(text: string, hits: Hit[]): void {
+  let any = false;
+  for (const h of hits) if (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON') any = true;
+  if (!any) return;
+  const drop = new Set<Hit>();
+  for (const h of hits) {
+    if (h.entity === 'PERSON' && isRegistryLabelName(text, h)) drop.add(h);
+    else if (h.entity === 'PHONE_NUMBER') {
+      const before = text.slice(Math.max(0, h.start - 48), h.start);
+      const last = LAST_WORD.exec(before.slice(-16))?.[1]?.toLowerCase();
+      if (last !== undefined && LABEL_TAILS.has(last) && REGISTRY_BEFORE.test(before)) drop.add(h);
+    }
+  }
+  // Hits under the default threshold (0.5) are dropped later anyway: a weak name guess does not keep an address.
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !drop.has(h));
+  for (const h of hits) {
+    const account = h.entity === 'BANK_ACCOUNT' || h.entity === 'IBAN_CODE';
+    if (h.entity !== 'STREET_ADDRESS' && !account) continue;
+    // An account's holder is the company on its own line ("Bank: Tanfield Print Ltd, IBAN ..., sort code ..."); the
+    // register label may be anywhere on the invoice.
+    const form = account ? legalFormBefore(text, Math.max(0, h.start - ACCOUNT_REACH), h.start, 0) : legalFormBefore(text, Math.max(0, h.start - FORM_REACH), h.start);
+    if (form === -1) continue;
+    const reach = account ? INVOICE_REACH : EVIDENCE_REACH;
+    const around = text.slice(Math.max(0, h.start - reach), Math.min(text.length, h.end + reach));
+    if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !found(DESK, around, LETTER)) continue;
+    if (found(PRIVATE, text.slice(Math.max(0, form - 60), Math.min(text.length, h.end + 60)), LETTER)) continue;
+    if (persons.some((p) => overlaps(p, form - 40, h.end + 40))) continue;
+    drop.add(h);
+  }
+  if (drop.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
+  hits.length = kept;
+}

@@ -1,0 +1,68 @@
+// Values that are nobody's by construction: documentation keys, reserved e-mail domains, fictional phone ranges and
+// the words that say a text is a test fixture. Read by placeholders.ts. Each list says where it is published.
+
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+
+/**
+ * AWS documentation example credentials all end in these (IAM User Guide, "Managing access keys": AKIAIOSFODNN7EXAMPLE
+ * and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; AWS CLI User Guide, "Configuration and credential file settings":
+ * AKIAI44QH8DHBEXAMPLE and je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY). A real access key id is 16 random base-32
+ * characters after its prefix: one ending in the word EXAMPLE is a one in 32^7 chance.
+ */
+export const AWS_EXAMPLE_KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{9}EXAMPLE$/;
+export const AWS_EXAMPLE_SECRET = /[A-Za-z0-9/+]{30}EXAMPLEKEY["']?$/;
+
+/**
+ * Domains reserved for documentation and testing: RFC 2606 section 2 and RFC 6761 section 6 (the TLDs .test, .example,
+ * .invalid, .localhost) and RFC 2606 section 3 (example.com, example.net, example.org and their subdomains).
+ */
+export const RESERVED_TLDS: ReadonlySet<string> = new Set(['test', 'example', 'invalid', 'localhost']);
+export const RESERVED_SLDS: ReadonlySet<string> = new Set(['example.com', 'example.net', 'example.org']);
+
+/**
+ * The word "example" in each language, used as a placeholder domain label the way RFC 2606 uses "example"
+ * ("kunde@beispiel.de", "urbanisme@nancy.exemple.fr", "mg.esempio-shop.it"). Not reserved by a registry, so a text
+ * must also be a fixture, or the address a mailbox that is not a person's, before it is dropped (placeholders.ts).
+ */
+export const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(['example', 'exemple', 'beispiel', 'ejemplo', 'voorbeeld', 'esempio', 'exemplo']);
+
+/**
+ * Words that say a text is test code or test data: a record in it with a placeholder value is a fixture. Not "mock" or
+ * "stub" alone (mock exams, a ticket stub).
+ */
+export const FIXTURE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['fixture', 'fixtures', 'test fixture', 'faker', 'mock data', 'seed data', 'test data', 'dummy data', 'fake data', 'snapshot test', 'unit test', 'pytest', 'rspec', 'vitest', 'factory_bot'],
+  de: ['testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test'],
+  fr: ['données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot'],
+  es: ['datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot'],
+  nl: ['testdata', 'testgegevens', 'dummydata', 'voorbeelddata', 'unittest', 'snapshottest'],
+  it: ['dati di test', 'dati di prova', 'dati fittizi', 'test unitario', 'test snapshot'],
+};
+
+/**
+ * Telephone ranges set aside for fiction and examples, as national significant numbers (no leading 0 or country code):
+ * [first, last] inclusive, compared as digit strings of the same length.
+ * - Ofcom, "Telephone numbers for use in TV and radio drama programmes" (UK): 020 7946 0000-0999, 0113/0114/0115/0116/
+ *   0117/0118/0121/0131/0141/0151/0161 496 0000-0999, 0191 498 0000-0999, 028 9649 6000-6999, 029 2018 0000-0999,
+ *   01632 960000-960999, 07700 900000-900999, 08081 570000-570999, 0909 8790000-8790999, 03069 990000-990999.
+ * - NANPA, "555 NXX line numbers": 555-0100 to 555-0199 are reserved for fictitious use in every area code.
+ * - ARCEP (France), numbers reserved for audiovisual works: 01 99 00 00 00-01 99 00 99 99 and 06 39 98 00 00-06 39 98 99 99.
+ * These numbers are also what some writers use for real-looking records, so they count as fixture values only inside a
+ * test fixture (placeholders.ts), never on their own.
+ */
+export const FICTIONAL_RANGES: readonly (readonly [string, string])[] = [
+  ['2079460000', '2079460999'],
+  ...['113', '114', '115', '116', '117', '118', '121', '131', '141', '151', '161'].map((a) => [`${a}4960000`, `${a}4960999`] as const),
+  ['1914980000', '1914980999'],
+  ['2896496000', '2896496999'],
+  ['2920180000', '2920180999'],
+  ['1632960000', '1632960999'],
+  ['7700900000', '7700900999'],
+  ['8081570000', '8081570999'],
+  ['9098790000', '9098790999'],
+  ['3069990000', '3069990999'],
+  ['199000000', '199009999'],
+  ['639980000', '639989999'],
+];
+/** NANP fictional line numbers (555-0100..0199), matched on the last seven digits. */
+export const NANP_FICTIONAL = /^(?:1?\d{3})?55501\d\d$/;

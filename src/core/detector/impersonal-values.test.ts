@@ -1,0 +1,128 @@
+// Hits that are nobody's personal data (impersonal-values.ts): documentation keys, test-fixture values, companies'
+// letterhead addresses and register numbers, streets named as places. Texts of our own; each "dropped" case was
+// reported before the filter, and each "kept" case guards the rule's edge.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { isFictionalPhone, isPlaceholderDomain, isReservedDomain } from './placeholders.js';
+
+const entities = (text: string): string[] => [...new Set(detect(text).map((f) => f.entity))].sort();
+
+describe('AWS documentation example keys', () => {
+  it.each([
+    ['IAM guide pair', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['CLI guide pair', 'export AWS_ACCESS_KEY_ID=AKIAI44QH8DHBEXAMPLE AWS_SECRET_ACCESS_KEY=je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+  ])('%s is not reported', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a key id of the same shape without the EXAMPLE tail is still a secret', () => {
+    expect(entities('aws_access_key_id = AKIAQ3EGRT7LMN2XWQ4Z')).toEqual(['AWS_ACCESS_KEY']);
+  });
+});
+
+describe('placeholder e-mail domains and test fixtures', () => {
+  it('knows the RFC 2606 / 6761 names and the word "example" in six languages', () => {
+    expect(isReservedDomain('a@example.org')).toBe(true);
+    expect(isReservedDomain('a@shop.test')).toBe(true);
+    expect(isReservedDomain('a@mail.example.com')).toBe(true);
+    expect(isReservedDomain('a@examples.com')).toBe(false);
+    expect(isPlaceholderDomain('a@gemeente.voorbeeld.nl')).toBe(true);
+    expect(isPlaceholderDomain('a@esempio-shop.it')).toBe(true);
+    expect(isPlaceholderDomain('a@gmail.com')).toBe(false);
+  });
+
+  it('reads fictional phone ranges (Ofcom drama, NANP 555-01xx, ARCEP)', () => {
+    expect(isFictionalPhone('07700 900412')).toBe(true);
+    expect(isFictionalPhone('+44 161 496 0123')).toBe(true);
+    expect(isFictionalPhone('01632 960 777')).toBe(true);
+    expect(isFictionalPhone('(212) 555-0142')).toBe(true);
+    expect(isFictionalPhone('01 99 00 45 67')).toBe(true);
+    expect(isFictionalPhone('07700 901412')).toBe(false);
+    expect(isFictionalPhone('(212) 555-0242')).toBe(false);
+  });
+
+  it('a fixture record on a placeholder domain is dropped whole: address, phone, IBAN and the person it is named for', () => {
+    const text =
+      "Why does this unit test fail?\nconst customer = { name: 'Greta Lindqvist', email: 'greta.lindqvist@example.net', phone: '+44 161 496 0123', iban: 'DE75512108001245126199' };";
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('the same record with a real mail domain stays', () => {
+    const text =
+      "Why does this unit test fail?\nconst customer = { name: 'Greta Lindqvist', email: 'greta.lindqvist@gmail.com', iban: 'DE75512108001245126199' };";
+    expect(entities(text)).toContain('IBAN_CODE');
+    expect(entities(text)).toContain('EMAIL_ADDRESS');
+  });
+
+  it('a reserved-domain address in ordinary text stays (writers use them for real-looking records)', () => {
+    expect(entities('Patient contact greta@example.com, follow-up for her asthma next week')).toContain('EMAIL_ADDRESS');
+  });
+
+  it('a fictional-range phone outside a fixture stays, even next to mock exams', () => {
+    const text = "Kacper's mum asked for a call back on 07700 900412 about the mocks; he has ADHD.";
+    expect(entities(text)).toContain('PHONE_NUMBER');
+  });
+
+  it('a system mailbox on a placeholder domain is dropped', () => {
+    expect(entities('Reacties graag naar stationsplein@almelo.voorbeeld.nl voor 1 maart.')).toEqual([]);
+  });
+});
+
+describe('role mailboxes', () => {
+  it.each([
+    ['investor relations', 'Analyst call at 9:00; investor relations: ir@harbourline.co.uk.'],
+    ['town planning', 'Stellungnahmen bitte an stadtplanung@kreisstadt-nord.de bis Ende Mai.'],
+    ['careers (nl)', 'Stuur je cv naar werkenbij@bouwgroep-noord.nl.'],
+    ['accounts (fr)', 'Questions : compta@atelier-durand.fr'],
+  ])('%s is not reported', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+});
+
+describe("a company's letterhead address and numbers", () => {
+  it.each([
+    ['UK footer', 'Notes to editors: Harbourline Logistics Ltd, registered in England No. 09123456, 14 Dock Street, Hull HU1 3AA.'],
+    ['German imprint', 'Kontakt: Brennerei Vogt GmbH, Amtsgericht Kassel HRB 4412, Wilhelmsstraße 12, 34117 Kassel'],
+    ['French invoice', 'De : Menuiserie Caron SARL, 8 rue des Tanneurs, 59000 Lille\nSIRET 412 345 678 00017'],
+    ['Spanish invoice', 'De: Conservas Iturri S.L., calle Mayor 14, 31001 Pamplona\nCIF B31234567'],
+    ['Dutch footer', 'Bakkerij Mulder B.V., Kerkstraat 21, 8011 RP Zwolle, KvK 05012345'],
+    ['Italian footer', 'Oleificio Bruni S.r.l., via Roma 14, 06034 Foligno (PG), P.IVA 02345670541, REA PG-123456'],
+    ['supplier bank line', 'From: Harbourline Logistics Ltd, Company No. 09123456\nBank: Harbourline Logistics Ltd, sort code 20-45-77, account 43129876'],
+  ])('%s is not reported', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('kept when a person is named with the address', () => {
+    const text = 'Invoice to: Mrs Helen Marsh, 14 Dock Street, Hull HU1 3AA. From Harbourline Logistics Ltd, Company No. 09123456.';
+    expect(entities(text)).toContain('STREET_ADDRESS');
+  });
+
+  it('kept when the address is a home address', () => {
+    const text = 'Harbourline Logistics Ltd, Company No. 09123456: please send the laptop to her home address, 14 Dock Street, Hull HU1 3AA.';
+    expect(entities(text)).toContain('STREET_ADDRESS');
+  });
+
+  it('kept with a legal form but no register, VAT or desk word', () => {
+    expect(entities('Harbourline Logistics Ltd moved to 14 Dock Street, Hull HU1 3AA last year.')).toContain('STREET_ADDRESS');
+  });
+
+  it('a phone after a company-number label is a register number; a phone with a call word still is a phone', () => {
+    expect(entities('Harbourline Logistics Ltd (Company No. 09123456), press office on the switchboard')).toEqual([]);
+    expect(entities('Call Helen on 0161 555 0123 about the order')).toContain('PHONE_NUMBER');
+  });
+});
+
+describe('streets named as places', () => {
+  it.each([
+    ['Spanish shop closing date', 'La tienda de la calle Serrano cierra el 31 de enero.'],
+    ['Italian shop closing date', 'Il negozio di via Mazzini chiude il 15 gennaio.'],
+    ['a duration and a train', 'Tenemos 4 días en Galicia en AVE desde Madrid.'],
+    ['a syslog line break', 'sshd[211]: session opened for user deploy by calle\nMar  3 09:14:55 bastion sshd[212]: closed'],
+  ])('%s is not reported', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a street with its house number stays', () => {
+    expect(entities('Envíelo a la calle Serrano 31, 28001 Madrid, a nombre de mi madre.')).toContain('STREET_ADDRESS');
+  });
+});

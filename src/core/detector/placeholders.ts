@@ -1,0 +1,131 @@
+import {
+  AWS_EXAMPLE_KEY_ID,
+  AWS_EXAMPLE_SECRET,
+  FICTIONAL_RANGES,
+  FIXTURE_WORDS,
+  NANP_FICTIONAL,
+  PLACEHOLDER_LABELS,
+  RESERVED_SLDS,
+  RESERVED_TLDS,
+} from './data/placeholders.js';
+import { alternation } from './data/struct-cues.js';
+import { execAfter, type Hit } from './hit.js';
+
+// Without a leading lookbehind (execAfter checks the character before): one quick scan of the text.
+const FIXTURE = new RegExp(`(?:${alternation(FIXTURE_WORDS)})(?![\\p{L}])`, 'giu');
+const LETTER = /^\p{L}$/u;
+function isFixtureText(text: string): boolean {
+  FIXTURE.lastIndex = 0;
+  return execAfter(FIXTURE, text, LETTER) !== null;
+}
+// How far a fixture record reaches around its placeholder value (an object literal, a CSV row, a factory call).
+const RECORD = 300;
+
+/** True for the AWS documentation's example credentials (data/placeholders.ts). */
+export function isAwsExampleKey(value: string): boolean {
+  return AWS_EXAMPLE_KEY_ID.test(value) || AWS_EXAMPLE_SECRET.test(value);
+}
+
+/** The labels of an e-mail address's domain, lower case, without a trailing dot. */
+function domainLabels(email: string): string[] {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase().replace(/\.+$/, '').split('.');
+}
+
+/** RFC 2606 / RFC 6761: the domain cannot receive mail for anyone. */
+export function isReservedDomain(email: string): boolean {
+  const labels = domainLabels(email);
+  const n = labels.length;
+  return RESERVED_TLDS.has(labels[n - 1] ?? '') || (n >= 2 && RESERVED_SLDS.has(`${labels[n - 2]}.${labels[n - 1]}`));
+}
+
+/** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */
+export function isPlaceholderDomain(email: string): boolean {
+  if (isReservedDomain(email)) return true;
+  return domainLabels(email).some((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? ''));
+}
+
+// A local part that could be a person's: initials or a first name ("jo", "anna"), "first.last", "m_rossi", "jdoe1".
+// One long word with no separator ("stationsgebied", "planningpolicy", "alertmanager") is a project or system mailbox.
+const ONE_LONG_WORD = /^[a-z]{9,}$/i;
+
+/** A fictional-range phone number (data/placeholders.ts), from the digits of a phone hit. */
+export function isFictionalPhone(raw: string): boolean {
+  let d = raw.replace(/\D/g, '');
+  const international = /^\s*(?:\+|00)/.test(raw);
+  if (international) d = d.replace(/^00/, '');
+  if (NANP_FICTIONAL.test(international ? d : d.replace(/^1(?=\d{10}$)/, ''))) return true;
+  if (international) {
+    if (d.startsWith('44') || d.startsWith('33')) d = d.slice(2);
+    else return false;
+  } else if (d.startsWith('0')) d = d.slice(1);
+  else return false;
+  return FICTIONAL_RANGES.some(([lo, hi]) => d.length === lo.length && d >= lo && d <= hi);
+}
+
+// A value written as a literal of code or data: in quotes, or right after a key's ':' or '='.
+const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
+const isLiteral = (text: string, h: Hit): boolean => LITERAL_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start));
+
+/** The stretch of text a fixture record around [s, e) can cover: RECORD characters each way, not past a blank line. */
+function recordAround(text: string, s: number, e: number): [number, number] {
+  const lo = Math.max(0, s - RECORD);
+  const hi = Math.min(text.length, e + RECORD);
+  const before = text.lastIndexOf('\n\n', s);
+  const after = text.indexOf('\n\n', e);
+  return [Math.max(lo, before === -1 ? 0 : before), after === -1 || after > hi ? hi : after];
+}
+
+/** "jane@example.com" names "Jane Doe"; "jean.dupont@..." names "Jean Dupont": the record's person is the placeholder's. */
+function namedByLocal(local: string, name: string): boolean {
+  const parts = local.toLowerCase().split(/[._-]+/).filter((p) => p.length >= 2);
+  const words = name.toLowerCase().split(/\s+/);
+  return parts.length > 0 && parts.every((p) => words.includes(p)) && words.some((w) => parts.includes(w));
+}
+
+/**
+ * Values that are nobody's, removed in place:
+ * - the AWS documentation's example keys (secrets otherwise always stay);
+ * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
+ *   key's value) in a test fixture;
+ * - in a test fixture (FIXTURE_WORDS), every other value of a record that holds a placeholder anchor (an address on a
+ *   placeholder domain, or a phone in a fictional range, written as a literal): its phone, card, IBAN and ids are fixture values too, and so
+ *   is the person the placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'").
+ * Reserved domains stay findings in ordinary text ("Patient email jo@example.com"): writers use them for real-looking
+ * records, and a fictional-range phone alone is kept for the same reason.
+ */
+export function dropPlaceholderValues(text: string, hits: Hit[]): void {
+  let candidates = false;
+  for (const h of hits) if (h.entity === 'EMAIL_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.dataClass === 'secret') candidates = true;
+  if (!candidates) return;
+  let fixture: boolean | undefined;
+  const isFixture = (): boolean => (fixture ??= isFixtureText(text));
+  const drop = new Set<Hit>();
+  const anchors: Hit[] = [];
+  for (const h of hits) {
+    const value = text.slice(h.start, h.end);
+    if (h.dataClass === 'secret') {
+      if ((h.entity.startsWith('AWS_') || h.rule.startsWith('secret.config')) && isAwsExampleKey(value)) drop.add(h);
+    } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
+      const local = value.slice(0, value.lastIndexOf('@'));
+      const fixtureValue = isLiteral(text, h) && isFixture();
+      if (ONE_LONG_WORD.test(local) || fixtureValue) drop.add(h);
+      if (fixtureValue) anchors.push(h);
+    } else if (h.entity === 'PHONE_NUMBER' && isFictionalPhone(value) && isLiteral(text, h) && isFixture()) {
+      drop.add(h);
+      anchors.push(h);
+    }
+  }
+  for (const a of anchors) {
+    const [lo, hi] = recordAround(text, a.start, a.end);
+    const value = text.slice(a.start, a.end);
+    const local = a.entity === 'EMAIL_ADDRESS' ? value.slice(0, value.lastIndexOf('@')) : '';
+    for (const h of hits) {
+      if (h.start < lo || h.end > hi || h.dataClass === 'secret') continue;
+      if (h.entity !== 'PERSON' || (local !== '' && namedByLocal(local, text.slice(h.start, h.end)))) drop.add(h);
+    }
+  }
+  if (drop.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
+  hits.length = kept;
+}
