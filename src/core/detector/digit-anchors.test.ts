@@ -2,7 +2,7 @@
 // texts rich in digits, separators, letters and the characters the patterns key on, the adversarial runs and prompts.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
-import { ADVERSARIAL } from './adversarial.js';
+import { fuzzTexts } from './fuzz-texts.js';
 import { bsnDottedStarts, pipedNhsStarts } from './bare-ids.js';
 import { ageMatches, stateZipMatches } from './context-ids.js';
 import type { Hit } from './hit.js';
@@ -20,22 +20,11 @@ const PIECES = [
   '1EG4TE5MK73', 'CA 94107', 'NY, 10001-1234', 'TX', ', ', '95 years old', '101 y/o', '92yo', ' yrs old', 'Y-7654321', 'x 1234567', '87654321-', '87654321 ', ' ', '  ', '   ', '\t', '\n', '\r\n', ' \n ', '\r', '-', ' - ', '.', '/', '\\', ',', ':', '#', '"', 'phone', 'tel', 'ssn', '𝐀', '\u00A0', 'ſ', '-\n', '. ', ' _ ',
 ];
 
-function samples(seed: number, n: number): string[] {
-  const r = mulberry32(seed);
-  const out: string[] = ADVERSARIAL.map((a) => a.make(4096));
-  for (let i = 0; i < n; i++) {
-    let s = '';
-    const k = 1 + Math.floor(r() * 40);
-    for (let j = 0; j < k; j++) s += PIECES[Math.floor(r() * PIECES.length)] ?? '';
-    out.push(s);
-  }
-  return out;
-}
 
 const flat = (ms: RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}`);
 
 describe('digit-anchored fast paths equal their global scans', () => {
-  const all = samples(41, 6000);
+  const all = fuzzTexts(PIECES, 41, 6000);
 
   it('digit runs and letter-and-digit runs are the maximal runs', () => {
     let found = 0;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { ADVERSARIAL } from './adversarial.js';
+import { fuzzTexts } from './fuzz-texts.js';
 import type { Hit } from './hit.js';
 import { scanNumbers, scanNumbersReference } from './numbers.js';
 import { scanDeaAndVins, scanDeaAndVinsReference, scanIbans, scanIps, scanIpsReference, scanMbi, scanMbiReference } from './identifiers.js';
@@ -24,19 +25,6 @@ const PIECES = [
   'jane.doe', '@', 'example', '.com', '[at]', '[ at ]', '(AT)', '{at}', '( at)', '(at )', ' @ ', '[dot]', ' dot ', 'at', 'At', 'aT)', 't)', 'a t', 'j@x.io', '𝐀', '\u00A0', 'ſ', '٣',
 ];
 
-function samples(seed: number, n: number): string[] {
-  const r = mulberry32(seed);
-  const out: string[] = ADVERSARIAL.map((a) => a.make(4096));
-  for (let i = 0; i < n; i++) {
-    let s = '';
-    const k = 1 + Math.floor(r() * 40);
-    // Every other text has its pieces spaced apart, so whole identifiers stand alone next to their context words.
-    const gap = i % 2 === 0 ? '' : ' ';
-    for (let j = 0; j < k; j++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + gap;
-    out.push(s);
-  }
-  return out;
-}
 
 const run = (scan: (text: string, out: Hit[]) => void, text: string): Hit[] => {
   const out: Hit[] = [];
@@ -72,7 +60,7 @@ describe('secrets equal their reference (each pattern over the whole text)', () 
 });
 
 describe('structured recognisers equal their references', () => {
-  const all = samples(97, 6000);
+  const all = fuzzTexts(PIECES, 97, 6000, true);
   const same = (fast: (text: string, out: Hit[]) => void, reference: (text: string, out: Hit[]) => void, min: number): void => {
     let found = 0;
     for (const s of all) {
