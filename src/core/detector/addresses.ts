@@ -1,6 +1,7 @@
 import type { Hit } from './hit.js';
 import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
 import { digitRuns, isDigit, type DigitRuns } from './runs.js';
+import { latinRuns } from './word-index.js';
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
@@ -451,6 +452,38 @@ function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
   return starts;
 }
 
+/**
+ * TYPE_FIRST's starts read from word-index.ts's Latin runs (made once per text, shared with the word-reading passes),
+ * or null where they cannot be used (a fold special, or a character on which lower case and Latin letters disagree):
+ * every start of a run where a type word may begin (streetAt). A match starts with a type word (its first character
+ * an ASCII letter; only a fold special, sent to the global scan, folds to one from outside) after no letter or number,
+ * so at the start of a Latin run: these starts hold every match's start, and the sticky pattern decides at each. Type
+ * words are rare in text: a handful of starts instead of a walk back from every number.
+ */
+function typeStartsFromRuns(text: string): number[] | null {
+  if (hasFoldSpecial(text)) return null;
+  const runs = latinRuns(text);
+  if (runs.odd) return null;
+  const starts: number[] = [];
+  const { start, count } = runs;
+  for (let k = 0; k < count; k++) {
+    const p = start[k] ?? 0;
+    if (streetAt(text, p, TYPE_STREET)) starts.push(p);
+  }
+  return starts;
+}
+
+/**
+ * TYPE_FIRST's starts by whichever way reads less: the walk back from each number reads up to six tokens per number,
+ * the runs' starts one look-up per word. Both give every match's start (the sticky pattern decides), so the choice
+ * changes no match: number-dense text (logs, tables, decoded runs of "line 12 ok") takes the runs.
+ */
+function typeStarts(text: string, sd: SpaceDigits): number[] | null {
+  if (sd.digit.length === 0) return [];
+  if (sd.digit.length * 6 > latinRuns(text).count) return typeStartsFromRuns(text) ?? typeFirstStarts(text, sd);
+  return typeFirstStarts(text, sd);
+}
+
 /** Reverses a[from..] in place. */
 function reverseFrom(a: number[], from: number): void {
   for (let x = from, y = a.length - 1; x < y; x++, y--) {
@@ -636,7 +669,7 @@ function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   const sticky = STICKY.get(re);
   if (sticky === undefined) return matchesAll(text, re);
   let starts: IntList | number[] | null;
-  if (re === TYPE_FIRST) starts = typeFirstStarts(text, p.sd());
+  if (re === TYPE_FIRST) starts = typeStarts(text, p.sd());
   else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text, p.sd());
   else if (re === NUMBER_FIRST) starts = numberFirstStarts(text, p.dr());
   else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, p.sd());

@@ -407,7 +407,8 @@ export function findEncoded(text: string): DecodedSegment[] {
       if (seg !== undefined) out.push(seg);
     }
   }
-  if (text.includes('%')) decodeUrlSegments(text, out);
+  // Every URL token decoded holds a %hh (decodeUrlSegments skips the others): a text with none has no token to read.
+  if (text.includes('%') && PCT_HEX.test(text)) decodeUrlSegments(text, out);
   return out;
 }
 
