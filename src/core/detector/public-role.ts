@@ -16,6 +16,9 @@ import { hashOfCodes, latinRuns } from './word-index.js';
 
 type Genre = 'sport' | 'arts' | 'literature' | 'citation' | 'news';
 const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'citation', 'news'];
+/** The genres, and words of youth teams, school shows and club members that make a match or a show about private people. */
+type Kind = Genre | 'amateur';
+const KINDS: readonly Kind[] = [...GENRES, 'amateur'];
 /**
  * Points a genre needs: two different words, one strong word, or a word and a piece of format evidence; one more per
  * further 1,200 characters, so that a long text of other business does not gather a genre from a word here and there.
@@ -35,19 +38,23 @@ interface Phrase {
   /** Pairs of slot and points. */
   entries: number[];
 }
-const SLOTS = LANGS.length * GENRES.length;
+const SLOTS = LANGS.length * KINDS.length;
 const BY_KEY = new Map<string, Phrase>();
 LANGS.forEach((lang, li) => {
-  GENRES.forEach((g, gi) => {
-    const add = (w: string, points: number): void => {
-      const key = phraseKey(w);
-      const p = BY_KEY.get(key) ?? { key, entries: [] };
-      p.entries.push(li * GENRES.length + gi, points);
-      BY_KEY.set(key, p);
-    };
-    for (const w of PUBLIC_ROLE_WORDS[lang][g].words) add(w, 1);
-    for (const w of PUBLIC_ROLE_WORDS[lang][g].strong) add(w, 2);
-  });
+  const words = PUBLIC_ROLE_WORDS[lang];
+  const add = (kind: Kind, w: string, points: number): void => {
+    const key = phraseKey(w);
+    const p = BY_KEY.get(key) ?? { key, entries: [] };
+    p.entries.push(li * KINDS.length + KINDS.indexOf(kind), points);
+    BY_KEY.set(key, p);
+  };
+  for (const g of GENRES) {
+    for (const w of words[g].words) add(g, w, 1);
+    for (const w of words[g].strong) add(g, w, 2);
+  }
+  // An office is news too ("Gesundheitsminister", "wethouder").
+  for (const w of words.office) if (!words.news.words.includes(w) && !words.news.strong.includes(w)) add('news', w, 1);
+  for (const w of words.amateur) add('amateur', w, 1);
 });
 const PHRASES = [...BY_KEY.values()];
 const MAX_WORDS = 4;
@@ -70,7 +77,7 @@ PHRASES.forEach((p, id) => {
 const NOT_LATIN_LETTER = /[^a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
 
 /** Each genre's points in the text, the best language's: each different word or phrase (up to four words) once. */
-export function genrePoints(text: string): Record<Genre, number> {
+export function genrePoints(text: string): Record<Kind, number> {
   const runs = latinRuns(text);
   const words: string[] | undefined = runs.odd ? text.toLowerCase().split(NOT_LATIN_LETTER).filter((w) => w !== '') : undefined;
   const count = words === undefined ? runs.count : words.length;
@@ -114,10 +121,10 @@ export function genrePoints(text: string): Record<Genre, number> {
     p1 = w;
     run++;
   }
-  const best = { sport: 0, arts: 0, literature: 0, citation: 0, news: 0 };
+  const best = { sport: 0, arts: 0, literature: 0, citation: 0, news: 0, amateur: 0 };
   for (let li = 0; li < LANGS.length; li++) {
-    GENRES.forEach((g, gi) => {
-      best[g] = Math.max(best[g], points[li * GENRES.length + gi] ?? 0);
+    KINDS.forEach((g, gi) => {
+      best[g] = Math.max(best[g], points[li * KINDS.length + gi] ?? 0);
     });
   }
   return best;
@@ -148,6 +155,8 @@ function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
   }
   // Shapes are looked for only once a citation word is there ("Harvard", "APA", "Zeitschrift"): they are common enough alone.
   if (p.citation >= 1 && p.citation < need && p.citation + CITATION_SHAPES.length >= need) for (const re of CITATION_SHAPES) if (p.citation < need && re.test(text)) p.citation += 1;
+  // A youth team, a school concert, a club's own players: the match or the show is about private people.
+  if (p.amateur >= 1) p.sport = p.arts = 0;
   return new Set(GENRES.filter((g) => p[g] >= need));
 }
 

@@ -29,14 +29,16 @@ export interface PublicRoleWords {
   office: readonly string[];
   /** Titles before a name that say nothing about who the person is ("Mr", "Frau", "Madame", "don"): no private cue. */
   honorific: readonly string[];
-  /** Words before or after a name, besides languages.ts's relatives and name cues, that make it a private person ("member", "player of ours"). */
+  /** Words before or after a name, besides languages.ts's relatives and name cues, that make it a private person ("member", "pupil"). */
   private: readonly string[];
+  /** Anywhere in the text: a youth or amateur team, a school show, a club's own members; the match or the show is about private people. */
+  amateur: readonly string[];
 }
 
 export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
   en: {
     sport: {
-      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'set point', 'tiebreak', 'away side', 'home side'],
+      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'pole position', 'qualifying', 'formula 1', 'set point', 'match point', 'break point', 'grand slam', 'tiebreak', 'sets', 'peloton', 'stage win', 'yellow jersey', 'rebounds', 'three-pointers', 'touchdown', 'quarterback', 'away side', 'home side'],
       strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer'],
     },
     arts: {
@@ -58,10 +60,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'finance director', 'managing director', 'director general', 'chief constable', 'head of'],
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email'],
+    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side'],
   },
   de: {
     sport: {
-      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag'],
+      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag', 'großer preis', 'großen preis', 'pole-position', 'qualifying', 'formel 1', 'sätzen', 'satzball', 'matchball', 'grand slam', 'etappe', 'etappensieg', 'gelbes trikot', 'peloton'],
       strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal'],
     },
     arts: {
@@ -77,16 +80,17 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
     },
     news: {
-      words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'ministerium', 'kündigte', 'umsatz', 'ebit', 'ebitda', 'prognose', 'dividende', 'aktionäre', 'quartal', 'analysten', 'investoren', 'vorstand', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
+      words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'reform', 'ministerium', 'kündigte', 'umsatz', 'ebit', 'ebitda', 'prognose', 'dividende', 'aktionäre', 'quartal', 'analysten', 'investoren', 'vorstand', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
       strong: ['bundeskanzler', 'bundeskanzlerin', 'quartalszahlen', 'jahreszahlen', 'bürgerversammlung', 'ratssitzung', 'einwohnerversammlung'],
     },
     office: ['minister', 'ministerin', 'bundesminister', 'bundesministerin', 'finanzminister', 'finanzministerin', 'innenminister', 'innenministerin', 'gesundheitsminister', 'gesundheitsministerin', 'außenminister', 'außenministerin', 'wirtschaftsminister', 'wirtschaftsministerin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'stadtbaurat', 'stadtbaurätin', 'dezernent', 'dezernentin', 'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'parteichef', 'parteichefin', 'fraktionschef', 'fraktionschefin', 'vorsitzende', 'vorsitzender', 'ceo', 'cfo', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'finanzvorstand', 'finanzvorständin', 'konzernchef', 'konzernchefin', 'gründer', 'gründerin', 'aufsichtsratschef', 'aufsichtsratsvorsitzende', 'aufsichtsratsvorsitzender'],
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
     private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift'],
+    amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft'],
   },
   fr: {
     sport: {
-      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive'],
+      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive', 'grand prix', 'pole position', 'qualifications', 'formule 1', 'sets', 'balle de match', 'grand chelem', 'étape', 'maillot jaune', 'peloton'],
       strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions'],
     },
     arts: {
@@ -108,10 +112,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministre', 'premier ministre', 'première ministre', 'ministre de', 'président', 'présidente', 'maire', 'adjoint', 'adjointe', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'porte-parole', 'conseiller municipal', 'conseillère municipale', 'secrétaire d\'état', 'commissaire', 'ambassadeur', 'ambassadrice', 'pdg', 'ceo', 'cfo', 'directeur général', 'directrice générale', 'directeur financier', 'directrice financière', 'fondateur', 'fondatrice', 'patron', 'patronne'],
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
     private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel'],
+    amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école'],
   },
   es: {
     sport: {
-      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster'],
+      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster', 'gran premio', 'pole', 'clasificación del sábado', 'fórmula 1', 'sets', 'punto de partido', 'grand slam', 'etapa', 'maillot amarillo', 'pelotón'],
       strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions'],
     },
     arts: {
@@ -133,10 +138,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'alcalde', 'alcaldesa', 'teniente de alcalde', 'concejal', 'concejala', 'diputado', 'diputada', 'senador', 'senadora', 'consejero', 'consejera', 'portavoz', 'delegado del gobierno', 'delegada del gobierno', 'embajador', 'embajadora', 'comisario', 'comisaria', 'ceo', 'cfo', 'consejero delegado', 'consejera delegada', 'director general', 'directora general', 'director financiero', 'directora financiera', 'fundador', 'fundadora'],
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
     private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo'],
+    amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio'],
   },
   nl: {
     sport: {
-      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde'],
+      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde', 'grand prix', 'poleposition', 'pole position', 'kwalificatie', 'formule 1', 'sets', 'matchpoint', 'grand slam', 'etappe', 'gele trui', 'peloton', 'solo', 'wielerkoers', 'klassieker'],
       strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker'],
     },
     arts: {
@@ -158,10 +164,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'minister-president', 'premier', 'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris van de koning', 'kamerlid', 'raadslid', 'senator', 'woordvoerder', 'woordvoerster', 'fractievoorzitter', 'partijleider', 'ambassadeur', 'ceo', 'cfo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'financieel directeur', 'oprichter', 'oprichtster', 'directeur'],
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
     private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail'],
+    amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs'],
   },
   it: {
     sport: {
-      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister'],
+      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister', 'gran premio', 'pole position', 'qualifiche', 'formula 1', 'set', 'match point', 'grande slam', 'tappa', 'maglia rosa', 'maglia gialla', 'gruppo di testa', 'in solitaria'],
       strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia'],
     },
     arts: {
@@ -183,5 +190,6 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministro', 'ministra', 'presidente', 'vicepresidente', 'premier', 'sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata', 'senatore', 'senatrice', 'prefetto', 'portavoce', 'governatore', 'governatrice', 'ambasciatore', 'ambasciatrice', 'commissario', 'commissaria', 'ceo', 'cfo', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'direttore finanziario', 'direttrice finanziaria', 'fondatore', 'fondatrice'],
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
     private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email'],
+    amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio'],
   },
 };
