@@ -15,6 +15,7 @@ import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
 import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
+import { dropPlacesAndDocumentationValues } from './after-scan.js';
 import { scanNumbers } from './numbers.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
@@ -60,6 +61,7 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   if (!opts.structuredOnly) dropNonPersonalNames(scanned, hits);
   // Players, band members, characters, cited authors, office holders in their public role (public-role.ts).
   if (!opts.structuredOnly) dropPublicRoleNames(scanned, hits);
+  dropPlacesAndDocumentationValues(scanned, hits); // places read as names, documentation values (after-scan.ts)
   // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
   dropNonPersonalValues(scanned, hits);
   dropImpersonalValues(scanned, hits);

@@ -55,7 +55,7 @@ describe('structure-aware scan: values split across parts', () => {
   });
 
   it('an Anthropic system block and a user turn', () => {
-    const body = { system: [{ type: 'text', text: 'Caller email: jane.doe@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
+    const body = { system: [{ type: 'text', text: 'Caller email: jane.moss@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
     expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
   });
 });

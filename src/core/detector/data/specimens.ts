@@ -80,6 +80,28 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: '4166 6766 6766 6746', source: 'Adyen, "Test card numbers" (Visa)' },
   { value: '4543 4740 0224 9996', source: 'Checkout.com, "Test cards" (Visa); also Mollie test mode docs' },
   { value: '5436 0310 3060 6378', source: 'Checkout.com, "Test cards" (Mastercard)' },
+  // Stripe's "Testing" page (docs.stripe.com/testing): cards by brand, 3-D Secure, declines and country cards
+  ...[
+    '4000 0027 6000 3184', '4000 0025 0000 3155', '4000 0000 0000 3220', '4000 0000 0000 3063', '4000 0082 6000 3178',
+    '4000 0000 0000 0069', '4000 0000 0000 0127', '4000 0000 0000 0119', '4100 0000 0000 0019', '4000 0000 0000 0101',
+    '4000 0000 0000 0341', '4000 0000 0000 3055', '4000 0007 6000 0002', '4000 0012 4000 0000', '4000 0025 0000 1001',
+    '5555 5555 5555 4444', '2223 0031 2200 3222', '5200 8282 8282 8210', '5105 1051 0510 5100', '3782 822463 10005',
+    '3714 496353 98431', '6011 1111 1111 1117', '6011 0009 9013 9424', '3056 9300 0902 0004', '3622 720627 1667',
+    '3566 0020 2036 0505', '6200 0000 0000 0005',
+  ].map((value) => ({ value, source: 'Stripe docs, "Testing": test card numbers' })),
+  // Braintree / PayPal sandbox, Worldpay, Adyen, Nexi
+  ...['4005 5192 0000 0004', '4009 3488 8888 1881', '4012 0000 3333 0026', '4012 0000 7777 7777', '4217 6511 1111 1119', '4500 6000 0000 0061', '3530 1113 3330 0000'].map(
+    (value) => ({ value, source: 'Braintree developer docs, "Testing and Go Live": valid card numbers for the sandbox' }),
+  ),
+  { value: '4917 6100 0000 0000', source: 'Worldpay, "Test card numbers" (Visa Debit)' },
+  { value: '4988 4388 4388 4305', source: 'Adyen, "Test card numbers" (Visa)' },
+  { value: '4349 9401 9999 7007', source: 'Nexi XPay developer docs, "Carte di test" (Visa)' },
+  // German test IBANs reproduced across SEPA library and payment-provider docs (test accounts at real bank codes)
+  ...[
+    'DE02 1203 0000 0000 2020 51', 'DE02 5001 0517 0137 0750 30', 'DE02 1005 0000 0054 5404 02', 'DE02 3002 0900 0106 5310 65',
+    'DE02 2005 0550 1015 8713 93', 'DE02 3705 0299 0000 6847 12', 'DE02 7001 0080 0030 8768 08', 'DE02 1001 0010 0006 8201 01',
+    'DE02 6005 0101 0002 0343 04', 'DE02 7002 0270 0010 1086 69', 'DE12 5001 0517 0648 4898 90', 'DE88 1009 0000 1234 5678 92',
+  ].map((value) => ({ value, source: 'the German test IBANs of SEPA docs and validators (e.g. the "DE02..." list of test accounts widely copied in SEPA test-data pages)' })),
   // Placeholder people: the names forms, specimen documents and docs use for "anyone". Matched as the whole finding.
   {
     value: 'Max Mustermann',
@@ -98,3 +120,44 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: 'Mengano de Tal', source: 'Wikipedia, "Placeholder name" (es)' },
   { value: 'Jan Modaal', source: 'Wikipedia, "Placeholder name" (nl: the average Dutch person)' },
 ];
+
+/**
+ * Placeholder street and town names of forms, specimen documents and docs ("Musterstraße 1, 12345 Musterstadt"): an
+ * address with one of them is nobody's. Lower case, matched inside the address hit. Source: Wikipedia "Placeholder
+ * name" (de: Mustermann, Musterstadt; es: Calle Falsa 123; nl: Voorbeeldstraat), the German specimen ID card's address.
+ */
+export const PLACEHOLDER_STREETS: readonly string[] = [
+  'musterstraße', 'musterstrasse', 'musterweg', 'mustergasse', 'musterallee', 'musterplatz', 'musterstadt', 'musterhausen', 'musterdorf',
+  'example street', 'example road', 'example avenue', 'sample street', 'any street', 'anystreet', 'anytown',
+  "rue de l'exemple", 'rue de l’exemple', 'rue exemple', 'avenue exemple',
+  'calle falsa', 'calle ejemplo', 'calle de ejemplo',
+  'voorbeeldstraat', 'voorbeeldlaan', 'voorbeeldweg', 'voorbeeldplaats', 'voorbeeldstad',
+  'via esempio', "via dell'esempio", 'via dell’esempio', 'via fittizia',
+];
+
+/**
+ * Domain names reserved for documentation and private use, so an e-mail address there is nobody's: RFC 2606 (the
+ * example.com/.net/.org second-level names and the .example, .test, .invalid, .localhost top-level names), RFC 6761.
+ * Localised docs write example.de,
+ * example.fr, example.it ... the same way: any domain label "example" counts. As of 2026-12-02.
+ */
+/**
+ * The local parts that make an address on a reserved domain a placeholder: the placeholder people of each language
+ * (Wikipedia, "Placeholder name" and its de/fr/es/nl/it pages: John/Jane Doe, Joe Bloggs, Max/Erika Mustermann, Otto
+ * Normalverbraucher, Jean Dupont/Dupond, Fulano/Mengano/Zutano, Juan Pérez, Jan Jansen/Modaal, Mario Rossi, Tizio/Caio/
+ * Sempronio) and the words of test fixtures (test, user, demo, foo...). Compared as the local part's words, lower case,
+ * without digits: "jane.doe42" is "jane doe". A real-looking local part ("anna", "j.meier") on example.com stays a finding.
+ */
+export const PLACEHOLDER_LOCAL_PARTS: readonly string[] = [
+  'john doe', 'jane doe', 'johndoe', 'janedoe', 'jdoe', 'joe bloggs', 'jane bloggs', 'joe public', 'john public', 'richard roe', 'john smith', 'jane smith',
+  'max mustermann', 'erika mustermann', 'mustermann', 'max', 'otto normalverbraucher', 'hans muster', 'lieschen müller', 'lieschen mueller',
+  'jean dupont', 'marie dupont', 'jean dupond', 'dupont', 'dupond', 'toto', 'tartempion',
+  'fulano', 'mengano', 'zutano', 'perengano', 'fulano de tal', 'fulanito', 'juan perez', 'juan pérez', 'juan nadie',
+  'jan jansen', 'jan modaal', 'piet jansen', 'jansen', 'jan', 'mario rossi', 'rossi', 'tizio', 'caio', 'sempronio', 'pinco pallino',
+  'test', 'tester', 'testuser', 'test user', 'user', 'username', 'demo', 'example', 'sample', 'dummy', 'foo', 'bar', 'foo bar', 'foobar', 'baz',
+  'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'anyone', 'name', 'firstname lastname', 'first last', 'vorname nachname',
+  'prenom nom', 'nombre apellido', 'voornaam achternaam', 'nome cognome', 'me', 'you', 'your name', 'yourname', 'ihr name',
+];
+
+export const RESERVED_DOMAIN_LABELS: readonly string[] = ['example'];
+export const RESERVED_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost'];

@@ -1,0 +1,105 @@
+// The filters of after-scan.ts (places, brands, life spans, documentation values), each pinned by sentences of our own:
+// the classes found by the fifth held-out set, with other cities, brands and values than the set's.
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+const people = (text: string): string[] => found(text, 'PERSON');
+
+describe('places read as names (places.ts, data/places.ts)', () => {
+  it.each([
+    ['en, cities in a brief', 'Hero cities: Manchester, Sheffield, Glasgow and Bristol; posters from 4 March.'],
+    ['es, two towns joined', 'Envío gratis a Sevilla y Zaragoza durante enero.'],
+    ['es, towns in pairs', 'Tienda online: envío a Valencia y Bilbao, Málaga y Granada en 48 h.'],
+    ['it, cities in a list', 'Consegna in 24 ore a Palermo, Messina e Catania.'],
+    ['it, a station in a timetable', 'Giorno 2: Frecciarossa 9530 Milano Centrale 08:10 → Firenze 10:05, poi Siena in pullman.'],
+    ['fr, towns in an itinerary', 'Jour 3 : TGV 6200 Lyon Part-Dieu 09:04, arrivée Bordeaux 13:10, puis Metz et Nancy.'],
+    ['es, two feasts', 'Cerramos el almacén 3 entre Navidad y Reyes.'],
+    ['de, towns in a list', 'Filialen in Kiel, Hagen, Hamm und Jena.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['a full name that starts with a town', 'Send the letter to Victoria Ashworth, she moved to Leeds.', 'Victoria Ashworth'],
+    ['a cued name that is a town', 'Patient: Paris Okonkwo, admitted with chest pain.', 'Paris Okonkwo'],
+    ['a greeted town name', 'Hi Sydney, the scan results from Brighton are in.', 'Sydney'],
+    ['a name next to a town', 'Our tenant Rhiannon Pryce moved from Swansea to Cardiff last week.', 'Rhiannon Pryce'],
+  ])('names stay: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
+describe('brands, software roles, acronyms and register labels (brands.ts, data/brands.ts)', () => {
+  it.each([
+    ['nl, identity provider and a sentence-opening word', 'Heb je geen toegang meer? Dan kan een beheerder je resetten via Okta of Google Workspace.'],
+    ['en, product after a cue-like word', 'Reproduced on a test tenant with Okta developer org.'],
+    ['en, authenticator apps', 'Enable 2FA with Google Authenticator, Microsoft Authenticator or Authy.'],
+    ['de, role label', 'Nur eine Person mit der Rolle Administrator kann die Zwei-Faktor-Authentifizierung zurücksetzen.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a person who shares a brand word stays when named in full', () => {
+    expect(people('Ask Margaret Thompson about the Okta rollout, she has the admin rights.')).toEqual(['Margaret Thompson']);
+  });
+});
+
+it('an organisation\'s phone after an acronym read as a name', () => {
+  expect(found('Numéros utiles : SAMU 15, police 17, pompiers 18, centre antipoison de Lyon 04 72 11 69 11.', 'PHONE_NUMBER')).toEqual([]);
+});
+
+it('an actor in a film question is a public figure (data/public-names.ts)', () => {
+  expect(people("In 'Notting Hill', does Hugh Grant's character own a bookshop?")).toEqual([]);
+});
+
+describe('long-dead figures with a life span (life-spans.ts)', () => {
+  it('a poet with a life span ending before 1980 is not reported', () => {
+    expect(people('Prepara una clase sobre Rafael Alberti Merello (1902-1979) y su exilio.')).toEqual([]);
+  });
+  it('a relative with a life span stays (first-person possessive)', () => {
+    expect(people('Schreib eine Traueranzeige für meinen Opa Johann Schneider (1921-1968).').join(' ')).toContain('Johann Schneider');
+  });
+});
+
+describe('documentation values (documentation-values.ts)', () => {
+  it.each([
+    ['reserved domain, placeholder person', "const user = { voornaam: 'Piet', achternaam: 'Jansen', email: 'piet.jansen@example.nl' };"],
+    ['reserved domain, test word', "assert.equal(validate('testuser3@example.org'), true);"],
+    ['reserved top-level name', 'Stuur je cv naar vacatures@transportgroep.example.'],
+    ['test top-level name', 'Set SMTP_FROM to alerts@staging.test for the pipeline.'],
+    ['message id in a mail log', 'postfix/cleanup[812]: 3A1B2C: message-id=<20251130101010.3A1B2C@mx2.corp.example.org>'],
+  ])('e-mail: %s', (_name, text) => {
+    expect(found(text, 'EMAIL_ADDRESS')).toEqual([]);
+  });
+  it('a real address stays, also on a domain that only contains "example", and a real-looking one on example.com', () => {
+    expect(found('Contact Birte at birte.lorenzen@stadtwerke-example.de or birte.l@gmx.de.', 'EMAIL_ADDRESS')).toHaveLength(2);
+    expect(found('Her address is birte.lorenzen@example.com.', 'EMAIL_ADDRESS')).toHaveLength(1);
+  });
+  it('AWS documentation keys are no secret; a real-looking key is', () => {
+    expect(found('Use AKIAI44QH8DHBEXAMPLE as in the AWS docs.', 'AWS_ACCESS_KEY')).toEqual([]);
+    expect(found('export AWS_ACCESS_KEY_ID=AKIAQ3EGRV7TZ5LKWM4P', 'AWS_ACCESS_KEY')).toHaveLength(1);
+  });
+  it('a version after "via" is no street address; a real Via is', () => {
+    expect(found('Requirement 7: user provisioning via SCIM 2.0 and login via OIDC.', 'STREET_ADDRESS')).toEqual([]);
+    expect(found('La sede è in Via Garibaldi 14, 10122 Torino.', 'STREET_ADDRESS')).not.toEqual([]);
+  });
+  it('a placeholder address is nobody\'s', () => {
+    expect(found("const adresse = 'Musterweg 7, 54321 Musterhausen';", 'STREET_ADDRESS')).toEqual([]);
+  });
+  it('a company register number is no phone', () => {
+    expect(found('Ashbourne Stationers Ltd, Company No. 07712345, VAT GB 123 4567 89', 'PHONE_NUMBER')).toEqual([]);
+  });
+  it('a poison centre number is an organisation\'s', () => {
+    expect(found('Notfallnummern: Feuerwehr 112, Giftnotruf Berlin 030 19240, IT-Support Durchwahl 4400.', 'PHONE_NUMBER')).toEqual([]);
+  });
+});
+
+describe('published test values (data/specimens.ts)', () => {
+  it.each([
+    ['Stripe 3-D Secure card', "requires3ds: '4000 0025 0000 3155',"],
+    ['Braintree sandbox Visa', 'Use 4005 5192 0000 0004 in the sandbox.'],
+    ['German SEPA test IBAN', 'Ist DE02 5001 0517 0137 0750 30 als Test-IBAN gültig?'],
+  ])('%s', (_name, text) => {
+    expect(classify([{ role: 'user', content: text }]).dataClass).toBe('none');
+  });
+});

@@ -1,0 +1,32 @@
+import { dropBrandNames } from './brands.js';
+import { dropDocumentationValues } from './documentation-values.js';
+import type { Hit } from './hit.js';
+import { dropLifeSpans } from './life-spans.js';
+import { dropPlaceNames } from './places.js';
+
+/**
+ * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
+ * figures (life-spans.ts) read as names, and documentation values (documentation-values.ts). Before non-personal.ts, so
+ * an organisation's phone next to a place ("centro antiveleni di Milano Niguarda 02 ...") is judged without the place's
+ * PERSON hit in between.
+ */
+export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): void {
+  if (hits.length === 0) return;
+  dropDocumentationValues(text, hits);
+  if (!hits.some((h) => h.entity === 'PERSON')) return;
+  // Each filter runs (no short-circuit); any drop may leave a lone name that was only paired with a dropped one.
+  const places = dropPlaceNames(text, hits);
+  const brands = dropBrandNames(text, hits);
+  const dead = dropLifeSpans(text, hits);
+  if (places || brands || dead) undoPairing(text, hits);
+}
+
+/**
+ * names.ts raises lone listed words (0.45) to 0.6 when two different ones are in the text. When the hits that made the
+ * pair were dropped here, the survivor goes back to 0.45 (as person-context.ts does for its own drops).
+ */
+function undoPairing(text: string, hits: Hit[]): void {
+  const people = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.45);
+  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) return;
+  for (const h of people) if (h.score === 0.6 && h.rule === 'person.gazetteer' && !/\s/.test(text.slice(h.start, h.end))) h.score = 0.45;
+}

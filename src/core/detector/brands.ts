@@ -1,0 +1,48 @@
+import { BRANDS, UI_ROLES } from './data/brands.js';
+import { REGISTER_LABELS } from './data/struct-cues.js';
+import type { Hit } from './hit.js';
+
+/*
+ * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
+ * Administrator") or a register's label ("REA MI-1234567"): names of things in help articles, tickets and invoices.
+ * A hit of the name lists alone is dropped when its first word is a brand; a cued one only when every word is one. A
+ * lone upper-case word of up to five letters ("SAMU", "ISA") found by the lists alone is an acronym when it is unpaired
+ * (under the threshold: it then only shadows an organisation's phone next to it) or followed by a number.
+ */
+
+const BRAND_WORDS = new Set(BRANDS.flatMap((b) => b.split(' ')));
+const BRAND = new Set(BRANDS);
+const ROLE = new Set(UI_ROLES);
+const REGISTER = new Set(Object.values(REGISTER_LABELS).flat().filter((w) => /^[a-z]+$/.test(w)));
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const NUMBER_AFTER = /^[ -]?\d/;
+
+const firstWord = (span: string): string => {
+  const sp = span.indexOf(' ');
+  return sp < 0 ? span : span.slice(0, sp);
+};
+const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1);
+
+function notAPerson(span: string, h: Hit, after: string): boolean {
+  const first = firstWord(span);
+  const last = lastWord(span);
+  // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
+  if (first !== last && ROLE.has(last.toLowerCase())) return true;
+  const caps = ALL_CAPS.test(first);
+  if (!BRAND_WORDS.has(first) && !caps) return false;
+  const tokens = span.split(' ').filter((t) => t !== '');
+  if (tokens.every((t) => BRAND_WORDS.has(t)) || BRAND.has(tokens.join(' '))) return true;
+  if (h.rule !== 'person.gazetteer') return false;
+  // "REA MI": an upper-case register label opens the run; "SAMU 15", "ISA": a lone acronym, unpaired or before a number.
+  if (caps && (REGISTER.has(first.toLowerCase()) || (tokens.length === 1 && first.length <= 5 && (h.score < 0.5 || NUMBER_AFTER.test(after))))) return true;
+  return BRAND_WORDS.has(first) && BRAND.has(first);
+}
+
+/** Removes, in place, PERSON hits that are brands, software roles or register labels; true when one was removed. */
+export function dropBrandNames(text: string, hits: Hit[]): boolean {
+  let kept = 0;
+  for (const h of hits) if (!(h.entity === 'PERSON' && h.rule.startsWith('person.') && notAPerson(text.slice(h.start, h.end), h, text.slice(h.end, h.end + 4)))) hits[kept++] = h;
+  const dropped = kept < hits.length;
+  hits.length = kept;
+  return dropped;
+}

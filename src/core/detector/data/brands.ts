@@ -1,0 +1,41 @@
+/**
+ * Product and service names that the name lists also hold as given names or surnames, or that the name rules read as a
+ * name after a cue ("with Okta", "Outlook:"): software, SaaS, payment, travel and retail brands that help articles,
+ * ticket threads, briefs and reports name. Written as the vendors write them (matched case-sensitively, so "okta" in
+ * lower case is not matched), as of 2026-12-02, typed from the vendors' own product pages. Names that are common given
+ * names or surnames on their own (Alexa, Jenkins, Ford, Dell, Sage, Zara) are left out: a person may carry them.
+ */
+export const BRANDS: readonly string[] = [
+  // identity, security, productivity
+  'Okta', 'Auth0', 'Entra', 'Azure', 'Outlook', 'Gmail', 'Google', 'Microsoft', 'Teams', 'Slack', 'Zoom', 'Webex', 'Jira', 'Confluence',
+  'Trello', 'Asana', 'Notion', 'Figma', 'Canva', 'Salesforce', 'HubSpot', 'Zendesk', 'Freshdesk', 'Intercom', 'Authenticator',
+  'Authy', '1Password', 'LastPass', 'Bitwarden', 'Dashlane', 'YubiKey', 'Yubikey', 'Keycloak', 'OneLogin', 'Ping Identity', 'Duo Security',
+  'Dropbox', 'OneDrive', 'SharePoint', 'Excel', 'PowerPoint', 'Windows', 'macOS', 'iOS', 'Android', 'Chrome', 'Firefox', 'Safari',
+  'Workspace', 'Google Workspace', 'Microsoft 365', 'Office 365',
+  // developer and cloud
+  'GitHub', 'GitLab', 'Bitbucket', 'Docker', 'Kubernetes', 'Terraform', 'Ansible', 'Grafana', 'Kibana', 'Datadog', 'Sentry',
+  'PagerDuty', 'Splunk', 'Cloudflare', 'Akamai', 'Fastly', 'Netlify', 'Vercel', 'Heroku', 'DigitalOcean', 'Hetzner', 'Snowflake',
+  'Databricks', 'BigQuery', 'Redshift', 'Postgres', 'PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'Kafka', 'Elasticsearch',
+  // business software
+  'Workday', 'Xero', 'QuickBooks', 'Odoo', 'Magento', 'WooCommerce', 'WordPress', 'Drupal', 'Typo3', 'Moodle', 'Tableau', 'Looker',
+  'DATEV', 'Lexware', 'Twinfield', 'AFAS', 'Exact Online', 'Mailchimp', 'SendGrid', 'Twilio', 'Shopify', 'Stripe', 'Adyen',
+  'Klarna', 'PayPal', 'Bizum', 'Satispay', 'iDEAL',
+  // consumer platforms, travel, retail
+  'Netflix', 'Spotify', 'Deezer', 'Uber', 'Lyft', 'Airbnb', 'Booking.com', 'Expedia', 'Ryanair', 'easyJet', 'Lufthansa', 'Vueling',
+  'Renfe', 'Trenitalia', 'SNCF', 'Ouigo', 'Eurostar', 'Thalys', 'FlixBus', 'Flixbus', 'BlaBlaCar', 'Deliveroo', 'Glovo',
+  'Lieferando', 'Thuisbezorgd', 'Zalando', 'Coolblue', 'Tesco', 'Asda', 'Aldi', 'Lidl', 'Rewe', 'Edeka', 'Carrefour', 'Auchan',
+  'Mercadona', 'Esselunga', 'Conad', 'Decathlon', 'Ikea', 'IKEA', 'Primark', 'Uniqlo', 'Moncler', 'Colmar', 'Mango',
+];
+
+/**
+ * Role and permission names of software UIs ("the Administrator role", "Rolle Administrator", "rol Beheerder"): a run that
+ * ends in one is a label, not a person. Lower case.
+ */
+export const UI_ROLES: readonly string[] = [
+  'administrator', 'admin', 'owner', 'editor', 'viewer', 'superuser', 'moderator',
+  'administratorin', 'eigentümer', 'inhaber', 'bearbeiter', 'betrachter',
+  'administrateur', 'propriétaire', 'éditeur', 'lecteur',
+  'administrador', 'propietario', 'lector',
+  'beheerder', 'eigenaar', 'bewerker', 'lezer',
+  'amministratore', 'proprietario', 'visualizzatore',
+];

@@ -1,0 +1,35 @@
+import { NAME_CONTEXT } from './data/name-context.js';
+import type { Hit } from './hit.js';
+
+/*
+ * A name followed by its life span in brackets, "Miguel Hernández (1910-1942)", "Anne Frank (1929–1945)": a figure who
+ * died long ago, the subject of a lesson or an article, not anyone's personal data (data protection law covers the
+ * living). person-context.ts drops biographies with a birth before 1900; this covers the twentieth century. The death
+ * year must be before LAST_DEATH_YEAR, and a first-person possessive right before the name ("my grandfather Jan
+ * (1921-1968)") keeps it: a family history is personal.
+ */
+const LAST_DEATH_YEAR = 1980;
+const SPAN_AFTER = /^[\s,]*\((?:[^()\d]{0,12})?(1[5-9]\d\d|20\d\d)\s*(?:[-–—/]|bis|to|à|a|al|tot)\s*(?:[^()\d]{0,12})?(1[5-9]\d\d|20\d\d)\s*\)/iu;
+const POSSESSIVES = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => l.possessive))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${POSSESSIVES.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
+function longDead(text: string, h: Hit): boolean {
+  // Cheap test first: a bracket right after the name (past spaces and a comma).
+  let i = h.end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44)) i++;
+  if (text.charCodeAt(i) !== 40) return false;
+  const m = SPAN_AFTER.exec(text.slice(h.end, h.end + 48));
+  if (m === null) return false;
+  const born = Number(m[1]);
+  const died = Number(m[2]);
+  return died < LAST_DEATH_YEAR && died - born >= 5 && died - born <= 110 && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+}
+
+/** Removes, in place, PERSON hits followed by a life span that ended before 1980; true when one was removed. */
+export function dropLifeSpans(text: string, hits: Hit[]): boolean {
+  let kept = 0;
+  for (const h of hits) if (!(h.entity === 'PERSON' && h.rule.startsWith('person.') && longDead(text, h))) hits[kept++] = h;
+  const dropped = kept < hits.length;
+  hits.length = kept;
+  return dropped;
+}
