@@ -160,9 +160,10 @@ function scanShapes(text: string, out: Hit[]): void {
 }
 
 // An HTTP Authorization header (RFC 7617 Basic, RFC 6750 Bearer) pasted from a request dump, curl or a log: the
-// credentials themselves. Bounded gaps, and tried only where "authorization" occurs (linear).
+// credentials themselves; also as the two arguments of a header call in code (`.header("Authorization", "Basic ...")`).
+// Bounded gaps, and tried only where "authorization" occurs (linear).
 const AUTHORIZATION =
-  /authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(basic|bearer)[ \t]{1,8}([A-Za-z0-9+/=._~-]{8,512})/gi;
+  /authorization["']?[ \t]{0,8}[:=,][ \t]{0,8}["']?(basic|bearer)[ \t]{1,8}([A-Za-z0-9+/=._~-]{8,512})/gi;
 
 function scanAuthorization(text: string, out: Hit[]): void {
   if (!/authorization/i.test(text)) return;

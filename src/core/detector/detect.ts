@@ -5,6 +5,8 @@ import { dropNonPersonalValues } from './non-personal.js';
 import { dropImpersonalValues } from './impersonal-values.js';
 import { scanBareIds } from './bare-ids.js';
 import { scanConfigSecrets } from './config-secrets.js';
+import { scanCodeCredentials } from './code-credentials.js';
+import { scanHostIps } from './host-ips.js';
 import { scanMrz } from './mrz.js';
 import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
@@ -28,7 +30,7 @@ import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanBareIds];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanBareIds, scanCodeCredentials, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 

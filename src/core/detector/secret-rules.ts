@@ -31,6 +31,9 @@ export const RULES: readonly SecretRule[] = [
   { entity: 'GOOGLE_API_KEY', rule: 'secret.google-key', re: r(`${B}AIza[0-9A-Za-z_\\-]{35}${E}`), score: 0.98, head: 'AIza' },
   { entity: 'GOOGLE_OAUTH_TOKEN', rule: 'secret.google-oauth', re: r(`${B}ya29\\.[0-9A-Za-z_\\-]{20,}`), score: 0.95, head: 'ya29\\.' },
   { entity: 'STRIPE_KEY', rule: 'secret.stripe', re: r(`${B}(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,}${E}`), score: 0.98, head: '[sr]k_(?:live|test)_' },
+  // Mailgun private API key: "key-" and 32 lower-case alphanumerics (Mailgun API docs, "Authentication"; gitleaks rule
+  // mailgun-private-api-token). A digit is required so a slug such as "key-value-store-..." never matches.
+  { entity: 'MAILGUN_API_KEY', rule: 'secret.mailgun', re: r(`${B}key-(?=[a-z]{0,31}\\d)[0-9a-z]{32}${E}`), score: 0.95, head: 'key-' },
   { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95, head: 'hf_' },
   { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ' },
   { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey' },

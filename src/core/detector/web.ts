@@ -145,7 +145,8 @@ export function scanUrls(text: string, out: Hit[]): void {
     const raw = m[0].replace(/[.,;:!?]+$/, '');
     const start = m.index;
     const end = start + raw.length;
-    const auth = /^[a-z+]+:\/\/([^/?#@\s]*)@/i.exec(raw);
+    // The user part stops at '/', '?', '#'; a password pasted unencoded may hold '#' or '?' ("app:Pa#81@db"), not a port.
+    const auth = /^[a-z+]+:\/\/([^/?#@\s:]*:(?!\d+[#?])[^/@\s]*)@/i.exec(raw) ?? /^[a-z+]+:\/\/([^/?#@\s]*)@/i.exec(raw);
     if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1])) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
     } else if (SECRET_PARAM.test(raw)) {

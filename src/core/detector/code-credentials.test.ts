@@ -1,0 +1,66 @@
+// Secrets and a home IP that were missed before (code-credentials.ts, host-ips.ts, the Mailgun rule in secret-rules.ts,
+// Authorization header arguments in config-secrets.ts, a '#' in a URL password in web.ts). Texts of our own; each
+// "found" case was missed before, each "not found" case guards the rule's edge.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe('passwords passed as plain arguments of a connection call', () => {
+  it.each([
+    ["$db = new PDO('pgsql:host=db.internal;dbname=shop', 'shop_rw', 'Tq7!vbN2sLx');", 'Tq7!vbN2sLx'],
+    ['Connection c = DriverManager.getConnection("jdbc:mysql://db:3306/crm", "crm_app", "hW9#kd2PzQ");', 'hW9#kd2PzQ'],
+    ["$link = mysqli_connect('127.0.0.1', 'wp_user', 'r8Fv2LmQx0');", 'r8Fv2LmQx0'],
+  ])('%s', (text, password) => {
+    expect(found(text)).toContain(`PASSWORD:${password}`);
+  });
+
+  it('a variable or a placeholder in the password position is not reported', () => {
+    expect(found("$db = new PDO($dsn, $user, $password);")).toEqual([]);
+    expect(found("$db = new PDO('mysql:host=db;dbname=x', 'app', 'changeme');")).toEqual([]);
+  });
+});
+
+describe('Mailgun private API keys', () => {
+  it('key- and 32 lower-case alphanumerics is a key', () => {
+    expect(found('mg := mailgun.NewMailgun("mg.shop.de", "key-3f9a0c2e7b1d4a6c8e5f0b2d4c6a8e1f")')).toEqual(['MAILGUN_API_KEY:key-3f9a0c2e7b1d4a6c8e5f0b2d4c6a8e1f']);
+  });
+
+  it('a slug that starts with key- is not', () => {
+    expect(found('see docs/key-management-for-the-platform-team.md')).toEqual([]);
+  });
+});
+
+describe('HTTP Basic credentials as the two arguments of a header call', () => {
+  it('is found like the header line', () => {
+    // base64("svc_orders:Vq4#pLm82x")
+    const b64 = btoa('svc_orders:Vq4#pLm82x');
+    expect(found(`given().header("Authorization", "Basic ${b64}").when().get("/orders");`)).toEqual([`HTTP_BASIC_AUTH:${b64}`]);
+  });
+});
+
+describe("a URL password holding '#'", () => {
+  it('an unencoded # in the password still makes the URL a credential', () => {
+    const url = 'postgres://billing:Wm3kT#77@pg.internal:5432/billing';
+    expect(found(`DATABASE_URL: ${url}`)).toEqual([`PASSWORD_IN_URL:${url}`]);
+  });
+
+  it('a port followed by a fragment is no password', () => {
+    expect(found('open http://intranet:8080#section@anchor for details')).toEqual([]);
+  });
+});
+
+describe('a home IP on an allow-list', () => {
+  it.each([
+    'Please add 82.14.203.77/32 to the SSH allow-list for Tom Reyes, it is his home broadband.',
+    'Añadir 88.12.140.201/32 a la lista blanca: es la fibra de casa de Marta Ruiz.',
+  ])('%s', (text) => {
+    expect(found(text).some((f) => f.startsWith('IP_ADDRESS:'))).toBe(true);
+  });
+
+  it('a /32 with no home word, a private address or a wider range stays infrastructure', () => {
+    expect(found('allow 82.14.203.77/32 on port 443 for the payment gateway')).toEqual([]);
+    expect(found('add 10.20.30.40/32 for her home office VPN')).toEqual([]);
+    expect(found('add 82.14.203.0/24 for the home office block')).toEqual([]);
+  });
+});
