@@ -53,6 +53,7 @@ const INSTITUTION_AFTER = new RegExp(`^[ -](?:${alternation(words('institution')
 const PLACE_PREFIX = words('placePrefix');
 const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
 const PLACE_PREFIX_TWO = PLACE_PREFIX.filter((w) => w.includes(' ')).map((w) => `${w} `);
+const placePrefixTwo = (spanLower: string): boolean => PLACE_PREFIX_TWO.some((p) => spanLower.startsWith(p));
 const OF_AFTER = /^ (?:d['’]|di |de |del |della |do |da |du |des )/u;
 const LANDMARK = setOf(words('landmark'));
 const CALENDAR = setOf([...words('weekdays'), ...Object.values(LANGUAGES).flatMap((l) => l.months)]);
@@ -216,12 +217,12 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.
   const lastTok = tokens.at(-1) ?? '';
   if (tokens.length >= 2 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
-  if (tokens.some((t) => LEGAL_FORM.has(t.toLowerCase()) && (t.length >= 3 || /\p{Lu}.*\p{Lu}|\./u.test(t))) || legalAfter(after)) return true;
+  if (tokens.some((t, i) => LEGAL_FORM.has(lower[i] ?? '') && (t.length >= 3 || /\p{Lu}.*\p{Lu}|\./u.test(t))) || legalAfter(after)) return true;
   if (!cued && (BUSINESS.has(first) || businessBefore(text, h.start) || lower.some(businessEnding))) return true;
   // "Robert Koch-Institut", "Max-Planck-Gesellschaft": the hyphenated tail names the institution.
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : '';
   if (INSTITUTION.has(tail) || (!cued && INSTITUTION_AFTER.test(after))) return true;
-  if (tokens.length >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || PLACE_PREFIX_TWO.some((p) => span.toLowerCase().startsWith(p)))) return true;
+  if (tokens.length >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || placePrefixTwo(span.toLowerCase()))) return true;
   if (tokens.length === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   if (tokens.length === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
   if (tokens.length === 1 && CALENDAR.has(first)) {
