@@ -155,8 +155,8 @@ function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
   }
   // Shapes are looked for only once a citation word is there ("Harvard", "APA", "Zeitschrift"): they are common enough alone.
   if (p.citation >= 1 && p.citation < need && p.citation + CITATION_SHAPES.length >= need) for (const re of CITATION_SHAPES) if (p.citation < need && re.test(text)) p.citation += 1;
-  // A youth team, a school concert, a club's own players: the match or the show is about private people.
-  if (p.amateur >= 1) p.sport = p.arts = 0;
+  // A youth team, a school concert or class, a club's own players: the match, the show or the essay is about private people.
+  if (p.amateur >= 1) p.sport = p.arts = p.literature = 0;
   return new Set(GENRES.filter((g) => p[g] >= need));
 }
 

@@ -31,7 +31,10 @@ export interface PublicRoleWords {
   honorific: readonly string[];
   /** Words before or after a name, besides languages.ts's relatives and name cues, that make it a private person ("member", "pupil"). */
   private: readonly string[];
-  /** Anywhere in the text: a youth or amateur team, a school show, a club's own members; the match or the show is about private people. */
+  /**
+   * Anywhere in the text: a youth or amateur team, a school show or class, a club's own members; the match, the show or
+   * the essay on a novel is about private people.
+   */
   amateur: readonly string[];
 }
 
@@ -59,8 +62,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'finance director', 'managing director', 'director general', 'chief constable', 'head of'],
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
-    private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email'],
-    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side'],
+    private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
+    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent'],
   },
   de: {
     sport: {
@@ -85,8 +88,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['minister', 'ministerin', 'bundesminister', 'bundesministerin', 'finanzminister', 'finanzministerin', 'innenminister', 'innenministerin', 'gesundheitsminister', 'gesundheitsministerin', 'außenminister', 'außenministerin', 'wirtschaftsminister', 'wirtschaftsministerin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'stadtbaurat', 'stadtbaurätin', 'dezernent', 'dezernentin', 'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'parteichef', 'parteichefin', 'fraktionschef', 'fraktionschefin', 'vorsitzende', 'vorsitzender', 'ceo', 'cfo', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'finanzvorstand', 'finanzvorständin', 'konzernchef', 'konzernchefin', 'gründer', 'gründerin', 'aufsichtsratschef', 'aufsichtsratsvorsitzende', 'aufsichtsratsvorsitzender'],
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
-    private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift'],
-    amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft'],
+    private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift', 'leser', 'leserin', 'hörer', 'hörerin', 'zuschauer', 'zuschauerin', 'fan', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'gast', 'teilnehmer', 'teilnehmerin'],
+    amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft', 'schülerin', 'schülerinnen', 'lehrer', 'lehrerin', 'hausaufgaben', 'zeugnis', 'elternabend'],
   },
   fr: {
     sport: {
@@ -111,8 +114,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['ministre', 'premier ministre', 'première ministre', 'ministre de', 'président', 'présidente', 'maire', 'adjoint', 'adjointe', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'porte-parole', 'conseiller municipal', 'conseillère municipale', 'secrétaire d\'état', 'commissaire', 'ambassadeur', 'ambassadrice', 'pdg', 'ceo', 'cfo', 'directeur général', 'directrice générale', 'directeur financier', 'directrice financière', 'fondateur', 'fondatrice', 'patron', 'patronne'],
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
-    private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel'],
-    amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école'],
+    private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'fan', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'invité', 'invitée', 'participant', 'participante'],
+    amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école', 'élève', 'professeur', 'professeure', 'devoirs', 'bulletin', 'parents d élèves'],
   },
   es: {
     sport: {
@@ -137,8 +140,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'alcalde', 'alcaldesa', 'teniente de alcalde', 'concejal', 'concejala', 'diputado', 'diputada', 'senador', 'senadora', 'consejero', 'consejera', 'portavoz', 'delegado del gobierno', 'delegada del gobierno', 'embajador', 'embajadora', 'comisario', 'comisaria', 'ceo', 'cfo', 'consejero delegado', 'consejera delegada', 'director general', 'directora general', 'director financiero', 'directora financiera', 'fundador', 'fundadora'],
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
-    private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo'],
-    amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio'],
+    private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo', 'lector', 'lectora', 'oyente', 'espectador', 'espectadora', 'fan', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'invitado', 'invitada', 'participante'],
+    amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio', 'alumno', 'alumna', 'profesor', 'profesora', 'deberes', 'boletín de notas', 'tutoría'],
   },
   nl: {
     sport: {
@@ -163,8 +166,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['minister', 'minister-president', 'premier', 'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris van de koning', 'kamerlid', 'raadslid', 'senator', 'woordvoerder', 'woordvoerster', 'fractievoorzitter', 'partijleider', 'ambassadeur', 'ceo', 'cfo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'financieel directeur', 'oprichter', 'oprichtster', 'directeur'],
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
-    private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail'],
-    amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs'],
+    private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail', 'lezer', 'lezeres', 'luisteraar', 'kijker', 'fan', 'gebruiker', 'abonnee', 'gast', 'deelnemer', 'deelneemster'],
+    amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs', 'leerling', 'klas', 'docent', 'huiswerk', 'rapport', 'mentor', 'ouderavond'],
   },
   it: {
     sport: {
@@ -189,7 +192,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     office: ['ministro', 'ministra', 'presidente', 'vicepresidente', 'premier', 'sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata', 'senatore', 'senatrice', 'prefetto', 'portavoce', 'governatore', 'governatrice', 'ambasciatore', 'ambasciatrice', 'commissario', 'commissaria', 'ceo', 'cfo', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'direttore finanziario', 'direttrice finanziaria', 'fondatore', 'fondatrice'],
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
-    private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email'],
-    amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio'],
+    private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email', 'lettore', 'lettrice', 'ascoltatore', 'ascoltatrice', 'spettatore', 'spettatrice', 'fan', 'utente', 'abbonato', 'abbonata', 'ospite', 'partecipante'],
+    amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio', 'alunno', 'alunna', 'insegnante', 'compiti', 'pagella', 'professoressa', 'colloqui'],
   },
 };
