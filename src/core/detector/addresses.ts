@@ -484,6 +484,28 @@ function typeStarts(text: string, sd: SpaceDigits): number[] | null {
   return typeFirstStarts(text, sd);
 }
 
+const NUMBER_STREETS = [SUFFIX_STREET, CAP_STREET, FR_STREET];
+
+/**
+ * Bit i set when number-dense text (six tokens per number after whitespace outnumber its words, so the walks forward
+ * from each number would read more than the words) has no word of NUMBER_STREETS[i] at the start of any Latin run
+ * (word-index.ts's shared runs, one look-up per word): NUMBER_FIRST, NUMBER_FIRST_CAP and FR_NUMBER_TYPE put their
+ * street word after whitespace, at a run start (it starts with an ASCII letter; a fold special or an odd character
+ * gives 0), so that rule cannot match and its walks are skipped. 0 otherwise: the walks decide, as before.
+ */
+function absentStreets(text: string, sd: SpaceDigits): number {
+  if (hasFoldSpecial(text)) return 0;
+  const runs = latinRuns(text);
+  if (runs.odd || sd.digit.length * 6 <= runs.count) return 0;
+  let absent = 7;
+  const { start, count } = runs;
+  for (let k = 0; k < count && absent !== 0; k++) {
+    const p = start[k] ?? 0;
+    for (let i = 0; i < 3; i++) if ((absent & (1 << i)) !== 0 && streetAt(text, p, NUMBER_STREETS[i] as Street)) absent &= ~(1 << i);
+  }
+  return absent;
+}
+
 /** Reverses a[from..] in place. */
 function reverseFrom(a: number[], from: number): void {
   for (let x = from, y = a.length - 1; x < y; x++, y--) {
@@ -651,6 +673,8 @@ function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
 
 /** The candidate finders' shared passes, each computed once per text when first needed. */
 interface Passes {
+  /** absentStreets' answer. */
+  absent: () => number;
   dr: () => DigitRuns;
   sd: () => SpaceDigits;
   sn: () => { cap: IntList; fr: IntList };
@@ -661,7 +685,7 @@ function passes(text: string): Passes {
   // runs.ts keeps the last text's runs: already found when another scanner asked first.
   const dr = (): DigitRuns => digitRuns(text);
   const sd = lazy(() => spaceDigits(text, dr()));
-  return { dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
+  return { absent: lazy(() => absentStreets(text, sd())), dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
 }
 
 /** A rule's matches in order: from its candidate starts when it has them, else by a global scan. */
@@ -671,10 +695,10 @@ function matchesOf(re: RegExp, text: string, p: Passes): RegExpExecArray[] {
   let starts: IntList | number[] | null;
   if (re === TYPE_FIRST) starts = typeStarts(text, p.sd());
   else if (re === DE_ADJ_STREET) starts = deAdjStreetStarts(text, p.sd());
-  else if (re === NUMBER_FIRST) starts = numberFirstStarts(text, p.dr());
+  else if (re === NUMBER_FIRST) starts = (p.absent() & 1) !== 0 ? [] : numberFirstStarts(text, p.dr());
   else if (re === NAME_FIRST) starts = hasFoldSpecial(text) ? null : nameFirstStarts(text, p.sd());
-  else if (re === NUMBER_FIRST_CAP) starts = p.sn().cap;
-  else if (re === FR_NUMBER_TYPE) starts = p.sn().fr;
+  else if (re === NUMBER_FIRST_CAP) starts = (p.absent() & 2) !== 0 ? [] : p.sn().cap;
+  else if (re === FR_NUMBER_TYPE) starts = (p.absent() & 4) !== 0 ? [] : p.sn().fr;
   else if (re === UNIT) starts = p.ub().unit;
   else if (re === PO_BOX) starts = p.ub().box;
   else if (re === MILITARY) starts = militaryStarts(text, p.sd());
