@@ -30,6 +30,18 @@ describe('places read as names (places.ts, data/places.ts)', () => {
   });
 });
 
+describe('a list of places (places.ts): the list a town stands in says it is a town', () => {
+  it.each([
+    ['after a place noun and a colon', 'Pilot towns: Stafford, Grantham, Beverley, Morley and Hendon.'],
+    ['mostly known towns', 'We visited Lincoln, Darlington and Kendal last spring.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a list of full names whose surnames or given names are towns stays', () => {
+    expect(people('Invite Harriet Stafford, Morley Grant and Beverley Ashton to the review.')).toEqual(['Harriet Stafford', 'Morley Grant', 'Beverley Ashton']);
+  });
+});
+
 describe('brands, software roles, acronyms and register labels (brands.ts, data/brands.ts)', () => {
   it.each([
     ['nl, identity provider and a sentence-opening word', 'Heb je geen toegang meer? Dan kan een beheerder je resetten via Okta of Google Workspace.'],

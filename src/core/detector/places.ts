@@ -33,6 +33,55 @@ const firstWordLower = (span: string): string => {
   const sp = span.search(/\s/);
   return (sp < 0 ? span : span.slice(0, sp)).toLowerCase();
 };
+const PLACE_NOUN = both(LANGS.flatMap((l) => l.placeNouns));
+// Words that join the items of a list ("Lincoln, Chester and Kendal", "Soria y Linares", "Lecco e Matera").
+const LIST_SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${[...JOINER].filter((w) => /^\p{L}+$/u.test(w)).join('|')}|&)\\s+`, 'u');
+const ITEM = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const PAREN = /\s*\([^()]{0,40}\)/g;
+// How far a list is read on each side of a hit.
+const LIST_REACH = 320;
+const LIST_END = /[.;!?\n]/;
+
+/** [start, end) of the list segment around a hit: after the last ':' / sentence end before it, to the next sentence end. */
+function segment(text: string, h: Hit): [number, number, number] {
+  let s = h.start;
+  const lo = Math.max(0, h.start - LIST_REACH);
+  while (s > lo && !LIST_END.test(text.charAt(s - 1)) && text.charAt(s - 1) !== ':') s--;
+  const colon = text.charAt(s - 1) === ':' ? s - 1 : -1;
+  let e = h.end;
+  const hi = Math.min(text.length, h.end + LIST_REACH);
+  // A dot inside an abbreviation or a number is no sentence end; a list item never has one, so stop at any.
+  while (e < hi && !LIST_END.test(text.charAt(e))) e++;
+  return [s, e, colon];
+}
+
+/**
+ * True when the hit is an item of a list of places: three or more items, every one a capitalised run, and half or
+ * more of them (at least two) known places, or the list follows a place noun and a colon ("Priority towns: ...").
+ */
+function inPlaceList(text: string, h: Hit, cache: Map<number, boolean>): boolean {
+  const [s, e, colon] = segment(text, h);
+  const known = cache.get(s);
+  if (known !== undefined) return known;
+  const items = text.slice(s, e).replace(PAREN, '').trim().split(LIST_SPLIT).filter((i) => i !== '');
+  let verdict = false;
+  if (items.length >= 3 && items.every((i) => ITEM.test(i))) {
+    let places = 0;
+    for (const i of items) {
+      const lower = i.toLowerCase();
+      if (PLACE.has(lower)) places++;
+    }
+    let headed = false;
+    if (colon >= 0) {
+      const label = text.slice(Math.max(0, colon - 40), colon).toLowerCase().split(/[^\p{L}'’]+/u).filter((w) => w !== '');
+      headed = label.some((w) => PLACE_NOUN.has(w));
+    }
+    verdict = headed || (places >= 2 && places * 2 >= items.length);
+  }
+  cache.set(s, verdict);
+  return verdict;
+}
+
 // Three different places make a text about places (a brief, an itinerary, a delivery list).
 const PLACE_RICH = 3;
 
@@ -80,7 +129,7 @@ function read(span: string): Reading {
 const WORD = /[\p{L}'’]+(?:-[\p{L}'’]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** Number of different places the text names with a capital (up to PLACE_RICH: the count stops there). */
+/** Number of different places the text names alone with a capital (up to PLACE_RICH: the count stops there). */
 function placeCount(text: string): number {
   const seen = new Set<string>();
   // Words in order; `joined[i]` says word i follows word i-1 across spaces only, so a place can span them.
@@ -102,7 +151,10 @@ function placeCount(text: string): number {
       key = k === 0 ? (words[i] ?? '') : `${key} ${words[i + k] ?? ''}`;
       if (PLACE.has(key)) best = key;
     }
-    if (best !== '') seen.add(fold(best));
+    // Only a place that is the whole capitalised run counts: "Stafford" in "Harriet Stafford" is a surname.
+    const after = i + best.split(' ').length;
+    const alone = !(i > 0 && joined[i] && upper[i - 1]) && !(after < words.length && joined[after] && upper[after]);
+    if (best !== '' && alone) seen.add(fold(best));
     if (seen.size >= PLACE_RICH) return seen.size;
   }
   return seen.size;
@@ -126,18 +178,27 @@ function isPlace(r: Reading, rich: () => boolean, unpaired: boolean): boolean {
   return !GIVEN_LIKE.has(names[0] ?? '') && rich();
 }
 
+const SEPARATOR_BEFORE = /(?:[,:]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&))\s*$/u;
+const SEPARATOR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,.;]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&)\s)/u;
+const nearSeparator = (text: string, h: Hit): boolean =>
+  SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) || SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48));
+
 /** Removes, in place, the list-only PERSON hits that are places or feast days; true when one was removed. */
 export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let any = false;
-  for (const h of hits) if (h.entity === 'PERSON' && h.rule === 'person.gazetteer') any = true;
+  for (const h of hits) if (h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given')) any = true;
   if (!any) return false;
   let count = -1;
   const rich = (): boolean => (count < 0 ? (count = placeCount(text)) : count) >= PLACE_RICH;
   let kept = 0;
   let dropped = false;
+  const lists = new Map<number, boolean>();
   for (const h of hits) {
-    const span = h.entity === 'PERSON' && h.rule === 'person.gazetteer' ? text.slice(h.start, h.end) : '';
-    if (span !== '' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5)) dropped = true;
+    const listed = h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given');
+    const span = listed ? text.slice(h.start, h.end) : '';
+    const place = span !== '' && h.rule === 'person.gazetteer' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5);
+    // A list item next to a comma or joining word: read the list it stands in.
+    if (place || (span !== '' && h.score >= 0.5 && nearSeparator(text, h) && inPlaceList(text, h, lists))) dropped = true;
     else hits[kept++] = h;
   }
   hits.length = kept;
