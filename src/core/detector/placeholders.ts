@@ -66,13 +66,38 @@ export function isFictionalPhone(raw: string): boolean {
 const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
 const isLiteral = (text: string, h: Hit): boolean => LITERAL_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start));
 
+const LOCAL = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
+/** The e-mail-shaped run around the '@' at `at` (64 characters each way at most), or undefined. */
+function emailAround(text: string, at: number): { start: number; end: number } | undefined {
+  let s = at;
+  while (s > 0 && at - s < 64 && LOCAL.test(text.charAt(s - 1))) s--;
+  let e = at + 1;
+  while (e < text.length && e - at < 64 && DOMAIN.test(text.charAt(e))) e++;
+  while (e > at + 1 && text.charAt(e - 1) === '.') e--;
+  return s < at && text.slice(at + 1, e).includes('.') ? { start: s, end: e } : undefined;
+}
+
+/** Index of the first hit in `sorted` (by start) whose start is >= `pos`. */
+function firstFrom(sorted: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The stretch of text a fixture record around [s, e) can cover: RECORD characters each way, not past a blank line. */
 function recordAround(text: string, s: number, e: number): [number, number] {
   const lo = Math.max(0, s - RECORD);
   const hi = Math.min(text.length, e + RECORD);
-  const before = text.lastIndexOf('\n\n', s);
-  const after = text.indexOf('\n\n', e);
-  return [Math.max(lo, before === -1 ? 0 : before), after === -1 || after > hi ? hi : after];
+  // Searched inside the window only, so a text with no blank line is not read end to end once per anchor.
+  const before = text.slice(lo, s).lastIndexOf('\n\n');
+  const after = text.slice(e, hi).indexOf('\n\n');
+  return [before === -1 ? lo : lo + before, after === -1 ? hi : e + after];
 }
 
 /** "jane@example.com" names "Jane Doe"; "jean.dupont@..." names "Jean Dupont": the record's person is the placeholder's. */
@@ -94,13 +119,11 @@ function namedByLocal(local: string, name: string): boolean {
  * records, and a fictional-range phone alone is kept for the same reason.
  */
 export function dropPlaceholderValues(text: string, hits: Hit[]): void {
-  let candidates = false;
-  for (const h of hits) if (h.entity === 'EMAIL_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.dataClass === 'secret') candidates = true;
-  if (!candidates) return;
+  if (!hits.some((h) => h.entity !== 'PERSON')) return;
   let fixture: boolean | undefined;
   const isFixture = (): boolean => (fixture ??= isFixtureText(text));
   const drop = new Set<Hit>();
-  const anchors: Hit[] = [];
+  const anchors: { start: number; end: number; entity: string }[] = [];
   for (const h of hits) {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
@@ -115,12 +138,24 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
       anchors.push(h);
     }
   }
+  const anchorStarts = new Set(anchors.map((a) => a.start));
+  // Placeholder addresses that an earlier filter already dropped (documentation-values.ts) still mark their record.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const email = emailAround(text, at);
+    if (email === undefined || anchorStarts.has(email.start) || !isPlaceholderDomain(text.slice(email.start, email.end))) continue;
+    if (LITERAL_BEFORE.test(text.slice(Math.max(0, email.start - 4), email.start)) && isFixture()) anchors.push({ ...email, entity: 'EMAIL_ADDRESS' });
+  }
+  if (anchors.length === 0 && drop.size === 0) return;
+  // Hits by start, so each record window is read from its first hit on (windows are bounded: linear overall).
+  const byStart = anchors.length === 0 ? [] : [...hits].sort((a, b) => a.start - b.start);
   for (const a of anchors) {
     const [lo, hi] = recordAround(text, a.start, a.end);
     const value = text.slice(a.start, a.end);
     const local = a.entity === 'EMAIL_ADDRESS' ? value.slice(0, value.lastIndexOf('@')) : '';
-    for (const h of hits) {
-      if (h.start < lo || h.end > hi || h.dataClass === 'secret') continue;
+    for (let i = firstFrom(byStart, lo); i < byStart.length; i++) {
+      const h = byStart[i];
+      if (h === undefined || h.start >= hi) break;
+      if (h.end > hi || h.dataClass === 'secret') continue;
       if (h.entity !== 'PERSON' || (local !== '' && namedByLocal(local, text.slice(h.start, h.end)))) drop.add(h);
     }
   }

@@ -96,6 +96,9 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: '4917 6100 0000 0000', source: 'Worldpay, "Test card numbers" (Visa Debit)' },
   { value: '4988 4388 4388 4305', source: 'Adyen, "Test card numbers" (Visa)' },
   { value: '4349 9401 9999 7007', source: 'Nexi XPay developer docs, "Carte di test" (Visa)' },
+  ...['4999 3402 6197 7289', '4349 9401 9900 4549', '4513 5326 5805 1267', '5593 4979 4833 2903', '5472 8869 8458 5836', '4742 1587 5098 7704', '5515 9318 5585 8729', '5311 0822 9119 1543'].map(
+    (value) => ({ value, source: 'Nexi XPay developer docs, "Carte di test": the test-environment cards (positive and negative outcomes)' }),
+  ),
   // German test IBANs reproduced across SEPA library and payment-provider docs (test accounts at real bank codes)
   ...[
     'DE02 1203 0000 0000 2020 51', 'DE02 5001 0517 0137 0750 30', 'DE02 1005 0000 0054 5404 02', 'DE02 3002 0900 0106 5310 65',
