@@ -5,7 +5,7 @@ import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { kindWords, kindWordsReference } from './person-context.js';
 import { runKeys, scanRuns, scanRunsReference } from './name-chars.js';
-import { latinRuns } from './word-index.js';
+import { latinRuns, lowerCode } from './word-index.js';
 
 const PHRASE_WORDS = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.biography, ...l.travel, ...l.parliament]))];
 const FRAGMENTS = [
@@ -33,6 +33,12 @@ describe('latinRuns: the maximal runs of ASCII and U+00C0..U+024F letters (but Ã
       for (let k = 0; k < runs.count; k++) got.push(`${runs.start[k]}:${text.slice(runs.start[k], runs.end[k])}`);
       const want = [...text.matchAll(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g)].map((m) => `${m.index}:${m[0]}`);
       expect(got, JSON.stringify(text)).toEqual(want);
+    }
+  });
+  it('lowerCode: the one-code-unit lower case of any code unit (classified on first sight), else the unit itself', () => {
+    for (let c = 0; c < 65536; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      expect(lowerCode(c)).toBe(l.length === 1 ? l.charCodeAt(0) : c);
     }
   });
   it('is kept for the same text and made again for another', () => {
