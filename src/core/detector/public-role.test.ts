@@ -76,6 +76,10 @@ describe('public figures in a public-role genre are no personal data', () => {
     ["Rewrite for the newsletter: Max Verstapp...", "Rewrite for the newsletter: Max Verstappen took pole position at the Dutch Grand Prix, with Lando Norris second on the grid; Charles Leclerc crashed on lap 12."],
     ["Kurz fassen: Beim Großen Preis von Monac...", "Kurz fassen: Beim Großen Preis von Monaco holte Charles Leclerc die Pole-Position, Lewis Hamilton wurde Dritter."],
     ["Zusammenfassung: Gesundheitsminister Kar...", "Zusammenfassung: Gesundheitsminister Karl Lauterbach stellte die Reform im Bundestag vor; Lauterbach betonte, die Kliniken würden entlastet."],
+    ["My hollandaise keeps splitting and I nee...", "My hollandaise keeps splitting and I need it for a brunch on Sunday. Gordon Ramsay and Delia Smith disagree on whether to use clarified butter in the sauce."],
+    ["Mein Risotto wird immer pappig. Johann L...", "Mein Risotto wird immer pappig. Johann Lafer und Sarah Wiener sind sich beim Rezept uneinig, ob man den Reis vorher anröstet."],
+    ["Ma pâte brisée se rétracte au four. Phil...", "Ma pâte brisée se rétracte au four. Philippe Etchebest et Hélène Darroze ne donnent pas la même recette."],
+    ["Mijn mayonaise schift steeds. Herman den...", "Mijn mayonaise schift steeds. Herman den Blijker en Yvette van Boven geven een ander recept voor de saus."],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -100,6 +104,8 @@ describe('private people stay found in the same genres', () => {
     ["Match report for the parents: the under-...", "Match report for the parents: the under-12s won 3-1 on Saturday; Oliver Bennett scored twice and Harry Clarke converted a penalty. Player of the match: Jack Wilson."],
     ["Spielbericht für die Eltern: Die E-Jugen...", "Spielbericht für die Eltern: Die E-Jugend gewinnt 4:2, Lena Hoffmann trifft doppelt, Paul Becker verwandelt den Elfmeter."],
     ["Write up the school concert: the choir o...", "Write up the school concert: the choir opened, Emily Carter sang the solo on the new song, and Jacob Hughes played guitar in the encore."],
+    ["Catering order for Saturday's brunch, 20...", "Catering order for Saturday's brunch, 20 guests: Anna Berg has a nut allergy, Tom Fischer is vegetarian, and the hollandaise must be egg-free for Lisa Sommer."],
+    ["Speiseplan für unsere Bewohnerin Anna Sc...", "Speiseplan für unsere Bewohnerin Anna Schneider: Diabetes, kein Zucker im Dessert, Soße ohne Mehl."],
   ])('%s', (_name, text) => {
     expect(people(text)).not.toEqual([]);
   });
@@ -131,6 +137,9 @@ describe('genre points', () => {
     expect(genrePoints('Das Album und das Konzert').arts).toBe(2);
     expect(genrePoints('For the book club').literature).toBe(2);
     expect(genrePoints('Sing the chorus twice').arts).toBe(1);
+  });
+  it('a name cue stands before a name only: "sono" after two chefs is "they are"', () => {
+    expect(people("Ricetta del brunch: carpaccio, uova e maionese. Carlo Cracco e Benedetta Rossi non sono d'accordo sulla salsa.")).toEqual([]);
   });
   it('a word of one language does not count for another language of the same text', () => {
     // "lieder" are German songs and "concert" an English, French or Dutch one: no language has both.

@@ -6,7 +6,7 @@ import { hashOfCodes, latinRuns } from './word-index.js';
 
 /*
  * PERSON hits of the name lists that are public figures in their public role: players and referees in a match report,
- * band members and directors in a review, characters and authors in a book-club question, authors in a reference list,
+ * band members and directors in a review, characters and authors in a book-club question, TV chefs in a recipe question, authors in a reference list,
  * ministers, mayors and CEOs named with their office in news and results. The genre is read from words (language
  * data, data/public-role-words.ts) counted in one pass over the text's words, plus format evidence (a score "2:0", a
  * citation's "(2019)", "12(3)", "pp. 4"). A name stays when something makes it a private person: a possessive or a
@@ -14,8 +14,8 @@ import { hashOfCodes, latinRuns } from './word-index.js';
  * finding (a phone, an e-mail, an identifier) next to it.
  */
 
-type Genre = 'sport' | 'arts' | 'literature' | 'citation' | 'news';
-const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'citation', 'news'];
+type Genre = 'sport' | 'arts' | 'literature' | 'cooking' | 'citation' | 'news';
+const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'cooking', 'citation', 'news'];
 /** The genres, and words of youth teams, school shows and club members that make a match or a show about private people. */
 type Kind = Genre | 'amateur';
 const KINDS: readonly Kind[] = [...GENRES, 'amateur'];
@@ -121,7 +121,7 @@ export function genrePoints(text: string): Record<Kind, number> {
     p1 = w;
     run++;
   }
-  const best = { sport: 0, arts: 0, literature: 0, citation: 0, news: 0, amateur: 0 };
+  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, citation: 0, news: 0, amateur: 0 };
   for (let li = 0; li < LANGS.length; li++) {
     KINDS.forEach((g, gi) => {
       best[g] = Math.max(best[g], points[li * KINDS.length + gi] ?? 0);
@@ -155,20 +155,24 @@ function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
   }
   // Shapes are looked for only once a citation word is there ("Harvard", "APA", "Zeitschrift"): they are common enough alone.
   if (p.citation >= 1 && p.citation < need && p.citation + CITATION_SHAPES.length >= need) for (const re of CITATION_SHAPES) if (p.citation < need && re.test(text)) p.citation += 1;
-  // A youth team, a school concert or class, a club's own players: the match, the show or the essay is about private people.
-  if (p.amateur >= 1) p.sport = p.arts = p.literature = 0;
+  // A youth team, a school concert or class, a club's own players, party guests: the match, the show, the essay or the
+  // menu is about private people.
+  if (p.amateur >= 1) p.sport = p.arts = p.literature = p.cooking = 0;
   return new Set(GENRES.filter((g) => p[g] >= need));
 }
 
 // Words that make a name a private person in any genre: possessives, relatives and roles, name cues (languages.ts,
 // name-context.ts) and this file's own; less the honorifics and any genre word ("attore" is a plaintiff and an actor).
 const GENRE_WORDS = new Set(all((w) => GENRES.flatMap((g) => [...w[g].words, ...w[g].strong])));
-const PRIVATE = [
+const HONORIFIC = new Set(all((x) => x.honorific));
+const privateKeys = (ws: readonly string[]): Set<string> => new Set(ws.filter((w) => !GENRE_WORDS.has(w) && !HONORIFIC.has(w)).map(phraseKey));
+const PRIVATE_AFTER_KEYS = privateKeys([
   ...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive),
-  ...Object.values(LANGUAGES).flatMap((l) => [...l.relation, ...l.name]),
+  ...Object.values(LANGUAGES).flatMap((l) => l.relation),
   ...all((w) => w.private),
-].filter((w) => !GENRE_WORDS.has(w) && !all((x) => x.honorific).includes(w));
-const PRIVATE_KEYS = new Set(PRIVATE.map(phraseKey));
+]);
+// Name cues ("dear", "my name is", "kind regards", "sono") stand before a name only: after one they are other words.
+const PRIVATE_BEFORE_KEYS = new Set([...PRIVATE_AFTER_KEYS, ...privateKeys(Object.values(LANGUAGES).flatMap((l) => l.name))]);
 // Health and birth words near a name: the person's own health or birth date.
 const HEALTH_KEYS = new Set(Object.values(LANGUAGES).flatMap((l) => [...l.health, ...l.birth]).filter((w) => !GENRE_WORDS.has(w)).map(phraseKey));
 const LETTERS = /\p{L}+/gu;
@@ -211,7 +215,7 @@ function privateCue(text: string, h: Hit, others: Others): boolean {
   const wordsBefore = (before.toLowerCase().match(LETTERS) ?? []).slice(-5);
   const wordsAfter = (after.toLowerCase().match(LETTERS) ?? []).slice(0, 5);
   // A cue right before the name or with up to two words between ("our member X", "my son's coach X"); right after it or one word on ("X, our member").
-  if (anyPhraseIn(wordsBefore, PRIVATE_KEYS, wordsBefore.length - 3, wordsBefore.length) || anyPhraseIn(wordsAfter, PRIVATE_KEYS, 0, 1)) return true;
+  if (anyPhraseIn(wordsBefore, PRIVATE_BEFORE_KEYS, wordsBefore.length - 3, wordsBefore.length) || anyPhraseIn(wordsAfter, PRIVATE_AFTER_KEYS, 0, 1)) return true;
   if (anyPhraseIn(wordsBefore, HEALTH_KEYS, 0, wordsBefore.length) || anyPhraseIn(wordsAfter, HEALTH_KEYS, 0, wordsAfter.length)) return true;
   return others.near(h.start - OTHER_NEAR, h.end + OTHER_NEAR);
 }
@@ -247,7 +251,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
   const genres = genresOf(text, hits);
   if (genres.size === 0) return;
-  const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature');
+  const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking');
   const citation = genres.has('citation');
   const news = genres.has('news');
   const others = new Others(hits);

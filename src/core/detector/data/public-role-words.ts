@@ -18,6 +18,8 @@ export interface PublicRoleWords {
   arts: GenreWords;
   /** Book-club and literature questions: characters and authors. */
   literature: GenreWords;
+  /** Recipe and cooking questions: TV chefs and cookbook authors. */
+  cooking: GenreWords;
   /** Reference lists and citations to format: authors of cited works. */
   citation: GenreWords;
   /** News, politics, public meetings, company results: office holders named with their office. */
@@ -52,6 +54,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza'],
       strong: ['discussion questions', 'book club', 'reading group', 'seminar questions'],
     },
+    cooking: {
+      words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook'],
+      strong: ['celebrity chef', 'tv chef', 'cookery show', 'cooking show'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'vancouver', 'chicago', 'journal', 'vol', 'pp', 'edn', 'eds', 'proceedings', 'university press', 'citation', 'citations', 'reference list', 'bibliography', 'in-text'],
       strong: ['et al', 'reference list', 'harvard style', 'apa style', 'works cited'],
@@ -63,7 +69,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'finance director', 'managing director', 'director general', 'chief constable', 'head of'],
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
-    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent'],
+    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent', 'guests', 'guest list', 'dietary', 'allergy', 'allergies', 'allergic', 'intolerance', 'rsvp', 'catering order', 'residents', 'meal plan'],
   },
   de: {
     sport: {
@@ -78,6 +84,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre'],
       strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre'],
     },
+    cooking: {
+      words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch'],
+      strong: ['fernsehkoch', 'fernsehköchin', 'tv-koch', 'tv-köchin', 'kochshow'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'zitierweise', 'zitierstil', 'zeitschrift', 'jg', 'hrsg', 'hg', 'aufl', 'verlag', 'literaturverzeichnis', 'quellenangabe', 'quellenangaben', 'fußnote', 'fußnoten', 'bd', 'vol', 'pp'],
       strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
@@ -89,7 +99,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'ministerin', 'bundesminister', 'bundesministerin', 'finanzminister', 'finanzministerin', 'innenminister', 'innenministerin', 'gesundheitsminister', 'gesundheitsministerin', 'außenminister', 'außenministerin', 'wirtschaftsminister', 'wirtschaftsministerin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'stadtbaurat', 'stadtbaurätin', 'dezernent', 'dezernentin', 'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'parteichef', 'parteichefin', 'fraktionschef', 'fraktionschefin', 'vorsitzende', 'vorsitzender', 'ceo', 'cfo', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'finanzvorstand', 'finanzvorständin', 'konzernchef', 'konzernchefin', 'gründer', 'gründerin', 'aufsichtsratschef', 'aufsichtsratsvorsitzende', 'aufsichtsratsvorsitzender'],
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
     private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift', 'leser', 'leserin', 'hörer', 'hörerin', 'zuschauer', 'zuschauerin', 'fan', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'gast', 'teilnehmer', 'teilnehmerin'],
-    amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft', 'schülerin', 'schülerinnen', 'lehrer', 'lehrerin', 'hausaufgaben', 'zeugnis', 'elternabend'],
+    amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft', 'schülerin', 'schülerinnen', 'lehrer', 'lehrerin', 'hausaufgaben', 'zeugnis', 'elternabend', 'gäste', 'gästeliste', 'allergie', 'allergien', 'unverträglichkeit', 'unverträglichkeiten', 'bewohner', 'bewohnerin', 'speiseplan', 'essensplan'],
   },
   fr: {
     sport: {
@@ -104,6 +114,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre'],
       strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman'],
     },
+    cooking: {
+      words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine'],
+      strong: ['chef étoilé', 'cheffe étoilée', 'émission culinaire', 'top chef'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'vol', 'pp', 'éd', 'éds', 'éditions', 'presses universitaires', 'bibliographie', 'citation'],
       strong: ['et al', 'bibliographie', 'normes apa', 'style apa', 'format apa'],
@@ -115,7 +129,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministre', 'premier ministre', 'première ministre', 'ministre de', 'président', 'présidente', 'maire', 'adjoint', 'adjointe', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'porte-parole', 'conseiller municipal', 'conseillère municipale', 'secrétaire d\'état', 'commissaire', 'ambassadeur', 'ambassadrice', 'pdg', 'ceo', 'cfo', 'directeur général', 'directrice générale', 'directeur financier', 'directrice financière', 'fondateur', 'fondatrice', 'patron', 'patronne'],
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
     private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'fan', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'invité', 'invitée', 'participant', 'participante'],
-    amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école', 'élève', 'professeur', 'professeure', 'devoirs', 'bulletin', 'parents d élèves'],
+    amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école', 'élève', 'professeur', 'professeure', 'devoirs', 'bulletin', 'parents d élèves', 'invités', 'allergie', 'allergies', 'intolérance', 'intolérances', 'résidents', 'régime', 'plan de repas'],
   },
   es: {
     sport: {
@@ -130,6 +144,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa'],
       strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión'],
     },
+    cooking: {
+      words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla'],
+      strong: ['chef con estrellas', 'programa de cocina', 'masterchef'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'revista', 'vol', 'pp', 'ed', 'eds', 'editorial', 'bibliografía', 'notas al pie'],
       strong: ['et al', 'bibliografía', 'normas apa', 'formato apa', 'estilo apa', 'ponlas en apa'],
@@ -141,7 +159,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'alcalde', 'alcaldesa', 'teniente de alcalde', 'concejal', 'concejala', 'diputado', 'diputada', 'senador', 'senadora', 'consejero', 'consejera', 'portavoz', 'delegado del gobierno', 'delegada del gobierno', 'embajador', 'embajadora', 'comisario', 'comisaria', 'ceo', 'cfo', 'consejero delegado', 'consejera delegada', 'director general', 'directora general', 'director financiero', 'directora financiera', 'fundador', 'fundadora'],
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
     private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo', 'lector', 'lectora', 'oyente', 'espectador', 'espectadora', 'fan', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'invitado', 'invitada', 'participante'],
-    amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio', 'alumno', 'alumna', 'profesor', 'profesora', 'deberes', 'boletín de notas', 'tutoría'],
+    amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio', 'alumno', 'alumna', 'profesor', 'profesora', 'deberes', 'boletín de notas', 'tutoría', 'invitados', 'alergia', 'alergias', 'intolerancia', 'intolerancias', 'residentes', 'dieta', 'plan de comidas'],
   },
   nl: {
     sport: {
@@ -156,6 +174,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza'],
       strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen'],
     },
+    cooking: {
+      words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek'],
+      strong: ['sterrenkok', 'tv-kok', 'kookprogramma'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'tijdschrift', 'jrg', 'uitgeverij', 'literatuurlijst', 'bronnenlijst', 'bronvermelding', 'citaat', 'voetnoten', 'vol', 'pp'],
       strong: ['et al', 'literatuurlijst', 'bronnenlijst', 'apa-stijl', 'in apa'],
@@ -167,7 +189,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'minister-president', 'premier', 'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris van de koning', 'kamerlid', 'raadslid', 'senator', 'woordvoerder', 'woordvoerster', 'fractievoorzitter', 'partijleider', 'ambassadeur', 'ceo', 'cfo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'financieel directeur', 'oprichter', 'oprichtster', 'directeur'],
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
     private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail', 'lezer', 'lezeres', 'luisteraar', 'kijker', 'fan', 'gebruiker', 'abonnee', 'gast', 'deelnemer', 'deelneemster'],
-    amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs', 'leerling', 'klas', 'docent', 'huiswerk', 'rapport', 'mentor', 'ouderavond'],
+    amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs', 'leerling', 'klas', 'docent', 'huiswerk', 'rapport', 'mentor', 'ouderavond', 'gasten', 'gastenlijst', 'allergie', 'allergieën', 'intolerantie', 'bewoners', 'dieet', 'maaltijdplan'],
   },
   it: {
     sport: {
@@ -182,6 +204,10 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa'],
       strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro'],
     },
+    cooking: {
+      words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio'],
+      strong: ['chef stellato', 'chef stellata', 'programma di cucina', 'masterchef'],
+    },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'rivista', 'vol', 'pp', 'a cura di', 'editore', 'bibliografia', 'citazione', 'citazioni'],
       strong: ['et al', 'bibliografia', 'norme apa', 'formato apa', 'stile apa'],
@@ -193,6 +219,6 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['ministro', 'ministra', 'presidente', 'vicepresidente', 'premier', 'sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata', 'senatore', 'senatrice', 'prefetto', 'portavoce', 'governatore', 'governatrice', 'ambasciatore', 'ambasciatrice', 'commissario', 'commissaria', 'ceo', 'cfo', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'direttore finanziario', 'direttrice finanziaria', 'fondatore', 'fondatrice'],
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
     private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email', 'lettore', 'lettrice', 'ascoltatore', 'ascoltatrice', 'spettatore', 'spettatrice', 'fan', 'utente', 'abbonato', 'abbonata', 'ospite', 'partecipante'],
-    amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio', 'alunno', 'alunna', 'insegnante', 'compiti', 'pagella', 'professoressa', 'colloqui'],
+    amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio', 'alunno', 'alunna', 'insegnante', 'compiti', 'pagella', 'professoressa', 'colloqui', 'invitati', 'allergia', 'allergie', 'intolleranza', 'intolleranze', 'ospiti della', 'residenti', 'dieta', 'piano alimentare'],
   },
 };
