@@ -14,6 +14,7 @@ const REGISTRY = new RegExp(`(?:${alt(REGISTRY_LABELS)})(?![\\p{L}])`, 'giu');
 const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}])`, 'giu');
 const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])`, 'giu');
 const LETTER = /^\p{L}$/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|me|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const found = (re: RegExp, text: string, before: RegExp): boolean => {
   re.lastIndex = 0;
@@ -70,6 +71,8 @@ function isRegistryLabelName(text: string, h: Hit): boolean {
  *   after the address, or a private-address word ("home", "privat", "domicile") is near;
  * - a BANK_ACCOUNT or IBAN whose holder is a company named on the same line within ACCOUNT_REACH ("Bank: Tanfield Print
  *   Solutions Ltd, IBAN ..., sort code 40-11-62"), with a register or VAT label within INVOICE_REACH, nobody named between;
+ * - a PHONE_NUMBER on such a letterhead (the supplier's switchboard on its invoice), on the same terms, unless a
+ *   first-person word is right before it ("call me on");
  * - a PHONE_NUMBER that is a company register number right after its label ("registered in England No. 08812345");
  * - a PERSON hit that is a register label and its code ("REA VR-123456").
  */
@@ -90,7 +93,10 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !drop.has(h));
   for (const h of hits) {
     const account = h.entity === 'BANK_ACCOUNT' || h.entity === 'IBAN_CODE';
-    if (h.entity !== 'STREET_ADDRESS' && !account) continue;
+    const phone = h.entity === 'PHONE_NUMBER' && !drop.has(h);
+    if (h.entity !== 'STREET_ADDRESS' && !account && !phone) continue;
+    // "call me on", "mein Handy", "mon portable": the writer's own number, whatever letterhead is near.
+    if (phone && FIRST_PERSON.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // An account's holder is the company on its own line ("Bank: Tanfield Print Ltd, IBAN ..., sort code ..."); the
     // register label may be anywhere on the invoice.
     const form = account ? legalFormBefore(text, Math.max(0, h.start - ACCOUNT_REACH), h.start, 0) : legalFormBefore(text, Math.max(0, h.start - FORM_REACH), h.start);

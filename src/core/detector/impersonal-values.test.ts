@@ -97,6 +97,11 @@ describe("a company's letterhead address and numbers", () => {
     expect(entities(text)).toEqual([]);
   });
 
+  it("the supplier's switchboard on its own invoice is not reported; the writer's own number is", () => {
+    expect(entities('From: Harbourline Logistics Ltd, 14 Dock Street, Hull HU1 3AA, Tel 01482 223344\nCompany No. 09123456 · VAT GB 123 4567 89')).toEqual([]);
+    expect(entities('Harbourline Logistics Ltd, Company No. 09123456. Call me on 07812 334455 about the invoice.')).toEqual(['PHONE_NUMBER']);
+  });
+
   it('kept when a person is named with the address', () => {
     const text = 'Invoice to: Mrs Helen Marsh, 14 Dock Street, Hull HU1 3AA. From Harbourline Logistics Ltd, Company No. 09123456.';
     expect(entities(text)).toContain('STREET_ADDRESS');
