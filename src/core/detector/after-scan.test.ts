@@ -42,6 +42,15 @@ describe('a list of places (places.ts): the list a town stands in says it is a t
   });
 });
 
+describe('dishes, feasts and rivers named like people', () => {
+  it('a dish named after someone is no person; the people asked stay', () => {
+    expect(people('La mia torta è ok, ma la pizza Margherita esce molle; meglio uova alla Benedict o pesca Melba per Anna e Giulia?')).toEqual(['Anna e Giulia']);
+  });
+  it('a feast that opens the run', () => {
+    expect(people('Sto preparando il calendario: la Festa di San Giuseppe e il Palio di Asti, per Marco e Laura.')).toEqual(['Marco e Laura']);
+  });
+});
+
 describe('brands, software roles, acronyms and register labels (brands.ts, data/brands.ts)', () => {
   it.each([
     ['nl, identity provider and a sentence-opening word', 'Heb je geen toegang meer? Dan kan een beheerder je resetten via Okta of Google Workspace.'],

@@ -1,4 +1,4 @@
-import { BRANDS, UI_ROLES } from './data/brands.js';
+import { BRANDS, DISH_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
@@ -14,6 +14,7 @@ const BRAND_WORDS = new Set(BRANDS.flatMap((b) => b.split(' ')));
 const BRAND = new Set(BRANDS);
 const ROLE = new Set(UI_ROLES);
 const REGISTER = new Set(Object.values(REGISTER_LABELS).flat().filter((w) => /^[a-z]+$/.test(w)));
+const DISH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(DISH_NOUNS)].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(?:alla|alle|al|à la|a la|à l['’]|de|di)\\s+)?$`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NUMBER_AFTER = /^[ -]?\d/;
 
@@ -23,8 +24,10 @@ const firstWord = (span: string): string => {
 };
 const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1);
 
-function notAPerson(span: string, h: Hit, after: string): boolean {
+function notAPerson(span: string, h: Hit, after: string, before: () => string): boolean {
   const first = firstWord(span);
+  // "pêche Melba", "pizza Margherita", "uova alla Benedict": a dish named after someone (one listed word, no cue).
+  if (h.rule === 'person.gazetteer' && first === span && DISH_BEFORE.test(before())) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
   if (first !== last && ROLE.has(last.toLowerCase())) return true;
@@ -41,7 +44,7 @@ function notAPerson(span: string, h: Hit, after: string): boolean {
 /** Removes, in place, PERSON hits that are brands, software roles or register labels; true when one was removed. */
 export function dropBrandNames(text: string, hits: Hit[]): boolean {
   let kept = 0;
-  for (const h of hits) if (!(h.entity === 'PERSON' && h.rule.startsWith('person.') && notAPerson(text.slice(h.start, h.end), h, text.slice(h.end, h.end + 4)))) hits[kept++] = h;
+  for (const h of hits) if (!(h.entity === 'PERSON' && h.rule.startsWith('person.') && notAPerson(text.slice(h.start, h.end), h, text.slice(h.end, h.end + 4), () => text.slice(Math.max(0, h.start - 24), h.start)))) hits[kept++] = h;
   const dropped = kept < hits.length;
   hits.length = kept;
   return dropped;

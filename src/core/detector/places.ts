@@ -174,6 +174,8 @@ function isPlace(r: Reading, rich: () => boolean, unpaired: boolean): boolean {
     // One word: a town that is no given name, or any town in a text about places.
     return !GIVEN_LIKE.has(names[0] ?? '') || rich() || unpaired;
   }
+  // "Festa di San Gennaro", "Fête de la musique": a feast word opens the run.
+  if (parts[0] === 'feast' && !GIVEN_LIKE.has(names[0] ?? '')) return true;
   // "Sevilla Santa Justa", "Málaga María Zambrano": a town first, in a text about places.
   return !GIVEN_LIKE.has(names[0] ?? '') && rich();
 }

@@ -39,3 +39,17 @@ export const UI_ROLES: readonly string[] = [
   'beheerder', 'eigenaar', 'bewerker', 'lezer',
   'amministratore', 'proprietario', 'visualizzatore',
 ];
+
+/**
+ * Dish nouns before the person a dish is named after ("pêche Melba", "œufs Bénédicte", "pizza Margherita", "huevos
+ * Benedict", "ensaladilla Olivier", "Eggs Benedict"): the name after one, with "alla", "à la", "a la" between or not,
+ * names the dish. Lower case, per language (en, de, fr, es, nl, it), typed from the languages' menu vocabulary.
+ */
+export const DISH_NOUNS: readonly string[] = [
+  'eggs', 'egg', 'beef', 'chicken', 'peach', 'pizza', 'salad', 'sauce', 'cake', 'tart', 'pudding', 'toast', 'sandwich', 'cocktail', 'pie',
+  'eier', 'ei', 'pfirsich', 'schnitzel', 'torte', 'salat', 'soße', 'sauce', 'klopse', 'suppe',
+  'œufs', 'oeufs', 'pêche', 'poire', 'sole', 'filet', 'bœuf', 'boeuf', 'salade', 'sauce', 'tarte', 'crêpes', 'crêpe', 'poulet', 'gratin',
+  'huevos', 'ensaladilla', 'ensalada', 'salsa', 'pollo', 'tarta', 'tostadas', 'melocotón', 'solomillo',
+  'eieren', 'ei', 'perzik', 'salade', 'saus', 'taart', 'biefstuk', 'soep',
+  'uova', 'pizza', 'pesca', 'insalata', 'salsa', 'carpaccio', 'torta', 'pollo', 'filetto', 'risotto', 'spaghetti', 'pasta',
+];

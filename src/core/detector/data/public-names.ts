@@ -67,11 +67,16 @@ const NAMES: readonly string[] = [
   'til schweiger', 'daniel brühl', 'christoph waltz', 'diane kruger', 'moritz bleibtreu', 'matthias schweighöfer', 'elyas m\'barek', 'sandra hüller', 'bruno ganz',
   'romy schneider', 'wim wenders', 'werner herzog', 'rainer werner fassbinder', 'fatih akin', 'jean dujardin', 'vincent cassel', 'juliette binoche',
   'isabelle huppert', 'audrey tautou', 'léa seydoux', 'jean reno', 'alain delon', 'jean-paul belmondo', 'louis de funès', 'sophie marceau', 'françois truffaut',
-  'jean-luc godard', 'luc besson', 'agnès varda', 'ricardo darín', 'luis tosar', 'belén rueda', 'maribel verdú', 'carmen maura', 'rossy de palma',
+  'jean-luc godard', 'luc besson', 'agnès varda', 'ricardo darín', 'luis tosar', 'belén rueda', 'maribel verdú', 'carmen maura',
   'alejandro amenábar', 'guillermo del toro', 'alfonso cuarón', 'alejandro gonzález iñárritu', 'gael garcía bernal', 'diego luna', 'salma hayek',
-  'rutger hauer', 'carice van houten', 'famke janssen', 'paul verhoeven', 'michiel huisman', 'halina reijn', 'jeroen krabbé', 'toni servillo',
+  'rutger hauer', 'famke janssen', 'paul verhoeven', 'michiel huisman', 'halina reijn', 'jeroen krabbé', 'toni servillo',
   'pierfrancesco favino', 'claudia cardinale', 'gina lollobrigida', 'anna magnani', 'totò', 'alberto sordi', 'vittorio gassman', 'nanni moretti',
   'paolo sorrentino', 'luca guadagnino', 'giuseppe tornatore', 'sergio leone', 'bernardo bertolucci', 'pier paolo pasolini', 'michelangelo antonioni',
+  // Chefs of television and cookbooks (distinctive surnames only: a public surname also drops "X de <surname>" runs)
+  'jamie oliver', 'tim mälzer', 'alfons schuhbeck', 'paul bocuse', 'cyril lignac', 'joël robuchon', 'philippe etchebest', 'ferran adrià',
+  'karlos arguiñano', 'yotam ottolenghi', 'massimo bottura', 'antonino cannavacciuolo', 'carlo cracco',
+  // Renaissance painters and kings that travel and art questions name
+  'piero della francesca', 'giotto', 'masaccio', 'filippo brunelleschi', 'andrea mantegna', 'caravaggio', 'vittorio emanuele',
   // person-named brands and companies
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
