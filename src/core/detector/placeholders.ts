@@ -66,15 +66,17 @@ export function isFictionalPhone(raw: string): boolean {
 const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
 const isLiteral = (text: string, h: Hit): boolean => LITERAL_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start));
 
-const LOCAL = /[A-Za-z0-9._%+-]/;
-const DOMAIN = /[A-Za-z0-9.-]/;
+// [A-Za-z0-9] and the other characters of a local part (._%+-) or a domain (.-), by char code.
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isLocal = (c: number): boolean => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomain = (c: number): boolean => isAlnum(c) || c === 46 || c === 45;
 /** The e-mail-shaped run around the '@' at `at` (64 characters each way at most), or undefined. */
 function emailAround(text: string, at: number): { start: number; end: number } | undefined {
   let s = at;
-  while (s > 0 && at - s < 64 && LOCAL.test(text.charAt(s - 1))) s--;
+  while (s > 0 && at - s < 64 && isLocal(text.charCodeAt(s - 1))) s--;
   let e = at + 1;
-  while (e < text.length && e - at < 64 && DOMAIN.test(text.charAt(e))) e++;
-  while (e > at + 1 && text.charAt(e - 1) === '.') e--;
+  while (e < text.length && e - at < 64 && isDomain(text.charCodeAt(e))) e++;
+  while (e > at + 1 && text.charCodeAt(e - 1) === 46) e--;
   return s < at && text.slice(at + 1, e).includes('.') ? { start: s, end: e } : undefined;
 }
 
