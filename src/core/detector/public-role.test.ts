@@ -141,6 +141,10 @@ describe('genre points', () => {
   it('a name cue stands before a name only: "sono" after two chefs is "they are"', () => {
     expect(people("Ricetta del brunch: carpaccio, uova e maionese. Carlo Cracco e Benedetta Rossi non sono d'accordo sulla salsa.")).toEqual([]);
   });
+  it('an internal memo naming its CFO is no news text', () => {
+    const found = people('Please draft a short apology to CFO Karen Doyle: the board pack for the quarter will be two days late.');
+    expect(found.some((p) => p.includes('Karen Doyle'))).toBe(true);
+  });
   it('a word of one language does not count for another language of the same text', () => {
     // "lieder" are German songs and "concert" an English, French or Dutch one: no language has both.
     expect(genrePoints('He sang lieder at the concert').arts).toBe(1);
