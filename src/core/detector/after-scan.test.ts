@@ -60,6 +60,12 @@ describe('brands, software roles, acronyms and register labels (brands.ts, data/
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });
+  it.each([
+    ['fr, placeholder surname in UI strings', '{ "profil.exemple": "Amélie Exemple", "profil.ville": "Lyon" }'],
+    ['es, a radio network and food brands in a media plan', 'Medios: Cadena SER local y Onda Cero; productos Knorr y Nesquik para Rosa y Pilar.'],
+  ])('%s', (_name, text) => {
+    expect(people(text).filter((p) => !p.includes('Rosa'))).toEqual([]);
+  });
   it('a person who shares a brand word stays when named in full', () => {
     expect(people('Ask Margaret Thompson about the Okta rollout, she has the admin rights.')).toEqual(['Margaret Thompson']);
   });

@@ -1,4 +1,4 @@
-import { BRANDS, DISH_NOUNS, UI_ROLES } from './data/brands.js';
+import { BRANDS, DISH_NOUNS, PLACEHOLDER_SURNAMES, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
@@ -10,9 +10,15 @@ import type { Hit } from './hit.js';
  * (under the threshold: it then only shadows an organisation's phone next to it) or followed by a number.
  */
 
-const BRAND_WORDS = new Set(BRANDS.flatMap((b) => b.split(' ')));
+// One-word brands: a run made only of these (and joining words) is a product list.
+const BRAND_WORDS = new Set(BRANDS.filter((b) => !b.includes(' ')));
 const BRAND = new Set(BRANDS);
+// First words of every brand: a run whose first word is none of these (and no acronym) is read no further.
+const BRAND_FIRST = new Set(BRANDS.map((b) => b.split(' ')[0] ?? ''));
 const ROLE = new Set(UI_ROLES);
+const PLACEHOLDER_LAST = new Set(PLACEHOLDER_SURNAMES);
+// Words joining two brands in one run ("Knorr e Ciobar", "Barnes & Whitley").
+const BRAND_JOINER = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en']);
 const REGISTER = new Set(Object.values(REGISTER_LABELS).flat().filter((w) => /^[a-z]+$/.test(w)));
 const DISH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(DISH_NOUNS)].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(?:alla|alle|al|à la|a la|à l['’]|de|di)\\s+)?$`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -30,11 +36,11 @@ function notAPerson(span: string, h: Hit, after: string, before: () => string): 
   if (h.rule === 'person.gazetteer' && first === span && DISH_BEFORE.test(before())) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
-  if (first !== last && ROLE.has(last.toLowerCase())) return true;
+  if (first !== last && (ROLE.has(last.toLowerCase()) || PLACEHOLDER_LAST.has(last.toLowerCase()))) return true;
   const caps = ALL_CAPS.test(first);
-  if (!BRAND_WORDS.has(first) && !caps) return false;
+  if (!BRAND_FIRST.has(first) && !caps) return false;
   const tokens = span.split(' ').filter((t) => t !== '');
-  if (tokens.every((t) => BRAND_WORDS.has(t)) || BRAND.has(tokens.join(' '))) return true;
+  if (tokens.every((t) => BRAND_WORDS.has(t) || BRAND_JOINER.has(t)) || BRAND.has(tokens.join(' ')) || (tokens.length > 2 && BRAND.has(`${first} ${tokens[1] ?? ''}`))) return true;
   if (h.rule !== 'person.gazetteer') return false;
   // "REA MI": an upper-case register label opens the run; "SAMU 15", "ISA": a lone acronym, unpaired or before a number.
   if (caps && (REGISTER.has(first.toLowerCase()) || (tokens.length === 1 && first.length <= 5 && (h.score < 0.5 || NUMBER_AFTER.test(after))))) return true;

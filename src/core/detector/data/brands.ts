@@ -25,6 +25,13 @@ export const BRANDS: readonly string[] = [
   'Renfe', 'Trenitalia', 'SNCF', 'Ouigo', 'Eurostar', 'Thalys', 'FlixBus', 'Flixbus', 'BlaBlaCar', 'Deliveroo', 'Glovo',
   'Lieferando', 'Thuisbezorgd', 'Zalando', 'Coolblue', 'Tesco', 'Asda', 'Aldi', 'Lidl', 'Rewe', 'Edeka', 'Carrefour', 'Auchan',
   'Mercadona', 'Esselunga', 'Conad', 'Decathlon', 'Ikea', 'IKEA', 'Primark', 'Uniqlo', 'Moncler', 'Colmar', 'Mango',
+  // food brands of the six markets
+  'Knorr', 'Liebig', 'Unox', 'Nestlé', 'Danone', 'Barilla', 'Buitoni', 'Ciobar', 'Lavazza', 'Kimbo', 'Douwe Egberts',
+  'Tchibo', 'Dallmayr', 'Nescafé', 'Chocomel', 'Cola Cao', 'ColaCao', 'Nesquik', 'Haribo', 'Bahlsen', 'Leibniz', 'Galbani', 'Mulino Bianco',
+  // broadcasters and radio networks (media plans in campaign briefs)
+  'BBC', 'ITV', 'Sky', 'Channel 4', 'Capital FM', 'ARD', 'ZDF', 'RTL', 'SWR', 'NDR', 'WDR', 'Antenne Bayern', 'France Bleu', 'France Inter',
+  'France Info', 'NRJ', 'RMC', 'Europe 1', 'TF1', 'M6', 'Cadena SER', 'Onda Cero', 'COPE', 'RNE', 'Antena 3', 'Telecinco', 'NPO', 'Radio 538', 'Qmusic',
+  'Sky Radio', 'RAI', 'Mediaset', 'Radio Deejay', 'RTL 102.5', 'Radio Dolomiti', 'Radio Italia',
 ];
 
 /**
@@ -52,4 +59,14 @@ export const DISH_NOUNS: readonly string[] = [
   'huevos', 'ensaladilla', 'ensalada', 'salsa', 'pollo', 'tarta', 'tostadas', 'melocotón', 'solomillo',
   'eieren', 'ei', 'perzik', 'salade', 'saus', 'taart', 'biefstuk', 'soep',
   'uova', 'pizza', 'pesca', 'insalata', 'salsa', 'carpaccio', 'torta', 'pollo', 'filetto', 'risotto', 'spaghetti', 'pasta',
+];
+
+/**
+ * Placeholder surnames of forms, fixtures and UI strings ("Camille Exemple", "Max Muster", "Jane Example", "Juan Ejemplo"):
+ * a run that ends in one is a placeholder, not a person. Lower case. Source: Wikipedia "Placeholder name" and its de/fr/
+ * es/nl/it pages.
+ */
+export const PLACEHOLDER_SURNAMES: readonly string[] = [
+  'example', 'sample', 'placeholder', 'dummy', 'test', 'tester', 'testperson', 'mustermann', 'musterfrau', 'muster', 'beispiel', 'exemple', 'ejemplo',
+  'voorbeeld', 'esempio', 'doe', 'bloggs', 'nomdefamille', 'apellido', 'cognome', 'achternaam', 'nachname', 'lastname', 'surname',
 ];
