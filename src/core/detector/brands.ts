@@ -20,7 +20,16 @@ const PLACEHOLDER_LAST = new Set(PLACEHOLDER_SURNAMES);
 // Words joining two brands in one run ("Knorr e Ciobar", "Barnes & Whitley").
 const BRAND_JOINER = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en']);
 const REGISTER = new Set(Object.values(REGISTER_LABELS).flat().filter((w) => /^[a-z]+$/.test(w)));
-const DISH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(DISH_NOUNS)].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(?:alla|alle|al|à la|a la|à l['’]|de|di)\\s+)?$`, 'iu');
+const DISH = new Set(DISH_NOUNS);
+// Words between a dish noun and the name ("uova alla Benedict", "pêche à la ...", "huevos a la ...").
+const DISH_LINK = new Set(['alla', 'alle', 'al', 'à', 'a', 'la', 'de', 'di', "l'", 'l’']);
+/** True when the text before a name ends in a dish noun, maybe with up to two linking words after it. */
+function dishBefore(before: string): boolean {
+  const words = before.toLowerCase().trimEnd().split(/\s+/);
+  let i = words.length - 1;
+  for (let k = 0; k < 2 && i >= 0 && DISH_LINK.has(words[i] ?? ''); k++) i--;
+  return i >= 0 && DISH.has(words[i] ?? '');
+}
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NUMBER_AFTER = /^[ -]?\d/;
 
@@ -33,7 +42,7 @@ const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1)
 function notAPerson(span: string, h: Hit, after: string, before: () => string): boolean {
   const first = firstWord(span);
   // "pêche Melba", "pizza Margherita", "uova alla Benedict": a dish named after someone (one listed word, no cue).
-  if (h.rule === 'person.gazetteer' && first === span && DISH_BEFORE.test(before())) return true;
+  if (h.rule === 'person.gazetteer' && first === span && dishBefore(before())) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
   if (first !== last && (ROLE.has(last.toLowerCase()) || PLACEHOLDER_LAST.has(last.toLowerCase()))) return true;
