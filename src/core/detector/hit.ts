@@ -46,3 +46,15 @@ function codePointAt(text: string, p: number): string {
   const lo = hi >= 0xd800 && hi <= 0xdbff ? text.charCodeAt(p + 1) : 0;
   return lo >= 0xdc00 && lo <= 0xdfff ? text.slice(p, p + 2) : text.charAt(p);
 }
+
+/** Index of the first hit in `sorted` (by start) whose start is >= `pos`. */
+export function firstFrom(sorted: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,5 +1,5 @@
 import { alternation, ORG_CONTACT, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
-import { execAfter, type Hit } from './hit.js';
+import { execAfter, firstFrom, type Hit } from './hit.js';
 
 const ROLES = wordSet(ROLE_MAILBOXES);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -26,18 +26,6 @@ export function isRoleMailbox(email: string): boolean {
 const REACH = 100;
 // Longer than any e-mail address or person hit: how far back a sorted search starts so none that overlaps is missed.
 const LONGEST = 256;
-
-/** Index of the first hit in `sorted` (by start) whose start is >= `pos`. */
-function firstFrom(sorted: readonly Hit[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** True when some hit of `sorted` overlaps [s, e). */
 function anyIn(sorted: readonly Hit[], s: number, e: number): boolean {

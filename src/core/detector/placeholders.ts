@@ -9,7 +9,7 @@ import {
   RESERVED_TLDS,
 } from './data/placeholders.js';
 import { alternation } from './data/struct-cues.js';
-import { execAfter, type Hit } from './hit.js';
+import { execAfter, firstFrom, type Hit } from './hit.js';
 
 // Without a leading lookbehind (execAfter checks the character before): one quick scan of the text.
 const FIXTURE = new RegExp(`(?:${alternation(FIXTURE_WORDS)})(?![\\p{L}])`, 'giu');
@@ -78,18 +78,6 @@ function emailAround(text: string, at: number): { start: number; end: number } |
   while (e < text.length && e - at < 64 && isDomain(text.charCodeAt(e))) e++;
   while (e > at + 1 && text.charCodeAt(e - 1) === 46) e--;
   return s < at && text.slice(at + 1, e).includes('.') ? { start: s, end: e } : undefined;
-}
-
-/** Index of the first hit in `sorted` (by start) whose start is >= `pos`. */
-function firstFrom(sorted: readonly Hit[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The stretch of text a fixture record around [s, e) can cover: RECORD characters each way, not past a blank line. */
