@@ -252,19 +252,7 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
     // An all-ASCII run's fold hash is the hash `runKeys` slots by.
     const slot = (shape & 2) === 0 ? (slots[(latin.foldHash[k] ?? 0) & HASH_MASK] ?? 0) : -1;
     if (slot === 0) continue;
-    let key: number | undefined = slot - 1;
-    if (slot > 0) {
-      const word = keys.keys[key] ?? '';
-      if (word.length !== e - s) continue;
-      let same = true;
-      for (let j = 0; j < word.length; j++) {
-        if ((text.charCodeAt(s + j) | 32) !== word.charCodeAt(j)) {
-          same = false;
-          break;
-        }
-      }
-      if (!same) continue;
-    } else key = keys.index.get(text.slice(s, e).toLowerCase());
+    const key = keyAt(text, s, e, slot, keys);
     if (key !== undefined && keys.accept(text, e, key)) {
       if (keyCount === r.key.length) r.key = grow(r.key);
       r.key[keyCount++] = s;
@@ -327,19 +315,7 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
     }
     const slot = ascii ? (slots[h & HASH_MASK] ?? 0) : -1;
     if (slot === 0) continue;
-    let k: number | undefined = slot - 1;
-    if (slot > 0) {
-      const key = keys.keys[k] ?? '';
-      if (key.length !== i - s) continue;
-      let same = true;
-      for (let j = 0; j < key.length; j++) {
-        if ((text.charCodeAt(s + j) | 32) !== key.charCodeAt(j)) {
-          same = false;
-          break;
-        }
-      }
-      if (!same) continue;
-    } else k = keys.index.get(text.slice(s, i).toLowerCase());
+    const k = keyAt(text, s, i, slot, keys);
     if (k !== undefined && keys.accept(text, i, k)) {
       if (keyCount === r.key.length) r.key = grow(r.key);
       r.key[keyCount++] = s;
@@ -380,4 +356,16 @@ export function runKeys(keys: readonly string[], accept: (text: string, end: num
     slots[h] = slots[h] === 0 ? k + 1 : -1;
   });
   return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, accept };
+}
+
+/**
+ * The key whose word is text[s, e), given the run's hash slot (> 0: the one ASCII key in that slot, compared in place
+ * with ASCII lower-casing; < 0: a run with non-ASCII letters, looked up by its lower case).
+ */
+function keyAt(text: string, s: number, e: number, slot: number, keys: RunKeys): number | undefined {
+  if (slot < 0) return keys.index.get(text.slice(s, e).toLowerCase());
+  const key = keys.keys[slot - 1] ?? '';
+  if (key.length !== e - s) return undefined;
+  for (let j = 0; j < key.length; j++) if ((text.charCodeAt(s + j) | 32) !== key.charCodeAt(j)) return undefined;
+  return slot - 1;
 }
