@@ -150,3 +150,35 @@ describe('genre points', () => {
     expect(genrePoints('He sang lieder at the concert').arts).toBe(1);
   });
 });
+
+describe('short match reports, results tables, wines and recipes, biographies (issue 13)', () => {
+  it.each([
+    ['rugby, fr', "Raccourcis : 'Romain Ntamack a trouvé Louis Bielle-Biarrey sur l'aile, essai en coin à la 61e. Thomas Ramos a transformé.'"],
+    ['football, es', "Pule la entradilla: 'Nico Williams desbordó por la izquierda y Álvaro Morata abriera el marcador; Unai Simón sostuvo el empate antes del descanso.'"],
+    ['football, nl', "Maak strakker: 'Xavi Simons kopte raak na een voorzet van Denzel Dumfries; in de slotfase redde Bart Verbruggen een schot van Harry Kane.'"],
+    ['football, it', "Rendi più scorrevole: 'Federico Chiesa ha sbloccato su assist di Sandro Tonali, poi Gianluca Scamacca ha raddoppiato di testa, ma Mike Maignan ha parato il rigore.'"],
+    ['handball table, de', 'Mach eine Tabelle der besten Werfer der EM: Julian Köster 31 Tore, Kai Häfner 22, Lukas Mertens 19, Torwart David Späth 36 % Paraden.'],
+    ['basketball table, es', 'Ordena por puntos: Sergio Llull 14,2, Usman Garuba 9,8, Santi Aldama 16,1. ¿Quién fue el MVP de la Euroliga?'],
+    ['speed skating times, nl', 'Zet in een tabel: 500 m mannen — Jenning de Boo 34,12, Merijn Scheperkamp 34,40, Tim Prins 34,58. Is dat een baanrecord?'],
+    ['wine, de', 'Welcher Riesling passt zur Forelle: Weingut Robert Weil Kiedricher Gräfenberg Spätlese oder Dönnhoff? Budget 35 € pro Flasche Wein.'],
+    ['wine, it', 'Per un brasato meglio un Barolo 2016 di Bartolo Mascarello o un Brunello 2015 di Gianfranco Soldera? Oppure un calice di Nebbiolo.'],
+    ['beer and cheese, nl', 'Welk bier past bij een kaasplank met jonge Gouda: een tripel of een quadrupel van Brouwerij Hertog Jan?'],
+    ['recipe, en', 'Mary Berry says 200°C for the batter but my Yorkshire puddings stay flat. Should I preheat the oven longer?'],
+    ['recipe, it', 'Nella carbonara vanno tuorli o uova intere? Antonino Cannavacciuolo usa il guanciale croccante e il pecorino.'],
+    ['biography with life span, en', 'Alan Turing (23 June 1912 – 7 June 1954): write a 100-word bio for a school display mentioning Bletchley Park and Joan Clarke.'],
+    ['Nobel biography, it', 'Enrico Fermi (29 settembre 1901 – 28 novembre 1954): una scheda sul premio Nobel del 1938, con Emilio Segrè e la pila di Chicago.'],
+    ['novel question, en', 'In Jane Eyre, how does Charlotte Brontë make Edward Rochester sympathetic? Give me three passages to discuss.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a club list with birth dates and youth football', 'Format as a table for the DBS check:\nKaren Doyle 12.05.1961 — youth football\nRaj Malhotra 03.11.1979 — lunch club'],
+    ['our youth team scorers', 'Match report for the parents: the under-12s won 3-1, Oliver Bennett 2 goals, Harry Clarke 1; Jack Wilson saved a penalty.'],
+    ['a customer ordering wine', 'Our customer Helena Brandt ordered six bottles of Riesling and a Barolo; please ring her on 0151 496 0123 about delivery.'],
+    ['a colleague born and ill in a bio', 'Write a short bio for the intranet: our colleague Martin Kessler, born 1979, is back after his cancer treatment; he discovered the new supplier.'],
+    ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
+  ])('%s stays found', (_name, text) => {
+    expect(people(text)).not.toEqual([]);
+  });
+});

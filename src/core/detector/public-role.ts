@@ -14,8 +14,8 @@ import { hashOfCodes, latinRuns } from './word-index.js';
  * finding (a phone, an e-mail, an identifier) next to it.
  */
 
-type Genre = 'sport' | 'arts' | 'literature' | 'cooking' | 'citation' | 'news';
-const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'cooking', 'citation', 'news'];
+type Genre = 'sport' | 'arts' | 'literature' | 'cooking' | 'history' | 'citation' | 'news';
+const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'cooking', 'history', 'citation', 'news'];
 /** The genres, and words of youth teams, school shows and club members that make a match or a show about private people. */
 type Kind = Genre | 'amateur';
 const KINDS: readonly Kind[] = [...GENRES, 'amateur'];
@@ -78,6 +78,16 @@ const NOT_LATIN_LETTER = /[^a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
 
 /** Each genre's points in the text, the best language's: each different word or phrase (up to four words) once. */
 export function genrePoints(text: string): Record<Kind, number> {
+  return scanGenres(text).best;
+}
+
+interface Scan {
+  best: Record<Kind, number>;
+  /** The languages with the most genre points in all (indices into LANGS): the text's language, as far as the genres tell. */
+  langs: number[];
+}
+
+function scanGenres(text: string): Scan {
   const runs = latinRuns(text);
   const words: string[] | undefined = runs.odd ? text.toLowerCase().split(NOT_LATIN_LETTER).filter((w) => w !== '') : undefined;
   const count = words === undefined ? runs.count : words.length;
@@ -121,17 +131,36 @@ export function genrePoints(text: string): Record<Kind, number> {
     p1 = w;
     run++;
   }
-  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, citation: 0, news: 0, amateur: 0 };
+  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, history: 0, citation: 0, news: 0, amateur: 0 };
+  let top = 0;
+  let langs: number[] = [];
   for (let li = 0; li < LANGS.length; li++) {
+    let sum = 0;
     KINDS.forEach((g, gi) => {
-      best[g] = Math.max(best[g], points[li * KINDS.length + gi] ?? 0);
+      const n = points[li * KINDS.length + gi] ?? 0;
+      best[g] = Math.max(best[g], n);
+      sum += n;
     });
+    if (sum > top) [top, langs] = [sum, [li]];
+    else if (sum === top && sum > 0) langs.push(li);
   }
-  return best;
+  return { best, langs };
 }
 
 // Format evidence. A score between two sides ("3-1", "2:0"; not a time "18:30"): one point for sport.
 const SCORE = /(?<![\d.,:/-])\d{1,2} ?[-:–] ?\d(?![\d.,:/%-])/;
+// A race or lap time ("1:13,22", "2:04.7"), a match minute ("à la 52e", "52nd minute", "al 52'", "52. Minute"): one point for sport.
+const RACE_TIME = /(?<![\d:.,])\d{1,2}:\d\d[.,]\d{1,3}(?![\d:])/;
+const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d{1,3}\. minute|minuto \d{1,3}|al \d{1,3}'|\(\d{1,3}'\)|\d{1,3}(?:ste|de|e) minuut)(?![\p{L}\d])/iu;
+// A name with a number right after it, twice or more ("Juri Knorr 38 Tore, Renārs Uščins 27"; "Campazzo 18,4"): a
+// table of players' figures, one point for sport.
+// Not a date ("Ruth Abernethy 03.04.1949": a list of people with birth dates).
+const FIGURE_AFTER = /^\s?[:(]?\s?\d{1,3}(?:[.,:]\d{1,3})?(?![\d./-])/;
+// A life span in brackets with days and months ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
+const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\)/u;
+// A literature-class question on how an author presents a character ("how does Hilary Mantel make Thomas Cromwell
+// sympathetic", "how does Dickens present Scrooge"): one point for literature.
+const HOW_DOES_AUTHOR = /\bhow does \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:make|present|portray|depict|show|describe|characteri[sz]e)\b/u;
 // Citation shapes, one point each kind: "(1979)", "47(2)", "pp. 263", an initial before a year ("Ortega y Gasset J. 1930").
 const CITATION_SHAPES: readonly RegExp[] = [
   /\((?:1[5-9]|20)\d\d[a-z]?\)/,
@@ -142,13 +171,23 @@ const CITATION_SHAPES: readonly RegExp[] = [
 // A work's title in quotation marks ("'Schlagschatten'", "« Le Horla »"): one point for arts and literature.
 const QUOTED_TITLE = /["“«„‘']\s?\p{Lu}[^"”»“’'\n]{1,60}["”»“’']/u;
 
-/** The genres that hold for the text. */
-function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
-  const p = genrePoints(text);
+/** True when two or more name-list hits are followed by a number (a table of players' goals, times or ratings). */
+function figureTable(text: string, hits: readonly Hit[]): boolean {
+  let n = 0;
+  for (const h of hits) if (isCandidate(h) && FIGURE_AFTER.test(text.slice(h.end, h.end + 14)) && ++n >= 2) return true;
+  return false;
+}
+
+/** The genres that hold for the text, and the short cue words of other languages than the text's to pass over. */
+function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; foreign: ReadonlySet<string> } {
+  const scan = scanGenres(text);
+  const p = scan.best;
   // A name the lists know as a public figure (scored low by names.ts) is evidence for every genre.
   if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
   const need = enough(text.length);
-  if (p.sport === need - 1 && SCORE.test(text)) p.sport += 1;
+  if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text) || figureTable(text, hits))) p.sport += 1;
+  if (p.history === need - 1 && LIFE_SPAN.test(text)) p.history += 1;
+  if (p.literature === need - 1 && HOW_DOES_AUTHOR.test(text)) p.literature += 1;
   if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {
     p.arts += 1;
     p.literature += 1;
@@ -156,10 +195,11 @@ function genresOf(text: string, hits: readonly Hit[]): Set<Genre> {
   // Shapes are looked for only once a citation word is there ("Harvard", "APA", "Zeitschrift"): they are common enough alone.
   if (p.citation >= 1 && p.citation < need && p.citation + CITATION_SHAPES.length >= need) for (const re of CITATION_SHAPES) if (p.citation < need && re.test(text)) p.citation += 1;
   // A youth team, a school concert or class, a club's own players, party guests: the match, the show, the essay or the
-  // menu is about private people.
+  // menu is about private people. (Not a biography: a class poster on a Nobel laureate is still about the laureate.)
   if (p.amateur >= 1) p.sport = p.arts = p.literature = p.cooking = 0;
   // News needs a point more: an internal memo names its finance director or CEO too ("board", "CFO", "quarter").
-  return new Set(GENRES.filter((g) => p[g] >= (g === 'news' ? need + 1 : need)));
+  const genres = new Set(GENRES.filter((g) => p[g] >= (g === 'news' ? need + 1 : need)));
+  return { genres, foreign: scan.langs.length === 1 ? (SHORT_FOREIGN[scan.langs[0] ?? 0] ?? NONE) : NONE };
 }
 
 // Words that make a name a private person in any genre: possessives, relatives and roles, name cues (languages.ts,
@@ -174,6 +214,20 @@ const PRIVATE_AFTER_KEYS = privateKeys([
 ]);
 // Name cues ("dear", "my name is", "kind regards", "sono") stand before a name only: after one they are other words.
 const PRIVATE_BEFORE_KEYS = new Set([...PRIVATE_AFTER_KEYS, ...privateKeys(Object.values(LANGUAGES).flatMap((l) => l.name))]);
+// Short cue words are words of one language only: Italian "ma" ("but") before a name is no French "ma" ("my"), Spanish
+// "son" ("are") no English "son". In a text whose genre words are one language's, the other languages' short cues
+// (up to three letters, one word) that this language lacks are passed over.
+const NONE: ReadonlySet<string> = new Set();
+const shortCues = (li: number): Set<string> => {
+  const lang = LANGS[li] ?? 'en';
+  const ws = [...NAME_CONTEXT[lang].possessive, ...LANGUAGES[lang].relation, ...LANGUAGES[lang].name, ...PUBLIC_ROLE_WORDS[lang].private];
+  return new Set(ws.map(phraseKey).filter((k) => k.length <= 3 && !k.includes(' ')));
+};
+const SHORT = LANGS.map((_, li) => shortCues(li));
+const SHORT_FOREIGN: readonly ReadonlySet<string>[] = LANGS.map((_, li) => {
+  const own = SHORT[li] ?? NONE;
+  return new Set(SHORT.flatMap((s) => [...s]).filter((k) => !own.has(k)));
+});
 // Health and birth words near a name: the person's own health or birth date.
 const HEALTH_KEYS = new Set(Object.values(LANGUAGES).flatMap((l) => [...l.health, ...l.birth]).filter((w) => !GENRE_WORDS.has(w)).map(phraseKey));
 const LETTERS = /\p{L}+/gu;
@@ -187,20 +241,20 @@ const OTHER_NEAR = 80;
 
 const isCandidate = (h: Hit): boolean => h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.cue' || h.rule === 'person.surname-comma-given') && h.score >= 0.45;
 
-/** True when one of the phrases (up to three words) of `words` that ends at index `from` or later is in `keys`. */
-function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFrom: number, startTo: number): boolean {
+/** True when one of the phrases (up to three words) of `words` that ends at index `from` or later is in `keys` (and not in `skip`). */
+function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFrom: number, startTo: number, skip: ReadonlySet<string> = NONE): boolean {
   for (let e = Math.max(0, endFrom); e < words.length; e++) {
     let key = '';
     for (let s = e; s >= 0 && s > e - 3; s--) {
       key = key === '' ? (words[s] ?? '') : `${words[s] ?? ''} ${key}`;
-      if (s <= startTo && keys.has(key)) return true;
+      if (s <= startTo && keys.has(key) && !skip.has(key)) return true;
     }
   }
   return false;
 }
 
 /** True when something next to the hit makes it a private person's name. */
-function privateCue(text: string, h: Hit, others: Others): boolean {
+function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>): boolean {
   // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
   let before = text.slice(Math.max(0, h.start - NEAR), h.start);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -216,7 +270,7 @@ function privateCue(text: string, h: Hit, others: Others): boolean {
   const wordsBefore = (before.toLowerCase().match(LETTERS) ?? []).slice(-5);
   const wordsAfter = (after.toLowerCase().match(LETTERS) ?? []).slice(0, 5);
   // A cue right before the name or with up to two words between ("our member X", "my son's coach X"); right after it or one word on ("X, our member").
-  if (anyPhraseIn(wordsBefore, PRIVATE_BEFORE_KEYS, wordsBefore.length - 3, wordsBefore.length) || anyPhraseIn(wordsAfter, PRIVATE_AFTER_KEYS, 0, 1)) return true;
+  if (anyPhraseIn(wordsBefore, PRIVATE_BEFORE_KEYS, wordsBefore.length - 3, wordsBefore.length, foreign) || anyPhraseIn(wordsAfter, PRIVATE_AFTER_KEYS, 0, 1, foreign)) return true;
   if (anyPhraseIn(wordsBefore, HEALTH_KEYS, 0, wordsBefore.length) || anyPhraseIn(wordsAfter, HEALTH_KEYS, 0, wordsAfter.length)) return true;
   return others.near(h.start - OTHER_NEAR, h.end + OTHER_NEAR);
 }
@@ -250,9 +304,9 @@ class Others {
  */
 export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
-  const genres = genresOf(text, hits);
+  const { genres, foreign } = genresOf(text, hits);
   if (genres.size === 0) return;
-  const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking');
+  const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
   const others = new Others(hits);
@@ -260,7 +314,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const droppedWords = new Set<string>();
   for (const h of hits) {
     if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
-    if (privateCue(text, h, others)) continue;
+    if (privateCue(text, h, others, foreign)) continue;
     const inOffice = news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
     if (public_ || citation || inOffice) {
       dropped.add(h);
@@ -271,7 +325,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (news && droppedWords.size > 0) {
     for (const h of hits) {
       if (dropped.has(h) || !isCandidate(h) || h.rule === 'person.surname-comma-given') continue;
-      if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others)) dropped.add(h);
+      if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others, foreign)) dropped.add(h);
     }
   }
   if (dropped.size === 0) return;

@@ -1,10 +1,13 @@
 /**
  * Words of the genres in which the name lists' hits are public figures in their public role (public-role.ts): match
- * reports, reviews of records, concerts and films, questions about books, reference lists, news and results. Lower
+ * reports and results tables, reviews of records, concerts and films, questions about books, recipes and wines,
+ * biographies of historical figures, reference lists, news and results. Lower
  * case; a phrase is words separated by spaces (punctuation in the text separates words too: "et al." is "et al").
  * Each different word of a genre in the text counts 1, each different `strong` one 2; a genre takes 2. Keep out words
  * that an HR note, a patient letter or a club's member list use as often ("team", "manager", "review", "campaign").
- * Adding a language is adding an entry here.
+ * Adding a language is adding an entry here. Source: typed by hand from each language's sports, food and wine, books and
+ * history pages (BBC Sport, kicker, L'Équipe, Marca, NOS Sport, La Gazzetta dello Sport; Wikipedia's sports, wine and
+ * biography vocabulary), as of 2026-12-02.
  */
 export interface GenreWords {
   words: readonly string[];
@@ -18,8 +21,13 @@ export interface PublicRoleWords {
   arts: GenreWords;
   /** Book-club and literature questions: characters and authors. */
   literature: GenreWords;
-  /** Recipe and cooking questions: TV chefs and cookbook authors. */
+  /** Recipe, cooking, wine and beer questions: TV chefs, cookbook authors, winemakers and brewers named for their products. */
   cooking: GenreWords;
+  /**
+   * Biographies of scientists, artists and historical figures, history questions: the figure and the contemporaries
+   * named with them. Not cancelled by school words: a class poster on a Nobel laureate is about the laureate.
+   */
+  history: GenreWords;
   /** Reference lists and citations to format: authors of cited works. */
   citation: GenreWords;
   /** News, politics, public meetings, company results: office holders named with their office. */
@@ -43,24 +51,28 @@ export interface PublicRoleWords {
 export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
   en: {
     sport: {
-      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'pole position', 'qualifying', 'formula 1', 'set point', 'match point', 'break point', 'grand slam', 'tiebreak', 'sets', 'peloton', 'stage win', 'yellow jersey', 'rebounds', 'three-pointers', 'touchdown', 'quarterback', 'away side', 'home side'],
-      strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer'],
+      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'pole position', 'qualifying', 'formula 1', 'set point', 'match point', 'break point', 'grand slam', 'tiebreak', 'sets', 'peloton', 'stage win', 'yellow jersey', 'rebounds', 'three-pointers', 'touchdown', 'quarterback', 'away side', 'home side', 'equalised', 'equalized', 'crossbar', 'offside', 'first half', 'second half', 'kick-off', 'scrum', 'scrum-half', 'fly-half', 'line-out', 'lineout', 'rugby', 'football', 'handball', 'basketball', 'ice hockey', 'hockey', 'cricket', 'world cup', 'six nations', 'olympics', 'olympic', 'world record', 'personal best', 'gold medal', 'medal', 'podium', 'laps', 'points per game', 'mvp', 'playoffs', 'play-offs', 'top scorer', 'nba', 'nfl', 'fifa', 'uefa', 'speed skating', 'semi-final', 'quarter-final', 'penalty kick', 'shootout', 'touchline'],
+      strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer', 'final whistle', 'stoppage-time winner', 'hat trick', 'course record', 'man of the match', 'player of the match'],
     },
     arts: {
       words: ['album', 'albums', 'song', 'songs', 'singer', 'frontman', 'frontwoman', 'vocals', 'guitar', 'guitarist', 'drummer', 'bassist', 'producer', 'lyrics', 'chorus', 'gig', 'concert', 'setlist', 'encore', 'film', 'movie', 'directed', 'starring', 'actor', 'actress', 'screenplay', 'cinematography', 'premiere', 'sequel', 'soundtrack', 'critic', 'synths', 'drum machine', 'choir', 'orchestra', 'conductor', 'opera', 'musical'],
       strong: ['new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office'],
     },
     literature: {
-      words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza'],
+      words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza', 'passages', 'passage', 'portrayal', 'portrays', 'characterisation', 'characterization', 'novelist', 'playwright', 'booker prize'],
       strong: ['discussion questions', 'book club', 'reading group', 'seminar questions'],
     },
     cooking: {
-      words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook'],
-      strong: ['celebrity chef', 'tv chef', 'cookery show', 'cooking show'],
+      words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook', 'batter', 'pudding', 'puddings', 'flour', 'yeast', 'knead', 'roast', 'bake', 'baked', 'grill', 'wine', 'wines', 'vintage', 'riesling', 'chardonnay', 'pinot', 'merlot', 'cabernet', 'champagne', 'prosecco', 'winery', 'vineyard', 'beer', 'ale', 'lager', 'brewery', 'stout', 'cheese board', 'sommelier'],
+      strong: ['celebrity chef', 'tv chef', 'cookery show', 'cooking show', 'wine pairing', 'food pairing', 'tasting notes', 'yorkshire pudding', 'yorkshire puddings'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'vancouver', 'chicago', 'journal', 'vol', 'pp', 'edn', 'eds', 'proceedings', 'university press', 'citation', 'citations', 'reference list', 'bibliography', 'in-text'],
       strong: ['et al', 'reference list', 'harvard style', 'apa style', 'works cited'],
+    },
+    history: {
+      words: ['biography', 'bio', 'biopic', 'nobel', 'laureate', 'physicist', 'chemist', 'scientist', 'mathematician', 'philosopher', 'composer', 'inventor', 'explorer', 'discovered', 'discovery', 'historical', 'historian', 'century', 'reign', 'emperor', 'dynasty', 'medieval'],
+      strong: ['nobel prize', 'nobel laureate', 'life and work'],
     },
     news: {
       words: ['minister', 'ministers', 'government', 'parliament', 'election', 'elections', 'party', 'coalition', 'opposition', 'cabinet', 'mayor', 'councillor', 'councillors', 'mp', 'mps', 'senator', 'spokesperson', 'spokesman', 'spokeswoman', 'press conference', 'voters', 'referendum', 'manifesto', 'legislation', 'ministry', 'ebit', 'ebitda', 'guidance', 'dividend', 'shareholders', 'earnings', 'trading update', 'analysts', 'investors', 'chief executive', 'chief financial officer', 'ceo', 'cfo'],
@@ -69,28 +81,32 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'director general', 'chief constable'],
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
-    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent', 'guests', 'guest list', 'dietary', 'allergy', 'allergies', 'allergic', 'intolerance', 'rsvp', 'catering order', 'residents', 'meal plan'],
+    amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent', 'guests', 'guest list', 'dietary', 'allergy', 'allergies', 'allergic', 'intolerance', 'rsvp', 'catering order', 'residents', 'meal plan', 'youth', 'youth football', 'lunch club', 'under-11s', 'under-12s', 'under-14s', 'under-16s'],
   },
   de: {
     sport: {
-      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag', 'großer preis', 'großen preis', 'pole-position', 'qualifying', 'formel 1', 'sätzen', 'satzball', 'matchball', 'grand slam', 'etappe', 'etappensieg', 'gelbes trikot', 'peloton'],
-      strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal'],
+      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag', 'großer preis', 'großen preis', 'pole-position', 'qualifying', 'formel 1', 'sätzen', 'satzball', 'matchball', 'grand slam', 'etappe', 'etappensieg', 'gelbes trikot', 'peloton', 'tore', 'treffer', 'werfer', 'paraden', 'torvorlage', 'assist', 'ausgleichstreffer', 'doppelpack', 'flanke', 'eckball', 'abseits', 'nationalmannschaft', 'nationalspieler', 'nationalspielerin', 'em', 'wm', 'europameisterschaft', 'weltmeisterschaft', 'olympia', 'olympische spiele', 'medaille', 'goldmedaille', 'weltrekord', 'bestzeit', 'handball', 'fußball', 'basketball', 'eishockey', 'rugby', 'siebenmeter', 'rückraum', 'kreisläufer', 'spielmacher', 'torhüter', 'tabellenführer', 'rückrunde', 'hinrunde', 'bundestrainer', 'pokal', 'halbfinale', 'viertelfinale', 'eisschnelllauf', 'biathlon', 'weltcup'],
+      strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal', 'bahnrekord', 'torschützenkönig', 'torschützenkönigin'],
     },
     arts: {
       words: ['album', 'song', 'songs', 'lied', 'lieder', 'sänger', 'sängerin', 'frontmann', 'frontfrau', 'gitarre', 'gitarrist', 'schlagzeug', 'schlagzeuger', 'bassist', 'produzent', 'refrain', 'debüt', 'konzert', 'zugabe', 'film', 'regie', 'regisseur', 'regisseurin', 'hauptrolle', 'besetzung', 'schauspieler', 'schauspielerin', 'drehbuch', 'premiere', 'soundtrack', 'rezension', 'synthesizer', 'aufnahme', 'aufnahmen', 'chor', 'orchester', 'dirigent', 'oper', 'musical'],
       strong: ['neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von'],
     },
     literature: {
-      words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre'],
+      words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre', 'schriftsteller', 'schriftstellerin', 'textstelle', 'textstellen', 'romanautor', 'romanautorin'],
       strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre'],
     },
     cooking: {
-      words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch'],
-      strong: ['fernsehkoch', 'fernsehköchin', 'tv-koch', 'tv-köchin', 'kochshow'],
+      words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch', 'käse', 'mehl', 'zwiebeln', 'röstzwiebeln', 'spätzle', 'käsespätzle', 'braten', 'wein', 'weine', 'winzer', 'riesling', 'spätburgunder', 'silvaner', 'spätlese', 'auslese', 'sekt', 'bier', 'brauerei', 'pils', 'sommelier', 'gans', 'knödel', 'sauerteig'],
+      strong: ['fernsehkoch', 'fernsehköchin', 'tv-koch', 'tv-köchin', 'kochshow', 'weinbegleitung', 'weingut', 'weingüter'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'zitierweise', 'zitierstil', 'zeitschrift', 'jg', 'hrsg', 'hg', 'aufl', 'verlag', 'literaturverzeichnis', 'quellenangabe', 'quellenangaben', 'fußnote', 'fußnoten', 'bd', 'vol', 'pp'],
       strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
+    },
+    history: {
+      words: ['biografie', 'biographie', 'nobelpreis', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'wissenschaftler', 'wissenschaftlerin', 'mathematiker', 'mathematikerin', 'philosoph', 'komponist', 'komponistin', 'malerin', 'erfinder', 'entdeckte', 'entdeckung', 'jahrhundert', 'historisch', 'historische', 'historiker', 'kaiser', 'kaiserin', 'dynastie', 'steckbrief'],
+      strong: ['nobelpreisträger', 'nobelpreisträgerin', 'leben und werk'],
     },
     news: {
       words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'reform', 'ministerium', 'ebit', 'ebitda', 'dividende', 'aktionäre', 'analysten', 'investoren', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
@@ -103,24 +119,28 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   fr: {
     sport: {
-      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive', 'grand prix', 'pole position', 'qualifications', 'formule 1', 'sets', 'balle de match', 'grand chelem', 'étape', 'maillot jaune', 'peloton'],
-      strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions'],
+      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive', 'grand prix', 'pole position', 'qualifications', 'formule 1', 'sets', 'balle de match', 'grand chelem', 'étape', 'maillot jaune', 'peloton', 'ballon', 'mêlée', 'demi de mêlée', 'ailier', 'talonneur', 'troisième ligne', 'plaquage', 'xv de france', 'six nations', 'rugby', 'football', 'handball', 'basket', 'hockey', 'coupe du monde', 'jeux olympiques', 'médaille', 'médaille d\'or', 'chrono', 'gardien de but', 'hors-jeu', 'passeur', 'a égalisé', 'double la mise', 'réduit l\'écart', 'milieu de terrain', 'avant-centre', 'sélectionneur', 'demi-finale', 'quart de finale', 'les bleus'],
+      strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions', 'essai en coin', 'essai transformé', 'record du monde'],
     },
     arts: {
       words: ['album', 'disque', 'single', 'chanson', 'chansons', 'chanteur', 'chanteuse', 'guitare', 'guitariste', 'batteur', 'bassiste', 'producteur', 'productrice', 'paroles', 'refrain', 'tournée', 'concert', 'film', 'réalisateur', 'réalisatrice', 'réalisé', 'casting', 'acteur', 'actrice', 'scénario', 'premier rôle', 'avant-première', 'bande originale', 'synthés', 'synthétiseurs', 'chœur', 'orchestre', 'chef d\'orchestre', 'opéra', 'comédie musicale'],
       strong: ['nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office'],
     },
     literature: {
-      words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre'],
+      words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre', 'écrivain', 'écrivaine', 'romancier', 'romancière'],
       strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman'],
     },
     cooking: {
-      words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine'],
-      strong: ['chef étoilé', 'cheffe étoilée', 'émission culinaire', 'top chef'],
+      words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine', 'vin', 'vins', 'vigneron', 'vigneronne', 'cuvée', 'millésime', 'grand cru', 'premier cru', 'appellation', 'champagne', 'bière', 'brasserie', 'fromage', 'farine', 'beurre', 'cuisson', 'mijoter', 'sommelier', 'dégustation'],
+      strong: ['chef étoilé', 'cheffe étoilée', 'émission culinaire', 'top chef', 'accord mets-vins', 'accords mets-vins'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'vol', 'pp', 'éd', 'éds', 'éditions', 'presses universitaires', 'bibliographie', 'citation'],
       strong: ['et al', 'bibliographie', 'normes apa', 'style apa', 'format apa'],
+    },
+    history: {
+      words: ['biographie', 'nobel', 'physicien', 'physicienne', 'chimiste', 'scientifique', 'mathématicien', 'mathématicienne', 'philosophe', 'compositeur', 'compositrice', 'inventeur', 'découverte', 'siècle', 'historien', 'historienne', 'empereur', 'impératrice', 'dynastie', 'règne'],
+      strong: ['prix nobel'],
     },
     news: {
       words: ['ministre', 'ministres', 'gouvernement', 'parlement', 'assemblée nationale', 'sénat', 'élection', 'élections', 'parti', 'coalition', 'opposition', 'maire', 'adjoint', 'adjointe', 'conseil municipal', 'député', 'députée', 'sénateur', 'sénatrice', 'porte-parole', 'conférence de presse', 'projet de loi', 'réforme', 'ministère', 'chiffre d\'affaires', 'ebit', 'ebitda', 'prévisions', 'dividende', 'actionnaires', 'analystes', 'investisseurs', 'directeur général', 'directrice générale', 'pdg', 'ceo', 'cfo', 'directeur financier', 'directrice financière', 'conseil d\'administration'],
@@ -133,24 +153,28 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   es: {
     sport: {
-      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster', 'gran premio', 'pole', 'clasificación del sábado', 'fórmula 1', 'sets', 'punto de partido', 'grand slam', 'etapa', 'maillot amarillo', 'pelotón'],
-      strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions'],
+      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster', 'gran premio', 'pole', 'clasificación del sábado', 'fórmula 1', 'sets', 'punto de partido', 'grand slam', 'etapa', 'maillot amarillo', 'pelotón', 'marcador', 'empató', 'descanso', 'desbordó', 'pase de gol', 'remate', 'portero', 'portería', 'golazo', 'córner', 'fuera de juego', 'saque de esquina', 'mvp', 'rebotes', 'triples', 'acb', 'euroliga', 'nba', 'baloncesto', 'fútbol', 'balonmano', 'rugby', 'mundial', 'eurocopa', 'juegos olímpicos', 'medalla', 'medalla de oro', 'récord mundial', 'plusmarca', 'semifinal', 'cuartos de final', 'goleó', 'anotó', 'delanteros', 'defensa central', 'seleccionador'],
+      strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions', 'abriera el marcador', 'antes del descanso', 'mvp de la jornada'],
     },
     arts: {
       words: ['disco', 'álbum', 'single', 'sencillo', 'canción', 'canciones', 'banda', 'cantante', 'guitarra', 'guitarrista', 'bajista', 'productor', 'productora', 'estribillo', 'gira', 'concierto', 'película', 'dirigida', 'actor', 'actriz', 'guion', 'estreno', 'banda sonora', 'reseña', 'sintetizadores', 'coro', 'orquesta', 'ópera', 'musical', 'reguetón', 'flamenco'],
       strong: ['nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla'],
     },
     literature: {
-      words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa'],
+      words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa', 'escritor', 'escritora', 'novelista', 'pasaje', 'pasajes', 'fragmento', 'fragmentos'],
       strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión'],
     },
     cooking: {
-      words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla'],
-      strong: ['chef con estrellas', 'programa de cocina', 'masterchef'],
+      words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla', 'vino', 'vinos', 'bodega', 'crianza', 'gran reserva', 'cosecha', 'añada', 'tempranillo', 'rioja', 'ribera del duero', 'albariño', 'cava', 'cerveza', 'cervecería', 'queso', 'harina', 'cocción', 'sofrito', 'paella', 'tortilla', 'sumiller', 'cata'],
+      strong: ['chef con estrellas', 'programa de cocina', 'masterchef', 'maridaje'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'revista', 'vol', 'pp', 'ed', 'eds', 'editorial', 'bibliografía', 'notas al pie'],
       strong: ['et al', 'bibliografía', 'normas apa', 'formato apa', 'estilo apa', 'ponlas en apa'],
+    },
+    history: {
+      words: ['biografía', 'nobel', 'científico', 'científica', 'matemático', 'filósofo', 'filósofa', 'compositor', 'compositora', 'inventor', 'descubrió', 'descubrimiento', 'siglo', 'historiador', 'historiadora', 'emperador', 'emperatriz', 'dinastía', 'reinado'],
+      strong: ['premio nobel'],
     },
     news: {
       words: ['ministro', 'ministra', 'gobierno', 'congreso', 'senado', 'parlamento', 'elecciones', 'partido', 'coalición', 'oposición', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'pleno', 'diputado', 'diputada', 'senador', 'senadora', 'portavoz', 'rueda de prensa', 'proyecto de ley', 'reforma', 'ministerio', 'ebit', 'ebitda', 'previsiones', 'dividendo', 'accionistas', 'analistas', 'inversores', 'consejero delegado', 'consejera delegada', 'ceo', 'cfo', 'director financiero', 'directora financiera', 'consejo de administración'],
@@ -163,24 +187,28 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   nl: {
     sport: {
-      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde', 'grand prix', 'poleposition', 'pole position', 'kwalificatie', 'formule 1', 'sets', 'matchpoint', 'grand slam', 'etappe', 'gele trui', 'peloton', 'solo', 'wielerkoers', 'klassieker'],
-      strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker'],
+      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde', 'grand prix', 'poleposition', 'pole position', 'kwalificatie', 'formule 1', 'sets', 'matchpoint', 'grand slam', 'etappe', 'gele trui', 'peloton', 'solo', 'wielerkoers', 'klassieker', 'kopte', 'voorzet', 'slotfase', 'redde', 'schot', 'treffer', 'assist', 'wereldrecord', 'persoonlijk record', 'schaatsen', 'olympische spelen', 'medaille', 'gouden medaille', 'voetbal', 'handbal', 'hockey', 'basketbal', 'wielrennen', 'corner', 'buitenspel', 'eindstand', 'ek', 'halve finale', 'kwartfinale', 'goal', 'doelsaldo', 'bondscoach'],
+      strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker', 'baanrecord', 'maakte gelijk', 'in de slotfase'],
     },
     arts: {
       words: ['album', 'liedje', 'lied', 'band', 'zanger', 'zangeres', 'gitaar', 'gitarist', 'drummer', 'bassist', 'producer', 'geproduceerd', 'refrein', 'debuut', 'concert', 'toegift', 'film', 'regisseur', 'regie', 'hoofdrol', 'cast', 'acteur', 'actrice', 'scenario', 'première', 'soundtrack', 'recensie', 'synths', 'koor', 'orkest', 'dirigent', 'opera', 'podium', 'musical'],
       strong: ['nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door'],
     },
     literature: {
-      words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza'],
+      words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza', 'passage', 'passages', 'fragment', 'fragmenten', 'romanschrijver'],
       strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen'],
     },
     cooking: {
-      words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek'],
-      strong: ['sterrenkok', 'tv-kok', 'kookprogramma'],
+      words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek', 'wijn', 'wijnen', 'bier', 'tripel', 'quadrupel', 'trappist', 'riesling', 'kaas', 'bakken', 'wijnhuis', 'wijnboer', 'wijngaard', 'sommelier', 'stamppot', 'speciaalbier'],
+      strong: ['sterrenkok', 'tv-kok', 'kookprogramma', 'kaasplank', 'brouwerij', 'brouwerijen'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'tijdschrift', 'jrg', 'uitgeverij', 'literatuurlijst', 'bronnenlijst', 'bronvermelding', 'citaat', 'voetnoten', 'vol', 'pp'],
       strong: ['et al', 'literatuurlijst', 'bronnenlijst', 'apa-stijl', 'in apa'],
+    },
+    history: {
+      words: ['biografie', 'nobelprijs', 'natuurkundige', 'scheikundige', 'wetenschapper', 'wiskundige', 'filosoof', 'componist', 'uitvinder', 'ontdekte', 'ontdekking', 'eeuw', 'historisch', 'historische', 'historicus', 'keizer', 'keizerin', 'dynastie'],
+      strong: ['nobelprijswinnaar', 'winnaar van de nobelprijs'],
     },
     news: {
       words: ['minister', 'ministers', 'kabinet', 'regering', 'tweede kamer', 'kamerlid', 'kamerleden', 'verkiezingen', 'partij', 'coalitie', 'oppositie', 'burgemeester', 'wethouder', 'wethouders', 'gemeenteraad', 'raadslid', 'woordvoerder', 'woordvoerster', 'persconferentie', 'wetsvoorstel', 'hervorming', 'ministerie', 'ebit', 'ebitda', 'vooruitzicht', 'dividend', 'aandeelhouders', 'analisten', 'beleggers', 'topman', 'topvrouw', 'ceo', 'cfo', 'financieel directeur', 'raad van bestuur', 'raad van commissarissen'],
@@ -193,24 +221,28 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   it: {
     sport: {
-      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister', 'gran premio', 'pole position', 'qualifiche', 'formula 1', 'set', 'match point', 'grande slam', 'tappa', 'maglia rosa', 'maglia gialla', 'gruppo di testa', 'in solitaria'],
-      strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia'],
+      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister', 'gran premio', 'pole position', 'qualifiche', 'formula 1', 'set', 'match point', 'grande slam', 'tappa', 'maglia rosa', 'maglia gialla', 'gruppo di testa', 'in solitaria', 'sbloccato', 'assist', 'raddoppiato', 'raddoppio', 'accorciato', 'pareggio', 'traversa', 'parata', 'parate', 'calcio di rigore', 'fuorigioco', 'azzurri', 'mondiali', 'europei', 'olimpiadi', 'medaglia', 'medaglia d\'oro', 'record mondiale', 'scudetto', 'serie b', 'nerazzurri', 'rossoneri', 'bianconeri', 'giallorossi', 'pallone', 'doppietta', 'tripletta', 'pallavolo', 'basket', 'rugby', 'semifinale', 'quarti di finale', 'centravanti'],
+      strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia', 'ha sbloccato', 'ha raddoppiato', 'capocannoniere', 'classifica marcatori'],
     },
     arts: {
       words: ['album', 'disco', 'singolo', 'brano', 'brani', 'canzone', 'canzoni', 'band', 'cantante', 'chitarra', 'chitarrista', 'batterista', 'bassista', 'produttore', 'produttrice', 'ritornello', 'esordio', 'concerto', 'film', 'regista', 'regia', 'cast', 'attore', 'attrice', 'sceneggiatura', 'colonna sonora', 'recensione', 'sintetizzatori', 'coro', 'orchestra', 'direttore d\'orchestra', 'palco', 'musical', 'echi'],
       strong: ['nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino'],
     },
     literature: {
-      words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa'],
+      words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa', 'scrittore', 'scrittrice', 'romanziere', 'romanziera'],
       strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro'],
     },
     cooking: {
-      words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio'],
-      strong: ['chef stellato', 'chef stellata', 'programma di cucina', 'masterchef'],
+      words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio', 'carbonara', 'guanciale', 'pecorino', 'parmigiano', 'tuorli', 'spaghetti', 'rigatoni', 'panna', 'cottura', 'soffritto', 'vino', 'vini', 'annata', 'barolo', 'barbaresco', 'brunello', 'nebbiolo', 'chianti', 'prosecco', 'calice', 'brasato', 'sommelier', 'birra', 'birrificio', 'degustazione', 'panettone', 'pandoro'],
+      strong: ['chef stellato', 'chef stellata', 'programma di cucina', 'masterchef', 'abbinamento', 'abbinamenti'],
     },
     citation: {
       words: ['harvard', 'apa', 'mla', 'chicago', 'vancouver', 'rivista', 'vol', 'pp', 'a cura di', 'editore', 'bibliografia', 'citazione', 'citazioni'],
       strong: ['et al', 'bibliografia', 'norme apa', 'formato apa', 'stile apa'],
+    },
+    history: {
+      words: ['biografia', 'nobel', 'chimico', 'scienziato', 'scienziata', 'matematico', 'filosofo', 'compositore', 'inventore', 'scoprì', 'scoperta', 'secolo', 'imperatore', 'imperatrice', 'dinastia'],
+      strong: ['premio nobel'],
     },
     news: {
       words: ['ministro', 'ministra', 'governo', 'parlamento', 'camera', 'senato', 'elezioni', 'partito', 'coalizione', 'opposizione', 'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'deputato', 'deputata', 'senatore', 'senatrice', 'portavoce', 'conferenza stampa', 'disegno di legge', 'riforma', 'ministero', 'ebit', 'ebitda', 'previsioni', 'dividendo', 'azionisti', 'analisti', 'investitori', 'amministratore delegato', 'amministratrice delegata', 'ceo', 'cfo', 'direttore finanziario', 'direttrice finanziaria', 'consiglio di amministrazione'],
