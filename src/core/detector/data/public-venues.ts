@@ -1,0 +1,98 @@
+// What makes a street address the address of a public place or a business rather than of a private person, per
+// language. Read by public-addresses.ts.
+//
+// Venue nouns: the kinds of place OpenStreetMap tags as amenity=* (townhall, library, theatre, cinema, pharmacy,
+// place_of_worship, embassy, courthouse, post_office, marketplace, restaurant, cafe), tourism=* (museum, gallery,
+// hotel, zoo, aquarium, information), building=* (cathedral, church, chapel, mosque, synagogue, train_station, stadium,
+// castle, palace), historic=* (castle, monument, memorial, tower) and railway=station, under the names their
+// translated preset lists give them ("Map features" on wiki.openstreetmap.org and the de/fr/es/nl/it id-tagging-schema
+// preset translations; as of 2026-12). Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
+// "landgoed", "cortijo": wedding venues and farms are also people's homes), hospitals, schools and offices (a patient,
+// pupil or employee is usually named next to them), parks and squares (streets are named after them).
+
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+
+/** Venue nouns as whole words or phrases (lower case; matched case-insensitively). */
+export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'museum', 'museums', 'gallery', 'galleries', 'station', 'town hall', 'city hall', 'theatre', 'theater', 'opera house', 'concert hall',
+    'cathedral', 'church', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'synagogue', 'temple', 'library', 'embassy', 'consulate',
+    'pharmacy', 'chemist', 'venue', 'arena', 'stadium', 'convention centre', 'convention center', 'conference centre', 'conference center',
+    'exhibition centre', 'exhibition center', 'visitor centre', 'visitor center', 'tourist information', 'castle', 'palace', 'tower',
+    'monument', 'memorial', 'zoo', 'aquarium', 'cinema', 'university', 'parliament', 'council offices', 'register office', 'post office',
+    'courthouse', 'crown court', 'market hall', 'hotel', 'restaurant', 'café', 'cafe', 'shop', 'store', 'bakery', 'supermarket',
+  ],
+  de: [
+    'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
+    'dom', 'münster', 'kathedrale', 'kapelle', 'kloster', 'basilika', 'moschee', 'synagoge', 'bibliothek', 'bücherei', 'botschaft',
+    'konsulat', 'apotheke', 'halle', 'messe', 'stadion', 'arena', 'schloss', 'burg', 'palais', 'turm', 'denkmal', 'zoo', 'tierpark',
+    'kino', 'universität', 'ministerium', 'bundestag', 'reichstag', 'landtag', 'parlament', 'bürgeramt', 'standesamt', 'amtsgericht',
+    'touristinformation', 'tourist-information', 'besucherzentrum', 'hotel', 'restaurant', 'café', 'geschäft', 'bäckerei', 'markthalle',
+  ],
+  fr: [
+    'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
+    'chapelle', 'abbaye', 'mosquée', 'synagogue', 'temple', 'bibliothèque', 'médiathèque', 'ambassade', 'consulat', 'pharmacie',
+    'salle', 'halle', 'halles', 'palais', 'château', 'monument', 'mémorial', 'stade', 'cinéma', 'université', 'préfecture',
+    'ministère', 'tribunal', 'office de tourisme', 'parc des expositions', 'centre des congrès', 'hôtel', 'restaurant', 'boutique',
+    'magasin', 'boulangerie', 'marché couvert', 'zoo', 'aquarium',
+  ],
+  es: [
+    'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
+    'monasterio', 'mezquita', 'sinagoga', 'biblioteca', 'embajada', 'consulado', 'farmacia', 'farmacias', 'auditorio', 'palacio',
+    'castillo', 'alcázar', 'monumento', 'estadio', 'cine', 'universidad', 'ministerio', 'juzgado', 'oficina de turismo',
+    'recinto ferial', 'palacio de congresos', 'hotel', 'restaurante', 'tienda', 'panadería', 'mercado', 'zoo', 'acuario',
+  ],
+  nl: [
+    'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
+    'kathedraal', 'basiliek', 'kapel', 'abdij', 'moskee', 'synagoge', 'bibliotheek', 'ambassade', 'consulaat', 'apotheek', 'paleis',
+    'kasteel', 'toren', 'monument', 'stadion', 'bioscoop', 'universiteit', 'ministerie', 'rechtbank', 'vvv', 'bezoekerscentrum',
+    'hotel', 'restaurant', 'winkel', 'bakkerij', 'markthal', 'dierentuin',
+  ],
+  it: [
+    'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
+    'cappella', 'abbazia', 'moschea', 'sinagoga', 'biblioteca', 'ambasciata', 'consolato', 'farmacia', 'farmacie', 'castello', 'castel',
+    'torre', 'monumento', 'stadio', 'cinema', 'università', 'ministero', 'tribunale', 'ufficio turistico', 'urp', 'colosseo',
+    'anfiteatro', 'pinacoteca', 'hotel', 'albergo', 'ristorante', 'negozio', 'panetteria', 'mercato', 'zoo', 'acquario',
+  ],
+};
+
+/**
+ * The same nouns as the last part of a German or Dutch compound, which names one building ("Semperoper",
+ * "Hauptbahnhof", "Stadtbibliothek", "Reichstagsgebäude", "Rijksmuseum", "Domtoren", "Stadsschouwburg"). Matched at the
+ * end of a capitalised word at least three letters longer than the ending, never one that starts with "Wohn"/"Woon"
+ * (a residential building: "Wohngebäude", "Woonhuis").
+ */
+export const VENUE_ENDINGS: readonly string[] = [
+  'museum', 'bahnhof', 'rathaus', 'theater', 'oper', 'kirche', 'kapelle', 'bibliothek', 'bücherei', 'botschaft', 'apotheke', 'halle',
+  'stadion', 'schloss', 'turm', 'amt', 'gericht', 'gebäude', 'galerie', 'kerk', 'toren', 'schouwburg', 'bibliotheek',
+  'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal',
+];
+
+/**
+ * Words of texts about visiting public places: opening hours, tickets, guided tours, exhibitions, itineraries (the
+ * tourist-information vocabulary of each language). With venue nouns they make a text a guide or a plan of public
+ * places, whose addresses are the places'.
+ */
+export const VISIT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['opening hours', 'open daily', 'admission', 'tickets', 'guided tour', 'guided tours', 'exhibition', 'exhibitions', 'sightseeing', 'itinerary', 'walking route', 'walking tour', 'unesco', 'roadshow'],
+  de: ['öffnungszeiten', 'geöffnet', 'eintritt', 'eintrittskarten', 'führung', 'führungen', 'ausstellung', 'ausstellungen', 'sehenswürdigkeiten', 'rundgang', 'fußweg', 'besichtigung', 'unesco'],
+  fr: ['horaires', "horaires d'ouverture", 'ouvert', 'visite guidée', 'visites guidées', 'exposition', 'expositions', 'parcours', 'itinéraire', 'billets', 'unesco'],
+  es: ['horario', 'horarios', 'abierto', 'visita guiada', 'visitas guiadas', 'exposición', 'exposiciones', 'ruta', 'itinerario', 'entradas', 'de guardia', 'unesco'],
+  nl: ['openingstijden', 'geopend', 'rondleiding', 'rondleidingen', 'tentoonstelling', 'tentoonstellingen', 'wandelroute', 'te bezoeken', 'unesco-werelderfgoed', 'unesco'],
+  it: ['orari', 'orario', 'aperto', 'aperta', 'visita guidata', 'visite guidate', 'mostra', 'percorso', 'itinerario', 'biglietti', 'ztl', 'unesco'],
+};
+
+/**
+ * Words that tie an address to a private person after all, near it: homes and dwellings, first-person and possessive
+ * words, the people whose records hold an address (tenants, patients, clients, customers, deliveries), births. Any of
+ * them near an address keeps it, whatever venue is named. Not the possessives that are also everyday words of another
+ * language here (fr "ma"/"mes", es "mi": it "but", es "month", it "me").
+ */
+export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['home', 'flat', 'apartment', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
+  de: ['wohnung', 'wohnhaft', 'wohnt', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
+  fr: ['appartement', 'chez', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
+  es: ['piso', 'vivo', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
+  nl: ['woning', 'thuis', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
+  it: ['appartamento', 'abitazione', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+};

@@ -1,0 +1,49 @@
+// Addresses of public places and businesses (public-addresses.ts). Texts of our own; each "dropped" case was reported
+// before the filter, and each "kept" case is a private person's address next to the same kind of place.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+
+describe('addresses of named public places', () => {
+  it.each([
+    ['en museum', 'Plan the class trip: the Horniman Museum (100 London Road) at 10:30, lunch in the gardens, train back at 14:00.'],
+    ['de theatre', 'Treffpunkt ist das Staatstheater am Schillerplatz 6, die Führung beginnt um 11 Uhr.'],
+    ['de compound station', 'Abfahrt vom Hauptbahnhof Leipzig, Willy-Brandt-Platz 5, um 9:12 nach Dresden.'],
+    ['fr town hall', "Rendez-vous devant l'Hôtel de Ville (2 place de la Mairie) à 14 h pour la visite."],
+    ['es museum', 'Itinerario: Museo Thyssen (paseo del Prado 8) por la mañana y el Retiro por la tarde.'],
+    ['nl compound museum', 'Eerst naar het Stedelijk Museum (Museumplein 10), daarna lunch in De Pijp.'],
+    ['it palace', 'Avviso: lo sportello di Palazzo Madama (piazza Castello 10) resta chiuso il 26 dicembre.'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it('a pharmacy listing loses its address and its phone', () => {
+    const text = 'Cartel: farmacia de guardia el domingo, Farmacia San Roque (calle Mayor 14, 941 22 31 07), abierta 24 h.';
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('a city guide loses the addresses it gives without naming the venue right before', () => {
+    const text =
+      'Een dag in Haarlem\n\nBegin bij de Grote Kerk (Grote Markt 22) en loop naar het Frans Hals Museum. De tentoonstelling is open van 10 tot 17 uur en alleen met een rondleiding te bezoeken; de ingang ligt aan de Barteljorisstraat 19.';
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+});
+
+describe('private addresses next to public places stay', () => {
+  it.each([
+    ['a person named with the address', 'Note: Mrs Deborah Whitcombe (100 London Road) cannot attend the Horniman Museum trip.', '100 London Road'],
+    ['a home word', 'Die Führung im Staatstheater fällt aus; bitte die Tickets an meine Wohnung, Schillerstraße 6, schicken.', 'Schillerstraße 6'],
+    ['a tenant', 'Près de la mairie, mon locataire au 2 place de la Mairie ne paie plus.', '2 place de la Mairie'],
+    ['an unnamed place', 'The restaurant is at 2450 Crown Street.', '2450 Crown Street'],
+    ['a surname that is also a venue noun', 'Etiqueta: GARCÍA DE LA TORRE, Mª Carmen – Avda. Blasco Ibáñez 118, 46022 Valencia.', 'Avda. Blasco Ibáñez 118, 46022 Valencia'],
+  ])('%s', (_name, text, address) => {
+    expect(found(text, 'STREET_ADDRESS').join(' ')).toContain(address);
+  });
+
+  it("a private phone after a pharmacy's address stays when the writer gives it as theirs", () => {
+    const text = 'Farmacia San Roque (calle Mayor 14) no me contesta: llamadme a mi móvil 612 345 678.';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['612 345 678']);
+  });
+});

@@ -1,0 +1,154 @@
+import { PRIVATE_ADDRESS } from './data/company-cues.js';
+import { PRIVATE_NEAR, VENUE_ENDINGS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { alternation } from './data/struct-cues.js';
+import type { Hit } from './hit.js';
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const VENUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(VENUE_WORDS)})(?![\\p{L}])`, 'giu');
+const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
+const PRIVATE = new RegExp(`(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')})(?![\\p{L}-])`, 'iu');
+const WORD = /\p{Lu}\p{Ll}+/gu;
+const ENDINGS = [...VENUE_ENDINGS].sort((a, b) => b.length - a.length);
+// A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
+// in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
+const CLAUSE_END = /[\n;!?]|\.\s+(?=\p{Lu})/gu;
+
+// How far before an address its venue may be named; how far around it a private word or a person keeps it; how far
+// from a dropped venue address the venue's phone may be.
+const VENUE_REACH = 80;
+const PRIVATE_REACH = 60;
+const PHONE_REACH = 40;
+// Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
+const GUIDE_MENTIONS = 3;
+
+/** True when `word` is a German or Dutch compound naming a building ("Hauptbahnhof", "Rijksmuseum"), not a dwelling. */
+function isVenueCompound(word: string): boolean {
+  const low = word.toLowerCase();
+  if (low.startsWith('wohn') || low.startsWith('woon')) return false;
+  return ENDINGS.some((e) => low.length >= e.length + 3 && low.endsWith(e));
+}
+
+// A noun after a surname particle, with no name after it, is a surname ("García de la Torre, Mª Carmen", "Jan van
+// der Kerk"; "di Palazzo Madama" names a palace); one in capitals longer than an acronym is a name in a label or list ("GARCÍA DE LA TORRE").
+const PARTICLE_BEFORE = /(?:^|[\s(])(?:de|del|de la|de los|della|di|da|van|van de|van der|von|du|des|le)\s+$/iu;
+const UPPER_WORD = /^\p{Lu}{4,}$/u;
+// A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
+// Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
+// station is on" name none: a place that could be anyone's, so its address stays a finding.
+const NAME_AFTER = /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+)?\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}/u;
+const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+// Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
+const ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'le', 'la', 'les',
+  'un', 'une', 'du', 'au', 'aux', 'el', 'los', 'las', 'una', 'al', 'del', 'het', 'een', 'de', 'il', 'lo', 'gli', 'i', 'nel', 'nella',
+]);
+// The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts).
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}])/iu;
+const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
+
+/** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
+function namedVenue(text: string, s: number, e: number): boolean {
+  const noun = text.slice(s, e);
+  if (UPPER_WORD.test(noun)) return false;
+  if (NAME_AFTER.test(text.slice(e, e + 12))) return true;
+  if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
+  const before = text.slice(Math.max(0, s - 30), s);
+  const cap = CAPITAL_BEFORE.exec(before);
+  if (cap !== null) return !ARTICLES.has((cap[1] ?? '').toLowerCase()) && !SENTENCE_BEFORE.test(before.slice(0, cap.index + cap[0].indexOf(cap[1] ?? '')));
+  // A capitalised noun that is not a sentence's first word or after an article is a name itself ("Colosseo (").
+  return /^\p{Lu}/u.test(noun) && !SENTENCE_BEFORE.test(before) && !ARTICLES.has(/(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+}
+
+/** Whether text[from, to) names a venue: a named venue noun, or a compound that ends in one ("Rijksmuseum"). */
+function namesVenue(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) if (namedVenue(text, from + m.index, from + m.index + m[0].length)) return true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) if (isVenueCompound(m[0])) return true;
+  return false;
+}
+
+/** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
+function clauseStart(text: string, at: number): number {
+  const lo = Math.max(0, at - VENUE_REACH);
+  const window = text.slice(lo, at);
+  let start = lo;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) start = lo + m.index + m[0].length;
+  return start;
+}
+
+/** Venue and visiting-word mentions in the whole text; 0 when it names no particular venue. */
+function guideMentions(text: string): number {
+  let venues = 0;
+  let named = false;
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(text); m !== null; m = VENUE.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (UPPER_WORD.test(m[0]) || PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+    venues++;
+    named ||= namedVenue(text, s, e);
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    if (!isVenueCompound(m[0])) continue;
+    venues++;
+    named = true;
+  }
+  if (!named) return 0;
+  let visits = 0;
+  VISIT.lastIndex = 0;
+  while (VISIT.exec(text) !== null) visits++;
+  return venues + visits;
+}
+
+const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
+
+/**
+ * Addresses of public places and businesses, removed in place, with the phone listed next to one:
+ * - a STREET_ADDRESS whose own clause names a particular venue before it (a museum, station, town hall, theatre, church, library,
+ *   embassy, pharmacy, hotel, shop... in six languages, data/public-venues.ts): "Rijksmuseum (Museumstraat 1)",
+ *   "Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3";
+ * - any STREET_ADDRESS of a text that is a guide to or a plan of public places (GUIDE_MENTIONS venue and visiting
+ *   words, one venue named: a city walk, a route between museums, opening hours, a roadshow plan's "Capital Suite 12");
+ * - a PHONE_NUMBER within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), and a
+ *   name read inside such an address ("102 cours Lafayette").
+ * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
+ * stands, within PRIVATE_REACH of it: a private person's address named next to a public place.
+ */
+export function dropPublicAddresses(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.entity === 'STREET_ADDRESS' && h.score >= 0.5)) return;
+  // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
+  const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
+  const personNear = (s: number, e: number): boolean => persons.some((p) => overlaps(p, s, e));
+  const privateNear = (s: number, e: number): boolean => PRIVATE.test(text.slice(Math.max(0, s - PRIVATE_REACH), Math.min(text.length, e + PRIVATE_REACH)));
+  let guide: boolean | undefined;
+  const drop = new Set<Hit>();
+  for (const h of hits) {
+    if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
+    if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
+    const clause = clauseStart(text, h.start);
+    if (namesVenue(text, clause, h.start) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS)) drop.add(h);
+  }
+  if (drop.size === 0) return;
+  const venues = [...drop];
+  for (const h of hits) {
+    if (h.entity !== 'PHONE_NUMBER') continue;
+    const near = venues.some((a) => {
+      const [s, e] = a.end <= h.start ? [a.end, h.start] : [h.end, a.start];
+      if (e - s > PHONE_REACH || e < s) return false;
+      const gap = text.slice(s, e);
+      CLAUSE_END.lastIndex = 0;
+      return !CLAUSE_END.test(gap) && !personNear(s, e);
+    });
+    if (near && !FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) && !privateNear(h.start, h.end) && !personNear(h.start - PHONE_REACH, h.end + PHONE_REACH)) drop.add(h);
+  }
+  // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
+  for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
+  hits.length = kept;
+}
