@@ -141,7 +141,59 @@ const MOLLIE = /(?<![A-Za-z0-9_])live_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g;
 // SendGrid API key: "SG.", a 22-character id, ".", a 43-character secret (SendGrid docs, "API keys").
 const SENDGRID = /(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
+// Discord bot tokens: base64 of the bot's id, '.', a 6-character timestamp, '.', the HMAC (Discord developer docs,
+// "Bot token"; gitleaks has only keyword rules for Discord). No prefix, so tried only in a text that names Discord
+// (discord.py, discord.js, "Discord bot"), and both long parts must look random.
+const DISCORD_BOT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28})\.[A-Za-z0-9_-]{6,7}\.([A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/g;
+const looksRandom = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
+
+function scanDiscordBot(text: string, out: Hit[]): void {
+  if (!/discord/i.test(text)) return;
+  DISCORD_BOT.lastIndex = 0;
+  for (let m = DISCORD_BOT.exec(text); m !== null; m = DISCORD_BOT.exec(text)) {
+    if (!looksRandom(m[1] ?? '') || !looksRandom(m[2] ?? '')) continue;
+    out.push({ entity: 'DISCORD_BOT_TOKEN', dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'secret.discord-bot' });
+  }
+}
+
+/**
+ * Token formats whose fixed part sits inside the token, not at its start (ported from gitleaks, MIT licence,
+ * config/gitleaks.toml at commit b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b): each occurrence of the literal is found
+ * with indexOf and the pattern is tried once, sticky, `back` characters before it (no full-text regex pass).
+ */
+interface InnerLiteral {
+  literal: string;
+  back: number;
+  re: RegExp;
+  entity: string;
+  rule: string;
+}
+const INNER: readonly InnerLiteral[] = [
+  // gitleaks azure-ad-client-secret: 3 characters, a digit, "Q~", 31-34 more.
+  { literal: 'Q~', back: 4, re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~(?=[A-Za-z0-9_~.-]{0,33}\d)[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/y, entity: 'AZURE_CLIENT_SECRET', rule: 'secret.azure-ad-client-secret' },
+  // gitleaks mailchimp-api-key: 32 hex digits, "-us" and the data-centre number.
+  { literal: '-us', back: 32, re: /(?<![A-Za-z0-9_])(?=[0-9]{0,31}[a-f])(?=[a-f]{0,31}[0-9])[a-f0-9]{32}-us\d{1,2}(?![A-Za-z0-9_])/y, entity: 'MAILCHIMP_API_KEY', rule: 'secret.mailchimp' },
+  // gitleaks maxmind-license-key.
+  { literal: '_mmk', back: 36, re: /(?<![A-Za-z0-9_])[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_])/y, entity: 'MAXMIND_LICENSE_KEY', rule: 'secret.maxmind' },
+  // gitleaks hashicorp-tf-api-token (Terraform Cloud / HCP Terraform).
+  // Found by its 'v1.' (a cheap literal to search for; '.atlasv1.' costs ten times as much): 20 characters in.
+  { literal: 'v1.', back: 20, re: /(?<![A-Za-z0-9_])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/y, entity: 'TERRAFORM_CLOUD_TOKEN', rule: 'secret.terraform-cloud' },
+];
+
+function scanInnerLiterals(text: string, out: Hit[]): void {
+  for (const { literal, back, re, entity, rule } of INNER) {
+    for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+      if (i < back) continue;
+      re.lastIndex = i - back;
+      const m = re.exec(text);
+      if (m !== null) out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule });
+    }
+  }
+}
+
 function scanShapes(text: string, out: Hit[]): void {
+  scanDiscordBot(text, out);
+  scanInnerLiterals(text, out);
   const shapes: [boolean, RegExp, string, string][] = [
     [includesJoined(text, ':', 'AA'), TELEGRAM, 'TELEGRAM_BOT_TOKEN', 'secret.telegram-bot'],
     [includesJoined(text, 'li', 've_'), MOLLIE, 'MOLLIE_API_KEY', 'secret.mollie-live'],

@@ -1,5 +1,5 @@
 import type { Hit } from './hit.js';
-import { HEADS_ANYWHERE_SOURCE, HEADS_AT_WORD_SOURCE, RULES } from './secret-rules.js';
+import { alternatives, HEADS_ANYWHERE_SOURCE, HEADS_AT_WORD_SOURCE, RULES } from './secret-rules.js';
 import { wordHeadsIfScanned } from './word-heads.js';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
@@ -7,6 +7,22 @@ const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
 // Each pattern, sticky, and its head, sticky; one case-insensitive pass over the text finds every place a head can start.
 const STICKY = RULES.map((r) => ({ re: new RegExp(r.re.source, r.re.flags.replace('g', 'y')), head: new RegExp(r.head, r.re.flags.replace('g', 'y')) }));
 const HEADS_AT_WORD = new RegExp(`\\b(?:${HEADS_AT_WORD_SOURCE})`, 'gi');
+
+/**
+ * The characters (ASCII, folded with | 0x20) each head can start with, or null where that is not read off simply:
+ * a position is tried only against the rules whose head can start with its character, not all hundred of them.
+ */
+function firstChars(head: string): Uint8Array | null {
+  const table = new Uint8Array(128);
+  for (const alt of alternatives(head)) {
+    const c = alt.charAt(0);
+    if (/^[A-Za-z0-9_]$/.test(c)) table[c.charCodeAt(0) | 0x20] = 1;
+    else if (c === '[' && /^\[[A-Za-z0-9]+\]/.test(alt)) for (const x of alt.slice(1, alt.indexOf(']'))) table[x.charCodeAt(0) | 0x20] = 1;
+    else return null;
+  }
+  return table;
+}
+const FIRST = RULES.map((r) => firstChars(r.head));
 const HEADS_ANYWHERE = new RegExp(HEADS_ANYWHERE_SOURCE, 'gi');
 
 /** Where `re` matches, ascending; the search resumes one past each so overlapping heads are all found. */
@@ -46,18 +62,21 @@ function headStarts(text: string): number[] {
 export function scanSecrets(text: string, out: Hit[]): void {
   const at = headStarts(text);
   if (at.length > 0) {
-    RULES.forEach(({ entity, rule, score }, k) => {
+    const folded = at.map((p) => text.charCodeAt(p) | 0x20);
+    RULES.forEach(({ entity, rule, score, check }, k) => {
       const { re, head } = STICKY[k] as { re: RegExp; head: RegExp };
+      const first = FIRST[k];
       let from = 0;
-      for (const p of at) {
-        if (p < from) continue;
+      for (let i = 0; i < at.length; i++) {
+        const p = at[i] as number;
+        if (p < from || (first != null && first[folded[i] as number] !== 1)) continue;
         head.lastIndex = p;
         if (!head.test(text)) continue;
         re.lastIndex = p;
         const m = re.exec(text);
         if (m === null) continue;
         from = p + m[0].length;
-        out.push({ entity, dataClass: 'secret', start: p, end: from, score, rule });
+        if (check === undefined || check(m[0])) out.push({ entity, dataClass: 'secret', start: p, end: from, score, rule });
       }
     });
   }
@@ -66,10 +85,10 @@ export function scanSecrets(text: string, out: Hit[]): void {
 
 /** The reference: each pattern over the whole text. */
 export function scanSecretsReference(text: string, out: Hit[]): void {
-  for (const { entity, rule, re, score } of RULES) {
+  for (const { entity, rule, re, score, check } of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score, rule });
+      if (check === undefined || check(m[0])) out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
   scanPrivateKeys(text, out);

@@ -41,6 +41,9 @@ describe('secrets equal their reference (each pattern over the whole text)', () 
       "'", 'abcdefghij', 'ABCDEFGHIJ0123456789', '0123456789abcdef', '0123456789abcdef0123456789abcdef', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret=', 'Zz9_-', 'deadbeef', '!', '#1', ' ', '\n', '-', '_', '.', '/', 'x', 'é', 'J', 'A', 'w', 'W',
       // Digit words (word-heads.ts finds them in the same search): some start like a head ('six', 'dos', 'eins').
       'one', 'SIX', 'dos', 'eins', 'sept', 'zéro', 'un', 'une', 'oh', 'hf', 'do',
+      // Heads of vendor-secret-rules.ts: a check that rejects a match must not change where the next search starts.
+      'whsec_', 'ntn_', 'secret_', 'SK', 'SKabcdef0123456789abcdef0123456789', 'sig=', 'pat', 'patAbCdEfGh1234567.', '1//0', 'dp.pt.', 'dp.st.', 'API-', 'hvs.', 're_', 'sntrys_',
+      'webhook.office.com/webhookb2/', 'discord.com/api/webhooks/', '/IncomingWebhook/', 'sk.eyJ', 'AAAA', 'ATBB', 'NRAK-', 'mixedCASE9', 'aB3',
     ];
     const r = mulberry32(23);
     let found = 0;

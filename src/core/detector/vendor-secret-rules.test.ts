@@ -1,0 +1,93 @@
+// The vendor token formats of vendor-secret-rules.ts and the inner-literal and Discord shapes of config-secrets.ts.
+// Each token below is random text of the vendor's shape (no real credential); each near miss guards a rule's edge.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const secrets = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.dataClass === 'secret')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('prefix-anchored vendor tokens are found in code', () => {
+  it.each([
+    ['Stripe webhook secret', 'whsec_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO'],
+    ['Notion', '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'],
+    ['Notion (legacy)', 'secret_Xq3Vb8LmN2pR7tY1wZ5cK9dF4gH6jS0aE2uI8oP3rT5'],
+    ['Sentry user', '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'],
+    ['Sentry org', 'sntrys_eyJpYXQiOjE3MDAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V'],
+    ['Linear', 'lin_api_ljoQoaF1LlqsajAIxNKu8iS2G8NPRVdD53X83RZJ'],
+    ['Postman', 'PMAK-cccc3fc1626e53a13043b026-c48bbf33feff9243a8f506b40928b5b7a7'],
+    ['Doppler', 'dp.pt.NZYW2mZp0zVZomHFwUbbYrEqmSM9wCZ7Uw9xfogoEmv'],
+    ['Doppler service token', 'dp.st.prd.NZYW2mZp0zVZomHFwUbbYrEqmSM9wCZ7Uw9xfogoEmv'],
+    ['Pulumi', 'pul-6f0fb23c6f5da2cec255404e4fb440034d660869'],
+    ['Grafana service account', 'glsa_GpWLuqIA1id6Vw5DQL05HA064GiIjHGb_e50454f3'],
+    ['New Relic', 'NRAK-9DU7794G9DPMRCG629BE2U66MR2'],
+    ['Airtable', 'patGIZEG8pSH4487q.6e4d3cea27d26934b484e73cf575dcad6ba2b0aee0ca923732881584d8c4fa28'],
+    ['Figma', 'figd_dZSlB5er8bOfZqfM2oeq3hDavJA76rNicHTp8hkq'],
+    ['Supabase', 'sbp_1569969e58b081006f7e3dfc967a64cb14028d51'],
+    ['Heroku', 'HRKU-AAfQ1y3GQsMpSscDlkrCaqx9vJupc94tnwlavyfErGPmpGXafq0fjzLczbtt'],
+    ['Twilio API key', 'SK724caf4941d4072014b3ce107f80e222'],
+    ['Square', 'sq0csp-VVEqZe2qpUWnoVPDF2yeE6RsXcNOPmeMjvqPVStNKia'],
+    ['Braintree', 'access_token$production$4d5rgn5s7s333h9m$92f09e2e8c662248b483b7ffc050fec9'],
+    ['Databricks', 'dapi4dbca3a0aac36098b2cc2bd818319478'],
+    ['Brevo', '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'],
+    ['Mapbox secret', 'sk.eyJ1IjoiYWNtZSIsImEiOiJyzPCB9t203.9bicBTW5ZE9LFaez7770H2'],
+    ['age', 'AGE-SECRET-KEY-1AU0XWFFXA9ZQGWZNGSM8XYNVCSWQQNA350700P6NRPVL69SWMHWLZ46HEV'],
+    ['1Password secret key', 'A3-AS6EN5-MTMO3OQSG5L-O50DJ-ZDNBJ-0DDLZ'],
+    ['Vault', 'hvs.C5T4uUhf7kvmlP7HVDctQUy1xvCkgafrfwA94hJ9WnywX0t0ZBfdTEmxI6CmuxV5EbOApZOXzcycDeZ6dqmVe5Mvxr'],
+    ['Contentful', 'CFPAT-gOMTNwncxvjcnqcMUP6n0a0uARxlNtencYFJEeAgYzQ'],
+    ['Dynatrace', 'dt0c01.9J8FKZR0ST0DTW00BXMZZNA1.K1HFZX3KIAD9JZFX6KJWSK7KEGY5MTIC4UDYFKOZM4LNCZ7KYWHJPMC9CUHY39T0'],
+    ['Flutterwave', 'FLWSECK_TEST-97dcbee500fe7ee5fc324bdb2e1142a2-X'],
+    ['Frame.io', 'fio-u-dWG5yP8Yib2eNUS0hmi4Fs9Z6YkRYU7oe1wNWqku5Nr50DjqG96EnLqNGpuxcmlz'],
+    ['RubyGems', 'rubygems_58ac5831be38cb8cb4ba2e751989a01749ddb14f71010b93'],
+    ['Prefect', 'pnu_HwIoALtLinxN1Ekia7ZpTjCgeOj3QYrzZq9a'],
+    ['ReadMe', 'rdme_d9w275pkacd8bzlpkdga9mj0m760l6tetd48ay13f2logqochvqdr917qsnf6akqpmkumy'],
+    ['Scalingo', 'tk-us-vMpy62O6SQ1IEE1HSa2bB9UoK4tYnzNLeK6kjcbhgN7kwjSb'],
+    ['Typeform', 'tfp_bciSPOcSeVce2LWxm090I5Qe43W6T8ygpnnhcc826ZWOf0WOOsEgigYWPns'],
+    ['NuGet', 'oy2uv1qbwqsdxu64sb0b17gw4d8nfsk1a7msdaw5g5l5w6'],
+    ['Google OAuth client secret', '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'],
+    ['Docker Hub', 'dckr_pat_7z54VfB4PbxntqB5IGky4Oo8DiI'],
+    ['Groq', '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'],
+    ['HubSpot', 'pat-na1-57a68353-6c44-99d8-6338-6ce10cd79e04'],
+    ['Plaid', 'access-sandbox-8c07dd77-53ed-a83d-7c58-dfe0d5a0cf31'],
+    ['Atlassian', 'ATATT3xFfGF0v99NcqVTSu7rtaUWM6ZO88eb0ogET9D9XyYq6B0Fi7FlaZ7Vt0SXjMpu3uDxYYMfGmzWkpAePcEJIukB4geqNfngAFTCloiADN5RpVI2XQWhX1ssrKrxqVqmCplppjs46LmuezqpGHoPZgPDcgaE40o1C6xc4sohdmM0Lm7exG3lCMqXXQ8a'],
+    ['Terraform Cloud', 'rwpPtuEFBNOfQ5.atlasv1.xj7t2ydf0K5uY8iH1wOLaQan8ePsqMgLj2olXCwYjn5zYIkN5SMYfQ55JYO1tmFSnHf'],
+    ['Azure AD client secret', 'abc8Q~Xy7.Kp2_Lm9Qr4Tz8Vb1Nc3Hd6Fg0Js5W'],
+    ['Mailchimp', '3f9a0c2e7b1d4a6c8e5f0b2d4c6a8e1f-us21'],
+  ])('%s', (_vendor, token) => {
+    expect(secrets(`client = Client(token="${token}")\nprint(client.me())`)).toContain(token);
+  });
+
+  it.each([
+    ['Azure SAS signature', 'https://acct.blob.core.windows.net/c/f.csv?sv=2022-11-02&se=2026-01-01&sp=r&sig=qInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlzGW7hUNwO%3D', 'sig=qInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlzGW7hUNwO%3D'],
+    ['Discord webhook', 'curl -X POST https://discord.com/api/webhooks/112233445566778899/dqryzdaeA6AOSRwLqgotVz89HoZ9zDnki7XeZZOmEPJUo09jwQO10Y0ADsWJPiX1EwY2', 'discord.com/api/webhooks/112233445566778899/dqryzdaeA6AOSRwLqgotVz89HoZ9zDnki7XeZZOmEPJUo09jwQO10Y0ADsWJPiX1EwY2'],
+    ['Teams webhook', "url='https://contoso.webhook.office.com/webhookb2/0a1b2c3d-1111-4222-8333-444455556666@9f8e7d6c-aaaa-4bbb-8ccc-ddddeeeeffff/IncomingWebhook/5d41402abc4b2a76b9719d911017c592/0a1b2c3d-7777-4888-9999-000011112222'", 'webhook.office.com/webhookb2/0a1b2c3d-1111-4222-8333-444455556666@9f8e7d6c-aaaa-4bbb-8ccc-ddddeeeeffff/IncomingWebhook/5d41402abc4b2a76b9719d911017c592/0a1b2c3d-7777-4888-9999-000011112222'],
+    ['Discord bot token (discord.py)', "import discord\nclient.run('uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan')", 'uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan'],
+  ])('%s', (_what, text, token) => {
+    expect(secrets(text)).toContain(token);
+  });
+});
+
+describe('near misses stay clean', () => {
+  it.each([
+    'set the signing secret as whsec_your_secret_here in the dashboard',
+    'the ntn_ prefix marks new Notion tokens; ours is ntn_placeholder',
+    'rename secret_key_for_the_payment_service_and_webhooks_v2 in config',
+    'the patient had a dapibus condition, see patGIZEG8pSH4487q for the file',
+    'SKU SKABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF is out of stock',
+    'the API-GATEWAYCONFIGURATIONSETTINGS page explains it',
+    'pattern: sig=signature_goes_here_and_is_computed_by_the_server_side',
+    'the hvs.prefix.of.vault.tokens is documented at hvs.introduction',
+    're_exported_module_name_for_things is a variable',
+    'the dp.pt. prefix is a Doppler personal token',
+    'see https://discord.com/api/webhooks/ for the webhook docs',
+    // A dotted identifier in a Discord project: its parts are not random.
+    'in discord.py call discord_bot_configuration_helpers.loader.handle_incoming_messages_quickly',
+    // The same shape as a Discord bot token in a text that never names Discord.
+    "client.run('uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan')",
+    'the en-us locale and 3f9a0c2e7b1d-us are fine',
+    'a Q~ in text like 1234Q~ is nothing',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
