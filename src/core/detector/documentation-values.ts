@@ -1,57 +1,17 @@
-import { PLACEHOLDER_LOCAL_PARTS, PLACEHOLDER_STREETS, RESERVED_DOMAIN_LABELS, RESERVED_TLDS } from './data/specimens.js';
-import { isRoleMailbox } from './org-contacts.js';
+import { PLACEHOLDER_STREETS } from './data/specimens.js';
+import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
 /*
  * Values that documentation, tests and logs print and that belong to no one:
- * - placeholder e-mail addresses on domains reserved for examples (RFC 2606: jane.doe@example.com, werken@bedrijf.example) and
- *   message ids in mail headers and logs ("message-id=<20251201.4F2A@mx1>"), which have an e-mail's shape;
- * - AWS documentation keys, which end in EXAMPLE / EXAMPLEKEY by AWS's own convention (AKIAIOSFODNN7EXAMPLE);
+ * - placeholder e-mail addresses on domains reserved for examples (RFC 2606: jane.doe@example.com, werken@bedrijf.example;
+ *   placeholders.ts says which, and drops the AWS documentation keys) and message ids in mail headers and logs
+ *   ("message-id=<20251201.4F2A@mx1>"), which have an e-mail's shape;
  * - a street address whose number runs on into a decimal ("via SAML 2.0", "via SCIM 2.0": a version, not a house);
  * - a placeholder address ("Musterstraße 1, 12345 Musterstadt", "Calle Falsa 123"), data/specimens.ts;
  * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone.
  */
-
-const RESERVED_LABEL = new Set(RESERVED_DOMAIN_LABELS);
-const RESERVED_TLD = new Set(RESERVED_TLDS);
-
-/** True for an address on a documentation domain: a label "example", or a reserved top-level name. */
-export function onReservedDomain(email: string): boolean {
-  const at = email.lastIndexOf('@');
-  if (at < 0) return false;
-  let domain = email.slice(at + 1).toLowerCase();
-  while (domain.endsWith('.')) domain = domain.slice(0, -1);
-  if (RESERVED_TLD.has(domain.slice(domain.lastIndexOf('.') + 1))) return true;
-  for (const label of RESERVED_LABEL) if (domain.includes(label) && domain.split('.').includes(label)) return true;
-  return false;
-}
-
-const PLACEHOLDER_LOCAL = new Set(PLACEHOLDER_LOCAL_PARTS);
-
-/** The local part as words without digits: "jane.doe42" -> "jane doe". */
-function localWords(email: string): string {
-  const at = email.lastIndexOf('@');
-  return email
-    .slice(0, Math.max(0, at))
-    .toLowerCase()
-    .split(/[._+-]+/)
-    .map((w) => w.replace(/\d+/g, ''))
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
-/**
- * A placeholder address: on a reserved domain, with a placeholder person, a test word or a role as its local part
- * ("jane.doe@example.com", "fulano@example.es", "werken@bedrijf.example"), or with no letters at all (a queue id).
- * A real-looking local part on a reserved domain ("anna@example.de") is still reported: tests and users write them
- * for real people too.
- */
-export function placeholderAddress(email: string): boolean {
-  if (!onReservedDomain(email)) return false;
-  const words = localWords(email);
-  return words === '' || PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || isRoleMailbox(email);
-}
 
 // A mail header or log field that holds a message id, right before the hit ("Message-ID: <", "message-id=<").
 const MESSAGE_ID_BEFORE = /(?:message-id|in-reply-to|references|msgid|msg-id)\s*[:=]\s*<?$/i;
@@ -61,7 +21,6 @@ function messageId(text: string, at: number): boolean {
   const lower = before.toLowerCase();
   return (lower.includes('id') || lower.includes('references')) && MESSAGE_ID_BEFORE.test(before);
 }
-const AWS_DOC_KEY = /EXAMPLE(?:KEY)?$/;
 const DECIMAL_AFTER = /^[.,]\d/;
 const PLACEHOLDER = new RegExp(PLACEHOLDER_STREETS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const SEPARATOR = new Set(' \t\n.:#°º-'.split(''));
@@ -101,9 +60,6 @@ function notPersonal(text: string, h: Hit): boolean {
   switch (h.entity) {
     case 'EMAIL_ADDRESS':
       return placeholderAddress(text.slice(h.start, h.end)) || messageId(text, h.start);
-    case 'AWS_ACCESS_KEY':
-    case 'AWS_SECRET_KEY':
-      return AWS_DOC_KEY.test(text.slice(h.start, h.end));
     case 'STREET_ADDRESS':
       return DECIMAL_AFTER.test(text.slice(h.end, h.end + 2)) || PLACEHOLDER.test(text.slice(h.start, h.end));
     case 'PHONE_NUMBER':
@@ -113,7 +69,7 @@ function notPersonal(text: string, h: Hit): boolean {
   }
 }
 
-/** Removes, in place, the hits on documentation domains, documentation keys, versions, placeholders and register numbers. */
+/** Removes, in place, the hits on documentation domains, message ids, versions, placeholder streets and register numbers. */
 export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) if (!notPersonal(text, h)) hits[kept++] = h;

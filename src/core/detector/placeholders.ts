@@ -5,11 +5,13 @@ import {
   FIXTURE_WORDS,
   NANP_FICTIONAL,
   PLACEHOLDER_LABELS,
+  PLACEHOLDER_LOCAL_PARTS,
   RESERVED_SLDS,
   RESERVED_TLDS,
 } from './data/placeholders.js';
 import { alternation } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
+import { isRoleMailbox } from './org-contacts.js';
 
 // Without a leading lookbehind (execAfter checks the character before): one quick scan of the text.
 const FIXTURE = new RegExp(`(?:${alternation(FIXTURE_WORDS)})(?![\\p{L}])`, 'giu');
@@ -26,6 +28,15 @@ export function isAwsExampleKey(value: string): boolean {
   return AWS_EXAMPLE_KEY_ID.test(value) || AWS_EXAMPLE_SECRET.test(value);
 }
 
+// An AWS key finding that ends in the documentation's EXAMPLE / EXAMPLEKEY tail, whatever its length.
+const AWS_DOC_TAIL = /EXAMPLE(?:KEY)?$/;
+
+/** An AWS documentation key: an AWS key finding with the EXAMPLE tail, or a secret that is one of the guides' keys. */
+function isAwsDocKey(h: Hit, value: string): boolean {
+  if ((h.entity === 'AWS_ACCESS_KEY' || h.entity === 'AWS_SECRET_KEY') && AWS_DOC_TAIL.test(value)) return true;
+  return (h.entity.startsWith('AWS_') || h.rule.startsWith('secret.config')) && isAwsExampleKey(value);
+}
+
 /** The labels of an e-mail address's domain, lower case, without a trailing dot. */
 function domainLabels(email: string): string[] {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase().replace(/\.+$/, '').split('.');
@@ -36,6 +47,37 @@ export function isReservedDomain(email: string): boolean {
   const labels = domainLabels(email);
   const n = labels.length;
   return RESERVED_TLDS.has(labels[n - 1] ?? '') || (n >= 2 && RESERVED_SLDS.has(`${labels[n - 2]}.${labels[n - 1]}`));
+}
+
+/** A reserved domain, or one with the label "example" ("mail.example.de", "bedrijf.example"). */
+export function isExampleDomain(email: string): boolean {
+  return isReservedDomain(email) || domainLabels(email).includes('example');
+}
+
+const PLACEHOLDER_LOCAL = new Set(PLACEHOLDER_LOCAL_PARTS);
+
+/** The local part as words without digits: "jane.doe42" -> "jane doe". */
+function localWords(email: string): string {
+  const at = email.lastIndexOf('@');
+  return email
+    .slice(0, Math.max(0, at))
+    .toLowerCase()
+    .split(/[._+-]+/)
+    .map((w) => w.replace(/\d+/g, ''))
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/**
+ * A placeholder address: on an example domain, with a placeholder person, a test word or a role as its local part
+ * ("jane.doe@example.com", "fulano@example.es", "werken@bedrijf.example"), or with no letters at all (a queue id).
+ * A real-looking local part on a reserved domain ("anna@example.de") is still reported: tests and users write them
+ * for real people too.
+ */
+export function placeholderAddress(email: string): boolean {
+  if (!isExampleDomain(email)) return false;
+  const words = localWords(email);
+  return words === '' || PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || isRoleMailbox(email);
 }
 
 /** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */
@@ -99,7 +141,7 @@ function namedByLocal(local: string, name: string): boolean {
 
 /**
  * Values that are nobody's, removed in place:
- * - the AWS documentation's example keys (secrets otherwise always stay);
+ * - the AWS documentation's example keys (secrets otherwise always stay; the one place that drops them);
  * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
  *   key's value) in a test fixture;
  * - in a test fixture (FIXTURE_WORDS), every other value of a record that holds a placeholder anchor (an address on a
@@ -117,7 +159,7 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   for (const h of hits) {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
-      if ((h.entity.startsWith('AWS_') || h.rule.startsWith('secret.config')) && isAwsExampleKey(value)) drop.add(h);
+      if (isAwsDocKey(h, value)) drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));
       const fixtureValue = isLiteral(text, h) && isFixture();

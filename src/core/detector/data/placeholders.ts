@@ -1,5 +1,6 @@
-// Values that are nobody's by construction: documentation keys, reserved e-mail domains, fictional phone ranges and
-// the words that say a text is a test fixture. Read by placeholders.ts. Each list says where it is published.
+// Values that are nobody's by construction: documentation keys, reserved e-mail domains and placeholder mailboxes,
+// fictional phone ranges and the words that say a text is a test fixture. Read by placeholders.ts (the one owner of
+// these, also for documentation-values.ts). Each list says where it is published.
 
 type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
 
@@ -18,6 +19,24 @@ export const AWS_EXAMPLE_SECRET = /[A-Za-z0-9/+]{30}EXAMPLEKEY["']?$/;
  */
 export const RESERVED_TLDS: ReadonlySet<string> = new Set(['test', 'example', 'invalid', 'localhost']);
 export const RESERVED_SLDS: ReadonlySet<string> = new Set(['example.com', 'example.net', 'example.org']);
+
+/**
+ * The local parts that make an address on a reserved domain a placeholder: the placeholder people of each language
+ * (Wikipedia, "Placeholder name" and its de/fr/es/nl/it pages: John/Jane Doe, Joe Bloggs, Max/Erika Mustermann, Otto
+ * Normalverbraucher, Jean Dupont/Dupond, Fulano/Mengano/Zutano, Juan Pérez, Jan Jansen/Modaal, Mario Rossi, Tizio/Caio/
+ * Sempronio) and the words of test fixtures (test, user, demo, foo...). Compared as the local part's words, lower case,
+ * without digits: "jane.doe42" is "jane doe". A real-looking local part ("anna", "j.meier") on example.com stays a finding.
+ */
+export const PLACEHOLDER_LOCAL_PARTS: readonly string[] = [
+  'john doe', 'jane doe', 'johndoe', 'janedoe', 'jdoe', 'joe bloggs', 'jane bloggs', 'joe public', 'john public', 'richard roe', 'john smith', 'jane smith',
+  'max mustermann', 'erika mustermann', 'mustermann', 'max', 'otto normalverbraucher', 'hans muster', 'lieschen müller', 'lieschen mueller',
+  'jean dupont', 'marie dupont', 'jean dupond', 'dupont', 'dupond', 'toto', 'tartempion',
+  'fulano', 'mengano', 'zutano', 'perengano', 'fulano de tal', 'fulanito', 'juan perez', 'juan pérez', 'juan nadie',
+  'jan jansen', 'jan modaal', 'piet jansen', 'jansen', 'jan', 'mario rossi', 'rossi', 'tizio', 'caio', 'sempronio', 'pinco pallino',
+  'test', 'tester', 'testuser', 'test user', 'user', 'username', 'demo', 'example', 'sample', 'dummy', 'foo', 'bar', 'foo bar', 'foobar', 'baz',
+  'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'anyone', 'name', 'firstname lastname', 'first last', 'vorname nachname',
+  'prenom nom', 'nombre apellido', 'voornaam achternaam', 'nome cognome', 'me', 'you', 'your name', 'yourname', 'ihr name',
+];
 
 /**
  * The word "example" in each language, used as a placeholder domain label the way RFC 2606 uses "example"

@@ -137,30 +137,3 @@ export const PLACEHOLDER_STREETS: readonly string[] = [
   'voorbeeldstraat', 'voorbeeldlaan', 'voorbeeldweg', 'voorbeeldplaats', 'voorbeeldstad',
   'via esempio', "via dell'esempio", 'via dell’esempio', 'via fittizia',
 ];
-
-/**
- * Domain names reserved for documentation and private use, so an e-mail address there is nobody's: RFC 2606 (the
- * example.com/.net/.org second-level names and the .example, .test, .invalid, .localhost top-level names), RFC 6761.
- * Localised docs write example.de,
- * example.fr, example.it ... the same way: any domain label "example" counts. As of 2026-12-02.
- */
-/**
- * The local parts that make an address on a reserved domain a placeholder: the placeholder people of each language
- * (Wikipedia, "Placeholder name" and its de/fr/es/nl/it pages: John/Jane Doe, Joe Bloggs, Max/Erika Mustermann, Otto
- * Normalverbraucher, Jean Dupont/Dupond, Fulano/Mengano/Zutano, Juan Pérez, Jan Jansen/Modaal, Mario Rossi, Tizio/Caio/
- * Sempronio) and the words of test fixtures (test, user, demo, foo...). Compared as the local part's words, lower case,
- * without digits: "jane.doe42" is "jane doe". A real-looking local part ("anna", "j.meier") on example.com stays a finding.
- */
-export const PLACEHOLDER_LOCAL_PARTS: readonly string[] = [
-  'john doe', 'jane doe', 'johndoe', 'janedoe', 'jdoe', 'joe bloggs', 'jane bloggs', 'joe public', 'john public', 'richard roe', 'john smith', 'jane smith',
-  'max mustermann', 'erika mustermann', 'mustermann', 'max', 'otto normalverbraucher', 'hans muster', 'lieschen müller', 'lieschen mueller',
-  'jean dupont', 'marie dupont', 'jean dupond', 'dupont', 'dupond', 'toto', 'tartempion',
-  'fulano', 'mengano', 'zutano', 'perengano', 'fulano de tal', 'fulanito', 'juan perez', 'juan pérez', 'juan nadie',
-  'jan jansen', 'jan modaal', 'piet jansen', 'jansen', 'jan', 'mario rossi', 'rossi', 'tizio', 'caio', 'sempronio', 'pinco pallino',
-  'test', 'tester', 'testuser', 'test user', 'user', 'username', 'demo', 'example', 'sample', 'dummy', 'foo', 'bar', 'foo bar', 'foobar', 'baz',
-  'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'someone', 'somebody', 'anyone', 'name', 'firstname lastname', 'first last', 'vorname nachname',
-  'prenom nom', 'nombre apellido', 'voornaam achternaam', 'nome cognome', 'me', 'you', 'your name', 'yourname', 'ihr name',
-];
-
-export const RESERVED_DOMAIN_LABELS: readonly string[] = ['example'];
-export const RESERVED_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost'];
