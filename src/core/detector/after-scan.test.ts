@@ -130,3 +130,30 @@ describe('published test values (data/specimens.ts)', () => {
     expect(classify([{ role: 'user', content: text }]).dataClass).toBe('none');
   });
 });
+
+describe('holidays, routes, businesses, buildings, role titles and trade fairs (issue 13)', () => {
+  it.each([
+    ['en, dated bank holidays', "Add to the calendar: 2 Jan New Year's Day (substitute), 18 Apr Good Friday, 21 Apr Easter Monday, 25 Aug Summer bank holiday."],
+    ['de, holidays', 'Feiertage NRW 2028: Neujahr, Karfreitag 14.4., Christi Himmelfahrt 25.5., Pfingstmontag 5.6., Fronleichnam 15.6., Allerheiligen.'],
+    ['fr, a train route', 'Le trajet : Lille Europe–Marseille Saint-Charles, puis un TER pour Toulon ; retour par Paris Gare de Lyon–Lille.'],
+    ['fr, a farm shop', 'Pour le panier de Noël, on prend les fromages à la Ferme Dumont et le miel chez un apiculteur de Bourg.'],
+    ['de, a shop after a preposition', 'Für den Braten holen wir das Fleisch wie immer vom Metzger Brandl, die Knödel machen wir selbst.'],
+    ['it, a winery', 'Per la cena serve un rosso: Tenuta Gaja o Cantina Mascarello? Chiedo al sommelier.'],
+    ['en, a hall', 'The hustings will take place at Grantham Corn Exchange Hall on Thursday evening.'],
+    ['de, a product', 'Bitte zwei Packungen Dallmann Kaffee und Tee für die Küche bestellen.'],
+    ['it, a role title', 'Il Segretario del Consiglio trasmette i verbali ai consiglieri entro venerdì.'],
+    ['de, a trade-fair plan', 'Messeplan 2028: Hannover Messe, Halle 11, gemeinsam mit Festo und Bürkert; Agritechnica, Halle 9, mit Claas. Aussteller-Ausweise bestellen.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a person named Hall', 'Please ring Rebecca Hall about her sick note before Friday.'],
+    ['a person at a farm', 'Our client Anna Berg, who runs Ferme Dumont, has not paid invoice 2211; please call her.'],
+    ['a person named like a holiday month', 'Payroll: April Thompson starts on 3 May, contract attached.'],
+    ['a French mass is no trade fair', 'Après la messe, Martine Leroux a fait un malaise ; son fils demande le compte rendu de l’hôpital.'],
+    ['a visitor at a trade fair with a cue', 'Messe München, Halle B4: our employee Karen Doyle fell at the stand and was taken to hospital.'],
+  ])('%s stays found', (_name, text) => {
+    expect(people(text)).not.toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { BRANDS, DISH_NOUNS, PLACEHOLDER_SURNAMES, UI_ROLES } from './data/brands.js';
+import { BRANDS, DISH_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
@@ -8,6 +8,10 @@ import type { Hit } from './hit.js';
  * A hit of the name lists alone is dropped when its first word is a brand; a cued one only when every word is one. A
  * lone upper-case word of up to five letters ("SAMU", "ISA") found by the lists alone is an acronym when it is unpaired
  * (under the threshold: it then only shadows an organisation's phone next to it) or followed by a number.
+ * Names of things built on a name: a business, estate or institution opened by its noun ("Ferme Bertrand", "Weingut
+ * Keller", "Museo Picasso"; a trade noun after a preposition, "vom Metzger Huber"), a building or product closed by one
+ * ("Lincoln Drill Hall", "Lindner Kaffee"), a hall or stand label before a number ("Halle 6"), a run of role titles
+ * ("Segretario del Consiglio"), and in a trade-fair plan a lone listed word (an exhibitor's brand: "mit Festo und Siemens").
  */
 
 // One-word brands: a run made only of these (and joining words) is a product list.
@@ -30,6 +34,23 @@ function dishBefore(before: string): boolean {
   for (let k = 0; k < 2 && i >= 0 && DISH_LINK.has(words[i] ?? ''); k++) i--;
   return i >= 0 && DISH.has(words[i] ?? '');
 }
+const HEAD = new Set(HEAD_NOUNS);
+const TRADE = new Set(TRADE_NOUNS);
+const TAIL = new Set(TAIL_NOUNS);
+const TAIL_LONG = new Set(TAIL_NOUNS_LONG);
+const LABEL = new Set(LABEL_NOUNS);
+const ROLE_TITLE = new Set(ROLE_TITLES);
+// Words between role titles ("Segretario del Consiglio", "Secretary of the Board", "Président du Conseil").
+const TITLE_LINK = new Set(['il', 'lo', 'gli', 'el', 'los', 'las', 'del', 'della', 'dello', 'dei', 'degli', 'di', 'de', 'la', 'le', 'of', 'the', 'des', 'du', 'der', 'die', 'des', 'van', 'het', 'voor', 'für', 'for', 'y', 'e', 'et', 'und', 'and', 'en']);
+// Prepositions and articles before a trade noun that make it the shop ("vom Metzger Huber", "chez le boucher").
+const TRADE_BEFORE = /(?:^|[\s(])(?:vom|beim|bei|zum|zur|dem|den|der|chez|le|du|au|del|al|dal|dalla|la|el|de|bij|van|from|at|the)\s+$/iu;
+const FAIR = new RegExp(`(?<![\\p{L}-])(?:${FAIR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu');
+/** True when the text holds two different trade-fair words (one alone, French "messe", is a mass). */
+function fairText(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(FAIR)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
+  return false;
+}
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NUMBER_AFTER = /^[ -]?\d/;
 
@@ -38,6 +59,18 @@ const firstWord = (span: string): string => {
   return sp < 0 ? span : span.slice(0, sp);
 };
 const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1);
+
+/** A name of a thing built on a name (see the head comment): a business, building, product, label or role title. */
+function namedThing(span: string, h: Hit, after: string, before: () => string, fair: () => boolean): boolean {
+  const tokens = span.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length >= 2 && (HEAD.has(first) || (TRADE.has(first) && TRADE_BEFORE.test(before())))) return true;
+  if (tokens.length >= 2 && (TAIL.has(last) || (tokens.length >= 3 && TAIL_LONG.has(last)))) return true;
+  if (tokens.every((t) => ROLE_TITLE.has(t) || TITLE_LINK.has(t)) && tokens.some((t) => ROLE_TITLE.has(t))) return true;
+  if (tokens.length !== 1 || h.rule !== 'person.gazetteer') return false;
+  return (LABEL.has(first) && NUMBER_AFTER.test(after)) || fair();
+}
 
 function notAPerson(span: string, h: Hit, after: string, before: () => string): boolean {
   const first = firstWord(span);
@@ -59,7 +92,17 @@ function notAPerson(span: string, h: Hit, after: string, before: () => string): 
 /** Removes, in place, PERSON hits that are brands, software roles or register labels; true when one was removed. */
 export function dropBrandNames(text: string, hits: Hit[]): boolean {
   let kept = 0;
-  for (const h of hits) if (!(h.entity === 'PERSON' && h.rule.startsWith('person.') && notAPerson(text.slice(h.start, h.end), h, text.slice(h.end, h.end + 4), () => text.slice(Math.max(0, h.start - 24), h.start)))) hits[kept++] = h;
+  let fair: boolean | undefined;
+  const isFair = (): boolean => (fair ??= fairText(text));
+  for (const h of hits) {
+    if (h.entity === 'PERSON' && h.rule.startsWith('person.')) {
+      const span = text.slice(h.start, h.end);
+      const after = text.slice(h.end, h.end + 4);
+      const before = (): string => text.slice(Math.max(0, h.start - 24), h.start);
+      if (notAPerson(span, h, after, before) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(span, h, after, before, isFair))) continue;
+    }
+    hits[kept++] = h;
+  }
   const dropped = kept < hits.length;
   hits.length = kept;
   return dropped;

@@ -24,11 +24,13 @@ const PLACE = both(LANGS.flatMap((l) => l.places.split('|')));
 const SUFFIX = both(LANGS.flatMap((l) => l.placeSuffix));
 const FEAST = both(LANGS.flatMap((l) => l.feasts));
 const GIVEN_LIKE = both(LANGS.flatMap((l) => l.givenNameLike));
+const MONTH = both(LANGS.flatMap((l) => l.months));
 const JOINER = new Set([...Object.values(NAME_CONTEXT).flatMap((l) => l.conjunction), '&', '/', '-', '–']);
 // The longest place or suffix in words: how far a match is tried from each word.
 const LONGEST = Math.max(...[...PLACE, ...SUFFIX, ...FEAST].map((p) => p.split(' ').length));
-// First words of every place and feast: a hit whose first word is none of them is read no further.
-const FIRST = new Set([...PLACE, ...FEAST].map((p) => p.split(' ')[0] ?? ''));
+// First words of every place and feast, and the months that may date a feast: a hit whose first word is none of them is
+// read no further.
+const FIRST = new Set([...[...PLACE, ...FEAST].map((p) => p.split(' ')[0] ?? ''), ...MONTH]);
 const firstWordLower = (span: string): string => {
   const sp = span.search(/\s/);
   return (sp < 0 ? span : span.slice(0, sp)).toLowerCase();
@@ -85,7 +87,7 @@ function inPlaceList(text: string, h: Hit, cache: Map<number, boolean>): boolean
 // Three different places make a text about places (a brief, an itinerary, a delivery list).
 const PLACE_RICH = 3;
 
-type Part = 'place' | 'suffix' | 'feast' | 'joiner' | 'other';
+type Part = 'place' | 'suffix' | 'feast' | 'joiner' | 'month' | 'other';
 
 interface Reading {
   parts: Part[];
@@ -95,9 +97,16 @@ interface Reading {
 
 const TRIM = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
 
+/** A word of places joined by a dash ("lyon-nice", a route; the text is normalised to "-") is the places; "aix-en-provence" stays one. */
+const routeParts = (w: string): string[] => {
+  if (!w.includes('-') || PLACE.has(w) || SUFFIX.has(w) || FEAST.has(w)) return [w];
+  const parts = w.split('-');
+  return parts.every((p) => PLACE.has(p)) ? parts : [w];
+};
+
 /** The hit's words read left to right, longest place, suffix or feast first. */
 function read(span: string): Reading {
-  const words = span.toLowerCase().split(/\s+/).map((w) => w.replace(TRIM, '')).filter((w) => w !== '');
+  const words = span.toLowerCase().split(/[\s–—]+/).map((w) => w.replace(TRIM, '')).filter((w) => w !== '').flatMap(routeParts);
   const parts: Part[] = [];
   const names: string[] = [];
   let i = 0;
@@ -111,6 +120,7 @@ function read(span: string): Reading {
       else if (FEAST.has(key)) kind = 'feast';
       else if (i > 0 && SUFFIX.has(key)) kind = 'suffix';
       else if (k === 1 && i > 0 && JOINER.has(key)) kind = 'joiner';
+      else if (k === 1 && MONTH.has(key)) kind = 'month';
       else continue;
       matched = k;
       if (kind === 'place' || kind === 'feast') names.push(key);
@@ -165,7 +175,12 @@ function placeCount(text: string): number {
  * is under the reporting threshold (a lone listed word), where a town that is also a given name is read as the town.
  */
 function isPlace(r: Reading, rich: () => boolean, unpaired: boolean): boolean {
-  const { parts, names } = r;
+  const { names } = r;
+  // "Jan New Year", "Mai Pfingsten": months before a feast date it.
+  let lead = 0;
+  while (r.parts[lead] === 'month') lead++;
+  if (lead > 0 && r.parts[lead] !== 'feast') return false;
+  const parts = r.parts.slice(lead);
   if (parts[0] !== 'place' && parts[0] !== 'feast') return false;
   const covered = parts.every((p) => p !== 'other');
   if (covered) {

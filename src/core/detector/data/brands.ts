@@ -70,3 +70,71 @@ export const PLACEHOLDER_SURNAMES: readonly string[] = [
   'example', 'sample', 'placeholder', 'dummy', 'test', 'tester', 'testperson', 'mustermann', 'musterfrau', 'muster', 'beispiel', 'exemple', 'ejemplo',
   'voorbeeld', 'esempio', 'doe', 'bloggs', 'nomdefamille', 'apellido', 'cognome', 'achternaam', 'nachname', 'lastname', 'surname',
 ];
+
+/**
+ * Nouns that open the name of a business, an estate or an institution ("Ferme Bertrand", "Weingut Keller", "Domaine
+ * Leflaive", "Bodega Muga", "Cantina Conterno", "Brouwerij Verhaeghe", "Museo Picasso", "Hôpital Necker", "Liceo
+ * Manzoni"): a run the name lists found that opens with one is that place, not a person. Lower case, per language
+ * (en, de, fr, es, nl, it), typed from the languages' business-register and map vocabulary (Handelsregister, Sirene,
+ * Registro Mercantil, KvK, Registro Imprese legal-form and trade nouns; OpenStreetMap amenity names), as of 2026-12-02.
+ * Nouns that are common surnames on their own (Villa, Koch, Müller) are left out.
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  'farm', 'bakery', 'brewery', 'winery', 'vineyard', 'distillery', 'hotel', 'restaurant', 'café', 'cafe', 'museum', 'gallery', 'hospital', 'clinic', 'university', 'college', 'academy',
+  'weingut', 'weinhaus', 'winzerhof', 'metzgerei', 'fleischerei', 'bäckerei', 'konditorei', 'brauerei', 'brennerei', 'gasthaus', 'gasthof', 'landgasthof', 'hofladen', 'autohaus', 'schreinerei', 'sägewerk', 'klinik', 'stiftung',
+  'ferme', 'domaine', 'château', 'boulangerie', 'boucherie', 'charcuterie', 'fromagerie', 'brasserie', 'maison', 'auberge', 'hôtel', 'musée', 'théâtre', 'stade', 'hôpital', 'clinique', 'lycée', 'collège', 'école', 'université', 'fondation', 'galerie', 'bibliothèque', 'basilique', 'cathédrale', 'église', 'palais', 'rue', 'avenue', 'boulevard', 'quai',
+  'bodega', 'bodegas', 'granja', 'finca', 'panadería', 'carnicería', 'cervecería', 'quesería', 'restaurante', 'museo', 'teatro', 'estadio', 'clínica', 'colegio', 'instituto', 'universidad', 'fundación', 'biblioteca', 'catedral', 'iglesia', 'palacio', 'calle', 'avenida', 'paseo',
+  'boerderij', 'bakkerij', 'slagerij', 'brouwerij', 'stokerij', 'wijnhuis', 'wijngaard', 'kaasboerderij', 'stichting', 'ziekenhuis', 'hogeschool', 'universiteit',
+  'cantina', 'cantine', 'tenuta', 'fattoria', 'cascina', 'agriturismo', 'trattoria', 'osteria', 'pasticceria', 'macelleria', 'panificio', 'birrificio', 'caseificio', 'ristorante', 'caffè', 'stadio', 'ospedale', 'clinica', 'liceo', 'scuola', 'istituto', 'università', 'fondazione', 'galleria', 'cattedrale', 'chiesa', 'basilica', 'palazzo', 'castello', 'piazza', 'viale',
+];
+
+/**
+ * Trades that are also surnames ("Metzger", "Bäcker", "Schreiner"): a run opening with one names the shop only after a
+ * preposition or article ("Zwiebeln vom Metzger Huber", "beim Bäcker Schmid"). Lower case; same sources as HEAD_NOUNS.
+ */
+export const TRADE_NOUNS: readonly string[] = ['metzger', 'bäcker', 'schreiner', 'fleischer', 'konditor', 'winzer', 'boucher', 'boulanger', 'carnicero', 'panadero', 'slager', 'bakker', 'macellaio', 'fornaio'];
+
+/**
+ * Nouns that close the name of a building or a product ("Lincoln Drill Hall", "Lindner Kaffee", "Royal Albert Hall"):
+ * a run the name lists found that ends in one is the building or the product. Lower case, same sources. `hall` and
+ * `house` are common surnames ("Rebecca Hall"): they count only in a run of three or more words.
+ */
+export const TAIL_NOUNS: readonly string[] = [
+  'centre', 'center', 'museum', 'library', 'stadium', 'arena', 'theatre', 'theater', 'cathedral', 'gardens', 'hospital', 'school', 'academy', 'college', 'coffee', 'tea', 'brewery',
+  'halle', 'museum', 'bibliothek', 'stadion', 'theater', 'kirche', 'schule', 'gymnasium', 'klinik', 'klinikum', 'bahnhof', 'kaffee', 'tee', 'bräu', 'brauerei',
+  'museum', 'bibliotheek', 'stadion', 'schouwburg', 'kerk', 'school', 'ziekenhuis', 'koffie', 'thee',
+];
+export const TAIL_NOUNS_LONG: readonly string[] = ['hall', 'house', 'haus'];
+
+/**
+ * Words of a trade-fair plan ("Messe", "Aussteller", "trade fair", "salon professionnel", "feria", "beurs", "fiera"): in
+ * a text with two different ones a lone listed word ("mit Festo und Siemens", "mit Claas und Fendt") is an exhibitor's
+ * brand. Lower case; same sources.
+ */
+export const FAIR_WORDS: readonly string[] = [
+  'trade fair', 'trade show', 'exhibitor', 'exhibitors', 'exhibition stand', 'exhibition hall',
+  'messe', 'messen', 'messeplan', 'messejahr', 'messestand', 'aussteller', 'standfläche', 'standflächen', 'messehalle',
+  'salon professionnel', 'exposant', 'exposants', 'stand d’exposition', "stand d'exposition",
+  'feria', 'ferias', 'expositor', 'expositores', 'pabellón',
+  'beurs', 'beurzen', 'standhouder', 'standhouders', 'beursstand',
+  'fiera', 'fiere', 'espositore', 'espositori', 'padiglione',
+];
+
+/**
+ * Labels before a number ("Halle 6", "Hall 3", "Stand 12", "Gleis 4", "Sala 2"): the capitalised word is a hall, a
+ * stand or a platform, not a person, even where the lists hold it as a name. Lower case; same sources.
+ */
+export const LABEL_NOUNS: readonly string[] = ['halle', 'hall', 'stand', 'gleis', 'bahnsteig', 'salle', 'sala', 'pavillon', 'padiglione', 'pabellón', 'zaal', 'hal', 'binario', 'andén', 'quai', 'perron', 'gate', 'booth', 'box'];
+
+/**
+ * Titles of roles and bodies ("Segretario del Consiglio", "Secretary of the Board", "Président du Conseil"): a run made
+ * only of these and linking words names a role, not a person. Lower case; same sources as HEAD_NOUNS.
+ */
+export const ROLE_TITLES: readonly string[] = [
+  'secretary', 'chair', 'chairman', 'chairwoman', 'president', 'director', 'board', 'council', 'committee', 'treasurer',
+  'sekretär', 'sekretärin', 'vorsitzende', 'vorsitzender', 'vorstand', 'präsident', 'präsidentin', 'rat', 'ausschuss', 'direktor', 'direktorin', 'geschäftsführer', 'geschäftsführerin',
+  'secrétaire', 'président', 'présidente', 'conseil', 'comité', 'directeur', 'directrice', 'trésorier', 'trésorière',
+  'secretario', 'secretaria', 'presidente', 'presidenta', 'consejo', 'comité', 'director', 'directora', 'tesorero', 'tesorera', 'junta',
+  'secretaris', 'voorzitter', 'raad', 'bestuur', 'directeur', 'penningmeester', 'commissie',
+  'segretario', 'segretaria', 'presidente', 'consiglio', 'comitato', 'direttore', 'direttrice', 'amministratore', 'amministratrice', 'delegato', 'delegata', 'tesoriere', 'collegio', 'sindacale',
+];
