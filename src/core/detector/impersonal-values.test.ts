@@ -71,6 +71,42 @@ describe('placeholder e-mail domains and test fixtures', () => {
   it('a system mailbox on a placeholder domain is dropped', () => {
     expect(entities('Reacties graag naar stationsplein@almelo.voorbeeld.nl voor 1 maart.')).toEqual([]);
   });
+
+  it.each([
+    ['es', 'El formulario rechaza usuario.prueba@ejemplo.es y no sé por qué.'],
+    ['it', "Il validatore scarta prova@esempio.it: è normale?"],
+    ['de', 'Warum wird test.nutzer@beispiel.de als ungültig markiert?'],
+    ['fr', "Le champ refuse essai@exemple.fr, pourquoi ?"],
+    ['nl', 'Het formulier weigert test.gebruiker@voorbeeld.nl.'],
+  ])('a test account on the word "example" of %s is not reported', (_lang, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a real-looking mailbox on a localised example domain stays', () => {
+    expect(entities('Scrivi a giulia.ferrante@esempio.it per il referto.')).toContain('EMAIL_ADDRESS');
+  });
+
+  it.each([
+    ['Jest', "test('age', () => {\n  const c = { name: 'Max Mustermann', geburtsdatum: '1990-01-01', email: 'max@example.org' };\n  expect(age(c)).toBe(36);\n});"],
+    ['pytest', "def test_signup():\n    u = User(dob='1985-03-12', email='utente.prova@esempio.it', phone='+39 347 123 4567')\n    assert validate(u)"],
+  ])('a %s fixture record loses its date of birth and phone', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('the same record with a real mail domain keeps its date of birth', () => {
+    const text = "test('age', () => {\n  const c = { name: 'Max Brenner', geburtsdatum: '1990-01-01', email: 'max.brenner@gmx.de' };\n  expect(age(c)).toBe(36);\n});";
+    expect(entities(text)).toContain('DATE_OF_BIRTH');
+  });
+
+  it("a word glued before a test marker is no test ('submit(' is not 'it(')", () => {
+    const text = "On submit('form') the patient record { dob: '1990-01-01', email: 'greta@example.com' } is saved.";
+    expect(entities(text)).toContain('EMAIL_ADDRESS');
+  });
+
+  it("an OpenAPI schema's example values are documentation", () => {
+    const text = 'Is this OpenAPI example valid?\nproperties:\n  email: { type: string, example: jane.doe@example.com }\n  line1: { type: string, example: "221 Baker Street" }';
+    expect(entities(text)).toEqual([]);
+  });
 });
 
 describe('role mailboxes', () => {

@@ -8,6 +8,8 @@ import {
   PLACEHOLDER_LOCAL_PARTS,
   RESERVED_SLDS,
   RESERVED_TLDS,
+  TEST_CODE_MARKERS,
+  TEST_LOCAL_WORDS,
 } from './data/placeholders.js';
 import { alternation } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
@@ -16,9 +18,17 @@ import { isRoleMailbox } from './org-contacts.js';
 // Without a leading lookbehind (execAfter checks the character before): one quick scan of the text.
 const FIXTURE = new RegExp(`(?:${alternation(FIXTURE_WORDS)})(?![\\p{L}])`, 'giu');
 const LETTER = /^\p{L}$/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** True when `marker` stands in `text` not glued to a word before it ("it('" but not "submit('"). */
+function hasMarker(text: string, marker: string): boolean {
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text.charAt(at - 1)) || !WORD_CHAR.test(marker.charAt(0))) return true;
+  }
+  return false;
+}
 function isFixtureText(text: string): boolean {
   FIXTURE.lastIndex = 0;
-  return execAfter(FIXTURE, text, LETTER) !== null;
+  return execAfter(FIXTURE, text, LETTER) !== null || TEST_CODE_MARKERS.some((m) => hasMarker(text, m));
 }
 // How far a fixture record reaches around its placeholder value (an object literal, a CSV row, a factory call).
 const RECORD = 300;
@@ -49,11 +59,6 @@ export function isReservedDomain(email: string): boolean {
   return RESERVED_TLDS.has(labels[n - 1] ?? '') || (n >= 2 && RESERVED_SLDS.has(`${labels[n - 2]}.${labels[n - 1]}`));
 }
 
-/** A reserved domain, or one with the label "example" ("mail.example.de", "bedrijf.example"). */
-export function isExampleDomain(email: string): boolean {
-  return isReservedDomain(email) || domainLabels(email).includes('example');
-}
-
 const PLACEHOLDER_LOCAL = new Set(PLACEHOLDER_LOCAL_PARTS);
 
 /** The local part as words without digits: "jane.doe42" -> "jane doe". */
@@ -69,15 +74,17 @@ function localWords(email: string): string {
 }
 
 /**
- * A placeholder address: on an example domain, with a placeholder person, a test word or a role as its local part
- * ("jane.doe@example.com", "fulano@example.es", "werken@bedrijf.example"), or with no letters at all (a queue id).
- * A real-looking local part on a reserved domain ("anna@example.de") is still reported: tests and users write them
- * for real people too.
+ * A placeholder address: on a placeholder domain (reserved, or "example" in one of six languages: "ejemplo.com",
+ * "esempio.it"), with a placeholder person, test words or a role as its local part ("jane.doe@example.com",
+ * "fulano@example.es", "prueba@ejemplo.com", "utente.prova@esempio.it", "werken@bedrijf.example"), or with no letters
+ * at all (a queue id). A real-looking local part on such a domain ("anna@example.de") is still reported: tests and
+ * users write them for real people too.
  */
 export function placeholderAddress(email: string): boolean {
-  if (!isExampleDomain(email)) return false;
+  if (!isPlaceholderDomain(email)) return false;
   const words = localWords(email);
-  return words === '' || PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || isRoleMailbox(email);
+  if (words === '' || PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || isRoleMailbox(email)) return true;
+  return words.split(' ').every((w) => TEST_LOCAL_WORDS.has(w));
 }
 
 /** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */

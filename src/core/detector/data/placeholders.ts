@@ -46,11 +46,36 @@ export const PLACEHOLDER_LOCAL_PARTS: readonly string[] = [
 export const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(['example', 'exemple', 'beispiel', 'ejemplo', 'voorbeeld', 'esempio', 'exemplo']);
 
 /**
- * Words that say a text is test code or test data: a record in it with a placeholder value is a fixture. Not "mock" or
+ * The words of test accounts in each language's test data ("prueba@ejemplo.com", "utente.prova@esempio.it",
+ * "testnutzer@beispiel.de", "essai@exemple.fr"): a local part made only of them, on an example domain, is nobody's
+ * mailbox. The words for "test", "user" and "example" as the six languages write them in test fixtures.
+ */
+export const TEST_LOCAL_WORDS: ReadonlySet<string> = new Set([
+  'test', 'tests', 'tester', 'testing', 'testuser', 'user', 'demo', 'dummy', 'sample', 'example', 'fake', 'foo', 'bar', 'baz', 'qa',
+  'testnutzer', 'testkunde', 'nutzer', 'benutzer', 'kunde', 'beispiel', 'muster',
+  'essai', 'essais', 'utilisateur', 'exemple',
+  'prueba', 'pruebas', 'usuario', 'ejemplo',
+  'gebruiker', 'voorbeeld', 'testgebruiker',
+  'prova', 'prove', 'utente', 'esempio',
+]);
+
+/**
+ * How the test frameworks of the languages people paste write a test (Jest/Vitest/Mocha describe/it/test/expect,
+ * JUnit @Test and assertEquals/assertThat, pytest def test_ and bare assert, unittest self.assert*, Rust #[test], Go
+ * func Test): a text with one is test code, and a record in it with a placeholder value is a fixture.
+ */
+export const TEST_CODE_MARKERS: readonly string[] = [
+  'expect(', 'describe(', "it('", 'it("', 'it(`', "test('", 'test("', 'test(`', 'beforeEach(', '@Test', 'assertEquals(', 'assertEqual(',
+  'assertThat(', 'self.assert', 'def test_', '\nassert ', '    assert ', '#[test]', 'func Test',
+];
+
+/**
+ * Words that say a text is test code or test data, or API documentation's examples (OpenAPI and Swagger "example:"
+ * values): a record in it with a placeholder value is a fixture. Not "mock" or
  * "stub" alone (mock exams, a ticket stub).
  */
 export const FIXTURE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['fixture', 'fixtures', 'test fixture', 'faker', 'mock data', 'seed data', 'test data', 'dummy data', 'fake data', 'snapshot test', 'unit test', 'pytest', 'rspec', 'vitest', 'factory_bot'],
+  en: ['fixture', 'fixtures', 'test fixture', 'faker', 'mock data', 'seed data', 'test data', 'dummy data', 'fake data', 'snapshot test', 'unit test', 'pytest', 'rspec', 'vitest', 'factory_bot', 'openapi', 'swagger'],
   de: ['testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test'],
   fr: ['données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot'],
   es: ['datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot'],
