@@ -167,6 +167,14 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['recipe, it', 'Nella carbonara vanno tuorli o uova intere? Antonino Cannavacciuolo usa il guanciale croccante e il pecorino.'],
     ['biography with life span, en', 'Alan Turing (23 June 1912 – 7 June 1954): write a 100-word bio for a school display mentioning Bletchley Park and Joan Clarke.'],
     ['Nobel biography, it', 'Enrico Fermi (29 settembre 1901 – 28 novembre 1954): una scheda sul premio Nobel del 1938, con Emilio Segrè e la pila di Chicago.'],
+    ['rugby, en', "Tidy this up: 'Owen Farrell kicked the conversion and Maro Itoje crashed over from close range; George Furbank was safe under the high ball.'"],
+    ['top scorers with a full stop, en', 'Top scorers this season: Cole Palmer 19, Ollie Watkins 16, Jarrod Bowen 14. Make it a bar chart.'],
+    ['football verbs, de', "Flüssiger bitte: 'Florian Wirtz dribbelte sich durch, Joshua Kimmich flankte, und Tim Kleindienst köpfte zum 2:1 ein.'"],
+    ['Nobel laureates, es', 'Haz una ficha sobre Santiago Ramón y Cajal y Camillo Golgi, Nobel de Medicina 1906, para 4º de ESO.'],
+    ['a school talk on inventors, nl', 'Schrijf een korte bio van Cornelis Drebbel en Simon Stevin voor een spreekbeurt in groep 8.'],
+    ['chess, en', 'Summarise: the Chess Olympiad ended with Arjun Erigaisi beating Jorden van Foreest in round 11.'],
+    ['a cake recipe, en', "Is Nigella Lawson's chocolate cake recipe better than Mary Berry's? I want it moist."],
+    ['a history lesson, it', 'Scrivi un paragrafo su Tina Anselmi e la Costituente per la lezione di storia.'],
     ['novel question, en', 'In Jane Eyre, how does Charlotte Brontë make Edward Rochester sympathetic? Give me three passages to discuss.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
@@ -177,6 +185,7 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['our youth team scorers', 'Match report for the parents: the under-12s won 3-1, Oliver Bennett 2 goals, Harry Clarke 1; Jack Wilson saved a penalty.'],
     ['a customer ordering wine', 'Our customer Helena Brandt ordered six bottles of Riesling and a Barolo; please ring her on 0151 496 0123 about delivery.'],
     ['a colleague born and ill in a bio', 'Write a short bio for the intranet: our colleague Martin Kessler, born 1979, is back after his cancer treatment; he discovered the new supplier.'],
+    ['a pupil in a history lesson', 'Für den Geschichtsunterricht: unsere Schülerin Anna Becker, geb. 2011, hält das Referat über den Weltkrieg nicht, sie ist krank.'],
     ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);

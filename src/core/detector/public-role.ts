@@ -155,7 +155,7 @@ const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d
 // A name with a number right after it, twice or more ("Juri Knorr 38 Tore, Renārs Uščins 27"; "Campazzo 18,4"): a
 // table of players' figures, one point for sport.
 // Not a date ("Ruth Abernethy 03.04.1949": a list of people with birth dates).
-const FIGURE_AFTER = /^\s?[:(]?\s?\d{1,3}(?:[.,:]\d{1,3})?(?![\d./-])/;
+const FIGURE_AFTER = /^\s?[:(]?\s?\d{1,3}(?:[.,:]\d{1,3})?(?![\d/-]|\.\d)/;
 // A life span in brackets with days and months ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
 const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\)/u;
 // A literature-class question on how an author presents a character ("how does Hilary Mantel make Thomas Cromwell

@@ -51,7 +51,7 @@ export interface PublicRoleWords {
 export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
   en: {
     sport: {
-      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'pole position', 'qualifying', 'formula 1', 'set point', 'match point', 'break point', 'grand slam', 'tiebreak', 'sets', 'peloton', 'stage win', 'yellow jersey', 'rebounds', 'three-pointers', 'touchdown', 'quarterback', 'away side', 'home side', 'equalised', 'equalized', 'crossbar', 'offside', 'first half', 'second half', 'kick-off', 'scrum', 'scrum-half', 'fly-half', 'line-out', 'lineout', 'rugby', 'football', 'handball', 'basketball', 'ice hockey', 'hockey', 'cricket', 'world cup', 'six nations', 'olympics', 'olympic', 'world record', 'personal best', 'gold medal', 'medal', 'podium', 'laps', 'points per game', 'mvp', 'playoffs', 'play-offs', 'top scorer', 'nba', 'nfl', 'fifa', 'uefa', 'speed skating', 'semi-final', 'quarter-final', 'penalty kick', 'shootout', 'touchline'],
+      words: ['scored', 'scorer', 'scorers', 'scoring', 'equaliser', 'equalizer', 'free kick', 'striker', 'midfielder', 'winger', 'goalkeeper', 'defender', 'stoppage time', 'injury time', 'league', 'hat-trick', 'red card', 'yellow card', 'clean sheet', 'relegation', 'wicket', 'innings', 'grand prix', 'pole position', 'qualifying', 'formula 1', 'set point', 'match point', 'break point', 'grand slam', 'tiebreak', 'sets', 'peloton', 'stage win', 'yellow jersey', 'rebounds', 'three-pointers', 'touchdown', 'quarterback', 'away side', 'home side', 'equalised', 'equalized', 'crossbar', 'offside', 'first half', 'second half', 'kick-off', 'scrum', 'scrum-half', 'fly-half', 'line-out', 'lineout', 'rugby', 'football', 'handball', 'basketball', 'ice hockey', 'hockey', 'cricket', 'world cup', 'six nations', 'olympics', 'olympic', 'world record', 'personal best', 'gold medal', 'medal', 'podium', 'laps', 'points per game', 'mvp', 'playoffs', 'play-offs', 'top scorer', 'nba', 'nfl', 'fifa', 'uefa', 'speed skating', 'semi-final', 'quarter-final', 'penalty kick', 'shootout', 'touchline', 'kicked', 'close range', 'high ball', 'try line', 'tryline', 'penalty try', 'sin bin', 'sin-binned', 'dribbled', 'volleyed', 'curled', 'nodded home', 'tapped in', 'top scorers', 'chess', 'grandmaster', 'olympiad', 'checkmate', 'tour de france', 'giro d\'italia', 'vuelta'],
       strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer', 'final whistle', 'stoppage-time winner', 'hat trick', 'course record', 'man of the match', 'player of the match'],
     },
     arts: {
@@ -63,7 +63,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['discussion questions', 'book club', 'reading group', 'seminar questions'],
     },
     cooking: {
-      words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook', 'batter', 'pudding', 'puddings', 'flour', 'yeast', 'knead', 'roast', 'bake', 'baked', 'grill', 'wine', 'wines', 'vintage', 'riesling', 'chardonnay', 'pinot', 'merlot', 'cabernet', 'champagne', 'prosecco', 'winery', 'vineyard', 'beer', 'ale', 'lager', 'brewery', 'stout', 'cheese board', 'sommelier'],
+      words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook', 'batter', 'pudding', 'puddings', 'flour', 'yeast', 'knead', 'roast', 'bake', 'baked', 'grill', 'wine', 'wines', 'vintage', 'riesling', 'chardonnay', 'pinot', 'merlot', 'cabernet', 'champagne', 'prosecco', 'winery', 'vineyard', 'beer', 'ale', 'lager', 'brewery', 'stout', 'cheese board', 'sommelier', 'cake', 'cakes', 'sponge', 'icing', 'frosting', 'bake off'],
       strong: ['celebrity chef', 'tv chef', 'cookery show', 'cooking show', 'wine pairing', 'food pairing', 'tasting notes', 'yorkshire pudding', 'yorkshire puddings'],
     },
     citation: {
@@ -71,8 +71,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'reference list', 'harvard style', 'apa style', 'works cited'],
     },
     history: {
-      words: ['biography', 'bio', 'biopic', 'nobel', 'laureate', 'physicist', 'chemist', 'scientist', 'mathematician', 'philosopher', 'composer', 'inventor', 'explorer', 'discovered', 'discovery', 'historical', 'historian', 'century', 'reign', 'emperor', 'dynasty', 'medieval'],
-      strong: ['nobel prize', 'nobel laureate', 'life and work'],
+      words: ['biography', 'bio', 'biopic', 'nobel', 'laureate', 'physicist', 'chemist', 'scientist', 'mathematician', 'philosopher', 'composer', 'inventor', 'explorer', 'discovered', 'discovery', 'historical', 'historian', 'century', 'reign', 'emperor', 'dynasty', 'medieval', 'quiz', 'quiz questions', 'history lesson', 'history class', 'history essay', 'history quiz', 'suffrage', 'suffragette', 'world war', 'civil war'],
+      strong: ['nobel prize', 'nobel laureate', 'life and work', 'nobel prizes', 'nobel prize in'],
     },
     news: {
       words: ['minister', 'ministers', 'government', 'parliament', 'election', 'elections', 'party', 'coalition', 'opposition', 'cabinet', 'mayor', 'councillor', 'councillors', 'mp', 'mps', 'senator', 'spokesperson', 'spokesman', 'spokeswoman', 'press conference', 'voters', 'referendum', 'manifesto', 'legislation', 'ministry', 'ebit', 'ebitda', 'guidance', 'dividend', 'shareholders', 'earnings', 'trading update', 'analysts', 'investors', 'chief executive', 'chief financial officer', 'ceo', 'cfo'],
@@ -85,7 +85,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   de: {
     sport: {
-      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag', 'großer preis', 'großen preis', 'pole-position', 'qualifying', 'formel 1', 'sätzen', 'satzball', 'matchball', 'grand slam', 'etappe', 'etappensieg', 'gelbes trikot', 'peloton', 'tore', 'treffer', 'werfer', 'paraden', 'torvorlage', 'assist', 'ausgleichstreffer', 'doppelpack', 'flanke', 'eckball', 'abseits', 'nationalmannschaft', 'nationalspieler', 'nationalspielerin', 'em', 'wm', 'europameisterschaft', 'weltmeisterschaft', 'olympia', 'olympische spiele', 'medaille', 'goldmedaille', 'weltrekord', 'bestzeit', 'handball', 'fußball', 'basketball', 'eishockey', 'rugby', 'siebenmeter', 'rückraum', 'kreisläufer', 'spielmacher', 'torhüter', 'tabellenführer', 'rückrunde', 'hinrunde', 'bundestrainer', 'pokal', 'halbfinale', 'viertelfinale', 'eisschnelllauf', 'biathlon', 'weltcup'],
+      words: ['torschütze', 'trifft', 'traf', 'elfmeter', 'strafstoß', 'freistoß', 'kopfball', 'anschlusstreffer', 'siegtreffer', 'stürmer', 'mittelfeld', 'verteidiger', 'torwart', 'schiedsrichter', 'halbzeit', 'nachspielzeit', 'verlängerung', 'anpfiff', 'abpfiff', 'bundesliga', 'derby', 'abstieg', 'gelbe karte', 'rote karte', 'platzverweis', 'heimsieg', 'auswärtssieg', 'niederlage', 'cheftrainer', 'spieltag', 'großer preis', 'großen preis', 'pole-position', 'qualifying', 'formel 1', 'sätzen', 'satzball', 'matchball', 'grand slam', 'etappe', 'etappensieg', 'gelbes trikot', 'peloton', 'tore', 'treffer', 'werfer', 'paraden', 'torvorlage', 'assist', 'ausgleichstreffer', 'doppelpack', 'flanke', 'eckball', 'abseits', 'nationalmannschaft', 'nationalspieler', 'nationalspielerin', 'em', 'wm', 'europameisterschaft', 'weltmeisterschaft', 'olympia', 'olympische spiele', 'medaille', 'goldmedaille', 'weltrekord', 'bestzeit', 'handball', 'fußball', 'basketball', 'eishockey', 'rugby', 'siebenmeter', 'rückraum', 'kreisläufer', 'spielmacher', 'torhüter', 'tabellenführer', 'rückrunde', 'hinrunde', 'bundestrainer', 'pokal', 'halbfinale', 'viertelfinale', 'eisschnelllauf', 'biathlon', 'weltcup', 'köpfte', 'flankte', 'dribbelte', 'eingeköpft', 'verwandelte', 'parierte', 'torschützen', 'tor des tages', 'schach', 'großmeister', 'schacholympiade', 'tour de france'],
       strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal', 'bahnrekord', 'torschützenkönig', 'torschützenkönigin'],
     },
     arts: {
@@ -97,7 +97,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre'],
     },
     cooking: {
-      words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch', 'käse', 'mehl', 'zwiebeln', 'röstzwiebeln', 'spätzle', 'käsespätzle', 'braten', 'wein', 'weine', 'winzer', 'riesling', 'spätburgunder', 'silvaner', 'spätlese', 'auslese', 'sekt', 'bier', 'brauerei', 'pils', 'sommelier', 'gans', 'knödel', 'sauerteig'],
+      words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch', 'käse', 'mehl', 'zwiebeln', 'röstzwiebeln', 'spätzle', 'käsespätzle', 'braten', 'wein', 'weine', 'winzer', 'riesling', 'spätburgunder', 'silvaner', 'spätlese', 'auslese', 'sekt', 'bier', 'brauerei', 'pils', 'sommelier', 'gans', 'knödel', 'sauerteig', 'kuchen', 'torte', 'gulasch', 'kochen'],
       strong: ['fernsehkoch', 'fernsehköchin', 'tv-koch', 'tv-köchin', 'kochshow', 'weinbegleitung', 'weingut', 'weingüter'],
     },
     citation: {
@@ -105,8 +105,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
     },
     history: {
-      words: ['biografie', 'biographie', 'nobelpreis', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'wissenschaftler', 'wissenschaftlerin', 'mathematiker', 'mathematikerin', 'philosoph', 'komponist', 'komponistin', 'malerin', 'erfinder', 'entdeckte', 'entdeckung', 'jahrhundert', 'historisch', 'historische', 'historiker', 'kaiser', 'kaiserin', 'dynastie', 'steckbrief'],
-      strong: ['nobelpreisträger', 'nobelpreisträgerin', 'leben und werk'],
+      words: ['biografie', 'biographie', 'nobelpreis', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'wissenschaftler', 'wissenschaftlerin', 'mathematiker', 'mathematikerin', 'philosoph', 'komponist', 'komponistin', 'malerin', 'erfinder', 'entdeckte', 'entdeckung', 'jahrhundert', 'historisch', 'historische', 'historiker', 'kaiser', 'kaiserin', 'dynastie', 'steckbrief', 'quiz', 'quizfragen', 'referat', 'geschichtsquiz', 'geschichtsunterricht', 'geschichtsstunde', 'geschichtsreferat', 'weltkrieg', 'frauenwahlrecht', 'weimarer republik'],
+      strong: ['nobelpreisträger', 'nobelpreisträgerin', 'leben und werk', 'nobelpreis für'],
     },
     news: {
       words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'reform', 'ministerium', 'ebit', 'ebitda', 'dividende', 'aktionäre', 'analysten', 'investoren', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
@@ -119,7 +119,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   fr: {
     sport: {
-      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive', 'grand prix', 'pole position', 'qualifications', 'formule 1', 'sets', 'balle de match', 'grand chelem', 'étape', 'maillot jaune', 'peloton', 'ballon', 'mêlée', 'demi de mêlée', 'ailier', 'talonneur', 'troisième ligne', 'plaquage', 'xv de france', 'six nations', 'rugby', 'football', 'handball', 'basket', 'hockey', 'coupe du monde', 'jeux olympiques', 'médaille', 'médaille d\'or', 'chrono', 'gardien de but', 'hors-jeu', 'passeur', 'a égalisé', 'double la mise', 'réduit l\'écart', 'milieu de terrain', 'avant-centre', 'sélectionneur', 'demi-finale', 'quart de finale', 'les bleus'],
+      words: ['buteur', 'buteuse', 'penalty', 'penalties', 'coup franc', 'égalise', 'égalisation', 'attaquant', 'arbitre', 'mi-temps', 'temps additionnel', 'coup d\'envoi', 'ligue', 'ligue 1', 'championnat', 'derby', 'relégation', 'carton jaune', 'carton rouge', 'match', 'victoire', 'défaite', 'entraîneur', 'entraîneuse', 'passe décisive', 'grand prix', 'pole position', 'qualifications', 'formule 1', 'sets', 'balle de match', 'grand chelem', 'étape', 'maillot jaune', 'peloton', 'ballon', 'mêlée', 'demi de mêlée', 'ailier', 'talonneur', 'troisième ligne', 'plaquage', 'xv de france', 'six nations', 'rugby', 'football', 'handball', 'basket', 'hockey', 'coupe du monde', 'jeux olympiques', 'médaille', 'médaille d\'or', 'chrono', 'gardien de but', 'hors-jeu', 'passeur', 'a égalisé', 'double la mise', 'réduit l\'écart', 'milieu de terrain', 'avant-centre', 'sélectionneur', 'demi-finale', 'quart de finale', 'les bleus', 'a ouvert le score', 'a doublé la mise', 'juste avant la pause', 'a sorti un penalty', 'de la tête', 'a marqué', 'buteurs', 'meilleurs buteurs', 'échecs', 'grand maître', 'tour de france'],
       strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions', 'essai en coin', 'essai transformé', 'record du monde'],
     },
     arts: {
@@ -131,7 +131,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman'],
     },
     cooking: {
-      words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine', 'vin', 'vins', 'vigneron', 'vigneronne', 'cuvée', 'millésime', 'grand cru', 'premier cru', 'appellation', 'champagne', 'bière', 'brasserie', 'fromage', 'farine', 'beurre', 'cuisson', 'mijoter', 'sommelier', 'dégustation'],
+      words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine', 'vin', 'vins', 'vigneron', 'vigneronne', 'cuvée', 'millésime', 'grand cru', 'premier cru', 'appellation', 'champagne', 'bière', 'brasserie', 'fromage', 'farine', 'beurre', 'cuisson', 'mijoter', 'sommelier', 'dégustation', 'gâteau', 'blanquette', 'cuisine', 'cuisiner'],
       strong: ['chef étoilé', 'cheffe étoilée', 'émission culinaire', 'top chef', 'accord mets-vins', 'accords mets-vins'],
     },
     citation: {
@@ -139,8 +139,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliographie', 'normes apa', 'style apa', 'format apa'],
     },
     history: {
-      words: ['biographie', 'nobel', 'physicien', 'physicienne', 'chimiste', 'scientifique', 'mathématicien', 'mathématicienne', 'philosophe', 'compositeur', 'compositrice', 'inventeur', 'découverte', 'siècle', 'historien', 'historienne', 'empereur', 'impératrice', 'dynastie', 'règne'],
-      strong: ['prix nobel'],
+      words: ['biographie', 'nobel', 'physicien', 'physicienne', 'chimiste', 'scientifique', 'mathématicien', 'mathématicienne', 'philosophe', 'compositeur', 'compositrice', 'inventeur', 'découverte', 'siècle', 'historien', 'historienne', 'empereur', 'impératrice', 'dynastie', 'règne', 'quiz', 'exposé', 'cours d\'histoire', 'leçon d\'histoire', 'guerre mondiale', 'résistance', 'suffrage', 'vote des femmes'],
+      strong: ['prix nobel', 'prix nobel de'],
     },
     news: {
       words: ['ministre', 'ministres', 'gouvernement', 'parlement', 'assemblée nationale', 'sénat', 'élection', 'élections', 'parti', 'coalition', 'opposition', 'maire', 'adjoint', 'adjointe', 'conseil municipal', 'député', 'députée', 'sénateur', 'sénatrice', 'porte-parole', 'conférence de presse', 'projet de loi', 'réforme', 'ministère', 'chiffre d\'affaires', 'ebit', 'ebitda', 'prévisions', 'dividende', 'actionnaires', 'analystes', 'investisseurs', 'directeur général', 'directrice générale', 'pdg', 'ceo', 'cfo', 'directeur financier', 'directrice financière', 'conseil d\'administration'],
@@ -153,7 +153,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   es: {
     sport: {
-      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster', 'gran premio', 'pole', 'clasificación del sábado', 'fórmula 1', 'sets', 'punto de partido', 'grand slam', 'etapa', 'maillot amarillo', 'pelotón', 'marcador', 'empató', 'descanso', 'desbordó', 'pase de gol', 'remate', 'portero', 'portería', 'golazo', 'córner', 'fuera de juego', 'saque de esquina', 'mvp', 'rebotes', 'triples', 'acb', 'euroliga', 'nba', 'baloncesto', 'fútbol', 'balonmano', 'rugby', 'mundial', 'eurocopa', 'juegos olímpicos', 'medalla', 'medalla de oro', 'récord mundial', 'plusmarca', 'semifinal', 'cuartos de final', 'goleó', 'anotó', 'delanteros', 'defensa central', 'seleccionador'],
+      words: ['gol', 'goles', 'goleador', 'penalti', 'penalty', 'tiro libre', 'cabezazo', 'empate', 'empata', 'delantero', 'centrocampista', 'árbitro', 'primera parte', 'segunda parte', 'tiempo añadido', 'liga', 'laliga', 'derbi', 'tarjeta amarilla', 'tarjeta roja', 'partido', 'victoria', 'derrota', 'entrenador', 'entrenadora', 'míster', 'gran premio', 'pole', 'clasificación del sábado', 'fórmula 1', 'sets', 'punto de partido', 'grand slam', 'etapa', 'maillot amarillo', 'pelotón', 'marcador', 'empató', 'descanso', 'desbordó', 'pase de gol', 'remate', 'portero', 'portería', 'golazo', 'córner', 'fuera de juego', 'saque de esquina', 'mvp', 'rebotes', 'triples', 'acb', 'euroliga', 'nba', 'baloncesto', 'fútbol', 'balonmano', 'rugby', 'mundial', 'eurocopa', 'juegos olímpicos', 'medalla', 'medalla de oro', 'récord mundial', 'plusmarca', 'semifinal', 'cuartos de final', 'goleó', 'anotó', 'delanteros', 'defensa central', 'seleccionador', 'despejó', 'definió', 'remató', 'goleadores', 'máximos goleadores', 'de cabeza', 'primer palo', 'segundo palo', 'ajedrez', 'gran maestro', 'vuelta a españa', 'tour de francia'],
       strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions', 'abriera el marcador', 'antes del descanso', 'mvp de la jornada'],
     },
     arts: {
@@ -165,7 +165,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión'],
     },
     cooking: {
-      words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla', 'vino', 'vinos', 'bodega', 'crianza', 'gran reserva', 'cosecha', 'añada', 'tempranillo', 'rioja', 'ribera del duero', 'albariño', 'cava', 'cerveza', 'cervecería', 'queso', 'harina', 'cocción', 'sofrito', 'paella', 'tortilla', 'sumiller', 'cata'],
+      words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla', 'vino', 'vinos', 'bodega', 'crianza', 'gran reserva', 'cosecha', 'añada', 'tempranillo', 'rioja', 'ribera del duero', 'albariño', 'cava', 'cerveza', 'cervecería', 'queso', 'harina', 'cocción', 'sofrito', 'paella', 'tortilla', 'sumiller', 'cata', 'bizcocho', 'tarta', 'lentejas', 'cocinar', 'guiso'],
       strong: ['chef con estrellas', 'programa de cocina', 'masterchef', 'maridaje'],
     },
     citation: {
@@ -173,8 +173,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliografía', 'normas apa', 'formato apa', 'estilo apa', 'ponlas en apa'],
     },
     history: {
-      words: ['biografía', 'nobel', 'científico', 'científica', 'matemático', 'filósofo', 'filósofa', 'compositor', 'compositora', 'inventor', 'descubrió', 'descubrimiento', 'siglo', 'historiador', 'historiadora', 'emperador', 'emperatriz', 'dinastía', 'reinado'],
-      strong: ['premio nobel'],
+      words: ['biografía', 'nobel', 'científico', 'científica', 'matemático', 'filósofo', 'filósofa', 'compositor', 'compositora', 'inventor', 'descubrió', 'descubrimiento', 'siglo', 'historiador', 'historiadora', 'emperador', 'emperatriz', 'dinastía', 'reinado', 'ficha', 'cuestionario', 'clase de historia', 'lección de historia', 'sufragio', 'sufragista', 'voto femenino', 'guerra civil', 'segunda república', 'franquismo'],
+      strong: ['premio nobel', 'nobel de medicina', 'nobel de física', 'nobel de química', 'nobel de literatura', 'nobel de la paz', 'nobel de economía'],
     },
     news: {
       words: ['ministro', 'ministra', 'gobierno', 'congreso', 'senado', 'parlamento', 'elecciones', 'partido', 'coalición', 'oposición', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'pleno', 'diputado', 'diputada', 'senador', 'senadora', 'portavoz', 'rueda de prensa', 'proyecto de ley', 'reforma', 'ministerio', 'ebit', 'ebitda', 'previsiones', 'dividendo', 'accionistas', 'analistas', 'inversores', 'consejero delegado', 'consejera delegada', 'ceo', 'cfo', 'director financiero', 'directora financiera', 'consejo de administración'],
@@ -187,7 +187,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   nl: {
     sport: {
-      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde', 'grand prix', 'poleposition', 'pole position', 'kwalificatie', 'formule 1', 'sets', 'matchpoint', 'grand slam', 'etappe', 'gele trui', 'peloton', 'solo', 'wielerkoers', 'klassieker', 'kopte', 'voorzet', 'slotfase', 'redde', 'schot', 'treffer', 'assist', 'wereldrecord', 'persoonlijk record', 'schaatsen', 'olympische spelen', 'medaille', 'gouden medaille', 'voetbal', 'handbal', 'hockey', 'basketbal', 'wielrennen', 'corner', 'buitenspel', 'eindstand', 'ek', 'halve finale', 'kwartfinale', 'goal', 'doelsaldo', 'bondscoach'],
+      words: ['doelpunt', 'doelpunten', 'scoort', 'scoorde', 'strafschop', 'penalty', 'vrije trap', 'kopbal', 'gelijkmaker', 'aansluitingstreffer', 'winnende', 'aanvaller', 'middenvelder', 'verdediger', 'keeper', 'doelman', 'scheidsrechter', 'tweede helft', 'eerste helft', 'blessuretijd', 'aftrap', 'eredivisie', 'competitie', 'derby', 'ranglijst', 'degradatie', 'gele kaart', 'rode kaart', 'wedstrijd', 'duel', 'zege', 'nederlaag', 'elftal', 'speelronde', 'grand prix', 'poleposition', 'pole position', 'kwalificatie', 'formule 1', 'sets', 'matchpoint', 'grand slam', 'etappe', 'gele trui', 'peloton', 'solo', 'wielerkoers', 'klassieker', 'kopte', 'voorzet', 'slotfase', 'redde', 'schot', 'treffer', 'assist', 'wereldrecord', 'persoonlijk record', 'schaatsen', 'olympische spelen', 'medaille', 'gouden medaille', 'voetbal', 'handbal', 'hockey', 'basketbal', 'wielrennen', 'corner', 'buitenspel', 'eindstand', 'ek', 'halve finale', 'kwartfinale', 'goal', 'doelsaldo', 'bondscoach', 'op voorsprong', 'kopte de', 'hield de nul', 'topscorers', 'topscorer', 'schaken', 'grootmeester', 'tour de france'],
       strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker', 'baanrecord', 'maakte gelijk', 'in de slotfase'],
     },
     arts: {
@@ -199,7 +199,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen'],
     },
     cooking: {
-      words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek', 'wijn', 'wijnen', 'bier', 'tripel', 'quadrupel', 'trappist', 'riesling', 'kaas', 'bakken', 'wijnhuis', 'wijnboer', 'wijngaard', 'sommelier', 'stamppot', 'speciaalbier'],
+      words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek', 'wijn', 'wijnen', 'bier', 'tripel', 'quadrupel', 'trappist', 'riesling', 'kaas', 'bakken', 'wijnhuis', 'wijnboer', 'wijngaard', 'sommelier', 'stamppot', 'speciaalbier', 'taart', 'cake', 'stoofvlees', 'koken'],
       strong: ['sterrenkok', 'tv-kok', 'kookprogramma', 'kaasplank', 'brouwerij', 'brouwerijen'],
     },
     citation: {
@@ -207,8 +207,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'literatuurlijst', 'bronnenlijst', 'apa-stijl', 'in apa'],
     },
     history: {
-      words: ['biografie', 'nobelprijs', 'natuurkundige', 'scheikundige', 'wetenschapper', 'wiskundige', 'filosoof', 'componist', 'uitvinder', 'ontdekte', 'ontdekking', 'eeuw', 'historisch', 'historische', 'historicus', 'keizer', 'keizerin', 'dynastie'],
-      strong: ['nobelprijswinnaar', 'winnaar van de nobelprijs'],
+      words: ['biografie', 'nobelprijs', 'natuurkundige', 'scheikundige', 'wetenschapper', 'wiskundige', 'filosoof', 'componist', 'uitvinder', 'ontdekte', 'ontdekking', 'eeuw', 'historisch', 'historische', 'historicus', 'keizer', 'keizerin', 'dynastie', 'bio', 'spreekbeurt', 'werkstuk', 'uitvinding', 'quiz', 'geschiedenisles', 'geschiedenis', 'wereldoorlog', 'vrouwenkiesrecht', 'gouden eeuw'],
+      strong: ['nobelprijswinnaar', 'winnaar van de nobelprijs', 'nobelprijs voor'],
     },
     news: {
       words: ['minister', 'ministers', 'kabinet', 'regering', 'tweede kamer', 'kamerlid', 'kamerleden', 'verkiezingen', 'partij', 'coalitie', 'oppositie', 'burgemeester', 'wethouder', 'wethouders', 'gemeenteraad', 'raadslid', 'woordvoerder', 'woordvoerster', 'persconferentie', 'wetsvoorstel', 'hervorming', 'ministerie', 'ebit', 'ebitda', 'vooruitzicht', 'dividend', 'aandeelhouders', 'analisten', 'beleggers', 'topman', 'topvrouw', 'ceo', 'cfo', 'financieel directeur', 'raad van bestuur', 'raad van commissarissen'],
@@ -221,7 +221,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
   },
   it: {
     sport: {
-      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister', 'gran premio', 'pole position', 'qualifiche', 'formula 1', 'set', 'match point', 'grande slam', 'tappa', 'maglia rosa', 'maglia gialla', 'gruppo di testa', 'in solitaria', 'sbloccato', 'assist', 'raddoppiato', 'raddoppio', 'accorciato', 'pareggio', 'traversa', 'parata', 'parate', 'calcio di rigore', 'fuorigioco', 'azzurri', 'mondiali', 'europei', 'olimpiadi', 'medaglia', 'medaglia d\'oro', 'record mondiale', 'scudetto', 'serie b', 'nerazzurri', 'rossoneri', 'bianconeri', 'giallorossi', 'pallone', 'doppietta', 'tripletta', 'pallavolo', 'basket', 'rugby', 'semifinale', 'quarti di finale', 'centravanti'],
+      words: ['gol', 'reti', 'marcatore', 'marcatori', 'rigori', 'colpo di testa', 'pareggia', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro', 'primo tempo', 'secondo tempo', 'supplementari', 'calcio d\'inizio', 'serie a', 'campionato', 'derby', 'retrocessione', 'cartellino giallo', 'cartellino rosso', 'vittoria', 'sconfitta', 'allenatore', 'allenatrice', 'mister', 'gran premio', 'pole position', 'qualifiche', 'formula 1', 'set', 'match point', 'grande slam', 'tappa', 'maglia rosa', 'maglia gialla', 'gruppo di testa', 'in solitaria', 'sbloccato', 'assist', 'raddoppiato', 'raddoppio', 'accorciato', 'pareggio', 'traversa', 'parata', 'parate', 'calcio di rigore', 'fuorigioco', 'azzurri', 'mondiali', 'europei', 'olimpiadi', 'medaglia', 'medaglia d\'oro', 'record mondiale', 'scudetto', 'serie b', 'nerazzurri', 'rossoneri', 'bianconeri', 'giallorossi', 'pallone', 'doppietta', 'tripletta', 'pallavolo', 'basket', 'rugby', 'semifinale', 'quarti di finale', 'centravanti', 'ha segnato', 'di testa', 'ha parato', 'ha chiuso il match', 'match', 'scacchi', 'grande maestro', 'giro d\'italia', 'tour de france'],
       strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia', 'ha sbloccato', 'ha raddoppiato', 'capocannoniere', 'classifica marcatori'],
     },
     arts: {
@@ -233,7 +233,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro'],
     },
     cooking: {
-      words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio', 'carbonara', 'guanciale', 'pecorino', 'parmigiano', 'tuorli', 'spaghetti', 'rigatoni', 'panna', 'cottura', 'soffritto', 'vino', 'vini', 'annata', 'barolo', 'barbaresco', 'brunello', 'nebbiolo', 'chianti', 'prosecco', 'calice', 'brasato', 'sommelier', 'birra', 'birrificio', 'degustazione', 'panettone', 'pandoro'],
+      words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio', 'carbonara', 'guanciale', 'pecorino', 'parmigiano', 'tuorli', 'spaghetti', 'rigatoni', 'panna', 'cottura', 'soffritto', 'vino', 'vini', 'annata', 'barolo', 'barbaresco', 'brunello', 'nebbiolo', 'chianti', 'prosecco', 'calice', 'brasato', 'sommelier', 'birra', 'birrificio', 'degustazione', 'panettone', 'pandoro', 'torta', 'ragù', 'cucinando', 'cucinare'],
       strong: ['chef stellato', 'chef stellata', 'programma di cucina', 'masterchef', 'abbinamento', 'abbinamenti'],
     },
     citation: {
@@ -241,8 +241,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliografia', 'norme apa', 'formato apa', 'stile apa'],
     },
     history: {
-      words: ['biografia', 'nobel', 'chimico', 'scienziato', 'scienziata', 'matematico', 'filosofo', 'compositore', 'inventore', 'scoprì', 'scoperta', 'secolo', 'imperatore', 'imperatrice', 'dinastia'],
-      strong: ['premio nobel'],
+      words: ['biografia', 'nobel', 'chimico', 'scienziato', 'scienziata', 'matematico', 'filosofo', 'compositore', 'inventore', 'scoprì', 'scoperta', 'secolo', 'imperatore', 'imperatrice', 'dinastia', 'scheda', 'quiz', 'lezione di storia', 'storia contemporanea', 'costituente', 'assemblea costituente', 'risorgimento', 'dopoguerra', 'resistenza', 'guerra mondiale'],
+      strong: ['premio nobel', 'premio nobel per'],
     },
     news: {
       words: ['ministro', 'ministra', 'governo', 'parlamento', 'camera', 'senato', 'elezioni', 'partito', 'coalizione', 'opposizione', 'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'deputato', 'deputata', 'senatore', 'senatrice', 'portavoce', 'conferenza stampa', 'disegno di legge', 'riforma', 'ministero', 'ebit', 'ebitda', 'previsioni', 'dividendo', 'azionisti', 'analisti', 'investitori', 'amministratore delegato', 'amministratrice delegata', 'ceo', 'cfo', 'direttore finanziario', 'direttrice finanziaria', 'consiglio di amministrazione'],
