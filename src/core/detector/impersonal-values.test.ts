@@ -164,11 +164,18 @@ describe('streets named as places', () => {
     ['Italian shop closing date', 'Il negozio di via Mazzini chiude il 15 gennaio.'],
     ['a duration and a train', 'Tenemos 4 días en Galicia en AVE desde Madrid.'],
     ['a syslog line break', 'sshd[211]: session opened for user deploy by calle\nMar  3 09:14:55 bastion sshd[212]: closed'],
+    ['a range of days (es)', 'Queremos hacer el Camino Portugués del 12 al 18 de junio con dos niños.'],
+    ['a range of days (it)', 'Percorriamo la via Francigena dal 4 al 9 maggio.'],
+    ['a distance after the number', 'Faremo la via degli Dei ultimi 60 km a piedi.'],
   ])('%s is not reported', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
 
   it('a street with its house number stays', () => {
     expect(entities('Envíelo a la calle Serrano 31, 28001 Madrid, a nombre de mi madre.')).toContain('STREET_ADDRESS');
+  });
+
+  it('an address followed by a clock time stays', () => {
+    expect(entities('Ci vediamo da mia zia in via Garibaldi 12 ore 15, porta le chiavi.')).toContain('STREET_ADDRESS');
   });
 });
