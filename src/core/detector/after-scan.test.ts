@@ -86,6 +86,18 @@ describe('long-dead figures with a life span (life-spans.ts)', () => {
   it('a relative with a life span stays (first-person possessive)', () => {
     expect(people('Schreib eine Traueranzeige für meinen Opa Johann Schneider (1921-1968).').join(' ')).toContain('Johann Schneider');
   });
+  it.each([
+    ['en', 'Tidy these notes on Harold Berner (23 June 1912 – 7 June 1954), please.'],
+    ['es', 'Ordena estas notas sobre Pedro Gómez Ruiz (5 de junio de 1898 – 19 de agosto de 1936).'],
+  ])('a life span with days and months (%s) is a life span too', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a relative with a dated life span stays', () => {
+    expect(people('Write the eulogy for my grandfather Jan Kowalski (3 May 1921 – 4 June 1968), who fought at Arnhem.')).toContain('Jan Kowalski');
+  });
+  it('a recent death with days and months stays (not long dead)', () => {
+    expect(people('Traueranzeige: Anna Becker (3. Mai 1950 – 4. Juni 2026), die Beisetzung ist am Freitag.')).toContain('Anna Becker');
+  });
 });
 
 describe('documentation values (documentation-values.ts)', () => {

@@ -2,14 +2,17 @@ import { NAME_CONTEXT } from './data/name-context.js';
 import type { Hit } from './hit.js';
 
 /*
- * A name followed by its life span in brackets, "Miguel Hernández (1910-1942)", "Anne Frank (1929–1945)": a figure who
- * died long ago, the subject of a lesson or an article, not anyone's personal data (data protection law covers the
+ * A name followed by its life span in brackets, "Miguel Hernández (1910-1942)", "Anne Frank (1929–1945)", "Alan Turing
+ * (23 June 1912 – 7 June 1954)": a figure who died long ago, the subject of a lesson or an article, not anyone's personal data (data protection law covers the
  * living). person-context.ts drops biographies with a birth before 1900; this covers the twentieth century. The death
  * year must be before LAST_DEATH_YEAR, and a first-person possessive right before the name ("my grandfather Jan
  * (1921-1968)") keeps it: a family history is personal.
  */
 const LAST_DEATH_YEAR = 1980;
-const SPAN_AFTER = /^[\s,]*\((?:[^()\d]{0,12})?(1[5-9]\d\d|20\d\d)\s*(?:[-–—/]|bis|to|à|a|al|tot)\s*(?:[^()\d]{0,12})?(1[5-9]\d\d|20\d\d)\s*\)/iu;
+// Years alone or with day and month ("(1910-1942)", "(25 July 1920 – 16 April 1958)", "(* 7. November 1867; † 4. Juli 1934)",
+// "(5 de junio de 1898 – 19 de agosto de 1936)").
+const DAY_MONTH = '(?:\\d{1,2}(?:\\.|er|st|nd|rd|th|º)?\\s*(?:de\\s+)?[\\p{L}.]{3,12}\\s+(?:de\\s+)?)?';
+const SPAN_AFTER = new RegExp(`^[\\s,]*\\((?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*(?:[-–—/;]|bis|to|à|a|al|tot)\\s*(?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*\\)`, 'iu');
 const POSSESSIVES = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => l.possessive))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${POSSESSIVES.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
@@ -18,7 +21,7 @@ function longDead(text: string, h: Hit): boolean {
   let i = h.end;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44)) i++;
   if (text.charCodeAt(i) !== 40) return false;
-  const m = SPAN_AFTER.exec(text.slice(h.end, h.end + 48));
+  const m = SPAN_AFTER.exec(text.slice(h.end, h.end + 72));
   if (m === null) return false;
   const born = Number(m[1]);
   const died = Number(m[2]);
