@@ -84,11 +84,14 @@ function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]
   const segs = findEncoded(text);
   if (segs.length === 0) return;
   const offsets: number[] = [];
-  let joined = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const seg of segs) {
-    offsets.push(joined.length);
-    joined += `${seg.text}\n\n`;
+    offsets.push(length);
+    parts.push(seg.text, '\n\n');
+    length += seg.text.length + 2;
   }
+  const joined = parts.join('');
   const segAt = (p: number): number => {
     let lo = 0;
     let hi = offsets.length - 1;

@@ -3,11 +3,14 @@ import type { Normalized } from './normalize.js';
 /**
  * Builds a rewritten text and its edit list (normalised position -> original span) in one pass; edits must come
  * in increasing, non-overlapping order. Shared by normalisation and the spelled-digit rewrite. The edit list grows in
- * typed arrays and the text by concatenation: text with tens of thousands of edits (a digit or separator evasion on
- * every other character) would otherwise spend most of its time growing large JS arrays.
+ * typed arrays: text with tens of thousands of edits (a digit or separator evasion on every other character) would
+ * otherwise spend most of its time growing large JS arrays. The text's pieces are joined once at the end: a text built
+ * by `+=` is a tree of concatenations, and every one of the scanner's thirty-odd passes then reads it through that
+ * tree (or its flattened copy) instead of one flat string.
  */
 export class EditBuilder {
-  private out = '';
+  private readonly parts: string[] = [];
+  private length = 0;
   private at = new Int32Array(16);
   private len = new Int32Array(16);
   private from = new Int32Array(16);
@@ -20,13 +23,14 @@ export class EditBuilder {
   /** Replaces original [start, end) with value. */
   edit(start: number, end: number, value: string): void {
     if (this.count === this.at.length) this.grow();
-    this.out += this.text.slice(this.copied, start);
+    this.parts.push(this.text.slice(this.copied, start), value);
+    this.length += start - this.copied;
     const k = this.count++;
-    this.at[k] = this.out.length;
+    this.at[k] = this.length;
     this.len[k] = value.length;
     this.from[k] = start;
     this.to[k] = end;
-    this.out += value;
+    this.length += value.length;
     this.copied = end;
   }
 
@@ -45,8 +49,9 @@ export class EditBuilder {
   finish(): Normalized {
     if (this.count === 0) return { text: this.text, edits: null };
     const n = this.count;
+    this.parts.push(this.text.slice(this.copied));
     return {
-      text: this.out + this.text.slice(this.copied),
+      text: this.parts.join(''),
       edits: { at: this.at.slice(0, n), len: this.len.slice(0, n), from: this.from.slice(0, n), to: this.to.slice(0, n), count: n },
     };
   }
