@@ -175,6 +175,8 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['chess, en', 'Summarise: the Chess Olympiad ended with Arjun Erigaisi beating Jorden van Foreest in round 11.'],
     ['a cake recipe, en', "Is Nigella Lawson's chocolate cake recipe better than Mary Berry's? I want it moist."],
     ['a history lesson, it', 'Scrivi un paragrafo su Tina Anselmi e la Costituente per la lezione di storia.'],
+    ['a concert review, de', 'Schreib eine kurze Kritik: Nena sang drei neue Lieder, die Band um Uwe Fahrenkrog-Petersen spielte laut, Zugabe inklusive.'],
+    ['a concert review, it', 'Recensione: Elodie ha cantato i nuovi brani e Achille Lauro è salito sul palco per il bis.'],
     ['novel question, en', 'In Jane Eyre, how does Charlotte Brontë make Edward Rochester sympathetic? Give me three passages to discuss.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);

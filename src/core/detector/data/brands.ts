@@ -28,6 +28,11 @@ export const BRANDS: readonly string[] = [
   // food brands of the six markets
   'Knorr', 'Liebig', 'Unox', 'Nestlé', 'Danone', 'Barilla', 'Buitoni', 'Ciobar', 'Lavazza', 'Kimbo', 'Douwe Egberts',
   'Tchibo', 'Dallmayr', 'Nescafé', 'Chocomel', 'Cola Cao', 'ColaCao', 'Nesquik', 'Haribo', 'Bahlsen', 'Leibniz', 'Galbani', 'Mulino Bianco',
+  // fashion, beauty and retail brands that are their founders' full names (the name as the brand writes it; the
+  // founders' full names are rare as anyone else's: Paul Smith, John Lewis and Ted Baker are left out)
+  'Yves Rocher', 'Yves Saint Laurent', 'Tommy Hilfiger', 'Calvin Klein', 'Ralph Lauren', 'Hugo Boss', 'Louis Vuitton', 'Christian Dior',
+  'Giorgio Armani', 'Estée Lauder', 'Jean Paul Gaultier', 'Karl Lagerfeld', 'Marc Jacobs', 'Michael Kors', 'Paco Rabanne', 'Carolina Herrera',
+  'Adolfo Domínguez', 'Massimo Dutti', 'Salvatore Ferragamo', 'Ermenegildo Zegna', 'Max Mara', 'Jil Sander', 'Helena Rubinstein', 'Édouard Leclerc',
   // broadcasters and radio networks (media plans in campaign briefs)
   'BBC', 'ITV', 'Sky', 'Channel 4', 'Capital FM', 'ARD', 'ZDF', 'RTL', 'SWR', 'NDR', 'WDR', 'Antenne Bayern', 'France Bleu', 'France Inter',
   'France Info', 'NRJ', 'RMC', 'Europe 1', 'TF1', 'M6', 'Cadena SER', 'Onda Cero', 'COPE', 'RNE', 'Antena 3', 'Telecinco', 'NPO', 'Radio 538', 'Qmusic',

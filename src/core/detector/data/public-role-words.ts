@@ -55,7 +55,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['match report', 'opened the scoring', 'pulled one back', 'sealed it', 'head coach', 'premier league', 'champions league', 'the gaffer', 'final whistle', 'stoppage-time winner', 'hat trick', 'course record', 'man of the match', 'player of the match'],
     },
     arts: {
-      words: ['album', 'albums', 'song', 'songs', 'singer', 'frontman', 'frontwoman', 'vocals', 'guitar', 'guitarist', 'drummer', 'bassist', 'producer', 'lyrics', 'chorus', 'gig', 'concert', 'setlist', 'encore', 'film', 'movie', 'directed', 'starring', 'actor', 'actress', 'screenplay', 'cinematography', 'premiere', 'sequel', 'soundtrack', 'critic', 'synths', 'drum machine', 'choir', 'orchestra', 'conductor', 'opera', 'musical'],
+      words: ['album', 'albums', 'song', 'songs', 'singer', 'frontman', 'frontwoman', 'vocals', 'guitar', 'guitarist', 'drummer', 'bassist', 'producer', 'lyrics', 'chorus', 'gig', 'concert', 'setlist', 'encore', 'film', 'movie', 'directed', 'starring', 'actor', 'actress', 'screenplay', 'cinematography', 'premiere', 'sequel', 'soundtrack', 'critic', 'synths', 'drum machine', 'choir', 'orchestra', 'conductor', 'opera', 'musical', 'played a set', 'on stage', 'tour', 'headline set', 'headliner', 'support act'],
       strong: ['new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office'],
     },
     literature: {
@@ -89,7 +89,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['spielbericht', 'hadert', 'champions league', 'dfb-pokal', 'bahnrekord', 'torschützenkönig', 'torschützenkönigin'],
     },
     arts: {
-      words: ['album', 'song', 'songs', 'lied', 'lieder', 'sänger', 'sängerin', 'frontmann', 'frontfrau', 'gitarre', 'gitarrist', 'schlagzeug', 'schlagzeuger', 'bassist', 'produzent', 'refrain', 'debüt', 'konzert', 'zugabe', 'film', 'regie', 'regisseur', 'regisseurin', 'hauptrolle', 'besetzung', 'schauspieler', 'schauspielerin', 'drehbuch', 'premiere', 'soundtrack', 'rezension', 'synthesizer', 'aufnahme', 'aufnahmen', 'chor', 'orchester', 'dirigent', 'oper', 'musical'],
+      words: ['album', 'song', 'songs', 'lied', 'lieder', 'sänger', 'sängerin', 'frontmann', 'frontfrau', 'gitarre', 'gitarrist', 'schlagzeug', 'schlagzeuger', 'bassist', 'produzent', 'refrain', 'debüt', 'konzert', 'zugabe', 'film', 'regie', 'regisseur', 'regisseurin', 'hauptrolle', 'besetzung', 'schauspieler', 'schauspielerin', 'drehbuch', 'premiere', 'soundtrack', 'rezension', 'synthesizer', 'aufnahme', 'aufnahmen', 'chor', 'orchester', 'dirigent', 'oper', 'musical', 'band', 'kritik', 'konzertkritik', 'singt', 'bühne', 'tournee', 'auftritt', 'setlist', 'bandleader', 'titelsong', 'single'],
       strong: ['neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von'],
     },
     literature: {
@@ -123,7 +123,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['compte rendu de match', 'ouvre le score', 'coup franc', 'doublé', 'ligue des champions', 'essai en coin', 'essai transformé', 'record du monde'],
     },
     arts: {
-      words: ['album', 'disque', 'single', 'chanson', 'chansons', 'chanteur', 'chanteuse', 'guitare', 'guitariste', 'batteur', 'bassiste', 'producteur', 'productrice', 'paroles', 'refrain', 'tournée', 'concert', 'film', 'réalisateur', 'réalisatrice', 'réalisé', 'casting', 'acteur', 'actrice', 'scénario', 'premier rôle', 'avant-première', 'bande originale', 'synthés', 'synthétiseurs', 'chœur', 'orchestre', 'chef d\'orchestre', 'opéra', 'comédie musicale'],
+      words: ['album', 'disque', 'single', 'chanson', 'chansons', 'chanteur', 'chanteuse', 'guitare', 'guitariste', 'batteur', 'bassiste', 'producteur', 'productrice', 'paroles', 'refrain', 'tournée', 'concert', 'film', 'réalisateur', 'réalisatrice', 'réalisé', 'casting', 'acteur', 'actrice', 'scénario', 'premier rôle', 'avant-première', 'bande originale', 'synthés', 'synthétiseurs', 'chœur', 'orchestre', 'chef d\'orchestre', 'opéra', 'comédie musicale', 'titres', 'sur scène', 'rappel', 'rappeur'],
       strong: ['nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office'],
     },
     literature: {
@@ -157,7 +157,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['crónica del partido', 'abrió el marcador', 'abre el marcador', 'liga de campeones', 'champions', 'abriera el marcador', 'antes del descanso', 'mvp de la jornada'],
     },
     arts: {
-      words: ['disco', 'álbum', 'single', 'sencillo', 'canción', 'canciones', 'banda', 'cantante', 'guitarra', 'guitarrista', 'bajista', 'productor', 'productora', 'estribillo', 'gira', 'concierto', 'película', 'dirigida', 'actor', 'actriz', 'guion', 'estreno', 'banda sonora', 'reseña', 'sintetizadores', 'coro', 'orquesta', 'ópera', 'musical', 'reguetón', 'flamenco'],
+      words: ['disco', 'álbum', 'single', 'sencillo', 'canción', 'canciones', 'banda', 'cantante', 'guitarra', 'guitarrista', 'bajista', 'productor', 'productora', 'estribillo', 'gira', 'concierto', 'película', 'dirigida', 'actor', 'actriz', 'guion', 'estreno', 'banda sonora', 'reseña', 'sintetizadores', 'coro', 'orquesta', 'ópera', 'musical', 'reguetón', 'flamenco', 'en directo', 'el bis', 'escenario', 'rapero'],
       strong: ['nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla'],
     },
     literature: {
@@ -191,7 +191,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['wedstrijdverslag', 'opende de score', 'maakt het af', 'champions league', 'knvb-beker', 'baanrecord', 'maakte gelijk', 'in de slotfase'],
     },
     arts: {
-      words: ['album', 'liedje', 'lied', 'band', 'zanger', 'zangeres', 'gitaar', 'gitarist', 'drummer', 'bassist', 'producer', 'geproduceerd', 'refrein', 'debuut', 'concert', 'toegift', 'film', 'regisseur', 'regie', 'hoofdrol', 'cast', 'acteur', 'actrice', 'scenario', 'première', 'soundtrack', 'recensie', 'synths', 'koor', 'orkest', 'dirigent', 'opera', 'podium', 'musical'],
+      words: ['album', 'liedje', 'lied', 'band', 'zanger', 'zangeres', 'gitaar', 'gitarist', 'drummer', 'bassist', 'producer', 'geproduceerd', 'refrein', 'debuut', 'concert', 'toegift', 'film', 'regisseur', 'regie', 'hoofdrol', 'cast', 'acteur', 'actrice', 'scenario', 'première', 'soundtrack', 'recensie', 'synths', 'koor', 'orkest', 'dirigent', 'opera', 'podium', 'musical', 'nummers', 'tournee', 'optreden', 'rapper'],
       strong: ['nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door'],
     },
     literature: {
@@ -225,7 +225,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['cronaca della partita', 'apre le marcature', 'sblocca il risultato', 'champions league', 'coppa italia', 'ha sbloccato', 'ha raddoppiato', 'capocannoniere', 'classifica marcatori'],
     },
     arts: {
-      words: ['album', 'disco', 'singolo', 'brano', 'brani', 'canzone', 'canzoni', 'band', 'cantante', 'chitarra', 'chitarrista', 'batterista', 'bassista', 'produttore', 'produttrice', 'ritornello', 'esordio', 'concerto', 'film', 'regista', 'regia', 'cast', 'attore', 'attrice', 'sceneggiatura', 'colonna sonora', 'recensione', 'sintetizzatori', 'coro', 'orchestra', 'direttore d\'orchestra', 'palco', 'musical', 'echi'],
+      words: ['album', 'disco', 'singolo', 'brano', 'brani', 'canzone', 'canzoni', 'band', 'cantante', 'chitarra', 'chitarrista', 'batterista', 'bassista', 'produttore', 'produttrice', 'ritornello', 'esordio', 'concerto', 'film', 'regista', 'regia', 'cast', 'attore', 'attrice', 'sceneggiatura', 'colonna sonora', 'recensione', 'sintetizzatori', 'coro', 'orchestra', 'direttore d\'orchestra', 'palco', 'musical', 'echi', 'il bis', 'sul palco', 'tournée', 'tour', 'rapper', 'cantautore', 'cantautrice'],
       strong: ['nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino'],
     },
     literature: {
