@@ -25,3 +25,36 @@ export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   for (const h of hits) if (h.entity !== 'DATE_OF_BIRTH' || livingBirthDate(text.slice(h.start, h.end))) hits[kept++] = h;
   hits.length = kept;
 }
+
+// A date right after a name in a list ("Ursula Menke 07.01.1952, Heinz-Georg Theis 19.05.1948"; "Franca Tosi
+// 11/03/1958"), optionally after a comma, a bracket, an asterisk or a birth word ("geb.", "née", "nato").
+const DATE_AFTER_NAME =
+  /^,?[ \t]{0,3}(?:\(|\*|(?:geb\.?|geboren|born|b\.|née?|nata|nato|nacid[oa]|geboren op)[ \t]{1,3})?[ \t]{0,2}(\d{1,2}[./-]\d{1,2}[./-](\d{4})|(\d{4})-\d{2}-\d{2})(?![\d./-]*\d)/iu;
+// Birthdays, birth dates and ages in the six languages: a list's dates are birth dates even when recent.
+const BIRTH_WORDS = /(?<![\p{L}])(?:birthday|born|date of birth|dob|geburtstag|geburtsdatum|geboren|anniversaire|naissance|née?|cumpleaños|nacimiento|nacid[oa]|verjaardag|geboortedatum|geboren|compleanno|nascita|nat[oi]|over \d\d|über \d\d|plus de \d\d|mayores de \d\d|boven de \d\d)(?![\p{L}])/iu;
+// Dates after names in a list are birth dates when they are decades back; recent ones may be appointments or results.
+const LATEST_LIST_BIRTH_YEAR = 2012;
+const MIN_LISTED = 2;
+
+/**
+ * People listed with a date each (a club's member list, a class list, "who turns 65 this year?"): the dates are
+ * dates of birth. Reads the PERSON hits the name scan found from `from` on (score 0.5 or more); when at least two
+ * are each followed by a date of a living person's birth year, those dates are reported as DATE_OF_BIRTH.
+ */
+export function scanNameDateList(text: string, out: Hit[], from: number): void {
+  const dates: Hit[] = [];
+  let birthWords: boolean | undefined;
+  for (let i = from; i < out.length; i++) {
+    const h = out[i];
+    if (h === undefined || h.entity !== 'PERSON' || h.score < 0.5) continue;
+    const m = DATE_AFTER_NAME.exec(text.slice(h.end, h.end + 40));
+    const date = m?.[1];
+    if (m === null || date === undefined) continue;
+    const year = Number(m[2] ?? m[3]);
+    if (!livingBirthDate(date)) continue;
+    if (year > LATEST_LIST_BIRTH_YEAR && !(birthWords ??= BIRTH_WORDS.test(text))) continue;
+    const start = h.end + m[0].length - date.length;
+    dates.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start, end: start + date.length, score: 0.8, rule: 'dob.name-list' });
+  }
+  if (dates.length >= MIN_LISTED) out.push(...dates);
+}

@@ -213,9 +213,24 @@ export interface Runs {
   /** Starts of the letter runs (maximal runs of \p{L} code points) whose lower-cased text is a key that `accept` keeps. */
   key: Int32Array;
   keyCount: number;
+  /**
+   * Starts of the runs that begin with a lower-case letter where a note's text begins: the text's start, or a line
+   * break, a colon or a bullet and at most three spaces or tabs before (names.ts reads lower-case names there).
+   */
+  note: Int32Array;
+  noteCount: number;
 }
 
-const RUNS: Runs = { cap: new Int32Array(1024), capCount: 0, key: new Int32Array(256), keyCount: 0 };
+const RUNS: Runs = { cap: new Int32Array(1024), capCount: 0, key: new Int32Array(256), keyCount: 0, note: new Int32Array(256), noteCount: 0 };
+
+/** Whether the text's start, or a line break, a colon or a bullet, comes before `s` with at most three spaces or tabs between. */
+function afterNoteBreak(text: string, s: number): boolean {
+  let j = s - 1;
+  while (j >= 0 && s - j <= 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j < 0) return true;
+  const b = text.charCodeAt(j);
+  return b === 10 || b === 58 || b === 0x2022;
+}
 
 const grow = (a: Int32Array): Int32Array => {
   const b = new Int32Array(a.length * 2);
@@ -238,6 +253,7 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
   const slots = keys.slots;
   let capCount = 0;
   let keyCount = 0;
+  let noteCount = 0;
   for (let k = 0; k < latin.count; k++) {
     const s = latin.start[k] ?? 0;
     const e = latin.end[k] ?? 0;
@@ -248,6 +264,9 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
         if (capCount === r.cap.length) r.cap = grow(r.cap);
         r.cap[capCount++] = s;
       }
+    } else if (afterNoteBreak(text, s)) {
+      if (noteCount === r.note.length) r.note = grow(r.note);
+      r.note[noteCount++] = s;
     }
     // An all-ASCII run's fold hash is the hash `runKeys` slots by.
     const slot = (shape & 2) === 0 ? (slots[(latin.foldHash[k] ?? 0) & HASH_MASK] ?? 0) : -1;
@@ -260,6 +279,7 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
   }
   r.capCount = capCount;
   r.keyCount = keyCount;
+  r.noteCount = noteCount;
   return r;
 }
 
@@ -269,6 +289,7 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
   const slots = keys.slots;
   let capCount = 0;
   let keyCount = 0;
+  let noteCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -299,6 +320,9 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
         if (capCount === r.cap.length) r.cap = grow(r.cap);
         r.cap[capCount++] = s;
       }
+    } else if (afterNoteBreak(text, s)) {
+      if (noteCount === r.note.length) r.note = grow(r.note);
+      r.note[noteCount++] = s;
     }
     let h = 0;
     while (i < n) {
@@ -323,6 +347,7 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
   }
   r.capCount = capCount;
   r.keyCount = keyCount;
+  r.noteCount = noteCount;
   return r;
 }
 

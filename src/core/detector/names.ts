@@ -1,3 +1,5 @@
+import { scanNameDateList } from './birth-dates.js';
+import { careContext } from './care-context.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
@@ -248,6 +250,11 @@ const SURNAME_ENDING = /(?:ova|ová|ski|ska|sky|ský|ská|ić|vić|sson|dóttir|
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'zu', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'lo', 'li', 'ten', 'ter', 'y', 'e']);
 // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run.
 const PARTICLE_GAP = /^ (?:de|van|der|den|von|zu|di|da|del|della|dos|das|du|le|la|ten|ter|y|e)(?: (?:der|den|la|le|de))? $/;
+// The same particles capitalised inside a name, as Portuguese, Belgian and Italian names write them ("Océane Da Silva",
+// "Bram Van Dijk", "Paolo De Luca"): a name's own spelling, so the run is judged as a name on that alone.
+const CAP_PARTICLES = new Set(['Da', 'Das', 'Do', 'Dos', 'De', 'Di', 'Del', 'Della', 'Van', 'Von', 'Du', 'Ten', 'Ter']);
+// Place names built the same way ("Colle Di Tora", "Castel Di Sangro", "Rio De Janeiro", "Porto Da Barra").
+const PARTICLE_PLACE_FIRST = new Set('colle castel castello monte borgo villa san santa santo são porto rio torre ponte pieve reggio bagni marina lido isola città casa museo banco palazzo sesto cassano bosco campo valle val vila cidade praia'.split(' '));
 // "Leif, can I...": a listed first name addressed at the start of a sentence.
 const VOCATIVE = /^,\s/;
 const GREETING = /(?:^|[.!?\n]\s*|(?<!\p{L})(?:hi|hello|hey|dear|hallo|hoi|hola|bonjour|salut|ciao|buongiorno|buenos días|beste|liebe|lieber|caro|cara|querido|querida)\s+)$/iu;
@@ -370,6 +377,8 @@ interface Tok {
   shout: boolean;
   initial: boolean;
   info: WordInfo;
+  /** Joined to the run across a capitalised particle ("Océane Da Silva", "Bram Van Dijk"). */
+  capParticleBefore?: boolean;
 }
 
 /** What the scan asks of a word (as found, without a trailing dot or possessive): a pure function of the word. */
@@ -485,6 +494,8 @@ export function scanNames(text: string, out: Hit[]): void {
   let prevEnd = -1;
   // The word before was a first surname whose second surname comes next ("outeiro" in "manuel outeiro vilar, 28 años").
   let secondSurnameNext = false;
+  // A capitalised particle ("Da") was skipped right before this word.
+  let capParticle = false;
   for (;;) {
     const mIndex = caps ? (capIndex < runs.capCount ? (runs.cap[capIndex++] ?? -1) : -1) : nextWordStart(text, at);
     if (mIndex === -1) break;
@@ -496,10 +507,17 @@ export function scanNames(text: string, out: Hit[]): void {
     if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’')) word = word.slice(0, -2);
     const info = wordInfo(word);
     const upper = info.upper;
+    const particleBefore = capParticle;
+    capParticle = false;
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
     // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run without ending it.
     if (!upper && run.length > 0 && info.particle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32) {
       prevEnd = mIndex + word.length;
+      continue;
+    }
+    if (upper && run.length > 0 && CAP_PARTICLES.has(word) && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32 && text.charCodeAt(at) === 32) {
+      prevEnd = mIndex + word.length;
+      capParticle = true;
       continue;
     }
     // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb; or two surnames
@@ -536,6 +554,7 @@ export function scanNames(text: string, out: Hit[]): void {
       run = [];
     }
     const t: Tok = { start, end: start + word.length + (initial && dot ? 1 : 0), lower, cap: upper && word.length > 1, shout: info.shout, initial, info };
+    if (particleBefore && joined) t.capParticleBefore = true;
     run.push(t);
     prevEnd = t.end;
     if (run.length > 4) {
@@ -548,6 +567,9 @@ export function scanNames(text: string, out: Hit[]): void {
   scanCuedLowerCase(text, out, runs);
   if (caps) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
+  scanLowerCaseNotes(text, out, runs);
+  // People listed with a date each: the dates are birth dates (birth-dates.ts).
+  scanNameDateList(text, out, before);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
   // The same word twice (a library or model name repeated through code) is not two people.
@@ -575,6 +597,84 @@ function scanLeadingLowerCase(text: string, out: Hit[]): void {
     if (!listed && !NON_ASCII_LETTER.test(text.slice(a[0], b[1])) && !SURNAME_ENDING.test(second)) continue;
     out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.7, rule: 'person.leading-lower' });
   }
+}
+
+// A care, school or HR note typed in lower case ("supply teacher: kai brennan takes his methylphenidate at lunch",
+// "es ist sabine krüger aus dem einkauf, ... burnout", "übergabe: frau hiltrud schwamberger, insulinpflichtiger diabetes",
+// "noor van der meulen groep 7, dyslexie"): two lower-case words (particles between) where the note's text starts (the
+// text, a line, after an instruction's colon) or after "es ist", "c'est", "it's"..., in a text about someone's health,
+// care, schooling support or employment (care-context.ts). The name lists hold many common words ("mai", "alta",
+// "alleen"), so a listed word is not enough alone: a title, the copula before, a name-like second word, or what a note
+// puts after a name (a comma, a bracket, a number, a class, a verb) must agree.
+// Tried (sticky) only where a note's text can start: the lower-case runs after a line break, a colon or a bullet that
+// scanRuns collects (name-chars.ts), and the words after a copula ("es ist ", "c'est ", "it's ") that COPULA_END finds
+// and COPULA_BEFORE confirms: a full-text pattern with a lookbehind at every position cost ten times as much.
+const LOWER_NOTE = new RegExp(
+  `(?:(frau|herr|mrs|mr|ms|mme|mevr|dhr|sra|sr|sig\\.ra|sig)\\.? )?(\\p{Ll}[\\p{Ll}'’-]{1,30})((?: (?:van|de|der|den|von|di|da|del|della|dos|du|ten|ter)){0,3}) (\\p{Ll}[\\p{Ll}'’-]{2,30})(?![\\p{L}'’-])`,
+  'duy',
+);
+const COPULA_END = /(?:ist|es|'s|is|est) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;
+const COPULA_BEFORE = /(?<![\p{L}])(?:es ist|das ist|it's|it is|this is|c'est|het is|dat is|es) $/u;
+// Frequent lower-case words of the six languages that are also listed names somewhere ("will", "van", "sea", "mia"):
+// never a name's first or second word here.
+const NOT_NOTE_NAME = new Set(
+  'and the for not but can may will just also still only then than this that with from into over after before about please send call ask tell give make take get need needs new old our your their his her its him them mark grace rose hope bill art pat sue sea mia tu mi ti si se no non più per con come anche sono ist und der die das den dem ein eine mit von für auf bitte noch nur auch aber wie wir ihr sie les des une est pas pour avec dans sur qui que mais plus los las una por para con como pero más muy het een van voor met niet maar nog ook wel dan zijn'.split(' '),
+);
+// What a note puts right after the name: a comma, a bracket, a number ("34+2 SSW"), a class or group ("klasse 4", "yr5").
+const NOTE_DETAIL = /^(?:,|:| ?\(| \d| (?:klasse|groep|class|year|yr|grade|classe|curso|groupe|sezione|jaar|gr)\.? ?\d)/u;
+// Or a verb of the six languages, third person ("takes", "nimmt", "vu", "viene", "is", "è").
+const NOTE_VERB =
+  /^ (?:takes|has|had|is|was|missed|needs|came|called|says|said|told|wants|gets|can't|won't|didn't|hasn't|isn't|doesn't|did|does|hat|hatte|ist|war|braucht|nimmt|kommt|kam|soll|muss|klagt|est|était|vu|vue|doit|prend|veut|vient|tiene|viene|toma|necesita|está|estaba|heeft|moet|neemt|komt|kwam|kan|è|era|deve|prende|aveva)(?![\p{L}])/u;
+
+function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
+  // The anchors in order: a run's start after a break (not a copula), or the word after a copula.
+  const at: number[] = Array.from(runs.note.subarray(0, runs.noteCount));
+  const copulas = new Set<number>();
+  COPULA_END.lastIndex = 0;
+  for (let m = COPULA_END.exec(text); m !== null; m = COPULA_END.exec(text)) {
+    const p = m.index + m[0].length;
+    if (COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) copulas.add(p);
+  }
+  if (copulas.size > 0) {
+    at.push(...copulas);
+    at.sort((x, y) => x - y);
+  }
+  let context: boolean | undefined;
+  let done = 0;
+  for (const p of at) {
+    if (p < done) continue;
+    LOWER_NOTE.lastIndex = p;
+    const m = LOWER_NOTE.exec(text);
+    const end = m === null ? -1 : noteName(text, m, copulas.has(p));
+    const a = m?.indices?.[2];
+    if (end === -1 || a === undefined) continue;
+    context ??= careContext(text);
+    if (!context) return;
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end, score: 0.7, rule: 'person.lower-note' });
+    done = end;
+  }
+}
+
+/** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
+function noteName(text: string, m: RegExpExecArray, copula: boolean): number {
+  const title = m[1] !== undefined;
+  const first = m[2] ?? '';
+  const particles = (m[3] ?? '') !== '';
+  const second = m[4] ?? '';
+  const b = m.indices?.[4];
+  if (b === undefined) return -1;
+  const plain = (w: string): boolean =>
+    !STOP.has(w) && !ARTICLES.has(w) && !PARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !NOT_NAME_SIGNAL.has(w) && !NOT_NOTE_NAME.has(w);
+  // "l'assistant de rédaction", "d'un": an elided article or preposition, not a first name.
+  if (!plain(first) || !plain(second) || /^\p{L}['’]/u.test(first)) return -1;
+  const listedFirst = STRONG.has(first) && !WEAK.has(first);
+  // "de jong", "van der meulen", "o'sullivan", "kowalski", or a listed surname.
+  const nameLikeSecond =
+    particles || /['’]/.test(second) || ((STRONG.has(second) || SURNAMES.has(second) || SURNAME_ENDING.test(second)) && !WEAK.has(second));
+  const after = text.slice(b[1], b[1] + 16);
+  const verb = NOTE_VERB.test(after);
+  const evidence = title || (copula && listedFirst) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
+  return evidence ? b[1] : -1;
 }
 
 // "Wenzel, Theodor, *12.12.1950", "Kerbrat, Aurélie, née le...", "Bouwmeester, Aukje (geb. 3-5-1979)": a surname, a comma, a listed
@@ -755,6 +855,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
+  // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
+  else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && HR_OR_HEALTH.test(text)) score = 0.6;

@@ -77,9 +77,13 @@ describe('scanRuns from the shared runs: the same capitalised words and key runs
     for (let n = 0; n < 3000; n++) {
       const text = randomText(r, FRAGMENTS);
       const fast = scanRuns(text, keys);
-      const got = [Array.from(fast.cap.subarray(0, fast.capCount)), Array.from(fast.key.subarray(0, fast.keyCount))];
+      const got = [Array.from(fast.cap.subarray(0, fast.capCount)), Array.from(fast.key.subarray(0, fast.keyCount)), Array.from(fast.note.subarray(0, fast.noteCount))];
       const ref = scanRunsReference(text, keys);
-      expect(got, JSON.stringify(text)).toEqual([Array.from(ref.cap.subarray(0, ref.capCount)), Array.from(ref.key.subarray(0, ref.keyCount))]);
+      expect(got, JSON.stringify(text)).toEqual([
+        Array.from(ref.cap.subarray(0, ref.capCount)),
+        Array.from(ref.key.subarray(0, ref.keyCount)),
+        Array.from(ref.note.subarray(0, ref.noteCount)),
+      ]);
       seen += ref.capCount + ref.keyCount;
     }
     expect(seen).toBeGreaterThan(5000);
