@@ -14,12 +14,23 @@ describe('addresses of named public places', () => {
     ['es museum', 'Itinerario: Museo Thyssen (paseo del Prado 8) por la mañana y el Retiro por la tarde.'],
     ['nl compound museum', 'Eerst naar het Stedelijk Museum (Museumplein 10), daarna lunch in De Pijp.'],
     ['it palace', 'Avviso: lo sportello di Palazzo Madama (piazza Castello 10) resta chiuso il 26 dicembre.'],
+    ['fr consulate, adjective between', "Rendez-vous au consulat général d'Italie, 5 boulevard Émile Augier, 75116 Paris, à 10 h."],
+    ['it public office', "Appuntamento all'Agenzia delle Entrate, via Giorgione 106, 00147 Roma, alle 11."],
+    ['fr exhibition centre phrase', 'Le salon a lieu au Parc des expositions, 1 place de la Porte de Versailles, 75015 Paris, hall 7.'],
+    ['it venue at its street', 'La biblioteca comunale di via Senato 10 è chiusa per inventario.'],
+    ['an abbreviation is no sentence end', 'Concert at the Abbey of St. Albans, 12 Holywell Hill, at 6pm.'],
   ])('%s: the address is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
   });
 
   it('a pharmacy listing loses its address and its phone', () => {
     const text = 'Cartel: farmacia de guardia el domingo, Farmacia San Roque (calle Mayor 14, 941 22 31 07), abierta 24 h.';
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('a duty rota of pharmacies loses addresses and phones', () => {
+    const text = 'Notdienst am Wochenende: Löwen-Apotheke, Hauptstraße 12, Tel. 07071 23344; Stern-Apotheke, Marktplatz 3, Tel. 07071 55120.';
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
@@ -37,6 +48,8 @@ describe('private addresses next to public places stay', () => {
     ['a home word', 'Die Führung im Staatstheater fällt aus; bitte die Tickets an meine Wohnung, Schillerstraße 6, schicken.', 'Schillerstraße 6'],
     ['a tenant', 'Près de la mairie, mon locataire au 2 place de la Mairie ne paie plus.', '2 place de la Mairie'],
     ['an unnamed place', 'The restaurant is at 2450 Crown Street.', '2450 Crown Street'],
+    ['a resident next to a church', 'de bewoner naast de Domkerk, Domplein 5, klaagt over geluidsoverlast', 'Domplein 5'],
+    ['the writer lives there', 'I live opposite the British Museum at 40 Bloomsbury Street and the noise at night is unbearable.', '40 Bloomsbury Street'],
     ['a surname that is also a venue noun', 'Etiqueta: GARCÍA DE LA TORRE, Mª Carmen – Avda. Blasco Ibáñez 118, 46022 Valencia.', 'Avda. Blasco Ibáñez 118, 46022 Valencia'],
   ])('%s', (_name, text, address) => {
     expect(found(text, 'STREET_ADDRESS').join(' ')).toContain(address);

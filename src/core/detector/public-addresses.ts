@@ -11,7 +11,8 @@ const WORD = /\p{Lu}\p{Ll}+/gu;
 const ENDINGS = [...VENUE_ENDINGS].sort((a, b) => b.length - a.length);
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
-const CLAUSE_END = /[\n;!?]|\.\s+(?=\p{Lu})/gu;
+// A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
+const CLAUSE_END = /[\n;!?]|(?<!(?:^|[\s(])\p{L}{1,4})\.\s+(?=\p{Lu})/gu;
 
 // How far before an address its venue may be named; how far around it a private word or a person keeps it; how far
 // from a dropped venue address the venue's phone may be.
@@ -35,7 +36,17 @@ const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
 // Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
 // station is on" name none: a place that could be anyone's, so its address stays a finding.
-const NAME_AFTER = /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+)?\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}/u;
+// A venue noun, maybe an adjective, and a preposition right before the address: the venue is the one at that street
+// ("la biblioteca comunale di via Senato 10", "die Apotheke in der Hauptstraße 5", "la pharmacie de la rue Nationale").
+// Not English "is at/on": "The restaurant is at 2450 Crown St" names no particular place.
+const VENUE_AT = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)\\s+$`,
+  'iu',
+);
+// One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
+// "museo nazionale del Bargello"), not before a bare capital ("the restaurant serves Slovenian food").
+const NAME_AFTER =
+  /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+)?\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})/u;
 const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 // Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -50,6 +61,8 @@ const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
 function namedVenue(text: string, s: number, e: number): boolean {
   const noun = text.slice(s, e);
   if (UPPER_WORD.test(noun)) return false;
+  // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
+  if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
   if (NAME_AFTER.test(text.slice(e, e + 12))) return true;
   if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
   const before = text.slice(Math.max(0, s - 30), s);
@@ -131,7 +144,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
     const clause = clauseStart(text, h.start);
-    if (namesVenue(text, clause, h.start) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS)) drop.add(h);
+    if (namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS)) drop.add(h);
   }
   if (drop.size === 0) return;
   const venues = [...drop];

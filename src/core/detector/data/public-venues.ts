@@ -21,6 +21,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'exhibition centre', 'exhibition center', 'visitor centre', 'visitor center', 'tourist information', 'castle', 'palace', 'tower',
     'monument', 'memorial', 'zoo', 'aquarium', 'cinema', 'university', 'parliament', 'council offices', 'register office', 'post office',
     'courthouse', 'crown court', 'market hall', 'hotel', 'restaurant', 'café', 'cafe', 'shop', 'store', 'bakery', 'supermarket',
+    'chemists', 'pharmacies', 'libraries', 'theatres', 'churches', 'stations', 'restaurants', 'hotels', 'pub', 'bistro', 'brasserie',
+    'trattoria', 'pizzeria', 'agency', 'jobcentre', 'council', 'police station', 'exhibition hall', 'congress centre',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -28,31 +30,38 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'konsulat', 'apotheke', 'halle', 'messe', 'stadion', 'arena', 'schloss', 'burg', 'palais', 'turm', 'denkmal', 'zoo', 'tierpark',
     'kino', 'universität', 'ministerium', 'bundestag', 'reichstag', 'landtag', 'parlament', 'bürgeramt', 'standesamt', 'amtsgericht',
     'touristinformation', 'tourist-information', 'besucherzentrum', 'hotel', 'restaurant', 'café', 'geschäft', 'bäckerei', 'markthalle',
+    'apotheken', 'kirchen', 'bibliotheken', 'gaststätte', 'wirtshaus', 'brauhaus', 'agentur', 'behörde', 'jobcenter', 'polizei',
+    'kongresszentrum', 'messegelände',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
     'chapelle', 'abbaye', 'mosquée', 'synagogue', 'temple', 'bibliothèque', 'médiathèque', 'ambassade', 'consulat', 'pharmacie',
     'salle', 'halle', 'halles', 'palais', 'château', 'monument', 'mémorial', 'stade', 'cinéma', 'université', 'préfecture',
     'ministère', 'tribunal', 'office de tourisme', 'parc des expositions', 'centre des congrès', 'hôtel', 'restaurant', 'boutique',
-    'magasin', 'boulangerie', 'marché couvert', 'zoo', 'aquarium',
+    'magasin', 'boulangerie', 'marché couvert', 'zoo', 'aquarium', 'pharmacies', 'églises', 'bistrot', 'brasserie', 'agence',
+    'commissariat', 'sous-préfecture', 'caf', 'cpam', 'hôtel des impôts', 'centre des finances publiques', 'palais des congrès', 'consulat général',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
     'monasterio', 'mezquita', 'sinagoga', 'biblioteca', 'embajada', 'consulado', 'farmacia', 'farmacias', 'auditorio', 'palacio',
     'castillo', 'alcázar', 'monumento', 'estadio', 'cine', 'universidad', 'ministerio', 'juzgado', 'oficina de turismo',
-    'recinto ferial', 'palacio de congresos', 'hotel', 'restaurante', 'tienda', 'panadería', 'mercado', 'zoo', 'acuario',
+    'recinto ferial', 'palacio de congresos', 'hotel', 'restaurante', 'tienda', 'panadería', 'mercado', 'zoo', 'acuario', 'iglesias',
+    'bibliotecas', 'taberna', 'mesón', 'cervecería', 'agencia', 'comisaría', 'delegación', 'fira', 'feria',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
     'kathedraal', 'basiliek', 'kapel', 'abdij', 'moskee', 'synagoge', 'bibliotheek', 'ambassade', 'consulaat', 'apotheek', 'paleis',
     'kasteel', 'toren', 'monument', 'stadion', 'bioscoop', 'universiteit', 'ministerie', 'rechtbank', 'vvv', 'bezoekerscentrum',
-    'hotel', 'restaurant', 'winkel', 'bakkerij', 'markthal', 'dierentuin',
+    'hotel', 'restaurant', 'winkel', 'bakkerij', 'markthal', 'dierentuin', 'apotheken', 'kerken', 'eetcafé', 'café', 'gemeente',
+    'belastingdienst', 'politiebureau', 'uwv', 'congrescentrum', 'beurs',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
     'cappella', 'abbazia', 'moschea', 'sinagoga', 'biblioteca', 'ambasciata', 'consolato', 'farmacia', 'farmacie', 'castello', 'castel',
     'torre', 'monumento', 'stadio', 'cinema', 'università', 'ministero', 'tribunale', 'ufficio turistico', 'urp', 'colosseo',
-    'anfiteatro', 'pinacoteca', 'hotel', 'albergo', 'ristorante', 'negozio', 'panetteria', 'mercato', 'zoo', 'acquario',
+    'anfiteatro', 'pinacoteca', 'hotel', 'albergo', 'ristorante', 'negozio', 'panetteria', 'mercato', 'zoo', 'acquario', 'chiese',
+    'biblioteche', 'trattoria', 'osteria', 'pizzeria', 'agenzia', 'ufficio', 'sportello', 'questura', 'prefettura', 'comune', 'inps', 'fiera',
+    'padiglione',
   ],
 };
 
@@ -71,15 +80,17 @@ export const VENUE_ENDINGS: readonly string[] = [
 /**
  * Words of texts about visiting public places: opening hours, tickets, guided tours, exhibitions, itineraries (the
  * tourist-information vocabulary of each language). With venue nouns they make a text a guide or a plan of public
- * places, whose addresses are the places'.
+ * places, whose addresses are the places'; so do duty rotas (farmacias de guardia, Notdienst), trade fairs and
+ * conferences (exhibitors, booths).
  */
 export const VISIT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['opening hours', 'open daily', 'admission', 'tickets', 'guided tour', 'guided tours', 'exhibition', 'exhibitions', 'sightseeing', 'itinerary', 'walking route', 'walking tour', 'unesco', 'roadshow'],
-  de: ['öffnungszeiten', 'geöffnet', 'eintritt', 'eintrittskarten', 'führung', 'führungen', 'ausstellung', 'ausstellungen', 'sehenswürdigkeiten', 'rundgang', 'fußweg', 'besichtigung', 'unesco'],
-  fr: ['horaires', "horaires d'ouverture", 'ouvert', 'visite guidée', 'visites guidées', 'exposition', 'expositions', 'parcours', 'itinéraire', 'billets', 'unesco'],
-  es: ['horario', 'horarios', 'abierto', 'visita guiada', 'visitas guiadas', 'exposición', 'exposiciones', 'ruta', 'itinerario', 'entradas', 'de guardia', 'unesco'],
-  nl: ['openingstijden', 'geopend', 'rondleiding', 'rondleidingen', 'tentoonstelling', 'tentoonstellingen', 'wandelroute', 'te bezoeken', 'unesco-werelderfgoed', 'unesco'],
-  it: ['orari', 'orario', 'aperto', 'aperta', 'visita guidata', 'visite guidate', 'mostra', 'percorso', 'itinerario', 'biglietti', 'ztl', 'unesco'],
+  en: ['opening hours', 'open daily', 'admission', 'tickets', 'guided tour', 'guided tours', 'exhibition', 'exhibitions', 'sightseeing', 'itinerary', 'walking route', 'walking tour', 'unesco', 'roadshow', 'on duty', 'late-night', 'opening times', 'opens at',
+    'closes at', 'open until', 'booth', 'exhibitor', 'exhibitors', 'trade fair', 'trade show', 'conference', 'congress'],
+  de: ['öffnungszeiten', 'geöffnet', 'eintritt', 'eintrittskarten', 'führung', 'führungen', 'ausstellung', 'ausstellungen', 'sehenswürdigkeiten', 'rundgang', 'fußweg', 'besichtigung', 'unesco', 'notdienst', 'sprechzeiten', 'aussteller', 'messestand', 'kongress', 'konferenz'],
+  fr: ['horaires', "horaires d'ouverture", 'ouvert', 'visite guidée', 'visites guidées', 'exposition', 'expositions', 'parcours', 'itinéraire', 'billets', 'unesco', 'de garde', 'exposant', 'exposants', 'congrès', 'conférence'],
+  es: ['horario', 'horarios', 'abierto', 'visita guiada', 'visitas guiadas', 'exposición', 'exposiciones', 'ruta', 'itinerario', 'entradas', 'de guardia', 'unesco', 'expositor', 'expositores', 'congreso', 'conferencia'],
+  nl: ['openingstijden', 'geopend', 'rondleiding', 'rondleidingen', 'tentoonstelling', 'tentoonstellingen', 'wandelroute', 'te bezoeken', 'unesco-werelderfgoed', 'unesco', 'dienstdoende', 'standhouder', 'standhouders', 'congres', 'conferentie'],
+  it: ['orari', 'orario', 'aperto', 'aperta', 'visita guidata', 'visite guidate', 'mostra', 'percorso', 'itinerario', 'biglietti', 'ztl', 'unesco', 'di turno', 'espositore', 'espositori', 'congresso', 'conferenza'],
 };
 
 /**
@@ -89,10 +100,10 @@ export const VISIT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * language here (fr "ma"/"mes", es "mi": it "but", es "month", it "me").
  */
 export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['home', 'flat', 'apartment', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
-  de: ['wohnung', 'wohnhaft', 'wohnt', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
-  fr: ['appartement', 'chez', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
-  es: ['piso', 'vivo', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
-  nl: ['woning', 'thuis', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
-  it: ['appartamento', 'abitazione', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+  en: ['home', 'flat', 'apartment', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
+  de: ['wohnung', 'wohnhaft', 'wohnt', 'lebt', 'wohne', 'bewohner', 'bewohnerin', 'nachbar', 'nachbarin', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
+  fr: ['appartement', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
+  es: ['piso', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
+  nl: ['woning', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
+  it: ['appartamento', 'abitazione', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
 };
