@@ -188,6 +188,11 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['a customer ordering wine', 'Our customer Helena Brandt ordered six bottles of Riesling and a Barolo; please ring her on 0151 496 0123 about delivery.'],
     ['a colleague born and ill in a bio', 'Write a short bio for the intranet: our colleague Martin Kessler, born 1979, is back after his cancer treatment; he discovered the new supplier.'],
     ['a pupil in a history lesson', 'Für den Geschichtsunterricht: unsere Schülerin Anna Becker, geb. 2011, hält das Referat über den Weltkrieg nicht, sie ist krank.'],
+    ['overtime with a football word', 'Overtime this month: Anna Berg 12, Thomas Keller 9, Maria Lopez 7. The football screening on Friday is cancelled.'],
+    ['sales per rep with an MVP award', 'Sales per rep: Laura Bianchi 18,4k, Marco Conti 22,1k. Who gets the MVP award this quarter?'],
+    ['an internal padel league', 'Clasificación de la liga interna de pádel: Lucía Pérez 18 puntos, Javier Ruiz 15. ¿Quién es el MVP?'],
+    ['a company five-a-side table', 'Classifica del torneo aziendale di calcetto: Giulia Romano 12 gol, Luca Greco 9. Mandala a tutti.'],
+    ['a staff bio for the intranet', 'Bio for the intranet: Peter Hansen joined us in 2019 from a century-old family firm; the Nobel laureates he met inspired him.'],
     ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);

@@ -16,9 +16,12 @@ import { hashOfCodes, latinRuns } from './word-index.js';
 
 type Genre = 'sport' | 'arts' | 'literature' | 'cooking' | 'history' | 'citation' | 'news';
 const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'cooking', 'history', 'citation', 'news'];
-/** The genres, and words of youth teams, school shows and club members that make a match or a show about private people. */
-type Kind = Genre | 'amateur';
-const KINDS: readonly Kind[] = [...GENRES, 'amateur'];
+/**
+ * The genres; words of youth teams, school shows and club members that make a match or a show about private people; and
+ * words of a workplace's own records (overtime, payroll, an internal league) that make any of them about staff.
+ */
+type Kind = Genre | 'amateur' | 'workplace';
+const KINDS: readonly Kind[] = [...GENRES, 'amateur', 'workplace'];
 /**
  * Points a genre needs: two different words, one strong word, or a word and a piece of format evidence; one more per
  * further 1,200 characters, so that a long text of other business does not gather a genre from a word here and there.
@@ -55,6 +58,7 @@ LANGS.forEach((lang, li) => {
   // An office is news too ("Gesundheitsminister", "wethouder").
   for (const w of words.office) if (!words.news.words.includes(w) && !words.news.strong.includes(w)) add('news', w, 1);
   for (const w of words.amateur) add('amateur', w, 1);
+  for (const w of words.workplace) add('workplace', w, 1);
 });
 const PHRASES = [...BY_KEY.values()];
 const MAX_WORDS = 4;
@@ -131,7 +135,7 @@ function scanGenres(text: string): Scan {
     p1 = w;
     run++;
   }
-  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, history: 0, citation: 0, news: 0, amateur: 0 };
+  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, history: 0, citation: 0, news: 0, amateur: 0, workplace: 0 };
   let top = 0;
   let langs: number[] = [];
   for (let li = 0; li < LANGS.length; li++) {
@@ -152,10 +156,6 @@ const SCORE = /(?<![\d.,:/-])\d{1,2} ?[-:–] ?\d(?![\d.,:/%-])/;
 // A race or lap time ("1:13,22", "2:04.7"), a match minute ("à la 52e", "52nd minute", "al 52'", "52. Minute"): one point for sport.
 const RACE_TIME = /(?<![\d:.,])\d{1,2}:\d\d[.,]\d{1,3}(?![\d:])/;
 const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d{1,3}\. minute|minuto \d{1,3}|al \d{1,3}'|\(\d{1,3}'\)|\d{1,3}(?:ste|de|e) minuut)(?![\p{L}\d])/iu;
-// A name with a number right after it, twice or more ("Juri Knorr 38 Tore, Renārs Uščins 27"; "Campazzo 18,4"): a
-// table of players' figures, one point for sport.
-// Not a date ("Ruth Abernethy 03.04.1949": a list of people with birth dates).
-const FIGURE_AFTER = /^\s?[:(]?\s?\d{1,3}(?:[.,:]\d{1,3})?(?![\d/-]|\.\d)/;
 // A life span in brackets with days and months ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
 const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\)/u;
 // A literature-class question on how an author presents a character ("how does Hilary Mantel make Thomas Cromwell
@@ -171,13 +171,6 @@ const CITATION_SHAPES: readonly RegExp[] = [
 // A work's title in quotation marks ("'Schlagschatten'", "« Le Horla »"): one point for arts and literature.
 const QUOTED_TITLE = /["“«„‘']\s?\p{Lu}[^"”»“’'\n]{1,60}["”»“’']/u;
 
-/** True when two or more name-list hits are followed by a number (a table of players' goals, times or ratings). */
-function figureTable(text: string, hits: readonly Hit[]): boolean {
-  let n = 0;
-  for (const h of hits) if (isCandidate(h) && FIGURE_AFTER.test(text.slice(h.end, h.end + 14)) && ++n >= 2) return true;
-  return false;
-}
-
 /** The genres that hold for the text, and the short cue words of other languages than the text's to pass over. */
 function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; foreign: ReadonlySet<string> } {
   const scan = scanGenres(text);
@@ -185,7 +178,7 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   // A name the lists know as a public figure (scored low by names.ts) is evidence for every genre.
   if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
   const need = enough(text.length);
-  if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text) || figureTable(text, hits))) p.sport += 1;
+  if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text))) p.sport += 1;
   if (p.history === need - 1 && LIFE_SPAN.test(text)) p.history += 1;
   if (p.literature === need - 1 && HOW_DOES_AUTHOR.test(text)) p.literature += 1;
   if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {
@@ -197,6 +190,8 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   // A youth team, a school concert or class, a club's own players, party guests: the match, the show, the essay or the
   // menu is about private people. (Not a biography: a class poster on a Nobel laureate is still about the laureate.)
   if (p.amateur >= 1) p.sport = p.arts = p.literature = p.cooking = 0;
+  // Overtime, payroll, an internal league, a staff bio for the intranet: the figures and the bio are the staff's.
+  if (p.workplace >= 1) p.sport = p.arts = p.literature = p.cooking = p.history = 0;
   // News needs a point more: an internal memo names its finance director or CEO too ("board", "CFO", "quarter").
   const genres = new Set(GENRES.filter((g) => p[g] >= (g === 'news' ? need + 1 : need)));
   return { genres, foreign: scan.langs.length === 1 ? (SHORT_FOREIGN[scan.langs[0] ?? 0] ?? NONE) : NONE };

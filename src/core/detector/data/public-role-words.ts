@@ -46,6 +46,11 @@ export interface PublicRoleWords {
    * the essay on a novel is about private people.
    */
   amateur: readonly string[];
+  /**
+   * Anywhere in the text: a workplace's own records (overtime, timesheets, payroll, an internal or company league, a
+   * staff bio for the intranet); the table, the match or the bio is about staff.
+   */
+  workplace: readonly string[];
 }
 
 export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
@@ -82,6 +87,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
     amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent', 'guests', 'guest list', 'dietary', 'allergy', 'allergies', 'allergic', 'intolerance', 'rsvp', 'catering order', 'residents', 'meal plan', 'youth', 'youth football', 'lunch club', 'under-11s', 'under-12s', 'under-14s', 'under-16s'],
+    workplace: ['overtime', 'timesheet', 'timesheets', 'payroll', 'salary', 'salaries', 'hours worked', 'internal league', 'office league', 'company tournament', 'staff tournament', 'intranet', 'joined us', 'joined the company', 'sales rep', 'sales reps', 'per rep', 'headcount', 'appraisal', 'sick leave', 'annual leave', 'rota'],
   },
   de: {
     sport: {
@@ -116,6 +122,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
     private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift', 'leser', 'leserin', 'hörer', 'hörerin', 'zuschauer', 'zuschauerin', 'fan', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'gast', 'teilnehmer', 'teilnehmerin'],
     amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft', 'schülerin', 'schülerinnen', 'lehrer', 'lehrerin', 'hausaufgaben', 'zeugnis', 'elternabend', 'gäste', 'gästeliste', 'allergie', 'allergien', 'unverträglichkeit', 'unverträglichkeiten', 'bewohner', 'bewohnerin', 'speiseplan', 'essensplan'],
+    workplace: ['überstunden', 'stundenzettel', 'arbeitszeit', 'lohnabrechnung', 'gehalt', 'gehälter', 'firmenturnier', 'betriebssport', 'firmenlauf', 'firmenliga', 'intranet', 'mitarbeitende', 'personalakte', 'urlaubstage', 'krankmeldung', 'schicht', 'schichtplan', 'dienstplan', 'außendienst', 'vertriebler'],
   },
   fr: {
     sport: {
@@ -150,6 +157,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
     private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'fan', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'invité', 'invitée', 'participant', 'participante'],
     amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école', 'élève', 'professeur', 'professeure', 'devoirs', 'bulletin', 'parents d élèves', 'invités', 'allergie', 'allergies', 'intolérance', 'intolérances', 'résidents', 'régime', 'plan de repas'],
+    workplace: ['heures supplémentaires', 'feuille de temps', 'fiche de paie', 'paie', 'salaire', 'salaires', 'tournoi interne', 'tournoi d entreprise', 'intranet', 'salariés', 'arrêt maladie', 'commerciaux', 'par commercial'],
   },
   es: {
     sport: {
@@ -184,6 +192,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
     private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo', 'lector', 'lectora', 'oyente', 'espectador', 'espectadora', 'fan', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'invitado', 'invitada', 'participante'],
     amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio', 'alumno', 'alumna', 'profesor', 'profesora', 'deberes', 'boletín de notas', 'tutoría', 'invitados', 'alergia', 'alergias', 'intolerancia', 'intolerancias', 'residentes', 'dieta', 'plan de comidas'],
+    workplace: ['horas extra', 'horas extras', 'nómina', 'nóminas', 'salario', 'sueldo', 'liga interna', 'torneo interno', 'torneo de empresa', 'intranet', 'empleados', 'plantilla de la empresa', 'baja médica', 'comerciales', 'por comercial'],
   },
   nl: {
     sport: {
@@ -218,6 +227,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
     private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail', 'lezer', 'lezeres', 'luisteraar', 'kijker', 'fan', 'gebruiker', 'abonnee', 'gast', 'deelnemer', 'deelneemster'],
     amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs', 'leerling', 'klas', 'docent', 'huiswerk', 'rapport', 'mentor', 'ouderavond', 'gasten', 'gastenlijst', 'allergie', 'allergieën', 'intolerantie', 'bewoners', 'dieet', 'maaltijdplan'],
+    workplace: ['overuren', 'urenoverzicht', 'urenregistratie', 'loonstrook', 'salaris', 'bedrijfstoernooi', 'interne competitie', 'intranet', 'medewerkers', 'verlofdagen', 'ziekmelding', 'accountmanagers', 'per verkoper'],
   },
   it: {
     sport: {
@@ -252,5 +262,6 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
     private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email', 'lettore', 'lettrice', 'ascoltatore', 'ascoltatrice', 'spettatore', 'spettatrice', 'fan', 'utente', 'abbonato', 'abbonata', 'ospite', 'partecipante'],
     amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio', 'alunno', 'alunna', 'insegnante', 'compiti', 'pagella', 'professoressa', 'colloqui', 'invitati', 'allergia', 'allergie', 'intolleranza', 'intolleranze', 'ospiti della', 'residenti', 'dieta', 'piano alimentare'],
+    workplace: ['straordinari', 'foglio presenze', 'busta paga', 'stipendio', 'stipendi', 'torneo aziendale', 'aziendale', 'campionato interno', 'intranet', 'dipendenti', 'commerciali', 'per venditore'],
   },
 };
