@@ -193,6 +193,10 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['an internal padel league', 'Clasificación de la liga interna de pádel: Lucía Pérez 18 puntos, Javier Ruiz 15. ¿Quién es el MVP?'],
     ['a company five-a-side table', 'Classifica del torneo aziendale di calcetto: Giulia Romano 12 gol, Luca Greco 9. Mandala a tutti.'],
     ['a staff bio for the intranet', 'Bio for the intranet: Peter Hansen joined us in 2019 from a century-old family firm; the Nobel laureates he met inspired him.'],
+    ['a retirement gift of wine', 'Gift for Sarah Klein who is retiring: she loves Barolo and Brunello, budget 80 euros.'],
+    ['a retirement gift of wine, it', 'Regalo per Chiara Rinaldi che va in pensione: ama il Barolo e il Brunello.'],
+    ['a cookery-class sign-up, de', 'Kochkurs-Anmeldung: Jana Wolf und Peter Brandt kommen am Samstag, Thema Käsespätzle und Braten.'],
+    ['a thank-you note for a wine tasting', 'Thank-you note to Emma Richardson for organising the wine tasting, she chose the Chardonnay and the Pinot.'],
     ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);
