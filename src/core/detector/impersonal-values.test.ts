@@ -103,6 +103,24 @@ describe('placeholder e-mail domains and test fixtures', () => {
     expect(entities(text)).toContain('EMAIL_ADDRESS');
   });
 
+  it.each([
+    ['API docs JSON', 'Example request body from our API docs: {"name": "Erika Mustermann", "birthDate": "1964-08-12", "email": "erika@example.com"}'],
+    ['sample CSV', 'Sample CSV for the import guide:\nname,dob,email\nJohn Doe,1980-01-01,john.doe@example.com'],
+    ['labelled test data (es)', 'Datos de prueba para el manual: nombre "Fulano de Tal", fecha de nacimiento 01/01/1980, correo fulano@ejemplo.com'],
+    ['placeholder person in a test (de)', 'Testdaten für den Import: Max Mustermann, geboren am 01.01.1990, Kundennummer folgt.'],
+  ])('%s: the fixture date of birth is not reported', (_name, text) => {
+    expect(entities(text)).not.toContain('DATE_OF_BIRTH');
+  });
+
+  it('a CSV of real customers keeps its dates of birth', () => {
+    const text = 'Import fails on this CSV:\nname,dob,email\nGreta Lindqvist,1980-03-14,greta.lindqvist@gmail.com';
+    expect(entities(text)).toContain('DATE_OF_BIRTH');
+  });
+
+  it('a placeholder name outside a fixture does not hide a date of birth', () => {
+    expect(entities('Bitte prüfen: Max Mustermann, geboren am 01.01.1990, hat den Antrag gestellt.')).toContain('DATE_OF_BIRTH');
+  });
+
   it("an OpenAPI schema's example values are documentation", () => {
     const text = 'Is this OpenAPI example valid?\nproperties:\n  email: { type: string, example: jane.doe@example.com }\n  line1: { type: string, example: "221 Baker Street" }';
     expect(entities(text)).toEqual([]);

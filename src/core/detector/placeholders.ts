@@ -113,7 +113,18 @@ export function isFictionalPhone(raw: string): boolean {
 
 // A value written as a literal of code or data: in quotes, or right after a key's ':' or '='.
 const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
-const isLiteral = (text: string, h: Hit): boolean => LITERAL_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start));
+// A field of a record: right after a CSV separator ("John Doe,1980-01-01,john.doe@example.com") or after its label word
+// ("correo fulano@ejemplo.com", "E-Mail max@example.org").
+const FIELD_BEFORE = /(?:[,;\t]|(?<![\p{L}])(?:e-?mail|mail|correo|courriel|posta|adres|e-mailadres)\s{1,3})$/iu;
+const literalAt = (text: string, at: number): boolean =>
+  LITERAL_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || FIELD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+const isLiteral = (text: string, h: Hit): boolean => literalAt(text, h.start);
+// The placeholder people of PLACEHOLDER_LOCAL_PARTS written as names ("Max Mustermann", "Fulano de Tal", "John Doe"):
+// in a test fixture they mark their record as one, like a placeholder address.
+const PLACEHOLDER_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes(' ')).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 // [A-Za-z0-9] and the other characters of a local part (._%+-) or a domain (.-), by char code.
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
@@ -151,9 +162,10 @@ function namedByLocal(local: string, name: string): boolean {
  * - the AWS documentation's example keys (secrets otherwise always stay; the one place that drops them);
  * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
  *   key's value) in a test fixture;
- * - in a test fixture (FIXTURE_WORDS), every other value of a record that holds a placeholder anchor (an address on a
- *   placeholder domain, or a phone in a fictional range, written as a literal): its phone, card, IBAN and ids are fixture values too, and so
- *   is the person the placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'").
+ * - in a test fixture (FIXTURE_WORDS, TEST_CODE_MARKERS), every other value of a record that holds a placeholder anchor
+ *   (an address on a placeholder domain, or a phone in a fictional range, written as a literal or a field; a placeholder
+ *   person's name): its phone, card, IBAN, date of birth and ids are fixture values too, and so is the person the
+ *   placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'").
  * Reserved domains stay findings in ordinary text ("Patient email jo@example.com"): writers use them for real-looking
  * records, and a fictional-range phone alone is kept for the same reason.
  */
@@ -182,7 +194,12 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const email = emailAround(text, at);
     if (email === undefined || anchorStarts.has(email.start) || !isPlaceholderDomain(text.slice(email.start, email.end))) continue;
-    if (LITERAL_BEFORE.test(text.slice(Math.max(0, email.start - 4), email.start)) && isFixture()) anchors.push({ ...email, entity: 'EMAIL_ADDRESS' });
+    if (literalAt(text, email.start) && isFixture()) anchors.push({ ...email, entity: 'EMAIL_ADDRESS' });
+  }
+  // A placeholder person's name in a fixture marks its record (a date of birth next to "Max Mustermann" in a test).
+  if (hits.some((h) => h.entity !== 'PERSON' && h.dataClass !== 'secret') && isFixture()) {
+    PLACEHOLDER_NAME.lastIndex = 0;
+    for (let m = PLACEHOLDER_NAME.exec(text); m !== null; m = PLACEHOLDER_NAME.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length, entity: 'PERSON' });
   }
   if (anchors.length === 0 && drop.size === 0) return;
   // Hits by start, so each record window is read from its first hit on (windows are bounded: linear overall).
