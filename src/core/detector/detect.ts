@@ -15,6 +15,7 @@ import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
 import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
+import { flatString } from './edits.js';
 import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
 import { dropPlacesAndDocumentationValues } from './after-scan.js';
@@ -84,14 +85,12 @@ function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]
   const segs = findEncoded(text);
   if (segs.length === 0) return;
   const offsets: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
+  let built = '';
   for (const seg of segs) {
-    offsets.push(length);
-    parts.push(seg.text, '\n\n');
-    length += seg.text.length + 2;
+    offsets.push(built.length);
+    built += `${seg.text}\n\n`;
   }
-  const joined = parts.join('');
+  const joined = flatString(built);
   const segAt = (p: number): number => {
     let lo = 0;
     let hi = offsets.length - 1;
