@@ -95,6 +95,9 @@ describe('long-dead figures with a life span (life-spans.ts)', () => {
   it('a relative with a dated life span stays', () => {
     expect(people('Write the eulogy for my grandfather Jan Kowalski (3 May 1921 – 4 June 1968), who fought at Arnhem.')).toContain('Jan Kowalski');
   });
+  it('a relative before a life span keeps the name (family history)', () => {
+    expect(people('Notes on great-grandmother Anna Keller (1921–1968), she ran the bakery in Leeds.')).toContain('Anna Keller');
+  });
   it('a recent death with days and months stays (not long dead)', () => {
     expect(people('Traueranzeige: Anna Becker (3. Mai 1950 – 4. Juni 2026), die Beisetzung ist am Freitag.')).toContain('Anna Becker');
   });

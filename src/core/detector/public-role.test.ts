@@ -197,6 +197,9 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['a retirement gift of wine, it', 'Regalo per Chiara Rinaldi che va in pensione: ama il Barolo e il Brunello.'],
     ['a cookery-class sign-up, de', 'Kochkurs-Anmeldung: Jana Wolf und Peter Brandt kommen am Samstag, Thema Käsespätzle und Braten.'],
     ['a thank-you note for a wine tasting', 'Thank-you note to Emma Richardson for organising the wine tasting, she chose the Chardonnay and the Pinot.'],
+    ['a physio note on a player', 'Physio note: Jamie Lloyd, striker, grade 2 hamstring tear in the second half; no training for three weeks.'],
+    ['a eulogy with a recent life span', 'Biography draft for the funeral: Margaret Ellis (1941–2025), a keen painter and grandmother of five.'],
+    ['a pregnancy next to a name in a match report', 'Match report: United won 2-1 after a late header; Danielle Moore, pregnant with twins, watched from the stand.'],
     ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);

@@ -1,3 +1,4 @@
+import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
@@ -18,10 +19,11 @@ type Genre = 'sport' | 'arts' | 'literature' | 'cooking' | 'history' | 'citation
 const GENRES: readonly Genre[] = ['sport', 'arts', 'literature', 'cooking', 'history', 'citation', 'news'];
 /**
  * The genres; words of youth teams, school shows and club members that make a match or a show about private people; and
- * words of a workplace's own records (overtime, payroll, an internal league) that make any of them about staff.
+ * words of a workplace's, a clinic's or a family's own records (overtime, payroll, a physio note, a eulogy, a family
+ * tree) that make any of them about private people.
  */
-type Kind = Genre | 'amateur' | 'workplace';
-const KINDS: readonly Kind[] = [...GENRES, 'amateur', 'workplace'];
+type Kind = Genre | 'amateur' | 'records';
+const KINDS: readonly Kind[] = [...GENRES, 'amateur', 'records'];
 /**
  * Points a genre needs: two different words, one strong word, or a word and a piece of format evidence; one more per
  * further 1,200 characters, so that a long text of other business does not gather a genre from a word here and there.
@@ -58,7 +60,7 @@ LANGS.forEach((lang, li) => {
   // An office is news too ("Gesundheitsminister", "wethouder").
   for (const w of words.office) if (!words.news.words.includes(w) && !words.news.strong.includes(w)) add('news', w, 1);
   for (const w of words.amateur) add('amateur', w, 1);
-  for (const w of words.workplace) add('workplace', w, 1);
+  for (const w of words.records) add('records', w, 1);
 });
 const PHRASES = [...BY_KEY.values()];
 const MAX_WORDS = 4;
@@ -135,7 +137,7 @@ function scanGenres(text: string): Scan {
     p1 = w;
     run++;
   }
-  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, history: 0, citation: 0, news: 0, amateur: 0, workplace: 0 };
+  const best = { sport: 0, arts: 0, literature: 0, cooking: 0, history: 0, citation: 0, news: 0, amateur: 0, records: 0 };
   let top = 0;
   let langs: number[] = [];
   for (let li = 0; li < LANGS.length; li++) {
@@ -156,8 +158,10 @@ const SCORE = /(?<![\d.,:/-])\d{1,2} ?[-:–] ?\d(?![\d.,:/%-])/;
 // A race or lap time ("1:13,22", "2:04.7"), a match minute ("à la 52e", "52nd minute", "al 52'", "52. Minute"): one point for sport.
 const RACE_TIME = /(?<![\d:.,])\d{1,2}:\d\d[.,]\d{1,3}(?![\d:])/;
 const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d{1,3}\. minute|minuto \d{1,3}|al \d{1,3}'|\(\d{1,3}'\)|\d{1,3}(?:ste|de|e) minuut)(?![\p{L}\d])/iu;
-// A life span in brackets with days and months ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
-const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\)/u;
+// A life span in brackets, with days and months or not ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
+const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?((?:1[5-9]|20)\d\d)\)/u;
+// Only a life that ended before 2000 is history: a recent one is a eulogy's or a death notice's ("Margaret Ellis (1941–2025)").
+const longAgo = (m: RegExpExecArray | null): boolean => m !== null && Number(m[1]) < 2000;
 // A literature-class question on how an author presents a character ("how does Hilary Mantel make Thomas Cromwell
 // sympathetic", "how does Dickens present Scrooge"): one point for literature.
 const HOW_DOES_AUTHOR = /\bhow does \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:make|present|portray|depict|show|describe|characteri[sz]e)\b/u;
@@ -179,7 +183,7 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
   const need = enough(text.length);
   if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text))) p.sport += 1;
-  if (p.history === need - 1 && LIFE_SPAN.test(text)) p.history += 1;
+  if (p.history === need - 1 && longAgo(LIFE_SPAN.exec(text))) p.history += 1;
   if (p.literature === need - 1 && HOW_DOES_AUTHOR.test(text)) p.literature += 1;
   if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {
     p.arts += 1;
@@ -190,8 +194,9 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   // A youth team, a school concert or class, a club's own players, party guests: the match, the show, the essay or the
   // menu is about private people. (Not a biography: a class poster on a Nobel laureate is still about the laureate.)
   if (p.amateur >= 1) p.sport = p.arts = p.literature = p.cooking = 0;
-  // Overtime, payroll, an internal league, a staff bio for the intranet: the figures and the bio are the staff's.
-  if (p.workplace >= 1) p.sport = p.arts = p.literature = p.cooking = p.history = 0;
+  // Overtime, payroll, a staff bio for the intranet, a physio note, a eulogy, a family tree: the figures, the match and
+  // the life are a private person's.
+  if (p.records >= 1) p.sport = p.arts = p.literature = p.cooking = p.history = 0;
   // News needs a point more: an internal memo names its finance director or CEO too ("board", "CFO", "quarter").
   const genres = new Set(GENRES.filter((g) => p[g] >= (g === 'news' ? need + 1 : need)));
   return { genres, foreign: scan.langs.length === 1 ? (SHORT_FOREIGN[scan.langs[0] ?? 0] ?? NONE) : NONE };
@@ -223,8 +228,15 @@ const SHORT_FOREIGN: readonly ReadonlySet<string>[] = LANGS.map((_, li) => {
   const own = SHORT[li] ?? NONE;
   return new Set(SHORT.flatMap((s) => [...s]).filter((k) => !own.has(k)));
 });
-// Health and birth words near a name: the person's own health or birth date.
-const HEALTH_KEYS = new Set(Object.values(LANGUAGES).flatMap((l) => [...l.health, ...l.birth]).filter((w) => !GENRE_WORDS.has(w)).map(phraseKey));
+// Health and birth words near a name, and special-category facts (pregnancy, diagnoses; kin-words.ts): the person's own.
+// Less the special-category words that are also everyday words of these genres: German "sucht" ("is looking for"), a
+// tennis or swimming "stroke", a military "operation", the abbreviations "HP" and "TS".
+const NOT_SENSITIVE_HERE = new Set(['sucht', 'stroke', 'operation', 'operación', 'operazione', 'operatie', 'hp', 'ts', 'cure']);
+const HEALTH_KEYS = new Set(
+  [...Object.values(LANGUAGES).flatMap((l) => [...l.health, ...l.birth]), ...Object.values(KIN_WORDS).flatMap((l) => l.sensitive).filter((w) => !NOT_SENSITIVE_HERE.has(w))]
+    .filter((w) => !GENRE_WORDS.has(w))
+    .map(phraseKey),
+);
 const LETTERS = /\p{L}+/gu;
 const SENTENCE_END = /[.!?\n;]/;
 // An office right before the name ("Finance Minister", "la alcaldesa", "CEO") or after it and a comma ("X, the mayor").

@@ -47,10 +47,11 @@ export interface PublicRoleWords {
    */
   amateur: readonly string[];
   /**
-   * Anywhere in the text: a workplace's own records (overtime, timesheets, payroll, an internal or company league, a
-   * staff bio for the intranet); the table, the match or the bio is about staff.
+   * Anywhere in the text: a workplace's, a clinic's or a family's own records (overtime, timesheets, payroll, an internal
+   * or company league, a staff bio for the intranet, a physio note, a eulogy, a family tree); the table, the match or the
+   * life is a private person's.
    */
-  workplace: readonly string[];
+  records: readonly string[];
 }
 
 export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicRoleWords>> = {
@@ -76,8 +77,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'reference list', 'harvard style', 'apa style', 'works cited'],
     },
     history: {
-      words: ['biography', 'bio', 'biopic', 'nobel', 'laureate', 'physicist', 'chemist', 'scientist', 'mathematician', 'philosopher', 'composer', 'inventor', 'explorer', 'discovered', 'discovery', 'historical', 'historian', 'century', 'reign', 'emperor', 'dynasty', 'medieval', 'quiz', 'quiz questions', 'history lesson', 'history class', 'history essay', 'history quiz', 'suffrage', 'suffragette', 'world war', 'civil war'],
-      strong: ['nobel prize', 'nobel laureate', 'life and work', 'nobel prizes', 'nobel prize in'],
+      words: ['biography', 'bio', 'biopic', 'laureate', 'physicist', 'chemist', 'scientist', 'mathematician', 'philosopher', 'composer', 'inventor', 'explorer', 'discovered', 'discovery', 'historical', 'historian', 'century', 'reign', 'emperor', 'dynasty', 'medieval', 'quiz', 'quiz questions', 'history lesson', 'history class', 'history essay', 'history quiz', 'suffrage', 'suffragette', 'world war', 'civil war'],
+      strong: ['nobel', 'nobel prize', 'nobel laureate', 'life and work', 'nobel prizes', 'nobel prize in'],
     },
     news: {
       words: ['minister', 'ministers', 'government', 'parliament', 'election', 'elections', 'party', 'coalition', 'opposition', 'cabinet', 'mayor', 'councillor', 'councillors', 'mp', 'mps', 'senator', 'spokesperson', 'spokesman', 'spokeswoman', 'press conference', 'voters', 'referendum', 'manifesto', 'legislation', 'ministry', 'ebit', 'ebitda', 'guidance', 'dividend', 'shareholders', 'earnings', 'trading update', 'analysts', 'investors', 'chief executive', 'chief financial officer', 'ceo', 'cfo'],
@@ -87,7 +88,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
     amateur: ['kids', 'parents', 'pupils', 'school', 'juniors', 'youth team', 'our team', 'our club', 'our players', 'our squad', 'our choir', 'our band', 'team sheet', 'membership', 'tryouts', 'trials', 'rehearsal', 'recital', 'grassroots', 'sunday league', 'five-a-side', 'student', 'students', 'pupil', 'class', 'classmates', 'teacher', 'homework', 'report card', 'grades', 'parent', 'guests', 'guest list', 'dietary', 'allergy', 'allergies', 'allergic', 'intolerance', 'rsvp', 'catering order', 'residents', 'meal plan', 'youth', 'youth football', 'lunch club', 'under-11s', 'under-12s', 'under-14s', 'under-16s', 'gift for', 'present for', 'birthday', 'retiring', 'retirement', 'farewell', 'leaving do', 'thank-you note', 'thank you note', 'thank-you card', 'wedding', 'anniversary', 'sign-up', 'registration', 'cookery class', 'cooking class', 'wine tasting for'],
-    workplace: ['overtime', 'timesheet', 'timesheets', 'payroll', 'salary', 'salaries', 'hours worked', 'internal league', 'office league', 'company tournament', 'staff tournament', 'intranet', 'joined us', 'joined the company', 'sales rep', 'sales reps', 'per rep', 'headcount', 'appraisal', 'sick leave', 'annual leave', 'rota'],
+    records: ['overtime', 'timesheet', 'timesheets', 'payroll', 'salary', 'salaries', 'hours worked', 'internal league', 'office league', 'company tournament', 'staff tournament', 'intranet', 'joined us', 'joined the company', 'sales rep', 'sales reps', 'per rep', 'headcount', 'appraisal', 'sick leave', 'annual leave', 'rota', 'physio note', 'physiotherapy', 'treatment plan', 'rehab plan', 'return to play', 'return-to-play', 'medical report', 'funeral', 'eulogy', 'obituary', 'memorial service', 'condolences', 'family history', 'family tree', 'genealogy', 'reunion'],
   },
   de: {
     sport: {
@@ -111,8 +112,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'literaturverzeichnis', 'im apa-stil', 'apa-stil', 'harvard-stil'],
     },
     history: {
-      words: ['biografie', 'biographie', 'nobelpreis', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'wissenschaftler', 'wissenschaftlerin', 'mathematiker', 'mathematikerin', 'philosoph', 'komponist', 'komponistin', 'malerin', 'erfinder', 'entdeckte', 'entdeckung', 'jahrhundert', 'historisch', 'historische', 'historiker', 'kaiser', 'kaiserin', 'dynastie', 'steckbrief', 'quiz', 'quizfragen', 'referat', 'geschichtsquiz', 'geschichtsunterricht', 'geschichtsstunde', 'geschichtsreferat', 'weltkrieg', 'frauenwahlrecht', 'weimarer republik'],
-      strong: ['nobelpreisträger', 'nobelpreisträgerin', 'leben und werk', 'nobelpreis für'],
+      words: ['biografie', 'biographie', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'wissenschaftler', 'wissenschaftlerin', 'mathematiker', 'mathematikerin', 'philosoph', 'komponist', 'komponistin', 'malerin', 'erfinder', 'entdeckte', 'entdeckung', 'jahrhundert', 'historisch', 'historische', 'historiker', 'kaiser', 'kaiserin', 'dynastie', 'steckbrief', 'quiz', 'quizfragen', 'referat', 'geschichtsquiz', 'geschichtsunterricht', 'geschichtsstunde', 'geschichtsreferat', 'weltkrieg', 'frauenwahlrecht', 'weimarer republik'],
+      strong: ['nobelpreis', 'nobelpreisträger', 'nobelpreisträgerin', 'leben und werk', 'nobelpreis für'],
     },
     news: {
       words: ['minister', 'ministerin', 'regierung', 'bundesregierung', 'bundestag', 'landtag', 'parlament', 'wahl', 'wahlen', 'partei', 'koalition', 'opposition', 'kabinett', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'gemeinderat', 'abgeordnete', 'abgeordneter', 'sprecher', 'sprecherin', 'pressekonferenz', 'gesetz', 'gesetzentwurf', 'reform', 'ministerium', 'ebit', 'ebitda', 'dividende', 'aktionäre', 'analysten', 'investoren', 'vorstandschef', 'vorstandschefin', 'finanzvorstand', 'finanzvorständin', 'ceo', 'cfo', 'aufsichtsrat', 'geschäftsjahr'],
@@ -122,7 +123,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
     private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift', 'leser', 'leserin', 'hörer', 'hörerin', 'zuschauer', 'zuschauerin', 'fan', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'gast', 'teilnehmer', 'teilnehmerin'],
     amateur: ['e-jugend', 'd-jugend', 'c-jugend', 'jugend', 'kinder', 'eltern', 'schüler', 'schule', 'unser team', 'unsere mannschaft', 'unser verein', 'unseres vereins', 'unsere spieler', 'unser chor', 'mitglieder', 'schulkonzert', 'kreisliga', 'bezirksliga', 'hobbymannschaft', 'schülerin', 'schülerinnen', 'lehrer', 'lehrerin', 'hausaufgaben', 'zeugnis', 'elternabend', 'gäste', 'gästeliste', 'allergie', 'allergien', 'unverträglichkeit', 'unverträglichkeiten', 'bewohner', 'bewohnerin', 'speiseplan', 'essensplan', 'geschenk', 'geburtstag', 'ruhestand', 'abschied', 'hochzeit', 'jubiläum', 'anmeldung', 'kochkurs', 'dankeskarte', 'weinprobe für'],
-    workplace: ['überstunden', 'stundenzettel', 'arbeitszeit', 'lohnabrechnung', 'gehalt', 'gehälter', 'firmenturnier', 'betriebssport', 'firmenlauf', 'firmenliga', 'intranet', 'mitarbeitende', 'personalakte', 'urlaubstage', 'krankmeldung', 'schicht', 'schichtplan', 'dienstplan', 'außendienst', 'vertriebler'],
+    records: ['überstunden', 'stundenzettel', 'arbeitszeit', 'lohnabrechnung', 'gehalt', 'gehälter', 'firmenturnier', 'betriebssport', 'firmenlauf', 'firmenliga', 'intranet', 'mitarbeitende', 'personalakte', 'urlaubstage', 'krankmeldung', 'schicht', 'schichtplan', 'dienstplan', 'außendienst', 'vertriebler', 'physiotherapie', 'behandlungsplan', 'reha', 'arztbericht', 'befund', 'beerdigung', 'trauerfeier', 'traueranzeige', 'nachruf', 'trauerrede', 'familiengeschichte', 'stammbaum', 'ahnenforschung'],
   },
   fr: {
     sport: {
@@ -146,8 +147,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliographie', 'normes apa', 'style apa', 'format apa'],
     },
     history: {
-      words: ['biographie', 'nobel', 'physicien', 'physicienne', 'chimiste', 'scientifique', 'mathématicien', 'mathématicienne', 'philosophe', 'compositeur', 'compositrice', 'inventeur', 'découverte', 'siècle', 'historien', 'historienne', 'empereur', 'impératrice', 'dynastie', 'règne', 'quiz', 'exposé', 'cours d\'histoire', 'leçon d\'histoire', 'guerre mondiale', 'résistance', 'suffrage', 'vote des femmes'],
-      strong: ['prix nobel', 'prix nobel de'],
+      words: ['biographie', 'physicien', 'physicienne', 'chimiste', 'scientifique', 'mathématicien', 'mathématicienne', 'philosophe', 'compositeur', 'compositrice', 'inventeur', 'découverte', 'siècle', 'historien', 'historienne', 'empereur', 'impératrice', 'dynastie', 'règne', 'quiz', 'exposé', 'cours d\'histoire', 'leçon d\'histoire', 'guerre mondiale', 'résistance', 'suffrage', 'vote des femmes'],
+      strong: ['nobel', 'prix nobel', 'prix nobel de'],
     },
     news: {
       words: ['ministre', 'ministres', 'gouvernement', 'parlement', 'assemblée nationale', 'sénat', 'élection', 'élections', 'parti', 'coalition', 'opposition', 'maire', 'adjoint', 'adjointe', 'conseil municipal', 'député', 'députée', 'sénateur', 'sénatrice', 'porte-parole', 'conférence de presse', 'projet de loi', 'réforme', 'ministère', 'chiffre d\'affaires', 'ebit', 'ebitda', 'prévisions', 'dividende', 'actionnaires', 'analystes', 'investisseurs', 'directeur général', 'directrice générale', 'pdg', 'ceo', 'cfo', 'directeur financier', 'directrice financière', 'conseil d\'administration'],
@@ -157,7 +158,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
     private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'fan', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'invité', 'invitée', 'participant', 'participante'],
     amateur: ['poussins', 'benjamins', 'minimes', 'cadets', 'enfants', 'parents', 'élèves', 'école', 'notre équipe', 'notre club', 'nos joueurs', 'nos joueuses', 'notre chorale', 'adhérents', 'licenciés', 'feuille de match', 'répétition', 'spectacle de l école', 'élève', 'professeur', 'professeure', 'devoirs', 'bulletin', 'parents d élèves', 'invités', 'allergie', 'allergies', 'intolérance', 'intolérances', 'résidents', 'régime', 'plan de repas', 'cadeau', 'anniversaire', 'départ à la retraite', 'retraite', 'pot de départ', 'mariage', 'inscription', 'cours de cuisine', 'carte de remerciement'],
-    workplace: ['heures supplémentaires', 'feuille de temps', 'fiche de paie', 'paie', 'salaire', 'salaires', 'tournoi interne', 'tournoi d entreprise', 'intranet', 'salariés', 'arrêt maladie', 'commerciaux', 'par commercial'],
+    records: ['heures supplémentaires', 'feuille de temps', 'fiche de paie', 'paie', 'salaire', 'salaires', 'tournoi interne', 'tournoi d entreprise', 'intranet', 'salariés', 'arrêt maladie', 'commerciaux', 'par commercial', 'kinésithérapie', 'kiné', 'plan de soins', 'compte rendu médical', 'bilan médical', 'funérailles', 'obsèques', 'éloge funèbre', 'avis de décès', 'nécrologie', 'arbre généalogique', 'généalogie'],
   },
   es: {
     sport: {
@@ -181,8 +182,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliografía', 'normas apa', 'formato apa', 'estilo apa', 'ponlas en apa'],
     },
     history: {
-      words: ['biografía', 'nobel', 'científico', 'científica', 'matemático', 'filósofo', 'filósofa', 'compositor', 'compositora', 'inventor', 'descubrió', 'descubrimiento', 'siglo', 'historiador', 'historiadora', 'emperador', 'emperatriz', 'dinastía', 'reinado', 'ficha', 'cuestionario', 'clase de historia', 'lección de historia', 'sufragio', 'sufragista', 'voto femenino', 'guerra civil', 'segunda república', 'franquismo'],
-      strong: ['premio nobel', 'nobel de medicina', 'nobel de física', 'nobel de química', 'nobel de literatura', 'nobel de la paz', 'nobel de economía'],
+      words: ['biografía', 'científico', 'científica', 'matemático', 'filósofo', 'filósofa', 'compositor', 'compositora', 'inventor', 'descubrió', 'descubrimiento', 'siglo', 'historiador', 'historiadora', 'emperador', 'emperatriz', 'dinastía', 'reinado', 'ficha', 'cuestionario', 'clase de historia', 'lección de historia', 'sufragio', 'sufragista', 'voto femenino', 'guerra civil', 'segunda república', 'franquismo'],
+      strong: ['nobel', 'premio nobel', 'nobel de medicina', 'nobel de física', 'nobel de química', 'nobel de literatura', 'nobel de la paz', 'nobel de economía'],
     },
     news: {
       words: ['ministro', 'ministra', 'gobierno', 'congreso', 'senado', 'parlamento', 'elecciones', 'partido', 'coalición', 'oposición', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'pleno', 'diputado', 'diputada', 'senador', 'senadora', 'portavoz', 'rueda de prensa', 'proyecto de ley', 'reforma', 'ministerio', 'ebit', 'ebitda', 'previsiones', 'dividendo', 'accionistas', 'analistas', 'inversores', 'consejero delegado', 'consejera delegada', 'ceo', 'cfo', 'director financiero', 'directora financiera', 'consejo de administración'],
@@ -192,7 +193,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
     private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo', 'lector', 'lectora', 'oyente', 'espectador', 'espectadora', 'fan', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'invitado', 'invitada', 'participante'],
     amateur: ['alevín', 'alevines', 'benjamín', 'benjamines', 'infantil', 'cadete', 'cadetes', 'niños', 'padres', 'alumnos', 'colegio', 'escuela', 'nuestro equipo', 'nuestro club', 'nuestros jugadores', 'nuestras jugadoras', 'nuestro coro', 'socios', 'ensayo', 'festival del colegio', 'alumno', 'alumna', 'profesor', 'profesora', 'deberes', 'boletín de notas', 'tutoría', 'invitados', 'alergia', 'alergias', 'intolerancia', 'intolerancias', 'residentes', 'dieta', 'plan de comidas', 'regalo', 'cumpleaños', 'jubilación', 'se jubila', 'despedida', 'boda', 'inscripción', 'curso de cocina', 'tarjeta de agradecimiento'],
-    workplace: ['horas extra', 'horas extras', 'nómina', 'nóminas', 'salario', 'sueldo', 'liga interna', 'torneo interno', 'torneo de empresa', 'intranet', 'empleados', 'plantilla de la empresa', 'baja médica', 'comerciales', 'por comercial'],
+    records: ['horas extra', 'horas extras', 'nómina', 'nóminas', 'salario', 'sueldo', 'liga interna', 'torneo interno', 'torneo de empresa', 'intranet', 'empleados', 'plantilla de la empresa', 'baja médica', 'comerciales', 'por comercial', 'fisioterapia', 'fisio', 'parte médico', 'informe médico', 'funeral', 'entierro', 'esquela', 'necrológica', 'árbol genealógico', 'genealogía'],
   },
   nl: {
     sport: {
@@ -216,8 +217,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'literatuurlijst', 'bronnenlijst', 'apa-stijl', 'in apa'],
     },
     history: {
-      words: ['biografie', 'nobelprijs', 'natuurkundige', 'scheikundige', 'wetenschapper', 'wiskundige', 'filosoof', 'componist', 'uitvinder', 'ontdekte', 'ontdekking', 'eeuw', 'historisch', 'historische', 'historicus', 'keizer', 'keizerin', 'dynastie', 'bio', 'spreekbeurt', 'werkstuk', 'uitvinding', 'quiz', 'geschiedenisles', 'geschiedenis', 'wereldoorlog', 'vrouwenkiesrecht', 'gouden eeuw'],
-      strong: ['nobelprijswinnaar', 'winnaar van de nobelprijs', 'nobelprijs voor'],
+      words: ['biografie', 'natuurkundige', 'scheikundige', 'wetenschapper', 'wiskundige', 'filosoof', 'componist', 'uitvinder', 'ontdekte', 'ontdekking', 'eeuw', 'historisch', 'historische', 'historicus', 'keizer', 'keizerin', 'dynastie', 'bio', 'spreekbeurt', 'werkstuk', 'uitvinding', 'quiz', 'geschiedenisles', 'geschiedenis', 'wereldoorlog', 'vrouwenkiesrecht', 'gouden eeuw'],
+      strong: ['nobelprijs', 'nobelprijswinnaar', 'winnaar van de nobelprijs', 'nobelprijs voor'],
     },
     news: {
       words: ['minister', 'ministers', 'kabinet', 'regering', 'tweede kamer', 'kamerlid', 'kamerleden', 'verkiezingen', 'partij', 'coalitie', 'oppositie', 'burgemeester', 'wethouder', 'wethouders', 'gemeenteraad', 'raadslid', 'woordvoerder', 'woordvoerster', 'persconferentie', 'wetsvoorstel', 'hervorming', 'ministerie', 'ebit', 'ebitda', 'vooruitzicht', 'dividend', 'aandeelhouders', 'analisten', 'beleggers', 'topman', 'topvrouw', 'ceo', 'cfo', 'financieel directeur', 'raad van bestuur', 'raad van commissarissen'],
@@ -227,7 +228,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
     private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail', 'lezer', 'lezeres', 'luisteraar', 'kijker', 'fan', 'gebruiker', 'abonnee', 'gast', 'deelnemer', 'deelneemster'],
     amateur: ['f-jes', 'e-jes', 'd-jes', 'pupillen', 'jeugd', 'jeugdteam', 'kinderen', 'ouders', 'leerlingen', 'school', 'ons team', 'onze club', 'onze spelers', 'ons koor', 'leden', 'repetitie', 'zaterdagamateurs', 'zondagamateurs', 'leerling', 'klas', 'docent', 'huiswerk', 'rapport', 'mentor', 'ouderavond', 'gasten', 'gastenlijst', 'allergie', 'allergieën', 'intolerantie', 'bewoners', 'dieet', 'maaltijdplan', 'cadeau', 'verjaardag', 'pensioen', 'met pensioen', 'afscheid', 'bruiloft', 'jubileum', 'aanmelding', 'kookcursus', 'kookles', 'bedankkaart'],
-    workplace: ['overuren', 'urenoverzicht', 'urenregistratie', 'loonstrook', 'salaris', 'bedrijfstoernooi', 'interne competitie', 'intranet', 'medewerkers', 'verlofdagen', 'ziekmelding', 'accountmanagers', 'per verkoper'],
+    records: ['overuren', 'urenoverzicht', 'urenregistratie', 'loonstrook', 'salaris', 'bedrijfstoernooi', 'interne competitie', 'intranet', 'medewerkers', 'verlofdagen', 'ziekmelding', 'accountmanagers', 'per verkoper', 'fysiotherapie', 'fysio', 'behandelplan', 'revalidatie', 'medisch verslag', 'uitvaart', 'begrafenis', 'rouwadvertentie', 'in memoriam', 'stamboom', 'genealogie'],
   },
   it: {
     sport: {
@@ -251,8 +252,8 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['et al', 'bibliografia', 'norme apa', 'formato apa', 'stile apa'],
     },
     history: {
-      words: ['biografia', 'nobel', 'chimico', 'scienziato', 'scienziata', 'matematico', 'filosofo', 'compositore', 'inventore', 'scoprì', 'scoperta', 'secolo', 'imperatore', 'imperatrice', 'dinastia', 'scheda', 'quiz', 'lezione di storia', 'storia contemporanea', 'costituente', 'assemblea costituente', 'risorgimento', 'dopoguerra', 'resistenza', 'guerra mondiale'],
-      strong: ['premio nobel', 'premio nobel per'],
+      words: ['biografia', 'chimico', 'scienziato', 'scienziata', 'matematico', 'filosofo', 'compositore', 'inventore', 'scoprì', 'scoperta', 'secolo', 'imperatore', 'imperatrice', 'dinastia', 'scheda', 'quiz', 'lezione di storia', 'storia contemporanea', 'costituente', 'assemblea costituente', 'risorgimento', 'dopoguerra', 'resistenza', 'guerra mondiale'],
+      strong: ['nobel', 'premio nobel', 'premio nobel per'],
     },
     news: {
       words: ['ministro', 'ministra', 'governo', 'parlamento', 'camera', 'senato', 'elezioni', 'partito', 'coalizione', 'opposizione', 'sindaco', 'sindaca', 'assessore', 'assessora', 'consiglio comunale', 'deputato', 'deputata', 'senatore', 'senatrice', 'portavoce', 'conferenza stampa', 'disegno di legge', 'riforma', 'ministero', 'ebit', 'ebitda', 'previsioni', 'dividendo', 'azionisti', 'analisti', 'investitori', 'amministratore delegato', 'amministratrice delegata', 'ceo', 'cfo', 'direttore finanziario', 'direttrice finanziaria', 'consiglio di amministrazione'],
@@ -262,6 +263,6 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
     private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email', 'lettore', 'lettrice', 'ascoltatore', 'ascoltatrice', 'spettatore', 'spettatrice', 'fan', 'utente', 'abbonato', 'abbonata', 'ospite', 'partecipante'],
     amateur: ['pulcini', 'esordienti', 'giovanissimi', 'allievi', 'bambini', 'genitori', 'alunni', 'scuola', 'la nostra squadra', 'il nostro club', 'i nostri giocatori', 'il nostro coro', 'soci', 'tesserati', 'saggio', 'recita', 'dilettanti', 'terza categoria', 'oratorio', 'alunno', 'alunna', 'insegnante', 'compiti', 'pagella', 'professoressa', 'colloqui', 'invitati', 'allergia', 'allergie', 'intolleranza', 'intolleranze', 'ospiti della', 'residenti', 'dieta', 'piano alimentare', 'regalo', 'compleanno', 'pensione', 'va in pensione', 'festa di addio', 'matrimonio', 'anniversario', 'iscrizione', 'corso di cucina', 'biglietto di ringraziamento'],
-    workplace: ['straordinari', 'foglio presenze', 'busta paga', 'stipendio', 'stipendi', 'torneo aziendale', 'aziendale', 'campionato interno', 'intranet', 'dipendenti', 'commerciali', 'per venditore'],
+    records: ['straordinari', 'foglio presenze', 'busta paga', 'stipendio', 'stipendi', 'torneo aziendale', 'aziendale', 'campionato interno', 'intranet', 'dipendenti', 'commerciali', 'per venditore', 'fisioterapia', 'fisioterapista', 'referto', 'cartella clinica', 'riabilitazione', 'funerale', 'necrologio', 'elogio funebre', 'albero genealogico', 'genealogia'],
   },
 };
