@@ -42,6 +42,37 @@ describe('addresses of named public places', () => {
   });
 });
 
+describe('phone numbers and mailboxes of named public places', () => {
+  it.each([
+    ['de museum', 'Das Deutsche Museum erreichen Sie unter 089 2179 333, Besucherservice.'],
+    ['fr museum', "Pour réserver, appelez le musée d'Orsay au 01 40 49 48 14."],
+    ['es restaurant', 'Reservas en el restaurante Botín: 913 66 42 17, cierra los lunes.'],
+    ['nl compound museum', 'Het Rijksmuseum is bereikbaar via 020 674 7000, dagelijks open van 9 tot 17 uur.'],
+    ['en box office', 'Book tickets by calling the box office on 020 7452 3000 before Friday.'],
+    ['it ticket desk', 'Biglietteria del teatro: 055 277 9350, dal martedì al sabato.'],
+  ])('%s: the phone is not reported', (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['ticket desk', 'Questions about the exhibition? Write to tickets@harbour-museum.org.'],
+    ['visitor service (de)', 'Infos zur Ausstellung: besucherservice@stadtmuseum-nord.de.'],
+    ['group bookings (it)', 'Prenotazioni per le scuole: didattica@museo-civico.it'],
+  ])('%s: the mailbox is not reported', (_name, text) => {
+    expect(found(text, 'EMAIL_ADDRESS')).toEqual([]);
+  });
+
+  it("a guest's mobile next to the hotel stays", () => {
+    const text = 'Guest in room 412 at the Hotel Adlon asked us to ring her mobile 07700 912345 at seven.';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['07700 912345']);
+  });
+
+  it('a named person at the museum keeps the number', () => {
+    const text = 'Das Deutsche Museum: Frau Katrin Oberle erreichen Sie unter 0171 2345678.';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['0171 2345678']);
+  });
+});
+
 describe('private addresses next to public places stay', () => {
   it.each([
     ['a person named with the address', 'Note: Mrs Deborah Whitcombe (100 London Road) cannot attend the Horniman Museum trip.', '100 London Road'],

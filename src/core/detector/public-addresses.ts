@@ -120,45 +120,53 @@ function guideMentions(text: string): number {
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 
 /**
- * Addresses of public places and businesses, removed in place, with the phone listed next to one:
+ * Addresses and phone numbers of public places and businesses, removed in place:
  * - a STREET_ADDRESS whose own clause names a particular venue before it (a museum, station, town hall, theatre, church, library,
  *   embassy, pharmacy, hotel, shop... in six languages, data/public-venues.ts): "Rijksmuseum (Museumstraat 1)",
  *   "Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3";
  * - any STREET_ADDRESS of a text that is a guide to or a plan of public places (GUIDE_MENTIONS venue and visiting
  *   words, one venue named: a city walk, a route between museums, opening hours, a roadshow plan's "Capital Suite 12");
- * - a PHONE_NUMBER within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), and a
- *   name read inside such an address ("102 cours Lafayette").
+ * - a PHONE_NUMBER on the same terms ("Reservas en el restaurante Botín: 913...", "Het Rijksmuseum is bereikbaar via
+ *   020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), unless a
+ *   first-person word is right before it ("call me on");
+ * - a name read inside such an address ("102 cours Lafayette").
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
  * stands, within PRIVATE_REACH of it: a private person's address named next to a public place.
  */
 export function dropPublicAddresses(text: string, hits: Hit[]): void {
-  if (!hits.some((h) => h.entity === 'STREET_ADDRESS' && h.score >= 0.5)) return;
+  if (!hits.some((h) => (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && h.score >= 0.5)) return;
   // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
   const personNear = (s: number, e: number): boolean => persons.some((p) => overlaps(p, s, e));
   const privateNear = (s: number, e: number): boolean => PRIVATE.test(text.slice(Math.max(0, s - PRIVATE_REACH), Math.min(text.length, e + PRIVATE_REACH)));
   let guide: boolean | undefined;
+  // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
+  // whole text is a guide to public places.
+  const venueValue = (h: Hit): boolean => {
+    const clause = clauseStart(text, h.start);
+    return namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS);
+  };
   const drop = new Set<Hit>();
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
-    const clause = clauseStart(text, h.start);
-    if (namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS)) drop.add(h);
+    if (venueValue(h)) drop.add(h);
   }
-  if (drop.size === 0) return;
   const venues = [...drop];
   for (const h of hits) {
-    if (h.entity !== 'PHONE_NUMBER') continue;
-    const near = venues.some((a) => {
+    if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
+    // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
+    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
+    const listed = venues.some((a) => {
       const [s, e] = a.end <= h.start ? [a.end, h.start] : [h.end, a.start];
       if (e - s > PHONE_REACH || e < s) return false;
-      const gap = text.slice(s, e);
       CLAUSE_END.lastIndex = 0;
-      return !CLAUSE_END.test(gap) && !personNear(s, e);
+      return !CLAUSE_END.test(text.slice(s, e));
     });
-    if (near && !FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) && !privateNear(h.start, h.end) && !personNear(h.start - PHONE_REACH, h.end + PHONE_REACH)) drop.add(h);
+    if (listed || venueValue(h)) drop.add(h);
   }
+  if (drop.size === 0) return;
   // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
   for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
   let kept = 0;
