@@ -158,6 +158,7 @@ describe('holidays, routes, businesses, buildings, role titles and trade fairs (
     ['de, a product', 'Bitte zwei Packungen Dallmann Kaffee und Tee für die Küche bestellen.'],
     ['it, a role title', 'Il Segretario del Consiglio trasmette i verbali ai consiglieri entro venerdì.'],
     ['fr, brands that are founders\' names', "Compare les crèmes pour les mains Yves Rocher et Estée Lauder pour un coffret client."],
+    ['it, a liqueur', 'Idee per il cesto di Natale: Amaro Montenegro, Ramazzotti o Averna.'],
     ['de, a trade-fair plan', 'Messeplan 2028: Hannover Messe, Halle 11, gemeinsam mit Festo und Bürkert; Agritechnica, Halle 9, mit Claas. Aussteller-Ausweise bestellen.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);

@@ -177,6 +177,8 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['a history lesson, it', 'Scrivi un paragrafo su Tina Anselmi e la Costituente per la lezione di storia.'],
     ['a concert review, de', 'Schreib eine kurze Kritik: Nena sang drei neue Lieder, die Band um Uwe Fahrenkrog-Petersen spielte laut, Zugabe inklusive.'],
     ['a concert review, it', 'Recensione: Elodie ha cantato i nuovi brani e Achille Lauro è salito sul palco per il bis.'],
+    ['a cocktail menu', 'Cocktail menu for the launch: Tom Collins, Bloody Mary, Moscow Mule and a virgin Mojito.'],
+    ['an aperitif question, fr', "Pour l'apéro : Ricard ou Pastis 51 ? Et un Crémant de chez Louis Bouillot ?"],
     ['novel question, en', 'In Jane Eyre, how does Charlotte Brontë make Edward Rochester sympathetic? Give me three passages to discuss.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
@@ -200,6 +202,7 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['a physio note on a player', 'Physio note: Jamie Lloyd, striker, grade 2 hamstring tear in the second half; no training for three weeks.'],
     ['a eulogy with a recent life span', 'Biography draft for the funeral: Margaret Ellis (1941–2025), a keen painter and grandmother of five.'],
     ['a pregnancy next to a name in a match report', 'Match report: United won 2-1 after a late header; Danielle Moore, pregnant with twins, watched from the stand.'],
+    ['a birthday gift of wine, de', 'Ein Geschenk für Jana Wolf: sie mag Riesling und Spätburgunder, Budget 50 €.'],
     ['Italian "ma" is "but", and "mia" still a possessive', "Cronaca della partita: l'Inter vince 2-1, ma la mia vicina Giulia Fontana si è fatta male allo stadio e l'hanno portata in ospedale."],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);

@@ -87,10 +87,10 @@ export const PLACEHOLDER_SURNAMES: readonly string[] = [
 export const HEAD_NOUNS: readonly string[] = [
   'farm', 'bakery', 'brewery', 'winery', 'vineyard', 'distillery', 'hotel', 'restaurant', 'café', 'cafe', 'museum', 'gallery', 'hospital', 'clinic', 'university', 'college', 'academy',
   'weingut', 'weinhaus', 'winzerhof', 'metzgerei', 'fleischerei', 'bäckerei', 'konditorei', 'brauerei', 'brennerei', 'gasthaus', 'gasthof', 'landgasthof', 'hofladen', 'autohaus', 'schreinerei', 'sägewerk', 'klinik', 'stiftung',
-  'ferme', 'domaine', 'château', 'boulangerie', 'boucherie', 'charcuterie', 'fromagerie', 'brasserie', 'maison', 'auberge', 'hôtel', 'musée', 'théâtre', 'stade', 'hôpital', 'clinique', 'lycée', 'collège', 'école', 'université', 'fondation', 'galerie', 'bibliothèque', 'basilique', 'cathédrale', 'église', 'palais', 'rue', 'avenue', 'boulevard', 'quai',
+  'ferme', 'domaine', 'château', 'champagne', 'crémant', 'boulangerie', 'boucherie', 'charcuterie', 'fromagerie', 'brasserie', 'maison', 'auberge', 'hôtel', 'musée', 'théâtre', 'stade', 'hôpital', 'clinique', 'lycée', 'collège', 'école', 'université', 'fondation', 'galerie', 'bibliothèque', 'basilique', 'cathédrale', 'église', 'palais', 'rue', 'avenue', 'boulevard', 'quai',
   'bodega', 'bodegas', 'granja', 'finca', 'panadería', 'carnicería', 'cervecería', 'quesería', 'restaurante', 'museo', 'teatro', 'estadio', 'clínica', 'colegio', 'instituto', 'universidad', 'fundación', 'biblioteca', 'catedral', 'iglesia', 'palacio', 'calle', 'avenida', 'paseo',
   'boerderij', 'bakkerij', 'slagerij', 'brouwerij', 'stokerij', 'wijnhuis', 'wijngaard', 'kaasboerderij', 'stichting', 'ziekenhuis', 'hogeschool', 'universiteit',
-  'cantina', 'cantine', 'tenuta', 'fattoria', 'cascina', 'agriturismo', 'trattoria', 'osteria', 'pasticceria', 'macelleria', 'panificio', 'birrificio', 'caseificio', 'ristorante', 'caffè', 'stadio', 'ospedale', 'clinica', 'liceo', 'scuola', 'istituto', 'università', 'fondazione', 'galleria', 'cattedrale', 'chiesa', 'basilica', 'palazzo', 'castello', 'piazza', 'viale',
+  'amaro', 'liquore', 'grappa', 'cantina', 'cantine', 'tenuta', 'fattoria', 'cascina', 'agriturismo', 'trattoria', 'osteria', 'pasticceria', 'macelleria', 'panificio', 'birrificio', 'caseificio', 'ristorante', 'caffè', 'stadio', 'ospedale', 'clinica', 'liceo', 'scuola', 'istituto', 'università', 'fondazione', 'galleria', 'cattedrale', 'chiesa', 'basilica', 'palazzo', 'castello', 'piazza', 'viale',
 ];
 
 /**
