@@ -22,6 +22,10 @@ const HEALTH = [
   'fracture', 'fractura', 'frattura', 'rehab', 'overdose', 'sucht', 'addict', 'verslav', 'dipendenz', 'adicci', 'glycém', 'glucem', 'blutzucker',
   'blood sugar', 'blutdruck', 'bloeddruk', 'blood pressure', 'tension artérielle', 'presión arterial', 'incontinen', 'wound', 'wunde',
   'dekubitus', 'pressure sore', 'seizure', 'anfall', 'convuls', 'self-harm', 'selbstverletz', 'automutil', 'autolesi', 'autolesion', 'suicid',
+  // referrals and specialties
+  'referral', 'überweisung', 'verwijzing', 'derivación', 'impegnativa', 'rheumat', 'rhumat', 'reumat', 'cardiolog', 'kardiolog', 'cardiolog',
+  'pneumolog', 'longarts', 'pulmonolog', 'neurolog', 'oncolog', 'onkolog', 'gastroent', 'dermatolog', 'orthop', 'ortop', 'pediatr', 'pädiat',
+  'kinderarts', 'geriatr', 'gynäk', 'gynéco', 'ginecol', 'gynaecol', 'gynecol', 'urolog', 'joint pain', 'cough', 'husten', 'hoest', 'toux', 'tos ',
 ];
 const WORK = [
   'sick leave', 'off sick', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig', 'ziekmeld', 'ziekteverlof', 'arrêt maladie', 'arrêt de travail',
@@ -39,5 +43,17 @@ const SCHOOL = [
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CARE = new RegExp(`(?<![\\p{L}])(?:${[...HEALTH, ...WORK, ...SCHOOL].sort((a, b) => b.length - a.length).map(escape).join('|')})|\\d ?(?:mg|ml|mmol)(?![\\p{L}])`, 'iu');
 
-/** True when the text reads as a note about someone's health, care, schooling support or employment. */
-export const careContext = (text: string): boolean => CARE.test(text);
+let lastText: string | undefined;
+let lastAnswer = false;
+
+/**
+ * True when the text reads as a note about someone's health, care, schooling support or employment. Asked for several
+ * runs of one text (names.ts), so the last text's answer is kept.
+ */
+export function careContext(text: string): boolean {
+  if (text !== lastText) {
+    lastAnswer = CARE.test(text);
+    lastText = text;
+  }
+  return lastAnswer;
+}

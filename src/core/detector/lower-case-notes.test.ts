@@ -84,3 +84,35 @@ describe('people listed with dates: the dates are birth dates', () => {
     expect(birthDates(text)).toEqual([]);
   });
 });
+
+describe('lower-case names after a preposition, with an age', () => {
+  it.each([
+    ['en', 'please draft a referral to cardiology for tendai mushonga, 52M, exertional chest pain for 3 weeks', 'tendai mushonga'],
+    ['nl', 'maak een verwijzing naar de neuroloog voor sanne ter horst, 41 jr, hoofdpijn sinds maart', 'sanne ter horst'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('no age after the words: not a name', () => {
+    expect(people('tips for busy parents, 5 years of experience with diabetes care')).toEqual([]);
+  });
+});
+
+describe('capitalised names that a record frames', () => {
+  it.each([
+    ['an age and sex before', 'Turn into a SOAP note: 81M, Tregarthen Polkinghorne, fall at home, on apixaban.', 'Tregarthen Polkinghorne'],
+    ['a role noun leading the run', 'Appeal 3. Student Oluwaseun Adeyemi-Clarke, ID 3318420, missed the resit with pneumonia.', 'Oluwaseun Adeyemi-Clarke'],
+    ['our <job>, then the name', 'Un nostro mulettista, Harjit Bains, chiede di poter indossare il turbante.', 'Harjit Bains'],
+    ['a labelled number after', 'Expediente de Casimiro Urrutia, póliza 77-310442, baja médica por lumbalgia.', 'Casimiro Urrutia'],
+  ])('%s', (_what, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    // A date or version after a colon is no record number; log and changelog lines are no names.
+    'Nächster Termin: 12.03.2027 im Besprechungsraum',
+    'Log de Kubernetes: 2026-11-02T10:00:00Z pod restarted',
+  ])('not: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -614,7 +614,13 @@ const LOWER_NOTE = new RegExp(
   'duy',
 );
 const COPULA_END = /(?:ist|es|'s|is|est) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;
+// A preposition, then two to five lower-case words and an age: "for chidinma okafor, 34F" (few matches, few calls).
+const PREPOSITION_AGE = /(?:for|voor|für|pour|para|per) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3} ?\p{L})/gu;
 const COPULA_BEFORE = /(?<![\p{L}])(?:es ist|das ist|it's|it is|this is|c'est|het is|dat is|es) $/u;
+// "a referral for chidinma okafor, 34F": a preposition before the name; the note's details must then say it.
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|voor|für|pour|para|per) $/u;
+// An age (and sex) right after the name: "34F", "63 jr", "28 años".
+const NOTE_AGE = /^,? ?\d{1,3} ?(?:[mfwMFW]\b|yo\b|y\/o|(?:yrs?|years?)[ -]old\b|jr\b|jaar\b|j\.|jahre?\b|ans\b|años\b|anni\b)/u;
 // Frequent lower-case words of the six languages that are also listed names somewhere ("will", "van", "sea", "mia"):
 // never a name's first or second word here.
 const NOT_NOTE_NAME = new Set(
@@ -630,13 +636,20 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
   // The anchors in order: a run's start after a break (not a copula), or the word after a copula.
   const at: number[] = Array.from(runs.note.subarray(0, runs.noteCount));
   const copulas = new Set<number>();
+  const prepositions = new Set<number>();
   COPULA_END.lastIndex = 0;
   for (let m = COPULA_END.exec(text); m !== null; m = COPULA_END.exec(text)) {
     const p = m.index + m[0].length;
-    if (COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) copulas.add(p);
+    const before = text.slice(Math.max(0, p - 9), p);
+    if (COPULA_BEFORE.test(before)) copulas.add(p);
   }
-  if (copulas.size > 0) {
-    at.push(...copulas);
+  PREPOSITION_AGE.lastIndex = 0;
+  for (let m = PREPOSITION_AGE.exec(text); m !== null; m = PREPOSITION_AGE.exec(text)) {
+    const p = m.index + m[0].length;
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) prepositions.add(p);
+  }
+  if (copulas.size + prepositions.size > 0) {
+    at.push(...copulas, ...prepositions);
     at.sort((x, y) => x - y);
   }
   let context: boolean | undefined;
@@ -645,7 +658,7 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
     if (p < done) continue;
     LOWER_NOTE.lastIndex = p;
     const m = LOWER_NOTE.exec(text);
-    const end = m === null ? -1 : noteName(text, m, copulas.has(p));
+    const end = m === null ? -1 : noteName(text, m, copulas.has(p), prepositions.has(p));
     const a = m?.indices?.[2];
     if (end === -1 || a === undefined) continue;
     context ??= careContext(text);
@@ -656,7 +669,7 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
 }
 
 /** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
-function noteName(text: string, m: RegExpExecArray, copula: boolean): number {
+function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean): number {
   const title = m[1] !== undefined;
   const first = m[2] ?? '';
   const particles = (m[3] ?? '') !== '';
@@ -673,7 +686,10 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean): number {
     particles || /['’]/.test(second) || ((STRONG.has(second) || SURNAMES.has(second) || SURNAME_ENDING.test(second)) && !WEAK.has(second));
   const after = text.slice(b[1], b[1] + 16);
   const verb = NOTE_VERB.test(after);
-  const evidence = title || (copula && listedFirst) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
+  const age = NOTE_AGE.test(after);
+  // After a preposition only the note's own details count ("for chidinma okafor, 34F", "voor naima ten brink, 63 jr").
+  if (preposition) return age ? b[1] : -1;
+  const evidence = title || age || (copula && listedFirst) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
   return evidence ? b[1] : -1;
 }
 
@@ -752,6 +768,17 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
     out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end: both ? span2[1] : span1[1], score: 0.85, rule: 'person.cue' });
   }
 }
+
+// See judge: what a record puts around a person's name.
+const AGE_BEFORE = /(?:^|[\s,(])\d{1,3} ?(?:[MFWmfw]|yo|y\/o|jr|j\.|ans|años|anni|jaar|jahre|years? old|-year-old)[,:]?\s+$/u;
+const ROLE_NOUNS =
+  'student|pupil|estudiante|alumn[oa]|élève|étudiante?|schüler(?:in)?|leerling|studente(?:ssa)?|alunn[oa]|employee|mitarbeiter(?:in)?|salariée?|emplead[oa]|dipendente|werknemer|medewerker|trainee|apprentice|azubi|apprenti|stagiaire|becario|tirocinante|stagiair';
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
+const POSSESSIVE_ROLE_BEFORE =
+  /(?<!\p{L})(?:our|my|unser(?:e|em|en)?|mein(?:e|em|en)?|notre|mon|ma|nuestr[oa]|mi|nostr[oa]|mi[oa]|onze|mijn)\s+\p{L}[\p{L}-]{2,30},\s+$/iu;
+// A file, policy, member, student or patient number right after the name, behind a comma and its label.
+const ID_AFTER =
+  /^, ?\(?(?:id|n[°º]|no\.?|nr\.?|#|ref\.?|expediente|p[óo]liza|polizza|dossier|adh[ée]rente?|membre|member|mitglied|matricola|fascicolo|policy|case|file|student|studente|[ée]l[èe]ve|alumn[oa]|leerling|kundennummer|kunden-nr\.?|klantnummer|patient|nhs|mrn|versichertennummer|num[ée]ro|n[úu]mero|nummer)(?: (?:id|n[°ºo]\.?|nr\.?|no\.?|number|nummer|num[ée]ro|n[úu]mero))?\.?:? ?\d[\d-]{3,}\d(?![\d.:/])/iu;
 
 // "de", "di", "von" (and "of") between a name and its author's surname.
 const AUTHOR_GAP = /^ (?:de|di|von|van|of) $/;
@@ -859,7 +886,33 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
-    SENTENCE_OR_QUOTE_BEFORE.test(before) && HR_OR_HEALTH.test(text)) score = 0.6;
+    SENTENCE_OR_QUOTE_BEFORE.test(before) && (HR_OR_HEALTH.test(text) || careContext(text))) score = 0.6;
+  // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
+  // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet
+  // Singh"), or a labelled number after ("Higinio Carrasco, póliza 88-221907", "..., ID 2211843").
+  // A role noun or a file noun that starts the run ("Student Kieran Abbott-Singh", "Expediente de Higinio Carrasco") is
+  // not part of the name: the name starts after it.
+  let startTok = first;
+  if (score === 0 && allCap && !first.initial) {
+    const lead = words[0];
+    const next = words[1];
+    const roleLead = lead !== undefined && ROLE_WORD.test(lead.lower);
+    const fileLead = lead !== undefined && next !== undefined && words.length === 3 && atSentenceStart(text, lead.start) && text.slice(lead.end, next.start) !== ' ';
+    const core = roleLead || fileLead ? words.slice(1) : words;
+    const c0 = core[0] ?? first;
+    // Speed: each pattern only where its cheap precondition holds (a comma after; a comma, a digit or a role word before).
+    const gap = text.charCodeAt(c0.start - 1) === 32 ? c0.start - 1 : -1;
+    const prev = gap > 0 ? text.slice(text.lastIndexOf(' ', gap - 1) + 1, gap) : '';
+    const coreBefore = (): string => text.slice(Math.max(0, c0.start - 32), c0.start);
+    if (core.length >= 2 && core.length <= 3 &&
+      (roleLead ||
+        (text.charCodeAt(last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
+        (prev.endsWith(',') && (AGE_BEFORE.test(coreBefore()) || POSSESSIVE_ROLE_BEFORE.test(coreBefore()))) ||
+        ROLE_WORD.test(prev.toLowerCase()))) {
+      score = 0.7;
+      startTok = c0;
+    }
+  }
   if (score === 0) return;
   // A character or work of a public figure: "Virginia Woolf's Mrs Dalloway", "Madame Bovary de Flaubert". Even after a title.
   const prevTok = run.at(-2);
@@ -878,5 +931,5 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
     if (inside || PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
   }
-  out.push({ entity: 'PERSON', dataClass: 'pii', start: first.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: startTok.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
 }
