@@ -1,12 +1,17 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { PRIVATE_NEAR, VENUE_ENDINGS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_ENDINGS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VENUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(VENUE_WORDS)})(?![\\p{L}])`, 'giu');
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
-const PRIVATE = new RegExp(`(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')})(?![\\p{L}-])`, 'iu');
+// Private words, and German and Dutch compounds that end in a dwelling or an address word ("Ferienwohnung",
+// "Mietwohnung", "huurwoning", "Lieferadresse", "Privatanschrift").
+const PRIVATE = new RegExp(
+  `(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')}|\\p{L}*(?:${PRIVATE_ENDINGS.join('|')}))(?![\\p{L}-])`,
+  'iu',
+);
 const WORD = /\p{Lu}\p{Ll}+/gu;
 const ENDINGS = [...VENUE_ENDINGS].sort((a, b) => b.length - a.length);
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named

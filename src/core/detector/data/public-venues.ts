@@ -100,10 +100,13 @@ export const VISIT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * language here (fr "ma"/"mes", es "mi": it "but", es "month", it "me").
  */
 export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['home', 'flat', 'apartment', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
+  en: ['home', 'flat', 'apartment', 'airbnb', 'holiday let', 'holiday cottage', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
   de: ['wohnung', 'wohnhaft', 'wohnt', 'lebt', 'wohne', 'bewohner', 'bewohnerin', 'nachbar', 'nachbarin', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
-  fr: ['appartement', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
-  es: ['piso', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
-  nl: ['woning', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
-  it: ['appartamento', 'abitazione', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+  fr: ['appartement', 'gîte', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
+  es: ['piso', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
+  nl: ['woning', 'vakantiehuis', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
+  it: ['appartamento', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
 };
+
+/** Endings of German and Dutch compounds that name a dwelling or an address ("Ferienwohnung", "huurwoning", "Lieferadresse"). */
+export const PRIVATE_ENDINGS: readonly string[] = ['wohnung', 'woning', 'adresse', 'anschrift', 'adres'];
