@@ -179,6 +179,8 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     ['a concert review, it', 'Recensione: Elodie ha cantato i nuovi brani e Achille Lauro è salito sul palco per il bis.'],
     ['a cocktail menu', 'Cocktail menu for the launch: Tom Collins, Bloody Mary, Moscow Mule and a virgin Mojito.'],
     ['an aperitif question, fr', "Pour l'apéro : Ricard ou Pastis 51 ? Et un Crémant de chez Louis Bouillot ?"],
+    ['a league table, en', 'League table after 20 games: Arsenal 45, Aston Villa 41, Newcastle 38. Who drops out of the top four?'],
+    ['a scorers list, de', 'Torjägerliste: Deniz Undav 14, Tim Kleindienst 12, Patrik Schick 11. Mach ein Balkendiagramm.'],
     ['novel question, en', 'In Jane Eyre, how does Charlotte Brontë make Edward Rochester sympathetic? Give me three passages to discuss.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
