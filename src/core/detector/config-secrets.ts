@@ -17,6 +17,10 @@ const MAX_KEY = 64;
 // Password keys ("DB_PASSWORD", "dbPassword", "db_pass", "PGPASSWORD") and key/token/secret keys ("APP_KEY",
 // "datadog_api_key", "AccountKey", "client_secret", "bot_token"). Bare "key", "token" or "secret" are too common.
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
+const BARE_KEY = /^(?:token|secret|["']token|["']secret)$/;
+/** A value no person typed: 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or all hex. */
+const machineMade = (v: string): boolean =>
+  v.length >= 24 && v.length <= 200 && /^[A-Za-z0-9._=+/-]+$/.test(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) && !/^(?:\d+|[a-z]+)$/i.test(v);
 const SECRET_KEY =
   /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
 
@@ -35,11 +39,14 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     while (k > 0 && m.index - k < MAX_KEY && KEY_CHAR.test(text.charAt(k - 1))) k--;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
     const password = PASSWORD_KEY.test(key);
-    if (!password && !SECRET_KEY.test(key)) continue;
+    // A bare "token" or "secret" key (".sentryclirc" "token=...", "Client(token: '...')") holds many things; only a
+    // value that looks machine-made (long, letters and digits, mixed case or all hex) is taken for a credential.
+    const bareKey = !password && BARE_KEY.test(key);
+    if (!password && !bareKey && !SECRET_KEY.test(key)) continue;
     const v = valueAt(text, sufEnd, bare);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
-    if (!looksSecret(value, password)) continue;
+    if (!looksSecret(value, password) || (bareKey && !machineMade(value))) continue;
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
       dataClass: 'secret',

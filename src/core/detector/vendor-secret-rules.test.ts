@@ -91,3 +91,23 @@ describe('near misses stay clean', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a bare token or secret key with a machine-made value (config-secrets.ts)', () => {
+  it.each([
+    ['an ini file', '[auth]\ntoken=a9F3kLm2Qx8Rt7Vb1Nc4Hd6Jp0Ws5Ye', 'a9F3kLm2Qx8Rt7Vb1Nc4Hd6Jp0Ws5Ye'],
+    ['a client option', "const client = new Foo({ token: 'a9F3kLm2Qx8Rt7Vb1Nc4Hd6Jp0Ws5Ye' })", 'a9F3kLm2Qx8Rt7Vb1Nc4Hd6Jp0Ws5Ye'],
+    ['a hex secret', 'secret = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  ])('%s', (_what, text, value) => {
+    expect(secrets(text)).toContain(value);
+  });
+
+  it.each([
+    'token: string',
+    "token: 'abc123'",
+    'secret: process.env.SECRET_VALUE_FOR_APP_2024',
+    // Long but one case and no hex: a slug, not a credential.
+    'token = "release-candidate-build-2024-final"',
+  ])('not: %s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
