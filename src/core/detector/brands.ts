@@ -1,4 +1,4 @@
-import { BRANDS, DISH_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
+import { ANIMALS, BRANDS, DISH_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 
@@ -11,7 +11,8 @@ import type { Hit } from './hit.js';
  * Names of things built on a name: a business, estate or institution opened by its noun ("Ferme Bertrand", "Weingut
  * Keller", "Museo Picasso"; a trade noun after a preposition, "vom Metzger Huber"), a building or product closed by one
  * ("Lincoln Drill Hall", "Lindner Kaffee"), a hall or stand label before a number ("Halle 6"), a run of role titles
- * ("Segretario del Consiglio"), and in a trade-fair plan a lone listed word (an exhibitor's brand: "mit Festo und Siemens").
+ * ("Segretario del Consiglio"), a place named after someone ("Mary King's Close"), an animal ("Dolly the sheep"), and in
+ * a trade-fair plan a lone listed word (an exhibitor's brand: "mit Festo und Siemens").
  */
 
 // One-word brands: a run made only of these (and joining words) is a product list.
@@ -51,6 +52,10 @@ function fairText(text: string): boolean {
   for (const m of text.matchAll(FAIR)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
   return false;
 }
+// A possessive and a capitalised place noun after the name: a street, a close, a pub or a chapel named after someone.
+const PLACE_OF = new RegExp(`^['’]s? (?:${PLACE_OF_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
+// "Dolly the sheep", "Laika, the dog": an animal's name.
+const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NUMBER_AFTER = /^[ -]?\d/;
 
@@ -61,7 +66,9 @@ const firstWord = (span: string): string => {
 const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1);
 
 /** A name of a thing built on a name (see the head comment): a business, building, product, label or role title. */
-function namedThing(span: string, h: Hit, after: string, before: () => string, fair: () => boolean): boolean {
+function namedThing(span: string, h: Hit, after: string, before: () => string, fair: () => boolean, further: () => string): boolean {
+  // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
+  if (PLACE_OF.test(further()) || ANIMAL_AFTER.test(further())) return true;
   const tokens = span.toLowerCase().split(/\s+/).filter((t) => t !== '');
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
@@ -99,7 +106,8 @@ export function dropBrandNames(text: string, hits: Hit[]): boolean {
       const span = text.slice(h.start, h.end);
       const after = text.slice(h.end, h.end + 4);
       const before = (): string => text.slice(Math.max(0, h.start - 24), h.start);
-      if (notAPerson(span, h, after, before) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(span, h, after, before, isFair))) continue;
+      const further = (): string => text.slice(h.end, h.end + 24);
+      if (notAPerson(span, h, after, before) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(span, h, after, before, isFair, further))) continue;
     }
     hits[kept++] = h;
   }

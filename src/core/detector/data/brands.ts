@@ -143,3 +143,19 @@ export const ROLE_TITLES: readonly string[] = [
   'secretaris', 'voorzitter', 'raad', 'bestuur', 'directeur', 'penningmeester', 'commissie',
   'segretario', 'segretaria', 'presidente', 'consiglio', 'comitato', 'direttore', 'direttrice', 'amministratore', 'amministratrice', 'delegato', 'delegata', 'tesoriere', 'collegio', 'sindacale',
 ];
+
+/**
+ * Capitalised nouns after a name and a possessive that make the whole a place ("Mary King's Close", "Arthur's Seat", "St
+ * Giles' Cathedral", "Tom's Bar"). As written (case-sensitive); English map vocabulary (OS OpenNames local types).
+ */
+export const PLACE_OF_NOUNS: readonly string[] = [
+  'Close', 'Seat', 'Street', 'Road', 'Lane', 'Square', 'Park', 'Cathedral', 'Church', 'Chapel', 'College', 'Hospital', 'Inn', 'Tavern', 'Bar', 'Cross',
+  'Hill', 'Wood', 'Garden', 'Gardens', 'Tower', 'Bridge', 'Gate', 'Yard', 'Wharf', 'Market', 'Abbey', 'Priory', 'Island',
+];
+
+/** Animals after a name and an article ("Dolly the sheep", "Laika, the dog"): the name is an animal's. Lower case, six languages. */
+export const ANIMALS: readonly string[] = [
+  'sheep', 'dog', 'cat', 'horse', 'cow', 'pony', 'donkey', 'elephant', 'gorilla', 'panda', 'whale', 'orca', 'dolphin', 'parrot', 'tortoise', 'octopus', 'hippo', 'giraffe',
+  'schaf', 'hund', 'katze', 'pferd', 'kuh', 'elefant', 'eisbär', 'mouton', 'brebis', 'chien', 'chat', 'cheval', 'vache', 'éléphant', 'oveja', 'perro', 'gato',
+  'caballo', 'vaca', 'elefante', 'schaap', 'hond', 'kat', 'paard', 'koe', 'olifant', 'pecora', 'cane', 'gatto', 'cavallo', 'mucca',
+];
