@@ -18,6 +18,10 @@ describe('addresses of named public places', () => {
     ['it public office', "Appuntamento all'Agenzia delle Entrate, via Giorgione 106, 00147 Roma, alle 11."],
     ['fr exhibition centre phrase', 'Le salon a lieu au Parc des expositions, 1 place de la Porte de Versailles, 75015 Paris, hall 7.'],
     ['it venue at its street', 'La biblioteca comunale di via Senato 10 è chiusa per inventario.'],
+    ['de adult school (compound)', 'Anmeldung zum Sprachkurs an der Volkshochschule, Fürstenwall 90, 40217 Düsseldorf, bis 15. Januar.'],
+    ['es hospital', 'El Hospital Universitario La Paz, paseo de la Castellana 261, cambia el horario de visitas.'],
+    ['nl swimming pool', 'Het zwembad De Kuil, Sportlaan 4, is gesloten tijdens de kerstvakantie.'],
+    ['en venue on its street', 'The leisure centre on 40 Park Road reopens on Monday.'],
     ['an abbreviation is no sentence end', 'Concert at the Abbey of St. Albans, 12 Holywell Hill, at 6pm.'],
   ])('%s: the address is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
@@ -65,6 +69,12 @@ describe('phone numbers and mailboxes of named public places', () => {
   it("a guest's mobile next to the hotel stays", () => {
     const text = 'Guest in room 412 at the Hotel Adlon asked us to ring her mobile 07700 912345 at seven.';
     expect(found(text, 'PHONE_NUMBER')).toEqual(['07700 912345']);
+  });
+
+  it("a school's enrolment form keeps the parent's phone", () => {
+    const text =
+      'Anmeldung Klasse 4, Grundschule am Stadtpark\nBisherige Schule: Grundschule Elsen\nErziehungsberechtigte: Mutter, Sorgerecht allein\nTelefon tagsüber: 05251 874433\nSchwimmen: Seepferdchen vorhanden';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['05251 874433']);
   });
 
   it('a named person at the museum keeps the number', () => {

@@ -43,9 +43,10 @@ const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // station is on" name none: a place that could be anyone's, so its address stays a finding.
 // A venue noun, maybe an adjective, and a preposition right before the address: the venue is the one at that street
 // ("la biblioteca comunale di via Senato 10", "die Apotheke in der Hauptstraße 5", "la pharmacie de la rue Nationale").
-// Not English "is at/on": "The restaurant is at 2450 Crown St" names no particular place.
+// English "at/on/in" only right after the noun ("the leisure centre on 40 Park Road"), never after a verb: "The
+// restaurant is at 2450 Crown St" (pii-eval's template) names no particular place.
 const VENUE_AT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)\\s+$`,
+  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
 // One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
@@ -97,7 +98,7 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
-/** Venue and visiting-word mentions in the whole text; 0 when it names no particular venue. */
+/** Venue and visiting-word mentions in the whole text; 0 when it names no particular venue or has no visiting word. */
 function guideMentions(text: string): number {
   let venues = 0;
   let named = false;
@@ -119,7 +120,8 @@ function guideMentions(text: string): number {
   let visits = 0;
   VISIT.lastIndex = 0;
   while (VISIT.exec(text) !== null) visits++;
-  return venues + visits;
+  // A guide has visiting words; venue nouns alone are a form or a letter that names its school or clinic.
+  return visits === 0 ? 0 : venues + visits;
 }
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
@@ -130,9 +132,9 @@ const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end
  *   embassy, pharmacy, hotel, shop... in six languages, data/public-venues.ts): "Rijksmuseum (Museumstraat 1)",
  *   "Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3";
  * - any STREET_ADDRESS of a text that is a guide to or a plan of public places (GUIDE_MENTIONS venue and visiting
- *   words, one venue named: a city walk, a route between museums, opening hours, a roadshow plan's "Capital Suite 12");
- * - a PHONE_NUMBER on the same terms ("Reservas en el restaurante Botín: 913...", "Het Rijksmuseum is bereikbaar via
- *   020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), unless a
+ *   words, at least one of each, one venue named: a city walk, a route between museums, opening hours, a roadshow plan's "Capital Suite 12");
+ * - a PHONE_NUMBER whose clause names a venue ("Reservas en el restaurante Botín: 913...", "Het Rijksmuseum is
+ *   bereikbaar via 020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), unless a
  *   first-person word is right before it ("call me on");
  * - a name read inside such an address ("102 cours Lafayette").
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
@@ -148,15 +150,15 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   let guide: boolean | undefined;
   // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
   // whole text is a guide to public places.
-  const venueValue = (h: Hit): boolean => {
+  const venueValue = (h: Hit, inGuide: boolean): boolean => {
     const clause = clauseStart(text, h.start);
-    return namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (guide ??= guideMentions(text) >= GUIDE_MENTIONS);
+    return namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   const drop = new Set<Hit>();
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
-    if (venueValue(h)) drop.add(h);
+    if (venueValue(h, true)) drop.add(h);
   }
   const venues = [...drop];
   for (const h of hits) {
@@ -169,7 +171,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       CLAUSE_END.lastIndex = 0;
       return !CLAUSE_END.test(text.slice(s, e));
     });
-    if (listed || venueValue(h)) drop.add(h);
+    // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
+    // the parents' numbers.
+    if (listed || venueValue(h, false)) drop.add(h);
   }
   if (drop.size === 0) return;
   // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.

@@ -6,9 +6,11 @@
 // hotel, zoo, aquarium, information), building=* (cathedral, church, chapel, mosque, synagogue, train_station, stadium,
 // castle, palace), historic=* (castle, monument, memorial, tower) and railway=station, under the names their
 // translated preset lists give them ("Map features" on wiki.openstreetmap.org and the de/fr/es/nl/it id-tagging-schema
-// preset translations; as of 2026-12). Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
-// "landgoed", "cortijo": wedding venues and farms are also people's homes), hospitals, schools and offices (a patient,
-// pupil or employee is usually named next to them), parks and squares (streets are named after them).
+// preset translations; as of 2026-12), with amenity=school/college/hospital/clinic and leisure=swimming_pool/
+// sports_centre. Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
+// "patient", which keeps the address. Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
+// "landgoed", "cortijo": wedding venues and farms are also people's homes), offices in general ("office", "Büro" alone:
+// "home office", "mein Büro"), parks and squares (streets are named after them).
 
 type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
 
@@ -22,7 +24,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'monument', 'memorial', 'zoo', 'aquarium', 'cinema', 'university', 'parliament', 'council offices', 'register office', 'post office',
     'courthouse', 'crown court', 'market hall', 'hotel', 'restaurant', 'café', 'cafe', 'shop', 'store', 'bakery', 'supermarket',
     'chemists', 'pharmacies', 'libraries', 'theatres', 'churches', 'stations', 'restaurants', 'hotels', 'pub', 'bistro', 'brasserie',
-    'trattoria', 'pizzeria', 'agency', 'jobcentre', 'council', 'police station', 'exhibition hall', 'congress centre',
+    'trattoria', 'pizzeria', 'agency', 'jobcentre', 'council', 'police station', 'exhibition hall', 'congress centre', 'school',
+    'primary school', 'academy', 'college', 'hospital', 'infirmary', 'clinic', 'swimming pool', 'leisure centre', 'sports centre',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -31,7 +34,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'kino', 'universität', 'ministerium', 'bundestag', 'reichstag', 'landtag', 'parlament', 'bürgeramt', 'standesamt', 'amtsgericht',
     'touristinformation', 'tourist-information', 'besucherzentrum', 'hotel', 'restaurant', 'café', 'geschäft', 'bäckerei', 'markthalle',
     'apotheken', 'kirchen', 'bibliotheken', 'gaststätte', 'wirtshaus', 'brauhaus', 'agentur', 'behörde', 'jobcenter', 'polizei',
-    'kongresszentrum', 'messegelände',
+    'kongresszentrum', 'messegelände', 'schule', 'gymnasium', 'krankenhaus', 'klinikum', 'klinik', 'schwimmbad', 'hallenbad', 'freibad',
+    'sporthalle', 'fundbüro', 'polizeiinspektion', 'polizeirevier',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -40,20 +44,23 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ministère', 'tribunal', 'office de tourisme', 'parc des expositions', 'centre des congrès', 'hôtel', 'restaurant', 'boutique',
     'magasin', 'boulangerie', 'marché couvert', 'zoo', 'aquarium', 'pharmacies', 'églises', 'bistrot', 'brasserie', 'agence',
     'commissariat', 'sous-préfecture', 'caf', 'cpam', 'hôtel des impôts', 'centre des finances publiques', 'palais des congrès', 'consulat général',
+    'école', 'collège', 'lycée', 'hôpital', 'clinique', 'piscine', 'gymnase', 'centre des impôts',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
     'monasterio', 'mezquita', 'sinagoga', 'biblioteca', 'embajada', 'consulado', 'farmacia', 'farmacias', 'auditorio', 'palacio',
     'castillo', 'alcázar', 'monumento', 'estadio', 'cine', 'universidad', 'ministerio', 'juzgado', 'oficina de turismo',
     'recinto ferial', 'palacio de congresos', 'hotel', 'restaurante', 'tienda', 'panadería', 'mercado', 'zoo', 'acuario', 'iglesias',
-    'bibliotecas', 'taberna', 'mesón', 'cervecería', 'agencia', 'comisaría', 'delegación', 'fira', 'feria',
+    'bibliotecas', 'taberna', 'mesón', 'cervecería', 'agencia', 'comisaría', 'delegación', 'fira', 'feria', 'escuela', 'colegio', 'instituto',
+    'hospital', 'clínica', 'piscina', 'polideportivo',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
     'kathedraal', 'basiliek', 'kapel', 'abdij', 'moskee', 'synagoge', 'bibliotheek', 'ambassade', 'consulaat', 'apotheek', 'paleis',
     'kasteel', 'toren', 'monument', 'stadion', 'bioscoop', 'universiteit', 'ministerie', 'rechtbank', 'vvv', 'bezoekerscentrum',
     'hotel', 'restaurant', 'winkel', 'bakkerij', 'markthal', 'dierentuin', 'apotheken', 'kerken', 'eetcafé', 'café', 'gemeente',
-    'belastingdienst', 'politiebureau', 'uwv', 'congrescentrum', 'beurs',
+    'belastingdienst', 'politiebureau', 'uwv', 'congrescentrum', 'beurs', 'school', 'basisschool', 'ziekenhuis', 'kliniek', 'zwembad',
+    'sporthal',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -61,6 +68,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'torre', 'monumento', 'stadio', 'cinema', 'università', 'ministero', 'tribunale', 'ufficio turistico', 'urp', 'colosseo',
     'anfiteatro', 'pinacoteca', 'hotel', 'albergo', 'ristorante', 'negozio', 'panetteria', 'mercato', 'zoo', 'acquario', 'chiese',
     'biblioteche', 'trattoria', 'osteria', 'pizzeria', 'agenzia', 'ufficio', 'sportello', 'questura', 'prefettura', 'comune', 'inps', 'fiera',
+    'scuola', 'liceo', 'ospedale', 'policlinico', 'clinica', 'piscina', 'palestra', 'palazzetto',
     'padiglione',
   ],
 };
@@ -74,7 +82,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 export const VENUE_ENDINGS: readonly string[] = [
   'museum', 'bahnhof', 'rathaus', 'theater', 'oper', 'kirche', 'kapelle', 'bibliothek', 'bücherei', 'botschaft', 'apotheke', 'halle',
   'stadion', 'schloss', 'turm', 'amt', 'gericht', 'gebäude', 'galerie', 'kerk', 'toren', 'schouwburg', 'bibliotheek',
-  'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal',
+  'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal', 'schule', 'klinik', 'klinikum', 'krankenhaus', 'bad', 'büro',
+  'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad',
 ];
 
 /**
@@ -95,17 +104,18 @@ export const VISIT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 
 /**
  * Words that tie an address to a private person after all, near it: homes and dwellings, first-person and possessive
- * words, the people whose records hold an address (tenants, patients, clients, customers, deliveries), births. Any of
+ * words, family members, the people whose records hold an address (tenants, patients, clients, customers,
+ * deliveries), births. Any of
  * them near an address keeps it, whatever venue is named. Not the possessives that are also everyday words of another
  * language here (fr "ma"/"mes", es "mi": it "but", es "month", it "me").
  */
 export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['home', 'flat', 'apartment', 'airbnb', 'holiday let', 'holiday cottage', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
-  de: ['wohnung', 'wohnhaft', 'wohnt', 'lebt', 'wohne', 'bewohner', 'bewohnerin', 'nachbar', 'nachbarin', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
-  fr: ['appartement', 'gîte', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
-  es: ['piso', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
-  nl: ['woning', 'vakantiehuis', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
-  it: ['appartamento', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+  en: ['home', 'flat', 'apartment', 'mother', 'father', 'parent', 'parents', 'guardian', 'wife', 'husband', 'son', 'daughter', 'airbnb', 'holiday let', 'holiday cottage', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
+  de: ['wohnung', 'mutter', 'vater', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'wohnhaft', 'wohnt', 'lebt', 'wohne', 'bewohner', 'bewohnerin', 'nachbar', 'nachbarin', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
+  fr: ['appartement', 'mère', 'père', 'parents', 'épouse', 'époux', 'fils', 'fille', 'gîte', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
+  es: ['piso', 'madre', 'padre', 'padres', 'tutor', 'tutora', 'esposa', 'esposo', 'hijo', 'hija', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
+  nl: ['woning', 'moeder', 'vader', 'ouders', 'voogd', 'echtgenote', 'echtgenoot', 'zoon', 'dochter', 'vakantiehuis', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
+  it: ['appartamento', 'madre', 'padre', 'genitori', 'tutore', 'moglie', 'marito', 'figlio', 'figlia', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
 };
 
 /** Endings of German and Dutch compounds that name a dwelling or an address ("Ferienwohnung", "huurwoning", "Lieferadresse"). */
