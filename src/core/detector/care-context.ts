@@ -10,7 +10,7 @@
 const HEALTH = [
   // conditions, treatment and care
   'medic', 'medik', 'médic', 'pharma', 'farmac', 'methylphenidat', 'ritalin', 'methadon', 'metadon', 'insulin', 'diabet', 'adhd', 'adhs', 'tdah', 'autis',
-  'asperger', 'dyslex', 'dislex', 'dyscalc', 'discalc', 'dyspra', 'epilep', 'asthm', 'allerg', 'cancer', 'krebs', 'kanker', 'cáncer', 'tumor', 'tumeur',
+  'asperger', 'dyslex', 'dislex', 'dislessi', 'disgrafi', 'disortograf', 'legasthen', 'epipen', 'anaphyla', 'anafila', 'dyscalc', 'discalc', 'dyspra', 'epilep', 'asthm', 'allerg', 'cancer', 'krebs', 'kanker', 'cáncer', 'tumor', 'tumeur',
   'chemo', 'depress', 'antidepress', 'anxiety', 'ansiedad', 'anxiété', 'ansia', 'angststör', 'burnout', 'burn-out', 'therap', 'terap', 'thérap',
   'psychiat', 'psiquiat', 'psichiat', 'psycholog', 'psicolog', 'hospital', 'krankenhaus', 'klinik', 'kliniek', 'clinic', 'clínic', 'hôpital', 'ospedal',
   'ziekenhuis', 'urgenc', 'notaufnahme', 'pregnan', 'schwanger', 'zwanger', 'enceinte', 'grossesse', 'embaraz', 'incinta', 'gravidanz', 'hyperemes',
