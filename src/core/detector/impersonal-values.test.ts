@@ -82,6 +82,19 @@ describe('placeholder e-mail domains and test fixtures', () => {
     expect(entities(text)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Login fails for test@test.com on staging.'],
+    ['en', 'Use user@domain.com as the sender in the template.'],
+    ['es', 'Rellena usuario@dominio.com y pulsa enviar.'],
+    ['it', 'Inserisci nome.cognome@azienda.it nel modulo.'],
+  ])('a placeholder mailbox on a "some domain" name (%s) is not reported', (_lang, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a real-looking mailbox on a "some domain" name stays', () => {
+    expect(entities('Write to anna.berg@company.com about her claim.')).toContain('EMAIL_ADDRESS');
+  });
+
   it('a real-looking mailbox on a localised example domain stays', () => {
     expect(entities('Scrivi a giulia.ferrante@esempio.it per il referto.')).toContain('EMAIL_ADDRESS');
   });

@@ -5,6 +5,7 @@ import {
   FIXTURE_WORDS,
   NANP_FICTIONAL,
   PLACEHOLDER_LABELS,
+  PLACEHOLDER_DOMAIN_WORDS,
   PLACEHOLDER_LOCAL_PARTS,
   RESERVED_SLDS,
   RESERVED_TLDS,
@@ -77,14 +78,21 @@ function localWords(email: string): string {
  * A placeholder address: on a placeholder domain (reserved, or "example" in one of six languages: "ejemplo.com",
  * "esempio.it"), with a placeholder person, test words or a role as its local part ("jane.doe@example.com",
  * "fulano@example.es", "prueba@ejemplo.com", "utente.prova@esempio.it", "werken@bedrijf.example"), or with no letters
- * at all (a queue id). A real-looking local part on such a domain ("anna@example.de") is still reported: tests and
- * users write them for real people too.
+ * at all (a queue id); or a placeholder or test local part on a "some domain" name (PLACEHOLDER_DOMAIN_WORDS:
+ * "test@test.com", "user@domain.com"). A real-looking local part on such a domain ("anna@example.de") is still
+ * reported: tests and users write them for real people too.
  */
 export function placeholderAddress(email: string): boolean {
-  if (!isPlaceholderDomain(email)) return false;
   const words = localWords(email);
-  if (words === '' || PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || isRoleMailbox(email)) return true;
-  return words.split(' ').every((w) => TEST_LOCAL_WORDS.has(w));
+  const placeholderLocal = (): boolean => PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || words.split(' ').every((w) => TEST_LOCAL_WORDS.has(w));
+  if (!isPlaceholderDomain(email)) return words !== '' && PLACEHOLDER_DOMAIN_WORDS.has(registrableLabel(email)) && placeholderLocal();
+  return words === '' || isRoleMailbox(email) || placeholderLocal();
+}
+
+/** The label before the top-level domain ("test" of "a@mail.test.com", "azienda" of "x@azienda.it"). */
+function registrableLabel(email: string): string {
+  const labels = domainLabels(email);
+  return labels[labels.length - 2] ?? '';
 }
 
 /** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */

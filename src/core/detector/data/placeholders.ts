@@ -60,6 +60,17 @@ export const TEST_LOCAL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Domain names that documentation and tests write for "some domain" without an RFC 2606 name ("test@test.com",
+ * "user@domain.com", "you@yourcompany.com", "usuario@dominio.com", "nome@azienda.it"): as the registrable label of a
+ * domain, with a test or placeholder local part, the address is nobody's. A real local part ("anna@company.com") stays.
+ */
+export const PLACEHOLDER_DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  'test', 'testing', 'domain', 'yourdomain', 'mydomain', 'company', 'yourcompany', 'mycompany', 'foo', 'bar', 'foobar', 'acme', 'email',
+  'sample', 'demo', 'dummy', 'fake', 'firma', 'meinefirma', 'domaine', 'entreprise', 'societe', 'dominio', 'tudominio', 'empresa', 'tuempresa',
+  'bedrijf', 'domein', 'azienda', 'tuodominio', 'prueba', 'prova', 'essai', 'beispiel', 'ejemplo', 'esempio', 'exemple', 'voorbeeld', 'muster',
+]);
+
+/**
  * How the test frameworks of the languages people paste write a test (Jest/Vitest/Mocha describe/it/test/expect,
  * JUnit @Test and assertEquals/assertThat, pytest def test_ and bare assert, unittest self.assert*, Rust #[test], Go
  * func Test): a text with one is test code, and a record in it with a placeholder value is a fixture.
