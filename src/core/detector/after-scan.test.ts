@@ -160,6 +160,8 @@ describe('holidays, routes, businesses, buildings, role titles and trade fairs (
     ['fr, brands that are founders\' names', "Compare les crèmes pour les mains Yves Rocher et Estée Lauder pour un coffret client."],
     ['it, a liqueur', 'Idee per il cesto di Natale: Amaro Montenegro, Ramazzotti o Averna.'],
     ['en, a close named after someone and an animal', "Walk down past Anna Lindsay's Close to the museum and don't miss Dolly the sheep on the first floor."],
+    ['en, a company before its legal form', 'Condense for the board: Q3 trading update of Hartley Vaughan plc, revenue up 6%, margin flat.'],
+    ['en, brands before their products', 'Hero products: Barnes & Whitley soups and our own-label Marlowe coffee, in every store from 1 December.'],
     ['de, a trade-fair plan', 'Messeplan 2028: Hannover Messe, Halle 11, gemeinsam mit Festo und Bürkert; Agritechnica, Halle 9, mit Claas. Aussteller-Ausweise bestellen.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
@@ -170,6 +172,7 @@ describe('holidays, routes, businesses, buildings, role titles and trade fairs (
     ['a person at a farm', 'Our client Anna Berg, who runs Ferme Dumont, has not paid invoice 2211; please call her.'],
     ['a person named like a holiday month', 'Payroll: April Thompson starts on 3 May, contract attached.'],
     ['a possessive before a lower-case noun', "Please update Anna Berg's street address and her bank details."],
+    ['a sole trader (e.K.) stays', 'Bitte die Rechnung an Anna Berg e.K. stornieren, sie hat doppelt bezahlt.'],
     ['a French mass is no trade fair', 'Après la messe, Martine Leroux a fait un malaise ; son fils demande le compte rendu de l’hôpital.'],
     ['a visitor at a trade fair with a cue', 'Messe München, Halle B4: our employee Karen Doyle fell at the stand and was taken to hospital.'],
   ])('%s stays found', (_name, text) => {

@@ -1,5 +1,6 @@
-import { ANIMALS, BRANDS, DISH_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
+import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
+import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 
 /*
@@ -11,7 +12,8 @@ import type { Hit } from './hit.js';
  * Names of things built on a name: a business, estate or institution opened by its noun ("Ferme Bertrand", "Weingut
  * Keller", "Museo Picasso"; a trade noun after a preposition, "vom Metzger Huber"), a building or product closed by one
  * ("Lincoln Drill Hall", "Lindner Kaffee"), a hall or stand label before a number ("Halle 6"), a run of role titles
- * ("Segretario del Consiglio"), a place named after someone ("Mary King's Close"), an animal ("Dolly the sheep"), and in
+ * ("Segretario del Consiglio"), a place named after someone ("Mary King's Close"), an animal ("Dolly the sheep"), a company
+ * before its legal form ("Marston Harper plc"), a brand before its product ("Marlowe coffee"), and in
  * a trade-fair plan a lone listed word (an exhibitor's brand: "mit Festo und Siemens").
  */
 
@@ -54,6 +56,11 @@ function fairText(text: string): boolean {
 }
 // A possessive and a capitalised place noun after the name: a street, a close, a pub or a chapel named after someone.
 const PLACE_OF = new RegExp(`^['’]s? (?:${PLACE_OF_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
+// A legal form after the name ("Marston Harper plc", "Keller & Co. GmbH"): a company. Not "e.K.", a sole trader's own name.
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPANY_AFTER = new RegExp(`^,?\\s+(?:&\\s+Co\\.?\\s+)?(?:${LEGAL_FORMS.filter((f) => f !== 'e.K.').map(esc).join('|')})(?![\\p{L}])`, 'u');
+// A product noun after the name ("Barnes & Whitley soups", "own-label Marlowe coffee"): a brand.
+const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 // "Dolly the sheep", "Laika, the dog": an animal's name.
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -68,7 +75,8 @@ const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1)
 /** A name of a thing built on a name (see the head comment): a business, building, product, label or role title. */
 function namedThing(span: string, h: Hit, after: string, before: () => string, fair: () => boolean, further: () => string): boolean {
   // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
-  if (PLACE_OF.test(further()) || ANIMAL_AFTER.test(further())) return true;
+  if (PLACE_OF.test(further()) || ANIMAL_AFTER.test(further()) || COMPANY_AFTER.test(further())) return true;
+  if (h.rule === 'person.gazetteer' && PRODUCT_AFTER.test(further())) return true;
   const tokens = span.toLowerCase().split(/\s+/).filter((t) => t !== '');
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';

@@ -159,3 +159,17 @@ export const ANIMALS: readonly string[] = [
   'schaf', 'hund', 'katze', 'pferd', 'kuh', 'elefant', 'eisbär', 'mouton', 'brebis', 'chien', 'chat', 'cheval', 'vache', 'éléphant', 'oveja', 'perro', 'gato',
   'caballo', 'vaca', 'elefante', 'schaap', 'hond', 'kat', 'paard', 'koe', 'olifant', 'pecora', 'cane', 'gatto', 'cavallo', 'mucca',
 ];
+
+/**
+ * Product nouns after a brand ("Barnes & Whitley soups", "Marlowe coffee", "Lindt chocolate"): a name-list run right
+ * before one, in lower case, names the product's brand. Lower case, six languages; the grocery categories of the
+ * retailers' own websites (Tesco, Rewe, Carrefour, Mercadona, Albert Heijn, Esselunga), as of 2026-12-02.
+ */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'soup', 'soups', 'coffee', 'tea', 'teas', 'chocolate', 'chocolates', 'biscuits', 'crisps', 'porridge', 'cereal', 'cider', 'lager', 'ale', 'gin', 'yoghurt', 'yogurt', 'ice cream', 'sauces',
+  'kaffee', 'tee', 'schokolade', 'kekse', 'suppen', 'joghurt', 'müsli',
+  'café', 'thé', 'chocolat', 'biscuits', 'soupes', 'yaourts',
+  'sopas', 'galletas', 'turrones', 'yogures',
+  'koffie', 'thee', 'chocolade', 'koekjes', 'soepen',
+  'caffè', 'biscotti', 'cioccolato', 'panettoni', 'zuppe',
+];
