@@ -107,7 +107,7 @@ describe('placeholder e-mail domains and test fixtures', () => {
   });
 
   it('the same record with a real mail domain keeps its date of birth', () => {
-    const text = "test('age', () => {\n  const c = { name: 'Max Brenner', geburtsdatum: '1990-01-01', email: 'max.brenner@gmx.de' };\n  expect(age(c)).toBe(36);\n});";
+    const text = "test('age', () => {\n  const c = { name: 'Max Brenner', geburtsdatum: '1990-03-14', email: 'max.brenner@gmx.de' };\n  expect(age(c)).toBe(36);\n});";
     expect(entities(text)).toContain('DATE_OF_BIRTH');
   });
 
@@ -123,6 +123,11 @@ describe('placeholder e-mail domains and test fixtures', () => {
     ['placeholder person in a test (de)', 'Testdaten für den Import: Max Mustermann, geboren am 01.01.1990, Kundennummer folgt.'],
   ])('%s: the fixture date of birth is not reported', (_name, text) => {
     expect(entities(text)).not.toContain('DATE_OF_BIRTH');
+  });
+
+  it('a 1 January birth date literal in test code is a fixture value; another date stays', () => {
+    expect(entities("it('computes age', () => {\n  const u = { geburtsdatum: '1990-01-01' };\n  expect(age(u)).toBe(36);\n});")).toEqual([]);
+    expect(entities("it('computes age', () => {\n  const u = { geburtsdatum: '1990-03-14' };\n  expect(age(u)).toBe(36);\n});")).toContain('DATE_OF_BIRTH');
   });
 
   it('a CSV of real customers keeps its dates of birth', () => {

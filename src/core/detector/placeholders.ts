@@ -119,6 +119,10 @@ export function isFictionalPhone(raw: string): boolean {
   return FICTIONAL_RANGES.some(([lo, hi]) => d.length === lo.length && d >= lo && d <= hi);
 }
 
+// The dates fixtures fill a birth-date field with: the first of January of some year ("1990-01-01", "01.01.1980") and
+// the Unix epoch. Only a literal in a test fixture: real people are born on 1 January too.
+const PLACEHOLDER_DATE = /^(?:\d{4}-01-01|0?1([./-])0?1\1\d{4})$/;
+
 // A value written as a literal of code or data: in quotes, or right after a key's ':' or '='.
 const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
 // A field of a record: right after a CSV separator ("John Doe,1980-01-01,john.doe@example.com") or after its label word
@@ -173,7 +177,8 @@ function namedByLocal(local: string, name: string): boolean {
  * - in a test fixture (FIXTURE_WORDS, TEST_CODE_MARKERS), every other value of a record that holds a placeholder anchor
  *   (an address on a placeholder domain, or a phone in a fictional range, written as a literal or a field; a placeholder
  *   person's name): its phone, card, IBAN, date of birth and ids are fixture values too, and so is the person the
- *   placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'").
+ *   placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'");
+ * - a 1 January date of birth written as a literal in a test fixture ("dob: '1990-01-01'"), anchor or not.
  * Reserved domains stay findings in ordinary text ("Patient email jo@example.com"): writers use them for real-looking
  * records, and a fictional-range phone alone is kept for the same reason.
  */
@@ -192,6 +197,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
       const fixtureValue = isLiteral(text, h) && isFixture();
       if (ONE_LONG_WORD.test(local) || fixtureValue) drop.add(h);
       if (fixtureValue) anchors.push(h);
+    } else if (h.entity === 'DATE_OF_BIRTH' && PLACEHOLDER_DATE.test(value) && isLiteral(text, h) && isFixture()) {
+      drop.add(h);
     } else if (h.entity === 'PHONE_NUMBER' && isFictionalPhone(value) && isLiteral(text, h) && isFixture()) {
       drop.add(h);
       anchors.push(h);
