@@ -162,6 +162,8 @@ describe('holidays, routes, businesses, buildings, role titles and trade fairs (
     ['en, a close named after someone and an animal', "Walk down past Anna Lindsay's Close to the museum and don't miss Dolly the sheep on the first floor."],
     ['en, a company before its legal form', 'Condense for the board: Q3 trading update of Hartley Vaughan plc, revenue up 6%, margin flat.'],
     ['en, brands before their products', 'Hero products: Barnes & Whitley soups and our own-label Marlowe coffee, in every store from 1 December.'],
+    ['en, a feast opened by a cued word', 'Results: like-for-like sales rose 4%, and Black Friday week sales were up 7% on last year.'],
+    ['en, a household brand', 'Which is quieter for the office, a Miele Triflex or a Kärcher VC 4?'],
     ['de, a trade-fair plan', 'Messeplan 2028: Hannover Messe, Halle 11, gemeinsam mit Festo und Bürkert; Agritechnica, Halle 9, mit Claas. Aussteller-Ausweise bestellen.'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);

@@ -200,10 +200,20 @@ const SEPARATOR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,.;]|\s(?:and|y|e|en|und
 const nearSeparator = (text: string, h: Hit): boolean =>
   SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) || SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48));
 
-/** Removes, in place, the list-only PERSON hits that are places or feast days; true when one was removed. */
+const NEXT_WORD = /^ (\p{Lu}[\p{L}'’]*)/u;
+/** A one-word name hit (a cued one too) that with the next word makes a feast: "Black" before "Friday". */
+function feastWithNext(text: string, h: Hit): boolean {
+  if (h.entity !== 'PERSON' || !h.rule.startsWith('person.')) return false;
+  const span = text.slice(h.start, h.end);
+  if (/\s/.test(span) || !FIRST.has(span.toLowerCase())) return false;
+  const next = NEXT_WORD.exec(text.slice(h.end, h.end + 24));
+  return next !== null && FEAST.has(`${span} ${next[1] ?? ''}`.toLowerCase());
+}
+
+/** Removes, in place, the list-only PERSON hits that are places or feast days (and any one-word name opening a feast); true when one was removed. */
 export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let any = false;
-  for (const h of hits) if (h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given')) any = true;
+  for (const h of hits) if (h.entity === 'PERSON' && h.rule.startsWith('person.')) any = true;
   if (!any) return false;
   let count = -1;
   const rich = (): boolean => (count < 0 ? (count = placeCount(text)) : count) >= PLACE_RICH;
@@ -213,7 +223,7 @@ export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   for (const h of hits) {
     const listed = h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given');
     const span = listed ? text.slice(h.start, h.end) : '';
-    const place = span !== '' && h.rule === 'person.gazetteer' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5);
+    const place = (span !== '' && h.rule === 'person.gazetteer' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5)) || feastWithNext(text, h);
     // A list item next to a comma or joining word: read the list it stands in.
     if (place || (span !== '' && h.score >= 0.5 && nearSeparator(text, h) && inPlaceList(text, h, lists))) dropped = true;
     else hits[kept++] = h;

@@ -28,6 +28,9 @@ export const BRANDS: readonly string[] = [
   // food brands of the six markets
   'Knorr', 'Liebig', 'Unox', 'Nestlé', 'Danone', 'Barilla', 'Buitoni', 'Ciobar', 'Lavazza', 'Kimbo', 'Douwe Egberts',
   'Tchibo', 'Dallmayr', 'Nescafé', 'Chocomel', 'Cola Cao', 'ColaCao', 'Nesquik', 'Haribo', 'Bahlsen', 'Leibniz', 'Galbani', 'Mulino Bianco',
+  // household, garden, building and farm-machinery brands of the six markets (rare as surnames; trade-fair exhibitor lists)
+  'Miele', 'Vaillant', 'Viessmann', 'Stihl', 'Kärcher', 'Liebherr', 'Festo', 'Claas', 'Fendt', 'Schüco', 'Grohe', 'Hansgrohe', 'Villeroy & Boch',
+  'Bauli', 'Loison', 'Balocco', 'Melegatti', 'Fiasconaro',
   // fashion, beauty and retail brands that are their founders' full names (the name as the brand writes it; the
   // founders' full names are rare as anyone else's: Paul Smith, John Lewis and Ted Baker are left out)
   'Yves Rocher', 'Yves Saint Laurent', 'Tommy Hilfiger', 'Calvin Klein', 'Ralph Lauren', 'Hugo Boss', 'Louis Vuitton', 'Christian Dior',
