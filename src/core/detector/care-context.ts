@@ -41,7 +41,34 @@ const SCHOOL = [
 ];
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CARE = new RegExp(`(?<![\\p{L}])(?:${[...HEALTH, ...WORK, ...SCHOOL].sort((a, b) => b.length - a.length).map(escape).join('|')})|\\d ?(?:mg|ml|mmol)(?![\\p{L}])`, 'iu');
+/**
+ * The stems as one alternation grouped by first letter ('diabet|dislex|...' -> 'd(?:iabet|islex|...)'), with no
+ * lookbehind: the engine then tests one letter per position instead of every stem (an ungrouped alternation behind a
+ * lookbehind cost ~90 us on 8 KB of text without any stem). The word start is checked on each match instead.
+ */
+function grouped(stems: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...new Set(stems)].sort((a, b) => b.length - a.length)) {
+    const g = groups.get(w.charAt(0)) ?? [];
+    g.push(escape(w.slice(1)));
+    groups.set(w.charAt(0), g);
+  }
+  return [...groups].map(([c, g]) => `${escape(c)}(?:${g.join('|')})`).join('|');
+}
+// Matched on the lower-cased text without the i and u flags: a case-insensitive Unicode alternation is several times slower.
+const CARE = new RegExp(`${grouped([...HEALTH, ...WORK, ...SCHOOL])}|\\d ?(?:mg|ml|mmol)(?![a-z\\u00e0-\\u00ff])`, 'g');
+const LETTER = /\p{L}/u;
+
+function findCare(original: string): boolean {
+  const text = original.toLowerCase();
+  CARE.lastIndex = 0;
+  for (let m = CARE.exec(text); m !== null; m = CARE.exec(text)) {
+    // A stem counts at a word start ("therap" in "therapy", not in "...therapeutic" glued to letters); a dose always.
+    if (m.index === 0 || !LETTER.test(text.charAt(m.index - 1)) || /^\d/.test(m[0])) return true;
+    CARE.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 let lastText: string | undefined;
 let lastAnswer = false;
@@ -52,7 +79,7 @@ let lastAnswer = false;
  */
 export function careContext(text: string): boolean {
   if (text !== lastText) {
-    lastAnswer = CARE.test(text);
+    lastAnswer = findCare(text);
     lastText = text;
   }
   return lastAnswer;

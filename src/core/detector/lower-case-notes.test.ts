@@ -117,13 +117,9 @@ describe('capitalised names that a record frames', () => {
   });
 });
 
-describe('lower-case names after a relation word, or before "still", "hasnt"', () => {
-  it.each([
-    ['en: my colleague, then an adverb and a verb', 'my colleague tom whitfield still hasnt booked his return to work meeting after the surgery', 'tom whitfield'],
-    ['en: the text starts with the name', 'tom whitfield still hasnt booked his return to work meeting after his surgery, can you draft a nudge', 'tom whitfield'],
-    ['it: the parents of, then a comma', 'mi serve una mail per i genitori di sofia marchi, ha la dislessia e serve il pdp', 'sofia marchi'],
-  ])('%s', (_what, text, name) => {
-    expect(people(text)).toContain(name);
+describe('lower-case names before "still", "hasnt"', () => {
+  it('the text starts with the name', () => {
+    expect(people('tom whitfield still hasnt booked his return to work meeting after his surgery, can you draft a nudge')).toContain('tom whitfield');
   });
 
   it.each([

@@ -619,10 +619,6 @@ const PREPOSITION_AGE = /(?:for|voor|für|pour|para|per) (?=[a-z\u00df-\u00f6\u0
 const COPULA_BEFORE = /(?<![\p{L}])(?:es ist|das ist|it's|it is|this is|c'est|het is|dat is|es) $/u;
 // "a referral for chidinma okafor, 34F": a preposition before the name; the note's details must then say it.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|voor|für|pour|para|per) $/u;
-// A relation or role word of the six languages right before: "my colleague tom whitfield", "the parents of maya okonkwo",
-// "i genitori di sofia marchi" (few matches: a lower-case letter must follow).
-const RELATION_END =
-  /(?:colleague|coworker|co-worker|parents of|mum of|mom of|dad of|my son|my daughter|my wife|my husband|my partner|patient|pupil|student|client|tenant|employee|kollegin|kollege|mitarbeiterin|mitarbeiter|eltern von|mutter von|vater von|schülerin|schüler|patientin|collègue|parents de|élève|patiente|patient|salariée|salarié|compañera|compañero|padres de|alumna|alumno|paciente|empleada|empleado|collega|genitori di|alunna|alunno|paziente|dipendente|ouders van|leerling|patiënt|medewerker|medewerkster|cliënt) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;
 // An age (and sex) right after the name: "34F", "63 jr", "28 años".
 const NOTE_AGE = /^,? ?\d{1,3} ?(?:[mfwMFW]\b|yo\b|y\/o|(?:yrs?|years?)[ -]old\b|jr\b|jaar\b|j\.|jahre?\b|ans\b|años\b|anni\b)/u;
 // Frequent lower-case words of the six languages that are also listed names somewhere ("will", "van", "sea", "mia"):
@@ -647,20 +643,13 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
     const before = text.slice(Math.max(0, p - 9), p);
     if (COPULA_BEFORE.test(before)) copulas.add(p);
   }
-  const relations = new Set<number>();
-  RELATION_END.lastIndex = 0;
-  for (let m = RELATION_END.exec(text); m !== null; m = RELATION_END.exec(text)) {
-    const c = text.charCodeAt(m.index - 1);
-    // The relation word starts a word ("colleague", not "...colleague" glued to letters).
-    if (m.index === 0 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) relations.add(m.index + m[0].length);
-  }
   PREPOSITION_AGE.lastIndex = 0;
   for (let m = PREPOSITION_AGE.exec(text); m !== null; m = PREPOSITION_AGE.exec(text)) {
     const p = m.index + m[0].length;
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) prepositions.add(p);
   }
-  if (copulas.size + prepositions.size + relations.size > 0) {
-    at.push(...copulas, ...prepositions, ...relations);
+  if (copulas.size + prepositions.size > 0) {
+    at.push(...copulas, ...prepositions);
     at.sort((x, y) => x - y);
   }
   let context: boolean | undefined;
@@ -669,7 +658,7 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
     if (p < done) continue;
     LOWER_NOTE.lastIndex = p;
     const m = LOWER_NOTE.exec(text);
-    const end = m === null ? -1 : noteName(text, m, copulas.has(p), prepositions.has(p), relations.has(p));
+    const end = m === null ? -1 : noteName(text, m, copulas.has(p), prepositions.has(p));
     const a = m?.indices?.[2];
     if (end === -1 || a === undefined) continue;
     context ??= careContext(text);
@@ -680,7 +669,7 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
 }
 
 /** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
-function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean, relation: boolean): number {
+function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean): number {
   const title = m[1] !== undefined;
   const first = m[2] ?? '';
   const particles = (m[3] ?? '') !== '';
@@ -700,8 +689,6 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition
   const age = NOTE_AGE.test(after);
   // After a preposition only the note's own details count ("for chidinma okafor, 34F", "voor naima ten brink, 63 jr").
   if (preposition) return age ? b[1] : -1;
-  // After a relation word ("my colleague", "the parents of") a listed or name-like word, a verb or a detail.
-  if (relation) return age || ((listedFirst || nameLikeSecond) && (verb || /^(?:,| ?\()/.test(after) || (listedFirst && nameLikeSecond))) ? b[1] : -1;
   const evidence = title || age || (copula && listedFirst) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
   return evidence ? b[1] : -1;
 }
