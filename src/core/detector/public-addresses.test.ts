@@ -89,6 +89,7 @@ describe('private addresses next to public places stay', () => {
     ['a home word', 'Die Führung im Staatstheater fällt aus; bitte die Tickets an meine Wohnung, Schillerstraße 6, schicken.', 'Schillerstraße 6'],
     ['a tenant', 'Près de la mairie, mon locataire au 2 place de la Mairie ne paie plus.', '2 place de la Mairie'],
     ['an unnamed place', 'The restaurant is at 2450 Crown Street.', '2450 Crown Street'],
+    ['a word that ends like a compound venue', 'Insgesamt offen: Gartenweg 3, 72070 Tübingen, zwei Raten.', 'Gartenweg 3'],
     ['a holiday flat by the station (compound)', 'Die Ferienwohnung liegt direkt am Hauptbahnhof, Bahnhofplatz 3, 80335 München.', 'Bahnhofplatz 3'],
     ['a resident next to a church', 'de bewoner naast de Domkerk, Domplein 5, klaagt over geluidsoverlast', 'Domplein 5'],
     ['the writer lives there', 'I live opposite the British Museum at 40 Bloomsbury Street and the noise at night is unbearable.', '40 Bloomsbury Street'],

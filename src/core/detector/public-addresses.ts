@@ -27,20 +27,22 @@ const PHONE_REACH = 40;
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
+// Words that end like a compound venue and are none: English surnames on "-oper" ("Cooper", "Hooper"; "Semperoper" is
+// longer) and German "-samt" ("insgesamt", "gesamt").
+const NOT_COMPOUND = /^(?:.{0,3}oper|.*samt)$/u;
+
 /** True when `word` is a German or Dutch compound naming a building ("Hauptbahnhof", "Rijksmuseum"), not a dwelling. */
 function isVenueCompound(word: string): boolean {
   const low = word.toLowerCase();
-  if (low.startsWith('wohn') || low.startsWith('woon')) return false;
+  if (low.startsWith('wohn') || low.startsWith('woon') || NOT_COMPOUND.test(low)) return false;
   return ENDINGS.some((e) => low.length >= e.length + 3 && low.endsWith(e));
 }
 
 // A noun after a surname particle, with no name after it, is a surname ("García de la Torre, Mª Carmen", "Jan van
-// der Kerk"; "di Palazzo Madama" names a palace); one in capitals longer than an acronym is a name in a label or list ("GARCÍA DE LA TORRE").
+// der Kerk"; "di Palazzo Madama" names a palace); one in capitals longer than an acronym is a name in a label or list
+// ("GARCÍA DE LA TORRE").
 const PARTICLE_BEFORE = /(?:^|[\s(])(?:de|del|de la|de los|della|di|da|van|van de|van der|von|du|des|le)\s+$/iu;
 const UPPER_WORD = /^\p{Lu}{4,}$/u;
-// A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
-// Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
-// station is on" name none: a place that could be anyone's, so its address stays a finding.
 // A venue noun, maybe an adjective, and a preposition right before the address: the venue is the one at that street
 // ("la biblioteca comunale di via Senato 10", "die Apotheke in der Hauptstraße 5", "la pharmacie de la rue Nationale").
 // English "at/on/in" only right after the noun ("the leisure centre on 40 Park Road"), never after a verb: "The
@@ -49,6 +51,9 @@ const VENUE_AT = new RegExp(
   `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
+// A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
+// Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
+// station is on" name none: a place that could be anyone's, so its address stays a finding.
 // One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
 // "museo nazionale del Bargello"), not before a bare capital ("the restaurant serves Slovenian food").
 const NAME_AFTER =
