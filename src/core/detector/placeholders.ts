@@ -14,22 +14,112 @@ import {
 } from './data/placeholders.js';
 import { alternation } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
+import { KeywordIndex, type KeywordStarts, matchesAll, matchesAt } from './keywords.js';
+import { hashOfCodes, latinRuns } from './word-index.js';
 import { isRoleMailbox } from './org-contacts.js';
 
-// Without a leading lookbehind (execAfter checks the character before): one quick scan of the text.
-const FIXTURE = new RegExp(`(?:${alternation(FIXTURE_WORDS)})(?![\\p{L}])`, 'giu');
 const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** True when `marker` stands in `text` not glued to a word before it ("it('" but not "submit('"). */
 function hasMarker(text: string, marker: string): boolean {
   for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text.charAt(at - 1)) || !WORD_CHAR.test(marker.charAt(0))) return true;
+    if (markerAt(text, marker, at)) return true;
   }
   return false;
 }
-function isFixtureText(text: string): boolean {
-  FIXTURE.lastIndex = 0;
-  return execAfter(FIXTURE, text, LETTER) !== null || TEST_CODE_MARKERS.some((m) => hasMarker(text, m));
+/** True when `marker` stands at `at` not glued to a word before it. */
+const markerAt = (text: string, marker: string, at: number): boolean =>
+  text.startsWith(marker, at) && (at === 0 || !WORD_CHAR.test(text.charAt(at - 1)) || !WORD_CHAR.test(marker.charAt(0)));
+
+/*
+ * Speed: the fixture words and the placeholder people are two big case-insensitive alternations, and TEST_CODE_MARKERS
+ * a score of `indexOf` searches; run over the whole text they cost ~190 us on 8 KB of chat. They are looked for at the
+ * Latin words of the text instead (word-index.ts's runs, made once per text by the name scans):
+ * - the alternations through a KeywordIndex (keywords.ts): the patterns, sticky, at the words that can begin them;
+ * - each marker at the words equal (lower-cased) to the first letter run of it that is followed by a non-letter in the
+ *   marker ("expect" of "expect(", "assert" of "\nassert "): such a run of a marker that stands in the text is a whole
+ *   Latin run of the text (no letter before or after it), so a hash look-up rules out the other words; a marker whose
+ *   letters end it ("@Test": "@Testing" holds it) is searched with `indexOf` as before.
+ * The `reference` arguments run the plain searches, for the tests.
+ */
+const FIXTURE_SOURCE = alternation(FIXTURE_WORDS);
+const FIXTURE_REFERENCE = new RegExp(`(?:${FIXTURE_SOURCE})(?![\\p{L}])`, 'giu');
+const FIXTURE_STICKY = new RegExp(`(?<![\\p{L}])(?:${FIXTURE_SOURCE})(?![\\p{L}])`, 'iuy');
+// The placeholder people of PLACEHOLDER_LOCAL_PARTS written as names ("Max Mustermann", "Fulano de Tal", "John Doe"):
+// in a test fixture they mark their record as one, like a placeholder address.
+const PLACEHOLDER_NAME_SOURCE = PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes(' '))
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+const PLACEHOLDER_NAME = new RegExp(`(?<![\\p{L}])(?:${PLACEHOLDER_NAME_SOURCE})(?![\\p{L}])`, 'giu');
+const PLACEHOLDER_NAME_STICKY = new RegExp(PLACEHOLDER_NAME.source, 'iuy');
+// Bit 1: a fixture word can start here; bit 2: a placeholder person's name.
+const FIXTURE_KEYWORDS = new KeywordIndex([FIXTURE_SOURCE, PLACEHOLDER_NAME_SOURCE], LETTER, true);
+
+interface MarkerAnchor {
+  marker: string;
+  /** Where the anchor run starts in the marker. */
+  offset: number;
+}
+/** Markers by the low 16 bits of their anchor run's hash. */
+const MARKER_ANCHORS = new Map<number, MarkerAnchor[]>();
+const MARKER_BITS = new Uint8Array(8192);
+/** Markers that end in letters: searched whole. */
+const OPEN_MARKERS: string[] = [];
+for (const marker of TEST_CODE_MARKERS) {
+  const run = /[A-Za-z]+/.exec(marker);
+  if (run === null || run.index + run[0].length === marker.length) {
+    OPEN_MARKERS.push(marker);
+    continue;
+  }
+  const h = hashOfCodes(run[0].toLowerCase()) & 0xffff;
+  MARKER_BITS[h >> 3] = (MARKER_BITS[h >> 3] ?? 0) | (1 << (h & 7));
+  MARKER_ANCHORS.set(h, [...(MARKER_ANCHORS.get(h) ?? []), { marker, offset: run.index }]);
+}
+
+/** True when the text holds a test-code marker (TEST_CODE_MARKERS) not glued to a word before it. */
+export function hasTestMarker(text: string, reference = false): boolean {
+  if (reference) return TEST_CODE_MARKERS.some((m) => hasMarker(text, m));
+  if (OPEN_MARKERS.some((m) => hasMarker(text, m))) return true;
+  const { count, start, lowerHash } = latinRuns(text);
+  for (let k = 0; k < count; k++) {
+    const h = (lowerHash[k] ?? 0) & 0xffff;
+    if (((MARKER_BITS[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+    for (const a of MARKER_ANCHORS.get(h) ?? []) {
+      const at = (start[k] ?? 0) - a.offset;
+      if (at >= 0 && markerAt(text, a.marker, at)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words of the text that can begin a fixture word (bit 1) or a placeholder name (bit 2); null: search the whole text. */
+const fixtureStarts = (text: string): KeywordStarts | null => FIXTURE_KEYWORDS.starts(text);
+
+/** True when the text holds a fixture word (FIXTURE_WORDS) with no letter before or after it. */
+export function hasFixtureWord(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): boolean {
+  if (starts === null) {
+    FIXTURE_REFERENCE.lastIndex = 0;
+    return execAfter(FIXTURE_REFERENCE, text, LETTER) !== null;
+  }
+  for (let i = 0; i < starts.at.length; i++) {
+    if (((starts.masks[i] ?? 0) & 1) === 0) continue;
+    FIXTURE_STICKY.lastIndex = starts.at[i] ?? 0;
+    if (FIXTURE_STICKY.test(text)) return true;
+  }
+  return false;
+}
+
+/** The placeholder people's names in the text, as PLACEHOLDER_NAME's global scan finds them. */
+export function placeholderNames(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): RegExpExecArray[] {
+  if (starts === null) return matchesAll(text, PLACEHOLDER_NAME);
+  const at: number[] = [];
+  for (let i = 0; i < starts.at.length; i++) if (((starts.masks[i] ?? 0) & 2) !== 0) at.push(starts.at[i] ?? 0);
+  return matchesAt(text, PLACEHOLDER_NAME_STICKY, at);
+}
+
+/** A test fixture or API documentation: a fixture word or a test-code marker (`reference`: by the plain searches). */
+export function isFixtureText(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): boolean {
+  return hasFixtureWord(text, reference, starts) || hasTestMarker(text, reference);
 }
 // How far a fixture record reaches around its placeholder value (an object literal, a CSV row, a factory call).
 const RECORD = 300;
@@ -131,12 +221,6 @@ const FIELD_BEFORE = /(?:[,;\t]|(?<![\p{L}])(?:e-?mail|mail|correo|courriel|post
 const literalAt = (text: string, at: number): boolean =>
   LITERAL_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || FIELD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
 const isLiteral = (text: string, h: Hit): boolean => literalAt(text, h.start);
-// The placeholder people of PLACEHOLDER_LOCAL_PARTS written as names ("Max Mustermann", "Fulano de Tal", "John Doe"):
-// in a test fixture they mark their record as one, like a placeholder address.
-const PLACEHOLDER_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes(' ')).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
-  'giu',
-);
 
 // [A-Za-z0-9] and the other characters of a local part (._%+-) or a domain (.-), by char code.
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
@@ -185,7 +269,9 @@ function namedByLocal(local: string, name: string): boolean {
 export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.entity !== 'PERSON')) return;
   let fixture: boolean | undefined;
-  const isFixture = (): boolean => (fixture ??= isFixtureText(text));
+  let starts: KeywordStarts | null | undefined;
+  const keywordStarts = (): KeywordStarts | null => (starts === undefined ? (starts = fixtureStarts(text)) : starts);
+  const isFixture = (): boolean => (fixture ??= isFixtureText(text, false, keywordStarts()));
   const drop = new Set<Hit>();
   const anchors: { start: number; end: number; entity: string }[] = [];
   for (const h of hits) {
@@ -212,9 +298,10 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     if (literalAt(text, email.start) && isFixture()) anchors.push({ ...email, entity: 'EMAIL_ADDRESS' });
   }
   // A placeholder person's name in a fixture marks its record (a date of birth next to "Max Mustermann" in a test).
-  if (hits.some((h) => h.entity !== 'PERSON' && h.dataClass !== 'secret') && isFixture()) {
-    PLACEHOLDER_NAME.lastIndex = 0;
-    for (let m = PLACEHOLDER_NAME.exec(text); m !== null; m = PLACEHOLDER_NAME.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length, entity: 'PERSON' });
+  if (hits.some((h) => h.entity !== 'PERSON' && h.dataClass !== 'secret')) {
+    // The names first: a text without one is not asked whether it is a fixture.
+    const names = placeholderNames(text, false, keywordStarts());
+    if (names.length > 0 && isFixture()) for (const m of names) anchors.push({ start: m.index, end: m.index + m[0].length, entity: 'PERSON' });
   }
   if (anchors.length === 0 && drop.size === 0) return;
   // Hits by start, so each record window is read from its first hit on (windows are bounded: linear overall).

@@ -1,0 +1,74 @@
+// placeholders.ts's fast paths (fixture words, placeholder names and test-code markers looked for at the text's Latin
+// words) give the answers of the whole-text searches they replace.
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { FIXTURE_WORDS, PLACEHOLDER_LOCAL_PARTS, TEST_CODE_MARKERS } from './data/placeholders.js';
+import { hasFixtureWord, hasTestMarker, isFixtureText, placeholderNames } from './placeholders.js';
+
+/** Texts of the words, their pieces and glue: letters (ASCII, accented, long s, Kelvin, İ) and code characters on either side. */
+function samples(vocabulary: readonly string[], seed: number): string[] {
+  const glue = [' ', '  ', '\n', 'x', 'é', 'ß', '\u017F', '\u212A', 'İ', '_', '-', '.', '1', 'A', '', ',', '(', "'", '@', '[', '    '];
+  const r = mulberry32(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+  const out: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    let s = '';
+    const n = 1 + Math.floor(r() * 8);
+    for (let k = 0; k < n; k++) {
+      const w = pick(vocabulary);
+      const roll = r();
+      // Whole words, upper-cased, capitalised, or cut short.
+      s += roll < 0.45 ? w : roll < 0.6 ? w.toUpperCase() : roll < 0.75 ? w.charAt(0).toUpperCase() + w.slice(1) : w.slice(0, 1 + Math.floor(r() * w.length));
+      s += pick(glue);
+      if (r() < 0.3) s += pick(glue);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+const fixtureWords = [...new Set(Object.values(FIXTURE_WORDS).flat())];
+const names = PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes(' '));
+
+describe('placeholders fast paths equal their references', () => {
+  it('fixture words', () => {
+    let found = 0;
+    for (const s of samples(fixtureWords, 31)) {
+      expect(hasFixtureWord(s), s).toBe(hasFixtureWord(s, true));
+      if (hasFixtureWord(s, true)) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(found).toBeLessThan(3900);
+  });
+
+  it('placeholder names: every match, index and text', () => {
+    let found = 0;
+    for (const s of samples([...names, ...names.map((w) => w.split(' ')[0] ?? '')], 32)) {
+      const fast = placeholderNames(s).map((m) => [m.index, m[0]]);
+      expect(fast, s).toEqual(placeholderNames(s, true).map((m) => [m.index, m[0]]));
+      if (fast.length > 0) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(found).toBeLessThan(3900);
+  });
+
+  it('test-code markers', () => {
+    let found = 0;
+    const pieces = TEST_CODE_MARKERS.flatMap((m) => [m, m.replace(/[^A-Za-z]+/g, ' ').trim()]);
+    for (const s of samples(pieces, 33)) {
+      expect(hasTestMarker(s), s).toBe(hasTestMarker(s, true));
+      expect(isFixtureText(s), s).toBe(isFixtureText(s, true));
+      if (hasTestMarker(s, true)) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(found).toBeLessThan(3900);
+  });
+
+  it('markers glued to a word before them are none; markers that end in letters may go on', () => {
+    expect(hasTestMarker("submit('form')")).toBe(false);
+    expect(hasTestMarker("  it('works', () => {})")).toBe(true);
+    expect(hasTestMarker('@TestConfiguration class A {}')).toBe(true);
+    expect(hasTestMarker('x\nassert y')).toBe(true);
+    expect(hasTestMarker('reassert y')).toBe(false);
+  });
+});
