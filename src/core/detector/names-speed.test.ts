@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
-import { capWords, capWordsReference, colleagueAfter, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference } from './names.js';
+import {
+  capWords, capWordsReference, colleagueAfter, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, leadingLowerMatches, leadingLowerMatchesReference,
+  noteAnchorsAfterWords, noteAnchorsAfterWordsReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference,
+} from './names.js';
 
 const CUE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]))];
 const FRAGMENTS = [
@@ -175,5 +178,40 @@ describe('a department or sick leave after a first name: the gated pattern = the
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('lower-case notes: anchors and leading names from cheap candidates = the searches of the whole text', () => {
+  const PIECES = [
+    'es ist', 'das ist', "it's", 'it is', 'this is', "c'est", 'het is', 'dat is', 'es', 'Es ist', 'IS', 'is', 'ist', 'est', "'s", 'yes', 'this', 'xist',
+    'for', 'voor', 'für', 'Für', 'pour', 'para', 'per', 'comfor', 'super', 'fürs', 'kai brennan', 'ana kowalska', 'noor van der meulen', 'chidinma okafor',
+    '34F', '63 jr', '28 años', '4.3.90', 'bed 12', 'has', 'hat', 'presents', 'Anna', 'x', 'é', 'É', 'ß', 'ÿ', 'ā', 'α', 'İ', 'K', '5', '_', '"', ':', '\n', '•',
+  ];
+  const SEP = [' ', ' ', ' ', '', '  ', '\n', ', ', ': ', ':', '\t', '\u00A0'];
+
+  it('on random texts', () => {
+    const r = mulberry32(71);
+    const seen = { anchors: 0, leading: 0 };
+    for (let n = 0; n < 6000; n++) {
+      let s = '';
+      const k = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < k; i++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (SEP[Math.floor(r() * SEP.length)] ?? '');
+      const anchors = noteAnchorsAfterWords(s);
+      expect(anchors, JSON.stringify(s)).toEqual(noteAnchorsAfterWordsReference(s));
+      const leading = leadingLowerMatches(s).map((m) => [m.index, m[0], m.indices]);
+      expect(leading, JSON.stringify(s)).toEqual(leadingLowerMatchesReference(s).map((m) => [m.index, m[0], m.indices]));
+      seen.anchors += anchors.length;
+      seen.leading += leading.length;
+    }
+    expect(seen.anchors).toBeGreaterThan(1000);
+    expect(seen.leading).toBeGreaterThan(300);
+  });
+
+  it('on the chat set', () => {
+    const lines = readFileSync(new URL('../../../bench/data/detector-chat/chat.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    for (const text of lines) {
+      expect(noteAnchorsAfterWords(text)).toEqual(noteAnchorsAfterWordsReference(text));
+      expect(leadingLowerMatches(text).map((m) => m.index)).toEqual(leadingLowerMatchesReference(text).map((m) => m.index));
+    }
   });
 });

@@ -6,6 +6,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { endsMask, endsTable, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { hashOfCodes, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
@@ -583,9 +584,46 @@ const LEADING_LOWER = new RegExp(
   'dgu',
 );
 
+const LEADING_LOWER_STICKY = new RegExp(LEADING_LOWER.source, 'duy');
+
+/**
+ * LEADING_LOWER's matches, tried (sticky) only where one can start: the text's start, a line break or a colon, then
+ * spaces or tabs and a letter that is no ASCII capital, digit or sign (\p{Ll} decides beyond ASCII). Each search
+ * resumes at the last match's end, as the global scan does; every start of a match is among those positions.
+ */
+export function leadingLowerMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  let nl = text.indexOf('\n');
+  let colon = text.indexOf(':');
+  for (let i = 0; i !== -1; ) {
+    if (i >= from) {
+      const c = text.charCodeAt(i);
+      let j = c === 10 || c === 58 ? i + 1 : i;
+      for (let d = text.charCodeAt(j); d === 32 || d === 9; d = text.charCodeAt(j)) j++;
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || d >= 128) {
+        LEADING_LOWER_STICKY.lastIndex = i;
+        const m = LEADING_LOWER_STICKY.exec(text);
+        if (m !== null) {
+          found.push(m);
+          from = i + m[0].length;
+        }
+      }
+    }
+    // The next line break or colon after i.
+    while (nl !== -1 && nl <= i) nl = text.indexOf('\n', i + 1);
+    while (colon !== -1 && colon <= i) colon = text.indexOf(':', i + 1);
+    i = nl === -1 ? colon : colon === -1 ? nl : Math.min(nl, colon);
+  }
+  return found;
+}
+
+/** The same by the global scan: the reference in tests. */
+export const leadingLowerMatchesReference = (text: string): RegExpExecArray[] => matchesAll(text, LEADING_LOWER);
+
 function scanLeadingLowerCase(text: string, out: Hit[]): void {
-  LEADING_LOWER.lastIndex = 0;
-  for (let m = LEADING_LOWER.exec(text); m !== null; m = LEADING_LOWER.exec(text)) {
+  for (const m of leadingLowerMatches(text)) {
     const first = m[1] ?? '';
     const second = m[3] ?? m[2] ?? '';
     const a = m.indices?.[1];
@@ -616,6 +654,8 @@ const LOWER_NOTE = new RegExp(
 const COPULA_END = /(?:ist|es|'s|is|est) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;
 // A preposition, then two to five lower-case words and an age: "for chidinma okafor, 34F" (few matches, few calls).
 const PREPOSITION_AGE = /(?:for|voor|für|pour|para|per) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3} ?\p{L})/gu;
+// PREPOSITION_AGE's lookahead alone, tried where the preposition's space ends.
+const AGE_WORDS_AT = /(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3} ?\p{L})/uy;
 const COPULA_BEFORE = /(?<![\p{L}])(?:es ist|das ist|it's|it is|this is|c'est|het is|dat is|es) $/u;
 // "a referral for chidinma okafor, 34F": a preposition before the name; the note's details must then say it.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|voor|für|pour|para|per) $/u;
@@ -632,33 +672,85 @@ const NOTE_DETAIL = /^(?:,|:| ?\(| \d| (?:klasse|groep|class|year|yr|grade|class
 const NOTE_VERB =
   /^ (?:takes|has|had|is|was|missed|needs|came|called|says|said|told|wants|gets|can't|won't|didn't|hasn't|isn't|doesn't|cant|wont|didnt|hasnt|isnt|doesnt|wasnt|still|just|never|already|keeps|kept|did|does|hat|hatte|ist|war|braucht|nimmt|kommt|kam|soll|muss|klagt|est|était|vu|vue|doit|prend|veut|vient|tiene|viene|toma|necesita|está|estaba|heeft|moet|neemt|komt|kwam|kan|è|era|deve|prende|aveva)(?![\p{L}])/u;
 
-function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
-  // The anchors in order: a run's start after a break (not a copula), or the word after a copula.
-  const at: number[] = Array.from(runs.note.subarray(0, runs.noteCount));
-  const copulas = new Set<number>();
-  const prepositions = new Set<number>();
+/** The class COPULA_END and PREPOSITION_AGE want right after their space: [a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f]. */
+const noteLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+const COPULA_LAST = ['ist', 'es', 's', 'is', 'est'];
+const PREPOSITION_WORDS = ['for', 'voor', 'für', 'pour', 'para', 'per'];
+const COPULA_KIND = 1;
+const PREPOSITION_KIND = 2;
+// The Latin runs' fold hashes of those words (low 12 bits): COPULA_KIND or PREPOSITION_KIND, looked up before any string is made.
+const NOTE_WORD_KINDS = new Uint8Array(4096);
+for (const [list, kind] of [[COPULA_LAST, COPULA_KIND], [PREPOSITION_WORDS, PREPOSITION_KIND]] as const) {
+  for (const w of list) NOTE_WORD_KINDS[hashOfCodes(w) & 4095] = (NOTE_WORD_KINDS[hashOfCodes(w) & 4095] ?? 0) | kind;
+}
+
+/**
+ * The anchors after a copula ("es ist ", "c'est ", "it's ") and after a preposition before an age ("for "), each as
+ * position * 4 + kind, ascending: COPULA_END's and PREPOSITION_AGE's match ends that COPULA_BEFORE and
+ * PREPOSITION_BEFORE confirm, read from the shared Latin runs instead of two searches of the whole text. Those
+ * confirmations end in a space after a copula's last word or a preposition, written in lower case with no letter
+ * before it (a lookbehind, an apostrophe or a space): that word is a whole Latin run ending right before the space,
+ * and the global searches find every such end (their words hold no space, so no match hides another).
+ */
+export function noteAnchorsAfterWords(text: string): number[] {
+  const runs = latinRuns(text);
+  const found: number[] = [];
+  const { foldHash, start, end, count } = runs;
+  for (let k = 0; k < count; k++) {
+    // Most runs: a hash that is none of the words'.
+    const kind = NOTE_WORD_KINDS[(foldHash[k] ?? 0) & 4095] ?? 0;
+    if (kind === 0) continue;
+    const e = end[k] ?? 0;
+    const s = start[k] ?? 0;
+    if (e - s > 4 || text.charCodeAt(e) !== 32 || !noteLetterCode(text.charCodeAt(e + 1))) continue;
+    const word = text.slice(s, e);
+    const p = e + 1;
+    if ((kind & COPULA_KIND) !== 0 && COPULA_LAST.includes(word) && COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + COPULA_KIND);
+    else if ((kind & PREPOSITION_KIND) !== 0 && PREPOSITION_WORDS.includes(word)) {
+      AGE_WORDS_AT.lastIndex = p;
+      if (AGE_WORDS_AT.test(text) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + PREPOSITION_KIND);
+    }
+  }
+  return found;
+}
+
+/** The same by the two searches of the whole text: the reference in tests. */
+export function noteAnchorsAfterWordsReference(text: string): number[] {
+  const found: number[] = [];
   COPULA_END.lastIndex = 0;
   for (let m = COPULA_END.exec(text); m !== null; m = COPULA_END.exec(text)) {
     const p = m.index + m[0].length;
-    const before = text.slice(Math.max(0, p - 9), p);
-    if (COPULA_BEFORE.test(before)) copulas.add(p);
+    if (COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + COPULA_KIND);
   }
   PREPOSITION_AGE.lastIndex = 0;
   for (let m = PREPOSITION_AGE.exec(text); m !== null; m = PREPOSITION_AGE.exec(text)) {
     const p = m.index + m[0].length;
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) prepositions.add(p);
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + PREPOSITION_KIND);
   }
-  if (copulas.size + prepositions.size > 0) {
-    at.push(...copulas, ...prepositions);
+  return found.sort((x, y) => x - y);
+}
+
+function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
+  // The anchors in order (position * 4 + kind): a run's start after a break (not a copula), or the word after a
+  // copula or a preposition (never a note run's start: a letter and a space stand before those).
+  const words = noteAnchorsAfterWords(text);
+  let at: number[];
+  if (words.length === 0) {
+    at = [];
+    for (let i = 0; i < runs.noteCount; i++) at.push((runs.note[i] ?? 0) * 4);
+  } else {
+    at = words;
+    for (let i = 0; i < runs.noteCount; i++) at.push((runs.note[i] ?? 0) * 4);
     at.sort((x, y) => x - y);
   }
   let context: boolean | undefined;
   let done = 0;
-  for (const p of at) {
+  for (const anchor of at) {
+    const p = anchor >> 2;
     if (p < done) continue;
     LOWER_NOTE.lastIndex = p;
     const m = LOWER_NOTE.exec(text);
-    const end = m === null ? -1 : noteName(text, m, copulas.has(p), prepositions.has(p));
+    const end = m === null ? -1 : noteName(text, m, (anchor & 3) === COPULA_KIND, (anchor & 3) === PREPOSITION_KIND);
     const a = m?.indices?.[2];
     if (end === -1 || a === undefined) continue;
     context ??= careContext(text);
@@ -668,6 +760,10 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
   }
 }
 
+/** No stop word, article, particle, title, role word or word that is never a note's name. */
+const plainNoteWord = (w: string): boolean =>
+  !STOP.has(w) && !ARTICLES.has(w) && !PARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !NOT_NAME_SIGNAL.has(w) && !NOT_NOTE_NAME.has(w);
+
 /** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
 function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean): number {
   const title = m[1] !== undefined;
@@ -676,10 +772,8 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition
   const second = m[4] ?? '';
   const b = m.indices?.[4];
   if (b === undefined) return -1;
-  const plain = (w: string): boolean =>
-    !STOP.has(w) && !ARTICLES.has(w) && !PARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !NOT_NAME_SIGNAL.has(w) && !NOT_NOTE_NAME.has(w);
   // "l'assistant de rédaction", "d'un": an elided article or preposition, not a first name.
-  if (!plain(first) || !plain(second) || /^\p{L}['’]/u.test(first)) return -1;
+  if (!plainNoteWord(first) || !plainNoteWord(second) || /^\p{L}['’]/u.test(first)) return -1;
   const listedFirst = STRONG.has(first) && !WEAK.has(first);
   // "de jong", "van der meulen", "o'sullivan", "kowalski", or a listed surname.
   const nameLikeSecond =
