@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
+import { separators } from './separators.js';
 
 /**
  * Secrets in configuration without a well-known prefix: the value of a key whose NAME says it is a secret, in any of
@@ -30,11 +31,75 @@ const NOT_A_VALUE =
 const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 const MAX_VALUE = 256;
 
-export function scanConfigSecrets(text: string, out: Hit[]): void {
+// KEY_END's words (its alternation spelled out) and the pattern tried sticky where one of them ends before a separator.
+const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key'];
+const KEY_END_STICKY = new RegExp(KEY_END.source, 'iy');
+
+/** True when `word` (lower-case ASCII) ends at `end`, compared as the non-unicode `i` flag does (ASCII letters only). */
+function endsWithFolded(text: string, end: number, word: string): boolean {
+  const s = end - word.length;
+  if (s < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Where KEY_END can match, ascending: every match ends in a ':' or '=' (separators.ts's shared list) with only spaces
+ * or tabs, and perhaps a quote, between it and the key word. Walking back from each separator gives the one place the
+ * word can end; a start for each word ending there. KEY_END run sticky at these starts, resuming past each match,
+ * finds what its global scan finds (its non-unicode `i` folds ASCII letters only, as `| 32` does for letters).
+ */
+export function keyEndStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const sep of separators(text)) {
+    let t = sep;
+    while (t > 0 && (text.charCodeAt(t - 1) === 32 || text.charCodeAt(t - 1) === 9)) t--;
+    const q = text.charCodeAt(t - 1);
+    const e = q === 34 || q === 39 ? t - 1 : t;
+    // Every word ends in 'd', 'e', 's', 't', 'n' or 'y': most separators follow none of them.
+    const last = text.charCodeAt(e - 1) | 32;
+    if (last !== 100 && last !== 101 && last !== 115 && last !== 116 && last !== 110 && last !== 121) continue;
+    // No word ends another ("passwd" is no "pwd"): one start at most per separator, after the last one's.
+    const w = KEY_WORDS.find((x) => endsWithFolded(text, e, x));
+    if (w !== undefined) starts.push(e - w.length);
+  }
+  return starts;
+}
+
+/** KEY_END's matches (as "index:text") by its global scan: the reference in tests. */
+export function keyEndMatchesReference(text: string): string[] {
+  const found: string[] = [];
   KEY_END.lastIndex = 0;
+  for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) found.push(`${m.index}:${m[0]}`);
+  return found;
+}
+
+/** The same from keyEndStarts. */
+export function keyEndMatches(text: string): string[] {
+  const found: string[] = [];
+  let from = 0;
+  for (const p of keyEndStarts(text)) {
+    if (p < from) continue;
+    KEY_END_STICKY.lastIndex = p;
+    const m = KEY_END_STICKY.exec(text);
+    if (m === null) continue;
+    from = p + m[0].length;
+    found.push(`${m.index}:${m[0]}`);
+  }
+  return found;
+}
+
+export function scanConfigSecrets(text: string, out: Hit[]): void {
   const bare: BareRun = { from: -1, to: -1, delimiter: false };
-  for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) {
+  // KEY_END's matches from its candidate starts (keyEndStarts), resuming where its global scan would.
+  let from = 0;
+  for (const p of keyEndStarts(text)) {
+    if (p < from) continue;
+    KEY_END_STICKY.lastIndex = p;
+    const m = KEY_END_STICKY.exec(text);
+    if (m === null) continue;
     const sufEnd = m.index + m[0].length;
+    from = sufEnd;
     let k = m.index;
     while (k > 0 && m.index - k < MAX_KEY && KEY_CHAR.test(text.charAt(k - 1))) k--;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
@@ -55,7 +120,7 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
       score: 0.85,
       rule: password ? 'secret.config-password' : 'secret.config-key',
     });
-    KEY_END.lastIndex = Math.max(KEY_END.lastIndex, v.end);
+    from = Math.max(from, v.end);
   }
   scanShapes(text, out);
   scanAuthorization(text, out);

@@ -3,6 +3,7 @@ import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
 import { cueAlternation } from './languages.js';
 import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
+import { separators } from './separators.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -260,10 +261,12 @@ const isWordish = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || ((
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** IPv6 from each ':' outwards: linear, and free on text without colons. */
+/** IPv6 from each ':' outwards (separators.ts's shared list): linear, and free on text without colons. */
 function scanIpv6(text: string, out: Hit[]): void {
-  let colon = text.indexOf(':');
-  while (colon !== -1) {
+  const seps = separators(text);
+  let bound = 0;
+  for (const colon of seps) {
+    if (colon < bound || text.charCodeAt(colon) !== 58) continue;
     let s = colon;
     let e = colon + 1;
     while (s > 0 && isV6Char(text.charCodeAt(s - 1))) s--;
@@ -274,7 +277,8 @@ function scanIpv6(text: string, out: Hit[]): void {
     if (e - s >= 6 && !isWordish(text.charCodeAt(s - 1)) && !isWordish(text.charCodeAt(e)) && isIpv6(text.slice(s, e))) {
       out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: s, end: e, score: 0.9, rule: 'ip.v6-groups' });
     }
-    colon = text.indexOf(':', Math.max(e, colon + 1));
+    // The next colon looked at is past this group.
+    bound = Math.max(e, colon + 1);
   }
 }
 

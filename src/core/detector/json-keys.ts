@@ -2,6 +2,7 @@
 import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
+import { separators } from './separators.js';
 
 type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
 
@@ -211,18 +212,8 @@ function judgeableKey(key: string): boolean {
  * `fast` false (the reference in tests): every quoted key is looked up, without the tail filter.
  */
 export function scanKeyValuePairs(text: string, out: Hit[], fast = true): void {
-  // Every ':' and '=' in order, from two native searches (a loop over every character costs several times more).
-  let colon = text.indexOf(':');
-  let equals = text.indexOf('=');
-  while (colon !== -1 || equals !== -1) {
-    let i: number;
-    if (equals === -1 || (colon !== -1 && colon < equals)) {
-      i = colon;
-      colon = text.indexOf(':', colon + 1);
-    } else {
-      i = equals;
-      equals = text.indexOf('=', equals + 1);
-    }
+  // Every ':' and '=' in order (separators.ts: found once per text, shared with config-secrets and IPv6).
+  for (const i of separators(text)) {
     const open = quotedKeyBefore(text, i, fast);
     if (open === -2) continue;
     if (open !== -1) {
