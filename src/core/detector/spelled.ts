@@ -45,6 +45,10 @@ export function digitWordsReference(text: string): Span[] {
 // boundary unless it starts with a non-ASCII letter (één): a plain `\b` alternation finds them, far cheaper than the
 // index's (it must also find words glued to '_' or a digit). Same end as WORD's match: every word is letters only.
 const NON_ASCII_FIRST = new RegExp(NON_ASCII_FIRST_SOURCE, 'i');
+// The first letters of those words in both cases: a text holding none of them has no match (two native searches
+// instead of the pattern's scan, on most texts).
+export const NON_ASCII_HEADS = [...new Set(WORDS.filter((w) => w.charCodeAt(0) >= 128).flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))];
+const hasNonAsciiFirst = (text: string): boolean => NON_ASCII_HEADS.some((c) => text.includes(c)) && NON_ASCII_FIRST.test(text);
 
 /** The runs of MIN_RUN or more words in `words` (WORD's matches, in order) joined by gaps. */
 function runsOf(text: string, words: readonly Span[]): Span[][] {
@@ -136,7 +140,7 @@ function wordJoinedBefore(text: string, start: number): Span | undefined {
 export function spellDigits(text: string, fast = true): Normalized | null {
   // A character whose case folding the non-unicode AFTER_GAP does not share, or a digit word starting with a
   // non-ASCII letter (één), sends the text to the full word list.
-  const useGaps = fast && !hasFoldSpecial(text) && !NON_ASCII_FIRST.test(text);
+  const useGaps = fast && !hasFoldSpecial(text) && !hasNonAsciiFirst(text);
   const runs = useGaps ? runsAfterGaps(text) : runsOf(text, digitWords(text));
   if (runs.length === 0) return null;
   const b = new EditBuilder(text);
