@@ -2,6 +2,7 @@ import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LAB
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
+import { KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 
 /*
  * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
@@ -47,11 +48,16 @@ const ROLE_TITLE = new Set(ROLE_TITLES);
 const TITLE_LINK = new Set(['il', 'lo', 'gli', 'el', 'los', 'las', 'del', 'della', 'dello', 'dei', 'degli', 'di', 'de', 'la', 'le', 'of', 'the', 'des', 'du', 'der', 'die', 'des', 'van', 'het', 'voor', 'für', 'for', 'y', 'e', 'et', 'und', 'and', 'en']);
 // Prepositions and articles before a trade noun that make it the shop ("vom Metzger Huber", "chez le boucher").
 const TRADE_BEFORE = /(?:^|[\s(])(?:vom|beim|bei|zum|zur|dem|den|der|chez|le|du|au|del|al|dal|dalla|la|el|de|bij|van|from|at|the)\s+$/iu;
-const FAIR = new RegExp(`(?<![\\p{L}-])(?:${FAIR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu');
-/** True when the text holds two different trade-fair words (one alone, French "messe", is a mass). */
-function fairText(text: string): boolean {
+const FAIR_SOURCE = FAIR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const FAIR = new RegExp(`(?<![\\p{L}-])(?:${FAIR_SOURCE})(?![\\p{L}-])`, 'giu');
+// Speed: FAIR's matches found at the words that can begin a fair word (keywords.ts, on word-index.ts's runs), sticky.
+const FAIR_STICKY = new RegExp(FAIR.source, 'iuy');
+const FAIR_KEYWORDS = new KeywordIndex([FAIR_SOURCE], /^[\p{L}-]$/u, true);
+/** True when the text holds two different trade-fair words (one alone, French "messe", is a mass); `reference`: FAIR's own scan. */
+export function fairText(text: string, reference = false): boolean {
+  const starts = reference ? null : FAIR_KEYWORDS.starts(text);
   const seen = new Set<string>();
-  for (const m of text.matchAll(FAIR)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
+  for (const m of starts === null ? matchesAll(text, FAIR) : matchesAt(text, FAIR_STICKY, starts.at)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
   return false;
 }
 // A possessive and a capitalised place noun after the name: a street, a close, a pub or a chapel named after someone.
@@ -64,6 +70,20 @@ const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}]
 // "Dolly the sheep", "Laika, the dog": an animal's name.
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+// Speed: COMPANY_AFTER and PRODUCT_AFTER are tried only when the character after the leading comma (COMPANY_AFTER)
+// and whitespace can begin one of their words ("&" of "& Co."): most names are followed by other words.
+const FORM_FIRST = new Set([...LEGAL_FORMS.map((f) => f.charAt(0)), '&']);
+const PRODUCT_FIRST = new Set(PRODUCT_NOUNS.map((w) => w.charAt(0)));
+const SPACE = /^\s$/u;
+/** True when `s` opens with whitespace (after a comma when `comma`) and then a character of `first`. */
+function nounMayFollow(s: string, first: ReadonlySet<string>, comma: boolean): boolean {
+  let i = comma && s.charCodeAt(0) === 44 ? 1 : 0;
+  const from = i;
+  while (i < s.length && SPACE.test(s.charAt(i))) i++;
+  return i > from && first.has(s.charAt(i));
+}
+/** The 24 characters before the hit. */
+const textBefore = (text: string, h: Hit): string => text.slice(Math.max(0, h.start - 24), h.start);
 const NUMBER_AFTER = /^[ -]?\d/;
 
 const firstWord = (span: string): string => {
@@ -73,24 +93,25 @@ const firstWord = (span: string): string => {
 const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1);
 
 /** A name of a thing built on a name (see the head comment): a business, building, product, label or role title. */
-function namedThing(span: string, h: Hit, after: string, before: () => string, fair: () => boolean, further: () => string): boolean {
+function namedThing(text: string, span: string, h: Hit, after: string, fair: () => boolean): boolean {
+  const further = text.slice(h.end, h.end + 24);
   // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
-  if (PLACE_OF.test(further()) || ANIMAL_AFTER.test(further()) || COMPANY_AFTER.test(further())) return true;
-  if (h.rule === 'person.gazetteer' && PRODUCT_AFTER.test(further())) return true;
+  if (PLACE_OF.test(further) || ANIMAL_AFTER.test(further) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
+  if (h.rule === 'person.gazetteer' && nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) return true;
   const tokens = span.toLowerCase().split(/\s+/).filter((t) => t !== '');
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length >= 2 && (HEAD.has(first) || (TRADE.has(first) && TRADE_BEFORE.test(before())))) return true;
+  if (tokens.length >= 2 && (HEAD.has(first) || (TRADE.has(first) && TRADE_BEFORE.test(textBefore(text, h))))) return true;
   if (tokens.length >= 2 && (TAIL.has(last) || (tokens.length >= 3 && TAIL_LONG.has(last)))) return true;
   if (tokens.every((t) => ROLE_TITLE.has(t) || TITLE_LINK.has(t)) && tokens.some((t) => ROLE_TITLE.has(t))) return true;
   if (tokens.length !== 1 || h.rule !== 'person.gazetteer') return false;
   return (LABEL.has(first) && NUMBER_AFTER.test(after)) || fair();
 }
 
-function notAPerson(span: string, h: Hit, after: string, before: () => string): boolean {
+function notAPerson(text: string, span: string, h: Hit, after: string): boolean {
   const first = firstWord(span);
   // "pêche Melba", "pizza Margherita", "uova alla Benedict": a dish named after someone (one listed word, no cue).
-  if (h.rule === 'person.gazetteer' && first === span && dishBefore(before())) return true;
+  if (h.rule === 'person.gazetteer' && first === span && dishBefore(textBefore(text, h))) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
   if (first !== last && (ROLE.has(last.toLowerCase()) || PLACEHOLDER_LAST.has(last.toLowerCase()))) return true;
@@ -113,9 +134,7 @@ export function dropBrandNames(text: string, hits: Hit[]): boolean {
     if (h.entity === 'PERSON' && h.rule.startsWith('person.')) {
       const span = text.slice(h.start, h.end);
       const after = text.slice(h.end, h.end + 4);
-      const before = (): string => text.slice(Math.max(0, h.start - 24), h.start);
-      const further = (): string => text.slice(h.end, h.end + 24);
-      if (notAPerson(span, h, after, before) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(span, h, after, before, isFair, further))) continue;
+      if (notAPerson(text, span, h, after) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(text, span, h, after, isFair))) continue;
     }
     hits[kept++] = h;
   }
