@@ -2,7 +2,8 @@ import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LAB
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
-import { KeywordIndex, matchesAll, matchesAt } from './keywords.js';
+import { matchesAll, matchesAt } from './keywords.js';
+import { WordGate } from './word-gate.js';
 
 /*
  * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
@@ -50,9 +51,9 @@ const TITLE_LINK = new Set(['il', 'lo', 'gli', 'el', 'los', 'las', 'del', 'della
 const TRADE_BEFORE = /(?:^|[\s(])(?:vom|beim|bei|zum|zur|dem|den|der|chez|le|du|au|del|al|dal|dalla|la|el|de|bij|van|from|at|the)\s+$/iu;
 const FAIR_SOURCE = FAIR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const FAIR = new RegExp(`(?<![\\p{L}-])(?:${FAIR_SOURCE})(?![\\p{L}-])`, 'giu');
-// Speed: FAIR's matches found at the words that can begin a fair word (keywords.ts, on word-index.ts's runs), sticky.
+// Speed: FAIR's matches found at the words that can begin a fair word (word-gate.ts), sticky.
 const FAIR_STICKY = new RegExp(FAIR.source, 'iuy');
-const FAIR_KEYWORDS = new KeywordIndex([FAIR_SOURCE], /^[\p{L}-]$/u, true);
+const FAIR_KEYWORDS = new WordGate([FAIR_SOURCE]);
 /** True when the text holds two different trade-fair words (one alone, French "messe", is a mass); `reference`: FAIR's own scan. */
 export function fairText(text: string, reference = false): boolean {
   const starts = reference ? null : FAIR_KEYWORDS.starts(text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { ORG_CONTACT, VERSION_NEAR, IP_WORDS } from './data/struct-cues.js';
 import { hasIpWord, hasVersionWord } from './ip-context.js';
-import { orgDeskIn } from './org-contacts.js';
+import { orgDeskIn, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
 
 const words = (table: Readonly<Record<string, readonly string[]>>): string[] => [...new Set(Object.values(table).flat())];
 
@@ -42,6 +42,23 @@ describe('non-personal fast paths equal their references', () => {
     // Both outcomes are exercised.
     expect(found).toBeGreaterThan(500);
     expect(found).toBeLessThan(3900);
+  });
+
+  it('organisation desk words in a window before a phone: the index of the window scan', () => {
+    const r = mulberry32(24);
+    let found = 0;
+    for (const s of samples(words(ORG_CONTACT), 25)) {
+      const starts = orgDeskStarts(s);
+      for (let k = 0; k < 4; k++) {
+        const from = Math.floor(r() * s.length);
+        const to = from + Math.floor(r() * (s.length - from + 1));
+        const ref = orgDeskIn(s.slice(from, to))?.index ?? -1;
+        expect(orgDeskIndex(s, from, to, starts), `${s} [${from}, ${to})`).toBe(ref);
+        if (ref !== -1) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+    expect(found).toBeLessThan(15_000);
   });
 
   it('version and address words', () => {

@@ -14,7 +14,8 @@ import {
 } from './data/placeholders.js';
 import { alternation } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
-import { KeywordIndex, type KeywordStarts, matchesAll, matchesAt } from './keywords.js';
+import { matchesAll, matchesAt } from './keywords.js';
+import { type GateStarts, startsOf, WordGate } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 import { isRoleMailbox } from './org-contacts.js';
 
@@ -35,7 +36,7 @@ const markerAt = (text: string, marker: string, at: number): boolean =>
  * Speed: the fixture words and the placeholder people are two big case-insensitive alternations, and TEST_CODE_MARKERS
  * a score of `indexOf` searches; run over the whole text they cost ~190 us on 8 KB of chat. They are looked for at the
  * Latin words of the text instead (word-index.ts's runs, made once per text by the name scans):
- * - the alternations through a KeywordIndex (keywords.ts): the patterns, sticky, at the words that can begin them;
+ * - the alternations through a WordGate (word-gate.ts): the patterns, sticky, at the words that can begin them;
  * - each marker at the words equal (lower-cased) to the first letter run of it that is followed by a non-letter in the
  *   marker ("expect" of "expect(", "assert" of "\nassert "): such a run of a marker that stands in the text is a whole
  *   Latin run of the text (no letter before or after it), so a hash look-up rules out the other words; a marker whose
@@ -53,7 +54,7 @@ const PLACEHOLDER_NAME_SOURCE = PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes
 const PLACEHOLDER_NAME = new RegExp(`(?<![\\p{L}])(?:${PLACEHOLDER_NAME_SOURCE})(?![\\p{L}])`, 'giu');
 const PLACEHOLDER_NAME_STICKY = new RegExp(PLACEHOLDER_NAME.source, 'iuy');
 // Bit 1: a fixture word can start here; bit 2: a placeholder person's name.
-const FIXTURE_KEYWORDS = new KeywordIndex([FIXTURE_SOURCE, PLACEHOLDER_NAME_SOURCE], LETTER, true);
+const FIXTURE_KEYWORDS = new WordGate([FIXTURE_SOURCE, PLACEHOLDER_NAME_SOURCE]);
 
 interface MarkerAnchor {
   marker: string;
@@ -93,10 +94,10 @@ export function hasTestMarker(text: string, reference = false): boolean {
 }
 
 /** The words of the text that can begin a fixture word (bit 1) or a placeholder name (bit 2); null: search the whole text. */
-const fixtureStarts = (text: string): KeywordStarts | null => FIXTURE_KEYWORDS.starts(text);
+const fixtureStarts = (text: string): GateStarts | null => FIXTURE_KEYWORDS.starts(text);
 
 /** True when the text holds a fixture word (FIXTURE_WORDS) with no letter before or after it. */
-export function hasFixtureWord(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): boolean {
+export function hasFixtureWord(text: string, reference = false, starts: GateStarts | null = reference ? null : fixtureStarts(text)): boolean {
   if (starts === null) {
     FIXTURE_REFERENCE.lastIndex = 0;
     return execAfter(FIXTURE_REFERENCE, text, LETTER) !== null;
@@ -110,15 +111,13 @@ export function hasFixtureWord(text: string, reference = false, starts: KeywordS
 }
 
 /** The placeholder people's names in the text, as PLACEHOLDER_NAME's global scan finds them. */
-export function placeholderNames(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): RegExpExecArray[] {
+export function placeholderNames(text: string, reference = false, starts: GateStarts | null = reference ? null : fixtureStarts(text)): RegExpExecArray[] {
   if (starts === null) return matchesAll(text, PLACEHOLDER_NAME);
-  const at: number[] = [];
-  for (let i = 0; i < starts.at.length; i++) if (((starts.masks[i] ?? 0) & 2) !== 0) at.push(starts.at[i] ?? 0);
-  return matchesAt(text, PLACEHOLDER_NAME_STICKY, at);
+  return matchesAt(text, PLACEHOLDER_NAME_STICKY, startsOf(starts, 2));
 }
 
 /** A test fixture or API documentation: a fixture word or a test-code marker (`reference`: by the plain searches). */
-export function isFixtureText(text: string, reference = false, starts: KeywordStarts | null = reference ? null : fixtureStarts(text)): boolean {
+export function isFixtureText(text: string, reference = false, starts: GateStarts | null = reference ? null : fixtureStarts(text)): boolean {
   return hasFixtureWord(text, reference, starts) || hasTestMarker(text, reference);
 }
 // How far a fixture record reaches around its placeholder value (an object literal, a CSV row, a factory call).
@@ -269,8 +268,8 @@ function namedByLocal(local: string, name: string): boolean {
 export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.entity !== 'PERSON')) return;
   let fixture: boolean | undefined;
-  let starts: KeywordStarts | null | undefined;
-  const keywordStarts = (): KeywordStarts | null => (starts === undefined ? (starts = fixtureStarts(text)) : starts);
+  let starts: GateStarts | null | undefined;
+  const keywordStarts = (): GateStarts | null => (starts === undefined ? (starts = fixtureStarts(text)) : starts);
   const isFixture = (): boolean => (fixture ??= isFixtureText(text, false, keywordStarts()));
   const drop = new Set<Hit>();
   const anchors: { start: number; end: number; entity: string }[] = [];

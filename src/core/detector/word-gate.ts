@@ -1,0 +1,93 @@
+/**
+ * Where a keyword alternation of the post-filters can start, read from word-index.ts's Latin runs with one hash look-up
+ * per word.
+ *
+ * keywords.ts's KeywordIndex does the same for the scans, and more (short runs need their next character, letters
+ * beyond the Latin ranges): it reads each run's next character, which on 8 KB costs ~10 us a pass. The post-filters'
+ * patterns are simpler: each is `(?<!...)(?:keyword|...)(?!...)` with the `iu` flags, where the lookbehind and the
+ * lookahead both exclude every letter (\p{L}) and every keyword opens with Latin letters. A match then starts at a word
+ * start (no letter before) and its keyword's first letter run is followed by a non-letter, in the keyword or, at its end,
+ * by the lookahead: so the text's Latin run there is exactly that first run, lower-cased alike. The runs whose lower-case
+ * hash is a first run's are every start where a match can begin (a superset: the caller runs the pattern sticky there).
+ *
+ * Lower-casing and the `iu` case folding agree on Latin letters except for a few characters (long s, Kelvin, Angstrom,
+ * capital sharp s, İ): a text holding one is read the slow way (`starts` gives null). Normalised text never holds most
+ * of them.
+ */
+
+import { expand, hasFoldSpecial } from './keywords.js';
+import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
+
+const LETTER = /^\p{L}$/u;
+
+/** Candidate starts, ascending, and for each a bit mask of the sources whose keywords it can begin. */
+export interface GateStarts {
+  at: number[];
+  masks: number[];
+}
+
+export class WordGate {
+  /** Per low 16 bits of a first run's hash: the bit mask of the sources that have it. */
+  private readonly table = new Uint8Array(65536);
+  /** Why the gate is off (a keyword it cannot read); null when it is on. */
+  readonly unusable: string | null = null;
+
+  /** `sources`: at most 8 keyword alternations, as in their patterns (keywords.ts's `expand` syntax). */
+  constructor(sources: readonly string[]) {
+    if (sources.length > 8) throw new Error('word-gate: at most 8 sources');
+    try {
+      sources.forEach((src, bit) => {
+        for (const kw of expand(src)) {
+          const run = firstRun(kw);
+          if (run === '' || !latinOnly(run)) throw new Error(`word-gate: "${kw}" does not open with Latin letters`);
+          const h = hashOfCodes(run) & 0xffff;
+          this.table[h] = (this.table[h] ?? 0) | (1 << bit);
+        }
+      });
+    } catch (e) {
+      // A keyword the gate cannot read leaves the slow path on, never a wrong answer.
+      this.unusable = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Every word start of `text` that can begin a keyword, or null when the caller must search the whole text. */
+  starts(text: string): GateStarts | null {
+    if (this.unusable !== null || hasFoldSpecial(text)) return null;
+    const runs = latinRuns(text);
+    if (runs.odd) return null;
+    const { count, start, lowerHash } = runs;
+    const table = this.table;
+    const at: number[] = [];
+    const masks: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const m = table[(lowerHash[k] ?? 0) & 0xffff] ?? 0;
+      if (m === 0) continue;
+      at.push(start[k] ?? 0);
+      masks.push(m);
+    }
+    return { at, masks };
+  }
+}
+
+/** True when every code unit of `run` is a lower-case Latin letter (word-index.ts's runs hold no other). */
+function latinOnly(run: string): boolean {
+  for (let i = 0; i < run.length; i++) if (!isLatinLower(run.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The lower-case run of letters a keyword opens with. */
+function firstRun(keyword: string): string {
+  let k = 0;
+  for (const ch of keyword) {
+    if (!LETTER.test(ch)) break;
+    k += ch.length;
+  }
+  return keyword.slice(0, k).toLowerCase();
+}
+
+/** The starts of `gate` whose mask has `bit`. */
+export function startsOf(gate: GateStarts, bit: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < gate.at.length; i++) if (((gate.masks[i] ?? 0) & bit) !== 0) out.push(gate.at[i] ?? 0);
+  return out;
+}
