@@ -107,8 +107,42 @@ export function base64Segment(token: string, index: number): DecodedSegment | un
   while (end > 0 && token.charCodeAt(end - 1) === 61) end--;
   const raw = end === token.length ? token : token.slice(0, end);
   const shape = base64Shape(raw);
-  if (shape === 0 || !mayDecodeToText(raw)) return undefined;
+  if (shape === 0) return undefined;
+  // Most base64 in prompts is of ASCII text: decoded here in one pass, with no atob and no second look at the bytes.
+  const ascii = asciiBase64(raw);
+  if (ascii !== undefined) return readable(ascii) ? { kind: 'base64', text: ascii, toSource: blockMap(index, token.length, 0, 4, 3, true) } : undefined;
+  if (!mayDecodeToText(raw)) return undefined;
   return decodedBase64(shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw, index, token.length);
+}
+
+// Longer tokens go the general way (atob): String.fromCharCode takes the codes as arguments.
+const MAX_ASCII_TOKEN = 4096;
+const CODES: number[] = [];
+
+/**
+ * What atob and bytesToText make of `raw` (padding stripped, every character in the alphabet, '-' and '_' read as
+ * '+' and '/') when every byte is printable ASCII, tab, line feed or carriage return: the bytes as a string. Undefined
+ * otherwise (a character outside the alphabet, another byte, a long token): the general path decides.
+ */
+export function asciiBase64(raw: string): string | undefined {
+  if (raw.length > MAX_ASCII_TOKEN) return undefined;
+  let acc = 0;
+  let bits = 0;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const v = c < 128 ? (B64_VALUE[c] ?? -1) : -1;
+    if (v < 0) return undefined;
+    acc = ((acc << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const b = (acc >> bits) & 0xff;
+    if (b >= 128 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return undefined;
+    CODES[n++] = b;
+  }
+  CODES.length = n;
+  return String.fromCharCode.apply(null, CODES);
 }
 
 // Each base64 character's six bits, the URL-safe '-' and '_' as '+' and '/'; -1 for any other character.
