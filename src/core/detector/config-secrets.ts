@@ -34,6 +34,8 @@ const MAX_VALUE = 256;
 // KEY_END's words (its alternation spelled out) and the pattern tried sticky where one of them ends before a separator.
 const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key'];
 const KEY_END_STICKY = new RegExp(KEY_END.source, 'iy');
+const KEY_WORDS_BY_LAST: (string[] | undefined)[] = [];
+for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push(w);
 
 /** True when `word` (lower-case ASCII) ends at `end`, compared as the non-unicode `i` flag does (ASCII letters only). */
 function endsWithFolded(text: string, end: number, word: string): boolean {
@@ -51,17 +53,23 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
  */
 export function keyEndStarts(text: string): number[] {
   const starts: number[] = [];
-  for (const sep of separators(text)) {
-    let t = sep;
-    while (t > 0 && (text.charCodeAt(t - 1) === 32 || text.charCodeAt(t - 1) === 9)) t--;
-    const q = text.charCodeAt(t - 1);
-    const e = q === 34 || q === 39 ? t - 1 : t;
-    // Every word ends in 'd', 'e', 's', 't', 'n' or 'y': most separators follow none of them.
-    const last = text.charCodeAt(e - 1) | 32;
-    if (last !== 100 && last !== 101 && last !== 115 && last !== 116 && last !== 110 && last !== 121) continue;
+  const seps = separators(text);
+  for (let k = 0; k < seps.length; k++) {
+    const sep = seps[k] ?? 0;
+    let e = sep;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    let c = text.charCodeAt(e - 1);
+    if (c === 34 || c === 39) c = text.charCodeAt(--e - 1);
+    // The words by their last letter: most separators follow a letter no word ends with.
+    const words = c < 128 ? KEY_WORDS_BY_LAST[c | 32] : undefined;
+    if (words === undefined) continue;
     // No word ends another ("passwd" is no "pwd"): one start at most per separator, after the last one's.
-    const w = KEY_WORDS.find((x) => endsWithFolded(text, e, x));
-    if (w !== undefined) starts.push(e - w.length);
+    for (const w of words) {
+      if (endsWithFolded(text, e, w)) {
+        starts.push(e - w.length);
+        break;
+      }
+    }
   }
   return starts;
 }
