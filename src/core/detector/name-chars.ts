@@ -115,11 +115,27 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
       if (table.skip[slot - 1] !== 1) return mask;
       continue;
     }
-    const tok = text.slice(k, e).toLowerCase();
-    mask |= suffixBits(tok, ends);
-    const last = tok.charCodeAt(tok.length - 1);
-    if (last === 44 || last === 58) mask |= suffixBits(tok.slice(0, -1), ends);
-    if (!skippable.has(tok)) return mask;
+    // Speed: only suffixes as long as a key at most are looked up (a JSON token can be long), each from the text.
+    mask |= suffixMask(text, k, e, ends, table.maxEnd);
+    const last = text.charCodeAt(e - 1);
+    if (last === 44 || last === 58) mask |= suffixMask(text, k, e - 1, ends, table.maxEnd);
+    if (e - k > table.maxSkip || !skippable.has(text.slice(k, e).toLowerCase())) return mask;
+  }
+  return mask;
+}
+
+/**
+ * The bits in `ends` of the lower-cased ASCII token text[k, e) and of its suffixes that follow a character other than
+ * an ASCII letter: `suffixBits` on the token, looking up only the suffixes no longer than the longest key (`maxEnd`).
+ */
+function suffixMask(text: string, k: number, e: number, ends: ReadonlyMap<string, number>, maxEnd: number): number {
+  let mask = e === k ? (ends.get('') ?? 0) : 0;
+  for (let j = Math.max(k, e - maxEnd); j < e; j++) {
+    if (j > k) {
+      const b = text.charCodeAt(j - 1) | 32;
+      if (b >= 97 && b <= 122) continue;
+    }
+    mask |= ends.get(text.slice(j, e).toLowerCase()) ?? 0;
   }
   return mask;
 }
@@ -133,6 +149,9 @@ export interface EndsTable {
   bits: Int32Array;
   skip: Uint8Array;
   slots: Int16Array;
+  /** The longest key of `ends` and of `skippable`, in code units. */
+  maxEnd: number;
+  maxSkip: number;
 }
 
 export function endsTable(ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>): EndsTable {
@@ -149,11 +168,13 @@ export function endsTable(ends: ReadonlyMap<string, number>, skippable: Readonly
     bits: Int32Array.from(keys, (w) => ends.get(w) ?? 0),
     skip: Uint8Array.from(keys, (w) => (skippable.has(w) ? 1 : 0)),
     slots,
+    maxEnd: Math.max(0, ...[...ends.keys()].map((w) => w.length)),
+    maxSkip: Math.max(0, ...[...skippable].map((w) => w.length)),
   };
 }
 
-/** The bits in `ends` of `tok` and of its suffixes that follow a character other than an ASCII letter. */
-function suffixBits(tok: string, ends: ReadonlyMap<string, number>): number {
+/** The bits in `ends` of `tok` and of its suffixes that follow a character other than an ASCII letter (the reference in tests). */
+export function suffixBits(tok: string, ends: ReadonlyMap<string, number>): number {
   let mask = ends.get(tok) ?? 0;
   for (let j = 1; j < tok.length; j++) {
     const b = tok.charCodeAt(j - 1);

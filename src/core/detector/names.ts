@@ -392,6 +392,8 @@ interface WordInfo {
   role: boolean;
   article: boolean;
   particle: boolean;
+  /** A capitalised particle inside a name ("Da", "Van": CAP_PARTICLES, case as found). */
+  capParticle: boolean;
   /** Listed, looked up as the lower-case path does (the word itself when it starts with an ASCII letter). */
   listedAsFound: boolean;
   strong: boolean;
@@ -428,6 +430,30 @@ function placeBits(info: WordInfo): number {
 const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_MAX = 50_000;
 
+// Speed: before the map, a direct-mapped table by a hash of the word's code units, each entry checked against the
+// text in place: a word seen before costs no string and no map lookup.
+const INFO_SLOTS = 4096;
+const SLOT_WORDS: (string | undefined)[] = new Array<string | undefined>(INFO_SLOTS).fill(undefined);
+const SLOT_INFO: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INFO_SLOTS).fill(undefined);
+
+/** wordInfo of text[s, s + length). */
+function wordInfoAt(text: string, s: number, length: number): WordInfo {
+  let h = 0;
+  for (let i = s; i < s + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 12)) & (INFO_SLOTS - 1);
+  const known = SLOT_WORDS[slot];
+  if (known !== undefined && known.length === length) {
+    let same = true;
+    for (let j = 0; same && j < length; j++) same = known.charCodeAt(j) === text.charCodeAt(s + j);
+    if (same) return SLOT_INFO[slot] as WordInfo;
+  }
+  const word = text.slice(s, s + length);
+  const info = wordInfo(word);
+  SLOT_WORDS[slot] = word;
+  SLOT_INFO[slot] = info;
+  return info;
+}
+
 function wordInfo(word: string): WordInfo {
   const known = WORD_INFO.get(word);
   if (known !== undefined) return known;
@@ -442,6 +468,7 @@ function wordInfo(word: string): WordInfo {
     role: ROLES.has(lower),
     article: ARTICLES.has(lower),
     particle: PARTICLES.has(word),
+    capParticle: CAP_PARTICLES.has(word),
     listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()),
     strong: STRONG.has(lower),
     weak: WEAK.has(lower),
@@ -501,43 +528,45 @@ export function scanNames(text: string, out: Hit[]): void {
     const mIndex = caps ? (capIndex < runs.capCount ? (runs.cap[capIndex++] ?? -1) : -1) : nextWordStart(text, at);
     if (mIndex === -1) break;
     at = wordEnd(text, mIndex);
-    const raw = text.slice(mIndex, at);
-    const dot = raw.charCodeAt(raw.length - 1) === 46;
-    let word = dot ? raw.slice(0, -1) : raw;
+    const dot = text.charCodeAt(at - 1) === 46;
+    let wordLength = dot ? at - 1 - mIndex : at - mIndex;
     // Possessives ("Yefremova's") are looked up and reported without the "'s".
-    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’')) word = word.slice(0, -2);
-    const info = wordInfo(word);
+    if (wordLength > 2 && text.charCodeAt(mIndex + wordLength - 1) === 115) {
+      const q = text.charCodeAt(mIndex + wordLength - 2);
+      if (q === 39 || q === 0x2019) wordLength -= 2;
+    }
+    const info = wordInfoAt(text, mIndex, wordLength);
     const upper = info.upper;
     const particleBefore = capParticle;
     capParticle = false;
     // Fast path: lower-case words matter only when they are list names; most words are lower case and are not.
     // "Sanne de Vries", "Ludwig van Beethoven", "Maria del Carmen": particles join a name run without ending it.
     if (!upper && run.length > 0 && info.particle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32) {
-      prevEnd = mIndex + word.length;
+      prevEnd = mIndex + wordLength;
       continue;
     }
-    if (upper && run.length > 0 && CAP_PARTICLES.has(word) && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32 && text.charCodeAt(at) === 32) {
-      prevEnd = mIndex + word.length;
+    if (upper && run.length > 0 && info.capParticle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32 && text.charCodeAt(at) === 32) {
+      prevEnd = mIndex + wordLength;
       capParticle = true;
       continue;
     }
     // "john smith has diabetes": an unlisted lower-case surname after a listed first name, then a verb; or two surnames
     // ("manuel outeiro vilar, 28 años": Spanish, Portuguese and Galician names carry both parents' surnames).
     const surnameAfterFirst: boolean =
-      !upper && mIndex - prevEnd === 1 && word.length >= 3 &&
-      ((run.length === 1 && run[0]?.info.strong === true && lowerSubjectAfter(text, mIndex + word.length, true)) || (secondSurnameNext && run.length === 2));
-    secondSurnameNext = surnameAfterFirst && run.length === 1 && !LOWER_SUBJECT.test(text.slice(mIndex + word.length, mIndex + word.length + 12));
-    if (!upper && !surnameAfterFirst && (word.length < 3 || !info.listedAsFound)) {
+      !upper && mIndex - prevEnd === 1 && wordLength >= 3 &&
+      ((run.length === 1 && run[0]?.info.strong === true && lowerSubjectAfter(text, mIndex + wordLength, true)) || (secondSurnameNext && run.length === 2));
+    secondSurnameNext = surnameAfterFirst && run.length === 1 && !LOWER_SUBJECT.test(text.slice(mIndex + wordLength, mIndex + wordLength + 12));
+    if (!upper && !surnameAfterFirst && (wordLength < 3 || !info.listedAsFound)) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
     }
     const lower = info.lower;
-    const initial = upper && word.length === 1;
+    const initial = upper && wordLength === 1;
     // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
-    const frenchM = initial && dot && word === 'M' && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
+    const frenchM = initial && dot && text.charCodeAt(mIndex) === 77 && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
-    const glued = digitOrUnderscore(text.charCodeAt(mIndex + raw.length)) || digitOrUnderscore(text.charCodeAt(mIndex - 1));
+    const glued = digitOrUnderscore(text.charCodeAt(at)) || digitOrUnderscore(text.charCodeAt(mIndex - 1));
     if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, mIndex))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -554,7 +583,7 @@ export function scanNames(text: string, out: Hit[]): void {
       judge(text, run, out);
       run = [];
     }
-    const t: Tok = { start, end: start + word.length + (initial && dot ? 1 : 0), lower, cap: upper && word.length > 1, shout: info.shout, initial, info };
+    const t: Tok = { start, end: start + wordLength + (initial && dot ? 1 : 0), lower, cap: upper && wordLength > 1, shout: info.shout, initial, info };
     if (particleBefore && joined) t.capParticleBefore = true;
     run.push(t);
     prevEnd = t.end;
@@ -574,7 +603,7 @@ export function scanNames(text: string, out: Hit[]): void {
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
   const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
   // The same word twice (a library or model name repeated through code) is not two people.
-  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
+  if (people.length >= 2 && new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
 }
 
 // A line (or a note after "...:") that starts with two or three lower-case words and then a verb, an age, a bed or room
@@ -899,7 +928,8 @@ export function possessorBeforeReference(text: string, at: number): RegExpExecAr
   return PUBLIC_POSSESSOR.exec(text.slice(Math.max(0, at - 48), at));
 }
 
-const listedName = (t: Tok | undefined): boolean => t !== undefined && STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower);
+// Tok.lower is its info's lower: STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower), kept with the word.
+const listedName = (t: Tok | undefined): boolean => t !== undefined && t.info.strong && !t.info.notNameSignal;
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let run = tokens;
