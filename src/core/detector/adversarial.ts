@@ -77,4 +77,10 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'ledger rows', make: prefixed('Datum;Konto;Gegenkonto\n', '1.1.;4930;1600\n') },
   { name: 'secret keys, unclosed quotes, one line', make: repeat('pwd="a1! ') },
   { name: 'authorization headers', make: repeat('Authorization: Basic QUJD ') },
+  // Command-line flags, login and client calls, sasl_passwd lines (code-credentials.ts).
+  { name: 'command-line flags, one line', make: prefixed('sshpass curl lftp mysql ', ' -p a1! -u a:b1! --token x') },
+  { name: 'dashes', make: repeat(' -') },
+  { name: 'login calls', make: repeat("login('a', 'b1!x', ") },
+  { name: 'client calls, open parens', make: repeat('Client((((') },
+  { name: 'sasl_passwd lines', make: prefixed('sasl_passwd\n', '[a]:1 b:c1!x\n') },
 ];

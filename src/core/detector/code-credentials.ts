@@ -1,4 +1,4 @@
-import { looksSecret } from './config-secrets.js';
+import { looksSecret, machineMade } from './config-secrets.js';
 import type { Hit } from './hit.js';
 
 // A string literal or a variable, as a call argument.
@@ -15,6 +15,7 @@ const HEADS = /new\s+PDO|getConnection|mysqli/g;
 
 /** Passwords passed as plain arguments of a database connection call (CALLS). Tried only where a call's name occurs. */
 export function scanCodeCredentials(text: string, out: Hit[]): void {
+  scanMoreCodeCredentials(text, out);
   // One search for the three call names (no separate includes() passes over the text).
   HEADS.lastIndex = 0;
   for (let h = HEADS.exec(text); h !== null; h = HEADS.exec(text)) {
@@ -29,4 +30,153 @@ export function scanCodeCredentials(text: string, out: Hit[]): void {
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: end - value.length, end, score: 0.85, rule: 'secret.code-password-argument' });
     HEADS.lastIndex = Math.max(HEADS.lastIndex, m.index + m[0].length);
   }
+}
+
+// ---------------------------------------------------------------- calls that take a user and a password, or a key
+
+/**
+ * A login call (`smtplib` `s.login('user@pec.example.it', '...')`, `ftp.login(...)`, `auth('user', '...')`) takes the
+ * password after the user; an SDK client factory (`algoliasearch(appId, adminKey)`, Mailjet `apiConnect(key, secret)`,
+ * `new Client(id, secret)`) takes its secret after an id. Only literals after the first argument are read: the first
+ * is the user, the application id or a public key. A login's needs a password's shape, a factory's a machine-made
+ * token (so a name or a region there is no secret).
+ */
+const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth']);
+const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client)$/;
+const CALL_ARG = /\s{0,8}(?:"([^"\n]{0,256})"|'([^'\n]{0,256})'|[$A-Za-z_][A-Za-z0-9_.$]{0,64}|\d{1,10})\s{0,8}([,)])/y;
+
+const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** The called function's own name (after any '.'), read back from an opening parenthesis; '' when there is none. */
+function calleeBefore(text: string, paren: number): string {
+  let e = paren;
+  while (e > 0 && paren - e < 4 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let s = e;
+  while (s > 0 && e - s < 40 && isNameChar(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e);
+}
+
+function scanCallArguments(text: string, out: Hit[]): void {
+  // Each '(' (native search; prose holds few), its callee read back: only login and client calls read on.
+  for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+    const name = calleeBefore(text, p);
+    if (name.length < 4) continue;
+    const login = LOGIN_CALLS.has(name.toLowerCase());
+    if (!login && !CLIENT_CALLS.test(name)) continue;
+    let at = p + 1;
+    for (let n = 0; n < 4; n++) {
+      CALL_ARG.lastIndex = at;
+      const a = CALL_ARG.exec(text);
+      if (a === null) break;
+      at = a.index + a[0].length;
+      const value = a[1] ?? a[2];
+      if (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value))) {
+        const start = text.indexOf(value, a.index);
+        out.push({ entity: login ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });
+      }
+      if (a[3] === ')') break;
+    }
+  }
+}
+
+/** A password typed or generated: looksSecret's password shape, and neither an address, a path nor a host. */
+const looksPassword = (v: string): boolean => looksSecret(v, true) && !/[@/\\]|^[\w-]+(?:\.[\w-]+)+$/.test(v);
+/** A generated key: machine-made (mixed case or hex), or 24+ upper-case letters and digits (PrestaShop, Pay.nl). */
+const keyLike = (v: string): boolean =>
+  machineMade(v) || (/^[A-Z0-9]{24,200}$/.test(v) && /(?:\d\D*){3}/.test(v) && /(?:[A-Z][^A-Z]*){3}/.test(v));
+
+// ---------------------------------------------------------------- command lines
+
+/**
+ * Passwords and tokens given on a command line: `sshpass -p '...'`, `mysql -p'...'` (glued: `-p x` asks and names a
+ * database), `redis-cli -a ...`, `lftp -u user,pass`, `curl -u user:pass` (and `-u key:` with an empty password: the
+ * key is the credential), `smbclient -U user%pass`, and long options with a space (`--password ...`, `--token ...`,
+ * `--api-key ...`; with '=' config-secrets.ts reads them). Tried at each " -" or "\t-" only, with the commands of its line
+ * read once per line, so linear.
+ */
+const FLAG = /[ \t](-p|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
+const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http)\b/g;
+
+/** The commands named on each line, read once per line (its first 4 KB) and only for lines that hold a flag. */
+class LineCommands {
+  private start = -1;
+  private end = -1;
+  private found = new Set<string>();
+  constructor(private readonly text: string) {}
+  at(i: number): Set<string> {
+    if (i >= this.start && i < this.end) return this.found;
+    this.start = this.text.lastIndexOf('\n', i) + 1;
+    const nl = this.text.indexOf('\n', i);
+    this.end = nl === -1 ? this.text.length : nl;
+    this.found = new Set<string>();
+    const line = this.text.slice(this.start, Math.min(this.end, this.start + 4096));
+    COMMAND.lastIndex = 0;
+    for (let m = COMMAND.exec(line); m !== null; m = COMMAND.exec(line)) this.found.add(m[1] ?? '');
+    return this.found;
+  }
+}
+
+function scanCommandLines(text: string, out: Hit[]): void {
+  const commands = new LineCommands(text);
+  // Each '-' (a rarer character than the space before it, so a quicker native search) after a space or a tab.
+  for (let d = text.indexOf('-', 1); d !== -1; d = text.indexOf('-', d + 1)) {
+    const i = d - 1;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) continue;
+    FLAG.lastIndex = i;
+    const m = FLAG.exec(text);
+    if (m === null) continue;
+    const flag = m[1] ?? '';
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const glued = text.charCodeAt(i + 1 + flag.length) !== 32 && text.charCodeAt(i + 1 + flag.length) !== 9;
+    const start = m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    const push = (from: number, len: number, entity: string, rule: string): void => {
+      out.push({ entity, dataClass: 'secret', start: from, end: from + len, score: 0.85, rule });
+    };
+    if (flag.startsWith('--') && flag !== '--user') {
+      if (glued) continue;
+      const pw = /pass/.test(flag);
+      if (pw ? looksPassword(value) : looksSecret(value, false) && keyLike(value)) push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
+      continue;
+    }
+    const cmd = commands.at(i);
+    if (flag === '-p' || flag === '-a') {
+      const ok = flag === '-p' ? cmd.has('sshpass') || (glued && [...cmd].some((c) => c.startsWith('mysql') || c.startsWith('mariadb'))) : cmd.has('redis-cli');
+      if (ok && looksPassword(value)) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
+      continue;
+    }
+    if (glued) continue;
+    // -u / --user / -U: user and password in one argument.
+    const sep = flag === '-U' ? value.indexOf('%') : cmd.has('lftp') ? value.indexOf(',') : value.indexOf(':');
+    if (sep === -1) continue;
+    const user = value.slice(0, sep);
+    const pass = value.slice(sep + 1);
+    if (pass === '' && cmd.has('curl') && keyLike(user)) push(start, user.length, 'API_KEY', 'secret.command-line-key');
+    else if (pass !== '' && looksPassword(pass)) push(start + sep + 1, pass.length, 'PASSWORD', 'secret.command-line-password');
+  }
+}
+
+// ---------------------------------------------------------------- Postfix sasl_passwd
+
+// A Postfix `sasl_passwd` line with a bracketed relay host: `[relay.host]:587 user@domain:password` (Postfix SASL_README, "Enabling SASL
+// authentication in the Postfix SMTP client"). Read only in a text that names sasl_passwd.
+const SASL_LINE = /^[ \t]*\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:(\S{1,128})[ \t]*$/gm;
+
+function scanSaslPasswd(text: string, out: Hit[]): void {
+  // ']:' first (the bracketed relay host and its port): a search led by a rare character is the quickest.
+  if (!text.includes(']:') || !text.includes('sasl_passwd')) return;
+  SASL_LINE.lastIndex = 0;
+  for (let m = SASL_LINE.exec(text); m !== null; m = SASL_LINE.exec(text)) {
+    const pass = m[1] ?? '';
+    if (!looksSecret(pass, true)) continue;
+    const start = m.index + m[0].trimEnd().length - pass.length;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.sasl-passwd' });
+  }
+}
+
+/** Login and client calls, command lines and sasl_passwd lines (the three scans above). */
+export function scanMoreCodeCredentials(text: string, out: Hit[]): void {
+  scanCallArguments(text, out);
+  scanCommandLines(text, out);
+  scanSaslPasswd(text, out);
 }

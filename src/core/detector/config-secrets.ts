@@ -20,10 +20,17 @@ const MAX_KEY = 64;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
 const BARE_KEY = /^(?:token|secret|["']token|["']secret)$/;
 /** A value no person typed: 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or all hex. */
-const machineMade = (v: string): boolean =>
+export const machineMade = (v: string): boolean =>
   v.length >= 24 && v.length <= 200 && /^[A-Za-z0-9._=+/-]+$/.test(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) && !/^(?:\d+|[a-z]+)$/i.test(v);
 const SECRET_KEY =
   /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
+// Any other "<name>_key" / "<name>Key" ("LEX_KEY", "mollieKey", "SEVDESK_KEY": a vendor's key kept under its own
+// name) holds a credential only when its value is machine-made or a UUID (lexoffice, Postmark and Heroku keys are
+// UUIDs); names whose key is a lookup, ordering or public key are never one.
+const NAMED_KEY = /[a-z0-9][_.-]?key$/;
+const NOT_A_CREDENTIAL_KEY =
+  /(?:^|[_.-])(?:primary|foreign|sort|partition|range|hash|cache|idempotency|dedup(?:e|lication)?|correlation|request|trace|row|object|s3|file|map|i18n|translation|lookup|lock|unique|public|publishable|pub|site|recaptcha_site|group|routing|message|event|entity|record|index|item|cursor|pagination|next|prev|page|kid|ssh_public|gpg|pgp_public|license_plate|foreign_key|api_key_id|key_id|keyid)[_.-]?key$|(?:public|publishable|site|sort|primary|foreign|partition|cache|idempotency|lookup|routing)key$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Values that are no secret: variable references, templates, code, masks and placeholders.
 const NOT_A_VALUE =
@@ -110,16 +117,21 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     from = sufEnd;
     let k = m.index;
     while (k > 0 && m.index - k < MAX_KEY && KEY_CHAR.test(text.charAt(k - 1))) k--;
+    // A command-line flag ("--token=...", "--db-password=...") is read as its name without the dashes.
+    while (k < m.index && text.charCodeAt(k) === 45) k++;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
     const password = PASSWORD_KEY.test(key);
     // A bare "token" or "secret" key (".sentryclirc" "token=...", "Client(token: '...')") holds many things; only a
     // value that looks machine-made (long, letters and digits, mixed case or all hex) is taken for a credential.
     const bareKey = !password && BARE_KEY.test(key);
-    if (!password && !bareKey && !SECRET_KEY.test(key)) continue;
+    const namedKey = !password && !bareKey && !SECRET_KEY.test(key);
+    if (namedKey && (!NAMED_KEY.test(key) || NOT_A_CREDENTIAL_KEY.test(key))) continue;
     const v = valueAt(text, sufEnd, bare);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
-    if (!looksSecret(value, password) || (bareKey && !machineMade(value))) continue;
+    if (!looksSecret(value, password)) continue;
+    if (bareKey && !machineMade(value)) continue;
+    if (namedKey && !machineMade(value) && !UUID.test(value)) continue;
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
       dataClass: 'secret',
@@ -294,8 +306,10 @@ function scanShapes(text: string, out: Hit[]): void {
 // An HTTP Authorization header (RFC 7617 Basic, RFC 6750 Bearer) pasted from a request dump, curl or a log: the
 // credentials themselves; also as the two arguments of a header call in code (`.header("Authorization", "Basic ...")`).
 // Bounded gaps, and tried only where "authorization" occurs (linear).
+// Schemes other than Basic (Okta's `SSWS`, `Token`, `Bot`, `ApiKey`, `Klaviyo-API-Key`...) carry a token as Bearer
+// does. The header name may close a subscript first (Ruby `req['Authorization'] = '...'`).
 const AUTHORIZATION =
-  /authorization["']?[ \t]{0,8}[:=,][ \t]{0,8}["']?(basic|bearer)[ \t]{1,8}([A-Za-z0-9+/=._~-]{8,512})/gi;
+  /authorization["']?\]?[ \t]{0,8}[:=,][ \t]{0,8}["']?([A-Za-z][A-Za-z-]{1,24})[ \t]{1,8}([A-Za-z0-9+/=._~-]{8,512})/gi;
 
 function scanAuthorization(text: string, out: Hit[]): void {
   if (!/authorization/i.test(text)) return;
@@ -305,13 +319,14 @@ function scanAuthorization(text: string, out: Hit[]): void {
     const value = m[2] ?? '';
     const start = m.index + m[0].length - value.length;
     if (scheme === 'basic' ? !basicCredentials(value) : !looksSecret(value, false)) continue;
+    const named = scheme === 'basic' || scheme === 'bearer';
     out.push({
-      entity: scheme === 'basic' ? 'HTTP_BASIC_AUTH' : 'BEARER_TOKEN',
+      entity: scheme === 'basic' ? 'HTTP_BASIC_AUTH' : named ? 'BEARER_TOKEN' : 'API_KEY',
       dataClass: 'secret',
       start,
       end: start + value.length,
       score: 0.9,
-      rule: `secret.authorization-${scheme}`,
+      rule: named ? `secret.authorization-${scheme}` : 'secret.authorization-token',
     });
   }
 }

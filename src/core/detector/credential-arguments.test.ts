@@ -1,0 +1,109 @@
+// Secrets with no vendor prefix that sit in a call's arguments, on a command line, in a Postfix sasl_passwd line,
+// under a vendor's own "<name>_KEY" variable or in an Authorization header of another scheme (code-credentials.ts,
+// config-secrets.ts). Texts and values of our own, in the six languages' chat voices.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+
+describe('login calls and SDK client factories', () => {
+  it.each([
+    ["Perché dà 535?\nserver = smtplib.SMTP_SSL('smtps.pec.example.it', 465)\nserver.login('ufficio@pec.example.it', 'Qm7vR2xLp9Tz')", 'Qm7vR2xLp9Tz'],
+    ["Warum 530?\nftp = FTP('ftp.example.de')\nftp.login('upload', 'b7c1e9f04d2a6b8c3e5f7a9d1c0b2e4f')", 'b7c1e9f04d2a6b8c3e5f7a9d1c0b2e4f'],
+    ["¿Por qué no busca?\nconst client = algoliasearch('Q4WZ81KPLM', '3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f');", '3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f'],
+    ["Les mails ne partent pas :\nconst mj = require('node-mailjet').apiConnect('0c2e4a6b8d1f3e5a7c9b0d2f4a6c8e1b', '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b');", '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b'],
+    ["Waarom 401?\nclient = SearchClient('K2P9Z7QW1X', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY')", 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('the first argument (user, application id, public key) is never taken', () => {
+    expect(secrets("client = algoliasearch('3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f', searchKey)")).toEqual([]);
+  });
+
+  it('a login with a placeholder, a variable, a host or a plain word is not reported', () => {
+    expect(secrets("s.login('user@example.it', 'your-password')")).toEqual([]);
+    expect(secrets('s.login(user, os.environ["PEC_PASSWORD"])')).toEqual([]);
+    expect(secrets("s.login('admin', 'password')")).toEqual([]);
+    expect(secrets("conn.login('admin', 'db2.internal.example')")).toEqual([]);
+  });
+
+  it('a client factory with a name or a region is not reported', () => {
+    expect(secrets("new Client('eu-west-1', 'orders-service-production')")).toEqual([]);
+  });
+});
+
+describe('credentials on a command line', () => {
+  it.each([
+    ["Jenkins: sh 'sshpass -p \"Vq8r2LmX0tKw\" scp app.war deploy@app01:/opt/'", 'Vq8r2LmX0tKw'],
+    ['Le script : lftp -u sauvegarde,Kd82mQv7Lp0x sftp://nas.local -e "mirror -R /var/backups; bye"', 'Kd82mQv7Lp0x'],
+    ['Die Sicherung: mysqldump -u backup -p7Hw2!qLm9 --all-databases | gzip > dump.gz', '7Hw2!qLm9'],
+    ['Questa chiamata dà 401: curl -u 8KQ3ZP7WM2XN4LR6TY9VB1CJ5DH0GF: https://shop.example.it/api/orders', '8KQ3ZP7WM2XN4LR6TY9VB1CJ5DH0GF'],
+    ['curl -u deploy:Zr4!vN8pQx https://git.example.com/api', 'Zr4!vN8pQx'],
+    ['smbclient //fs01/scans -U scanner%Wq7tR2mZ9', 'Wq7tR2mZ9'],
+    ['redis-cli -h cache01 -a Tb6yP1kQx8Zs ping', 'Tb6yP1kQx8Zs'],
+    ['El deploy falla: npx vercel deploy --token 5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b4d6f8a0c --yes', '5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b4d6f8a0c'],
+    ['De deploy faalt: npx vercel deploy --token=5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b4d6f8a0c --yes', '5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b4d6f8a0c'],
+    ['psql-Wrapper: ./restore.sh --db-password Hq3!xR7mWv2', 'Hq3!xR7mWv2'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('variables, prompts, ports, uid:gid and database names are no credentials', () => {
+    expect(secrets('mysqldump -u backup -p"$MYSQL_BACKUP_PW" --all-databases')).toEqual([]);
+    expect(secrets('mysql -u root -p shop_production')).toEqual([]);
+    expect(secrets('ssh -p 2222 deploy@app01 && scp -P 2222 a b')).toEqual([]);
+    expect(secrets('docker run -u 1000:1000 -p 8080:80 nginx')).toEqual([]);
+    expect(secrets('git push -u origin feature/login2fa')).toEqual([]);
+    expect(secrets('sshpass -p "$SSH_PASS" scp a b:/tmp/')).toEqual([]);
+    expect(secrets('npx vercel deploy --token $VERCEL_TOKEN --yes')).toEqual([]);
+    expect(secrets('curl -u "$USER:$TOKEN" https://example.com')).toEqual([]);
+    expect(secrets('mkdir -p build/output2 && tar -czf a.tgz build')).toEqual([]);
+  });
+});
+
+describe('Postfix sasl_passwd lines', () => {
+  it('the password after user@domain: is found', () => {
+    const text = '/etc/postfix/sasl_passwd:\n[smtp.relay.example.de]:587 relay@praxis.example.de:Hx7pQ2mVz9Lw\n';
+    expect(secrets(text)).toEqual(['Hx7pQ2mVz9Lw']);
+  });
+
+  it('a placeholder line is not', () => {
+    expect(secrets('/etc/postfix/sasl_passwd:\n[smtp.example.com]:587 user@example.com:changeme\n')).toEqual([]);
+  });
+});
+
+describe("a vendor's key under its own name", () => {
+  it.each([
+    ["import httpx\nLEX_KEY = '4d1e8c2a-7b3f-4e9a-9c1d-2f6b8a0e3c5d'\nhttpx.get(url, headers={'Authorization': f'Bearer {LEX_KEY}'})", '4d1e8c2a-7b3f-4e9a-9c1d-2f6b8a0e3c5d'],
+    ['SEVDESK_KEY=9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f', '9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f'],
+    ["const moneybirdKey = 'Mq7Zt2Vb9Xk4Lp1Rw8Ns3Hd6'", 'Mq7Zt2Vb9Xk4Lp1Rw8Ns3Hd6'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('lookup, ordering, idempotency and public keys, and short or word values, are not', () => {
+    expect(secrets("IDEMPOTENCY_KEY = '4d1e8c2a-7b3f-4e9a-9c1d-2f6b8a0e3c5d'")).toEqual([]);
+    expect(secrets("cache_key = 'user-profile-v2'")).toEqual([]);
+    expect(secrets("STRIPE_PUBLISHABLE_KEY='Mq7Zt2Vb9Xk4Lp1Rw8Ns3Hd6Xy'")).toEqual([]);
+    expect(secrets("sort_key: 'created_at'")).toEqual([]);
+    expect(secrets("LEX_KEY = 'lex-2024'")).toEqual([]);
+  });
+});
+
+describe('Authorization headers of other schemes', () => {
+  it.each([
+    ["$headers = @{ Authorization = 'SSWS 00aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY2zA4' }", '00aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY2zA4'],
+    ["req['Authorization'] = 'Bearer Mq7Zt2Vb9Xk4Lp1Rw8Ns3Hd6'", 'Mq7Zt2Vb9Xk4Lp1Rw8Ns3Hd6'],
+    ['Authorization: Token 9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f', '9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a scheme followed by a placeholder or a word is not', () => {
+    expect(found("Authorization = 'SSWS {{apiToken}}'")).toEqual([]);
+    expect(found('Authorization: Token your-token-here')).toEqual([]);
+    expect(found('authorization: required for every endpoint')).toEqual([]);
+  });
+});
