@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, locativeBefore, locativeBeforeReference } from './person-context.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference } from './person-context.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
 const FRAGMENTS = [
@@ -38,5 +38,35 @@ describe('business and locative look-backs: the same answers as the `\\s+$` patt
     // Both patterns match often enough for the comparison to mean something.
     expect(business).toBeGreaterThan(500);
     expect(locative).toBeGreaterThan(500);
+  });
+});
+
+describe('citation ids and the words after a name: gated tests give the patterns answers', () => {
+  const pieces = ['ISBN', 'isbn', 'Issn', 'DOI', 'doi', 'Doi.org/', 'DOI.ORG/', 'xdoi.org/', 'doi.orgx', 'Dois', 'ISBNs', 'é', 'ſ', '\u212A', 'İ', '1', ':', '/', ' ', '', '\n'];
+  it('hasCitationId on random texts', () => {
+    const r = mulberry32(6);
+    let found = 0;
+    for (let n = 0; n < 4000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 8); i < k; i++) s += pieces[Math.floor(r() * pieces.length)] ?? '';
+      expect(hasCitationId(s), s).toBe(hasCitationId(s, true));
+      if (hasCitationId(s, true)) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(found).toBeLessThan(3900);
+  });
+
+  it('legal forms and institution words after a name', () => {
+    const drop = (text: string, name: string, rule = 'person.gazetteer'): boolean => {
+      const start = text.indexOf(name);
+      const hits = [{ entity: 'PERSON', rule, score: 0.6, start, end: start + name.length, dataClass: 'pii' as const }];
+      dropNonPersonalNames(text, hits);
+      return hits.length === 0;
+    };
+    expect(drop('Contact Gerrit Hoekstra B.V. for the invoice', 'Gerrit Hoekstra')).toBe(true);
+    expect(drop('Rossi & Co. ships on Monday', 'Rossi')).toBe(true);
+    expect(drop('the Robert Koch Institut says', 'Robert Koch')).toBe(true);
+    expect(drop('the Robert Koch-Institut says', 'Robert Koch')).toBe(true);
+    expect(drop('Robert Koch called me yesterday', 'Robert Koch')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { endsMask, endsTable } from './name-chars.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
+import { firstChars, mayBegin, WordGate } from './word-gate.js';
 
 /*
  * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
@@ -23,7 +24,12 @@ const LEGAL_FORM = setOf(words('legalForm'));
 // Right after the run, written with a capital ("se", "sa", "spa" in lower case are words).
 const LEGAL_AFTER = new RegExp(`^ (?:${alternation(words('legalForm'))})(?![\\p{L}])`, 'iu');
 const STARTS_UPPER = /^ ?[^\p{L}]*\p{Lu}/u;
+// Speed: LEGAL_AFTER and INSTITUTION_AFTER are tried only when the character after their leading space or hyphen can
+// begin one of their words (most names are followed by other words).
+const LEGAL_FIRST = firstChars(words('legalForm'));
+const INSTITUTION_FIRST = firstChars(words('institution'));
 const legalAfter = (after: string): boolean => {
+  if (after.charCodeAt(0) !== 32 || !mayBegin(LEGAL_FIRST, after.charCodeAt(1))) return false;
   const m = LEGAL_AFTER.exec(after);
   return m !== null && STARTS_UPPER.test(m[0]);
 };
@@ -50,6 +56,10 @@ const businessBefore = (text: string, at: number): boolean => {
 export const businessBeforeReference = (text: string, at: number): boolean => BUSINESS_BEFORE.test(text.slice(Math.max(0, at - 28), at));
 const INSTITUTION = setOf([...words('institution'), ...Object.values(LANGUAGES).flatMap((l) => l.organisation)]);
 const INSTITUTION_AFTER = new RegExp(`^[ -](?:${alternation(words('institution'))})(?![\\p{L}])`, 'iu');
+const institutionAfter = (after: string): boolean => {
+  const c = after.charCodeAt(0);
+  return (c === 32 || c === 45) && mayBegin(INSTITUTION_FIRST, after.charCodeAt(1)) && INSTITUTION_AFTER.test(after);
+};
 const PLACE_PREFIX = words('placePrefix');
 const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
 const PLACE_PREFIX_TWO = PLACE_PREFIX.filter((w) => w.includes(' ')).map((w) => `${w} `);
@@ -177,6 +187,23 @@ export function kindWordsReference(text: string): Record<Kind, Set<string>> {
 
 // Bibliographic identifiers: a citation names authors, works and publishers.
 const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
+// Speed: whether the text holds one, without CITATION_ID's scan of the whole text: its words at the words of the text
+// that can begin one (word-gate.ts), sticky, and "doi.org/" (ASCII letters and signs only: the `i` flag alone compares
+// them as `iu` does).
+const CITATION_WORD = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])/iuy;
+const CITATION_GATE = new WordGate(['ISBN|ISSN|DOI']);
+const DOI_ORG = /doi\.org\//i;
+/** CITATION_ID.test(text) (`reference`: by itself). */
+export function hasCitationId(text: string, reference = false): boolean {
+  const starts = reference ? null : CITATION_GATE.starts(text);
+  if (starts === null) return CITATION_ID.test(text);
+  if (DOI_ORG.test(text)) return true;
+  for (const p of starts.at) {
+    CITATION_WORD.lastIndex = p;
+    if (CITATION_WORD.test(text)) return true;
+  }
+  return false;
+}
 
 const isPersonHit = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
 
@@ -221,7 +248,7 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (!cued && (BUSINESS.has(first) || businessBefore(text, h.start) || lower.some(businessEnding))) return true;
   // "Robert Koch-Institut", "Max-Planck-Gesellschaft": the hyphenated tail names the institution.
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : '';
-  if (INSTITUTION.has(tail) || (!cued && INSTITUTION_AFTER.test(after))) return true;
+  if (INSTITUTION.has(tail) || (!cued && institutionAfter(after))) return true;
   if (tokens.length >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || placePrefixTwo(span.toLowerCase()))) return true;
   if (tokens.length === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   if (tokens.length === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
@@ -295,7 +322,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   // A debate has several speakers: counted only when two different names were found.
   const speakers = new Set(hits.filter((h) => isPersonHit(h) && h.score >= 0.45).map((h) => text.slice(h.start, h.end).toLowerCase())).size;
   const parliament = (): boolean => speakers >= 2 && kinds().parliament.size >= 3;
-  const cited = CITATION_ID.test(text) ? citations(text) : [];
+  const cited = hasCitationId(text) ? citations(text) : [];
   let kept = 0;
   for (const h of hits) {
     if (!isPersonHit(h)) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { alternation, ORG_CONTACT } from './data/struct-cues.js';
 import { matchesAll } from './keywords.js';
-import { startsOf, WordGate } from './word-gate.js';
+import { firstChars, mayBegin, startsOf, WordGate } from './word-gate.js';
 
 const SOURCES = [alternation(ORG_CONTACT), 'mock\\s+data|api-doku|données\\s+d\'exemple|test(?:\\s+user)?|x'];
 const PATTERNS = SOURCES.map((s) => new RegExp(`(?<![\\p{L}-])(?:${s})(?![\\p{L}-])`, 'giu'));
@@ -56,5 +56,15 @@ describe('WordGate', () => {
     expect(slow).toBeLessThan(2000);
     expect(gate.starts('Bitte die Pressestelle anrufen')?.at).toEqual([10]);
     expect(gate.starts('Stra\u017Fe')).toBeNull();
+  });
+});
+
+describe('firstChars', () => {
+  it('lets through the ASCII characters a word can begin with under `iu`, and everything beyond ASCII', () => {
+    const t = firstChars(['sarl', '& co', 'école', '\u212Aelvin']);
+    const can = (c: string): boolean => mayBegin(t, c.charCodeAt(0));
+    expect(['s', 'S', '&', 'k', 'K', 'é', 'ſ'].every(can)).toBe(true);
+    expect(['e', 'x', ' ', '-'].some(can)).toBe(false);
+    expect(mayBegin(t, Number.NaN)).toBe(false);
   });
 });

@@ -91,3 +91,25 @@ export function startsOf(gate: GateStarts, bit: number): number[] {
   for (let i = 0; i < gate.at.length; i++) if (((gate.masks[i] ?? 0) & bit) !== 0) out.push(gate.at[i] ?? 0);
   return out;
 }
+
+/**
+ * The ASCII characters that can begin one of `words` in an `iu` pattern, as a table by char code (1: can). Each word's
+ * first character is compared as the pattern compares it, so the long s and the Kelvin sign count for "s" and "k".
+ * A character beyond ASCII is not in the table: callers let every such character through.
+ */
+export function firstChars(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const cp = w.codePointAt(0);
+    if (cp !== undefined) firsts.add(String.fromCodePoint(cp));
+  }
+  for (const f of firsts) {
+    const re = new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}$`, 'iu');
+    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  return table;
+}
+
+/** True when the code unit `c` can begin a word of `table`'s (firstChars): a listed ASCII character, or any beyond ASCII. */
+export const mayBegin = (table: Uint8Array, c: number): boolean => c >= 128 || table[c] === 1;
