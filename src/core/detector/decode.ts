@@ -1,4 +1,5 @@
 /** Finds base64, URL-encoded and hex segments that decode to readable text, so they can be scanned too. */
+import { base64Runs } from './runs.js';
 
 export type EncodingKind = 'base64' | 'url' | 'hex';
 
@@ -326,29 +327,13 @@ export function base64Starts(text: string): number[] {
 
 const isB64 = (c: number): boolean => c < 128 && B64_CLASS[c] !== 0;
 
-/**
- * Starts of runs 16+ long, not after '=': a window test that skips most characters. At a run start i, the run is long
- * exactly when i..i+15 are all in the alphabet; reading that window from its end, the first character outside it (at q)
- * means no run starting in i..q is long, so the next candidate is q+1. Each character is read at most twice (once from
- * the window's end, once when its run is walked to the end): linear.
- */
+/** Starts of runs 16+ long (runs.ts's base64Runs, shared with the codice fiscale's search), not after '='. */
 function longRunStarts(text: string): number[] {
   const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i + 16 <= n) {
-    // i is a run start (the text's start, or the character before is outside the alphabet).
-    let q = i + 15;
-    while (q >= i && isB64(text.charCodeAt(q))) q--;
-    if (q >= i) {
-      i = q + 1;
-      continue;
-    }
-    if (i === 0 || text.charCodeAt(i - 1) !== 61) out.push(i);
-    // Walk to the run's end, then past the characters outside the alphabet.
-    i += 16;
-    while (i < n && isB64(text.charCodeAt(i))) i++;
-    while (i < n && !isB64(text.charCodeAt(i))) i++;
+  const runs = base64Runs(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r] ?? 0;
+    if (s === 0 || text.charCodeAt(s - 1) !== 61) out.push(s);
   }
   return out;
 }

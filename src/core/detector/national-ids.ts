@@ -1,7 +1,7 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
-import { alnumRuns, digitRuns, matchesBeforeRuns } from './runs.js';
+import { alnumRunsOfLength, digitRuns, matchesBeforeRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -101,11 +101,11 @@ const DNI_STICKY = new RegExp(DNI.source, 'y');
 export function dniMatches(text: string, reference = false): RegExpExecArray[] {
   return reference ? matchesAll(text, DNI) : matchesBeforeRuns(text, DNI_STICKY, [2, 1, 0], 7, 8);
 }
-// A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (alnumRuns).
+// A codice fiscale is a whole run of 16 letters and digits: CF is tried (sticky) only at such runs (alnumRunsOfLength).
 const CF = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
 const CF_STICKY = new RegExp(CF.source, 'y');
 
-/** CF's matches: sticky at 16-character runs, or (reference) a global scan. */
+/** CF's matches: sticky at runs of exactly 16 letters and digits, or (reference) a global scan. */
 export function codiceFiscaleMatches(text: string, reference = false): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (reference) {
@@ -113,10 +113,7 @@ export function codiceFiscaleMatches(text: string, reference = false): RegExpExe
     for (let m = CF.exec(text); m !== null; m = CF.exec(text)) found.push(m);
     return found;
   }
-  const runs = alnumRuns(text, 16);
-  for (let i = 0; i < runs.length; i += 2) {
-    const s = runs[i] ?? 0;
-    if ((runs[i + 1] ?? 0) - s !== 16) continue;
+  for (const s of alnumRunsOfLength(text, 16)) {
     CF_STICKY.lastIndex = s;
     const m = CF_STICKY.exec(text);
     if (m !== null) found.push(m);

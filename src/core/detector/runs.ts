@@ -77,6 +77,60 @@ export function alnumRuns(text: string, min: number): number[] {
   return out;
 }
 
+// The base64 alphabet with its URL-safe '-' and '_': [A-Za-z0-9+/_-].
+const B64 = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
+let b64Text: string | undefined;
+let b64Runs: number[] = [];
+
+/**
+ * Every maximal run of 16 or more base64-alphabet characters, as [start, end) pairs, ascending (the last text's are
+ * kept). decode.ts starts its base64 tokens there, and every run of 16 letters and digits lies in one, so the codice
+ * fiscale's 16-character runs are read inside these few runs instead of by a pass of their own. The window test of
+ * alnumRuns: linear.
+ */
+export function base64Runs(text: string): readonly number[] {
+  if (text === b64Text) return b64Runs;
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i + 16 <= n) {
+    let q = i + 15;
+    while (q >= i && isB64(text.charCodeAt(q))) q--;
+    if (q >= i) {
+      i = q + 1;
+      continue;
+    }
+    let e = i + 16;
+    while (e < n && isB64(text.charCodeAt(e))) e++;
+    out.push(i, e);
+    i = e + 1;
+  }
+  b64Text = text;
+  b64Runs = out;
+  return out;
+}
+
+/** The maximal runs of exactly `len` (16 or more) letters and digits, as their starts: read inside base64Runs' runs. */
+export function alnumRunsOfLength(text: string, len: number): number[] {
+  const out: number[] = [];
+  const runs = base64Runs(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const e = runs[r + 1] ?? 0;
+    let i = runs[r] ?? 0;
+    while (i < e) {
+      if (!isAlnum(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < e && isAlnum(text.charCodeAt(i))) i++;
+      if (i - s === len) out.push(s);
+    }
+  }
+  return out;
+}
+
 /**
  * Calls `visit(start, end)` for each maximal letter-and-digit run that holds a digit, ascending and once each: each
  * digit run widened over the letters and digits around it. Linear: a run is walked once (digit runs inside it are skipped).
