@@ -1,3 +1,5 @@
+import { hasHealthWords } from './health-context.js';
+
 /**
  * Words that make a text a note about someone's health, care, schooling support or employment: a clinical or care
  * handover, a pupil's support plan, an HR message about leave or a warning. In such a note two lower-case words
@@ -79,7 +81,8 @@ let lastAnswer = false;
  */
 export function careContext(text: string): boolean {
   if (text !== lastText) {
-    lastAnswer = findCare(text);
+    // The care stems here, or any health fact of the shared lexicon (health-context.ts).
+    lastAnswer = findCare(text) || hasHealthWords(text);
     lastText = text;
   }
   return lastAnswer;

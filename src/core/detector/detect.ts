@@ -12,6 +12,8 @@ import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
 import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
+import { careContext } from './care-context.js';
+import { hasHealthWords } from './health-context.js';
 import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
@@ -38,7 +40,8 @@ const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddr
 const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 // Health words of every language in languages.ts.
 const HEALTH_ANY = new RegExp(`(?<!\\p{L})(?:${cueAlternation('health')})(?!\\p{L})`, 'iu');
-const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || HEALTH_ANY.test(t) };
+// Or any health fact of the shared lexicon: conditions, symptoms, medicines, care settings (health-context.ts).
+const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || HEALTH_ANY.test(t) || hasHealthWords(t) };
 
 const CHUNK = 65_536;
 const OVERLAP = 512;
@@ -133,7 +136,9 @@ const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\
 
 function generalKnowledge(text: string, findings: readonly PublicFinding[]): boolean {
   if (findings.length === 0 || text.length > 600 || !findings.every((f) => f.entity === 'PERSON' && f.rule === 'person.gazetteer')) return false;
-  return QUESTION_START.test(text) && !PERSONAL.test(text);
+  // "Résume pour le comité : Julien Marchetti ... licenciement": an instruction about someone's health, care or job is no
+  // general-knowledge question, whatever its first word.
+  return QUESTION_START.test(text) && !PERSONAL.test(text) && !careContext(text);
 }
 
 /** Finds sensitive data in `text`; offsets refer to the original string. Long text is scanned in full, chunk by chunk. */

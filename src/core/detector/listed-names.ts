@@ -1,10 +1,12 @@
 import { EUROPEAN_NAMES } from './data/european-names.js';
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
+import { TOP_GIVEN_NAMES } from './data/top-given-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
 
 /**
  * Every listed first name, lower case: redact-pii's US names, the small international list and faker-js's European
- * given names (see data/NOTICE.md). Built once and shared by the name scanner (names.ts) and the kin-name scanner
- * (kin-names.ts), which each built their own copy of the same ~20k-entry set.
+ * given names (see data/NOTICE.md), and frequent names from national statistics offices' rankings (data/top-given-names.ts).
+ * Built once and shared by the name scanner (names.ts) and the kin-name scanner (kin-names.ts), which each built their
+ * own copy of the same ~20k-entry set.
  */
-export const LISTED_FIRST_NAMES: ReadonlySet<string> = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES}`.split(' ').filter((w) => w !== ''));
+export const LISTED_FIRST_NAMES: ReadonlySet<string> = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES} ${TOP_GIVEN_NAMES}`.split(' ').filter((w) => w !== ''));

@@ -130,3 +130,38 @@ describe('lower-case names before "still", "hasnt"', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('names next to a health fact of the shared lexicon (health-context.ts)', () => {
+  it.each([
+    ['en: a room and a copula before, a diagnosis after', "new resident in room 4 is ray ellingham, metastatic ca of the bowel, on morphine.", 'ray ellingham'],
+    ['de: a room number, then the name', 'Übergabe Nacht:\nzimmer 12 hildegard wiesenthal – schluckstörung, nur angedickt', 'hildegard wiesenthal'],
+    ['de: a list item with a device in brackets', 'Liste für die Rehasport-Gruppe: gisela obermaier (herzschrittmacher, kein Gürtel)', 'gisela obermaier'],
+    ['de: a double first name and a class', 'für die Fallbesprechung: anna-lena wojcik (7c) nimmt seit Wochen ab, ist in behandlung bei einer jugendpsychiaterin', 'anna-lena wojcik'],
+    ['de: a greeting, then a capitalised name and a verb', "Hallo zusammen, Jonte Strohmeyer hat sich das Handgelenk gebrochen, er fällt aus.", 'Jonte Strohmeyer'],
+    ['es: a preposition and an age', 'visita a rosario bermejo, 88 años, úlcera por presión en el sacro, cura diaria', 'rosario bermejo'],
+    ['nl: a preposition and a bare age', 'huisbezoek bij hendrik van der zwaag, 81, wond aan het onderbeen, verband om de dag', 'hendrik van der zwaag'],
+    ['nl: bellen met, a bare age', 'overdracht: bellen met anja de bruin, 57, sinds vannacht pijn op de borst', 'anja de bruin'],
+    ['it: a preposition and an age', 'medicazione per carla ferretti, 79 anni, lesione da pressione al tallone', 'carla ferretti'],
+  ])('%s', (_what, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    // A possessive opens a relative, not a name; a bare number after a non-name is no age.
+    'Meine Oma hat mittelschwere Demenz und erkennt mich nicht mehr.',
+    'bezoek bij de fysiotherapeut, 12, verband om de dag',
+    'Hi zusammen, Kabel Deutschland hat die Leitung repariert.',
+    'room 4 is not ready yet, the patient from bed 2 moves there',
+    'Box 6 – aislamiento de contacto por sospecha de sarna. Pendiente: box 4 analítica de control a medianoche.',
+    "Dossier d'aide, patiente sous insuline. Autres pièces fournies : avis d'imposition 2025, contrat de travail.",
+  ])('not: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('an instruction about someone at work is no general-knowledge question', () => {
+  it('"Résume..." before a name and a dismissal', () => {
+    const text = "Résume pour la RH : Julien Marchetti (atelier) a reçu un avertissement, le manager parle de licenciement.";
+    expect(people(text)).toContain('Julien Marchetti');
+  });
+});

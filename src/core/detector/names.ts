@@ -91,10 +91,13 @@ export const colleagueAfterReference = (text: string, at: number): boolean => CO
 
 // "Riemer Postma, 68 jaar", "Konstantinos Papadopoulos, 29 J.": an age right after a capitalised pair makes it a person.
 // "Duc Schäfer hat im Quartal...", "Hendrikus Hoekstra heeft...": a full name with no title as the subject of a sentence in a
-// text about an employee's review or someone's health. The name opens a sentence or a quotation; a verb follows.
+// text about an employee's review or someone's health. The name opens a sentence, a quotation or a greeting's address
+// ("Hi zusammen, Ben Strohschneider hat sich..."); a verb follows.
 const SUBJECT_VERB_AFTER = /^ (?:has|had|is|was|told|hat|hatte|ist|war|wurde|heeft|had|kwam|ha|aveva|è|era|non|a|avait|est|était|tiene|tenía|está|estaba|no)(?!\p{L})/u;
-const SENTENCE_OR_QUOTE_BEFORE = /(?:^|[.!?:]\s+|\n\s*|["“„«»‘]\s*)$/u;
+const SENTENCE_OR_QUOTE_BEFORE = /(?:^|[.!?:]\s+|\n\s*|["“„«»‘]\s*|(?<!\p{L})(?:hi|hallo|hello|hey|hola|bonjour|salut|ciao|hoi|moin)(?: \p{L}+)?,\s+)$/iu;
 const HR_OR_HEALTH = new RegExp(`(?<!\\p{L})(?:${cueAlternation('appraisal')}|${cueAlternation('health')})(?!\\p{L})`, 'iu');
+// "Meine Oma hat Demenz", "Mijn opa heeft...": a possessive opens a relative, not a name.
+const POSSESSIVE = new Set('my our his her their mein meine meinen meiner unser unsere sein seine ihr ihre mon ma mes notre nos son sa ses mi mis nuestro nuestra su sus mijn onze zijn haar mio mia miei mie nostro nostra suo sua'.split(' '));
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
@@ -682,18 +685,22 @@ const LOWER_NOTE = new RegExp(
 );
 const COPULA_END = /(?:ist|es|'s|is|est) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;
 // A preposition, then two to five lower-case words and an age: "for chidinma okafor, 34F" (few matches, few calls).
-const PREPOSITION_AGE = /(?:for|voor|für|pour|para|per) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3} ?\p{L})/gu;
+const PREPOSITION_AGE = /(?:for|voor|für|pour|para|per|a|à|bij|met|bei|mit|with|con|chez|da) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3}(?: ?\p{L}|,))/gu;
 // PREPOSITION_AGE's lookahead alone, tried where the preposition's space ends.
-const AGE_WORDS_AT = /(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3} ?\p{L})/uy;
+const AGE_WORDS_AT = /(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f][\p{L}'’-]*(?: [\p{L}'’-]+){1,4},? ?\d{1,3}(?: ?\p{L}|,))/uy;
 const COPULA_BEFORE = /(?<![\p{L}])(?:es ist|das ist|it's|it is|this is|c'est|het is|dat is|es) $/u;
 // "a referral for chidinma okafor, 34F": a preposition before the name; the note's details must then say it.
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|voor|für|pour|para|per) $/u;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|voor|für|pour|para|per|a|à|bij|met|bei|mit|with|con|chez|da) $/u;
+// An elided article or preposition opening a word: "d'imposition", "l'hôpital", "dell'anca", "qu'il".
+const ELIDED = /^(?:d|l|j|m|n|s|t|c|qu|dell|dall|nell|all|sull|coll|quell|un)['’]/;
+// A bare age between commas: ", 79,".
+const BARE_AGE = /^, ?\d{1,3},/;
 // An age (and sex) right after the name: "34F", "63 jr", "28 años".
 const NOTE_AGE = /^,? ?\d{1,3} ?(?:[mfwMFW]\b|yo\b|y\/o|(?:yrs?|years?)[ -]old\b|jr\b|jaar\b|j\.|jahre?\b|ans\b|años\b|anni\b)/u;
 // Frequent lower-case words of the six languages that are also listed names somewhere ("will", "van", "sea", "mia"):
 // never a name's first or second word here.
 const NOT_NOTE_NAME = new Set(
-  'and the for not but can may will just also still only then than this that with from into over after before about please send call ask tell give make take get need needs new old our your their his her its him them mark grace rose hope bill art pat sue sea mia tu mi ti si se no non più per con come anche sono ist und der die das den dem ein eine mit von für auf bitte noch nur auch aber wie wir ihr sie les des une est pas pour avec dans sur qui que mais plus los las una por para con como pero más muy het een van voor met niet maar nog ook wel dan zijn'.split(' '),
+  'and the for not but can may will just also still only then than this that with from into over after before about please send call ask tell give make take get need needs new old our your their his her its him them mark grace rose hope bill art pat sue sea mia tu mi ti si se no non più per con come anche sono ana avis ist und der die das den dem ein eine mit von für auf bitte noch nur auch aber wie wir ihr sie les des une est pas pour avec dans sur qui que mais plus los las una por para con como pero más muy het een van voor met niet maar nog ook wel dan zijn'.split(' '),
 );
 // What a note puts right after the name: a comma, a bracket, a number ("34+2 SSW"), a class or group ("klasse 4", "yr5").
 const NOTE_DETAIL = /^(?:,|:| ?\(| \d| (?:klasse|groep|class|year|yr|grade|classe|curso|groupe|sezione|jaar|gr)\.? ?\d)/u;
@@ -704,7 +711,7 @@ const NOTE_VERB =
 /** The class COPULA_END and PREPOSITION_AGE want right after their space: [a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f]. */
 const noteLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 const COPULA_LAST = ['ist', 'es', 's', 'is', 'est'];
-const PREPOSITION_WORDS = ['for', 'voor', 'für', 'pour', 'para', 'per'];
+const PREPOSITION_WORDS = ['for', 'voor', 'für', 'pour', 'para', 'per', 'a', 'à', 'bij', 'met', 'bei', 'mit', 'with', 'con', 'chez', 'da'];
 const COPULA_KIND = 1;
 const PREPOSITION_KIND = 2;
 // The Latin runs' fold hashes of those words (low 12 bits): COPULA_KIND or PREPOSITION_KIND, looked up before any string is made.
@@ -759,10 +766,36 @@ export function noteAnchorsAfterWordsReference(text: string): number[] {
   return found.sort((x, y) => x - y);
 }
 
+const ROOM_KIND = 3;
+// The one-word bed and room words of every language (languages.ts: 'room', 'zimmer', 'kamer', 'letto'...), by the Latin runs' fold hash.
+const ROOM_WORDS = new Set(Object.values(LANGUAGES).flatMap((l) => l.bed).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w)));
+const ROOM_HASHES = new Set([...ROOM_WORDS].map(hashOfCodes));
+// After a room word: its number, then (optionally) a copula, a colon or a dash: "room 6 is ", "zimmer 12 ", "k12: ", "letto 9 - ".
+const ROOM_NUMBER = /\.? ?\d{1,4}[a-z]?(?: (?:is|ist|est|es|è|:|-|–))?:? (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/y;
+
+/**
+ * The anchors after a bed or room number ("new guest in room 6 is ray pemberton", "zimmer 12 hildegard wiesenthal –
+ * schluckstörung"), each as position * 4 + ROOM_KIND: a room word is a whole Latin run, looked up by its hash.
+ */
+function roomAnchors(text: string): number[] {
+  const { count, start, end, foldHash } = latinRuns(text);
+  const found: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (!ROOM_HASHES.has(foldHash[k] ?? 0)) continue;
+    const s = start[k] ?? 0;
+    const e = end[k] ?? 0;
+    if (!ROOM_WORDS.has(text.slice(s, e).toLowerCase())) continue;
+    ROOM_NUMBER.lastIndex = e;
+    if (ROOM_NUMBER.test(text)) found.push(ROOM_NUMBER.lastIndex * 4 + ROOM_KIND);
+  }
+  return found;
+}
+
 function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
   // The anchors in order (position * 4 + kind): a run's start after a break (not a copula), or the word after a
-  // copula or a preposition (never a note run's start: a letter and a space stand before those).
+  // copula, a preposition or a room number (never a note run's start: a letter and a space stand before those).
   const words = noteAnchorsAfterWords(text);
+  for (const r of roomAnchors(text)) words.push(r);
   let at: number[];
   if (words.length === 0) {
     at = [];
@@ -779,7 +812,7 @@ function scanLowerCaseNotes(text: string, out: Hit[], runs: Runs): void {
     if (p < done) continue;
     LOWER_NOTE.lastIndex = p;
     const m = LOWER_NOTE.exec(text);
-    const end = m === null ? -1 : noteName(text, m, (anchor & 3) === COPULA_KIND, (anchor & 3) === PREPOSITION_KIND);
+    const end = m === null ? -1 : noteName(text, m, (anchor & 3) === COPULA_KIND, (anchor & 3) === PREPOSITION_KIND, (anchor & 3) === ROOM_KIND);
     const a = m?.indices?.[2];
     if (end === -1 || a === undefined) continue;
     context ??= careContext(text);
@@ -794,7 +827,7 @@ const plainNoteWord = (w: string): boolean =>
   !STOP.has(w) && !ARTICLES.has(w) && !PARTICLES.has(w) && !TITLES.has(w) && !ROLES.has(w) && !NOT_NAME_SIGNAL.has(w) && !NOT_NOTE_NAME.has(w);
 
 /** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
-function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean): number {
+function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean, room = false): number {
   const title = m[1] !== undefined;
   const first = m[2] ?? '';
   const particles = (m[3] ?? '') !== '';
@@ -803,16 +836,21 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition
   if (b === undefined) return -1;
   // "l'assistant de rédaction", "d'un": an elided article or preposition, not a first name.
   if (!plainNoteWord(first) || !plainNoteWord(second) || /^\p{L}['’]/u.test(first)) return -1;
-  const listedFirst = STRONG.has(first) && !WEAK.has(first);
+  // "lena-marie": a double first name of two listed names.
+  const listedFirst = (STRONG.has(first) && !WEAK.has(first)) || (first.includes('-') && first.split('-').every((w) => STRONG.has(w) && !WEAK.has(w)));
   // "de jong", "van der meulen", "o'sullivan", "kowalski", or a listed surname.
-  const nameLikeSecond =
-    particles || /['’]/.test(second) || ((STRONG.has(second) || SURNAMES.has(second) || SURNAME_ENDING.test(second)) && !WEAK.has(second));
+  const listedSecond = (STRONG.has(second) || SURNAMES.has(second) || SURNAME_ENDING.test(second)) && !WEAK.has(second);
+  // An apostrophe inside ("o'sullivan"), not an elided article or preposition before a word ("d'imposition", "dell'anca").
+  const nameLikeSecond = particles || (/['’]/.test(second) && !ELIDED.test(second)) || listedSecond;
   const after = text.slice(b[1], b[1] + 16);
   const verb = NOTE_VERB.test(after);
   const age = NOTE_AGE.test(after);
-  // After a preposition only the note's own details count ("for chidinma okafor, 34F", "voor naima ten brink, 63 jr").
-  if (preposition) return age ? b[1] : -1;
-  const evidence = title || age || (copula && listedFirst) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
+  // After a preposition only the note's own details count ("for chidinma okafor, 34F", "voor naima ten brink, 63 jr"), or a bare
+  // age between commas after a listed or name-like name ("bezoek bij gerrit van der sluis, 79, ...", "bellen met anja de wit, 52,").
+  if (preposition) return age || (BARE_AGE.test(after) && (listedFirst || nameLikeSecond)) ? b[1] : -1;
+  // After a room number a listed first or second word is enough ("zimmer 12 hildegard wiesenthal"); particles are not
+  // ("box 6 – aislamiento de contacto").
+  const evidence = title || age || ((copula || room) && listedFirst) || (room && listedSecond) || (listedFirst && (nameLikeSecond || verb || NOTE_DETAIL.test(after))) || (nameLikeSecond && verb);
   return evidence ? b[1] : -1;
 }
 
@@ -1009,7 +1047,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
-  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
+  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (HR_OR_HEALTH.test(text) || careContext(text))) score = 0.6;
   // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
   // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet

@@ -1,0 +1,128 @@
+/**
+ * Health words of the six languages (en, de, fr, es, nl, it), lower case, read by health-context.ts: conditions,
+ * symptoms, treatments and procedures, care settings, and the most prescribed medicines by their INN.
+ *
+ * Sources: the medicines are International Nonproprietary Names (WHO) chosen from the WHO Model List of Essential
+ * Medicines (23rd list, 2023) and the most dispensed items of the NHS Business Services Authority's Prescription Cost
+ * Analysis (England); each is written as the stem its en/de/fr/es/nl/it spellings share ('amlodipin' for amlodipine,
+ * Amlodipin, amlodipino, amlodipina). Conditions, symptoms and care words were chosen by us (2026-12) from the kinds of
+ * health facts that care, school, HR and clinic notes hold; words that are also frequent ordinary words in one of the
+ * six languages were left out ('pain' is bread in French, 'been' a verb in English, 'operato' a past participle in
+ * Italian, 'Störung' a network fault in German, 'dolor' and 'dolore' words of lorem ipsum), or kept only as a compound ending ('schluckstörung').
+ */
+
+/** A word starting with one of these is a health word ('diabet' in diabetes, Diabetiker, diabético). */
+export const HEALTH_PREFIXES: readonly string[] = [
+  // medicines (INN stems)
+  'amlodipin', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'pravastatin', 'metformin', 'lisinopril', 'ramipril', 'enalapril', 'perindopril',
+  'losartan', 'candesartan', 'valsartan', 'irbesartan', 'bisoprolol', 'metoprolol', 'propranolol', 'atenolol', 'omeprazol', 'pantoprazol',
+  'esomeprazol', 'lansoprazol', 'levothyrox', 'levotirox', 'lévothyrox', 'thyroxin', 'salbutamol', 'albuterol', 'fluticason', 'beclometason',
+  'budesonid', 'montelukast', 'sertralin', 'citalopram', 'escitalopram', 'fluoxetin', 'paroxetin', 'venlafaxin', 'duloxetin', 'mirtazapin',
+  'amitriptylin', 'amitriptilin', 'trazodon', 'quetiapin', 'olanzapin', 'risperidon', 'aripiprazol', 'haloperidol', 'clozapin', 'diazepam',
+  'lorazepam', 'alprazolam', 'zolpidem', 'zopiclon', 'gabapentin', 'pregabalin', 'tramadol', 'codein', 'codéin', 'morphin', 'morfin',
+  'oxycodon', 'fentanyl', 'fentanil', 'buprenorph', 'paracetamol', 'paracétamol', 'acetaminophen', 'ibuprofen', 'ibuprofeno', 'naproxen',
+  'diclofenac', 'clopidogrel', 'warfarin', 'apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'heparin', 'eparina', 'enoxaparin',
+  'furosemid', 'hydrochlorothiazid', 'spironolacton', 'bendroflumethiazid', 'indapamid', 'amoxicillin', 'amoxicilin', 'amoxicillin',
+  'flucloxacillin', 'doxycyclin', 'doxiciclin', 'azithromycin', 'azitromicin', 'clarithromycin', 'ciprofloxacin', 'nitrofurantoin',
+  'trimethoprim', 'cefalexin', 'prednisolon', 'prednison', 'dexamethason', 'desametason', 'dexametason', 'hydrocortison', 'levetiracetam',
+  'lamotrigin', 'valproat', 'carbamazepin', 'methylphenid', 'méthylphénid', 'metilfenid', 'lisdexamfetamin', 'atomoxetin', 'allopurinol',
+  'colchicin', 'tamsulosin', 'finasterid', 'alendron', 'donepezil', 'memantin', 'levodopa', 'ondansetron', 'metoclopramid', 'loperamid',
+  'cetirizin', 'loratadin', 'adalimumab', 'infliximab', 'ocrelizumab', 'ocrevus', 'methotrexat', 'metotrexat', 'tamoxifen', 'letrozol',
+  'anastrozol', 'semaglutid', 'liraglutid', 'dapagliflozin', 'empagliflozin', 'sitagliptin', 'gliclazid', 'glargin', 'insulin',
+  // conditions and findings
+  'diabet', 'diabét', 'hypertens', 'hipertens', 'ipertens', 'hypertoni', 'hypotens', 'thrombos', 'trombos', 'thrombo', 'embolie',
+  'embolia', 'embolism', 'arrhythm', 'aritmi', 'vorhofflimmer', 'boezemfibril', 'fibrillat', 'fibrilaci', 'angina pector', 'herzinsuff',
+  'herzinfarkt', 'hartinfarct', 'hartfalen', 'cardiac', 'cardiaq', 'cardíac', 'cardiopat', 'kardiomyo', 'cardiomyo', 'pacemaker', 'marcapas',
+  'herzschrittmach', 'carcinom', 'karzinom', 'metasta', 'lymphom', 'linfoma', 'lymfoom', 'leukäm', 'leukem', 'leucem', 'leucém', 'melanom',
+  'sarkom', 'sarcom', 'glioblastom', 'pancrea', 'pankrea', 'páncrea', 'palliati', 'paliativ', 'hospice', 'hospiz', 'copd', 'bpco', 'bronchit',
+  'bronquit', 'bronchiol', 'neumon', 'polmonit', 'longontsteking', 'lungenentz', 'tubercul', 'tuberkul', 'covid', 'mukoviszid', 'mucoviscid',
+  'fibrosis', 'fibrose', 'migrän', 'migrain', 'migraña', 'emicrani', 'sklerose', 'sclérose', 'esclerosis', 'sclerosi', 'multiple sclerosis',
+  'spastik', 'spastic', 'espástic', 'parális', 'paralys', 'paralisi', 'lähmung', 'verlamming', 'cerebral palsy', 'concussion',
+  'gehirnerschütter', 'hersenschudding', 'dysphag', 'disfag', 'schluckbeschw', 'bipolar', 'bipolair', 'schizo', 'esquizo', 'psychos',
+  'psicosi', 'psicosis', 'ptsd', 'ptbs', 'anorex', 'anoress', 'bulim', 'eetstoorn', 'essstör', 'panikattack', 'paniekaanval', 'suizid',
+  'zelfmoord', 'selbstmord', 'overspannen', 'hypoglyk', 'hypoglyc', 'hipogluc', 'ipoglic', 'hyperglyk', 'hyperglyc', 'hba1c', 'niereninsuff',
+  'nierinsuff', 'nierfalen', 'cirrho', 'cirros', 'hepatit', 'hépatit', 'epatit', 'chlamyd', 'syphil', 'sifil', 'gonorr', 'herpes', 'mrsa',
+  'sepsis', 'septicém', 'septicem', 'celiac', 'coeliac', 'cœliaq', 'coeliaq', 'celiaq', 'celíac', 'celiachi', 'zöliak', 'coeliak', 'glutenunv',
+  'lactose-intol', 'lactoseintol', 'laktoseintol', 'intoleranc', 'intolérance', 'intolleranz', 'arthrit', 'artrit', 'arthros', 'artros',
+  'osteopor', 'bandscheib', 'hernia discal', 'hernie discale', 'ernia del disco', 'hernia', 'hernie', 'tendinit', 'tendinop', 'kreuzband',
+  'meniskus', 'menisco', 'ménisque', 'endometrio', 'endométrio', 'menopaus', 'ménopaus', 'wechseljahr', 'pcos', 'ohss', 'embryolog',
+  'embriolog', 'infertil', 'kinderwunsch', 'ulcer', 'úlcer', 'ulcèr', 'ulcus', 'geschwür', 'decubit', 'escarre', 'doorligwond', 'drukplek',
+  'lesione da pressione', 'lesiones por presión', 'oedem', 'ödem', 'œdème', 'edema', 'oedeem', 'dyspn', 'dyspnée', 'disnea', 'dispnea',
+  'atemnot', 'kortademig', 'essouffl', 'fever', 'fieber', 'fièvre', 'fiebre', 'febbre', 'koorts', 'nausea', 'náusea', 'nausée', 'übelkeit',
+  'misselijk', 'vomit', 'vómit', 'erbrech', 'hämorrh', 'hemorrag', 'hémorrag', 'emorrag', 'insomn', 'schlaflos', 'slapeloos', 'vertig',
+  'duizelig', 'schmerz', 'douleur', 'chest pain', 'back pain', 'syndrom', 'síndrome', 'sindrome', 'syndroom', 'trisom', 'autism',
+  'neuropath', 'neuropatí', 'neuropati', 'myopath', 'myopathi', 'retinopath', 'nephropath', 'kardiomyopath', 'dyslexi', 'dislexi', 'dyspraxi', 'feinmotorik', 'grobmotorik', 'motricité', 'tourette',
+  // treatment, procedures, devices
+  'radiothér', 'radioterap', 'radiother', 'strahlenther', 'bestraling', 'chimio', 'quimio', 'chemio', 'transplant', 'trapiant', 'trasplant',
+  'dialys', 'diálisis', 'dialisi', 'catheter', 'katheter', 'cathéter', 'catéter', 'catetere', 'stoma', 'prothes', 'prosthe', 'prótesis',
+  'biops', 'biopsi', 'endoscop', 'endoskop', 'colonoscop', 'koloskop', 'mammogra', 'mammograf', 'mamograf', 'ultraschall', 'echograph',
+  'échograph', 'ecograf', 'x-ray', 'operiert', 'geopereerd', 'opéré', 'operado', 'operada', 'bypass-op', 'logopäd', 'logoped',
+  'logopéd', 'orthophon', 'ergotherap', 'ergothérap', 'hörgerät', 'gehoorapparaat', 'appareil auditif', 'audífono', 'apparecchio acustico',
+  'rollator', 'impfung', 'geimpft', 'vaccin', 'vacun', 'medicat',
+  'medikat', 'médicat', 'medicac', 'medicazion', 'wundversorg', 'wondzorg', 'soins de plaie', 'verbandwechsel', 'postpartum', 'post-partum',
+  'posparto', 'wochenbett', 'kraambed', 'gestation',
+  // care settings and carers
+  'pflegeheim', 'altenheim', 'seniorenheim', 'pflegekraft', 'verpleeg', 'wijkverpleeg', 'thuiszorg', 'mantelzorg', 'ehpad',
+  'maison de retraite', 'residencia de mayores', 'casa di riposo', 'care home', 'nursing home', 'intensive care', 'intensivstation',
+  'réanimation', 'spdc', 'infirmi', 'infermier', 'caregiver', 'ambulance', 'ambulancia', 'ambulanza', 'rettungsdienst', 'notarzt',
+  'visita domiciliaria', 'huisbezoek', 'hausbesuch', 'visite à domicile', 'home visit', 'kinderpsych', 'jugendpsych', 'pädopsych',
+  'pedopsiq', 'neuropsiq', 'neuropsich', 'transmissions ciblées', 'anamnes',
+  'vorerkrank', 'antécédents médicaux',
+];
+
+/**
+ * A word ending with one of these (and longer than it) is a health word: German and Dutch compounds ('Herzinfarkt',
+ * 'hartinfarct', 'Schluckstörung', 'burn-outklachten', 'Kopfschmerzen', 'hoofdpijn') and medical suffixes (-itis,
+ * -pathie, -ectomy, -statin, -sartan, -prazole, -mab).
+ */
+export const HEALTH_SUFFIXES: readonly string[] = [
+  'infarkt', 'infarct', 'infarto', 'schrittmacher', 'psychiater', 'psychiaterin', 'psychiatrie', 'therapie', 'therapeut', 'therapeutin',
+  'schmerzen', 'schmerz', 'pijn', 'outklachten', 'rugklachten', 'hartklachten', 'buikklachten', 'maagklachten', 'darmklachten',
+  'nekklachten', 'knieklachten', 'heupklachten', 'hoofdpijnklachten', 'schluckstörung', 'motorikstörung', 'essstörung', 'angststörung',
+  'schlafstörung', 'sprachstörung', 'sprechstörung', 'lesestörung', 'rechenstörung', 'persönlichkeitsstörung', 'belastungsstörung',
+  'entwicklungsstörung', 'wahrnehmungsstörung', 'aufmerksamkeitsstörung', 'angststoornis', 'eetstoornis', 'slaapstoornis', 'taalstoornis',
+  'ontwikkelingsstoornis', 'persoonlijkheidsstoornis', 'itis', 'ectomy', 'ectomie', 'ectomía', 'ectomia',
+  'statin', 'statine', 'statina', 'sartan', 'prazole', 'prazol', 'umab', 'imab', 'cillin', 'cilline', 'cilina', 'mycin', 'micina', 'floxacin',
+  'behindert', 'erkrankung', 'erkrankt', 'krankheit', 'tumor', 'tumoren', 'kanker', 'brustkrebs', 'darmkrebs', 'lungenkrebs', 'hautkrebs',
+  'prostatakrebs', 'blutkrebs', 'diabetes', 'fraktur', 'knochenbruch', 'wunde', 'wond', 'ziekte', 'geschwür', 'entzündung', 'blaasontsteking',
+  'oorontsteking', 'keelontsteking', 'rückenbeschwerden', 'herzbeschwerden', 'magenbeschwerden', 'atembeschwerden', 'schluckbeschwerden',
+  'gelenkbeschwerden',
+  'infektion', 'infectie', 'allergie', 'allergy', 'asthma', 'epilepsie', 'depressie', 'depression', 'demenz', 'dementie',
+];
+
+/** These exact words (no prefix, no suffix): short or ambiguous as stems. */
+export const HEALTH_WORDS: readonly string[] = [
+  'dvt', 'tvp', 'ivf', 'fiv', 'icsi', 'adhd', 'adhs', 'tdah', 'ocd', 'ibs', 'ibd', 'uti', 'copd', 'cva', 'ecg', 'ekg', 'mri', 'irm',
+  'rmn', 'icu', 'uci', 'wond', 'wonde', 'pijn', 'asma', 'hiv', 'vih', 'crutches', 'krücken', 'krukken', 'béquilles', 'muletas',
+  'stampelle', 'nurse', 'nurses',
+];
+
+/** Body parts: a health word when an injury word stands within a few words ('den Mittelhandknochen gebrochen', 'broke his wrist'). */
+export const BODY_PARTS: readonly string[] = [
+  'wrist', 'ankle', 'knee', 'hip', 'shoulder', 'elbow', 'finger', 'leg', 'rib', 'ribs', 'collarbone', 'skull', 'heel', 'spine', 'jaw', 'nose',
+  'pelvis', 'femur', 'tibia', 'bein', 'handgelenk', 'knöchel', 'knie', 'hüfte', 'schulter', 'ellbogen', 'ellenbogen', 'zeh', 'fuß',
+  'fuss', 'rücken', 'nacken', 'rippe', 'rippen', 'schlüsselbein', 'schädel', 'kopf', 'ferse', 'wirbel', 'nase', 'kiefer', 'bras', 'jambe',
+  'poignet', 'cheville', 'genou', 'hanche', 'épaule', 'coude', 'doigt', 'orteil', 'pied', 'cou', 'côte', 'côtes', 'clavicule', 'crâne', 'talon',
+  'nez', 'brazo', 'pierna', 'muñeca', 'tobillo', 'rodilla', 'cadera', 'hombro', 'codo', 'dedo', 'mano', 'espalda', 'cuello', 'costilla',
+  'costillas', 'clavícula', 'cráneo', 'talón', 'nariz', 'pols', 'enkel', 'heup', 'schouder', 'elleboog', 'vinger', 'voet', 'nek', 'sleutelbeen',
+  'schedel', 'hiel', 'braccio', 'gamba', 'polso', 'caviglia', 'ginocchio', 'anca', 'spalla', 'gomito', 'dito', 'piede', 'schiena', 'collo',
+  'costola', 'costole', 'clavicola', 'cranio', 'tallone', 'naso',
+];
+/** Body-part compounds by their ending ('Mittelhandknochen', 'Oberschenkel'). */
+export const BODY_SUFFIXES: readonly string[] = ['knochen', 'schenkel', 'gelenk', 'been'];
+
+/** Injury words, exact. */
+export const INJURY_WORDS: readonly string[] = [
+  'broken', 'broke', 'fractured', 'sprained', 'dislocated', 'torn', 'injured', 'gebrochen', 'verstaucht', 'gezerrt', 'verletzt', 'ausgekugelt',
+  'gerissen', 'angebrochen', 'cassé', 'cassée', 'fracturé', 'fracturée', 'foulé', 'foulée', 'entorse', 'luxé', 'luxée', 'blessé', 'blessée',
+  'roto', 'rota', 'fracturado', 'fracturada', 'esguince', 'torcido', 'torcida', 'lesionado', 'lesionada', 'luxación', 'gebroken', 'verstuikt',
+  'gekneusd', 'geblesseerd', 'ontwricht', 'rotto', 'rotta', 'fratturato', 'fratturata', 'slogato', 'slogata', 'distorsione', 'lussato',
+  'lussata', 'infortunato', 'infortunata',
+];
+
+/** Phrases of several words ('druk op de borst'), matched from their first word. */
+export const HEALTH_PHRASES: readonly string[] = [
+  'druk op de borst', 'pijn op de borst', 'end stage', 'end-of-life', 'fin de vie', 'fine vita', 'final de vida', 'lebensende', 'levenseinde',
+  'dolor de', 'dolores de', 'dolor en', 'dolor torácico', 'dolor abdominal', 'dolore al', 'dolore alla', 'dolore addominale',
+  'dolore toracico', 'dolori', 'blood test', 'blood thinner', 'blutverdünn', 'bloedverdunn', 'anticoagul', 'antikoagul', 'gerinnungshemm', 'eggs collected',
+];

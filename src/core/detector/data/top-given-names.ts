@@ -1,0 +1,16 @@
+/**
+ * Frequent given names of the six languages' countries that the other lists (well-known-names.ts, international-names.ts,
+ * european-names.ts) lack, lower case, with and without accents. Chosen by us (2026-12) from the national statistics
+ * offices' published rankings (as of 2023), by checking each office's top names against those lists and adding the
+ * missing ones: ONS "Baby names in England and Wales", GfdS "Die beliebtesten Vornamen" (Germany), INSEE "Fichier des
+ * prénoms" (France), INE "Nombres y apellidos más frecuentes" (Spain, newborns and whole population), SVB "Top 100
+ * voornamen" and the Meertens Instituut's Nederlandse Voornamenbank (Netherlands, newborns and older generations), ISTAT
+ * "Nomi più diffusi" (Italy). Facts (names and rankings), not copied text.
+ */
+export const TOP_GIVEN_NAMES: string =
+  'alfie teddy albie reggie arlo isla sienna maya amara darren harry ray mats lea ida jules axel zoé zoe océane oceane aurélie aurelie ' +
+  'martín álvaro alvaro álex izan marc darío dario íker iker eduardo agustín agustin maría ana sem bram wouter jeroen sander koen hendrik kees ' +
+  'henk wim piet joop lotte mattia paolo';
+
+// Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
+// 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.

@@ -1,0 +1,54 @@
+// The shared health lexicon (health-context.ts, data/health-words.ts): health facts of the six languages, and everyday
+// words next to them that are none. Texts of our own.
+import { describe, expect, it } from 'vitest';
+import { hasHealthWords } from './health-context.js';
+import { hasHealthContext } from './detect.js';
+
+describe('health facts', () => {
+  it.each([
+    ['en: a medicine (INN)', 'she is on warfarin and bisoprolol since March'],
+    ['en: an abbreviation', 'admitted with a DVT last week'],
+    ['en: a body part and an injury word', 'he broke his left wrist at football'],
+    ['en: a phrase', 'pancreatic ca, end stage, wants no visits'],
+    ['de: a compound ending', 'seit dem Herbst Feinmotorikstörung, Ergotherapie beantragt'],
+    ['de: a body-part compound and an injury word', 'hat sich den Mittelhandknochen gebrochen'],
+    ['de: a device', 'Herzschrittmacher seit 2019'],
+    ['fr: a condition', 'elle a une sclérose en plaques'],
+    ['fr: a medicine', 'sous méthylphénidate le matin'],
+    ['es: a device', 'lleva marcapasos desde hace dos años'],
+    ['es: a condition', 'úlcera en el talón derecho'],
+    ['nl: a compound complaint', 'thuis met burn-outklachten'],
+    ['nl: a phrase', 'sinds vanmiddag druk op de borst'],
+    ['nl: a compound condition', 'voorgeschiedenis hartinfarct 2020'],
+    ['it: a condition', 'ha la celiachia, niente glutine'],
+    ['it: a phrase', 'lesione da pressione al sacro'],
+    ['es: pain in a phrase', 'dolor de cabeza desde ayer'],
+    ['a value with a digit', 'HbA1c 7.9 at the last check'],
+  ])('%s', (_what, text) => {
+    expect(hasHealthWords(text)).toBe(true);
+    expect(hasHealthContext(text)).toBe(true);
+  });
+
+  it.each([
+    ['en: an injury word without a body part', 'the build is broken again'],
+    ['en: a body part without an injury word', 'knee-high boots in the sale'],
+    ['en: broke and a word that is no body part', 'the robot broke down on the line'],
+    ['de: sympathy is no -pathie', 'viel Sympathie und Empathie im Team'],
+    ['de: a burglary is no fracture', 'Einbruch in der Nacht zum Montag'],
+    ['fr: data processing', 'le traitement des données personnelles'],
+    ['it: a trombone', 'lezioni di trombone il martedì'],
+    ['nl: customer complaints', 'drie klachten van klanten over de levering'],
+    ['es: geography is no ultrasound', 'la geografía del paisaje'],
+    ['lorem ipsum is no pain', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.'],
+    ['es: pain alone, no phrase of it', 'el dolor no es un argumento'],
+  ])('not: %s', (_what, text) => {
+    expect(hasHealthWords(text)).toBe(false);
+  });
+
+  it('reads each word once: 200 KB of plain words answer in linear time', () => {
+    const text = 'lorem ipsum dolor sit amet consectetur '.repeat(5000);
+    const t0 = performance.now();
+    expect(hasHealthWords(text)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,104 @@
+import { BODY_PARTS, BODY_SUFFIXES, HEALTH_PHRASES, HEALTH_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
+import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
+
+/**
+ * Whether a text states a health fact: a condition, symptom, treatment, medicine, care setting, or a body part next
+ * to an injury word, in any of the six languages (data/health-words.ts). Read word by word from the shared Latin
+ * runs (word-index.ts): each word's first and last letters are hashed once (at most MAX_STEM of each) and looked up
+ * in hash sets of the stems, so the cost is linear in the text and does not grow with the lexicon.
+ */
+
+const MAX_STEM = 24;
+/** How many words apart a body part and an injury word may stand ('broke his left wrist', 'Knie beim Training verletzt'). */
+const BODY_INJURY_GAP = 4;
+const LETTER = /^\p{L}+$/u;
+
+/** The hash of a word's code units read from its end (as the suffix loop reads a run). */
+function hashReversed(w: string): number {
+  let h = 0;
+  for (let i = w.length - 1; i >= 0; i--) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+function byHash(words: readonly string[], hash: (w: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const h = hash(w);
+    const list = m.get(h) ?? [];
+    if (!list.includes(w)) list.push(w);
+    m.set(h, list);
+  }
+  return m;
+}
+// Stems of letters only are read inside one run; those with a space, hyphen or digit ('x-ray', 'druk op de borst',
+// 'hba1c') are phrases, looked up by their first word and compared on the text.
+const isWord = (w: string): boolean => LETTER.test(w);
+const PREFIX = byHash(HEALTH_PREFIXES.filter(isWord), hashOfCodes);
+const SUFFIX = byHash(HEALTH_SUFFIXES.filter(isWord), hashReversed);
+const EXACT = byHash(HEALTH_WORDS, hashOfCodes);
+const PHRASES = [...HEALTH_PHRASES, ...HEALTH_PREFIXES.filter((w) => !isWord(w))];
+const PHRASE = byHash(PHRASES, (p) => hashOfCodes(p.slice(0, p.search(/[^\p{L}]/u))));
+const BODY = byHash(BODY_PARTS, hashOfCodes);
+const BODY_END = byHash(BODY_SUFFIXES, hashReversed);
+const INJURY = byHash(INJURY_WORDS, hashOfCodes);
+const PREFIX_LENGTHS = new Set(HEALTH_PREFIXES.filter(isWord).map((w) => w.length));
+const SUFFIX_LENGTHS = new Set([...HEALTH_SUFFIXES, ...BODY_SUFFIXES].map((w) => w.length));
+
+/** The lower case of text[from, to) equals `word` (a code unit's lower case, as the hashes read it). */
+function equalsLower(text: string, from: number, word: string): boolean {
+  if (from < 0 || from + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (lowerCode(text.charCodeAt(from + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+const has = (m: Map<number, string[]>, h: number, text: string, from: number): boolean => {
+  const list = m.get(h);
+  return list !== undefined && list.some((w) => equalsLower(text, from, w));
+};
+/** The whole run [from, to) is one of the words hashed to `h`. */
+const hasWhole = (m: Map<number, string[]>, h: number, text: string, from: number, to: number): boolean => {
+  const list = m.get(h);
+  return list !== undefined && list.some((w) => w.length === to - from && equalsLower(text, from, w));
+};
+
+/** True when the text holds a health word of the six languages (see data/health-words.ts). Linear. */
+export function hasHealthWords(text: string): boolean {
+  const { count, start, end, lowerHash } = latinRuns(text);
+  let lastBody = -BODY_INJURY_GAP - 1;
+  let lastInjury = -BODY_INJURY_GAP - 1;
+  for (let k = 0; k < count; k++) {
+    const s = start[k] ?? 0;
+    const e = end[k] ?? 0;
+    const whole = lowerHash[k] ?? 0;
+    if (hasWhole(EXACT, whole, text, s, e)) return true;
+    if (PHRASE.has(whole)) {
+      const list = PHRASE.get(whole) ?? [];
+      if (list.some((p) => equalsLower(text, s, p))) return true;
+    }
+    // Prefixes: the run's first letters.
+    let h = 0;
+    const pe = Math.min(e, s + MAX_STEM);
+    for (let i = s; i < pe; i++) {
+      h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
+      if (PREFIX_LENGTHS.has(i - s + 1) && has(PREFIX, h, text, s)) return true;
+    }
+    // Suffixes: the run's last letters, read backwards.
+    h = 0;
+    const se = Math.max(s, e - MAX_STEM);
+    for (let i = e - 1; i >= se; i--) {
+      h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
+      if (!SUFFIX_LENGTHS.has(e - i)) continue;
+      if (has(SUFFIX, h, text, i)) return true;
+      if (has(BODY_END, h, text, i) && i > s) {
+        if (k - lastInjury <= BODY_INJURY_GAP) return true;
+        lastBody = k;
+      }
+    }
+    if (hasWhole(BODY, whole, text, s, e)) {
+      if (k - lastInjury <= BODY_INJURY_GAP) return true;
+      lastBody = k;
+    } else if (hasWhole(INJURY, whole, text, s, e)) {
+      if (k - lastBody <= BODY_INJURY_GAP) return true;
+      lastInjury = k;
+    }
+  }
+  return false;
+}
