@@ -40,33 +40,37 @@ interface Phrase {
   hashes: readonly number[];
 }
 interface PhraseIndex {
-  /** One bit per (hash & 0xffff) of a first word: most words are ruled out without a Map lookup. */
-  bits: Uint8Array;
+  /** This list's bit in FIRST_WORD_LISTS. */
+  bit: number;
   byFirst: ReadonlyMap<number, readonly Phrase[]>;
 }
+/**
+ * Per (hash & 0xffff) of a word: the bits of the lists with a phrase whose first word has that hash. Read once per
+ * word (Words.lists): most words are ruled out for every list without a Map lookup.
+ */
+const FIRST_WORD_LISTS = new Uint8Array(65536);
 /** Phrases by the hash of their first word, so a word is compared only with the phrases it can begin. */
-function index(list: readonly string[]): PhraseIndex {
+function index(list: readonly string[], bit: number): PhraseIndex {
   const byFirst = new Map<number, Phrase[]>();
-  const bits = new Uint8Array(8192);
   for (const p of new Set(list)) {
     const ws = p.split(' ');
     const first = hashOf(ws[0] ?? '');
     byFirst.set(first, [...(byFirst.get(first) ?? []), { words: ws, hashes: ws.map(hashOf) }]);
-    bits[(first & 0xffff) >> 3] = (bits[(first & 0xffff) >> 3] ?? 0) | (1 << (first & 7));
+    FIRST_WORD_LISTS[first & 0xffff] = (FIRST_WORD_LISTS[first & 0xffff] ?? 0) | bit;
   }
-  return { bits, byFirst };
+  return { bit, byFirst };
 }
-const phrases = (pick: (l: (typeof langs)[number]) => readonly string[]): PhraseIndex =>
-  index(langs.flatMap(pick));
-const POSSESSIVE = phrases((l) => l.possessive);
+const phrases = (pick: (l: (typeof langs)[number]) => readonly string[], bit: number): PhraseIndex =>
+  index(langs.flatMap(pick), bit);
+const POSSESSIVE = phrases((l) => l.possessive, 1);
 const KIN = new Set(langs.flatMap((l) => l.kin));
 const KIN_HASH = new Set([...KIN].map(hashOf));
-const MESSAGE_TO = phrases((l) => l.messageTo);
-const FROM_MINE = phrases((l) => l.fromMine);
+const MESSAGE_TO = phrases((l) => l.messageTo, 2);
+const FROM_MINE = phrases((l) => l.fromMine, 4);
 const SENSITIVE = index([
   ...langs.flatMap((l) => l.sensitive),
   ...Object.values(LANGUAGES).flatMap((l) => l.health),
-]);
+], 8);
 
 /** Tokens before or after a name that still count as the same passage. */
 const BEFORE = 30;
@@ -80,12 +84,15 @@ interface Words {
   start: Int32Array;
   end: Int32Array;
   hash: Int32Array;
+  /** FIRST_WORD_LISTS of the word's hash: the lists with a phrase it can begin. */
+  lists: Uint8Array;
   count: number;
 }
 const W: Words = {
   start: new Int32Array(1024),
   end: new Int32Array(1024),
   hash: new Int32Array(1024),
+  lists: new Uint8Array(1024),
   count: 0,
 };
 
@@ -114,10 +121,14 @@ function words(text: string): Words {
         grown.set(W[key]);
         W[key] = grown;
       }
+      const lists = new Uint8Array(k * 2);
+      lists.set(W.lists);
+      W.lists = lists;
     }
     W.start[k] = s;
     W.end[k] = e;
     W.hash[k] = h;
+    W.lists[k] = FIRST_WORD_LISTS[h & 0xffff] ?? 0;
     k++;
   }
   W.count = k;
@@ -145,8 +156,8 @@ function wordIs(text: string, w: Words, k: number, word: string): boolean {
 
 /** Length in words of the phrase of `list` that starts at word k, longest first; 0 when none (words separated by spaces only). */
 function phraseAt(text: string, w: Words, k: number, list: PhraseIndex): number {
+  if (((w.lists[k] ?? 0) & list.bit) === 0) return 0;
   const h = w.hash[k] ?? 0;
-  if (((list.bits[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) === 0) return 0;
   const candidates = list.byFirst.get(h);
   if (candidates === undefined) return 0;
   let best = 0;
@@ -193,8 +204,9 @@ export function scanKinNames(text: string, out: Hit[]): void {
   const sensitiveUpTo = SENSITIVE_UP_TO;
   sensitiveUpTo[0] = 0;
   let any = false;
+  const lists = w.lists;
   for (let k = 0; k < count; k++) {
-    const hit = phraseAt(text, w, k, SENSITIVE) > 0;
+    const hit = ((lists[k] ?? 0) & SENSITIVE.bit) !== 0 && phraseAt(text, w, k, SENSITIVE) > 0;
     any ||= hit;
     sensitiveUpTo[k + 1] = (sensitiveUpTo[k] ?? 0) + (hit ? 1 : 0);
   }
@@ -214,6 +226,9 @@ export function scanKinNames(text: string, out: Hit[]): void {
   };
   for (let k = 0; k < count; k++) {
     // Speed: every name found from word k stands at k to k + REACH; with no special-category word near any of those, none is kept.
+    // Speed: a word that begins no possessive or addressee phrase, before one that begins no FROM_MINE phrase, finds
+    // nothing (W.lists past the words is never read: FROM_MINE is asked only with a word after k).
+    if (((lists[k] ?? 0) & (POSSESSIVE.bit | MESSAGE_TO.bit)) === 0 && (k + 1 >= count || ((lists[k + 1] ?? 0) & FROM_MINE.bit) === 0)) continue;
     if ((sensitiveUpTo[Math.min(count, k + REACH + AFTER)] ?? 0) - (sensitiveUpTo[Math.max(0, k - BEFORE)] ?? 0) === 0) continue;
     const p = phraseAt(text, w, k, POSSESSIVE);
     if (p > 0) {
