@@ -1,6 +1,7 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detectChecked, hasHealthContext } from './detect.js';
 import { judgeKey } from './json-keys.js';
+import { dropUnevidencedNames } from './private-evidence.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
 export const CLASS_PRECEDENCE: readonly SensitiveClass[] = ['phi', 'pci', 'financial', 'secret', 'pii'];
@@ -136,6 +137,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   findings.length = 0;
   findings.push(...kept);
   scanSeams(leaves, detectOptions, findings);
+  // Names of the name lists alone, in a request without a word of private life: public or fictional people (private-evidence.ts).
+  dropUnevidencedNames(findings, texts, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
   if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));

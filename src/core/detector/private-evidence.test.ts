@@ -1,0 +1,123 @@
+// The private-evidence gate (private-evidence.ts): texts of our own, none from a held-out set. Each text's name is one the
+// name lists find alone (checked with detect, which has no gate); classify keeps it in a private note and drops it in a
+// public text.
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+import { ageAfterName, hasPrivateWords, privateWordIn } from './private-evidence.js';
+
+const listedNames = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.rule === 'person.gazetteer')
+    .map((f) => text.slice(f.start, f.end));
+const request = (...texts: string[]): unknown => ({
+  messages: texts.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content })),
+});
+
+describe('a request whose only findings are listed names keeps them only with private evidence', () => {
+  it.each([
+    ['en', 'Tidy this for the handover: Eleanor Whitcombe is back from hospital and needs her insulin at 8.'],
+    [
+      'de',
+      'Bitte kürzen: Jonas Albrecht hat sich krankgemeldet, der Schichtplan für nächste Woche muss angepasst werden.',
+    ],
+    ['fr', 'Réécris pour le dossier RH : Camille Berthelot a reçu un avertissement pour retards répétés.'],
+    ['nl', 'Maak dit netjes: Sanne Kuipers, 8 jaar, heeft een notenallergie, epipen in haar tas.'],
+    [
+      'it',
+      'Riformula per la cartella clinica: Giovanna Ferraresi, 84 anni, caduta in camera, nessuna frattura.',
+    ],
+  ])('a private note (%s) is still flagged', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    [
+      'en',
+      "Programme notes for Sunday: Fanny Mendelssohn's Easter Sonata, a nocturne by John Field and Amy Beach's Romance.",
+    ],
+    [
+      'en',
+      'Match summary: Lauren James scored twice and Alessia Russo added a third as Chelsea beat Arsenal.',
+    ],
+    ['de', 'Programmheft: Lieder von Fanny Hensel, danach Clara Wieck und ein Stück von Max Reger.'],
+    ['fr', 'Affiche du concert : œuvres de Lili Boulanger, Gabriel Fauré et Maurice Duruflé.'],
+    ['es', 'Crónica: Carolina Marín gana en Madrid y Pablo Abián cae en cuartos.'],
+    ['nl', 'Concertprogramma: werken van Jan Pieterszoon Sweelinck en Louis Andriessen.'],
+    ['it', 'Locandina: musiche di Ottorino Respighi e Nino Rota, dirige Riccardo Chailly.'],
+  ])('a public text (%s) is not flagged', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
+  });
+
+  it('reads the evidence anywhere in the request: another message says the names are private', () => {
+    const names = 'Write a short thank-you card for Eleanor Whitcombe.';
+    expect(classify(request(names)).dataClass).toBe('none');
+    expect(
+      classify(request('I manage a care home and need cards for our residents.', 'Happy to help.', names))
+        .dataClass,
+    ).not.toBe('none');
+  });
+
+  it('drops nothing when anything else is found: an e-mail keeps the names with it', () => {
+    const text =
+      'Programme notes: a nocturne by John Field. Questions to fanny.beach@example-mail.de please.';
+    const found = classify(request(text)).findings.map((f) => f.entity);
+    expect(found).toContain('PERSON');
+    expect(found).toContain('EMAIL_ADDRESS');
+  });
+});
+
+describe('private evidence', () => {
+  it.each([
+    ['my neighbour', 'Can you word this kindly for my neighbour?'],
+    ['told me', 'She told me this morning she wants to go part-time.'],
+    ['*allergie', 'Die Erdnussallergie steht im Notfallplan.'],
+    ['*medewerker', 'De magazijnmedewerker belt morgen terug.'],
+    ['m a dit', "Elle m'a dit qu'elle partait."],
+    ['zimmer', 'liste: zimmer 12 und zimmer 15'],
+    ['year', 'The Year 6 trip to the coast'],
+    ['age', 'Convert to SOAP: 72F, lives alone.'],
+  ])('finds %s', (word, text) => {
+    expect(privateWordIn(text)).toBe(word);
+  });
+
+  it.each([
+    'Suggest a recital: a Bach minuet and something by Elgar.',
+    'The hospitality sector and the nominations for best actor.',
+    'Giuseppe Verdi wrote Aida; the Medici ruled Florence; Nino Rota scored the film.',
+    'Alaphilippe 7e, Bardet 12e; the 2026 season opens in year 2026.',
+    'Zimmer composed the score; the Year of the Dragon.',
+  ])('finds nothing in %s', (text) => {
+    expect(hasPrivateWords(text)).toBe(false);
+  });
+
+  it('folds accents and case both ways: "Hôpital", "hopital", "ZIEKENHUIS"', () => {
+    for (const t of ['Hôpital Nord', "transfert à l'hopital", 'ZIEKENHUIS'])
+      expect(hasPrivateWords(t)).toBe(true);
+  });
+
+  it.each([
+    ['Anselmo Triviño, 77 años, colonoscopia', 'Anselmo Triviño'],
+    ['Malte Ostendorp, 6 J., Feinmotorik', 'Malte Ostendorp'],
+    ['Konstantinos Papadopoulos, 29, seit drei Wochen', 'Konstantinos Papadopoulos'],
+  ])('an age right after a name: %s', (text, name) => {
+    expect(ageAfterName(text, text.indexOf(name) + name.length)).toBe(true);
+  });
+
+  it.each([
+    ['Mathias Gidsel mit 9 Toren', 'Mathias Gidsel'],
+    ['Julian Alaphilippe 7e, Romain Bardet', 'Julian Alaphilippe'],
+    ["Clara Schumann's Romance Op. 21", 'Clara Schumann'],
+  ])('no age after a name: %s', (text, name) => {
+    expect(ageAfterName(text, text.indexOf(name) + name.length)).toBe(false);
+  });
+
+  it('is linear: 200 KB of stems that never finish a word', () => {
+    const text = 'hospitalx diabetxq '.repeat(10_000);
+    const t0 = performance.now();
+    hasPrivateWords(text);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

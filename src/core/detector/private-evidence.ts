@@ -1,0 +1,240 @@
+import { PRIVATE_EVIDENCE_WORDS } from './data/private-evidence-words.js';
+import { latinRuns } from './word-index.js';
+
+/*
+ * The private-evidence gate. A name the name lists alone found (rule person.gazetteer: a listed first name and a surname,
+ * no cue, no title) is personal data when the request is about a private person: a patient, a pupil, an employee, a
+ * client or member, someone the writer knows. Requests whose only findings are such names were, on every held-out set,
+ * of two kinds: private notes, which carry words of health and care, school, work and HR, clients and members, case
+ * records, a relation to the writer or an age next to the name; and concert programmes, match reports, book blurbs, film
+ * casts, history notes and travel plans naming public or fictional people, which carry none. So when every finding of a
+ * request is such a name and no text of the request holds private evidence, the names are dropped.
+ *
+ * What it cannot see: a private note with no such word ("Thomas Keller owes us 40 euros" as a whole request) loses its
+ * name; a public text that uses one ("Serena Williams' pregnancy") keeps its names. It only ever removes names of the
+ * lists, and only when nothing else was found: any other finding (an e-mail, a phone, a cue-backed name) keeps them all.
+ *
+ * Words per language in data/private-evidence-words.ts, matched at a word start on word-index.ts's Latin runs, lower case
+ * with accents folded; "stem*" by prefix. Speed: a word's folded hash is extended letter by letter and looked up in two
+ * 64K-bit filters (stems, whole words), so a text costs one pass over its letters; strings are made only on a filter hit.
+ * The gate runs only on a request whose findings are all such names.
+ */
+
+/** Lower case with accents off ("É" -> "e") for the code units up to U+024F; 0 for any other character and for no letter. */
+const FOLD = new Uint16Array(65536);
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c);
+  if (!/^\p{L}$/u.test(ch)) continue;
+  const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  FOLD[c] = base.length === 1 ? base.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
+}
+const foldCode = (c: number): number => FOLD[c] ?? 0;
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** A key's words, folded; characters that are no letters separate words ("n° de dossier" -> n, de, dossier). */
+function foldWords(key: string): string[] {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const f = foldCode(key.charCodeAt(i));
+    out += f === 0 ? ' ' : String.fromCharCode(f);
+  }
+  return out.split(' ').filter((w) => w !== '');
+}
+const hashOf = (w: string): number => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+  return h;
+};
+
+type Kind = 'word' | 'room';
+interface Entry {
+  /** The last word (a stem when `prefix`). */
+  last: string;
+  prefix: boolean;
+  /** The words before it, in order. */
+  prev: string[];
+  kind: Kind;
+}
+/** Stems shorter than this are matched as whole words only. */
+const MIN_STEM = 4;
+let longestStem = 0;
+let longestEnding = 0;
+const EXACT = new Map<number, Entry[]>();
+const PREFIX = new Map<number, Entry[]>();
+/** Word endings ("*allergie": "Erdnussallergie"), by the hash of their letters read backwards. */
+const SUFFIX = new Map<number, Entry[]>();
+const EXACT_BITS = new Uint8Array(8192);
+const PREFIX_BITS = new Uint8Array(8192);
+const SUFFIX_BITS = new Uint8Array(8192);
+const setBit = (bits: Uint8Array, h: number): void => {
+  bits[(h & 0xffff) >> 3] = (bits[(h & 0xffff) >> 3] ?? 0) | (1 << (h & 7));
+};
+const hasBit = (bits: Uint8Array, h: number): boolean =>
+  ((bits[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+
+function add(key: string, kind: Kind): void {
+  if (key.startsWith('*')) {
+    const [ending, ...more] = foldWords(key.slice(1));
+    if (ending === undefined || more.length > 0 || ending.length < MIN_STEM)
+      throw new Error(`private-evidence: a word ending is one word of ${MIN_STEM} letters or more: ${key}`);
+    let h = 0;
+    for (let i = ending.length - 1; i >= 0; i--) h = step(h, ending.charCodeAt(i));
+    SUFFIX.set(h, [...(SUFFIX.get(h) ?? []), { last: ending, prefix: false, prev: [], kind }]);
+    setBit(SUFFIX_BITS, h);
+    longestEnding = Math.max(longestEnding, ending.length);
+    add(ending, kind);
+    return;
+  }
+  const prefix = key.endsWith('*');
+  const words = foldWords(prefix ? key.slice(0, -1) : key);
+  const last = words.pop();
+  if (last === undefined) return;
+  if (prefix && last.length < MIN_STEM)
+    throw new Error(`private-evidence: stem shorter than ${MIN_STEM} letters: ${key}`);
+  const entry: Entry = { last, prefix, prev: words, kind };
+  if (prefix) longestStem = Math.max(longestStem, last.length);
+  const h = hashOf(last);
+  const map = prefix ? PREFIX : EXACT;
+  map.set(h, [...(map.get(h) ?? []), entry]);
+  setBit(prefix ? PREFIX_BITS : EXACT_BITS, h);
+}
+for (const lang of Object.values(PRIVATE_EVIDENCE_WORDS)) {
+  for (const w of lang.words) add(w, 'word');
+  for (const p of lang.possessive) for (const r of lang.relation) add(`${p} ${r}`, 'word');
+  for (const r of lang.beforeNumber) add(r, 'room');
+}
+
+// Between two words of a phrase: spaces, a hyphen, an apostrophe, '&', '/' or '.' ("m'a dit", "A&E", "Mat.-Nr.").
+const GAP = /^[\s'’&/.-]{1,3}$/;
+// A number after a room word ("zimmer 12", "room 3b", "ch. 8").
+const NUMBER_AFTER = /^[\s.:]{0,2}(?:n[°º.]?\s?)?\d{1,3}(?!\d)/u;
+
+/** The folded text of the code units start..end (letters only: the runs hold nothing else). */
+function foldedSlice(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return s;
+}
+
+/** The entry that matches the run k of `runs` (its first `len` letters when a stem), if any. */
+function matches(
+  text: string,
+  entries: readonly Entry[],
+  runs: { start: Int32Array; end: Int32Array },
+  k: number,
+  len: number,
+): Entry | undefined {
+  const s = runs.start[k] ?? 0;
+  let word: string | undefined;
+  for (const e of entries) {
+    word ??= foldedSlice(text, s, s + len);
+    if (e.last !== word) continue;
+    let ok = true;
+    let at = s;
+    for (let j = e.prev.length - 1; j >= 0 && ok; j--) {
+      const r = k - (e.prev.length - j);
+      if (r < 0) {
+        ok = false;
+        break;
+      }
+      const rs = runs.start[r] ?? 0;
+      const re = runs.end[r] ?? 0;
+      ok = GAP.test(text.slice(re, at)) && foldedSlice(text, rs, re) === e.prev[j];
+      at = rs;
+    }
+    if (!ok) continue;
+    if (e.kind === 'room' && !NUMBER_AFTER.test(text.slice(runs.end[k] ?? 0, (runs.end[k] ?? 0) + 8)))
+      continue;
+    return e;
+  }
+  return undefined;
+}
+
+/** True when `text` holds a word or phrase of private evidence (see data/private-evidence-words.ts). Linear. */
+export const hasPrivateWords = (text: string): boolean => privateWordIn(text) !== undefined;
+
+/** The first word or phrase of private evidence in `text` as listed (or "age" for an age and sex code), if any. */
+export function privateWordIn(text: string): string | undefined {
+  const runs = latinRuns(text);
+  const { start, end, count } = runs;
+  for (let k = 0; k < count; k++) {
+    const s = start[k] ?? 0;
+    const e = end[k] ?? 0;
+    let h = 0;
+    let i = s;
+    // The first letters, too few for a stem; then stems up to the longest; then the rest of the word for its hash.
+    for (const stop = Math.min(e, s + MIN_STEM - 1); i < stop; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+    for (const stop = Math.min(e, s + longestStem); i < stop; i++) {
+      h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+      if (hasBit(PREFIX_BITS, h)) {
+        const entries = PREFIX.get(h);
+        const m = entries === undefined ? undefined : matches(text, entries, runs, k, i - s + 1);
+        if (m !== undefined) return [...m.prev, `${m.last}*`].join(' ');
+      }
+    }
+    for (; i < e; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+    if (hasBit(EXACT_BITS, h)) {
+      const entries = EXACT.get(h);
+      const m = entries === undefined ? undefined : matches(text, entries, runs, k, e - s);
+      if (m !== undefined) return [...m.prev, m.last].join(' ');
+    }
+    // Endings of compounds ("Erdnussallergie"), read backwards; a word that is an ending alone is one of EXACT.
+    if (e - s <= MIN_STEM) continue;
+    let r = 0;
+    for (let j = e - 1, stop = Math.max(s + 1, e - longestEnding); j >= stop; j--) {
+      r = step(r, FOLD[text.charCodeAt(j)] ?? 0);
+      if (e - j >= MIN_STEM && hasBit(SUFFIX_BITS, r)) {
+        const m = SUFFIX.get(r)?.find((x) => x.last === foldedSlice(text, j, e));
+        if (m !== undefined) return `*${m.last}`;
+      }
+    }
+  }
+  return AGE_SEX.test(text) ? 'age' : undefined;
+}
+
+// An age and sex written the clinical way anywhere ("72F", "34yo", "6 J.", "45 y/o").
+const AGE_SEX = /(?<![\p{L}\d.,:/-])\d{1,3}(?:[MF]|yo|y\/o|J\.)(?![\p{L}\d])/u;
+const units = [...new Set(Object.values(PRIVATE_EVIDENCE_WORDS).flatMap((l) => l.ageUnit))]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s/.]?'))
+  .join('|');
+// An age right after a name: "Anselmo Triviño, 77 años", "Malte Ostendorp, 6 J.", "Konstantinos Papadopoulos, 29, seit...".
+const AGE_AFTER = new RegExp(
+  `^\\s?(?:[,(–-]\\s?\\d{1,3}\\s?(?:${units})(?![\\p{L}])|,\\s?\\d{1,3}\\s?[,;])`,
+  'iu',
+);
+
+/** True when an age follows the name that ends at `end` in `text`. */
+export function ageAfterName(text: string, end: number): boolean {
+  return AGE_AFTER.test(text.slice(end, end + 24));
+}
+
+interface NameFinding {
+  entity: string;
+  rule: string;
+  path: string;
+  end: number;
+}
+
+const listedNameOnly = (f: NameFinding): boolean => f.entity === 'PERSON' && f.rule === 'person.gazetteer';
+
+/**
+ * The gate (see above), on a whole request: when every finding is a name of the lists alone and neither a text of the
+ * request (`texts`: every string scanned) holds private evidence nor an age follows one of the names (`leaves`: the
+ * strings by path), every finding is removed, in place.
+ */
+export function dropUnevidencedNames(
+  findings: NameFinding[],
+  texts: readonly string[],
+  leaves: readonly { text: string; path: string }[],
+): void {
+  if (findings.length === 0 || !findings.every(listedNameOnly)) return;
+  for (const t of texts) if (hasPrivateWords(t)) return;
+  const byPath = new Map<string, string>();
+  for (const l of leaves) byPath.set(l.path, l.text);
+  for (const f of findings) {
+    const t = byPath.get(f.path);
+    if (t !== undefined && ageAfterName(t, f.end)) return;
+  }
+  findings.length = 0;
+}
