@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { FIXTURE_WORDS, PLACEHOLDER_LOCAL_PARTS, TEST_CODE_MARKERS } from './data/placeholders.js';
-import { hasFixtureWord, hasTestMarker, isFixtureText, placeholderNames } from './placeholders.js';
+import { hasFixtureWord, hasTestMarker, isFixtureText, isPlaceholderDomain, isReservedDomain, placeholderNames } from './placeholders.js';
 
 /** Texts of the words, their pieces and glue: letters (ASCII, accented, long s, Kelvin, İ) and code characters on either side. */
 function samples(vocabulary: readonly string[], seed: number): string[] {
@@ -70,5 +70,13 @@ describe('placeholders fast paths equal their references', () => {
     expect(hasTestMarker('@TestConfiguration class A {}')).toBe(true);
     expect(hasTestMarker('x\nassert y')).toBe(true);
     expect(hasTestMarker('reassert y')).toBe(false);
+  });
+
+  it('placeholder domains: the kept answers are the first ones, over more addresses than are kept', () => {
+    const emails = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `u${i}@example.com` : i % 3 === 1 ? `u${i}@beispiel-${i}.de` : `u${i}@mail${i}.com`));
+    const first = emails.map((e) => isPlaceholderDomain(e));
+    expect(first.filter((x) => x).length).toBe(3334);
+    expect(emails.map((e) => isPlaceholderDomain(e))).toEqual(first);
+    expect(isPlaceholderDomain('a@shop.test')).toBe(isReservedDomain('a@shop.test'));
   });
 });

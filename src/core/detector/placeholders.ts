@@ -144,7 +144,9 @@ function domainLabels(email: string): string[] {
 
 /** RFC 2606 / RFC 6761: the domain cannot receive mail for anyone. */
 export function isReservedDomain(email: string): boolean {
-  const labels = domainLabels(email);
+  return reservedLabels(domainLabels(email));
+}
+function reservedLabels(labels: readonly string[]): boolean {
   const n = labels.length;
   return RESERVED_TLDS.has(labels[n - 1] ?? '') || (n >= 2 && RESERVED_SLDS.has(`${labels[n - 2]}.${labels[n - 1]}`));
 }
@@ -186,9 +188,18 @@ function registrableLabel(email: string): string {
 
 /** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */
 export function isPlaceholderDomain(email: string): boolean {
-  if (isReservedDomain(email)) return true;
-  return domainLabels(email).some((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? ''));
+  const known = PLACEHOLDER_DOMAIN_SEEN.get(email);
+  if (known !== undefined) return known;
+  const labels = domainLabels(email);
+  const answer = reservedLabels(labels) || labels.some((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? ''));
+  // Speed: the same addresses are asked about by the hits and by the search for '@' in the text, and again by the next
+  // texts of a conversation: the answers (of the string alone) are kept, a bounded number.
+  if (PLACEHOLDER_DOMAIN_SEEN.size >= SEEN_MAX) PLACEHOLDER_DOMAIN_SEEN.clear();
+  PLACEHOLDER_DOMAIN_SEEN.set(email, answer);
+  return answer;
 }
+const SEEN_MAX = 4096;
+const PLACEHOLDER_DOMAIN_SEEN = new Map<string, boolean>();
 
 // A local part that could be a person's: initials or a first name ("jo", "anna"), "first.last", "m_rossi", "jdoe1".
 // One long word with no separator ("stationsgebied", "planningpolicy", "alertmanager") is a project or system mailbox.
