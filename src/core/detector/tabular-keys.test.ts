@@ -152,7 +152,7 @@ describe('the gated tabular scan equals the whole-text reference', () => {
     '(dob)', ' VALUES ', 'values', '(\'Pfitzenmaier\', \'1958-04-02\', \'725763863\')', '(\'O\'Brien\')', ",", ', ', "'1961-03-14'", '162275869', "'x'", 'NOW()',
     'UPDATE p SET', ' SET ', 'set', 'Set', 'reset', 'asset', 'settings', ' WHERE ', 'where', 'Where', 'nowhere', 'p.', 'geboortedatum', 'dob', 'bsn', 'steuer_id', ' = ', '=', ' AND ', ' or ',
     'name,dob,bsn', 'Name;Geburtsdatum;Steuer-ID', 'vorname\tnachname', '| name | dob |', '|---|---|', '"first name","dob"', 'Ab Cd,1961-03-14,725763863', 'x|y', '\n', '\r\n', '\t',
-    ' ', '  ', '.', '-', '_', ':', '{', '"', '5', 'é', 'É', 'ſ', 'K', 'İ', 'ß', '𝐀', 'Jürgen Weiß', 'Ambroise',
+    ' ', '  ', '.', '-', '_', ':', ': ', 'kolommen: ', '(x): ', '{', '"', '5', 'é', 'É', 'ſ', 'K', 'İ', 'ß', '𝐀', 'Jürgen Weiß', 'Ambroise',
   ];
   const run = (scan: (text: string, out: Hit[]) => void, text: string): Hit[] => {
     const out: Hit[] = [];
@@ -195,5 +195,23 @@ describe('the gated tabular scan equals the whole-text reference', () => {
     for (const a of ADVERSARIAL) expect(run(scanTabular, a.make(4096))).toEqual(run(scanTabularReference, a.make(4096)));
     // The generator does produce findings (the comparison is not vacuous).
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('a header named in a sentence before a colon, its rows after a blank line', () => {
+  it.each([
+    ['nl', 'Dit zijn de kolommen: naam; BSN; geboortedatum; soort; bedrag.\n\nAOW; ; ; inkomen; 18.240\nJ. Smit; 725763863; 23-01-1948; zorgkosten; 2.315\n', ['725763863', '23-01-1948']],
+    ['de', 'Die Spalten sind: Name, Geburtsdatum, Steuer-ID\n\nPfitzenmaier, 02.04.1958, 12 345 678 901\n', ['02.04.1958', '12 345 678 901']],
+    ['en', 'Here is the export, columns: name | date_of_birth | ssn\nJ. Doe | 1961-03-14 | 512-48-3319\n', ['1961-03-14', '512-48-3319']],
+  ])('%s', (_lang, text, values) => {
+    const covered = found(text).map((f) => f[2]);
+    for (const v of values) expect(covered).toContain(v);
+  });
+
+  it('a label and its comma-separated values are no header', () => {
+    const text = 'Cliënt: dhr. Bouali, BSN 197464968\nAdres: Vlierstraat 8, 5643 AP Eindhoven\n';
+    expect(found(text).filter((f) => f[1]?.startsWith('csv-column.'))).toEqual([]);
+    const two = 'Felder: Name, Geburtsdatum\nMaier, 02.04.1958\n';
+    expect(found(two).filter((f) => f[1]?.startsWith('csv-column.'))).toEqual([]);
   });
 });

@@ -305,12 +305,26 @@ for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
  * `gate` (off only in the reference): stop at the first ASCII character no header line holds (most lines are prose
  * or JSON and are ruled out at their first punctuation, without splitting them).
  */
-function header(text: string, from: number, to: number, gate: boolean): { sep: number; columns: string[] } | undefined {
+function header(text: string, from: number, to: number, gate: boolean, colons: ColonCursor): { sep: number; columns: string[] } | undefined {
   // Which separators the line holds, read within the line (an indexOf to the text's end at every line is quadratic).
+  // A header may follow prose and a colon on its line ("Dit zijn de kolommen: naam; BSN; geboortedatum"): the names
+  // are read after the line's last ': '. A character no header holds sends the gate to the next ': ' in the line.
   let seen = 0;
+  let afterColon = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (gate && c < 128 && HEADER_ASCII[c] === 0) return undefined;
+    if (c === 58 && text.charCodeAt(i + 1) === 32) {
+      from = i + 1;
+      seen = 0;
+      afterColon = true;
+      continue;
+    }
+    if (gate && c < 128 && HEADER_ASCII[c] === 0) {
+      const next = colons.after(i);
+      if (next === -1 || next >= to) return undefined;
+      i = next - 1;
+      continue;
+    }
     seen |= c === 9 ? 1 : c === 124 ? 2 : c === 59 ? 4 : c === 44 ? 8 : 0;
   }
   for (let k = 0; k < SEPARATORS.length; k++) {
@@ -319,9 +333,22 @@ function header(text: string, from: number, to: number, gate: boolean): { sep: n
     const cells = splitLine(text, from, to, sep);
     if (cells === undefined || cells.length < 2 || cells.length > MAX_COLUMNS) continue;
     const columns = cells.map((c) => c.value);
+    // After prose and a colon, a list of three or more names without digits: "Cliënt: dhr. Bouali, BSN 197464968" is
+    // a label and its values, not a header.
+    if (afterColon && (columns.length < 3 || columns.some((c) => /\d/.test(c)))) continue;
     if (columns.every((c) => COLUMN_NAME.test(c)) && columns.some(columnMatters)) return { sep, columns };
   }
   return undefined;
+}
+
+/** The next ': ' at or after a position, searched once per stretch of text (each line asking again would be quadratic). */
+class ColonCursor {
+  private at = -2;
+  constructor(private readonly text: string) {}
+  after(i: number): number {
+    if (this.at !== -1 && this.at < i) this.at = this.text.indexOf(': ', i);
+    return this.at;
+  }
 }
 
 // A Markdown table's alignment row: | --- | :---: |
@@ -333,6 +360,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
+  const colons = new ColonCursor(text);
   let from = 0;
   while (from < text.length) {
     const end = lineEnd(text, from);
@@ -341,7 +369,7 @@ function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
       from = next;
       continue;
     }
-    const h = header(text, from, end, gate);
+    const h = header(text, from, end, gate, colons);
     if (h === undefined) {
       from = next;
       continue;
@@ -353,6 +381,12 @@ function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
       const line = e > at && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
       if (row === 0 && h.sep === 124 && ALIGN_ROW.test(text.slice(at, Math.min(line, at + MAX_HEADER)))) {
         at = e + 1;
+        continue;
+      }
+      // One blank line may part the header (often a sentence naming the columns) from its first row.
+      if (row === 0 && line === at && e + 1 < text.length && text.charCodeAt(e + 1) !== 10) {
+        at = e + 1;
+        row = -1;
         continue;
       }
       const cells = splitLine(text, at, line, h.sep);
