@@ -1,3 +1,4 @@
+import { CARE_HEALTH_STEMS } from './data/health-words.js';
 import { hasHealthWords } from './health-context.js';
 
 /**
@@ -9,26 +10,8 @@ import { hasHealthWords } from './health-context.js';
  * Word stems of the six languages (en, de, fr, es, nl, it), chosen by us (as of 2026-12) from the kinds of notes in
  * the held-out sets' sensitive samples and their clean look-alikes; matched at a word start, case-insensitive.
  */
-const HEALTH = [
-  // conditions, treatment and care
-  'medic', 'medik', 'médic', 'pharma', 'farmac', 'methylphenidat', 'ritalin', 'methadon', 'metadon', 'insulin', 'diabet', 'adhd', 'adhs', 'tdah', 'autis',
-  'asperger', 'dyslex', 'dislex', 'dislessi', 'disgrafi', 'disortograf', 'legasthen', 'epipen', 'anaphyla', 'anafila', 'dyscalc', 'discalc', 'dyspra', 'epilep', 'asthm', 'allerg', 'cancer', 'krebs', 'kanker', 'cáncer', 'tumor', 'tumeur',
-  'chemo', 'depress', 'antidepress', 'anxiety', 'ansiedad', 'anxiété', 'ansia', 'angststör', 'burnout', 'burn-out', 'therap', 'terap', 'thérap',
-  'psychiat', 'psiquiat', 'psichiat', 'psycholog', 'psicolog', 'hospital', 'krankenhaus', 'klinik', 'kliniek', 'clinic', 'clínic', 'hôpital', 'ospedal',
-  'ziekenhuis', 'urgenc', 'notaufnahme', 'pregnan', 'schwanger', 'zwanger', 'enceinte', 'grossesse', 'embaraz', 'incinta', 'gravidanz', 'hyperemes',
-  'miscarriage', 'fehlgeburt', 'fausse couche', 'aborto', 'miskraam', 'diagnos', 'krank', 'ziek', 'malad', 'enferm', 'malatt', 'lombalg', 'lumbalg',
-  'sciati', 'ischias', 'physio', 'fisioter', 'kinésith', 'surgery', 'chirurg', 'cirug', 'operatie', 'dement', 'alzheim', 'parkinson', 'stroke',
-  'schlaganfall', 'beroerte', 'ictus', 'infarct', 'infarkt', 'dialys', 'diálisis', 'dialisi', 'disabilit', 'behinder', 'handicap', 'discapacid', 'disabil',
-  'invalidit', 'rollstuhl', 'wheelchair', 'rolstoel', 'fauteuil roulant', 'carrozzina', 'silla de ruedas', 'pflegegrad', 'pflegedienst', 'care plan',
-  'hausarzt', 'huisarts', 'médecin', 'arzt', 'ärztin', 'prescri', 'rezept', 'ordonnance', 'receta', 'ricetta', 'pneumon', 'infection', 'infektion',
-  'fracture', 'fractura', 'frattura', 'rehab', 'overdose', 'sucht', 'addict', 'verslav', 'dipendenz', 'adicci', 'glycém', 'glucem', 'blutzucker',
-  'blood sugar', 'blutdruck', 'bloeddruk', 'blood pressure', 'tension artérielle', 'presión arterial', 'incontinen', 'wound', 'wunde',
-  'dekubitus', 'pressure sore', 'seizure', 'anfall', 'convuls', 'self-harm', 'selbstverletz', 'automutil', 'autolesi', 'autolesion', 'suicid',
-  // referrals and specialties
-  'referral', 'überweisung', 'verwijzing', 'derivación', 'impegnativa', 'rheumat', 'rhumat', 'reumat', 'cardiolog', 'kardiolog', 'cardiolog',
-  'pneumolog', 'longarts', 'pulmonolog', 'neurolog', 'oncolog', 'onkolog', 'gastroent', 'dermatolog', 'orthop', 'ortop', 'pediatr', 'pädiat',
-  'kinderarts', 'geriatr', 'gynäk', 'gynéco', 'ginecol', 'gynaecol', 'gynecol', 'urolog', 'joint pain', 'cough', 'husten', 'hoest', 'toux', 'tos ',
-];
+// The health stems live with the shared lexicon (data/health-words.ts), which reads them too.
+const HEALTH = CARE_HEALTH_STEMS;
 const WORK = [
   'sick leave', 'off sick', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig', 'ziekmeld', 'ziekteverlof', 'arrêt maladie', 'arrêt de travail',
   'baja médica', 'baja laboral', 'malattia', 'maternity', 'paternity', 'mutterschutz', 'elternzeit', 'congé maternité', 'congé de maternité',

@@ -24,6 +24,12 @@ describe('health facts', () => {
     ['it: a phrase', 'lesione da pressione al sacro'],
     ['es: pain in a phrase', 'dolor de cabeza desde ayer'],
     ['a value with a digit', 'HbA1c 7.9 at the last check'],
+    ['en: a wheelchair since a stroke', 'Mr Penhaligon is in a wheelchair since his stroke'],
+    ['de: a care stem of care-context.ts', 'Pflegegrad 3, fortgeschrittene Makuladegeneration'],
+    ['fr: a hearing aid', "la prise en charge de l'appareillage auditif est acceptée"],
+    ['es: a condition of the eye', 'pregunta si puede usar lentillas con su glaucoma'],
+    ['nl: an injury compound', 'blijvend letsel aan de rechterknie'],
+    ['it: a pregnancy condition', 'primigravida, 37+1 settimane, colestasi gravidica'],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(true);
     expect(hasHealthContext(text)).toBe(true);
@@ -41,6 +47,9 @@ describe('health facts', () => {
     ['es: geography is no ultrasound', 'la geografía del paisaje'],
     ['lorem ipsum is no pain', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.'],
     ['es: pain alone, no phrase of it', 'el dolor no es un argumento'],
+    ['de: a recipe and a search are no care facts here', 'Er sucht ein Rezept für Wunder-Kuchen'],
+    ['it: Toscana is no cough', 'una settimana in Toscana a settembre'],
+    ['de: a bank transfer', 'die Überweisung ist raus'],
   ])('not: %s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { BODY_PARTS, BODY_SUFFIXES, HEALTH_PHRASES, HEALTH_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
+import { BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
 import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
 
 /**
@@ -9,6 +9,9 @@ import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
  */
 
 const MAX_STEM = 24;
+// The care stems ('cough', 'care plan') are read as prefixes, or as phrases when they hold a space; not those that
+// also name everyday things (CARE_ONLY_STEMS).
+const HEALTH_PREFIXES = [...OWN_PREFIXES, ...CARE_HEALTH_STEMS.filter((w) => !CARE_ONLY_STEMS.includes(w))];
 /** How many words apart a body part and an injury word may stand ('broke his left wrist', 'Knie beim Training verletzt'). */
 const BODY_INJURY_GAP = 4;
 const LETTER = /^\p{L}+$/u;
@@ -37,6 +40,7 @@ const SUFFIX = byHash(HEALTH_SUFFIXES.filter(isWord), hashReversed);
 const EXACT = byHash(HEALTH_WORDS, hashOfCodes);
 const PHRASES = [...HEALTH_PHRASES, ...HEALTH_PREFIXES.filter((w) => !isWord(w))];
 const PHRASE = byHash(PHRASES, (p) => hashOfCodes(p.slice(0, p.search(/[^\p{L}]/u))));
+
 const BODY = byHash(BODY_PARTS, hashOfCodes);
 const BODY_END = byHash(BODY_SUFFIXES, hashReversed);
 const INJURY = byHash(INJURY_WORDS, hashOfCodes);
