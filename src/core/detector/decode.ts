@@ -378,9 +378,36 @@ export function base64StartsReference(text: string): number[] {
 /** BASE64's matches in order, as [index, text] pairs: the sticky pattern at base64Starts. */
 export function base64Matches(text: string): [number, string][] {
   const found: [number, string][] = [];
+  const runs = base64Runs(text);
+  const quads = quadStarts(text);
   let from = 0;
-  for (const p of base64Starts(text)) {
-    if (p < from) continue;
+  let r = 0;
+  let q = 0;
+  // base64Starts' two kinds of start, merged: the long runs (from base64Runs, so their ends are known) and the quads.
+  while (r < runs.length || q < quads.length) {
+    const x = runs[r] ?? Infinity;
+    const y = quads[q] ?? Infinity;
+    let p: number;
+    if (x < y) {
+      p = x;
+      const e = runs[r + 1] ?? 0;
+      r += 2;
+      if (p < from || (p > 0 && text.charCodeAt(p - 1) === 61)) continue;
+      // The first alternative takes the whole run and up to two '='; unless a line break follows (wrapped lines),
+      // that is the match: no pattern run needed.
+      let end = e;
+      while (end < e + 2 && text.charCodeAt(end) === 61) end++;
+      const c = text.charCodeAt(end);
+      if (c !== 10 && c !== 13) {
+        from = end;
+        found.push([p, text.slice(p, end)]);
+        continue;
+      }
+    } else {
+      p = y;
+      q++;
+      if (p < from) continue;
+    }
     BASE64.lastIndex = p;
     const m = BASE64.exec(text);
     if (m === null) continue;
