@@ -210,3 +210,29 @@ describe('short match reports, results tables, wines and recipes, biographies (i
     expect(people(text)).not.toEqual([]);
   });
 });
+
+describe('a cue next to one name makes it a public figure in a short text of any genre', () => {
+  // Each name here is found by the name lists without the cue (checked when written).
+  it.each([
+    ['a quoted title and "by", en', "Back-cover line for 'The Quiet Orchard' by Miriam Toller, 30 words."],
+    ['a quoted title and "von", de', "Klappentext für 'Die Mittagsfrau' von Julia Franck, höchstens 40 Wörter."],
+    ['a maker after "designed by", en', 'Two lines on the Tate Modern chimney, designed by Giles Gilbert Scott.'],
+    ['a maker before "entworfen", de', 'Zwei Sätze zum Einsteinturm: von Erich Mendelsohn entworfen, 1921 fertig.'],
+    ['a quiz answer in brackets, fr', 'Vérifie : 1. Qui a gagné Roland-Garros en 1989 ? (Arantxa Sánchez) 2. Qui a écrit Candide ?'],
+    ['a catalogue number, en', "Is Fanny Mendelssohn's Easter Sonata Op. 2 too hard for grade 6?"],
+    ['a tally in a result, es', 'Resumen: el Unicaja pierde, Tyson Pérez con 14 rebotes y Kendrick Perry con 5 asistencias.'],
+    ['a placing in a race, nl', 'Uitslag 400 meter: Lieke Klaver tweede, Cathelijne Peeters derde.'],
+    ['a cast line in a film text, en', "Quiz on 'Local Hero' (1983): Peter Riegert as Mac MacIntyre, Denis Lawson as Gordon Urquhart."],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a new hire "as" a head, no film', 'Announce that we hired Sarah Jones as Head of Sales from Monday.'],
+    ['points in an exam, de', 'Notenliste: Lena Hoffmann mit 12 Punkten, bitte ins Zeugnis übernehmen.'],
+    ['"secondo me" after a name, it', 'Giulia Ferraro secondo me merita la promozione, cosa scrivo?'],
+    ['a maker cue after a possessive', 'The extension was designed by my neighbour Tom Baker last year.'],
+  ])('%s stays found', (_name, text) => {
+    expect(people(text)).not.toEqual([]);
+  });
+});

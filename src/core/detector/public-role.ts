@@ -1,5 +1,6 @@
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
+import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
@@ -246,6 +247,36 @@ const OFFICE_AFTER = new RegExp(`^\\s*[,(–-]\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:
 const NEAR = 48;
 const OTHER_NEAR = 80;
 
+// Cues next to one name that make it a public or fictional figure in a text of any genre, even a short one
+// (data/public-cues.ts): its work's quoted title before "by"/"von"/"de"/"di" ("'Wolf Hall' by X", "« ... » d'X"), a
+// maker's verb ("designed by X", "von X entworfen"), a quiz answer in brackets after a question ("...? (X)"), a catalogue
+// number of its work after it ("X's Romance Op. 21"), a player's tally ("X mit 9 Toren") or placing ("X 7e", "X tweede"),
+// and in a film text (a quoted title or a year in brackets) a cast line ("X as Y").
+const cueWords = (pick: (c: (typeof PUBLIC_CUES)['en']) => readonly string[]): string => alternation(Object.values(PUBLIC_CUES).flatMap(pick));
+const TITLE_BY = /[»"”’'](?:\s*\(\d{4}\))?\s*,?\s*(?:by|von|de|di|van|door|par|por|d['’])\s*$/iu;
+const MADE_BY = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.madeBy)})\\s*$`, 'iu');
+const MADE_AFTER = new RegExp(`^\\s+(?:${cueWords((c) => c.madeAfter)})(?![\\p{L}])`, 'iu');
+const QUIZ_BEFORE = /\?\s*\(\s*$/;
+const QUIZ_AFTER = /^\s*(?:,\s*\d{4}\s*)?\)/;
+const CATALOGUE = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}(?:op\.|opus|bwv|kv|hob\.)\s?\d/iu;
+const TALLY = new RegExp(`^\\s*[,(:]?\\s*(?:with|mit|con|avec|met|e)?\\s*\\d{1,3}\\s+(?:${cueWords((c) => c.tally)})(?![\\p{L}])`, 'iu');
+const PLACING = new RegExp(
+  `^\\s*(?:${cueWords((c) => c.placing)}|\\d{1,2}(?:e|er|re|ème|st|nd|rd|th|º|ª))(?=\\s*[,.;)]|\\s*$|\\s+(?:op|in|im|on|at|à|au|en|a|al|nel|nella|bei|sur|dans|de)\\s)`,
+  'iu',
+);
+const FILM = /\(\s*(?:19|20)\d\d\s*\)|["“«‘'][^"”»’'\n]{2,60}["”»’']/u;
+const CAST_AFTER = /^\s+as\s+\p{Lu}/u;
+const CAST_BEFORE = /\p{Lu}[\p{L}'’-]*\s+as\s+$/u;
+
+/** True when a cue right next to the hit makes it a public or fictional figure (see above). */
+function publicCue(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  const after = text.slice(h.end, h.end + 40);
+  if (TITLE_BY.test(before) || MADE_BY.test(before) || MADE_AFTER.test(after)) return true;
+  if ((QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || CATALOGUE.test(after) || TALLY.test(after) || PLACING.test(after)) return true;
+  return (CAST_AFTER.test(after) || CAST_BEFORE.test(before)) && FILM.test(text);
+}
+
 const isCandidate = (h: Hit): boolean => h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.cue' || h.rule === 'person.surname-comma-given') && h.score >= 0.45;
 
 /** True when one of the phrases (up to three words) of `words` that ends at index `from` or later is in `keys` (and not in `skip`). */
@@ -312,7 +343,8 @@ class Others {
 export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
   const { genres, foreign } = genresOf(text, hits);
-  if (genres.size === 0) return;
+  const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
+  if (genres.size === 0 && cued.size === 0) return;
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -323,7 +355,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
     if (privateCue(text, h, others, foreign)) continue;
     const inOffice = news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
-    if (public_ || citation || inOffice) {
+    if (public_ || citation || inOffice || cued.has(h)) {
       dropped.add(h);
       for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
     }
