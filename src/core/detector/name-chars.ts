@@ -7,7 +7,7 @@
  * character. Code points beyond the BMP (surrogate pairs) are tested with the regexes themselves.
  */
 
-import { latinRuns } from './word-index.js';
+import { hashOfCodes, latinRuns } from './word-index.js';
 
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
@@ -81,7 +81,7 @@ export function isSpaceCode(c: number): boolean {
  * a pattern whose bit is clear cannot match.
  */
 export function endsMask(text: string, lo: number, hi: number, table: EndsTable, skip: number): number {
-  const { ends, skippable } = table;
+  const { skippable } = table;
   let k = hi;
   let mask = 0;
   for (let step = 0; step <= skip; step++) {
@@ -116,9 +116,9 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
       continue;
     }
     // Speed: only suffixes as long as a key at most are looked up (a JSON token can be long), each from the text.
-    mask |= suffixMask(text, k, e, ends, table.maxEnd);
+    mask |= suffixMask(text, k, e, table);
     const last = text.charCodeAt(e - 1);
-    if (last === 44 || last === 58) mask |= suffixMask(text, k, e - 1, ends, table.maxEnd);
+    if (last === 44 || last === 58) mask |= suffixMask(text, k, e - 1, table);
     if (e - k > table.maxSkip || !skippable.has(text.slice(k, e).toLowerCase())) return mask;
   }
   return mask;
@@ -128,14 +128,35 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
  * The bits in `ends` of the lower-cased ASCII token text[k, e) and of its suffixes that follow a character other than
  * an ASCII letter: `suffixBits` on the token, looking up only the suffixes no longer than the longest key (`maxEnd`).
  */
-function suffixMask(text: string, k: number, e: number, ends: ReadonlyMap<string, number>, maxEnd: number): number {
+function suffixMask(text: string, k: number, e: number, table: EndsTable): number {
+  const { ends, endKeys, endSlots } = table;
   let mask = e === k ? (ends.get('') ?? 0) : 0;
-  for (let j = Math.max(k, e - maxEnd); j < e; j++) {
+  // Each suffix's hash (hashOfCodes of its lower case) grown from the end, one code unit at a time: a suffix whose
+  // slot holds no key is no key; one key is compared in place; a slot of several keys is looked up by its text.
+  let h = 0;
+  let pow = 1;
+  for (let j = e - 1, lo = Math.max(k, e - table.maxEnd); j >= lo; j--) {
+    const c = text.charCodeAt(j);
+    h = (h + Math.imul(c >= 65 && c <= 90 ? c + 32 : c, pow)) | 0;
+    pow = Math.imul(pow, 31);
     if (j > k) {
       const b = text.charCodeAt(j - 1) | 32;
       if (b >= 97 && b <= 122) continue;
     }
-    mask |= ends.get(text.slice(j, e).toLowerCase()) ?? 0;
+    const slot = endSlots[h & HASH_MASK] ?? 0;
+    if (slot === 0) continue;
+    if (slot < 0) {
+      mask |= ends.get(text.slice(j, e).toLowerCase()) ?? 0;
+      continue;
+    }
+    const key = endKeys[slot - 1] ?? '';
+    if (key.length !== e - j) continue;
+    let same = true;
+    for (let i = 0; same && i < key.length; i++) {
+      const d = text.charCodeAt(j + i);
+      same = (d >= 65 && d <= 90 ? d + 32 : d) === key.charCodeAt(i);
+    }
+    if (same) mask |= ends.get(key) ?? 0;
   }
   return mask;
 }
@@ -149,13 +170,28 @@ export interface EndsTable {
   bits: Int32Array;
   skip: Uint8Array;
   slots: Int16Array;
+  /** The keys of `ends` of ASCII characters (the only ones an ASCII token can end in), by hashOfCodes slot as `slots`. */
+  endKeys: readonly string[];
+  endSlots: Int16Array;
   /** The longest key of `ends` and of `skippable`, in code units. */
   maxEnd: number;
   maxSkip: number;
 }
 
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 export function endsTable(ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>): EndsTable {
   const keys = [...new Set([...ends.keys(), ...skippable])].filter((w) => /^[a-z]+$/.test(w));
+  // Keys with a capital would never equal a lower-cased suffix: left out like those beyond ASCII.
+  const endKeys = [...ends.keys()].filter((w) => w !== '' && isAscii(w) && w === w.toLowerCase());
+  const endSlots = new Int16Array(HASH_MASK + 1);
+  endKeys.forEach((key, k) => {
+    const h = hashOfCodes(key) & HASH_MASK;
+    endSlots[h] = endSlots[h] === 0 ? k + 1 : -1;
+  });
   const slots = new Int16Array(HASH_MASK + 1);
   keys.forEach((key, k) => {
     const h = runHash(key) & HASH_MASK;
@@ -168,6 +204,8 @@ export function endsTable(ends: ReadonlyMap<string, number>, skippable: Readonly
     bits: Int32Array.from(keys, (w) => ends.get(w) ?? 0),
     skip: Uint8Array.from(keys, (w) => (skippable.has(w) ? 1 : 0)),
     slots,
+    endKeys,
+    endSlots,
     maxEnd: Math.max(0, ...[...ends.keys()].map((w) => w.length)),
     maxSkip: Math.max(0, ...[...skippable].map((w) => w.length)),
   };

@@ -967,6 +967,9 @@ export function possessorBeforeReference(text: string, at: number): RegExpExecAr
 }
 
 // Tok.lower is its info's lower: STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower), kept with the word.
+// The text, a line or a sentence ends right before (asked by one rule only, on the 32 characters before a run).
+const SENTENCE_END_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
+// Speed: judge makes no closure per call (under a transform that names functions, each costs a property definition).
 const listedName = (t: Tok | undefined): boolean => t !== undefined && t.info.strong && !t.info.notNameSignal;
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
@@ -1017,8 +1020,6 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   const strongCue = cues.strong;
   const cue = cues.any;
   const before = text.slice(Math.max(0, first.start - 32), first.start);
-  // Asked by one rule only: not worth a pattern run for every judged run.
-  const sentenceStart = (): boolean => !cue && /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   let score = 0;
   // Found by what follows it (a department, sick leave): context, so a general-knowledge question does not drop it.
   let colleague = false;
@@ -1034,7 +1035,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   } else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
-  else if (allCap && words.length === 1 && (foreign || surname) && !sentenceStart()) score = 0.45;
+  else if (allCap && words.length === 1 && (foreign || surname) && (cue || !SENTENCE_END_BEFORE.test(before))) score = 0.45;
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
   // "manuel outeiro vilar, 28 años": a listed first name and two surnames.
   else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
@@ -1065,11 +1066,10 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     // Speed: each pattern only where its cheap precondition holds (a comma after; a comma, a digit or a role word before).
     const gap = text.charCodeAt(c0.start - 1) === 32 ? c0.start - 1 : -1;
     const prev = gap > 0 ? text.slice(text.lastIndexOf(' ', gap - 1) + 1, gap) : '';
-    const coreBefore = (): string => text.slice(Math.max(0, c0.start - 32), c0.start);
     if (core.length >= 2 && core.length <= 3 &&
       (roleLead ||
         (text.charCodeAt(last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
-        (prev.endsWith(',') && (AGE_BEFORE.test(coreBefore()) || POSSESSIVE_ROLE_BEFORE.test(coreBefore()))) ||
+        (prev.endsWith(',') && (AGE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) || POSSESSIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)))) ||
         ROLE_WORD.test(prev.toLowerCase()))) {
       score = 0.7;
       startTok = c0;
