@@ -3,7 +3,7 @@ import { REGISTER_LABELS } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
-import { WordGate } from './word-gate.js';
+import { POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 /*
  * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
@@ -53,12 +53,12 @@ const FAIR_SOURCE = FAIR_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const FAIR = new RegExp(`(?<![\\p{L}-])(?:${FAIR_SOURCE})(?![\\p{L}-])`, 'giu');
 // Speed: FAIR's matches found at the words that can begin a fair word (word-gate.ts), sticky.
 const FAIR_STICKY = new RegExp(FAIR.source, 'iuy');
-const FAIR_KEYWORDS = new WordGate([FAIR_SOURCE]);
+const FAIR_BIT = POST_FILTER_WORDS.add(FAIR_SOURCE);
 /** True when the text holds two different trade-fair words (one alone, French "messe", is a mass); `reference`: FAIR's own scan. */
 export function fairText(text: string, reference = false): boolean {
-  const starts = reference ? null : FAIR_KEYWORDS.starts(text);
+  const starts = reference ? null : POST_FILTER_WORDS.starts(text);
   const seen = new Set<string>();
-  for (const m of starts === null ? matchesAll(text, FAIR) : matchesAt(text, FAIR_STICKY, starts.at)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
+  for (const m of starts === null ? matchesAll(text, FAIR) : matchesAt(text, FAIR_STICKY, startsOf(starts, FAIR_BIT))) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
   return false;
 }
 // A possessive and a capitalised place noun after the name: a street, a close, a pub or a chapel named after someone.

@@ -1,7 +1,7 @@
 import { alternation, ORG_CONTACT, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
-import { type GateStarts, WordGate } from './word-gate.js';
+import { POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 const ROLES = wordSet(ROLE_MAILBOXES);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -20,9 +20,12 @@ export function orgDeskIn(text: string, reference = false): RegExpExecArray | nu
 // Speed: ORG_DESK sticky, tried at the words of the text that can begin a desk phrase (keywords.ts on word-index.ts's
 // runs, found once per text: word-gate.ts), instead of a scan of the REACH characters before each phone.
 const ORG_DESK_STICKY = new RegExp(ORG_DESK.source, 'iuy');
-const ORG_DESK_KEYWORDS = new WordGate([alternation(ORG_CONTACT)]);
-/** Where the text's desk phrases can start (null: the text is read the slow way). */
-export const orgDeskStarts = (text: string): GateStarts | null => ORG_DESK_KEYWORDS.starts(text);
+const ORG_DESK_BIT = POST_FILTER_WORDS.add(alternation(ORG_CONTACT));
+/** Where the text's desk phrases can start, ascending (null: the text is read the slow way). */
+export function orgDeskStarts(text: string): number[] | null {
+  const starts = POST_FILTER_WORDS.starts(text);
+  return starts === null ? null : startsOf(starts, ORG_DESK_BIT);
+}
 
 /** Lower bound of `pos` in the ascending `at`. */
 function lowerBound(at: readonly number[], pos: number): number {
@@ -42,15 +45,15 @@ function lowerBound(at: readonly number[], pos: number): number {
  * of the text inside it: a start of the text's whose word the slice does not cut (no letter at `to`) is one of the
  * slice's and the other way round. The pattern runs sticky on the slice itself, so it sees the slice's ends.
  */
-export function orgDeskIndex(text: string, from: number, to: number, starts: GateStarts | null): number {
+export function orgDeskIndex(text: string, from: number, to: number, starts: readonly number[] | null): number {
   const slice = text.slice(from, to);
   if (starts === null || (to < text.length && LETTER.test(codePointAt(text, to)))) return orgDeskIn(slice)?.index ?? -1;
   for (let q = 0; q < 2 && q < slice.length; q++) {
     ORG_DESK_STICKY.lastIndex = q;
     if (ORG_DESK_STICKY.test(slice)) return q;
   }
-  for (let i = lowerBound(starts.at, from + 2); i < starts.at.length; i++) {
-    const p = starts.at[i] ?? 0;
+  for (let i = lowerBound(starts, from + 2); i < starts.length; i++) {
+    const p = starts[i] ?? 0;
     if (p >= to) break;
     ORG_DESK_STICKY.lastIndex = p - from;
     if (ORG_DESK_STICKY.test(slice)) return p - from;
@@ -91,7 +94,7 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
   const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
   if (roles.length === 0 && !phones) return;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
-  let starts: GateStarts | null | undefined;
+  let starts: number[] | null | undefined;
   const orgPhone = (h: Hit): boolean => {
     // The nearest role mailbox on either side within REACH; the stretch from it to the phone must name nobody.
     for (let i = firstFrom(roles, h.start - REACH - LONGEST); i < roles.length; i++) {

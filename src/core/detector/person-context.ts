@@ -4,7 +4,7 @@ import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { endsMask, endsTable } from './name-chars.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
-import { firstChars, mayBegin, WordGate } from './word-gate.js';
+import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 /*
  * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
@@ -191,14 +191,14 @@ const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
 // that can begin one (word-gate.ts), sticky, and "doi.org/" (ASCII letters and signs only: the `i` flag alone compares
 // them as `iu` does).
 const CITATION_WORD = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])/iuy;
-const CITATION_GATE = new WordGate(['ISBN|ISSN|DOI']);
+const CITATION_BIT = POST_FILTER_WORDS.add('ISBN|ISSN|DOI');
 const DOI_ORG = /doi\.org\//i;
 /** CITATION_ID.test(text) (`reference`: by itself). */
 export function hasCitationId(text: string, reference = false): boolean {
-  const starts = reference ? null : CITATION_GATE.starts(text);
+  const starts = reference ? null : POST_FILTER_WORDS.starts(text);
   if (starts === null) return CITATION_ID.test(text);
   if (DOI_ORG.test(text)) return true;
-  for (const p of starts.at) {
+  for (const p of startsOf(starts, CITATION_BIT)) {
     CITATION_WORD.lastIndex = p;
     if (CITATION_WORD.test(text)) return true;
   }

@@ -15,7 +15,7 @@ import {
 import { alternation } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
-import { type GateStarts, startsOf, WordGate } from './word-gate.js';
+import { type GateStarts, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 import { isRoleMailbox } from './org-contacts.js';
 
@@ -53,8 +53,9 @@ const PLACEHOLDER_NAME_SOURCE = PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes
   .join('|');
 const PLACEHOLDER_NAME = new RegExp(`(?<![\\p{L}])(?:${PLACEHOLDER_NAME_SOURCE})(?![\\p{L}])`, 'giu');
 const PLACEHOLDER_NAME_STICKY = new RegExp(PLACEHOLDER_NAME.source, 'iuy');
-// Bit 1: a fixture word can start here; bit 2: a placeholder person's name.
-const FIXTURE_KEYWORDS = new WordGate([FIXTURE_SOURCE, PLACEHOLDER_NAME_SOURCE]);
+// Their bits in the post-filters' word gate: where a fixture word, a placeholder person's name can start.
+const FIXTURE_BIT = POST_FILTER_WORDS.add(FIXTURE_SOURCE);
+const PLACEHOLDER_NAME_BIT = POST_FILTER_WORDS.add(PLACEHOLDER_NAME_SOURCE);
 
 interface MarkerAnchor {
   marker: string;
@@ -93,8 +94,8 @@ export function hasTestMarker(text: string, reference = false): boolean {
   return false;
 }
 
-/** The words of the text that can begin a fixture word (bit 1) or a placeholder name (bit 2); null: search the whole text. */
-const fixtureStarts = (text: string): GateStarts | null => FIXTURE_KEYWORDS.starts(text);
+/** The words of the text that can begin a fixture word or a placeholder name (and the other lists'); null: search the whole text. */
+const fixtureStarts = (text: string): GateStarts | null => POST_FILTER_WORDS.starts(text);
 
 /** True when the text holds a fixture word (FIXTURE_WORDS) with no letter before or after it. */
 export function hasFixtureWord(text: string, reference = false, starts: GateStarts | null = reference ? null : fixtureStarts(text)): boolean {
@@ -103,7 +104,7 @@ export function hasFixtureWord(text: string, reference = false, starts: GateStar
     return execAfter(FIXTURE_REFERENCE, text, LETTER) !== null;
   }
   for (let i = 0; i < starts.at.length; i++) {
-    if (((starts.masks[i] ?? 0) & 1) === 0) continue;
+    if (((starts.masks[i] ?? 0) & FIXTURE_BIT) === 0) continue;
     FIXTURE_STICKY.lastIndex = starts.at[i] ?? 0;
     if (FIXTURE_STICKY.test(text)) return true;
   }
@@ -113,7 +114,7 @@ export function hasFixtureWord(text: string, reference = false, starts: GateStar
 /** The placeholder people's names in the text, as PLACEHOLDER_NAME's global scan finds them. */
 export function placeholderNames(text: string, reference = false, starts: GateStarts | null = reference ? null : fixtureStarts(text)): RegExpExecArray[] {
   if (starts === null) return matchesAll(text, PLACEHOLDER_NAME);
-  return matchesAt(text, PLACEHOLDER_NAME_STICKY, startsOf(starts, 2));
+  return matchesAt(text, PLACEHOLDER_NAME_STICKY, startsOf(starts, PLACEHOLDER_NAME_BIT));
 }
 
 /** A test fixture or API documentation: a fixture word or a test-code marker (`reference`: by the plain searches). */

@@ -29,30 +29,52 @@ export interface GateStarts {
 export class WordGate {
   /** Per low 16 bits of a first run's hash: the bit mask of the sources that have it. */
   private readonly table = new Uint8Array(65536);
-  /** Why the gate is off (a keyword it cannot read); null when it is on. */
-  readonly unusable: string | null = null;
+  private sources = 0;
+  private why: string | null = null;
+  /** The last text's starts (sources are added when modules load, before any text is read). */
+  private lastText: string | undefined;
+  private lastStarts: GateStarts | null = null;
 
-  /** `sources`: at most 8 keyword alternations, as in their patterns (keywords.ts's `expand` syntax). */
-  constructor(sources: readonly string[]) {
-    if (sources.length > 8) throw new Error('word-gate: at most 8 sources');
-    try {
-      sources.forEach((src, bit) => {
-        for (const kw of expand(src)) {
-          const run = firstRun(kw);
-          if (run === '' || !latinOnly(run)) throw new Error(`word-gate: "${kw}" does not open with Latin letters`);
-          const h = hashOfCodes(run) & 0xffff;
-          this.table[h] = (this.table[h] ?? 0) | (1 << bit);
-        }
-      });
-    } catch (e) {
-      // A keyword the gate cannot read leaves the slow path on, never a wrong answer.
-      this.unusable = e instanceof Error ? e.message : String(e);
-    }
+  /** `sources`: keyword alternations, as in their patterns (keywords.ts's `expand` syntax); bit i is sources[i]. */
+  constructor(sources: readonly string[] = []) {
+    for (const src of sources) this.add(src);
   }
 
-  /** Every word start of `text` that can begin a keyword, or null when the caller must search the whole text. */
+  /** Why the gate is off (a keyword it cannot read); null when it is on. */
+  get unusable(): string | null {
+    return this.why;
+  }
+
+  /** Adds a source (at most 8 in all) and returns its bit in the masks. */
+  add(source: string): number {
+    if (this.sources >= 8) throw new Error('word-gate: at most 8 sources');
+    const bit = 1 << this.sources++;
+    try {
+      for (const kw of expand(source)) {
+        const run = firstRun(kw);
+        if (run === '' || !latinOnly(run)) throw new Error(`word-gate: "${kw}" does not open with Latin letters`);
+        const h = hashOfCodes(run) & 0xffff;
+        this.table[h] = (this.table[h] ?? 0) | bit;
+      }
+    } catch (e) {
+      // A keyword the gate cannot read leaves the slow path on, never a wrong answer.
+      this.why = e instanceof Error ? e.message : String(e);
+    }
+    this.lastText = undefined;
+    return bit;
+  }
+
+  /** Every word start of `text` that can begin a keyword, or null when the caller must search the whole text. The last text's are kept. */
   starts(text: string): GateStarts | null {
-    if (this.unusable !== null || hasFoldSpecial(text)) return null;
+    if (text === this.lastText) return this.lastStarts;
+    const found = this.read(text);
+    this.lastText = text;
+    this.lastStarts = found;
+    return found;
+  }
+
+  private read(text: string): GateStarts | null {
+    if (this.why !== null || hasFoldSpecial(text)) return null;
     const runs = latinRuns(text);
     if (runs.odd) return null;
     const { count, start, lowerHash } = runs;
@@ -68,6 +90,12 @@ export class WordGate {
     return { at, masks };
   }
 }
+
+/**
+ * One gate for the post-filters' keyword lists (placeholders, brands, org-contacts, person-context add theirs when they
+ * load): one pass over a text's runs serves them all.
+ */
+export const POST_FILTER_WORDS = new WordGate();
 
 /** True when every code unit of `run` is a lower-case Latin letter (word-index.ts's runs hold no other). */
 function latinOnly(run: string): boolean {
