@@ -19,10 +19,36 @@ export function livingBirthDate(date: string): boolean {
   return true;
 }
 
-/** Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth. */
+/**
+ * A date of death is PHI for 50 years after the death (HIPAA Privacy Rule, 45 CFR 160.103, "protected health
+ * information" excludes information on a person dead for more than 50 years). The core has no clock, so the bound is a
+ * fixed year, as for births: a death before it ("Emily Wilding Davison died 8 June 1913", "starb am 3. Juni 1924") is
+ * history, a recent one ("died on 03/12/2024") stays a record's date.
+ */
+const LATEST_HISTORIC_DEATH_YEAR = 1975;
+// Death words right before the date (no other number between them) in the six languages.
+const DEATH_BEFORE =
+  /(?<![\p{L}])(?:died|deceased|death|starb|gestorben|verstorben|tod|todestag|mort|morte|décédée?|décès|murió|falleció|fallecid[oa]|muerte|defunción|overleed|overleden|sterfdatum|morì|mort[oa]|decedut[oa]|decesso|morte)(?![\p{L}])[^\n\d]{0,24}$/iu;
+const DEATH_WINDOW = 40;
+
+function historicDeathDate(text: string, h: Hit): boolean {
+  const date = text.slice(h.start, h.end);
+  let year = 0;
+  for (const m of date.matchAll(YEAR)) year = Number(m[1]);
+  if (year < 1000 || year > LATEST_HISTORIC_DEATH_YEAR) return false;
+  return DEATH_BEFORE.test(text.slice(Math.max(0, h.start - DEATH_WINDOW), h.start));
+}
+
+/**
+ * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, and those that
+ * follow a death word with a death more than 50 years back (historicDeathDate).
+ */
 export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   let kept = 0;
-  for (const h of hits) if (h.entity !== 'DATE_OF_BIRTH' || livingBirthDate(text.slice(h.start, h.end))) hits[kept++] = h;
+  for (const h of hits) {
+    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h))) continue;
+    hits[kept++] = h;
+  }
   hits.length = kept;
 }
 
