@@ -9,7 +9,8 @@ import type { Hit } from './hit.js';
  *   placeholders.ts says which, and drops the AWS documentation keys) and message ids in mail headers and logs
  *   ("message-id=<20251201.4F2A@mx1>"), which have an e-mail's shape;
  * - a street address whose number runs on into a decimal ("via SAML 2.0", "via SCIM 2.0": a version, not a house);
- * - a placeholder address ("Musterstraße 1, 12345 Musterstadt", "Calle Falsa 123"), data/specimens.ts;
+ * - a placeholder address ("Musterstraße 1, 12345 Musterstadt", "Calle Falsa 123"), data/specimens.ts, and a postcode
+ *   on the line of a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'");
  * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone.
  */
 
@@ -54,6 +55,17 @@ function registerBefore(text: string, at: number): boolean {
   return endsInLabel(rest);
 }
 
+// How far a placeholder street or town may sit from a postcode on its line.
+const ZIP_REACH = 80;
+/** text[from, to) clipped to the text and cut at line breaks around the middle. */
+function sameLine(text: string, from: number, to: number): string {
+  const s = text.slice(Math.max(0, from), Math.min(text.length, to));
+  const mid = Math.min(from < 0 ? from + ZIP_REACH : ZIP_REACH, s.length);
+  const a = s.lastIndexOf('\n', mid);
+  const b = s.indexOf('\n', mid);
+  return s.slice(a + 1, b === -1 ? s.length : b);
+}
+
 function notPersonal(text: string, h: Hit): boolean {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
@@ -62,6 +74,9 @@ function notPersonal(text: string, h: Hit): boolean {
       return placeholderAddress(text.slice(h.start, h.end)) || messageId(text, h.start);
     case 'STREET_ADDRESS':
       return DECIMAL_AFTER.test(text.slice(h.end, h.end + 2)) || PLACEHOLDER.test(text.slice(h.start, h.end));
+    case 'ZIP_CODE':
+      // A postcode beside a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'"): a form's example.
+      return PLACEHOLDER.test(sameLine(text, h.start - ZIP_REACH, h.end + ZIP_REACH));
     case 'PHONE_NUMBER':
       return registerBefore(text, h.start);
     default:

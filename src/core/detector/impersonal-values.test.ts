@@ -215,3 +215,32 @@ describe('streets named as places', () => {
     expect(entities('Ci vediamo da mia zia in via Garibaldi 12 ore 15, porta le chiavi.')).toContain('STREET_ADDRESS');
   });
 });
+
+describe('a postcode beside a placeholder street or town', () => {
+  it.each([
+    ['nl', "Schrijf een test voor formatAdres({straat:'Teststraat', nummer:1, postcode:'1234 AB', plaats:'Voorbeeldstad'})."],
+    ['de', "formatAddress({ strasse: 'Musterstraße', hausnummer: 1, plz: '12345', ort: 'Musterstadt' })"],
+    ['en', "renderLabel({ street: 'Example Street', zip: '90210', city: 'Anytown' })"],
+  ])('%s', (_lang, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a postcode on a real street stays', () => {
+    expect(entities('Postcode: 1017 RM Amsterdam, Keizersgracht 12')).toContain('ZIP_CODE');
+  });
+});
+
+describe('a placeholder person named as a made-up or test user', () => {
+  it.each([
+    ['it', "Scrivi un test per validaCF('RSSMRA85T10A562S') con l'utente fittizio Mario Rossi, mario.rossi@example.it."],
+    ['en', 'Seed the demo with a dummy customer John Doe and two orders.'],
+    ['de', 'Lege einen fiktiven Kunden Max Mustermann an.'],
+    ['nl', 'Maak een testgebruiker aan, de fictieve klant Jan Modaal.'],
+  ])('%s', (_lang, text) => {
+    expect(entities(text)).not.toContain('PERSON');
+  });
+
+  it('the same names in an ordinary sentence stay', () => {
+    expect(entities('Ho parlato con Mario Rossi ieri, ha la febbre alta.')).toContain('PERSON');
+  });
+});

@@ -134,6 +134,9 @@ export const PLACEHOLDER_STREETS: readonly string[] = [
   'example street', 'example road', 'example avenue', 'sample street', 'any street', 'anystreet', 'anytown',
   "rue de l'exemple", 'rue de l’exemple', 'rue exemple', 'avenue exemple',
   'calle falsa', 'calle ejemplo', 'calle de ejemplo',
-  'voorbeeldstraat', 'voorbeeldlaan', 'voorbeeldweg', 'voorbeeldplaats', 'voorbeeldstad',
+  'voorbeeldstraat', 'voorbeeldlaan', 'voorbeeldweg', 'voorbeeldplaats', 'voorbeeldstad', 'voorbeelddorp',
   'via esempio', "via dell'esempio", 'via dell’esempio', 'via fittizia',
+  // Test-fixture streets and towns ("Teststraat 1", "Testhausen", "Testville"): names of our own, as unit tests write them.
+  'teststraat', 'testlaan', 'teststraße', 'teststrasse', 'testweg', 'testhausen', 'teststadt', 'test street', 'testville', 'testtown',
+  'rue du test', 'calle de prueba', 'calle prueba', 'via di prova', 'via prova',
 ];
