@@ -106,3 +106,17 @@ describe('address starts dropped where a pattern cannot match (street word missi
     for (const k of [0, 1, 2, 3, 4, 5, 6, 7]) expect(perRule[k] ?? 0, `rule ${k}`).toBeGreaterThan(40);
   });
 });
+
+describe('a number with a leading zero is no house number', () => {
+  it.each([
+    ['nl phone', 'De Nachtwacht in de Eregalerij, informatie 020 674 7000.'],
+    ['nl migration', 'Oorzaak: de database-migratie 0142 voegde een index toe.'],
+  ])('%s', (_name, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it('street endings with an ordinary number stay', () => {
+    expect(addresses('Asun osoitteessa Mannerheimintie 12, Helsinki.')).toEqual(['Mannerheimintie 12']);
+    expect(addresses('Ik woon op Kerkstraat 14 in Utrecht.')).toEqual(['Kerkstraat 14']);
+  });
+});

@@ -750,8 +750,9 @@ export function scanAddresses(text: string, out: Hit[]): void {
   for (const m of matchesOf(NAME_FIRST, text, p)) {
     let s = m.index;
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
-    // The ending must close a longer word ("Søndergade", not "gade" alone).
-    if (s < m.index) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
+    // The ending must close a longer word ("Søndergade", not "gade" alone). A house number never starts with 0:
+    // "informatie 020 674 7000" (a phone), "database-migratie 0142" (a migration) end in -tie, no Finnish road.
+    if (s < m.index && m[0].charCodeAt(m[0].search(/\d/)) !== 48) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
   for (const m of matchesOf(UK_POSTCODE, text, p)) {
     if (UK_ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) {

@@ -103,3 +103,20 @@ describe('private addresses next to public places stay', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual(['612 345 678']);
   });
 });
+
+describe("a venue's information or booking line", () => {
+  it.each([
+    ['en', 'For the leaflet: The Fitzwilliam Museum, Trumpington Street, Cambridge CB2 1RB. Open Tuesday to Sunday, admission free. Enquiries 01223 332900.'],
+    ['es', 'Para el folleto: Museo del Prado, paseo del Prado, abierto de lunes a sábado de 10 a 20 h, información 913 30 28 00.'],
+    ['nl', 'Voor de folder: Rijksmuseum, dagelijks 9-17 uur, De Nachtwacht in de Eregalerij, informatie 020 674 7000.'],
+    ['it', 'Per il volantino: Museo Egizio di Torino, aperto tutti i giorni, informazioni 011 440 6903.'],
+    ['de', 'Für den Flyer: Städel Museum, Dienstag bis Sonntag geöffnet, Auskunft: 069 605098200.'],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('an information line with no venue named, or with a person, stays', () => {
+    expect(found('Vendo bici da corsa, per informazioni 347 123 4567.', 'PHONE_NUMBER')).toEqual(['347 123 4567']);
+    expect(found('Para más información: 612 34 56 78, pregunta por Lucía Gómez.', 'PHONE_NUMBER')).toEqual(['612 34 56 78']);
+  });
+});

@@ -24,6 +24,11 @@ const CLAUSE_END = /[\n;!?]|(?<!(?:^|[\s(])\p{L}{1,4})\.\s+(?=\p{Lu})/gu;
 const VENUE_REACH = 80;
 const PRIVATE_REACH = 60;
 const PHONE_REACH = 40;
+// A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
+// "renseignements", "información", "informatie", "informazioni", "reservations"), and how far back its venue may be named.
+const INFO_LINE_BEFORE =
+  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|bookings|reservierungen|réservations|reservas|reserveringen|prenotazioni)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*$/iu;
+const INFO_REACH = 300;
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
@@ -139,8 +144,9 @@ const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end
  * - any STREET_ADDRESS of a text that is a guide to or a plan of public places (GUIDE_MENTIONS venue and visiting
  *   words, at least one of each, one venue named: a city walk, a route between museums, opening hours, a roadshow plan's "Capital Suite 12");
  * - a PHONE_NUMBER whose clause names a venue ("Reservas en el restaurante Botín: 913...", "Het Rijksmuseum is
- *   bereikbaar via 020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), unless a
- *   first-person word is right before it ("call me on");
+ *   bereikbaar via 020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), or
+ *   right after an information or booking word with a venue named up to INFO_REACH before ("The Fitzwilliam Museum, ...
+ *   Enquiries 01223 332900"), unless a first-person word is right before it ("call me on");
  * - a name read inside such an address ("102 cours Lafayette").
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
  * stands, within PRIVATE_REACH of it: a private person's address named next to a public place.
@@ -177,8 +183,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       return !CLAUSE_END.test(text.slice(s, e));
     });
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
-    // the parents' numbers.
-    if (listed || venueValue(h, false)) drop.add(h);
+    // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
+    // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
+    if (listed || venueValue(h, false) || (INFO_LINE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) && namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start)))
+      drop.add(h);
   }
   if (drop.size === 0) return;
   // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
