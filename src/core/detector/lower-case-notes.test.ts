@@ -165,3 +165,18 @@ describe('an instruction about someone at work is no general-knowledge question'
     expect(people(text)).toContain('Julien Marchetti');
   });
 });
+
+describe('more name frames from the earlier held-out sets', () => {
+  it.each([
+    ['fr: a title, hyphenated initials and a surname', "Courrier au cardiologue pour M. J.-P. N'Diaye, dyspnée d'effort depuis 2 mois.", "J.-P. N'Diaye"],
+    ['es: the writer announces their details', 'para el vuelo te paso mis datos: nerea azkarate, pasaporte en vigor', 'nerea'],
+    ['nl: a lone first name from a shop', 'CRM-notitie: Hylke van bakkerij De Volkoren heeft prostaatkanker, wordt in januari geopereerd.', 'Hylke'],
+    ['de: a lone first name from a workshop', 'Notiz: Dario aus der Werkstatt ist seit Montag krankgeschrieben.', 'Dario'],
+  ])('%s', (_what, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each(['Mis datos: Google Drive, carpeta compartida', 'Das Modell von X.-Y. Zhang et al. (2021) ist bekannt.'])('not: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -371,7 +371,8 @@ const TITLE_LOWER = /(?<![\p{L}.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|ml
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
-const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono)\s+$/iu;
+// Or the writer's own details announced ("te paso mis datos: nerea azkarate"): only a listed lower-case first name counts after them.
+const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono|my details:|meine daten:|mes coordonnées ?:|mis datos:|mijn gegevens:|i miei dati:)\s+$/iu;
 
 interface Tok {
   start: number;
@@ -503,6 +504,9 @@ function atSentenceStart(text: string, at: number): boolean {
   return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
 }
 
+// The rest of a hyphenated pair of initials and its space: "-P. " in "J.-P. N'Diaye".
+const HYPHEN_INITIAL_GAP = /^-\p{Lu}\. $/u;
+
 /** /[\d_]/ on one character (NaN, past either end, is neither). */
 const digitOrUnderscore = (c: number): boolean => (c >= 48 && c <= 57) || c === 95;
 
@@ -576,11 +580,13 @@ export function scanNames(text: string, out: Hit[]): void {
       continue;
     }
     const start = mIndex;
-    // Joined to the run when separated by one space or an initial's dot only.
+    // Joined to the run when separated by one space or an initial's dot only, or after a hyphenated second initial
+    // ("M. J.-P. N'Diaye": the capital after the hyphen starts no word of its own).
     const gap = start - prevEnd;
     const joined =
       run.length > 0 &&
       ((gap === 1 && text.charCodeAt(start - 1) === 32) ||
+        (gap === 4 && run.at(-1)?.initial === true && HYPHEN_INITIAL_GAP.test(text.slice(prevEnd, start))) ||
         (gap > 2 && gap <= 12 && PARTICLE_GAP.test(text.slice(prevEnd, start))));
     if (!joined && run.length > 0) {
       judge(text, run, out);
