@@ -63,6 +63,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'case notes', 'case note', 'handover', 'incident report', 'progress report', 'for the file', 'consent form', 'informed consent', 'pcos',
       'ohss', 'ivf', 'embryolog*', 'fertility', 'anaphyla*', 'stairlift*', 'home adaptation', 'neglect', 'eviction', 'speech therap*',
       'occupational therap*', 'blood pressure', 'blood test*', 'hernia', 'cataract*', 'glaucoma', 'down syndrome', 'down s syndrome', 'hearing loss',
+      // money, appointments, letters and parcels between a business and one person
+      'invoice', 'invoices', 'invoice number', 'overdue', 'owes me', 'owes us', 'owe me', 'outstanding balance', 'payment plan', 'rent arrears', 'deposit back', 'security deposit', 'tenancy', 'appointment*', 'reference letter', 'letter of recommendation', 'cover letter', 'job offer', 'offer letter', 'my account', 'his account', 'her account', 'parcel', 'delivery address', 'home address', 'loan agreement', 'debt collection',
       // religion and birth records
       'sikh', 'turban', 'hijab', 'headscarf', 'kippah', 'yarmulke', 'halal', 'kosher', 'jumu ah', 'shabbat', 'prayer room', 'religious belief*',
       'religious freedom', 'birth certificate', 'date of birth', 'place of birth', 'certidão de nascimento', 'nascida em', 'nascido em',
@@ -112,6 +114,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       '*ärztin', '*diagnose', '*medikament', '*medikamente', '*beschwerden', '*schmerzen', '*behinderung', '*schrittmacher', '*mitarbeiter',
       '*mitarbeiterin', '*kollege', '*kollegin', '*patientin', '*akte', 'ssw', 'bypass*', 'anaphyla*', 'fallbesprechung*', 'in behandlung',
       'bluthochdruck', 'blutdruck', 'trisomie', 'hernie', 'bandscheibe*', 'grauer star', 'vernachlässig*', 'kindeswohl*', 'räumungsklage',
+      // money, appointments, letters and parcels between a business and one person
+      'rechnung', 'rechnungen', 'rechnungsnummer', 'mahnung*', 'schuldet', 'offener betrag', 'ratenzahlung', 'mietrückstand', 'kaution', 'mietvertrag*', 'termin', 'terminbestätigung', 'arbeitszeugnis*', 'empfehlungsschreiben', 'anschreiben', 'lebenslauf', 'zusage', 'kundenkonto', 'paket', 'lieferadresse', 'privatadresse', 'darlehen*', 'inkasso',
       // religion and birth records
       'sikh', 'turban', 'kopftuch', 'kippa', 'halal', 'koscher', 'gebetsraum', 'religionsfreiheit', 'glaubensfreiheit', 'konfession*',
       'geburtsurkunde*', 'geburtsdatum', 'geburtsort',
@@ -154,6 +158,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'numéro de contrat', 'trisomie', 'malentendant*', 'trouble du', 'troubles du', 'troubles de', 'trouble de', 'esat', 'cmp', 'sessad',
       'anaphyla*', 'hypertension', 'tension artérielle', 'hernie', 'cataracte', 'expulsion', 'négligence', 'maltraitance',
       'aide sociale à l enfance', 'ase', 'fiv', 'ssw',
+      // money, appointments, letters and parcels between a business and one person
+      'facture', 'factures', 'impayé*', 'relance de paiement', 'lettre de relance', 'doit encore', 'échéancier', 'loyer*', 'dépôt de garantie', 'bail', 'rendez vous', 'rdv', 'lettre de recommandation', 'lettre de motivation', 'offre d emploi', 'colis', 'adresse de livraison', 'prêt', 'recouvrement',
       // religion and birth records
       'sikh', 'turban', 'voile', 'foulard', 'kippa', 'halal', 'casher', 'liberté religieuse', 'convictions religieuses', 'acte de naissance',
       'date de naissance', 'lieu de naissance',
@@ -191,6 +197,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'número de cliente', 'devolución', 'retraso del lenguaje', 'retraso madurativo', 'desahucio', 'educación especial', 'necesidades educativas',
       'síndrome de down', 'anafila*', 'hipertensión', 'tensión arterial', 'hernia', 'cataratas', 'fiv', 'maltrato', 'riesgo de exclusión',
       'servicios sociales',
+      // money, appointments, letters and parcels between a business and one person
+      'factura', 'facturas', 'impagad*', 'me debe', 'nos debe', 'deuda*', 'plan de pagos', 'alquiler*', 'fianza', 'contrato de alquiler', 'cita previa', 'pedir cita', 'su cita', 'próxima cita', 'carta de recomendación', 'carta de presentación', 'oferta de empleo', 'paquete', 'dirección de entrega', 'préstamo*', 'recobro',
       // religion and birth records
       'sij', 'turbante', 'velo islámico', 'hiyab', 'kipá', 'halal', 'kosher', 'libertad religiosa', 'creencias religiosas', 'partida de nacimiento',
       'acta de nacimiento', 'fecha de nacimiento', 'lugar de nacimiento',
@@ -227,6 +235,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'huurder*', 'verhuurder*', 'verzekerde*', 'clublid', 'crm', 'klacht*', 'polisnummer', 'dossier van', 'dossiernummer', 'klantnummer',
       '*allergie', '*diabetes', '*therapie', '*ziekte', '*stoornis', '*medewerker', '*medewerkster', 'hernia', 'staar*', 'letsel*', 'bloeddruk',
       'hoge bloeddruk', 'syndroom van down', 'anafyla*', 'ivf', 'verwaarlo*', 'huisuitzetting', 'ontruiming',
+      // money, appointments, letters and parcels between a business and one person
+      'factuur', 'facturen', 'betalingsherinnering*', 'aanmaning*', 'openstaand bedrag', 'betalingsregeling', 'huurachterstand', 'borg', 'huurcontract', 'afspraak', 'afspraken', 'referentiebrief', 'aanbevelingsbrief', 'sollicitatiebrief', 'pakket', 'bezorgadres', 'lening*', 'incasso*',
       // religion and birth records
       'sikh', 'tulband', 'hoofddoek', 'keppel', 'halal', 'koosjer', 'gebedsruimte', 'godsdienstvrijheid', 'geloofsovertuiging', 'geboorteakte',
       'geboortedatum', 'geboorteplaats',
@@ -265,6 +275,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'numero cliente', 'danneggiat*', 'tutela minori', 'trascuratezza', 'dipendenza da', 'assenze scolastiche', 'cheratocono', 'mese di gravidanza',
       'al quinto mese', 'sindrome di down', 'anafila*', 'ipertensione', 'pressione alta', 'ernia', 'cataratta', 'pma', 'sfratto', 'maltrattament*',
       'neuropsichiatr*',
+      // money, appointments, letters and parcels between a business and one person
+      'fattura', 'fatture', 'sollecito di pagamento', 'insolut*', 'mi deve', 'ci deve', 'rateizzazione', 'affitto*', 'canone', 'deposito cauzionale', 'caparra', 'contratto di locazione', 'appuntamento*', 'lettera di referenze', 'lettera di presentazione', 'offerta di lavoro', 'pacco', 'indirizzo di consegna', 'prestito', 'recupero crediti',
       // religion and birth records
       'sikh', 'turbante', 'velo islamico', 'hijab', 'kippah', 'halal', 'kosher', 'libertà religiosa', 'convinzioni religiose',
       'certificato di nascita', 'atto di nascita', 'data di nascita', 'luogo di nascita',
