@@ -125,8 +125,18 @@ for (const key of PHRASES.keys()) {
     PHRASE_WORD_BITS[h >> 3] = (PHRASE_WORD_BITS[h >> 3] ?? 0) | (1 << (h & 7));
   }
 }
-// Stands for a word that is in no phrase: never a key, never a phrase's first word.
-const NO_WORD = '\u0000';
+
+// Speed: the phrases by hash, so that no string is made for a word until a phrase's hash matches: one word by its hash
+// (hashOfCodes, the runs' lower-case hash), two or three words by their hashes combined (PHRASE_HASH2, PHRASE_HASH3).
+const combine = (a: number, b: number): number => (Math.imul(a, 1000003) + b) | 0;
+const BY_HASH = new Map<number, string[]>();
+for (const key of PHRASES.keys()) {
+  const h = key.split(' ').map(hashOfCodes).reduce((acc, x, i) => (i === 0 ? x : combine(acc, x)), 0);
+  const n = key.split(' ').length;
+  // The number of words is part of the key (1, 2 or 3 words: phrases of more are never read).
+  const slot = combine(h, n);
+  BY_HASH.set(slot, [...(BY_HASH.get(slot) ?? []), key]);
+}
 
 /** The different words or phrases of each kind in the text. */
 export function kindWords(text: string): Record<Kind, Set<string>> {
@@ -134,28 +144,40 @@ export function kindWords(text: string): Record<Kind, Set<string>> {
   // A character whose lower case is not one Latin letter exactly when it is not one itself: the words as the reference reads them.
   if (runs.odd) return kindWordsReference(text);
   const found: Record<Kind, Set<string>> = { biography: new Set(), travel: new Set(), parliament: new Set() };
-  let w1 = NO_WORD;
-  let w2 = NO_WORD;
-  for (let k = 0; k < runs.count; k++) {
-    const h = (runs.lowerHash[k] ?? 0) & 0xffff;
+  const { lowerHash, start, end, count } = runs;
+  // Whether the word one and two back is in some phrase, and their hashes.
+  let in1 = false;
+  let in2 = false;
+  let h1 = 0;
+  let h2 = 0;
+  const add = (key: string | undefined, from: number, to: number): void => {
+    if (key === undefined) return;
+    const kind = PHRASES.get(key);
     // Without odd characters, the runs are the lower-cased text's words and each run's lower case is that word.
-    const w = ((PHRASE_WORD_BITS[h >> 3] ?? 0) & (1 << (h & 7))) === 0 ? NO_WORD : text.slice(runs.start[k], runs.end[k]).toLowerCase();
-    if (w !== NO_WORD) {
-      const one = PHRASES.get(w);
-      if (one !== undefined) found[one].add(w);
-      if (PHRASE_START.has(w1)) {
-        const two = `${w1} ${w}`;
-        const kind = PHRASES.get(two);
-        if (kind !== undefined) found[kind].add(two);
-      }
-      if (PHRASE_START.has(w2)) {
-        const three = `${w2} ${w1} ${w}`;
-        const kind = PHRASES.get(three);
-        if (kind !== undefined) found[kind].add(three);
+    if (kind === undefined) return;
+    let words = '';
+    for (let r = from; r <= to; r++) words += (r === from ? '' : ' ') + text.slice(start[r], end[r]).toLowerCase();
+    if (words === key) found[kind].add(key);
+  };
+  const lookUp = (slot: number, from: number, to: number): void => {
+    const keys = BY_HASH.get(slot);
+    if (keys !== undefined) for (const key of keys) add(key, from, to);
+  };
+  for (let k = 0; k < count; k++) {
+    const h = lowerHash[k] ?? 0;
+    const low = h & 0xffff;
+    const inPhrase = ((PHRASE_WORD_BITS[low >> 3] ?? 0) & (1 << (low & 7))) !== 0;
+    if (inPhrase) {
+      lookUp(combine(h, 1), k, k);
+      if (in1) {
+        lookUp(combine(combine(h1, h), 2), k - 1, k);
+        if (in2) lookUp(combine(combine(combine(h2, h1), h), 3), k - 2, k);
       }
     }
-    w2 = w1;
-    w1 = w;
+    in2 = in1;
+    h2 = h1;
+    in1 = inPhrase;
+    h1 = h;
   }
   return found;
 }
