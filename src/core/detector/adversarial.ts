@@ -83,4 +83,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'login calls', make: repeat("login('a', 'b1!x', ") },
   { name: 'client calls, open parens', make: repeat('Client((((') },
   { name: 'sasl_passwd lines', make: prefixed('sasl_passwd\n', '[a]:1 b:c1!x\n') },
+  { name: 'key phrases with vendors', make: repeat('clé API de Mistral : chiave API: ') },
 ];

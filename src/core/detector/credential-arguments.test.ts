@@ -107,3 +107,25 @@ describe('Authorization headers of other schemes', () => {
     expect(found('authorization: required for every endpoint')).toEqual([]);
   });
 });
+
+describe('key phrases in prose and labels, in the six languages, with or without a vendor', () => {
+  it.each([
+    ['en', 'Here is our Datadog API key: 4f8c2e1a9b7d3c5e6f0a1b2c3d4e5f6a, why does the agent fail?', '4f8c2e1a9b7d3c5e6f0a1b2c3d4e5f6a'],
+    ['fr', 'Voici la clé API Mistral : Xk7pQ2mV9zL4wR8tN3bY6cH1jF5dS0aE', 'Xk7pQ2mV9zL4wR8tN3bY6cH1jF5dS0aE'],
+    ['es', 'Mi clave de acceso: 5664ea89-1779-4083-bf9a-87c9ddf2eebf', '5664ea89-1779-4083-bf9a-87c9ddf2eebf'],
+    ['it', 'La chiave API di Mailjet: 85f54235f6d1959530dee3f9f7f75615', '85f54235f6d1959530dee3f9f7f75615'],
+    ['de', 'Unser sevDesk API-Schlüssel: 9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f', '9c2e7a1f4b8d3e6a0c5f2b9d7e1a4c8f'],
+    ['nl', 'API-sleutel van Moneybird: MuDcg7H7Vkhg9TlNhlgKNDrm3x', 'MuDcg7H7Vkhg9TlNhlgKNDrm3x'],
+  ])('%s', (_lang, text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('placeholders, words, request ids and lookup keys are not', () => {
+    expect(secrets('API key: your-api-key-here')).toEqual([]);
+    expect(secrets('clé API : <votre-clé>')).toEqual([]);
+    expect(secrets('Request id: 5664ea89-1779-4083-bf9a-87c9ddf2eebf')).toEqual([]);
+    expect(secrets('Primary key: customer_id')).toEqual([]);
+    expect(secrets('La clave API de Stripe: process.env.STRIPE_KEY')).toEqual([]);
+    expect(secrets('Chiave API: xxxxxxxxxxxxxxxxxxxxxxxxxxxx')).toEqual([]);
+  });
+});
