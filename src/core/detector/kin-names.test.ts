@@ -83,6 +83,11 @@ describe('a first name tied to one person by a relation, next to a special-categ
     expect(kin('a message to the team about cancer screening week')).toEqual([]);
   });
 
+  it('a short form of a given name after a relation word', () => {
+    expect(kin('raga mio cugino ale è stato ricoverato in spdc dopo una crisi')).toEqual(['person.kin:ale']);
+    expect(kin('mi primo nacho está ingresado por una neumonía')).toEqual(['person.kin:nacho']);
+  });
+
   it('is linear in the input', () => {
     const unit = 'my cousin ';
     const big = `${unit.repeat(100_000)}cancer`;

@@ -1,5 +1,6 @@
 import { KIN_WORDS } from './data/kin-words.js';
 import type { Hit } from './hit.js';
+import { SHORT_FORMS } from './data/top-given-names.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { LANGUAGES } from './languages.js';
 import { fold, latinRuns, lowerCode } from './word-index.js';
@@ -24,6 +25,8 @@ const hashOf = (word: string): number => {
 };
 
 const FIRST_NAMES = LISTED_FIRST_NAMES;
+// Short forms ('ale', 'nacho', 'basti'): a name right after a relation word (data/top-given-names.ts).
+const SHORT = new Set(SHORT_FORMS.split(' '));
 // Listed first names that are also everyday words in lower case ("my friend will ...", "mijn man is ..."): never taken lower-case.
 const EVERYDAY = new Set(
   (
@@ -189,7 +192,7 @@ function nameLike(text: string, w: Words, k: number): boolean {
   const c = text.charAt(s);
   const capitalised =
     c !== c.toLowerCase() && text.slice(s + 1, w.end[k]) === text.slice(s + 1, w.end[k]).toLowerCase();
-  return FIRST_NAMES.has(lower) || capitalised;
+  return FIRST_NAMES.has(lower) || SHORT.has(lower) || capitalised;
 }
 
 /** Special-category phrases among the first k words, at k (see scanKinNames). */

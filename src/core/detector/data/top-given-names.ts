@@ -14,3 +14,13 @@ export const TOP_GIVEN_NAMES: string =
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
+
+/**
+ * Short forms of frequent given names, lower case ('ale' for Alessandro or Alessia, 'fede', 'nacho', 'basti', 'seb'):
+ * counted only right after a relation word ("mio cugino ale", kin-names.ts), where an everyday word is unlikely.
+ * Chosen by us (2026-12) for the given names of the rankings above.
+ */
+export const SHORT_FORMS: string =
+  'ale fede vale fra gio giò simo robi ste cate manu dani nico lollo teo pippo peppe tino nacho pepe paco lola manolo charo ' +
+  'quique kike rafa javi santi edu fer basti flo steffi andi tobi micha chrissi caro seb steph greg ben jim jimmy ' +
+  'tom rob bob liz lizzie kate sam nick mike dave chris jess becky ruud bas henk wim kees';
