@@ -4,6 +4,7 @@ import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
+import { firstChars, mayBegin } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 
 /*
@@ -269,12 +270,66 @@ const CAST_AFTER = /^\s+as\s+\p{Lu}/u;
 const CAST_BEFORE = /\p{Lu}[\p{L}'’-]*\s+as\s+$/u;
 
 /** True when a cue right next to the hit makes it a public or fictional figure (see above). */
-function publicCue(text: string, h: Hit): boolean {
+// Speed: the costly cues are tried only where they can match. TITLE_BY needs a quotation mark before the name;
+// MADE_BY (tried at every position of its window, as it ends in `\s*$`) a last character before the trailing
+// whitespace that ends one of its words; MADE_AFTER whitespace and then a character that begins one; CATALOGUE and TALLY
+// a digit after the name; CAST_BEFORE "as" at the end. Characters beyond ASCII always pass.
+const QUOTE = /[»"”’']/;
+const DIGIT = /\d/;
+const MADE_BY_WORDS = Object.values(PUBLIC_CUES).flatMap((c) => c.madeBy);
+// Each maker's word ends in a run of ASCII letters (its last word: "by", "von", "architect"): the letters right before
+// the trailing whitespace must be one of those words. Off when a word ends otherwise.
+const lastRun = (w: string): string | undefined => {
+  const m = /\p{L}+$/u.exec(w);
+  return m !== null && /^[a-z]+$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+};
+const MADE_BY_LAST = new Set(MADE_BY_WORDS.map(lastRun));
+const MADE_BY_GATE_ON = !MADE_BY_LAST.has(undefined);
+const MADE_AFTER_FIRST = firstChars(Object.values(PUBLIC_CUES).flatMap((c) => c.madeAfter));
+const isSpaceCode = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s.charAt(i)));
+};
+/** Where the whitespace at the end of `s` starts. */
+const trimmedEnd = (s: string): number => {
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s, e - 1)) e--;
+  return e;
+};
+/** Whether MADE_BY can match `before`: the ASCII letters before its trailing whitespace are a maker's word's last word. */
+function madeByMayEnd(before: string): boolean {
+  if (!MADE_BY_GATE_ON) return true;
+  const e = trimmedEnd(before);
+  let s = e;
+  while (s > 0) {
+    const c = before.charCodeAt(s - 1);
+    // A letter beyond ASCII may fold to an ASCII one or lengthen the word: the pattern decides.
+    if (c >= 128) return true;
+    if ((c | 32) < 97 || (c | 32) > 122) break;
+    s--;
+  }
+  return MADE_BY_LAST.has(before.slice(s, e).toLowerCase());
+}
+/** Whether CAST_BEFORE can match `before`: "as" between whitespace at its end. */
+function castMayEnd(before: string): boolean {
+  const e = trimmedEnd(before);
+  return e < before.length && e >= 3 && before.charCodeAt(e - 2) === 97 && before.charCodeAt(e - 1) === 115 && isSpaceCode(before, e - 3);
+}
+/** Whether MADE_AFTER can match `after`: whitespace, then a character that can begin one of its words. */
+function madeAfterMayBegin(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceCode(after, i)) i++;
+  return i > 0 && mayBegin(MADE_AFTER_FIRST, after.charCodeAt(i));
+}
+
+/** A cue next to the hit that makes it a public or fictional figure (`reference`: every pattern tried, for the tests). */
+export function publicCue(text: string, h: Hit, reference = false): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start);
   const after = text.slice(h.end, h.end + 40);
-  if (TITLE_BY.test(before) || MADE_BY.test(before) || MADE_AFTER.test(after)) return true;
-  if ((QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || CATALOGUE.test(after) || TALLY.test(after) || PLACING.test(after)) return true;
-  return (CAST_AFTER.test(after) || CAST_BEFORE.test(before)) && FILM.test(text);
+  const digit = reference || DIGIT.test(after);
+  if (((reference || QUOTE.test(before)) && TITLE_BY.test(before)) || ((reference || madeByMayEnd(before)) && MADE_BY.test(before)) || ((reference || madeAfterMayBegin(after)) && MADE_AFTER.test(after))) return true;
+  if ((QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || (digit && CATALOGUE.test(after)) || (digit && TALLY.test(after)) || PLACING.test(after)) return true;
+  return (CAST_AFTER.test(after) || ((reference || castMayEnd(before)) && CAST_BEFORE.test(before))) && FILM.test(text);
 }
 
 const isCandidate = (h: Hit): boolean => h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.cue' || h.rule === 'person.surname-comma-given') && h.score >= 0.45;
