@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { detect } from './detect.js';
+import { PRIVATE_EVIDENCE_WORDS } from './data/private-evidence-words.js';
 import { ageAfterName, hasPrivateWords, privateWordIn } from './private-evidence.js';
 
 const listedNames = (text: string): string[] =>
@@ -81,6 +82,19 @@ describe('private evidence', () => {
     ['age', 'Convert to SOAP: 72F, lives alone.'],
   ])('finds %s', (word, text) => {
     expect(privateWordIn(text)).toBe(word);
+  });
+
+  it('finds every listed word, stem, ending and room word, in capitals and in lower case (the filters skip none)', () => {
+    const missed: string[] = [];
+    for (const lang of Object.values(PRIVATE_EVIDENCE_WORDS)) {
+      const forms = [
+        ...lang.words.map((w) => (w.startsWith('*') ? `Haus${w.slice(1)}` : w.endsWith('*') ? `${w.slice(0, -1)}ungen` : w)),
+        ...lang.possessive.flatMap((p) => lang.relation.map((r) => `${p} ${r}`)),
+        ...lang.beforeNumber.map((w) => `${w} 12`),
+      ];
+      for (const f of forms) for (const t of [`Note: ${f} today.`, `NOTE: ${f.toUpperCase()} TODAY.`]) if (privateWordIn(t) === undefined) missed.push(t);
+    }
+    expect(missed).toEqual([]);
   });
 
   it.each([

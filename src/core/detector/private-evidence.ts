@@ -66,6 +66,9 @@ const SUFFIX = new Map<number, Entry[]>();
 const EXACT_BITS = new Uint8Array(8192);
 const PREFIX_BITS = new Uint8Array(8192);
 const SUFFIX_BITS = new Uint8Array(8192);
+/** The hashes of every stem's first MIN_STEM - 1 letters, and of every ending's last MIN_STEM - 1 letters read backwards. */
+const STEM_STARTS = new Uint8Array(8192);
+const ENDING_ENDS = new Uint8Array(8192);
 const setBit = (bits: Uint8Array, h: number): void => {
   bits[(h & 0xffff) >> 3] = (bits[(h & 0xffff) >> 3] ?? 0) | (1 << (h & 7));
 };
@@ -81,6 +84,9 @@ function add(key: string, kind: Kind): void {
     for (let i = ending.length - 1; i >= 0; i--) h = step(h, ending.charCodeAt(i));
     SUFFIX.set(h, [...(SUFFIX.get(h) ?? []), { last: ending, prefix: false, prev: [], kind }]);
     setBit(SUFFIX_BITS, h);
+    let ends = 0;
+    for (let i = ending.length - 1; i > ending.length - MIN_STEM; i--) ends = step(ends, ending.charCodeAt(i));
+    setBit(ENDING_ENDS, ends);
     longestEnding = Math.max(longestEnding, ending.length);
     add(ending, kind);
     return;
@@ -92,7 +98,10 @@ function add(key: string, kind: Kind): void {
   if (prefix && last.length < MIN_STEM)
     throw new Error(`private-evidence: stem shorter than ${MIN_STEM} letters: ${key}`);
   const entry: Entry = { last, prefix, prev: words, kind };
-  if (prefix) longestStem = Math.max(longestStem, last.length);
+  if (prefix) {
+    longestStem = Math.max(longestStem, last.length);
+    setBit(STEM_STARTS, hashOf(last.slice(0, MIN_STEM - 1)));
+  }
   const h = hashOf(last);
   const map = prefix ? PREFIX : EXACT;
   map.set(h, [...(map.get(h) ?? []), entry]);
@@ -104,8 +113,8 @@ for (const lang of Object.values(PRIVATE_EVIDENCE_WORDS)) {
   for (const r of lang.beforeNumber) add(r, 'room');
 }
 
-// Between two words of a phrase: spaces, a hyphen, an apostrophe, '&', '/' or '.' ("m'a dit", "A&E", "Mat.-Nr.").
-const GAP = /^[\s'’&/.-]{1,3}$/;
+// Between two words of a phrase: spaces, a hyphen, an apostrophe, '&', '/', '.' or '°' ("m'a dit", "A&E", "Mat.-Nr.", "n° de").
+const GAP = /^[\s'’&/.°º-]{1,3}$/;
 // A number after a room word ("zimmer 12", "room 3b", "ch. 8").
 const NUMBER_AFTER = /^[\s.:]{0,2}(?:n[°º.]?\s?)?\d{1,3}(?!\d)/u;
 
@@ -156,34 +165,45 @@ export const hasPrivateWords = (text: string): boolean => privateWordIn(text) !=
 /** The first word or phrase of private evidence in `text` as listed (or "age" for an age and sex code), if any. */
 export function privateWordIn(text: string): string | undefined {
   const runs = latinRuns(text);
-  const { start, end, count } = runs;
+  const { start, end, count, foldHash, shape } = runs;
   for (let k = 0; k < count; k++) {
     const s = start[k] ?? 0;
     const e = end[k] ?? 0;
+    // An ASCII word's hash is the runs' own (both lower-case its letters); a word with other letters is folded here.
+    const ascii = ((shape[k] ?? 0) & 2) === 0;
     let h = 0;
     let i = s;
-    // The first letters, too few for a stem; then stems up to the longest; then the rest of the word for its hash.
-    for (const stop = Math.min(e, s + MIN_STEM - 1); i < stop; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
-    for (const stop = Math.min(e, s + longestStem); i < stop; i++) {
-      h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
-      if (hasBit(PREFIX_BITS, h)) {
-        const entries = PREFIX.get(h);
-        const m = entries === undefined ? undefined : matches(text, entries, runs, k, i - s + 1);
-        if (m !== undefined) return [...m.prev, `${m.last}*`].join(' ');
+    if (e - s >= MIN_STEM) {
+      // The first letters, too few for a stem: a word whose first three begin no stem is looked up whole only.
+      for (const stop = s + MIN_STEM - 1; i < stop; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+      if (hasBit(STEM_STARTS, h)) {
+        for (const stop = Math.min(e, s + longestStem); i < stop; i++) {
+          h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+          if (hasBit(PREFIX_BITS, h)) {
+            const entries = PREFIX.get(h);
+            const m = entries === undefined ? undefined : matches(text, entries, runs, k, i - s + 1);
+            if (m !== undefined) return [...m.prev, `${m.last}*`].join(' ');
+          }
+        }
       }
     }
-    for (; i < e; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
+    if (ascii) h = foldHash[k] ?? 0;
+    else for (; i < e; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
     if (hasBit(EXACT_BITS, h)) {
       const entries = EXACT.get(h);
       const m = entries === undefined ? undefined : matches(text, entries, runs, k, e - s);
       if (m !== undefined) return [...m.prev, m.last].join(' ');
     }
-    // Endings of compounds ("Erdnussallergie"), read backwards; a word that is an ending alone is one of EXACT.
+    // Endings of compounds ("Erdnussallergie"), read backwards; a word that is an ending alone is one of EXACT. A word
+    // whose last three letters end no ending is passed over.
     if (e - s <= MIN_STEM) continue;
     let r = 0;
-    for (let j = e - 1, stop = Math.max(s + 1, e - longestEnding); j >= stop; j--) {
+    let j = e - 1;
+    for (const stop = e - MIN_STEM + 1; j >= stop; j--) r = step(r, FOLD[text.charCodeAt(j)] ?? 0);
+    if (!hasBit(ENDING_ENDS, r)) continue;
+    for (const stop = Math.max(s + 1, e - longestEnding); j >= stop; j--) {
       r = step(r, FOLD[text.charCodeAt(j)] ?? 0);
-      if (e - j >= MIN_STEM && hasBit(SUFFIX_BITS, r)) {
+      if (hasBit(SUFFIX_BITS, r)) {
         const m = SUFFIX.get(r)?.find((x) => x.last === foldedSlice(text, j, e));
         if (m !== undefined) return `*${m.last}`;
       }
