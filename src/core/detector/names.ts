@@ -398,6 +398,10 @@ interface WordInfo {
   particle: boolean;
   /** A capitalised particle inside a name ("Da", "Van": CAP_PARTICLES, case as found). */
   capParticle: boolean;
+  /** A listed public figure's surname that is no listed first name or surname (judge's byAuthor), of `lower`. */
+  authorSurname: boolean;
+  /** PUBLIC has `lower` or its German genitive (`lower` less a final s): judge's answer for a one-word span. */
+  publicWord: boolean;
   /** Listed, looked up as the lower-case path does (the word itself when it starts with an ASCII letter). */
   listedAsFound: boolean;
   strong: boolean;
@@ -473,6 +477,8 @@ function wordInfo(word: string): WordInfo {
     article: ARTICLES.has(lower),
     particle: PARTICLES.has(word),
     capParticle: CAP_PARTICLES.has(word),
+    authorSurname: PUBLIC_SURNAME.has(lower) && !STRONG.has(lower) && !SURNAMES.has(lower),
+    publicWord: PUBLIC.has(lower) || PUBLIC.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
     listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()),
     strong: STRONG.has(lower),
     weak: WEAK.has(lower),
@@ -776,6 +782,9 @@ const ROOM_KIND = 3;
 // The one-word bed and room words of every language (languages.ts: 'room', 'zimmer', 'kamer', 'letto'...), by the Latin runs' fold hash.
 const ROOM_WORDS = new Set(Object.values(LANGUAGES).flatMap((l) => l.bed).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w)));
 const ROOM_HASHES = new Set([...ROOM_WORDS].map(hashOfCodes));
+// Speed: the same hashes' low 12 bits, one bit each: most runs are ruled out by a byte test instead of a set look-up.
+const ROOM_BITS = new Uint8Array(512);
+for (const h of ROOM_HASHES) ROOM_BITS[(h & 4095) >> 3] = (ROOM_BITS[(h & 4095) >> 3] ?? 0) | (1 << (h & 7));
 // After a room word: its number, then (optionally) a copula, a colon or a dash: "room 6 is ", "zimmer 12 ", "k12: ", "letto 9 - ".
 const ROOM_NUMBER = /\.? ?\d{1,4}[a-z]?(?: (?:is|ist|est|es|è|:|-|–))?:? (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/y;
 
@@ -787,7 +796,8 @@ function roomAnchors(text: string): number[] {
   const { count, start, end, foldHash } = latinRuns(text);
   const found: number[] = [];
   for (let k = 0; k < count; k++) {
-    if (!ROOM_HASHES.has(foldHash[k] ?? 0)) continue;
+    const h = foldHash[k] ?? 0;
+    if (((ROOM_BITS[(h & 4095) >> 3] ?? 0) & (1 << (h & 7))) === 0 || !ROOM_HASHES.has(h)) continue;
     const s = start[k] ?? 0;
     const e = end[k] ?? 0;
     if (!ROOM_WORDS.has(text.slice(s, e).toLowerCase())) continue;
@@ -1085,19 +1095,24 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // A character or work of a public figure: "Virginia Woolf's Mrs Dalloway", "Madame Bovary de Flaubert". Even after a title.
   const prevTok = run.at(-2);
   const byAuthor =
-    prevTok !== undefined && !last.initial && PUBLIC_SURNAME.has(last.lower) && !STRONG.has(last.lower) && !SURNAMES.has(last.lower) && AUTHOR_GAP.test(text.slice(prevTok.end, last.start));
+    prevTok !== undefined && !last.initial && last.info.authorSurname && AUTHOR_GAP.test(text.slice(prevTok.end, last.start));
   const possessor = possessorBefore(text, first.start);
   if (byAuthor || (possessor !== null && PUBLIC.has(`${possessor[1] ?? ''} ${possessor[2] ?? ''}`.toLowerCase()))) score = Math.min(score, 0.3);
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
-    const span = words.map((t) => t.lower).join(' ');
-    // German genitive ("Thomas Manns Zauberberg").
-    const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
-    // A person-named brand and then a model name no list knows ("Porsche Taycan", "Lamborghini Urus").
-    const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !SURNAMES.has(t.lower));
-    // A public figure inside a longer run, German genitive too ("Interpretationsansätze zu Thomas Manns Zauberberg").
-    const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
-    if (inside || PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
+    // One word: the span is the last word and no brand, model or figure inside; its answers are kept with the word.
+    if (words.length === 1 && lastTok !== undefined) {
+      if (lastTok.info.publicWord) score = 0.3;
+    } else {
+      const span = words.map((t) => t.lower).join(' ');
+      // German genitive ("Thomas Manns Zauberberg").
+      const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
+      // A person-named brand and then a model name no list knows ("Porsche Taycan", "Lamborghini Urus").
+      const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !SURNAMES.has(t.lower));
+      // A public figure inside a longer run, German genitive too ("Interpretationsansätze zu Thomas Manns Zauberberg").
+      const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
+      if (inside || PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
+    }
   }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: startTok.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
 }
