@@ -4,7 +4,8 @@
  *
  * Sources: the medicines are International Nonproprietary Names (WHO) chosen from the WHO Model List of Essential
  * Medicines (23rd list, 2023) and the most dispensed items of the NHS Business Services Authority's Prescription Cost
- * Analysis (England); each is written as the stem its en/de/fr/es/nl/it spellings share ('amlodipin' for amlodipine,
+ * Analysis (England), picked from our knowledge of those lists in December 2026 (no list was downloaded: check an entry against
+ * the published list before relying on it); each is written as the stem its en/de/fr/es/nl/it spellings share ('amlodipin' for amlodipine,
  * Amlodipin, amlodipino, amlodipina). Conditions, symptoms and care words were chosen by us (2026-12) from the kinds of
  * health facts that care, school, HR and clinic notes hold; words that are also frequent ordinary words in one of the
  * six languages were left out ('pain' is bread in French, 'been' a verb in English, 'operato' a past participle in
