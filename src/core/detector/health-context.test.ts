@@ -28,6 +28,9 @@ describe('health facts', () => {
     ['de: a care stem of care-context.ts', 'Pflegegrad 3, fortgeschrittene Makuladegeneration'],
     ['fr: a hearing aid', "la prise en charge de l'appareillage auditif est acceptée"],
     ['es: a condition of the eye', 'pregunta si puede usar lentillas con su glaucoma'],
+    ['nl: sleep apnoea in a compound', 'mag niet rijden vanwege slaapapneu'],
+    ['de: sleep apnoea in a compound', 'nachts CPAP wegen Schlafapnoe'],
+    ['it: an epileptic seizure', 'crisi epilettica di due minuti'],
     ['nl: an injury compound', 'blijvend letsel aan de rechterknie'],
     ['it: a pregnancy condition', 'primigravida, 37+1 settimane, colestasi gravidica'],
   ])('%s', (_what, text) => {

@@ -28,6 +28,10 @@ describe('a request whose only findings are listed names keeps them only with pr
       'it',
       'Riformula per la cartella clinica: Giovanna Ferraresi, 84 anni, caduta in camera, nessuna frattura.',
     ],
+    ['en', 'Draft a letter to the third party: the cyclist, Eleanor Whitcombe, was off work for a month.'],
+    ['de', 'Glückwunschkarte zum 70. Geburtstag von Jonas Albrecht, bitte herzlich.'],
+    ['nl', 'Herschrijf: chauffeur Sanne Kuipers mag voorlopig niet rijden.'],
+    ['it', 'Riformula il diario: Giovanna Ferraresi agitata, avvisata la sorella.'],
   ])('a private note (%s) is still flagged', (_lang, text) => {
     expect(listedNames(text)).not.toEqual([]);
     expect(classify(request(text)).dataClass).not.toBe('none');
@@ -80,6 +84,16 @@ describe('private evidence', () => {
     ['zimmer', 'liste: zimmer 12 und zimmer 15'],
     ['year', 'The Year 6 trip to the coast'],
     ['age', 'Convert to SOAP: 72F, lives alone.'],
+    ['our insured', 'Our insured clipped a van at the junction.'],
+    ['geburtstag*', 'Karte zum 80. Geburtstag von Oma Hilde'],
+    ['*geburtstag', 'Der Kindergeburtstag ist am Samstag.'],
+    ['anniversaire*', "Un mot pour l'anniversaire de Mme Roux"],
+    ['tomador*', 'El tomador del seguro no contesta.'],
+    ['chauffeur', 'De chauffeur belt morgen.'],
+    ['*apneu', 'last van slaapapneu sinds de zomer'],
+    ['epilett*', 'crisi epilettica stamattina'],
+    ['la sorella', 'abbiamo avvisato la sorella'],
+    ['geb', 'name;geb;verein'],
   ])('finds %s', (word, text) => {
     expect(privateWordIn(text)).toBe(word);
   });

@@ -67,7 +67,7 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'cetirizin', 'loratadin', 'adalimumab', 'infliximab', 'ocrelizumab', 'ocrevus', 'methotrexat', 'metotrexat', 'tamoxifen', 'letrozol',
   'anastrozol', 'semaglutid', 'liraglutid', 'dapagliflozin', 'empagliflozin', 'sitagliptin', 'gliclazid', 'glargin', 'insulin',
   // conditions and findings
-  'diabet', 'diabét', 'hypertens', 'hipertens', 'ipertens', 'hypertoni', 'hypotens', 'thrombos', 'trombos', 'thrombo', 'embolie',
+  'apnea', 'apnoe', 'apneu', 'apnée', 'epilett', 'diabet', 'diabét', 'hypertens', 'hipertens', 'ipertens', 'hypertoni', 'hypotens', 'thrombos', 'trombos', 'thrombo', 'embolie',
   'embolia', 'embolism', 'arrhythm', 'aritmi', 'vorhofflimmer', 'boezemfibril', 'fibrillat', 'fibrilaci', 'angina pector', 'herzinsuff',
   'herzinfarkt', 'hartinfarct', 'hartfalen', 'cardiac', 'cardiaq', 'cardíac', 'cardiopat', 'kardiomyo', 'cardiomyo', 'pacemaker', 'marcapas',
   'herzschrittmach', 'carcinom', 'karzinom', 'metasta', 'lymphom', 'linfoma', 'lymfoom', 'leukäm', 'leukem', 'leucem', 'leucém', 'melanom',
@@ -137,6 +137,8 @@ export const HEALTH_SUFFIXES: readonly string[] = [
   'oorontsteking', 'keelontsteking', 'rückenbeschwerden', 'herzbeschwerden', 'magenbeschwerden', 'atembeschwerden', 'schluckbeschwerden',
   'gelenkbeschwerden',
   'infektion', 'infectie', 'allergie', 'allergy', 'asthma', 'epilepsie', 'depressie', 'depression', 'demenz', 'dementie',
+  // sleep apnoea in compounds ('slaapapneu', 'Schlafapnoe', 'sleep-apnea' is a phrase of the prefixes)
+  'apneu', 'apnoe', 'apnea', 'apnoea', 'apnée',
 ];
 
 /** These exact words (no prefix, no suffix): short or ambiguous as stems. */
