@@ -42,7 +42,13 @@ export function scanCodeCredentials(text: string, out: Hit[]): void {
  * token (so a name or a region there is no secret).
  */
 const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth']);
-const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client)$/;
+const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,2}|Sync|Async)?)$/;
+/**
+ * An SDK's client taken with its key as the FIRST argument (`cohere.ClientV2("...")`, `new postmark.ServerClient("<uuid>")`,
+ * `dropbox.Dropbox('...')`): a client class (CLIENT_CALLS), or a class named as its module (`stripe.Stripe`,
+ * `dropbox.Dropbox`), the SDKs' own convention. Its literal must be machine-made (a client class's may be a UUID).
+ */
+const SDK_CLASS = /^[A-Z][A-Za-z0-9]{0,40}$/;
 const CALL_ARG = /\s{0,8}(?:"([^"\n]{0,256})"|'([^'\n]{0,256})'|[$A-Za-z_][A-Za-z0-9_.$]{0,64}|\d{1,10})\s{0,8}([,)])/y;
 
 const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -56,13 +62,28 @@ function calleeBefore(text: string, paren: number): string {
   return text.slice(s, e);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The module a called name is read from (`cohere` in `cohere.ClientV2(`); '' when no '.' precedes the name. */
+function moduleBefore(text: string, paren: number, name: string): string {
+  let e = paren;
+  while (e > 0 && paren - e < 4 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const end = e - name.length - 1;
+  if (end < 1 || text.charCodeAt(end) !== 46) return '';
+  let s = end;
+  while (s > 0 && end - s < 40 && isNameChar(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, end);
+}
+
 function scanCallArguments(text: string, out: Hit[]): void {
   // Each '(' (native search; prose holds few), its callee read back: only login and client calls read on.
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     const name = calleeBefore(text, p);
     if (name.length < 4) continue;
     const login = LOGIN_CALLS.has(name.toLowerCase());
-    if (!login && !CLIENT_CALLS.test(name)) continue;
+    const client = !login && CLIENT_CALLS.test(name);
+    const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
+    if (!login && !client && !sdk) continue;
     let at = p + 1;
     for (let n = 0; n < 4; n++) {
       CALL_ARG.lastIndex = at;
@@ -70,7 +91,8 @@ function scanCallArguments(text: string, out: Hit[]): void {
       if (a === null) break;
       at = a.index + a[0].length;
       const value = a[1] ?? a[2];
-      if (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value))) {
+      const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && UUID.test(value)));
+      if (first || (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value)))) {
         const start = text.indexOf(value, a.index);
         out.push({ entity: login ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });
       }

@@ -11,7 +11,7 @@ import { separators } from './separators.js';
  */
 
 // The end of a secret-ish key name right before its separator; the whole key is read backwards from there.
-const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key)["']?[ \t]*(?:=>|=|:)/gi;
+const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|pat)["']?[ \t]*(?:=>|=|:)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_KEY = 64;
 
@@ -39,7 +39,7 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$
 const MAX_VALUE = 256;
 
 // KEY_END's words (its alternation spelled out) and the pattern tried sticky where one of them ends before a separator.
-const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key'];
+const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat'];
 const KEY_END_STICKY = new RegExp(KEY_END.source, 'iy');
 const KEY_WORDS_BY_LAST: (string[] | undefined)[] = [];
 for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push(w);
@@ -124,13 +124,20 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // A bare "token" or "secret" key (".sentryclirc" "token=...", "Client(token: '...')") holds many things; only a
     // value that looks machine-made (long, letters and digits, mixed case or all hex) is taken for a credential.
     const bareKey = !password && BARE_KEY.test(key);
-    const namedKey = !password && !bareKey && !SECRET_KEY.test(key);
+    // A personal access token under "<vendor>_PAT" (ASANA_PAT, AZURE_DEVOPS_PAT), and a bare "key" in an ini or
+    // rclone section that also names the account or backend type ("[b2] type = b2 / account = ... / key = ..."):
+    // both only with a machine-made value.
+    const patKey = /[a-z0-9][_.-]pat$/.test(key);
+    const iniKey = key === 'key' && sectionNamesAccount(text, k);
+    if (key.endsWith('pat') && !patKey) continue;
+    const namedKey = !password && !bareKey && !patKey && !iniKey && !SECRET_KEY.test(key);
     if (namedKey && (!NAMED_KEY.test(key) || NOT_A_CREDENTIAL_KEY.test(key))) continue;
     const v = valueAt(text, sufEnd, bare);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
     if (!looksSecret(value, password)) continue;
-    if (bareKey && !machineMade(value)) continue;
+    if ((bareKey || iniKey) && !machineMade(value)) continue;
+    if (patKey && !machineMadeParts(value)) continue;
     if (namedKey && !machineMade(value) && !UUID.test(value)) continue;
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
@@ -146,6 +153,20 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
   scanShapes(text, out);
   scanAuthorization(text, out);
 }
+
+// An ini/config line naming the account, user or backend type ("type = b2", "account = 005a...", "user: ...").
+const ACCOUNT_LINE = /(?:^|\n)[ \t]*(?:type|account|account_id|user|username|provider)[ \t]*[=:]/;
+
+/** True when the config section holding `at` (up to 400 characters back, not past a "[section]" line) names an account. */
+function sectionNamesAccount(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const header = before.lastIndexOf('\n[');
+  return ACCOUNT_LINE.test(header === -1 ? before : before.slice(header + 1));
+}
+
+/** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
+const machineMadeParts = (v: string): boolean =>
+  machineMade(v) || (/^[A-Za-z0-9._=+/:-]{24,200}$/.test(v) && v.split(/[:/]/).some((part) => machineMade(part)));
 
 /**
  * What the last bare-value walk of one text learned: [from, to) holds no delimiter, and `to` is one (or the text's end)
@@ -409,8 +430,9 @@ function basicCredentials(value: string): boolean {
     return false;
   }
   const colon = decoded.indexOf(':');
+  // An empty user is allowed with a long password: Azure DevOps and other PATs are sent as ":<token>".
   return (
-    colon > 0 &&
+    (colon > 0 || (colon === 0 && decoded.length > 20)) &&
     colon < decoded.length - 1 &&
     /^[\x20-\x7e]+$/.test(decoded) &&
     !NOT_A_VALUE.test(decoded.slice(colon + 1))

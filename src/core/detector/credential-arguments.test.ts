@@ -129,3 +129,43 @@ describe('key phrases in prose and labels, in the six languages, with or without
     expect(secrets('Chiave API: xxxxxxxxxxxxxxxxxxxxxxxxxxxx')).toEqual([]);
   });
 });
+
+describe('SDK clients with the key as first argument, PATs, ini keys, empty-user Basic, other schemes', () => {
+  it.each([
+    ['import cohere\nco = cohere.ClientV2("Hq7TzLw2mVb9Xc4RnPk8Ys3DfGj6Ae1UoZi5NtQr")', 'Hq7TzLw2mVb9Xc4RnPk8Ys3DfGj6Ae1UoZi5NtQr'],
+    ['const client = new postmark.ServerClient("3c1f2a7e-8b4d-4e6a-9c2b-5d7f1e3a9b0c");', '3c1f2a7e-8b4d-4e6a-9c2b-5d7f1e3a9b0c'],
+    ["st = stripe.Stripe('Xk29fLqP7mZr4TnW8vBc1YhJ6sDg3KeA')", 'Xk29fLqP7mZr4TnW8vBc1YhJ6sDg3KeA'],
+    ["client = SearchClientSync('QX7B2K9LMA', '4b8e1c9d2f7a3e6b0c5d8f1a2e4b7c9d')", '4b8e1c9d2f7a3e6b0c5d8f1a2e4b7c9d'],
+    ['ASANA_PAT=1/1204981227793192:7e3c5a9b1d2f4e6a8c0b2d4f6a8c1e3b', '1/1204981227793192:7e3c5a9b1d2f4e6a8c0b2d4f6a8c1e3b'],
+    ['rclone config:\n[b2]\ntype = b2\naccount = 0051a2b3c4d5e6f0000000004\nkey = K005Zq8RtLm2Vx7NcB4HsP9WdJ3kGf1', 'K005Zq8RtLm2Vx7NcB4HsP9WdJ3kGf1'],
+    [`[http "https://dev.azure.com"]\n\textraheader = AUTHORIZATION: Basic ${btoa(':q7w2e9r4t1y6u3i8o5p0a2s7d4f9g1h6')}`, btoa(':q7w2e9r4t1y6u3i8o5p0a2s7d4f9g1h6')],
+    ['CLOUDINARY_URL=cloudinary://812736450918273:Zt8Qm3VxK1pLw7Rc4NbY9sHd2Jf6Ge0A@negozio', 'Zt8Qm3VxK1pLw7Rc4NbY9sHd2Jf6Ge0A'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a first argument that is a name, a host, a variable or a placeholder, or a class not named as its module, is not reported', () => {
+    expect(secrets("co = cohere.ClientV2(api_key)")).toEqual([]);
+    expect(secrets("co = cohere.ClientV2('your-api-key')")).toEqual([]);
+    expect(secrets('co = cohere.ClientV2(process.env.COHERE_API_KEY)')).toEqual([]);
+    expect(secrets("u = uuid.UUID('3c1f2a7e-8b4d-4e6a-9c2b-5d7f1e3a9b0c')")).toEqual([]);
+    expect(secrets("oid = bson.ObjectId('507f1f77bcf86cd799439011')")).toEqual([]);
+    expect(secrets("c = redis.Redis('cache.internal.example')")).toEqual([]);
+  });
+
+  it('a PAT, an ini key or a URL password that is no secret is not reported', () => {
+    expect(secrets('ASANA_PAT=${ASANA_PAT}')).toEqual([]);
+    expect(secrets('GITHUB_PAT=<token>')).toEqual([]);
+    expect(secrets('Pat: see you tomorrow at 10')).toEqual([]);
+    expect(secrets('[b2]\ntype = b2\nkey = xxx')).toEqual([]);
+    expect(secrets('[main]\nkey = K005Zq8RtLm2Vx7NcB4HsP9WdJ3kGf1')).toEqual([]);
+    expect(secrets('CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>')).toEqual([]);
+    expect(secrets('CLOUDINARY_URL=cloudinary://key:${SECRET}@demo')).toEqual([]);
+  });
+});
+
+describe('a Symfony mailer DSN', () => {
+  it('the domain after the key is no password', () => {
+    expect(detect('MAILER_DSN=mailgun+api://KEY:mg.example.org@default').filter((f) => f.entity === 'PASSWORD_IN_URL')).toEqual([]);
+  });
+});

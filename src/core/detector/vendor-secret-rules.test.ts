@@ -111,3 +111,17 @@ describe('a bare token or secret key with a machine-made value (config-secrets.t
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('Doppler and Dropbox tokens (gitleaks doppler-api-token, dropbox-short-lived-api-token)', () => {
+  it('finds a 64-character Doppler personal token and a Dropbox short-lived token', () => {
+    const dp = `dp.pt.${'3f9c0e2b7d1a4c6e'.repeat(4)}`;
+    expect(detect(`doppler configure set token ${dp}`).map((f) => f.rule)).toContain('secret.doppler');
+    const sl = `sl.u.${'AbCd3FgH1jKlMn0pQrSt9vWx'.repeat(6)}`;
+    expect(detect(`dbx = dropbox.Dropbox('${sl}')`).map((f) => f.rule)).toContain('secret.dropbox');
+  });
+
+  it('a short or lower-case "sl." run is no token', () => {
+    expect(detect('see sl.example.com and sl.u.abc').filter((f) => f.dataClass === 'secret')).toEqual([]);
+    expect(detect(`sl.${'abcdefghij'.repeat(14)}`).filter((f) => f.dataClass === 'secret')).toEqual([]);
+  });
+});

@@ -71,8 +71,13 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   // Docker Hub personal and organisation access tokens (Docker docs, "Access tokens": dckr_pat_, dckr_oat_).
   rule('DOCKER_TOKEN', 'docker', `dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,}`, 'dckr_(?:pat|oat)_'),
   // gitleaks doppler-api-token (dp.pt.); Doppler docs, "Token formats", add the service (dp.st.[config.]), CLI,
-  // service-account, SCIM and audit tokens.
-  rule('DOPPLER_TOKEN', 'doppler', `dp\\.(?:(?:pt|ct|sa|scim|audit)\\.|st\\.(?:[a-z0-9_-]{1,64}\\.)?)[A-Za-z0-9]{40,44}${E}`, 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.'),
+  // service-account, SCIM and audit tokens. The body is 40 to 64 characters (gitleaks says 43; newer personal tokens
+  // are 64 hex digits).
+  rule('DOPPLER_TOKEN', 'doppler', `dp\\.(?:(?:pt|ct|sa|scim|audit)\\.|st\\.(?:[a-z0-9_-]{1,64}\\.)?)[A-Za-z0-9]{40,64}${E}`, 'dp\\.(?:pt|st|ct|sa|scim|audit)\\.'),
+  // gitleaks dropbox-short-lived-api-token (sl. and 135 characters; gitleaks asks for "dropbox" nearby). Short-lived
+  // tokens now start sl.u. or sl.B (Dropbox developer docs, "OAuth Guide"); 130+ characters of both cases and digits
+  // after the prefix hold without the keyword.
+  rule('DROPBOX_TOKEN', 'dropbox', `sl\\.(?:u\\.)?[A-Za-z0-9_=-]{130,400}${E}`, 'sl\\.', random),
   // gitleaks duffel-api-token.
   rule('DUFFEL_TOKEN', 'duffel', `duffel_(?:test|live)_[A-Za-z0-9_=-]{40,}`, 'duffel_(?:test|live)_'),
   // gitleaks dynatrace-api-token.

@@ -6,6 +6,8 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
 const OBFUSCATED = /[A-Za-z0-9._%+-]{1,64}\s?(?:\[\s?at\s?\]|\(\s?at\s?\)|\{\s?at\s?\}|\s@\s)\s?[A-Za-z0-9-]{1,63}(?:\s?(?:\[\s?dot\s?\]|\(\s?dot\s?\)|\{\s?dot\s?\})\s?[A-Za-z0-9-]{1,63}|\.[A-Za-z0-9-]{1,63}){1,4}/gi;
 const URL = /\b(?:https?|ftp|wss?|s?ftp|smtp|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?):\/\/[^\s<>"'`)\]}]+/gi;
+// The scheme the URL pattern starts with (and may start inside a longer scheme's tail: "git+https" -> "https").
+const URL_SCHEME = /(?:^|[^A-Za-z0-9])(?:https?|ftp|wss?|s?ftp|smtp|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?)$/i;
 const PERSONAL_PARAM = /[?&;](?:e-?mail|ssn|dob|birth(?:date|day)?|phone|tel|mobile|first_?name|last_?name|full_?name|patient|mrn|address|zip|passport)=[^&#\s]{2,}/i;
 const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passwd|pwd|client_secret|sig|signature|auth)=[^&#\s]{8,}/i;
 
@@ -137,9 +139,30 @@ export function spokenEmailMatches(text: string, reference = false): RegExpExecA
   return reference ? matchesAll(text, SPOKEN) : matchesAt(text, SPOKEN_STICKY, spokenStarts(text));
 }
 
+// A scheme URL (above) lists the usual schemes; any other scheme's URL with a password in its userinfo
+// (`cloudinary://<key>:<secret>@cloud`, `sentry+https://`, `amqp+ssl://`, `rediss://`) is read from its '://'.
+const OTHER_SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
+const USERINFO = /\/\/([^\s/?#@:]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9]/y;
+const PLACEHOLDER_PASSWORD = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i;
+
+function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
+  for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
+    const scheme = OTHER_SCHEME.exec(text.slice(Math.max(0, i - 31), i))?.[0] ?? '';
+    if (scheme === '' || URL_SCHEME.test(scheme)) continue;
+    USERINFO.lastIndex = i + 1;
+    const m = USERINFO.exec(text);
+    const pass = m?.[2];
+    // A host there is no password (Symfony's `mailgun+api://KEY:DOMAIN@default`).
+    if (m === null || pass === undefined || PLACEHOLDER_PASSWORD.test(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
+    const start = i + 3 + (m[1] ?? '').length + 1;
+    out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end: start + pass.length, score: 1, rule: 'url.userinfo-password' });
+  }
+}
+
 /** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
 export function scanUrls(text: string, out: Hit[]): void {
   if (!includesJoined(text, ':', '//')) return;
+  scanOtherSchemeUserinfo(text, out);
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
     const raw = m[0].replace(/[.,;:!?]+$/, '');
