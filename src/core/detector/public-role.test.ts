@@ -80,6 +80,11 @@ describe('public figures in a public-role genre are no personal data', () => {
     ["Mein Risotto wird immer pappig. Johann L...", "Mein Risotto wird immer pappig. Johann Lafer und Sarah Wiener sind sich beim Rezept uneinig, ob man den Reis vorher anröstet."],
     ["Ma pâte brisée se rétracte au four. Phil...", "Ma pâte brisée se rétracte au four. Philippe Etchebest et Hélène Darroze ne donnent pas la même recette."],
     ["Mijn mayonaise schift steeds. Herman den...", "Mijn mayonaise schift steeds. Herman den Blijker en Yvette van Boven geven een ander recept voor de saus."],
+    ["For a study guide: summarise the relatio...", "For a study guide: summarise the relationship between Jane Eyre and Mr Rochester in 80 words."],
+    ["Riassumi il rapporto tra Fabrizio e Cle...", "Riassumi il rapporto tra Fabrizio, Clelia e don Ferrante in 60 parole."],
+    ["Für die Lektürehilfe: Fasse die Beziehu...", "Für die Lektürehilfe: Fasse die Beziehung zwischen Effi und Major Crampas knapp zusammen."],
+    ["Pour une fiche de lecture : résume la r...", "Pour une fiche de lecture : résume la relation entre Julien Sorel et Mathilde de La Mole."],
+    ["Write a role-play for the front desk: S...", "Write a role-play for the front desk: Sybil checks in late and asks for a quiet room."],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });

@@ -66,7 +66,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza', 'passages', 'passage', 'portrayal', 'portrays', 'characterisation', 'characterization', 'novelist', 'playwright', 'booker prize'],
-      strong: ['discussion questions', 'book club', 'reading group', 'seminar questions'],
+      strong: ['discussion questions', 'book club', 'reading group', 'seminar questions', 'reading guide', 'study guide', 'summarise the relationship', 'summarize the relationship', 'role-play', 'role play', 'roleplay'],
     },
     cooking: {
       words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook', 'batter', 'pudding', 'puddings', 'flour', 'yeast', 'knead', 'roast', 'bake', 'baked', 'grill', 'wine', 'wines', 'vintage', 'riesling', 'chardonnay', 'pinot', 'merlot', 'cabernet', 'champagne', 'prosecco', 'winery', 'vineyard', 'beer', 'ale', 'lager', 'brewery', 'stout', 'cheese board', 'sommelier', 'cake', 'cakes', 'sponge', 'icing', 'frosting', 'bake off', 'cocktail', 'cocktails', 'cocktail menu', 'mocktail', 'gin', 'vodka', 'rum', 'whisky', 'whiskey', 'mojito', 'negroni', 'spritz', 'martini', 'drinks menu', 'aperitif'],
@@ -101,7 +101,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre', 'schriftsteller', 'schriftstellerin', 'textstelle', 'textstellen', 'romanautor', 'romanautorin'],
-      strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre'],
+      strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre', 'lektürehilfe', 'lesebegleiter', 'lektüreschlüssel', 'fasse die beziehung', 'rollenspiel'],
     },
     cooking: {
       words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch', 'käse', 'mehl', 'zwiebeln', 'röstzwiebeln', 'spätzle', 'käsespätzle', 'braten', 'wein', 'weine', 'winzer', 'riesling', 'spätburgunder', 'silvaner', 'spätlese', 'auslese', 'sekt', 'bier', 'brauerei', 'pils', 'sommelier', 'gans', 'knödel', 'sauerteig', 'kuchen', 'torte', 'gulasch', 'kochen', 'cocktail', 'cocktails', 'cocktailkarte', 'gin', 'wodka', 'rum', 'whisky', 'aperitif', 'likör', 'schnaps'],
@@ -136,7 +136,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre', 'écrivain', 'écrivaine', 'romancier', 'romancière'],
-      strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman'],
+      strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman', 'guide de lecture', 'fiche de lecture', 'résume la relation', 'résumez la relation', 'jeu de rôle'],
     },
     cooking: {
       words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine', 'vin', 'vins', 'vigneron', 'vigneronne', 'cuvée', 'millésime', 'grand cru', 'premier cru', 'appellation', 'champagne', 'bière', 'brasserie', 'fromage', 'farine', 'beurre', 'cuisson', 'mijoter', 'sommelier', 'dégustation', 'gâteau', 'blanquette', 'cuisine', 'cuisiner', 'cocktail', 'cocktails', 'apéro', 'apéritif', 'pastis', 'crémant', 'digestif', 'rhum', 'whisky'],
@@ -171,7 +171,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa', 'escritor', 'escritora', 'novelista', 'pasaje', 'pasajes', 'fragmento', 'fragmentos'],
-      strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión'],
+      strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión', 'guía de lectura', 'guía didáctica', 'resume la relación', 'juego de rol'],
     },
     cooking: {
       words: ['receta', 'recetas', 'brunch', 'salsa', 'holandesa', 'mayonesa', 'alcaparras', 'marinada', 'masa', 'horno', 'postre', 'risotto', 'vinagreta', 'chef', 'cocinero', 'cocinera', 'libro de cocina', 'ensaladilla', 'vino', 'vinos', 'bodega', 'crianza', 'gran reserva', 'cosecha', 'añada', 'tempranillo', 'rioja', 'ribera del duero', 'albariño', 'cava', 'cerveza', 'cervecería', 'queso', 'harina', 'cocción', 'sofrito', 'paella', 'tortilla', 'sumiller', 'cata', 'bizcocho', 'tarta', 'lentejas', 'cocinar', 'guiso', 'cóctel', 'cócteles', 'vermut', 'aperitivo', 'ginebra', 'ron', 'whisky', 'licor'],
@@ -206,7 +206,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza', 'passage', 'passages', 'fragment', 'fragmenten', 'romanschrijver'],
-      strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen'],
+      strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen', 'leesgids', 'leeswijzer', 'vat de relatie', 'rollenspel'],
     },
     cooking: {
       words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek', 'wijn', 'wijnen', 'bier', 'tripel', 'quadrupel', 'trappist', 'riesling', 'kaas', 'bakken', 'wijnhuis', 'wijnboer', 'wijngaard', 'sommelier', 'stamppot', 'speciaalbier', 'taart', 'cake', 'stoofvlees', 'koken', 'cocktail', 'cocktails', 'jenever', 'gin', 'rum', 'whisky', 'likeur'],
@@ -241,7 +241,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     literature: {
       words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa', 'scrittore', 'scrittrice', 'romanziere', 'romanziera'],
-      strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro'],
+      strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro', 'guida alla lettura', 'scheda di lettura', 'riassumi il rapporto', 'gioco di ruolo'],
     },
     cooking: {
       words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio', 'carbonara', 'guanciale', 'pecorino', 'parmigiano', 'tuorli', 'spaghetti', 'rigatoni', 'panna', 'cottura', 'soffritto', 'vino', 'vini', 'annata', 'barolo', 'barbaresco', 'brunello', 'nebbiolo', 'chianti', 'prosecco', 'calice', 'brasato', 'sommelier', 'birra', 'birrificio', 'degustazione', 'panettone', 'pandoro', 'torta', 'ragù', 'cucinando', 'cucinare', 'cocktail', 'aperitivo', 'amaro', 'amari', 'liquore', 'digestivo', 'grappa', 'spritz', 'negroni', 'cesto di natale'],
