@@ -142,6 +142,9 @@ function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): vo
     }
   }
   if (v === null || countDigits(v[0]) < r.minDigits) return;
+  // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
+  // document word, "HBR-Q3-0114" is an internal document's reference.
+  if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }
 

@@ -263,6 +263,8 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   const cued = h.rule === 'person.cue';
   const after = text.slice(h.end, h.end + 24);
   if (COUNTRY.has(lower.join(' '))) return true;
+  // "host=10.12.0.4 db=compta": a word glued to '=' and its value is a key of a log or config line.
+  if (tokens.length === 1 && /^=[^\s=]/.test(after)) return true;
   // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.
   const lastTok = tokens.at(-1) ?? '';
   if (tokens.length >= 2 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;

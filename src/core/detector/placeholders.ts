@@ -315,7 +315,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));
       const fixtureValue = isLiteral(text, h) && isFixture();
-      if (ONE_LONG_WORD.test(local) || fixtureValue) drop.add(h);
+      // A reserved top-level domain (RFC 2606 / 6761: .example, .test, .invalid, .localhost) is never a mailbox.
+      if (ONE_LONG_WORD.test(local) || fixtureValue || RESERVED_TLDS.has(domainLabels(value).at(-1) ?? '')) drop.add(h);
       if (fixtureValue) anchors.push(h);
     } else if (h.entity === 'DATE_OF_BIRTH' && PLACEHOLDER_DATE.test(value) && isLiteral(text, h) && isFixture()) {
       drop.add(h);

@@ -54,3 +54,23 @@ describe('precision on chat text: still personal data', () => {
     expect(entities('test with my card 4539 1488 0343 6467')).toEqual(['CREDIT_CARD']);
   });
 });
+
+describe('organisation lines, reserved mail domains, document references, log keys', () => {
+  it.each([
+    ['a council out-of-hours line in Ofcom’s drama range', 'If the river rises call the council out-of-hours 01632 960 123 and keep the drains clear.'],
+    ['a flood line', 'In a flood warning call Floodline 0345 988 1188, or check the river levels online.'],
+    ['a museum’s information line (fr)', 'Le musée ouvre à 10 h du mardi au dimanche, renseignements au 01 45 67 89 12.'],
+    ['a venue’s information line (es)', 'El museo abre de 10 a 20 h; información en el 91 567 12 34.'],
+    ['an address on the reserved .example TLD', 'Inscripciones: Oficina de Deportes, deportes@ayuntamiento.example, hasta el viernes.'],
+    ['an internal document number (nl)', 'Zie het kwartaalrapport, intern documentnummer KWR-Q2-0457.'],
+    ['a log line’s keys', 'Connexion refusée après 30000ms. host=10.20.0.7 db=paie'],
+  ])('%s', (_name, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('a person’s number in the drama range, a real mailbox and a passport number stay', () => {
+    expect(entities('Call Helen Marsh on 01632 960 415 about the order')).toContain('PHONE_NUMBER');
+    expect(entities('Mail Helen Marsh at helen.marsh@gmail.com')).toContain('EMAIL_ADDRESS');
+    expect(entities('Mijn paspoort, documentnummer NW8K4T2P7, verloopt in mei.')).toContain('PASSPORT');
+  });
+});
