@@ -215,3 +215,18 @@ describe('a header named in a sentence before a colon, its rows after a blank li
     expect(found(two).filter((f) => f[1]?.startsWith('csv-column.'))).toEqual([]);
   });
 });
+
+describe('short birth-date column names of entry lists and registers', () => {
+  it.each([
+    ['de: geb', 'nr;name;geb;verein\n1;Lina Haberkorn;11.03.2012;TSV Musterdorf\n2;Timo Rauscher;29.06.2011;SC Beispiel'],
+    ['de: geb.', 'nr;name;geb.;ort\n1;Lina Haberkorn;11.03.2012;Ulm\n2;Timo Rauscher;29.06.2011;Aalen'],
+    ['es: fecha nac.', 'nombre;fecha nac.;club\nAna Ruiz Peña;03/05/1990;Getafe\nLuis Mora Gil;17/11/1988;Leganés'],
+    ['it: data nasc.', 'nome;data nasc.;comune\nGiulia Neri;03/05/1990;Lodi\nPaolo Riva;17/11/1988;Crema'],
+  ])('%s', (_name, text) => {
+    expect(entities(text).filter((e) => e === 'DATE_OF_BIRTH')).toHaveLength(2);
+  });
+
+  it('a geb column with no dates in it finds no birth date', () => {
+    expect(entities('name;geb;verein\nLina Haberkorn;-;TSV Musterdorf')).not.toContain('DATE_OF_BIRTH');
+  });
+});
