@@ -296,7 +296,8 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
  *   person's name): its phone, card, IBAN, date of birth and ids are fixture values too, and so is the person the
  *   placeholder address is named after ("name: 'Jane Doe', email: 'jane@example.com'");
  * - a 1 January date of birth written as a literal in a test fixture ("dob: '1990-01-01'"), anchor or not.
- * Reserved domains stay findings in ordinary text ("Patient email jo@example.com"): writers use them for real-looking
+ * Reserved second-level domains stay findings in ordinary text ("Patient email jo@example.com"; a reserved TLD such as
+ * .example is dropped: no mailbox can exist there): writers use them for real-looking
  * records, and a fictional-range phone alone is kept for the same reason.
  */
 export function dropPlaceholderValues(text: string, hits: Hit[]): void {
