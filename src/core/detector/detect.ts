@@ -7,7 +7,7 @@ import { scanBareIds } from './bare-ids.js';
 import { scanConfigSecrets } from './config-secrets.js';
 import { scanCodeCredentials } from './code-credentials.js';
 import { scanHostIps } from './host-ips.js';
-import { scanMrz } from './mrz.js';
+import { scanApisDocs, scanMrz } from './mrz.js';
 import { scanContextIds } from './context-ids.js';
 import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
@@ -33,7 +33,7 @@ import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanBareIds, scanCodeCredentials, scanHostIps];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 

@@ -60,3 +60,29 @@ export function scanMrz(text: string, out: Hit[]): void {
     }
   }
 }
+
+/*
+ * The APIS travel-document line of an airline booking (the SSR DOCS element, IATA PADIS / AIRIMP):
+ * `DOCS/P/GBR/594498732/GBR/21MAR79/F/14NOV31/OYELARAN/TEMITOPE` or `SSR DOCS BA HK1 P/GBR/.../SURNAME/GIVEN`: document
+ * type, issuing state, document number, nationality, birth date, sex (an I for an infant), expiry, surname, given names.
+ * Anchored on the literal "DOCS"; the fields are bounded by '/', so the pattern runs once per anchor in time linear in
+ * its length. The number is a PASSPORT, the birth date a DATE_OF_BIRTH and the names a PERSON.
+ */
+const DOCS =
+  /DOCS(?:\s+[A-Z0-9]{2}\s+HK\d\s+|\/|\s)\/?[PIAC]\/([A-Z]{3})\/([A-Z0-9]{5,15})\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\/(?:MI|FI|[MFU])\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]{0,38}[A-Z]\/[A-Z](?:[A-Z' -]{0,38}[A-Z])?)(?![A-Z])/y;
+
+export function scanApisDocs(text: string, out: Hit[]): void {
+  for (let at = text.indexOf('DOCS'); at >= 0; at = text.indexOf('DOCS', at + 4)) {
+    DOCS.lastIndex = at;
+    const m = DOCS.exec(text);
+    if (m === null) continue;
+    const [all, , number = '', birth = '', names = ''] = m;
+    const end = at + all.length;
+    const numberAt = text.indexOf(`/${number}/`, at) + 1;
+    const birthAt = text.indexOf(`/${birth}/`, numberAt + number.length) + 1;
+    const namesAt = end - names.length;
+    out.push({ entity: 'PASSPORT', dataClass: 'pii', start: numberAt, end: numberAt + number.length, score: 0.9, rule: 'passport.apis-docs' });
+    out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: birthAt, end: birthAt + birth.length, score: 0.9, rule: 'dob.apis-docs' });
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: namesAt, end, score: 0.9, rule: 'person.apis-docs' });
+  }
+}

@@ -1,0 +1,38 @@
+// APIS travel-document lines (mrz.ts's scanApisDocs): lines of our own, made-up numbers.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { scanApisDocs } from './mrz.js';
+import type { Hit } from './hit.js';
+
+const found = (text: string): string[][] => detect(text).map((f) => [f.entity, f.rule, text.slice(f.start, f.end)]);
+
+describe('APIS DOCS lines: the passport number, the birth date and the names', () => {
+  it.each([
+    ['en: a pasted DOCS line', 'Check this: DOCS/P/GBR/512345678/GBR/02FEB81/M/09SEP32/HALLORAN/PETER JAMES', '512345678', '02FEB81', 'HALLORAN/PETER JAMES'],
+    ['de: an SSR DOCS element', 'Ist das richtig? SSR DOCS LH HK1 P/DEU/C4F7X2K91/DEU/14JUL90/F/30JUN31/BRANDSTETTER/LENA', 'C4F7X2K91', '14JUL90', 'BRANDSTETTER/LENA'],
+    ['fr: an infant', 'Le segment : DOCS/P/FRA/19AB12345/FRA/03JAN25/FI/02JAN30/ROUSSEL/EMMA, correct ?', '19AB12345', '03JAN25', 'ROUSSEL/EMMA'],
+  ])('%s', (_name, text, number, birth, names) => {
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        ['PASSPORT', 'passport.apis-docs', number],
+        ['DATE_OF_BIRTH', 'dob.apis-docs', birth],
+        ['PERSON', 'person.apis-docs', names],
+      ]),
+    );
+  });
+
+  it('finds nothing in a description of the format', () => {
+    const out: Hit[] = [];
+    scanApisDocs('The DOCS element reads DOCS/P/<issuer>/<number>/<nationality>/<DOB>/<sex>/<expiry>/<surname>/<given>.', out);
+    expect(out).toEqual([]);
+  });
+
+  it('is linear: 200 KB of DOCS anchors that never complete', () => {
+    const text = 'DOCS/P/GBR/123456789/GBR/'.repeat(8000);
+    const t0 = performance.now();
+    const out: Hit[] = [];
+    scanApisDocs(text, out);
+    expect(out).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
