@@ -96,6 +96,16 @@ export const colleagueAfterReference = (text: string, at: number): boolean => CO
 const SUBJECT_VERB_AFTER = /^ (?:has|had|is|was|told|hat|hatte|ist|war|wurde|heeft|had|kwam|ha|aveva|è|era|non|a|avait|est|était|tiene|tenía|está|estaba|no)(?!\p{L})/u;
 const SENTENCE_OR_QUOTE_BEFORE = /(?:^|[.!?:]\s+|\n\s*|["“„«»‘]\s*|(?<!\p{L})(?:hi|hallo|hello|hey|hola|bonjour|salut|ciao|hoi|moin)(?: \p{L}+)?,\s+)$/iu;
 const HR_OR_HEALTH = new RegExp(`(?<!\\p{L})(?:${cueAlternation('appraisal')}|${cueAlternation('health')})(?!\\p{L})`, 'iu');
+// Asked per candidate name of a text: one whole-text search per text, not per name (name-dense text has hundreds).
+let hrOrHealthText: string | undefined;
+let hrOrHealthFound = false;
+function hrOrHealth(text: string): boolean {
+  if (text !== hrOrHealthText) {
+    hrOrHealthText = text;
+    hrOrHealthFound = HR_OR_HEALTH.test(text);
+  }
+  return hrOrHealthFound;
+}
 // "Meine Oma hat Demenz", "Mijn opa heeft...": a possessive opens a relative, not a name.
 const POSSESSIVE = new Set('my our his her their mein meine meinen meiner unser unsere sein seine ihr ihre mon ma mes notre nos son sa ses mi mis nuestro nuestra su sus mijn onze zijn haar mio mia miei mie nostro nostra suo sua'.split(' '));
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
@@ -1065,7 +1075,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
-    SENTENCE_OR_QUOTE_BEFORE.test(before) && (HR_OR_HEALTH.test(text) || careContext(text))) score = 0.6;
+    SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
   // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
   // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet
   // Singh"), or a labelled number after ("Higinio Carrasco, póliza 88-221907", "..., ID 2211843").

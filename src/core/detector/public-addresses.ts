@@ -110,6 +110,11 @@ function clauseStart(text: string, at: number): number {
 
 /** Venue and visiting-word mentions in the whole text; 0 when it names no particular venue or has no visiting word. */
 function guideMentions(text: string): number {
+  // Visiting words first: a text without one is no guide, and the venue search is the costlier of the two.
+  let visits = 0;
+  VISIT.lastIndex = 0;
+  while (VISIT.exec(text) !== null) visits++;
+  if (visits === 0) return 0;
   let venues = 0;
   let named = false;
   VENUE.lastIndex = 0;
@@ -126,12 +131,8 @@ function guideMentions(text: string): number {
     venues++;
     named = true;
   }
-  if (!named) return 0;
-  let visits = 0;
-  VISIT.lastIndex = 0;
-  while (VISIT.exec(text) !== null) visits++;
   // A guide has visiting words; venue nouns alone are a form or a letter that names its school or clinic.
-  return visits === 0 ? 0 : venues + visits;
+  return named ? venues + visits : 0;
 }
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
