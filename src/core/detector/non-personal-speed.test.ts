@@ -2,33 +2,15 @@
 // specimen look-up by a hash read in place) give the answers of the patterns and look-ups they replace.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
+import { wordSamples } from './test-support/word-samples.js';
 import { ORG_CONTACT, VERSION_NEAR, IP_WORDS } from './data/struct-cues.js';
 import { hasIpWord, hasVersionWord } from './ip-context.js';
 import { orgDeskIn, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
 
 const words = (table: Readonly<Record<string, readonly string[]>>): string[] => [...new Set(Object.values(table).flat())];
 
-/** Texts of the words, their pieces and glue: letters (ASCII, accented, U+0345 that folds to a letter) on either side. */
-function samples(vocabulary: readonly string[], seed: number): string[] {
-  const glue = [' ', '  ', '\n', 'x', 'é', 'ß', '\u0345', '-', '.', '1', 'A', '', ',', 'İ', 'K'];
-  const r = mulberry32(seed);
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
-  const out: string[] = [];
-  for (let i = 0; i < 4000; i++) {
-    let s = '';
-    const n = 1 + Math.floor(r() * 8);
-    for (let k = 0; k < n; k++) {
-      const w = pick(vocabulary);
-      const roll = r();
-      // Whole words, upper-cased, or cut short.
-      s += roll < 0.5 ? w : roll < 0.7 ? w.toUpperCase() : w.slice(0, 1 + Math.floor(r() * w.length));
-      s += pick(glue);
-      if (r() < 0.3) s += pick(glue);
-    }
-    out.push(s);
-  }
-  return out;
-}
+const GLUE: readonly string[] = [' ', '  ', '\n', 'x', 'é', 'ß', '\u0345', '-', '.', '1', 'A', '', ',', 'İ', 'K'];
+const samples = (vocabulary: readonly string[], seed: number): string[] => wordSamples(vocabulary, seed, { glue: GLUE, maxWords: 8 });
 
 describe('non-personal fast paths equal their references', () => {
   it('organisation desk words: first match, index and text', () => {

@@ -1,31 +1,12 @@
 // placeholders.ts's fast paths (fixture words, placeholder names and test-code markers looked for at the text's Latin
 // words) give the answers of the whole-text searches they replace.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../random/index.js';
+import { wordSamples } from './test-support/word-samples.js';
 import { FIXTURE_WORDS, PLACEHOLDER_LOCAL_PARTS, TEST_CODE_MARKERS } from './data/placeholders.js';
 import { hasFixtureWord, hasTestMarker, isFixtureText, isPlaceholderDomain, isReservedDomain, placeholderNames } from './placeholders.js';
 
-/** Texts of the words, their pieces and glue: letters (ASCII, accented, long s, Kelvin, İ) and code characters on either side. */
-function samples(vocabulary: readonly string[], seed: number): string[] {
-  const glue = [' ', '  ', '\n', 'x', 'é', 'ß', '\u017F', '\u212A', 'İ', '_', '-', '.', '1', 'A', '', ',', '(', "'", '@', '[', '    '];
-  const r = mulberry32(seed);
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
-  const out: string[] = [];
-  for (let i = 0; i < 4000; i++) {
-    let s = '';
-    const n = 1 + Math.floor(r() * 8);
-    for (let k = 0; k < n; k++) {
-      const w = pick(vocabulary);
-      const roll = r();
-      // Whole words, upper-cased, capitalised, or cut short.
-      s += roll < 0.45 ? w : roll < 0.6 ? w.toUpperCase() : roll < 0.75 ? w.charAt(0).toUpperCase() + w.slice(1) : w.slice(0, 1 + Math.floor(r() * w.length));
-      s += pick(glue);
-      if (r() < 0.3) s += pick(glue);
-    }
-    out.push(s);
-  }
-  return out;
-}
+const GLUE: readonly string[] = [' ', '  ', '\n', 'x', 'é', 'ß', '\u017F', '\u212A', 'İ', '_', '-', '.', '1', 'A', '', ',', '(', "'", '@', '[', '    '];
+const samples = (vocabulary: readonly string[], seed: number): string[] => wordSamples(vocabulary, seed, { glue: GLUE, maxWords: 8, capitalised: true });
 
 const fixtureWords = [...new Set(Object.values(FIXTURE_WORDS).flat())];
 const names = PLACEHOLDER_LOCAL_PARTS.filter((w) => w.includes(' '));
