@@ -2,6 +2,8 @@ import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_ENDINGS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
+import { hasFoldSpecial } from './keywords.js';
+import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VENUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(VENUE_WORDS)})(?![\\p{L}])`, 'giu');
@@ -12,6 +14,55 @@ const PRIVATE = new RegExp(
   `(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')}|\\p{L}*(?:${PRIVATE_ENDINGS.join('|')}))(?![\\p{L}-])`,
   'iu',
 );
+// Speed: PRIVATE on a window without its scan, from word-index.ts's runs. In text of Latin letters (no other letter, no
+// character that folds unlike its lower case), a match is a run of the window (a run the window cuts counts from the cut)
+// that is one of the one-word keywords or ends in an ending, with no "-" on either side inside the window: true at once.
+// The keywords of several words (and "address:") are left to the pattern, tried only when a run is their first word.
+const PRIVATE_WORDS = [...Object.values(PRIVATE_NEAR).flat(), ...PRIVATE_ADDRESS].map((w) => w.toLowerCase());
+const ONE_WORD = new Set(PRIVATE_WORDS.filter((w) => /^\p{L}+$/u.test(w)));
+const PHRASE_FIRST = new Set(PRIVATE_WORDS.filter((w) => !ONE_WORD.has(w)).map((w) => /^\p{L}+/u.exec(w)?.[0] ?? ''));
+// Both sets by the low 16 bits of the runs' lower-case hash: most runs are looked at no further.
+const PRIVATE_BITS = new Uint8Array(8192);
+for (const w of [...ONE_WORD, ...PHRASE_FIRST]) {
+  const h = hashOfCodes(w);
+  PRIVATE_BITS[(h & 0xffff) >> 3] = (PRIVATE_BITS[(h & 0xffff) >> 3] ?? 0) | (1 << (h & 7));
+}
+// The endings' last three letters (ASCII, as the fast path needs): a run that ends otherwise is no compound of theirs.
+const tailKey = (a: number, b: number, c: number): number => ((a | 32) * 65536 + (b | 32)) * 65536 + (c | 32);
+const ENDING_TAILS = new Set(PRIVATE_ENDINGS.map((w) => tailKey(w.charCodeAt(w.length - 3), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))));
+// Off unless every first word is of the runs' letters (lower case) and every ending of ASCII letters.
+const FAST_ON = PRIVATE_ENDINGS.every((w) => /^[a-z]{3,}$/.test(w)) && [...ONE_WORD, ...PHRASE_FIRST].every((w) => w !== '' && Array.from({ length: w.length }, (_, i) => w.charCodeAt(i)).every(isLatinLower));
+const HYPHEN = 45;
+
+/** PRIVATE.test(text.slice(from, to)) (`reference`: by the pattern itself). */
+export function privateWordIn(text: string, from: number, to: number, reference = false): boolean {
+  const runs = reference || !FAST_ON || hasFoldSpecial(text) ? undefined : latinRuns(text);
+  if (runs === undefined || runs.odd || runs.otherLetters) return PRIVATE.test(text.slice(from, to));
+  const { count, start, end, lowerHash } = runs;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((end[mid] ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let phrase = false;
+  for (let k = lo; k < count; k++) {
+    const a = Math.max(start[k] ?? 0, from);
+    const b = Math.min(end[k] ?? 0, to);
+    if (a >= b) break;
+    const whole = a === start[k] && b === end[k];
+    const h = whole ? (lowerHash[k] ?? 0) : 0;
+    const listed = !whole || ((PRIVATE_BITS[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+    const tail = b - a >= 3 && ENDING_TAILS.has(tailKey(text.charCodeAt(b - 3), text.charCodeAt(b - 2), text.charCodeAt(b - 1)));
+    if (!listed && !tail) continue;
+    const word = text.slice(a, b).toLowerCase();
+    const free = (a === from || text.charCodeAt(a - 1) !== HYPHEN) && (b === to || text.charCodeAt(b) !== HYPHEN);
+    if (free && (ONE_WORD.has(word) || (tail && PRIVATE_ENDINGS.some((x) => word.endsWith(x))))) return true;
+    if (PHRASE_FIRST.has(word)) phrase = true;
+  }
+  return phrase && PRIVATE.test(text.slice(from, to));
+}
 const WORD = /\p{Lu}\p{Ll}+/gu;
 const ENDINGS = [...VENUE_ENDINGS].sort((a, b) => b.length - a.length);
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
@@ -158,7 +209,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
   const personNear = (s: number, e: number): boolean => persons.some((p) => overlaps(p, s, e));
-  const privateNear = (s: number, e: number): boolean => PRIVATE.test(text.slice(Math.max(0, s - PRIVATE_REACH), Math.min(text.length, e + PRIVATE_REACH)));
+  const privateNear = (s: number, e: number): boolean => privateWordIn(text, Math.max(0, s - PRIVATE_REACH), Math.min(text.length, e + PRIVATE_REACH));
   let guide: boolean | undefined;
   // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
   // whole text is a guide to public places.
