@@ -240,6 +240,13 @@ function lastCharTable(words: readonly string[]): Uint8Array {
   return t;
 }
 const DE_LAST = lastCharTable(DE_TYPES);
+// 1 at (second to last) * 128 + (last character) of each type word whose second to last character is ASCII; a type word
+// with another one there (Straße) is looked for whenever the text's is not ASCII either.
+const DE_LAST_TWO = new Uint8Array(128 * 128);
+for (const t of DE_TYPES) {
+  const b = t.charCodeAt(t.length - 2);
+  if (b < 128) DE_LAST_TWO[b * 128 + t.charCodeAt(t.length - 1)] = 1;
+}
 
 /** Where `<Type>\s+\d` matches in a global scan, from the digits after whitespace: a type word ending where that whitespace begins. */
 function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
@@ -249,6 +256,9 @@ function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
     // Every type word ends in one of a few characters: most words before a number end in none of them.
     const l = text.charCodeAt(w - 1);
     if (!(l < 128 && DE_LAST[l] === 1)) continue;
+    // "line 12": the character before the last rules most words out too.
+    const b = text.charCodeAt(w - 2);
+    if (b < 128 && DE_LAST_TWO[b * 128 + l] !== 1) continue;
     // A type word ends in a letter or a dot; no type word is the end of another, so at most one ends at w.
     for (const t of DE_TYPES) {
       if (w >= t.length && text.startsWith(t, w - t.length)) {
@@ -487,6 +497,28 @@ function typeStarts(text: string, sd: SpaceDigits): number[] | null {
 const NUMBER_STREETS = [SUFFIX_STREET, CAP_STREET, FR_STREET];
 
 /**
+ * Bit i at (first character) * 128 + (second character), both ASCII, when a word of streets[i] may start with those two
+ * characters as streetAt compares them (either case of an ASCII letter when folded; a non-ASCII second character of a
+ * word may be any non-ASCII one, which is never looked up here). absentStreets reads it before asking streetAt: one
+ * look-up per word instead of a call per street list.
+ */
+function pairMask(streets: readonly Street[]): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  const cases = (c: number, fold: boolean): number[] => (fold && isAsciiLetter(c) ? [c | 32, c & ~32] : [c]);
+  streets.forEach((st, i) => {
+    for (const words of st.table) {
+      for (const w of words) {
+        const d = w.charCodeAt(1);
+        if (d >= 128) continue;
+        for (const a of cases(w.charCodeAt(0), st.fold)) for (const b of cases(d, st.fold)) t[a * 128 + b] = (t[a * 128 + b] ?? 0) | (1 << i);
+      }
+    }
+  });
+  return t;
+}
+const NUMBER_STREET_PAIRS = pairMask(NUMBER_STREETS);
+
+/**
  * Bit i set when number-dense text (six tokens per number after whitespace outnumber its words, so the walks forward
  * from each number would read more than the words) has no word of NUMBER_STREETS[i] at the start of any Latin run
  * (word-index.ts's shared runs, one look-up per word): NUMBER_FIRST, NUMBER_FIRST_CAP and FR_NUMBER_TYPE put their
@@ -501,7 +533,13 @@ function absentStreets(text: string, sd: SpaceDigits): number {
   const { start, count } = runs;
   for (let k = 0; k < count && absent !== 0; k++) {
     const p = start[k] ?? 0;
-    for (let i = 0; i < 3; i++) if ((absent & (1 << i)) !== 0 && streetAt(text, p, NUMBER_STREETS[i] as Street)) absent &= ~(1 << i);
+    const c = text.charCodeAt(p);
+    // A run starting outside ASCII starts no street word; a non-ASCII (or missing) second character is left to streetAt.
+    if (!(c < 128)) continue;
+    const d = text.charCodeAt(p + 1);
+    const may = (d < 128 ? (NUMBER_STREET_PAIRS[c * 128 + d] ?? 0) : 7) & absent;
+    if (may === 0) continue;
+    for (let i = 0; i < 3; i++) if ((may & (1 << i)) !== 0 && streetAt(text, p, NUMBER_STREETS[i] as Street)) absent &= ~(1 << i);
   }
   return absent;
 }
@@ -537,6 +575,9 @@ function endsWithAscii(text: string, end: number, word: string): boolean {
 const UNIT_WORDS = ['suite', 'ste.', 'apt.', 'apt', 'apartment'];
 // The characters whose code, or'ed with 32, is that of 'e', '.', 't' or 'x' (the test below).
 const UNIT_LAST = new Uint8Array(128).map((_, c) => ([101, 46, 116, 120].includes(c | 32) ? 1 : 0));
+// The last two characters of UNIT_WORDS and "box", by code: 1 at (second to last) * 128 + last.
+const UNIT_LAST_TWO = new Uint8Array(128 * 128);
+for (const w of [...UNIT_WORDS, 'box']) UNIT_LAST_TWO[w.charCodeAt(w.length - 2) * 128 + w.charCodeAt(w.length - 1)] = 1;
 
 /**
  * UNIT and PO_BOX end in `<word>\s*#?\s*\d`: their digit starts a run of digits, and walking back over whitespace, one
@@ -560,6 +601,11 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
     // Every word ends in 'e', '.', 't' or "box"'s 'x': most digits follow none of them.
     const last = text.charCodeAt(j - 1) | 32;
     if (last !== 101 && last !== 46 && last !== 116 && last !== 120) {
+      floor = dr.end[i] ?? 0;
+      continue;
+    }
+    // And in "te", "e.", "t.", "pt", "nt" or "ox" (compared as endsWithAscii does, by | 32: only letters and '.' pass).
+    if (UNIT_LAST_TWO[(text.charCodeAt(j - 2) | 32) * 128 + last] !== 1) {
       floor = dr.end[i] ?? 0;
       continue;
     }

@@ -136,7 +136,6 @@ function deaOrVin(text: string, start: number, end: number, out: Hit[]): void {
 const MBI_STICKY = new RegExp(MBI.source, 'y');
 const IPV4_STICKY = new RegExp(IPV4.source, 'y');
 const MAC_STICKY = new RegExp(MAC.source, 'y');
-const MAC_SEPS = /[:-][0-9A-Fa-f]{2}[:-]/g;
 
 /** MBI's matches: sticky at one-digit runs (its first character is a digit between a non-word character and a letter), or (reference) a global scan. */
 export function mbiMatches(text: string, reference = false): RegExpExecArray[] {
@@ -149,18 +148,33 @@ export function ipv4Matches(text: string, reference = false): RegExpExecArray[] 
 }
 
 /**
- * MAC's matches: sticky two characters before each match of MAC_SEPS (every MAC has a separator, two hex digits and a
- * separator from its third character on; a search led by a separator is far quicker than one led by a hex digit), or
- * (reference) a global scan.
+ * MAC's matches: sticky two characters before each ':' or '-' followed by two hex digits and a ':' or '-' (every MAC
+ * has that from its third character on), or (reference) a global scan.
  */
 export function macMatches(text: string, reference = false): RegExpExecArray[] {
   if (reference) return matchesAll(text, MAC);
   const found: RegExpExecArray[] = [];
   let from = 0;
-  MAC_SEPS.lastIndex = 0;
-  while (MAC_SEPS.test(text)) {
-    const sep = MAC_SEPS.lastIndex - 4;
-    MAC_SEPS.lastIndex = sep + 1;
+  // MAC_SEPS's matches start at a ':' or '-': the colons come from separators.ts's shared list (made once per text),
+  // the dashes from a native search, merged in ascending order, and each is read by code (two hex digits, then a
+  // separator): the same starts in the same order as the regex's search, which read every character of the text.
+  const seps = separators(text);
+  let k = 0;
+  let dash = text.indexOf('-');
+  for (;;) {
+    while (k < seps.length && text.charCodeAt(seps[k] ?? 0) !== 58) k++;
+    const colon = k < seps.length ? (seps[k] ?? 0) : -1;
+    let sep: number;
+    if (colon === -1 && dash === -1) break;
+    if (dash === -1 || (colon !== -1 && colon < dash)) {
+      sep = colon;
+      k++;
+    } else {
+      sep = dash;
+      dash = text.indexOf('-', dash + 1);
+    }
+    const e = text.charCodeAt(sep + 3);
+    if (!(isHex(text.charCodeAt(sep + 1)) && isHex(text.charCodeAt(sep + 2)) && (e === 58 || e === 45))) continue;
     const p = sep - 2;
     if (p < from) continue;
     MAC_STICKY.lastIndex = p;
@@ -171,6 +185,8 @@ export function macMatches(text: string, reference = false): RegExpExecArray[] {
   }
   return found;
 }
+
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 
 /**
  * MBIs: MBI is tried (sticky) only at one-digit runs whose surroundings fit its first four characters (a word boundary,
