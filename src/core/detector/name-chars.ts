@@ -327,9 +327,14 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
       if (noteCount === r.note.length) r.note = grow(r.note);
       r.note[noteCount++] = s;
     }
-    // An all-ASCII run's fold hash is the hash `runKeys` slots by.
-    const slot = (shape & 2) === 0 ? (slots[(latin.foldHash[k] ?? 0) & HASH_MASK] ?? 0) : -1;
-    if (slot === 0) continue;
+    // An all-ASCII run's fold hash is the hash `runKeys` slots by; most runs' slot is empty, which the 2 KB bit table
+    // says without reading the 32 KB slot table (a read at random per run that missed the cache after other scanners).
+    let slot = -1;
+    if ((shape & 2) === 0) {
+      const h = (latin.foldHash[k] ?? 0) & HASH_MASK;
+      if (((keys.used[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+      slot = slots[h] ?? 0;
+    }
     const key = keyAt(text, s, e, slot, keys);
     if (key !== undefined && keys.accept(text, e, key)) {
       if (keyCount === r.key.length) r.key = grow(r.key);
@@ -420,6 +425,8 @@ export interface RunKeys {
   index: ReadonlyMap<string, number>;
   /** Per hash slot of an all-ASCII run: 0 no key, k + 1 the one key `keys[k]` there, -1 several (looked up by text). */
   slots: Int16Array;
+  /** One bit per slot: set when the slot is not 0. */
+  used: Uint8Array;
   /** Whether a run equal to `keys[k]` that ends at `end` counts. */
   accept: (text: string, end: number, k: number) => boolean;
 }
@@ -439,7 +446,11 @@ export function runKeys(keys: readonly string[], accept: (text: string, end: num
     const h = runHash(key) & HASH_MASK;
     slots[h] = slots[h] === 0 ? k + 1 : -1;
   });
-  return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, accept };
+  const used = new Uint8Array((HASH_MASK + 1) >> 3);
+  slots.forEach((v, h) => {
+    if (v !== 0) used[h >> 3] = (used[h >> 3] ?? 0) | (1 << (h & 7));
+  });
+  return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, used, accept };
 }
 
 /**
