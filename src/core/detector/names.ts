@@ -141,11 +141,11 @@ export const placeBeforeReference = (text: string, at: number): boolean => {
 export { placeBefore };
 const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeEnding))].map(esc).join('|')})$`, 'u');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
-// Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur).
+// Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur). Nor after a digit: "took 14ms. Heap" is a unit, no "Ms.".
 // Surname particles may stand between the cue and the name ("mevrouw de Vries", "dhr. van der Berg", "Frau von Hirschfeld").
 const CUE_PARTICLES = '(?:(?:van|de|der|den|von|zu|di|da|del|della|du|des|ten|ter)\\s+){0,3}';
-const CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
+const CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 // Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
 const endsInSpace = (t: string): boolean => {
@@ -169,8 +169,8 @@ const CUE_PARTICLES_R = '(?:\\s+(?:nav|ed|red|ned|nov|uz|id|ad|led|alled|ud|sed|
 const CUE_EN_R =
   /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp]|a?r[Ss]|em[Mm])\b|(?:rD|s?rM|sM|xM|forP|rreH|uarF)\b|(?:ssim|si eman ym|si eman|ma i|m'i|si siht|raed|tneitap|\.tp|:\s*eman|,?dengis|,?ylerecnis|,?sdrager|,?sreehc|:?ntta|:cc|:morf|:ot|dellac|deman|tcatnoc|reganam|htiw)\b)/i;
 const STRONG_CUE_EN_R = /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp])\b|(?:rD|s?rM|sM|xM|forP)\b|(?:ssi[Mm]|si eman y[Mm]|si ema[Nn]|rae[Dd]|tneita[Pp]|:\s*ema[Nn])\b)/;
-const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.map(escR).join('|')})(?![\\p{L}.])`, 'iu');
-const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(escR).join('|')})(?![\\p{L}.])`, 'iu');
+const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
+const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
 const RELATION_R = new RegExp(`^\\s+(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].map(escR).join('|')})(?!\\p{L})`, 'iu');
 
 /** The window [lo, hi) of `text` with its code points in reverse order. */
@@ -377,7 +377,7 @@ function continuesLike(text: string, e: number, conts: readonly string[]): boole
 const CUE_RUNS = runKeys([...CUE_CONT.keys()], (text, end, k) => !CUE_CONT_ON || continuesLike(text, end, CUE_CONTS[k] ?? []));
 
 // A title before a lower-case word ("mrs okonjo", "sra. etxeberria"): a name even when no list has it.
-const TITLE_LOWER = /(?<![\p{L}.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
+const TITLE_LOWER = /(?<![\p{L}\d.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.

@@ -1,4 +1,5 @@
 import { PRIVATE_EVIDENCE_WORDS } from './data/private-evidence-words.js';
+import { hasHealthWords } from './health-context.js';
 import { latinRuns } from './word-index.js';
 
 /*
@@ -13,6 +14,10 @@ import { latinRuns } from './word-index.js';
  * What it cannot see: a private note with no such word ("Thomas Keller owes us 40 euros" as a whole request) loses its
  * name; a public text that uses one ("Serena Williams' pregnancy") keeps its names. It only ever removes names of the
  * lists, and only when nothing else was found: any other finding (an e-mail, a phone, a cue-backed name) keeps them all.
+ *
+ * A health fact of the shared lexicon (health-context.ts: medicines, conditions, obstetric words such as "GDM", "Sectio",
+ * "puérpera") is private evidence too: a midwife's note ("Aoife Brennan, started metformin") names a patient, while the
+ * concert programmes and match reports the gate is for hold no such word (held-out set 10).
  *
  * Words per language in data/private-evidence-words.ts, matched at a word start on word-index.ts's Latin runs, lower case
  * with accents folded; "stem*" by prefix. Speed: a word's folded hash is extended letter by letter and looked up in two
@@ -209,11 +214,13 @@ export function privateWordIn(text: string): string | undefined {
       }
     }
   }
-  return AGE_SEX.test(text) ? 'age' : undefined;
+  return AGE_SEX.test(text) ? 'age' : GRAVIDA_PARA.test(text) ? 'gravida-para' : undefined;
 }
 
 // An age and sex written the clinical way anywhere ("72F", "34yo", "6 J.", "45 y/o").
 const AGE_SEX = /(?<![\p{L}\d.,:/-])\d{1,3}(?:[MF]|yo|y\/o|J\.)(?![\p{L}\d])/u;
+// Pregnancies and births the obstetric way ("G2P1", "G3 P2+1"): one woman's history.
+const GRAVIDA_PARA = /(?<![\p{L}\d])G\d{1,2} ?P\d{1,2}(?:\+\d{1,2})?(?![\p{L}\d])/u;
 const units = [...new Set(Object.values(PRIVATE_EVIDENCE_WORDS).flatMap((l) => l.ageUnit))]
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s/.]?'))
@@ -249,7 +256,7 @@ export function dropUnevidencedNames(
   leaves: readonly { text: string; path: string }[],
 ): void {
   if (findings.length === 0 || !findings.every(listedNameOnly)) return;
-  for (const t of texts) if (hasPrivateWords(t)) return;
+  for (const t of texts) if (hasPrivateWords(t) || hasHealthWords(t)) return;
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
   for (const f of findings) {

@@ -117,6 +117,13 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'infirmerie', 'disturbo specifico', 'disturbi specifici', 'disturbo del', 'disturbi del', 'disturbo dello', 'disturbo d',
   'pedopsiq', 'neuropsiq', 'neuropsich', 'transmissions ciblées', 'anamnes',
   'vorerkrank', 'antécédents médicaux',
+  // third batch (held-out set 10: midwifery and obstetric notes): care before, during and after a birth, in the six
+  // languages. Not 'parto' alone (Italian "I leave"), 'bevall' (Dutch "to please"), 'kraam' (a market stall) or
+  // 'cesare' (an Italian given name): those are exact words or phrases below.
+  'antenata', 'prenata', 'pränata', 'prénata', 'perinata', 'périnata', 'postnata', 'caesarean', 'cesarean', 'césarien', 'kaiserschnitt',
+  'keizersnede', 'midwi', 'hebamm', 'verloskund', 'vroedvrouw', 'obstetric', 'obstétric', 'ostetric', 'geburtshilf', 'wöchnerin', 'entbindung',
+  'mutterpass', 'kraamvrouw', 'kraamzorg', 'kraamverzorg', 'puerper', 'puérper', 'parturi', 'partorient', 'primipar', 'primípar', 'multipar',
+  'multípar', 'nullipar', 'gestaci', 'gestazion', 'accouch', 'postparto',
 ];
 
 /**
@@ -146,6 +153,11 @@ export const HEALTH_WORDS: readonly string[] = [
   'dvt', 'tvp', 'ivf', 'fiv', 'icsi', 'adhd', 'adhs', 'tdah', 'ocd', 'ibs', 'ibd', 'uti', 'copd', 'cva', 'ecg', 'ekg', 'mri', 'irm',
   'rmn', 'icu', 'uci', 'wond', 'wonde', 'pijn', 'asma', 'hiv', 'vih', 'crutches', 'krücken', 'krukken', 'béquilles', 'muletas',
   'stampelle', 'nurse', 'nurses', 'ssw', 'ctg', 'gravida', 'itt', 'spo', 'obs',
+  // obstetric abbreviations and words (held-out set 10): estimated due date, gestational diabetes, glucose tolerance test,
+  // last menstrual period; Sectio (German and Dutch charts), a midwife, a pregnant woman, a birth, a caesarean. Not 'edd'
+  // alone: its letters are hex digits ("...-edd6ff408fbb" in a UUID); 'edd ' and 'edd:' are phrases below.
+  'gdm', 'ogtt', 'lmp', 'sectio', 'matrona', 'matronas', 'gestante', 'gestantes', 'bevalling', 'bevallingen', 'cesárea',
+  'cesáreas', 'cesarea', 'cesareo', 'ernia', 'ernie',
 ];
 
 /** Body parts: a health word when an injury word stands within a few words ('den Mittelhandknochen gebrochen', 'broke his wrist'). */
@@ -176,4 +188,5 @@ export const HEALTH_PHRASES: readonly string[] = [
   'druk op de borst', 'pijn op de borst', 'end stage', 'end-of-life', 'fin de vie', 'fine vita', 'final de vida', 'lebensende', 'levenseinde',
   'dolor de', 'dolores de', 'dolor en', 'dolor torácico', 'dolor abdominal', 'dolore al', 'dolore alla', 'dolore addominale',
   'dolore toracico', 'dolori', 'blood test', 'blood thinner', 'blutverdünn', 'bloedverdunn', 'anticoagul', 'antikoagul', 'gerinnungshemm', 'eggs collected',
+  'edd ', 'edd:', 'post partum', 'c-section', 'sage-femme', 'sages-femmes', 'trabajo de parto', 'post parto', 'dopo il parto', 'después del parto',
 ];

@@ -1,0 +1,48 @@
+// Gaps found by the tenth held-out set (bench/data/detector-holdout-10), each pinned by sentences of our own: the fix is a
+// general rule or word list, so it must hold on text other than the set's.
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+describe('a title abbreviation glued to a number is a unit, not a title', () => {
+  it.each([
+    ['en, milliseconds', 'latency 120ms. Buffer pool exhausted after the deploy'],
+    ['en, hours', 'after 3hr. Queue workers were restarted by the cron job'],
+    ['de, minutes', 'Antwortzeit 5m. Server danach neu gestartet'],
+    ['nl, megawatts', 'de turbine levert 12mw. Vermogen daalt daarna snel'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en', 'Please call Ms. Okonkwo back tomorrow.', 'Okonkwo'],
+    ['de', 'Rückruf an Hr. Wenzlaff bitte.', 'Wenzlaff'],
+  ])('the title after a space still names: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
+const body = (...parts: string[]): unknown => ({ messages: [{ role: 'user', content: parts.map((text) => ({ type: 'text', text })) }] });
+const flagged = (b: unknown): boolean => classify(b).dataClass !== 'none';
+
+describe('the private-evidence gate reads the health lexicon: obstetric and midwifery notes keep their names', () => {
+  it.each([
+    ['en, gravida/para and due date', 'Antenatal booking: Aoife Brennan, G3P2, EDD 02/05/2027.'],
+    ['en, the fact in the next content part', 'Aoife Brennan, first visit today.', 'Update: fasting glucose high on the GTT, GDM, diet first.'],
+    ['de, Wochenbett after a caesarean', 'Lisa Brandhorst, 3. Tag post partum nach Sectio, RR 150/95.'],
+    ['fr, césarienne', 'Chloé Martin, accouchée hier par césarienne, tension 150/95.'],
+    ['es, puérpera', 'Lucía Romero, puérpera de 2 días tras cesárea.'],
+    ['nl, kraamvrouw', 'Sanne Visser, kraamvrouw, dag 2 na keizersnede.'],
+    ['it, puerpera', 'Giulia Bianchi, puerpera al secondo giorno dopo taglio cesareo.'],
+    ['en, a medicine', 'Lisa Brandhorst started metformin 500mg last week.'],
+  ])('%s', (_name, ...parts) => {
+    expect(flagged(body(...parts))).toBe(true);
+  });
+  it('a concert line with the same names and no private or health word is still dropped', () => {
+    expect(flagged(body('Tonight: Aoife Brennan (cello) and Lisa Brandhorst (piano) play Brahms.'))).toBe(false);
+  });
+  it("hex digits are no due date: 'edd' inside a UUID", () => {
+    expect(flagged(body('trace febb639f-a03a-4ae3 failed under span 434de5c7-87e7-edd6ff408fbb (owner: Aoife Brennan)'))).toBe(false);
+  });
+});
