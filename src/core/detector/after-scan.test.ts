@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { detect } from './detect.js';
+import { dropDocumentationValues } from './documentation-values.js';
 
 const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
 const people = (text: string): string[] => found(text, 'PERSON');
@@ -130,6 +131,16 @@ describe('documentation values (documentation-values.ts)', () => {
   });
   it('a company register number is no phone', () => {
     expect(found('Ashbourne Stationers Ltd, Company No. 07712345, VAT GB 123 4567 89', 'PHONE_NUMBER')).toEqual([]);
+    // documentation-values.ts alone: a number word after the label ("Nr.") is passed over; after another word the digits stay.
+    const kept = (text: string): number => {
+      const start = text.search(/\d/);
+      const hits = [{ entity: 'PHONE_NUMBER', rule: 'phone.grouped-context', score: 0.8, start, end: text.length, dataClass: 'pii' as const }];
+      dropDocumentationValues(text, hits);
+      return hits.length;
+    };
+    expect(kept('Stationers GmbH, HRB Nr. 020 7946 0958')).toBe(0);
+    expect(kept('Stationers GmbH, KvK-nummer: 020 7946 0958')).toBe(0);
+    expect(kept('Stationers GmbH, Tel. Nr. 020 7946 0958')).toBe(1);
   });
   it('a poison centre number is an organisation\'s', () => {
     expect(found('Notfallnummern: Feuerwehr 112, Giftnotruf Berlin 030 19240, IT-Support Durchwahl 4400.', 'PHONE_NUMBER')).toEqual([]);

@@ -76,11 +76,16 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const FORM_FIRST = new Set([...LEGAL_FORMS.map((f) => f.charAt(0)), '&']);
 const PRODUCT_FIRST = new Set(PRODUCT_NOUNS.map((w) => w.charAt(0)));
 const SPACE = /^\s$/u;
+/** Whether s[i] is whitespace (\s): ASCII by char code, the rest by the pattern. */
+const isSpaceAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s.charAt(i)));
+};
 /** True when `s` opens with whitespace (after a comma when `comma`) and then a character of `first`. */
 function nounMayFollow(s: string, first: ReadonlySet<string>, comma: boolean): boolean {
   let i = comma && s.charCodeAt(0) === 44 ? 1 : 0;
   const from = i;
-  while (i < s.length && SPACE.test(s.charAt(i))) i++;
+  while (i < s.length && isSpaceAt(s, i)) i++;
   return i > from && first.has(s.charAt(i));
 }
 /** The 24 characters before the hit. */

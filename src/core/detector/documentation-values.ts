@@ -44,9 +44,25 @@ function endsInLabel(words: readonly string[]): boolean {
   return false;
 }
 
+// Speed: the last words of the labels. The window's last word must be one (or a number word) before it is split.
+const LABEL_LAST = new Set([...REGISTER].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const SPACE = /\s/;
+/** The last whitespace-separated word of `s` (what `s.split(/\s+/)` ends with). */
+function lastWord(s: string): string {
+  let i = s.length;
+  for (; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s.charAt(i - 1)))) break;
+  }
+  return s.slice(i);
+}
+
 /** True when the text right before `at` is a register label, maybe with "No." after it ("Company No. ", "KvK-nummer: "). */
 function registerBefore(text: string, at: number): boolean {
-  const words = trimEnd(text.slice(Math.max(0, at - 48), at).toLowerCase()).split(/\s+/);
+  const window = trimEnd(text.slice(Math.max(0, at - 48), at).toLowerCase());
+  const tail = lastWord(window);
+  if (!LABEL_LAST.has(tail) && !NUMBER_WORD.has(tail)) return false;
+  const words = window.split(/\s+/);
   if (endsInLabel(words)) return true;
   const last = words[words.length - 1] ?? '';
   if (!NUMBER_WORD.has(last)) return false;

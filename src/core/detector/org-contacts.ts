@@ -1,7 +1,7 @@
 import { alternation, ORG_CONTACT, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
-import { POST_FILTER_WORDS, startsOf } from './word-gate.js';
+import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 const ROLES = wordSet(ROLE_MAILBOXES);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -21,6 +21,8 @@ export function orgDeskIn(text: string, reference = false): RegExpExecArray | nu
 // runs, found once per text: word-gate.ts), instead of a scan of the REACH characters before each phone.
 const ORG_DESK_STICKY = new RegExp(ORG_DESK.source, 'iuy');
 const ORG_DESK_BIT = POST_FILTER_WORDS.add(alternation(ORG_CONTACT));
+// The characters that can begin a desk phrase: the slice's first two positions are tried only at one of them.
+const DESK_FIRST = firstChars(Object.values(ORG_CONTACT).flat());
 /** Where the text's desk phrases can start, ascending (null: the text is read the slow way). */
 export function orgDeskStarts(text: string): number[] | null {
   const starts = POST_FILTER_WORDS.starts(text);
@@ -49,6 +51,7 @@ export function orgDeskIndex(text: string, from: number, to: number, starts: rea
   const slice = text.slice(from, to);
   if (starts === null || (to < text.length && LETTER.test(codePointAt(text, to)))) return orgDeskIn(slice)?.index ?? -1;
   for (let q = 0; q < 2 && q < slice.length; q++) {
+    if (!mayBegin(DESK_FIRST, slice.charCodeAt(q))) continue;
     ORG_DESK_STICKY.lastIndex = q;
     if (ORG_DESK_STICKY.test(slice)) return q;
   }

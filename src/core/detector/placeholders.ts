@@ -175,11 +175,18 @@ function localWords(email: string): string {
  * reported: tests and users write them for real people too.
  */
 export function placeholderAddress(email: string): boolean {
+  // Speed: the domain first (its answer is kept); the local part's words are made only when it can decide.
+  if (!isPlaceholderDomain(email)) {
+    if (!PLACEHOLDER_DOMAIN_WORDS.has(registrableLabel(email))) return false;
+    const words = localWords(email);
+    return words !== '' && placeholderLocal(words);
+  }
   const words = localWords(email);
-  const placeholderLocal = (): boolean => PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || words.split(' ').every((w) => TEST_LOCAL_WORDS.has(w));
-  if (!isPlaceholderDomain(email)) return words !== '' && PLACEHOLDER_DOMAIN_WORDS.has(registrableLabel(email)) && placeholderLocal();
-  return words === '' || isRoleMailbox(email) || placeholderLocal();
+  return words === '' || isRoleMailbox(email) || placeholderLocal(words);
 }
+/** The local part's words (localWords) are a placeholder person, test words or a role. */
+const placeholderLocal = (words: string): boolean =>
+  PLACEHOLDER_LOCAL.has(words) || PLACEHOLDER_LOCAL.has(words.replace(/ /g, '')) || words.split(' ').every((w) => TEST_LOCAL_WORDS.has(w));
 
 /** The label before the top-level domain ("test" of "a@mail.test.com", "azienda" of "x@azienda.it"). */
 function registrableLabel(email: string): string {

@@ -42,18 +42,19 @@ const ITEM = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const PAREN = /\s*\([^()]{0,40}\)/g;
 // How far a list is read on each side of a hit.
 const LIST_REACH = 320;
-const LIST_END = /[.;!?\n]/;
+// A list ends at '.', ';', '!', '?' or a line break (by char code: the segment is walked one character at a time).
+const isListEnd = (c: number): boolean => c === 46 || c === 59 || c === 33 || c === 63 || c === 10;
 
 /** [start, end) of the list segment around a hit: after the last ':' / sentence end before it, to the next sentence end. */
 function segment(text: string, h: Hit): [number, number, number] {
   let s = h.start;
   const lo = Math.max(0, h.start - LIST_REACH);
-  while (s > lo && !LIST_END.test(text.charAt(s - 1)) && text.charAt(s - 1) !== ':') s--;
-  const colon = text.charAt(s - 1) === ':' ? s - 1 : -1;
+  while (s > lo && !isListEnd(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 58) s--;
+  const colon = s > 0 && text.charCodeAt(s - 1) === 58 ? s - 1 : -1;
   let e = h.end;
   const hi = Math.min(text.length, h.end + LIST_REACH);
   // A dot inside an abbreviation or a number is no sentence end; a list item never has one, so stop at any.
-  while (e < hi && !LIST_END.test(text.charAt(e))) e++;
+  while (e < hi && !isListEnd(text.charCodeAt(e))) e++;
   return [s, e, colon];
 }
 

@@ -5,7 +5,7 @@ import { PUBLIC_CUES } from './data/public-cues.js';
 import { publicCue } from './public-role.js';
 
 const CUES = [...new Set(Object.values(PUBLIC_CUES).flatMap((c) => [...c.madeBy, ...c.madeAfter, ...c.tally, ...c.placing]))];
-const PIECES = [...CUES, ...CUES.map((w) => w.toUpperCase()), '"Wolf Hall" by', '« Le Horla » d’', 'Op. 21', 'BWV 1007', '9', '12', '(1999)', '?', '(', ')', ',', 'as', 'Hamlet as', 'as Hamlet', 'Anna', 'x', 'é', 'ſ', '\u212A', 'İ'];
+const PIECES = [...CUES, ...CUES.map((w) => w.toUpperCase()), '"Wolf Hall" by', '« Le Horla » d’', 'Op. 21', 'BWV 1007', '9', '12', '(1999)', '?', '(', ')', ',', 'as', 'Hamlet as', 'as Hamlet', 'Anna', 'x', 'é', 'ſ', '\u212A', 'İ', '"Title"', '»', 'BY', 'Door', 'par', "d'", 'D’', 'Abby', 'xdoor', 'Vvon', '7e', '2nd', '?(', 'As'];
 const SEPARATORS = [' ', '', '  ', '\n', '\u00A0', ', ', "'s "];
 
 describe('public cues: gated as tried in full', () => {
@@ -25,5 +25,21 @@ describe('public cues: gated as tried in full', () => {
     }
     expect(cued).toBeGreaterThan(300);
     expect(cued).toBeLessThan(2700);
+  });
+
+  it('each gated cue is still found', () => {
+    const cued = (before: string, after: string): boolean => {
+      const text = `${before}Anna Berg${after}`;
+      const h = { entity: 'PERSON', rule: 'person.gazetteer', score: 0.6, start: before.length, end: before.length + 9, dataClass: 'pii' as const };
+      expect(publicCue(text, h), text).toBe(publicCue(text, h, true));
+      return publicCue(text, h);
+    };
+    expect(cued('"Wolf Hall" door ', ' is long')).toBe(true);
+    expect(cued('"Wolf Hall" by ', '')).toBe(true);
+    expect(cued('« Le Horla » D’', '')).toBe(true);
+    expect(cued('Who wrote it? ( ', ')')).toBe(true);
+    expect(cued('Results: ', ' 9th in the final')).toBe(true);
+    expect(cued('In "Hamlet" (1996) ', ' as Hamlet')).toBe(true);
+    expect(cued('We met ', ' at 9 in the final')).toBe(false);
   });
 });

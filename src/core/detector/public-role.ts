@@ -322,14 +322,43 @@ function madeAfterMayBegin(after: string): boolean {
   return i > 0 && mayBegin(MADE_AFTER_FIRST, after.charCodeAt(i));
 }
 
+// TITLE_BY ends in one of these words (or "d'"), its last letters before the trailing whitespace.
+const TITLE_BY_WORDS = new Set(['by', 'von', 'de', 'di', 'van', 'door', 'par', 'por']);
+/** Whether TITLE_BY can match `before`: a quotation mark in it, and one of its words (or "d'") before the trailing whitespace. */
+function titleByMayEnd(before: string): boolean {
+  if (!QUOTE.test(before)) return false;
+  const e = trimmedEnd(before);
+  const c = before.charCodeAt(e - 1);
+  if ((c === 39 || c === 0x2019) && (before.charCodeAt(e - 2) | 32) === 100) return true;
+  let s = e;
+  while (s > 0 && s > e - 5 && ((before.charCodeAt(s - 1) | 32) - 97) >>> 0 < 26) s--;
+  return TITLE_BY_WORDS.has(before.slice(s, e).toLowerCase());
+}
+/** Whether QUIZ_BEFORE can match `before`: "(" before its trailing whitespace. */
+const quizMayEnd = (before: string): boolean => before.charCodeAt(trimmedEnd(before) - 1) === 40;
+const PLACING_FIRST = firstChars(Object.values(PUBLIC_CUES).flatMap((c) => c.placing));
+/** Whether PLACING can match `after`: after any whitespace, a digit or a character that can begin a placing word. */
+function placingMayBegin(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceCode(after, i)) i++;
+  const c = after.charCodeAt(i);
+  return (c >= 48 && c <= 57) || mayBegin(PLACING_FIRST, c);
+}
+/** Whether CAST_AFTER can match `after`: whitespace, then "a". */
+function castMayBegin(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceCode(after, i)) i++;
+  return i > 0 && after.charCodeAt(i) === 97;
+}
+
 /** A cue next to the hit that makes it a public or fictional figure (`reference`: every pattern tried, for the tests). */
 export function publicCue(text: string, h: Hit, reference = false): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start);
   const after = text.slice(h.end, h.end + 40);
   const digit = reference || DIGIT.test(after);
-  if (((reference || QUOTE.test(before)) && TITLE_BY.test(before)) || ((reference || madeByMayEnd(before)) && MADE_BY.test(before)) || ((reference || madeAfterMayBegin(after)) && MADE_AFTER.test(after))) return true;
-  if ((QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || (digit && CATALOGUE.test(after)) || (digit && TALLY.test(after)) || PLACING.test(after)) return true;
-  return (CAST_AFTER.test(after) || ((reference || castMayEnd(before)) && CAST_BEFORE.test(before))) && FILM.test(text);
+  if (((reference || titleByMayEnd(before)) && TITLE_BY.test(before)) || ((reference || madeByMayEnd(before)) && MADE_BY.test(before)) || ((reference || madeAfterMayBegin(after)) && MADE_AFTER.test(after))) return true;
+  if (((reference || quizMayEnd(before)) && QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || (digit && CATALOGUE.test(after)) || (digit && TALLY.test(after)) || ((reference || placingMayBegin(after)) && PLACING.test(after))) return true;
+  return (((reference || castMayBegin(after)) && CAST_AFTER.test(after)) || ((reference || castMayEnd(before)) && CAST_BEFORE.test(before))) && FILM.test(text);
 }
 
 const isCandidate = (h: Hit): boolean => h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.cue' || h.rule === 'person.surname-comma-given') && h.score >= 0.45;
