@@ -1,0 +1,111 @@
+// Service numbers (service-numbers.ts): freephone, shared-cost, premium-rate, corporate and 116 numbers, and a service's
+// line for callers abroad. Texts of our own; each "dropped" number is reported without the filter (the last test
+// checks that), and each "kept" one is a person's line next to the same kind of service number.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { scanPhones } from './phone.js';
+import type { Hit } from './hit.js';
+import { serviceRange, textLanguage } from './service-numbers.js';
+
+const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
+// What the scanner reports at detect's default minimum score, before any filter.
+const scanned = (text: string): string[] => {
+  const out: Hit[] = [];
+  scanPhones(text, out);
+  return out.filter((h) => h.score >= 0.5).map((h) => text.slice(h.start, h.end));
+};
+
+const IN_RANGE: [string, string, string][] = [
+  ['en non-geographic 03', 'To report a faulty meter, call 0330 088 1234 at any time.', '0330 088 1234'],
+  ['en freephone', 'Lines are open 8am to 8pm: call 0808 157 0192 free from any phone.', '0808 157 0192'],
+  ['en 116 abroad form', 'Need to talk at night? Call +44 116 123 free, any time.', '+44 116 123'],
+  ['de freephone', 'Bei Fragen zur Bestellung sind wir kostenlos erreichbar unter 0800 330 1000, auch am Samstag.', '0800 330 1000'],
+  ['de shared-cost', 'Die Kartensperre erreichen Sie telefonisch unter 01805 021021, 14 Cent pro Minute.', '01805 021021'],
+  ['de shared-cost, international', 'Fragen zum Tarif: Tel. +49 180 5 123456, montags bis freitags.', '+49 180 5 123456'],
+  ['fr freephone', 'Pour toute question, appelez le 0 800 12 34 56 du lundi au samedi.', '0 800 12 34 56'],
+  ['fr premium-rate', 'Pour les horaires des trains, appelez le 08 92 35 35 35 à toute heure.', '08 92 35 35 35'],
+  ['es shared-cost', 'Para pedir cita, llame al 902 123 456 de lunes a viernes.', '902 123 456'],
+  ['es freephone, international', 'Para reclamaciones llame al teléfono +34 900 123 456 en horario de oficina.', '+34 900 123 456'],
+  ['nl corporate', 'Bel ons via 088 123 45 67 als de levering niet klopt.', '088 123 45 67'],
+  ['nl premium-rate, international', 'Voor het weerbericht bel je +31 900 1234567, maximaal een euro per gesprek.', '+31 900 1234567'],
+  ['it shared-cost', 'Per informazioni chiamare il numero 199 123 456 dal lunedì al venerdì.', '199 123 456'],
+  ['it shared-cost 848 in Italian text', 'Per le prenotazioni chiamare il 848 123 456 oppure usare la app.', '848 123 456'],
+  ['it freephone, international', 'Dal cellulare chiamare il +39 800 123 456 per bloccare la carta.', '+39 800 123 456'],
+];
+
+const ALTERNATES: [string, string, string][] = [
+  ['en', 'To cancel a card call 0800 015 0044 or +44 20 7946 0321 from abroad.', '+44 20 7946 0321'],
+  ['de', 'Karte verloren? 116 116 anrufen oder aus dem Ausland +49 30 4050 4050 wählen.', '+49 30 4050 4050'],
+  ['fr, four-digit short number', "Opposition carte : appelez le 3639 ou, depuis l'étranger, le +33 1 45 67 89 10.", '+33 1 45 67 89 10'],
+  ['es', 'Si pierde la tarjeta, llame al 900 814 500 o al +34 91 123 45 67 desde el extranjero.', '+34 91 123 45 67'],
+  ['nl', 'Pas kwijt? Bel 088 123 45 67, of vanuit het buitenland +31 20 123 4567.', '+31 20 123 4567'],
+  ['it', "Per bloccare la carta chiamare l'800 822 056 oppure, dall'estero, il +39 02 4526 1234.", '+39 02 4526 1234'],
+];
+
+describe('numbers in a non-personal range', () => {
+  it.each(IN_RANGE)('%s: not reported', (_name, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each([
+    ['national and international forms', '0345 600 6000', '+44 345 600 6000', '+44 (0)345 600 6000', '0044 345 600 6000'],
+  ])('%s are the same range', (_name, ...forms) => {
+    for (const f of forms) expect(serviceRange(f, () => 'en')?.kind).toBe('non-geographic');
+  });
+
+  it.each([
+    ['a Halle landline in German text', '0345 600 6000', 'de'],
+    ['a Munich landline', '089 1234567', 'de'],
+    ['a Salerno landline', '089 225 4410', 'it'],
+    ['a Torquay landline in English text', '01803 123456', 'en'],
+    ['a Navarre landline in Spanish text', '848 123 456', 'es'],
+    ['a French personal 09 number', '09 51 23 45 67', 'fr'],
+    ['a Dutch location-independent number (a person may have one)', '085 123 4567', 'nl'],
+    ['a UK personal number (070)', '070 1234 5678', 'en'],
+    ['a German personal number (0700)', '0700 12345678', 'de'],
+    ['a Leicester landline', '0116 496 0123', 'en'],
+    ['a NANP number in a 901 area', '901-555-0143', 'en'],
+  ] as const)('%s is no service number', (_name, number, lang) => {
+    expect(serviceRange(number, () => lang)).toBeUndefined();
+  });
+
+  it('a Halle number in a German text stays; the same digits in an English text are a UK service line', () => {
+    expect(phones('Rufen Sie mich bitte unter 0345 600 6000 an, ich bin ab 14 Uhr zu Hause.')).toEqual(['0345 600 6000']);
+    expect(phones('For meter readings call 0345 600 6000 and have your account number ready.')).toEqual([]);
+  });
+
+  it('tells the language of a text by its function words', () => {
+    expect(textLanguage('Please call the number on your card from abroad.')).toBe('en');
+    expect(textLanguage('Bitte rufen Sie die Nummer aus dem Ausland an.')).toBe('de');
+    expect(textLanguage('Si pierde la tarjeta, llame al número desde el extranjero.')).toBe('es');
+    expect(textLanguage('12345')).toBeUndefined();
+  });
+});
+
+describe("a service's line from abroad", () => {
+  it.each(ALTERNATES)('%s: neither number is reported', (_name, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
+describe("a person's own number next to a service number stays", () => {
+  it.each([
+    ['en customer mobile, no abroad words', "The card line is 0800 123 4567 and the customer's mobile is 07911 123456.", '07911 123456'],
+    ['en first person from abroad', 'Call 0800 123 4567 for the bank, or my mobile 07911 123456 from abroad.', '07911 123456'],
+    ['en named person from abroad', 'Call 0800 123 4567; from abroad ask for Sarah Whitfield on +44 161 496 0123.', '+44 161 496 0123'],
+    ['de first person', 'Sperr-Notruf 116 116, meine Nummer aus dem Ausland: +49 151 23456789.', '+49 151 23456789'],
+    ['fr first person', "Appelez le 0 800 12 34 56 ou mon portable depuis l'étranger : +33 6 12 34 56 78.", '+33 6 12 34 56 78'],
+    ['es first person', 'Llame al 900 123 456 o a mi móvil 612 345 678 desde el extranjero.', '612 345 678'],
+    ['nl first person', 'Bel 0800 0123 voor de bank; mijn nummer in het buitenland is +31 6 12345678.', '+31 6 12345678'],
+    ['it named person', "Chiama l'800 123 456 oppure Giulia Bianchi dall'estero al +39 347 123 4567.", '+39 347 123 4567'],
+    ['a separate paragraph', 'Card lost? Call 0800 123 4567.\n\nFrom abroad my sister is on +34 612 345 678.', '+34 612 345 678'],
+  ])('%s', (_name, text, kept) => {
+    expect(phones(text)).toContain(kept);
+  });
+});
+
+describe('the filter is what removes them', () => {
+  it.each([...IN_RANGE, ...ALTERNATES])('%s: the scanner reports the number', (_name, text, value) => {
+    expect(scanned(text)).toContain(value);
+  });
+});

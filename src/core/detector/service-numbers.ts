@@ -1,0 +1,122 @@
+import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, type ServiceRange } from './data/service-numbers.js';
+import { alternation } from './data/struct-cues.js';
+import type { Hit } from './hit.js';
+import { phoneMatches } from './phone.js';
+
+type Lang = keyof typeof LANGUAGE_WORDS;
+
+const COUNTRY_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(CALLING_CODES).map(([country, code]) => [code, country]));
+const INTERNATIONAL = /^\s*(?:\+|00)/;
+
+/**
+ * The non-personal range (data/service-numbers.ts) a number as written falls in, or undefined. `language` is asked
+ * only for a national form that is also another plan's geographic number.
+ */
+export function serviceRange(written: string, language: () => Lang | undefined): ServiceRange | undefined {
+  // "+44 (0)345 600 6000": the trunk 0 in brackets is not dialled from abroad; "(0345) 600 6000": an area code in brackets.
+  const w = written.replace(/\(0\)/, ' ').replace(/[()]/g, ' ').trim();
+  if (INTERNATIONAL.test(w)) {
+    const digits = w.replace(/\D/g, '').replace(/^00/, '');
+    const country = COUNTRY_OF_CODE.get(digits.slice(0, 2));
+    if (country === undefined) return undefined;
+    const nsn = digits.slice(2);
+    return SERVICE_RANGES.find((r) => (r.country === country || r.country === 'EU') && r.international?.test(nsn) === true);
+  }
+  const national = w.replace(/[\s.\-/]+/g, ' ');
+  return SERVICE_RANGES.find((r) => r.national.test(national) && (r.onlyIn === undefined || language() === r.onlyIn));
+}
+
+const WORD = /\p{L}+/gu;
+const WORDS_OF: ReadonlyMap<string, readonly Lang[]> = (() => {
+  const m = new Map<string, Lang[]>();
+  for (const [lang, words] of Object.entries(LANGUAGE_WORDS) as [Lang, readonly string[]][]) for (const w of words) m.set(w, [...(m.get(w) ?? []), lang]);
+  return m;
+})();
+// Enough of the text to tell its language, read once per text at most (and only for an ambiguous national number).
+const LANGUAGE_SAMPLE = 4000;
+
+/** The language whose function words (data/service-numbers.ts) the text uses most, at least twice; undefined on a tie. */
+export function textLanguage(text: string): Lang | undefined {
+  const counts = new Map<Lang, number>();
+  const sample = text.slice(0, LANGUAGE_SAMPLE).toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) for (const l of WORDS_OF.get(m[0]) ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best: Lang | undefined;
+  let top = 1;
+  let tie = false;
+  for (const [l, n] of counts) {
+    if (n > top) [best, top, tie] = [l, n, false];
+    else if (n === top) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+const ABROAD = new RegExp(`(?<![\\p{L}])(?:${alternation(FROM_ABROAD)})(?![\\p{L}])`, 'iu');
+// The writer's or a named person's own line: "my mobile", "mi móvil", "mein Handy", "call me on" (as public-addresses.ts).
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|chiamami|chiamatemi)(?![\p{L}])/iu;
+// How near the "from abroad" words must be to the alternate; how far from it the service's own number may be given;
+// how far around the alternate a person's name keeps it.
+const ABROAD_REACH = 40;
+const SERVICE_REACH = 160;
+const PERSON_REACH = 60;
+// A French four-digit service number ("le 3639", "au 3919"): too short to be a phone match.
+const SHORT_CODE = /(?<![\p{L}\p{N}+.,/-])3\d{3}(?![\p{N}]|[.,/-]\p{N}|\s?(?:€|%|euros?\b|km\b|m²))/gu;
+
+const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
+
+/** A service number given within SERVICE_REACH of [start, end), in the same paragraph, other than that one. */
+function serviceNumberNear(text: string, start: number, end: number, language: () => Lang | undefined): { start: number; end: number } | undefined {
+  let lo = Math.max(0, start - SERVICE_REACH);
+  let hi = Math.min(text.length, end + SERVICE_REACH);
+  const paraBefore = text.lastIndexOf('\n\n', start);
+  if (paraBefore >= lo) lo = paraBefore + 2;
+  const paraAfter = text.indexOf('\n\n', end);
+  if (paraAfter !== -1 && paraAfter < hi) hi = paraAfter;
+  // Widened to whole words, so a number is not cut at the window's edge.
+  while (lo > 0 && !/\s/.test(text.charAt(lo - 1))) lo--;
+  while (hi < text.length && !/\s/.test(text.charAt(hi))) hi++;
+  const window = text.slice(lo, hi);
+  for (const m of phoneMatches(window)) {
+    const s = lo + m.index;
+    const e = s + m[0].length;
+    if (e <= start || s >= end) if (serviceRange(m[0], language) !== undefined) return { start: s, end: e };
+  }
+  if (language() !== 'fr') return undefined;
+  SHORT_CODE.lastIndex = 0;
+  const m = SHORT_CODE.exec(window);
+  return m === null ? undefined : { start: lo + m.index, end: lo + m.index + m[0].length };
+}
+
+/**
+ * Phone numbers that are a service's, not a person's, removed in place:
+ * - a number in a freephone, shared-cost, premium-rate, non-geographic corporate or harmonised (116) range of its
+ *   national plan (data/service-numbers.ts), national or international form: no person has such a line;
+ * - a number given as the same service's line from abroad ("call 0800 ... or +44 20 ... from abroad", "116 116 oder
+ *   +49 ... aus dem Ausland", "llame al 900 ... o al +34 91 ... desde el extranjero"): "from abroad" words next to it
+ *   and a service number given near it, in the same paragraph, with no person named between or around them and no
+ *   first-person word before it ("or my mobile from abroad" stays).
+ * A customer's or employee's own number next to a service number has no "from abroad" words and stays.
+ */
+export function dropServiceNumbers(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.entity === 'PHONE_NUMBER')) return;
+  let lang: Lang | undefined | null = null;
+  const language = (): Lang | undefined => (lang === null ? (lang = textLanguage(text)) : lang);
+  const drop = new Set<Hit>();
+  for (const h of hits) if (h.entity === 'PHONE_NUMBER' && serviceRange(text.slice(h.start, h.end), language) !== undefined) drop.add(h);
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
+  for (const h of hits) {
+    if (h.entity !== 'PHONE_NUMBER' || drop.has(h)) continue;
+    if (!ABROAD.test(text.slice(Math.max(0, h.start - ABROAD_REACH), Math.min(text.length, h.end + ABROAD_REACH)))) continue;
+    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - ABROAD_REACH), h.start))) continue;
+    const service = serviceNumberNear(text, h.start, h.end, language);
+    if (service === undefined) continue;
+    const from = Math.min(service.start, h.start - PERSON_REACH);
+    const to = Math.max(service.end, h.end + PERSON_REACH);
+    if (persons.some((p) => overlaps(p, from, to))) continue;
+    drop.add(h);
+  }
+  if (drop.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
+  hits.length = kept;
+}
