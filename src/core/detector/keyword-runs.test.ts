@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { CONTEXT_KEYWORD_SOURCES, CONTEXT_KEYWORDS, KEYWORD_BEFORE, scanContextIds, scanContextIdsReference } from './context-ids.js';
 import type { Hit } from './hit.js';
-import { KeywordIndex } from './keywords.js';
+import { hasFoldSpecial, hasFoldSpecialReference, KeywordIndex } from './keywords.js';
 
 const PIECES = [
   'MRN', 'mrn', 'Mrn:', 'patient id', 'Patientennummer', 'PATIËNTNUMMER', 'patiëntnummer', 'n° de dossier', 'Nº de historia', 'nº', 'NHC', 'a/c', 'A/C', 'a',
@@ -54,5 +54,14 @@ describe('keyword starts from the shared Latin runs', () => {
       found += fast.length;
     }
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('see the fold-special characters as the class does, in one-byte and two-byte texts', () => {
+    let special = 0;
+    for (const t of [...fuzz(33, 3000), 'a\u212Ab', '\u1E9E', 'x\u212B', '\u2126', 'Stra\u00DFe \u20AC']) {
+      expect(hasFoldSpecial(t), t).toBe(hasFoldSpecialReference(t));
+      if (hasFoldSpecial(t)) special++;
+    }
+    expect(special).toBeGreaterThan(100);
   });
 });

@@ -55,6 +55,8 @@ function mapChar(ch: string): string {
 }
 
 const IDENTITY = (input: string): Normalized => ({ text: input, edits: null });
+/** 1 for each code unit (not a surrogate: those are read in pairs) that mapChar has mapped to itself. */
+const SELF = new Uint8Array(65536);
 
 /** NFKC, invisible characters stripped, dashes unified; text that needs none of it is returned as is. */
 export function normalize(input: string): Normalized {
@@ -64,12 +66,15 @@ export function normalize(input: string): Normalized {
   do {
     const at = CANDIDATE.lastIndex - 1;
     const hi = input.charCodeAt(at);
+    // Most candidates (é, ü, ñ, ’...) map to themselves: known after their first look, skipped with no string made.
+    if (SELF[hi] === 1) continue;
     const lo = hi >= 0xd800 && hi <= 0xdbff ? input.charCodeAt(at + 1) : 0;
     const end = lo >= 0xdc00 && lo <= 0xdfff ? at + 2 : at + 1;
     CANDIDATE.lastIndex = end;
     const ch = input.slice(at, end);
     const mapped = mapChar(ch);
     if (mapped !== ch) b.edit(at, end, mapped);
+    else if (end === at + 1) SELF[hi] = 1;
   } while (CANDIDATE.test(input));
   return b.finish();
 }

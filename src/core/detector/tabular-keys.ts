@@ -299,6 +299,11 @@ function splitLine(text: string, from: number, to: number, sep: number): Cell[] 
 // separators, quotes and the whitespace splitLine skips or trims. Any other one (`{`, `:`, `(`, `'`...) rules the line out.
 const HEADER_ASCII = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- \t\r"|;,') HEADER_ASCII[ch.charCodeAt(0)] = 1;
+// Per ASCII character, what header()'s walk does with it, in one look-up: 0 a name character (walked past), a separator's
+// bit in `seen` (1 tab, 2 '|', 4 ';', 8 ','), COLON for ':', OTHER for a character no header holds.
+const COLON = 16;
+const OTHER = 32;
+const HEADER_STEP = new Uint8Array(128).map((_, c) => (c === 58 ? COLON : HEADER_ASCII[c] === 0 ? OTHER : c === 9 ? 1 : c === 124 ? 2 : c === 59 ? 4 : c === 44 ? 8 : 0));
 
 /**
  * The separator that splits a header line into two or more column names, at least one of them a known key.
@@ -313,19 +318,24 @@ function header(text: string, from: number, to: number, gate: boolean, colons: C
   let afterColon = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 && text.charCodeAt(i + 1) === 32) {
+    // Letters, digits, spaces and any character beyond ASCII: nothing to do (most of a header line, or of plain prose).
+    const step = c < 128 ? (HEADER_STEP[c] ?? 0) : 0;
+    if (step === 0) continue;
+    if (step < COLON) {
+      seen |= step;
+      continue;
+    }
+    if (step === COLON && text.charCodeAt(i + 1) === 32) {
       from = i + 1;
       seen = 0;
       afterColon = true;
       continue;
     }
-    if (gate && c < 128 && HEADER_ASCII[c] === 0) {
+    if (gate) {
       const next = colons.after(i);
       if (next === -1 || next >= to) return undefined;
       i = next - 1;
-      continue;
     }
-    seen |= c === 9 ? 1 : c === 124 ? 2 : c === 59 ? 4 : c === 44 ? 8 : 0;
   }
   for (let k = 0; k < SEPARATORS.length; k++) {
     const sep = SEPARATORS[k] ?? 44;
