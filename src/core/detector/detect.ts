@@ -18,6 +18,7 @@ import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
 import { flatString } from './edits.js';
+import { KeywordIndex } from './keywords.js';
 import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
 import { dropPlacesAndDocumentationValues } from './after-scan.js';
@@ -40,8 +41,27 @@ const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddr
 const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 // Health words of every language in languages.ts.
 const HEALTH_ANY = new RegExp(`(?<!\\p{L})(?:${cueAlternation('health')})(?!\\p{L})`, 'iu');
+// The same words tried sticky only where the keyword index (read from word-index.ts's shared Latin runs, no pass of
+// its own) says one can start: the lookbehind-led pattern costs a full scan of every text with no health word.
+const HEALTH_ANY_STICKY = new RegExp(`(?:${cueAlternation('health')})(?!\\p{L})`, 'iuy');
+const HEALTH_WORDS = new KeywordIndex([cueAlternation('health')], /^\p{L}$/u, true);
+
+/** HEALTH_ANY.test(t), from the keyword index's starts (or the pattern itself where the index cannot read the text). */
+export function hasHealthCue(t: string): boolean {
+  const starts = HEALTH_WORDS.starts(t);
+  if (starts === null) return HEALTH_ANY.test(t);
+  for (const p of starts.at) {
+    HEALTH_ANY_STICKY.lastIndex = p;
+    if (HEALTH_ANY_STICKY.test(t)) return true;
+  }
+  return false;
+}
+
+/** HEALTH_ANY itself: the reference in tests. */
+export const hasHealthCueReference = (t: string): boolean => HEALTH_ANY.test(t);
+
 // Or any health fact of the shared lexicon: conditions, symptoms, medicines, care settings (health-context.ts).
-const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || HEALTH_ANY.test(t) || hasHealthWords(t) };
+const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || hasHealthCue(t) || hasHealthWords(t) };
 
 const CHUNK = 65_536;
 const OVERLAP = 512;

@@ -2,7 +2,8 @@
 // words next to them that are none. Texts of our own.
 import { describe, expect, it } from 'vitest';
 import { hasHealthWords } from './health-context.js';
-import { hasHealthContext } from './detect.js';
+import { hasHealthContext, hasHealthCue, hasHealthCueReference } from './detect.js';
+import { mulberry32 } from '../random/index.js';
 
 describe('health facts', () => {
   it.each([
@@ -62,5 +63,27 @@ describe('health facts', () => {
     const t0 = performance.now();
     expect(hasHealthWords(text)).toBe(false);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('health cue words from the keyword index', () => {
+  // Cue words of several languages, whole, glued to letters on either side, after digits and '_', in capitals, next
+  // to letters outside the Latin runs (Greek, º) and the characters that switch the index off (İ, ſ).
+  const PIECES = [
+    'Krankenhaus', 'krankenhaus', 'KRANKENHAUS', 'ziekenhuis', 'diagnóstico', 'DIAGNÓSTICO', 'certificato medico', 'certificato\tmedico', 'arrêt maladie',
+    'baja médica', 'hospitalisée', 'prescription', 'treatment', 'x', 'é', 'ω', 'º', 'İ', 'ſ', '_', '5', ' ', '\n', '-', "'", 'medico', 'maladie',
+  ];
+  it('equal the lookbehind pattern on fuzzed texts', () => {
+    const r = mulberry32(91);
+    let hits = 0;
+    for (let i = 0; i < 4000; i++) {
+      let t = '';
+      const k = 1 + Math.floor(r() * 12);
+      for (let j = 0; j < k; j++) t += PIECES[Math.floor(r() * PIECES.length)] ?? '';
+      expect(hasHealthCue(t), t).toBe(hasHealthCueReference(t));
+      if (hasHealthCue(t)) hits++;
+    }
+    expect(hits).toBeGreaterThan(500);
+    expect(hits).toBeLessThan(3900);
   });
 });
