@@ -46,3 +46,17 @@ describe('the private-evidence gate reads the health lexicon: obstetric and midw
     expect(flagged(body('trace febb639f-a03a-4ae3 failed under span 434de5c7-87e7-edd6ff408fbb (owner: Aoife Brennan)'))).toBe(false);
   });
 });
+
+describe('frequent given names the lists lacked (Irish without the fada, older German and Dutch, Basque, Italian)', () => {
+  const covered = (text: string, name: string): boolean => people(text).some((p) => p.includes(name));
+  it.each([
+    ['en', 'Declan Mulhern and Roisin Keane both missed the antenatal class.', ['Declan Mulhern', 'Roisin Keane']],
+    ['de', 'Waltraut Behrens und Friedhelm Ocker kommen morgen zur Wundkontrolle.', ['Waltraut Behrens', 'Friedhelm Ocker']],
+    ['fr', 'Clémence Morvan a rendez-vous lundi.', ['Clémence Morvan']],
+    ['es', 'Arantxa Etxeberria tiene cita el lunes; Gorka Urrutia, el martes.', ['Arantxa Etxeberria', 'Gorka Urrutia']],
+    ['nl', 'Martijn Kuipers heeft maandag een afspraak, Geert Bosman dinsdag.', ['Martijn Kuipers', 'Geert Bosman']],
+    ['it', 'Graziella Ferri ha appuntamento lunedì, Gaetano Russo martedì.', ['Graziella Ferri', 'Gaetano Russo']],
+  ])('%s', (_lang, text, names) => {
+    for (const n of names) expect(covered(text, n), n).toBe(true);
+  });
+});
