@@ -93,6 +93,12 @@ interface Words {
   /** FIRST_WORD_LISTS of the word's hash: the lists with a phrase it can begin. */
   lists: Uint8Array;
   count: number;
+  /** The words that may begin a special-category phrase (SENSITIVE's bit), ascending. */
+  sensitive: Int32Array;
+  sensitiveCount: number;
+  /** The words a name can be found from (see scanKinNames), ascending. */
+  from: Int32Array;
+  fromCount: number;
 }
 const W: Words = {
   start: new Int32Array(1024),
@@ -100,6 +106,16 @@ const W: Words = {
   hash: new Int32Array(1024),
   lists: new Uint8Array(1024),
   count: 0,
+  sensitive: new Int32Array(256),
+  sensitiveCount: 0,
+  from: new Int32Array(256),
+  fromCount: 0,
+};
+
+const grown = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 };
 
 /**
@@ -107,11 +123,15 @@ const W: Words = {
  * typed arrays: no string is built until a word's hash is one of the list words'. Read from the text's Latin letter
  * runs (word-index.ts, shared with person-context.ts): a word is a run, or runs joined by one apostrophe or hyphen
  * each. Linear.
+ * Speed: the same walk lists the few words that can begin a special-category phrase and those a name can be found
+ * from, so the scan reads those instead of every word twice more.
  */
 function words(text: string): Words {
   const runs = latinRuns(text);
   const count = runs.count;
   let k = 0;
+  let sensitiveCount = 0;
+  let fromCount = 0;
   for (let r = 0; r < count; r++) {
     const s = runs.start[r] ?? 0;
     let e = runs.end[r] ?? 0;
@@ -122,22 +142,34 @@ function words(text: string): Words {
       h = hashOf(text.slice(s, e));
     }
     if (k === W.start.length) {
-      for (const key of ['start', 'end', 'hash'] as const) {
-        const grown = new Int32Array(k * 2);
-        grown.set(W[key]);
-        W[key] = grown;
-      }
+      W.start = grown(W.start);
+      W.end = grown(W.end);
+      W.hash = grown(W.hash);
       const lists = new Uint8Array(k * 2);
       lists.set(W.lists);
       W.lists = lists;
     }
+    const lists = FIRST_WORD_LISTS[h & FIRST_MASK] ?? 0;
     W.start[k] = s;
     W.end[k] = e;
     W.hash[k] = h;
-    W.lists[k] = FIRST_WORD_LISTS[h & FIRST_MASK] ?? 0;
+    W.lists[k] = lists;
+    if (lists !== 0) {
+      if ((lists & SENSITIVE.bit) !== 0) {
+        if (sensitiveCount === W.sensitive.length) W.sensitive = grown(W.sensitive);
+        W.sensitive[sensitiveCount++] = k;
+      }
+      // A name is found from a word that begins a possessive or addressee phrase, or from the word before one that
+      // begins a FROM_MINE phrase; each once, in order.
+      if (fromCount + 2 > W.from.length) W.from = grown(W.from);
+      if ((lists & FROM_MINE.bit) !== 0 && k > 0 && (fromCount === 0 || W.from[fromCount - 1] !== k - 1)) W.from[fromCount++] = k - 1;
+      if ((lists & (POSSESSIVE.bit | MESSAGE_TO.bit)) !== 0) W.from[fromCount++] = k;
+    }
     k++;
   }
   W.count = k;
+  W.sensitiveCount = sensitiveCount;
+  W.fromCount = fromCount;
   return W;
 }
 
@@ -198,27 +230,34 @@ function nameLike(text: string, w: Words, k: number): boolean {
   return FIRST_NAMES.has(lower) || SHORT.has(lower) || capitalised;
 }
 
-/** Special-category phrases among the first k words, at k (see scanKinNames). */
-let SENSITIVE_UP_TO = new Int32Array(2048);
+/** Word indices of the special-category phrases' first words (see scanKinNames), ascending. */
+let SENSITIVE_AT = new Int32Array(256);
 
 export function scanKinNames(text: string, out: Hit[]): void {
   // Cheap gate: no special-category word, nothing to do.
   const w = words(text);
   const count = w.count;
   // Reused between texts: a typed array made per text costs more than the walk over its words.
-  if (SENSITIVE_UP_TO.length < count + 1) SENSITIVE_UP_TO = new Int32Array(2 * (count + 1));
-  const sensitiveUpTo = SENSITIVE_UP_TO;
-  sensitiveUpTo[0] = 0;
-  let any = false;
-  const lists = w.lists;
-  for (let k = 0; k < count; k++) {
-    const hit = ((lists[k] ?? 0) & SENSITIVE.bit) !== 0 && phraseAt(text, w, k, SENSITIVE) > 0;
-    any ||= hit;
-    sensitiveUpTo[k + 1] = (sensitiveUpTo[k] ?? 0) + (hit ? 1 : 0);
+  if (SENSITIVE_AT.length < w.sensitiveCount) SENSITIVE_AT = new Int32Array(2 * w.sensitiveCount);
+  const at = SENSITIVE_AT;
+  let hits = 0;
+  for (let i = 0; i < w.sensitiveCount; i++) {
+    const k = w.sensitive[i] ?? 0;
+    if (phraseAt(text, w, k, SENSITIVE) > 0) at[hits++] = k;
   }
-  if (!any) return;
-  const nearSensitive = (k: number): boolean =>
-    (sensitiveUpTo[Math.min(count, k + AFTER)] ?? 0) - (sensitiveUpTo[Math.max(0, k - BEFORE)] ?? 0) > 0;
+  if (hits === 0) return;
+  // Whether a special-category phrase starts at a word in [lo, hi): the first one at or after lo, by halving.
+  const sensitiveIn = (lo: number, hi: number): boolean => {
+    let a = 0;
+    let b = hits;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((at[mid] ?? 0) < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < hits && (at[a] ?? 0) < hi;
+  };
+  const nearSensitive = (k: number): boolean => sensitiveIn(Math.max(0, k - BEFORE), Math.min(count, k + AFTER));
   const emit = (k: number, rule: string): void => {
     if (!nearSensitive(k)) return;
     out.push({
@@ -230,12 +269,12 @@ export function scanKinNames(text: string, out: Hit[]): void {
       rule,
     });
   };
-  for (let k = 0; k < count; k++) {
+  // Only the words a name can be found from (see words): any other begins no possessive or addressee phrase and stands
+  // before a word that begins no FROM_MINE phrase, so it finds nothing.
+  for (let i = 0; i < w.fromCount; i++) {
+    const k = w.from[i] ?? 0;
     // Speed: every name found from word k stands at k to k + REACH; with no special-category word near any of those, none is kept.
-    // Speed: a word that begins no possessive or addressee phrase, before one that begins no FROM_MINE phrase, finds
-    // nothing (W.lists past the words is never read: FROM_MINE is asked only with a word after k).
-    if (((lists[k] ?? 0) & (POSSESSIVE.bit | MESSAGE_TO.bit)) === 0 && (k + 1 >= count || ((lists[k + 1] ?? 0) & FROM_MINE.bit) === 0)) continue;
-    if ((sensitiveUpTo[Math.min(count, k + REACH + AFTER)] ?? 0) - (sensitiveUpTo[Math.max(0, k - BEFORE)] ?? 0) === 0) continue;
+    if (!sensitiveIn(Math.max(0, k - BEFORE), Math.min(count, k + REACH + AFTER))) continue;
     const p = phraseAt(text, w, k, POSSESSIVE);
     if (p > 0) {
       // "my cousin ale", "mijn beste vriendin Sanne": a relative, then the name (an optional comma between).
