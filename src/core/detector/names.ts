@@ -6,7 +6,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { endsMask, endsTable, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
-import { hashOfCodes, latinRuns } from './word-index.js';
+import { hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
@@ -743,6 +743,26 @@ for (const [list, kind] of [[COPULA_LAST, COPULA_KIND], [PREPOSITION_WORDS, PREP
 }
 
 /**
+ * Whether AGE_WORDS_AT can match at the start of Latin run k (a superset test, reading at most 16 runs' gaps). Its
+ * words are letters, apostrophes and hyphens with one space between, then ",? ?" and a digit: the digit stands in a
+ * gap between the runs from k on, and every gap before it holds only spaces, commas, apostrophes and hyphens. A gap
+ * character beyond ASCII (a letter of another alphabet may continue a word) leaves the answer to the pattern.
+ * Speed: most prepositions ("for the...", "a la...", "with her...") are followed by no age, and the pattern costs a
+ * call and a walk over up to five words at each.
+ */
+function ageMayFollow(text: string, runs: LatinRuns, k: number): boolean {
+  for (let j = k, last = Math.min(runs.count, k + 16); j < last; j++) {
+    const to = j + 1 < runs.count ? (runs.start[j + 1] ?? 0) : text.length;
+    for (let i = runs.end[j] ?? 0; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c >= 128) return true;
+      if (c !== 32 && c !== 44 && c !== 39 && c !== 45) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * The anchors after a copula ("es ist ", "c'est ", "it's ") and after a preposition before an age ("for "), each as
  * position * 4 + kind, ascending: COPULA_END's and PREPOSITION_AGE's match ends that COPULA_BEFORE and
  * PREPOSITION_BEFORE confirm, read from the shared Latin runs instead of two searches of the whole text. Those
@@ -764,7 +784,7 @@ export function noteAnchorsAfterWords(text: string): number[] {
     const word = text.slice(s, e);
     const p = e + 1;
     if ((kind & COPULA_KIND) !== 0 && COPULA_LAST.includes(word) && COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + COPULA_KIND);
-    else if ((kind & PREPOSITION_KIND) !== 0 && PREPOSITION_WORDS.includes(word)) {
+    else if ((kind & PREPOSITION_KIND) !== 0 && PREPOSITION_WORDS.includes(word) && ageMayFollow(text, runs, k + 1)) {
       AGE_WORDS_AT.lastIndex = p;
       if (AGE_WORDS_AT.test(text) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + PREPOSITION_KIND);
     }
