@@ -334,6 +334,11 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
       const h = (latin.foldHash[k] ?? 0) & HASH_MASK;
       if (((keys.used[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
       slot = slots[h] ?? 0;
+    } else if (!latin.odd) {
+      // Letters beyond ASCII: the run's lower-case hash is its lower-cased text's (no character lower-cases to two
+      // code units), so a run whose hash is no key's is no key, with no string made.
+      const h = (latin.lowerHash[k] ?? 0) & HASH_MASK;
+      if (((keys.lowerUsed[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
     }
     const key = keyAt(text, s, e, slot, keys);
     if (key !== undefined && keys.accept(text, e, key)) {
@@ -427,6 +432,8 @@ export interface RunKeys {
   slots: Int16Array;
   /** One bit per slot: set when the slot is not 0. */
   used: Uint8Array;
+  /** One bit per `hashOfCodes(key) & HASH_MASK` of every key (beyond ASCII too). */
+  lowerUsed: Uint8Array;
   /** Whether a run equal to `keys[k]` that ends at `end` counts. */
   accept: (text: string, end: number, k: number) => boolean;
 }
@@ -450,7 +457,12 @@ export function runKeys(keys: readonly string[], accept: (text: string, end: num
   slots.forEach((v, h) => {
     if (v !== 0) used[h >> 3] = (used[h >> 3] ?? 0) | (1 << (h & 7));
   });
-  return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, used, accept };
+  const lowerUsed = new Uint8Array((HASH_MASK + 1) >> 3);
+  for (const key of keys) {
+    const h = hashOfCodes(key) & HASH_MASK;
+    lowerUsed[h >> 3] = (lowerUsed[h >> 3] ?? 0) | (1 << (h & 7));
+  }
+  return { keys, index: new Map(keys.map((key, k) => [key, k])), slots, used, lowerUsed, accept };
 }
 
 /**

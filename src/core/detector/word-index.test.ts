@@ -71,11 +71,14 @@ describe('kindWords from the shared runs: the same words and phrases as lower-ca
 
 describe('scanRuns from the shared runs: the same capitalised words and key runs as its own walk', () => {
   it('on random texts', () => {
-    const keys = runKeys(['the', 'of', 'hear', 'übernachtung', 'mp', 'x', 'é'], (text, end) => text.charCodeAt(end) !== 46);
+    const keys = runKeys(['the', 'of', 'hear', 'übernachtung', 'mp', 'x', 'é', 'āb'], (text, end) => text.charCodeAt(end) !== 46);
+    // Keys beyond ASCII in every casing (a capital of U+0100..U+024F lower-cases to another code unit than it folds to).
+    const fragments = [...FRAGMENTS, 'Übernachtung', 'ÜBERNACHTUNG', 'übernachtung', 'Āb', 'āB', 'āb', 'ĀB'];
     const r = mulberry32(31);
     let seen = 0;
+    let beyondAscii = 0;
     for (let n = 0; n < 3000; n++) {
-      const text = randomText(r, FRAGMENTS);
+      const text = randomText(r, fragments);
       const fast = scanRuns(text, keys);
       const got = [Array.from(fast.cap.subarray(0, fast.capCount)), Array.from(fast.key.subarray(0, fast.keyCount)), Array.from(fast.note.subarray(0, fast.noteCount))];
       const ref = scanRunsReference(text, keys);
@@ -85,7 +88,9 @@ describe('scanRuns from the shared runs: the same capitalised words and key runs
         Array.from(ref.note.subarray(0, ref.noteCount)),
       ]);
       seen += ref.capCount + ref.keyCount;
+      for (let i = 0; i < ref.keyCount; i++) if ((text.codePointAt(ref.key[i] ?? 0) ?? 0) >= 128) beyondAscii++;
     }
     expect(seen).toBeGreaterThan(5000);
+    expect(beyondAscii).toBeGreaterThan(100);
   });
 });
