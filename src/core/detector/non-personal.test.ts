@@ -81,6 +81,12 @@ describe('organisation contacts', () => {
       'nl desk phrase before a phone',
       'Bel voor vragen de klantenservice van de woningcorporatie op 020 555 1234.',
     ],
+    ["en an event's information desk", 'On the day, the information desk can be reached on 0161 496 0750 for access questions.'],
+    ['de Infostand', 'Fragen am Veranstaltungstag beantwortet der Infostand unter Tel. 0341 2290 5500.'],
+    ['fr point info', 'Le jour de la visite, le point info répond au 03 88 52 41 00.'],
+    ['es punto de información', 'El día de la jornada, el punto de información atiende en el teléfono 963 21 45 00.'],
+    ['nl informatiebalie', 'Op de open dag is de informatiebalie bereikbaar op 024 361 22 22.'],
+    ['it punto informazioni', "Il giorno dell'evento il punto informazioni risponde al numero 051 209 9610."],
   ])('%s is not reported', (_name, text) => {
     expect(entities(text)).toEqual([]);
   });
@@ -90,6 +96,9 @@ describe('organisation contacts', () => {
     );
     expect(found).toContain('PHONE_NUMBER');
     expect(found).not.toContain('EMAIL_ADDRESS');
+  });
+  it("a named person's own mobile at an info desk is kept", () => {
+    expect(values('Ask Marta Quiroga at the info desk, her mobile is 07700 900312.', 'PHONE_NUMBER')).toEqual(['07700 900312']);
   });
   it('a personal mailbox is kept', () => {
     expect(
