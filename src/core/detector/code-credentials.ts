@@ -45,8 +45,9 @@ const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authentica
 const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,2}|Sync|Async)?)$/;
 /**
  * An SDK's client taken with its key as the FIRST argument (`cohere.ClientV2("...")`, `new postmark.ServerClient("<uuid>")`,
- * `dropbox.Dropbox('...')`): a client class (CLIENT_CALLS), or a class named as its module (`stripe.Stripe`,
- * `dropbox.Dropbox`), the SDKs' own convention. Its literal must be machine-made (a client class's may be a UUID).
+ * `dropbox.Dropbox('...')`, `ld.MakeClient("sdk-<uuid>", timeout)`): a client class or factory (CLIENT_CALLS), or a
+ * class named as its module (`stripe.Stripe`, `dropbox.Dropbox`), the SDKs' own convention. Its literal must be
+ * machine-made (a client's may be a UUID, bare or after a short kind prefix).
  */
 const SDK_CLASS = /^[A-Z][A-Za-z0-9]{0,40}$/;
 const CALL_ARG = /\s{0,8}(?:"([^"\n]{0,256})"|'([^'\n]{0,256})'|[$A-Za-z_][A-Za-z0-9_.$]{0,64}|\d{1,10})\s{0,8}([,)])/y;
@@ -63,6 +64,9 @@ function calleeBefore(text: string, paren: number): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A short kind prefix and a UUID or a long hex body: SDK and server keys of several vendors (`sdk-<uuid>`, `mob-<uuid>`,
+// `srv_<hex>`); the prefix says which kind of key, the body is the secret.
+const PREFIXED_ID = /^[A-Za-z]{2,8}[-_](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,64})$/i;
 
 /** The module a called name is read from (`cohere` in `cohere.ClientV2(`); '' when no '.' precedes the name. */
 function moduleBefore(text: string, paren: number, name: string): string {
@@ -91,7 +95,7 @@ function scanCallArguments(text: string, out: Hit[]): void {
       if (a === null) break;
       at = a.index + a[0].length;
       const value = a[1] ?? a[2];
-      const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && UUID.test(value)));
+      const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && (UUID.test(value) || PREFIXED_ID.test(value))));
       if (first || (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value)))) {
         const start = text.indexOf(value, a.index);
         out.push({ entity: login ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });

@@ -6,6 +6,7 @@ import { dropImpersonalValues } from './impersonal-values.js';
 import { scanBareIds } from './bare-ids.js';
 import { scanConfigSecrets } from './config-secrets.js';
 import { scanCodeCredentials } from './code-credentials.js';
+import { scanGenericSecrets } from './generic-secrets.js';
 import { scanHostIps } from './host-ips.js';
 import { scanApisDocs, scanMrz } from './mrz.js';
 import { scanContextIds } from './context-ids.js';
@@ -34,7 +35,7 @@ import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanHostIps];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 

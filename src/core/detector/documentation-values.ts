@@ -1,3 +1,4 @@
+import { DOCUMENTATION_JWT_CLAIMS, DOCUMENTATION_SECRETS } from './data/documentation-secrets.js';
 import { PLACEHOLDER_STREETS } from './data/specimens.js';
 import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
@@ -11,8 +12,37 @@ import type { Hit } from './hit.js';
  * - a street address whose number runs on into a decimal ("via SAML 2.0", "via SCIM 2.0": a version, not a house);
  * - a placeholder address ("Musterstraße 1, 12345 Musterstadt", "Calle Falsa 123"), data/specimens.ts, and a postcode
  *   on the line of a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'");
- * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone.
+ * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone;
+ * - credentials that standards and vendor docs print as examples (data/documentation-secrets.ts): the RFC 7617 Basic
+ *   credentials, Stripe's sample test key, the Azurite key, and any JWT whose claims are a documented example's (the
+ *   jwt.io debugger's "John Doe" token, however it is signed).
  */
+
+const DOC_SECRETS = new Set(DOCUMENTATION_SECRETS.map((s) => s.value));
+const JWT_PAYLOAD = /^[A-Za-z0-9_-]{8,}\.([A-Za-z0-9_-]{8,})\./;
+
+/** The claims of a JWT's payload, or undefined when `value` is none (or its payload is no JSON object). */
+function jwtClaims(value: string): Record<string, unknown> | undefined {
+  const payload = JWT_PAYLOAD.exec(value)?.[1];
+  if (payload === undefined || payload.length > 4096) return undefined;
+  try {
+    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a credential printed in documentation: a listed example, or a JWT carrying an example's claims. */
+export function documentationSecret(value: string): boolean {
+  if (DOC_SECRETS.has(value)) return true;
+  // An assignment's finding holds its name ("api_key = 'sk_test_...'"): the value is what follows the last separator.
+  const cut = Math.max(value.lastIndexOf('='), value.lastIndexOf(' '), value.lastIndexOf("'"), value.lastIndexOf('"'));
+  if (cut !== -1 && DOC_SECRETS.has(value.slice(cut + 1))) return true;
+  if (!value.startsWith('eyJ')) return false;
+  const claims = jwtClaims(value);
+  return claims !== undefined && DOCUMENTATION_JWT_CLAIMS.some((d) => Object.entries(d.claims).every(([k, v]) => claims[k] === v));
+}
 
 // A mail header or log field that holds a message id, right before the hit ("Message-ID: <", "message-id=<").
 const MESSAGE_ID_BEFORE = /(?:message-id|in-reply-to|references|msgid|msg-id)\s*[:=]\s*<?$/i;
@@ -85,6 +115,7 @@ function sameLine(text: string, from: number, to: number): string {
 function notPersonal(text: string, h: Hit): boolean {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
+  if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
   switch (h.entity) {
     case 'EMAIL_ADDRESS':
       return placeholderAddress(text.slice(h.start, h.end)) || messageId(text, h.start);
@@ -100,7 +131,7 @@ function notPersonal(text: string, h: Hit): boolean {
   }
 }
 
-/** Removes, in place, the hits on documentation domains, message ids, versions, placeholder streets and register numbers. */
+/** Removes, in place, the hits on documentation domains and secrets, message ids, versions, placeholder streets and register numbers. */
 export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) if (!notPersonal(text, h)) hits[kept++] = h;

@@ -295,7 +295,7 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
 
 /**
  * Values that are nobody's, removed in place:
- * - the AWS documentation's example keys (secrets otherwise always stay; the one place that drops them);
+ * - the AWS documentation's example keys (documentation-values.ts drops the other documented example credentials);
  * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
  *   key's value) in a test fixture;
  * - in a test fixture (FIXTURE_WORDS, TEST_CODE_MARKERS), every other value of a record that holds a placeholder anchor

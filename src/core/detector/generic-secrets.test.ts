@@ -1,0 +1,145 @@
+// Secrets under a secret-ish name in any syntax (generic-secrets.ts), documentation credentials
+// (documentation-values.ts) and prefixed SDK keys (code-credentials.ts). Texts and values of our own.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { credentialValue, nameWords, secretName } from './generic-secrets.js';
+
+const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+
+describe('secret-ish names in any syntax', () => {
+  it.each([
+    // A vendor's header in a collector's YAML, a list under a plural name, an object key inside a constructor.
+    ['exporters:\n  otlp/tracing:\n    headers:\n      x-tracevendor-team: tvk_p3n8q2w7z5x1c9v4b6m0l2k8j4h6g1f3d5s7a9', 'tvk_p3n8q2w7z5x1c9v4b6m0l2k8j4h6g1f3d5s7a9'],
+    ["import paygate\npaygate.Settings.keys = ['prod_Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd']", 'prod_Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd'],
+    ["const rt = new Relay.Realtime({ key: 'aB3dE5.fG7hJ9:kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9f' });", 'kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9f'],
+    ['curl -H "X-Api-Key: Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4" https://api.example.net/v1/orders', 'Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4'],
+    ['//registry.example.org/:_auth=ZGVwbG95OlE3bVJ3MnhLOXBMNHZa', 'ZGVwbG95OlE3bVJ3MnhLOXBMNHZa'],
+    ['Bitte prüfen: settings.php\n$config[\'mailer\'][\'apiSecret\'] = "Hm4Tq8Wz2Rx6Lp1Nv9Kb3Yc7";', 'Hm4Tq8Wz2Rx6Lp1Nv9Kb3Yc7'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a bare key is a credential only as a string literal in code', () => {
+    expect(secrets("new Relay.Rest({ key: 'Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg' })")).toEqual(['Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg']);
+    expect(secrets('[cache]\nkey = Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg')).toEqual([]);
+  });
+});
+
+describe('name/value pairs and elements', () => {
+  it.each([
+    ['<meta-data android:name="io.crashwatch.android.API_KEY" android:value="4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f"/>', '4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f'],
+    ['Web.config ne marche pas :\n<appSettings>\n  <add key="PaymentSecret" value="Wq3Er7Ty1Ui5Op9As2Df6Gh" />\n</appSettings>', 'Wq3Er7Ty1Ui5Op9As2Df6Gh'],
+    ['El pod no arranca:\nenv:\n  - name: BILLING_API_TOKEN\n    value: Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5\n  - name: LOG_LEVEL\n    value: info', 'Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5'],
+    ['{"values": [{"key": "apiKey", "value": "Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap", "enabled": true}]}', 'Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap'],
+    ['<resources>\n  <string name="geo_api_key">Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5</string>\n</resources>', 'Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5'],
+    ['<server><id>nexus</id><username>ci</username><password>Vx7!kP2qLm9z</password></server>', 'Vx7!kP2qLm9z'],
+    ['Info.plist:\n<dict>\n  <key>MapsAPIKey</key>\n  <string>Yh5Uj9Ik3Ol7Pz1Xs6Wd0Ec4</string>\n</dict>', 'Yh5Uj9Ik3Ol7Pz1Xs6Wd0Ec4'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a pair whose name is no secret, or whose value is a placeholder, is not reported', () => {
+    expect(secrets('env:\n  - name: TRACE_SAMPLER_SEED\n    value: Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5')).toEqual([]);
+    expect(secrets('<add key="ApiKey" value="YOUR_API_KEY_HERE" />')).toEqual([]);
+    expect(secrets('<meta-data android:name="io.crashwatch.android.API_KEY" android:value="${crashwatchKey}"/>')).toEqual([]);
+  });
+});
+
+describe('setters, builders and name-then-value calls', () => {
+  it.each([
+    ['SmsClient c = SmsClient.builder().apiKey("5b1d9e3a").apiSecret("Gh4Jk8Lz2Xc6Vb0Nm3Qw").build();', 'Gh4Jk8Lz2Xc6Vb0Nm3Qw'],
+    ['opts := []option.ClientOption{option.WithAPIKey("Pq7Ws1Ed5Rf9Tg3Yh6Uj0Ik")}', 'Pq7Ws1Ed5Rf9Tg3Yh6Uj0Ik'],
+    ['conn.setRequestProperty("X-Auth-Token", "e7a1c5f9b3d7e1a5c9f3b7d1e5a9c3f7")', 'e7a1c5f9b3d7e1a5c9f3b7d1e5a9c3f7'],
+    ["define('SHOP_WEBHOOK_SECRET', 'Ty3Ui7Op1As5Df9Gh2Jk6Lz');", 'Ty3Ui7Op1As5Df9Gh2Jk6Lz'],
+    ['client, err := flags.MakeClient("sdk-3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c", 5*time.Second)', 'sdk-3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('the key id of a builder, a getter and a variable are not reported', () => {
+    expect(secrets('SmsClient.builder().apiKey("5b1d9e3a").apiSecret(System.getenv("SMS_SECRET")).build();')).toEqual([]);
+    expect(secrets('String k = vault.getApiKey("Gh4Jk8Lz2Xc6Vb0Nm3Qw");')).toEqual([]);
+  });
+});
+
+describe('Authorization headers with no scheme', () => {
+  it.each([
+    ['Le script renvoie 401 :\ncurl -H "Authorization: atelier-sud-7731:9d3f7b1e5a9c3f7d1b5e9a3c7f1d5b9e" https://api.banque.example/v2/transactions', '9d3f7b1e5a9c3f7d1b5e9a3c7f1d5b9e'],
+    ["headers: { authorization: 'Wm8Qn2Rb6Tc0Yd4Ue8If2Og6' }", 'Wm8Qn2Rb6Tc0Yd4Ue8If2Og6'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a scheme word or a template is no token', () => {
+    expect(secrets('Authorization: {{access_token}}')).toEqual([]);
+    expect(secrets('the Authorization: header carries the token')).toEqual([]);
+  });
+});
+
+describe('values that are not secrets', () => {
+  it.each([
+    'Is this ok?\nDATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\nPAYMENTS_TOKEN: <PAYMENTS_TOKEN>\napiKey: "TU_CLAVE_AQUI"',
+    'access_key_id: 9f3a7c1e5b2d8f4a6c0e\nkey_id: Kd82mQv7Lp0xZr4T\nclient_id: Wq3Er7Ty1Ui5Op9As2Df6Gh',
+    'publishable_key: pk_live_Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg\nsite_key: 6Lc3YdFgKp7Rt2Wq9Zm4Xv1Bn',
+    'request_id=3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c trace-id: 0d5e8b2f4a7c3f8a1c5e7b2d4e9fa6c1',
+    'commit: 4e9fa6c10d5e8b2f4a7c3f8a1c5e7b2d4e9fa6c1\nbuild: 7f3a2c1\nintegrity: sha512-Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg8Hj0Kl2Mn4Pq6Rs8Tu0Vw2==',
+    'cache:\n  key: deps-v3-linux-a1b2c3\n  paths: [node_modules]\nsecretKeyRef:\n  name: api-db\n  key: password',
+    'key: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0',
+    '<ListBucketResult><Contents><Key>uploads/2026/IMG_4821aB3kL9mQ2xZ7.jpg</Key></Contents></ListBucketResult>',
+    'max_tokens: 1024\ninput_tokens=8812\ncompletion_tokens: 2048',
+    'token_url: https://auth.example.com/oauth/token\nserviceApiToken: settings.SERVICE_TOKEN_V2',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe('documentation credentials', () => {
+  it('the jwt.io example token is no secret, whatever its signature', () => {
+    const hs = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.Xq7Lm2Pw9Zr4Tn8Kv1Bc6Yd3Hf5Jg0Ns2Qa4';
+    expect(secrets(`what do these claims mean (the jwt.io sample)? ${hs}`)).toEqual([]);
+  });
+
+  it('a JWT with other claims is still a secret', () => {
+    // {"sub":"u-48213","name":"Ana Ruiz","iat":1764547200}
+    const own = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${btoa('{"sub":"u-48213","name":"Ana Ruiz","iat":1764547200}').replace(/=+$/, '')}.Xq7Lm2Pw9Zr4Tn8Kv1Bc6Yd3Hf5Jg0Ns2Qa4`;
+    expect(secrets(`el token falla: ${own}`)).toEqual([own]);
+  });
+
+  it('RFC and vendor sample credentials are no secrets', () => {
+    expect(secrets('Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==')).toEqual([]);
+    expect(secrets("stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'")).toEqual([]);
+    expect(secrets("stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dX'")).not.toEqual([]);
+  });
+});
+
+describe('the parts', () => {
+  it('splits names in every code style', () => {
+    expect(nameWords('x-honeycomb-team')).toEqual(['x', 'honeycomb', 'team']);
+    expect(nameWords('APIKey')).toEqual(['api', 'key']);
+    expect(nameWords('com.vendor.android.API_KEY')).toEqual(['com', 'vendor', 'android', 'api', 'key']);
+    expect(nameWords('setApiSecret')).toEqual(['set', 'api', 'secret']);
+  });
+
+  it('tiers names', () => {
+    expect(secretName('apiSecret')).toBe('named');
+    expect(secretName('HONEYCOMB_WRITEKEY')).toBe('named');
+    expect(secretName('Config.keys')).toBe('bare');
+    expect(secretName('db_password')).toBe('password');
+    expect(secretName('x-vendor-team')).toBe('named');
+    expect(secretName('team')).toBeNull();
+    expect(secretName('api_key_id')).toBeNull();
+    expect(secretName('publishableKey')).toBeNull();
+    expect(secretName('monkey')).toBeNull();
+    expect(secretName('clientsecret')).toBe('named');
+  });
+
+  it('tells random values from words, slugs, dates and ids', () => {
+    expect(credentialValue('Gh4Jk8Lz2Xc6Vb0Nm3Qw', 'named')).toBe(true);
+    expect(credentialValue('checkout-api-7d9f8c6b5-x2kq', 'named')).toBe(false);
+    expect(credentialValue('20260101T120000Z', 'named')).toBe(false);
+    expect(credentialValue('order_2026_summary', 'named')).toBe(false);
+    expect(credentialValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'named')).toBe(true);
+    expect(credentialValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'bare')).toBe(false);
+    expect(credentialValue('9d3f7b1e5a9c3f7d1b5e9a3c7f1d5b9e', 'bare')).toBe(false);
+  });
+});

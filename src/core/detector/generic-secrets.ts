@@ -1,0 +1,727 @@
+import type { Hit } from './hit.js';
+import { separators } from './separators.js';
+
+/*
+ * Generic secrets (the idea of gitleaks' generic-api-key rule, https://github.com/gitleaks/gitleaks, MIT licence): a
+ * value that looks like a random credential, right after a NAME that says it is one, in whatever syntax the name is
+ * written. config-secrets.ts reads the common `NAME=value` / `name: value` forms with its own, stricter value shapes;
+ * this scanner adds the forms and shapes a vendor rule or that scanner does not know:
+ * - a name in any code style as the key of an assignment, a JSON/JS/YAML/ini key, a header or a flag
+ *   (`x-<vendor>-team:`, `Config.keys = ['...']`, `{ key: '...' }`), its value quoted, bare or the items of a list;
+ * - a name/value PAIR: the name as the value of a `name`/`key` field and the secret in the `value` beside it (Android
+ *   `<meta-data android:name="..._API_KEY" android:value="..."/>`, .NET `<add key="ApiKey" value="..."/>`, Kubernetes
+ *   `- name: API_TOKEN / value: ...`, Postman `{"key": "apiKey", "value": "..."}`), or the element's text
+ *   (`<string name="api_key">...</string>`, `<apiSecret>...</apiSecret>`);
+ * - a setter or builder call (`.apiSecret("...")`, `setApiKey("...")`, `option.WithAPIKey("...")`);
+ * - an HTTP Authorization header with no scheme (`Authorization: <token>`, `Authorization: login:secret-key`).
+ * The value must look random (credentialValue): letters and digits mixed in one long run, enough entropy, and not a
+ * placeholder, a variable, a path, a URL, a host, a version or a digest. The identifier half of a key pair (key id,
+ * client id, public or publishable key) is never a secret: such names are excluded.
+ * Every search is bounded (names 80, values 512 characters, pairs 240 back) and starts at a ':' / '=' (shared list),
+ * a '(' or a '</', so the scan is linear.
+ */
+
+export type Tier = 'password' | 'named' | 'bare';
+
+// The last word of a secret-ish name (plurals folded), and the words that make a bare "key" a credential's.
+const SECRET_WORDS = new Set([
+  'secret',
+  'token',
+  'credential',
+  'creds',
+  'auth',
+  'apikey',
+  'apisecret',
+  'apitoken',
+  'authtoken',
+  'accesstoken',
+]);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass']);
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'app',
+  'secret',
+  'private',
+  'access',
+  'auth',
+  'client',
+  'master',
+  'signing',
+  'sign',
+  'encryption',
+  'encrypt',
+  'crypt',
+  'license',
+  'licence',
+  'account',
+  'service',
+  'webhook',
+  'subscription',
+  'storage',
+  'consumer',
+  'shared',
+  'integration',
+  'session',
+  'jwt',
+  'hmac',
+  'mac',
+  'bot',
+  'sdk',
+  'server',
+  'admin',
+  'ingest',
+  'write',
+  'mobile',
+  'rest',
+  'management',
+  'project',
+  'live',
+  'prod',
+  'production',
+  'merchant',
+  'partner',
+  'developer',
+  'personal',
+  'deploy',
+  'root',
+  'aes',
+  'cipher',
+  'symmetric',
+  'user',
+  'org',
+  'organization',
+  'workspace',
+  'tenant',
+  'instance',
+  'site_secret',
+]);
+// Words that make a name something other than a secret: the identifier half of a pair, a public key, a reference to
+// where a secret is kept, a size or a lookup key. Any of them anywhere in the name rules it out.
+const NOT_SECRET_WORDS = new Set([
+  'id',
+  'ids',
+  'sid',
+  'kid',
+  'name',
+  'names',
+  'type',
+  'types',
+  'url',
+  'uri',
+  'urls',
+  'endpoint',
+  'host',
+  'hostname',
+  'path',
+  'file',
+  'filename',
+  'dir',
+  'region',
+  'ref',
+  'refs',
+  'reference',
+  'arn',
+  'public',
+  'publishable',
+  'pub',
+  'pk',
+  'site',
+  'hash',
+  'hashed',
+  'digest',
+  'fingerprint',
+  'length',
+  'len',
+  'size',
+  'count',
+  'prefix',
+  'suffix',
+  'field',
+  'format',
+  'version',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'timeout',
+  'anon',
+  'anonymous',
+  'policy',
+  'rotation',
+  'label',
+  'location',
+  'mode',
+  'algorithm',
+  'alg',
+  'cache',
+  'sort',
+  'primary',
+  'foreign',
+  'partition',
+  'idempotency',
+  'lookup',
+  'routing',
+  'map',
+  'index',
+  'event',
+  'group',
+  'range',
+  'hint',
+  'placeholder',
+  'example',
+  'sample',
+  'dummy',
+  'mock',
+  'fake',
+  'object',
+  's3',
+  'lock',
+  'unique',
+  'message',
+  'record',
+  'row',
+  'dedup',
+  'dedupe',
+  'correlation',
+  'request',
+  'trace',
+  'translation',
+  'i18n',
+  'item',
+  'cursor',
+  'pagination',
+  'page',
+  'next',
+  'prev',
+  'previous',
+  'continuation',
+  'csrf',
+  'xsrf',
+  'nonce',
+  'state',
+  'device',
+  'push',
+  'registration',
+  'max',
+  'min',
+  'num',
+  'limit',
+  'budget',
+  'usage',
+  'input',
+  'output',
+  'prompt',
+  'completion',
+  'total',
+  'store',
+  'keystore',
+  'vault',
+  'manager',
+  'provider',
+  'source',
+  'from',
+  'header',
+  'query',
+  'param',
+  'parameter',
+  'column',
+  'table',
+  'enabled',
+  'enable',
+  'disabled',
+  'required',
+  'valid',
+  'invalid',
+  'expired',
+  'validate',
+  'validation',
+  'verify',
+  'check',
+  'reset',
+  'forgot',
+  'change',
+  'confirm',
+  'confirmation',
+  'strength',
+  'rule',
+  'rules',
+  'pattern',
+  'regex',
+  'ssh',
+  'gpg',
+  'pgp',
+  'rsa',
+  'cert',
+  'certificate',
+  'subject',
+  'issuer',
+  'audience',
+  'scope',
+  'scopes',
+  'grant',
+  'response',
+  'challenge',
+  'user_name',
+]);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
+
+/** A name's words, lower case: split at non-alphanumerics and camelCase humps ("x-honeycomb-team", "APIKey" -> api, key). */
+export function nameWords(name: string): string[] {
+  const words: string[] = [];
+  let w = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isAlnum(c)) {
+      if (w !== '') words.push(w.toLowerCase());
+      w = '';
+      continue;
+    }
+    const prev = name.charCodeAt(i - 1);
+    const next = name.charCodeAt(i + 1);
+    // A hump: lower/digit then upper ("apiKey"), or the last upper of a run before a lower ("APIKey").
+    if (w !== '' && isUpper(c) && (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next)))) {
+      words.push(w.toLowerCase());
+      w = '';
+    }
+    w += name.charAt(i);
+  }
+  if (w !== '') words.push(w.toLowerCase());
+  return words;
+}
+
+// A run-together lower-case name ("apikey", "secretkey", "clientsecret", "authtoken"): its qualifier and its word.
+const RUN_TOGETHER = /^([a-z]{2,12}?)(key|token|secret|password|passwd)s?$/;
+const PLURAL = new Map([
+  ['keys', 'key'],
+  ['tokens', 'token'],
+  ['secrets', 'secret'],
+  ['credentials', 'credential'],
+  ['passwords', 'password'],
+]);
+
+/** How a name marks its value: a password, a named secret or key, a bare or vendor's key; null when it is no secret's. */
+export function secretName(name: string): Tier | null {
+  const words = nameWords(name);
+  if (words.length === 0 || words.length > 8) return null;
+  let last = words[words.length - 1] as string;
+  last = PLURAL.get(last) ?? last;
+  const before = words.slice(0, -1);
+  const split = RUN_TOGETHER.exec(last);
+  if (split !== null && !SECRET_WORDS.has(last)) {
+    // Only after a credential's qualifier: "writekey", "clientsecret", but never "monkey" or "hockey".
+    if (!KEY_QUALIFIERS.has(split[1] as string)) return null;
+    before.push(split[1] as string);
+    last = split[2] as string;
+  }
+  for (const w of words) if (NOT_SECRET_WORDS.has(w)) return null;
+  if (before.some((w) => NOT_SECRET_WORDS.has(w))) return null;
+  if (PASSWORD_WORDS.has(last)) return 'password';
+  if (SECRET_WORDS.has(last)) return 'named';
+  // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
+  if (
+    words[0] === 'x' &&
+    words.length >= 2 &&
+    (last === 'team' || last === 'key' || last === 'auth' || last === 'apikey')
+  )
+    return 'named';
+  if (last !== 'key') return null;
+  return before.some((w) => KEY_QUALIFIERS.has(w)) ? 'named' : 'bare';
+}
+
+// ---------------------------------------------------------------- values
+
+/** Shannon entropy in bits per character. */
+export function entropy(v: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < v.length; i++) counts.set(v.charCodeAt(i), (counts.get(v.charCodeAt(i)) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / v.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** The longest run of ASCII letters and digits that holds both: random tokens have one; slugs, dates, words do not. */
+function longestMixedRun(v: string): number {
+  let best = 0;
+  let start = 0;
+  let letter = false;
+  let digit = false;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 32;
+    if (isAlnum(c)) {
+      if (isDigit(c)) digit = true;
+      else letter = true;
+      continue;
+    }
+    if (letter && digit) best = Math.max(best, i - start);
+    start = i + 1;
+    letter = false;
+    digit = false;
+  }
+  return best;
+}
+
+// Placeholders in the six languages, masks, templates and variable references.
+const PLACEHOLDER =
+  /x{4}|\*{3}|\.{3}|<|>|\$\{|\{\{|%\(|^\$|^%|^@|example|exemple|ejemplo|esempio|beispiel|voorbeeld|placeholder|changeme|change_me|replace|redacted|dummy|sample|insert|your[_-]|tu[_-]|votre|dein|jouw|tuo[_-]|todo|fixme|test_?key|secret_?here|^(?:none|null|nil|true|false|undefined)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+const TLD = /\.[a-z]{2,12}$/i;
+const FILE =
+  /\.(?:pem|key|json|ya?ml|txt|p12|pfx|crt|cer|der|jks|env|ini|cfg|conf|js|ts|py|rb|go|java|php|sh|ps1|xml|properties|toml|csv|log|gpg|asc|jpe?g|png|gif|webp|svg|pdf|mp[34]|wav|zip|gz|tar|docx?|xlsx?|html?)$/i;
+// The base64 DER of a PUBLIC key (SubjectPublicKeyInfo: RSA, EC P-256/P-384, Ed25519/X25519) or an OpenSSH public key
+// blob: published by design, whatever the name above it.
+const PUBLIC_KEY_DER =
+  /^(?:MI[IG][A-Za-z0-9+/]{1,3}(?:ANBgkqhkiG9w0BAQEFAAO|MA0GCSqGSIb3DQEBAQUAA4)|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2V[wu]AyEA|AAAA[BC]3NzaC1)/;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const DIGEST = /^(?:sha\d*|md5|blake2b?|crc32)[:=~-]/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+
+/** True when `v` looks like a random credential for a name of this tier (see the file comment). */
+export function credentialValue(v: string, tier: Tier): boolean {
+  const n = v.length;
+  if (n < (tier === 'password' ? 8 : tier === 'named' ? 12 : 20) || n > 512) return false;
+  if (
+    /\s/.test(v) ||
+    PLACEHOLDER.test(v) ||
+    v.includes('://') ||
+    /^[/~.\\]/.test(v) ||
+    FILE.test(v) ||
+    VERSION.test(v) ||
+    DIGEST.test(v) ||
+    EMAIL.test(v)
+  )
+    return false;
+  if (PUBLIC_KEY_DER.test(v)) return false;
+  if (HOST.test(v) && TLD.test(v) && !/\d/.test(v.slice(v.lastIndexOf('.')))) return false;
+  if (/(.)\1{7,}/.test(v)) return false;
+  if (!/[A-Za-z]/.test(v)) return false;
+  if (tier === 'password') return /[0-9!#%&*+=?@^~$/\\|]/.test(v) && entropy(v) >= 2.5;
+  if (!/\d/.test(v)) return false;
+  if (UUID.test(v)) return tier === 'named';
+  if (tier === 'bare' && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  return longestMixedRun(v) >= (tier === 'named' ? 12 : 16) && entropy(v) >= (tier === 'named' ? 3 : 3.5);
+}
+
+/**
+ * The credential in a value: the whole value, or after a ':' the part that is the secret ("login:secret-key",
+ * "user:<token>": the login or key id before it is not); undefined when neither looks random.
+ */
+function secretPart(v: string, tier: Tier): [number, number] | undefined {
+  const colon = v.lastIndexOf(':');
+  if (colon > 0 && colon < v.length - 1 && credentialValue(v.slice(colon + 1), tier))
+    return [colon + 1, v.length];
+  return credentialValue(v, tier) ? [0, v.length] : undefined;
+}
+
+// ---------------------------------------------------------------- reading names and values
+
+const isNameCode = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 46;
+const MAX_NAME = 80;
+const MAX_VALUE = 512;
+
+/** Where the name before `sep` ends (past spaces, a closing quote and a bracket: `headers['X-Key'] =`). */
+function nameEnd(text: string, sep: number): number {
+  let e = sep;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (text.charCodeAt(e - 1) === 93) e--; // ]
+  const q = text.charCodeAt(e - 1);
+  if (q === 34 || q === 39 || q === 96) e--;
+  return e;
+}
+
+/** The name that ends at `e`: [start, end], or undefined when no letter starts it. */
+function nameBefore(text: string, e: number): [number, number] | undefined {
+  let s = e;
+  while (s > 0 && e - s < MAX_NAME && isNameCode(text.charCodeAt(s - 1))) s--;
+  // A flag's dashes and a private field's underscore are no part of its name ("--api-key=", npm's "_auth=").
+  while (s < e && (text.charCodeAt(s) === 45 || text.charCodeAt(s) === 46 || text.charCodeAt(s) === 95)) s++;
+  return s < e && (isUpper(text.charCodeAt(s)) || isLower(text.charCodeAt(s))) ? [s, e] : undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/** A quoted string starting at `i` (its quote), on one line: the inside. */
+function quotedAt(text: string, i: number): Span | undefined {
+  const q = text.charCodeAt(i);
+  if (q !== 34 && q !== 39 && q !== 96) return undefined;
+  for (let e = i + 1; e < text.length && e - i <= MAX_VALUE + 1; e++) {
+    const c = text.charCodeAt(e);
+    if (c === q) return { start: i + 1, end: e };
+    if (c === 10 || c === 13) return undefined;
+  }
+  return undefined;
+}
+
+// Where a bare value ends: white space, quotes, and the punctuation that closes or separates code.
+const ENDS_BARE = new Set([32, 9, 10, 13, 34, 39, 96, 44, 59, 41, 93, 125, 60, 62, 38, 40, 91, 123]);
+
+/** The values after a separator: one quoted or bare value, or the items of a list (`['...', '...']`, `("...",)`). */
+function valuesAt(text: string, from: number): Span[] {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c === 91 || c === 40) {
+    const out: Span[] = [];
+    i++;
+    for (let k = 0; k < 4; k++) {
+      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      const v = quotedAt(text, i);
+      if (v === undefined) break;
+      out.push(v);
+      i = v.end + 1;
+      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (text.charCodeAt(i) !== 44) break;
+      i++;
+    }
+    return out;
+  }
+  const q = quotedAt(text, i);
+  if (q !== undefined) return [q];
+  let e = i;
+  while (e < text.length && e - i <= MAX_VALUE && !ENDS_BARE.has(text.charCodeAt(e))) e++;
+  return e > i && e - i <= MAX_VALUE ? [{ start: i, end: e }] : [];
+}
+
+const push = (out: Hit[], start: number, end: number, tier: Tier, rule: string): void => {
+  out.push({
+    entity: tier === 'password' ? 'PASSWORD' : 'API_KEY',
+    dataClass: 'secret',
+    start,
+    end,
+    score: 0.8,
+    rule,
+  });
+};
+
+function report(text: string, out: Hit[], v: Span, tier: Tier, rule: string): void {
+  const part = secretPart(text.slice(v.start, v.end), tier);
+  if (part !== undefined) push(out, v.start + part[0], v.start + part[1], tier, rule);
+}
+
+// ---------------------------------------------------------------- name/value pairs
+
+// The field that names a pair's secret (`name`, `key`, `android:name`), and its value, before or beside `value`.
+const PAIR_NAME =
+  /(?:^|[^A-Za-z0-9_])(?:android:)?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]*[:=][ \t]*["']?([A-Za-z][A-Za-z0-9_.-]{1,79})/g;
+const PAIR_REACH = 240;
+
+/** The secret-ish name of a pair whose `value` field starts at `at` (the name field up to PAIR_REACH before, or in its XML tag). */
+function pairName(text: string, at: number): Tier | null {
+  const lt = text.lastIndexOf('<', at);
+  const gtBefore = text.lastIndexOf('>', at);
+  let window: string;
+  if (lt !== -1 && lt > gtBefore && at - lt <= PAIR_REACH) {
+    // Inside an XML tag: its attributes, both sides of `value`.
+    const gt = text.indexOf('>', at);
+    window = text.slice(lt, gt === -1 || gt - at > PAIR_REACH ? Math.min(text.length, at + PAIR_REACH) : gt);
+  } else {
+    window = text.slice(Math.max(0, at - PAIR_REACH), at);
+    // The pair's own item only: not past another `value` field.
+    const other = window.search(/value["']?[ \t]*[:=][^]*$/i);
+    if (other !== -1) window = window.slice(0, other);
+  }
+  let found: string | undefined;
+  PAIR_NAME.lastIndex = 0;
+  for (let m = PAIR_NAME.exec(window); m !== null; m = PAIR_NAME.exec(window)) found = m[1];
+  return found === undefined ? null : secretName(found);
+}
+
+// ---------------------------------------------------------------- the scans
+
+// The last three letters a secret-ish name can end with: key(s), token(s), secret(s), password(s), pass, pwd, passwd,
+// passphrase, credential(s), creds, auth, team, or value (a pair's). Folded with | 32 and packed in one number, so a
+// separator after any other word (most JSON keys) costs three character reads.
+const ENDINGS = new Set(
+  [
+    'key',
+    'eys',
+    'ken',
+    'ens',
+    'ret',
+    'ets',
+    'ord',
+    'rds',
+    'ass',
+    'pwd',
+    'swd',
+    'ase',
+    'ial',
+    'als',
+    'eds',
+    'uth',
+    'eam',
+    'lue',
+  ].map((w) => pack3(w, 3)),
+);
+function pack3(text: string, e: number): number {
+  return (
+    ((text.charCodeAt(e - 3) | 32) << 16) |
+    ((text.charCodeAt(e - 2) | 32) << 8) |
+    (text.charCodeAt(e - 1) | 32)
+  );
+}
+/** True when the word ending at `e` can be a secret-ish name's last word. */
+const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.has(pack3(text, e));
+
+/** Assignments and keys (any ':' or '=' syntax), and name/value pairs. */
+function scanAssignments(text: string, out: Hit[]): void {
+  for (const sep of separators(text)) {
+    let from = sep + 1;
+    const next = text.charCodeAt(from);
+    // '::' (a scope or IPv6), '==' (a comparison); ':=' and '=>' are assignments.
+    if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
+    if (next === 61 || next === 62) from++;
+    // The cheapest test first: the letter before the separator (or its quote) must end a name.
+    const e = nameEnd(text, sep);
+    if (!endsName(text, e)) continue;
+    const n = nameBefore(text, e);
+    if (n === undefined) continue;
+    const name = text.slice(n[0], n[1]);
+    if (name.toLowerCase() === 'value') {
+      const tier = pairName(text, n[0]);
+      if (tier === null) continue;
+      for (const v of valuesAt(text, from)) report(text, out, v, tier, 'secret.generic-pair');
+      continue;
+    }
+    const tier = secretName(name);
+    if (tier === null) continue;
+    for (const v of valuesAt(text, from)) {
+      // A bare "key" (or "<vendor>_key") holds a credential in code, as a string literal (`{ key: '...' }`,
+      // `Config.keys = ['...']`); an unquoted ini or YAML "key =" is anything (config-secrets.ts reads the ini
+      // sections that name an account).
+      if (tier === 'bare' && !isQuote(text.charCodeAt(v.start - 1))) continue;
+      report(text, out, v, tier, 'secret.generic-assignment');
+    }
+  }
+}
+
+// An element whose name says secret, and its text (`<apiKey>...</apiKey>`, `<string name="api_key">...</string>`).
+const ELEMENT_TEXT = /^[ \t]*([^<>\s]{8,512})[ \t]*$/;
+const NAME_ATTRIBUTE = /\s(?:android:)?(?:name|key)=["']([A-Za-z][A-Za-z0-9_.-]{1,79})["']/;
+
+function scanElements(text: string, out: Hit[]): void {
+  for (let c = text.indexOf('</'); c !== -1; c = text.indexOf('</', c + 2)) {
+    const open = text.lastIndexOf('>', c);
+    if (open === -1 || c - open > MAX_VALUE + 16) continue;
+    const m = ELEMENT_TEXT.exec(text.slice(open + 1, c));
+    if (m === null) continue;
+    const lt = text.lastIndexOf('<', open);
+    if (lt === -1 || open - lt > PAIR_REACH) continue;
+    const tag = text.slice(lt + 1, open);
+    if (tag.startsWith('/')) continue;
+    const own = /^[A-Za-z][\w.:-]{0,79}/.exec(tag)?.[0] ?? '';
+    const value = m[1] as string;
+    if (own === 'key') {
+      // A property list names its entry in a <key> element and gives the value in the next <string> element.
+      const tier = secretName(value);
+      const next = PLIST_STRING.exec(text.slice(c, c + MAX_VALUE + 40));
+      if (tier !== null && next !== null) {
+        const start = c + next.index + next[0].length - (next[1] as string).length - '</string>'.length;
+        report(text, out, { start, end: start + (next[1] as string).length }, tier, 'secret.generic-element');
+      }
+      continue;
+    }
+    // The element's own name, or its name attribute (Android strings, Java properties XML). An element named only
+    // "key" (an S3 listing's object key) holds anything.
+    const attr = NAME_ATTRIBUTE.exec(tag)?.[1];
+    const tier = secretName(own.slice(own.lastIndexOf(':') + 1)) ?? (attr === undefined ? null : secretName(attr));
+    if (tier === null || tier === 'bare') continue;
+    const start = open + 1 + (m[0].length - m[0].trimStart().length);
+    report(text, out, { start, end: start + value.length }, tier, 'secret.generic-element');
+  }
+}
+
+// The <string> element right after a property list's </key>: its text.
+const PLIST_STRING = /^<\/key>\s{0,40}<string>([^<>\s]{8,512})<\/string>/;
+
+// Setter and builder calls: the callee's name without set/with/use ("setApiKey", "WithAPIKey", ".apiSecret").
+const SETTER_PREFIX = /^(?:set|with|use|put|add|configure)(?=[A-Z_])_?/;
+const NOT_A_SETTER =
+  /^(?:get|has|is|remove|delete|del|read|load|fetch|find|lookup|generate|gen|create|new|validate|verify|check|parse|encode|decode|hash|rotate|revoke|refresh|clear|reset|print|log|mask|redact|sign|encrypt|decrypt)(?=[A-Z_]|$)/i;
+
+function scanSetterCalls(text: string, out: Hit[]): void {
+  for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+    let e = p;
+    while (e > 0 && p - e < 4 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    let s = e;
+    while (s > 0 && e - s < 48 && (isAlnum(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 95)) s--;
+    const q = text.charCodeAt(skipSpaces(text, p + 1));
+    if (q === 34 || q === 39) nameThenValue(text, p, out);
+    if (e - s < 3) continue;
+    const callee = text.slice(s, e);
+    if (!endsName(text, e)) continue;
+    if (NOT_A_SETTER.test(callee)) continue;
+    const tier = secretName(callee.replace(SETTER_PREFIX, ''));
+    // A bare "key(...)" is a lookup as often as a setter: only named secrets and passwords.
+    if (tier === null || tier === 'bare') continue;
+    const v = quotedAt(text, skipSpaces(text, p + 1));
+    if (v !== undefined) report(text, out, v, tier, 'secret.generic-setter');
+  }
+}
+
+const skipSpaces = (text: string, i: number): number => {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+};
+
+/**
+ * A call given a secret's NAME as a string and then its value: a header, an environment variable, a property, a PHP
+ * constant (`.header("X-Api-Key", "...")`, `os.Setenv("API_TOKEN", "...")`, `System.setProperty("api.secret", "...")`,
+ * `define('STRIPE_SECRET', '...')`).
+ */
+function nameThenValue(text: string, p: number, out: Hit[]): void {
+  const n = quotedAt(text, skipSpaces(text, p + 1));
+  if (n === undefined || n.end - n.start > MAX_NAME || !endsName(text, n.end)) return;
+  const name = text.slice(n.start, n.end);
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(name)) return;
+  const i = skipSpaces(text, n.end + 1);
+  if (text.charCodeAt(i) !== 44) return;
+  const v = quotedAt(text, skipSpaces(text, i + 1));
+  if (v === undefined) return;
+  const tier = secretName(name);
+  if (tier !== null) report(text, out, v, tier, 'secret.generic-argument');
+}
+
+// An Authorization header whose value is one token with no scheme, or login:secret.
+const AUTHORIZATION =
+  /authorization["']?\]?[ \t]{0,8}[:=,][ \t]{0,8}["']?([^\s"'`,;<>]{12,512})(?=["'`,;]|\s|$)/iy;
+
+function scanBareAuthorization(text: string, out: Hit[]): void {
+  // "Authorization", "authorization" and "AUTHORIZATION" (no lower-cased copy of the text).
+  for (const tail of ['uthorization', 'UTHORIZATION'])
+    for (let t = text.indexOf(tail, 1); t !== -1; t = text.indexOf(tail, t + 12))
+      authorizationAt(text, t - 1, out);
+}
+
+function authorizationAt(text: string, i: number, out: Hit[]): void {
+  if ((text.charCodeAt(i) | 32) !== 97) return;
+  AUTHORIZATION.lastIndex = i;
+  const m = AUTHORIZATION.exec(text);
+  if (m === null) return;
+  const value = m[1] as string;
+  const start = i + m[0].length - value.length;
+  // A scheme and its token ("Bearer x", "Basic x") are config-secrets.ts's: here only a value with nothing after it.
+  if (/^[ \t]+[A-Za-z0-9+/=._~-]{8,}/.test(text.slice(start + value.length, start + value.length + 16)))
+    return;
+  report(text, out, { start, end: start + value.length }, 'named', 'secret.authorization-bare');
+}
+
+/** Secrets under a secret-ish name in any syntax (the file comment). */
+export function scanGenericSecrets(text: string, out: Hit[]): void {
+  scanAssignments(text, out);
+  if (text.includes('</')) scanElements(text, out);
+  scanSetterCalls(text, out);
+  scanBareAuthorization(text, out);
+}
