@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference } from './person-context.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference, spanTokens } from './person-context.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
 const FRAGMENTS = [
@@ -68,5 +68,25 @@ describe('citation ids and the words after a name: gated tests give the patterns
     expect(drop('the Robert Koch Institut says', 'Robert Koch')).toBe(true);
     expect(drop('the Robert Koch-Institut says', 'Robert Koch')).toBe(true);
     expect(drop('Robert Koch called me yesterday', 'Robert Koch')).toBe(false);
+    // The gated checks: a country of two words, a key glued to '=', a place's prefix, a month next to a number.
+    expect(drop('Shipping to Costa Rica takes a week', 'Costa Rica')).toBe(true);
+    expect(drop('Shipping to Costa Brava takes a week', 'Costa Brava')).toBe(false);
+    expect(drop('host=10.12.0.4 Dana=compta', 'Dana')).toBe(true);
+    expect(drop('host=10.12.0.4 Dana = compta', 'Dana')).toBe(false);
+    expect(drop('We drove to Santa Teresa on Sunday', 'Santa Teresa')).toBe(true);
+    expect(drop('We drove past Marina di Ravenna on Sunday', 'Marina di Ravenna')).toBe(true);
+    expect(drop('We drove past with Marina Rossi on Sunday', 'Marina Rossi')).toBe(false);
+    expect(drop('Due on 5 June, said Anna', 'June')).toBe(true);
+    expect(drop('Ask June about it', 'June')).toBe(false);
+  });
+
+  it('the tokens of a run are split at any whitespace, as split does', () => {
+    const r = mulberry32(12);
+    const pieces = ['Anna', 'Berg', ' ', '  ', '\n', '\t', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u200B', 'é', '\uD83D\uDE00', '-', ''];
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      for (let i = 0, k = Math.floor(r() * 8); i < k; i++) s += pieces[Math.floor(r() * pieces.length)] ?? '';
+      expect(spanTokens(s), JSON.stringify(s)).toEqual(s.split(/\s+/).filter((t) => t !== ''));
+    }
   });
 });

@@ -105,7 +105,8 @@ function scanGenres(text: string): Scan {
   let seen: Set<number> | undefined;
   const add = (h: number, k: number, n: number): void => {
     const ids = BY_HASH.get(h);
-    if (ids === undefined) return;
+    // A phrase counts once: when every phrase of this hash is counted, its words are not read again ("role", "user").
+    if (ids === undefined || (seen !== undefined && ids.every((id) => seen?.has(id) === true))) return;
     let key = wordAt(k);
     for (let j = 1; j < n; j++) key = `${wordAt(k - j)} ${key}`;
     for (const id of ids) {
