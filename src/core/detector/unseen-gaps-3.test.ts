@@ -70,7 +70,7 @@ describe('works and characters of public figures are general knowledge', () => {
 
 describe('a full name with no title as the subject, in a text about a review or health', () => {
   it.each([
-    ['en, review', 'Tone down this appraisal: "Oisin Brannagh was late nine times and ignored two written warnings."', 'Oisin Brannagh'],
+    ['en, review', 'Tone down this appraisal: "Ferdia Brannagh was late nine times and ignored two written warnings."', 'Ferdia Brannagh'],
     ['de, Abmahnung', 'Formuliere das netter: „Jannik Ostwald hat zweimal Termine verpasst und wurde abgemahnt.“', 'Jannik Ostwald'],
     ['nl, beoordeling', 'Maak deze beoordeling milder: "Joris Verhoef heeft geen enkele deadline gehaald."', 'Joris Verhoef'],
     ['it, valutazione', 'Rendi più gentile questa valutazione: «Ottavio Brambati non ha mai rispettato le scadenze.»', 'Ottavio Brambati'],
@@ -79,7 +79,7 @@ describe('a full name with no title as the subject, in a text about a review or 
     expect(people(text)).toContain(name);
   });
   it.each([
-    ['no HR or health word', 'Oisin Brannagh was the first to reach the summit that year.'],
+    ['no HR or health word', 'Ferdia Brannagh was the first to reach the summit that year.'],
     ['a capitalised pair mid-sentence', 'The review says Quarterly Targets was missed twice.'],
   ])('not without the context: %s', (_name, text) => {
     expect(people(text)).toEqual([]);
