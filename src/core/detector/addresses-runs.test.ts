@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { addressRuleMatches } from './addresses.js';
+import { digitRuns } from './runs.js';
 import { latinRuns } from './word-index.js';
 
 const PIECES = [
@@ -36,5 +37,32 @@ describe('street starts and gates from the Latin runs', () => {
     expect(matches).toBeGreaterThan(200);
     expect(dense).toBeGreaterThan(1000);
     for (const c of fromNumbers) expect(c).toBeGreaterThan(10);
+  });
+
+  it('give every rule the global scan\'s matches on base64-like text (digit runs glued to letters, few after whitespace)', () => {
+    const r = mulberry32(78);
+    const glued = ['bG9n', 'IGxp', 'bmUg', 'MCBz', 'dGF0', 'dXMg', 'b2s=', 'Q3', 'x9', 'A1b2', '7Z', 'e5t', 'o4x', 'rd8', 'St3'];
+    const streets = [' 12 Main Street ', ' 3 rue des Lilas ', ' 4 Bramble Close ', ' 7 Oak Rd ', ' 5b avenue Foch ', ' Via Roma 12 '];
+    let dense = 0;
+    let matches = 0;
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const n = 4 + Math.floor(r() * 40);
+      for (let k = 0; k < n; k++) {
+        // Mostly glued tokens; now and then a piece with a street word, a number after whitespace, or a space.
+        const x = r();
+        s +=
+          x < 0.8 ? (glued[Math.floor(r() * glued.length)] ?? '') : x < 0.9 ? ' ' : x < 0.95 ? (streets[Math.floor(r() * streets.length)] ?? '') : (PIECES[Math.floor(r() * PIECES.length)] ?? '') + ' ';
+      }
+      const fast = addressRuleMatches(s, false);
+      expect(fast, s).toEqual(addressRuleMatches(s, true));
+      const words = latinRuns(s).count;
+      if ((s.match(/\s\d/g)?.length ?? 0) * 6 <= words && digitRuns(s).count * 2 > words) {
+        dense++;
+        matches += fast.flat().length;
+      }
+    }
+    expect(dense).toBeGreaterThan(500);
+    expect(matches).toBeGreaterThan(50);
   });
 });

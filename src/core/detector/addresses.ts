@@ -520,15 +520,16 @@ const NUMBER_STREET_PAIRS = pairMask(NUMBER_STREETS);
 
 /**
  * Bit i set when number-dense text (six tokens per number after whitespace outnumber its words, so the walks forward
- * from each number would read more than the words) has no word of NUMBER_STREETS[i] at the start of any Latin run
+ * from each number would read more than the words; or digit runs are more than half as many as its words, as in base64
+ * or hex dumps, where every run is read by each walk) has no word of NUMBER_STREETS[i] at the start of any Latin run
  * (word-index.ts's shared runs, one look-up per word): NUMBER_FIRST, NUMBER_FIRST_CAP and FR_NUMBER_TYPE put their
  * street word after whitespace, at a run start (it starts with an ASCII letter; a fold special or an odd character
  * gives 0), so that rule cannot match and its walks are skipped. 0 otherwise: the walks decide, as before.
  */
-function absentStreets(text: string, sd: SpaceDigits): number {
+function absentStreets(text: string, sd: SpaceDigits, digitRunCount: number): number {
   if (hasFoldSpecial(text)) return 0;
   const runs = latinRuns(text);
-  if (runs.odd || sd.digit.length * 6 <= runs.count) return 0;
+  if (runs.odd || (sd.digit.length * 6 <= runs.count && digitRunCount * 2 <= runs.count)) return 0;
   let absent = 7;
   const { start, count } = runs;
   for (let k = 0; k < count && absent !== 0; k++) {
@@ -731,7 +732,7 @@ function passes(text: string): Passes {
   // runs.ts keeps the last text's runs: already found when another scanner asked first.
   const dr = (): DigitRuns => digitRuns(text);
   const sd = lazy(() => spaceDigits(text, dr()));
-  return { absent: lazy(() => absentStreets(text, sd())), dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
+  return { absent: lazy(() => absentStreets(text, sd(), dr().count)), dr, sd, sn: lazy(() => shortNumberStarts(text, dr())), ub: lazy(() => unitAndBoxStarts(text, dr())) };
 }
 
 /** A rule's matches in order: from its candidate starts when it has them, else by a global scan. */
