@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
 import { scanPhones } from './phone.js';
 import type { Hit } from './hit.js';
-import { serviceRange, textLanguage } from './service-numbers.js';
+import { isZeroSubscriber, serviceRange, textLanguage } from './service-numbers.js';
 
 const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
 // What the scanner reports at detect's default minimum score, before any filter.
@@ -79,6 +79,25 @@ describe('numbers in a non-personal range', () => {
     expect(textLanguage('Bitte rufen Sie die Nummer aus dem Ausland an.')).toBe('de');
     expect(textLanguage('Si pierde la tarjeta, llame al número desde el extranjero.')).toBe('es');
     expect(textLanguage('12345')).toBeUndefined();
+  });
+});
+
+describe('numbers no one holds', () => {
+  it.each([
+    ['es template', 'Plantilla de firma: Teléfono +34 91 000 00 00, cámbialo por el de tu oficina.', '+34 91 000 00 00'],
+    ['de code sample', 'Im Beispiel steht noch TWILIO_TO=+49 30 0000000, woher kommt der Fehler 21211?', '+49 30 0000000'],
+    ['en form default', 'The form pre-fills the phone field with 020 0000 0000; can we leave it empty instead?', '020 0000 0000'],
+  ])('%s: an all-zero subscriber number is not reported', (_name, text, value) => {
+    expect(scanned(text)).toContain(value);
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each(['+34 612 000 000', '+49 30 1000 0001', '+39 347 000 0001', '0161 200 0000'])('%s has a subscriber', (n) => {
+    expect(isZeroSubscriber(n)).toBe(false);
+  });
+
+  it("the writer's own stays", () => {
+    expect(phones('Mi número es el +34 600 000 000, llámame mañana.')).toEqual(['+34 600 000 000']);
   });
 });
 

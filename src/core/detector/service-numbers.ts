@@ -26,6 +26,23 @@ export function serviceRange(written: string, language: () => Lang | undefined):
   return SERVICE_RANGES.find((r) => r.national.test(national) && (r.onlyIn === undefined || language() === r.onlyIn));
 }
 
+/**
+ * True for a number no line has: its subscriber part all zeros after a prefix of at most three digits ("+34 91 000 00
+ * 00", "030 000 0000", "+34600000000", "0161 000 0000"). Templates and code samples fill a phone field with it.
+ */
+export function isZeroSubscriber(written: string): boolean {
+  let digits = written.replace(/\D/g, '');
+  if (INTERNATIONAL.test(written)) {
+    digits = digits.replace(/^00/, '');
+    if (!COUNTRY_OF_CODE.has(digits.slice(0, 2))) return false;
+    digits = digits.slice(2);
+  } else digits = digits.replace(/^0/, '');
+  const significant = digits.replace(/0+$/, '').length;
+  const zeros = digits.length - significant;
+  // Six zeros after a one- or two-digit prefix, seven after a three-digit one: "+34 612 000 000" may be a mobile's.
+  return (zeros >= 6 && significant <= 2) || (zeros >= 7 && significant <= 3);
+}
+
 const WORD = /\p{L}+/gu;
 const WORDS_OF: ReadonlyMap<string, readonly Lang[]> = (() => {
   const m = new Map<string, Lang[]>();
@@ -91,6 +108,8 @@ function serviceNumberNear(text: string, start: number, end: number, language: (
  * Phone numbers that are a service's, not a person's, removed in place:
  * - a number in a freephone, shared-cost, premium-rate, non-geographic corporate or harmonised (116) range of its
  *   national plan (data/service-numbers.ts), national or international form: no person has such a line;
+ * - a number no one holds, its subscriber part all zeros ("+34 91 000 00 00"), unless a first-person word is
+ *   right before it;
  * - a number given as the same service's line from abroad ("call 0800 ... or +44 20 ... from abroad", "116 116 oder
  *   +49 ... aus dem Ausland", "llame al 900 ... o al +34 91 ... desde el extranjero"): "from abroad" words next to it
  *   and a service number given near it, in the same paragraph, with no person named between or around them and no
@@ -102,7 +121,13 @@ export function dropServiceNumbers(text: string, hits: Hit[]): void {
   let lang: Lang | undefined | null = null;
   const language = (): Lang | undefined => (lang === null ? (lang = textLanguage(text)) : lang);
   const drop = new Set<Hit>();
-  for (const h of hits) if (h.entity === 'PHONE_NUMBER' && serviceRange(text.slice(h.start, h.end), language) !== undefined) drop.add(h);
+  for (const h of hits) {
+    if (h.entity !== 'PHONE_NUMBER') continue;
+    const value = text.slice(h.start, h.end);
+    if (serviceRange(value, language) !== undefined) drop.add(h);
+    // "mi móvil es 600 000 000": the writer says it is theirs; a placeholder of theirs is left to them.
+    else if (isZeroSubscriber(value) && !FIRST_PERSON.test(text.slice(Math.max(0, h.start - ABROAD_REACH), h.start))) drop.add(h);
+  }
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || drop.has(h)) continue;
