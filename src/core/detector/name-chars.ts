@@ -7,7 +7,7 @@
  * character. Code points beyond the BMP (surrogate pairs) are tested with the regexes themselves.
  */
 
-import { hashOfCodes, latinRuns } from './word-index.js';
+import { hashOfCodes, JOINED_BEFORE, latinRuns, NOTE_BEFORE } from './word-index.js';
 
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
@@ -104,6 +104,8 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
     if (!ascii) return -1;
     // Speed: a token of ASCII letters only (most are) has no suffix after a non-letter and no final ',' or ':': its
     // bits and whether it is skippable come from the one key in its hash slot, compared in place.
+    // Most tokens' slot is empty, which the 2 KB bit table says without reading the 32 KB slot table.
+    if (letters && ((table.used[(h & HASH_MASK) >> 3] ?? 0) & (1 << (h & 7))) === 0) return mask;
     const slot = letters ? (table.slots[h & HASH_MASK] ?? 0) : -1;
     if (slot === 0) return mask;
     if (slot > 0) {
@@ -143,6 +145,7 @@ function suffixMask(text: string, k: number, e: number, table: EndsTable): numbe
       const b = text.charCodeAt(j - 1) | 32;
       if (b >= 97 && b <= 122) continue;
     }
+    if (((table.endUsed[(h & HASH_MASK) >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
     const slot = endSlots[h & HASH_MASK] ?? 0;
     if (slot === 0) continue;
     if (slot < 0) {
@@ -170,9 +173,13 @@ export interface EndsTable {
   bits: Int32Array;
   skip: Uint8Array;
   slots: Int16Array;
+  /** One bit per slot of `slots`: set when the slot is not 0. */
+  used: Uint8Array;
   /** The keys of `ends` of ASCII characters (the only ones an ASCII token can end in), by hashOfCodes slot as `slots`. */
   endKeys: readonly string[];
   endSlots: Int16Array;
+  /** One bit per slot of `endSlots`: set when the slot is not 0. */
+  endUsed: Uint8Array;
   /** The longest key of `ends` and of `skippable`, in code units. */
   maxEnd: number;
   maxSkip: number;
@@ -181,6 +188,15 @@ export interface EndsTable {
 function isAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
   return true;
+}
+
+/** One bit per slot of a hash slot table: set when the slot is not 0 (a 2 KB table read first, instead of the 32 KB one). */
+function usedBits(slots: Int16Array): Uint8Array {
+  const used = new Uint8Array((HASH_MASK + 1) >> 3);
+  slots.forEach((v, h) => {
+    if (v !== 0) used[h >> 3] = (used[h >> 3] ?? 0) | (1 << (h & 7));
+  });
+  return used;
 }
 
 export function endsTable(ends: ReadonlyMap<string, number>, skippable: ReadonlySet<string>): EndsTable {
@@ -204,8 +220,10 @@ export function endsTable(ends: ReadonlyMap<string, number>, skippable: Readonly
     bits: Int32Array.from(keys, (w) => ends.get(w) ?? 0),
     skip: Uint8Array.from(keys, (w) => (skippable.has(w) ? 1 : 0)),
     slots,
+    used: usedBits(slots),
     endKeys,
     endSlots,
+    endUsed: usedBits(endSlots),
     maxEnd: Math.max(0, ...[...ends.keys()].map((w) => w.length)),
     maxSkip: Math.max(0, ...[...skippable].map((w) => w.length)),
   };
@@ -317,13 +335,13 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
     const s = latin.start[k] ?? 0;
     const e = latin.end[k] ?? 0;
     const shape = latin.shape[k] ?? 0;
+    // What stands before the run comes with it (word-index.ts), read by the walk that found it.
     if ((shape & 1) !== 0) {
-      const b = s > 0 ? text.charCodeAt(s - 1) : 0;
-      if (b !== 39 && b !== 45 && b !== 0x2019) {
+      if ((shape & JOINED_BEFORE) === 0) {
         if (capCount === r.cap.length) r.cap = grow(r.cap);
         r.cap[capCount++] = s;
       }
-    } else if (afterNoteBreak(text, s)) {
+    } else if ((shape & NOTE_BEFORE) !== 0) {
       if (noteCount === r.note.length) r.note = grow(r.note);
       r.note[noteCount++] = s;
     }
@@ -453,10 +471,7 @@ export function runKeys(keys: readonly string[], accept: (text: string, end: num
     const h = runHash(key) & HASH_MASK;
     slots[h] = slots[h] === 0 ? k + 1 : -1;
   });
-  const used = new Uint8Array((HASH_MASK + 1) >> 3);
-  slots.forEach((v, h) => {
-    if (v !== 0) used[h >> 3] = (used[h >> 3] ?? 0) | (1 << (h & 7));
-  });
+  const used = usedBits(slots);
   const lowerUsed = new Uint8Array((HASH_MASK + 1) >> 3);
   for (const key of keys) {
     const h = hashOfCodes(key) & HASH_MASK;

@@ -5,7 +5,7 @@ import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { kindWords, kindWordsReference } from './person-context.js';
 import { runKeys, scanRuns, scanRunsReference } from './name-chars.js';
-import { latinRuns, lowerCode } from './word-index.js';
+import { BREAK_BEFORE, JOINED_BEFORE, latinRuns, lowerCode, NOTE_BEFORE } from './word-index.js';
 
 const PHRASE_WORDS = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.biography, ...l.travel, ...l.parliament]))];
 const FRAGMENTS = [
@@ -49,6 +49,35 @@ describe('latinRuns: the maximal runs of ASCII and U+00C0..U+024F letters (but �
   });
 });
 
+describe('latinRuns: what stands before each run', () => {
+  it('on random texts, the same as stepping back from the run', () => {
+    const fragments = [...FRAGMENTS, ':', '•', '\t', '   ', '    ', '\n  ', ': ', '\n\t ', 'Σ', '\u00A0'];
+    const r = mulberry32(13);
+    const seen = [0, 0, 0];
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, fragments);
+      const runs = latinRuns(text);
+      for (let k = 0; k < runs.count; k++) {
+        const s = runs.start[k] ?? 0;
+        let j = s - 1;
+        while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+        const b = j < 0 ? -1 : text.charCodeAt(j);
+        const want = [
+          b === -1 || b === 10 || b === 58,
+          s - j <= 4 && (b === -1 || b === 10 || b === 58 || b === 0x2022),
+          s > 0 && "'-’".includes(text.charAt(s - 1)),
+        ];
+        const shape = runs.shape[k] ?? 0;
+        expect([(shape & BREAK_BEFORE) !== 0, (shape & NOTE_BEFORE) !== 0, (shape & JOINED_BEFORE) !== 0], JSON.stringify([text, s])).toEqual(want);
+        want.forEach((w, i) => {
+          if (w) seen[i] = (seen[i] ?? 0) + 1;
+        });
+      }
+    }
+    for (const x of seen) expect(x).toBeGreaterThan(1000);
+  });
+});
+
 describe('kindWords from the shared runs: the same words and phrases as lower-casing and splitting the text', () => {
   it('on random texts', () => {
     const r = mulberry32(23);
@@ -73,10 +102,11 @@ describe('scanRuns from the shared runs: the same capitalised words and key runs
   it('on random texts', () => {
     const keys = runKeys(['the', 'of', 'hear', 'übernachtung', 'mp', 'x', 'é', 'āb'], (text, end) => text.charCodeAt(end) !== 46);
     // Keys beyond ASCII in every casing (a capital of U+0100..U+024F lower-cases to another code unit than it folds to).
-    const fragments = [...FRAGMENTS, 'Übernachtung', 'ÜBERNACHTUNG', 'übernachtung', 'Āb', 'āB', 'āb', 'ĀB'];
+    const fragments = [...FRAGMENTS, 'Übernachtung', 'ÜBERNACHTUNG', 'übernachtung', 'Āb', 'āB', 'āb', 'ĀB', ':', '•', '\t', '   ', '    ', '\n  ', ': ', '\n\t '];
     const r = mulberry32(31);
     let seen = 0;
     let beyondAscii = 0;
+    let notes = 0;
     for (let n = 0; n < 3000; n++) {
       const text = randomText(r, fragments);
       const fast = scanRuns(text, keys);
@@ -88,9 +118,11 @@ describe('scanRuns from the shared runs: the same capitalised words and key runs
         Array.from(ref.note.subarray(0, ref.noteCount)),
       ]);
       seen += ref.capCount + ref.keyCount;
+      notes += ref.noteCount;
       for (let i = 0; i < ref.keyCount; i++) if ((text.codePointAt(ref.key[i] ?? 0) ?? 0) >= 128) beyondAscii++;
     }
     expect(seen).toBeGreaterThan(5000);
     expect(beyondAscii).toBeGreaterThan(100);
+    expect(notes).toBeGreaterThan(1000);
   });
 });

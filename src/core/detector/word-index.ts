@@ -26,9 +26,21 @@ export interface LatinRuns {
   odd: boolean;
   /** A letter (\p{L}) that is no Latin letter (Greek, ª, the Kelvin sign...) or a surrogate: the runs are not all the text's letter runs. */
   otherLetters: boolean;
-  /** Per run: 1 when it starts with a capital (\p{Lu}), 2 when it holds a character beyond ASCII (bits). */
+  /**
+   * Per run (bits): 1 when it starts with a capital (\p{Lu}), 2 when it holds a character beyond ASCII, and what stands
+   * before it: BREAK_BEFORE, NOTE_BEFORE, JOINED_BEFORE.
+   */
   shape: Uint8Array;
 }
+
+// What stands before a run, read by the name scanner (name-chars.ts, names.ts) instead of walking back from each run.
+// Blanks are spaces and tabs. The last character before the run that is no blank is a line break or a colon, or there
+// is none (the run opens the text or a line, or follows a label's colon).
+export const BREAK_BEFORE = 4;
+/** The same, or a bullet (•), with at most three blanks between. */
+export const NOTE_BEFORE = 8;
+/** An apostrophe, ’ or a hyphen right before the run. */
+export const JOINED_BEFORE = 16;
 
 /** ASCII and Latin-1 capitals to lower case, other letters of U+00C0..U+024F as they are; -1 for any other character. */
 export const fold = (c: number): number => {
@@ -107,12 +119,19 @@ export function latinRuns(text: string): LatinRuns {
   let other = false;
   // Whether a run holds a capital of U+0100..U+024F, whose lower case differs from its fold: then its lower hash is its own.
   let differs = false;
+  // The last character that is no blank (space or tab) before i (-1: none), and its code (a Latin letter's: 0).
+  let q = -1;
+  let qc = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     // ASCII by arithmetic (most characters), the rest by the class table.
     if (c < 128) {
       if (((c | 32) - 97) >>> 0 >= 26) {
+        if (c !== 32 && c !== 9) {
+          q = i;
+          qc = c;
+        }
         i++;
         continue;
       }
@@ -124,12 +143,17 @@ export function latinRuns(text: string): LatinRuns {
           if ((cls & ODD_BIT) !== 0) odd = true;
           if ((cls & OTHER_LETTER) !== 0) other = true;
         }
+        q = i;
+        qc = c;
         i++;
         continue;
       }
     }
     const s = i;
     let shape = (c < 128 ? c <= 90 : ((CLS[c] ?? 0) & UPPER) !== 0) ? 1 : 0;
+    if (q < 0 || qc === 10 || qc === 58) shape |= BREAK_BEFORE;
+    if (s - q <= 4 && (q < 0 || qc === 10 || qc === 58 || qc === 0x2022)) shape |= NOTE_BEFORE;
+    if (q === s - 1 && (qc === 39 || qc === 45 || qc === 0x2019)) shape |= JOINED_BEFORE;
     let fh = 0;
     for (;;) {
       if (c < 128) fh = (Math.imul(fh, 31) + (c | 32)) | 0;
@@ -147,6 +171,8 @@ export function latinRuns(text: string): LatinRuns {
         if (((c | 32) - 97) >>> 0 >= 26) break;
       } else if (((CLS[c] ?? 0) & LETTER) === 0) break;
     }
+    q = i - 1;
+    qc = 0;
     if (k === r.start.length) grow(r);
     r.start[k] = s;
     r.end[k] = i;
