@@ -287,6 +287,12 @@ export interface Runs {
   /** Starts of the capitalised words, as the global scan of `\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?` finds them. */
   cap: Int32Array;
   capCount: number;
+  /**
+   * Per capitalised word: the end of its Latin run (word-index.ts) and the run's fold hash, or -1 as the end when the
+   * runs were not read (a text with other letters).
+   */
+  capEnd: Int32Array;
+  capHash: Int32Array;
   /** Starts of the letter runs (maximal runs of \p{L} code points) whose lower-cased text is a key that `accept` keeps. */
   key: Int32Array;
   keyCount: number;
@@ -298,7 +304,7 @@ export interface Runs {
   noteCount: number;
 }
 
-const RUNS: Runs = { cap: new Int32Array(1024), capCount: 0, key: new Int32Array(256), keyCount: 0, note: new Int32Array(256), noteCount: 0 };
+const RUNS: Runs = { cap: new Int32Array(1024), capCount: 0, capEnd: new Int32Array(1024), capHash: new Int32Array(1024), key: new Int32Array(256), keyCount: 0, note: new Int32Array(256), noteCount: 0 };
 
 /** Whether the text's start, or a line break, a colon or a bullet, comes before `s` with at most three spaces or tabs between. */
 function afterNoteBreak(text: string, s: number): boolean {
@@ -338,7 +344,13 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
     // What stands before the run comes with it (word-index.ts), read by the walk that found it.
     if ((shape & 1) !== 0) {
       if ((shape & JOINED_BEFORE) === 0) {
-        if (capCount === r.cap.length) r.cap = grow(r.cap);
+        if (capCount === r.cap.length) {
+          r.cap = grow(r.cap);
+          r.capEnd = grow(r.capEnd);
+          r.capHash = grow(r.capHash);
+        }
+        r.capEnd[capCount] = e;
+        r.capHash[capCount] = latin.foldHash[k] ?? 0;
         r.cap[capCount++] = s;
       }
     } else if ((shape & NOTE_BEFORE) !== 0) {
@@ -404,7 +416,12 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
     if (upper) {
       const b = s > 0 ? text.charCodeAt(s - 1) : 0;
       if (b !== 39 && b !== 45 && b !== 0x2019) {
-        if (capCount === r.cap.length) r.cap = grow(r.cap);
+        if (capCount === r.cap.length) {
+          r.cap = grow(r.cap);
+          r.capEnd = grow(r.capEnd);
+          r.capHash = grow(r.capHash);
+        }
+        r.capEnd[capCount] = -1;
         r.cap[capCount++] = s;
       }
     } else if (afterNoteBreak(text, s)) {

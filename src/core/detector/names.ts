@@ -454,10 +454,18 @@ const INFO_SLOTS = 4096;
 const SLOT_WORDS: (string | undefined)[] = new Array<string | undefined>(INFO_SLOTS).fill(undefined);
 const SLOT_INFO: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INFO_SLOTS).fill(undefined);
 
-/** wordInfo of text[s, s + length). */
-function wordInfoAt(text: string, s: number, length: number): WordInfo {
+/** The hash wordInfoAt is given for a word that is no whole Latin run: of its code units as found. */
+function wordHash(text: string, s: number, length: number): number {
   let h = 0;
   for (let i = s; i < s + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * wordInfo of text[s, s + length), from its slot by the hash `h`: wordHash's, or the Latin run's fold hash when the
+ * word is a whole run (a word is compared with the slot's word whichever hash chose the slot).
+ */
+function wordInfoAt(text: string, s: number, length: number, h: number): WordInfo {
   const slot = (h ^ (h >>> 12)) & (INFO_SLOTS - 1);
   const known = SLOT_WORDS[slot];
   if (known !== undefined && known.length === length) {
@@ -548,17 +556,32 @@ export function scanNames(text: string, out: Hit[]): void {
   // A capitalised particle ("Da") was skipped right before this word.
   let capParticle = false;
   for (;;) {
+    const c = capIndex;
     const mIndex = caps ? (capIndex < runs.capCount ? (runs.cap[capIndex++] ?? -1) : -1) : nextWordStart(text, at);
     if (mIndex === -1) break;
-    at = wordEnd(text, mIndex);
-    const dot = text.charCodeAt(at - 1) === 46;
-    let wordLength = dot ? at - 1 - mIndex : at - mIndex;
-    // Possessives ("Yefremova's") are looked up and reported without the "'s".
-    if (wordLength > 2 && text.charCodeAt(mIndex + wordLength - 1) === 115) {
-      const q = text.charCodeAt(mIndex + wordLength - 2);
-      if (q === 39 || q === 0x2019) wordLength -= 2;
+    // Speed: a word that is a whole Latin run (no apostrophe, hyphen or dot after it, and no other alphabet's letter in
+    // the text: capEnd) ends where its run ends, and the run's hash chooses its slot: no walk over its letters.
+    const runEnd = caps ? (runs.capEnd[c] ?? -1) : -1;
+    const after = runEnd < 0 ? 0 : text.charCodeAt(runEnd);
+    let wordLength: number;
+    let info: WordInfo;
+    let dot: boolean;
+    if (runEnd >= 0 && after !== 39 && after !== 45 && after !== 46 && after !== 0x2019) {
+      at = runEnd;
+      dot = false;
+      wordLength = runEnd - mIndex;
+      info = wordInfoAt(text, mIndex, wordLength, runs.capHash[c] ?? 0);
+    } else {
+      at = wordEnd(text, mIndex);
+      dot = text.charCodeAt(at - 1) === 46;
+      wordLength = dot ? at - 1 - mIndex : at - mIndex;
+      // Possessives ("Yefremova's") are looked up and reported without the "'s".
+      if (wordLength > 2 && text.charCodeAt(mIndex + wordLength - 1) === 115) {
+        const q = text.charCodeAt(mIndex + wordLength - 2);
+        if (q === 39 || q === 0x2019) wordLength -= 2;
+      }
+      info = wordInfoAt(text, mIndex, wordLength, wordHash(text, mIndex, wordLength));
     }
-    const info = wordInfoAt(text, mIndex, wordLength);
     const upper = info.upper;
     const particleBefore = capParticle;
     capParticle = false;

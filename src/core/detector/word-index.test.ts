@@ -5,7 +5,7 @@ import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { kindWords, kindWordsReference } from './person-context.js';
 import { runKeys, scanRuns, scanRunsReference } from './name-chars.js';
-import { BREAK_BEFORE, JOINED_BEFORE, latinRuns, lowerCode, NOTE_BEFORE } from './word-index.js';
+import { BREAK_BEFORE, hashOfCodes, JOINED_BEFORE, latinRuns, lowerCode, NOTE_BEFORE } from './word-index.js';
 
 const PHRASE_WORDS = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.biography, ...l.travel, ...l.parliament]))];
 const FRAGMENTS = [
@@ -117,6 +117,14 @@ describe('scanRuns from the shared runs: the same capitalised words and key runs
         Array.from(ref.key.subarray(0, ref.keyCount)),
         Array.from(ref.note.subarray(0, ref.noteCount)),
       ]);
+      // Each capitalised word's run end and hash, when the runs were read (scanNames reads a whole-run word from them).
+      for (let i = 0; i < fast.capCount; i++) {
+        const start = fast.cap[i] ?? 0;
+        const end = fast.capEnd[i] ?? 0;
+        if (end === -1) continue;
+        const run = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/.exec(text.slice(start))?.[0] ?? '';
+        expect([end, fast.capHash[i]]).toEqual([start + run.length, hashOfCodes(Array.from(run, (ch) => (ch.charCodeAt(0) <= 0xde && ch !== ch.toLowerCase() ? ch.toLowerCase() : ch)).join(''))]);
+      }
       seen += ref.capCount + ref.keyCount;
       notes += ref.noteCount;
       for (let i = 0; i < ref.keyCount; i++) if ((text.codePointAt(ref.key[i] ?? 0) ?? 0) >= 128) beyondAscii++;
