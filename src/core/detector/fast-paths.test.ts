@@ -242,7 +242,7 @@ describe('name fast paths equal their references', () => {
 
   it('surname, given name: comma-anchored starts + sticky pattern = the global scan', () => {
     const SURNAMES = ['Wenzel', 'Kerbrat', 'Vasquez-Thorne', "O'Brien", 'Bouwmeester', 'é', 'Ab-cd', 'x-Yz', 'McTavish', 'ÉLodie', '𐐀𐐨'];
-    const GIVEN = ['Theodor', 'Aurélie', 'Aukje', 'Anna', 'Jo-Ann', 'x'];
+    const GIVEN = ['Theodor', 'Aurélie', 'Aukje', 'Anna', 'Jo-Ann', 'x', 'Élodie', '𐐀𐐨', '1'];
     const TAIL = [' *12.12.1950', ', née le', ' (geb. 3-5-1979)', ': dob', ' 1.2.1990', ' and', ''];
     const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
     const structured: string[] = [];

@@ -973,6 +973,13 @@ export function surnameCommaGivenStarts(text: string): number[] {
   const starts: number[] = [];
   let floor = 0;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+    // The given name (a capital) follows this comma in any match that ends its surname here: after ", " an ASCII
+    // character that is no capital rules the comma out (most commas in chat) without the walk back.
+    const given = text.charCodeAt(comma + 2);
+    if (!(given >= 65 && given <= 90) && given < 128) {
+      floor = comma;
+      continue;
+    }
     let k = comma;
     for (let c = codePointBefore(text, k); k > floor && lowerOrApostrophe(c); c = codePointBefore(text, k)) k -= c.length;
     if (k === comma || k <= floor) {
