@@ -76,6 +76,25 @@ describe('Authorization headers with no scheme', () => {
   });
 });
 
+describe('secrets given in a sentence', () => {
+  it.each([
+    ['my mailing api key is Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd, why does it say unauthorized?', 'Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd'],
+    ['Das Passwort für den Router lautet Vx7!kP2qLm9z.', 'Vx7!kP2qLm9z'],
+    ['le mot de passe est « Hq3xR7mWv2 », ça ne marche pas', 'Hq3xR7mWv2'],
+    ['la clave de la API es Wq3Er7Ty1Ui5Op9As2Df6Gh', 'Wq3Er7Ty1Ui5Op9As2Df6Gh'],
+    ['het wachtwoord is Zomer2026!', 'Zomer2026!'],
+    ['il token di accesso è Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap', 'Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a sentence about a secret that gives none is not reported', () => {
+    expect(secrets('the token is expired since 2026-01-01T10:00:00Z')).toEqual([]);
+    expect(secrets('my password is correct but the login fails')).toEqual([]);
+    expect(secrets('the hash is 4e9fa6c10d5e8b2f4a7c3f8a1c5e7b2d')).toEqual([]);
+  });
+});
+
 describe('values that are not secrets', () => {
   it.each([
     'Is this ok?\nDATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\nPAYMENTS_TOKEN: <PAYMENTS_TOKEN>\napiKey: "TU_CLAVE_AQUI"',

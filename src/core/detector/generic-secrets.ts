@@ -13,7 +13,8 @@ import { separators } from './separators.js';
  *   `- name: API_TOKEN / value: ...`, Postman `{"key": "apiKey", "value": "..."}`), or the element's text
  *   (`<string name="api_key">...</string>`, `<apiSecret>...</apiSecret>`);
  * - a setter or builder call (`.apiSecret("...")`, `setApiKey("...")`, `option.WithAPIKey("...")`);
- * - an HTTP Authorization header with no scheme (`Authorization: <token>`, `Authorization: login:secret-key`).
+ * - an HTTP Authorization header with no scheme (`Authorization: <token>`, `Authorization: login:secret-key`);
+ * - a sentence that names the secret and gives it after a verb ("my API key is ...", "das Passwort lautet ...").
  * The value must look random (credentialValue): letters and digits mixed in one long run, enough entropy, and not a
  * placeholder, a variable, a path, a URL, a host, a version or a digest. The identifier half of a key pair (key id,
  * client id, public or publishable key) is never a secret: such names are excluded.
@@ -718,10 +719,39 @@ function authorizationAt(text: string, i: number, out: Hit[]): void {
   report(text, out, { start, end: start + value.length }, 'named', 'secret.authorization-bare');
 }
 
+// ---------------------------------------------------------------- prose
+
+// A secret named in a sentence and given after a verb, in the six languages ("my Stripe API key is ...", "das Passwort
+// lautet ...", "le mot de passe est ...", "la clave es ...", "het wachtwoord is ...", "la password è ..."). Found from
+// the verb (a short list of words, each searched natively), the noun read back over at most 60 characters.
+const COPULAS = [' is ', ' was ', ' ist ', ' lautet ', ' est ', ' es ', ' è ', " e' ", ' luidt '];
+const SECRET_NOUN =
+  /(?:^|[^\p{L}])(api[ -]?key|api[ -]?token|access[ -]?token|access[ -]?key|secret[ -]?key|client[ -]?secret|token|secret|password|passphrase|passwort|kennwort|api-schlüssel|zugangsschlüssel|clé(?: d['’]api| api| secrète)?|jeton(?: d['’]accès| api)?|mot de passe|clave(?: de (?:la )?api| api| secreta)?|contraseña|api-sleutel|wachtwoord|toegangstoken|chiave(?: api| di accesso| segreta)?|segreto)(?:\s+(?:for|für|pour|para|voor|per|di|de|del|van|von|du|della|des|d['’])(?:\s*[\p{L}\d._-]{1,30}){1,3})?\s*$/iu;
+const PASSWORD_NOUN = /^(?:password|passphrase|passwort|kennwort|mot de passe|contraseña|wachtwoord)$/i;
+const PROSE_VALUE = /^(?:["'`“]|« ?)?([^\s"'`»”]{8,200})/;
+
+function scanProse(text: string, out: Hit[]): void {
+  for (const verb of COPULAS) {
+    for (let i = text.indexOf(verb); i !== -1; i = text.indexOf(verb, i + 1)) {
+      const noun = SECRET_NOUN.exec(text.slice(Math.max(0, i - 60), i));
+      if (noun === null) continue;
+      const from = i + verb.length;
+      const m = PROSE_VALUE.exec(text.slice(from, from + 210));
+      if (m === null) continue;
+      // A sentence's full stop or comma is no part of the value.
+      const value = (m[1] as string).replace(/[.,;:)]+$/, '');
+      const start = from + m[0].length - (m[1] as string).length;
+      const tier: Tier = PASSWORD_NOUN.test(noun[1] as string) ? 'password' : 'named';
+      report(text, out, { start, end: start + value.length }, tier, 'secret.generic-prose');
+    }
+  }
+}
+
 /** Secrets under a secret-ish name in any syntax (the file comment). */
 export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanAssignments(text, out);
   if (text.includes('</')) scanElements(text, out);
   scanSetterCalls(text, out);
   scanBareAuthorization(text, out);
+  scanProse(text, out);
 }
