@@ -25,6 +25,27 @@ const LABEL_TAILS: ReadonlySet<string> = new Set(
   REGISTRY_LABELS.map((l) => l.split(/[\s.-]+/).filter((w) => w !== '').pop() ?? '').concat(['no', 'nr', 'number', 'n°', 'nº']),
 );
 const LAST_WORD = /([\p{L}°º]+)[\s.:#-]*$/u;
+const LABEL_CHAR = /^[\p{L}°º]$/u;
+const TRAIL_CHAR = /^[\s.:#-]$/u;
+/**
+ * LAST_WORD.exec(s)?.[1]: the run of letters (and °, º) before the trailing spaces and [.:#-], walked back by char code
+ * (ASCII) or the patterns (beyond ASCII; a surrogate pair is left to LAST_WORD itself).
+ */
+export function lastLabelWord(s: string): string | undefined {
+  let e = s.length;
+  for (; e > 0; e--) {
+    const c = s.charCodeAt(e - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return LAST_WORD.exec(s)?.[1];
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 58 || c === 35 || c === 45 || (c >= 128 && TRAIL_CHAR.test(s.charAt(e - 1))))) break;
+  }
+  let b = e;
+  for (; b > 0; b--) {
+    const c = s.charCodeAt(b - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return LAST_WORD.exec(s)?.[1];
+    if (!(((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && LABEL_CHAR.test(s.charAt(b - 1))))) break;
+  }
+  return b < e ? s.slice(b, e) : undefined;
+}
 // A register label, then its number: "registered in England No. ", "HRB ", "KvK ", "P.IVA ", "REA ".
 const REGISTRY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(REGISTRY_LABELS)})(?:\\s*(?:no|nr|number|n°|nº))?\\.?\\s*[:#]?\\s*$`, 'iu');
 
@@ -56,6 +77,9 @@ const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
 
 /** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
 function isRegistryLabelName(text: string, h: Hit): boolean {
+  // CODE_AFTER opens with whitespace, [.:#-], a capital or a digit: most names are followed by other characters.
+  const c = text.charCodeAt(h.end);
+  if (!(c <= 32 || c === 46 || c === 58 || c === 35 || c === 45 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128)) return false;
   if (!CODE_AFTER.test(text.slice(h.end, h.end + 8))) return false;
   const words = text.slice(h.start, h.end).split(/[\s.]+/).filter((w) => w !== '');
   const first = words[0] ?? '';
@@ -85,7 +109,7 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     if (h.entity === 'PERSON' && isRegistryLabelName(text, h)) drop.add(h);
     else if (h.entity === 'PHONE_NUMBER') {
       const before = text.slice(Math.max(0, h.start - 48), h.start);
-      const last = LAST_WORD.exec(before.slice(-16))?.[1]?.toLowerCase();
+      const last = lastLabelWord(before.slice(-16))?.toLowerCase();
       if (last !== undefined && LABEL_TAILS.has(last) && REGISTRY_BEFORE.test(before)) drop.add(h);
     }
   }

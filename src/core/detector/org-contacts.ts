@@ -29,6 +29,12 @@ export function orgDeskStarts(text: string): number[] | null {
   return starts === null ? null : startsOf(starts, ORG_DESK_BIT);
 }
 
+/** LETTER.test(codePointAt(text, p)): an ASCII character by its code, the rest by the pattern. */
+function letterAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(codePointAt(text, p));
+}
+
 /** Lower bound of `pos` in the ascending `at`. */
 function lowerBound(at: readonly number[], pos: number): number {
   let lo = 0;
@@ -49,7 +55,7 @@ function lowerBound(at: readonly number[], pos: number): number {
  */
 export function orgDeskIndex(text: string, from: number, to: number, starts: readonly number[] | null): number {
   const slice = text.slice(from, to);
-  if (starts === null || (to < text.length && LETTER.test(codePointAt(text, to)))) return orgDeskIn(slice)?.index ?? -1;
+  if (starts === null || (to < text.length && letterAt(text, to))) return orgDeskIn(slice)?.index ?? -1;
   for (let q = 0; q < 2 && q < slice.length; q++) {
     if (!mayBegin(DESK_FIRST, slice.charCodeAt(q))) continue;
     ORG_DESK_STICKY.lastIndex = q;

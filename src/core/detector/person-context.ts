@@ -297,6 +297,8 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
 }
 
 const SPACE = /\s/;
+/** Whether the code unit `c` is whitespace (\s). */
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 /** `span.split(/\s+/)` without its empty pieces: ASCII whitespace by char code, the rest by the pattern. */
 export function spanTokens(span: string): string[] {
   const tokens: string[] = [];
@@ -392,7 +394,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {
       // The local tests first: the text's travel words are counted only when one of them holds.
-      const place = locativeBefore(text, h.start) || (tokens.length >= 2 && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
+      const place = locativeBefore(text, h.start) || (tokens.length >= 2 && isSpaceCode(text.charCodeAt(h.end)) && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
       const paired = tokens.length === 1 && h.score === 0.6;
       if ((place || paired) && travel()) {
         drop = place;

@@ -381,8 +381,9 @@ function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<s
   // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
   let before = text.slice(Math.max(0, h.start - NEAR), h.start);
   for (let i = before.length - 1; i >= 0; i--) {
-    const c = before.charAt(i);
-    if (SENTENCE_END.test(c) || (c === ':' && /\p{L}/u.test(before.slice(i + 1)))) {
+    // SENTENCE_END by char code (this walks the window one character at a time).
+    const c = before.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || (c === 58 && /\p{L}/u.test(before.slice(i + 1)))) {
       before = before.slice(i + 1);
       break;
     }
