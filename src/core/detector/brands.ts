@@ -3,7 +3,7 @@ import { REGISTER_LABELS } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
-import { POST_FILTER_WORDS, startsOf } from './word-gate.js';
+import { isSpaceCode, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
 /*
  * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
@@ -32,6 +32,16 @@ const REGISTER = new Set(Object.values(REGISTER_LABELS).flat().filter((w) => /^[
 const DISH = new Set(DISH_NOUNS);
 // Words between a dish noun and the name ("uova alla Benedict", "pêche à la ...", "huevos a la ...").
 const DISH_LINK = new Set(['alla', 'alle', 'al', 'à', 'a', 'la', 'de', 'di', "l'", 'l’']);
+// Speed: the last word before the name (its 24 characters) must be a dish noun or a linking word before they are split.
+const DISH_OR_LINK = new Set([...DISH, ...DISH_LINK]);
+/** The last whitespace-separated word of text[lo, at), lower case (what dishBefore's split ends with). */
+function lastWordBefore(text: string, lo: number, at: number): string {
+  let e = at;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > lo && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return text.slice(b, e).toLowerCase();
+}
 /** True when the text before a name ends in a dish noun, maybe with up to two linking words after it. */
 function dishBefore(before: string): boolean {
   const words = before.toLowerCase().trimEnd().split(/\s+/);
@@ -102,9 +112,11 @@ const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1)
 function namedThing(text: string, span: string, h: Hit, after: string, fair: () => boolean): boolean {
   const further = text.slice(h.end, h.end + 24);
   // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
-  if (PLACE_OF.test(further) || ANIMAL_AFTER.test(further) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
+  const c = further.charCodeAt(0);
+  // PLACE_OF opens with an apostrophe, ANIMAL_AFTER with a comma or a space.
+  if (((c === 39 || c === 0x2019) && PLACE_OF.test(further)) || ((c === 44 || c === 32) && ANIMAL_AFTER.test(further)) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
   if (h.rule === 'person.gazetteer' && nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) return true;
-  const tokens = span.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  const tokens = spanTokens(span.toLowerCase());
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
   if (tokens.length >= 2 && (HEAD.has(first) || (TRADE.has(first) && TRADE_BEFORE.test(textBefore(text, h))))) return true;
@@ -117,7 +129,7 @@ function namedThing(text: string, span: string, h: Hit, after: string, fair: () 
 function notAPerson(text: string, span: string, h: Hit, after: string): boolean {
   const first = firstWord(span);
   // "pêche Melba", "pizza Margherita", "uova alla Benedict": a dish named after someone (one listed word, no cue).
-  if (h.rule === 'person.gazetteer' && first === span && dishBefore(textBefore(text, h))) return true;
+  if (h.rule === 'person.gazetteer' && first === span && DISH_OR_LINK.has(lastWordBefore(text, Math.max(0, h.start - 24), h.start)) && dishBefore(textBefore(text, h))) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
   if (first !== last && (ROLE.has(last.toLowerCase()) || PLACEHOLDER_LAST.has(last.toLowerCase()))) return true;

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference, spanTokens } from './person-context.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference } from './person-context.js';
+import { spanTokens } from './word-gate.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
 const FRAGMENTS = [

@@ -4,7 +4,7 @@ import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { endsMask, endsTable } from './name-chars.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
-import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
+import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
 /*
  * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
@@ -294,25 +294,6 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
     if (DIGIT_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) || DIGIT_AFTER.test(after) || (dash !== null && CALENDAR.has((dash[1] ?? '').toLowerCase()))) return true;
   }
   return false;
-}
-
-const SPACE = /\s/;
-/** Whether the code unit `c` is whitespace (\s). */
-const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-/** `span.split(/\s+/)` without its empty pieces: ASCII whitespace by char code, the rest by the pattern. */
-export function spanTokens(span: string): string[] {
-  const tokens: string[] = [];
-  let from = -1;
-  for (let i = 0; i < span.length; i++) {
-    const c = span.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(span.charAt(i)));
-    if (space) {
-      if (from >= 0) tokens.push(span.slice(from, i));
-      from = -1;
-    } else if (from < 0) from = i;
-  }
-  if (from >= 0) tokens.push(span.slice(from));
-  return tokens;
 }
 
 /** True when the hit stands in a sentence that is a question and starts with a question word before it. */

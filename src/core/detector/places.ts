@@ -1,6 +1,7 @@
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PLACES } from './data/places.js';
 import type { Hit } from './hit.js';
+import { isSpaceCode } from './word-gate.js';
 
 /*
  * PERSON hits of the name lists alone (`person.gazetteer`, no cue) that are places: "Leeds", "Glasgow" and "Bristol"
@@ -198,8 +199,19 @@ function isPlace(r: Reading, rich: () => boolean, unpaired: boolean): boolean {
 
 const SEPARATOR_BEFORE = /(?:[,:]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&))\s*$/u;
 const SEPARATOR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,.;]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&)\s)/u;
-const nearSeparator = (text: string, h: Hit): boolean =>
-  SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) || SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48));
+// Speed: SEPARATOR_BEFORE's last character before any whitespace is ',', ':', '&' or a joining word's last letter;
+// SEPARATOR_AFTER's first is whitespace, '(', ',', '.' or ';'.
+const SEPARATOR_LAST = new Set([',', ':', '&', 'd', 'y', 'e', 'n', 't', 'o', 'r', 'u'].map((c) => c.charCodeAt(0)));
+const separatorMayEnd = (text: string, lo: number, at: number): boolean => {
+  let e = at;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > lo && SEPARATOR_LAST.has(text.charCodeAt(e - 1));
+};
+const separatorMayBegin = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 44 || c === 46 || c === 59;
+/** A comma or joining word right before or after the hit (`reference`: the patterns alone, for the tests). */
+export const nearSeparator = (text: string, h: Hit, reference = false): boolean =>
+  ((reference || separatorMayEnd(text, Math.max(0, h.start - 6), h.start)) && SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+  ((reference || separatorMayBegin(text.charCodeAt(h.end))) && SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48)));
 
 const NEXT_WORD = /^ (\p{Lu}[\p{L}'’]*)/u;
 /** A one-word name hit (a cued one too) that with the next word makes a feast: "Black" before "Friday". */

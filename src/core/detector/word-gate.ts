@@ -141,3 +141,20 @@ export function firstChars(words: readonly string[]): Uint8Array {
 
 /** True when the code unit `c` can begin a word of `table`'s (firstChars): a listed ASCII character, or any beyond ASCII. */
 export const mayBegin = (table: Uint8Array, c: number): boolean => c >= 128 || table[c] === 1;
+
+const SPACE = /\s/;
+/** Whether the code unit `c` is whitespace (\s). */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+/** `span.split(/\s+/)` without its empty pieces: ASCII whitespace by char code, the rest by the pattern. */
+export function spanTokens(span: string): string[] {
+  const tokens: string[] = [];
+  let from = -1;
+  for (let i = 0; i < span.length; i++) {
+    if (isSpaceCode(span.charCodeAt(i))) {
+      if (from >= 0) tokens.push(span.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) tokens.push(span.slice(from));
+  return tokens;
+}
