@@ -39,7 +39,8 @@ const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere 
 const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
 const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
 // Name cues of every language; the weak ones ("je suis", "soy", "sono") only help a name that is already listed.
-const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient']);
+// German "Fr." (Frau) is weak too: it is also Friday ("Mo.-Fr. Sprechstunde").
+const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient', 'fr.']);
 const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // One alternation of every language's words of one kind (languages.ts), longest first.
@@ -755,7 +756,7 @@ function scanLeadingLowerCase(text: string, out: Hit[]): void {
 // scanRuns collects (name-chars.ts), and the words after a copula ("es ist ", "c'est ", "it's ") that COPULA_END finds
 // and COPULA_BEFORE confirms: a full-text pattern with a lookbehind at every position cost ten times as much.
 const LOWER_NOTE = new RegExp(
-  `(?:(frau|herr|mrs|mr|ms|mme|mevr|dhr|sra|sr|sig\\.ra|sig)\\.? )?(\\p{Ll}[\\p{Ll}'’-]{1,30})((?: (?:van|de|der|den|von|di|da|del|della|dos|du|ten|ter)){0,3}) (\\p{Ll}[\\p{Ll}'’-]{2,30})(?![\\p{L}'’-])`,
+  `(?:(frau|herr|mrs|mr|ms|mme|mevr|dhr|sra|sr|sig\\.ra|sig|fr(?=\\.)|mw(?=\\.))\\.? )?(\\p{Ll}[\\p{Ll}'’-]{1,30})((?: (?:van|de|der|den|von|di|da|del|della|dos|du|ten|ter)){0,3}) (\\p{Ll}[\\p{Ll}'’-]{2,30})(?![\\p{L}'’-])`,
   'uy',
 );
 const COPULA_END = /(?:ist|es|'s|is|est) (?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f])/g;

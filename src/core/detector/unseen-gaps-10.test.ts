@@ -60,3 +60,36 @@ describe('frequent given names the lists lacked (Irish without the fada, older G
     for (const n of names) expect(covered(text, n), n).toBe(true);
   });
 });
+
+describe('care and work roles before a first name are relation cues, in the six languages', () => {
+  it.each([
+    ['en, service user', 'Handover: service user Shona refused her evening meds again.'],
+    ['de, Wöchnerin', 'Wöchnerin Lisa, Tag 2, Kopfschmerzen.'],
+    ['de, lower case, Bewohnerin', 'bewohnerin gertrud kellermann schläft schlecht, bitte übergabe schreiben'],
+    ['fr, parturiente', 'Note : parturiente Chloé, entrée à 6h.'],
+    ['es, puérpera', 'Nota: puérpera Lucía, segundo día.'],
+    ['nl, lower case, bewoner', 'bewoner gerrit wil niet eten, maak een overdracht'],
+    ['it, lower case, stagista', 'stagista luca ferri ha firmato il contratto, prepara la mail'],
+  ])('%s', (_name, text) => {
+    expect(flagged(body(text))).toBe(true);
+  });
+  it('a role word before a plural noun is no name', () => {
+    expect(people('Die Bewohner Kölns feiern am Montag Karneval.')).toEqual([]);
+  });
+});
+
+describe('abbreviated titles of care notes typed in lower case: German "fr." (Frau), Dutch "mw." (mevrouw)', () => {
+  it.each([
+    ['de, listed first name', 'zi 7 fr. gertrud kellermann 88j demenz, dekubitus ferse, isst wenig', 'gertrud'],
+    ['de, unlisted first name after a room', 'zi 7 fr. ortrud wenzlaff 88j demenz, dekubitus ferse', 'ortrud wenzlaff'],
+    ['nl, unlisted first name after a room', 'kamer 4 mw. ortrud jansen, decubitus hiel, eet slecht', 'ortrud jansen'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it.each([
+    ['de, Friday before a noun', 'Sprechzeiten Mo.-Fr. Sprechstunde nach Vereinbarung.'],
+    ['de, Friday before a plural', 'Öffnungszeiten Mo-Fr. Termine bitte online buchen.'],
+  ])('"Fr." is also Friday: no name after it alone (%s)', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
