@@ -107,12 +107,16 @@ export function base64Segment(token: string, index: number): DecodedSegment | un
   let end = token.length;
   while (end > 0 && token.charCodeAt(end - 1) === 61) end--;
   const raw = end === token.length ? token : token.slice(0, end);
+  if (raw.length % 4 === 1) return undefined;
+  // Most base64 in prompts is of ASCII text: decoded here in one pass that also reads the token's shape and the text's
+  // readability, with no atob and no second look at the characters or the bytes.
+  const ascii = asciiReadable(raw);
+  if (ascii !== NOT_ASCII) {
+    if (ascii.shape === 0 || ascii.text === undefined) return undefined;
+    return { kind: 'base64', text: ascii.text, toSource: blockMap(index, token.length, 0, 4, 3, true) };
+  }
   const shape = base64Shape(raw);
-  if (shape === 0) return undefined;
-  // Most base64 in prompts is of ASCII text: decoded here in one pass, with no atob and no second look at the bytes.
-  const ascii = asciiBase64(raw);
-  if (ascii !== undefined) return readable(ascii) ? { kind: 'base64', text: ascii, toSource: blockMap(index, token.length, 0, 4, 3, true) } : undefined;
-  if (!mayDecodeToText(raw)) return undefined;
+  if (shape === 0 || !mayDecodeToText(raw)) return undefined;
   return decodedBase64(shape === URL_SAFE ? raw.replace(/-/g, '+').replace(/_/g, '/') : raw, index, token.length);
 }
 
@@ -120,30 +124,49 @@ export function base64Segment(token: string, index: number): DecodedSegment | un
 const MAX_ASCII_TOKEN = 4096;
 const CODES: number[] = [];
 
+const NOT_ASCII = 0;
+const ASCII_RESULT: { shape: number; text: string | undefined } = { shape: 0, text: undefined };
+
 /**
  * What atob and bytesToText make of `raw` (padding stripped, every character in the alphabet, '-' and '_' read as
- * '+' and '/') when every byte is printable ASCII, tab, line feed or carriage return: the bytes as a string. Undefined
- * otherwise (a character outside the alphabet, another byte, a long token): the general path decides.
+ * '+' and '/') when every byte is printable ASCII, tab, line feed or carriage return, read in the same pass as
+ * base64Shape(raw) and readable() of the bytes: NOT_ASCII otherwise (a character outside the alphabet, another byte, a
+ * long token: the general path decides), else the shape and the text when it is readable (undefined when not). `raw`
+ * is not one character over a multiple of four (base64Shape's own test, made by the caller). The result object is reused.
  */
-export function asciiBase64(raw: string): string | undefined {
-  if (raw.length > MAX_ASCII_TOKEN) return undefined;
+function asciiReadable(raw: string): typeof ASCII_RESULT | typeof NOT_ASCII {
+  if (raw.length > MAX_ASCII_TOKEN) return NOT_ASCII;
   let acc = 0;
   let bits = 0;
   let n = 0;
+  // base64Shape's flags (1 lower, 2 upper, 4 digit or symbol, 8 URL-safe) and readable()'s counts.
+  let flags = 0;
+  let alnum = 0;
+  let del = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const v = c < 128 ? (B64_VALUE[c] ?? -1) : -1;
-    if (v < 0) return undefined;
+    if (v < 0) return NOT_ASCII;
+    flags |= c >= 97 ? 1 : c >= 65 && c <= 90 ? 2 : c === 45 || c === 95 ? 12 : 4;
     acc = ((acc << 6) | v) & 0xffff;
     bits += 6;
     if (bits < 8) continue;
     bits -= 8;
     const b = (acc >> bits) & 0xff;
-    if (b >= 128 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return undefined;
+    if (b >= 128 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return NOT_ASCII;
+    if ((b >= 48 && b <= 57) || ((b | 32) >= 97 && (b | 32) <= 122)) alnum++;
+    else if (b === 127) del = true;
     CODES[n++] = b;
   }
+  ASCII_RESULT.shape = (flags & 4) !== 0 || (flags & 3) === 3 ? ((flags & 8) !== 0 ? URL_SAFE : 1) : 0;
+  // readable(): six characters or more, no control character (DEL is the only one ASCII decoding lets through), at least half alphanumeric.
+  if (ASCII_RESULT.shape === 0 || n < 6 || del || alnum * 2 < n) {
+    ASCII_RESULT.text = undefined;
+    return ASCII_RESULT;
+  }
   CODES.length = n;
-  return String.fromCharCode.apply(null, CODES);
+  ASCII_RESULT.text = String.fromCharCode.apply(null, CODES);
+  return ASCII_RESULT;
 }
 
 // Each base64 character's six bits, the URL-safe '-' and '_' as '+' and '/'; -1 for any other character.
