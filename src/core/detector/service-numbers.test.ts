@@ -27,6 +27,11 @@ const IN_RANGE: [string, string, string][] = [
   ['es shared-cost', 'Para pedir cita, llame al 902 123 456 de lunes a viernes.', '902 123 456'],
   ['es freephone, international', 'Para reclamaciones llame al teléfono +34 900 123 456 en horario de oficina.', '+34 900 123 456'],
   ['nl corporate', 'Bel ons via 088 123 45 67 als de levering niet klopt.', '088 123 45 67'],
+  ['de Austrian service number', 'Die Störungshotline erreichen Sie aus Deutschland unter Tel. +43 810 123456.', '+43 810 123456'],
+  ['fr Swiss shared-cost', 'Pour le service après-vente, appelez le +41 848 123 456 en semaine.', '+41 848 123 456'],
+  ['nl Belgian shared-cost', 'Voor vragen over de levering bel je +32 70 12 34 56, ook op zaterdag.', '+32 70 12 34 56'],
+  ['en non-geographic, 4-4-3 grouping', 'For a replacement card call 0300 1234 567 during office hours.', '0300 1234 567'],
+  ['de freephone, odd grouping', 'Rückruf kostenlos, Tel. 0800 123 456 7, montags bis freitags.', '0800 123 456 7'],
   ['nl premium-rate, international', 'Voor het weerbericht bel je +31 900 1234567, maximaal een euro per gesprek.', '+31 900 1234567'],
   ['it shared-cost', 'Per informazioni chiamare il numero 199 123 456 dal lunedì al venerdì.', '199 123 456'],
   ['it shared-cost 848 in Italian text', 'Per le prenotazioni chiamare il 848 123 456 oppure usare la app.', '848 123 456'],
@@ -65,6 +70,10 @@ describe('numbers in a non-personal range', () => {
     ['a German personal number (0700)', '0700 12345678', 'de'],
     ['a Leicester landline', '0116 496 0123', 'en'],
     ['a NANP number in a 901 area', '901-555-0143', 'en'],
+    ['a Garmisch landline (08821)', '08821 12345', 'de'],
+    ['a Vienna mobile', '+43 664 1234567', 'de'],
+    ['a Zurich landline', '+41 44 123 45 67', 'de'],
+    ['a Brussels landline', '+32 2 123 45 67', 'fr'],
   ] as const)('%s is no service number', (_name, number, lang) => {
     expect(serviceRange(number, () => lang)).toBeUndefined();
   });

@@ -23,7 +23,7 @@ export function serviceRange(written: string, language: () => Lang | undefined):
     return SERVICE_RANGES.find((r) => (r.country === country || r.country === 'EU') && r.international?.test(nsn) === true);
   }
   const national = w.replace(/[\s.\-/]+/g, ' ');
-  return SERVICE_RANGES.find((r) => r.national.test(national) && (r.onlyIn === undefined || language() === r.onlyIn));
+  return SERVICE_RANGES.find((r) => r.national?.test(national) === true && (r.onlyIn === undefined || language() === r.onlyIn));
 }
 
 /**

@@ -8,7 +8,7 @@ type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
 
 export interface ServiceRange {
   /** ISO 3166-1 alpha-2 country; 'EU' for the harmonised 116 range, the same in every member state and the UK. */
-  readonly country: 'GB' | 'DE' | 'FR' | 'ES' | 'NL' | 'IT' | 'EU';
+  readonly country: 'GB' | 'DE' | 'FR' | 'ES' | 'NL' | 'IT' | 'AT' | 'CH' | 'BE' | 'EU';
   readonly kind: 'freephone' | 'shared-cost' | 'premium-rate' | 'non-geographic' | 'corporate' | 'harmonised' | 'short code';
   /** The digits after the country code ("+44 345 600 6000" → 3456006000), anchored; null: not dialled from abroad. */
   readonly international: RegExp | null;
@@ -16,8 +16,9 @@ export interface ServiceRange {
    * The number as written at home, each run of separators (space . - /) made one space, anchored. The digit counts are
    * exact and the groupings are the ones people write, so that another plan's personal number of another length or
    * grouping is not taken ("089 225 4410" is a Salerno landline, "08 92 68 01 23" a French premium-rate number).
+   * Null: only the international form is listed (the national one is another entry's, or ambiguous).
    */
-  readonly national: RegExp;
+  readonly national: RegExp | null;
   /**
    * The national form is also a geographic number of another plan (UK 0345 / Halle 0345, DE 01803 / Torquay 01803,
    * IT 848 / Navarra 848): taken only in a text written in this language. The international form is never ambiguous.
@@ -28,7 +29,7 @@ export interface ServiceRange {
 }
 
 /** Country calling codes of the plans below. */
-export const CALLING_CODES: Readonly<Record<Exclude<ServiceRange['country'], 'EU'>, string>> = { GB: '44', DE: '49', FR: '33', ES: '34', NL: '31', IT: '39' };
+export const CALLING_CODES: Readonly<Record<Exclude<ServiceRange['country'], 'EU'>, string>> = { GB: '44', DE: '49', FR: '33', ES: '34', NL: '31', IT: '39', AT: '43', CH: '41', BE: '32' };
 
 const OFCOM = 'Ofcom, National Telephone Numbering Plan (2024) and "The UK numbering plan: 03, 08 and 09 numbers": 0800/0808 freephone, 03 UK-wide non-geographic, 084/087 business-rate, 09 premium-rate';
 const BNETZA = 'Bundesnetzagentur, Nummernraum für Service-Dienste (0180), entgeltfreie Telefondienste (0800), Premium-Dienste (0900), Massenverkehrsdienste (0137)';
@@ -36,22 +37,25 @@ const ARCEP = 'ARCEP, plan national de numérotation (décision 2018-0881): 080 
 const CNMC = 'CNMC, Plan nacional de numeración telefónica (RD 2296/2004) y atribución de rangos de tarificación adicional: 800/900 gratuitos, 901 pago compartido, 902 coste único, 905 llamadas masivas, 803/806/807 tarificación adicional';
 const ACM = 'ACM, Nummerplan voor telefoon- en ISDN-diensten: 0800 gratis informatienummers, 0900/0906/0909 betaalde informatienummers, 088 bedrijfsnummers';
 const AGCOM = 'AGCOM, Piano di numerazione (delibera 8/15/CIR): 800/803 numerazioni gratuite, 199 e 840/848 addebito ripartito, 89x servizi a sovrapprezzo';
+const RTR = 'RTR, Kommunikationsparameter-, Entgelt- und Mehrwertdiensteverordnung (KEM-V 2009): 0800 tariffrei, 0810/0820/0821 Service-Dienste, 0900/0930/0939 Mehrwertdienste';
+const BAKOM = 'BAKOM, Nummerierungsplan E.164/2002: 0800 gebührenfrei, 084x Kostenteilung, 090x Mehrwertdienste';
+const BIPT = 'BIPT/IBPT, Belgisch nummeringsplan: 0800 gratis, 070/078 gedeelde kosten, 090x betaalnummers';
 const EC = 'European Commission decision 2007/116/EC (as amended): 116xxx harmonised numbers for services of social value (116 000, 116 111, 116 117, 116 123, 116 006)';
 
 export const SERVICE_RANGES: readonly ServiceRange[] = [
   // 116 000, 116 111, 116 116 (card blocking in Germany), 116 117, 116 123: six digits, dialled the same at home and abroad.
   { country: 'EU', kind: 'harmonised', international: /^116\d{3}$/, national: /^116 ?\d{3}$/, source: EC },
   // 0800 and 0808: 0800 + 6 or 7 digits, 0808 + 7; freephone in DE, FR and NL as well (below).
-  { country: 'GB', kind: 'freephone', international: /^80(?:0\d{6,7}|8\d{7})$/, national: /^080(?:0 ?\d{3} ?\d{3,4}|0 ?\d{6,7}|8 ?\d{3} ?\d{4}|8 ?\d{7})$/, source: OFCOM },
+  { country: 'GB', kind: 'freephone', international: /^80(?:0\d{6,7}|8\d{7})$/, national: /^080[08](?: ?\d){6,7}$/, source: OFCOM },
   // 0300 123 4567, 0345 600 6000: in Germany 0331, 0341, 0345, 0371 are Potsdam, Leipzig, Halle and Chemnitz.
-  { country: 'GB', kind: 'non-geographic', international: /^3[0347]\d{8}$/, national: /^03[0347]\d(?: \d{3} \d{4}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
+  { country: 'GB', kind: 'non-geographic', international: /^3[0347]\d{8}$/, national: /^03[0347]\d(?: \d{3} \d{4}| \d{4} \d{3}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
   // 0845 123 4567, 0870 123 4567: in Germany 084x and 087x are Bavarian area codes.
-  { country: 'GB', kind: 'non-geographic', international: /^8[47]\d{8}$/, national: /^08[47]\d(?: \d{3} \d{4}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
+  { country: 'GB', kind: 'non-geographic', international: /^8[47]\d{8}$/, national: /^08[47]\d(?: \d{3} \d{4}| \d{4} \d{3}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
   // 0906 123 4567, 0909 879 0000: in Germany 09xx are Bavarian area codes, in France 09 is a non-geographic personal range.
-  { country: 'GB', kind: 'premium-rate', international: /^9[018]\d{8}$/, national: /^09[018]\d(?: \d{3} \d{4}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
+  { country: 'GB', kind: 'premium-rate', international: /^9[018]\d{8}$/, national: /^09[018]\d(?: \d{3} \d{4}| \d{4} \d{3}| ?\d{7})$/, onlyIn: 'en', source: OFCOM },
   // 0800 1234567, 0800 123 4567; 0900 5 123456 (premium-rate, the same prefix in the UK and the Netherlands).
-  { country: 'DE', kind: 'freephone', international: /^800\d{7}$/, national: /^0800(?: ?\d{7}| \d{3} \d{4}| \d{2,4} \d{2,5}(?: \d{2,4})?)$/, source: BNETZA },
-  { country: 'DE', kind: 'premium-rate', international: /^900\d{7}$/, national: /^0900(?: ?\d{7}| \d \d{6}| \d{3} \d{4})$/, source: BNETZA },
+  { country: 'DE', kind: 'freephone', international: /^800\d{7}$/, national: /^0800(?: ?\d){7}$/, source: BNETZA },
+  { country: 'DE', kind: 'premium-rate', international: /^900\d{7}$/, national: /^0900(?: ?\d){7}$/, source: BNETZA },
   // 01805 123456, 0180 5 123456: in the UK 01803-01807 are Devon and Highland area codes.
   { country: 'DE', kind: 'shared-cost', international: /^180[1-7]\d{6,7}$/, national: /^0180(?: ?[1-7] ?\d{6,7}|[1-7] \d{2,4} \d{2,5})$/, onlyIn: 'de', source: BNETZA },
   // 0137 1234567 (televoting): in the UK 0137x are Yorkshire area codes.
@@ -65,19 +69,30 @@ export const SERVICE_RANGES: readonly ServiceRange[] = [
   // that gives a service's number, for its alternates).
   { country: 'FR', kind: 'short code', international: null, national: /^3\d{3}$/, onlyIn: 'fr', source: ARCEP },
   // Nine digits: 900 100 100, 900 12 34 56, 902 123 456. Spanish numbers have no trunk 0.
-  { country: 'ES', kind: 'freephone', international: /^[89]00\d{6}$/, national: /^[89]00 ?(?:\d{3} ?\d{3}|\d\d \d\d \d\d)$/, source: CNMC },
-  { country: 'ES', kind: 'shared-cost', international: /^90[125]\d{6}$/, national: /^90[125] ?(?:\d{3} ?\d{3}|\d\d \d\d \d\d)$/, source: CNMC },
-  { country: 'ES', kind: 'premium-rate', international: /^80[367]\d{6}$/, national: /^80[367] ?(?:\d{3} ?\d{3}|\d\d \d\d \d\d)$/, source: CNMC },
+  { country: 'ES', kind: 'freephone', international: /^[89]00\d{6}$/, national: /^[89]00(?: ?\d){6}$/, source: CNMC },
+  { country: 'ES', kind: 'shared-cost', international: /^90[125]\d{6}$/, national: /^90[125](?: ?\d){6}$/, source: CNMC },
+  { country: 'ES', kind: 'premium-rate', international: /^80[367]\d{6}$/, national: /^80[367](?: ?\d){6}$/, source: CNMC },
   // 0800-1234, 0900 1234567, 0900-0123 (8 to 11 digits); 088 123 45 67 (a company's number for all its sites).
-  { country: 'NL', kind: 'freephone', international: /^800\d{4,7}$/, national: /^0800(?: ?\d{4,7}| \d{2,4} \d{2,4})$/, source: ACM },
-  { country: 'NL', kind: 'premium-rate', international: /^90[069]\d{4,7}$/, national: /^090[069](?: ?\d{4,7}| \d{2,4} \d{2,4})$/, source: ACM },
+  { country: 'NL', kind: 'freephone', international: /^800\d{4,7}$/, national: /^0800(?: ?\d){4,7}$/, source: ACM },
+  { country: 'NL', kind: 'premium-rate', international: /^90[069]\d{4,7}$/, national: /^090[069](?: ?\d){4,7}$/, source: ACM },
   { country: 'NL', kind: 'corporate', international: /^88\d{7}$/, national: /^088(?: \d{3} \d\d \d\d| ?\d{7}| \d{3} \d{4}| \d\d \d\d \d\d\d?)$/, source: ACM },
   // Italian numbers have no trunk 0 either: 800 123 456, 803 116 (six digits), 199 123 456, 848 123 456, 892 424.
-  { country: 'IT', kind: 'freephone', international: /^(?:800\d{6}|803\d{3})$/, national: /^(?:800 ?\d{3} ?\d{3}|803 ?\d{3})$/, source: AGCOM },
-  { country: 'IT', kind: 'shared-cost', international: /^199\d{6}$/, national: /^199 ?\d{3} ?\d{3}$/, source: AGCOM },
+  { country: 'IT', kind: 'freephone', international: /^(?:800\d{6}|803\d{3})$/, national: /^(?:800(?: ?\d){6}|803 ?\d{3})$/, source: AGCOM },
+  { country: 'IT', kind: 'shared-cost', international: /^199\d{6}$/, national: /^199(?: ?\d){6}$/, source: AGCOM },
   // In Spain 848 is a Navarre geographic range.
   { country: 'IT', kind: 'shared-cost', international: /^84[08]\d{6}$/, national: /^84[08] ?\d{3} ?\d{3}$/, onlyIn: 'it', source: AGCOM },
   { country: 'IT', kind: 'premium-rate', international: /^89[2-9]\d{3,6}$/, national: /^89[2-9] ?\d{3}(?: ?\d{3})?$/, source: AGCOM },
+  // Austria, Switzerland and Belgium (German, French, Italian and Dutch are their languages too), written from abroad;
+  // their national 0800 and 0900 numbers are taken above.
+  { country: 'AT', kind: 'freephone', international: /^800\d{6,9}$/, national: null, source: RTR },
+  { country: 'AT', kind: 'shared-cost', international: /^8(?:10|2[01])\d{6,9}$/, national: null, source: RTR },
+  { country: 'AT', kind: 'premium-rate', international: /^9(?:00|3[09])\d{6,9}$/, national: null, source: RTR },
+  { country: 'CH', kind: 'freephone', international: /^800\d{6}$/, national: null, source: BAKOM },
+  { country: 'CH', kind: 'shared-cost', international: /^84[0248]\d{6}$/, national: null, source: BAKOM },
+  { country: 'CH', kind: 'premium-rate', international: /^90[016]\d{6}$/, national: null, source: BAKOM },
+  { country: 'BE', kind: 'freephone', international: /^800\d{5}$/, national: null, source: BIPT },
+  { country: 'BE', kind: 'shared-cost', international: /^7[08]\d{6}$/, national: null, source: BIPT },
+  { country: 'BE', kind: 'premium-rate', international: /^90\d{6}$/, national: null, source: BIPT },
 ];
 
 /**
