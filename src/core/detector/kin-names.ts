@@ -3,7 +3,7 @@ import type { Hit } from './hit.js';
 import { SHORT_FORMS } from './data/top-given-names.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { LANGUAGES } from './languages.js';
-import { fold, latinRuns, lowerCode } from './word-index.js';
+import { fold, JOINED_BEFORE, latinRuns, lowerCode } from './word-index.js';
 
 /**
  * A person named by a first name alone, in informal text, next to a special-category fact: "my mate dev just got
@@ -13,7 +13,6 @@ import { fold, latinRuns, lowerCode } from './word-index.js';
  * ties it to one person. Only looked for when the text holds a special-category word, so ordinary chat is untouched.
  */
 
-const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 const hashOf = (word: string): number => {
   let h = 0;
   for (let i = 0; i < word.length; i++) {
@@ -137,8 +136,9 @@ function words(text: string): Words {
     let e = runs.end[r] ?? 0;
     let h = runs.foldHash[r] ?? 0;
     // Joined to the next run by one joiner right between them: one word, its hash read again over its letters and joiners.
-    if (r + 1 < count && runs.start[r + 1] === e + 1 && isJoiner(text.charCodeAt(e))) {
-      while (r + 1 < count && runs.start[r + 1] === e + 1 && isJoiner(text.charCodeAt(e))) e = runs.end[++r] ?? 0;
+    // Speed: the next run says whether a joiner stands right before it (JOINED_BEFORE), so no character is read here.
+    if (r + 1 < count && runs.start[r + 1] === e + 1 && ((runs.shape[r + 1] ?? 0) & JOINED_BEFORE) !== 0) {
+      while (r + 1 < count && runs.start[r + 1] === e + 1 && ((runs.shape[r + 1] ?? 0) & JOINED_BEFORE) !== 0) e = runs.end[++r] ?? 0;
       h = hashOf(text.slice(s, e));
     }
     if (k === W.start.length) {
