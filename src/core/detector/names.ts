@@ -482,12 +482,22 @@ function wordInfoAt(text: string, s: number, length: number, h: number): WordInf
   return info;
 }
 
+// "erik-jan", "gian-marco": a double first name typed in lower case, two listed names (not both also common words).
+const listedPair = (w: string): boolean => {
+  const dash = w.indexOf('-');
+  if (dash < 2 || dash > w.length - 3 || w.indexOf('-', dash + 1) !== -1) return false;
+  const a = w.slice(0, dash);
+  const b = w.slice(dash + 1);
+  return STRONG.has(a) && STRONG.has(b) && !(WEAK.has(a) && WEAK.has(b));
+};
+
 function wordInfo(word: string): WordInfo {
   const known = WORD_INFO.get(word);
   if (known !== undefined) return known;
   const c0 = word.charCodeAt(0);
   const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word.charAt(0));
   const lower = upper ? word.toLowerCase() : word;
+  const pair = !upper && listedPair(lower);
   const info: WordInfo = {
     word,
     upper,
@@ -500,8 +510,8 @@ function wordInfo(word: string): WordInfo {
     capParticle: CAP_PARTICLES.has(word),
     authorSurname: PUBLIC_SURNAME.has(lower) && !STRONG.has(lower) && !SURNAMES.has(lower),
     publicWord: PUBLIC.has(lower) || PUBLIC.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
-    listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()),
-    strong: STRONG.has(lower),
+    listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()) || pair,
+    strong: STRONG.has(lower) || pair,
     weak: WEAK.has(lower),
     notNameSignal: NOT_NAME_SIGNAL.has(lower),
     // Shape signals that need no list: letters beyond ASCII, a common surname ending or prefix.

@@ -93,3 +93,18 @@ describe('abbreviated titles of care notes typed in lower case: German "fr." (Fr
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('a double first name typed in lower case: two listed names joined by a hyphen', () => {
+  it.each([
+    ['en', 'employee mary-kate jones, warehouse, slipped disc, no lifting for 3 weeks'],
+    ['de', 'mitarbeiterin lena-sophie krause, lager, bandscheibenvorfall'],
+    ['es', 'trabajador juan-carlos pérez, almacén, hernia discal'],
+    ['nl', 'werknemer erik-willem bakker, magazijn, hernia'],
+    ['it', 'dipendente gian-marco rossi, magazzino, ernia del disco'],
+  ])('%s', (_lang, text) => {
+    expect(flagged(body(text))).toBe(true);
+  });
+  it('a hyphenated pair of ordinary words after a role word is no name', () => {
+    expect(people('the employee check-in desk opens at nine')).toEqual([]);
+  });
+});
