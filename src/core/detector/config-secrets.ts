@@ -30,6 +30,7 @@ const SECRET_KEY =
 const NAMED_KEY = /[a-z0-9][_.-]?key$/;
 const NOT_A_CREDENTIAL_KEY =
   /(?:^|[_.-])(?:primary|foreign|sort|partition|range|hash|cache|idempotency|dedup(?:e|lication)?|correlation|request|trace|row|object|s3|file|map|i18n|translation|lookup|lock|unique|public|publishable|pub|site|recaptcha_site|group|routing|message|event|entity|record|index|item|cursor|pagination|next|prev|page|kid|ssh_public|gpg|pgp_public|license_plate|foreign_key|api_key_id|key_id|keyid)[_.-]?key$|(?:public|publishable|site|sort|primary|foreign|partition|cache|idempotency|lookup|routing)key$/;
+const NOT_A_CREDENTIAL_TOKEN = /(?:page|next|continuation|cursor|sync|csrf|xsrf|authenticity|csrfmiddleware)[_.-]?token$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Values that are no secret: variable references, templates, code, masks and placeholders.
@@ -130,6 +131,8 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     const patKey = /[a-z0-9][_.-]pat$/.test(key);
     const iniKey = key === 'key' && sectionNamesAccount(text, k);
     if (key.endsWith('pat') && !patKey) continue;
+    // A pagination cursor or a form's CSRF token ("nextPageToken", "authenticity_token") opens nothing.
+    if (NOT_A_CREDENTIAL_TOKEN.test(key)) continue;
     const namedKey = !password && !bareKey && !patKey && !iniKey && !SECRET_KEY.test(key);
     if (namedKey && (!NAMED_KEY.test(key) || NOT_A_CREDENTIAL_KEY.test(key))) continue;
     const v = valueAt(text, sufEnd, bare);

@@ -107,6 +107,9 @@ describe('values that are not secrets', () => {
     '<ListBucketResult><Contents><Key>uploads/2026/IMG_4821aB3kL9mQ2xZ7.jpg</Key></Contents></ListBucketResult>',
     'max_tokens: 1024\ninput_tokens=8812\ncompletion_tokens: 2048',
     'token_url: https://auth.example.com/oauth/token\nserviceApiToken: settings.SERVICE_TOKEN_V2',
+    // Pagination cursors and a form's CSRF token open nothing.
+    '{"items": [], "nextPageToken": "Q2lBS0dqQnBORGQyTm1wMlptbDJjWFJ3WWpCcE9YQTA"}',
+    '<input type="hidden" name="authenticity_token" value="Xk3Pq9Lm2Vz8Rt5Wn1Bc7Yd4Hf6Jg0Ks2Qa4Ue8Io">',
   ])('%s', (text) => {
     expect(secrets(text)).toEqual([]);
   });
