@@ -120,8 +120,10 @@ const keyLike = (v: string): boolean =>
  * `--api-key ...`; with '=' config-secrets.ts reads them). Tried at each " -" or "\t-" only, with the commands of its line
  * read once per line, so linear.
  */
-const FLAG = /[ \t](-p|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
-const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http)\b/g;
+const FLAG = /[ \t](-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|passin|passout)(?=[ \t])|-p|-P|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
+const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http|docker|podman|nerdctl|helm|oc|az|mongo|mongosh|mongodump|mongorestore|sqlcmd|keytool|jarsigner|openssl|login)\b/g;
+// Registry and cloud CLIs whose `login` takes the password after -p (`docker login -u ci -p ...`, `az login -p ...`).
+const LOGIN_CLIS = ['docker', 'podman', 'nerdctl', 'helm', 'oc', 'az'];
 
 /** The commands named on each line, read once per line (its first 4 KB) and only for lines that hold a flag. */
 class LineCommands {
@@ -166,9 +168,23 @@ function scanCommandLines(text: string, out: Hit[]): void {
       continue;
     }
     const cmd = commands.at(i);
-    if (flag === '-p' || flag === '-a') {
-      const ok = flag === '-p' ? cmd.has('sshpass') || (glued && [...cmd].some((c) => c.startsWith('mysql') || c.startsWith('mariadb'))) : cmd.has('redis-cli');
+    if (flag === '-p' || flag === '-a' || flag === '-P') {
+      const loginCli = cmd.has('login') && LOGIN_CLIS.some((c) => cmd.has(c));
+      const mongo = [...cmd].some((c) => c.startsWith('mongo'));
+      const ok =
+        flag === '-p'
+          ? cmd.has('sshpass') || (glued && [...cmd].some((c) => c.startsWith('mysql') || c.startsWith('mariadb'))) || (!glued && (loginCli || mongo))
+          : flag === '-P'
+            ? cmd.has('sqlcmd')
+            : cmd.has('redis-cli');
       if (ok && looksPassword(value)) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
+      continue;
+    }
+    // keytool's and jarsigner's store and key passwords; openssl's `-passin pass:...` (other sources: env:, file:).
+    if (flag.startsWith('-pass') || flag.endsWith('pass')) {
+      const own = flag.startsWith('-pass') ? cmd.has('openssl') && value.startsWith('pass:') : cmd.has('keytool') || cmd.has('jarsigner');
+      const pw = flag.startsWith('-pass') ? value.slice(5) : value;
+      if (own && looksPassword(pw)) push(start + value.length - pw.length, pw.length, 'PASSWORD', 'secret.command-line-password');
       continue;
     }
     if (glued) continue;

@@ -169,3 +169,21 @@ describe('a Symfony mailer DSN', () => {
     expect(detect('MAILER_DSN=mailgun+api://KEY:mg.example.org@default').filter((f) => f.entity === 'PASSWORD_IN_URL')).toEqual([]);
   });
 });
+
+describe('passwords of registry, cloud, database and key-store command lines', () => {
+  it.each([
+    ['CI log: docker login -u ci-bot -p Zq8!mR2vLx7 registry.example.com', 'Zq8!mR2vLx7'],
+    ['az login --service-principal -u 3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c -p Kx7~Lq2Wz9Rp4Mt1Vb6Nc3 --tenant contoso.example', 'Kx7~Lq2Wz9Rp4Mt1Vb6Nc3'],
+    ["Verbindung klappt nicht: mongosh 'mongodb://db01:27017' -u admin -p Tb6yP1kQx8Zs", 'Tb6yP1kQx8Zs'],
+    ["sqlcmd -S sql01 -U sa -P 'Str0ng!Passw0rd' -Q 'SELECT 1'", 'Str0ng!Passw0rd'],
+    ['keytool -importkeystore -srckeystore app.p12 -srcstorepass Hq3xR7mWv2 -destkeystore app.jks', 'Hq3xR7mWv2'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a port, a file or an environment source after the same flags is not reported', () => {
+    expect(secrets('docker run -p 8080:80 -p 8443:443 nginx:1.27')).toEqual([]);
+    expect(secrets('ssh -p 2222 deploy@bastion01 && psql -h db -p 5432 -U app')).toEqual([]);
+    expect(secrets('openssl pkcs12 -in app.p12 -passin env:P12_PASS -nodes')).toEqual([]);
+  });
+});
