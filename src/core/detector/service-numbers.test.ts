@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
 import { scanPhones } from './phone.js';
 import type { Hit } from './hit.js';
-import { isZeroSubscriber, serviceRange, textLanguage } from './service-numbers.js';
+import { FROM_ABROAD } from './data/service-numbers.js';
+import { ABROAD_GATE, isZeroSubscriber, serviceRange, textLanguage } from './service-numbers.js';
 
 const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
 // What the scanner reports at detect's default minimum score, before any filter.
@@ -113,6 +114,15 @@ describe('numbers no one holds', () => {
 describe("a service's line from abroad", () => {
   it.each(ALTERNATES)('%s: neither number is reported', (_name, text) => {
     expect(phones(text)).toEqual([]);
+  });
+});
+
+describe('the from-abroad words', () => {
+  it('each phrase passes the quick gate, in any case', () => {
+    for (const phrase of Object.values(FROM_ABROAD).flat()) {
+      expect(ABROAD_GATE.test(phrase)).toBe(true);
+      expect(ABROAD_GATE.test(phrase.toUpperCase())).toBe(true);
+    }
   });
 });
 
