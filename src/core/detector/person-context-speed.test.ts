@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference } from './person-context.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference, oldYears } from './person-context.js';
 import { spanTokens } from './word-gate.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
@@ -89,5 +89,21 @@ describe('citation ids and the words after a name: gated tests give the patterns
       for (let i = 0, k = Math.floor(r() * 8); i < k; i++) s += pieces[Math.floor(r() * pieces.length)] ?? '';
       expect(spanTokens(s), JSON.stringify(s)).toEqual(s.split(/\s+/).filter((t) => t !== ''));
     }
+  });
+
+  it('old years found by the search for "1" are the pattern\'s', () => {
+    const r = mulberry32(14);
+    const pieces = ['1820', '1910', '1899', '1990', '2024', '18201', '1', '0', '9', ' ', '.', ',', ':', '/', '-', '(', ')', 'x', 'é', '\n', 'doi.org/', 'DOI.Org/', 'dOi.org', '/'];
+    let found = 0;
+    for (let n = 0; n < 4000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 8); i < k; i++) s += pieces[Math.floor(r() * pieces.length)] ?? '';
+      const want = [...oldYears(s, true)].sort();
+      expect([...oldYears(s)].sort(), JSON.stringify(s)).toEqual(want);
+      expect(hasCitationId(s), JSON.stringify(s)).toBe(hasCitationId(s, true));
+      if (want.length > 0) found++;
+    }
+    expect(found).toBeGreaterThan(250);
+    expect(found).toBeLessThan(3800);
   });
 });

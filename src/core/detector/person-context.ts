@@ -218,12 +218,18 @@ const CITATION_ID = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])|doi\.org\//iu;
 // them as `iu` does).
 const CITATION_WORD = /(?<![\p{L}])(?:ISBN|ISSN|DOI)(?![\p{L}])/iuy;
 const CITATION_BIT = POST_FILTER_WORDS.add('ISBN|ISSN|DOI');
-const DOI_ORG = /doi\.org\//i;
+/** /doi\.org\//i.test(text): "doi.org" (ASCII letters in any case, as `i` compares them) before each "/" of the text. */
+function hasDoiOrg(text: string): boolean {
+  for (let p = text.indexOf('/', 7); p !== -1; p = text.indexOf('/', p + 1)) {
+    if (text.charCodeAt(p - 4) === 46 && (text.charCodeAt(p - 1) | 32) === 103 && (text.charCodeAt(p - 2) | 32) === 114 && (text.charCodeAt(p - 3) | 32) === 111 && text.slice(p - 7, p - 4).toLowerCase() === 'doi') return true;
+  }
+  return false;
+}
 /** CITATION_ID.test(text) (`reference`: by itself). */
 export function hasCitationId(text: string, reference = false): boolean {
   const starts = reference ? null : POST_FILTER_WORDS.starts(text);
   if (starts === null) return CITATION_ID.test(text);
-  if (DOI_ORG.test(text)) return true;
+  if (hasDoiOrg(text)) return true;
   for (const p of startsOf(starts, CITATION_BIT)) {
     CITATION_WORD.lastIndex = p;
     if (CITATION_WORD.test(text)) return true;
@@ -233,21 +239,32 @@ export function hasCitationId(text: string, reference = false): boolean {
 
 const isPersonHit = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
 
-/** Whether the text holds "1", a digit 0-8 and two more digits in a row: OLD_YEAR cannot match without them. */
-function mayHoldOldYear(text: string): boolean {
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * The different years OLD_YEAR's global search finds ("1" and a digit 0-8, two more digits, no digit or sign before
+ * and no digit after, none after a space either), by a search for "1" (text full of numbers made the pattern's scan of
+ * every position cost more). Its matches are four digits with no digit on either side: they never overlap.
+ */
+export function oldYears(text: string, reference = false): Set<string> {
+  const old = new Set<string>();
+  if (reference) {
+    for (const m of text.matchAll(OLD_YEAR)) old.add(m[1] ?? '');
+    return old;
+  }
   for (let i = text.indexOf('1'); i !== -1; i = text.indexOf('1', i + 1)) {
     const a = text.charCodeAt(i + 1);
-    const b = text.charCodeAt(i + 2);
-    const c = text.charCodeAt(i + 3);
-    if (a >= 48 && a <= 56 && b >= 48 && b <= 57 && c >= 48 && c <= 57) return true;
+    if (!(a >= 48 && a <= 56 && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)))) continue;
+    const p = text.charCodeAt(i - 1);
+    if (isDigitCode(p) || p === 46 || p === 44 || p === 58 || p === 47 || p === 45 || (p === 32 && isDigitCode(text.charCodeAt(i - 2)))) continue;
+    const n = text.charCodeAt(i + 4);
+    if (isDigitCode(n) || (n === 32 && isDigitCode(text.charCodeAt(i + 5)))) continue;
+    old.add(text.slice(i, i + 4));
   }
-  return false;
+  return old;
 }
 
 function historical(text: string, kinds: () => Record<Kind, Set<string>>): boolean {
-  if (!mayHoldOldYear(text)) return false;
-  const old = new Set<string>();
-  for (const m of text.matchAll(OLD_YEAR)) old.add(m[1] ?? '');
+  const old = oldYears(text);
   if (old.size === 0) return false;
   if (old.size >= 4) return true;
   // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span.
