@@ -108,3 +108,19 @@ describe('a double first name typed in lower case: two listed names joined by a 
     expect(people('the employee check-in desk opens at nine')).toEqual([]);
   });
 });
+
+describe('a titled doctor in a question about a named TV series is a fictional character', () => {
+  it.each([
+    ['en', 'In Chicago Med, was Dr Will Halstead right to skip the consent form?'],
+    ['de', 'Ist es realistisch, wie Dr. Martin Gruber im Bergdoktor Hausbesuche macht?'],
+    ['fr', 'Dans « Plus belle la vie », le docteur Léo Castelli est-il crédible ?'],
+    ['es', "En 'Cuéntame cómo pasó', ¿era realista que el Dr. Ramón Alcántara atendiera partos?"],
+    ['nl', 'In de ziekenhuisserie: is dr. Anna Vermeulen realistisch neergezet?'],
+    ['it', "In 'Doc nelle tue mani', è realistico che il dott. Andrea Fanti torni al lavoro?"],
+  ])('%s', (_lang, text) => {
+    expect(flagged(body(text))).toBe(false);
+  });
+  it('a patient who watches the series is still a patient', () => {
+    expect(flagged(body('My patient Tom Baker watches Chicago Med every night since his stroke.'))).toBe(true);
+  });
+});
