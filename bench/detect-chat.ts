@@ -77,11 +77,12 @@ export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknow
   return { recall: tp / pos, fpr: fp / neg };
 }
 
-// `npx tsx bench/detect-chat.ts [file.jsonl]`: the chat tables alone (all five sets by default), for quick checks.
+// `npx tsx bench/detect-chat.ts [file.jsonl]`: the chat tables alone (the chat set and every open held-out set by default), for quick checks.
 if (process.argv[1]?.endsWith('detect-chat.ts') === true) {
   const { classify } = await import('../src/core/detector/index.js');
   const root = new URL('..', import.meta.url).pathname;
-  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', 'bench/data/detector-holdout/holdout.jsonl', 'bench/data/detector-holdout-2/holdout.jsonl', 'bench/data/detector-holdout-3/holdout.jsonl', 'bench/data/detector-holdout-4/holdout.jsonl', 'bench/data/detector-holdout-5/holdout.jsonl'];
+  const held = ['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10'].map((s) => `bench/data/detector-holdout${s}/holdout.jsonl`);
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', ...held];
   for (const f of files) {
     process.stdout.write(`\n## ${f}\n\n`);
     const r = scoreChatSet(loadChatSet(f.startsWith('/') ? f : root + f), (b) => classify(b), (s = '') => process.stdout.write(`${s}\n`));
