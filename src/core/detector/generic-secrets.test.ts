@@ -2,7 +2,7 @@
 // (documentation-values.ts) and prefixed SDK keys (code-credentials.ts). Texts and values of our own.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { credentialValue, nameWords, secretName } from './generic-secrets.js';
+import { credentialValue, nameWords, scanGenericSecrets, secretName } from './generic-secrets.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
 
@@ -30,6 +30,7 @@ describe('name/value pairs and elements', () => {
     ['<meta-data android:name="io.crashwatch.android.API_KEY" android:value="4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f"/>', '4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f'],
     ['Web.config ne marche pas :\n<appSettings>\n  <add key="PaymentSecret" value="Wq3Er7Ty1Ui5Op9As2Df6Gh" />\n</appSettings>', 'Wq3Er7Ty1Ui5Op9As2Df6Gh'],
     ['El pod no arranca:\nenv:\n  - name: BILLING_API_TOKEN\n    value: Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5\n  - name: LOG_LEVEL\n    value: info', 'Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5'],
+    ['env:\n  - name: LOG_LEVEL\n    value: info\n  - name: BILLING_API_TOKEN\n    value: Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5', 'Lk2Jh6Gf0Ds4Ap8Oi3Uy7Tr5'],
     ['{"values": [{"key": "apiKey", "value": "Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap", "enabled": true}]}', 'Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap'],
     ['<resources>\n  <string name="geo_api_key">Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5</string>\n</resources>', 'Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5'],
     ['<server><id>nexus</id><username>ci</username><password>Vx7!kP2qLm9z</password></server>', 'Vx7!kP2qLm9z'],
@@ -131,6 +132,16 @@ describe('documentation credentials', () => {
     expect(secrets('Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==')).toEqual([]);
     expect(secrets("stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'")).toEqual([]);
     expect(secrets("stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dX'")).not.toEqual([]);
+  });
+});
+
+describe('linear time', () => {
+  it.each(['</', 'value: name: api_key ', '<a value=', 'api_key = ', 'authorization: ', 'the password is '])('1 MB of %j', (unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    scanGenericSecrets(text, []);
+    // Quadratic searches took minutes here; linear ones take well under a second.
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
 

@@ -311,23 +311,34 @@ const PAIR_REACH = 240;
 
 /** The secret-ish name of a pair whose `value` field starts at `at` (the name field up to PAIR_REACH before, or in its XML tag). */
 function pairName(text: string, at: number): Tier | null {
-  const lt = text.lastIndexOf('<', at);
-  const gtBefore = text.lastIndexOf('>', at);
+  const lt = lastBefore(text, 60, at, PAIR_REACH); // <
+  const gtBefore = lastBefore(text, 62, at, PAIR_REACH); // >
   let window: string;
-  if (lt !== -1 && lt > gtBefore && at - lt <= PAIR_REACH) {
+  if (lt !== -1 && lt > gtBefore) {
     // Inside an XML tag: its attributes, both sides of `value`.
-    const gt = text.indexOf('>', at);
-    window = text.slice(lt, gt === -1 || gt - at > PAIR_REACH ? Math.min(text.length, at + PAIR_REACH) : gt);
+    let gt = at;
+    while (gt < text.length && gt - at < PAIR_REACH && text.charCodeAt(gt) !== 62) gt++;
+    window = text.slice(lt, gt);
   } else {
     window = text.slice(Math.max(0, at - PAIR_REACH), at);
-    // The pair's own item only: not past another `value` field.
-    const other = window.search(/value["']?[ \t]*[:=][^]*$/i);
-    if (other !== -1) window = window.slice(0, other);
+    // The pair's own item only: the name after the last other `value` field (an earlier pair's).
+    let cut = -1;
+    OTHER_VALUE.lastIndex = 0;
+    for (let m = OTHER_VALUE.exec(window); m !== null; m = OTHER_VALUE.exec(window)) cut = m.index + m[0].length;
+    if (cut !== -1) window = window.slice(cut);
   }
   let found: string | undefined;
   PAIR_NAME.lastIndex = 0;
   for (let m = PAIR_NAME.exec(window); m !== null; m = PAIR_NAME.exec(window)) found = m[1];
   return found === undefined ? null : secretName(found);
+}
+
+const OTHER_VALUE = /value["']?[ \t]*[:=]/gi;
+
+/** The last `code` in text[at - reach, at), or -1: a bounded lastIndexOf (an unbounded one makes the scan quadratic). */
+function lastBefore(text: string, code: number, at: number, reach: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= reach; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 // ---------------------------------------------------------------- the scans
@@ -404,12 +415,26 @@ const ELEMENT_TEXT = /^[ \t]*([^<>\s]{8,512})[ \t]*$/;
 const NAME_ATTRIBUTE = /\s(?:android:)?(?:name|key)=["']([A-Za-z][A-Za-z0-9_.-]{1,79})["']/;
 
 function scanElements(text: string, out: Hit[]): void {
+  // The last '>' before each '</', and the last '<' before that '>', kept by one walk forward over the text (a search
+  // back from each '</' would read the same stretch again and again: quadratic on "</</</...").
+  let walked = 0;
+  let lastLt = -1;
+  let lastGt = -1;
+  let ltOfGt = -1;
   for (let c = text.indexOf('</'); c !== -1; c = text.indexOf('</', c + 2)) {
-    const open = text.lastIndexOf('>', c);
+    for (; walked < c; walked++) {
+      const w = text.charCodeAt(walked);
+      if (w === 60) lastLt = walked;
+      else if (w === 62) {
+        lastGt = walked;
+        ltOfGt = lastLt;
+      }
+    }
+    const open = lastGt;
     if (open === -1 || c - open > MAX_VALUE + 16) continue;
     const m = ELEMENT_TEXT.exec(text.slice(open + 1, c));
     if (m === null) continue;
-    const lt = text.lastIndexOf('<', open);
+    const lt = ltOfGt;
     if (lt === -1 || open - lt > PAIR_REACH) continue;
     const tag = text.slice(lt + 1, open);
     if (tag.startsWith('/')) continue;
