@@ -96,6 +96,22 @@ describe('secrets given in a sentence', () => {
   });
 });
 
+describe('session cookies', () => {
+  it.each([
+    ['GET /konto HTTP/1.1\nHost: shop.example.de\nCookie: theme=dark; sessionid=k2s8d9f0g1h2j3k4l5m6n7b8v9x1; csrftoken=Xk3Pq9Lm2Vz8Rt5Wn1Bc7Yd4', 'k2s8d9f0g1h2j3k4l5m6n7b8v9x1'],
+    ["curl -b 'PHPSESSID=q8w2e4r6t8y0u2i4o6p8a1s3d5' https://intranet.example.com/admin", 'q8w2e4r6t8y0u2i4o6p8a1s3d5'],
+    ['Set-Cookie: connect.sid=s%3AhQ7xK2mP9vL4nR8tZ1wC6yB3.Fq2Lm8Vx4Rt7Wb1Yc6Hd3Jf5Gk0Pa9Sz2Xe4Nu; Path=/; HttpOnly', 's%3AhQ7xK2mP9vL4nR8tZ1wC6yB3.Fq2Lm8Vx4Rt7Wb1Yc6Hd3Jf5Gk0Pa9Sz2Xe4Nu'],
+    ["headers = {'Cookie': 'JSESSIONID=9F3A7C1E5B2D8F4A6C0E2B4D6F8A0C1E'}", '9F3A7C1E5B2D8F4A6C0E2B4D6F8A0C1E'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('preference, analytics and CSRF cookies are not reported', () => {
+    expect(secrets('Cookie: _ga=GA1.2.1234567890.1712345678; lang=de; theme=dark; csrftoken=Xk3Pq9Lm2Vz8Rt5Wn1Bc7Yd4')).toEqual([]);
+    expect(secrets('the cookie sessionid is set at login')).toEqual([]);
+  });
+});
+
 describe('values that are not secrets', () => {
   it.each([
     'Is this ok?\nDATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\nPAYMENTS_TOKEN: <PAYMENTS_TOKEN>\napiKey: "TU_CLAVE_AQUI"',

@@ -14,7 +14,8 @@ import { separators } from './separators.js';
  *   (`<string name="api_key">...</string>`, `<apiSecret>...</apiSecret>`);
  * - a setter or builder call (`.apiSecret("...")`, `setApiKey("...")`, `option.WithAPIKey("...")`);
  * - an HTTP Authorization header with no scheme (`Authorization: <token>`, `Authorization: login:secret-key`);
- * - a sentence that names the secret and gives it after a verb ("my API key is ...", "das Passwort lautet ...").
+ * - a sentence that names the secret and gives it after a verb ("my API key is ...", "das Passwort lautet ...");
+ * - a session cookie in a Cookie / Set-Cookie header or curl's -b (`sessionid=...`, `PHPSESSID=...`, `connect.sid=...`).
  * The value must look random (credentialValue): letters and digits mixed in one long run, enough entropy, and not a
  * placeholder, a variable, a path, a URL, a host, a version or a digest. The identifier half of a key pair (key id,
  * client id, public or publishable key) is never a secret: such names are excluded.
@@ -324,7 +325,8 @@ function pairName(text: string, at: number): Tier | null {
     // The pair's own item only: the name after the last other `value` field (an earlier pair's).
     let cut = -1;
     OTHER_VALUE.lastIndex = 0;
-    for (let m = OTHER_VALUE.exec(window); m !== null; m = OTHER_VALUE.exec(window)) cut = m.index + m[0].length;
+    for (let m = OTHER_VALUE.exec(window); m !== null; m = OTHER_VALUE.exec(window))
+      cut = m.index + m[0].length;
     if (cut !== -1) window = window.slice(cut);
   }
   let found: string | undefined;
@@ -564,6 +566,48 @@ function scanProse(text: string, out: Hit[]): void {
   }
 }
 
+// ---------------------------------------------------------------- cookies
+
+// A session cookie sent or set in an HTTP dump, a curl command or code (`Cookie: sessionid=...`, `Set-Cookie:
+// connect.sid=...`, `curl -b 'PHPSESSID=...'`, `"Cookie": "JSESSIONID=..."`): whoever has it is logged in. Only
+// cookies named for a session, a login or a token, with a random value; preferences and analytics ids are not read.
+const SESSION_COOKIE = /sess|(?:^|[._-])sid$|token|auth|jwt|remember|login/i;
+const NOT_SESSION_COOKIE = /csrf|xsrf|expires|max-age|domain|path|samesite|consent|lang|theme/i;
+const COOKIE_PAIR = /([A-Za-z0-9_.-]{1,64})=([^;\s"'`,]{8,1024})/g;
+const COOKIE_HEAD = /^ookie["'`]?\]?[ \t]*[:=,]?[ \t]*["'`]?/i;
+const MAX_COOKIE_LINE = 2048;
+
+function scanCookies(text: string, out: Hit[]): void {
+  const starts: number[] = [];
+  // "Cookie:", "Set-Cookie:", "cookie:", a JSON/JS key, curl's "--cookie": the word, then its value.
+  for (const tail of ['ookie', 'OOKIE']) {
+    for (let c = text.indexOf(tail, 1); c !== -1; c = text.indexOf(tail, c + 5)) {
+      const after = COOKIE_HEAD.exec(text.slice(c, c + 16));
+      if (after !== null && (text.charCodeAt(c - 1) | 32) === 99) starts.push(c + after[0].length);
+    }
+  }
+  // curl's short flag: `-b 'name=value; ...'`.
+  for (let b = text.indexOf(' -b '); b !== -1; b = text.indexOf(' -b ', b + 4)) starts.push(b + 4);
+  starts.sort((a, b) => a - b);
+  // Each stretch of a line is read once, however many cookie words it holds (linear).
+  let done = 0;
+  for (const start of starts) {
+    const from = Math.max(start, done);
+    const nl = text.indexOf('\n', from);
+    const to = Math.min(nl === -1 ? text.length : nl, from + MAX_COOKIE_LINE);
+    done = to;
+    const line = text.slice(from, to);
+    COOKIE_PAIR.lastIndex = 0;
+    for (let m = COOKIE_PAIR.exec(line); m !== null; m = COOKIE_PAIR.exec(line)) {
+      const name = m[1] as string;
+      if (!SESSION_COOKIE.test(name) || NOT_SESSION_COOKIE.test(name)) continue;
+      const value = m[2] as string;
+      const at = from + m.index + m[0].length - value.length;
+      report(text, out, { start: at, end: at + value.length }, 'named', 'secret.session-cookie');
+    }
+  }
+}
+
 /** Secrets under a secret-ish name in any syntax (the file comment). */
 export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanAssignments(text, out);
@@ -571,4 +615,5 @@ export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanSetterCalls(text, out);
   scanBareAuthorization(text, out);
   scanProse(text, out);
+  scanCookies(text, out);
 }
