@@ -85,6 +85,11 @@ describe('secrets given in a sentence', () => {
     ['la clave de la API es Wq3Er7Ty1Ui5Op9As2Df6Gh', 'Wq3Er7Ty1Ui5Op9As2Df6Gh'],
     ['het wachtwoord is Zomer2026!', 'Zomer2026!'],
     ['il token di accesso è Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap', 'Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap'],
+    // Nouns in capitals and the ones without an English stem: the quick noun test before the pattern must let them by.
+    ['Der API-SCHLÜSSEL lautet Qm8Zt3Lp6Vn1Xc9Rb4Kd', 'Qm8Zt3Lp6Vn1Xc9Rb4Kd'],
+    ['la chiave segreta è Tz4Wm8Qp2Lx6Vb0Nc3Rk', 'Tz4Wm8Qp2Lx6Vb0Nc3Rk'],
+    ['La CLÉ API est Hv5Rq9Ws3Lp7Zx1Mb4Nd', 'Hv5Rq9Ws3Lp7Zx1Mb4Nd'],
+    ['de api-sleutel is Jc6Tm0Xq4Lr8Wv2Zb5Pk', 'Jc6Tm0Xq4Lr8Wv2Zb5Pk'],
   ])('%s', (text, secret) => {
     expect(secrets(text)).toContain(secret);
   });

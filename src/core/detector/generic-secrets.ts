@@ -547,16 +547,23 @@ const COPULAS = [' is ', ' was ', ' ist ', ' lautet ', ' est ', ' es ', ' è ', 
 const SECRET_NOUN =
   /(?:^|[^\p{L}])(api[ -]?key|api[ -]?token|access[ -]?token|access[ -]?key|secret[ -]?key|client[ -]?secret|token|secret|password|passphrase|passwort|kennwort|api-schlüssel|zugangsschlüssel|clé(?: d['’]api| api| secrète)?|jeton(?: d['’]accès| api)?|mot de passe|clave(?: de (?:la )?api| api| secreta)?|contraseña|api-sleutel|wachtwoord|toegangstoken|chiave(?: api| di accesso| segreta)?|segreto)(?:\s+(?:for|für|pour|para|voor|per|di|de|del|van|von|du|della|des|d['’])(?:\s*[\p{L}\d._-]{1,30}){1,3})?\s*$/iu;
 const PASSWORD_NOUN = /^(?:password|passphrase|passwort|kennwort|mot de passe|contraseña|wachtwoord)$/i;
-const PROSE_VALUE = /^(?:["'`“]|« ?)?([^\s"'`»”]{8,200})/;
+const PROSE_VALUE = /(?:["'`“]|« ?)?([^\s"'`»”]{8,200})/y;
+// Every noun of SECRET_NOUN holds one of these (same flags, so the same case folding): a window without one is
+// passed over before the pattern, anchored at the window's end, is tried from each of its 60 positions.
+const NOUN_GATE = /key|token|secret|pass|wort|schlüssel|clé|jeton|clave|contrase|sleutel|wachtwoord|chiave|segreto/iu;
 
 function scanProse(text: string, out: Hit[]): void {
   for (const verb of COPULAS) {
     for (let i = text.indexOf(verb); i !== -1; i = text.indexOf(verb, i + 1)) {
-      const noun = SECRET_NOUN.exec(text.slice(Math.max(0, i - 60), i));
-      if (noun === null) continue;
+      // Most copulas are followed by a short word: the value is the cheaper test, so it comes first.
       const from = i + verb.length;
-      const m = PROSE_VALUE.exec(text.slice(from, from + 210));
+      PROSE_VALUE.lastIndex = from;
+      const m = PROSE_VALUE.exec(text);
       if (m === null) continue;
+      const before = text.slice(Math.max(0, i - 60), i);
+      if (!NOUN_GATE.test(before)) continue;
+      const noun = SECRET_NOUN.exec(before);
+      if (noun === null) continue;
       // A sentence's full stop or comma is no part of the value.
       const value = (m[1] as string).replace(/[.,;:)]+$/, '');
       const start = from + m[0].length - (m[1] as string).length;
