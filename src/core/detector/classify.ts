@@ -1,6 +1,8 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detectChecked, hasHealthContext } from './detect.js';
 import { judgeKey } from './json-keys.js';
+import { isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
+import { isFixtureText } from './placeholders.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -82,6 +84,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   // String leaves in document order, so adjacent ones (messages, content parts) can also be scanned across their seam.
   const leaves: { text: string; path: string }[] = [];
   let healthKey = false;
+  const records: PlaceholderRecord[] = [];
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
@@ -114,6 +117,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]` });
       } else {
         const entries = Object.entries(value as Record<string, unknown>);
+        notePlaceholderRecord(entries, path, records);
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i];
           if (entry === undefined) continue;
@@ -136,6 +140,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const kept = findings.filter((f) => !f.rule.startsWith('json-key.') || !scannedPaths.has(f.path));
   findings.length = 0;
   findings.push(...kept);
+  dropPlaceholderRecordNames(records, texts, findings);
   scanSeams(leaves, detectOptions, findings);
   // Names of the name lists alone, in a request without a word of private life: public or fictional people (private-evidence.ts).
   dropUnevidencedNames(findings, texts, leaves);
@@ -146,6 +151,41 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const dataClass: RequestDataClass = classes[0] ?? 'none';
   checkTime();
   return { dataClass, classes, findings, scannedChars };
+}
+
+/** An object whose name keys spell a placeholder person (placeholder-records.ts): the paths of its name values. */
+interface PlaceholderRecord {
+  namePaths: string[];
+  /** A fixture by its own values (a specimen person or value); otherwise only in a request with a test-fixture text. */
+  specimen: boolean;
+}
+
+function notePlaceholderRecord(entries: readonly [string, unknown][], path: string, records: PlaceholderRecord[]): void {
+  const names: string[] = [];
+  const namePaths: string[] = [];
+  for (const [k, v] of entries) {
+    if (typeof v === 'string' && isNameKey(k)) {
+      names.push(v);
+      namePaths.push(keyPath(path, k));
+    }
+  }
+  if (names.length === 0) return;
+  const person = placeholderPerson(names);
+  if (person === undefined) return;
+  const values = entries.flatMap(([, v]) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []));
+  records.push({ namePaths, specimen: specimenRecord(person, values) });
+}
+
+/** Removes the PERSON findings (key verdicts and scans of the values) at the name paths of placeholder records that are fixtures. */
+function dropPlaceholderRecordNames(records: readonly PlaceholderRecord[], texts: readonly string[], findings: PathFinding[]): void {
+  if (records.length === 0) return;
+  let fixture: boolean | undefined;
+  const paths = new Set<string>();
+  for (const r of records) if (r.specimen || (fixture ??= texts.some((t) => isFixtureText(t)))) for (const p of r.namePaths) paths.add(p);
+  if (paths.size === 0) return;
+  const kept = findings.filter((f) => f.entity !== 'PERSON' || !paths.has(f.path));
+  findings.length = 0;
+  findings.push(...kept);
 }
 
 const SEAM = 160;

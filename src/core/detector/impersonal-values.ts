@@ -1,17 +1,19 @@
 import { dropCompanyAddresses } from './company-addresses.js';
 import type { Hit } from './hit.js';
+import { dropPlaceholderRecords } from './placeholder-records.js';
 import { dropPlaceholderValues } from './placeholders.js';
 import { dropPublicAddresses } from './public-addresses.js';
 import { dropStreetPlaces } from './street-places.js';
 
 /**
  * Hits that are nobody's personal data, removed in place after the other filters: documentation keys and test-fixture
- * values (placeholders.ts), an organisation's own letterhead address and register numbers (company-addresses.ts),
+ * values (placeholders.ts; placeholder people split over a record's name keys, placeholder-records.ts), an organisation's own letterhead address and register numbers (company-addresses.ts),
  * streets named as places and dates read as house numbers (street-places.ts), addresses of public places and businesses
  * and their listed phones (public-addresses.ts).
  */
 export function dropImpersonalValues(text: string, hits: Hit[]): void {
   if (hits.length === 0) return;
+  dropPlaceholderRecords(text, hits);
   dropPlaceholderValues(text, hits);
   dropCompanyAddresses(text, hits);
   dropStreetPlaces(text, hits);
