@@ -1,6 +1,7 @@
 import { LEGAL_FORMS, PRIVATE_ADDRESS, REGISTRY_ABBREVIATIONS, REGISTRY_LABELS } from './data/company-cues.js';
-import { ORG_CONTACT } from './data/struct-cues.js';
+import { alternation, OFFICE_LABELS, ORG_CONTACT } from './data/struct-cues.js';
 import { execAfter, type Hit } from './hit.js';
+import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -73,6 +74,37 @@ function legalFormBefore(text: string, from: number, to: number, maxLines = MAX_
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 
+// An office label right before the address, after at most a colon, a dash or an opening bracket ("Nos bureaux : 3
+// rue ...", "Bezoekadres: ...", "head office (1 ..."), and a first-person word just before the label ("mein Büro:").
+const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OFFICE_LABELS)})\\s*[:(–-]?\\s*$`, 'iu');
+const OWN_LABEL = new RegExp(`${FIRST_PERSON.source}\\s+(?:${alternation(OFFICE_LABELS)})\\s*[:(–-]?\\s*$`, 'iu');
+const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/** Whether text[from, to) holds an organisation's mailbox: a role mailbox or isOrgMailbox's. */
+function orgMailboxIn(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  MAILBOX.lastIndex = 0;
+  for (let m = MAILBOX.exec(window); m !== null; m = MAILBOX.exec(window))
+    if (isRoleMailbox(m[0]) || isOrgMailbox(text, from + m.index, from + m.index + m[0].length)) return true;
+  return false;
+}
+
+/**
+ * An address right after an office label, with an organisation's mailbox, desk word or register label within
+ * EVIDENCE_REACH, no private-address word and nobody named near: the organisation's premises (a shop's contact block,
+ * an event's site visit to a company's head office).
+ */
+function officeAddress(text: string, h: Hit, persons: readonly Hit[]): boolean {
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  if (!OFFICE_BEFORE.test(before) || OWN_LABEL.test(before)) return false;
+  const from = Math.max(0, h.start - EVIDENCE_REACH);
+  const to = Math.min(text.length, h.end + EVIDENCE_REACH);
+  const around = text.slice(from, to);
+  if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !found(DESK, around, LETTER) && !orgMailboxIn(text, from, to)) return false;
+  if (found(PRIVATE, text.slice(Math.max(0, h.start - 60), Math.min(text.length, h.end + 60)), LETTER)) return false;
+  return !persons.some((p) => overlaps(p, h.start - 60, h.end + 40));
+}
+
 const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
 
 /** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
@@ -89,6 +121,8 @@ function isRegistryLabelName(text: string, h: Hit): boolean {
 
 /**
  * An organisation's own address and numbers, removed in place:
+ * - a STREET_ADDRESS right after an office label ("Nos bureaux :", "Bezoekadres:", "Sede:", "head office (") with the
+ *   organisation's mailbox, desk or register near (officeAddress);
  * - a STREET_ADDRESS after a company's legal form (within FORM_REACH, at most MAX_LINES lines before it) with a register,
  *   VAT or registered-office label, or a switchboard/press-desk word, within EVIDENCE_REACH: a letterhead, an invoice's
  *   supplier or customer block, a press release footer. Kept whenever a person is named from the legal form to just
@@ -119,6 +153,10 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     const account = h.entity === 'BANK_ACCOUNT' || h.entity === 'IBAN_CODE';
     const phone = h.entity === 'PHONE_NUMBER' && !drop.has(h);
     if (h.entity !== 'STREET_ADDRESS' && !account && !phone) continue;
+    if (h.entity === 'STREET_ADDRESS' && officeAddress(text, h, persons)) {
+      drop.add(h);
+      continue;
+    }
     // "call me on", "mein Handy", "mon portable": the writer's own number, whatever letterhead is near.
     if (phone && FIRST_PERSON.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // An account's holder is the company on its own line ("Bank: Tanfield Print Ltd, IBAN ..., sort code ..."); the

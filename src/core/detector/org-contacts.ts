@@ -1,4 +1,5 @@
-import { alternation, ORG_CONTACT, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import { REGISTRY_LABELS } from './data/company-cues.js';
+import { alternation, ORG_CONTACT, ENQUIRIES, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
@@ -77,6 +78,40 @@ export function isRoleMailbox(email: string): boolean {
   return ROLES.has(email.slice(0, at).toLowerCase().replace(/[._-]/g, ''));
 }
 
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// A registration cue, then at most REGISTRATION_GAP characters of the same sentence (a date, "unter", "à", "via").
+const REGISTRATION_GAP = 40;
+const REGISTRATION_WORD = `(?<!\\p{L})(?:${alternation(REGISTRATION)})(?!\\p{L})`;
+const REGISTRATION_BEFORE = new RegExp(`${REGISTRATION_WORD}[^\\n!?]{0,${REGISTRATION_GAP}}$`, 'iu');
+const REGISTRATION_IN = new RegExp(REGISTRATION_WORD, 'iu');
+// The enquiries label right before the number on a registration line ("Rückfragen 0561...", "informazioni 06...",
+// "vragen: 030..."): without one, a number after "Anmeldung" is anybody's ("Anmeldung erledigt. Tel. ...").
+const ENQUIRIES_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(ENQUIRIES)})(?!\\p{L})\\s*[:.]?\\s*(?:(?:at|on|unter|au|al|op|al numero|allo)\\s+)?$`, 'iu');
+// A register or VAT label ("P.IVA", "REA", "Partita IVA") near a certified mailbox: the company's legal mailbox.
+const REGISTER_NEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REGISTRY_LABELS.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const PEC_REACH = 120;
+// A one-word local part ("fachtag@", "anmeldung2027@"): a desk's; "anna.k@", "j_smith@" read as a person's.
+const ONE_WORD_LOCAL = /^[\p{L}\p{N}-]+$/u;
+// Free mail providers: a mailbox there is somebody's own, whatever line it stands on.
+const FREE_MAIL = /(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|freenet|orange|free|laposte|wanadoo|sfr|libero|virgilio|tiscali|alice|tin|ziggo|kpnmail|hetnet|telefonica|proton|protonmail|mail)\.[a-z.]+$/i;
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
+
+/**
+ * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within
+ * PEC_REACH ("PEC acme@pec.it. P.IVA ..."), or a one-word mailbox at a company domain (no free mail) right after a
+ * registration cue ("Anmeldung bis 31.01. unter fachtag@...", "iscrizioni a convegno@...").
+ */
+export function isOrgMailbox(text: string, start: number, end: number): boolean {
+  const email = text.slice(start, end);
+  const at = email.indexOf('@');
+  if (at <= 0) return false;
+  const domain = email.slice(at + 1).toLowerCase();
+  if (PEC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)))
+    return REGISTER_NEAR.test(text.slice(Math.max(0, start - PEC_REACH), Math.min(text.length, end + PEC_REACH)));
+  if (!ONE_WORD_LOCAL.test(email.slice(0, at)) || FREE_MAIL.test(domain)) return false;
+  return REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - REGISTRATION_GAP - 20), start));
+}
+
 // How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
 const REACH = 100;
 // Longer than any e-mail address or person hit: how far back a sorted search starts so none that overlaps is missed.
@@ -93,13 +128,14 @@ function anyIn(sorted: readonly Hit[], s: number, e: number): boolean {
 }
 
 /**
- * Organisation contacts: a role mailbox (data/struct-cues.ts) is dropped; a phone number is dropped when a role
- * mailbox or a contact-desk phrase ("Press Office", "Gabinete de Prensa") sits within REACH characters of it and no
- * person is named in between or just before. A person's own number next to a desk stays: the person is named.
+ * Organisation contacts: a role mailbox (data/struct-cues.ts) or another organisation's mailbox (isOrgMailbox) is
+ * dropped; a phone number is dropped when such a mailbox or a contact-desk phrase ("Press Office", "Gabinete de
+ * Prensa") sits within REACH characters of it, or a registration cue before it, and no person is named in between or
+ * just before. A person's own number next to a desk stays: the person is named.
  */
 export function dropOrgContacts(text: string, hits: Hit[]): void {
   const byStart = (a: Hit, b: Hit): number => a.start - b.start;
-  const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && isRoleMailbox(text.slice(h.start, h.end))).sort(byStart);
+  const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && (isRoleMailbox(text.slice(h.start, h.end)) || isOrgMailbox(text, h.start, h.end))).sort(byStart);
   const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
   if (roles.length === 0 && !phones) return;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
@@ -115,7 +151,12 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     const from = Math.max(0, h.start - REACH);
     if (starts === undefined) starts = orgDeskStarts(text);
     const m = orgDeskIndex(text, from, h.start, starts);
-    return m !== -1 && !anyIn(persons, from + m - 40, h.end);
+    if (m !== -1) return !anyIn(persons, from + m - 40, h.end);
+    // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
+    // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").
+    const window = text.slice(from, h.start);
+    const cue = REGISTRATION_IN.exec(window);
+    return cue !== null && ENQUIRIES_BEFORE.test(text.slice(Math.max(from, h.start - 30), h.start)) && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
   };
   const dropped = new Set<Hit>(roles);
   let kept = 0;

@@ -83,7 +83,7 @@ export const VENUE_ENDINGS: readonly string[] = [
   'museum', 'bahnhof', 'rathaus', 'theater', 'oper', 'kirche', 'kapelle', 'bibliothek', 'bücherei', 'botschaft', 'apotheke', 'halle',
   'stadion', 'schloss', 'turm', 'amt', 'gericht', 'gebäude', 'galerie', 'kerk', 'toren', 'schouwburg', 'bibliotheek',
   'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal', 'schule', 'klinik', 'klinikum', 'krankenhaus', 'bad', 'büro',
-  'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad',
+  'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad', 'beurs',
 ];
 
 /**

@@ -12,10 +12,51 @@ export const ROLE_MAILBOXES: Readonly<Record<Lang, readonly string[]>> = {
   en: ['info', 'information', 'contact', 'contactus', 'enquiries', 'enquiry', 'inquiries', 'inquiry', 'press', 'pressoffice', 'media', 'mediarelations', 'news', 'newsroom', 'communications', 'comms', 'support', 'help', 'helpdesk', 'servicedesk', 'service', 'customerservice', 'customercare', 'customers', 'care', 'sales', 'office', 'admin', 'administration', 'hello', 'hi', 'mail', 'email', 'noreply', 'donotreply', 'notifications', 'notification', 'alerts', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'security', 'privacy', 'dpo', 'dataprotection', 'gdpr', 'legal', 'compliance', 'billing', 'accounts', 'accountspayable', 'invoices', 'invoice', 'finance', 'payroll', 'hr', 'jobs', 'careers', 'recruitment', 'marketing', 'feedback', 'complaints', 'reception', 'frontdesk', 'bookings', 'booking', 'reservations', 'orders', 'newsletter', 'events', 'partners', 'team', 'general', 'enquiriesteam', 'foi', 'council', 'customerservices', 'ir', 'investors', 'investor', 'investorrelations', 'shareholders', 'recruiting', 'hiring', 'talent', 'vacancies', 'planning', 'planningpolicy', 'procurement', 'purchasing', 'treasury', 'facilities', 'operations', 'dispatch', 'shipping', 'returns', 'membership', 'members', 'admissions', 'editor', 'editorial', 'newsdesk', 'subscriptions', 'partnerships', 'sponsorship', 'donations', 'fundraising', 'volunteers', 'safeguarding', 'licensing', 'consultation', 'consultations', 'no-reply', 'tickets', 'ticketing', 'boxoffice', 'visit', 'visitors', 'visitorservices', 'groups', 'groupbookings', 'learning', 'education', 'library', 'shop', 'applications', 'apply', 'talentacquisition', 'joinus', 'workwithus', 'jobapplications'],
   de: ['kontakt', 'info', 'presse', 'pressestelle', 'medien', 'kommunikation', 'service', 'kundenservice', 'kundendienst', 'support', 'verkauf', 'vertrieb', 'buchhaltung', 'rechnung', 'rechnungen', 'bewerbung', 'bewerbungen', 'karriere', 'personal', 'datenschutz', 'poststelle', 'anfrage', 'anfragen', 'zentrale', 'sekretariat', 'buero', 'empfang', 'redaktion', 'verwaltung', 'beschwerde', 'impressum', 'bestellung', 'auftrag', 'mail', 'post', 'ir', 'investor', 'investoren', 'stadtplanung', 'bauamt', 'buergerbuero', 'einkauf', 'personalabteilung', 'jobs', 'ausbildung', 'rechnungseingang', 'versand', 'reklamation', 'retoure', 'retouren', 'mitgliederservice', 'spenden', 'vorstand', 'geschaeftsstelle', 'geschaeftsfuehrung', 'beteiligung', 'stellen', 'besucherservice', 'tickets', 'kasse', 'fuehrungen', 'gruppen', 'bibliothek', 'stellenangebote', 'recruiting', 'bewerbermanagement', 'jobsundkarriere'],
   fr: ['contact', 'contacts', 'info', 'infos', 'information', 'presse', 'servicepresse', 'relationspresse', 'communication', 'accueil', 'serviceclient', 'serviceclients', 'clients', 'sav', 'commercial', 'ventes', 'comptabilite', 'facturation', 'recrutement', 'rh', 'secretariat', 'direction', 'mairie', 'courrier', 'reservation', 'reservations', 'support', 'administration', 'nepasrepondre', 'noreply', 'dpo', 'rgpd', 'juridique', 'compta', 'commandes', 'achats', 'urbanisme', 'emploi', 'candidature', 'candidatures', 'jobs', 'investisseurs', 'actionnaires', 'relationsinvestisseurs', 'adhesions', 'inscriptions', 'scolarite', 'expedition', 'retours', 'partenariats', 'dons', 'etatcivil', 'concertation', 'carrieres', 'billetterie', 'groupes', 'visites', 'mediation', 'rejoigneznous', 'candidats', 'offresemploi'],
-  es: ['contacto', 'info', 'informacion', 'prensa', 'gabinetedeprensa', 'comunicacion', 'atencionalcliente', 'atencioncliente', 'clientes', 'ventas', 'comercial', 'facturacion', 'contabilidad', 'administracion', 'rrhh', 'empleo', 'secretaria', 'soporte', 'reservas', 'recepcion', 'registro', 'noresponder', 'dpd', 'protecciondedatos', 'pedidos', 'consultas', 'urbanismo', 'compras', 'trabajaconnosotros', 'seleccion', 'inversores', 'accionistas', 'relacioninversores', 'envios', 'devoluciones', 'socios', 'inscripciones', 'ayuntamiento', 'alcaldia', 'participacion', 'trabajo', 'candidaturas', 'taquilla', 'entradas', 'visitas', 'grupos', 'talento', 'unete', 'trabajaconnos', 'curriculums', 'rrhhseleccion'],
+  es: ['contacto', 'info', 'informacion', 'atencion', 'prensa', 'gabinetedeprensa', 'comunicacion', 'atencionalcliente', 'atencioncliente', 'clientes', 'ventas', 'comercial', 'facturacion', 'contabilidad', 'administracion', 'rrhh', 'empleo', 'secretaria', 'soporte', 'reservas', 'recepcion', 'registro', 'noresponder', 'dpd', 'protecciondedatos', 'pedidos', 'consultas', 'urbanismo', 'compras', 'trabajaconnosotros', 'seleccion', 'inversores', 'accionistas', 'relacioninversores', 'envios', 'devoluciones', 'socios', 'inscripciones', 'ayuntamiento', 'alcaldia', 'participacion', 'trabajo', 'candidaturas', 'taquilla', 'entradas', 'visitas', 'grupos', 'talento', 'unete', 'trabajaconnos', 'curriculums', 'rrhhseleccion'],
   nl: ['contact', 'info', 'informatie', 'pers', 'persvoorlichting', 'voorlichting', 'communicatie', 'klantenservice', 'klantcontact', 'servicedesk', 'verkoop', 'administratie', 'boekhouding', 'facturen', 'factuur', 'crediteuren', 'debiteuren', 'vacatures', 'sollicitaties', 'secretariaat', 'receptie', 'gemeente', 'postbus', 'privacy', 'klachten', 'bestellingen', 'reserveringen', 'noreply', 'nietbeantwoorden', 'werkenbij', 'werken', 'jobs', 'hr', 'personeelszaken', 'inkoop', 'investorrelations', 'aandeelhouders', 'ledenadministratie', 'leden', 'inschrijvingen', 'retouren', 'verzending', 'participatie', 'inspraak', 'banen', 'kassa', 'tickets', 'rondleidingen', 'groepen', 'bezoekers', 'sollicitatie', 'solliciteren', 'werving', 'recruitment', 'werkenbijons'],
   it: ['info', 'informazioni', 'contatti', 'contatto', 'stampa', 'ufficiostampa', 'comunicazione', 'assistenza', 'assistenzaclienti', 'servizioclienti', 'clienti', 'vendite', 'commerciale', 'amministrazione', 'contabilita', 'fatturazione', 'segreteria', 'protocollo', 'urp', 'risorseumane', 'lavoraconnoi', 'prenotazioni', 'pec', 'ordini', 'reclami', 'privacy', 'noreply', 'direzione', 'urbanistica', 'acquisti', 'candidature', 'selezione', 'personale', 'investitori', 'investorrelations', 'soci', 'iscrizioni', 'spedizioni', 'resi', 'comune', 'anagrafe', 'tributi', 'partecipazione', 'lavoro', 'carriere', 'biglietteria', 'visite', 'gruppi', 'didattica', 'lavora', 'candidatura', 'recruiting', 'selezionepersonale', 'curriculum'],
 };
+
+/**
+ * Registration lines of an event programme or a course ("Registration at", "Anmeldung bis ... unter", "inscriptions
+ * sur", "inscripciones en", "aanmelden via", "iscrizioni su"): the mailbox and the enquiries number that follow are the
+ * organiser's desk, unless a person is named or a first-person word stands right before the number.
+ */
+export const REGISTRATION: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['registration', 'registrations', 'register by', 'register at', 'sign-up', 'sign up at'],
+  de: ['anmeldung', 'anmeldungen', 'anmeldeschluss', 'voranmeldung'],
+  fr: ['inscription', 'inscriptions'],
+  es: ['inscripción', 'inscripciones', 'inscripcion'],
+  nl: ['aanmelden', 'aanmelding', 'aanmeldingen', 'inschrijven', 'inschrijving', 'inschrijvingen'],
+  it: ['iscrizione', 'iscrizioni'],
+};
+
+/** Enquiries labels of a registration line's number (org-contacts.ts): "Rückfragen 0561...", "informazioni 06...". */
+export const ENQUIRIES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['enquiries', 'enquiry', 'inquiries', 'queries', 'questions', 'information', 'info'],
+  de: ['rückfragen', 'fragen', 'auskunft', 'auskünfte', 'informationen', 'info'],
+  fr: ['renseignements', 'informations', 'questions', 'info', 'infos'],
+  es: ['información', 'informaciones', 'consultas', 'dudas', 'info'],
+  nl: ['vragen', 'informatie', 'inlichtingen', 'info'],
+  it: ['informazioni', 'info', 'domande'],
+};
+
+/**
+ * Labels that say the address after them is an organisation's premises ("Registered office:", "Nos bureaux :",
+ * "Oficinas:", "Bezoekadres:", "Sede:", "Geschäftssitz:", "head office (..."): with an organisation's mailbox, desk or
+ * register nearby, that address is the organisation's (company-addresses.ts).
+ */
+export const OFFICE_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['head office', 'registered office', 'our offices', 'our office', 'offices', 'office address', 'business address', 'headquarters', 'hq', 'showroom'],
+  de: ['geschäftssitz', 'firmensitz', 'hauptsitz', 'sitz', 'büro', 'büroadresse', 'geschäftsadresse', 'firmenadresse', 'besucheradresse', 'unser büro', 'unsere büros', 'zentrale'],
+  fr: ['nos bureaux', 'notre bureau', 'bureaux', 'siège', 'siège social', 'adresse du siège', 'showroom', 'notre boutique'],
+  es: ['oficinas', 'oficina', 'nuestras oficinas', 'sede', 'sede central', 'sede social', 'domicilio social', 'oficinas centrales', 'domicilio fiscal'],
+  nl: ['bezoekadres', 'vestigingsadres', 'kantooradres', 'kantoor', 'ons kantoor', 'hoofdkantoor', 'postadres', 'statutaire zetel'],
+  it: ['sede', 'sede legale', 'sede operativa', 'sede centrale', 'sede amministrativa', 'uffici', 'i nostri uffici', 'showroom'],
+};
+
+/** Domains of Italian certified mail (PEC): a company's legal mailbox when its register or VAT number is near. */
+export const PEC_DOMAINS: readonly string[] = ['pec.it', 'legalmail.it', 'pec.aruba.it', 'arubapec.it', 'postecert.it', 'pecimprese.it', 'cert.legalmail.it'];
 
 /**
  * An organisation's contact desk right before a phone number ("Press Office on 020...", "Pressestelle ... unter",
