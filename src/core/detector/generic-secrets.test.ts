@@ -19,6 +19,27 @@ describe('secret-ish names in any syntax', () => {
     expect(secrets(text)).toContain(secret);
   });
 
+  it.each([
+    // The other languages' words for key, password and secret in code names, and a key's algorithm after its word.
+    ["$claveHMAC = 'Qw7Er2Ty9Ui4Op1As6Df3Gh8Jk';", 'Qw7Er2Ty9Ui4Op1As6Df3Gh8Jk'],
+    ["$chiave_sha512 = 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3Qw';", 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3Qw'],
+    ["mot_de_passe = 'Vr7#kLq2Wz9p'", 'Vr7#kLq2Wz9p'],
+    ["db.wachtwoord: 'Hy6tRe3!wQ8z'", 'Hy6tRe3!wQ8z'],
+    ['PASSWORT="Gz5!nBm8Kq2w"', 'Gz5!nBm8Kq2w'],
+    ["api_segreto = 'p7Kd2Lq9Zx4Vm1Nc6Bw3Rt8Y'", 'p7Kd2Lq9Zx4Vm1Nc6Bw3Rt8Y'],
+    // A header named just "key" in curl, its lower-case hex key.
+    ["curl -s -H 'key: 7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72' https://api.example.org/v2/items", '7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72'],
+    ['curl --header "Key: 7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72" https://api.example.org/v2/items', '7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a digest named by its algorithm alone, or a hex key outside a header, is not one', () => {
+    expect(secrets("fileSha256 = '7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a727c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72'")).toEqual([]);
+    expect(secrets("tokenSha256 = '7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72'")).toEqual([]);
+    expect(secrets("{ key: '7c1e9a3f5b0d2e8c4a6f1b3d9e0c5a72' }")).toEqual([]);
+  });
+
   it('a bare key is a credential only as a string literal in code', () => {
     expect(secrets("new Relay.Rest({ key: 'Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg' })")).toEqual(['Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg']);
     expect(secrets('[cache]\nkey = Kp7Rt2Wq9Zm4Xv1Bn6Lc3YdFg')).toEqual([]);

@@ -96,9 +96,35 @@ const PLURAL = new Map([
   ['passwords', 'password'],
 ]);
 
+// The words for key, password and secret in the other five languages, as code spells them (ASCII, run together):
+// `$claveApi`, `passwort =`, `mot_de_passe:`, `wachtwoord=`, `chiave_segreta`. Read as their English word.
+const FOREIGN_WORDS = new Map([
+  ['clave', 'key'],
+  ['chiave', 'key'],
+  ['sleutel', 'key'],
+  ['schluessel', 'key'],
+  ['schlussel', 'key'],
+  ['contrasena', 'password'],
+  ['passwort', 'password'],
+  ['kennwort', 'password'],
+  ['motdepasse', 'password'],
+  ['wachtwoord', 'password'],
+  ['segreto', 'secret'],
+  ['segreta', 'secret'],
+  ['secreto', 'secret'],
+  ['geheim', 'secret'],
+]);
+// An algorithm after a key's word names what the key is for (`$claveSHA256`, `keyHmac`), not a digest of it.
+const KEY_ALGORITHM = /^(?:sha\d*|hmac|aes\d*|hs\d+)$/;
+
 /** How a name marks its value: a password, a named secret or key, a bare or vendor's key; null when it is no secret's. */
 export function secretName(name: string): Tier | null {
-  const words = nameWords(name);
+  const words = nameWords(name).map((w) => FOREIGN_WORDS.get(w) ?? w);
+  // French "mot de passe" written as words (`mot_de_passe`, `motDePasse`).
+  const n = words.length;
+  if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot') words.splice(n - 3, 3, 'password');
+  if (words.length >= 2 && KEY_ALGORITHM.test(words[words.length - 1] as string) && words[words.length - 2] === 'key')
+    words.pop();
   if (words.length === 0 || words.length > 8) return null;
   let last = words[words.length - 1] as string;
   last = PLURAL.get(last) ?? last;
@@ -368,6 +394,20 @@ const ENDINGS = new Set(
     'uth',
     'eam',
     'lue',
+    // The other languages' words (FOREIGN_WORDS), "mot de passe", and an algorithm after a key's word.
+    'ave',
+    'tel',
+    'sel',
+    'ena',
+    'ort',
+    'sse',
+    'eto',
+    'eta',
+    'eim',
+    '256',
+    '512',
+    '384',
+    'mac',
   ].map((w) => pack3(w, 3)),
 );
 function pack3(text: string, e: number): number {
@@ -379,6 +419,8 @@ function pack3(text: string, e: number): number {
 }
 /** True when the word ending at `e` can be a secret-ish name's last word. */
 const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.has(pack3(text, e));
+
+const HEADER_FLAG = /(?:^|\s)(?:-H|--header)(?:\s+|=)["']?$/;
 
 /** Assignments and keys (any ':' or '=' syntax), and name/value pairs. */
 function scanAssignments(text: string, out: Hit[]): void {
@@ -400,8 +442,10 @@ function scanAssignments(text: string, out: Hit[]): void {
       for (const v of valuesAt(text, from)) report(text, out, v, tier, 'secret.generic-pair');
       continue;
     }
-    const tier = secretName(name);
+    let tier = secretName(name);
     if (tier === null) continue;
+    // A header that is a bare "key" (`curl -H 'key: ...'`, `--header "Key: ..."`) carries an API key, of any case.
+    if (tier === 'bare' && HEADER_FLAG.test(text.slice(Math.max(0, n[0] - 12), n[0]))) tier = 'named';
     for (const v of valuesAt(text, from)) {
       // A bare "key" (or "<vendor>_key") holds a credential in code, as a string literal (`{ key: '...' }`,
       // `Config.keys = ['...']`); an unquoted ini or YAML "key =" is anything (config-secrets.ts reads the ini
