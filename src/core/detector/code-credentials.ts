@@ -50,6 +50,12 @@ const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,
  * machine-made (a client's may be a UUID, bare or after a short kind prefix).
  */
 const SDK_CLASS = /^[A-Z][A-Za-z0-9]{0,40}$/;
+/**
+ * A static factory on an SDK's context or client class (`ApiContext.create(env, '<key>', 'app')`, `PayClient.init(...)`,
+ * `Sdk.configure(...)`): read like a client factory, its key after the first argument (an environment or an id).
+ */
+const FACTORY_CALLS = /^(?:create|init|initialize|setup|configure|connect|build|of)$/;
+const FACTORY_CLASS = /^[A-Z][A-Za-z0-9]{0,40}(?:Context|Client|Api|API|Sdk|SDK|Session|Config|Configuration|Connection)$/;
 const CALL_ARG = /\s{0,8}(?:"([^"\n]{0,256})"|'([^'\n]{0,256})'|[$A-Za-z_][A-Za-z0-9_.$]{0,64}|\d{1,10})\s{0,8}([,)])/y;
 
 const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -85,7 +91,8 @@ function scanCallArguments(text: string, out: Hit[]): void {
     const name = calleeBefore(text, p);
     if (name.length < 4) continue;
     const login = LOGIN_CALLS.has(name.toLowerCase());
-    const client = !login && CLIENT_CALLS.test(name);
+    const client =
+      !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
     const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
     if (!login && !client && !sdk) continue;
     let at = p + 1;

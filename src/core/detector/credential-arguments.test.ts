@@ -14,11 +14,15 @@ describe('login calls and SDK client factories', () => {
     ["¿Por qué no busca?\nconst client = algoliasearch('Q4WZ81KPLM', '3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f');", '3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f'],
     ["Les mails ne partent pas :\nconst mj = require('node-mailjet').apiConnect('0c2e4a6b8d1f3e5a7c9b0d2f4a6c8e1b', '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b');", '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b'],
     ["Waarom 401?\nclient = SearchClient('K2P9Z7QW1X', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY')", 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY'],
+    // A static factory on an SDK's context or client class: its key after the environment.
+    ["Errore 403:\nctx = BankContext.create(Env.SANDBOX, '5d0b7e3a9c1f4a6e8b2d0c7f3e9a1b5d7c2e4f6a8b0d3c5e7f9a1b3d5c7e9f0a', 'contabilita')", '5d0b7e3a9c1f4a6e8b2d0c7f3e9a1b5d7c2e4f6a8b0d3c5e7f9a1b3d5c7e9f0a'],
+    ["PayClient.init('eu-west', 'Tq8Wm2Zr6Yp4Xn1Vb7Lc3Kd9Hf')", 'Tq8Wm2Zr6Yp4Xn1Vb7Lc3Kd9Hf'],
   ])('%s', (text, secret) => {
     expect(secrets(text)).toContain(secret);
   });
 
   it('the first argument (user, application id, public key) is never taken', () => {
+    expect(secrets("FileHash.create('sha256', '5d0b7e3a9c1f4a6e8b2d0c7f3e9a1b5d7c2e4f6a8b0d3c5e7f9a1b3d5c7e9f0a')")).toEqual([]);
     expect(secrets("client = algoliasearch('3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f', searchKey)")).toEqual([]);
   });
 
