@@ -127,8 +127,25 @@ function countDigits(s: string): number {
 // Roma il", "nacido en Bilbao el", "geboren te Utrecht op" (up to four capitalised words or particles, bounded).
 const BIRTHPLACE = /\s+(?:(?:in|à|a|en|te|at)\s+)?\p{Lu}[\p{L}'’-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’-]{0,30}|de|di|del|sur|am|an|der|la|le|aan|den)){0,3},?\s+(?:on|le|am|op|il|el)\s+(?:the\s+)?/uy;
 
+// In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
+// marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
+const NATIONALITY = new RegExp(
+  '\\s+(?:' +
+    'pola|polon|polacc|alem|allem|tedes|franc|fran[çc]|ital|espa|spagn|portug|portogh|brit|ingl|angl|holand|neerland|olandes|belg|suiz|suiss|svizz|' +
+    'austr|autrich|ruman|rumen|roum|ucran|ukrain|rus[oa]|russ[eoa]|chin[oa]|chinois|cinese|japon|giappon|marroq|maroc|marocc|argel|alg[ée]r|tunec|tunis|turc|turq|' +
+    'americ|améric|estadounid|canad|mexic|colomb|venez|peruan|péruvien|argent|brasil|brésil|chilen|cuban|ecuator|indi[oa]|indien|indian|pakist|filipin|' +
+    'nigeria|senegal|s[ée]n[ée]gal|griego|griega|grec|suec[oa]|su[ée]d|sved|norueg|norv|dan[eé]s|danois|danese|finland|finnois|irland|escoc|[ée]coss|scozz|chec|tch[èe]q|cec[oa]|' +
+    'eslovac|slovac|hungar|hongr|ungher|b[uú]lgar|serb|croa|lituan|leton|letton|eston|ucrain|extranjer|[ée]trang|stranier|comunitari|communautaire' +
+    ')\\p{L}{0,8}(?![\\p{L}\\d])',
+  'iuy',
+);
+
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
 function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): void {
+  if (r.entity === 'PASSPORT') {
+    NATIONALITY.lastIndex = kwEnd;
+    if (NATIONALITY.test(text)) kwEnd = NATIONALITY.lastIndex;
+  }
   FILLER.lastIndex = kwEnd;
   FILLER.exec(text);
   r.value.lastIndex = FILLER.lastIndex === 0 ? kwEnd : FILLER.lastIndex;

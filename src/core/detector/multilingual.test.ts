@@ -79,6 +79,20 @@ describe('cue words in six languages', () => {
     expect(entities(text)).toEqual(['PASSPORT']);
   });
 
+  // Spanish, French and Italian put the nationality after the passport word.
+  it.each([
+    ['es', 'pasaporte rumano RX5508213'],
+    ['es', 'pasaporte extranjero 8841027Q'],
+    ['fr', 'passeport algérien n° 21AC78105'],
+    ['it', 'passaporto ucraino FU660132'],
+  ])('%s: passports after their word and a nationality', (_lang, text) => {
+    expect(entities(text)).toEqual(['PASSPORT']);
+  });
+
+  it.each(['passeport dans 10 jours', 'pasaporte indicado en la ficha 2024', 'passaporto scaduto 12/03/2025'])('%s: no passport', (text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
   it.each([
     ['de', 'Die Patientin mit der E-Mail anna@example.de wurde mit Diabetes aufgenommen'],
     ['fr', 'La patiente joignable à anna@example.fr est hospitalisée'],
