@@ -25,6 +25,9 @@ export const isNameKey = (key: string): boolean => NAME_KEYS.has(normKey(key));
 // The placeholder people's names of two or three words, lower case, one space ("max mustermann", "fulano de tal").
 const PEOPLE = new Set(PLACEHOLDER_LOCAL_PARTS.filter((w) => /^\p{L}+ \p{L}+(?: \p{L}+)?$/u.test(w)));
 const norm = (v: string): string => v.trim().toLowerCase().replace(/\s+/g, ' ');
+// Their words: a PERSON hit is looked at only when each of its words is one (most names in a text are none).
+const PEOPLE_WORDS = new Set([...PEOPLE].flatMap((p) => p.split(' ')));
+const peopleWords = (v: string): boolean => v.length <= 40 && v.split(' ').every((w) => PEOPLE_WORDS.has(w));
 
 /** The placeholder person the record's name values spell (one value, or two in either order), or undefined. */
 export function placeholderPerson(nameValues: readonly string[]): string | undefined {
@@ -76,7 +79,7 @@ function recordNames(text: string, lo: number, hi: number, fixture: () => boolea
   return new Set([...names.map(norm), ...person.split(' ')]);
 }
 
-/** Removes, in place, PERSON hits that are the name values of a placeholder record written in the text. */
+/** Removes, in place, PERSON hits that are the name values of a placeholder record written in the text (each word a placeholder person's). */
 export function dropPlaceholderRecords(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.entity === 'PERSON')) return;
   let fixture: boolean | undefined;
@@ -85,11 +88,12 @@ export function dropPlaceholderRecords(text: string, hits: Hit[]): void {
   const seen = new Map<number, Set<string> | undefined>();
   let kept = 0;
   for (const h of hits) {
-    if (h.entity === 'PERSON') {
+    const name = h.entity === 'PERSON' && h.end - h.start <= 40 ? norm(text.slice(h.start, h.end)) : '';
+    if (name !== '' && peopleWords(name)) {
       const span = objectAround(text, h.start, h.end);
       if (span !== undefined) {
         if (!seen.has(span[0])) seen.set(span[0], recordNames(text, span[0], span[1], isFixture));
-        if (seen.get(span[0])?.has(norm(text.slice(h.start, h.end)))) continue;
+        if (seen.get(span[0])?.has(name)) continue;
       }
     }
     hits[kept++] = h;
