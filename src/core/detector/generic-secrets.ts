@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { isAlnum, isDigit } from './runs.js';
 import { separators } from './separators.js';
 
 /*
@@ -59,8 +60,6 @@ const NOT_SECRET_WORDS = wordSet(
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
 
 /** A name's words, lower case: split at non-alphanumerics and camelCase humps ("x-honeycomb-team", "APIKey" -> api, key). */
 export function nameWords(name: string): string[] {
@@ -136,8 +135,8 @@ export function secretName(name: string): Tier | null {
     before.push(split[1] as string);
     last = split[2] as string;
   }
+  // Any word rules the name out; `before` adds only the run-together qualifier, and no qualifier is such a word.
   for (const w of words) if (NOT_SECRET_WORDS.has(w)) return null;
-  if (before.some((w) => NOT_SECRET_WORDS.has(w))) return null;
   if (PASSWORD_WORDS.has(last)) return 'password';
   if (SECRET_WORDS.has(last)) return 'named';
   // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
