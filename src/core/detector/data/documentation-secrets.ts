@@ -22,28 +22,37 @@ export const DOCUMENTATION_SECRETS: readonly Specimen[] = [
   },
   {
     value: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
-    source: 'Stripe API reference, the sample test key shown to signed-out readers',
+    source:
+      'Stripe API reference examples before 2023, the sample test key (quoted as "test key from stripe site" in public code; checked 2026-12-03)',
   },
-  { value: 'sk_test_BQokikJOvBiI2HlWgH4olfQ2', source: 'Stripe documentation, the older sample test key' },
+  {
+    value: 'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+    source:
+      'Stripe API reference, docs.stripe.com/api/authentication: "A sample test API key is included in all the examples here" (checked 2026-12-03)',
+  },
   {
     value: 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
     source: 'Mailgun API documentation, the sample private API key',
   },
   {
     value: '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
-    source: 'Telegram "Bots: An introduction for developers", the BotFather example token',
+    source:
+      'Telegram, core.telegram.org/bots: "The token is a string along the lines of 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" (checked 2026-12-03 via verbatim copies)',
   },
   {
     value: '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
-    source: 'Telegram Bot API documentation, "Authorizing your bot"',
+    source:
+      'Telegram Bot API, core.telegram.org/bots/api "Authorizing your bot": "The token looks something like 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11" (checked 2026-12-03 via verbatim copies)',
   },
   {
     value: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
-    source: 'GitHub Docs, "Managing your personal access tokens" example',
+    source:
+      "Not in GitHub Docs itself: the widespread sample PAT built on GitHub Docs' example user access token e72e16c7e42f292c6912e7710c838347ae178b4a (checked 2026-12-03); kept because it appears in countless public READMEs and tests",
   },
   {
     value: 'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
-    source: 'Slack API documentation, OAuth v2 access response example',
+    source:
+      'Slack API documentation, oauth.v2.access example response (docs.slack.dev/reference/methods/oauth.v2.access; checked 2026-12-03 against a mirror of its example)',
   },
 ];
 
