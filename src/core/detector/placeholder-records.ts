@@ -2,6 +2,7 @@ import { PLACEHOLDER_LOCAL_PARTS } from './data/placeholders.js';
 import type { Hit } from './hit.js';
 import { isFixtureText } from './placeholders.js';
 import { isSpecimen } from './specimens.js';
+import { isSpaceCode } from './word-gate.js';
 
 /*
  * A placeholder person written as a record, split over name keys: `{"vorname": "Max", "nachname": "Mustermann"}`,
@@ -28,6 +29,17 @@ const norm = (v: string): string => v.trim().toLowerCase().replace(/\s+/g, ' ');
 // Their words: a PERSON hit is looked at only when each of its words is one (most names in a text are none).
 const PEOPLE_WORDS = new Set([...PEOPLE].flatMap((p) => p.split(' ')));
 const peopleWords = (v: string): boolean => v.length <= 40 && v.split(' ').every((w) => PEOPLE_WORDS.has(w));
+/**
+ * Whether the first word of text[start, end) (its first run of non-whitespace), lower case, is a placeholder person's:
+ * the first word `peopleWords(norm(...))` reads, without normalising the whole span (most names fail here).
+ */
+function firstWordIsPeople(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < end && !isSpaceCode(text.charCodeAt(e))) e++;
+  return PEOPLE_WORDS.has(text.slice(s, e).toLowerCase());
+}
 
 /** The placeholder person the record's name values spell (one value, or two in either order), or undefined. */
 export function placeholderPerson(nameValues: readonly string[]): string | undefined {
@@ -88,7 +100,7 @@ export function dropPlaceholderRecords(text: string, hits: Hit[]): void {
   const seen = new Map<number, Set<string> | undefined>();
   let kept = 0;
   for (const h of hits) {
-    const name = h.entity === 'PERSON' && h.end - h.start <= 40 ? norm(text.slice(h.start, h.end)) : '';
+    const name = h.entity === 'PERSON' && h.end - h.start <= 40 && firstWordIsPeople(text, h.start, h.end) ? norm(text.slice(h.start, h.end)) : '';
     if (name !== '' && peopleWords(name)) {
       const span = objectAround(text, h.start, h.end);
       if (span !== undefined) {
