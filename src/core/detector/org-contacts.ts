@@ -154,9 +154,10 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     if (m !== -1) return !anyIn(persons, from + m - 40, h.end);
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
     // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").
-    const window = text.slice(from, h.start);
-    const cue = REGISTRATION_IN.exec(window);
-    return cue !== null && ENQUIRIES_BEFORE.test(text.slice(Math.max(from, h.start - 30), h.start)) && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
+    // The enquiries label first: it reads the 30 characters before the phone, the cue search all REACH of them.
+    if (!ENQUIRIES_BEFORE.test(text.slice(Math.max(from, h.start - 30), h.start))) return false;
+    const cue = REGISTRATION_IN.exec(text.slice(from, h.start));
+    return cue !== null && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
   };
   const dropped = new Set<Hit>(roles);
   let kept = 0;
