@@ -374,8 +374,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
   const travel = (): boolean => kinds().travel.size >= 2;
   // A debate has several speakers: counted only when two different names were found.
-  const speakers = new Set(hits.filter((h) => isPersonHit(h) && h.score >= 0.45).map((h) => text.slice(h.start, h.end).toLowerCase())).size;
-  const parliament = (): boolean => speakers >= 2 && kinds().parliament.size >= 3;
+  const speakers = twoDifferentNames(text, hits);
+  const parliament = (): boolean => speakers && kinds().parliament.size >= 3;
   const cited = hasCitationId(text) ? citations(text) : [];
   let kept = 0;
   for (const h of hits) {
@@ -421,13 +421,25 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   if (changed) undoPromotion(text, hits);
 }
 
+/** Whether two of the name hits at 0.45 or more differ in lower case (the size of the set of their texts is 2 or more). */
+function twoDifferentNames(text: string, hits: readonly Hit[]): boolean {
+  let one: string | undefined;
+  for (const h of hits) {
+    if (!isPersonHit(h) || h.score < 0.45) continue;
+    const name = text.slice(h.start, h.end).toLowerCase();
+    if (one === undefined) one = name;
+    else if (name !== one) return true;
+  }
+  return false;
+}
+
 /**
  * names.ts raises lone listed words (0.45) to 0.6 when two different ones are in the text ("Anna, Mary and Jodi"). When the
  * hits that made the pair were dropped here, the pair is gone: the survivors go back to 0.45. One-word hits at 0.6
  * come only from that rule.
  */
 function undoPromotion(text: string, hits: Hit[]): void {
+  if (twoDifferentNames(text, hits)) return;
   const people = hits.filter((h) => isPersonHit(h) && h.score >= 0.45);
-  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) return;
   for (const h of people) if (h.score === 0.6 && h.rule === 'person.gazetteer' && !/\s/.test(text.slice(h.start, h.end))) h.score = 0.45;
 }
