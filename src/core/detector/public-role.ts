@@ -95,13 +95,16 @@ interface Scan {
   langs: number[];
 }
 
+// Each scan's points per slot, reused (a scan reads them to the end before it returns).
+const POINTS = new Float64Array(SLOTS);
+
 function scanGenres(text: string): Scan {
   const runs = latinRuns(text);
   const words: string[] | undefined = runs.odd ? text.toLowerCase().split(NOT_LATIN_LETTER).filter((w) => w !== '') : undefined;
   const count = words === undefined ? runs.count : words.length;
   const hashes = words === undefined ? runs.lowerHash : Int32Array.from(words, hashOfCodes);
   const wordAt = (k: number): string => (words === undefined ? text.slice(runs.start[k], runs.end[k]).toLowerCase() : (words[k] ?? ''));
-  const points = new Float64Array(SLOTS);
+  const points = POINTS.fill(0);
   let seen: Set<number> | undefined;
   const add = (h: number, k: number, n: number): void => {
     const ids = BY_HASH.get(h);
@@ -327,13 +330,16 @@ function madeAfterMayBegin(after: string): boolean {
 const TITLE_BY_WORDS = new Set(['by', 'von', 'de', 'di', 'van', 'door', 'par', 'por']);
 /** Whether TITLE_BY can match `before`: a quotation mark in it, and one of its words (or "d'") before the trailing whitespace. */
 function titleByMayEnd(before: string): boolean {
-  if (!QUOTE.test(before)) return false;
+  // The word first: most names follow no such word, and JSON or quoted text holds quotation marks everywhere.
   const e = trimmedEnd(before);
   const c = before.charCodeAt(e - 1);
-  if ((c === 39 || c === 0x2019) && (before.charCodeAt(e - 2) | 32) === 100) return true;
-  let s = e;
-  while (s > 0 && s > e - 5 && ((before.charCodeAt(s - 1) | 32) - 97) >>> 0 < 26) s--;
-  return TITLE_BY_WORDS.has(before.slice(s, e).toLowerCase());
+  let word = (c === 39 || c === 0x2019) && (before.charCodeAt(e - 2) | 32) === 100;
+  if (!word) {
+    let s = e;
+    while (s > 0 && s > e - 5 && ((before.charCodeAt(s - 1) | 32) - 97) >>> 0 < 26) s--;
+    word = TITLE_BY_WORDS.has(before.slice(s, e).toLowerCase());
+  }
+  return word && QUOTE.test(before);
 }
 /** Whether QUIZ_BEFORE can match `before`: "(" before its trailing whitespace. */
 const quizMayEnd = (before: string): boolean => before.charCodeAt(trimmedEnd(before) - 1) === 40;
