@@ -127,6 +127,16 @@ describe('detect: context-gated identifiers, names and secrets', () => {
     expect(f?.dataClass).toBe('phi');
     expect(detect('email jo@example.com')[0]?.dataClass).toBe('pii');
   });
+
+  it('marks a decoded identifier as phi by health words inside or outside its encoding', () => {
+    const b64 = (s: string): string => Buffer.from(s).toString('base64');
+    const classes = (t: string): string[] => detect(t).map((f) => `${f.entity}:${f.dataClass}`);
+    // Twice encoded: the health word may sit in the prompt, in the first decoding or next to the value itself.
+    expect(classes(`Patient record, diagnosed with diabetes: ${b64(b64('email jo@example.com'))}`)).toEqual(['EMAIL_ADDRESS:phi']);
+    expect(classes(`record: ${b64(`diagnosed with diabetes ${b64('email jo@example.com')}`)}`)).toEqual(['EMAIL_ADDRESS:phi']);
+    expect(classes(`record: ${b64(b64('diabetes patient, email jo@example.com'))}`)).toEqual(['EMAIL_ADDRESS:phi']);
+    expect(classes(`record: ${b64(b64('email jo@example.com'))}`)).toEqual(['EMAIL_ADDRESS:pii']);
+  });
 });
 
 describe('detect: options and sizes', () => {

@@ -75,8 +75,11 @@ export interface ScanOptions {
   decode: boolean;
 }
 
-/** Hits on `text` (normalised internally), in `text`'s own offsets, before filtering. */
-function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
+/**
+ * Hits on `text` (normalised internally), in `text`'s own offsets, before filtering. `outerHealth`: whether a text
+ * this one was decoded from talks about health (asked only when needed, each text's answer memoised).
+ */
+function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: () => boolean = () => false): Hit[] {
   const n = normalize(text);
   // Spelled-out digits become digits in a second layer; hits map back through both.
   const spelled = spellDigits(n.text);
@@ -94,9 +97,13 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
   dropNonPersonalValues(scanned, hits);
   dropImpersonalValues(scanned, hits);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
-  if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits);
+  let ownHealth: boolean | undefined;
+  // Health words here or in any text this one was decoded from: the outer texts first, as each outer scan turns its
+  // decoded hits to PHI by its own words anyway (and, holding those hits, asks about its words whatever the answer here).
+  const health = (): boolean => outerHealth() || (ownHealth ??= HEALTH.test(n.text));
+  if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits, health);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.
-  if (hits.some((h) => h.dataClass === 'pii') && HEALTH.test(n.text)) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
+  if (hits.some((h) => h.dataClass === 'pii') && health()) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
   if (n.edits === null) return hits;
   for (const h of hits) [h.start, h.end] = toOriginal(n, h.start, h.end);
   return hits;
@@ -106,7 +113,7 @@ function scanText(text: string, opts: ScanOptions, depth: number): Hit[] {
  * Every encoded segment is decoded and the decoded texts are scanned together, joined by blank lines: one scan
  * per level however many segments there are (decoys cannot use up a segment quota), nested up to MAX_DEPTH.
  */
-function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]): void {
+function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[], health: () => boolean): void {
   const segs = findEncoded(text);
   if (segs.length === 0) return;
   const offsets: number[] = [];
@@ -126,7 +133,7 @@ function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]
     }
     return lo;
   };
-  for (const h of scanText(joined, opts, depth + 1)) {
+  for (const h of scanText(joined, opts, depth + 1, health)) {
     const i = segAt(h.start);
     const seg = segs[i];
     if (seg === undefined) continue;
