@@ -1,5 +1,5 @@
-import { looksSecret, machineMade } from './config-secrets.js';
 import type { Hit } from './hit.js';
+import { keyLike, looksPassword, looksSecret, machineMade, UUID } from './secret-values.js';
 
 // A string literal or a variable, as a call argument.
 const ARG = `(?:"[^"\\n]{0,256}"|'[^'\\n]{0,256}'|\\$?[A-Za-z_][A-Za-z0-9_.]{0,64})`;
@@ -69,7 +69,6 @@ function calleeBefore(text: string, paren: number): string {
   return text.slice(s, e);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A short kind prefix and a UUID or a long hex body: SDK and server keys of several vendors (`sdk-<uuid>`, `mob-<uuid>`,
 // `srv_<hex>`); the prefix says which kind of key, the body is the secret.
 const PREFIXED_ID = /^[A-Za-z]{2,8}[-_](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,64})$/i;
@@ -111,12 +110,6 @@ function scanCallArguments(text: string, out: Hit[]): void {
     }
   }
 }
-
-/** A password typed or generated: looksSecret's password shape, and neither an address, a path nor a host. */
-const looksPassword = (v: string): boolean => looksSecret(v, true) && !/[@/\\]|^[\w-]+(?:\.[\w-]+)+$/.test(v);
-/** A generated key: machine-made (mixed case or hex), or 24+ upper-case letters and digits (PrestaShop, Pay.nl). */
-const keyLike = (v: string): boolean =>
-  machineMade(v) || (/^[A-Z0-9]{24,200}$/.test(v) && /(?:\d\D*){3}/.test(v) && /(?:[A-Z][^A-Z]*){3}/.test(v));
 
 // ---------------------------------------------------------------- command lines
 

@@ -1,5 +1,7 @@
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
+import { configKeyKind } from './secret-names.js';
+import { configValue, looksSecret, NOT_A_VALUE } from './secret-values.js';
 import { separators } from './separators.js';
 
 /**
@@ -14,29 +16,6 @@ import { separators } from './separators.js';
 const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|pat)["']?[ \t]*(?:=>|=|:)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_KEY = 64;
-
-// Password keys ("DB_PASSWORD", "dbPassword", "db_pass", "PGPASSWORD") and key/token/secret keys ("APP_KEY",
-// "datadog_api_key", "AccountKey", "client_secret", "bot_token"). Bare "key", "token" or "secret" are too common.
-const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
-const BARE_KEY = /^(?:token|secret|["']token|["']secret)$/;
-/** A value no person typed: 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or all hex. */
-export const machineMade = (v: string): boolean =>
-  v.length >= 24 && v.length <= 200 && /^[A-Za-z0-9._=+/-]+$/.test(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) && !/^(?:\d+|[a-z]+)$/i.test(v);
-const SECRET_KEY =
-  /(?:[a-z0-9][_.-]?(?:secret|token)|(?:api|app|access|auth|secret|private|master|encryption|encrypt|signing|client|licen[cs]e|account|service|webhook|subscription|storage|consumer|shared|integration|session|jwt|hmac|bot)[_.-]?key)$/;
-// Any other "<name>_key" / "<name>Key" ("LEX_KEY", "mollieKey", "SEVDESK_KEY": a vendor's key kept under its own
-// name) holds a credential only when its value is machine-made or a UUID (lexoffice, Postmark and Heroku keys are
-// UUIDs); names whose key is a lookup, ordering or public key are never one.
-const NAMED_KEY = /[a-z0-9][_.-]?key$/;
-const NOT_A_CREDENTIAL_KEY =
-  /(?:^|[_.-])(?:primary|foreign|sort|partition|range|hash|cache|idempotency|dedup(?:e|lication)?|correlation|request|trace|row|object|s3|file|map|i18n|translation|lookup|lock|unique|public|publishable|pub|site|recaptcha_site|group|routing|message|event|entity|record|index|item|cursor|pagination|next|prev|page|kid|ssh_public|gpg|pgp_public|license_plate|foreign_key|api_key_id|key_id|keyid)[_.-]?key$|(?:public|publishable|site|sort|primary|foreign|partition|cache|idempotency|lookup|routing)key$/;
-const NOT_A_CREDENTIAL_TOKEN = /(?:page|next|continuation|cursor|sync|csrf|xsrf|authenticity|csrfmiddleware)[_.-]?token$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// Values that are no secret: variable references, templates, code, masks and placeholders.
-const NOT_A_VALUE =
-  /^[$%{<[(@*]|\$\{|\{\{|[<>()]|:\/\/|x{4}|\*{3}|\.{3}|example|placeholder|changeme|change_me|redacted|dummy|your[_-]|^(?:none|null|nil|true|false|undefined|string|required|optional|secret|password|token|test)$/i;
-const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 const MAX_VALUE = 256;
 
 // KEY_END's words (its alternation spelled out) and the pattern tried sticky where one of them ends before a separator.
@@ -121,27 +100,14 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // A command-line flag ("--token=...", "--db-password=...") is read as its name without the dashes.
     while (k < m.index && text.charCodeAt(k) === 45) k++;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
-    const password = PASSWORD_KEY.test(key);
-    // A bare "token" or "secret" key (".sentryclirc" "token=...", "Client(token: '...')") holds many things; only a
-    // value that looks machine-made (long, letters and digits, mixed case or all hex) is taken for a credential.
-    const bareKey = !password && BARE_KEY.test(key);
-    // A personal access token under "<vendor>_PAT" (ASANA_PAT, AZURE_DEVOPS_PAT), and a bare "key" in an ini or
-    // rclone section that also names the account or backend type ("[b2] type = b2 / account = ... / key = ..."):
-    // both only with a machine-made value.
-    const patKey = /[a-z0-9][_.-]pat$/.test(key);
-    const iniKey = key === 'key' && sectionNamesAccount(text, k);
-    if (key.endsWith('pat') && !patKey) continue;
-    // A pagination cursor or a form's CSRF token ("nextPageToken", "authenticity_token") opens nothing.
-    if (NOT_A_CREDENTIAL_TOKEN.test(key)) continue;
-    const namedKey = !password && !bareKey && !patKey && !iniKey && !SECRET_KEY.test(key);
-    if (namedKey && (!NAMED_KEY.test(key) || NOT_A_CREDENTIAL_KEY.test(key))) continue;
+    // The key's kind says how machine-made its value must look (secret-values.ts configValue); "key" alone is a
+    // credential's only in an ini or rclone section that also names the account or backend type
+    // ("[b2] type = b2 / account = ... / key = ...").
+    const kind = configKeyKind(key);
+    if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
     const v = valueAt(text, sufEnd, bare);
-    if (v === undefined) continue;
-    const value = text.slice(v.start, v.end);
-    if (!looksSecret(value, password)) continue;
-    if ((bareKey || iniKey) && !machineMade(value)) continue;
-    if (patKey && !machineMadeParts(value)) continue;
-    if (namedKey && !machineMade(value) && !UUID.test(value)) continue;
+    if (v === undefined || !configValue(text.slice(v.start, v.end), kind)) continue;
+    const password = kind === 'password';
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
       dataClass: 'secret',
@@ -166,10 +132,6 @@ function sectionNamesAccount(text: string, at: number): boolean {
   const header = before.lastIndexOf('\n[');
   return ACCOUNT_LINE.test(header === -1 ? before : before.slice(header + 1));
 }
-
-/** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
-const machineMadeParts = (v: string): boolean =>
-  machineMade(v) || (/^[A-Za-z0-9._=+/:-]{24,200}$/.test(v) && v.split(/[:/]/).some((part) => machineMade(part)));
 
 /**
  * What the last bare-value walk of one text learned: [from, to) holds no delimiter, and `to` is one (or the text's end)
@@ -243,14 +205,6 @@ function valueAt(text: string, from: number, run: BareRun): { start: number; end
   return e > i && e - i <= MAX_VALUE ? { start: i, end: e } : undefined;
 }
 
-/** A password: 6+ characters, a letter and a digit or symbol. A key: 16+ characters, letters and digits. */
-export function looksSecret(value: string, password: boolean): boolean {
-  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value))
-    return false;
-  if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
-  return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);
-}
-
 // Key phrases in prose and labels, in the six languages, that the key names above miss because they hold a space or
 // a non-ASCII letter ("Datadog API key: ...", "clé API : ...", "clave de acceso: ...", "chiave segreta = ...",
 // "API-Schlüssel: ...", "toegangstoken: ..."). Asked only where the word before a ':' or '=' is a phrase's last word.
@@ -314,7 +268,8 @@ function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
     const v = valueAt(text, from, run);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);
-    if (!looksSecret(value, false) || !(machineMade(value) || UUID.test(value))) continue;
+    // As a vendor's own key: machine-made or a UUID.
+    if (!configValue(value, 'vendor')) continue;
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: v.start, end: v.end, score: 0.85, rule: 'secret.key-phrase' });
   }
 }

@@ -2,7 +2,9 @@
 // (documentation-values.ts) and prefixed SDK keys (code-credentials.ts). Texts and values of our own.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { credentialValue, nameWords, scanGenericSecrets, secretName } from './generic-secrets.js';
+import { scanGenericSecrets } from './generic-secrets.js';
+import { nameWords, secretName } from './secret-names.js';
+import { credentialValue } from './secret-values.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
 

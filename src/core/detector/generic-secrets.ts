@@ -1,5 +1,7 @@
 import type { Hit } from './hit.js';
-import { isAlnum, isDigit } from './runs.js';
+import { isAlnum } from './runs.js';
+import { secretName, type Tier } from './secret-names.js';
+import { credentialValue } from './secret-values.js';
 import { separators } from './separators.js';
 
 /*
@@ -17,215 +19,12 @@ import { separators } from './separators.js';
  * - an HTTP Authorization header with no scheme (`Authorization: <token>`, `Authorization: login:secret-key`);
  * - a sentence that names the secret and gives it after a verb ("my API key is ...", "das Passwort lautet ...");
  * - a session cookie in a Cookie / Set-Cookie header or curl's -b (`sessionid=...`, `PHPSESSID=...`, `connect.sid=...`).
- * The value must look random (credentialValue): letters and digits mixed in one long run, enough entropy, and not a
- * placeholder, a variable, a path, a URL, a host, a version or a digest. The identifier half of a key pair (key id,
- * client id, public or publishable key) is never a secret: such names are excluded.
+ * The name is read by secret-names.ts (secretName) and the value tested by secret-values.ts (credentialValue): letters
+ * and digits mixed in one long run, enough entropy, and not a placeholder, a variable, a path, a URL, a host, a version
+ * or a digest. The identifier half of a key pair (key id, client id, public or publishable key) is never a secret.
  * Every search is bounded (names 80, values 512 characters, pairs 240 back) and starts at a ':' / '=' (shared list),
  * a '(' or a '</', so the scan is linear.
  */
-
-export type Tier = 'password' | 'named' | 'bare';
-
-/** A set of the space-separated words. */
-const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-
-// The last word of a secret-ish name (plurals folded), and the words that make a bare "key" a credential's.
-const SECRET_WORDS = wordSet(
-  'secret token credential creds auth apikey apisecret apitoken authtoken accesstoken',
-);
-const PASSWORD_WORDS = wordSet('password passwd pwd passphrase pass');
-const KEY_QUALIFIERS = wordSet(
-  'api app secret private access auth client master signing sign encryption encrypt crypt license ' +
-    'licence account service webhook subscription storage consumer shared integration session jwt hmac ' +
-    'mac bot sdk server admin ingest write mobile rest management project live prod production merchant ' +
-    'partner developer personal deploy root aes cipher symmetric user org organization workspace tenant ' +
-    'instance',
-);
-// Words that make a name something other than a secret: the identifier half of a pair, a public key, a reference to
-// where a secret is kept, a size or a lookup key. Any of them anywhere in the name rules it out.
-const NOT_SECRET_WORDS = wordSet(
-  'id ids sid kid name names type types url uri urls endpoint host hostname path file filename dir ' +
-    'region ref refs reference arn public publishable pub pk site hash hashed digest fingerprint length ' +
-    'len size count prefix suffix field format version expiry expires expiration ttl timeout anon ' +
-    'anonymous policy rotation label location mode algorithm alg cache sort primary foreign partition ' +
-    'idempotency lookup routing map index event group range hint placeholder example sample dummy mock ' +
-    'fake object s3 lock unique message record row dedup dedupe correlation request trace translation ' +
-    'i18n item cursor pagination page next prev previous continuation csrf xsrf authenticity nonce state ' +
-    'device push registration max min num limit budget usage input output prompt completion total store ' +
-    'keystore vault manager provider source from header query param parameter column table enabled enable ' +
-    'disabled required valid invalid expired validate validation verify check reset forgot change confirm ' +
-    'confirmation strength rule rules pattern regex ssh gpg pgp rsa cert certificate subject issuer ' +
-    'audience scope scopes grant response challenge',
-);
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/** A name's words, lower case: split at non-alphanumerics and camelCase humps ("x-honeycomb-team", "APIKey" -> api, key). */
-export function nameWords(name: string): string[] {
-  const words: string[] = [];
-  let w = '';
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (!isAlnum(c)) {
-      if (w !== '') words.push(w.toLowerCase());
-      w = '';
-      continue;
-    }
-    const prev = name.charCodeAt(i - 1);
-    const next = name.charCodeAt(i + 1);
-    // A hump: lower/digit then upper ("apiKey"), or the last upper of a run before a lower ("APIKey").
-    if (w !== '' && isUpper(c) && (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next)))) {
-      words.push(w.toLowerCase());
-      w = '';
-    }
-    w += name.charAt(i);
-  }
-  if (w !== '') words.push(w.toLowerCase());
-  return words;
-}
-
-// A run-together lower-case name ("apikey", "secretkey", "clientsecret", "authtoken"): its qualifier and its word.
-const RUN_TOGETHER = /^([a-z]{2,12}?)(key|token|secret|password|passwd)s?$/;
-const PLURAL = new Map([
-  ['keys', 'key'],
-  ['tokens', 'token'],
-  ['secrets', 'secret'],
-  ['credentials', 'credential'],
-  ['passwords', 'password'],
-]);
-
-// The words for key, password and secret in the other five languages, as code spells them (ASCII, run together):
-// `$claveApi`, `passwort =`, `mot_de_passe:`, `wachtwoord=`, `chiave_segreta`. Read as their English word.
-const FOREIGN_WORDS = new Map([
-  ['clave', 'key'],
-  ['chiave', 'key'],
-  ['sleutel', 'key'],
-  ['schluessel', 'key'],
-  ['schlussel', 'key'],
-  ['contrasena', 'password'],
-  ['passwort', 'password'],
-  ['kennwort', 'password'],
-  ['motdepasse', 'password'],
-  ['wachtwoord', 'password'],
-  ['segreto', 'secret'],
-  ['segreta', 'secret'],
-  ['secreto', 'secret'],
-  ['geheim', 'secret'],
-]);
-// An algorithm after a key's word names what the key is for (`$claveSHA256`, `keyHmac`), not a digest of it.
-const KEY_ALGORITHM = /^(?:sha\d*|hmac|aes\d*|hs\d+)$/;
-
-/** How a name marks its value: a password, a named secret or key, a bare or vendor's key; null when it is no secret's. */
-export function secretName(name: string): Tier | null {
-  const words = nameWords(name).map((w) => FOREIGN_WORDS.get(w) ?? w);
-  // French "mot de passe" written as words (`mot_de_passe`, `motDePasse`).
-  const n = words.length;
-  if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot') words.splice(n - 3, 3, 'password');
-  if (words.length >= 2 && KEY_ALGORITHM.test(words[words.length - 1] as string) && words[words.length - 2] === 'key')
-    words.pop();
-  if (words.length === 0 || words.length > 8) return null;
-  let last = words[words.length - 1] as string;
-  last = PLURAL.get(last) ?? last;
-  const before = words.slice(0, -1);
-  const split = RUN_TOGETHER.exec(last);
-  if (split !== null && !SECRET_WORDS.has(last)) {
-    // Only after a credential's qualifier: "writekey", "clientsecret", but never "monkey" or "hockey".
-    if (!KEY_QUALIFIERS.has(split[1] as string)) return null;
-    before.push(split[1] as string);
-    last = split[2] as string;
-  }
-  // Any word rules the name out; `before` adds only the run-together qualifier, and no qualifier is such a word.
-  for (const w of words) if (NOT_SECRET_WORDS.has(w)) return null;
-  if (PASSWORD_WORDS.has(last)) return 'password';
-  if (SECRET_WORDS.has(last)) return 'named';
-  // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
-  if (
-    words[0] === 'x' &&
-    words.length >= 2 &&
-    (last === 'team' || last === 'key' || last === 'auth' || last === 'apikey')
-  )
-    return 'named';
-  if (last !== 'key') return null;
-  return before.some((w) => KEY_QUALIFIERS.has(w)) ? 'named' : 'bare';
-}
-
-// ---------------------------------------------------------------- values
-
-/** Shannon entropy in bits per character. */
-export function entropy(v: string): number {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < v.length; i++) counts.set(v.charCodeAt(i), (counts.get(v.charCodeAt(i)) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / v.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-/** The longest run of ASCII letters and digits that holds both: random tokens have one; slugs, dates, words do not. */
-function longestMixedRun(v: string): number {
-  let best = 0;
-  let start = 0;
-  let letter = false;
-  let digit = false;
-  for (let i = 0; i <= v.length; i++) {
-    const c = i < v.length ? v.charCodeAt(i) : 32;
-    if (isAlnum(c)) {
-      if (isDigit(c)) digit = true;
-      else letter = true;
-      continue;
-    }
-    if (letter && digit) best = Math.max(best, i - start);
-    start = i + 1;
-    letter = false;
-    digit = false;
-  }
-  return best;
-}
-
-// Placeholders in the six languages, masks, templates and variable references.
-const PLACEHOLDER =
-  /x{4}|\*{3}|\.{3}|<|>|\$\{|\{\{|%\(|^\$|^%|^@|example|exemple|ejemplo|esempio|beispiel|voorbeeld|placeholder|changeme|change_me|replace|redacted|dummy|sample|insert|your[_-]|tu[_-]|votre|dein|jouw|tuo[_-]|todo|fixme|test_?key|secret_?here|^(?:none|null|nil|true|false|undefined)$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
-const TLD = /\.[a-z]{2,12}$/i;
-const FILE =
-  /\.(?:pem|key|json|ya?ml|txt|p12|pfx|crt|cer|der|jks|env|ini|cfg|conf|js|ts|py|rb|go|java|php|sh|ps1|xml|properties|toml|csv|log|gpg|asc|jpe?g|png|gif|webp|svg|pdf|mp[34]|wav|zip|gz|tar|docx?|xlsx?|html?)$/i;
-// The base64 DER of a PUBLIC key (SubjectPublicKeyInfo: RSA, EC P-256/P-384, Ed25519/X25519) or an OpenSSH public key
-// blob: published by design, whatever the name above it.
-const PUBLIC_KEY_DER =
-  /^(?:MI[IG][A-Za-z0-9+/]{1,3}(?:ANBgkqhkiG9w0BAQEFAAO|MA0GCSqGSIb3DQEBAQUAA4)|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2V[wu]AyEA|AAAA[BC]3NzaC1)/;
-const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
-const DIGEST = /^(?:sha\d*|md5|blake2b?|crc32)[:=~-]/i;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-
-/** True when `v` looks like a random credential for a name of this tier (see the file comment). */
-export function credentialValue(v: string, tier: Tier): boolean {
-  const n = v.length;
-  if (n < (tier === 'password' ? 8 : tier === 'named' ? 12 : 20) || n > 512) return false;
-  if (
-    /\s/.test(v) ||
-    PLACEHOLDER.test(v) ||
-    v.includes('://') ||
-    /^[/~.\\]/.test(v) ||
-    FILE.test(v) ||
-    VERSION.test(v) ||
-    DIGEST.test(v) ||
-    EMAIL.test(v)
-  )
-    return false;
-  if (PUBLIC_KEY_DER.test(v)) return false;
-  if (HOST.test(v) && TLD.test(v) && !/\d/.test(v.slice(v.lastIndexOf('.')))) return false;
-  if (/(.)\1{7,}/.test(v)) return false;
-  if (!/[A-Za-z]/.test(v)) return false;
-  if (tier === 'password') return /[0-9!#%&*+=?@^~$/\\|]/.test(v) && entropy(v) >= 2.5;
-  if (!/\d/.test(v)) return false;
-  if (UUID.test(v)) return tier === 'named';
-  if (tier === 'bare' && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
-  return longestMixedRun(v) >= (tier === 'named' ? 12 : 16) && entropy(v) >= (tier === 'named' ? 3 : 3.5);
-}
 
 /**
  * The credential in a value: the whole value, or after a ':' the part that is the secret ("login:secret-key",
@@ -240,6 +39,8 @@ function secretPart(v: string, tier: Tier): [number, number] | undefined {
 
 // ---------------------------------------------------------------- reading names and values
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isNameCode = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 46;
 const MAX_NAME = 80;
 const MAX_VALUE = 512;
@@ -393,7 +194,7 @@ const ENDINGS = new Set(
     'uth',
     'eam',
     'lue',
-    // The other languages' words (FOREIGN_WORDS), "mot de passe", and an algorithm after a key's word.
+    // The other languages' words (data/secret-names.ts FOREIGN_WORDS), "mot de passe", and an algorithm after a key's word.
     'ave',
     'tel',
     'sel',

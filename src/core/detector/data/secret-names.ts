@@ -1,0 +1,88 @@
+// The words that make a name (a key, a variable, a header, a flag) a secret's, and the words that make a value a
+// placeholder. Read by secret-names.ts and secret-values.ts, the one owner of these for generic-secrets.ts,
+// config-secrets.ts and code-credentials.ts. Lower case ASCII, space-separated; our own choice of words, each list
+// says what it is for.
+
+/** The last word of a password's name (plurals folded before the lookup). */
+export const PASSWORD_WORDS = 'password passwd pwd passphrase pass';
+
+/** The last word of a secret's name: a token, a secret, a credential (and the run-together forms code writes). */
+export const SECRET_WORDS = 'secret token credential creds auth apikey apisecret apitoken authtoken accesstoken';
+
+/** The words before "key" that make it a credential's key ("api key", "signing key", "workspace key"). */
+export const KEY_QUALIFIERS =
+  'api app secret private access auth client master signing sign encryption encrypt crypt license licence account ' +
+  'service webhook subscription storage consumer shared integration session jwt hmac mac bot sdk server admin ingest ' +
+  'write mobile rest management project live prod production merchant partner developer personal deploy root aes ' +
+  'cipher symmetric user org organization workspace tenant instance';
+
+/**
+ * Words that make a name something other than a secret: the identifier half of a pair, a public key, a reference to
+ * where a secret is kept, a size, a lookup or ordering key, a form's anti-forgery token, a pagination cursor.
+ */
+export const NOT_SECRET_WORDS =
+  'id ids sid kid name names type types url uri urls endpoint host hostname path file filename dir region ref refs ' +
+  'reference arn public publishable pub pk site hash hashed digest fingerprint length len size count prefix suffix ' +
+  'field format version expiry expires expiration ttl timeout anon anonymous policy rotation label location mode ' +
+  'algorithm alg cache sort primary foreign partition idempotency lookup routing map index event group range hint ' +
+  'placeholder example sample dummy mock fake object s3 lock unique message record row dedup dedupe correlation ' +
+  'request trace translation i18n item cursor pagination page next prev previous continuation csrf xsrf ' +
+  'authenticity nonce state device push registration max min num limit budget usage input output prompt completion ' +
+  'total store keystore vault manager provider source from header query param parameter column table enabled enable ' +
+  'disabled required valid invalid expired validate validation verify check reset forgot change confirm ' +
+  'confirmation strength rule rules pattern regex ssh gpg pgp rsa cert certificate subject issuer audience scope ' +
+  'scopes grant response challenge';
+
+/** The words for key, password and secret in the other five languages as code spells them, and their English word. */
+export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
+  ['clave', 'key'],
+  ['chiave', 'key'],
+  ['sleutel', 'key'],
+  ['schluessel', 'key'],
+  ['schlussel', 'key'],
+  ['contrasena', 'password'],
+  ['passwort', 'password'],
+  ['kennwort', 'password'],
+  ['motdepasse', 'password'],
+  ['wachtwoord', 'password'],
+  ['segreto', 'secret'],
+  ['segreta', 'secret'],
+  ['secreto', 'secret'],
+  ['geheim', 'secret'],
+];
+
+// ---------------------------------------------------------------- config keys (config-secrets.ts)
+
+/** The words before "key" that config-secrets.ts takes for a credential's key whatever the value's case. */
+export const CONFIG_KEY_QUALIFIERS =
+  'api app access auth secret private master encryption encrypt signing client license licence account service ' +
+  'webhook subscription storage consumer shared integration session jwt hmac bot';
+
+/** Words before "key" (after '_', '.', '-' or at the start) that make a config key a lookup, ordering or public key. */
+export const CONFIG_NOT_KEY_WORDS =
+  'primary foreign sort partition range hash cache idempotency dedup dedupe deduplication correlation request trace ' +
+  'row object s3 file map i18n translation lookup lock unique public publishable pub site recaptcha_site group ' +
+  'routing message event entity record index item cursor pagination next prev page kid ssh_public gpg pgp_public ' +
+  'license_plate foreign_key api_key_id key_id keyid';
+
+/** The same run together with "key" ("publickey", "sortkey"). */
+export const CONFIG_NOT_KEY_RUN_TOGETHER = 'public publishable site sort primary foreign partition cache idempotency lookup routing';
+
+/** Words before "token" that make it a cursor or a form's anti-forgery token. */
+export const CONFIG_NOT_TOKEN_WORDS = 'page next continuation cursor sync csrf xsrf authenticity csrfmiddleware';
+
+// ---------------------------------------------------------------- placeholders
+
+/** Placeholder words found anywhere in a value, in both value tests (generic-secrets.ts, config-secrets.ts). */
+export const PLACEHOLDER_WORDS = 'example placeholder changeme change_me redacted dummy your_ your-';
+
+/** More placeholder words, in the six languages, that generic-secrets.ts's value test also refuses. */
+export const MORE_PLACEHOLDER_WORDS =
+  'exemple ejemplo esempio beispiel voorbeeld replace sample insert tu_ tu- votre dein jouw tuo_ tuo- todo fixme ' +
+  'test_key testkey secret_here secrethere';
+
+/** Values that are no value, whole: literals of code and configuration. */
+export const NO_VALUE_WORDS = 'none null nil true false undefined';
+
+/** Values that name the field instead of filling it, whole (config-secrets.ts). */
+export const FIELD_WORDS = 'string required optional secret password token test';

@@ -1,0 +1,106 @@
+// The shared reading of secret-ish names (secret-names.ts) and values (secret-values.ts) that generic-secrets.ts,
+// config-secrets.ts and code-credentials.ts all ask. Names and values of our own.
+import { describe, expect, it } from 'vitest';
+import { configKeyKind, nameWords, secretName } from './secret-names.js';
+import { configValue, credentialValue, keyLike, looksPassword, looksSecret, machineMade } from './secret-values.js';
+
+describe('secretName', () => {
+  it.each([
+    // English, and the other five languages' words as code writes them.
+    ['DB_PASSWORD', 'password'],
+    ['stripeApiKey', 'named'],
+    ['WEBHOOK_SIGNING_SECRET', 'named'],
+    ['vendorKey', 'bare'],
+    ['passwort', 'password'],
+    ['datenbank_kennwort', 'password'],
+    ['api_schluessel', 'named'],
+    ['motDePasse', 'password'],
+    ['mot_de_passe_admin', null],
+    ['token_secreto', 'named'],
+    ['contrasena', 'password'],
+    ['stripeClave', 'bare'],
+    ['chiave_segreta', 'named'],
+    ['wachtwoord', 'password'],
+    ['geheime_sleutel', 'bare'],
+    ['apiSleutel', 'named'],
+  ])('%s -> %s', (name, tier) => {
+    expect(secretName(name)).toBe(tier);
+  });
+
+  it('an identifier, a public key, a cursor or an algorithm-named digest is no secret', () => {
+    for (const name of ['api_key_id', 'publicKey', 'nextPageToken', 'csrf_token', 'password_reset_url', 'tokenSha256'])
+      expect(secretName(name), name).toBeNull();
+  });
+
+  it('reads run-together names only after a credential qualifier', () => {
+    expect(secretName('signingkey')).toBe('named');
+    expect(secretName('authtoken')).toBe('named');
+    expect(secretName('monkey')).toBeNull();
+    expect(secretName('turkey')).toBeNull();
+  });
+
+  it('splits names at camelCase humps and punctuation', () => {
+    expect(nameWords('X-Vendor-APIKey')).toEqual(['x', 'vendor', 'api', 'key']);
+    expect(nameWords('chiave2Segreta')).toEqual(['chiave2', 'segreta']);
+  });
+});
+
+describe('configKeyKind', () => {
+  it.each([
+    ['db_password', 'password'],
+    ['pgpassword', 'password'],
+    ['smtp_pass', 'password'],
+    ['client_secret', 'strong'],
+    ['bot_token', 'strong'],
+    ['accountkey', 'strong'],
+    ['sevdesk_key', 'vendor'],
+    ['token', 'bare'],
+    ['secret', 'bare'],
+    ['asana_pat', 'pat'],
+    ['key', 'lone'],
+  ])('%s -> %s', (key, kind) => {
+    expect(configKeyKind(key)).toBe(kind);
+  });
+
+  it('a lookup, ordering or public key, a cursor and a word ending in "pat" are none', () => {
+    for (const key of ['sort_key', 'partitionkey', 'public_key', 'recaptcha_site_key', 'next_page_token', 'csrfmiddlewaretoken', 'compat', 'bypass'])
+      expect(configKeyKind(key), key).toBeNull();
+  });
+});
+
+describe('value tests', () => {
+  it('a password needs a digit or a symbol; placeholders in the six languages are none', () => {
+    expect(credentialValue('Vr7#kLq2Wz9p', 'password')).toBe(true);
+    for (const v of ['your-password1', 'beispiel-Passwort1', 'mot-de-passe-exemple1', 'ejemplo-Clave-2024', 'wachtwoord-voorbeeld1', 'esempio-password1'])
+      expect(credentialValue(v, 'password'), v).toBe(false);
+  });
+
+  it('a key must be random for its tier', () => {
+    expect(credentialValue('Gh4Jk8Lz2Xc6Vb0Nm3Qw', 'named')).toBe(true);
+    expect(credentialValue('Gh4Jk8Lz2Xc6Vb0Nm3Qw', 'bare')).toBe(true);
+    expect(credentialValue('gh4jk8lz2xc6vb0nm3qw', 'bare')).toBe(false);
+    expect(credentialValue('release-2026-03-01-build', 'named')).toBe(false);
+  });
+
+  it('config values by key kind', () => {
+    expect(configValue('hunter2!', 'password')).toBe(true);
+    expect(configValue('hunter2!', 'strong')).toBe(false);
+    expect(configValue('Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd', 'strong')).toBe(true);
+    // A bare "token" or a vendor's key: machine-made (24+, mixed case or hex), or a UUID for a vendor's.
+    expect(configValue('kp7rt2wq9zm4xv1bn6lc3yd8', 'bare')).toBe(false);
+    expect(configValue('Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8', 'bare')).toBe(true);
+    expect(configValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'vendor')).toBe(true);
+    expect(configValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'bare')).toBe(false);
+    expect(configValue('2/1204567890123/1206543210987:4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f', 'pat')).toBe(true);
+    for (const v of ['${DB_PASSWORD}', '{{ secret }}', 'changeme123', 'password', 'settings.database.password'])
+      expect(looksSecret(v, true), v).toBe(false);
+  });
+
+  it('call arguments: machine-made keys and typed passwords', () => {
+    expect(machineMade('Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8')).toBe(true);
+    expect(keyLike('K7PR2TW9QZ4MXV1BN6LC3YDF')).toBe(true);
+    expect(keyLike('ORDERSUMMARYFORJANUARY24')).toBe(false);
+    expect(looksPassword('Sommer2026!')).toBe(true);
+    expect(looksPassword('ops@mail.example.de')).toBe(false);
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  CONFIG_KEY_QUALIFIERS,
+  CONFIG_NOT_KEY_RUN_TOGETHER,
+  CONFIG_NOT_KEY_WORDS,
+  CONFIG_NOT_TOKEN_WORDS,
+  FOREIGN_WORDS,
+  KEY_QUALIFIERS,
+  NOT_SECRET_WORDS,
+  PASSWORD_WORDS,
+  SECRET_WORDS,
+} from './data/secret-names.js';
+import { isAlnum, isDigit } from './runs.js';
+
+/*
+ * Whether a NAME (a key, a variable, a header, a flag, a setter) says its value is a secret: the one reading of the
+ * word lists in data/secret-names.ts, for generic-secrets.ts (any syntax, secretName) and config-secrets.ts
+ * (`NAME=value` lines, configKeyKind). How random the value must then look is secret-values.ts's.
+ */
+
+/** How a name marks its value: a password, a named secret or key, or a bare (or vendor's own) key. */
+export type Tier = 'password' | 'named' | 'bare';
+
+/** A set of the space-separated words. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+/** The space-separated words as a regular expression alternation (they hold no special character). */
+const alternation = (list: string): string => list.split(' ').join('|');
+
+const SECRET = wordSet(SECRET_WORDS);
+const PASSWORD = wordSet(PASSWORD_WORDS);
+const QUALIFIERS = wordSet(KEY_QUALIFIERS);
+const NOT_SECRET = wordSet(NOT_SECRET_WORDS);
+const FOREIGN = new Map(FOREIGN_WORDS);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** A name's words, lower case: split at non-alphanumerics and camelCase humps ("x-honeycomb-team", "APIKey" -> api, key). */
+export function nameWords(name: string): string[] {
+  const words: string[] = [];
+  let w = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isAlnum(c)) {
+      if (w !== '') words.push(w.toLowerCase());
+      w = '';
+      continue;
+    }
+    const prev = name.charCodeAt(i - 1);
+    const next = name.charCodeAt(i + 1);
+    // A hump: lower/digit then upper ("apiKey"), or the last upper of a run before a lower ("APIKey").
+    if (w !== '' && isUpper(c) && (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next)))) {
+      words.push(w.toLowerCase());
+      w = '';
+    }
+    w += name.charAt(i);
+  }
+  if (w !== '') words.push(w.toLowerCase());
+  return words;
+}
+
+// A run-together lower-case name ("apikey", "secretkey", "clientsecret", "authtoken"): its qualifier and its word.
+const RUN_TOGETHER = /^([a-z]{2,12}?)(key|token|secret|password|passwd)s?$/;
+const PLURAL = new Map([
+  ['keys', 'key'],
+  ['tokens', 'token'],
+  ['secrets', 'secret'],
+  ['credentials', 'credential'],
+  ['passwords', 'password'],
+]);
+// An algorithm after a key's word names what the key is for (`$claveSHA256`, `keyHmac`), not a digest of it.
+const KEY_ALGORITHM = /^(?:sha\d*|hmac|aes\d*|hs\d+)$/;
+
+/** How a name marks its value (Tier); null when it is no secret's. Any code style, and the six languages' words. */
+export function secretName(name: string): Tier | null {
+  const words = nameWords(name).map((w) => FOREIGN.get(w) ?? w);
+  // French "mot de passe" written as words (`mot_de_passe`, `motDePasse`).
+  const n = words.length;
+  if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot') words.splice(n - 3, 3, 'password');
+  if (words.length >= 2 && KEY_ALGORITHM.test(words[words.length - 1] as string) && words[words.length - 2] === 'key')
+    words.pop();
+  if (words.length === 0 || words.length > 8) return null;
+  let last = words[words.length - 1] as string;
+  last = PLURAL.get(last) ?? last;
+  const before = words.slice(0, -1);
+  const split = RUN_TOGETHER.exec(last);
+  if (split !== null && !SECRET.has(last)) {
+    // Only after a credential's qualifier: "writekey", "clientsecret", but never "monkey" or "hockey".
+    if (!QUALIFIERS.has(split[1] as string)) return null;
+    before.push(split[1] as string);
+    last = split[2] as string;
+  }
+  // Any word rules the name out; `before` adds only the run-together qualifier, and no qualifier is such a word.
+  for (const w of words) if (NOT_SECRET.has(w)) return null;
+  if (PASSWORD.has(last)) return 'password';
+  if (SECRET.has(last)) return 'named';
+  // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
+  if (words[0] === 'x' && words.length >= 2 && (last === 'team' || last === 'key' || last === 'auth' || last === 'apikey'))
+    return 'named';
+  if (last !== 'key') return null;
+  return before.some((w) => QUALIFIERS.has(w)) ? 'named' : 'bare';
+}
+
+// ---------------------------------------------------------------- config keys
+
+/**
+ * How config-secrets.ts reads a key (lower case, flag dashes dropped) that ends in a password, secret, token, key or
+ * PAT word, and so how machine-made its value must look (secret-values.ts configValue):
+ * - 'password': "DB_PASSWORD", "dbPassword", "db_pass", "PGPASSWORD";
+ * - 'strong': a secret or token under a prefix, or a credential's key ("client_secret", "bot_token", "AccountKey");
+ * - 'vendor': any other "<name>_key" ("LEX_KEY", "mollieKey"): a vendor's key kept under its own name;
+ * - 'bare': "token" or "secret" alone (".sentryclirc" "token=...", "Client(token: '...')");
+ * - 'pat': a personal access token under "<vendor>_PAT" (ASANA_PAT, AZURE_DEVOPS_PAT);
+ * - 'lone': "key" alone, a credential only in a config section that names an account (config-secrets.ts asks);
+ * null for the rest: a lookup, ordering or public key, a cursor or an anti-forgery token, a "pat" that is a word's end.
+ */
+export type KeyKind = 'password' | 'strong' | 'vendor' | 'bare' | 'pat' | 'lone';
+
+const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
+const STRONG_KEY = new RegExp(`(?:[a-z0-9][_.-]?(?:secret|token)|(?:${alternation(CONFIG_KEY_QUALIFIERS)})[_.-]?key)$`);
+const VENDOR_KEY = /[a-z0-9][_.-]?key$/;
+const NOT_A_CREDENTIAL_KEY = new RegExp(
+  `(?:^|[_.-])(?:${alternation(CONFIG_NOT_KEY_WORDS)})[_.-]?key$|(?:${alternation(CONFIG_NOT_KEY_RUN_TOGETHER)})key$`,
+);
+const NOT_A_CREDENTIAL_TOKEN = new RegExp(`(?:${alternation(CONFIG_NOT_TOKEN_WORDS)})[_.-]?token$`);
+
+export function configKeyKind(key: string): KeyKind | null {
+  if (PASSWORD_KEY.test(key)) return 'password';
+  if (key.endsWith('pat')) return /[a-z0-9][_.-]pat$/.test(key) ? 'pat' : null;
+  if (NOT_A_CREDENTIAL_TOKEN.test(key)) return null;
+  if (key === 'token' || key === 'secret') return 'bare';
+  if (key === 'key') return 'lone';
+  if (STRONG_KEY.test(key)) return 'strong';
+  return VENDOR_KEY.test(key) && !NOT_A_CREDENTIAL_KEY.test(key) ? 'vendor' : null;
+}

@@ -1,0 +1,153 @@
+import {
+  FIELD_WORDS,
+  MORE_PLACEHOLDER_WORDS,
+  NO_VALUE_WORDS,
+  PLACEHOLDER_WORDS,
+} from './data/secret-names.js';
+import { isAlnum, isDigit } from './runs.js';
+import type { KeyKind, Tier } from './secret-names.js';
+
+/*
+ * Whether a value under a secret's name (secret-names.ts) looks like the secret itself: not a placeholder, a variable,
+ * a path, a URL, a host, a version or a digest, and random enough for how strongly its name says secret. One module
+ * for the value tests of generic-secrets.ts (credentialValue), config-secrets.ts (configValue, looksSecret) and
+ * code-credentials.ts (keyLike, looksPassword).
+ */
+
+const alternation = (list: string): string => list.split(' ').join('|');
+
+/** Shannon entropy in bits per character. */
+export function entropy(v: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < v.length; i++) counts.set(v.charCodeAt(i), (counts.get(v.charCodeAt(i)) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / v.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** The longest run of ASCII letters and digits that holds both: random tokens have one; slugs, dates, words do not. */
+function longestMixedRun(v: string): number {
+  let best = 0;
+  let start = 0;
+  let letter = false;
+  let digit = false;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 32;
+    if (isAlnum(c)) {
+      if (isDigit(c)) digit = true;
+      else letter = true;
+      continue;
+    }
+    if (letter && digit) best = Math.max(best, i - start);
+    start = i + 1;
+    letter = false;
+    digit = false;
+  }
+  return best;
+}
+
+// Placeholders in the six languages, masks, templates and variable references.
+const PLACEHOLDER = new RegExp(
+  `x{4}|\\*{3}|\\.{3}|<|>|\\$\\{|\\{\\{|%\\(|^\\$|^%|^@|${alternation(`${PLACEHOLDER_WORDS} ${MORE_PLACEHOLDER_WORDS}`)}|` +
+    `^(?:${alternation(NO_VALUE_WORDS)})$`,
+  'i',
+);
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+const TLD = /\.[a-z]{2,12}$/i;
+const FILE =
+  /\.(?:pem|key|json|ya?ml|txt|p12|pfx|crt|cer|der|jks|env|ini|cfg|conf|js|ts|py|rb|go|java|php|sh|ps1|xml|properties|toml|csv|log|gpg|asc|jpe?g|png|gif|webp|svg|pdf|mp[34]|wav|zip|gz|tar|docx?|xlsx?|html?)$/i;
+// The base64 DER of a PUBLIC key (SubjectPublicKeyInfo: RSA, EC P-256/P-384, Ed25519/X25519) or an OpenSSH public key
+// blob: published by design, whatever the name above it.
+const PUBLIC_KEY_DER =
+  /^(?:MI[IG][A-Za-z0-9+/]{1,3}(?:ANBgkqhkiG9w0BAQEFAAO|MA0GCSqGSIb3DQEBAQUAA4)|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2V[wu]AyEA|AAAA[BC]3NzaC1)/;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const DIGEST = /^(?:sha\d*|md5|blake2b?|crc32)[:=~-]/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+
+/**
+ * True when `v` looks like a random credential for a name of this tier: letters and digits mixed in one long run,
+ * enough entropy, and no placeholder, variable, path, URL, host, version or digest (generic-secrets.ts).
+ */
+export function credentialValue(v: string, tier: Tier): boolean {
+  const n = v.length;
+  if (n < (tier === 'password' ? 8 : tier === 'named' ? 12 : 20) || n > 512) return false;
+  if (
+    /\s/.test(v) ||
+    PLACEHOLDER.test(v) ||
+    v.includes('://') ||
+    /^[/~.\\]/.test(v) ||
+    FILE.test(v) ||
+    VERSION.test(v) ||
+    DIGEST.test(v) ||
+    EMAIL.test(v)
+  )
+    return false;
+  if (PUBLIC_KEY_DER.test(v)) return false;
+  if (HOST.test(v) && TLD.test(v) && !/\d/.test(v.slice(v.lastIndexOf('.')))) return false;
+  if (/(.)\1{7,}/.test(v)) return false;
+  if (!/[A-Za-z]/.test(v)) return false;
+  if (tier === 'password') return /[0-9!#%&*+=?@^~$/\\|]/.test(v) && entropy(v) >= 2.5;
+  if (!/\d/.test(v)) return false;
+  if (UUID.test(v)) return tier === 'named';
+  if (tier === 'bare' && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  return longestMixedRun(v) >= (tier === 'named' ? 12 : 16) && entropy(v) >= (tier === 'named' ? 3 : 3.5);
+}
+
+// ---------------------------------------------------------------- config values and call arguments
+
+/** A value no person typed: 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or all hex. */
+export const machineMade = (v: string): boolean =>
+  v.length >= 24 &&
+  v.length <= 200 &&
+  /^[A-Za-z0-9._=+/-]+$/.test(v) &&
+  /\d/.test(v) &&
+  ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) &&
+  !/^(?:\d+|[a-z]+)$/i.test(v);
+
+/** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
+const machineMadeParts = (v: string): boolean =>
+  machineMade(v) || (/^[A-Za-z0-9._=+/:-]{24,200}$/.test(v) && v.split(/[:/]/).some((part) => machineMade(part)));
+
+// Values that are no secret: variable references, templates, code, masks, placeholders and the field's own name.
+export const NOT_A_VALUE = new RegExp(
+  `^[$%{<[(@*]|\\$\\{|\\{\\{|[<>()]|:\\/\\/|x{4}|\\*{3}|\\.{3}|${alternation(PLACEHOLDER_WORDS)}|` +
+    `^(?:${alternation(`${NO_VALUE_WORDS} ${FIELD_WORDS}`)})$`,
+  'i',
+);
+const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** A password: 6+ characters, a letter and a digit or symbol. A key: 16+ characters, letters and digits. */
+export function looksSecret(value: string, password: boolean): boolean {
+  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value))
+    return false;
+  if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
+  return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);
+}
+
+/** True when `value` is a secret under a config key of this kind (secret-names.ts configKeyKind). */
+export function configValue(value: string, kind: KeyKind): boolean {
+  if (!looksSecret(value, kind === 'password')) return false;
+  switch (kind) {
+    case 'password':
+    case 'strong':
+      return true;
+    case 'bare':
+    case 'lone':
+      return machineMade(value);
+    case 'pat':
+      return machineMadeParts(value);
+    case 'vendor':
+      return machineMade(value) || UUID.test(value);
+  }
+}
+
+/** A password typed or generated: looksSecret's password shape, and neither an address, a path nor a host. */
+export const looksPassword = (v: string): boolean => looksSecret(v, true) && !/[@/\\]|^[\w-]+(?:\.[\w-]+)+$/.test(v);
+
+/** A generated key: machine-made (mixed case or hex), or 24+ upper-case letters and digits (PrestaShop, Pay.nl). */
+export const keyLike = (v: string): boolean =>
+  machineMade(v) || (/^[A-Z0-9]{24,200}$/.test(v) && /(?:\d\D*){3}/.test(v) && /(?:[A-Z][^A-Z]*){3}/.test(v));
