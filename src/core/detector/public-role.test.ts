@@ -241,3 +241,32 @@ describe('a cue next to one name makes it a public figure in a short text of any
     expect(people(text)).not.toEqual([]);
   });
 });
+
+describe('a performer, an inventor, and a cued name next to a venue address (issue 13)', () => {
+  // Each name here is found by the name lists without the cue (checked when written); texts of our own.
+  it.each([
+    ['a performer with sonatas, en', 'Shorten the listing: on 14 March Daniel Harding with sonatas by Schubert at the Town Hall.'],
+    ['a performer with sonatas, de', 'Programmhinweis: Am 3. Mai spielt Martin Helmchen mit Schubert-Sonaten im Kammermusiksaal.'],
+    ['a performer with concertos, fr', 'Annonce : le 9 juin, Lucas Debargue avec des concertos de Mozart, salle Pleyel.'],
+    ['a performer with arias, es', 'Cartel: el 21 de abril, Sabina Puértolas con arias de Händel en el Auditorio.'],
+    ['a performer with songs, nl', 'Agenda: op 2 februari Thomas Oliemans met liederen van Schubert in de kleine zaal.'],
+    ['a performer with sonatas, it', 'Locandina: il 18 ottobre Beatrice Rana con sonate di Scarlatti al Conservatorio.'],
+    ['an inventor, nl', 'Schrijf twee zinnen over de Leidse fles, door Pieter van Musschenbroek uitgevonden in 1745.'],
+    ['an inventor, es', 'Dos frases sobre el submarino Peral, inventado por Isaac Peral en 1888.'],
+    ['an architect next to the building address, de', 'Kurztext: Das Rathaus, Marktplatz 1, 1911 von Martin Elsaesser entworfen, ist heute Museum.'],
+    ['a quiz answer next to the pub address, en', 'Check: Who wrote Middlemarch? (George Eliot)\nQuiz night at the Plough, 12 Mill Lane, Cambridge.'],
+    ['a quiz answer next to the bar address, it', 'Verifica: Chi dipinse la Primavera? (Sandro Botticelli)\nSerata al Bar Sport, via Roma 4, Cuneo.'],
+    ['a quiz answer next to the café address, fr', 'Vérifie : Qui a écrit Germinal ? (Émile Zola)\nSoirée quiz au Café du Port, 3 quai Vauban, Sète.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a guest with two suites, en', 'Booking note: guest Daniel Harding with two suites for the weekend, late arrival.'],
+    ['a pupil practising, de', 'Vorspiel der Musikschule: unsere Schülerin Lena Vogt mit Klaviersonaten, bitte Raum 4 reservieren.'],
+    ['a CV line, it', 'Candidata Beatrice Rana con studi in economia, disponibile da maggio.'],
+    ['a designer and her home address, en', 'The kitchen was designed by my sister Clara Webb, 14 Elm Road, Leeds.'],
+  ])('%s stays found', (_name, text) => {
+    expect(people(text)).not.toEqual([]);
+  });
+});

@@ -256,7 +256,8 @@ const OTHER_NEAR = 80;
 // (data/public-cues.ts): its work's quoted title before "by"/"von"/"de"/"di" ("'Wolf Hall' by X", "« ... » d'X"), a
 // maker's verb ("designed by X", "von X entworfen"), a quiz answer in brackets after a question ("...? (X)"), a catalogue
 // number of its work after it ("X's Romance Op. 21"), a player's tally ("X mit 9 Toren") or placing ("X 7e", "X tweede"),
-// and in a film text (a quoted title or a year in brackets) a cast line ("X as Y").
+// a performer with the music of a programme ("X mit Beethoven-Sonaten"), and in a film text (a quoted title or a year in
+// brackets) a cast line ("X as Y").
 const cueWords = (pick: (c: (typeof PUBLIC_CUES)['en']) => readonly string[]): string => alternation(Object.values(PUBLIC_CUES).flatMap(pick));
 const TITLE_BY = /[»"”’'](?:\s*\(\d{4}\))?\s*,?\s*(?:by|von|de|di|van|door|par|por|d['’])\s*$/iu;
 const MADE_BY = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.madeBy)})\\s*$`, 'iu');
@@ -269,6 +270,9 @@ const PLACING = new RegExp(
   `^\\s*(?:${cueWords((c) => c.placing)}|\\d{1,2}(?:e|er|re|ème|st|nd|rd|th|º|ª))(?=\\s*[,.;)]|\\s*$|\\s+(?:op|in|im|on|at|à|au|en|a|al|nel|nella|bei|sur|dans|de)\\s)`,
   'iu',
 );
+// A performer and the music of the programme ("X mit Beethoven-Sonaten", "X with Chopin nocturnes", "X con arie di Verdi"):
+// up to three words (a composer, "the", "di") before the music word, which may end a compound ("Klaviersonaten").
+const PERFORMS = new RegExp(`^\\s+(?:with|mit|avec|con|met)\\s+(?:[\\p{L}'’.]+[\\s-]+){0,3}?\\p{L}*(?:${cueWords((c) => c.performs)})(?![\\p{L}])`, 'iu');
 const FILM = /\(\s*(?:19|20)\d\d\s*\)|["“«‘'][^"”»’'\n]{2,60}["”»’']/u;
 const CAST_AFTER = /^\s+as\s+\p{Lu}/u;
 const CAST_BEFORE = /\p{Lu}[\p{L}'’-]*\s+as\s+$/u;
@@ -365,6 +369,7 @@ export function publicCue(text: string, h: Hit, reference = false): boolean {
   const digit = reference || DIGIT.test(after);
   if (((reference || titleByMayEnd(before)) && TITLE_BY.test(before)) || ((reference || madeByMayEnd(before)) && MADE_BY.test(before)) || ((reference || madeAfterMayBegin(after)) && MADE_AFTER.test(after))) return true;
   if (((reference || quizMayEnd(before)) && QUIZ_BEFORE.test(before) && QUIZ_AFTER.test(after)) || (digit && CATALOGUE.test(after)) || (digit && TALLY.test(after)) || ((reference || placingMayBegin(after)) && PLACING.test(after))) return true;
+  if ((reference || isSpaceCode(after, 0)) && PERFORMS.test(after)) return true;
   return (((reference || castMayBegin(after)) && CAST_AFTER.test(after)) || ((reference || castMayEnd(before)) && CAST_BEFORE.test(before))) && FILM.test(text);
 }
 
@@ -405,12 +410,16 @@ function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<s
   return others.near(h.start - OTHER_NEAR, h.end + OTHER_NEAR);
 }
 
-/** The other findings, sorted by start, with the greatest end so far: whether one touches a range, by binary search. */
+/**
+ * The other findings, sorted by start, with the greatest end so far: whether one touches a range, by binary search.
+ * `addresses`: whether street addresses count. Next to a name that a cue makes public (a quiz answer, a building's
+ * architect, a performer) an address is the quiz's pub, the building or the concert hall, not the person's home.
+ */
 class Others {
   private readonly starts: number[];
   private readonly maxEnds: number[];
-  constructor(hits: readonly Hit[]) {
-    const sorted = hits.filter((h) => h.entity !== 'PERSON' && h.score >= 0.5).sort((a, b) => a.start - b.start);
+  constructor(hits: readonly Hit[], addresses = true) {
+    const sorted = hits.filter((h) => h.entity !== 'PERSON' && h.score >= 0.5 && (addresses || h.entity !== 'STREET_ADDRESS')).sort((a, b) => a.start - b.start);
     this.starts = sorted.map((h) => h.start);
     let max = -1;
     this.maxEnds = sorted.map((h) => (max = Math.max(max, h.end)));
@@ -441,11 +450,12 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const citation = genres.has('citation');
   const news = genres.has('news');
   const others = new Others(hits);
+  const othersButAddresses = cued.size > 0 ? new Others(hits, false) : others;
   const dropped = new Set<Hit>();
   const droppedWords = new Set<string>();
   for (const h of hits) {
     if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
-    if (privateCue(text, h, others, foreign)) continue;
+    if (privateCue(text, h, cued.has(h) ? othersButAddresses : others, foreign)) continue;
     const inOffice = news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
     if (public_ || citation || inOffice || cued.has(h)) {
       dropped.add(h);
