@@ -1,12 +1,13 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_ENDINGS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
+import { orgDeskIn } from './org-contacts.js';
+import { CAPITAL_WORD, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, tellsBuildingHistory, UPPER_WORD, VENUE } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const VENUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(VENUE_WORDS)})(?![\\p{L}])`, 'giu');
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
 // Private words, and German and Dutch compounds that end in a dwelling or an address word ("Ferienwohnung",
 // "Mietwohnung", "huurwoning", "Lieferadresse", "Privatanschrift").
@@ -63,8 +64,8 @@ export function privateWordIn(text: string, from: number, to: number, reference 
   }
   return phrase && PRIVATE.test(text.slice(from, to));
 }
-const WORD = /\p{Lu}\p{Ll}+/gu;
-const ENDINGS = [...VENUE_ENDINGS].sort((a, b) => b.length - a.length);
+// The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts).
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}])/iu;
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
@@ -83,22 +84,6 @@ const INFO_REACH = 300;
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
-// Words that end like a compound venue and are none: English surnames on "-oper" ("Cooper", "Hooper"; "Semperoper" is
-// longer) and German "-samt" ("insgesamt", "gesamt").
-const NOT_COMPOUND = /^(?:.{0,3}oper|.*samt)$/u;
-
-/** True when `word` is a German or Dutch compound naming a building ("Hauptbahnhof", "Rijksmuseum"), not a dwelling. */
-function isVenueCompound(word: string): boolean {
-  const low = word.toLowerCase();
-  if (low.startsWith('wohn') || low.startsWith('woon') || NOT_COMPOUND.test(low)) return false;
-  return ENDINGS.some((e) => low.length >= e.length + 3 && low.endsWith(e));
-}
-
-// A noun after a surname particle, with no name after it, is a surname ("García de la Torre, Mª Carmen", "Jan van
-// der Kerk"; "di Palazzo Madama" names a palace); one in capitals longer than an acronym is a name in a label or list
-// ("GARCÍA DE LA TORRE").
-const PARTICLE_BEFORE = /(?:^|[\s(])(?:de|del|de la|de los|della|di|da|van|van de|van der|von|du|des|le)\s+$/iu;
-const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // A venue noun, maybe an adjective, and a preposition right before the address: the venue is the one at that street
 // ("la biblioteca comunale di via Senato 10", "die Apotheke in der Hauptstraße 5", "la pharmacie de la rue Nationale").
 // English "at/on/in" only right after the noun ("the leisure centre on 40 Park Road"), never after a verb: "The
@@ -107,48 +92,6 @@ const VENUE_AT = new RegExp(
   `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
-// A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
-// Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
-// station is on" name none: a place that could be anyone's, so its address stays a finding.
-// One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
-// "museo nazionale del Bargello"), not before a bare capital ("the restaurant serves Slovenian food").
-const NAME_AFTER =
-  /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+)?\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})/u;
-const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
-// Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
-const ARTICLES: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'le', 'la', 'les',
-  'un', 'une', 'du', 'au', 'aux', 'el', 'los', 'las', 'una', 'al', 'del', 'het', 'een', 'de', 'il', 'lo', 'gli', 'i', 'nel', 'nella',
-]);
-// The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts).
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}])/iu;
-const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
-
-/** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
-function namedVenue(text: string, s: number, e: number): boolean {
-  const noun = text.slice(s, e);
-  if (UPPER_WORD.test(noun)) return false;
-  // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
-  if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
-  if (NAME_AFTER.test(text.slice(e, e + 12))) return true;
-  if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
-  const before = text.slice(Math.max(0, s - 30), s);
-  const cap = CAPITAL_BEFORE.exec(before);
-  if (cap !== null) return !ARTICLES.has((cap[1] ?? '').toLowerCase()) && !SENTENCE_BEFORE.test(before.slice(0, cap.index + cap[0].indexOf(cap[1] ?? '')));
-  // A capitalised noun that is not a sentence's first word or after an article is a name itself ("Colosseo (").
-  return /^\p{Lu}/u.test(noun) && !SENTENCE_BEFORE.test(before) && !ARTICLES.has(/(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '');
-}
-
-/** Whether text[from, to) names a venue: a named venue noun, or a compound that ends in one ("Rijksmuseum"). */
-function namesVenue(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
-  VENUE.lastIndex = 0;
-  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) if (namedVenue(text, from + m.index, from + m.index + m[0].length)) return true;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) if (isVenueCompound(m[0])) return true;
-  return false;
-}
-
 /** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
 function clauseStart(text: string, at: number): number {
   const lo = Math.max(0, at - VENUE_REACH);
@@ -176,8 +119,8 @@ function guideMentions(text: string): number {
     venues++;
     named ||= namedVenue(text, s, e);
   }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(text); m !== null; m = CAPITAL_WORD.exec(text)) {
     if (!isVenueCompound(m[0])) continue;
     venues++;
     named = true;
@@ -187,6 +130,30 @@ function guideMentions(text: string): number {
 }
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+// How far after an address an organisation's desk may label the next number ("..., Tilburg. Kassa 013 ...").
+const DESK_REACH = 60;
+// How far a sentence is read on each side of an address for a building's history.
+const SENTENCE_REACH = 160;
+
+/** Whether the text right after an address, in its paragraph, labels the organisation's desk ("biglietteria 02...", "Kassa 013"). */
+function deskAfter(text: string, h: Hit): boolean {
+  const after = text.slice(h.end, Math.min(text.length, h.end + DESK_REACH));
+  const m = orgDeskIn(after);
+  return m !== null && !PARAGRAPH_BREAK.test(after.slice(0, m.index));
+}
+
+/** The sentence that holds [s, e): from the last sentence end before it to the next one, at most SENTENCE_REACH each way. */
+function sentenceOf(text: string, s: number, e: number): [number, number] {
+  let from = clauseStart(text, s);
+  // clauseStart reads VENUE_REACH back; a sentence may begin before that, but its history words follow the address.
+  from = Math.max(from, s - SENTENCE_REACH);
+  const hi = Math.min(text.length, e + SENTENCE_REACH);
+  const rest = text.slice(e, hi);
+  CLAUSE_END.lastIndex = 0;
+  const end = CLAUSE_END.exec(rest);
+  return [from, end === null ? hi : e + end.index];
+}
 
 /**
  * Addresses and phone numbers of public places and businesses, removed in place:
@@ -207,33 +174,72 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   if (!hits.some((h) => (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && h.score >= 0.5)) return;
   // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
-  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
-  const personNear = (s: number, e: number): boolean => persons.some((p) => overlaps(p, s, e));
-  const privateNear = (s: number, e: number): boolean => privateWordIn(text, Math.max(0, s - PRIVATE_REACH), Math.min(text.length, e + PRIVATE_REACH));
+  // A name hit made of an organisation's name ("Getränkemarkt Kessler") is the business that owns the address after it.
+  const orgNames = hits.filter((h) => h.entity === 'PERSON' && isOrganisationName(text.slice(h.start, h.end)));
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)) && !orgNames.includes(h));
+  // A person near a value is its owner unless a paragraph break stands between them (a quiz's last answer, then the
+  // venue of the quiz night) or the person comes after the value in another sentence ("..., 20457 Hamburg, zeigt am
+  // 12.02. Igor Levit").
+  const personNear = (s: number, e: number, h?: Hit): boolean =>
+    persons.some((p) => {
+      if (!overlaps(p, s, e)) return false;
+      if (h === undefined) return true;
+      if (p.end <= h.start) return !PARAGRAPH_BREAK.test(text.slice(p.end, h.start));
+      if (p.start >= h.end) {
+        CLAUSE_END.lastIndex = 0;
+        return !CLAUSE_END.test(text.slice(h.end, p.start + 1));
+      }
+      return true;
+    });
+  const privateNear = (s: number, e: number): boolean => {
+    const from = Math.max(0, s - PRIVATE_REACH);
+    const to = Math.min(text.length, e + PRIVATE_REACH);
+    if (!privateWordIn(text, from, to)) return false;
+    // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
+    // service"): read the stretches between such nouns.
+    const window = text.slice(from, to);
+    let at = from;
+    VENUE.lastIndex = 0;
+    for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) {
+      if (privateWordIn(text, at, from + m.index)) return true;
+      at = from + m.index + m[0].length;
+    }
+    return privateWordIn(text, at, to);
+  };
   let guide: boolean | undefined;
   // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
   // whole text is a guide to public places.
   const venueValue = (h: Hit, inGuide: boolean): boolean => {
     const clause = clauseStart(text, h.start);
-    return namesVenue(text, clause, h.start) || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
+    // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
+    const named = h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) : namesVenue(text, clause, h.start);
+    return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   const drop = new Set<Hit>();
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
-    if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
-    if (venueValue(h, true)) drop.add(h);
+    if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    const [from, to] = sentenceOf(text, h.start, h.end);
+    if (venueValue(h, true) || deskAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) drop.add(h);
   }
-  const venues = [...drop];
-  for (const h of hits) {
-    if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
-    // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
-    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH)) continue;
-    const listed = venues.some((a) => {
+  // Listed with a venue's address in the same clause: the rest of that address (its postcode read apart, "London E14
+  // 4QJ") and the venue's number ("plaza Mayor 3, 975 21 10 45").
+  const listedWith = (h: Hit, venues: readonly Hit[]): boolean =>
+    venues.some((a) => {
       const [s, e] = a.end <= h.start ? [a.end, h.start] : [h.end, a.start];
       if (e - s > PHONE_REACH || e < s) return false;
       CLAUSE_END.lastIndex = 0;
       return !CLAUSE_END.test(text.slice(s, e));
     });
+  const named = [...drop];
+  for (const h of hits)
+    if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
+  const venues = [...drop];
+  for (const h of hits) {
+    if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
+    // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
+    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    const listed = listedWith(h, venues);
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
@@ -243,6 +249,8 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   if (drop.size === 0) return;
   // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
   for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
+  // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
+  for (const h of orgNames) if (venues.some((a) => a.start >= h.end && a.start - h.end <= 4)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

@@ -1,0 +1,84 @@
+// What makes the name before a street address, phone or mailbox an organisation's, per language, beyond the public
+// places of public-venues.ts: businesses, workplaces and service points (a gym, a studio, a bar, a depot, a DIY store,
+// a utility, a customer-service desk, a parcel point), the events held at a venue, and the words of a building's
+// history. Read by org-names.ts. Typed by hand (2026-12-03) from the shop, amenity and office categories of
+// OpenStreetMap's translated presets (shop=*, leisure=fitness_centre, amenity=bar/pub/nightclub, office=*,
+// amenity=parcel_locker, landuse=industrial), as the six languages name them on signs and in delivery notes.
+
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+
+/**
+ * Organisation and business nouns that head a name ("Studio Leipzig-Mitte", "Fitness Park Nantes", "Baumarkt Hellweg",
+ * "Service client Orange", "Bar Centrale", "PostNL-punt Albert Heijn"): like a venue noun, they make an address,
+ * phone or mailbox right after the name the organisation's when a proper name stands next to them.
+ */
+export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'studio', 'gym', 'fitness', 'health club', 'bar', 'wine bar', 'club', 'nightclub', 'centre', 'center', 'shopping centre',
+    'depot', 'warehouse', 'distribution centre', 'showroom', 'outlet', 'garage', 'salon', 'spa', 'branch', 'customer service',
+    'customer services', 'service centre', 'parcel shop', 'parcel point', 'pickup point', 'collection point', 'post office',
+    'superstore', 'retail park', 'business park', 'campus', 'skyscraper',
+  ],
+  de: [
+    'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
+    'supermarkt', 'autohaus', 'werkstatt', 'stadtwerke', 'uni', 'hochschule', 'filiale', 'niederlassung', 'kundenservice',
+    'kundencenter', 'servicecenter', 'paketshop', 'packstation', 'postfiliale', 'abholstelle', 'campus', 'hochhaus',
+  ],
+  fr: [
+    'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
+    'hypermarché', 'garage', 'atelier', 'concession', 'service client', 'service clients', 'point relais', 'relais colis',
+    'bureau de poste', 'succursale', 'campus', 'zone industrielle', 'zone d’activités', "zone d'activités", 'gratte-ciel',
+  ],
+  es: [
+    'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
+    'supermercado', 'hipermercado', 'ferretería', 'concesionario', 'taller', 'sucursal', 'oficina de correos', 'punto de recogida',
+    'atención al cliente', 'servicio de atención al cliente', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
+  ],
+  nl: [
+    'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
+    'bouwmarkt', 'garage', 'werkplaats', 'filiaal', 'vestiging', 'klantenservice', 'servicepunt', 'afhaalpunt', 'punt',
+    'postkantoor', 'hogeschool', 'bedrijventerrein', 'campus', 'wolkenkrabber',
+  ],
+  it: [
+    'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
+    'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti',
+    'ufficio postale', 'zona industriale', 'campus', 'grattacielo',
+  ],
+};
+
+/**
+ * The same nouns as the last part of a German or Dutch compound ("Fitnessstudio", "Getränkemarkt", "Wasserwerke",
+ * "Einkaufszentrum", "Elbphilharmonie", "servicepunt"); matched like public-venues.ts's VENUE_ENDINGS.
+ */
+export const ORG_ENDINGS: readonly string[] = [
+  'studio', 'markt', 'werke', 'zentrum', 'center', 'lager', 'philharmonie', 'kneipe', 'centrum', 'punt', 'magazijn', 'depot',
+];
+
+/**
+ * Public events held at a venue, and the prepositions that name the venue after them ("quiz night at the ...",
+ * "Kneipenabend im ...", "soirée quiz du ...", "noche de preguntas del ...", "quizavond in ...", "serata quiz al ..."):
+ * the capitalised name after the preposition is the venue, whose address follows. Not parties and celebrations, which
+ * are held at people's homes too ("Geburtstagsfeier bei uns", "party at the Smiths'").
+ */
+export const EVENTS: Readonly<Record<Lang, { words: readonly string[]; at: readonly string[] }>> = {
+  en: { words: ['quiz night', 'quiz', 'pub quiz', 'concert', 'gig', 'fundraiser', 'meetup', 'book reading', 'screening', 'open day', 'festival'], at: ['at', 'at the', 'in the'] },
+  de: { words: ['quiz', 'quizabend', 'kneipenabend', 'kneipenquiz', 'konzert', 'lesung', 'vorstellung', 'aufführung', 'tag der offenen tür'], at: ['im', 'in der', 'in dem', 'beim', 'auf dem'] },
+  fr: { words: ['soirée quiz', 'quiz', 'concert', 'spectacle', 'projection', 'portes ouvertes', 'vernissage'], at: ['au', 'du', 'de la', 'à la', 'aux'] },
+  es: { words: ['noche de preguntas', 'quiz', 'concierto', 'espectáculo', 'proyección', 'jornada de puertas abiertas'], at: ['en el', 'en la', 'del', 'de la', 'al'] },
+  nl: { words: ['quiz', 'quizavond', 'kroegquiz', 'concert', 'voorstelling', 'optreden', 'open dag'], at: ['in', 'in de', 'in het', 'op'] },
+  it: { words: ['serata quiz', 'quiz', 'concerto', 'spettacolo', 'proiezione', 'open day'], at: ['al', 'alla', 'allo', 'all’', "all'", 'nel', 'nella', 'presso'] },
+};
+
+/**
+ * A building's history in the sentence of its address ("achevée en 1952", "completato nel 1960", "1925–26 ... entworfen",
+ * "built in 1889"): with a year there, the address is a landmark's. Participles and verbs of building, completing,
+ * designing and opening.
+ */
+export const BUILT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['built', 'completed', 'designed', 'opened', 'erected', 'constructed', 'inaugurated'],
+  de: ['erbaut', 'gebaut', 'entworfen', 'errichtet', 'eröffnet', 'fertiggestellt', 'eingeweiht', 'baujahr'],
+  fr: ['achevé', 'achevée', 'construit', 'construite', 'conçu', 'conçue', 'inauguré', 'inaugurée', 'bâti', 'bâtie', 'édifié', 'édifiée'],
+  es: ['construido', 'construida', 'terminado', 'terminada', 'diseñado', 'diseñada', 'inaugurado', 'inaugurada', 'levantado', 'levantada'],
+  nl: ['gebouwd', 'ontworpen', 'voltooid', 'geopend', 'opgeleverd', 'ingewijd'],
+  it: ['completato', 'completata', 'costruito', 'costruita', 'progettato', 'progettata', 'inaugurato', 'inaugurata', 'edificato', 'edificata'],
+};

@@ -1,0 +1,85 @@
+// An organisation's or venue's public contact data is nobody's personal data: the address, phone and name of a gym, a
+// studio, a bar, a depot, a parcel point, a quiz night's pub, a landmark (org-names.ts, read by public-addresses.ts).
+// A private person's address in the same kind of sentence stays. Texts of our own.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { isOrganisationName, namesOrganisation } from './org-names.js';
+
+const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+const structured = (text: string): string[] => found(text).filter((f) => /^(?:STREET_ADDRESS|PHONE_NUMBER|EMAIL_ADDRESS):/.test(f));
+
+describe("an organisation's contact block", () => {
+  it.each([
+    ['en studio and brand', 'Flyer text: Brightside Studio, 8 Mill Lane, Leeds LS1 4AB, 0113 496 0555, classes from £8.'],
+    ['en brand in camel case', 'Poster: CoreLab Bankside, 3 Hopton Street, London SE1 9JL, 020 7946 0981.'],
+    ['de Studio, opening hours', 'Aushang: Yogastudio Lindenhof, Bergstraße 14, 69120 Heidelberg, Tel. 06221 998877, Mo–Sa 7–21 Uhr.'],
+    ['de delivery stops', 'Tour für den Fahrer. Stopp 1: Getränkemarkt Kessler, Ringstraße 40. Stopp 2: Stadtwerke Gießen, Lahnstraße 31.'],
+    ['de legal form', 'Fatture bitte an: Hollis GmbH, Bergstraße 14, 69120 Heidelberg.'],
+    ['fr garage', 'Affiche : Garage Dumas, 5 rue des Tanneurs, 67000 Strasbourg, 03 88 00 11 22.'],
+    ['fr service client', 'Mets en page : Service client Lumio, 40 avenue de la Gare, 69003 Lyon.'],
+    ['es gym', 'Cartel: Gimnasio Atlántico, calle Mayor 12, 28013 Madrid, 910 00 11 22.'],
+    ['nl parcel point', 'Retouren afgeven bij afhaalpunt Primera, Kanaalweg 8, Utrecht.'],
+    ['it bar', 'Volantino: Bar Aurora, via Garibaldi 21, Torino.'],
+    ['it warehouse', 'Ritiro merce: Magazzino Centrale, via Garibaldi 21, Torino.'],
+  ])('%s: nothing is reported', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a public event's venue and a landmark", () => {
+  it.each([
+    ['en quiz night', "It's for the quiz night at the Crown and Anchor, 5 Bridge Street, Ludlow, on Thursday."],
+    ['de Kneipenabend', "Die Fragen sind für den Kneipenabend im 'Blauen Hecht', Uferstraße 9, Kiel."],
+    ['fr soirée quiz', 'Pour la soirée quiz du Bistrot des Arts, 14 place du Marché, à Dole.'],
+    ['es noche de preguntas', 'Para la noche de preguntas del bar La Ola, paseo del Muelle 4, Vigo.'],
+    ['nl quizavond', 'Voor de quizavond in de Gouden Leeuw, Markt 12, Venlo.'],
+    ['it serata quiz', 'Per la serata quiz al Circolo Arci, via Garibaldi 21, Torino.'],
+    ['en landmark history', 'Two lines on the Old Corn Exchange, 12 Market Street, completed in 1862.'],
+    ['fr landmark history', 'Une phrase sur la Maison Folie, 7 rue Colbert à Lille, inaugurée en 2004.'],
+    ['it landmark history', 'Due righe sulla Torre Velasca, piazza Velasca 5 a Milano, completata nel 1958.'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(structured(text)).toEqual([]);
+  });
+
+  it('a person named in the quiz answers, a blank line before the venue, does not own its address', () => {
+    const text = 'Wer malte die Sonnenblumen? (Vincent van Gogh)\n\nDas Quiz ist im Café Hafenblick, Kaistraße 3, Kiel.';
+    expect(structured(text)).toEqual([]);
+  });
+});
+
+describe('private contact data in the same kind of sentence stays', () => {
+  it.each([
+    ['en my home', 'Please send the parcel to my home, 8 Mill Lane, Leeds LS1 4AB.', 'STREET_ADDRESS:8 Mill Lane'],
+    ['en a house with a history', 'We bought the house at 12 Market Street, built in 1930, last year.', 'STREET_ADDRESS:12 Market Street'],
+    ['de wohnt', 'Frau Keller wohnt in der Bergstraße 14, 69120 Heidelberg.', 'STREET_ADDRESS:Bergstraße 14'],
+    ['de a tenant above the studio', 'Post für den Mieter über dem Studio Lindenhof, Bergstraße 14, 69120 Heidelberg.', 'STREET_ADDRESS:Bergstraße 14'],
+    ['fr domicilié', 'Je suis domicilié au 5 rue des Tanneurs, 67000 Strasbourg.', 'STREET_ADDRESS:5 rue des Tanneurs'],
+    ['es mi dirección', 'Mi dirección es calle Mayor 12, 28013 Madrid.', 'STREET_ADDRESS:calle Mayor 12'],
+    ['nl ik woon', 'Ik woon op Kanaalweg 8, Utrecht.', 'STREET_ADDRESS:Kanaalweg 8'],
+    ['it abito', 'Abito in via Garibaldi 21, Torino.', 'STREET_ADDRESS:via Garibaldi 21'],
+    ['it a customer next to the bar', 'Consegna al cliente sopra il Bar Aurora, via Garibaldi 21, Torino.', 'STREET_ADDRESS:via Garibaldi 21'],
+  ])('%s', (_name, text, kept) => {
+    expect(found(text).join(' ')).toContain(kept);
+  });
+
+  it('a product name in camel case does not make a phone number an organisation\'s', () => {
+    expect(structured('Nicht anrufen, lieber per WhatsApp an 0171 2345678.')).toEqual(['PHONE_NUMBER:0171 2345678']);
+  });
+});
+
+describe('namesOrganisation and isOrganisationName', () => {
+  it('reads the owner of the value after the stretch', () => {
+    const text = 'Poster: CoreLab Bankside, ';
+    expect(namesOrganisation(text, 0, text.length)).toBe(true);
+    const plain = 'Poster for the flat at ';
+    expect(namesOrganisation(plain, 0, plain.length)).toBe(false);
+  });
+
+  it.each([
+    ['Getränkemarkt Kessler', true],
+    ['Bar Aurora', true],
+    ['Petra Hollmann', false],
+  ])('%s: %s', (span, expected) => {
+    expect(isOrganisationName(span)).toBe(expected);
+  });
+});

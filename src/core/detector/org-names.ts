@@ -1,0 +1,140 @@
+import { LEGAL_FORMS } from './data/company-cues.js';
+import { BUILT_WORDS, EVENTS, ORG_ENDINGS, ORG_WORDS } from './data/org-words.js';
+import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
+import { alternation } from './data/struct-cues.js';
+
+/*
+ * Whether a stretch of text names an organisation or a public venue: the owner that makes the street address, phone
+ * or mailbox after it the organisation's public contact, not a private person's. One place for every kind of owner:
+ * a venue or business noun next to a proper name ("Teatro alla Scala", "Studio Leipzig-Mitte", "Baumarkt Hellweg"),
+ * a compound that ends in one ("Rijksmuseum", "Getränkemarkt"), a company's legal form after its name ("Hollis GmbH"),
+ * a brand written in camel case ("PureFit", "PostNL"), a public event's venue ("quiz night at the Red Lion"). Read by
+ * public-addresses.ts, which keeps an address whenever a private word or a person is near it.
+ */
+
+const NOUNS = { en: [...VENUE_WORDS.en, ...ORG_WORDS.en], de: [...VENUE_WORDS.de, ...ORG_WORDS.de], fr: [...VENUE_WORDS.fr, ...ORG_WORDS.fr], es: [...VENUE_WORDS.es, ...ORG_WORDS.es], nl: [...VENUE_WORDS.nl, ...ORG_WORDS.nl], it: [...VENUE_WORDS.it, ...ORG_WORDS.it] };
+/** Venue and organisation nouns as whole words. */
+export const VENUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NOUNS)})(?![\\p{L}])`, 'giu');
+
+export const CAPITAL_WORD = /\p{Lu}\p{Ll}+/gu;
+const ENDINGS = [...VENUE_ENDINGS, ...ORG_ENDINGS].sort((a, b) => b.length - a.length);
+// Words that end like a compound venue and are none: English surnames on "-oper" ("Cooper", "Hooper"; "Semperoper" is
+// longer) and German "-samt" ("insgesamt", "gesamt").
+const NOT_COMPOUND = /^(?:.{0,3}oper|.*samt)$/u;
+
+/** True when `word` is a German or Dutch compound naming a building ("Hauptbahnhof", "Rijksmuseum"), not a dwelling. */
+export function isVenueCompound(word: string): boolean {
+  const low = word.toLowerCase();
+  if (low.startsWith('wohn') || low.startsWith('woon') || NOT_COMPOUND.test(low)) return false;
+  return ENDINGS.some((e) => low.length >= e.length + 3 && low.endsWith(e));
+}
+
+// A noun after a surname particle, with no name after it, is a surname ("García de la Torre, Mª Carmen", "Jan van
+// der Kerk"; "di Palazzo Madama" names a palace); one in capitals longer than an acronym is a name in a label or list
+// ("GARCÍA DE LA TORRE").
+export const PARTICLE_BEFORE = /(?:^|[\s(])(?:de|del|de la|de los|della|di|da|van|van de|van der|von|du|des|le)\s+$/iu;
+export const UPPER_WORD = /^\p{Lu}{4,}$/u;
+// A venue is named when a proper name stands next to its noun: "British Museum", "Museo Reina Sofía", "Farmacia
+// Central", "musée d'Orsay", "Gallerie degli Uffizi", "basilique Notre-Dame". "The restaurant is at", "the bus
+// station is on" name none: a place that could be anyone's, so its address stays a finding.
+// One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
+// "museo nazionale del Bargello"), not before a bare capital ("the restaurant serves Slovenian food").
+// A contracted article-preposition may stand between them too ("Teatro alla Scala", "Autohaus am Ring", "Café zum
+// Löwen", "Hôtel du Louvre"), and a noun used as a label takes its name after a colon ("Depot: Gewerbegebiet Nord").
+const NAME_AFTER =
+  /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})/u;
+const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+// Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
+const ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'le', 'la', 'les',
+  'un', 'une', 'du', 'au', 'aux', 'el', 'los', 'las', 'una', 'al', 'del', 'het', 'een', 'de', 'il', 'lo', 'gli', 'i', 'nel', 'nella',
+]);
+const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
+// The same without the colon: a capitalised word after a label's colon names the place ("Stopp 2: Edeka Center").
+const SENTENCE_START = /(?:^|[.!?\n"“«(]\s*)$/u;
+
+/** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
+export function namedVenue(text: string, s: number, e: number): boolean {
+  const noun = text.slice(s, e);
+  if (UPPER_WORD.test(noun)) return false;
+  // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
+  if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
+  if (NAME_AFTER.test(text.slice(e, e + 12))) return true;
+  if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
+  const before = text.slice(Math.max(0, s - 30), s);
+  const cap = CAPITAL_BEFORE.exec(before);
+  if (cap !== null) return !ARTICLES.has((cap[1] ?? '').toLowerCase()) && !SENTENCE_START.test(before.slice(0, cap.index + cap[0].indexOf(cap[1] ?? '')));
+  // A capitalised noun that is not a sentence's first word or after an article is a name itself ("Colosseo (").
+  return /^\p{Lu}/u.test(noun) && !SENTENCE_BEFORE.test(before) && !ARTICLES.has(/(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+}
+
+/** Whether text[from, to) names a venue: a named venue noun, or a compound that ends in one ("Rijksmuseum"). */
+export function namesVenue(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) if (namedVenue(text, from + m.index, from + m.index + m[0].length)) return true;
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(window); m !== null; m = CAPITAL_WORD.exec(window)) if (isVenueCompound(m[0])) return true;
+  return false;
+}
+
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+// A name that introduces the value right after it: a company's name and legal form ("Hollis GmbH, Hauptstr. 5",
+// case-sensitive as registers print it), or a brand in camel case with its branch ("PureFit Canary Wharf, 1 ..."), a
+// capital inside the word after a small letter, not a name's prefix ("McDonald", "MacLeod", "DiCaprio", "LeBlanc",
+// "DeShawn", "VanDyke", "FitzGerald"). Only right before the value: product names ("WhatsApp", "EpiPen") and
+// abbreviations ("BtM") stand anywhere in a sentence.
+const INTRODUCES = `(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*[,(:\\n–-]?\\s*$`;
+const LEGAL_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}&'’.-]*,?\\s+(?:${alt(LEGAL_FORMS)})\\s*[,(:\\n–-]?\\s*$`, 'u');
+const BRAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Del|St)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*${INTRODUCES}`, 'u');
+const EVENT_WORDS = Object.values(EVENTS).flatMap((e) => e.words);
+const EVENT_AT = Object.values(EVENTS).flatMap((e) => e.at);
+// An event, at most two more words, a preposition and the venue's capitalised name (after an article or a quote).
+const EVENT_VENUE = new RegExp(
+  `(?<![\\p{L}])(?:${alt(EVENT_WORDS)})(?:\\s+\\p{L}+){0,2}?\\s+(?:${alt(EVENT_AT)})\\s*(?:(?:the|le|la|les|el|il|lo|het|de|der|dem|den)\\s+)?['‘’"“„«]?\\p{Lu}`,
+  'iu',
+);
+
+// A name hit's first word and the rest.
+const FIRST_WORD = /^(\p{L}+)\s+\p{Lu}/u;
+
+/**
+ * Whether a name hit is an organisation's name: its first word is a venue or business noun or a compound of one, and a
+ * name follows ("Getränkemarkt Kessler", "Bar Aurora"). Surnames that end like a compound ("Nijenhuis") stand alone or
+ * second, after a given name.
+ */
+export function isOrganisationName(span: string): boolean {
+  const first = FIRST_WORD.exec(span)?.[1];
+  if (first === undefined) return false;
+  VENUE.lastIndex = 0;
+  const m = VENUE.exec(first);
+  return (m !== null && m[0].length === first.length) || (/^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first));
+}
+
+/**
+ * Whether text[from, to), the stretch of a clause right before an address, names its organisation or venue (see above):
+ * a named venue or business noun, a public event's venue, or a company or brand name that introduces the address.
+ */
+export function namesOrganisation(text: string, from: number, to: number): boolean {
+  if (namesVenue(text, from, to)) return true;
+  const window = text.slice(from, to);
+  return EVENT_VENUE.test(window) || LEGAL_NAME_BEFORE.test(window) || BRAND_BEFORE.test(window);
+}
+
+const BUILT = new RegExp(`(?<![\\p{L}])(?:${alternation(BUILT_WORDS)})(?![\\p{L}])`, 'iu');
+const YEAR = /(?<![\p{N}])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
+
+// A capitalised word after a small word or a comma: a building's name before its address ("sur la Cité radieuse",
+// "zum Bauhaus Dessau"); "We bought the house at ..." names none.
+const NAME_INSIDE = /[\p{Ll},]\s+\p{Lu}\p{L}/u;
+
+/**
+ * Whether the sentence text[from, to) tells the history of the building named in text[from, at), right before an
+ * address at `at`: a building word and a year ("achevée en 1952", "completato nel 1960", "1925–26 ... entworfen").
+ */
+export function tellsBuildingHistory(text: string, from: number, at: number, to: number): boolean {
+  const sentence = text.slice(from, to);
+  return YEAR.test(sentence) && BUILT.test(sentence) && NAME_INSIDE.test(text.slice(from, at));
+}
