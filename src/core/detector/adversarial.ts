@@ -84,4 +84,9 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'client calls, open parens', make: repeat('Client((((') },
   { name: 'sasl_passwd lines', make: prefixed('sasl_passwd\n', '[a]:1 b:c1!x\n') },
   { name: 'key phrases with vendors', make: repeat('clé API de Mistral : chiave API: ') },
+  { name: 'netrc entries, one line', make: repeat('machine a login b password ') },
+  { name: 'ini password lines', make: prefixed('[a]\nuser = b\n', 'password = c\n') },
+  { name: 'pgpass and htpasswd lines', make: repeat('a:5432:b:c:d1!x:$apr1$x\n') },
+  { name: 'jwt calls, open parens', make: repeat("jwt.sign(({['x") },
+  { name: 'wordpress defines, unclosed', make: repeat("define('AUTH_KEY', '") },
 ];

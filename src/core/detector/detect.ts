@@ -34,9 +34,10 @@ import { spellDigits } from './spelled.js';
 import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 import { scanOracleConnect } from './oracle-connect.js';
+import { scanCredentialFiles } from './credential-files.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanOracleConnect, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanHostIps];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanOracleConnect, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanCredentialFiles, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 

@@ -1,4 +1,4 @@
-import { DOCUMENTATION_JWT_CLAIMS, DOCUMENTATION_SECRETS } from './data/documentation-secrets.js';
+import { DOCUMENTATION_JWT_CLAIMS, DOCUMENTATION_SECRETS, PUBLIC_JWT_CLAIMS } from './data/documentation-secrets.js';
 import { PLACEHOLDER_STREETS } from './data/specimens.js';
 import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
@@ -15,7 +15,7 @@ import type { Hit } from './hit.js';
  * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone;
  * - credentials that standards and vendor docs print as examples (data/documentation-secrets.ts): the RFC 7617 Basic
  *   credentials, Stripe's sample test key, the Azurite key, and any JWT whose claims are a documented example's (the
- *   jwt.io debugger's "John Doe" token, however it is signed).
+ *   jwt.io debugger's "John Doe" token, however it is signed), and a JWT public by design (a Supabase anon key).
  */
 
 const DOC_SECRETS = new Set(DOCUMENTATION_SECRETS.map((s) => s.value));
@@ -41,7 +41,9 @@ export function documentationSecret(value: string): boolean {
   if (cut !== -1 && DOC_SECRETS.has(value.slice(cut + 1))) return true;
   if (!value.startsWith('eyJ')) return false;
   const claims = jwtClaims(value);
-  return claims !== undefined && DOCUMENTATION_JWT_CLAIMS.some((d) => Object.entries(d.claims).every(([k, v]) => claims[k] === v));
+  // Or a JWT public by design (a Supabase anon key, NEXT_PUBLIC_SUPABASE_ANON_KEY): it is in every page the site serves.
+  const has = (d: { claims: Readonly<Record<string, string | number>> }): boolean => Object.entries(d.claims).every(([k, v]) => claims?.[k] === v);
+  return claims !== undefined && (DOCUMENTATION_JWT_CLAIMS.some(has) || PUBLIC_JWT_CLAIMS.some(has));
 }
 
 // A mail header or log field that holds a message id, right before the hit ("Message-ID: <", "message-id=<").

@@ -73,3 +73,17 @@ export const DOCUMENTATION_JWT_CLAIMS: readonly {
     source: 'RFC 7519 section 3.1 and RFC 7515 appendix A, the example JWT',
   },
 ];
+
+/**
+ * Claims of JWTs that are public by design: shipped to every browser, so no secret (checked like the claims above).
+ */
+export const PUBLIC_JWT_CLAIMS: readonly {
+  claims: Readonly<Record<string, string | number>>;
+  source: string;
+}[] = [
+  {
+    claims: { role: 'anon' },
+    source:
+      'Supabase docs, "Understanding API keys": the anon key (a JWT with role "anon") is safe to expose in a browser with Row Level Security on; PostgREST\'s anonymous role; the service_role key stays a secret',
+  },
+];
