@@ -27,6 +27,8 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
  */
 function undoPairing(text: string, hits: Hit[]): void {
   const people = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.45);
-  if (new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) return;
+  // Two different names (in lower case) keep the pair: the look stops at the second.
+  const first = people[0] === undefined ? '' : text.slice(people[0].start, people[0].end).toLowerCase();
+  if (people.some((h) => text.slice(h.start, h.end).toLowerCase() !== first)) return;
   for (const h of people) if (h.score === 0.6 && h.rule === 'person.gazetteer' && !/\s/.test(text.slice(h.start, h.end))) h.score = 0.45;
 }
