@@ -81,6 +81,12 @@ const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}]
 // "Dolly the sheep", "Laika, the dog": an animal's name.
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** ALL_CAPS.test(w), with no pattern run when one of the first two code units is ASCII and no capital ("Anna", "ma"). */
+const allCaps = (w: string): boolean => {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return !((a < 128 && (a < 65 || a > 90)) || (b < 128 && (b < 65 || b > 90))) && ALL_CAPS.test(w);
+};
 // Speed: COMPANY_AFTER and PRODUCT_AFTER are tried only when the character after the leading comma (COMPANY_AFTER)
 // and whitespace can begin one of their words ("&" of "& Co."): most names are followed by other words.
 const FORM_FIRST = new Set([...LEGAL_FORMS.map((f) => f.charAt(0)), '&']);
@@ -132,8 +138,11 @@ function notAPerson(text: string, span: string, h: Hit, after: string): boolean 
   if (h.rule === 'person.gazetteer' && first === span && DISH_OR_LINK.has(lastWordBefore(text, Math.max(0, h.start - 24), h.start)) && dishBefore(textBefore(text, h))) return true;
   const last = lastWord(span);
   // Cheap tests first: most hits are people whose first word is no brand, acronym or register label.
-  if (first !== last && (ROLE.has(last.toLowerCase()) || PLACEHOLDER_LAST.has(last.toLowerCase()))) return true;
-  const caps = ALL_CAPS.test(first);
+  if (first !== last) {
+    const lastLower = last.toLowerCase();
+    if (ROLE.has(lastLower) || PLACEHOLDER_LAST.has(lastLower)) return true;
+  }
+  const caps = allCaps(first);
   if (!BRAND_FIRST.has(first) && !caps) return false;
   const tokens = span.split(' ').filter((t) => t !== '');
   if (tokens.every((t) => BRAND_WORDS.has(t) || BRAND_JOINER.has(t)) || BRAND.has(tokens.join(' ')) || (tokens.length > 2 && BRAND.has(`${first} ${tokens[1] ?? ''}`))) return true;
