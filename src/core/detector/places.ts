@@ -32,8 +32,13 @@ const LONGEST = Math.max(...[...PLACE, ...SUFFIX, ...FEAST].map((p) => p.split('
 // First words of every place and feast, and the months that may date a feast: a hit whose first word is none of them is
 // read no further.
 const FIRST = new Set([...[...PLACE, ...FEAST].map((p) => p.split(' ')[0] ?? ''), ...MONTH]);
+/** Where `span`'s first whitespace (\s) is, or -1 (`span.search(/\s/)` by char code). */
+const firstSpace = (span: string): number => {
+  for (let i = 0; i < span.length; i++) if (isSpaceCode(span.charCodeAt(i))) return i;
+  return -1;
+};
 const firstWordLower = (span: string): string => {
-  const sp = span.search(/\s/);
+  const sp = firstSpace(span);
   return (sp < 0 ? span : span.slice(0, sp)).toLowerCase();
 };
 const PLACE_NOUN = both(LANGS.flatMap((l) => l.placeNouns));
@@ -218,7 +223,7 @@ const NEXT_WORD = /^ (\p{Lu}[\p{L}'’]*)/u;
 function feastWithNext(text: string, h: Hit): boolean {
   if (h.entity !== 'PERSON' || !h.rule.startsWith('person.')) return false;
   const span = text.slice(h.start, h.end);
-  if (/\s/.test(span) || !FIRST.has(span.toLowerCase())) return false;
+  if (firstSpace(span) >= 0 || !FIRST.has(span.toLowerCase())) return false;
   const next = NEXT_WORD.exec(text.slice(h.end, h.end + 24));
   return next !== null && FEAST.has(`${span} ${next[1] ?? ''}`.toLowerCase());
 }
