@@ -3,6 +3,7 @@ import { PLACEHOLDER_STREETS } from './data/specimens.js';
 import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
+import { isSpaceCode } from './word-gate.js';
 
 /*
  * Values that documentation, tests and logs print and that belong to no one:
@@ -78,22 +79,18 @@ function endsInLabel(words: readonly string[]): boolean {
 
 // Speed: the last words of the labels. The window's last word must be one (or a number word) before it is split.
 const LABEL_LAST = new Set([...REGISTER].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
-const SPACE = /\s/;
-/** The last whitespace-separated word of `s` (what `s.split(/\s+/)` ends with). */
-function lastWord(s: string): string {
-  let i = s.length;
-  for (; i > 0; i--) {
-    const c = s.charCodeAt(i - 1);
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s.charAt(i - 1)))) break;
-  }
-  return s.slice(i);
-}
 
 /** True when the text right before `at` is a register label, maybe with "No." after it ("Company No. ", "KvK-nummer: "). */
 function registerBefore(text: string, at: number): boolean {
-  const window = trimEnd(text.slice(Math.max(0, at - 48), at).toLowerCase());
-  const tail = lastWord(window);
+  const lo = Math.max(0, at - 48);
+  // The window's last word first, read in the text (lower-casing changes no separator or whitespace): most phones have none of these before them.
+  let e = at;
+  while (e > lo && SEPARATOR.has(text.charAt(e - 1))) e--;
+  let b = e;
+  while (b > lo && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+  const tail = text.slice(b, e).toLowerCase();
   if (!LABEL_LAST.has(tail) && !NUMBER_WORD.has(tail)) return false;
+  const window = trimEnd(text.slice(lo, at).toLowerCase());
   const words = window.split(/\s+/);
   if (endsInLabel(words)) return true;
   const last = words[words.length - 1] ?? '';
