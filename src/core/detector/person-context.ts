@@ -142,6 +142,9 @@ for (const key of PHRASES.keys()) {
   BY_HASH.set(slot, [...(BY_HASH.get(slot) ?? []), key]);
 }
 
+// The same words in the post-filters' word gate: its one pass over the runs (word-gate.ts) lists the text's words that can be in a phrase.
+const PHRASE_WORD_BIT = POST_FILTER_WORDS.addWords(new Set([...PHRASES.keys()].flatMap((k) => k.split(' '))));
+
 /** The different words or phrases of each kind in the text. */
 export function kindWords(text: string): Record<Kind, Set<string>> {
   const runs = latinRuns(text);
@@ -149,11 +152,9 @@ export function kindWords(text: string): Record<Kind, Set<string>> {
   if (runs.odd) return kindWordsReference(text);
   const found: Record<Kind, Set<string>> = { biography: new Set(), travel: new Set(), parliament: new Set() };
   const { lowerHash, start, end, count } = runs;
-  // Whether the word one and two back is in some phrase, and their hashes.
-  let in1 = false;
-  let in2 = false;
-  let h1 = 0;
-  let h2 = 0;
+  // The indices of the last two words that are in some phrase (a phrase of two or three words runs through such words only).
+  let last1 = -2;
+  let last2 = -3;
   const add = (key: string | undefined, from: number, to: number): void => {
     if (key === undefined) return;
     const kind = PHRASES.get(key);
@@ -167,21 +168,27 @@ export function kindWords(text: string): Record<Kind, Set<string>> {
     const keys = BY_HASH.get(slot);
     if (keys !== undefined) for (const key of keys) add(key, from, to);
   };
-  for (let k = 0; k < count; k++) {
+  /** Run k, a word of some phrase: the phrases of one, two and three words that end at it. */
+  const visit = (k: number): void => {
     const h = lowerHash[k] ?? 0;
-    const low = h & 0xffff;
-    const inPhrase = ((PHRASE_WORD_BITS[low >> 3] ?? 0) & (1 << (low & 7))) !== 0;
-    if (inPhrase) {
-      lookUp(combine(h, 1), k, k);
-      if (in1) {
-        lookUp(combine(combine(h1, h), 2), k - 1, k);
-        if (in2) lookUp(combine(combine(combine(h2, h1), h), 3), k - 2, k);
-      }
+    lookUp(combine(h, 1), k, k);
+    if (last1 === k - 1) {
+      const h1 = lowerHash[k - 1] ?? 0;
+      lookUp(combine(combine(h1, h), 2), k - 1, k);
+      if (last2 === k - 2) lookUp(combine(combine(combine(lowerHash[k - 2] ?? 0, h1), h), 3), k - 2, k);
     }
-    in2 = in1;
-    h2 = h1;
-    in1 = inPhrase;
-    h1 = h;
+    last2 = last1;
+    last1 = k;
+  };
+  // Speed: the gate's runs of the phrase words (a few dozen of 8 KB's thousand words); where it cannot read the text, every run.
+  const gate = POST_FILTER_WORDS.starts(text);
+  if (gate !== null) {
+    for (let i = 0; i < gate.runs.length; i++) if (((gate.masks[i] ?? 0) & PHRASE_WORD_BIT) !== 0) visit(gate.runs[i] ?? 0);
+    return found;
+  }
+  for (let k = 0; k < count; k++) {
+    const low = (lowerHash[k] ?? 0) & 0xffff;
+    if (((PHRASE_WORD_BITS[low >> 3] ?? 0) & (1 << (low & 7))) !== 0) visit(k);
   }
   return found;
 }

@@ -24,6 +24,8 @@ const LETTER = /^\p{L}$/u;
 export interface GateStarts {
   at: number[];
   masks: number[];
+  /** The index of each start's run in word-index.ts's runs. */
+  runs: number[];
 }
 
 export class WordGate {
@@ -45,10 +47,9 @@ export class WordGate {
     return this.why;
   }
 
-  /** Adds a source (at most 8 in all) and returns its bit in the masks. */
+  /** Adds a source (at most 8 in all, with addWords') and returns its bit in the masks. */
   add(source: string): number {
-    if (this.sources >= 8) throw new Error('word-gate: at most 8 sources');
-    const bit = 1 << this.sources++;
+    const bit = this.nextBit();
     try {
       for (const kw of expand(source)) {
         const run = firstRun(kw);
@@ -64,6 +65,25 @@ export class WordGate {
     return bit;
   }
 
+  /**
+   * Adds whole words (lower case) as a source and returns its bit: the runs whose lower-case hash has a word's low 16
+   * bits (a superset of the runs that are one of the words: the caller compares them its own way).
+   */
+  addWords(words: Iterable<string>): number {
+    const bit = this.nextBit();
+    for (const w of words) {
+      const h = hashOfCodes(w) & 0xffff;
+      this.table[h] = (this.table[h] ?? 0) | bit;
+    }
+    this.lastText = undefined;
+    return bit;
+  }
+
+  private nextBit(): number {
+    if (this.sources >= 8) throw new Error('word-gate: at most 8 sources');
+    return 1 << this.sources++;
+  }
+
   /** Every word start of `text` that can begin a keyword, or null when the caller must search the whole text. The last text's are kept. */
   starts(text: string): GateStarts | null {
     if (text === this.lastText) return this.lastStarts;
@@ -75,19 +95,21 @@ export class WordGate {
 
   private read(text: string): GateStarts | null {
     if (this.why !== null || hasFoldSpecial(text)) return null;
-    const runs = latinRuns(text);
-    if (runs.odd) return null;
-    const { count, start, lowerHash } = runs;
+    const latin = latinRuns(text);
+    if (latin.odd) return null;
+    const { count, start, lowerHash } = latin;
     const table = this.table;
     const at: number[] = [];
     const masks: number[] = [];
+    const runs: number[] = [];
     for (let k = 0; k < count; k++) {
       const m = table[(lowerHash[k] ?? 0) & 0xffff] ?? 0;
       if (m === 0) continue;
       at.push(start[k] ?? 0);
       masks.push(m);
+      runs.push(k);
     }
-    return { at, masks };
+    return { at, masks, runs };
   }
 }
 
