@@ -10,6 +10,7 @@ const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(
 const CONTEXT = new RegExp(`(?<![\\p{L}])(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob|${cueAlternation('phone')})(?![\\p{L}])`, 'iu');
 const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 const PHONE_STICKY = new RegExp(PHONE.source, 'y');
@@ -29,8 +30,11 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
     const p = c1 === 43 || c1 === 40 ? s - 1 : c1 === 32 && text.charCodeAt(s - 2) === 43 ? s - 2 : s;
     // A run under seven digits with nothing before it and nothing after it that PHONE could continue with matches
     // (if at all) within itself: too short to be a phone, and the search would resume at or before the next candidate.
+    // PHONE goes on past a group only to another digit within six characters (" - (1", " ext. 1"): a run with no
+    // digit that close after it ends its match too.
     const e = runs.end[i] ?? 0;
-    if (p === s && e - s < 7 && !continues(text.charCodeAt(e))) continue;
+    const nextDigit = i + 1 < runs.count ? (runs.start[i + 1] ?? 0) : Infinity;
+    if (p === s && e - s < 7 && (!continues(text.charCodeAt(e)) || nextDigit - e > 6)) continue;
     // The candidate before the run, then the run's own start. At the run's start, PHONE's lookbehind is read here:
     // a try it rules out would find nothing (and move nothing on).
     for (let q = p; q <= s; q = q === s ? s + 1 : s) {
@@ -106,7 +110,8 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   // "(Ana Ruiz, 347 555 0192)": a closing bracket with no opening one in the match closes the sentence's parenthesis.
   const raw = whole.endsWith(')') && !whole.includes('(') ? whole.slice(0, -1) : whole;
   const end = start + raw.length;
-  const main = raw.replace(/[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/, '');
+  // An extension holds an 'x' or '#': most numbers have neither and skip the replace.
+  const main = raw.includes('x') || raw.includes('#') ? raw.replace(EXTENSION, '') : raw;
   let digits = 0;
   let groups = 1;
   for (let i = 0; i < main.length; i++) {
