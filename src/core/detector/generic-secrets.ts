@@ -203,6 +203,8 @@ const ENDINGS = new Set(
     'sse',
     'eto',
     'eta',
+    'ete',
+    'ton',
     'eim',
     '256',
     '512',

@@ -1,6 +1,7 @@
 // The shared reading of secret-ish names (secret-names.ts) and values (secret-values.ts) that generic-secrets.ts,
 // config-secrets.ts and code-credentials.ts all ask. Names and values of our own.
 import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
 import { configKeyKind, nameWords, secretName } from './secret-names.js';
 import { configValue, credentialValue, keyLike, looksPassword, looksSecret, machineMade } from './secret-values.js';
 
@@ -102,5 +103,37 @@ describe('value tests', () => {
     expect(keyLike('ORDERSUMMARYFORJANUARY24')).toBe(false);
     expect(looksPassword('Sommer2026!')).toBe(true);
     expect(looksPassword('ops@mail.example.de')).toBe(false);
+  });
+});
+
+// Regression: each recogniser kept its own word lists, so a word added to one was missing from the others.
+describe('one word list for every recogniser', () => {
+  const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    // French, Spanish and Italian name the key before what it is for, and write "secret" in their own words.
+    ["$cle_secrete = 'Qw7Er2Ty9Ui4Op1As6Df3Gh8';", 'Qw7Er2Ty9Ui4Op1As6Df3Gh8'],
+    ["clave_secreta: 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3'", 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3'],
+    ["monJeton = 'Hy6tRe3wQ8zKp2Lm9Vx4Nb7C'", 'Hy6tRe3wQ8zKp2Lm9Vx4Nb7C'],
+    // HashiCorp Vault's own token: "vault" names where secrets are kept, but its token is one.
+    ['export VAULT_TOKEN=Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5Zx', 'Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5Zx'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    // Placeholders in the six languages under a config key are no secret (config-secrets.ts reads the generic list).
+    ['DB_PASSWORD=your-password-1'],
+    ['DB_PASSWORD=Beispiel2026!'],
+    ['DB_PASSWORD=exemple-2026!'],
+    ['DB_PASSWORD=ejemplo_2026!'],
+    ['DB_PASSWORD=voorbeeld2026!'],
+    ['DB_PASSWORD=esempio_2026!'],
+    // A push or a device token names an app install, not a credential, in every recogniser.
+    ['PUSH_TOKEN=Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
+    ['device_token: Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
+    ['request_dedup_key: Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
+  ])('%s is none', (text) => {
+    expect(secrets(text)).toEqual([]);
   });
 });

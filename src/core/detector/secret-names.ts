@@ -1,7 +1,5 @@
 import {
-  CONFIG_KEY_QUALIFIERS,
   CONFIG_NOT_KEY_RUN_TOGETHER,
-  CONFIG_NOT_KEY_WORDS,
   CONFIG_NOT_TOKEN_WORDS,
   FOREIGN_WORDS,
   KEY_QUALIFIERS,
@@ -116,12 +114,17 @@ export function secretName(name: string): Tier | null {
 export type KeyKind = 'password' | 'strong' | 'vendor' | 'bare' | 'pat' | 'lone';
 
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
-const STRONG_KEY = new RegExp(`(?:[a-z0-9][_.-]?(?:secret|token)|(?:${alternation(CONFIG_KEY_QUALIFIERS)})[_.-]?key)$`);
+// A credential's qualifier (KEY_QUALIFIERS, as secretName reads them) right before "key", with no word boundary asked
+// in front: a key after an escaped newline in a JSON string reads "\napiKey" -> "napikey".
+const STRONG_KEY = new RegExp(`(?:[a-z0-9][_.-]?(?:secret|token)|(?:${alternation(KEY_QUALIFIERS)})[_.-]?key)$`);
 const VENDOR_KEY = /[a-z0-9][_.-]?key$/;
+// The words that make a name no secret's (NOT_SECRET_WORDS), before a vendor's "key" or any "token".
 const NOT_A_CREDENTIAL_KEY = new RegExp(
-  `(?:^|[_.-])(?:${alternation(CONFIG_NOT_KEY_WORDS)})[_.-]?key$|(?:${alternation(CONFIG_NOT_KEY_RUN_TOGETHER)})key$`,
+  `(?:^|[_.-])(?:${alternation(NOT_SECRET_WORDS)})[_.-]?key$|(?:${alternation(CONFIG_NOT_KEY_RUN_TOGETHER)})key$`,
 );
-const NOT_A_CREDENTIAL_TOKEN = new RegExp(`(?:${alternation(CONFIG_NOT_TOKEN_WORDS)})[_.-]?token$`);
+const NOT_A_CREDENTIAL_TOKEN = new RegExp(
+  `(?:${alternation(CONFIG_NOT_TOKEN_WORDS)})[_.-]?token$|(?:^|[_.-])(?:${alternation(NOT_SECRET_WORDS)})[_.-]?token$`,
+);
 
 export function configKeyKind(key: string): KeyKind | null {
   if (PASSWORD_KEY.test(key)) return 'password';

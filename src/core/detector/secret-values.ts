@@ -1,6 +1,5 @@
 import {
   FIELD_WORDS,
-  MORE_PLACEHOLDER_WORDS,
   NO_VALUE_WORDS,
   PLACEHOLDER_WORDS,
 } from './data/secret-names.js';
@@ -51,7 +50,7 @@ function longestMixedRun(v: string): number {
 
 // Placeholders in the six languages, masks, templates and variable references.
 const PLACEHOLDER = new RegExp(
-  `x{4}|\\*{3}|\\.{3}|<|>|\\$\\{|\\{\\{|%\\(|^\\$|^%|^@|${alternation(`${PLACEHOLDER_WORDS} ${MORE_PLACEHOLDER_WORDS}`)}|` +
+  `x{4}|\\*{3}|\\.{3}|<|>|\\$\\{|\\{\\{|%\\(|^\\$|^%|^@|${alternation(PLACEHOLDER_WORDS)}|` +
     `^(?:${alternation(NO_VALUE_WORDS)})$`,
   'i',
 );

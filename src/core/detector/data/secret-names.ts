@@ -28,10 +28,10 @@ export const NOT_SECRET_WORDS =
   'placeholder example sample dummy mock fake object s3 lock unique message record row dedup dedupe correlation ' +
   'request trace translation i18n item cursor pagination page next prev previous continuation csrf xsrf ' +
   'authenticity nonce state device push registration max min num limit budget usage input output prompt completion ' +
-  'total store keystore vault manager provider source from header query param parameter column table enabled enable ' +
+  'total store keystore manager provider source from header query param parameter column table enabled enable ' +
   'disabled required valid invalid expired validate validation verify check reset forgot change confirm ' +
   'confirmation strength rule rules pattern regex ssh gpg pgp rsa cert certificate subject issuer audience scope ' +
-  'scopes grant response challenge';
+  'scopes grant response challenge deduplication entity sync plate keyid';
 
 /** The words for key, password and secret in the other five languages as code spells them, and their English word. */
 export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
@@ -49,23 +49,15 @@ export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
   ['segreta', 'secret'],
   ['secreto', 'secret'],
   ['geheim', 'secret'],
+  ['secreta', 'secret'],
+  ['secrete', 'secret'],
+  ['cle', 'key'],
+  ['jeton', 'token'],
 ];
 
 // ---------------------------------------------------------------- config keys (config-secrets.ts)
 
-/** The words before "key" that config-secrets.ts takes for a credential's key whatever the value's case. */
-export const CONFIG_KEY_QUALIFIERS =
-  'api app access auth secret private master encryption encrypt signing client license licence account service ' +
-  'webhook subscription storage consumer shared integration session jwt hmac bot';
-
-/** Words before "key" (after '_', '.', '-' or at the start) that make a config key a lookup, ordering or public key. */
-export const CONFIG_NOT_KEY_WORDS =
-  'primary foreign sort partition range hash cache idempotency dedup dedupe deduplication correlation request trace ' +
-  'row object s3 file map i18n translation lookup lock unique public publishable pub site recaptcha_site group ' +
-  'routing message event entity record index item cursor pagination next prev page kid ssh_public gpg pgp_public ' +
-  'license_plate foreign_key api_key_id key_id keyid';
-
-/** The same run together with "key" ("publickey", "sortkey"). */
+/** NOT_SECRET_WORDS that config-secrets.ts also reads run together with "key" ("publickey", "sortkey"). */
 export const CONFIG_NOT_KEY_RUN_TOGETHER = 'public publishable site sort primary foreign partition cache idempotency lookup routing';
 
 /** Words before "token" that make it a cursor or a form's anti-forgery token. */
@@ -73,13 +65,10 @@ export const CONFIG_NOT_TOKEN_WORDS = 'page next continuation cursor sync csrf x
 
 // ---------------------------------------------------------------- placeholders
 
-/** Placeholder words found anywhere in a value, in both value tests (generic-secrets.ts, config-secrets.ts). */
-export const PLACEHOLDER_WORDS = 'example placeholder changeme change_me redacted dummy your_ your-';
-
-/** More placeholder words, in the six languages, that generic-secrets.ts's value test also refuses. */
-export const MORE_PLACEHOLDER_WORDS =
-  'exemple ejemplo esempio beispiel voorbeeld replace sample insert tu_ tu- votre dein jouw tuo_ tuo- todo fixme ' +
-  'test_key testkey secret_here secrethere';
+/** Placeholder words found anywhere in a value, in the six languages (both value tests of secret-values.ts). */
+export const PLACEHOLDER_WORDS =
+  'example placeholder changeme change_me redacted dummy your_ your- exemple ejemplo esempio beispiel voorbeeld ' +
+  'replace sample insert tu_ tu- votre dein jouw tuo_ tuo- todo fixme test_key testkey secret_here secrethere';
 
 /** Values that are no value, whole: literals of code and configuration. */
 export const NO_VALUE_WORDS = 'none null nil true false undefined';
