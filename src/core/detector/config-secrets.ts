@@ -2,6 +2,7 @@ import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { configKeyKind } from './secret-names.js';
 import { configValue, looksSecret, NOT_A_VALUE } from './secret-values.js';
+import { nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 
 /**
@@ -18,48 +19,17 @@ const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_KEY = 64;
 const MAX_VALUE = 256;
 
-// KEY_END's words (its alternation spelled out) and the pattern tried sticky where one of them ends before a separator.
-const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat'];
+// KEY_END tried sticky where one of its words ends before a separator.
 const KEY_END_STICKY = new RegExp(KEY_END.source, 'iy');
-const KEY_WORDS_BY_LAST: (string[] | undefined)[] = [];
-for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push(w);
-
-/** True when `word` (lower-case ASCII) ends at `end`, compared as the non-unicode `i` flag does (ASCII letters only). */
-function endsWithFolded(text: string, end: number, word: string): boolean {
-  const s = end - word.length;
-  if (s < 0) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
 
 /**
  * Where KEY_END can match, ascending: every match ends in a ':' or '=' (separators.ts's shared list) with only spaces
  * or tabs, and perhaps a quote, between it and the key word. Walking back from each separator gives the one place the
- * word can end; a start for each word ending there. KEY_END run sticky at these starts, resuming past each match,
- * finds what its global scan finds (its non-unicode `i` folds ASCII letters only, as `| 32` does for letters).
+ * word can end; a start for each word ending there (secret-name-ends.ts, in the walk generic-secrets.ts shares).
+ * KEY_END run sticky at these starts, resuming past each match, finds what its global scan finds (its non-unicode `i`
+ * folds ASCII letters only, as `| 32` does for letters).
  */
-export function keyEndStarts(text: string): number[] {
-  const starts: number[] = [];
-  const seps = separators(text);
-  for (let k = 0; k < seps.length; k++) {
-    const sep = seps[k] ?? 0;
-    let e = sep;
-    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-    let c = text.charCodeAt(e - 1);
-    if (c === 34 || c === 39) c = text.charCodeAt(--e - 1);
-    // The words by their last letter: most separators follow a letter no word ends with.
-    const words = c < 128 ? KEY_WORDS_BY_LAST[c | 32] : undefined;
-    if (words === undefined) continue;
-    // No word ends another ("passwd" is no "pwd"): one start at most per separator, after the last one's.
-    for (const w of words) {
-      if (endsWithFolded(text, e, w)) {
-        starts.push(e - w.length);
-        break;
-      }
-    }
-  }
-  return starts;
-}
+export const keyEndStarts = (text: string): readonly number[] => nameEnds(text).keyStarts;
 
 /** KEY_END's matches (as "index:text") by its global scan: the reference in tests. */
 export function keyEndMatchesReference(text: string): string[] {

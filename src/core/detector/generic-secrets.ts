@@ -1,8 +1,8 @@
 import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
+import { endsName, nameEnds } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { credentialValue } from './secret-values.js';
-import { separators } from './separators.js';
 
 /*
  * Generic secrets (the idea of gitleaks' generic-api-key rule, https://github.com/gitleaks/gitleaks, MIT licence): a
@@ -22,7 +22,7 @@ import { separators } from './separators.js';
  * The name is read by secret-names.ts (secretName) and the value tested by secret-values.ts (credentialValue): letters
  * and digits mixed in one long run, enough entropy, and not a placeholder, a variable, a path, a URL, a host, a version
  * or a digest. The identifier half of a key pair (key id, client id, public or publishable key) is never a secret.
- * Every search is bounded (names 80, values 512 characters, pairs 240 back) and starts at a ':' / '=' (shared list),
+ * Every search is bounded (names 80, values 512 characters, pairs 240 back) and starts at a ':' / '=' (secret-name-ends.ts),
  * a '(' or a '</', so the scan is linear.
  */
 
@@ -171,71 +171,17 @@ function lastBefore(text: string, code: number, at: number, reach: number): numb
 
 // ---------------------------------------------------------------- the scans
 
-// The last three letters a secret-ish name can end with: key(s), token(s), secret(s), password(s), pass, pwd, passwd,
-// passphrase, credential(s), creds, auth, team, or value (a pair's). Folded with | 32 and packed in one number, so a
-// separator after any other word (most JSON keys) costs three character reads.
-const ENDINGS = new Set(
-  [
-    'key',
-    'eys',
-    'ken',
-    'ens',
-    'ret',
-    'ets',
-    'ord',
-    'rds',
-    'ass',
-    'pwd',
-    'swd',
-    'ase',
-    'ial',
-    'als',
-    'eds',
-    'uth',
-    'eam',
-    'lue',
-    // The other languages' words (data/secret-names.ts FOREIGN_WORDS), "mot de passe", and an algorithm after a key's word.
-    'ave',
-    'tel',
-    'sel',
-    'ena',
-    'ort',
-    'sse',
-    'eto',
-    'eta',
-    'ete',
-    'ton',
-    'eim',
-    '256',
-    '512',
-    '384',
-    'mac',
-  ].map((w) => pack3(w, 3)),
-);
-function pack3(text: string, e: number): number {
-  return (
-    ((text.charCodeAt(e - 3) | 32) << 16) |
-    ((text.charCodeAt(e - 2) | 32) << 8) |
-    (text.charCodeAt(e - 1) | 32)
-  );
-}
-/** True when the word ending at `e` can be a secret-ish name's last word. */
-const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.has(pack3(text, e));
-
 const HEADER_FLAG = /(?:^|\s)(?:-H|--header)(?:\s+|=)["']?$/;
 
 /** Assignments and keys (any ':' or '=' syntax), and name/value pairs. */
 function scanAssignments(text: string, out: Hit[]): void {
-  for (const sep of separators(text)) {
+  // The separators with a secret-ish name's ending before them, found in the walk config-secrets.ts's keys share.
+  for (const sep of nameEnds(text).assignments) {
     let from = sep + 1;
+    // ':=' and '=>' are assignments.
     const next = text.charCodeAt(from);
-    // '::' (a scope or IPv6), '==' (a comparison); ':=' and '=>' are assignments.
-    if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
     if (next === 61 || next === 62) from++;
-    // The cheapest test first: the letter before the separator (or its quote) must end a name.
-    const e = nameEnd(text, sep);
-    if (!endsName(text, e)) continue;
-    const n = nameBefore(text, e);
+    const n = nameBefore(text, nameEnd(text, sep));
     if (n === undefined) continue;
     const name = text.slice(n[0], n[1]);
     if (name.toLowerCase() === 'value') {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/index.js';
+import { endsName, nameEnds } from './secret-name-ends.js';
+import { separators } from './separators.js';
+
+// generic-secrets.ts's own walk before the two recognisers shared one: each separator but '::' and '==', with a
+// secret-ish name's ending before it (past spaces, a closing bracket and a quote).
+function assignmentsReference(text: string): number[] {
+  const out: number[] = [];
+  for (const sep of separators(text)) {
+    const next = text.charCodeAt(sep + 1);
+    if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
+    let e = sep;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    if (text.charCodeAt(e - 1) === 93) e--;
+    const q = text.charCodeAt(e - 1);
+    if (q === 34 || q === 39 || q === 96) e--;
+    if (endsName(text, e)) out.push(sep);
+  }
+  return out;
+}
+
+const PIECES = ['apiKey', 'TOKEN', 'passwort', 'chiave', 'value', 'name', '"', "'", '`', ']', ' ', '\t', ':', '=', '==', '::', '=>', 'x', '\n'];
+
+describe('the shared separator walk', () => {
+  it.each([
+    ['apiKey: x', [6]],
+    ["headers['X-Token'] = y", [19]],
+    ['a == b; token::x; secret =x', [25]],
+  ])('%s', (text, expected) => {
+    expect(nameEnds(text).assignments).toEqual(expected);
+  });
+
+  it('keeps what each recogniser found on its own walk, on random texts', () => {
+    const rnd = mulberry32(13);
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      const len = Math.floor(rnd() * 14);
+      for (let i = 0; i < len; i++) t += PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
+      expect(nameEnds(t).assignments, t).toEqual(assignmentsReference(t));
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { separators } from './separators.js';
+
+/*
+ * Where a secret's name can end right before a ':' or '=': one walk over the text's separators (separators.ts) for the
+ * two recognisers that read `NAME=value` / `name: value` (config-secrets.ts and generic-secrets.ts), each with its own
+ * cheap test of the letters before the separator. The last text's answer is kept, as the two scanners ask in turn.
+ */
+
+// The last three letters a secret-ish name can end with (generic-secrets.ts): key(s), token(s), secret(s), password(s),
+// pass, pwd, passwd, passphrase, credential(s), creds, auth, team, or value (a pair's). Folded with | 32 and packed in
+// one number, so a separator after any other word (most JSON keys) costs three character reads.
+const ENDINGS = new Set(
+  [
+    'key',
+    'eys',
+    'ken',
+    'ens',
+    'ret',
+    'ets',
+    'ord',
+    'rds',
+    'ass',
+    'pwd',
+    'swd',
+    'ase',
+    'ial',
+    'als',
+    'eds',
+    'uth',
+    'eam',
+    'lue',
+    // The other languages' words (data/secret-names.ts FOREIGN_WORDS), "mot de passe", and an algorithm after a key's word.
+    'ave',
+    'tel',
+    'sel',
+    'ena',
+    'ort',
+    'sse',
+    'eto',
+    'eta',
+    'ete',
+    'ton',
+    'eim',
+    '256',
+    '512',
+    '384',
+    'mac',
+  ].map((w) => pack3(w, 3)),
+);
+function pack3(text: string, e: number): number {
+  return ((text.charCodeAt(e - 3) | 32) << 16) | ((text.charCodeAt(e - 2) | 32) << 8) | (text.charCodeAt(e - 1) | 32);
+}
+/** True when the word ending at `e` can be a secret-ish name's last word (generic-secrets.ts). */
+export const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.has(pack3(text, e));
+
+// The words of config-secrets.ts's KEY_END, by their last letter: most separators follow a letter no word ends with.
+const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat'];
+const KEY_WORDS_BY_LAST: (string[] | undefined)[] = [];
+for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push(w);
+
+/** True when `word` (lower-case ASCII) ends at `end`, compared as the non-unicode `i` flag does (ASCII letters only). */
+function endsWithFolded(text: string, end: number, word: string): boolean {
+  const s = end - word.length;
+  if (s < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+export interface NameEnds {
+  /** Where config-secrets.ts's KEY_END can match, ascending (config-secrets.ts keyEndStarts says why). */
+  readonly keyStarts: readonly number[];
+  /** The separators generic-secrets.ts reads: no '::' or '==', and a secret-ish name's ending before (endsName). */
+  readonly assignments: readonly number[];
+}
+
+let lastText: string | undefined;
+let last: NameEnds = { keyStarts: [], assignments: [] };
+
+export function nameEnds(text: string): NameEnds {
+  if (text === lastText) return last;
+  const keyStarts: number[] = [];
+  const assignments: number[] = [];
+  const seps = separators(text);
+  for (let k = 0; k < seps.length; k++) {
+    const sep = seps[k] ?? 0;
+    let e = sep;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    // config-secrets: a key word, perhaps in quotes. No word ends another ("passwd" is no "pwd"): one start at most.
+    let ke = e;
+    let c = text.charCodeAt(ke - 1);
+    if (c === 34 || c === 39) c = text.charCodeAt(--ke - 1);
+    const words = c < 128 ? KEY_WORDS_BY_LAST[c | 32] : undefined;
+    if (words !== undefined) {
+      for (const w of words) {
+        if (endsWithFolded(text, ke, w)) {
+          keyStarts.push(ke - w.length);
+          break;
+        }
+      }
+    }
+    // generic-secrets: not '::' (a scope or IPv6) nor '==' (a comparison); a name past a closing bracket and quote.
+    const next = text.charCodeAt(sep + 1);
+    if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
+    let g = e;
+    if (text.charCodeAt(g - 1) === 93) g--;
+    const q = text.charCodeAt(g - 1);
+    if (q === 34 || q === 39 || q === 96) g--;
+    if (endsName(text, g)) assignments.push(sep);
+  }
+  lastText = text;
+  last = { keyStarts, assignments };
+  return last;
+}
