@@ -45,6 +45,8 @@ const ENDINGS = new Set(
     '512',
     '384',
     'mac',
+    // "clave_api", "chiave_api", "cle_api" (secret-names.ts reads the key word before "api").
+    'api',
   ].map((w) => pack3(w, 3)),
 );
 function pack3(text: string, e: number): number {

@@ -28,6 +28,16 @@ describe('secretName', () => {
     expect(secretName(name)).toBe(tier);
   });
 
+  it('reads the key word of French, Spanish and Italian before what the key is for', () => {
+    expect(secretName('clave_api')).toBe('named');
+    expect(secretName('chiaveApi')).toBe('named');
+    expect(secretName('CLE_API')).toBe('named');
+    expect(secretName('stripe_clave_api')).toBe('named');
+    // English puts it after: "key api" is no name of a key.
+    expect(secretName('key_api')).toBeNull();
+    expect(secretName('api')).toBeNull();
+  });
+
   it('an identifier, a public key, a cursor or an algorithm-named digest is no secret', () => {
     for (const name of ['api_key_id', 'publicKey', 'nextPageToken', 'csrf_token', 'password_reset_url', 'tokenSha256'])
       expect(secretName(name), name).toBeNull();
@@ -115,6 +125,9 @@ describe('one word list for every recogniser', () => {
     ["$cle_secrete = 'Qw7Er2Ty9Ui4Op1As6Df3Gh8';", 'Qw7Er2Ty9Ui4Op1As6Df3Gh8'],
     ["clave_secreta: 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3'", 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3'],
     ["monJeton = 'Hy6tRe3wQ8zKp2Lm9Vx4Nb7C'", 'Hy6tRe3wQ8zKp2Lm9Vx4Nb7C'],
+    ["$clave_api = 'Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4';", 'Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4'],
+    ['CHIAVE_API="Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap8"', 'Nb5Vc9Xz3Lk7Jh1Gf6Ds2Ap8'],
+    ["const cleApi = 'Wq3Er7Ty1Ui5Op9As2Df6Gh0';", 'Wq3Er7Ty1Ui5Op9As2Df6Gh0'],
     // HashiCorp Vault's own token: "vault" names where secrets are kept, but its token is one.
     ['export VAULT_TOKEN=Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5Zx', 'Rt6Yu0Io4Pa8Sd2Fg7Hj1Kl5Zx'],
   ])('%s', (text, secret) => {

@@ -70,10 +70,13 @@ const KEY_ALGORITHM = /^(?:sha\d*|hmac|aes\d*|hs\d+)$/;
 
 /** How a name marks its value (Tier); null when it is no secret's. Any code style, and the six languages' words. */
 export function secretName(name: string): Tier | null {
-  const words = nameWords(name).map((w) => FOREIGN.get(w) ?? w);
+  const raw = nameWords(name);
+  const words = raw.map((w) => FOREIGN.get(w) ?? w);
   // French "mot de passe" written as words (`mot_de_passe`, `motDePasse`).
   const n = words.length;
   if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot') words.splice(n - 3, 3, 'password');
+  // French, Spanish and Italian put what a key is for after it (`clave_api`, `chiaveApi`, `cle_api`): the API's key.
+  else if (n >= 2 && words[n - 1] === 'api' && words[n - 2] === 'key' && raw[n - 2] !== 'key') words.splice(n - 2, 2, 'api', 'key');
   if (words.length >= 2 && KEY_ALGORITHM.test(words[words.length - 1] as string) && words[words.length - 2] === 'key')
     words.pop();
   if (words.length === 0 || words.length > 8) return null;
