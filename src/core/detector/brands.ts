@@ -152,14 +152,67 @@ function notAPerson(text: string, span: string, h: Hit, after: string): boolean 
   return BRAND_WORDS.has(first) && BRAND.has(first);
 }
 
+// A word of a brand pair: letters, apostrophes and hyphens, at most 40 characters (read around each "&", so linear).
+const PAIR_WORD = /[\p{L}'’-]/u;
+const UPPER = /\p{Lu}/u;
+/** Where the capitalised word ending at `e` (exclusive) starts, or -1. */
+function wordStartBefore(text: string, e: number): number {
+  let b = e;
+  while (b > 0 && b > e - 40 && PAIR_WORD.test(text.charAt(b - 1))) b--;
+  return b < e && UPPER.test(text.charAt(b)) ? b : -1;
+}
+/** Where the capitalised word starting at `b` ends, or -1. */
+function wordEndAfter(text: string, b: number): number {
+  if (!UPPER.test(text.charAt(b))) return -1;
+  let e = b + 1;
+  while (e < text.length && e < b + 40 && PAIR_WORD.test(text.charAt(e))) e++;
+  return e;
+}
+/**
+ * The sorted [start, end) ranges of every mention of a brand written as two capitalised words joined by "&" that a product
+ * noun follows once in the text ("Barnes & Whitley soups ... co-funding for Barnes & Whitley"): each mention is the brand.
+ */
+function ampersandBrands(text: string): number[] {
+  const pairs: { key: string; start: number; end: number }[] = [];
+  const brands = new Set<string>();
+  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
+    let l = i;
+    while (l > 0 && i - l < 3 && (text.charCodeAt(l - 1) === 32 || text.charCodeAt(l - 1) === 9)) l--;
+    let r = i + 1;
+    while (r < text.length && r - i < 4 && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
+    const start = wordStartBefore(text, l);
+    const end = start < 0 ? -1 : wordEndAfter(text, r);
+    if (end < 0) continue;
+    const key = `${text.slice(start, l)}&${text.slice(r, end)}`;
+    pairs.push({ key, start, end });
+    const further = text.slice(end, end + 24);
+    if (nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) brands.add(key);
+  }
+  return brands.size === 0 ? [] : pairs.filter((p) => brands.has(p.key)).flatMap((p) => [p.start, p.end]);
+}
+/** True when [start, end) lies inside one of the sorted, non-overlapping ranges (binary search). */
+function inside(ranges: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start < (ranges[2 * mid] ?? 0)) hi = mid - 1;
+    else if (start >= (ranges[2 * mid + 1] ?? 0)) lo = mid + 1;
+    else return end <= (ranges[2 * mid + 1] ?? 0);
+  }
+  return false;
+}
+
 /** Removes, in place, PERSON hits that are brands, software roles or register labels; true when one was removed. */
 export function dropBrandNames(text: string, hits: Hit[]): boolean {
   let kept = 0;
   let fair: boolean | undefined;
   const isFair = (): boolean => (fair ??= fairText(text));
+  let pairs: number[] | undefined;
   for (const h of hits) {
     if (h.entity === 'PERSON' && h.rule.startsWith('person.')) {
       const span = text.slice(h.start, h.end);
+      if ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && inside((pairs ??= text.includes('&') ? ampersandBrands(text) : []), h.start, h.end)) continue;
       const after = text.slice(h.end, h.end + 4);
       if (notAPerson(text, span, h, after) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(text, span, h, after, isFair))) continue;
     }

@@ -75,6 +75,44 @@ const DIGIT_BEFORE = /\d[ .,]{0,2}$/;
 const DIGIT_AFTER = /^[ .]{0,2}\d/;
 const DASH_AFTER = /^ ?[-–] ?(\p{L}+)/u;
 const LABEL = setOf(words('labelNoun'));
+// Rooms and halls named after someone ("Sala Volta", "salle Pasteur", "Whitworth Hall"; data/name-context.ts).
+const ROOM_BEFORE = setOf(words('roomBefore'));
+const ROOM_AFTER = setOf(words('roomAfter'));
+const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
+const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at)\s+$/iu;
+// Another room or building named so in the text: a capitalised room noun or "Building" after a capitalised word. The
+// nouns are found first and the word before each is read back (a pattern starting at every capital would be quadratic).
+const ROOM_NOUN = new RegExp(` (?:${[...words('roomAfter'), 'building'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}])`, 'gu');
+const UPPER_START = /\p{Lu}/u;
+/** True when the text names two or more rooms or buildings after a capitalised word ("Williamson Building", "Whitworth Hall"). */
+function roomsNamed(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(ROOM_NOUN)) {
+    const w = wordBefore(text, m.index + 1);
+    if (w.length >= 2 && UPPER_START.test(text.charAt(m.index - w.length)) && ++n >= 2) return true;
+  }
+  return false;
+}
+/** The word before `at` (after whitespace), lower case: letters only. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && b > e - 16 && /\p{L}/u.test(text.charAt(b - 1))) b--;
+  return text.slice(b, e).toLowerCase();
+}
+/** True when the hit is a room or hall named after someone (see ROOM_BEFORE and ROOM_AFTER). */
+function namesRoom(text: string, h: Hit, n: number, first: string, last: string, rooms: () => boolean): boolean {
+  if (h.rule === 'person.cue') return false;
+  if (n >= 2 && ROOM_BEFORE.has(first)) return true;
+  // "salle Jean Moulin", "aula Rossi"; not "in sala Maria ...", where the room noun is a place and the name the sentence's subject.
+  if (ROOM_BEFORE.has(wordBefore(text, h.start)) && !ROOM_IN.test(text.slice(Math.max(0, h.start - 24), h.start))) return true;
+  return n >= 2 && ROOM_AFTER.has(last) && (ROOM_LEAD.test(text.slice(Math.max(0, h.start - 8), h.start)) || rooms());
+}
+// "Write a role-play for new staff: guest Mr X ...", "temas de redacción comparando a X y Y": made-up people or subject matter.
+const FICTION_FRAME = new RegExp(`(?<![\\p{L}])(?:${alternation(words('fictionFrame'))})(?![\\p{L}])`, 'iu');
+// An all-capitals "HR." or "FR." (human resources, France) is no "Hr."/"Fr." (Herr, Frau) before a name.
+const ACRONYM_CUE = /(?<![\p{L}])(?:HR|FR)\.?\s+$/u;
 const LABEL_VALUE = /^(?:\p{Lu}|\d{1,3})$/u;
 const LEADING = setOf([...words('leadingNonName'), ...Object.values(LANGUAGES).flatMap((l) => l.question).filter((w) => !w.includes(' '))]);
 const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
@@ -377,13 +415,16 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const publicFigure = hits.some((h) => isPersonHit(h) && h.score <= 0.3);
   // A short question or a request about a work of fiction ("Why does X not marry Y in the novel?").
   const fiction = short && !personal && (LITERATURE.test(text) || QUOTED_TITLE.test(text));
-  const creative = short && CREATIVE.test(text) && !POSSESSIVE.test(text);
+  // A request for fiction, or one that frames its people as made up or as subject matter (a role-play, essay topics), with no
+  // other finding and no first-person possessive ("our guest Mr X") that would make them real.
+  const creative = short && (CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text);
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
   const travel = (): boolean => kinds().travel.size >= 2;
   // A debate has several speakers: counted only when two different names were found.
   const speakers = twoDifferentNames(text, hits);
   const parliament = (): boolean => speakers && kinds().parliament.size >= 3;
   const cited = hasCitationId(text) ? citations(text) : [];
+  let rooms: boolean | undefined;
   let kept = 0;
   for (const h of hits) {
     if (!isPersonHit(h)) {
@@ -394,6 +435,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     const tokens = spanTokens(span);
     const first = (tokens[0] ?? '').toLowerCase();
     let drop = notAPerson(text, h, span, tokens, first);
+    if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
+    if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").

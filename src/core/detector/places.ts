@@ -1,5 +1,6 @@
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PLACES } from './data/places.js';
+import { VENUE_WORDS } from './data/public-venues.js';
 import type { Hit } from './hit.js';
 import { isSpaceCode } from './word-gate.js';
 
@@ -228,6 +229,31 @@ function feastWithNext(text: string, h: Hit): boolean {
   return next !== null && FEAST.has(`${span} ${next[1] ?? ''}`.toLowerCase());
 }
 
+// Venue nouns of every language (data/public-venues.ts) and the room nouns before a name (data/name-context.ts): an item
+// they open ("salle Poirel", "Teatro Verdi") is a venue, and a town after it and a comma is where the venue is.
+const VENUE = [...new Set([...Object.values(VENUE_WORDS).flat(), ...Object.values(NAME_CONTEXT).flatMap((l) => l.roomBefore)])];
+const VENUE_ONE = new Set(VENUE.filter((v) => !v.includes(' ')));
+const VENUE_MORE = VENUE.filter((v) => v.includes(' '));
+const ITEM_START = /[,;:.\n(]/;
+
+/**
+ * True when a one-word hit that is a known town follows a comma after a street address ("piazza Garibaldi 7, Lucca") or
+ * after an item that a venue or room noun opens ("salle Poirel, Nancy"): the venue's town, even one that is also a given name.
+ */
+function townAfterVenue(text: string, h: Hit, span: string, addressEnds: () => ReadonlySet<number>): boolean {
+  if (/\s/.test(span) || !PLACE.has(span.toLowerCase())) return false;
+  let c = h.start;
+  while (c > 0 && isSpaceCode(text.charCodeAt(c - 1))) c--;
+  if (c === h.start || text.charCodeAt(c - 1) !== 44) return false;
+  const comma = c - 1;
+  if (addressEnds().has(comma)) return true;
+  let b = comma;
+  while (b > 0 && comma - b < 60 && !ITEM_START.test(text.charAt(b - 1))) b--;
+  const item = text.slice(b, comma).trim().toLowerCase();
+  const sp = item.indexOf(' ');
+  return sp > 0 && (VENUE_ONE.has(item.slice(0, sp)) || VENUE_MORE.some((v) => item.startsWith(`${v} `)));
+}
+
 /** Removes, in place, the list-only PERSON hits that are places or feast days (and any one-word name opening a feast); true when one was removed. */
 export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let any = false;
@@ -238,12 +264,14 @@ export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let kept = 0;
   let dropped = false;
   const lists = new Map<number, boolean>();
+  let ends: Set<number> | undefined;
+  const addressEnds = (): ReadonlySet<number> => (ends ??= new Set(hits.filter((o) => o.entity === 'STREET_ADDRESS').map((o) => o.end)));
   for (const h of hits) {
     const listed = h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given');
     const span = listed ? text.slice(h.start, h.end) : '';
     const place = (span !== '' && h.rule === 'person.gazetteer' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5)) || feastWithNext(text, h);
     // A list item next to a comma or joining word: read the list it stands in.
-    if (place || (span !== '' && h.score >= 0.5 && nearSeparator(text, h) && inPlaceList(text, h, lists))) dropped = true;
+    if (place || (span !== '' && h.score >= 0.5 && nearSeparator(text, h) && (inPlaceList(text, h, lists) || (h.rule === 'person.gazetteer' && townAfterVenue(text, h, span, addressEnds))))) dropped = true;
     else hits[kept++] = h;
   }
   hits.length = kept;

@@ -30,6 +30,21 @@ export interface NameContextWords {
   businessEnding: readonly string[];
   /** Words after a name, spaced or hyphenated, that make it an institution named after a person ("Koch-Institut"). */
   institution: readonly string[];
+  /**
+   * Nouns of a room, hall or lecture theatre that stand before the name it carries ("Sala Volta", "salle Pasteur", "Aula
+   * Magna", "Saal Beethoven", "zaal Rembrandt"): the run is the room. No one's name opens with one of them.
+   */
+  roomBefore: readonly string[];
+  /**
+   * The same nouns where they follow the name ("Whitworth Hall", "Turing Room"): the run is a room after "the", "in" or "at",
+   * or in a text that names another room or building so ("(Whitworth Hall)" in a campus programme); "Jennifer Hall" alone stays.
+   */
+  roomAfter: readonly string[];
+  /**
+   * Phrases that open a request for made-up people or for subject matter ("write a role-play", "Rollenspiel", "jeu de
+   * rôle", "essay topics comparing ..."): in a short text with no possessive, the names in it are characters or public figures.
+   */
+  fictionFrame: readonly string[];
   /** First words of place names: saints, geography, landmarks in the Romance languages ("Santa", "Sankt", "Monte", "Palazzo"). */
   placePrefix: readonly string[];
   /** Last words of landmark names ("Palace", "Tunnel", "Schloss", "Kasteel"); Romance languages put theirs first (placePrefix). */
@@ -57,6 +72,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'restaurant', 'café', 'cafe', 'pub', 'bakery', 'garage', 'pharmacy', 'printers', 'builders', 'haulage'],
     businessEnding: [],
     institution: ['institute', 'foundation', 'trust', 'society', 'college', 'university', 'school', 'academy', 'museum', 'gallery', 'hospital', 'centre', 'center', 'prize', 'award', 'lecture', 'fund', 'library'],
+    roomBefore: [],
+    roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
+    fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay questions', 'essay prompts', 'essay titles'],
     placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
@@ -77,6 +95,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'gasthof', 'gasthaus', 'restaurant', 'café', 'bäckerei', 'metzgerei', 'konditorei', 'apotheke', 'autohaus', 'weingut', 'druckerei', 'spedition', 'brauerei', 'praxis für'],
     businessEnding: ['bau', 'handel', 'technik', 'service', 'transporte', 'logistik', 'werk', 'werke', 'verlag', 'gruppe'],
     institution: ['institut', 'stiftung', 'verlag', 'gesellschaft', 'schule', 'gymnasium', 'realschule', 'gesamtschule', 'grundschule', 'universität', 'hochschule', 'akademie', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'preis', 'zentrum', 'bibliothek', 'kaserne', 'stadion'],
+    roomBefore: ['saal', 'hörsaal', 'aula', 'auditorium', 'raum'],
+    roomAfter: [],
+    fictionFrame: ['rollenspiel', 'rollenspiels', 'übungsdialog', 'aufsatzthemen', 'erörterungsthemen', 'themen für einen aufsatz'],
     placePrefix: ['sankt', 'st', 'st.', 'bad', 'sint'],
     landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
@@ -97,6 +118,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hôtel', 'hotel', 'restaurant', 'café', 'brasserie', 'boulangerie', 'pâtisserie', 'boucherie', 'pharmacie', 'imprimerie', 'garage', 'transports', 'librairie', 'éditions', 'maison', 'domaine', 'château', 'cabinet', 'menuiserie', 'plomberie'],
     businessEnding: [],
     institution: ['institut', 'fondation', 'lycée', 'collège', 'université', 'école', 'musée', 'hôpital', 'centre', 'prix', 'bibliothèque'],
+    roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
+    roomAfter: [],
+    fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'mise en situation', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai"],
     placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
     landmark: [],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
@@ -117,6 +141,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'hostal', 'restaurante', 'bar', 'café', 'cafetería', 'taberna', 'bodega', 'bodegas', 'panadería', 'farmacia', 'imprenta', 'transportes', 'talleres', 'taller', 'librería', 'editorial', 'casa', 'mesón', 'pensión', 'albergue'],
     businessEnding: [],
     institution: ['instituto', 'fundación', 'colegio', 'universidad', 'escuela', 'museo', 'hospital', 'centro', 'premio', 'biblioteca'],
+    roomBefore: ['sala', 'salón', 'aula', 'auditorio', 'paraninfo'],
+    roomAfter: [],
+    fictionFrame: ['juego de rol', 'juego de roles', 'role-play', 'temas de redacción', 'temas de ensayo', 'temas para una redacción', 'temas para un ensayo'],
     placePrefix: ['san', 'santa', 'santo', 'puerto', 'playa', 'cabo', 'sierra', 'río', 'rio', 'lago', 'isla', 'monte', 'villa de', 'valle', 'torre', 'palacio', 'castillo', 'catedral', 'monasterio', 'ermita', 'alcázar', 'túnel', 'puente', 'fortaleza'],
     landmark: [],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
@@ -137,6 +164,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'restaurant', 'café', 'eetcafé', 'bakkerij', 'slagerij', 'apotheek', 'drukkerij', 'garage', 'boekhandel', 'uitgeverij', 'kwekerij', 'boerderij', 'brouwerij', 'pension'],
     businessEnding: ['bedrijf', 'bedrijven', 'handel', 'bouw', 'groep', 'diensten', 'service', 'techniek', 'transport', 'logistiek', 'installatie'],
     institution: ['instituut', 'stichting', 'school', 'college', 'lyceum', 'gymnasium', 'universiteit', 'hogeschool', 'academie', 'museum', 'ziekenhuis', 'prijs', 'fonds', 'bibliotheek', 'kazerne'],
+    roomBefore: ['zaal', 'aula', 'auditorium'],
+    roomAfter: [],
+    fictionFrame: ['rollenspel', 'oefengesprek', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayvragen', 'essayonderwerpen'],
     placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
@@ -157,6 +187,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'albergo', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'bar', 'caffè', 'pasticceria', 'panificio', 'macelleria', 'farmacia', 'tipografia', 'trasporti', 'officina', 'libreria', 'cantina', 'cantine', 'agriturismo', 'masseria', 'pensione'],
     businessEnding: [],
     institution: ['istituto', 'fondazione', 'liceo', 'scuola', 'università', 'accademia', 'museo', 'ospedale', 'policlinico', 'centro', 'premio', 'biblioteca'],
+    roomBefore: ['sala', 'aula', 'auditorium', 'salone'],
+    roomAfter: [],
+    fictionFrame: ['gioco di ruolo', 'giochi di ruolo', 'role-play', 'tracce per un tema', 'tracce di tema', 'tracce del tema', 'temi per un saggio'],
     placePrefix: ['san', 'santa', 'santo', "sant'", 'torre', 'monte', 'porto', 'lago', 'isola', 'castel', 'valle', 'val', 'capo', 'punta', 'marina di', 'lido di', 'borgo', 'villa', 'palazzo', 'castello', 'duomo', 'cattedrale', 'abbazia', 'basilica', 'chiesa', 'ponte', 'fortezza'],
     landmark: [],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
