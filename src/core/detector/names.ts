@@ -383,7 +383,8 @@ const TITLE_LOWER = /(?<![\p{L}\d.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
 // Or the writer's own details announced ("te paso mis datos: nerea azkarate"): only a listed lower-case first name counts after them.
-const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono|my details:|meine daten:|mes coordonnées ?:|mis datos:|mijn gegevens:|i miei dati:)\s+$/iu;
+// Or a call or visit with the person ("spoke to elaine", "hablé con nerea", "gesproken met ilse"): a listed first name too.
+const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono|my details:|meine daten:|mes coordonnées ?:|mis datos:|mijn gegevens:|i miei dati:|spoke to|spoke with|talked to|talked with|phoned|gesprochen mit|telefoniert mit|parlé à|parlé avec|hablé con|hablado con|gesproken met|gebeld met|parlato con|sentito)\s+$/iu;
 
 interface Tok {
   start: number;
@@ -1051,7 +1052,7 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
 // See judge: what a record puts around a person's name.
 const AGE_BEFORE = /(?:^|[\s,(])\d{1,3} ?(?:[MFWmfw]|yo|y\/o|jr|j\.|ans|años|anni|jaar|jahre|years? old|-year-old)[,:]?\s+$/u;
 const ROLE_NOUNS =
-  'student|pupil|estudiante|alumn[oa]|élève|étudiante?|schüler(?:in)?|leerling|studente(?:ssa)?|alunn[oa]|employee|mitarbeiter(?:in)?|salariée?|emplead[oa]|dipendente|werknemer|medewerker|trainee|apprentice|azubi|apprenti|stagiaire|becario|tirocinante|stagiair';
+  'foreman|labourer|laborer|polier|bauhelfer|vorarbeiter|monteur|manœuvre|ouvrier|ouvrière|capataz|peón|albañil|operari[oa]|uitvoerder|opperman|capocantiere|manovale|operai[oa]|student|pupil|estudiante|alumn[oa]|élève|étudiante?|schüler(?:in)?|leerling|studente(?:ssa)?|alunn[oa]|employee|mitarbeiter(?:in)?|salariée?|emplead[oa]|dipendente|werknemer|medewerker|trainee|apprentice|azubi|apprenti|stagiaire|becario|tirocinante|stagiair';
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 const POSSESSIVE_ROLE_BEFORE =
   /(?<!\p{L})(?:our|my|unser(?:e|em|en)?|mein(?:e|em|en)?|notre|mon|ma|nuestr[oa]|mi|nostr[oa]|mi[oa]|onze|mijn)\s+\p{L}[\p{L}-]{2,30},\s+$/iu;

@@ -64,6 +64,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'kid',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'prayers for', 'pray for', 'in your prayers', 'in our prayers', 'in your thoughts and prayers',
       'message to',
       'msg to',
       'text to',
@@ -193,6 +195,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'schwägerin',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'beten für', 'gebet für', 'in ihre gebete', 'in eure gebete', 'in unsere gebete',
       'nachricht an',
       'nachricht für',
       'sms an',
@@ -312,6 +316,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'belle-soeur',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'prions pour', 'prière pour', 'prières pour', 'dans vos prières', 'dans nos prières',
       'message à',
       'message a',
       'msg à',
@@ -426,6 +432,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'suegro',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'oremos por', 'oración por', 'oraciones por', 'en sus oraciones', 'en vuestras oraciones', 'en nuestras oraciones',
       'mensaje a',
       'mensaje para',
       'carta a',
@@ -518,6 +526,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'schoonzus',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'bidden voor', 'gebed voor', 'in uw gebeden', 'in jullie gebeden', 'in onze gebeden',
       'bericht aan',
       'berichtje aan',
       'bericht voor',
@@ -634,6 +644,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'suocero',
     ],
     messageTo: [
+      // A prayer list's intentions: the person prayed for.
+      'preghiamo per', 'preghiera per', 'preghiere per', 'nelle vostre preghiere', 'nelle nostre preghiere',
       'messaggio a',
       'messaggio per',
       'lettera a',
