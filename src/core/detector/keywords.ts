@@ -273,9 +273,15 @@ export class KeywordIndex {
     const hashes = this.runHashes;
     const nextAscii = this.nextAscii;
     const beforeAscii = this.beforeAscii;
+    // With no letter outside the Latin runs, a character beyond ASCII after a run never carries its \p{L} run on: a run
+    // whose hash is no keyword run's is then no start whatever follows it, ruled out before its next character is read.
+    const latinOnlyText = !runs.otherLetters;
     for (let k = 0; k < count; k++) {
+      if (latinOnlyText && hashes[(lowerHash[k] ?? 0) & 0xffff] === 0) continue;
       let end = ends[k] ?? 0;
-      const next = text.charCodeAt(end);
+      // Read in bounds only (-1 past the end, which like NaN is below 128 and follows no keyword run): an access past the
+      // end leaves the loop on V8's slower out-of-bounds path for every character.
+      const next = end < n ? text.charCodeAt(end) : -1;
       // Most words, before an ASCII character (or the end): a hash that is no keyword run's, or a short run's before a
       // character no keyword has after it.
       if (!(next >= 128)) {
@@ -284,8 +290,10 @@ export class KeywordIndex {
         if ((h & 1) === 0 && ((h & 2) === 0 || nextAscii.get(low)?.[next] !== 1)) continue;
       }
       const p = start[k] ?? 0;
-      const b = text.charCodeAt(p - 1);
-      if (p > 0 && (b < 128 ? beforeAscii[b] === 1 : this.before.test(codePointBefore(text, p)))) continue;
+      if (p > 0) {
+        const b = text.charCodeAt(p - 1);
+        if (b < 128 ? beforeAscii[b] === 1 : this.before.test(codePointBefore(text, p))) continue;
+      }
       // A letter outside the Latin range after the run: the word is the whole \p{L} run, read as starts() reads it.
       if (end < n && next >= 128) end = letterRunEnd(text, p);
       const word = text.slice(p, end).toLowerCase();
