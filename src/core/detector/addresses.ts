@@ -1,7 +1,7 @@
 import type { Hit } from './hit.js';
 import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
 import { digitRuns, isDigit, type DigitRuns } from './runs.js';
-import { latinRuns } from './word-index.js';
+import { codeAt, latinRuns } from './word-index.js';
 
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
@@ -63,7 +63,7 @@ const STICKY = new Map<RegExp, RegExp>([...FAST, NAME_FIRST].map((re) => [re, ne
 const SPACE_RE = /^\s$/;
 /** /\s/ on the character at i (ASCII by code, the rest by the regex). Small enough to be inlined at its many call sites. */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === c && isWideSpace(text, i);
 }
 /** /\s/ on a character outside ASCII (rare in the text around numbers: kept out of isSpaceAt's body). */
@@ -128,7 +128,7 @@ function streetAt(text: string, p: number, street: Street): boolean {
   if (!isAsciiLetter(c)) return false;
   if (street.fold) {
     // Most word starts share no word's first two characters: one look-up instead of a comparison per word.
-    const d = text.charCodeAt(p + 1);
+    const d = codeAt(text, p + 1);
     if (d < 128 && street.pairs[(c | 32) * 128 + (isAsciiLetter(d) ? d | 32 : d)] !== 1) return false;
   }
   const words = street.table[street.fold ? c | 32 : c];
@@ -328,7 +328,7 @@ function numberFirstStarts(text: string, dr: DigitRuns): IntList | null {
     const e = dr.end[i] ?? 0;
     if (e - s > 6) continue;
     // `[A-Za-z]?(?:\s+\d{1,5})?\s+`: whitespace, or one ASCII letter and whitespace.
-    if ((isSpaceAt(text, e) || (isAsciiLetter(text.charCodeAt(e)) && isSpaceAt(text, e + 1))) && numberFirstMay(text, e)) starts.push(s);
+    if ((isSpaceAt(text, e) || (isAsciiLetter(codeAt(text, e)) && isSpaceAt(text, e + 1))) && numberFirstMay(text, e)) starts.push(s);
   }
   return starts;
 }
@@ -401,7 +401,7 @@ function shortNumberStarts(text: string, dr: DigitRuns): { cap: IntList; fr: Int
     const s = dr.start[i] ?? 0;
     const end = dr.end[i] ?? 0;
     if (end - s > 5) continue;
-    const c = text.charCodeAt(end);
+    const c = codeAt(text, end);
     const space = isSpaceAt(text, end);
     if ((space || (isAsciiLetter(c) && isSpaceAt(text, end + 1))) && numberFirstCapMay(text, end)) cap.push(s);
     const l = c | 32;
@@ -537,7 +537,7 @@ function absentStreets(text: string, sd: SpaceDigits, digitRunCount: number): nu
     const c = text.charCodeAt(p);
     // A run starting outside ASCII starts no street word; a non-ASCII (or missing) second character is left to streetAt.
     if (!(c < 128)) continue;
-    const d = text.charCodeAt(p + 1);
+    const d = codeAt(text, p + 1);
     const may = (d < 128 ? (NUMBER_STREET_PAIRS[c * 128 + d] ?? 0) : 7) & absent;
     if (may === 0) continue;
     for (let i = 0; i < 3; i++) if ((may & (1 << i)) !== 0 && streetAt(text, p, NUMBER_STREETS[i] as Street)) absent &= ~(1 << i);
@@ -656,7 +656,7 @@ function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
     const c = text.charCodeAt(d - 1);
     if (!(c >= 65 && c <= 90)) continue;
     let inward = false;
-    for (let q = d + 1; q <= d + 3 && !inward; q++) inward = isDigit(text.charCodeAt(q)) && isInward(text.charCodeAt(q + 1)) && isInward(text.charCodeAt(q + 2));
+    for (let q = d + 1; q <= d + 3 && !inward; q++) inward = isDigit(codeAt(text, q)) && isInward(codeAt(text, q + 1)) && isInward(codeAt(text, q + 2));
     if (!inward) continue;
     const b = text.charCodeAt(d - 2);
     if (d >= 2 && b >= 65 && b <= 90) starts.push(d - 2);

@@ -6,7 +6,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { endsMask, endsTable, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
-import { BREAK_BEFORE, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
+import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
@@ -576,7 +576,7 @@ export function scanNames(text: string, out: Hit[]): void {
     // Speed: a word that is a whole Latin run (no apostrophe, hyphen or dot after it, and no other alphabet's letter in
     // the text: capEnd) ends where its run ends, and the run's hash chooses its slot: no walk over its letters.
     const runEnd = caps ? (runs.capEnd[c] ?? -1) : -1;
-    const after = runEnd < 0 ? 0 : text.charCodeAt(runEnd);
+    const after = runEnd < 0 ? 0 : codeAt(text, runEnd);
     let wordLength: number;
     let info: WordInfo;
     let dot: boolean;
@@ -626,7 +626,7 @@ export function scanNames(text: string, out: Hit[]): void {
     // "M. Dupont" (French Monsieur), not an initial: ends the run like any title.
     const frenchM = initial && dot && text.charCodeAt(mIndex) === 77 && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
-    const glued = digitOrUnderscore(text.charCodeAt(at)) || digitOrUnderscore(text.charCodeAt(mIndex - 1));
+    const glued = digitOrUnderscore(codeAt(text, at)) || digitOrUnderscore(codeAt(text, mIndex - 1));
     if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, mIndex))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
@@ -725,7 +725,7 @@ function leadingLowerFromRuns(text: string, runs: LatinRuns): RegExpExecArray[] 
   for (let k = 0; k < runs.count; k++) {
     if (((runs.shape[k] ?? 0) & (BREAK_BEFORE | 1)) !== BREAK_BEFORE) continue;
     let i = (runs.start[k] ?? 0) - 1;
-    for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(i)) i--;
+    for (let c = codeAt(text, i); c === 32 || c === 9; c = codeAt(text, i)) i--;
     if (i < 0) i = 0;
     if (i < from) continue;
     LEADING_LOWER_STICKY.lastIndex = i;
@@ -848,7 +848,7 @@ export function noteAnchorsAfterWords(text: string, rooms = false): number[] {
     if (kind === 0) continue;
     const e = end[k] ?? 0;
     const s = start[k] ?? 0;
-    if (e - s > 4 || text.charCodeAt(e) !== 32 || !noteLetterCode(text.charCodeAt(e + 1))) continue;
+    if (e - s > 4 || codeAt(text, e) !== 32 || !noteLetterCode(codeAt(text, e + 1))) continue;
     const word = text.slice(s, e);
     const p = e + 1;
     if ((kind & COPULA_KIND) !== 0 && COPULA_LAST.includes(word) && COPULA_BEFORE.test(text.slice(Math.max(0, p - 9), p))) found.push(p * 4 + COPULA_KIND);

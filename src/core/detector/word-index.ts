@@ -83,6 +83,13 @@ for (let c = 0; c < 65536; c++) {
     (UPPER_RE.test(ch) ? UPPER : 0) | (other ? OTHER_LETTER : 0);
 }
 
+/**
+ * `text.charCodeAt(i)`, NaN outside the text as there, without the access out of bounds. Speed: V8 compiles a
+ * charCodeAt call site that has once read past either end to a call of the generic builtin from then on, several times
+ * slower for every character it reads after; a scan that may look one past a run's end reads through this instead.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : NaN);
+
 /** The lower case of the code unit `c` when it is one code unit, else `c`. */
 export const lowerCode = (c: number): number => LOWER[c] ?? c;
 
