@@ -105,7 +105,7 @@ function mayMatchFolded(text: string, p: number, word: string): boolean {
   if (p + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) {
     const w = word.charCodeAt(k);
-    const c = text.charCodeAt(p + k);
+    const c = codeAt(text, p + k);
     if (w >= 128 ? c < 128 : w >= 97 && w <= 122 ? (c | 32) !== w : c !== w) return false;
   }
   return true;
@@ -124,7 +124,7 @@ interface Street {
 
 /** Whether a word of `street` may start at p (see mayMatchFolded, or exactly when not folded), followed as it requires. */
 function streetAt(text: string, p: number, street: Street): boolean {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (!isAsciiLetter(c)) return false;
   if (street.fold) {
     // Most word starts share no word's first two characters: one look-up instead of a comparison per word.
@@ -136,7 +136,7 @@ function streetAt(text: string, p: number, street: Street): boolean {
   for (const w of words) {
     if (!(street.fold ? mayMatchFolded(text, p, w) : text.startsWith(w, p))) continue;
     const e = p + w.length;
-    const d = text.charCodeAt(e);
+    const d = codeAt(text, e);
     if (street.after === 'b' ? !(isAsciiAlnum(d) || d === 95) : street.after === 'n' ? !isAsciiAlnum(d) : street.after === 's' ? isSpaceAt(text, e) : true) return true;
   }
   return false;
@@ -169,7 +169,7 @@ const TYPE_STREET = street(TYPE_WORDS, true, '');
 function wordsThenStreet(text: string, q: number, maxWords: number, capital: boolean, street: Street): boolean {
   let t = q;
   for (let k = 0; k < maxWords; k++) {
-    const c = text.charCodeAt(t);
+    const c = codeAt(text, t);
     if (!(c >= 128 || (capital ? c >= 65 && c <= 90 : isAsciiLetter(c)))) return false;
     let p = t + 1;
     while (isWordCharAt(text, p)) p++;
@@ -183,7 +183,7 @@ function wordsThenStreet(text: string, q: number, maxWords: number, capital: boo
 
 /** `[\p{L}'’.-]` read loosely: an ASCII letter, "'", '.', '-' or any non-ASCII character but whitespace. */
 function isWordCharAt(text: string, p: number): boolean {
-  const d = text.charCodeAt(p);
+  const d = codeAt(text, p);
   if (d < 128) return isAsciiLetter(d) || d === 39 || d === 46 || d === 45;
   return d === d && !isSpaceAt(text, p);
 }
@@ -193,12 +193,12 @@ function isWordCharAt(text: string, p: number): boolean {
  * A letter at e must be taken and a digit after the whitespace must be the optional number (no word starts with one).
  */
 function numberFirstMay(text: string, e: number): boolean {
-  const p = isAsciiLetter(text.charCodeAt(e)) ? e + 1 : e;
+  const p = isAsciiLetter(codeAt(text, e)) ? e + 1 : e;
   let q = spaceFwd(text, p);
   if (q === p) return false;
-  if (isDigit(text.charCodeAt(q))) {
+  if (isDigit(codeAt(text, q))) {
     let r = q + 1;
-    while (isDigit(text.charCodeAt(r))) r++;
+    while (isDigit(codeAt(text, r))) r++;
     q = spaceFwd(text, r);
     if (q === r) return false;
   }
@@ -207,7 +207,7 @@ function numberFirstMay(text: string, e: number): boolean {
 
 /** NUMBER_FIRST_CAP from the end e of its digits: `[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|...)(?![\p{L}\p{N}])`. */
 function numberFirstCapMay(text: string, e: number): boolean {
-  const p = isAsciiLetter(text.charCodeAt(e)) ? e + 1 : e;
+  const p = isAsciiLetter(codeAt(text, e)) ? e + 1 : e;
   const q = spaceFwd(text, p);
   if (q === p) return false;
   return wordsThenStreet(text, q, 3, true, CAP_STREET);
@@ -215,7 +215,7 @@ function numberFirstCapMay(text: string, e: number): boolean {
 
 /** FR_NUMBER_TYPE's `,?\s+<type>\s` at p. */
 function frTypeAfter(text: string, p: number): boolean {
-  const q = text.charCodeAt(p) === 44 ? p + 1 : p;
+  const q = codeAt(text, p) === 44 ? p + 1 : p;
   const t = spaceFwd(text, q);
   return t > q && streetAt(text, t, FR_STREET);
 }
@@ -225,8 +225,8 @@ function frNumberTypeMay(text: string, e: number): boolean {
   if (frTypeAfter(text, e)) return true;
   const r = isSpaceAt(text, e) ? e + 1 : e;
   if ((mayMatchFolded(text, r, 'bis') || mayMatchFolded(text, r, 'ter')) && frTypeAfter(text, r + 3)) return true;
-  const c = text.charCodeAt(r) | 32;
-  return c >= 97 && c <= 100 && isAsciiLetter(text.charCodeAt(r)) && frTypeAfter(text, r + 1);
+  const c = codeAt(text, r) | 32;
+  return c >= 97 && c <= 100 && isAsciiLetter(codeAt(text, r)) && frTypeAfter(text, r + 1);
 }
 
 /** 1 for each ASCII character some word ends with (exactly). */
@@ -254,10 +254,10 @@ function deTypeDigitAt(text: string, sd: SpaceDigits): number[] {
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
     // Every type word ends in one of a few characters: most words before a number end in none of them.
-    const l = text.charCodeAt(w - 1);
+    const l = codeAt(text, w - 1);
     if (!(l < 128 && DE_LAST[l] === 1)) continue;
     // "line 12": the character before the last rules most words out too.
-    const b = text.charCodeAt(w - 2);
+    const b = codeAt(text, w - 2);
     if (b < 128 && DE_LAST_TWO[b * 128 + l] !== 1) continue;
     // A type word ends in a letter or a dot; no type word is the end of another, so at most one ends at w.
     for (const t of DE_TYPES) {
@@ -280,7 +280,7 @@ function deAdjStreetStarts(text: string, sd: SpaceDigits): number[] {
     // Walked back at most to the previous occurrence: each character is read once.
     for (let c = codePointBefore(text, r); r > floor && RUN_CHAR.test(c); c = codePointBefore(text, r)) r -= c.length;
     starts.push(r);
-    for (let k = r; k < w; k++) if (text.charCodeAt(k) === 45) starts.push(k + 1);
+    for (let k = r; k < w; k++) if (codeAt(text, k) === 45) starts.push(k + 1);
     floor = q;
   }
   return starts;
@@ -373,8 +373,8 @@ function postcodeTownStarts(text: string, sd: SpaceDigits): number[] {
   for (let j = 0; j < sd.digit.length; j++) {
     const d = sd.digit.get(j);
     if (sd.end.get(j) - d > 5) continue;
-    const b = text.charCodeAt(d - 2);
-    if (!(b >= 128 || isAsciiLetter(b) || (b === 46 && d >= 3 && (text.charCodeAt(d - 3) >= 128 || isAsciiLetter(text.charCodeAt(d - 3)))))) continue;
+    const b = codeAt(text, d - 2);
+    if (!(b >= 128 || isAsciiLetter(b) || (b === 46 && d >= 3 && (codeAt(text, d - 3) >= 128 || isAsciiLetter(codeAt(text, d - 3)))))) continue;
     if (comma < d && comma !== Infinity) {
       comma = text.indexOf(',', d);
       if (comma === -1) comma = Infinity;
@@ -426,35 +426,35 @@ function typeFirstStarts(text: string, sd: SpaceDigits): number[] | null {
     const d = sd.digit.get(j);
     const e = sd.end.get(j);
     if (e - d > 5) continue;
-    const c = text.charCodeAt(e);
-    if (isAsciiLetter(c) && isAsciiAlnum(text.charCodeAt(e + 1))) continue;
+    const c = codeAt(text, e);
+    if (isAsciiLetter(c) && isAsciiAlnum(codeAt(text, e + 1))) continue;
     // Each walk stays above the previous digit after whitespace: the stretches are disjoint and ascending.
     const floor = j > 0 ? sd.digit.get(j - 1) : 0;
     const mark = starts.length;
     let i = sd.space.get(j);
     // The stretch is read in the same walk back: position i may start a type word when text[i] (`cur`) is an ASCII
     // letter and the character before it is no ASCII letter or digit.
-    let cur = text.charCodeAt(i);
+    let cur = codeAt(text, i);
     let found = true;
     for (let k = 0; k < 6 && i > floor; k++) {
       const end = i;
       let words = true;
       while (i > floor) {
-        const b = text.charCodeAt(i - 1);
+        const b = codeAt(text, i - 1);
         if (isAsciiLetter(cur) && !isAsciiAlnum(b) && streetAt(text, i, TYPE_STREET)) starts.push(i);
         if (isSpaceAt(text, i - 1)) break;
         if (words && !isWordCharAt(text, i - 1)) words = false;
         cur = b;
         i--;
       }
-      if (i === floor && isAsciiLetter(cur) && !isAsciiAlnum(text.charCodeAt(i - 1)) && streetAt(text, i, TYPE_STREET) && starts.at(-1) !== i) starts.push(i);
+      if (i === floor && isAsciiLetter(cur) && !isAsciiAlnum(codeAt(text, i - 1)) && streetAt(text, i, TYPE_STREET) && starts.at(-1) !== i) starts.push(i);
       if (!words) {
         if (k === 0 && !isWordCharAt(text, end - 1)) found = false;
         break;
       }
       if (k === 5) break;
       while (i > floor && isSpaceAt(text, i - 1)) i--;
-      cur = text.charCodeAt(i);
+      cur = codeAt(text, i);
     }
     if (!found) starts.length = mark;
     else reverseFrom(starts, mark);
@@ -534,7 +534,7 @@ function absentStreets(text: string, sd: SpaceDigits, digitRunCount: number): nu
   const { start, count } = runs;
   for (let k = 0; k < count && absent !== 0; k++) {
     const p = start[k] ?? 0;
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     // A run starting outside ASCII starts no street word; a non-ASCII (or missing) second character is left to streetAt.
     if (!(c < 128)) continue;
     const d = codeAt(text, p + 1);
@@ -566,7 +566,7 @@ function endsWithAscii(text: string, end: number, word: string): boolean {
   const s = end - word.length;
   if (s < 0) return false;
   for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(s + k);
+    const c = codeAt(text, s + k);
     const w = word.charCodeAt(k);
     if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
   }
@@ -592,28 +592,28 @@ function unitAndBoxStarts(text: string, dr: DigitRuns): { unit: number[]; box: n
   for (let i = 0; i < dr.count; i++) {
     const d = dr.start[i] ?? 0;
     // Most digits follow a character that is neither whitespace, '#' nor the last of a word: no walk.
-    const b = text.charCodeAt(d - 1);
+    const b = codeAt(text, d - 1);
     if (b < 128 && b !== 32 && b !== 35 && !(b >= 9 && b <= 13) && UNIT_LAST[b] !== 1) {
       floor = dr.end[i] ?? 0;
       continue;
     }
     let j = spaceBack(text, d, floor);
-    if (j > floor && text.charCodeAt(j - 1) === 35) j = spaceBack(text, j - 1, floor);
+    if (j > floor && codeAt(text, j - 1) === 35) j = spaceBack(text, j - 1, floor);
     // Every word ends in 'e', '.', 't' or "box"'s 'x': most digits follow none of them.
-    const last = text.charCodeAt(j - 1) | 32;
+    const last = codeAt(text, j - 1) | 32;
     if (last !== 101 && last !== 46 && last !== 116 && last !== 120) {
       floor = dr.end[i] ?? 0;
       continue;
     }
     // And in "te", "e.", "t.", "pt", "nt" or "ox" (compared as endsWithAscii does, by | 32: only letters and '.' pass).
-    if (UNIT_LAST_TWO[(text.charCodeAt(j - 2) | 32) * 128 + last] !== 1) {
+    if (UNIT_LAST_TWO[(codeAt(text, j - 2) | 32) * 128 + last] !== 1) {
       floor = dr.end[i] ?? 0;
       continue;
     }
     for (const w of UNIT_WORDS) if (endsWithAscii(text, j, w)) unit.push(j - w.length);
     if (endsWithAscii(text, j, 'box')) {
       // "pobox" to "post office box": the 'p' is 2 to 12 characters before "box".
-      for (let q = Math.max(0, j - 15); q <= j - 5; q++) if ((text.charCodeAt(q) | 32) === 112) box.push(q);
+      for (let q = Math.max(0, j - 15); q <= j - 5; q++) if ((codeAt(text, q) | 32) === 112) box.push(q);
     }
     floor = dr.end[i] ?? 0;
   }
@@ -629,7 +629,7 @@ function militaryStarts(text: string, sd: SpaceDigits): number[] {
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
     // Each of those words ends in 'C', 't', 'R', 'A', 'E' or 'P'.
-    const l = text.charCodeAt(w - 1);
+    const l = codeAt(text, w - 1);
     if (l !== 67 && l !== 116 && l !== 82 && l !== 65 && l !== 69 && l !== 80) continue;
     for (const k of ['PSC', 'Unit', 'CMR']) if (w >= k.length && text.startsWith(k, w - k.length)) starts.push(w - k.length);
     if (w >= 2 && (text.startsWith('AA', w - 2) || text.startsWith('AE', w - 2) || text.startsWith('AP', w - 2))) {
@@ -653,12 +653,12 @@ function ukPostcodeStarts(text: string, dr: DigitRuns): number[] {
   const starts: number[] = [];
   for (let i = 0; i < dr.count; i++) {
     const d = dr.start[i] ?? 0;
-    const c = text.charCodeAt(d - 1);
+    const c = codeAt(text, d - 1);
     if (!(c >= 65 && c <= 90)) continue;
     let inward = false;
     for (let q = d + 1; q <= d + 3 && !inward; q++) inward = isDigit(codeAt(text, q)) && isInward(codeAt(text, q + 1)) && isInward(codeAt(text, q + 2));
     if (!inward) continue;
-    const b = text.charCodeAt(d - 2);
+    const b = codeAt(text, d - 2);
     if (d >= 2 && b >= 65 && b <= 90) starts.push(d - 2);
     starts.push(d - 1);
   }
@@ -679,7 +679,7 @@ for (const e of ENDINGS) ENDINGS_BY_LAST.set(e.charCodeAt(e.length - 1), [...(EN
  * characters (a non-ASCII text character may lower-case to anything). Only texts without a fold special get here.
  */
 function mayEndWithEnding(text: string, w: number): boolean {
-  const last = text.charCodeAt(w - 1);
+  const last = codeAt(text, w - 1);
   if (last >= 128) return true;
   for (const e of ENDINGS_BY_LAST.get(isAsciiLetter(last) ? last | 32 : last) ?? []) {
     const s = w - e.length;
@@ -687,7 +687,7 @@ function mayEndWithEnding(text: string, w: number): boolean {
     let k = 0;
     for (; k < e.length; k++) {
       const x = e.charCodeAt(k);
-      const c = text.charCodeAt(s + k);
+      const c = codeAt(text, s + k);
       if (c >= 128 || x >= 128) continue;
       if ((isAsciiLetter(c) ? c | 32 : c) !== x) break;
     }
@@ -701,7 +701,7 @@ function nameFirstStarts(text: string, sd: SpaceDigits): number[] {
   for (let j = 0; j < sd.space.length; j++) {
     const w = sd.space.get(j);
     // Every ending ends in one of a few characters: most words before a number end in none of them.
-    const c = text.charCodeAt(w - 1);
+    const c = codeAt(text, w - 1);
     if (c < 128 && ENDING_LAST_ASCII[c] !== 1) continue;
     if (!mayEndWithEnding(text, w)) continue;
     const lastLow = text.charAt(w - 1).toLowerCase();

@@ -4,6 +4,7 @@ import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex, matchesAll } from './keywords.js';
 import { digitRuns } from './runs.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { codeAt } from './word-index.js';
 
 interface ContextRule {
   entity: string;
@@ -78,7 +79,7 @@ export function stateZipMatches(text: string, reference = false): RegExpExecArra
   for (let k = 0; k < d.count; k++) {
     const s = d.start[k] ?? 0;
     if ((d.end[k] ?? 0) - s !== 5) continue;
-    const w = text.charCodeAt(s - 1);
+    const w = codeAt(text, s - 1);
     if (!(w === 32 || (w >= 9 && w <= 13) || w >= 128)) continue;
     for (const back of [4, 3]) {
       const p = s - back;

@@ -14,7 +14,7 @@
  * sharp s); a text holding one of them is scanned the slow way (`null`). Normalised text never holds the first four.
  */
 
-import { hashOfCodes, latinRuns } from './word-index.js';
+import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 
 /** A `\s+` in a pattern source; any whitespace in the text. */
 const SPACE = '\u0001';
@@ -235,7 +235,7 @@ export class KeywordIndex {
       const c0 = text.charCodeAt(m.index);
       const p = c0 === 95 || (c0 >= 48 && c0 <= 57) ? m.index + 1 : m.index;
       // Inside a word (or a digit run): skip the rest of it, as execAfter does.
-      const b = text.charCodeAt(p - 1);
+      const b = codeAt(text, p - 1);
       if (p > 0 && (b < 128 ? this.beforeAscii[b] === 1 : this.before.test(codePointBefore(text, p)))) {
         re.lastIndex = skipRun(text, p, this.before);
         continue;
@@ -287,7 +287,7 @@ export class KeywordIndex {
       if (!(next >= 128)) {
         const low = (lowerHash[k] ?? 0) & 0xffff;
         const h = hashes[low] ?? 0;
-        if ((h & 1) === 0 && ((h & 2) === 0 || nextAscii.get(low)?.[next] !== 1)) continue;
+        if ((h & 1) === 0 && ((h & 2) === 0 || next < 0 || nextAscii.get(low)?.[next] !== 1)) continue;
       }
       const p = start[k] ?? 0;
       if (p > 0) {
@@ -338,14 +338,16 @@ function skipRun(text: string, p: number, cls: RegExp): number {
 }
 
 export function codePointBefore(text: string, p: number): string {
+  // Nothing before the text's start (charAt's answer there), read without the access out of bounds (word-index.ts's codeAt).
+  if (p <= 0) return '';
   const lo = text.charCodeAt(p - 1);
   const hi = p >= 2 && lo >= 0xdc00 && lo <= 0xdfff ? text.charCodeAt(p - 2) : 0;
   return hi >= 0xd800 && hi <= 0xdbff ? text.slice(p - 2, p) : text.charAt(p - 1);
 }
 
 export function codePointAt(text: string, p: number): string {
-  const hi = text.charCodeAt(p);
-  const lo = hi >= 0xd800 && hi <= 0xdbff ? text.charCodeAt(p + 1) : 0;
+  const hi = codeAt(text, p);
+  const lo = hi >= 0xd800 && hi <= 0xdbff ? codeAt(text, p + 1) : 0;
   return lo >= 0xdc00 && lo <= 0xdfff ? text.slice(p, p + 2) : text.charAt(p);
 }
 

@@ -7,7 +7,7 @@
  * character. Code points beyond the BMP (surrogate pairs) are tested with the regexes themselves.
  */
 
-import { hashOfCodes, JOINED_BEFORE, latinRuns, NOTE_BEFORE } from './word-index.js';
+import { codeAt, hashOfCodes, JOINED_BEFORE, latinRuns, NOTE_BEFORE } from './word-index.js';
 
 const LETTER_RE = /^\p{L}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
@@ -93,7 +93,7 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
     // The token's hash as `runHash` computes it from the front (each code times a power of 31, modulo 2^32).
     let h = 0;
     let pow = 1;
-    for (let c = text.charCodeAt(k - 1); k > lo && !isSpaceCode(c); c = text.charCodeAt(k - 1)) {
+    for (let c = codeAt(text, k - 1); k > lo && !isSpaceCode(c); c = codeAt(text, k - 1)) {
       if (c >= 128) ascii = false;
       else if ((c | 32) >= 97 && (c | 32) <= 122) {
         h = (h + Math.imul(c | 32, pow)) | 0;

@@ -241,7 +241,7 @@ const CUE_GATE_ON = ![...cueWords, ...RELATION_WORDS].some((w) => /[\u017F\u212A
 
 export function cuesBefore(text: string, hi: number): Cues {
   const lo = Math.max(0, hi - 32);
-  const c = text.charCodeAt(hi - 1);
+  const c = codeAt(text, hi - 1);
   if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return NO_CUES;
   const m = CUE_GATE_ON ? endsMask(text, lo, hi, CUE_TABLE, 3) : -1;
   if (m === 0) return NO_CUES;
@@ -605,7 +605,7 @@ export function scanNames(text: string, out: Hit[]): void {
       prevEnd = mIndex + wordLength;
       continue;
     }
-    if (upper && run.length > 0 && info.capParticle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32 && text.charCodeAt(at) === 32) {
+    if (upper && run.length > 0 && info.capParticle && mIndex - prevEnd === 1 && text.charCodeAt(mIndex - 1) === 32 && codeAt(text, at) === 32) {
       prevEnd = mIndex + wordLength;
       capParticle = true;
       continue;
@@ -999,7 +999,7 @@ export function surnameCommaGivenStarts(text: string): number[] {
     }
     const cap = codePointBefore(text, k);
     const s1 = k - cap.length;
-    if (text.charCodeAt(s1 - 1) === 45) {
+    if (codeAt(text, s1 - 1) === 45) {
       let j = s1 - 1;
       for (let c = codePointBefore(text, j); j > floor && lowerOrApostrophe(c); c = codePointBefore(text, j)) j -= c.length;
       const cap0 = codePointBefore(text, j);
@@ -1183,11 +1183,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     const core = roleLead || fileLead ? words.slice(1) : words;
     const c0 = core[0] ?? first;
     // Speed: each pattern only where its cheap precondition holds (a comma after; a comma, a digit or a role word before).
-    const gap = text.charCodeAt(c0.start - 1) === 32 ? c0.start - 1 : -1;
+    const gap = codeAt(text, c0.start - 1) === 32 ? c0.start - 1 : -1;
     const prev = gap > 0 ? text.slice(text.lastIndexOf(' ', gap - 1) + 1, gap) : '';
     if (core.length >= 2 && core.length <= 3 &&
       (roleLead ||
-        (text.charCodeAt(last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
+        (codeAt(text, last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
         (prev.endsWith(',') && (AGE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) || POSSESSIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)))) ||
         ROLE_WORD.test(prev.toLowerCase()))) {
       score = 0.7;
