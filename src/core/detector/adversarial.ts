@@ -89,4 +89,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'pgpass and htpasswd lines', make: repeat('a:5432:b:c:d1!x:$apr1$x\n') },
   { name: 'jwt calls, open parens', make: repeat("jwt.sign(({['x") },
   { name: 'wordpress defines, unclosed', make: repeat("define('AUTH_KEY', '") },
+  { name: 'credential files in prose', make: repeat('password in my .netrc is .pypirc ') },
 ];

@@ -121,6 +121,32 @@ describe('the key of jwt.sign / jwt.encode calls', () => {
   });
 });
 
+describe('a password given in a sentence about its credential file', () => {
+  it.each([
+    ['The password in my .pypirc is ifNvyauDrwetvvbg and twine still says 403', 'ifNvyauDrwetvvbg'],
+    ['Das Passwort in meiner ~/.netrc lautet Zugspitze88.', 'Zugspitze88'],
+    ['le mot de passe dans mon .pypirc est qmWvRtaPlokBnHyd', 'qmWvRtaPlokBnHyd'],
+    ['la contraseña de mi .pgpass es Naranja77x, ¿por qué falla?', 'Naranja77x'],
+    ['la password nel mio .netrc è CapriSoleMare', 'CapriSoleMare'],
+    ['het wachtwoord in mijn .netrc is Fietspad2031', 'Fietspad2031'],
+    ['the password in pip.conf is "Lk29vbQ0zz"', 'Lk29vbQ0zz'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    'The password in my .pypirc is stored in plain text',
+    'the password in ~/.netrc is ${NETRC_PASS}',
+    'Das Passwort in der .netrc ist leer',
+    'La contraseña del .pgpass es la misma que antes',
+    'the password in your .netrc is: <password>',
+    'het wachtwoord in mijn .netrc is Wachtwoord',
+    'the password in my .netrc is ~/.pypirc too',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe('WordPress keys and salts', () => {
   it('a generated salt is found, the sample file\'s phrase is not', () => {
     expect(secrets("define('AUTH_KEY', 'x@9#Lk2!vQ0z&pR7^mN3*bT6(wY1)eU4q<Tz{8}');")).toEqual(['x@9#Lk2!vQ0z&pR7^mN3*bT6(wY1)eU4q<Tz{8}']);

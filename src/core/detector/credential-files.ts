@@ -22,6 +22,8 @@ const LETTER_PARTS = /[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/;
 /** A value in a credential file's password slot that is no placeholder: 6+ characters with a letter, and a digit, symbol or inner capital. */
 export function fileSecret(v: string): boolean {
   if (v.length < 6 || v.length > 256 || /\s/.test(v) || PLACEHOLDER.test(v) || !/[A-Za-z]/.test(v) || /^(.)\1*$/.test(v)) return false;
+  // A path or a file's name (".pypirc", "~/.netrc", "/etc/pgpass"), not a password.
+  if (/^[/~.\\]/.test(v)) return false;
   if (!/[^A-Za-z]/.test(v) && !/[A-Z]/.test(v.slice(1))) return false;
   // All its letters, but for two, spell placeholder words ("your-secret-key", "mySecretKey", "password123"): a sample.
   let letters = 0;
@@ -263,6 +265,39 @@ function scanWordPressKeys(text: string, out: Hit[]): void {
   }
 }
 
+// A password given in a sentence about its credential file ("the password in my .pypirc is ...", "das Passwort in
+// meiner .netrc lautet ...", "la contraseña de mi .pypirc es ..."): the password noun at most four words before the
+// file's name, a verb right after it, then the value. The prose rules of generic-secrets.ts want a digit in a value;
+// the file's name is context enough for a letters-only one with an inner capital.
+const FILE_AFTER_DOT = /(?:pypirc|netrc|pgpass|npmrc|git-credentials|htpasswd|cnf|conf)(?![\w-])/iy;
+// The letters that can follow the dot (p, n, g, h, c), folded with | 32.
+const FILE_FIRST = new Set([112, 110, 103, 104, 99]);
+const NOUN_BEFORE = /(?:password|passwort|kennwort|mot de passe|contraseña|wachtwoord)(?:\s+[^\s.!?]+){0,4}\s+$/i;
+const VERB_AFTER = /^["'»”]?[ \t]{0,4}(?:is|ist|lautet|est|es|è|luidt|:)[ \t]{1,4}["'«“]?/i;
+
+function scanFileProse(text: string, out: Hit[]): void {
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    if (!FILE_FIRST.has(text.charCodeAt(dot + 1) | 32)) continue;
+    FILE_AFTER_DOT.lastIndex = dot + 1;
+    const m = FILE_AFTER_DOT.exec(text);
+    if (m === null) continue;
+    // The whole file name ("~/.netrc", "pip.conf"), at most 40 characters back to a space.
+    let start = dot;
+    while (start > 0 && dot - start < 40 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (!NOUN_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+    const after = dot + 1 + m[0].length;
+    const verb = VERB_AFTER.exec(text.slice(after, after + 24));
+    if (verb === null) continue;
+    const v = tokenAfter(text, after + verb[0].length);
+    if (v === undefined) continue;
+    const s = v[0];
+    let e = v[1];
+    while (e > s && /[.,;:!?)"'»”]/.test(text.charAt(e - 1))) e--;
+    if (!fileSecret(text.slice(s, e))) continue;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start: s, end: e, score: 0.85, rule: 'secret.file-prose' });
+  }
+}
+
 // A libpq port or '*' between colons, or the file's name: one regex pass (five includes cost four times as much on JSON).
 const PGPASS_GATE = /:(?:\*|543[2-6]|6432|25060):|pgpass|PGPASSFILE/;
 
@@ -273,4 +308,5 @@ export function scanCredentialFiles(text: string, out: Hit[]): void {
   if (text.includes('$apr1$') || text.includes('$2') || text.includes('{SHA}')) scanHtpasswd(text, out);
   if (text.includes('jwt.') || text.includes('JWT.')) scanJwtCalls(text, out);
   if (text.includes('define(')) scanWordPressKeys(text, out);
+  scanFileProse(text, out);
 }
