@@ -1,7 +1,7 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
-import { near, type Hit } from './hit.js';
+import { isDigitCode, near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
-import { alnumRunsOfLength, digitRuns, matchesBeforeRuns } from './runs.js';
+import { alnumRunsOfLength, digitRuns, matchesBeforeRuns, type DigitRuns } from './runs.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -156,93 +156,123 @@ const isXyz = (c: number): boolean => (c | 32) >= 120 && (c | 32) <= 122;
 /**
  * UK NINO and NHS, DE Steuer-ID, FR NIR, ES DNI/NIE, NL BSN, IT codice fiscale. The same findings as
  * scanNationalIdsReference; each digit-led pattern is tried (sticky) only at the digit runs where the characters
- * around the run let it match, read by char code first, so the many short numbers of a text cost no regex call.
+ * around the run let it match, read by char code first, so the many short numbers of a text cost no regex call. One
+ * walk over the runs serves the four digit-led patterns (each keeps its own resume point, as its own global scan
+ * would); their findings are appended pattern by pattern, in the reference's order.
  */
 export function scanNationalIds(text: string, out: Hit[]): void {
   const runs = digitRuns(text);
   const count = runs.count;
-  // NINO: its first digit pair starts a run of 2, 4 or 6 digits, two letters (and perhaps a space) before it.
-  let from = 0;
+  const dnis: Hit[] = [];
+  const nirs: Hit[] = [];
+  const nineToElevens: Hit[] = [];
+  const nir = text.length >= 13;
+  let ninoFrom = 0;
+  let dniFrom = 0;
+  let nirFrom = 0;
+  let digitsFrom = 0;
+  // A 9-11 match lies inside one chain of runs joined by single spaces, dots or dashes: one whose runs hold under
+  // nine digits in all has nothing to find, and its matches would move the search past none of the next chain's runs.
+  let chainEnd = -1;
   for (let k = 0; k < count; k++) {
     const s = runs.start[k] ?? 0;
     const len = (runs.end[k] ?? 0) - s;
-    if (len !== 2 && len !== 4 && len !== 6) continue;
-    // After the run: a space before the next pair, or (after all six digits) the suffix letter.
+    const before = text.charCodeAt(s - 1);
     const after = text.charCodeAt(s + len);
-    if (after !== 32 && (len !== 6 || !isLetter(after))) continue;
-    const p = text.charCodeAt(s - 1) === 32 ? s - 3 : s - 2;
-    if (p < from || !isLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1)) || isAlnum(text.charCodeAt(p - 1))) continue;
-    NINO_STICKY.lastIndex = p;
-    const m = NINO_STICKY.exec(text);
-    if (m === null) continue;
-    from = p + m[0].length;
-    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
-  }
-  // DNI: a whole run of 8 digits starts it; NIE: a run of 7 right after X/Y/Z (and perhaps a space or dash).
-  from = 0;
-  for (let k = 0; k < count; k++) {
-    const s = runs.start[k] ?? 0;
-    const len = (runs.end[k] ?? 0) - s;
-    let p = -1;
-    if (len === 8) p = s;
-    else if (len === 7) {
-      const c = text.charCodeAt(s - 1);
-      if (isXyz(c)) p = s - 1;
-      else if ((c === 32 || c === 45) && isXyz(text.charCodeAt(s - 2))) p = s - 2;
+    // NINO: its first digit pair starts a run of 2, 4 or 6 digits, two letters (and perhaps a space) before it; after
+    // the run, a space before the next pair, or (after all six digits) the suffix letter.
+    if ((len === 2 || len === 4 || len === 6) && (after === 32 || (len === 6 && isLetter(after)))) {
+      const p = before === 32 ? s - 3 : s - 2;
+      if (p >= ninoFrom && isLetter(text.charCodeAt(p)) && isLetter(text.charCodeAt(p + 1)) && !isAlnum(text.charCodeAt(p - 1))) {
+        NINO_STICKY.lastIndex = p;
+        const m = NINO_STICKY.exec(text);
+        if (m !== null) {
+          ninoFrom = p + m[0].length;
+          if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+        }
+      }
     }
-    if (p < from) continue;
-    DNI_STICKY.lastIndex = p;
-    const m = DNI_STICKY.exec(text);
-    if (m === null) continue;
-    from = p + Math.max(1, m[0].length);
-    if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
+    // DNI: a whole run of 8 digits starts it; NIE: a run of 7 right after X/Y/Z (and perhaps a space or dash).
+    if (len === 7 || len === 8) {
+      let p = -1;
+      if (len === 8) p = s;
+      else if (isXyz(before)) p = s - 1;
+      else if ((before === 32 || before === 45) && isXyz(text.charCodeAt(s - 2))) p = s - 2;
+      if (p >= dniFrom) {
+        DNI_STICKY.lastIndex = p;
+        const m = DNI_STICKY.exec(text);
+        if (m !== null) {
+          dniFrom = p + Math.max(1, m[0].length);
+          if (isDniOrNie(m[0])) push(dnis, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');
+        }
+      }
+    }
+    // NIR: a run starting 1, 2, 3, 7 or 8, not after a letter; 15 long, or shorter and followed by a space (then a
+    // digit) or by the A/B of a Corsican department.
+    const c = text.charCodeAt(s);
+    if (nir && len <= 15 && s >= nirFrom && (c === 49 || c === 50 || c === 51 || c === 55 || c === 56) && !isLetter(before)) {
+      const a = after | 32;
+      const next = text.charCodeAt(s + len + 1);
+      if (len === 15 || (a === 32 ? next >= 48 && next <= 57 : a === 97 || a === 98)) {
+        NIR_STICKY.lastIndex = s;
+        const m = NIR_STICKY.exec(text);
+        if (m !== null) {
+          nirFrom = s + m[0].length;
+          if (isNir(m[0])) push(nirs, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
+        }
+      }
+    }
+    // 9 to 11 digits: a run of 2 or more not after [A-Za-z0-9.,-]. One the pattern cannot continue past (no space,
+    // dot or dash, then a digit, after it) matches within itself, if at all, and moves the search past nothing else:
+    // only 9 to 11 digits can be a finding there.
+    if (len >= 2 && s >= digitsFrom && k > chainEnd && !isAlnum(before) && before !== 46 && before !== 44 && before !== 45) {
+      const next = text.charCodeAt(s + len + 1);
+      const goesOn = (after === 32 || after === 46 || after === 45) && next >= 48 && next <= 57;
+      if (len < 9 && goesOn) {
+        const last = shortChainEnd(text, runs, k);
+        if (last >= 0) chainEnd = last;
+      }
+      if ((goesOn || (len >= 9 && len <= 11)) && k > chainEnd) {
+        DIGITS_9_11_STICKY.lastIndex = s;
+        const m = DIGITS_9_11_STICKY.exec(text);
+        if (m !== null) {
+          digitsFrom = s + Math.max(1, m[0].length);
+          nineToEleven(text, m, nineToElevens);
+        }
+      }
+    }
   }
+  for (const h of dnis) out.push(h);
   for (const m of codiceFiscaleMatches(text)) {
     if (isCodiceFiscale(m[0])) push(out, 'IT_CODICE_FISCALE', m.index, m.index + m[0].length, 1, 'codice-fiscale.check-letter');
   }
-  if (text.length >= 13) {
-    // NIR: a run starting 1, 2, 3, 7 or 8, not after a letter; 15 long, or shorter and followed by a space or by
-    // the A/B of a Corsican department.
-    from = 0;
-    for (let k = 0; k < count; k++) {
-      const s = runs.start[k] ?? 0;
-      const len = (runs.end[k] ?? 0) - s;
-      const c = text.charCodeAt(s);
-      if (len > 15 || s < from || (c !== 49 && c !== 50 && c !== 51 && c !== 55 && c !== 56) || isLetter(text.charCodeAt(s - 1))) continue;
-      // A shorter run goes on after one space to the next run, or into 2A/2B.
-      const after = text.charCodeAt(s + len) | 32;
-      if (len < 15 && (after === 32 ? text.charCodeAt(s + len + 1) < 48 || text.charCodeAt(s + len + 1) > 57 : after !== 97 && after !== 98)) continue;
-      NIR_STICKY.lastIndex = s;
-      const m = NIR_STICKY.exec(text);
-      if (m === null) continue;
-      from = s + m[0].length;
-      if (isNir(m[0])) push(out, 'FR_NIR', m.index, m.index + m[0].length, near(text, m.index, m.index + m[0].length, NIR_CONTEXT) ? 1 : 0.85, 'nir.mod97-key');
-    }
-  }
-  // 9 to 11 digits: a run of 2 or more not after [A-Za-z0-9.,-]. One the pattern cannot continue past (no space, dot
-  // or dash after it) matches within itself, if at all, and moves the search past nothing else: only 9 to 11 digits
-  // can be a finding there.
-  from = 0;
-  for (let k = 0; k < count; k++) {
-    const s = runs.start[k] ?? 0;
-    const len = (runs.end[k] ?? 0) - s;
-    if (len < 2 || s < from) continue;
-    const before = text.charCodeAt(s - 1);
-    if (isAlnum(before) || before === 46 || before === 44 || before === 45) continue;
-    // The pattern goes on past the run only through one space, dot or dash to the next run.
-    const after = text.charCodeAt(s + len);
-    const next = text.charCodeAt(s + len + 1);
-    if ((len < 9 || len > 11) && ((after !== 32 && after !== 46 && after !== 45) || next < 48 || next > 57)) continue;
-    DIGITS_9_11_STICKY.lastIndex = s;
-    const m = DIGITS_9_11_STICKY.exec(text);
-    if (m === null) continue;
-    from = s + Math.max(1, m[0].length);
-    nineToEleven(text, m, out);
+  for (const h of nirs) out.push(h);
+  for (const h of nineToElevens) out.push(h);
+}
+
+/**
+ * The index of the last run of the chain from run k (runs joined by one space, dot or dash) when its runs hold under
+ * nine digits in all; -1 once they reach nine. Reads at most nine runs from k.
+ */
+function shortChainEnd(text: string, runs: DigitRuns, k: number): number {
+  let digits = 0;
+  let j = k;
+  for (;;) {
+    digits += (runs.end[j] ?? 0) - (runs.start[j] ?? 0);
+    if (digits >= 9) return -1;
+    const e = runs.end[j] ?? 0;
+    const c = text.charCodeAt(e);
+    if (j + 1 >= runs.count || runs.start[j + 1] !== e + 1 || (c !== 32 && c !== 46 && c !== 45)) return j;
+    j++;
   }
 }
 
 /** NHS, BSN or Steuer-ID from one DIGITS_9_11 match. */
 function nineToEleven(text: string, m: RegExpExecArray, out: Hit[]): void {
+  let digitCount = 0;
+  for (let i = 0; i < m[0].length; i++) if (isDigitCode(m[0].charCodeAt(i))) digitCount++;
+  // Each of the three is 9 to 11 digits: most matches (dates, amounts, times) are not and need no string built.
+  if (digitCount < 9 || digitCount > 11) return;
   const d = m[0].replace(/[ .-]/g, '');
   const start = m.index;
   const end = start + m[0].length;
