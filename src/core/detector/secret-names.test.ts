@@ -1,6 +1,7 @@
 // The shared reading of secret-ish names (secret-names.ts) and values (secret-values.ts) that generic-secrets.ts,
 // config-secrets.ts and code-credentials.ts all ask. Names and values of our own.
 import { describe, expect, it } from 'vitest';
+import { CONFIG_NOT_KEY_RUN_TOGETHER, NOT_SECRET_WORDS } from './data/secret-names.js';
 import { detect } from './detect.js';
 import { configKeyKind, nameWords, secretName } from './secret-names.js';
 import { configValue, credentialValue, keyLike, looksPassword, looksSecret, machineMade } from './secret-values.js';
@@ -57,6 +58,12 @@ describe('secretName', () => {
 });
 
 describe('configKeyKind', () => {
+  it('reads run together only words of the one not-a-secret list', () => {
+    const words = new Set(NOT_SECRET_WORDS.split(' '));
+    expect(CONFIG_NOT_KEY_RUN_TOGETHER.split(' ').filter((w) => !words.has(w))).toEqual([]);
+  });
+
+
   it.each([
     ['db_password', 'password'],
     ['pgpassword', 'password'],
