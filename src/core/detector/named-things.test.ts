@@ -41,6 +41,8 @@ describe('made-up people in a role-play, subject matter in essay topics', () => 
   it.each([
     ['a real guest of ours in a role-play', 'Write a role-play based on our guest Mr Harold Pickering, who complained about room 12 last night.'],
     ['a real client in a practice call, de', 'Rollenspiel vorbereiten: mein Kunde Herr Jürgen Klingbeil hat wirklich reklamiert, seine Nummer 0171 2345678.'],
+    ['a pupil who answered essay questions', 'Grade the essay questions answered by pupil Tom Baker, he has dyslexia.'],
+    ['a job candidate in a work sample, fr', 'Compte rendu de la mise en situation du candidat Julien Berthier, très stressé.'],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);
   });

@@ -43,6 +43,8 @@ export interface NameContextWords {
   /**
    * Phrases that open a request for made-up people or for subject matter ("write a role-play", "Rollenspiel", "jeu de
    * rôle", "essay topics comparing ..."): in a short text with no possessive, the names in it are characters or public figures.
+   * Not the words of a real exercise with real people ("essay questions" a pupil answered, "mise en situation" of a
+   * job candidate, "oefengesprek" with a colleague).
    */
   fictionFrame: readonly string[];
   /** First words of place names: saints, geography, landmarks in the Romance languages ("Santa", "Sankt", "Monte", "Palazzo"). */
@@ -74,7 +76,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['institute', 'foundation', 'trust', 'society', 'college', 'university', 'school', 'academy', 'museum', 'gallery', 'hospital', 'centre', 'center', 'prize', 'award', 'lecture', 'fund', 'library'],
     roomBefore: [],
     roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
-    fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay questions', 'essay prompts', 'essay titles'],
+    fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay prompts', 'essay titles'],
     placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
@@ -120,7 +122,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['institut', 'fondation', 'lycée', 'collège', 'université', 'école', 'musée', 'hôpital', 'centre', 'prix', 'bibliothèque'],
     roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
     roomAfter: [],
-    fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'mise en situation', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai"],
+    fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai"],
     placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
     landmark: [],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
@@ -166,7 +168,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['instituut', 'stichting', 'school', 'college', 'lyceum', 'gymnasium', 'universiteit', 'hogeschool', 'academie', 'museum', 'ziekenhuis', 'prijs', 'fonds', 'bibliotheek', 'kazerne'],
     roomBefore: ['zaal', 'aula', 'auditorium'],
     roomAfter: [],
-    fictionFrame: ['rollenspel', 'oefengesprek', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayvragen', 'essayonderwerpen'],
+    fictionFrame: ['rollenspel', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayonderwerpen'],
     placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
