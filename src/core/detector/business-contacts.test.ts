@@ -71,3 +71,26 @@ describe("an event's registration and enquiries lines", () => {
     expect(found(text, entity).join(' ')).toContain(value);
   });
 });
+
+describe("a desk's one-word mailbox on the organisation's contact line", () => {
+  it.each([
+    ['en enquiries', 'Doors open at 10. Enquiries: 0161 496 0770, openday@northcollege.ac.uk.'],
+    ['de Auskunft', 'Einlass ab 9 Uhr. Auskunft unter 0521 998 12 00 oder versand@holzwerk-ost.de.'],
+    ['fr renseignements', 'Entrée libre. Renseignements : 03 20 55 44 33, visites@musee-exemple.fr.'],
+    ['es freephone', 'Para averías, el teléfono gratuito es el 900 555 123 y el correo averias@aguasdelnorte.es.'],
+    ['nl informatie', 'Toegang gratis. Informatie: 050 123 45 67, rondleidingen@stadsarchief-noord.nl.'],
+    ['it freephone', 'Per i guasti chiamate il numero verde 800 123 456 o scrivete a manutenzione@acquedotto-sud.it.'],
+  ])('%s: the mailbox is not reported', (_name, text) => {
+    expect(found(text, 'EMAIL_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['en a person\'s mailbox next to a freephone', 'Call 0800 123 4567 or write to akeller@northcollege.ac.uk about your refund.', 'akeller@northcollege.ac.uk'],
+    ['de a surname mailbox after the label', 'Auskunft: 0521 998 12 00, keller@holzwerk-ost.de.', 'keller@holzwerk-ost.de'],
+    ['fr my own mailbox', 'Renseignements : écris-moi sur mon adresse bricolage@wanadoo.fr.', 'bricolage@wanadoo.fr'],
+    ['es a named person', 'Información: 900 555 123, o pregunta a Lucía Ortega en lortega@aguasdelnorte.es.', 'lortega@aguasdelnorte.es'],
+    ['it no contact line', 'Il mio indirizzo nuovo è girasole@studio-ferri.it, aggiornate la rubrica.', 'girasole@studio-ferri.it'],
+  ])('%s: stays', (_name, text, value) => {
+    expect(found(text, 'EMAIL_ADDRESS')).toContain(value);
+  });
+});

@@ -1,7 +1,10 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
+import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { alternation, ORG_CONTACT, ENQUIRIES, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { serviceRange } from './service-numbers.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 const ROLES = wordSet(ROLE_MAILBOXES);
@@ -112,6 +115,29 @@ export function isOrgMailbox(text: string, start: number, end: number): boolean 
   return REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - REGISTRATION_GAP - 20), start));
 }
 
+let surnames: ReadonlySet<string> | undefined;
+const isName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+// A local part of one word of letters: a desk's word ("operaciones", "portesouvertes", "versand") unless it is a name.
+const WORD_LOCAL = /^\p{Ll}{5,}$/u;
+
+/**
+ * True for a mailbox whose local part is one word and no name: not a listed given name or surname, an initial and a
+ * surname ("jsmith", "mrossi") or a given name and a surname run together ("annaschmidt"). A desk's word, beyond the
+ * role words of data/struct-cues.ts, which only an organisation's contact line around it makes the organisation's.
+ */
+export function isRoleLikeLocal(email: string): boolean {
+  const at = email.indexOf('@');
+  const local = email.slice(0, at).toLowerCase();
+  if (at <= 0 || !WORD_LOCAL.test(local) || isName(local) || isName(local.slice(1)) || isName(local.slice(2))) return false;
+  for (let i = 3; i <= local.length - 3; i++) if (LISTED_FIRST_NAMES.has(local.slice(0, i)) && isName(local.slice(i))) return false;
+  return true;
+}
+
+// How far a one-word mailbox may sit after its enquiries label or from the organisation's number it is listed with.
+const LINE_REACH = 80;
+const SENTENCE_END = /[!?\n]|\.\s+\p{Lu}/u;
+const ENQUIRIES_WORD = new RegExp(`(?<!\\p{L})(?:${alternation(ENQUIRIES)})(?!\\p{L})`, 'iu');
+
 // How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
 const REACH = 100;
 // Longer than any e-mail address or person hit: how far back a sorted search starts so none that overlaps is missed.
@@ -137,7 +163,7 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
   const byStart = (a: Hit, b: Hit): number => a.start - b.start;
   const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && (isRoleMailbox(text.slice(h.start, h.end)) || isOrgMailbox(text, h.start, h.end))).sort(byStart);
   const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
-  if (roles.length === 0 && !phones) return;
+  if (roles.length === 0 && !phones && !hits.some((h) => h.entity === 'EMAIL_ADDRESS')) return;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
   let starts: number[] | null | undefined;
   const orgPhone = (h: Hit): boolean => {
@@ -160,6 +186,29 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     return cue !== null && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
   };
   const dropped = new Set<Hit>(roles);
+  // A one-word mailbox at the organisation's own domain, on its contact line: after an enquiries label ("Renseignements :
+  // 04 ..., portesouvertes@...") or listed with its desk or service number ("el 900 123 456 y el correo operaciones@..."),
+  // in the same sentence, nobody named near it and no first-person word before it.
+  const phoneHits = hits.filter((h) => h.entity === 'PHONE_NUMBER').sort(byStart);
+  for (const h of hits) {
+    if (h.entity !== 'EMAIL_ADDRESS' || dropped.has(h)) continue;
+    const email = text.slice(h.start, h.end);
+    if (!isRoleLikeLocal(email) || FREE_MAIL.test(email.slice(email.indexOf('@') + 1).toLowerCase())) continue;
+    const from = Math.max(0, h.start - LINE_REACH);
+    const before = text.slice(from, h.start);
+    if (FIRST_PERSON.test(before.slice(-40)) || anyIn(persons, h.start - 60, h.end + 40)) continue;
+    const label = ENQUIRIES_WORD.exec(before);
+    const onLabel = label !== null && !SENTENCE_END.test(before.slice(label.index));
+    let withNumber = false;
+    for (let i = firstFrom(phoneHits, from - LONGEST); !onLabel && !withNumber && i < phoneHits.length; i++) {
+      const p = phoneHits[i];
+      if (p === undefined || p.start > h.end + LINE_REACH) break;
+      if (p.start < from) continue;
+      const gap = p.end <= h.start ? text.slice(p.end, h.start) : text.slice(h.end, p.start);
+      withNumber = !SENTENCE_END.test(gap) && (orgPhone(p) || serviceRange(text.slice(p.start, p.end), () => undefined) !== undefined);
+    }
+    if (onLabel || withNumber) dropped.add(h);
+  }
   let kept = 0;
   for (const h of hits) if (!dropped.has(h) && !(h.entity === 'PHONE_NUMBER' && orgPhone(h))) hits[kept++] = h;
   hits.length = kept;
