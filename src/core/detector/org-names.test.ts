@@ -26,6 +26,26 @@ describe("an organisation's contact block", () => {
   });
 });
 
+describe("a shop's contact block with its opening hours", () => {
+  it.each([
+    ['en', 'Make a poster: Harbour Lights, 3 Quay Street, Whitby YO21 3DH, 01947 600123, open daily 10–6.'],
+    ['de', 'Aushang: Kaffeerösterei Sommer, Lindenallee 7, 04103 Leipzig, Tel. 0341 223344, Mo–Sa 8–18 Uhr.'],
+    ['fr', 'Affiche : Au Petit Four, 9 rue des Carmes, 45000 Orléans, 02 38 00 11 22, mar.-sam. 7h-19h.'],
+    ['es', 'Cartel: La Espiga, calle del Pez 4, 28004 Madrid, 910 22 33 44, lun-sáb 8:00-20:00.'],
+    ['nl', 'Poster: De Zoete Inval, Oudegracht 44, Utrecht, 030 123 4567, di-za 9-17.'],
+    ['it', 'Locandina: Il Chicco, via Dante 3, Bologna, 051 223344, lun-sab 7-19.'],
+  ])('%s: nothing is reported', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl my address', 'Mijn adres is Oudegracht 44, Utrecht, bereikbaar ma-vr 9-17.', 'STREET_ADDRESS:Oudegracht 44'],
+    ['en at home', 'Please call me at home, 3 Quay Street, Whitby, weekdays Mon-Fri 9-5.', 'STREET_ADDRESS:3 Quay Street'],
+  ])('%s: stays', (_name, text, kept) => {
+    expect(found(text).join(' ')).toContain(kept);
+  });
+});
+
 describe("a public event's venue and a landmark", () => {
   it.each([
     ['en quiz night', "It's for the quiz night at the Crown and Anchor, 5 Bridge Street, Ludlow, on Thursday."],

@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BUILT_WORDS, EVENTS, ORG_ENDINGS, ORG_WORDS } from './data/org-words.js';
+import { BUILT_WORDS, EVENTS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS } from './data/org-words.js';
 import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 
@@ -137,4 +137,16 @@ const NAME_INSIDE = /[\p{Ll},]\s+\p{Lu}\p{L}/u;
 export function tellsBuildingHistory(text: string, from: number, at: number, to: number): boolean {
   const sentence = text.slice(from, to);
   return YEAR.test(sentence) && BUILT.test(sentence) && NAME_INSIDE.test(text.slice(from, at));
+}
+
+const DAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days));
+// A range of days, then a range of hours ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "Mon-Sat 10:00-18:00"), or a label.
+const HOURS = new RegExp(
+  `(?<![\\p{L}])(?:(?:${DAYS})\\.?\\s*[–—-]\\s*(?:${DAYS})\\.?\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?\\s*[–—-]\\s*\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Whether text[from, to), right after an address, gives opening hours: the address is a shop's or a venue's. */
+export function givesOpeningHours(text: string, from: number, to: number): boolean {
+  return HOURS.test(text.slice(from, to));
 }

@@ -4,7 +4,7 @@ import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { orgDeskIn } from './org-contacts.js';
-import { CAPITAL_WORD, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, tellsBuildingHistory, UPPER_WORD, VENUE } from './org-names.js';
+import { CAPITAL_WORD, givesOpeningHours, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, tellsBuildingHistory, UPPER_WORD, VENUE } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -64,8 +64,9 @@ export function privateWordIn(text: string, from: number, to: number, reference 
   }
   return phrase && PRIVATE.test(text.slice(from, to));
 }
-// The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts).
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}])/iu;
+// The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts);
+// not a postcode's letters ("YO21 3DH").
+const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}\p{N}])/iu;
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
@@ -141,6 +142,16 @@ function deskAfter(text: string, h: Hit): boolean {
   const after = text.slice(h.end, Math.min(text.length, h.end + DESK_REACH));
   const m = orgDeskIn(after);
   return m !== null && !PARAGRAPH_BREAK.test(after.slice(0, m.index));
+}
+
+// How far after an address its opening hours may follow, in its paragraph.
+const HOURS_REACH = 100;
+
+/** Whether opening hours follow the address in its paragraph ("..., Tel. 0341 ..., Mo–Fr 6–23 Uhr"). */
+function hoursAfter(text: string, h: Hit): boolean {
+  const after = text.slice(h.end, Math.min(text.length, h.end + HOURS_REACH));
+  const br = PARAGRAPH_BREAK.exec(after);
+  return givesOpeningHours(text, h.end, h.end + (br === null ? after.length : br.index));
 }
 
 /** The sentence that holds [s, e): from the last sentence end before it to the next one, at most SENTENCE_REACH each way. */
@@ -220,7 +231,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (venueValue(h, true) || deskAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) drop.add(h);
+    if (venueValue(h, true) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) drop.add(h);
   }
   // Listed with a venue's address in the same clause: the rest of that address (its postcode read apart, "London E14
   // 4QJ") and the venue's number ("plaza Mayor 3, 975 21 10 45").
