@@ -153,6 +153,15 @@ export function scanNumbers(text: string, out: Hit[]): void {
   }
 }
 
+let prefixSums = new Int32Array(64);
+
+/** WORDY on the character at `at` (none outside the text), read by char code for ASCII. */
+function wordy(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORDY.test(text.charAt(at));
+}
+
 /** One chain of digit runs i..j (DIGIT_RUN's match): the reference's per-chain step. */
 function scanChain(text: string, runs: DigitRuns, i: number, j: number, out: Hit[]): void {
   let total = 0;
@@ -172,10 +181,13 @@ function scanChain(text: string, runs: DigitRuns, i: number, j: number, out: Hit
   }
   const start = runs.start[i] ?? 0;
   const runEnd = runs.end[j] ?? 0;
-  const glued = WORDY.test(text.charAt(start - 1)) || WORDY.test(text.charAt(runEnd));
+  const glued = wordy(text, start - 1) || wordy(text, runEnd);
   const cardList = groups.length >= 8 && groups.length % 4 === 0 && groups.every((g) => g.digits.length === 4);
   let all = '';
-  const pre = new Int32Array(groups.length + 1);
+  // The prefix sums live in one buffer reused from chain to chain (each chain is read before the next is built).
+  if (prefixSums.length <= groups.length) prefixSums = new Int32Array(2 * (groups.length + 1));
+  const pre = prefixSums;
+  pre[0] = 0;
   for (let k = 0; k < groups.length; k++) {
     const digits = groups[k]?.digits ?? '';
     all += digits;
