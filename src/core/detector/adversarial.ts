@@ -90,4 +90,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'jwt calls, open parens', make: repeat("jwt.sign(({['x") },
   { name: 'wordpress defines, unclosed', make: repeat("define('AUTH_KEY', '") },
   { name: 'credential files in prose', make: repeat('password in my .netrc is .pypirc ') },
+  { name: 'letters-only passwords', make: repeat('password: qmWvRtaPlokBn ') },
 ];

@@ -147,6 +147,21 @@ describe('a password given in a sentence about its credential file', () => {
   });
 });
 
+describe('a letters-only random password under a password key', () => {
+  it.each([
+    ['<server>\n  <id>nexus</id>\n  <username>deployer</username>\n  <password>qmWvRtaPlokBnHyd</password>\n</server>', 'qmWvRtaPlokBnHyd'],
+    ['nexusUsername=deployer\nnexusPassword=KlmPoqWerTzuVb', 'KlmPoqWerTzuVb'],
+    ['DB_USER=app\nDB_PASSWORD=ZrkWqoPtenVbHa', 'ZrkWqoPtenVbHa'],
+    ['spring:\n  datasource:\n    password: "TqLmNoPzRwXcVb"', 'TqLmNoPzRwXcVb'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each(['password: SuperSecretPassword', 'DB_PASSWORD=PostgreSQLDatabase', '<password>ThisIsMyPassword</password>', 'password=ChangeMeNowPlease'])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
 describe('WordPress keys and salts', () => {
   it('a generated salt is found, the sample file\'s phrase is not', () => {
     expect(secrets("define('AUTH_KEY', 'x@9#Lk2!vQ0z&pR7^mN3*bT6(wY1)eU4q<Tz{8}');")).toEqual(['x@9#Lk2!vQ0z&pR7^mN3*bT6(wY1)eU4q<Tz{8}']);

@@ -298,6 +298,32 @@ function scanFileProse(text: string, out: Hit[]): void {
   }
 }
 
+// A letters-only random password under a password key (`<password>qmWvRtaPlokBnHyd</password>`, gradle
+// `nexusPassword=...`, `.env` `DB_PASSWORD=...`, YAML `password: ...`): the other scanners want a digit or symbol. Only
+// a value of many short case-runs ("qm Wv Rta Plok Bn Hyd") counts; camel-case words ("SuperSecretPassword") do not.
+const PASSWORD_KEY_END = /(?:assword|ASSWORD)["']?[ \t]{0,4}(?:=|:|>)[ \t]{0,4}["']?([A-Za-z]{12,64})(?=["'<\s,;]|$)/y;
+const PASSWORD_WORD = /assword|ASSWORD/g;
+const CASE_RUNS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+
+/** Letters only, 12+, at least four case-runs averaging under four letters, none a placeholder word. */
+export function randomLetters(v: string): boolean {
+  const runs = v.match(CASE_RUNS) ?? [];
+  return runs.length >= 4 && v.length / runs.length < 4 && /[a-z]/.test(v) && fileSecret(v);
+}
+
+function scanLetterPasswords(text: string, out: Hit[]): void {
+  // A regex walk, not indexOf from each hit: V8's indexOf with a start went quadratic on "password" runs after detect.
+  PASSWORD_WORD.lastIndex = 0;
+  for (let w = PASSWORD_WORD.exec(text); w !== null; w = PASSWORD_WORD.exec(text)) {
+    PASSWORD_KEY_END.lastIndex = w.index;
+    const m = PASSWORD_KEY_END.exec(text);
+    const value = m?.[1];
+    if (m === null || value === undefined || !randomLetters(value)) continue;
+    const end = m.index + m[0].length;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start: end - value.length, end, score: 0.85, rule: 'secret.letters-password' });
+  }
+}
+
 // A libpq port or '*' between colons, or the file's name: one regex pass (five includes cost four times as much on JSON).
 const PGPASS_GATE = /:(?:\*|543[2-6]|6432|25060):|pgpass|PGPASSFILE/;
 
@@ -309,4 +335,5 @@ export function scanCredentialFiles(text: string, out: Hit[]): void {
   if (text.includes('jwt.') || text.includes('JWT.')) scanJwtCalls(text, out);
   if (text.includes('define(')) scanWordPressKeys(text, out);
   scanFileProse(text, out);
+  scanLetterPasswords(text, out);
 }
