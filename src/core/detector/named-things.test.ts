@@ -20,6 +20,7 @@ describe('a room or hall named after someone is no person', () => {
 
   it.each([
     ['a person with the surname Hall', 'Please call Jennifer Hall back about her complaint, she is upset.'],
+    ['a person with the surname Hall after "at", with a possessive', "The leaving party is at Jennifer Hall's house on Friday, bring a card."],
     ['a name after "in" that is no room word', 'Sala Volta is not needed: Daniel Harding in Leeds told us about his knee surgery.'],
   ])('%s stays found', (_name, text) => {
     expect(people(text)).not.toEqual([]);

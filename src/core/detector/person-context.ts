@@ -79,6 +79,7 @@ const LABEL = setOf(words('labelNoun'));
 const ROOM_BEFORE = setOf(words('roomBefore'));
 const ROOM_AFTER = setOf(words('roomAfter'));
 const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
+const POSSESSIVE_S = /^['’]s/;
 const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at)\s+$/iu;
 // Another room or building named so in the text: a capitalised room noun or "Building" after a capitalised word. The
 // nouns are found first and the word before each is read back (a pattern starting at every capital would be quadratic).
@@ -107,7 +108,8 @@ function namesRoom(text: string, h: Hit, n: number, first: string, last: string,
   if (n >= 2 && ROOM_BEFORE.has(first)) return true;
   // "salle Jean Moulin", "aula Rossi"; not "in sala Maria ...", where the room noun is a place and the name the sentence's subject.
   if (ROOM_BEFORE.has(wordBefore(text, h.start)) && !ROOM_IN.test(text.slice(Math.max(0, h.start - 24), h.start))) return true;
-  return n >= 2 && ROOM_AFTER.has(last) && (ROOM_LEAD.test(text.slice(Math.max(0, h.start - 8), h.start)) || rooms());
+  // A possessive after it is a person's ("at Jennifer Hall's place"), never a hall's.
+  return n >= 2 && ROOM_AFTER.has(last) && !POSSESSIVE_S.test(text.slice(h.end, h.end + 2)) && (ROOM_LEAD.test(text.slice(Math.max(0, h.start - 8), h.start)) || rooms());
 }
 // "Write a role-play for new staff: guest Mr X ...", "temas de redacción comparando a X y Y": made-up people or subject matter.
 const FICTION_FRAME = new RegExp(`(?<![\\p{L}])(?:${alternation(words('fictionFrame'))})(?![\\p{L}])`, 'iu');
