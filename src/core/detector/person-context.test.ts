@@ -151,3 +151,24 @@ describe('dropNonPersonalNames', () => {
     expect(hits).toHaveLength(2);
   });
 });
+
+describe('organisations read as names: a branch, a clinic, a room', () => {
+  it.each([
+    ['en, clinic heading', 'Leaflet layout: Infirmary Margaret Lowe, open Monday to Saturday.'],
+    ['de, room compound', 'Raumplan: Clara Schumannsaal 10 Uhr, Foyer 12 Uhr.'],
+    ['fr, branch with a country', 'Fiche fournisseur : Legrand France, paiement à 60 jours.'],
+    ['es, clinic heading', 'Folleto: Clínica Carmen Ruiz, citas de lunes a viernes.'],
+    ['nl, room compound', 'Rooster: Johan Cruijffzaal 14 uur overleg met de leveranciers.'],
+    ['it, clinic and branch', 'Impagina il volantino: Poliambulatorio Giulia Conti, aperto dal lunedì al sabato. Fornitore: Bianchi Italia.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a given name before a country word stays a person (a patient, an author)', () => {
+    expect(people('Patient Jane Ireland, DOB 3 April 1950, came in with chest pain.')).toEqual(['Jane Ireland']);
+    expect(people('Paziente Mario Italia, nato il 3/4/1950, dolore toracico.')).toEqual(['Mario Italia']);
+  });
+  it('a clinic word that is not a heading keeps the name after it ("Praxis: Anna Weber")', () => {
+    expect(people('Praxis: Anna Weber')).toEqual(['Anna Weber']);
+  });
+});

@@ -1,7 +1,9 @@
 import { COUNTRIES } from './data/countries.js';
+import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { endsMask, endsTable } from './name-chars.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
@@ -78,6 +80,26 @@ const LABEL = setOf(words('labelNoun'));
 // Rooms and halls named after someone ("Sala Volta", "salle Pasteur", "Whitworth Hall"; data/name-context.ts).
 const ROOM_BEFORE = setOf(words('roomBefore'));
 const ROOM_AFTER = setOf(words('roomAfter'));
+const ROOM_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(words('roomEnding'))})$`, 'u');
+const CLINIC_FIRST = setOf(words('institutionFirst'));
+const BRANCH_REGION = setOf(words('branchRegion'));
+const HEADING_BEFORE = /(?:^|[:;,\n(\-–—•]\s*)$/;
+/**
+ * "Folleto: Clínica Carmen Ruiz, ...": a capitalised clinic word right before the name, itself at the start of a line or
+ * of an entry (after a colon, comma or dash), names the practice; "in der Klinik Anna Weber getroffen" keeps its name.
+ */
+function clinicHeading(text: string, at: number): boolean {
+  const w = wordBefore(text, at);
+  if (!CLINIC_FIRST.has(w)) return false;
+  let b = at;
+  while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  b -= w.length;
+  return UPPER_START.test(text.charAt(b)) && HEADING_BEFORE.test(text.slice(Math.max(0, b - 4), b));
+}
+// "Legrand France", "Rossi Italia": a pair whose last word is a country and whose first is no given name (a listed name that
+// is not also a surname) is a company's national branch; "Anatole France", "Tom Holland" stay. Surnames built on first use.
+let surnames: Set<string> | undefined;
+const givenName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) && !(surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
 const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
 const POSSESSIVE_S = /^['’]s/;
 const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at)\s+$/iu;
@@ -336,6 +358,8 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   const cued = h.rule === 'person.cue';
   const after = text.slice(h.end, h.end + 24);
   if (COUNTRY_FIRST.has(first) && COUNTRY.has(lower.join(' '))) return true;
+  if (n === 2 && (COUNTRY.has(last) || BRANCH_REGION.has(last)) && !givenName(first)) return true;
+  if (n >= 2 && !cued && (CLINIC_FIRST.has(first) || ROOM_ENDING.test(last) || clinicHeading(text, h.start))) return true;
   // "host=10.12.0.4 db=compta": a word glued to '=' and its value is a key of a log or config line.
   if (n === 1 && after.charCodeAt(0) === 61 && /^=[^\s=]/.test(after)) return true;
   // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.

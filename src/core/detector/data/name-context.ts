@@ -41,6 +41,23 @@ export interface NameContextWords {
    */
   roomAfter: readonly string[];
   /**
+   * Endings of a compound room or hall noun written onto the name it carries ("Anne Frankzaal", "Beethovensaal"): a
+   * run whose last word ends so (after three letters or more) is the room.
+   */
+  roomEnding: readonly string[];
+  /**
+   * Kinds of clinic or practice that open an institution's name ("Poliambulatorio San Luca", "Clinique Pasteur"):
+   * a run whose first word is one is the institution, not a person. Only as the run's first word (not the word before it:
+   * "in der Klinik Anna Weber getroffen" keeps its name).
+   */
+  institutionFirst: readonly string[];
+  /**
+   * Countries and regions after a company's name for its national branch ("Legrand France", "Ricoh Europe", "Brembo
+   * Italia") that the country list leaves out because they are also given names (data/countries.ts) or are no CLDR
+   * region: a pair that ends in one or in a country, and whose first word is no given name, is the company.
+   */
+  branchRegion: readonly string[];
+  /**
    * Phrases that open a request for made-up people or for subject matter ("write a role-play", "Rollenspiel", "jeu de
    * rôle", "essay topics comparing ..."): in a short text with no possessive, the names in it are characters or public figures.
    * Not the words of a real exercise with real people ("essay questions" a pupil answered, "mise en situation" of a
@@ -76,6 +93,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['institute', 'foundation', 'trust', 'society', 'college', 'university', 'school', 'academy', 'museum', 'gallery', 'hospital', 'centre', 'center', 'prize', 'award', 'lecture', 'fund', 'library'],
     roomBefore: [],
     roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
+    roomEnding: [],
+    institutionFirst: ['infirmary'],
+    branchRegion: ['uk', 'usa', 'europe', 'emea', 'benelux', 'iberia', 'nordics', 'ireland', 'india', 'germany', 'france', 'holland'],
     fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay prompts', 'essay titles'],
     placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
@@ -99,6 +119,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['institut', 'stiftung', 'verlag', 'gesellschaft', 'schule', 'gymnasium', 'realschule', 'gesamtschule', 'grundschule', 'universität', 'hochschule', 'akademie', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'preis', 'zentrum', 'bibliothek', 'kaserne', 'stadion'],
     roomBefore: ['saal', 'hörsaal', 'aula', 'auditorium', 'raum'],
     roomAfter: [],
+    roomEnding: ['saal'],
+    institutionFirst: ['klinik', 'praxis', 'tagesklinik', 'ärztehaus', 'zahnarztpraxis', 'gemeinschaftspraxis', 'sanatorium'],
+    branchRegion: ['europa', 'dach', 'deutschland'],
     fictionFrame: ['rollenspiel', 'rollenspiels', 'übungsdialog', 'aufsatzthemen', 'erörterungsthemen', 'themen für einen aufsatz'],
     placePrefix: ['sankt', 'st', 'st.', 'bad', 'sint'],
     landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
@@ -122,6 +145,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['institut', 'fondation', 'lycée', 'collège', 'université', 'école', 'musée', 'hôpital', 'centre', 'prix', 'bibliothèque'],
     roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
     roomAfter: [],
+    roomEnding: [],
+    institutionFirst: ['clinique', 'polyclinique', 'cabinet'],
+    branchRegion: ['france', 'europe', 'benelux'],
     fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai"],
     placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
     landmark: [],
@@ -145,6 +171,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['instituto', 'fundación', 'colegio', 'universidad', 'escuela', 'museo', 'hospital', 'centro', 'premio', 'biblioteca'],
     roomBefore: ['sala', 'salón', 'aula', 'auditorio', 'paraninfo'],
     roomAfter: [],
+    roomEnding: [],
+    institutionFirst: ['clínica', 'policlínica', 'consultorio', 'sanatorio'],
+    branchRegion: ['españa', 'europa', 'iberia', 'iberica', 'ibérica'],
     fictionFrame: ['juego de rol', 'juego de roles', 'role-play', 'temas de redacción', 'temas de ensayo', 'temas para una redacción', 'temas para un ensayo'],
     placePrefix: ['san', 'santa', 'santo', 'puerto', 'playa', 'cabo', 'sierra', 'río', 'rio', 'lago', 'isla', 'monte', 'villa de', 'valle', 'torre', 'palacio', 'castillo', 'catedral', 'monasterio', 'ermita', 'alcázar', 'túnel', 'puente', 'fortaleza'],
     landmark: [],
@@ -168,6 +197,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['instituut', 'stichting', 'school', 'college', 'lyceum', 'gymnasium', 'universiteit', 'hogeschool', 'academie', 'museum', 'ziekenhuis', 'prijs', 'fonds', 'bibliotheek', 'kazerne'],
     roomBefore: ['zaal', 'aula', 'auditorium'],
     roomAfter: [],
+    roomEnding: ['zaal'],
+    institutionFirst: ['kliniek', 'polikliniek', 'praktijk', 'huisartsenpraktijk', 'gezondheidscentrum'],
+    branchRegion: ['nederland', 'holland', 'benelux', 'europa'],
     fictionFrame: ['rollenspel', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayonderwerpen'],
     placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
@@ -191,6 +223,9 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institution: ['istituto', 'fondazione', 'liceo', 'scuola', 'università', 'accademia', 'museo', 'ospedale', 'policlinico', 'centro', 'premio', 'biblioteca'],
     roomBefore: ['sala', 'aula', 'auditorium', 'salone'],
     roomAfter: [],
+    roomEnding: [],
+    institutionFirst: ['poliambulatorio', 'ambulatorio', 'clinica', 'studio'],
+    branchRegion: ['italia', 'europa'],
     fictionFrame: ['gioco di ruolo', 'giochi di ruolo', 'role-play', 'tracce per un tema', 'tracce di tema', 'tracce del tema', 'temi per un saggio'],
     placePrefix: ['san', 'santa', 'santo', "sant'", 'torre', 'monte', 'porto', 'lago', 'isola', 'castel', 'valle', 'val', 'capo', 'punta', 'marina di', 'lido di', 'borgo', 'villa', 'palazzo', 'castello', 'duomo', 'cattedrale', 'abbazia', 'basilica', 'chiesa', 'ponte', 'fortezza'],
     landmark: [],
