@@ -1,7 +1,7 @@
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, looksSecret, NOT_A_VALUE } from './secret-values.js';
+import { configValue, looksSecret, machineMade, NOT_A_VALUE } from './secret-values.js';
 import { nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 
@@ -69,6 +69,9 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     while (k > 0 && m.index - k < MAX_KEY && KEY_CHAR.test(text.charAt(k - 1))) k--;
     // A command-line flag ("--token=...", "--db-password=...") is read as its name without the dashes.
     while (k < m.index && text.charCodeAt(k) === 45) k++;
+    // A word inside a colon-joined name is no key: "arn:aws:secretsmanager:...:secret:prod/db" names a stored secret
+    // (not after '::' or '/:', as in Ruby's `Config::Client.private_key` or .npmrc's `//host/:_password`).
+    if (text.charCodeAt(k - 1) === 58 && /[A-Za-z0-9-]/.test(text.charAt(k - 2))) continue;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
     // The key's kind says how machine-made its value must look (secret-values.ts configValue); "key" alone is a
     // credential's only in an ini or rclone section that also names the account or backend type
@@ -252,17 +255,39 @@ const MOLLIE = /(?<![A-Za-z0-9_])live_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g;
 const SENDGRID = /(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
 // Discord bot tokens: base64 of the bot's id, '.', a 6-character timestamp, '.', the HMAC (Discord developer docs,
-// "Bot token"; gitleaks has only keyword rules for Discord). No prefix, so tried only in a text that names Discord
-// (discord.py, discord.js, "Discord bot"), and both long parts must look random.
+// "Bot token"; the parts as Nostrum.Token and serenity's utils/token.rs check them; gitleaks has only keyword rules
+// for Discord). No prefix, so tried where the text names Discord or calls a Discord client with it (discord.py's
+// `client.run(token)`, discord.js's `client.login(token)`, "intents"), or where the first part decodes to a user id
+// (a 17-20 digit snowflake) on its own; both long parts must look random.
 const DISCORD_BOT = /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28})\.[A-Za-z0-9_-]{6,7}\.([A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/g;
+// Legacy MFA user tokens: "mfa." and 84 base64url characters (secondary: community write-ups of the token format).
+const DISCORD_MFA = /(?<![A-Za-z0-9_.-])mfa\.[A-Za-z0-9_-]{84}(?![A-Za-z0-9_.-])/g;
+const DISCORD_CUE = /discord|\b(?:client|bot)\.(?:run|login)\(|\bintents\b/i;
 const looksRandom = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
 
+/** True when a base64url part decodes to a 17-20 digit Discord snowflake (a user or bot id). */
+function snowflakePart(part: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
+  } catch {
+    return false;
+  }
+  return /^[1-9]\d{16,19}$/.test(decoded);
+}
+
 function scanDiscordBot(text: string, out: Hit[]): void {
-  if (!/discord/i.test(text)) return;
+  const cue = DISCORD_CUE.test(text);
   DISCORD_BOT.lastIndex = 0;
   for (let m = DISCORD_BOT.exec(text); m !== null; m = DISCORD_BOT.exec(text)) {
-    if (!looksRandom(m[1] ?? '') || !looksRandom(m[2] ?? '')) continue;
+    if (!looksRandom(m[2] ?? '') || !(cue ? looksRandom(m[1] ?? '') : snowflakePart(m[1] ?? ''))) continue;
     out.push({ entity: 'DISCORD_BOT_TOKEN', dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'secret.discord-bot' });
+  }
+  if (!text.includes('mfa.')) return;
+  DISCORD_MFA.lastIndex = 0;
+  for (let m = DISCORD_MFA.exec(text); m !== null; m = DISCORD_MFA.exec(text)) {
+    if (!looksRandom(m[0].slice(4))) continue;
+    out.push({ entity: 'DISCORD_USER_TOKEN', dataClass: 'secret', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'secret.discord-mfa' });
   }
 }
 
@@ -336,7 +361,7 @@ function scanAuthorization(text: string, out: Hit[]): void {
     const scheme = (m[1] ?? '').toLowerCase();
     const value = m[2] ?? '';
     const start = m.index + m[0].length - value.length;
-    if (scheme === 'basic' ? !basicCredentials(value) : !looksSecret(value, false)) continue;
+    if (scheme === 'basic' ? !basicCredentials(value) : !looksSecret(value, false) && !randomDotted(value)) continue;
     const named = scheme === 'basic' || scheme === 'bearer';
     out.push({
       entity: scheme === 'basic' ? 'HTTP_BASIC_AUTH' : named ? 'BEARER_TOKEN' : 'API_KEY',
@@ -348,6 +373,9 @@ function scanAuthorization(text: string, out: Hit[]): void {
     });
   }
 }
+
+/** A dotted token with a machine-made part ("vendor_Ab3dE.Xy9Kq..."): read as a dotted identifier, yet no code names this. */
+const randomDotted = (value: string): boolean => !NOT_A_VALUE.test(value) && value.split('.').some((part) => machineMade(part));
 
 /** Base64 of "user:password" (RFC 7617) with a non-empty password of printable characters. */
 function basicCredentials(value: string): boolean {

@@ -3,7 +3,7 @@ import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
 import { separators } from './separators.js';
-import { isSpecimen } from './specimens.js';
+import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
 
 type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
 
@@ -96,6 +96,8 @@ export function judgeKey(key: string, value: string): KeyVerdict {
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   // A published specimen ({"dni": "12345678Z"}, {"bsn": "111222333"}) is nobody's, under its key as in prose (specimens.ts).
   if (rule.kind === 'id' && value.length <= 40 && isSpecimen(value)) return undefined;
+  // A form's placeholder street ({"strasse": "Musterstraße 1"}) is nobody's, under its key as in prose (data/specimens.ts).
+  if (rule.kind === 'address' && hasPlaceholderStreet(value)) return undefined;
   return { hit: { entity: rule.entity, dataClass: rule.dataClass, start: 0, end: value.length, score: 0.8, rule: `json-key.${rule.kind}` } };
 }
 

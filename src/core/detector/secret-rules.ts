@@ -17,6 +17,9 @@ const E = '(?![A-Za-z0-9_\\-])';
 const r = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);
 
 // Vendor key formats: each has a fixed, distinctive prefix, so they hold up without context.
+// A secret-store reference as the assigned value (1Password CLI docs "Secret references": op://; AWS ARNs; Bank-Vaults).
+const STORE_REFERENCE = /(?:[:=>]|\bis)\s*["']?(?:op:\/\/|arn:aws|vault:)/i;
+
 export const RULES: readonly SecretRule[] = [
   { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99, head: 'sk-ant-' },
   { entity: 'OPENAI_API_KEY', rule: 'secret.openai', re: r(`${B}sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{20,}${E}`), score: 0.95, head: 'sk-' },
@@ -39,7 +42,8 @@ export const RULES: readonly SecretRule[] = [
   { entity: 'MAILGUN_API_KEY', rule: 'secret.mailgun', re: r(`${B}key-(?=[a-z]{0,31}\\d)[0-9a-z]{32}${E}`), score: 0.95, head: 'key-' },
   { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95, head: 'hf_' },
   { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ' },
-  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey' },
+  // A value that points into a secret store (`op://vault/item/field`, an AWS ARN, Bank-Vaults' `vault:...`) is no password.
+  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey', check: (m) => !STORE_REFERENCE.test(m) },
   ...VENDOR_RULES,
 ];
 

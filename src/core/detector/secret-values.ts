@@ -111,9 +111,15 @@ export const machineMade = (v: string): boolean =>
 const machineMadeParts = (v: string): boolean =>
   machineMade(v) || (/^[A-Za-z0-9._=+/:-]{24,200}$/.test(v) && v.split(/[:/]/).some((part) => machineMade(part)));
 
+// References into a secret store name where the secret lives, never the secret: an AWS ARN (Secrets Manager, SSM
+// Parameter Store; AWS docs "Amazon Resource Names"), Bank-Vaults' `vault:secret/data/...#key` (bank-vaults docs,
+// "Mutating webhook"), a Google Secret Manager resource name `projects/p/secrets/s` (Google Cloud docs), SOPS
+// ciphertext `ENC[AES256_GCM,...]` (getsops docs) and Kubernetes' `secretKeyRef`. `${...}`, `{{ ... }}`, `op://`,
+// `@Microsoft.KeyVault(...)` and `env(...)` are caught by the shapes after them.
+const SECRET_STORE_REFERENCE = '^(?:arn:aws[a-z-]*:|vault:|projects/[^/\\s]{1,64}/secrets/|ENC\\[|secretKeyRef\\b)';
 // Values that are no secret: variable references, templates, code, masks, placeholders and the field's own name.
 export const NOT_A_VALUE = new RegExp(
-  `^[$%{<[(@*]|\\$\\{|\\{\\{|[<>()]|:\\/\\/|x{4}|\\*{3}|\\.{3}|${alternation(PLACEHOLDER_WORDS)}|` +
+  `${SECRET_STORE_REFERENCE}|^[$%{<[(@*]|\\$\\{|\\{\\{|[<>()]|:\\/\\/|x{4}|\\*{3}|\\.{3}|${alternation(PLACEHOLDER_WORDS)}|` +
     `^(?:${alternation(`${NO_VALUE_WORDS} ${FIELD_WORDS}`)})$`,
   'i',
 );

@@ -1,4 +1,4 @@
-import { SPECIMENS } from './data/specimens.js';
+import { PLACEHOLDER_STREETS, SPECIMENS } from './data/specimens.js';
 import type { Hit } from './hit.js';
 
 // Published specimen values (data/specimens.ts), compared as upper-case alphanumerics.
@@ -16,6 +16,13 @@ function compact(v: string): string {
 
 /** True for a value printed in a standard or a provider's docs as a specimen (data/specimens.ts). */
 export const isSpecimen = (value: string): boolean => SPECIMEN_VALUES.has(compact(value));
+
+/** True when `value` names a placeholder street or town ("Musterstraße 1", "Calle Falsa 123"): nobody's address. */
+export function hasPlaceholderStreet(value: string): boolean {
+  if (value.length > 200) return false;
+  const lower = value.toLowerCase();
+  return PLACEHOLDER_STREETS.some((w) => lower.includes(w));
+}
 
 /** A hash of what compact() keeps of text[start, end), read in place (no string built). */
 function compactHash(text: string, start: number, end: number): number {

@@ -83,8 +83,8 @@ describe('near misses stay clean', () => {
     'see https://discord.com/api/webhooks/ for the webhook docs',
     // A dotted identifier in a Discord project: its parts are not random.
     'in discord.py call discord_bot_configuration_helpers.loader.handle_incoming_messages_quickly',
-    // The same shape as a Discord bot token in a text that never names Discord.
-    "client.run('uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan')",
+    // The same shape as a Discord bot token in a text that never names or calls Discord, its first part no user id.
+    'artifact uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan uploaded',
     'the en-us locale and 3f9a0c2e7b1d-us are fine',
     'a Q~ in text like 1234Q~ is nothing',
   ])('%s', (text) => {

@@ -1,0 +1,81 @@
+// Secret-store references are no secrets; Discord tokens by their structure; a Bearer token with a dotted random body;
+// a form's placeholder street under a JSON address key. Every token below is random text of the shape, no credential.
+import { describe, expect, it } from 'vitest';
+import { classify, detect } from './index.js';
+
+const secrets = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.dataClass === 'secret')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('a config value that references a secret store is no secret', () => {
+  it.each([
+    ['en, AWS Secrets Manager ARN', 'Is this right?\nSTRIPE_TOKEN: arn:aws:secretsmanager:eu-west-1:210987654321:secret:billing-stripe'],
+    ['de, ARN with a suffixed name', 'Passt das?\napi_token = "arn:aws:secretsmanager:eu-central-1:210987654321:secret:prod/StripeKey-Qw3Er7"'],
+    ['fr, SSM parameter ARN', 'Est-ce correct ?\nSTRIPE_TOKEN: arn:aws:ssm:eu-west-3:210987654321:parameter/prod/stripe_token'],
+    ['es, Bank-Vaults', '¿Está bien?\nSTRIPE_TOKEN: vault:/secret/data/prod/Stripe2027#token'],
+    ['nl, Google Secret Manager', 'Klopt dit?\nSTRIPE_TOKEN: projects/shop-prod-2027/secrets/StripeToken/versions/latest'],
+    ['it, GitHub Actions and 1Password', 'Va bene?\nSTRIPE_TOKEN: ${{ secrets.STRIPE_TOKEN_2027 }}\nAPI_KEY: op://Prod/Stripe2027/credential'],
+    ['en, Azure Key Vault', 'STRIPE_TOKEN=@Microsoft.KeyVault(SecretUri=https://kv-shop.vault.azure.net/secrets/StripeToken2027/)'],
+  ])('%s', (_what, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('still finds a real token next to a reference', () => {
+    const text = 'DB_URL: ${{ secrets.DB_URL }}\nSTRIPE_TOKEN: arn:aws:secretsmanager:eu-west-1:210987654321:secret:stripe\nAPI_TOKEN: q8Vb2LmN4pR7tY1wZ5cK9dF3gH6jS0aE';
+    expect(secrets(text)).toEqual(['q8Vb2LmN4pR7tY1wZ5cK9dF3gH6jS0aE']);
+  });
+});
+
+describe('Discord tokens by their structure', () => {
+  // "MTIzNDU2Nzg5MDEyMzQ1Njc4" is the base64 of the snowflake 123456789012345678.
+  const snowflakeToken = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaB3cd.Xy9Kq2Lm8Np4Rs6Tu0Vw1Xz3Ab5Cd7Ef9Gh';
+  const randomHead = 'uJmfh5bOEe61bK35t3whxWLH.avpB9n.Ukan9TLYs7N2UrguiAD9VkBFBoHm7HPrD6UFan';
+
+  it('a first part that decodes to a user id is enough, in any language', () => {
+    for (const lead of ['the log shows', 'im Log steht', 'le journal montre', 'el registro muestra', 'het logboek toont', 'il log mostra'])
+      expect(secrets(`${lead} ${snowflakeToken} again`)).toEqual([snowflakeToken]);
+  });
+
+  it('discord.py and discord.js calls name Discord without the word', () => {
+    expect(secrets(`client.run('${randomHead}')\n# il bot non legge i messaggi: intents?`)).toEqual([randomHead]);
+    expect(secrets(`await client.login("${randomHead}");`)).toEqual([randomHead]);
+  });
+
+  it('a legacy MFA token', () => {
+    const mfa = `mfa.${'Kq3Vb8LmN2pR7tY1wZ5cK9dF4gH6jS0a'.repeat(2)}E2uI8oP3rT5wQ7yU1iO9`;
+    expect(mfa.length).toBe(88);
+    expect(secrets(`user token ${mfa}`)).toEqual([mfa]);
+  });
+
+  it('the same shape with a random first part and no Discord cue stays clean', () => {
+    expect(secrets(`build ${randomHead} finished`)).toEqual([]);
+  });
+});
+
+describe('a Bearer token with a dotted body', () => {
+  it('is found when one part is machine-made', () => {
+    const token = 'acme_Qw7Er2Ty9Ui.Zx4Cv6Bn8Mm1Lk3Jh5Gf7Ds9Aa2Ss4Dd';
+    expect(secrets(`headers = {"Authorization": "Bearer ${token}"}`)).toEqual([token]);
+  });
+
+  it('not when it is code', () => {
+    expect(secrets('headers = {"Authorization": "Bearer self.access_token_value"}')).toEqual([]);
+  });
+});
+
+describe('a placeholder street under a JSON address key', () => {
+  it.each([
+    ['de', '{"vorname": "Erika", "strasse": "Musterstraße 1", "plz": "12345"}'],
+    ['es', '{"nombre": "Fulano", "direccion": "Calle Falsa 123"}'],
+    ['nl', '{"voornaam": "Jan", "adres": "Voorbeeldstraat 12"}'],
+    ['it', '{"nome": "Mario", "indirizzo": "Via Esempio 4"}'],
+  ])('%s', (_lang, json) => {
+    expect(classify({ messages: [{ role: 'user', content: `Is this fixture valid?\n${json}` }] }).findings.filter((f) => f.entity === 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it('a real street under the key is still an address', () => {
+    const c = classify({ messages: [{ role: 'user', content: 'Check:\n{"vorname": "Jonas", "strasse": "Lindenweg 14"}' }] });
+    expect(c.findings.map((f) => f.entity)).toContain('STREET_ADDRESS');
+  });
+});
