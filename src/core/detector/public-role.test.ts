@@ -270,3 +270,22 @@ describe('a performer, an inventor, and a cued name next to a venue address (iss
     expect(people(text)).not.toEqual([]);
   });
 });
+
+describe('speakers in their office or board role in an event programme (issue 13)', () => {
+  it.each([
+    ['en', 'Edit the running order:\n09:00 Registration\n09:30 Keynote: Helen Carter, Mayor of Bristol\n10:15 Welcome from the Mayor of North Somerset, Thomas Reid\n11:00 Panel'],
+    ['de', 'Programm kürzen:\n08:30 Einlass\n09:00 Begrüßung: Katrin Vogel, Oberbürgermeisterin\n09:30 Impulsvortrag: Stefan Krüger, Vorstandsvorsitzender der Hafen AG'],
+    ['fr', "Relis le programme :\n9h00 Accueil\n9h30 Discours d'ouverture : Claire Martin, directrice générale de la Métropole\n10h30 Table ronde"],
+    ['es', 'Revisa el programa:\n09:00 Acreditación\n09:30 Ponencia: Lucía Romero, consejera de Economía de la Junta\n10:30 Mesa redonda'],
+    ['nl', 'Check het programma:\n09:00 Ontvangst\n09:30 Welkomstwoord: Pieter de Groot, wethouder\n10:00 Keynote: Sanne Visser, CEO, Havenbedrijf'],
+    ['it', 'Sistema il programma:\n9:00 Registrazione\n9:30 Apertura dei lavori: Paolo Ferri, sindaco di Bergamo\n10:00 Relazione: Chiara Galli, direttrice generale di Acque'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a private speaker, a speaker with no office, and a patient list keep their names', () => {
+    expect(people('Programme for our open day:\n09:00 Welcome\n09:30 Talk: Anna Berg, our new HR assistant, phone 07700 900123')).toEqual(['Anna Berg']);
+    expect(people('Programme:\n09:00 Welcome\n09:30 Keynote: Helen Carter\n10:00 Panel')).toEqual(['Helen Carter']);
+    expect(people('Clinic list for Monday:\n09:00 Helen Carter, follow-up\n09:30 Thomas Reid, new patient')).toEqual(['Helen Carter', 'Thomas Reid']);
+  });
+});

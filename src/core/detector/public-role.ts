@@ -249,6 +249,20 @@ const SENTENCE_END = /[.!?\n;]/;
 const OFFICE = alternation(all((w) => w.office));
 const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$`, 'iu');
 const OFFICE_AFTER = new RegExp(`^\\s*[,(–-]\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:${OFFICE})(?![\\p{L}])`, 'iu');
+// In a programme, the office may follow the place it serves and a comma ("Welcome from the Mayor of Greater Manchester, X"),
+// and a company's name may open with an initial the name rules left out ("CEO, A.P. Moller").
+const FRAME_OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for|der|di)\\s+(?:[\\p{L}'’-]+[\\s,]+){0,3})?(?:\\p{Lu}\\.\\s*)?$`, 'iu');
+const AGENDA = new Set(all((w) => w.agenda).map(phraseKey));
+const TIME_LINE = /^[\t ]*[-•*]?[\t ]*\d{1,2}[:.h]\d\d(?!\d)/;
+/** An event's programme: two or more lines opening with a time, and a programme word ("keynote", "Begrüßung", "ponencia"). */
+function agendaFrame(text: string): boolean {
+  let times = 0;
+  for (const line of text.split('\n')) if (TIME_LINE.test(line) && ++times >= 2) break;
+  if (times < 2) return false;
+  const ws = text.toLowerCase().match(LETTERS) ?? [];
+  for (let i = 0; i < ws.length; i++) if (AGENDA.has(ws[i] ?? '') || AGENDA.has(`${ws[i - 1] ?? ''} ${ws[i] ?? ''}`)) return true;
+  return false;
+}
 const NEAR = 48;
 const OTHER_NEAR = 80;
 
@@ -445,7 +459,8 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
   const { genres, foreign } = genresOf(text, hits);
   const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
-  if (genres.size === 0 && cued.size === 0) return;
+  const frame = agendaFrame(text);
+  if (genres.size === 0 && cued.size === 0 && !frame) return;
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -456,14 +471,16 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
     if (privateCue(text, h, cued.has(h) ? othersButAddresses : others, foreign)) continue;
-    const inOffice = news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
+    const inOffice =
+      (news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)))) ||
+      (frame && (FRAME_OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))));
     if (public_ || citation || inOffice || cued.has(h)) {
       dropped.add(h);
       for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
     }
   }
   // A news text names an office holder once with the office, then by surname ("Minister Anna Berg ... Berg said").
-  if (news && droppedWords.size > 0) {
+  if ((news || frame) && droppedWords.size > 0) {
     for (const h of hits) {
       if (dropped.has(h) || !isCandidate(h) || h.rule === 'person.surname-comma-given') continue;
       if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others, foreign)) dropped.add(h);
