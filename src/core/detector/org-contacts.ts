@@ -1,13 +1,13 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
-import { alternation, ORG_CONTACT, ENQUIRIES, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import { alternation, CONTACT_LABELS, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { serviceRange } from './service-numbers.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
-const ROLES = wordSet(ROLE_MAILBOXES);
+const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
 // ORG_DESK without its leading lookbehind, global, for execAfter: the same first match, found faster (a lookbehind at a
 // pattern's start is tried at every position and hides the alternation's first letters from the engine's quick scan).
@@ -74,11 +74,17 @@ export function orgDeskIndex(text: string, from: number, to: number, starts: rea
   return -1;
 }
 
-/** True for a role mailbox's address ("press@", "kontakt@", "ufficio.stampa@"): an organisation's desk. */
+/**
+ * True for a role mailbox's address ("press@", "kontakt@", "ufficio.stampa@", "termine@", "einkauf-service@"): a local
+ * part that is a role or desk-function word, whole or in every part between dots, dashes and underscores.
+ */
 export function isRoleMailbox(email: string): boolean {
   const at = email.indexOf('@');
   if (at <= 0) return false;
-  return ROLES.has(email.slice(0, at).toLowerCase().replace(/[._-]/g, ''));
+  const local = email.slice(0, at).toLowerCase();
+  if (ROLES.has(local.replace(/[._-]/g, ''))) return true;
+  const parts = local.split(/[._-]/);
+  return parts.length > 1 && parts.every((p) => ROLES.has(p));
 }
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -96,7 +102,7 @@ const PEC_REACH = 120;
 // A one-word local part ("fachtag@", "anmeldung2027@"): a desk's; "anna.k@", "j_smith@" read as a person's.
 const ONE_WORD_LOCAL = /^[\p{L}\p{N}-]+$/u;
 // Free mail providers: a mailbox there is somebody's own, whatever line it stands on.
-const FREE_MAIL = /(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|freenet|orange|free|laposte|wanadoo|sfr|libero|virgilio|tiscali|alice|tin|ziggo|kpnmail|hetnet|telefonica|proton|protonmail|mail)\.[a-z.]+$/i;
+const FREE_MAIL = new RegExp(`(?:^|\\.)(?:${FREE_MAIL_PROVIDERS.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})\\.[a-z.]+$`, 'i');
 const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
 
 /**
@@ -109,7 +115,8 @@ export function isOrgMailbox(text: string, start: number, end: number): boolean 
   const at = email.indexOf('@');
   if (at <= 0) return false;
   const domain = email.slice(at + 1).toLowerCase();
-  if (PEC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)))
+  // A certified mailbox: a PEC provider's domain, or the company's own certified sub-domain ("omb@pec.omb.it").
+  if (PEC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.startsWith('pec.') || domain.includes('.pec.'))
     return REGISTER_NEAR.test(text.slice(Math.max(0, start - PEC_REACH), Math.min(text.length, end + PEC_REACH)));
   if (!ONE_WORD_LOCAL.test(email.slice(0, at)) || FREE_MAIL.test(domain)) return false;
   return REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - REGISTRATION_GAP - 20), start));
@@ -119,6 +126,7 @@ let surnames: ReadonlySet<string> | undefined;
 const isName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
 // A local part of one word of letters: a desk's word ("operaciones", "portesouvertes", "versand") unless it is a name.
 const WORD_LOCAL = /^\p{Ll}{5,}$/u;
+const PART_LOCAL = /^\p{Ll}{3,}$/u;
 
 /**
  * True for a mailbox whose local part is one word and no name: not a listed given name or surname, an initial and a
@@ -127,7 +135,14 @@ const WORD_LOCAL = /^\p{Ll}{5,}$/u;
  */
 export function isRoleLikeLocal(email: string): boolean {
   const at = email.indexOf('@');
+  // A capital inside the local part ("UtaKortig@") joins a given name and a surname: a person's.
+  if (/\p{Ll}\p{Lu}/u.test(email.slice(0, at))) return false;
   const local = email.slice(0, at).toLowerCase();
+  // A department word with the organisation's short name ("contratacion.hulp", "events.nord"): no part a name or initial.
+  if (at > 0 && /[._-]/.test(local)) {
+    const parts = local.split(/[._-]/);
+    return parts.some((p) => ROLES.has(p)) && parts.every((p) => ROLES.has(p) || (PART_LOCAL.test(p) && !isName(p)));
+  }
   if (at <= 0 || !WORD_LOCAL.test(local) || isName(local) || isName(local.slice(1)) || isName(local.slice(2))) return false;
   for (let i = 3; i <= local.length - 3; i++) if (LISTED_FIRST_NAMES.has(local.slice(0, i)) && isName(local.slice(i))) return false;
   return true;
@@ -136,7 +151,8 @@ export function isRoleLikeLocal(email: string): boolean {
 // How far a one-word mailbox may sit after its enquiries label or from the organisation's number it is listed with.
 const LINE_REACH = 80;
 const SENTENCE_END = /[!?\n]|\.\s+\p{Lu}/u;
-const ENQUIRIES_WORD = new RegExp(`(?<!\\p{L})(?:${alternation(ENQUIRIES)})(?!\\p{L})`, 'iu');
+// An enquiries or contact label ("Renseignements :", "contact via", "Kontakt:", "contacto").
+const ENQUIRIES_WORD = new RegExp(`(?<!\\p{L})(?:${alternation(ENQUIRIES)}|${alternation(CONTACT_LABELS)})(?!\\p{L})`, 'iu');
 
 // How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
 const REACH = 100;

@@ -18,6 +18,36 @@ export const ROLE_MAILBOXES: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Functions of an organisation's desks beyond ROLE_MAILBOXES, as a lexicon per language: appointments, events and
+ * congresses, purchasing, tenders, permits, facilities and maintenance, logistics and returns, quality, training, and
+ * the words that name a department ("ufficio", "abteilung"). A local part made only of these ("termine@",
+ * "einkauf-service@", "ufficio.acquisti@") is a desk's, like a role word. No word here is a listed given name or surname
+ * (role-mailboxes.test.ts checks).
+ */
+export const DESK_FUNCTIONS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['appointments', 'appointment', 'conference', 'conferences', 'congress', 'summit', 'expo', 'exhibitions', 'seminars', 'tenders', 'tender', 'contracts', 'purchase', 'buying', 'permits', 'permit', 'maintenance', 'estates', 'logistics', 'warehouse', 'despatch', 'transport', 'claims', 'warranty', 'repairs', 'spares', 'quality', 'training', 'courses', 'registration', 'registrations', 'department', 'dept', 'desk', 'unit'],
+  de: ['termine', 'termin', 'terminvergabe', 'terminvereinbarung', 'veranstaltung', 'veranstaltungen', 'events', 'kongress', 'tagung', 'messe', 'seminare', 'fachtag', 'ausschreibung', 'ausschreibungen', 'vergabe', 'vergabestelle', 'beschaffung', 'genehmigungen', 'bauantrag', 'facility', 'facilitymanagement', 'haustechnik', 'hausverwaltung', 'instandhaltung', 'wartung', 'logistik', 'lager', 'disposition', 'reparatur', 'ersatzteile', 'qualitaet', 'schulung', 'weiterbildung', 'anmeldung', 'abteilung', 'dienst', 'service', 'team'],
+  fr: ['rdv', 'rendezvous', 'prisederdv', 'evenements', 'evenement', 'congres', 'colloque', 'salon', 'seminaire', 'marches', 'marchespublics', 'appelsdoffres', 'permis', 'travaux', 'maintenance', 'logistique', 'servicesgeneraux', 'moyensgeneraux', 'qualite', 'formation', 'inscription', 'service'],
+  es: ['citas', 'citaprevia', 'eventos', 'congresos', 'congreso', 'jornadas', 'feria', 'licitaciones', 'contratacion', 'contratos', 'licencias', 'permisos', 'mantenimiento', 'logistica', 'almacen', 'serviciosgenerales', 'calidad', 'formacion', 'cursos', 'inscripcion', 'departamento', 'servicio'],
+  nl: ['afspraken', 'afspraak', 'evenementen', 'evenement', 'congres', 'beurs', 'aanbestedingen', 'aanbesteding', 'vergunningen', 'vergunning', 'facilitair', 'facilitairezaken', 'facilitybeheer', 'onderhoud', 'logistiek', 'magazijn', 'retour', 'kwaliteit', 'opleidingen', 'cursussen', 'aanmelden', 'afdeling', 'dienst'],
+  it: ['appuntamenti', 'eventi', 'congressi', 'congresso', 'convegni', 'convegno', 'fiera', 'seminari', 'gare', 'appalti', 'ufficioacquisti', 'permessi', 'autorizzazioni', 'suap', 'edilizia', 'manutenzione', 'logistica', 'magazzino', 'qualita', 'formazione', 'ufficio', 'servizio', 'settore'],
+};
+
+/**
+ * Free mail providers and national internet providers' mail domains (btinternet, kpnmail, euskaltel, libero...): a
+ * mailbox there is somebody's own, whatever word its local part is.
+ */
+export const FREE_MAIL_PROVIDERS: readonly string[] = [
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'mac', 'aol', 'proton', 'protonmail', 'pm', 'zoho', 'mail', 'email', 'gmx', 'yandex', 'tutanota', 'fastmail',
+  'btinternet', 'btopenworld', 'sky', 'virginmedia', 'blueyonder', 'ntlworld', 'talktalk', 'tiscali', 'plusnet', 'eircom',
+  'web', 't-online', 'freenet', 'arcor', 'posteo', 'mailbox', 'vodafone', 'kabelmail', 'bluewin', 'aon', 'chello',
+  'orange', 'free', 'laposte', 'wanadoo', 'sfr', 'neuf', 'club-internet', 'numericable', 'bbox', 'aliceadsl', 'skynet', 'telenet',
+  'telefonica', 'movistar', 'terra', 'ya', 'euskaltel', 'jazztel', 'ono', 'telecable', 'orangemail',
+  'ziggo', 'kpnmail', 'kpnplanet', 'planet', 'hetnet', 'xs4all', 'home', 'casema', 'zonnet', 'upcmail', 'quicknet', 'online',
+  'libero', 'virgilio', 'alice', 'tin', 'fastwebnet', 'inwind', 'iol', 'tim', 'teletu',
+];
+
+/**
  * Registration lines of an event programme or a course ("Registration at", "Anmeldung bis ... unter", "inscriptions
  * sur", "inscripciones en", "aanmelden via", "iscrizioni su"): the mailbox and the enquiries number that follow are the
  * organiser's desk, unless a person is named or a first-person word stands right before the number.
@@ -32,6 +62,19 @@ export const REGISTRATION: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** Enquiries labels of a registration line's number (org-contacts.ts): "Rückfragen 0561...", "informazioni 06...". */
+/**
+ * Contact labels before an organisation's mailbox ("contact via", "Kontakt:", "contacto", "contatti"): with ENQUIRIES,
+ * a one-word or department mailbox after one is the desk's (org-contacts.ts).
+ */
+export const CONTACT_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['contact'],
+  de: ['kontakt'],
+  fr: ['contact'],
+  es: ['contacto'],
+  nl: ['contact'],
+  it: ['contatto', 'contatti'],
+};
+
 export const ENQUIRIES: Readonly<Record<Lang, readonly string[]>> = {
   en: ['enquiries', 'enquiry', 'inquiries', 'queries', 'questions', 'information', 'info'],
   de: ['rückfragen', 'fragen', 'auskunft', 'auskünfte', 'informationen', 'info'],
