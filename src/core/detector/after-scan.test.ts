@@ -124,7 +124,7 @@ describe('documentation values (documentation-values.ts)', () => {
   });
   it('a version after "via" is no street address; a real Via is', () => {
     expect(found('Requirement 7: user provisioning via SCIM 2.0 and login via OIDC.', 'STREET_ADDRESS')).toEqual([]);
-    expect(found('La sede è in Via Garibaldi 14, 10122 Torino.', 'STREET_ADDRESS')).not.toEqual([]);
+    expect(found('Abito in Via Garibaldi 14, 10122 Torino.', 'STREET_ADDRESS')).not.toEqual([]);
   });
   it('a placeholder address is nobody\'s', () => {
     expect(found("const adresse = 'Musterweg 7, 54321 Musterhausen';", 'STREET_ADDRESS')).toEqual([]);

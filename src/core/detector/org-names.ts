@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BUILT_WORDS, EVENTS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS } from './data/org-words.js';
+import { BUILT_WORDS, EVENTS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 
@@ -140,13 +140,49 @@ export function tellsBuildingHistory(text: string, from: number, at: number, to:
 }
 
 const DAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days));
+// A range's dash, or its word ("de lunes a viernes de 9 a 14 h", "von Montag bis Freitag", "du lundi au vendredi").
+const TO = `(?:\\s*[–—-]\\s*|\\s+(?:a|al|à|au|bis|to|till|until|tot|t/m|alle)\\s+)`;
 // A range of days, then a range of hours ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "Mon-Sat 10:00-18:00"), or a label.
 const HOURS = new RegExp(
-  `(?<![\\p{L}])(?:(?:${DAYS})\\.?\\s*[–—-]\\s*(?:${DAYS})\\.?\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?\\s*[–—-]\\s*\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:${DAYS})\\.?${TO}(?:${DAYS})\\.?\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?${TO}\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
   'iu',
 );
 
 /** Whether text[from, to), right after an address, gives opening hours: the address is a shop's or a venue's. */
 export function givesOpeningHours(text: string, from: number, to: number): boolean {
   return HOURS.test(text.slice(from, to));
+}
+
+/** A company's or an office's premises noun as a whole word ("depot", "sede", "pand"): see data/org-words.ts. */
+export const PREMISES_WORDS = alt(Object.values(PREMISES).flat());
+const LABEL = new RegExp(`^\\s*(?:${alt(Object.values(VENUE_LABELS).flat())})\\s*:\\s*\\S`, 'iu');
+
+/** Whether the line text[from, to) before an address opens with a venue label ("Venue: ...", "Ort: ...", "Luogo: ..."). */
+export function venueLabelled(text: string, from: number, to: number): boolean {
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && LABEL.test(text.slice(from, to));
+}
+
+const WEEKDAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days).filter((d) => d.length > 4));
+// A programme's day line: a weekday and a date, then the venue's name and its address ("Donnerstag, 18. März 2027,
+// Kap Europa, Osloer Straße 5", "Dinsdag 9 maart 2027, Evoluon, Noord Brabantlaan 1A", "Thursday, March 18, 2027,
+// Manchester Central, ..."), read up to the address.
+const DAY_LINE = new RegExp(
+  `^\\s*(?:${WEEKDAYS}),?\\s+(?:\\d{1,2}\\.?\\s+\\p{L}+\\.?|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\s*,\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{N}'’.-]*){0,3}\\s*,\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
+  'iu',
+);
+// A programme's timed lines ("08:30 Einlass", "9.15 h Begrüßung"); two make the text a programme.
+const TIMED_LINE = /(?:^|\n)[^\S\n]*\d{1,2}[:.]\d{2}\b/g;
+
+/**
+ * Whether the line up to `to`, right before an address, is a programme's day line that names the venue, in a text
+ * with timed lines: the address is the event's venue. A private appointment has no programme of timed sessions.
+ */
+export function programmeVenue(text: string, to: number): boolean {
+  // The line, not the clause: a date's full stop ("18. März") ends no line.
+  const from = text.lastIndexOf('\n', to - 1) + 1;
+  if (to - from > 120 || !DAY_LINE.test(text.slice(from, to))) return false;
+  TIMED_LINE.lastIndex = 0;
+  let timed = 0;
+  while (TIMED_LINE.exec(text) !== null) if (++timed >= 2) return true;
+  return false;
 }

@@ -4,7 +4,7 @@ import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { orgDeskIn } from './org-contacts.js';
-import { CAPITAL_WORD, givesOpeningHours, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, tellsBuildingHistory, UPPER_WORD, VENUE } from './org-names.js';
+import { CAPITAL_WORD, givesOpeningHours, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -80,8 +80,24 @@ const PHONE_REACH = 40;
 // A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
 // "renseignements", "información", "informatie", "informazioni", "reservations"), and how far back its venue may be named.
 const INFO_LINE_BEFORE =
-  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|bookings|reservierungen|réservations|reservas|reserveringen|prenotazioni)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*$/iu;
+  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|rückfragen|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|bookings|reservierungen|réservations|reservas|reserveringen|prenotazioni)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*(?:an\s+)?(?:([\w.+-]{1,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\s*(?:,|or|oder|ou|o|of|od\.)?\s*)?$/iu;
+// The line is the organisation's by its own wording: the venue's ("Venue enquiries:", "Ort/Auskunft"), or a mailbox of
+// one word before the number ("Renseignements : salon@..., 02 ...", "Rückfragen an veranstaltung@... oder 069 ..."), a
+// desk's, not a person's (a person's mailbox has a separator: "anna.berg@", "j_smith@").
+const VENUE_INFO = /(?<![\p{L}])(?:venue|box office)\s+\p{L}+\s*[:.]?\s*$/iu;
+const DESK_MAILBOX = /^\p{L}[\p{L}\p{N}-]*$/u;
 const INFO_REACH = 300;
+// A possessive right before a premises noun: the organisation speaking of its own site.
+const OWN = '(?:our|unser|unsere|unserem|unseren|notre|nos|nuestra|nuestro|nuestras|nuestros|ons|onze|nostra|nostro|nostri|nostre)';
+const OWN_PREMISES = `(?<![\\p{L}])${OWN}\\s+(?:${PREMISES_WORDS})(?![\\p{L}])`;
+const ORG_NOUN = new RegExp(`${OWN_PREMISES}|${VENUE.source}`, 'giu');
+// The organisation's own premises right before the address, maybe with a preposition ("ons pand Stationsplein 12",
+// "our warehouse at Unit 12, Magna Park, ...", "unser Lager in der ..."); or a premises noun and "at" with the rest of
+// the address between ("the depot at Unit 9, Trident Park, Coventry CV3 4PJ").
+// Right after the noun only: "Our offices are located at ..." (pii-eval's template) is a sentence about any address.
+const UNIT_REST = '(?:(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60})?';
+const OWN_AT = new RegExp(`${OWN_PREMISES}\\s+(?:(?:at|in|on|an der|in der|am|à|au|en|de|del|in de|aan de|op|di|a|in via)\\s+)?${UNIT_REST}$`, 'iu');
+const PREMISES_AT = new RegExp(`(?<![\\p{L}])(?:${PREMISES_WORDS})\\s+(?:at|in|on)\\s+(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60}$`, 'iu');
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
@@ -89,8 +105,9 @@ const GUIDE_MENTIONS = 3;
 // ("la biblioteca comunale di via Senato 10", "die Apotheke in der Hauptstraße 5", "la pharmacie de la rue Nationale").
 // English "at/on/in" only right after the noun ("the leisure centre on 40 Park Road"), never after a verb: "The
 // restaurant is at 2450 Crown St" (pii-eval's template) names no particular place.
+// So do a company's premises ("the depot at Unit 9", "la sede di via Torino 61", "new office at 2 ...").
 const VENUE_AT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
+  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
 /** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
@@ -202,16 +219,19 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       }
       return true;
     });
-  const privateNear = (s: number, e: number): boolean => {
+  const privateNear = (s: number, e: number, own = false): boolean => {
     const from = Math.max(0, s - PRIVATE_REACH);
     const to = Math.min(text.length, e + PRIVATE_REACH);
     if (!privateWordIn(text, from, to)) return false;
     // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
     // service"): read the stretches between such nouns.
     const window = text.slice(from, to);
+    // So is an organisation's possessive before its premises right before the address (`own`: "our warehouse at",
+    // "ons pand", "nuestra sede").
+    const nouns = own ? ORG_NOUN : VENUE;
     let at = from;
-    VENUE.lastIndex = 0;
-    for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) {
+    nouns.lastIndex = 0;
+    for (let m = nouns.exec(window); m !== null; m = nouns.exec(window)) {
       if (privateWordIn(text, at, from + m.index)) return true;
       at = from + m.index + m[0].length;
     }
@@ -224,12 +244,16 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const clause = clauseStart(text, h.start);
     // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
     const named = h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) : namesVenue(text, clause, h.start);
+    const before = text.slice(Math.max(clause, h.start - 80), h.start);
+    if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || PREMISES_AT.test(before))) return true;
+    if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
     return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   const drop = new Set<Hit>();
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
-    if (privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    const own = OWN_AT.test(text.slice(Math.max(clauseStart(text, h.start), h.start - 80), h.start));
+    if (privateNear(h.start, h.end, own) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
     if (venueValue(h, true) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) drop.add(h);
   }
@@ -254,7 +278,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
-    if (listed || venueValue(h, false) || (INFO_LINE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) && namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start)))
+    const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
+    const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
+    if (listed || venueValue(h, false) || infoLine)
       drop.add(h);
   }
   if (drop.size === 0) return;

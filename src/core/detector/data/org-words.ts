@@ -42,8 +42,36 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
     'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti',
-    'ufficio postale', 'zona industriale', 'campus', 'grattacielo',
+    'ufficio postale', 'zona industriale', 'campus', 'grattacielo', 'poliambulatorio', 'ambulatorio',
   ],
+};
+
+/**
+ * A company's or an office's own premises, named by their kind ("the depot at Unit 9", "new office at 2 ...", "la sede
+ * di via Torino 61", "ons pand Stationsplein 12", "el almacén de la calle ..."): the address after the noun and a
+ * preposition is the premises', and a possessive before the noun ("our warehouse", "ons pand", "nuestra sede") is the
+ * organisation speaking, not a private person. No dwelling and no room one rents alone (no "studio", no "flat").
+ */
+export const PREMISES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['office', 'offices', 'head office', 'headquarters', 'site', 'premises', 'warehouse', 'depot', 'plant', 'factory', 'branch', 'showroom'],
+  de: ['büro', 'büros', 'firmensitz', 'hauptsitz', 'sitz', 'standort', 'niederlassung', 'filiale', 'lager', 'zentrallager', 'werk', 'betriebsgebäude', 'geschäftsstelle'],
+  fr: ['bureau', 'bureaux', 'siège', 'siège social', 'site', 'locaux', 'entrepôt', 'dépôt', 'usine', 'agence', 'succursale'],
+  es: ['oficina', 'oficinas', 'oficina central', 'sede', 'sede central', 'almacén', 'nave', 'fábrica', 'planta', 'instalaciones', 'sucursal'],
+  nl: ['kantoor', 'hoofdkantoor', 'pand', 'bedrijfspand', 'vestiging', 'locatie', 'magazijn', 'depot', 'fabriek', 'filiaal'],
+  it: ['ufficio', 'uffici', 'sede', 'sede legale', 'sede operativa', 'stabilimento', 'magazzino', 'deposito', 'filiale', 'capannone'],
+};
+
+/**
+ * A programme's or a listing's venue label at the start of a line ("Venue: ...", "Ort: ...", "Lieu : ...", "Sede: ...",
+ * "Locatie: ...", "Luogo: ..."): the address on that line is the event's venue.
+ */
+export const VENUE_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['venue', 'location', 'place'],
+  de: ['ort', 'veranstaltungsort', 'tagungsort', 'austragungsort'],
+  fr: ['lieu', 'adresse du lieu'],
+  es: ['sede', 'lugar', 'lugar de celebración'],
+  nl: ['locatie', 'plaats', 'adres locatie'],
+  it: ['sede', 'luogo', 'sede dell’evento', "sede dell'evento"],
 };
 
 /**
@@ -52,6 +80,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  */
 export const ORG_ENDINGS: readonly string[] = [
   'studio', 'markt', 'werke', 'zentrum', 'center', 'lager', 'philharmonie', 'kneipe', 'centrum', 'punt', 'magazijn', 'depot',
+  'hotel',
 ];
 
 /**
@@ -89,10 +118,10 @@ export const BUILT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * days, and the labels of opening hours, per language.
  */
 export const OPENING_HOURS: Readonly<Record<Lang, { days: readonly string[]; labels: readonly string[] }>> = {
-  en: { days: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], labels: ['opening hours', 'opening times', 'open daily', 'open from', 'open until'] },
-  de: { days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], labels: ['öffnungszeiten', 'geöffnet', 'täglich geöffnet', 'sprechzeiten'] },
-  fr: { days: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], labels: ['horaires', "horaires d'ouverture", 'horaires d’ouverture', 'ouvert du', 'ouvert tous les jours'] },
-  es: { days: ['lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'], labels: ['horario', 'horarios', 'abierto de', 'abierto todos los días'] },
-  nl: { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], labels: ['openingstijden', 'openingsuren', 'dagelijks geopend', 'geopend van'] },
-  it: { days: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'], labels: ['orari', "orari d'apertura", 'orari di apertura', 'aperto tutti i giorni', 'aperto dal'] },
+  en: { days: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], labels: ['opening hours', 'opening times', 'open daily', 'open from', 'open until', 'by appointment'] },
+  de: { days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], labels: ['öffnungszeiten', 'geöffnet', 'täglich geöffnet', 'sprechzeiten', 'nach vereinbarung', 'nach terminvereinbarung'] },
+  fr: { days: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], labels: ['horaires', "horaires d'ouverture", 'horaires d’ouverture', 'ouvert du', 'ouvert tous les jours', 'sur rendez-vous'] },
+  es: { days: ['lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'], labels: ['horario', 'horarios', 'abierto de', 'abierto todos los días', 'con cita previa', 'con cita'] },
+  nl: { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], labels: ['openingstijden', 'openingsuren', 'dagelijks geopend', 'geopend van', 'op afspraak'] },
+  it: { days: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'], labels: ['orari', "orari d'apertura", 'orari di apertura', 'aperto tutti i giorni', 'aperto dal', 'su appuntamento'] },
 };

@@ -1,0 +1,53 @@
+// Organisations' premises, programme venues, office FAQs and desks' information lines (org-names.ts,
+// public-addresses.ts): texts of our own. Each "dropped" case is an organisation's contact data; each "kept" case is a
+// private person's address or number in the same layout.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+
+describe("an organisation's premises, venue and desk", () => {
+  it.each([
+    ['en own warehouse', 'Once the parcel reaches our warehouse at Unit 4, Kestrel Park, Daventry NN11 8RT, the refund follows in 3 days.'],
+    ['en office with a building spec', 'Summarise: new office at 14 Grace Hopper Way, Leeds LS2 7HY; 2,100 m², 160 desks, EPC B.'],
+    ['en depot at a unit', 'Unclaimed parcels go back to the depot at Unit 3, Falcon Park, Swindon SN3 4TZ after a week.'],
+    ['de venue label', 'Fachtag Pflege 2027\nOrt: Kongresshaus Stadtgarten, Parkallee 3, 70173 Stuttgart\n9.00 Einlass'],
+    ['de programme day line', 'Fachtag Logistik 2027\nMittwoch, 10. März 2027, Forum Nord, Messeweg 7, 30521 Hannover\n\n08:30 Einlass\n09:00 Begrüßung'],
+    ['de congress hotel', 'Abends Empfang im Parkside Kongresshotel, Lindenring 8, 30159 Hannover.'],
+    ['es office hours', 'P: ¿Dónde está la oficina de atención? R: Plaza de España 3, de lunes a viernes de 9 a 14 h.'],
+    ['nl own building', 'Meld aan de installateur: de roltrap in ons pand Beursplein 4, 3011 AA Rotterdam is defect, storingsnummer RT-118.'],
+    ['nl programme day line', 'Innovatiedag 2027\nDonderdag 11 maart 2027, Klokgebouw, Klokgebouw 50, 5617 AB Eindhoven\n\n09:00 Ontvangst\n09:30 Opening'],
+    ['it company seat', 'Scrivi al fornitore: la caldaia della sede di via Mazzini 12, 40121 Bologna è ferma dal mattino.'],
+    ['it clinic named by its type', 'Impagina il volantino: Poliambulatorio Santa Chiara, viale Roma 22, 56124 Pisa, prenotazioni online.'],
+    ['it office by appointment', "D: Dove si trova l'ufficio? R: Piazza Garibaldi 2, primo piano, su appuntamento."],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['fr info line with a desk mailbox', 'Renseignements : accueil@foire-anjou.fr, 02 41 00 00 00\nTarif exposant 900 € HT.'],
+    ['es info line with a desk mailbox', 'Información: congreso@agua-levante.es, 963 00 00 00\nInscripción 120 €.'],
+    ['de Rückfragen with a desk mailbox', 'Rückfragen an tagung@pflege-bw.de oder 0711 2233 4400. Teilnahme 99 €.'],
+  ])('%s: the phone is not reported', (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en our home', 'Please send it to our home at 7 Willow Close, Leeds LS6 2AB, not the office.'],
+    ['en tenant record', 'Tenant record: office at 9 Mill Lane, Bath BA1 5QT? No, that is where she lives.'],
+    ['de wohnhaft', 'Frau Berger, wohnhaft Parkallee 3, 70173 Stuttgart, hat den Vertrag gekündigt.'],
+    ['fr domicilié', 'Le locataire, domicilié 12 rue des Lilas, 49000 Angers, conteste la facture.'],
+    ['es domiciliado', 'El cliente, domiciliado en Plaza de España 3, 46001 Valencia, reclama el reembolso.'],
+    ['nl woonachtig', 'Mijn adres is Beursplein 4, 3011 AA Rotterdam, stuur de pas daarheen.'],
+    ['it residente', 'Il paziente, residente in via Mazzini 12, 40121 Bologna, chiede il referto.'],
+  ])('%s: a private address stays', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+
+  it.each([
+    ['en person mailbox', 'Information: anna.berg@gmail.com, 07700 900 123'],
+    ['de my number', 'Rückfragen bitte an mich, 0171 2233445.'],
+  ])('%s: a private number stays', (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
+  });
+});
