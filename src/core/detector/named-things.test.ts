@@ -80,3 +80,16 @@ describe('the town of a venue or street address', () => {
     expect(people('New tenant at 14 Mill Lane, Lucca Bianchi, says her asthma is worse with the damp.')).not.toEqual([]);
   });
 });
+
+describe('two-word tool names of delivery pipelines (issue 13)', () => {
+  it.each([
+    ['en', 'Postmortem: at 02:35 the rollback started and the Argo CD sync stalled for twenty minutes.'],
+    ['de', 'Nach dem Rollback hing die Synchronisierung in Argo CD, der Build lief in Travis CI weiter.'],
+  ])('%s', (_lang, text) => {
+    expect(detect(text).filter((f) => f.entity === 'PERSON')).toEqual([]);
+  });
+  it('a person with the same first word stays found', () => {
+    const text = 'Send the contract to Argo Smith, mobile 07700 900123.';
+    expect(detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual(['Argo Smith']);
+  });
+});

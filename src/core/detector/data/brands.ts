@@ -16,6 +16,7 @@ export const BRANDS: readonly string[] = [
   'GitHub', 'GitLab', 'Bitbucket', 'Docker', 'Kubernetes', 'Terraform', 'Ansible', 'Grafana', 'Kibana', 'Datadog', 'Sentry',
   'PagerDuty', 'Splunk', 'Cloudflare', 'Akamai', 'Fastly', 'Netlify', 'Vercel', 'Heroku', 'DigitalOcean', 'Hetzner', 'Snowflake',
   'Databricks', 'BigQuery', 'Redshift', 'Postgres', 'PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'Kafka', 'Elasticsearch',
+  'Argo CD', 'ArgoCD', 'Argo Workflows', 'Flux CD', 'Travis CI', 'Circle CI', 'CircleCI', 'GitHub Actions', 'Azure DevOps',
   // business software
   'Workday', 'Xero', 'QuickBooks', 'Odoo', 'Magento', 'WooCommerce', 'WordPress', 'Drupal', 'Typo3', 'Moodle', 'Tableau', 'Looker',
   'DATEV', 'Lexware', 'Twinfield', 'AFAS', 'Exact Online', 'Mailchimp', 'SendGrid', 'Twilio', 'Shopify', 'Stripe', 'Adyen',
