@@ -163,8 +163,15 @@ function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): vo
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
+  // An EU VAT number (country prefix, Council Directive 2006/112/EC art. 215) after a company's legal form on the same
+  // line is the company's registration ("Kestrel GmbH, ..., VAT DE123456789"), not a person's tax number.
+  if (r.entity === 'TAX_ID' && EU_VAT.test(v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }
+
+const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
+// A legal form closing a company name, with no line break between it and the VAT number.
+const LEGAL_FORM_BEFORE = /\b(?:GmbH|AG|KG|UG|Ltd|Limited|plc|LLC|Inc|S\.?A\.?S?|SARL|S\.?r\.?l|S\.?p\.?A|S\.?L|B\.?V|N\.?V)\b\.?[^\n]*$/;
 
 /** Identifiers whose shape is generic: reported only right after a context word. */
 export function scanContextIds(text: string, out: Hit[]): void {
