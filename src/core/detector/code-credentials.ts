@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { keyLike, looksPassword, looksSecret, machineMade, UUID } from './secret-values.js';
+import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
 const ARG = `(?:"[^"\\n]{0,256}"|'[^'\\n]{0,256}'|\\$?[A-Za-z_][A-Za-z0-9_.]{0,64})`;
@@ -156,7 +157,8 @@ function scanCommandLines(text: string, out: Hit[]): void {
     if (m === null) continue;
     const flag = m[1] ?? '';
     const value = m[2] ?? m[3] ?? m[4] ?? '';
-    const glued = text.charCodeAt(i + 1 + flag.length) !== 32 && text.charCodeAt(i + 1 + flag.length) !== 9;
+    const after = codeAt(text, i + 1 + flag.length);
+    const glued = after !== 32 && after !== 9;
     const start = m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
     const push = (from: number, len: number, entity: string, rule: string): void => {
       out.push({ entity, dataClass: 'secret', start: from, end: from + len, score: 0.85, rule });

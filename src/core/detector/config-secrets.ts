@@ -4,6 +4,7 @@ import { configKeyKind } from './secret-names.js';
 import { configValue, looksSecret, machineMade, NOT_A_VALUE } from './secret-values.js';
 import { nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
+import { codeAt } from './word-index.js';
 
 /**
  * Secrets in configuration without a well-known prefix: the value of a key whose NAME says it is a secret, in any of
@@ -71,7 +72,7 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     while (k < m.index && text.charCodeAt(k) === 45) k++;
     // A word inside a colon-joined name is no key: "arn:aws:secretsmanager:...:secret:prod/db" names a stored secret
     // (not after '::' or '/:', as in Ruby's `Config::Client.private_key` or .npmrc's `//host/:_password`).
-    if (text.charCodeAt(k - 1) === 58 && /[A-Za-z0-9-]/.test(text.charAt(k - 2))) continue;
+    if (k >= 2 && text.charCodeAt(k - 1) === 58 && /[A-Za-z0-9-]/.test(text.charAt(k - 2))) continue;
     const key = text.slice(k, m.index + (/^[A-Za-z]+/.exec(m[0])?.[0].length ?? 0)).toLowerCase();
     // The key's kind says how machine-made its value must look (secret-values.ts configValue); "key" alone is a
     // credential's only in an ini or rclone section that also names the account or backend type
@@ -164,7 +165,7 @@ function bareEnd(text: string, i: number, cap: number, run: BareRun): number {
 function valueAt(text: string, from: number, run: BareRun): { start: number; end: number } | undefined {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const q = text.charAt(i);
+  const q = i < text.length ? text.charAt(i) : '';
   if (q === '"' || q === "'") {
     // Bounded: an unclosed quote costs MAX_VALUE characters, not the rest of the text.
     for (let e = i + 1; e < text.length && e - i - 1 <= MAX_VALUE; e++) {
@@ -233,10 +234,10 @@ function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
   for (const sep of separators(text)) {
     let e = sep;
     while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    const q = text.charCodeAt(e - 1);
+    const q = codeAt(text, e - 1);
     const quoted = q === 34 || q === 39 || q === 0x201d || q === 0xbb;
     if (quoted) e--;
-    const last = text.charCodeAt(e - 1);
+    const last = codeAt(text, e - 1);
     if (!isWordCode(last) || last === 45) continue;
     const phraseEnd = e >= 3 && ENDS_TABLE[ending3(text, e)] === 1;
     // A quoted key ending in a vendor's name is a JSON key, not a phrase with a vendor: only phrases are read there.
@@ -263,7 +264,8 @@ function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
     if (!KEY_PHRASE.test(text.slice(Math.max(0, s - 24), sep))) continue;
     // '=>' or ':=' after the phrase: the value starts after the whole operator.
     let from = sep + 1;
-    if (text.charCodeAt(from) === 62 || text.charCodeAt(from) === 61) from++;
+    const op = codeAt(text, from);
+    if (op === 62 || op === 61) from++;
     const v = valueAt(text, from, run);
     if (v === undefined) continue;
     const value = text.slice(v.start, v.end);

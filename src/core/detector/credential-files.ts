@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { INI_ACCOUNT_KEYS, INI_PASSWORD_KEYS, NETRC_KEYWORDS, PGPASS_PORTS, PLACEHOLDER_WORDS, WORDPRESS_KEYS } from './data/credential-files.js';
+import { codeAt } from './word-index.js';
 
 /*
  * Secrets in credential files whose syntax names no secret the other scanners know, or whose value they would take for
@@ -88,7 +89,7 @@ function scanNetrc(text: string, out: Hit[]): void {
   NETRC_PASSWORD.lastIndex = 0;
   for (let m = NETRC_PASSWORD.exec(text); m !== null; m = NETRC_PASSWORD.exec(text)) {
     const i = m.index;
-    if (!isSpace(text.charCodeAt(i + 8)) || (i > 0 && !isSpace(text.charCodeAt(i - 1)))) continue;
+    if (!isSpace(codeAt(text, i + 8)) || (i > 0 && !isSpace(text.charCodeAt(i - 1)))) continue;
     if (!netrcEntryBefore(text, i, named)) continue;
     const v = tokenAfter(text, i + 8);
     if (v === undefined) continue;
@@ -177,7 +178,7 @@ function scanHtpasswd(text: string, out: Hit[]): void {
       // The line's start, at most the user's 64 characters and a colon back.
       let s = i - 1;
       while (s > 0 && i - s <= 66 && text.charCodeAt(s - 1) !== 10) s--;
-      if (text.charCodeAt(i - 1) !== 58 || (s > 0 && text.charCodeAt(s - 1) !== 10)) continue;
+      if (codeAt(text, i - 1) !== 58 || (s > 0 && text.charCodeAt(s - 1) !== 10)) continue;
       HTPASSWD_LINE.lastIndex = s;
       const m = HTPASSWD_LINE.exec(text);
       if (m === null || m.index + m[0].length - (m[1] ?? '').length !== i) continue;
@@ -277,7 +278,7 @@ const VERB_AFTER = /^["'»”]?[ \t]{0,4}(?:is|ist|lautet|est|es|è|luidt|:)[ \t
 
 function scanFileProse(text: string, out: Hit[]): void {
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
-    if (!FILE_FIRST.has(text.charCodeAt(dot + 1) | 32)) continue;
+    if (!FILE_FIRST.has(codeAt(text, dot + 1) | 32)) continue;
     FILE_AFTER_DOT.lastIndex = dot + 1;
     const m = FILE_AFTER_DOT.exec(text);
     if (m === null) continue;

@@ -3,6 +3,7 @@ import { isAlnum } from './runs.js';
 import { endsName, nameEnds } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { credentialValue } from './secret-values.js';
+import { codeAt } from './word-index.js';
 
 /*
  * Generic secrets (the idea of gitleaks' generic-api-key rule, https://github.com/gitleaks/gitleaks, MIT licence): a
@@ -49,8 +50,8 @@ const MAX_VALUE = 512;
 function nameEnd(text: string, sep: number): number {
   let e = sep;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  if (text.charCodeAt(e - 1) === 93) e--; // ]
-  const q = text.charCodeAt(e - 1);
+  if (codeAt(text, e - 1) === 93) e--; // ]
+  const q = codeAt(text, e - 1);
   if (q === 34 || q === 39 || q === 96) e--;
   return e;
 }
@@ -73,7 +74,7 @@ const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
 
 /** A quoted string starting at `i` (its quote), on one line: the inside. */
 function quotedAt(text: string, i: number): Span | undefined {
-  const q = text.charCodeAt(i);
+  const q = codeAt(text, i);
   if (q !== 34 && q !== 39 && q !== 96) return undefined;
   for (let e = i + 1; e < text.length && e - i <= MAX_VALUE + 1; e++) {
     const c = text.charCodeAt(e);
@@ -90,7 +91,7 @@ const ENDS_BARE = new Set([32, 9, 10, 13, 34, 39, 96, 44, 59, 41, 93, 125, 60, 6
 function valuesAt(text: string, from: number): Span[] {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c === 91 || c === 40) {
     const out: Span[] = [];
     i++;
@@ -101,7 +102,7 @@ function valuesAt(text: string, from: number): Span[] {
       out.push(v);
       i = v.end + 1;
       while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-      if (text.charCodeAt(i) !== 44) break;
+      if (codeAt(text, i) !== 44) break;
       i++;
     }
     return out;
@@ -179,7 +180,7 @@ function scanAssignments(text: string, out: Hit[]): void {
   for (const sep of nameEnds(text).assignments) {
     let from = sep + 1;
     // ':=' and '=>' are assignments.
-    const next = text.charCodeAt(from);
+    const next = codeAt(text, from);
     if (next === 61 || next === 62) from++;
     const n = nameBefore(text, nameEnd(text, sep));
     if (n === undefined) continue;
@@ -269,7 +270,7 @@ function scanSetterCalls(text: string, out: Hit[]): void {
     while (e > 0 && p - e < 4 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
     let s = e;
     while (s > 0 && e - s < 48 && (isAlnum(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 95)) s--;
-    const q = text.charCodeAt(skipSpaces(text, p + 1));
+    const q = codeAt(text, skipSpaces(text, p + 1));
     if (q === 34 || q === 39) nameThenValue(text, p, out);
     if (e - s < 3) continue;
     const callee = text.slice(s, e);
@@ -299,7 +300,7 @@ function nameThenValue(text: string, p: number, out: Hit[]): void {
   const name = text.slice(n.start, n.end);
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(name)) return;
   const i = skipSpaces(text, n.end + 1);
-  if (text.charCodeAt(i) !== 44) return;
+  if (codeAt(text, i) !== 44) return;
   const v = quotedAt(text, skipSpaces(text, i + 1));
   if (v === undefined) return;
   const tier = secretName(name);

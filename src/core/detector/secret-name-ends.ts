@@ -1,4 +1,5 @@
 import { separators } from './separators.js';
+import { codeAt } from './word-index.js';
 
 /*
  * Where a secret's name can end right before a ':' or '=': one walk over the text's separators (separators.ts) for the
@@ -89,8 +90,8 @@ export function nameEnds(text: string): NameEnds {
     while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
     // config-secrets: a key word, perhaps in quotes. No word ends another ("passwd" is no "pwd"): one start at most.
     let ke = e;
-    let c = text.charCodeAt(ke - 1);
-    if (c === 34 || c === 39) c = text.charCodeAt(--ke - 1);
+    let c = codeAt(text, ke - 1);
+    if (c === 34 || c === 39) c = codeAt(text, --ke - 1);
     const words = c < 128 ? KEY_WORDS_BY_LAST[c | 32] : undefined;
     if (words !== undefined) {
       for (const w of words) {
@@ -101,11 +102,11 @@ export function nameEnds(text: string): NameEnds {
       }
     }
     // generic-secrets: not '::' (a scope or IPv6) nor '==' (a comparison); a name past a closing bracket and quote.
-    const next = text.charCodeAt(sep + 1);
+    const next = codeAt(text, sep + 1);
     if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
     let g = e;
-    if (text.charCodeAt(g - 1) === 93) g--;
-    const q = text.charCodeAt(g - 1);
+    if (codeAt(text, g - 1) === 93) g--;
+    const q = codeAt(text, g - 1);
     if (q === 34 || q === 39 || q === 96) g--;
     if (endsName(text, g)) assignments.push(sep);
   }

@@ -8,6 +8,7 @@ import {
   SECRET_WORDS,
 } from './data/secret-names.js';
 import { isAlnum, isDigit } from './runs.js';
+import { codeAt } from './word-index.js';
 
 /*
  * Whether a NAME (a key, a variable, a header, a flag, a setter) says its value is a secret: the one reading of the
@@ -43,8 +44,8 @@ export function nameWords(name: string): string[] {
       w = '';
       continue;
     }
-    const prev = name.charCodeAt(i - 1);
-    const next = name.charCodeAt(i + 1);
+    const prev = codeAt(name, i - 1);
+    const next = codeAt(name, i + 1);
     // A hump: lower/digit then upper ("apiKey"), or the last upper of a run before a lower ("APIKey").
     if (w !== '' && isUpper(c) && (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next)))) {
       words.push(w.toLowerCase());
