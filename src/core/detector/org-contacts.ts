@@ -1,10 +1,9 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
-import { alternation, CONTACT_LABELS, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import { alternation, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
-import { serviceRange } from './service-numbers.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
@@ -80,8 +79,11 @@ export function orgDeskIndex(text: string, from: number, to: number, starts: rea
  */
 export function isRoleMailbox(email: string): boolean {
   const at = email.indexOf('@');
-  if (at <= 0) return false;
-  const local = email.slice(0, at).toLowerCase();
+  return at > 0 && isDeskLocal(email.slice(0, at).toLowerCase());
+}
+
+/** A lower-case local part that is ROLES' words only: whole with its separators removed, or in every part. */
+function isDeskLocal(local: string): boolean {
   if (ROLES.has(local.replace(/[._-]/g, ''))) return true;
   const parts = local.split(/[._-]/);
   return parts.length > 1 && parts.every((p) => ROLES.has(p));
@@ -102,7 +104,11 @@ const PEC_REACH = 120;
 // A one-word local part ("fachtag@", "anmeldung2027@"): a desk's; "anna.k@", "j_smith@" read as a person's.
 const ONE_WORD_LOCAL = /^[\p{L}\p{N}-]+$/u;
 // Free mail providers: a mailbox there is somebody's own, whatever line it stands on.
-const FREE_MAIL = new RegExp(`(?:^|\\.)(?:${FREE_MAIL_PROVIDERS.map((w) => w.replace(/[.-]/g, '\\$&')).join('|')})\\.[a-z.]+$`, 'i');
+const escDots = (w: string): string => w.replace(/[.-]/g, '\\$&');
+const FREE_MAIL = new RegExp(
+  `(?:^|\\.)(?:(?:${FREE_MAIL_PROVIDERS.filter((w) => !w.includes('.')).map(escDots).join('|')})\\.[a-z.]+|${FREE_MAIL_PROVIDERS.filter((w) => w.includes('.')).map(escDots).join('|')})$`,
+  'i',
+);
 const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
 
 /**
@@ -123,36 +129,92 @@ export function isOrgMailbox(text: string, start: number, end: number): boolean 
 }
 
 let surnames: ReadonlySet<string> | undefined;
-const isName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+const isSurname = (w: string): boolean => (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+const isName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) || isSurname(w);
+// What may follow initials as a surname: a listed surname, or a listed name of five letters or more (the given-name
+// lists hold surnames too: "meier", "bakker"); a short given name after a letter is a word's tail ("s" + "alon").
+const isSurnameAfterInitial = (w: string): boolean => isSurname(w) || (w.length >= 5 && LISTED_FIRST_NAMES.has(w));
 // A local part of one word of letters: a desk's word ("operaciones", "portesouvertes", "versand") unless it is a name.
 const WORD_LOCAL = /^\p{Ll}{5,}$/u;
 const PART_LOCAL = /^\p{Ll}{3,}$/u;
+// Two consonants that begin words in English, German, French, Spanish, Dutch or Italian ("br", "sch", "gn", "ll",
+// "zw"): a local part that begins with two others ("js", "mr", "rg") is an initial before a surname ("jsmith").
+const ONSET = /^(?:[aeiouyàâäéèêëíìîïóòôöúùûü]|bl|br|ch|cl|cr|dr|dw|fl|fr|gh|gl|gn|gr|kl|kn|kr|kw|ll|pf|ph|pl|pn|pr|ps|qu|rh|s[bcdfghjklmnpqrtvwz]|th|tr|ts|tw|vl|vr|wh|wr|zw|[bcdfghjklmnpqrstvwxz][aeiouyàâäéèêëíìîïóòôöúùûü])/u;
 
 /**
- * True for a mailbox whose local part is one word and no name: not a listed given name or surname, an initial and a
- * surname ("jsmith", "mrossi") or a given name and a surname run together ("annaschmidt"). A desk's word, beyond the
- * role words of data/struct-cues.ts, which only an organisation's contact line around it makes the organisation's.
+ * How a mailbox's local part reads: 'desk' for ROLES' words (a dictionary word of a desk wins over any name it seems
+ * to hold: "salon" is no "s" + "Alon"); 'person' for a name: a camel-case join ("UtaKortig"), a listed given name or
+ * surname, in a part or whole, an initial ("j.smith", "anna.k"), initials before a surname ("mrossi", "jsmith": no word
+ * of the six languages begins "js"), a given name and a surname run together ("annaschmidt", "evamlindqvist"); 'word' for a word that
+ * is none of these ("termine", "jornadas", "rezeption") or a desk word with the organisation's short name
+ * ("contratacion.hulp"); 'unknown' for the rest (digits, two unlisted words: "aritz.etxeberria" may be a name).
  */
-export function isRoleLikeLocal(email: string): boolean {
-  const at = email.indexOf('@');
-  // A capital inside the local part ("UtaKortig@") joins a given name and a surname: a person's.
-  if (/\p{Ll}\p{Lu}/u.test(email.slice(0, at))) return false;
-  const local = email.slice(0, at).toLowerCase();
-  // A department word with the organisation's short name ("contratacion.hulp", "events.nord"): no part a name or initial.
-  if (at > 0 && /[._-]/.test(local)) {
+export function localKind(rawLocal: string): 'desk' | 'person' | 'word' | 'unknown' {
+  const local = rawLocal.toLowerCase();
+  if (isDeskLocal(local)) return 'desk';
+  if (/\p{Ll}\p{Lu}/u.test(rawLocal)) return 'person';
+  if (/[._-]/.test(local)) {
     const parts = local.split(/[._-]/);
-    return parts.some((p) => ROLES.has(p)) && parts.every((p) => ROLES.has(p) || (PART_LOCAL.test(p) && !isName(p)));
+    if (parts.some((p) => p.length === 1 || isName(p))) return 'person';
+    return parts.some((p) => ROLES.has(p)) && parts.every((p) => ROLES.has(p) || PART_LOCAL.test(p)) ? 'word' : 'unknown';
   }
-  if (at <= 0 || !WORD_LOCAL.test(local) || isName(local) || isName(local.slice(1)) || isName(local.slice(2))) return false;
-  for (let i = 3; i <= local.length - 3; i++) if (LISTED_FIRST_NAMES.has(local.slice(0, i)) && isName(local.slice(i))) return false;
-  return true;
+  if (!/^\p{Ll}+$/u.test(local)) return 'unknown';
+  if (isName(local) || !ONSET.test(local) || isSurnameAfterInitial(local.slice(1)) || isSurnameAfterInitial(local.slice(2))) return 'person';
+  // A name of four letters or more, then an initial ("annak", "rossim").
+  if (local.length >= 5 && isName(local.slice(0, -1))) return 'person';
+  // A given name, perhaps a middle initial, then a name ("annaschmidt", "bertrammjorgensen").
+  for (let i = 3; i <= local.length - 3; i++)
+    if (LISTED_FIRST_NAMES.has(local.slice(0, i)) && (isName(local.slice(i)) || isSurnameAfterInitial(local.slice(i + 1)))) return 'person';
+  return WORD_LOCAL.test(local) ? 'word' : 'unknown';
 }
 
-// How far a one-word mailbox may sit after its enquiries label or from the organisation's number it is listed with.
-const LINE_REACH = 80;
-const SENTENCE_END = /[!?\n]|\.\s+\p{Lu}/u;
-// An enquiries or contact label ("Renseignements :", "contact via", "Kontakt:", "contacto").
-const ENQUIRIES_WORD = new RegExp(`(?<!\\p{L})(?:${alternation(ENQUIRIES)}|${alternation(CONTACT_LABELS)})(?!\\p{L})`, 'iu');
+/** True when the local part of `email` is a desk's word that only an organisation's contact line makes its own. */
+export function isRoleLikeLocal(email: string): boolean {
+  const at = email.indexOf('@');
+  return at > 0 && localKind(email.slice(0, at)) === 'word';
+}
+
+// A first-person word right before a mailbox, in its clause: the writer's own ("my", "mich unter", "écris-moi à", "mi
+// correo", "mijn mail", "scrivimi a", "escríbeme a"). "Nous"/"uns"/"ons" is the organisation speaking: not a claim.
+const CLAIM = new RegExp(
+  `(?:${FIRST_PERSON.source}|(?<![\\p{L}])(?:scrivimi|scrivetemi|contattami|contattatemi|chiamami|mandami|inviami|escríbeme|escribeme|escríbanme|contáctame|contactame|llámame|llamame|mándame|mandame)(?![\\p{L}]))[^.!?\\n]{0,30}$`,
+  'iu',
+);
+const CLAIM_REACH = 40;
+
+/**
+ * An organisation's desk mailbox by its word alone: localKind 'word' at a domain that is no free mail or ISP mail,
+ * and no first-person word claims it.
+ */
+export function isDeskWordMailbox(text: string, start: number, end: number): boolean {
+  const email = text.slice(start, end);
+  const at = email.indexOf('@');
+  if (at <= 0 || localKind(email.slice(0, at)) !== 'word' || FREE_MAIL.test(email.slice(at + 1).toLowerCase())) return false;
+  return !CLAIM.test(text.slice(Math.max(0, start - CLAIM_REACH), start));
+}
+
+// How far from a mailbox a person's name may stand to be its owner's (a signature line, "Name <mailbox>").
+const NAME_REACH = 80;
+// Lower case without accents, the letters that have no decomposition spelled as mailboxes spell them ("Jørgensen").
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
+const fold = (w: string): string =>
+  w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđı]/g, (c) => UNDECOMPOSED[c] ?? c);
+
+/** True when a person named within NAME_REACH of text[start, end) has a name word of 3+ letters in its local part. */
+function namesNear(text: string, sortedPersons: readonly Hit[], start: number, end: number): boolean {
+  const local = fold(text.slice(start, text.indexOf('@', start)));
+  for (let i = firstFrom(sortedPersons, start - NAME_REACH - LONGEST); i < sortedPersons.length; i++) {
+    const p = sortedPersons[i];
+    if (p === undefined || p.start > end + NAME_REACH) break;
+    if (p.end < start - NAME_REACH) continue;
+    for (const w of fold(text.slice(p.start, p.end)).split(/[^\p{L}]+/u)) if (w.length >= 3 && local.includes(w)) return true;
+  }
+  return false;
+}
 
 // How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
 const REACH = 100;
@@ -202,28 +264,15 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     return cue !== null && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
   };
   const dropped = new Set<Hit>(roles);
-  // A one-word mailbox at the organisation's own domain, on its contact line: after an enquiries label ("Renseignements :
-  // 04 ..., portesouvertes@...") or listed with its desk or service number ("el 900 123 456 y el correo operaciones@..."),
-  // in the same sentence, nobody named near it and no first-person word before it.
-  const phoneHits = hits.filter((h) => h.entity === 'PHONE_NUMBER').sort(byStart);
+  // A desk's word at the organisation's own domain ("termine@klinik-...", "jornadas@turismo-..."): the organisation's
+  // desk, with a person named next to it too ("Dr. Smith, cardiology@..."), unless the writer claims it ("mi correo
+  // es ...") or it holds the name of a person named near it ("Uta Wetterau, wetterau@..."). A phone listed with it is
+  // the organisation's too (orgPhone). On free mail or an ISP's mail, such a word is somebody's own mailbox.
   for (const h of hits) {
-    if (h.entity !== 'EMAIL_ADDRESS' || dropped.has(h)) continue;
-    const email = text.slice(h.start, h.end);
-    if (!isRoleLikeLocal(email) || FREE_MAIL.test(email.slice(email.indexOf('@') + 1).toLowerCase())) continue;
-    const from = Math.max(0, h.start - LINE_REACH);
-    const before = text.slice(from, h.start);
-    if (FIRST_PERSON.test(before.slice(-40)) || anyIn(persons, h.start - 60, h.end + 40)) continue;
-    const label = ENQUIRIES_WORD.exec(before);
-    const onLabel = label !== null && !SENTENCE_END.test(before.slice(label.index));
-    let withNumber = false;
-    for (let i = firstFrom(phoneHits, from - LONGEST); !onLabel && !withNumber && i < phoneHits.length; i++) {
-      const p = phoneHits[i];
-      if (p === undefined || p.start > h.end + LINE_REACH) break;
-      if (p.start < from) continue;
-      const gap = p.end <= h.start ? text.slice(p.end, h.start) : text.slice(h.end, p.start);
-      withNumber = !SENTENCE_END.test(gap) && (orgPhone(p) || serviceRange(text.slice(p.start, p.end), () => undefined) !== undefined);
-    }
-    if (onLabel || withNumber) dropped.add(h);
+    if (h.entity !== 'EMAIL_ADDRESS' || dropped.has(h) || !isDeskWordMailbox(text, h.start, h.end)) continue;
+    if (namesNear(text, persons, h.start, h.end)) continue;
+    dropped.add(h);
+    roles.splice(firstFrom(roles, h.start), 0, h);
   }
   let kept = 0;
   for (const h of hits) if (!dropped.has(h) && !(h.entity === 'PHONE_NUMBER' && orgPhone(h))) hits[kept++] = h;

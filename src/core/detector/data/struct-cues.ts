@@ -34,17 +34,19 @@ export const DESK_FUNCTIONS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
- * Free mail providers and national internet providers' mail domains (btinternet, kpnmail, euskaltel, libero...): a
- * mailbox there is somebody's own, whatever word its local part is.
+ * Free mail providers and national internet providers' consumer mail domains (btinternet, kpnmail, euskaltel,
+ * libero...): a mailbox there is somebody's own, whatever word its local part is. A name matches at any top-level
+ * domain ("gmx" is gmx.de, gmx.net, gmx.at); a name with a dot is that domain only, where the provider's own company
+ * domain is another ("virgin.net" is Virgin's consumer mail, virgin.com the company's).
  */
 export const FREE_MAIL_PROVIDERS: readonly string[] = [
-  'gmail', 'googlemail', 'yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'mac', 'aol', 'proton', 'protonmail', 'pm', 'zoho', 'mail', 'email', 'gmx', 'yandex', 'tutanota', 'fastmail',
-  'btinternet', 'btopenworld', 'sky', 'virginmedia', 'blueyonder', 'ntlworld', 'talktalk', 'tiscali', 'plusnet', 'eircom',
-  'web', 't-online', 'freenet', 'arcor', 'posteo', 'mailbox', 'vodafone', 'kabelmail', 'bluewin', 'aon', 'chello',
-  'orange', 'free', 'laposte', 'wanadoo', 'sfr', 'neuf', 'club-internet', 'numericable', 'bbox', 'aliceadsl', 'skynet', 'telenet',
-  'telefonica', 'movistar', 'terra', 'ya', 'euskaltel', 'jazztel', 'ono', 'telecable', 'orangemail',
-  'ziggo', 'kpnmail', 'kpnplanet', 'planet', 'hetnet', 'xs4all', 'home', 'casema', 'zonnet', 'upcmail', 'quicknet', 'online',
-  'libero', 'virgilio', 'alice', 'tin', 'fastwebnet', 'inwind', 'iol', 'tim', 'teletu',
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'mac', 'aol', 'proton', 'protonmail', 'pm', 'zoho', 'mail', 'email', 'gmx', 'yandex', 'tutanota', 'fastmail', 'lycos',
+  'btinternet', 'btopenworld', 'sky', 'virginmedia', 'blueyonder', 'ntlworld', 'talktalk', 'tiscali', 'plusnet', 'eircom', 'virgin.net', 'tesco.net', 'o2.co.uk', 'freeserve.co.uk', 'lineone.net', 'orange.net',
+  'web', 't-online', 'freenet', 'arcor', 'posteo', 'mailbox', 'vodafone', 'kabelmail', 'bluewin', 'aon', 'chello', 'kabelbw', 'unitybox', 'netcologne', 'ewetel', 'htp-tel', 'osnanet', 'versanet', 'mnet-online', 'gmx-topmail',
+  'orange', 'free', 'laposte', 'wanadoo', 'sfr', 'neuf', 'club-internet', 'numericable', 'bbox', 'aliceadsl', 'skynet', 'telenet', 'voila', 'noos', 'cegetel', 'nordnet',
+  'telefonica', 'movistar', 'terra', 'ya', 'euskaltel', 'jazztel', 'ono', 'telecable', 'orangemail', 'mundo-r', 'ozu',
+  'ziggo', 'kpnmail', 'kpnplanet', 'planet', 'hetnet', 'xs4all', 'home', 'casema', 'zonnet', 'upcmail', 'quicknet', 'online', 'tele2', 'zeelandnet', 'hccnet', 'caiway', 'solcon', 'telfort', 'onsbrabantnet', 'wxs',
+  'libero', 'virgilio', 'alice', 'tin', 'fastwebnet', 'inwind', 'iol', 'tim', 'teletu', 'katamail', 'infinito',
 ];
 
 /**

@@ -1,0 +1,105 @@
+// A mailbox whose local part is a word and no name, at an organisation's own domain, is that organisation's desk
+// (org-contacts.ts localKind, isDeskWordMailbox); a person's mailbox at a company, on free mail or an ISP, or one the
+// writer claims stays. Texts of our own; the desk words here are in no role list of data/struct-cues.ts.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { ROLE_MAILBOXES, DESK_FUNCTIONS, wordSet } from './data/struct-cues.js';
+import { isDeskWordMailbox, localKind } from './org-contacts.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+const emails = (text: string): string[] => found(text, 'EMAIL_ADDRESS');
+
+describe('localKind', () => {
+  it.each([
+    ['salon', 'desk'],
+    ['termine', 'desk'],
+    ['einkauf-service', 'desk'],
+    ['rezeption', 'word'],
+    ['balie', 'word'],
+    ['cantina', 'word'],
+    ['contratacion.hulp', 'word'],
+    ['anna.schmidt', 'person'],
+    ['j.smith', 'person'],
+    ['jsmith', 'person'],
+    ['mrossi', 'person'],
+    ['UtaKortig', 'person'],
+    ['annaschmidt', 'person'],
+    ['annak', 'person'],
+    ['camille', 'person'],
+    ['info2027', 'unknown'],
+    ['aritz.etxeberria', 'unknown'],
+  ])('%s: %s', (local, kind) => {
+    expect(localKind(local)).toBe(kind);
+  });
+
+  it("a provider given with its domain is consumer mail there only, not at its company's domain", () => {
+    const desk = (e: string): boolean => isDeskWordMailbox(e, 0, e.length);
+    expect([desk('lettings@virgin.net'), desk('lettings@virgin.com'), desk('lettings@gmx.net'), desk('lettings@harbour-example.com')]).toEqual([false, true, false, true]);
+  });
+
+  it('no role or desk word reads as anything but a desk', () => {
+    const words = [...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)];
+    expect(words.filter((w) => localKind(w) !== 'desk')).toEqual([]);
+  });
+});
+
+describe("a desk's word at the organisation's domain is not reported", () => {
+  it.each([
+    ['en', 'Referral letter: please send the echo report to cardiology@stmarys-example.nhs.uk before Friday.'],
+    ['en', 'The allotment society takes waiting-list requests at allotments@northfield-example.org.uk.'],
+    ['de', 'Bitte melden Sie sich an der Rezeption oder unter rezeption@hotel-lindenhof-example.de an.'],
+    ['de', 'Schäden am Fahrzeug bitte an schadenmeldung@autohaus-example.de mit Fotos schicken.'],
+    ['fr', 'Pour les Journées du patrimoine, écrivez à patrimoine@ville-example.fr avant le 10 septembre.'],
+    ['fr', "Les billets de groupe se commandent à billets@theatre-example.fr, paiement à l'avance."],
+    ['es', 'Para la visita guiada a la bodega, escriban a bodega@vinos-riberaexample.es con el número de personas.'],
+    ['es', 'Las matrículas del curso se tramitan en matriculas@academia-example.es hasta el 30 de junio.'],
+    ['nl', 'Wijzigingen in de bezoektijden kunt u doorgeven aan de balie: balie@zorgcentrum-example.nl.'],
+    ['nl', 'Voor een afspraak in de werkplaats mailt u werkplaats@garage-example.nl.'],
+    ['it', 'Per le degustazioni in cantina scrivere a cantina@vigneti-example.it indicando la data.'],
+    ['it', 'Il rinnovo della tessera si fa via tesseramento@circolo-example.it entro marzo.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+
+  it("en: a department's mailbox next to a doctor's name is still the department's", () => {
+    expect(emails('Follow-up: Dr. Hollins, cardiology@stmarys-example.nhs.uk, within six weeks.')).toEqual([]);
+  });
+
+  it("a phone on the desk mailbox's contact line is the organisation's; a named person's number is kept", () => {
+    expect(found('Kontakt: rezeption@hotel-lindenhof-example.de, Tel. 0341 998 1200.', 'PHONE_NUMBER')).toEqual([]);
+    expect(found('Prenotazioni: cantina@vigneti-example.it oppure 0438 123456.', 'PHONE_NUMBER')).toEqual([]);
+    expect(found('cantina@vigneti-example.it; per urgenze Giulia Ferraresi 347 123 4567.', 'PHONE_NUMBER')).toEqual(['347 123 4567']);
+  });
+});
+
+describe("a person's mailbox stays", () => {
+  it.each([
+    ['en a person at a company', 'Please copy j.smith@northwind-example.com on the invoice.', 'j.smith@northwind-example.com'],
+    ['en initial and surname run together', 'Escalate to rgreenwood@northwind-example.com if it fails again.', 'rgreenwood@northwind-example.com'],
+    ['de given name and surname', 'Rückfragen an anna.schmidt@holzhandel-example.de bitte.', 'anna.schmidt@holzhandel-example.de'],
+    ['de camel case', 'Bitte an UtaKortig@holzhandel-example.de weiterleiten.', 'UtaKortig@holzhandel-example.de'],
+    ['it initial and surname', 'Il preventivo lo manda mrossi@rossi-utensili-example.it.', 'mrossi@rossi-utensili-example.it'],
+    ['nl a word at an ISP', 'Mail de foto’s naar zonnebloem@ziggo.nl.', 'zonnebloem@ziggo.nl'],
+    ['fr a word at free mail', 'Écris à papillon@free.fr pour le covoiturage.', 'papillon@free.fr'],
+    ['en a word at an ISP domain given whole', 'Send the minutes to allotments@virgin.net please.', 'allotments@virgin.net'],
+    ['de a word at a regional cable ISP', 'Die Fotos gingen an werkstatt@kabelbw.de.', 'werkstatt@kabelbw.de'],
+    ['es a word at a regional ISP', 'Las fotos están en bodega@mundo-r.com.', 'bodega@mundo-r.com'],
+    ['it a word at an ISP', 'Mandale a cantina@katamail.com.', 'cantina@katamail.com'],
+    ['es the surname of the person named', 'Contacto: Marta Ibarguren, ibarguren@clinica-example.es', 'ibarguren@clinica-example.es'],
+  ])('%s', (_name, text, value) => {
+    expect(emails(text)).toContain(value);
+  });
+
+  it.each([
+    ['en', 'You can reach me at lettings@harbourview-example.co.uk until Friday.', 'lettings@harbourview-example.co.uk'],
+    ['en', 'my address is atelier@glassworks-example.co.uk', 'atelier@glassworks-example.co.uk'],
+    ['de', 'Du erreichst mich unter werkstatt@schreinerei-example.de.', 'werkstatt@schreinerei-example.de'],
+    ['fr', 'Écris-moi à atelier@poterie-example.fr pour le devis.', 'atelier@poterie-example.fr'],
+    ['es', 'Escríbeme a tienda@ceramica-example.es y te paso fotos.', 'tienda@ceramica-example.es'],
+    ['es', 'mi correo es tienda@ceramica-example.es', 'tienda@ceramica-example.es'],
+    ['nl', 'Mijn mail is kantoor@klusbedrijf-example.nl.', 'kantoor@klusbedrijf-example.nl'],
+    ['it', 'Scrivimi a bottega@liuteria-example.it quando vuoi.', 'bottega@liuteria-example.it'],
+  ])('%s: a first-person claim keeps it', (_lang, text, value) => {
+    expect(emails(text)).toContain(value);
+  });
+});
