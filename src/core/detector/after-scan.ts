@@ -3,10 +3,11 @@ import { dropDocumentationValues } from './documentation-values.js';
 import type { Hit } from './hit.js';
 import { dropLifeSpans } from './life-spans.js';
 import { dropPlaceNames } from './places.js';
+import { dropTeamSignatures } from './team-signatures.js';
 
 /**
  * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
- * figures (life-spans.ts) read as names, and documentation values (documentation-values.ts). Before non-personal.ts, so
+ * figures (life-spans.ts) read as names, teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
  * an organisation's phone next to a place ("centro antiveleni di Milano Niguarda 02 ...") is judged without the place's
  * PERSON hit in between.
  */
@@ -18,7 +19,8 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
   const places = dropPlaceNames(text, hits);
   const brands = dropBrandNames(text, hits);
   const dead = dropLifeSpans(text, hits);
-  if (places || brands || dead) undoPairing(text, hits);
+  const teams = dropTeamSignatures(text, hits);
+  if (places || brands || dead || teams) undoPairing(text, hits);
 }
 
 /**

@@ -14,7 +14,7 @@ import { findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
 import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
 import { careContext } from './care-context.js';
-import { hasHealthWords } from './health-context.js';
+import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { scanKinNames } from './kin-names.js';
 import { scanNames } from './names.js';
 import { normalize, toOriginal } from './normalize.js';
@@ -63,8 +63,9 @@ export function hasHealthCue(t: string): boolean {
 /** HEALTH_ANY itself: the reference in tests. */
 export const hasHealthCueReference = (t: string): boolean => HEALTH_ANY.test(t);
 
-// Or any health fact of the shared lexicon: conditions, symptoms, medicines, care settings (health-context.ts).
-const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || hasHealthCue(t) || hasHealthWords(t) };
+// Or any health fact of the shared lexicon: conditions, symptoms, medicines, care settings, a condition given to someone
+// by its abbreviation ("has MS": health-context.ts).
+const HEALTH = { test: (t: string): boolean => HEALTH_EN.test(t) || hasHealthCue(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t) };
 
 const CHUNK = 65_536;
 const OVERLAP = 512;

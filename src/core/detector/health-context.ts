@@ -1,4 +1,4 @@
-import { BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
+import { BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_ABBREVIATION_TIES, HEALTH_ABBREVIATIONS, HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
 import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
 
 /**
@@ -105,4 +105,27 @@ export function hasHealthWords(text: string): boolean {
     }
   }
   return false;
+}
+
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (ws: readonly string[]): string => [...new Set(ws)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+// A tie word, then an article or possessive (or an elided one glued to the abbreviation: "l'ADHD"), then the
+// abbreviation in capitals as written (SLA, a service-level agreement as often, only after a feminine article: "la
+// SLA", "une SLA"). Not when a capitalised word, a number or a degree's words follow ("MS Teams",
+// "MS Office", "SEP 2024", "an MS degree", "MS in Chemistry"): those are products, dates and degrees.
+const ABBREVIATION_TIED = new RegExp(
+  `(?<![\\p{L}])(?:${byLength(HEALTH_ABBREVIATION_TIES)})(?:\\s+|['’])(?:(?:une?|la|le|el|una?|il|lo|een|het|de|die|eine[nr]?|the|sa|son|su|sua|suo|seine?|ihre?)\\s+|[ld]['’]|un['’])?` +
+    `(?:${byLength(HEALTH_ABBREVIATIONS)}|(?<=(?:la|une|sa)\\s)SLA)(?![\\p{L}\\d/])(?!\\s*\\d)(?!\\s+(?:\\p{Lu}|degrees?\\b|programm?e?s?\\b|students?\\b|thesis\\b|in\\b))`,
+  'u',
+);
+// Speed: the pattern runs only on a text with two capitals in a row somewhere (every abbreviation has them).
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/**
+ * True when the text gives someone a condition by its abbreviation ("Tom has MS", "hat COPD", "a une SEP", "tiene
+ * EPOC", "heeft PTSS", "ha la SM"): health evidence as strong as the condition's name. Case-sensitive: "ms" and "Ms"
+ * are a unit and a title. Linear (one search, no nested scan).
+ */
+export function hasTiedHealthAbbreviation(text: string): boolean {
+  return TWO_CAPITALS.test(text) && ABBREVIATION_TIED.test(text);
 }

@@ -1,5 +1,6 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
+import { hasTiedHealthAbbreviation } from './health-context.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
@@ -93,7 +94,7 @@ export const colleagueAfterReference = (text: string, at: number): boolean => CO
 // "Riemer Postma, 68 jaar", "Konstantinos Papadopoulos, 29 J.": an age right after a capitalised pair makes it a person.
 // "Duc Schäfer hat im Quartal...", "Hendrikus Hoekstra heeft...": a full name with no title as the subject of a sentence in a
 // text about an employee's review or someone's health. The name opens a sentence, a quotation or a greeting's address
-// ("Hi zusammen, Ben Strohschneider hat sich..."); a verb follows.
+// ("Hi zusammen, Ben Strohschneider hat sich..."); a verb follows, or a department first ("Tom Ridgeway in accounts has MS").
 const SUBJECT_VERB_AFTER = /^ (?:has|had|is|was|told|hat|hatte|ist|war|wurde|heeft|had|kwam|ha|aveva|è|era|non|a|avait|est|était|tiene|tenía|está|estaba|no)(?!\p{L})/u;
 const SENTENCE_OR_QUOTE_BEFORE = /(?:^|[.!?:]\s+|\n\s*|["“„«»‘]\s*|(?<!\p{L})(?:hi|hallo|hello|hey|hola|bonjour|salut|ciao|hoi|moin)(?: \p{L}+)?,\s+)$/iu;
 const HR_OR_HEALTH = new RegExp(`(?<!\\p{L})(?:${cueAlternation('appraisal')}|${cueAlternation('health')})(?!\\p{L})`, 'iu');
@@ -103,7 +104,7 @@ let hrOrHealthFound = false;
 function hrOrHealth(text: string): boolean {
   if (text !== hrOrHealthText) {
     hrOrHealthText = text;
-    hrOrHealthFound = HR_OR_HEALTH.test(text);
+    hrOrHealthFound = HR_OR_HEALTH.test(text) || hasTiedHealthAbbreviation(text);
   }
   return hrOrHealthFound;
 }
@@ -1167,7 +1168,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
-  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) &&
+  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
   // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
   // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet

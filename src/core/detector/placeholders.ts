@@ -1,6 +1,7 @@
 import {
   AWS_EXAMPLE_KEY_ID,
   AWS_EXAMPLE_SECRET,
+  FICTIONAL_ADDRESSES,
   FICTIONAL_RANGES,
   FIXTURE_WORDS,
   NANP_FICTIONAL,
@@ -285,9 +286,15 @@ function placeholderFirst(text: string, start: number, end: number): boolean {
   }
   return PLACEHOLDER_FIRST.has(text.slice(start, e).toLowerCase());
 }
-// A word that says the person next is made up or a test account, in the six languages, right before the name.
-const FICTITIOUS_BEFORE =
-  /(?<![\p{L}])(?:fictitious|fictional|fake|dummy|test|sample|example|fiktive?[nrs]?|test|beispiel|muster|fictif|fictive|exemple|ficticio|ficticia|de prueba|de ejemplo|fictieve?|voorbeeld|fittizi[oa]|di prova|di esempio|d'esempio)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+// A word that says the person next is made up, a test account, or the example of a template, guide or form, in the six
+// languages, earlier in the same sentence ("the sample cheque is made out to John Doe", "l'exemple de chèque est au nom
+// de Jean Dupont", "die Briefvorlage beginnt mit Max Mustermann"); German and Dutch compounds by their head or tail
+// ("Musterscheck", "Briefvorlage", "modelformulier"). "For example" and its kin introduce a real case, not a made-up one.
+const FICTITIOUS_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|test|sample|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|muster|vorlage|platzhalter|fictif|fictive|exemple|modèle|gabarit|spécimen|ficticio|ficticia|de prueba|de ejemplo|de muestra|plantilla|modelo|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di prova|di esempio|d'esempio|modello|fac-simile|facsimile)(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:muster|beispiel|voorbeeld|model)\\p{L}{3,}|\\p{L}{2,}(?<!bij)(?:vorlage|beispiel|sjabloon|voorbeeld))[^.!?\\n]{0,64}$`,
+  'iu',
+);
 
 /**
  * A placeholder person ("Mario Rossi", "Max Mustermann", "Jan Modaal") named as a made-up or test user ("con l'utente
@@ -298,15 +305,34 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
     if (h.entity === 'PERSON' && placeholderFirst(text, h.start, h.end) && PLACEHOLDER_PEOPLE.has(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' '))) {
-      if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 48), h.start)) || isFixtureText(text)) continue;
+      if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 96), h.start)) || isFixtureText(text)) continue;
     }
     hits[kept++] = h;
   }
   hits.length = kept;
 }
 
+// FICTIONAL_ADDRESSES with only their letters and digits, number first and number last ("221bbakerstreet",
+// "bakerstreet221b"); the words "di" and "de" between them are left out ("221B di Baker Street").
+const addressKey = (s: string): string => s.toLowerCase().replace(/(?<![\p{L}])d[ie](?![\p{L}])/gu, '').replace(/[^\p{L}\d]/gu, '');
+const FICTIONAL_KEYS = FICTIONAL_ADDRESSES.flatMap((a) => {
+  const number = a.slice(0, a.indexOf(' '));
+  const street = addressKey(a.slice(a.indexOf(' ') + 1));
+  return [`${number}${street}`, `${street}${number}`];
+});
+/**
+ * A famous fictional character's address (FICTIONAL_ADDRESSES), however spaced and punctuated: the hit, or the text
+ * from its start when the hit stops inside the street's name ("13, Rue del" of "13, Rue del Percebe").
+ */
+function isFictionalAddress(text: string, h: Hit): boolean {
+  const key = addressKey(text.slice(h.start, Math.min(text.length, h.start + 40)));
+  const own = addressKey(text.slice(h.start, h.end));
+  return FICTIONAL_KEYS.some((k) => key.startsWith(k) && k.startsWith(own));
+}
+
 /**
  * Values that are nobody's, removed in place:
+ * - a famous fictional character's address ("221B Baker Street", "742 Evergreen Terrace");
  * - the AWS documentation's example keys (documentation-values.ts drops the other documented example credentials);
  * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
  *   key's value) in a test fixture;
@@ -332,6 +358,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
       if (isAwsDocKey(h, value)) drop.add(h);
+    } else if (h.entity === 'STREET_ADDRESS' && isFictionalAddress(text, h)) {
+      drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));
       const fixtureValue = isLiteral(text, h) && isFixture();

@@ -1,5 +1,5 @@
 import { PRIVATE_EVIDENCE_WORDS } from './data/private-evidence-words.js';
-import { hasHealthWords } from './health-context.js';
+import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { latinRuns } from './word-index.js';
 
 /*
@@ -17,7 +17,8 @@ import { latinRuns } from './word-index.js';
  *
  * A health fact of the shared lexicon (health-context.ts: medicines, conditions, obstetric words such as "GDM", "Sectio",
  * "puérpera") is private evidence too: a midwife's note ("Aoife Brennan, started metformin") names a patient, while the
- * concert programmes and match reports the gate is for hold no such word (held-out set 10).
+ * concert programmes and match reports the gate is for hold no such word (held-out set 10). So is a condition given to
+ * someone by its abbreviation ("Tom Ridgeway has MS", "a une BPCO", "tiene EPOC": hasTiedHealthAbbreviation).
  *
  * Words per language in data/private-evidence-words.ts, matched at a word start on word-index.ts's Latin runs, lower case
  * with accents folded; "stem*" by prefix. Speed: a word's folded hash is extended letter by letter and looked up in two
@@ -256,7 +257,7 @@ export function dropUnevidencedNames(
   leaves: readonly { text: string; path: string }[],
 ): void {
   if (findings.length === 0 || !findings.every(listedNameOnly)) return;
-  for (const t of texts) if (hasPrivateWords(t) || hasHealthWords(t)) return;
+  for (const t of texts) if (hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t)) return;
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
   for (const f of findings) {

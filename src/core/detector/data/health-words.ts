@@ -190,3 +190,31 @@ export const HEALTH_PHRASES: readonly string[] = [
   'dolore toracico', 'dolori', 'blood test', 'blood thinner', 'blutverdünn', 'bloedverdunn', 'anticoagul', 'antikoagul', 'gerinnungshemm', 'eggs collected',
   'edd ', 'edd:', 'post partum', 'c-section', 'sage-femme', 'sages-femmes', 'trabajo de parto', 'post parto', 'dopo il parto', 'después del parto',
 ];
+
+/**
+ * Conditions as their usual abbreviations in the six languages, upper case as written: multiple sclerosis (MS, SEP,
+ * EM, SM), COPD (BPCO, EPOC), chronic kidney disease (CKD, ERC), ADHD (ADHS, TDAH), PTSD (PTBS, TSPT, TEPT,
+ * PTSS, DPTS), irritable bowel (IBS, SII, PDS), motor neurone disease (MND, ALS, SLA, ELA), diabetes types (T1DM, T2DM,
+ * DT2, DM2), OCD (OCS), autism (ASD, TEA), inflammatory bowel disease (IBD, CED, MICI, EII), HIV
+ * (VIH) and others. Alone they also name products, units and contracts (Microsoft, milliseconds, a service-level
+ * agreement): health-context.ts counts them only given to someone ("has MS", "hat COPD", "a une SEP", "tiene EPOC",
+ * "heeft PTSS", "ha la SM"). Chosen by us (2026-12) from the usual clinical abbreviations of each language.
+ */
+export const HEALTH_ABBREVIATIONS: readonly string[] = [
+  'MS', 'COPD', 'CKD', 'ADHD', 'IBS', 'IBD', 'PTSD', 'T1DM', 'T2DM', 'T1D', 'T2D', 'DM1', 'DM2', 'MND', 'ALS', 'OCD', 'CFS', 'ME/CFS', 'SLE', 'ASD',
+  'GAD', 'BPD', 'HIV', 'AIDS', 'TBI', 'ADHS', 'PTBS', 'CED', 'KHK', 'SEP', 'BPCO', 'TDAH', 'TSPT', 'SII', 'DT1',
+  'DT2', 'VIH', 'SIDA', 'MICI', 'EM', 'EPOC', 'TEPT', 'ELA', 'ERC', 'TEA', 'EII', 'PTSS', 'OCS', 'PDS', 'NAH', 'SM', 'DPTS', 
+];
+
+/**
+ * The words that give such an abbreviation to someone, right before it (an article or possessive may stand between):
+ * a verb of having or suffering, or a preposition ("with MS", "mit MS", "avec une BPCO", "con EPOC", "met COPD").
+ */
+export const HEALTH_ABBREVIATION_TIES: readonly string[] = [
+  'has', 'had', 'have', 'with', 'diagnosed with', 'suffers from', 'suffering from', 'living with', 'lives with',
+  'hat', 'hatte', 'mit', 'leidet an', 'leidet unter', 'wegen', 'seine', 'seiner', 'ihre', 'ihrer',
+  'a une', 'a un', 'a la', 'avait', 'avec', 'atteint de', 'atteinte de', 'atteint d', 'atteinte d', 'souffre de', 'souffre d', 'sa', 'son',
+  'tiene', 'tenía', 'con', 'padece', 'sufre', 'diagnosticado de', 'diagnosticada de', 'su',
+  'heeft', 'had', 'met', 'lijdt aan', 'zijn', 'haar',
+  'ha', 'aveva', 'soffre di', 'affetto da', 'affetta da', 'malato di', 'malata di', 'la sua', 'il suo',
+];

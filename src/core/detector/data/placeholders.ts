@@ -122,3 +122,18 @@ export const FICTIONAL_RANGES: readonly (readonly [string, string])[] = [
 ];
 /** NANP fictional line numbers (555-0100..0199), matched on the last seven digits. */
 export const NANP_FICTIONAL = /^(?:1?\d{3})?55501\d\d$/;
+
+/**
+ * The homes of famous fictional characters, number and street, lower case (placeholders.ts drops an address hit that is
+ * one of them, in either order, whatever its spacing and punctuation): Sherlock Holmes's 221B Baker Street, the
+ * Simpsons' 742 Evergreen Terrace, Harry Potter's 4 Privet Drive and 12 Grimmauld Place, SpongeBob's 124 Conch Street,
+ * the Munsters' 1313 Mockingbird Lane, the Addams Family's 0001 Cemetery Lane, Doctor Strange's 177A Bleecker Street,
+ * Wallace and Gromit's 62 West Wallaby Street, Paddington's 32 Windsor Gardens, the Griffins' 31 Spooner Street, Tintin's
+ * 26 rue du Labrador and Ibáñez's 13, Rue del Percebe. A fictional character's address is nobody's personal data.
+ * Chosen by us (2026-12) from Wikipedia's pages on each work.
+ */
+export const FICTIONAL_ADDRESSES: readonly string[] = [
+  '221b baker street', '742 evergreen terrace', '4 privet drive', '12 grimmauld place', '124 conch street', '1313 mockingbird lane',
+  '0001 cemetery lane', '177a bleecker street', '62 west wallaby street', '32 windsor gardens', '31 spooner street', '26 rue du labrador',
+  '13 rue del percebe', '221b bakerstraße', '221b bakerstrasse',
+];
