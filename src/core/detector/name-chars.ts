@@ -242,6 +242,9 @@ export function suffixBits(tok: string, ends: ReadonlyMap<string, number>): numb
 /** True when `i` holds a letter (\p{L}). */
 export const isLetterAt = (text: string, i: number): boolean => (classAt(text, i) & LETTER) !== 0;
 
+/** True when the code point at `i` is a capital (\p{Lu}). */
+export const isUpperAt = (text: string, i: number): boolean => (classAt(text, i) & UPPER) !== 0;
+
 /**
  * End of the word starting with the letter at `i`, as `[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?` matches it there: the run of
  * letters, apostrophes and hyphens, back to its last letter, then one dot if one follows.

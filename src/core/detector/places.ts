@@ -2,6 +2,8 @@ import { NAME_CONTEXT } from './data/name-context.js';
 import { PLACES } from './data/places.js';
 import { VENUE_WORDS } from './data/public-venues.js';
 import type { Hit } from './hit.js';
+import { isLetterAt, isUpperAt } from './name-chars.js';
+import { hashOfCodes, lowerCode } from './word-index.js';
 import { isSpaceCode } from './word-gate.js';
 
 /*
@@ -147,8 +149,8 @@ function read(span: string): Reading {
 const WORD = /[\p{L}'’]+(?:-[\p{L}'’]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** Number of different places the text names alone with a capital (up to PLACE_RICH: the count stops there). */
-function placeCount(text: string): number {
+/** Number of different places the text names alone with a capital (up to PLACE_RICH): WORD's global scan, the reference in tests. */
+export function placeCountReference(text: string): number {
   const seen = new Set<string>();
   // Words in order; `joined[i]` says word i follows word i-1 across spaces only, so a place can span them.
   const words: string[] = [];
@@ -173,6 +175,104 @@ function placeCount(text: string): number {
     const after = i + best.split(' ').length;
     const alone = !(i > 0 && joined[i] && upper[i - 1]) && !(after < words.length && joined[after] && upper[after]);
     if (best !== '' && alone) seen.add(fold(best));
+    if (seen.size >= PLACE_RICH) return seen.size;
+  }
+  return seen.size;
+}
+
+// Speed: WORD's matches by one loop over the character codes into reused typed arrays (start, end, and per word
+// WORD_UPPER, WORD_JOINED), no match object or string per word. A capitalised word is read further only when its
+// lower case can be a place's first word: the hash of its code units lower-cased one by one (hashOfCodes's) has its
+// bit in FIRST_WORD_BITS. That lower case is `toLowerCase`'s for ASCII, ’ and U+00C0..U+024F but İ (U+0130: two code
+// units); a word with any other character is looked up by its text.
+const WORD_UPPER = 1;
+const WORD_JOINED = 2;
+let wordStart = new Int32Array(1024);
+let wordEnd = new Int32Array(1024);
+let wordFlags = new Uint8Array(1024);
+const FIRST_WORD_BITS = new Uint8Array(8192);
+for (const p of PLACE) {
+  const h = hashOfCodes(p.split(' ')[0] ?? '') & 65535;
+  FIRST_WORD_BITS[h >> 3] = (FIRST_WORD_BITS[h >> 3] ?? 0) | (1 << (h & 7));
+}
+/** [\p{L}'’] at `i` (a letter of two code units too), as WORD reads it. */
+const wordCharAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? true : c === 39;
+  return c === 0x2019 || isLetterAt(text, i);
+};
+/** The code units of the code point at `i`. */
+const pointLength = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && ((text.charCodeAt(i + 1) - 0xdc00) >>> 0) < 0x400 ? 2 : 1;
+};
+/** Whether text[s, e) may lower-case to a place's first word (a superset test), read from its codes. */
+function mayBeFirstWord(text: string, s: number, e: number): boolean {
+  let h = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019 && !(c >= 0xc0 && c <= 0x24f && c !== 0x130)) return true;
+    h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+  }
+  h &= 65535;
+  return ((FIRST_WORD_BITS[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
+/** Number of different places the text names alone with a capital (up to PLACE_RICH: the count stops there). */
+export function placeCount(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < n; ) {
+    if (!wordCharAt(text, i)) {
+      i += pointLength(text, i);
+      continue;
+    }
+    const s = i;
+    for (;;) {
+      while (i < n && wordCharAt(text, i)) i += pointLength(text, i);
+      if (i + 1 < n && text.charCodeAt(i) === 45 && wordCharAt(text, i + 1)) i++;
+      else break;
+    }
+    if (count === wordStart.length) {
+      const starts = new Int32Array(count * 2);
+      const ends = new Int32Array(count * 2);
+      const flags = new Uint8Array(count * 2);
+      starts.set(wordStart);
+      ends.set(wordEnd);
+      flags.set(wordFlags);
+      wordStart = starts;
+      wordEnd = ends;
+      wordFlags = flags;
+    }
+    let joined = lastEnd >= 0;
+    for (let j = lastEnd; joined && j < s; j++) joined = text.charCodeAt(j) === 32;
+    wordStart[count] = s;
+    wordEnd[count] = i;
+    wordFlags[count] = (isUpperAt(text, s) ? WORD_UPPER : 0) | (joined ? WORD_JOINED : 0);
+    count++;
+    lastEnd = i;
+  }
+  const seen = new Set<string>();
+  const lower = (k: number): string => text.slice(wordStart[k] ?? 0, wordEnd[k] ?? 0).toLowerCase();
+  for (let i = 0; i < count; i++) {
+    if (((wordFlags[i] ?? 0) & WORD_UPPER) === 0 || !mayBeFirstWord(text, wordStart[i] ?? 0, wordEnd[i] ?? 0)) continue;
+    let key = '';
+    let best = '';
+    let bestWords = 0;
+    for (let k = 0; k < LONGEST && i + k < count && (k === 0 || ((wordFlags[i + k] ?? 0) & WORD_JOINED) !== 0); k++) {
+      key = k === 0 ? lower(i) : `${key} ${lower(i + k)}`;
+      if (PLACE.has(key)) {
+        best = key;
+        bestWords = k + 1;
+      }
+    }
+    if (best === '') continue;
+    // Only a place that is the whole capitalised run counts: "Stafford" in "Harriet Stafford" is a surname.
+    const after = i + bestWords;
+    const capJoined = (k: number): boolean => ((wordFlags[k] ?? 0) & (WORD_UPPER | WORD_JOINED)) === (WORD_UPPER | WORD_JOINED);
+    const alone = !(i > 0 && ((wordFlags[i] ?? 0) & WORD_JOINED) !== 0 && ((wordFlags[i - 1] ?? 0) & WORD_UPPER) !== 0) && !(after < count && capJoined(after));
+    if (alone) seen.add(fold(best));
     if (seen.size >= PLACE_RICH) return seen.size;
   }
   return seen.size;
