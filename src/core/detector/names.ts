@@ -415,6 +415,8 @@ interface WordInfo {
   capParticle: boolean;
   /** A listed public figure's surname that is no listed first name or surname (judge's byAuthor), of `lower`. */
   authorSurname: boolean;
+  /** SURNAMES has `lower`. */
+  listedSurname: boolean;
   /** PUBLIC has `lower` or its German genitive (`lower` less a final s): judge's answer for a one-word span. */
   publicWord: boolean;
   /** Listed, looked up as the lower-case path does (the word itself when it starts with an ASCII letter). */
@@ -456,7 +458,7 @@ const WORD_INFO_MAX = 50_000;
 // Speed: before the map, a direct-mapped table by a hash of the word's code units, each entry checked against the
 // text in place: a word seen before costs no string and no map lookup. The entry is the info, which holds its word:
 // one table and one object read per word (a table of words beside one of infos cost a cache miss more).
-const INFO_SLOTS = 4096;
+const INFO_SLOTS = 16384;
 const SLOT_INFO: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INFO_SLOTS).fill(undefined);
 
 /** The hash wordInfoAt is given for a word that is no whole Latin run: of its code units as found. */
@@ -511,6 +513,7 @@ function wordInfo(word: string): WordInfo {
     particle: PARTICLES.has(word),
     capParticle: CAP_PARTICLES.has(word),
     authorSurname: PUBLIC_SURNAME.has(lower) && !STRONG.has(lower) && !SURNAMES.has(lower),
+    listedSurname: SURNAMES.has(lower),
     publicWord: PUBLIC.has(lower) || PUBLIC.has(lower.endsWith('s') ? lower.slice(0, -1) : lower),
     listedAsFound: STRONG.has(c0 < 128 ? word : word.toLowerCase()) || pair,
     strong: STRONG.has(lower) || pair,
@@ -1124,7 +1127,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   }
   if (shouting && strong === 0) return;
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
-  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
+  const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
   if (plain && !allCap) return;
   const cues = cuesBefore(text, first.start);
   if (plain && !cues.title) return;
@@ -1161,12 +1164,12 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
-  else if (allCap && words.length >= 2 && words.length <= 3 && SURNAMES.has(last.lower)) score = 0.6;
-  else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (SURNAMES.has(last.lower) || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
+  else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;
+  else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
-  else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || SURNAMES.has(last.lower))) score = 0.7;
+  else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || last.info.listedSurname)) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
@@ -1212,10 +1215,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
       // German genitive ("Thomas Manns Zauberberg").
       const genitive = lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
       // A person-named brand and then a model name no list knows ("Porsche Taycan", "Lamborghini Urus").
-      const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !SURNAMES.has(t.lower));
+      const brandModel = words.length >= 2 && PUBLIC.has(words[0]?.lower ?? '') && words.slice(1).every((t) => !STRONG.has(t.lower) && !t.info.listedSurname);
       // A public figure inside a longer run, German genitive too ("Interpretationsansätze zu Thomas Manns Zauberberg").
       const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
-      if (inside || PUBLIC.has(span) || PUBLIC.has(lastWord) || PUBLIC.has(genitive) || PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`) || brandModel) score = 0.3;
+      // The last word alone and its genitive are its info's publicWord; the span with the genitive differs from the span only when the last word ends in s.
+      if (inside || PUBLIC.has(span) || (lastTok?.info.publicWord ?? false) || (genitive !== lastWord && PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`)) || brandModel) score = 0.3;
     }
   }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: startTok.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });
