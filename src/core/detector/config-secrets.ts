@@ -1,7 +1,7 @@
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, looksSecret, machineMade, NOT_A_VALUE } from './secret-values.js';
+import { configValue, looksSecret, machineMade, notAValue } from './secret-values.js';
 import { nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 import { codeAt } from './word-index.js';
@@ -484,7 +484,7 @@ function scanAuthorization(text: string, out: Hit[]): void {
 
 /** A dotted token with a machine-made part ("vendor_Ab3dE.Xy9Kq..."): read as a dotted identifier, yet no code names this. */
 const randomDotted = (value: string): boolean =>
-  !NOT_A_VALUE.test(value) && value.split('.').some((part) => machineMade(part));
+  !notAValue(value) && value.split('.').some((part) => machineMade(part));
 
 /** Base64 of "user:password" (RFC 7617) with a non-empty password of printable characters. */
 function basicCredentials(value: string): boolean {
@@ -500,6 +500,6 @@ function basicCredentials(value: string): boolean {
     (colon > 0 || (colon === 0 && decoded.length > 20)) &&
     colon < decoded.length - 1 &&
     /^[\x20-\x7e]+$/.test(decoded) &&
-    !NOT_A_VALUE.test(decoded.slice(colon + 1))
+    !notAValue(decoded.slice(colon + 1))
   );
 }

@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
-import { INI_ACCOUNT_KEYS, INI_PASSWORD_KEYS, NETRC_KEYWORDS, PGPASS_PORTS, PLACEHOLDER_WORDS, WORDPRESS_KEYS } from './data/credential-files.js';
+import { INI_ACCOUNT_KEYS, INI_PASSWORD_KEYS, NETRC_KEYWORDS, PGPASS_PORTS, WORDPRESS_KEYS } from './data/credential-files.js';
+import { placeholder } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 /*
@@ -14,26 +15,12 @@ import { codeAt } from './word-index.js';
  * line names the account, so a pasted htpasswd file is handled as the password file it is.
  */
 
-const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDER_WORDS.split(' '));
-// Masks, templates, variable references and example markers (as in the other secret scanners).
-const PLACEHOLDER =
-  /x{4}|\*{3}|\.{3}|[<>]|\$\{|\{\{|%\(|^\$|^%|^@|example|exemple|ejemplo|esempio|beispiel|voorbeeld|placeholder|changeme|change_me|replace|redacted|dummy|^your|[_-]your/i;
-const LETTER_PARTS = /[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/;
-
 /** A value in a credential file's password slot that is no placeholder: 6+ characters with a letter, and a digit, symbol or inner capital. */
 export function fileSecret(v: string): boolean {
-  if (v.length < 6 || v.length > 256 || /\s/.test(v) || PLACEHOLDER.test(v) || !/[A-Za-z]/.test(v) || /^(.)\1*$/.test(v)) return false;
+  if (v.length < 6 || v.length > 256 || /\s/.test(v) || placeholder(v) || !/[A-Za-z]/.test(v) || /^(.)\1*$/.test(v)) return false;
   // A path or a file's name (".pypirc", "~/.netrc", "/etc/pgpass"), not a password.
   if (/^[/~.\\]/.test(v)) return false;
-  if (!/[^A-Za-z]/.test(v) && !/[A-Z]/.test(v.slice(1))) return false;
-  // All its letters, but for two, spell placeholder words ("your-secret-key", "mySecretKey", "password123"): a sample.
-  let letters = 0;
-  let placeholder = 0;
-  for (const w of v.split(LETTER_PARTS)) {
-    letters += w.length;
-    if (PLACEHOLDER_SET.has(w.toLowerCase())) placeholder += w.length;
-  }
-  return placeholder === 0 || placeholder < letters - 2;
+  return /[^A-Za-z]/.test(v) || /[A-Z]/.test(v.slice(1));
 }
 
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
@@ -261,7 +248,7 @@ function scanWordPressKeys(text: string, out: Hit[]): void {
     if (e === -1 || e - s > 128 || e - s < 32) continue;
     const value = text.slice(s, e);
     // The sample file's "put your unique phrase here" and other prose: real keys hold no spaces between words.
-    if (/\b(?:your|unique|phrase|here)\b/i.test(value) || PLACEHOLDER.test(value.replace(/[<>]/g, ''))) continue;
+    if (/\b(?:your|unique|phrase|here)\b/i.test(value) || placeholder(value.replace(/[<>]/g, ''))) continue;
     out.push({ entity: 'SECRET_KEY', dataClass: 'secret', start: s, end: e, score: 0.85, rule: 'secret.wordpress-key' });
   }
 }

@@ -1,8 +1,4 @@
-import {
-  FIELD_WORDS,
-  NO_VALUE_WORDS,
-  PLACEHOLDER_WORDS,
-} from './data/secret-names.js';
+import { HERE_WORDS, PLACEHOLDER_WORDS, POSSESSIVES, SAMPLE_MARKERS } from './data/secret-placeholders.js';
 import { isAlnum, isDigit } from './runs.js';
 import type { KeyKind, Tier } from './secret-names.js';
 
@@ -12,8 +8,6 @@ import type { KeyKind, Tier } from './secret-names.js';
  * for the value tests of generic-secrets.ts (credentialValue), config-secrets.ts (configValue, looksSecret) and
  * code-credentials.ts (keyLike, looksPassword).
  */
-
-const alternation = (list: string): string => list.split(' ').join('|');
 
 /** Shannon entropy in bits per character. */
 export function entropy(v: string): number {
@@ -48,12 +42,73 @@ function longestMixedRun(v: string): number {
   return best;
 }
 
-// Placeholders in the six languages, masks, templates and variable references.
-const PLACEHOLDER = new RegExp(
-  `x{4}|\\*{3}|\\.{3}|<|>|\\$\\{|\\{\\{|%\\(|^\\$|^%|^@|${alternation(PLACEHOLDER_WORDS)}|` +
-    `^(?:${alternation(NO_VALUE_WORDS)})$`,
-  'i',
-);
+// ---------------------------------------------------------------- placeholders
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+const MARKERS = wordSet(SAMPLE_MARKERS);
+// An upper-case run has no hump to split at ("...CYEXAMPLEKEY", AWS's documented secret key): the long markers are
+// looked for inside it. A random upper-case run holding seven letters of one by chance is not a concern.
+const LONG_MARKERS = [...MARKERS].filter((w) => w.length >= 7);
+const OPENERS = wordSet(POSSESSIVES);
+const HERE = wordSet(HERE_WORDS);
+const WORDS = wordSet(`${PLACEHOLDER_WORDS} ${POSSESSIVES} ${HERE_WORDS}`);
+// The words a placeholder glues together without a separator ("mypassword", "apikey", "changeme", "yourtoken",
+// "secretkey"): English words of a secret's name only, so a real word that merely splits into two list words
+// ("monkey", "max") stays a word.
+const GLUED = wordSet('my your change me password passwd pass pwd secret token key api auth access private test demo admin user here');
+
+/** A value's words: letter runs, split at camelCase humps ("mySecretKEY2" -> my, Secret, KEY), with where each starts. */
+const VALUE_WORDS = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu;
+const isAlnumCode = (c: number): boolean => isAlnum(c) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** A list word, alone or two GLUED words written together. */
+function placeholderWord(w: string): boolean {
+  if (WORDS.has(w)) return true;
+  for (let k = 2; k <= w.length - 2; k++) if (GLUED.has(w.slice(0, k)) && GLUED.has(w.slice(k))) return true;
+  return false;
+}
+
+/**
+ * True when `v` is what a sample prints in a secret's place (data/secret-placeholders.ts), read as whole words, never
+ * substrings: a sample marker as one of its words ("AKIA...EXAMPLE", "REPLACE_ME"); a possessive opening it before a
+ * separator ("your-api-key", "votre_cle", "tu_clave"); a "here" word closing it after one ("stripe_key_here"); or
+ * all its letters but two spelling placeholder words ("your-password-here", "mySecretKey", "password123", "null").
+ */
+export function placeholderValue(v: string): boolean {
+  let letters = 0;
+  let placeholder = 0;
+  let first = true;
+  let lastWord = '';
+  let lastStart = 0;
+  VALUE_WORDS.lastIndex = 0;
+  for (let m = VALUE_WORDS.exec(v); m !== null; m = VALUE_WORDS.exec(v)) {
+    let w = m[0].toLowerCase();
+    if (w.length !== m[0].length || /[^a-z]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '');
+    if (MARKERS.has(w)) return true;
+    if (w.length > 7 && m[0] === m[0].toUpperCase() && LONG_MARKERS.some((marker) => w.includes(marker))) return true;
+    if (first) {
+      first = false;
+      const after = m.index + m[0].length;
+      const c = after < v.length ? v.charCodeAt(after) : NaN;
+      // A separator after it, or a camelCase hump after a possessive of four letters or more ("yourApiKey").
+      if (OPENERS.has(w) && after < v.length && (!isAlnumCode(c) || (w.length >= 4 && !isDigit(c)))) return true;
+    }
+    letters += w.length;
+    if (placeholderWord(w)) placeholder += w.length;
+    lastWord = w;
+    lastStart = m.index;
+  }
+  if (HERE.has(lastWord) && lastStart > 0 && !isAlnumCode(v.charCodeAt(lastStart - 1))) return true;
+  return placeholder > 0 && placeholder >= letters - 2;
+}
+
+// Masks, templates and variable references: "xxxx", "****", "...", "<password>", "${VAR}", "{{ var }}", "%(pw)s",
+// "$VAR", "%VAR%", "@secret".
+const PLACEHOLDER_SHAPE = /x{4}|\*{3}|\.{3}|[<>]|\$\{|\{\{|%\(|^[$%@]/i;
+
+/** A mask, a template or a variable reference (PLACEHOLDER_SHAPE), or a placeholder's words (placeholderValue). */
+export const placeholder = (v: string): boolean => PLACEHOLDER_SHAPE.test(v) || placeholderValue(v);
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 const TLD = /\.[a-z]{2,12}$/i;
@@ -76,7 +131,7 @@ export function credentialValue(v: string, tier: Tier): boolean {
   if (n < (tier === 'password' ? 8 : tier === 'named' ? 12 : 20) || n > 512) return false;
   if (
     /\s/.test(v) ||
-    PLACEHOLDER.test(v) ||
+    placeholder(v) ||
     v.includes('://') ||
     /^[/~.\\]/.test(v) ||
     FILE.test(v) ||
@@ -117,17 +172,17 @@ const machineMadeParts = (v: string): boolean =>
 // ciphertext `ENC[AES256_GCM,...]` (getsops docs) and Kubernetes' `secretKeyRef`. `${...}`, `{{ ... }}`, `op://`,
 // `@Microsoft.KeyVault(...)` and `env(...)` are caught by the shapes after them.
 const SECRET_STORE_REFERENCE = '^(?:arn:aws[a-z-]*:|vault:|projects/[^/\\s]{1,64}/secrets/|ENC\\[|secretKeyRef\\b)';
-// Values that are no secret: variable references, templates, code, masks, placeholders and the field's own name.
-export const NOT_A_VALUE = new RegExp(
-  `${SECRET_STORE_REFERENCE}|^[$%{<[(@*]|\\$\\{|\\{\\{|[<>()]|:\\/\\/|x{4}|\\*{3}|\\.{3}|${alternation(PLACEHOLDER_WORDS)}|` +
-    `^(?:${alternation(`${NO_VALUE_WORDS} ${FIELD_WORDS}`)})$`,
-  'i',
-);
+// Values that are no secret in configuration besides placeholders: code and secret-store references ("$VAR", "{...}",
+// "[...]", "(...)", "*...", a URL).
+const NOT_A_CONFIG_VALUE = new RegExp(`${SECRET_STORE_REFERENCE}|^[$%{<[(@*]|[<>()]|:\\/\\/`, 'i');
+
+/** A value that is no secret in configuration: a reference, code, a mask, a template or a placeholder. */
+export const notAValue = (v: string): boolean => NOT_A_CONFIG_VALUE.test(v) || placeholder(v);
 const DOTTED_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** A password: 6+ characters, a letter and a digit or symbol. A key: 16+ characters, letters and digits. */
 export function looksSecret(value: string, password: boolean): boolean {
-  if (value.length < (password ? 6 : 16) || NOT_A_VALUE.test(value) || DOTTED_IDENTIFIER.test(value))
+  if (value.length < (password ? 6 : 16) || notAValue(value) || DOTTED_IDENTIFIER.test(value))
     return false;
   if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
   return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);

@@ -1,5 +1,5 @@
 // Names and values for credential-file formats (credential-files.ts). Each entry's source is the format's own
-// documentation; the placeholder words are what such documentation and tutorials print instead of a secret.
+// documentation (placeholders are data/secret-placeholders.ts's).
 
 /** netrc keywords that may stand between `machine <host>` (or `default`) and `password` (GNU inetutils, "The .netrc file"). */
 export const NETRC_KEYWORDS: ReadonlySet<string> = new Set(['login', 'account', 'port']);
@@ -19,12 +19,3 @@ export const PGPASS_PORTS: ReadonlySet<string> = new Set(['*', '5432', '5433', '
 export const WORDPRESS_KEYS: ReadonlySet<string> = new Set([
   'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT',
 ]);
-
-/**
- * Words that make an all-letters value a placeholder in credential files and samples: "password = secret",
- * "password anonymous" (anonymous FTP in netrc), jsonwebtoken's README "shhhhh", jwt.io's "your-256-bit-secret".
- */
-export const PLACEHOLDER_WORDS =
-  'password passwd pass pwd secret token key changeme change me example sample dummy test demo foo bar baz qux ' +
-  'anonymous guest admin root user username login mypassword mysecret your my here put unique phrase value shh shhh ' +
-  'shhhhh todo fixme none null nil undefined true false required optional hunter';

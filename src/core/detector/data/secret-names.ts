@@ -1,5 +1,5 @@
-// The words that make a name (a key, a variable, a header, a flag) a secret's, and the words that make a value a
-// placeholder. Read by secret-names.ts and secret-values.ts, the one owner of these for generic-secrets.ts,
+// The words that make a name (a key, a variable, a header, a flag) a secret's (a value's placeholder words are
+// data/secret-placeholders.ts's). Read by secret-names.ts, the one owner of these for generic-secrets.ts,
 // config-secrets.ts and code-credentials.ts. Lower case ASCII, space-separated; our own choice of words, each list
 // says what it is for.
 
@@ -62,16 +62,3 @@ export const CONFIG_NOT_KEY_RUN_TOGETHER = 'public publishable site sort primary
 
 /** Words before "token" that make it a cursor or a form's anti-forgery token. */
 export const CONFIG_NOT_TOKEN_WORDS = 'page next continuation cursor sync csrf xsrf authenticity csrfmiddleware';
-
-// ---------------------------------------------------------------- placeholders
-
-/** Placeholder words found anywhere in a value, in the six languages (both value tests of secret-values.ts). */
-export const PLACEHOLDER_WORDS =
-  'example placeholder changeme change_me redacted dummy your_ your- exemple ejemplo esempio beispiel voorbeeld ' +
-  'replace sample insert tu_ tu- votre dein jouw tuo_ tuo- todo fixme test_key testkey secret_here secrethere';
-
-/** Values that are no value, whole: literals of code and configuration. */
-export const NO_VALUE_WORDS = 'none null nil true false undefined';
-
-/** Values that name the field instead of filling it, whole (config-secrets.ts). */
-export const FIELD_WORDS = 'string required optional secret password token test';
