@@ -1,7 +1,7 @@
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, looksSecret, machineMade, notAValue } from './secret-values.js';
+import { configValue, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 import { codeAt } from './word-index.js';
@@ -303,7 +303,6 @@ const isTokenChar = (c: number): boolean =>
 // Legacy MFA user tokens: "mfa." and 84 base64url characters (secondary: community write-ups of the token format).
 const DISCORD_MFA = /(?<![A-Za-z0-9_.-])mfa\.[A-Za-z0-9_-]{84}(?![A-Za-z0-9_.-])/g;
 const DISCORD_CUE = /discord|\b(?:client|bot)\.(?:run|login)\(|\bintents\b/i;
-const looksRandom = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
 
 /** True when a base64url part decodes to a 17-20 digit Discord snowflake (a user or bot id). */
 function snowflakePart(part: string): boolean {
@@ -336,7 +335,7 @@ function scanDiscordBot(text: string, out: Hit[]): void {
       if (m !== null) {
         DISCORD_MIDDLE.lastIndex = Math.max(DISCORD_MIDDLE.lastIndex, m.index + m[0].length);
         cue ??= DISCORD_CUE.test(text);
-        if (!looksRandom(m[2] ?? '') || !(cue ? looksRandom(m[1] ?? '') : snowflakePart(m[1] ?? '')))
+        if (!mixedClasses(m[2] ?? '') || !(cue ? mixedClasses(m[1] ?? '') : snowflakePart(m[1] ?? '')))
           continue;
         out.push({
           entity: 'DISCORD_BOT_TOKEN',
@@ -354,7 +353,7 @@ function scanDiscordBot(text: string, out: Hit[]): void {
   if (!text.includes('mfa.')) return;
   DISCORD_MFA.lastIndex = 0;
   for (let m = DISCORD_MFA.exec(text); m !== null; m = DISCORD_MFA.exec(text)) {
-    if (!looksRandom(m[0].slice(4))) continue;
+    if (!mixedClasses(m[0].slice(4))) continue;
     out.push({
       entity: 'DISCORD_USER_TOKEN',
       dataClass: 'secret',

@@ -2,8 +2,8 @@
 // values of our own.
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
-import { fileSecret } from './credential-files.js';
 import { detect } from './detect.js';
+import { passwordLike } from './secret-values.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
 const rules = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => f.rule);
@@ -185,13 +185,13 @@ describe('Supabase keys', () => {
   });
 });
 
-describe('fileSecret', () => {
+describe('passwordLike', () => {
   it('takes random values, letters-only ones with an inner capital too', () => {
-    expect(['ifNvyauDrwetvvbg', 'Qw7!zzLm22', 'Winter2025pass', 'Passw0rd!x'].map(fileSecret)).toEqual([true, true, true, true]);
+    expect(['ifNvyauDrwetvvbg', 'Qw7!zzLm22', 'Winter2025pass', 'Passw0rd!x'].map(passwordLike)).toEqual([true, true, true, true]);
   });
 
   it('refuses placeholders, masks, references and words', () => {
     const values = ['password123', 'your-secret-key', 'mySecretKey', '********', 'xxxxxxxx', '${DB_PASS}', '<password>', 'anonymous', 'Secret', 'hunter', 'aaaaaaaa', '12345678'];
-    expect(values.filter(fileSecret)).toEqual([]);
+    expect(values.filter(passwordLike)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Hit } from './hit.js';
 import { INI_ACCOUNT_KEYS, INI_PASSWORD_KEYS, NETRC_KEYWORDS, PGPASS_PORTS, WORDPRESS_KEYS } from './data/credential-files.js';
-import { placeholder } from './secret-values.js';
+import { passwordLike, placeholder, randomLetters } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 /*
@@ -9,19 +9,12 @@ import { codeAt } from './word-index.js';
  * (`.pypirc`, `pip.conf`, `.my.cnf`, `rclone.conf`: `password = ifNvyauDr...`, letters only), a `.pgpass` line
  * (`host:port:db:user:password`), an `.htpasswd` line (`user:$apr1$...`), the key of a `jwt.sign(payload, '...')` call
  * and WordPress's salts (`define('AUTH_KEY', '...')`). The file's own syntax is the context, so a value only has to
- * be no placeholder. Each pass is gated on its format's keyword and reads a bounded window around each occurrence.
+ * be password-like (secret-values.ts's tiers): no placeholder. Each pass is gated on its format's keyword and reads a
+ * bounded window around each occurrence.
  *
  * htpasswd hashes are reported: apr1 (MD5) and {SHA} hashes fall to an offline dictionary attack in minutes and the
  * line names the account, so a pasted htpasswd file is handled as the password file it is.
  */
-
-/** A value in a credential file's password slot that is no placeholder: 6+ characters with a letter, and a digit, symbol or inner capital. */
-export function fileSecret(v: string): boolean {
-  if (v.length < 6 || v.length > 256 || /\s/.test(v) || placeholder(v) || !/[A-Za-z]/.test(v) || /^(.)\1*$/.test(v)) return false;
-  // A path or a file's name (".pypirc", "~/.netrc", "/etc/pgpass"), not a password.
-  if (/^[/~.\\]/.test(v)) return false;
-  return /[^A-Za-z]/.test(v) || /[A-Z]/.test(v.slice(1));
-}
 
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 const MAX_TOKEN = 128;
@@ -82,7 +75,7 @@ function scanNetrc(text: string, out: Hit[]): void {
     if (v === undefined) continue;
     const s = v[0];
     const e = TRAILING.test(text.slice(s, v[1])) ? v[1] - 1 : v[1];
-    if (!fileSecret(text.slice(s, e))) continue;
+    if (!passwordLike(text.slice(s, e))) continue;
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: s, end: e, score: 0.85, rule: 'secret.netrc' });
   }
 }
@@ -123,7 +116,7 @@ function scanIniPasswords(text: string, out: Hit[]): void {
         if (INI_ACCOUNT_KEYS.has(k.key)) account = true;
         else if (INI_PASSWORD_KEYS.has(k.key)) {
           const v = tokenAfter(text, k.value);
-          if (v !== undefined && v[1] <= lineEnd && text.slice(v[1], lineEnd).trim() === '' && fileSecret(text.slice(v[0], v[1]))) pending.push(v);
+          if (v !== undefined && v[1] <= lineEnd && text.slice(v[1], lineEnd).trim() === '' && passwordLike(text.slice(v[0], v[1]))) pending.push(v);
         }
       }
     }
@@ -148,7 +141,7 @@ function scanPgpass(text: string, out: Hit[]): void {
     if (m !== null && (named || PGPASS_PORTS.has(m[2] ?? '')) && PGPASS_HOST.test(m[1] ?? '')) {
       const pass = m[5] ?? '';
       const start = m.index + m[0].trimEnd().length - pass.length;
-      if (fileSecret(pass)) out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.pgpass' });
+      if (passwordLike(pass)) out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.pgpass' });
     }
     if (next === -1) break;
     p = next + 1;
@@ -230,7 +223,7 @@ function scanJwtCalls(text: string, out: Hit[]): void {
     const e = closingQuote(text, s + 1, q);
     if (e === -1) continue;
     const value = text.slice(s + 1, e);
-    if (!fileSecret(value)) continue;
+    if (!passwordLike(value)) continue;
     out.push({ entity: 'SECRET_KEY', dataClass: 'secret', start: s + 1, end: e, score: 0.85, rule: 'secret.jwt-signing-key' });
   }
 }
@@ -281,24 +274,17 @@ function scanFileProse(text: string, out: Hit[]): void {
     const s = v[0];
     let e = v[1];
     while (e > s && /[.,;:!?)"'»”]/.test(text.charAt(e - 1))) e--;
-    if (!fileSecret(text.slice(s, e))) continue;
+    if (!passwordLike(text.slice(s, e))) continue;
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: s, end: e, score: 0.85, rule: 'secret.file-prose' });
   }
 }
 
 // A letters-only random password under a password key (`<password>qmWvRtaPlokBnHyd</password>`, gradle
 // `nexusPassword=...`, `.env` `DB_PASSWORD=...`, YAML `password: ...`): the other scanners want a digit or symbol. Only
-// a value of many short case-runs ("qm Wv Rta Plok Bn Hyd") counts; camel-case words ("SuperSecretPassword") do not.
+// a value of many short case-runs ("qm Wv Rta Plok Bn Hyd", secret-values.ts's random-letters tier) counts; camel-case
+// words ("SuperSecretPassword") do not.
 const PASSWORD_KEY_END = /(?:assword|ASSWORD)["']?[ \t]{0,4}(?:=|:|>)[ \t]{0,4}["']?([A-Za-z]{12,64})(?=["'<\s,;]|$)/y;
 const PASSWORD_WORD = /assword|ASSWORD/g;
-const CASE_RUNS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
-
-/** Letters only, 12+, at least four case-runs averaging under four letters, none a placeholder word. */
-export function randomLetters(v: string): boolean {
-  const runs = v.match(CASE_RUNS) ?? [];
-  return runs.length >= 4 && v.length / runs.length < 4 && /[a-z]/.test(v) && fileSecret(v);
-}
-
 function scanLetterPasswords(text: string, out: Hit[]): void {
   // A regex walk, not indexOf from each hit: V8's indexOf with a start went quadratic on "password" runs after detect.
   PASSWORD_WORD.lastIndex = 0;

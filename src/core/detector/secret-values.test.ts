@@ -2,9 +2,8 @@
 // whole words and whole values, never substrings, the same in config lines, credential files, code and prose.
 // Texts and values of our own.
 import { describe, expect, it } from 'vitest';
-import { fileSecret } from './credential-files.js';
 import { detect } from './detect.js';
-import { configValue, credentialValue, looksSecret, placeholder, placeholderValue } from './secret-values.js';
+import { configValue, credentialValue, looksSecret, passwordLike, placeholder, placeholderValue } from './secret-values.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
 
@@ -38,12 +37,12 @@ describe('placeholderValue', () => {
       expect(credentialValue(v, 'password'), v).toBe(true);
       expect(looksSecret(v, true), v).toBe(true);
       expect(configValue(v, 'password'), v).toBe(true);
-      expect(fileSecret(v), v).toBe(true);
+      expect(passwordLike(v), v).toBe(true);
     }
     for (const v of ['your-password-here', 'CHANGE_ME_123', 'votre_mot_de_passe1']) {
       expect(credentialValue(v, 'password'), v).toBe(false);
       expect(looksSecret(v, true), v).toBe(false);
-      expect(fileSecret(v), v).toBe(false);
+      expect(passwordLike(v), v).toBe(false);
     }
   });
 });

@@ -151,9 +151,23 @@ export function credentialValue(v: string, tier: Tier): boolean {
   return longestMixedRun(v) >= (tier === 'named' ? 12 : 16) && entropy(v) >= (tier === 'named' ? 3 : 3.5);
 }
 
-// ---------------------------------------------------------------- config values and call arguments
+// ---------------------------------------------------------------- how random a value looks: the named tiers
 
-/** A value no person typed: 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or all hex. */
+/*
+ * The "looks random" tests of every secret recogniser, from strictest to loosest; each has one definition here:
+ * - machine-made (machineMade): 24 to 200 characters of letters, digits and -_.=+/, with digits, and mixed case or
+ *   all hex: a generated key or token under any key's name (config-secrets.ts, code-credentials.ts);
+ * - mixed classes (mixedClasses): digits, lower and upper case letters all present: a part of a token whose layout
+ *   is fixed by its vendor (config-secrets.ts's Discord tokens), where the layout already says "token";
+ * - random letters (randomLetters): letters only, 12+, at least four case-runs averaging under four letters
+ *   ("qmWvRtaPlokBnHyd"), password-like: a generated letters-only password (credential-files.ts);
+ * - password-like (passwordLike): 6 to 256 characters, no space, no placeholder, a letter and a digit, symbol or inner
+ *   capital, not a path: what a person types as a password where the file's syntax is the context (credential-files.ts).
+ * credentialValue (generic-secrets.ts) and looksSecret (config values, call arguments) grade a value by the strength
+ * of the name above it.
+ */
+
+/** Machine-made: a value no person typed (the tiers above). */
 export const machineMade = (v: string): boolean =>
   v.length >= 24 &&
   v.length <= 200 &&
@@ -161,6 +175,25 @@ export const machineMade = (v: string): boolean =>
   /\d/.test(v) &&
   ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) &&
   !/^(?:\d+|[a-z]+)$/i.test(v);
+
+/** Mixed classes: a digit, a lower-case and an upper-case letter (the tiers above). */
+export const mixedClasses = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
+
+/** Password-like: typed as a password, no placeholder, path or word (the tiers above). */
+export function passwordLike(v: string): boolean {
+  if (v.length < 6 || v.length > 256 || /\s/.test(v) || placeholder(v) || !/[A-Za-z]/.test(v) || /^(.)\1*$/.test(v)) return false;
+  // A path or a file's name (".pypirc", "~/.netrc", "/etc/pgpass"), not a password.
+  if (/^[/~.\\]/.test(v)) return false;
+  return /[^A-Za-z]/.test(v) || /[A-Z]/.test(v.slice(1));
+}
+
+const CASE_RUNS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+
+/** Random letters: many short case-runs, none of them placeholder words ("qm Wv Rta Plok Bn Hyd"; the tiers above). */
+export function randomLetters(v: string): boolean {
+  const runs = v.match(CASE_RUNS) ?? [];
+  return runs.length >= 4 && v.length / runs.length < 4 && /[a-z]/.test(v) && passwordLike(v);
+}
 
 /** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
 const machineMadeParts = (v: string): boolean =>
