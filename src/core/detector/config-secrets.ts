@@ -2,8 +2,8 @@ import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { configKeyKind } from './secret-names.js';
 import { configValue, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
-import { nameEnds } from './secret-name-ends.js';
-import { separators } from './separators.js';
+import { KEY_PHRASE_LAST } from './data/secret-names.js';
+import { nameEnds, phraseEndAt, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
 
 /**
@@ -182,70 +182,24 @@ function valueAt(text: string, from: number, run: BareRun): { start: number; end
 // Key phrases in prose and labels, in the six languages, that the key names above miss because they hold a space or
 // a non-ASCII letter ("Datadog API key: ...", "clé API : ...", "clave de acceso: ...", "chiave segreta = ...",
 // "API-Schlüssel: ...", "toegangstoken: ..."). Asked only where the word before a ':' or '=' is a phrase's last word.
-const PHRASE_LAST = new Set([
-  'key',
-  'token',
-  'api',
-  'secrète',
-  'secrete',
-  'secreta',
-  'segreta',
-  'privée',
-  'privada',
-  'privata',
-  'accès',
-  'acces',
-  'acceso',
-  'accesso',
-  'jeton',
-  'api-schlüssel',
-  'zugangsschlüssel',
-  'geheimschlüssel',
-  'zugangstoken',
-  'api-sleutel',
-  'sleutel',
-  'toegangstoken',
-  'toegangssleutel',
-]);
+const PHRASE_LAST: ReadonlySet<string> = new Set(KEY_PHRASE_LAST.split(' '));
 const KEY_PHRASE =
   /(?:(?:api|access|secret|private)[ -]key|(?:access|auth|api)[ -]token|cl[ée]f?\s+(?:d['’]\s*)?api|cl[ée]f?\s+(?:secr[èe]te|priv[ée]e|d['’]acc[èe]s)|jeton(?:\s+d['’]acc[èe]s|\s+api)?|clave\s+(?:de\s+(?:la\s+)?)?api|clave\s+(?:secreta|privada|de\s+acceso)|token\s+de\s+acceso|chiave\s+(?:di\s+|dell['’])?api|chiave\s+(?:segreta|privata|di\s+accesso)|token\s+di\s+accesso|api-schlüssel|zugangsschlüssel|geheimschlüssel|zugangstoken|api-sleutel|geheime\s+sleutel|toegangstoken|toegangssleutel)(?:\s+(?:(?:de|di|del|van|von|für|pour|per|para|voor)\s+)?(?:d['’])?\p{Lu}[\p{L}\d.-]{1,20})?["'“”«»]?[ \t]*$/iu;
 
-/** A letter or '-' (ASCII letters by code; any character past ASCII counts, as the phrases' letters do). */
-const isWordCode = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || c > 127;
-/** Where the word (letters and '-', at most 24) that ends at `e` starts. */
-function wordBefore(text: string, e: number): number {
-  let s = e;
-  while (s > 0 && e - s < 24 && isWordCode(text.charCodeAt(s - 1))) s--;
-  return s;
-}
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9;
-// The last three letters of PHRASE_LAST's words, folded with | 32 (ASCII letters), hashed into a 16-bit table: a word
-// before a separator is sliced and looked up only when its ending's hash is one of them (most JSON keys' are not).
-const fold = (c: number): number => (c < 128 ? c | 32 : c);
-const ending3 = (text: string, e: number): number =>
-  (((fold(text.charCodeAt(e - 3)) * 31 + fold(text.charCodeAt(e - 2))) * 31 + fold(text.charCodeAt(e - 1))) |
-    0) &
-  0xffff;
-const ENDS_TABLE = new Uint8Array(65536);
-for (const w of PHRASE_LAST) ENDS_TABLE[ending3(w, w.length)] = 1;
 const PARTICLE = /^(?:de|di|del|van|von|für|pour|per|para|voor)$/i;
 
 function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
-  for (const sep of separators(text)) {
-    let e = sep;
-    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    const q = codeAt(text, e - 1);
-    const quoted = q === 34 || q === 39 || q === 0x201d || q === 0xbb;
-    if (quoted) e--;
-    const last = codeAt(text, e - 1);
-    if (!isWordCode(last) || last === 45) continue;
-    const phraseEnd = e >= 3 && ENDS_TABLE[ending3(text, e)] === 1;
-    // A quoted key ending in a vendor's name is a JSON key, not a phrase with a vendor: only phrases are read there.
-    if (!phraseEnd && quoted) continue;
-    let s = wordBefore(text, e);
+  // The separators after a phrase's last word or a capitalised word, found in the walk the key names share
+  // (secret-name-ends.ts); a quoted key ending in a vendor's name is a JSON key, not a phrase with a vendor.
+  const phrases = nameEnds(text).phrases;
+  for (let k = 0; k < phrases.length; k += 3) {
+    const sep = phrases[k] as number;
+    const e = phrases[k + 1] as number;
+    let s = phrases[k + 2] as number;
+    const phraseEnd = phraseEndAt(text, e);
     const first = text.charCodeAt(s);
     const vendor = first >= 65 && first <= 90;
-    if (!phraseEnd && !vendor) continue;
     if (!(phraseEnd && PHRASE_LAST.has(text.slice(s, e).toLowerCase()))) {
       if (!vendor) continue;
       // A vendor's name after the phrase ("clé API Mistral :", "chiave API di Mailjet:"): the phrase ends before it.

@@ -1,3 +1,4 @@
+import { KEY_PHRASE_LAST } from './data/secret-names.js';
 import { separators } from './separators.js';
 import { codeAt } from './word-index.js';
 
@@ -69,20 +70,47 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
   return true;
 }
 
+// config-secrets.ts's key phrases ("clé API :", "API-Schlüssel:"): the last three letters of a phrase's last word
+// (data/secret-names.ts KEY_PHRASE_LAST), folded with | 32 (ASCII letters), hashed into a 16-bit table: a word before a
+// separator is sliced and looked up only when its ending's hash is one of them (most JSON keys' are not).
+const fold = (c: number): number => (c < 128 ? c | 32 : c);
+const ending3 = (text: string, e: number): number =>
+  (((fold(text.charCodeAt(e - 3)) * 31 + fold(text.charCodeAt(e - 2))) * 31 + fold(text.charCodeAt(e - 1))) | 0) &
+  0xffff;
+const PHRASE_ENDS = new Uint8Array(65536);
+for (const w of KEY_PHRASE_LAST.split(' ')) PHRASE_ENDS[ending3(w, w.length)] = 1;
+/** True when the word ending at `e` may be a key phrase's last word (its ending's hash is one of theirs). */
+export const phraseEndAt = (text: string, e: number): boolean => e >= 3 && PHRASE_ENDS[ending3(text, e)] === 1;
+
+/** A letter or '-' (ASCII letters by code; any character past ASCII counts, as the phrases' letters do). */
+const isWordCode = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || c > 127;
+/** Where the word (letters and '-', at most 24) that ends at `e` starts. */
+export function wordBefore(text: string, e: number): number {
+  let s = e;
+  while (s > 0 && e - s < 24 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
 export interface NameEnds {
   /** Where config-secrets.ts's KEY_END can match, ascending (config-secrets.ts keyEndStarts says why). */
   readonly keyStarts: readonly number[];
   /** The separators generic-secrets.ts reads: no '::' or '==', and a secret-ish name's ending before (endsName). */
   readonly assignments: readonly number[];
+  /**
+   * Where config-secrets.ts's key phrases may end, three numbers each: the separator, the end of the word before it
+   * (past spaces and a closing quote) and that word's start. The word is a phrase's last word, or capitalised.
+   */
+  readonly phrases: readonly number[];
 }
 
 let lastText: string | undefined;
-let last: NameEnds = { keyStarts: [], assignments: [] };
+let last: NameEnds = { keyStarts: [], assignments: [], phrases: [] };
 
 export function nameEnds(text: string): NameEnds {
   if (text === lastText) return last;
   const keyStarts: number[] = [];
   const assignments: number[] = [];
+  const phrases: number[] = [];
   const seps = separators(text);
   for (let k = 0; k < seps.length; k++) {
     const sep = seps[k] ?? 0;
@@ -101,6 +129,18 @@ export function nameEnds(text: string): NameEnds {
         }
       }
     }
+    // config-secrets' key phrases: a phrase's last word, perhaps quoted, or a capitalised word (a vendor's name after
+    // the phrase: "clé API Mistral :"); not after a quote when the word is no phrase's (a JSON key).
+    let pe = e;
+    const pq = codeAt(text, pe - 1);
+    const quoted = pq === 34 || pq === 39 || pq === 0x201d || pq === 0xbb;
+    if (quoted) pe--;
+    const pc = codeAt(text, pe - 1);
+    if (isWordCode(pc) && pc !== 45) {
+      const ps = wordBefore(text, pe);
+      const first = text.charCodeAt(ps);
+      if (phraseEndAt(text, pe) || (!quoted && first >= 65 && first <= 90)) phrases.push(sep, pe, ps);
+    }
     // generic-secrets: not '::' (a scope or IPv6) nor '==' (a comparison); a name past a closing bracket and quote.
     const next = codeAt(text, sep + 1);
     if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
@@ -111,6 +151,6 @@ export function nameEnds(text: string): NameEnds {
     if (endsName(text, g)) assignments.push(sep);
   }
   lastText = text;
-  last = { keyStarts, assignments };
+  last = { keyStarts, assignments, phrases };
   return last;
 }

@@ -62,3 +62,11 @@ export const CONFIG_NOT_KEY_RUN_TOGETHER = 'public publishable site sort primary
 
 /** Words before "token" that make it a cursor or a form's anti-forgery token. */
 export const CONFIG_NOT_TOKEN_WORDS = 'page next continuation cursor sync csrf xsrf authenticity csrfmiddleware';
+
+/**
+ * The last word of a key phrase in prose or a label that config-secrets.ts reads ("Datadog API key:", "clé API :",
+ * "clave de acceso:", "chiave segreta =", "API-Schlüssel:", "toegangstoken:"), as written (accents kept).
+ */
+export const KEY_PHRASE_LAST =
+  'key token api secrète secrete secreta segreta privée privada privata accès acces acceso accesso jeton ' +
+  'api-schlüssel zugangsschlüssel geheimschlüssel zugangstoken api-sleutel sleutel toegangstoken toegangssleutel';
