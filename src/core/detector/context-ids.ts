@@ -1,4 +1,5 @@
 import type { SensitiveClass } from './contract.js';
+import { LEGAL_FORMS } from './data/company-cues.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex, matchesAll } from './keywords.js';
@@ -163,15 +164,34 @@ function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): vo
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
-  // An EU VAT number (country prefix, Council Directive 2006/112/EC art. 215) after a company's legal form on the same
-  // line is the company's registration ("Kestrel GmbH, ..., VAT DE123456789"), not a person's tax number.
-  if (r.entity === 'TAX_ID' && EU_VAT.test(v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
+  // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
+  // DE123456789", "Acme Widgets Ltd, VAT GB123456789"), not a person's tax number.
+  if (r.entity === 'TAX_ID' && isVatNumber(text, start, v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }
 
-const EU_VAT = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
-// A legal form closing a company name, with no line break between it and the VAT number.
-const LEGAL_FORM_BEFORE = /\b(?:GmbH|AG|KG|UG|Ltd|Limited|plc|LLC|Inc|S\.?A\.?S?|SARL|S\.?r\.?l|S\.?p\.?A|S\.?L|B\.?V|N\.?V)\b\.?[^\n]*$/;
+// A VAT number's shape, its spaces, dots and hyphens taken out: an EU one (country prefix, Council Directive 2006/112/EC
+// art. 215), a UK one (GB and 9 or 12 digits, GBGD/GBHA and 3 for government departments and health authorities) or a
+// Swiss UID (CHE and 9 digits, maybe MWST/TVA/IVA after it).
+const VAT_SHAPE =
+  /^(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}|GB(?:[0-9]{9}|[0-9]{12}|GD[0-9]{3}|HA[0-9]{3})|CHE[0-9]{9}(?:MWST|TVA|IVA)?)$/;
+// A country prefix written apart right before the value ("VAT ES B-12345674").
+const PREFIX_BEFORE = /(?<![A-Za-z])([A-Z]{2,3})\s?$/;
+
+/** Whether the value at `start` is a VAT number (see VAT_SHAPE), with a country prefix right before it or not. */
+function isVatNumber(text: string, start: number, value: string): boolean {
+  const compact = value.replace(/[\s.-]/g, '');
+  if (VAT_SHAPE.test(compact)) return true;
+  const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  return prefix !== undefined && VAT_SHAPE.test(prefix + compact);
+}
+
+const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A legal form closing a company name (data/company-cues.ts), with no line break between it and the VAT number.
+const LEGAL_FORM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...LEGAL_FORMS].sort((a, b) => b.length - a.length).map(escapeForm).join('|')})(?![\\p{L}\\p{N}])[^\\n]*$`,
+  'u',
+);
 
 /** Identifiers whose shape is generic: reported only right after a context word. */
 export function scanContextIds(text: string, out: Hit[]): void {
