@@ -99,6 +99,7 @@ const EVENT_VENUE = new RegExp(
 
 // A name hit's first word and the rest.
 const FIRST_WORD = /^(\p{L}+)\s+\p{Lu}/u;
+const NAME_NEXT = /^\s+(?:(?:de|del|de la|du|des|di|della|van|von|der)\s+)?\p{Lu}/u;
 
 /**
  * Whether a name hit is an organisation's name: its first word is a venue or business noun or a compound of one, and a
@@ -106,11 +107,12 @@ const FIRST_WORD = /^(\p{L}+)\s+\p{Lu}/u;
  * second, after a given name.
  */
 export function isOrganisationName(span: string): boolean {
-  const first = FIRST_WORD.exec(span)?.[1];
-  if (first === undefined) return false;
+  // The noun may be a phrase ("Zona Industriale ASI", "Service client Orange"), its name after a particle ("CHU de Nantes").
   VENUE.lastIndex = 0;
-  const m = VENUE.exec(first);
-  return (m !== null && m[0].length === first.length) || (/^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first));
+  const m = VENUE.exec(span);
+  if (m !== null && m.index === 0 && NAME_NEXT.test(span.slice(m[0].length))) return true;
+  const first = FIRST_WORD.exec(span)?.[1];
+  return first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first);
 }
 
 /**
@@ -121,6 +123,75 @@ export function namesOrganisation(text: string, from: number, to: number): boole
   if (namesVenue(text, from, to)) return true;
   const window = text.slice(from, to);
   return EVENT_VENUE.test(window) || LEGAL_NAME_BEFORE.test(window) || BRAND_BEFORE.test(window);
+}
+
+// What may stand between a named venue's noun and the address it introduces: the rest of its name (at most five words
+// or numbers: "Tribunal judiciaire", "Tribunale di Milano", "Landgericht München I", "Juzgado n.º 3"), then a separator.
+const NAME_TAIL = /^(?:\s*(?:d['’]|dell['’])?[\p{L}\p{N}'’.º°-]+){0,5}\s*[,(:–-]\s*$/u;
+// A segment of an address's lead, between separators: a unit, building or estate line ("Unit 4", "Bâtiment B", "Gebouw
+// C", "Zone industrielle Nord") or the street itself before a hit that starts at its number ("Am Sandtorkai ", "Via
+// dell'Industria "). It opens with a capital or a digit, as address lines do, or is a unit word and its number ("nave 7",
+// "edificio 3", "scala B"), or that word alone before the hit's number; a clause ("and my address is") is neither.
+const LEAD_SEGMENT = /^\s*(?:[\p{Lu}\p{N}][^,;:!?\n()]{0,40}|\p{Ll}+\.?(?:\s+[\p{N}\p{Lu}][\p{N}\p{L}-]{0,4})?)$/u;
+const LEAD_SEPARATOR = /[,;:!?\n()]/u;
+const SPACE = /\s/u;
+// Address lines an address's lead may take.
+const LEAD_SEGMENTS = 3;
+
+/**
+ * Where, in the clause text[from, at) right before an address at `at`, the name of the organisation that introduces the
+ * address starts, or -1: a company's name and legal form ("Brightwell Catering Ltd, Unit 4 Riverside Park"), a brand
+ * in camel case, or a named venue noun whose name runs up to a separator ("Tribunal judiciaire, 4 boulevard du Palais",
+ * "Rechtbank Amsterdam, Parnassusweg 220"). The name may stand before the address's whole lead, not only right before
+ * the hit: a unit or building line, or the street before a hit that starts at the house number ("Hansen Logistik GmbH,
+ * Am Sandtorkai 50, 20457 Hamburg"). What comes before that name is not the address's business.
+ */
+export function introducingName(text: string, from: number, at: number): number {
+  let end = at;
+  for (let k = 0; k <= LEAD_SEGMENTS; k++) {
+    const window = text.slice(from, end);
+    const legal = LEGAL_NAME_BEFORE.exec(window) ?? BRAND_BEFORE.exec(window);
+    if (legal !== null) return nameStart(text, from, from + legal.index);
+    const venue = venueBefore(text, from, end);
+    if (venue !== -1) return nameStart(text, from, venue);
+    // Back over the separator and the spaces before `end`, then one lead segment, if it reads like an address line.
+    let i = end;
+    while (i > from && SPACE.test(text.charAt(i - 1))) i--;
+    if (i > from && LEAD_SEPARATOR.test(text.charAt(i - 1))) i--;
+    while (i > from && SPACE.test(text.charAt(i - 1))) i--;
+    let sep = i - 1;
+    while (sep >= from && !LEAD_SEPARATOR.test(text.charAt(sep))) sep--;
+    if (sep < from || !LEAD_SEGMENT.test(text.slice(sep + 1, i))) return -1;
+    end = sep + 1;
+  }
+  return -1;
+}
+
+// The words of a name before its last word or its noun: capitalised words and the "&" or "and" between them
+// ("Fenwick & Hale LLP", "Krause und Söhne KG", "Royal Infirmary").
+const NAME_WORDS_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|and|und|et|y|en|e)\s+){1,5}$/u;
+
+/** Where the name whose last word or noun starts at `at` begins, within text[from, at). */
+function nameStart(text: string, from: number, at: number): number {
+  const m = NAME_WORDS_BEFORE.exec(text.slice(Math.max(from, at - 80), at));
+  return m === null ? at : at - m[0].length;
+}
+
+/** Where a named venue noun (or a compound of one) whose name runs up to a separator right before `to` starts, or -1. */
+function venueBefore(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  let found = -1;
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (NAME_TAIL.test(text.slice(e, to)) && namedVenue(text, s, e)) found = s;
+  }
+  if (found !== -1) return found;
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(window); m !== null; m = CAPITAL_WORD.exec(window))
+    if (isVenueCompound(m[0]) && NAME_TAIL.test(text.slice(from + m.index + m[0].length, to))) found = from + m.index;
+  return found;
 }
 
 const BUILT = new RegExp(`(?<![\\p{L}])(?:${alternation(BUILT_WORDS)})(?![\\p{L}])`, 'iu');

@@ -3,8 +3,8 @@ import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
-import { orgDeskIn } from './org-contacts.js';
-import { CAPITAL_WORD, givesOpeningHours, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
+import { isRoleLikeLocal, orgDeskIn } from './org-contacts.js';
+import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -65,13 +65,15 @@ export function privateWordIn(text: string, from: number, to: number, reference 
   return phrase && PRIVATE.test(text.slice(from, to));
 }
 // The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts);
-// not a postcode's letters ("YO21 3DH").
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}\p{N}])/iu;
+// not a postcode's letters ("YO21 3DH") nor an Italian province's code ("Segrate (MI)", "(ME)").
+const FIRST_PERSON = /(?<![\p{L}])(?!\p{Lu}{2}\))(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}\p{N}])/iu;
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
 const CLAUSE_END = /[\n;!?]|(?<!(?:^|[\s(])\p{L}{1,4})\.\s+(?=\p{Lu})/gu;
 
+// The text before a name that heads an entry: nothing, or anything up to a label's colon (and an opening quote).
+const ENTRY_START = /(?:^|:)\s*["“„«]?$/u;
 // How far before an address its venue may be named; how far around it a private word or a person keeps it; how far
 // from a dropped venue address the venue's phone may be.
 const VENUE_REACH = 80;
@@ -194,7 +196,12 @@ function sentenceOf(text: string, s: number, e: number): [number, number] {
  *   bereikbaar via 020...") or within PHONE_REACH of such an address, in the same clause ("plaza Mayor 3, 975 21 10 45"), or
  *   right after an information or booking word with a venue named up to INFO_REACH before ("The Fitzwilliam Museum, ...
  *   Enquiries 01223 332900"), unless a first-person word is right before it ("call me on");
- * - a name read inside such an address ("102 cours Lafayette").
+ * - a STREET_ADDRESS that an organisation's name introduces, before the address's whole lead (org-names.ts
+ *   introducingName: "Brightwell Catering Ltd, Unit 4 Riverside Park", "Rechtbank Amsterdam, Parnassusweg 220"); when
+ *   that name heads an entry after a label's colon, words before it do not make the address private ("in ons
+ *   sjabloon:", "Correggi l'indirizzo nel modello:");
+ * - a one-word mailbox that is no name, listed with such an address or number in its clause ("..., PEC rossi@pec.it");
+ * - a name read inside such an address ("102 cours Lafayette"), or an organisation's name in its lead.
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
  * stands, within PRIVATE_REACH of it: a private person's address named next to a public place.
  */
@@ -219,8 +226,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       }
       return true;
     });
-  const privateNear = (s: number, e: number, own = false): boolean => {
-    const from = Math.max(0, s - PRIVATE_REACH);
+  // `floor`: where the name that heads the address's entry starts ("in ons sjabloon: Rechtbank Amsterdam, Parnassusweg
+  // 220"): the words before it speak of the entry, not of the address.
+  const privateNear = (s: number, e: number, own = false, floor = 0): boolean => {
+    const from = Math.max(0, s - PRIVATE_REACH, floor);
     const to = Math.min(text.length, e + PRIVATE_REACH);
     if (!privateWordIn(text, from, to)) return false;
     // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
@@ -240,22 +249,33 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   let guide: boolean | undefined;
   // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
   // whole text is a guide to public places.
-  const venueValue = (h: Hit, inGuide: boolean): boolean => {
+  const venueValue = (h: Hit, inGuide: boolean, introduced = false): boolean => {
     const clause = clauseStart(text, h.start);
     // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
-    const named = h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) : namesVenue(text, clause, h.start);
+    const named = introduced || (h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) : namesVenue(text, clause, h.start));
     const before = text.slice(Math.max(clause, h.start - 80), h.start);
     if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || PREMISES_AT.test(before))) return true;
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
     return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   const drop = new Set<Hit>();
+  // The stretches from a dropped address's introducing name to the address: its lead lines.
+  const leads: [number, number][] = [];
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
-    const own = OWN_AT.test(text.slice(Math.max(clauseStart(text, h.start), h.start - 80), h.start));
-    if (privateNear(h.start, h.end, own) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    const clause = clauseStart(text, h.start);
+    const own = OWN_AT.test(text.slice(Math.max(clause, h.start - 80), h.start));
+    const intro = introducingName(text, clause, h.start);
+    // A name that opens its clause or follows a label's colon heads an entry of its own (a signature, a template's
+    // address): the words before it do not speak of the address. After a preposition it is a landmark ("the tenant
+    // above Studio Lindenhof, Bergstraße 14").
+    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : 0;
+    if (privateNear(h.start, h.end, own, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (venueValue(h, true) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) drop.add(h);
+    if (venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) {
+      drop.add(h);
+      if (intro !== -1) leads.push([intro, h.start]);
+    }
   }
   // Listed with a venue's address in the same clause: the rest of that address (its postcode read apart, "London E14
   // 4QJ") and the venue's number ("plaza Mayor 3, 975 21 10 45").
@@ -283,11 +303,19 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (listed || venueValue(h, false) || infoLine)
       drop.add(h);
   }
+  // A one-word mailbox that is no name ("rossiimpianti@pec.it", "info@"), listed in the clause of a dropped address or
+  // number: the organisation's. A person's work mailbox ("j.smith@", "annaweber@") stays.
+  const listedValues = [...drop];
+  if (listedValues.length > 0)
+    for (const h of hits)
+      if (h.entity === 'EMAIL_ADDRESS' && h.score >= 0.5 && listedWith(h, listedValues) && isRoleLikeLocal(text.slice(h.start, h.end)) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h))
+        drop.add(h);
   if (drop.size === 0) return;
   // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
   for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
   // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
-  for (const h of orgNames) if (venues.some((a) => a.start >= h.end && a.start - h.end <= 4)) drop.add(h);
+  // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
+  for (const h of orgNames) if (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || leads.some(([s, e]) => s <= h.start && h.end <= e)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

@@ -7,7 +7,9 @@
 // castle, palace), historic=* (castle, monument, memorial, tower) and railway=station, under the names their
 // translated preset lists give them ("Map features" on wiki.openstreetmap.org and the de/fr/es/nl/it id-tagging-schema
 // preset translations; as of 2026-12), with amenity=school/college/hospital/clinic and leisure=swimming_pool/
-// sports_centre. Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
+// sports_centre, and the courts, registry offices and police of each country's justice and civil-status system by their
+// official names (County Court, Landgericht, tribunal judiciaire, Audiencia Provincial, gerechtshof, corte d'appello), and
+// lecture and assembly halls. Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
 // "patient", which keeps the address. Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
 // "landgoed", "cortijo": wedding venues and farms are also people's homes), offices in general ("office", "Büro" alone:
 // "home office", "mein Büro"), parks and squares (streets are named after them).
@@ -26,6 +28,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'chemists', 'pharmacies', 'libraries', 'theatres', 'churches', 'stations', 'restaurants', 'hotels', 'pub', 'bistro', 'brasserie',
     'trattoria', 'pizzeria', 'agency', 'jobcentre', 'council', 'police station', 'exhibition hall', 'congress centre', 'school',
     'primary school', 'academy', 'college', 'hospital', 'infirmary', 'clinic', 'swimming pool', 'leisure centre', 'sports centre',
+    'county court', 'high court', 'family court', 'court of appeal', "magistrates' court", 'magistrates’ court', 'magistrates court',
+    "coroner's court", 'royal courts of justice', 'civil justice centre', 'employment tribunal', 'registry office', 'lecture hall',
+    'lecture theatre', 'auditorium',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -36,6 +41,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'apotheken', 'kirchen', 'bibliotheken', 'gaststätte', 'wirtshaus', 'brauhaus', 'agentur', 'behörde', 'jobcenter', 'polizei',
     'kongresszentrum', 'messegelände', 'schule', 'gymnasium', 'krankenhaus', 'klinikum', 'klinik', 'schwimmbad', 'hallenbad', 'freibad',
     'sporthalle', 'fundbüro', 'polizeiinspektion', 'polizeirevier',
+    'gericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht', 'sozialgericht', 'arbeitsgericht', 'finanzgericht',
+    'justizzentrum', 'uniklinik', 'universitätsklinikum', 'saal', 'hörsaal',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -45,6 +52,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'magasin', 'boulangerie', 'marché couvert', 'zoo', 'aquarium', 'pharmacies', 'églises', 'bistrot', 'brasserie', 'agence',
     'commissariat', 'sous-préfecture', 'caf', 'cpam', 'hôtel des impôts', 'centre des finances publiques', 'palais des congrès', 'consulat général',
     'école', 'collège', 'lycée', 'hôpital', 'clinique', 'piscine', 'gymnase', 'centre des impôts',
+    "cour d'appel", 'cour d’appel', 'cour de cassation', "conseil de prud'hommes", 'conseil de prud’hommes', 'tribunal judiciaire',
+    'tribunal administratif', 'tribunal de commerce', 'tribunal de police', 'tribunal correctionnel', 'palais de justice',
+    'préfecture de police', 'hôtel de police', 'gendarmerie', 'chu', 'centre hospitalier', 'état civil', 'amphithéâtre',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -53,6 +63,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'recinto ferial', 'palacio de congresos', 'hotel', 'restaurante', 'tienda', 'panadería', 'mercado', 'zoo', 'acuario', 'iglesias',
     'bibliotecas', 'taberna', 'mesón', 'cervecería', 'agencia', 'comisaría', 'delegación', 'fira', 'feria', 'escuela', 'colegio', 'instituto',
     'hospital', 'clínica', 'piscina', 'polideportivo',
+    'audiencia', 'audiencia provincial', 'audiencia nacional', 'tribunal', 'tribunal superior de justicia', 'tribunal supremo',
+    'juzgados', 'registro civil', 'hospital universitario', 'centro de salud', 'guardia civil', 'subdelegación del gobierno',
+    'salón de actos', 'aula magna',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -61,6 +74,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hotel', 'restaurant', 'winkel', 'bakkerij', 'markthal', 'dierentuin', 'apotheken', 'kerken', 'eetcafé', 'café', 'gemeente',
     'belastingdienst', 'politiebureau', 'uwv', 'congrescentrum', 'beurs', 'school', 'basisschool', 'ziekenhuis', 'kliniek', 'zwembad',
     'sporthal',
+    'gerechtshof', 'kantongerecht', 'raad van state', 'hoge raad', 'academisch ziekenhuis', 'collegezaal', 'aula',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -70,6 +84,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'biblioteche', 'trattoria', 'osteria', 'pizzeria', 'agenzia', 'ufficio', 'sportello', 'questura', 'prefettura', 'comune', 'inps', 'fiera',
     'scuola', 'liceo', 'ospedale', 'policlinico', 'clinica', 'piscina', 'palestra', 'palazzetto',
     'padiglione',
+    "corte d'appello", 'corte d’appello', 'corte di cassazione', "corte d'assise", 'corte d’assise', 'giudice di pace', 'procura',
+    'procura della repubblica', 'carabinieri', 'caserma', 'anagrafe', 'azienda ospedaliera', 'aula', 'aula magna',
   ],
 };
 
