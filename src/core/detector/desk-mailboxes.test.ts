@@ -1,5 +1,5 @@
 // An organisation's desk mailbox beyond the role words (org-contacts.ts, data/struct-cues.ts DESK_FUNCTIONS,
-// CONTACT_LABELS, FREE_MAIL_PROVIDERS): department and function words, alone or joined, a certified sub-domain, a
+// FREE_MAIL_PROVIDERS, localKind): department and function words, alone or joined, a certified sub-domain, a
 // contact label. Texts of our own; each "kept" case is a private person's mailbox in the same kind of text.
 import { describe, expect, it } from 'vitest';
 import { LISTED_FIRST_NAMES } from './listed-names.js';

@@ -72,6 +72,22 @@ describe("a desk's word at the organisation's domain is not reported", () => {
   });
 });
 
+describe("the classifier is the same for every mailbox test", () => {
+  it('de: a given name after a registration cue is the contact person, a word with a year the desk', () => {
+    expect(emails('Anmeldung bis 31.01. unter lena@fachtag-beispiel.de')).toEqual(['lena@fachtag-beispiel.de']);
+    expect(emails('Anmeldung bis 31.01. unter fachtag2027@fachtag-beispiel.de')).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Bezoekadres: Stationsweg 12, 3511 AB Utrecht, balie@bibliotheek-voorbeeld.nl'],
+    ['de', 'Geschäftssitz: Hafenstraße 3, 20457 Hamburg, rezeption@hotel-hafen-beispiel.de'],
+    ['es', 'Oficinas: Calle Mayor 5, 28013 Madrid, tienda@ceramica-ejemplo.es'],
+    ['it', 'Sede: Via Roma 12, 20121 Milano, cantina@tenuta-esempio.it'],
+  ])("%s: an office address with a desk's word mailbox is the organisation's premises", (_lang, text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
 describe("a person's mailbox stays", () => {
   it.each([
     ['en a person at a company', 'Please copy j.smith@northwind-example.com on the invoice.', 'j.smith@northwind-example.com'],

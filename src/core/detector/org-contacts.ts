@@ -113,8 +113,10 @@ const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|m
 
 /**
  * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within
- * PEC_REACH ("PEC acme@pec.it. P.IVA ..."), or a one-word mailbox at a company domain (no free mail) right after a
- * registration cue ("Anmeldung bis 31.01. unter fachtag@...", "iscrizioni a convegno@...").
+ * PEC_REACH ("PEC acme@pec.it. P.IVA ..."), a desk's word at the organisation's domain (isDeskWordMailbox), or a
+ * one-word mailbox that is no name at a company domain (no free mail) right after a registration cue ("Anmeldung bis
+ * 31.01. unter fachtag@...", "iscrizioni a convegno2027@..."). A person named near it who owns it is the caller's to
+ * check (dropOrgContacts: namesNear).
  */
 export function isOrgMailbox(text: string, start: number, end: number): boolean {
   const email = text.slice(start, end);
@@ -123,8 +125,11 @@ export function isOrgMailbox(text: string, start: number, end: number): boolean 
   const domain = email.slice(at + 1).toLowerCase();
   // A certified mailbox: a PEC provider's domain, or the company's own certified sub-domain ("omb@pec.omb.it").
   if (PEC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.startsWith('pec.') || domain.includes('.pec.'))
-    return REGISTER_NEAR.test(text.slice(Math.max(0, start - PEC_REACH), Math.min(text.length, end + PEC_REACH)));
-  if (!ONE_WORD_LOCAL.test(email.slice(0, at)) || FREE_MAIL.test(domain)) return false;
+    return REGISTER_NEAR.test(text.slice(Math.max(0, start - PEC_REACH), Math.min(text.length, end + PEC_REACH))) || isDeskWordMailbox(text, start, end);
+  const local = email.slice(0, at);
+  if (FREE_MAIL.test(domain)) return false;
+  if (isDeskWordMailbox(text, start, end)) return true;
+  if (!ONE_WORD_LOCAL.test(local) || localKind(local) === 'person') return false;
   return REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - REGISTRATION_GAP - 20), start));
 }
 
@@ -238,11 +243,15 @@ function anyIn(sorted: readonly Hit[], s: number, e: number): boolean {
  * just before. A person's own number next to a desk stays: the person is named.
  */
 export function dropOrgContacts(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.entity === 'EMAIL_ADDRESS' || h.entity === 'PHONE_NUMBER')) return;
   const byStart = (a: Hit, b: Hit): number => a.start - b.start;
-  const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && (isRoleMailbox(text.slice(h.start, h.end)) || isOrgMailbox(text, h.start, h.end))).sort(byStart);
-  const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
-  if (roles.length === 0 && !phones && !hits.some((h) => h.entity === 'EMAIL_ADDRESS')) return;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
+  // A desk's word or registration mailbox that holds the name of a person named near it is that person's.
+  const isOrg = (h: Hit): boolean =>
+    isRoleMailbox(text.slice(h.start, h.end)) || (isOrgMailbox(text, h.start, h.end) && !namesNear(text, persons, h.start, h.end));
+  const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && isOrg(h)).sort(byStart);
+  const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
+  if (roles.length === 0 && !phones) return;
   let starts: number[] | null | undefined;
   const orgPhone = (h: Hit): boolean => {
     // The nearest role mailbox on either side within REACH; the stretch from it to the phone must name nobody.
@@ -264,16 +273,6 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     return cue !== null && !FIRST_PERSON.test(text.slice(Math.max(from + cue.index, h.start - 40), h.start)) && !anyIn(persons, from + cue.index - 40, h.end);
   };
   const dropped = new Set<Hit>(roles);
-  // A desk's word at the organisation's own domain ("termine@klinik-...", "jornadas@turismo-..."): the organisation's
-  // desk, with a person named next to it too ("Dr. Smith, cardiology@..."), unless the writer claims it ("mi correo
-  // es ...") or it holds the name of a person named near it ("Uta Wetterau, wetterau@..."). A phone listed with it is
-  // the organisation's too (orgPhone). On free mail or an ISP's mail, such a word is somebody's own mailbox.
-  for (const h of hits) {
-    if (h.entity !== 'EMAIL_ADDRESS' || dropped.has(h) || !isDeskWordMailbox(text, h.start, h.end)) continue;
-    if (namesNear(text, persons, h.start, h.end)) continue;
-    dropped.add(h);
-    roles.splice(firstFrom(roles, h.start), 0, h);
-  }
   let kept = 0;
   for (const h of hits) if (!dropped.has(h) && !(h.entity === 'PHONE_NUMBER' && orgPhone(h))) hits[kept++] = h;
   hits.length = kept;

@@ -64,19 +64,6 @@ export const REGISTRATION: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** Enquiries labels of a registration line's number (org-contacts.ts): "Rückfragen 0561...", "informazioni 06...". */
-/**
- * Contact labels before an organisation's mailbox ("contact via", "Kontakt:", "contacto", "contatti"): with ENQUIRIES,
- * a one-word or department mailbox after one is the desk's (org-contacts.ts).
- */
-export const CONTACT_LABELS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['contact'],
-  de: ['kontakt'],
-  fr: ['contact'],
-  es: ['contacto'],
-  nl: ['contact'],
-  it: ['contatto', 'contatti'],
-};
-
 export const ENQUIRIES: Readonly<Record<Lang, readonly string[]>> = {
   en: ['enquiries', 'enquiry', 'inquiries', 'queries', 'questions', 'information', 'info'],
   de: ['rückfragen', 'fragen', 'auskunft', 'auskünfte', 'informationen', 'info'],
