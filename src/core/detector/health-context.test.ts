@@ -62,7 +62,7 @@ describe('health facts', () => {
     const text = 'lorem ipsum dolor sit amet consectetur '.repeat(5000);
     const t0 = performance.now();
     expect(hasHealthWords(text)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2_000); // quadratic work on 200 KB takes tens of seconds; 2 s leaves room for a loaded CI machine
   });
 });
 

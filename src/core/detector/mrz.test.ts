@@ -33,6 +33,6 @@ describe('APIS DOCS lines: the passport number, the birth date and the names', (
     const out: Hit[] = [];
     scanApisDocs(text, out);
     expect(out).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2_000); // quadratic work on 200 KB takes tens of seconds; 2 s leaves room for a loaded CI machine
   });
 });

@@ -146,6 +146,6 @@ describe('private evidence', () => {
     const text = 'hospitalx diabetxq '.repeat(10_000);
     const t0 = performance.now();
     hasPrivateWords(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2_000); // quadratic work on 200 KB takes tens of seconds; 2 s leaves room for a loaded CI machine
   });
 });
