@@ -1,4 +1,5 @@
 /** The vendor secret formats (secrets.ts scans them) and the heads their matches start with (word-heads.ts finds those). */
+import { placeholderValue } from './secret-values.js';
 import { VENDOR_RULES } from './vendor-secret-rules.js';
 
 export interface SecretRule {
@@ -19,6 +20,10 @@ const r = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);
 // Vendor key formats: each has a fixed, distinctive prefix, so they hold up without context.
 // A secret-store reference as the assigned value (1Password CLI docs "Secret references": op://; AWS ARNs; Bank-Vaults).
 const STORE_REFERENCE = /(?:[:=>]|\bis)\s*["']?(?:op:\/\/|arn:aws|vault:)/i;
+// The name and separator before a password assignment's value.
+const ASSIGNED_NAME = /^[^:=]+?(?:=>|[:=]|\bis\b)\s*["']?/i;
+/** An assignment's value is a password unless it names a store or is what a sample prints (`password: CHANGE_ME_123`). */
+const assignedPassword = (m: string): boolean => !STORE_REFERENCE.test(m) && !placeholderValue(m.replace(ASSIGNED_NAME, ''));
 
 export const RULES: readonly SecretRule[] = [
   { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99, head: 'sk-ant-' },
@@ -43,7 +48,7 @@ export const RULES: readonly SecretRule[] = [
   { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95, head: 'hf_' },
   { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ' },
   // A value that points into a secret store (`op://vault/item/field`, an AWS ARN, Bank-Vaults' `vault:...`) is no password.
-  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey', check: (m) => !STORE_REFERENCE.test(m) },
+  { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey', check: assignedPassword },
   ...VENDOR_RULES,
 ];
 
