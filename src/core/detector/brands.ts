@@ -4,6 +4,7 @@ import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
 import { isSpaceCode, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
+import { codeAt } from './word-index.js';
 
 /*
  * PERSON hits that are product names ("Okta", "Google Authenticator", "Outlook:"), software role labels ("Rolle
@@ -84,7 +85,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** ALL_CAPS.test(w), with no pattern run when one of the first two code units is ASCII and no capital ("Anna", "ma"). */
 const allCaps = (w: string): boolean => {
   const a = w.charCodeAt(0);
-  const b = w.charCodeAt(1);
+  const b = codeAt(w, 1);
   return !((a < 128 && (a < 65 || a > 90)) || (b < 128 && (b < 65 || b > 90))) && ALL_CAPS.test(w);
 };
 // Speed: COMPANY_AFTER and PRODUCT_AFTER are tried only when the character after the leading comma (COMPANY_AFTER)
@@ -99,10 +100,10 @@ const isSpaceAt = (s: string, i: number): boolean => {
 };
 /** True when `s` opens with whitespace (after a comma when `comma`) and then a character of `first`. */
 function nounMayFollow(s: string, first: ReadonlySet<string>, comma: boolean): boolean {
-  let i = comma && s.charCodeAt(0) === 44 ? 1 : 0;
+  let i = comma && codeAt(s, 0) === 44 ? 1 : 0;
   const from = i;
   while (i < s.length && isSpaceAt(s, i)) i++;
-  return i > from && first.has(s.charAt(i));
+  return i > from && i < s.length && first.has(s.charAt(i));
 }
 /** The 24 characters before the hit. */
 const textBefore = (text: string, h: Hit): string => text.slice(Math.max(0, h.start - 24), h.start);
@@ -118,7 +119,7 @@ const lastWord = (span: string): string => span.slice(span.lastIndexOf(' ') + 1)
 function namedThing(text: string, span: string, h: Hit, after: string, fair: () => boolean): boolean {
   const further = text.slice(h.end, h.end + 24);
   // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
-  const c = further.charCodeAt(0);
+  const c = codeAt(further, 0);
   // PLACE_OF opens with an apostrophe, ANIMAL_AFTER with a comma or a space.
   if (((c === 39 || c === 0x2019) && PLACE_OF.test(further)) || ((c === 44 || c === 32) && ANIMAL_AFTER.test(further)) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
   if (h.rule === 'person.gazetteer' && nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) return true;

@@ -2,6 +2,7 @@ import { LEGAL_FORMS, PRIVATE_ADDRESS, REGISTRY_ABBREVIATIONS, REGISTRY_LABELS }
 import { alternation, OFFICE_LABELS, ORG_CONTACT } from './data/struct-cues.js';
 import { execAfter, type Hit } from './hit.js';
 import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
+import { codeAt } from './word-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -110,7 +111,7 @@ const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
 /** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
 function isRegistryLabelName(text: string, h: Hit): boolean {
   // CODE_AFTER opens with whitespace, [.:#-], a capital or a digit: most names are followed by other characters.
-  const c = text.charCodeAt(h.end);
+  const c = codeAt(text, h.end);
   if (!(c <= 32 || c === 46 || c === 58 || c === 35 || c === 45 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128)) return false;
   if (!CODE_AFTER.test(text.slice(h.end, h.end + 8))) return false;
   const words = text.slice(h.start, h.end).split(/[\s.]+/).filter((w) => w !== '');

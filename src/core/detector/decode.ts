@@ -1,5 +1,6 @@
 /** Finds base64, URL-encoded and hex segments that decode to readable text, so they can be scanned too. */
 import { base64Runs } from './runs.js';
+import { codeAt } from './word-index.js';
 
 export type EncodingKind = 'base64' | 'url' | 'hex';
 
@@ -424,8 +425,8 @@ export function base64Matches(text: string): [number, string][] {
       // The first alternative takes the whole run and up to two '='; unless a line break follows (wrapped lines),
       // that is the match: no pattern run needed.
       let end = e;
-      while (end < e + 2 && text.charCodeAt(end) === 61) end++;
-      const c = text.charCodeAt(end);
+      while (end < e + 2 && codeAt(text, end) === 61) end++;
+      const c = codeAt(text, end);
       if (c !== 10 && c !== 13) {
         from = end;
         found.push([p, text.slice(p, end)]);

@@ -4,6 +4,7 @@ import { matchesAll } from './keywords.js';
 import { cueAlternation } from './languages.js';
 import { alnumRuns, digitRuns, eachAlnumRunWithDigits, matchesBeforeRuns } from './runs.js';
 import { separators } from './separators.js';
+import { codeAt } from './word-index.js';
 
 const IBAN = /(?<![A-Za-z0-9_])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,34}/g;
 const DEA_CONTEXT = /\b(?:dea|prescriber|registration|controlled substance|schedule ii)/i;
@@ -77,7 +78,7 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
         const len = (runs.end[k] ?? 0) - s;
         k++;
         // IBAN starts with two letters right before the run, not after a word character: read here, not by the engine.
-        if (len < 2 || s - 2 < resume || !isLetter(text.charCodeAt(s - 2)) || !isLetter(text.charCodeAt(s - 1)) || isWordish(text.charCodeAt(s - 3))) continue;
+        if (len < 2 || s - 2 < resume || !isLetter(codeAt(text, s - 2)) || !isLetter(codeAt(text, s - 1)) || isWordish(codeAt(text, s - 3))) continue;
         IBAN_STICKY.lastIndex = s - 2;
         m = IBAN_STICKY.exec(text);
       }
@@ -90,7 +91,7 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
       const ch = raw.charAt(i);
       if (ch === ' ' || ch === '-') continue;
       compact += ch;
-      const next = raw.charAt(i + 1);
+      const next = i + 1 < raw.length ? raw.charAt(i + 1) : '';
       // Accept only at a group boundary so a trailing word is never glued on.
       if (compact.length >= 15 && (next === '' || next === ' ' || next === '-') && isIban(compact)) matched = i + 1;
     }
@@ -111,7 +112,7 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
  */
 export function scanDeaAndVins(text: string, out: Hit[]): void {
   eachAlnumRunWithDigits(text, (s, e) => {
-    if ((e - s === 9 || e - s === 17) && text.charCodeAt(s - 1) !== 95 && text.charCodeAt(e) !== 95) deaOrVin(text, s, e, out);
+    if ((e - s === 9 || e - s === 17) && codeAt(text, s - 1) !== 95 && codeAt(text, e) !== 95) deaOrVin(text, s, e, out);
   });
 }
 
@@ -173,8 +174,8 @@ export function macMatches(text: string, reference = false): RegExpExecArray[] {
       sep = dash;
       dash = text.indexOf('-', dash + 1);
     }
-    const e = text.charCodeAt(sep + 3);
-    if (!(isHex(text.charCodeAt(sep + 1)) && isHex(text.charCodeAt(sep + 2)) && (e === 58 || e === 45))) continue;
+    const e = codeAt(text, sep + 3);
+    if (!(isHex(codeAt(text, sep + 1)) && isHex(codeAt(text, sep + 2)) && (e === 58 || e === 45))) continue;
     const p = sep - 2;
     if (p < from) continue;
     MAC_STICKY.lastIndex = p;
@@ -198,7 +199,7 @@ export function scanMbi(text: string, out: Hit[]): void {
   for (let k = 0; k < runs.count; k++) {
     const s = runs.start[k] ?? 0;
     if ((runs.end[k] ?? 0) - s !== 1 || s < from) continue;
-    if (text.charCodeAt(s) === 48 || isWordish(text.charCodeAt(s - 1)) || !isLetter(text.charCodeAt(s + 1)) || !isDigit(text.charCodeAt(s + 3))) continue;
+    if (text.charCodeAt(s) === 48 || isWordish(codeAt(text, s - 1)) || !isLetter(codeAt(text, s + 1)) || !isDigit(codeAt(text, s + 3))) continue;
     MBI_STICKY.lastIndex = s;
     const m = MBI_STICKY.exec(text);
     if (m === null) continue;
@@ -227,7 +228,7 @@ function eachIpv4(text: string, visit: (m: RegExpExecArray) => void): void {
   for (let k = 0; k < runs.count; k++) {
     const s = runs.start[k] ?? 0;
     const e = runs.end[k] ?? 0;
-    if (e - s > 3 || s < from || text.charCodeAt(e) !== 46 || !isDigit(text.charCodeAt(e + 1))) continue;
+    if (e - s > 3 || s < from || codeAt(text, e) !== 46 || !isDigit(codeAt(text, e + 1))) continue;
     const before = text.charCodeAt(s - 1);
     if (isWordish(before) || before === 46) continue;
     IPV4_STICKY.lastIndex = s;
@@ -290,7 +291,7 @@ function scanIpv6(text: string, out: Hit[]): void {
     // Trim sentence punctuation, then require clean word edges.
     while (e > colon + 1 && text.charCodeAt(e - 1) === 46) e--;
     while (s < colon && text.charCodeAt(s) === 46) s++;
-    if (e - s >= 6 && !isWordish(text.charCodeAt(s - 1)) && !isWordish(text.charCodeAt(e)) && isIpv6(text.slice(s, e))) {
+    if (e - s >= 6 && !isWordish(codeAt(text, s - 1)) && !isWordish(codeAt(text, e)) && isIpv6(text.slice(s, e))) {
       out.push({ entity: 'IP_ADDRESS', dataClass: 'pii', start: s, end: e, score: 0.9, rule: 'ip.v6-groups' });
     }
     // The next colon looked at is past this group.

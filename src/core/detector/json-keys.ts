@@ -4,6 +4,7 @@ import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
 import { separators } from './separators.js';
 import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
+import { codeAt } from './word-index.js';
 
 type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
 
@@ -122,7 +123,7 @@ const isKeyCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c
 function quotedKeyBefore(text: string, sepAt: number, fast: boolean): number {
   let j = sepAt - 1;
   while (j >= 0 && sepAt - j <= 5 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-  const q = text.charCodeAt(j);
+  const q = codeAt(text, j);
   if (q !== 34 && q !== 39) return -1;
   const escaped = text.charCodeAt(j - 1) === 92;
   const keyEnd = escaped ? j - 1 : j;
@@ -138,8 +139,8 @@ const KEY = { end: 0 };
 /** Whether QUOTED_VALUE can match at `at`: up to four spaces or tabs, then a quote, escaped or not. */
 function quoteAhead(text: string, at: number): boolean {
   let i = at;
-  while (i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  let c = text.charCodeAt(i);
+  while (i - at < 4 && (codeAt(text, i) === 32 || codeAt(text, i) === 9)) i++;
+  let c = codeAt(text, i);
   if (c === 92) c = text.charCodeAt(i + 1);
   return c === 34 || c === 39;
 }
@@ -187,7 +188,7 @@ function labelBefore(text: string, sepAt: number): string | undefined {
   const end = j + 1;
   while (j >= 0 && end - j <= 21 && isKeyCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 32) j--;
   const len = end - j - 1;
-  const before = text.charCodeAt(j);
+  const before = codeAt(text, j);
   if (len < 5 || len > 20 || (before >= 48 && before <= 57) || (j >= 0 && isKeyCode(before) && before !== 32 && before !== 45)) return undefined;
   return text.slice(j + 1, end);
 }

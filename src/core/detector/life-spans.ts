@@ -1,6 +1,7 @@
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import type { Hit } from './hit.js';
+import { codeAt } from './word-index.js';
 
 /*
  * A name followed by its life span in brackets, "Miguel Hernández (1910-1942)", "Anne Frank (1929–1945)", "Alan Turing
@@ -26,7 +27,7 @@ function longDead(text: string, h: Hit): boolean {
   // Cheap test first: a bracket right after the name (past spaces and a comma).
   let i = h.end;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44)) i++;
-  if (text.charCodeAt(i) !== 40) return false;
+  if (codeAt(text, i) !== 40) return false;
   const m = SPAN_AFTER.exec(text.slice(h.end, h.end + 72));
   if (m === null) return false;
   const born = Number(m[1]);

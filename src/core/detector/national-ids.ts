@@ -2,6 +2,7 @@
 import { isDigitCode, near, type Hit } from './hit.js';
 import { matchesAll } from './keywords.js';
 import { alnumRunsOfLength, digitRuns, matchesBeforeRuns, type DigitRuns } from './runs.js';
+import { codeAt } from './word-index.js';
 
 const ctx = (src: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'iu');
 
@@ -177,13 +178,13 @@ export function scanNationalIds(text: string, out: Hit[]): void {
   for (let k = 0; k < count; k++) {
     const s = runs.start[k] ?? 0;
     const len = (runs.end[k] ?? 0) - s;
-    const before = text.charCodeAt(s - 1);
-    const after = text.charCodeAt(s + len);
+    const before = codeAt(text, s - 1);
+    const after = codeAt(text, s + len);
     // NINO: its first digit pair starts a run of 2, 4 or 6 digits, two letters (and perhaps a space) before it; after
     // the run, a space before the next pair, or (after all six digits) the suffix letter.
     if ((len === 2 || len === 4 || len === 6) && (after === 32 || (len === 6 && isLetter(after)))) {
       const p = before === 32 ? s - 3 : s - 2;
-      if (p >= ninoFrom && isLetter(text.charCodeAt(p)) && isLetter(text.charCodeAt(p + 1)) && !isAlnum(text.charCodeAt(p - 1))) {
+      if (p >= ninoFrom && isLetter(codeAt(text, p)) && isLetter(codeAt(text, p + 1)) && !isAlnum(codeAt(text, p - 1))) {
         NINO_STICKY.lastIndex = p;
         const m = NINO_STICKY.exec(text);
         if (m !== null) {
@@ -212,7 +213,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
     const c = text.charCodeAt(s);
     if (nir && len <= 15 && s >= nirFrom && (c === 49 || c === 50 || c === 51 || c === 55 || c === 56) && !isLetter(before)) {
       const a = after | 32;
-      const next = text.charCodeAt(s + len + 1);
+      const next = codeAt(text, s + len + 1);
       if (len === 15 || (a === 32 ? next >= 48 && next <= 57 : a === 97 || a === 98)) {
         NIR_STICKY.lastIndex = s;
         const m = NIR_STICKY.exec(text);
@@ -226,7 +227,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
     // dot or dash, then a digit, after it) matches within itself, if at all, and moves the search past nothing else:
     // only 9 to 11 digits can be a finding there.
     if (len >= 2 && s >= digitsFrom && k > chainEnd && !isAlnum(before) && before !== 46 && before !== 44 && before !== 45) {
-      const next = text.charCodeAt(s + len + 1);
+      const next = codeAt(text, s + len + 1);
       const goesOn = (after === 32 || after === 46 || after === 45) && next >= 48 && next <= 57;
       if (len < 9 && goesOn) {
         const last = shortChainEnd(text, runs, k);
@@ -261,7 +262,7 @@ function shortChainEnd(text: string, runs: DigitRuns, k: number): number {
     digits += (runs.end[j] ?? 0) - (runs.start[j] ?? 0);
     if (digits >= 9) return -1;
     const e = runs.end[j] ?? 0;
-    const c = text.charCodeAt(e);
+    const c = codeAt(text, e);
     if (j + 1 >= runs.count || runs.start[j + 1] !== e + 1 || (c !== 32 && c !== 46 && c !== 45)) return j;
     j++;
   }

@@ -2,6 +2,7 @@ import { allSameDigit, isAbaRouting, isCardNumber, isImei, isItin, isNpi, isSsn,
 import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { digitRuns, type DigitRuns } from './runs.js';
+import { codeAt } from './word-index.js';
 
 // Digit groups joined by at most one separator (space, dot, dash, slash, underscore, a line break), so spaced-out
 // evasions still match. Letters may touch the run (`ssn_536-22-1234`); such runs need a shape or a context word.
@@ -157,7 +158,7 @@ let prefixSums = new Int32Array(64);
 
 /** WORDY on the character at `at` (none outside the text), read by char code for ASCII. */
 function wordy(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   if (c < 128) return c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
   return WORDY.test(text.charAt(at));
 }

@@ -5,7 +5,7 @@ import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { endsMask, endsTable } from './name-chars.js';
-import { hashOfCodes, latinRuns } from './word-index.js';
+import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
 /*
@@ -33,7 +33,7 @@ const STARTS_UPPER = /^ ?[^\p{L}]*\p{Lu}/u;
 const LEGAL_FIRST = firstChars(words('legalForm'));
 const INSTITUTION_FIRST = firstChars(words('institution'));
 const legalAfter = (after: string): boolean => {
-  if (after.charCodeAt(0) !== 32 || !mayBegin(LEGAL_FIRST, after.charCodeAt(1))) return false;
+  if (codeAt(after, 0) !== 32 || !mayBegin(LEGAL_FIRST, codeAt(after, 1))) return false;
   const m = LEGAL_AFTER.exec(after);
   return m !== null && STARTS_UPPER.test(m[0]);
 };
@@ -61,8 +61,8 @@ export const businessBeforeReference = (text: string, at: number): boolean => BU
 const INSTITUTION = setOf([...words('institution'), ...Object.values(LANGUAGES).flatMap((l) => l.organisation)]);
 const INSTITUTION_AFTER = new RegExp(`^[ -](?:${alternation(words('institution'))})(?![\\p{L}])`, 'iu');
 const institutionAfter = (after: string): boolean => {
-  const c = after.charCodeAt(0);
-  return (c === 32 || c === 45) && mayBegin(INSTITUTION_FIRST, after.charCodeAt(1)) && INSTITUTION_AFTER.test(after);
+  const c = codeAt(after, 0);
+  return (c === 32 || c === 45) && mayBegin(INSTITUTION_FIRST, codeAt(after, 1)) && INSTITUTION_AFTER.test(after);
 };
 const PLACE_PREFIX = words('placePrefix');
 const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
@@ -321,8 +321,8 @@ export function oldYears(text: string, reference = false): Set<string> {
     return old;
   }
   for (let i = text.indexOf('1'); i !== -1; i = text.indexOf('1', i + 1)) {
-    const a = text.charCodeAt(i + 1);
-    if (!(a >= 48 && a <= 56 && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)))) continue;
+    const a = codeAt(text, i + 1);
+    if (!(a >= 48 && a <= 56 && isDigitCode(codeAt(text, i + 2)) && isDigitCode(codeAt(text, i + 3)))) continue;
     const p = text.charCodeAt(i - 1);
     if (isDigitCode(p) || p === 46 || p === 44 || p === 58 || p === 47 || p === 45 || (p === 32 && isDigitCode(text.charCodeAt(i - 2)))) continue;
     const n = text.charCodeAt(i + 4);
@@ -361,7 +361,7 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (n === 2 && (COUNTRY.has(last) || BRANCH_REGION.has(last)) && !givenName(first)) return true;
   if (n >= 2 && !cued && (CLINIC_FIRST.has(first) || ROOM_ENDING.test(last) || clinicHeading(text, h.start))) return true;
   // "host=10.12.0.4 db=compta": a word glued to '=' and its value is a key of a log or config line.
-  if (n === 1 && after.charCodeAt(0) === 61 && /^=[^\s=]/.test(after)) return true;
+  if (n === 1 && codeAt(after, 0) === 61 && /^=[^\s=]/.test(after)) return true;
   // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.
   const lastTok = tokens.at(-1) ?? '';
   if (n >= 2 && lastTok.charCodeAt(lastTok.length - 1) === 46 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
@@ -468,7 +468,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {
       // The local tests first: the text's travel words are counted only when one of them holds.
-      const place = locativeBefore(text, h.start) || (tokens.length >= 2 && isSpaceCode(text.charCodeAt(h.end)) && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
+      const place = locativeBefore(text, h.start) || (tokens.length >= 2 && isSpaceCode(codeAt(text, h.end)) && ALTERNATIVE_AFTER.test(text.slice(h.end, h.end + 8)) && !hits.some((o) => isPersonHit(o) && o.start > h.end && o.start <= h.end + 8));
       const paired = tokens.length === 1 && h.score === 0.6;
       if ((place || paired) && travel()) {
         drop = place;

@@ -3,6 +3,7 @@ import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
 import { digitRuns } from './runs.js';
+import { codeAt } from './word-index.js';
 
 // Cheap candidate shape first; libphonenumber only sees the few that carry a country prefix. A German area code may end
 // in a slash (0171/1234567, 030/12345678).
@@ -26,7 +27,7 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
   for (let i = 0; i < runs.count; i++) {
     const s = runs.start[i] ?? 0;
     if (s < from) continue;
-    const c1 = text.charCodeAt(s - 1);
+    const c1 = codeAt(text, s - 1);
     const p = c1 === 43 || c1 === 40 ? s - 1 : c1 === 32 && text.charCodeAt(s - 2) === 43 ? s - 2 : s;
     // A run under seven digits with nothing before it and nothing after it that PHONE could continue with matches
     // (if at all) within itself: too short to be a phone, and the search would resume at or before the next candidate.
@@ -34,11 +35,11 @@ function eachPhoneMatch(text: string, visit: (m: RegExpExecArray) => void): void
     // digit that close after it ends its match too.
     const e = runs.end[i] ?? 0;
     const nextDigit = i + 1 < runs.count ? (runs.start[i + 1] ?? 0) : Infinity;
-    if (p === s && e - s < 7 && (!continues(text.charCodeAt(e)) || nextDigit - e > 6)) continue;
+    if (p === s && e - s < 7 && (!continues(codeAt(text, e)) || nextDigit - e > 6)) continue;
     // The candidate before the run, then the run's own start. At the run's start, PHONE's lookbehind is read here:
     // a try it rules out would find nothing (and move nothing on).
     for (let q = p; q <= s; q = q === s ? s + 1 : s) {
-      if (q < from || q <= tried || (q === s && blocks(text.charCodeAt(s - 1)))) continue;
+      if (q < from || q <= tried || (q === s && blocks(codeAt(text, s - 1)))) continue;
       tried = q;
       PHONE_STICKY.lastIndex = q;
       const m = PHONE_STICKY.exec(text);

@@ -5,6 +5,7 @@ import type { Hit } from './hit.js';
 import { isLetterAt, isUpperAt } from './name-chars.js';
 import { hashOfCodes, lowerCode } from './word-index.js';
 import { isSpaceCode } from './word-gate.js';
+import { codeAt } from './word-index.js';
 
 /*
  * PERSON hits of the name lists alone (`person.gazetteer`, no cue) that are places: "Leeds", "Glasgow" and "Bristol"
@@ -317,7 +318,7 @@ const separatorMayBegin = (c: number): boolean => isSpaceCode(c) || c === 40 || 
 /** A comma or joining word right before or after the hit (`reference`: the patterns alone, for the tests). */
 export const nearSeparator = (text: string, h: Hit, reference = false): boolean =>
   ((reference || separatorMayEnd(text, Math.max(0, h.start - 6), h.start)) && SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
-  ((reference || separatorMayBegin(text.charCodeAt(h.end))) && SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48)));
+  ((reference || separatorMayBegin(codeAt(text, h.end))) && SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48)));
 
 const NEXT_WORD = /^ (\p{Lu}[\p{L}'’]*)/u;
 /** A one-word name hit (a cued one too) that with the next word makes a feast: "Black" before "Friday". */

@@ -5,7 +5,7 @@ import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-word
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
 import { firstChars, mayBegin } from './word-gate.js';
-import { hashOfCodes, latinRuns } from './word-index.js';
+import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 
 /*
  * PERSON hits of the name lists that are public figures in their public role: players and referees in a match report,
@@ -309,7 +309,7 @@ const MADE_BY_LAST = new Set(MADE_BY_WORDS.map(lastRun));
 const MADE_BY_GATE_ON = !MADE_BY_LAST.has(undefined);
 const MADE_AFTER_FIRST = firstChars(Object.values(PUBLIC_CUES).flatMap((c) => c.madeAfter));
 const isSpaceCode = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s.charAt(i)));
 };
 /** Where the whitespace at the end of `s` starts. */
@@ -341,7 +341,7 @@ function castMayEnd(before: string): boolean {
 function madeAfterMayBegin(after: string): boolean {
   let i = 0;
   while (i < after.length && isSpaceCode(after, i)) i++;
-  return i > 0 && mayBegin(MADE_AFTER_FIRST, after.charCodeAt(i));
+  return i > 0 && mayBegin(MADE_AFTER_FIRST, codeAt(after, i));
 }
 
 // TITLE_BY ends in one of these words (or "d'"), its last letters before the trailing whitespace.
@@ -350,7 +350,7 @@ const TITLE_BY_WORDS = new Set(['by', 'von', 'de', 'di', 'van', 'door', 'par', '
 function titleByMayEnd(before: string): boolean {
   // The word first: most names follow no such word, and JSON or quoted text holds quotation marks everywhere.
   const e = trimmedEnd(before);
-  const c = before.charCodeAt(e - 1);
+  const c = codeAt(before, e - 1);
   let word = (c === 39 || c === 0x2019) && (before.charCodeAt(e - 2) | 32) === 100;
   if (!word) {
     let s = e;
@@ -360,20 +360,20 @@ function titleByMayEnd(before: string): boolean {
   return word && QUOTE.test(before);
 }
 /** Whether QUIZ_BEFORE can match `before`: "(" before its trailing whitespace. */
-const quizMayEnd = (before: string): boolean => before.charCodeAt(trimmedEnd(before) - 1) === 40;
+const quizMayEnd = (before: string): boolean => codeAt(before, trimmedEnd(before) - 1) === 40;
 const PLACING_FIRST = firstChars(Object.values(PUBLIC_CUES).flatMap((c) => c.placing));
 /** Whether PLACING can match `after`: after any whitespace, a digit or a character that can begin a placing word. */
 function placingMayBegin(after: string): boolean {
   let i = 0;
   while (i < after.length && isSpaceCode(after, i)) i++;
-  const c = after.charCodeAt(i);
+  const c = codeAt(after, i);
   return (c >= 48 && c <= 57) || mayBegin(PLACING_FIRST, c);
 }
 /** Whether CAST_AFTER can match `after`: whitespace, then "a". */
 function castMayBegin(after: string): boolean {
   let i = 0;
   while (i < after.length && isSpaceCode(after, i)) i++;
-  return i > 0 && after.charCodeAt(i) === 97;
+  return i > 0 && codeAt(after, i) === 97;
 }
 
 /** A cue next to the hit that makes it a public or fictional figure (`reference`: every pattern tried, for the tests). */

@@ -263,13 +263,13 @@ function splitLine(text: string, from: number, to: number, sep: number): Cell[] 
   for (;;) {
     if (cells.length > MAX_COLUMNS) return undefined;
     while (i < to && (text.charCodeAt(i) === 32 || (sep !== 9 && text.charCodeAt(i) === 9))) i++;
-    if (text.charCodeAt(i) === 34 && i < to) {
+    if (i < to && text.charCodeAt(i) === 34) {
       let j = i + 1;
       let value = '';
       let from2 = j;
       for (; j < to; j++) {
         if (text.charCodeAt(j) !== 34) continue;
-        if (text.charCodeAt(j + 1) === 34 && j + 1 < to) {
+        if (j + 1 < to && text.charCodeAt(j + 1) === 34) {
           value += text.slice(from2, j + 1);
           from2 = ++j + 1;
           continue;
