@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex, matchesAll } from './keywords.js';
@@ -23,7 +24,7 @@ interface ContextRule {
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
 // Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
 // Case-insensitive: "Reisepass Nr.", "Passport No:", "MRN Is"; "n." is the Italian and Spanish abbreviation of numero ("passaporto n.").
-const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|ending in|on file|#|n(?=\.))(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/iuy;
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|lautet|ending in|on file|#|n(?=\.))(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/iuy;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
 // Month names of every language, longest first so "juni" is not read as "jun" + "i".
@@ -48,6 +49,9 @@ const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 1, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
+  // A VAT number under its name in each language ("USt-IdNr.", "TVA intracommunautaire", "NIF-IVA", "btw-nummer",
+  // "partita IVA"); English "VAT" is the rule above. Reported only for a VAT-shaped value said to be a person's (see valueAfter).
+  { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ust-?id(?:-?nr)?|ust\\.-?id(?:-?nr)?|ust-?idnr|umsatzsteuer-?(?:id|identifikationsnummer)(?:-?nr)?|tva(?: intra-?communautaire)?|(?:nif|cif)(?:-| )iva|iva|btw(?:-?(?:nummer|nr|id|identificatienummer))?|partita iva|p\\. ?iva'), value: ID, minDigits: 5, rule: 'vat.context' },
   { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}`), value: DATE, minDigits: 2, rule: 'dob.context' },
   { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 3, rule: 'zip.context' },
 ];
@@ -143,7 +147,7 @@ const NATIONALITY = new RegExp(
 );
 
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
-function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): void {
+function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number, out: Hit[]): void {
   if (r.entity === 'PASSPORT') {
     NATIONALITY.lastIndex = kwEnd;
     if (NATIONALITY.test(text)) kwEnd = NATIONALITY.lastIndex;
@@ -167,6 +171,10 @@ function valueAfter(text: string, r: ContextRule, kwEnd: number, out: Hit[]): vo
   // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
   // DE123456789", "Acme Widgets Ltd, VAT GB123456789"), not a person's tax number.
   if (r.entity === 'TAX_ID' && isVatNumber(text, start, v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
+  // Under its own-language name the number is reported only as a person's: VAT-shaped, and claimed in the first person
+  // ("meine USt-IdNr. ist", "mon numéro de TVA", "la mia partita IVA") or right after a person's name ("Jonas Weber,
+  // USt-IdNr."); a bare "IVA" or "btw" line is mostly a company's footer or a rate.
+  if (r.rule === 'vat.context' && !(isVatNumber(text, start, v[0]) && isOwnVat(text, kwStart))) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }
 
@@ -184,6 +192,22 @@ function isVatNumber(text: string, start: number, value: string): boolean {
   if (VAT_SHAPE.test(compact)) return true;
   const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
   return prefix !== undefined && VAT_SHAPE.test(prefix + compact);
+}
+
+// A first-person possessive or subject shortly before the VAT word, in the six languages: "my", "meine", "mon/ma",
+// "mi", "mijn", "la mia/il mio" ("I am self-employed, my ..." / "ich bin ..., meine ..."). Not "our": "unsere USt-IdNr."
+// is a business speaking.
+const FIRST_PERSON_BEFORE = /(?<![\p{L}\d])(?:my|mine|mein(?:e[rn]?)?|ma|mon|mes|mi|mis|mijn|mia|mio)(?![\p{L}\d])[^\n.!?;]{0,40}$/iu;
+// A person's name right before the VAT word: a listed first name, a capitalised surname, then a comma or colon.
+// Surname particles may come between ("Pieter de Vries", "Anna von Berg", "Luca Di Stefano").
+const NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+)\s+(?:(?:de|van|der|den|von|di|da|del|della|le|la|du|dos)\s+){0,2}\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?\s*[,:(–-]?\s*$/u;
+
+/** Whether the VAT word at `kwStart` follows a first-person claim or a person's name (see FIRST_PERSON_BEFORE, NAME_BEFORE). */
+function isOwnVat(text: string, kwStart: number): boolean {
+  const before = text.slice(Math.max(0, kwStart - 60), kwStart);
+  if (FIRST_PERSON_BEFORE.test(before)) return true;
+  const first = NAME_BEFORE.exec(before)?.[1];
+  return first !== undefined && LISTED_FIRST_NAMES.has(first.toLowerCase());
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -210,7 +234,7 @@ export function scanContextIds(text: string, out: Hit[]): void {
       const m = r.sticky.exec(text);
       if (m === null) continue;
       from = p + m[0].length;
-      valueAfter(text, r, from, out);
+      valueAfter(text, r, p, from, out);
     }
   }
   scanZipsAndAges(text, out);
@@ -220,7 +244,7 @@ export function scanContextIds(text: string, out: Hit[]): void {
 export function scanContextIdsReference(text: string, out: Hit[]): void {
   for (const r of RULES) {
     r.keyword.lastIndex = 0;
-    for (let m = execAfter(r.keyword, text, KW_BEFORE); m !== null; m = execAfter(r.keyword, text, KW_BEFORE)) valueAfter(text, r, m.index + m[0].length, out);
+    for (let m = execAfter(r.keyword, text, KW_BEFORE); m !== null; m = execAfter(r.keyword, text, KW_BEFORE)) valueAfter(text, r, m.index, m.index + m[0].length, out);
   }
   scanZipsAndAges(text, out);
 }
