@@ -291,7 +291,7 @@ function placeholderFirst(text: string, start: number, end: number): boolean {
 // de Jean Dupont", "die Briefvorlage beginnt mit Max Mustermann"); German and Dutch compounds by their head or tail
 // ("Musterscheck", "Briefvorlage", "modelformulier"). "For example" and its kin introduce a real case, not a made-up one.
 const FICTITIOUS_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|test|sample|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|muster|vorlage|platzhalter|fictif|fictive|exemple|modèle|gabarit|spécimen|ficticio|ficticia|de prueba|de ejemplo|de muestra|plantilla|modelo|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di prova|di esempio|d'esempio|modello|fac-simile|facsimile)(?![\\p{L}])` +
+  `(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|test|sample|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|muster|vorlage|platzhalter|fictif|fictive|exemple|modèle|gabarit|spécimen|ficticio|ficticia|de prueba|de ejemplo|ejemplo|de muestra|plantilla|modelo|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di prova|di esempio|d'esempio|esempio|modello|fac-simile|facsimile)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:muster|beispiel|voorbeeld|model)\\p{L}{3,}|\\p{L}{2,}(?<!bij)(?:vorlage|beispiel|sjabloon|voorbeeld))[^.!?\\n]{0,64}$`,
   'iu',
 );
@@ -309,6 +309,50 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
     }
     hits[kept++] = h;
   }
+  hits.length = kept;
+}
+
+// The values a documented example person is given next to the name: a birth date and an address.
+const EXAMPLE_PERSON_DATA = new Set(['DATE_OF_BIRTH', 'STREET_ADDRESS', 'ZIP_CODE', 'LOCATION']);
+// How far back from such a value its person's name may start, on the same line.
+const EXAMPLE_PERSON_REACH = 120;
+// Two or three capitalised words: a candidate name, tried against PLACEHOLDER_PEOPLE.
+const CAPITALISED_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}])/gu;
+// A new sentence between the name and the value: a full stop, then a capital ("Max Mustermann. Anna Berger, born ...").
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/**
+ * Whether the hit is a birth date or address given to a documented example person ("Beispiel: Max Mustermann, geb.
+ * 01.01.1970", "Template: Jane Doe, born 1 January 1970, 1 Main Street") inside an example frame (FICTITIOUS_BEFORE
+ * before the name, as for the name itself), with no other person and no new sentence between. A real person's data
+ * in a template ("Template filled for Anna Berger, born ...") has no placeholder name and stays.
+ */
+function isExamplePersonValue(text: string, h: Hit, hits: readonly Hit[]): boolean {
+  const lo = Math.max(0, h.start - EXAMPLE_PERSON_REACH, text.lastIndexOf('\n', h.start - 1) + 1);
+  const window = text.slice(lo, h.start);
+  let nameStart = -1;
+  let nameEnd = -1;
+  for (const m of window.matchAll(CAPITALISED_NAME)) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    // The name may be the last two of three capitalised words ("Beispiel Max Mustermann").
+    const whole = PLACEHOLDER_PEOPLE.has(words.join(' '));
+    if (!whole && !PLACEHOLDER_PEOPLE.has(words.slice(1).join(' '))) continue;
+    nameStart = lo + m.index + (whole ? 0 : m[0].search(/\s\S/) + 1);
+    nameEnd = lo + m.index + m[0].length;
+  }
+  if (nameStart === -1) return false;
+  if (SENTENCE_BREAK.test(text.slice(nameEnd, h.start))) return false;
+  if (hits.some((o) => o.entity === 'PERSON' && o.start >= nameEnd && o.end <= h.start)) return false;
+  return FICTITIOUS_BEFORE.test(text.slice(Math.max(0, nameStart - 96), nameStart));
+}
+
+/** Drops, in place, the birth dates and addresses of documented example people in an example frame (isExamplePersonValue). */
+function dropExamplePersonValues(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => EXAMPLE_PERSON_DATA.has(h.entity))) return;
+  const drop = hits.filter((h) => EXAMPLE_PERSON_DATA.has(h.entity) && isExamplePersonValue(text, h, hits));
+  if (drop.length === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.includes(h)) hits[kept++] = h;
   hits.length = kept;
 }
 
@@ -347,6 +391,7 @@ function isFictionalAddress(text: string, h: Hit): boolean {
  */
 export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   dropPlaceholderPeople(text, hits);
+  dropExamplePersonValues(text, hits);
   if (!hits.some((h) => h.entity !== 'PERSON')) return;
   let fixture: boolean | undefined;
   let starts: GateStarts | null | undefined;

@@ -1,0 +1,33 @@
+// A documented example person's birth date and address inside an example frame are the example's, not anyone's.
+import { describe, expect, it } from 'vitest';
+import { detect } from './index.js';
+
+const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+const personal = (text: string): string[] => found(text).filter((f) => /^(?:DATE_OF_BIRTH|STREET_ADDRESS|ZIP_CODE|PERSON):/.test(f));
+
+describe("an example person's data in an example frame", () => {
+  it.each([
+    ['en', 'Fill in the template like this: Jane Doe, born 1 January 1970, 1 Main Street, Springfield'],
+    ['en record', 'Example record: John Doe, date of birth 1970-01-01, 12 High Street, London'],
+    ['de', 'Beispiel: Max Mustermann, geb. 01.01.1970, Musterstraße 1, 12345 Musterstadt'],
+    ['de Vorlage', 'Ausfüllhilfe zur Vorlage: Erika Mustermann, geboren am 12.08.1964, Hauptstraße 5, 10115 Berlin'],
+    ['fr', "Exemple : Jean Dupont, né le 1er janvier 1970, 1 rue de l'Exemple, 75001 Paris"],
+    ['es', 'Ejemplo de formulario: Juan Pérez, nacido el 01/01/1970, Calle Mayor 1, 28001 Madrid'],
+    ['nl', 'Formuliervoorbeeld: Jan Jansen, Dorpsstraat 1, 1234 AB Amsterdam, geboren 01-01-1970'],
+    ['it', 'Esempio di modulo compilato: Mario Rossi, nato il 01/01/1980, via Roma 1, 00100 Roma'],
+  ])('%s', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en real person', 'Template filled for Anna Berger, born 12.03.1984, Lindenweg 7', 'DATE_OF_BIRTH:12.03.1984'],
+    ['de new sentence', 'Beispiel: Max Mustermann. Anna Berger, geb. 12.03.1984, Lindenweg 7', 'DATE_OF_BIRTH:12.03.1984'],
+    ['it no frame', 'Mario Rossi, nato il 01/01/1980, via Roma 1, 00100 Roma', 'DATE_OF_BIRTH:01/01/1980'],
+    ['it "per esempio" introduces a real case', 'Per esempio: Mario Rossi, nato il 01/01/1980, via Roma 1', 'DATE_OF_BIRTH:01/01/1980'],
+    ['es "por ejemplo"', 'Por ejemplo, Juan Pérez, nacido el 03/04/1975, vive en Calle Mayor 1', 'DATE_OF_BIRTH:03/04/1975'],
+    ['fr real person', 'Modèle rempli pour Claire Martin, née le 4 mars 1982, 8 rue des Lilas', 'DATE_OF_BIRTH:4 mars 1982'],
+    ['nl real person', 'Voorbeeldbrief ingevuld voor Sanne de Boer, geboren 05-06-1990, Lindelaan 4', 'DATE_OF_BIRTH:05-06-1990'],
+  ])('%s: a real person, or no example frame, stays flagged', (_lang, text, dob) => {
+    expect(found(text)).toContain(dob);
+  });
+});
