@@ -121,7 +121,8 @@ export function endsMask(text: string, lo: number, hi: number, table: EndsTable,
     mask |= suffixMask(text, k, e, table);
     const last = text.charCodeAt(e - 1);
     if (last === 44 || last === 58) mask |= suffixMask(text, k, e - 1, table);
-    if (e - k > table.maxSkip || !skippable.has(text.slice(k, e).toLowerCase())) return mask;
+    // A token with a character other than an ASCII letter is skippable only as long as such a key at most (0: none).
+    if (e - k > (letters ? table.maxSkip : table.maxSkipOther) || !skippable.has(text.slice(k, e).toLowerCase())) return mask;
   }
   return mask;
 }
@@ -183,6 +184,8 @@ export interface EndsTable {
   /** The longest key of `ends` and of `skippable`, in code units. */
   maxEnd: number;
   maxSkip: number;
+  /** The longest key of `skippable` with a character other than an ASCII letter ("l'"), 0 when none. */
+  maxSkipOther: number;
 }
 
 function isAscii(w: string): boolean {
@@ -226,6 +229,7 @@ export function endsTable(ends: ReadonlyMap<string, number>, skippable: Readonly
     endUsed: usedBits(endSlots),
     maxEnd: Math.max(0, ...[...ends.keys()].map((w) => w.length)),
     maxSkip: Math.max(0, ...[...skippable].map((w) => w.length)),
+    maxSkipOther: Math.max(0, ...[...skippable].filter((w) => !/^[a-z]+$/.test(w)).map((w) => w.length)),
   };
 }
 

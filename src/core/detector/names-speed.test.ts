@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
 import {
-  capWords, capWordsReference, colleagueAfter, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, leadingLowerMatches, leadingLowerMatchesReference,
+  capWords, capWordsReference, colleagueAfter, hasHrOrHealthCue, hasHrOrHealthCueReference, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, leadingLowerMatches, leadingLowerMatchesReference,
   noteAnchorsAfterWords, noteAnchorsAfterWordsReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference,
 } from './names.js';
 
@@ -217,5 +217,26 @@ describe('lower-case notes: anchors and leading names from cheap candidates = th
       expect(noteAnchorsAfterWords(text)).toEqual(noteAnchorsAfterWordsReference(text));
       expect(leadingLowerMatches(text).map((m) => m.index)).toEqual(leadingLowerMatchesReference(text).map((m) => m.index));
     }
+  });
+});
+
+describe('appraisal and health words: the keyword index and the sticky pattern answer as the whole-text pattern', () => {
+  const CUES = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...l.appraisal, ...l.health]))];
+  const PIECES = [...CUES, ...CUES.map((w) => w.toUpperCase()), ...CUES.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), 'x', 'é', 'º', 'ß', 'İ', 'ſ', '\u212A', 's', '5', '_', '-', "'", 'Anna', 'the'];
+  const SEP = [' ', ' ', '', '', '\n', ', ', '.', '\u00A0'];
+
+  it('on random texts', () => {
+    const r = mulberry32(29);
+    let found = 0;
+    for (let n = 0; n < 6000; n++) {
+      let s = '';
+      const k = 1 + Math.floor(r() * 6);
+      for (let i = 0; i < k; i++) s += (PIECES[Math.floor(r() * PIECES.length)] ?? '') + (SEP[Math.floor(r() * SEP.length)] ?? '');
+      const want = hasHrOrHealthCueReference(s);
+      expect(hasHrOrHealthCue(s), JSON.stringify(s)).toBe(want);
+      if (want) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(found).toBeLessThan(5900);
   });
 });

@@ -101,10 +101,26 @@ const HR_OR_HEALTH = new RegExp(`(?<!\\p{L})(?:${cueAlternation('appraisal')}|${
 // Asked per candidate name of a text: one whole-text search per text, not per name (name-dense text has hundreds).
 let hrOrHealthText: string | undefined;
 let hrOrHealthFound = false;
+// Speed: the same words tried sticky only where the keyword index (read from word-index.ts's shared Latin runs, no
+// pass of its own) says one can start: the lookbehind-led pattern cost a scan of all 8 KB of a text with none.
+const HR_OR_HEALTH_STICKY = new RegExp(`(?:${cueAlternation('appraisal')}|${cueAlternation('health')})(?!\\p{L})`, 'iuy');
+const HR_OR_HEALTH_WORDS = new KeywordIndex([cueAlternation('appraisal'), cueAlternation('health')], /^\p{L}$/u, true);
+/** HR_OR_HEALTH.test(text), from the keyword index's starts (or the pattern itself where the index cannot read the text). */
+export function hasHrOrHealthCue(text: string): boolean {
+  const starts = HR_OR_HEALTH_WORDS.starts(text);
+  if (starts === null) return HR_OR_HEALTH.test(text);
+  for (const p of starts.at) {
+    HR_OR_HEALTH_STICKY.lastIndex = p;
+    if (HR_OR_HEALTH_STICKY.test(text)) return true;
+  }
+  return false;
+}
+/** HR_OR_HEALTH itself: the reference in tests. */
+export const hasHrOrHealthCueReference = (text: string): boolean => HR_OR_HEALTH.test(text);
 function hrOrHealth(text: string): boolean {
   if (text !== hrOrHealthText) {
     hrOrHealthText = text;
-    hrOrHealthFound = HR_OR_HEALTH.test(text) || hasTiedHealthAbbreviation(text);
+    hrOrHealthFound = hasHrOrHealthCue(text) || hasTiedHealthAbbreviation(text);
   }
   return hrOrHealthFound;
 }
