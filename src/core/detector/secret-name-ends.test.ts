@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
-import { endsName, nameEnds } from './secret-name-ends.js';
+import { endsName, headFirstName, nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 
 // generic-secrets.ts's own walk before the two recognisers shared one: each separator but '::' and '==', with a
-// secret-ish name's ending before it (past spaces, a closing bracket and a quote).
+// secret-ish name's ending, or a head-first name's noun, before it (past spaces, a closing bracket and a quote).
 function assignmentsReference(text: string): number[] {
   const out: number[] = [];
   for (const sep of separators(text)) {
@@ -15,14 +15,39 @@ function assignmentsReference(text: string): number[] {
     if (text.charCodeAt(e - 1) === 93) e--;
     const q = text.charCodeAt(e - 1);
     if (q === 34 || q === 39 || q === 96) e--;
-    if (endsName(text, e)) out.push(sep);
+    if (endsName(text, e) || headFirstName(text, e)) out.push(sep);
   }
   return out;
 }
 
-const PIECES = ['apiKey', 'TOKEN', 'passwort', 'chiave', 'value', 'name', '"', "'", '`', ']', ' ', '\t', ':', '=', '==', '::', '=>', 'x', '\n'];
+const PIECES = [
+  'apiKey',
+  'TOKEN',
+  'passwort',
+  'chiave',
+  'value',
+  'name',
+  '"',
+  "'",
+  '`',
+  ']',
+  ' ',
+  '\t',
+  ':',
+  '=',
+  '==',
+  '::',
+  '=>',
+  'x',
+  '\n',
+];
 
 describe('the shared separator walk', () => {
+  it('passes a head-first name on whatever word it ends (claveTienda, password.smtp), not a plain word', () => {
+    const text = "$claveTienda = 'x'; mail.password.smtp=y; $tienda = 'z'";
+    expect(nameEnds(text).assignments).toEqual([text.indexOf('='), text.indexOf('=y')]);
+  });
+
   it.each([
     ['apiKey: x', [6]],
     ["headers['X-Token'] = y", [19]],

@@ -52,10 +52,29 @@ const ENDINGS = new Set(
   ].map((w) => pack3(w, 3)),
 );
 function pack3(text: string, e: number): number {
-  return ((text.charCodeAt(e - 3) | 32) << 16) | ((text.charCodeAt(e - 2) | 32) << 8) | (text.charCodeAt(e - 1) | 32);
+  return (
+    ((text.charCodeAt(e - 3) | 32) << 16) |
+    ((text.charCodeAt(e - 2) | 32) << 8) |
+    (text.charCodeAt(e - 1) | 32)
+  );
 }
 /** True when the word ending at `e` can be a secret-ish name's last word (generic-secrets.ts). */
 export const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.has(pack3(text, e));
+
+// A name read head first (secret-names.ts headFirst: `claveComercio`, `password_db`, `motDePasseAdmin`) ends in any
+// word: the nouns it may open with, anywhere in the identifier before the separator and followed by more of it (a
+// superset; secretName reads the words).
+const HEAD_NOUN =
+  /(?:clave|contras|chiave|cle|mot.?de.?passe|chave|senha|pass|pwd|secret|token|key)[_.-]?[a-z0-9]/i;
+const HEAD_REACH = 48;
+const isNameCode = (c: number): boolean =>
+  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+/** True when the identifier ending at `e` (at most HEAD_REACH back) holds a head-first secret noun before its end. */
+export function headFirstName(text: string, e: number): boolean {
+  let s = e;
+  while (s > 0 && e - s < HEAD_REACH && isNameCode(text.charCodeAt(s - 1))) s--;
+  return e - s >= 5 && HEAD_NOUN.test(text.slice(s, e));
+}
 
 // The words of config-secrets.ts's KEY_END, by their last letter: most separators follow a letter no word ends with.
 const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat'];
@@ -66,7 +85,8 @@ for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []
 function endsWithFolded(text: string, end: number, word: string): boolean {
   const s = end - word.length;
   if (s < 0) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -75,12 +95,14 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
 // separator is sliced and looked up only when its ending's hash is one of them (most JSON keys' are not).
 const fold = (c: number): number => (c < 128 ? c | 32 : c);
 const ending3 = (text: string, e: number): number =>
-  (((fold(text.charCodeAt(e - 3)) * 31 + fold(text.charCodeAt(e - 2))) * 31 + fold(text.charCodeAt(e - 1))) | 0) &
+  (((fold(text.charCodeAt(e - 3)) * 31 + fold(text.charCodeAt(e - 2))) * 31 + fold(text.charCodeAt(e - 1))) |
+    0) &
   0xffff;
 const PHRASE_ENDS = new Uint8Array(65536);
 for (const w of KEY_PHRASE_LAST.split(' ')) PHRASE_ENDS[ending3(w, w.length)] = 1;
 /** True when the word ending at `e` may be a key phrase's last word (its ending's hash is one of theirs). */
-export const phraseEndAt = (text: string, e: number): boolean => e >= 3 && PHRASE_ENDS[ending3(text, e)] === 1;
+export const phraseEndAt = (text: string, e: number): boolean =>
+  e >= 3 && PHRASE_ENDS[ending3(text, e)] === 1;
 
 /** A letter or '-' (ASCII letters by code; any character past ASCII counts, as the phrases' letters do). */
 const isWordCode = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || c > 127;
@@ -148,7 +170,7 @@ export function nameEnds(text: string): NameEnds {
     if (codeAt(text, g - 1) === 93) g--;
     const q = codeAt(text, g - 1);
     if (q === 34 || q === 39 || q === 96) g--;
-    if (endsName(text, g)) assignments.push(sep);
+    if (endsName(text, g) || headFirstName(text, g)) assignments.push(sep);
   }
   lastText = text;
   last = { keyStarts, assignments, phrases };

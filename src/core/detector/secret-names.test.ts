@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG_NOT_KEY_RUN_TOGETHER, NOT_SECRET_WORDS } from './data/secret-names.js';
 import { detect } from './detect.js';
 import { configKeyKind, nameWords, secretName } from './secret-names.js';
-import { configValue, credentialValue, keyLike, looksPassword, looksSecret, machineMade } from './secret-values.js';
+import {
+  configValue,
+  credentialValue,
+  keyLike,
+  looksPassword,
+  looksSecret,
+  machineMade,
+} from './secret-values.js';
 
 describe('secretName', () => {
   it.each([
@@ -17,7 +24,7 @@ describe('secretName', () => {
     ['datenbank_kennwort', 'password'],
     ['api_schluessel', 'named'],
     ['motDePasse', 'password'],
-    ['mot_de_passe_admin', null],
+    ['mot_de_passe_admin', 'password'],
     ['token_secreto', 'named'],
     ['contrasena', 'password'],
     ['stripeClave', 'bare'],
@@ -40,7 +47,14 @@ describe('secretName', () => {
   });
 
   it('an identifier, a public key, a cursor or an algorithm-named digest is no secret', () => {
-    for (const name of ['api_key_id', 'publicKey', 'nextPageToken', 'csrf_token', 'password_reset_url', 'tokenSha256'])
+    for (const name of [
+      'api_key_id',
+      'publicKey',
+      'nextPageToken',
+      'csrf_token',
+      'password_reset_url',
+      'tokenSha256',
+    ])
       expect(secretName(name), name).toBeNull();
   });
 
@@ -63,7 +77,6 @@ describe('configKeyKind', () => {
     expect(CONFIG_NOT_KEY_RUN_TOGETHER.split(' ').filter((w) => !words.has(w))).toEqual([]);
   });
 
-
   it.each([
     ['db_password', 'password'],
     ['pgpassword', 'password'],
@@ -81,7 +94,16 @@ describe('configKeyKind', () => {
   });
 
   it('a lookup, ordering or public key, a cursor and a word ending in "pat" are none', () => {
-    for (const key of ['sort_key', 'partitionkey', 'public_key', 'recaptcha_site_key', 'next_page_token', 'csrfmiddlewaretoken', 'compat', 'bypass'])
+    for (const key of [
+      'sort_key',
+      'partitionkey',
+      'public_key',
+      'recaptcha_site_key',
+      'next_page_token',
+      'csrfmiddlewaretoken',
+      'compat',
+      'bypass',
+    ])
       expect(configKeyKind(key), key).toBeNull();
   });
 });
@@ -89,7 +111,14 @@ describe('configKeyKind', () => {
 describe('value tests', () => {
   it('a password needs a digit or a symbol; placeholders in the six languages are none', () => {
     expect(credentialValue('Vr7#kLq2Wz9p', 'password')).toBe(true);
-    for (const v of ['your-password1', 'beispiel-Passwort1', 'mot-de-passe-exemple1', 'ejemplo-Clave-2024', 'wachtwoord-voorbeeld1', 'esempio-password1'])
+    for (const v of [
+      'your-password1',
+      'beispiel-Passwort1',
+      'mot-de-passe-exemple1',
+      'ejemplo-Clave-2024',
+      'wachtwoord-voorbeeld1',
+      'esempio-password1',
+    ])
       expect(credentialValue(v, 'password'), v).toBe(false);
   });
 
@@ -110,7 +139,13 @@ describe('value tests', () => {
     expect(configValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'vendor')).toBe(true);
     expect(configValue('3f8a1c5e-7b2d-4e9f-a6c1-0d5e8b2f4a7c', 'bare')).toBe(false);
     expect(configValue('2/1204567890123/1206543210987:4c8e2a6f0b3d7e1a5c9f2b6d0e4a8c3f', 'pat')).toBe(true);
-    for (const v of ['${DB_PASSWORD}', '{{ secret }}', 'changeme123', 'password', 'settings.database.password'])
+    for (const v of [
+      '${DB_PASSWORD}',
+      '{{ secret }}',
+      'changeme123',
+      'password',
+      'settings.database.password',
+    ])
       expect(looksSecret(v, true), v).toBe(false);
   });
 
@@ -125,7 +160,10 @@ describe('value tests', () => {
 
 // Regression: each recogniser kept its own word lists, so a word added to one was missing from the others.
 describe('one word list for every recogniser', () => {
-  const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  const secrets = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.dataClass === 'secret')
+      .map((f) => text.slice(f.start, f.end));
 
   it.each([
     // French, Spanish and Italian name the key before what it is for, and write "secret" in their own words.
@@ -153,6 +191,90 @@ describe('one word list for every recogniser', () => {
     ['PUSH_TOKEN=Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
     ['device_token: Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
     ['request_dedup_key: Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8Fg'],
+  ])('%s is none', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
+
+describe('names read head first (the secret noun, then what it is for)', () => {
+  const secrets = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.dataClass === 'secret')
+      .map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    // Spanish, French, Italian and Portuguese put the noun first; English code sometimes does for a system or role.
+    ['claveTienda', 'bare'],
+    ['clave_merchant', 'named'],
+    ['contrasenaAdmin', 'password'],
+    ['contrasena_bd', 'password'],
+    ['motDePasseAdmin', 'password'],
+    ['mot_de_passe_bdd', 'password'],
+    ['chiaveCliente', 'bare'],
+    ['passwordUtente', 'password'],
+    ['senhaUsuario', 'password'],
+    ['passwordDb', 'password'],
+    ['PASSWORD_PROD', 'password'],
+    ['secretKeyLive', 'named'],
+    // Dutch and German put it last, as English does.
+    ['adminWachtwoord', 'password'],
+    ['datenbankPasswort', 'password'],
+  ])('%s -> %s', (name, tier) => {
+    expect(secretName(name)).toBe(tier);
+  });
+
+  it.each([
+    // A setting about the secret, in English and the head-first languages, and English words after a noun.
+    'password_hash',
+    'passwordHash',
+    'claveHash',
+    'password_policy',
+    'passwordMinLength',
+    'password_reset_url',
+    'passwordExpiry',
+    'passwordHint',
+    'passwordField',
+    'passwordLabel',
+    'passwordPlaceholder',
+    'passwordRequired',
+    'passwordVisible',
+    'clave_longitud',
+    'contrasenaCampo',
+    'motDePasseOublie',
+    'chiaveRicerca',
+    'claveValor',
+    'authUser',
+    'tokenType',
+    'keyDown',
+    'wachtwoordVeld',
+  ])('%s is none', (name) => {
+    expect(secretName(name)).toBeNull();
+  });
+
+  it.each([
+    ['php', "$claveTienda = 'Pq4+Wm8zR2/xL6nK1vB9cT3yH7jF5dS0';", 'Pq4+Wm8zR2/xL6nK1vB9cT3yH7jF5dS0'],
+    ['php', "$motDePasseAdmin = 'Tulipe!Rouen58';", 'Tulipe!Rouen58'],
+    ['js', "const contrasenaAdmin = 'Naranja!Sevilla42';", 'Naranja!Sevilla42'],
+    ['js', "export const chiaveServizio = 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3';", 'Lm4Nb8Vc2Xz6As1Df5Gh9Jk3'],
+    ['python', 'password_db = "Gatto!Rosso19"', 'Gatto!Rosso19'],
+    ['python', 'SECRET_KEY_PROD = "Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4"', 'Zx8Cv2Bn5Mq9Wr3Ty7Ui1Op4'],
+    ['yaml', 'passwordUtente: Limone#Bari27', 'Limone#Bari27'],
+    ['yaml', "clave_comercio: 'Hm4Tq8Wz2Rx6Lp1Nv9Kb3Yc7'", 'Hm4Tq8Wz2Rx6Lp1Nv9Kb3Yc7'],
+    ['env', 'CONTRASENA_BD=Olivo!Cordoba63', 'Olivo!Cordoba63'],
+    ['env', 'MOT_DE_PASSE_BDD=Cerise!Lyon71', 'Cerise!Lyon71'],
+    ['properties', 'mail.password.smtp=Vq8#Lm3Wz2', 'Vq8#Lm3Wz2'],
+    ['properties', 'senha.usuario=Caju!Recife35', 'Caju!Recife35'],
+  ])('finds the value (%s): %s', (_syntax, text, secret) => {
+    expect(secrets(text)).toEqual([secret]);
+  });
+
+  it.each([
+    ["$password_hash = 'Qw7Er2Ty9Ui4Op1As6Df3Gh8Jk';"],
+    ['passwordMinLength: 12'],
+    ["const claveLongitud = 'Qw7Er2Ty9Ui4Op1As6Df3Gh8Jk';"],
+    ['PASSWORD_RESET_URL=https://shop.example.org/reset'],
+    ['contrasena.campo=Contraseña'],
+    ["password_policy = 'min8_upper1_digit1'"],
   ])('%s is none', (text) => {
     expect(secrets(text)).toEqual([]);
   });

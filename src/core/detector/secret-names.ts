@@ -1,7 +1,10 @@
 import {
+  AFTER_QUALIFIERS,
   CONFIG_NOT_KEY_RUN_TOGETHER,
   CONFIG_NOT_TOKEN_WORDS,
   FOREIGN_WORDS,
+  HEAD_FIRST_NOT_SECRET,
+  HEAD_FIRST_NOUNS,
   KEY_QUALIFIERS,
   NOT_SECRET_WORDS,
   PASSWORD_WORDS,
@@ -29,6 +32,14 @@ const PASSWORD = wordSet(PASSWORD_WORDS);
 const QUALIFIERS = wordSet(KEY_QUALIFIERS);
 const NOT_SECRET = wordSet(NOT_SECRET_WORDS);
 const FOREIGN = new Map(FOREIGN_WORDS);
+const HEAD_FIRST = wordSet(HEAD_FIRST_NOUNS);
+const AFTER = wordSet(AFTER_QUALIFIERS);
+const HEAD_FIRST_NOT = wordSet(HEAD_FIRST_NOT_SECRET);
+// The English nouns a head-first name may open with (`passwordDb`, `secretKeyProd`, `tokenAdmin`); not "auth" or
+// "creds", whose `authUser`, `authServer`, `credsFile` name a user, a server or a file.
+const ENGLISH_HEADS = wordSet(
+  'password passwd pwd pass passphrase secret token key apikey apitoken apisecret accesstoken',
+);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -70,15 +81,64 @@ const PLURAL = new Map([
 const KEY_ALGORITHM = /^(?:sha\d*|hmac|aes\d*|hs\d+)$/;
 
 /** How a name marks its value (Tier); null when it is no secret's. Any code style, and the six languages' words. */
+/** The name's words with a French "mot de passe" written as words (`motDePasseAdmin`, `mot_de_passe_bdd`) as one. */
+function joinMotDePasse(raw: string[]): string[] {
+  for (let i = 0; i + 2 < raw.length; i++)
+    if (raw[i] === 'mot' && raw[i + 1] === 'de' && raw[i + 2] === 'passe')
+      return [...raw.slice(0, i), 'motdepasse', ...raw.slice(i + 3)];
+  return raw;
+}
+
+/**
+ * A name read head first: a secret's noun and qualifiers after it (`claveComercio` -> key, `passwordDb` -> password,
+ * `secretKeyProd` -> secret key), as the noun with the credential qualifiers (KEY_QUALIFIERS) put before it
+ * (`claveMerchant` -> merchant key). A Spanish, French, Italian or Portuguese noun (HEAD_FIRST_NOUNS) takes any
+ * qualifier, an English one only a system's or role's (AFTER_QUALIFIERS); none takes a setting about the secret
+ * (`password_hash`, `claveLongitud`, `contrasenaCampo`: NOT_SECRET_WORDS, HEAD_FIRST_NOT_SECRET). The words unchanged
+ * when it is no such name.
+ */
+function headFirst(raw: readonly string[], words: string[]): string[] {
+  for (let h = 0; h < words.length - 1; h++) {
+    const noun = raw[h] as string;
+    const romance = HEAD_FIRST.has(noun) || noun === 'motdepasse';
+    if (!romance && !ENGLISH_HEADS.has(noun)) continue;
+    const tail = words.slice(h + 1);
+    const qualifies = (t: string): boolean =>
+      /^[a-z]{2,}$/.test(t) &&
+      !NOT_SECRET.has(t) &&
+      !HEAD_FIRST_NOT.has(t) &&
+      (romance ? !ENGLISH_HEADS.has(t) : AFTER.has(t));
+    if (tail.every(qualifies))
+      return [...words.slice(0, h).concat(tail.filter((t) => QUALIFIERS.has(t))), ...words.slice(h, h + 1)];
+  }
+  return words;
+}
+
 export function secretName(name: string): Tier | null {
-  const raw = nameWords(name);
-  const words = raw.map((w) => FOREIGN.get(w) ?? w);
+  const raw = joinMotDePasse(nameWords(name));
+  let words = raw.map((w) => FOREIGN.get(w) ?? w);
+  const end = words[words.length - 1] ?? '';
+  const folded = PLURAL.get(end) ?? end;
+  if (
+    words.length >= 2 &&
+    !PASSWORD.has(folded) &&
+    !SECRET.has(folded) &&
+    folded !== 'key' &&
+    !RUN_TOGETHER.test(folded)
+  )
+    words = headFirst(raw, words);
   // French "mot de passe" written as words (`mot_de_passe`, `motDePasse`).
   const n = words.length;
-  if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot') words.splice(n - 3, 3, 'password');
+  if (n >= 3 && words[n - 1] === 'passe' && words[n - 2] === 'de' && words[n - 3] === 'mot')
+    words.splice(n - 3, 3, 'password');
   // French, Spanish and Italian put what a key is for after it (`clave_api`, `chiaveApi`, `cle_api`): the API's key.
-  else if (n >= 2 && words[n - 1] === 'api' && words[n - 2] === 'key' && raw[n - 2] !== 'key') words.splice(n - 2, 2, 'api', 'key');
-  if (words.length >= 2 && KEY_ALGORITHM.test(words[words.length - 1] as string) && words[words.length - 2] === 'key')
+  else if (n >= 2 && words[n - 1] === 'api' && words[n - 2] === 'key' && raw[n - 2] !== 'key')
+    words.splice(n - 2, 2, 'api', 'key');
+  if (
+    words.length >= 2 &&
+    KEY_ALGORITHM.test(words[words.length - 1] as string) &&
+    words[words.length - 2] === 'key'
+  )
     words.pop();
   if (words.length === 0 || words.length > 8) return null;
   let last = words[words.length - 1] as string;
@@ -96,7 +156,11 @@ export function secretName(name: string): Tier | null {
   if (PASSWORD.has(last)) return 'password';
   if (SECRET.has(last)) return 'named';
   // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
-  if (words[0] === 'x' && words.length >= 2 && (last === 'team' || last === 'key' || last === 'auth' || last === 'apikey'))
+  if (
+    words[0] === 'x' &&
+    words.length >= 2 &&
+    (last === 'team' || last === 'key' || last === 'auth' || last === 'apikey')
+  )
     return 'named';
   if (last !== 'key') return null;
   return before.some((w) => QUALIFIERS.has(w)) ? 'named' : 'bare';
@@ -120,7 +184,9 @@ export type KeyKind = 'password' | 'strong' | 'vendor' | 'bare' | 'pat' | 'lone'
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
 // A credential's qualifier (KEY_QUALIFIERS, as secretName reads them) right before "key", with no word boundary asked
 // in front: a key after an escaped newline in a JSON string reads "\napiKey" -> "napikey".
-const STRONG_KEY = new RegExp(`(?:[a-z0-9][_.-]?(?:secret|token)|(?:${alternation(KEY_QUALIFIERS)})[_.-]?key)$`);
+const STRONG_KEY = new RegExp(
+  `(?:[a-z0-9][_.-]?(?:secret|token)|(?:${alternation(KEY_QUALIFIERS)})[_.-]?key)$`,
+);
 const VENDOR_KEY = /[a-z0-9][_.-]?key$/;
 // The words that make a name no secret's (NOT_SECRET_WORDS), before a vendor's "key" or any "token".
 const NOT_A_CREDENTIAL_KEY = new RegExp(

@@ -7,7 +7,8 @@
 export const PASSWORD_WORDS = 'password passwd pwd passphrase pass';
 
 /** The last word of a secret's name: a token, a secret, a credential (and the run-together forms code writes). */
-export const SECRET_WORDS = 'secret token credential creds auth apikey apisecret apitoken authtoken accesstoken';
+export const SECRET_WORDS =
+  'secret token credential creds auth apikey apisecret apitoken authtoken accesstoken';
 
 /** The words before "key" that make it a credential's key ("api key", "signing key", "workspace key"). */
 export const KEY_QUALIFIERS =
@@ -53,15 +54,52 @@ export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
   ['secrete', 'secret'],
   ['cle', 'key'],
   ['jeton', 'token'],
+  ['chave', 'key'],
+  ['senha', 'password'],
+  ['contrasenya', 'password'],
 ];
+
+/**
+ * Spanish, French, Italian and Portuguese put the secret's noun first and what it is for after it (`claveComercio`,
+ * `contrasena_bd`, `motDePasseAdmin`, `chiaveServizio`, `senhaUsuario`): these nouns, as code spells them, with any
+ * qualifier after them. Their English word is FOREIGN_WORDS's (or "password" here for the Portuguese "senha" and
+ * "chave").
+ */
+export const HEAD_FIRST_NOUNS = 'clave contrasena contrasenya chiave cle motdepasse chave senha';
+
+/**
+ * The qualifiers an English secret's noun (or the Italian and Portuguese "password") may carry after it: the system or
+ * role it opens (`passwordDb`, `secretKeyProd`, `passwordUtente`, `PASSWORD_ADMIN`). A closed list, as English puts
+ * what a secret is for before it and a word after it ("passwordField", "tokenizer", "keyDown") is usually no secret.
+ */
+export const AFTER_QUALIFIERS =
+  'db bd bdd database datenbank prod production produccion produzione staging dev development live admin root ' +
+  'master smtp mail imap ftp sftp ldap redis mysql postgres pg mongo mongodb user usuario utilisateur utente ' +
+  'utilizador cliente client commerce comercio boutique tienda negozio loja';
+
+/**
+ * Qualifiers in the four head-first languages that make a name a setting about the secret (its length, policy,
+ * field, label, hint, expiry, confirmation, visibility) or no secret's at all (a key-value pair, a lookup key): the
+ * Romance companions of NOT_SECRET_WORDS for a name read head first.
+ */
+export const HEAD_FIRST_NOT_SECRET =
+  'longitud largo longueur lunghezza comprimento tamano taille dimensione politica politique regla regle regola ' +
+  'campo champ etiqueta etiquette etichetta rotulo pista indice indizio dica requerida requerido obligatoire ' +
+  'obbligatoria obrigatoria caducidad expiracion expiration scadenza validade confirmacion confirmation conferma ' +
+  'confirmacao repetir repeat olvidada oubliee oublie dimenticata esquecida valor valeur valore busqueda recherche ' +
+  'ricerca primaria primaire principale foranea etrangere esterna publica publique pubblica publico unica orden ' +
+  'ordre ordine visible show hide hidden toggle icon button btn input text error errors msg mensaje mostrar afficher ' +
+  'mostra ocultar masquer nascondere fuerza force forza debil faible';
 
 // ---------------------------------------------------------------- config keys (config-secrets.ts)
 
 /** NOT_SECRET_WORDS that config-secrets.ts also reads run together with "key" ("publickey", "sortkey"). */
-export const CONFIG_NOT_KEY_RUN_TOGETHER = 'public publishable site sort primary foreign partition cache idempotency lookup routing';
+export const CONFIG_NOT_KEY_RUN_TOGETHER =
+  'public publishable site sort primary foreign partition cache idempotency lookup routing';
 
 /** Words before "token" that make it a cursor or a form's anti-forgery token. */
-export const CONFIG_NOT_TOKEN_WORDS = 'page next continuation cursor sync csrf xsrf authenticity csrfmiddleware';
+export const CONFIG_NOT_TOKEN_WORDS =
+  'page next continuation cursor sync csrf xsrf authenticity csrfmiddleware';
 
 /**
  * The last word of a key phrase in prose or a label that config-secrets.ts reads ("Datadog API key:", "clé API :",
