@@ -182,7 +182,7 @@ say(`Held-out request-level recall ${(100 * held.recall).toFixed(1)}% (goal >= 9
 
 // The second to eleventh held-out sets: written blind like the first, each after the one before had been used for
 // tuning (the fifth was measured once after stop 22's tuning, the seventh once after stop 23's, the eighth once after stop 24's, the ninth once after stop 25's first round, the tenth once on the stop-25 code at the start of stop 26, the eleventh once at the end of stop 26's first round; see their READMEs).
-const LATER_SETS = [['Second', 'detector-holdout-2'], ['Third', 'detector-holdout-3'], ['Fourth', 'detector-holdout-4'], ['Fifth', 'detector-holdout-5'], ['Sixth', 'detector-holdout-6'], ['Seventh', 'detector-holdout-7'], ['Eighth', 'detector-holdout-8'], ['Ninth', 'detector-holdout-9'], ['Tenth', 'detector-holdout-10'], ['Eleventh', 'detector-holdout-11'], ['Twelfth', 'detector-holdout-12'], ['Thirteenth', 'detector-holdout-13'], ['Fourteenth', 'detector-holdout-14'], ['Fifteenth', 'detector-holdout-15']] as const;
+const LATER_SETS = [['Second', 'detector-holdout-2'], ['Third', 'detector-holdout-3'], ['Fourth', 'detector-holdout-4'], ['Fifth', 'detector-holdout-5'], ['Sixth', 'detector-holdout-6'], ['Seventh', 'detector-holdout-7'], ['Eighth', 'detector-holdout-8'], ['Ninth', 'detector-holdout-9'], ['Tenth', 'detector-holdout-10'], ['Eleventh', 'detector-holdout-11'], ['Twelfth', 'detector-holdout-12'], ['Thirteenth', 'detector-holdout-13'], ['Fourteenth', 'detector-holdout-14'], ['Fifteenth', 'detector-holdout-15'], ['Sixteenth', 'detector-holdout-16'], ['Seventeenth', 'detector-holdout-17']] as const;
 for (const [ordinal, dir] of LATER_SETS) {
   const set = loadChatSet(join(repo, `bench/data/${dir}/holdout.jsonl`));
   say('');
