@@ -1,3 +1,4 @@
+import { COUNTRIES, LISTED_COUNTRIES } from './data/countries.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PLACES } from './data/places.js';
 import { VENUE_WORDS } from './data/public-venues.js';
@@ -12,7 +13,9 @@ import { codeAt } from './word-index.js';
  * in a campaign brief, "Valencia y Bilbao", "Milano Centrale", "Navidad y Reyes", "Sevilla Santa Justa" in an
  * itinerary. The lists hold many towns as surnames (Leeds, Palermo, Zaragoza, Sevilla); a lone town is no one's name.
  * Places that are also given names ("Florence", "Paris", "Victoria") are dropped alone only in a text that names
- * three or more different places; a full name ("Florence Nightingale") or a cued name is never touched here.
+ * three or more different places; a full name ("Florence Nightingale") or a cued name is never touched here. Country
+ * names of the six languages count as places ("Ireland, France, Germany, Netherlands"), those of up to three words
+ * (the longest town or feast reading); countries that are also given names ("Georgia", "Jordan") are given-name-like.
  */
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -25,10 +28,17 @@ const both = (ws: Iterable<string>): Set<string> => {
   return out;
 };
 const LANGS = Object.values(PLACES);
-const PLACE = both(LANGS.flatMap((l) => l.places.split('|')));
+const COUNTRY_LISTS = Object.values(LISTED_COUNTRIES);
+const COUNTRY_NAMES = [...Object.values(COUNTRIES), ...COUNTRY_LISTS.flatMap((l) => [l.pure, l.givenToo])]
+  .flatMap((l) => l.split('|'))
+  .filter((c) => c.split(' ').length <= 3);
+const PLACE = both([...LANGS.flatMap((l) => l.places.split('|')), ...COUNTRY_NAMES]);
 const SUFFIX = both(LANGS.flatMap((l) => l.placeSuffix));
 const FEAST = both(LANGS.flatMap((l) => l.feasts));
-const GIVEN_LIKE = both(LANGS.flatMap((l) => l.givenNameLike));
+const GIVEN_LIKE = both([
+  ...LANGS.flatMap((l) => l.givenNameLike),
+  ...COUNTRY_LISTS.flatMap((l) => l.givenToo.split('|')),
+]);
 const MONTH = both(LANGS.flatMap((l) => l.months));
 const JOINER = new Set([...Object.values(NAME_CONTEXT).flatMap((l) => l.conjunction), '&', '/', '-', '–']);
 // The longest place or suffix in words: how far a match is tried from each word.
@@ -47,7 +57,10 @@ const firstWordLower = (span: string): string => {
 };
 const PLACE_NOUN = both(LANGS.flatMap((l) => l.placeNouns));
 // Words that join the items of a list ("Lincoln, Chester and Kendal", "Soria y Linares", "Lecco e Matera").
-const LIST_SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${[...JOINER].filter((w) => /^\p{L}+$/u.test(w)).join('|')}|&)\\s+`, 'u');
+const LIST_SPLIT = new RegExp(
+  `\\s*,\\s*|\\s+(?:${[...JOINER].filter((w) => /^\p{L}+$/u.test(w)).join('|')}|&)\\s+`,
+  'u',
+);
 const ITEM = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const PAREN = /\s*\([^()]{0,40}\)/g;
 // How far a list is read on each side of a hit.
@@ -76,7 +89,12 @@ function inPlaceList(text: string, h: Hit, cache: Map<number, boolean>): boolean
   const [s, e, colon] = segment(text, h);
   const known = cache.get(s);
   if (known !== undefined) return known;
-  const items = text.slice(s, e).replace(PAREN, '').trim().split(LIST_SPLIT).filter((i) => i !== '');
+  const items = text
+    .slice(s, e)
+    .replace(PAREN, '')
+    .trim()
+    .split(LIST_SPLIT)
+    .filter((i) => i !== '');
   let verdict = false;
   if (items.length >= 3 && items.every((i) => ITEM.test(i))) {
     let places = 0;
@@ -86,7 +104,11 @@ function inPlaceList(text: string, h: Hit, cache: Map<number, boolean>): boolean
     }
     let headed = false;
     if (colon >= 0) {
-      const label = text.slice(Math.max(0, colon - 40), colon).toLowerCase().split(/[^\p{L}'’]+/u).filter((w) => w !== '');
+      const label = text
+        .slice(Math.max(0, colon - 40), colon)
+        .toLowerCase()
+        .split(/[^\p{L}'’]+/u)
+        .filter((w) => w !== '');
       headed = label.some((w) => PLACE_NOUN.has(w));
     }
     verdict = headed || (places >= 2 && places * 2 >= items.length);
@@ -117,7 +139,12 @@ const routeParts = (w: string): string[] => {
 
 /** The hit's words read left to right, longest place, suffix or feast first. */
 function read(span: string): Reading {
-  const words = span.toLowerCase().split(/[\s–—]+/).map((w) => w.replace(TRIM, '')).filter((w) => w !== '').flatMap(routeParts);
+  const words = span
+    .toLowerCase()
+    .split(/[\s–—]+/)
+    .map((w) => w.replace(TRIM, ''))
+    .filter((w) => w !== '')
+    .flatMap(routeParts);
   const parts: Part[] = [];
   const names: string[] = [];
   let i = 0;
@@ -174,7 +201,8 @@ export function placeCountReference(text: string): number {
     }
     // Only a place that is the whole capitalised run counts: "Stafford" in "Harriet Stafford" is a surname.
     const after = i + best.split(' ').length;
-    const alone = !(i > 0 && joined[i] && upper[i - 1]) && !(after < words.length && joined[after] && upper[after]);
+    const alone =
+      !(i > 0 && joined[i] && upper[i - 1]) && !(after < words.length && joined[after] && upper[after]);
     if (best !== '' && alone) seen.add(fold(best));
     if (seen.size >= PLACE_RICH) return seen.size;
   }
@@ -205,7 +233,9 @@ const wordCharAt = (text: string, i: number): boolean => {
 /** The code units of the code point at `i`. */
 const pointLength = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && ((text.charCodeAt(i + 1) - 0xdc00) >>> 0) < 0x400 ? 2 : 1;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) - 0xdc00) >>> 0 < 0x400
+    ? 2
+    : 1;
 };
 /** Whether text[s, e) may lower-case to a place's first word (a superset test), read from its codes. */
 function mayBeFirstWord(text: string, s: number, e: number): boolean {
@@ -224,7 +254,7 @@ export function placeCount(text: string): number {
   const n = text.length;
   let count = 0;
   let lastEnd = -1;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!wordCharAt(text, i)) {
       i += pointLength(text, i);
       continue;
@@ -257,11 +287,16 @@ export function placeCount(text: string): number {
   const seen = new Set<string>();
   const lower = (k: number): string => text.slice(wordStart[k] ?? 0, wordEnd[k] ?? 0).toLowerCase();
   for (let i = 0; i < count; i++) {
-    if (((wordFlags[i] ?? 0) & WORD_UPPER) === 0 || !mayBeFirstWord(text, wordStart[i] ?? 0, wordEnd[i] ?? 0)) continue;
+    if (((wordFlags[i] ?? 0) & WORD_UPPER) === 0 || !mayBeFirstWord(text, wordStart[i] ?? 0, wordEnd[i] ?? 0))
+      continue;
     let key = '';
     let best = '';
     let bestWords = 0;
-    for (let k = 0; k < LONGEST && i + k < count && (k === 0 || ((wordFlags[i + k] ?? 0) & WORD_JOINED) !== 0); k++) {
+    for (
+      let k = 0;
+      k < LONGEST && i + k < count && (k === 0 || ((wordFlags[i + k] ?? 0) & WORD_JOINED) !== 0);
+      k++
+    ) {
       key = k === 0 ? lower(i) : `${key} ${lower(i + k)}`;
       if (PLACE.has(key)) {
         best = key;
@@ -271,8 +306,11 @@ export function placeCount(text: string): number {
     if (best === '') continue;
     // Only a place that is the whole capitalised run counts: "Stafford" in "Harriet Stafford" is a surname.
     const after = i + bestWords;
-    const capJoined = (k: number): boolean => ((wordFlags[k] ?? 0) & (WORD_UPPER | WORD_JOINED)) === (WORD_UPPER | WORD_JOINED);
-    const alone = !(i > 0 && ((wordFlags[i] ?? 0) & WORD_JOINED) !== 0 && ((wordFlags[i - 1] ?? 0) & WORD_UPPER) !== 0) && !(after < count && capJoined(after));
+    const capJoined = (k: number): boolean =>
+      ((wordFlags[k] ?? 0) & (WORD_UPPER | WORD_JOINED)) === (WORD_UPPER | WORD_JOINED);
+    const alone =
+      !(i > 0 && ((wordFlags[i] ?? 0) & WORD_JOINED) !== 0 && ((wordFlags[i - 1] ?? 0) & WORD_UPPER) !== 0) &&
+      !(after < count && capJoined(after));
     if (alone) seen.add(fold(best));
     if (seen.size >= PLACE_RICH) return seen.size;
   }
@@ -308,17 +346,22 @@ const SEPARATOR_BEFORE = /(?:[,:]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&))\s*$/u;
 const SEPARATOR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,.;]|\s(?:and|y|e|en|und|et|o|or|oder|ou|&)\s)/u;
 // Speed: SEPARATOR_BEFORE's last character before any whitespace is ',', ':', '&' or a joining word's last letter;
 // SEPARATOR_AFTER's first is whitespace, '(', ',', '.' or ';'.
-const SEPARATOR_LAST = new Set([',', ':', '&', 'd', 'y', 'e', 'n', 't', 'o', 'r', 'u'].map((c) => c.charCodeAt(0)));
+const SEPARATOR_LAST = new Set(
+  [',', ':', '&', 'd', 'y', 'e', 'n', 't', 'o', 'r', 'u'].map((c) => c.charCodeAt(0)),
+);
 const separatorMayEnd = (text: string, lo: number, at: number): boolean => {
   let e = at;
   while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e > lo && SEPARATOR_LAST.has(text.charCodeAt(e - 1));
 };
-const separatorMayBegin = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 44 || c === 46 || c === 59;
+const separatorMayBegin = (c: number): boolean =>
+  isSpaceCode(c) || c === 40 || c === 44 || c === 46 || c === 59;
 /** A comma or joining word right before or after the hit (`reference`: the patterns alone, for the tests). */
 export const nearSeparator = (text: string, h: Hit, reference = false): boolean =>
-  ((reference || separatorMayEnd(text, Math.max(0, h.start - 6), h.start)) && SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
-  ((reference || separatorMayBegin(codeAt(text, h.end))) && SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48)));
+  ((reference || separatorMayEnd(text, Math.max(0, h.start - 6), h.start)) &&
+    SEPARATOR_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+  ((reference || separatorMayBegin(codeAt(text, h.end))) &&
+    SEPARATOR_AFTER.test(text.slice(h.end, h.end + 48)));
 
 const NEXT_WORD = /^ (\p{Lu}[\p{L}'’]*)/u;
 /** A one-word name hit (a cued one too) that with the next word makes a feast: "Black" before "Friday". */
@@ -332,7 +375,12 @@ function feastWithNext(text: string, h: Hit): boolean {
 
 // Venue nouns of every language (data/public-venues.ts) and the room nouns before a name (data/name-context.ts): an item
 // they open ("salle Poirel", "Teatro Verdi") is a venue, and a town after it and a comma is where the venue is.
-const VENUE = [...new Set([...Object.values(VENUE_WORDS).flat(), ...Object.values(NAME_CONTEXT).flatMap((l) => l.roomBefore)])];
+const VENUE = [
+  ...new Set([
+    ...Object.values(VENUE_WORDS).flat(),
+    ...Object.values(NAME_CONTEXT).flatMap((l) => l.roomBefore),
+  ]),
+];
 const VENUE_ONE = new Set(VENUE.filter((v) => !v.includes(' ')));
 const VENUE_MORE = VENUE.filter((v) => v.includes(' '));
 const ITEM_START = /[,;:.\n(]/;
@@ -366,13 +414,28 @@ export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let dropped = false;
   const lists = new Map<number, boolean>();
   let ends: Set<number> | undefined;
-  const addressEnds = (): ReadonlySet<number> => (ends ??= new Set(hits.filter((o) => o.entity === 'STREET_ADDRESS').map((o) => o.end)));
+  const addressEnds = (): ReadonlySet<number> =>
+    (ends ??= new Set(hits.filter((o) => o.entity === 'STREET_ADDRESS').map((o) => o.end)));
   for (const h of hits) {
-    const listed = h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given');
+    const listed =
+      h.entity === 'PERSON' && (h.rule === 'person.gazetteer' || h.rule === 'person.surname-comma-given');
     const span = listed ? text.slice(h.start, h.end) : '';
-    const place = (span !== '' && h.rule === 'person.gazetteer' && FIRST.has(firstWordLower(span)) && isPlace(read(span), rich, h.score < 0.5)) || feastWithNext(text, h);
+    const place =
+      (span !== '' &&
+        h.rule === 'person.gazetteer' &&
+        FIRST.has(firstWordLower(span)) &&
+        isPlace(read(span), rich, h.score < 0.5)) ||
+      feastWithNext(text, h);
     // A list item next to a comma or joining word: read the list it stands in.
-    if (place || (span !== '' && h.score >= 0.5 && nearSeparator(text, h) && (inPlaceList(text, h, lists) || (h.rule === 'person.gazetteer' && townAfterVenue(text, h, span, addressEnds))))) dropped = true;
+    if (
+      place ||
+      (span !== '' &&
+        h.score >= 0.5 &&
+        nearSeparator(text, h) &&
+        (inPlaceList(text, h, lists) ||
+          (h.rule === 'person.gazetteer' && townAfterVenue(text, h, span, addressEnds))))
+    )
+      dropped = true;
     else hits[kept++] = h;
   }
   hits.length = kept;
