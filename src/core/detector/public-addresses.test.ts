@@ -120,3 +120,50 @@ describe("a venue's information or booking line", () => {
     expect(found('Para más información: 612 34 56 78, pregunta por Lucía Gómez.', 'PHONE_NUMBER')).toEqual(['612 34 56 78']);
   });
 });
+
+describe("a person's mobile next to a venue's name", () => {
+  it.each([
+    ['de booking on a name', 'Tisch für 4 im Restaurant Zur Post, Samstag 20:00, auf Namen Jörg Hellmich, Handy 0171 4482910.', '0171 4482910'],
+    ['de greeting', 'Hallo Till, deine Führung im Museum Folkwang ist am Sonntag 11 Uhr. Rückfragen per SMS an 0152 38847120.', '0152 38847120'],
+    ['nl greeting, reply to', 'Hoi Sanne, je afspraak bij Fysiotherapie Centrum Noord is woensdag 14:20, bevestig met J (naar 06 41 22 87 90)', '06 41 22 87 90'],
+    ['nl booking on a name', 'Tafel voor 2 in Restaurant De Kas, vrijdag 19:00, op naam van Pieter de Groot, mobiel 06-28374615.', '06-28374615'],
+    ['fr booking on a name', 'Table pour 3 au Restaurant Le Procope, jeudi 20h, au nom de Claire Fontaine, portable 06 12 44 87 90.', '06 12 44 87 90'],
+    ['fr greeting', 'Bonjour Mathis, votre rendez-vous au Cabinet dentaire Saint-Michel est lundi 9h40, répondez OUI par SMS au 07 81 22 34 56.', '07 81 22 34 56'],
+    ['es booking on a name', 'Mesa para 5 en el Restaurante Botín, sábado 21:30, a nombre de Lucía Herrera, móvil 612 345 987.', '612 345 987'],
+    ['es greeting', 'Hola Álvaro, tu cita en la Clínica Dental Sonrisa es el martes a las 10:15, responde SÍ al 654 22 31 09.', '654 22 31 09'],
+    ['it booking on a name', 'Tavolo per 2 al Ristorante Da Vittorio, venerdì 20:30, a nome di Giulia Ferri, cellulare 347 882 1049.', '347 882 1049'],
+    ['it greeting', 'Ciao Matteo, la tua visita allo Studio Dentistico Centro è martedì alle 10:40, rispondi SI al 333 918 2746.', '333 918 2746'],
+    ['en booking on a name', 'Table for 6 at Restaurant Gordon Ramsay, Friday 7:30pm, under the name Harriet Cole, mobile 07700 918273.', '07700 918273'],
+    ['en greeting, send to', 'Hi Priya, your check-up at Riverside Dental Clinic is Tuesday 10:40, reply Y (send to 07911 223344).', '07911 223344'],
+    ['de international', 'Reservierung im Hotel Adlon, 2 Nächte, auf Namen Petra Vollmer, Handy +49 176 55320198.', '+49 176 55320198'],
+  ])('%s: the mobile is reported', (_name, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
+  it.each([
+    ['de booking line', 'Restaurant Zur Post, Reservierungen: 0171 4482910, täglich 12–23 Uhr.'],
+    ['nl booking line and hours', 'Restaurant De Kas, reserveringen: 06 28 37 46 15, geopend di-za 12:00-22:00'],
+    ['fr booking line', 'Restaurant Le Procope, réservations : 06 12 44 87 90'],
+    ['es booking line and hours', 'Restaurante Botín, reservas: 612 345 987, abierto de lunes a domingo 13:00-24:00'],
+    ['it booking line', 'Ristorante Da Vittorio, prenotazioni: 347 882 1049'],
+    ['it role mailbox on the line', 'Bar Aurora, Via Roma 3, 20121 Milano, info@baraurora.it, 333 918 2746'],
+    ['de landline (an area code 06...)', 'Aushang: Tierklinik Bergen, Notdienst 06172 48810.'],
+  ])("%s: the venue's own number is not reported", (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+});
+
+describe("a company's PO box after its desk line", () => {
+  it.each([
+    ['en', 'Letterhead: Brightwell Energy Ltd, Customer Care, PO Box 4410, Sheffield S1 9AA, 0345 600 1234'],
+    ['de', 'Briefkopf: Halvorsen Energie GmbH, Kundendienst, Postfach 12 04 33, 10594 Berlin'],
+    ['nl', 'Briefhoofd: Windhoek Energie B.V., Klantendienst, Postbus 4410, 3000 AA Rotterdam'],
+    ['it', 'Intestazione: Luceverde S.p.A., Assistenza clienti, Casella Postale 4410, 20100 Milano'],
+  ])('%s: the PO box is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it("a private person's PO box stays", () => {
+    expect(found('Please send it to my home: Anna Clarke, PO Box 4410, Sheffield S1 9AA', 'STREET_ADDRESS')).toEqual(['PO Box 4410']);
+  });
+});

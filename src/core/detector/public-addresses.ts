@@ -1,9 +1,10 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
-import { isRoleLikeLocal, orgDeskIn } from './org-contacts.js';
+import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
+import { nationalFormat } from './phone.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 
@@ -112,6 +113,30 @@ const VENUE_AT = new RegExp(
   `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
+/**
+ * True when the phone number `raw` is a mobile's: by its national format's kind (data/phone-formats.ts: "0157 3190...",
+ * "06 33 17 58 02", "347 882 1049"), else by MOBILE_RANGES.
+ */
+export function isMobileRange(raw: string): boolean {
+  const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (/^\s*(?:\+|00)/.test(raw)) return MOBILE_RANGES.international.test(digits.replace(/^00/, ''));
+  const format = nationalFormat(raw.trim());
+  return format !== undefined ? format.kind === 'mobile' : MOBILE_RANGES.national.test(digits);
+}
+
+// Either case of each letter, for a cue before a capitalised name (the i flag would let \p{Lu} match any letter).
+const anyCase = (w: string): string =>
+  w
+    .split(' ')
+    .map((part) => Array.from(part, (c) => (c.toLowerCase() === c.toUpperCase() ? escape(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join(''))
+    .join('\\s+');
+// A booking or message made out to a named person: its cue, then a capitalised name ("auf Namen Bettina", "Hoi Fleur").
+const NAMED_FOR_CUE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(NAMED_FOR).flat())].sort((a, b) => b.length - a.length).map(anyCase).join('|')})\\s+\\p{Lu}\\p{Ll}+`, 'u');
+// A personal cue right before the number, maybe with a colon or an opening bracket ("Handy 0157...", "(naar 06...").
+const PERSONAL_CUE = new RegExp(`(?<![\\p{L}])(?:${alternation(PERSONAL_PHONE)})\\s*[:.]?\\s*\\(?\\s*$`, 'iu');
+// How far before a mobile the person it is made out to may be named, in the same paragraph.
+const NAMED_REACH = 160;
+
 /** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
 function clauseStart(text: string, at: number): number {
   const lo = Math.max(0, at - VENUE_REACH);
@@ -151,6 +176,9 @@ function guideMentions(text: string): number {
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+const PARAGRAPH_BREAKS = /\n[^\S\n]*\n/g;
+// How far each way a number's paragraph is read for its venue's evidence.
+const PARAGRAPH_READ = 300;
 // How far after an address an organisation's desk may label the next number ("..., Tilburg. Kassa 013 ...").
 const DESK_REACH = 60;
 // How far a sentence is read on each side of an address for a building's history.
@@ -258,6 +286,35 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
     return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
+  // Where the paragraph that holds [s, e) starts and ends.
+  const paragraphOf = (s: number, e: number): [number, number] => {
+    const lo = Math.max(0, s - PARAGRAPH_READ);
+    let from = lo;
+    PARAGRAPH_BREAKS.lastIndex = 0;
+    const before = text.slice(lo, s);
+    for (let m = PARAGRAPH_BREAKS.exec(before); m !== null; m = PARAGRAPH_BREAKS.exec(before)) from = lo + m.index + m[0].length;
+    const after = text.slice(e, Math.min(text.length, e + PARAGRAPH_READ));
+    const br = PARAGRAPH_BREAK.exec(after);
+    return [from, br === null ? e + after.length : e + br.index];
+  };
+  // A venue's own evidence for a number near it: a desk or enquiries phrase in its clause ("Reservierungen", "Kassa"),
+  // a role mailbox on its line ("reservierung@..."), or opening hours in its paragraph.
+  const orgEvidence = (h: Hit): boolean => {
+    if (orgDeskIn(text.slice(clauseStart(text, h.start), h.start)) !== null) return true;
+    const lineFrom = text.lastIndexOf('\n', h.start - 1) + 1;
+    const nl = text.indexOf('\n', h.end);
+    const lineTo = nl === -1 ? text.length : nl;
+    for (const m of hits)
+      if (m.entity === 'EMAIL_ADDRESS' && m.start >= lineFrom && m.end <= lineTo && (isRoleMailbox(text.slice(m.start, m.end)) || isRoleLikeLocal(text.slice(m.start, m.end)))) return true;
+    const [from, to] = paragraphOf(h.start, h.end);
+    return givesOpeningHours(text, from, to);
+  };
+  // A personal cue right before the number, after a booking or message made out to a named person in its paragraph.
+  const personalMobile = (h: Hit): boolean => {
+    if (!PERSONAL_CUE.test(text.slice(Math.max(0, h.start - 30), h.start))) return false;
+    const from = Math.max(paragraphOf(h.start, h.end)[0], h.start - NAMED_REACH);
+    return NAMED_FOR_CUE.test(text.slice(from, h.start));
+  };
   const drop = new Set<Hit>();
   // The stretches from a dropped address's introducing name to the address: its lead lines.
   const leads: [number, number][] = [];
@@ -300,8 +357,11 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
     const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
-    if (listed || venueValue(h, false) || infoLine)
-      drop.add(h);
+    if (!(listed || venueValue(h, false) || infoLine)) continue;
+    // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
+    // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
+    if (!infoLine && isMobileRange(text.slice(h.start, h.end)) && (personalMobile(h) || !orgEvidence(h))) continue;
+    drop.add(h);
   }
   // A one-word mailbox that is no name ("rossiimpianti@pec.it", "info@"), listed in the clause of a dropped address or
   // number: the organisation's. A person's work mailbox ("j.smith@", "annaweber@") stays.

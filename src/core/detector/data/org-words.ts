@@ -16,32 +16,32 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: [
     'studio', 'gym', 'fitness', 'health club', 'bar', 'wine bar', 'club', 'nightclub', 'centre', 'center', 'shopping centre',
     'depot', 'warehouse', 'distribution centre', 'showroom', 'outlet', 'garage', 'salon', 'spa', 'branch', 'customer service',
-    'customer services', 'service centre', 'parcel shop', 'parcel point', 'pickup point', 'collection point', 'post office',
+    'customer services', 'customer care', 'customer support', 'customer relations', 'service centre', 'parcel shop', 'parcel point', 'pickup point', 'collection point', 'post office',
     'superstore', 'retail park', 'business park', 'campus', 'skyscraper',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
-    'supermarkt', 'autohaus', 'werkstatt', 'stadtwerke', 'uni', 'hochschule', 'filiale', 'niederlassung', 'kundenservice',
+    'supermarkt', 'autohaus', 'werkstatt', 'stadtwerke', 'uni', 'hochschule', 'filiale', 'niederlassung', 'kundenservice', 'kundendienst', 'kundenbetreuung',
     'kundencenter', 'servicecenter', 'paketshop', 'packstation', 'postfiliale', 'abholstelle', 'campus', 'hochhaus',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
-    'hypermarché', 'garage', 'atelier', 'concession', 'service client', 'service clients', 'point relais', 'relais colis',
+    'hypermarché', 'garage', 'atelier', 'concession', 'service client', 'service clients', 'service clientèle', 'relation client', 'relations clients', 'service consommateurs', 'point relais', 'relais colis',
     'bureau de poste', 'succursale', 'campus', 'zone industrielle', 'zone d’activités', "zone d'activités", 'gratte-ciel',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
     'supermercado', 'hipermercado', 'ferretería', 'concesionario', 'taller', 'sucursal', 'oficina de correos', 'punto de recogida',
-    'atención al cliente', 'servicio de atención al cliente', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
+    'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
-    'bouwmarkt', 'garage', 'werkplaats', 'filiaal', 'vestiging', 'klantenservice', 'servicepunt', 'afhaalpunt', 'punt',
+    'bouwmarkt', 'garage', 'werkplaats', 'filiaal', 'vestiging', 'klantenservice', 'klantendienst', 'klantcontact', 'servicepunt', 'afhaalpunt', 'punt',
     'postkantoor', 'hogeschool', 'bedrijventerrein', 'campus', 'wolkenkrabber',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
-    'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti',
+    'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti', 'assistenza clienti', 'customer care',
     'ufficio postale', 'zona industriale', 'campus', 'grattacielo', 'poliambulatorio', 'ambulatorio',
   ],
 };

@@ -136,3 +136,42 @@ export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
 
 /** Endings of German and Dutch compounds that name a dwelling or an address ("Ferienwohnung", "huurwoning", "Lieferadresse"). */
 export const PRIVATE_ENDINGS: readonly string[] = ['wohnung', 'woning', 'adresse', 'anschrift', 'adres'];
+
+/**
+ * Mobile ranges of the six languages' countries, as digits, for a number that no national format of
+ * data/phone-formats.ts reads (those give their kind themselves): after a country code, Germany 15x-17x, the
+ * Netherlands 6, France 6 and 7, Spain 6 and 7, Italy 3, the United Kingdom 7; written nationally, Germany's 015x-017x
+ * (no area code begins so) and Spain's and Italy's numbers without a trunk prefix (6xx/7xx, 3xx). From the regulators'
+ * numbering plans (BNetzA, ACM, ARCEP, CNMC, AGCOM, Ofcom). Not a bare 06/07: German area codes begin so too.
+ */
+export const MOBILE_RANGES = {
+  international: /^(?:491[5-7]\d{8,10}|316\d{8}|33[67]\d{8}|34[67]\d{8}|393\d{8,9}|447\d{9})$/,
+  national: /^(?:01[5-7]\d{8,10}|[67]\d{8}|3\d{8,9})$/,
+} as const;
+
+/**
+ * A booking, appointment or reminder made out to a named person: "auf (den) Namen", "au nom de", "a nombre de", "op
+ * naam van", "a nome di", "under the name", or a message's greeting to a given name ("Hoi Fleur,", "Hi Sam", "Bonjour
+ * Claire", "Ciao Marta"). Read before a capitalised name; a mobile after it with a personal cue is that person's.
+ */
+export const NAMED_FOR: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['under the name', 'under the name of', 'in the name of', 'booked for', 'hi', 'hello', 'dear'],
+  de: ['auf namen', 'auf den namen', 'auf den namen von', 'reserviert für', 'gebucht für', 'hallo', 'hi', 'liebe', 'lieber'],
+  fr: ['au nom de', 'réservé pour', 'réservée pour', 'bonjour', 'salut', 'chère', 'cher'],
+  es: ['a nombre de', 'reservado para', 'reservada para', 'hola', 'querida', 'querido'],
+  nl: ['op naam van', 'op naam', 'gereserveerd voor', 'hoi', 'hallo', 'beste', 'hi'],
+  it: ['a nome di', 'a nome', 'prenotato per', 'prenotata per', 'ciao', 'salve', 'cara', 'caro', 'gentile'],
+};
+
+/**
+ * A personal cue right before a mobile: the person's own handset ("Handy", "mobiel", "portable", "móvil",
+ * "cellulare", "mobile") or where a reply goes ("naar", "send to", "sms an"). Read only after NAMED_FOR.
+ */
+export const PERSONAL_PHONE: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['mobile', 'mob', 'cell', 'send to', 'text', 'reply to', 'to'],
+  de: ['handy', 'handynummer', 'mobil', 'mobilnummer', 'an', 'sms an'],
+  fr: ['portable', 'mobile', 'au', 'sms au'],
+  es: ['móvil', 'movil', 'celular', 'al', 'sms al'],
+  nl: ['mobiel', 'mobiele nummer', 'naar', 'sms naar'],
+  it: ['cellulare', 'cell', 'al', 'sms al'],
+};
