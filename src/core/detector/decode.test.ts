@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
-import { base64Segment, base64SegmentReference, base64Shape, base64ShapeReference, findEncoded, hexOnly, hexOnlyReference } from './decode.js';
+import { base64Segment, base64SegmentReference, base64Shape, base64ShapeReference, findEncoded, hexOnly, hexOnlyReference, urlTokensWithPercent, urlTokensWithPercentReference } from './decode.js';
 
 const view = (s: ReturnType<typeof base64Segment>): unknown => (s === undefined ? undefined : [s.kind, s.text, s.toSource(0, s.text.length), s.toSource(1, 2)]);
 
@@ -35,5 +35,23 @@ describe('base64 checks by code equal the regex checks', () => {
       ['base64', 'a'.repeat(60)],
       ['hex', 'hello!'],
     ]);
+  });
+});
+
+describe('URL tokens read around each %hh', () => {
+  it('equal the tokens of a whole-text scan that hold one', () => {
+    // Percent signs with and without hex after them, every token end (ASCII and Unicode whitespace, quotes, angle brackets), the text's ends.
+    const PIECES = ['%', '%2', '%2F', '%e9', '%C3%A9', '%zz', 'caf', 'a+b', '?q=', '/path', ' ', '\t', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', '\u2028', 'é', '%%41', '100%', '50%25'];
+    const r = mulberry32(29);
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 10);
+      for (let k = 0; k < n; k++) s += PIECES[Math.floor(r() * PIECES.length)] ?? '';
+      expect(urlTokensWithPercent(s), JSON.stringify(s)).toEqual(urlTokensWithPercentReference(s));
+    }
+  });
+
+  it('still decodes a percent-encoded token', () => {
+    expect(findEncoded('see <https://example.org/?to=ana%40example.org&q=caf%C3%A9> ok').map((s) => [s.kind, s.text])).toEqual([['url', 'https://example.org/?to=ana@example.org&q=café']]);
   });
 });

@@ -482,16 +482,56 @@ export function findEncoded(text: string): DecodedSegment[] {
       if (seg !== undefined) out.push(seg);
     }
   }
-  // Every URL token decoded holds a %hh (decodeUrlSegments skips the others): a text with none has no token to read.
-  if (text.includes('%') && PCT_HEX.test(text)) decodeUrlSegments(text, out);
+  // Every URL token decoded holds a %hh (decodeUrlSegments reads only those): a text with no '%' has no token to read.
+  if (text.includes('%')) decodeUrlSegments(text, out);
+  return out;
+}
+
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+const WS = /\s/;
+
+/** Whether the character (a UTF-16 code unit: `\s` holds no astral character) ends a URL_TOKEN: whitespace, '"', "'", '<', '>'. */
+function endsUrlToken(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 60 || c === 62;
+  return WS.test(String.fromCharCode(c));
+}
+
+/**
+ * URL_TOKEN's matches that hold a %hh, as [start, end) pairs in order: read around each %hh (a native search for '%')
+ * instead of tokenising the whole text. A token is a maximal run of characters that end none, so the one around a
+ * %hh is found by walking out to the nearest ends; the search resumes past it, and the walk back never passes the
+ * last token's end: each character is read at most twice, linear.
+ */
+export function urlTokensWithPercent(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let from = 0;
+  for (let p = text.indexOf('%'); p !== -1; p = text.indexOf('%', p + 1)) {
+    if (!(p + 2 < n && isHexCode(text.charCodeAt(p + 1)) && isHexCode(text.charCodeAt(p + 2)))) continue;
+    let s = p;
+    while (s > from && !endsUrlToken(text.charCodeAt(s - 1))) s--;
+    let e = p + 3;
+    while (e < n && !endsUrlToken(text.charCodeAt(e))) e++;
+    out.push(s, e);
+    from = e;
+    p = e - 1;
+  }
+  return out;
+}
+
+/** The same by URL_TOKEN and PCT_HEX over the whole text: the reference in tests. */
+export function urlTokensWithPercentReference(text: string): number[] {
+  const out: number[] = [];
+  URL_TOKEN.lastIndex = 0;
+  for (let m = URL_TOKEN.exec(text); m !== null; m = URL_TOKEN.exec(text)) if (PCT_HEX.test(m[0])) out.push(m.index, m.index + m[0].length);
   return out;
 }
 
 function decodeUrlSegments(text: string, out: DecodedSegment[]): void {
-  URL_TOKEN.lastIndex = 0;
-  for (let m = URL_TOKEN.exec(text); m !== null; m = URL_TOKEN.exec(text)) {
-    const raw = m[0];
-    if (!PCT_HEX.test(raw)) continue;
+  const tokens = urlTokensWithPercent(text);
+  for (let t = 0; t < tokens.length; t += 2) {
+    const base = tokens[t] ?? 0;
+    const raw = text.slice(base, tokens[t + 1] ?? 0);
     let bin = '';
     const src: number[] = [];
     for (let i = 0; i < raw.length; i++) {
@@ -507,7 +547,6 @@ function decodeUrlSegments(text: string, out: DecodedSegment[]): void {
     }
     const decoded = bytesToText(bin);
     if (decoded === undefined || decoded === raw) continue;
-    const base = m.index;
     const ascii = decoded.length === bin.length;
     out.push({
       kind: 'url',
