@@ -1,5 +1,7 @@
+import { scanAuthHeaders } from './auth-headers.js';
 import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
+import { connectionStringPassword } from './connection-strings.js';
 import { configKeyKind } from './secret-names.js';
 import { configValue, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
@@ -80,8 +82,14 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     const kind = configKeyKind(key);
     if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
     const v = valueAt(text, sufEnd, bare);
-    if (v === undefined || !configValue(text.slice(v.start, v.end), kind)) continue;
+    if (v === undefined) continue;
     const password = kind === 'password';
+    // In a connection string a password key's value is the password whatever its letters (connection-strings.ts).
+    if (
+      !configValue(text.slice(v.start, v.end), kind) &&
+      !(password && connectionStringPassword(text, k, sufEnd - 1, v.start, v.end))
+    )
+      continue;
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
       dataClass: 'secret',
@@ -95,6 +103,7 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
   scanKeyPhrases(text, out, bare);
   scanShapes(text, out);
   scanAuthorization(text, out);
+  scanAuthHeaders(text, out);
 }
 
 // An ini/config line naming the account, user or backend type ("type = b2", "account = 005a...", "user: ...").
