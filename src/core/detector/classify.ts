@@ -213,8 +213,10 @@ function scanSeams(leaves: readonly { text: string; path: string }[], options: C
     const offset = a.text.length - tail.length;
     for (const glue of ['', ' ']) {
       const seam = tail.length;
+      const joined = detectChecked(tail + glue + head, options, undefined);
+      if (splitAcrossSeam(joined, seam, glue.length, offset, a.path, b.path, byPath, findings)) break;
       // New only when neither side already has a finding where it would reach.
-      const found = detectChecked(tail + glue + head, options, undefined).filter(
+      const found = joined.filter(
         (f) =>
           f.start < seam &&
           f.end > seam + glue.length &&
@@ -225,4 +227,33 @@ function scanSeams(leaves: readonly { text: string; path: string }[], options: C
       if (found.length > 0) break;
     }
   }
+}
+
+/**
+ * A card read out in pieces over the seam (split-cards.ts: "first half 5412 7534" | "second half 9821 0074"): each
+ * piece lies on one side, so it is reported in its own part, when the pieces fall on both sides and the part does
+ * not already have a card there.
+ */
+function splitAcrossSeam(
+  joined: readonly Finding[],
+  seam: number,
+  glue: number,
+  offset: number,
+  pathA: string,
+  pathB: string,
+  byPath: ReadonlyMap<string, readonly PathFinding[]>,
+  findings: PathFinding[],
+): boolean {
+  const pieces = joined.filter((f) => f.rule === 'card.split-halves');
+  const before = pieces.filter((f) => f.end <= seam).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset, path: pathA }));
+  const after = pieces.filter((f) => f.start >= seam + glue).map((f) => ({ ...f, start: f.start - seam - glue, end: f.end - seam - glue, path: pathB }));
+  if (before.length === 0 || after.length === 0) return false;
+  const over = (f: PathFinding, x: PathFinding): boolean => x.path === f.path && x.start < f.end && x.end > f.start;
+  const fresh = [...before, ...after].filter((f) => !(byPath.get(f.path) ?? []).some((x) => over(f, x) && x.entity === 'CREDIT_CARD'));
+  if (fresh.length === 0) return false;
+  // As within one text (overlaps.ts), the checksum-confirmed card wins over a weaker reading of its digits ("partie 4534 5776" as a street number).
+  const kept = findings.filter((x) => !fresh.some((f) => over(f, x)));
+  findings.length = 0;
+  findings.push(...kept, ...fresh);
+  return true;
 }

@@ -24,6 +24,7 @@ import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
 import { dropPlacesAndDocumentationValues } from './after-scan.js';
 import { scanNumbers } from './numbers.js';
+import { scanSplitCards } from './split-cards.js';
 import { resolveOverlaps } from './overlaps.js';
 import { scanPhones } from './phone.js';
 import { scanSecrets } from './secrets.js';
@@ -37,7 +38,7 @@ import { scanOracleConnect } from './oracle-connect.js';
 import { scanCredentialFiles } from './credential-files.js';
 
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
-const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanOracleConnect, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanCredentialFiles, scanHostIps];
+const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanSplitCards, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanOracleConnect, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanCredentialFiles, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
 const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanAddresses, scanNames, scanKinNames];
 

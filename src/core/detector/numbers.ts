@@ -11,7 +11,7 @@ const WORDY = /[\p{L}_]/u;
 
 // Context words bounded by non-letters, so `ssn_`, `SSN:` and `card#` count.
 const words = (src: string): RegExp => new RegExp(`(?<![A-Za-z])(?:${src})(?![A-Za-z])`, 'i');
-const CARD_CONTEXT = words('card|cards|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|maestro|unionpay|cc|pan|cvv|payment|karte|kreditkarte|carte|tarjeta|kaart|creditcard|carta');
+export const CARD_CONTEXT = words('card|cards|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|maestro|unionpay|cc|pan|cvv|payment|karte|kreditkarte|carte|tarjeta|kaart|creditcard|carta');
 const SSN_CONTEXT = words('ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin');
 const ABA_CONTEXT = words('routing|aba|rtn|transit|ach|wire');
 const NPI_CONTEXT = words('npi|national provider|provider (?:id|number|no)');
@@ -19,7 +19,7 @@ const BARCODE_CONTEXT = words('ean|ean-13|gtin|upc|barcode|bar code|strichcode|b
 // "la tarjeta de pruebas es 4548 ...", "testkaart 4111 ...": a payment provider's published test number (languages.ts), nobody's card.
 const TEST_CARD_CONTEXT = words(cueAlternation('testCard'));
 // Published sandbox card numbers (Stripe, Adyen, Braintree, PayPal docs); nobody's card.
-const TEST_CARDS = new Set([
+export const TEST_CARDS: ReadonlySet<string> = new Set([
   '4111111111111111', '4242424242424242', '4000056655665556', '4012888888881881', '4222222222222', '4000000000000002', '4000000000009995', '4000000000000077',
   '4000002500003155', '4000000000003220', '4000000000000341', '4000000000000127', '4000000000000069', '4000000000000119', '5555555555554444', '5200828282828210',
   '5105105105105100', '2223003122003222', '2222400070000005', '378282246310005', '371449635398431', '378734493671000', '6011111111111117', '6011000990139424',
@@ -85,7 +85,7 @@ const push = (out: Hit[], h: Hit): number => out.push(h);
  * digit and a separator holds none, so a match is exactly such a chain: it starts at a digit run not joined to the one
  * before and takes every following run whose gap is a separator.
  */
-function eachChain(text: string, runs: DigitRuns, visit: (i: number, j: number) => void): void {
+export function eachChain(text: string, runs: DigitRuns, visit: (i: number, j: number) => void): void {
   const n = runs.count;
   let i = 0;
   while (i < n) {

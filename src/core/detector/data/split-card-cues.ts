@@ -1,0 +1,70 @@
+/**
+ * Words that say a number was given in pieces, or that the talk is about a card being blocked for fraud: with them, two
+ * digit groups a few words apart whose concatenation is a Luhn-valid card number with an issuer prefix are one card
+ * read out in halves (split-cards.ts). Stems: a word that starts with one counts ("Betrugssperre", "fraudeblokkade").
+ */
+export const SPLIT_CARD_CUES: readonly string[] = [
+  // en
+  'half',
+  'halves',
+  'first part',
+  'second part',
+  'dictated',
+  'read out',
+  'read it out',
+  'read me',
+  'fraud',
+  'first digits',
+  'last digits',
+  'first eight',
+  'last eight',
+  'in two goes',
+  'rest of the number',
+  // de
+  'hälfte',
+  'diktiert',
+  'vorgelesen',
+  'in zwei teilen',
+  'betrug',
+  'ersten ziffern',
+  'letzten ziffern',
+  'kartensperre',
+  'erster teil',
+  'zweiter teil',
+  // fr
+  'moitié',
+  'dicté',
+  'premiers chiffres',
+  'derniers chiffres',
+  'fraude',
+  'opposition',
+  'première partie',
+  'deuxième partie',
+  'suite du numéro',
+  // es
+  'mitad',
+  'dictó',
+  'dictado',
+  'primeros dígitos',
+  'últimos dígitos',
+  'primera parte',
+  'segunda parte',
+  // nl
+  'helft',
+  'voorgelezen',
+  'las voor',
+  'dicteerde',
+  'eerste cijfers',
+  'laatste cijfers',
+  'eerste deel',
+  'tweede deel',
+  // it
+  'metà',
+  'dettato',
+  'dettata',
+  'prime cifre',
+  'ultime cifre',
+  'prima parte',
+  'seconda parte',
+  'frode',
+];
