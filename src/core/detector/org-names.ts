@@ -137,6 +137,8 @@ const NAME_TAIL = /^(?:\s*(?:d['’]|dell['’])?[\p{L}\p{N}'’.º°-]+){0,5}\s
 // "edificio 3", "scala B"), or that word alone before the hit's number; a clause ("and my address is") is neither.
 const LEAD_SEGMENT = /^\s*(?:[\p{Lu}\p{N}][^,;:!?\n()]{0,40}|\p{Ll}+\.?(?:\s+[\p{N}\p{Lu}][\p{N}\p{L}-]{0,4})?)$/u;
 const LEAD_SEPARATOR = /[,;:!?\n()]/u;
+// A desk or department line of the lead, written in lower case too ("service clientèle", "atención al cliente").
+const DESK_SEGMENT = new RegExp(`^\\s*(?:${prefixTree(NOUNS)})\\s*$`, 'iu');
 const SPACE = /\s/u;
 // Address lines an address's lead may take.
 const LEAD_SEGMENTS = 3;
@@ -164,7 +166,7 @@ export function introducingName(text: string, from: number, at: number): number 
     while (i > from && SPACE.test(text.charAt(i - 1))) i--;
     let sep = i - 1;
     while (sep >= from && !LEAD_SEPARATOR.test(text.charAt(sep))) sep--;
-    if (sep < from || !LEAD_SEGMENT.test(text.slice(sep + 1, i))) return -1;
+    if (sep < from || !(LEAD_SEGMENT.test(text.slice(sep + 1, i)) || DESK_SEGMENT.test(text.slice(sep + 1, i)))) return -1;
     end = sep + 1;
   }
   return -1;

@@ -159,6 +159,9 @@ describe("a company's PO box after its desk line", () => {
     ['de', 'Briefkopf: Halvorsen Energie GmbH, Kundendienst, Postfach 12 04 33, 10594 Berlin'],
     ['nl', 'Briefhoofd: Windhoek Energie B.V., Klantendienst, Postbus 4410, 3000 AA Rotterdam'],
     ['it', 'Intestazione: Luceverde S.p.A., Assistenza clienti, Casella Postale 4410, 20100 Milano'],
+    ['fr, desk line in lower case', 'En-tête : Lumivolt SAS, service clientèle, BP 4410, 69003 Lyon'],
+    ['es, desk line in lower case', 'Membrete: Energías Brisa S.L., servicio al cliente, Apartado de Correos 4410, 28080 Madrid'],
+    ['en, desk line in lower case', 'Letterhead: Brightwell Energy Ltd, customer care, PO Box 4410, Sheffield S1 9AA'],
   ])('%s: the PO box is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
   });
