@@ -1,8 +1,14 @@
-import { DOCUMENTATION_JWT_CLAIMS, DOCUMENTATION_SECRETS, PUBLIC_JWT_CLAIMS } from './data/documentation-secrets.js';
+import { CHECK_DIGIT_WORDS, WORKED_EXAMPLES } from './data/check-digit-words.js';
+import {
+  DOCUMENTATION_JWT_CLAIMS,
+  DOCUMENTATION_SECRETS,
+  PUBLIC_JWT_CLAIMS,
+} from './data/documentation-secrets.js';
 import { PLACEHOLDER_STREETS } from './data/specimens.js';
 import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
+import { referenceKeyBefore } from './json-keys.js';
 import { isSpaceCode } from './word-gate.js';
 
 /*
@@ -16,7 +22,10 @@ import { isSpaceCode } from './word-gate.js';
  * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone;
  * - credentials that standards and vendor docs print as examples (data/documentation-secrets.ts): the RFC 7617 Basic
  *   credentials, Stripe's sample test key, the Azurite key, and any JWT whose claims are a documented example's (the
- *   jwt.io debugger's "John Doe" token, however it is signed), and a JWT public by design (a Supabase anon key).
+ *   jwt.io debugger's "John Doe" token, however it is signed), and a JWT public by design (a Supabase anon key);
+ * - a number right after an example word in a text about check digits ("walk me through the mod 11 check with the
+ *   sample 401 023 2137", "am Beispiel 86095742719"): the worked example of an algorithm (data/check-digit-words.ts);
+ * - the value of a key naming an order, invoice, tracking, ticket or customer reference (json-keys.ts isReferenceKey).
  */
 
 const DOC_SECRETS = new Set(DOCUMENTATION_SECRETS.map((s) => s.value));
@@ -111,10 +120,54 @@ function sameLine(text: string, from: number, to: number): string {
   return s.slice(a + 1, b === -1 ? s.length : b);
 }
 
-function notPersonal(text: string, h: Hit): boolean {
+const CHECK_WORDS = Object.values(CHECK_DIGIT_WORDS);
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (ws: readonly string[]): string =>
+  [...new Set(ws)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+// The example word, then up to four linking words ("the sample number", "am Beispiel", "un esempio con"), then the value.
+const EXAMPLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(CHECK_WORDS.flatMap((l) => l.example))})(?:[\\s:'’-]+(?:${alternation(CHECK_WORDS.flatMap((l) => l.between))}))*[\\s:'’(-]*$`,
+  'u',
+);
+const CHECK_TERM = new RegExp(alternation(CHECK_WORDS.flatMap((l) => l.check)), 'u');
+// How far before a value its example word may stand, and how far a text about check digits is read.
+const EXAMPLE_REACH = 48;
+const CHECK_REACH = 2000;
+/** Entities that are numbers a check-digit algorithm is shown on (not a card: a test card is a specimen's business). */
+const workedValue = (h: Hit): boolean =>
+  h.entity !== 'CREDIT_CARD' &&
+  h.entity !== 'PERSON' &&
+  h.entity !== 'EMAIL_ADDRESS' &&
+  h.entity !== 'STREET_ADDRESS' &&
+  h.entity !== 'IP_ADDRESS';
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+const WORKED = new Set(WORKED_EXAMPLES.map((w) => digitsOf(w.value)));
+
+/** True when the hit is a published worked example, or an example word introduces it, in a text about check digits. */
+function workedExample(text: string, h: Hit, lowerText: () => string): boolean {
+  if (!workedValue(h) || h.end - h.start > 40) return false;
+  const published = WORKED.has(digitsOf(text.slice(h.start, h.end)));
+  if (
+    !published &&
+    !EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - EXAMPLE_REACH), h.start).toLowerCase())
+  )
+    return false;
+  return CHECK_TERM.test(lowerText());
+}
+
+function notPersonal(text: string, h: Hit, lowerText: () => string): boolean {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
   if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
+  if (workedExample(text, h, lowerText)) return true;
+  // {"bestellnr": "028-5590012"}, order_id=0612345678: the value of a key naming an order, invoice or ticket reference.
+  // A check-digit-verified national id (score 1: "l'ordine: BNFSFN84B23B157V") is no order number whatever its label says.
+  if (workedValue(h) && (h.entity === 'PHONE_NUMBER' || h.score < 0.95) && referenceKeyBefore(text, h.start))
+    return true;
   switch (h.entity) {
     case 'EMAIL_ADDRESS':
       return placeholderAddress(text.slice(h.start, h.end)) || messageId(text, h.start);
@@ -133,6 +186,8 @@ function notPersonal(text: string, h: Hit): boolean {
 /** Removes, in place, the hits on documentation domains and secrets, message ids, versions, placeholder streets and register numbers. */
 export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
-  for (const h of hits) if (!notPersonal(text, h)) hits[kept++] = h;
+  let lower: string | undefined;
+  const lowerText = (): string => (lower ??= text.slice(0, CHECK_REACH).toLowerCase());
+  for (const h of hits) if (!notPersonal(text, h, lowerText)) hits[kept++] = h;
   hits.length = kept;
 }

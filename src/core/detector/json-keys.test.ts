@@ -104,3 +104,51 @@ describe('the key tail filter of scanKeyValuePairs', () => {
     expect(found).toBeGreaterThan(1000);
   });
 });
+
+describe('a key naming an order, invoice, tracking, ticket or customer reference holds that reference', () => {
+  const values = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', '{"order_id": "0161 496 0732", "status": "shipped"}'],
+    ['en', 'invoice_no=347 123 4567'],
+    ['en', '{"tracking": "0612345678"}'],
+    ['en', '{"ticket": "212 555 0147"}'],
+    ['en', '{"customer_ref": "020 7946 0321"}'],
+    ['de', '{"bestellnr": "030-5590012"}'],
+    ['de', '{"Bestellnummer": "0171 2345678"}'],
+    ['de', 'Rechnungsnr.: 089 1234567'],
+    ['de', '{"Sendungsnummer": "0612345678"}'],
+    ['de', '{"kundennummer": "040 6543210"}'],
+    ['fr', '{"numero_commande": "06 12 34 56 78"}'],
+    ['fr', '{"n_commande": "01 23 45 67 89"}'],
+    ['fr', '{"facture": "04 72 11 22 33"}'],
+    ['fr', "{'ref_client': '06 98 76 54 32'}"],
+    ['fr', 'numero_suivi: 347 123 4567'],
+    ['es', '{"pedido": "912 345 678"}'],
+    ['es', '{"num_pedido": "612 345 678"}'],
+    ['es', '{"factura": "934 567 890"}'],
+    ['es', '{"numero_seguimiento": "347 123 4567"}'],
+    ['es', '{"referencia": "0612345678"}'],
+    ['nl', '{"bestelnummer": "028-5590012"}'],
+    ['nl', '{"ordernummer": "06 12345678"}'],
+    ['nl', '{"factuurnummer": "020 123 4567"}'],
+    ['nl', '{"klantnummer": "010 234 5678"}'],
+    ['nl', 'zendingnummer=0612345678'],
+    ['it', '{"ordine": "347 123 4567"}'],
+    ['it', '{"numero_ordine": "02 1234 5678"}'],
+    ['it', '{"fattura": "06 1234 5678"}'],
+    ['it', '{"codice_cliente": "333 123 4567"}'],
+    ['it', '{"tracciamento": "0612345678"}'],
+  ])('%s: %s', (_lang, text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it.each([
+    ['de', '{"telefon": "030 12345678"}', '030 12345678'],
+    ['en', '{"phone": "0161 496 0732", "order_id": "A-1182"}', '0161 496 0732'],
+    ['fr', '{"client": "06 48 21 33 90"}', '06 48 21 33 90'],
+    ['nl', '{"telefoon": "06 48213390", "bestelnummer": "88120"}', '06 48213390'],
+    ['es', '{"telefono": "612 345 678", "pedido": "A-1182"}', '612 345 678'],
+  ])('a phone under its own key or in prose stays found (%s)', (_lang, text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

@@ -245,3 +245,66 @@ export function scanKeyValuePairs(text: string, out: Hit[], fast = true): void {
     out.push({ entity: 'PERSON', dataClass: 'pii', start, end: start + value.length, score: 0.8, rule: 'key-value.name' });
   }
 }
+
+// Keys that name an order, invoice, shipment, ticket, booking or customer reference in six languages: their value is
+// that document's number, whatever shape it has ({"bestellnr": "028-5590012"} is no Dutch landline). Compared after
+// normKey, alone or with an affix ("order_id", "n_commande", "num_pedido", "Rechnungsnr", "numero_ordine").
+const REFERENCE_BASES = new Set(
+  'order orders bestell bestellung auftrag auftrags commande pedido orden bestel bestelling ordine invoice rechnung rechnungs facture factura factuur fattura tracking trackandtrace sendung sendungs suivi seguimiento envio envío zending spedizione tracciamento ticket vorgang vorgangs reference ref referenz référence referencia referentie riferimento booking buchung buchungs reservation réservation reserva reservering reserverings boeking prenotazione shipment parcel paket colis paquete pakket pacco lieferschein rma retoure'.split(
+    ' ',
+  ),
+);
+// Customer, client: a reference only with an affix ("customer_no", "Kundennummer"); alone the key may hold anything.
+const REFERENCE_AFFIX_ONLY = new Set('customer client cliente klant kunden kunde'.split(' '));
+const REFERENCE_AFFIXES = [
+  'numero',
+  'número',
+  'nummer',
+  'number',
+  'num',
+  'nr',
+  'no',
+  'n',
+  'id',
+  'ref',
+  'code',
+  'codice',
+  'codigo',
+  'código',
+];
+
+/** True when a key names an order/invoice/tracking/ticket/booking/customer reference (its value is that reference). */
+export function isReferenceKey(key: string): boolean {
+  if (key.length > 48) return false;
+  const k = normKey(key);
+  if (REFERENCE_BASES.has(k)) return true;
+  for (const a of REFERENCE_AFFIXES) {
+    if (k.length <= a.length) continue;
+    const rest = k.endsWith(a) ? k.slice(0, -a.length) : k.startsWith(a) ? k.slice(a.length) : '';
+    if (REFERENCE_BASES.has(rest) || REFERENCE_AFFIX_ONLY.has(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the value starting at `at` is written right after a key that names a reference: `"bestellnr": "`,
+ * `order_id=`, `Rechnungsnr: `, `{\"ordine\": \"` (JSON inside a JSON string). Reads back at most ~60 characters.
+ */
+export function referenceKeyBefore(text: string, at: number): boolean {
+  let j = at - 1;
+  const lo = Math.max(0, at - 64);
+  const skip = (test: (c: number) => boolean, max: number): void => {
+    for (let n = 0; j >= lo && n < max && test(text.charCodeAt(j)); n++) j--;
+  };
+  skip((c) => c === 34 || c === 39 || c === 92, 2);
+  skip((c) => c === 32 || c === 9, 4);
+  const sep = codeAt(text, j);
+  if (sep !== 58 && sep !== 61) return false;
+  j--;
+  skip((c) => c === 32 || c === 9, 4);
+  skip((c) => c === 34 || c === 39 || c === 92, 2);
+  const end = j + 1;
+  skip((c) => isKeyCode(c) || c === 46 || (c >= 48 && c <= 57), 41);
+  const key = text.slice(j + 1, end).trim();
+  return key.length >= 3 && isReferenceKey(key);
+}

@@ -1,0 +1,65 @@
+// Worked examples of check-digit algorithms (documentation-values.ts, data/check-digit-words.ts, data/specimens.ts):
+// our own texts in six languages, and the numbers of real people next to the same words that stay found.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+
+describe('the NHS number check digit worked example is documentation', () => {
+  it.each([
+    'How does the NHS number check digit work? Take 943 476 5919 and show each weight.',
+    'Write a validator for NHS numbers; 9434765919 must pass the mod 11 check.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a number an example word introduces in a text about check digits is no one's", () => {
+  it.each([
+    ['en', 'How is the NHS number check digit computed? Show me with the example 401 023 2137.'],
+    ['en', 'Explain the modulus 11 check using the sample number 485 777 3456, step by step.'],
+    ['en', 'Checksum question: e.g. 612 345 6789 - which digit is the check digit?'],
+    ['en', 'Does the mod 97 check pass for the test number 0612345678?'],
+    ['en', 'Walk me through the Verhoeff check digit with this example: 236 555 0147'],
+    ['de', 'Wie funktioniert die Prüfziffer der Steuer-ID? Zeig es mir am Beispiel 86095742719.'],
+    ['de', 'Erklär die Prüfsumme mod 11, z.B. mit der Nummer 0151 2345678.'],
+    ['de', 'Wie rechnet man die Kontrollziffer? Beispielnummer: 030 12345678'],
+    ['de', 'Prüfziffer nach Luhn für die Beispiel-Nummer 0176 98765432 berechnen?'],
+    ['de', 'Modulo 11 Schritt für Schritt, Beispiel 612 345 6789 bitte.'],
+    ['fr', "Comment marche la clé de contrôle du NIR ? Montre-moi avec l'exemple 1 84 12 76 451 089 46."],
+    ['fr', 'Explique le calcul de la clé de contrôle, par exemple avec 06 12 34 56 78.'],
+    ['fr', 'Chiffre de contrôle modulo 97 : exemple 0612345678, quelles étapes ?'],
+    ['fr', 'Somme de contrôle de Luhn : prends l’exemple 01 23 45 67 89.'],
+    ['fr', 'Le mod 11 sur un numéro de test 612 345 6789, ça donne quoi ?'],
+    ['es', '¿Cómo funciona el dígito de control? Explícalo con el ejemplo 612 345 678.'],
+    ['es', 'Letra de control del DNI: ejemplo 12345679, ¿qué letra sale?'],
+    ['es', 'Módulo 11 paso a paso, por ejemplo con 0612345678.'],
+    ['es', '¿El dígito verificador cuadra para el número de prueba 612 345 6789?'],
+    ['es', 'Suma de control: ejemplo de número 91 234 56 78, explícamelo.'],
+    ['nl', 'Hoe werkt het controlecijfer? Voorbeeld: 0612345678'],
+    ['nl', 'Leg de elfproef uit met het voorbeeld 06 12345678.'],
+    ['nl', 'Modulo 97 controle, bijvoorbeeld met 020 123 4567?'],
+    ['nl', 'Controlegetal berekenen voor testnummer 0612345678, hoe?'],
+    ['nl', 'Checksum volgens Luhn, bijv. 010 234 5678: welke stappen?'],
+    ['it', 'Come si calcola il carattere di controllo? Fammi un esempio con 612 345 6789.'],
+    ['it', 'Cifra di controllo modulo 11: esempio 0612345678, passo per passo.'],
+    ['it', 'Spiegami il codice di controllo con il numero di prova 02 1234 5678.'],
+    ['it', 'Checksum di Luhn, ad es. con 347 123 4567?'],
+    ['it', 'Il mod 97 funziona così? Esempio: 06 1234 5678'],
+  ])('%s: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('real numbers next to the same words stay found', () => {
+  it.each([
+    ['en', 'My NHS number is 401 023 2137, does its check digit work?', '401 023 2137'],
+    ['en', 'visit list: joan pike, nhs 943 476 5919, leg ulcer review thursday', '943 476 5919'],
+    ['en', 'For example, call me on 0161 496 0732 about the checksum tool.', '0161 496 0732'],
+    ['de', 'Beispiel: Frau Kunz, Tel. 0171 2345678 — die Prüfziffer stimmt nicht', '0171 2345678'],
+    ['fr', 'Exemple de vraie fiche : Mme Roux, tél. 06 48 21 33 90.', '06 48 21 33 90'],
+    ['nl', 'Voorbeeld van de klant: bel 06 48213390 terug.', '06 48213390'],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(found(text)).toContain(value);
+  });
+});

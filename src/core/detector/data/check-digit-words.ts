@@ -1,0 +1,160 @@
+/**
+ * Words of a question about a check-digit algorithm, and the words that introduce a worked example in it, per language
+ * (lower case). A number right after an example word in a text about check digits ("walk me through it with the sample
+ * 943 476 5919", "am Beispiel 86095742719") is the worked example, not someone's number (documentation-values.ts).
+ * Adding a language is adding its line.
+ */
+export interface CheckDigitWords {
+  /** Names of check digits and of the algorithms that compute them; matched as substrings of the lower-cased text. */
+  check: readonly string[];
+  /** Words that introduce an example value ("sample", "Beispiel", "par exemple"). */
+  example: readonly string[];
+  /** Words that may stand between the example word and the value ("number", "with", "de"). */
+  between: readonly string[];
+}
+
+export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', CheckDigitWords>> = {
+  en: {
+    check: [
+      'check digit',
+      'check character',
+      'check letter',
+      'checksum',
+      'check sum',
+      'mod 11',
+      'mod 97',
+      'mod 23',
+      'mod 10',
+      'modulus 11',
+      'modulus 10',
+      'modulo 11',
+      'luhn',
+      'verhoeff',
+      'damm algorithm',
+    ],
+    example: ['example', 'sample', 'e.g.', 'for instance', 'test number', 'dummy'],
+    between: [
+      'number',
+      'no.',
+      'nr',
+      'value',
+      'id',
+      'like',
+      'with',
+      'of',
+      'the',
+      'as',
+      'is',
+      'say',
+      'using',
+      'this',
+      ':',
+      '-',
+    ],
+  },
+  de: {
+    check: [
+      'prüfziffer',
+      'pruefziffer',
+      'prüfsumme',
+      'prüfzeichen',
+      'prüfbuchstabe',
+      'kontrollziffer',
+      'mod 11',
+      'mod 97',
+      'modulo 11',
+      'modulo 97',
+      'luhn',
+      'iso 7064',
+    ],
+    example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
+    between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', ':', '-'],
+  },
+  fr: {
+    check: [
+      'clé de contrôle',
+      'cle de controle',
+      'chiffre de contrôle',
+      'caractère de contrôle',
+      'lettre de contrôle',
+      'somme de contrôle',
+      'checksum',
+      'modulo 97',
+      'modulo 11',
+      'mod 97',
+      'mod 11',
+      'luhn',
+    ],
+    example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
+    between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', ':', '-'],
+  },
+  es: {
+    check: [
+      'dígito de control',
+      'digito de control',
+      'letra de control',
+      'carácter de control',
+      'dígito verificador',
+      'suma de control',
+      'checksum',
+      'módulo 11',
+      'modulo 11',
+      'módulo 23',
+      'mod 11',
+      'mod 23',
+      'mod 97',
+      'luhn',
+      'letra del dni',
+      'letra del nie',
+    ],
+    example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
+    between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', ':', '-'],
+  },
+  nl: {
+    check: [
+      'elfproef',
+      '11-proef',
+      'controlegetal',
+      'controlecijfer',
+      'controleteken',
+      'checksum',
+      'modulus 11',
+      'modulo 11',
+      'modulo 97',
+      'mod 11',
+      'mod 97',
+      'luhn',
+    ],
+    example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
+    between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', ':', '-'],
+  },
+  it: {
+    check: [
+      'cifra di controllo',
+      'carattere di controllo',
+      'carattere di verifica',
+      'codice di controllo',
+      'checksum',
+      'modulo 11',
+      'modulo 97',
+      'mod 11',
+      'mod 97',
+      'luhn',
+    ],
+    example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
+    between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', ':', '-'],
+  },
+};
+
+/**
+ * Values that references print as the worked example of a check-digit algorithm. Unlike data/specimens.ts these are
+ * also written as someone's own number in notes that copy them, so they count as documentation only in a text about
+ * check digits (with or without an example word before them). Each value is written as published.
+ */
+export const WORKED_EXAMPLES: readonly { readonly value: string; readonly source: string }[] = [
+  {
+    value: '943 476 5919',
+    source:
+      'en.wikipedia "NHS number", "Format, number ranges, and check characters": the worked example of the modulus 11 check digit ("Using the number 943 476 5919 as an example"), copied by NHS number validator libraries and tutorials',
+  },
+];
