@@ -1,4 +1,5 @@
 import { COUNTRIES } from './data/countries.js';
+import { PROGRAMME_WORDS } from './data/programme-words.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import type { Hit } from './hit.js';
@@ -419,6 +420,11 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 /** True when `at` starts the text, a line or a sentence. */
+const PROGRAMME = new Set(Object.values(PROGRAMME_WORDS).flat());
+const TIME_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\d{1,2}(?:[:.h]\d{2})?(?:[ \t]*(?:h|uhr|am|pm))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.h]\d{2})?(?:[ \t]*(?:h|uhr))?)?[ \t]*[-–:|]?[ \t]*$/i;
+/** True when a time opens the line right before `at` ("14:30 ", "10h00 - ", "9.15–10.00 "): a programme item follows. */
+const afterProgrammeTime = (text: string, at: number): boolean => TIME_BEFORE.test(text.slice(Math.max(0, at - 32), at));
+
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
@@ -481,7 +487,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop && (hist || parliament())) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
-    if (!drop && h.rule !== 'person.cue' && LEADING.has(first) && sentenceStart(text, h.start)) {
+    // "14:30 Charla con la directora", "11:00 Pause": a programme item's noun at a line start or after its time.
+    if (!drop && h.rule !== 'person.cue' && ((LEADING.has(first) && sentenceStart(text, h.start)) || (PROGRAMME.has(first) && afterProgrammeTime(text, h.start)))) {
       if (tokens.length === 1) drop = true;
       else {
         const next = text.indexOf(tokens[1] ?? '', h.start + (tokens[0] ?? '').length);
