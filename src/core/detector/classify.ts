@@ -1,6 +1,6 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detectChecked, hasHealthContext } from './detect.js';
-import { judgeKey } from './json-keys.js';
+import { isReferenceKey, judgeKey } from './json-keys.js';
 import { isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
 import { isFixtureText } from './placeholders.js';
 import { dropUnevidencedNames } from './private-evidence.js';
@@ -102,7 +102,19 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
     const { value, path, key } = stack.pop() as Frame;
     if (typeof value === 'string') {
       if (value === '') continue;
+      const before = findings.length;
       scan(value, path);
+      // The value of an order/invoice/tracking key ({"bestellnr": "028-5590012"}) is that reference, not a phone: the
+      // text scan of the value alone cannot see the key, so its phone readings are dropped here (json-keys.ts does the
+      // same for a key written in the text).
+      if (key !== undefined && findings.length > before && isReferenceKey(key)) {
+        let kept = before;
+        for (let i = before; i < findings.length; i++) {
+          const f = findings[i];
+          if (f !== undefined && f.entity !== 'PHONE_NUMBER') findings[kept++] = f;
+        }
+        findings.length = kept;
+      }
       if (key === undefined || !STRUCTURAL.has(key)) leaves.push({ text: value, path });
       const parsed = parseJsonish(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path });

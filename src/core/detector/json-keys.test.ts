@@ -152,3 +152,27 @@ describe('a key naming an order, invoice, tracking, ticket or customer reference
     expect(values(text)).toContain(value);
   });
 });
+
+describe('reference keys in parsed tool arguments', () => {
+  const call = (args: Record<string, string>): unknown => ({
+    model: 'm',
+    messages: [{ role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify(args) } }] }],
+  });
+  it.each([
+    ['de', { bestellnr: '030-5590012' }],
+    ['en', { order_id: '020 7946 0321' }],
+    ['fr', { numero_commande: '01 42 68 53 00' }],
+    ['es', { num_pedido: '912 345 678' }],
+    ['nl', { bestelnummer: '020-5550123' }],
+    ['it', { numero_ordine: '02 8699 1100' }],
+  ])('%s: an order number shaped like a phone is no phone', (_lang, args) => {
+    expect(classify(call(args)).findings.filter((f) => f.entity === 'PHONE_NUMBER')).toEqual([]);
+  });
+  it.each([
+    ['de', { telefon: '030 5590012' }],
+    ['en', { phone: '020 7946 0321' }],
+    ['it', { cellulare: '347 123 4567' }],
+  ])('%s: a phone key keeps its phone', (_lang, args) => {
+    expect(classify(call(args)).findings.some((f) => f.entity === 'PHONE_NUMBER')).toBe(true);
+  });
+});
