@@ -3,6 +3,7 @@ import { alternation, OFFICE_LABELS, ORG_CONTACT } from './data/struct-cues.js';
 import { execAfter, type Hit } from './hit.js';
 import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
 import { codeAt } from './word-index.js';
+import { firstPersonPattern } from './data/first-person.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -16,7 +17,7 @@ const REGISTRY = new RegExp(`(?:${alt(REGISTRY_LABELS)})(?![\\p{L}])`, 'giu');
 const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}])`, 'giu');
 const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])`, 'giu');
 const LETTER = /^\p{L}$/u;
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|me|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
+const FIRST_PERSON = firstPersonPattern();
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const found = (re: RegExp, text: string, before: RegExp): boolean => {
   re.lastIndex = 0;

@@ -5,6 +5,7 @@ import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
+import { firstPersonPattern } from './data/first-person.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -109,7 +110,7 @@ const FREE_MAIL = new RegExp(
   `(?:^|\\.)(?:(?:${FREE_MAIL_PROVIDERS.filter((w) => !w.includes('.')).map(escDots).join('|')})\\.[a-z.]+|${FREE_MAIL_PROVIDERS.filter((w) => w.includes('.')).map(escDots).join('|')})$`,
   'i',
 );
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io)(?![\p{L}])/iu;
+const FIRST_PERSON = firstPersonPattern();
 
 /**
  * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within

@@ -7,6 +7,7 @@ import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
+import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
@@ -67,7 +68,7 @@ export function privateWordIn(text: string, from: number, to: number, reference 
 }
 // The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts);
 // not a postcode's letters ("YO21 3DH") nor an Italian province's code ("Segrate (MI)", "(ME)").
-const FIRST_PERSON = /(?<![\p{L}])(?!\p{Lu}{2}\))(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|llámeme|chiamami|chiamatemi)(?![\p{L}\p{N}])/iu;
+const FIRST_PERSON = firstPersonPattern([...CALL_ME_WORDS, 'llámeme'], '(?!\\p{Lu}{2}\\))', '(?![\\p{L}\\p{N}])');
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.

@@ -2,6 +2,7 @@ import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, type Servic
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { phoneMatches } from './phone.js';
+import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
 
 type Lang = keyof typeof LANGUAGE_WORDS;
 
@@ -79,7 +80,7 @@ const ABROAD = new RegExp(`(?<![\\p{L}])(?:${alternation(FROM_ABROAD)})(?![\\p{L
 // Speed: the words every FROM_ABROAD phrase holds one of, without ABROAD's lookbehind and alternation, tried first.
 export const ABROAD_GATE = /abroad|overseas|outside|international|ausland|au(?:ß|ss)erhalb|étranger|hors de|extranjero|fuera de|otro país|buitenland|buiten nederland|estero|fuori/i;
 // The writer's or a named person's own line: "my mobile", "mi móvil", "mein Handy", "call me on" (as public-addresses.ts).
-const FIRST_PERSON = /(?<![\p{L}])(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mij|mijn|ik|ich|je|yo|io|llámame|llamadme|chiamami|chiamatemi)(?![\p{L}])/iu;
+const FIRST_PERSON = firstPersonPattern(CALL_ME_WORDS);
 // How near the "from abroad" words must be to the alternate; how far from it the service's own number may be given;
 // how far around the alternate a person's name keeps it.
 const ABROAD_REACH = 40;
