@@ -148,22 +148,18 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
 const WORKED = new Set(WORKED_EXAMPLES.map((w) => digitsOf(w.value)));
 
 /** True when the hit is a published worked example, or an example word introduces it, in a text about check digits. */
-function workedExample(text: string, h: Hit, lowerText: () => string): boolean {
+function workedExample(text: string, h: Hit, checkText: () => boolean): boolean {
   if (!workedValue(h) || h.end - h.start > 40) return false;
-  const published = WORKED.has(digitsOf(text.slice(h.start, h.end)));
-  if (
-    !published &&
-    !EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - EXAMPLE_REACH), h.start).toLowerCase())
-  )
-    return false;
-  return CHECK_TERM.test(lowerText());
+  // Speed: the text's check-digit term first (asked once per text): most texts have none, and then no value is a worked example.
+  if (!checkText()) return false;
+  return WORKED.has(digitsOf(text.slice(h.start, h.end))) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - EXAMPLE_REACH), h.start).toLowerCase());
 }
 
-function notPersonal(text: string, h: Hit, lowerText: () => string): boolean {
+function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
   if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
-  if (workedExample(text, h, lowerText)) return true;
+  if (workedExample(text, h, checkText)) return true;
   // {"bestellnr": "028-5590012"}, order_id=0612345678: the value of a key naming an order, invoice or ticket reference.
   // A check-digit-verified national id (score 1: "l'ordine: BNFSFN84B23B157V") is no order number whatever its label says.
   if (workedValue(h) && (h.entity === 'PHONE_NUMBER' || h.score < 0.95) && referenceKeyBefore(text, h.start))
@@ -186,8 +182,8 @@ function notPersonal(text: string, h: Hit, lowerText: () => string): boolean {
 /** Removes, in place, the hits on documentation domains and secrets, message ids, versions, placeholder streets and register numbers. */
 export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
-  let lower: string | undefined;
-  const lowerText = (): string => (lower ??= text.slice(0, CHECK_REACH).toLowerCase());
-  for (const h of hits) if (!notPersonal(text, h, lowerText)) hits[kept++] = h;
+  let check: boolean | undefined;
+  const checkText = (): boolean => (check ??= CHECK_TERM.test(text.slice(0, CHECK_REACH).toLowerCase()));
+  for (const h of hits) if (!notPersonal(text, h, checkText)) hits[kept++] = h;
   hits.length = kept;
 }

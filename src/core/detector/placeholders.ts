@@ -191,8 +191,14 @@ const placeholderLocal = (words: string): boolean =>
 
 /** The label before the top-level domain ("test" of "a@mail.test.com", "azienda" of "x@azienda.it"). */
 function registrableLabel(email: string): string {
-  const labels = domainLabels(email);
-  return labels[labels.length - 2] ?? '';
+  // Speed: found by the dots from the end, as domainLabels(email).at(-2) (trailing dots left out), with no array made.
+  const from = email.lastIndexOf('@') + 1;
+  let e = email.length;
+  while (e > from && email.charCodeAt(e - 1) === 46) e--;
+  const last = email.lastIndexOf('.', e - 1);
+  if (last < from) return '';
+  const prev = last === 0 ? -1 : email.lastIndexOf('.', last - 1);
+  return email.slice(prev < from ? from : prev + 1, last).toLowerCase();
 }
 
 /** A reserved domain, or one with "example" in some language as a label ("beispiel.de", "x.esempio-shop.it"). */
@@ -320,6 +326,11 @@ const EXAMPLE_PERSON_REACH = 120;
 const CAPITALISED_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}])/gu;
 // A new sentence between the name and the value: a full stop, then a capital ("Max Mustermann. Anna Berger, born ...").
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+// The last words of PLACEHOLDER_PEOPLE after whitespace, any case, with no right bound (a window may end inside a word).
+const PLACEHOLDER_SURNAME = new RegExp(
+  `\\s(?:${[...new Set([...PLACEHOLDER_PEOPLE].map((w) => w.slice(w.lastIndexOf(' ') + 1)))].sort((a, b) => b.length - a.length).join('|')})`,
+  'iu',
+);
 
 /**
  * Whether the hit is a birth date or address given to a documented example person ("Beispiel: Max Mustermann, geb.
@@ -349,6 +360,8 @@ function isExamplePersonValue(text: string, h: Hit, hits: readonly Hit[]): boole
 /** Drops, in place, the birth dates and addresses of documented example people in an example frame (isExamplePersonValue). */
 function dropExamplePersonValues(text: string, hits: Hit[]): void {
   if (!hits.some((h) => EXAMPLE_PERSON_DATA.has(h.entity))) return;
+  // Speed: a text with no placeholder surname after whitespace has no example person (isExamplePersonValue's name ends in one).
+  if (!PLACEHOLDER_SURNAME.test(text)) return;
   const drop = hits.filter((h) => EXAMPLE_PERSON_DATA.has(h.entity) && isExamplePersonValue(text, h, hits));
   if (drop.length === 0) return;
   let kept = 0;
