@@ -120,3 +120,22 @@ describe('a number with a leading zero is no house number', () => {
     expect(addresses('Ik woon op Kerkstraat 14 in Utrecht.')).toEqual(['Kerkstraat 14']);
   });
 });
+
+describe('"via" before a messaging channel or carrier is the means of sending, no street', () => {
+  it.each([
+    ['it', 'Mandami il codice via SMS al 347 812 3390 quando puoi.', '347 812 3390'],
+    ['it', 'Ti scrivo via WhatsApp al 328 4471902 stasera.', '328 4471902'],
+    ['de', 'Schick mir die PIN via SMS an 0152 38814420, danke.', '0152 38814420'],
+    ['fr', 'Envoie-moi le lien via SMS au 06 48 21 77 30 stp.', '06 48 21 77 30'],
+    ['es', 'Te lo paso via WhatsApp al 655 12 88 40 luego.', '655 12 88 40'],
+    ['nl', 'Stuur de code via SMS naar 06-48217730 aub.', '06-48217730'],
+    ['en', 'Send the code via SMS to 07700 900431 tonight.', '07700 900431'],
+  ])('%s: %s', (_lang, text, phone) => {
+    expect(addresses(text)).toEqual([]);
+    expect(detect(text).some((f) => f.entity === 'PHONE_NUMBER' && text.slice(f.start, f.end) === phone)).toBe(true);
+  });
+  it('a street named after a word that is no channel stays', () => {
+    expect(addresses('La consegna è in Via Messina 14, Roma.')).toEqual(['Via Messina 14']);
+    expect(addresses('abito in via Smeraldo 9 a Torino')).toEqual(['via Smeraldo 9']);
+  });
+});

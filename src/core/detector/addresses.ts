@@ -26,6 +26,9 @@ const NUMBER_POSTCODE_TOWN = /(?<=\p{L}\.?\s)\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const UK_ADDRESS_BEFORE = /\d{1,4}[A-Za-z]?,?\s+\p{Lu}[^\n]{0,60},\s*[^,\n]{0,40}$/u;
 const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo)\s+)*[\p{Lu}\d]/u;
+// "via" as "by way of" in every language, before a messaging channel, a carrier or a payment service ("via SMS al 339
+// ...", "via WhatsApp an 0151 ...", "via DHL le 12"): the means of sending, no street named after it.
+const VIA_CHANNEL = /^via\s+(?:sms|mms|rcs|whatsapp|telegram|signal|messenger|imessage|skype|teams|zoom|slack|discord|viber|wechat|facebook|instagram|linkedin|twitter|tiktok|e-?mail|mail|pec|fax|dm|chat|app|web|internet|dhl|ups|fedex|gls|dpd|tnt|sda|brt|paypal|satispay|bizum|twint|tikkie|ideal|sepa|bancomat|postepay)(?![\p{L}\p{N}])/iu;
 const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g;
@@ -809,7 +812,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
   for (const [re, score, rule] of RULES) {
     for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
-      if (re === TYPE_FIRST && !NAMED_STREET.test(m[0])) continue;
+      if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]))) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
