@@ -64,6 +64,14 @@ export function isLowerOrApostropheCode(c: number): boolean {
   return ((k !== 0 ? k : classify(c)) & LOWER) !== 0;
 }
 
+/** True when the one-code-unit string of `c` is a letter: `/\p{L}/u` on it (a lone surrogate is none; NaN is none). */
+export function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c !== c) return false;
+  const k = CLASS[c] ?? 0;
+  return ((k !== 0 ? k : classify(c)) & LETTER) !== 0;
+}
+
 /** True when the code unit `c` is whitespace as `\s` matches it (every such character is in the BMP). */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
 import {
-  capWords, capWordsReference, colleagueAfter, hasHrOrHealthCue, hasHrOrHealthCueReference, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, leadingLowerMatches, leadingLowerMatchesReference,
+  capWords, capWordsReference, colleagueAfter, hasHrOrHealthCue, hasHrOrHealthCueReference, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, titleCueBefore, leadingLowerMatches, leadingLowerMatchesReference,
   noteAnchorsAfterWords, noteAnchorsAfterWordsReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference,
 } from './names.js';
 
@@ -36,6 +36,7 @@ describe('name cues by looking back: the same answers as the `\\s+$` patterns on
       for (let hi = 0; hi <= text.length; hi++) {
         const got = cuesBefore(text, hi);
         expect(got, JSON.stringify([text, hi])).toEqual(cuesBeforeReference(text, hi));
+        expect(titleCueBefore(text, hi), JSON.stringify([text, hi])).toBe(got.title);
         for (const k of ['title', 'strong', 'relation', 'any'] as const) if (got[k]) seen[k]++;
       }
     }
@@ -52,6 +53,7 @@ describe('name cues by looking back: the same answers as the `\\s+$` patterns on
         if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122 && line.charCodeAt(hi - 1) === 32)) continue;
         const got = cuesBefore(line, hi);
         expect(got).toEqual(cuesBeforeReference(line, hi));
+        expect(titleCueBefore(line, hi)).toBe(got.title);
         if (got.any) cued++;
       }
     }
@@ -161,6 +163,9 @@ describe('a department or sick leave after a first name: the gated pattern = the
   const PIECES = [
     ...PHRASES, ...PHRASES.map((w) => w.toUpperCase()), 'from', 'of', 'in', 'at', 'aus', 'vom', 'von', 'im', 'in der', 'de', 'du', 'des', 'del', 'van', 'uit', 'bij', 'op', 'di',
     'dal', 'dalla', 'nel', 'nella', "dell'", 'dell’', 'della', 'dello', 'the', 'our', 'dem', 'der', 'unserer', 'la', "l'", 'el', 'het', 'onze', 'il', 'nostro', 'Anna', 'x', 'É', 'ſ', '5', '.',
+    // Words beyond ASCII after the name (read by code unit, not by the pattern): accented capitals, İ, ŉ, a letter of
+    // another alphabet, a surrogate pair, a combining accent.
+    'später', 'ESTÁ', 'Está', 'était', 'İn', 'ŉ', 'Ωx', '𝒜', 'e\u0301', 'ß', 'ẞ',
   ];
   const SEP = [' ', ' ', '', '  ', '\n', '\u00A0', "'"];
 

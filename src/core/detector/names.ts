@@ -5,7 +5,7 @@ import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
-import { endsMask, endsTable, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
+import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
@@ -79,7 +79,17 @@ export function colleagueAfter(text: string, at: number): boolean {
     let j = i;
     while (j < hi) {
       const c = text.charCodeAt(j);
-      if (c >= 128) return COLLEAGUE_AFTER.test(text.slice(at, hi));
+      if (c >= 128) {
+        // Letters of U+00C0..U+024F lower-case as the pattern's case folding folds them, but İ (two code units), ŉ and ſ
+        // (s): those and any other letter (or a surrogate) leave the answer to the pattern. Speed: the words after a
+        // name in German, French or Spanish ("später", "était") often hold one of these letters.
+        if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 && c !== 0x130 && c !== 0x149 && c !== 0x17f) {
+          j++;
+          continue;
+        }
+        if (isLetterUnit(c) || (c >= 0xd800 && c <= 0xdfff)) return COLLEAGUE_AFTER.test(text.slice(at, hi));
+        break;
+      }
       if (!((c | 32) >= 97 && (c | 32) <= 122)) break;
       j++;
     }
@@ -268,6 +278,20 @@ export function cuesBefore(text: string, hi: number): Cues {
   const strong = title || relation;
   const any = strong || ((m & CUE_EN_BIT) !== 0 && CUE_EN_R.test(r)) || ((m & CUE_ANY_BIT) !== 0 && CUE_ANY_R.test(r));
   return CUES[(title ? 1 : 0) | (strong ? 2 : 0) | (relation ? 4 : 0) | (any ? 8 : 0)] ?? NO_CUES;
+}
+
+/**
+ * cuesBefore(text, hi).title alone. Speed: most runs judged are one unremarkable capitalised word ("Summarise",
+ * "Answer"), for which only a title cue matters: the relation and weak-cue patterns are not tried for them.
+ */
+export function titleCueBefore(text: string, hi: number): boolean {
+  const lo = Math.max(0, hi - 32);
+  const c = codeAt(text, hi - 1);
+  if (hi <= lo || !(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text.charAt(hi - 1))))) return false;
+  const m = CUE_GATE_ON ? endsMask(text, lo, hi, CUE_TABLE, 3) : -1;
+  if ((m & (STRONG_EN_BIT | STRONG_ANY_BIT)) === 0) return false;
+  const r = reversedWindow(text, lo, hi);
+  return ((m & STRONG_EN_BIT) !== 0 && STRONG_CUE_EN_R.test(r)) || ((m & STRONG_ANY_BIT) !== 0 && STRONG_CUE_ANY_R.test(r));
 }
 
 /** The same from the `\s+$` patterns on the slice: the reference in tests. */
@@ -958,6 +982,9 @@ const NOT_PLAIN_NOTE_WORD = new Set([...STOP, ...ARTICLES, ...PARTICLES, ...TITL
 // Speed: one look-up in the union of the seven sets, not one in each.
 const plainNoteWord = (w: string): boolean => !NOT_PLAIN_NOTE_WORD.has(w);
 
+// A letter and an apostrophe opening a word ("l'", "d’"). Speed: a module constant, not a literal in noteName (the
+// TypeScript transform turns a `\p{...}` literal in a function into a RegExp construction per call).
+const LETTER_APOSTROPHE = /^\p{L}['’]/u;
 /** The end of the name LOWER_NOTE matched, or -1 when the words are not taken for a name. */
 function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition: boolean, room = false): number {
   const title = m[1] !== undefined;
@@ -967,7 +994,7 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition
   // Speed: the pattern has no `d` flag (indices cost an array per group on every match); group 4 ends the match.
   const end = m.index + m[0].length;
   // "l'assistant de rédaction", "d'un": an elided article or preposition, not a first name.
-  if (!plainNoteWord(first) || !plainNoteWord(second) || /^\p{L}['’]/u.test(first)) return -1;
+  if (!plainNoteWord(first) || !plainNoteWord(second) || LETTER_APOSTROPHE.test(first)) return -1;
   // "lena-marie": a double first name of two listed names.
   const listedFirst = (STRONG.has(first) && !WEAK.has(first)) || (first.includes('-') && first.split('-').every((w) => STRONG.has(w) && !WEAK.has(w)));
   // "de jong", "van der meulen", "o'sullivan", "kowalski", or a listed surname.
@@ -1145,8 +1172,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
   if (plain && !allCap) return;
+  if (plain && !titleCueBefore(text, first.start)) return;
   const cues = cuesBefore(text, first.start);
-  if (plain && !cues.title) return;
   // Speed: the place tests below only return, like the cheap exits above, so they run after them (same answers).
   const lastTok = words.at(-1);
   const lastWord = lastTok?.lower ?? '';

@@ -5,7 +5,7 @@ import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
-import { endsMask, endsTable } from './name-chars.js';
+import { endsMask, endsTable, isLetterUnit } from './name-chars.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
@@ -122,7 +122,8 @@ function wordBefore(text: string, at: number): string {
   let e = at;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && b > e - 16 && /\p{L}/u.test(text.charAt(b - 1))) b--;
+  // Speed: the letter test by code unit (name-chars.ts's table, filled from the same \p{L} test), not a regex per character.
+  while (b > 0 && b > e - 16 && isLetterUnit(text.charCodeAt(b - 1))) b--;
   return text.slice(b, e).toLowerCase();
 }
 /** True when the hit is a room or hall named after someone (see ROOM_BEFORE and ROOM_AFTER). */
@@ -352,6 +353,10 @@ function historical(text: string, kinds: () => Record<Kind, Set<string>>): boole
  * Speed: each check runs a pattern or builds a string only after a cheap test of a character or a set (one of these
  * per hit costs ~0.1-0.4 us, and the text has a dozen or more hits).
  */
+// Speed: module constants, not literals in notAPerson (the TypeScript transform turns a `\p{...}` literal in a function
+// into a RegExp construction per call).
+const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
+const LEGAL_FORM_SHAPE = /\p{Lu}.*\p{Lu}|\./u;
 function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[], first: string): boolean {
   const n = tokens.length;
   const lower = n === 1 ? [first] : tokens.map((t, i) => (i === 0 ? first : t.toLowerCase()));
@@ -365,10 +370,10 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (n === 1 && codeAt(after, 0) === 61 && /^=[^\s=]/.test(after)) return true;
   // "Gerrit Hoekstra B.V.": the run took the form's first letter for an initial.
   const lastTok = tokens.at(-1) ?? '';
-  if (n >= 2 && lastTok.charCodeAt(lastTok.length - 1) === 46 && /^\p{Lu}\.$/u.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
+  if (n >= 2 && lastTok.charCodeAt(lastTok.length - 1) === 46 && CAPITAL_INITIAL.test(lastTok) && legalAfter(` ${lastTok}${after}`)) return true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] ?? '';
-    if (LEGAL_FORM.has(lower[i] ?? '') && (t.length >= 3 || /\p{Lu}.*\p{Lu}|\./u.test(t))) return true;
+    if (LEGAL_FORM.has(lower[i] ?? '') && (t.length >= 3 || LEGAL_FORM_SHAPE.test(t))) return true;
   }
   if (legalAfter(after)) return true;
   if (!cued && (BUSINESS.has(first) || businessBefore(text, h.start) || lower.some(businessEnding))) return true;
