@@ -220,3 +220,22 @@ describe('the parts', () => {
     expect(credentialValue('9d3f7b1e5a9c3f7d1b5e9a3c7f1d5b9e', 'bare')).toBe(false);
   });
 });
+
+describe('a secret named in a sentence, found from its verb', () => {
+  it.each([
+    ['The staging API key is Pw4Lk8Zx2Qm6Rt1N, keep it safe.', 'Pw4Lk8Zx2Qm6Rt1N'],
+    ['Our deploy token was Hq7Ws3Ed9Rf2Tg5Y', 'Hq7Ws3Ed9Rf2Tg5Y'],
+    ['Das Kennwort ist Mb6Nv2Cx8Zl4Kj0H', 'Mb6Nv2Cx8Zl4Kj0H'],
+    ['Le mot de passe est Tg5Yh1Uj7Ik3Ol9P', 'Tg5Yh1Uj7Ik3Ol9P'],
+    ['La contraseña es Rf4Tg8Yh2Uj6Ik0L', 'Rf4Tg8Yh2Uj6Ik0L'],
+    ['Het wachtwoord luidt Ed3Rf7Tg1Yh5Uj9K', 'Ed3Rf7Tg1Yh5Uj9K'],
+    ['La chiave segreta è Ws2Ed6Rf0Tg4Yh8J', 'Ws2Ed6Rf0Tg4Yh8J'],
+    ["La password e' Qa1Ws5Ed9Rf3Tg7H", 'Qa1Ws5Ed9Rf3Tg7H'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('reads no value after a verb glued to other letters', () => {
+    expect(secrets('The API key this Pw4Lk8Zx2Qm6Rt1N')).not.toContain('Pw4Lk8Zx2Qm6Rt1N');
+  });
+});

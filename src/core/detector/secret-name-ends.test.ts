@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
-import { endsName, headFirstName, nameEnds } from './secret-name-ends.js';
+import { endsName, headFirstName, headFirstNameReference, nameEnds } from './secret-name-ends.js';
 import { separators } from './separators.js';
 
 // generic-secrets.ts's own walk before the two recognisers shared one: each separator but '::' and '==', with a
@@ -15,7 +15,7 @@ function assignmentsReference(text: string): number[] {
     if (text.charCodeAt(e - 1) === 93) e--;
     const q = text.charCodeAt(e - 1);
     if (q === 34 || q === 39 || q === 96) e--;
-    if (endsName(text, e) || headFirstName(text, e)) out.push(sep);
+    if (endsName(text, e) || headFirstNameReference(text, e)) out.push(sep);
   }
   return out;
 }
@@ -63,6 +63,39 @@ describe('the shared separator walk', () => {
       const len = Math.floor(rnd() * 14);
       for (let i = 0; i < len; i++) t += PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
       expect(nameEnds(t).assignments, t).toEqual(assignmentsReference(t));
+    }
+  });
+});
+
+describe('headFirstName', () => {
+  it.each([
+    ['claveComercio', true],
+    ['CONTRASENA_BD', true],
+    ['chiaveApi', true],
+    ['cle_api_x', true],
+    ['motDePasseAdmin', true],
+    ['chave_loja', true],
+    ['senhaBanco', true],
+    ['password.smtp', true],
+    ['pwd_db', true],
+    ['secretKeyProd', true],
+    ['tokenGithub', true],
+    ['KEY_ALIAS', true],
+    ['content', false],
+    ['messages', false],
+    ['keyboard', true],
+  ])('%s', (name, expected) => {
+    expect(headFirstName(`${name}=`, name.length)).toBe(expected);
+  });
+
+  it('answers as the pattern alone on random identifiers', () => {
+    const rnd = mulberry32(29);
+    const parts = ['cl', 'ave', 'con', 'tras', 'chi', 'mot', 'De', 'passe', 'se', 'nha', 'cret', 'p', 'wd', 'to', 'ken', 'ke', 'y', 'K', 'EY', '_', '.', '-', '7', 'x', 'Z', ' ', '"'];
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(rnd() * 12);
+      for (let i = 0; i < n; i++) text += parts[Math.floor(rnd() * parts.length)] ?? '';
+      for (let e = 0; e <= text.length; e++) expect(headFirstName(text, e), `${text} ${e}`).toBe(headFirstNameReference(text, e));
     }
   });
 });

@@ -69,8 +69,34 @@ const HEAD_NOUN =
 const HEAD_REACH = 48;
 const isNameCode = (c: number): boolean =>
   ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+// The first three letters of HEAD_NOUN's nouns, folded (| 32, then & 31) into a 15-bit table: an identifier holding
+// none of them (most JSON keys) is passed over without its slice and the pattern. Other name characters fold onto
+// letters' slots too, which only lets more identifiers through to the pattern (a superset).
+const HEAD_TRIGRAMS = new Uint8Array(1 << 15);
+const tri = (a: number, b: number, c: number): number => (((a | 32) & 31) << 10) | (((b | 32) & 31) << 5) | ((c | 32) & 31);
+for (const w of ['cla', 'con', 'chi', 'cle', 'mot', 'cha', 'sen', 'pas', 'pwd', 'sec', 'tok', 'key'])
+  HEAD_TRIGRAMS[tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
 /** True when the identifier ending at `e` (at most HEAD_REACH back) holds a head-first secret noun before its end. */
 export function headFirstName(text: string, e: number): boolean {
+  let s = e;
+  // Walking back, whether some three letters in a row open one of the nouns (the pattern needs that).
+  let seen = false;
+  let b = -1;
+  let c = -1;
+  while (s > 0 && e - s < HEAD_REACH) {
+    const a = text.charCodeAt(s - 1);
+    if (!isNameCode(a)) break;
+    if (c >= 0 && HEAD_TRIGRAMS[tri(a, b, c)] === 1) seen = true;
+    c = b;
+    b = a;
+    s--;
+  }
+  return seen && e - s >= 5 && HEAD_NOUN.test(text.slice(s, e));
+}
+
+/** headFirstName without the letter table: the reference in tests. */
+export function headFirstNameReference(text: string, e: number): boolean {
   let s = e;
   while (s > 0 && e - s < HEAD_REACH && isNameCode(text.charCodeAt(s - 1))) s--;
   return e - s >= 5 && HEAD_NOUN.test(text.slice(s, e));
@@ -159,9 +185,13 @@ export function nameEnds(text: string): NameEnds {
     if (quoted) pe--;
     const pc = codeAt(text, pe - 1);
     if (isWordCode(pc) && pc !== 45) {
-      const ps = wordBefore(text, pe);
-      const first = text.charCodeAt(ps);
-      if (phraseEndAt(text, pe) || (!quoted && first >= 65 && first <= 90)) phrases.push(sep, pe, ps);
+      // The word's start is walked to only when it is wanted: a quoted word that is no phrase's (a JSON key) is not.
+      if (phraseEndAt(text, pe)) phrases.push(sep, pe, wordBefore(text, pe));
+      else if (!quoted) {
+        const ps = wordBefore(text, pe);
+        const first = text.charCodeAt(ps);
+        if (first >= 65 && first <= 90) phrases.push(sep, pe, ps);
+      }
     }
     // generic-secrets: not '::' (a scope or IPv6) nor '==' (a comparison); a name past a closing bracket and quote.
     const next = codeAt(text, sep + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORDS } from './digit-words.js';
-import { NON_ASCII_HEADS, spellDigits } from './spelled.js';
+import { GAP, isGap, NON_ASCII_HEADS, spellDigits } from './spelled.js';
 
 describe('spelled digits', () => {
   it('reads a run that starts with a word whose first letter is not ASCII, as the full word list does', () => {
@@ -16,5 +16,24 @@ describe('spelled digits', () => {
       const ch = String.fromCharCode(c);
       if (firsts.some((re) => re.test(ch))) expect(NON_ASCII_HEADS).toContain(ch);
     }
+  });
+});
+
+describe('isGap', () => {
+  it('answers as GAP on the slice, for every mix of gap and other characters up to six long', () => {
+    const chars = [' ', ',', '.', '-', '/', '\t', '\n', '\u00a0', '\u2009', '\u3000', 'a', '_', '0', '\u00e9'];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      const len = rnd(7);
+      for (let i = 0; i < len; i++) s += chars[rnd(chars.length)] ?? '';
+      const text = `x${s}y`;
+      expect(isGap(text, 1, 1 + s.length), JSON.stringify(s)).toBe(GAP.test(s));
+    }
+    expect(isGap('ab', 2, 1)).toBe(false);
   });
 });

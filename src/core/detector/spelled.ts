@@ -10,7 +10,7 @@ import { wordHeads } from './word-heads.js';
 const WORD = new RegExp(`(?:${WORDS.join('|')})(?!\\p{L})`, 'giu');
 const LETTER = /^\p{L}$/iu;
 // What may sit between two digit words of one number: spaces, a comma, a dash, a dot.
-const GAP = /^[\s,.\-/]{1,4}$/;
+export const GAP = /^[\s,.\-/]{1,4}$/;
 // Fewer words than this are ordinary prose ("one or two"); identifiers have many more digits.
 const MIN_RUN = 4;
 // A digit word is a whole letter run (WORD's right bound), so the words whose letter run is a digit word are exactly
@@ -50,13 +50,36 @@ const NON_ASCII_FIRST = new RegExp(NON_ASCII_FIRST_SOURCE, 'i');
 export const NON_ASCII_HEADS = [...new Set(WORDS.filter((w) => w.charCodeAt(0) >= 128).flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))];
 const hasNonAsciiFirst = (text: string): boolean => NON_ASCII_HEADS.some((c) => text.includes(c)) && NON_ASCII_FIRST.test(text);
 
+/** A character of GAP's class `[\s,.\-/]`, by code (`\s` as JavaScript defines it). */
+function isGapCode(c: number): boolean {
+  if (c < 128) return c === 32 || c === 44 || c === 45 || c === 46 || c === 47 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** GAP.test(text.slice(from, to)) without the slice: one to four gap characters. */
+export function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!isGapCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The runs of MIN_RUN or more words in `words` (WORD's matches, in order) joined by gaps. */
 function runsOf(text: string, words: readonly Span[]): Span[][] {
   const runs: Span[][] = [];
   let run: Span[] = [];
   for (const w of words) {
     const prev = run.at(-1);
-    if (prev !== undefined && !GAP.test(text.slice(prev.end, w.start))) {
+    if (prev !== undefined && !isGap(text, prev.end, w.start)) {
       if (run.length >= MIN_RUN) runs.push(run);
       run = [];
     }
@@ -84,7 +107,7 @@ function runsAfterGaps(text: string): Span[][] {
   let joined = 0;
   let mayHold = false;
   for (let i = 1; i < starts.length && !mayHold; i++) {
-    if (GAP.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0))) {
+    if (isGap(text, ends[i - 1] ?? 0, starts[i] ?? 0)) {
       if (++joined >= MIN_RUN - 2) mayHold = true;
     } else joined = 0;
   }
@@ -105,7 +128,7 @@ function runsAfterGaps(text: string): Span[][] {
     const w = STICKY.exec(text);
     if (w === null) continue;
     const prev = run.at(-1);
-    if (prev !== undefined && !GAP.test(text.slice(prev.end, p))) {
+    if (prev !== undefined && !isGap(text, prev.end, p)) {
       close();
       run = [];
     }
