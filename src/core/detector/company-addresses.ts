@@ -3,7 +3,8 @@ import { alternation, OFFICE_LABELS, ORG_CONTACT } from './data/struct-cues.js';
 import { execAfter, type Hit } from './hit.js';
 import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
 import { codeAt } from './word-index.js';
-import { firstPersonPattern } from './data/first-person.js';
+import { FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
+import { WordListGate } from './word-list-gate.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -18,6 +19,8 @@ const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}
 const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])`, 'giu');
 const LETTER = /^\p{L}$/u;
 const FIRST_PERSON = firstPersonPattern();
+// Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
+const FIRST_PERSON_GATE = new WordListGate(FIRST_PERSON_WORDS);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const found = (re: RegExp, text: string, before: RegExp): boolean => {
   re.lastIndex = 0;
@@ -160,7 +163,7 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
       continue;
     }
     // "call me on", "mein Handy", "mon portable": the writer's own number, whatever letterhead is near.
-    if (phone && FIRST_PERSON.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
+    if (phone && FIRST_PERSON_GATE.mayHold(text, h.start - 40, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // An account's holder is the company on its own line ("Bank: Tanfield Print Ltd, IBAN ..., sort code ..."); the
     // register label may be anywhere on the invoice.
     const form = account ? legalFormBefore(text, Math.max(0, h.start - ACCOUNT_REACH), h.start, 0) : legalFormBefore(text, Math.max(0, h.start - FORM_REACH), h.start);

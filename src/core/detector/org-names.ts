@@ -26,10 +26,17 @@ const ENDINGS = [...VENUE_ENDINGS, ...ORG_ENDINGS].sort((a, b) => b.length - a.l
 const NOT_COMPOUND = /^(?:.{0,3}oper|.*samt)$/u;
 
 /** True when `word` is a German or Dutch compound naming a building ("Hauptbahnhof", "Rijksmuseum"), not a dwelling. */
+// Speed: the endings by their last two letters (all have two or more), longest first as in ENDINGS.
+const ENDINGS_BY_TAIL: ReadonlyMap<string, readonly string[]> | undefined = ENDINGS.every((e) => e.length >= 2)
+  ? ENDINGS.reduce((m, e) => m.set(e.slice(-2), [...(m.get(e.slice(-2)) ?? []), e]), new Map<string, string[]>())
+  : undefined;
+
 export function isVenueCompound(word: string): boolean {
   const low = word.toLowerCase();
+  const endings = ENDINGS_BY_TAIL === undefined ? ENDINGS : ENDINGS_BY_TAIL.get(low.slice(-2));
+  if (endings === undefined) return false;
   if (low.startsWith('wohn') || low.startsWith('woon') || NOT_COMPOUND.test(low)) return false;
-  return ENDINGS.some((e) => low.length >= e.length + 3 && low.endsWith(e));
+  return endings.some((e) => low.length >= e.length + 3 && low.endsWith(e));
 }
 
 // A noun after a surname particle, with no name after it, is a surname ("García de la Torre, Mª Carmen", "Jan van
@@ -92,6 +99,53 @@ const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b
 const INTRODUCES = `(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*[,(:\\n–-]?\\s*$`;
 const LEGAL_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}&'’.-]*,?\\s+(?:${alt(LEGAL_FORMS)})\\s*[,(:\\n–-]?\\s*$`, 'u');
 const BRAND_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Del|St)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*${INTRODUCES}`, 'u');
+// Speed: LEGAL_NAME_BEFORE can match only where the window, less its trailing spaces and one separator, ends with a
+// legal form (LEGAL_FORMS_BY_LAST: by its last character); BRAND_BEFORE only where a small letter is followed by a
+// capital. Both gates are read by char code and say no far more often than the patterns would say yes.
+const LEGAL_FORMS_BY_LAST: ReadonlyMap<number, readonly string[]> = LEGAL_FORMS.reduce(
+  (m, f) => m.set(f.charCodeAt(f.length - 1), [...(m.get(f.charCodeAt(f.length - 1)) ?? []), f]),
+  new Map<number, string[]>(),
+);
+const LEGAL_PLAIN = LEGAL_FORMS.every((f) => !/\s/u.test(f));
+const SPACE_CHAR = /^\s$/u;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE_CHAR.test(text.charAt(i)));
+};
+const endsWithLegalAt = (text: string, from: number, p: number): boolean =>
+  (LEGAL_FORMS_BY_LAST.get(text.charCodeAt(p - 1)) ?? []).some((f) => p - f.length >= from && text.startsWith(f, p - f.length));
+/** False only when LEGAL_NAME_BEFORE cannot match text.slice(from, to). */
+function mayEndWithLegalName(text: string, from: number, to: number): boolean {
+  if (!LEGAL_PLAIN) return true;
+  let p = to;
+  while (p > from && isSpaceAt(text, p - 1)) p--;
+  if (p > from && endsWithLegalAt(text, from, p)) return true;
+  const c = text.charCodeAt(p - 1);
+  if (p > from && (c === 44 || c === 40 || c === 58 || c === 0x2013 || c === 45)) {
+    p--;
+    while (p > from && isSpaceAt(text, p - 1)) p--;
+    return p > from && endsWithLegalAt(text, from, p);
+  }
+  return false;
+}
+const LOWER_CHAR = /^\p{Ll}$/u;
+const UPPER_CHAR = /^\p{Lu}$/u;
+/** False only when text[from, to) has no small letter right before a capital (BRAND_BEFORE's \p{Ll}\p{Lu}). */
+function mayHoldCamelCase(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const b = text.charCodeAt(i);
+    if (b < 128) {
+      if (b < 65 || b > 90) continue;
+    } else if ((b >= 0xd800 && b <= 0xdfff) || !UPPER_CHAR.test(text.charAt(i))) {
+      if (b >= 0xd800 && b <= 0xdfff) return true;
+      continue;
+    }
+    const a = text.charCodeAt(i - 1);
+    if (a < 128 ? a >= 97 && a <= 122 : (a >= 0xd800 && a <= 0xdfff) || LOWER_CHAR.test(text.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
 const EVENT_WORDS = Object.values(EVENTS).flatMap((e) => e.words);
 const EVENT_AT = Object.values(EVENTS).flatMap((e) => e.at);
 // An event, at most two more words, a preposition and the venue's capitalised name (after an article or a quote).
@@ -109,11 +163,14 @@ const NAME_NEXT = /^\s+(?:(?:de|del|de la|du|des|di|della|van|von|der)\s+)?\p{Lu
  * name follows ("Getränkemarkt Kessler", "Bar Aurora"). Surnames that end like a compound ("Nijenhuis") stand alone or
  * second, after a given name.
  */
+// VENUE tried at the span's start only (sticky): the first match of the global scan is at 0 exactly when one is there.
+const VENUE_AT_START = new RegExp(VENUE.source, 'iuy');
+
 export function isOrganisationName(span: string): boolean {
   // The noun may be a phrase ("Zona Industriale ASI", "Service client Orange"), its name after a particle ("CHU de Nantes").
-  VENUE.lastIndex = 0;
-  const m = VENUE.exec(span);
-  if (m !== null && m.index === 0 && NAME_NEXT.test(span.slice(m[0].length))) return true;
+  VENUE_AT_START.lastIndex = 0;
+  const m = VENUE_AT_START.exec(span);
+  if (m !== null && NAME_NEXT.test(span.slice(m[0].length))) return true;
   const first = FIRST_WORD.exec(span)?.[1];
   return first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first);
 }
@@ -125,7 +182,11 @@ export function isOrganisationName(span: string): boolean {
 export function namesOrganisation(text: string, from: number, to: number): boolean {
   if (namesVenue(text, from, to)) return true;
   const window = text.slice(from, to);
-  return EVENT_VENUE.test(window) || LEGAL_NAME_BEFORE.test(window) || BRAND_BEFORE.test(window);
+  return (
+    EVENT_VENUE.test(window) ||
+    (mayEndWithLegalName(text, from, to) && LEGAL_NAME_BEFORE.test(window)) ||
+    (mayHoldCamelCase(text, from, to) && BRAND_BEFORE.test(window))
+  );
 }
 
 // What may stand between a named venue's noun and the address it introduces: the rest of its name (at most five words
@@ -155,7 +216,9 @@ export function introducingName(text: string, from: number, at: number): number 
   let end = at;
   for (let k = 0; k <= LEAD_SEGMENTS; k++) {
     const window = text.slice(from, end);
-    const legal = LEGAL_NAME_BEFORE.exec(window) ?? BRAND_BEFORE.exec(window);
+    const legal =
+      (mayEndWithLegalName(text, from, end) ? LEGAL_NAME_BEFORE.exec(window) : null) ??
+      (mayHoldCamelCase(text, from, end) ? BRAND_BEFORE.exec(window) : null);
     if (legal !== null) return nameStart(text, from, from + legal.index);
     const venue = venueBefore(text, from, end);
     if (venue !== -1) return nameStart(text, from, venue);

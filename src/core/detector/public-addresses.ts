@@ -7,7 +7,8 @@ import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
-import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
+import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
+import { WordListGate } from './word-list-gate.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
@@ -68,7 +69,10 @@ export function privateWordIn(text: string, from: number, to: number, reference 
 }
 // The writer's own number: "call me on", "mi móvil", "mein Handy" before a phone keeps it (as in company-addresses.ts);
 // not a postcode's letters ("YO21 3DH") nor an Italian province's code ("Segrate (MI)", "(ME)").
-const FIRST_PERSON = firstPersonPattern([...CALL_ME_WORDS, 'llámeme'], '(?!\\p{Lu}{2}\\))', '(?![\\p{L}\\p{N}])');
+const OWN_CALL_WORDS = [...CALL_ME_WORDS, 'llámeme'];
+const FIRST_PERSON = firstPersonPattern(OWN_CALL_WORDS, '(?!\\p{Lu}{2}\\))', '(?![\\p{L}\\p{N}])');
+// Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
+const FIRST_PERSON_GATE = new WordListGate([...FIRST_PERSON_WORDS, ...OWN_CALL_WORDS]);
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
@@ -239,14 +243,21 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
   // A name hit made of an organisation's name ("Getränkemarkt Kessler") is the business that owns the address after it.
-  const orgNames = hits.filter((h) => h.entity === 'PERSON' && isOrganisationName(text.slice(h.start, h.end)));
-  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)) && !orgNames.includes(h));
+  // Speed: read only for the name hits that stand near a value (a pure test, kept per hit).
+  const orgName = new Map<Hit, boolean>();
+  const isOrgName = (h: Hit): boolean => {
+    let v = orgName.get(h);
+    if (v === undefined) orgName.set(h, (v = isOrganisationName(text.slice(h.start, h.end))));
+    return v;
+  };
+  // The persons: name hits that are no street's and no organisation's (isOrgName, asked when one is near a value).
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
   // A person near a value is its owner unless a paragraph break stands between them (a quiz's last answer, then the
   // venue of the quiz night) or the person comes after the value in another sentence ("..., 20457 Hamburg, zeigt am
   // 12.02. Igor Levit").
   const personNear = (s: number, e: number, h?: Hit): boolean =>
     persons.some((p) => {
-      if (!overlaps(p, s, e)) return false;
+      if (!overlaps(p, s, e) || isOrgName(p)) return false;
       if (h === undefined) return true;
       if (p.end <= h.start) return !PARAGRAPH_BREAK.test(text.slice(p.end, h.start));
       if (p.start >= h.end) {
@@ -351,7 +362,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
     // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
-    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start)) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const listed = listedWith(h, venues);
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
@@ -376,7 +387,8 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
   // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
   // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
-  for (const h of orgNames) if (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || leads.some(([s, e]) => s <= h.start && h.end <= e)) drop.add(h);
+  for (const h of hits)
+    if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

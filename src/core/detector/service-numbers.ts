@@ -2,7 +2,8 @@ import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, type Servic
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { phoneMatches } from './phone.js';
-import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
+import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
+import { WordListGate } from './word-list-gate.js';
 
 type Lang = keyof typeof LANGUAGE_WORDS;
 
@@ -81,6 +82,10 @@ const ABROAD = new RegExp(`(?<![\\p{L}])(?:${alternation(FROM_ABROAD)})(?![\\p{L
 export const ABROAD_GATE = /abroad|overseas|outside|international|ausland|au(?:ß|ss)erhalb|étranger|hors de|extranjero|fuera de|otro país|buitenland|buiten nederland|estero|fuori/i;
 // The writer's or a named person's own line: "my mobile", "mi móvil", "mein Handy", "call me on" (as public-addresses.ts).
 const FIRST_PERSON = firstPersonPattern(CALL_ME_WORDS);
+// Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
+const FIRST_PERSON_GATE = new WordListGate([...FIRST_PERSON_WORDS, ...CALL_ME_WORDS]);
+const firstPersonBefore = (text: string, at: number): boolean =>
+  FIRST_PERSON_GATE.mayHold(text, at - ABROAD_REACH, at) && FIRST_PERSON.test(text.slice(Math.max(0, at - ABROAD_REACH), at));
 // How near the "from abroad" words must be to the alternate; how far from it the service's own number may be given;
 // how far around the alternate a person's name keeps it.
 const ABROAD_REACH = 40;
@@ -136,14 +141,14 @@ export function dropServiceNumbers(text: string, hits: Hit[]): void {
     const value = text.slice(h.start, h.end);
     if (serviceRange(value, language) !== undefined) drop.add(h);
     // "mi móvil es 600 000 000": the writer says it is theirs; a placeholder of theirs is left to them.
-    else if (isZeroSubscriber(value) && !FIRST_PERSON.test(text.slice(Math.max(0, h.start - ABROAD_REACH), h.start))) drop.add(h);
+    else if (isZeroSubscriber(value) && !firstPersonBefore(text, h.start)) drop.add(h);
   }
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || drop.has(h)) continue;
     const around = text.slice(Math.max(0, h.start - ABROAD_REACH), Math.min(text.length, h.end + ABROAD_REACH));
     if (!ABROAD_GATE.test(around) || !ABROAD.test(around)) continue;
-    if (FIRST_PERSON.test(text.slice(Math.max(0, h.start - ABROAD_REACH), h.start))) continue;
+    if (firstPersonBefore(text, h.start)) continue;
     const service = serviceNumberNear(text, h.start, h.end, language);
     if (service === undefined) continue;
     const from = Math.min(service.start, h.start - PERSON_REACH);

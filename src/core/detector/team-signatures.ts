@@ -19,8 +19,33 @@ const WORD = /[\p{L}'’&]+\.?/gu;
 const GAP = /^[ \t]+$/;
 const ELIDED = /^([ld]['’])(.+)$/u;
 
+// Speed: the hit's first word (WORD's letters, ' ’ &, lower case) must be an article, a unit word or an elided article
+// ("l'équipe") for the name to be a unit; most hits' first word is none, read by char code with no match or window.
+const WORD_CHAR = /^[\p{L}'’&]$/u;
+const OPENERS: ReadonlySet<string> = new Set([...ARTICLE, ...[...ARTICLE].map((a) => a.replace(/\.$/, '')), ...UNIT]);
+
+/** False when the word at `start` can open no unit's name; true when isTeamSignature must read it. */
+function mayOpenUnit(text: string, start: number): boolean {
+  let i = start;
+  const n = Math.min(text.length, start + 64);
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 38 : c === 0x2019 || (c < 0xd800 || c > 0xdfff ? WORD_CHAR.test(text.charAt(i)) : false))
+      continue;
+    // A surrogate pair (a letter beyond the first plane, perhaps): left to the pattern.
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    break;
+  }
+  if (i === start) return false;
+  const first = text.slice(start, i).toLowerCase();
+  const c1 = first.charCodeAt(1);
+  if ((first.charCodeAt(0) === 108 || first.charCodeAt(0) === 100) && (c1 === 39 || c1 === 0x2019)) return true;
+  return OPENERS.has(first);
+}
+
 /** Whether the name at `start` (up to `end`, or the words after it when the hit is its article alone) is a unit. */
 export function isTeamSignature(text: string, start: number, end: number): boolean {
+  if (!mayOpenUnit(text, start)) return false;
   const window = text.slice(start, start + 64);
   // Each word, lower case, and where it ends in the window.
   const words: { w: string; end: number }[] = [];
