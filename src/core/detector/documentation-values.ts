@@ -7,6 +7,7 @@ import {
 import { PLACEHOLDER_STREETS } from './data/specimens.js';
 import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
+import { referenceColumn } from './reference-columns.js';
 import type { Hit } from './hit.js';
 import { referenceKeyBefore } from './json-keys.js';
 import { isSpaceCode } from './word-gate.js';
@@ -164,6 +165,8 @@ function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {
   // A check-digit-verified national id (score 1: "l'ordine: BNFSFN84B23B157V") is no order number whatever its label says.
   if (workedValue(h) && (h.entity === 'PHONE_NUMBER' || h.score < 0.95) && referenceKeyBefore(text, h.start))
     return true;
+  // The same under a table's or an INSERT's reference column ("order_id" over a CSV export's rows): no phone.
+  if (h.entity === 'PHONE_NUMBER' && referenceColumn(text, h.start, h.end)) return true;
   switch (h.entity) {
     case 'EMAIL_ADDRESS':
       return placeholderAddress(text.slice(h.start, h.end)) || messageId(text, h.start);
