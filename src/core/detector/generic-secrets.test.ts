@@ -239,3 +239,33 @@ describe('a secret named in a sentence, found from its verb', () => {
     expect(secrets('The API key this Pw4Lk8Zx2Qm6Rt1N')).not.toContain('Pw4Lk8Zx2Qm6Rt1N');
   });
 });
+
+describe('unquoted assignments under names with accents or a head-first qualifier', () => {
+  it.each([
+    // es, fr, de, nl, it, en: accented letters inside the name, and the noun first with what it is for after it.
+    ['CONTRASEÑA_BD=Tq6Wm2Zp8Lx4Rv', 'Tq6Wm2Zp8Lx4Rv'],
+    ['contraseña_correo=Tq6Wm2Zp8Lx4Rv', 'Tq6Wm2Zp8Lx4Rv'],
+    ['CLAVE_COMERCIO=Gk3Vn7Bq1Xs5Hd', 'Gk3Vn7Bq1Xs5Hd'],
+    ['clé_api=Yp4Mc8Rt2Kw6Nz', 'Yp4Mc8Rt2Kw6Nz'],
+    ['CLE_CHIFFREMENT=Yp4Mc8Rt2Kw6Nz', 'Yp4Mc8Rt2Kw6Nz'],
+    ['API_SCHLÜSSEL=Fh9Ld3Sx7Qb1Wj', 'Fh9Ld3Sx7Qb1Wj'],
+    ['Passwort=Fh9Ld3Sx7Qb1Wj', 'Fh9Ld3Sx7Qb1Wj'],
+    ['wachtwoord=Jn5Tc9Vk3Pm7Gs', 'Jn5Tc9Vk3Pm7Gs'],
+    ['CHIAVE_ACCESSO=Rw2Hy6Lq0Dz4Bx', 'Rw2Hy6Lq0Dz4Bx'],
+    ['chiave_servizio: Rw2Hy6Lq0Dz4Bx', 'Rw2Hy6Lq0Dz4Bx'],
+    ['MERCHANT_KEY=Gk3Vn7Bq1Xs5Hd', 'Gk3Vn7Bq1Xs5Hd'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    // A setting about the key, a word that names no secret, a bare key's word alone unquoted (as "key=" is).
+    'clave_longitud=Tq6Wm2Zp8Lx4Rv',
+    'größe=Tq6Wm2Zp8Lx4Rv',
+    'Schlüssel=Tq6Wm2Zp8Lx4Rv',
+    'clé_publique=Tq6Wm2Zp8Lx4Rv',
+    'CLAVE_COMERCIO=girasol',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

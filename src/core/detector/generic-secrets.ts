@@ -42,7 +42,10 @@ function secretPart(v: string, tier: Tier): [number, number] | undefined {
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isNameCode = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 46;
+// A Latin letter beyond ASCII (U+00C0..U+024F but × and ÷): Spanish, French, German and Dutch names are written with
+// them (`contraseña_bd`, `clé_api`, `API_SCHLÜSSEL`); secret-names.ts folds them to their base letters.
+const isAccented = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const isNameCode = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 46 || isAccented(c);
 const MAX_NAME = 80;
 const MAX_VALUE = 512;
 
@@ -62,7 +65,8 @@ function nameBefore(text: string, e: number): [number, number] | undefined {
   while (s > 0 && e - s < MAX_NAME && isNameCode(text.charCodeAt(s - 1))) s--;
   // A flag's dashes and a private field's underscore are no part of its name ("--api-key=", npm's "_auth=").
   while (s < e && (text.charCodeAt(s) === 45 || text.charCodeAt(s) === 46 || text.charCodeAt(s) === 95)) s++;
-  return s < e && (isUpper(text.charCodeAt(s)) || isLower(text.charCodeAt(s))) ? [s, e] : undefined;
+  const first = text.charCodeAt(s);
+  return s < e && (isUpper(first) || isLower(first) || isAccented(first)) ? [s, e] : undefined;
 }
 
 interface Span {

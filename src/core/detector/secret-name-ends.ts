@@ -49,6 +49,9 @@ const ENDINGS = new Set(
     'mac',
     // "clave_api", "chiave_api", "cle_api" (secret-names.ts reads the key word before "api").
     'api',
+    // The same words with their accents: "contraseña", "clé" (| 32 folds Ñ and É too).
+    'eña',
+    'clé',
   ].map((w) => pack3(w, 3)),
 );
 function pack3(text: string, e: number): number {
@@ -67,8 +70,15 @@ export const endsName = (text: string, e: number): boolean => e >= 3 && ENDINGS.
 const HEAD_NOUN =
   /(?:clave|contras|chiave|cle|mot.?de.?passe|chave|senha|pass|pwd|secret|token|key)[_.-]?[a-z0-9]/i;
 const HEAD_REACH = 48;
+// ASCII letters and digits, '_', '-', '.', and the Latin letters beyond ASCII (U+00C0..U+024F but × and ÷) that
+// Spanish and French names hold (`contraseña_bd`).
 const isNameCode = (c: number): boolean =>
-  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+  ((c | 32) >= 97 && (c | 32) <= 122) ||
+  (c >= 48 && c <= 57) ||
+  c === 95 ||
+  c === 45 ||
+  c === 46 ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 // The first three letters of HEAD_NOUN's nouns, folded (| 32, then & 31) into a 15-bit table: an identifier holding
 // none of them (most JSON keys) is passed over without its slice and the pattern. Other name characters fold onto
 // letters' slots too, which only lets more identifiers through to the pattern (a superset).

@@ -279,3 +279,27 @@ describe('names read head first (the secret noun, then what it is for)', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('names with accented letters', () => {
+  it.each([
+    ['contraseña_bd', ['contrasena', 'bd']],
+    ['CONTRASEÑA', ['contrasena']],
+    ['cléApi', ['cle', 'api']],
+    ['API_SCHLÜSSEL', ['api', 'schlussel']],
+    ['motDePasseRéseau', ['mot', 'de', 'passe', 'reseau']],
+  ])('%s', (name, words) => {
+    expect(nameWords(name)).toEqual(words);
+  });
+
+  it.each([
+    ['contraseña_bd', 'password'],
+    ['claveComercio', 'named'],
+    ['chiaveAccesso', 'named'],
+    ['cleChiffrement', 'named'],
+    ['chaveServico', 'named'],
+    ['claveLongitud', null],
+    ['chiave', 'bare'],
+  ])('%s reads as %s', (name, tier) => {
+    expect(secretName(name)).toBe(tier);
+  });
+});

@@ -5,6 +5,7 @@ import {
   FOREIGN_WORDS,
   HEAD_FIRST_NOT_SECRET,
   HEAD_FIRST_NOUNS,
+  HEAD_FIRST_QUALIFIERS,
   KEY_QUALIFIERS,
   NOT_SECRET_WORDS,
   PASSWORD_WORDS,
@@ -35,6 +36,7 @@ const FOREIGN = new Map(FOREIGN_WORDS);
 const HEAD_FIRST = wordSet(HEAD_FIRST_NOUNS);
 const AFTER = wordSet(AFTER_QUALIFIERS);
 const HEAD_FIRST_NOT = wordSet(HEAD_FIRST_NOT_SECRET);
+const HEAD_QUALIFIER = new Map(HEAD_FIRST_QUALIFIERS);
 // The English nouns a head-first name may open with (`passwordDb`, `secretKeyProd`, `tokenAdmin`); not "auth" or
 // "creds", whose `authUser`, `authServer`, `credsFile` name a user, a server or a file.
 const ENGLISH_HEADS = wordSet(
@@ -44,8 +46,16 @@ const ENGLISH_HEADS = wordSet(
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}/gu;
+/** Accented Latin letters as their base letters ("contraseña" -> "contrasena", "Schlüssel" -> "Schlussel"); the rest as it is. */
+function foldAccents(name: string): string {
+  return NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '') : name;
+}
+
 /** A name's words, lower case: split at non-alphanumerics and camelCase humps ("x-honeycomb-team", "APIKey" -> api, key). */
-export function nameWords(name: string): string[] {
+export function nameWords(raw: string): string[] {
+  const name = foldAccents(raw);
   const words: string[] = [];
   let w = '';
   for (let i = 0; i < name.length; i++) {
@@ -109,7 +119,10 @@ function headFirst(raw: readonly string[], words: string[]): string[] {
       !HEAD_FIRST_NOT.has(t) &&
       (romance ? !ENGLISH_HEADS.has(t) : AFTER.has(t));
     if (tail.every(qualifies))
-      return [...words.slice(0, h).concat(tail.filter((t) => QUALIFIERS.has(t))), ...words.slice(h, h + 1)];
+      return [
+        ...words.slice(0, h).concat(tail.map((t) => HEAD_QUALIFIER.get(t) ?? t).filter((t) => QUALIFIERS.has(t))),
+        ...words.slice(h, h + 1),
+      ];
   }
   return words;
 }

@@ -68,6 +68,28 @@ export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
 export const HEAD_FIRST_NOUNS = 'clave contrasena contrasenya chiave cle motdepasse chave senha';
 
 /**
+ * Credential qualifiers as the four head-first languages write them after the noun (`claveComercio`, `chiave_accesso`,
+ * `cle_chiffrement`, `chave_servico`), with the KEY_QUALIFIERS word each stands for: a key named so is a credential's,
+ * as "MERCHANT_KEY" is. (Accents are folded before the lookup.)
+ */
+export const HEAD_FIRST_QUALIFIERS: readonly (readonly [string, string])[] = [
+  // The merchant (a payment gateway's merchant key), not the shop: "store key", "client key" name no credential here.
+  ...['comercio', 'commercant', 'esercente', 'comerciante'].map((w) => [w, 'merchant'] as const),
+  ...['acceso', 'accesso', 'acces', 'acesso'].map((w) => [w, 'access'] as const),
+  ...['firma', 'signature', 'assinatura'].map((w) => [w, 'signing'] as const),
+  ...['cifrado', 'cifratura', 'chiffrement', 'encriptacion', 'criptografia', 'crittografia'].map((w) => [w, 'encryption'] as const),
+  ...['servicio', 'servizio', 'servico'].map((w) => [w, 'service'] as const),
+  ...['cuenta', 'compte', 'conto', 'conta'].map((w) => [w, 'account'] as const),
+  ...['aplicacion', 'application', 'applicazione', 'aplicacao'].map((w) => [w, 'app'] as const),
+  ...['privada', 'privado', 'privee', 'prive', 'privata', 'privato'].map((w) => [w, 'private'] as const),
+  ...['maestra', 'maestro', 'maitre', 'mestre'].map((w) => [w, 'master'] as const),
+  ...['usuario', 'utilisateur', 'utente', 'utilizador'].map((w) => [w, 'user'] as const),
+  ...['administrador', 'administrateur', 'amministratore', 'amministrazione'].map((w) => [w, 'admin'] as const),
+  ...['produccion', 'produzione', 'producao'].map((w) => [w, 'production'] as const),
+  ...['desarrollador', 'developpeur', 'sviluppatore', 'desenvolvedor'].map((w) => [w, 'developer'] as const),
+];
+
+/**
  * The qualifiers an English secret's noun (or the Italian and Portuguese "password") may carry after it: the system or
  * role it opens (`passwordDb`, `secretKeyProd`, `passwordUtente`, `PASSWORD_ADMIN`). A closed list, as English puts
  * what a secret is for before it and a word after it ("passwordField", "tokenizer", "keyDown") is usually no secret.
