@@ -145,3 +145,25 @@ describe('not names', () => {
     expect(people('Hallo Svenja, kannst du mich zurückrufen?')).toEqual(['Svenja']);
   });
 });
+
+describe('a self-introduction before a listed first name, in the six languages', () => {
+  it.each([
+    ["Hi, I'm Bettina and I need to move my appointment to Thursday.", 'Bettina'],
+    ['I’m Joost, my parcel never arrived.', 'Joost'],
+    ['Hallo, ich bin Bettina und möchte meinen Termin verschieben.', 'Bettina'],
+    ['Bonjour, je suis Bettina et je voudrais déplacer mon rendez-vous.', 'Bettina'],
+    ['Hola, soy Bettina y quiero cambiar mi cita.', 'Bettina'],
+    ['Hoi, ik ben Bettina en ik wil mijn afspraak verzetten.', 'Bettina'],
+    ['Ciao, sono Bettina e vorrei spostare il mio appuntamento.', 'Bettina'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it("\"I'm\" is never part of the name it introduces", () => {
+    expect(people("Hi, I'm Annemette Iversen, from Eckenroth.")).toEqual(['Annemette Iversen']);
+  });
+
+  it('a capitalised word after the cue that is no listed name stays clean', () => {
+    for (const text of ["I'm Fine, thanks for asking.", 'Ich bin Berliner und wohne in Mitte.', "I'm Dutch, so I speak it natively.", 'Hallo, ich bin Müde heute.']) expect(people(text), text).toEqual([]);
+  });
+});

@@ -22,9 +22,10 @@ const STRONG = LISTED_FIRST_NAMES;
 const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith donna'.split(' '),
 );
-// Capitalised words that end a name run: form labels, places, organisations, calendar words.
+// Capitalised words that end a name run: form labels, places, organisations, calendar words, and the pronoun's contractions
+// ("Hi, I'm Bettina": "I'm" is a cue before the name, not its first word).
 const STOP = new Set(
-  'the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league'.split(' '),
+  "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league".split(' '),
 );
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
@@ -37,11 +38,11 @@ const ARTICLES = new Set('el la los las il lo gli le les un une una uno der die 
 const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
 const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace kimi bert roberta gemma grok mixtral olmo deepseek'.split(' '));
-const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i'm|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
+const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i['’]m|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
 const STRONG_CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof)|\b(?:[Mm]iss|[Mm]y name is|[Nn]ame is|[Dd]ear|[Pp]atient|[Nn]ame\s*:))\s+$/;
 // Name cues of every language; the weak ones ("je suis", "soy", "sono") only help a name that is already listed.
 // German "Fr." (Frau) is weak too: it is also Friday ("Mo.-Fr. Sprechstunde").
-const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient', 'fr.']);
+const WEAK_CUES = new Set(['je suis', 'soy', 'ik ben', 'sono', 'ich bin', 'i am', "i'm", 'this is', 'don', 'beste', 'gentile', 'estimado', 'estimada', 'patient', 'fr.']);
 const cueWords = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.name))].sort((a, b) => b.length - a.length);
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // One alternation of every language's words of one kind (languages.ts), longest first.
@@ -195,7 +196,7 @@ const reverseWord = (w: string): string => Array.from(w).reverse().join('');
 const escR = (w: string): string => esc(reverseWord(w));
 const CUE_PARTICLES_R = '(?:\\s+(?:nav|ed|red|ned|nov|uz|id|ad|led|alled|ud|sed|net|ret)){0,3}';
 const CUE_EN_R =
-  /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp]|a?r[Ss]|em[Mm])\b|(?:rD|s?rM|sM|xM|forP|rreH|uarF)\b|(?:ssim|si eman ym|si eman|ma i|m'i|si siht|raed|tneitap|\.tp|:\s*eman|,?dengis|,?ylerecnis|,?sdrager|,?sreehc|:?ntta|:cc|:morf|:ot|dellac|deman|tcatnoc|reganam|htiw)\b)/i;
+  /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp]|a?r[Ss]|em[Mm])\b|(?:rD|s?rM|sM|xM|forP|rreH|uarF)\b|(?:ssim|si eman ym|si eman|ma i|m['’]i|si siht|raed|tneitap|\.tp|:\s*eman|,?dengis|,?ylerecnis|,?sdrager|,?sreehc|:?ntta|:cc|:morf|:ot|dellac|deman|tcatnoc|reganam|htiw)\b)/i;
 const STRONG_CUE_EN_R = /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp])\b|(?:rD|s?rM|sM|xM|forP)\b|(?:ssi[Mm]|si eman y[Mm]|si ema[Nn]|rae[Dd]|tneita[Pp]|:\s*ema[Nn])\b)/;
 const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
 const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
@@ -247,7 +248,7 @@ const CUE_EN_BIT = 8;
 const CUE_ANY_BIT = 16;
 // The last words of STRONG_CUE_EN's and CUE_EN's alternatives, lower case (`,?` and `:?` come from the optional end).
 const STRONG_EN_ENDS = 'dr. mr. mrs. ms. mx. prof. dr mr mrs ms mx prof miss is dear patient name: :'.split(' ');
-const EN_ENDS = `${STRONG_EN_ENDS.join(' ')} sr. sra. mme. herr frau am i'm pt. signed sincerely regards cheers attn attn: cc: from: to: called named contact manager with`.split(' ');
+const EN_ENDS = `${STRONG_EN_ENDS.join(' ')} sr. sra. mme. herr frau am i'm i’m pt. signed sincerely regards cheers attn attn: cc: from: to: called named contact manager with`.split(' ');
 const RELATION_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))];
 const CUE_ENDS = new Map<string, number>();
 const addEnds = (words: readonly string[], bit: number): void => {
