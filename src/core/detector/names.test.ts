@@ -167,3 +167,23 @@ describe('a self-introduction before a listed first name, in the six languages',
     for (const text of ["I'm Fine, thanks for asking.", 'Ich bin Berliner und wohne in Mitte.', "I'm Dutch, so I speak it natively.", 'Hallo, ich bin Müde heute.']) expect(people(text), text).toEqual([]);
   });
 });
+
+describe('monarchs by regnal number and English streets by their type word are no private persons', () => {
+  it.each([
+    "Summarise what is known about the illness of Louis XIV (an anal fistula, operated in 1686).",
+    'Fasse zusammen, woran Ludwig II litt und wie er starb.',
+    "Résume ce que l'on sait de la maladie de Henri IV.",
+    'Resume lo que se sabe de la gota de Felipe II.',
+    'Vat samen wat bekend is over de ziekte van Willem III.',
+    'Riassumi cosa si sa della malattia di Carlo V e di Filippo II.',
+    'The workshop meets at Gate B, Nightingale Way, at nine.',
+    'Parking is on Orchard Mews behind the clinic.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a surname before the numeral is a generational suffix, and a cue keeps a name that ends in a street word', () => {
+    expect(people('Please email Robert Johnson III about the invoice.')).toEqual(['Robert Johnson III']);
+    expect(people('Patient Anna Way, 45, was admitted overnight.')).toEqual(['Anna Way']);
+  });
+});

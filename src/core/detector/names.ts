@@ -168,6 +168,15 @@ export const placeBeforeReference = (text: string, at: number): boolean => {
   return PLACE_BEFORE.test(before) || PLACE_BEFORE_VIA.test(before);
 };
 export { placeBefore };
+// A regnal number after given names ("Louis XIV", "Felipe II", "Enrique VIII", "Vittorio Emanuele II", "Willem III"): a
+// monarch or pope, a public figure. II to XXXIX, capitals only; a lone I, V or X is an initial.
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+const regnalNumber = (w: string): boolean => w.length >= 2 && REGNAL.test(w);
+// English street types that stand after the street's name ("Nightingale Way", "Orchard Mews"): as the last word of a
+// capitalised run with no title or relation cue before it they make it a street. Only as that word, capitalised: "way"
+// after a name in lower case is prose ("Anna way too late"); the other languages' are in languages.ts (placeAfter) or
+// stand before the name.
+const STREET_LAST = new Set(['way', 'drive', 'mews']);
 const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.placeEnding))].map(esc).join('|')})$`, 'u');
 // A comma may follow the cue ("Cordialement,\nNolwenn Kerhervé", "the patient, Tadhg Ó Súilleabháin").
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur). Nor after a digit: "took 14ms. Heap" is a unit, no "Ms.".
@@ -1183,6 +1192,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if ((strong === 0 && words.length >= 2 && (lastPlace & ORGANISATION_WORD) !== 0) || (lastPlace & PLACE_ENDING_WORD) !== 0) return;
   if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text, first.start)) return;
   if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
+  if (words.length >= 2 && lastTok !== undefined && lastTok.cap && STREET_LAST.has(lastWord) && !cues.strong) return;
   const initialInside = initials && run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   const strongCue = cues.strong;
   const cue = cues.any;
@@ -1249,6 +1259,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     prevTok !== undefined && !last.initial && last.info.authorSurname && AUTHOR_GAP.test(text.slice(prevTok.end, last.start));
   const possessor = possessorBefore(text, first.start);
   if (byAuthor || (possessor !== null && PUBLIC.has(`${possessor[1] ?? ''} ${possessor[2] ?? ''}`.toLowerCase()))) score = Math.min(score, 0.3);
+  // A monarch or pope: a listed given name and a regnal number ("Louis XIV", "Felipe II", "Ludwig II"). Two words only:
+  // "Robert Johnson III" is a private person with a generational suffix.
+  if (words.length === 2 && regnalNumber(text.slice(last.start, last.end)) && listedName(first)) score = Math.min(score, 0.3);
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
     // One word: the span is the last word and no brand, model or figure inside; its answers are kept with the word.
