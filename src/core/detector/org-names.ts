@@ -214,13 +214,15 @@ const LEAD_SEGMENTS = 3;
  */
 export function introducingName(text: string, from: number, at: number): number {
   let end = at;
+  let nouns: NounMatches | undefined;
   for (let k = 0; k <= LEAD_SEGMENTS; k++) {
     const window = text.slice(from, end);
     const legal =
       (mayEndWithLegalName(text, from, end) ? LEGAL_NAME_BEFORE.exec(window) : null) ??
       (mayHoldCamelCase(text, from, end) ? BRAND_BEFORE.exec(window) : null);
     if (legal !== null) return nameStart(text, from, from + legal.index);
-    const venue = venueBefore(text, from, end);
+    nouns ??= nounMatches(text, from, at);
+    const venue = venueBefore(text, from, end, nouns);
     if (venue !== -1) return nameStart(text, from, venue);
     // Back over the separator and the spaces before `end`, then one lead segment, if it reads like an address line.
     let i = end;
@@ -245,20 +247,48 @@ function nameStart(text: string, from: number, at: number): number {
   return m === null ? at : at - m[0].length;
 }
 
-/** Where a named venue noun (or a compound of one) whose name runs up to a separator right before `to` starts, or -1. */
-function venueBefore(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  let found = -1;
+/** VENUE's and CAPITAL_WORD's matches in text[from, at), as [start, end) pairs in the text, in order. */
+interface NounMatches {
+  at: number;
+  venues: number[];
+  capitals: number[];
+}
+
+function nounMatches(text: string, from: number, at: number): NounMatches {
+  const window = text.slice(from, at);
+  const venues: number[] = [];
   VENUE.lastIndex = 0;
-  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) {
-    const s = from + m.index;
-    const e = s + m[0].length;
+  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) venues.push(from + m.index, from + m.index + m[0].length);
+  const capitals: number[] = [];
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(window); m !== null; m = CAPITAL_WORD.exec(window)) capitals.push(from + m.index, from + m.index + m[0].length);
+  return { at, venues, capitals };
+}
+
+/**
+ * Where a named venue noun (or a compound of one) whose name runs up to a separator right before `to` starts, or -1.
+ * Speed: the scans of text[from, at) (`nouns`) serve each shorter lead `to` < at, which ends right after a separator
+ * (introducingName): a match that ends before that separator is found alike in the shorter slice, and none holds it
+ * (the nouns have no such character) but a line break inside a noun of several words ("town\nhall"): then the slice
+ * is scanned again.
+ */
+function venueBefore(text: string, from: number, to: number, nouns: NounMatches): number {
+  const reuse = to === nouns.at || (to < nouns.at && LEAD_SEPARATOR.test(text.charAt(to - 1)) && text.charCodeAt(to - 1) !== 10);
+  const { venues, capitals } = reuse ? nouns : nounMatches(text, from, to);
+  let found = -1;
+  for (let i = 0; i < venues.length; i += 2) {
+    const s = venues[i] ?? 0;
+    const e = venues[i + 1] ?? 0;
+    if (e >= to) break;
     if (NAME_TAIL.test(text.slice(e, to)) && namedVenue(text, s, e)) found = s;
   }
   if (found !== -1) return found;
-  CAPITAL_WORD.lastIndex = 0;
-  for (let m = CAPITAL_WORD.exec(window); m !== null; m = CAPITAL_WORD.exec(window))
-    if (isVenueCompound(m[0]) && NAME_TAIL.test(text.slice(from + m.index + m[0].length, to))) found = from + m.index;
+  for (let i = 0; i < capitals.length; i += 2) {
+    const s = capitals[i] ?? 0;
+    const e = capitals[i + 1] ?? 0;
+    if (e >= to) break;
+    if (isVenueCompound(text.slice(s, e)) && NAME_TAIL.test(text.slice(e, to))) found = s;
+  }
   return found;
 }
 
