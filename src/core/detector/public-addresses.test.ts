@@ -170,3 +170,24 @@ describe("a company's PO box after its desk line", () => {
     expect(found('Please send it to my home: Anna Clarke, PO Box 4410, Sheffield S1 9AA', 'STREET_ADDRESS')).toEqual(['PO Box 4410']);
   });
 });
+
+describe('a practice or firm that receives clients at its premises (holdout-18 gap: practice footers)', () => {
+  it.each([
+    ['en dental practice', 'Footer for the letters: Meadowbank Dental Care, 7 Orchard Lane, Ludlow SY8 1AB, reception 01584 870 221.'],
+    ['de compound practice', 'Bitte in die Fußzeile: Tierarztpraxis am Stadtpark, Lindenallee 12, 79098 Freiburg.'],
+    ['de law firm compound', 'Absender: Rechtsanwaltskanzlei Brenner & Vogt, Kaiserstraße 40, 60329 Frankfurt.'],
+    ['fr dental practice', 'En pied de page : Cabinet dentaire des Tilleuls, 14 rue Pasteur, 69007 Lyon.'],
+    ['es dental clinic', 'Para el pie de página: Clínica Dental Arenal, calle Mayor 22, 28013 Madrid.'],
+    ['nl compound practice', 'Voor de voettekst: Fysiotherapiepraktijk Het Anker, Havenweg 3, 1781 AA Den Helder.'],
+    ['it dental practice', "Nel piè di pagina: Studio Dentistico Marini, via Roma 18, 40121 Bologna."],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+  it.each([
+    ['de, a private word near', 'Ich wohne direkt über der Zahnarztpraxis, Lindenallee 12, 79098 Freiburg, 2. Stock.'],
+    ['nl, a person named', 'Stuur de brief naar Anneke Verhoeven, Tandartspraktijk, Havenweg 3, 1781 AA Den Helder.'],
+    ['en, a practice word in prose, a private address', 'I live at 7 Orchard Lane, Ludlow, next to the dental practice.'],
+  ])('kept: %s', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+  });
+});
