@@ -80,7 +80,9 @@ export {
   gpuCountsFor,
   replicasFor,
   sizeDeployment,
+  sizingMemo,
   type SizedOption,
+  type SizingMemo,
   type SizingRequest,
   type SizingResult,
 } from './sizing.js';

@@ -34,9 +34,14 @@ export function planReplicaCached(req: { model: ModelArch; gpu: GpuSpec; precisi
   return plan;
 }
 
+/** Nested maps keyed by the numbers themselves (no key string per look-up: sizing asks thousands of times). */
+type ByNumber<T> = Map<number | undefined, T>;
+
 interface PlanCurves {
-  saturation: Map<string, LoadPoint>;
-  operating: Map<string, SloOperatingPoint>;
+  /** By input, then output tokens. */
+  saturation: ByNumber<ByNumber<LoadPoint>>;
+  /** By input, output tokens, TTFT and stream-rate SLO. */
+  operating: ByNumber<ByNumber<ByNumber<ByNumber<SloOperatingPoint>>>>;
 }
 const curves = new WeakMap<ReplicaPlan, PlanCurves>();
 const curvesOf = (plan: ReplicaPlan): PlanCurves => {
@@ -48,26 +53,34 @@ const curvesOf = (plan: ReplicaPlan): PlanCurves => {
   return c;
 };
 
+/** The map under `key`, made when missing. */
+function within<T>(m: ByNumber<ByNumber<T>>, key: number | undefined): ByNumber<T> {
+  let v = m.get(key);
+  if (!v) {
+    v = new Map();
+    m.set(key, v);
+  }
+  return v;
+}
+
 /** `saturation(plan, shape)`, memoised per plan. */
 export function saturationCached(plan: ReplicaPlan, shape: { input: number; output: number }): LoadPoint {
-  const c = curvesOf(plan).saturation;
-  const key = `${shape.input}|${shape.output}`;
-  let v = c.get(key);
+  const c = within(curvesOf(plan).saturation, shape.input);
+  let v = c.get(shape.output);
   if (!v) {
     v = saturation(plan, shape);
-    c.set(key, v);
+    c.set(shape.output, v);
   }
   return v;
 }
 
 /** `sloOperatingPoint(plan, load, slo)`, memoised per plan (its saturation point too). */
 export function sloOperatingPointCached(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): SloOperatingPoint {
-  const c = curvesOf(plan).operating;
-  const key = `${load.inputTokens}|${load.outputTokens}|${slo.ttftMs ?? ''}|${slo.outputTokensPerSecond ?? ''}`;
-  let v = c.get(key);
+  const c = within(within(within(curvesOf(plan).operating, load.inputTokens), load.outputTokens), slo.ttftMs);
+  let v = c.get(slo.outputTokensPerSecond);
   if (!v) {
     v = sloOperatingPoint(plan, load, slo, saturationCached(plan, { input: load.inputTokens, output: Math.max(1, load.outputTokens) }));
-    c.set(key, v);
+    c.set(slo.outputTokensPerSecond, v);
   }
   return v;
 }

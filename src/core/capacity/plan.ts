@@ -139,6 +139,11 @@ export function maxConcurrency(plan: ReplicaPlan, input: number, output: number)
 
 const gb = (bytes: number): string => `${Math.round(bytes / 1e7) / 100} GB`;
 
+/** Whether a plan can serve sequences of `maxContext` tokens: `fitProblem` is null, without wording the problem. */
+export function fitsContext(plan: ReplicaPlan, maxContext: number): boolean {
+  return !(plan.kvBytesPerGpu <= 0) && !(kvConcurrency(plan, maxContext) < 1);
+}
+
 /** Why a plan cannot serve sequences of `maxContext` tokens, or null when it can. */
 export function fitProblem(plan: ReplicaPlan, maxContext: number): string | null {
   const usable = plan.replica.gpu.memoryGb * plan.memoryUtilization;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, llama405b, llama70b, llama8b } from '../cost/test-support/fixtures.js';
-import { sizeDeployment, type SizingRequest } from './index.js';
+import { sizeDeployment, sizingMemo, type SizingRequest } from './index.js';
+import { fitProblem, fitsContext, planReplica } from './plan.js';
 
 const catalog = fixtureCatalog();
 const price = (g: { rentalUsdPerHour: { typical: number } | null }): number | null =>
@@ -98,5 +99,53 @@ describe('sizeDeployment', () => {
       expect(r.issues[0]!.message).toMatch(
         /llama-3.1-405b-instruct does not fit on any available GPU at 8192 tokens/,
       );
+  });
+});
+
+describe('sizeDeployment with a sizing memo (one assessment)', () => {
+  it('sizes every model exactly as without it, sharing one candidate order between models of the same precisions', () => {
+    const memo = sizingMemo();
+    for (const m of [llama8b, llama70b, llama8b]) {
+      const model = catalog.openModels.find((x) => x.id === m.id)!;
+      for (const peakRequestsPerSecond of [0.5, 40]) {
+        expect(sizeDeployment(request({ model, peakRequestsPerSecond, memo }))).toEqual(sizeDeployment(request({ model, peakRequestsPerSecond })));
+      }
+    }
+    // Other prices are another order: no option priced at the old prices comes back.
+    const dearer = (g: { rentalUsdPerHour: { typical: number } | null }): number | null => (g.rentalUsdPerHour ? g.rentalUsdPerHour.typical * 3 : null);
+    const r = sizeDeployment(request({ memo, gpuHourlyUsd: dearer }));
+    expect(r).toEqual(sizeDeployment(request({ gpuHourlyUsd: dearer })));
+    expect(memo.orders.size).toBe(2);
+  });
+
+  it('words why single GPUs cannot hold the context only when nothing fits, as before', () => {
+    const model = catalog.openModels.find((x) => x.id === llama8b.id)!;
+    const r = sizeDeployment(request({ model, maxContextTokens: 50_000_000, memo: sizingMemo() }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/does not fit on any available GPU at 50000000 tokens .*: \S+ \S+: weights fit but the .* GB left per GPU for KV cache cannot hold one 50000000-token sequence/);
+  });
+});
+
+describe('fitsContext', () => {
+  it('is true exactly where fitProblem finds no problem (weights over the card, cache too small, fits)', () => {
+    let fits = 0;
+    let misses = 0;
+    for (const m of [llama8b, llama70b, llama405b]) {
+      const model = catalog.openModels.find((x) => x.id === m.id)!;
+      for (const gpu of catalog.gpus) {
+        for (const gpus of [1, 8]) {
+          const plan = planReplica({ model, gpu, precision: 'bf16', engine: 'vllm', gpus });
+          if (typeof plan === 'string') continue;
+          for (const context of [2048, 131_072, 50_000_000]) {
+            const ok = fitsContext(plan, context);
+            expect(ok).toBe(fitProblem(plan, context) === null);
+            if (ok) fits++;
+            else misses++;
+          }
+        }
+      }
+    }
+    expect(fits).toBeGreaterThan(0);
+    expect(misses).toBeGreaterThan(0);
   });
 });

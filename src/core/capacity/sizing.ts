@@ -4,7 +4,7 @@ import { fail, issue, ok, type Result } from '../result.js';
 import { errorBandFor, precisionProblem } from './estimate.js';
 import { ENGINE_FORMATS } from './formats.js';
 import { planReplicaCached, saturationCached, sloOperatingPointCached } from './memo.js';
-import { fitProblem, type ReplicaPlan } from './plan.js';
+import { fitProblem, fitsContext, type ReplicaPlan } from './plan.js';
 import type { LatencySlo, SloOperatingPoint } from './slo.js';
 import { weightBytes } from './weights.js';
 import type { ModelArch } from './types.js';
@@ -46,6 +46,64 @@ export interface SizingRequest {
   minReplicas?: number;
   /** $/GPU-hour (or its monthly equivalent / 730) used to rank options; null excludes the GPU. */
   gpuHourlyUsd: (gpu: Gpu) => number | null;
+  /** Candidate orders already built by requests of the same assessment (`sizingMemo()`); omitted: built afresh. */
+  memo?: SizingMemo | undefined;
+}
+
+interface Candidate {
+  gpu: Gpu;
+  precision: Precision;
+  n: number;
+  hourly: number;
+  /** `gpu.id/precision`: the layouts of one GPU type and format. */
+  key: string;
+}
+
+/**
+ * The candidate layouts in cheapest-floor order depend only on the GPUs, their prices, the engine and the
+ * precisions, not on the model or the request: one assessment's sizings (every candidate model of every
+ * workload) share a few such orders. Kept per assessment, never across them.
+ */
+export interface SizingMemo {
+  readonly orders: Map<string, { gpus: readonly Gpu[]; candidates: readonly Candidate[] }[]>;
+}
+
+export function sizingMemo(): SizingMemo {
+  return { orders: new Map() };
+}
+
+/** Every GPU x precision x GPU count with a price and a supported format, cheapest floor (GPUs x $/hour) first. */
+function candidateOrder(gpus: readonly Gpu[], hourlyOf: readonly (number | null)[], engine: Engine, precisions: readonly Precision[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < gpus.length; i++) {
+    const gpu = gpus[i]!;
+    const hourly = hourlyOf[i]!;
+    if (hourly === null) continue;
+    for (const precision of precisions) {
+      if (precisionProblem(engine, gpu, precision)) continue;
+      const key = `${gpu.id}/${precision}`;
+      for (const n of gpuCountsFor(gpu)) candidates.push({ gpu, precision, n, hourly, key });
+    }
+  }
+  // A stable sort: equal floors keep the GPU, precision, count order.
+  return candidates.sort((a, b) => a.n * a.hourly - b.n * b.hourly);
+}
+
+function candidatesFor(req: SizingRequest, precisions: readonly Precision[]): readonly Candidate[] {
+  const hourlyOf = req.gpus.map((g) => req.gpuHourlyUsd(g));
+  if (!req.memo) return candidateOrder(req.gpus, hourlyOf, req.engine, precisions);
+  // By content (String of a number round-trips it), then the GPU records by identity.
+  const key = `${req.engine}|${precisions.join(',')}|${hourlyOf.join(',')}`;
+  let entries = req.memo.orders.get(key);
+  if (!entries) {
+    entries = [];
+    req.memo.orders.set(key, entries);
+  }
+  const hit = entries.find((e) => e.gpus.length === req.gpus.length && e.gpus.every((g, i) => g === req.gpus[i]));
+  if (hit) return hit.candidates;
+  const candidates = candidateOrder(req.gpus, hourlyOf, req.engine, precisions);
+  entries.push({ gpus: [...req.gpus], candidates });
+  return candidates;
 }
 
 export interface SizedOption {
@@ -96,21 +154,13 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   let best: SizedOption | undefined;
   let fastestMiss: SizedOption | undefined;
   const perGpu = new Map<string, SizedOption>();
-  const problems: string[] = [];
+  // Single-GPU plans that cannot hold the context, for the failure's detail (worded only when nothing fits).
+  const problems: { gpu: Gpu; precision: Precision; plan: ReplicaPlan }[] = [];
   const minReplicas = Math.max(req.minReplicas ?? 1, 1) + (req.redundancy === 'n+1' ? 1 : 0);
-  const candidates: { gpu: Gpu; precision: Precision; n: number; hourly: number }[] = [];
-  for (const gpu of req.gpus) {
-    const hourly = req.gpuHourlyUsd(gpu);
-    if (hourly === null) continue;
-    for (const precision of precisions) {
-      if (precisionProblem(req.engine, gpu, precision)) continue;
-      for (const n of gpuCountsFor(gpu)) candidates.push({ gpu, precision, n, hourly });
-    }
-  }
   // Cheapest floor first, so options whose floor already costs more than the best found are skipped (branch and bound).
-  candidates.sort((a, b) => a.n * a.hourly - b.n * b.hourly);
+  const candidates = candidatesFor(req, precisions);
   const fitsWith = new Set<string>();
-  for (const { gpu, precision, n, hourly } of candidates) {
+  for (const { gpu, precision, n, hourly, key } of candidates) {
     const floor = minReplicas * n * hourly;
     if (
       best &&
@@ -119,15 +169,13 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
     )
       continue;
     // More GPUs of a type that already fits only help when they meet an SLO the smaller layout missed.
-    const key = `${gpu.id}/${precision}`;
     if (n > gpu.maxPerNode && fitsWith.has(key)) continue;
     // Weights alone over the card: no need to build the plan.
     if (weightBytes(req.model, precision).total / n > gpu.memoryGb * 1e9) continue;
     const plan = planReplicaCached({ model: req.model, gpu, precision, engine: req.engine, gpus: n });
     if (typeof plan === 'string') continue;
-    const problem = fitProblem(plan, req.maxContextTokens);
-    if (problem) {
-      if (n === 1) problems.push(`${gpu.id} ${precision}: ${problem}`);
+    if (!fitsContext(plan, req.maxContextTokens)) {
+      if (n === 1) problems.push({ gpu, precision, plan });
       continue;
     }
     fitsWith.add(key);
@@ -178,7 +226,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   }
   const chosen = best ?? fastestMiss;
   if (!chosen) {
-    const detail = problems.length > 0 ? `: ${problems.slice(0, 3).join('; ')}` : '';
+    const detail = problems.length > 0 ? `: ${problems.slice(0, 3).map((p) => `${p.gpu.id} ${p.precision}: ${fitProblem(p.plan, req.maxContextTokens) ?? ''}`).join('; ')}` : '';
     return fail([
       issue(
         'model',

@@ -2,7 +2,7 @@ import { findClosedModel, findOpenModel, providerOf } from '../catalog/index.js'
 import { DEFAULT_MIN_STREAM_TOKENS_PER_SECOND, ENGINE_FORMATS, ENGINE_PROFILES, type LatencySlo } from '../capacity/index.js';
 import { contextRequirement } from '../decision/context.js';
 import { fail, issue, ok, type Result } from '../result.js';
-import { basisCost, basisSavings, type BasisResult } from './basis.js';
+import { basisCost, basisSavings, type BasisOptions, type BasisResult } from './basis.js';
 import { breakEvenNote, findBreakEven } from './break-even.js';
 import { closedCost } from './closed.js';
 import type { CostAnalysisInput, OpenDeployment, SelfHostedCost, WorkloadCostAnalysis } from './contract.js';
@@ -162,7 +162,12 @@ function analyze(input: CostAnalysisInput): Result<WorkloadCostAnalysis> {
   const ranges: SensitivityRanges = { gpuCost: gpuCostRange(ctx), speedBand: sized.errorBand, mode };
   const sampled = (s: Scenario): BasisResult => basisAt(s, SAMPLED_MONTHS);
   const curves = costCurves({ basisAt: scaleBasis, base, evaluation: e, schedule: p, monthlyOpenUsd: e.openMonthlyUsd });
-  const savingsAt = (s: Scenario): number => basisSavings({ evaluate: evaluate.lean, scenario: s, horizonMonths: horizon, growthPerMonth: growth, closedStartupUsd, sampleMonths: SAMPLED_MONTHS });
+  // One options object, its scenario set per draw (basisSavings keeps neither).
+  const savingsOptions: BasisOptions = { evaluate: evaluate.lean, scenario: base, horizonMonths: horizon, growthPerMonth: growth, closedStartupUsd, sampleMonths: SAMPLED_MONTHS };
+  const savingsAt = (s: Scenario): number => {
+    savingsOptions.scenario = s;
+    return basisSavings(savingsOptions);
+  };
   const mc = e.closed ? monteCarlo({ basisAt: sampled, savingsAt, base, ranges, runs: assumptions.monteCarloRuns, seed: assumptions.seed }) : null;
   return ok({
     ...common,

@@ -63,7 +63,7 @@ export interface BasisOptions {
  * The weighted sums of open and closed monthly cost over the evaluated months, in month order (the Monte Carlo and
  * the full basis must add in the same order to agree to the last bit); `each` sees every month's evaluation.
  */
-function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>, today: LeanEvaluation, each: ((e: LeanEvaluation, weight: number) => void) | undefined): { open: number; closed: number } {
+function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>, today: LeanEvaluation, each: ((e: LeanEvaluation, weight: number) => void) | undefined, sums: Sums): Sums {
   let open = 0;
   let closed = 0;
   // One scenario object for the later months, only its volume changing (evaluators do not keep the scenario they price).
@@ -79,7 +79,14 @@ function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>,
     closed += (e.closedMonthlyUsd ?? 0) * weight;
     each?.(e, weight);
   }
-  return { open, closed };
+  sums.open = open;
+  sums.closed = closed;
+  return sums;
+}
+
+interface Sums {
+  open: number;
+  closed: number;
 }
 
 export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult {
@@ -94,7 +101,7 @@ export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult
       closedMonthly.push(e.closedMonthlyUsd ?? 0);
     }
   };
-  const { open: openSum, closed: closedSum } = monthSums(o, months, today, o.series ? keepSeries : undefined);
+  const { open: openSum, closed: closedSum } = monthSums(o, months, today, o.series ? keepSeries : undefined, { open: 0, closed: 0 });
   const openStartupUsd = today.startupUsd;
   const hasClosed = today.closedMonthlyUsd !== null && o.closedStartupUsd !== null;
   return {
@@ -108,6 +115,9 @@ export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult
   };
 }
 
+/** basisSavings' sums, overwritten per call and read at once (it is called thousands of times per analysis and calls nothing that re-enters it). */
+const savingsSums: Sums = { open: 0, closed: 0 };
+
 /**
  * closed - open on the basis (0 without a closed side): what a Monte Carlo draw counts, with basisCost's arithmetic
  * in its order, without building the result (thousands of draws per analysis).
@@ -116,7 +126,7 @@ export function basisSavings(o: BasisOptions): number {
   const h = Math.max(1, o.horizonMonths);
   const months = monthsToEvaluate(h, o.growthPerMonth, o.series ? undefined : o.sampleMonths);
   const today = o.evaluate(o.scenario);
-  const { open: openSum, closed: closedSum } = monthSums(o, months, today, undefined);
+  const { open: openSum, closed: closedSum } = monthSums(o, months, today, undefined, savingsSums);
   if (today.closedMonthlyUsd === null || o.closedStartupUsd === null) return 0;
   return (closedSum + o.closedStartupUsd) / h - (openSum + today.startupUsd) / h;
 }

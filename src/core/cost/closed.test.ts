@@ -65,3 +65,27 @@ describe('closedCost', () => {
     expect(closedCost({ ...base, priceMultiplier: 0.5 }).monthlyUsd).toBeCloseTo(900, 6);
   });
 });
+
+describe('closedCost: long-context tiers', () => {
+  const tier = (aboveInputTokens: number, m: number) => ({ aboveInputTokens, inputMultiplier: m, outputMultiplier: m });
+  it('prices tiers listed out of order as the same tiers in order, reported lowest first', () => {
+    const inOrder = { ...model, longContext: [tier(2000, 1.5), tier(4000, 2)] };
+    const reversed = { ...model, longContext: [tier(4000, 2), tier(2000, 1.5)] };
+    const a = closedCost({ ...base, model: inOrder });
+    expect(closedCost({ ...base, model: reversed })).toEqual(a);
+    expect(a.longContextTiers!.map((t) => t.aboveInputTokens)).toEqual([2000, 4000]);
+    expect(a.longContextUpliftUsd).toBeGreaterThan(0);
+    // The catalog's list itself is left as it was.
+    expect(reversed.longContext.map((t) => t.aboveInputTokens)).toEqual([4000, 2000]);
+  });
+
+  it('tiers above the longest prompt re-price nothing: zero shares, the bill of a model without tiers', () => {
+    // Longest prompt: 8,000 - 200 = 7,800 tokens; the lowest tier starts there.
+    const c = closedCost({ ...base, model: { ...model, longContext: [tier(7800, 2), tier(100_000, 3)] } });
+    expect(c.longContextUpliftUsd).toBe(0);
+    expect(c.longContextTiers!.map((t) => [t.tokenShare, t.requestShare, t.usd])).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(c.monthlyUsd).toBe(closedCost({ ...base, model: { ...model, longContext: [] } }).monthlyUsd);
+    // One token lower, the tier applies.
+    expect(closedCost({ ...base, model: { ...model, longContext: [tier(7799, 2)] } }).longContextUpliftUsd).toBeGreaterThan(0);
+  });
+});

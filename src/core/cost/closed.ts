@@ -1,6 +1,6 @@
 import type { ClosedModel, Provider } from '../catalog/schema.js';
 import type { ClosedCost } from './contract.js';
-import { promptLengths, requestShareAbove, tokenShareAbove } from './prompt-lengths.js';
+import { promptLengths, requestShareAbove, tokenShareAbove, type PromptLengths } from './prompt-lengths.js';
 
 /** One engineering week to integrate an API (keys, client, retries, monitoring). */
 export const CLOSED_SETUP_WEEKS = 1;
@@ -24,6 +24,19 @@ export interface ClosedCostInput {
   engineerMonthlyCostUsd: number;
 }
 
+type Tiers = ClosedModel['longContext'];
+
+/** The tiers by threshold, lowest first: the catalog's own list when it is in that order already (no copy per call). */
+function ascendingTiers(tiers: Tiers): Tiers {
+  for (let i = 1; i < tiers.length; i++) {
+    if (!(tiers[i - 1]!.aboveInputTokens <= tiers[i]!.aboveInputTokens)) return [...tiers].sort((a, b) => a.aboveInputTokens - b.aboveInputTokens);
+  }
+  return tiers;
+}
+
+/** Prompt lengths none of which exceeds a tier: a zero scale, for which every share above a threshold is 0. */
+const NO_LONG_PROMPTS = (max: number): PromptLengths => ({ scale: 0, max, uniform: false });
+
 export function closedCost(input: ClosedCostInput): ClosedCost {
   const m = input.model;
   const mult = input.priceMultiplier ?? 1;
@@ -36,11 +49,13 @@ export function closedCost(input: ClosedCostInput): ClosedCost {
   const cachedSavingsUsd = (inTok * input.cachedInputShare * (m.inputUsdPerMTok * mult - cachedPrice)) / 1e6;
   // A tier re-prices the whole of a long request: input by the share of prompt tokens in such requests, output
   // by the share of requests (completion length does not depend on prompt length).
-  const tiers = [...m.longContext].sort((a, b) => a.aboveInputTokens - b.aboveInputTokens);
+  const tiers = ascendingTiers(m.longContext);
   let longContextUpliftUsd = 0;
   const longContextTiers: ClosedCost['longContextTiers'] = [];
   if (tiers.length > 0) {
-    const lengths = promptLengths(input.inputTokens, Math.max(1, input.maxContextTokens - input.outputTokens));
+    const maxInput = Math.max(1, input.maxContextTokens - input.outputTokens);
+    // No prompt reaches the lowest tier: every share is 0 whatever the distribution's scale, so its bisection is skipped.
+    const lengths = tiers[0]!.aboveInputTokens >= maxInput ? NO_LONG_PROMPTS(maxInput) : promptLengths(input.inputTokens, maxInput);
     tiers.forEach((t, i) => {
       const next = tiers[i + 1];
       const tokenShare = tokenShareAbove(lengths, t.aboveInputTokens) - (next ? tokenShareAbove(lengths, next.aboveInputTokens) : 0);

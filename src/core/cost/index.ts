@@ -33,7 +33,7 @@ export {
   rentalHourlyUsd,
   type OwnedGpuMonthly,
 } from './pricing.js';
-export { dayWindows, provision, provisionSummary, windowShares, type CapacityBucket, type DayWindows, type Provisioning, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
+export { dayWindows, provision, provisionFigures, provisioningFigures, provisionSummary, windowShares, type CapacityBucket, type DayWindows, type Provisioning, type ProvisioningFigures, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
 export { BASE_SCENARIO, makeEvaluator, type Evaluation, type EvaluationContext, type Scenario } from './scenario.js';
 export { MIN_DRAWS, monteCarlo, probabilitySelfHostCheaper, speedSigma, TARGET_HALF_WIDTH, tornado, UNCERTAINTY, type MonteCarloResult, type SensitivityRanges } from './sensitivity.js';
 export { opsEffort, opsFte, OPS_FTE_ONE_GPU, type OpsEffort } from './staff.js';

@@ -1,4 +1,4 @@
-import { trafficShape, type TrafficShape } from '../capacity/index.js';
+import { sizingMemo, trafficShape, type SizingMemo, type TrafficShape } from '../capacity/index.js';
 import type { Catalog } from '../catalog/schema.js';
 import type { Result } from '../result.js';
 import type { ClosedCost, CostAnalysisInput, WorkloadCostAnalysis } from './contract.js';
@@ -17,6 +17,8 @@ export interface CostMemo {
   readonly analyses: Map<string, Result<WorkloadCostAnalysis>>;
   /** Sizing choices by sizing input (size.ts). */
   readonly sizing: Map<string, SizingChoice>;
+  /** Candidate layouts in cheapest-floor order, shared by the sizings of every model (capacity/sizing.ts). */
+  readonly sizingOrders: SizingMemo;
   /** Traffic shapes by the workload fields they read. */
   readonly shapes: Map<string, TrafficShape>;
   /** Closed bills of one request by closed side and request shape, then by token multiplier (scenario.ts). */
@@ -43,6 +45,7 @@ export function costMemo(): CostMemo {
   return {
     analyses: new Map(),
     sizing: new Map(),
+    sizingOrders: sizingMemo(),
     shapes: new Map(),
     closedUnits: new Map(),
     rates: new Map(),

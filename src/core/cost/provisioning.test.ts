@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diurnalCurve, trafficShape } from '../capacity/index.js';
 import { assumptions } from './test-support/fixtures.js';
-import { dayWindows, provision, resolveFleet, type FleetPolicy, type ProvisioningInput } from './index.js';
+import { dayWindows, provision, provisionFigures, provisioningFigures, provisionSummary, resolveFleet, type FleetPolicy, type ProvisioningInput } from './index.js';
 
 const flat = trafficShape({ peakToAverage: 1, activeDaysPerWeek: 7 });
 const officeHours = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? 1 : 0));
@@ -141,4 +141,37 @@ describe('resolveFleet defaults', () => {
     expect(f.provisioning).toBe('peak');
     expect(f.notes.join(' ')).toMatch(/owned GPUs are held for the peak/);
   });
+});
+
+describe('provisionFigures: the lean path reads the summary without allocating it', () => {
+  const cases: [string, Partial<FleetPolicy>][] = [
+    ['peak, on-demand', { provisioning: 'peak' }],
+    ['peak, spot above the quietest hour', { provisioning: 'peak', pricing: 'spot' }],
+    ['autoscale, on-demand', {}],
+    ['autoscale, spot', { pricing: 'spot' }],
+    ['autoscale on a reservation', { pricing: 'reserved-1y' }],
+    ['reserved base plus on-demand burst', { provisioning: 'reserved-base-plus-burst', pricing: 'reserved-3y' }],
+    ['reserved base plus spot burst', { provisioning: 'reserved-base-plus-burst', pricing: 'spot' }],
+    ['scale to zero', { scaleToZero: true, scaleToZeroBelowRequestsPerHour: 2000 }],
+  ];
+  for (const [what, over] of cases) {
+    it(`${what}: the same figures and buckets as provisionSummary, into one reused object`, () => {
+      const p = policy(over);
+      const input = (requestsPerDay: number): ProvisioningInput => ({
+        hourlyShare: office.hourlyShare, day: dayWindows(office.hourlyShare, p.scaleIntervalMinutes, p.scaleDownDelayMinutes, p.scaleUpDelayMinutes),
+        activeDaysPerWeek: 5, requestsPerDay, perReplicaRps: 1, tensorParallel: 2, policy: p, reservedToBurstPriceRatio: 0.6,
+      });
+      const out = provisioningFigures();
+      // A large volume first, then a small one: counts and buckets left by the first call must not leak into the second.
+      for (const requestsPerDay of [4_000_000, 43_200, 0]) {
+        const s = provisionSummary(input(requestsPerDay));
+        const f = provisionFigures(input(requestsPerDay), out);
+        expect(f).toBe(out);
+        expect(f.count).toBe(s.buckets.length);
+        expect(s.buckets).toEqual(Array.from({ length: f.count }, (_, i) => ({ rate: f.rates[i], alwaysOnReplicas: f.alwaysOn[i], replicaHoursPerMonth: f.hours[i] })));
+        expect([f.peakNeed, f.peakReplicas, f.peakGpus, f.replicaHoursPerMonth, f.gpuHoursPerMonth, f.utilization]).toEqual([s.peakNeed, s.peakReplicas, s.peakGpus, s.replicaHoursPerMonth, s.gpuHoursPerMonth, s.utilization]);
+        for (const b of s.buckets) expect(b.replicaHoursPerMonth).toBeGreaterThan(0);
+      }
+    });
+  }
 });

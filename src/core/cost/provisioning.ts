@@ -152,12 +152,62 @@ function baseLevel(levels: readonly number[], hoursEach: number, idle: number, i
 }
 
 /**
+ * What lean pricing reads from a summary, written into one reused object: the Monte Carlo prices thousands of
+ * scenarios, and a summary's buckets and figures allocated per call were most of the analysis's garbage.
+ * `rates`, `alwaysOn` and `hours` hold the kept buckets (those with hours), in bucket order, `count` of them.
+ */
+export interface ProvisioningFigures {
+  peakNeed: number;
+  peakReplicas: number;
+  peakGpus: number;
+  count: number;
+  rates: RentalPricing[];
+  alwaysOn: (number | null)[];
+  hours: number[];
+  replicaHoursPerMonth: number;
+  gpuHoursPerMonth: number;
+  utilization: number;
+}
+
+/** A figures object for `provisionFigures` to overwrite. */
+export function provisioningFigures(): ProvisioningFigures {
+  return { peakNeed: 0, peakReplicas: 0, peakGpus: 0, count: 0, rates: [], alwaysOn: [], hours: [], replicaHoursPerMonth: 0, gpuHoursPerMonth: 0, utilization: 0 };
+}
+
+/** Keeps a bucket with hours (a bucket of none or NaN hours is dropped, as the summary always did). */
+function keep(out: ProvisioningFigures, rate: RentalPricing, alwaysOnReplicas: number | null, replicaHoursPerMonth: number): void {
+  if (!(replicaHoursPerMonth > 0)) return;
+  out.rates[out.count] = rate;
+  out.alwaysOn[out.count] = alwaysOnReplicas;
+  out.hours[out.count] = replicaHoursPerMonth;
+  out.count++;
+}
+const keepAlways = (out: ProvisioningFigures, rate: RentalPricing, replicas: number): void => keep(out, rate, replicas, replicas * HOURS_PER_MONTH);
+const keepUsed = (out: ProvisioningFigures, rate: RentalPricing, weekHours: number): void => keep(out, rate, null, weekHours * WEEKS_PER_MONTH);
+
+/**
  * The provisioning rule for each policy. peak: the busiest window's replicas (plus the spare) all month.
  * autoscale: each interval runs what its window needs, at least minReplicas (0 with scaleToZero while
  * demand is below the threshold). reserved-base-plus-burst: the autoscaled schedule, with the base reserved
  * at the level where a reserved replica costs less than the burst hours it replaces.
  */
 export function provisionSummary(p: ProvisioningInput): ProvisioningSummary {
+  const f = provisionFigures(p, provisioningFigures());
+  const buckets: CapacityBucket[] = [];
+  for (let i = 0; i < f.count; i++) buckets.push({ rate: f.rates[i]!, alwaysOnReplicas: f.alwaysOn[i]!, replicaHoursPerMonth: f.hours[i]! });
+  return {
+    peakNeed: f.peakNeed,
+    peakReplicas: f.peakReplicas,
+    peakGpus: f.peakGpus,
+    buckets,
+    replicaHoursPerMonth: f.replicaHoursPerMonth,
+    gpuHoursPerMonth: f.gpuHoursPerMonth,
+    utilization: f.utilization,
+  };
+}
+
+/** `provisionSummary`'s figures, written into `out` (overwritten; nothing of `p` is kept). */
+export function provisionFigures(p: ProvisioningInput, out: ProvisioningFigures): ProvisioningFigures {
   const r = ruleOf(p);
   const { day, policy, requestsPerDay } = p;
   const n = day.windows.length;
@@ -170,9 +220,12 @@ export function provisionSummary(p: ProvisioningInput): ProvisioningSummary {
   const spotFloor = policy.latencySlo ? Math.min(Math.max(1, quietest), peakReplicas) : 0;
   const spot = policy.pricing === 'spot';
   const reserved = policy.pricing === 'reserved-1y' || policy.pricing === 'reserved-3y';
-  let buckets: CapacityBucket[];
+  out.count = 0;
   if (policy.provisioning === 'peak' || (policy.provisioning === 'autoscale' && reserved)) {
-    buckets = spot ? [always('on-demand', spotFloor), always('spot', peakReplicas - spotFloor)] : [always(policy.pricing, peakReplicas)];
+    if (spot) {
+      keepAlways(out, 'on-demand', spotFloor);
+      keepAlways(out, 'spot', peakReplicas - spotFloor);
+    } else keepAlways(out, policy.pricing, peakReplicas);
   } else {
     // Walk the day's schedule once: total replica-hours and hours above the spot floor.
     const base = policy.provisioning === 'reserved-base-plus-burst';
@@ -193,28 +246,27 @@ export function provisionSummary(p: ProvisioningInput): ProvisioningSummary {
       let hoursAboveBase = r.idle > level ? (r.idle - level) * idleHours : 0;
       for (const k of levels) if (k > level) hoursAboveBase += (k - level) * intervalHours * days;
       const term: RentalPricing = policy.pricing === 'reserved-3y' ? 'reserved-3y' : 'reserved-1y';
-      buckets = [always(term, level), used(spot ? 'spot' : 'on-demand', hoursAboveBase)];
+      keepAlways(out, term, level);
+      keepUsed(out, spot ? 'spot' : 'on-demand', hoursAboveBase);
     } else if (spot) {
       const spotWeek = aboveFloor * intervalHours * days + Math.max(0, r.idle - spotFloor) * idleHours;
-      buckets = [used('on-demand', week - spotWeek), used('spot', spotWeek)];
+      keepUsed(out, 'on-demand', week - spotWeek);
+      keepUsed(out, 'spot', spotWeek);
     } else {
-      buckets = [used('on-demand', week)];
+      keepUsed(out, 'on-demand', week);
     }
   }
-  buckets = buckets.filter((b) => b.replicaHoursPerMonth > 0);
   let replicaHoursPerMonth = 0;
-  for (const b of buckets) replicaHoursPerMonth += b.replicaHoursPerMonth;
+  for (let i = 0; i < out.count; i++) replicaHoursPerMonth += out.hours[i]!;
   const servedPerMonth = requestsPerDay * days * WEEKS_PER_MONTH;
   const capacityPerMonth = replicaHoursPerMonth * p.perReplicaRps * 3600;
-  return {
-    peakNeed,
-    peakReplicas,
-    peakGpus: peakReplicas * p.tensorParallel,
-    buckets,
-    replicaHoursPerMonth,
-    gpuHoursPerMonth: replicaHoursPerMonth * p.tensorParallel,
-    utilization: capacityPerMonth > 0 ? Math.min(1, servedPerMonth / capacityPerMonth) : 0,
-  };
+  out.peakNeed = peakNeed;
+  out.peakReplicas = peakReplicas;
+  out.peakGpus = peakReplicas * p.tensorParallel;
+  out.replicaHoursPerMonth = replicaHoursPerMonth;
+  out.gpuHoursPerMonth = replicaHoursPerMonth * p.tensorParallel;
+  out.utilization = capacityPerMonth > 0 ? Math.min(1, servedPerMonth / capacityPerMonth) : 0;
+  return out;
 }
 
 /** The summary plus the day's schedule, cold starts and requests that wait for one. */
@@ -254,6 +306,3 @@ export function provision(p: ProvisioningInput): Provisioning {
     coldStartRequestsPerMonth: coldStartRequestsPerDay * days * WEEKS_PER_MONTH,
   };
 }
-
-const always = (rate: RentalPricing, replicas: number): CapacityBucket => ({ rate, alwaysOnReplicas: replicas, replicaHoursPerMonth: replicas * HOURS_PER_MONTH });
-const used = (rate: RentalPricing, weekHours: number): CapacityBucket => ({ rate, alwaysOnReplicas: null, replicaHoursPerMonth: weekHours * WEEKS_PER_MONTH });

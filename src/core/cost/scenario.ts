@@ -6,7 +6,7 @@ import type { ClosedCost } from './contract.js';
 import type { FleetPolicy } from './fleet.js';
 import { memoTrafficShape, type CostMemo } from './memo.js';
 import { gpuKw, ownedGpuMonthly, rateUsd } from './pricing.js';
-import { dayWindows, provision, provisionSummary, type DayWindows, type Provisioning, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
+import { dayWindows, provision, provisionFigures, provisioningFigures, type DayWindows, type Provisioning, type ProvisioningInput, type ProvisioningSummary } from './provisioning.js';
 import { opsFte } from './staff.js';
 import { startupCost, startupTotals, type Startup, type StartupInput, type TeamStartupShare } from './startup.js';
 import { HOURS_PER_MONTH } from '../capacity/index.js';
@@ -113,6 +113,9 @@ export function rpsAtScale(plan: ReplicaPlan, load: { inputTokens: number; outpu
   return rpsCurve(plan, load, slo)(k);
 }
 
+/** Grid nodes held in the curve's arrays: j in [-NODE_SPAN, NODE_SPAN) (k from 1/256x to 256x); beyond, the shared map only. */
+const NODE_SPAN = 64;
+
 /** `rpsAtScale` as a function of k, with its grid nodes held locally (priced thousands of times per analysis). */
 export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo, memo?: CostMemo): (k: number) => number {
   const nodes = memo ? sharedNodes(memo, plan, load, slo) : new Map<number, number>();
@@ -124,15 +127,33 @@ export function rpsCurve(plan: ReplicaPlan, load: { inputTokens: number; outputT
     }
     return v;
   };
+  // Each node's rate and its log, once per curve (NaN: not yet read): the draws land on a few dozen nodes.
+  const rate = new Float64Array(2 * NODE_SPAN).fill(Number.NaN);
+  const logRate = new Float64Array(2 * NODE_SPAN);
+  const at = (j: number): number => {
+    const i = j + NODE_SPAN;
+    if (i < 0 || i >= rate.length) return node(j);
+    let v = rate[i]!;
+    if (Number.isNaN(v)) {
+      v = node(j);
+      rate[i] = v;
+      logRate[i] = Math.log(v);
+    }
+    return v;
+  };
+  const logAt = (j: number): number => {
+    const i = j + NODE_SPAN;
+    return i < 0 || i >= rate.length ? Math.log(node(j)) : logRate[i]!;
+  };
   return (k) => {
-    if (k === 1) return node(0);
+    if (k === 1) return at(0);
     const x = Math.log(Math.max(k, 1e-9)) / RPS_GRID_STEP;
     const j0 = Math.floor(x + 1e-9);
     const f = x - j0;
-    const r0 = node(j0);
+    const r0 = at(j0);
     if (f < 1e-9) return r0;
-    const r1 = node(j0 + 1);
-    return r0 > 0 && r1 > 0 ? Math.exp(Math.log(r0) + f * (Math.log(r1) - Math.log(r0))) : r0 + f * (r1 - r0);
+    const r1 = at(j0 + 1);
+    return r0 > 0 && r1 > 0 ? Math.exp(logAt(j0) + f * (logAt(j0 + 1) - logAt(j0))) : r0 + f * (r1 - r0);
   };
 }
 
@@ -250,8 +271,9 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
       },
     };
   };
-  // The lean path's provisioning input, overwritten per scenario (provisionSummary keeps nothing of it).
+  // The lean path's provisioning input and figures, overwritten per scenario (provisionFigures keeps nothing of either).
   let leanPin: ProvisioningInput | undefined;
+  const figures = provisioningFigures();
 
   const lean = (s: Scenario): LeanEvaluation => {
     const f = fixedBy(s);
@@ -264,14 +286,14 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
     pin.activeDaysPerWeek = f.shape.activeDaysPerWeek;
     pin.requestsPerDay = requestsPerDay;
     pin.perReplicaRps = f.rps;
-    const p = provisionSummary(pin);
+    const p = provisionFigures(pin, figures);
     let gpuUsd = 0;
     let bought = 0;
     if (owned) {
       bought = p.peakGpus - Math.min(ctx.ownedAvailable, p.peakGpus);
       gpuUsd = bought * amortisation * s.gpuCost + p.peakGpus * (gpuKw(gpu, p.utilization) * kwhUsd + a.hostingUsdPerGpuMonth);
     } else {
-      for (const b of p.buckets) gpuUsd += b.replicaHoursPerMonth * tp * rates[b.rate] * s.gpuCost * (1 + overhead);
+      for (let i = 0; i < p.count; i++) gpuUsd += p.hours[i]! * tp * rates[p.rates[i]!] * s.gpuCost * (1 + overhead);
     }
     const staff = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff * ctx.team.engineerMonthlyCostUsd;
     return {

@@ -97,6 +97,7 @@ export function probabilitySelfHostCheaper(opts: { basisAt: (s: Scenario) => Bas
 }
 
 export function monteCarlo(opts: {
+  /** Prices one draw; the draw's scenario object is reused for the next draw, so neither function may keep it. */
   basisAt: (s: Scenario) => BasisResult;
   /** closed - open on the basis at a scenario, when it is had without the whole basis (cost/basis.ts basisSavings). */
   savingsAt?: (s: Scenario) => number;
@@ -112,16 +113,17 @@ export function monteCarlo(opts: {
   const speed = speedSigma(opts.ranges.speedBand);
   const [pLo, pHi] = UNCERTAINTY.peakiness;
   let wins = 0;
+  // One scenario, overwritten by each draw (in the order the draws are taken): the pricing keeps none of it, and
+  // a new object per draw was thousands of allocations per analysis.
+  const s: Scenario = { ...opts.base };
   for (let i = 0; i < opts.runs; i++) {
-    const s: Scenario = {
-      gpuCost: lognormalWithin(rng, gpuSigma, gLo, gHi),
-      apiPrice: Math.exp(UNCERTAINTY.apiPriceSigma * normalSample(rng)),
-      volume: opts.base.volume * Math.exp(UNCERTAINTY.volumeSigma * normalSample(rng)),
-      peakiness: pLo + (pHi - pLo) * rng(),
-      staff: Math.exp(UNCERTAINTY.staffSigma * normalSample(rng)),
-      tokens: Math.exp(UNCERTAINTY.tokensSigma * normalSample(rng)),
-      speed: Math.exp(speed * normalSample(rng)),
-    };
+    s.gpuCost = lognormalWithin(rng, gpuSigma, gLo, gHi);
+    s.apiPrice = Math.exp(UNCERTAINTY.apiPriceSigma * normalSample(rng));
+    s.volume = opts.base.volume * Math.exp(UNCERTAINTY.volumeSigma * normalSample(rng));
+    s.peakiness = pLo + (pHi - pLo) * rng();
+    s.staff = Math.exp(UNCERTAINTY.staffSigma * normalSample(rng));
+    s.tokens = Math.exp(UNCERTAINTY.tokensSigma * normalSample(rng));
+    s.speed = Math.exp(speed * normalSample(rng));
     if (savingsAt(s) > 0) wins++;
     const n = i + 1;
     if (n >= MIN_DRAWS && n % 100 === 0 && n < opts.runs) {

@@ -27,12 +27,13 @@ export interface SizingChoiceInput {
   redundancy: Redundancy;
 }
 
-export function chooseSizing(o: SizingChoiceInput): SizingChoice {
+export function chooseSizing(o: SizingChoiceInput, memo?: CostMemo): SizingChoice {
   const { assumptions, catalog } = o;
   const base = {
     model: o.model, engine: assumptions.engine, ...(assumptions.precision ? { precisions: [assumptions.precision] } : {}),
     inputTokens: o.workload.inputTokens, outputTokens: o.workload.outputTokens, maxContextTokens: o.maxContextTokens,
     peakRequestsPerSecond: o.peakRequestsPerSecond, slo: o.slo, redundancy: o.redundancy, minReplicas: Math.max(1, assumptions.minReplicas),
+    memo: memo?.sizingOrders,
   };
   const notes: string[] = [];
   const wantsOwn = o.team.gpuAccess === 'own';
@@ -77,7 +78,7 @@ export function chooseSizingCached(o: SizingChoiceInput, memo: CostMemo | undefi
   ]);
   let hit = memo.sizing.get(key);
   if (!hit) {
-    hit = chooseSizing(o);
+    hit = chooseSizing(o, memo);
     memo.sizing.set(key, hit);
   }
   return hit;
