@@ -13,8 +13,11 @@ import type { GpuSpec, ModelArch } from './types.js';
 
 const plans = new WeakMap<object, WeakMap<GpuSpec, Map<string, ReplicaPlan | string>>>();
 
-/** `planReplica` for a whole-GPU layout (no overrides), memoised per model and GPU object. */
-export function planReplicaCached(req: { model: ModelArch; gpu: GpuSpec; precision: WeightFormat; engine: Engine; gpus: number }): ReplicaPlan | string {
+/** The key of a layout among one model's plans on one GPU (sizing builds it once per candidate order, not per look-up). */
+export const planKey = (precision: WeightFormat, engine: Engine, gpus: number): string => `${precision}|${engine}|${gpus}`;
+
+/** `planReplica` for a whole-GPU layout (no overrides), memoised per model and GPU object; `key` is `planKey` of the request. */
+export function planReplicaCached(req: { model: ModelArch; gpu: GpuSpec; precision: WeightFormat; engine: Engine; gpus: number }, key = planKey(req.precision, req.engine, req.gpus)): ReplicaPlan | string {
   let byGpu = plans.get(req.model);
   if (!byGpu) {
     byGpu = new WeakMap();
@@ -25,7 +28,6 @@ export function planReplicaCached(req: { model: ModelArch; gpu: GpuSpec; precisi
     byKey = new Map();
     byGpu.set(req.gpu, byKey);
   }
-  const key = `${req.precision}|${req.engine}|${req.gpus}`;
   let plan = byKey.get(key);
   if (plan === undefined) {
     plan = planReplica(req);
@@ -34,14 +36,9 @@ export function planReplicaCached(req: { model: ModelArch; gpu: GpuSpec; precisi
   return plan;
 }
 
-/** Nested maps keyed by the numbers themselves (no key string per look-up: sizing asks thousands of times). */
-type ByNumber<T> = Map<number | undefined, T>;
-
 interface PlanCurves {
-  /** By input, then output tokens. */
-  saturation: ByNumber<ByNumber<LoadPoint>>;
-  /** By input, output tokens, TTFT and stream-rate SLO. */
-  operating: ByNumber<ByNumber<ByNumber<ByNumber<SloOperatingPoint>>>>;
+  saturation: Map<string, LoadPoint>;
+  operating: Map<string, SloOperatingPoint>;
 }
 const curves = new WeakMap<ReplicaPlan, PlanCurves>();
 const curvesOf = (plan: ReplicaPlan): PlanCurves => {
@@ -53,34 +50,31 @@ const curvesOf = (plan: ReplicaPlan): PlanCurves => {
   return c;
 };
 
-/** The map under `key`, made when missing. */
-function within<T>(m: ByNumber<ByNumber<T>>, key: number | undefined): ByNumber<T> {
-  let v = m.get(key);
-  if (!v) {
-    v = new Map();
-    m.set(key, v);
-  }
-  return v;
-}
+/** The key of a request shape among a plan's saturation points (sizing builds it once per request, not per plan). */
+export const saturationKey = (shape: { input: number; output: number }): string => `${shape.input}|${shape.output}`;
 
-/** `saturation(plan, shape)`, memoised per plan. */
-export function saturationCached(plan: ReplicaPlan, shape: { input: number; output: number }): LoadPoint {
-  const c = within(curvesOf(plan).saturation, shape.input);
-  let v = c.get(shape.output);
+/** `saturation(plan, shape)`, memoised per plan; `key` is `saturationKey(shape)`. */
+export function saturationCached(plan: ReplicaPlan, shape: { input: number; output: number }, key = saturationKey(shape)): LoadPoint {
+  const c = curvesOf(plan).saturation;
+  let v = c.get(key);
   if (!v) {
     v = saturation(plan, shape);
-    c.set(shape.output, v);
+    c.set(key, v);
   }
   return v;
 }
 
-/** `sloOperatingPoint(plan, load, slo)`, memoised per plan (its saturation point too). */
-export function sloOperatingPointCached(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): SloOperatingPoint {
-  const c = within(within(within(curvesOf(plan).operating, load.inputTokens), load.outputTokens), slo.ttftMs);
-  let v = c.get(slo.outputTokensPerSecond);
+/** The key of a request shape and SLO among a plan's operating points (sizing builds it once per request, not per plan). */
+export const operatingKey = (load: { inputTokens: number; outputTokens: number }, slo: LatencySlo): string =>
+  `${load.inputTokens}|${load.outputTokens}|${slo.ttftMs ?? ''}|${slo.outputTokensPerSecond ?? ''}`;
+
+/** `sloOperatingPoint(plan, load, slo)`, memoised per plan (its saturation point too); `key` is `operatingKey(load, slo)`. */
+export function sloOperatingPointCached(plan: ReplicaPlan, load: { inputTokens: number; outputTokens: number }, slo: LatencySlo, key = operatingKey(load, slo)): SloOperatingPoint {
+  const c = curvesOf(plan).operating;
+  let v = c.get(key);
   if (!v) {
     v = sloOperatingPoint(plan, load, slo, saturationCached(plan, { input: load.inputTokens, output: Math.max(1, load.outputTokens) }));
-    c.set(slo.outputTokensPerSecond, v);
+    c.set(key, v);
   }
   return v;
 }

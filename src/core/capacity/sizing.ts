@@ -3,7 +3,7 @@ import type { Engine, Precision } from '../profile/index.js';
 import { fail, issue, ok, type Result } from '../result.js';
 import { errorBandFor, precisionProblem } from './estimate.js';
 import { ENGINE_FORMATS } from './formats.js';
-import { planReplicaCached, saturationCached, sloOperatingPointCached } from './memo.js';
+import { operatingKey, planKey, planReplicaCached, saturationCached, saturationKey, sloOperatingPointCached } from './memo.js';
 import { fitProblem, fitsContext, type ReplicaPlan } from './plan.js';
 import type { LatencySlo, SloOperatingPoint } from './slo.js';
 import { weightBytes } from './weights.js';
@@ -57,6 +57,8 @@ interface Candidate {
   hourly: number;
   /** `gpu.id/precision`: the layouts of one GPU type and format. */
   key: string;
+  /** `planKey` of the layout. */
+  planKey: string;
 }
 
 /**
@@ -82,7 +84,7 @@ function candidateOrder(gpus: readonly Gpu[], hourlyOf: readonly (number | null)
     for (const precision of precisions) {
       if (precisionProblem(engine, gpu, precision)) continue;
       const key = `${gpu.id}/${precision}`;
-      for (const n of gpuCountsFor(gpu)) candidates.push({ gpu, precision, n, hourly, key });
+      for (const n of gpuCountsFor(gpu)) candidates.push({ gpu, precision, n, hourly, key, planKey: planKey(precision, engine, n) });
     }
   }
   // A stable sort: equal floors keep the GPU, precision, count order.
@@ -160,7 +162,11 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
   // Cheapest floor first, so options whose floor already costs more than the best found are skipped (branch and bound).
   const candidates = candidatesFor(req, precisions);
   const fitsWith = new Set<string>();
-  for (const { gpu, precision, n, hourly, key } of candidates) {
+  // The request's keys among each plan's memoised curves, once per request.
+  const shape = { input: req.inputTokens, output: Math.max(1, req.outputTokens) };
+  const satKey = saturationKey(shape);
+  const opKey = operatingKey(req, req.slo);
+  for (const { gpu, precision, n, hourly, key, planKey: layout } of candidates) {
     const floor = minReplicas * n * hourly;
     if (
       best &&
@@ -172,7 +178,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
     if (n > gpu.maxPerNode && fitsWith.has(key)) continue;
     // Weights alone over the card: no need to build the plan.
     if (weightBytes(req.model, precision).total / n > gpu.memoryGb * 1e9) continue;
-    const plan = planReplicaCached({ model: req.model, gpu, precision, engine: req.engine, gpus: n });
+    const plan = planReplicaCached({ model: req.model, gpu, precision, engine: req.engine, gpus: n }, layout);
     if (typeof plan === 'string') continue;
     if (!fitsContext(plan, req.maxContextTokens)) {
       if (n === 1) problems.push({ gpu, precision, plan });
@@ -180,8 +186,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
     }
     fitsWith.add(key);
     // No SLO serves more than saturation: its replica count bounds the cost from below (cheap pruning).
-    const shape = { input: req.inputTokens, output: Math.max(1, req.outputTokens) };
-    const sat = saturationCached(plan, shape);
+    const sat = saturationCached(plan, shape, satKey);
     const bound =
       replicasFor({
         peakRps: req.peakRequestsPerSecond,
@@ -197,7 +202,7 @@ export function sizeDeployment(req: SizingRequest): Result<SizingResult> {
       (perGpu.get(gpu.id)?.hourlyUsd ?? Number.POSITIVE_INFINITY) <= bound
     )
       continue;
-    const operating = sloOperatingPointCached(plan, req, req.slo);
+    const operating = sloOperatingPointCached(plan, req, req.slo, opKey);
     const replicas = replicasFor({
       peakRps: req.peakRequestsPerSecond,
       perReplicaRps: operating.point.requestsPerSecond,

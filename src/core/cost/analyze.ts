@@ -163,7 +163,7 @@ function analyze(input: CostAnalysisInput): Result<WorkloadCostAnalysis> {
   const sampled = (s: Scenario): BasisResult => basisAt(s, SAMPLED_MONTHS);
   const curves = costCurves({ basisAt: scaleBasis, base, evaluation: e, schedule: p, monthlyOpenUsd: e.openMonthlyUsd });
   // One options object, its scenario set per draw (basisSavings keeps neither).
-  const savingsOptions: BasisOptions = { evaluate: evaluate.lean, scenario: base, horizonMonths: horizon, growthPerMonth: growth, closedStartupUsd, sampleMonths: SAMPLED_MONTHS };
+  const savingsOptions: BasisOptions = { evaluate: evaluate.lean, evaluateInto: evaluate.leanInto, scenario: base, horizonMonths: horizon, growthPerMonth: growth, closedStartupUsd, sampleMonths: SAMPLED_MONTHS };
   const savingsAt = (s: Scenario): number => {
     savingsOptions.scenario = s;
     return basisSavings(savingsOptions);

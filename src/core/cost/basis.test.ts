@@ -18,6 +18,22 @@ describe('basisSavings (what a Monte Carlo draw counts)', () => {
     }
   });
 
+  it('with evaluateInto (objects it overwrites), the same savings to the last bit, and every evaluation goes through it', () => {
+    let into = 0;
+    const evaluateInto = (s: Scenario, out: LeanEvaluation): LeanEvaluation => {
+      into++;
+      return Object.assign(out, evaluate(s));
+    };
+    const refuse = (): LeanEvaluation => {
+      throw new Error('evaluate is not used when evaluateInto is given');
+    };
+    for (const over of [{}, { growthPerMonth: 0.04 }, { growthPerMonth: 0.04, sampleMonths: 6 }, { growthPerMonth: -0.02, sampleMonths: 6, scenario: { ...BASE_SCENARIO, volume: 0.7, tokens: 1.3 } }]) {
+      const r = basisCost(options(over));
+      expect(basisSavings(options({ ...over, evaluate: refuse, evaluateInto }))).toBe(r.closed! - r.open);
+    }
+    expect(into).toBeGreaterThan(4);
+  });
+
   it('is 0 without a closed side, as the draw counts it', () => {
     expect(basisSavings(options({ closedStartupUsd: null }))).toBe(0);
   });

@@ -48,6 +48,8 @@ function monthsToEvaluate(horizon: number, growth: number, sample?: number): Mon
 export interface BasisOptions {
   /** Prices one scenario; it may be called again with the same object, changed (it must not keep it). */
   evaluate: (s: Scenario) => LeanEvaluation;
+  /** `evaluate` into an object it overwrites (Evaluator.leanInto): basisSavings, which reads each evaluation at once, uses it when given. */
+  evaluateInto?: (s: Scenario, out: LeanEvaluation) => LeanEvaluation;
   scenario: Scenario;
   horizonMonths: number;
   growthPerMonth: number;
@@ -63,7 +65,7 @@ export interface BasisOptions {
  * The weighted sums of open and closed monthly cost over the evaluated months, in month order (the Monte Carlo and
  * the full basis must add in the same order to agree to the last bit); `each` sees every month's evaluation.
  */
-function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>, today: LeanEvaluation, each: ((e: LeanEvaluation, weight: number) => void) | undefined, sums: Sums): Sums {
+function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>, today: LeanEvaluation, each: ((e: LeanEvaluation, weight: number) => void) | undefined, sums: Sums, into?: LeanEvaluation): Sums {
   let open = 0;
   let closed = 0;
   // One scenario object for the later months, only its volume changing (evaluators do not keep the scenario they price).
@@ -73,7 +75,7 @@ function monthSums(o: BasisOptions, months: ReturnType<typeof monthsToEvaluate>,
     if (month !== 0) {
       later ??= { ...o.scenario };
       later.volume = o.scenario.volume * factor;
-      e = o.evaluate(later);
+      e = into && o.evaluateInto ? o.evaluateInto(later, into) : o.evaluate(later);
     }
     open += e.openMonthlyUsd * weight;
     closed += (e.closedMonthlyUsd ?? 0) * weight;
@@ -117,6 +119,9 @@ export function basisCost(o: BasisOptions, today0?: LeanEvaluation): BasisResult
 
 /** basisSavings' sums, overwritten per call and read at once (it is called thousands of times per analysis and calls nothing that re-enters it). */
 const savingsSums: Sums = { open: 0, closed: 0 };
+/** basisSavings' evaluations of today and of a later month, overwritten likewise (with `evaluateInto`). */
+const savingsToday: LeanEvaluation = { openMonthlyUsd: 0, closedMonthlyUsd: null, startupUsd: 0, tokensPerMonth: 0, utilization: 0 };
+const savingsMonth: LeanEvaluation = { openMonthlyUsd: 0, closedMonthlyUsd: null, startupUsd: 0, tokensPerMonth: 0, utilization: 0 };
 
 /**
  * closed - open on the basis (0 without a closed side): what a Monte Carlo draw counts, with basisCost's arithmetic
@@ -125,8 +130,8 @@ const savingsSums: Sums = { open: 0, closed: 0 };
 export function basisSavings(o: BasisOptions): number {
   const h = Math.max(1, o.horizonMonths);
   const months = monthsToEvaluate(h, o.growthPerMonth, o.series ? undefined : o.sampleMonths);
-  const today = o.evaluate(o.scenario);
-  const { open: openSum, closed: closedSum } = monthSums(o, months, today, undefined, savingsSums);
+  const today = o.evaluateInto ? o.evaluateInto(o.scenario, savingsToday) : o.evaluate(o.scenario);
+  const { open: openSum, closed: closedSum } = monthSums(o, months, today, undefined, savingsSums, savingsMonth);
   if (today.closedMonthlyUsd === null || o.closedStartupUsd === null) return 0;
   return (closedSum + o.closedStartupUsd) / h - (openSum + today.startupUsd) / h;
 }

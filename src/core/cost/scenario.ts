@@ -93,7 +93,12 @@ export interface Evaluation extends LeanEvaluation {
 export interface Evaluator {
   (s: Scenario): Evaluation;
   lean: (s: Scenario) => LeanEvaluation;
+  /** `lean`, written into `out` (overwritten and returned): for callers that read it at once (the Monte Carlo's draws). */
+  leanInto: (s: Scenario, out: LeanEvaluation) => LeanEvaluation;
 }
+
+/** A lean evaluation to overwrite. */
+export const leanEvaluation = (): LeanEvaluation => ({ openMonthlyUsd: 0, closedMonthlyUsd: null, startupUsd: 0, tokensPerMonth: 0, utilization: 0 });
 
 const MONTH_DAYS_PER_WEEK = 365 / 12 / 7;
 
@@ -275,7 +280,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
   let leanPin: ProvisioningInput | undefined;
   const figures = provisioningFigures();
 
-  const lean = (s: Scenario): LeanEvaluation => {
+  const leanInto = (s: Scenario, out: LeanEvaluation): LeanEvaluation => {
     const f = fixedBy(s);
     const unit = f.unit;
     const requestsPerDay = ctx.workload.requestsPerDay * s.volume;
@@ -296,14 +301,14 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
       for (let i = 0; i < p.count; i++) gpuUsd += p.hours[i]! * tp * rates[p.rates[i]!] * s.gpuCost * (1 + overhead);
     }
     const staff = opsFte(p.peakGpus, multiNode, owned, a.opsShareOfEngineer) * s.staff * ctx.team.engineerMonthlyCostUsd;
-    return {
-      openMonthlyUsd: gpuUsd + staff,
-      closedMonthlyUsd: unit ? unit.monthlyUsd * requestsPerMonth * s.apiPrice : null,
-      startupUsd: startupUsd((p.peakReplicas > 2 ? 1 : 0) + (bought > 0 ? 2 : 0)),
-      tokensPerMonth: requestsPerMonth * (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens,
-      utilization: p.utilization,
-    };
+    out.openMonthlyUsd = gpuUsd + staff;
+    out.closedMonthlyUsd = unit ? unit.monthlyUsd * requestsPerMonth * s.apiPrice : null;
+    out.startupUsd = startupUsd((p.peakReplicas > 2 ? 1 : 0) + (bought > 0 ? 2 : 0));
+    out.tokensPerMonth = requestsPerMonth * (ctx.workload.inputTokens + ctx.workload.outputTokens) * s.tokens;
+    out.utilization = p.utilization;
+    return out;
   };
+  const lean = (s: Scenario): LeanEvaluation => leanInto(s, leanEvaluation());
 
   const full = (s: Scenario): Evaluation => {
     const { pin, shape, requestsPerMonth, unit } = provisioningInput(s);
@@ -341,7 +346,7 @@ export function makeEvaluator(ctx: EvaluationContext): Evaluator {
       closed, closedMonthlyUsd: closed?.monthlyUsd ?? null,
     };
   };
-  return Object.assign(full, { lean });
+  return Object.assign(full, { lean, leanInto });
 }
 
 /** The closed bills of one request, by token multiplier, shared by the assessment's evaluators of the same closed side and request shape. */
@@ -391,5 +396,6 @@ export function makeCheapestEvaluator(ctx: EvaluationContext, options: readonly 
     }
     return best!;
   };
-  return Object.assign((s: Scenario) => pick((ev) => ev(s)), { lean: (s: Scenario) => pick((ev) => ev.lean(s)) });
+  const lean = (s: Scenario): LeanEvaluation => pick((ev) => ev.lean(s));
+  return Object.assign((s: Scenario) => pick((ev) => ev(s)), { lean, leanInto: (s: Scenario, out: LeanEvaluation) => Object.assign(out, lean(s)) });
 }
