@@ -65,6 +65,7 @@ const IBAN_STICKY = new RegExp(IBAN.source, 'y');
  */
 export function scanIbans(text: string, out: Hit[], reference = false): void {
   const runs = reference ? undefined : digitRuns(text);
+  const from = out.length;
   let k = 0;
   let resume = 0;
   for (;;) {
@@ -83,7 +84,7 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
         m = IBAN_STICKY.exec(text);
       }
     }
-    if (m === null) return;
+    if (m === null) break;
     const raw = m[0];
     let compact = '';
     let matched = -1;
@@ -103,6 +104,54 @@ export function scanIbans(text: string, out: Hit[], reference = false): void {
       out.push({ entity: 'IBAN_CODE', dataClass: 'financial', start: m.index, end: m.index + matched, score: 1, rule: 'iban.mod97' });
       resume = m.index + matched;
     } else resume = m.index + 1;
+  }
+  scanSplitIbans(text, out, from);
+}
+
+// The first half of an IBAN broken over two lines: country code (upper case, as printed), check digits, then groups up
+// to the line break; the second half: groups after it. A literal "\n" (an escaped line break in a JSON body) counts.
+const IBAN_HEAD = /[A-Z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){0,30}/y;
+const IBAN_BREAK = /[ \t]*(?:\r?\n|\\n)[ \t]*/y;
+const IBAN_TAIL = /[A-Za-z0-9](?:[ -]?[A-Za-z0-9]){0,33}/y;
+
+/**
+ * IBANs written in two halves across a line break ("DE68 3704 0044\n0532 0130 87", "NL67RABO\n0317264509"): the halves
+ * joined are tried as one, accepted only when the IBAN needs the second half (exact country length and mod-97, at a
+ * group boundary) and neither half is part of another finding's IBAN. Tried at the same starts as scanIbans.
+ */
+function scanSplitIbans(text: string, out: Hit[], from: number): void {
+  const runs = digitRuns(text);
+  let resume = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const s = (runs.start[k] ?? 0) - 2;
+    if (s < resume || s < 0) continue;
+    const a = text.charCodeAt(s);
+    const b = text.charCodeAt(s + 1);
+    if (!(a >= 65 && a <= 90 && b >= 65 && b <= 90) || isWordish(codeAt(text, s - 1))) continue;
+    IBAN_HEAD.lastIndex = s;
+    const head = IBAN_HEAD.exec(text);
+    if (head === null) continue;
+    IBAN_BREAK.lastIndex = s + head[0].length;
+    const br = IBAN_BREAK.exec(text);
+    if (br === null) continue;
+    const t = IBAN_BREAK.lastIndex;
+    IBAN_TAIL.lastIndex = t;
+    const tail = IBAN_TAIL.exec(text);
+    if (tail === null) continue;
+    const first = head[0].replace(/[ -]/g, '');
+    let compact = first;
+    let end = -1;
+    for (let i = 0; i < tail[0].length; i++) {
+      const ch = tail[0].charAt(i);
+      if (ch === ' ' || ch === '-') continue;
+      compact += ch;
+      const next = i + 1 < tail[0].length ? tail[0].charAt(i + 1) : '';
+      if (compact.length >= 15 && (next === '' || next === ' ' || next === '-') && isIban(compact)) end = t + i + 1;
+    }
+    if (end === -1 || isWordish(codeAt(text, end)) || isIban(first)) continue;
+    if (out.some((h, i) => i >= from && h.entity === 'IBAN_CODE' && h.start < end && h.end > s)) continue;
+    out.push({ entity: 'IBAN_CODE', dataClass: 'financial', start: s, end, score: 1, rule: 'iban.mod97-split' });
+    resume = end;
   }
 }
 
