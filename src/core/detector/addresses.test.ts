@@ -139,3 +139,23 @@ describe('"via" before a messaging channel or carrier is the means of sending, n
     expect(addresses('abito in via Smeraldo 9 a Torino')).toEqual(['via Smeraldo 9']);
   });
 });
+
+describe('a lower-case noun in -tie before a count is no Finnish road', () => {
+  it.each([
+    ['nl', 'tijd tot detectie 4 min en tot mitigatie 22 min'],
+    ['nl', 'we hebben de informatie 3 keer nagelezen'],
+    ['nl', 'na de evaluatie 2 verbeterpunten, de situatie 5 dagen later stabiel'],
+  ])('%s: %s', (_lang, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+  it('a capitalised Finnish road stays', () => {
+    expect(addresses('Toimitus osoitteeseen Mannerheimintie 12, Helsinki')).toEqual(['Mannerheimintie 12']);
+  });
+});
+
+describe('a Finnish -ntie road stays in lower case', () => {
+  it('lower-case -ntie and a capitalised -atie road', () => {
+    expect(addresses('meet me at the door, kalevantie 7, tampere')).toEqual(['kalevantie 7']);
+    expect(addresses('Toimitus: Rantatie 4, Espoo')).toEqual(['Rantatie 4']);
+  });
+});

@@ -12,6 +12,9 @@ const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
 const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
+const TIE = /^tie\s/i;
+const DUTCH_TIE_BEFORE = /^[aciopu]$/i;
+const UPPER = /^\p{Lu}$/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
 const TYPE_FIRST = /(?<![\p{L}\p{N}])(?:via|viale|v\.le|rua|rúa|calle|c\/|avenida|avda\.|av\.|plaza|pza\.|paseo|pº|ronda|travesía|carretera|ctra\.|glorieta|rue|ul\.|ulica|trg|piazza|p\.zza|piazzale|corso|c\.so|vicolo|strada|contrada|lungomare|borgo|carrer|camino|travessa|largo)\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 // French and Belgian order: "12 rue des Tanneurs", "3 bis avenue Jean-Jaurès", "7 impasse des Lilas".
@@ -802,6 +805,10 @@ export function scanAddresses(text: string, out: Hit[]): void {
     while (s > 0 && LETTER.test(text.charAt(s - 1))) s--;
     // The ending must close a longer word ("Søndergade", not "gade" alone). A house number never starts with 0:
     // "informatie 020 674 7000" (a phone), "database-migratie 0142" (a migration) end in -tie, no Finnish road.
+    // A lower-case Dutch noun in -atie, -ctie, -itie, -otie, -ptie, -utie before a count is no Finnish road ("tijd tot
+    // detectie 4 min", "saturatie 89%", "productie 3"); Finnish roads are mostly -ntie/-entie ("tawastintie 6",
+    // "Hämeentie") or written capitalised ("Rantatie 4").
+    if (TIE.test(m[0]) && !UPPER.test(text.charAt(s)) && DUTCH_TIE_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (s < m.index && m[0].charCodeAt(m[0].search(/\d/)) !== 48) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
   for (const m of matchesOf(UK_POSTCODE, text, p)) {
