@@ -146,6 +146,9 @@ const NATIONALITY = new RegExp(
   'iuy',
 );
 
+// A reference numbered within its year: an optional letter prefix, the year, a serial of 5+ digits.
+const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
+
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
 function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number, out: Hit[]): void {
   if (r.entity === 'PASSPORT') {
@@ -168,6 +171,9 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
+  // A case, claim or ticket numbered within its year ("claim CLM-2026-448190", "siniestro SN-2026-774120", the "SN" read
+  // as the serial-number word) is the insurer's or shop's file reference, no member id or device serial.
+  if ((r.entity === 'HEALTH_PLAN_ID' || r.entity === 'DEVICE_SERIAL') && YEAR_REFERENCE.test(v[0])) return;
   // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
   // DE123456789", "Acme Widgets Ltd, VAT GB123456789"), not a person's tax number.
   if (r.entity === 'TAX_ID' && isVatNumber(text, start, v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
