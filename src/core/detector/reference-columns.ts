@@ -102,16 +102,18 @@ function headerOf(text: string, lineStart: number, sep: number): number {
 
 /** The table cell text[start, end) fills (blanks and quotes aside) under a reference column's header. */
 function tableColumn(text: string, start: number, end: number): boolean {
+  // Spaces and quotes around the cell (a tab may be its separator; neither crosses a line break), then what bounds
+  // it: a separator, or the line's edge (-1). Read before the line is looked for: most values are in prose.
+  let b = start;
+  while (b > 0 && (isPad(text.charCodeAt(b - 1)) || isQuote(text.charCodeAt(b - 1)))) b--;
+  let a = end;
+  while (a < text.length && (isPad(text.charCodeAt(a)) || isQuote(text.charCodeAt(a)))) a++;
+  const before = b > 0 && text.charCodeAt(b - 1) !== 10 ? text.charCodeAt(b - 1) : -1;
+  const after = a < text.length && text.charCodeAt(a) !== 10 ? text.charCodeAt(a) : -1;
+  if (!SEPARATORS.includes(before) && !SEPARATORS.includes(after)) return false;
   const ls = lineStartOf(text, start);
   const le = ls === -1 ? -1 : lineEndOf(text, end);
   if (ls === -1 || le === -1) return false;
-  // Spaces and quotes around the cell (a tab may be its separator).
-  let b = start;
-  while (b > ls && (isPad(text.charCodeAt(b - 1)) || isQuote(text.charCodeAt(b - 1)))) b--;
-  let a = end;
-  while (a < le && (isPad(text.charCodeAt(a)) || isQuote(text.charCodeAt(a)))) a++;
-  const before = b > ls ? text.charCodeAt(b - 1) : -1;
-  const after = a < le ? text.charCodeAt(a) : -1;
   for (const sep of SEPARATORS) {
     if (!((before === sep || before === -1) && (after === sep || after === -1)) || (before === -1 && after === -1)) continue;
     let col = 0;
