@@ -17,6 +17,8 @@ describe('a config value that references a secret store is no secret', () => {
     ['nl, Google Secret Manager', 'Klopt dit?\nSTRIPE_TOKEN: projects/shop-prod-2027/secrets/StripeToken/versions/latest'],
     ['it, GitHub Actions and 1Password', 'Va bene?\nSTRIPE_TOKEN: ${{ secrets.STRIPE_TOKEN_2027 }}\nAPI_KEY: op://Prod/Stripe2027/credential'],
     ['en, Azure Key Vault', 'STRIPE_TOKEN=@Microsoft.KeyVault(SecretUri=https://kv-shop.vault.azure.net/secrets/StripeToken2027/)'],
+    ['nl, Azure Key Vault by vault and secret name, under ApiKey', 'Klopt dit?\n"Betaal": { "ApiKey": "@Microsoft.KeyVault(VaultName=kv-winkel-prod;SecretName=betaal-sleutel)" }'],
+    ['de, Azure Key Vault under password', 'Passt das?\n"Datenbank": { "password": "@Microsoft.KeyVault(VaultName=kv-lager;SecretName=db-pw2)" }'],
   ])('%s', (_what, text) => {
     expect(secrets(text)).toEqual([]);
   });

@@ -18,8 +18,9 @@ const E = '(?![A-Za-z0-9_\\-])';
 const r = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);
 
 // Vendor key formats: each has a fixed, distinctive prefix, so they hold up without context.
-// A secret-store reference as the assigned value (1Password CLI docs "Secret references": op://; AWS ARNs; Bank-Vaults).
-const STORE_REFERENCE = /(?:[:=>]|\bis)\s*["']?(?:op:\/\/|arn:aws|vault:)/i;
+// A secret-store reference as the assigned value (1Password CLI docs "Secret references": op://; AWS ARNs; Bank-Vaults;
+// Azure App Service's Key Vault references, `@Microsoft.KeyVault(SecretUri=...)` / `(VaultName=...;SecretName=...)`).
+const STORE_REFERENCE = /(?:[:=>]|\bis)\s*["']?(?:op:\/\/|arn:aws|vault:|@Microsoft\.KeyVault\b)/i;
 // The name and separator before a password assignment's value.
 const ASSIGNED_NAME = /^[^:=]+?(?:=>|[:=]|\bis\b)\s*["']?/i;
 /** An assignment's value is a password unless it names a store or is what a sample prints (`password: CHANGE_ME_123`). */
