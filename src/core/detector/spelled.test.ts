@@ -37,3 +37,20 @@ describe('isGap', () => {
     expect(isGap('ab', 2, 1)).toBe(false);
   });
 });
+
+describe('spellDigits fast path', () => {
+  it('reads the same runs as the full word list on random mixes of digit words, letters and gaps', () => {
+    const parts = ['one', 'zwei', 'trois', 'cuatro', 'vijf', 'sei', 'x', 'é', 'A', '_', '7', ' ', ', ', '-', '. ', 'un', 'een', 'neuf', 'ß'];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const n = 4 + rnd(14);
+      for (let i = 0; i < n; i++) text += parts[rnd(parts.length)] ?? '';
+      expect(spellDigits(text)?.text, text).toBe(spellDigits(text, false)?.text);
+    }
+  });
+});

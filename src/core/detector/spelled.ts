@@ -73,6 +73,13 @@ export function isGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** LETTER.test(codePointBefore(text, p)), an ASCII character read by its code (no string made for most words). */
+function letterBefore(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26;
+  return LETTER.test(codePointBefore(text, p));
+}
+
 /** The runs of MIN_RUN or more words in `words` (WORD's matches, in order) joined by gaps. */
 function runsOf(text: string, words: readonly Span[]): Span[][] {
   const runs: Span[][] = [];
@@ -123,7 +130,7 @@ function runsAfterGaps(text: string): Span[][] {
   };
   for (let i = 0; i < starts.length; i++) {
     const p = starts[i] ?? 0;
-    if (p > 0 && LETTER.test(codePointBefore(text, p))) continue;
+    if (p > 0 && letterBefore(text, p)) continue;
     STICKY.lastIndex = p;
     const w = STICKY.exec(text);
     if (w === null) continue;
