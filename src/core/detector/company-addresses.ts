@@ -16,7 +16,8 @@ const FORM_GLUE = /[\p{L}\p{N}.&-]/u;
 // Word lists searched without a leading lookbehind (execAfter checks the character before: far quicker).
 const REGISTRY = new RegExp(`(?:${alt(REGISTRY_LABELS)})(?![\\p{L}])`, 'giu');
 const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}])`, 'giu');
-const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])`, 'giu');
+// "domicilio social" is a company's registered office (a register label), not a private "domicilio".
+const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])(?!\\s+social(?![\\p{L}]))`, 'giu');
 const LETTER = /^\p{L}$/u;
 const FIRST_PERSON = firstPersonPattern();
 // Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
@@ -110,6 +111,24 @@ function officeAddress(text: string, h: Hit, persons: readonly Hit[]): boolean {
   return !persons.some((p) => overlaps(p, h.start - 60, h.end + 40));
 }
 
+// The capitalised words of a company's name right up to its legal form ("Casa Verde Hogar S.L.").
+const NAME_TO_FORM = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}\s+$/u;
+
+/**
+ * Whether a private-address word stands within 60 characters of a letterhead (from before its legal form at `form` to
+ * after the address ending at `end`); a capitalised word of the company's own name is none ("Casa Verde Hogar S.L.").
+ */
+function privateBesideForm(text: string, form: number, end: number): boolean {
+  const from = Math.max(0, form - 60);
+  const window = text.slice(from, Math.min(text.length, end + 60));
+  PRIVATE.lastIndex = 0;
+  for (let m = execAfter(PRIVATE, window, LETTER); m !== null; m = execAfter(PRIVATE, window, LETTER)) {
+    const at = from + m.index;
+    if (!(at < form && NAME_TO_FORM.test(text.slice(at, form)))) return true;
+  }
+  return false;
+}
+
 const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
 
 /** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
@@ -171,7 +190,7 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     const reach = account ? INVOICE_REACH : EVIDENCE_REACH;
     const around = text.slice(Math.max(0, h.start - reach), Math.min(text.length, h.end + reach));
     if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !found(DESK, around, LETTER)) continue;
-    if (found(PRIVATE, text.slice(Math.max(0, form - 60), Math.min(text.length, h.end + 60)), LETTER)) continue;
+    if (privateBesideForm(text, form, h.end)) continue;
     if (persons.some((p) => overlaps(p, form - 40, h.end + 40))) continue;
     drop.add(h);
   }

@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BUILT_WORDS, EVENTS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
+import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 
@@ -324,11 +324,22 @@ export function givesOpeningHours(text: string, from: number, to: number): boole
 
 /** A company's or an office's premises noun as a whole word ("depot", "sede", "pand"): see data/org-words.ts. */
 export const PREMISES_WORDS = alt(Object.values(PREMISES).flat());
-const LABEL = new RegExp(`^\\s*(?:${alt(Object.values(VENUE_LABELS).flat())})\\s*:\\s*\\S`, 'iu');
+// A venue label that opens the clause, or follows the clause's first colon ("Ergänze die Einladung: Veranstaltungsort
+// ..."), then a colon, or no colon but a capitalised name and a comma ("lugar IFEMA Madrid, Av. ...", "sede MiCo
+// Milano Congressi, viale ..."). Without a colon only the labels that name nothing else: "place", "plaats", "Ort" and
+// "location" also stand before a street or a town ("place Bellecour", "Ort Kassel").
+const LOOSE_LABELS = alt(Object.values(VENUE_LABELS).flat().filter((w) => !NAMING_LABELS.has(w)));
+const LABEL = new RegExp(
+  `^\\s*(?:[^:\\n]{0,60}:\\s*)?(?:(?:${alt(Object.values(VENUE_LABELS).flat())})\\s*:\\s*\\S|(?:${LOOSE_LABELS})\\s+\\p{Lu}[^,\\n]{0,40},)`,
+  'iu',
+);
 
-/** Whether the line text[from, to) before an address opens with a venue label ("Venue: ...", "Ort: ...", "Luogo: ..."). */
+/**
+ * Whether the clause text[from, to) before an address opens with a venue label ("Venue: ...", "Ort: ...", "Luogo: ..."),
+ * maybe after a lead-in and its colon ("Add to the invitation: venue ..."): the address is the event's venue.
+ */
 export function venueLabelled(text: string, from: number, to: number): boolean {
-  return (from === 0 || text.charCodeAt(from - 1) === 10) && LABEL.test(text.slice(from, to));
+  return LABEL.test(text.slice(from, to));
 }
 
 const WEEKDAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days).filter((d) => d.length > 4));

@@ -20,6 +20,18 @@ describe("an organisation's premises, venue and desk", () => {
     ['it company seat', 'Scrivi al fornitore: la caldaia della sede di via Mazzini 12, 40121 Bologna è ferma dal mattino.'],
     ['it clinic named by its type', 'Impagina il volantino: Poliambulatorio Santa Chiara, viale Roma 22, 56124 Pisa, prenotazioni online.'],
     ['it office by appointment', "D: Dove si trova l'ufficio? R: Piazza Garibaldi 2, primo piano, su appuntamento."],
+    ['en own warehouse, then a line about customers', 'Q: Refunds? A: 3-5 days after the box reaches our warehouse at Unit 4, Harbour Park, Daventry NN11 8QL.\nQ: Phone? A: Yes, our customer line is open daily.'],
+    ['es own warehouse, a comma and an estate line', 'R: 3-5 días tras llegar a nuestro almacén, Polígono Norte, C/ Lisboa 12, 41007 Sevilla.'],
+    ['nl own warehouse and a comma', 'A: 3-5 werkdagen na ontvangst in ons magazijn, Logistiekweg 4, 3861 AB Nijkerk.'],
+    ['fr own depot and a comma', 'R : 3 jours après réception dans notre entrepôt, 14 rue de la Logistique, 45000 Orléans.'],
+    ['es registered office of a company named Casa', 'R: Casa Sol Muebles S.L., CIF B12345674, domicilio social Calle Mayor 20, 28013 Madrid.'],
+    ['es registered office of a company', 'R: Muebles Sol S.L., CIF B12345674, domicilio social Calle Mayor 20, 28013 Madrid.'],
+    ['de venue label without a colon after a lead-in', 'Ergänze den Flyer: Veranstaltungsort Kap Nordlicht, Kemptener Straße 40, 88131 Lindau.'],
+    ['es venue label without a colon', 'Añade a la invitación: lugar NEXO Ribera, Av. de la Ribera 8, 29006 Málaga.'],
+    ['it venue label without a colon', "Aggiungi all'invito: sede FieraZeta Congressi, viale Matteotti, Ingresso 3, 40129 Bologna."],
+    ['de venue label mid-line', 'Tagesordnung: 1. Begrüßung 2. Berichte 3. Wahlen. Ort: Vereinsheim, Am Sportpark 3.'],
+    ['nl venue label mid-line', 'Agenda ALV: opening, notulen, rondvraag. Locatie: clubhuis, Parklaan 7.'],
+    ['en venue label after a lead-in', 'Add to the invite: venue: Halcyon One, 14 Quay Street, Bristol BS1 4DB.'],
   ])('%s: the address is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
   });
@@ -40,6 +52,12 @@ describe("an organisation's premises, venue and desk", () => {
     ['es domiciliado', 'El cliente, domiciliado en Plaza de España 3, 46001 Valencia, reclama el reembolso.'],
     ['nl woonachtig', 'Mijn adres is Beursplein 4, 3011 AA Rotterdam, stuur de pas daarheen.'],
     ['it residente', 'Il paziente, residente in via Mazzini 12, 40121 Bologna, chiede il referto.'],
+    ['es a private domicilio', 'El cliente de Muebles Sol S.L., CIF B12345674, tiene su domicilio en Calle Mayor 20, 28013 Madrid.'],
+    ['de a street after Ort without a colon', 'Treffpunkt bei Lena, Ort Kassel, Lindenstraße 4, 34117 Kassel.'],
+    ['fr a square after place', 'Rendez-vous chez ma sœur, place Bellecour, 12 rue Victor Hugo, 69002 Lyon.'],
+    ['nl my own place after a label', 'Locatie: mijn huis, Parklaan 7, 3581 AB Utrecht.'],
+    ['en our home, then another line', 'Please send it to our home at 7 Willow Close, Leeds LS6 2AB.\nThe office is closed.'],
+    ['es our flat with a comma', 'Mándalo a nuestro piso, Calle Mayor 20, 28013 Madrid.'],
   ])('%s: a private address stays', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });

@@ -103,8 +103,14 @@ const ORG_NOUN = new RegExp(`${OWN_PREMISES}|${VENUE.source}`, 'giu');
 // "our warehouse at Unit 12, Magna Park, ...", "unser Lager in der ..."); or a premises noun and "at" with the rest of
 // the address between ("the depot at Unit 9, Trident Park, Coventry CV3 4PJ").
 // Right after the noun only: "Our offices are located at ..." (pii-eval's template) is a sentence about any address.
+// Or the noun, a comma and the address, maybe after one estate line of its own ("ons magazijn, Distributieweg 4",
+// "nuestro almacén, Polígono Norte, C/ ...").
 const UNIT_REST = '(?:(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60})?';
-const OWN_AT = new RegExp(`${OWN_PREMISES}\\s+(?:(?:at|in|on|an der|in der|am|à|au|en|de|del|in de|aan de|op|di|a|in via)\\s+)?${UNIT_REST}$`, 'iu');
+const ESTATE_LINE = '(?:\\p{Lu}[^\\n,;:!?()]{0,40},\\s*)?';
+const OWN_AT = new RegExp(
+  `${OWN_PREMISES}(?:\\s+(?:(?:at|in|on|an der|in der|am|à|au|en|de|del|in de|aan de|op|di|a|in via)\\s+)?${UNIT_REST}|\\s*,\\s*${ESTATE_LINE})$`,
+  'iu',
+);
 const PREMISES_AT = new RegExp(`(?<![\\p{L}])(?:${PREMISES_WORDS})\\s+(?:at|in|on)\\s+(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60}$`, 'iu');
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
@@ -270,7 +276,14 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // 220"): the words before it speak of the entry, not of the address.
   const privateNear = (s: number, e: number, own = false, floor = 0): boolean => {
     const from = Math.max(0, s - PRIVATE_REACH, floor);
-    const to = Math.min(text.length, e + PRIVATE_REACH);
+    let to = Math.min(text.length, e + PRIVATE_REACH);
+    // The organisation's own premises are read to the end of their clause: the next line of an FAQ ("Q: Can I call? A:
+    // Yes, our customer line ...") speaks of something else.
+    if (own) {
+      CLAUSE_END.lastIndex = 0;
+      const end = CLAUSE_END.exec(text.slice(e, to));
+      if (end !== null) to = e + end.index;
+    }
     if (!privateWordIn(text, from, to)) return false;
     // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
     // service"): read the stretches between such nouns.

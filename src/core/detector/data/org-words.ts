@@ -84,6 +84,9 @@ export const VENUE_LABELS: Readonly<Record<Lang, readonly string[]>> = {
   it: ['sede', 'luogo', 'sede dell’evento', "sede dell'evento"],
 };
 
+/** Venue labels that also stand before a street's or a town's name ("place Bellecour", "Ort Kassel"): only with a colon. */
+export const NAMING_LABELS: ReadonlySet<string> = new Set(['place', 'location', 'ort', 'plaats', 'lieu']);
+
 /**
  * The same nouns as the last part of a German or Dutch compound ("Fitnessstudio", "Getränkemarkt", "Wasserwerke",
  * "Einkaufszentrum", "Elbphilharmonie", "servicepunt"); matched like public-venues.ts's VENUE_ENDINGS.
