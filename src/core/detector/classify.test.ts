@@ -109,3 +109,48 @@ describe('classify', () => {
     expect(c.dataClass).toBe('pii');
   });
 });
+
+describe('values of a placeholder record in a test fixture', () => {
+  const body = (content: string): unknown => ({ model: 'm', messages: [{ role: 'user', content }] });
+  const entities = (content: string): string[] => classify(body(content)).findings.map((f) => f.entity);
+  it.each([
+    ['de', 'Testdaten, darf das so rein?\n{"vorname": "Max", "nachname": "Mustermann", "email": "max.m@beispiel.de", "telefon": "0171 3851729"}'],
+    ['en', 'unit test fixture: {"first_name": "Joe", "last_name": "Bloggs", "email": "joe.b@example.co.uk"}'],
+    ['fr', 'données de test : {"prenom": "Jean", "nom": "Dupont", "email": "jdupont@exemple.fr"}'],
+    ['es', 'datos de prueba: {"nombre": "Fulano", "apellidos": "de Tal", "email": "fdetal@ejemplo.es"}'],
+    ['nl', 'testgegevens voor de unittest: {"voornaam": "Jan", "achternaam": "Jansen", "email": "j.jansen@voorbeeld.nl"}'],
+    ['it', 'dati di test: {"nome": "Mario", "cognome": "Rossi", "email": "m.rossi@esempio.it"}'],
+  ])('%s: the record\'s e-mail and phone are fixture values', (_lang, content) => {
+    expect(entities(content)).toEqual([]);
+  });
+  it('a real person\'s record in a fixture text keeps its e-mail', () => {
+    expect(entities('test fixture: {"first_name": "Ffion", "last_name": "Pryce", "email": "ffion.pryce@gmail.com"}')).toContain('EMAIL_ADDRESS');
+  });
+  it('a placeholder person\'s record outside a fixture keeps its e-mail', () => {
+    expect(entities('please update the CRM: {"vorname": "Max", "nachname": "Mustermann", "email": "m.schreiber@posteo.de"}')).toContain('EMAIL_ADDRESS');
+  });
+});
+
+describe('a whole-text number under a record key is no answer', () => {
+  const call = (args: Record<string, string>): unknown => ({
+    model: 'm',
+    messages: [
+      { role: 'user', content: 'status?' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify(args) } }] },
+    ],
+  });
+  it.each([
+    ['de', { id: '725763863' }],
+    ['en', { order_id: '725763863' }],
+    ['fr', { numero_commande: '725763863' }],
+    ['es', { num_pedido: '725763863' }],
+    ['nl', { bestelnummer: '725763863' }],
+    ['it', { numero_ordine: '725763863' }],
+  ])('%s: an order id passing the 11-test is no BSN', (_lang, args) => {
+    expect(classify(call(args)).findings.filter((f) => f.entity === 'NL_BSN')).toEqual([]);
+  });
+  it('a message that is only the number, and a BSN key, still report it', () => {
+    expect(classify({ model: 'm', messages: [{ role: 'user', content: '725763863' }] }).findings.map((f) => f.entity)).toContain('NL_BSN');
+    expect(classify(call({ bsn: '725763863' })).findings.length).toBeGreaterThan(0);
+  });
+});

@@ -115,6 +115,18 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         }
         findings.length = kept;
       }
+      // A number that is a whole text reads as the answer to an earlier turn's question (bare-ids.ts: "which BSN?" /
+      // "725763863"); a protocol field or a reference key's value ({"id": "300229811"} in tool arguments, {"order_no":
+      // ...}) is a record's identifier, no answer: one random 9-digit number in eleven passes the BSN 11-test. A key
+      // naming a national number still reports it (judgeKey).
+      if (key !== undefined && findings.length > before && (STRUCTURAL.has(key) || isReferenceKey(key))) {
+        let kept = before;
+        for (let i = before; i < findings.length; i++) {
+          const f = findings[i];
+          if (f !== undefined && !f.rule.endsWith('.whole-answer')) findings[kept++] = f;
+        }
+        findings.length = kept;
+      }
       if (key === undefined || !STRUCTURAL.has(key)) leaves.push({ text: value, path });
       const parsed = parseJsonish(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path });
@@ -168,6 +180,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
 /** An object whose name keys spell a placeholder person (placeholder-records.ts): the paths of its name values. */
 interface PlaceholderRecord {
   namePaths: string[];
+  /** The paths of its other string and number values (e-mail, phone, ids): fixture values when the request is a test fixture. */
+  valuePaths: string[];
   /** A fixture by its own values (a specimen person or value); otherwise only in a request with a test-fixture text. */
   specimen: boolean;
 }
@@ -175,27 +189,38 @@ interface PlaceholderRecord {
 function notePlaceholderRecord(entries: readonly [string, unknown][], path: string, records: PlaceholderRecord[]): void {
   const names: string[] = [];
   const namePaths: string[] = [];
+  const valuePaths: string[] = [];
   for (const [k, v] of entries) {
     if (typeof v === 'string' && isNameKey(k)) {
       names.push(v);
       namePaths.push(keyPath(path, k));
-    }
+    } else if (typeof v === 'string' || typeof v === 'number') valuePaths.push(keyPath(path, k));
   }
   if (names.length === 0) return;
   const person = placeholderPerson(names);
   if (person === undefined) return;
   const values = entries.flatMap(([, v]) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []));
-  records.push({ namePaths, specimen: specimenRecord(person, values) });
+  records.push({ namePaths, valuePaths, specimen: specimenRecord(person, values) });
 }
 
-/** Removes the PERSON findings (key verdicts and scans of the values) at the name paths of placeholder records that are fixtures. */
+/**
+ * Removes the PERSON findings (key verdicts and scans of the values) at the name paths of placeholder records that are
+ * fixtures; in a request with a test-fixture text, also the findings at the record's other values: a record named for
+ * a placeholder person in a fixture ({"vorname": "Max", "nachname": "Mustermann", "email": "max@beispiel.de"}) is a
+ * fixture record, its e-mail, phone and ids too, as placeholders.ts has it for a record written in text. Secrets stay.
+ */
 function dropPlaceholderRecordNames(records: readonly PlaceholderRecord[], texts: readonly string[], findings: PathFinding[]): void {
   if (records.length === 0) return;
   let fixture: boolean | undefined;
+  const isFixture = (): boolean => (fixture ??= texts.some((t) => isFixtureText(t)));
   const paths = new Set<string>();
-  for (const r of records) if (r.specimen || (fixture ??= texts.some((t) => isFixtureText(t)))) for (const p of r.namePaths) paths.add(p);
-  if (paths.size === 0) return;
-  const kept = findings.filter((f) => f.entity !== 'PERSON' || !paths.has(f.path));
+  const valuePaths = new Set<string>();
+  for (const r of records) {
+    if (r.specimen || isFixture()) for (const p of r.namePaths) paths.add(p);
+    if (r.valuePaths.length > 0 && isFixture()) for (const p of r.valuePaths) valuePaths.add(p);
+  }
+  if (paths.size === 0 && valuePaths.size === 0) return;
+  const kept = findings.filter((f) => (f.entity !== 'PERSON' || !paths.has(f.path)) && (f.dataClass === 'secret' || !valuePaths.has(f.path)));
   findings.length = 0;
   findings.push(...kept);
 }

@@ -176,3 +176,24 @@ describe('reference keys in parsed tool arguments', () => {
     expect(classify(call(args)).findings.some((f) => f.entity === 'PHONE_NUMBER')).toBe(true);
   });
 });
+
+describe('a published test card under a card key', () => {
+  const body = (content: string): unknown => ({ model: 'm', messages: [{ role: 'user', content }] });
+  const cards = (content: string): string[] => classify(body(content)).findings.filter((f) => f.entity === 'CREDIT_CARD').map((f) => f.rule);
+  it.each([
+    ['en', 'may I commit this? {"card": "4000 0566 5566 5556", "exp": "11/31"}'],
+    ['de', 'Testdaten: {"kartennummer": "5555 5555 5555 4444", "gueltig": "09/30"}'],
+    ['fr', 'fixture: {"numero_carte": "4000 0025 0000 3155"}'],
+    ['es', 'datos del TPV: {"tarjeta": "4548 8120 4940 0004", "cvv": "123"}'],
+    ['nl', 'seed: {"kaartnummer": "4917 6100 0000 0000"}'],
+    ['it', 'esempio: {"numero_carta": "4349 9401 9999 7007"}'],
+  ])('%s: is nobody\'s card', (_lang, content) => {
+    expect(cards(content)).toEqual([]);
+  });
+  it.each([
+    ['en', 'store this: {"card": "4539 1488 0343 6467"}'],
+    ['es', 'guarda: {"tarjeta": "4539 1488 0343 6467"}'],
+  ])('%s: any other card number under the key stays a card', (_lang, content) => {
+    expect(cards(content).length).toBeGreaterThan(0);
+  });
+});

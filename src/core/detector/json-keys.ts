@@ -2,6 +2,7 @@
 import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
+import { TEST_CARDS } from './numbers.js';
 import { separators } from './separators.js';
 import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
 import { codeAt } from './word-index.js';
@@ -97,6 +98,9 @@ export function judgeKey(key: string, value: string): KeyVerdict {
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   // A published specimen ({"dni": "12345678Z"}, {"bsn": "111222333"}) is nobody's, under its key as in prose (specimens.ts).
   if (rule.kind === 'id' && value.length <= 40 && isSpecimen(value)) return undefined;
+  // A payment provider's published test card ({"card": "4242 4242 4242 4242"}, {"tarjeta": "4548 8120 4940 0004"}) is
+  // nobody's card under a card key as in prose (numbers.ts TEST_CARDS, data/specimens.ts): the key says card, the number says test.
+  if (rule.kind === 'card' && (TEST_CARDS.has(value.replace(/\D/g, '')) || isSpecimen(value))) return undefined;
   // A form's placeholder street ({"strasse": "Musterstraße 1"}) is nobody's, under its key as in prose (data/specimens.ts).
   if (rule.kind === 'address' && hasPlaceholderStreet(value)) return undefined;
   return { hit: { entity: rule.entity, dataClass: rule.dataClass, start: 0, end: value.length, score: 0.8, rule: `json-key.${rule.kind}` } };
