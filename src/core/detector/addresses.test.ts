@@ -159,3 +159,24 @@ describe('a Finnish -ntie road stays in lower case', () => {
     expect(addresses('Toimitus: Rantatie 4, Espoo')).toEqual(['Rantatie 4']);
   });
 });
+
+describe('a number that ends an IP address, a version or a clock time is no house number', () => {
+  it.each([
+    ['en, log line', '2026-10-02T07:11:40Z WARN picker-2 192.168.7.23 belt stall lane 4 retry=2', '23 belt stall lane'],
+    ['en, version', 'after the 4.12 Ridge Road release the build broke', '12 Ridge Road'],
+    ['es, time', '22:45 baile en la Plaza Nueva con la banda municipal', '45 baile en la Plaza'],
+    ['fr, time', 'départ à 14:30 place du Marché, retour vers 18h', '30 place du Marché'],
+    ['de, time before an English street line', 'Treffpunkt 19:15 Main Street Bar', '15 Main Street'],
+    ['nl, IP', 'router 10.0.8.14 Harbour Road Gateway offline', '14 Harbour Road'],
+    ['it, time', 'alle 21:30 Long Walk concerto', '30 Long Walk'],
+  ])('%s', (_lang, text, notAddress) => {
+    expect(addresses(text).some((a) => a.includes(notAddress.split(' ')[1] ?? ''))).toBe(false);
+  });
+  it.each([
+    ['en', 'she moved to 14 Harbour Road last spring', '14 Harbour Road'],
+    ['en, range', 'deliver to 12-14 Ridge Road please', '14 Ridge Road'],
+    ['fr', 'elle habite 30 place du Marché à Nevers', '30 place du Marché'],
+  ])('a house number of its own stays found (%s)', (_lang, text, address) => {
+    expect(addresses(text).some((a) => a.includes(address))).toBe(true);
+  });
+});

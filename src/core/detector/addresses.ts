@@ -822,10 +822,19 @@ export function scanAddresses(text: string, out: Hit[]): void {
       if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]))) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
+      // A house number is a number of its own: the last part of an IP address, a version or a clock time is none
+      // ("10.20.4.17 conveyor jam lane 7" in a log line, "23:30 verbena en la Plaza Mayor", "à 14:30 place du Marché").
+      if ((re === NUMBER_FIRST || re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) && tailOfNumber(text, m.index)) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
   mergeAdjacent(text, out, first);
+}
+
+/** True when text[at] continues a number written with dots or colons: a digit, then '.' or ':', right before it. */
+function tailOfNumber(text: string, at: number): boolean {
+  const c = codeAt(text, at - 1);
+  return (c === 46 || c === 58) && isDigit(codeAt(text, at - 2));
 }
 
 /** One address, one finding: street-line, postcode and town hits that overlap or touch (", ") become one span. */

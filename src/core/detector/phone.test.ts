@@ -62,3 +62,51 @@ describe('national phone formats without a phone word', () => {
     expect(nationalFormat('07700 9001')).toBeUndefined();
   });
 });
+
+describe('mobile numbers in the ways each language writes them', () => {
+  it.each([
+    ['nl, dash then pairs', 'de buurvrouw gaf me haar nummer 06-38 51 72 94, stuur even een appje', '06-38 51 72 94'],
+    ['nl, dashed pairs', 'zijn nieuwe nummer is 06-38-51-72-94 geloof ik', '06-38-51-72-94'],
+    ['nl, 3-2-3', 'appen kan naar 06 385 17 294 na zessen', '06 385 17 294'],
+    ['nl, +31 6', 'vanuit het buitenland: +31 6 38517294', '+31 6 38517294'],
+    ['de, 3-2-2 after the prefix', 'meine Nachbarin ist unter 0171 385 17 29 zu erreichen', '0171 385 17 29'],
+    ['de, slash and pairs', 'Handy von Jonas: 0152/38 51 729', '0152/38 51 729'],
+    ['it, 3-3-2-2', 'mia cugina risponde al 347 385 17 29 dopo cena', '347 385 17 29'],
+    ['it, 3-2-2-3', 'il numero di Chiara è 338 38 51 729', '338 38 51 729'],
+    ['en, 4-3-4', 'my sister is on 0770 385 1729 after six', '0770 385 1729'],
+    ['fr, pairs', 'le portable de ma voisine: 07 38 51 72 94', '07 38 51 72 94'],
+    ['es, 3-2-2-2', 'el móvil de mi vecina es 638 51 72 94', '638 51 72 94'],
+  ])('found: %s', (_kind, text, number) => {
+    expect(phones(text)).toContain(number);
+  });
+
+  it('the new groupings keep the exact digit count', () => {
+    expect(nationalFormat('06-38 51 72 94')?.country).toBe('NL');
+    expect(nationalFormat('06-38 51 72 9')).toBeUndefined();
+    expect(nationalFormat('06-38 51 72 945')).toBeUndefined();
+    expect(nationalFormat('0171 385 17 29')?.country).toBe('DE');
+    expect(nationalFormat('347 385 17 29')?.country).toBe('IT');
+    expect(nationalFormat('347 385 17 2')).toBeUndefined();
+    // 4-3-4 is the shape of a Dutch 0xxx landline too: found either way.
+    expect(nationalFormat('0770 385 1729')).toBeDefined();
+  });
+});
+
+describe('a book number is no phone', () => {
+  it.each([
+    ['en', 'order 25 copies, ISBN 978-8-4975-9003-7, and call the publisher', '978-8-4975-9003-7'],
+    ['de', 'Bitte 12 Exemplare bestellen, ISBN 978-3-4424-0512-1, Rückruf an den Verlag', '978-3-4424-0512-1'],
+    ['fr', 'commander 30 exemplaires (978-2-226-03345-1), appeler la librairie', '978-2-226-03345-1'],
+    ['es', 'pide 10 ejemplares del 978-84-9759-003-7 y llama a la editorial', '978-84-9759-003-7'],
+    ['nl', 'bestel 8 exemplaren van 978-90-234-8106-5, bel de uitgever', '978-90-234-8106-5'],
+    ['it', 'ordinare 20 copie del 979-10-2345-678-3, telefonare alla casa editrice', '979-10-2345-678-3'],
+  ])('%s: an ISBN-13 next to a phone word', (_lang, text, isbn) => {
+    expect(phones(text)).not.toContain(isbn);
+  });
+  it('any number right after the word ISBN is the book', () => {
+    expect(phones('call the shop about ISBN 0-14-118535-9')).toEqual([]);
+  });
+  it('a 13-digit number failing the ISBN check next to a phone word is still read', () => {
+    expect(detect('call me on 978-0-14-118535-1 tonight').some((f) => f.entity === 'PHONE_NUMBER' && f.score >= 0.5)).toBe(true);
+  });
+});

@@ -123,6 +123,8 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   if (digits < 7 || digits > 15 || DATE_LIKE.test(main) || IPV4_LIKE.test(main)) return undefined;
   // A lone dot-separated pair is a decimal number, not a phone.
   if (main.includes('.') && groups < 3) return undefined;
+  // A book's number: an ISBN-13 however hyphenated ("978-0-14-118535-0"), or any number right after the word ISBN.
+  if ((digits === 13 && isIsbn13(main)) || ISBN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   const international = main.startsWith('+') || main.startsWith('00');
   if (international) {
     const verdict = parse(main);
@@ -139,6 +141,21 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   const national = nationalFormat(main);
   if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return phoneHit(start, end, 0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
   return phoneHit(start, end, 0.3, 'phone.shape-only');
+}
+
+const ISBN_BEFORE = /isbn(?:[ -]?1[03])?[ ]?:?[ ]?$/i;
+
+/** True for the 13 digits of an ISBN-13 (ISO 2108): the 978/979 book prefix and its mod-10 check (weights 1, 3). */
+function isIsbn13(number: string): boolean {
+  const d: number[] = [];
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c >= 48 && c <= 57) d.push(c - 48);
+  }
+  if (d.length !== 13 || d[0] !== 9 || d[1] !== 7 || (d[2] !== 8 && d[2] !== 9)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (d[i] ?? 0) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
 }
 
 /** The national format (exact prefix, length and grouping, `data/phone-formats.ts`) a number is written in. */

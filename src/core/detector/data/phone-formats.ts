@@ -27,9 +27,11 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   { country: 'FR', kind: 'mobile', pattern: /^0[67](?:([ .-])\d\d(?:\1\d\d){3}|\d{8})$/, source: ARCEP },
   { country: 'FR', kind: 'landline', pattern: /^0[1-59]([ .-])\d\d(?:\1\d\d){3}$/, source: ARCEP },
   // 0157 38492011, 0171 1234567, 0171-1234567, 0171/1234567, 0151 234 56789, 01711234567.
-  { country: 'DE', kind: 'mobile', pattern: /^01(?:5\d|6[0-9]|7\d)(?:(?:[ -]|\/ ?)?\d{7,8}|[ -]\d{3,4}[ -]\d{3,5})$/, source: BNETZA },
-  // 06-12345678, 06 12345678, 06 1234 5678, 06 12 34 56 78, 0612345678.
-  { country: 'NL', kind: 'mobile', pattern: /^06(?:[ -]?\d{8}|[ -]\d{4}[ -]?\d{4}|( )\d\d(?:\1\d\d){3})$/, source: ACM },
+  // Also the subscriber number in groups of 3-2-2 or 2-2-3 (0171 123 45 67, 0171/123 45 67, 0171 12 34 567).
+  { country: 'DE', kind: 'mobile', pattern: /^01(?:5\d|6[0-9]|7\d)(?:(?:[ -]|\/ ?)?\d{7,8}|[ -]\d{3,4}[ -]\d{3,5}|(?:[ -]|\/ ?)(?:\d{3} \d\d \d\d\d?|\d\d \d\d \d{3,4}))$/, source: BNETZA },
+  // 06-12345678, 06 12345678, 06 1234 5678, 06 12 34 56 78, 0612345678; the pairs after a dash (06-12 34 56 78,
+  // 06-12-34-56-78) and 3-2-3 (06 123 45 678, 06-123 45 678).
+  { country: 'NL', kind: 'mobile', pattern: /^06(?:[ -]?\d{8}|[ -]\d{4}[ -]?\d{4}|[ -]\d\d([ -])\d\d\1\d\d\1\d\d|[ -]\d{3} \d\d \d{3})$/, source: ACM },
   // 020-1234567, 010 123 4567, 0513-123456: 10 digits. Area codes 01-05 and 07, plus the location-independent
   // 084/085/087/091 that people and small firms use; not the service ranges 0800 (free), 090x (premium), 088 (company
   // numbers), 082 (VPN): those are businesses' numbers, and "0800 028 0198" is a freephone in the UK as well.
@@ -38,7 +40,8 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   { country: 'ES', kind: 'mobile', pattern: /^(?:6\d\d|7[1-4]\d)(?:([ -])\d\d\1\d\d\1\d\d|([ -])\d{3}\2\d{3})$/, source: CNMC },
   { country: 'ES', kind: 'landline', pattern: /^(?:[89][1-8]\d([ -])\d\d\1\d\d\1\d\d|[89][1-8]([ -])\d{3}\2\d\d\2\d\d)$/, source: CNMC },
   // 347 123 4567, 347 1234567, 347-1234567, 347.1234567, 3471234567 is not taken (a bare 10-digit id).
-  { country: 'IT', kind: 'mobile', pattern: /^3[1-9]\d(?:([ .-])\d{3}\1?\d{3,4}|[ .-]\d{6,7})$/, source: AGCOM },
+  // Also 347 123 45 67 and 347 12 34 567 (the subscriber number in spaced pairs and a triple).
+  { country: 'IT', kind: 'mobile', pattern: /^3[1-9]\d(?:([ .-])\d{3}\1?\d{3,4}|[ .-]\d{6,7}| \d{3} \d\d \d\d| \d\d \d\d \d{3})$/, source: AGCOM },
   // 06 1234 5678, 02 12345678, 011 1234567, 0521 123456: area code, a space, subscriber; 9-11 digits
   // (spaces only: 01.2023.0001 and 02-2024-1234 are document numbers). A subscriber number never starts with 0, and
   // area codes are prefix-free (080 Bari, 090 Messina have no four-digit extensions), so "0800 028 0198" and
