@@ -44,6 +44,25 @@ describe('a placeholder record in a request is nobody', () => {
   });
 });
 
+describe('a placeholder record whose e-mail is a placeholder address is nobody (no fixture word needed)', () => {
+  it.each([
+    ['en', 'Is this valid? {"first_name": "Jane", "last_name": "Doe", "email": "jane.doe@example.com"}'],
+    ['de', 'Ist das gültig? {"vorname": "Erika", "nachname": "Mustermann", "email": "erika.mustermann@beispiel.de"}'],
+    ['fr', 'Ce JSON est-il correct ? {"prénom": "Marie", "nom": "Dupont", "courriel": "marie.dupont@exemple.fr"}'],
+    ['es', '¿Es válido? {"nombre": "Juan", "apellido": "Pérez", "email": "juan.perez@ejemplo.es"}'],
+    ['nl', 'Klopt dit? {"voornaam": "Jan", "achternaam": "Modaal", "email": "jan.modaal@voorbeeld.nl"}'],
+    ['it', 'È valido? {"nome": "Mario", "cognome": "Rossi", "email": "mario.rossi@esempio.it"}'],
+  ])('%s', (_lang, text) => {
+    expect(people(ask(text))).toEqual([]);
+  });
+  it.each([
+    ['a real address on a real domain', 'Ce JSON est-il correct ? {"prénom": "Marie", "nom": "Dupont", "courriel": "marie.dupont@orange.fr"}'],
+    ['a real name on an example domain', 'Ist das gültig? {"vorname": "Jonas", "nachname": "Kellermann", "email": "jonas.kellermann@example.de"}'],
+  ])('not %s', (_name, text) => {
+    expect(people(ask(text)).length).toBeGreaterThan(0);
+  });
+});
+
 describe('a real name stays found in the same record', () => {
   it.each([
     ['de: the specimen first name with a real surname', 'Passt die Fixture so?\n{"vorname": "Max", "nachname": "Schneider"}'],

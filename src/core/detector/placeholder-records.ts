@@ -1,6 +1,6 @@
 import { PLACEHOLDER_LOCAL_PARTS } from './data/placeholders.js';
 import type { Hit } from './hit.js';
-import { isFixtureText } from './placeholders.js';
+import { isFixtureText, placeholderAddress } from './placeholders.js';
 import { isSpecimen } from './specimens.js';
 import { isSpaceCode } from './word-gate.js';
 
@@ -11,7 +11,9 @@ import { isSpaceCode } from './word-gate.js';
  * whole with the same lists. One word alone never decides ("Max" is also Max Schneider's first name), and only the
  * record's own name values are dropped: a real name next to a documented ID is still found.
  * The record counts as a fixture when the name is a published specimen person (Max Mustermann, Fulano de Tal), when
- * the record holds a published specimen value (the DNI 12345678Z, the test BSN 111222333), or in a test fixture text.
+ * the record holds a published specimen value (the DNI 12345678Z, the test BSN 111222333), when its e-mail is a placeholder
+ * address of the same kind (on an "example" domain with a placeholder person's or test local part: "jean.dupont@example.fr"),
+ * or in a test fixture text.
  */
 
 // Keys that hold (part of) a person's name, as normKey writes them: first, last, full and the generic "name" keys.
@@ -52,7 +54,8 @@ export function placeholderPerson(nameValues: readonly string[]): string | undef
 }
 
 /** Whether the record is a fixture by its own values: a specimen person, or a published specimen value in it. */
-export const specimenRecord = (person: string, values: readonly string[]): boolean => isSpecimen(person) || values.some((v) => v.length <= 40 && isSpecimen(v));
+export const specimenRecord = (person: string, values: readonly string[]): boolean =>
+  isSpecimen(person) || values.some((v) => v.length <= 40 && (isSpecimen(v) || (v.includes('@') && placeholderAddress(v.trim()))));
 
 // How far a record's braces may be from a name in it.
 const REACH = 300;

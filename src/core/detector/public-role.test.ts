@@ -289,3 +289,46 @@ describe('speakers in their office or board role in an event programme (issue 13
     expect(people('Clinic list for Monday:\n09:00 Helen Carter, follow-up\n09:30 Thomas Reid, new patient')).toEqual(['Helen Carter', 'Thomas Reid']);
   });
 });
+
+describe('speakers after a programme time and a talk word, a legal notice’s directors, parties of published case law', () => {
+  it.each([
+    ['en', 'Tidy this up: 9:00 Coffee. 9:30 Welcome. 10:00 Keynote "Open data in cities" by Prof. Margaret Hollings. 11:15 Talk by Dr. Owen Pritchard on air quality. 12:30 Lunch.'],
+    ['de', 'Bitte glätten: 10:00 Begrüßung. 10:15 Vortrag von Prof. Dr. Hannelore Kranich zur Energiewende. 11:30 Lesung mit Jonas Fellbach. 12:30 Mittag.'],
+    ['fr', 'Mets au propre : 9h accueil. 9h30 conférence « Climat et villes » par le Pr Hélène Marchetti. 11h intervention de Julien Rocheteau sur les données. 12h déjeuner.'],
+    ['es', 'Ordena: 9:00 acreditaciones. 9:30 ponencia «Agua y ciudad» a cargo de la Dra. Lucía Carbonell. 11:00 charla de Andrés Villamor sobre datos abiertos. 12:30 comida.'],
+    ['nl', 'Zet netjes: 9.30 inloop. 10.00 lezing door prof. dr. Marijke Terpstra over klimaat. 11.00 presentatie van Joost Hoekema. 12.30 lunch.'],
+    ['it', 'Sistema il programma: 9:00 registrazione. 9:30 relazione di Chiara Benvenuti sul clima. 11:00 lectio magistralis del prof. Giorgio Ferrandi. 12:30 pranzo.'],
+  ])('%s: a programme’s speakers', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en', 'Format our legal notice: Harwood Tiles Ltd, registered in England and Wales, company number 01234567, registered office Unit 3, Leeds. Directors: Graham Ashcombe'],
+    ['de', 'Impressum bitte prüfen: Kranich Bau GmbH, Amtsgericht Ulm, HRB 12345, Geschäftsführerin: Dr. Hannelore Kranich'],
+    ['fr', 'Mentions légales : Atelier Rocheteau SARL, capital social 10 000 €, RCS Nantes 123 456 789, gérant : Julien Rocheteau'],
+    ['es', 'Aviso legal: Carbonell Reformas S.L., CIF B12345678, inscrita en el Registro Mercantil de Valencia, administradora única: Lucía Carbonell'],
+    ['nl', 'Colofon: Hoekema Bouw B.V., KvK 12345678, btw-nummer NL001234567B01, bestuurder: Joost Hoekema'],
+    ['it', 'Note legali: Ferrandi Costruzioni S.r.l., P.IVA 01234567890, REA MI-123456, amministratore unico: Giorgio Ferrandi'],
+  ])('%s: a legal notice’s director', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en', 'Summarise the CJEU ruling in Case C-311/18 (Schrems II) for students, and explain what Maximilian Schrems argued.'],
+    ['de', 'Fasse BVerfG, Beschluss vom 26.02.2020, 2 BvR 2347/15 zusammen und erkläre, wie Ulrich Kusch argumentierte.'],
+    ['fr', "Résume l'arrêt de la CJUE, affaire C-131/12, et le rôle de Mario Costeja dans cette décision."],
+    ['es', 'Explica la STC 31/2010 del Tribunal Constitucional y qué alegó Artur Mas en el debate.'],
+    ['nl', 'Vat het arrest van het HvJ EU in zaak C-362/14 samen en leg uit wat Maximilian Schrems aanvoerde.'],
+    ['it', 'Riassumi Corte cost., sent. n. 242/2019, spiegando il ruolo di Marco Cappato e di Fabiano Antoniani.'],
+  ])('%s: parties of a published judgment', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en: an internal meeting with no talk item', 'Notes: 9:00 stand-up. 10:00 1:1 with Owen Pritchard about his sick leave.'],
+    ['de: a programme time but no talk word before the name', 'Termine: 9:00 Arzt, 11:00 Hannelore Kranich anrufen wegen Befund.'],
+    ['fr: a notice role word without a legal notice', 'Le gérant Julien Rocheteau m’a appelé pour son arrêt maladie.'],
+    ['es: a client’s own case before the Supreme Court', 'Mi cliente Andrés Villamor recurre ante el Tribunal Supremo, recurso n. 123/2025; prepara el escrito.'],
+    ['it: a client file citing a judgment', 'Il mio assistito Giorgio Ferrandi invoca Corte cost., sent. n. 242/2019; prepara la memoria.'],
+    ['de: a judgment cited next to the party’s phone', 'BVerfG 1 BvR 16/13: Kläger Jonas Fellbach, Tel. 0171 2345678, bitte zurückrufen.'],
+  ])('stays: %s', (_name, text) => {
+    expect(people(text).length).toBeGreaterThan(0);
+  });
+});

@@ -291,6 +291,46 @@ const FILM = /\(\s*(?:19|20)\d\d\s*\)|["“«‘'][^"”»’'\n]{2,60}["”»�
 const CAST_AFTER = /^\s+as\s+\p{Lu}/u;
 const CAST_BEFORE = /\p{Lu}[\p{L}'’-]*\s+as\s+$/u;
 
+// Speakers, legal-notice roles and parties of published case law (data/public-cues.ts):
+// - an event programme's speaker: a time ("15:30", "9h45"), a speaker's item ("Vortrag", "conférence", "ponencia"), its
+//   title in quotation marks or none, a preposition ("von", "par", "de", "door") and titles ("Prof. Dr.", "le Pr") right
+//   before the name, in a text with two or more times;
+// - a role that a company's legal notice names by law ("Geschäftsführer:", "gérant", "bestuurder", "amministratore
+//   unico") right before the name, in a text with two different register words ("HRB", "Amtsgericht"; "RCS", "SIRET");
+// - a party of a judgment of a supreme, constitutional or European court cited with its case number or ECLI ("C-131/12",
+//   "n. 242/2019", "1 BvR 16/13", "[2014] UKSC 12"), in a text with no word of a lawyer's own brief ("my client",
+//   "Mandant", "mi cliente"): a client's own case file stays found.
+const TITLES = String.raw`(?:(?:prof\.(?:ssa)?|prof|pr\.?|dr\.?|dre|dra\.|dott\.(?:ssa)?|ing\.|dipl\.-ing\.|dipl\.-kfm\.|mag\.|ir\.|drs\.|mr\.?|mrs\.?|ms\.?|mme|m\.|sr\.|sra\.|herr|frau|avv\.|sig\.(?:ra)?|dhr\.|mevr\.)(?:\s+|(?<=\.)))*`;
+const CLOCK = /(?<![\d.,:])\d{1,2}(?:[:.]\d\d|h\d\d|h)(?![\d\p{L}])/gu;
+const SPEAKER_BEFORE = new RegExp(
+  `(?<![\\d.,:])\\d{1,2}(?:[:.]\\d\\d|h\\d\\d|h)(?:\\s*uhr)?\\s*[:–-]?\\s*(?:${cueWords((c) => c.lecture)})(?![\\p{L}])(?:\\s*[:–-]?\\s*[«"'„“‚‹][^«»"„“”\\n]{1,100}[»"'“”›‘’])?\\s*[:,–-]?\\s*(?:${cueWords((c) => c.lectureBy)})(?:\\s+|(?<=['’]))(?:(?:le|la|the|el|il|lo|der|die|de)\\s+)?${TITLES}$`,
+  'iu',
+);
+/** Whether the text holds two or more clock times ("9:30", "15h", "14.00"): an event's programme. */
+function twoTimes(text: string): boolean {
+  CLOCK.lastIndex = 0;
+  return CLOCK.exec(text) !== null && CLOCK.exec(text) !== null;
+}
+const NOTICE_REGISTER = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.noticeRegister)})(?![\\p{L}])`, 'giu');
+const NOTICE_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.noticeRole)})(?![\\p{L}])\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?[:–-]?\\s*${TITLES}$`, 'iu');
+/** Whether the text holds two different register words of a legal notice. */
+function legalNotice(text: string): boolean {
+  let first: string | undefined;
+  for (const m of text.matchAll(NOTICE_REGISTER)) {
+    const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (first === undefined) first = w;
+    else if (w !== first) return true;
+  }
+  return false;
+}
+const COURT = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.court)})(?![\\p{L}])`, 'iu');
+const CASE_CITATION = /(?<![\p{L}\d])(?:C-\d{1,4}\/\d\d(?!\d)|ECLI:[A-Z]{2}:|\d\s?Bv[RLEFQ]\s?\d{1,5}\/\d\d(?!\d)|\[(?:19|20)\d\d\]\s?[A-Z]{2,6}\s?(?:Civ\s)?\d|(?:n\.|nº|n°|no\.|nr\.|núm\.)\s?\d{1,5}\/(?:19|20)\d\d(?!\d)|(?:STC|STS)\s\d{1,5}\/(?:19|20)\d\d(?!\d))/u;
+const CLIENT = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.client)})(?![\\p{L}])`, 'iu');
+/** Whether the text cites a published judgment of a court of record (a court and a case citation) and is no case file. */
+// Only a question's length: a long text that cites a judgment is more often a brief about someone's own case.
+const CASE_QUESTION = 1500;
+const publishedCase = (text: string): boolean => text.length <= CASE_QUESTION && CASE_CITATION.test(text) && COURT.test(text) && !CLIENT.test(text);
+
 /** True when a cue right next to the hit makes it a public or fictional figure (see above). */
 // Speed: the costly cues are tried only where they can match. TITLE_BY needs a quotation mark before the name;
 // MADE_BY (tried at every position of its window, as it ends in `\s*$`) a last character before the trailing
@@ -405,9 +445,9 @@ function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFro
 // function into a RegExp construction per evaluation).
 const ANY_LETTER = /\p{L}/u;
 /** True when something next to the hit makes it a private person's name. */
-function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>): boolean {
+function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>, from = h.start - NEAR): boolean {
   // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
-  let before = text.slice(Math.max(0, h.start - NEAR), h.start);
+  let before = text.slice(Math.max(0, from, h.start - NEAR), h.start);
   for (let i = before.length - 1; i >= 0; i--) {
     // SENTENCE_END by char code (this walks the window one character at a time).
     const c = before.charCodeAt(i);
@@ -454,6 +494,8 @@ class Others {
   }
 }
 
+const NO_OTHERS = new Others([]);
+
 /**
  * Removes, in place, the name-list PERSON hits on `text` that are public figures in a public-role genre (see above).
  * Runs after person-context.ts's dropNonPersonalNames.
@@ -463,21 +505,38 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const { genres, foreign } = genresOf(text, hits);
   const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
   const frame = agendaFrame(text);
-  if (genres.size === 0 && cued.size === 0 && !frame) return;
+  const programme = twoTimes(text);
+  const notice = legalNotice(text);
+  const lawCase = publishedCase(text);
+  if (genres.size === 0 && cued.size === 0 && !frame && !programme && !notice && !lawCase) return;
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
   const others = new Others(hits);
-  const othersButAddresses = cued.size > 0 ? new Others(hits, false) : others;
+  let othersButAddresses: Others | undefined;
   const dropped = new Set<Hit>();
   const droppedWords = new Set<string>();
   for (const h of hits) {
     if (!isCandidate(h) || (h.rule === 'person.surname-comma-given' && !citation)) continue;
-    if (privateCue(text, h, cued.has(h) ? othersButAddresses : others, foreign)) continue;
+    // A party of published case law: the case's own words (a defendant, assisted suicide) are no private cue; another
+    // finding next to the name (a phone, an e-mail, an ID) still makes it someone's file.
+    if (lawCase && h.rule !== 'person.surname-comma-given') {
+      if (!others.near(h.start - OTHER_NEAR, h.end + OTHER_NEAR)) dropped.add(h);
+      continue;
+    }
+    // A speaker: an address next to the name is the venue's. A legal notice's director: the numbers, address, phone and
+    // e-mail around the name are the company's (its register, VAT number, office and switchboard).
+    const speaker = programme && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start));
+    // Its words before are the role's alone: the register codes before it ("NL", "MI") are no cue words.
+    const role = !speaker && notice ? NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start)) : null;
+    const director = role !== null;
+    const named = speaker || director;
+    const from = role === null ? h.start - NEAR : h.start - role[0].length;
+    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from)) continue;
     const inOffice =
       (news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)))) ||
       (frame && (FRAME_OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))));
-    if (public_ || citation || inOffice || cued.has(h)) {
+    if (public_ || citation || inOffice || cued.has(h) || named) {
       dropped.add(h);
       for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
     }

@@ -20,6 +20,28 @@ export interface PublicCues {
    * preludes", "X mit Beethoven-Sonaten"); a word may end in one ("Klaviersonaten").
    */
   performs: readonly string[];
+  /**
+   * An item of an event's programme that a speaker gives ("Vortrag", "conférence", "ponencia", "lezing"): after a time
+   * ("15:30", "9h45") and before `lectureBy` and a name, the name is the speaker (public-role.ts `speakerCue`).
+   */
+  lecture: readonly string[];
+  /** The preposition between the item (and its quoted title) and the speaker ("by", "von", "par", "de", "door", "di"). */
+  lectureBy: readonly string[];
+  /**
+   * A company's legal notice (Impressum, mentions légales, aviso legal, colofon, note legali): its register words ("HRB",
+   * "Amtsgericht", "RCS", "KvK", "REA", "P.IVA"). Two different ones make the text a legal notice.
+   */
+  noticeRegister: readonly string[];
+  /** A role that a legal notice names by law, right before the name ("Geschäftsführer:", "gérant", "bestuurder"). */
+  noticeRole: readonly string[];
+  /**
+   * Courts whose judgments are published law (supreme, constitutional and European courts: "BVerfG", "Cour de cassation",
+   * "STJUE", "Corte cost."). With a case
+   * citation (a case number, an ECLI) the text cites published law and the parties named in it are public.
+   */
+  court: readonly string[];
+  /** Words of a lawyer's own brief (a client, a mandate, a file): a text with one is a case file, never published law. */
+  client: readonly string[];
 }
 
 export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicCues>> = {
@@ -29,6 +51,12 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['goals', 'saves', 'rebounds', 'assists', 'tries', 'wickets', 'aces'],
     placing: ['second', 'third', 'fourth', 'fifth', 'sixth', 'runner-up'],
     performs: ['sonata', 'sonatas', 'concerto', 'concertos', 'symphony', 'symphonies', 'preludes', 'nocturnes', 'arias', 'lieder', 'songs by', 'variations'],
+    lecture: ['talk', 'lecture', 'keynote', 'keynote address', 'presentation', 'address', 'guest lecture', 'plenary', 'masterclass', 'reading'],
+    lectureBy: ['by', 'from', 'with'],
+    noticeRegister: ['companies house', 'company number', 'company no', 'registered in england', 'registered in england and wales', 'registered in scotland', 'registered office', 'vat number', 'vat reg no', 'vat registration number', 'legal notice', 'imprint'],
+    noticeRole: ['director', 'directors', 'managing director', 'company secretary'],
+    court: ['supreme court', 'uksc', 'house of lords', 'court of justice', 'cjeu', 'ecj', 'ecthr', 'european court of human rights', 'constitutional court'],
+    client: ['my client', 'our client', 'the client', 'instructing', 'our file', 'our ref', 'your ref', 'retainer'],
   },
   de: {
     madeBy: ['entworfen von', 'erbaut von', 'gebaut von', 'gemalt von', 'komponiert von', 'geschrieben von', 'ein stück von', 'werke von', 'roman von', 'oper von', 'architekt', 'erfunden von', 'entdeckt von', 'dirigiert von'],
@@ -36,6 +64,12 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['toren', 'treffern', 'paraden', 'rebounds', 'assists', 'vorlagen'],
     placing: ['zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte'],
     performs: ['sonate', 'sonaten', 'konzert', 'konzerten', 'sinfonie', 'sinfonien', 'symphonie', 'präludien', 'arien', 'liedern', 'variationen'],
+    lecture: ['vortrag', 'keynote', 'impulsvortrag', 'festvortrag', 'fachvortrag', 'gastvortrag', 'lesung', 'grußwort', 'referat', 'impuls', 'präsentation'],
+    lectureBy: ['von', 'mit', 'durch'],
+    noticeRegister: ['hrb', 'hra', 'amtsgericht', 'registergericht', 'handelsregister', 'ust-idnr', 'ust-id', 'umsatzsteuer-identifikationsnummer', 'impressum', 'angaben gemäß', 'sitz der gesellschaft'],
+    noticeRole: ['geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'vorstandsvorsitzender', 'vertreten durch', 'vertretungsberechtigter geschäftsführer', 'inhaber', 'inhaberin'],
+    court: ['bverfg', 'bundesverfassungsgericht', 'bgh', 'bundesgerichtshof', 'bag', 'bundesarbeitsgericht', 'bverwg', 'bundesverwaltungsgericht', 'bsg', 'bundessozialgericht', 'eugh', 'egmr'],
+    client: ['mandant', 'mandantin', 'mandanten', 'mandat', 'unser zeichen', 'ihr zeichen', 'aktenzeichen unserer', 'meine akte', 'vollmacht'],
   },
   fr: {
     madeBy: ['conçu par', 'construit par', 'peint par', 'composé par', 'écrit par', 'réalisé par', 'une pièce de', 'œuvres de', 'oeuvres de', 'roman de', 'opéra de', 'architecte', 'inventé par', 'inventée par', 'découvert par', 'découverte par', 'dirigé par', 'illustré par'],
@@ -43,6 +77,12 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['buts', 'arrêts', 'rebonds', 'passes décisives', 'essais'],
     placing: ['deuxième', 'troisième', 'quatrième', 'cinquième', 'second', 'seconde'],
     performs: ['sonate', 'sonates', 'concerto', 'concertos', 'symphonie', 'symphonies', 'préludes', 'nocturnes', 'lieder', 'mélodies', 'variations'],
+    lecture: ['conférence', 'intervention', 'exposé', 'allocution', 'discours', 'keynote', 'présentation', 'conférence inaugurale', 'leçon inaugurale', 'lecture'],
+    lectureBy: ['de', 'par', 'avec', "d'", 'd’'],
+    noticeRegister: ['rcs', 'siret', 'siren', 'capital social', 'mentions légales', 'tva intracommunautaire', 'numéro de tva', 'code ape', 'naf', 'hébergeur', 'siège social'],
+    noticeRole: ['gérant', 'gérante', 'directeur de la publication', 'directrice de la publication', 'responsable de la publication', 'représentant légal', 'représentante légale', 'président', 'présidente'],
+    court: ['cour de cassation', 'cass', "conseil d'état", 'conseil d’état', 'conseil constitutionnel', 'cjue', 'cedh', 'cour européenne des droits de l’homme', "cour européenne des droits de l'homme", 'cour de justice'],
+    client: ['mon client', 'ma cliente', 'notre client', 'notre cliente', 'nos clients', 'notre dossier', 'mandat', 'mandant'],
   },
   es: {
     madeBy: ['diseñado por', 'diseñada por', 'construido por', 'construida por', 'pintado por', 'compuesto por', 'escrito por', 'escrita por', 'dirigida por', 'dirigido por', 'una pieza de', 'obras de', 'novela de', 'ópera de', 'arquitecto', 'inventado por', 'inventada por', 'descubierto por', 'descubierta por', 'ilustrado por'],
@@ -50,6 +90,12 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['goles', 'rebotes', 'asistencias', 'paradas', 'triples', 'ensayos'],
     placing: ['segundo', 'segunda', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta'],
     performs: ['sonata', 'sonatas', 'concierto', 'conciertos', 'sinfonía', 'sinfonías', 'preludios', 'nocturnos', 'arias', 'lieder', 'variaciones'],
+    lecture: ['ponencia', 'conferencia', 'charla', 'intervención', 'presentación', 'keynote', 'conferencia inaugural', 'lección magistral', 'mesa redonda'],
+    lectureBy: ['de', 'por', 'con', 'a cargo de'],
+    noticeRegister: ['cif', 'nif', 'registro mercantil', 'aviso legal', 'inscrita en el registro', 'tomo', 'folio', 'domicilio social'],
+    noticeRole: ['administrador', 'administradora', 'administrador único', 'administradora única', 'consejero delegado', 'consejera delegada', 'representante legal'],
+    court: ['stjue', 'tjue', 'tribunal de justicia', 'tribunal supremo', 'tribunal constitucional', 'stc', 'sts', 'tedh', 'tribunal europeo de derechos humanos'],
+    client: ['mi cliente', 'nuestro cliente', 'nuestra clienta', 'mi clienta', 'mi representado', 'mi representada', 'nuestro expediente', 'mi mandante'],
   },
   nl: {
     madeBy: ['ontworpen door', 'gebouwd door', 'geschilderd door', 'gecomponeerd door', 'geschreven door', 'geregisseerd door', 'een stuk van', 'werken van', 'roman van', 'opera van', 'architect', 'uitgevonden door', 'ontdekt door', 'gedirigeerd door', 'geïllustreerd door'],
@@ -57,6 +103,12 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['doelpunten', 'goals', 'reddingen', 'rebounds', 'assists'],
     placing: ['tweede', 'derde', 'vierde', 'vijfde', 'zesde'],
     performs: ['sonate', 'sonates', 'concert', 'concerten', 'symfonie', 'symfonieën', 'preludes', 'nocturnes', 'aria’s', "aria's", 'liederen', 'variaties'],
+    lecture: ['lezing', 'presentatie', 'keynote', 'toespraak', 'voordracht', 'inleiding', 'gastcollege', 'masterclass'],
+    lectureBy: ['door', 'van', 'met'],
+    noticeRegister: ['kvk', 'kvk-nummer', 'kamer van koophandel', 'handelsregister', 'btw-nummer', 'btw-id', 'btw nummer', 'colofon', 'statutair gevestigd', 'vestigingsnummer'],
+    noticeRole: ['bestuurder', 'bestuurders', 'directeur', 'directie', 'statutair directeur', 'vertegenwoordigd door', 'eigenaar'],
+    court: ['hoge raad', 'raad van state', 'hvj', 'hvj eu', 'ehrm', 'hof van justitie', 'centrale raad van beroep', 'college van beroep'],
+    client: ['mijn cliënt', 'mijn cliënte', 'onze cliënt', 'onze cliënte', 'ons dossier', 'cliënt', 'cliënte'],
   },
   it: {
     madeBy: ['progettato da', 'progettata da', 'costruito da', 'costruita da', 'dipinto da', 'composto da', 'scritto da', 'scritta da', 'diretto da', 'diretta da', 'un brano di', 'musiche di', 'opere di', 'romanzo di', 'opera di', 'architetto', 'inventato da', 'inventata da', 'scoperto da', 'scoperta da', 'illustrato da'],
@@ -64,5 +116,11 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     tally: ['gol', 'reti', 'parate', 'rimbalzi', 'assist'],
     placing: ['secondo', 'seconda', 'terzo', 'terza', 'quarto', 'quarta', 'quinto', 'quinta'],
     performs: ['sonata', 'sonate', 'concerto', 'concerti', 'sinfonia', 'sinfonie', 'preludi', 'notturni', 'arie', 'lieder', 'variazioni'],
+    lecture: ['relazione', 'intervento', 'lezione', 'conferenza', 'keynote', 'lectio magistralis', 'presentazione', 'prolusione'],
+    lectureBy: ['di', 'da', 'con', 'a cura di', 'del', 'della', 'dello'],
+    noticeRegister: ['p.iva', 'p iva', 'partita iva', 'rea', 'registro delle imprese', 'capitale sociale', 'note legali', 'c.f.', 'sede legale', 'cciaa'],
+    noticeRole: ['amministratore', 'amministratrice', 'amministratore unico', 'amministratrice unica', 'amministratore delegato', 'legale rappresentante', 'rappresentante legale', 'titolare'],
+    court: ['corte cost', 'corte costituzionale', 'consulta', 'cassazione', 'cass', 'corte di giustizia', 'cgue', 'corte edu', 'consiglio di stato'],
+    client: ['mio cliente', 'mia cliente', 'nostro cliente', 'nostra cliente', 'mio assistito', 'mia assistita', 'nostro assistito', 'il mandante'],
   },
 };
