@@ -17,6 +17,9 @@ const WORK = [
   'baja médica', 'baja laboral', 'malattia', 'maternity', 'paternity', 'mutterschutz', 'elternzeit', 'congé maternité', 'congé de maternité',
   'zwangerschapsverlof', 'bevallingsverlof', 'maternidad', 'maternità', 'disciplin', 'abmahnung', 'avertissement', 'amonestaci', 'richiamo',
   'kündigung', 'dismissal', 'licenciement', 'despido', 'ontslag', 'licenziament', 'probation', 'probezeit', 'période d\'essai', 'proeftijd',
+  // a return to work after an illness, step by step
+  'phased return', 'return to work', 'wiedereingliederung', 're-integratie', 'reïntegratie', 'reintegratie', 'mi-temps thérapeutique',
+  'temps partiel thérapeutique', 'reincorporación gradual', 'rientro graduale',
 ];
 const SCHOOL = [
   'pupil', 'schüler', 'élève', 'alumno', 'alumna', 'alunno', 'alunna', 'leerling', 'förderplan', 'förderbedarf', 'ehcp', 'senco', 'send support',

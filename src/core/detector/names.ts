@@ -1,7 +1,7 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
-import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
+import { EUROPEAN_SURNAMES, PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
@@ -9,6 +9,8 @@ import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
+import { scanTiedLowerNames } from './tied-names.js';
+import { TIED_NAME_WORDS } from './data/tied-name-words.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
 // Surnames of listed public figures that are neither a first name nor a common surname ("flaubert", "lorca"): after "de"/"di"/
@@ -16,6 +18,8 @@ const PUBLIC = new Set(PUBLIC_NAMES);
 const PUBLIC_SURNAME = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 // Surnames: evidence only as the last word of a capitalised pair or after an initial, never alone.
 const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
+// Surnames after their particle only ("van den berg", "de boer"): see PARTICLE_SURNAME_CORES.
+const PARTICLE_CORES = new Set(PARTICLE_SURNAME_CORES.split(' '));
 
 const STRONG = LISTED_FIRST_NAMES;
 // Names that are also common words: counted only next to a strong name or after a cue.
@@ -714,6 +718,8 @@ export function scanNames(text: string, out: Hit[]): void {
   if (caps) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
   scanLowerCaseNotes(text, out, runs);
+  // A lower-case full name tied to one person ("for sabine krüger", "ben ... (ben hofer)") in a health or care note.
+  scanTiedLowerNames(text, out, colleagueAfter);
   // People listed with a date each: the dates are birth dates (birth-dates.ts).
   scanNameDateList(text, out, before);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
@@ -1092,13 +1098,36 @@ function scanSurnameCommaGiven(text: string, out: Hit[]): void {
   }
 }
 
+// A courtesy title typed in lower case ("mevrouw", "frau", "mr"), right before a surname that opens with its particle.
+const TITLE_WORD_LOWER = /(?<![\p{L}\d.])(?:mevrouw|meneer|mevr\.?|dhr\.?|mw\.?|de heer|frau|herr|herrn|madame|monsieur|mme|señora|señor|sra\.?|sr\.?|signora|signor|sig\.(?:ra)?|mrs\.?|mr\.?|ms\.?)\s+$/u;
+// The particle and the surname: "van dijk", "van den berg", "ter horst", "von hagen", "de boer". The surname must be
+// listed (SURNAMES or PARTICLE_CORES): "mevrouw van hiernaast", "meneer van de gemeente" and "mevrouw de voorzitter" are a
+// neighbour, an office and a chair.
+const PARTICLE_SURNAME = /(?:van|von|ten|ter|de)(?: (?:de|der|den))? (\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}'’-])/uy;
+
+/** The end of a particle and surname starting at `at` (PARTICLE_SURNAME), or -1 when the words are no surname. */
+function particleSurnameEnd(text: string, at: number): number {
+  PARTICLE_SURNAME.lastIndex = at;
+  const m = PARTICLE_SURNAME.exec(text);
+  if (m === null) return -1;
+  const surname = m[1] ?? '';
+  if (!SURNAMES.has(surname) && !PARTICLE_CORES.has(surname)) return -1;
+  return at + m[0].length;
+}
+
 function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
   for (const m of cuedLowerMatches(text, false, runs)) {
     const first = m[1] ?? '';
     const second = m[2];
     const span1 = m.indices?.[1];
     const span2 = m.indices?.[2];
-    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first) || PARTICLES.has(first)) continue;
+    if (span1 !== undefined && PARTICLES.has(first) && first === first.toLowerCase()) {
+      // "mevrouw van dijk van hiernaast", "frau von hagen": a courtesy title, then a surname with its particle.
+      const end = TITLE_WORD_LOWER.test(text.slice(Math.max(0, span1[0] - 12), span1[0])) ? particleSurnameEnd(text, span1[0]) : -1;
+      if (end !== -1) out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end, score: 0.85, rule: 'person.cue' });
+      continue;
+    }
+    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
     const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
     if (!STRONG.has(first) && !NAMING_CUE.test(cueText) && !TITLE_LOWER.test(cueText)) continue;
     const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
@@ -1106,6 +1135,10 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
   }
 }
 
+// Given names that are also everyday words (WEAK) but read as a given name before a surname after a "for" word: not the
+// months, virtues and colours ("for May Day", "for Hope Street", "for Rich Text").
+const WEAK_GIVEN = new Set('mark bill frank max dean earl guy rose grace donna jay'.split(' '));
+const FOR_BEFORE = new RegExp(`(?<!\\p{L})(?:${Object.values(TIED_NAME_WORDS).flatMap((l) => l.forWords).join('|')}) $`, 'iu');
 // See judge: what a record puts around a person's name.
 const AGE_BEFORE = /(?:^|[\s,(])\d{1,3} ?(?:[MFWmfw]|yo|y\/o|jr|j\.|ans|años|anni|jaar|jahre|years? old|-year-old)[,:]?\s+$/u;
 const ROLE_NOUNS =
@@ -1227,6 +1260,10 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
+  // "für Frank Albers, seit 8 Wochen krank": a given name that is also an everyday word and a surname, right after a "for"
+  // word, in a note about someone's health, care or work (where "for" names the person the request is about).
+  if (score === 0 && allCap && words.length === 2 && !first.initial && WEAK_GIVEN.has(first.lower) && !last.info.weak &&
+    FOR_BEFORE.test(before) && careContext(text)) score = 0.6;
   // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
   // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet
   // Singh"), or a labelled number after ("Higinio Carrasco, póliza 88-221907", "..., ID 2211843").

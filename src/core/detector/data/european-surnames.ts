@@ -773,3 +773,18 @@ export const EUROPEAN_SURNAMES: string =
   'żebrowski żmuda żukowski żurawski żurek żyła žagarac žalako žarković žemlička žemličková žerajić žeravica žgela ' +
   'žgrabljić žiga žigová žipac žirović živadinović živak živaljević živanac živanović živiććojbašić žižanović žižka ' +
   'žižková žmegač žuljevićgrafina žáková žáček žáčková žídek žídková žďárská žďárský žůrek žůrková';
+
+/**
+ * The part after the particle of frequent Dutch and Flemish surnames ("van den Berg", "de Boer", "ter Horst", "van
+ * Dijk"): most are also ordinary words (a mountain, a farmer, a dike), so the list above leaves them out. Read only
+ * right after a particle behind a courtesy title ("mevrouw van dijk", "meneer de boer"), where the same words as
+ * ordinary words would be a place or an office ("mevrouw van hiernaast", "meneer van de gemeente", "mevrouw de
+ * voorzitter"). Chosen by us (2026-12) from the most frequent Dutch surnames with a particle.
+ */
+export const PARTICLE_SURNAME_CORES: string =
+  'berg bergh dijk dyk jong vries boer meer linden velde velden heuvel wal waal leeuw leeuwen broek bosch bos brink pol hoek beek horst ' +
+  'dam wijk graaf vliet veen hagen kamp wetering laar zanden sande sanden akker heijden heiden hoeven hout kolk loo maas molen poel ' +
+  'schoot sluis steen straaten vlist voort wiel zee ploeg doorn donk ende geest kooij haan groot wit bruijn bruin klerk kok lange ' +
+  'ruiter jager wilde vos ridder rooij roos beer kleijn koning meulen mortel burg plas elst gaag haar ham hulst laan lugt mast ' +
+  'oever putten rijn rijt tol vegt weide werf woude zwan gucht ven ende boom groen winter bakker visser smit mulder dekker kuiper ' +
+  'beek heijde kuijk kruis wouw water stoel tuin vaart meer haas goede bruyn wolf hoop klein kempen bogaert nieuwenhuis';

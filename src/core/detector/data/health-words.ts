@@ -117,6 +117,20 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'infirmerie', 'disturbo specifico', 'disturbi specifici', 'disturbo del', 'disturbi del', 'disturbo dello', 'disturbo d',
   'pedopsiq', 'neuropsiq', 'neuropsich', 'transmissions ciblées', 'anamnes',
   'vorerkrank', 'antécédents médicaux',
+  // fourth batch (held-out set 19: a child's or colleague's condition named by its medicine or in everyday words): Dutch
+  // asthma, inhalers, anti-epileptic, asthma, adrenaline-pen and insulin medicines by generic name or brand (brands
+  // only where the name is no everyday word: not 'Concerta', an Italian verb, or 'Foster'), and anxiety and panic attacks.
+  'astma', 'asmatic', 'inhalat', 'inhaler', 'inhalador', 'inalator', 'inalador', 'puffertje', 'pufje', 'dosieraerosol',
+  'keppra', 'depakin', 'depakot', 'tegretol', 'lamictal', 'rivotril', 'buccolam', 'midazolam', 'clobazam', 'clonazepam', 'topiramat',
+  'lacosamid', 'oxcarbazepin', 'ethosuximid', 'etosuximid', 'phenytoin', 'fenitoin', 'phenobarbital', 'fenobarbital', 'symbicort',
+  'seretide', 'flixotide', 'pulmicort', 'atrovent', 'terbutalin', 'bricanyl', 'airomir', 'spiriva', 'tiotrop', 'formoterol',
+  'salmeterol', 'emerade', 'anapen', 'novorapid', 'humalog', 'lantus', 'levemir', 'tresiba', 'toujeo', 'medikinet', 'elvanse',
+  'strattera', 'equasym', 'prozac', 'zoloft', 'seroquel', 'cipralex', 'lexapro', 'panic attack', 'crise d\'angoisse', 'crises d\'angoisse',
+  'crise d’angoisse', 'crises d’angoisse', 'crise de panique', 'crises de panique', 'attaque de panique', 'attaques de panique',
+  'trouble anxieux', 'troubles anxieux', 'ataque de pánico', 'ataques de pánico', 'ataque de ansiedad', 'ataques de ansiedad',
+  'crisis de ansiedad', 'crisis de pánico', 'attacco di panico', 'attacchi di panico', 'attacco d\'ansia', 'attacchi d\'ansia',
+  'attacco d’ansia', 'attacchi d’ansia', 'angstaanval', 'angstanfall', 'notfallspray', 'notfallmedikament', 'adrénalin', 'hip replacement',
+  'knee replacement', 'joint replacement',
   // third batch (held-out set 10: midwifery and obstetric notes): care before, during and after a birth, in the six
   // languages. Not 'parto' alone (Italian "I leave"), 'bevall' (Dutch "to please"), 'kraam' (a market stall) or
   // 'cesare' (an Italian given name): those are exact words or phrases below.
@@ -146,6 +160,8 @@ export const HEALTH_SUFFIXES: readonly string[] = [
   'infektion', 'infectie', 'allergie', 'allergy', 'asthma', 'epilepsie', 'depressie', 'depression', 'demenz', 'dementie',
   // sleep apnoea in compounds ('slaapapneu', 'Schlafapnoe', 'sleep-apnea' is a phrase of the prefixes)
   'apneu', 'apnoe', 'apnea', 'apnoea', 'apnée',
+  // Dutch asthma in compounds ('kinderastma', 'inspanningsastma'); a joint replacement ('Hüftprothese', 'knieprothese').
+  'astma', 'prothese', 'prothesen',
 ];
 
 /** These exact words (no prefix, no suffix): short or ambiguous as stems. */
@@ -188,6 +204,8 @@ export const HEALTH_PHRASES: readonly string[] = [
   'druk op de borst', 'pijn op de borst', 'end stage', 'end-of-life', 'fin de vie', 'fine vita', 'final de vida', 'lebensende', 'levenseinde',
   'dolor de', 'dolores de', 'dolor en', 'dolor torácico', 'dolor abdominal', 'dolore al', 'dolore alla', 'dolore addominale',
   'dolore toracico', 'dolori', 'blood test', 'blood thinner', 'blutverdünn', 'bloedverdunn', 'anticoagul', 'antikoagul', 'gerinnungshemm', 'eggs collected',
+  // A Dutch inhaler is "de puffer" (alone also a jacket or a fish).
+  'de puffer', 'zijn puffer', 'haar puffer', 'z\'n puffer', 'd\'r puffer',
   'edd ', 'edd:', 'post partum', 'c-section', 'sage-femme', 'sages-femmes', 'trabajo de parto', 'post parto', 'dopo il parto', 'después del parto',
 ];
 

@@ -87,6 +87,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'from my class',
     ],
     sensitive: [
+      // Sick leave and a back or disc injury stated of someone ('off sick with a slipped disc', 'phased return').
+      'off sick', 'sick leave', 'slipped disc', 'herniated disc', 'phased return',
       'pregnant',
       'pregnancy',
       'miscarriage',
@@ -216,6 +218,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'aus meiner klasse',
     ],
     sensitive: [
+      // Krankschreibung und Bandscheibe ('krankgeschrieben wegen Bandscheibenvorfall', 'Wiedereingliederung').
+      'krankgeschrieben', 'bandscheibenvorfall', 'wiedereingliederung',
       'schwanger',
       'schwangerschaft',
       'fehlgeburt',
@@ -339,6 +343,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['de mon équipe', 'de mon equipe', 'du boulot', 'du bureau', 'de mon service', 'de ma classe'],
     sensitive: [
+      // Un arrêt de travail et une hernie discale ('en arrêt depuis le 4/11', 'mi-temps thérapeutique').
+      'en arrêt', 'arrêt de travail', 'hernie', 'hernie discale', 'mi-temps thérapeutique', 'temps partiel thérapeutique',
       'enceinte',
       'grossesse',
       'fausse couche',
@@ -447,6 +453,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['de mi equipo', 'del trabajo', 'de la oficina', 'de mi departamento', 'de mi clase'],
     sensitive: [
+      // Una baja y una hernia discal ('está de baja desde el lunes').
+      'está de baja', 'sigue de baja', 'baja laboral', 'hernia discal',
       'embarazada',
       'embarazo',
       'aborto',
@@ -549,6 +557,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'uit mijn klas',
     ],
     sensitive: [
+      // Ziekgemeld en een hernia ('ziek thuis met een hernia', 're-integratie').
+      'ziekgemeld', 'hernia', 're-integratie',
       'zwanger',
       'zwangerschap',
       'miskraam',
@@ -659,6 +669,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['del mio team', 'del mio ufficio', 'dal lavoro', 'del mio reparto', 'della mia classe'],
     sensitive: [
+      // Malattia ed ernia ('in malattia da lunedì', 'ernia del disco').
+      'in malattia', 'ernia', 'ernia del disco',
       'incinta',
       'gravidanza',
       'aborto',

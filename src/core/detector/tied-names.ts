@@ -1,0 +1,143 @@
+import { careContext } from './care-context.js';
+import { KIN_WORDS } from './data/kin-words.js';
+import { PUBLIC_NAMES } from './data/public-names.js';
+import { SHORT_FORMS } from './data/top-given-names.js';
+import { TIED_NAME_WORDS } from './data/tied-name-words.js';
+import type { Hit } from './hit.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { codeAt, hashOfCodes, JOINED_BEFORE, latinRuns, type LatinRuns } from './word-index.js';
+
+/**
+ * PERSON: a full name typed in lower case, tied to one person, in a note about someone's health, care or work: "a get
+ * well card for sabine krüger, she has breast cancer", "pour nathalie garnier de la compta ... sclérose en plaques",
+ * "mon pote antoine giraud ... crises d'angoisse", "voor lars (lars van den berg) altijd de puffer mee".
+ *
+ * Lower-case words are everywhere, and the name lists hold many everyday words, so a listed first name and the word
+ * after it are a name here only with strong evidence on both sides: the text states a health, care or work fact
+ * (care-context.ts), and the pair is tied to one person by what stands around it: a "for" before it (the request's
+ * beneficiary), a relative or friend with a possessive before it ("my mate"), a colleague's department after it
+ * ("from accounts", "aus der Buchhaltung"), or a bracket that repeats a first name used just before with its surname
+ * ("ben ... (ben hofer)"). Read from the shared Latin runs (word-index.ts): one hash look-up per word, the rest only
+ * at listed first names. Linear.
+ */
+
+const FIRST = LISTED_FIRST_NAMES;
+// Short forms ('ben', 'tom', 'basti'): everyday words too, so a name only when a bracket repeats them with a surname.
+const SHORT = new Set(SHORT_FORMS.split(' '));
+const FIRST_HASHES = new Set([...FIRST, ...SHORT].map(hashOfCodes));
+const langs = Object.values(TIED_NAME_WORDS);
+const FOR_WORDS = new Set(langs.flatMap((l) => l.forWords));
+const NOT_SURNAME = new Set(langs.flatMap((l) => l.notSurname));
+const KIN = new Set(Object.values(KIN_WORDS).flatMap((l) => l.kin).filter((w) => !w.includes(' ')));
+// A possessive's last word ("my best" -> "best": "my best friend X" has the kin word right after it).
+const POSSESSIVE = new Set(Object.values(KIN_WORDS).flatMap((l) => l.possessive).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const PUBLIC = new Set(PUBLIC_NAMES);
+// Name particles between a first name and its surname ("ingrid de boer", "lars van den berg", "maria del carmen").
+const PARTICLES = new Set('van von de der den del della di da du des dos das ten ter le la zu'.split(' '));
+// Listed first names that are also everyday lower-case words of the six languages: a "for" or a department after them
+// says nothing ("for will power", "pour rose des sables"); only a bracket repeating them does.
+const EVERYDAY = new Set(
+  (
+    'will may june april august mark bill rose grace hope joy faith art sunny max ben dan guy jack pat sue ray gay rich bob lee van von man ' +
+    'frank dean earl page price stone lane hunter chase long black white green young king hill hall wood bell gift sky summer autumn winter ' +
+    'mai juni juli august hoffnung rosa rose marine olive violette claire blanche reine prima alba luz paz rocío rocio sol mar pilar esperanza ' +
+    'dolores angel ángel fe roos lente noor bo mila ilse fleur hanna gioia stella rosa serena felice sole vera viola ' +
+    // adjectives, nouns and virtues of the six languages that are also given names ("per giusta causa", "pour claire
+    // information", "para blanca nieves")
+    'giusta giusto bella bello chiara chiaro santa santo grazia gloria fortunata fortunato beata regina speranza primo celeste bianca ' +
+    'bianco franco franca libera libero dolce benedetta fiore marina marino aurora luce pace costanza fede fedele assunta nunzia ' +
+    'blanca clara dulce consuelo amparo caridad victoria reyes rosario mercedes socorro soledad remedios nieves estrella alegría ' +
+    'ángeles angeles cruz iris perla salud modesto severo justo casto inocencia claire blanche violette reine aimé aimée désiré ' +
+    'désirée constant constance prudence patience victoire félicité grâce honoré juste parfait modeste fidèle ange colombe ' +
+    'espérance france ernst heide hold wolf jung bloem hoop mees sterre'
+  ).split(' '),
+);
+/** What ends a name: the text's end, a punctuation mark or bracket (French typography: a space before it), a line break. */
+const ENDS_NAME = /^(?:$|[,.:;?!()"»“”\n]| [(:;?!»–-])/;
+/** How far before a bracket the first name it repeats may stand ("ben aus der u10 (ben hofer)"). */
+const REPEAT_REACH = 80;
+const MAX_PARTICLES = 3;
+const RULE = 'person.tied-lower';
+
+const lowerRun = (text: string, r: LatinRuns, k: number): string => text.slice(r.start[k] ?? 0, r.end[k] ?? 0).toLowerCase();
+/** Runs k - 1 and k are separated by exactly one space. */
+const spaceBefore = (text: string, r: LatinRuns, k: number): boolean => k > 0 && (r.start[k] ?? 0) === (r.end[k - 1] ?? 0) + 1 && codeAt(text, (r.start[k] ?? 0) - 1) === 32;
+const capitalised = (r: LatinRuns, k: number): boolean => ((r.shape[k] ?? 0) & 1) !== 0;
+
+/** A lower-case word at run j after one space that can be a surname (not a frequent word, particle or "for" word); its last run, or -1. */
+function surnameRun(text: string, r: LatinRuns, j: number): number {
+  if (j >= r.count || !spaceBefore(text, r, j) || capitalised(r, j)) return -1;
+  const s = r.start[j] ?? 0;
+  const e = r.end[j] ?? 0;
+  if (e - s < 3) return -1;
+  const word = text.slice(s, e);
+  if (NOT_SURNAME.has(word) || PARTICLES.has(word) || FOR_WORDS.has(word)) return -1;
+  // A double surname joined by a hyphen ("garcía-lópez"); an apostrophe after the word elides the next ("aujourd'hui").
+  let last = j;
+  while (last + 1 < r.count && (r.start[last + 1] ?? 0) === (r.end[last] ?? 0) + 1 && ((r.shape[last + 1] ?? 0) & JOINED_BEFORE) !== 0) {
+    if (codeAt(text, r.end[last] ?? 0) !== 45) return -1;
+    last++;
+  }
+  return last;
+}
+
+/**
+ * The last run of the surname after the first name at run k (particles between allowed), or -1 when none is there.
+ * A second surname is taken when what follows it ends the name (a comma, a bracket, a short word: "para antonio garcía
+ * ruiz al 612...", "nerea vidal prats, 72 años").
+ */
+function surnameEnd(text: string, r: LatinRuns, k: number): number {
+  let j = k + 1;
+  let particles = 0;
+  while (j < r.count && spaceBefore(text, r, j) && !capitalised(r, j) && particles < MAX_PARTICLES && PARTICLES.has(lowerRun(text, r, j))) {
+    j++;
+    particles++;
+  }
+  const last = surnameRun(text, r, j);
+  if (last === -1) return -1;
+  const second = particles === 0 ? surnameRun(text, r, last + 1) : -1;
+  if (second === -1) return last;
+  const after = r.end[second] ?? 0;
+  const next = second + 1 < r.count && (r.start[second + 1] ?? 0) === after + 1 && codeAt(text, after) === 32 ? (r.end[second + 1] ?? 0) - after - 1 : -1;
+  return ENDS_NAME.test(text.slice(after, after + 3)) || (next > 0 && next <= 2) ? second : last;
+}
+
+/** The first name of run k (lower case, `name`) also stands as a word in the REPEAT_REACH characters before `before`. */
+function namedBefore(text: string, r: LatinRuns, k: number, name: string, before: number): boolean {
+  const h = r.lowerHash[k] ?? 0;
+  for (let j = k - 1; j >= 0 && (r.start[j] ?? 0) >= before - REPEAT_REACH; j--) {
+    if (r.lowerHash[j] === h && lowerRun(text, r, j) === name) return true;
+  }
+  return false;
+}
+
+export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (text: string, at: number) => boolean): void {
+  const r = latinRuns(text);
+  let context: boolean | undefined;
+  for (let k = 0; k < r.count; k++) {
+    if (capitalised(r, k) || !FIRST_HASHES.has(r.lowerHash[k] ?? 0)) continue;
+    const s = r.start[k] ?? 0;
+    const name = text.slice(s, r.end[k] ?? 0);
+    if (name.length < 3 || ((r.shape[k] ?? 0) & JOINED_BEFORE) !== 0) continue;
+    const bracket = codeAt(text, s - 1) === 40;
+    if (!FIRST.has(name) && !(bracket && SHORT.has(name))) continue;
+    const forBefore = !bracket && spaceBefore(text, r, k) && FOR_WORDS.has(lowerRun(text, r, k - 1));
+    const kinBefore = !bracket && !forBefore && k > 1 && spaceBefore(text, r, k) && spaceBefore(text, r, k - 1) && KIN.has(lowerRun(text, r, k - 1)) && POSSESSIVE.has(lowerRun(text, r, k - 2));
+    if (!bracket && EVERYDAY.has(name)) continue;
+    const last = surnameEnd(text, r, k);
+    if (last === -1) continue;
+    const end = r.end[last] ?? 0;
+    // After a "for", the name must end there (a comma, a bracket, the text's end) or a department follow: "per giusta causa
+    // ricevuto ieri" is a just cause, not Giusta Causa.
+    const tied = bracket
+      ? codeAt(text, end) === 41 && namedBefore(text, r, k, name, s - 1)
+      : kinBefore || colleagueAfter(text, end) || (forBefore && ENDS_NAME.test(text.slice(end, end + 2)));
+    if (!tied) continue;
+    context ??= careContext(text);
+    if (!context) return;
+    // A public figure ("for marie curie") is no private person's data.
+    if (PUBLIC.has(text.slice(s, end).toLowerCase())) continue;
+    // 0.8: a full name with a tie says more than a first name alone (kin-names.ts, 0.75) that it may overlap.
+    out.push({ entity: 'PERSON', dataClass: 'pii', start: s, end, score: 0.8, rule: RULE });
+  }
+}
