@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
+import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 
@@ -172,8 +172,11 @@ export function isOrganisationName(span: string): boolean {
   const m = VENUE_AT_START.exec(span);
   if (m !== null && NAME_NEXT.test(span.slice(m[0].length))) return true;
   const first = FIRST_WORD.exec(span)?.[1];
-  return first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first);
+  if (first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first)) return true;
+  // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars").
+  return TAIL_END.test(span);
 }
+const TAIL_END = new RegExp(`\\s(?:${alt(Object.values(ORG_TAILS).flat())})$`, 'u');
 
 /**
  * Whether text[from, to), the stretch of a clause right before an address, names its organisation or venue (see above):
@@ -365,4 +368,21 @@ export function programmeVenue(text: string, to: number): boolean {
   let timed = 0;
   while (TIMED_LINE.exec(text) !== null) if (++timed >= 2) return true;
   return false;
+}
+
+// A proper name (capitalised words, "of", "&", "C of E") ending in an organisation's tail noun, then at most a comma and
+// a word that hands over the number ("on", "office", "Tel.", "op", "au"), right before a phone: the business's line.
+const TAIL_BEFORE = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|&)){0,5}\\s+(?:${alt(Object.values(ORG_TAILS).flat())})\\s*,?\\s*(?:(?:on|at|office|tel\\.?|phone|unter|op|au|al|allo)\\s*:?\\s+)?$`,
+  'u',
+);
+
+/**
+ * Where the organisation's name and its tail noun that end text[from, to), right before a phone at `to`, start ("Ribble
+ * Lets on "), or -1.
+ */
+export function tailNameBefore(text: string, from: number, to: number): number {
+  const lo = Math.max(from, to - 80);
+  const m = TAIL_BEFORE.exec(text.slice(lo, to));
+  return m === null ? -1 : lo + m.index;
 }

@@ -40,8 +40,21 @@ describe("an organisation's premises, venue and desk", () => {
     ['fr info line with a desk mailbox', 'Renseignements : accueil@foire-anjou.fr, 02 41 00 00 00\nTarif exposant 900 € HT.'],
     ['es info line with a desk mailbox', 'Información: congreso@agua-levante.es, 963 00 00 00\nInscripción 120 €.'],
     ['de Rückfragen with a desk mailbox', 'Rückfragen an tagung@pflege-bw.de oder 0711 2233 4400. Teilnahme 99 €.'],
+    ['en letting agent named before its number', 'Write a blurb: 3-bed semi, garden, £950 pcm. Contact Ribble Lets on 01772 555 210.'],
+    ['en school sign-off after a letter to parents', "Write a letter to parents about sports day. Sign off as St Mary's C of E Primary, office 01904 552 441."],
+    ['de estate agent', 'Exposé: 3-Zimmer-Wohnung, 85 m², Balkon. Rhein Immobilien, 0221 4455 660.'],
+    ['fr estate agent', 'Annonce : T3 lumineux, 68 m², balcon. Loire Immobilier, 02 41 88 12 00.'],
+    ['es estate agent', 'Anuncio: piso de 3 habitaciones, terraza. Costa Inmobiliaria, 952 21 44 80.'],
+    ['nl estate agent', 'Woningtekst: 2-kamerappartement, balkon. Delfland Makelaars, 015 212 3344.'],
+    ['it estate agent', 'Annuncio: trilocale con terrazzo. Arno Immobiliare, 055 234 5678.'],
   ])('%s: the phone is not reported', (_name, text) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('en a council service: its number and the office after it are not reported', () => {
+    const text = 'Draft a notice: recycling moves by one day. Queries to Parks Services, 01484 221 000, Civic House, Huddersfield HD1 2TA.';
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
   });
 
   it.each([
@@ -65,6 +78,10 @@ describe("an organisation's premises, venue and desk", () => {
   it.each([
     ['en person mailbox', 'Information: anna.berg@gmail.com, 07700 900 123'],
     ['de my number', 'Rückfragen bitte an mich, 0171 2233445.'],
+    ['en a person after a lower-case verb', 'Tom lets Zorba use the line, 01772 555 210.'],
+    ['en my number after the agent', 'Ribble Lets said to call me on 01772 555 210.'],
+    ['en a mobile after the agent', 'Write a blurb: 3-bed semi. Contact Ribble Lets on 07700 900 321.'],
+    ['nl my mobile after the agent', 'Delfland Makelaars belt mij op mijn nummer 015 212 3344.'],
   ])('%s: a private number stays', (_name, text) => {
     expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
-import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
+import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
@@ -372,22 +372,36 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   for (const h of hits)
     if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
   const venues = [...drop];
+  const tailPhones: Hit[] = [];
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
     // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
-    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    // A business's name right before the number ("Ribble Lets on 01772 ..."): the words before that name speak of
+    // something else ("a letter to parents. Sign off as St Mary's Primary, office 01904 ...").
+    const tailAt = tailNameBefore(text, clauseStart(text, h.start), h.start);
+    const tail = tailAt !== -1;
+    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const listed = listedWith(h, venues);
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
     const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
-    if (!(listed || venueValue(h, false) || infoLine)) continue;
+    if (!(listed || venueValue(h, false) || infoLine || tail)) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
     if (!infoLine && isMobileRange(text.slice(h.start, h.end)) && (personalMobile(h) || !orgEvidence(h))) continue;
     drop.add(h);
+    if (tail) tailPhones.push(h);
   }
+  // The rest of the contact block after such a business's phone, in its clause ("Parks Services, 01484 ..., Civic
+  // House, Huddersfield HD1 2TA").
+  if (tailPhones.length > 0)
+    for (const h of hits)
+      if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && tailPhones.some((p) => p.end <= h.start) && listedWith(h, tailPhones) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) {
+        drop.add(h);
+        venues.push(h);
+      }
   // A one-word mailbox that is no name ("rossiimpianti@pec.it", "info@"), listed in the clause of a dropped address or
   // number: the organisation's. A person's work mailbox ("j.smith@", "annaweber@") stays.
   const listedValues = [...drop];
@@ -401,7 +415,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
   // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
   for (const h of hits)
-    if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
+    if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || tailPhones.some((a) => a.start >= h.end && a.start - h.end <= 12) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

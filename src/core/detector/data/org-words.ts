@@ -100,6 +100,20 @@ export const ORG_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Capitalised nouns that end an organisation's name after a proper name ("Ribble Lets", "St Mary's C of E Primary",
+ * "Parks Services", "Delfland Makelaars", "Rhein Immobilien", "Costa Inmobiliaria"): letting and estate agents, public
+ * services and schools. Case-sensitive, and only right before a phone: "she lets Anna ..." names no business.
+ */
+export const ORG_TAILS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['Lets', 'Lettings', 'Estate Agents', 'Letting Agents', 'Estates', 'Property Services', 'Services', 'Primary', 'Primary School', 'Academy', 'Infant School', 'Junior School'],
+  de: ['Immobilien', 'Hausverwaltung', 'Grundschule', 'Gesamtschule', 'Realschule', 'Gymnasium'],
+  fr: ['Immobilier', 'Immobilière', 'Immobilières'],
+  es: ['Inmobiliaria', 'Fincas', 'Servicios'],
+  nl: ['Makelaars', 'Makelaardij', 'Vastgoed', 'Basisschool'],
+  it: ['Immobiliare', 'Immobiliari', 'Servizi'],
+};
+
+/**
  * Public events held at a venue, and the prepositions that name the venue after them ("quiz night at the ...",
  * "Kneipenabend im ...", "soirée quiz du ...", "noche de preguntas del ...", "quizavond in ...", "serata quiz al ..."):
  * the capitalised name after the preposition is the venue, whose address follows. Not parties and celebrations, which
