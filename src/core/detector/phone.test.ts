@@ -69,6 +69,9 @@ describe('mobile numbers in the ways each language writes them', () => {
     ['nl, dashed pairs', 'zijn nieuwe nummer is 06-38-51-72-94 geloof ik', '06-38-51-72-94'],
     ['nl, 3-2-3', 'appen kan naar 06 385 17 294 na zessen', '06 385 17 294'],
     ['nl, +31 6', 'vanuit het buitenland: +31 6 38517294', '+31 6 38517294'],
+    ['nl, bracketed prefix', 'de oppas is bereikbaar op (06) 38517294 overdag', '(06) 38517294'],
+    ['nl, bracketed prefix and pairs', 'bel de oppas: (06) 38 51 72 94', '(06) 38 51 72 94'],
+    ['nl, spaced dash', 'zijn nummer is 06 - 38517294 geloof ik', '06 - 38517294'],
     ['de, 3-2-2 after the prefix', 'meine Nachbarin ist unter 0171 385 17 29 zu erreichen', '0171 385 17 29'],
     ['de, slash and pairs', 'Handy von Jonas: 0152/38 51 729', '0152/38 51 729'],
     ['it, 3-3-2-2', 'mia cugina risponde al 347 385 17 29 dopo cena', '347 385 17 29'],
@@ -84,6 +87,9 @@ describe('mobile numbers in the ways each language writes them', () => {
     expect(nationalFormat('06-38 51 72 94')?.country).toBe('NL');
     expect(nationalFormat('06-38 51 72 9')).toBeUndefined();
     expect(nationalFormat('06-38 51 72 945')).toBeUndefined();
+    expect(nationalFormat('(06) 38517294')?.country).toBe('NL');
+    expect(nationalFormat('(06) 3851729')).toBeUndefined();
+    expect(nationalFormat('(030) 38517294')).toBeUndefined();
     expect(nationalFormat('0171 385 17 29')?.country).toBe('DE');
     expect(nationalFormat('347 385 17 29')?.country).toBe('IT');
     expect(nationalFormat('347 385 17 2')).toBeUndefined();

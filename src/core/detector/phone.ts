@@ -161,8 +161,8 @@ function isIsbn13(number: string): boolean {
 /** The national format (exact prefix, length and grouping, `data/phone-formats.ts`) a number is written in. */
 export function nationalFormat(number: string): PhoneFormat | undefined {
   const c = number.charCodeAt(0);
-  // Every national format starts with 0 or (IT, ES) 3, 6, 7, 8, 9.
-  if (c !== 48 && c !== 51 && (c < 54 || c > 57)) return undefined;
+  // Every national format starts with 0 or (IT, ES) 3, 6, 7, 8, 9, or (NL) a bracketed prefix "(06)".
+  if (c !== 48 && c !== 51 && (c < 54 || c > 57) && c !== 40) return undefined;
   return PHONE_FORMATS.find((f) => f.pattern.test(number));
 }
 

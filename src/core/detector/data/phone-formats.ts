@@ -30,8 +30,9 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   // Also the subscriber number in groups of 3-2-2 or 2-2-3 (0171 123 45 67, 0171/123 45 67, 0171 12 34 567).
   { country: 'DE', kind: 'mobile', pattern: /^01(?:5\d|6[0-9]|7\d)(?:(?:[ -]|\/ ?)?\d{7,8}|[ -]\d{3,4}[ -]\d{3,5}|(?:[ -]|\/ ?)(?:\d{3} \d\d \d\d\d?|\d\d \d\d \d{3,4}))$/, source: BNETZA },
   // 06-12345678, 06 12345678, 06 1234 5678, 06 12 34 56 78, 0612345678; the pairs after a dash (06-12 34 56 78,
-  // 06-12-34-56-78) and 3-2-3 (06 123 45 678, 06-123 45 678).
-  { country: 'NL', kind: 'mobile', pattern: /^06(?:[ -]?\d{8}|[ -]\d{4}[ -]?\d{4}|[ -]\d\d([ -])\d\d\1\d\d\1\d\d|[ -]\d{3} \d\d \d{3})$/, source: ACM },
+  // 06-12-34-56-78) and 3-2-3 (06 123 45 678, 06-123 45 678); the prefix bracketed or set off by a spaced dash
+  // ((06) 12345678, (06) 12 34 56 78, 06 - 12345678).
+  { country: 'NL', kind: 'mobile', pattern: /^(?:06(?:[ -]?\d{8}|[ -]\d{4}[ -]?\d{4}|[ -]\d\d([ -])\d\d\1\d\d\1\d\d|[ -]\d{3} \d\d \d{3}| - \d{8})|\(06\) ?(?:\d{8}|\d\d \d\d \d\d \d\d))$/, source: ACM },
   // 020-1234567, 010 123 4567, 0513-123456: 10 digits. Area codes 01-05 and 07, plus the location-independent
   // 084/085/087/091 that people and small firms use; not the service ranges 0800 (free), 090x (premium), 088 (company
   // numbers), 082 (VPN): those are businesses' numbers, and "0800 028 0198" is a freephone in the UK as well.
