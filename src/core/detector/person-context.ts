@@ -2,6 +2,7 @@ import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
+import { NAMED_PLACE_WORDS, type NamedPlaceWords } from './data/named-places.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
@@ -347,6 +348,28 @@ function historical(text: string, kinds: () => Record<Kind, Set<string>>): boole
   return old.size >= 2 && kinds().biography.size >= 1;
 }
 
+// Schools, shops and estates named after someone, and job titles before a town (data/named-places.ts).
+const placeWords = (k: keyof NamedPlaceWords): string[] => [...new Set(Object.values(NAMED_PLACE_WORDS).flatMap((l) => l[k]))];
+const SHOP = setOf(placeWords('shop'));
+const ESTATE_ONE = setOf(placeWords('estate').filter((w) => !w.includes(' ')));
+const ESTATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords('estate'))})\\s+$`, 'iu');
+const JOB_TITLE = setOf(placeWords('jobTitle'));
+const TRAILING_NON_LETTERS = /[^\p{L}]+$/u;
+// A capitalised school word, and a qualifier or none, right before the name ("École élémentaire ", "Grundschule ").
+// A qualifier may come first ("Städtische Grundschule", "Openbare basisschool").
+const SCHOOL_BEFORE = new RegExp(
+  `(?<![\\p{L}])((?:${alternation(placeWords('schoolQualifier'))})\\s+)?(?:${alternation(placeWords('school'))})(\\s+(?:${alternation(placeWords('schoolQualifier'))}))?\\s+$`,
+  'iu',
+);
+/** "École élémentaire Jules Ferry", "Liceo scientifico Enrico Fermi"; "Grundschule Anna Seghers" at a line's or entry's start. */
+function namesSchool(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 48);
+  const m = SCHOOL_BEFORE.exec(text.slice(lo, at));
+  if (m === null || !UPPER_START.test(m[0].charAt(0))) return false;
+  const b = lo + m.index;
+  return m[1] !== undefined || m[2] !== undefined || sentenceStart(text, b) || HEADING_BEFORE.test(text.slice(Math.max(0, b - 4), b));
+}
+
 /**
  * Why a PERSON hit is not a person: a company, institution, place, country, date word or label. `first`: the first token
  * lower-cased.
@@ -383,6 +406,9 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (n >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
   if (n === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   if (n === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
+  // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".
+  if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || ESTATE_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || namesSchool(text, h.start))) return true;
+  if (h.rule === 'person.surname-comma-given' && JOB_TITLE.has(first.replace(TRAILING_NON_LETTERS, ''))) return true;
   if (n === 1 && CALENDAR.has(first)) {
     const dash = DASH_AFTER.exec(after);
     if (DIGIT_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) || DIGIT_AFTER.test(after) || (dash !== null && CALENDAR.has((dash[1] ?? '').toLowerCase()))) return true;
@@ -456,6 +482,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   // other finding and no first-person possessive ("our guest Mr X") that would make them real.
   const creative = short && (CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text);
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
+  // A question about a public or fictional figure the lists know ("Why does Elizabeth Bennet reject Mr Darcy?"): the
+  // others asked about with it, an honorific's too, are its story's or its time's.
+  const aboutFigure = short && !personal && !otherFinding && publicFigure && text.includes('?');
   const travel = (): boolean => kinds().travel.size >= 2;
   // A debate has several speakers: counted only when two different names were found.
   const speakers = twoDifferentNames(text, hits);
@@ -476,6 +505,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
+    if (!drop && aboutFigure) drop = insideQuestion(text, h);
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {
       // The local tests first: the text's travel words are counted only when one of them holds.
