@@ -87,8 +87,9 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'from my class',
     ],
     sensitive: [
-      // Sick leave and a back or disc injury stated of someone ('off sick with a slipped disc', 'phased return').
-      'off sick', 'sick leave', 'slipped disc', 'herniated disc', 'phased return',
+      // Sick leave and a back or disc injury stated of someone ('on sick leave with a slipped disc', 'phased return'); no phrase opens with a word as frequent
+      // as 'off', 'en' or 'in' (kin-names.ts looks each phrase up from its first word).
+      'sick leave', 'slipped disc', 'herniated disc', 'phased return',
       'pregnant',
       'pregnancy',
       'miscarriage',
@@ -343,8 +344,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['de mon équipe', 'de mon equipe', 'du boulot', 'du bureau', 'de mon service', 'de ma classe'],
     sensitive: [
-      // Un arrêt de travail et une hernie discale ('en arrêt depuis le 4/11', 'mi-temps thérapeutique').
-      'en arrêt', 'arrêt de travail', 'hernie', 'hernie discale', 'mi-temps thérapeutique', 'temps partiel thérapeutique',
+      // Un arrêt de travail et une hernie discale ('arrêt de travail', 'hernie discale', 'mi-temps thérapeutique').
+      'arrêt de travail', 'hernie', 'hernie discale', 'mi-temps thérapeutique',
       'enceinte',
       'grossesse',
       'fausse couche',
@@ -453,8 +454,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['de mi equipo', 'del trabajo', 'de la oficina', 'de mi departamento', 'de mi clase'],
     sensitive: [
-      // Una baja y una hernia discal ('está de baja desde el lunes').
-      'está de baja', 'sigue de baja', 'baja laboral', 'hernia discal',
+      // Una baja y una hernia discal ('sigue de baja', 'baja laboral').
+      'sigue de baja', 'baja laboral', 'hernia discal',
       'embarazada',
       'embarazo',
       'aborto',
@@ -669,8 +670,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
     fromMine: ['del mio team', 'del mio ufficio', 'dal lavoro', 'del mio reparto', 'della mia classe'],
     sensitive: [
-      // Malattia ed ernia ('in malattia da lunedì', 'ernia del disco').
-      'in malattia', 'ernia', 'ernia del disco',
+      // Malattia ed ernia ('ernia del disco'; 'malattia' is a health word of languages.ts).
+      'ernia', 'ernia del disco',
       'incinta',
       'gravidanza',
       'aborto',
