@@ -50,9 +50,10 @@ export const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // One lowercase adjective may stand between the noun and a name that follows a particle ("consulat général d'Italie",
 // "museo nazionale del Bargello"), not before a bare capital ("the restaurant serves Slovenian food").
 // A contracted article-preposition may stand between them too ("Teatro alla Scala", "Autohaus am Ring", "Café zum
-// Löwen", "Hôtel du Louvre"), and a noun used as a label takes its name after a colon ("Depot: Gewerbegebiet Nord").
+// Löwen", "Hôtel du Louvre"), an adjective before a full name ("École élémentaire Jules Ferry", "Scuola primaria
+// Gianni Rodari"; "the restaurant serves Slovenian food" has one capital), and a noun used as a label takes its name after a colon ("Depot: Gewerbegebiet Nord").
 const NAME_AFTER =
-  /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})/u;
+  /^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})|^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 // Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -69,7 +70,7 @@ export function namedVenue(text: string, s: number, e: number): boolean {
   if (UPPER_WORD.test(noun)) return false;
   // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
   if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
-  if (NAME_AFTER.test(text.slice(e, e + 12))) return true;
+  if (NAME_AFTER.test(text.slice(e, e + 40))) return true;
   if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
   const before = text.slice(Math.max(0, s - 30), s);
   const cap = CAPITAL_BEFORE.exec(before);
@@ -385,4 +386,16 @@ export function tailNameBefore(text: string, from: number, to: number): number {
   const lo = Math.max(from, to - 80);
   const m = TAIL_BEFORE.exec(text.slice(lo, to));
   return m === null ? -1 : lo + m.index;
+}
+
+// A venue or business noun, maybe a lower-case adjective and a title, right before a name: the institution is named
+// for that person ("École élémentaire Jules Ferry", "Praxis Dr. Sommer", "Studio legale Avv. Bruni", "Liceo Galileo").
+const INSTITUTION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${prefixTree(NOUNS)})(?:\\s+\\p{Ll}+)?(?:\\s+(?:Dr|Dres|Prof|Dott|Dott\\.ssa|Avv|Me|Mr|Mrs|Ms|Dra|Dña|Sr|Sra)\\.?)*\\s+$`,
+  'iu',
+);
+
+/** Whether the name hit that starts at `at` is part of an institution's name, right after its noun (see above). */
+export function institutionNamedFor(text: string, at: number): boolean {
+  return INSTITUTION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }

@@ -51,6 +51,23 @@ describe("an organisation's premises, venue and desk", () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
 
+  it.each([
+    ['fr school named for a person', 'Mot aux parents : sortie au jardin des plantes le 3/12, départ 9h, goûter à prévoir. École élémentaire Paul Bert, 04 78 55 18 00.'],
+    ['de practice named for its doctor', 'Aushang: Praxis geschlossen, Vertretung Praxis Dr. Winter, Kirchplatz 2, Tel. 07031 66420.'],
+    ['it school named for a writer', 'Avviso: uscita al museo il 3/12, partenza alle 9, merenda al sacco. Scuola primaria Gianni Rodari, 02 5544 3322.'],
+    ['es clinic named for its doctor', 'Cartel: cerrado en agosto, sustituye la Clínica Dra. Serrano, Calle Mayor 20, 28013 Madrid, tel. 91 555 12 12.'],
+  ])('%s: neither the name nor the contact is reported', (_name, text) => {
+    expect(detect(text).map((f) => f.entity)).toEqual([]);
+  });
+
+  it.each([
+    ['de a neighbour at the same layout', 'Mein Nachbar Herr Jonas Winter, Kirchplatz 2, Tel. 07031 66420, hat den Schlüssel.'],
+    ['en a person who runs a clinic, her number', 'I took Tom to the clinic Anna Weber runs, 020 7946 0958 is her number.'],
+  ])('%s: the name and the contact stay', (_name, text) => {
+    expect(found(text, 'PERSON')).not.toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
+  });
+
   it('en a council service: its number and the office after it are not reported', () => {
     const text = 'Draft a notice: recycling moves by one day. Queries to Parks Services, 01484 221 000, Civic House, Huddersfield HD1 2TA.';
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);

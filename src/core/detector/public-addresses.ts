@@ -5,7 +5,7 @@ import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
-import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
+import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
@@ -257,7 +257,8 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     return v;
   };
   // The persons: name hits that are no street's and no organisation's (isOrgName, asked when one is near a value).
-  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
+  // A name that is part of an institution's ("École élémentaire Jules Ferry", "Praxis Dr. Sommer") owns nothing near it.
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)) && !institutionNamedFor(text, h.start));
   // A person near a value is its owner unless a paragraph break stands between them (a quiz's last answer, then the
   // venue of the quiz night) or the person comes after the value in another sentence ("..., 20457 Hamburg, zeigt am
   // 12.02. Igor Levit").
@@ -416,6 +417,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
   for (const h of hits)
     if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || tailPhones.some((a) => a.start >= h.end && a.start - h.end <= 12) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
+  // And a name an institution is named for, right before its dropped address or number ("Praxis Dr. Sommer, Marktplatz
+  // 4", "École élémentaire Jules Ferry, 03 ...").
+  const dropped = [...drop];
+  for (const h of hits) if (h.entity === 'PERSON' && institutionNamedFor(text, h.start) && dropped.some((a) => a.entity !== 'PERSON' && a.start >= h.end && a.start - h.end <= 4)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;
