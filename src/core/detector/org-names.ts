@@ -195,7 +195,7 @@ export function namesOrganisation(text: string, from: number, to: number): boole
 
 // What may stand between a named venue's noun and the address it introduces: the rest of its name (at most five words
 // or numbers: "Tribunal judiciaire", "Tribunale di Milano", "Landgericht München I", "Juzgado n.º 3"), then a separator.
-const NAME_TAIL = /^(?:\s*(?:d['’]|dell['’])?[\p{L}\p{N}'’.º°-]+){0,5}\s*[,(:–-]\s*$/u;
+const NAME_TAIL = /^(?:\s*(?:d['’]|dell['’])?[\p{L}\p{N}'’.º°&-]+){0,5}\s*[,(:–-]\s*$/u;
 // A segment of an address's lead, between separators: a unit, building or estate line ("Unit 4", "Bâtiment B", "Gebouw
 // C", "Zone industrielle Nord") or the street itself before a hit that starts at its number ("Am Sandtorkai ", "Via
 // dell'Industria "). It opens with a capital or a digit, as address lines do, or is a unit word and its number ("nave 7",

@@ -20,6 +20,8 @@ describe("an organisation's premises, venue and desk", () => {
     ['it company seat', 'Scrivi al fornitore: la caldaia della sede di via Mazzini 12, 40121 Bologna è ferma dal mattino.'],
     ['it clinic named by its type', 'Impagina il volantino: Poliambulatorio Santa Chiara, viale Roma 22, 56124 Pisa, prenotazioni online.'],
     ['it office by appointment', "D: Dove si trova l'ufficio? R: Piazza Garibaldi 2, primo piano, su appuntamento."],
+    ['nl firm named with an ampersand', 'Hoe bereikt u ons? Advocatenkantoor Visser & Partners, Oudegracht 44, 3511 AR Utrecht.'],
+    ['de firm named with an ampersand', 'So erreichen Sie uns: Kanzlei Roth & Kollegen, Lindenallee 12, 50667 Köln.'],
     ['en own warehouse, then a line about customers', 'Q: Refunds? A: 3-5 days after the box reaches our warehouse at Unit 4, Harbour Park, Daventry NN11 8QL.\nQ: Phone? A: Yes, our customer line is open daily.'],
     ['es own warehouse, a comma and an estate line', 'R: 3-5 días tras llegar a nuestro almacén, Polígono Norte, C/ Lisboa 12, 41007 Sevilla.'],
     ['nl own warehouse and a comma', 'A: 3-5 werkdagen na ontvangst in ons magazijn, Logistiekweg 4, 3861 AB Nijkerk.'],
@@ -66,6 +68,10 @@ describe("an organisation's premises, venue and desk", () => {
   ])('%s: the name and the contact stay', (_name, text) => {
     expect(found(text, 'PERSON')).not.toEqual([]);
     expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
+  });
+
+  it("en a register office's mailbox is not reported", () => {
+    expect(found('make a short FAQ: copies cost £12; Register Office, Town Hall, Chorley PR7 1DP, open Mon-Fri 9-4, email registrars@chorley.gov.uk', 'EMAIL_ADDRESS')).toEqual([]);
   });
 
   it('en a council service: its number and the office after it are not reported', () => {
