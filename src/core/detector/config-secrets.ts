@@ -7,6 +7,7 @@ import { configValue, looksSecret, machineMade, mixedClasses, notAValue } from '
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
 import { nameEnds, phraseEndAt, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
+import { isNonAsciiSpaceCode } from './separators.js';
 
 /**
  * Secrets in configuration without a well-known prefix: the value of a key whose NAME says it is a secret, in any of
@@ -143,17 +144,7 @@ function isDelimiter(c: number): boolean {
       c === 41 ||
       c === 38
     );
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isNonAsciiSpaceCode(c);
 }
 
 /** The first delimiter at or after i, or `cap` when there is none before it (or the text's end). */

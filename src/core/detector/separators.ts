@@ -25,3 +25,18 @@ export function separators(text: string): readonly number[] {
   last = at;
   return at;
 }
+
+/** Whitespace above ASCII as JavaScript's `\s` defines it (no-break, Ogham, en/em spaces, line/paragraph separators, BOM). */
+export function isNonAsciiSpaceCode(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

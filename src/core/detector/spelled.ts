@@ -5,6 +5,7 @@ import { codePointBefore, hasFoldSpecial, KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
 import { NON_ASCII_FIRST_SOURCE, VALUE, WORDS } from './digit-words.js';
 import { wordHeads } from './word-heads.js';
+import { isNonAsciiSpaceCode } from './separators.js';
 
 // Left bound (not after a letter) checked by execAfter.
 const WORD = new RegExp(`(?:${WORDS.join('|')})(?!\\p{L})`, 'giu');
@@ -53,17 +54,7 @@ const hasNonAsciiFirst = (text: string): boolean => NON_ASCII_HEADS.some((c) => 
 /** A character of GAP's class `[\s,.\-/]`, by code (`\s` as JavaScript defines it). */
 function isGapCode(c: number): boolean {
   if (c < 128) return c === 32 || c === 44 || c === 45 || c === 46 || c === 47 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isNonAsciiSpaceCode(c);
 }
 
 /** GAP.test(text.slice(from, to)) without the slice: one to four gap characters. */
