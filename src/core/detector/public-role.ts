@@ -504,11 +504,15 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
   const { genres, foreign } = genresOf(text, hits);
   const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
-  const frame = agendaFrame(text);
-  const programme = twoTimes(text);
-  const notice = legalNotice(text);
   const lawCase = publishedCase(text);
-  if (genres.size === 0 && cued.size === 0 && !frame && !programme && !notice && !lawCase) return;
+  // Speed: the text-wide tests of a programme, an agenda and a legal notice are read only once a candidate has the cue
+  // next to it that they confirm (a speaker's item, an office, a notice role); most texts with a name have none.
+  let programme: boolean | undefined;
+  let frame: boolean | undefined;
+  let notice: boolean | undefined;
+  const isProgramme = (): boolean => (programme ??= twoTimes(text));
+  const isFrame = (): boolean => (frame ??= agendaFrame(text));
+  const isNotice = (): boolean => (notice ??= legalNotice(text));
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -526,23 +530,23 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     }
     // A speaker: an address next to the name is the venue's. A legal notice's director: the numbers, address, phone and
     // e-mail around the name are the company's (its register, VAT number, office and switchboard).
-    const speaker = programme && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start));
+    const speaker = isProgramme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start));
     // Its words before are the role's alone: the register codes before it ("NL", "MI") are no cue words.
-    const role = !speaker && notice ? NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start)) : null;
+    const roleMatch = speaker ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+    const role = roleMatch !== null && isNotice() ? roleMatch : null;
     const director = role !== null;
     const named = speaker || director;
+    const beforeNear = (): string => text.slice(Math.max(0, h.start - NEAR), h.start);
+    const officeAfter = (): boolean => OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR));
+    const inOffice = (news && (OFFICE_BEFORE.test(beforeNear()) || officeAfter())) || ((FRAME_OFFICE_BEFORE.test(beforeNear()) || officeAfter()) && isFrame());
+    if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
     if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from)) continue;
-    const inOffice =
-      (news && (OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)))) ||
-      (frame && (FRAME_OFFICE_BEFORE.test(text.slice(Math.max(0, h.start - NEAR), h.start)) || OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))));
-    if (public_ || citation || inOffice || cued.has(h) || named) {
-      dropped.add(h);
-      for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
-    }
+    dropped.add(h);
+    for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
   }
   // A news text names an office holder once with the office, then by surname ("Minister Anna Berg ... Berg said").
-  if ((news || frame) && droppedWords.size > 0) {
+  if (droppedWords.size > 0 && (news || isFrame())) {
     for (const h of hits) {
       if (dropped.has(h) || !isCandidate(h) || h.rule === 'person.surname-comma-given') continue;
       if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others, foreign)) dropped.add(h);
