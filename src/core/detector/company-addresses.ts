@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, PRIVATE_ADDRESS, REGISTRY_ABBREVIATIONS, REGISTRY_LABELS } from './data/company-cues.js';
+import { BANK_LINE_LABELS, LEGAL_FORMS, PRIVATE_ADDRESS, REGISTRY_ABBREVIATIONS, REGISTRY_LABELS } from './data/company-cues.js';
 import { alternation, OFFICE_LABELS, ORG_CONTACT } from './data/struct-cues.js';
 import { execAfter, type Hit } from './hit.js';
 import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
@@ -80,6 +80,28 @@ function legalFormBefore(text: string, from: number, to: number, maxLines = MAX_
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 
+// A footer's bank line: its label, then the bank's name or the account's own labels ("Bank: NatWest, sort code ",
+// "Bankverbindung: Sparkasse Kassel, IBAN "), no sentence.
+const BANK_LINE = new RegExp(`^\\s*(?:${alt(BANK_LINE_LABELS)})\\s*:\\s*[^\\n.!?:;]{0,60}$`, 'iu');
+
+/**
+ * Where a bank account's holder's legal form is: on the account's own line within ACCOUNT_REACH ("Bank: Tanfield Print
+ * Ltd, IBAN ..."), or on the line right above when that line is the company's register line, a footer's ("Fernbank
+ * Software Ltd · VAT GB ... · Company No. ...", then "Bank: NatWest, sort code ..."); -1 when neither.
+ */
+function accountHolderForm(text: string, at: number): number {
+  const same = legalFormBefore(text, Math.max(0, at - ACCOUNT_REACH), at, 0);
+  if (same !== -1) return same;
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart <= 0 || lineStart < at - ACCOUNT_REACH) return -1;
+  const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  if (lineStart - prevStart > ACCOUNT_REACH) return -1;
+  const bankLine = text.slice(lineStart + 1, at);
+  if (!BANK_LINE.test(bankLine) || (FIRST_PERSON_GATE.mayHold(bankLine, 0, bankLine.length) && FIRST_PERSON.test(bankLine))) return -1;
+  const form = legalFormBefore(text, prevStart, lineStart, 0);
+  return form !== -1 && found(REGISTRY, text.slice(form, lineStart), LETTER_OR_DIGIT) ? form : -1;
+}
+
 // An office label right before the address, after at most a colon, a dash or an opening bracket ("Nos bureaux : 3
 // rue ...", "Bezoekadres: ...", "head office (1 ..."), and a first-person word just before the label ("mein Büro:").
 const OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OFFICE_LABELS)})\\s*[:(–-]?\\s*$`, 'iu');
@@ -152,7 +174,8 @@ function isRegistryLabelName(text: string, h: Hit): boolean {
  *   supplier or customer block, a press release footer. Kept whenever a person is named from the legal form to just
  *   after the address, or a private-address word ("home", "privat", "domicile") is near;
  * - a BANK_ACCOUNT or IBAN whose holder is a company named on the same line within ACCOUNT_REACH ("Bank: Tanfield Print
- *   Solutions Ltd, IBAN ..., sort code 40-11-62"), with a register or VAT label within INVOICE_REACH, nobody named between;
+ *   Solutions Ltd, IBAN ..., sort code 40-11-62") or on a footer's register line right above (accountHolderForm), with
+ *   a register or VAT label within INVOICE_REACH, nobody named between;
  * - a PHONE_NUMBER on such a letterhead (the supplier's switchboard on its invoice), on the same terms, unless a
  *   first-person word is right before it ("call me on");
  * - a PHONE_NUMBER that is a company register number right after its label ("registered in England No. 08812345");
@@ -160,7 +183,7 @@ function isRegistryLabelName(text: string, h: Hit): boolean {
  */
 export function dropCompanyAddresses(text: string, hits: Hit[]): void {
   let any = false;
-  for (const h of hits) if (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON') any = true;
+  for (const h of hits) if (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON' || h.entity === 'BANK_ACCOUNT' || h.entity === 'IBAN_CODE') any = true;
   if (!any) return;
   const drop = new Set<Hit>();
   for (const h of hits) {
@@ -185,7 +208,7 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     if (phone && FIRST_PERSON_GATE.mayHold(text, h.start - 40, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // An account's holder is the company on its own line ("Bank: Tanfield Print Ltd, IBAN ..., sort code ..."); the
     // register label may be anywhere on the invoice.
-    const form = account ? legalFormBefore(text, Math.max(0, h.start - ACCOUNT_REACH), h.start, 0) : legalFormBefore(text, Math.max(0, h.start - FORM_REACH), h.start);
+    const form = account ? accountHolderForm(text, h.start) : legalFormBefore(text, Math.max(0, h.start - FORM_REACH), h.start);
     if (form === -1) continue;
     const reach = account ? INVOICE_REACH : EVIDENCE_REACH;
     const around = text.slice(Math.max(0, h.start - reach), Math.min(text.length, h.end + reach));

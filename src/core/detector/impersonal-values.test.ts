@@ -169,6 +169,24 @@ describe("a company's letterhead address and numbers", () => {
     expect(entities(text)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Footer for the letters:\nAshcombe Joinery Ltd · VAT GB 123 4567 89 · Company No. 08123456\nBank: Barclays, sort code 20-32-06, account 53190845'],
+    ['de', 'Fußzeile:\nHolzbau Kramer GmbH · USt-IdNr. DE123456789 · HRB 4412\nBankverbindung: Kreissparkasse Kassel, IBAN DE44 5001 0517 5407 3249 31'],
+    ['fr', 'Pied de page :\nMenuiserie Caron SARL · SIRET 412 345 678 00017\nBanque : Crédit Agricole, IBAN FR76 3000 4028 3798 7654 3210 976'],
+    ['es', 'Pie de factura:\nConservas Iturri S.L. · CIF B31234567\nDatos bancarios: Caja Rural, IBAN ES79 2100 0813 6101 2345 6789'],
+    ['nl', 'Voettekst:\nBakkerij Mulder B.V. · KvK 05012345 · btw NL812334566B01\nBank: Rabobank, IBAN NL44 RABO 0123 4567 89'],
+    ['it', 'Piè di pagina:\nOleificio Bruni S.r.l. · P.IVA 02345670541\nBanca: Intesa Sanpaolo, IBAN IT66 A030 6909 6061 0000 0012 345'],
+  ])("%s: a footer's bank line under the company's register line is the company's account", (_lang, text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it("a bank line under a company's register line that is a person's or the writer's own account is kept", () => {
+    expect(entities('Ashcombe Joinery Ltd · VAT GB 123 4567 89\nBank: my own account, sort code 20-32-06, account 53190845')).toContain('BANK_ACCOUNT');
+    expect(entities('Holzbau Kramer GmbH · USt-IdNr. DE123456789\nBankverbindung: Konto von Peter Wagner, IBAN DE44 5001 0517 5407 3249 31')).toContain('IBAN_CODE');
+    expect(entities('Oleificio Bruni S.r.l. · P.IVA 02345670541\nBanca: il mio conto, IBAN IT66 A030 6909 6061 0000 0012 345')).toContain('IBAN_CODE');
+    expect(entities('Ashcombe Joinery Ltd · VAT GB 123 4567 89\nPlease pay Tom into sort code 20-32-06, account 53190845')).toContain('BANK_ACCOUNT');
+  });
+
   it("the supplier's switchboard on its own invoice is not reported; the writer's own number is", () => {
     expect(entities('From: Harbourline Logistics Ltd, 14 Dock Street, Hull HU1 3AA, Tel 01482 223344\nCompany No. 09123456 · VAT GB 123 4567 89')).toEqual([]);
     expect(entities('Harbourline Logistics Ltd, Company No. 09123456. Call me on 07812 334455 about the invoice.')).toEqual(['PHONE_NUMBER']);

@@ -36,3 +36,16 @@ export const REGISTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(['REA', 'HRB'
 
 /** Words that make an address a private one after all ("her home", "privat", "domicile"): then it always stays. */
 export const PRIVATE_ADDRESS = ['home', 'private', 'residence', 'lives at', 'privat', 'wohnhaft', 'wohnt', 'privatadresse', 'domicile', 'habite', 'domicilio', 'particular', 'vive en', 'thuisadres', 'woont', 'woonadres', 'residente', 'abita', 'casa'];
+
+/**
+ * Labels that open a footer's bank line ("Bank: NatWest, sort code ...", "Bankverbindung: ...", "Banque : ...", "Datos
+ * bancarios: ...", "Bankgegevens: ...", "Coordinate bancarie: ..."): under a company's register line, the company's account.
+ */
+export const BANK_LINE_LABELS: readonly string[] = [
+  'bank', 'bank details', 'banking details', 'bankers',
+  'bank', 'bankverbindung', 'bankdaten', 'kreditinstitut',
+  'banque', 'coordonnées bancaires', 'domiciliation bancaire', 'domiciliation',
+  'banco', 'datos bancarios', 'entidad bancaria', 'cuenta bancaria',
+  'bank', 'bankgegevens', 'bankrekening',
+  'banca', 'coordinate bancarie', 'appoggio bancario', 'istituto bancario',
+];
