@@ -10,7 +10,7 @@ import { scanGenericSecrets } from './generic-secrets.js';
 import { scanHostIps } from './host-ips.js';
 import { scanApisDocs, scanMrz } from './mrz.js';
 import { scanContextIds } from './context-ids.js';
-import { findEncoded } from './decode.js';
+import { type DecodedSegment, findEncoded } from './decode.js';
 import type { Hit, Recognizer } from './hit.js';
 import { scanDeaAndVins, scanIbans, scanIps, scanMbi } from './identifiers.js';
 import { careContext } from './care-context.js';
@@ -115,13 +115,30 @@ function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: (
 /**
  * Every encoded segment is decoded and the decoded texts are scanned together, joined by blank lines: one scan
  * per level however many segments there are (decoys cannot use up a segment quota), nested up to MAX_DEPTH.
+ * A decoded text repeated, or repeated but for a digit or three (decoys: 'log line 7 ok', 'log line 8 ok'), is
+ * scanned once: no identifier, phone, card or dated birth fits in three digits, and its letters are the same text;
+ * each hit in the copy scanned goes to every repeat at the same place (each repeat is as long and has its digits
+ * where the scanned one has them).
  */
 function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[], health: () => boolean): void {
   const segs = findEncoded(text);
   if (segs.length === 0) return;
+  const scanned: DecodedSegment[] = [];
+  // For each scanned segment, the repeats that take its hits (itself first).
+  const repeats: DecodedSegment[][] = [];
+  const byShape = new Map<string, number>();
   const offsets: number[] = [];
   let built = '';
   for (const seg of segs) {
+    const shape = repeatShape(seg.text);
+    const seen = byShape.get(shape);
+    if (seen !== undefined) {
+      repeats[seen]?.push(seg);
+      continue;
+    }
+    byShape.set(shape, scanned.length);
+    scanned.push(seg);
+    repeats.push([seg]);
     offsets.push(built.length);
     built += `${seg.text}\n\n`;
   }
@@ -138,14 +155,30 @@ function scanDecoded(text: string, opts: ScanOptions, depth: number, hits: Hit[]
   };
   for (const h of scanText(joined, opts, depth + 1, health)) {
     const i = segAt(h.start);
-    const seg = segs[i];
+    const seg = scanned[i];
     if (seg === undefined) continue;
     const base = offsets[i] ?? 0;
-    const end = Math.min(h.end - base, seg.text.length);
-    const [s, e] = seg.toSource(h.start - base, Math.max(end, h.start - base + 1));
-    hits.push({ ...h, start: s, end: e, rule: `${h.rule}+${seg.kind}` });
+    const end = Math.max(Math.min(h.end - base, seg.text.length), h.start - base + 1);
+    for (const copy of repeats[i] ?? []) {
+      const [s, e] = copy.toSource(h.start - base, end);
+      hits.push({ ...h, start: s, end: e, rule: `${h.rule}+${copy.kind}` });
+    }
   }
 }
+
+const MAX_REPEAT_DIGITS = 3;
+
+/** The key repeats share: the text with each digit as '0' when it holds three digits or fewer, else the text itself. */
+function repeatShape(t: string): string {
+  let digits = 0;
+  for (let i = 0; i < t.length && digits <= MAX_REPEAT_DIGITS; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits === 0 || digits > MAX_REPEAT_DIGITS) return t;
+  return t.replace(DIGIT, '0');
+}
+const DIGIT = /[0-9]/g;
 
 /** Chunk boundaries that never split a surrogate pair. */
 function chunkStarts(text: string): number[] {

@@ -72,6 +72,26 @@ describe('evasions: encodings', () => {
     const decoys = Array.from({ length: 300 }, (_, i) => b64(`decoy text number ${i} ok`)).join(' ');
     expect(entities(`${decoys} ${b64('ssn 536-22-1234')}`)).toEqual(['US_SSN']);
   });
+
+  it.each([
+    ['en', (i: number) => `reply ${i} to greta.holm@example.org`],
+    ['de', (i: number) => `Antwort ${i} an greta.holm@example.org`],
+    ['fr', (i: number) => `réponse ${i} à greta.holm@example.org`],
+    ['es', (i: number) => `respuesta ${i} a greta.holm@example.org`],
+    ['nl', (i: number) => `antwoord ${i} aan greta.holm@example.org`],
+    ['it', (i: number) => `risposta ${i} a greta.holm@example.org`],
+  ])('%s: repeats differing in a number or two are scanned once, and every repeat keeps its finding', (_lang, line) => {
+    const segs = [3, 4, 5].map((i) => Buffer.from(line(i)).toString('base64'));
+    const text = segs.join(' ');
+    const found = detect(text).filter((f) => f.entity === 'EMAIL_ADDRESS');
+    // Each finding lies in its own segment, over the address's part of it.
+    expect(found.map((f) => segs.findIndex((seg) => text.indexOf(seg) <= f.start && f.end <= text.indexOf(seg) + seg.length))).toEqual([0, 1, 2]);
+  });
+
+  it('repeats whose numbers are long enough to be data are each scanned (fail-closed)', () => {
+    const text = [b64('decoy call 020 7946 0811 ok'), b64('decoy call 020 7946 0812 ok')].join(' ');
+    expect(detect(text).filter((f) => f.entity === 'PHONE_NUMBER')).toHaveLength(2);
+  });
 });
 
 describe('evasions: emails written with words', () => {
