@@ -322,11 +322,24 @@ describe('speakers after a programme time and a talk word, a legal notice’s di
     expect(people(text)).toEqual([]);
   });
   it.each([
+    ['en', 'Compare Morgan v Davies [1964] and Walsh v Hughes [1978] on duty of care, for our newsletter.'],
+    ['en', 'For the trainees: how did Walsh Holdings Ltd v Hughes (1978) change Morgan v. Davies (1964)?'],
+    ['de', 'Vergleiche die Urteile Schneider gegen Hoffmann (1958) und Becker gegen Wagner (1973) zur Meinungsfreiheit.'],
+    ['fr', 'Compare les arrêts Dupont c. Morel (1964) et Gauthier c. Lefebvre (1978) sur la responsabilité.'],
+    ['es', 'Explica la diferencia entre García contra Fernández (1991) y Moreno contra Navarro (1998) sobre la culpa.'],
+    ['nl', 'Vergelijk de arresten De Vries tegen Jansen (1919) en Bakker tegen Visser (1957) over onrechtmatige daad.'],
+    ['it', 'Confronta le sentenze Rossi contro Bianchi (1963) e Ferrari contro Esposito (1971) sulla responsabilità civile.'],
+  ])('%s: parties of leading cases named with their year', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
     ['en: an internal meeting with no talk item', 'Notes: 9:00 stand-up. 10:00 1:1 with Owen Pritchard about his sick leave.'],
     ['de: a programme time but no talk word before the name', 'Termine: 9:00 Arzt, 11:00 Hannelore Kranich anrufen wegen Befund.'],
     ['fr: a notice role word without a legal notice', 'Le gérant Julien Rocheteau m’a appelé pour son arrêt maladie.'],
     ['es: a client’s own case before the Supreme Court', 'Mi cliente Andrés Villamor recurre ante el Tribunal Supremo, recurso n. 123/2025; prepara el escrito.'],
     ['it: a client file citing a judgment', 'Il mio assistito Giorgio Ferrandi invoca Corte cost., sent. n. 242/2019; prepara la memoria.'],
+    ['en: a client’s own case named like a reported one', 'Our client Morgan v Davies [2024]: Davies wants to settle, draft a letter.'],
+    ['en: a party of a case next to their phone', 'Morgan v Davies [2025]: Davies can be reached on 07700 900123 about the hearing.'],
     ['de: a judgment cited next to the party’s phone', 'BVerfG 1 BvR 16/13: Kläger Jonas Fellbach, Tel. 0171 2345678, bitte zurückrufen.'],
   ])('stays: %s', (_name, text) => {
     expect(people(text).length).toBeGreaterThan(0);

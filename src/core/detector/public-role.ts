@@ -331,6 +331,23 @@ const CLIENT = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.client)})(?![\\p{
 const CASE_QUESTION = 1500;
 const publishedCase = (text: string): boolean => text.length <= CASE_QUESTION && CASE_CITATION.test(text) && COURT.test(text) && !CLIENT.test(text);
 
+// A leading case named by its parties and the year of its report ("Smith v Jones [1932]", "Roe v. Wade (1973)", "Costa c.
+// ENEL (1964)", "X contra Y (1986)", "X gegen Y (1963)"): a party of published law, as a law student or a client's
+// newsletter cites it. Each party is up to five capitalised words or company tails ("Caparo Industries plc"); the year
+// comes right after the second. A private cue next to the name (my client, a phone) still keeps it (privateCue).
+const PARTY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|and|of|the|de|del|di|van|von|plc|ltd|inc|llp|\p{Lu}[\p{L}'’.-]*)){0,4}`;
+const CASE_NAME = new RegExp(String.raw`(?<![\p{L}])${PARTY}\s+(?:v\.?|vs\.?|c\.|contre|contra|contro|gegen|tegen)\s+${PARTY}\s*[\[(](?:1[6-9]|20)\d\d[\])]`, 'gu');
+const CASE_YEAR = /[[(](?:1[6-9]|20)\d\d[\])]/;
+/** True when the hit is a party of a leading case's name (above). */
+function caseParty(text: string, h: Hit): boolean {
+  const to = Math.min(text.length, h.end + 120);
+  if (!CASE_YEAR.test(text.slice(h.end, to))) return false;
+  const from = Math.max(0, h.start - 120);
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(CASE_NAME)) if (from + m.index <= h.start && from + m.index + m[0].length >= h.end) return true;
+  return false;
+}
+
 /** True when a cue right next to the hit makes it a public or fictional figure (see above). */
 // Speed: the costly cues are tried only where they can match. TITLE_BY needs a quotation mark before the name;
 // MADE_BY (tried at every position of its window, as it ends in `\s*$`) a last character before the trailing
@@ -535,7 +552,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     const roleMatch = speaker ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
     const role = roleMatch !== null && isNotice() ? roleMatch : null;
     const director = role !== null;
-    const named = speaker || director;
+    const named = speaker || director || caseParty(text, h);
     const beforeNear = (): string => text.slice(Math.max(0, h.start - NEAR), h.start);
     const officeAfter = (): boolean => OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR));
     const inOffice = (news && (OFFICE_BEFORE.test(beforeNear()) || officeAfter())) || ((FRAME_OFFICE_BEFORE.test(beforeNear()) || officeAfter()) && isFrame());
