@@ -51,6 +51,19 @@ describe("a number an example word introduces in a text about check digits is no
   });
 });
 
+describe("the documentation's own example, in a text about check digits, is no one's", () => {
+  it.each([
+    ['en', 'Why does the check letter of a DNI come out wrong? I used the example from the docs: 12345679S.'],
+    ['de', 'Stimmt der Prüfbuchstabe? Ich nehme das Beispiel aus der Dokumentation 12345679S.'],
+    ['fr', "La clé de contrôle ne colle pas avec l'exemple de la documentation 06 48 21 33 90."],
+    ['es', '¿Por qué falla la letra del DNI con el ejemplo de la documentación 12345679S?'],
+    ['nl', 'Klopt de elfproef voor het voorbeeld uit de documentatie 06 48213390?'],
+    ['it', 'La cifra di controllo non torna con l’esempio della documentazione 347 123 4567?'],
+  ])('%s: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('real numbers next to the same words stay found', () => {
   it.each([
     ['en', 'My NHS number is 401 023 2137, does its check digit work?', '401 023 2137'],
@@ -59,6 +72,7 @@ describe('real numbers next to the same words stay found', () => {
     ['de', 'Beispiel: Frau Kunz, Tel. 0171 2345678 — die Prüfziffer stimmt nicht', '0171 2345678'],
     ['fr', 'Exemple de vraie fiche : Mme Roux, tél. 06 48 21 33 90.', '06 48 21 33 90'],
     ['nl', 'Voorbeeld van de klant: bel 06 48213390 terug.', '06 48213390'],
+    ['es', 'Mi DNI es 12345679S y la letra de control no cuadra con la documentación.', '12345679S'],
   ])('%s: %s', (_lang, text, value) => {
     expect(found(text)).toContain(value);
   });

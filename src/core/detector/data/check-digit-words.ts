@@ -9,7 +9,7 @@ export interface CheckDigitWords {
   check: readonly string[];
   /** Words that introduce an example value ("sample", "Beispiel", "par exemple"). */
   example: readonly string[];
-  /** Words that may stand between the example word and the value ("number", "with", "de"). */
+  /** Words that may stand between the example word and the value ("number", "with", "de"; the documentation naming its own example: "the example from the docs"). */
   between: readonly string[];
 }
 
@@ -48,6 +48,14 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'say',
       'using',
       'this',
+      // The documentation's own example ("the example from the docs: ...").
+      'from',
+      'in',
+      'docs',
+      'documentation',
+      'manual',
+      'spec',
+      'specification',
       ':',
       '-',
     ],
@@ -68,7 +76,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'iso 7064',
     ],
     example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
-    between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', ':', '-'],
+    between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'doku', 'dokumentation', 'handbuch', 'spezifikation', ':', '-'],
   },
   fr: {
     check: [
@@ -86,7 +94,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
-    between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', ':', '-'],
+    between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'doc', 'documentation', 'manuel', 'spécification', ':', '-'],
   },
   es: {
     check: [
@@ -108,7 +116,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'letra del nie',
     ],
     example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
-    between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', ':', '-'],
+    between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', ':', '-'],
   },
   nl: {
     check: [
@@ -126,7 +134,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
-    between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', ':', '-'],
+    between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'documentatie', 'handleiding', 'specificatie', ':', '-'],
   },
   it: {
     check: [
@@ -142,7 +150,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
-    between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', ':', '-'],
+    between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'documentazione', 'manuale', 'specifica', ':', '-'],
   },
 };
 
