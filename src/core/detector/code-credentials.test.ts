@@ -64,3 +64,28 @@ describe('a home IP on an allow-list', () => {
     expect(found('add 82.14.203.0/24 for the home office block')).toEqual([]);
   });
 });
+
+describe('HTTP Basic credentials in the clear, given to a base64 call', () => {
+  it.each([
+    ['en', "Why does the token call fail? const auth = Buffer.from('shop-live-7731:Kq9vT2mXw8Lp4Rz6Nc1Ybd').toString('base64');", 'Kq9vT2mXw8Lp4Rz6Nc1Ybd'],
+    ['de', 'Der Aufruf liefert 401:\nauth = base64.b64encode(b"lager_sync:Vw7!pQ2zRt9m").decode()', 'Vw7!pQ2zRt9m'],
+    ['fr', "L'appel renvoie 401 :\n$h = 'Basic ' . base64_encode('factu_api:Zr4nM8q!Lx2w');", 'Zr4nM8q!Lx2w'],
+    ['es', 'La petición falla:\nString h = Base64.getEncoder().encodeToString("pedidos:Hy6#tR3kWq9s".getBytes(StandardCharsets.UTF_8));', 'Hy6#tR3kWq9s'],
+    ['nl', 'Dit geeft een 403:\nvar h = Convert.ToBase64String(Encoding.UTF8.GetBytes("voorraad:Pm5$wK8vZt2q"));', 'Pm5$wK8vZt2q'],
+    ['it', 'La chiamata risponde 401:\nh := base64.StdEncoding.EncodeToString([]byte("magazzino:Tb3!xN7qLw5e"))', 'Tb3!xN7qLw5e'],
+  ])('%s', (_lang, text, pass) => {
+    expect(found(text)).toContain(`PASSWORD:${pass}`);
+  });
+
+  it('a btoa of a real pair in a browser snippet is found (fail-closed)', () => {
+    expect(found("headers.set('Authorization', 'Basic ' + btoa('reports:Gq8#vL2mTx'));")).toContain('PASSWORD:Gq8#vL2mTx');
+  });
+
+  it('variables, templates, placeholders and text with no password shape are not reported', () => {
+    expect(found('const auth = Buffer.from(`${clientId}:${clientSecret}`).toString("base64");')).toEqual([]);
+    expect(found("const auth = Buffer.from('user:password').toString('base64');")).toEqual([]);
+    expect(found("const auth = Buffer.from(clientId + ':' + secret).toString('base64');")).toEqual([]);
+    expect(found("const b = Buffer.from('hello:world').toString('base64');")).toEqual([]);
+    expect(found("const b = Buffer.alloc(16); const c = Foo.from('id:Kq9vT2mXw8');")).toEqual([]);
+  });
+});

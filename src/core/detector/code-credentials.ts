@@ -85,11 +85,34 @@ function moduleBefore(text: string, paren: number, name: string): string {
   return text.slice(s, end);
 }
 
+/**
+ * HTTP Basic credentials written out before they are encoded: a base64 call on the literal 'user:password' (or an API's
+ * 'client_id:client_secret'), the header's value in the clear. Node `Buffer.from('...')`, `btoa('...')`, Python
+ * `base64.b64encode(b'...')`, PHP `base64_encode('...')`, Ruby `Base64.strict_encode64('...')`, Java
+ * `Base64.getEncoder().encodeToString("...".getBytes())`, C# `Convert.ToBase64String(Encoding.UTF8.GetBytes("..."))`,
+ * Go `base64.StdEncoding.EncodeToString([]byte("..."))`. The part after the first ':' needs a password's shape.
+ */
+const ENCODE_CALLS = new Set(['btoa', 'b64encode', 'urlsafe_b64encode', 'standard_b64encode', 'base64_encode', 'encode64', 'strict_encode64', 'urlsafe_encode64', 'encodeToString', 'EncodeToString', 'ToBase64String', 'encodeBase64', 'encodeBase64String']);
+// The literal right after the call's '(' (maybe inside []byte( or Encoding.X.GetBytes(, or a Python b''), bounded: sticky, linear.
+const ENCODED_PAIR = /\s{0,8}(?:\[\]byte\(|(?:[A-Za-z][A-Za-z0-9]{0,19}\.){0,3}GetBytes\(|b(?=["'])|)(["'`])([^"'`\s:]{1,128}):([^"'`\s]{1,256})\1/y;
+
+/** A base64 call's 'user:password' literal at the '(' at `p` (callee `name`), as a password hit. */
+function encodedPair(text: string, p: number, name: string, out: Hit[]): void {
+  if (!(ENCODE_CALLS.has(name) || (name === 'from' && moduleBefore(text, p, name) === 'Buffer'))) return;
+  ENCODED_PAIR.lastIndex = p + 1;
+  const m = ENCODED_PAIR.exec(text);
+  const pass = m?.[3];
+  if (m === null || pass === undefined || pass.includes('${') || !looksPassword(pass)) return;
+  const start = m.index + m[0].length - 1 - pass.length;
+  out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.basic-auth-pair' });
+}
+
 function scanCallArguments(text: string, out: Hit[]): void {
-  // Each '(' (native search; prose holds few), its callee read back: only login and client calls read on.
+  // Each '(' (native search; prose holds few), its callee read back: only login, client and base64 calls read on.
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     const name = calleeBefore(text, p);
     if (name.length < 4) continue;
+    encodedPair(text, p, name, out);
     const login = LOGIN_CALLS.has(name.toLowerCase());
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
