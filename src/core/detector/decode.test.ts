@@ -36,6 +36,13 @@ describe('base64 checks by code equal the regex checks', () => {
       ['hex', 'hello!'],
     ]);
   });
+
+  it('reads lines after a padded line each on its own (padding cannot sit inside one block)', () => {
+    const a = btoa('first line of the note!');
+    const b = btoa('second: ssn 123-45-6789');
+    expect(a.endsWith('=')).toBe(true);
+    expect(findEncoded(`${a}\n${b}`).map((s) => s.text)).toEqual(['first line of the note!', 'second: ssn 123-45-6789']);
+  });
 });
 
 describe('URL tokens read around each %hh', () => {

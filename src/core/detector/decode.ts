@@ -16,6 +16,7 @@ export interface DecodedSegment {
 // Each alternative consumes a newline or a space per repetition, so the match is linear.
 const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/y;
 const WHITESPACE = /\s+/g;
+const PADDING_INSIDE = /=[^=]/;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
 const ESCAPED_HEX = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
 // Whole tokens, each consumed once (a leading `[^\s]*` before `%` would rescan the token from every start).
@@ -297,7 +298,10 @@ function wrappedSegment(raw: string, index: number): DecodedSegment | undefined 
   const lines = raw.trim().split(/\s+/);
   const width = lines[0]?.length ?? 0;
   if (width % 4 !== 0 || lines.slice(0, -1).some((l) => l.length !== width) || (lines.at(-1)?.length ?? 0) > width) return undefined;
-  const seg = base64Segment(raw.replace(WHITESPACE, ''), index);
+  const joined = raw.replace(WHITESPACE, '');
+  // Padding inside the block (a padded token, then more lines): atob would throw (costly), so no text; the same answer.
+  if (PADDING_INSIDE.test(joined)) return undefined;
+  const seg = base64Segment(joined, index);
   return seg === undefined ? undefined : { ...seg, toSource: () => [index, index + raw.length] };
 }
 
