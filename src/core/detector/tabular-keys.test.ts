@@ -162,7 +162,8 @@ describe('the gated tabular scan equals the whole-text reference', () => {
 
   // Well-formed statements and tables with random case and spacing, so findings are common.
   const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const COLS = ['nachname', 'geburtsdatum', 'bsn', 'dob', 'first_name', 'steuer_id', 'x', 'note'];
+  // With names at the edges of COLUMN_NAME (four words, 48 characters, quoted) and past them, for header()'s early exit.
+  const COLS = ['nachname', 'geburtsdatum', 'bsn', 'dob', 'first_name', 'steuer_id', 'x', 'note', 'date of birth', 'datum van de geboorte', 'naam van de rekening houder', '"first name"', `geburtsdatum_${'x'.repeat(35)}`, `geburtsdatum_${'x'.repeat(36)}`, `"geburtsdatum_${'x'.repeat(35)}"`];
   const VALS = ["'Pfitzenmaier'", "'1958-04-02'", '725763863', "'1961-03-14'", "'Ab Cd'", 'NULL', "'x'", "DATE '1975-06-01'"];
   const statement = (r: () => number): string => {
     const n = 1 + Math.floor(r() * 4);

@@ -24,6 +24,9 @@ const MAX_HEADER = 4096;
 
 // A column name: letters first, then letters, digits, `_`, `-`, `.`, up to four words ("Date of Birth"), quoted or not.
 const COLUMN_NAME = /^(?=.{1,48}$)[\p{L}_][\p{L}\d_.-]*(?: [\p{L}\d_.-]+){0,3}$/u;
+// COLUMN_NAME's most words and characters (two more for a quoted name's quotes): header()'s early exit.
+const MAX_STRETCH_WORDS = 4;
+const MAX_STRETCH_CHARS = 50;
 
 // Whether a column's name says anything about some value: judgeKey asked with one value of each kind it checks
 // (digits for ids, dates, phones and cards; two words for a name; a number and a street word for an address).
@@ -316,19 +319,37 @@ function header(text: string, from: number, to: number, gate: boolean, colons: C
   // are read after the line's last ': '. A character no header holds sends the gate to the next ': ' in the line.
   let seen = 0;
   let afterColon = false;
+  // The stretch since the last separator (or the start): its words and non-space characters. It lies inside one
+  // cell whichever separator splits the line, so past a column name's four words or 48 characters (and two quotes)
+  // no split can pass COLUMN_NAME: a prose line is ruled out at its fifth word, not split at each comma.
+  let words = 0;
+  let chars = 0;
+  let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // Letters, digits, spaces and any character beyond ASCII: nothing to do (most of a header line, or of plain prose).
+    // Letters, digits, spaces and any character beyond ASCII: only counted (most of a header line, or of plain prose).
     const step = c < 128 ? (HEADER_STEP[c] ?? 0) : 0;
-    if (step === 0) continue;
-    if (step < COLON) {
+    if (step === 0) {
+      if (c === 32 || c === 13) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        words++;
+      }
+      if ((++chars <= MAX_STRETCH_CHARS && words <= MAX_STRETCH_WORDS) || !gate) continue;
+    } else if (step < COLON) {
       seen |= step;
+      words = chars = 0;
+      inWord = false;
       continue;
-    }
-    if (step === COLON && text.charCodeAt(i + 1) === 32) {
+    } else if (step === COLON && text.charCodeAt(i + 1) === 32) {
       from = i + 1;
       seen = 0;
       afterColon = true;
+      words = chars = 0;
+      inWord = false;
       continue;
     }
     if (gate) {
