@@ -89,3 +89,22 @@ describe('HTTP Basic credentials in the clear, given to a base64 call', () => {
     expect(found("const b = Buffer.alloc(16); const c = Foo.from('id:Kq9vT2mXw8');")).toEqual([]);
   });
 });
+
+describe('HTTP Basic credentials encoded in a shell', () => {
+  it.each([
+    ['en', 'Is this right?\nAUTH=$(echo -n "deploy-bot:Rw4#kP9mLq2z" | base64)', 'Rw4#kP9mLq2z'],
+    ['de', "So baue ich den Header:\necho -n 'lager:Xt7!vB3nQw8p' | base64", 'Xt7!vB3nQw8p'],
+    ['fr', "Je génère l'en-tête ainsi :\nprintf '%s' 'compta:Mz5%rT8wKq1v' | base64", 'Mz5%rT8wKq1v'],
+    ['es', 'Así genero la cabecera:\necho -n facturas:Qw3!zX7mRt5k | base64 -w0', 'Qw3!zX7mRt5k'],
+    ['nl', 'Zo maak ik de header:\necho -n "planning:Lk8#pV2sWq4n"|base64', 'Lk8#pV2sWq4n'],
+    ['it', "Genero l'header così:\necho -n 'ordini:Fd6!hN9qZx3t' | base64", 'Fd6!hN9qZx3t'],
+  ])('%s', (_lang, text, pass) => {
+    expect(found(text)).toContain(`PASSWORD:${pass}`);
+  });
+
+  it('variables and placeholders are not reported', () => {
+    expect(found('echo -n "$USER:$PASS" | base64')).toEqual([]);
+    expect(found("echo -n 'user:password' | base64")).toEqual([]);
+    expect(found("echo -n 'hello:world' | base64")).toEqual([]);
+  });
+});

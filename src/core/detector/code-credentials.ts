@@ -241,9 +241,27 @@ function scanSaslPasswd(text: string, out: Hit[]): void {
   }
 }
 
-/** Login and client calls, command lines and sasl_passwd lines (the three scans above). */
+// ---------------------------------------------------------------- a Basic credential encoded in a shell
+
+// The shell's way to make a Basic header: `echo -n 'user:password' | base64` (or printf '%s'). Bounded, led by the
+// command's name, and run only on texts that name base64.
+const ECHO_BASE64 = /\b(?:echo|printf)[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(?:(["'])%s\1[ \t]{1,4})?(["']?)([^\s"'`:|]{1,128}):([^\s"'`|]{1,256})\2[ \t]{0,4}\|[ \t]{0,4}base64\b/g;
+
+function scanEchoBase64(text: string, out: Hit[]): void {
+  if (!text.includes('base64')) return;
+  ECHO_BASE64.lastIndex = 0;
+  for (let m = ECHO_BASE64.exec(text); m !== null; m = ECHO_BASE64.exec(text)) {
+    const pass = m[4] ?? '';
+    if (pass.includes('$') || !looksPassword(pass)) continue;
+    const start = m.index + m[0].lastIndexOf(`:${pass}`) + 1;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.basic-auth-pair' });
+  }
+}
+
+/** Login, client and base64 calls, command lines, shell-encoded Basic credentials and sasl_passwd lines (the scans above). */
 export function scanMoreCodeCredentials(text: string, out: Hit[]): void {
   scanCallArguments(text, out);
   scanCommandLines(text, out);
+  scanEchoBase64(text, out);
   scanSaslPasswd(text, out);
 }
