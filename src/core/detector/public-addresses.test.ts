@@ -191,3 +191,49 @@ describe('a practice or firm that receives clients at its premises (holdout-18 g
     expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
   });
 });
+
+describe("an organisation's address among its own contact channels", () => {
+  it.each([
+    ['en visit', 'Opening times: Mon–Fri 9–5. Questions? Write to hello@brightlane-dental.co.uk or visit us at 18 Castle Street, Shrewsbury SY1 2BQ.'],
+    ['en own office', 'Our office is at 4 Mill Lane, Frome BA11 1AA; bookings by e-mail to studio@lanternprint.co.uk.'],
+    ['de in person', 'So erreichen Sie uns: per Mail an praxis@physio-lindenau.de oder persönlich in der Merseburger Straße 12, 04177 Leipzig.'],
+    ['de own office', 'Unser Büro befindet sich in der Merseburger Straße 12, 04177 Leipzig. Anfragen an buero@lindenau-immobilien.de.'],
+    ['fr in person', 'Nous contacter : accueil@mutuelle-rhone.fr, ou en personne au 14 rue Garibaldi, 69006 Lyon.'],
+    ['es in person', 'Contacto: atencion@gestoria-prado.es o presencialmente en la calle Alcalá 120, 28009 Madrid.'],
+    ['nl drop in', 'Vragen? Mail naar info@fysio-zuid.nl of kom langs op de Vestdijk 40, 5611 CD Eindhoven.'],
+    ['it in person', 'Per informazioni scrivete a segreteria@studiorossi.it oppure di persona in via Garibaldi 18, 10122 Torino.'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['without a mailbox or desk, a sentence about any office', 'Our office is at 4 Mill Lane, Frome BA11 1AA.'],
+    ['a person named with the mailbox', 'Mail Frau Berger unter kanzlei@berger-recht.de oder persönlich in der Merseburger Straße 12, 04177 Leipzig.'],
+    ['a private word', 'Write to hello@brightlane.co.uk, or visit my flat at 12 Elm Road, Leeds LS6 2AB.'],
+    ['no channel word: a delivery', 'Questions to support@shop.co.uk. Please send the parcel to 12 Elm Road, Leeds LS6 2AB.'],
+  ])('kept: %s', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});
+
+describe('an address set after a counter, premises or venue noun', () => {
+  it.each([
+    ['en', 'Collect your card at the front desk, 1 Market Street, Leeds LS1 6DT.'],
+    ['de', 'Den Ausweis gibt es am Schalter, Marktplatz 1, 37073 Göttingen.'],
+    ['fr', 'Le colis est à retirer au guichet, 8 place Bellecour, 69002 Lyon.'],
+    ['fr, a question before', 'Q : Où retirer ma carte ? R : À la mairie, 2 place de la Comédie, sur rendez-vous.'],
+    ['es', 'El DNI se recoge en la ventanilla, plaza Mayor 1, 28012 Madrid.'],
+    ['nl', 'Het paspoort haal je op aan de balie, Markt 1, Delft.'],
+    ['it', 'Il certificato si ritira allo sportello, piazza Castello 1, 10121 Torino.'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Meine Mutter wohnt am Bahnhof, Bahnhofstraße 3, 37073 Göttingen.'],
+    ['fr', 'Ma cliente habite à la gare, 5 rue Victor Hugo, 69002 Lyon.'],
+    ['nl', 'Hij woont bij de bakkerij, Dorpsstraat 5, Delft.'],
+  ])('%s: kept when someone lives there', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { AT_THE, DESK_WORDS, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
-import { isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
+import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
@@ -112,6 +112,25 @@ const OWN_AT = new RegExp(
   'iu',
 );
 const PREMISES_AT = new RegExp(`(?<![\\p{L}])(?:${PREMISES_WORDS})\\s+(?:at|in|on)\\s+(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60}$`, 'iu');
+// The organisation's own premises placed by a verb ("Our office is at", "Unser Büro befindet sich in der", "Nos bureaux
+// sont au", "Nuestra oficina está en la", "Ons kantoor zit aan de", "Il nostro ufficio si trova in"), or a contact channel
+// of its own ("in person at", "persönlich in der", "en personne au", "presencialmente en", "persoonlijk aan de", "di
+// persona in"): the organisation's address only with its mailbox or desk in the paragraph (orgContactNear).
+const PLACE_PREP = '(?:at|in|on|an der|in der|am|im|bei|à|au|aux|à la|en|en el|en la|de|del|in de|in het|aan de|aan het|op de|op het|aan|op|bij|di|a|al|in via|nel|nella|presso)';
+const OWN_IS = new RegExp(`${OWN_PREMISES}\\s+(?:${alternation(PREMISES_VERBS)})(?:\\s+${PLACE_PREP})?\\s+$`, 'iu');
+const IN_PERSON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(IN_PERSON)})(?:\\s+${PLACE_PREP})?\\s*[:,]?\\s*$`, 'iu');
+// A venue, premises or desk noun after a locative preposition and its article, then a comma and the address ("aan de
+// balie, Stadhuisplein 1", "à la préfecture, 12 rue ...", "at the front desk, 1 Market Street", "allo sportello, via
+// ..."): the address is that place's.
+const APPOSED = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(AT_THE)})(?:\\s+|(?<=['’]))(?:\\p{L}+\\s+)?(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS}|${alternation(DESK_WORDS)})\\s*,\\s*$`,
+  'iu',
+);
+const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// How far before an address, in its paragraph, the organisation's mailbox or desk may be named; how far after it.
+const CONTACT_BEFORE = 300;
+const CONTACT_AFTER = 120;
+
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
@@ -341,22 +360,46 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const from = Math.max(paragraphOf(h.start, h.end)[0], h.start - NAMED_REACH);
     return NAMED_FOR_CUE.test(text.slice(from, h.start));
   };
+  // The organisation's mailbox (a role or desk word's: "kanzlei@", "conveyancing@") or a desk phrase ("customer
+  // service", "Zentrale") in the address's paragraph: it lists its own contact channels.
+  const orgContactNear = (h: Hit): boolean => {
+    const [pFrom, pTo] = paragraphOf(h.start, h.end);
+    const from = Math.max(pFrom, h.start - CONTACT_BEFORE);
+    const to = Math.min(pTo, h.end + CONTACT_AFTER);
+    if (orgDeskIn(text.slice(from, to)) !== null) return true;
+    const window = text.slice(from, to);
+    MAILBOX.lastIndex = 0;
+    for (let m = MAILBOX.exec(window); m !== null; m = MAILBOX.exec(window)) {
+      const s = from + m.index;
+      if (isRoleMailbox(m[0]) || isDeskWordMailbox(text, s, s + m[0].length)) return true;
+    }
+    return false;
+  };
   const drop = new Set<Hit>();
   // The stretches from a dropped address's introducing name to the address: its lead lines.
   const leads: [number, number][] = [];
+  // Dropped addresses of the organisation's own premises: a possessive near the rest of them is the organisation's.
+  const ownDrops: Hit[] = [];
   for (const h of hits) {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     const clause = clauseStart(text, h.start);
-    const own = OWN_AT.test(text.slice(Math.max(clause, h.start - 80), h.start));
+    const lead = text.slice(Math.max(clause, h.start - 80), h.start);
+    const ownIs = OWN_IS.test(lead);
+    // The organisation placing its own premises or listing a visit among its contact channels, with its mailbox or desk.
+    const contact = (ownIs || IN_PERSON_BEFORE.test(lead)) && orgContactNear(h);
+    const apposed = APPOSED.test(lead);
+    const own = OWN_AT.test(lead) || (contact && ownIs);
     const intro = introducingName(text, clause, h.start);
     // A name that opens its clause or follows a label's colon heads an entry of its own (a signature, a template's
     // address): the words before it do not speak of the address. After a preposition it is a landmark ("the tenant
-    // above Studio Lindenhof, Bergstraße 14").
-    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : 0;
-    if (privateNear(h.start, h.end, own, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    // above Studio Lindenhof, Bergstraße 14"). A place named in the address's own clause is read in that clause: the
+    // question around it in an FAQ ("Où retirer mon titre ? R : À la préfecture, 12 rue ...") is the reader's.
+    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : contact || apposed ? clause : 0;
+    if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) {
+    if (contact || apposed || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) {
       drop.add(h);
+      if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);
     }
   }
@@ -371,7 +414,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     });
   const named = [...drop];
   for (const h of hits)
-    if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
+    if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end, listedWith(h, ownDrops)) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
   const venues = [...drop];
   const tailPhones: Hit[] = [];
   for (const h of hits) {

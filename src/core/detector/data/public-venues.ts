@@ -175,3 +175,58 @@ export const PERSONAL_PHONE: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['mobiel', 'mobiele nummer', 'naar', 'sms naar'],
   it: ['cellulare', 'cell', 'al', 'sms al'],
 };
+
+/**
+ * An organisation's counter or desk, where its public is served ("at the front desk", "am Schalter", "au guichet", "en
+ * la ventanilla", "aan de balie", "allo sportello"): an address set after it by a comma is the desk's building.
+ */
+export const DESK_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['front desk', 'reception', 'reception desk', 'counter', 'service desk', 'help desk', 'helpdesk'],
+  de: ['schalter', 'empfang', 'rezeption', 'infotheke', 'servicetheke', 'bürgerbüro', 'servicepoint'],
+  fr: ['guichet', 'guichets', 'accueil', 'comptoir', 'réception'],
+  es: ['ventanilla', 'mostrador', 'recepción', 'oficina de atención'],
+  nl: ['balie', 'loket', 'receptie', 'servicebalie', 'publieksbalie', 'servicepunt'],
+  it: ['sportello', 'reception', 'accettazione', 'bancone', 'front office'],
+};
+
+/**
+ * A locative preposition with its article right before a venue, premises or desk noun ("at the", "am", "an der", "à
+ * la", "au", "en el", "aan de", "bij het", "allo", "presso la"): the place itself, not one near it ("next to", "naast").
+ */
+export const AT_THE: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['at the', 'at our', 'to the'],
+  de: ['am', 'im', 'beim', 'an der', 'in der', 'bei der', 'auf dem', 'zum', 'zur'],
+  fr: ['à la', "à l'", 'à l’', 'au', 'aux'],
+  es: ['en el', 'en la', 'al', 'a la', 'en los', 'en las'],
+  nl: ['aan de', 'bij de', 'in de', 'bij het', 'in het', 'op het', 'naar de', 'naar het'],
+  it: ['al', 'alla', 'allo', "all'", 'all’', 'presso il', 'presso la', 'presso lo', 'nel', 'nella'],
+};
+
+/**
+ * A contact channel of an organisation's own, before its address in a list of ways to reach it ("..., by e-mail to
+ * info@... or in person at ...", "oder persönlich in der ...", "ou en personne au ...", "o presencialmente en ...", "of
+ * persoonlijk aan ...", "o di persona in ..."): read only with the organisation's mailbox or desk in the paragraph.
+ */
+export const IN_PERSON: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['in person', 'visit us', 'drop in', 'call in', 'walk in', 'find us'],
+  de: ['persönlich', 'besuchen sie uns', 'vor ort', 'sie finden uns'],
+  fr: ['en personne', 'sur place', 'rendez-nous visite', 'venez nous voir', 'nous trouver'],
+  es: ['en persona', 'presencialmente', 'visítanos', 'visítenos', 'encuéntranos'],
+  nl: ['persoonlijk', 'kom langs', 'bezoek ons', 'loop binnen', 'u vindt ons'],
+  it: ['di persona', 'di presenza', 'venite a trovarci', 'vieni a trovarci', 'ci trovate'],
+};
+
+/**
+ * Verbs that place an organisation's premises ("Our office is at", "Unser Büro befindet sich in", "Nos bureaux sont au",
+ * "Nuestra oficina está en", "Ons kantoor zit aan", "Il nostro ufficio si trova in"): after its own possessive and
+ * premises noun, read only with the organisation's mailbox or desk in the paragraph (a sentence alone is anybody's
+ * template: "Our offices are located at ...").
+ */
+export const PREMISES_VERBS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['is', 'are', 'is located', 'are located', 'is based', 'are based'],
+  de: ['ist', 'sind', 'befindet sich', 'befinden sich', 'liegt', 'liegen'],
+  fr: ['est', 'sont', 'se trouve', 'se trouvent', 'est situé', 'sont situés', 'est située', 'sont situées'],
+  es: ['está', 'están', 'se encuentra', 'se encuentran', 'se ubica', 'está ubicada', 'está ubicado'],
+  nl: ['is', 'zijn', 'zit', 'zitten', 'is gevestigd', 'zijn gevestigd', 'bevindt zich', 'ligt'],
+  it: ['è', 'sono', 'si trova', 'si trovano', 'ha sede'],
+};
