@@ -142,6 +142,32 @@ describe("a person's own number next to a service number stays", () => {
   });
 });
 
+const PRICED: [string, string, string][] = [
+  ['en free call', 'Lost your card? Report it any time on 0161 496 0832 (free call from UK landlines).', '0161 496 0832'],
+  ['de kostenfrei', 'Die Störungsstelle erreichen Sie unter Tel. 0221 98765430 (kostenfrei aus dem deutschen Festnetz).', '0221 98765430'],
+  ['fr non surtaxé', 'Perte de carte ? Faites opposition au 09 70 80 81 82 (appel non surtaxé), 7 j/7.', '09 70 80 81 82'],
+  ['es llamada gratuita', 'Para bloquear la tarjeta llame al 913 45 67 89, llamada gratuita desde cualquier fijo.', '913 45 67 89'],
+  ['nl lokaal tarief', 'Voor storingen: telefoon 020 765 4321 (lokaal tarief), ook in het weekend.', '020 765 4321'],
+  ['it numero verde before', 'Per il blocco della carta: numero verde 02 4567 8901, attivo giorno e notte.', '02 4567 8901'],
+];
+
+describe('a number with its call price or freeness beside it is a service line', () => {
+  it.each(PRICED)('%s', (_name, text, value) => {
+    expect(scanned(text)).toContain(value);
+    expect(phones(text)).not.toContain(value);
+  });
+});
+
+describe("a person's number near price words that are not a call's stays", () => {
+  it.each([
+    ['en first person', 'Ring my mobile 07700 900 461, local rate from a landline I think.', '07700 900 461'],
+    ['nl private sale', 'Bankstel gratis af te halen, bel 06 48213390.', '06 48213390'],
+    ['de price of goods', 'Fahrrad für 80 Euro pro Stück, Tel. 0171 2345678.', '0171 2345678'],
+  ])('%s', (_name, text, kept) => {
+    expect(phones(text)).toContain(kept);
+  });
+});
+
 describe('the filter is what removes them', () => {
   it.each([...IN_RANGE, ...ALTERNATES])('%s: the scanner reports the number', (_name, text, value) => {
     expect(scanned(text)).toContain(value);

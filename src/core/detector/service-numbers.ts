@@ -1,4 +1,4 @@
-import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, type ServiceRange } from './data/service-numbers.js';
+import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, TARIFF_NOTES, type ServiceRange } from './data/service-numbers.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { phoneMatches } from './phone.js';
@@ -94,6 +94,21 @@ const PERSON_REACH = 60;
 // A French four-digit service number ("le 3639", "au 3919"): too short to be a phone match.
 const SHORT_CODE = /(?<![\p{L}\p{N}+.,/-])3\d{3}(?![\p{N}]|[.,/-]\p{N}|\s?(?:€|%|euros?\b|km\b|m²))/gu;
 
+// A tariff note (data/service-numbers.ts TARIFF_NOTES) beside a number: after it in the same clause, or right before it.
+const TARIFF = new RegExp(`(?<![\\p{L}])(?:${alternation(TARIFF_NOTES)})(?![\\p{L}])`, 'iu');
+const TARIFF_AFTER = 40;
+const TARIFF_BEFORE = 24;
+/** Whether the number at [start, end) has its call's price or freeness written beside it, on its line. */
+function tariffBeside(text: string, start: number, end: number): boolean {
+  let after = text.slice(end, Math.min(text.length, end + TARIFF_AFTER));
+  const stop = after.search(/[\n.;!?](?:\s|$)|\n/);
+  if (stop !== -1) after = after.slice(0, stop);
+  let before = text.slice(Math.max(0, start - TARIFF_BEFORE), start);
+  const line = before.lastIndexOf('\n');
+  if (line !== -1) before = before.slice(line + 1);
+  return TARIFF.test(after) || TARIFF.test(before);
+}
+
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 
 /** A service number given within SERVICE_REACH of [start, end), in the same paragraph, other than that one. */
@@ -142,6 +157,8 @@ export function dropServiceNumbers(text: string, hits: Hit[]): void {
     if (serviceRange(value, language) !== undefined) drop.add(h);
     // "mi móvil es 600 000 000": the writer says it is theirs; a placeholder of theirs is left to them.
     else if (isZeroSubscriber(value) && !firstPersonBefore(text, h.start)) drop.add(h);
+    // "Faites opposition au 09 69 .. .. .. (appel non surtaxé)", "0151 ... (14 ct/Min.)": a line priced for its callers.
+    else if (tariffBeside(text, h.start, h.end) && !firstPersonBefore(text, h.start)) drop.add(h);
   }
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
   for (const h of hits) {

@@ -109,6 +109,21 @@ export const FROM_ABROAD: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * What a call to a number costs, written right beside it ("(appel non surtaxé)", "free from landlines", "0,14 €/Min.",
+ * "numero verde"): only a service's or a business's line is priced or declared free to callers; a private person never
+ * writes their own number's tariff. Each phrase names a call, a rate or a price per minute, not a bare "free"/"gratis"
+ * ("06 12345678, gratis af te halen" is a private sale).
+ */
+export const TARIFF_NOTES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['free call', 'free to call', 'freephone', 'toll-free', 'toll free', 'calls are free', 'free from landlines', 'free from mobiles', 'free from uk landlines', 'local rate', 'standard rate', 'national rate', 'standard network charges', 'calls cost', 'per minute', 'p/min', 'p per min'],
+  de: ['gebührenfrei', 'kostenfrei aus', 'kostenloser anruf', 'anruf kostenlos', 'kostenlose rufnummer', 'kostenlose hotline', 'zum ortstarif', 'ortstarif', 'festnetzpreis', 'festnetztarif', 'ct/min', 'ct./min', 'cent/min', 'pro minute', 'aus dem deutschen festnetz', 'mobilfunkpreise'],
+  fr: ['appel non surtaxé', 'non surtaxé', 'appel gratuit', 'service gratuit', 'service et appel gratuits', 'prix d’un appel local', "prix d'un appel local", 'prix appel', 'coût d’un appel local', "coût d'un appel local", 'numéro vert', 'numéro azur', 'numéro indigo', '€/min', '€ ttc/min', 'par minute'],
+  es: ['llamada gratuita', 'teléfono gratuito', 'línea gratuita', 'número gratuito', 'gratuito desde', 'tarifa local', 'coste de llamada local', 'coste de una llamada local', 'tarifa normal', 'sin coste adicional', '€/min', 'cént./min', 'por minuto'],
+  nl: ['gratis nummer', 'gratis te bellen', 'gratis bellen', 'gratis vanuit', 'lokaal tarief', 'normaal tarief', 'ct/min', 'ct p/m', 'cent per minuut', 'per minuut', 'per gesprek', 'gebruikelijke belkosten', 'normale belkosten'],
+  it: ['numero verde', 'chiamata gratuita', 'gratuito da rete fissa', 'gratuito da fisso', 'gratuito da cellulare', 'da rete fissa', 'da rete mobile', 'tariffa urbana', 'costo di una chiamata urbana', 'al costo di una chiamata', 'numero a pagamento', '€/min', 'cent/min', 'al minuto'],
+};
+
+/**
  * Short function words that say which language a text is written in, for the ranges whose national form is also
  * another plan's geographic number. Few and frequent: a text of a sentence or two holds several.
  */
