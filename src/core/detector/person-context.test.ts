@@ -116,6 +116,19 @@ describe('months, weekdays, labelled halls, instruction words', () => {
     expect(people('Mach daraus eine Liste und schick sie an Jonas.')).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Draft Patch Notes: build 4.2 fixes the export bug.'],
+    ['de', 'Mach Patch Hinweise: Version 4.2 behebt den Exportfehler.'],
+    ['fr', 'Rédige Release Notes : la version 4.2 corrige l’export.'],
+    ['es', 'Redacta Release Notes: la versión 4.2 corrige la exportación.'],
+    ['nl', 'Maak Release Notes: versie 4.2 herstelt de export.'],
+    ['it', 'Scrivi Release Notes: la versione 4.2 corregge l’esportazione.'],
+  ])('%s: a leading instruction word that is also a listed name, before capitalised words that are none', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a listed name after a leading instruction word that is also a listed name stays', () => {
+    expect(people('Mach Ingrid Nordhalle einen Termin, sie ist krankgeschrieben.')).toEqual(['Ingrid Nordhalle']);
+  });
   it('a name after a leading instruction word keeps the name, without the word', () => {
     expect(people('Schreib Ingrid Nordhalle eine Absage.')).toEqual(['Ingrid Nordhalle']);
   });

@@ -102,6 +102,13 @@ function clinicHeading(text: string, at: number): boolean {
 // is not also a surname) is a company's national branch; "Anatole France", "Tom Holland" stay. Surnames built on first use.
 let surnames: Set<string> | undefined;
 const givenName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) && !(surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+const WORD_PART = /[-'’]/;
+/** Whether a word of a name run, or a part of it between hyphens or apostrophes, is a listed given name or surname. */
+const listedWord = (t: string): boolean =>
+  t
+    .toLowerCase()
+    .split(WORD_PART)
+    .some((w) => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w));
 const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
 const POSSESSIVE_S = /^['’]s/;
 const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at)\s+$/iu;
@@ -524,7 +531,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
     // "14:30 Charla con la directora", "11:00 Pause": a programme item's noun at a line start or after its time.
     if (!drop && h.rule !== 'person.cue' && ((LEADING.has(first) && sentenceStart(text, h.start)) || (PROGRAMME.has(first) && afterProgrammeTime(text, h.start)))) {
-      if (tokens.length === 1) drop = true;
+      // With the instruction word off, a run with no listed given name or surname left ("Mach Release Notes:", "Bitte
+      // Patch Notes") was a name by that word alone.
+      if (tokens.length === 1 || !tokens.slice(1).some(listedWord)) drop = true;
       else {
         const next = text.indexOf(tokens[1] ?? '', h.start + (tokens[0] ?? '').length);
         h.start = next;
