@@ -237,3 +237,22 @@ describe('an address set after a counter, premises or venue noun', () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+describe("an institution's address after its address noun and name", () => {
+  it.each([
+    ['en', 'Add the contact address of the ICO (45 Melville Street, Edinburgh EH3 7HL) to the leaflet.'],
+    ['de', 'Ergänze die Anschrift der BNetzA (Tulpenfeldstraße 4, 53113 Bonn) im Merkblatt.'],
+    ['fr', "Ajoute l'adresse de la DGCCRF (59 boulevard Vincent Auriol, 75013 Paris) dans la note."],
+    ['es', 'Incluye la sede de la CNMC (calle Alcalá 47, 28014 Madrid) en la ficha.'],
+    ['it', "Aggiungi la sede dell'AGCOM (via Isonzo 21, 00198 Roma) nella scheda."],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['a private word in the clause', 'Meine Mutter hat die Anschrift der BNetzA (Tulpenfeld 4, 53113 Bonn) als Wohnung angegeben.'],
+    ['a German noun, no name', 'Trag die Anschrift des Vermieters (Tulpenfeld 4, 53113 Bonn) ein.'],
+  ])('kept: %s', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

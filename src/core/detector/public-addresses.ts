@@ -1,5 +1,5 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { AT_THE, DESK_WORDS, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ADDRESS_OF, AT_THE, DESK_WORDS, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -11,6 +11,9 @@ import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/fi
 import { WordListGate } from './word-list-gate.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// A phrase with either case of each letter, for a case-sensitive pattern ("adresse de l'" ~ "Adresse de l'").
+const anyCaseWords = (w: string): string =>
+  Array.from(w, (c) => (c === ' ' ? '\\s+' : c.toLowerCase() === c.toUpperCase() ? escape(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
 // Private words, and German and Dutch compounds that end in a dwelling or an address word ("Ferienwohnung",
 // "Mietwohnung", "huurwoning", "Lieferadresse", "Privatanschrift").
@@ -125,6 +128,15 @@ const IN_PERSON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(IN_PERSON)})(
 const APPOSED = new RegExp(
   `(?<![\\p{L}])(?:${alternation(AT_THE)})(?:\\s+|(?<=['’]))(?:\\p{L}+\\s+)?(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS}|${alternation(DESK_WORDS)})\\s*,\\s*$`,
   'iu',
+);
+// An address noun and its genitive article, then an institution's name, then the address in brackets ("die
+// Kontaktadresse des BfDI (", "l'adresse de la CNIL (", "la sede de la AEPD (", "het adres van de Autoriteit
+// Persoonsgegevens (", "la sede del Garante privacy ("). The name is an acronym (two capitals in its first word) or a
+// capitalised word and one to three more: a bare capitalised word may be a person's or, in German, any noun ("des
+// Vermieters (").
+const ADDRESS_OF_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${Object.values(ADDRESS_OF).flat().sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})\\s*(?:\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){1,3})\\s*\\($`,
+  'u',
 );
 const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // How far before an address, in its paragraph, the organisation's mailbox or desk may be named; how far after it.
@@ -387,14 +399,19 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const ownIs = OWN_IS.test(lead);
     // The organisation placing its own premises or listing a visit among its contact channels, with its mailbox or desk.
     const contact = (ownIs || IN_PERSON_BEFORE.test(lead)) && orgContactNear(h);
-    const apposed = APPOSED.test(lead);
+    // An institution's address by its address noun ("l'adresse de la CNIL ("): the noun is no private word there; the
+    // clause before it is still read.
+    const addressOf = ADDRESS_OF_NAME.exec(lead);
+    const nounEnd = addressOf === null ? -1 : h.start - lead.length + addressOf.index + addressOf[0].length;
+    if (addressOf !== null && privateWordIn(text, clause, h.start - lead.length + addressOf.index)) continue;
+    const apposed = APPOSED.test(lead) || addressOf !== null;
     const own = OWN_AT.test(lead) || (contact && ownIs);
     const intro = introducingName(text, clause, h.start);
     // A name that opens its clause or follows a label's colon heads an entry of its own (a signature, a template's
     // address): the words before it do not speak of the address. After a preposition it is a landmark ("the tenant
     // above Studio Lindenhof, Bergstraße 14"). A place named in the address's own clause is read in that clause: the
     // question around it in an FAQ ("Où retirer mon titre ? R : À la préfecture, 12 rue ...") is the reader's.
-    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : contact || apposed ? clause : 0;
+    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
     if (contact || apposed || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) {

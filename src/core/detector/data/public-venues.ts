@@ -230,3 +230,17 @@ export const PREMISES_VERBS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['is', 'zijn', 'zit', 'zitten', 'is gevestigd', 'zijn gevestigd', 'bevindt zich', 'ligt'],
   it: ['è', 'sono', 'si trova', 'si trovano', 'ha sede'],
 };
+
+/**
+ * An address noun and its genitive article before an organisation's name in brackets-style references ("die
+ * Kontaktadresse des BfDI (", "l'adresse de la CNIL (", "la sede de la AEPD (", "het adres van de Autoriteit
+ * Persoonsgegevens (", "la sede del Garante privacy ("): the institution's published address.
+ */
+export const ADDRESS_OF: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['address of the', 'contact address of the', 'offices of the', 'headquarters of the'],
+  de: ['adresse des', 'adresse der', 'kontaktadresse des', 'kontaktadresse der', 'anschrift des', 'anschrift der', 'sitz des', 'sitz der'],
+  fr: ['adresse de la', 'adresse du', "adresse de l'", 'adresse de l’', 'siège de la', 'siège du', "siège de l'", 'siège de l’'],
+  es: ['dirección de la', 'dirección del', 'sede de la', 'sede del'],
+  nl: ['adres van de', 'adres van het', 'bezoekadres van de', 'bezoekadres van het'],
+  it: ['indirizzo della', 'indirizzo del', "indirizzo dell'", 'indirizzo dell’', 'sede della', 'sede del', "sede dell'", 'sede dell’'],
+};
