@@ -16,6 +16,7 @@ describe('published specimen values', () => {
   it.each([
     ['SWIFT registry GB IBAN', 'My validator rejects GB29 NWBK 6016 1331 9268 19, is the regex wrong?'],
     ['SWIFT registry ES IBAN', "assert is_valid_iban('ES9121000418450200051332')"],
+    ['SWIFT registry GB sort code and account', 'Footer template: Bank NatWest, sort code 60-16-13, account number 31926819.'],
     ['SWIFT registry IT IBAN', 'test("iban IT60X0542811101000000123456 passes")'],
     ['test BSN of the 11-test example', "const bsn = '123456782'; // elfproef voorbeeld"],
     [
@@ -36,6 +37,9 @@ describe('published specimen values', () => {
         'IBAN_CODE',
       ),
     ).toEqual(['DE90 5001 0517 0987 6543 21']);
+  });
+  it("another sort code and account are still a person's", () => {
+    expect(entities('Pay my rent to sort code 20-45-77, account number 43895172, please.').length).toBeGreaterThan(0);
   });
   it('every listed IBAN is valid (a typo would make the entry dead)', () => {
     for (const s of SPECIMENS.filter((x) => /^[A-Z]{2}\d\d /.test(x.value)))

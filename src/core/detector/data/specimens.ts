@@ -35,6 +35,10 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: 'SE45 5000 0000 0583 9825 7466', source: SWIFT_REGISTRY },
   { value: 'FI21 1234 5600 0007 85', source: SWIFT_REGISTRY },
   { value: 'NO93 8601 1117 947', source: SWIFT_REGISTRY },
+  // The UK registry example's sort code and account number, printed apart in the same guides ("Sort code 60-16-13,
+  // account 31926819"): NatWest's specimen, a bank branch and a made-up account.
+  { value: '60-16-13', source: `${SWIFT_REGISTRY}: GB29 NWBK 6016 1331 9268 19, bank code NWBK, sort code 601613` },
+  { value: '31926819', source: `${SWIFT_REGISTRY}: GB29 NWBK 6016 1331 9268 19, account number 31926819` },
   // National identifiers
   {
     value: '12345678Z',
