@@ -333,12 +333,23 @@ describe('speakers after a programme time and a talk word, a legal notice’s di
     expect(people(text)).toEqual([]);
   });
   it.each([
+    ['en', 'Programme:\n09:00 Registration, Town Hall, Albert Square, Leeds LS1 3AD\n09:30 Keynote: Sarah Collins, Mayor of Leeds\n10:15 Panel'],
+    ['de', 'Programm:\n09:00 Anmeldung, Rathaus, Marktplatz 1, 89073 Ulm\n09:30 Grußwort: Katja Dörner, Oberbürgermeisterin\n10:15 Podium'],
+    ['fr', 'Programme :\n09h00 Accueil, Hôtel de Ville, 1 place de la Mairie, 44000 Nantes\n09h30 Ouverture : Julien Rocheteau, maire de Nantes\n10h15 Table ronde'],
+    ['es', 'Programa:\n09:00 Acreditaciones, Ayuntamiento, Plaza Mayor 1, 46001 Valencia\n09:30 Inauguración: Lucía Carbonell, alcaldesa de Valencia\n10:15 Mesa redonda'],
+    ['nl', 'Programma:\n09.00 Inloop, Stadhuis, Markt 1, 3511 AB Utrecht\n09.30 Opening: Joost Hoekema, burgemeester van Utrecht\n10.15 Paneldiscussie'],
+    ['it', 'Programma:\n09:00 Registrazione, Municipio, Piazza Grande 1, 41121 Modena\n09:30 Apertura dei lavori: Giorgio Ferrandi, sindaco di Modena\n10:15 Tavola rotonda'],
+  ])('%s: an office holder in a programme next to the venue’s address', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
     ['en: an internal meeting with no talk item', 'Notes: 9:00 stand-up. 10:00 1:1 with Owen Pritchard about his sick leave.'],
     ['de: a programme time but no talk word before the name', 'Termine: 9:00 Arzt, 11:00 Hannelore Kranich anrufen wegen Befund.'],
     ['fr: a notice role word without a legal notice', 'Le gérant Julien Rocheteau m’a appelé pour son arrêt maladie.'],
     ['es: a client’s own case before the Supreme Court', 'Mi cliente Andrés Villamor recurre ante el Tribunal Supremo, recurso n. 123/2025; prepara el escrito.'],
     ['it: a client file citing a judgment', 'Il mio assistito Giorgio Ferrandi invoca Corte cost., sent. n. 242/2019; prepara la memoria.'],
     ['en: a client’s own case named like a reported one', 'Our client Morgan v Davies [2024]: Davies wants to settle, draft a letter.'],
+    ['en: an office holder in a programme next to their phone', 'Programme:\n09:00 Registration\n09:30 Keynote: Sarah Collins, Mayor of Leeds, mobile 07700 900123\n10:15 Panel'],
     ['en: a party of a case next to their phone', 'Morgan v Davies [2025]: Davies can be reached on 07700 900123 about the hearing.'],
     ['de: a judgment cited next to the party’s phone', 'BVerfG 1 BvR 16/13: Kläger Jonas Fellbach, Tel. 0171 2345678, bitte zurückrufen.'],
   ])('stays: %s', (_name, text) => {

@@ -555,10 +555,13 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     const named = speaker || director || caseParty(text, h);
     const beforeNear = (): string => text.slice(Math.max(0, h.start - NEAR), h.start);
     const officeAfter = (): boolean => OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR));
-    const inOffice = (news && (OFFICE_BEFORE.test(beforeNear()) || officeAfter())) || ((FRAME_OFFICE_BEFORE.test(beforeNear()) || officeAfter()) && isFrame());
+    const newsOffice = news && (OFFICE_BEFORE.test(beforeNear()) || officeAfter());
+    // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
+    const frameOffice = !newsOffice && (FRAME_OFFICE_BEFORE.test(beforeNear()) || officeAfter()) && isFrame();
+    const inOffice = newsOffice || frameOffice;
     if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
-    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from)) continue;
+    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker || frameOffice ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from)) continue;
     dropped.add(h);
     for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
   }
