@@ -244,6 +244,7 @@ describe("an institution's address after its address noun and name", () => {
     ['de', 'Ergänze die Anschrift der BNetzA (Tulpenfeldstraße 4, 53113 Bonn) im Merkblatt.'],
     ['fr', "Ajoute l'adresse de la DGCCRF (59 boulevard Vincent Auriol, 75013 Paris) dans la note."],
     ['es', 'Incluye la sede de la CNMC (calle Alcalá 47, 28014 Madrid) en la ficha.'],
+    ['nl', 'Zet het adres van de Nederlandse Zorgautoriteit (Hoge Hereweg 4, 3511 AB Utrecht) in de brief.'],
     ['it', "Aggiungi la sede dell'AGCOM (via Isonzo 21, 00198 Roma) nella scheda."],
   ])('%s: the address is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);

@@ -133,9 +133,9 @@ const APPOSED = new RegExp(
 // Kontaktadresse des BfDI (", "l'adresse de la CNIL (", "la sede de la AEPD (", "het adres van de Autoriteit
 // Persoonsgegevens (", "la sede del Garante privacy ("). The name is an acronym (two capitals in its first word) or a
 // capitalised word and one to three more: a bare capitalised word may be a person's or, in German, any noun ("des
-// Vermieters (").
+// Vermieters ("). A street's first word read apart from the rest may stand inside the bracket ("(Hoge Nieuwstraat 8").
 const ADDRESS_OF_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${Object.values(ADDRESS_OF).flat().sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})\\s*(?:\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){1,3})\\s*\\($`,
+  `(?<![\\p{L}])(?:${Object.values(ADDRESS_OF).flat().sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})\\s*(?:\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){1,3})\\s*\\((?:\\p{Lu}\\p{Ll}+\\s+)?$`,
   'u',
 );
 const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
