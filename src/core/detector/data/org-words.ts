@@ -155,3 +155,42 @@ export const OPENING_HOURS: Readonly<Record<Lang, { days: readonly string[]; lab
   nl: { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], labels: ['openingstijden', 'openingsuren', 'dagelijks geopend', 'geopend van', 'op afspraak'] },
   it: { days: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'], labels: ['orari', "orari d'apertura", 'orari di apertura', 'aperto tutti i giorni', 'aperto dal', 'su appuntamento'] },
 };
+
+/**
+ * Column names of a business's branch list (a store locator, a "Filialliste", a "liste des magasins"), compared after
+ * lower-casing with spaces and hyphens read as "_" (branch-rows.ts). `branch`: the column that keys or names a branch;
+ * `hours`: its opening hours; `geo`: its map position. A table with a branch column and an hours or map column lists
+ * premises, not people: no private person's row has opening hours or a store number.
+ */
+export const BRANCH_COLUMNS: Readonly<Record<'branch' | 'hours' | 'geo', readonly string[]>> = {
+  branch: [
+    'store', 'store_id', 'store_no', 'store_number', 'store_name', 'shop', 'shop_id', 'shop_name', 'branch', 'branch_id', 'branch_name', 'outlet', 'outlet_id',
+    'filiale', 'filial_id', 'filial_nr', 'filialnummer', 'filialname', 'filiale_id', 'standort', 'standort_id', 'markt', 'markt_nr',
+    'magasin', 'magasin_id', 'nom_magasin', 'boutique', 'agence', 'agence_id', 'succursale', 'point_de_vente',
+    'tienda', 'tienda_id', 'sucursal', 'sucursal_id', 'nombre_tienda', 'local', 'punto_de_venta',
+    'filiaal', 'filiaal_id', 'filiaalnummer', 'vestiging', 'vestiging_id', 'winkel', 'winkel_id', 'winkelnaam',
+    'negozio', 'negozio_id', 'nome_negozio', 'punto_vendita', 'filiale_nome',
+  ],
+  hours: [
+    'hours', 'opening_hours', 'opening_times', 'open_hours', 'opening',
+    'oeffnungszeiten', 'öffnungszeiten', 'geschaeftszeiten', 'geschäftszeiten',
+    'horaires', 'horaire', 'heures_d_ouverture', 'horaires_d_ouverture',
+    'horario', 'horarios', 'horario_apertura',
+    'openingstijden', 'openingsuren', 'openingstijd',
+    'orari', 'orario', 'orari_apertura', 'orario_apertura',
+  ],
+  geo: ['lat', 'lng', 'lon', 'latitude', 'longitude', 'breitengrad', 'laengengrad', 'längengrad', 'latitud', 'longitud', 'breedtegraad', 'lengtegraad', 'latitudine', 'longitudine'],
+};
+
+/**
+ * Column names that put a person in a branch list (its manager, a contact, a customer, a birth date): such a table
+ * is read as any other, its rows keep every finding.
+ */
+export const PERSON_COLUMN_PARTS: readonly string[] = [
+  'first', 'last_name', 'surname', 'given', 'manager', 'contact', 'owner', 'customer', 'client', 'patient', 'employee', 'birth', 'dob', 'private', 'home', 'mobile',
+  'vorname', 'nachname', 'inhaber', 'leiter', 'ansprechpartner', 'kunde', 'geburt', 'privat', 'handy',
+  'prenom', 'prénom', 'nom_de_famille', 'gerant', 'gérant', 'responsable', 'naissance', 'portable',
+  'apellido', 'encargado', 'cliente', 'nacimiento', 'movil', 'móvil',
+  'voornaam', 'achternaam', 'beheerder', 'klant', 'geboorte', 'mobiel',
+  'cognome', 'titolare', 'nascita', 'cellulare',
+];

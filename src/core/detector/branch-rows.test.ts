@@ -1,0 +1,93 @@
+// A business's branch list pasted as a table (branch-rows.ts): a store locator's CSV, a "Filialliste", a "liste des
+// magasins", with a branch key and opening hours or map columns. Texts of our own; each "kept" case is a private
+// person's data in the same layout.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { branchHeader } from './branch-rows.js';
+
+const found = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.score >= 0.5)
+    .map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe("a business's branch list: its rows are premises", () => {
+  it.each([
+    [
+      'en store id and map columns',
+      'map these for the locator page please\n\nstore_id,store_name,address,postcode,phone,lat,lng\nB101,Kendal,"3 Stricklandgate",LA9 4LT,01539 720 415,54.3290,-2.7460\nB104,Penrith Market,"Unit 2, Devonshire Arcade",CA11 7PU,01768 866 302,54.6640,-2.7520',
+    ],
+    [
+      'en hours column, tab separated',
+      'store\tname\taddress\tphone\topening hours\nG2\tHollins Garden Centre Bury\t14 Bolton Street, Bury BL9 0LQ\t0161 764 2290\tMon-Sat 9-17:30',
+    ],
+    [
+      'de Filiale and Öffnungszeiten',
+      'Bitte als Tabelle:\n\nfiliale;name;adresse;telefon;öffnungszeiten\nK3;Metzgerei Hallhuber Au;Lilienstraße 21, 81669 München;089 4480 2231;Di-Sa 7-18\nK7;Metzgerei Hallhuber Giesing;Tegernseer Landstraße 80, 81539 München;089 6920 4410;Di-Sa 7-18',
+    ],
+    [
+      'fr magasin and horaires',
+      'fais-en une carte :\n\nmagasin;nom;adresse;telephone;horaires\nP12;Chocolaterie Béline Vannes;8 rue Saint-Vincent, 56000 Vannes;02 97 47 18 20;mar-sam 10h-19h\nP14;Chocolaterie Béline Lorient;21 rue du Port, 56100 Lorient;02 97 21 30 44;mar-sam 10h-19h',
+    ],
+    [
+      'es tienda and horario',
+      'hazme el JSON:\n\ntienda;nombre;direccion;telefono;horario\nZ1;Zapatería Lumbre Triana;Calle San Jacinto 40, 41010 Sevilla;954 33 21 08;L-S 10-20:30\nZ2;Zapatería Lumbre Nervión;Avenida Eduardo Dato 12, 41005 Sevilla;954 63 70 15;L-S 10-20:30',
+    ],
+    [
+      'nl vestiging and openingstijden',
+      'maak er JSON van:\n\nvestiging;naam;adres;telefoon;openingstijden\nV2;Fietsenmaker De Spaak Zwolle;Diezerstraat 51, 8011 RJ Zwolle;038 421 7730;di-za 9-18\nV5;Fietsenmaker De Spaak Kampen;Oudestraat 102, 8261 CH Kampen;038 331 2904;di-za 9-18',
+    ],
+    [
+      'it negozio and orari',
+      'convertilo in JSON:\n\nnegozio;nome;indirizzo;telefono;orari\nR1;Ottica Brezza Padova;Via Roma 41, 35122 Padova;049 876 1203;lun-sab 9-19\nR3;Ottica Brezza Vicenza;Corso Palladio 77, 36100 Vicenza;0444 321 880;lun-sab 9-19',
+    ],
+  ])('%s', (_label, text) => {
+    expect(found(text).filter((f) => /^(?:PERSON|STREET_ADDRESS|PHONE_NUMBER):/.test(f))).toEqual([]);
+  });
+});
+
+describe('kept: a person in a table of the same layout', () => {
+  it.each([
+    // A column of a person: the table is read as any other.
+    [
+      'en store manager column',
+      'store_id,store_name,manager,mobile,opening_hours\nB101,Kendal,Gareth Whitcombe,07700 914 262,Mon-Sat 9-17',
+      'PHONE_NUMBER:07700 914 262',
+    ],
+    [
+      'de Kunde column',
+      'filiale;kunde;adresse;telefon;öffnungszeiten\nK3;Renate Obermaier;Hohenzollernstraße 14, 80801 München;089 3341 0921;Di-Sa 7-18',
+      'PERSON:Renate Obermaier',
+    ],
+    // A mobile number in a branch row: perhaps the owner's own.
+    [
+      'fr mobile number',
+      'magasin;nom;adresse;telephone;horaires\nP12;Chocolaterie Béline Vannes;8 rue Saint-Vincent, 56000 Vannes;06 71 42 18 93;mar-sam 10h-19h',
+      'PHONE_NUMBER:06 71 42 18 93',
+    ],
+    // A private word in the row.
+    [
+      'it home of the owner',
+      "negozio;nome;indirizzo;telefono;orari\nR1;Ottica Brezza Padova;abitazione del titolare, Via Euganea 12, 35141 Padova;049 876 1203;lun-sab 9-19",
+      'PHONE_NUMBER:049 876 1203',
+    ],
+    // No hours or map column: a list of people's addresses keyed by a shop is kept.
+    [
+      'nl no hours column',
+      'winkel;naam;adres;telefoon\nV2;Sanne de Bruijn;Diezerstraat 51, 8011 RJ Zwolle;038 421 7730',
+      'PERSON:Sanne de Bruijn',
+    ],
+  ])('%s', (_label, text, kept) => {
+    expect(found(text)).toContain(kept);
+  });
+});
+
+describe('branchHeader', () => {
+  it('reads a header with a branch key and an hours or map column, in each separator', () => {
+    const h = (s: string): string | undefined => branchHeader(s, 0, s.length)?.sep;
+    expect(h('store_id,store_name,address,lat,lng')).toBe(',');
+    expect(h('Filiale;Name;Adresse;Öffnungszeiten')).toBe(';');
+    expect(h('| tienda | nombre | direccion | horario |')).toBe('|');
+    expect(h('store_id,store_name,address')).toBeUndefined();
+    expect(h('negozio;nome;cognome;orari')).toBeUndefined();
+  });
+});

@@ -1,0 +1,134 @@
+import { BRANCH_COLUMNS, PERSON_COLUMN_PARTS } from './data/org-words.js';
+import type { Hit } from './hit.js';
+import { isMobileRange, privateWordIn } from './public-addresses.js';
+
+/**
+ * A business's branch list pasted as a table (a store locator's CSV, a "Filialliste", a "liste des magasins"):
+ * `store_id,store_name,address,postcode,phone,lat,lng` or `filiale;name;adresse;telefon;oeffnungszeiten`. Its rows are
+ * premises: the name cell is the branch's ("Bäckerei Sonnenkorn Altstadt", "York Coppergate"), the address and the
+ * landline are where and how the public reaches it. A header is a branch list's when it has a column that keys or names
+ * a branch and a column of opening hours or of map position (data/org-words.ts BRANCH_COLUMNS): a private person's
+ * row has neither. Kept: every row of a table with a column of a person (manager, contact, customer, birth date:
+ * PERSON_COLUMN_PARTS), a mobile number, a private word in a row's cells ("home", "Wohnung", "cliente"), and every
+ * finding that is no address, phone or name (an e-mail, an IBAN).
+ *
+ * Linear time: the header cue is one pass of one pattern; each header's line and its rows are split once, the rows of
+ * a table are read once (a line already read as a row is not read again as a header).
+ */
+
+const MAX_ROWS = 2000;
+const MAX_LINE = 4096;
+const SEPARATORS = [';', '\t', '|', ','];
+
+const norm = (name: string): string =>
+  name
+    .trim()
+    .replace(/^["'`]|["'`]$/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+const BRANCH = new Set(BRANCH_COLUMNS.branch);
+const HOURS_OR_GEO = new Set([...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo]);
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/_/g, '[_ -]');
+// An hours or map column's name as a whole cell of a line: the cue that a branch list's header may stand there.
+const CUE = new RegExp(
+  `(?:^|[;,\\t|])[ \\t]*["'\`]?(?:${[...HOURS_OR_GEO].sort((a, b) => b.length - a.length).map(escape).join('|')})["'\`]?[ \\t]*(?=[;,\\t|\\r\\n]|$)`,
+  'gimu',
+);
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of text[from, to) split at `sep`, a cell in double quotes read whole (with "" inside). */
+function split(text: string, from: number, to: number, sep: string): Cell[] {
+  const cells: Cell[] = [];
+  let at = from;
+  while (at <= to) {
+    let end = at;
+    while (end < to && (text[end] === ' ' || text[end] === '\t') && text[end] !== sep) end++;
+    if (text[end] === '"') {
+      end++;
+      while (end < to && !(text[end] === '"' && text[end + 1] !== '"')) end += text[end] === '"' ? 2 : 1;
+      end++;
+    }
+    while (end < to && text[end] !== sep) end++;
+    cells.push({ start: at, end: Math.min(end, to) });
+    at = end + 1;
+  }
+  return cells;
+}
+
+/** The columns of the header line text[from, to) when it is a branch list's (see above), else undefined. */
+export function branchHeader(text: string, from: number, to: number): { sep: string; count: number } | undefined {
+  const line = text.slice(from, to);
+  for (const sep of SEPARATORS) {
+    if (!line.includes(sep)) continue;
+    const names = split(text, from, to, sep).map((c) => norm(text.slice(c.start, c.end)));
+    if (names.length < 3) continue;
+    if (!names.some((n) => BRANCH.has(n)) || !names.some((n) => HOURS_OR_GEO.has(n))) continue;
+    if (names.some((n) => PERSON_COLUMN_PARTS.some((p) => n.includes(p)))) return undefined;
+    return { sep, count: names.length };
+  }
+  return undefined;
+}
+
+const lineEnd = (text: string, from: number): number => {
+  const e = text.indexOf('\n', from);
+  return e === -1 ? text.length : e;
+};
+
+/** Drops the addresses, landlines and names found in the rows of a business's branch list (see above). */
+export function dropBranchRows(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON')) return;
+  CUE.lastIndex = 0;
+  if (!CUE.test(text)) return;
+  CUE.lastIndex = 0;
+  const rows: Cell[] = [];
+  let readTo = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    const from = text.lastIndexOf('\n', m.index - 1) + 1;
+    const to = lineEnd(text, m.index);
+    CUE.lastIndex = Math.max(CUE.lastIndex, to);
+    if (from < readTo || to - from > MAX_LINE) continue;
+    const header = branchHeader(text, from, to > from && text[to - 1] === '\r' ? to - 1 : to);
+    if (header === undefined) continue;
+    // Rows: the lines after the header with as many cells; one blank line may part them from it.
+    let at = to + 1;
+    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+      const e = lineEnd(text, at);
+      const line = e > at && text[e - 1] === '\r' ? e - 1 : e;
+      if (row === 0 && line === at) {
+        at = e + 1;
+        continue;
+      }
+      if (line - at > MAX_LINE || split(text, at, line, header.sep).length !== header.count) break;
+      if (!privateWordIn(text, at, line)) rows.push({ start: at, end: line });
+      at = e + 1;
+    }
+    readTo = at;
+    CUE.lastIndex = Math.max(CUE.lastIndex, at);
+  }
+  if (rows.length === 0) return;
+  // The rows are in text order: the last row starting at or before the hit, found by halving.
+  const inRow = (h: Hit): boolean => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rows[mid]?.start ?? 0) <= h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = rows[lo - 1];
+    return r !== undefined && h.end <= r.end;
+  };
+  let w = 0;
+  for (const h of hits) {
+    const drop =
+      (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) &&
+      inRow(h);
+    if (!drop) hits[w++] = h;
+  }
+  hits.length = w;
+}
