@@ -1,7 +1,7 @@
 import type { ClassifyOptions, Finding, RequestClassification, RequestDataClass, SensitiveClass, UnclassifiableReason } from './contract.js';
 import { detectChecked, hasHealthContext } from './detect.js';
 import { isReferenceKey, judgeKey } from './json-keys.js';
-import { isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
+import { isMailboxNamedRecord, isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
 import { isFixtureText } from './placeholders.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 
@@ -198,9 +198,10 @@ function notePlaceholderRecord(entries: readonly [string, unknown][], path: stri
   }
   if (names.length === 0) return;
   const person = placeholderPerson(names);
-  if (person === undefined) return;
+  // Or any name, when the record's placeholder mailbox is named after it: a fixture only in a fixture text.
+  if (person === undefined && !isMailboxNamedRecord(entries.flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))) return;
   const values = entries.flatMap(([, v]) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []));
-  records.push({ namePaths, valuePaths, specimen: specimenRecord(person, values) });
+  records.push({ namePaths, valuePaths, specimen: person !== undefined && specimenRecord(person, values) });
 }
 
 /**

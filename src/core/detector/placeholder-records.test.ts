@@ -73,3 +73,25 @@ describe('a real name stays found in the same record', () => {
     expect(people(ask(text)).length).toBeGreaterThan(0);
   });
 });
+
+describe('a fixture record named by its placeholder mailbox is nobody, whatever its name (JSON and YAML)', () => {
+  it.each([
+    ['en', 'seed users for the integration tests (fake data):\n[{"first_name": "Harriet", "last_name": "Quill", "email": "harriet.quill@example.com"}]'],
+    ['de', 'Unsere Testdaten für die CI:\n- kdnr: K-01\n  vorname: Sieglinde\n  nachname: Brackwede\n  email: sieglinde.brackwede@example.org\n'],
+    ['fr', 'jeu de test (données fictives) :\n{"prenom": "Gaëlle", "nom": "Roussin", "courriel": "gaelle.roussin@exemple.fr"}'],
+    ['es', 'datos de prueba del test:\n{"nombre": "Zutano", "apellidos": "Ordóñez Vela", "correo": "zutano@ejemplo.com"}'],
+    ['nl', 'fixture voor de testgegevens:\n- naam: Femke Hoogstraten\n  email: femke.hoogstraten@voorbeeld.nl\n'],
+    ['it', 'dati di test per la suite (fixture):\n{"nome": "Ottavia", "cognome": "Ferracane", "email": "ottavia@esempio.it"}'],
+    ['en: OpenAPI example', 'openapi: 3.1.0\n      example:\n        first_name: Robin\n        last_name: Example\n        email: robin@example.com\n'],
+  ])('%s', (_lang, text) => {
+    expect(people(ask(text))).toEqual([]);
+  });
+  it.each([
+    ['en: a real mailbox', 'seed users for the tests:\n[{"first_name": "Harriet", "last_name": "Quill", "email": "harriet.quill@gmail.com"}]'],
+    ['de: the mailbox names someone else', 'Testdaten:\n- vorname: Sieglinde\n  nachname: Brackwede\n  email: otto.brandt@example.org\n'],
+    ['fr: no fixture word', 'voici le client :\n{"prenom": "Gaëlle", "nom": "Roussin", "courriel": "gaelle.roussin@example.com"}'],
+    ['es: another record', 'datos de prueba:\n[{"nombre": "Zutano", "correo": "zutano@ejemplo.com"}, {"nombre": "Ramiro", "apellidos": "Ordóñez"}]'],
+  ])('%s: the person stays', (_name, text) => {
+    expect(people(ask(text)).length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { PLACEHOLDER_LOCAL_PARTS } from './data/placeholders.js';
 import type { Hit } from './hit.js';
-import { isFixtureText, placeholderAddress } from './placeholders.js';
+import { isFixtureText, isPlaceholderDomain, placeholderAddress } from './placeholders.js';
 import { isSpecimen } from './specimens.js';
 import { isSpaceCode } from './word-gate.js';
 
@@ -14,6 +14,10 @@ import { isSpaceCode } from './word-gate.js';
  * the record holds a published specimen value (the DNI 12345678Z, the test BSN 111222333), when its e-mail is a placeholder
  * address of the same kind (on an "example" domain with a placeholder person's or test local part: "jean.dupont@example.fr"),
  * or in a test fixture text.
+ * In a test fixture text, a record is also a fixture, whatever its name, when its e-mail on a placeholder domain is named
+ * after it ("vorname: Erika, nachname: Beispiel, email: erika.beispiel@example.com"; "nombre": "Mengano", "apellidos":
+ * "Pérez", "correo": "mengano@example.com"): the mailbox cannot be the person's, and the name it spells is the record's
+ * made-up person, first name and surname. Records are flat JSON objects or YAML blocks ("- key: value" lines).
  */
 
 // Keys that hold (part of) a person's name, as normKey writes them: first, last, full and the generic "name" keys.
@@ -80,6 +84,89 @@ function objectAround(text: string, start: number, end: number): [number, number
   return hi < text.length && text.charCodeAt(hi) === 125 ? [lo, hi + 1] : undefined;
 }
 
+// A YAML line of a record: optional list dash, a key, ':' and a value (quotes taken off below).
+const YAML_PAIR = /^([ \t]*)(- +)?([\p{L}_][\p{L}\d_-]{0,39}):[ \t]+([^\n\r]{1,120})$/u;
+const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/**
+ * The YAML block around the line holding [start, end): the neighbouring "key: value" lines at the same indentation, up to
+ * a new list item ("- key: ...") or any other line, within REACH each way; undefined when that line is no YAML pair.
+ */
+function yamlBlockAround(text: string, start: number): [number, number] | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  const m = YAML_PAIR.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+  if (m === null) return undefined;
+  const indent = (m[1] ?? '').length + (m[2] ?? '').length;
+  const pairAt = (ls: number, le: number): RegExpExecArray | null => YAML_PAIR.exec(text.slice(ls, le).replace(/\r$/, ''));
+  const indentOf = (p: RegExpExecArray): number => (p[1] ?? '').length + (p[2] ?? '').length;
+  let lo = lineStart;
+  // Up: same indentation; a list dash opens the record and ends the walk.
+  if (m[2] === undefined) {
+    while (lo > 0 && start - lo <= REACH) {
+      const ls = text.lastIndexOf('\n', lo - 2) + 1;
+      const p = pairAt(ls, lo - 1);
+      if (p === null || indentOf(p) !== indent) break;
+      lo = ls;
+      if (p[2] !== undefined) break;
+    }
+  }
+  let hi = lineEnd;
+  while (hi < text.length && hi - start <= REACH) {
+    let le = text.indexOf('\n', hi + 1);
+    if (le === -1) le = text.length;
+    const p = pairAt(hi + 1, le);
+    if (p === null || indentOf(p) !== indent || p[2] !== undefined) break;
+    hi = le;
+  }
+  return [lo, hi];
+}
+
+/** The keys and values of the record in text[lo, hi): quoted JSON pairs, or YAML lines. */
+function recordPairs(text: string, lo: number, hi: number, yaml: boolean): [string, string][] {
+  const body = text.slice(lo, hi);
+  if (!yaml) return [...body.matchAll(PAIR)].map((m) => [m[2] ?? '', m[4] ?? '']);
+  const pairs: [string, string][] = [];
+  for (const line of body.split('\n')) {
+    const m = YAML_PAIR.exec(line.replace(/\r$/, ''));
+    if (m !== null) pairs.push([m[3] ?? '', unquote(m[4] ?? '')]);
+  }
+  return pairs;
+}
+
+// The words of a name or of an e-mail's local part: lower case, accents off (mailboxes write "gaelle" for Gaëlle), split
+// at spaces and . _ + -, digits left out.
+const MARKS = /[\u0300-\u036f]/g;
+const nameWords = (v: string): string[] =>
+  v
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .split(/[\s._+-]+/)
+    .map((w) => w.replace(/\d+/g, ''))
+    .filter((w) => w !== '');
+
+/**
+ * The name words of a record in a fixture text whose e-mail on a placeholder domain is named after it (every word of
+ * the local part is one of the record's name words), or undefined.
+ */
+function namedFixtureRecord(pairs: readonly [string, string][]): Set<string> | undefined {
+  const names = new Set(pairs.filter(([k]) => isNameKey(k)).flatMap(([, v]) => nameWords(v)));
+  if (names.size === 0) return undefined;
+  for (const [, v] of pairs) {
+    const value = v.trim();
+    const at = value.indexOf('@');
+    if (at <= 0 || value.length > 80 || /\s/.test(value) || !isPlaceholderDomain(value)) continue;
+    const local = nameWords(value.slice(0, at));
+    if (local.length > 0 && local.every((w) => names.has(w))) return names;
+  }
+  return undefined;
+}
+
+/** A record (its string keys and values) named by its own placeholder mailbox: a fixture in a fixture text (namedFixtureRecord). */
+export const isMailboxNamedRecord = (pairs: readonly [string, string][]): boolean => namedFixtureRecord(pairs) !== undefined;
+
 /** The name values of a placeholder record in text[lo, hi) that is a fixture, lower case; undefined when it is none. */
 function recordNames(text: string, lo: number, hi: number, fixture: () => boolean): Set<string> | undefined {
   const names: string[] = [];
@@ -101,9 +188,14 @@ export function dropPlaceholderRecords(text: string, hits: Hit[]): void {
   const isFixture = (): boolean => (fixture ??= isFixtureText(text));
   // Each object is read once, however many names it holds (bounded windows: linear overall).
   const seen = new Map<number, Set<string> | undefined>();
+  // Records named by their placeholder mailbox, by start (JSON objects and YAML blocks); asked only in a fixture text with an '@'.
+  const named = new Map<number, Set<string> | undefined>();
+  let mailFixture: boolean | undefined;
+  const isMailFixture = (): boolean => (mailFixture ??= text.includes('@') && isFixture());
   let kept = 0;
   for (const h of hits) {
-    const name = h.entity === 'PERSON' && h.end - h.start <= 40 && firstWordIsPeople(text, h.start, h.end) ? norm(text.slice(h.start, h.end)) : '';
+    const short = h.entity === 'PERSON' && h.end - h.start <= 40;
+    const name = short && firstWordIsPeople(text, h.start, h.end) ? norm(text.slice(h.start, h.end)) : '';
     if (name !== '' && peopleWords(name)) {
       const span = objectAround(text, h.start, h.end);
       if (span !== undefined) {
@@ -111,7 +203,19 @@ export function dropPlaceholderRecords(text: string, hits: Hit[]): void {
         if (seen.get(span[0])?.has(name)) continue;
       }
     }
+    if (short && isMailFixture() && namedByMailbox(text, h, named)) continue;
     hits[kept++] = h;
   }
   hits.length = kept;
+}
+
+/** Whether the PERSON hit's words are all name words of a fixture record around it named by its placeholder mailbox. */
+function namedByMailbox(text: string, h: Hit, named: Map<number, Set<string> | undefined>): boolean {
+  const object = objectAround(text, h.start, h.end);
+  const span = object ?? yamlBlockAround(text, h.start);
+  if (span === undefined) return false;
+  if (!named.has(span[0])) named.set(span[0], namedFixtureRecord(recordPairs(text, span[0], span[1], object === undefined)));
+  const names = named.get(span[0]);
+  const words = nameWords(text.slice(h.start, h.end));
+  return names !== undefined && words.length > 0 && words.every((w) => names.has(w));
 }
