@@ -96,3 +96,34 @@ describe('a first name tied to one person by a relation, next to a special-categ
     expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });
+
+describe('the addressee and a child named at the opening of a pasted message, in a text about health', () => {
+  it.each([
+    ['en', "tone this down please: 'Megan, Oliver won't be at yours friday, his asthma flared up and he's on steroids till monday'", ['Megan', 'Oliver']],
+    ['en', 'can you soften this: "Rose, Ivy stays with me this week, the paediatrician wants her off school with the infection"', ['Rose', 'Ivy']],
+    ['de', 'mach das freundlicher: „Sabine, Jonas kommt am Samstag nicht, er hat eine Angststörung und die Therapeutin rät ab“', ['Sabine', 'Jonas']],
+    ['fr', "reformule stp : « Céline, Hugo ne vient pas dimanche, il a une otite et le médecin a dit repos »", ['Céline', 'Hugo']],
+    ['es', "hazlo más amable: 'Pilar, Mateo no va el sábado, tiene ansiedad y la psiquiatra dice que no cambie de casa'", ['Pilar', 'Mateo']],
+    ['nl', "maak dit vriendelijker: 'Roos, Daan blijft bij mij, hij heeft een depressie en de huisarts zegt rust'", ['Roos', 'Daan']],
+    ['it', "rendilo più gentile: 'Serena, Tommaso resta da me, ha l'asma e il pediatra ha detto riposo'", ['Serena', 'Tommaso']],
+  ])('%s: vocative, then the child', (_lang, text, expected) => {
+    expect(persons(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it('the addressee alone before a lower-case verb, when listed', () => {
+    expect(kin("rewrite this: 'Claudia, stop telling everyone I'm on antidepressants'")).toContain('person.addressee:Claudia');
+    expect(kin("mach das netter: 'Nicole, ich bin seit zwei Jahren trocken, ich war alkoholkrank'")).toContain('person.addressee:Nicole');
+  });
+  it('not without a health or special-category word, not a list, not an everyday word alone, not mid-sentence', () => {
+    expect(kin("rewrite this: 'Megan, Oliver won't be at yours friday, we are away'")).toEqual([]);
+    expect(kin("flights: 'Paris, London, Rome' and my insulin in the hand luggage")).toEqual([]);
+    expect(kin("the poem says 'Hope, the thing with feathers' and my therapist likes it")).toEqual([]);
+    expect(kin('my therapist said that Megan, Oliver and the others were fine')).toEqual([]);
+  });
+  it('alcoholism named of someone is a health fact, a drinks list is not', () => {
+    expect(kin("mach das ruhiger: 'Jana, Tim bleibt hier, hör auf zu sagen ich sei alkoholkrank'")).toEqual([
+      'person.addressee:Jana',
+      'person.addressee:Tim',
+    ]);
+    expect(kin("mach das ruhiger: 'Jana, Tim bleibt hier, er will die Alkohol-Karte sehen'")).toEqual([]);
+  });
+});

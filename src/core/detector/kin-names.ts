@@ -1,8 +1,10 @@
-import { KIN_WORDS } from './data/kin-words.js';
+import { careContext } from './care-context.js';
+import { KIN_WORDS, WORD_NAMES } from './data/kin-words.js';
 import type { Hit } from './hit.js';
 import { SHORT_FORMS } from './data/top-given-names.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { LANGUAGES } from './languages.js';
+import { isLetterUnit } from './name-chars.js';
 import { fold, JOINED_BEFORE, latinRuns, lowerCode } from './word-index.js';
 
 /**
@@ -230,6 +232,89 @@ function nameLike(text: string, w: Words, k: number): boolean {
   return FIRST_NAMES.has(lower) || SHORT.has(lower) || capitalised;
 }
 
+// Marks that open a quoted message: straight and curly quotes, guillemets, low quotes.
+const QUOTE_OPEN = new Set([0x22, 0x27, 0xab, 0x2018, 0x201a, 0x201c, 0x201e]);
+const isLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || isLetterUnit(c);
+
+/**
+ * Whether word k opens a message the writer pasted: right after an opening quote ("'Dean, ...", "« Sandrine, ..."),
+ * after a colon ("make this calmer: Dean, ..."), or at the start of the text or of a line.
+ */
+function opensMessage(text: string, s: number): boolean {
+  let i = s - 1;
+  if (i < 0) return true;
+  let c = text.charCodeAt(i);
+  if (c === 32 && i > 0) c = text.charCodeAt(--i);
+  if (QUOTE_OPEN.has(c)) return i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1));
+  if (c === 10) return true;
+  return c === 58 && i < s - 1;
+}
+
+/** Word k is a listed first name written capitalised ('Lily', 'Zoë', 'Óscar'), not an everyday or kin word. */
+function capitalisedListed(text: string, w: Words, k: number): boolean {
+  const s = w.start[k] ?? 0;
+  const c = text.charAt(s);
+  if (c === c.toLowerCase()) return false;
+  const rest = text.slice(s + 1, w.end[k]);
+  if (rest !== rest.toLowerCase()) return false;
+  const lower = wordAt(text, w, k);
+  return lower.length >= 2 && FIRST_NAMES.has(lower) && !EVERYDAY.has(lower) && !KIN.has(lower);
+}
+
+const WORD_NAME = new Set(WORD_NAMES.split(' '));
+/** Word k is capitalised and a first name: listed, a short form, or a given name that is also an everyday word. */
+function capitalisedAnyName(text: string, w: Words, k: number): boolean {
+  const s = w.start[k] ?? 0;
+  const c = text.charAt(s);
+  if (c === c.toLowerCase()) return false;
+  const rest = text.slice(s + 1, w.end[k]);
+  if (rest !== rest.toLowerCase()) return false;
+  const lower = wordAt(text, w, k);
+  return lower.length >= 2 && !KIN.has(lower) && (FIRST_NAMES.has(lower) || SHORT.has(lower) || WORD_NAME.has(lower));
+}
+
+/** Word k starts with a lower-case letter, or is the pronoun I ('I', "I'm"). */
+function goesOnLower(text: string, w: Words, k: number): boolean {
+  const c = text.charAt(w.start[k] ?? 0);
+  if (c !== c.toUpperCase()) return true;
+  const word = wordAt(text, w, k);
+  return word === 'i' || word.startsWith("i'");
+}
+
+/**
+ * The addressee of a message the writer pasted, named by a first name and a comma at its opening, and a second first
+ * name right after it ("'Dean, Lily isn't coming this weekend, she's had anxiety all week'", "'Nicole, Finn bleibt bei
+ * mir'", "« Sandrine, Enzo reste chez moi »", "'Óscar, Martina no va contigo'"): a message to an ex or a relative about
+ * a child, read in a text about someone's health. Such an opening is a vocative, not a list: the word after the name(s)
+ * goes on in lower case (a verb, a pronoun). Only in a text with a health, care or special-category word.
+ */
+function scanQuotedAddressees(text: string, w: Words, near: (k: number) => boolean, out: Hit[]): void {
+  let health: boolean | undefined;
+  const count = w.count;
+  for (let k = 0; k + 1 < count; k++) {
+    const e = w.end[k] ?? 0;
+    // Speed: a comma and a space right after the word first (one or two code units), the rest only then.
+    if (text.charCodeAt(e) !== 44 || text.charCodeAt(e + 1) !== 32 || w.start[k + 1] !== e + 2) continue;
+    if (!capitalisedAnyName(text, w, k) || !opensMessage(text, w.start[k] ?? 0)) continue;
+    const names = [k];
+    if (goesOnLower(text, w, k + 1)) {
+      // "'Nicole, ich will ...'": the addressee alone, a listed name (not an everyday word: "'Hope, she said'").
+      if (!capitalisedListed(text, w, k)) continue;
+    } else if (
+      k + 2 < count &&
+      capitalisedAnyName(text, w, k + 1) &&
+      onlySpaces(text, w.end[k + 1] ?? 0, w.start[k + 2] ?? 0) &&
+      goesOnLower(text, w, k + 2)
+    ) {
+      names.push(k + 1);
+    } else continue;
+    health ??= careContext(text);
+    if (!health && !near(k)) continue;
+    for (const j of names)
+      out.push({ entity: 'PERSON', dataClass: 'pii', start: w.start[j] ?? 0, end: w.end[j] ?? 0, score: 0.75, rule: 'person.addressee' });
+  }
+}
+
 /** Word indices of the special-category phrases' first words (see scanKinNames), ascending. */
 let SENSITIVE_AT = new Int32Array(256);
 
@@ -245,7 +330,6 @@ export function scanKinNames(text: string, out: Hit[]): void {
     const k = w.sensitive[i] ?? 0;
     if (phraseAt(text, w, k, SENSITIVE) > 0) at[hits++] = k;
   }
-  if (hits === 0) return;
   // Whether a special-category phrase starts at a word in [lo, hi): the first one at or after lo, by halving.
   const sensitiveIn = (lo: number, hi: number): boolean => {
     let a = 0;
@@ -258,6 +342,8 @@ export function scanKinNames(text: string, out: Hit[]): void {
     return a < hits && (at[a] ?? 0) < hi;
   };
   const nearSensitive = (k: number): boolean => sensitiveIn(Math.max(0, k - BEFORE), Math.min(count, k + AFTER));
+  scanQuotedAddressees(text, w, nearSensitive, out);
+  if (hits === 0) return;
   const emit = (k: number, rule: string): void => {
     if (!nearSensitive(k)) return;
     out.push({

@@ -131,6 +131,10 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'crisis de ansiedad', 'crisis de pánico', 'attacco di panico', 'attacchi di panico', 'attacco d\'ansia', 'attacchi d\'ansia',
   'attacco d’ansia', 'attacchi d’ansia', 'angstaanval', 'angstanfall', 'notfallspray', 'notfallmedikament', 'adrénalin', 'hip replacement',
   'knee replacement', 'joint replacement',
+  // alcoholism named of someone ('ich wär alkoholkrank', 'he is an alcoholic' is not here: 'alcoholic drinks'); the
+  // noun and the German/Dutch/Italian words for the sick person, never the adjective of drinks ('alcoholisch', 'alcolico').
+  'alkoholkrank', 'alkoholiker', 'alkoholismus', 'alcoholism', 'alcoolisme', 'alcoholismo', 'alcolismo', 'alcoholisme', 'alcoholist',
+  'alcolizzat', 'alcolista',
   // third batch (held-out set 10: midwifery and obstetric notes): care before, during and after a birth, in the six
   // languages. Not 'parto' alone (Italian "I leave"), 'bevall' (Dutch "to please"), 'kraam' (a market stall) or
   // 'cesare' (an Italian given name): those are exact words or phrases below.

@@ -718,3 +718,24 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     ],
   },
 };
+
+/**
+ * Given names that are also everyday words of the six languages ('Lily', 'Dean', 'Rob', 'Pilar', 'Roos', 'Serena'), so
+ * the name lists leave them out. Read as a name only where the sentence's shape says so: two capitalised words opening a
+ * pasted message, comma between, a verb after them ("'Dean, Lily isn't coming'", "'Pilar, Rosa no viene'").
+ */
+export const WORD_NAMES: string =
+  // en
+  'lily dean rob rose daisy ivy holly poppy jasmine violet hazel iris amber ruby pearl jade dawn heather robin grace hope faith joy ' +
+  'mark bill will jack ben max sam tom pat ray sue may june april art sunny dan guy rich bob lee autumn summer willow olive penny ' +
+  'sandy frank carol dale glen drew miles chase hunter ' +
+  // de
+  'ernst rosa heide linde kai fee ' +
+  // fr
+  'pierre claire constance prudence blanche victoire marine fleur ambre capucine violette perle aimé ' +
+  // es
+  'pilar dolores rocío sol luz paz mar rosario consuelo amparo soledad ángel blanca reyes azucena ' +
+  // nl
+  'roos jet noor bloem lente sterre ' +
+  // it
+  'serena felice franco fortunato primo stella benedetto sole vera gioia fiore bianca celeste speranza viola gemma';
