@@ -1,5 +1,5 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ADDRESS_OF, AT_THE, DESK_WORDS, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ADDRESS_OF, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -255,6 +255,29 @@ function sentenceOf(text: string, s: number, e: number): [number, number] {
   return [from, end === null ? hi : e + end.index];
 }
 
+const siteWords = (part: 'site' | 'owners' | 'owned'): string =>
+  alternation(Object.fromEntries(Object.entries(WEBSITE_SOURCE).map(([l, v]) => [l, v[part]])) as Record<keyof typeof WEBSITE_SOURCE, readonly string[]>);
+// A website named as the source of what the sentence quotes: with its owner ("on the council site", "sur le site de la
+// mairie"), or before a colon that opens the quote ("En la web pone:", "Sul sito c'è scritto:").
+const WEBSITE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${siteWords('site')})(?![\\p{L}])(?:\\s+(?:${siteWords('owners')})(?![\\p{L}])|[^.!?\\n:]{0,40}:)|(?:${siteWords('owned')})(?![\\p{L}]))`,
+  'iu',
+);
+const SOURCE_BEFORE = 200;
+const SOURCE_AFTER = 120;
+/** Whether the sentence of [s, e) names an organisation's website as where the value was read (WEBSITE). */
+function fromWebsite(text: string, s: number, e: number): boolean {
+  const lo = Math.max(0, s - SOURCE_BEFORE);
+  let from = lo;
+  CLAUSE_END.lastIndex = 0;
+  const before = text.slice(lo, s);
+  for (let m = CLAUSE_END.exec(before); m !== null; m = CLAUSE_END.exec(before)) from = lo + m.index + m[0].length;
+  const rest = text.slice(e, Math.min(text.length, e + SOURCE_AFTER));
+  CLAUSE_END.lastIndex = 0;
+  const end = CLAUSE_END.exec(rest);
+  return WEBSITE.test(text.slice(from, end === null ? e + rest.length : e + end.index));
+}
+
 /**
  * Addresses and phone numbers of public places and businesses, removed in place:
  * - a STREET_ADDRESS whose own clause names a particular venue before it (a museum, station, town hall, theatre, church, library,
@@ -414,7 +437,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (contact || apposed || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to)) {
+    if (contact || apposed || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);
@@ -448,7 +471,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
     const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
-    if (!(listed || venueValue(h, false) || infoLine || tail)) continue;
+    if (!(listed || venueValue(h, false) || infoLine || tail || fromWebsite(text, h.start, h.end))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
     if (!infoLine && isMobileRange(text.slice(h.start, h.end)) && (personalMobile(h) || !orgEvidence(h))) continue;

@@ -244,3 +244,21 @@ export const ADDRESS_OF: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['adres van de', 'adres van het', 'bezoekadres van de', 'bezoekadres van het'],
   it: ['indirizzo della', 'indirizzo del', "indirizzo dell'", 'indirizzo dell’', 'sede della', 'sede del', "sede dell'", 'sede dell’'],
 };
+
+/**
+ * An organisation's website named as where the writer read an address or number ("I found ... on the council site",
+ * "Ich hab auf der Seite der Stadt gefunden:", "Sur le site de la mairie :", "En la web pone:", "Op de site staat:",
+ * "Sul sito c'è scritto:"): what a public body's website lists is its own contacts. `site`: phrases that name a website;
+ * `owners`: public bodies, read right after such a phrase; `owned`: a website named with its owner before it ("the
+ * council website", "gemeentesite"). public-addresses.ts takes a value as quoted from the site when its sentence holds a
+ * site phrase followed by an owner or by a colon that opens the quote, or an owned site; a person or private word near
+ * the value still keeps it.
+ */
+export const WEBSITE_SOURCE: Readonly<Record<Lang, { site: readonly string[]; owners: readonly string[]; owned: readonly string[] }>> = {
+  en: { site: ['on the website', 'on their website', 'on its website', 'on the site', 'on their site', 'on the web page', 'on the webpage', 'on the official website', 'the website says', 'the website lists', 'according to the website'], owners: ['council', 'city', 'town', 'county', 'government', 'gov.uk', 'nhs', 'ministry', 'department', 'borough', 'town hall', 'city hall', 'registry office', 'register office'], owned: ['council site', 'council website', "council's website", 'city website', "city's website", 'government website', 'gov.uk website', 'nhs website'] },
+  de: { site: ['auf der seite', 'auf der website', 'auf der webseite', 'auf der homepage', 'auf ihrer website', 'auf ihrer webseite', 'laut website', 'laut webseite', 'laut homepage', 'im internet steht'], owners: ['der stadt', 'der gemeinde', 'des rathauses', 'des amts', 'des amtes', 'der behörde', 'des landratsamts', 'des bürgeramts', 'des ministeriums', 'des bezirksamts'], owned: ['stadtwebsite', 'gemeindewebsite', 'rathaus-website'] },
+  fr: { site: ['sur le site', 'sur leur site', 'sur le site web', 'sur la page web', 'selon le site', "d'après le site", 'd’après le site', 'sur internet'], owners: ['de la mairie', 'de la ville', 'de la préfecture', 'de la commune', 'du département', 'de la région', 'du ministère', 'service-public', 'de la caf', 'de la cpam'], owned: [] },
+  es: { site: ['en la web', 'en la página web', 'en el sitio web', 'en su web', 'según la web', 'en internet'], owners: ['del ayuntamiento', 'del concello', 'del ajuntament', 'del gobierno', 'de la junta', 'de la comunidad', 'del ministerio', 'de la diputación', 'de la seguridad social'], owned: [] },
+  nl: { site: ['op de site', 'op de website', 'op hun website', 'op hun site', 'op de webpagina', 'volgens de website', 'volgens de site'], owners: ['van de gemeente', 'van het stadhuis', 'van de overheid', 'van het ministerie', 'van de provincie', 'van het uwv', 'van de belastingdienst'], owned: ['gemeentesite', 'gemeentewebsite', 'gemeentepagina'] },
+  it: { site: ['sul sito', 'sul loro sito', 'sul sito web', 'sulla pagina web', 'secondo il sito', 'su internet'], owners: ['del comune', 'della regione', 'della provincia', 'del ministero', "dell'anagrafe", 'dell’anagrafe', 'della prefettura', "dell'inps", 'dell’inps', 'della asl'], owned: [] },
+};
