@@ -19,3 +19,46 @@ describe('a claim or case numbered within its year is a file reference, no membe
     expect(ids('S/N: 2019-4471')).toEqual(['2019-4471']);
   });
 });
+
+describe('a passport number in brackets after the passport word is found', () => {
+  const passports = (text: string): string[] => detect(text).filter((f) => f.entity === 'PASSPORT').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'They refused boarding because my passport (K7R204551) had less than three months left.', 'K7R204551'],
+    ['de', 'Am Schalter hieß es, mein Reisepass (C4TN82L07) sei beschädigt.', 'C4TN82L07'],
+    ['fr', "À l'embarquement, mon passeport ( 21FE66013 ) a été refusé.", '21FE66013'],
+    ['es', 'Me dijeron que mi pasaporte (PAB771203) no era válido para el vuelo.', 'PAB771203'],
+    ['nl', 'Bij de gate werd mijn paspoort (NR5DK8P21) niet geaccepteerd.', 'NR5DK8P21'],
+    ['it', 'Al check-in il mio passaporto (YB3390412) è stato rifiutato.', 'YB3390412'],
+  ])('%s', (_lang, text, id) => {
+    expect(passports(text)).toEqual([id]);
+  });
+  it.each([
+    ['a year', 'my passport (2019) expired last week'],
+    ['a word', 'mein Reisepass (abgelaufen) liegt zu Hause'],
+    ['an unclosed bracket', 'my passport (K7R204551 and the visa'],
+    ['a longer reference', 'passport (REF000112233445) office queue'],
+  ])('not %s', (_name, text) => {
+    expect(passports(text)).toEqual([]);
+  });
+});
+
+describe('record numbers of zeros only and field-code lists are no one’s record number', () => {
+  const mrns = (text: string): string[] => detect(text).filter((f) => f.entity === 'MEDICAL_RECORD_NUMBER').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en: zeros', 'schema: mrn: { type: string, example: "MRN-0000000" }'],
+    ['de: zeros', 'Im Formular steht als Muster: Patientennummer 00000000'],
+    ['es: zeros', 'nhc: { type: string, example: "NHC-000000" }'],
+    ['en: field codes', 'Field map:\n100 Patient number\n101 Surname\n102 Given name'],
+    ['de: field codes', 'Satzaufbau:\n3000 Patientennummer\n3101 Name\n3102 Vorname'],
+    ['fr: field codes', 'Champs :\n20 Numéro de dossier\n21 Nom\n22 Prénom'],
+    ['nl: field codes', 'Velden:\n40 Patiëntnummer\n41 Achternaam'],
+    ['it: field codes', 'Campi:\n7 Numero cartella\n8 Cognome'],
+  ])('%s', (_name, text) => {
+    expect(mrns(text)).toEqual([]);
+  });
+  it('a real number after the keyword, on its line or the next, stays', () => {
+    expect(mrns('MRN 00482211 please')).toEqual(['00482211']);
+    expect(mrns('Patientennummer\n3101 bitte prüfen')).toEqual(['3101']);
+    expect(mrns('MRN: 000000417')).toEqual(['000000417']);
+  });
+});

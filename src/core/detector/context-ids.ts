@@ -146,14 +146,30 @@ const NATIONALITY = new RegExp(
   'iuy',
 );
 
+// The number of a passport is often put in brackets after the word ("mein Reisepass (CH09206J2)", "my passport
+// (123456789)", "mon passeport (18AB12345)"): an opening bracket after the word, and its closing one after the value.
+const BRACKET_OPEN = /[ \t]{0,2}\([ \t]{0,2}/y;
+const BRACKET_CLOSE = /^[ \t]{0,2}\)/;
+
+// A value whose digits are all zeros (letters and separators aside).
+const ZEROS = /^[^1-9]*0[^1-9]*$/;
+// A line that opens with a field code before the keyword: digits and a separator only ("3000 ", "12: ", "0042) ").
+const FIELD_CODE_BEFORE = /^[ \t]*\d{1,6}[ \t:.)-]+$/;
+
 // A reference numbered within its year: an optional letter prefix, the year, a serial of 5+ digits.
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
 
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
 function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number, out: Hit[]): void {
+  let bracketed = false;
   if (r.entity === 'PASSPORT') {
     NATIONALITY.lastIndex = kwEnd;
     if (NATIONALITY.test(text)) kwEnd = NATIONALITY.lastIndex;
+    BRACKET_OPEN.lastIndex = kwEnd;
+    if (BRACKET_OPEN.test(text)) {
+      kwEnd = BRACKET_OPEN.lastIndex;
+      bracketed = true;
+    }
   }
   FILLER.lastIndex = kwEnd;
   FILLER.exec(text);
@@ -168,6 +184,14 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
     }
   }
   if (v === null || countDigits(v[0]) < r.minDigits) return;
+  // A number of zeros only ("NHC-000000", "MRN 00000000") is a form's or schema's placeholder: no register issues it.
+  if (ZEROS.test(v[0])) return;
+  // A field list, each line a code and its label ("3000 Patientennummer\n3101 Name"): the number on the line after
+  // the keyword is the next field's code, not the keyword's value.
+  if (text.slice(kwEnd, start).includes('\n') && FIELD_CODE_BEFORE.test(text.slice(text.lastIndexOf('\n', kwStart - 1) + 1, kwStart))) return;
+  // In brackets, only a whole passport number's shape: six to nine characters closed by the bracket ("(CH09206J2)"),
+  // not a year or a word ("Reisepass (2019)").
+  if (bracketed && !(v[0].length >= 6 && v[0].length <= 9 && BRACKET_CLOSE.test(text.slice(start + v[0].length, start + v[0].length + 3)))) return;
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
