@@ -3,7 +3,7 @@ import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { connectionStringPassword } from './connection-strings.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
+import { configValue, hclReference, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
 import { nameEnds, phraseEndAt, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
@@ -84,6 +84,10 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
     const v = valueAt(text, sufEnd, bare);
     if (v === undefined) continue;
+    // An HCL expression naming another resource ("password = data.vault_kv_secret_v2.db.data[\"password\"]",
+    // "= var.db_password", "= module.secrets.db_password") is where the secret is kept, not the secret: Terraform
+    // writes a literal value in quotes, so an unquoted dotted path of lower-case identifiers is a reference.
+    if (hclReference(text.slice(v.start, v.start + 160))) continue;
     const password = kind === 'password';
     // In a connection string a password key's value is the password whatever its letters (connection-strings.ts).
     if (

@@ -2,7 +2,7 @@ import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
 import { endsName, nameEnds } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
-import { credentialValue } from './secret-values.js';
+import { credentialValue, hclReference } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 /*
@@ -204,6 +204,9 @@ function scanAssignments(text: string, out: Hit[]): void {
       // `Config.keys = ['...']`); an unquoted ini or YAML "key =" is anything (config-secrets.ts reads the ini
       // sections that name an account).
       if (tier === 'bare' && !isQuote(text.charCodeAt(v.start - 1))) continue;
+      // An unquoted Terraform reference (`password = data.vault_kv_secret_v2.db.data["password"]`) names where the
+      // secret is kept (secret-values.ts hclReference).
+      if (!isQuote(text.charCodeAt(v.start - 1)) && hclReference(text.slice(v.start, v.start + 160))) continue;
       report(text, out, v, tier, 'secret.generic-assignment');
     }
   }

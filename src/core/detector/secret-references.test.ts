@@ -81,3 +81,22 @@ describe('a placeholder street under a JSON address key', () => {
     expect(c.findings.map((f) => f.entity)).toContain('STREET_ADDRESS');
   });
 });
+
+describe('a Terraform expression naming another resource is no secret', () => {
+  it.each([
+    ['en, Vault KV v2 data source', 'Why does plan fail here?\nresource "aws_rds_cluster" "main" {\n  master_username = var.admin_user\n  master_password = data.vault_kv_secret_v2.billing.data["pw"]\n}'],
+    ['de, Secrets Manager version', 'Warum schlägt das fehl?\nresource "aws_db_instance" "lager" {\n  password = data.aws_secretsmanager_secret_version.lager2.secret_string\n}'],
+    ['fr, module output', 'Pourquoi ça casse ?\nresource "azurerm_mssql_server" "compta" {\n  administrator_login_password = module.coffre.mot_de_passe_sql\n}'],
+    ['es, variable', '¿Por qué falla?\nresource "google_sql_user" "erp" {\n  name     = "erp"\n  password = var.erp_db_password2\n}'],
+    ['nl, local value', 'Waarom gaat dit mis?\nlocals { api = "x" }\nresource "x" "y" {\n  api_token = local.webwinkel_token_v2\n}'],
+    ['it, Key Vault secret', 'Perché fallisce?\nresource "azurerm_postgresql_server" "magazzino" {\n  administrator_login_password = data.azurerm_key_vault_secret.pg01.value\n}'],
+  ])('%s', (_what, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('still finds a literal password in quotes, and an unquoted one with too few parts', () => {
+    expect(secrets('resource "x" "y" {\n  password = "data.vault.kv2.Zq7"\n}')).not.toEqual([]);
+    expect(secrets('DB_PASSWORD=data.summer2024!')).not.toEqual([]);
+    expect(secrets('password = Hx7$kq2Lm9vB\n')).not.toEqual([]);
+  });
+});

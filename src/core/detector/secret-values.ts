@@ -109,6 +109,14 @@ const PLACEHOLDER_SHAPE = /x{4}|\*{3}|\.{3}|[<>]|\$\{|\{\{|%\(|^[$%@]/i;
 /** A mask, a template or a variable reference (PLACEHOLDER_SHAPE), or a placeholder's words (placeholderValue). */
 export const placeholder = (v: string): boolean => PLACEHOLDER_SHAPE.test(v) || placeholderValue(v);
 
+// A Terraform reference: data.<type>.<name>.<attribute>, module.<name>.<output>, var.<name>, local.<name>, then an
+// index, a call's end, a separator or the end (a password "data.summer2024" has too few parts to be one). Terraform
+// writes a literal in quotes, so an unquoted dotted path of lower-case identifiers names where a secret is kept.
+const HCL_REFERENCE = /^(?:data\.[a-z][a-z0-9_]*\.[a-z0-9_-]+\.[a-z0-9_]+|module\.[a-z0-9_-]+\.[a-z0-9_]+|(?:var|local)\.[a-z][a-z0-9_]*)(?:[[.)\s,}]|$)/;
+
+/** An unquoted value that is a Terraform expression naming another resource's attribute or a variable. */
+export const hclReference = (v: string): boolean => HCL_REFERENCE.test(v);
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 const TLD = /\.[a-z]{2,12}$/i;
