@@ -187,3 +187,28 @@ describe('monarchs by regnal number and English streets by their type word are n
     expect(people('Patient Anna Way, 45, was admitted overnight.')).toEqual(['Anna Way']);
   });
 });
+
+describe("a letter's salutation names nobody", () => {
+  const people = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.entity === 'PERSON')
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Subject: renewal\nDear Sir, Madam, Our annual fee rises by 4 % from March.'],
+    ['de', 'Betreff: Beitragsanpassung\nSehr geehrte Damen und Herren, ab März steigt der Jahresbeitrag um 4 %.'],
+    ['de', 'Betreff: Kündigung\nSehr geehrte Frau, Hiermit kündige ich den Vertrag fristgerecht.'],
+    ['fr', "Objet : cotisation\nMadame, Monsieur, Notre cotisation annuelle augmente de 4 % en mars."],
+    ['fr', 'Objet : résiliation\nMonsieur, Suite à mon déménagement, je résilie mon abonnement.'],
+    ['es', 'Asunto: cuota\nEstimada, Señora, Nuestra cuota anual sube un 4 % en marzo. Señoras y señores, gracias.'],
+    ['nl', 'Onderwerp: contributie\nGeachte heer, mevrouw, Onze jaarlijkse contributie stijgt in maart. Geachte dames en heren, dank u.'],
+    ['it', 'Oggetto: quota\nGentile Signora, Con la presente comunico la disdetta. Gentili Signore e Signori, grazie.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a title with a name after it is still a cue, after a salutation too', () => {
+    expect(people('Madame, Monsieur, Madame Jacquemart sera absente lundi.')).toContain('Jacquemart');
+    expect(people('Sehr geehrte Damen und Herren, Herr Obermüller ist erkrankt.')).toContain('Obermüller');
+    expect(people('Geachte heer, mevrouw, Mevrouw Verbruggen is ziek.')).toContain('Verbruggen');
+    expect(people('Cordialement,\nNolwenn Kerhervé')).toContain('Nolwenn Kerhervé');
+  });
+});

@@ -27,9 +27,10 @@ const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith donna'.split(' '),
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words, and the pronoun's contractions
-// ("Hi, I'm Bettina": "I'm" is a cue before the name, not its first word).
+// ("Hi, I'm Bettina": "I'm" is a cue before the name, not its first word), and the plural addressees of a letter's salutation
+// ("Sehr geehrte Damen und Herren", "Geachte dames en heren", "Gentili Signore e Signori").
 const STOP = new Set(
-  "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league".split(' '),
+  "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen".split(' '),
 );
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
@@ -186,8 +187,21 @@ const PLACE_ENDING = new RegExp(`\\p{L}{2}(?:${[...new Set(Object.values(LANGUAG
 // Not after a dot either: "10 a.m. Tomorrow" is no "M." (Monsieur). Nor after a digit: "took 14ms. Heap" is a unit, no "Ms.".
 // Surname particles may stand between the cue and the name ("mevrouw de Vries", "dhr. van der Berg", "Frau von Hirschfeld").
 const CUE_PARTICLES = '(?:(?:van|de|der|den|von|zu|di|da|del|della|du|des|ten|ter)\\s+){0,3}';
-const CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])(?:${cueWords.map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
-const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(esc).join('|')})[,:]?\\s+${CUE_PARTICLES}$`, 'iu');
+// A title or salutation with a comma after it addresses the reader and names nobody ("Madame, Monsieur, Par la présente",
+// "Geachte heer, mevrouw, Onze tarieven", "Signora, Le scrivo"): the next word opens the letter's first sentence. The
+// other cues may take a comma ("Cordialement,\nNolwenn Kerhervé", "Nom : Dupont").
+const TITLE_CUE_WORDS = new Set(
+  'herr herrn frau hr. fr. madame monsieur mme mlle mmes m. mr. mrs. ms. mx. dr. sr. sra. srta. sres. don doña dña. d.ª dhr. mevr. mw. mej. mevrouw meneer de heer sig. sig.ra sigg. signor signora signorina dott. dott.ssa avv. ing. prof.ssa sehr geehrte sehr geehrter geachte estimado estimada gentile egregio dear'
+    .split(' '),
+);
+const cuePattern = (ws: readonly string[], rev: boolean): string => {
+  const e = rev ? escR : esc;
+  const titles = ws.filter((w) => TITLE_CUE_WORDS.has(w) || TITLE_CUE_WORDS.has(w.slice(w.lastIndexOf(' ') + 1)));
+  const others = ws.filter((w) => !titles.includes(w));
+  return rev ? `(?:[,:]?(?:${others.map(e).join('|')})|(?:${titles.map(e).join('|')}))` : `(?:(?:${others.map(e).join('|')})[,:]?|(?:${titles.map(e).join('|')}))`;
+};
+const CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])${cuePattern(cueWords, false)}\\s+${CUE_PARTICLES}$`, 'iu');
+const STRONG_CUE_ANY = new RegExp(`(?<![\\p{L}\\d.])${cuePattern(cueWords.filter((w) => !WEAK_CUES.has(w)), false)}\\s+${CUE_PARTICLES}$`, 'iu');
 const RELATION = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+$`, 'iu');
 // Every cue pattern ends in `\s+$`: a window that does not end in whitespace matches none of them (checked first, cheaply).
 const endsInSpace = (t: string): boolean => {
@@ -211,8 +225,8 @@ const CUE_PARTICLES_R = '(?:\\s+(?:nav|ed|red|ned|nov|uz|id|ad|led|alled|ud|sed|
 const CUE_EN_R =
   /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp]|a?r[Ss]|em[Mm])\b|(?:rD|s?rM|sM|xM|forP|rreH|uarF)\b|(?:ssim|si eman ym|si eman|ma i|m['’]i|si siht|raed|tneitap|\.tp|:\s*eman|,?dengis|,?ylerecnis|,?sdrager|,?sreehc|:?ntta|:cc|:morf|:ot|dellac|deman|tcatnoc|reganam|htiw)\b)/i;
 const STRONG_CUE_EN_R = /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp])\b|(?:rD|s?rM|sM|xM|forP)\b|(?:ssi[Mm]|si eman y[Mm]|si ema[Nn]|rae[Dd]|tneita[Pp]|:\s*ema[Nn])\b)/;
-const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
-const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+[,:]?(?:${cueWords.filter((w) => !WEAK_CUES.has(w)).map(escR).join('|')})(?![\\p{L}\\d.])`, 'iu');
+const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+${cuePattern(cueWords, true)}(?![\\p{L}\\d.])`, 'iu');
+const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+${cuePattern(cueWords.filter((w) => !WEAK_CUES.has(w)), true)}(?![\\p{L}\\d.])`, 'iu');
 const RELATION_R = new RegExp(`^\\s+(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].map(escR).join('|')})(?!\\p{L})`, 'iu');
 
 /** The window [lo, hi) of `text` with its code points in reverse order. */
