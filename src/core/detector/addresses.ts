@@ -9,6 +9,9 @@ const NUMBER_FIRST_CAP = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'�
 // "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
 const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
 const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+// "6 friendly rules for our street", "three kids on my road", "5 minutes down the road": a street type after a possessive,
+// or after "the" and a preposition, is the common noun, not a street's name ("14 The Street" stays: no preposition).
+const COMMON_STREET = /\s(?:(?:our|my|your|their|his|her|its|this|that|every|each|whose)|(?:down|along|across|up|on|in|for|to|from|off|near|over|into|onto|at)\s+the)\s+[\p{L}]+\.?$/iu;
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
 const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
@@ -822,6 +825,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
       if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]))) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
+      if (re === NUMBER_FIRST && COMMON_STREET.test(m[0])) continue;
       // A house number is a number of its own: the last part of an IP address, a version or a clock time is none
       // ("10.20.4.17 conveyor jam lane 7" in a log line, "23:30 verbena en la Plaza Mayor", "à 14:30 place du Marché").
       if ((re === NUMBER_FIRST || re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) && tailOfNumber(text, m.index)) continue;
