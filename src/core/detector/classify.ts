@@ -3,6 +3,7 @@ import { detectChecked, hasHealthContext } from './detect.js';
 import { isReferenceKey, judgeKey } from './json-keys.js';
 import { isMailboxNamedRecord, isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
 import { isFixtureText } from './placeholders.js';
+import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -14,6 +15,22 @@ interface Frame {
   value: unknown;
   path: string;
   key?: string;
+  /** The string this value was parsed from (its path and text), where the raw scan's findings of it lie. */
+  src?: Source | undefined;
+}
+
+interface Source {
+  path: string;
+  text: string;
+}
+
+/** An organisation record's own contact value (org-records.ts), or a service line's number. */
+interface OwnedValue {
+  path: string;
+  key: string;
+  value: string;
+  src: Source | undefined;
+  phoneOnly: boolean;
 }
 
 const IDENT = /^[A-Za-z_$][\w$-]*$/;
@@ -85,6 +102,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   const leaves: { text: string; path: string }[] = [];
   let healthKey = false;
   const records: PlaceholderRecord[] = [];
+  const owned: OwnedValue[] = [];
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
@@ -99,7 +117,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
     for (const f of detectChecked(text, detectOptions, checkTime)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
-    const { value, path, key } = stack.pop() as Frame;
+    const { value, path, key, src } = stack.pop() as Frame;
     if (typeof value === 'string') {
       if (value === '') continue;
       const before = findings.length;
@@ -129,7 +147,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
       }
       if (key === undefined || !STRUCTURAL.has(key)) leaves.push({ text: value, path });
       const parsed = parseJsonish(value);
-      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path });
+      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path, src: { path, text: value } });
     } else if (typeof value === 'number' || typeof value === 'bigint') {
       // Identifiers sent as JSON numbers (a card number in tool arguments) are scanned as their digits.
       const s = value.toString();
@@ -138,10 +156,11 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
       if (seen.has(value)) continue;
       seen.add(value);
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]` });
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, src });
       } else {
         const entries = Object.entries(value as Record<string, unknown>);
         notePlaceholderRecord(entries, path, records);
+        const own = new Set(orgOwnedKeys(entries));
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i];
           if (entry === undefined) continue;
@@ -154,7 +173,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
             if (verdict === 'health') healthKey = true;
             else if (verdict !== undefined) findings.push({ ...verdict.hit, path: p });
           }
-          stack.push({ value: v, path: p, key: k });
+          if (typeof v === 'string' && (own.has(k) || isServiceLineKey(k))) owned.push({ path: p, key: k, value: v, src, phoneOnly: !own.has(k) });
+          stack.push({ value: v, path: p, key: k, src });
         }
       }
     }
@@ -165,6 +185,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   findings.length = 0;
   findings.push(...kept);
   dropPlaceholderRecordNames(records, texts, findings);
+  dropOrgContacts(owned, findings);
   scanSeams(leaves, detectOptions, findings);
   // Names of the name lists alone, in a request without a word of private life: public or fictional people (private-evidence.ts).
   dropUnevidencedNames(findings, texts, leaves);
@@ -222,6 +243,40 @@ function dropPlaceholderRecordNames(records: readonly PlaceholderRecord[], texts
   }
   if (paths.size === 0 && valuePaths.size === 0) return;
   const kept = findings.filter((f) => (f.entity !== 'PERSON' || !paths.has(f.path)) && (f.dataClass === 'secret' || !valuePaths.has(f.path)));
+  findings.length = 0;
+  findings.push(...kept);
+}
+
+/**
+ * Removes the findings on an organisation record's own contact values (org-records.ts): those at the value's path,
+ * and the raw scan's findings of the string it was parsed from that lie inside the value as written there.
+ */
+function dropOrgContacts(owned: readonly OwnedValue[], findings: PathFinding[]): void {
+  if (owned.length === 0) return;
+  const byPath = new Map(owned.map((o) => [o.path, o]));
+  const bySource = new Map<string, { o: OwnedValue; spans: number[] }[]>();
+  for (const o of owned) {
+    if (o.src === undefined) continue;
+    // The value as JSON writes it inside the source (escapes and all), at each place it occurs.
+    const enc = JSON.stringify(o.value).slice(1, -1);
+    const spans: number[] = [];
+    for (let at = o.src.text.indexOf(enc); at !== -1 && spans.length < 16; at = o.src.text.indexOf(enc, at + 1)) spans.push(at, at + enc.length);
+    const list = bySource.get(o.src.path);
+    if (list === undefined) bySource.set(o.src.path, [{ o, spans }]);
+    else list.push({ o, spans });
+  }
+  const ownedBy = (f: PathFinding): boolean => {
+    const o = byPath.get(f.path);
+    const ok = (x: OwnedValue, text: string): boolean => (x.phoneOnly ? f.entity === 'PHONE_NUMBER' : orgOwnedFinding(f.entity, x.key, text));
+    if (o !== undefined) return ok(o, o.value.slice(f.start, f.end));
+    for (const { o: x, spans } of bySource.get(f.path) ?? []) {
+      for (let i = 0; i < spans.length; i += 2) {
+        if (f.start >= (spans[i] ?? 0) && f.end <= (spans[i + 1] ?? 0) && x.src !== undefined) return ok(x, x.src.text.slice(f.start, f.end));
+      }
+    }
+    return false;
+  };
+  const kept = findings.filter((f) => f.dataClass === 'secret' || !ownedBy(f));
   findings.length = 0;
   findings.push(...kept);
 }

@@ -195,3 +195,42 @@ export function prefixTree(table: Readonly<Record<Lang, readonly string[]>>): st
 export function wordSet(table: Readonly<Record<Lang, readonly string[]>>): ReadonlySet<string> {
   return new Set(Object.values(table).flat());
 }
+
+/**
+ * JSON keys (lower case, letters only: `legal_name` -> `legalname`) that make an object an organisation's record in
+ * the master data, supplier files and tool results people paste: its legal or trading name, legal form, company,
+ * tax or trade-register number, or the store or branch it is. Such an object's address, phone and mailbox keys
+ * hold the organisation's published contact points (ORG_CONTACT_KEYS).
+ */
+export const ORG_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['legalname', 'companyname', 'registeredname', 'tradingname', 'businessname', 'legalform', 'companynumber', 'companyregistrationnumber', 'registrationnumber', 'crn', 'vatnumber', 'vatno', 'vatid', 'vat', 'lei', 'duns', 'store', 'storename', 'storeid', 'branch', 'branchname', 'shop', 'shopname', 'supplier', 'vendor', 'vendorname', 'suppliername'],
+  de: ['firma', 'firmenname', 'firmierung', 'rechtsform', 'registergericht', 'handelsregister', 'hrb', 'hra', 'handelsregisternummer', 'ustidnr', 'ustid', 'umsatzsteuerid', 'filiale', 'filialname', 'markt', 'geschaeft', 'lieferant'],
+  fr: ['raisonsociale', 'denomination', 'formejuridique', 'siren', 'siret', 'rcs', 'tvaintracom', 'tvaintracommunautaire', 'numerotva', 'codeape', 'naf', 'magasin', 'enseigne', 'agence', 'fournisseur'],
+  es: ['razonsocial', 'denominacionsocial', 'nombrecomercial', 'formajuridica', 'cif', 'nifempresa', 'registromercantil', 'tienda', 'sucursal', 'establecimiento', 'proveedor'],
+  nl: ['handelsnaam', 'bedrijfsnaam', 'statutairenaam', 'rechtsvorm', 'kvk', 'kvknummer', 'vestigingsnummer', 'btwnummer', 'btwid', 'winkel', 'vestiging', 'filiaal', 'leverancier'],
+  it: ['ragionesociale', 'denominazione', 'formagiuridica', 'partitaiva', 'piva', 'rea', 'numerorea', 'registroimprese', 'negozio', 'filiale', 'puntovendita', 'fornitore'],
+};
+
+/**
+ * Keys of an organisation record's own contact points: its seat or branch address, switchboard or hotline and desk
+ * mailbox ('registered_office', 'sitz', 'siege', 'domicilio_fiscal', 'sede_legale', 'pec'), besides the plain
+ * address, phone and e-mail keys json-keys.ts reads.
+ */
+export const ORG_CONTACT_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['registeredoffice', 'registeredaddress', 'headoffice', 'headquarters', 'hq', 'businessaddress', 'storeaddress', 'branchaddress', 'switchboard', 'hotline', 'helpline', 'customerservice', 'email', 'mail', 'emailaddress', 'accountsemail', 'salesemail', 'supportemail', 'generalemail', 'website'],
+  de: ['sitz', 'firmensitz', 'geschaeftsadresse', 'geschäftsadresse', 'zentrale', 'kundenservice', 'kundendienst', 'servicehotline'],
+  fr: ['siege', 'siège', 'siegesocial', 'siègesocial', 'standard', 'serviceclient', 'courriel', 'mel'],
+  es: ['domiciliofiscal', 'domiciliosocial', 'sede', 'centralita', 'atencionalcliente', 'correo', 'correoelectronico', 'registro'],
+  nl: ['vestigingsadres', 'bezoekadres', 'postadres', 'klantenservice', 'klantcontact'],
+  it: ['sedelegale', 'sedeoperativa', 'centralino', 'servizioclienti', 'assistenzaclienti', 'pec'],
+};
+
+/** Keys whose value is an organisation's service line wherever they stand: no private person has a switchboard or hotline. */
+export const SERVICE_LINE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['switchboard', 'hotline', 'helpline', 'customerservice', 'servicedesk', 'helpdesk'],
+  de: ['zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst', 'servicehotline'],
+  fr: ['standard', 'standardtelephonique', 'serviceclient'],
+  es: ['centralita', 'atencionalcliente'],
+  nl: ['klantenservice', 'klantcontact'],
+  it: ['centralino', 'servizioclienti', 'assistenzaclienti', 'numeroverde'],
+};

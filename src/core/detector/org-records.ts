@@ -1,0 +1,61 @@
+/**
+ * Organisation records in JSON: supplier master data, a company's register extract, a store or branch returned by a
+ * tool ({"legal_name": ..., "vat_number": ..., "registered_office": ..., "switchboard": ...}, {"firma": ..., "hrb":
+ * ..., "sitz": ..., "zentrale": ...}, {"store": ..., "phone": ...}). The object is the organisation, so its address,
+ * phone and mailbox keys hold the organisation's published contact points, not a person's. An object that also has a
+ * person's name key (a contact person) is not read as one: its values may be that person's.
+ */
+import { ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { isNameKey } from './placeholder-records.js';
+
+const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
+const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> => new Set(Object.values(lists).flat());
+
+const RECORD = all(ORG_RECORD_KEYS);
+const SERVICE_LINES = all(SERVICE_LINE_KEYS);
+// The plain address, landline and mailbox keys (json-keys.ts's, less the mobile ones: a mobile in a supplier file
+// is often its contact person's) and the organisation's own contact keys.
+const CONTACT = new Set([
+  ...all(ORG_CONTACT_KEYS),
+  ...'address streetaddress street addressline adresse anschrift strasse straße direccion dirección domicilio calle adres straat indirizzo rue phone phonenumber telephone tel telefon telefonnummer numerotelephone telefono numerotelefono telefoon telefoonnummer numeroditelefono fax'.split(' '),
+]);
+// A trade register's entry ("RM Zaragoza, tomo 3312", "Amtsgericht Jena"): a court or registry and numbers, no person.
+const REGISTER = new Set('register registry registro registergericht handelsregister rcs registroimprese registromercantil registrodelleimprese'.split(' '));
+
+/** Whether a key's value is an organisation's service line wherever it stands ("switchboard", "zentrale", "centralino"). */
+export const isServiceLineKey = (key: string): boolean => key.length <= 40 && SERVICE_LINES.has(normKey(key));
+
+/**
+ * For an object's entries: the keys whose values are the organisation's own contact points (address, phone, mailbox,
+ * register entry), or none when the object is no organisation record.
+ */
+export function orgOwnedKeys(entries: readonly [string, unknown][]): string[] {
+  let org = false;
+  for (const [k, v] of entries) {
+    if (k.length > 40) continue;
+    if (isNameKey(k)) return [];
+    if (!org && (typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) org = true;
+  }
+  if (!org) return [];
+  const owned: string[] = [];
+  for (const [k, v] of entries) {
+    if (typeof v !== 'string' || k.length > 40) continue;
+    const n = normKey(k);
+    // The record's own name or store key may hold its address too ("store": "Hamleys, 188-196 Regent Street, ...").
+    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n)) owned.push(k);
+  }
+  return owned;
+}
+
+/** Whether a register key's value ("registro": "RM Zaragoza, ...") may lose a name reading. */
+export const isRegisterKey = (key: string): boolean => REGISTER.has(normKey(key));
+
+// A mailbox of first.last shape ("anna.berg@", "j_smit@") is a person's even in an organisation's record.
+const PERSONAL_LOCAL = /^[\p{L}]+[._-][\p{L}]{2,}@/u;
+
+/** Whether a finding under an organisation record's own key is its contact point (so no person's data). */
+export function orgOwnedFinding(entity: string, key: string, text: string): boolean {
+  if (entity === 'STREET_ADDRESS' || entity === 'PHONE_NUMBER') return true;
+  if (entity === 'EMAIL_ADDRESS') return !PERSONAL_LOCAL.test(text);
+  return entity === 'PERSON' && isRegisterKey(key);
+}
