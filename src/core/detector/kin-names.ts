@@ -250,27 +250,28 @@ function opensMessage(text: string, s: number): boolean {
   return c === 58 && i < s - 1;
 }
 
-/** Word k is a listed first name written capitalised ('Lily', 'Zoë', 'Óscar'), not an everyday or kin word. */
-function capitalisedListed(text: string, w: Words, k: number): boolean {
+/** Word k in lower case when it is written capitalised ('Lily', not 'lily' or 'LILY'); null otherwise. */
+function capitalisedWord(text: string, w: Words, k: number): string | null {
   const s = w.start[k] ?? 0;
   const c = text.charAt(s);
-  if (c === c.toLowerCase()) return false;
+  if (c === c.toLowerCase()) return null;
   const rest = text.slice(s + 1, w.end[k]);
-  if (rest !== rest.toLowerCase()) return false;
+  if (rest !== rest.toLowerCase()) return null;
   const lower = wordAt(text, w, k);
-  return lower.length >= 2 && FIRST_NAMES.has(lower) && !EVERYDAY.has(lower) && !KIN.has(lower);
+  return lower.length >= 2 ? lower : null;
+}
+
+/** Word k is a listed first name written capitalised ('Lily', 'Zoë', 'Óscar'), not an everyday or kin word. */
+function capitalisedListed(text: string, w: Words, k: number): boolean {
+  const lower = capitalisedWord(text, w, k);
+  return lower !== null && FIRST_NAMES.has(lower) && !EVERYDAY.has(lower) && !KIN.has(lower);
 }
 
 const WORD_NAME = new Set(WORD_NAMES.split(' '));
 /** Word k is capitalised and a first name: listed, a short form, or a given name that is also an everyday word. */
 function capitalisedAnyName(text: string, w: Words, k: number): boolean {
-  const s = w.start[k] ?? 0;
-  const c = text.charAt(s);
-  if (c === c.toLowerCase()) return false;
-  const rest = text.slice(s + 1, w.end[k]);
-  if (rest !== rest.toLowerCase()) return false;
-  const lower = wordAt(text, w, k);
-  return lower.length >= 2 && !KIN.has(lower) && (FIRST_NAMES.has(lower) || SHORT.has(lower) || WORD_NAME.has(lower));
+  const lower = capitalisedWord(text, w, k);
+  return lower !== null && !KIN.has(lower) && (FIRST_NAMES.has(lower) || SHORT.has(lower) || WORD_NAME.has(lower));
 }
 
 /** Word k starts with a lower-case letter, or is the pronoun I ('I', "I'm"). */

@@ -267,15 +267,24 @@ const SOURCE_BEFORE = 200;
 const SOURCE_AFTER = 120;
 /** Whether the sentence of [s, e) names an organisation's website as where the value was read (WEBSITE). */
 function fromWebsite(text: string, s: number, e: number): boolean {
-  const lo = Math.max(0, s - SOURCE_BEFORE);
+  const [from, to] = enclosing(text, s, e, CLAUSE_END, SOURCE_BEFORE, SOURCE_AFTER);
+  return WEBSITE.test(text.slice(from, to));
+}
+
+/**
+ * The stretch around [s, e) between the last break (`breaks`, a global pattern) in the `before` characters before s
+ * and the first one in the `after` characters after e; bounded windows keep it linear per value.
+ */
+function enclosing(text: string, s: number, e: number, breaks: RegExp, before: number, after: number): [number, number] {
+  const lo = Math.max(0, s - before);
   let from = lo;
-  CLAUSE_END.lastIndex = 0;
-  const before = text.slice(lo, s);
-  for (let m = CLAUSE_END.exec(before); m !== null; m = CLAUSE_END.exec(before)) from = lo + m.index + m[0].length;
-  const rest = text.slice(e, Math.min(text.length, e + SOURCE_AFTER));
-  CLAUSE_END.lastIndex = 0;
-  const end = CLAUSE_END.exec(rest);
-  return WEBSITE.test(text.slice(from, end === null ? e + rest.length : e + end.index));
+  const head = text.slice(lo, s);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(head); m !== null; m = breaks.exec(head)) from = lo + m.index + m[0].length;
+  const tail = text.slice(e, Math.min(text.length, e + after));
+  breaks.lastIndex = 0;
+  const end = breaks.exec(tail);
+  return [from, end === null ? e + tail.length : e + end.index];
 }
 
 /**
@@ -367,16 +376,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   // Where the paragraph that holds [s, e) starts and ends.
-  const paragraphOf = (s: number, e: number): [number, number] => {
-    const lo = Math.max(0, s - PARAGRAPH_READ);
-    let from = lo;
-    PARAGRAPH_BREAKS.lastIndex = 0;
-    const before = text.slice(lo, s);
-    for (let m = PARAGRAPH_BREAKS.exec(before); m !== null; m = PARAGRAPH_BREAKS.exec(before)) from = lo + m.index + m[0].length;
-    const after = text.slice(e, Math.min(text.length, e + PARAGRAPH_READ));
-    const br = PARAGRAPH_BREAK.exec(after);
-    return [from, br === null ? e + after.length : e + br.index];
-  };
+  const paragraphOf = (s: number, e: number): [number, number] => enclosing(text, s, e, PARAGRAPH_BREAKS, PARAGRAPH_READ, PARAGRAPH_READ);
   // A venue's own evidence for a number near it: a desk or enquiries phrase in its clause ("Reservierungen", "Kassa"),
   // a role mailbox on its line ("reservierung@..."), or opening hours in its paragraph.
   const orgEvidence = (h: Hit): boolean => {
