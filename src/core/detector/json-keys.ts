@@ -7,7 +7,7 @@ import { separators } from './separators.js';
 import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
 import { codeAt } from './word-index.js';
 
-type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
+export type ValueKind = 'id' | 'date' | 'name' | 'phone' | 'address' | 'card';
 
 interface KeyRule {
   entity: string;
@@ -47,7 +47,10 @@ const PERSON_NAME_KEYS = new Set(['patientname', 'customername', 'clientname', '
 const BY_KEY = new Map<string, KeyRule>();
 for (const r of RULES) for (const k of r.keys.split(' ')) BY_KEY.set(k, r);
 
-const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
+export const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** The keys of one kind of value in the table above ('phone', 'address'), for other readers of JSON keys. */
+export const keysOfKind = (kind: ValueKind): string[] => RULES.filter((r) => r.kind === kind).flatMap((r) => r.keys.split(' '));
 const PLACEHOLDER = /^(?:string|null|none|n\/?a|unknown|redacted|x+|\*+|-+|\?+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|0+)$/i;
 const NAME_VALUE = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,4}$/u;
 

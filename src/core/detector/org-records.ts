@@ -6,19 +6,17 @@
  * person's name key (a contact person) is not read as one: its values may be that person's.
  */
 import { ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
 
-const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
 const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> => new Set(Object.values(lists).flat());
 
 const RECORD = all(ORG_RECORD_KEYS);
 const SERVICE_LINES = all(SERVICE_LINE_KEYS);
-// The plain address, landline and mailbox keys (json-keys.ts's, less the mobile ones: a mobile in a supplier file
-// is often its contact person's) and the organisation's own contact keys.
-const CONTACT = new Set([
-  ...all(ORG_CONTACT_KEYS),
-  ...'address streetaddress street addressline adresse anschrift strasse straße direccion dirección domicilio calle adres straat indirizzo rue phone phonenumber telephone tel telefon telefonnummer numerotelephone telefono numerotelefono telefoon telefoonnummer numeroditelefono fax'.split(' '),
-]);
+// The plain address, landline and mailbox keys (json-keys.ts's, less the mobile and home ones: a mobile in a supplier
+// file is often its contact person's) and the organisation's own contact keys.
+const PERSONAL_ONLY = new Set('mobile mobilephone cell cellphone handy handynummer mobilnummer portable movil celular mobiel mobielnummer cellulare homeaddress wohnort woonadres residenza'.split(' '));
+const CONTACT = new Set([...all(ORG_CONTACT_KEYS), ...[...keysOfKind('phone'), ...keysOfKind('address')].filter((k) => !PERSONAL_ONLY.has(k))]);
 // A trade register's entry ("RM Zaragoza, tomo 3312", "Amtsgericht Jena"): a court or registry and numbers, no person.
 const REGISTER = new Set('register registry registro registergericht handelsregister rcs registroimprese registromercantil registrodelleimprese'.split(' '));
 
