@@ -231,3 +231,40 @@ describe('short birth-date column names of entry lists and registers', () => {
     expect(entities('name;geb;verein\nLina Haberkorn;-;TSV Musterdorf')).not.toContain('DATE_OF_BIRTH');
   });
 });
+
+describe('printed tables: a pandas, sqlite or psql header names the whitespace-aligned columns below it', () => {
+  const cellsOf = (text: string, entity: string): string[] => found(text).filter((x) => x[0] === entity).map((x) => x[2] ?? '');
+
+  it('German and French pandas head(): lower-case names and birth dates under their columns, the index dropped', () => {
+    const de = '>>> patienten.head(2)\n   aufnahme            name  geburtsdatum     station\n0    881042   wilma trautvetter    1952-07-19  kardiologie\n1    881057      jonas bredemeier    1990-01-04  chirurgie';
+    expect(cellsOf(de, 'PERSON')).toEqual(['wilma trautvetter', 'jonas bredemeier']);
+    expect(cellsOf(de, 'DATE_OF_BIRTH')).toEqual(['1952-07-19', '1990-01-04']);
+    const fr = '        nom  date_naissance   service\n0  lucienne arnaud      1947-05-30  gériatrie\n1  thibault mercadier      1983-09-12  urgences';
+    expect(cellsOf(fr, 'PERSON')).toEqual(['lucienne arnaud', 'thibault mercadier']);
+    expect(cellsOf(fr, 'DATE_OF_BIRTH')).toEqual(['1947-05-30', '1983-09-12']);
+  });
+
+  it('Dutch and Spanish: dates parted by one space only are split off cell by cell', () => {
+    const nl = '   naam geboortedatum     opname\n0  femke terpstra    1961-02-14 2026-10-03\n1  ruud van dalen    1977-06-08 2026-10-05';
+    expect(cellsOf(nl, 'PERSON')).toEqual(['femke terpstra', 'ruud van dalen']);
+    expect(cellsOf(nl, 'DATE_OF_BIRTH')).toEqual(['1961-02-14', '1977-06-08']);
+    const es = 'nombre              fecha_nacimiento  planta\nrosario villaverde  1958-11-21        3\nandrés quiroga      1970-03-02        5';
+    expect(cellsOf(es, 'PERSON')).toEqual(['rosario villaverde', 'andrés quiroga']);
+    expect(cellsOf(es, 'DATE_OF_BIRTH')).toEqual(['1958-11-21', '1970-03-02']);
+  });
+
+  it('Italian sqlite column mode and an English psql table (read as a | table past its +---+ rule)', () => {
+    const it_ = 'sqlite> select nome, data_nascita from pazienti;\nnome              data_nascita\n----------------  ------------\nornella bassani   1949-08-27\ncarlo menegatti   1966-12-01';
+    // The dashes line has two cells, as many as the header: its values are no name and no date, the rows after it are read.
+    expect(cellsOf(it_, 'DATE_OF_BIRTH')).toEqual(['1949-08-27', '1966-12-01']);
+    const en = ' full_name        | dob\n------------------+------------\n Harriet Pembleton | 1955-04-09\n Owen Castellanos  | 1988-10-30';
+    expect(cellsOf(en, 'DATE_OF_BIRTH')).toEqual(['1955-04-09', '1988-10-30']);
+  });
+
+  it('no finding under columns that name nothing personal, in prose with double spaces, or in rows that do not line up', () => {
+    expect(found('   product  price  qty\n0  desk lamp  19.90  3\n1  office chair  149.00  1')).toEqual([]);
+    expect(found('The name  and the date were wrong.  We fixed them later.\nSee the release notes for 2.3.1 below.')).toEqual([]);
+    // A header with a name column, but the line after it is prose: no row, no finding.
+    expect(found('   name  status\nall rows are written back after the merge finishes')).toEqual([]);
+  });
+});

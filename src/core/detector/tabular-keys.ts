@@ -2,7 +2,8 @@
  * Column names as context for their values, the way JSON keys are (json-keys.ts): SQL pasted by developers,
  * `INSERT INTO patients (nachname, geburtsdatum, steuer_id) VALUES ('Pfitzenmaier', '1958-04-02', '12 345 678 901')`
  * and `UPDATE ... SET bsn = '...' WHERE geboortedatum = '...'`,
- * and CSV/TSV/Markdown tables whose header row names the columns (`name,date_of_birth,bsn`). Each value is judged by
+ * CSV/TSV/Markdown tables whose header row names the columns (`name,date_of_birth,bsn`), and whitespace-aligned tables
+ * as pandas, sqlite or psql print them (`   name  geburtsdatum`). Each value is judged by
  * judgeKey with its column's name, so the key vocabulary of the six languages, the entities and the value checks are
  * the JSON keys' own; rules are named by source (`sql-column.date`, `csv-column.id`).
  *
@@ -51,7 +52,7 @@ interface Cell {
   end: number;
 }
 
-function report(columns: readonly string[], cells: readonly Cell[], source: 'sql-column' | 'csv-column', out: Hit[]): void {
+function report(columns: readonly string[], cells: readonly Cell[], source: 'sql-column' | 'csv-column' | 'printed-column', out: Hit[]): void {
   for (let i = 0; i < cells.length; i++) {
     const name = columns[i];
     const cell = cells[i];
@@ -382,8 +383,9 @@ class ColonCursor {
   }
 }
 
-// A Markdown table's alignment row: | --- | :---: |
-const ALIGN_ROW = /^[\s|:-]*-{3}[\s|:-]*$/;
+// A Markdown table's alignment row: | --- | :---: |, and the rule lines of psql (`-----+------`) and the MySQL
+// client (`+----+------+`), whose `| id | name |` rows are read as '|' tables.
+const ALIGN_ROW = /^[\s|:+-]*-{3}[\s|:+-]*$/;
 
 function lineEnd(text: string, from: number): number {
   const e = text.indexOf('\n', from);
@@ -429,12 +431,139 @@ function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
   }
 }
 
-/** Values of SQL INSERTs and delimited tables, judged by their column's name. */
+// ---------------------------------------------------------------- printed tables
+
+// Whitespace-aligned tables as programs print them: a pandas DataFrame (`df.head()`, with its index column), the
+// sqlite and SQL*Plus column modes, `to_string(index=False)`:
+//
+//        ipp             nom date_naissance      diagnostic
+//     0  771203  jacqueline morel     1944-03-18  colique néphrétique
+//
+// No separator character: the header is a line of one-word column names, indented or with two spaces between two of
+// them (prose has neither), and a row's cells are parted by two or more spaces. A printer parts wide columns by one
+// space only (`1940-08-19 2026-11-01`), so a row short of cells has its number and date words split off one by one.
+// A row holds as many cells as the header names, one more (the index) under an indented header; any other line ends
+// the table.
+
+/**
+ * The column names of a printed table's header line, or undefined: one-word names only, two or more, one a known key.
+ * `indexed`: the line is indented, as pandas indents it over its index column, so every row starts with an index cell.
+ */
+function printedHeader(text: string, from: number, to: number): { columns: string[]; indexed: boolean } | undefined {
+  const indexed = text.charCodeAt(from) === 32;
+  let wide = indexed;
+  const columns: string[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32 && columns.length > 0 && i + 2 < to) wide = true;
+      i++;
+      continue;
+    }
+    // A name character (ASCII letters, digits, `_`, `.`, `-`) or any letter beyond ASCII; anything else rules the line out.
+    if (c < 128 && (HEADER_STEP[c] ?? OTHER) !== 0) return undefined;
+    let j = i + 1;
+    while (j < to && j - i <= 48) {
+      const d = text.charCodeAt(j);
+      if (d === 32) break;
+      if (d < 128 && (HEADER_STEP[d] ?? OTHER) !== 0) return undefined;
+      j++;
+    }
+    const name = text.slice(i, j);
+    if (!COLUMN_NAME.test(name) || columns.length >= MAX_COLUMNS) return undefined;
+    columns.push(name);
+    i = j;
+  }
+  return wide && columns.length >= 2 && columns.some(columnMatters) ? { columns, indexed } : undefined;
+}
+
+// A word that is a number, a date or a time (`260118`, `1944-03-18`, `00:00:00`, `12.5`): a cell of its own in a short row.
+const NUMBER_WORD = /^[+-]?\d[\d.,:/-]*$/;
+
+/** A printed row's cells parted by two or more spaces (or tabs), or undefined when a line holds more than MAX_COLUMNS + 1. */
+function printedCells(text: string, from: number, to: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let i = from;
+  for (;;) {
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i >= to) return cells;
+    if (cells.length > MAX_COLUMNS) return undefined;
+    let j = i;
+    while (j < to && text.charCodeAt(j) !== 9 && !(text.charCodeAt(j) === 32 && (j + 1 >= to || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))) j++;
+    cells.push({ value: text.slice(i, j), start: i, end: j });
+    i = j;
+  }
+}
+
+/** The cells with every number or date word split off as a cell of its own (words between them stay one cell). */
+function splitNumberWords(cells: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    let run: Cell | undefined;
+    let at = cell.start;
+    for (const word of cell.value.split(' ')) {
+      const w = { value: word, start: at, end: at + word.length };
+      at = w.end + 1;
+      if (NUMBER_WORD.test(word)) {
+        if (run !== undefined) out.push(run);
+        run = undefined;
+        out.push(w);
+      } else run = run === undefined ? w : { value: `${run.value} ${word}`, start: run.start, end: w.end };
+    }
+    if (run !== undefined) out.push(run);
+  }
+  return out;
+}
+
+/** The row's cells lined up with `n` columns (the index cell in front dropped), or undefined when they do not line up. */
+function lineUp(cells: Cell[], n: number, indexed: boolean): Cell[] | undefined {
+  if (cells.length !== n + (indexed ? 1 : 0)) return undefined;
+  return indexed ? cells.slice(1) : cells;
+}
+
+function scanPrinted(text: string, out: Hit[]): void {
+  let from = 0;
+  while (from < text.length) {
+    const end = lineEnd(text, from);
+    const next = end + 1;
+    // Only a line with a double space can be a printed header: one indexOf per line, not a walk.
+    const line = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const dbl = text.indexOf('  ', from);
+    if (dbl === -1) return;
+    if (dbl >= line || line - from > MAX_HEADER || next >= text.length) {
+      from = dbl >= line ? Math.max(next, text.lastIndexOf('\n', dbl) + 1) : next;
+      continue;
+    }
+    const h = printedHeader(text, from, line);
+    if (h === undefined) {
+      from = next;
+      continue;
+    }
+    let at = next;
+    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+      const e = lineEnd(text, at);
+      const rowEnd = e > at && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+      if (rowEnd - at > MAX_HEADER + MAX_COLUMNS * MAX_VALUE) break;
+      const raw = printedCells(text, at, rowEnd);
+      if (raw === undefined) break;
+      const n = h.columns.length + (h.indexed ? 1 : 0);
+      const cells = lineUp(raw.length < n ? splitNumberWords(raw) : raw, h.columns.length, h.indexed);
+      if (cells === undefined) break;
+      report(h.columns, cells, 'printed-column', out);
+      at = e + 1;
+    }
+    from = Math.max(next, at);
+  }
+}
+
+/** Values of SQL INSERTs, delimited and printed tables, judged by their column's name. */
 export function scanTabular(text: string, out: Hit[]): void {
   const fast = !hasFoldSpecial(text);
   scanSqlInserts(text, fast, out);
   scanSqlComparisons(text, fast, out);
   scanDelimited(text, true, out);
+  scanPrinted(text, out);
 }
 
 /** The same scan with the SQL patterns run over the whole text and every line split as a header: the reference in tests. */
@@ -442,4 +571,5 @@ export function scanTabularReference(text: string, out: Hit[]): void {
   scanSqlInserts(text, false, out);
   scanSqlComparisons(text, false, out);
   scanDelimited(text, false, out);
+  scanPrinted(text, out);
 }
