@@ -321,13 +321,20 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   };
   // The persons: name hits that are no street's and no organisation's (isOrgName, asked when one is near a value).
   // A name that is part of an institution's ("École élémentaire Jules Ferry", "Praxis Dr. Sommer") owns nothing near it.
-  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)) && !institutionNamedFor(text, h.start));
+  // Speed: the institution test (a regex before each name) is read only for a name near a value, kept per hit.
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
+  const institution = new Map<Hit, boolean>();
+  const isInstitution = (h: Hit): boolean => {
+    let v = institution.get(h);
+    if (v === undefined) institution.set(h, (v = institutionNamedFor(text, h.start)));
+    return v;
+  };
   // A person near a value is its owner unless a paragraph break stands between them (a quiz's last answer, then the
   // venue of the quiz night) or the person comes after the value in another sentence ("..., 20457 Hamburg, zeigt am
   // 12.02. Igor Levit").
   const personNear = (s: number, e: number, h?: Hit): boolean =>
     persons.some((p) => {
-      if (!overlaps(p, s, e) || isOrgName(p)) return false;
+      if (!overlaps(p, s, e) || isInstitution(p) || isOrgName(p)) return false;
       if (h === undefined) return true;
       if (p.end <= h.start) return !PARAGRAPH_BREAK.test(text.slice(p.end, h.start));
       if (p.start >= h.end) {
@@ -503,7 +510,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // And a name an institution is named for, right before its dropped address or number ("Praxis Dr. Sommer, Marktplatz
   // 4", "École élémentaire Jules Ferry, 03 ...").
   const dropped = [...drop];
-  for (const h of hits) if (h.entity === 'PERSON' && institutionNamedFor(text, h.start) && dropped.some((a) => a.entity !== 'PERSON' && a.start >= h.end && a.start - h.end <= 4)) drop.add(h);
+  for (const h of hits) if (h.entity === 'PERSON' && dropped.some((a) => a.entity !== 'PERSON' && a.start >= h.end && a.start - h.end <= 4) && isInstitution(h)) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

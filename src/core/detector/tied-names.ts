@@ -25,6 +25,10 @@ const FIRST = LISTED_FIRST_NAMES;
 // Short forms ('ben', 'tom', 'basti'): everyday words too, so a name only when a bracket repeats them with a surname.
 const SHORT = new Set(SHORT_FORMS.split(' '));
 const FIRST_HASHES = new Set([...FIRST, ...SHORT].map(hashOfCodes));
+// Speed: the hashes' low 16 bits as a bit table, read before the Set for every lower-case word (most are no first name).
+const FIRST_BITS = new Uint8Array(8192);
+for (const h of FIRST_HASHES) FIRST_BITS[(h & 0xffff) >> 3] = (FIRST_BITS[(h & 0xffff) >> 3] ?? 0) | (1 << (h & 7));
+const firstHash = (h: number): boolean => ((FIRST_BITS[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) !== 0 && FIRST_HASHES.has(h);
 const langs = Object.values(TIED_NAME_WORDS);
 const FOR_WORDS = new Set(langs.flatMap((l) => l.forWords));
 const NOT_SURNAME = new Set(langs.flatMap((l) => l.notSurname));
@@ -115,7 +119,7 @@ export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (te
   const r = latinRuns(text);
   let context: boolean | undefined;
   for (let k = 0; k < r.count; k++) {
-    if (capitalised(r, k) || !FIRST_HASHES.has(r.lowerHash[k] ?? 0)) continue;
+    if (capitalised(r, k) || !firstHash(r.lowerHash[k] ?? 0)) continue;
     const s = r.start[k] ?? 0;
     const name = text.slice(s, r.end[k] ?? 0);
     if (name.length < 3 || ((r.shape[k] ?? 0) & JOINED_BEFORE) !== 0) continue;
