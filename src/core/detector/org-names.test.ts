@@ -3,7 +3,8 @@
 // A private person's address in the same kind of sentence stays. Texts of our own.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { isOrganisationName, namesOrganisation } from './org-names.js';
+import { institutionNamedFor, isOrganisationName, namesOrganisation } from './org-names.js';
+import { mulberry32 } from '../random/index.js';
 
 const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
 const structured = (text: string): string[] => found(text).filter((f) => /^(?:STREET_ADDRESS|PHONE_NUMBER|EMAIL_ADDRESS):/.test(f));
@@ -101,5 +102,40 @@ describe('namesOrganisation and isOrganisationName', () => {
     ['Petra Hollmann', false],
   ])('%s: %s', (span, expected) => {
     expect(isOrganisationName(span)).toBe(expected);
+  });
+});
+
+describe('institutionNamedFor: gated by the window cue gate as the pattern alone', () => {
+  it('on random texts of nouns, titles and names, glued and spaced', () => {
+    const r = mulberry32(17);
+    const bits = ['École élémentaire', 'Praxis', 'Arztpraxis', 'Liceo', 'Studio legale', 'scuola', 'Museum', 'Dr.', 'Avv.', 'Prof', 'von', 'xpraxis', 'praxisx', 'é', 'ſ', 'İ', 'la', 'Kanzlei'];
+    const glue = [' ', '', '  ', ', ', '\n', '-'];
+    let named = 0;
+    for (let n = 0; n < 3000; n++) {
+      let before = '';
+      for (let i = 0, k = Math.floor(r() * 5); i < k; i++) before += (bits[Math.floor(r() * bits.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      const text = `${before}Jules Ferry, 12 rue X`;
+      const want = institutionNamedFor(text, before.length, true);
+      expect(institutionNamedFor(text, before.length), JSON.stringify(text)).toBe(want);
+      if (want) named++;
+    }
+    expect(named).toBeGreaterThan(200);
+  });
+
+  it('a name after an institution noun in each of the six languages, and not after other words', () => {
+    for (const [before, want] of [
+      ['École élémentaire ', true],
+      ['Arztpraxis Dr. ', true],
+      ['Museum ', true],
+      ['Colegio ', true],
+      ['Ziekenhuis ', true],
+      ['Liceo ', true],
+      ['my friend ', false],
+      ['Tierarztpraxisx ', false],
+    ] as const) {
+      const text = `${before}Jules Ferry`;
+      expect(institutionNamedFor(text, before.length), text).toBe(want);
+      expect(institutionNamedFor(text, before.length, true), text).toBe(want);
+    }
   });
 });

@@ -4,8 +4,7 @@ import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
-import { KeywordIndex } from './keywords.js';
-import { firstChars, mayBegin } from './word-gate.js';
+import { firstChars, mayBegin, mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 
 /*
@@ -253,39 +252,15 @@ const OFFICE_AFTER = new RegExp(`^\\s*[,(–-]\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:
 // In a programme, the office may follow the place it serves and a comma ("Welcome from the Mayor of Greater Manchester, X"),
 // and a company's name may open with an initial the name rules left out ("CEO, A.P. Moller").
 const FRAME_OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for|der|di)\\s+(?:[\\p{L}'’-]+[\\s,]+){0,3})?(?:\\p{Lu}\\.\\s*)?$`, 'iu');
-// Speed: where an office word can begin, from the shared word runs (keywords.ts), read once per text; the office
-// patterns above run only on a window that holds such a start.
-const OFFICE_WORDS = new KeywordIndex([OFFICE], /^\p{L}$/u, true);
-/** A code unit that may be a letter (an ASCII letter or anything beyond ASCII); false outside the text. */
-const mayBeLetter = (text: string, i: number): boolean => {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
-};
-
-/**
- * Whether an office pattern may match in text[from, to): false only when no office word starts there by the keyword
- * index. The index reads whole words of the text, so a window that cuts a word at its end (or, with `leftCut`, at its
- * start) is left to the pattern.
- */
-function officeMayStart(text: string, starts: readonly number[] | null, from: number, to: number, leftCut: boolean): boolean {
-  if (starts === null || mayBeLetter(text, to) || (leftCut && mayBeLetter(text, from - 1))) return true;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && (starts[lo] ?? 0) < to;
-}
+// Speed: the office patterns run only on a window where an office word can begin (word-gate.ts's window cue gate).
+const OFFICE_BIT = WINDOW_CUE_WORDS.addIfReadable(OFFICE);
+const officeMayStart = (text: string, from: number, to: number, leftCut: boolean): boolean => mayStartIn(WINDOW_CUE_WORDS, text, OFFICE_BIT, from, to, leftCut);
 
 /** The three office patterns' answers next to `h` (before it, before it in a programme, after it), gated; or (`reference`) tried in full: for tests. */
 export function officeCues(text: string, h: Hit, reference = false): [boolean, boolean, boolean] {
-  const starts = OFFICE_WORDS.starts(text)?.at ?? null;
   const before = text.slice(Math.max(0, h.start - NEAR), h.start);
-  const mayBefore = reference || officeMayStart(text, starts, Math.max(0, h.start - NEAR), h.start, true);
-  const mayAfter = reference || officeMayStart(text, starts, h.end, Math.min(text.length, h.end + NEAR), false);
+  const mayBefore = reference || officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true);
+  const mayAfter = reference || officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false);
   return [mayBefore && OFFICE_BEFORE.test(before), mayBefore && FRAME_OFFICE_BEFORE.test(before), mayAfter && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))];
 }
 const AGENDA = new Set(all((w) => w.agenda).map(phraseKey));
@@ -566,7 +541,6 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const isProgramme = (): boolean => (programme ??= twoTimes(text));
   const isFrame = (): boolean => (frame ??= agendaFrame(text));
   const isNotice = (): boolean => (notice ??= legalNotice(text));
-  let offices: readonly number[] | null | undefined;
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -591,11 +565,10 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     const director = role !== null;
     const named = speaker || director || caseParty(text, h);
     const beforeNear = (): string => text.slice(Math.max(0, h.start - NEAR), h.start);
-    const officeStarts = (): readonly number[] | null => (offices === undefined ? (offices = OFFICE_WORDS.starts(text)?.at ?? null) : offices);
-    const officeBefore = (re: RegExp): boolean => officeMayStart(text, officeStarts(), Math.max(0, h.start - NEAR), h.start, true) && re.test(beforeNear());
+    const officeBefore = (re: RegExp): boolean => officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true) && re.test(beforeNear());
     // The office after the name opens after a comma, bracket or dash: the window's first character is never its start.
     let after: boolean | undefined;
-    const officeAfter = (): boolean => (after ??= officeMayStart(text, officeStarts(), h.end, Math.min(text.length, h.end + NEAR), false) && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
+    const officeAfter = (): boolean => (after ??= officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
     const newsOffice = news && (officeBefore(OFFICE_BEFORE) || officeAfter());
     // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
     const frameOffice = !newsOffice && (officeBefore(FRAME_OFFICE_BEFORE) || officeAfter()) && isFrame();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { alternation, ORG_CONTACT } from './data/struct-cues.js';
 import { matchesAll } from './keywords.js';
-import { firstChars, mayBegin, startsOf, WordGate } from './word-gate.js';
+import { firstChars, mayBegin, mayStartIn, startsOf, WINDOW_CUE_WORDS, WordGate } from './word-gate.js';
 
 const SOURCES = [alternation(ORG_CONTACT), 'mock\\s+data|api-doku|données\\s+d\'exemple|test(?:\\s+user)?|x'];
 const PATTERNS = SOURCES.map((s) => new RegExp(`(?<![\\p{L}-])(?:${s})(?![\\p{L}-])`, 'giu'));
@@ -66,5 +66,28 @@ describe('firstChars', () => {
     expect(['s', 'S', '&', 'k', 'K', 'é', 'ſ'].every(can)).toBe(true);
     expect(['e', 'x', ' ', '-'].some(can)).toBe(false);
     expect(mayBegin(t, Number.NaN)).toBe(false);
+  });
+});
+
+describe('the window cue gate', () => {
+  it('reads every source the filters add to it', () => {
+    expect(WINDOW_CUE_WORDS.unusable).toBeNull();
+  });
+
+  it('mayStartIn is false only for a window without a start, and leaves a window that cuts a word to the pattern', () => {
+    const gate = new WordGate();
+    const bit = gate.addIfReadable('mayor|alcalde|sindaco');
+    const text = 'Ask the mayor about it; xmayor; sindacos';
+    expect(mayStartIn(gate, text, bit, 0, 8)).toBe(false);
+    expect(mayStartIn(gate, text, bit, 0, 12)).toBe(true);
+    // "xmayor" is no start, and the window [25, 30) ends inside "xmayor" (the pattern sees "mayo" there).
+    expect(mayStartIn(gate, text, bit, 24, 31)).toBe(false);
+    expect(mayStartIn(gate, text, bit, 25, 29)).toBe(true);
+    // "sindacos" cut to "sindaco": left to the pattern.
+    expect(mayStartIn(gate, text, bit, 32, 39)).toBe(true);
+    // A source the gate cannot read (a keyword opening with a symbol) has bit 0: always left to the pattern.
+    expect(gate.addIfReadable('€/min|tariffa')).toBe(0);
+    expect(mayStartIn(gate, text, 0, 0, 8)).toBe(true);
+    expect(gate.unusable).toBeNull();
   });
 });

@@ -66,6 +66,22 @@ export class WordGate {
   }
 
   /**
+   * Adds a source when the gate can read every keyword of it, and returns its bit; otherwise 0, and the gate stays on
+   * for its other sources (a caller with bit 0 always runs its pattern).
+   */
+  addIfReadable(source: string): number {
+    try {
+      for (const kw of expand(source)) {
+        const run = firstRun(kw);
+        if (run === '' || !latinOnly(run)) return 0;
+      }
+    } catch {
+      return 0;
+    }
+    return this.add(source);
+  }
+
+  /**
    * Adds whole words (lower case) as a source and returns its bit: the runs whose lower-case hash has a word's low 16
    * bits (a superset of the runs that are one of the words: the caller compares them its own way).
    */
@@ -179,4 +195,39 @@ export function spanTokens(span: string): string[] {
   }
   if (from >= 0) tokens.push(span.slice(from));
   return tokens;
+}
+
+/**
+ * A second gate, for the cue lists the filters test in a short window next to each hit (an office before a name, a
+ * tariff note beside a number, an institution's noun before a name): one pass over a text's runs serves them all.
+ */
+export const WINDOW_CUE_WORDS = new WordGate();
+
+/** A code unit that may be a letter (an ASCII letter or anything beyond ASCII); false outside the text. */
+function mayBeLetter(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * Whether a pattern of the gate's kind (`(?<!\p{L})(?:source)(?!\p{L})...`, flags iu) may match in the slice
+ * text[from, to): false only when the gate has no start of source `bit` there. The gate reads the text's whole words,
+ * while the slice ends its words at its edges: a window whose end falls inside a word is left to the pattern, and so is
+ * one whose start does (`leftCut`: unless the pattern cannot open with a keyword at the slice's first character).
+ */
+export function mayStartIn(gate: WordGate, text: string, bit: number, from: number, to: number, leftCut = true): boolean {
+  if (bit === 0 || (mayBeLetter(text, to - 1) && mayBeLetter(text, to)) || (leftCut && mayBeLetter(text, from - 1) && mayBeLetter(text, from))) return true;
+  const starts = gate.starts(text);
+  if (starts === null) return true;
+  const { at, masks } = starts;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < at.length && (at[i] ?? 0) < to; i++) if (((masks[i] ?? 0) & bit) !== 0) return true;
+  return false;
 }
