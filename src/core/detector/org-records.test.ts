@@ -26,3 +26,38 @@ describe("an organisation record's own contact points are no personal data", () 
     expect(found('{"reason":"moving","address":"14 Larkfield Road, Leeds LS6 2BN","phone":"07700 981 442"}')).toEqual(expect.arrayContaining(['STREET_ADDRESS', 'PHONE_NUMBER']));
   });
 });
+
+// A tool that looks up a public place (court, registry office, hospital, library) returns its address, phone and
+// opening hours: a place that opens is no one's home. A patient or customer record without opening hours keeps its
+// address and phone, and so does a record with a person's name key.
+const toolExchange = (args: string, result: string) => classify([
+  { role: 'user', content: 'when does it open?' },
+  { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup', arguments: args } }] },
+  { role: 'tool', tool_call_id: 'call_1', content: result },
+] as never).findings.map((f) => f.entity);
+
+describe("a looked-up place's record with opening hours is no personal data", () => {
+  it.each([
+    ['en', '{"office": "Register Office"}', '{"address": "22 Castle Lane, Norwich NR1 3DJ", "phone": "01603 223 451", "opening_hours": "Mon-Fri 9am-4.30pm"}'],
+    ['en, opens', '{"hospital": "St Aldhelm Infirmary"}', '{"address": "5 Wharf Road, Bath BA2 3RT", "tel": "01225 448 190", "opens": "08:00"}'],
+    ['de', '{"amt": "Standesamt Kiel"}', '{"anschrift": "Fleethörn 9, 24103 Kiel", "telefon": "0431 901-2270", "oeffnungszeiten": "Mo-Do 8-12 Uhr"}'],
+    ['fr', '{"mairie": "Mairie de Quimper"}', '{"adresse": "44 place Saint-Corentin, 29000 Quimper", "telephone": "02 98 98 89 89", "horaires": "8h30-17h"}'],
+    ['es', '{"registro": "Registro Civil de Burgos"}', '{"direccion": "Calle San Pablo 3, 09002 Burgos", "telefono": "947 25 67 40", "horario": "9:00 a 14:00"}'],
+    ['nl', '{"gemeente": "Zwolle"}', '{"adres": "Grote Kerkplein 14, 8011 PK Zwolle", "telefoon": "038-4982400", "openingstijden": "ma-vr 8.30-17.00"}'],
+    ['it', '{"ufficio": "Anagrafe di Lecce"}', '{"indirizzo": "Viale Marche 1, 73100 Lecce", "telefono": "0832 682 111", "orario": "8:30-12:30"}'],
+  ])('%s', (_what, args, result) => {
+    expect(toolExchange(args, result).filter((f) => f !== 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a patient or resident record, a yes/no "open" key and a record with a name key', () => {
+    expect(toolExchange('{"patient_id": "P-2231"}', '{"address": "17 Elm Grove, Leeds LS6 2AZ", "phone": "07700 914 337", "next_visit": "09:00"}')).toEqual(
+      expect.arrayContaining(['STREET_ADDRESS', 'PHONE_NUMBER']),
+    );
+    expect(toolExchange('{"klant": "4471"}', '{"adres": "Lindelaan 12, 3512 AB Utrecht", "telefoon": "06-41187723", "open": "ja"}')).toEqual(
+      expect.arrayContaining(['STREET_ADDRESS', 'PHONE_NUMBER']),
+    );
+    expect(toolExchange('{"medico": "1"}', '{"nome": "Giulia Ferraro", "indirizzo": "Via dei Mille 12, 20129 Milano", "telefono": "347 118 2290", "orario": "9-13"}')).toEqual(
+      expect.arrayContaining(['PHONE_NUMBER']),
+    );
+  });
+});

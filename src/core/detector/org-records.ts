@@ -3,9 +3,11 @@
  * tool ({"legal_name": ..., "vat_number": ..., "registered_office": ..., "switchboard": ...}, {"firma": ..., "hrb":
  * ..., "sitz": ..., "zentrale": ...}, {"store": ..., "phone": ...}). The object is the organisation, so its address,
  * phone and mailbox keys hold the organisation's published contact points, not a person's. An object that also has a
- * person's name key (a contact person) is not read as one: its values may be that person's.
+ * person's name key (a contact person) is not read as one: its values may be that person's. An object with opening
+ * hours ({"address": ..., "phone": ..., "opens": "09:00"}: a court, registry office or surgery a tool looked up) is a
+ * place's record too: a home has no opening hours.
  */
-import { ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
 import { keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
 
@@ -13,6 +15,11 @@ const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> =>
 
 const RECORD = all(ORG_RECORD_KEYS);
 const SERVICE_LINES = all(SERVICE_LINE_KEYS);
+const OPENING_HOURS = all(OPENING_HOURS_KEYS);
+// A clock time or an hour range ("09:00", "8h30", "9.30", "Mo-Fr 9-13 Uhr", "8am", "9 to 5"), so that a key
+// like "open" with a yes/no or a ticket state is not read as opening hours.
+const TIME_LIKE = /\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:am|pm|uhr|h)\b|\s?(?:[-–]|to|bis|à|a|tot|alle)\s?\d{1,2}\b)/i;
+const isOpeningHours = (k: string, v: unknown): boolean => typeof v === 'string' && v.length <= 120 && OPENING_HOURS.has(normKey(k)) && TIME_LIKE.test(v);
 // The plain address, landline and mailbox keys (json-keys.ts's, less the mobile and home ones: a mobile in a supplier
 // file is often its contact person's) and the organisation's own contact keys.
 const PERSONAL_ONLY = new Set('mobile mobilephone cell cellphone handy handynummer mobilnummer portable movil celular mobiel mobielnummer cellulare homeaddress wohnort woonadres residenza'.split(' '));
@@ -32,7 +39,7 @@ export function orgOwnedKeys(entries: readonly [string, unknown][]): string[] {
   for (const [k, v] of entries) {
     if (k.length > 40) continue;
     if (isNameKey(k)) return [];
-    if (!org && (typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) org = true;
+    if (!org && (((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v))) org = true;
   }
   if (!org) return [];
   const owned: string[] = [];

@@ -225,6 +225,20 @@ export const ORG_CONTACT_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   it: ['sedelegale', 'sedeoperativa', 'centralino', 'servizioclienti', 'assistenzaclienti', 'pec'],
 };
 
+/**
+ * Keys of opening hours ("opens": "09:00", "oeffnung": "Mo-Fr 9-13 Uhr", "horaires": "8h30-17h"): a place that opens
+ * and closes is an office, court, surgery or shop, so the object that has one is that place's record and its address
+ * and phone are the place's published contact points. Read only with a time-like value (org-records.ts).
+ */
+export const OPENING_HOURS_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['opens', 'open', 'openingat', 'opensat', 'openinghours', 'openingtimes', 'opentimes', 'openhours', 'hours', 'businesshours', 'officehours', 'closes', 'closing', 'closingtime', 'counterhours'],
+  de: ['oeffnung', 'öffnung', 'oeffnungszeit', 'öffnungszeit', 'oeffnungszeiten', 'öffnungszeiten', 'geoeffnet', 'geöffnet', 'sprechzeiten', 'servicezeiten', 'schalterzeiten', 'schliessung', 'schließung'],
+  fr: ['ouverture', 'ouvert', 'horaire', 'horaires', 'heuresouverture', 'heuresdouverture', 'horairesdouverture', 'fermeture', 'accueil'],
+  es: ['apertura', 'abre', 'horario', 'horarios', 'horariodeapertura', 'horariodeatencion', 'cierre', 'cierra'],
+  nl: ['open', 'opent', 'geopend', 'openingstijd', 'openingstijden', 'openingsuren', 'sluit', 'sluiting', 'spreekuur'],
+  it: ['apertura', 'apre', 'orari', 'orario', 'orariodiapertura', 'orariapertura', 'chiusura', 'chiude'],
+};
+
 /** Keys whose value is an organisation's service line wherever they stand: no private person has a switchboard or hotline. */
 export const SERVICE_LINE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['switchboard', 'hotline', 'helpline', 'customerservice', 'servicedesk', 'helpdesk'],
