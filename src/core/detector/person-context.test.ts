@@ -47,6 +47,51 @@ describe('questions about novels and characters', () => {
   });
 });
 
+describe('requested stories: the people named after "a story about" are its characters', () => {
+  it.each([
+    ['en', 'Could you write a bedtime story about a lighthouse keeper named Mr Quillfeather who befriends a seal?'],
+    ['de', 'Erzähl mir ein Märchen über eine Bäckerin namens Frau Lindemann, die zaubern kann.'],
+    ['fr', "Écris un petit conte sur une boulangère, Mme Roussel, qui parle aux pigeons."],
+    ['es', 'Escribe un cuento sobre un cartero llamado don Anselmo Ruiz que reparte cartas en la luna.'],
+    ['nl', 'Schrijf een verhaaltje over bakker Meneer Klaassen die een pratende muis vindt.'],
+    ['it', 'Scrivi una favola su una maestra, la signora Bertolini, che insegna ai gufi.'],
+    ['en, fictional call', 'Draft a fictional call where Mrs Pennywhistle asks for a refund on a broken kettle.'],
+    ['it, fittizio', 'Prepara un dialogo fittizio in cui il signor Gualtieri chiede un rimborso.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en, my neighbour', 'Write a short story about my neighbour Tom Hartley who finds a lost cat.', 'Tom Hartley'],
+    ['en, a letter is no story', 'Write a letter to Mr Quillfeather about his rent arrears.', 'Quillfeather'],
+    ['de, meinen Kollegen', 'Schreib eine Geschichte über meinen Kollegen Herrn Lindemann, der in Rente geht.', 'Lindemann'],
+    ['fr, mon voisin', 'Écris une histoire sur mon voisin M. Garnier qui a perdu son chat.', 'Garnier'],
+    ['es, historia clínica', 'Escribe la historia clínica sobre el paciente Anselmo Ruiz, 67 años.', 'Anselmo Ruiz'],
+    ['nl, mijn buurman', 'Schrijf een verhaal over mijn buurman Meneer Jansen.', 'Jansen'],
+    ['it, mio vicino', 'Scrivi un racconto sul mio vicino, il signor Bianchi.', 'Bianchi'],
+  ])('stays: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
+describe("a work's characters: names listed after \"X characters\" or \"characters from X\"", () => {
+  it.each([
+    ['en', 'Seed the demo with Harry Potter characters, e.g. Hermione Granger and Ron Weasley.'],
+    ['de', 'Testnutzer bitte mit Figuren aus Asterix anlegen, zum Beispiel Miraculix und Majestix.'],
+    ['fr', 'Liste des personnages de Tintin pour le quiz : Archibald Haddock, Tryphon Tournesol.'],
+    ['es', 'Personajes de Don Quijote para la obra escolar: Sancho Panza y Dulcinea.'],
+    ['nl', 'Gebruik personages uit Nijntje als testdata, zoals Boris Beer en Betje Big.'],
+    ['it', 'Usa i personaggi di Pinocchio come utenti di prova: Geppetto e Mastro Ciliegia.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a character count is no work ("12 characters, e.g. Anna Berg")', () => {
+    expect(people('Use at least 12 characters, e.g. Anna Berg would need a longer password.')).toContain('Anna Berg');
+  });
+  it('a possessive right before a name keeps it', () => {
+    expect(people('Harry Potter characters for the party: my sister Anna Hartley dresses as Hermione.')).toContain('Anna Hartley');
+  });
+});
+
 describe('travel plans: towns, sights and restaurants that are also names', () => {
   it.each([
     ['en, two places as alternatives', 'Day 3: train to the coast. For the last night, stay in Ostend or Valentina Bay, both have cheap hotels near the beach.'],

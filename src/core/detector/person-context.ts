@@ -154,6 +154,41 @@ const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive')
 // "Write a short scene where...", "Scrivi un racconto in cui...": a request for fiction opens the text.
 const CREATIVE = new RegExp(`^\\s*(?:please\\s+|bitte\\s+)?(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])(?:${alternation(words('creativeLink'))})(?![\\p{L}])`, 'iu');
 
+// "Write a short story about a caretaker called Mr X", "Kannst du eine Geschichte über Herrn X erzählen ... schreib":
+// a creative verb, a kind of short fiction within a few words, then what it is about, in the request's opening
+// (STORY_REACH characters). The names after that link are its characters; a case history ("storia clinica su ...")
+// or a possessive ("a story about my neighbour X") keeps them.
+const STORY_REACH = 200;
+const STORY_REQUEST = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('story'))})(?![\\p{L}])[^.!?\\n]{0,24}?(?<![\\p{L}])(?:${alternation(words('storyLink'))})(?![\\p{L}])`,
+  'iu',
+);
+const STORY_RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('storyRecord'))})(?![\\p{L}])`, 'iu');
+/** Where the characters of a requested story may start (the end of its "write a story about"), or -1. */
+function storyCharactersFrom(text: string): number {
+  const m = STORY_REQUEST.exec(text.slice(0, STORY_REACH));
+  return m === null || STORY_RECORD.test(text) ? -1 : m.index + m[0].length;
+}
+
+// "Sherlock Holmes characters, e.g. ...", "personnages de Tintin : ...": a character noun after a capitalised title, or
+// before one (after charactersOf); the names in the CHARACTERS_REACH characters after it, on its line, are that work's
+// characters. Short texts only: the nouns are searched in the whole text.
+const CHARACTERS = new RegExp(`(?<![\\p{L}])(?:${alternation(words('characters'))})(?![\\p{L}])`, 'giu');
+const TITLE_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+const TITLE_AFTER = new RegExp(`^\\s+(?:${alternation(words('charactersOf'))})\\s*\\p{Lu}`, 'iu');
+const CHARACTERS_REACH = 120;
+/** The [start, end) stretches after such character nouns where the names are characters of a work. */
+function castStretches(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(CHARACTERS)) {
+    const end = m.index + m[0].length;
+    if (!TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !TITLE_AFTER.test(text.slice(end, end + 16))) continue;
+    const nl = text.indexOf('\n', end);
+    out.push(end, Math.min(end + CHARACTERS_REACH, nl === -1 ? text.length : nl));
+  }
+  return out;
+}
+
 // A historical biography: years before anyone alive was born, a life span in brackets, past-tense life events.
 const OLD_YEAR = /(?<![\d.,:/-]|\d )(1[0-8]\d\d)(?![\d]| \d)/g;
 const LIFE_SPAN = /\(([^()]{0,200})\)/g;
@@ -444,6 +479,12 @@ function citations(text: string): number[] {
   return ranges;
 }
 
+/** True when `at` lies in one of the [start, end) pairs of `stretches` (a few, in any order). */
+function inStretches(stretches: readonly number[], at: number): boolean {
+  for (let i = 0; i < stretches.length; i += 2) if (at >= (stretches[i] ?? 0) && at < (stretches[i + 1] ?? 0)) return true;
+  return false;
+}
+
 /** True when `at` lies in one of the sorted [start, end) pairs of `ranges` (binary search). */
 function inRanges(ranges: readonly number[], at: number): boolean {
   let lo = 0;
@@ -488,6 +529,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   // A request for fiction, or one that frames its people as made up or as subject matter (a role-play, essay topics), with no
   // other finding and no first-person possessive ("our guest Mr X") that would make them real.
   const creative = short && (CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text);
+  // A requested story's characters, after its "about" (not the addressee before it); nothing else found, no possessive.
+  const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
   // A question about a public or fictional figure the lists know ("Why does Elizabeth Bennet reject Mr Darcy?"): the
   // others asked about with it, an honorific's too, are its story's or its time's.
@@ -498,6 +541,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const parliament = (): boolean => speakers && kinds().parliament.size >= 3;
   const cited = hasCitationId(text) ? citations(text) : [];
   let rooms: boolean | undefined;
+  let cast: number[] | undefined;
   let kept = 0;
   for (const h of hits) {
     if (!isPersonHit(h)) {
@@ -513,6 +557,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
+    if (!drop && storyFrom !== -1) drop = h.start >= storyFrom;
+    if (!drop && short) drop = inStretches((cast ??= castStretches(text)), h.start) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {
       // The local tests first: the text's travel words are counted only when one of them holds.

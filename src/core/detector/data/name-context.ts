@@ -14,6 +14,26 @@ export interface NameContextWords {
   creative: readonly string[];
   /** After the work's noun in such a request: what happens in it ("a scene where", "eine Szene, in der"). */
   creativeLink: readonly string[];
+  /**
+   * Kinds of short fiction asked for ("short story", "Geschichte", "conte", "cuento", "verhaal", "racconto"): after a
+   * creative verb, and followed by what the work is about (storyLink), the people named after it are its characters.
+   */
+  story: readonly string[];
+  /** What such a work is about or who is in it ("about", "über", "sur", "sobre", "over", "su"). */
+  storyLink: readonly string[];
+  /**
+   * Words that make such a "story" a record of a real person ("clinical", "Patient", "médicale", "clínica", "patiënt",
+   * "clinica": "storia clinica", "historia clínica" are case histories): with one in the text, its names stay.
+   */
+  storyRecord: readonly string[];
+  /**
+   * Plural nouns for the characters of a work or franchise ("characters", "Figuren", "personnages"): next to a public or
+   * after a capitalised title ("Sherlock Holmes characters") or before one after charactersOf ("personnages de Tintin"),
+   * the names listed after it are that work's characters.
+   */
+  characters: readonly string[];
+  /** Prepositions and articles between a character noun and its work's title ("from the", "aus", "de", "di", "uit"). */
+  charactersOf: readonly string[];
   /** Words of trip planning ("itinerary", "Übernachtung", "séjour", "etapa", "reisschema", "tappa"): two make a travel text. */
   travel: readonly string[];
   /** Prepositions of place before a town or a sight ("in", "nach", "à", "en", "naar", "a"). */
@@ -81,8 +101,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['was born', 'were born', 'died', 'married', 'was appointed', 'was elected', 'was educated', 'studied', 'founded', 'emigrated', 'was buried', 'was knighted', 'reigned', 'succeeded his', 'succeeded her', 'became'],
     possessive: ['my', 'our', "my late", 'our late'],
     literature: ['novel', 'novels', 'book', 'story', 'short story', 'scene', 'chapter', 'character', 'characters', 'play', 'poem', 'fiction', 'fan fiction', 'fanfic', 'plot', 'saga', 'tale', 'narrator', 'protagonist', 'heroine', 'hero'],
-    creative: ['write', 'imagine', 'invent', 'continue', 'compose'],
+    creative: ['write', 'imagine', 'invent', 'continue', 'compose', 'tell', 'create', 'make up'],
     creativeLink: ['where', 'in which', 'wherein', 'about how'],
+    story: ['story', 'stories', 'short story', 'bedtime story', 'tale', 'fairy tale', 'fable', 'poem', 'limerick', 'ballad', 'sketch', 'skit', 'scene', 'screenplay', 'anecdote', 'novel'],
+    storyLink: ['about', 'featuring', 'starring', 'where', 'in which', 'involving', 'with a', 'with an'],
+    storyRecord: ['clinical', 'medical', 'patient', 'case history', 'incident', 'complaint'],
+    characters: ['characters', 'cast'],
+    charactersOf: ['from', 'from the', 'of', 'of the', 'in', 'in the'],
     travel: ['itinerary', 'trip', 'day trip', 'travel', 'nights', 'flight', 'flights', 'hotel', 'hotels', 'sightseeing', 'route', 'holiday', 'vacation', 'tour', 'museum', 'beach', 'beaches', 'restaurants', 'airport', 'tram', 'ferry', 'metro', 'train', 'tickets'],
     locative: ['in', 'at', 'to', 'near', 'from', 'via', 'around'],
     conjunction: ['or', 'and'],
@@ -96,7 +121,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: [],
     institutionFirst: ['infirmary'],
     branchRegion: ['uk', 'usa', 'europe', 'emea', 'benelux', 'iberia', 'nordics', 'ireland', 'india', 'germany', 'france', 'holland'],
-    fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay prompts', 'essay titles'],
+    fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay prompts', 'essay titles', 'fictional', 'fictitious', 'made-up', 'made up', 'imaginary'],
     placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
@@ -107,8 +132,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['geboren', 'geborene', 'starb', 'gestorben', 'heiratete', 'studierte', 'gründete', 'wurde', 'war ein', 'war eine', 'wirkte', 'emigrierte', 'beigesetzt', 'regierte'],
     possessive: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
     literature: ['roman', 'romans', 'buch', 'erzählung', 'novelle', 'szene', 'kapitel', 'figur', 'figuren', 'drama', 'theaterstück', 'gedicht', 'märchen', 'geschichte', 'handlung', 'protagonist', 'protagonistin', 'erzähler', 'heldin', 'held'],
-    creative: ['schreib', 'schreibe', 'erfinde', 'dichte', 'setze fort'],
+    creative: ['schreib', 'schreibe', 'erfinde', 'dichte', 'setze fort', 'erzähl', 'erzähle', 'erstelle'],
     creativeLink: ['in der', 'in dem', 'worin', 'wo'],
+    story: ['geschichte', 'kurzgeschichte', 'gutenachtgeschichte', 'erzählung', 'märchen', 'fabel', 'gedicht', 'anekdote', 'sketch', 'szene', 'drehbuch'],
+    storyLink: ['über', 'von einem', 'von einer', 'mit einem', 'mit einer', 'um einen', 'um eine', 'in der', 'in dem', 'worin'],
+    storyRecord: ['patient', 'patientin', 'klinisch', 'klinische', 'medizinisch', 'medizinische', 'vorfall', 'beschwerde'],
+    characters: ['figuren', 'charaktere', 'romanfiguren'],
+    charactersOf: ['aus', 'aus dem', 'aus der', 'von', 'in'],
     travel: ['reise', 'reiseplan', 'urlaub', 'ausflug', 'tagesausflug', 'übernachtung', 'übernachtungen', 'nächte', 'flug', 'hotel', 'hotels', 'route', 'rundreise', 'sehenswürdigkeiten', 'strand', 'restaurants', 'flughafen', 'etappe', 'etappen', 'wanderung', 'zug', 'fahrkarten'],
     locative: ['in', 'nach', 'bei', 'ab', 'über'],
     conjunction: ['oder', 'und'],
@@ -122,7 +152,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: ['saal'],
     institutionFirst: ['klinik', 'praxis', 'tagesklinik', 'ärztehaus', 'zahnarztpraxis', 'gemeinschaftspraxis', 'sanatorium'],
     branchRegion: ['europa', 'dach', 'deutschland'],
-    fictionFrame: ['rollenspiel', 'rollenspiels', 'übungsdialog', 'aufsatzthemen', 'erörterungsthemen', 'themen für einen aufsatz'],
+    fictionFrame: ['rollenspiel', 'rollenspiels', 'übungsdialog', 'aufsatzthemen', 'erörterungsthemen', 'themen für einen aufsatz', 'fiktiv', 'fiktive', 'fiktiven', 'fiktiver', 'fiktives', 'erfunden', 'erfundene', 'erfundenen', 'erfundener', 'ausgedachte', 'ausgedachten'],
     placePrefix: ['sankt', 'st', 'st.', 'bad', 'sint'],
     landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
@@ -133,8 +163,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['est né', 'est née', 'naît', 'naquit', 'meurt', 'mourut', 'est mort', 'est morte', 'décède', 'décédé', 'épouse', 'épousa', 'fonde', 'fonda', 'fut', 'devient', 'devint', 'étudie', 'étudia'],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos', 'feu mon', 'feue ma'],
     literature: ['roman', 'romans', 'livre', 'récit', 'nouvelle', 'scène', 'chapitre', 'personnage', 'personnages', 'pièce', 'poème', 'conte', 'intrigue', 'narrateur', 'héros', 'héroïne', 'œuvre', 'oeuvre'],
-    creative: ['écris', 'écrivez', 'imagine', 'invente', 'rédige'],
+    creative: ['écris', 'écrivez', 'imagine', 'invente', 'rédige', 'raconte', 'racontez', 'crée', 'créez'],
     creativeLink: ['où', 'dans laquelle', 'dans lequel'],
+    story: ['histoire', 'petite histoire', 'nouvelle', 'conte', 'fable', 'poème', 'récit', 'anecdote', 'sketch', 'scène', 'scénario'],
+    storyLink: ['sur', 'à propos de', 'autour de', "d'un", "d'une", 'd’un', 'd’une', 'avec un', 'avec une', 'mettant en scène', 'où', 'dans laquelle', 'dans lequel'],
+    storyRecord: ['patient', 'patiente', 'clinique', 'médicale', 'médical', 'incident', 'réclamation'],
+    characters: ['personnages'],
+    charactersOf: ['de', 'du', 'des', "d'", 'd’', 'de la'],
     travel: ['voyage', 'séjour', 'itinéraire', 'excursion', 'nuits', 'nuit', 'vol', 'hôtel', 'hôtels', 'visite', 'visites', 'plage', 'plages', 'restaurants', 'aéroport', 'étape', 'étapes', 'randonnée', 'vacances', 'métro', 'train', 'billets'],
     locative: ['à', 'en', 'vers', 'près de', 'depuis'],
     conjunction: ['ou', 'et'],
@@ -148,7 +183,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: [],
     institutionFirst: ['clinique', 'polyclinique', 'cabinet'],
     branchRegion: ['france', 'europe', 'benelux'],
-    fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai"],
+    fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai", 'fictif', 'fictive', 'fictifs', 'fictives', 'imaginaire', 'imaginaires'],
     placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
     landmark: [],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
@@ -159,8 +194,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['nació', 'murió', 'falleció', 'se casó', 'casó', 'estudió', 'fundó', 'fue un', 'fue una', 'fue', 'se trasladó', 'emigró', 'reinó', 'fue enterrado', 'fue enterrada', 'fue fusilado', 'fue fusilada'],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     literature: ['novela', 'novelas', 'libro', 'cuento', 'relato', 'escena', 'capítulo', 'personaje', 'personajes', 'obra', 'poema', 'drama', 'trama', 'narrador', 'protagonista', 'héroe', 'heroína'],
-    creative: ['escribe', 'imagina', 'inventa', 'redacta'],
+    creative: ['escribe', 'imagina', 'inventa', 'redacta', 'cuenta', 'cuéntame', 'crea', 'escríbeme'],
     creativeLink: ['donde', 'en la que', 'en el que', 'en que'],
+    story: ['historia', 'cuento', 'relato', 'fábula', 'poema', 'anécdota', 'sketch', 'escena', 'guion', 'guión'],
+    storyLink: ['sobre', 'acerca de', 'de un', 'de una', 'con un', 'con una', 'protagonizado por', 'protagonizada por', 'donde', 'en la que', 'en el que'],
+    storyRecord: ['paciente', 'clínica', 'clínico', 'médica', 'médico', 'incidente', 'reclamación'],
+    characters: ['personajes'],
+    charactersOf: ['de', 'del', 'de la', 'de los'],
     travel: ['viaje', 'itinerario', 'excursión', 'noches', 'noche', 'vuelo', 'hotel', 'hoteles', 'albergue', 'albergues', 'pensiones', 'etapa', 'etapas', 'playa', 'playas', 'restaurantes', 'aeropuerto', 'ruta', 'vacaciones', 'camino', 'metro', 'tren', 'billetes'],
     locative: ['en', 'a', 'desde', 'hasta', 'hacia'],
     conjunction: ['o', 'y', 'e', 'u'],
@@ -174,7 +214,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: [],
     institutionFirst: ['clínica', 'policlínica', 'consultorio', 'sanatorio'],
     branchRegion: ['españa', 'europa', 'iberia', 'iberica', 'ibérica'],
-    fictionFrame: ['juego de rol', 'juego de roles', 'role-play', 'temas de redacción', 'temas de ensayo', 'temas para una redacción', 'temas para un ensayo'],
+    fictionFrame: ['juego de rol', 'juego de roles', 'role-play', 'temas de redacción', 'temas de ensayo', 'temas para una redacción', 'temas para un ensayo', 'ficticio', 'ficticia', 'ficticios', 'ficticias', 'imaginario', 'imaginaria', 'inventado', 'inventada'],
     placePrefix: ['san', 'santa', 'santo', 'puerto', 'playa', 'cabo', 'sierra', 'río', 'rio', 'lago', 'isla', 'monte', 'villa de', 'valle', 'torre', 'palacio', 'castillo', 'catedral', 'monasterio', 'ermita', 'alcázar', 'túnel', 'puente', 'fortaleza'],
     landmark: [],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
@@ -185,8 +225,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['werd geboren', 'geboren', 'overleed', 'stierf', 'trouwde', 'huwde', 'studeerde', 'richtte', 'werd', 'was de', 'was een', 'emigreerde', 'begraven', 'promoveerde'],
     possessive: ['mijn', 'ons', 'onze', 'wijlen mijn'],
     literature: ['roman', 'romans', 'boek', 'verhaal', 'novelle', 'scène', 'hoofdstuk', 'personage', 'personages', 'toneelstuk', 'gedicht', 'sprookje', 'plot', 'verteller', 'hoofdpersoon', 'held', 'heldin'],
-    creative: ['schrijf', 'verzin', 'bedenk'],
+    creative: ['schrijf', 'verzin', 'bedenk', 'vertel', 'maak'],
     creativeLink: ['waarin', 'waar'],
+    story: ['verhaal', 'verhaaltje', 'kort verhaal', 'sprookje', 'fabel', 'gedicht', 'anekdote', 'sketch', 'scène', 'scenario'],
+    storyLink: ['over', 'van een', 'met een', 'waarin', 'waar'],
+    storyRecord: ['patiënt', 'patient', 'klinisch', 'klinische', 'medisch', 'medische', 'incident', 'klacht'],
+    characters: ['personages', 'figuren'],
+    charactersOf: ['uit', 'uit de', 'uit het', 'van', 'van de'],
     travel: ['reis', 'reisschema', 'vakantie', 'dagtocht', 'uitstap', 'nachten', 'nacht', 'vlucht', 'hotel', 'hotels', 'route', 'strand', 'stranden', 'restaurants', 'vliegveld', 'etappe', 'etappes', 'bezienswaardigheden', 'wandeling', 'metro', 'trein', 'kaartjes'],
     locative: ['in', 'naar', 'te', 'bij', 'via'],
     conjunction: ['of', 'en'],
@@ -200,7 +245,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: ['zaal'],
     institutionFirst: ['kliniek', 'polikliniek', 'praktijk', 'huisartsenpraktijk', 'gezondheidscentrum'],
     branchRegion: ['nederland', 'holland', 'benelux', 'europa'],
-    fictionFrame: ['rollenspel', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayonderwerpen'],
+    fictionFrame: ['rollenspel', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayonderwerpen', 'fictief', 'fictieve', 'verzonnen', 'denkbeeldig', 'denkbeeldige'],
     placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
@@ -211,8 +256,13 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     biography: ['nacque', 'è nato', 'è nata', 'morì', 'è morto', 'è morta', 'sposò', 'si sposò', 'studiò', 'fondò', 'fu', 'è stato', 'è stata', 'divenne', 'si trasferì', 'emigrò', 'fu sepolto', 'fu sepolta', 'regnò'],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
     literature: ['romanzo', 'romanzi', 'libro', 'racconto', 'novella', 'scena', 'capitolo', 'personaggio', 'personaggi', 'opera', 'poesia', 'poema', 'commedia', 'dramma', 'trama', 'narratore', 'protagonista', 'eroe', 'eroina'],
-    creative: ['scrivi', 'immagina', 'inventa', 'componi'],
+    creative: ['scrivi', 'immagina', 'inventa', 'componi', 'racconta', 'raccontami', 'crea', 'scrivimi'],
     creativeLink: ['in cui', 'dove', 'nella quale', 'nel quale'],
+    story: ['storia', 'storiella', 'racconto', 'favola', 'fiaba', 'poesia', 'aneddoto', 'sketch', 'scena', 'sceneggiatura', 'novella'],
+    storyLink: ['su', 'sul', 'sulla', 'sullo', 'di un', 'di una', 'di uno', 'con un', 'con una', 'con protagonista', 'in cui', 'dove'],
+    storyRecord: ['paziente', 'clinica', 'clinico', 'medica', 'medico', 'incidente', 'reclamo'],
+    characters: ['personaggi'],
+    charactersOf: ['di', 'del', 'della', 'dei', 'da', 'de'],
     travel: ['viaggio', 'itinerario', 'gita', 'escursione', 'notti', 'notte', 'volo', 'hotel', 'albergo', 'alberghi', 'spiagge', 'spiaggia', 'mare', 'borghi', 'ristoranti', 'trattorie', 'aeroporto', 'tappa', 'tappe', 'vacanza', 'vacanze', 'metro', 'treno', 'biglietti'],
     locative: ['a', 'in', 'verso', 'vicino a'],
     conjunction: ['o', 'e', 'oppure'],
@@ -226,7 +276,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     roomEnding: [],
     institutionFirst: ['poliambulatorio', 'ambulatorio', 'clinica', 'studio'],
     branchRegion: ['italia', 'europa'],
-    fictionFrame: ['gioco di ruolo', 'giochi di ruolo', 'role-play', 'tracce per un tema', 'tracce di tema', 'tracce del tema', 'temi per un saggio'],
+    fictionFrame: ['gioco di ruolo', 'giochi di ruolo', 'role-play', 'tracce per un tema', 'tracce di tema', 'tracce del tema', 'temi per un saggio', 'fittizio', 'fittizia', 'fittizi', 'fittizie', 'immaginario', 'immaginaria', 'inventato', 'inventata'],
     placePrefix: ['san', 'santa', 'santo', "sant'", 'torre', 'monte', 'porto', 'lago', 'isola', 'castel', 'valle', 'val', 'capo', 'punta', 'marina di', 'lido di', 'borgo', 'villa', 'palazzo', 'castello', 'duomo', 'cattedrale', 'abbazia', 'basilica', 'chiesa', 'ponte', 'fortezza'],
     landmark: [],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
