@@ -282,10 +282,18 @@ function dropOrgContacts(owned: readonly OwnedValue[], findings: PathFinding[]):
 }
 
 const SEAM = 160;
+// A turn between the two halves short enough to be a prompt for the rest ("what are the remaining digits?", "¿y el
+// resto?"), with no digit of its own: the halves are joined over it too.
+const MAX_PROMPT_TURN = 120;
+const HAS_DIGIT = /\d/;
+// Turns are message texts (chat content, a content part's text), not the fields of a record (FHIR name[0].given[1]).
+const TURN_TEXT = /\.(?:content|text)$/;
+const isPromptTurn = (t: { text: string; path: string }): boolean => t.text.length <= MAX_PROMPT_TURN && !HAS_DIGIT.test(t.text) && TURN_TEXT.test(t.path);
 
 /**
  * A value split across two adjacent parts ("my ssn is 536-22-" | "1234") is found by scanning the end of one
- * and the start of the next, joined directly and with a space; only findings that cross the seam are new.
+ * and the start of the next, joined directly and with a space; only findings that cross the seam are new. Also
+ * across one short turn between them ("her mobile starts 07574" | "the rest?" | "045928"): the writer's next turn.
  */
 function scanSeams(leaves: readonly { text: string; path: string }[], options: ClassifyOptions, findings: PathFinding[]): void {
   const byPath = new Map<string, PathFinding[]>();
@@ -295,30 +303,43 @@ function scanSeams(leaves: readonly { text: string; path: string }[], options: C
     else list.push(f);
   }
   for (let i = 1; i < leaves.length; i++) {
-    const a = leaves[i - 1];
     const b = leaves[i];
-    if (a === undefined || b === undefined) continue;
-    // Two fields of one object are separate values; seams are between messages, content parts and array items.
-    const parentA = a.path.replace(/\.[^.[\]]+$/, '');
-    if (parentA !== a.path && parentA === b.path.replace(/\.[^.[\]]+$/, '')) continue;
-    const tail = a.text.slice(-SEAM);
-    const head = b.text.slice(0, SEAM);
-    const offset = a.text.length - tail.length;
-    for (const glue of ['', ' ']) {
-      const seam = tail.length;
-      const joined = detectChecked(tail + glue + head, options, undefined);
-      if (splitAcrossSeam(joined, seam, glue.length, offset, a.path, b.path, byPath, findings)) break;
-      // New only when neither side already has a finding where it would reach.
-      const found = joined.filter(
-        (f) =>
-          f.start < seam &&
-          f.end > seam + glue.length &&
-          !(byPath.get(a.path) ?? []).some((x) => x.end > f.start + offset) &&
-          !(byPath.get(b.path) ?? []).some((x) => x.start < f.end - seam - glue.length),
-      );
-      for (const f of found) findings.push({ ...f, start: f.start + offset, end: f.end - seam - glue.length, path: `${a.path} + ${b.path}` });
-      if (found.length > 0) break;
-    }
+    if (b === undefined) continue;
+    seamPair(leaves[i - 1], b, options, byPath, findings);
+    const between = leaves[i - 1];
+    const a = leaves[i - 2];
+    if (a !== undefined && between !== undefined && isPromptTurn(between) && TURN_TEXT.test(a.path) && TURN_TEXT.test(b.path)) seamPair(a, b, options, byPath, findings);
+  }
+}
+
+function seamPair(
+  a: { text: string; path: string } | undefined,
+  b: { text: string; path: string },
+  options: ClassifyOptions,
+  byPath: ReadonlyMap<string, readonly PathFinding[]>,
+  findings: PathFinding[],
+): void {
+  if (a === undefined) return;
+  // Two fields of one object are separate values; seams are between messages, content parts and array items.
+  const parentA = a.path.replace(/\.[^.[\]]+$/, '');
+  if (parentA !== a.path && parentA === b.path.replace(/\.[^.[\]]+$/, '')) return;
+  const tail = a.text.slice(-SEAM);
+  const head = b.text.slice(0, SEAM);
+  const offset = a.text.length - tail.length;
+  for (const glue of ['', ' ']) {
+    const seam = tail.length;
+    const joined = detectChecked(tail + glue + head, options, undefined);
+    if (splitAcrossSeam(joined, seam, glue.length, offset, a.path, b.path, byPath, findings)) break;
+    // New only when neither side already has a finding where it would reach.
+    const found = joined.filter(
+      (f) =>
+        f.start < seam &&
+        f.end > seam + glue.length &&
+        !(byPath.get(a.path) ?? []).some((x) => x.end > f.start + offset) &&
+        !(byPath.get(b.path) ?? []).some((x) => x.start < f.end - seam - glue.length),
+    );
+    for (const f of found) findings.push({ ...f, start: f.start + offset, end: f.end - seam - glue.length, path: `${a.path} + ${b.path}` });
+    if (found.length > 0) break;
   }
 }
 

@@ -54,6 +54,28 @@ describe('structure-aware scan: values split across parts', () => {
     expect(classify(body).dataClass).toBe('pci');
   });
 
+  // Each language: the number's start, a short turn asking for the rest, then the rest.
+  const overTurn = (first: string, ask: string, rest: string): string[] => {
+    const body = { messages: [{ role: 'user', content: first }, { role: 'assistant', content: ask }, { role: 'user', content: rest }] };
+    const f = classify(body).findings.filter((x) => x.entity === 'PHONE_NUMBER');
+    return f.map((x) => x.path);
+  };
+  it.each([
+    ['en', 'Add the plumber Owen Tate, his mobile begins 07911', 'Sure, and the other digits?', '328614 please'],
+    ['de', 'Neue Kundin Frieda Lamm, Handynummer 017634', 'Und weiter?', '982217 bitte speichern'],
+    ['fr', 'Le kiné Hugo Marel, son portable commence par 06 71', 'Et la suite ?', '48 93 26, merci'],
+    ['es', 'La vecina Lola Prieto, su móvil empieza por 655', '¿Y lo demás?', '903 184, guárdalo'],
+    ['nl', 'Oppas Mila Jonker, haar mobiel begint met 06 38', 'En de rest?', '71 92 54 graag'],
+    ['it', 'La baby-sitter Anna Riva, il cellulare comincia con 347', 'E il resto?', '8126650 grazie'],
+  ])('a phone split over two %s user turns with a short prompt between them', (_lang, first, ask, rest) => {
+    expect(overTurn(first, ask, rest)).toEqual(['messages[0].content + messages[2].content']);
+  });
+
+  it('no join over a turn that is long or has digits of its own', () => {
+    expect(overTurn('his mobile begins 07911', 'Sure, I have 2 of them already, what comes next?', '328614 please')).toEqual([]);
+    expect(overTurn('his mobile begins 07911', `Sure. ${'I will add it to the sheet once I have the rest. '.repeat(3)}`, '328614 please')).toEqual([]);
+  });
+
   it('an Anthropic system block and a user turn', () => {
     const body = { system: [{ type: 'text', text: 'Caller email: jane.moss@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
     expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
