@@ -257,3 +257,24 @@ describe("an institution's address after its address noun and name", () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// Car parks, garages and congress halls are public places: a notice about the garage at a street named after a person
+// ("calle Clara Campoamor 12") speaks of the building, not of someone living there. A private word keeps the address.
+describe('addresses of car parks, garages and congress halls', () => {
+  it.each([
+    ['en', 'Notice: the car park at 14 Florence Nightingale Way closes for resurfacing on 3 May, please move cars by 7am.'],
+    ['de', 'Hinweis: Die Tiefgarage in der Sophie-Scholl-Straße 22 wird am 5.3. gereinigt, bitte bis 7 Uhr ausparken.'],
+    ['de congress hall', 'Tagungsort: Kongresshaus Seepark, Uferpromenade 4, 88045 Friedrichshafen. Anmeldung über das Portal.'],
+    ['fr', "Avis : le parking de la rue Simone Veil 8 sera nettoyé le 5 mars, merci de sortir les voitures avant 7 h."],
+    ['es', 'Aviso: el aparcamiento de la calle Federico García Lorca 16 se pinta el 5/3, retiren los coches antes de las 7.'],
+    ['nl', 'Mededeling: de parkeergarage aan de Anne Frankstraat 30 wordt 5 maart geveegd, auto’s voor 7 uur weg.'],
+    ['it', "Avviso: il garage di via Grazia Deledda 9 sarà chiuso il 5/3, spostare le auto entro le 7."],
+  ])('%s', (_what, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it("keeps a person's own garage or flat at such a street", () => {
+    expect(found('I rent my garage at 14 Florence Nightingale Way to a neighbour.', 'STREET_ADDRESS')).toEqual(['14 Florence Nightingale Way']);
+    expect(found('Mi piso y mi garaje están en la calle Federico García Lorca 16, 3º B.', 'STREET_ADDRESS')).toEqual(expect.arrayContaining([expect.stringContaining('Federico García Lorca 16')]));
+  });
+});

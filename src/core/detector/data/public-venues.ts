@@ -9,7 +9,8 @@
 // preset translations; as of 2026-12), with amenity=school/college/hospital/clinic and leisure=swimming_pool/
 // sports_centre, and the courts, registry offices and police of each country's justice and civil-status system by their
 // official names (County Court, Landgericht, tribunal judiciaire, Audiencia Provincial, gerechtshof, corte d'appello), and
-// lecture and assembly halls. Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
+// lecture and assembly halls, and public car parks and garages (amenity=parking; a residents' notice about "the garage at"
+// a street is the building's, a private word near it still keeps the address). Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
 // "patient", which keeps the address. Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
 // "landgoed", "cortijo": wedding venues and farms are also people's homes), offices in general ("office", "Büro" alone:
 // "home office", "mein Büro"), parks and squares (streets are named after them).
@@ -30,7 +31,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'primary school', 'academy', 'college', 'hospital', 'infirmary', 'clinic', 'swimming pool', 'leisure centre', 'sports centre',
     'county court', 'high court', 'family court', 'court of appeal', "magistrates' court", 'magistrates’ court', 'magistrates court',
     "coroner's court", 'royal courts of justice', 'civil justice centre', 'employment tribunal', 'registry office', 'lecture hall',
-    'lecture theatre', 'auditorium',
+    'lecture theatre', 'auditorium', 'car park', 'car parks', 'multi-storey car park', 'parking garage', 'parking', 'garage', 'garages',
+    'park and ride', 'underground car park',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -42,7 +44,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'kongresszentrum', 'messegelände', 'schule', 'gymnasium', 'krankenhaus', 'klinikum', 'klinik', 'schwimmbad', 'hallenbad', 'freibad',
     'sporthalle', 'fundbüro', 'polizeiinspektion', 'polizeirevier',
     'gericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht', 'sozialgericht', 'arbeitsgericht', 'finanzgericht',
-    'justizzentrum', 'uniklinik', 'universitätsklinikum', 'saal', 'hörsaal',
+    'justizzentrum', 'uniklinik', 'universitätsklinikum', 'saal', 'hörsaal', 'parkhaus', 'tiefgarage', 'parkplatz', 'garage',
+    'kongresshaus', 'festspielhaus', 'stadthalle',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -55,6 +58,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     "cour d'appel", 'cour d’appel', 'cour de cassation', "conseil de prud'hommes", 'conseil de prud’hommes', 'tribunal judiciaire',
     'tribunal administratif', 'tribunal de commerce', 'tribunal de police', 'tribunal correctionnel', 'palais de justice',
     'préfecture de police', 'hôtel de police', 'gendarmerie', 'chu', 'centre hospitalier', 'état civil', 'amphithéâtre',
+    'parking', 'parking souterrain', 'parc de stationnement', 'garage', 'parc relais',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -65,7 +69,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hospital', 'clínica', 'piscina', 'polideportivo',
     'audiencia', 'audiencia provincial', 'audiencia nacional', 'tribunal', 'tribunal superior de justicia', 'tribunal supremo',
     'juzgados', 'registro civil', 'hospital universitario', 'centro de salud', 'guardia civil', 'subdelegación del gobierno',
-    'salón de actos', 'aula magna',
+    'salón de actos', 'aula magna', 'aparcamiento', 'aparcamientos', 'parking', 'garaje', 'garajes', 'estacionamiento',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -75,6 +79,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'belastingdienst', 'politiebureau', 'uwv', 'congrescentrum', 'beurs', 'school', 'basisschool', 'ziekenhuis', 'kliniek', 'zwembad',
     'sporthal',
     'gerechtshof', 'kantongerecht', 'raad van state', 'hoge raad', 'academisch ziekenhuis', 'collegezaal', 'aula',
+    'parkeergarage', 'parkeerterrein', 'parkeerplaats', 'garage', 'fietsenstalling',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -86,6 +91,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'padiglione',
     "corte d'appello", 'corte d’appello', 'corte di cassazione', "corte d'assise", 'corte d’assise', 'giudice di pace', 'procura',
     'procura della repubblica', 'carabinieri', 'caserma', 'anagrafe', 'azienda ospedaliera', 'aula', 'aula magna',
+    'parcheggio', 'parcheggi', 'autorimessa', 'autosilo', 'garage',
   ],
 };
 
@@ -99,7 +105,7 @@ export const VENUE_ENDINGS: readonly string[] = [
   'museum', 'bahnhof', 'rathaus', 'theater', 'oper', 'kirche', 'kapelle', 'bibliothek', 'bücherei', 'botschaft', 'apotheke', 'halle',
   'stadion', 'schloss', 'turm', 'amt', 'gericht', 'gebäude', 'galerie', 'kerk', 'toren', 'schouwburg', 'bibliotheek',
   'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal', 'schule', 'klinik', 'klinikum', 'krankenhaus', 'bad', 'büro',
-  'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad', 'beurs',
+  'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad', 'beurs', 'parkhaus', 'kongresshaus',
 ];
 
 /**
@@ -262,3 +268,4 @@ export const WEBSITE_SOURCE: Readonly<Record<Lang, { site: readonly string[]; ow
   nl: { site: ['op de site', 'op de website', 'op hun website', 'op hun site', 'op de webpagina', 'volgens de website', 'volgens de site'], owners: ['van de gemeente', 'van het stadhuis', 'van de overheid', 'van het ministerie', 'van de provincie', 'van het uwv', 'van de belastingdienst'], owned: ['gemeentesite', 'gemeentewebsite', 'gemeentepagina'] },
   it: { site: ['sul sito', 'sul loro sito', 'sul sito web', 'sulla pagina web', 'secondo il sito', 'su internet'], owners: ['del comune', 'della regione', 'della provincia', 'del ministero', "dell'anagrafe", 'dell’anagrafe', 'della prefettura', "dell'inps", 'dell’inps', 'della asl'], owned: [] },
 };
+
