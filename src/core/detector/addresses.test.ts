@@ -180,3 +180,25 @@ describe('a number that ends an IP address, a version or a clock time is no hous
     expect(addresses(text).some((a) => a.includes(address))).toBe(true);
   });
 });
+
+// "via" is also "by way of" (Dutch, English, Italian): a street type word needs a street's name after it, capitalised
+// words and the particles of street names, not prose ("Via Mijn Account of bel 1400").
+describe('a street type word before prose is no street', () => {
+  it.each([
+    ['nl', 'Opzeggen? Via Mijn Account of bel 1400, de opzegtermijn is een maand.'],
+    ['nl article', 'Via de app of bel 0900 1234, dan regelen we het.'],
+    ['en', 'Reset it Via Settings and then tap 2 times.'],
+  ])('%s', (_what, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it.each([
+    ['it particles', 'Abito in Via dei Mille 12, Napoli.', 'Via dei Mille 12'],
+    ['es particles', 'Vivo en Calle de la Paz 3, Valencia.', 'Calle de la Paz 3'],
+    ['ca conjunction', 'Visc al Carrer de Pi i Margall 5, Barcelona.', 'Carrer de Pi i Margall 5'],
+    ['it abbreviation', 'Il mio indirizzo è Via Roma n. 12.', 'Via Roma n. 12'],
+    ['it saint and particle', 'Sto in Via San Giovanni sul Muro 4.', 'Via San Giovanni sul Muro 4'],
+  ])('keeps %s', (_what, text, street) => {
+    expect(addresses(text).join(' | ')).toContain(street);
+  });
+});

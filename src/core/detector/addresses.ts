@@ -34,6 +34,15 @@ const UK_ADDRESS_BEFORE = /\d{1,4}[A-Za-z]?,?\s+\p{Lu}[^\n]{0,60},\s*[^,\n]{0,40
 const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo)\s+)*[\p{Lu}\d]/u;
 // "via" as "by way of" in every language, before a messaging channel, a carrier or a payment service ("via SMS al 339
 // ...", "via WhatsApp an 0151 ...", "via DHL le 12"): the means of sending, no street named after it.
+// A street's name after its type word is capitalised words, numbers, the particles of street names ("Via dei Mille 12",
+// "Calle de la Paz 3", "Carrer de Pi i Margall 5", "Via Roma n. 12") and abbreviations; another lower-case word is prose
+// ("Via Mijn Omgeving of bel 1200", "Via de app of bel 1200": "via" is also "by way of" in Dutch and English).
+const STREET_NAME_WORD = /^(?:[\p{Lu}\d].*|\p{L}{1,4}\.|[\p{L}]+['’].*|de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|san|santa|dels|van|von|der|den|het|ter|ten|et|sur|en)$/u;
+const proseAfterType = (m: string): boolean => {
+  const words = m.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) if (!STREET_NAME_WORD.test(words[i] ?? '')) return true;
+  return false;
+};
 const VIA_CHANNEL = /^via\s+(?:sms|mms|rcs|whatsapp|telegram|signal|messenger|imessage|skype|teams|zoom|slack|discord|viber|wechat|facebook|instagram|linkedin|twitter|tiktok|e-?mail|mail|pec|fax|dm|chat|app|web|internet|dhl|ups|fedex|gls|dpd|tnt|sda|brt|paypal|satispay|bizum|twint|tikkie|ideal|sepa|bancomat|postepay)(?![\p{L}\p{N}])/iu;
 const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
@@ -822,7 +831,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
   for (const [re, score, rule] of RULES) {
     for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
-      if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]))) continue;
+      if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]) || proseAfterType(m[0]))) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
       if (re === NUMBER_FIRST && COMMON_STREET.test(m[0])) continue;
