@@ -5,6 +5,7 @@ import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
+import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
@@ -308,6 +309,7 @@ function enclosing(text: string, s: number, e: number, breaks: RegExp, before: n
  * stands, within PRIVATE_REACH of it: a private person's address named next to a public place.
  */
 export function dropPublicAddresses(text: string, hits: Hit[]): void {
+  dropAsideValues(text, hits, (at) => privateWordIn(text, Math.max(0, at - PRIVATE_REACH), at));
   if (!hits.some((h) => (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && h.score >= 0.5)) return;
   // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');

@@ -269,3 +269,27 @@ export const WEBSITE_SOURCE: Readonly<Record<Lang, { site: readonly string[]; ow
   it: { site: ['sul sito', 'sul loro sito', 'sul sito web', 'sulla pagina web', 'secondo il sito', 'su internet'], owners: ['del comune', 'della regione', 'della provincia', 'del ministero', "dell'anagrafe", 'dell’anagrafe', 'della prefettura', "dell'inps", 'dell’inps', 'della asl'], owned: [] },
 };
 
+/**
+ * Words that call a value made up, right after it in a short aside ("(Beispieladresse für den Entwurf)", "(dirección de
+ * maqueta)", "(mock-up adres)", "(indirizzo di prova)", "(example number)"): a mock-up's or example's address or phone is
+ * nobody's. Whole words, lower case; the entries ending in "*" also match as a word's first part ("Beispieladresse",
+ * "voorbeeldadres"). Not "for example" and its kin (mock-addresses.ts skips them): they introduce a real case.
+ */
+export const MOCK_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['example', 'sample', 'dummy', 'fake', 'fictitious', 'fictional', 'mock', 'mock-up', 'mockup', 'placeholder', 'made-up', 'made up', 'test address', 'test number', 'not real'],
+  de: ['beispiel*', 'muster*', 'fiktiv*', 'platzhalter*', 'erfunden*', 'testadresse', 'testnummer', 'attrappe', 'dummy*'],
+  fr: ['exemple', "d'exemple", 'fictif', 'fictive', 'factice', 'maquette', 'bidon', 'inventée', 'inventé', 'de test'],
+  es: ['ejemplo', 'de ejemplo', 'ficticio', 'ficticia', 'maqueta', 'de prueba', 'inventado', 'inventada', 'falso', 'falsa'],
+  nl: ['voorbeeld*', 'fictief', 'fictieve', 'nep*', 'mock-up', 'mockup', 'verzonnen', 'testadres', 'testnummer'],
+  it: ['esempio', 'di esempio', "d'esempio", 'fittizio', 'fittizia', 'di prova', 'inventato', 'inventata', 'finto', 'finta', 'mock-up'],
+};
+
+/** The phrases that introduce a real case ("for example", "z. B."), not a made-up value: no MOCK_WORDS reading in them. */
+export const FOR_EXAMPLE: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['for example', 'for instance'],
+  de: ['zum beispiel'],
+  fr: ['par exemple'],
+  es: ['por ejemplo'],
+  nl: ['bijvoorbeeld', 'bij voorbeeld'],
+  it: ['ad esempio', 'per esempio'],
+};

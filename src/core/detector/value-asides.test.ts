@@ -1,0 +1,64 @@
+// An aside right after an address or phone that calls it made up ("(example address)", "(Beispieladresse)",
+// "(dirección de maqueta)") or an organisation's line ("(main switchboard)", "(centralino)"): nobody's personal data.
+// Texts of our own; each "kept" case is a private person's value next to the same kind of aside.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string): string[] => detect(text).filter((f) => f.entity === 'STREET_ADDRESS' || f.entity === 'PHONE_NUMBER').map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe('a value an aside calls made up', () => {
+  it.each([
+    ['en', 'Put this in the leaflet draft: Riverside Hall, 18 Mill Lane, Ely CB7 4DQ (example address), doors at 7pm.'],
+    ['en, dash', 'Deliveries go to 42 Harbour Road, Whitby YO21 1AB - dummy address for the mock-up, replace before print.'],
+    ['de', 'Für den Flyer: Vereinsheim, Lindenallee 14, 04109 Leipzig (Musteradresse, bitte später ersetzen).'],
+    ['fr', 'Pour la maquette : Maison des associations, 9 rue des Tanneurs, 67000 Strasbourg (adresse fictive).'],
+    ['es', 'Pie de página: Centro Cívico, calle Mayor 21, 50001 Zaragoza (dirección de ejemplo), abierto de 9 a 14.'],
+    ['nl', 'Zet in de nieuwsbrief: Buurthuis De Linde, Kerkstraat 8, 3811 CV Amersfoort (voorbeeldadres), vanaf 19 uur.'],
+    ['it', 'Nel volantino: Circolo ARCI, via Garibaldi 17, 40121 Bologna (indirizzo fittizio), dalle 21.'],
+    ['es phone', 'Centralita del hotel: 958 000 000 (número de maqueta).'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a real address, one with "for example" in its aside, and one the aside does not call made up', () => {
+    expect(found('Send it to my flat, 18 Mill Lane, Ely CB7 4DQ (for example by courier).')).toEqual(expect.arrayContaining(['STREET_ADDRESS:18 Mill Lane']));
+    expect(found('Ich wohne Lindenallee 14, 04109 Leipzig (Hinterhaus, 2. Stock).')).toEqual(['STREET_ADDRESS:Lindenallee 14, 04109 Leipzig']);
+    expect(found('Mi dirección: calle Mayor 21, 50001 Zaragoza (por ejemplo para el paquete).')).toEqual(['STREET_ADDRESS:calle Mayor 21, 50001 Zaragoza']);
+    expect(found('Il mio indirizzo è via Garibaldi 17, 40121 Bologna (citofono Rossi).')).toEqual(['STREET_ADDRESS:via Garibaldi 17, 40121 Bologna']);
+  });
+});
+
+describe("a phone an aside calls an organisation's line", () => {
+  it.each([
+    ['en', 'Visitors: sign in at the desk, phone 01632 960 412 (main switchboard), lifts to the left.'],
+    ['de', 'Anmeldung im Foyer, Telefon 0341 998 1200 (Zentrale), Aufzug rechts.'],
+    ['fr', "Accueil au rez-de-chaussée, téléphone 04 78 95 21 30 (standard), ascenseur à gauche."],
+    ['es', 'Recepción en planta baja, teléfono 963 118 420 (centralita), ascensor a la izquierda.'],
+    ['nl', 'Melden bij de balie, telefoon 030 271 8840 (receptie), lift links.'],
+    ['it', "Accoglienza al piano terra, telefono 051 644 2210 (centralino), ascensore a sinistra."],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("keeps the writer's own number and one with a number in its aside", () => {
+    expect(found('my mobile 07700 900 412 (switchboard if I am out)')).toEqual(['PHONE_NUMBER:07700 900 412']);
+    expect(found('Mein Handy 0171 4452108 (Zentrale weiß Bescheid)')).toEqual(['PHONE_NUMBER:0171 4452108']);
+  });
+});
+
+describe('a public information line', () => {
+  it.each([
+    ['en', 'Which museums open on Monday, and is the tourist info number 0161 234 3157 free?'],
+    ['de', 'Für Rückfragen: Info-Telefon 0911 231 4400, werktags 9 bis 17 Uhr.'],
+    ['fr', 'La ligne info 05 56 00 66 00 répond du lundi au vendredi.'],
+    ['es', 'El teléfono de información 948 420 700 atiende de 9 a 14.'],
+    ['nl', 'Het informatienummer 050 367 8100 is op werkdagen bereikbaar.'],
+    ['it', 'Il numero informazioni 055 276 8224 risponde fino alle 18.'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a private number next to the same words', () => {
+    expect(found("my cousin's number 0161 234 3157, not the tourist info")).toEqual(['PHONE_NUMBER:0161 234 3157']);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What a short aside right after an address or phone says it is. A value called made up: "Bahnhofsplatz 3, 20095 Hamburg (Beispieladresse für den
+ * Entwurf)", "plaza Mayor 1 (dirección de maqueta)", "Dorpsstraat 1 (mock-up adres)", "0800 000 000 (example number)".
+ * The writer says the address or phone is a mock-up's or an example's, so it is nobody's. Only the aside right after
+ * the value counts (brackets, or a dash on its line), and "for example" and its kin in it do not: "12 Elm Road (for
+ * example the blue door)" speaks of a real place. A phone called an organisation's desk or line ("020 ... (main
+ * switchboard)", "(Zentrale)", "(centralita)", "(receptie)"): no private person has a switchboard.
+ */
+import { FOR_EXAMPLE, MOCK_WORDS } from './data/public-venues.js';
+import type { Hit } from './hit.js';
+import { orgDeskIn } from './org-contacts.js';
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const words = [...new Set(Object.values(MOCK_WORDS).flat())].sort((a, b) => b.length - a.length);
+const whole = words.filter((w) => !w.endsWith('*')).map(escape);
+const heads = words.filter((w) => w.endsWith('*')).map((w) => escape(w.slice(0, -1)));
+const MOCK = new RegExp(`(?<![\\p{L}])(?:(?:${whole.join('|')})(?![\\p{L}])|(?:${heads.join('|')})\\p{L}*)`, 'iu');
+const FOR_EXAMPLE_RE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(FOR_EXAMPLE).flat())].map(escape).join('|')})(?![\\p{L}])`, 'giu');
+// The aside, a label without digits (another value in it is another matter: "(switchboard 020 ...)"): a bracketed note of up to ASIDE characters on the value's line, or a dash and a note to its line's or
+// sentence's end, within two spaces (or a comma) of the value.
+const ASIDE = 48;
+const BRACKETED = new RegExp(`^[^\\S\\n]{0,2}[([]([^()[\\]\\n\\d]{1,${ASIDE}})[)\\]]`, 'u');
+const DASHED = new RegExp(`^,?[^\\S\\n]{1,2}[—–-][^\\S\\n]+([^\\n.;!?()\\d]{1,${ASIDE}})(?![^\\n.;!?(]*\\d)`, 'u');
+// Values a mock-up lists: an address (with a postcode read apart before the aside) and a phone.
+const MOCKABLE = new Set(['STREET_ADDRESS', 'ZIP_CODE', 'PHONE_NUMBER']);
+// The rest of an address line the hit may leave out before the aside or the address's next part: its postcode and
+// town ("18 Mill Lane, Ely CB7 4DQ", "9 rue des Tanneurs, 67000 Strasbourg"), up to four such words.
+const LINE_REST = /^(?:,?[^\S\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|\d{4,5}(?:[^\S\n]?[A-Z]{2}(?![\p{L}]))?|\p{Lu}[\p{L}'’.-]*)){0,4}/u;
+const REST_REACH = 40;
+const restOfLine = (text: string, at: number): number => at + (LINE_REST.exec(text.slice(at, at + REST_REACH))?.[0].length ?? 0);
+
+/** What the aside right after `h` calls it: 'mock' (made up), 'desk' (an organisation's line), or none. */
+function asideSays(text: string, h: Hit): 'mock' | 'desk' | undefined {
+  const from = h.entity === 'PHONE_NUMBER' ? h.end : restOfLine(text, h.end);
+  const after = text.slice(from, from + ASIDE + 8);
+  const m = BRACKETED.exec(after) ?? DASHED.exec(after);
+  if (m === null || m[1] === undefined) return undefined;
+  if (MOCK.test(m[1].replace(FOR_EXAMPLE_RE, ' '))) return 'mock';
+  return h.entity === 'PHONE_NUMBER' && orgDeskIn(m[1]) !== null ? 'desk' : undefined;
+}
+
+/**
+ * Removes, in place, the addresses and phones a short aside right after them calls made up (or a desk's line), with the address parts joined to them.
+ * `privateBefore(at)`: whether a private word stands right before `at`.
+ */
+export function dropAsideValues(text: string, hits: Hit[], privateBefore: (at: number) => boolean): void {
+  const values = hits.filter((h) => MOCKABLE.has(h.entity) && h.score >= 0.5).sort((a, b) => b.start - a.start);
+  if (values.length === 0) return;
+  const drop = new Set<Hit>();
+  let next: Hit | undefined;
+  for (const h of values) {
+    // The part of the same address right after it (a street, then its postcode) goes with a dropped part.
+    const joined = next !== undefined && drop.has(next) && h.entity !== 'PHONE_NUMBER' && next.entity !== 'PHONE_NUMBER' && next.start >= h.end && restOfLine(text, h.end) >= next.start;
+    // The writer calling the value made up settles it; a desk's line is not the writer's own number ("my mobile
+    // 07700 ... (switchboard)" keeps it: a private word right before the phone).
+    const says = joined ? 'mock' : asideSays(text, h);
+    if (says === 'mock' || (says === 'desk' && !privateBefore(h.start))) drop.add(h);
+    next = h;
+  }
+  if (drop.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
+  hits.length = kept;
+}
