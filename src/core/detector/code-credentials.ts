@@ -1,5 +1,5 @@
 import type { Hit } from './hit.js';
-import { keyLike, looksPassword, looksSecret, machineMade, UUID } from './secret-values.js';
+import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, UUID } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
@@ -218,7 +218,10 @@ function scanCommandLines(text: string, out: Hit[]): void {
     if (sep === -1) continue;
     const user = value.slice(0, sep);
     const pass = value.slice(sep + 1);
-    if (pass === '' && cmd.has('curl') && keyLike(user)) push(start, user.length, 'API_KEY', 'secret.command-line-key');
+    // An API key as the user with an empty or a throwaway password (`-u KEY:`, Freshdesk's `-u KEY:X`, Toggl's
+    // `-u TOKEN:api_token`): the key is the credential.
+    if (cmd.has('curl') && keyAsUser(user, pass))
+      push(start, user.length, 'API_KEY', 'secret.command-line-key');
     else if (pass !== '' && looksPassword(pass)) push(start + sep + 1, pass.length, 'PASSWORD', 'secret.command-line-password');
   }
 }

@@ -3,7 +3,7 @@ import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { connectionStringPassword } from './connection-strings.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, hclReference, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
+import { configValue, hclReference, keyAsUser, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
 import { nameEnds, phraseEndAt, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
@@ -452,6 +452,7 @@ function basicCredentials(value: string): boolean {
     return false;
   }
   const colon = decoded.indexOf(':');
+  if (colon > 0 && keyAsUser(decoded.slice(0, colon), decoded.slice(colon + 1))) return true;
   // An empty user is allowed with a long password: Azure DevOps and other PATs are sent as ":<token>".
   return (
     (colon > 0 || (colon === 0 && decoded.length > 20)) &&

@@ -191,3 +191,43 @@ describe('passwords of registry, cloud, database and key-store command lines', (
     expect(secrets('openssl pkcs12 -in app.p12 -passin env:P12_PASS -nodes')).toEqual([]);
   });
 });
+
+describe('an API key sent as the Basic user with a throwaway password', () => {
+  const b64 = (s: string): string => Buffer.from(s).toString('base64');
+  it.each([
+    ['This returns 401: curl -u Zt4qWm8RpL2xNv6KcB0y:X https://acme.helpdesk.example/api/v2/contacts', 'Zt4qWm8RpL2xNv6KcB0y'],
+    ['Warum 403? curl --user Hb7nQe2VmT9sLw4Xk1Pa:api_token https://api.zeiterfassung.example/v9/me', 'Hb7nQe2VmT9sLw4Xk1Pa'],
+    ["Ça renvoie 401 : curl -s -u 'Rk3vYp8ZmC1tQw6Nb2Lx:x' https://support.exemple.fr/api/v2/tickets", 'Rk3vYp8ZmC1tQw6Nb2Lx'],
+    ['Da 401: curl -u Wq9bTn3KsE7mPx2Lr5Vc: https://soporte.ejemplo.es/api/v2/tickets', 'Wq9bTn3KsE7mPx2Lr5Vc'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('the same key base64-encoded in a Basic header is found (nl, it)', () => {
+    const nl = `Geeft 401: curl -H "Authorization: Basic ${b64('Pm6xRt2WqZ8nKc4Vb1Ly:X')}" https://x.example.nl/api`;
+    expect(secrets(nl)).toEqual([b64('Pm6xRt2WqZ8nKc4Vb1Ly:X')]);
+    const it = `Errore 401: Authorization: Basic ${b64('Jc5sNw9TqB3mXe7Rk2Pz:')}`;
+    expect(secrets(it)).toEqual([b64('Jc5sNw9TqB3mXe7Rk2Pz:')]);
+  });
+
+  it('a user name, a camelCase word or a variable with a throwaway password is no key', () => {
+    expect(secrets('curl -u admin:X https://intranet.example/api')).toEqual([]);
+    expect(secrets('curl -u MyAppConfig2024Key:X https://intranet.example/api')).toEqual([]);
+    expect(secrets('curl -u $HELPDESK_KEY:X https://acme.helpdesk.example/api/v2/tickets')).toEqual([]);
+    expect(secrets(`Authorization: Basic ${b64('support:X')}`)).toEqual([]);
+  });
+});
+
+describe('a short generated key under a vendor name', () => {
+  it.each([
+    ['HELPDESK_KEY=Vn4kRt8QzL1wXc6YpB3m', 'Vn4kRt8QzL1wXc6YpB3m'],
+    ['export ticketsKey=Gd2pLs7WxK9qNz3Rt5Hb', 'Gd2pLs7WxK9qNz3Rt5Hb'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a word-like or short value is not', () => {
+    expect(secrets('CACHE_PREFIX_KEY=OrdersByCustomer2024')).toEqual([]);
+    expect(secrets('HELPDESK_KEY=Support2024Team')).toEqual([]);
+  });
+});

@@ -203,6 +203,27 @@ export function randomLetters(v: string): boolean {
   return runs.length >= 4 && v.length / runs.length < 4 && /[a-z]/.test(v) && passwordLike(v);
 }
 
+/**
+ * A short generated key (18 to 23 letters and digits: Freshdesk's 20): both cases and two digits, its letters in short
+ * case-runs as no word, name or camelCase identifier is written ("FEsof2p3SLZUK3Zkig" but not "MyAppConfig2024Key").
+ */
+export function shortKey(v: string): boolean {
+  if (v.length < 18 || v.length > 23 || !/^[A-Za-z0-9]+$/.test(v) || !mixedClasses(v) || !/\d\D*\d/.test(v)) return false;
+  const runs = v.match(CASE_RUNS) ?? [];
+  const letters = runs.reduce((n, r) => n + r.length, 0);
+  return runs.length >= 5 && letters / runs.length < 3 && entropy(v) >= 3.7 && !placeholder(v);
+}
+
+// What an API that takes its key as the Basic user asks for as the password: anything, so one or two letters or a word.
+const THROWAWAY_PASSWORD = /^(?:[A-Za-z]{1,2}|api_token|api|token|dummy|unused|blank|any(?:thing|string)?)$/i;
+
+/**
+ * A Basic user:password pair that is an API key with an empty or a throwaway password (`-u KEY:`, Freshdesk's `KEY:X`,
+ * Toggl's `TOKEN:api_token`): the key, as the user, is the credential.
+ */
+export const keyAsUser = (user: string, pass: string): boolean =>
+  (pass === '' || THROWAWAY_PASSWORD.test(pass)) && (keyLike(user) || shortKey(user));
+
 /** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
 const machineMadeParts = (v: string): boolean =>
   machineMade(v) || (/^[A-Za-z0-9._=+/:-]{24,200}$/.test(v) && v.split(/[:/]/).some((part) => machineMade(part)));
@@ -242,7 +263,7 @@ export function configValue(value: string, kind: KeyKind): boolean {
     case 'pat':
       return machineMadeParts(value);
     case 'vendor':
-      return machineMade(value) || UUID.test(value);
+      return machineMade(value) || UUID.test(value) || shortKey(value);
   }
 }
 
