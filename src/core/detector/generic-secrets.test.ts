@@ -269,3 +269,22 @@ describe('unquoted assignments under names with accents or a head-first qualifie
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a bare "key" in a request\'s headers or query parameters', () => {
+  const requestSecrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["la sincro falla:\nheaders = {'key': '5e2a9c7b1d3f4e6a8c0b2d4f6a8c1e3b'}\nrequests.get(url, headers=headers)", '5e2a9c7b1d3f4e6a8c0b2d4f6a8c1e3b'],
+    ["Warum 401?\nconst r = await fetch(url, { headers: { Accept: 'application/json', key: '9b1d3f5a7c2e4b6d8f0a1c3e5b7d9f2a' } });", '9b1d3f5a7c2e4b6d8f0a1c3e5b7d9f2a'],
+    ["params = {\"key\": \"c4e6a8b0d2f1e3a5c7b9d0f2a4c6e8b1\", \"q\": \"Lyon\"}", 'c4e6a8b0d2f1e3a5c7b9d0f2a4c6e8b1'],
+    ["Waarom leeg?\nr = requests.get(url, params={'key': 'a7c9e1b3d5f2a4c6e8b0d1f3a5c7e9b2'})", 'a7c9e1b3d5f2a4c6e8b0d1f3a5c7e9b2'],
+    ["Il codice:\nCHIAVE_SEGRETA_FIRMA = 'Wc8Nv2Qx6Lm4Tz9Rb1Kp7Yd3Hs5Fj0Ga'", 'Wc8Nv2Qx6Lm4Tz9Rb1Kp7Yd3Hs5Fj0Ga'],
+    ["De config:\nGEHEIME_SLEUTEL = 'Tp3Xw8Kb1Rn6Qz4Lm9Vc2Hd7'", 'Tp3Xw8Kb1Rn6Qz4Lm9Vc2Hd7'],
+  ])('%s', (text, secret) => {
+    expect(requestSecrets(text)).toContain(secret);
+  });
+
+  it('a lower-case hex "key" elsewhere (a cache entry, a digest) is not', () => {
+    expect(requestSecrets("cache = {'key': '5e2a9c7b1d3f4e6a8c0b2d4f6a8c1e3b', 'ttl': 60}")).toEqual([]);
+    expect(requestSecrets("headers = {'Accept': 'application/json'}\nentry = {'key': '5e2a9c7b1d3f4e6a8c0b2d4f6a8c1e3b'}")).toEqual([]);
+  });
+});

@@ -178,6 +178,8 @@ function lastBefore(text: string, code: number, at: number, reach: number): numb
 // ---------------------------------------------------------------- the scans
 
 const HEADER_FLAG = /(?:^|\s)(?:-H|--header)(?:\s+|=)["']?$/;
+// The opening of a request's headers or query parameters, and the items before this one in it (no nested brace).
+const REQUEST_DICT = /(?:^|[^\w])(?:headers?|params|query_?params|querystring|qs)["']?[ \t]*[:=][ \t]*(?:\w{1,16}\()?\{[^{}]{0,120}$/i;
 
 /** Assignments and keys (any ':' or '=' syntax), and name/value pairs. */
 function scanAssignments(text: string, out: Hit[]): void {
@@ -200,6 +202,8 @@ function scanAssignments(text: string, out: Hit[]): void {
     if (tier === null) continue;
     // A header that is a bare "key" (`curl -H 'key: ...'`, `--header "Key: ..."`) carries an API key, of any case.
     if (tier === 'bare' && HEADER_FLAG.test(text.slice(Math.max(0, n[0] - 12), n[0]))) tier = 'named';
+    // So does a "key" of a request's headers or query parameters in code (`headers = {'key': '...'}`, `params: { key }`).
+    else if (tier === 'bare' && REQUEST_DICT.test(text.slice(Math.max(0, n[0] - 160), n[0]))) tier = 'named';
     for (const v of valuesAt(text, from)) {
       // A bare "key" (or "<vendor>_key") holds a credential in code, as a string literal (`{ key: '...' }`,
       // `Config.keys = ['...']`); an unquoted ini or YAML "key =" is anything (config-secrets.ts reads the ini

@@ -30,7 +30,7 @@ describe('secretName', () => {
     ['stripeClave', 'bare'],
     ['chiave_segreta', 'named'],
     ['wachtwoord', 'password'],
-    ['geheime_sleutel', 'bare'],
+    ['geheime_sleutel', 'named'],
     ['apiSleutel', 'named'],
   ])('%s -> %s', (name, tier) => {
     expect(secretName(name)).toBe(tier);
@@ -301,5 +301,24 @@ describe('names with accented letters', () => {
     ['chiave', 'bare'],
   ])('%s reads as %s', (name, tier) => {
     expect(secretName(name)).toBe(tier);
+  });
+});
+
+describe('a Romance "secret key" and a Dutch or German "geheime" key', () => {
+  it.each([
+    ['CHIAVE_SEGRETA_FIRMA', 'named'],
+    ['claveSecreta', 'named'],
+    ['cle_secrete_api', 'named'],
+    ['chiaveSegretaEsercente', 'named'],
+    ['GEHEIME_SLEUTEL', 'named'],
+    ['geheimerSchluessel', 'named'],
+  ] as const)('%s', (name, tier) => {
+    expect(secretName(name)).toBe(tier);
+  });
+
+  it('a setting about the secret key is still no secret', () => {
+    expect(secretName('chiave_segreta_lunghezza')).toBeNull();
+    expect(secretName('claveSecretaLongitud')).toBeNull();
+    expect(secretName('cle_secrete_expiration')).toBeNull();
   });
 });

@@ -113,11 +113,12 @@ function headFirst(raw: readonly string[], words: string[]): string[] {
     const romance = HEAD_FIRST.has(noun) || noun === 'motdepasse';
     if (!romance && !ENGLISH_HEADS.has(noun)) continue;
     const tail = words.slice(h + 1);
-    const qualifies = (t: string): boolean =>
+    const qualifies = (t: string, i: number): boolean =>
       /^[a-z]{2,}$/.test(t) &&
       !NOT_SECRET.has(t) &&
       !HEAD_FIRST_NOT.has(t) &&
-      (romance ? !ENGLISH_HEADS.has(t) : AFTER.has(t));
+      // A Romance noun's "secret" adjective (`chiave_segreta`, `claveSecreta`) qualifies it as "secret key" does.
+      (romance ? !ENGLISH_HEADS.has(t) || HEAD_QUALIFIER.get(raw[h + 1 + i] as string) === 'secret' : AFTER.has(t));
     if (tail.every(qualifies))
       return [
         ...words.slice(0, h).concat(tail.map((t) => HEAD_QUALIFIER.get(t) ?? t).filter((t) => QUALIFIERS.has(t))),
