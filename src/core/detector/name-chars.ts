@@ -299,7 +299,7 @@ export function nextWordStart(text: string, from: number): number {
 
 /** Word starts found by `scanRuns` (valid until its next call: the arrays are reused). */
 export interface Runs {
-  /** Starts of the capitalised words, as the global scan of `\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?` finds them. */
+  /** Starts of the capitalised words, as the global scan of names.ts's CAP_WORD finds them. */
   cap: Int32Array;
   capCount: number;
   /**
@@ -337,8 +337,23 @@ const grow = (a: Int32Array): Int32Array => {
 };
 
 /**
+ * Whether the run at `s`, behind an apostrophe, ’ or hyphen, continues a word ("O'Brien", "l'Hôpital", "Abbott-Singh"):
+ * a hyphen always; an apostrophe after a letter, hyphen or apostrophe. After a space or the text's start it opens a quotation ("'Tyler
+ * Ashworth is...'"), and the capitalised word behind it starts a name as any other.
+ */
+function joinedWord(text: string, s: number): boolean {
+  if (text.charCodeAt(s - 1) === 45) return true;
+  const a = text.charCodeAt(s - 2);
+  // Another apostrophe or a hyphen before it continues a word too ("Anna-'Marie" is one word to the scan).
+  if (a === 39 || a === 45 || a === 0x2019) return true;
+  // A letter beyond the BMP before the apostrophe is a surrogate pair, read whole.
+  if (a >= 0xdc00 && a <= 0xdfff && s >= 3) return LETTER_RE.test(text.slice(s - 3, s - 1));
+  return isLetterUnit(a);
+}
+
+/**
  * One pass over the letter runs of `text`: the capitalised words' starts and the starts of the runs in `keys`.
- * A capitalised word starts a run (no letter before it) with a capital, and no apostrophe or hyphen stands before it;
+ * A capitalised word starts a run (no letter before it) with a capital, and no hyphen, nor an apostrophe after a letter, stands before it;
  * no capitalised word starts inside another one (inside, every run follows an apostrophe or a hyphen), so these are
  * the global scan's matches. An all-ASCII run is compared with the one key in its hash slot (see `runKeys`), no
  * string made; a run with letters beyond ASCII, or in a slot of several keys, is looked up by its lower-cased text.
@@ -358,7 +373,7 @@ export function scanRuns(text: string, keys: RunKeys): Runs {
     const shape = latin.shape[k] ?? 0;
     // What stands before the run comes with it (word-index.ts), read by the walk that found it.
     if ((shape & 1) !== 0) {
-      if ((shape & JOINED_BEFORE) === 0) {
+      if ((shape & JOINED_BEFORE) === 0 || !joinedWord(text, s)) {
         if (capCount === r.cap.length) {
           r.cap = grow(r.cap);
           r.capEnd = grow(r.capEnd);
@@ -430,7 +445,7 @@ export function scanRunsReference(text: string, keys: RunKeys): Runs {
     const s = i;
     if (upper) {
       const b = s > 0 ? text.charCodeAt(s - 1) : 0;
-      if (b !== 39 && b !== 45 && b !== 0x2019) {
+      if ((b !== 39 && b !== 45 && b !== 0x2019) || !joinedWord(text, s)) {
         if (capCount === r.cap.length) {
           r.cap = grow(r.cap);
           r.capEnd = grow(r.capEnd);

@@ -212,3 +212,38 @@ describe("a letter's salutation names nobody", () => {
     expect(people('Cordialement,\nNolwenn Kerhervé')).toContain('Nolwenn Kerhervé');
   });
 });
+
+describe('a name that opens a single-quoted passage is read like one after a double quote', () => {
+  it.each([
+    ['en', "make this comment gentler: 'Harvey Pendlebury talks over everyone and his ADHD is no excuse.'", 'Harvey Pendlebury'],
+    ['de', "Formulier das netter: 'Jonas Wiesendanger stört ständig, seine Legasthenie ist keine Ausrede.'", 'Jonas Wiesendanger'],
+    ['fr', "Adoucis : 'Mathis Lefebvre bavarde sans cesse, sa dyslexie n'excuse pas tout.'", 'Mathis Lefebvre'],
+    ['es', "Reescribe: 'Hugo Bermúdez no presta atención y su TDAH no lo justifica todo.'", 'Hugo Bermúdez'],
+    ['nl', "Zachter graag: 'Daan Verhoeven luistert niet, zijn dyslexie is geen excuus.'", 'Daan Verhoeven'],
+    ['it', "Riformula: 'Tommaso Ferrante non ascolta e la sua dislessia non è una scusa.'", 'Tommaso Ferrante'],
+    ['en, curly quote', 'soften: ‘Harvey Pendlebury is rude and his autism is no excuse.’', 'Harvey Pendlebury'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('a capitalised cue that opens the quotation is no part of the name', () => {
+    expect(people("Traduci: 'Soy Valentina, 34, de Cádiz, busco trabajo.'")).toEqual(['Valentina']);
+    expect(people("Rendila formale: 'Sono Ginevra, 29, infermiera a Pisa.'")).toEqual(['Ginevra']);
+  });
+
+  it('an apostrophe after a letter still joins the word: no name starts inside "O\'Brien" or "l\'Hôpital"', () => {
+    expect(people("Sinéad O'Brien has asthma.")).toEqual(["Sinéad O'Brien"]);
+    expect(people("Il est suivi à l'Hôpital Necker pour son asthme.")).toEqual([]);
+  });
+
+  it('a quoted test fixture name and a quoted house brand stay clean', () => {
+    expect(people("const klant = { naam: 'Kees Proef', email: 'test@voorbeeld.nl' };")).toEqual([]);
+    expect(people("const cliente = { nombre: 'Ana Prueba', email: 'qa@ejemplo.es' };")).toEqual([]);
+    expect(people("Slogan voor ons huismerk 'Koffie Bakker', warm en eerlijk.")).toEqual([]);
+  });
+
+  it('a given name that is also a place word opens a full name ("Isla Mae Corrigan"), not the place ("Isla Margarita")', () => {
+    expect(people("the form asks for the child's full name - is 'Isla Sophie Whitfield, 12/05/2021' enough?")).toEqual(['Isla Sophie Whitfield']);
+    expect(people('Vuelos baratos a Isla Margarita en marzo?')).toEqual([]);
+  });
+});

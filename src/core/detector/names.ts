@@ -363,7 +363,9 @@ const NON_ASCII_LETTER = /[^\x20-\x7Eàâäáãçèéêëìíîïñòóôöõœ�
 const WORD = /(?=[A-Za-z\u0080-\u{10FFFF}])[\p{L}](?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 // Text with capitalised words is scanned for those only; text typed in lower case (acronyms such as "CRP" or "BIRADS"
 // aside) word by word.
-const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}'’-]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
+// A capital right after a hyphen, or after an apostrophe behind a letter, hyphen or apostrophe ("O'Brien"), continues a
+// word; after an apostrophe that opens a quotation ("'Tyler Ashworth is...'") it starts one.
+const CAP_WORD = /(?=[A-Z\u0080-\u{10FFFF}])\p{Lu}(?<![\p{L}-]\p{Lu})(?<![\p{L}'’-]['’]\p{Lu})(?:[\p{L}'’-]*[\p{L}])?\.?/gu;
 const ANY_CAPITALISED = /\p{Lu}\p{Ll}/u;
 
 /** CAP_WORD's matches by its own global scan: the reference in tests. */
@@ -611,7 +613,13 @@ function atSentenceStart(text: string, at: number): boolean {
     const before = text.slice(j, i).toLowerCase();
     if (before.length === 1 || TITLES.has(before)) return false;
   }
-  return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i));
+  return i < 0 || '.!?:\n\r¿¡«"“('.includes(text.charAt(i)) || openingApostrophe(text, i);
+}
+
+/** An apostrophe, ‘ or ’ at `i` with no letter before it opens a quotation ("'Beste Lotte, ..."), as a double quote does. */
+function openingApostrophe(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 39 || c === 0x2018 || c === 0x2019) && !isLetterCode(text.charCodeAt(i - 1));
 }
 
 // The rest of a hyphenated pair of initials and its space: "-P. " in "J.-P. N'Diaye".
@@ -1200,6 +1208,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
   // a surname, it is not part of the name.
   if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start)) run = run.slice(1);
+  // So is a capitalised cue that opens a sentence or a quotation before a listed first name ("'Soy Álvaro, 38...'",
+  // "Sono Federica, infermiera"): the name is the word after it, cued.
+  else if (run.length === 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start) && cuesBefore(text, run[1]?.start ?? 0).any) run = run.slice(1);
   // Trim initials at the edges; a name is never just an initial.
   while (run.length > 0 && run[0]?.initial === true && run.length === 1) run.shift();
   const first = run[0];

@@ -445,7 +445,9 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   // "Robert Koch-Institut", "Max-Planck-Gesellschaft": the hyphenated tail names the institution.
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : '';
   if (INSTITUTION.has(tail) || (!cued && institutionAfter(after))) return true;
-  if (n >= 2 && (PLACE_PREFIX_ONE.has(first) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
+  // A place word that is a given name too, before another given name and a surname, opens a person's name ("Isla Mae
+  // Corrigan"), not a place's ("Isla Margarita", "Isla de Mallorca").
+  if (n >= 2 && ((PLACE_PREFIX_ONE.has(first) && !(n >= 3 && givenName(first) && givenName(lower[1] ?? ''))) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
   if (n === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   if (n === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
   // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".

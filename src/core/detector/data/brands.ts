@@ -77,7 +77,7 @@ export const DISH_NOUNS: readonly string[] = [
  */
 export const PLACEHOLDER_SURNAMES: readonly string[] = [
   'example', 'sample', 'placeholder', 'dummy', 'test', 'tester', 'testperson', 'mustermann', 'musterfrau', 'muster', 'beispiel', 'exemple', 'ejemplo',
-  'voorbeeld', 'esempio', 'doe', 'bloggs', 'nomdefamille', 'apellido', 'cognome', 'achternaam', 'nachname', 'lastname', 'surname',
+  'voorbeeld', 'esempio', 'proef', 'prueba', 'prova', 'essai', 'doe', 'bloggs', 'nomdefamille', 'apellido', 'cognome', 'achternaam', 'nachname', 'lastname', 'surname',
 ];
 
 /**
