@@ -1,5 +1,6 @@
 import { CARE_HEALTH_STEMS } from './data/health-words.js';
 import { hasHealthWords } from './health-context.js';
+import { hasRecordCheckWords } from './private-evidence.js';
 
 /**
  * Words that make a text a note about someone's health, care, schooling support or employment: a clinical or care
@@ -67,8 +68,9 @@ let lastAnswer = false;
  */
 export function careContext(text: string): boolean {
   if (text !== lastText) {
-    // The care stems here, or any health fact of the shared lexicon (health-context.ts).
-    lastAnswer = findCare(text) || hasHealthWords(text);
+    // The care stems here, any health fact of the shared lexicon (health-context.ts), or a criminal-record check of a
+    // volunteer or an employee (private-evidence.ts).
+    lastAnswer = findCare(text) || hasHealthWords(text) || hasRecordCheckWords(text);
     lastText = text;
   }
   return lastAnswer;

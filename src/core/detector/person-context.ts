@@ -7,6 +7,7 @@ import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { endsMask, endsTable, isLetterUnit } from './name-chars.js';
+import { hasRecordCheckWords } from './private-evidence.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
@@ -523,7 +524,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const kinds = (): Record<Kind, Set<string>> => (counted ??= kindWords(text));
   const hist = historical(text, kinds);
   const short = text.length <= SHORT;
-  const personal = short && PERSONAL.test(text);
+  // A named person's criminal-record check ("¿Cómo digo a la junta que el certificado de delitos de Raúl X...?") is about
+  // that person, asked as a question or not.
+  const personal = short && (PERSONAL.test(text) || hasRecordCheckWords(text));
   const otherFinding = hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5);
   const publicFigure = hits.some((h) => isPersonHit(h) && h.score <= 0.3);
   // A short question or a request about a work of fiction ("Why does X not marry Y in the novel?").

@@ -149,3 +149,29 @@ describe('private evidence', () => {
     expect(performance.now() - t0).toBeLessThan(2_000); // quadratic work on 200 KB takes tens of seconds; 2 s leaves room for a loaded CI machine
   });
 });
+
+describe("a criminal-record check (GDPR art. 10) makes a listed name someone's data, asked as a question too", () => {
+  it.each([
+    ['en', "Note for the chair: Megan Holloway's DBS check shows a spent conviction for shoplifting; she wants to coach the under-12s."],
+    ['de', 'Wie sage ich es dem Vorstand: im Führungszeugnis für Dennis Brenner steht ein Eintrag wegen Körperverletzung?'],
+    ['fr', "Comment annoncer au bureau que l'extrait de casier judiciaire de Julien Marchal porte une condamnation ?"],
+    ['es', '¿Cómo explico a la dirección que Sergio Castaño tiene antecedentes penales y quiere ser voluntario?'],
+    ['nl', 'Hoe vertel ik het bestuur dat Bram Kuipers geen VOG krijgt na een veroordeling?'],
+    ['it', 'Come spiego al consiglio che Davide Marchetti ha carichi pendenti per truffa e vuole fare il volontario?'],
+  ])('%s: the name is kept', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    ['en', 'Explain what an enhanced DBS check is and how long it takes for a new volunteer.'],
+    ['de', 'Was steht in einem erweiterten Führungszeugnis und wer darf es beantragen?'],
+    ['fr', "Qu'est-ce que l'extrait de casier judiciaire et comment l'obtenir ?"],
+    ['es', '¿Cómo se pide el certificado de antecedentes penales en España?'],
+    ['nl', 'Hoe vraag ik een VOG aan voor vrijwilligers van de sportclub?'],
+    ['it', 'Come si richiede il certificato del casellario giudiziale per un volontario?'],
+    ['en, a public figure', "Why did Oscar Wilde's conviction in 1895 matter for English literature?"],
+  ])('%s: a question about the check itself, with no one named, stays clean', (_lang, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+});

@@ -52,7 +52,7 @@ const hashOf = (w: string): number => {
   return h;
 };
 
-type Kind = 'word' | 'room';
+type Kind = 'word' | 'room' | 'record';
 interface Entry {
   /** The last word (a stem when `prefix`). */
   last: string;
@@ -117,6 +117,7 @@ for (const lang of Object.values(PRIVATE_EVIDENCE_WORDS)) {
   for (const w of lang.words) add(w, 'word');
   for (const p of lang.possessive) for (const r of lang.relation) add(`${p} ${r}`, 'word');
   for (const r of lang.beforeNumber) add(r, 'room');
+  for (const w of lang.recordCheck) add(w, 'record');
 }
 
 // Between two words of a phrase: spaces, a hyphen, an apostrophe, '&', '/', '.' or '°' ("m'a dit", "A&E", "Mat.-Nr.", "n° de").
@@ -138,10 +139,12 @@ function matches(
   runs: { start: Int32Array; end: Int32Array },
   k: number,
   len: number,
+  only: Kind | undefined,
 ): Entry | undefined {
   const s = runs.start[k] ?? 0;
   let word: string | undefined;
   for (const e of entries) {
+    if (only !== undefined && e.kind !== only) continue;
     word ??= foldedSlice(text, s, s + len);
     if (e.last !== word) continue;
     let ok = true;
@@ -169,7 +172,13 @@ function matches(
 export const hasPrivateWords = (text: string): boolean => privateWordIn(text) !== undefined;
 
 /** The first word or phrase of private evidence in `text` as listed (or "age" for an age and sex code), if any. */
-export function privateWordIn(text: string): string | undefined {
+export const privateWordIn = (text: string): string | undefined => firstWordIn(text, undefined);
+
+/** True when `text` names a criminal-record check (data/private-evidence-words.ts `recordCheck`). Linear. */
+export const hasRecordCheckWords = (text: string): boolean => firstWordIn(text, 'record') !== undefined;
+
+/** The first listed word or phrase in `text` (of kind `only` when given). */
+function firstWordIn(text: string, only: Kind | undefined): string | undefined {
   const runs = latinRuns(text);
   const { start, end, count, foldHash, shape } = runs;
   for (let k = 0; k < count; k++) {
@@ -187,7 +196,7 @@ export function privateWordIn(text: string): string | undefined {
           h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
           if (hasBit(PREFIX_BITS, h)) {
             const entries = PREFIX.get(h);
-            const m = entries === undefined ? undefined : matches(text, entries, runs, k, i - s + 1);
+            const m = entries === undefined ? undefined : matches(text, entries, runs, k, i - s + 1, only);
             if (m !== undefined) return [...m.prev, `${m.last}*`].join(' ');
           }
         }
@@ -197,7 +206,7 @@ export function privateWordIn(text: string): string | undefined {
     else for (; i < e; i++) h = step(h, FOLD[text.charCodeAt(i)] ?? 0);
     if (hasBit(EXACT_BITS, h)) {
       const entries = EXACT.get(h);
-      const m = entries === undefined ? undefined : matches(text, entries, runs, k, e - s);
+      const m = entries === undefined ? undefined : matches(text, entries, runs, k, e - s, only);
       if (m !== undefined) return [...m.prev, m.last].join(' ');
     }
     // Endings of compounds ("Erdnussallergie"), read backwards; a word that is an ending alone is one of EXACT. A word
@@ -210,11 +219,12 @@ export function privateWordIn(text: string): string | undefined {
     for (const stop = Math.max(s + 1, e - longestEnding); j >= stop; j--) {
       r = step(r, FOLD[text.charCodeAt(j)] ?? 0);
       if (hasBit(SUFFIX_BITS, r)) {
-        const m = SUFFIX.get(r)?.find((x) => x.last === foldedSlice(text, j, e));
+        const m = SUFFIX.get(r)?.find((x) => (only === undefined || x.kind === only) && x.last === foldedSlice(text, j, e));
         if (m !== undefined) return `*${m.last}`;
       }
     }
   }
+  if (only !== undefined) return undefined;
   return AGE_SEX.test(text) ? 'age' : GRAVIDA_PARA.test(text) ? 'gravida-para' : undefined;
 }
 

@@ -30,6 +30,13 @@ export interface PrivateEvidenceWords {
   ageUnit: readonly string[];
   /** Before a number of up to three digits: a room or bed, a school year or class ("zimmer 12", "room 3", "year 6", "groep 7"). */
   beforeNumber: readonly string[];
+  /**
+   * A criminal-record check of a volunteer or an employee (GDPR art. 10 data: "enhanced DBS", "Führungszeugnis", "casier
+   * judiciaire", "antecedentes penales", "VOG", "casellario"): private evidence, and it makes a question about a named
+   * person a question about that person's record (person-context.ts). News about a public figure's trial says
+   * "convicted", "sentenced", not these.
+   */
+  recordCheck: readonly string[];
 }
 
 export const PRIVATE_EVIDENCE_WORDS: Readonly<
@@ -90,6 +97,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['years', 'year', 'yrs', 'yr', 'yo', 'y o', 'years old', 'months', 'weeks', 'm', 'f'],
     beforeNumber: ['year', 'form', 'room', 'rm', 'bed', 'bay', 'flat', 'apartment'],
+    recordCheck: ['dbs', 'dbs check*', 'enhanced disclosure', 'basic disclosure', 'disclosure and barring', 'barred list*', 'pvg check*', 'criminal record check*', 'criminal records check*', 'police check*', 'police clearance', 'spent conviction*', 'unspent conviction*'],
   },
   de: {
     words: [
@@ -145,6 +153,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['j', 'jahre', 'jahren', 'jahre alt', 'monate', 'wochen'],
     beforeNumber: ['klasse', 'jahrgang', 'gruppe', 'zimmer', 'zi', 'bett', 'raum', 'wohnung', 'whg'],
+    recordCheck: ['führungszeugnis*', '*führungszeugnis', 'bundeszentralregister*', 'registerauszug', 'vorstrafe*', 'vorbestraft'],
   },
   fr: {
     words: [
@@ -192,6 +201,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['ans', 'an', 'mois', 'semaines'],
     beforeNumber: ['classe', 'chambre', 'ch', 'lit', 'box', 'appartement', 'appt', 'cellule'],
+    recordCheck: ['casier judiciaire', 'extrait de casier', 'contrôle d honorabilité', 'attestation d honorabilité', 'fijais'],
   },
   es: {
     words: [
@@ -234,6 +244,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['años', 'año', 'meses', 'semanas'],
     beforeNumber: ['curso', 'habitación', 'hab', 'cama', 'box', 'piso', 'celda'],
+    recordCheck: ['antecedentes penales', 'certificado de antecedentes', 'certificado de delitos', 'delitos de naturaleza sexual', 'registro central de delincuentes sexuales'],
   },
   nl: {
     words: [
@@ -275,6 +286,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['jaar', 'jr', 'maanden', 'weken'],
     beforeNumber: ['groep', 'klas', 'kamer', 'bed', 'appartement', 'cel'],
+    recordCheck: ['vog', 'verklaring omtrent het gedrag', 'justitiële documentatie', 'strafblad*', 'justitieel verleden'],
   },
   it: {
     words: [
@@ -320,5 +332,6 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     ageUnit: ['anni', 'anno', 'mesi', 'settimane'],
     beforeNumber: ['classe', 'stanza', 'camera', 'letto', 'posto letto', 'box', 'appartamento', 'cella'],
+    recordCheck: ['casellario', 'certificato penale', 'carichi pendenti', 'precedenti penali'],
   },
 };
