@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { alternatives, HEADS_ANYWHERE_SOURCE, HEADS_AT_WORD_SOURCE, RULES } from './secret-rules.js';
+import { scanSuffixKeys } from './suffix-keys.js';
 import { wordHeadsIfScanned } from './word-heads.js';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
@@ -81,6 +82,7 @@ export function scanSecrets(text: string, out: Hit[]): void {
     });
   }
   scanPrivateKeys(text, out);
+  scanSuffixKeys(text, out);
 }
 
 /** The reference: each pattern over the whole text. */
@@ -92,6 +94,7 @@ export function scanSecretsReference(text: string, out: Hit[]): void {
     }
   }
   scanPrivateKeys(text, out);
+  scanSuffixKeys(text, out);
 }
 
 function scanPrivateKeys(text: string, out: Hit[]): void {
