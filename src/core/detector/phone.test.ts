@@ -116,3 +116,19 @@ describe('a book number is no phone', () => {
     expect(detect('call me on 978-0-14-118535-1 tonight').some((f) => f.entity === 'PHONE_NUMBER' && f.score >= 0.5)).toBe(true);
   });
 });
+
+describe('a time stamp\'s date and hour are no phone', () => {
+  it.each([
+    ['en', 'Cell In[3]: ValueError at 2026-03-14 09:41:07, call stack below', '2026-03-14 09'],
+    ['de', 'Telefonanlage-Log: Neustart am 2026-02-01 03:15:00', '2026-02-01 03'],
+    ['fr', 'journal du standard téléphonique : coupure le 14.11.2026 16:20', '14.11.2026 16'],
+    ['es', 'registro de la centralita telefónica: caída el 2026-09-30T23:59:59Z', '2026-09-30T23'],
+    ['nl', 'telefooncentrale: storing op 03-11-2026 08:05', '03-11-2026 08'],
+    ['it', 'centralino telefonico: riavvio il 2026/05/17 11:30:00', '2026/05/17 11'],
+  ])('%s: a date and a time next to a phone word', (_lang, text, stamp) => {
+    expect(phones(text)).not.toContain(stamp);
+  });
+  it('a number with a phone word and no time after it is still read', () => {
+    expect(phones('Telefon: 0612 345 678, erreichbar ab 14:00')).toContain('0612 345 678');
+  });
+});

@@ -11,6 +11,10 @@ const PHONE = /(?<![A-Za-z0-9_+.\-/])(?:\+[ ]?\d{1,3}[ .-]?|\b00\d{1,3}[ .-]?)?(
 const CONTEXT = new RegExp(`(?<![\\p{L}])(?:phone|tel|telephone|call(?:ed|ing)?|calls|mobile|cell|cellphone|fax|desk|office|reach|contact|dial|text me|sms|whatsapp|messages? to|answering|registered|landline|ph|mob|${cueAlternation('phone')})(?![\\p{L}])`, 'iu');
 const NANP = /^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?$/;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+// A date and the hour of a time stamp ("1012-04-01 00:00:00", "03.11.2026 14:05"): the candidate stops at the time's
+// ':', so its last group is the hour; scorePhone checks that a ':' and minutes follow.
+const DATE_HOUR = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ T]\d{1,2}$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
@@ -121,6 +125,7 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
     else if (i > 0 && (main.charCodeAt(i - 1) >= 48 && main.charCodeAt(i - 1) <= 57)) groups++;
   }
   if (digits < 7 || digits > 15 || DATE_LIKE.test(main) || IPV4_LIKE.test(main)) return undefined;
+  if (text.charCodeAt(end) === 58 && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) && DATE_HOUR.test(main)) return undefined;
   // A lone dot-separated pair is a decimal number, not a phone.
   if (main.includes('.') && groups < 3) return undefined;
   // A book's number: an ISBN-13 however hyphenated ("978-0-14-118535-0"), or any number right after the word ISBN.
