@@ -22,3 +22,23 @@ describe('recruiting mailboxes in job adverts are no person', () => {
     expect(emails('Fragen beantwortet Frau Jana Krüger, jana.krueger@klinik-beispiel.de.')).toEqual(['jana.krueger@klinik-beispiel.de']);
   });
 });
+
+describe('IT and operations mailboxes (alerting, status pages, service desks) are no person', () => {
+  it.each([
+    ['en', 'From: Status <noreply@status.vendor-example.io>\nTo: it-alerts@bakery-example.co.uk\nSubject: [Resolved] API errors'],
+    ['en', 'page the noc@logistics-example.com list and ops@logistics-example.com'],
+    ['de', 'Störungsmeldungen gehen an edv@stadtwerke-beispiel.de und an it-stoerungen@stadtwerke-beispiel.de.'],
+    ['fr', 'les alertes de supervision partent vers dsi-astreinte@mairie-exemple.fr'],
+    ['es', 'las alertas llegan a sistemas@hospital-ejemplo.es y a incidencias@hospital-ejemplo.es'],
+    ['nl', 'de meldingen gaan naar ict-storingen@gemeente-voorbeeld.nl'],
+    ['it', 'gli avvisi arrivano a ced@comune-esempio.it e a sistemi.informativi@comune-esempio.it'],
+  ])('%s: %s', (_lang, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+
+  it("a person's address beside them, or an IT word with a name, stays", () => {
+    expect(emails('To: it-alerts@bakery-example.co.uk, cc: tom.hargreaves@bakery-example.co.uk')).toEqual(['tom.hargreaves@bakery-example.co.uk']);
+    expect(emails('schreib an edv@stadtwerke-beispiel.de oder an jan.becker@stadtwerke-beispiel.de')).toEqual(['jan.becker@stadtwerke-beispiel.de']);
+    expect(emails('mail it to pieter.storing@voorbeeld.nl')).toEqual(['pieter.storing@voorbeeld.nl']);
+  });
+});
