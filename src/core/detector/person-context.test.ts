@@ -92,6 +92,28 @@ describe("a work's characters: names listed after \"X characters\" or \"characte
   });
 });
 
+describe('holders of a public office listed by office ("the mayors since 2005, starting with X")', () => {
+  it.each([
+    ['en', 'List the mayors of Little Ashby since 2005 in order, starting with Geraldine Pottersworth.'],
+    ['de', 'Welche Bürgermeister seit 2014, angefangen mit Reinhold Fensterbach, haben den Haushalt gekürzt?'],
+    ['fr', 'Résume les maires de Saint-Aubin depuis 1995, en commençant par Gaston Lerouvillois.'],
+    ['es', 'Resume los alcaldes de Villalba desde 1999, empezando por Anselmo Carrascosa.'],
+    ['nl', 'Geef de burgemeesters van Oosterwolde sinds 2001 op volgorde, te beginnen met Hendrik Kloosterboer.'],
+    ['it', 'Elenca i sindaci di Roccafosca dal 1993, cominciando da Ottavio Brambillasca.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['en, a deadline year is no succession', 'All mayors must submit the forms by 2026: contact Anna Hartley.', 'Anna Hartley'],
+    ['en, since a weekday', 'Please email the mayors since Thursday: Anna Hartley is waiting.', 'Anna Hartley'],
+    ['en, my uncle', 'Our mayors since 2010 include my uncle Peter Hartley.', 'Peter Hartley'],
+    ['de, alle Bürgermeister', 'Bitte informiere alle Bürgermeister im Kreis, Ansprechpartnerin ist Frau Annegret Vollmer.', 'Annegret Vollmer'],
+    ['fr, an e-mail next to it', 'Les maires depuis 2020 écrivent à Mme Odile Ferrandier, odile.ferrandier@example.org.', 'Odile Ferrandier'],
+  ])('stays: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
 describe('travel plans: towns, sights and restaurants that are also names', () => {
   it.each([
     ['en, two places as alternatives', 'Day 3: train to the coast. For the last night, stay in Ostend or Valentina Bay, both have cheap hotels near the beach.'],

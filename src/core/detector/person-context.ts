@@ -1,5 +1,6 @@
 import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
+import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import { NAMED_PLACE_WORDS, type NamedPlaceWords } from './data/named-places.js';
@@ -189,6 +190,24 @@ function castStretches(text: string): number[] {
   }
   return out;
 }
+
+// "List the Chancellors of the Exchequer since 2010, starting with X", "alle Bundeskanzler seit 1949": a plural office
+// and a succession word or a year after "since" in the name's sentence; the names there are holders of that public office.
+const roleWords = (k: 'officeHolders' | 'succession' | 'sinceYear'): string[] => [...new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => l[k]))];
+const OFFICE_HOLDERS = new RegExp(`(?<![\\p{L}])(?:${alternation(roleWords('officeHolders'))})(?![\\p{L}])`, 'iu');
+const SUCCESSION = new RegExp(`(?<![\\p{L}])(?:${alternation(roleWords('succession'))})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(roleWords('sinceYear'))})\\s+(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
+/** The sentence around the hit (up to . ! ? or a line break; a short text's). */
+function sentenceOf(text: string, h: Hit): string {
+  let s = h.start;
+  while (s > 0 && !'.!?\n'.includes(text.charAt(s - 1))) s--;
+  let e = h.end;
+  while (e < text.length && !'.!?\n'.includes(text.charAt(e))) e++;
+  return text.slice(s, e);
+}
+const holdsOffice = (text: string, h: Hit): boolean => {
+  const s = sentenceOf(text, h);
+  return OFFICE_HOLDERS.test(s) && SUCCESSION.test(s);
+};
 
 // A historical biography: years before anyone alive was born, a life span in brackets, past-tense life events.
 const OLD_YEAR = /(?<![\d.,:/-]|\d )(1[0-8]\d\d)(?![\d]| \d)/g;
@@ -536,6 +555,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const creative = short && (CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text);
   // A requested story's characters, after its "about" (not the addressee before it); nothing else found, no possessive.
   const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
+  // A question about the holders of a public office: nothing else found, no possessive anywhere.
+  const holders = short && !otherFinding && !POSSESSIVE.test(text);
   const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
   // A question about a public or fictional figure the lists know ("Why does Elizabeth Bennet reject Mr Darcy?"): the
   // others asked about with it, an honorific's too, are its story's or its time's.
@@ -563,6 +584,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
     if (!drop && storyFrom !== -1) drop = h.start >= storyFrom;
+    if (!drop && holders) drop = holdsOffice(text, h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && short) drop = inStretches((cast ??= castStretches(text)), h.start) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     // A town or sight in a travel plan: after a preposition of place, or one of two alternatives ("a X o Y", "Lecce o Y").
     if (!drop && h.rule === 'person.gazetteer') {

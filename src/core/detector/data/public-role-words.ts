@@ -42,6 +42,16 @@ export interface PublicRoleWords {
    */
   office: readonly string[];
   /**
+   * Plural offices ("chancellors", "Bundeskanzler", "présidents", "alcaldes", "burgemeesters", "sindaci"): with a year or a
+   * succession word in the same sentence ("since 2010", "seit 1949", "depuis", "in order"), a short text asks about
+   * the succession of holders of a public office, and the names in it are those holders.
+   */
+  officeHolders: readonly string[];
+  /** Words of a succession or list of holders ("starting with", "in order", "angefangen mit", "en commençant par"). */
+  succession: readonly string[];
+  /** Words before a year that start a succession ("since 2010", "seit 1949", "depuis 1958", "dal 1994"). */
+  sinceYear: readonly string[];
+  /**
    * Words of an event's programme ("keynote", "Begrüßung", "table ronde", "ponencia", "welkomstwoord", "saluti
    * istituzionali"): with two or more time-stamped lines, the text is a programme, and a name in apposition to an office
    * or a board role there ("09:30 Keynote: X, CEO, Y", "Welcome from the Mayor of Z, X") is a speaker in that role.
@@ -95,6 +105,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['prime minister', 'secretary of state', 'trading update', 'annual results', 'quarterly results', 'full-year results', 'public meeting', 'council meeting'],
     },
     office: ['minister', 'prime minister', 'chancellor', 'president', 'vice president', 'mayor', 'deputy mayor', 'councillor', 'cllr', 'mp', 'senator', 'governor', 'secretary of state', 'home secretary', 'foreign secretary', 'health secretary', 'shadow', 'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'ambassador', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'director general', 'chief constable'],
+    officeHolders: ['chancellors', 'chancellors of the exchequer', 'prime ministers', 'presidents', 'vice presidents', 'ministers', 'secretaries of state', 'home secretaries', 'foreign secretaries', 'health secretaries', 'mayors', 'governors', 'senators', 'popes', 'kings', 'queens', 'monarchs', 'ceos', 'chairmen', 'commissioners', 'ambassadors', 'chief constables', 'first ministers', 'taoisigh', 'premiers'],
+    succession: ['starting with', 'beginning with', 'in order', 'chronological', 'successive', 'list of', 'list the'],
+    sinceYear: ['since', 'from', 'after'],
     agenda: ['keynote', 'panel', 'panel discussion', 'welcome', 'opening remarks', 'closing remarks', 'fireside chat', 'speakers', 'programme', 'program', 'agenda'],
     honorific: ['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.'],
     private: ['member', 'members', 'our member', 'pupil', 'student', 'parent', 'child', 'volunteer', 'trainee', 'resident', 'learner', 'junior', 'son', 'daughter', 'wife', 'husband', 'mum', 'dad', 'friend', 'neighbour', 'neighbor', 'staff', 'employee', 'date of birth', 'dob', 'phone', 'mobile', 'address', 'email', 'commenter', 'reader', 'listener', 'viewer', 'fan', 'user', 'subscriber', 'follower', 'customer', 'guest', 'attendee', 'participant'],
@@ -131,6 +144,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['bundeskanzler', 'bundeskanzlerin', 'quartalszahlen', 'jahreszahlen', 'bürgerversammlung', 'ratssitzung', 'einwohnerversammlung'],
     },
     office: ['minister', 'ministerin', 'bundesminister', 'bundesministerin', 'finanzminister', 'finanzministerin', 'innenminister', 'innenministerin', 'gesundheitsminister', 'gesundheitsministerin', 'außenminister', 'außenministerin', 'wirtschaftsminister', 'wirtschaftsministerin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'stadtbaurat', 'stadtbaurätin', 'dezernent', 'dezernentin', 'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'parteichef', 'parteichefin', 'fraktionschef', 'fraktionschefin', 'ceo', 'cfo', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'finanzvorstand', 'finanzvorständin', 'konzernchef', 'konzernchefin', 'aufsichtsratschef', 'aufsichtsratsvorsitzende', 'aufsichtsratsvorsitzender'],
+    officeHolders: ['bundeskanzler', 'kanzler', 'kanzlerinnen', 'bundespräsidenten', 'präsidenten', 'präsidentinnen', 'ministerpräsidenten', 'minister', 'ministerinnen', 'finanzminister', 'innenminister', 'außenminister', 'gesundheitsminister', 'bürgermeister', 'oberbürgermeister', 'bürgermeisterinnen', 'päpste', 'könige', 'königinnen', 'vorstandschefs', 'kommissare', 'botschafter'],
+    succession: ['beginnend mit', 'angefangen mit', 'chronologisch', 'der reihe nach', 'liste der', 'liste aller'],
+    sinceYear: ['seit', 'ab', 'von'],
     agenda: ['keynote', 'begrüßung', 'grußwort', 'podiumsdiskussion', 'panel', 'impulsvortrag', 'festvortrag', 'programm', 'tagesordnung', 'referenten', 'referentinnen'],
     honorific: ['herr', 'herrn', 'frau', 'hr.', 'fr.', 'dr.', 'dr', 'prof.', 'prof'],
     private: ['mitglied', 'mitglieder', 'vereinsmitglied', 'schüler', 'schülerin', 'spielerin unseres', 'eltern', 'kind', 'ehrenamtliche', 'ehrenamtlicher', 'azubi', 'sohn', 'tochter', 'geburtsdatum', 'geb.', 'telefon', 'handy', 'adresse', 'e-mail', 'anschrift', 'leser', 'leserin', 'hörer', 'hörerin', 'zuschauer', 'zuschauerin', 'fan', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'gast', 'teilnehmer', 'teilnehmerin'],
@@ -167,6 +183,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['premier ministre', 'première ministre', 'résultats trimestriels', 'résultats annuels', 'réunion publique', 'conseil municipal'],
     },
     office: ['ministre', 'premier ministre', 'première ministre', 'ministre de', 'président', 'présidente', 'maire', 'adjoint', 'adjointe', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'porte-parole', 'conseiller municipal', 'conseillère municipale', 'secrétaire d\'état', 'commissaire', 'ambassadeur', 'ambassadrice', 'pdg', 'ceo', 'cfo', 'directeur général', 'directrice générale', 'directeur financier', 'directrice financière'],
+    officeHolders: ['présidents', 'présidentes', 'premiers ministres', 'ministres', 'chanceliers', 'maires', 'gouverneurs', 'sénateurs', 'papes', 'rois', 'reines', 'ambassadeurs', 'commissaires', 'pdg', 'présidents de la république', 'gardes des sceaux'],
+    succession: ['en commençant par', 'à commencer par', 'dans l’ordre', "dans l'ordre", 'chronologique', 'successifs', 'successives', 'liste des'],
+    sinceYear: ['depuis', 'de', 'après'],
     agenda: ['keynote', 'discours', 'allocution', 'table ronde', 'conférence', 'programme', 'intervenants', 'mot d\'accueil'],
     honorific: ['m.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'dr.', 'pr', 'me', 'maître'],
     private: ['adhérent', 'adhérente', 'licencié', 'licenciée', 'élève', 'parent', 'enfant', 'bénévole', 'stagiaire', 'fils', 'fille', 'date de naissance', 'né le', 'née le', 'téléphone', 'portable', 'adresse', 'courriel', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'fan', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'invité', 'invitée', 'participant', 'participante'],
@@ -203,6 +222,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['presidente del gobierno', 'presidenta del gobierno', 'resultados trimestrales', 'resultados anuales', 'reunión informativa', 'reunión vecinal', 'pleno municipal'],
     },
     office: ['ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'alcalde', 'alcaldesa', 'teniente de alcalde', 'concejal', 'concejala', 'diputado', 'diputada', 'senador', 'senadora', 'portavoz', 'delegado del gobierno', 'delegada del gobierno', 'embajador', 'embajadora', 'comisario', 'comisaria', 'ceo', 'cfo', 'consejero', 'consejera', 'consejero delegado', 'consejera delegada', 'director general', 'directora general', 'director financiero', 'directora financiera'],
+    officeHolders: ['presidentes', 'presidentas', 'presidentes del gobierno', 'ministros', 'ministras', 'cancilleres', 'alcaldes', 'alcaldesas', 'gobernadores', 'senadores', 'reyes', 'reinas', 'embajadores', 'comisarios', 'consejeros delegados'],
+    succession: ['empezando por', 'comenzando por', 'en orden', 'cronológico', 'cronológica', 'sucesivos', 'lista de'],
+    sinceYear: ['desde', 'de', 'tras'],
     agenda: ['keynote', 'ponencia', 'conferencia inaugural', 'mesa redonda', 'bienvenida', 'inauguración', 'programa', 'ponentes'],
     honorific: ['sr.', 'sra.', 'srta.', 'sres.', 'don', 'doña', 'dña.', 'd.ª', 'dr.', 'dra.', 'sr', 'sra'],
     private: ['socio', 'socia', 'socios', 'federado', 'federada', 'alumno', 'alumna', 'padre', 'madre', 'niño', 'niña', 'voluntario', 'voluntaria', 'becario', 'becaria', 'hijo', 'hija', 'fecha de nacimiento', 'teléfono', 'móvil', 'dirección', 'correo', 'lector', 'lectora', 'oyente', 'espectador', 'espectadora', 'fan', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'invitado', 'invitada', 'participante'],
@@ -239,6 +261,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['minister-president', 'kwartaalcijfers', 'jaarcijfers', 'informatieavond', 'inspraakavond', 'raadsvergadering'],
     },
     office: ['minister', 'minister-president', 'premier', 'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris van de koning', 'kamerlid', 'raadslid', 'senator', 'woordvoerder', 'woordvoerster', 'fractievoorzitter', 'partijleider', 'ambassadeur', 'ceo', 'cfo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'financieel directeur'],
+    officeHolders: ['premiers', 'minister-presidenten', 'ministers', 'presidenten', 'bondskanseliers', 'kanseliers', 'burgemeesters', 'gouverneurs', 'senatoren', 'pausen', 'koningen', 'koninginnen', 'ambassadeurs', 'commissarissen', 'staatssecretarissen'],
+    succession: ['beginnend met', 'te beginnen met', 'op volgorde', 'chronologisch', 'opeenvolgende', 'lijst van'],
+    sinceYear: ['sinds', 'vanaf', 'van', 'na'],
     agenda: ['keynote', 'welkom', 'welkomstwoord', 'paneldiscussie', 'panel', 'programma', 'sprekers', 'dagvoorzitter'],
     honorific: ['dhr.', 'mevr.', 'mw.', 'mej.', 'mevrouw', 'meneer', 'de heer', 'dr.', 'prof.', 'mr.', 'ir.', 'drs.'],
     private: ['lid', 'leden', 'clublid', 'leerling', 'ouder', 'kind', 'vrijwilliger', 'stagiair', 'stagiaire', 'zoon', 'dochter', 'geboortedatum', 'geb.', 'telefoon', 'mobiel', 'adres', 'e-mail', 'lezer', 'lezeres', 'luisteraar', 'kijker', 'fan', 'gebruiker', 'abonnee', 'gast', 'deelnemer', 'deelneemster'],
@@ -275,6 +300,9 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['presidente del consiglio', 'risultati trimestrali', 'risultati annuali', 'assemblea pubblica', 'consiglio comunale'],
     },
     office: ['ministro', 'ministra', 'presidente', 'vicepresidente', 'premier', 'sindaco', 'sindaca', 'vicesindaco', 'vicesindaca', 'assessore', 'assessora', 'deputato', 'deputata', 'senatore', 'senatrice', 'prefetto', 'portavoce', 'governatore', 'governatrice', 'ambasciatore', 'ambasciatrice', 'commissario', 'commissaria', 'ceo', 'cfo', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'direttore finanziario', 'direttrice finanziaria'],
+    officeHolders: ['presidenti', 'presidenti del consiglio', 'presidenti della repubblica', 'ministri', 'cancellieri', 'sindaci', 'governatori', 'senatori', 'regine', 'ambasciatori', 'commissari', 'amministratori delegati'],
+    succession: ['a partire da', 'cominciando da', 'iniziando da', 'in ordine', 'cronologico', 'cronologica', 'successivi', 'elenco dei', 'elenca i'],
+    sinceYear: ['dal', 'dai', 'dagli', 'da', 'dopo il'],
     agenda: ['keynote', 'saluti', 'saluti istituzionali', 'tavola rotonda', 'programma', 'relatori', 'apertura dei lavori'],
     honorific: ['sig.', 'sig.ra', 'sigg.', 'signor', 'signora', 'signorina', 'dott.', 'dott.ssa', 'avv.', 'ing.', 'prof.', 'prof.ssa', 'don', 'donna'],
     private: ['socio', 'socia', 'soci', 'tesserato', 'tesserata', 'alunno', 'alunna', 'genitore', 'bambino', 'bambina', 'volontario', 'volontaria', 'tirocinante', 'figlio', 'figlia', 'data di nascita', 'nato il', 'nata il', 'telefono', 'cellulare', 'indirizzo', 'email', 'lettore', 'lettrice', 'ascoltatore', 'ascoltatrice', 'spettatore', 'spettatrice', 'fan', 'utente', 'abbonato', 'abbonata', 'ospite', 'partecipante'],
