@@ -114,6 +114,31 @@ describe('holders of a public office listed by office ("the mayors since 2005, s
   });
 });
 
+describe('roles, public bodies, scores, countries of manufacture and institution acronyms read as names', () => {
+  it.each([
+    ['de, role and shift compounds', 'Übergabe: Schichtleitung Spätschicht hat die Störung übernommen, Disposition meldet 12 offene Touren.', []],
+    ['nl, department compound', 'Overdracht: Teamleiding Buitendienst heeft de storing opgepakt.', []],
+    ['en, a score named after a place', 'Primary outcome: Bristol Hip Score at 12 weeks; Anna Whitcombe entered the data.', ['Anna Whitcombe']],
+    ['it, a scale', 'Esito secondario: Vittoria Dolore Scala a 3 mesi.', []],
+    ['fr, made in', 'Fiche produit : vase en grès, fabriqué en France, atelier de Limoges.', []],
+    ['it, made in', 'Scheda: sedia in faggio, prodotta in Italia dal 1998.', []],
+    ['fr, acronym', 'Étude menée dans 8 CHU de la région.', []],
+    ['fr, a notice heading', 'Avis défavorable du comité, à revoir en janvier.', []],
+    ['it, the court', "Riassunto: la Corte ha dichiarato l'illegittimità della norma.", []],
+    ['es, the court', 'Resumen: El Tribunal estimó el recurso en parte.', []],
+  ])('%s', (_name, text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+  it.each([
+    ['fr, France as a given name', 'Ma collègue France Dubois arrive demain avec le dossier.', 'France Dubois'],
+    ['fr, Chu after an honorific', 'Mme Chu a rappelé hier pour son remboursement.', 'Chu'],
+    ['it, Corte as a surname with a cue', 'La signora Corte ha chiamato ieri per il rimborso.', 'Corte'],
+    ['it, Corte with a given name', 'Marco Corte ha chiamato ieri per il rimborso della caparra.', 'Marco Corte'],
+  ])('stays: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
+
 describe('travel plans: towns, sights and restaurants that are also names', () => {
   it.each([
     ['en, two places as alternatives', 'Day 3: train to the coast. For the last night, stay in Ostend or Valentina Bay, both have cheap hotels near the beach.'],

@@ -43,9 +43,11 @@ const legalAfter = (after: string): boolean => {
 };
 const BUSINESS = setOf(words('businessBefore'));
 const BUSINESS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('businessBefore'))})\\s+(?:(?:du|de la|de|des|del|della|di|da|do|dos|das|van|von|het|de l['’]|d['’])\\s*)?$`, 'iu');
-const BUSINESS_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(words('businessEnding'))})$`, 'u');
+// Trade nouns and role, shift and department nouns ("Holzbau", "Teamleitung", "Frühschicht") end so.
+const COMPOUND_ENDINGS = [...words('businessEnding'), ...words('roleEnding')];
+const BUSINESS_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(COMPOUND_ENDINGS)})$`, 'u');
 // Speed: a word matching BUSINESS_ENDING ends in the last two code units of one of its endings (a set lookup first).
-const BUSINESS_ENDING_TAILS = new Set(words('businessEnding').map((w) => w.slice(-2)));
+const BUSINESS_ENDING_TAILS = new Set(COMPOUND_ENDINGS.map((w) => w.slice(-2)));
 const businessEnding = (w: string): boolean => BUSINESS_ENDING_TAILS.has(w.slice(-2)) && BUSINESS_ENDING.test(w);
 // Speed: BUSINESS_BEFORE and LOCATIVE_BEFORE end in `\s+$` (or a particle), so the engine tries them at every position of
 // their window. The token before the end (after up to two particles for BUSINESS_BEFORE) must end in one of their
@@ -68,6 +70,15 @@ const institutionAfter = (after: string): boolean => {
   const c = codeAt(after, 0);
   return (c === 32 || c === 45) && mayBegin(INSTITUTION_FIRST, codeAt(after, 1)) && INSTITUTION_AFTER.test(after);
 };
+// "La Corte", "the Court": a public body's noun after an article; "Oxford Knee Score": a score or scale; "made in France";
+// "CHU" in capitals: an institution's acronym.
+const BODY = setOf(words('bodyNoun'));
+const BODY_ARTICLE = setOf(words('bodyArticle'));
+const MEASURE = setOf(words('measureAfter'));
+const MADE_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(words('madeIn'))})\\s+$`, 'iu');
+const MADE_IN_LAST = setOf(words('madeIn').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const ACRONYM = setOf(words('institutionAcronym'));
+const ALL_CAPS = /^\p{Lu}{2,6}$/u;
 const PLACE_PREFIX = words('placePrefix');
 const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
 const PLACE_PREFIX_TWO = PLACE_PREFIX.filter((w) => w.includes(' ')).map((w) => `${w} `);
@@ -470,6 +481,10 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (n >= 2 && ((PLACE_PREFIX_ONE.has(first) && !(n >= 3 && givenName(first) && givenName(lower[1] ?? ''))) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
   if (n === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   if (n === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
+  if (!cued && BODY.has(last) && (n === 1 ? BODY_ARTICLE.has(wordBefore(text, h.start)) : n === 2 && BODY_ARTICLE.has(first))) return true;
+  if (!cued && n >= 2 && MEASURE.has(last)) return true;
+  if (!cued && n === 1 && MADE_IN_LAST.has(wordBefore(text, h.start)) && MADE_IN.test(text.slice(Math.max(0, h.start - 24), h.start))) return true;
+  if (!cued && n === 1 && ACRONYM.has(first) && ALL_CAPS.test(span)) return true;
   // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".
   if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || ESTATE_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || namesSchool(text, h.start))) return true;
   if (h.rule === 'person.surname-comma-given' && JOB_TITLE.has(first.replace(TRAILING_NON_LETTERS, ''))) return true;

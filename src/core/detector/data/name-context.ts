@@ -51,6 +51,24 @@ export interface NameContextWords {
   /** Words after a name, spaced or hyphenated, that make it an institution named after a person ("Koch-Institut"). */
   institution: readonly string[];
   /**
+   * Endings of compound role, shift and department nouns ("Teamleitung", "Frühschicht", "Buitendienst"): a run with a word
+   * ending so (after three letters or more) is a role or a unit, not a person. Compounding languages only.
+   */
+  roleEnding: readonly string[];
+  /**
+   * Public bodies named by their noun after an article ("the Court", "La Corte", "der Senat", "la Cour", "het Hof"): such a
+   * run, article and noun alone and uncued, is the body.
+   */
+  bodyNoun: readonly string[];
+  /** Articles before such a noun ("the", "der", "la", "el", "het", "il"). */
+  bodyArticle: readonly string[];
+  /** Last words of scores, scales and questionnaires named after a place or a person ("Oxford Knee Score", "Barthel-Index"). */
+  measureAfter: readonly string[];
+  /** Phrases before a country of manufacture ("made in", "fabriquée en", "hergestellt in"): the word after is the country. */
+  madeIn: readonly string[];
+  /** Institution acronyms that the name lists hold as names ("CHU", "NHS"): written in capitals, uncued, no person. */
+  institutionAcronym: readonly string[];
+  /**
    * Nouns of a room, hall or lecture theatre that stand before the name it carries ("Sala Volta", "salle Pasteur", "Aula
    * Magna", "Saal Beethoven", "zaal Rembrandt"): the run is the room. No one's name opens with one of them.
    */
@@ -116,6 +134,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'restaurant', 'café', 'cafe', 'coffee', 'pub', 'bakery', 'garage', 'pharmacy', 'printers', 'builders', 'haulage'],
     businessEnding: [],
     institution: ['institute', 'foundation', 'trust', 'society', 'college', 'university', 'school', 'academy', 'museum', 'gallery', 'hospital', 'centre', 'center', 'prize', 'award', 'lecture', 'fund', 'library'],
+    roleEnding: [],
+    bodyNoun: ['court', 'tribunal', 'senate', 'council', 'parliament', 'commission', 'committee', 'board', 'government', 'ombudsman', 'assembly', 'chamber', 'cabinet'],
+    bodyArticle: ['the'],
+    measureAfter: ['score', 'scale', 'index', 'questionnaire', 'criteria', 'classification', 'inventory', 'grading', 'staging'],
+    madeIn: ['made in', 'manufactured in', 'produced in', 'assembled in', 'designed in', 'printed in'],
+    institutionAcronym: ['nhs', 'chu'],
     roomBefore: [],
     roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
     roomEnding: [],
@@ -126,7 +150,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     labelNoun: ['hall', 'line', 'gate', 'block', 'building', 'wing', 'ward', 'terminal', 'platform', 'room', 'level', 'phase', 'plan', 'option', 'type', 'zone', 'area', 'unit', 'bay', 'dock', 'site', 'stage', 'lot'],
-    leadingNonName: ['ok', 'okay', 'yes', 'no', 'yeah', 'sure', 'thanks', 'please', 'make', 'write', 'give', 'turn', 'summarise', 'summarize', 'create', 'draft', 'list', 'translate'],
+    leadingNonName: ['ok', 'okay', 'yes', 'no', 'yeah', 'sure', 'thanks', 'please', 'make', 'write', 'give', 'turn', 'summarise', 'summarize', 'create', 'draft', 'list', 'translate', 'notice', 'outcome'],
   },
   de: {
     biography: ['geboren', 'geborene', 'starb', 'gestorben', 'heiratete', 'studierte', 'gründete', 'wurde', 'war ein', 'war eine', 'wirkte', 'emigrierte', 'beigesetzt', 'regierte'],
@@ -147,6 +171,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'gasthof', 'gasthaus', 'restaurant', 'café', 'kaffee', 'bäckerei', 'metzgerei', 'konditorei', 'apotheke', 'autohaus', 'weingut', 'druckerei', 'spedition', 'brauerei', 'praxis für'],
     businessEnding: ['bau', 'handel', 'technik', 'service', 'transporte', 'logistik', 'werk', 'werke', 'verlag', 'gruppe'],
     institution: ['institut', 'stiftung', 'verlag', 'gesellschaft', 'schule', 'gymnasium', 'realschule', 'gesamtschule', 'grundschule', 'universität', 'hochschule', 'akademie', 'museum', 'klinik', 'klinikum', 'krankenhaus', 'preis', 'zentrum', 'bibliothek', 'kaserne', 'stadion'],
+    roleEnding: ['leitung', 'schicht', 'abteilung', 'vertretung', 'bereitschaft', 'sachbearbeitung', 'disposition'],
+    bodyNoun: ['gericht', 'senat', 'rat', 'kammer', 'kommission', 'ausschuss', 'regierung', 'parlament', 'bundestag', 'bundesrat', 'verfassungsgericht', 'bundesverfassungsgericht', 'vorstand'],
+    bodyArticle: ['der', 'die', 'das', 'dem', 'den', 'des'],
+    measureAfter: ['score', 'skala', 'index', 'fragebogen', 'klassifikation', 'kriterien'],
+    madeIn: ['made in', 'hergestellt in', 'gefertigt in', 'produziert in', 'entworfen in'],
+    institutionAcronym: [],
     roomBefore: ['saal', 'hörsaal', 'aula', 'auditorium', 'raum'],
     roomAfter: [],
     roomEnding: ['saal'],
@@ -157,7 +187,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     labelNoun: ['halle', 'linie', 'tor', 'block', 'bau', 'gebäude', 'haus', 'trakt', 'flügel', 'zone', 'gleis', 'raum', 'saal', 'ebene', 'phase', 'variante', 'typ', 'bereich', 'lager', 'werk', 'schicht', 'station'],
-    leadingNonName: ['ok', 'okay', 'ja', 'nein', 'danke', 'bitte', 'mach', 'mache', 'schreib', 'schreibe', 'gib', 'erstelle', 'erstell', 'fass', 'fasse', 'formuliere', 'übersetze', 'prüfe', 'liste'],
+    leadingNonName: ['ok', 'okay', 'ja', 'nein', 'danke', 'bitte', 'mach', 'mache', 'schreib', 'schreibe', 'gib', 'erstelle', 'erstell', 'fass', 'fasse', 'formuliere', 'übersetze', 'prüfe', 'liste', 'hinweis', 'bescheid', 'votum'],
   },
   fr: {
     biography: ['est né', 'est née', 'naît', 'naquit', 'meurt', 'mourut', 'est mort', 'est morte', 'décède', 'décédé', 'épouse', 'épousa', 'fonde', 'fonda', 'fut', 'devient', 'devint', 'étudie', 'étudia'],
@@ -178,6 +208,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hôtel', 'hotel', 'restaurant', 'café', 'brasserie', 'boulangerie', 'pâtisserie', 'boucherie', 'pharmacie', 'imprimerie', 'garage', 'transports', 'librairie', 'éditions', 'maison', 'domaine', 'château', 'cabinet', 'menuiserie', 'plomberie'],
     businessEnding: [],
     institution: ['institut', 'fondation', 'lycée', 'collège', 'université', 'école', 'musée', 'hôpital', 'centre', 'prix', 'bibliothèque'],
+    roleEnding: [],
+    bodyNoun: ['cour', 'tribunal', 'sénat', 'conseil', 'assemblée', 'commission', 'comité', 'gouvernement', 'chambre', 'parlement', 'défenseure', 'défenseur'],
+    bodyArticle: ['la', 'le', 'les', "l'", 'l’'],
+    measureAfter: ['score', 'index', 'questionnaire'],
+    madeIn: ['fabriqué en', 'fabriquée en', 'fabriqués en', 'fabriquées en', 'conçu en', 'conçue en', 'produit en', 'produite en', 'assemblé en', 'assemblée en', 'made in'],
+    institutionAcronym: ['chu', 'chru', 'chr', 'cpp', 'ehpad'],
     roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
     roomAfter: [],
     roomEnding: [],
@@ -188,7 +224,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: [],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     labelNoun: ['hall', 'bâtiment', 'salle', 'porte', 'zone', 'quai', 'niveau', 'aile', 'bloc', 'option', 'type', 'ligne', 'atelier', 'secteur'],
-    leadingNonName: ['ok', 'oui', 'non', 'merci', 'fais', 'faites', 'écris', 'écrivez', 'donne', 'donnez', 'résume', 'résumez', 'rédige', 'rédigez', 'traduis', 'liste', 'crée'],
+    leadingNonName: ['ok', 'oui', 'non', 'merci', 'fais', 'faites', 'écris', 'écrivez', 'donne', 'donnez', 'résume', 'résumez', 'rédige', 'rédigez', 'traduis', 'liste', 'crée', 'avis', 'objet', 'décision'],
   },
   es: {
     biography: ['nació', 'murió', 'falleció', 'se casó', 'casó', 'estudió', 'fundó', 'fue un', 'fue una', 'fue', 'se trasladó', 'emigró', 'reinó', 'fue enterrado', 'fue enterrada', 'fue fusilado', 'fue fusilada'],
@@ -209,6 +245,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'hostal', 'restaurante', 'bar', 'café', 'cafetería', 'taberna', 'bodega', 'bodegas', 'panadería', 'farmacia', 'imprenta', 'transportes', 'talleres', 'taller', 'librería', 'editorial', 'casa', 'mesón', 'pensión', 'albergue'],
     businessEnding: [],
     institution: ['instituto', 'fundación', 'colegio', 'universidad', 'escuela', 'museo', 'hospital', 'centro', 'premio', 'biblioteca'],
+    roleEnding: [],
+    bodyNoun: ['corte', 'tribunal', 'senado', 'consejo', 'congreso', 'comisión', 'comité', 'gobierno', 'audiencia', 'parlamento', 'defensor', 'defensora'],
+    bodyArticle: ['el', 'la', 'los', 'las'],
+    measureAfter: ['score', 'índice', 'cuestionario'],
+    madeIn: ['fabricado en', 'fabricada en', 'hecho en', 'hecha en', 'producido en', 'producida en', 'diseñado en', 'made in'],
+    institutionAcronym: [],
     roomBefore: ['sala', 'salón', 'aula', 'auditorio', 'paraninfo'],
     roomAfter: [],
     roomEnding: [],
@@ -219,7 +261,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: [],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
     labelNoun: ['nave', 'puerta', 'bloque', 'edificio', 'zona', 'sala', 'andén', 'planta', 'nivel', 'opción', 'tipo', 'línea', 'pabellón', 'módulo', 'sector'],
-    leadingNonName: ['ok', 'vale', 'sí', 'si', 'no', 'gracias', 'haz', 'hazme', 'escribe', 'dame', 'danos', 'resume', 'resúmelo', 'redacta', 'traduce', 'crea', 'lista', 'perfecto'],
+    leadingNonName: ['ok', 'vale', 'sí', 'si', 'no', 'gracias', 'haz', 'hazme', 'escribe', 'dame', 'danos', 'resume', 'resúmelo', 'redacta', 'traduce', 'crea', 'lista', 'perfecto', 'aviso', 'dictamen'],
   },
   nl: {
     biography: ['werd geboren', 'geboren', 'overleed', 'stierf', 'trouwde', 'huwde', 'studeerde', 'richtte', 'werd', 'was de', 'was een', 'emigreerde', 'begraven', 'promoveerde'],
@@ -240,6 +282,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'restaurant', 'café', 'eetcafé', 'koffie', 'bakkerij', 'slagerij', 'apotheek', 'drukkerij', 'garage', 'boekhandel', 'uitgeverij', 'kwekerij', 'boerderij', 'brouwerij', 'pension'],
     businessEnding: ['bedrijf', 'bedrijven', 'handel', 'bouw', 'groep', 'diensten', 'service', 'techniek', 'transport', 'logistiek', 'installatie'],
     institution: ['instituut', 'stichting', 'school', 'college', 'lyceum', 'gymnasium', 'universiteit', 'hogeschool', 'academie', 'museum', 'ziekenhuis', 'prijs', 'fonds', 'bibliotheek', 'kazerne'],
+    roleEnding: ['leiding', 'afdeling', 'ploeg', 'dienst', 'coördinatie'],
+    bodyNoun: ['hof', 'rechtbank', 'raad', 'senaat', 'kamer', 'commissie', 'regering', 'parlement', 'ombudsman'],
+    bodyArticle: ['de', 'het'],
+    measureAfter: ['score', 'schaal', 'index', 'vragenlijst', 'classificatie'],
+    madeIn: ['gemaakt in', 'geproduceerd in', 'vervaardigd in', 'ontworpen in', 'made in'],
+    institutionAcronym: [],
     roomBefore: ['zaal', 'aula', 'auditorium'],
     roomAfter: [],
     roomEnding: ['zaal'],
@@ -250,7 +298,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
     labelNoun: ['hal', 'gebouw', 'blok', 'zone', 'poort', 'perron', 'zaal', 'vleugel', 'optie', 'type', 'lijn', 'dock', 'loods', 'afdeling', 'fase'],
-    leadingNonName: ['ok', 'oké', 'ja', 'nee', 'bedankt', 'dank', 'maak', 'schrijf', 'geef', 'vat', 'zet', 'vertaal', 'stel', 'perfect'],
+    leadingNonName: ['ok', 'oké', 'ja', 'nee', 'bedankt', 'dank', 'maak', 'schrijf', 'geef', 'vat', 'zet', 'vertaal', 'stel', 'perfect', 'advies', 'besluit'],
   },
   it: {
     biography: ['nacque', 'è nato', 'è nata', 'morì', 'è morto', 'è morta', 'sposò', 'si sposò', 'studiò', 'fondò', 'fu', 'è stato', 'è stata', 'divenne', 'si trasferì', 'emigrò', 'fu sepolto', 'fu sepolta', 'regnò'],
@@ -271,6 +319,12 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     businessBefore: ['hotel', 'albergo', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'bar', 'caffè', 'pasticceria', 'panificio', 'macelleria', 'farmacia', 'tipografia', 'trasporti', 'officina', 'libreria', 'cantina', 'cantine', 'agriturismo', 'masseria', 'pensione'],
     businessEnding: [],
     institution: ['istituto', 'fondazione', 'liceo', 'scuola', 'università', 'accademia', 'museo', 'ospedale', 'policlinico', 'centro', 'premio', 'biblioteca'],
+    roleEnding: [],
+    bodyNoun: ['corte', 'tribunale', 'senato', 'consiglio', 'camera', 'commissione', 'comitato', 'governo', 'parlamento', 'consulta', 'garante'],
+    bodyArticle: ['la', 'il', 'lo', "l'", 'l’'],
+    measureAfter: ['score', 'indice', 'questionario', 'scala'],
+    madeIn: ['prodotto in', 'prodotta in', 'fabbricato in', 'fabbricata in', 'realizzato in', 'realizzata in', 'fatto in', 'fatta in', 'made in'],
+    institutionAcronym: [],
     roomBefore: ['sala', 'aula', 'auditorium', 'salone'],
     roomAfter: [],
     roomEnding: [],
@@ -281,6 +335,6 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     landmark: [],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     labelNoun: ['capannone', 'padiglione', 'edificio', 'blocco', 'zona', 'sala', 'binario', 'piano', 'livello', 'opzione', 'tipo', 'linea', 'reparto', 'settore', 'lotto'],
-    leadingNonName: ['ok', 'okay', 'sì', 'si', 'no', 'grazie', 'fai', 'fammi', 'scrivi', 'dammi', 'crea', 'riassumi', 'elenca', 'traduci', 'perfetto'],
+    leadingNonName: ['ok', 'okay', 'sì', 'si', 'no', 'grazie', 'fai', 'fammi', 'scrivi', 'dammi', 'crea', 'riassumi', 'elenca', 'traduci', 'perfetto', 'parere', 'avviso'],
   },
 };
