@@ -154,3 +154,21 @@ describe('a whole-text number under a record key is no answer', () => {
     expect(classify(call({ bsn: '725763863' })).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("a place or office key's value is no person (person-context.ts isPlaceKey)", () => {
+  const tool = (content: string) => ({ messages: [{ role: 'user', content: 'Where is my parcel?' }, { role: 'tool', content }] });
+  const people = (content: string): string[] => classify(tool(content)).findings.filter((f) => f.entity === 'PERSON').map((f) => f.path);
+  it.each([
+    ['en', '{"status": "in transit", "branch": "Sandra Hill"}'],
+    ['de', '{"status": "unterwegs", "filiale": "Annegret Mitte"}'],
+    ['fr', '{"statut": "en cours", "agence": "Margot Centre"}'],
+    ['es', '{"estado": "en reparto", "oficina": "Valencia CTA"}'],
+    ['nl', '{"status": "onderweg", "vestiging": "Femke Noord"}'],
+    ['it', '{"stato": "in consegna", "ufficio": "Vittoria Centro"}'],
+  ])('%s', (_name, content) => {
+    expect(people(content)).toEqual([]);
+  });
+  it('a person key next to it still reports its name', () => {
+    expect(people('{"status": "out for delivery", "branch": "Leeds Central", "driver": "Sandra Whitcombe"}')).toContain('messages[1].content.driver');
+  });
+});

@@ -4,6 +4,7 @@ import { isReferenceKey, judgeKey } from './json-keys.js';
 import { isMailboxNamedRecord, isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
 import { isFixtureText } from './placeholders.js';
 import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
+import { isPlaceKey } from './person-context.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -142,6 +143,15 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         for (let i = before; i < findings.length; i++) {
           const f = findings[i];
           if (f !== undefined && !f.rule.endsWith('.whole-answer')) findings[kept++] = f;
+        }
+        findings.length = kept;
+      }
+      // A place or office key's value ({"oficina": "Valencia CTA"}) is no person's name, whatever the lists say (person-context.ts).
+      if (key !== undefined && findings.length > before && isPlaceKey(key)) {
+        let kept = before;
+        for (let i = before; i < findings.length; i++) {
+          const f = findings[i];
+          if (f !== undefined && !(f.entity === 'PERSON' && f.rule === 'person.gazetteer')) findings[kept++] = f;
         }
         findings.length = kept;
       }

@@ -126,6 +126,8 @@ describe('roles, public bodies, scores, countries of manufacture and institution
     ['fr, a notice heading', 'Avis défavorable du comité, à revoir en janvier.', []],
     ['it, the court', "Riassunto: la Corte ha dichiarato l'illegittimità della norma.", []],
     ['es, the court', 'Resumen: El Tribunal estimó el recurso en parte.', []],
+    ['es, a place key in JSON text', 'Resultado: {"estado": "en reparto", "oficina": "Valencia CTA"}', []],
+    ['en, a person key in JSON text', 'Result: {"branch": "Leeds Central", "driver": "Sandra Whitcombe"}, please summarise my delivery.', ['Sandra Whitcombe']],
   ])('%s', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });

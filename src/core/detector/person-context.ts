@@ -79,6 +79,17 @@ const MADE_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(words('madeIn'))})\\s+
 const MADE_IN_LAST = setOf(words('madeIn').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const ACRONYM = setOf(words('institutionAcronym'));
 const ALL_CAPS = /^\p{Lu}{2,6}$/u;
+const PLACE_KEY = setOf(words('placeKey'));
+const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
+/** Whether a JSON key names a place or an office ("oficina", "branch", "Filiale"): its value is no person (classify.ts). */
+export const isPlaceKey = (key: string): boolean => PLACE_KEY.has(normKey(key));
+// A JSON value written in the text right after its key: `"key": "` before the hit, and the hit is the whole value.
+const KEY_BEFORE = /"([\p{L}_ -]{1,30})"\s*:\s*"$/u;
+const placeValue = (text: string, h: Hit): boolean => {
+  if (text.charCodeAt(h.start - 1) !== 34 || text.charCodeAt(h.end) !== 34) return false;
+  const m = KEY_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+  return m !== null && isPlaceKey(m[1] ?? '');
+};
 const PLACE_PREFIX = words('placePrefix');
 const PLACE_PREFIX_ONE = setOf(PLACE_PREFIX.filter((w) => !w.includes(' ')));
 const PLACE_PREFIX_TWO = PLACE_PREFIX.filter((w) => w.includes(' ')).map((w) => `${w} `);
@@ -485,6 +496,7 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (!cued && n >= 2 && MEASURE.has(last)) return true;
   if (!cued && n === 1 && MADE_IN_LAST.has(wordBefore(text, h.start)) && MADE_IN.test(text.slice(Math.max(0, h.start - 24), h.start))) return true;
   if (!cued && n === 1 && ACRONYM.has(first) && ALL_CAPS.test(span)) return true;
+  if (!cued && placeValue(text, h)) return true;
   // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".
   if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || ESTATE_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || namesSchool(text, h.start))) return true;
   if (h.rule === 'person.surname-comma-given' && JOB_TITLE.has(first.replace(TRAILING_NON_LETTERS, ''))) return true;

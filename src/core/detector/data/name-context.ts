@@ -66,6 +66,12 @@ export interface NameContextWords {
   measureAfter: readonly string[];
   /** Phrases before a country of manufacture ("made in", "fabriquée en", "hergestellt in"): the word after is the country. */
   madeIn: readonly string[];
+  /**
+   * JSON keys whose value is a place or an office of an organisation, not a person ("office", "branch", "depot",
+   * "Filiale", "agence", "oficina", "vestiging", "ufficio"): a tracking or lookup tool's answer names its post office or
+   * court there ("oficina": "Valencia CTA"). Letters only, lower case (json-keys.ts's normKey).
+   */
+  placeKey: readonly string[];
   /** Institution acronyms that the name lists hold as names ("CHU", "NHS"): written in capitals, uncued, no person. */
   institutionAcronym: readonly string[];
   /**
@@ -140,6 +146,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'scale', 'index', 'questionnaire', 'criteria', 'classification', 'inventory', 'grading', 'staging'],
     madeIn: ['made in', 'manufactured in', 'produced in', 'assembled in', 'designed in', 'printed in'],
     institutionAcronym: ['nhs', 'chu'],
+    placeKey: ['office', 'postoffice', 'branch', 'depot', 'hub', 'facility', 'station', 'warehouse', 'court', 'venue', 'location', 'site', 'store', 'sortingcentre', 'sortingcenter', 'deliveryoffice', 'pickuppoint'],
     roomBefore: [],
     roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
     roomEnding: [],
@@ -177,6 +184,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'skala', 'index', 'fragebogen', 'klassifikation', 'kriterien'],
     madeIn: ['made in', 'hergestellt in', 'gefertigt in', 'produziert in', 'entworfen in'],
     institutionAcronym: [],
+    placeKey: ['filiale', 'standort', 'lager', 'depot', 'zweigstelle', 'geschaeftsstelle', 'geschäftsstelle', 'gericht', 'postfiliale', 'paketzentrum', 'zustellbasis', 'abholstelle', 'dienststelle'],
     roomBefore: ['saal', 'hörsaal', 'aula', 'auditorium', 'raum'],
     roomAfter: [],
     roomEnding: ['saal'],
@@ -214,6 +222,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'index', 'questionnaire'],
     madeIn: ['fabriqué en', 'fabriquée en', 'fabriqués en', 'fabriquées en', 'conçu en', 'conçue en', 'produit en', 'produite en', 'assemblé en', 'assemblée en', 'made in'],
     institutionAcronym: ['chu', 'chru', 'chr', 'cpp', 'ehpad'],
+    placeKey: ['agence', 'bureau', 'bureaudeposte', 'entrepot', 'entrepôt', 'depot', 'dépôt', 'site', 'tribunal', 'centredetri', 'pointrelais', 'juridiction'],
     roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
     roomAfter: [],
     roomEnding: [],
@@ -251,6 +260,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'índice', 'cuestionario'],
     madeIn: ['fabricado en', 'fabricada en', 'hecho en', 'hecha en', 'producido en', 'producida en', 'diseñado en', 'made in'],
     institutionAcronym: [],
+    placeKey: ['oficina', 'sucursal', 'centro', 'almacen', 'almacén', 'delegacion', 'delegación', 'tribunal', 'juzgado', 'sede', 'centrodeclasificacion', 'oficinadecorreos', 'puntoderecogida'],
     roomBefore: ['sala', 'salón', 'aula', 'auditorio', 'paraninfo'],
     roomAfter: [],
     roomEnding: [],
@@ -288,6 +298,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'schaal', 'index', 'vragenlijst', 'classificatie'],
     madeIn: ['gemaakt in', 'geproduceerd in', 'vervaardigd in', 'ontworpen in', 'made in'],
     institutionAcronym: [],
+    placeKey: ['kantoor', 'filiaal', 'vestiging', 'depot', 'locatie', 'magazijn', 'rechtbank', 'sorteercentrum', 'postkantoor', 'afhaalpunt'],
     roomBefore: ['zaal', 'aula', 'auditorium'],
     roomAfter: [],
     roomEnding: ['zaal'],
@@ -325,6 +336,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     measureAfter: ['score', 'indice', 'questionario', 'scala'],
     madeIn: ['prodotto in', 'prodotta in', 'fabbricato in', 'fabbricata in', 'realizzato in', 'realizzata in', 'fatto in', 'fatta in', 'made in'],
     institutionAcronym: [],
+    placeKey: ['ufficio', 'filiale', 'sede', 'deposito', 'magazzino', 'tribunale', 'centrodismistamento', 'ufficiopostale', 'puntoritiro'],
     roomBefore: ['sala', 'aula', 'auditorium', 'salone'],
     roomAfter: [],
     roomEnding: [],
