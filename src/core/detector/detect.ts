@@ -32,6 +32,7 @@ import { cueAlternation } from './languages.js';
 import type { Finding as PublicFinding } from './contract.js';
 import { scanNationalIds } from './national-ids.js';
 import { spellDigits } from './spelled.js';
+import { joinSpacedValues } from './spaced-values.js';
 import { scanTabular } from './tabular-keys.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 import { scanOracleConnect } from './oracle-connect.js';
@@ -86,7 +87,10 @@ function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: (
   const n = normalize(text);
   // Spelled-out digits become digits in a second layer; hits map back through both.
   const spelled = spellDigits(n.text);
-  const scanned = spelled === null ? n.text : spelled.text;
+  const unspelled = spelled === null ? n.text : spelled.text;
+  // Values with a separator between every character joined, identifiers glued to a field name set apart: a third layer.
+  const spaced = joinSpacedValues(unspelled);
+  const scanned = spaced === null ? unspelled : spaced.text;
   const hits: Hit[] = [];
   for (const r of STRUCTURED) r(scanned, hits);
   if (!opts.structuredOnly) for (const r of CONTEXTUAL) r(scanned, hits);
@@ -99,6 +103,7 @@ function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: (
   // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
   dropNonPersonalValues(scanned, hits);
   dropImpersonalValues(scanned, hits);
+  if (spaced !== null) for (const h of hits) [h.start, h.end] = toOriginal(spaced, h.start, h.end);
   if (spelled !== null) for (const h of hits) [h.start, h.end] = toOriginal(spelled, h.start, h.end);
   let ownHealth: boolean | undefined;
   // Health words here or in any text this one was decoded from: the outer texts first, as each outer scan turns its
