@@ -82,3 +82,23 @@ describe('evasion forms are detected and mapped to the original offsets', () => 
     expect(spans('nonce q83vEjRWeJq83vEjRWeJq83vEjRWeJ==')).toEqual([]);
   });
 });
+
+describe('look-alike letters in Latin words', () => {
+  const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+  it.each([
+    ['en', 'Her address on file is m.wаtsоn@outlook.com, is that right?', 'EMAIL_ADDRESS:m.wаtsоn@outlook.com'],
+    ['de', 'Schick es an k.lеhmаnn@gmх.de bitte', 'EMAIL_ADDRESS:k.lеhmаnn@gmх.de'],
+    ['fr', 'Son mail : ѕ.dubоis@frее.fr, il ne reçoit rien', 'EMAIL_ADDRESS:ѕ.dubоis@frее.fr'],
+    ['es', 'Escríbele a lucіа.mоrа@tеlеfonica.net mañana', 'EMAIL_ADDRESS:lucіа.mоrа@tеlеfonica.net'],
+    ['nl', 'Mail van de klant: jаn.vіsser@zіggo.nl (Griekse ο erin: jan.vіsѕer@kpnmαil.nl)', 'EMAIL_ADDRESS:jаn.vіsser@zіggo.nl'],
+    ['it', 'La chiave nel .env è sk_lіvе_9Tq2Lm4Xw8Rz6Vb1Nc3Hd7Jk', 'STRIPE_KEY:sk_lіvе_9Tq2Lm4Xw8Rz6Vb1Nc3Hd7Jk'],
+  ])('%s: Cyrillic and Greek look-alikes read as Latin, offsets on the original', (_lang, text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it('Cyrillic and Greek words stay as written', () => {
+    expect(normalize('Москва, Ελλάδα, сосна').text).toBe('Москва, Ελλάδα, сосна');
+    expect(normalize('Dr. Ρ. and Ivan Петров').text).toBe('Dr. Ρ. and Ivan Петров');
+    expect(normalize('jаn@mail.nl').text).toBe('jan@mail.nl');
+  });
+});

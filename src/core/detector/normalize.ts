@@ -19,6 +19,47 @@ const CONTROL = /[^ -~\t\n\r\u00A0-\uFFFF]/;
 // single class is the engine's quickest search).
 const CANDIDATE = /[^ -~\t\n\r]/g;
 
+// Cyrillic and Greek letters drawn like Latin ones ("d.оkоnkwо@", "sk_lіve_"): read as the Latin letter when they sit in
+// a Latin word (an ASCII letter or digit next to them, through other look-alikes and the dots, dashes, underscores and @ of an
+// address or key), so Cyrillic and Greek words stay as
+// written. From Unicode's confusables for the Latin alphabet.
+// Every look-alike here is one UTF-16 unit, so the two strings pair up by index.
+const pairs = (from: string, to: string): [number, string][] => Array.from({ length: from.length }, (_, i) => [from.charCodeAt(i), to.charAt(i)]);
+const LOOK_ALIKES = new Map<number, string>(
+  [
+    ...pairs('аbсdеfghіјklmnоpqrѕtuvwхуz', 'abcdefghijklmnopqrstuvwxyz'),
+    ...pairs('АВСЕНІЈКМОРЅТХУ', 'ABCEHIJKMOPSTXY'),
+    ...pairs('ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ', 'ABEZHIKMNOPTYXoiknp'),
+    ...pairs('\u0501\u051b\u051d\u04bb\u04cf', 'dqwhl'),
+  ].filter(([code, latin]) => code >= 128 && latin !== String.fromCharCode(code)),
+);
+// How far a look-alike looks through other look-alikes for the Latin letter that places it in a Latin word.
+const LOOK_REACH = 8;
+
+// The marks inside an address or a key ("s.dubois", "sk_live", "mail@host"): looked through like a look-alike.
+const JOINER = (c: number): boolean => c === 46 || c === 95 || c === 45 || c === 64;
+
+function asciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** The Latin letter for the look-alike at `at`, when a Latin letter or digit sits next to it (through other look-alikes). */
+function latinLookAlike(input: string, at: number): string | undefined {
+  const latin = LOOK_ALIKES.get(input.charCodeAt(at));
+  if (latin === undefined) return undefined;
+  for (let i = at - 1; i >= 0 && at - i <= LOOK_REACH; i--) {
+    const c = input.charCodeAt(i);
+    if (asciiAlnum(c)) return latin;
+    if (!LOOK_ALIKES.has(c) && !JOINER(c)) break;
+  }
+  for (let i = at + 1; i < input.length && i - at <= LOOK_REACH; i++) {
+    const c = input.charCodeAt(i);
+    if (asciiAlnum(c)) return latin;
+    if (!LOOK_ALIKES.has(c) && !JOINER(c)) break;
+  }
+  return undefined;
+}
+
 const cache = new Map<string, string>();
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
@@ -68,6 +109,11 @@ export function normalize(input: string): Normalized {
     const hi = input.charCodeAt(at);
     // Most candidates (é, ü, ñ, ’...) map to themselves: known after their first look, skipped with no string made.
     if (SELF[hi] === 1) continue;
+    if (LOOK_ALIKES.has(hi)) {
+      const latin = latinLookAlike(input, at);
+      if (latin !== undefined) b.edit(at, at + 1, latin);
+      continue;
+    }
     const lo = hi >= 0xd800 && hi <= 0xdbff ? input.charCodeAt(at + 1) : 0;
     const end = lo >= 0xdc00 && lo <= 0xdfff ? at + 2 : at + 1;
     CANDIDATE.lastIndex = end;
