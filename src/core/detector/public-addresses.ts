@@ -3,7 +3,7 @@ import { ADDRESS_OF, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGE
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
-import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIn } from './org-contacts.js';
+import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
 import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
@@ -229,9 +229,10 @@ const SENTENCE_REACH = 160;
 
 /** Whether the text right after an address, in its paragraph, labels the organisation's desk ("biglietteria 02...", "Kassa 013"). */
 function deskAfter(text: string, h: Hit): boolean {
-  const after = text.slice(h.end, Math.min(text.length, h.end + DESK_REACH));
-  const m = orgDeskIn(after);
-  return m !== null && !PARAGRAPH_BREAK.test(after.slice(0, m.index));
+  const to = Math.min(text.length, h.end + DESK_REACH);
+  // Speed: read at the text's desk-phrase starts (org-contacts.ts orgDeskIndex: orgDeskIn's match on the slice).
+  const at = orgDeskIndex(text, h.end, to, orgDeskStarts(text));
+  return at !== -1 && !PARAGRAPH_BREAK.test(text.slice(h.end, h.end + at));
 }
 
 // How far after an address its opening hours may follow, in its paragraph.
@@ -389,7 +390,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // A venue's own evidence for a number near it: a desk or enquiries phrase in its clause ("Reservierungen", "Kassa"),
   // a role mailbox on its line ("reservierung@..."), or opening hours in its paragraph.
   const orgEvidence = (h: Hit): boolean => {
-    if (orgDeskIn(text.slice(clauseStart(text, h.start), h.start)) !== null) return true;
+    if (orgDeskIndex(text, clauseStart(text, h.start), h.start, orgDeskStarts(text)) !== -1) return true;
     const lineFrom = text.lastIndexOf('\n', h.start - 1) + 1;
     const nl = text.indexOf('\n', h.end);
     const lineTo = nl === -1 ? text.length : nl;
@@ -410,7 +411,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const [pFrom, pTo] = paragraphOf(h.start, h.end);
     const from = Math.max(pFrom, h.start - CONTACT_BEFORE);
     const to = Math.min(pTo, h.end + CONTACT_AFTER);
-    if (orgDeskIn(text.slice(from, to)) !== null) return true;
+    if (orgDeskIndex(text, from, to, orgDeskStarts(text)) !== -1) return true;
     const window = text.slice(from, to);
     MAILBOX.lastIndex = 0;
     for (let m = MAILBOX.exec(window); m !== null; m = MAILBOX.exec(window)) {

@@ -324,6 +324,8 @@ function twoTimes(text: string): boolean {
 }
 const NOTICE_REGISTER = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.noticeRegister)})(?![\\p{L}])`, 'giu');
 const NOTICE_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.noticeRole)})(?![\\p{L}])\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?[:–-]?\\s*${TITLES}$`, 'iu');
+// Speed: NOTICE_ROLE_BEFORE runs only on a window where a role word can begin (word-gate.ts's window cue gate).
+const NOTICE_BIT = WINDOW_CUE_WORDS.addIfReadable(cueWords((c) => c.noticeRole));
 /** Whether the text holds two different register words of a legal notice. */
 function legalNotice(text: string): boolean {
   let first: string | undefined;
@@ -560,7 +562,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     // e-mail around the name are the company's (its register, VAT number, office and switchboard).
     const speaker = isProgramme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start));
     // Its words before are the role's alone: the register codes before it ("NL", "MI") are no cue words.
-    const roleMatch = speaker ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+    const roleMatch = speaker || !mayStartIn(WINDOW_CUE_WORDS, text, NOTICE_BIT, Math.max(0, h.start - 60), h.start) ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
     const role = roleMatch !== null && isNotice() ? roleMatch : null;
     const director = role !== null;
     const named = speaker || director || caseParty(text, h);

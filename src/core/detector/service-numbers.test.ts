@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
 import { scanPhones } from './phone.js';
 import type { Hit } from './hit.js';
-import { FROM_ABROAD } from './data/service-numbers.js';
-import { ABROAD_GATE, isZeroSubscriber, serviceRange, textLanguage } from './service-numbers.js';
+import { FROM_ABROAD, TARIFF_NOTES } from './data/service-numbers.js';
+import { mulberry32 } from '../random/index.js';
+import { ABROAD_GATE, isZeroSubscriber, serviceRange, tariffBeside, textLanguage } from './service-numbers.js';
 
 const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
 // What the scanner reports at detect's default minimum score, before any filter.
@@ -171,5 +172,40 @@ describe("a person's number near price words that are not a call's stays", () =>
 describe('the filter is what removes them', () => {
   it.each([...IN_RANGE, ...ALTERNATES])('%s: the scanner reports the number', (_name, text, value) => {
     expect(scanned(text)).toContain(value);
+  });
+});
+
+describe('tariffBeside: gated by the window cue gate as TARIFF alone', () => {
+  it('on random texts of tariff notes around a number, in six languages', () => {
+    const r = mulberry32(23);
+    const notes = [...new Set(Object.values(TARIFF_NOTES).flat())];
+    const bits = [...notes, ...notes.map((w) => w.toUpperCase()), 'appelez', 'chiamare', 'x', 'é', 'ſ', 'İ', '€', '0,20 €', 'min', '.', '\n', 'gratis'];
+    const glue = [' ', '', ', ', '. ', '\n', '-', '/'];
+    let noted = 0;
+    for (let n = 0; n < 4000; n++) {
+      let before = '';
+      let after = '';
+      for (let i = 0, k = Math.floor(r() * 4); i < k; i++) before += (bits[Math.floor(r() * bits.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      for (let i = 0, k = Math.floor(r() * 4); i < k; i++) after += (glue[Math.floor(r() * glue.length)] ?? '') + (bits[Math.floor(r() * bits.length)] ?? '');
+      const text = `${before}0800 123 456${after}`;
+      const want = tariffBeside(text, before.length, before.length + 12, true);
+      expect(tariffBeside(text, before.length, before.length + 12), JSON.stringify(text)).toBe(want);
+      if (want) noted++;
+    }
+    expect(noted).toBeGreaterThan(500);
+  });
+
+  it('a note before or after the number, and none', () => {
+    for (const [text, want] of [
+      ['Hotline 0800 123 456 (gebührenfrei)', true],
+      ['Appelez le 0892 123 456 (0,35 €/min)', true],
+      ['Numero verde 800 123 456', true],
+      ['Call 0800 123 456 today', false],
+    ] as const) {
+      const start = text.search(/\d/);
+      const end = start + (text.slice(start).match(/^[\d ]*\d/)?.[0].length ?? 0);
+      expect(tariffBeside(text, start, end), text).toBe(want);
+      expect(tariffBeside(text, start, end, true), text).toBe(want);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { Hit } from './hit.js';
 import { phoneMatches } from './phone.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
+import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 
 type Lang = keyof typeof LANGUAGE_WORDS;
 
@@ -98,15 +99,31 @@ const SHORT_CODE = /(?<![\p{L}\p{N}+.,/-])3\d{3}(?![\p{N}]|[.,/-]\p{N}|\s?(?:€
 const TARIFF = new RegExp(`(?<![\\p{L}])(?:${alternation(TARIFF_NOTES)})(?![\\p{L}])`, 'iu');
 const TARIFF_AFTER = 40;
 const TARIFF_BEFORE = 24;
-/** Whether the number at [start, end) has its call's price or freeness written beside it, on its line. */
-function tariffBeside(text: string, start: number, end: number): boolean {
+// Speed: TARIFF runs only on a window where a note can begin: a note that opens with a letter at a word start of the
+// window cue gate (word-gate.ts), or a character that opens one of the others ("€/min").
+const LETTER_LED = /^\p{L}/u;
+const TARIFF_BIT = WINDOW_CUE_WORDS.addIfReadable(alternation(Object.fromEntries(Object.entries(TARIFF_NOTES).map(([l, ws]) => [l, ws.filter((w) => LETTER_LED.test(w))])) as Record<Lang, string[]>));
+const OTHER_NOTE_FIRSTS = new Set(
+  Object.values(TARIFF_NOTES)
+    .flat()
+    .filter((w) => !LETTER_LED.test(w))
+    .map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0))
+    .flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]),
+);
+function tariffMay(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OTHER_NOTE_FIRSTS.has(text.charAt(i))) return true;
+  return mayStartIn(WINDOW_CUE_WORDS, text, TARIFF_BIT, from, to);
+}
+
+/** Whether the number at [start, end) has its call's price or freeness written beside it, on its line (`reference`: TARIFF alone, for tests). */
+export function tariffBeside(text: string, start: number, end: number, reference = false): boolean {
   let after = text.slice(end, Math.min(text.length, end + TARIFF_AFTER));
   const stop = after.search(/[\n.;!?](?:\s|$)|\n/);
   if (stop !== -1) after = after.slice(0, stop);
   let before = text.slice(Math.max(0, start - TARIFF_BEFORE), start);
   const line = before.lastIndexOf('\n');
   if (line !== -1) before = before.slice(line + 1);
-  return TARIFF.test(after) || TARIFF.test(before);
+  return ((reference || tariffMay(text, end, end + after.length)) && TARIFF.test(after)) || ((reference || tariffMay(text, start - before.length, start)) && TARIFF.test(before));
 }
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
