@@ -1,5 +1,6 @@
 import { BRANCH_COLUMNS, PERSON_COLUMN_PARTS } from './data/org-words.js';
 import type { Hit } from './hit.js';
+import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
 
 /**
@@ -35,6 +36,11 @@ const CUE = new RegExp(
   `(?:^|[;,\\t|])[ \\t]*["'\`]?(?:${[...HOURS_OR_GEO].sort((a, b) => b.length - a.length).map(escape).join('|')})["'\`]?[ \\t]*(?=[;,\\t|\\r\\n]|$)`,
   'gimu',
 );
+
+// Speed: a text where no word opens a column name (word-gate.ts's window cue gate, read from the shared word runs) has
+// no header cue, and CUE's scan of the whole text is skipped. A column name in a cue stands as a word of its own (a
+// separator, a blank, a quote or the line's start before it; '_', a blank, a dash, a quote or a separator after its first word).
+const CUE_BIT = WINDOW_CUE_WORDS.addIfReadable([...new Set([...HOURS_OR_GEO].map((w) => w.split(/[^\p{L}]/u)[0] ?? ''))].join('|'));
 
 interface Cell {
   start: number;
@@ -79,9 +85,10 @@ const lineEnd = (text: string, from: number): number => {
   return e === -1 ? text.length : e;
 };
 
-/** Drops the addresses, landlines and names found in the rows of a business's branch list (see above). */
-export function dropBranchRows(text: string, hits: Hit[]): void {
+/** Drops the addresses, landlines and names found in the rows of a business's branch list (see above); `reference`: without the word gate, for tests. */
+export function dropBranchRows(text: string, hits: Hit[], reference = false): void {
   if (!hits.some((h) => h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON')) return;
+  if (!reference && !mayStartIn(WINDOW_CUE_WORDS, text, CUE_BIT, 0, text.length)) return;
   CUE.lastIndex = 0;
   if (!CUE.test(text)) return;
   CUE.lastIndex = 0;
