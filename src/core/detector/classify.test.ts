@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { classify, mayBeJson } from './classify.js';
+import { mulberry32 } from '../random/index.js';
 
 const paths = (body: unknown): string[] => classify(body).findings.map((f) => `${f.path}:${f.entity}`);
 
@@ -170,5 +171,51 @@ describe("a place or office key's value is no person (person-context.ts isPlaceK
   });
   it('a person key next to it still reports its name', () => {
     expect(people('{"status": "out for delivery", "branch": "Leeds Central", "driver": "Sandra Whitcombe"}')).toContain('messages[1].content.driver');
+  });
+});
+
+describe('mayBeJson: false only where JSON.parse throws', () => {
+  const parses = (s: string): boolean => {
+    try {
+      JSON.parse(s);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('on random JSON, cut, joined and mutated', () => {
+    const r = mulberry32(5);
+    const bits = ['{', '}', '[', ']', '"', '\\', '\\"', ':', ',', 'a', '1', ' ', '\n', '\t', 'true', 'null', '\u00a0', '{"k": ', '"v"', 'é'];
+    let rejected = 0;
+    for (let n = 0; n < 20000; n++) {
+      let s = '';
+      if (r() < 0.5) {
+        const value = { name: 'Anna {Berg}', tags: ['a]', '"b"'], nested: { n: Math.floor(r() * 100), ok: r() < 0.5 } };
+        s = JSON.stringify(r() < 0.5 ? value : [value, 'x']);
+        if (r() < 0.5) s = s.slice(Math.floor(r() * s.length));
+        if (r() < 0.5) s = s.slice(0, Math.floor(r() * (s.length + 1)));
+        if (r() < 0.3) s += `\n${s}`;
+        if (r() < 0.3) s = ` ${s} `;
+      } else for (let i = 0, k = Math.floor(r() * 12); i < k; i++) s += bits[Math.floor(r() * bits.length)] ?? '';
+      if (!mayBeJson(s, 0, s.length)) {
+        rejected++;
+        expect(parses(s), JSON.stringify(s)).toBe(false);
+      }
+    }
+    expect(rejected).toBeGreaterThan(5000);
+  });
+
+  it('a JSON record pasted in prose is still parsed and its values still found', () => {
+    const text = 'Hier der Datensatz: {"name": "Jonas Vogt", "telefon": "0171 4839265", "geburtsdatum": "14.03.1961"} danke!';
+    const start = text.indexOf('{');
+    expect(mayBeJson(text, start, text.lastIndexOf('}') + 1)).toBe(true);
+    // The record's values are scanned at their own paths, as parsed.
+    const paths = classify({ messages: [{ role: 'user', content: text }] }).findings.map((f) => `${f.entity} ${f.path}`);
+    expect(paths).toContain('PERSON messages[0].content.name');
+    expect(paths).toContain('PHONE_NUMBER messages[0].content.telefon');
+    // Two records on two lines are no one JSON text: no parse is tried.
+    const two = '{"name": "Jonas Vogt"}\n{"name": "Lena Kraft"}';
+    expect(mayBeJson(two, 0, two.length)).toBe(false);
   });
 });

@@ -37,10 +37,41 @@ interface OwnedValue {
 const IDENT = /^[A-Za-z_$][\w$-]*$/;
 const keyPath = (base: string, key: string): string => (IDENT.test(key) ? (base === '' ? key : `${base}.${key}`) : `${base}[${JSON.stringify(key)}]`);
 
+const isJsonSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * False when JSON.parse(s.slice(from, to)) surely throws: an object or array whose brackets (outside strings) do not
+ * close exactly at the end, before JSON whitespace only, or a string left open. Speed: most prose that holds '{"' and
+ * '}' is no JSON, and a parse that fails costs its exception; this pass throws nothing. True when it may parse.
+ */
+export function mayBeJson(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isJsonSpace(s.charCodeAt(i))) i++;
+  const first = s.charCodeAt(i);
+  if (first !== 123 && first !== 91) return true;
+  let depth = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < to; i++) {
+        const d = s.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      if (i >= to) return false;
+    } else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && --depth === 0) {
+      for (i++; i < to; i++) if (!isJsonSpace(s.charCodeAt(i))) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Strings that hold JSON (tool-call arguments, tool results) are parsed and walked as well as scanned raw. */
 function parseJsonish(s: string): unknown {
   const t = s.trimStart();
-  if (t.startsWith('{') || t.startsWith('[')) {
+  if ((t.startsWith('{') || t.startsWith('[')) && mayBeJson(s, 0, s.length)) {
     try {
       return JSON.parse(s) as unknown;
     } catch {
@@ -50,7 +81,7 @@ function parseJsonish(s: string): unknown {
   // A JSON object pasted inside prose ("the record: {...}"): its keys are context for its values too.
   const open = s.indexOf('{"');
   const close = s.lastIndexOf('}');
-  if (open === -1 || close <= open) return undefined;
+  if (open === -1 || close <= open || !mayBeJson(s, open, close + 1)) return undefined;
   try {
     return JSON.parse(s.slice(open, close + 1)) as unknown;
   } catch {
