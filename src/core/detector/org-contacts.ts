@@ -28,9 +28,15 @@ const ORG_DESK_BIT = POST_FILTER_WORDS.add(alternation(ORG_CONTACT));
 // The characters that can begin a desk phrase: the slice's first two positions are tried only at one of them.
 const DESK_FIRST = firstChars(Object.values(ORG_CONTACT).flat());
 /** Where the text's desk phrases can start, ascending (null: the text is read the slow way). */
+// The last text's (a filter asks once per value; each answer is a pass over the text's gate starts).
+let deskText: string | undefined;
+let deskStarts: number[] | null = null;
 export function orgDeskStarts(text: string): number[] | null {
+  if (text === deskText) return deskStarts;
   const starts = POST_FILTER_WORDS.starts(text);
-  return starts === null ? null : startsOf(starts, ORG_DESK_BIT);
+  deskStarts = starts === null ? null : startsOf(starts, ORG_DESK_BIT);
+  deskText = text;
+  return deskStarts;
 }
 
 /** LETTER.test(codePointAt(text, p)): an ASCII character by its code, the rest by the pattern. */
