@@ -1,5 +1,6 @@
 /** European national identifiers, each confirmed by its check digit or letter (or, where there is none, a strict shape). */
 import { isDigitCode, near, type Hit } from './hit.js';
+import { listOf } from './id-lists.js';
 import { matchesAll } from './keywords.js';
 import { alnumRunsOfLength, digitRuns, matchesBeforeRuns, type DigitRuns } from './runs.js';
 import { codeAt } from './word-index.js';
@@ -136,9 +137,9 @@ export function digits9to11Matches(text: string, reference = false): RegExpExecA
   return reference ? matchesAll(text, DIGITS_9_11) : matchesBeforeRuns(text, DIGITS_9_11_STICKY, [0], 2, Infinity);
 }
 
-const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs-nummer|health service');
-const BSN_CONTEXT = ctx('bsn|burgerservicenummer|burgerservice|sofinummer|sofi');
-const STEUER_CONTEXT = ctx('steuer-id|steuerid|steuer-identifikationsnummer|steueridentifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|idnr|tin|tax id|steuernummer');
+const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs numbers|nhs-nummer|health service');
+const BSN_CONTEXT = ctx('bsn|bsns|burgerservicenummer|burgerservicenummers|burgerservice|sofinummer|sofinummers|sofi');
+const STEUER_CONTEXT = ctx('steuer-ids?|steuerids?|steuer-identifikationsnummern?|steueridentifikationsnummern?|steuerliche identifikationsnummern?|identifikationsnummern?|idnr|tins?|tax ids?|steuernummern?');
 const NINO_CONTEXT = ctx('nino|national insurance');
 const NIR_CONTEXT = ctx('nir|sécurité sociale|securite sociale|sécu|secu|insee|carte vitale|numéro de sécu|n° ss|numéro ss');
 
@@ -278,9 +279,20 @@ function nineToEleven(text: string, m: RegExpExecArray, out: Hit[]): void {
   const start = m.index;
   const end = start + m[0].length;
   // One in ten or eleven random numbers passes these checks: each needs its name nearby.
-  if (d.length === 10 && isNhs(d) && near(text, start, end, NHS_CONTEXT)) push(out, 'UK_NHS_NUMBER', start, end, 1, 'nhs.mod11');
-  else if (d.length === 9 && isBsn(d) && near(text, start, end, BSN_CONTEXT)) push(out, 'NL_BSN', start, end, 1, 'bsn.elfproef');
-  else if (d.length === 11 && isSteuerId(d) && near(text, start, end, STEUER_CONTEXT, 64, 24)) push(out, 'DE_STEUER_ID', start, end, 1, 'steuer-id.iso7064');
+  if (d.length === 10 && isNhs(d) && cued(text, start, end, NHS_CONTEXT, 48)) push(out, 'UK_NHS_NUMBER', start, end, 1, 'nhs.mod11');
+  else if (d.length === 9 && isBsn(d) && cued(text, start, end, BSN_CONTEXT, 48)) push(out, 'NL_BSN', start, end, 1, 'bsn.elfproef');
+  else if (d.length === 11 && isSteuerId(d) && cued(text, start, end, STEUER_CONTEXT, 64)) push(out, 'DE_STEUER_ID', start, end, 1, 'steuer-id.iso7064');
+}
+
+// How far before a list's first item its cue may stand: the cue names the list, then the sentence may say whose they
+// are or ask about them ('BSN's van nieuwe klanten (…, …, …) zijn geldig? 832…, 176…').
+const LIST_CUE_BEFORE = 160;
+
+/** The identifier's name near it, or (the item of a list of such numbers) before the list's first item. */
+function cued(text: string, start: number, end: number, re: RegExp, before: number): boolean {
+  if (near(text, start, end, re, before, 24)) return true;
+  const list = listOf(text, start, end);
+  return list.listed && near(text, list.first, list.first, re, LIST_CUE_BEFORE, 0);
 }
 
 /** The reference for scanNationalIds: NINO and NIR by global scans, DNI and 9-11 digits at every digit run. */
