@@ -247,3 +247,24 @@ describe('a name that opens a single-quoted passage is read like one after a dou
     expect(people('Vuelos baratos a Isla Margarita en marzo?')).toEqual([]);
   });
 });
+
+describe('a capitalised double given name, and a noun before "von/de/van" and a given name', () => {
+  it.each([
+    ['de', 'Förderziele für den Förderplan von Lea-Sophie Hartmann, Klasse 2a, Legasthenie festgestellt.', 'Lea-Sophie Hartmann'],
+    ['fr', 'Le PAP de Marie-Claire Dubois, CE2, dyslexie et dysorthographie, à mettre à jour.', 'Marie-Claire Dubois'],
+    ['nl', 'Het groepsplan van Anna-Lena Bakker, groep 5, dyslexieverklaring aanwezig.', 'Anna-Lena Bakker'],
+    ['it', 'Il PDP di Gian-Marco Rinaldi, classe 3B, DSA certificato (dislessia).', 'Gian-Marco Rinaldi'],
+    ['es', 'Adaptaciones para Juan-Pablo Serrano, 4.º de primaria, TDAH diagnosticado.', 'Juan-Pablo Serrano'],
+    ['en', 'EHCP review for Ella-Louise Barker, Year 4, autism and speech delay.', 'Ella-Louise Barker'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it('a listed given name before the particle still joins ("Ludwig van Beethoven" stays one run)', () => {
+    expect(people('Wie alt wurde Ludwig van Beethoven?').some((p) => p.includes('van'))).toBe(people('Wie alt wurde Ludwig van Beethoven?').length > 0);
+  });
+
+  it('a double given name in a history text with a monarch and old years is no private person', () => {
+    expect(people("Résume la maladie de Henri IV (plaie soignée en 1594 par Jean-Pierre Lemaire) et sa mort en 1610.")).toEqual([]);
+  });
+});

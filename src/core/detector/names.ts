@@ -557,6 +557,10 @@ function wordInfoAt(text: string, s: number, length: number, h: number): WordInf
 }
 
 // "erik-jan", "gian-marco": a double first name typed in lower case, two listed names (not both also common words).
+// The same capitalised ("Finn-Luca", "Anna-Lena"), read as a given name only before a surname (judge): a double-barrelled
+// surname's halves are often listed as given names too ("R. Vasquez-Thorne").
+const CAP_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const capPairGiven = (t: Tok | undefined): boolean => t !== undefined && !t.info.strong && CAP_PAIR.test(t.info.word) && listedPair(t.lower);
 const listedPair = (w: string): boolean => {
   const dash = w.indexOf('-');
   if (dash < 2 || dash > w.length - 3 || w.indexOf('-', dash + 1) !== -1) return false;
@@ -602,6 +606,15 @@ function wordInfo(word: string): WordInfo {
 
 /** True when `at` starts the text, a line or a sentence (after . ! ? : ¿ ¡ or an opening quote). */
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
+
+/**
+ * One unlisted word, a particle, then a listed given name that is no surname: a noun and the person it belongs to
+ * ("Förderplan von Finn-Luca Brandt", "dossier de Julien Marchal"), not one name ("Ludwig van Beethoven").
+ */
+function nounBeforeGiven(run: readonly Tok[], next: WordInfo): boolean {
+  const only = run.length === 1 ? run[0] : undefined;
+  return only !== undefined && !only.info.strong && !only.info.listedSurname && ((next.strong && !next.listedSurname) || (CAP_PAIR.test(next.word) && listedPair(next.lower)));
+}
 
 function atSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -720,7 +733,7 @@ export function scanNames(text: string, out: Hit[]): void {
       run.length > 0 &&
       ((gap === 1 && text.charCodeAt(start - 1) === 32) ||
         (gap === 4 && run.at(-1)?.initial === true && HYPHEN_INITIAL_GAP.test(text.slice(prevEnd, start))) ||
-        (gap > 2 && gap <= 12 && PARTICLE_GAP.test(text.slice(prevEnd, start))));
+        (gap > 2 && gap <= 12 && PARTICLE_GAP.test(text.slice(prevEnd, start)) && !nounBeforeGiven(run, info)));
     if (!joined && run.length > 0) {
       judge(text, run, out);
       run = [];
@@ -1219,7 +1232,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let initials = false;
   for (const t of run) if (t.initial) initials = true;
   const words = initials ? run.filter((t) => !t.initial) : run;
-  let strong = 0;
+  // A capitalised double given name opening a run of two or three words ("Finn-Luca Brandt") counts as a listed one.
+  const pairFirst = words.length >= 2 && words.length <= 3 && capPairGiven(words[0]);
+  let strong = pairFirst ? 1 : 0;
   let weak = 0;
   let allCap = true;
   let shouting = false;
@@ -1262,7 +1277,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (cue && allCap && strong + weak > 0) score = 0.85;
   // A listed first name and any surname ("Radu Ionescu"); a listed word after an unlisted one ("Lager Nord", "Cola Cao")
   // is more often a place, product or team name.
-  else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
+  else if (allCap && strong >= 1 && words.length >= 2 && (listedName(words[0]) || pairFirst || strong >= 2 || initialInside || foreign || surname)) score = 0.85;
   // One listed word with no cue ("Manchester", "Qué", "Zara") is too weak on chat text: reported below the threshold.
   else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) {
     colleague = colleagueAfter(text, last.end);

@@ -279,3 +279,21 @@ describe('organisations read as names: a branch, a clinic, a room', () => {
     expect(people('Praxis: Anna Weber')).toEqual(['Anna Weber']);
   });
 });
+
+describe('a monarch by regnal number and two old years: a history text, but never over a cued name', () => {
+  it.each([
+    ['en', 'Check the claim form: Mr Owen Pritchard, 12 King George V Road, Leeds, relies on the Act of 1925 and the Act of 1967.'],
+    ['de', 'Prüfe die Klage: Herr Jonas Feldmann, wohnhaft Friedrich-Wilhelm III Straße 4, beruft sich auf die Gesetze von 1896 und 1953.'],
+    ['fr', "Relis l'assignation : M. Thierry Vasseur, domicilié avenue Henri IV, invoque les lois de 1881 et de 1905."],
+    ['es', 'Revisa la demanda: el Sr. Rubén Castaño, con domicilio en la calle Felipe II 14, invoca las leyes de 1889 y de 1978.'],
+    ['nl', 'Controleer de dagvaarding: de heer Sander Kuipers, Willem III-laan 9, beroept zich op de wetten van 1838 en 1992.'],
+    ['it', 'Controlla la citazione: il sig. Matteo Lombardi, residente in corso Carlo V 30, richiama le leggi del 1865 e del 1942.'],
+  ])('%s: the client named after the cue stays', (_lang, text) => {
+    const found = people(text);
+    expect(found.some((p) => /Pritchard|Feldmann|Vasseur|Castaño|Kuipers|Lombardi/.test(p)), found.join('|')).toBe(true);
+  });
+
+  it('an uncued name in the same kind of history text is still dropped', () => {
+    expect(people('Résume la maladie de Louis XIV : opéré en 1686, il meurt en 1715 ; Antoine Daquin le soignait.')).toEqual([]);
+  });
+});

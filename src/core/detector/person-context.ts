@@ -419,17 +419,29 @@ export function oldYears(text: string, reference = false): Set<string> {
   return old;
 }
 
-function historical(text: string, kinds: () => Record<Kind, Set<string>>): boolean {
+/** 'history' for a history text, 'regnal' for one only a monarch's regnal number makes so, false otherwise. */
+function historical(text: string, kinds: () => Record<Kind, Set<string>>): 'history' | 'regnal' | false {
   const old = oldYears(text);
   if (old.size === 0) return false;
-  if (old.size >= 4) return true;
+  if (old.size >= 4) return 'history';
   // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span.
   for (const m of text.matchAll(LIFE_SPAN)) {
     const years = [...(m[1] ?? '').matchAll(ANY_YEAR)].map((y) => Number(y[1]));
     const [born, died] = years;
-    if (years.length === 2 && born !== undefined && died !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && died - born >= 15 && died - born <= 110) return true;
+    if (years.length === 2 && born !== undefined && died !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && died - born >= 15 && died - born <= 110) return 'history';
   }
-  return old.size >= 2 && kinds().biography.size >= 1;
+  if (old.size < 2) return false;
+  if (kinds().biography.size >= 1) return 'history';
+  // Two old years and a monarch by regnal number ("la maladie de Louis XIV ... en 1686 ... en 1715"): a history text,
+  // but a weaker sign (a street is named after a king too: "corso Vittorio Emanuele II" in a writ citing old laws), so
+  // it never drops a name its cue found ("Il sig. X").
+  return regnalName(text) ? 'regnal' : false;
+}
+// A listed given name and a regnal number ("Louis XIV", "Felipe II"); not "Libro IV", "Sezione III".
+const REGNAL_NAME = /(?<!\p{L})(\p{Lu}\p{Ll}{2,}) (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{2,3})(?![\p{L}\d])/gu;
+function regnalName(text: string): boolean {
+  for (const m of text.matchAll(REGNAL_NAME)) if (LISTED_FIRST_NAMES.has((m[1] ?? '').toLowerCase())) return true;
+  return false;
 }
 
 // Schools, shops and estates named after someone, and job titles before a town (data/named-places.ts).
@@ -626,7 +638,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
         }
       }
     }
-    if (!drop && (hist || parliament())) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!drop && ((hist !== false && (hist === 'history' || h.rule !== 'person.cue')) || parliament())) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
     // "14:30 Charla con la directora", "11:00 Pause": a programme item's noun at a line start or after its time.
