@@ -83,15 +83,19 @@ function scanObfuscated(text: string, out: Hit[]): void {
 const AT_WORD = 'at|chez|arobase|arroba|chiocciola|apenstaartje|klammeraffe|ät';
 const DOT_WORD = 'dot|punkt|point|punto|punt';
 const TLDS = 'com|org|net|edu|gov|info|biz|io|co|eu|uk|de|fr|es|nl|it|be|ch|at|lu|ie|pt|us|ca|au|dk|se|no|fi|pl|cz';
-const SPOKEN_HINT = new RegExp(`\\s(?:${DOT_WORD})\\s`, 'i');
+// Either word may stand in brackets ('m.keller [ät] web [punkt] de', 'jan (apenstaartje) mail (punt) nl').
+const OPEN = '[\\[({<]?';
+const CLOSE = '[\\])}>]?';
+const DOT = `${OPEN}(?:${DOT_WORD})${CLOSE}`;
+const SPOKEN_HINT = new RegExp(`\\s${DOT}\\s`, 'iu');
 const SPOKEN = new RegExp(
-  `(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]{1,64}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d_%+-]{1,64}){0,3}\\s+[\\[(]?(?:${AT_WORD})[\\])]?\\s+[\\p{L}\\d-]{1,63}(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\d-]{1,63}){0,3}\\s+(?:${DOT_WORD})\\s+(?:${TLDS})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]{1,64}(?:\\s+${DOT}\\s+[\\p{L}\\d_%+-]{1,64}){0,3}\\s+${OPEN}(?:${AT_WORD})${CLOSE}\\s+[\\p{L}\\d-]{1,63}(?:\\s+${DOT}\\s+[\\p{L}\\d-]{1,63}){0,3}\\s+${DOT}\\s+(?:${TLDS})(?![\\p{L}\\d])`,
   'giu',
 );
 const SPOKEN_STICKY = new RegExp(SPOKEN.source, 'iuy');
 // The word for @ between whitespace (brackets allowed): every spoken email has one, right after its local part.
-const AT_SCAN = new RegExp(`\\s[\\[(]?(?:${AT_WORD})[\\])]?\\s`, 'giu');
-const DOT_ONLY = new RegExp(`^(?:${DOT_WORD})$`, 'iu');
+const AT_SCAN = new RegExp(`\\s${OPEN}(?:${AT_WORD})${CLOSE}\\s`, 'giu');
+const DOT_ONLY = new RegExp(`^${DOT}$`, 'iu');
 const SPOKEN_LOCAL_CHAR = /^[\p{L}\d._%+-]$/u;
 const SPACE_CHAR = /^\s$/;
 
