@@ -135,3 +135,39 @@ describe('linear time', () => {
     expect(out.length).toBeLessThanOrEqual(6000);
   });
 });
+
+describe("a lower-case full name after a clinical record's noun and its preposition, in a health note", () => {
+  it.each([
+    ['en', 'draft a message to the pharmacy: the prescription of daniel harper has no dose for the warfarin, his INR is 3.8', 'daniel harper'],
+    ['de', 'schreib eine notiz an die praxis: das rezept von jonas berger für marcumar hat keine dosierung, INR 3,9', 'jonas berger'],
+    ['fr', "écris au cabinet : l'ordonnance de julien moreau pour le previscan n'a pas de posologie, INR à 4", 'julien moreau'],
+    ['es', 'redacta un aviso a la farmacia: la receta de sintrom de andrés castillo no indica la dosis, INR 3,7', 'andrés castillo'],
+    ['nl', 'schrijf de apotheek: het recept van sander visser voor acenocoumarol heeft geen dosering, INR 4,2', 'sander visser'],
+    ['it', "scrivi all'ambulatorio: la ricetta di matteo ferri per il coumadin non ha la posologia, INR 3,9", 'matteo ferri'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('the same words without a health fact find nobody (a recipe, a cooking note)', () => {
+    expect(people('la receta de rosa de castilla lleva azúcar y canela')).toEqual([]);
+    expect(people('the results of grace period changes are in the sheet')).toEqual([]);
+  });
+});
+
+describe('a record noun before a discharge word is no patient', () => {
+  it('es: "informe de alta de traumatología" names nobody', () => {
+    expect(people('Hazme una plantilla de informe de alta de cardiología con campos para la medicación y el diagnóstico')).toEqual([]);
+  });
+});
+
+describe("the drug or test between the record's noun and its patient", () => {
+  it.each([
+    ['en', 'note for the gp: the prescription for apixaban of oliver grant is missing, creatinine 2.1', 'oliver grant'],
+    ['de', 'notiz an die praxis: das rezept über ramipril von lukas hoffmann fehlt noch, kreatinin 2,1', 'lukas hoffmann'],
+    ['fr', "note au médecin : l'ordonnance du kardegic de thomas girard manque encore, créatinine à 21", 'thomas girard'],
+    ['it', "nota al medico: la ricetta del coumadin di paolo gatti manca ancora, INR 4,0", 'paolo gatti'],
+    ['nl', 'notitie voor de huisarts: het recept voor metoprolol van bram jansen ontbreekt nog, bloeddruk 160/95', 'bram jansen'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

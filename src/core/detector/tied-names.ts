@@ -31,6 +31,11 @@ for (const h of FIRST_HASHES) FIRST_BITS[(h & 0xffff) >> 3] = (FIRST_BITS[(h & 0
 const firstHash = (h: number): boolean => ((FIRST_BITS[(h & 0xffff) >> 3] ?? 0) & (1 << (h & 7))) !== 0 && FIRST_HASHES.has(h);
 const langs = Object.values(TIED_NAME_WORDS);
 const FOR_WORDS = new Set(langs.flatMap((l) => l.forWords));
+// The clinical record noun's last word (a record noun and its preposition: "la receta de" -> "receta de").
+const RECORD_OF = new Set(langs.flatMap((l) => l.recordOf).map((w) => w.split(' ').slice(-2).join(' ')));
+// The record nouns alone and the prepositions that name the patient, for a drug or test named between them.
+const RECORD_NOUNS = new Set([...RECORD_OF].map((w) => w.slice(0, w.indexOf(' '))));
+const RECORD_PREPS = new Set([...RECORD_OF].map((w) => w.slice(w.indexOf(' ') + 1)));
 const NOT_SURNAME = new Set(langs.flatMap((l) => l.notSurname));
 const KIN = new Set(Object.values(KIN_WORDS).flatMap((l) => l.kin).filter((w) => !w.includes(' ')));
 // A possessive's last word ("my best" -> "best": "my best friend X" has the kin word right after it).
@@ -45,7 +50,7 @@ const EVERYDAY = new Set(
     'will may june april august mark bill rose grace hope joy faith art sunny max ben dan guy jack pat sue ray gay rich bob lee van von man ' +
     'frank dean earl page price stone lane hunter chase long black white green young king hill hall wood bell gift sky summer autumn winter ' +
     'mai juni juli august hoffnung rosa rose marine olive violette claire blanche reine prima alba luz paz rocío rocio sol mar pilar esperanza ' +
-    'dolores angel ángel fe roos lente noor bo mila ilse fleur hanna gioia stella rosa serena felice sole vera viola ' +
+    'dolores angel ángel fe alta roos lente noor bo mila ilse fleur hanna gioia stella rosa serena felice sole vera viola ' +
     // adjectives, nouns and virtues of the six languages that are also given names ("per giusta causa", "pour claire
     // information", "para blanca nieves")
     'giusta giusto bella bello chiara chiaro santa santo grazia gloria fortunata fortunato beata regina speranza primo celeste bianca ' +
@@ -106,6 +111,22 @@ function surnameEnd(text: string, r: LatinRuns, k: number): number {
   return ENDS_NAME.test(text.slice(after, after + 3)) || (next > 0 && next <= 2) ? second : last;
 }
 
+/**
+ * A clinical record's noun and its preposition right before run k, or the noun with up to two words between it and the
+ * preposition (the drug or test it is for: "la receta de sintrom de", "the bloods from tuesday of"), all one space apart.
+ */
+function recordOfBefore(text: string, r: LatinRuns, k: number): boolean {
+  if (k < 2 || !spaceBefore(text, r, k)) return false;
+  const prep = lowerRun(text, r, k - 1);
+  if (!RECORD_PREPS.has(prep)) return false;
+  if (RECORD_OF.has(`${lowerRun(text, r, k - 2)} ${prep}`)) return spaceBefore(text, r, k - 1);
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) {
+    if (!spaceBefore(text, r, j + 1)) return false;
+    if (j < k - 2 && RECORD_NOUNS.has(lowerRun(text, r, j))) return true;
+  }
+  return false;
+}
+
 /** The first name of run k (lower case, `name`) also stands as a word in the REPEAT_REACH characters before `before`. */
 function namedBefore(text: string, r: LatinRuns, k: number, name: string, before: number): boolean {
   const h = r.lowerHash[k] ?? 0;
@@ -127,6 +148,8 @@ export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (te
     if (!FIRST.has(name) && !(bracket && SHORT.has(name))) continue;
     const forBefore = !bracket && spaceBefore(text, r, k) && FOR_WORDS.has(lowerRun(text, r, k - 1));
     const kinBefore = !bracket && !forBefore && k > 1 && spaceBefore(text, r, k) && spaceBefore(text, r, k - 1) && KIN.has(lowerRun(text, r, k - 1)) && POSSESSIVE.has(lowerRun(text, r, k - 2));
+    // A patient's record before the name ("la receta de sintrom de manuel ríos", "the bloods of jan kowal").
+    const recordBefore = !bracket && !forBefore && !kinBefore && recordOfBefore(text, r, k);
     if (!bracket && EVERYDAY.has(name)) continue;
     const last = surnameEnd(text, r, k);
     if (last === -1) continue;
@@ -135,7 +158,7 @@ export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (te
     // ricevuto ieri" is a just cause, not Giusta Causa.
     const tied = bracket
       ? codeAt(text, end) === 41 && namedBefore(text, r, k, name, s - 1)
-      : kinBefore || colleagueAfter(text, end) || (forBefore && ENDS_NAME.test(text.slice(end, end + 2)));
+      : kinBefore || recordBefore || colleagueAfter(text, end) || (forBefore && ENDS_NAME.test(text.slice(end, end + 2)));
     if (!tied) continue;
     context ??= careContext(text);
     if (!context) return;

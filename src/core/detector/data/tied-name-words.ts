@@ -12,11 +12,17 @@ export interface TiedNameWords {
    * conjunctions, articles and prepositions ("for anna tomorrow", "für lena und tom", "pour marie ce soir").
    */
   notSurname: readonly string[];
+  /**
+   * A clinical record's noun and the preposition that names its patient ("the prescription of", "la receta de"): the
+   * lower-case name right after it is that patient's ("la receta de sintrom de manuel ríos").
+   */
+  recordOf: readonly string[];
 }
 
 export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', TiedNameWords>> = {
   en: {
     forWords: ['for'],
+    recordOf: ['prescription of', 'prescriptions of', 'medication of', 'medications of', 'referral of', 'chart of', 'results of', 'labs of', 'bloods of', 'scan of', 'dosage of'],
     notSurname: [
       'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'again', 'too', 'also', 'please', 'pls', 'asap', 'soon', 'later', 'here', 'there',
       'and', 'or', 'but', 'who', 'whose', 'which', 'that', 'this', 'the', 'from', 'with', 'without', 'about', 'after', 'before', 'because',
@@ -27,6 +33,7 @@ export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' |
   },
   de: {
     forWords: ['für', 'fuer'],
+    recordOf: ['rezept von', 'medikation von', 'medikamente von', 'befund von', 'befunde von', 'laborwerte von', 'blutwerte von', 'überweisung von', 'arztbrief von', 'dosierung von'],
     notSurname: [
       'heute', 'morgen', 'gestern', 'jetzt', 'bald', 'später', 'noch', 'auch', 'bitte', 'danke', 'wieder', 'schon', 'immer', 'nie', 'hier',
       'und', 'oder', 'aber', 'die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'aus', 'mit', 'ohne', 'von',
@@ -37,6 +44,7 @@ export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' |
   },
   fr: {
     forWords: ['pour'],
+    recordOf: ['ordonnance de', 'traitement de', 'bilan de', 'résultats de', 'analyses de', 'radio de', 'prescription de', 'posologie de', 'dossier médical de'],
     notSurname: [
       'demain', 'aujourd', 'hier', 'ce', 'cet', 'cette', 'soir', 'matin', 'maintenant', 'bientôt', 'plus', 'aussi', 'encore', 'toujours',
       'svp', 'merci', 'et', 'ou', 'mais', 'qui', 'que', 'dont', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'avec', 'sans', 'dans',
@@ -46,6 +54,7 @@ export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' |
   },
   es: {
     forWords: ['para'],
+    recordOf: ['receta de', 'recetas de', 'tratamiento de', 'analítica de', 'resultados de', 'pauta de', 'medicación de', 'volante de', 'dosis de'],
     notSurname: [
       'mañana', 'hoy', 'ayer', 'ahora', 'luego', 'pronto', 'también', 'tambien', 'otra', 'vez', 'siempre', 'porfa', 'gracias', 'aquí', 'y',
       'o', 'pero', 'que', 'quien', 'cuyo', 'el', 'la', 'los', 'las', 'un', 'una', 'del', 'de', 'con', 'sin', 'en', 'desde', 'hasta', 'tras',
@@ -55,6 +64,7 @@ export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' |
   },
   nl: {
     forWords: ['voor'],
+    recordOf: ['recept van', 'medicatie van', 'uitslag van', 'uitslagen van', 'bloeduitslagen van', 'labwaarden van', 'verwijzing van', 'behandeling van', 'dosering van'],
     notSurname: [
       'morgen', 'vandaag', 'gisteren', 'vanavond', 'nu', 'straks', 'later', 'ook', 'weer', 'nog', 'altijd', 'graag', 'aub', 'svp', 'bedankt',
       'hier', 'en', 'of', 'maar', 'die', 'dat', 'wie', 'het', 'een', 'met', 'zonder', 'uit', 'bij', 'naar', 'na', 'sinds', 'omdat', 'als',
@@ -64,6 +74,7 @@ export const TIED_NAME_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' |
   },
   it: {
     forWords: ['per'],
+    recordOf: ['ricetta di', 'terapia di', 'esami di', 'referto di', 'referti di', 'impegnativa di', 'analisi di', 'prescrizione di', 'posologia di'],
     notSurname: [
       'domani', 'oggi', 'ieri', 'stasera', 'adesso', 'ora', 'presto', 'dopo', 'anche', 'ancora', 'sempre', 'grazie', 'qui', 'e', 'o', 'ma',
       'che', 'chi', 'cui', 'il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'uno', 'del', 'della', 'di', 'con', 'senza', 'in', 'da', 'dal', 'prima',
