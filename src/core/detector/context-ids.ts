@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
@@ -157,6 +158,14 @@ const ZEROS = /^[^1-9]*0[^1-9]*$/;
 const FIELD_CODE_BEFORE = /^[ \t]*\d{1,6}[ \t:.)-]+$/;
 
 // A reference numbered within its year: an optional letter prefix, the year, a serial of 5+ digits.
+const PRODUCT = new RegExp(`(?<![\\p{L}])(?:${PRODUCT_WORDS})(?![\\p{L}])`, 'iu');
+const PERSON_DEVICE = new RegExp(`(?<![\\p{L}])(?:${PERSON_DEVICE_WORDS})(?![\\p{L}])`, 'iu');
+
+/** Product words within 200 characters before the cue or 120 after the value, and no patient or implant word there. */
+function isProductSerial(text: string, from: number, to: number): boolean {
+  const w = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 120));
+  return PRODUCT.test(w) && !PERSON_DEVICE.test(w);
+}
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
 
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
@@ -198,6 +207,8 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // A case, claim or ticket numbered within its year ("claim CLM-2026-448190", "siniestro SN-2026-774120", the "SN" read
   // as the serial-number word) is the insurer's or shop's file reference, no member id or device serial.
   if ((r.entity === 'HEALTH_PLAN_ID' || r.entity === 'DEVICE_SERIAL') && YEAR_REFERENCE.test(v[0])) return;
+  // A product's serial in stock, warranty or SKU work is no one's; a patient's or implanted device keeps it (bounded window).
+  if (r.entity === 'DEVICE_SERIAL' && isProductSerial(text, kwStart, start + v[0].length)) return;
   // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
   // DE123456789", "Acme Widgets Ltd, VAT GB123456789"), not a person's tax number.
   if (r.entity === 'TAX_ID' && isVatNumber(text, start, v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
