@@ -26,6 +26,13 @@ export const TEST_CARDS: ReadonlySet<string> = new Set([
   '3056930009020004', '36227206271667', '3566002020360505', '3530111333300000', '6200000000000005', '4917610000000000', '4988438843884305', '5454545454545454',
 ]);
 const IMEI_CONTEXT = words('imei|meid|handset|device id');
+// A list of published test numbers ("test cards: 4242 4242 4242 4242 e 4000 0038 0000 0008"): a card that follows one
+// already judged a test number with only a list joiner between them is one too, however far the list's cue now is.
+const LIST_JOINER = /^[\s,;/|]*(?:(?:and|or|und|oder|et|ou|y|o|en|of|e|oppure)[\s,;/|]+)?$/i;
+function followsTestCard(text: string, out: readonly Hit[], start: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.rule === 'card.test-or-barcode' && last.end <= start && start - last.end <= 12 && LIST_JOINER.test(text.slice(last.end, start));
+}
 
 interface Group {
   start: number;
@@ -251,7 +258,7 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
       const ctx = near(text, start, end, CARD_CONTEXT);
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList(text, groups, i, j)));
-      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT))) {
+      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start))) {
         push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
         return n;
       }
@@ -387,7 +394,7 @@ function tryWindowsAtReference(run: Run, i: number, out: Hit[]): number {
       // 13-digit Visa is all but retired and EAN-13 barcodes pass Luhn one time in ten: it needs its card word.
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList()));
-      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT))) {
+      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start))) {
         // Published test numbers (Stripe, Visa, Mastercard sandboxes) and barcodes are not anyone's card.
         push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
         return n;

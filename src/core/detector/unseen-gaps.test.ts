@@ -99,6 +99,21 @@ describe('payment-provider test cards named as such are nobody card', () => {
   it('the same number without a test word is a card', () => {
     expect(found('Meine Karte 4548 8120 4940 0012 wurde abgelehnt.')).toContain('CREDIT_CARD:4548 8120 4940 0012');
   });
+  // A list of test numbers: the later items are as far from the list's cue as the list is long.
+  it.each([
+    ['en', 'Stripe test cards for the QA plan: 4242 4242 4242 4242, 4000 0025 0000 3155 and 5248 6190 3517 2218', '5248 6190 3517 2218'],
+    ['de', 'Testkarten aus der Doku, Adyen/Stripe gemischt: 4111 1111 1111 1111 und 4548 8120 4940 0012', '4548 8120 4940 0012'],
+    ['fr', 'Cartes de test Stripe pour la recette : 4242424242424242 ou 4548812049400012 ?', '4548812049400012'],
+    ['es', 'Tarjetas de prueba del TPV virtual y Stripe: 4242 4242 4242 4242 y 4548 8120 4940 0012', '4548 8120 4940 0012'],
+    ['nl', 'Testkaarten van de PSP, zie de handleiding: 4111 1111 1111 1111 of 4111 1111 4555 1142', '4111 1111 4555 1142'],
+    ['it', 'Carte di test Nexi e Stripe: 4242 4242 4242 4242 e 4548 8120 4940 0012, quale simula il rifiuto?', '4548 8120 4940 0012'],
+  ])('%s: every card in a list of test cards', (_lang, text, card) => {
+    expect(found(text)).not.toContain(`CREDIT_CARD:${card}`);
+  });
+  it('a card after a test card with words of its own between them is still a card', () => {
+    expect(found('Carte di test Nexi e Stripe: 4242 4242 4242 4242 e la mia carta vera 4548 8120 4940 0012')).toContain('CREDIT_CARD:4548 8120 4940 0012');
+    expect(found('la tarjeta de pruebas 4242 4242 4242 4242 y mi tarjeta 4548 8120 4940 0012')).toContain('CREDIT_CARD:4548 8120 4940 0012');
+  });
 });
 
 describe('lower-case names at the start of a clinical note', () => {
