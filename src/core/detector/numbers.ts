@@ -34,6 +34,11 @@ function followsTestCard(text: string, out: readonly Hit[], start: number): bool
   return last !== undefined && last.rule === 'card.test-or-barcode' && last.end <= start && start - last.end <= 12 && LIST_JOINER.test(text.slice(last.end, start));
 }
 
+/** A published test number, a barcode, or a card named as a test card or listed after one: nobody's card (both card scans). */
+function isTestNumber(text: string, digits: string, start: number, end: number, out: readonly Hit[]): boolean {
+  return TEST_CARDS.has(digits) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start);
+}
+
 interface Group {
   start: number;
   end: number;
@@ -258,7 +263,7 @@ function tryWindowsAt(run: Run, i: number, out: Hit[]): number {
       const ctx = near(text, start, end, CARD_CONTEXT);
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList(text, groups, i, j)));
-      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start))) {
+      if (valid && !gated && isTestNumber(text, d, start, end, out)) {
         push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
         return n;
       }
@@ -394,7 +399,7 @@ function tryWindowsAtReference(run: Run, i: number, out: Hit[]): number {
       // 13-digit Visa is all but retired and EAN-13 barcodes pass Luhn one time in ten: it needs its card word.
       const valid = (isCardNumber(d) && (len !== 13 || ctx)) || (ctx && len >= 13);
       const gated = !ctx && (bare || (n > 1 && !(run.cardList && n === 4) && inList()));
-      if (valid && !gated && (TEST_CARDS.has(d) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start))) {
+      if (valid && !gated && isTestNumber(text, d, start, end, out)) {
         // Published test numbers (Stripe, Visa, Mastercard sandboxes) and barcodes are not anyone's card.
         push(out, { entity: 'CREDIT_CARD', dataClass: 'pci', start, end, score: 0.3, rule: 'card.test-or-barcode' });
         return n;
