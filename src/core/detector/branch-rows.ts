@@ -2,6 +2,7 @@ import { BRANCH_COLUMNS, PERSON_COLUMN_PARTS } from './data/org-words.js';
 import type { Hit } from './hit.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
+import { contentEnd, lineEnd, splitCells, walkRows } from './table-rows.js';
 
 /**
  * A business's branch list pasted as a table (a store locator's CSV, a "Filialliste", a "liste des magasins"):
@@ -19,7 +20,7 @@ import { isMobileRange, privateWordIn } from './public-addresses.js';
 
 const MAX_ROWS = 2000;
 const MAX_LINE = 4096;
-const SEPARATORS = [';', '\t', '|', ','];
+const SEPARATORS = [';', '\t', '|', ','].map((c) => c.charCodeAt(0));
 
 const norm = (name: string): string =>
   name
@@ -42,48 +43,19 @@ const CUE = new RegExp(
 // separator, a blank, a quote or the line's start before it; '_', a blank, a dash, a quote or a separator after its first word).
 const CUE_BIT = WINDOW_CUE_WORDS.addIfReadable([...new Set([...HOURS_OR_GEO].map((w) => w.split(/[^\p{L}]/u)[0] ?? ''))].join('|'));
 
-interface Cell {
-  start: number;
-  end: number;
-}
-
-/** The cells of text[from, to) split at `sep`, a cell in double quotes read whole (with "" inside). */
-function split(text: string, from: number, to: number, sep: string): Cell[] {
-  const cells: Cell[] = [];
-  let at = from;
-  while (at <= to) {
-    let end = at;
-    while (end < to && (text[end] === ' ' || text[end] === '\t') && text[end] !== sep) end++;
-    if (text[end] === '"') {
-      end++;
-      while (end < to && !(text[end] === '"' && text[end + 1] !== '"')) end += text[end] === '"' ? 2 : 1;
-      end++;
-    }
-    while (end < to && text[end] !== sep) end++;
-    cells.push({ start: at, end: Math.min(end, to) });
-    at = end + 1;
-  }
-  return cells;
-}
-
 /** The columns of the header line text[from, to) when it is a branch list's (see above), else undefined. */
 export function branchHeader(text: string, from: number, to: number): { sep: string; count: number } | undefined {
   const line = text.slice(from, to);
   for (const sep of SEPARATORS) {
-    if (!line.includes(sep)) continue;
-    const names = split(text, from, to, sep).map((c) => norm(text.slice(c.start, c.end)));
-    if (names.length < 3) continue;
+    if (!line.includes(String.fromCharCode(sep))) continue;
+    const names = splitCells(text, from, to, sep)?.map((c) => norm(c.value));
+    if (names === undefined || names.length < 3) continue;
     if (!names.some((n) => BRANCH.has(n)) || !names.some((n) => HOURS_OR_GEO.has(n))) continue;
     if (names.some((n) => PERSON_COLUMN_PARTS.some((p) => n.includes(p)))) return undefined;
-    return { sep, count: names.length };
+    return { sep: String.fromCharCode(sep), count: names.length };
   }
   return undefined;
 }
-
-const lineEnd = (text: string, from: number): number => {
-  const e = text.indexOf('\n', from);
-  return e === -1 ? text.length : e;
-};
 
 /** Drops the addresses, landlines and names found in the rows of a business's branch list (see above); `reference`: without the word gate, for tests. */
 export function dropBranchRows(text: string, hits: Hit[], reference = false): void {
@@ -92,28 +64,21 @@ export function dropBranchRows(text: string, hits: Hit[], reference = false): vo
   CUE.lastIndex = 0;
   if (!CUE.test(text)) return;
   CUE.lastIndex = 0;
-  const rows: Cell[] = [];
+  const rows: { start: number; end: number }[] = [];
   let readTo = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     const from = text.lastIndexOf('\n', m.index - 1) + 1;
     const to = lineEnd(text, m.index);
     CUE.lastIndex = Math.max(CUE.lastIndex, to);
     if (from < readTo || to - from > MAX_LINE) continue;
-    const header = branchHeader(text, from, to > from && text[to - 1] === '\r' ? to - 1 : to);
+    const header = branchHeader(text, from, contentEnd(text, from, to));
     if (header === undefined) continue;
     // Rows: the lines after the header with as many cells; one blank line may part them from it.
-    let at = to + 1;
-    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
-      const e = lineEnd(text, at);
-      const line = e > at && text[e - 1] === '\r' ? e - 1 : e;
-      if (row === 0 && line === at) {
-        at = e + 1;
-        continue;
-      }
-      if (line - at > MAX_LINE || split(text, at, line, header.sep).length !== header.count) break;
-      if (!privateWordIn(text, at, line)) rows.push({ start: at, end: line });
-      at = e + 1;
-    }
+    const at = walkRows(text, to + 1, { maxRows: MAX_ROWS, blankBefore: true }, (rowFrom, rowTo) => {
+      if (rowTo - rowFrom > MAX_LINE || splitCells(text, rowFrom, rowTo, header.sep.charCodeAt(0))?.length !== header.count) return false;
+      if (!privateWordIn(text, rowFrom, rowTo)) rows.push({ start: rowFrom, end: rowTo });
+      return true;
+    });
     readTo = at;
     CUE.lastIndex = Math.max(CUE.lastIndex, at);
   }

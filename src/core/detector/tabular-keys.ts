@@ -15,8 +15,8 @@
 import type { Hit } from './hit.js';
 import { judgeKey } from './json-keys.js';
 import { hasFoldSpecial } from './keywords.js';
+import { type Cell, contentEnd, lineEnd, MAX_COLUMNS, splitCells, walkRows } from './table-rows.js';
 
-const MAX_COLUMNS = 64;
 const MAX_ROWS = 2000;
 /** Longest value read (judgeKey accepts at most 120 characters): a longer one ends the block. */
 const MAX_VALUE = 256;
@@ -44,12 +44,6 @@ function columnMatters(name: string): boolean {
     MATTERS.set(name, m);
   }
   return m;
-}
-
-interface Cell {
-  value: string;
-  start: number;
-  end: number;
 }
 
 function report(columns: readonly string[], cells: readonly Cell[], source: 'sql-column' | 'csv-column' | 'printed-column', out: Hit[]): void {
@@ -252,55 +246,9 @@ function scanSqlComparisons(text: string, fast: boolean, out: Hit[]): void {
 
 const SEPARATORS = [9, 124, 59, 44]; // tab, |, ;, ,
 
-/** The fields of one line split at `sep`, with "quoted" fields ("" inside); undefined when a quote is left open. */
-function splitLine(text: string, from: number, to: number, sep: number): Cell[] | undefined {
-  const cells: Cell[] = [];
-  let i = from;
-  // Markdown tables: `| a | b |`, the outer pipes bound the row.
-  if (sep === 124) {
-    while (i < to && text.charCodeAt(i) === 32) i++;
-    if (text.charCodeAt(i) === 124) i++;
-    let e = to;
-    while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > i && text.charCodeAt(e - 1) === 124) to = e - 1;
-  }
-  for (;;) {
-    if (cells.length > MAX_COLUMNS) return undefined;
-    while (i < to && (text.charCodeAt(i) === 32 || (sep !== 9 && text.charCodeAt(i) === 9))) i++;
-    if (i < to && text.charCodeAt(i) === 34) {
-      let j = i + 1;
-      let value = '';
-      let from2 = j;
-      for (; j < to; j++) {
-        if (text.charCodeAt(j) !== 34) continue;
-        if (j + 1 < to && text.charCodeAt(j + 1) === 34) {
-          value += text.slice(from2, j + 1);
-          from2 = ++j + 1;
-          continue;
-        }
-        break;
-      }
-      if (j >= to) return undefined;
-      value += text.slice(from2, j);
-      cells.push({ value, start: i + 1, end: j });
-      i = j + 1;
-      while (i < to && text.charCodeAt(i) === 32) i++;
-    } else {
-      let j = i;
-      while (j < to && text.charCodeAt(j) !== sep) j++;
-      let e = j;
-      while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
-      cells.push({ value: text.slice(i, e), start: i, end: e });
-      i = j;
-    }
-    if (i >= to) return cells;
-    if (text.charCodeAt(i) !== sep) return undefined;
-    i++;
-  }
-}
 
 // The ASCII characters a header line can hold: those of column names (letters, digits, `_`, `.`, `-`, space), the
-// separators, quotes and the whitespace splitLine skips or trims. Any other one (`{`, `:`, `(`, `'`...) rules the line out.
+// separators, quotes and the whitespace splitCells skips or trims. Any other one (`{`, `:`, `(`, `'`...) rules the line out.
 const HEADER_ASCII = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- \t\r"|;,') HEADER_ASCII[ch.charCodeAt(0)] = 1;
 // Per ASCII character, what header()'s walk does with it, in one look-up: 0 a name character (walked past), a separator's
@@ -362,7 +310,7 @@ function header(text: string, from: number, to: number, gate: boolean, colons: C
   for (let k = 0; k < SEPARATORS.length; k++) {
     const sep = SEPARATORS[k] ?? 44;
     if ((seen & (1 << k)) === 0) continue;
-    const cells = splitLine(text, from, to, sep);
+    const cells = splitCells(text, from, to, sep);
     if (cells === undefined || cells.length < 2 || cells.length > MAX_COLUMNS) continue;
     const columns = cells.map((c) => c.value);
     // After prose and a colon, a list of three or more names without digits: "Cliënt: dhr. Bouali, BSN 197464968" is
@@ -386,11 +334,8 @@ class ColonCursor {
 // A Markdown table's alignment row: | --- | :---: |, and the rule lines of psql (`-----+------`) and the MySQL
 // client (`+----+------+`), whose `| id | name |` rows are read as '|' tables.
 const ALIGN_ROW = /^[\s|:+-]*-{3}[\s|:+-]*$/;
+const isAlignRow = (text: string) => (from: number, to: number): boolean => ALIGN_ROW.test(text.slice(from, Math.min(to, from + MAX_HEADER)));
 
-function lineEnd(text: string, from: number): number {
-  const e = text.indexOf('\n', from);
-  return e === -1 ? text.length : e;
-}
 
 function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
   const colons = new ColonCursor(text);
@@ -408,25 +353,13 @@ function scanDelimited(text: string, gate: boolean, out: Hit[]): void {
       continue;
     }
     // Rows: the lines after the header with as many fields; the first line that is not one ends the table.
-    let at = next;
-    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
-      const e = lineEnd(text, at);
-      const line = e > at && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
-      if (row === 0 && h.sep === 124 && ALIGN_ROW.test(text.slice(at, Math.min(line, at + MAX_HEADER)))) {
-        at = e + 1;
-        continue;
-      }
-      // One blank line may part the header (often a sentence naming the columns) from its first row.
-      if (row === 0 && line === at && e + 1 < text.length && text.charCodeAt(e + 1) !== 10) {
-        at = e + 1;
-        row = -1;
-        continue;
-      }
-      const cells = splitLine(text, at, line, h.sep);
-      if (cells === undefined || cells.length !== h.columns.length) break;
+    const walk = { maxRows: MAX_ROWS, blankBefore: true, headerLine: h.sep === 124 ? isAlignRow(text) : undefined };
+    const at = walkRows(text, next, walk, (rowFrom, rowTo) => {
+      const cells = splitCells(text, rowFrom, rowTo, h.sep);
+      if (cells === undefined || cells.length !== h.columns.length) return false;
       report(h.columns, cells, 'csv-column', out);
-      at = e + 1;
-    }
+      return true;
+    });
     from = Math.max(next, at);
   }
 }
@@ -528,7 +461,7 @@ function scanPrinted(text: string, out: Hit[]): void {
     const end = lineEnd(text, from);
     const next = end + 1;
     // Only a line with a double space can be a printed header: one indexOf per line, not a walk.
-    const line = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const line = contentEnd(text, from, end);
     const dbl = text.indexOf('  ', from);
     if (dbl === -1) return;
     if (dbl >= line || line - from > MAX_HEADER || next >= text.length) {
@@ -540,19 +473,16 @@ function scanPrinted(text: string, out: Hit[]): void {
       from = next;
       continue;
     }
-    let at = next;
-    for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
-      const e = lineEnd(text, at);
-      const rowEnd = e > at && text.charCodeAt(e - 1) === 13 ? e - 1 : e;
-      if (rowEnd - at > MAX_HEADER + MAX_COLUMNS * MAX_VALUE) break;
-      const raw = printedCells(text, at, rowEnd);
-      if (raw === undefined) break;
+    const at = walkRows(text, next, { maxRows: MAX_ROWS, blankBefore: false }, (rowFrom, rowTo) => {
+      if (rowTo - rowFrom > MAX_HEADER + MAX_COLUMNS * MAX_VALUE) return false;
+      const raw = printedCells(text, rowFrom, rowTo);
+      if (raw === undefined) return false;
       const n = h.columns.length + (h.indexed ? 1 : 0);
       const cells = lineUp(raw.length < n ? splitNumberWords(raw) : raw, h.columns.length, h.indexed);
-      if (cells === undefined) break;
+      if (cells === undefined) return false;
       report(h.columns, cells, 'printed-column', out);
-      at = e + 1;
-    }
+      return true;
+    });
     from = Math.max(next, at);
   }
 }
