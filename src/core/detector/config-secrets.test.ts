@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { keyEndMatches, keyEndMatchesReference } from './config-secrets.js';
+import { detect } from './detect.js';
 
 // Pieces that make and break key endings: the words in both cases, quotes, spaces, tabs, separators, '=>' and
 // characters the non-unicode `i` flag does not fold to ASCII (long s, Kelvin sign).
@@ -26,5 +27,31 @@ describe('config-secrets key endings', () => {
       for (let i = 0; i < len; i++) t += PIECES[Math.floor(rnd() * PIECES.length)] ?? '';
       expect(keyEndMatches(t), t).toEqual(keyEndMatchesReference(t));
     }
+  });
+});
+
+describe('a bare config value closed by a sentence', () => {
+  const HEX = '5d0c9e71ab24f6038e5b1c7d2a90f4e6b3187c5a';
+  const value = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.dataClass === 'secret')
+      .map((f) => text.slice(f.start, f.end));
+
+  // A strong key's name takes its value whatever it holds, closing mark and all; a weaker one's loses the mark.
+  it('is found, its closing full stop, question or exclamation mark no bar, in the six languages', () => {
+    for (const text of [
+      `The nightly sync fails with 401, env: PAYROLL_API_KEY=${HEX}. Should I rotate it?`,
+      `Der Abgleich bricht ab, .env: LOHN_API_KEY=${HEX}. Neu erzeugen?`,
+      `La synchro échoue, config : BANQUE_API_KEY=${HEX}. Je la régénère ?`,
+      `Falla la conciliación, config: CONCILIA_KEY=${HEX}! ¿La cambio?`,
+      `De export faalt, config: EXPORT_API_KEY=${HEX}? Opnieuw maken?`,
+      `L'invio fallisce, config: INVIO_KEY=${HEX}. La rigenero?`,
+    ])
+      expect(value(text).map((v) => v.replace(/[.!?]$/, '')), text).toEqual([HEX]);
+  });
+
+  it('is still not a secret when it is a reference or a placeholder', () => {
+    for (const text of ['config: PAYROLL_SYNC_KEY=${PAYROLL_KEY}. Should I rotate it?', 'set API_KEY=your-api-key-here. Then run it.'])
+      expect(value(text), text).toEqual([]);
   });
 });

@@ -82,19 +82,18 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // ("[b2] type = b2 / account = ... / key = ...").
     const kind = configKeyKind(key);
     if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
-    const v = valueAt(text, sufEnd, bare);
-    if (v === undefined) continue;
+    const at = valueAt(text, sufEnd, bare);
+    if (at === undefined) continue;
     // An HCL expression naming another resource ("password = data.vault_kv_secret_v2.db.data[\"password\"]",
     // "= var.db_password", "= module.secrets.db_password") is where the secret is kept, not the secret: Terraform
     // writes a literal value in quotes, so an unquoted dotted path of lower-case identifiers is a reference.
-    if (hclReference(text.slice(v.start, v.start + 160))) continue;
+    if (hclReference(text.slice(at.start, at.start + 160))) continue;
     const password = kind === 'password';
     // In a connection string a password key's value is the password whatever its letters (connection-strings.ts).
-    if (
-      !configValue(text.slice(v.start, v.end), kind) &&
-      !(password && connectionStringPassword(text, k, sufEnd - 1, v.start, v.end))
-    )
-      continue;
+    const accepts = (v: Span): boolean =>
+      configValue(text.slice(v.start, v.end), kind) || (password && connectionStringPassword(text, k, sufEnd - 1, v.start, v.end));
+    const v = acceptedValue(text, at, accepts);
+    if (v === undefined) continue;
     out.push({
       entity: password ? 'PASSWORD' : 'API_KEY',
       dataClass: 'secret',
@@ -165,6 +164,29 @@ function bareEnd(text: string, i: number, cap: number, run: BareRun): number {
   return e;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence's closing punctuation, right before a space or the text's end.
+const isClosing = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 58;
+
+/**
+ * `v` when it passes `accepts`; else, for a bare value that a sentence's full stop, '!', '?' or ':' closes ("...config:
+ * KEY=<hex>. Should I rotate it?"), the value without that punctuation when it passes; else undefined.
+ */
+function acceptedValue(text: string, v: Span, accepts: (v: Span) => boolean): Span | undefined {
+  if (accepts(v)) return v;
+  const q = text.charCodeAt(v.start - 1);
+  if (q === 34 || q === 39 || (v.end < text.length && !isDelimiter(text.charCodeAt(v.end)))) return undefined;
+  let e = v.end;
+  while (e > v.start && v.end - e < 3 && isClosing(text.charCodeAt(e - 1))) e--;
+  if (e === v.end || e === v.start) return undefined;
+  const trimmed = { start: v.start, end: e };
+  return accepts(trimmed) ? trimmed : undefined;
+}
+
 /** The value after a key's separator: quoted (to the closing quote, one line) or bare (to a space or delimiter). */
 function valueAt(text: string, from: number, run: BareRun): { start: number; end: number } | undefined {
   let i = from;
@@ -224,11 +246,11 @@ function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
     let from = sep + 1;
     const op = codeAt(text, from);
     if (op === 62 || op === 61) from++;
-    const v = valueAt(text, from, run);
-    if (v === undefined) continue;
-    const value = text.slice(v.start, v.end);
+    const at = valueAt(text, from, run);
+    if (at === undefined) continue;
     // As a vendor's own key: machine-made or a UUID.
-    if (!configValue(value, 'vendor')) continue;
+    const v = acceptedValue(text, at, (x) => configValue(text.slice(x.start, x.end), 'vendor'));
+    if (v === undefined) continue;
     out.push({
       entity: 'API_KEY',
       dataClass: 'secret',

@@ -62,3 +62,17 @@ describe('record numbers of zeros only and field-code lists are no one’s recor
     expect(mrns('MRN: 000000417')).toEqual(['000000417']);
   });
 });
+
+describe('a date of birth after a birth word written for either sex', () => {
+  it('is found after the slash and bracket forms (nacido/a, nato/a, né(e)) in the languages that inflect the word', () => {
+    for (const [text, date] of [
+      ['Paciente: Rocío Ibarra Lluch, nacido/a el 9 de marzo de 1961, control de tensión.', '9 de marzo de 1961'],
+      ['Paciente: Rocío Ibarra Lluch, nacido(a) el 9 de marzo de 1961, control de tensión.', '9 de marzo de 1961'],
+      ['Assistito: Dario Fenu, nato/a 14 luglio 1958, controllo annuale.', '14 luglio 1958'],
+      ['Patient·e : Maëlle Quéré, né/e le 2 février 1987, suivi annuel.', '2 février 1987'],
+    ] as const) {
+      const dob = detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end));
+      expect(dob, text).toEqual([date]);
+    }
+  });
+});

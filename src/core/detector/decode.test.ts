@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
+import { detect } from './detect.js';
 import { base64Segment, base64SegmentReference, base64Shape, base64ShapeReference, findEncoded, hexOnly, hexOnlyReference, urlTokensWithPercent, urlTokensWithPercentReference } from './decode.js';
 
 const view = (s: ReturnType<typeof base64Segment>): unknown => (s === undefined ? undefined : [s.kind, s.text, s.toSource(0, s.text.length), s.toSource(1, 2)]);
@@ -60,5 +61,24 @@ describe('URL tokens read around each %hh', () => {
 
   it('still decodes a percent-encoded token', () => {
     expect(findEncoded('see <https://example.org/?to=ana%40example.org&q=caf%C3%A9> ok').map((s) => [s.kind, s.text])).toEqual([['url', 'https://example.org/?to=ana@example.org&q=café']]);
+  });
+});
+
+describe('a base64 value right after =', () => {
+  // base64 of a made-up live key of a known vendor's shape.
+  const encoded = btoa('sk_live_Zq81mWvTa0LxHc3pRk7uYd2N');
+
+  it('is decoded and scanned (KEY_B64=<base64>, a query parameter)', () => {
+    for (const text of [`PAYMENTS_KEY_B64=${encoded}\nconst key = atob(process.env.PAYMENTS_KEY_B64)`, `https://hooks.example.test/in?cfg=${encoded}`]) {
+      const hits = detect(text).filter((f) => f.dataClass === 'secret');
+      expect(hits.map((f) => text.slice(f.start, f.end)), text).toEqual([encoded]);
+    }
+  });
+
+  it('is decoded on its own when it follows the padding of another token', () => {
+    const [seg] = findEncoded(`X=${encoded}`);
+    expect(seg?.text).toBe('sk_live_Zq81mWvTa0LxHc3pRk7uYd2N');
+    const glued = `${btoa('first segment ok!!')}=${btoa('second segment ok!')}`;
+    expect(findEncoded(glued).map((x) => x.text)).toEqual(['first segment ok!!', 'second segment ok!']);
   });
 });

@@ -13,8 +13,9 @@ export interface DecodedSegment {
 
 // One pass finds long base64-alphabet tokens; pure even-length hex tokens among them are decoded as hex.
 // A token of 16+ characters, optionally followed by wrapped lines (MIME/PEM style), or quads separated by single spaces.
-// Each alternative consumes a newline or a space per repetition, so the match is linear.
-const BASE64 = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/y;
+// Each alternative consumes a newline or a space per repetition, so the match is linear. A token may follow '=' (the
+// value of `KEY_B64=<base64>`, a query parameter); spaced quads may not (no one writes `KEY=QUJD RUZH ...`).
+const BASE64 = /(?:(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/_-]{4,}={0,2})*|(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4} ){3,}[A-Za-z0-9+/]{2,4}={0,2})/y;
 const WHITESPACE = /\s+/g;
 const PADDING_INSIDE = /=[^=]/;
 const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
@@ -314,8 +315,8 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * Where BASE64 can match: it starts a run of [A-Za-z0-9+/_-] not preceded by one of those or '=' (its lookbehind),
- * and the run is 16+ long (first alternative) or exactly four long and the start of three space-separated quads. One linear pass;
+ * Where BASE64 can match: it starts a run of [A-Za-z0-9+/_-] not preceded by one of those (its lookbehinds), and the
+ * run is 16+ long (first alternative) or, not after '=', exactly four long and the start of three space-separated quads. One linear pass;
  * BASE64 then runs sticky at these starts only, so its matches are those of a global scan.
  */
 /** `(?:[A-Za-z0-9+/]{4} ){3}` at s: what the quads alternative needs first (checked before trying the pattern). */
@@ -355,14 +356,11 @@ export function base64Starts(text: string): number[] {
 
 const isB64 = (c: number): boolean => c < 128 && B64_CLASS[c] !== 0;
 
-/** Starts of runs 16+ long (runs.ts's base64Runs, shared with the codice fiscale's search), not after '='. */
+/** Starts of runs 16+ long (runs.ts's base64Runs, shared with the codice fiscale's search). */
 function longRunStarts(text: string): number[] {
   const out: number[] = [];
   const runs = base64Runs(text);
-  for (let r = 0; r < runs.length; r += 2) {
-    const s = runs[r] ?? 0;
-    if (s === 0 || text.charCodeAt(s - 1) !== 61) out.push(s);
-  }
+  for (let r = 0; r < runs.length; r += 2) out.push(runs[r] ?? 0);
   return out;
 }
 
@@ -403,7 +401,7 @@ export function base64StartsReference(text: string): number[] {
       if (d >= 128 || B64_CLASS[d] === 0) break;
     }
     const len = i - s;
-    if ((len >= 16 || (len === 4 && threeQuads(text, s))) && (s === 0 || text.charCodeAt(s - 1) !== 61)) out.push(s);
+    if (len >= 16 || (len === 4 && threeQuads(text, s) && (s === 0 || text.charCodeAt(s - 1) !== 61))) out.push(s);
   }
   return out;
 }
@@ -425,7 +423,7 @@ export function base64Matches(text: string): [number, string][] {
       p = x;
       const e = runs[r + 1] ?? 0;
       r += 2;
-      if (p < from || (p > 0 && text.charCodeAt(p - 1) === 61)) continue;
+      if (p < from) continue;
       // The first alternative takes the whole run and up to two '='; unless a line break follows (wrapped lines),
       // that is the match: no pattern run needed.
       let end = e;

@@ -2,6 +2,7 @@ import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
 import { endsName, nameEnds } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
+import { scanNamedHex } from './secret-hex.js';
 import { scanProsePasswords } from './secret-prose-passwords.js';
 import { credentialValue, hclReference } from './secret-values.js';
 import { codeAt } from './word-index.js';
@@ -459,4 +460,5 @@ export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanProse(text, out);
   scanProsePasswords(text, out);
   scanCookies(text, out);
+  scanNamedHex(text, out);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORDS } from './digit-words.js';
+import { detect } from './detect.js';
 import { GAP, isGap, NON_ASCII_HEADS, spellDigits } from './spelled.js';
 
 describe('spelled digits', () => {
@@ -52,5 +53,33 @@ describe('spellDigits fast path', () => {
       for (let i = 0; i < n; i++) text += parts[rnd(parts.length)] ?? '';
       expect(spellDigits(text)?.text, text).toBe(spellDigits(text, false)?.text);
     }
+  });
+});
+
+describe('a phone number spelled out in comma-separated groups after a call-me imperative', () => {
+  const phone = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.entity === 'PHONE_NUMBER')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('is found in the six languages, the imperative written with its pronoun', () => {
+    for (const [text, digits] of [
+      ['ring me on seven two one, four four zero, nine three six, cheers', 'seven two one, four four zero, nine three six'],
+      ['Rufen Sie mich an: sieben zwei eins, vier vier null, neun drei sechs', 'sieben zwei eins, vier vier null, neun drei sechs'],
+      ['appelle-moi au sept deux un, quatre quatre zéro, neuf trois six', 'sept deux un, quatre quatre zéro, neuf trois six'],
+      ['¡llámeme al siete dos uno, cuatro cuatro cero, nueve tres seis!', 'siete dos uno, cuatro cuatro cero, nueve tres seis'],
+      ['belt u me terug op zeven twee een, vier vier nul, negen drie zes', 'zeven twee een, vier vier nul, negen drie zes'],
+      ['richiamatemi al sette due uno, quattro quattro zero, nove tre sei', 'sette due uno, quattro quattro zero, nove tre sei'],
+    ] as const)
+      expect(phone(text), text).toEqual([digits]);
+  });
+
+  it('leaves number words of a recipe or a story alone, imperative or not', () => {
+    for (const text of [
+      'llámame si falta algo: cuatro huevos, dos tazas, tres cucharadas, una pizca de sal',
+      'chiamatemi quando arrivano: tre bambini, due cani, quattro gatti e un pappagallo',
+      'call me when you have the counts: two boxes, one crate, four bags',
+    ])
+      expect(phone(text), text).toEqual([]);
   });
 });

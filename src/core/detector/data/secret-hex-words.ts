@@ -1,0 +1,25 @@
+// Words around a bare hex value (32 to 128 hex digits) in prose or markup, read by secret-hex.ts. Lower case,
+// per language; our own choice of words.
+
+/** A secret's noun right before a hex value makes it the secret ("the webhook secret 9f3a...", "<token>...<data>9f3a..."). */
+export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  en: ['token', 'secret', 'api key', 'apikey', 'api-key', 'access key', 'secret key', 'private key', 'signing key', 'auth key', 'webhook key', 'bearer'],
+  de: ['token', 'geheimnis', 'schlüssel', 'api-schlüssel', 'zugangsschlüssel', 'geheimschlüssel', 'zugangstoken'],
+  fr: ['jeton', 'clé', 'clef', 'clé api', 'clé secrète', 'secret'],
+  es: ['token', 'clave', 'clave secreta', 'secreto'],
+  nl: ['token', 'sleutel', 'api-sleutel', 'geheim', 'toegangstoken', 'toegangssleutel'],
+  it: ['token', 'chiave', 'chiave segreta', 'segreto'],
+};
+
+/**
+ * Words that make a hex value near a secret's noun a digest or an identifier instead: a commit, a checksum, a
+ * fingerprint, a signature, an id (git SHAs and file digests are the common hex values in pasted text).
+ */
+export const HEX_NOT_SECRET_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
+  de: ['prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
+  fr: ['empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
+  es: ['suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
+  nl: ['controlegetal', 'controlesom', 'vingerafdruk', 'handtekening', 'revisie', 'publieke'],
+  it: ['impronta', 'firma', 'revisione', 'somma di controllo', 'pubblica'],
+};

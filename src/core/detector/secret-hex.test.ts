@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const HEX40 = '7c41b0e2d95a3f8866c1e04b2a9d7f3315be60ac';
+const HEX64 = 'B83F1D0A6C2E947755A1F03C9E6D28B4410FA7C35E92D06B1A7384CE52F9D0E1';
+const found = (text: string, value: string): boolean =>
+  detect(text).some((f) => f.dataClass === 'secret' && text.slice(f.start, f.end) === value);
+
+describe('a bare hex value named a secret by the words before it', () => {
+  it('is found after a secret noun in the six languages, with no key syntax', () => {
+    for (const text of [
+      `the signing secret ${HEX40} leaked in last night's log`,
+      `Der API-Schlüssel ${HEX40} steht noch im Wiki, bitte sperren`,
+      `ma clé API ${HEX40} apparaît dans la capture d'écran`,
+      `el token ${HEX40} sigue activo en el servidor viejo`,
+      `de toegangstoken ${HEX40} staat nog in het ticket`,
+      `la chiave segreta ${HEX40} va ruotata subito`,
+    ])
+      expect(found(text, HEX40), text).toBe(true);
+  });
+
+  it('is found as the text of an element inside a token under a token key', () => {
+    const text = `koppeling:\n  token: "<token><version>2</version><data>${HEX64}</data></token>"`;
+    expect(found(text, HEX64)).toBe(true);
+  });
+
+  it('leaves git SHAs, checksums, digests and ids alone even next to a secret noun', () => {
+    for (const text of [
+      `rotated the token in commit ${HEX40}, see the PR`,
+      `Token-Datei heruntergeladen, Prüfsumme ${HEX40}`,
+      `le jeton a changé, empreinte ${HEX40}`,
+      `el token cambió en la revisión ${HEX40}`,
+      `token vervangen, sha256 ${HEX64}`,
+      `la chiave è stata aggiornata, impronta ${HEX40}`,
+      `token id ${HEX40}`,
+      `secret rotated ${HEX40} (git sha)`,
+    ])
+      expect(found(text, HEX40) || found(text, HEX64), text).toBe(false);
+  });
+
+  it('leaves a hex value with no secret noun before it on its line alone', () => {
+    for (const text of [`the build ${HEX40} passed`, `Token rotation done.\n${HEX40} is the new release tag`, `checksum: ${HEX64}`])
+      expect(found(text, HEX40) || found(text, HEX64), text).toBe(false);
+  });
+
+  it('still finds the secret when a commit SHA sits on the next line', () => {
+    const text = `webhook secret ${HEX40}\ncommit 0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e`;
+    expect(found(text, HEX40)).toBe(true);
+    expect(found(text, '0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e')).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { HEX_NOT_SECRET_WORDS, HEX_SECRET_NOUNS } from './data/secret-hex-words.js';
+import type { Hit } from './hit.js';
+import { base64Runs, isAlnum } from './runs.js';
+
+/*
+ * A bare hex value named a secret by the words right before it, with no key syntax: "the webhook secret 9f3a...
+ * stopped working", an XML token's `<data>` (`token: "<token><version>1</version><data>9F3A...</data></token>"`).
+ * Key syntax (`NAME=<hex>`, "api key: <hex>", "the token is <hex>") is config-secrets.ts's and generic-secrets.ts's.
+ * A hex value is a git SHA or a file's digest far more often than a secret: a digest or id word on either side
+ * (data/secret-hex-words.ts) leaves it alone. Read inside runs.ts's shared base64 runs, each window bounded: linear.
+ */
+
+// The lengths of generated hex secrets: 128 to 512 bits (and SHA-1's 40, which tokens reuse).
+const LENGTHS: ReadonlySet<number> = new Set([32, 40, 48, 64, 96, 128]);
+// How far back the noun may be (on the value's line), and how far after the value a digest word is looked for.
+const REACH = 64;
+const AFTER = 24;
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const words = (lists: Readonly<Record<string, readonly string[]>>): RegExp => {
+  const all = [...new Set(Object.values(lists).flat())].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${all.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+};
+const NOUN = words(HEX_SECRET_NOUNS);
+const NOT_SECRET = words(HEX_NOT_SECRET_WORDS);
+
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/** True when text[s, e) is hex digits with at least one digit and one letter (a word or a number is neither). */
+function randomHex(text: string, s: number, e: number): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHexCode(c)) return false;
+    if (c <= 57) digit = true;
+    else letter = true;
+  }
+  return digit && letter;
+}
+
+/** The start of the line holding `at`, at most `reach` back. */
+function lineFrom(text: string, at: number, reach: number): number {
+  let i = at;
+  while (i > 0 && at - i < reach && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/** The end of the line holding `at`, at most `reach` on. */
+function lineTo(text: string, at: number, reach: number): number {
+  let i = at;
+  while (i < text.length && i - at < reach && text.charCodeAt(i) !== 10) i++;
+  return i;
+}
+
+export function scanNamedHex(text: string, out: Hit[]): void {
+  const runs = base64Runs(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1] ?? 0;
+    let i = runs[r] ?? 0;
+    while (i < end) {
+      if (!isAlnum(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < end && isAlnum(text.charCodeAt(i))) i++;
+      if (!LENGTHS.has(i - s) || !randomHex(text, s, i)) continue;
+      const before = text.slice(lineFrom(text, s, REACH), s);
+      if (!NOUN.test(before) || NOT_SECRET.test(before) || NOT_SECRET.test(text.slice(i, lineTo(text, i, AFTER)))) continue;
+      out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });
+    }
+  }
+}
