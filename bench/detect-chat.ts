@@ -20,6 +20,21 @@ function goldOf(f: RequestClassification['findings'][number], gold: readonly str
   return TO_GOLD[f.entity] ?? f.entity;
 }
 
+/** The speed rows' realistic prompts: the set's request bodies as JSON, twice over, joined into 8 KB texts. */
+export function chatPrompts8k(set: readonly ChatSample[]): string[] {
+  const texts = set.map((x) => JSON.stringify(x.body));
+  const out: string[] = [];
+  let cur = '';
+  for (const t of [...texts, ...texts]) {
+    cur += `${t}\n`;
+    if (cur.length >= 8192) {
+      out.push(cur.slice(0, 8192));
+      cur = '';
+    }
+  }
+  return out;
+}
+
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknown) => RequestClassification, say: (s?: string) => void): { recall: number; fpr: number } {

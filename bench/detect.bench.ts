@@ -1,7 +1,8 @@
 // Detector benchmark: the chat-style set (bench/data/detector-chat) and the held-out sets (bench/data/detector-holdout, -holdout-2 ... -holdout-11), accuracy on presidio-research's pii-eval (test half by
 // template_id), false flags, worst-case time per MB on adversarial input, speed; redact-pii as baseline in the same run.
+// Speed (steady state and cold start) runs in fresh processes, one per finder: bench/detect-speed.ts says why.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADVERSARIAL } from '../src/core/detector/adversarial.js';
@@ -117,43 +118,6 @@ function score(samples: readonly Sample[], find: Finder, baseline: boolean): Sco
     }
   }
   return { perEntity, pii, requests };
-}
-
-/**
- * MB per CPU-second of this process ("per core", far less skewed by other load on the machine than wall time) for
- * each finder. The finders take turns, one pass over the texts each, until each has run for minMs: on a shared,
- * loaded machine all of them see the same load, so their ratios hold even when the absolute figures drift.
- */
-function speeds(texts: readonly string[], finders: readonly ((t: string) => unknown)[], minMs = 1500): number[] {
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  for (const find of finders) for (const t of texts.slice(0, 200)) find(t);
-  const cpu = finders.map(() => 0);
-  const rounds = finders.map(() => 0);
-  const wall = finders.map(() => 0);
-  while (wall.some((w) => w < minMs)) {
-    finders.forEach((find, i) => {
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      for (const t of texts) find(t);
-      const c = process.cpuUsage(c0);
-      wall[i] = (wall[i] ?? 0) + performance.now() - t0;
-      cpu[i] = (cpu[i] ?? 0) + c.user + c.system;
-      rounds[i] = (rounds[i] ?? 0) + 1;
-    });
-  }
-  return finders.map((_, i) => (bytes * (rounds[i] ?? 0)) / 1e6 / ((cpu[i] ?? 1) / 1e6));
-}
-
-function latency(prompt: string, find: (t: string) => unknown, n = 2000): { p50: number; p99: number } {
-  for (let i = 0; i < 100; i++) find(prompt);
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    find(prompt);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(n * 0.5)] ?? NaN, p99: times[Math.floor(n * 0.99)] ?? NaN };
 }
 
 const lines: string[] = [];
@@ -274,70 +238,11 @@ for (const kind of [...new Set(negatives.map((n) => n.kind))]) {
 const negFindings = negatives.reduce((n, s) => n + ours(s.text).length, 0);
 say(`| findings per 100 KB | | | ${((negFindings * 100 * 1024) / negBytes).toFixed(2)} | |`);
 
-const evalTexts = all.map((s) => s.text);
-const prompt8k = (() => {
-  let p = '';
-  for (const t of evalTexts) {
-    if (p.length >= 8192) break;
-    p += `${t}\n`;
-  }
-  return p.slice(0, 8192);
-})();
-const structuredOnly = (t: string): unknown => detect(t, { structuredOnly: true });
-const full = (t: string): unknown => detect(t);
-const redactPii = new SyncRedactor();
-const base = (t: string): unknown => redactPii.redact(t);
-const negTexts = negatives.map((n) => n.text);
-say('');
-say(`## Speed (MB per CPU-second of one process, the three measured in turns; latency is wall time; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
-say('');
-say('| measure | structured pass | full detect | redact-pii | full / redact-pii |');
-say('|---|---|---|---|---|');
-// Short samples measure per-call overhead; 64 KB blocks measure scanning throughput.
-const blocks = (texts: readonly string[]): string[] => {
-  const out: string[] = [];
-  let cur = '';
-  for (const t of texts) {
-    cur += `${t}\n`;
-    if (cur.length >= 65_536) {
-      out.push(cur);
-      cur = '';
-    }
-  }
-  if (cur !== '') out.push(cur);
-  return out;
-};
-for (const [name, texts] of [
-  ['MB/s, pii-eval samples one by one (~85 B each)', evalTexts],
-  ['MB/s, pii-eval joined into 64 KB blocks', blocks(evalTexts)],
-  ['MB/s, negative set one by one', negTexts],
-  ['MB/s, negative set joined into 64 KB blocks', blocks(negTexts)],
-] as const) {
-  const [a = NaN, b = NaN, c = NaN] = speeds(texts, [structuredOnly, full, base]);
-  say(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(2)} | ${(b / c).toFixed(1)}x |`);
-}
-// Realistic 8 KB prompts: the chat set's user texts joined into 8 KB requests.
-const chatTexts = chatSet.map((x) => JSON.stringify(x.body));
-const prompts8k: string[] = [];
+// The speed rows run in a fresh process holding only their own texts: this one's large heap and the accuracy runs
+// above would slow the finders unequally (redact-pii at well under half its speed in a fresh process).
 {
-  let cur = '';
-  for (const t of [...chatTexts, ...chatTexts]) {
-    cur += `${t}\n`;
-    if (cur.length >= 8192) {
-      prompts8k.push(cur.slice(0, 8192));
-      cur = '';
-    }
-  }
+  const r = spawnSync(process.execPath, [...process.execArgv, join(repo, 'bench/detect-speed.ts'), evalDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`detect-speed.ts failed (exit ${String(r.status ?? r.signal)})`);
+  say('');
+  for (const l of r.stdout.trimEnd().split('\n')) say(l);
 }
-{
-  const [a = NaN, b = NaN, c = NaN] = speeds(prompts8k, [structuredOnly, full, base]);
-  say(`| MB/s, chat-set 8 KB prompts (${prompts8k.length}) | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(2)} | ${(b / c).toFixed(1)}x |`);
-  const lat = prompts8k.map((p) => latency(p, full, 50));
-  const p99s = lat.map((l) => l.p99).sort((x, y) => x - y);
-  say(`| chat-set 8 KB prompt p99 ms (worst prompt's p99 of 50 runs) | | ${(p99s.at(-1) ?? NaN).toFixed(3)} | | |`);
-}
-const l1 = latency(prompt8k, structuredOnly);
-const l2 = latency(prompt8k, full);
-const l3 = latency(prompt8k, base, 300);
-say(`| 8 KB prompt p50 ms | ${l1.p50.toFixed(3)} | ${l2.p50.toFixed(3)} | ${l3.p50.toFixed(3)} | ${(l3.p50 / l2.p50).toFixed(1)}x faster |`);
-say(`| 8 KB prompt p99 ms | ${l1.p99.toFixed(3)} | ${l2.p99.toFixed(3)} | ${l3.p99.toFixed(3)} | ${(l3.p99 / l2.p99).toFixed(1)}x faster |`);
