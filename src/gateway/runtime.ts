@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { Catalog } from '../core/catalog/index.js';
 import type { RequestClassification } from '../core/detector/contract.js';
+import { warmUp } from '../core/detector/warm-up.js';
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
 import { routePolicies, type GatewayConfig, type PriceSheet, type RoutePolicy } from '../core/routing/index.js';
 import type { UsageStore } from '../stores/usage-store.js';
@@ -19,6 +20,14 @@ import { classifyAttachmentText } from './safety/extract-text.js';
 
 /** Time one attachment's text extraction may take before it counts as unreadable (the most sensitive class). */
 export const EXTRACT_BUDGET_MS = 2_000;
+
+export interface ClassifierWarmUp {
+  /** Event-loop calls and wall ms. */
+  calls: number;
+  ms: number;
+  /** Whether every worker thread had started and warmed up in time (true without workers). */
+  workersStarted: boolean;
+}
 
 export interface GatewayOptions {
   /** A config already checked by `parseGatewayConfig`. */
@@ -60,6 +69,11 @@ export interface Runtime {
   classifyAttachment: (attachment: Attachment) => Promise<RequestClassification>;
   /** Stops the classifier's worker threads, if any. */
   closeClassifier: () => Promise<void>;
+  /**
+   * Runs the detector on built-in texts for `classifier.warmUpMs` on the event loop, and waits (at most that plus
+   * 30 s) for the worker threads to do the same, so the first requests do not pay for V8's tier-up. At start-up only.
+   */
+  warmUpClassifier: () => Promise<ClassifierWarmUp>;
   now: () => number;
   newId: () => string;
   retry: RetryPolicy;
@@ -108,7 +122,20 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     shadowed.length > 0 && o.store.shadow
       ? new ShadowMirror({ config: o.config, policies, call: { destinations: o.config.destinations, agents, apiKeys, prices, retry, sleep, clock: () => performance.now() }, store: o.store.shadow, classify: o.classify, registry: metrics.registry })
       : undefined;
-  const pool = o.config.classifier.workers > 0 ? createClassifierPool({ threads: o.config.classifier.workers, budgetMs: o.config.classifier.budgetMs, maxChars: o.config.classifier.maxChars, extractMs: EXTRACT_BUDGET_MS, inlineMaxChars: o.config.classifier.inlineMaxChars }) : undefined;
+  const cl = o.config.classifier;
+  // A reload (carry) keeps this process's warm event loop; its new workers start as before, without the warm-up wait.
+  const warmUpMs = o.carry ? 0 : cl.warmUpMs;
+  const pool = cl.workers > 0 ? createClassifierPool({ threads: cl.workers, budgetMs: cl.budgetMs, maxChars: cl.maxChars, extractMs: EXTRACT_BUDGET_MS, inlineMaxChars: cl.inlineMaxChars, warmUpMs }) : undefined;
+  const warmUpClassifier = async (): Promise<ClassifierWarmUp> => {
+    let main = { calls: 0, ms: 0 };
+    try {
+      main = warmUp(warmUpMs, () => performance.now(), o.classify);
+    } catch {
+      // An injected detector that throws fails each request closed (503); warming it up has nothing to add.
+    }
+    const workersStarted = pool ? await pool.started(warmUpMs + 30_000) : true;
+    return { calls: main.calls, ms: main.ms, workersStarted };
+  };
   return ok({
     config: o.config,
     policies,
@@ -122,6 +149,7 @@ export function createRuntime(o: GatewayOptions): Result<Runtime> {
     classifyAsync: pool ? (b, chars) => pool.classify(b, chars) : (b) => Promise.resolve(o.classify(b)),
     classifyAttachment: pool ? (a) => pool.classifyAttachment(a) : (a) => classifyAttachmentText(a, EXTRACT_BUDGET_MS, o.classify),
     closeClassifier: () => pool?.close() ?? Promise.resolve(),
+    warmUpClassifier,
     now,
     newId: o.newId ?? (() => crypto.randomUUID()),
     retry,

@@ -87,6 +87,9 @@ export async function startGateway(options: GatewayOptions & { listen?: string }
   if (!created.ok) throw new GatewayStartError(created.issues);
   let current = created.value;
   const ops = current.runtime.ops;
+  // Before listening, so /readyz and the first requests only ever see a warm detector (classifier.warmUpMs).
+  const warm = await current.runtime.warmUpClassifier();
+  current.runtime.log.info({ event: 'classifier.warmed', ...warm }, 'detector warmed up');
   await ops.start();
 
   // Every request, streams included, counts until its response has ended or its socket closed.

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RequestClassification } from '../../core/detector/contract.js';
 import type { Attachment } from './attachments.js';
-import runTask, { type WorkerTask } from './classify-worker.js';
+import runTask, { type WorkerSettings, type WorkerTask } from './classify-worker.js';
 
 export interface ClassifierPoolOptions {
   threads: number;
@@ -23,6 +23,8 @@ export interface ClassifierPoolOptions {
   extractMs: number;
   /** Bodies of at most this many characters (the JSON text) are classified on the calling thread, with the same budget (0: never). */
   inlineMaxChars?: number;
+  /** Wall ms each worker runs the detector on built-in texts when it starts, before it takes tasks (0: one call). */
+  warmUpMs?: number;
 }
 
 export interface ClassifierPool {
@@ -30,6 +32,8 @@ export interface ClassifierPool {
   classify(body: unknown, chars?: number): Promise<RequestClassification>;
   /** One attachment's extracted text, classified; unreadable or past the budgets: unclassifiable (phi). */
   classifyAttachment(attachment: Attachment): Promise<RequestClassification>;
+  /** Resolves true once every worker has started (loaded and warmed the detector), false if `limitMs` passes first. */
+  started(limitMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -47,7 +51,9 @@ export function createClassifierPool(o: ClassifierPoolOptions): ClassifierPool {
   const threads = Math.max(1, Math.min(o.threads, availableParallelism()));
   const inlineMaxChars = o.inlineMaxChars ?? 0;
   const inline = (body: unknown): RequestClassification => runTask({ body, maxMs: o.budgetMs, maxChars: o.maxChars }) as RequestClassification;
-  const pool = new Piscina<WorkerTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const workerData: WorkerSettings = { warmUpMs: o.warmUpMs ?? 0 };
+  const pool = new Piscina<WorkerTask, RequestClassification>({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, workerData });
+
   return {
     async classify(body, chars) {
       // A small body scans in well under a millisecond (linear detector), less than posting it to a worker and
@@ -64,6 +70,19 @@ export function createClassifierPool(o: ClassifierPoolOptions): ClassifierPool {
         return await pool.run({ attachment, extractMs: o.extractMs, maxMs: o.budgetMs, maxChars: o.maxChars }, { signal: AbortSignal.timeout(o.extractMs + o.budgetMs * 4 + 5_000) });
       } catch (e) {
         return unclassifiable(`${attachment.path}: text extraction did not finish: ${e instanceof Error ? e.name : 'error'}`);
+      }
+    },
+    // One empty task per thread, sent together so each idle worker takes one: a worker answers only once it has loaded
+    // its module, warm-up included (piscina counts the first workers ready before they have).
+    async started(limitMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), limitMs)));
+      const pings = Array.from({ length: threads }, () => pool.run({ body: '', maxMs: o.budgetMs, maxChars: o.maxChars }).then(() => true, () => false));
+      const all = Promise.all(pings).then((ok) => ok.every(Boolean));
+      try {
+        return await Promise.race([all, late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => pool.destroy(),

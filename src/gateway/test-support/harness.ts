@@ -77,7 +77,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     // Tests read the classification headers; a real config lists no key here unless it is debugging.
     debugHeaderKeys: ['notes-app', 'chat-app'],
     // Tests inject their own detectors; the worker pool has its own tests (safety/isolation.test.ts).
-    classifier: { workers: 0 },
+    classifier: { workers: 0, warmUpMs: 0 },
   };
   o.edit?.(cfg);
   const parsed = parseGatewayConfig(cfg);
