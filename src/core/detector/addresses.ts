@@ -8,6 +8,8 @@ const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|ter
 const NUMBER_FIRST_CAP = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|Mews|Grove|Gardens|Place|Square|Way|Row|Walk|Rise|Parade|Quay|Wharf|Cottages|Green|Hill|View|Park)(?![\p{L}\p{N}])/gu;
 // "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
 const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
+// A number, a capitalised word and a small word, ending in the abbreviation "Dr." or "St.": see the RULES loop.
+const TITLE_AFTER_PROSE = /^\d{1,6}\s+\p{Lu}\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:Dr|St)\.$/u;
 const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 // "6 friendly rules for our street", "three kids on my road", "5 minutes down the road": a street type after a possessive,
 // or after "the" and a preposition, is the common noun, not a street's name ("14 The Street" stays: no preposition).
@@ -835,6 +837,9 @@ export function scanAddresses(text: string, out: Hit[]): void {
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
       if (re === NUMBER_FIRST && COMMON_STREET.test(m[0])) continue;
+      // "3 Slogans im Stil von Dr. Oetker", "2 Tickets nach St. Moritz": a count of things, then a title or saint's
+      // abbreviation before a name; a street's name is not a capitalised noun followed by small words.
+      if (re === NUMBER_FIRST && TITLE_AFTER_PROSE.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // A house number is a number of its own: the last part of an IP address, a version or a clock time is none
       // ("10.20.4.17 conveyor jam lane 7" in a log line, "23:30 verbena en la Plaza Mayor", "à 14:30 place du Marché").
       if ((re === NUMBER_FIRST || re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) && tailOfNumber(text, m.index)) continue;

@@ -212,11 +212,21 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
   // DE123456789", "Acme Widgets Ltd, VAT GB123456789"), not a person's tax number.
   if (r.entity === 'TAX_ID' && isVatNumber(text, start, v[0]) && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return;
+  // A bare cue that is an everyday word of another language ("vat" nl: "Vat NCT01035255 samen", "ein" de: "ein
+  // ABC-12345") names a tax number only with its shape: a VAT number, or the EIN's nine digits.
+  if (r.rule === 'tax-id.context' && !cueShaped(text.slice(kwStart, kwEnd).toLowerCase().replace(/[^\p{L}]+$/u, ''), text, start, v[0])) return;
   // Under its own-language name the number is reported only as a person's: VAT-shaped, and claimed in the first person
   // ("meine USt-IdNr. ist", "mon numéro de TVA", "la mia partita IVA") or right after a person's name ("Jonas Weber,
   // USt-IdNr."); a bare "IVA" or "btw" line is mostly a company's footer or a rate.
   if (r.rule === 'vat.context' && !(isVatNumber(text, start, v[0]) && isOwnVat(text, kwStart))) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+}
+
+const EIN_SHAPE = /^\d{2}-?\d{7}$/;
+/** Whether the value after a bare "vat" or "ein" has that tax number's shape (other cues need none). */
+function cueShaped(cue: string, text: string, start: number, value: string): boolean {
+  if (cue === 'ein') return EIN_SHAPE.test(value);
+  return cue !== 'vat' || !/[A-Za-z]/.test(value) || isVatNumber(text, start, value);
 }
 
 // A VAT number's shape, its spaces, dots and hyphens taken out: an EU one (country prefix, Council Directive 2006/112/EC

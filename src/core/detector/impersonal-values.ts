@@ -4,11 +4,12 @@ import { dropPlaceholderRecords } from './placeholder-records.js';
 import { dropPlaceholderValues } from './placeholders.js';
 import { dropPublicAddresses } from './public-addresses.js';
 import { dropStreetPlaces } from './street-places.js';
+import { dropTemplatePhones } from './template-phones.js';
 
 /**
  * Hits that are nobody's personal data, removed in place after the other filters: documentation keys and test-fixture
  * values (placeholders.ts; placeholder people split over a record's name keys, placeholder-records.ts), an organisation's own letterhead address and register numbers (company-addresses.ts),
- * streets named as places and dates read as house numbers (street-places.ts), addresses of public places and businesses
+ * streets named as places and dates read as house numbers (street-places.ts), a template's sender line (template-phones.ts), addresses of public places and businesses
  * and their listed phones (public-addresses.ts).
  */
 export function dropImpersonalValues(text: string, hits: Hit[]): void {
@@ -17,5 +18,6 @@ export function dropImpersonalValues(text: string, hits: Hit[]): void {
   dropPlaceholderValues(text, hits);
   dropCompanyAddresses(text, hits);
   dropStreetPlaces(text, hits);
+  dropTemplatePhones(text, hits);
   dropPublicAddresses(text, hits);
 }

@@ -15,7 +15,7 @@ export const CARD_CONTEXT = words('card|cards|credit|debit|visa|master ?card|ame
 const SSN_CONTEXT = words('ssn|ssns|social security|social sec|ss#|itin|taxpayer|tin');
 const ABA_CONTEXT = words('routing|aba|rtn|transit|ach|wire');
 const NPI_CONTEXT = words('npi|national provider|provider (?:id|number|no)');
-const BARCODE_CONTEXT = words('ean|ean-13|gtin|upc|barcode|bar code|strichcode|barcode|code-barres|code barre|código de barras|codice a barre|streepjescode');
+export const BARCODE_CONTEXT = words('ean|ean-13|gtin|upc|barcode|bar code|strichcode|barcode|code-barres|code barre|código de barras|codice a barre|streepjescode');
 // "la tarjeta de pruebas es 4548 ...", "testkaart 4111 ...": a payment provider's published test number (languages.ts), nobody's card.
 const TEST_CARD_CONTEXT = words(cueAlternation('testCard'));
 // Published sandbox card numbers (Stripe, Adyen, Braintree, PayPal docs); nobody's card.

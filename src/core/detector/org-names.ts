@@ -1,6 +1,6 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
-import { VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
+import { AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 
@@ -65,10 +65,20 @@ const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
 // The same without the colon: a capitalised word after a label's colon names the place ("Stopp 2: Edeka Center").
 const SENTENCE_START = /(?:^|[.!?\n"“«(]\s*)$/u;
 
+const AFTER_ONLY: ReadonlySet<string> = new Set(AFTER_NAME_ONLY);
+// A capitalised name right before a noun of AFTER_NAME_ONLY ("Erasmus MC"), not an article or a sentence's first word.
+const NAME_RIGHT_BEFORE = /(?:^|[\s(:])(\p{Lu}\p{Ll}+)\s+$/u;
+function nameRightBefore(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 30), s);
+  const m = NAME_RIGHT_BEFORE.exec(before);
+  return m !== null && !ARTICLES.has((m[1] ?? '').toLowerCase());
+}
+
 /** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
 export function namedVenue(text: string, s: number, e: number): boolean {
   const noun = text.slice(s, e);
   if (UPPER_WORD.test(noun)) return false;
+  if (AFTER_ONLY.has(noun.toLowerCase())) return nameRightBefore(text, s);
   // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
   if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
   if (NAME_AFTER.test(text.slice(e, e + 40))) return true;
@@ -172,7 +182,7 @@ export function isOrganisationName(span: string): boolean {
   // The noun may be a phrase ("Zona Industriale ASI", "Service client Orange"), its name after a particle ("CHU de Nantes").
   VENUE_AT_START.lastIndex = 0;
   const m = VENUE_AT_START.exec(span);
-  if (m !== null && NAME_NEXT.test(span.slice(m[0].length))) return true;
+  if (m !== null && !AFTER_ONLY.has(m[0].toLowerCase()) && NAME_NEXT.test(span.slice(m[0].length))) return true;
   const first = FIRST_WORD.exec(span)?.[1];
   if (first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first)) return true;
   // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars").

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
+import { BARCODE_CONTEXT } from './numbers.js';
 import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
 import { digitRuns } from './runs.js';
 import { codeAt } from './word-index.js';
@@ -130,6 +131,9 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   if (main.includes('.') && groups < 3) return undefined;
   // A book's number: an ISBN-13 however hyphenated ("978-0-14-118535-0"), or any number right after the word ISBN.
   if ((digits === 13 && isIsbn13(main)) || ISBN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  // A trade item's barcode (GTIN-8/12/13/14, GS1 check digit) with a barcode word before it, in its line or its
+  // table's header ("sku,ean,name" ... "00614141000036"): a product, not a phone.
+  if (isBarcodeNumber(text, start, main, digits)) return undefined;
   const international = main.startsWith('+') || main.startsWith('00');
   if (international) {
     const verdict = parse(main);
@@ -146,6 +150,21 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   const national = nationalFormat(main);
   if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return phoneHit(start, end, 0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
   return phoneHit(start, end, 0.3, 'phone.shape-only');
+}
+
+// How far before a barcode its word may stand: a table's header a few rows up.
+const BARCODE_REACH = 300;
+
+function isBarcodeNumber(text: string, start: number, main: string, digits: number): boolean {
+  if ((digits !== 8 && digits !== 12 && digits !== 13 && digits !== 14) || digits !== main.length || !isGs1(main)) return false;
+  return BARCODE_CONTEXT.test(text.slice(Math.max(0, start - BARCODE_REACH), start));
+}
+
+/** The GS1 mod-10 check (weights 3, 1 from the digit before the check digit leftwards), on a string of digits. */
+function isGs1(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (digits.charCodeAt(i) - 48) * w;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
 }
 
 const ISBN_BEFORE = /isbn(?:[ -]?1[03])?[ ]?:?[ ]?$/i;

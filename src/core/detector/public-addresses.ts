@@ -89,6 +89,9 @@ const ENTRY_START = /(?:^|:)\s*["“„«]?$/u;
 const VENUE_REACH = 80;
 const PRIVATE_REACH = 60;
 const PHONE_REACH = 40;
+// A postcode and a town, then a comma or a phone label, right before a number; how far back its listing's venue may be named.
+const TOWN_BEFORE = /(?<![\p{N}])(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*[,;]?\s*(?:(?:tel|tél|telefon|teléfono|telefono|telefoon|phone)\.?\s*:?\s*)?$/u;
+const LISTING_REACH = 160;
 // A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
 // "renseignements", "información", "informatie", "informazioni", "reservations"), and how far back its venue may be named.
 const INFO_LINE_BEFORE =
@@ -467,6 +470,18 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end, listedWith(h, ownDrops)) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
   const venues = [...drop];
   const tailPhones: Hit[] = [];
+  // A number right after a postcode and town, in a clause that names a venue before that address, further back than a
+  // phone's own clause is read ("Hospital Universitario Virgen del Rocío, Avda. Manuel Siurot s/n, 41013 Sevilla, 955
+  // ..."): the venue's listing, its address found or not.
+  const afterVenueAddress = (h: Hit): boolean => {
+    if (!TOWN_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) return false;
+    const from = Math.max(0, h.start - LISTING_REACH);
+    CLAUSE_END.lastIndex = 0;
+    let start = from;
+    const window = text.slice(from, h.start);
+    for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) start = from + m.index + m[0].length;
+    return namesVenue(text, start, h.start);
+  };
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
     // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
@@ -481,7 +496,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
     const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
-    if (!(listed || venueValue(h, false) || infoLine || tail || fromWebsite(text, h.start, h.end))) continue;
+    if (!(listed || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
     if (!infoLine && isMobileRange(text.slice(h.start, h.end)) && (personalMobile(h) || !orgEvidence(h))) continue;
@@ -508,8 +523,15 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
   // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
   // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
+  // So does one that names the organisation whose listing follows in its clause ("CHU de Rennes, place ..., 02 ...").
+  const listingAfter = (h: Hit): boolean =>
+    listedValues.some((a) => {
+      if (a.start < h.end || a.start - h.end > LISTING_REACH) return false;
+      CLAUSE_END.lastIndex = 0;
+      return !CLAUSE_END.test(text.slice(h.end, a.start));
+    });
   for (const h of hits)
-    if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || tailPhones.some((a) => a.start >= h.end && a.start - h.end <= 12) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
+    if (h.entity === 'PERSON' && (venues.some((a) => a.start >= h.end && a.start - h.end <= 4) || listingAfter(h) || tailPhones.some((a) => a.start >= h.end && a.start - h.end <= 12) || leads.some(([s, e]) => s <= h.start && h.end <= e)) && isOrgName(h)) drop.add(h);
   // And a name an institution is named for, right before its dropped address or number ("Praxis Dr. Sommer, Marktplatz
   // 4", "École élémentaire Jules Ferry, 03 ...").
   const dropped = [...drop];

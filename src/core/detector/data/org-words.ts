@@ -21,38 +21,41 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // practices and firms that receive clients at their premises
     'dental practice', 'dental surgery', 'dental care', 'dental clinic', 'gp surgery', 'medical practice', 'medical centre',
     'health centre', 'veterinary practice', 'veterinary surgery', 'physiotherapy practice',
+    // banks' branches ('Barclays Bank, 1 Churchill Place')
+    'bank',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
     'supermarkt', 'autohaus', 'werkstatt', 'stadtwerke', 'uni', 'hochschule', 'filiale', 'niederlassung', 'kundenservice', 'kundendienst', 'kundenbetreuung',
     'kundencenter', 'servicecenter', 'paketshop', 'packstation', 'postfiliale', 'abholstelle', 'campus', 'hochhaus',
-    'praxis', 'arztpraxis', 'zahnarztpraxis', 'tierarztpraxis', 'kanzlei', 'anwaltskanzlei', 'notariat',
+    'praxis', 'arztpraxis', 'zahnarztpraxis', 'tierarztpraxis', 'kanzlei', 'anwaltskanzlei', 'notariat', 'bank', 'sparkasse', 'volksbank', 'raiffeisenbank',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
     'hypermarché', 'garage', 'atelier', 'concession', 'service client', 'service clients', 'service clientèle', 'relation client', 'relations clients', 'service consommateurs', 'point relais', 'relais colis',
     'bureau de poste', 'succursale', 'campus', 'zone industrielle', 'zone d’activités', "zone d'activités", 'gratte-ciel',
     'cabinet médical', 'cabinet dentaire', 'cabinet vétérinaire', 'cabinet de kinésithérapie', 'étude notariale', "cabinet d'avocats",
-    'cabinet d’avocats', 'maison de santé', 'centre de santé',
+    'cabinet d’avocats', 'maison de santé', 'centre de santé', 'banque', 'caisse d’épargne', "caisse d'épargne", 'crédit agricole',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
     'supermercado', 'hipermercado', 'ferretería', 'concesionario', 'taller', 'sucursal', 'oficina de correos', 'punto de recogida',
     'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
-    'clínica dental', 'consultorio', 'clínica veterinaria', 'centro de salud', 'despacho de abogados', 'notaría', 'bufete',
+    'clínica dental', 'consultorio', 'clínica veterinaria', 'centro de salud', 'despacho de abogados', 'notaría', 'bufete', 'banco', 'caja rural',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
     'bouwmarkt', 'garage', 'werkplaats', 'filiaal', 'vestiging', 'klantenservice', 'klantendienst', 'klantcontact', 'servicepunt', 'afhaalpunt', 'punt',
     'postkantoor', 'hogeschool', 'bedrijventerrein', 'campus', 'wolkenkrabber',
     'praktijk', 'huisartsenpraktijk', 'tandartspraktijk', 'dierenartsenpraktijk', 'fysiotherapiepraktijk', 'notariskantoor',
-    'advocatenkantoor', 'gezondheidscentrum',
+    'advocatenkantoor', 'gezondheidscentrum', 'bank',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
     'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti', 'assistenza clienti', 'customer care',
     'ufficio postale', 'zona industriale', 'campus', 'grattacielo', 'poliambulatorio', 'ambulatorio',
     'studio dentistico', 'studio medico', 'studio veterinario', 'studio legale', 'studio notarile', 'ambulatorio veterinario',
+    'banca', 'cassa di risparmio',
   ],
 };
 

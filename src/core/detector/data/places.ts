@@ -147,3 +147,17 @@ export const PLACES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', Pl
     givenNameLike: ['roma', 'siena', 'verona', 'vienna', 'sofia', 'asia', 'africa', 'america', 'europa', 'lucca', 'massa', 'como', 'fermo', 'enna', 'olbia', 'teramo', 'marsala', 'matera', 'carpi', 'lodi', 'pisa', 'prato', 'mantova', 'savona', 'imola', 'ragusa', 'messina', 'florence', 'valencia', 'malaga', 'lido', 'capri', 'riviera', 'emilia', 'marche', 'lecce', 'bari', 'latina', 'aosta', 'rimini', 'parma', 'ravenna', 'genova', 'lugano', 'fiera'],
   },
 };
+
+/**
+ * Street types written before the street's name, which is often a person's ("place Amélie Raba-Léon", "calle Pablo
+ * Neruda", "via Giuseppe Verdi"), per language; lower case. English, German and Dutch put the type after the name or
+ * in a compound ("Konrad-Adenauer-Ring", "Dr. Molewaterplein") and list none. Read by street-places.ts.
+ */
+export const STREET_TYPES_BEFORE: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', readonly string[]>> = {
+  en: [],
+  de: [],
+  fr: ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'quai', 'allée', 'chemin', 'impasse', 'cours', 'square', 'route', 'esplanade', 'parvis', 'cité', 'rond-point'],
+  es: ['calle', 'c/', 'avenida', 'avda.', 'av.', 'plaza', 'pza.', 'paseo', 'glorieta', 'ronda', 'camino', 'travesía', 'carrer', 'passeig', 'plaça', 'rambla'],
+  nl: [],
+  it: ['via', 'viale', 'v.le', 'piazza', 'p.zza', 'piazzale', 'corso', 'c.so', 'largo', 'vicolo', 'lungomare', 'lungarno', 'borgo', 'contrada'],
+};

@@ -33,6 +33,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     "coroner's court", 'royal courts of justice', 'civil justice centre', 'employment tribunal', 'registry office', 'lecture hall',
     'lecture theatre', 'auditorium', 'car park', 'car parks', 'multi-storey car park', 'parking garage', 'parking', 'garage', 'garages',
     'park and ride', 'underground car park',
+    // hospitals and practices by their institutional names ('Ashgrove Surgery', 'Royal Free London NHS Foundation Trust')
+    'surgery', 'hospitals', 'university hospital', 'nhs trust', 'nhs foundation trust', 'medical center', 'health center',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -45,7 +47,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'sporthalle', 'fundbüro', 'polizeiinspektion', 'polizeirevier',
     'gericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht', 'sozialgericht', 'arbeitsgericht', 'finanzgericht',
     'justizzentrum', 'uniklinik', 'universitätsklinikum', 'saal', 'hörsaal', 'parkhaus', 'tiefgarage', 'parkplatz', 'garage',
-    'kongresshaus', 'festspielhaus', 'stadthalle',
+    'kongresshaus', 'festspielhaus', 'stadthalle', 'universitätsmedizin', 'medizinisches versorgungszentrum', 'mvz',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -59,6 +61,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'tribunal administratif', 'tribunal de commerce', 'tribunal de police', 'tribunal correctionnel', 'palais de justice',
     'préfecture de police', 'hôtel de police', 'gendarmerie', 'chu', 'centre hospitalier', 'état civil', 'amphithéâtre',
     'parking', 'parking souterrain', 'parc de stationnement', 'garage', 'parc relais',
+    'hospices', 'hôpitaux', 'chru', 'chr', 'centre médical', 'cabinet',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -70,6 +73,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'audiencia', 'audiencia provincial', 'audiencia nacional', 'tribunal', 'tribunal superior de justicia', 'tribunal supremo',
     'juzgados', 'registro civil', 'hospital universitario', 'centro de salud', 'guardia civil', 'subdelegación del gobierno',
     'salón de actos', 'aula magna', 'aparcamiento', 'aparcamientos', 'parking', 'garaje', 'garajes', 'estacionamiento',
+    'hospital clínico', 'complejo hospitalario', 'centro médico', 'centro hospitalario',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -80,6 +84,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'sporthal',
     'gerechtshof', 'kantongerecht', 'raad van state', 'hoge raad', 'academisch ziekenhuis', 'collegezaal', 'aula',
     'parkeergarage', 'parkeerterrein', 'parkeerplaats', 'garage', 'fietsenstalling',
+    // university and general medical centres by their names ('UMC Utrecht', 'Erasmus MC', 'Maasstad Ziekenhuis')
+    'umc', 'mc', 'medisch centrum', 'universitair medisch centrum', 'huisartsenpost', 'ziekenhuizen',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -92,8 +98,15 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     "corte d'appello", 'corte d’appello', 'corte di cassazione', "corte d'assise", 'corte d’assise', 'giudice di pace', 'procura',
     'procura della repubblica', 'carabinieri', 'caserma', 'anagrafe', 'azienda ospedaliera', 'aula', 'aula magna',
     'parcheggio', 'parcheggi', 'autorimessa', 'autosilo', 'garage',
+    'ospedali', 'asl', 'asst', 'irccs', 'ausl', 'casa di cura',
   ],
 };
+
+/**
+ * Venue nouns that name a place only after its proper name ("Erasmus MC", "Haaglanden MC"): before a name they are a
+ * stage name's prefix ("MC Kevin"), so the name after them is a person's.
+ */
+export const AFTER_NAME_ONLY: readonly string[] = ['mc'];
 
 /**
  * The same nouns as the last part of a German or Dutch compound, which names one building ("Semperoper",

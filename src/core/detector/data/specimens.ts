@@ -103,6 +103,13 @@ export const SPECIMENS: readonly Specimen[] = [
   ...['4999 3402 6197 7289', '4349 9401 9900 4549', '4513 5326 5805 1267', '5593 4979 4833 2903', '5472 8869 8458 5836', '4742 1587 5098 7704', '5515 9318 5585 8729', '5311 0822 9119 1543'].map(
     (value) => ({ value, source: 'Nexi XPay developer docs, "Carte di test": the test-environment cards (positive and negative outcomes)' }),
   ),
+  // Nexi XPay's test table (Visa 4539 97.., Mastercard 5255 00..): one card per outcome (accepted, denied, expired...)
+  ...[
+    '4539 9700 0000 0006', '4539 9700 0000 0014', '4539 9700 0010 1010', '4539 9700 0010 4014', '4539 9700 0010 9013', '4539 9700 0011 0011',
+    '4539 9700 0011 6018', '4539 9700 0011 7016', '4539 9700 0011 8014', '4539 9700 0090 2011', '4539 9700 0090 7010', '5255 0000 0000 0001',
+    '5255 0000 0000 0019', '5255 0000 0010 1015', '5255 0000 0010 4019', '5255 0000 0010 9018', '5255 0000 0011 0016', '5255 0000 0011 6013',
+    '5255 0000 0011 7011', '5255 0000 0011 8019', '5255 0000 0090 2016', '5255 0000 0090 7015',
+  ].map((value) => ({ value, source: 'Nexi XPay developer docs, "Carte di test" (esito atteso per carta: pagamento accettato / rifiutato)' })),
   // German test IBANs reproduced across SEPA library and payment-provider docs (test accounts at real bank codes)
   ...[
     'DE02 1203 0000 0000 2020 51', 'DE02 5001 0517 0137 0750 30', 'DE02 1005 0000 0054 5404 02', 'DE02 3002 0900 0106 5310 65',

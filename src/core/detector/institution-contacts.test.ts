@@ -1,0 +1,82 @@
+// Public institutions' published contacts, message templates' sender lines, and numbers that only look like personal
+// ones (template-phones.ts, public-addresses.ts, street-places.ts, context-ids.ts, phone.ts, addresses.ts, data/): texts
+// of our own. Each "dropped" case is nobody's personal data; each "kept" case puts a private person's value in the same
+// layout.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+const all = (text: string): string[] => detect(text).filter((f) => f.score >= 0.5).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe("a public institution's published address, switchboard and mailbox", () => {
+  it.each([
+    ['en hospital with its patient-liaison mailbox', 'Poster: Riverside General Hospital, Mill Lane, Norwich NR3 1QE. Switchboard 01603 286000. PALS: pals@riverside-gh.nhs.uk'],
+    ['en practice named by its surgery', 'Draft a banner for Elmfield Surgery, we are on 01865 240111'],
+    ['de university medicine', 'Kürze: Universitätsmedizin Halle, Ernst-Grube-Straße 40, 06120 Halle, Zentrale 0345 557 0'],
+    ['fr hospices and a street named for a person', 'Fiche : CHU de Rennes, place Léon Bernard, 35000 Rennes, standard 02 99 28 43 21'],
+    ['fr hospices', 'Résume : Hospices Civils de Dijon, 2 rue Paul Cabet, 21000 Dijon, 03 80 29 30 31'],
+    ['es hospital listing longer than a clause', 'Tabla: Hospital Universitario Reina Leonor del Carmen, Avda. Isabel Torres s/n, 39008 Santander, 942 20 25 20'],
+    ['es bank branch', 'Formatea: Banco Marítimo, Paseo de Colón 14, 08002 Barcelona, tel. 932 001 001'],
+    ['nl university medical centre', 'Kort: UMC Groningen, Hanzeplein 1, 9713 GZ Groningen, 050 361 6161'],
+    ['nl medical centre after its name', 'Poster: Maasstad MC, Maasstadweg 21, 3079 DZ Rotterdam, 010 291 1911'],
+    ['it local health authority', 'Riassumi: ASL Nord Ovest, via Roma 10, 56100 Pisa, centralino 050 954 111'],
+  ])('%s: nothing is reported', (_name, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a patient beside the hospital', 'Letter for Mr Tom Hale, 4 Birch Close, Norwich NR4 7TJ, seen at Riverside General Hospital, Mill Lane.', 'STREET_ADDRESS'],
+    ['fr a private person on a street named for a person', 'Envoyer à Claire Morel, place Léon Bernard, 35000 Rennes, tél. 06 71 22 33 44', 'PHONE_NUMBER'],
+    ['es a private home after the hospital', 'Hospital Universitario Reina Leonor, mi casa está en Avda. Isabel Torres 4, 39008 Santander, 942 20 25 20', 'PHONE_NUMBER'],
+    ['nl "via" a person is no street', 'Ik kreeg het nummer via Anouk Verbeek, 06 41 22 38 90', 'PERSON'],
+    ['nl a stage name with MC before it', 'Bedankje naar MC Daan, Lindelaan 12, 3532 AB Utrecht, graag vandaag', 'STREET_ADDRESS'],
+    ['de a private person after a bank', 'Konto bei der Sparkasse Köln; ich wohne Lindenweg 3, 50667 Köln', 'STREET_ADDRESS'],
+    ['it a patient beside the health authority', 'ASL Nord Ovest: il paziente Marco Neri abita in via Verdi 8, 56100 Pisa', 'STREET_ADDRESS'],
+  ])('%s: the private value is found', (_name, text, entity) => {
+    expect(found(text, entity)).not.toEqual([]);
+  });
+});
+
+describe("a message template's sender line", () => {
+  it.each([
+    ['en', "Shorten: 'Dear {{ patient_name }}, your check-up at Larchwood Dental is on {{ date }}. Ring 01632 960400 to rebook.'"],
+    ['de practice named for its doctor', "Kürze: 'Hallo {{ vorname }}, Ihr Termin in der Praxis Dr. Albers ist am {{ datum }}. Absage unter 0711 845500.'"],
+    ['fr', "Reformule : 'Bonjour {prenom}, votre séance au cabinet des Tilleuls est le {date}. Report au 02 40 11 22 33.'"],
+    ['es', "Acorta: 'Hola {{ nombre }}, su cita en Clínica Mar es el {{ fecha }}. Para cambiarla llame al 954 11 22 33.'"],
+    ['nl', "Maak korter: 'Beste %NAAM%, uw afspraak bij Tandartspraktijk Oost is op %DATUM%. Verzetten via 024 350 1100.'"],
+    ['it', "Accorcia: 'Gentile {{ nome }}, la visita allo Studio Medico Aurora è il {{ data }}. Per spostarla chiami lo 051 640 2200.'"],
+  ])('%s: the number (and the name it is named for) is not reported', (_name, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a filled-in recipient', "Check: 'Dear Harriet Vale, your check-up at Larchwood Dental is on {{ date }}. Ring 01632 960400 to rebook.'"],
+    ['en a mobile in a template', "Check: 'Hi {{ name }}, your slot is {{ date }}. Text 07700 900461 to rebook.'"],
+    ['de the recipient\'s own number', "Prüfe: 'Hallo {{ vorname }}, wir rufen Sie am {{ datum }} unter Ihrer Nummer 0711 845599 an.'"],
+    ['it the writer\'s own number', "Modello: 'Ciao {{ nome }}, per info chiamami al 051 640 2299.'"],
+  ])('%s: the number is found', (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
+  });
+});
+
+describe('numbers that look personal', () => {
+  it('a clinical-trial id after Dutch "vat" (summarise) is no VAT number', () => {
+    expect(found('Vat NCT04421116 samen voor de poli', 'TAX_ID')).toEqual([]);
+  });
+  it('a VAT number after a bare VAT cue is still found', () => {
+    expect(found('VAT GB123456782 for my sole-trader invoice', 'TAX_ID')).not.toEqual([]);
+  });
+  it('a GTIN-14 under an ean column is no phone', () => {
+    expect(found('sku,ean,title\nCUP-02,00012345600012,Tin cup', 'PHONE_NUMBER')).toEqual([]);
+  });
+  it('an international number without a barcode word stays a phone', () => {
+    expect(found('ring me: 00442079460958', 'PHONE_NUMBER')).not.toEqual([]);
+  });
+  it("Nexi's published Mastercard test number is no card", () => {
+    expect(found('Il sandbox accetta 5255 0000 0000 0019? Devo avere un rifiuto.', 'CREDIT_CARD')).toEqual([]);
+  });
+  it('a count of things and a title before a brand is no address', () => {
+    expect(found('mach 5 Ideen im Stil von Dr. Best für die Zahnpasta', 'STREET_ADDRESS')).toEqual([]);
+    expect(found('Lieferung an 14 Elm St. Boston', 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});
