@@ -83,3 +83,27 @@ describe('a phone number spelled out in comma-separated groups after a call-me i
       expect(phone(text), text).toEqual([]);
   });
 });
+
+describe('a spelled number read out with separator and repeat words', () => {
+  it('reads a dash word as a dash and a repeat word as its digit said again, in the six languages', () => {
+    for (const [text, digits] of [
+      ['ring me on oh one six one dash four nine six, double eight two', 'ring me on 0161-496 882'],
+      ['ruf mich an: null eins sieben zwei Strich drei drei vier fünf sechs', 'ruf mich an: 0172-33456'],
+      ['appelle-moi : zéro six, double quatre, tiret un deux trois', 'appelle-moi : 06 44-123'],
+      ['llámame: seis uno cinco guion doble dos ocho guion cuatro siete nueve', 'llámame: 615-228-479'],
+      ['bel me: nul zes dubbel een, twee drie streepje vier vijf', 'bel me: 0611 23-45'],
+      ['chiamami: tre quattro otto trattino doppio sette cinque, uno due', 'chiamami: 348-775 12'],
+    ] as const)
+      expect(spellDigits(text)?.text, text).toBe(digits);
+  });
+
+  it('reads the same with the full word list as with the fast path', () => {
+    for (const text of ['oh one six one dash four nine six double eight two', 'seis uno cinco guion doble dos ocho', 'dash one two three four dash', 'double double one two three four', 'one two three triple'])
+      expect(spellDigits(text)?.text, text).toBe(spellDigits(text, false)?.text);
+  });
+
+  it('leaves the words alone where they cannot be part of a number', () => {
+    for (const text of ['a double espresso, then two three four people came', 'triple check the dash: one two three', 'dash dash dash dash', 'double double trouble'])
+      expect(spellDigits(text)?.text ?? text, text).toBe(text);
+  });
+});

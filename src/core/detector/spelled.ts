@@ -3,7 +3,7 @@ import { EditBuilder } from './edits.js';
 import { execAfter } from './hit.js';
 import { codePointBefore, hasFoldSpecial, KeywordIndex } from './keywords.js';
 import type { Normalized } from './normalize.js';
-import { NON_ASCII_FIRST_SOURCE, VALUE, WORDS } from './digit-words.js';
+import { NON_ASCII_FIRST_SOURCE, REPEAT, SEPARATOR, VALUE, WORDS } from './digit-words.js';
 import { wordHeads } from './word-heads.js';
 import { isNonAsciiSpaceCode } from './separators.js';
 
@@ -89,7 +89,7 @@ function runsOf(text: string, words: readonly Span[]): Span[][] {
 
 const GAP_CHAR = /^[\s,.\-/]$/;
 // The most code points a digit word has: a longer letter run is none.
-const MAX_WORD = Math.max(...[...VALUE.keys()].map((w) => Array.from(w).length));
+const MAX_WORD = Math.max(...WORDS.map((w) => Array.from(w).length));
 
 /**
  * runsOf(digitWords(text)) from AFTER_GAP's matches alone, for a text with no fold-special character and no digit word
@@ -155,6 +155,62 @@ function wordJoinedBefore(text: string, start: number): Span | undefined {
 }
 
 /**
+ * The numbers in one run of words: split where a separator or repeat word stands where it cannot (first, last, next to
+ * another separator, a repeat not before a digit word), each kept when it says MIN_RUN digits or more.
+ */
+function numbersIn(text: string, run: readonly Span[]): Span[][] {
+  const out: Span[][] = [];
+  let cur: Span[] = [];
+  let digits = 0;
+  const close = (): void => {
+    // A number ends on a digit word.
+    while (cur.length > 0 && !VALUE.has(wordAt(text, cur.at(-1)))) cur.pop();
+    if (digits >= MIN_RUN) out.push(cur);
+    cur = [];
+    digits = 0;
+  };
+  run.forEach((w, i) => {
+    const word = wordAt(text, w);
+    const prev = cur.length > 0 ? wordAt(text, cur.at(-1)) : undefined;
+    if (VALUE.has(word)) {
+      cur.push(w);
+      digits += prev !== undefined ? (REPEAT.get(prev) ?? 1) : 1;
+      return;
+    }
+    const next = run[i + 1];
+    const nextIsDigit = next !== undefined && VALUE.has(wordAt(text, next));
+    if (SEPARATOR.has(word)) {
+      // Between two digits (or a digit and a repeat) only.
+      if (prev !== undefined && VALUE.has(prev) && next !== undefined && (nextIsDigit || REPEAT.has(wordAt(text, next)))) cur.push(w);
+      else close();
+      return;
+    }
+    // A repeat word: before a digit word only; it may start a number.
+    if (!nextIsDigit) {
+      close();
+      return;
+    }
+    if (prev !== undefined && REPEAT.has(prev)) close();
+    cur.push(w);
+  });
+  close();
+  return out;
+}
+
+const wordAt = (text: string, w: Span | undefined): string => (w === undefined ? '' : text.slice(w.start, w.end).toLowerCase());
+
+/** What the gap text[from, to) between two digit words becomes: '-', ' ' between groups, '' inside one. */
+function groupGap(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) return '-';
+    if (c === 44 || c === 46 || c === 47) out = ' ';
+  }
+  return out;
+}
+
+/**
  * `text` with runs of spelled digits replaced by digits (gaps by one space); null when there is no such run. `fast`
  * false: the runs from every digit word of the text (digitWords), the reference for tests.
  */
@@ -165,16 +221,21 @@ export function spellDigits(text: string, fast = true): Normalized | null {
   const runs = useGaps ? runsAfterGaps(text) : runsOf(text, digitWords(text));
   if (runs.length === 0) return null;
   const b = new EditBuilder(text);
-  for (const r of runs) {
-    r.forEach((w, i) => {
-      const prev = r[i - 1];
-      // A dash between words is kept (it may be an SSN's separator); any other gap becomes one space.
-      if (prev !== undefined) {
-        const gap = text.slice(prev.end, w.start);
-        b.edit(prev.end, w.start, gap.includes('-') ? '-' : ' ');
-      }
-      b.edit(w.start, w.end, VALUE.get(text.slice(w.start, w.end).toLowerCase()) ?? '0');
-    });
+  let edited = false;
+  for (const run of runs) {
+    for (const r of numbersIn(text, run)) {
+      edited = true;
+      r.forEach((w, i) => {
+        const prev = r[i - 1];
+        const word = text.slice(w.start, w.end).toLowerCase();
+        const before = prev === undefined ? '' : text.slice(prev.start, prev.end).toLowerCase();
+        // Around a separator word, and after a repeat word, the gap is no gap.
+        if (prev !== undefined) b.edit(prev.end, w.start, SEPARATOR.has(word) || SEPARATOR.has(before) || REPEAT.has(before) ? '' : groupGap(text, prev.end, w.start));
+        const digit = VALUE.get(word);
+        b.edit(w.start, w.end, digit !== undefined ? digit.repeat(REPEAT.get(before) ?? 1) : SEPARATOR.has(word) ? '-' : '');
+      });
+    }
   }
+  if (!edited) return null;
   return b.finish();
 }
