@@ -9,6 +9,7 @@ import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
+import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
 
@@ -32,6 +33,10 @@ const WEAK = new Set(
 const STOP = new Set(
   "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen".split(' '),
 );
+// One-word public offices and board roles ("Governor", "CEO", "Bürgermeisterin", "Ministro"; data/public-role-words.ts):
+// as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
+// they may be its surname ("Sonia Prieto Alcalde").
+const OFFICE_TITLES = new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => l.office.filter((w) => !w.includes(' '))));
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
 const TITLES = new Set('herr herrn hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
@@ -720,7 +725,7 @@ export function scanNames(text: string, out: Hit[]): void {
     const frenchM = initial && dot && text.charCodeAt(mIndex) === 77 && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
     const glued = digitOrUnderscore(codeAt(text, at)) || digitOrUnderscore(codeAt(text, mIndex - 1));
-    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (info.article && upper && run.length === 0 && atSentenceStart(text, mIndex))) {
+    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (run.length === 0 && ((info.article && upper && atSentenceStart(text, mIndex)) || OFFICE_TITLES.has(lower)))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;

@@ -356,3 +356,32 @@ describe('speakers after a programme time and a talk word, a legal notice’s di
     expect(people(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a name quoted in its role in a press text, and a leader named in a news text (issue 13)', () => {
+  it.each([
+    ['en', "Shorten: 'Harbourline plc posted record sales. \"It was a great year,\" said chief executive Olivia Marsh. A new depot opens in 2027.'", 'Olivia Marsh'],
+    ['en', 'Summarise: Greyfield Foods shares fell 3% after Harbourline boss Tom Ashcroft warned that costs would rise.', 'Tom Ashcroft'],
+    ['de', 'Kürze: „Wir sind sehr zufrieden“, erklärte Vorstandschefin Prof. Dr. Helga Rensing. Der Konzern baut in Kassel.', 'Helga Rensing'],
+    ['fr', "Résume : « L'année a été excellente », a déclaré la directrice générale Sandrine Morel. Une usine ouvre à Lille.", 'Sandrine Morel'],
+    ['es', 'Resume: «Ha sido un año récord», declaró la consejera delegada Marta Quintana. La empresa abrirá una planta en Vigo.', 'Marta Quintana'],
+    ['nl', "Vat samen: 'Het was een sterk jaar', zei ceo Pieter Schouten. Het bedrijf opent een vestiging in Zwolle.", 'Pieter Schouten'],
+    ['it', "Riassumi: «È stato un anno record», ha detto l'amministratore delegato Marco Ferretti. L'azienda apre una sede a Udine.", 'Marco Ferretti'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  it('a leader named in a news text (led by, founded by) is its public figure', () => {
+    const text = "Riassumi: Il titolo Brenta è salito del 3% in Borsa. La Banca centrale guidata da Fabrizio Loreti lascia i tassi invariati, gli economisti attendono l'inflazione al 2%. Il gruppo, fondato da Aldo Pellizzari, ha annunciato nuovi negozi.";
+    expect(people(text)).toEqual([]);
+    // An office word opening the run is a title, not part of the name.
+    expect(people('Summarise: bank shares rose as the central bank, led by Governor Hannah Whitfield, held interest rates; economists expect inflation to ease.')).toEqual([]);
+  });
+
+  it('keeps a role holder with a possessive, a health fact or a phone, and a role with no speech verb', () => {
+    expect(people("Our CEO Hannah Whitfield said she will be off for surgery next month.")).toContain("Hannah Whitfield");
+    expect(people('Bitte notieren: Vorstandschefin Helga Rensing sagte, sie sei unter 0171 2345678 erreichbar.')).toContain('Helga Rensing');
+    expect(people("Mon patron Julien Roussel a dit que ma prime serait réduite.")).toContain('Julien Roussel');
+    expect(people('Notes from the 1:1: head of finance Olivia Marsh said my appraisal is due.')).toContain('Olivia Marsh');
+    expect(people('De oprichter Pieter Schouten heeft een burn-out en is thuis.')).toContain('Pieter Schouten');
+  });
+});

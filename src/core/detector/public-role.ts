@@ -317,6 +317,38 @@ const SPEAKER_BEFORE = new RegExp(
   `(?<![\\d.,:])\\d{1,2}(?:[:.]\\d\\d|h\\d\\d|h)(?:\\s*uhr)?\\s*[:–-]?\\s*(?:${cueWords((c) => c.lecture)})(?![\\p{L}])(?:\\s*[:–-]?\\s*[«"'„“‚‹][^«»"„“”\\n]{1,100}[»"'“”›‘’])?\\s*[:,–-]?\\s*(?:${cueWords((c) => c.lectureBy)})(?:\\s+|(?<=['’]))(?:(?:le|la|the|el|il|lo|der|die|de)\\s+)?${TITLES}$`,
   'iu',
 );
+// A name quoted in its role, as press releases and news write it (data/public-role-words.ts `leader`, `speech`): an
+// office or a leading role right before it, titles between ("sagte Vorstandsvorsitzende Dr. X", "Sainsbury's boss X
+// warned", "l'amministratore delegato X ha parlato"), and a speech verb right before the role or after the name (two
+// words between: "has publicly argued"). An internal note's "head of", "manager" or "team lead" is neither.
+const LEADER = alternation(all((w) => w.leader));
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE}|${LEADER})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?${TITLES}$`, 'iu');
+const LEADER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${LEADER})(?![\\p{L}])\\s*${TITLES}$`, 'iu');
+const SPEECH = alternation(all((w) => w.speech));
+const SPEECH_END = new RegExp(`(?<![\\p{L}])(?:${SPEECH})[\\s,]*(?:(?:the|der|die|le|la|el|il|lo|de|het|l['’])\\s*)?$`, 'iu');
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:\\p{L}+\\s+){0,2}?(?:${SPEECH})(?![\\p{L}])`, 'iu');
+// Speed: the role patterns run only on a window where an office or a leader's word can begin.
+const ROLE_BIT = WINDOW_CUE_WORDS.addIfReadable(`${OFFICE}|${LEADER}`);
+const ROLE_NEAR = 80;
+
+interface RoleCue {
+  /** 'quoted': a role before the name and a speech verb next to them; 'leader': a leader's word right before it. */
+  kind: 'quoted' | 'leader';
+  /** How far before the name the role starts: its words are the role's, no private cue ("delegato" is also a delegate). */
+  length: number;
+}
+/** How the name is named in a role (above), or undefined. */
+export function roleCue(text: string, h: Hit): RoleCue | undefined {
+  const from = Math.max(0, h.start - ROLE_NEAR);
+  if (!mayStartIn(WINDOW_CUE_WORDS, text, ROLE_BIT, from, h.start)) return undefined;
+  const before = text.slice(from, h.start);
+  const m = ROLE_BEFORE.exec(before);
+  if (m === null) return undefined;
+  const length = before.length - m.index;
+  if (SPEECH_AFTER.test(text.slice(h.end, h.end + 40)) || SPEECH_END.test(before.slice(Math.max(0, m.index - 40), m.index))) return { kind: 'quoted', length };
+  return LEADER_BEFORE.test(before) ? { kind: 'leader', length } : undefined;
+}
+
 /** Whether the text holds two or more clock times ("9:30", "15h", "14.00"): an event's programme. */
 function twoTimes(text: string): boolean {
   CLOCK.lastIndex = 0;
@@ -475,9 +507,10 @@ function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFro
 // function into a RegExp construction per evaluation).
 const ANY_LETTER = /\p{L}/u;
 /** True when something next to the hit makes it a private person's name. */
-function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>, from = h.start - NEAR): boolean {
+// `skip`: the characters right before the name that are its role's words, passed over ("our CEO X": "our" still counts).
+function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>, from = h.start - NEAR, skip = 0): boolean {
   // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
-  let before = text.slice(Math.max(0, from, h.start - NEAR), h.start);
+  let before = text.slice(Math.max(0, from, h.start - skip - NEAR), h.start - skip);
   for (let i = before.length - 1; i >= 0; i--) {
     // SENTENCE_END by char code (this walks the window one character at a time).
     const c = before.charCodeAt(i);
@@ -571,13 +604,15 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     // The office after the name opens after a comma, bracket or dash: the window's first character is never its start.
     let after: boolean | undefined;
     const officeAfter = (): boolean => (after ??= officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
-    const newsOffice = news && (officeBefore(OFFICE_BEFORE) || officeAfter());
+    const inRole = roleCue(text, h);
+    const newsOffice = news && (inRole !== undefined || officeBefore(OFFICE_BEFORE) || officeAfter());
     // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
     const frameOffice = !newsOffice && (officeBefore(FRAME_OFFICE_BEFORE) || officeAfter()) && isFrame();
-    const inOffice = newsOffice || frameOffice;
+    const inOffice = newsOffice || frameOffice || inRole?.kind === 'quoted';
     if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
-    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker || frameOffice ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from)) continue;
+    const skip = role === null && inRole !== undefined ? inRole.length : 0;
+    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker || frameOffice ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from - skip, skip)) continue;
     dropped.add(h);
     for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
   }
