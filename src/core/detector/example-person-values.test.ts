@@ -31,3 +31,24 @@ describe("an example person's data in an example frame", () => {
     expect(found(text)).toContain(dob);
   });
 });
+
+describe("an example person and its data, with what the record is for after them (issue 13)", () => {
+  it.each([
+    ['en', 'John Doe, 123 Main Street, Springfield, jdoe@example.com: is this fine for testing the signup form?'],
+    ['de', 'Max Mustermann, Musterstraße 1, 12345 Musterstadt als Datensatz für die Demo im Kundenportal, passt das?'],
+    ['fr', 'Claire-Jean ? Non : Jean Dupont, 1 rue de la Paix, 75002 Paris, est-ce bon pour la recette du formulaire ?'],
+    ['es', 'Juan Pérez, Calle Mayor 1, 28001 Madrid, ¿vale para las pruebas del formulario de alta?'],
+    ['nl', 'Jan Jansen, Dorpsstraat 1, 1234 AB Amsterdam, kan dat voor de test van het aanmeldformulier?'],
+    ['it', 'Mario Rossi, via Roma 1, 00100 Roma, va bene per i test del modulo di iscrizione?'],
+  ])('%s', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en real person', 'Anna Berger, 14 Lindenweg, Bristol BS1 4DJ, is this fine for testing the signup form?', 'PERSON:Anna Berger'],
+    ['fr new sentence', 'Jean Dupont, 12 rue des Lilas, 69003 Lyon. Le reste est pour les tests.', 'PERSON:Jean Dupont'],
+    ['de no purpose', 'Max Mustermann, Lindenweg 7, 80331 München, hat mir geschrieben.', 'STREET_ADDRESS:Lindenweg 7, 80331 München'],
+  ])('%s: stays flagged', (_lang, text, kept) => {
+    expect(personal(text)).toContain(kept);
+  });
+});

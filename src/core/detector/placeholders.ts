@@ -302,6 +302,18 @@ const FICTITIOUS_BEFORE = new RegExp(
   'iu',
 );
 
+// The same frame after the person and its values, in the same sentence: what the record is for ("Jean Dupont, 1 rue de
+// la Paix, 75002 Paris, c'est ok pour les tests ?", "Max Mustermann, Musterstraße 1, für die Demo", "John Doe, 123 Main St
+// for testing"). A purpose preposition, an article or none, then a test, demo or staging word; a dot inside an e-mail
+// or a domain does not end the sentence.
+const FICTITIOUS_AFTER = new RegExp(
+  `^(?:[^.!?\\n]|\\.(?=\\S)){0,200}?(?<![\\p{L}])(?:for|pour|para|per|voor|für|zum|zur|als|come|como|comme)\\s+(?:(?:the|a|our|les|la|le|l['’]|nos|las|los|el|nuestras|nuestros|i|il|gli|lo|le|nostri|de|het|den|die|das|unsere|unser|een|un|une|una|ein|eine)\\s*)?` +
+    `(?:tests?|testing|testen|demo|démo|démonstration|demonstration|prueba|pruebas|prova|prove|staging|sandbox|recette|qa|unit tests?|dummy)(?![\\p{L}])`,
+  'iu',
+);
+/** Whether the sentence after `at` says what its record is for: tests, a demo, staging (FICTITIOUS_AFTER). */
+const fictitiousAfter = (text: string, at: number): boolean => FICTITIOUS_AFTER.test(text.slice(at, at + 240));
+
 /**
  * A placeholder person ("Mario Rossi", "Max Mustermann", "Jan Modaal") named as a made-up or test user ("con l'utente
  * fittizio Mario Rossi", "a dummy customer John Doe"), or anywhere in a test fixture, is nobody: the PERSON hit goes.
@@ -311,7 +323,7 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
     if (h.entity === 'PERSON' && placeholderFirst(text, h.start, h.end) && PLACEHOLDER_PEOPLE.has(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' '))) {
-      if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 96), h.start)) || isFixtureText(text)) continue;
+      if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 96), h.start)) || fictitiousAfter(text, h.end) || isFixtureText(text)) continue;
     }
     hits[kept++] = h;
   }
@@ -356,7 +368,7 @@ function isExamplePersonValue(text: string, h: Hit, hits: readonly Hit[]): boole
   if (nameStart === -1) return false;
   if (SENTENCE_BREAK.test(text.slice(nameEnd, h.start))) return false;
   if (hits.some((o) => o.entity === 'PERSON' && o.start >= nameEnd && o.end <= h.start)) return false;
-  return FICTITIOUS_BEFORE.test(text.slice(Math.max(0, nameStart - 96), nameStart));
+  return FICTITIOUS_BEFORE.test(text.slice(Math.max(0, nameStart - 96), nameStart)) || fictitiousAfter(text, h.end);
 }
 
 /** Drops, in place, the birth dates and addresses of documented example people in an example frame (isExamplePersonValue). */
