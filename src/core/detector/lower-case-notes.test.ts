@@ -180,3 +180,14 @@ describe('more name frames from the earlier held-out sets', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("older generations' given names in lower-case sick notes (issue 13)", () => {
+  it.each([
+    ['de', "umformulieren: 'frau roswitha kampmann ist seit 3 wochen krank, bandscheibe laut attest'", 'roswitha kampmann'],
+    ['nl', "netter graag: 'marijke van dalen is 2 weken ziek, hernia volgens de bedrijfsarts'", 'marijke van dalen'],
+    ['nl capitalised', "Log: gebruiker='Tjeerd Hoekstra', aandoening='diabetes type 1'", 'Tjeerd Hoekstra'],
+    ['es', "más formal: 'doña encarnación ruiz está de baja por una lumbalgia desde el lunes'", 'encarnación ruiz'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text).join('|')).toContain(name);
+  });
+});

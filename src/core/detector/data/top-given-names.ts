@@ -27,7 +27,12 @@ export const TOP_GIVEN_NAMES: string =
   'arantxa garbiñe oihane josune edurne koldo gorka asier ibon jokin oriol arnau iñaki inaki begoña begona fuensanta mikel martijn ' +
   'rutger gert geert evert arjen annemiek truus hennie tineke gerrie klaas sjaak gijsbert bart remco michiel roel mirte marloes wieke ' +
   'sietse sytske dirk luigi rita giampiero pierpaolo graziella nunzia gaetano sabatino fatma ayşe ayse hatice büşra busra hüseyin ' +
-  'huseyin serkan łukasz lukasz ionuț ionut rachida mounir soufiane naima cheikh chidi ngozi adebayo tunde oleksandr olena andriy';
+  'huseyin serkan łukasz lukasz ionuț ionut rachida mounir soufiane naima cheikh chidi ngozi adebayo tunde oleksandr olena andriy ' +
+  // Older generations' names (born 1935-1970) of the same offices' whole-population rankings, missing above (2026-12-04).
+  'ruud annegret hiltrud roswitha irmtraud sieglinde rotraut almut adelheid burkhard eckhard winfried ekkehard ' +
+  'ineke hanneke marijke annelies liesbeth janneke greetje klaasje rianne wietske grietje jantje anneloes henny mientje tjeerd wijnand ' +
+  'ruurd sybren bauke fokke jurjen sipke tjalling fernand encarnación encarnacion purificación purificacion concepción concepcion ' +
+  'asunción asuncion custodio eulogio leoncio nicanor saturnino venancio zacarías zacarias fulgencio addolorata annunziata immacolata';
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
