@@ -45,6 +45,8 @@ describe("a message template's sender line", () => {
     ['es', "Acorta: 'Hola {{ nombre }}, su cita en Clínica Mar es el {{ fecha }}. Para cambiarla llame al 954 11 22 33.'"],
     ['nl', "Maak korter: 'Beste %NAAM%, uw afspraak bij Tandartspraktijk Oost is op %DATUM%. Verzetten via 024 350 1100.'"],
     ['it', "Accorcia: 'Gentile {{ nome }}, la visita allo Studio Medico Aurora è il {{ data }}. Per spostarla chiami lo 051 640 2200.'"],
+    ['en bracketed fields', "Tidy up: 'Hello [First Name], your review at Oakfield Surgery is on [Date] at [Time]. Call 01632 960700 to rebook.'"],
+    ['it bracketed fields', "Sistema: 'Gentile [nome], la visita è il [data]. Per disdire: 051 640 2201.'"],
   ])('%s: the number (and the name it is named for) is not reported', (_name, text) => {
     expect(all(text)).toEqual([]);
   });
@@ -54,6 +56,7 @@ describe("a message template's sender line", () => {
     ['en a mobile in a template', "Check: 'Hi {{ name }}, your slot is {{ date }}. Text 07700 900461 to rebook.'"],
     ['de the recipient\'s own number', "Prüfe: 'Hallo {{ vorname }}, wir rufen Sie am {{ datum }} unter Ihrer Nummer 0711 845599 an.'"],
     ['it the writer\'s own number', "Modello: 'Ciao {{ nome }}, per info chiamami al 051 640 2299.'"],
+    ['en a log tag is no template field', '[INFO] 2026-12-01 inbound call from 01632 960701 routed to queue 3'],
   ])('%s: the number is found', (_name, text) => {
     expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
   });

@@ -2,6 +2,8 @@ import type { Hit } from './hit.js';
 import { institutionNamedFor } from './org-names.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
 import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
+import { alternation } from './data/struct-cues.js';
+import { TEMPLATE_FIELDS } from './data/template-fields.js';
 
 /*
  * A message template whose recipient fields are placeholders ("Hi {{ first_name }}, your appointment at ... is on
@@ -13,7 +15,11 @@ import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
  */
 
 // A placeholder: "{{ name }}", "{name}", "${name}", "%NAME%", "[[name]]", "<<name>>". Bounded lengths keep it linear.
-const PLACEHOLDER = /\{\{\s{0,3}[\p{L}_][\p{L}\p{N}_.]{0,40}\s{0,3}\}\}|\$?\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}|%[A-Za-z_]{1,40}%|\[\[[\p{L}_ ]{1,40}\]\]|<<[\p{L}_ ]{1,40}>>/gu;
+// Or a recipient's field in square brackets, maybe after a word ("[Date]", "[Patient Name]", "[nome paziente]").
+const PLACEHOLDER = new RegExp(
+  `\\{\\{\\s{0,3}[\\p{L}_][\\p{L}\\p{N}_.]{0,40}\\s{0,3}\\}\\}|\\$?\\{[\\p{L}_][\\p{L}\\p{N}_.]{0,40}\\}|%[A-Za-z_]{1,40}%|\\[\\[[\\p{L}_ ]{1,40}\\]\\]|<<[\\p{L}_ ]{1,40}>>|\\[(?:\\p{L}{1,20}\\s)?(?:${alternation(TEMPLATE_FIELDS)})(?:\\s\\p{L}{1,20})?\\]`,
+  'giu',
+);
 // How far before the number the template's placeholder may stand, in its paragraph.
 const TEMPLATE_REACH = 240;
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
@@ -24,6 +30,14 @@ const YOUR_NUMBER =
 const CALL_ME = firstPersonPattern(CALL_ME_WORDS, '', '(?![\\p{L}\\p{N}])');
 const PRIVATE_REACH = 60;
 
+const LETTER = /\p{L}/u;
+/** `at`, moved back to the start of the word it cuts (at most 20 letters): "your" cut to "our" would read as a private word. */
+function wordStart(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p < 20 && LETTER.test(text.charAt(p - 1))) p--;
+  return p;
+}
+
 /** Whether a placeholder stands in text[from, to). */
 function placeholderIn(text: string, from: number, to: number): boolean {
   PLACEHOLDER.lastIndex = 0;
@@ -33,7 +47,7 @@ function placeholderIn(text: string, from: number, to: number): boolean {
 
 /** Phones of a template's sender and the names its business is named for, removed in place (see above). */
 export function dropTemplatePhones(text: string, hits: Hit[]): void {
-  if (!text.includes('{') && !text.includes('%') && !text.includes('[[') && !text.includes('<<')) return;
+  if (!text.includes('{') && !text.includes('%') && !text.includes('[') && !text.includes('<<')) return;
   const phones = hits.filter((h) => h.entity === 'PHONE_NUMBER' && h.score >= 0.5);
   if (phones.length === 0) return;
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
@@ -47,7 +61,7 @@ export function dropTemplatePhones(text: string, hits: Hit[]): void {
     if (!placeholderIn(text, from, h.start)) continue;
     const near = text.slice(Math.max(0, h.start - 40), h.start);
     if (isMobileRange(text.slice(h.start, h.end)) || YOUR_NUMBER.test(near) || CALL_ME.test(near)) continue;
-    if (privateWordIn(text, Math.max(from, h.start - PRIVATE_REACH), Math.min(text.length, h.end + PRIVATE_REACH))) continue;
+    if (privateWordIn(text, wordStart(text, Math.max(from, h.start - PRIVATE_REACH)), Math.min(text.length, h.end + PRIVATE_REACH))) continue;
     // A person in the template other than the one its business is named for: a filled-in recipient.
     const others = persons.filter((p) => p.start >= from && p.start < h.end + PRIVATE_REACH && !institutionNamedFor(text, p.start));
     if (others.length > 0) continue;

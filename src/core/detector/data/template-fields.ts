@@ -1,0 +1,14 @@
+// The fields a message template leaves for each recipient, per language, lower case: a bracketed one ("[First Name]",
+// "[Datum]", "[fecha]", "[nome paziente]") marks the text as a template, like "{{ name }}" (template-phones.ts). Only
+// these nouns: a bracketed log level or tag ("[INFO]", "[WARN]") is none.
+
+type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+
+export const TEMPLATE_FIELDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['name', 'first name', 'last name', 'surname', 'full name', 'date', 'time', 'day', 'appointment date', 'appointment time'],
+  de: ['name', 'vorname', 'nachname', 'datum', 'uhrzeit', 'zeit', 'tag', 'termin'],
+  fr: ['nom', 'prénom', 'prenom', 'date', 'heure', 'jour', 'date du rdv', 'heure du rdv'],
+  es: ['nombre', 'apellido', 'apellidos', 'fecha', 'hora', 'día', 'dia'],
+  nl: ['naam', 'voornaam', 'achternaam', 'datum', 'tijd', 'tijdstip', 'dag'],
+  it: ['nome', 'cognome', 'data', 'ora', 'orario', 'giorno'],
+};
