@@ -36,3 +36,27 @@ describe('APIS DOCS lines: the passport number, the birth date and the names', (
     expect(performance.now() - t0).toBeLessThan(2_000); // quadratic work on 200 KB takes tens of seconds; 2 s leaves room for a loaded CI machine
   });
 });
+
+describe('a travel document number as a field of a passenger record', () => {
+  const passports = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.entity === 'PASSPORT')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('is found next to a travel word in the six languages', () => {
+    for (const text of [
+      `WARN checkin: passenger 'ODUYA, Kemi' doc_no='K40718265' nat='NGA' rejected`,
+      `Fehler beim Import: Passagier Brandt, docNumber=C4F7Z2K91, Flug LH 402`,
+      `{"passager": "Morel Inès", "document_number": "19AB24683"}`,
+      `pasajero: Ruiz Vela, Tomás | doc_num: PAB738201 | vuelo IB3171`,
+      `passagiers.csv regel 14: doc_nr=NX8C3L4R2 (instappen gesloten)`,
+      `passeggero Gallo Sara, documentNo: YA4409127, volo AZ 610`,
+    ])
+      expect(passports(text).length, text).toBe(1);
+  });
+
+  it('leaves a document number with no travel word near it alone', () => {
+    for (const text of ['Rechnung erstellt, doc_no=40018873, Betrag 120 EUR', 'contract signed, document_number: AB1234567, see the archive', 'flight plan: doc_no=INVOICE'])
+      expect(passports(text), text).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ const DOCS =
   /DOCS(?:\s+[A-Z0-9]{2}\s+HK\d\s+|\/|\s)\/?[PIAC]\/([A-Z]{3})\/([A-Z0-9]{5,15})\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\/(?:MI|FI|[MFU])\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]{0,38}[A-Z]\/[A-Z](?:[A-Z' -]{0,38}[A-Z])?)(?![A-Z])/y;
 
 export function scanApisDocs(text: string, out: Hit[]): void {
+  scanTravelDocFields(text, out);
   for (let at = text.indexOf('DOCS'); at >= 0; at = text.indexOf('DOCS', at + 4)) {
     DOCS.lastIndex = at;
     const m = DOCS.exec(text);
@@ -84,5 +85,27 @@ export function scanApisDocs(text: string, out: Hit[]): void {
     out.push({ entity: 'PASSPORT', dataClass: 'pii', start: numberAt, end: numberAt + number.length, score: 0.9, rule: 'passport.apis-docs' });
     out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: birthAt, end: birthAt + birth.length, score: 0.9, rule: 'dob.apis-docs' });
     out.push({ entity: 'PERSON', dataClass: 'pii', start: namesAt, end, score: 0.9, rule: 'person.apis-docs' });
+  }
+}
+
+/*
+ * A travel document's number as a field of a booking, check-in or border record pasted from a log or an export
+ * (`passenger 'DOE, Jane' doc_no='553184927' nat='GBR'`, `"documentNumber": "X1234567"` next to a passenger): a
+ * document-number key, then a 6-12 letter-and-digit value with a digit, where a travel word (passenger, MRZ,
+ * nationality, flight, check-in, in the six languages) is within TRAVEL_REACH characters. A document number with no
+ * travel word near is an invoice's or a contract's as often as a passport's, and is left alone.
+ */
+const DOC_FIELD = /(?<![A-Za-z0-9])(?:doc(?:ument)?|travel[_-]?doc(?:ument)?)[_-]?(?:no|nr|num|number|id)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([A-Z0-9]{6,12})(?![A-Za-z0-9])/gi;
+const TRAVEL = /(?<![\p{L}])(?:passengers?|pax|travell?ers?|mrz|apis|nationality|boarding|check-?in|flight|passagiers?|passag(?:er|ère)s?|pasajeros?|passeggeri|passeggero|reisender?|viajeros?|viaggiatori|viaggiatore|nationalité|nacionalidad|nazionalità|staatsangehörigkeit|nationaliteit|vuelo|volo|flug|vlucht|embarquement|embarque|imbarco|instappen)(?![\p{L}])/iu;
+const TRAVEL_REACH = 200;
+
+export function scanTravelDocFields(text: string, out: Hit[]): void {
+  DOC_FIELD.lastIndex = 0;
+  for (let m = DOC_FIELD.exec(text); m !== null; m = DOC_FIELD.exec(text)) {
+    const value = m[1] ?? '';
+    if (!/\d/.test(value)) continue;
+    const end = m.index + m[0].length;
+    if (!TRAVEL.test(text.slice(Math.max(0, m.index - TRAVEL_REACH), Math.min(text.length, end + TRAVEL_REACH)))) continue;
+    out.push({ entity: 'PASSPORT', dataClass: 'pii', start: end - value.length, end, score: 0.8, rule: 'passport.travel-doc-field' });
   }
 }
