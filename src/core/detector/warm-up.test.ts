@@ -25,12 +25,12 @@ describe('detector warm-up (start-up, before traffic)', () => {
   it('cycles through every built-in body, short and long', () => {
     const sizes: number[] = [];
     let t = 0;
-    warmUp(WARM_UP_TEXTS.length + 2, () => t, (body) => {
+    warmUp(WARM_UP_TEXTS.length + 3, () => t, (body) => {
       t++;
       sizes.push(JSON.stringify(body).length);
       return classify(body);
     });
-    expect(new Set(sizes).size).toBe(WARM_UP_TEXTS.length + 2);
+    expect(new Set(sizes).size).toBe(WARM_UP_TEXTS.length + 3);
     expect(Math.max(...sizes)).toBeGreaterThan(5_000);
   });
 

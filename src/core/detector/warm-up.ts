@@ -14,11 +14,13 @@ export interface WarmUpResult {
   ms: number;
 }
 
-// Chat requests of growing size (one text, then several joined) so short and long bodies both run.
+// Chat requests of growing size (one text, then several joined) so short and long bodies both run, and pasted JSON.
 const BODIES: readonly unknown[] = [
   ...WARM_UP_TEXTS.map((content) => ({ messages: [{ role: 'user', content }] })),
   { messages: [{ role: 'system', content: WARM_UP_TEXTS.slice(0, 7).join('\n\n') }, { role: 'user', content: WARM_UP_TEXTS.slice(7).join('\n\n') }] },
   { messages: [{ role: 'user', content: WARM_UP_TEXTS.join('\n\n').repeat(2) }], tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }] },
+  // Pasted JSON (a chat export): the key-value, tabular and config recognisers.
+  { messages: [{ role: 'user', content: JSON.stringify({ messages: WARM_UP_TEXTS.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content })) }) }] },
 ];
 
 /**
