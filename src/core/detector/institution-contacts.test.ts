@@ -78,6 +78,19 @@ describe('numbers that look personal', () => {
   it("Nexi's published Mastercard test number is no card", () => {
     expect(found('Il sandbox accetta 5255 0000 0000 0019? Devo avere un rifiuto.', 'CREDIT_CARD')).toEqual([]);
   });
+  it.each([
+    ['en', 'Oak desk lamp\nWarranty 2 years, spare parts for sale'],
+    ['de', 'Tischleuchte aus Messing\nGarantie 5 Jahre, Ersatzteile lieferbar'],
+    ['fr', 'Applique en laiton\nGarantie 2 ans, pièces disponibles'],
+    ['es', 'Lámpara de latón\nGarantía 3 años, repuestos disponibles'],
+    ['nl', 'Messing lamp\nGarantie 2 jaar, onderdelen leverbaar'],
+    ['it', 'Lampada in ottone\nGaranzia 2 anni, ricambi disponibili'],
+  ])('%s: a warranty term is no street and house number', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+  it('a street and house number before a postcode is still found', () => {
+    expect(found('Schick es an Jonas Weber, Garantiestraße 3, 10115 Berlin', 'STREET_ADDRESS')).not.toEqual([]);
+  });
   it('a count of things and a title before a brand is no address', () => {
     expect(found('mach 5 Ideen im Stil von Dr. Best für die Zahnpasta', 'STREET_ADDRESS')).toEqual([]);
     expect(found('Lieferung an 14 Elm St. Boston', 'STREET_ADDRESS')).not.toEqual([]);

@@ -14,8 +14,9 @@ const MONTH_AFTER = new RegExp(`^\\.?${RANGE}\\s{1,3}(?:(?:de|di|of|du)\\s+)?(?:
 const UNITS =
   'days?|nights?|weeks?|hours?|minutes?|mins?|km|miles?|días|dias|noches|semanas|horas|minutos|tage?n?|nächte|wochen|stunden|minuten|jours?|nuits?|semaines?|heures?|giorni|notti|settimane|ore|minuti|dagen|nachten|weken|uur|minuten';
 const UNIT_AFTER_NUMBER = new RegExp(`\\d\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
-// After the hit only distances and days: "via Roma 12 ore 15" is an address and a clock time.
-const UNIT_AFTER = /^\s{0,2}(?:km|kilomet(?:er|re|ro|ri)s?|miles?|days?|nights?|weeks?|días|dias|noches|semanas|tage?n?|nächte|wochen|jours?|nuits?|semaines?|giorni|notti|settimane|dagen|nachten|weken)(?![\p{L}])/iu;
+// After the hit only distances and days to years ("Garantie 3 ans", "Garantie 2 Jahre"): "via Roma 12 ore 15" is an
+// address and a clock time.
+const UNIT_AFTER = /^\s{0,2}(?:km|kilomet(?:er|re|ro|ri)s?|miles?|days?|nights?|weeks?|months?|years?|días|dias|noches|semanas|meses|años|tage?n?|nächte|wochen|monate?n?|jahre?n?|jours?|nuits?|semaines?|mois|ans|années|giorni|notti|settimane|mesi|anni|dagen|nachten|weken|maanden|jaar)(?![\p{L}])/iu;
 // A clock time right after a hit that runs over a line break: a syslog timestamp ("called\nDec  1 22:10:05").
 const CLOCK_AFTER = /^\s{1,3}\d{1,2}:\d{2}/;
 
