@@ -76,3 +76,18 @@ describe('a date of birth after a birth word written for either sex', () => {
     }
   });
 });
+
+describe('a date of birth after an abbreviated birth-date label', () => {
+  it('is found in the five languages that abbreviate the label', () => {
+    for (const [text, date] of [
+      ['Bewohner Ulrich Sander (Geburtsdat. 17.08.1939), Sturz im Bad', '17.08.1939'],
+      ['Résident Gilles Perrot, date de naiss. : 17/08/1939, chute', '17/08/1939'],
+      ['Residente Aurelio Pla (fecha de nac.: 17/08/1939), caída', '17/08/1939'],
+      ['Bewoner Henk Bosman, geb. datum 17-08-1939, val in badkamer', '17-08-1939'],
+      ['Ospite Bruno Sechi, data di nasc. 17/08/1939, caduta', '17/08/1939'],
+    ] as const) {
+      const dob = detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end));
+      expect(dob, text).toEqual([date]);
+    }
+  });
+});
