@@ -55,3 +55,12 @@ describe('a bare config value closed by a sentence', () => {
       expect(value(text), text).toEqual([]);
   });
 });
+
+describe('a Telegram bot token inside a Bot API URL (issue 13)', () => {
+  it('is found after /bot, and still not inside a longer word', () => {
+    const token = `${'5'.repeat(9)}:AA${'kQ3xZ'.repeat(6)}abc`;
+    const hit = (text: string): string[] => detect(text).filter((f) => f.entity === 'TELEGRAM_BOT_TOKEN' || f.entity === 'SECRET').map((f) => text.slice(f.start, f.end));
+    expect(hit(`curl -s "https://api.telegram.org/bot${token}/sendMessage"`).join('|')).toContain(token);
+    expect(hit(`id robot${token}x`)).toEqual([]);
+  });
+});

@@ -263,7 +263,7 @@ function scanKeyPhrases(text: string, out: Hit[], run: BareRun): void {
 }
 
 // Telegram bot token: the bot's numeric id, a colon, "AA" and 33 more characters (Telegram Bot API docs).
-const TELEGRAM = /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g;
+const TELEGRAM = /(?:(?<![A-Za-z0-9_:])|(?<=\/bot))\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g; // also in a Bot API URL: /bot<token>/
 // Mollie live API key: "live_" and 30 alphanumerics (Mollie API docs, "Authentication").
 const MOLLIE = /(?<![A-Za-z0-9_])live_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g;
 // SendGrid API key: "SG.", a 22-character id, ".", a 43-character secret (SendGrid docs, "API keys").
