@@ -268,3 +268,21 @@ describe('a capitalised double given name, and a noun before "von/de/van" and a 
     expect(people("Résume la maladie de Henri IV (plaie soignée en 1594 par Jean-Pierre Lemaire) et sa mort en 1610.")).toEqual([]);
   });
 });
+
+describe('a lone listed word in capitals inside prose is an acronym (issue 13)', () => {
+  it.each([
+    ['en', 'The loan pays SONIA + 2.25% and the breach was not reportable to the ICO last quarter.'],
+    ['de', 'Der Kredit läuft über EURIBOR, die Meldung ging an die BaFin, Ansprechpartner ist die KIM im Haus.'],
+    ['fr', 'Le prêt est indexé sur l’ESTER et le dossier part à la CNIL via la plateforme LINA cette semaine.'],
+    ['es', 'El préstamo va referenciado al EURIBOR y la brecha se comunicó a la AEPD mediante el sistema ALBA.'],
+    ['nl', 'De lening loopt op EURIBOR en het lek is gemeld bij de AP via het portaal EVA van de toezichthouder.'],
+    ['it', 'Il mutuo è legato all’EURIBOR e la violazione è stata notificata al GARANTE tramite il portale GIADA.'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps names in capitals after a cue, and in text typed all in capitals', () => {
+    expect(people('Bitte Frau EVA Hoffmann zurückrufen.').join('|')).toContain('EVA');
+    expect(people('PLEASE CALL SONIA AND MARTA ABOUT THE INVOICE')).not.toEqual([]);
+  });
+});

@@ -763,9 +763,27 @@ export function scanNames(text: string, out: Hit[]): void {
   // People listed with a date each: the dates are birth dates (birth-dates.ts).
   scanNameDateList(text, out, before);
   // Several listed first names in one text ("They had 6: Anna, Mary and Jodi", a dialogue) are people, not words.
-  const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45);
+  // A lone listed word in capitals inside mixed-case prose ("SONIA + 2.25%", "reportable to the ICO") is an acronym: it
+  // neither counts nor is raised. Text typed all in capitals keeps its names.
+  const people = out.filter((h, i) => i >= before && h.entity === 'PERSON' && h.score >= 0.45 && !(h.score === 0.45 && acronymInProse(text, h)));
   // The same word twice (a library or model name repeated through code) is not two people.
   if (people.length >= 2 && new Set(people.map((h) => text.slice(h.start, h.end).toLowerCase())).size >= 2) for (const h of people) if (h.score === 0.45) h.score = 0.6;
+}
+
+// The nearest word before and after a hit, within 40 characters: a passenger list's "MORETTI / ALESSIA" or
+// "JANSSEN/PIETER" has a capitalised neighbour, an acronym in prose lower-case ones.
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+const LOWER = /\p{Ll}/u;
+/** One word of two to six capitals whose nearest words on both sides start lower case ("MOUSSA;Ibrahim" is a name). */
+function acronymInProse(text: string, h: Hit): boolean {
+  const n = h.end - h.start;
+  if (n < 2 || n > 6) return false;
+  const w = text.slice(h.start, h.end);
+  if (w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  const before = LAST_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start))?.[1];
+  const after = FIRST_WORD.exec(text.slice(h.end, h.end + 40))?.[1];
+  return before !== undefined && after !== undefined && LOWER.test(before.charAt(0)) && LOWER.test(after.charAt(0));
 }
 
 // A line (or a note after "...:") that starts with two or three lower-case words and then a verb, an age, a bed or room

@@ -297,3 +297,18 @@ describe('a monarch by regnal number and two old years: a history text, but neve
     expect(people('Résume la maladie de Louis XIV : opéré en 1686, il meurt en 1715 ; Antoine Daquin le soignait.')).toEqual([]);
   });
 });
+
+describe("a pipeline step's `- name:` label is no person (issue 13)", () => {
+  it.each([
+    ['en GitHub Actions', 'Why is this skipped?\n\n    steps:\n      - uses: actions/checkout@v4\n      - name: Notify\n        run: ./notify.sh'],
+    ['de', 'Warum läuft das nicht?\n\njobs:\n  build:\n    steps:\n      - name: Benachrichtigung\n        run: curl -X POST "$HOOK"'],
+    ['es', '¿Por qué falla?\n\n      - name: Aviso\n        if: failure()\n        run: ./avisar.sh'],
+    ['it', 'Perché non parte?\n\n      - name: Notifica\n        env:\n          HOOK: ${{ secrets.HOOK }}\n        run: ./notifica.sh'],
+  ])('%s', (_what, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a YAML list of people with no pipeline keys', () => {
+    expect(people('Turn into a table:\n\nstaff:\n  - name: Grace Whitfield\n    email: grace.w@example.net\n  - name: Tom Ashcroft')).toContain('Grace Whitfield');
+  });
+});

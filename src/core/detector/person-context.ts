@@ -619,6 +619,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     let drop = notAPerson(text, h, span, tokens, first);
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
+    if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
@@ -658,6 +659,19 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   }
   hits.length = kept;
   if (changed) undoPromotion(text, hits);
+}
+
+// A step or job of a CI pipeline or a deployment manifest in YAML ("      - name: Notify", "- name: Aviso"): its
+// `- name:` item labels the step, in a text with the pipeline's own keys (uses:, run:, runs-on:, steps:, image:, script:).
+const STEP_NAME_BEFORE = /(?:^|\n)[\t ]*-[\t ]+name:[\t ]*["']?$/;
+const PIPELINE_KEYS = /(?:^|\n)[\t ]*(?:-[\t ]+)?(?:uses|run|runs-on|steps|jobs|image|script|stage|containers):/;
+let pipelineText: string | undefined;
+let pipelineAnswer = false;
+/** Whether the name at `at` is a `- name:` step label of a pipeline or manifest (above); the text's answer memoised. */
+function pipelineStepName(text: string, at: number): boolean {
+  if (!STEP_NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  if (pipelineText !== text) [pipelineText, pipelineAnswer] = [text, PIPELINE_KEYS.test(text)];
+  return pipelineAnswer;
 }
 
 /** Whether two of the name hits at 0.45 or more differ in lower case (the size of the set of their texts is 2 or more). */

@@ -268,3 +268,22 @@ describe('printed tables: a pandas, sqlite or psql header names the whitespace-a
     expect(found('   name  status\nall rows are written back after the merge finishes')).toEqual([]);
   });
 });
+
+describe("a catalogue's name column holds products (issue 13)", () => {
+  const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Why does the import fail?\n\nsku,name,price\nHAT-12,Wool beanie Grace,14.00\nSCF-03,Silk scarf Amelia,29.00'],
+    ['de', 'Import klappt nicht:\n\nartikelnummer;bezeichnung;preis\n4711;Tasse Emma;9,90\n4712;Kanne Paul;24,90'],
+    ['fr', 'Erreur à l’import :\n\nréférence;nom;prix\nLMP-01;Lampe de bureau;59,00\nLMP-02;Applique murale;45,00'],
+    ['es', 'Falla la carga:\n\nsku;nombre;precio\nCAM-7;Camiseta Lucía;19,90\nCAM-8;Sudadera con capucha;34,90'],
+    ['nl', 'Import faalt:\n\nsku;naam;prijs\nMOK-1;Mok Sanne;8,50\nMOK-2;Beker Daan;7,50'],
+    ['it', "L'import fallisce:\n\nsku;nome;prezzo\nTAZ-1;Tazza Giulia;9,00\nTAZ-2;Borraccia Marco;15,00"],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps the people of a table that also has a customer or e-mail column', () => {
+    expect(people('sku,name,email\nHAT-12,Grace Whitfield,grace.w@example.net')).toContain('Grace Whitfield');
+    expect(people('order,sku,customer_name,price\n1001,HAT-12,Grace Whitfield,14.00')).toContain('Grace Whitfield');
+  });
+});

@@ -46,13 +46,22 @@ function columnMatters(name: string): boolean {
   return m;
 }
 
+// A catalogue's table: a product key among the columns (SKU, EAN, price, stock). Its bare name or title column holds the
+// products' names ("Organic cotton tee"), not people's, unless the table also has a person's key (customer, e-mail, phone).
+const PRODUCT_KEY = /^(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|price|unit_price|prix|precio|prijs|prezzo|preis|stock|qty|quantity|product_id|artikelnummer|art_nr|referencia|reference|référence)$/i;
+const BARE_NAME_KEY = /^(?:name|title|product|product_name|nom|nombre|naam|nome|titel|titre|titolo|titulo|bezeichnung|produkt|producto|produit|prodotto|libellé)$/i;
+const PERSON_KEY = /customer|client|kunde|cliente|klant|e-?mail|phone|tel|address|adresse|dirección|indirizzo|adres|contact|user|owner/i;
+const catalogue = (columns: readonly string[]): boolean => columns.some((c) => PRODUCT_KEY.test(c.trim())) && !columns.some((c) => PERSON_KEY.test(c));
+
 function report(columns: readonly string[], cells: readonly Cell[], source: 'sql-column' | 'csv-column' | 'printed-column', out: Hit[]): void {
+  let goods: boolean | undefined;
   for (let i = 0; i < cells.length; i++) {
     const name = columns[i];
     const cell = cells[i];
     if (name === undefined || cell === undefined || !columnMatters(name)) continue;
     const v = judgeKey(name, cell.value);
     if (v === undefined || v === 'health') continue;
+    if (v.hit.entity === 'PERSON' && BARE_NAME_KEY.test(name.trim()) && (goods ??= catalogue(columns))) continue;
     out.push({ ...v.hit, start: cell.start, end: cell.end, rule: v.hit.rule.replace('json-key.', `${source}.`) });
   }
 }
