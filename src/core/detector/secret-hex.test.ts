@@ -34,6 +34,8 @@ describe('a bare hex value named a secret by the words before it', () => {
       `la chiave è stata aggiornata, impronta ${HEX40}`,
       `token id ${HEX40}`,
       `secret rotated ${HEX40} (git sha)`,
+      `secret manager version ${HEX40} is the one to pin`,
+      `geheim: versie ${HEX40}`,
     ])
       expect(found(text, HEX40) || found(text, HEX64), text).toBe(false);
   });

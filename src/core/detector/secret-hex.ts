@@ -23,6 +23,9 @@ const words = (lists: Readonly<Record<string, readonly string[]>>): RegExp => {
 };
 const NOUN = words(HEX_SECRET_NOUNS);
 const NOT_SECRET = words(HEX_NOT_SECRET_WORDS);
+// "version" too, but not as a tag's name: a token format's `<version>1</version>` sits right before its secret.
+const VERSION = /(?<![\p{L}\d</])(?:version|versión|versione|versie)(?![\p{L}])/iu;
+const notSecret = (t: string): boolean => NOT_SECRET.test(t) || VERSION.test(t);
 
 const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 
@@ -67,7 +70,7 @@ export function scanNamedHex(text: string, out: Hit[]): void {
       while (i < end && isAlnum(text.charCodeAt(i))) i++;
       if (!LENGTHS.has(i - s) || !randomHex(text, s, i)) continue;
       const before = text.slice(lineFrom(text, s, REACH), s);
-      if (!NOUN.test(before) || NOT_SECRET.test(before) || NOT_SECRET.test(text.slice(i, lineTo(text, i, AFTER)))) continue;
+      if (!NOUN.test(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
       out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });
     }
   }

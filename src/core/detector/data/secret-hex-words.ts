@@ -16,7 +16,7 @@ export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
  * fingerprint, a signature, an id (git SHAs and file digests are the common hex values in pasted text).
  */
 export const HEX_NOT_SECRET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
+  en: ['manager', 'commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
   de: ['prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
   fr: ['empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
   es: ['suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
