@@ -286,3 +286,20 @@ describe('a lone listed word in capitals inside prose is an acronym (issue 13)',
     expect(people('PLEASE CALL SONIA AND MARTA ABOUT THE INVOICE')).not.toEqual([]);
   });
 });
+
+describe('a second-person possessive opens no lower-case name (issue 13)', () => {
+  it.each([
+    ['de', "kunde schreibt 'eure app ist seit dem update kaputt' - bitte höflich antworten"],
+    ['en', "customer wrote 'your app is broken since the update' - reply politely"],
+    ['fr', "le client écrit 'votre appli est cassée depuis la mise à jour'"],
+    ['es', "el cliente escribe 'vuestra app está rota desde la actualización'"],
+    ['nl', "klant schrijft 'jouw app is kapot sinds de update'"],
+    ['it', "il cliente scrive 'vostra app è rotta dopo l'aggiornamento'"],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a listed name that is no possessive before a verb', () => {
+    expect(people("bitte neutraler: 'anna weber ist seit zwei wochen krank'").join('|')).toContain('anna weber');
+  });
+});

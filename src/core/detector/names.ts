@@ -146,7 +146,8 @@ function hrOrHealth(text: string): boolean {
   return hrOrHealthFound;
 }
 // "Meine Oma hat Demenz", "Mijn opa heeft...": a possessive opens a relative, not a name.
-const POSSESSIVE = new Set('my our his her their mein meine meinen meiner unser unsere sein seine ihr ihre mon ma mes notre nos son sa ses mi mis nuestro nuestra su sus mijn onze zijn haar mio mia miei mie nostro nostra suo sua'.split(' '));
+// The second person's too ("eure app ist schrott", "your app is..."): a listed name in some list ("Eure"), never one here.
+const POSSESSIVE = new Set('my our his her their your mein meine meinen meiner unser unsere sein seine ihr ihre dein deine euer eure mon ma mes notre nos son sa ses ton ta tes votre vos mi mis nuestro nuestra su sus tu tus vuestro vuestra mijn onze zijn haar jouw uw mio mia miei mie nostro nostra suo sua tuo tua vostro vostra'.split(' '));
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
@@ -1311,7 +1312,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length === 1 && (foreign || surname) && (cue || !SENTENCE_END_BEFORE.test(before))) score = 0.45;
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
   // "manuel outeiro vilar, 28 años": a listed first name and two surnames.
-  else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
+  else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && !POSSESSIVE.has(first.lower) && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
   else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;

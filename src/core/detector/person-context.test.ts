@@ -312,3 +312,10 @@ describe("a pipeline step's `- name:` label is no person (issue 13)", () => {
     expect(people('Turn into a table:\n\nstaff:\n  - name: Grace Whitfield\n    email: grace.w@example.net\n  - name: Tom Ashcroft')).toContain('Grace Whitfield');
   });
 });
+
+describe('a company named after its founder speaks of "its" own things (issue 13)', () => {
+  it('drops the name before "said its", keeps a person with "his" or "her"', () => {
+    expect(people('Summarise: Harriet Vance said its new store in Leeds opens in May, and profits rose.')).toEqual([]);
+    expect(people('Note for HR: Harriet Vance said her new flat in Leeds is at 14 Chantry Lane, her mobile is 07700 914 382.')).toContain('Harriet Vance');
+  });
+});

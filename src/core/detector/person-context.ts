@@ -620,6 +620,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
+    if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
@@ -660,6 +661,10 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   hits.length = kept;
   if (changed) undoPromotion(text, hits);
 }
+
+// A name that speaks of "its" own store, results or plans is a company named after its founder ("John Lewis said its
+// flagship...", "Ted Baker reported its first profit"): English alone has a neuter possessive to tell it by.
+const ORGANISATION_ITS = /^\s+(?:has\s+|had\s+|will\s+)?(?:said|says|announced|announces|reported|reports|confirmed|confirms|expects|plans|posted|opened|closed|cut|raised|opens|closes)\s+(?:that\s+)?its\s/;
 
 // A step or job of a CI pipeline or a deployment manifest in YAML ("      - name: Notify", "- name: Aviso"): its
 // `- name:` item labels the step, in a text with the pipeline's own keys (uses:, run:, runs-on:, steps:, image:, script:).

@@ -36,7 +36,7 @@ export const BRANDS: readonly string[] = [
   // founders' full names are rare as anyone else's: Paul Smith, John Lewis and Ted Baker are left out)
   'Yves Rocher', 'Yves Saint Laurent', 'Tommy Hilfiger', 'Calvin Klein', 'Ralph Lauren', 'Hugo Boss', 'Louis Vuitton', 'Christian Dior',
   'Giorgio Armani', 'Estée Lauder', 'Jean Paul Gaultier', 'Karl Lagerfeld', 'Marc Jacobs', 'Michael Kors', 'Paco Rabanne', 'Carolina Herrera',
-  'Adolfo Domínguez', 'Massimo Dutti', 'Salvatore Ferragamo', 'Ermenegildo Zegna', 'Max Mara', 'Jil Sander', 'Helena Rubinstein', 'Édouard Leclerc',
+  'Leroy Merlin', 'Adolfo Domínguez', 'Massimo Dutti', 'Salvatore Ferragamo', 'Ermenegildo Zegna', 'Max Mara', 'Jil Sander', 'Helena Rubinstein', 'Édouard Leclerc',
   // broadcasters and radio networks (media plans in campaign briefs)
   'BBC', 'ITV', 'Sky', 'Channel 4', 'Capital FM', 'ARD', 'ZDF', 'RTL', 'SWR', 'NDR', 'WDR', 'Antenne Bayern', 'France Bleu', 'France Inter',
   'France Info', 'NRJ', 'RMC', 'Europe 1', 'TF1', 'M6', 'Cadena SER', 'Onda Cero', 'COPE', 'RNE', 'Antena 3', 'Telecinco', 'NPO', 'Radio 538', 'Qmusic',
