@@ -36,6 +36,9 @@ describe('a bare hex value named a secret by the words before it', () => {
       `secret rotated ${HEX40} (git sha)`,
       `secret manager version ${HEX40} is the one to pin`,
       `geheim: versie ${HEX40}`,
+      `APNs device token ${HEX64} for the test iPhone`,
+      `der Cache-Schlüssel ${HEX40} ist veraltet`,
+      `la clave primaria ${HEX40} ya existe`,
     ])
       expect(found(text, HEX40) || found(text, HEX64), text).toBe(false);
   });

@@ -13,13 +13,14 @@ export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words that make a hex value near a secret's noun a digest or an identifier instead: a commit, a checksum, a
- * fingerprint, a signature, an id (git SHAs and file digests are the common hex values in pasted text).
+ * fingerprint, a signature, an id, a cache or primary key, a device's push token (git SHAs, file digests and APNs
+ * device tokens are the common hex values in pasted text).
  */
 export const HEX_NOT_SECRET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['manager', 'commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
-  de: ['prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
-  fr: ['empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
-  es: ['suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
-  nl: ['controlegetal', 'controlesom', 'vingerafdruk', 'handtekening', 'revisie', 'publieke'],
-  it: ['impronta', 'firma', 'revisione', 'somma di controllo', 'pubblica'],
+  en: ['manager', 'cache', 'primary', 'partition', 'idempotency', 'lookup', 'device', 'push', 'apns', 'fcm', 'registration', 'request', 'trace', 'correlation', 'commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
+  de: ['gerät', 'geräte', 'prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
+  fr: ['appareil', 'empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
+  es: ['caché', 'primaria', 'dispositivo', 'suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
+  nl: ['apparaat', 'controlegetal', 'controlesom', 'vingerafdruk', 'handtekening', 'revisie', 'publieke'],
+  it: ['primaria', 'dispositivo', 'impronta', 'firma', 'revisione', 'somma di controllo', 'pubblica'],
 };
