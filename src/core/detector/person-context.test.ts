@@ -319,3 +319,21 @@ describe('a company named after its founder speaks of "its" own things (issue 13
     expect(people('Note for HR: Harriet Vance said her new flat in Leeds is at 14 Chantry Lane, her mobile is 07700 914 382.')).toContain('Harriet Vance');
   });
 });
+
+describe('a companion joined by "and" to a listed public or fictional figure (issue 13)', () => {
+  it.each([
+    ['en', 'Write a short quiz on Sherlock Holmes and Dr Lestrade for a team-building afternoon.'],
+    ['de', 'Schreib ein Rätsel über Sherlock Holmes und Herrn Lestrade für den Teamtag.'],
+    ['fr', 'Écris un quiz sur Sherlock Holmes et M. Lestrade pour un atelier.'],
+    ['es', 'Escribe un test sobre Sherlock Holmes y el Sr. Lestrade para un taller.'],
+    ['nl', 'Schrijf een quiz over Sherlock Holmes en dhr. Lestrade voor een workshop.'],
+    ['it', 'Scrivi un quiz su Sherlock Holmes e il sig. Lestrade per un workshop.'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a companion with a possessive or another finding', () => {
+    expect(people('Barack Obama and my neighbour Dr Hannah Whitfield met at the fair.').join('|')).toContain('Whitfield');
+    expect(people('Barack Obama and Dr Hannah Whitfield (07700 914 382) met at the fair.').join('|')).toContain('Whitfield');
+  });
+});

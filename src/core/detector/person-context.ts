@@ -1,5 +1,6 @@
 import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
+import { PUBLIC_NAMES } from './data/public-names.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
@@ -620,6 +621,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
+    if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
@@ -660,6 +662,19 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   }
   hits.length = kept;
   if (changed) undoPromotion(text, hits);
+}
+
+// A name joined by "and" to a public or fictional figure the lists know ("Sherlock Holmes and Dr Watson", "Asterix und
+// Obelix", "Don Quijote y Sancho"), a title between or none: the figure's companion, of its story or its time.
+const PUBLIC_SET = new Set(PUBLIC_NAMES);
+const COMPANION_BEFORE = /(\p{L}[\p{L}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s+(\p{L}[\p{L}'’-]*))?\s+(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|herr|herrn|m|mme|monsieur|madame|sr|sra|dhr|mevr|sig|sig\.ra|dott|prof)\.?\s+)?$/iu;
+/** Whether the name at `at` is joined by "and" to a listed public figure right before it (above). */
+function companionOfFigure(text: string, at: number): boolean {
+  const m = COMPANION_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (m === null) return false;
+  const ws = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+  for (let i = 0; i < ws.length; i++) if (PUBLIC_SET.has(ws.slice(i).join(' '))) return true;
+  return false;
 }
 
 // A name that speaks of "its" own store, results or plans is a company named after its founder ("John Lewis said its
