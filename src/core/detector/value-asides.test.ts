@@ -28,6 +28,25 @@ describe('a value an aside calls made up', () => {
   });
 });
 
+describe('an aside that denies the value is the made-up one', () => {
+  // "(not the example address)": the writer says their value is NOT the form's or manual's example, so it stays found.
+  it.each([
+    ['en', 'Ship the spare part to 31 Foxglove Crescent, Hull HU5 3RT (not the sample address from the brochure).', 'STREET_ADDRESS:31 Foxglove Crescent'],
+    ['de', 'Lieferadresse bitte ändern: Ahornweg 6, 34117 Kassel (nicht die Musteradresse im Formular).', 'STREET_ADDRESS:Ahornweg 6, 34117 Kassel'],
+    ['fr', "Ma nouvelle adresse : 4 rue des Glycines, 35000 Rennes (pas l'adresse d'exemple du site).", 'STREET_ADDRESS:4 rue des Glycines'],
+    ['es', 'Mi domicilio: calle Almendro 12, 46001 Valencia (no la dirección de ejemplo del manual).', 'STREET_ADDRESS:calle Almendro 12, 46001 Valencia'],
+    ['nl', 'Mijn huisadres: Beukenlaan 27, 5644 TR Eindhoven (geen voorbeeldadres, echt).', 'STREET_ADDRESS:Beukenlaan 27, 5644 TR Eindhoven'],
+    ['it', "Spedite a casa mia, via Carducci 8, 50121 Firenze (non l'indirizzo di esempio).", 'STREET_ADDRESS:via Carducci 8, 50121 Firenze'],
+  ])('%s keeps the address', (_what, text, want) => {
+    expect(found(text)).toEqual(expect.arrayContaining([want]));
+  });
+
+  it('still drops one called made up after a denied other word ("not real, sample only")', () => {
+    expect(found('Address line: 31 Foxglove Crescent, Hull HU5 3RT (not real, sample only).')).toEqual([]);
+    expect(found('Dorpsplein 2, 1234 AB Ergens (geen echt adres, voorbeeld)')).toEqual([]);
+  });
+});
+
 describe("a phone an aside calls an organisation's line", () => {
   it.each([
     ['en', 'Visitors: sign in at the desk, phone 01632 960 412 (main switchboard), lifts to the left.'],

@@ -6,7 +6,7 @@
  * example the blue door)" speaks of a real place. A phone called an organisation's desk or line ("020 ... (main
  * switchboard)", "(Zentrale)", "(centralita)", "(receptie)"): no private person has a switchboard.
  */
-import { FOR_EXAMPLE, MOCK_WORDS } from './data/public-venues.js';
+import { ASIDE_DENIALS, FOR_EXAMPLE, MOCK_WORDS } from './data/public-venues.js';
 import type { Hit } from './hit.js';
 import { orgDeskIn } from './org-contacts.js';
 
@@ -14,8 +14,15 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const words = [...new Set(Object.values(MOCK_WORDS).flat())].sort((a, b) => b.length - a.length);
 const whole = words.filter((w) => !w.endsWith('*')).map(escape);
 const heads = words.filter((w) => w.endsWith('*')).map((w) => escape(w.slice(0, -1)));
-const MOCK = new RegExp(`(?<![\\p{L}])(?:(?:${whole.join('|')})(?![\\p{L}])|(?:${heads.join('|')})\\p{L}*)`, 'iu');
+const MOCK_BODY = `(?:(?:${whole.join('|')})(?![\\p{L}])|(?:${heads.join('|')})\\p{L}*)`;
+const MOCK = new RegExp(`(?<![\\p{L}])${MOCK_BODY}`, 'iu');
 const FOR_EXAMPLE_RE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(FOR_EXAMPLE).flat())].map(escape).join('|')})(?![\\p{L}])`, 'giu');
+// A denial and up to two words (an article, a noun: "not the", "no la dirección") before a mock word: the aside says
+// the value is not the made-up one ("14 Elm Road (not the example address)"), so that mock word does not count.
+const DENIED_MOCK = new RegExp(
+  `(?<![\\p{L}'’])(?:${[...new Set(Object.values(ASIDE_DENIALS).flat())].map(escape).join('|')})(?:[^\\S\\n]+[\\p{L}'’]+){0,2}?[^\\S\\n]+${MOCK_BODY}`,
+  'giu',
+);
 // The aside, a label without digits (another value in it is another matter: "(switchboard 020 ...)"): a bracketed note of up to ASIDE characters on the value's line, or a dash and a note to its line's or
 // sentence's end, within two spaces (or a comma) of the value.
 const ASIDE = 48;
@@ -35,7 +42,7 @@ function asideSays(text: string, h: Hit): 'mock' | 'desk' | undefined {
   const after = text.slice(from, from + ASIDE + 8);
   const m = BRACKETED.exec(after) ?? DASHED.exec(after);
   if (m === null || m[1] === undefined) return undefined;
-  if (MOCK.test(m[1].replace(FOR_EXAMPLE_RE, ' '))) return 'mock';
+  if (MOCK.test(m[1].replace(FOR_EXAMPLE_RE, ' ').replace(DENIED_MOCK, ' '))) return 'mock';
   return h.entity === 'PHONE_NUMBER' && orgDeskIn(m[1]) !== null ? 'desk' : undefined;
 }
 

@@ -297,6 +297,19 @@ export const MOCK_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   it: ['esempio', 'di esempio', "d'esempio", 'fittizio', 'fittizia', 'di prova', 'inventato', 'inventata', 'finto', 'finta', 'mock-up'],
 };
 
+/**
+ * Words that deny what follows in an aside: "(not the example address)", "(nicht die Beispieladresse)", "(no la dirección
+ * de ejemplo)": the writer says the value is NOT the made-up one, so a MOCK_WORDS reading right after them does not count.
+ */
+export const ASIDE_DENIALS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['not', "isn't", 'never'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'nie'],
+  fr: ['pas', 'non', 'jamais'],
+  es: ['no', 'nunca'],
+  nl: ['niet', 'geen', 'nooit'],
+  it: ['non', 'mai'],
+};
+
 /** The phrases that introduce a real case ("for example", "z. B."), not a made-up value: no MOCK_WORDS reading in them. */
 export const FOR_EXAMPLE: Readonly<Record<Lang, readonly string[]>> = {
   en: ['for example', 'for instance'],
