@@ -34,9 +34,27 @@ function followsTestCard(text: string, out: readonly Hit[], start: number): bool
   return last !== undefined && last.rule === 'card.test-or-barcode' && last.end <= start && start - last.end <= 12 && LIST_JOINER.test(text.slice(last.end, start));
 }
 
+// A sentence's end: a stop and a capital after it ("... as the test card. My real card is 4539 ..."). A stop before a
+// digit or a small letter ("test card no. 4000 ...") is an abbreviation's and ends nothing.
+const SENTENCE_END = /[.!?][^\S\n]+(?=\p{Lu})/gu;
+/**
+ * `near` for a cue that speaks of one card: only within the card's own sentence. "Use 4242 ... as the test card. My
+ * real card is 4539 ...": the cue names the card before it, not the real one the next sentence gives.
+ */
+function nearInSentence(text: string, start: number, end: number, re: RegExp): boolean {
+  let before = text.slice(Math.max(0, start - 48), start);
+  let cut = 0;
+  for (const m of before.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  before = before.slice(cut);
+  let after = text.slice(end, Math.min(text.length, end + 24));
+  const stop = after.search(SENTENCE_END);
+  if (stop >= 0) after = after.slice(0, stop);
+  return re.test(before + text.slice(start, end) + after);
+}
+
 /** A published test number, a barcode, or a card named as a test card or listed after one: nobody's card (both card scans). */
 function isTestNumber(text: string, digits: string, start: number, end: number, out: readonly Hit[]): boolean {
-  return TEST_CARDS.has(digits) || near(text, start, end, BARCODE_CONTEXT) || near(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start);
+  return TEST_CARDS.has(digits) || nearInSentence(text, start, end, BARCODE_CONTEXT) || nearInSentence(text, start, end, TEST_CARD_CONTEXT) || followsTestCard(text, out, start);
 }
 
 interface Group {
