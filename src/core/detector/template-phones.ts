@@ -3,7 +3,7 @@ import { institutionNamedFor } from './org-names.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
 import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
 import { alternation } from './data/struct-cues.js';
-import { TEMPLATE_FIELDS } from './data/template-fields.js';
+import { RECIPIENT_RECORDS, TEMPLATE_FIELDS } from './data/template-fields.js';
 
 /*
  * A message template whose recipient fields are placeholders ("Hi {{ first_name }}, your appointment at ... is on
@@ -27,6 +27,16 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 // Nummer", "votre numéro", "su número", "uw nummer", "il suo numero", "your mobile").
 const YOUR_NUMBER =
   /(?<![\p{L}])(?:your|ihre[rmn]?|deine[rmn]?|votre|vos|ton|su|sus|tu|uw|je|il suo|la sua|il tuo|al suo|al tuo)\s+(?:\p{L}+\s+)?(?:number|phone|mobile|nummer|telefonnummer|handynummer|numéro|portable|número|móvil|movil|telefoonnummer|mobiel|numero|cellulare)\s*[:.]?\s*$/iu;
+// A number the template says is stored in the recipient's record: a number noun, then a second-person possessive and a
+// record noun, in the same sentence right before the number ("the callback number on your account is now 0161 ...",
+// "die Rückrufnummer in Ihrem Kundenkonto: 030 ...", "il numero del tuo profilo è 02 ..."). "Fragen zu Ihrem Konto?
+// Rufen Sie an: 030 ..." has no number noun before the record and stays the sender's line.
+const NUMBER_NOUN = '(?:\\p{L}*(?:number|nummer|numéro|numero|número|phone|telefon|téléphone|teléfono|telefoon|telefono)\\p{L}*)';
+const YOUR = '(?:your|ihre[mnrs]?|deine[mnrs]?|votre|vos|ton|ta|tes|su|sus|tu|tus|uw|je|jouw|(?:il|la|del|della|nel|nella|sul|sulla)\\s+(?:suo|sua|tuo|tua))';
+const IN_YOUR_RECORD = new RegExp(
+  `(?<![\\p{L}])${NUMBER_NOUN}[^.?!\\n]{0,40}?(?<![\\p{L}])${YOUR}\\s+(?:\\p{L}+\\s+)?(?:${alternation(RECIPIENT_RECORDS)})(?![\\p{L}])[^.?!\\n\\d]{0,30}$`,
+  'iu',
+);
 const CALL_ME = firstPersonPattern(CALL_ME_WORDS, '', '(?![\\p{L}\\p{N}])');
 const PRIVATE_REACH = 60;
 
@@ -61,6 +71,7 @@ export function dropTemplatePhones(text: string, hits: Hit[]): void {
     if (!placeholderIn(text, from, h.start)) continue;
     const near = text.slice(Math.max(0, h.start - 40), h.start);
     if (isMobileRange(text.slice(h.start, h.end)) || YOUR_NUMBER.test(near) || CALL_ME.test(near)) continue;
+    if (IN_YOUR_RECORD.test(text.slice(Math.max(from, h.start - 120), h.start))) continue;
     if (privateWordIn(text, wordStart(text, Math.max(from, h.start - PRIVATE_REACH)), Math.min(text.length, h.end + PRIVATE_REACH))) continue;
     // A person in the template other than the one its business is named for: a filled-in recipient.
     const others = persons.filter((p) => p.start >= from && p.start < h.end + PRIVATE_REACH && !institutionNamedFor(text, p.start));
