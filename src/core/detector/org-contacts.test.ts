@@ -119,3 +119,21 @@ describe("a person's mailbox stays", () => {
     expect(emails(text)).toContain(value);
   });
 });
+
+describe("a desk phrase names the writer's employer; the number the writer gives after it is theirs", () => {
+  it.each([
+    ['en', 'I work at Bristol City Council; for the handover my number is 0117 496 3382.', '0117 496 3382'],
+    ['de', 'Ich bin beim Rathaus Kassel beschäftigt, mich erreichen Sie abends unter 0561 733 4190.', '0561 733 4190'],
+    ['fr', "Je suis agent à la mairie de Nancy, appelez-moi chez moi au 03 83 41 27 66.", '03 83 41 27 66'],
+    ['es', 'Trabajo en el Ayuntamiento de Burgos, mi teléfono fijo es el 947 22 41 83.', '947 22 41 83'],
+    ['nl', 'Ik werk bij de gemeente Zwolle, mijn vaste nummer is 038 421 7760.', '038 421 7760'],
+    ['it', 'Lavoro in Comune a Pavia, il mio fisso è 0382 41 7733.', '0382 41 7733'],
+  ])('%s', (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
+  it("the desk's own line, with no first-person word before it, is still the organisation's", () => {
+    expect(found('Bristol City Council, general enquiries 0117 922 2000.', 'PHONE_NUMBER')).toEqual([]);
+    expect(found('Rathaus Kassel, Zentrale: 0561 787 0.', 'PHONE_NUMBER')).toEqual([]);
+  });
+});

@@ -271,7 +271,9 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     const from = Math.max(0, h.start - REACH);
     if (starts === undefined) starts = orgDeskStarts(text);
     const m = orgDeskIndex(text, from, h.start, starts);
-    if (m !== -1) return !anyIn(persons, from + m - 40, h.end);
+    // The writer's own number after the desk phrase ("I work at the City Council, my number: 0113 ...", "à la mairie,
+    // appelez-moi au 04 ..."): the desk names their employer, the number is theirs.
+    if (m !== -1) return !anyIn(persons, from + m - 40, h.end) && !FIRST_PERSON.test(text.slice(Math.max(from + m, h.start - 40), h.start));
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
     // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").
     // The enquiries label first: it reads the 30 characters before the phone, the cue search all REACH of them.
