@@ -132,6 +132,17 @@ describe("a desk phrase names the writer's employer; the number the writer gives
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 
+  it.each([
+    ['en', 'Next of kin: son, works in the press office at the council, home 01904 557 218.', '01904 557 218'],
+    ['de', 'Patientin arbeitet im Bürgeramt der Stadt, Tel. privat 0345 681 2279.', '0345 681 2279'],
+    ['fr', 'La patiente travaille au service client de la mairie ; téléphone domicile : 02 99 31 45 80.', '02 99 31 45 80'],
+    ['es', 'La paciente trabaja en atención al cliente de una eléctrica. Teléfono de casa: 983 21 44 97.', '983 21 44 97'],
+    ['nl', 'De cliënt werkt bij de klantenservice van een bank; thuisnummer 050 312 6684.', '050 312 6684'],
+    ['it', "Il paziente lavora all'ufficio stampa del Comune; telefono di casa 049 823 1176.", '049 823 1176'],
+  ])('%s: a private line after the employer\'s desk phrase', (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
   it("the desk's own line, with no first-person word before it, is still the organisation's", () => {
     expect(found('Bristol City Council, general enquiries 0117 922 2000.', 'PHONE_NUMBER')).toEqual([]);
     expect(found('Rathaus Kassel, Zentrale: 0561 787 0.', 'PHONE_NUMBER')).toEqual([]);

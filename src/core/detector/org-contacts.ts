@@ -6,6 +6,7 @@ import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { firstPersonPattern } from './data/first-person.js';
+import { PRIVATE_LINE } from './data/public-venues.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -117,6 +118,8 @@ const FREE_MAIL = new RegExp(
   'i',
 );
 const FIRST_PERSON = firstPersonPattern();
+// A word that labels the number after it as a person's own line (data/public-venues.ts PRIVATE_LINE).
+const PRIVATE_LINE_IN = new RegExp(`(?<!\\p{L})(?:${alternation(PRIVATE_LINE)})(?!\\p{L})`, 'iu');
 
 /**
  * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within
@@ -271,9 +274,15 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     const from = Math.max(0, h.start - REACH);
     if (starts === undefined) starts = orgDeskStarts(text);
     const m = orgDeskIndex(text, from, h.start, starts);
-    // The writer's own number after the desk phrase ("I work at the City Council, my number: 0113 ...", "à la mairie,
-    // appelez-moi au 04 ..."): the desk names their employer, the number is theirs.
-    if (m !== -1) return !anyIn(persons, from + m - 40, h.end) && !FIRST_PERSON.test(text.slice(Math.max(from + m, h.start - 40), h.start));
+    // The writer's own number or a private line after the desk phrase ("I work at the City Council, my number: 0113 ...",
+    // "à la mairie, appelez-moi au 04 ...", "works in the press office; home 0161 ..."): the desk names the person's
+    // employer, the number is theirs.
+    if (m !== -1) {
+      // What stands between the desk phrase and the number: a first-person word or a private line's label.
+      const deskEnd = from + m + (orgDeskIn(text.slice(from + m, h.start))?.[0].length ?? 0);
+      const between = text.slice(Math.max(deskEnd, h.start - 40), h.start);
+      return !anyIn(persons, from + m - 40, h.end) && !FIRST_PERSON.test(between) && !PRIVATE_LINE_IN.test(between);
+    }
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
     // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").
     // The enquiries label first: it reads the 30 characters before the phone, the cue search all REACH of them.

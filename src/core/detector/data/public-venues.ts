@@ -183,6 +183,20 @@ export const NAMED_FOR: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Words that label a number as a person's own line, not a desk's ("home 0161 ...", "privat: 0221 ...", "téléphone
+ * domicile", "teléfono de casa", "thuisnummer", "telefono di casa"): after an employer's desk phrase ("works in the
+ * press office; home 0161 ...") the number is the employee's.
+ */
+export const PRIVATE_LINE: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['home', 'private', 'personal', 'at home'],
+  de: ['privat', 'private', 'privatnummer', 'privatanschluss', 'zuhause', 'zu hause', 'daheim'],
+  fr: ['domicile', 'perso', 'personnel', 'privé', 'à la maison'],
+  es: ['de casa', 'particular', 'personal', 'privado', 'domicilio'],
+  nl: ['thuis', 'thuisnummer', 'privé', 'privénummer', 'prive'],
+  it: ['di casa', 'privato', 'personale', 'abitazione'],
+};
+
+/**
  * A personal cue right before a mobile: the person's own handset ("Handy", "mobiel", "portable", "móvil",
  * "cellulare", "mobile") or where a reply goes ("naar", "send to", "sms an"). Read only after NAMED_FOR.
  */
