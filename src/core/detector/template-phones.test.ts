@@ -22,3 +22,22 @@ describe("a number the template stores in the recipient's record is theirs", () 
     expect(phones('Hola {{nombre}}, tu cita es el {{fecha}}. Para cambiarla llama al 954 22 70 00.')).toEqual([]);
   });
 });
+
+describe('a number the sender says it will call the recipient on is theirs', () => {
+  it.each([
+    ['en', 'Your visit is booked for [Date]. A nurse will ring you back tomorrow on 01632 960 447.', '01632 960 447'],
+    ['de', 'Ihr Termin: [Datum]. Wir rufen Sie am Vortag unter 0341 226 8190 an.', '0341 226 8190'],
+    ['fr', 'Votre rendez-vous : [date]. Nous vous rappellerons la veille au 05 56 44 21 73.', '05 56 44 21 73'],
+    ['es', 'Su cita: [fecha]. Le llamaremos el día antes al 976 31 22 84.', '976 31 22 84'],
+    ['nl', 'Uw afspraak: [datum]. Wij bellen u de dag ervoor op 024 361 7720.', '024 361 7720'],
+    ['it', 'Il suo appuntamento: [data]. La richiameremo il giorno prima al 051 633 9021.', '051 633 9021'],
+  ])('%s', (_lang, text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it('an invitation to call the sender stays the sender\'s line', () => {
+    expect(phones('Your visit is booked for [Date]. If we cannot reach you, call us on 01632 960 000.')).toEqual([]);
+    expect(phones('Ihr Termin: [Datum]. Rufen Sie uns unter 0341 226 8000 an.')).toEqual([]);
+    expect(phones('Votre rendez-vous : [date]. Rappelez-nous au 05 56 44 20 00.')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { institutionNamedFor } from './org-names.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
 import { CALL_ME_WORDS, firstPersonPattern } from './data/first-person.js';
 import { alternation } from './data/struct-cues.js';
-import { RECIPIENT_RECORDS, TEMPLATE_FIELDS } from './data/template-fields.js';
+import { CALL_YOU_ON, RECIPIENT_RECORDS, TEMPLATE_FIELDS } from './data/template-fields.js';
 
 /*
  * A message template whose recipient fields are placeholders ("Hi {{ first_name }}, your appointment at ... is on
@@ -37,6 +37,8 @@ const IN_YOUR_RECORD = new RegExp(
   `(?<![\\p{L}])${NUMBER_NOUN}[^.?!\\n]{0,40}?(?<![\\p{L}])${YOUR}\\s+(?:\\p{L}+\\s+)?(?:${alternation(RECIPIENT_RECORDS)})(?![\\p{L}])[^.?!\\n\\d]{0,30}$`,
   'iu',
 );
+// The sender calling the recipient on the number ("we will ring you back on 0113 ...": data/template-fields.ts CALL_YOU_ON).
+const CALL_YOU = new RegExp(`(?<![\\p{L}])(?:${Object.values(CALL_YOU_ON).flat().join('|')})\\s*[:.]?\\s*$`, 'iu');
 const CALL_ME = firstPersonPattern(CALL_ME_WORDS, '', '(?![\\p{L}\\p{N}])');
 const PRIVATE_REACH = 60;
 
@@ -71,6 +73,7 @@ export function dropTemplatePhones(text: string, hits: Hit[]): void {
     if (!placeholderIn(text, from, h.start)) continue;
     const near = text.slice(Math.max(0, h.start - 40), h.start);
     if (isMobileRange(text.slice(h.start, h.end)) || YOUR_NUMBER.test(near) || CALL_ME.test(near)) continue;
+    if (CALL_YOU.test(text.slice(Math.max(from, h.start - 80), h.start))) continue;
     if (IN_YOUR_RECORD.test(text.slice(Math.max(from, h.start - 120), h.start))) continue;
     if (privateWordIn(text, wordStart(text, Math.max(from, h.start - PRIVATE_REACH)), Math.min(text.length, h.end + PRIVATE_REACH))) continue;
     // A person in the template other than the one its business is named for: a filled-in recipient.

@@ -23,3 +23,17 @@ export const RECIPIENT_RECORDS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['account', 'profiel', 'dossier', 'klantdossier', 'contract', 'boeking', 'gegevens'],
   it: ['account', 'profilo', 'scheda', 'pratica', 'fascicolo', 'contratto', 'prenotazione'],
 };
+
+// The sender saying it will call the recipient on the number (pattern fragments, matched case-insensitively, each
+// ending right before the number's preposition): "we will ring you back on 0113 ...", "wir rufen Sie ... unter 089 ...
+// zurück", "nous vous rappellerons au 01 ...", "le llamaremos al 93 ...", "wij bellen u terug op 030 ...", "la
+// richiameremo al 06 ...": that number is the recipient's. An imperative to call the sender ("call us on", "Rufen Sie
+// uns an", "rappelez-nous", "llámenos", "bel ons") has no such object and is the sender's line.
+export const CALL_YOU_ON: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['(?:call|ring|phone|text|contact|reach)\\s+you(?:\\s+back)?[\\p{L}\\s]{0,30}?\\s(?:on|at)'],
+  de: ['(?:(?:rufen|erreichen|kontaktieren)\\s+wir|wir\\s+(?:rufen|erreichen|kontaktieren))\\s+(?:Sie|dich|euch)[\\p{L}\\s]{0,30}?\\s(?:unter|an|auf)', 'melden\\s+wir\\s+uns\\s+bei\\s+(?:Ihnen|dir|euch)[\\p{L}\\s]{0,30}?\\s(?:unter|an|auf)'],
+  fr: ['(?:vous|te)\\s+(?:rappellerons|rappellerai|rappellera|appellerons|appellerai|appellera|contacterons|contacterai|contactera|joindrons|rappeler|appeler|recontacter)[\\p{L}\\s]{0,30}?\\s(?:au|sur\\s+le)'],
+  es: ['(?:le|te|les)\\s+(?:llamaremos|llamaré|llamará|contactaremos|contactaré|devolveremos\\s+la\\s+llamada|devolveré\\s+la\\s+llamada)[\\p{L}\\s]{0,30}?\\s(?:al|en\\s+el)'],
+  nl: ['(?:bellen|contacteren|bereiken|sms(?:\'|’)?en)\\s+(?:we|wij)\\s+(?:u|je|jou)(?:\\s+terug)?[\\p{L}\\s]{0,30}?\\s(?:op|via)', '(?:we|wij)\\s+(?:bellen|contacteren|bereiken)\\s+(?:u|je|jou)(?:\\s+terug)?[\\p{L}\\s]{0,30}?\\s(?:op|via)'],
+  it: ['(?:la|ti|vi|lo)\\s+(?:richiameremo|richiamerò|chiameremo|chiamerò|contatteremo|contatterò|richiamerà|chiamerà)[\\p{L}\\s]{0,30}?\\s(?:al|allo)'],
+};
