@@ -143,6 +143,17 @@ describe("a desk phrase names the writer's employer; the number the writer gives
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 
+  it.each([
+    ['en', 'Service desk note: the caller left her landline, 01904 557 302, and asked for a call after five.', '01904 557 302'],
+    ['de', 'Kundenservice: Die Kundin hat ihre Festnetznummer 0345 681 2004 hinterlassen, bitte zurückrufen.', '0345 681 2004'],
+    ['fr', "Accueil de la mairie : la dame a laissé son fixe, 02 99 31 45 12, pour être rappelée.", '02 99 31 45 12'],
+    ['es', 'Atención al cliente: la clienta dejó su fijo, 983 21 40 55, para que la llamemos.', '983 21 40 55'],
+    ['nl', 'Klantenservice: mevrouw liet haar vaste nummer achter, 050 312 6610, graag terugbellen.', '050 312 6610'],
+    ['it', 'Servizio clienti: la signora ha lasciato il suo fisso, 049 823 1140, da richiamare.', '049 823 1140'],
+  ])("%s: a desk's note of a caller's number", (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
   it("the desk's own line, with no first-person word before it, is still the organisation's", () => {
     expect(found('Bristol City Council, general enquiries 0117 922 2000.', 'PHONE_NUMBER')).toEqual([]);
     expect(found('Rathaus Kassel, Zentrale: 0561 787 0.', 'PHONE_NUMBER')).toEqual([]);

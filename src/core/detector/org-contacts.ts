@@ -6,7 +6,7 @@ import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { firstPersonPattern } from './data/first-person.js';
-import { PRIVATE_LINE } from './data/public-venues.js';
+import { CALLER_WORDS, PRIVATE_LINE } from './data/public-venues.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -118,8 +118,8 @@ const FREE_MAIL = new RegExp(
   'i',
 );
 const FIRST_PERSON = firstPersonPattern();
-// A word that labels the number after it as a person's own line (data/public-venues.ts PRIVATE_LINE).
-const PRIVATE_LINE_IN = new RegExp(`(?<!\\p{L})(?:${alternation(PRIVATE_LINE)})(?!\\p{L})`, 'iu');
+// A private line's label (data/public-venues.ts PRIVATE_LINE) or the person a desk's note is about (CALLER_WORDS).
+const PRIVATE_LINE_IN = new RegExp(`(?<!\\p{L})(?:${alternation(PRIVATE_LINE)}|${alternation(CALLER_WORDS)})(?!\\p{L})`, 'iu');
 
 /**
  * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within
@@ -278,7 +278,7 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     // "à la mairie, appelez-moi au 04 ...", "works in the press office; home 0161 ..."): the desk names the person's
     // employer, the number is theirs.
     if (m !== -1) {
-      // What stands between the desk phrase and the number: a first-person word or a private line's label.
+      // What stands between the desk phrase and the number: a first-person word, a private line's label or a caller.
       const deskEnd = from + m + (orgDeskIn(text.slice(from + m, h.start))?.[0].length ?? 0);
       const between = text.slice(Math.max(deskEnd, h.start - 40), h.start);
       return !anyIn(persons, from + m - 40, h.end) && !FIRST_PERSON.test(between) && !PRIVATE_LINE_IN.test(between);

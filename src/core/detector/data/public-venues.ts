@@ -148,9 +148,9 @@ export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
   en: ['home', 'flat', 'apartment', 'mother', 'father', 'parent', 'parents', 'guardian', 'wife', 'husband', 'son', 'daughter', 'airbnb', 'holiday let', 'holiday cottage', 'live', 'lived', 'neighbour', 'neighbor', 'occupant', 'occupants', 'my', 'our', 'his', 'her', 'their', 'lives', 'living', 'moved', 'tenant', 'landlord', 'patient', 'client', 'customer', 'delivery', 'deliver', 'born', 'residing', 'resident', 'address:'],
   de: ['wohnung', 'mutter', 'vater', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'ehefrau', 'ehemann', 'sohn', 'tochter', 'wohnhaft', 'wohnt', 'lebt', 'wohne', 'bewohner', 'bewohnerin', 'nachbar', 'nachbarin', 'zuhause', 'mein', 'meine', 'meiner', 'unser', 'unsere', 'ihre', 'seine', 'mieter', 'mieterin', 'vermieter', 'patient', 'patientin', 'klient', 'klientin', 'kunde', 'kundin', 'lieferadresse', 'geboren', 'geb', 'anschrift', 'umgezogen', 'familie'],
   fr: ['appartement', 'mère', 'père', 'parents', 'épouse', 'époux', 'fils', 'fille', 'gîte', 'chez', 'vit', 'habitons', 'habitant', 'habitante', 'résident', 'résidente', 'voisin', 'voisine', 'occupant', 'mon', 'notre', 'demeurant', 'domicilié', 'domiciliée', 'locataire', 'propriétaire', 'patient', 'patiente', 'client', 'cliente', 'livraison', 'né', 'née', 'adresse', 'déménagé'],
-  es: ['piso', 'madre', 'padre', 'padres', 'tutor', 'tutora', 'esposa', 'esposo', 'hijo', 'hija', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
+  es: ['piso', 'madre', 'padre', 'padres', 'tutor', 'tutora', 'esposa', 'esposo', 'hijo', 'hija', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'clienta', 'señora', 'señor', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
   nl: ['woning', 'moeder', 'vader', 'ouders', 'voogd', 'echtgenote', 'echtgenoot', 'zoon', 'dochter', 'vakantiehuis', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
-  it: ['appartamento', 'madre', 'padre', 'genitori', 'tutore', 'moglie', 'marito', 'figlio', 'figlia', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+  it: ['appartamento', 'madre', 'padre', 'genitori', 'tutore', 'moglie', 'marito', 'figlio', 'figlia', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'signora', 'signore', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
 };
 
 /** Endings of German and Dutch compounds that name a dwelling or an address ("Ferienwohnung", "huurwoning", "Lieferadresse"). */
@@ -194,6 +194,20 @@ export const PRIVATE_LINE: Readonly<Record<Lang, readonly string[]>> = {
   es: ['de casa', 'particular', 'personal', 'privado', 'domicilio'],
   nl: ['thuis', 'thuisnummer', 'privé', 'privénummer', 'prive'],
   it: ['di casa', 'privato', 'personale', 'abitazione'],
+};
+
+/**
+ * The person a desk's note is about ("Helpdesk: the caller left her landline, 0117 ...", "Kundenservice: Die Kundin hat
+ * ihre Festnetznummer ... hinterlassen", "la clienta dejó su fijo"): a number after such a word, past the desk phrase,
+ * is that person's, not the desk's.
+ */
+export const CALLER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['caller', 'customer', 'client', 'patient', 'employee', 'member', 'applicant', 'tenant', 'mr', 'mrs', 'ms', 'miss', 'lady', 'gentleman'],
+  de: ['anrufer', 'anruferin', 'kunde', 'kundin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'mieter', 'mieterin', 'antragsteller', 'antragstellerin', 'herr', 'frau', 'dame'],
+  fr: ['appelant', 'appelante', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'locataire', 'usager', 'usagère', 'dame', 'monsieur', 'madame', 'mme', 'm.'],
+  es: ['llamante', 'cliente', 'clienta', 'paciente', 'empleado', 'empleada', 'inquilino', 'inquilina', 'usuario', 'usuaria', 'señor', 'señora', 'sr', 'sra'],
+  nl: ['beller', 'klant', 'cliënt', 'cliënte', 'patiënt', 'medewerker', 'medewerkster', 'huurder', 'aanvrager', 'meneer', 'mevrouw', 'dhr', 'mw'],
+  it: ['chiamante', 'cliente', 'paziente', 'dipendente', 'inquilino', 'inquilina', 'utente', 'signore', 'signora', 'sig', 'sig.ra'],
 };
 
 /**
