@@ -154,8 +154,20 @@ describe("a desk phrase names the writer's employer; the number the writer gives
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 
+  it.each([
+    ['en', 'Forwarded from enquiries@harrogate-water.co.uk: a customer asks for a callback on her landline 01423 557 302.', '01423 557 302'],
+    ['de', 'Weitergeleitet von service@stadtwerke-hamm.de: Kundin bittet um Rückruf unter 02381 274 4410.', '02381 274 4410'],
+    ['fr', "Transmis par contact@ville-agen.fr : l'usager demande à être rappelé au 05 53 66 12 84.", '05 53 66 12 84'],
+    ['es', 'Reenviado desde info@ayto-soria.es: la vecina pide que la llamen al 975 21 33 06.', '975 21 33 06'],
+    ['nl', 'Doorgestuurd van info@gemeente-assen.nl: bewoner vraagt terugbellen op 0592 36 6218.', '0592 36 6218'],
+    ['it', 'Inoltrato da info@comune.cremona.it: il cittadino chiede di essere richiamato al 0372 40 7734.', '0372 40 7734'],
+  ])("%s: a caller's number after a desk's mailbox", (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
   it("the desk's own line, with no first-person word before it, is still the organisation's", () => {
     expect(found('Bristol City Council, general enquiries 0117 922 2000.', 'PHONE_NUMBER')).toEqual([]);
     expect(found('Rathaus Kassel, Zentrale: 0561 787 0.', 'PHONE_NUMBER')).toEqual([]);
+    expect(found('Questions: info@stadtwerke-hamm.de or 02381 274 0.', 'PHONE_NUMBER')).toEqual([]);
   });
 });

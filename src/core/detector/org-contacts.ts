@@ -120,6 +120,10 @@ const FREE_MAIL = new RegExp(
 const FIRST_PERSON = firstPersonPattern();
 // A private line's label (data/public-venues.ts PRIVATE_LINE) or the person a desk's note is about (CALLER_WORDS).
 const PRIVATE_LINE_IN = new RegExp(`(?<!\\p{L})(?:${alternation(PRIVATE_LINE)}|${alternation(CALLER_WORDS)})(?!\\p{L})`, 'iu');
+// How far before a phone that word may stand: a short clause ("the caller left her landline, ").
+const CALLER_REACH = 60;
+/** Whether `between` (what stands between a desk's phrase or mailbox and a phone) gives the number as a person's. */
+const callerBefore = (between: string): boolean => FIRST_PERSON.test(between) || PRIVATE_LINE_IN.test(between);
 
 /**
  * An organisation's mailbox beyond its role words: a certified (PEC) mailbox with a register or VAT label within
@@ -269,6 +273,8 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
       const r = roles[i];
       if (r === undefined || r.start > h.end + REACH) break;
       const gap = r.start >= h.end ? r.start - h.end : h.start - r.end;
+      // A caller's or the writer's number after the mailbox ("Forwarded from info@...: customer asks for a callback on 0561 ...").
+      if (r.end <= h.start && callerBefore(text.slice(Math.max(r.end, h.start - CALLER_REACH), h.start))) continue;
       if (gap <= REACH && !anyIn(persons, Math.min(r.start, h.start) - 40, Math.max(r.end, h.end))) return true;
     }
     const from = Math.max(0, h.start - REACH);
@@ -280,8 +286,8 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
     if (m !== -1) {
       // What stands between the desk phrase and the number: a first-person word, a private line's label or a caller.
       const deskEnd = from + m + (orgDeskIn(text.slice(from + m, h.start))?.[0].length ?? 0);
-      const between = text.slice(Math.max(deskEnd, h.start - 40), h.start);
-      return !anyIn(persons, from + m - 40, h.end) && !FIRST_PERSON.test(between) && !PRIVATE_LINE_IN.test(between);
+      const between = text.slice(Math.max(deskEnd, h.start - CALLER_REACH), h.start);
+      return !anyIn(persons, from + m - 40, h.end) && !callerBefore(between);
     }
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
     // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").

@@ -202,12 +202,12 @@ export const PRIVATE_LINE: Readonly<Record<Lang, readonly string[]>> = {
  * is that person's, not the desk's.
  */
 export const CALLER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['caller', 'customer', 'client', 'patient', 'employee', 'member', 'applicant', 'tenant', 'mr', 'mrs', 'ms', 'miss', 'lady', 'gentleman'],
-  de: ['anrufer', 'anruferin', 'kunde', 'kundin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'mieter', 'mieterin', 'antragsteller', 'antragstellerin', 'herr', 'frau', 'dame'],
-  fr: ['appelant', 'appelante', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'locataire', 'usager', 'usagère', 'dame', 'monsieur', 'madame', 'mme', 'm.'],
-  es: ['llamante', 'cliente', 'clienta', 'paciente', 'empleado', 'empleada', 'inquilino', 'inquilina', 'usuario', 'usuaria', 'señor', 'señora', 'sr', 'sra'],
-  nl: ['beller', 'klant', 'cliënt', 'cliënte', 'patiënt', 'medewerker', 'medewerkster', 'huurder', 'aanvrager', 'meneer', 'mevrouw', 'dhr', 'mw'],
-  it: ['chiamante', 'cliente', 'paziente', 'dipendente', 'inquilino', 'inquilina', 'utente', 'signore', 'signora', 'sig', 'sig.ra'],
+  en: ['caller', 'customer', 'client', 'patient', 'employee', 'member', 'applicant', 'tenant', 'mr', 'mrs', 'ms', 'miss', 'lady', 'gentleman', 'resident', 'citizen'],
+  de: ['anrufer', 'anruferin', 'kunde', 'kundin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'mieter', 'mieterin', 'antragsteller', 'antragstellerin', 'bürger', 'bürgerin', 'bewohner', 'bewohnerin', 'herr', 'frau', 'dame'],
+  fr: ['appelant', 'appelante', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'locataire', 'usager', 'usagère', 'habitant', 'habitante', 'dame', 'monsieur', 'madame', 'mme', 'm.'],
+  es: ['llamante', 'cliente', 'clienta', 'paciente', 'empleado', 'empleada', 'inquilino', 'inquilina', 'usuario', 'usuaria', 'vecino', 'vecina', 'señor', 'señora', 'sr', 'sra'],
+  nl: ['beller', 'klant', 'cliënt', 'cliënte', 'patiënt', 'medewerker', 'medewerkster', 'huurder', 'aanvrager', 'bewoner', 'bewoonster', 'meneer', 'mevrouw', 'dhr', 'mw'],
+  it: ['chiamante', 'cliente', 'paziente', 'dipendente', 'inquilino', 'inquilina', 'utente', 'cittadino', 'cittadina', 'signore', 'signora', 'sig', 'sig.ra'],
 };
 
 /**
