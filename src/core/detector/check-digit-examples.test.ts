@@ -77,3 +77,48 @@ describe('real numbers next to the same words stay found', () => {
     expect(found(text)).toContain(value);
   });
 });
+
+describe('the example IMEIs of IMEI docs, in a question about their check digit, are documentation', () => {
+  it.each([
+    ['en', 'Does 356938035643809 pass the Luhn check for an IMEI? Show the doubling.'],
+    ['de', 'Besteht 490154203237518 die Luhn-Prüfung? Ich baue gerade einen IMEI-Validator.'],
+    ['fr', "Le 352099001761481 passe-t-il l'algorithme de Luhn ? C'est pour un validateur d'IMEI."],
+    ['es', '¿Cumple 490154203237518 el algoritmo de Luhn? Estoy probando mi validador de IMEI.'],
+    ['nl', 'Klopt de Luhn-controle voor 352099001761481? Ik test mijn IMEI-validatie.'],
+    ['it', "L'IMEI 356938035643809 supera il controllo di Luhn? Sto scrivendo un validatore."],
+    ['en', 'Explain the NHS number mod-11 check with 943 476 5919, one weight at a time.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("someone's own IMEI or NHS number next to the same words stays found", () => {
+  it.each([
+    ['en', 'Is 357271103843625 a valid IMEI? It is the one on my phone box, can you run the Luhn check?', '357271103843625'],
+    ['de', 'Ist 357271103843625 eine gültige IMEI? Steht auf meinem Handy, bitte Luhn-Prüfung.', '357271103843625'],
+    ['fr', '357271103843625 est-il un IMEI valide ? Fais-moi le Luhn, il vient de mon téléphone.', '357271103843625'],
+    ['es', '¿357271103843625 es un IMEI válido? Es el de mi móvil, hazme el Luhn.', '357271103843625'],
+    ['nl', 'Is 357271103843625 een geldig IMEI? Het is van mijn telefoon, reken de Luhn-check.', '357271103843625'],
+    ['it', '357271103843625 è un IMEI valido? È quello del mio telefono, fammi il Luhn.', '357271103843625'],
+    // A documented example written as a device's IMEI in a record with no check-digit talk is read as one.
+    ['en', 'Stolen phone report: IMEI 356938035643809, black, cracked screen.', '356938035643809'],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(found(text)).toContain(value);
+  });
+});
+
+describe('a payment provider’s published test card is nobody’s', () => {
+  it.each([
+    ['en', 'Mollie test mode: card 2223 0000 1047 9399 comes back paid, is that expected?'],
+    ['nl', 'Mollie testmodus: met de kaart 2223 0000 1047 9399 krijg ik status failed, waarom?'],
+    ['de', 'Im Mollie-Testmodus wird die Karte 2223 0000 1047 9399 abgelehnt, liegt es an 3-D Secure?'],
+    ['fr', 'En mode test Mollie, la carte 2223 0000 1047 9399 est refusée.'],
+    ['es', 'En modo de prueba de Mollie la tarjeta 2223 0000 1047 9399 da error.'],
+    ['it', 'In modalità test di Mollie la carta 2223 0000 1047 9399 viene rifiutata.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('a real card with the same words is found', () => {
+    expect(found('Mollie test mode rejects my own card 5447 6316 4398 1865, why?')).toContain('5447 6316 4398 1865');
+  });
+});

@@ -125,3 +125,35 @@ describe('Doppler and Dropbox tokens (gitleaks doppler-api-token, dropbox-short-
     expect(detect(`sl.${'abcdefghij'.repeat(14)}`).filter((f) => f.dataClass === 'secret')).toEqual([]);
   });
 });
+
+describe('Meta access tokens (EAA + app letter) and Twitch chat passwords (oauth: + 30) in prose, no key name', () => {
+  const FB_G = 'EAAGu8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQedUStPKR0CsTy';
+  const FB_J = 'EAAJ4Qwb8DwkNhFdnXsiVpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQoaF1LlqsajAIxNKu8iS2G8NPRVdD53X83RZJzzzzgEOzdmenCkhvMdgaKjIg8xNbe3nNyjOq9wMxEhh2FDEEtfjgVvVqE1SkHbn88HxjSI6bWHtP3fS2qHx6kwXoIIXGvO';
+  const FB_B = 'EAABoNZYW2mZp0zVZomHFwUbbYrEqmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Qh6yYTWmE4lBYOvfZ8UzDzV8fUkkibjL5DZPjN0MEQ7wjJJibaZUPgHV7iB3m';
+  it.each([
+    ['en', `My shop's Instagram feed stopped syncing, the token is ${FB_G}, did it expire?`, FB_G],
+    ['de', `Unsere Facebook-Seite postet nicht mehr. Im Plugin steht ${FB_J}. Woran liegt das?`, FB_J],
+    ['fr', `Le widget Facebook ne charge plus, jeton : ${FB_B}`, FB_B],
+    ['es', `La app de Meta devuelve error 190 con ${FB_G}. ¿Caducado?`, FB_G],
+    ['nl', `Onze Facebook-koppeling faalt met token ${FB_J}, wat nu?`, FB_J],
+    ['it', `Il plugin di Facebook non pubblica: il token è ${FB_B}.`, FB_B],
+    ['en', 'Twitch bot login fails: PASS oauth:nbqns6puq80idw3706i8j76b2lajlj then NICK mybot', 'oauth:nbqns6puq80idw3706i8j76b2lajlj'],
+    ['de', 'Mein Chatbot für Twitch meldet "Login authentication failed" mit oauth:4h9du7794g9dpmrcg629be2u66mr26.', 'oauth:4h9du7794g9dpmrcg629be2u66mr26'],
+    ['fr', 'Le bot du stream ne rejoint pas le salon, mot de passe oauth:846p7q9m2i0hz2uep1enthjxjqi3og', 'oauth:846p7q9m2i0hz2uep1enthjxjqi3og'],
+    ['es', 'Mi bot del canal no entra al chat: PASS oauth:z4FkQ1okTBGzvAmwufUxbvJDCTbyvH ¿qué falla?', 'oauth:z4FkQ1okTBGzvAmwufUxbvJDCTbyvH'],
+    ['nl', 'De chatbot van mijn stream krijgt geen toegang met oauth:NsG9eh6Yo4gfqrc5XlrWi0B26R08qz, hoe kan dat?', 'oauth:NsG9eh6Yo4gfqrc5XlrWi0B26R08qz'],
+    ['it', 'Il bot della chat non si collega, uso oauth:jI6GKFSufrdZSlB5er8bOfZqfM2oeq come password.', 'oauth:jI6GKFSufrdZSlB5er8bOfZqfM2oeq'],
+  ])('%s: %s', (_lang, text, token) => {
+    expect(secrets(text).join(' ')).toContain(token.replace(/^oauth:/, ''));
+  });
+
+  it.each([
+    'Twitch IRC wants PASS oauth:your_access_token_goes_here before NICK',
+    'write the password as oauth:abcdefghijklmnopqrstuvwxyzabcd in the bot config template',
+    // A long word run after EAA with no digit or no capital is no token.
+    'EAAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa is a scream',
+    'Meta access tokens start with EAA and are about 200 characters long; never paste one here',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -84,8 +84,10 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   rule('DYNATRACE_TOKEN', 'dynatrace', `dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}${E}`, 'dt0c01\\.'),
   // gitleaks easypost-api-token, easypost-test-api-token.
   rule('EASYPOST_TOKEN', 'easypost', `EZ[AT]K[A-Za-z0-9]{54}${E}`, 'EZ[AT]K'),
-  // gitleaks facebook-page-access-token.
-  rule('FACEBOOK_TOKEN', 'facebook', `EAA[MC][A-Za-z0-9]{100,}${E}`, 'EAA[MC]'),
+  // gitleaks facebook-page-access-token (EAAM, EAAC). Meta's user, page and system-user access tokens all start EAA
+  // and the fourth letter varies by app (EAAB, EAAG from the Graph API Explorer, EAAJ...; Meta for Developers,
+  // "Access Tokens"): any EAA head with 100+ characters of both cases and digits, where no base64 run goes on.
+  rule('FACEBOOK_TOKEN', 'facebook', `EAA[A-Za-z0-9]{100,}${E}(?![+/=])`, 'EAA', random),
   // Figma personal access tokens (Figma developer docs: figd_).
   rule('FIGMA_TOKEN', 'figma', `figd_[A-Za-z0-9_-]{38,}`, 'figd_'),
   // gitleaks flutterwave-secret-key, flutterwave-encryption-key (and the live form without _TEST).
@@ -177,6 +179,9 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   rule('SUPABASE_KEY', 'supabase', `(?:sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})${E}`, 'sbp_|sb_secret_'),
   // Tavily API keys (Tavily docs: tvly-, tvly-dev-).
   rule('TAVILY_API_KEY', 'tavily', `tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}${E}`, 'tvly-', mixed),
+  // Twitch chat (IRC) passwords: "PASS oauth:<access token>", a 30-character alphanumeric user access token (Twitch
+  // developer docs, "Authenticating with the Twitch IRC Server"; twitchapps.com/tmi hands them out in this form).
+  rule('TWITCH_TOKEN', 'twitch-irc', `oauth:[A-Za-z0-9]{30}${E}`, 'oauth:', mixed),
   // gitleaks twilio-api-key (the SK key sid; its secret is keyed and config-secrets.ts reads it).
   rule('TWILIO_API_KEY', 'twilio', `SK[0-9a-fA-F]{32}${E}`, 'SK(?=[0-9a-fA-F]{32})', mixed),
   // gitleaks typeform-api-token.

@@ -25,6 +25,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'mod 97',
       'mod 23',
       'mod 10',
+      // Hyphenated as often as spaced ("the mod-11 check"); the terms are matched in every language's text.
+      'mod-11',
+      'mod-97',
+      'mod-23',
+      'mod-10',
       'modulus 11',
       'modulus 10',
       'modulo 11',
@@ -165,4 +170,13 @@ export const WORKED_EXAMPLES: readonly { readonly value: string; readonly source
     source:
       'en.wikipedia "NHS number", "Format, number ranges, and check characters": the worked example of the modulus 11 check digit ("Using the number 943 476 5919 as an example"), copied by NHS number validator libraries and tutorials',
   },
+  {
+    value: '490154203237518',
+    source:
+      'en.wikipedia "International Mobile Equipment Identity", "Check digit computation": the worked Luhn example (IMEI 49015420323751?, check digit 8), copied by IMEI validator libraries and tutorials',
+  },
+  // Two example IMEIs that IMEI validator docs, libraries and their test suites print next to Wikipedia's as "valid
+  // IMEI" samples (public code search: validator test lists of 490154203237518, 356938035643809, 352099001761481).
+  { value: '356938035643809', source: 'example IMEI of IMEI validator libraries and tutorials (listed with 490154203237518 as valid samples)' },
+  { value: '352099001761481', source: 'example IMEI of IMEI validator libraries and tutorials (listed with 490154203237518 as valid samples)' },
 ];

@@ -83,6 +83,7 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: '5555 3412 4444 1115', source: 'Adyen, "Test card numbers" (Mastercard)' },
   { value: '4166 6766 6766 6746', source: 'Adyen, "Test card numbers" (Visa)' },
   { value: '4543 4740 0224 9996', source: 'Checkout.com, "Test cards" (Visa); also Mollie test mode docs' },
+  { value: '2223 0000 1047 9399', source: 'Mollie docs, "Testing" (docs.mollie.com/reference/testing): the Mastercard test card; its Visa (4543 4740 0224 9996) is above and its Amex (3782 822463 10005) is in the Stripe list' },
   { value: '5436 0310 3060 6378', source: 'Checkout.com, "Test cards" (Mastercard)' },
   // Stripe's "Testing" page (docs.stripe.com/testing): cards by brand, 3-D Secure, declines and country cards
   ...[
