@@ -34,6 +34,13 @@ describe('health facts', () => {
     ['it: an epileptic seizure', 'crisi epilettica di due minuti'],
     ['nl: an injury compound', 'blijvend letsel aan de rechterknie'],
     ['it: a pregnancy condition', 'primigravida, 37+1 settimane, colestasi gravidica'],
+    ['en: a British spelling of a blood cancer', 'two years clear of leukaemia now'],
+    ['fr: a kidney transplant', 'depuis sa greffe de rein il va mieux'],
+    ['fr: a writing disorder', 'une dysgraphie repérée en CE2'],
+    ['de: hyperactivity', 'deutliche Hyperaktivität im Unterricht'],
+    ['es: hyperactivity', 'con hiperactividad desde pequeño'],
+    ['nl: a lymphoma', 'behandeld voor een lymfoom'],
+    ['it: a developmental condition in two words', 'nato con la sindrome di Down'],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(true);
     expect(hasHealthContext(text)).toBe(true);

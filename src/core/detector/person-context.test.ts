@@ -47,6 +47,22 @@ describe('questions about novels and characters', () => {
   });
 });
 
+describe("the writer asking how to word a named person's condition: a question about that person", () => {
+  it.each([
+    ['en', 'How do I say in the report that Harriet Okafor keeps up despite her dyslexia?', 'Harriet Okafor'],
+    ['de', 'Wie formuliere ich im Zeugnis, dass Jonas Brenner trotz seiner Legasthenie aufholt?', 'Jonas Brenner'],
+    ['fr', "Comment formuler dans l'appréciation que Chloé Fabre avance malgré sa dyscalculie ?", 'Chloé Fabre'],
+    ['es', '¿Cómo redacto en el informe que Irene Salcedo participa más a pesar de su autismo?', 'Irene Salcedo'],
+    ['nl', 'Hoe verwoord ik in het rapport dat Sanne Kuipers ondanks haar dyslexie vooruitgaat?', 'Sanne Kuipers'],
+    ['it', 'Come scrivo nella relazione che Matteo Ferri partecipa nonostante la dislessia?', 'Matteo Ferri'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it('a general-knowledge question about a health pioneer is still no one\'s data', () => {
+    expect(people('Who was Cicely Saunders and why does hospice care matter?')).toEqual([]);
+  });
+});
+
 describe('requested stories: the people named after "a story about" are its characters', () => {
   it.each([
     ['en', 'Could you write a bedtime story about a lighthouse keeper named Mr Quillfeather who befriends a seal?'],

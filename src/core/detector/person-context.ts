@@ -1,3 +1,4 @@
+import { careContext } from './care-context.js';
 import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
@@ -240,6 +241,8 @@ const EARLIEST_LIVING_BIRTH_YEAR = 1900;
 
 // A question or a work of fiction, short, with nothing that makes it about the writer's own people.
 const SHORT = 600;
+// "How do I say...", "Comment dire...", "Cómo pongo...": the writer asks how to word something (data/name-context.ts).
+const HOW_TO_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('howToWord'))})(?![\\p{L}])`, 'iu');
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
 const LITERATURE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])`, 'iu');
 const QUESTION_CLAUSE = new RegExp(`(?:^|[.!?;:,\\n])\\s*[¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
@@ -597,7 +600,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
   // A question about the holders of a public office: nothing else found, no possessive anywhere.
   const holders = short && !otherFinding && !POSSESSIVE.test(text);
-  const question = short && !personal && !otherFinding && text.includes('?') && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
+  // The writer asking how to word a named person's condition, schooling support or job ("Comment dire dans le bulletin
+  // que X progresse malgré sa dyspraxie ?", "How do I tell the team that X is off sick?") asks about that person.
+  const question = short && !personal && !otherFinding && text.includes('?') && !(HOW_TO_WORD.test(text) && careContext(text)) && hits.every((h) => !isPersonHit(h) || h.rule === 'person.gazetteer' || h.score < 0.5);
   // A question about a public or fictional figure the lists know ("Why does Elizabeth Bennet reject Mr Darcy?"): the
   // others asked about with it, an honorific's too, are its story's or its time's.
   const aboutFigure = short && !personal && !otherFinding && publicFigure && text.includes('?');

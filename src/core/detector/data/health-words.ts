@@ -166,6 +166,9 @@ export const HEALTH_SUFFIXES: readonly string[] = [
   'apneu', 'apnoe', 'apnea', 'apnoea', 'apnée',
   // Dutch asthma in compounds ('kinderastma', 'inspanningsastma'); a joint replacement ('Hüftprothese', 'knieprothese').
   'astma', 'prothese', 'prothesen',
+  // British spellings and developmental conditions the stems above miss ('leukaemia', 'Dysgraphie', 'hyperactivité').
+  'leukaemia', 'leucaemia', 'dysgraphia', 'dysgraphie', 'dysorthographie', 'dysphasia', 'dysphasie', 'disfasia', 'hyperaktivität',
+  'hyperactivity', 'hyperactivité', 'hiperactividad', 'iperattività', 'hyperactiviteit', 'lymfoom', 'lymphoma', 'linfoma',
 ];
 
 /** These exact words (no prefix, no suffix): short or ambiguous as stems. */
@@ -210,6 +213,11 @@ export const HEALTH_PHRASES: readonly string[] = [
   'dolore toracico', 'dolori', 'blood test', 'blood thinner', 'blutverdünn', 'bloedverdunn', 'anticoagul', 'antikoagul', 'gerinnungshemm', 'eggs collected',
   // A Dutch inhaler is "de puffer" (alone also a jacket or a fish).
   'de puffer', 'zijn puffer', 'haar puffer', 'z\'n puffer', 'd\'r puffer',
+  // A transplant in French ('greffe' alone is also a court's registry) and conditions named in two or more words.
+  'greffe de rein', 'greffe du rein', 'greffe de foie', 'greffe du foie', 'greffe de moelle', 'greffe de cœur', 'greffe du cœur',
+  'greffe de coeur', 'greffe du coeur', 'greffe de poumon', 'greffe de cornée',
+  'syndrome de down', 'síndrome de down', 'sindrome di down', 'down syndrome', 'down-syndrom', 'syndroom van down',
+  'spina bifida', 'paralysie cérébrale', 'parálisis cerebral', 'paralisi cerebrale', 'infantile zerebralparese', 'hersenverlamming',
   'edd ', 'edd:', 'post partum', 'c-section', 'sage-femme', 'sages-femmes', 'trabajo de parto', 'post parto', 'dopo il parto', 'después del parto',
 ];
 

@@ -118,6 +118,11 @@ export interface NameContextWords {
   labelNoun: readonly string[];
   /** Capitalised at a sentence start but never a name's first word: interjections and instruction verbs ("Ok", "Mach"). */
   leadingNonName: readonly string[];
+  /**
+   * The writer asking how to word something about someone ("how do I say", "comment dire", "cómo pongo"): with a health,
+   * care or school word, such a question is about that person, not general knowledge.
+   */
+  howToWord: readonly string[];
 }
 
 export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', NameContextWords>> = {
@@ -158,6 +163,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     labelNoun: ['hall', 'line', 'gate', 'block', 'building', 'wing', 'ward', 'terminal', 'platform', 'room', 'level', 'phase', 'plan', 'option', 'type', 'zone', 'area', 'unit', 'bay', 'dock', 'site', 'stage', 'lot'],
     leadingNonName: ['ok', 'okay', 'yes', 'no', 'yeah', 'sure', 'thanks', 'please', 'make', 'write', 'give', 'turn', 'summarise', 'summarize', 'create', 'draft', 'list', 'translate', 'notice', 'outcome'],
+    howToWord: ['how do i say', 'how do i write', 'how do i put', 'how do i word', 'how do i phrase', 'how do i tell', 'how should i say', 'how should i write', 'how should i word', 'how can i say', 'how can i write', 'how to say', 'how to write', 'how to word', 'how to tell'],
   },
   de: {
     biography: ['geboren', 'geborene', 'starb', 'gestorben', 'heiratete', 'studierte', 'gründete', 'wurde', 'war ein', 'war eine', 'wirkte', 'emigrierte', 'beigesetzt', 'regierte'],
@@ -196,6 +202,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     labelNoun: ['halle', 'linie', 'tor', 'block', 'bau', 'gebäude', 'haus', 'trakt', 'flügel', 'zone', 'gleis', 'raum', 'saal', 'ebene', 'phase', 'variante', 'typ', 'bereich', 'lager', 'werk', 'schicht', 'station'],
     leadingNonName: ['ok', 'okay', 'ja', 'nein', 'danke', 'bitte', 'mach', 'mache', 'schreib', 'schreibe', 'gib', 'erstelle', 'erstell', 'fass', 'fasse', 'formuliere', 'übersetze', 'prüfe', 'liste', 'hinweis', 'bescheid', 'votum'],
+    howToWord: ['wie sage ich', 'wie schreibe ich', 'wie formuliere ich', 'wie erkläre ich', 'wie bringe ich', 'wie sag ich', 'wie schreib ich', 'wie kann ich sagen', 'wie kann ich schreiben', 'wie formuliert man', 'wie schreibt man'],
   },
   fr: {
     biography: ['est né', 'est née', 'naît', 'naquit', 'meurt', 'mourut', 'est mort', 'est morte', 'décède', 'décédé', 'épouse', 'épousa', 'fonde', 'fonda', 'fut', 'devient', 'devint', 'étudie', 'étudia'],
@@ -234,6 +241,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     labelNoun: ['hall', 'bâtiment', 'salle', 'porte', 'zone', 'quai', 'niveau', 'aile', 'bloc', 'option', 'type', 'ligne', 'atelier', 'secteur'],
     leadingNonName: ['ok', 'oui', 'non', 'merci', 'fais', 'faites', 'écris', 'écrivez', 'donne', 'donnez', 'résume', 'résumez', 'rédige', 'rédigez', 'traduis', 'liste', 'crée', 'avis', 'objet', 'décision'],
+    howToWord: ['comment dire', 'comment écrire', 'comment formuler', 'comment expliquer', 'comment annoncer', 'comment mettre', 'comment je dis', 'comment je mets', 'comment je formule', 'comment j\'écris'],
   },
   es: {
     biography: ['nació', 'murió', 'falleció', 'se casó', 'casó', 'estudió', 'fundó', 'fue un', 'fue una', 'fue', 'se trasladó', 'emigró', 'reinó', 'fue enterrado', 'fue enterrada', 'fue fusilado', 'fue fusilada'],
@@ -272,6 +280,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
     labelNoun: ['nave', 'puerta', 'bloque', 'edificio', 'zona', 'sala', 'andén', 'planta', 'nivel', 'opción', 'tipo', 'línea', 'pabellón', 'módulo', 'sector'],
     leadingNonName: ['ok', 'vale', 'sí', 'si', 'no', 'gracias', 'haz', 'hazme', 'escribe', 'dame', 'danos', 'resume', 'resúmelo', 'redacta', 'traduce', 'crea', 'lista', 'perfecto', 'aviso', 'dictamen'],
+    howToWord: ['cómo pongo', 'cómo digo', 'cómo escribo', 'cómo redacto', 'cómo explico', 'cómo formulo', 'cómo decir', 'cómo escribir', 'cómo redactar', 'cómo poner', 'como pongo', 'como digo', 'como escribo', 'como redacto'],
   },
   nl: {
     biography: ['werd geboren', 'geboren', 'overleed', 'stierf', 'trouwde', 'huwde', 'studeerde', 'richtte', 'werd', 'was de', 'was een', 'emigreerde', 'begraven', 'promoveerde'],
@@ -310,6 +319,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
     labelNoun: ['hal', 'gebouw', 'blok', 'zone', 'poort', 'perron', 'zaal', 'vleugel', 'optie', 'type', 'lijn', 'dock', 'loods', 'afdeling', 'fase'],
     leadingNonName: ['ok', 'oké', 'ja', 'nee', 'bedankt', 'dank', 'maak', 'schrijf', 'geef', 'vat', 'zet', 'vertaal', 'stel', 'perfect', 'advies', 'besluit'],
+    howToWord: ['hoe zeg ik', 'hoe schrijf ik', 'hoe formuleer ik', 'hoe verwoord ik', 'hoe leg ik uit', 'hoe vertel ik', 'hoe zet ik', 'hoe kan ik zeggen', 'hoe kan ik schrijven'],
   },
   it: {
     biography: ['nacque', 'è nato', 'è nata', 'morì', 'è morto', 'è morta', 'sposò', 'si sposò', 'studiò', 'fondò', 'fu', 'è stato', 'è stata', 'divenne', 'si trasferì', 'emigrò', 'fu sepolto', 'fu sepolta', 'regnò'],
@@ -348,5 +358,6 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     labelNoun: ['capannone', 'padiglione', 'edificio', 'blocco', 'zona', 'sala', 'binario', 'piano', 'livello', 'opzione', 'tipo', 'linea', 'reparto', 'settore', 'lotto'],
     leadingNonName: ['ok', 'okay', 'sì', 'si', 'no', 'grazie', 'fai', 'fammi', 'scrivi', 'dammi', 'crea', 'riassumi', 'elenca', 'traduci', 'perfetto', 'parere', 'avviso'],
+    howToWord: ['come scrivo', 'come dico', 'come metto', 'come formulo', 'come spiego', 'come dire', 'come scrivere', 'come formulare', 'come posso dire', 'come posso scrivere'],
   },
 };
