@@ -96,3 +96,29 @@ describe('numbers that look personal', () => {
     expect(found('Lieferung an 14 Elm St. Boston', 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+describe("a regulator's, ombudsman's, court's or complaint body's published address", () => {
+  it.each([
+    ['en ombudsman', 'Add to the letter: you may escalate to the Financial Ombudsman Service, Exchange Tower, London E14 9SR.'],
+    ['de arbitration board by its PO box', 'Hinweis: Beschwerden an die Schlichtungsstelle Energie, Postfach 12 04 40, 10594 Berlin.'],
+    ['fr authority by its acronym', 'Ajoute : recours possible auprès de l’ARCEP, 14 rue Gerty Archimède, 75012 Paris.'],
+    ['fr a Cedex town is no person', 'Le Défenseur des droits, c’est bien 7 rue Saint-Florentin, 75409 Paris Cedex 08 ?'],
+    ['es authority by its acronym', 'Redacta: puede acudir a la CNMV, Calle Edison 4, 28006 Madrid.'],
+    ['nl complaint body by its PO box', 'Zet erbij: klachten via de Geschillencommissie Zorg, Postbus 90600, 2509 LP Den Haag.'],
+    ['it arbitration body', 'Aggiungi: ricorso all’Arbitro Bancario Finanziario, Via Nazionale 91, 00184 Roma.'],
+  ])('%s: nothing is reported', (_name, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a complainant beside the ombudsman', 'Financial Ombudsman Service case for Mrs Ruth Ellery, 8 Pine Close, Leeds LS6 2AB.', 'STREET_ADDRESS'],
+    ['de a private PO box of a named person', 'Brief an Jonas Weber, Postfach 1123, 34117 Kassel', 'PERSON'],
+    ['fr my home after the authority', 'La CNIL m’a répondu chez moi, 5 rue des Lilas, 35000 Rennes.', 'STREET_ADDRESS'],
+    ['es a claimant beside the authority', 'Reclamación ante la AEPD de Lucía Ferrer, calle Olmo 3, 46001 Valencia.', 'STREET_ADDRESS'],
+    ['nl my own PO box', 'Mijn adres is Postbus 77, 8000 AB Zwolle', 'STREET_ADDRESS'],
+    ['fr a file at the central bank for a person', 'Courrier à la Banque de France pour Hélène Marchal, 14 rue des Tanneurs, 67000 Strasbourg', 'PERSON'],
+    ['it a complainant beside the arbitration body', 'Arbitro Bancario Finanziario: il ricorrente Paolo Galli abita in via Manin 6, 00185 Roma.', 'STREET_ADDRESS'],
+  ])('%s: the private value is found', (_name, text, entity) => {
+    expect(found(text, entity)).not.toEqual([]);
+  });
+});

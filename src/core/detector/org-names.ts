@@ -1,6 +1,6 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
-import { AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
+import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 
@@ -66,6 +66,7 @@ const SENTENCE_BEFORE = /(?:^|[.!?:\n"“«(]\s*)$/u;
 const SENTENCE_START = /(?:^|[.!?\n"“«(]\s*)$/u;
 
 const AFTER_ONLY: ReadonlySet<string> = new Set(AFTER_NAME_ONLY);
+const ACRONYMS: ReadonlySet<string> = new Set(ACRONYM_VENUES);
 // A capitalised name right before a noun of AFTER_NAME_ONLY ("Erasmus MC"), not an article or a sentence's first word.
 const NAME_RIGHT_BEFORE = /(?:^|[\s(:])(\p{Lu}\p{Ll}+)\s+$/u;
 function nameRightBefore(text: string, s: number): boolean {
@@ -77,6 +78,8 @@ function nameRightBefore(text: string, s: number): boolean {
 /** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
 export function namedVenue(text: string, s: number, e: number): boolean {
   const noun = text.slice(s, e);
+  // An institution known by its acronym names itself in capitals ("auprès de la CNIL, 3 place ...").
+  if (/^\p{Lu}{2,}$/u.test(noun) && ACRONYMS.has(noun.toLowerCase())) return true;
   if (UPPER_WORD.test(noun)) return false;
   if (AFTER_ONLY.has(noun.toLowerCase())) return nameRightBefore(text, s);
   // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
@@ -411,8 +414,14 @@ const INSTITUTION_BEFORE = new RegExp(
 // whitespace in the pattern, so it ends a word.
 const INSTITUTION_BIT = WINDOW_CUE_WORDS.addIfReadable(prefixTree(NOUNS));
 
+const FOR_BEFORE = /(?<!\p{L})(?:for|pour|für|para|voor|per)\s+$/iu;
+
 export function institutionNamedFor(text: string, at: number, reference = false): boolean {
   const from = Math.max(0, at - 40);
   if (!reference && !mayStartIn(WINDOW_CUE_WORDS, text, INSTITUTION_BIT, from, at)) return false;
-  return INSTITUTION_BEFORE.test(text.slice(from, at));
+  const m = INSTITUTION_BEFORE.exec(text.slice(from, at));
+  // An acronym names the institution itself: a name after it and a particle is a person's ("la AEPD de Lucía Ferrer" is
+  // her complaint); one right after it is a branch's ("ASL Nord Ovest").
+  // A file opened at it for a person is no name of its own ("Dossier Banque de France pour Véronique Lemoine").
+  return m !== null && !(ACRONYMS.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase()) && /^\p{L}+\s+\p{Ll}/u.test(m[0])) && !FOR_BEFORE.test(m[0]);
 }

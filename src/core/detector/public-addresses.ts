@@ -220,6 +220,13 @@ function guideMentions(text: string): number {
   return named ? venues + visits : 0;
 }
 
+// A post-office box or freepost number right before the address ("Postbus 93374, 2509 AJ Den Haag", "Antwoordnummer",
+// "Postfach", "BP 80315", "Apartado de correos 1234", "Casella postale 42", "PO Box 12"): an organisation's mailing
+// address, unless a person or a private word is near (read before it).
+const PO_BOX_BEFORE = /(?<!\p{L})(?:postbus|antwoordnummer|postfach|po box|p\.o\. box|bp|boîte postale|apartado(?: de correos)?|casella postale|freepost)\s*$/iu;
+// A French business postal code's mark ("75082 Paris Cedex 02": courrier d'entreprise à distribution exceptionnelle): a
+// town read as a name before it is no person, and no private person's address has one.
+const CEDEX = /(?<!\p{L})cedex(?!\p{L})/iu;
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 const PARAGRAPH_BREAKS = /\n[^\S\n]*\n/g;
@@ -328,7 +335,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // The persons: name hits that are no street's and no organisation's (isOrgName, asked when one is near a value).
   // A name that is part of an institution's ("École élémentaire Jules Ferry", "Praxis Dr. Sommer") owns nothing near it.
   // Speed: the institution test (a regex before each name) is read only for a name near a value, kept per hit.
-  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)));
+  const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5 && !streets.some((a) => overlaps(a, h.start, h.end)) && !CEDEX.test(text.slice(h.start, h.end)));
   const institution = new Map<Hit, boolean>();
   const isInstitution = (h: Hit): boolean => {
     let v = institution.get(h);
@@ -450,7 +457,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (contact || apposed || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
+    if (contact || apposed || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);
@@ -519,8 +526,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       if (h.entity === 'EMAIL_ADDRESS' && h.score >= 0.5 && listedWith(h, listedValues) && isRoleLikeLocal(text.slice(h.start, h.end)) && !privateNear(h.start, h.end) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h))
         drop.add(h);
   if (drop.size === 0) return;
-  // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it.
-  for (const h of hits) if (h.entity === 'PERSON' && venues.some((a) => a.start <= h.start && h.end <= a.end)) drop.add(h);
+  // A name read inside a dropped address is the street's ("102 cours Lafayette"): it goes with it; so does a town read
+  // as a name before its Cedex, listed with it ("75082 Paris Cedex 02").
+  for (const h of hits) if (h.entity === 'PERSON' && (venues.some((a) => a.start <= h.start && h.end <= a.end) || (CEDEX.test(text.slice(h.start, h.end)) && listedWith(h, venues)))) drop.add(h);
   // So does an organisation's name read as a person's right before it ("Stopp 1: Getränkemarkt Kessler, Ringstraße 40").
   // or in its lead ("Esposito S.r.l., Zona Industriale ASI, Lotto 12, ...").
   // So does one that names the organisation whose listing follows in its clause ("CHU de Rennes, place ..., 02 ...").

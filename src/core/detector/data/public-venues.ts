@@ -35,6 +35,10 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'park and ride', 'underground car park',
     // hospitals and practices by their institutional names ('Ashgrove Surgery', 'Royal Free London NHS Foundation Trust')
     'surgery', 'hospitals', 'university hospital', 'nhs trust', 'nhs foundation trust', 'medical center', 'health center',
+    // regulators, ombudsmen, data-protection authorities and arbitration or complaint bodies, which publish their address
+    // and helpline for complaints ('the Financial Ombudsman Service, Exchange Tower', 'the ICO, Wycliffe House')
+    'ombudsman', 'ombudsman service', 'financial ombudsman service', "information commissioner's office", 'information commissioner’s office',
+    'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'financial conduct authority', 'complaints service', 'arbitration service', 'acas', 'tribunals service',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -48,6 +52,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'gericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht', 'sozialgericht', 'arbeitsgericht', 'finanzgericht',
     'justizzentrum', 'uniklinik', 'universitätsklinikum', 'saal', 'hörsaal', 'parkhaus', 'tiefgarage', 'parkplatz', 'garage',
     'kongresshaus', 'festspielhaus', 'stadthalle', 'universitätsmedizin', 'medizinisches versorgungszentrum', 'mvz',
+    // Aufsichts-, Datenschutz- und Schlichtungsstellen, Ombudsleute ('Schlichtungsstelle Energie, Friedrichstraße 133')
+    'bfdi', 'datenschutzbehörde', 'datenschutzbeauftragte', 'landesbeauftragte für datenschutz', 'aufsichtsbehörde', 'bafin', 'bundesnetzagentur',
+    'schlichtungsstelle', 'schiedsstelle', 'ombudsmann', 'ombudsstelle', 'ombudsfrau', 'verbraucherzentrale', 'versicherungsombudsmann',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -62,6 +69,10 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'préfecture de police', 'hôtel de police', 'gendarmerie', 'chu', 'centre hospitalier', 'état civil', 'amphithéâtre',
     'parking', 'parking souterrain', 'parc de stationnement', 'garage', 'parc relais',
     'hospices', 'hôpitaux', 'chru', 'chr', 'centre médical', 'cabinet',
+    // autorités de contrôle, médiateurs et instances de réclamation ('la CNIL, 3 place de Fontenoy', 'le médiateur de l'AMF')
+    'cnil', 'amf', 'acpr', 'arcep', 'défenseur des droits', 'médiateur national de l’énergie', "médiateur national de l'énergie",
+    'médiateur des communications électroniques', 'médiation de l’assurance', "médiation de l'assurance", 'autorité des marchés financiers',
+    'banque de france', 'dgccrf',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -74,6 +85,10 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'juzgados', 'registro civil', 'hospital universitario', 'centro de salud', 'guardia civil', 'subdelegación del gobierno',
     'salón de actos', 'aula magna', 'aparcamiento', 'aparcamientos', 'parking', 'garaje', 'garajes', 'estacionamiento',
     'hospital clínico', 'complejo hospitalario', 'centro médico', 'centro hospitalario',
+    // autoridades de control, defensores y servicios de reclamaciones ('la AEPD, C/ Jorge Juan 6', 'Banco de España')
+    'aepd', 'agencia española de protección de datos', 'servicio de reclamaciones', 'oficina de atención al usuario', 'defensor del pueblo',
+    'defensor del cliente', 'defensor del asegurado', 'cnmv', 'cnmc', 'banco de españa', 'dirección general de seguros', 'junta arbitral',
+    'junta arbitral de consumo', 'oficina municipal de información al consumidor', 'omic',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -86,6 +101,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'parkeergarage', 'parkeerterrein', 'parkeerplaats', 'garage', 'fietsenstalling',
     // university and general medical centres by their names ('UMC Utrecht', 'Erasmus MC', 'Maasstad Ziekenhuis')
     'umc', 'mc', 'medisch centrum', 'universitair medisch centrum', 'huisartsenpost', 'ziekenhuizen',
+    // toezichthouders, ombudsmannen en geschillen- en klachteninstanties ('Autoriteit Persoonsgegevens, Postbus 93374', 'Kifid')
+    'autoriteit persoonsgegevens', 'geschillencommissie', 'de geschillencommissie', 'kifid', 'klachteninstituut financiële dienstverlening', 'acm',
+    'consuwijzer', 'afm', 'autoriteit financiële markten', 'nationale ombudsman', 'ombudsman', 'dnb', 'de nederlandsche bank', 'geschillencommissie zorg',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -99,8 +117,20 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'procura della repubblica', 'carabinieri', 'caserma', 'anagrafe', 'azienda ospedaliera', 'aula', 'aula magna',
     'parcheggio', 'parcheggi', 'autorimessa', 'autosilo', 'garage',
     'ospedali', 'asl', 'asst', 'irccs', 'ausl', 'casa di cura',
+    // autorità di controllo, garanti, arbitri e organismi di conciliazione ('Garante privacy, Piazza Venezia 11', 'Arbitro Assicurativo')
+    'garante privacy', 'garante per la protezione dei dati personali', 'arbitro assicurativo', 'arbitro bancario finanziario', 'abf', 'ivass',
+    'consob', 'agcom', 'arera', 'corecom', 'agcm', 'antitrust', 'difensore civico', 'tribunale per i minorenni', 'banca d’italia', "banca d'italia",
   ],
 };
+
+/**
+ * Institutions of VENUE_WORDS known by an acronym, written in capitals ("la CNIL", "la AEPD", "KIFID"): the acronym is
+ * the institution's name itself, not a surname in capitals. Lower case.
+ */
+export const ACRONYM_VENUES: readonly string[] = [
+  'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'acas', 'bfdi', 'bafin', 'cnil', 'amf', 'acpr', 'arcep', 'dgccrf', 'aepd', 'cnmv', 'cnmc', 'omic',
+  'kifid', 'acm', 'afm', 'dnb', 'abf', 'ivass', 'consob', 'agcom', 'arera', 'corecom', 'agcm', 'inps', 'asl', 'asst', 'irccs', 'ausl', 'umc', 'chu', 'chru', 'chr', 'mvz',
+];
 
 /**
  * Venue nouns that name a place only after its proper name ("Erasmus MC", "Haaglanden MC"): before a name they are a
