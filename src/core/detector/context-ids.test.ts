@@ -91,3 +91,42 @@ describe('a date of birth after an abbreviated birth-date label', () => {
     }
   });
 });
+
+describe('a passport number after a nationality the word lists do not hold, read by its ending', () => {
+  const passports = (text: string): string[] => detect(text).filter((f) => f.entity === 'PASSPORT').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['es', 'Para la beca necesito copia del pasaporte camboyano K0482716 del estudiante.', 'K0482716'],
+    ['es', 'Alumno con pasaporte iraquí A7731905, pendiente de visado.', 'A7731905'],
+    ['fr', 'Elle voyage avec un passeport ivoirien 19AB44027 valable jusqu’en 2029.', '19AB44027'],
+    ['fr', 'Dossier de regroupement : passeport congolais OP2281904.', 'OP2281904'],
+    ['it', 'Ospite con passaporto senegalese A02291847, arrivo lunedì.', 'A02291847'],
+    ['de', 'Der Antragsteller legte seinen Reisepass (syrisch) N00921184 vor.', 'N00921184'],
+    ['en', 'She entered on her Eritrean passport P0938271 last spring.', 'P0938271'],
+    ['nl', 'Hij heeft een Somalisch paspoort P01928375 en een verblijfsvergunning.', 'P01928375'],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(passports(text)).toEqual([value]);
+  });
+  it.each([
+    ['es', 'Mi pasaporte mexicano caducó en 2019, ¿cómo lo renuevo?'],
+    ['fr', 'Le passeport ivoirien coûte 40000 francs CFA.'],
+    ['it', 'Il passaporto italiano 2026 ha una nuova copertina.'],
+    ['de', 'Ist mein Reisepass (syrisch) abgelaufen, wenn 2024 drinsteht?'],
+    ['es', 'El pasaporte venezolano tarda 90 días.'],
+  ])('%s: %s (no passport number)', (_lang, text) => {
+    expect(passports(text)).toEqual([]);
+  });
+});
+
+describe('a school, fiscal or season year span is no identifier', () => {
+  const ids = (text: string): string[] => detect(text).filter((f) => f.entity === 'HEALTH_PLAN_ID').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Draft a letter: homework policy 2025/26 applies to all year groups.'],
+    ['en', 'Summarise the uniform policy 2027-28 for parents.'],
+    ['en', 'Insurance policy 2025/2026 renewal reminder for the school minibus fleet.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+  it('a member number after the same word stays', () => {
+    expect(ids('Your policy number 2025/884213 covers dental care.')).toEqual(['2025/884213']);
+  });
+});

@@ -147,6 +147,16 @@ const NATIONALITY = new RegExp(
   'iuy',
 );
 
+// Any other nationality adjective after the passport word, by its ending ("pasaporte vietnamita", "passeport ivoirien",
+// "passaporto senegalese", "pasaporte iraquí", "Reisepass (syrisch)"): a lower-case word, bracketed or not. Words
+// with these endings are rarely anything else there; the number after one must also have a passport's shape.
+const NATIONALITY_BY_ENDING = new RegExp(
+  '\\s+(?:\\(\\s?)?\\p{Ll}{2,14}(?:ita|itas|ano|ana|anos|anas|ani|ane|ese|esi|és|esa|ino|ina|eño|eña|í|ien|ienne|ain|aine|ais|aise|ois|oise|isch|ische|ischer|ischen)(?:\\s?\\))?(?![\\p{L}\\d])',
+  'uy',
+);
+// A passport number (ICAO 9303: up to nine letters and digits), with a digit: what a nationality word may introduce.
+const PASSPORT_SHAPE = /^(?=[A-Za-z]*\d)[A-Za-z0-9]{6,9}$/;
+
 // The number of a passport is often put in brackets after the word ("mein Reisepass (CH09206J2)", "my passport
 // (123456789)", "mon passeport (18AB12345)"): an opening bracket after the word, and its closing one after the value.
 const BRACKET_OPEN = /[ \t]{0,2}\([ \t]{0,2}/y;
@@ -167,13 +177,29 @@ function isProductSerial(text: string, from: number, to: number): boolean {
   return PRODUCT.test(w) && !PERSON_DEVICE.test(w);
 }
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
+// A school, fiscal or season year: a year and the next one ("2026/27", "2025-2026"), after "policy", "group"...
+const YEAR_SPAN = /^((?:19|20)\d{2})[/-]((?:19|20)?\d{2})$/;
+function isYearSpan(v: string): boolean {
+  const m = YEAR_SPAN.exec(v);
+  if (m === null) return false;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return m[2]?.length === 4 ? to === from + 1 : to === (from + 1) % 100;
+}
 
 /** The value after a keyword match ending at `kwEnd`, if it has enough digits. */
 function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number, out: Hit[]): void {
   let bracketed = false;
+  let afterNationality = false;
   if (r.entity === 'PASSPORT') {
     NATIONALITY.lastIndex = kwEnd;
-    if (NATIONALITY.test(text)) kwEnd = NATIONALITY.lastIndex;
+    NATIONALITY_BY_ENDING.lastIndex = kwEnd;
+    if (NATIONALITY.test(text)) {
+      kwEnd = NATIONALITY.lastIndex;
+      afterNationality = true;
+    } else if (NATIONALITY_BY_ENDING.test(text)) {
+      kwEnd = NATIONALITY_BY_ENDING.lastIndex;
+      afterNationality = true;
+    }
     BRACKET_OPEN.lastIndex = kwEnd;
     if (BRACKET_OPEN.test(text)) {
       kwEnd = BRACKET_OPEN.lastIndex;
@@ -195,6 +221,8 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   if (v === null || countDigits(v[0]) < r.minDigits) return;
   // A number of zeros only ("NHC-000000", "MRN 00000000") is a form's or schema's placeholder: no register issues it.
   if (ZEROS.test(v[0])) return;
+  // "Attendance policy 2026/27", "group 2025-2026": a year span names a school or fiscal year, no register's number.
+  if (isYearSpan(v[0])) return;
   // A field list, each line a code and its label ("3000 Patientennummer\n3101 Name"): the number on the line after
   // the keyword is the next field's code, not the keyword's value.
   if (text.slice(kwEnd, start).includes('\n') && FIELD_CODE_BEFORE.test(text.slice(text.lastIndexOf('\n', kwStart - 1) + 1, kwStart))) return;
@@ -204,6 +232,8 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
+  // After a nationality, only a passport number's shape: "passaporto italiano 2026" names an edition or a year.
+  if (afterNationality && !PASSPORT_SHAPE.test(v[0])) return;
   // A case, claim or ticket numbered within its year ("claim CLM-2026-448190", "siniestro SN-2026-774120", the "SN" read
   // as the serial-number word) is the insurer's or shop's file reference, no member id or device serial.
   if ((r.entity === 'HEALTH_PLAN_ID' || r.entity === 'DEVICE_SERIAL') && YEAR_REFERENCE.test(v[0])) return;
