@@ -63,6 +63,31 @@ describe("the writer asking how to word a named person's condition: a question a
   });
 });
 
+describe("the writer's own fiction: its people and addresses are made up", () => {
+  const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+  it.each([
+    ['en', 'In my crime novel, sergeant Ivy Marlowe rents a flat at 3 Gull Lane in the seaside town of Brackwater. Would she drive a Morris Minor?'],
+    ['de', 'In meinem Roman lebt Apothekerin Hedda Sommerfeld in der Kranichstraße 12 in Altwiesen. Passt ein Fahrrad mit Korb zu ihr?'],
+    ['fr', "Dans mon roman, le capitaine Bastien Morvan loue un studio au 14 rue des Goélands à Port-Lénic. Une 2CV, c'est crédible ?"],
+    ['es', 'En mi novela negra, el comisario Anselmo Quiroga vive en la calle Mirlo 8 de Valdeniebla. ¿Le pega un Seat 127?'],
+    ['nl', 'In mijn thriller woont inspecteur Femke Dalstra aan de Reigerkade 21 in Stormdorp. Past een oude Kever bij haar?'],
+    ['it', 'Nel mio romanzo, il maresciallo Arturo Benvenuti abita in via dei Gabbiani 6 a Portoscuro. Gli sta bene una Fiat 500?'],
+  ])('%s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('a real child named in a writing request stays, with the address', () => {
+    const f = found('In my novel the hero is based on my son Felix Hartmann, who lives at 9 Birch Close, Leeds.');
+    expect(f).toContain('PERSON:Felix Hartmann');
+    expect(f.some((x) => x.startsWith('STREET_ADDRESS'))).toBe(true);
+  });
+  it("a prescription ('my script') is no work of fiction", () => {
+    expect(people("reply to this voicemail: 'this is Maureen Tilley, my oxycodone script ran out, call me back'")).toContain('Maureen Tilley');
+  });
+  it('a story written for a real child keeps the child', () => {
+    expect(people('Write a bedtime story for my daughter Lotte Vermeulen, 6, who loves horses.')).toContain('Lotte Vermeulen');
+  });
+});
+
 describe('requested stories: the people named after "a story about" are its characters', () => {
   it.each([
     ['en', 'Could you write a bedtime story about a lighthouse keeper named Mr Quillfeather who befriends a seal?'],

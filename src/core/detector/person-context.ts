@@ -176,6 +176,19 @@ const ACRONYM_CUE = /(?<![\p{L}])(?:HR|FR)\.?\s+$/u;
 const LABEL_VALUE = /^(?:\p{Lu}|\d{1,3})$/u;
 const LEADING = setOf([...words('leadingNonName'), ...Object.values(LANGUAGES).flatMap((l) => l.question).filter((w) => !w.includes(' '))]);
 const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+// The writer's own fiction ("In my short story, detective X lives...", "Nel mio giallo, la commissaria X..."): a
+// possessive, at most one word ("my new novel", "mon premier polar"), and a work of fiction or its people.
+const OWN_WORK = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})(?:\\s+\\p{L}+)?\\s+(?:${alternation(words('ownWork'))})(?![\\p{L}])`, 'giu');
+/**
+ * A short text that opens with the writer's own fiction and has no other first-person possessive ("... for my son
+ * Tom"): its people and addresses are made up (placeholders.ts drops the addresses).
+ */
+export function ownFiction(text: string): boolean {
+  if (text.length > SHORT) return false;
+  OWN_WORK.lastIndex = 0;
+  if (!OWN_WORK.test(text.slice(0, 200))) return false;
+  return !POSSESSIVE.test(text.replace(OWN_WORK, ' '));
+}
 const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})(?![\\p{L}])`, 'iu');
 // "Write a short scene where...", "Scrivi un racconto in cui...": a request for fiction opens the text.
 const CREATIVE = new RegExp(`^\\s*(?:please\\s+|bitte\\s+)?(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])(?:${alternation(words('creativeLink'))})(?![\\p{L}])`, 'iu');
@@ -595,7 +608,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const fiction = short && !personal && (LITERATURE.test(text) || QUOTED_TITLE.test(text));
   // A request for fiction, or one that frames its people as made up or as subject matter (a role-play, essay topics), with no
   // other finding and no first-person possessive ("our guest Mr X") that would make them real.
-  const creative = short && (CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text);
+  const creative = short && ((CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text) || ownFiction(text));
   // A requested story's characters, after its "about" (not the addressee before it); nothing else found, no possessive.
   const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
   // A question about the holders of a public office: nothing else found, no possessive anywhere.

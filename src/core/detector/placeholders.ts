@@ -19,6 +19,7 @@ import { matchesAll, matchesAt } from './keywords.js';
 import { type GateStarts, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 import { isRoleMailbox } from './org-contacts.js';
+import { ownFiction } from './person-context.js';
 
 const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -428,7 +429,7 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
       if (isAwsDocKey(h, value)) drop.add(h);
-    } else if (h.entity === 'STREET_ADDRESS' && isFictionalAddress(text, h)) {
+    } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text))) {
       drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));
