@@ -7,6 +7,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { firstPersonPattern } from './data/first-person.js';
 import { CALLER_WORDS, PRIVATE_LINE } from './data/public-venues.js';
+import { domainOfNamedPerson } from './named-domains.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
@@ -261,8 +262,9 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
   const byStart = (a: Hit, b: Hit): number => a.start - b.start;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
   // A desk's word or registration mailbox that holds the name of a person named near it is that person's.
+  // A role word at a domain spelling a named person's name is that freelancer's own (named-domains.ts).
   const isOrg = (h: Hit): boolean =>
-    isRoleMailbox(text.slice(h.start, h.end)) || (isOrgMailbox(text, h.start, h.end) && !namesNear(text, persons, h.start, h.end));
+    (isRoleMailbox(text.slice(h.start, h.end)) || (isOrgMailbox(text, h.start, h.end) && !namesNear(text, persons, h.start, h.end))) && !domainOfNamedPerson(text, persons, text.slice(h.start, h.end));
   const roles = hits.filter((h) => h.entity === 'EMAIL_ADDRESS' && isOrg(h)).sort(byStart);
   const phones = hits.some((h) => h.entity === 'PHONE_NUMBER');
   if (roles.length === 0 && !phones) return;
