@@ -122,3 +122,30 @@ describe("a regulator's, ombudsman's, court's or complaint body's published addr
     expect(found(text, entity)).not.toEqual([]);
   });
 });
+
+describe("a service's information or booking line", () => {
+  it.each([
+    ['en booking line', 'Shorten the menu card: Sunday roast from noon. Bookings on 0161 496 0321.'],
+    ['en a desk named for a saint', "Poster text: please ring St Mary's main switchboard on 0113 496 0000, not the ward."],
+    ['de booking line', 'Speisekarte kürzen: Mittagstisch ab 12 Uhr. Reservierung unter 0221 9876543.'],
+    ['fr booking line', 'Raccourcis : menu du jour à 14 €. Réservation au 04 78 12 34 56.'],
+    ['es booking line', 'Resume: menú del día 12 €. Reservas al 963 12 34 56.'],
+    ['nl booking line', 'Korter: dagmenu vanaf 12 uur. Reserveren via 030 123 4567.'],
+    ['nl a company number in its 1-3-3 grouping', 'Maak korter: verhuizen? Geef het door of bel 088 0 456 789 (ma–vr 8–18 uur).'],
+    ['it an Italian landline is no Dutch mobile', 'Rendilo un avviso per i clienti: i treni regionali della linea sono sospesi per la domenica. Informazioni: 06 48201234.'],
+  ])('%s: nothing is reported', (_name, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a mobile on a booking line', 'Party table: bookings on 07700 900461.'],
+    ['de a mobile on a booking line', 'Tisch für die Feier: Reservierung unter 0171 2345678.'],
+    ['fr my own number', 'Pour la fête, réservation chez moi au 04 78 98 76 54.'],
+    ['nl a Dutch mobile on an information line', 'Fiets te koop. Informatie: 06 12345678.'],
+    ['it a mobile on an information line', 'Vendo divano. Informazioni: 347 812 3344.'],
+    ['es a named person on a booking line', 'Reservas al 963 12 34 99, pregunta por Marta Gil.'],
+    ['en a person\'s own mobile near the switchboard', "Ring Anna Berg's mobile on 07700 900123 rather than the switchboard."],
+  ])('%s: the number is found', (_name, text) => {
+    expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
+  });
+});

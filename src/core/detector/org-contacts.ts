@@ -236,17 +236,21 @@ function namesNear(text: string, sortedPersons: readonly Hit[], start: number, e
   return false;
 }
 
+// A name in the possessive right before a desk phrase owns the desk: an institution named for a person ("Guy's and St
+// Thomas' main switchboard", "St Mary's switchboard"); a person's own line is labelled otherwise ("Anna's mobile").
+const POSSESSOR = /^['’]s?\s+(?:(?:main|central|general)\s+)?$/u;
+
 // How far a phone may sit from the role mailbox or desk word that makes it the organisation's.
 const REACH = 100;
 // Longer than any e-mail address or person hit: how far back a sorted search starts so none that overlaps is missed.
 const LONGEST = 256;
 
-/** True when some hit of `sorted` overlaps [s, e). */
-function anyIn(sorted: readonly Hit[], s: number, e: number): boolean {
+/** True when some hit of `sorted` overlaps [s, e), other than those `except` passes. */
+function anyIn(sorted: readonly Hit[], s: number, e: number, except?: (h: Hit) => boolean): boolean {
   for (let i = firstFrom(sorted, s - LONGEST); i < sorted.length; i++) {
     const h = sorted[i];
     if (h === undefined || h.start >= e) return false;
-    if (h.end > s) return true;
+    if (h.end > s && except?.(h) !== true) return true;
   }
   return false;
 }
@@ -289,7 +293,7 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
       // What stands between the desk phrase and the number: a first-person word, a private line's label or a caller.
       const deskEnd = from + m + (orgDeskIn(text.slice(from + m, h.start))?.[0].length ?? 0);
       const between = text.slice(Math.max(deskEnd, h.start - CALLER_REACH), h.start);
-      return !anyIn(persons, from + m - 40, h.end) && !callerBefore(between);
+      return !anyIn(persons, from + m - 40, h.end, (p) => POSSESSOR.test(text.slice(p.end, from + m))) && !callerBefore(between);
     }
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the
     // organiser's, unless a person is named there or the writer gives their own ("inscription : appelle-moi au 06...").

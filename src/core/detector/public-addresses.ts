@@ -5,6 +5,8 @@ import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
+import { PHONE_FORMATS } from './data/phone-formats.js';
+import { textLanguage } from './service-numbers.js';
 import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
@@ -93,9 +95,10 @@ const PHONE_REACH = 40;
 const TOWN_BEFORE = /(?<![\p{N}])(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*[,;]?\s*(?:(?:tel|tél|telefon|teléfono|telefono|telefoon|phone)\.?\s*:?\s*)?$/u;
 const LISTING_REACH = 160;
 // A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
-// "renseignements", "información", "informatie", "informazioni", "reservations"), and how far back its venue may be named.
+// "renseignements", "información", "informatie", "informazioni", "reservations", "Reservierung unter", "reservas al",
+// "prenotare allo"), and how far back its venue may be named.
 const INFO_LINE_BEFORE =
-  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|rückfragen|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|bookings|reservierungen|réservations|reservas|reserveringen|prenotazioni)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*(?:an\s+)?(?:([\w.+-]{1,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\s*(?:,|or|oder|ou|o|of|od\.)?\s*)?$/iu;
+  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|rückfragen|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|reservation|bookings|booking|book|call ahead|reservierungen|reservierung|réservations|réservation|réserver|reservas|reserva|reservar|reserveringen|reservering|reserveren|prenotazioni|prenotazione|prenotare)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*(?:(?:an|unter|au|al|allo|alla|via|on|at|op|per)\s+)?(?:([\w.+-]{1,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\s*(?:,|or|oder|ou|o|of|od\.)?\s*)?$/iu;
 // The line is the organisation's by its own wording: the venue's ("Venue enquiries:", "Ort/Auskunft"), or a mailbox of
 // one word before the number ("Renseignements : salon@..., 02 ...", "Rückfragen an veranstaltung@... oder 069 ..."), a
 // desk's, not a person's (a person's mailbox has a separator: "anna.berg@", "j_smith@").
@@ -159,14 +162,18 @@ const VENUE_AT = new RegExp(
   `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
   'iu',
 );
+type Lang = keyof typeof COUNTRY_OF;
+const COUNTRY_OF = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES', nl: 'NL', it: 'IT' } as const;
 /**
- * True when the phone number `raw` is a mobile's: by its national format's kind (data/phone-formats.ts: "0157 3190...",
+ * True when the phone number `raw` is a mobile's (`lang`: the text's language, whose country's format is read first): by its national format's kind (data/phone-formats.ts: "0157 3190...",
  * "06 33 17 58 02", "347 882 1049"), else by MOBILE_RANGES.
  */
-export function isMobileRange(raw: string): boolean {
+export function isMobileRange(raw: string, lang?: Lang): boolean {
   const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (/^\s*(?:\+|00)/.test(raw)) return MOBILE_RANGES.international.test(digits.replace(/^00/, ''));
-  const format = nationalFormat(raw.trim());
+  // The text's own country's format first: "06 85960020" in Italian is a Rome landline, not a Dutch mobile.
+  const country = lang === undefined ? undefined : COUNTRY_OF[lang];
+  const format = PHONE_FORMATS.find((f) => f.country === country && f.pattern.test(raw.trim())) ?? nationalFormat(raw.trim());
   return format !== undefined ? format.kind === 'mobile' : MOBILE_RANGES.national.test(digits);
 }
 
@@ -477,6 +484,15 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end, listedWith(h, ownDrops)) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
   const venues = [...drop];
   const tailPhones: Hit[] = [];
+  const serviceLandline = (h: Hit): boolean =>
+    !isMobileRange(text.slice(h.start, h.end), language()) && !personNear(h.start - INFO_REACH, h.start) && !privateWordIn(text, Math.max(0, h.start - PRIVATE_REACH), h.start);
+  // The text's language, read once when a number's kind needs it.
+  let lang: Lang | undefined;
+  let langRead = false;
+  const language = (): Lang | undefined => {
+    if (!langRead) [lang, langRead] = [textLanguage(text), true];
+    return lang;
+  };
   // A number right after a postcode and town, in a clause that names a venue before that address, further back than a
   // phone's own clause is read ("Hospital Universitario Virgen del Rocío, Avda. Manuel Siurot s/n, 41013 Sevilla, 955
   // ..."): the venue's listing, its address found or not.
@@ -502,11 +518,15 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.
     const info = INFO_LINE_BEFORE.exec(text.slice(Math.max(0, h.start - 90), h.start));
-    const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start));
+    // A landline (in the text's own country's format) on such a line is the service's whatever is named before it
+    // ("Informazioni: 06 8596 ...", "Reservierung unter 030 ..."), with no person named up to INFO_REACH before it and
+    // no private word right before it ("Gentile Sig. Hoxha, ... Per informazioni: 011 ..." is a letter to that person);
+    // a mobile there needs the venue.
+    const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start) || serviceLandline(h));
     if (!(listed || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
-    if (!infoLine && isMobileRange(text.slice(h.start, h.end)) && (personalMobile(h) || !orgEvidence(h))) continue;
+    if (!infoLine && isMobileRange(text.slice(h.start, h.end), language()) && (personalMobile(h) || !orgEvidence(h))) continue;
     drop.add(h);
     if (tail) tailPhones.push(h);
   }

@@ -72,10 +72,10 @@ export const SERVICE_RANGES: readonly ServiceRange[] = [
   { country: 'ES', kind: 'freephone', international: /^[89]00\d{6}$/, national: /^[89]00(?: ?\d){6}$/, source: CNMC },
   { country: 'ES', kind: 'shared-cost', international: /^90[125]\d{6}$/, national: /^90[125](?: ?\d){6}$/, source: CNMC },
   { country: 'ES', kind: 'premium-rate', international: /^80[367]\d{6}$/, national: /^80[367](?: ?\d){6}$/, source: CNMC },
-  // 0800-1234, 0900 1234567, 0900-0123 (8 to 11 digits); 088 123 45 67 (a company's number for all its sites).
+  // 0800-1234, 0900 1234567, 0900-0123 (8 to 11 digits); 088 123 45 67, 088 0 123 456 (a company's number for all its sites).
   { country: 'NL', kind: 'freephone', international: /^800\d{4,7}$/, national: /^0800(?: ?\d){4,7}$/, source: ACM },
   { country: 'NL', kind: 'premium-rate', international: /^90[069]\d{4,7}$/, national: /^090[069](?: ?\d){4,7}$/, source: ACM },
-  { country: 'NL', kind: 'corporate', international: /^88\d{7}$/, national: /^088(?: \d{3} \d\d \d\d| ?\d{7}| \d{3} \d{4}| \d\d \d\d \d\d\d?)$/, source: ACM },
+  { country: 'NL', kind: 'corporate', international: /^88\d{7}$/, national: /^088(?: \d{3} \d\d \d\d| ?\d{7}| \d{3} \d{4}| \d\d \d\d \d\d\d?| \d \d{3} \d{3})$/, source: ACM },
   // Italian numbers have no trunk 0 either: 800 123 456, 803 116 (six digits), 199 123 456, 848 123 456, 892 424.
   { country: 'IT', kind: 'freephone', international: /^(?:800\d{6}|803\d{3})$/, national: /^(?:800(?: ?\d){6}|803 ?\d{3})$/, source: AGCOM },
   { country: 'IT', kind: 'shared-cost', international: /^199\d{6}$/, national: /^199(?: ?\d){6}$/, source: AGCOM },
