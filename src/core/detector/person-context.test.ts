@@ -88,6 +88,23 @@ describe("the writer's own fiction: its people and addresses are made up", () =>
   });
 });
 
+describe('famous fictional characters and public figures of data/public-names.ts in study plans and captions', () => {
+  it.each([
+    ['en', 'Homework plan for tonight: compare Atticus Finch and Jay Gatsby as fathers of their stories, 300 words.'],
+    ['de', 'Referat-Gliederung: Effi Briest und Gregor Samsa als Außenseiter, je eine Seite.'],
+    ['fr', "Plan de l'exposé : Julien Sorel et Emma Bovary face à l'ambition, deux parties."],
+    ['es', 'Esquema del trabajo: Fermina Daza y Florentino Ariza, el amor en la vejez, dos páginas.'],
+    ['nl', 'Opzet werkstuk: Frits van Egters en Anton Steenwijk, twee naoorlogse hoofdpersonen.'],
+    ['it', 'Scaletta del tema: Renzo Tramaglino e Mattia Pascal, due modi di fuggire, una pagina.'],
+    ['en, a singer', 'Birthday caption for Billie Eilish, fun and short.'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a private neighbour in a homework plan stays', () => {
+    expect(people('Homework plan: my neighbour Harriet Styles-Brook helps me with maths, 300 words.')).toContain('Harriet Styles-Brook');
+  });
+});
+
 describe('requested stories: the people named after "a story about" are its characters', () => {
   it.each([
     ['en', 'Could you write a bedtime story about a lighthouse keeper named Mr Quillfeather who befriends a seal?'],
