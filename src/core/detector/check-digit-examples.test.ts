@@ -122,3 +122,22 @@ describe('a payment provider’s published test card is nobody’s', () => {
     expect(found('Mollie test mode rejects my own card 5447 6316 4398 1865, why?')).toContain('5447 6316 4398 1865');
   });
 });
+
+describe('a value the writer says is the documentation’s example, in a text about check digits, is no one’s', () => {
+  it.each([
+    ['en', 'Does 357271103843625 pass the Luhn check? It is the sample from our API docs.'],
+    ['de', 'Besteht 357271103843625 die Luhn-Prüfung? Das ist nur ein Beispielwert aus der Doku.'],
+    ['fr', "357271103843625 passe-t-il le contrôle de Luhn ? C'est l'exemple du tutoriel."],
+    ['es', '¿357271103843625 pasa el Luhn? Es el ejemplo de la documentación de la API.'],
+    ['nl', 'Klopt de Luhn-check voor 357271103843625? Het is het voorbeeld uit de handleiding.'],
+    ['it', "357271103843625 supera il Luhn? È l'esempio della documentazione."],
+  ])('%s: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['en', 'Is 357271103843625 a valid IMEI? Run the Luhn check, it is from my phone box; the docs example did not help.'],
+    ['fr', "357271103843625 est-il un IMEI valide ? Fais le Luhn, c'est celui de mon téléphone, pas l'exemple de la doc."],
+  ])('%s: %s (the writer’s own stays)', (_lang, text) => {
+    expect(found(text)).toContain('357271103843625');
+  });
+});

@@ -133,6 +133,14 @@ const EXAMPLE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternation(CHECK_WORDS.flatMap((l) => l.example))})(?:[\\s:'’-]+(?:${alternation(CHECK_WORDS.flatMap((l) => l.between))}))*[\\s:'’(-]*$`,
   'u',
 );
+// After the value, in its sentence or the next: an example word, then a documentation source ("it's the one in the
+// Wikipedia example", "c'est l'exemple de la doc", "es el valor de ejemplo de la documentación"). Bounded windows.
+const EXAMPLE_WORD = `(?<!\\p{L})(?:sample|example|beispiel|exemple|ejemplo|voorbeeld|esempio)`;
+const DOCS_WORD = `(?<!\\p{L})(?:${alternation(CHECK_WORDS.flatMap((l) => l.docs))})(?!\\p{L})`;
+// Said of the value ("it's", "c'est", "es", "ist", "het is", "è"): "the docs example didn't help" is not.
+const COPULA = `(?<!\\p{L})(?:is|it's|it’s|that's|that’s|c'est|c’est|est|es|ist|è)(?!\\p{L})[^\\n?!]{0,20}?`;
+const DOCUMENTED_AFTER = new RegExp(`${COPULA}(?:${EXAMPLE_WORD}\\p{L}{0,6}[^\\n?!]{0,40}${DOCS_WORD}|${DOCS_WORD}[^\\n?!]{0,12}${EXAMPLE_WORD})`, 'iu');
+const AFTER_REACH = 120;
 const CHECK_TERM = new RegExp(alternation(CHECK_WORDS.flatMap((l) => l.check)), 'u');
 // How far before a value its example word may stand, and how far a text about check digits is read.
 const EXAMPLE_REACH = 48;
@@ -153,7 +161,11 @@ function workedExample(text: string, h: Hit, checkText: () => boolean): boolean 
   if (!workedValue(h) || h.end - h.start > 40) return false;
   // Speed: the text's check-digit term first (asked once per text): most texts have none, and then no value is a worked example.
   if (!checkText()) return false;
-  return WORKED.has(digitsOf(text.slice(h.start, h.end))) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - EXAMPLE_REACH), h.start).toLowerCase());
+  return (
+    WORKED.has(digitsOf(text.slice(h.start, h.end))) ||
+    EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - EXAMPLE_REACH), h.start).toLowerCase()) ||
+    DOCUMENTED_AFTER.test(text.slice(h.end, h.end + AFTER_REACH))
+  );
 }
 
 function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {

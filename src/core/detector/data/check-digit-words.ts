@@ -9,6 +9,8 @@ export interface CheckDigitWords {
   check: readonly string[];
   /** Words that introduce an example value ("sample", "Beispiel", "par exemple"). */
   example: readonly string[];
+  /** Names of a documentation source: after the value, an example word and one of these say the value is its example ("it's the example from the docs"). */
+  docs: readonly string[];
   /** Words that may stand between the example word and the value ("number", "with", "de"; the documentation naming its own example: "the example from the docs"). */
   between: readonly string[];
 }
@@ -38,6 +40,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'damm algorithm',
     ],
     example: ['example', 'sample', 'e.g.', 'for instance', 'test number', 'dummy'],
+    docs: ['docs', 'documentation', 'wikipedia', 'manual', 'spec', 'tutorial'],
     between: [
       'number',
       'no.',
@@ -81,6 +84,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'iso 7064',
     ],
     example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
+    docs: ['doku', 'dokumentation', 'wikipedia', 'handbuch', 'spezifikation', 'tutorial'],
     between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'doku', 'dokumentation', 'handbuch', 'spezifikation', ':', '-'],
   },
   fr: {
@@ -99,6 +103,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
+    docs: ['doc', 'documentation', 'wikipédia', 'wikipedia', 'manuel', 'spécification', 'tutoriel'],
     between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'doc', 'documentation', 'manuel', 'spécification', ':', '-'],
   },
   es: {
@@ -121,6 +126,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'letra del nie',
     ],
     example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
+    docs: ['documentación', 'documentacion', 'docs', 'wikipedia', 'manual', 'especificación', 'tutorial'],
     between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', ':', '-'],
   },
   nl: {
@@ -139,6 +145,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
+    docs: ['documentatie', 'docs', 'wikipedia', 'handleiding', 'specificatie', 'tutorial'],
     between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'documentatie', 'handleiding', 'specificatie', ':', '-'],
   },
   it: {
@@ -155,6 +162,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
     ],
     example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
+    docs: ['documentazione', 'docs', 'wikipedia', 'manuale', 'specifica', 'tutorial'],
     between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'documentazione', 'manuale', 'specifica', ':', '-'],
   },
 };
