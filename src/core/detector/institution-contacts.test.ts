@@ -149,3 +149,24 @@ describe("a service's information or booking line", () => {
     expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
   });
 });
+
+describe("a business's own shop in its copy", () => {
+  it.each([
+    ['en', 'Draft an FAQ: our main store is at 14 Market Street, Leeds LS1 6DT, open 9–6, customer helpline 0113 496 0999.'],
+    ['de', 'FAQ: Unser Laden ist in der Lindenstraße 8, 04109 Leipzig, Mo–Fr 9–18 Uhr, Kundenhotline 0341 1234567.'],
+    ['fr', 'FAQ : notre magasin phare est au 8 rue Sainte-Catherine, 33000 Bordeaux, service client 05 56 00 11 22.'],
+    ['es', 'FAQ: nuestra tienda insignia está en Calle Colón 12, 46004 Valencia, atención al cliente 963 00 11 22.'],
+    ['nl', 'FAQ: onze winkel zit aan de Oudegracht 120, 3511 AX Utrecht, klantenservice 030 123 4500.'],
+    ['it', 'FAQ: il nostro negozio principale è in Via Roma 40, 10121 Torino, servizio clienti 011 123 4500.'],
+  ])('%s: nothing is reported', (_name, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a customer at home after the store', 'Our store is at 14 Market Street. The customer Ruth Vale lives at 3 Oak Road, Leeds LS6 1AA.'],
+    ['de the owner\'s home after the shop', 'Unser Laden ist in der Lindenstraße 8; ich wohne in der Bergstraße 3, 04109 Leipzig.'],
+    ['nl a private home after the shop', 'Onze winkel zit aan de Oudegracht 120; mijn woning is Lange Nieuwstraat 7, 3512 PA Utrecht.'],
+  ])('%s: the private address is found', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

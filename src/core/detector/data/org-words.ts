@@ -15,7 +15,7 @@ type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
 export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: [
     'studio', 'gym', 'fitness', 'health club', 'bar', 'wine bar', 'club', 'nightclub', 'centre', 'center', 'shopping centre',
-    'depot', 'warehouse', 'distribution centre', 'showroom', 'outlet', 'garage', 'salon', 'spa', 'branch', 'customer service',
+    'depot', 'warehouse', 'distribution centre', 'showroom', 'outlet', 'garage', 'salon', 'spa', 'branch', 'customer hotline', 'customer helpline', 'customer care line', 'customer service',
     'customer services', 'customer care', 'customer support', 'customer relations', 'service centre', 'parcel shop', 'parcel point', 'pickup point', 'collection point', 'post office',
     'superstore', 'retail park', 'business park', 'campus', 'skyscraper',
     // practices and firms that receive clients at their premises
@@ -66,12 +66,12 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * organisation speaking, not a private person. No dwelling and no room one rents alone (no "studio", no "flat").
  */
 export const PREMISES: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['office', 'offices', 'head office', 'headquarters', 'site', 'premises', 'warehouse', 'depot', 'plant', 'factory', 'branch', 'showroom'],
-  de: ['büro', 'büros', 'firmensitz', 'hauptsitz', 'sitz', 'standort', 'niederlassung', 'filiale', 'lager', 'zentrallager', 'werk', 'betriebsgebäude', 'geschäftsstelle'],
-  fr: ['bureau', 'bureaux', 'siège', 'siège social', 'site', 'locaux', 'entrepôt', 'dépôt', 'usine', 'agence', 'succursale'],
-  es: ['oficina', 'oficinas', 'oficina central', 'sede', 'sede central', 'almacén', 'nave', 'fábrica', 'planta', 'instalaciones', 'sucursal'],
-  nl: ['kantoor', 'hoofdkantoor', 'pand', 'bedrijfspand', 'vestiging', 'locatie', 'magazijn', 'depot', 'fabriek', 'filiaal'],
-  it: ['ufficio', 'uffici', 'sede', 'sede legale', 'sede operativa', 'stabilimento', 'magazzino', 'deposito', 'filiale', 'capannone'],
+  en: ['office', 'offices', 'head office', 'headquarters', 'site', 'premises', 'warehouse', 'depot', 'plant', 'factory', 'branch', 'showroom', 'store', 'flagship store', 'flagship', 'main store', 'shop', 'boutique', 'restaurant'],
+  de: ['büro', 'büros', 'firmensitz', 'hauptsitz', 'sitz', 'standort', 'niederlassung', 'filiale', 'lager', 'zentrallager', 'werk', 'betriebsgebäude', 'geschäftsstelle', 'flagship-store', 'flagshipstore', 'flagship store', 'store', 'laden', 'geschäft', 'stammhaus', 'hauptfiliale'],
+  fr: ['bureau', 'bureaux', 'siège', 'siège social', 'site', 'locaux', 'entrepôt', 'dépôt', 'usine', 'agence', 'succursale', 'boutique', 'boutique phare', 'magasin', 'magasin phare', 'restaurant'],
+  es: ['oficina', 'oficinas', 'oficina central', 'sede', 'sede central', 'almacén', 'nave', 'fábrica', 'planta', 'instalaciones', 'sucursal', 'tienda', 'tienda principal', 'tienda insignia', 'restaurante'],
+  nl: ['kantoor', 'hoofdkantoor', 'pand', 'bedrijfspand', 'vestiging', 'locatie', 'magazijn', 'depot', 'fabriek', 'filiaal', 'winkel', 'flagshipstore', 'flagship store', 'hoofdwinkel', 'restaurant'],
+  it: ['ufficio', 'uffici', 'sede', 'sede legale', 'sede operativa', 'stabilimento', 'magazzino', 'deposito', 'filiale', 'capannone', 'negozio', 'negozio principale', 'flagship store', 'punto vendita', 'boutique', 'ristorante'],
 };
 
 /**
