@@ -105,6 +105,22 @@ describe('famous fictional characters and public figures of data/public-names.ts
   });
 });
 
+describe('schools, stadiums and paradores named after people (data/name-context.ts businessBefore)', () => {
+  it.each([
+    ['en', 'Summer fete on Saturday, 2-5pm, at the scuola primaria Gianni Rodari. Cake stall and tombola.'],
+    ['de', 'Sommerfest am Samstag in der Grundschule Astrid Lindgren, Kuchenbuffet ab 14 Uhr.'],
+    ['fr', "Kermesse samedi à l'école élémentaire Jules Ferry, stand de gâteaux."],
+    ['es', 'Fin de semana en el Parador de Toledo y visita al CEIP Miguel Hernández.'],
+    ['nl', 'Schoolfeest op zaterdag in basisschool Pieter Bakker, met taartenkraam.'],
+    ['it', 'Festa sabato alla scuola primaria Gianni Rodari, banco dolci e lotteria.'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a pupil named after the school stays', () => {
+    expect(people('Il liceo Marco Ferri ha chiamato: Marco Ferri è stato sospeso per tre giorni.')).toContain('Marco Ferri');
+  });
+});
+
 describe('requested stories: the people named after "a story about" are its characters', () => {
   it.each([
     ['en', 'Could you write a bedtime story about a lighthouse keeper named Mr Quillfeather who befriends a seal?'],
