@@ -1,6 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
+import { METER_OWNER_WORDS, METER_WORDS, PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
@@ -172,9 +172,13 @@ const PRODUCT = new RegExp(`(?<![\\p{L}])(?:${PRODUCT_WORDS})(?![\\p{L}])`, 'iu'
 const PERSON_DEVICE = new RegExp(`(?<![\\p{L}])(?:${PERSON_DEVICE_WORDS})(?![\\p{L}])`, 'iu');
 
 /** Product words within 200 characters before the cue or 120 after the value, and no patient or implant word there. */
+const METER = new RegExp(`(?<![\\p{L}])(?:${METER_WORDS})(?![\\p{L}])`, 'iu');
+const METER_OWNER = new RegExp(`(?<![\\p{L}])(?:${METER_OWNER_WORDS})(?![\\p{L}])`, 'iu');
 function isProductSerial(text: string, from: number, to: number): boolean {
   const w = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 120));
-  return PRODUCT.test(w) && !PERSON_DEVICE.test(w);
+  if (PERSON_DEVICE.test(w)) return false;
+  // A utility meter's serial ('{"meter_serial":"E10BG..."}', "Zählernummer 1ESY..."), with no customer named in its record.
+  return PRODUCT.test(w) || (METER.test(w) && !METER_OWNER.test(w));
 }
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
 // A school, fiscal or season year: a year and the next one ("2026/27", "2025-2026"), after "policy", "group"...

@@ -170,3 +170,24 @@ describe("a business's own shop in its copy", () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+describe("a utility meter's serial", () => {
+  it.each([
+    ['en tool result', 'tool result: {"meter_serial":"E10CD77821","reading_kwh":31877,"kind":"smart"}'],
+    ['de', 'Zählerstand erfassen: Stromzähler, Serial 1ESY1160012345, Stand 48211 kWh'],
+    ['fr', 'Relevé du compteur Linky, serial 0212345678901, index 48211'],
+    ['es', 'Lectura del contador, serial ZIV0045678, 48211 kWh'],
+    ['nl', 'Slimme meter uitlezen: serial E0031003456789, meterstand 48211'],
+    ['it', 'Lettura contatore gas, serial 00123456789, consumo 48211'],
+  ])('%s: is no personal device id', (_name, text) => {
+    expect(found(text, 'DEVICE_SERIAL')).toEqual([]);
+  });
+
+  it.each([
+    ['en a tenant\'s meter', 'Meter for tenant Ruth Vale: serial E10CD77899'],
+    ['de a customer\'s meter', 'Kunde Jonas Weber, Stromzähler Serial 1ESY1160099999'],
+    ['es my meter', 'Mi contador de casa, serial ZIV0045699'],
+  ])('%s: the serial is found', (_name, text) => {
+    expect(found(text, 'DEVICE_SERIAL')).not.toEqual([]);
+  });
+});

@@ -18,3 +18,21 @@ export const PERSON_DEVICE_WORDS =
   'paciente|pacientes|implante|marcapasos|bomba de insulina|audífono|' +
   'patiënt|patiënten|implantaat|insulinepomp|gehoorapparaat|' +
   'paziente|pazienti|impianto|impiantato|microinfusore|apparecchio acustico';
+
+// A utility meter (electricity, gas, water, heat): its serial is the meter's, a fixture of a building, not a personal
+// device, unless the same stretch ties it to a person (METER_OWNER_WORDS).
+export const METER_WORDS =
+  'meters?|meter_serial|meter_id|meter serial|smart meter|electricity meter|gas meter|water meter|mpan|mprn|' +
+  'zähler|zählernummer|stromzähler|gaszähler|wasserzähler|' +
+  'compteur|linky|' +
+  'contador|' +
+  'meterstand|slimme meter|energiemeter|' +
+  'contatore';
+// Words that make a meter a named customer's or occupant's.
+export const METER_OWNER_WORDS =
+  'customer|account holder|tenant|occupier|homeowner|my|mr|mrs|ms|' +
+  'kunde|kundin|mieter|mieterin|mein|meine|herr|frau|' +
+  'client|cliente|abonné|abonnée|locataire|mon|ma|m\\.|mme|' +
+  'titular|inquilino|inquilina|mi|sr|sra|' +
+  'klant|huurder|bewoner|mijn|dhr|mevr|' +
+  'intestatario|intestataria|inquilino|mio|mia|sig|sig\\.ra';
