@@ -83,6 +83,17 @@ describe("the writer's own fiction: its people and addresses are made up", () =>
   it("a prescription ('my script') is no work of fiction", () => {
     expect(people("reply to this voicemail: 'this is Maureen Tilley, my oxycodone script ran out, call me back'")).toContain('Maureen Tilley');
   });
+  it.each([
+    ['fr, "ma nouvelle adresse"', 'Ma nouvelle adresse : 4 rue des Glycines, 35000 Rennes. Merci de mettre à jour le dossier.', 'STREET_ADDRESS:4 rue des Glycines'],
+    ['fr, "mon méchant voisin"', 'Mon méchant voisin Gérard Lemoine, 12 rue des Lilas à Nantes, a encore garé sa voiture devant chez moi.', 'STREET_ADDRESS:12 rue des Lilas'],
+    ['it, "il mio cattivo umore"', 'Scusate il mio cattivo umore: abito in via Carducci 8, 50121 Firenze e il cantiere è rumoroso.', 'STREET_ADDRESS:via Carducci 8, 50121 Firenze'],
+  ])('a fiction word used as an adjective (%s) is no work of fiction', (_what, text, want) => {
+    expect(found(text)).toContain(want);
+  });
+  it('the same words naming the work still make its places up', () => {
+    expect(found('Dans ma nouvelle, la capitaine Maëlle Kerbrat habite au 14 rue des Goélands à Port-Lénic. Crédible ?')).toEqual([]);
+    expect(found('Il mio cattivo, Ettore Ravagli, vive in via dei Gabbiani 6 a Portoscuro. Funziona?')).toEqual([]);
+  });
   it('a story written for a real child keeps the child', () => {
     expect(people('Write a bedtime story for my daughter Lotte Vermeulen, 6, who loves horses.')).toContain('Lotte Vermeulen');
   });

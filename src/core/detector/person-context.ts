@@ -179,15 +179,40 @@ const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('posse
 // The writer's own fiction ("In my short story, detective X lives...", "Nel mio giallo, la commissaria X..."): a
 // possessive, at most one word ("my new novel", "mon premier polar"), and a work of fiction or its people.
 const OWN_WORK = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})(?:\\s+\\p{L}+)?\\s+(?:${alternation(words('ownWork'))})(?![\\p{L}])`, 'giu');
+const OWN_WORK_ADJECTIVES = setOf(words('ownWorkAdjectives'));
+const OWN_WORK_FOLLOWERS = setOf(words('ownWorkFollowers'));
+const NEXT_WORD = /^\s+(\p{L}{3,})/u;
+/**
+ * The spans that name the writer's own work: a word that is also an adjective ("ma nouvelle adresse", "il mio cattivo
+ * umore") counts only when no lower-case content word follows it ("Dans ma nouvelle, ...", "il mio giallo è ambientato").
+ */
+function ownWorkSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  OWN_WORK.lastIndex = 0;
+  for (let m = OWN_WORK.exec(text); m !== null; m = OWN_WORK.exec(text)) {
+    const end = m.index + m[0].length;
+    const last = /\p{L}+$/u.exec(m[0])?.[0].toLowerCase() ?? '';
+    const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+    const noun = next !== undefined && next === next.toLowerCase() && !OWN_WORK_FOLLOWERS.has(next.toLowerCase());
+    if (!(OWN_WORK_ADJECTIVES.has(last) && noun)) spans.push([m.index, end]);
+  }
+  return spans;
+}
 /**
  * A short text that opens with the writer's own fiction and has no other first-person possessive ("... for my son
  * Tom"): its people and addresses are made up (placeholders.ts drops the addresses).
  */
 export function ownFiction(text: string): boolean {
   if (text.length > SHORT) return false;
-  OWN_WORK.lastIndex = 0;
-  if (!OWN_WORK.test(text.slice(0, 200))) return false;
-  return !POSSESSIVE.test(text.replace(OWN_WORK, ' '));
+  const spans = ownWorkSpans(text);
+  if (spans.length === 0 || spans[0]![0] >= 200) return false;
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    rest += `${text.slice(from, start)} `;
+    from = end;
+  }
+  return !POSSESSIVE.test(rest + text.slice(from));
 }
 const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive'))})(?![\\p{L}])`, 'iu');
 // "Write a short scene where...", "Scrivi un racconto in cui...": a request for fiction opens the text.

@@ -130,6 +130,13 @@ export interface NameContextWords {
    * case), "pièce" (an identity document): the lists are read in every language.
    */
   ownWork: readonly string[];
+  /**
+   * Those ownWork words that are also adjectives before a noun ("ma nouvelle adresse" is my new address, "il mio cattivo
+   * umore" my bad mood): they name a work only when no content word follows (person-context.ts ownWorkAt).
+   */
+  ownWorkAdjectives: readonly string[];
+  /** Short words that may follow such a word in a sentence about the work ("ma nouvelle se passe", "il mio giallo è"). */
+  ownWorkFollowers: readonly string[];
 }
 
 export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', NameContextWords>> = {
@@ -172,6 +179,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'okay', 'yes', 'no', 'yeah', 'sure', 'thanks', 'please', 'make', 'write', 'give', 'turn', 'summarise', 'summarize', 'create', 'draft', 'list', 'translate', 'notice', 'outcome'],
     howToWord: ['how do i say', 'how do i write', 'how do i put', 'how do i word', 'how do i phrase', 'how do i tell', 'how should i say', 'how should i write', 'how should i word', 'how can i say', 'how can i write', 'how to say', 'how to write', 'how to word', 'how to tell'],
     ownWork: ['novel', 'short story', 'novella', 'screenplay', 'thriller', 'mystery novel', 'crime novel', 'detective novel', 'whodunnit', 'manuscript', 'fan fiction', 'fanfic', 'villain', 'protagonist', 'heroine', 'antagonist', 'characters', 'fantasy novel'],
+    ownWorkAdjectives: [],
+    ownWorkFollowers: [],
   },
   de: {
     biography: ['geboren', 'geborene', 'starb', 'gestorben', 'heiratete', 'studierte', 'gründete', 'wurde', 'war ein', 'war eine', 'wirkte', 'emigrierte', 'beigesetzt', 'regierte'],
@@ -212,6 +221,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'okay', 'ja', 'nein', 'danke', 'bitte', 'mach', 'mache', 'schreib', 'schreibe', 'gib', 'erstelle', 'erstell', 'fass', 'fasse', 'formuliere', 'übersetze', 'prüfe', 'liste', 'hinweis', 'bescheid', 'votum'],
     howToWord: ['wie sage ich', 'wie schreibe ich', 'wie formuliere ich', 'wie erkläre ich', 'wie bringe ich', 'wie sag ich', 'wie schreib ich', 'wie kann ich sagen', 'wie kann ich schreiben', 'wie formuliert man', 'wie schreibt man'],
     ownWork: ['roman', 'krimi', 'kurzgeschichte', 'novelle', 'drehbuch', 'thriller', 'manuskript', 'bösewicht', 'bösewichts', 'protagonist', 'protagonistin', 'heldin', 'romanfigur', 'romanfiguren', 'theaterstück', 'fantasyroman', 'kriminalroman'],
+    ownWorkAdjectives: [],
+    ownWorkFollowers: [],
   },
   fr: {
     biography: ['est né', 'est née', 'naît', 'naquit', 'meurt', 'mourut', 'est mort', 'est morte', 'décède', 'décédé', 'épouse', 'épousa', 'fonde', 'fonda', 'fut', 'devient', 'devint', 'étudie', 'étudia'],
@@ -252,6 +263,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'oui', 'non', 'merci', 'fais', 'faites', 'écris', 'écrivez', 'donne', 'donnez', 'résume', 'résumez', 'rédige', 'rédigez', 'traduis', 'liste', 'crée', 'avis', 'objet', 'décision'],
     howToWord: ['comment dire', 'comment écrire', 'comment formuler', 'comment expliquer', 'comment annoncer', 'comment mettre', 'comment je dis', 'comment je mets', 'comment je formule', 'comment j\'écris'],
     ownWork: ['roman', 'polar', 'nouvelle', 'thriller', 'manuscrit', 'méchant', 'méchante', 'héroïne', 'protagoniste', 'personnages', 'roman policier', 'conte'],
+    ownWorkAdjectives: ['nouvelle', 'méchant', 'méchante'],
+    ownWorkFollowers: ['elle', 'une', 'les', 'qui', 'est', 'commence', 'raconte', 'parle', 'finit'],
   },
   es: {
     biography: ['nació', 'murió', 'falleció', 'se casó', 'casó', 'estudió', 'fundó', 'fue un', 'fue una', 'fue', 'se trasladó', 'emigró', 'reinó', 'fue enterrado', 'fue enterrada', 'fue fusilado', 'fue fusilada'],
@@ -292,6 +305,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'vale', 'sí', 'si', 'no', 'gracias', 'haz', 'hazme', 'escribe', 'dame', 'danos', 'resume', 'resúmelo', 'redacta', 'traduce', 'crea', 'lista', 'perfecto', 'aviso', 'dictamen'],
     howToWord: ['cómo pongo', 'cómo digo', 'cómo escribo', 'cómo redacto', 'cómo explico', 'cómo formulo', 'cómo decir', 'cómo escribir', 'cómo redactar', 'cómo poner', 'como pongo', 'como digo', 'como escribo', 'como redacto'],
     ownWork: ['novela', 'cuento', 'guion', 'guión', 'thriller', 'manuscrito', 'villano', 'villana', 'protagonista', 'personajes', 'novela negra', 'novela policiaca', 'obra de teatro'],
+    ownWorkAdjectives: [],
+    ownWorkFollowers: [],
   },
   nl: {
     biography: ['werd geboren', 'geboren', 'overleed', 'stierf', 'trouwde', 'huwde', 'studeerde', 'richtte', 'werd', 'was de', 'was een', 'emigreerde', 'begraven', 'promoveerde'],
@@ -332,6 +347,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'oké', 'ja', 'nee', 'bedankt', 'dank', 'maak', 'schrijf', 'geef', 'vat', 'zet', 'vertaal', 'stel', 'perfect', 'advies', 'besluit'],
     howToWord: ['hoe zeg ik', 'hoe schrijf ik', 'hoe formuleer ik', 'hoe verwoord ik', 'hoe leg ik uit', 'hoe vertel ik', 'hoe zet ik', 'hoe kan ik zeggen', 'hoe kan ik schrijven'],
     ownWork: ['roman', 'detective', 'detectiveroman', 'thriller', 'kort verhaal', 'novelle', 'manuscript', 'schurk', 'hoofdpersoon', 'personages', 'toneelstuk', 'misdaadroman'],
+    ownWorkAdjectives: [],
+    ownWorkFollowers: [],
   },
   it: {
     biography: ['nacque', 'è nato', 'è nata', 'morì', 'è morto', 'è morta', 'sposò', 'si sposò', 'studiò', 'fondò', 'fu', 'è stato', 'è stata', 'divenne', 'si trasferì', 'emigrò', 'fu sepolto', 'fu sepolta', 'regnò'],
@@ -372,5 +389,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     leadingNonName: ['ok', 'okay', 'sì', 'si', 'no', 'grazie', 'fai', 'fammi', 'scrivi', 'dammi', 'crea', 'riassumi', 'elenca', 'traduci', 'perfetto', 'parere', 'avviso'],
     howToWord: ['come scrivo', 'come dico', 'come metto', 'come formulo', 'come spiego', 'come dire', 'come scrivere', 'come formulare', 'come posso dire', 'come posso scrivere'],
     ownWork: ['romanzo', 'giallo', 'noir', 'racconto', 'novella', 'sceneggiatura', 'thriller', 'manoscritto', 'cattivo', 'cattiva', 'protagonista', 'personaggi', 'romanzo giallo', 'commedia'],
+    ownWorkAdjectives: ['cattivo', 'cattiva'],
+    ownWorkFollowers: ['una', 'gli', 'che', 'inizia', 'racconta', 'parla', 'finisce'],
   },
 };
