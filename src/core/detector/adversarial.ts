@@ -91,4 +91,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'wordpress defines, unclosed', make: repeat("define('AUTH_KEY', '") },
   { name: 'credential files in prose', make: repeat('password in my .netrc is .pypirc ') },
   { name: 'letters-only passwords', make: repeat('password: qmWvRtaPlokBn ') },
+  { name: 'public figures born', make: repeat('Andy Murray: born 15 May 1987, ') },
 ];

@@ -1,4 +1,9 @@
+import { BORN_WORDS } from './data/birth-words.js';
+import { KIN_WORDS } from './data/kin-words.js';
+import { NAME_CONTEXT } from './data/name-context.js';
+import { PUBLIC_NAMES } from './data/public-names.js';
 import type { Hit } from './hit.js';
+import { LANGUAGES } from './languages.js';
 
 /**
  * A date of birth is reported for a living person's record. Nobody alive was born before 1900 (the oldest person ever
@@ -39,14 +44,79 @@ function historicDeathDate(text: string, h: Hit): boolean {
   return DEATH_BEFORE.test(text.slice(Math.max(0, h.start - DEATH_WINDOW), h.start));
 }
 
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+const BORN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(BORN_WORDS).flat())})\\s*$`, 'iu');
+// Words that tie the person to the writer or to a record: possessives, relatives, name cues ("patient", "Herr", "my name
+// is") and client or staff words ("our client", "Mieter", "dipendente").
+const TIES = [
+  ...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive),
+  ...Object.values(KIN_WORDS).flatMap((l) => [...l.possessive, ...l.kin]),
+  ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]),
+];
+const TIED = new RegExp(`(?<![\\p{L}])(?:${alternation(TIES)})(?![\\p{L}])`, 'iu');
+// Full names only: a single listed word ("Wendy", "Pepper") may be anyone's first name.
+const PUBLIC = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')));
+const MAX_NAME_WORDS = 4;
+// How far back the figure's clause is read; how far its name may stand from the birth word ("Andy Murray's
+// retirement: born").
+const FIGURE_REACH = 120;
+const FIGURE_GAP = 40;
+const CLAUSE_BREAK = /[\n.!?;](?=\s)/g;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// Another capitalised full name between the figure and the birth word: the date is that person's.
+const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+const MONTH_WORD = /\p{L}{3}/u;
+
 /**
- * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, and those that
- * follow a death word with a death more than 50 years back (historicDeathDate).
+ * A listed public figure's birth in a text about them: a tribute, a birthday post, a school essay ("Tribute post for Sir
+ * Andy Murray: born 15 May 1987 in Glasgow", "Würdigung für Dirk Nowitzki: geboren 19. Juni 1978", "Hommage à Zinédine
+ * Zidane : né le 23 juin 1972"). The figure's full name (data/public-names.ts) stands in the date's clause, at most
+ * FIGURE_GAP before a life story's birth word (data/birth-words.ts) that is right before the date. A possessive, a
+ * relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps it, and so does a date in digits: a
+ * namesake's record.
+ */
+function publicFigureBirth(text: string, h: Hit): boolean {
+  // A date written out ("15 May 1987"), as a life story writes it; a form's or a CV's "19.06.1978" stays a record's.
+  if (!MONTH_WORD.test(text.slice(h.start, h.end))) return false;
+  const lo = Math.max(0, h.start - FIGURE_REACH);
+  const born = BORN_BEFORE.exec(text.slice(lo, h.start));
+  if (born === null) return false;
+  const head = text.slice(lo, lo + born.index);
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m !== null; m = CLAUSE_BREAK.exec(head)) from = m.index + 1;
+  const clause = head.slice(from);
+  if (TIED.test(clause)) return false;
+  const words: { lower: string; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ lower: m[0].toLowerCase().replace(/['’]s$/, ''), end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    let name = words[i]?.lower ?? '';
+    for (let j = i + 1; j < words.length && j < i + MAX_NAME_WORDS; j++) {
+      const w = words[j];
+      if (w === undefined) break;
+      name += ` ${w.lower}`;
+      if (!PUBLIC.has(name)) continue;
+      const gap = clause.slice(w.end);
+      if (gap.length <= FIGURE_GAP && !OTHER_NAME.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, those that
+ * follow a death word with a death more than 50 years back (historicDeathDate), and a listed public figure's birth in a
+ * text about them (publicFigureBirth).
  */
 export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
-    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h))) continue;
+    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || publicFigureBirth(text, h))) continue;
     hits[kept++] = h;
   }
   hits.length = kept;
