@@ -92,4 +92,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'credential files in prose', make: repeat('password in my .netrc is .pypirc ') },
   { name: 'letters-only passwords', make: repeat('password: qmWvRtaPlokBn ') },
   { name: 'public figures born', make: repeat('Andy Murray: born 15 May 1987, ') },
+  { name: 'review heads', make: repeat("my review: 'Dishoom Shoreditch, 7 Boundary St, London E2 7JE. Tel 020 7420 9324 ") },
 ];

@@ -278,3 +278,28 @@ describe('addresses of car parks, garages and congress halls', () => {
     expect(found('Mi piso y mi garaje están en la calle Federico García Lorca 16, 3º B.', 'STREET_ADDRESS')).toEqual(expect.arrayContaining([expect.stringContaining('Federico García Lorca 16')]));
   });
 });
+
+describe("a reviewed place's listing at the head of a review's quoted entry", () => {
+  it.each([
+    ['en', "Tidy up my review: 'The Wolseley, 160 Piccadilly, London W1J 9EB. Brunch was superb, book ahead on 020 7499 6996.'"],
+    ['de', "Verbessere meine Rezension: 'Zur Letzten Instanz, Waisenstraße 14, 10179 Berlin. Eisbein top, Tel. 030 2425528.'"],
+    ['fr', "Corrige mon avis : 'Chez Janou, 2 rue Roger Verlomme, 75003 Paris. Mousse au chocolat géniale. Tél 01 42 72 28 41.'"],
+    ['es', "Mejora mi reseña: 'Sobrino de Botín, Calle de Cuchilleros 17, 28005 Madrid. Cochinillo perfecto.'"],
+    ['nl', "Verbeter mijn recensie: 'Moeders, Rozengracht 251, 1016 SX Amsterdam. Stamppot top. Bel 020 626 7957.'"],
+    ['it', "Sistema la mia recensione: 'Da Enzo, Via dei Vascellari 29, 00153 Roma. Carbonara perfetta. Tel 06 581 2260.'"],
+  ])('%s: its address and landline are not reported', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en, a person reviewed', "Polish my review: 'Maria Lopez, 12 High Street, Luton LU1 3RS. Great nanny.'", 'STREET_ADDRESS'],
+    ['de, a person reviewed', "Bewertung für meine Putzfrau: 'Jana Nowak, Lindenstraße 4, 10115 Berlin, sehr zuverlässig.'", 'STREET_ADDRESS'],
+    ['fr, a person reviewed', "Mon avis sur la nounou : 'Claire Martin, 12 rue des Lilas, 69003 Lyon, très douce.'", 'STREET_ADDRESS'],
+    ['es, the writer lives there', "Corrige mi reseña: 'Casa Lucio, Cava Baja 35, 28005 Madrid, justo debajo de mi piso.'", 'STREET_ADDRESS'],
+    ['nl, the owner’s mobile', "Verbeter mijn recensie: 'Moeders, Rozengracht 251, 1016 SX Amsterdam. Eigenaar Kees: 06 12345678.'", 'PHONE_NUMBER'],
+    ['it, a second address that is a home', "Correggi la recensione: 'Da Enzo, Via dei Vascellari 29, Roma. Abito di fronte, via della Lungaretta 12, 00153 Roma.'", 'STREET_ADDRESS'],
+  ])('kept: %s', (_name, text, entity) => {
+    expect(found(text, entity)).not.toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ADDRESS_OF, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ADDRESS_OF, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -145,6 +145,17 @@ const ADDRESS_OF_NAME = new RegExp(
   `(?<![\\p{L}])(?:${Object.values(ADDRESS_OF).flat().sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})\\s*(?:\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*|\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){1,3})\\s*\\((?:\\p{Lu}\\p{Ll}+\\s+)?$`,
   'u',
 );
+// A review's quoted entry that opens with the reviewed place's name, a comma and its address, maybe after one or two
+// address lines read apart from the hit ("Polish my review: 'Dishoom Shoreditch, 7 Boundary St", "Corrige mi reseña:
+// 'Casa Lucio, Cava Baja 35", "'The Wolseley, 160 Piccadilly, London W1J 9EB"): group 1 is the name (capitalised
+// words, particles and a number between them).
+const REVIEW_HEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.values(REVIEW_WORDS).flat())].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})(?![\\p{L}])[^\\n.!?:]{0,30}:\\s*["'“„«‘]?\\s*(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|de|da|del|di|du|al|\\d{1,3})){0,4})\\s*,\\s*(?:[\\p{Lu}\\p{N}][^,;:!?\\n()]{0,40}?(?:,\\s*|\\s+)){0,2}$`,
+  'du',
+);
+const REVIEW_REACH = 160;
+// How far after a reviewed place's address, in its paragraph, the review may give the place's landline ("Tél 01 47 ...").
+const REVIEW_PHONE_REACH = 240;
 const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // How far before an address, in its paragraph, the organisation's mailbox or desk may be named; how far after it.
 const CONTACT_BEFORE = 300;
@@ -437,6 +448,19 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     }
     return false;
   };
+  // Where the reviewed place's name ends at the head of a review's quoted entry before `h` (REVIEW_HEAD), or -1: private
+  // words are read after it (the request's "Polish my review:" is the writer's; "Casa Lucio" is the place's name). A
+  // person found in that name ("my review: 'Maria Lopez, 12 High St") is someone reviewed at home: -1.
+  const reviewedPlace = (h: Hit): number => {
+    const lo = Math.max(0, h.start - REVIEW_REACH);
+    const span = REVIEW_HEAD.exec(text.slice(lo, h.start))?.indices?.[1];
+    if (span === undefined) return -1;
+    const [s, e] = [lo + span[0], lo + span[1]];
+    return hits.some((p) => p.entity === 'PERSON' && p.score >= 0.5 && overlaps(p, s, e)) ? -1 : e;
+  };
+  // Dropped reviewed places' addresses, with where their private words are read from.
+  const reviewDrops: Hit[] = [];
+  const reviewFloor = new Map<Hit, number>();
   const drop = new Set<Hit>();
   // The stretches from a dropped address's introducing name to the address: its lead lines.
   const leads: [number, number][] = [];
@@ -461,8 +485,16 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // address): the words before it do not speak of the address. After a preposition it is a landmark ("the tenant
     // above Studio Lindenhof, Bergstraße 14"). A place named in the address's own clause is read in that clause: the
     // question around it in an FAQ ("Où retirer mon titre ? R : À la préfecture, 12 rue ...") is the reader's.
-    const floor = intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
+    // A reviewed place heads its review's entry: the words of the request before it ("Polish my review:") are the writer's.
+    const reviewed = reviewedPlace(h);
+    const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if (reviewed !== -1) {
+      drop.add(h);
+      reviewDrops.push(h);
+      reviewFloor.set(h, reviewed);
+      continue;
+    }
     const [from, to] = sentenceOf(text, h.start, h.end);
     if (contact || apposed || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
@@ -481,7 +513,15 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     });
   const named = [...drop];
   for (const h of hits)
-    if (h.entity === 'STREET_ADDRESS' && h.score >= 0.5 && !drop.has(h) && listedWith(h, named) && !privateNear(h.start, h.end, listedWith(h, ownDrops)) && !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) drop.add(h);
+    if (
+      h.entity === 'STREET_ADDRESS' &&
+      h.score >= 0.5 &&
+      !drop.has(h) &&
+      listedWith(h, named) &&
+      !privateNear(h.start, h.end, listedWith(h, ownDrops), Math.max(0, ...reviewDrops.filter((a) => listedWith(h, [a])).map((a) => reviewFloor.get(a) ?? 0))) &&
+      !personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)
+    )
+      drop.add(h);
   const venues = [...drop];
   const tailPhones: Hit[] = [];
   const serviceLandline = (h: Hit): boolean =>
@@ -513,7 +553,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const tailAt = tailNameBefore(text, clauseStart(text, h.start), h.start);
     const tail = tailAt !== -1;
     if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
-    const listed = listedWith(h, venues);
+    // A landline later in a reviewed place's paragraph is the place's ("..., 75009 Paris. ... Tél 01 47 70 86 29").
+    const reviewLine = reviewDrops.some((a) => a.end <= h.start && h.start - a.end <= REVIEW_PHONE_REACH && !PARAGRAPH_BREAK.test(text.slice(a.end, h.start))) && !isMobileRange(text.slice(h.start, h.end), language());
+    const listed = reviewLine || listedWith(h, venues);
     // A phone goes by its own clause or a listed venue address, not by the genre: a form that names its school holds
     // the parents' numbers. An information or booking line ("Enquiries 01223...", "información 944...", "informatie
     // 020...") is the venue's when a venue is named in the text before it, beyond its clause.

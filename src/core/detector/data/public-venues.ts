@@ -377,3 +377,19 @@ export const FOR_EXAMPLE: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['bijvoorbeeld', 'bij voorbeeld'],
   it: ['ad esempio', 'per esempio'],
 };
+
+/**
+ * Words for a review of a place the writer visited ("Polish my review: 'Dishoom Shoreditch, 7 Boundary St ...'",
+ * "Verbessere meine Kritik:", "Corrige ma critique :", "Corrige mi reseña:", "Verbeter mijn recensie:", "Correggi la
+ * recensione:"): a quoted entry right after one that opens with a name, a comma and an address is the reviewed business's
+ * listing (public-addresses.ts). Not "review" of work or files ("performance review", "Überprüfung"): only the
+ * reader's-review nouns and the review sites.
+ */
+export const REVIEW_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['review', 'restaurant review', 'tripadvisor review', 'google review', 'yelp review', 'write-up'],
+  de: ['kritik', 'restaurantkritik', 'rezension', 'bewertung', 'google-bewertung', 'tripadvisor-bewertung'],
+  fr: ['critique', 'avis', 'avis google', 'avis tripadvisor', 'critique gastronomique'],
+  es: ['reseña', 'crítica', 'opinión', 'valoración', 'reseña de google'],
+  nl: ['recensie', 'review', 'beoordeling', 'google-review'],
+  it: ['recensione', 'review', 'recensione su tripadvisor', 'recensione google'],
+};
