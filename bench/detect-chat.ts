@@ -96,7 +96,7 @@ export function scoreChatSet(set: readonly ChatSample[], classify: (body: unknow
 if (process.argv[1]?.endsWith('detect-chat.ts') === true) {
   const { classify } = await import('../src/core/detector/index.js');
   const root = new URL('..', import.meta.url).pathname;
-  const held = ['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15', '-16', '-17', '-18', '-19', '-20', '-21', '-22', '-23', '-24', '-25', '-26', '-27', '-28', '-29', '-30', '-31', '-32', '-33', '-34', '-35'].map((s) => `bench/data/detector-holdout${s}/holdout.jsonl`);
+  const held = ['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15', '-16', '-17', '-18', '-19', '-20', '-21', '-22', '-23', '-24', '-25', '-26', '-27', '-28', '-29', '-30', '-31', '-32', '-33', '-34', '-35', '-36', '-37', '-38', '-39'].map((s) => `bench/data/detector-holdout${s}/holdout.jsonl`);
   const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/data/detector-chat/chat.jsonl', ...held];
   for (const f of files) {
     process.stdout.write(`\n## ${f}\n\n`);
