@@ -2,6 +2,7 @@
 import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import type { Hit } from './hit.js';
+import { isMaskedValue } from './masked-values.js';
 import { TEST_CARDS } from './numbers.js';
 import { separators } from './separators.js';
 import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
@@ -99,6 +100,8 @@ export function judgeKey(key: string, value: string): KeyVerdict {
   }
   if (GENERIC_NAME.has(k)) rule = BY_KEY.get('fullname');
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
+  // A masked value ("0171 ****396", "DE** **** **12 34") is what a tool shows instead of the value (masked-values.ts).
+  if (isMaskedValue(value)) return undefined;
   // A published specimen ({"dni": "12345678Z"}, {"bsn": "111222333"}) is nobody's, under its key as in prose (specimens.ts).
   if (rule.kind === 'id' && value.length <= 40 && isSpecimen(value)) return undefined;
   // A payment provider's published test card ({"card": "4242 4242 4242 4242"}, {"tarjeta": "4548 8120 4940 0004"}) is
