@@ -1,6 +1,7 @@
 /** JSON keys as context: `{"mrn": "48213377"}`, `{"geburtsdatum": "14.03.1961"}`, `{"codice_fiscale": ...}` in six languages. */
 import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
+import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 import { isMaskedValue } from './masked-values.js';
 import { TEST_CARDS } from './numbers.js';
@@ -44,6 +45,15 @@ const GENERIC_NAME = new Set(['name', 'nom', 'naam', 'nome', 'patient', 'patient
 
 // Of those, the ones that still name a person's field: one word is enough there (`"patient_name": "Ffion"`).
 const PERSON_NAME_KEYS = new Set(['patientname', 'customername', 'clientname', 'employeename', 'holdername', 'cardholder', 'cardholdername', 'accountholder']);
+
+const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+/** Whether a name value ends in a company's legal form ("SAP SE", "Enel S.p.A.", "IBERDROLA, S.A."): a company, no person. */
+export function isCompanyName(value: string): boolean {
+  const t = value.trim();
+  if (t.length > 120) return false;
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return last !== t && FORMS.has(last);
+}
 
 const BY_KEY = new Map<string, KeyRule>();
 for (const r of RULES) for (const k of r.keys.split(' ')) BY_KEY.set(k, r);
@@ -99,6 +109,8 @@ export function judgeKey(key: string, value: string): KeyVerdict {
     rule = BY_KEY.get(k);
   }
   if (GENERIC_NAME.has(k)) rule = BY_KEY.get('fullname');
+  // {"name": "SAP SE"} in a register lookup names the company.
+  if (generic && isCompanyName(value)) return undefined;
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   // A masked value ("0171 ****396", "DE** **** **12 34") is what a tool shows instead of the value (masked-values.ts).
   if (isMaskedValue(value)) return undefined;

@@ -61,3 +61,27 @@ describe("a looked-up place's record with opening hours is no personal data", ()
     );
   });
 });
+
+// A register lookup (GLEIF, a company search) returns the company under a plain name key, its legal form after its name:
+// the record is the company's, its name no person's and its seat, postcode and phone the company's published ones.
+describe('a company record under a plain name key is no personal data', () => {
+  it.each([
+    ['en', '{"name": "Corvale Foods Inc."}', '{"lei": "5493001KJTIIGC8Y1R12", "name": "Corvale Foods Inc.", "hq": "1 Harbor Plaza, Stamford, CT 06902", "isin": "US2199991234"}'],
+    ['de', '{"name": "Pumpenbau Görlitz SE"}', '{"lei": "529900T8BM49AURSDO55", "name": "Pumpenbau Görlitz SE", "sitz": "Lindenweg 12, 02826 Görlitz", "registergericht": "Amtsgericht Dresden HRB 31877"}'],
+    ['fr', '{"nom": "Tuileries du Berry SA"}', '{"lei": "969500UP76J52A9OXU27", "nom": "Tuileries du Berry SA", "siege": "12 route de Vierzon, 18100 Vierzon", "siren": "542 065 479"}'],
+    ['es', '{"nombre": "Cerámicas del Turia, S.A."}', '{"lei": "959800R0ACDP2U5QLW63", "nombre": "CERÁMICAS DEL TURIA, S.A.", "sede": "Calle de la Industria 8, 46980 Paterna", "cif": "A46871234"}'],
+    ['nl', '{"naam": "Houtbouw Drenthe N.V."}', '{"lei": "7245003PJ3V8G4XQ2M19", "naam": "Houtbouw Drenthe N.V.", "adres": "Zuidwal 21, 9401 GK Assen", "kvk": "71234590"}'],
+    ['it', '{"nome": "Fonderie Apuane S.p.A."}', '{"lei": "815600D3C2B7A1E5F819", "nome": "Fonderie Apuane S.p.A.", "sede": "Via Aurelia 140, 54033 Carrara", "partita_iva": "01928370459"}'],
+  ])('%s', (_what, args, result) => {
+    expect(toolExchange(args, result)).toEqual([]);
+  });
+
+  it("keeps a person's name and home under the same keys", () => {
+    expect(toolExchange('{"name": "Julia Brandtner"}', '{"name": "Julia Brandtner", "sitz": "Lindenweg 12, 02826 Görlitz", "lei": "529900T8BM49AURSDO55"}')).toEqual(
+      expect.arrayContaining(['PERSON', 'STREET_ADDRESS']),
+    );
+    expect(toolExchange('{"nome": "Giulia Ferraro"}', '{"nome": "Giulia Ferraro", "indirizzo": "Via dei Mille 12, 20129 Milano", "partita_iva": "01928370459"}')).toEqual(
+      expect.arrayContaining(['PERSON', 'STREET_ADDRESS']),
+    );
+  });
+});

@@ -8,7 +8,7 @@
  * place's record too: a home has no opening hours.
  */
 import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
-import { keysOfKind, normKey } from './json-keys.js';
+import { isCompanyName, keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
 
 const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> => new Set(Object.values(lists).flat());
@@ -38,7 +38,8 @@ export function orgOwnedKeys(entries: readonly [string, unknown][]): string[] {
   let org = false;
   for (const [k, v] of entries) {
     if (k.length > 40) continue;
-    if (isNameKey(k)) return [];
+    // A name key that holds a company's name ({"name": "SAP SE"}) names the organisation, not a contact person.
+    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v))) return [];
     if (!org && (((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v))) org = true;
   }
   if (!org) return [];
@@ -60,7 +61,7 @@ const PERSONAL_LOCAL = /^[\p{L}]+[._-][\p{L}]{2,}@/u;
 
 /** Whether a finding under an organisation record's own key is its contact point (so no person's data). */
 export function orgOwnedFinding(entity: string, key: string, text: string): boolean {
-  if (entity === 'STREET_ADDRESS' || entity === 'PHONE_NUMBER') return true;
+  if (entity === 'STREET_ADDRESS' || entity === 'PHONE_NUMBER' || entity === 'ZIP_CODE') return true;
   if (entity === 'EMAIL_ADDRESS') return !PERSONAL_LOCAL.test(text);
   return entity === 'PERSON' && isRegisterKey(key);
 }
