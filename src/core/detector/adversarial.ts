@@ -93,4 +93,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'letters-only passwords', make: repeat('password: qmWvRtaPlokBn ') },
   { name: 'public figures born', make: repeat('Andy Murray: born 15 May 1987, ') },
   { name: 'review heads', make: repeat("my review: 'Dishoom Shoreditch, 7 Boundary St, London E2 7JE. Tel 020 7420 9324 ") },
+  { name: 'branch lists', make: repeat('Filialen: Mitte, Hauptstraße 1, 10115 Berlin; Nord, Ring 2; ') },
 ];

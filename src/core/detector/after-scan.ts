@@ -1,3 +1,4 @@
+import { dropBranchLists } from './branch-lists.js';
 import { dropBranchRows } from './branch-rows.js';
 import { dropBrandNames } from './brands.js';
 import { dropDocumentationValues } from './documentation-values.js';
@@ -8,7 +9,7 @@ import { dropTeamSignatures } from './team-signatures.js';
 
 /**
  * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
- * figures (life-spans.ts) read as names, a business's branch list (branch-rows.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
+ * figures (life-spans.ts) read as names, a business's branch list (branch-rows.ts, branch-lists.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
  * an organisation's phone next to a place ("centro antiveleni di Milano Niguarda 02 ...") is judged without the place's
  * PERSON hit in between.
  */
@@ -16,13 +17,16 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
   if (hits.length === 0) return;
   dropBranchRows(text, hits);
   dropDocumentationValues(text, hits);
-  if (!hits.some((h) => h.entity === 'PERSON')) return;
-  // Each filter runs (no short-circuit); any drop may leave a lone name that was only paired with a dropped one.
-  const places = dropPlaceNames(text, hits);
-  const brands = dropBrandNames(text, hits);
-  const dead = dropLifeSpans(text, hits);
-  const teams = dropTeamSignatures(text, hits);
-  if (places || brands || dead || teams) undoPairing(text, hits);
+  if (hits.some((h) => h.entity === 'PERSON')) {
+    // Each filter runs (no short-circuit); any drop may leave a lone name that was only paired with a dropped one.
+    const places = dropPlaceNames(text, hits);
+    const brands = dropBrandNames(text, hits);
+    const dead = dropLifeSpans(text, hits);
+    const teams = dropTeamSignatures(text, hits);
+    if (places || brands || dead || teams) undoPairing(text, hits);
+  }
+  // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
+  dropBranchLists(text, hits);
 }
 
 /**

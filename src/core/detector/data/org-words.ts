@@ -193,7 +193,21 @@ export const PERSON_COLUMN_PARTS: readonly string[] = [
   'first', 'last_name', 'surname', 'given', 'manager', 'contact', 'owner', 'customer', 'client', 'patient', 'employee', 'birth', 'dob', 'private', 'home', 'mobile',
   'vorname', 'nachname', 'inhaber', 'leiter', 'ansprechpartner', 'kunde', 'geburt', 'privat', 'handy',
   'prenom', 'prénom', 'nom_de_famille', 'gerant', 'gérant', 'responsable', 'naissance', 'portable',
-  'apellido', 'encargado', 'cliente', 'nacimiento', 'movil', 'móvil',
+  'apellido', 'encargad', 'cliente', 'nacimiento', 'movil', 'móvil',
   'voornaam', 'achternaam', 'beheerder', 'klant', 'geboorte', 'mobiel',
   'cognome', 'titolare', 'nascita', 'cellulare',
 ];
+
+/**
+ * Plural nouns for a business's branches, stations or outlets that head a list of them ("Liste unserer Stationen:",
+ * "Tableau des agences :", "Tabla de oficinas:", "Tabel van vestigingen:", "Tabella filiali:", "Our branches:"): the
+ * entries after the colon, each a branch's name, a comma and its address, are premises (branch-lists.ts).
+ */
+export const BRANCH_LISTS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['branches', 'locations', 'stores', 'shops', 'outlets', 'offices', 'depots', 'rental stations', 'pick-up points', 'pickup points'],
+  de: ['stationen', 'mietstationen', 'filialen', 'standorte', 'niederlassungen', 'geschäftsstellen', 'verkaufsstellen', 'abholstationen', 'filialliste', 'standortliste'],
+  fr: ['agences', 'magasins', 'boutiques', 'succursales', 'points de vente', 'points de retrait', 'implantations'],
+  es: ['oficinas', 'sucursales', 'tiendas', 'delegaciones', 'puntos de venta', 'puntos de recogida'],
+  nl: ['vestigingen', 'filialen', 'winkels', 'locaties', 'verhuurpunten', 'afhaalpunten'],
+  it: ['filiali', 'sedi', 'agenzie', 'negozi', 'punti vendita', 'punti di ritiro'],
+};
