@@ -12,11 +12,14 @@
  * MAX_COLUMNS columns or MAX_ROWS rows (a longer table has shown what it holds by then; its later rows are scanned
  * by the other passes only).
  */
+import { PUBLIC_NAMES } from './data/public-names.js';
 import type { Hit } from './hit.js';
 import { judgeKey } from './json-keys.js';
 import { hasFoldSpecial } from './keywords.js';
 import { type Cell, contentEnd, lineEnd, MAX_COLUMNS, splitCells, walkRows } from './table-rows.js';
 
+const PUBLIC: ReadonlySet<string> = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')));
+const isPublicFullName = (v: string): boolean => v.length <= 60 && PUBLIC.has(v.trim().toLowerCase().replace(/\s+/g, ' '));
 const MAX_ROWS = 2000;
 /** Longest value read (judgeKey accepts at most 120 characters): a longer one ends the block. */
 const MAX_VALUE = 256;
@@ -62,6 +65,9 @@ function report(columns: readonly string[], cells: readonly Cell[], source: 'sql
     const v = judgeKey(name, cell.value);
     if (v === undefined || v === 'health') continue;
     if (v.hit.entity === 'PERSON' && BARE_NAME_KEY.test(name.trim()) && (goods ??= catalogue(columns))) continue;
+    // A public figure in a table (a parliament's votes, published declarations) is as public as in prose (data/public-names.ts);
+    // full names only: a surname column's 'Scholl' is a private person, whatever brand shares it.
+    if (v.hit.entity === 'PERSON' && isPublicFullName(cell.value)) continue;
     out.push({ ...v.hit, start: cell.start, end: cell.end, rule: v.hit.rule.replace('json-key.', `${source}.`) });
   }
 }

@@ -101,6 +101,18 @@ const NAMES: readonly string[] = [
   'karlos arguiñano', 'yotam ottolenghi', 'massimo bottura', 'antonino cannavacciuolo', 'carlo cracco',
   // Renaissance painters and kings that travel and art questions name
   'piero della francesca', 'giotto', 'masaccio', 'filippo brunelleschi', 'andrea mantegna', 'caravaggio', 'vittorio emanuele',
+  // Heads of government and party leaders, central bankers and chief executives of the largest listed companies of the
+  // six languages' markets, and architects (chosen by us, 2026-12, from cabinet and index lists): market notes, results
+  // summaries and public votes and declarations name them ("Gabriel Escarrer, consejero delegado de Meliá").
+  'ricarda lang', 'saskia esken', 'lars klingbeil', 'sahra wagenknecht', 'alice weidel', 'boris pistorius', 'nancy faeser', 'ursula von der leyen',
+  'élisabeth borne', 'elisabeth borne', 'gabriel attal', 'édouard philippe', 'michel barnier', 'françois bayrou', 'jean-luc mélenchon', 'jordan bardella',
+  'yolanda díaz', 'santiago abascal', 'frans timmermans', 'dilan yeşilgöz', 'rob jetten', 'pieter omtzigt', 'elly schlein', 'matteo salvini',
+  'giuseppe conte', 'antonio tajani', 'christine lagarde', 'jerome powell', 'andrew bailey', 'joachim nagel', 'klaas knot', 'fabio panetta',
+  'satya nadella', 'sundar pichai', 'jensen huang', 'jamie dimon', 'larry fink', 'oliver bäte', 'christian sewing', 'oliver blume', 'ola källenius',
+  'roland busch', 'christian klein', 'bernard arnault', 'patrick pouyanné', 'thomas buberl', 'sébastien bazin', 'ana botín', 'amancio ortega',
+  'michael phelps', 'carl lewis', 'mo farah', 'eliud kipchoge', 'josé ignacio sánchez galán', 'gabriel escarrer', 'marta ortega', 'marjan rintel', 'christophe fouquet', 'dolf van den brink', 'claudio descalzi',
+  'carlo messina', 'andrea orcel', 'john elkann', 'flavio cattaneo', 'norman foster', 'renzo piano', 'zaha hadid', 'frank gehry', 'santiago calatrava',
+  'rem koolhaas', 'antoni gaudí', 'le corbusier',
   // person-named brands and companies
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
