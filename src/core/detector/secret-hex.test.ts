@@ -54,3 +54,35 @@ describe('a bare hex value named a secret by the words before it', () => {
     expect(found(text, '0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e')).toBe(false);
   });
 });
+
+describe('the words before a hex value are those after the last value on its line (sets 37 en-s013, 38 it-s023)', () => {
+  const HEX30 = 'f58ddfb122c106f92e5bbcca0011c1';
+  const HEX32 = 'c1998606ed5611606502fd91c44f747b';
+  const UUID = '13997c44-f3e2-4ee8-b10b-2c905a967048';
+  it.each([
+    ['en', `Plaid says INVALID_API_KEYS: client_id 90c1126c5620efca2668eb44, secret ${HEX30}. Different secret for prod?`, HEX30],
+    ['de', `Sendcloud gibt 401: öffentlicher Schlüssel ${UUID}, Geheimnis ${HEX32}.`, HEX32],
+    ['fr', `Sendcloud répond 401 : clé publique ${UUID}, clé secrète ${HEX32}.`, HEX32],
+    ['es', `Sendcloud da 401: clave pública ${UUID}, clave secreta ${HEX32}.`, HEX32],
+    ['nl', `Sendcloud geeft 401: publieke sleutel ${UUID}, geheim ${HEX32}.`, HEX32],
+    ['it', `L'API di Sendcloud dà 401 con le chiavi: public ${UUID}, secret ${HEX32}. È colpa del peso?`, HEX32],
+  ])('%s: an id or public key before it names its own value, not the secret after it', (_lang, text, value) => {
+    expect(found(text, value)).toBe(true);
+  });
+
+  it.each([
+    ['en', `client secret ${HEX30}, request id ${HEX32}`],
+    ['de', `Geheimnis ${HEX30}, Prüfsumme ${HEX32}`],
+    ['fr', `jeton ${HEX30}, empreinte ${HEX32}`],
+    ['es', `token ${HEX30}, revisión ${HEX32}`],
+    ['nl', `token ${HEX30}, vingerafdruk ${HEX32}`],
+    ['it', `token ${HEX30}, impronta ${HEX32}`],
+  ])('%s: a digest or id word right before the second value still leaves it alone', (_lang, text) => {
+    expect(found(text, HEX32)).toBe(false);
+  });
+
+  it('a 24-digit object id after a secret noun is no secret, nor hex with no secret noun in its own words', () => {
+    expect(found('secret 90c1126c5620efca2668eb44 is the Mongo id', '90c1126c5620efca2668eb44')).toBe(false);
+    expect(found(`token f00d1e2f3a4b5c6d7e8f, build ${HEX32}`, HEX32)).toBe(false);
+  });
+});

@@ -10,8 +10,10 @@ import { base64Runs, isAlnum } from './runs.js';
  * (data/secret-hex-words.ts) leaves it alone. Read inside runs.ts's shared base64 runs, each window bounded: linear.
  */
 
-// The lengths of generated hex secrets: 128 to 512 bits (and SHA-1's 40, which tokens reuse).
-const LENGTHS: ReadonlySet<number> = new Set([32, 40, 48, 64, 96, 128]);
+// The lengths of generated hex secrets: 120 bits (Plaid's 30 digits) to 512 bits (and SHA-1's 40, which tokens reuse).
+// Shorter hex values are object ids (MongoDB's 24 digits) and short git SHAs.
+const MIN_LENGTH = 30;
+const MAX_LENGTH = 128;
 // How far back the noun may be (on the value's line), and how far after the value a digest word is looked for.
 const REACH = 64;
 const AFTER = 24;
@@ -56,6 +58,21 @@ function lineTo(text: string, at: number, reach: number): number {
   return i;
 }
 
+// An earlier value on the line: 12 or more letters, digits, '-' or '_' holding a digit ("client_id 90c1126c...").
+const EARLIER_VALUE = /[A-Za-z0-9_-]{12,}/g;
+
+/**
+ * The words before a value that are its own: those after the last earlier value on its line. In "client_id 90c1...,
+ * secret f58d..." or "public 1399...-2c90..., secret c199..." the id and public words name the first value, not the second.
+ */
+function ownWords(before: string): string {
+  let from = 0;
+  EARLIER_VALUE.lastIndex = 0;
+  for (let m = EARLIER_VALUE.exec(before); m !== null; m = EARLIER_VALUE.exec(before))
+    if (/\d/.test(m[0])) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
 export function scanNamedHex(text: string, out: Hit[]): void {
   const runs = base64Runs(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -68,8 +85,8 @@ export function scanNamedHex(text: string, out: Hit[]): void {
       }
       const s = i;
       while (i < end && isAlnum(text.charCodeAt(i))) i++;
-      if (!LENGTHS.has(i - s) || !randomHex(text, s, i)) continue;
-      const before = text.slice(lineFrom(text, s, REACH), s);
+      if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i)) continue;
+      const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
       if (!NOUN.test(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
       out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });
     }
