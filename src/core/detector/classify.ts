@@ -18,6 +18,8 @@ interface Frame {
   key?: string;
   /** The string this value was parsed from (its path and text), where the raw scan's findings of it lie. */
   src?: Source | undefined;
+  /** For an array's item: the key that holds the array ({"stores": [{...}]}), context for an object in it. */
+  listKey?: string | undefined;
 }
 
 interface Source {
@@ -149,7 +151,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
     for (const f of detectChecked(text, detectOptions, checkTime)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
-    const { value, path, key, src } = stack.pop() as Frame;
+    const { value, path, key, src, listKey } = stack.pop() as Frame;
     if (typeof value === 'string') {
       if (value === '') continue;
       const before = findings.length;
@@ -197,11 +199,11 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
       if (seen.has(value)) continue;
       seen.add(value);
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, src });
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, src, listKey: key ?? listKey });
       } else {
         const entries = Object.entries(value as Record<string, unknown>);
         notePlaceholderRecord(entries, path, records);
-        const own = new Set(orgOwnedKeys(entries));
+        const own = new Set(orgOwnedKeys(entries, key ?? listKey));
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i];
           if (entry === undefined) continue;

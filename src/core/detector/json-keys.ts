@@ -46,7 +46,8 @@ const GENERIC_NAME = new Set(['name', 'nom', 'naam', 'nome', 'patient', 'patient
 // Of those, the ones that still name a person's field: one word is enough there (`"patient_name": "Ffion"`).
 const PERSON_NAME_KEYS = new Set(['patientname', 'customername', 'clientname', 'employeename', 'holdername', 'cardholder', 'cardholdername', 'accountholder']);
 
-const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+// Not "e.K." (eingetragener Kaufmann): a sole trader trading under his own name is a person.
+const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS.filter((f) => f !== 'e.K.'));
 /** Whether a name value ends in a company's legal form ("SAP SE", "Enel S.p.A.", "IBERDROLA, S.A."): a company, no person. */
 export function isCompanyName(value: string): boolean {
   const t = value.trim();

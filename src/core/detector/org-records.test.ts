@@ -85,3 +85,34 @@ describe('a company record under a plain name key is no personal data', () => {
     );
   });
 });
+
+// A store locator's and a company register's results: the list key ("stores", "filialen", "tiendas") or a weekday's
+// opening hours make each object a store's, and a firm's name under the record's own name key is no contact person's.
+// The same tool shapes with a customer's record, a sole trader's own name or a person's name as the store's stay.
+describe("a store locator's and a register lookup's records are the organisation's", () => {
+  it.each([
+    ['en', 'store_locator', '{"stores": [{"name": "Harland & Pike Briggate", "address": "62 Briggate, Leeds LS1 6LY", "phone": "0113 245 9910", "sunday": "10:30-16:30"}]}'],
+    ['de', 'filialfinder', '{"filialen": [{"name": "Brenner & Voss im Hauptbahnhof", "anschrift": "Trankgasse 11, 50667 Köln", "telefon": "0221 1398 220"}]}'],
+    ['fr', 'magasins', '{"magasins": [{"nom": "Lambert & Roux Part-Dieu", "adresse": "17 rue du Docteur Bouchut, 69003 Lyon", "tel": "04 78 62 11 90", "dimanche": "10h-19h"}]}'],
+    ['es', 'tiendas', '{"tiendas": [{"nombre": "Ortega y Bravo Atocha", "direccion": "Paseo de la Infanta Isabel 3, 28014 Madrid", "telefono": "914 68 20 11"}]}'],
+    ['nl', 'winkels', '{"resultaat": [{"naam": "De Wit & Brouwer Damrak", "adres": "Damrak 62, 1012 LM Amsterdam", "telefoon": "020 624 11 90", "zondag": "12-18 uur"}]}'],
+    ['it', 'negozi', '{"negozi": [{"nome": "Galli & Ferraro Duca d\'Aosta", "indirizzo": "Piazza Duca d\'Aosta 12, 20124 Milano", "telefono": "02 6698 1190"}]}'],
+    ['en, register', 'companies_house_lookup', '{"name": "TESCO PLC", "status": "active", "incorporated": "1947-11-27", "registered_office": "Tesco House, Shire Park, Kestrel Way, Welwyn Garden City AL7 1GA"}'],
+    ['es, register', 'registro_mercantil', '{"denominacion": "EL CORTE INGLES SA", "domicilio": "Calle Hermosilla 112, 28009 Madrid", "estado": "activa"}'],
+    ['nl, register', 'kvk_zoeken', '{"naam": "Koninklijke Philips N.V.", "vestiging": "Amstelplein 2, 1096 BC Amsterdam", "status": "actief"}'],
+  ])('%s', (_what, tool, result) => {
+    expect(toolExchange(`{"tool": "${tool}"}`, result)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a customer list', '{"customers": [{"name": "Priya Raghunathan", "address": "27 Beechwood Avenue, Harrogate HG2 0LR", "phone": "07912 345 678"}]}', ['STREET_ADDRESS', 'PHONE_NUMBER']],
+    ['de, a store named for a person', '{"filialen": [{"name": "Hans-Jürgen Köster", "anschrift": "Lindenweg 12, 02826 Görlitz", "telefon": "0171 4452108"}]}', ['PERSON', 'PHONE_NUMBER']],
+    ['fr, a customer record with a firm in a field', '{"client": {"nom": "Claire Martin", "adresse": "12 rue des Lilas, 69003 Lyon", "employeur": "Lambert & Roux SAS"}}', ['PERSON', 'STREET_ADDRESS']],
+    ['es, a couple in a guest list', '{"invitados": [{"nombre": "Pedro y María Sanz", "direccion": "Calle de la Rosa 14, 28014 Madrid"}]}', ['STREET_ADDRESS']],
+    ['nl, a sole trader in the register', '{"naam": "Jan de Vries", "kvk": "71234590", "vestiging": "Dorpsstraat 3, 9401 GK Assen"}', ['PERSON']],
+    ['it, a store list holding a patient', '{"negozi": [{"nome": "Giulia Bianchi", "indirizzo": "Via Roma 12, 20124 Milano", "telefono": "347 123 4565"}]}', ['PERSON', 'PHONE_NUMBER']],
+    ['de, an e.K. trader', '{"firma": "x", "filialen": [{"name": "Hans Köster e.K.", "telefon": "0171 4452108"}]}', ['PERSON']],
+  ])('keeps %s', (_what, result, kept) => {
+    expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
+  });
+});

@@ -7,7 +7,9 @@
  * hours ({"address": ..., "phone": ..., "opens": "09:00"}: a court, registry office or surgery a tool looked up) is a
  * place's record too: a home has no opening hours.
  */
-import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { OPENING_HOURS } from './data/org-words.js';
+import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { namesFirm } from './firm-names.js';
 import { isCompanyName, keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
 
@@ -15,11 +17,13 @@ const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> =>
 
 const RECORD = all(ORG_RECORD_KEYS);
 const SERVICE_LINES = all(SERVICE_LINE_KEYS);
-const OPENING_HOURS = all(OPENING_HOURS_KEYS);
+const LISTS = all(ORG_LIST_KEYS);
+// Opening-hours keys, and a weekday's full name as a key ({"sunday": "10:30-16:30"}, {"dimanche": "10h-19h"}).
+const OPENING = new Set([...all(OPENING_HOURS_KEYS), ...Object.values(OPENING_HOURS).flatMap((l) => l.days.filter((d) => d.length >= 5).map(normKey))]);
 // A clock time or an hour range ("09:00", "8h30", "9.30", "Mo-Fr 9-13 Uhr", "8am", "9 to 5"), so that a key
 // like "open" with a yes/no or a ticket state is not read as opening hours.
 const TIME_LIKE = /\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:am|pm|uhr|h)\b|\s?(?:[-–]|to|bis|à|a|tot|alle)\s?\d{1,2}\b)/i;
-const isOpeningHours = (k: string, v: unknown): boolean => typeof v === 'string' && v.length <= 120 && OPENING_HOURS.has(normKey(k)) && TIME_LIKE.test(v);
+const isOpeningHours = (k: string, v: unknown): boolean => typeof v === 'string' && v.length <= 120 && OPENING.has(normKey(k)) && TIME_LIKE.test(v);
 // The plain address, landline and mailbox keys (json-keys.ts's, less the mobile and home ones: a mobile in a supplier
 // file is often its contact person's) and the organisation's own contact keys.
 const PERSONAL_ONLY = new Set('mobile mobilephone cell cellphone handy handynummer mobilnummer portable movil celular mobiel mobielnummer cellulare homeaddress wohnort woonadres residenza'.split(' '));
@@ -30,16 +34,25 @@ const REGISTER = new Set('register registry registro registergericht handelsregi
 /** Whether a key's value is an organisation's service line wherever it stands ("switchboard", "zentrale", "centralino"). */
 export const isServiceLineKey = (key: string): boolean => key.length <= 40 && SERVICE_LINES.has(normKey(key));
 
+// A generic name key ("name", "nom", "nombre", "naam", "nome"): in an organisation's record it may hold the firm's name.
+const GENERIC_NAME_KEYS = new Set(['name', 'nom', 'nombre', 'naam', 'nome']);
+const isGenericNameKey = (key: string): boolean => key.length <= 40 && GENERIC_NAME_KEYS.has(normKey(key));
+
+/** Whether a key's objects are organisations' records ({"stores": [...]}, {"filialen": [...]}, {"tienda": {...}}). */
+export const isOrgListKey = (key: string): boolean => key.length <= 40 && LISTS.has(normKey(key));
+
 /**
  * For an object's entries: the keys whose values are the organisation's own contact points (address, phone, mailbox,
- * register entry), or none when the object is no organisation record.
+ * register entry, the firm's name), or none when the object is no organisation record. `parentKey`: the key that holds
+ * the object or its list; one naming stores, branches or companies makes it an organisation's record.
  */
-export function orgOwnedKeys(entries: readonly [string, unknown][]): string[] {
-  let org = false;
+export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: string): string[] {
+  let org = parentKey !== undefined && isOrgListKey(parentKey);
   for (const [k, v] of entries) {
     if (k.length > 40) continue;
-    // A name key that holds a company's name ({"name": "SAP SE"}) names the organisation, not a contact person.
-    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v))) return [];
+    // A person's name key makes the object a contact's, unless it holds a company's name ({"name": "SAP SE"}) or it is
+    // the generic key holding a firm's name ({"name": "Lambert & Roux Part-Dieu"}).
+    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v))) return [];
     if (!org && (((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v))) org = true;
   }
   if (!org) return [];
@@ -48,7 +61,7 @@ export function orgOwnedKeys(entries: readonly [string, unknown][]): string[] {
     if (typeof v !== 'string' || k.length > 40) continue;
     const n = normKey(k);
     // The record's own name or store key may hold its address too ("store": "Hamleys, 188-196 Regent Street, ...").
-    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n)) owned.push(k);
+    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k)) owned.push(k);
   }
   return owned;
 }
@@ -63,5 +76,6 @@ const PERSONAL_LOCAL = /^[\p{L}]+[._-][\p{L}]{2,}@/u;
 export function orgOwnedFinding(entity: string, key: string, text: string): boolean {
   if (entity === 'STREET_ADDRESS' || entity === 'PHONE_NUMBER' || entity === 'ZIP_CODE') return true;
   if (entity === 'EMAIL_ADDRESS') return !PERSONAL_LOCAL.test(text);
-  return entity === 'PERSON' && isRegisterKey(key);
+  // A register entry, or the firm's name under the record's name key (owned only when it names a firm).
+  return entity === 'PERSON' && (isRegisterKey(key) || isGenericNameKey(key));
 }

@@ -205,12 +205,38 @@ export function wordSet(table: Readonly<Record<Lang, readonly string[]>>): Reado
  * hold the organisation's published contact points (ORG_CONTACT_KEYS).
  */
 export const ORG_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['legalname', 'companyname', 'registeredname', 'tradingname', 'businessname', 'legalform', 'companynumber', 'companyregistrationnumber', 'registrationnumber', 'crn', 'vatnumber', 'vatno', 'vatid', 'vat', 'lei', 'duns', 'store', 'storename', 'storeid', 'branch', 'branchname', 'shop', 'shopname', 'supplier', 'vendor', 'vendorname', 'suppliername'],
+  en: ['legalname', 'companyname', 'registeredname', 'tradingname', 'businessname', 'legalform', 'companynumber', 'companyregistrationnumber', 'registrationnumber', 'crn', 'vatnumber', 'vatno', 'vatid', 'vat', 'lei', 'duns', 'store', 'storename', 'storeid', 'branch', 'branchname', 'shop', 'shopname', 'supplier', 'vendor', 'vendorname', 'suppliername', 'registeredoffice', 'registeredaddress', 'incorporated', 'incorporationdate', 'dateofincorporation', 'companystatus', 'companytype'],
   de: ['firma', 'firmenname', 'firmierung', 'rechtsform', 'registergericht', 'handelsregister', 'hrb', 'hra', 'handelsregisternummer', 'ustidnr', 'ustid', 'umsatzsteuerid', 'filiale', 'filialname', 'markt', 'geschaeft', 'lieferant'],
   fr: ['raisonsociale', 'denomination', 'formejuridique', 'siren', 'siret', 'rcs', 'tvaintracom', 'tvaintracommunautaire', 'numerotva', 'codeape', 'naf', 'magasin', 'enseigne', 'agence', 'fournisseur'],
-  es: ['razonsocial', 'denominacionsocial', 'nombrecomercial', 'formajuridica', 'cif', 'nifempresa', 'registromercantil', 'tienda', 'sucursal', 'establecimiento', 'proveedor'],
+  es: ['razonsocial', 'denominacion', 'denominacionsocial', 'nombrecomercial', 'formajuridica', 'cif', 'nifempresa', 'registromercantil', 'tienda', 'sucursal', 'establecimiento', 'proveedor'],
   nl: ['handelsnaam', 'bedrijfsnaam', 'statutairenaam', 'rechtsvorm', 'kvk', 'kvknummer', 'vestigingsnummer', 'btwnummer', 'btwid', 'winkel', 'vestiging', 'filiaal', 'leverancier'],
   it: ['ragionesociale', 'denominazione', 'formagiuridica', 'partitaiva', 'piva', 'rea', 'numerorea', 'registroimprese', 'negozio', 'filiale', 'puntovendita', 'fornitore'],
+};
+
+/**
+ * Keys that hold an organisation's record or a list of them, a store locator's or register search's result ({"stores":
+ * [{...}]}, {"filialen": [...]}, {"tiendas": [...]}): each object under one is that store, branch or company.
+ */
+export const ORG_LIST_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['store', 'stores', 'branch', 'branches', 'shop', 'shops', 'outlet', 'outlets', 'supplier', 'suppliers', 'vendor', 'vendors', 'company', 'companies'],
+  de: ['filiale', 'filialen', 'markt', 'maerkte', 'märkte', 'geschaeft', 'geschaefte', 'geschäfte', 'niederlassung', 'niederlassungen', 'lieferant', 'lieferanten', 'firma', 'firmen', 'unternehmen'],
+  fr: ['magasin', 'magasins', 'boutique', 'boutiques', 'agence', 'agences', 'succursale', 'succursales', 'fournisseur', 'fournisseurs', 'entreprise', 'entreprises', 'societe', 'societes', 'société', 'sociétés'],
+  es: ['tienda', 'tiendas', 'sucursal', 'sucursales', 'establecimiento', 'establecimientos', 'proveedor', 'proveedores', 'empresa', 'empresas'],
+  nl: ['winkel', 'winkels', 'filiaal', 'filialen', 'vestiging', 'vestigingen', 'leverancier', 'leveranciers', 'bedrijf', 'bedrijven'],
+  it: ['negozio', 'negozi', 'filiale', 'filiali', 'puntovendita', 'puntivendita', 'fornitore', 'fornitori', 'azienda', 'aziende', 'impresa', 'imprese'],
+};
+
+/**
+ * Words that join two names into a firm's name ("Marks and Spencer", "Ortega y Bravo", "Galli e Ferraro"): an
+ * organisation record's generic name key holding one names the firm, not a contact person.
+ */
+export const FIRM_JOINERS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['and'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  nl: ['en'],
+  it: ['e', 'ed'],
 };
 
 /**
