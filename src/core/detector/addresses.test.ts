@@ -202,3 +202,24 @@ describe('a street type word before prose is no street', () => {
     expect(addresses(text).join(' | ')).toContain(street);
   });
 });
+
+// A coach, train or day number before small words and a capitalised street type ("9014 from St Pancras", "5 del AVE")
+// is a journey, not a street: a text that capitalises names capitalises a street's name too.
+describe('small words before a capitalised street type are no street name', () => {
+  it.each([
+    ['en', 'Is coach 8 a good choice on Eurostar 9014 from St Pancras at 08:01?'],
+    ['de', 'Ist Wagen 9 im ICE 597 ab Köln und dann 2 nach St Moritz ruhig?'],
+    ['fr', 'La voiture 5 du TGV 6201 puis le car 3 vers St Tropez, c’est le calme ?'],
+    ['es', '¿El coche 5 del AVE 03063 Madrid–Sevilla de las 8:00 es zona silencio?'],
+    ['nl', 'Zit rijtuig 4 van de trein 3 uit Rd in de stiltecoupé?'],
+    ['it', 'La carrozza 7 del Frecciarossa 9512 e poi 3 per St Moritz è silenziosa?'],
+  ])('%s', (_lang, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it('keeps a capitalised or an all lower-case street line', () => {
+    expect(addresses('Please send it to 12 Main St, Springfield.')).toEqual(['12 Main St']);
+    expect(addresses('send it to 221b baker st please')).toEqual(['221b baker st']);
+    expect(addresses('Mi piso está en 14 Calle Mayor Ave, dígame.')).not.toEqual([]);
+  });
+});

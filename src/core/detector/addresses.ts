@@ -11,6 +11,9 @@ const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\
 // A number, a capitalised word and a small word, ending in the abbreviation "Dr." or "St.": see the RULES loop.
 const TITLE_AFTER_PROSE = /^\d{1,6}\s+\p{Lu}\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:Dr|St)\.$/u;
 const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+// "Eurostar 9014 from St Pancras", "coche 5 del AVE": small words before a capitalised street type in text that
+// capitalises names are no street's name (lower-case chat writes the type in lower case too: "12 main st").
+const SMALL_NAME_CAP_TYPE = /^\d{1,6}[A-Za-z]?(?:\s+\d{1,5})?\s+(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{L}*\.?$/u;
 // "6 friendly rules for our street", "three kids on my road", "5 minutes down the road": a street type after a possessive,
 // or after "the" and a preposition, is the common noun, not a street's name ("14 The Street" stays: no preposition).
 const COMMON_STREET = /\s(?:(?:our|my|your|their|his|her|its|this|that|every|each|whose)|(?:down|along|across|up|on|in|for|to|from|off|near|over|into|onto|at)\s+the)\s+[\p{L}]+\.?$/iu;
@@ -836,7 +839,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
       if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]) || proseAfterType(m[0]))) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
-      if (re === NUMBER_FIRST && COMMON_STREET.test(m[0])) continue;
+      if (re === NUMBER_FIRST && (COMMON_STREET.test(m[0]) || SMALL_NAME_CAP_TYPE.test(m[0]))) continue;
       // "3 Slogans im Stil von Dr. Oetker", "2 Tickets nach St. Moritz": a count of things, then a title or saint's
       // abbreviation before a name; a street's name is not a capitalised noun followed by small words.
       if (re === NUMBER_FIRST && TITLE_AFTER_PROSE.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
