@@ -86,3 +86,33 @@ describe('the words before a hex value are those after the last value on its lin
     expect(found(`token f00d1e2f3a4b5c6d7e8f, build ${HEX32}`, HEX32)).toBe(false);
   });
 });
+
+describe('a UUID whose head noun is a secret\'s (set 37 Wise API tokens)', () => {
+  const U = '26c12092-0552-9008-d71a-2b49698f9217';
+  it.each([
+    ['en', `GET /v1/profiles returns 401 with token ${U}. Do I need a new one?`],
+    ['de', `Wise-API: GET /v1/borderless-accounts liefert 401 mit Token ${U}. Muss ich einen neuen Token erzeugen?`],
+    ['fr', `GET /v4/profiles répond 401 avec le jeton ${U}. Faut-il un jeton propre au profil ?`],
+    ['es', `GET /v4/profiles da 401 con el token ${U}. ¿Necesito otro?`],
+    ['nl', `De API geeft 401 op GET /v4/profiles met token ${U}. Heb ik een apart token nodig?`],
+    ['it', `L'API risponde 401 su GET /v4/profiles con il token ${U}. Serve un token per il profilo business?`],
+  ])('%s: is the secret', (_lang, text) => {
+    expect(found(text, U)).toBe(true);
+  });
+
+  it.each([
+    ['en', `the 401 carries X-Request-Id: ${U}; the idempotency key ${U} was reused; order token ${U}; the token for order ${U}`],
+    ['de', `401 mit Token, Anfrage-ID ${U}; Bestellung-Token ${U}; Trace ${U}`],
+    ['fr', `401 sur le jeton, identifiant de requête (request id) ${U} ; jeton de commande ${U}`],
+    ['es', `401 con el token, ID de correlación ${U}; token del pedido ${U}`],
+    ['nl', `401 met token, trace-id ${U}; token van bestelling ${U}`],
+    ['it', `401 con il token, ID richiesta ${U}; token dell'ordine ${U}; token ${U} (request id)`],
+  ])('%s: request, trace, correlation, order and idempotency ids stay clean', (_lang, text) => {
+    expect(found(text, U)).toBe(false);
+  });
+
+  it('a UUID with no secret noun right before it is an id', () => {
+    expect(found(`Token rotation done for tenant ${U}`, U)).toBe(false);
+    expect(found(`la clé a été créée, le locataire ${U}`, U)).toBe(false);
+  });
+});

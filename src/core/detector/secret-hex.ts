@@ -7,7 +7,8 @@ import { base64Runs, isAlnum } from './runs.js';
  * stopped working", an XML token's `<data>` (`token: "<token><version>1</version><data>9F3A...</data></token>"`).
  * Key syntax (`NAME=<hex>`, "api key: <hex>", "the token is <hex>") is config-secrets.ts's and generic-secrets.ts's.
  * A hex value is a git SHA or a file's digest far more often than a secret: a digest or id word on either side
- * (data/secret-hex-words.ts) leaves it alone. Read inside runs.ts's shared base64 runs, each window bounded: linear.
+ * (data/secret-hex-words.ts) leaves it alone. A UUID is an id far more often still: only with the secret's noun as its
+ * last word before it (namedUuid). Read inside runs.ts's shared base64 runs, each window bounded: linear.
  */
 
 // The lengths of generated hex secrets: 120 bits (Plaid's 30 digits) to 512 bits (and SHA-1's 40, which tokens reuse).
@@ -73,6 +74,26 @@ function ownWords(before: string): string {
   return before.slice(from);
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/iy;
+// The secret's noun as the last word before a UUID ("401 with token <uuid>", "mit Token <uuid>", "le jeton <uuid>").
+const NOUN_LAST = new RegExp(`${NOUN.source}[\\s:=“"'\`]{0,4}$`, 'iu');
+
+/**
+ * A UUID at `s` whose head noun is a secret's: the noun is the last word before it ("GET /v4/profiles gives 401 with
+ * token <uuid>"). Request, trace, correlation, order and idempotency ids are UUIDs too: an id word or a qualifier of the
+ * noun in its own words ("request id", "idempotency key", "order token", "page token") or right after it leaves it
+ * alone, and a noun further back ("the token for order <uuid>") names something else. Returns where the UUID ends.
+ */
+function namedUuid(text: string, s: number, out: Hit[]): number | undefined {
+  UUID.lastIndex = s;
+  if (!UUID.test(text)) return undefined;
+  const e = UUID.lastIndex;
+  const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
+  if (NOUN_LAST.test(before) && !notSecret(before) && !notSecret(text.slice(e, lineTo(text, e, AFTER))))
+    out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-uuid' });
+  return e;
+}
+
 export function scanNamedHex(text: string, out: Hit[]): void {
   const runs = base64Runs(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -85,6 +106,10 @@ export function scanNamedHex(text: string, out: Hit[]): void {
       }
       const s = i;
       while (i < end && isAlnum(text.charCodeAt(i))) i++;
+      if (i - s === 8 && text.charCodeAt(i) === 45) {
+        i = namedUuid(text, s, out) ?? i;
+        continue;
+      }
       if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i)) continue;
       const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
       if (!NOUN.test(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;

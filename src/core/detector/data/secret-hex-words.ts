@@ -13,14 +13,14 @@ export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words that make a hex value near a secret's noun a digest or an identifier instead: a commit, a checksum, a
- * fingerprint, a signature, an id, a cache or primary key, a device's push token (git SHAs, file digests and APNs
- * device tokens are the common hex values in pasted text).
+ * fingerprint, a signature, an id, a cache or primary key, a device's push token, an order's, cart's or page's token
+ * (git SHAs, file digests, APNs device tokens and request or order UUIDs are the common hex values in pasted text).
  */
 export const HEX_NOT_SECRET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['manager', 'cache', 'primary', 'partition', 'idempotency', 'lookup', 'device', 'push', 'apns', 'fcm', 'registration', 'request', 'trace', 'correlation', 'commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public'],
-  de: ['gerät', 'geräte', 'prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
-  fr: ['appareil', 'empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
-  es: ['caché', 'primaria', 'dispositivo', 'suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
-  nl: ['apparaat', 'controlegetal', 'controlesom', 'vingerafdruk', 'handtekening', 'revisie', 'publieke'],
-  it: ['primaria', 'dispositivo', 'impronta', 'firma', 'revisione', 'somma di controllo', 'pubblica'],
+  en: ['manager', 'cache', 'primary', 'partition', 'idempotency', 'lookup', 'device', 'push', 'apns', 'fcm', 'registration', 'request', 'trace', 'correlation', 'commit', 'commits', 'git', 'sha', 'sha1', 'sha-1', 'sha256', 'sha-256', 'sha512', 'sha-512', 'md5', 'hash', 'checksum', 'digest', 'etag', 'fingerprint', 'revision', 'rev', 'blob', 'tree', 'integrity', 'signature', 'nonce', 'salt', 'id', 'uuid', 'object', 'build', 'hmac', 'public', 'order', 'cart', 'page', 'pagination', 'continuation', 'cursor'],
+  de: ['gerät', 'geräte', 'bestellung', 'auftrag', 'warenkorb', 'prüfsumme', 'hashwert', 'fingerabdruck', 'signatur', 'öffentlicher', 'öffentliche'],
+  fr: ['appareil', 'commande', 'panier', 'empreinte', 'somme de contrôle', 'condensat', 'révision', 'publique'],
+  es: ['caché', 'pedido', 'carrito', 'primaria', 'dispositivo', 'suma de comprobación', 'huella', 'firma', 'revisión', 'pública', 'publica'],
+  nl: ['apparaat', 'bestelling', 'winkelwagen', 'controlegetal', 'controlesom', 'vingerafdruk', 'handtekening', 'revisie', 'publieke'],
+  it: ['primaria', 'ordine', 'carrello', 'dispositivo', 'impronta', 'firma', 'revisione', 'somma di controllo', 'pubblica'],
 };
