@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
+import { BRANCH_TAILS, BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
@@ -188,10 +188,11 @@ export function isOrganisationName(span: string): boolean {
   if (m !== null && !AFTER_ONLY.has(m[0].toLowerCase()) && NAME_NEXT.test(span.slice(m[0].length))) return true;
   const first = FIRST_WORD.exec(span)?.[1];
   if (first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first)) return true;
-  // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars").
+  // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars") or a chain's branch
+  // ("Tempocasa Padova Centro").
   return TAIL_END.test(span);
 }
-const TAIL_END = new RegExp(`\\s(?:${alt(Object.values(ORG_TAILS).flat())})$`, 'u');
+const TAIL_END = new RegExp(`\\s(?:${alt(Object.values(ORG_TAILS).flat())})$|\\p{L}\\s+\\p{L}+\\s+(?:${alt(Object.values(BRANCH_TAILS).flat())})$`, 'u');
 
 /**
  * Whether text[from, to), the stretch of a clause right before an address, names its organisation or venue (see above):
@@ -396,9 +397,16 @@ const TAIL_BEFORE = new RegExp(
  * Where the organisation's name and its tail noun that end text[from, to), right before a phone at `to`, start ("Ribble
  * Lets on "), or -1.
  */
+// Or a chain's branch: a brand, a town and the part of town (data/org-words.ts BRANCH_TAILS), not after a locative.
+const BRANCH_TAIL_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:in|im|at|to|from|à|au|en|a|al|da|di|de|te|op|nach|bei|aus|nel|nella|dans)\\s)\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&)){1,4}\\s+(?:${alt(Object.values(BRANCH_TAILS).flat())})\\s*,?\\s*(?:(?:on|at|office|tel\\.?|phone|unter|op|au|al|allo)\\s*:?\\s+)?$`,
+  'u',
+);
+
 export function tailNameBefore(text: string, from: number, to: number): number {
   const lo = Math.max(from, to - 80);
-  const m = TAIL_BEFORE.exec(text.slice(lo, to));
+  const window = text.slice(lo, to);
+  const m = TAIL_BEFORE.exec(window) ?? BRANCH_TAIL_BEFORE.exec(window);
   return m === null ? -1 : lo + m.index;
 }
 

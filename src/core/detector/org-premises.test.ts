@@ -49,6 +49,13 @@ describe("an organisation's premises, venue and desk", () => {
     ['es estate agent', 'Anuncio: piso de 3 habitaciones, terraza. Costa Inmobiliaria, 952 21 44 80.'],
     ['nl estate agent', 'Woningtekst: 2-kamerappartement, balkon. Delfland Makelaars, 015 212 3344.'],
     ['it estate agent', 'Annuncio: trilocale con terrazzo. Arno Immobiliare, 055 234 5678.'],
+    ['nl housing business', 'Advertentie: studio in Nijmegen, € 780. Bezichtiging via Van Dijk Wonen, 024 322 1900.'],
+    ['en chain branch', 'Listing: 2-bed, £1,100 pcm. Viewings via Hunters Leeds City Centre, 0113 496 0000.'],
+    ['de chain branch', 'Exposé: 2-Zimmer-Wohnung. Besichtigung über Engel & Völkers Hamburg Zentrum, 040 3099 8701.'],
+    ['fr chain branch', 'Annonce : studio à Rennes, 520 € CC. Visites avec Guy Hoquet Rennes Centre, 02 99 78 45 00.'],
+    ['es chain branch', 'Anuncio: piso en Madrid. Visitas con Tecnocasa Madrid Centro, 91 555 12 12.'],
+    ['nl chain branch', 'Advertentie: studio in Utrecht. Bezichtiging via Vesteda Utrecht Centrum, 030 234 5678.'],
+    ['it chain branch', 'Annuncio: monolocale a Padova, 600 €. Visite tramite Tempocasa Padova Centro, 049 875 3210.'],
   ])('%s: the phone is not reported', (_name, text) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
@@ -105,6 +112,12 @@ describe("an organisation's premises, venue and desk", () => {
     ['en my number after the agent', 'Ribble Lets said to call me on 01772 555 210.'],
     ['en a mobile after the agent', 'Write a blurb: 3-bed semi. Contact Ribble Lets on 07700 900 321.'],
     ['nl my mobile after the agent', 'Delfland Makelaars belt mij op mijn nummer 015 212 3344.'],
+    ['en a mobile after a branch', 'Viewings via Hunters Leeds City Centre, 07700 900 321.'],
+    ['de she lives in a part of town', 'Sie wohnt jetzt in Bad Homburg Zentrum, 06172 4455 660, ruf sie an.'],
+    ['fr she lives in the town centre', 'Ma sœur habite à Rennes Centre, 02 99 78 45 00, appelle-la.'],
+    ['es my home in the centre', 'Mi casa está en Sevilla Centro, 954 22 33 44, llámame allí.'],
+    ['nl she lives downtown', 'Ze woont in Utrecht Centrum, 030 234 5678, bel haar.'],
+    ['it my home number', 'Chiamami pure, il mio numero di casa a Padova Centro, 049 875 3210.'],
   ])('%s: a private number stays', (_name, text) => {
     expect(found(text, 'PHONE_NUMBER')).not.toEqual([]);
   });

@@ -112,8 +112,23 @@ export const ORG_TAILS: Readonly<Record<Lang, readonly string[]>> = {
   de: ['Immobilien', 'Hausverwaltung', 'Grundschule', 'Gesamtschule', 'Realschule', 'Gymnasium'],
   fr: ['Immobilier', 'Immobilière', 'Immobilières'],
   es: ['Inmobiliaria', 'Fincas', 'Servicios'],
-  nl: ['Makelaars', 'Makelaardij', 'Vastgoed', 'Basisschool'],
+  nl: ['Makelaars', 'Makelaardij', 'Vastgoed', 'Basisschool', 'Wonen'],
   it: ['Immobiliare', 'Immobiliari', 'Servizi'],
+};
+
+/**
+ * A chain's branch named by its part of town after the brand and the town ("Tempocasa Padova Centro", "Bridgfords
+ * Manchester City Centre", "Foncia Rennes Centre", "Tecnocasa Granada Centro", "Engel & Völkers Hamburg Zentrum"): right
+ * before a phone, with two or more capitalised words before it and no locative preposition before those ("sie wohnt in
+ * Köln Zentrum" is where she lives), the business's line (org-names.ts). Case-sensitive.
+ */
+export const BRANCH_TAILS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['City Centre', 'Town Centre', 'Centre'],
+  de: ['Zentrum', 'Innenstadt', 'Mitte'],
+  fr: ['Centre', 'Centre-Ville', 'Hyper-Centre'],
+  es: ['Centro'],
+  nl: ['Centrum', 'Binnenstad'],
+  it: ['Centro', 'Centro Storico'],
 };
 
 /**
