@@ -6,6 +6,7 @@ import { isFixtureText } from './placeholders.js';
 import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
 import { isPlaceKey } from './person-context.js';
 import { dropUnevidencedNames } from './private-evidence.js';
+import { publicInResult, webResult, type WebResult } from './web-results.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
 export const CLASS_PRECEDENCE: readonly SensitiveClass[] = ['phi', 'pci', 'financial', 'secret', 'pii'];
@@ -34,6 +35,14 @@ interface OwnedValue {
   value: string;
   src: Source | undefined;
   phoneOnly: boolean;
+  /** For a web search result's field (web-results.ts): the entities dropped there, instead of the organisation's. */
+  drops?: ReadonlySet<string>;
+}
+
+/** A web search result met in the walk: its fields' paths and values, judged once all findings are in. */
+interface PendingResult {
+  result: WebResult;
+  fields: { path: string; key: string; value: string; src: Source | undefined }[];
 }
 
 const IDENT = /^[A-Za-z_$][\w$-]*$/;
@@ -137,6 +146,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   let healthKey = false;
   const records: PlaceholderRecord[] = [];
   const owned: OwnedValue[] = [];
+  const results: PendingResult[] = [];
   const seen = new Set<object>();
   // An explicit stack, so deeply nested input cannot overflow the call stack.
   const stack: Frame[] = [{ value: root, path: Array.isArray(root) ? 'messages' : '' }];
@@ -204,6 +214,11 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         const entries = Object.entries(value as Record<string, unknown>);
         notePlaceholderRecord(entries, path, records);
         const own = new Set(orgOwnedKeys(entries, key ?? listKey));
+        const result = webResult(entries);
+        if (result !== undefined) {
+          const fields = result.keys.map((k) => ({ path: keyPath(path, k), key: k, value: String((value as Record<string, unknown>)[k]), src }));
+          results.push({ result, fields });
+        }
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i];
           if (entry === undefined) continue;
@@ -228,8 +243,11 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   findings.length = 0;
   findings.push(...kept);
   dropPlaceholderRecordNames(records, texts, findings);
+  noteWebResults(results, findings, owned);
+  // A value dropped as an organisation's or a public page's is still where a seam's finding would reach: not found anew there.
+  const beforeDrops = [...findings];
   dropOrgContacts(owned, findings);
-  scanSeams(leaves, detectOptions, findings);
+  scanSeams(leaves, detectOptions, findings, beforeDrops);
   // Names of the name lists alone, in a request without a word of private life: public or fictional people (private-evidence.ts).
   dropUnevidencedNames(findings, texts, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
@@ -290,6 +308,17 @@ function dropPlaceholderRecordNames(records: readonly PlaceholderRecord[], texts
   findings.push(...kept);
 }
 
+/** Each web search result's public findings (web-results.ts), dropped like an organisation's own contact values. */
+function noteWebResults(results: readonly PendingResult[], findings: readonly PathFinding[], owned: OwnedValue[]): void {
+  if (results.length === 0) return;
+  const personAt = new Set(findings.filter((f) => f.entity === 'PERSON').map((f) => f.path));
+  for (const { result, fields } of results) {
+    const drops = publicInResult(result, fields.some((x) => personAt.has(x.path)));
+    if (drops.size === 0) continue;
+    for (const x of fields) owned.push({ ...x, phoneOnly: false, drops });
+  }
+}
+
 /**
  * Removes the findings on an organisation record's own contact values (org-records.ts): those at the value's path,
  * and the raw scan's findings of the string it was parsed from that lie inside the value as written there.
@@ -310,7 +339,8 @@ function dropOrgContacts(owned: readonly OwnedValue[], findings: PathFinding[]):
   }
   const ownedBy = (f: PathFinding): boolean => {
     const o = byPath.get(f.path);
-    const ok = (x: OwnedValue, text: string): boolean => (x.phoneOnly ? f.entity === 'PHONE_NUMBER' : orgOwnedFinding(f.entity, x.key, text));
+    const ok = (x: OwnedValue, text: string): boolean =>
+      x.drops !== undefined ? x.drops.has(f.entity) : x.phoneOnly ? f.entity === 'PHONE_NUMBER' : orgOwnedFinding(f.entity, x.key, text);
     if (o !== undefined) return ok(o, o.value.slice(f.start, f.end));
     for (const { o: x, spans } of bySource.get(f.path) ?? []) {
       for (let i = 0; i < spans.length; i += 2) {
@@ -338,9 +368,9 @@ const isPromptTurn = (t: { text: string; path: string }): boolean => t.text.leng
  * and the start of the next, joined directly and with a space; only findings that cross the seam are new. Also
  * across one short turn between them ("her mobile starts 07574" | "the rest?" | "045928"): the writer's next turn.
  */
-function scanSeams(leaves: readonly { text: string; path: string }[], options: ClassifyOptions, findings: PathFinding[]): void {
+function scanSeams(leaves: readonly { text: string; path: string }[], options: ClassifyOptions, findings: PathFinding[], known: readonly PathFinding[] = findings): void {
   const byPath = new Map<string, PathFinding[]>();
-  for (const f of findings) {
+  for (const f of known) {
     const list = byPath.get(f.path);
     if (list === undefined) byPath.set(f.path, [f]);
     else list.push(f);

@@ -276,3 +276,15 @@ export const SERVICE_LINE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['klantenservice', 'klantcontact'],
   it: ['centralino', 'servizioclienti', 'assistenzaclienti', 'numeroverde'],
 };
+
+/**
+ * Keys of a web search result (search APIs return {"title", "snippet", "url"} whatever the user's language; localised
+ * tools translate them): an object with a title key and a snippet key is one result of a public web page.
+ */
+export const WEB_RESULT_KEYS: Readonly<Record<'title' | 'snippet', Readonly<Record<Lang, readonly string[]>>>> = {
+  title: { en: ['title', 'pagetitle'], de: ['titel'], fr: ['titre'], es: ['titulo', 'título'], nl: ['titel'], it: ['titolo'] },
+  snippet: { en: ['snippet', 'snippets', 'websnippet'], de: ['ausschnitt', 'textausschnitt'], fr: ['extrait'], es: ['fragmento'], nl: ['fragment'], it: ['estratto'] },
+};
+
+/** Encyclopedias named in a result's title or address: the page is an article about a notable person or place. */
+export const ENCYCLOPEDIAS: readonly string[] = ['wikipedia', 'wikipédia', 'britannica', 'treccani', 'larousse', 'brockhaus'];
