@@ -241,9 +241,9 @@ const PLACEHOLDER_DATE = /^(?:\d{4}-01-01|0?1([./-])0?1\1\d{4})$/;
 
 // A value written as a literal of code or data: in quotes, or right after a key's ':' or '='.
 const LITERAL_BEFORE = /(?:["'`<]|[:=]\s{0,3}["'`]?)$/;
-// A field of a record: right after a CSV separator ("John Doe,1980-01-01,john.doe@example.com") or after its label word
-// ("correo fulano@ejemplo.com", "E-Mail max@example.org").
-const FIELD_BEFORE = /(?:[,;\t]|(?<![\p{L}])(?:e-?mail|mail|correo|courriel|posta|adres|e-mailadres)\s{1,3})$/iu;
+// A field of a record: right after a CSV separator ("John Doe,1980-01-01,john.doe@example.com"), a list's comma and space
+// ("Test values: alice@example.com, bob.smith+tag@example.co.uk") or its label word ("correo fulano@ejemplo.com").
+const FIELD_BEFORE = /(?:[,;\t] ?|(?<![\p{L}])(?:e-?mail|mail|correo|courriel|posta|adres|e-mailadres)\s{1,3})$/iu;
 const literalAt = (text: string, at: number): boolean =>
   LITERAL_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || FIELD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
 const isLiteral = (text: string, h: Hit): boolean => literalAt(text, h.start);

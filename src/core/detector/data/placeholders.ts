@@ -82,17 +82,18 @@ export const TEST_CODE_MARKERS: readonly string[] = [
 
 /**
  * Words that say a text is test code or test data, or API documentation's examples (OpenAPI and Swagger "example:"
- * values): a record in it with a placeholder value is a fixture. Not "mock" or
- * "stub" alone (mock exams, a ticket stub).
+ * values), or a regular expression's test values ("Is this regex good enough? Test values: ..."): a record in it with a
+ * placeholder value is a fixture. Not "mock" or "stub" alone (mock exams, a ticket stub).
  */
 export const FIXTURE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['fixture', 'fixtures', 'test fixture', 'faker', 'mock data', 'seed data', 'test data', 'dummy data', 'fake data', 'snapshot test', 'unit test', 'pytest', 'rspec', 'vitest', 'factory_bot', 'openapi', 'swagger',
-    'api docs', 'api documentation', 'example request', 'sample request', 'example response', 'sample response', 'example payload', 'sample data', 'sample csv', 'example data'],
-  de: ['api-doku', 'api-dokumentation', 'beispielanfrage', 'beispiel-request', 'testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test'],
-  fr: ['documentation api', 'documentation de l’api', "documentation de l'api", 'exemple de requête', "données d'exemple", 'données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot'],
-  es: ['documentación de la api', 'ejemplo de petición', 'ejemplo de solicitud', 'datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot'],
-  nl: ['api-documentatie', 'voorbeeldverzoek', 'testdata', 'testgegevens', 'dummydata', 'voorbeelddata', 'unittest', 'snapshottest'],
-  it: ['documentazione api', "documentazione dell'api", 'esempio di richiesta', 'dati di esempio', 'dati di test', 'dati di prova', 'dati fittizi', 'test unitario', 'test snapshot'],
+    'api docs', 'api documentation', 'example request', 'sample request', 'example response', 'sample response', 'example payload', 'sample data', 'sample csv', 'example data',
+    'regex', 'regexp', 'regular expression', 'test values', 'test inputs', 'test cases'],
+  de: ['api-doku', 'api-dokumentation', 'beispielanfrage', 'beispiel-request', 'testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test', 'regex', 'regulärer ausdruck', 'testwerte', 'testfälle'],
+  fr: ['documentation api', 'documentation de l’api', "documentation de l'api", 'exemple de requête', "données d'exemple", 'données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot', 'regex', 'expression régulière', 'valeurs de test', 'cas de test'],
+  es: ['documentación de la api', 'ejemplo de petición', 'ejemplo de solicitud', 'datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot', 'regex', 'expresión regular', 'valores de prueba', 'casos de prueba'],
+  nl: ['api-documentatie', 'voorbeeldverzoek', 'testdata', 'testgegevens', 'dummydata', 'voorbeelddata', 'unittest', 'snapshottest', 'regex', 'reguliere expressie', 'testwaarden', 'testgevallen'],
+  it: ['documentazione api', "documentazione dell'api", 'esempio di richiesta', 'dati di esempio', 'dati di test', 'dati di prova', 'dati fittizi', 'test unitario', 'test snapshot', 'regex', 'espressione regolare', 'valori di test', 'valori di prova', 'casi di test'],
 };
 
 /**
