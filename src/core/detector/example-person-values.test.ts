@@ -52,3 +52,24 @@ describe("an example person and its data, with what the record is for after them
     expect(personal(text)).toContain(kept);
   });
 });
+
+describe('an example person and its data, with the test data it goes into after them', () => {
+  it.each([
+    ['en', 'Can I put John Doe, 14 Elm Road, Leeds LS6 2AB, john.doe@example.com in our test data?'],
+    ['de', 'Kann ich Max Mustermann, Lindenstraße 4, 10115 Berlin in unsere Testdaten aufnehmen?'],
+    ['fr', 'Je peux mettre Jean Dupont, 8 rue Houdon, 75018 Paris, jean.dupont@example.fr dans nos jeux de test ?'],
+    ['es', '¿Puedo poner a Juan Pérez, Calle del Pez 3, 28004 Madrid, en nuestros datos de prueba?'],
+    ['nl', 'Mag ik Jan Jansen, Oudegracht 12, 3511 AB Utrecht in onze testdata zetten?'],
+    ['it', 'Posso mettere Mario Rossi, Via Padova 14, 20127 Milano nei nostri dati di test?'],
+  ])('%s', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it.each([
+    ['fr a real person', 'Je peux mettre Claire Martin, 12 rue des Lilas, 69003 Lyon dans nos jeux de test ?', 'PERSON:Claire Martin'],
+    ['en into the records, not test data', 'Can I put John Doe, 123 Main Street, Springfield IL 62701 in our records? He is our new tenant.', 'STREET_ADDRESS:123 Main Street'],
+    ['de into the customer base', 'Kann ich Max Mustermann, Lindenweg 7, 80331 München in unseren Kundenstamm aufnehmen?', 'STREET_ADDRESS:Lindenweg 7, 80331 München'],
+  ])('%s: stays flagged', (_lang, text, kept) => {
+    expect(personal(text)).toContain(kept);
+  });
+});

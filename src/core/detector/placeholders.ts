@@ -305,11 +305,15 @@ const FICTITIOUS_BEFORE = new RegExp(
 
 // The same frame after the person and its values, in the same sentence: what the record is for ("Jean Dupont, 1 rue de
 // la Paix, 75002 Paris, c'est ok pour les tests ?", "Max Mustermann, Musterstraße 1, für die Demo", "John Doe, 123 Main St
-// for testing"). A purpose preposition, an article or none, then a test, demo or staging word; a dot inside an e-mail
-// or a domain does not end the sentence.
+// for testing"). A purpose preposition, an article or none, then a test, demo or staging word, or the test data the
+// record goes into; a dot inside an e-mail or a domain does not end the sentence.
 const FICTITIOUS_AFTER = new RegExp(
   `^(?:[^.!?\\n]|\\.(?=\\S)){0,200}?(?<![\\p{L}])(?:for|pour|para|per|voor|für|zum|zur|als|come|como|comme)\\s+(?:(?:the|a|our|les|la|le|l['’]|nos|las|los|el|nuestras|nuestros|i|il|gli|lo|le|nostri|de|het|den|die|das|unsere|unser|een|un|une|una|ein|eine)\\s*)?` +
-    `(?:tests?|testing|testen|demo|démo|démonstration|demonstration|prueba|pruebas|prova|prove|staging|sandbox|recette|qa|unit tests?|dummy)(?![\\p{L}])`,
+    `(?:tests?|testing|testen|demo|démo|démonstration|demonstration|prueba|pruebas|prova|prove|staging|sandbox|recette|qa|unit tests?|dummy)(?![\\p{L}])` +
+    // Or the test data it goes into ("dans nos jeux de test", "in our test data", "in unsere Testdaten", "en nuestros
+    // datos de prueba", "in onze testdata", "nei nostri dati di test").
+    `|^(?:[^.!?\\n]|\\.(?=\\S)){0,200}?(?<![\\p{L}])(?:in|into|to|dans|en|im|in die|nei|negli|nelle|tra)\\s+(?:(?:our|the|my|nos|mes|les|le|nuestros|nuestras|mis|los|las|unsere|unseren|meine|die|den|onze|mijn|de|i|gli|nostri|nostre|miei)\\s+)?` +
+    `(?:test ?data(?:sets?)?|test fixtures|fixtures|seed data|testdaten(?:satz)?|jeux? de (?:tests?|données)|données de test|datos de prueba|juegos? de (?:pruebas?|datos)|testdata(?:set)?|testset|dati di (?:test|prova))(?![\\p{L}])`,
   'iu',
 );
 /** Whether the sentence after `at` says what its record is for: tests, a demo, staging (FICTITIOUS_AFTER). */
