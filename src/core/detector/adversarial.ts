@@ -94,4 +94,5 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'public figures born', make: repeat('Andy Murray: born 15 May 1987, ') },
   { name: 'review heads', make: repeat("my review: 'Dishoom Shoreditch, 7 Boundary St, London E2 7JE. Tel 020 7420 9324 ") },
   { name: 'branch lists', make: repeat('Filialen: Mitte, Hauptstraße 1, 10115 Berlin; Nord, Ring 2; ') },
+  { name: 'listing heads', make: repeat('Exposé: Lindenweg 12, 329.000 €, über unser Büro 03581 66210. ') },
 ];

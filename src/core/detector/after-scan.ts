@@ -4,6 +4,7 @@ import { dropBrandNames } from './brands.js';
 import { dropDocumentationValues } from './documentation-values.js';
 import type { Hit } from './hit.js';
 import { dropLifeSpans } from './life-spans.js';
+import { dropListingCopy } from './listing-copy.js';
 import { dropPlaceNames } from './places.js';
 import { dropTeamSignatures } from './team-signatures.js';
 
@@ -27,6 +28,7 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);
+  dropListingCopy(text, hits);
 }
 
 /**
