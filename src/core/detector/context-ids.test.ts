@@ -130,3 +130,32 @@ describe('a school, fiscal or season year span is no identifier', () => {
     expect(ids('Your policy number 2025/884213 covers dental care.')).toEqual(['2025/884213']);
   });
 });
+
+describe("a bank's branch code alone is no account (set 37 en-c004, en-c030)", () => {
+  const accounts = (text: string): string[] =>
+    detect(text).filter((f) => f.entity === 'BANK_ACCOUNT' || f.entity === 'IBAN_CODE').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', "Which bank does sort code 20-00-00 belong to, and why can't a sort code alone identify an account?"],
+    ['en', 'Bank: sort code 40-11-62, account name Brightwater Signs Ltd.'],
+    ['de', 'Zu welcher Bank gehört die BLZ 370 400 44?'],
+    ['fr', 'Quelle banque a le code banque 30004, code guichet 02837 ?'],
+    ['es', '¿De qué banco es el código de entidad 2100, oficina 0418?'],
+    ['nl', 'Bij welke bank hoort de bankcode RABO?'],
+    ['it', "A quale banca corrisponde l'ABI 03069, CAB 09400?"],
+  ])('%s: clean', (_lang, text) => {
+    expect(accounts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Harriet wants the payout to sort code 20-45-77 acc 63018842', '63018842'],
+    ['en', 'Please pay Mr Jones, sort code 40-11-62, account number 41206287', '41206287'],
+    ['en', 'sort code and account: 40-11-62 41206287', '40-11-62 41206287'],
+    ['de', 'BLZ 370 400 44, IBAN der Kundin DE62 3704 0044 0532 0130 01', 'DE62 3704 0044 0532 0130 01'],
+    ['fr', 'code banque 30004, IBAN du client FR76 3000 4028 3741 2062 8711 390', 'FR76 3000 4028 3741 2062 8711 390'],
+    ['es', 'entidad 2100, IBAN del cliente ES6421000418450200051333', 'ES6421000418450200051333'],
+    ['nl', 'bankcode RABO, IBAN van de klant NL12RABO0300065265', 'NL12RABO0300065265'],
+    ['it', 'ABI 05428, IBAN del cliente IT33X0542811101000000123457', 'IT33X0542811101000000123457'],
+  ])('%s: the account with it stays found', (_lang, text, account) => {
+    expect(accounts(text)).toContain(account);
+  });
+});

@@ -44,7 +44,7 @@ const KW_BEFORE = /^[\p{L}\d]$/iu;
 const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
-  { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
+  { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|acc|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
   { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw("driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?"), value: ID, minDigits: 4, rule: 'driver-license.context' },
   // ICAO passport numbers may be mostly letters (Dutch and Belgian ones end in one digit): after the passport word, one digit is enough.
   { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 1, rule: 'passport.context' },
@@ -180,6 +180,8 @@ function isProductSerial(text: string, from: number, to: number): boolean {
   // A utility meter's serial ('{"meter_serial":"E10BG..."}', "Zählernummer 1ESY..."), with no customer named in its record.
   return PRODUCT.test(w) || (METER.test(w) && !METER_OWNER.test(w));
 }
+// A UK sort code: three pairs of digits, hyphenated, spaced or run together.
+const SORT_CODE = /^\d{2}([- ]?)\d{2}\1\d{2}$/;
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
 // A school, fiscal or season year: a year and the next one ("2026/27", "2025-2026"), after "policy", "group"...
 const YEAR_SPAN = /^((?:19|20)\d{2})[/-]((?:19|20)?\d{2})$/;
@@ -238,6 +240,8 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
   // After a nationality, only a passport number's shape: "passaporto italiano 2026" names an edition or a year.
   if (afterNationality && !PASSPORT_SHAPE.test(v[0])) return;
+  // A sort code alone ("sort code 20-00-00") names a bank's branch, not anyone's account: its account number is its own value.
+  if (r.entity === 'BANK_ACCOUNT' && SORT_CODE.test(v[0]) && /^sort/i.test(text.slice(kwStart, kwEnd))) return;
   // A case, claim or ticket numbered within its year ("claim CLM-2026-448190", "siniestro SN-2026-774120", the "SN" read
   // as the serial-number word) is the insurer's or shop's file reference, no member id or device serial.
   if ((r.entity === 'HEALTH_PLAN_ID' || r.entity === 'DEVICE_SERIAL') && YEAR_REFERENCE.test(v[0])) return;
