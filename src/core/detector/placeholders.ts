@@ -394,13 +394,16 @@ const FICTIONAL_KEYS = FICTIONAL_ADDRESSES.flatMap((a) => {
   const street = addressKey(a.slice(a.indexOf(' ') + 1));
   return [`${number}${street}`, `${street}${number}`];
 });
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
 /**
  * A famous fictional character's address (FICTIONAL_ADDRESSES), however spaced and punctuated: the hit, or the text
  * from its start when the hit stops inside the street's name ("13, Rue del" of "13, Rue del Percebe").
  */
 function isFictionalAddress(text: string, h: Hit): boolean {
   const key = addressKey(text.slice(h.start, Math.min(text.length, h.start + 40)));
-  const own = addressKey(text.slice(h.start, h.end));
+  // A hit that runs on past a sentence end ("221B Baker Street. Walk trainees ...": "Walk" read as a street type) is
+  // read up to that end.
+  const own = addressKey(text.slice(h.start, h.end).split(SENTENCE_END)[0] ?? '');
   return FICTIONAL_KEYS.some((k) => key.startsWith(k) && k.startsWith(own));
 }
 

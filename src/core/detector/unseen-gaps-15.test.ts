@@ -110,12 +110,21 @@ describe("a famous fictional character's address is nobody's", () => {
     ['es, the span stops inside the name', 'Escribe un sketch ambientado en 13, Rue del Percebe con todos los vecinos.'],
     ['nl', 'In het rollenspel woont de familie op 742 Evergreen Terrace. Schrijf de opening.'],
     ['it, "di" inside', 'Scrivi una scena in cui il detective riceve una lettera al 221B di Baker Street.'],
+    ['en, the next sentence opens with a street type', 'Write a training scenario: Sherlock Holmes reports his violin stolen from 221B Baker Street. Walk trainees through the claim.'],
+    ['en, the same on the terrace', 'Scenario: Homer reports a break-in at 742 Evergreen Terrace. Walk the adjusters through it.'],
+    ['de, a next sentence', 'Szene: Sherlock Holmes meldet den Diebstahl in der 221B Bakerstraße. Weg zur Polizei beschreiben.'],
+    ['fr, a next sentence', "Scène : Tintin rentre au 26 rue du Labrador. Place aux questions de l'assureur."],
+    ['es, a next sentence', 'Escena: robo en el 13 Rue del Percebe. Paseo del perito por el edificio.'],
+    ['nl, a next sentence', 'Scenario: inbraak bij 4 Privet Drive. Laan de schade-expert uitleggen.'],
+    ['it, a next sentence', 'Scena: furto al 4 Privet Drive. Via libera alle domande del perito.'],
   ])('%s', (_name, text) => {
     expect(entities(text)).not.toContain('STREET_ADDRESS');
   });
   it.each([
     ['en, another number on the street', 'Please send the deposit to Martha Higgins, 221 Baker Street, Flat 3, London NW1 6XE.'],
     ['en, another number on the terrace', 'My landlord at 14 Evergreen Terrace, Leeds LS6 2AB has not fixed the boiler.'],
+    ['en, another number, then a sentence', 'My flat at 221 Baker Street. Walk me through the claim.'],
+    ['en, a longer street of that name', 'My flat at 221B Baker Street Walk, London NW1 6XE, was burgled.'],
   ])('a real address stays: %s', (_name, text) => {
     expect(entities(text)).toContain('STREET_ADDRESS');
   });
