@@ -5,6 +5,7 @@ import { isMailboxNamedRecord, isNameKey, placeholderPerson, specimenRecord } fr
 import { isFixtureText } from './placeholders.js';
 import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
 import { isPlaceKey } from './person-context.js';
+import { productNameKeys } from './product-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
@@ -38,6 +39,8 @@ interface OwnedValue {
   /** For a web search result's field (web-results.ts): the entities dropped there, instead of the organisation's. */
   drops?: ReadonlySet<string>;
 }
+
+const PRODUCT_NAME: ReadonlySet<string> = new Set(['PERSON']);
 
 /** A web search result met in the walk: its fields' paths and values, judged once all findings are in. */
 interface PendingResult {
@@ -214,6 +217,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         const entries = Object.entries(value as Record<string, unknown>);
         notePlaceholderRecord(entries, path, records);
         const own = new Set(orgOwnedKeys(entries, key ?? listKey));
+        // A product's name under a generic name key ({"sku": ..., "nombre": "Taurus Aroma"}) is no person (product-records.ts).
+        const productNames = new Set(productNameKeys(entries));
         const result = webResult(entries);
         if (result !== undefined) {
           const fields = result.keys.map((k) => ({ path: keyPath(path, k), key: k, value: String((value as Record<string, unknown>)[k]), src }));
@@ -227,11 +232,12 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
           if (!IDENT.test(k)) scan(k, `${p}#key`);
           if (typeof v === 'string' || typeof v === 'number') {
             // The key is context for its value: {"mrn": "48213377"}, {"geburtsdatum": "14.03.1961"}.
-            const verdict = judgeKey(k, String(v));
+            const verdict = productNames.has(k) ? undefined : judgeKey(k, String(v));
             if (verdict === 'health') healthKey = true;
             else if (verdict !== undefined) findings.push({ ...verdict.hit, path: p });
           }
           if (typeof v === 'string' && (own.has(k) || isServiceLineKey(k))) owned.push({ path: p, key: k, value: v, src, phoneOnly: !own.has(k) });
+          else if (typeof v === 'string' && productNames.has(k)) owned.push({ path: p, key: k, value: v, src, phoneOnly: false, drops: PRODUCT_NAME });
           stack.push({ value: v, path: p, key: k, src });
         }
       }

@@ -288,3 +288,16 @@ export const WEB_RESULT_KEYS: Readonly<Record<'title' | 'snippet', Readonly<Reco
 
 /** Encyclopedias named in a result's title or address: the page is an article about a notable person or place. */
 export const ENCYCLOPEDIAS: readonly string[] = ['wikipedia', 'wikipédia', 'britannica', 'treccani', 'larousse', 'brockhaus'];
+
+/**
+ * Keys only a product's record has (an article number, a barcode, stock on hand; not "stock", an employee's shares too): a catalog or inventory tool's item,
+ * whose generic name key ("name", "nombre", "nome") holds the product's name ("Taurus Aroma", "Bialetti Elettrico").
+ */
+export const PRODUCT_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['sku', 'ean', 'ean13', 'gtin', 'upc', 'asin', 'mpn', 'isbn', 'barcode', 'productid', 'productcode', 'itemnumber'],
+  de: ['artikelnummer', 'artikelnr', 'artnr', 'strichcode', 'lagerbestand'],
+  fr: ['codebarre', 'codebarres', 'codearticle', 'referenceproduit', 'quantiteenstock'],
+  es: ['codigobarras', 'codigoarticulo', 'referenciaproducto', 'existencias'],
+  nl: ['artikelnummer', 'artikelcode', 'streepjescode', 'voorraad'],
+  it: ['codicearticolo', 'codiceabarre', 'codiceean', 'giacenza'],
+};
