@@ -175,3 +175,24 @@ describe("a criminal-record check (GDPR art. 10) makes a listed name someone's d
     expect(classify(request(text)).dataClass).toBe('none');
   });
 });
+
+// A borrower's self-disclosure in a loan file names one person's household, income and family: private evidence. A
+// market note about lending with public figures' names stays unflagged.
+describe("a borrower's self-disclosure in a loan file is private evidence", () => {
+  it.each([
+    ['en', 'Loan application: Eleanor Whitcombe, bus driver, net monthly income £2,310, two children, rent £950.'],
+    ['de', 'Selbstauskunft Ratenkredit: Jonas Albrecht, Busfahrer, netto 2.690 €, verheiratet, 3 Kinder, Miete 1.150 €.'],
+    ['fr', 'Demande de prêt : Camille Berthelot, chauffeur de bus, revenu net 2 150 €, deux enfants, loyer 780 €.'],
+    ['es', 'Solicitud de préstamo: Carolina Marín Soler, conductora de autobús, ingresos netos 1.900 €, alquiler 700 €.'],
+    ['nl', 'Kredietaanvraag: Sanne Kuipers, buschauffeur, netto inkomen € 2.400, twee kinderen, huur € 980.'],
+    ['it', 'Richiesta di prestito: Giovanna Ferraresi, autista di autobus, reddito netto 1.800 €, affitto 650 €.'],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('leaves a public text about lending unflagged', () => {
+    const text = 'Marktbericht: Christian Sewing sprach über den Ratenkredit-Markt und die Zinsen.';
+    expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
+  });
+});

@@ -45,6 +45,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   en: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'self disclosure', 'loan application', 'affordability check', 'affordability assessment', 'income and expenditure', 'net monthly income', 'take home pay',
       'our insured', 'the insured', 'your insured', 'third party', 'third parties', 'claims firm', 'claims handler', 'loss adjuster', 'off work',
       'admission of liability', 'personal injury', 'fractur*', 'birthday', 'birthdays', 'wedding anniversary', 'golden wedding', 'funeral',
       'christening', 'baptism', 'memorial service', 'condolence*', 'labourer', 'laborer', 'foreman', 'site manager', 'daily log', 'logbook',
@@ -102,6 +104,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   de: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'selbstauskunft', 'kreditantrag', 'kreditanfrage', 'ratenkredit', 'haushaltsrechnung', 'haushaltsüberschuss', 'nettoeinkommen', 'verheiratet', 'geschieden', 'verwitwet',
       'versicherungsnehmer*', 'geschädigte*', 'schadensfall*', 'schadennummer', 'schadensnummer', 'unfallgegner*', 'haftpflicht*', 'geburtstag*',
       '*geburtstag', 'hochzeitstag*', 'goldene hochzeit', 'silberhochzeit', 'trauerfeier', 'beerdigung*', 'beisetzung*', 'taufe', 'jubiläum des',
       'polier', 'bauhelfer*', 'vorarbeiter*', 'bauleiter*', 'tagebuch*', 'pflegetagebuch*', 'schichtbuch*', 'die schwester', 'angehörige*', 'geb', 'apnoe',
@@ -158,6 +162,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   fr: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'fiche de renseignements', 'demande de prêt', 'demande de crédit', 'reste à vivre', 'revenu net', 'revenus nets', 'taux d endettement',
       'assuré', 'assurée', 'notre assuré', 'notre assurée', 'sinistre*', 'tiers responsable', 'partie adverse', 'anniversaire*', 'mariage de',
       'noces d or', 'obsèques', 'funérailles', 'baptême', 'condoléances', 'manœuvre', 'manoeuvre', 'chef de chantier', 'chef d équipe',
       'cahier de liaison', 'journal de bord', 'la sœur',
@@ -206,6 +212,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   es: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'solicitud de préstamo', 'solicitud de crédito', 'ingresos netos', 'nómina mensual', 'tasa de endeudamiento',
       'tomador*', 'parte contraria', 'tercero implicado', 'cumpleaños', 'aniversario de boda', 'bodas de oro', 'boda de', 'funeral', 'entierro',
       'bautizo', 'pésame', 'capataz', 'peón', 'encargado de obra', 'jefe de obra', 'diario de', 'cuaderno de', 'la hermana', 'apnea*', 'fractur*', 'fecha nac',
       'médico', 'médica', 'médicos', 'alumno', 'alumna', 'estudiante', 'cliente', 'clienta', 'residente', 'paciente*', 'diagnóstic*', 'diagnostic*',
@@ -249,6 +257,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   nl: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'leningaanvraag', 'kredietaanvraag', 'netto inkomen', 'woonlasten',
       'verzekeringnemer*', 'schadeclaim*', 'schadeformulier*', 'wederpartij', 'tegenpartij', 'aansprakelijk*', 'verjaardag*', 'jarig',
       'huwelijksjubileum', 'bruiloft', 'uitvaart*', 'begrafenis*', 'crematie', 'condoleance*', 'chauffeur', 'uitvoerder', 'voorman', 'opperman',
       'dagboek*', 'logboek*', 'overdrachtsschrift', 'de zus', 'apneu', '*apneu', 'gebroken',
@@ -291,6 +301,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   it: {
     words: [
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
+      // a borrower's self-disclosure in a loan file: household, income and family of one person
+      'richiesta di prestito', 'richiesta di finanziamento', 'reddito netto', 'busta paga', 'rata sostenibile',
       'sinistr*', 'contraente', 'controparte', 'compleanno', 'anniversario di matrimonio', 'nozze d oro', 'funerale', 'esequie', 'battesimo',
       'condoglianze', 'operaio', 'manovale', 'capocantiere', 'diario di bordo', 'registro consegne', 'la sorella', 'il fratello',
       'epilett*', 'apnea*', 'frattur*', 'data nasc',
