@@ -108,3 +108,32 @@ describe('HTTP Basic credentials encoded in a shell', () => {
     expect(found("echo -n 'hello:world' | base64")).toEqual([]);
   });
 });
+
+describe('an auth object built from a name and its secret (set 36 s033, Tableau personal access tokens)', () => {
+  const PAT = '9zKTmtUHDfY9QNl0gUsmo=:RYcN6M9M8GnlOF1GV97jL9juvTjgzbTV';
+  const call = (name: string, secret: string): string => `tableau_auth = TSC.PersonalAccessTokenAuth(\n    "${name}",\n    "${secret}",\n    site_id="finance",\n)`;
+  it.each([
+    ['en', `tableau server client script fails with 401001 signin error:\n\n${call('etl-refresh', PAT)}\n\nPAT was created by me`],
+    ['de', `Das Tableau-Server-Client-Skript scheitert mit 401001:\n\n${call('etl-refresh', PAT)}`],
+    ['fr', `le script Tableau Server Client plante en 401001 :\n\n${call('refresh-etl', PAT)}`],
+    ['es', `el script de Tableau Server Client falla con 401001:\n\n${call('refresco-etl', PAT)}`],
+    ['nl', `het Tableau Server Client-script faalt met 401001:\n\n${call('etl-refresh', PAT)}`],
+    ['it', `lo script Tableau Server Client fallisce con 401001:\n\n${call('refresh-etl', PAT)}`],
+  ])('%s: the token secret after its name is found', (_lang, text) => {
+    expect(found(text)).toContain(`API_KEY:${PAT}`);
+  });
+
+  it('a password after the user of requests HTTPBasicAuth is found too', () => {
+    expect(found('requests.get(url, auth=HTTPBasicAuth("svc_reports", "Vr7!qLm2#pX9"))')).toContain('PASSWORD:Vr7!qLm2#pX9');
+  });
+
+  it('a placeholder, a variable, a word and the token name alone stay clean', () => {
+    for (const text of [
+      call('etl-refresh', '<your-token-secret>'),
+      'auth = TSC.PersonalAccessTokenAuth("etl-refresh", os.environ["TABLEAU_PAT"], site_id="finance")',
+      'auth = TSC.TableauAuth("jdoe", "password")',
+      'auth = TSC.PersonalAccessTokenAuth(token_name="etl-refresh", personal_access_token=pat)',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+});

@@ -43,6 +43,10 @@ export function scanCodeCredentials(text: string, out: Hit[]): void {
  * token (so a name or a region there is no secret).
  */
 const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth']);
+// An auth object built from a name and its secret, read as a login (Tableau `TSC.PersonalAccessTokenAuth(name, secret,
+// site_id=...)`, `TSC.TableauAuth(user, password)`, requests `HTTPBasicAuth(user, password)` / `HTTPDigestAuth`).
+const AUTH_CLASS = /^[A-Z][A-Za-z0-9]{0,40}Auth$/;
+const TOKEN_AUTH = /(?:Token|Key)Auth$/;
 const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,2}|Sync|Async)?)$/;
 /**
  * An SDK's client taken with its key as the FIRST argument (`cohere.ClientV2("...")`, `new postmark.ServerClient("<uuid>")`,
@@ -113,7 +117,7 @@ function scanCallArguments(text: string, out: Hit[]): void {
     const name = calleeBefore(text, p);
     if (name.length < 4) continue;
     encodedPair(text, p, name, out);
-    const login = LOGIN_CALLS.has(name.toLowerCase());
+    const login = LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name);
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
     const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
@@ -128,7 +132,8 @@ function scanCallArguments(text: string, out: Hit[]): void {
       const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && (UUID.test(value) || PREFIXED_ID.test(value))));
       if (first || (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value)))) {
         const start = text.indexOf(value, a.index);
-        out.push({ entity: login ? 'PASSWORD' : 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });
+        const entity = login && !TOKEN_AUTH.test(name) ? 'PASSWORD' : 'API_KEY';
+        out.push({ entity, dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });
       }
       if (a[3] === ')') break;
     }
