@@ -45,6 +45,12 @@ describe("a listed public figure's birth in a text about them is their published
     ['it', 'Omaggio a mio nonno Jannik Sinner: nato il 16 agosto 1941 a San Candido, falegname.', '16 agosto 1941'],
     ['de', 'Lebenslauf Steffi Graf, geboren am 14.06.1969 in Mannheim, Tel. siehe unten.', '14.06.1969'],
     ['en', "Andy Murray's fan club founder Jane Smith, born 3 May 1990 in Dunblane.", '3 May 1990'],
+    ['en, a CV', 'CV: Thomas Müller, born 19 June 1978, Munich. Experience: 10 years in logistics.', '19 June 1978'],
+    ['de, a CV', 'Lebenslauf: Thomas Müller, geboren am 13. September 1989 in Weilheim, ledig.', '13. September 1989'],
+    ['fr, an application', 'Candidature de Kylian Mbappé, né le 20 décembre 1998 à Bondy, pour le poste de magasinier.', '20 décembre 1998'],
+    ['es, a form', 'Formulario de inscripción: Carlos Alcaraz, nacido el 5 de mayo de 2003 en Murcia.', '5 de mayo de 2003'],
+    ['nl, an application', 'Sollicitatie van Max Verstappen, geboren op 30 september 1997 in Hasselt, voor de functie van monteur.', '30 september 1997'],
+    ['it, a CV', 'Curriculum vitae: Jannik Sinner, nato il 16 agosto 2001 a Bolzano, diploma di ragioneria.', '16 agosto 2001'],
   ])('kept, a private person or a namesake: %s: %s', (_lang, text, date) => {
     expect(dates(text)).toContain(date);
   });

@@ -1,4 +1,4 @@
-import { BORN_WORDS } from './data/birth-words.js';
+import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
@@ -58,6 +58,8 @@ const TIES = [
   ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]),
 ];
 const TIED = new RegExp(`(?<![\\p{L}])(?:${alternation(TIES)})(?![\\p{L}])`, 'iu');
+// A CV's, an application's or a form's words anywhere in the text: a namesake's record (a birthday post is not one).
+const RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(RECORD_WORDS).flat())})(?![\\p{L}])`, 'iu');
 // Full names only: a single listed word ("Wendy", "Pepper") may be anyone's first name.
 const PUBLIC = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')));
 const MAX_NAME_WORDS = 4;
@@ -76,8 +78,8 @@ const MONTH_WORD = /\p{L}{3}/u;
  * Andy Murray: born 15 May 1987 in Glasgow", "Würdigung für Dirk Nowitzki: geboren 19. Juni 1978", "Hommage à Zinédine
  * Zidane : né le 23 juin 1972"). The figure's full name (data/public-names.ts) stands in the date's clause, at most
  * FIGURE_GAP before a life story's birth word (data/birth-words.ts) that is right before the date. A possessive, a
- * relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps it, and so does a date in digits: a
- * namesake's record.
+ * relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps it, and so do a date in digits and a CV's, a
+ * form's words anywhere in the text ("CV: Thomas Müller, born 19 June 1978"): a namesake's record.
  */
 function publicFigureBirth(text: string, h: Hit): boolean {
   // A date written out ("15 May 1987"), as a life story writes it; a form's or a CV's "19.06.1978" stays a record's.
@@ -90,7 +92,7 @@ function publicFigureBirth(text: string, h: Hit): boolean {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m !== null; m = CLAUSE_BREAK.exec(head)) from = m.index + 1;
   const clause = head.slice(from);
-  if (TIED.test(clause)) return false;
+  if (TIED.test(clause) || RECORD.test(text)) return false;
   const words: { lower: string; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ lower: m[0].toLowerCase().replace(/['’]s$/, ''), end: m.index + m[0].length });

@@ -13,3 +13,16 @@ export const BORN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it'
   nl: ['geboren', 'geboren op', 'werd geboren op'],
   it: ['nato', 'nata', 'nato il', 'nata il', "nato l'", "nata l'", 'è nato il', 'è nata il', 'nacque il'],
 };
+
+/**
+ * A CV's, an application's or a form's words anywhere in the text: a listed public figure's name there is a namesake's
+ * ("CV: Thomas Müller, born 19 June 1978"), and the date a record's, not a biography's (birth-dates.ts). Lower case.
+ */
+export const RECORD_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', readonly string[]>> = {
+  en: ['cv', 'résumé', 'resume', 'curriculum vitae', 'job application', 'application form', 'applicant', 'candidate', 'personal details', 'registration form'],
+  de: ['lebenslauf', 'bewerbung', 'bewerber', 'bewerberin', 'personalbogen', 'anmeldeformular', 'formular', 'persönliche daten'],
+  fr: ['cv', 'curriculum vitae', 'candidature', 'candidat', 'candidate', 'formulaire', "fiche d'inscription", 'état civil'],
+  es: ['cv', 'currículum', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'solicitud', 'formulario', 'datos personales'],
+  nl: ['cv', 'curriculum vitae', 'sollicitatie', 'sollicitant', 'aanmeldformulier', 'formulier', 'persoonsgegevens'],
+  it: ['cv', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'modulo', "modulo d'iscrizione", 'dati anagrafici'],
+};
