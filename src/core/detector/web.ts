@@ -1,6 +1,7 @@
 import type { Hit } from './hit.js';
 import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
 import { includesJoined } from './literals.js';
+import { isLocalDefaultCredential } from './local-defaults.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -174,7 +175,8 @@ export function scanUrls(text: string, out: Hit[]): void {
     const end = start + raw.length;
     // The user part stops at '/', '?', '#'; a password pasted unencoded may hold '#' or '?' ("app:Pa#81@db"), not a port.
     const auth = /^[a-z+]+:\/\/([^/?#@\s:]*:(?!\d+[#?])[^/@\s]*)@/i.exec(raw) ?? /^[a-z+]+:\/\/([^/?#@\s]*)@/i.exec(raw);
-    if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1])) {
+    // A local container's default account (`postgres:postgres@localhost`) is no secret (local-defaults.ts).
+    if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1]) && !isLocalDefaultCredential(raw)) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
     } else if (SECRET_PARAM.test(raw)) {
       out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 0.85, rule: 'url.secret-param' });
