@@ -32,7 +32,10 @@ export const TOP_GIVEN_NAMES: string =
   'ruud annegret hiltrud roswitha irmtraud sieglinde rotraut almut adelheid burkhard eckhard winfried ekkehard ' +
   'ineke hanneke marijke annelies liesbeth janneke greetje klaasje rianne wietske grietje jantje anneloes henny mientje tjeerd wijnand ' +
   'ruurd sybren bauke fokke jurjen sipke tjalling fernand encarnación encarnacion purificación purificacion concepción concepcion ' +
-  'asunción asuncion custodio eulogio leoncio nicanor saturnino venancio zacarías zacarias fulgencio addolorata annunziata immacolata';
+  'asunción asuncion custodio eulogio leoncio nicanor saturnino venancio zacarías zacarias fulgencio addolorata annunziata immacolata ' +
+  // An English given name of the older generations (ONS whole-population rankings) missing above (2026-12-04); also
+  // French for hake ('filet de colin'), but a listed word alone is no name without a second capitalised word or a cue.
+  'colin';
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
