@@ -42,3 +42,28 @@ describe('IT and operations mailboxes (alerting, status pages, service desks) ar
     expect(emails('mail it to pieter.storing@voorbeeld.nl')).toEqual(['pieter.storing@voorbeeld.nl']);
   });
 });
+
+describe("accounts payable and receivable desks in a supplier table are no person (set 36 en-c012)", () => {
+  it.each([
+    ['en', 'supplier_id,company_name,contact_mailbox\nS-001,Northwind Logistics Ltd,accounts@northwind-logistics.co.uk\nS-002,Brightside Packaging plc,ap@brightside-pack.com'],
+    ['en', 'Remittance advices go to ar@harlow-freight.co.uk'],
+    ['de', 'lieferant;firma;postfach\nL-01;Kestrel GmbH;kreditoren@kestrel-druck.de\nL-02;Rhein Logistik AG;debitoren@rhein-logistik.de'],
+    ['fr', 'fournisseur;société;boîte\nF-01;Atelier Lumière SARL;fournisseurs@atelier-lumiere.fr'],
+    ['es', 'proveedor;empresa;buzón\nP-01;Envases del Norte S.L.;proveedores@envases-norte.es'],
+    ['nl', 'leverancier;bedrijf;mailbox\nL-01;Kaasmakerij Zwart B.V.;crediteuren@kaasmakerij-zwart.nl'],
+    ['it', 'fornitore;azienda;casella\nF-01;Tipografia Rossi S.r.l.;fornitori@tipografia-esempio.it'],
+  ])('%s', (_lang, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'S-002,Brightside Packaging plc,jane.hartley@brightside-pack.com', 'jane.hartley@brightside-pack.com'],
+    ['de', 'L-01;Kestrel GmbH;j.brandtner@kestrel-druck.de', 'j.brandtner@kestrel-druck.de'],
+    ['fr', 'F-01;Atelier Lumière SARL;claire.moreau@atelier-lumiere.fr', 'claire.moreau@atelier-lumiere.fr'],
+    ['es', 'P-01;Envases del Norte S.L.;lucia.otero@envases-norte.es', 'lucia.otero@envases-norte.es'],
+    ['nl', 'L-01;Kaasmakerij Zwart B.V.;anouk.zwart@kaasmakerij-zwart.nl', 'anouk.zwart@kaasmakerij-zwart.nl'],
+    ['it', 'F-01;Tipografia Rossi S.r.l.;giulia.marini@tipografia-rossi.it', 'giulia.marini@tipografia-rossi.it'],
+  ])('%s: a person at the supplier stays found', (_lang, text, email) => {
+    expect(emails(text)).toContain(email);
+  });
+});
