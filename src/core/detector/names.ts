@@ -8,6 +8,7 @@ import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matc
 import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
+import { EXISTENTIAL_CUES } from './data/existential-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { scanTiedLowerNames } from './tied-names.js';
@@ -461,6 +462,7 @@ const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein n
 // Cues in lower-case chat ("je suis maëlle", "soy lucía", "ik ben ilse", "sono noemi"): enough for a listed first name.
 // Or the writer's own details announced ("te paso mis datos: nerea azkarate"): only a listed lower-case first name counts after them.
 // Or a call or visit with the person ("spoke to elaine", "hablé con nerea", "gesproken met ilse"): a listed first name too.
+const EXISTENTIAL_BEFORE = new RegExp(`(?<![\\p{L}'])(?:${Object.values(EXISTENTIAL_CUES).flat().join('|')})\\s+$`, 'iu');
 const SELF_CUE = /(?<!\p{L})(?:i am|i'm|im|ich bin|je suis|soy|ik ben|sono|my details:|meine daten:|mes coordonnées ?:|mis datos:|mijn gegevens:|i miei dati:|spoke to|spoke with|talked to|talked with|phoned|gesprochen mit|telefoniert mit|parlé à|parlé avec|hablé con|hablado con|gesproken met|gebeld met|parlato con|sentito)\s+$/iu;
 
 interface Tok {
@@ -1189,6 +1191,8 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
     if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
     const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
     if (!STRONG.has(first) && !NAMING_CUE.test(cueText) && !TITLE_LOWER.test(cueText)) continue;
+    // "ci sono buchi negli offset": "there are", not "I am" (data/existential-words.ts).
+    if (EXISTENTIAL_BEFORE.test(cueText)) continue;
     const both = second !== undefined && span2 !== undefined && (STRONG.has(second) || WEAK.has(second) || SURNAME_ENDING.test(second));
     out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end: both ? span2[1] : span1[1], score: 0.85, rule: 'person.cue' });
   }
@@ -1318,7 +1322,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;
   else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
-  else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || SELF_CUE.test(before))) score = 0.7;
+  else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || (SELF_CUE.test(before) && !EXISTENTIAL_BEFORE.test(before)))) score = 0.7;
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || last.info.listedSurname)) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
