@@ -81,7 +81,7 @@ const MONTH_WORD = /\p{L}{3}/u;
  * relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps it, and so do a date in digits and a CV's, a
  * form's words anywhere in the text ("CV: Thomas Müller, born 19 June 1978"): a namesake's record.
  */
-function publicFigureBirth(text: string, h: Hit): boolean {
+function publicFigureBirth(text: string, h: Hit, isRecord: () => boolean): boolean {
   // A date written out ("15 May 1987"), as a life story writes it; a form's or a CV's "19.06.1978" stays a record's.
   if (!MONTH_WORD.test(text.slice(h.start, h.end))) return false;
   const lo = Math.max(0, h.start - FIGURE_REACH);
@@ -92,7 +92,7 @@ function publicFigureBirth(text: string, h: Hit): boolean {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m !== null; m = CLAUSE_BREAK.exec(head)) from = m.index + 1;
   const clause = head.slice(from);
-  if (TIED.test(clause) || RECORD.test(text)) return false;
+  if (TIED.test(clause) || isRecord()) return false;
   const words: { lower: string; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ lower: m[0].toLowerCase().replace(/['’]s$/, ''), end: m.index + m[0].length });
@@ -117,8 +117,11 @@ function publicFigureBirth(text: string, h: Hit): boolean {
  */
 export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   let kept = 0;
+  // Read once per text, not once per date: a text of many dates would otherwise be scanned once for each.
+  let record: boolean | undefined;
+  const isRecord = (): boolean => (record ??= RECORD.test(text));
   for (const h of hits) {
-    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || publicFigureBirth(text, h))) continue;
+    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || publicFigureBirth(text, h, isRecord))) continue;
     hits[kept++] = h;
   }
   hits.length = kept;
