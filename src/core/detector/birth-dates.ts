@@ -2,6 +2,7 @@ import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
+import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
 
@@ -44,12 +45,7 @@ function historicDeathDate(text: string, h: Hit): boolean {
   return DEATH_BEFORE.test(text.slice(Math.max(0, h.start - DEATH_WINDOW), h.start));
 }
 
-const alternation = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-const BORN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(BORN_WORDS).flat())})\\s*$`, 'iu');
+const BORN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BORN_WORDS)})\\s*$`, 'iu');
 // Words that tie the person to the writer or to a record: possessives, relatives, name cues ("patient", "Herr", "my name
 // is") and client or staff words ("our client", "Mieter", "dipendente").
 const TIES = [
@@ -57,9 +53,9 @@ const TIES = [
   ...Object.values(KIN_WORDS).flatMap((l) => [...l.possessive, ...l.kin]),
   ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]),
 ];
-const TIED = new RegExp(`(?<![\\p{L}])(?:${alternation(TIES)})(?![\\p{L}])`, 'iu');
+const TIED = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(TIES)})(?![\\p{L}])`, 'iu');
 // A CV's, an application's or a form's words anywhere in the text: a namesake's record (a birthday post is not one).
-const RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(RECORD_WORDS).flat())})(?![\\p{L}])`, 'iu');
+const RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(RECORD_WORDS)})(?![\\p{L}])`, 'iu');
 // Full names only: a single listed word ("Wendy", "Pepper") may be anyone's first name.
 const PUBLIC = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')));
 const MAX_NAME_WORDS = 4;

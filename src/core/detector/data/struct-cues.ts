@@ -157,11 +157,14 @@ export const LEDGER: Readonly<Record<Lang, readonly string[]>> = {
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
+/** One alternation of words, longest first, escaped; a space stands for any run of spaces. */
+export function wordAlternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
 /** One alternation of a table's words, every language, longest first, escaped. */
 export function alternation(table: Readonly<Record<Lang, readonly string[]>>): string {
-  const words = new Set<string>();
-  for (const l of Object.values(table)) for (const w of l) words.add(w);
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return wordAlternation(Object.values(table).flat());
 }
 
 /**
