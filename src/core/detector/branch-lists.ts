@@ -2,6 +2,7 @@ import { BRANCH_LISTS, PERSON_COLUMN_PARTS } from './data/org-words.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
+import { GatedScan, WINDOW_CUE_WORDS } from './word-gate.js';
 
 /**
  * A business's branch list written out in prose ("Liste unserer Stationen als Tabelle: Flughafen München, Terminalstraße
@@ -16,7 +17,9 @@ import { isMobileRange, privateWordIn } from './public-addresses.js';
  * Linear time: one pass of the head pattern; each list (its paragraph, at most MAX_LIST characters) is split once.
  */
 
-const HEAD = new RegExp(`(?<![\\p{L}])(?:${alternation(BRANCH_LISTS)})(?![\\p{L}])[^\\n:;.!?]{0,30}:`, 'giu');
+const HEAD_WORDS = alternation(BRANCH_LISTS);
+// Tried only at the words that can open a list head (word-gate.ts).
+const HEAD = new GatedScan(WINDOW_CUE_WORDS, WINDOW_CUE_WORDS.addIfReadable(HEAD_WORDS), new RegExp(`(?<![\\p{L}])(?:${HEAD_WORDS})(?![\\p{L}])[^\\n:;.!?]{0,30}:`, 'giu'));
 const MAX_LIST = 2000;
 const MIN_NAMED = 2;
 // An entry that opens with a branch's name and a comma ("Hamburg Hbf, ...", "Aéroport Nice Côte d'Azur Terminal 2, ...").
@@ -26,12 +29,12 @@ const ENTRY_BREAK = /[;\n]/g;
 /** The entries ([start, end) pairs) of the lists in `text` that have MIN_NAMED named entries, in order. */
 function branchEntries(text: string): [number, number][] {
   const out: [number, number][] = [];
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m !== null; m = HEAD.exec(text)) {
+  let next = 0;
+  for (let m = HEAD.next(text, next); m !== null; m = HEAD.next(text, next)) {
     const from = m.index + m[0].length;
     const blank = text.slice(from, from + MAX_LIST).search(/\n[^\S\n]*\n/);
     const to = blank === -1 ? Math.min(text.length, from + MAX_LIST) : from + blank;
-    HEAD.lastIndex = Math.max(HEAD.lastIndex, to);
+    next = Math.max(from, to);
     const entries: [number, number][] = [];
     let at = from;
     ENTRY_BREAK.lastIndex = 0;

@@ -2,6 +2,7 @@ import { AGENCY_WORDS, LISTING_HEADS, OWNER_WORDS } from './data/listing-words.j
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { isMobileRange } from './public-addresses.js';
+import { GatedScan, WINDOW_CUE_WORDS } from './word-gate.js';
 
 /**
  * A property listing written for a portal ("Write Rightmove copy: 3-bed semi, 41 Churchill Avenue, Chelmsford, guide
@@ -14,7 +15,9 @@ import { isMobileRange } from './public-addresses.js';
  * Linear time: one pass of the head pattern; each paragraph (at most MAX_COPY characters) is read once.
  */
 
-const HEAD = new RegExp(`(?<![\\p{L}])(?:${alternation(LISTING_HEADS)})(?![\\p{L}])[^\\n:!?]{0,40}:`, 'giu');
+const HEAD_WORDS = alternation(LISTING_HEADS);
+// Tried only at the words that can open a listing head (word-gate.ts).
+const HEAD = new GatedScan(WINDOW_CUE_WORDS, WINDOW_CUE_WORDS.addIfReadable(HEAD_WORDS), new RegExp(`(?<![\\p{L}])(?:${HEAD_WORDS})(?![\\p{L}])[^\\n:!?]{0,40}:`, 'giu'));
 const MAX_COPY = 1500;
 // An asking price: a currency sign before or after the amount, or the Dutch "kosten koper".
 const PRICE = /[€£$]\s?\d|\d\s?(?:€|£|eur\b|euro)|k\.k\./iu;
@@ -26,12 +29,12 @@ const OWNER = new RegExp(`(?<![\\p{L}])(?:${alternation(OWNER_WORDS)})(?![\\p{L}
 /** The [start, end) spans of listing copy in `text` (see above), in order. */
 function listingSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m !== null; m = HEAD.exec(text)) {
+  let at = 0;
+  for (let m = HEAD.next(text, at); m !== null; m = HEAD.next(text, at)) {
     const from = m.index;
     const blank = text.slice(from, from + MAX_COPY).search(/\n[^\S\n]*\n/);
     const to = blank === -1 ? Math.min(text.length, from + MAX_COPY) : from + blank;
-    HEAD.lastIndex = Math.max(HEAD.lastIndex, to);
+    at = Math.max(from + m[0].length, to);
     if (PRICE.test(text.slice(from, to))) out.push([from, to]);
   }
   return out;

@@ -711,9 +711,14 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
 // Obelix", "Don Quijote y Sancho"), a title between or none: the figure's companion, of its story or its time.
 const PUBLIC_SET = new Set(PUBLIC_NAMES);
 const COMPANION_BEFORE = /(\p{L}[\p{L}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s+(\p{L}[\p{L}'’-]*))?\s+(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|herr|herrn|m|mme|monsieur|madame|sr|sra|dhr|mevr|sig|sig\.ra|dott|prof)\.?\s+)?$/iu;
+// What COMPANION_BEFORE ends with, alone: a cheap test first (the full pattern tries its word groups at each of the
+// window's characters, and most names have no "and" before them).
+const COMPANION_TAIL = /\s(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|herr|herrn|m|mme|monsieur|madame|sr|sra|dhr|mevr|sig|sig\.ra|dott|prof)\.?\s+)?$/iu;
 /** Whether the name at `at` is joined by "and" to a listed public figure right before it (above). */
 function companionOfFigure(text: string, at: number): boolean {
-  const m = COMPANION_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  const window = text.slice(Math.max(0, at - 60), at);
+  if (!COMPANION_TAIL.test(window)) return false;
+  const m = COMPANION_BEFORE.exec(window);
   if (m === null) return false;
   const ws = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
   for (let i = 0; i < ws.length; i++) if (PUBLIC_SET.has(ws.slice(i).join(' '))) return true;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { alternation, ORG_CONTACT } from './data/struct-cues.js';
 import { matchesAll } from './keywords.js';
-import { firstChars, mayBegin, mayStartIn, startsOf, WINDOW_CUE_WORDS, WordGate } from './word-gate.js';
+import { firstChars, GatedScan, mayBegin, mayStartIn, startsOf, WINDOW_CUE_WORDS, WordGate } from './word-gate.js';
 
 const SOURCES = [alternation(ORG_CONTACT), 'mock\\s+data|api-doku|données\\s+d\'exemple|test(?:\\s+user)?|x'];
 const PATTERNS = SOURCES.map((s) => new RegExp(`(?<![\\p{L}-])(?:${s})(?![\\p{L}-])`, 'giu'));
@@ -89,5 +89,49 @@ describe('the window cue gate', () => {
     expect(gate.addIfReadable('€/min|tariffa')).toBe(0);
     expect(mayStartIn(gate, text, 0, 0, 8)).toBe(true);
     expect(gate.unusable).toBeNull();
+  });
+});
+
+describe('GatedScan', () => {
+  /** Every match of the global pattern from `from` on, resuming after each, as the callers loop. */
+  const viaGlobal = (re: RegExp, text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const viaGate = (scan: GatedScan, text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let m = scan.next(text, 0); m !== null; m = scan.next(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+    return out;
+  };
+
+  it('finds what the global pattern finds, from any position, on random texts and on texts the gate cannot read', () => {
+    const gate = new WordGate();
+    const sources = SOURCES.map((s) => new GatedScan(gate, gate.add(s), new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])[^\\n:]{0,12}:?`, 'giu')));
+    const references = SOURCES.map((s) => new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])[^\\n:]{0,12}:?`, 'giu'));
+    let found = 0;
+    for (const text of samples(11)) {
+      sources.forEach((scan, i) => {
+        const want = viaGlobal(references[i] as RegExp, text);
+        found += want.length;
+        expect(viaGate(scan, text)).toEqual(want);
+      });
+    }
+    // The samples do hold matches, also in texts with a long s (read by the global pattern).
+    expect(found).toBeGreaterThan(2000);
+    expect(viaGate(sources[1] as GatedScan, 'TE\u017FT user: x')).toEqual(viaGlobal(references[1] as RegExp, 'TE\u017FT user: x'));
+  });
+
+  it('starts from the position given, and runs the global pattern for a source the gate could not read', () => {
+    const gate = new WordGate();
+    const scan = new GatedScan(gate, gate.add('branches|filialen'), /(?<![\p{L}])(?:branches|filialen)(?![\p{L}])[^\n:]{0,30}:/giu);
+    const text = 'Our branches: A, B. Unsere Filialen: C; subbranches: D';
+    expect(scan.next(text, 0)?.index).toBe(4);
+    expect(scan.next(text, 5)?.index).toBe(27);
+    expect(scan.next(text, 28)).toBeNull();
+    const ungated = new GatedScan(gate, 0, /(?<![\p{L}])€\/min:/giu);
+    expect(ungated.next('0,14 €/min: ok', 0)?.index).toBe(5);
+    expect(() => new GatedScan(gate, 1, /x/iu)).toThrow(/global/);
   });
 });
