@@ -85,6 +85,14 @@ describe('the window cue gate', () => {
     expect(mayStartIn(gate, text, bit, 25, 29)).toBe(true);
     // "sindacos" cut to "sindaco": left to the pattern.
     expect(mayStartIn(gate, text, bit, 32, 39)).toBe(true);
+    // A window that opens inside a word: left to the pattern only when the word's tail may open a keyword ("x|mayor"
+    // is read as "mayor"; "A|sk the" and "xma|yor" hold none).
+    expect(mayStartIn(gate, text, bit, 25, 31)).toBe(true);
+    expect(mayStartIn(gate, text, bit, 1, 8)).toBe(false);
+    expect(mayStartIn(gate, text, bit, 26, 31)).toBe(false);
+    expect(mayStartIn(gate, text, bit, 1, 8, false)).toBe(false);
+    // A tail with a letter beyond Latin-1 is left to the pattern.
+    expect(mayStartIn(gate, 'xĳmayor is', bit, 1, 9)).toBe(true);
     // A source the gate cannot read (a keyword opening with a symbol) has bit 0: always left to the pattern.
     expect(gate.addIfReadable('€/min|tariffa')).toBe(0);
     expect(mayStartIn(gate, text, 0, 0, 8)).toBe(true);

@@ -95,6 +95,11 @@ export class WordGate {
     return bit;
   }
 
+  /** Whether the lower-case Latin letter run `run` may open a keyword of the source(s) in `bits` (its hash is a first run's). */
+  mayOpen(run: string, bits: number): boolean {
+    return ((this.table[hashOfCodes(run) & 0xffff] ?? 0) & bits) !== 0;
+  }
+
   private nextBit(): number {
     if (this.sources >= 8) throw new Error('word-gate: at most 8 sources');
     return 1 << this.sources++;
@@ -203,6 +208,21 @@ export function spanTokens(span: string): string[] {
  */
 export const WINDOW_CUE_WORDS = new WordGate();
 
+/**
+ * The letters from `from` to the end of their word, lower case, when all are ASCII or Latin-1 letters (whose lower case
+ * is the `iu` patterns' folding and word-index.ts's); null when the word holds any other character that may be a letter.
+ */
+function latinTail(text: string, from: number): string | null {
+  let k = from;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (((c | 32) - 97) >>> 0 >= 26) break;
+    } else if (c < 0xc0 || c > 0xff || c === 0xd7 || c === 0xf7) return null;
+  }
+  return text.slice(from, k).toLowerCase();
+}
+
 /** A code unit that may be a letter (an ASCII letter or anything beyond ASCII); false outside the text. */
 function mayBeLetter(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -214,10 +234,17 @@ function mayBeLetter(text: string, i: number): boolean {
  * Whether a pattern of the gate's kind (`(?<!\p{L})(?:source)(?!\p{L})...`, flags iu) may match in the slice
  * text[from, to): false only when the gate has no start of source `bit` there. The gate reads the text's whole words,
  * while the slice ends its words at its edges: a window whose end falls inside a word is left to the pattern, and so is
- * one whose start does (`leftCut`: unless the pattern cannot open with a keyword at the slice's first character).
+ * one whose start does when that word's tail may open a keyword (`leftCut`: unless the pattern cannot open with a keyword
+ * at the slice's first character).
  */
 export function mayStartIn(gate: WordGate, text: string, bit: number, from: number, to: number, leftCut = true): boolean {
-  if (bit === 0 || (mayBeLetter(text, to - 1) && mayBeLetter(text, to)) || (leftCut && mayBeLetter(text, from - 1) && mayBeLetter(text, from))) return true;
+  if (bit === 0 || (mayBeLetter(text, to - 1) && mayBeLetter(text, to))) return true;
+  // The slice opens inside a word: the pattern sees the word's tail as a word. Left to the pattern only when that tail
+  // may open a keyword (a whole-window scan for most windows otherwise: a window's edge falls inside a word most of the time).
+  if (leftCut && mayBeLetter(text, from - 1) && mayBeLetter(text, from)) {
+    const tail = latinTail(text, from);
+    if (tail === null || gate.mayOpen(tail, bit)) return true;
+  }
   const starts = gate.starts(text);
   if (starts === null) return true;
   const { at, masks } = starts;
