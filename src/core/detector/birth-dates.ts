@@ -88,7 +88,7 @@ function publicFigureBirth(text: string, h: Hit, isRecord: () => boolean): boole
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m !== null; m = CLAUSE_BREAK.exec(head)) from = m.index + 1;
   const clause = head.slice(from);
-  if (TIED.test(clause) || isRecord()) return false;
+  // The figure's name first (set look-ups), then the ties and record words (large patterns) only for a clause that names one.
   const words: { lower: string; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ lower: m[0].toLowerCase().replace(/['’]s$/, ''), end: m.index + m[0].length });
@@ -100,7 +100,7 @@ function publicFigureBirth(text: string, h: Hit, isRecord: () => boolean): boole
       name += ` ${w.lower}`;
       if (!PUBLIC.has(name)) continue;
       const gap = clause.slice(w.end);
-      if (gap.length <= FIGURE_GAP && !OTHER_NAME.test(gap)) return true;
+      if (gap.length <= FIGURE_GAP && !OTHER_NAME.test(gap)) return !TIED.test(clause) && !isRecord();
     }
   }
   return false;
