@@ -22,6 +22,7 @@ import { flatString } from './edits.js';
 import { KeywordIndex } from './keywords.js';
 import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
+import { dropPublicDatasetNames } from './public-datasets.js';
 import { dropPlacesAndDocumentationValues } from './after-scan.js';
 import { scanNumbers } from './numbers.js';
 import { scanSplitCards } from './split-cards.js';
@@ -99,6 +100,7 @@ function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: (
   if (!opts.structuredOnly) dropNonPersonalNames(scanned, hits);
   // Players, band members, characters, cited authors, office holders in their public role (public-role.ts).
   if (!opts.structuredOnly) dropPublicRoleNames(scanned, hits);
+  if (!opts.structuredOnly) dropPublicDatasetNames(scanned, hits); // rows of a famous public dataset (public-datasets.ts)
   dropPlacesAndDocumentationValues(scanned, hits); // places read as names, documentation values (after-scan.ts)
   // Specimens, documentation values, organisation contacts, versions, ledger accounts (non-personal.ts).
   dropNonPersonalValues(scanned, hits);
