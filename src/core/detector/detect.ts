@@ -23,6 +23,7 @@ import { KeywordIndex } from './keywords.js';
 import { dropNonPersonalNames } from './person-context.js';
 import { dropPublicRoleNames } from './public-role.js';
 import { dropPublicDatasetNames } from './public-datasets.js';
+import { dropNonHealthPlanIds } from './health-plan-ids.js';
 import { dropPlacesAndDocumentationValues } from './after-scan.js';
 import { scanNumbers } from './numbers.js';
 import { scanSplitCards } from './split-cards.js';
@@ -111,6 +112,7 @@ function scanText(text: string, opts: ScanOptions, depth: number, outerHealth: (
   // Health words here or in any text this one was decoded from: the outer texts first, as each outer scan turns its
   // decoded hits to PHI by its own words anyway (and, holding those hits, asks about its words whatever the answer here).
   const health = (): boolean => outerHealth() || (ownHealth ??= HEALTH.test(n.text));
+  dropNonHealthPlanIds(n.text, hits, health); // a policy or member number outside a text about health (health-plan-ids.ts)
   if (opts.decode && depth < MAX_DEPTH) scanDecoded(n.text, opts, depth, hits, health);
   // Health words turn identifiers into PHI; only worth looking for when there is an identifier.
   if (hits.some((h) => h.dataClass === 'pii') && health()) for (const h of hits) if (h.dataClass === 'pii') h.dataClass = 'phi';
