@@ -23,6 +23,12 @@ describe("a desk's function mailbox is the organisation's", () => {
     ['nl vergunningen', 'V: Hoe vraag ik een kapvergunning aan? A: Via het loket of vergunningen@gemeente-voorbeeld.nl.'],
     ['it ufficio acquisti', 'Anagrafica fornitore: Rossi Utensili S.p.A., ufficio.acquisti@rossi-utensili.it, pagamento a 60 giorni.'],
     ['it SUAP', 'R: Per le pratiche scrivete a suap@comune-esempio.it o passate allo sportello.'],
+    ['en a desk for one market', 'The datasheet lists technical support 0800 123 456 and support.uk@vendor-example.com for lead times.'],
+    ['de a desk for one market', 'Laut Datenblatt: Technik-Hotline 0800 123 456, service-de@hersteller-beispiel.de.'],
+    ['fr a desk for one market', 'La fiche technique indique support technique 0 825 012 999 et support.fr@se.com. J\'appelle ?'],
+    ['es technical service', 'firma para el equipo: Servicio Técnico, sat@energia-ejemplo.es, 900 100 200 (L-V 8-20). sin nombres'],
+    ['nl a desk for one market', 'datasheet noemt support +31 (0)20 5040 300 en support.nl@phoenixcontact.com. bellen over levertijd?'],
+    ['it technical support', 'la scheda tecnica indica assistenza tecnica 02 2436 1 e supporto.tecnico@siemens.com. chiamo?'],
   ])('%s: not reported', (_name, text) => {
     expect(emails(text)).toEqual([]);
   });
@@ -49,6 +55,8 @@ describe("a person's mailbox stays", () => {
     ['en a name written in two capitals', 'write to JanKowalczyk@northwind-example.com.', 'JanKowalczyk@northwind-example.com'],
     ['de a name in two capitals after Kontakt', 'Kontakt: UteBrandner@holzhandel-nord.de', 'UteBrandner@holzhandel-nord.de'],
     ['it a private certified mailbox', 'Ti mando la mia PEC: marco.bassi@pec.it', 'marco.bassi@pec.it'],
+    ['de a person with a market code', 'Ansprechpartnerin: anna.de@hersteller-beispiel.de', 'anna.de@hersteller-beispiel.de'],
+    ['it a person with a market code', 'scrivi a marco.it@firma-esempio.it', 'marco.it@firma-esempio.it'],
   ])('%s', (_name, text, value) => {
     expect(emails(text)).toContain(value);
   });

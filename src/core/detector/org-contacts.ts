@@ -1,6 +1,6 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
 import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
-import { alternation, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import { alternation, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, MAILBOX_REGIONS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
@@ -10,6 +10,7 @@ import { CALLER_WORDS, PRIVATE_LINE } from './data/public-venues.js';
 import { domainOfNamedPerson } from './named-domains.js';
 
 const ROLES = new Set([...wordSet(ROLE_MAILBOXES), ...wordSet(DESK_FUNCTIONS)]);
+const REGIONS = new Set(MAILBOX_REGIONS);
 const ORG_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
 // ORG_DESK without its leading lookbehind, global, for execAfter: the same first match, found faster (a lookbehind at a
 // pattern's start is tried at every position and hides the alternation's first letters from the engine's quick scan).
@@ -91,11 +92,16 @@ export function isRoleMailbox(email: string): boolean {
   return at > 0 && isDeskLocal(email.slice(0, at).toLowerCase());
 }
 
-/** A lower-case local part that is ROLES' words only: whole with its separators removed, or in every part. */
+/**
+ * A lower-case local part that is ROLES' words only: whole with its separators removed, or in every part but market
+ * codes ("support.fr", "info-de", "sales.emea": MAILBOX_REGIONS), with at least one desk word.
+ */
 function isDeskLocal(local: string): boolean {
   if (ROLES.has(local.replace(/[._-]/g, ''))) return true;
   const parts = local.split(/[._-]/);
-  return parts.length > 1 && parts.every((p) => ROLES.has(p));
+  if (parts.length < 2) return false;
+  const desk = parts.filter((p) => !REGIONS.has(p));
+  return desk.length > 0 && desk.every((p) => ROLES.has(p));
 }
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
