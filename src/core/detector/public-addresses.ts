@@ -10,6 +10,7 @@ import { textLanguage } from './service-numbers.js';
 import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
+import { namesPlant, plantNamedFor, plantNounAt } from './plant-sites.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
 
@@ -357,7 +358,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   const institution = new Map<Hit, boolean>();
   const isInstitution = (h: Hit): boolean => {
     let v = institution.get(h);
-    if (v === undefined) institution.set(h, (v = institutionNamedFor(text, h.start)));
+    if (v === undefined) institution.set(h, (v = institutionNamedFor(text, h.start) || plantNamedFor(text, h.start)));
     return v;
   };
   // A person near a value is its owner unless a paragraph break stands between them (a quiz's last answer, then the
@@ -407,7 +408,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   const venueValue = (h: Hit, inGuide: boolean, introduced = false): boolean => {
     const clause = clauseStart(text, h.start);
     // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
-    const named = introduced || (h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) : namesVenue(text, clause, h.start));
+    const named = introduced || (h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) || namesPlant(text, clause, h.start) : namesVenue(text, clause, h.start));
     const before = text.slice(Math.max(clause, h.start - 80), h.start);
     if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || PREMISES_AT.test(before))) return true;
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
@@ -487,7 +488,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // question around it in an FAQ ("Où retirer mon titre ? R : À la préfecture, 12 rue ...") is the reader's.
     // A reviewed place heads its review's entry: the words of the request before it ("Polish my review:") are the writer's.
     const reviewed = reviewedPlace(h);
-    const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : contact || apposed ? clause : 0;
+    // A plant named right before the address ("consegna allo stabilimento Ferrari, via ..."): the delivery is the plant's.
+    const plant = plantNounAt(text, clause, h.start);
+    const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     if (reviewed !== -1) {
       drop.add(h);

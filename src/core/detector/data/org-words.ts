@@ -229,3 +229,20 @@ export const BRANCH_LISTS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['vestigingen', 'filialen', 'winkels', 'locaties', 'verhuurpunten', 'afhaalpunten'],
   it: ['filiali', 'sedi', 'agenzie', 'negozi', 'punti vendita', 'punti di ritiro'],
 };
+
+/**
+ * Industrial sites, named by their kind before the company's or the site's name ("stabilimento Ferrari, via Abetone
+ * Inferiore 4", "planta SEAT de Martorell, Autovía A-2", "Tesla Gigafactory Berlin-Brandenburg, Tesla Straße 1", "BMW
+ * Werk München, Petuelring 130"): the address after the name is the plant's, a delivery or a visit's destination.
+ * Read by plant-sites.ts only with a capitalised name after the noun. Not here: words that are also street names ("Mill
+ * Lane", "Foundry Road", "rue de la Fonderie", "Via della Fonderia"). A floor is no plant ("planta baja", "Planta 2").
+ */
+export const NOT_PLANT_NAMES: readonly string[] = ['baja', 'alta', 'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta', 'sótano', 'principal', 'entresuelo', 'superior', 'inferior', 'lane', 'road', 'street', 'way', 'close'];
+export const PLANTS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['plant', 'factory', 'gigafactory', 'refinery', 'assembly plant', 'production site', 'manufacturing site'],
+  de: ['werk', 'fabrik', 'gigafactory', 'produktionsstandort', 'produktionswerk', 'raffinerie', 'montagewerk'],
+  fr: ['usine', 'site de production', 'site industriel', 'raffinerie', 'gigafactory'],
+  es: ['planta', 'fábrica', 'factoría', 'refinería', 'centro de producción', 'gigafactoría'],
+  nl: ['fabriek', 'productielocatie', 'productievestiging', 'raffinaderij', 'gigafactory'],
+  it: ['stabilimento', 'fabbrica', 'raffineria', 'sito produttivo', 'gigafactory'],
+};
