@@ -1,3 +1,4 @@
+import { STREET_LOOKALIKES } from './data/street-lookalikes.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
 import { digitRuns, isDigit, type DigitRuns } from './runs.js';
@@ -21,6 +22,9 @@ const COMMON_STREET = /\s(?:(?:our|my|your|their|his|her|its|this|that|every|eac
 const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
 const TIE = /^tie\s/i;
+// Common nouns that end like a street and take a number of their own ("Steckplatz 4": data/street-lookalikes.ts).
+const LOOKALIKES = new Set(STREET_LOOKALIKES);
+const ENDING_WORD = /^\p{L}+/u;
 const DUTCH_TIE_BEFORE = /^[aciopu]$/i;
 const UPPER = /^\p{Lu}$/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
@@ -826,6 +830,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
     // detectie 4 min", "saturatie 89%", "productie 3"); Finnish roads are mostly -ntie/-entie ("tawastintie 6",
     // "Hämeentie") or written capitalised ("Rantatie 4").
     if (TIE.test(m[0]) && !UPPER.test(text.charAt(s)) && DUTCH_TIE_BEFORE.test(text.charAt(m.index - 1))) continue;
+    if (s < m.index && LOOKALIKES.has((text.slice(s, m.index) + (ENDING_WORD.exec(m[0])?.[0] ?? '')).toLowerCase())) continue;
     if (s < m.index && m[0].charCodeAt(m[0].search(/\d/)) !== 48) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
   for (const m of matchesOf(UK_POSTCODE, text, p)) {

@@ -33,3 +33,21 @@ describe('kept: a house number and a street', () => {
     expect(addresses(text).some((a) => a.includes(kept))).toBe(true);
   });
 });
+
+describe('a German noun that ends like a street, with its own number', () => {
+  it.each([
+    ['a module slot', "S7-1500 Diagnosepuffer: 'Baugruppe gestört, Steckplatz 4' bei ET 200SP. Was prüfen?"],
+    ['a parking space', 'Der Mieter von Stellplatz 12 parkt seit Wochen quer, wie formuliere ich das?'],
+    ['a league position', 'Nach dem Sieg steht der Verein auf Tabellenplatz 3.'],
+    ['a solution path', 'Erklär mir Lösungsweg 2 aus dem Skript Schritt für Schritt.'],
+  ])('%s', (_label, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a street next to one', 'Ich wohne in der Schillerstraße 4 und mein Stellplatz 12 ist belegt.', 'Schillerstraße 4'],
+    ['a street named like a way', 'Meine Adresse: Kirchweg 4, 35039 Marburg', 'Kirchweg 4, 35039 Marburg'],
+  ])('kept: %s', (_label, text, value) => {
+    expect(addresses(text)).toContain(value);
+  });
+});
