@@ -306,9 +306,17 @@ function macHit(m: RegExpExecArray, out: Hit[]): void {
   out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.8, rule: 'mac.hex-pairs' });
 }
 
+// An octet written with a leading zero ("024", "07") in a quad whose octets are not all three digits wide: no address is
+// written so (inet_aton would even read "024" as octal 20), while part numbers and versions are ("Finder 40.52.9.024",
+// "55.34.9.024"). Fixed-width padding ("192.168.001.010", as some device screens and spreadsheets show it) stays an address.
+function isZeroPaddedNonAddress(parts: readonly string[]): boolean {
+  return parts.some((p) => p.length > 1 && p.charCodeAt(0) === 48) && parts.some((p) => p.length !== 3);
+}
+
 function ipv4Hit(text: string, m: RegExpExecArray, out: Hit[]): void {
-  const octets = m[0].split('.').map(Number);
-  if (octets.some((o) => o > 255)) return;
+  const parts = m[0].split('.');
+  const octets = parts.map(Number);
+  if (octets.some((o) => o > 255) || isZeroPaddedNonAddress(parts)) return;
   if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
   if (VERSION_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) return;
   const bump = BUMP_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? BUMP_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
