@@ -1,3 +1,4 @@
+import { scanCredentialDirectives } from './credential-directives.js';
 import type { Hit } from './hit.js';
 import { INI_ACCOUNT_KEYS, INI_PASSWORD_KEYS, NETRC_KEYWORDS, PGPASS_PORTS, WORDPRESS_KEYS } from './data/credential-files.js';
 import { passwordLike, placeholder, randomLetters } from './secret-values.js';
@@ -310,4 +311,5 @@ export function scanCredentialFiles(text: string, out: Hit[]): void {
   if (text.includes('define(')) scanWordPressKeys(text, out);
   scanFileProse(text, out);
   scanLetterPasswords(text, out);
+  scanCredentialDirectives(text, out);
 }
