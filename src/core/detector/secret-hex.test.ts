@@ -116,3 +116,34 @@ describe('a UUID whose head noun is a secret\'s (set 37 Wise API tokens)', () =>
     expect(found(`la clé a été créée, le locataire ${U}`, U)).toBe(false);
   });
 });
+
+describe('LoRaWAN root and session keys', () => {
+  const KEY = 'C4E19A07B25D38F6A1E0D95B7743C2F8';
+  it('a live AppKey, NwkKey or session key pasted in a join question is found, in the six languages', () => {
+    for (const text of [
+      `OTAA join fails with MIC mismatch. DevEUI 70B3D57ED0031F2A, JoinEUI 0000000000000000, AppKey ${KEY}. LMIC 4.1`,
+      `Join-Accept kommt nicht an. DevEUI A840410001A2B3C4, AppKey ${KEY}, ChirpStack v4`,
+      `join refusé (MIC). DevEUI 0004A30B00A1B2C3, AppKey ${KEY}, que vérifier ?`,
+      `el join falla, DevEUI 70B3D57ED00A1B2C, NwkKey ${KEY}. ¿qué reviso?`,
+      `join mislukt. DevEUI 0018B20000A1B2C3, AppSKey ${KEY}, wat controleren?`,
+      `join rifiutato. DevEUI 24E124136B5A1B2C, NwkSKey ${KEY}. cosa controllo?`,
+      `der Anwendungsschlüssel ${KEY} stimmt nicht mit der Konsole überein`,
+    ])
+      expect(found(text, KEY), text).toBe(true);
+  });
+
+  it('documentation keys are left alone: zeros, the NIST example key LoRaMac-node ships, a counting sample', () => {
+    for (const [text, value] of [
+      ['AppKey 00000000000000000000000000000000 until the device is claimed', '00000000000000000000000000000000'],
+      ['LoRaMac-node default: AppKey 2B7E151628AED2A6ABF7158809CF4F3C, change it before production', '2B7E151628AED2A6ABF7158809CF4F3C'],
+      ['la doc de Zephyr met AppKey 0123456789ABCDEF0123456789ABCDEF dans son exemple', '0123456789ABCDEF0123456789ABCDEF'],
+      ['im Beispiel steht NwkKey 89abcdef0123456789abcdef01234567', '89abcdef0123456789abcdef01234567'],
+    ] as const)
+      expect(found(text, value), text).toBe(false);
+  });
+
+  it('the EUIs beside the key are identifiers, not keys', () => {
+    const text = 'DevEUI 70B3D57ED0031F2A, JoinEUI 70B3D57ED0000001, AppEUI 70B3D57ED0000002';
+    expect(detect(text).filter((f) => f.dataClass === 'secret')).toEqual([]);
+  });
+});

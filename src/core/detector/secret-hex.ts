@@ -45,6 +45,23 @@ function randomHex(text: string, s: number, e: number): boolean {
   return digit && letter;
 }
 
+// How many hex digits in a row, each the one after the last ("0123456789ABCDEF", "89abcdef"), make a value a sample:
+// documentation writes example keys so (Zephyr's LoRaWAN sample "0123456789ABCDEF0123..."); a random key holds such
+// a run once in billions.
+const COUNTING_RUN = 8;
+const HEX_ORDER = '0123456789abcdef';
+
+/** True when text[s, e) holds COUNTING_RUN or more hex digits counting up in a row. */
+function countingHex(text: string, s: number, e: number): boolean {
+  let run = 1;
+  for (let i = s + 1; i < e; i++) {
+    const prev = HEX_ORDER.indexOf(text.charAt(i - 1).toLowerCase());
+    run = prev !== -1 && HEX_ORDER.indexOf(text.charAt(i).toLowerCase()) === prev + 1 ? run + 1 : 1;
+    if (run >= COUNTING_RUN) return true;
+  }
+  return false;
+}
+
 /** The start of the line holding `at`, at most `reach` back. */
 function lineFrom(text: string, at: number, reach: number): number {
   let i = at;
@@ -110,7 +127,7 @@ export function scanNamedHex(text: string, out: Hit[]): void {
         i = namedUuid(text, s, out) ?? i;
         continue;
       }
-      if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i)) continue;
+      if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i) || countingHex(text, s, i)) continue;
       const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
       if (!NOUN.test(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
       out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });

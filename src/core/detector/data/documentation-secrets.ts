@@ -54,6 +54,11 @@ export const DOCUMENTATION_SECRETS: readonly Specimen[] = [
     source:
       'Slack API documentation, oauth.v2.access example response (docs.slack.dev/reference/methods/oauth.v2.access; checked 2026-12-03 against a mirror of its example)',
   },
+  ...['2B7E151628AED2A6ABF7158809CF4F3C', '2b7e151628aed2a6abf7158809cf4f3c'].map((value) => ({
+    value,
+    source:
+      'The AES-128 example key of NIST SP 800-38A (appendix F) and RFC 4493 section 4, which Semtech\'s LoRaMac-node ships as its default LoRaWAN AppKey/NwkKey (se-identity.h) and LoRaWAN tutorials copy',
+  })),
 ];
 
 /**

@@ -3,11 +3,17 @@
 
 /** A secret's noun right before a hex value makes it the secret ("the webhook secret 9f3a...", "<token>...<data>9f3a..."). */
 export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  en: ['token', 'secret', 'api key', 'apikey', 'api-key', 'access key', 'secret key', 'private key', 'signing key', 'auth key', 'webhook key', 'bearer'],
-  de: ['token', 'geheimnis', 'schlüssel', 'api-schlüssel', 'zugangsschlüssel', 'geheimschlüssel', 'zugangstoken'],
+  en: [
+    'token', 'secret', 'api key', 'apikey', 'api-key', 'access key', 'secret key', 'private key', 'signing key', 'auth key', 'webhook key', 'bearer',
+    // LoRaWAN's root and session keys (LoRaWAN 1.0/1.1 specification), written so in every language: AES-128 keys as
+    // 32 hex digits, the device's credentials on its network.
+    'appkey', 'app key', 'nwkkey', 'nwk key', 'appskey', 'nwkskey', 'fnwksintkey', 'snwksintkey', 'nwksenckey',
+    'application key', 'network key', 'application session key', 'network session key',
+  ],
+  de: ['token', 'geheimnis', 'schlüssel', 'api-schlüssel', 'zugangsschlüssel', 'geheimschlüssel', 'zugangstoken', 'anwendungsschlüssel', 'netzwerkschlüssel'],
   fr: ['jeton', 'clé', 'clef', 'clé api', 'clé secrète', 'secret'],
   es: ['token', 'clave', 'clave secreta', 'secreto'],
-  nl: ['token', 'sleutel', 'api-sleutel', 'geheim', 'toegangstoken', 'toegangssleutel'],
+  nl: ['token', 'sleutel', 'api-sleutel', 'geheim', 'toegangstoken', 'toegangssleutel', 'applicatiesleutel', 'netwerksleutel'],
   it: ['token', 'chiave', 'chiave segreta', 'segreto'],
 };
 
