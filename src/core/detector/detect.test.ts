@@ -55,7 +55,7 @@ describe('detect: structured identifiers', () => {
     expect(found('Phone: 0490 75 40 81')).toEqual(['PHONE_NUMBER:0490 75 40 81']);
     expect(found('host 86.121.97.248 down')).toEqual(['IP_ADDRESS:86.121.97.248']);
     expect(found('v6 d80:e4b5:79da:6cf6:71f3:51f7:9161:c319')).toEqual(['IP_ADDRESS:d80:e4b5:79da:6cf6:71f3:51f7:9161:c319']);
-    expect(found('mac 00:1A:2B:3C:4D:5E')).toEqual(['MAC_ADDRESS:00:1A:2B:3C:4D:5E']);
+    expect(found('my phone has mac 00:1A:2B:3C:4D:5E')).toEqual(['MAC_ADDRESS:00:1A:2B:3C:4D:5E']);
   });
 
   it('keeps plain URLs, versions, decimals and times quiet but flags credentials in URLs', () => {

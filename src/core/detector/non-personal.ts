@@ -1,3 +1,4 @@
+import { dropDeviceMacs } from './device-macs.js';
 import type { Hit } from './hit.js';
 import { dropVersionQuads } from './ip-context.js';
 import { dropLedgerAccounts } from './ledger.js';
@@ -9,7 +10,7 @@ import { dropSpecimens } from './specimens.js';
 /**
  * Structured hits that are nobody's data, removed in place: published specimens and documentation values, an
  * organisation's role mailboxes and desk phones, service numbers (service-numbers.ts), four-part versions, ledger
- * accounts, log timestamps read as house numbers. Runs on all hits (PERSON hits are read, never removed here).
+ * accounts, log timestamps read as house numbers, devices' MAC addresses. Runs on all hits (PERSON hits are read, never removed here).
  */
 export function dropNonPersonalValues(text: string, hits: Hit[]): void {
   if (hits.length === 0) return;
@@ -19,4 +20,6 @@ export function dropNonPersonalValues(text: string, hits: Hit[]): void {
   dropVersionQuads(text, hits);
   dropLedgerAccounts(text, hits);
   dropTimestampAddresses(text, hits);
+  // Last: a device's MAC is judged by what personal data the other filters left in the text (device-macs.ts).
+  dropDeviceMacs(text, hits);
 }
