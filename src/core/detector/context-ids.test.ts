@@ -14,7 +14,7 @@ describe('a claim or case numbered within its year is a file reference, no membe
     expect(ids(text)).toEqual([]);
   });
   it('member ids and serials of other shapes stay', () => {
-    expect(ids('member id 88213377')).toEqual(['88213377']);
+    expect(ids('health plan member id 88213377')).toEqual(['88213377']);
     expect(ids('serial number SN-4F8K2P91')).toEqual(['SN-4F8K2P91']);
     expect(ids('S/N: 2019-4471')).toEqual(['2019-4471']);
   });
@@ -127,7 +127,7 @@ describe('a school, fiscal or season year span is no identifier', () => {
     expect(ids(text)).toEqual([]);
   });
   it('a member number after the same word stays', () => {
-    expect(ids('Your policy number 2025/884213 covers dental care.')).toEqual(['2025/884213']);
+    expect(ids('Your health insurance policy number 2025/884213 covers dental care.')).toEqual(['2025/884213']);
   });
 });
 
@@ -157,5 +157,42 @@ describe("a bank's branch code alone is no account (set 37 en-c004, en-c030)", (
     ['it', 'ABI 05428, IBAN del cliente IT33X0542811101000000123457', 'IT33X0542811101000000123457'],
   ])('%s: the account with it stays found', (_lang, text, account) => {
     expect(accounts(text)).toContain(account);
+  });
+});
+
+describe("a driving licence's number after the licence word of each language", () => {
+  const licences = (text: string): string[] => detect(text).filter((f) => f.entity === 'DRIVER_LICENSE').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', "His licence MCLEI802156DM9PK expires next month, remind him.", 'MCLEI802156DM9PK'],
+    ['de', 'Führerschein-Nr. B072RRE2I55 läuft ab, schreib ihm wegen Privatnutzung.', 'B072RRE2I55'],
+    ['fr', 'Son permis 12AA34567 expire bientôt, écris-lui un mot.', '12AA34567'],
+    ['fr', 'Numéro de permis de conduire : 120375100432, à vérifier.', '120375100432'],
+    ['es', 'Su carnet de conducir 48291736K caduca ya.', '48291736K'],
+    ['nl', 'Zijn rijbewijsnummer 5123456789 verloopt binnenkort.', '5123456789'],
+    ['it', 'La sua patente MI5123456X scade, scrivigli due righe.', 'MI5123456X'],
+  ])('%s', (_lang, text, id) => {
+    expect(licences(text)).toEqual([id]);
+  });
+  it.each([
+    ['fr', 'a building permit', 'Le permis de construire PC07511223V0045 a été affiché en mairie.'],
+    ['fr', 'a permit reference', 'permis d’exploitation ICPE 2024-118830 délivré à l’usine'],
+    ['es', 'a patent', 'La patente EP1234567 de Siemens cubre este relé.'],
+    ['it', 'a licence class and year', 'Ha la patente B dal 2019 e la patente nautica.'],
+    ['de', 'a licence class', 'Führerschein Klasse CE seit 2015 vorhanden.'],
+  ])('%s: not %s', (_lang, _name, text) => {
+    expect(licences(text)).toEqual([]);
+  });
+});
+
+describe('a capitalised word run into digits after "policy" is a setting, no health plan id', () => {
+  const planIds = (text: string): string[] => detect(text).filter((f) => f.entity === 'HEALTH_PLAN_ID').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Infusion pump gateway on the ward, patient data: security_policy = Basic256Sha256, endpoint opc.tcp://10.1.2.3:4840'],
+    ['it', 'Gateway del reparto, paziente in terapia: [opcua] security_policy = Aes128Sha256RsaOaep'],
+  ])('%s', (_lang, text) => {
+    expect(planIds(text)).toEqual([]);
+  });
+  it('a member or policy number in capitals and digits stays', () => {
+    expect(planIds('Patient on insulin, health insurance policy QX55310982 rejected.')).toEqual(['QX55310982']);
   });
 });

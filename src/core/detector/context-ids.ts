@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { LICENCE_WORDS, SHAPED_LICENCE_WORDS } from './data/driving-licence-words.js';
 import { METER_OWNER_WORDS, METER_WORDS, PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { execAfter, type Hit } from './hit.js';
@@ -40,12 +41,17 @@ const ZIP = /\d{5}(?:-\d{4})?(?![A-Za-z0-9])|\d{3,5}(?:[ -]\d{2,4})?(?![A-Za-z0-
 // Keywords are bounded by non-letters on both sides; the left bound is checked by execAfter (see there).
 const kw = (src: string): RegExp => new RegExp(`(?:${src})(?![\\p{L}\\d])`, 'giu');
 const KW_BEFORE = /^[\p{L}\d]$/iu;
+// Driving licence words of the other languages, longest first; the shaped ones are read only before a licence's shape.
+const LICENCE_CUES = [...Object.values(LICENCE_WORDS).flat(), ...SHAPED_LICENCE_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|acc|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
-  { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw("driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?"), value: ID, minDigits: 4, rule: 'driver-license.context' },
+  { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw(`driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?|${LICENCE_CUES}`), value: ID, minDigits: 4, rule: 'driver-license.context' },
   // ICAO passport numbers may be mostly letters (Dutch and Belgian ones end in one digit): after the passport word, one digit is enough.
   { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 1, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
@@ -182,6 +188,7 @@ function isProductSerial(text: string, from: number, to: number): boolean {
 }
 // A UK sort code: three pairs of digits, hyphenated, spaced or run together.
 const SORT_CODE = /^\d{2}([- ]?)\d{2}\1\d{2}$/;
+const CAMEL_WORD = /[A-Z][a-z]{2,}/;
 const YEAR_REFERENCE = /^(?:[A-Za-z]{1,5}-)?(?:19|20)\d{2}-\d{5,}$/;
 // A school, fiscal or season year: a year and the next one ("2026/27", "2025-2026"), after "policy", "group"...
 const YEAR_SPAN = /^((?:19|20)\d{2})[/-]((?:19|20)?\d{2})$/;
@@ -245,6 +252,10 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // A case, claim or ticket numbered within its year ("claim CLM-2026-448190", "siniestro SN-2026-774120", the "SN" read
   // as the serial-number word) is the insurer's or shop's file reference, no member id or device serial.
   if ((r.entity === 'HEALTH_PLAN_ID' || r.entity === 'DEVICE_SERIAL') && YEAR_REFERENCE.test(v[0])) return;
+  // A capitalised word run into digits after "policy" ("security_policy = Basic256Sha256", "Aes256Sha256RsaPss", an
+  // OPC UA security policy; "policy: Tls12Strict2024") names a setting: insurers print member and policy numbers in
+  // capitals and digits ("W123456789", "QX55310982", "HH-77310294").
+  if (r.entity === 'HEALTH_PLAN_ID' && CAMEL_WORD.test(v[0])) return;
   // A product's serial in stock, warranty or SKU work is no one's; a patient's or implanted device keeps it (bounded window).
   if (r.entity === 'DEVICE_SERIAL' && isProductSerial(text, kwStart, start + v[0].length)) return;
   // A VAT number after a company's legal form on the same line is the company's registration ("Kestrel GmbH, ..., VAT
@@ -257,6 +268,9 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // ("meine USt-IdNr. ist", "mon numéro de TVA", "la mia partita IVA") or right after a person's name ("Jonas Weber,
   // USt-IdNr."); a bare "IVA" or "btw" line is mostly a company's footer or a rate.
   if (r.rule === 'vat.context' && !(isVatNumber(text, start, v[0]) && isOwnVat(text, kwStart))) return;
+  // "permis", "patente" alone name other permits and patents too: a licence only in the licence number's shape.
+  const shape = r.entity === 'DRIVER_LICENSE' ? SHAPED_LICENCE_WORDS.get(text.slice(kwStart, kwEnd).toLowerCase()) : undefined;
+  if (shape !== undefined && !shape.test(v[0])) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
 }
 
