@@ -3,6 +3,7 @@ import { isAlnum } from './runs.js';
 import { endsName, nameEnds } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
+import { scanKeyBytes } from './secret-key-bytes.js';
 import { scanProsePasswords } from './secret-prose-passwords.js';
 import { credentialValue, hclReference } from './secret-values.js';
 import { codeAt } from './word-index.js';
@@ -461,4 +462,5 @@ export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanProsePasswords(text, out);
   scanCookies(text, out);
   scanNamedHex(text, out);
+  scanKeyBytes(text, out);
 }

@@ -51,8 +51,8 @@ function randomHex(text: string, s: number, e: number): boolean {
 const COUNTING_RUN = 8;
 const HEX_ORDER = '0123456789abcdef';
 
-/** True when text[s, e) holds COUNTING_RUN or more hex digits counting up in a row. */
-function countingHex(text: string, s: number, e: number): boolean {
+/** True when text[s, e) holds COUNTING_RUN or more hex digits counting up in a row (also secret-key-bytes.ts's). */
+export function countingHex(text: string, s: number, e: number): boolean {
   let run = 1;
   for (let i = s + 1; i < e; i++) {
     const prev = HEX_ORDER.indexOf(text.charAt(i - 1).toLowerCase());
