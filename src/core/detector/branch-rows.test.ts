@@ -121,3 +121,30 @@ describe('dropBranchRows: the word gate before the header cue changes no answer'
     expect(dropped).toBeGreaterThan(5);
   });
 });
+
+describe("a store locator's records pasted as JSON: the branches' addresses and landlines", () => {
+  it.each([
+    ['en store, address, phone, open', 'Turn into a markdown table:\n[{"store":"Harrogate Station Parade","address":"4 Station Parade, Harrogate HG1 1UF","phone":"01423 501 288","open":"9-6"}]'],
+    ['de filiale, adresse, tel', 'Als Tabelle: [{"filiale":"Ulm Münsterplatz","adresse":"Hirschstraße 14, 89073 Ulm","tel":"0731 61 22 40"},{"filiale":"Neu-Ulm","adresse":"Augsburger Straße 9, 89231 Neu-Ulm","tel":"0731 97 11 03"}]'],
+    ['fr magasin, adresse, tel', 'En tableau : [{"magasin":"Nîmes Arènes","adresse":"12 boulevard Victor Hugo, 30000 Nîmes","tel":"04 66 21 30 55"},{"magasin":"Arles","adresse":"3 rue de la Liberté, 13200 Arles","tel":"04 90 96 14 27"}]'],
+    ['es tienda, direccion, tel', 'En tabla: [{"tienda":"Málaga Larios","direccion":"Calle Marqués de Larios 7, 29005 Málaga","tel":"952 21 40 66"},{"tienda":"Marbella","direccion":"Avenida Ricardo Soriano 21, 29601 Marbella","tel":"952 77 30 18"}]'],
+    ['nl winkel, adres, tel', 'Als tabel: [{"winkel":"Zwolle","adres":"Diezerstraat 51, 8011 RJ Zwolle","tel":"038-421 77 30"},{"winkel":"Kampen","adres":"Oudestraat 102, 8261 CH Kampen","tel":"038-331 29 04"}]'],
+    ['it negozio, indirizzo, tel', 'In tabella: [{"negozio":"Bari Centro","indirizzo":"Via Sparano 88, 70121 Bari","tel":"080 521 4471"},{"negozio":"Lecce","indirizzo":"Via Trinchese 20, 73100 Lecce","tel":"0832 24 18 09"}]'],
+  ])('%s', (_label, text) => {
+    expect(found(text).filter((f) => /^(?:PERSON|STREET_ADDRESS|PHONE_NUMBER):/.test(f))).toEqual([]);
+  });
+});
+
+describe("kept: a person's record with a store key", () => {
+  it.each([
+    // Any key beyond a branch's (a customer, a recipient): the record is an order's.
+    ['en customer key', 'why does this fail? [{"store":"Leeds","customer":"Danielle Okafor","address":"18 Wellington Crescent, Ipswich IP1 3NB"},{"store":"York","customer":"Rhys Pritchard","address":"77 Cathedral Road, Cardiff CF11 9HA"}]', 'STREET_ADDRESS:18 Wellington Crescent, Ipswich IP1 3NB'],
+    ['de empfaenger key', 'Warum null? [{"filiale":"Köln","empfaenger":"Wolfgang Esser","adresse":"Venloer Str. 210, 50823 Köln"},{"filiale":"Bonn","empfaenger":"Ayşe Kaya","adresse":"Hansaring 44, 50670 Köln"}]', 'STREET_ADDRESS:Venloer Str. 210, 50823 Köln'],
+    // A private word in a value: the address is a home.
+    ['fr domicile in a value', 'En tableau : [{"magasin":"Livraison à domicile chez Mme Roux","adresse":"8 rue des Lilas, 84000 Avignon","tel":"04 90 85 22 10"},{"magasin":"Aix","adresse":"5 rue Cardinale, 13100 Aix-en-Provence","tel":"04 42 27 63 18"}]', 'STREET_ADDRESS:8 rue des Lilas'],
+    // A mobile number is a person's handset.
+    ['it mobile', 'In tabella: [{"negozio":"Sorrento","indirizzo":"Corso Italia 150, 80067 Sorrento","tel":"347 882 1049"},{"negozio":"Napoli","indirizzo":"Via Chiaia 41, 80132 Napoli","tel":"081 400 2277"}]', 'PHONE_NUMBER:347 882 1049'],
+  ])('%s', (_label, text, kept) => {
+    expect(found(text)).toContain(kept);
+  });
+});

@@ -1,4 +1,4 @@
-import { BRANCH_COLUMNS, PERSON_COLUMN_PARTS } from './data/org-words.js';
+import { BRANCH_COLUMNS, BRANCH_RECORD_KEYS, PERSON_COLUMN_PARTS } from './data/org-words.js';
 import type { Hit } from './hit.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
@@ -59,6 +59,7 @@ export function branchHeader(text: string, from: number, to: number): { sep: str
 
 /** Drops the addresses, landlines and names found in the rows of a business's branch list (see above); `reference`: without the word gate, for tests. */
 export function dropBranchRows(text: string, hits: Hit[], reference = false): void {
+  dropStoreRecords(text, hits);
   if (!hits.some((h) => h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER' || h.entity === 'PERSON')) return;
   if (!reference && !mayStartIn(WINDOW_CUE_WORDS, text, CUE_BIT, 0, text.length)) return;
   CUE.lastIndex = 0;
@@ -100,6 +101,83 @@ export function dropBranchRows(text: string, hits: Hit[], reference = false): vo
     const drop =
       (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) &&
       inRow(h);
+    if (!drop) hits[w++] = h;
+  }
+  hits.length = w;
+}
+
+// A store locator's records pasted as JSON: flat objects (no brace inside), each key and value read once.
+const FLAT_OBJECT = /\{[^{}]{1,4000}\}/g;
+const PAIR = /\s*"([^"\\\n]{1,40})"\s*:\s*(?:"((?:[^"\\\n]|\\.){0,400})"|[-+\d.eE]{1,30}|true|false|null)\s*(?:,|$)/y;
+const RECORD_ADDRESS = new Set(BRANCH_RECORD_KEYS.address);
+const RECORD_OTHER = new Set([...BRANCH_RECORD_KEYS.contact, ...BRANCH_COLUMNS.branch, ...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo]);
+const RECORD_HOURS = new Set([...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo, 'open', 'opens', 'closes']);
+const MIN_RECORDS = 2;
+
+/**
+ * The spans of the store records in `text`: flat JSON objects whose keys are a branch key ("store", "filiale",
+ * "magasin", "tienda", "winkel", "negozio"), an address key and a branch's contact keys only (data/org-words.ts
+ * BRANCH_RECORD_KEYS), with no private word in a value; MIN_RECORDS of them, or one with opening hours or a map
+ * position. A record with any other key (a customer, an order, a recipient, a name) is none.
+ */
+function storeRecords(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let timed = false;
+  FLAT_OBJECT.lastIndex = 0;
+  for (let m = FLAT_OBJECT.exec(text); m !== null; m = FLAT_OBJECT.exec(text)) {
+    const body = m[0].slice(1, -1);
+    let branch = false;
+    let address = false;
+    let hours = false;
+    let ok = true;
+    let at = 0;
+    PAIR.lastIndex = 0;
+    for (let p = PAIR.exec(body); p !== null && ok; p = PAIR.exec(body)) {
+      at = PAIR.lastIndex;
+      const key = norm(p[1] ?? '');
+      if (BRANCH.has(key)) branch = true;
+      else if (RECORD_ADDRESS.has(key)) address = true;
+      else if (!RECORD_OTHER.has(key)) ok = false;
+      if (RECORD_HOURS.has(key)) hours = true;
+      // A private word in a value ("home", "Wohnung", "cliente"): the record is a person's after all.
+      const value = p[2];
+      if (value !== undefined && value !== '') {
+        const from = m.index + 1 + p.index + p[0].lastIndexOf(value);
+        if (privateWordIn(text, from, from + value.length)) ok = false;
+      }
+    }
+    if (!ok || !branch || !address || body.slice(at).trim() !== '') continue;
+    timed ||= hours;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out.length >= MIN_RECORDS || timed ? out : [];
+}
+
+/**
+ * Drops the addresses, landlines and names found in a store locator's records pasted as JSON (see storeRecords): the
+ * branch's name, address and phone are the business's. A mobile number stays.
+ */
+export function dropStoreRecords(text: string, hits: Hit[]): void {
+  if (!hits.some((h) => h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER')) return;
+  if (!text.includes('{')) return;
+  const records = storeRecords(text);
+  if (records.length === 0) return;
+  // The records are in text order: the last one starting at or before the hit, found by halving.
+  const inRecord = (h: Hit): boolean => {
+    let lo = 0;
+    let hi = records.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((records[mid]?.start ?? 0) <= h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = records[lo - 1];
+    return r !== undefined && h.end <= r.end;
+  };
+  let w = 0;
+  for (const h of hits) {
+    const drop =
+      (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) && inRecord(h);
     if (!drop) hits[w++] = h;
   }
   hits.length = w;

@@ -204,6 +204,22 @@ export const BRANCH_COLUMNS: Readonly<Record<'branch' | 'hours' | 'geo', readonl
 };
 
 /**
+ * The other keys of a store locator's records pasted as JSON ('[{"store":"York Coppergate","address":"17 Coppergate
+ * Walk, York YO1 9NT","phone":"01904 622 310","open":"9-6"}]', '{"filiale":...,"adresse":...,"tel":...}'), compared
+ * like BRANCH_COLUMNS: `address`: the branch's address; `contact`: its phone, mailbox, web page, town and postcode. A
+ * record whose keys are a branch key, an address key and these only describes premises (branch-rows.ts); any other key
+ * (a customer, an order, a recipient, a name) makes it a record like any other.
+ */
+export const BRANCH_RECORD_KEYS: Readonly<Record<'address' | 'contact', readonly string[]>> = {
+  address: ['address', 'addr', 'address1', 'address_1', 'street', 'adresse', 'anschrift', 'strasse', 'straße', 'direccion', 'dirección', 'adres', 'indirizzo'],
+  contact: [
+    'id', 'phone', 'tel', 'telephone', 'phone_number', 'email', 'mail', 'e_mail', 'url', 'web', 'website', 'open', 'opens', 'closes',
+    'city', 'town', 'postcode', 'zip', 'plz', 'ort', 'stadt', 'telefon', 'telefonnummer', 'ville', 'code_postal', 'cp', 'téléphone', 'telephone_fixe',
+    'ciudad', 'codigo_postal', 'código_postal', 'telefono', 'teléfono', 'stad', 'plaats', 'postcode', 'telefoon', 'citta', 'città', 'cap', 'provincia',
+  ],
+};
+
+/**
  * Column names that put a person in a branch list (its manager, a contact, a customer, a birth date): such a table
  * is read as any other, its rows keep every finding.
  */
