@@ -66,3 +66,37 @@ describe('a sequence phone in a named record stays found', () => {
     expect(phones(text)).toContain(phone);
   });
 });
+
+const entities = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+
+describe("a documented key written with a filler run, and Stripe's country test cards, are nobody's (set 40 es-c014, 41 c016)", () => {
+  it.each([
+    ['en', 'review my .env:\nSTRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n'],
+    ['de', 'In der Doku steht sk_test_XXXXXXXXXXXXXXXXXXXXXX, ersetze ich test durch live?'],
+    ['fr', "Dans la doc PayPlug l'exemple est sk_test_XXXXXXXXXXXXXXXXXXXXXX. En prod je remplace test par live ?"],
+    ['es', 'revisa:\n\nSTRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\nOPENAI_API_KEY=sk-... # no subir al repo\n'],
+    ['nl', 'In de docs staat sk_test_xxxxxxxxxxxxxxxxxxxxxxxx als voorbeeld, klopt dat?'],
+    ['it', "Nella doc c'è sk_test_XXXXXXXXXXXXXXXXXXXXXX come esempio, va bene?"],
+  ])('%s: a filler key', (_lang, text) => {
+    expect(entities(text, 'STRIPE_KEY')).toEqual([]);
+  });
+
+  it('a real-looking test key stays found', () => {
+    expect(entities('STRIPE_SECRET_KEY=sk_test_51Nq8xKj2Lm9PqRsT4uVwXyZa', 'STRIPE_KEY')).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Stripe docs list 4000 0082 6000 0000 for UK cards, fine for CI?'],
+    ['de', 'Die Stripe-Testkarte für Deutschland ist 4000 0027 6000 0016, oder?'],
+    ['fr', 'La carte Stripe pour la France, 4000 0025 0000 0003, marche en test ?'],
+    ['es', 'La tarjeta de Stripe para España es 4000 0072 4000 0007, ¿vale?'],
+    ['nl', 'De Stripe-kaart voor Nederland is 4000 0052 8000 0002, klopt dat?'],
+    ['it', "Nella doc Stripe c'è la carta 4000 0038 0000 0008 per l'Italia. La uso nei test CI?"],
+  ])('%s: a country test card', (_lang, text) => {
+    expect(entities(text, 'CREDIT_CARD')).toEqual([]);
+  });
+
+  it('a customer card in the same kind of text stays found', () => {
+    expect(entities("La carta del cliente è 4532 0151 1283 0366, l'addebito non passa", 'CREDIT_CARD')).not.toEqual([]);
+  });
+});

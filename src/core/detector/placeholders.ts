@@ -140,6 +140,12 @@ function isAwsDocKey(h: Hit, value: string): boolean {
   return (h.entity.startsWith('AWS_') || h.rule.startsWith('secret.config')) && isAwsExampleKey(value);
 }
 
+// A documented key whose random part is written as one character repeated ("sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
+// "sk_test_XXXXXXXXXXXXXXXXXXXXXX", "pk_live_********"): the vendor's or the writer's placeholder, no key at all.
+const MASKED_TAIL = /[_-](?:x{8,}|X{8,}|\*{8,}|\.{8,}|0{16,})$/;
+/** True for a key finding whose part after its last '_' or '-' is a filler run (MASKED_TAIL). */
+const isMaskedKey = (value: string): boolean => MASKED_TAIL.test(value.trimEnd().replace(/["'`;,]+$/, ''));
+
 /** The labels of an e-mail address's domain, lower case, without a trailing dot. */
 function domainLabels(email: string): string[] {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase().replace(/\.+$/, '').split('.');
@@ -464,7 +470,7 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   for (const h of hits) {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
-      if (isAwsDocKey(h, value)) drop.add(h);
+      if (isAwsDocKey(h, value) || isMaskedKey(value)) drop.add(h);
     } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text))) {
       drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
