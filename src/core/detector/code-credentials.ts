@@ -146,11 +146,14 @@ function scanCallArguments(text: string, out: Hit[]): void {
  * Passwords and tokens given on a command line: `sshpass -p '...'`, `mysql -p'...'` (glued: `-p x` asks and names a
  * database), `redis-cli -a ...`, `lftp -u user,pass`, `curl -u user:pass` (and `-u key:` with an empty password: the
  * key is the credential), `smbclient -U user%pass`, and long options with a space (`--password ...`, `--token ...`,
- * `--api-key ...`; with '=' config-secrets.ts reads them). Tried at each " -" or "\t-" only, with the commands of its line
+ * `--api-key ...`, mosquitto's `--pw ...`; with '=' config-secrets.ts reads them), an MQTT client's `-P ...`. Tried at each " -" or "\t-" only, with the commands of its line
  * read once per line, so linear.
  */
-const FLAG = /[ \t](-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|passin|passout)(?=[ \t])|-p|-P|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
-const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http|docker|podman|nerdctl|helm|oc|az|mongo|mongosh|mongodump|mongorestore|sqlcmd|keytool|jarsigner|openssl|login)\b/g;
+const FLAG = /[ \t](-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|passin|passout)(?=[ \t])|-p|-P|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|pw|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
+const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http|docker|podman|nerdctl|helm|oc|az|mongo|mongosh|mongodump|mongorestore|sqlcmd|keytool|jarsigner|openssl|login|mosquitto_pub|mosquitto_sub|mosquitto_rr|mqttx)\b/g;
+// MQTT clients whose -P is the broker password (mosquitto_pub(1), mosquitto_sub(1), mosquitto_rr(1); MQTTX CLI).
+const MQTT_CLIS = ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr', 'mqttx'];
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 // Registry and cloud CLIs whose `login` takes the password after -p (`docker login -u ci -p ...`, `az login -p ...`).
 const LOGIN_CLIS = ['docker', 'podman', 'nerdctl', 'helm', 'oc', 'az'];
 
@@ -193,7 +196,7 @@ function scanCommandLines(text: string, out: Hit[]): void {
     };
     if (flag.startsWith('--') && flag !== '--user') {
       if (glued) continue;
-      const pw = /pass/.test(flag);
+      const pw = /pass|-pw$/.test(flag);
       if (pw ? looksPassword(value) : looksSecret(value, false) && keyLike(value)) push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
       continue;
     }
@@ -205,9 +208,12 @@ function scanCommandLines(text: string, out: Hit[]): void {
         flag === '-p'
           ? cmd.has('sshpass') || (glued && [...cmd].some((c) => c.startsWith('mysql') || c.startsWith('mariadb'))) || (!glued && (loginCli || mongo))
           : flag === '-P'
-            ? cmd.has('sqlcmd')
+            ? cmd.has('sqlcmd') || MQTT_CLIS.some((c) => cmd.has(c))
             : cmd.has('redis-cli');
-      if (ok && looksPassword(value)) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
+      // A broker password may hold an '@' (looksPassword leaves those as addresses): only an e-mail address is none.
+      const mqtt = flag === '-P' && MQTT_CLIS.some((c) => cmd.has(c));
+      const password = mqtt ? looksSecret(value, true) && !EMAIL.test(value) : looksPassword(value);
+      if (ok && password) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
       continue;
     }
     // keytool's and jarsigner's store and key passwords; openssl's `-passin pass:...` (other sources: env:, file:).

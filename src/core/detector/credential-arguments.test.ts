@@ -231,3 +231,26 @@ describe('a short generated key under a vendor name', () => {
     expect(secrets('HELPDESK_KEY=Support2024Team')).toEqual([]);
   });
 });
+
+describe('MQTT command-line clients: -P and --pw are the broker password', () => {
+  it.each([
+    ['why is this refused?\nmosquitto_pub -h 10.1.1.5 -u line3 -P Hx7!pQ2v#Lm -t plant/a -m 1', 'Hx7!pQ2v#Lm'],
+    ['Verbindung abgelehnt:\nmosquitto_sub -h 10.20.30.41 -u halle3 -P "Sp4nn!Wandler" -t werk/#', 'Sp4nn!Wandler'],
+    ['connexion refusée : mosquitto_sub -h 10.60.4.12 -u ligne5 --pw Pr3sse!Hydr -t capteurs/#', 'Pr3sse!Hydr'],
+    ['no conecta: mosquitto_pub -h 10.50.1.9 -u nave2 -P Tr0quel@d0ra -t nave/2 -m ok', 'Tr0quel@d0ra'],
+    ['waarom geweigerd? mqttx pub -h 10.70.3.8 -u kas4 -P Tom@at!Kas_4 -t klimaat/x -m 1', 'Tom@at!Kas_4'],
+    ['rifiutato: mosquitto_rr -h 10.80.5.21 -u linea7 -P Stamp!ggio77 -t req -e resp -m ping', 'Stamp!ggio77'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('a variable, a placeholder, an address or another tool\'s -P (a port) is not a password', () => {
+    for (const text of [
+      'mosquitto_sub -h broker -u gw -P $MQTT_PASS -t x',
+      'mosquitto_sub -h broker -p 8883 -u gw -P changeme -t x',
+      'mosquitto_sub -h broker -u gw -P ops@firma.de -t x',
+      'scp -P 2222 firmware.bin admin@10.0.0.1:/tmp',
+    ])
+      expect(secrets(text), text).toEqual([]);
+  });
+});
