@@ -55,3 +55,44 @@ describe("a listed public figure's birth in a text about them is their published
     expect(dates(text)).toContain(date);
   });
 });
+
+const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+describe("any figure's birth in a text that shows a public life is their published biography (held-out set 40)", () => {
+  it.each([
+    ['en, obituary and prize', 'Draft the opening of an obituary: Dame Hilary Mantel, novelist, born 6 July 1952 in Glossop, died 22 September 2022 in Exeter. Two Booker Prizes, for Wolf Hall (2009) and Bring Up the Bodies (2012).', 'Hilary Mantel'],
+    ['en, institution named after her', 'Short explainer box: Jane Goodall, born 3 April 1934 in London, began studying chimpanzees at Gombe in July 1960; founded the Jane Goodall Institute in 1977.', 'Jane Goodall'],
+    ['de, calling and fact box', 'Kurzbio für den Kasten: Christian Drosten, geboren am 12. Juni 1972 in Lingen, Direktor des Instituts für Virologie der Charité, Mitentdecker des SARS-Coronavirus 2003.', 'Christian Drosten'],
+    ['de, office held', 'Für eine Folie: Die Universität Bayreuth entzog Karl-Theodor zu Guttenberg (geb. 5. Dezember 1971) im Februar 2011 den Doktorgrad; er trat am 1. März 2011 als Verteidigungsminister zurück.', 'Karl-Theodor zu Guttenberg'],
+    ['fr, prize, birth name', "Réduis ce portrait : Annie Ernaux est née Annie Duchesne le 1er septembre 1940 à Lillebonne. La Place obtient le prix Renaudot en 1984.", 'Annie Duchesne'],
+    ['es, prize', 'Reduce este perfil: Rosalía Vila Tobella nació el 25 de septiembre de 1992 en Sant Esteve Sesrovires. El mal querer ganó el Latin Grammy al álbum del año.', 'Rosalía Vila Tobella'],
+    ['nl, initials, prize named after someone', 'Kort dit portret in:\n\nAnnie M.G. Schmidt werd geboren op 20 mei 1911 in Kapelle. In 1988 kreeg ze de Hans Christian Andersenprijs.', 'G. Schmidt'],
+    ['it, place before the date', 'Box: Rita Levi-Montalcini, nata a Torino il 22 aprile 1909, morta a Roma il 30 dicembre 2012, premio Nobel per la medicina 1986.', 'Rita Levi-Montalcini'],
+  ])('%s: no date, not the figure', (_lang, text, figure) => {
+    expect(dates(text)).toEqual([]);
+    expect(people(text)).not.toContain(figure);
+  });
+
+  it.each([
+    ['es, the sentence before a pronoun names a listed figure', '¿Es verdad que Adolfo Suárez dijo «puedo prometer y prometo» en la campaña de 1977? Nació el 25 de septiembre de 1932 en Cebreros, ¿no?'],
+    ['nl', "Zei Pim Fortuyn echt 'At your service'? Hij werd geboren op 19 februari 1948 in Velsen, klopt dat?"],
+    ['it, place before the date', 'Controlla il paragrafo: Sergio Mattarella è nato a Palermo il 23 luglio 1941.'],
+  ])('a listed figure: %s', (_lang, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a private obituary: no public life', 'Write an obituary for the parish newsletter: John Smith, retired teacher, born 3 April 1934 in Leeds, died 2 March 2024 in York.', '3 April 1934'],
+    ['en, a letter to a minister', 'John Smith, born 3 April 1950, wrote to the Prime Minister about his pension.', '3 April 1950'],
+    ['en, a death notice', 'Death notice: Mary Doherty, born 8 March 1939, Nobel Prize nominee, died 2 June 2024. Funeral on Friday.', '8 March 1939'],
+    ['de, own staff after the date', 'Porträt für die Mitarbeiterzeitung: Claudia Berger, geboren am 3. Mai 1980 in Ulm, Physikerin in unserem Labor.', '3. Mai 1980'],
+    ['de, a death notice', 'Traueranzeige: Hans Meier, geboren am 3. Mai 1940, Nobelpreisträger. Trauerfeier am Freitag.', '3. Mai 1940'],
+    ['fr, a patient', "Encadré : la patiente Claire Martin, née le 3 mai 1950 à Lyon, prix Nobel de médecine, suivie pour une BPCO.", '3 mai 1950'],
+    ['es, a news story about a private person: genre and death only', 'Entradilla: Juan Pérez, nacido el 3 de mayo de 1950 en Cádiz, murió el 2 de marzo de 2024 en un accidente.', '3 de mayo de 1950'],
+    ['nl, a CV', 'Cv: Sanne de Vries, geboren op 3 mei 1990 in Utrecht, schrijfster, winnaar van de Libris-prijs.', '3 mei 1990'],
+    ['it, a phone in the text', 'Ritratto: Giulia Neri, nata a Bologna il 3 maggio 1985, scrittrice, premio Strega 2020. Tel. 051 234 5678.', '3 maggio 1985'],
+    ['es, a pronoun after a tie', 'Mi paciente admira a Adolfo Suárez. Nació el 25 de septiembre de 1950 en Ávila.', '25 de septiembre de 1950'],
+  ])('kept: %s', (_lang, text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});

@@ -1,6 +1,7 @@
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
+import { DEATH_NOTICE, DEEDS, EPONYMS, HONOURS, OFFICE_AS, OFFICES, PRESS, SUBJECT_PRONOUNS } from './data/public-life-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
@@ -33,8 +34,9 @@ export function livingBirthDate(date: string): boolean {
  */
 const LATEST_HISTORIC_DEATH_YEAR = 1975;
 // Death words right before the date (no other number between them) in the six languages.
-const DEATH_BEFORE =
-  /(?<![\p{L}])(?:died|deceased|death|starb|gestorben|verstorben|tod|todestag|mort|morte|décédée?|décès|murió|falleció|fallecid[oa]|muerte|defunción|overleed|overleden|sterfdatum|morì|mort[oa]|decedut[oa]|decesso|morte)(?![\p{L}])[^\n\d]{0,24}$/iu;
+const DEATH_WORDS =
+  'died|deceased|death|starb|gestorben|verstorben|tod|todestag|mort|morte|décédée?|décès|murió|falleció|fallecid[oa]|muerte|defunción|overleed|overleden|sterfdatum|morì|mort[oa]|decedut[oa]|decesso|morte';
+const DEATH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,24}$`, 'iu');
 const DEATH_WINDOW = 40;
 
 function historicDeathDate(text: string, h: Hit): boolean {
@@ -45,7 +47,18 @@ function historicDeathDate(text: string, h: Hit): boolean {
   return DEATH_BEFORE.test(text.slice(Math.max(0, h.start - DEATH_WINDOW), h.start));
 }
 
-const BORN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BORN_WORDS)})\\s*$`, 'iu');
+// A life story's birth word right before the date, or with a place or a birth name and the date's article between
+// ("nata a Torino il 22 aprile 1909", "née Annie Duchesne le 1er septembre 1940", "nació en Madrid el", "born in London
+// on"); the words between are checked in code (bornBetween), as the `i` flag makes \p{Lu} match any letter.
+const BORN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BORN_WORDS)})(?:((?:\\s+[\\p{L}.'’-]+){1,4}?)\\s+(?:il|l'|l’|le|el|on|am|op))?\\s*$`, 'iu');
+const PLACE_WORDS = new Set(['a', 'à', 'ad', 'in', 'en', 'te', 'at']);
+const NAME_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'le', 'sur', 'upon', 'am', 'an', 'der', 'van', 'den', 'von', 'zu', 'y', 'i']);
+const CAPITAL = /^\p{Lu}/u;
+/** Whether the words between a birth word and the date's article are a place ("a Torino") or a birth name ("Annie Duchesne"). */
+function bornBetween(between: string): boolean {
+  const ws = between.trim().split(/\s+/);
+  return ws.every((w, i) => CAPITAL.test(w) || (i === 0 ? PLACE_WORDS.has(w.toLowerCase()) : NAME_JOINERS.has(w)));
+}
 // Words that tie the person to the writer or to a record: possessives, relatives, name cues ("patient", "Herr", "my name
 // is") and client or staff words ("our client", "Mieter", "dipendente").
 const TIES = [
@@ -54,41 +67,42 @@ const TIES = [
   ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]),
 ];
 const TIED = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(TIES)})(?![\\p{L}])`, 'iu');
+// After the date, in the rest of its sentence: the writer's possessives and the client, staff and patient words
+// ("Physikerin in unserem Labor", "chimiste chez notre client"); not bare relatives, which a life story names ("ses
+// parents tenaient un café").
+const TIED_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation([...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive), ...Object.values(KIN_WORDS).flatMap((l) => l.possessive), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])])})(?![\\p{L}])`,
+  'iu',
+);
+const SENTENCE_END = /[.!?\n](?=\s|$)/;
 // A CV's, an application's or a form's words anywhere in the text: a namesake's record (a birthday post is not one).
 const RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(RECORD_WORDS)})(?![\\p{L}])`, 'iu');
 // Full names only: a single listed word ("Wendy", "Pepper") may be anyone's first name.
 const PUBLIC = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')));
 const MAX_NAME_WORDS = 4;
 // How far back the figure's clause is read; how far its name may stand from the birth word ("Andy Murray's
-// retirement: born").
+// retirement: born"); how far back the sentence before a pronoun's ("He was born") is read.
 const FIGURE_REACH = 120;
 const FIGURE_GAP = 40;
-const CLAUSE_BREAK = /[\n.!?;](?=\s)/g;
+const PREVIOUS_REACH = 200;
+// A clause ends at a line break or a sentence's punctuation; not at an initial's dot ("Annie M.G. Schmidt", "George W. Bush").
+const CLAUSE_BREAK = /[\n!?;](?=\s)|(?<![\s.]\p{Lu}|^\p{Lu})\.(?=\s)/gu;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // Another capitalised full name between the figure and the birth word: the date is that person's.
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const MONTH_WORD = /\p{L}{3}/u;
+const PRONOUNS = new Set(Object.values(SUBJECT_PRONOUNS).flat());
 
-/**
- * A listed public figure's birth in a text about them: a tribute, a birthday post, a school essay ("Tribute post for Sir
- * Andy Murray: born 15 May 1987 in Glasgow", "Würdigung für Dirk Nowitzki: geboren 19. Juni 1978", "Hommage à Zinédine
- * Zidane : né le 23 juin 1972"). The figure's full name (data/public-names.ts) stands in the date's clause, at most
- * FIGURE_GAP before a life story's birth word (data/birth-words.ts) that is right before the date. A possessive, a
- * relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps it, and so do a date in digits and a CV's, a
- * form's words anywhere in the text ("CV: Thomas Müller, born 19 June 1978"): a namesake's record.
- */
-function publicFigureBirth(text: string, h: Hit, isRecord: () => boolean): boolean {
-  // A date written out ("15 May 1987"), as a life story writes it; a form's or a CV's "19.06.1978" stays a record's.
-  if (!MONTH_WORD.test(text.slice(h.start, h.end))) return false;
-  const lo = Math.max(0, h.start - FIGURE_REACH);
-  const born = BORN_BEFORE.exec(text.slice(lo, h.start));
-  if (born === null) return false;
-  const head = text.slice(lo, lo + born.index);
+/** Where the last clause of `s` starts (after its last clause break). */
+function clauseStart(s: string): number {
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(head); m !== null; m = CLAUSE_BREAK.exec(head)) from = m.index + 1;
-  const clause = head.slice(from);
-  // The figure's name first (set look-ups), then the ties and record words (large patterns) only for a clause that names one.
+  for (let m = CLAUSE_BREAK.exec(s); m !== null; m = CLAUSE_BREAK.exec(s)) from = m.index + 1;
+  return from;
+}
+
+/** Whether a listed figure's full name ends in `clause` at most `gap` characters before its end, no other name after it. */
+function listedFigureIn(clause: string, gap: number): boolean {
   const words: { lower: string; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ lower: m[0].toLowerCase().replace(/['’]s$/, ''), end: m.index + m[0].length });
@@ -99,27 +113,249 @@ function publicFigureBirth(text: string, h: Hit, isRecord: () => boolean): boole
       if (w === undefined) break;
       name += ` ${w.lower}`;
       if (!PUBLIC.has(name)) continue;
-      const gap = clause.slice(w.end);
-      if (gap.length <= FIGURE_GAP && !OTHER_NAME.test(gap)) return !TIED.test(clause) && !isRecord();
+      const rest = clause.slice(w.end);
+      if (rest.length <= gap && !OTHER_NAME.test(rest)) return true;
     }
   }
   return false;
 }
 
+/** Whether `clause` is a pronoun and an auxiliary at most ("He was ", "Hij werd ", "Era ", ""): its subject is named before. */
+function pronounClause(clause: string): boolean {
+  const ws = clause.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  return ws.length <= 2 && ws.every((w) => PRONOUNS.has(w));
+}
+
+/** The capitalised name that ends `clause` (at most FIGURE_GAP before its end, lower-case words between): its offsets. */
+function nameEnding(clause: string): { start: number; end: number } | null {
+  const words: { start: number; end: number; cap: boolean; lower: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) words.push({ start: m.index, end: m.index + m[0].length, cap: CAPITAL.test(m[0]), lower: m[0].toLowerCase() });
+  let k = words.length - 1;
+  while (k >= 0 && words[k]?.cap !== true) k--;
+  const last = words[k];
+  if (last === undefined || clause.length - last.end > FIGURE_GAP) return null;
+  let j = k;
+  // Back over capitalised words, joiners ("zu", "de") and initials ("Annie M.G. Schmidt"), across spaces and dots only.
+  for (let prev = words[j - 1]; prev !== undefined && (prev.cap || NAME_JOINERS.has(prev.lower)) && /^[\s.]+$/.test(clause.slice(prev.end, words[j]?.start)); prev = words[j - 1]) j--;
+  while (j < k && words[j]?.cap !== true) j++;
+  return { start: words[j]?.start ?? last.start, end: last.end };
+}
+// The public-life words of data/public-life-words.ts by phrase (words joined by single spaces, up to four).
+type LifeKind = 'honour' | 'office' | 'deed' | 'press' | 'notice';
+const LIFE_TABLES: readonly [LifeKind, Readonly<Record<string, readonly string[]>>][] = [
+  ['honour', HONOURS],
+  ['office', OFFICES],
+  ['deed', DEEDS],
+  ['press', PRESS],
+  ['notice', DEATH_NOTICE],
+];
+const LIFE_PHRASES = new Map<string, Set<LifeKind>>();
+for (const [kind, table] of LIFE_TABLES) for (const p of Object.values(table).flat()) LIFE_PHRASES.set(p, (LIFE_PHRASES.get(p) ?? new Set()).add(kind));
+const MAX_PHRASE = 4;
+const EPONYM_AFTER = new Set(EPONYMS.after);
+const EPONYM_BEFORE = new Set(EPONYMS.before);
+const LETTERS = /\p{L}+/gu;
+const SENTENCE_OPENS = /[.!?:\n]\s*$/;
+
+interface LifeWords {
+  kinds: Set<LifeKind>;
+  /** Lower-case words right before an institution or a prize named after a person, or right after one ("goodall"). */
+  eponyms: Set<string>;
+}
+
+/**
+ * The public-life words of `text`, read once: each word and each phrase of up to four words ending at it looked up, and
+ * the shapes of a prize named after someone ("Booker Prize", "prix Renaudot", "premio Nobel", "Andersenprijs",
+ * "Büchnerpreisträgerin"), an office ending in "minister", an institution named after someone.
+ */
+function lifeWords(text: string): LifeWords {
+  const kinds = new Set<LifeKind>();
+  const eponyms = new Set<string>();
+  const words: { lower: string; cap: boolean; start: number }[] = [];
+  for (const m of text.matchAll(LETTERS)) words.push({ lower: m[0].toLowerCase(), cap: CAPITAL.test(m[0]), start: m.index });
+  words.forEach((w, i) => {
+    let key = w.lower;
+    for (let n = 1; n <= MAX_PHRASE && i - n + 1 >= 0; n++) {
+      if (n > 1) key = `${words[i - n + 1]?.lower ?? ''} ${key}`;
+      for (const k of LIFE_PHRASES.get(key) ?? []) kinds.add(k);
+    }
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if ((w.lower === 'prize' || w.lower === 'prizes') && w.cap && prev?.cap === true) kinds.add('honour');
+    if ((w.lower === 'prix' || w.lower === 'premio') && next?.cap === true) kinds.add('honour');
+    if (w.cap && w.lower.length > 6 && w.lower.endsWith('prijs') && !SENTENCE_OPENS.test(text.slice(Math.max(0, w.start - 4), w.start))) kinds.add('honour');
+    if (/preisträger(?:in)?$/.test(w.lower)) kinds.add('honour');
+    if (/minister(?:in)?$/.test(w.lower)) kinds.add('office');
+    if (EPONYM_AFTER.has(w.lower) && w.cap && prev?.cap === true) eponyms.add(prev.lower);
+    if (EPONYM_BEFORE.has(w.lower) && w.cap) for (let j = i + 1; j <= i + 3 && words[j]?.cap === true; j++) eponyms.add(words[j]?.lower ?? '');
+  });
+  return { kinds, eponyms };
+}
+
+// An office the figure held, in the life story after the date: after an "as" word or a comma or bracket, one word
+// (an article, a "Prime") between at most.
+const OFFICE_HELD = new RegExp(
+  `(?:[,(]\\s*|(?<![\\p{L}])(?:${alternation(OFFICE_AS)})\\s+)(?:[\\p{L}-]+\\s+)?(?:${alternation(OFFICES)}|\\p{L}*minister(?:in)?)(?![\\p{L}])`,
+  'iu',
+);
+// A death with its year after the birth ("died 22 September 2022", "morta a Roma il 30 dicembre 2012", "overleden 30
+// oktober 2010"): a whole life told, as a biography tells it.
+const DEATH_WITH_YEAR = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,30}(?:\\d{1,2}\\S{0,3}\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?)?(?:1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
+// How far after the date the life story is read for an office and a death.
+const AFTER_REACH = 160;
+
+/** What the text says about itself, each read at most once per text. */
+interface TextFacts {
+  record: () => boolean;
+  life: () => LifeWords;
+  /** Another finding than a name or a date (a phone, an address, an identifier): a record's or a notice's contact. */
+  others: () => boolean;
+}
+
+/** The birth's clause: its figure and, for a figure named by evidence, the span of the name (for its PERSON hits). */
+type FigureBirth = { name: { start: number; end: number } | null } | null;
+
+/**
+ * A public figure's birth in a text about them: a tribute, a birthday post, an obituary, a fact box, a portrait
+ * ("Tribute post for Sir Andy Murray: born 15 May 1987 in Glasgow", "Jane Goodall, born 3 April 1934 in London",
+ * "Rita Levi-Montalcini, nata a Torino il 22 aprile 1909"). The date is written out, right after a life story's birth
+ * word (data/birth-words.ts), and its clause names the figure right before the birth word: a listed public figure
+ * (data/public-names.ts), also in the sentence before a pronoun's ("Nació el ..."), or any name in a text that shows a
+ * public life (publicLife). A possessive, a relative or a name cue in the clause ("my uncle", "Patient", "Herr") keeps
+ * it, and so do a date in digits and a CV's, a form's words anywhere in the text ("CV: Thomas Müller, born 19 June
+ * 1978"): a namesake's record.
+ */
+function publicFigureBirth(text: string, h: Hit, facts: TextFacts): FigureBirth {
+  // A date written out ("15 May 1987"), as a life story writes it; a form's or a CV's "19.06.1978" stays a record's.
+  if (!MONTH_WORD.test(text.slice(h.start, h.end))) return null;
+  const lo = Math.max(0, h.start - FIGURE_REACH);
+  const born = BORN_BEFORE.exec(text.slice(lo, h.start));
+  if (born === null || (born[1] !== undefined && !bornBetween(born[1]))) return null;
+  const head = text.slice(lo, lo + born.index);
+  const from = clauseStart(head);
+  const clause = head.slice(from);
+  // The figure's name first (set look-ups), then the ties and record words (large patterns) only for a clause that names one.
+  if (listedFigureIn(clause, FIGURE_GAP)) return !TIED.test(clause) && !facts.record() ? { name: null } : null;
+  if (pronounClause(clause)) {
+    const before = text.slice(Math.max(0, lo + from - PREVIOUS_REACH), lo + from);
+    const previous = before.slice(clauseStart(before));
+    return listedFigureIn(previous, PREVIOUS_REACH) && !TIED.test(previous) && !TIED.test(clause) && !facts.record() ? { name: null } : null;
+  }
+  const name = nameEnding(clause);
+  if (name === null || OTHER_NAME.test(clause.slice(name.end)) || TIED.test(clause) || facts.record() || facts.others()) return null;
+  const rest = text.slice(h.end, h.end + AFTER_REACH);
+  const stop = rest.search(SENTENCE_END);
+  if (TIED_AFTER.test(stop < 0 ? rest : rest.slice(0, stop))) return null;
+  const start = lo + from + name.start;
+  const surname = (text.slice(start, lo + from + name.end).toLowerCase().match(LETTERS) ?? []).at(-1) ?? '';
+  return publicLife(text, h, facts.life(), surname) ? { name: { start, end: h.start } } : null;
+}
+
+/**
+ * Whether the text shows a public life for the figure whose birth date `h` is: a prize or an honour (2 points), an
+ * institution named after them (2), a high office in the life story after the date (2) or elsewhere (1), a calling
+ * encyclopedias name people by (1), the press's genre of a text about a person (1), the death told with its year after
+ * the birth (1). Two points, one of them of the life itself (not the genre or the death alone); none when the text is a
+ * private death notice (a funeral, condolences).
+ */
+function publicLife(text: string, h: Hit, life: LifeWords, surname: string): boolean {
+  if (life.kinds.has('notice')) return false;
+  const after = text.slice(h.end, h.end + AFTER_REACH);
+  const own = life.kinds.has('honour') || life.eponyms.has(surname) || (life.kinds.has('office') && OFFICE_HELD.test(after)) ? 2 : life.kinds.has('deed') || life.kinds.has('office') ? 1 : 0;
+  const points = own + (life.kinds.has('press') ? 1 : 0) + (DEATH_WITH_YEAR.test(after) ? 1 : 0);
+  return own >= 1 && points >= 2;
+}
+
+const isName = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
+
 /**
  * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, those that
- * follow a death word with a death more than 50 years back (historicDeathDate), and a listed public figure's birth in a
- * text about them (publicFigureBirth).
+ * follow a death word with a death more than 50 years back (historicDeathDate), and a public figure's birth in a text
+ * about them (publicFigureBirth), with the name-list PERSON hits of a figure named by evidence: the figure's name and
+ * birth name before the date, and the same name or surname elsewhere in the text.
  */
 export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
-  let kept = 0;
   // Read once per text, not once per date: a text of many dates would otherwise be scanned once for each.
   let record: boolean | undefined;
-  const isRecord = (): boolean => (record ??= RECORD.test(text));
+  let life: LifeWords | undefined;
+  let others: boolean | undefined;
+  const facts: TextFacts = {
+    record: () => (record ??= RECORD.test(text)),
+    life: () => (life ??= lifeWords(text)),
+    others: () => (others ??= hits.some((h) => h.entity !== 'PERSON' && h.entity !== 'DATE_OF_BIRTH' && h.score >= 0.5)),
+  };
+  const drop = new Set<Hit>();
+  const figures: { start: number; end: number }[] = [];
+  const births: number[] = [];
   for (const h of hits) {
-    if (h.entity === 'DATE_OF_BIRTH' && (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || publicFigureBirth(text, h, isRecord))) continue;
-    hits[kept++] = h;
+    if (h.entity !== 'DATE_OF_BIRTH') continue;
+    if (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h)) {
+      drop.add(h);
+      continue;
+    }
+    const figure = publicFigureBirth(text, h, facts);
+    if (figure === null) continue;
+    drop.add(h);
+    births.push(h.end);
+    if (figure.name !== null) figures.push(figure.name);
   }
+  if (births.length === 0) return finish(hits, drop);
+  // The figure's death told after the birth ("born 6 July 1952 in Glossop, died 22 September 2022"): read as a birth
+  // date for the birth word before it, it is the same published life's. The nearest birth before each date, by binary search.
+  births.sort((a, b) => a - b);
+  for (const d of hits) {
+    if (d.entity !== 'DATE_OF_BIRTH' || drop.has(d)) continue;
+    const birth = births[lastAtMost(births, d.start)] ?? -1;
+    if (birth >= 0 && d.start - birth <= AFTER_REACH && DEATH_BEFORE.test(text.slice(Math.max(birth, d.start - DEATH_WINDOW), d.start))) drop.add(d);
+  }
+  if (figures.length === 0) return finish(hits, drop);
+  // The names inside a figure's span (the spans merged, sorted: one binary search per name), then the same names and
+  // surnames elsewhere.
+  const spans = mergeSpans(figures);
+  const starts = spans.map((f) => f.start);
+  const names = new Set<string>();
+  for (const h of hits) {
+    if (!isName(h)) continue;
+    const f = spans[lastAtMost(starts, h.start)];
+    if (f === undefined || h.end > f.end) continue;
+    drop.add(h);
+    const name = text.slice(h.start, h.end).toLowerCase();
+    names.add(name);
+    names.add(name.slice(name.lastIndexOf(' ') + 1));
+  }
+  for (const h of hits) if (isName(h) && names.has(text.slice(h.start, h.end).toLowerCase())) drop.add(h);
+  finish(hits, drop);
+}
+
+/** The index of the last of the ascending `xs` at most `x` (-1 when none). */
+function lastAtMost(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The spans sorted by start, overlapping ones merged. */
+function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Removes, in place, the hits in `drop`. */
+function finish(hits: Hit[], drop: ReadonlySet<Hit>): void {
+  if (drop.size === 0) return;
+  let kept = 0;
+  for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;
 }
 

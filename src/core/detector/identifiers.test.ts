@@ -22,21 +22,3 @@ describe('a quad with a zero-padded octet is no IPv4 address', () => {
     expect(ips('il router di casa mostra 093.184.216.034 come IP pubblico')).toEqual(['093.184.216.034']);
   });
 });
-
-describe("Cisco's dotted MAC notation", () => {
-  const macs = (t: string): string[] => detect(t).filter((f) => f.entity === 'MAC_ADDRESS').map((f) => t.slice(f.start, f.end));
-  it.each([
-    ['en', 'my laptop shows 3c22.fb11.9a0e in show mac address-table', '3c22.fb11.9a0e'],
-    ['de', 'Mein Handy hat die MAC 5CCF.7F0A.1B2C, bitte freischalten.', '5CCF.7F0A.1B2C'],
-    ['it', 'Il portatile del dipendente ha MAC 00e0.4c68.019d.', '00e0.4c68.019d'],
-  ])('%s: found when tied to a person', (_lang, text, mac) => {
-    expect(macs(text)).toEqual([mac]);
-  });
-  it.each([
-    ['a regex question (no person)', 'regex pour adresses MAC au format Cisco 001a.2b3c.4d5e'],
-    ['an all-digit triple (a version)', 'my build is 2024.1103.0001'],
-    ['a longer dotted run', 'my host abcd.ef01.2345.6789 and www.cafe.beef.1234.com'],
-  ])('not %s', (_name, text) => {
-    expect(macs(text)).toEqual([]);
-  });
-});

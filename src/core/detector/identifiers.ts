@@ -292,7 +292,6 @@ export function scanIps(text: string, out: Hit[]): void {
   eachIpv4(text, (m) => ipv4Hit(text, m, out));
   scanIpv6(text, out);
   for (const m of macMatches(text)) macHit(m, out);
-  scanDottedMacs(text, out);
 }
 
 /** The reference for scanIps: IPv4 tried at every short digit run. */
@@ -300,36 +299,6 @@ export function scanIpsReference(text: string, out: Hit[]): void {
   for (const m of ipv4Matches(text)) ipv4Hit(text, m, out);
   scanIpv6(text, out);
   for (const m of macMatches(text)) macHit(m, out);
-  scanDottedMacs(text, out);
-}
-
-// Cisco's dotted MAC notation ("001a.2b3c.4d5e": IOS `show mac address-table`, `show arp`, DHCP snooping bindings):
-// three groups of four hex digits, not inside a longer dotted run.
-const DOTTED_MAC = /[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![A-Za-z0-9_]|\.[A-Za-z0-9])/y;
-const HEX_LETTER = /[a-f]/i;
-const DIGIT_CHAR = /\d/;
-
-/**
- * Dotted MACs, tried (sticky) four characters before each '.' that has another '.' five characters on and no word
- * character or dot before the group: linear. A hex letter and a digit among the twelve (all-digit triples are versions
- * and numbers, "2024.1103.0001"), in one case as the notation prints them. A device's with no person near is scored
- * low by device-macs.ts, as the colon form is.
- */
-function scanDottedMacs(text: string, out: Hit[]): void {
-  let from = 0;
-  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
-    const p = dot - 4;
-    if (p < from || text.charCodeAt(dot + 5) !== 46) continue;
-    const b = codeAt(text, p - 1);
-    if (isWordish(b) || b === 46) continue;
-    DOTTED_MAC.lastIndex = p;
-    const m = DOTTED_MAC.exec(text);
-    if (m === null) continue;
-    const v = m[0];
-    if (!HEX_LETTER.test(v) || !DIGIT_CHAR.test(v) || (v !== v.toLowerCase() && v !== v.toUpperCase())) continue;
-    from = p + v.length;
-    out.push({ entity: 'MAC_ADDRESS', dataClass: 'pii', start: p, end: from, score: 0.8, rule: 'mac.dotted' });
-  }
 }
 
 function macHit(m: RegExpExecArray, out: Hit[]): void {

@@ -385,3 +385,20 @@ describe('a name quoted in its role in a press text, and a leader named in a new
     expect(people('De oprichter Pieter Schouten heeft een burn-out en is thuis.')).toContain('Pieter Schouten');
   });
 });
+
+describe('a prize or an institution named after a person is no person (held-out set 40)', () => {
+  it.each([
+    ['en', 'She won two Booker Prizes in her career.', 'Booker Prizes'],
+    ['en', 'Please forward the grant report to the Sarah Foundation office.', 'Sarah Foundation'],
+    ['nl', 'In 1988 kreeg ze de Hans Christian Andersenprijs.', 'Hans Christian Andersenprijs'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['de, a surname that is a prize word alone', 'Bitte Rückruf an Anna Preis, sie wartet auf die Unterlagen.', 'Anna Preis'],
+    ['en, a name before the prize', 'Please call John Carter about the prize money.', 'John Carter'],
+  ])('kept: %s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

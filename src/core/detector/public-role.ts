@@ -1,5 +1,6 @@
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
+import { INSTITUTION_ENDS } from './data/public-life-words.js';
 import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
@@ -565,6 +566,8 @@ const NO_OTHERS = new Others([]);
  */
 export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
+  dropInstitutionNames(text, hits);
+  if (!hits.some(isCandidate)) return;
   const { genres, foreign } = genresOf(text, hits);
   const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
   const lawCase = publishedCase(text);
@@ -628,6 +631,21 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   for (const h of hits) if (!dropped.has(h)) hits[kept++] = h;
   hits.length = kept;
   undoPromotion(text, hits);
+}
+
+const INSTITUTION_WORDS = new Set(INSTITUTION_ENDS.words);
+const INSTITUTION_COMPOUND = new RegExp(`\\p{L}{3}(?:${INSTITUTION_ENDS.compounds.join('|')})$`, 'u');
+/**
+ * Removes, in place, the name-list PERSON hits that end in an institution's or a prize's word ("Booker Prizes", "Hans
+ * Christian Andersenprijs"): a prize or an institution named after a person, not a person.
+ */
+function dropInstitutionNames(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const last = isCandidate(h) ? (text.slice(h.start, h.end).toLowerCase().split(/[\s-]+/).at(-1) ?? '') : '';
+    if (!(INSTITUTION_WORDS.has(last) || INSTITUTION_COMPOUND.test(last))) hits[kept++] = h;
+  }
+  hits.length = kept;
 }
 
 /** names.ts raises lone listed words to 0.6 when two different ones are in the text; with the pair gone, back to 0.45. */

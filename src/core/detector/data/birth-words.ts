@@ -7,7 +7,7 @@
  */
 export const BORN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', readonly string[]>> = {
   en: ['born', 'born on', 'was born', 'was born on'],
-  de: ['geboren', 'geboren am', 'geb. am'],
+  de: ['geboren', 'geboren am', 'geb. am', 'geb.'],
   fr: ['né', 'née', 'né le', 'née le', 'est né le', 'est née le', 'naît le'],
   es: ['nacido', 'nacida', 'nacido el', 'nacida el', 'nació el', 'nació'],
   nl: ['geboren', 'geboren op', 'werd geboren op'],

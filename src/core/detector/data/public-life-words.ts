@@ -1,0 +1,128 @@
+/**
+ * Words that tell a public figure's published life story from a private person's record (birth-dates.ts): a birth date
+ * with a written-out month after a life story's birth word ("Jane Goodall, born 3 April 1934", "Rita Levi-Montalcini,
+ * nata a Torino il 22 aprile 1909") is the figure's biography when the text shows a public life. Lower case; a phrase is
+ * words separated by single spaces (any run of non-letters in the text separates words: "stand-first" is "stand first").
+ * Adding a language is adding an entry to each table. Typed by hand from each language's press and encyclopedia
+ * vocabulary (obituary desks, science and culture pages, Wikipedia's biography infobox words), as of 2026-12-04.
+ */
+export type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it';
+type Table = Readonly<Record<Lang, readonly string[]>>;
+
+/**
+ * Prizes and honours a public life is known by (2 points: enough with any other point). The shapes "X Prize", "prix X",
+ * "premio X", "Xprijs" and "Xpreisträger" are read by birth-dates.ts; these are the names and honours besides them.
+ */
+export const HONOURS: Table = {
+  en: ['nobel', 'nobel prize', 'nobel laureate', 'pulitzer', 'booker', 'oscars', 'academy award', 'grammy', 'grammys', 'emmys', 'emmy award', 'bafta', 'olympic gold', 'olympic champion', 'olympic gold medal', 'world champion', 'knighted', 'knighthood', 'fields medal', 'turing award', 'palme d or'],
+  de: ['nobelpreis', 'nobelpreises', 'grammy', 'olympiasieger', 'olympiasiegerin', 'olympiasieg', 'weltmeister', 'weltmeisterin', 'bundesverdienstkreuz', 'friedenspreis des deutschen buchhandels', 'büchner preis', 'georg büchner preis'],
+  fr: ['prix nobel', 'nobel', 'goncourt', 'renaudot', 'césar du meilleur', 'palme d or', 'champion olympique', 'championne olympique', 'champion du monde', 'championne du monde', 'médaille fields', 'légion d honneur'],
+  es: ['premio nobel', 'nobel', 'premio cervantes', 'premio princesa de asturias', 'premio príncipe de asturias', 'premio planeta', 'grammy', 'latin grammy', 'campeón olímpico', 'campeona olímpica', 'campeón del mundo', 'campeona del mundo', 'medalla de oro olímpica'],
+  nl: ['nobelprijs', 'nobelprijswinnaar', 'grammy', 'olympisch kampioen', 'olympisch kampioene', 'wereldkampioen', 'wereldkampioene', 'p c hooftprijs'],
+  it: ['premio nobel', 'nobel', 'premio strega', 'grammy', 'campione olimpico', 'campionessa olimpica', 'campione del mondo', 'campionessa del mondo', 'oro olimpico', 'medaglia d oro olimpica'],
+};
+
+/**
+ * High public offices, held or left: a minister's, a head of state's or government's, a member of parliament's birth
+ * date is in every parliament's and encyclopedia's record. Words that end in "minister" or "ministerin" count too
+ * ("Verteidigungsminister", "staatsminister"). 2 points in the life story after the date ("born ..., Minister of ..."),
+ * 1 elsewhere (a letter to the minister about someone). Not company roles: a director's birth date is a register's.
+ */
+export const OFFICES: Table = {
+  en: ['minister', 'prime minister', 'president of the united states', 'chancellor', 'member of parliament', 'mp for', 'senator', 'secretary of state', 'head of state', 'secretary general', 'pope'],
+  de: ['minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident', 'ministerpräsidentin', 'bundestagsabgeordneter', 'bundestagsabgeordnete', 'regierender bürgermeister', 'erster bürgermeister', 'papst'],
+  fr: ['ministre', 'premier ministre', 'première ministre', 'président de la république', 'présidente de la république', 'député', 'députée', 'sénateur', 'sénatrice', 'chancelier', 'chancelière', 'pape'],
+  es: ['ministro', 'ministra', 'presidente del gobierno', 'presidenta del gobierno', 'presidente de la república', 'diputado', 'diputada', 'senador', 'senadora', 'canciller'],
+  nl: ['minister', 'minister president', 'staatssecretaris', 'kamerlid', 'tweede kamerlid', 'senator', 'secretaris generaal', 'bondskanselier', 'paus'],
+  it: ['ministro', 'ministra', 'presidente del consiglio', 'presidente della repubblica', 'deputato', 'deputata', 'senatore', 'senatrice', 'cancelliere', 'giudice costituzionale'],
+};
+
+/**
+ * Words before an office that make it the figure's own in the life story after the birth ("als Verteidigungsminister",
+ * "became Prime Minister", "ancien ministre", "già ministro"); a comma or a bracket before it does too (apposition:
+ * ", minister of finance"). Not "to the minister": a letter to one is about someone else.
+ */
+export const OFFICE_AS: Table = {
+  en: ['as', 'became', 'becomes', 'former', 'later', 'then'],
+  de: ['als', 'wurde', 'ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'später'],
+  fr: ['comme', 'devient', 'devenu', 'devenue', 'ancien', 'ancienne', 'en tant que', 'puis'],
+  es: ['como', 'fue', 'exministro', 'exministra', 'ex', 'luego'],
+  nl: ['als', 'werd', 'voormalig', 'voormalige', 'oud', 'later'],
+  it: ['come', 'divenne', 'diventò', 'ex', 'già', 'poi'],
+};
+
+/**
+ * Callings and deeds encyclopedias name people by (1 point): the sciences', letters' and arts' callings, a laureate, a
+ * discoverer. Agent nouns, not verbs: "discovered" and "descubrió" are said of a tumour too. Not everyday jobs or words
+ * a clinic's note uses: a teacher's, a nurse's or a welder's obituary is a family's; "fisico" is a physical
+ * examination, "química" a chemistry panel.
+ */
+export const DEEDS: Table = {
+  en: ['co discoverer', 'discoverer', 'inventor', 'laureate', 'novelist', 'physicist', 'chemist', 'virologist', 'primatologist', 'astronomer', 'mathematician', 'composer', 'poet', 'playwright', 'sculptor', 'songwriter', 'actress', 'film director', 'footballer', 'olympian', 'astronaut'],
+  de: ['entdecker', 'entdeckerin', 'mitentdecker', 'mitentdeckerin', 'erfinder', 'erfinderin', 'schriftsteller', 'schriftstellerin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe', 'virologin', 'komponist', 'komponistin', 'dichter', 'dichterin', 'schauspielerin', 'regisseur', 'regisseurin', 'fußballspieler', 'astronaut', 'astronautin'],
+  fr: ['découvreur', 'découvreuse', 'codécouvreur', 'codécouvreuse', 'inventeur', 'inventrice', 'lauréat', 'lauréate', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'physicien', 'physicienne', 'virologue', 'compositeur', 'compositrice', 'poète', 'poétesse', 'actrice', 'cinéaste', 'réalisateur', 'réalisatrice', 'footballeur', 'astronaute'],
+  es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta'],
+  nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut'],
+  it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta'],
+};
+
+/**
+ * The press's and reference works' genres of a text about a person (1 point): an obituary, a portrait, a fact box, a
+ * stand-first, a fact check. Not "profile" and its kin ("lipid profile", "perfil lipídico") nor words of everyday
+ * use ("box", "Kasten", "kader"). A private person's paid death notice has its own words (DEATH_NOTICE), which keep
+ * the date.
+ */
+export const PRESS: Table = {
+  en: ['obituary', 'obit', 'stand first', 'standfirst', 'explainer', 'explainer box', 'fact box', 'factbox', 'fact check', 'encyclopedia', 'wikipedia', 'who s who'],
+  de: ['nachruf', 'porträt', 'kurzbio', 'kurzbiografie', 'kurzbiographie', 'infokasten', 'vorspann', 'faktencheck', 'lexikon', 'wikipedia'],
+  fr: ['nécrologie', 'nécrologique', 'portrait', 'encadré', 'chapô', 'notice biographique', 'encyclopédie', 'wikipédia'],
+  es: ['obituario', 'semblanza', 'despiece', 'entradilla', 'enciclopedia', 'wikipedia'],
+  nl: ['in memoriam', 'necrologie', 'portret', 'factcheck', 'encyclopedie', 'wikipedia'],
+  it: ['coccodrillo', 'ritratto', 'occhiello', 'scheda biografica', 'enciclopedia', 'wikipedia'],
+};
+
+/**
+ * A private person's death notice and funeral (anywhere in the text): the birth date is the family's notice's, not a
+ * public life's, whatever else the text says.
+ */
+export const DEATH_NOTICE: Table = {
+  en: ['death notice', 'funeral', 'condolences', 'memorial service', 'in loving memory', 'died peacefully', 'sadly missed', 'survived by', 'wife of the late', 'husband of the late', 'cards to', 'donations in lieu', 'family flowers'],
+  de: ['traueranzeige', 'todesanzeige', 'trauerfeier', 'beerdigung', 'beisetzung', 'trauerrede', 'kondolenz', 'traueradresse', 'in liebe', 'in stiller trauer', 'in dankbarer erinnerung', 'friedlich eingeschlafen'],
+  fr: ['avis de décès', 'faire part', 'obsèques', 'funérailles', 'condoléances', 'éloge funèbre', 'nous a quittés', 'nous a quittées', 'ni fleurs ni couronnes'],
+  es: ['esquela', 'funeral', 'entierro', 'sepelio', 'pésame', 'pésames', 'condolencias', 'capilla ardiente', 'descanse en paz', 'sus hijos'],
+  nl: ['rouwadvertentie', 'overlijdensadvertentie', 'overlijdensbericht', 'uitvaart', 'begrafenis', 'crematie', 'condoleance', 'condoleances', 'correspondentieadres', 'in liefdevolle herinnering'],
+  it: ['necrologio sobrio', 'annuncio funebre', 'funerale', 'funerali', 'esequie', 'condoglianze', 'camera ardente', 'ne danno il triste annuncio', 'è mancata', 'è mancato'],
+};
+
+/**
+ * Institutions and prizes named after a person ("the Jane Goodall Institute", "Robert-Koch-Institut", "Fondation
+ * Abbé Pierre"): the figure's surname right before one of `after`, or one of `before` right before the figure's name,
+ * is a public life (2 points).
+ */
+export const EPONYMS: Readonly<Record<'after' | 'before', readonly string[]>> = {
+  after: ['institute', 'foundation', 'trust', 'prize', 'award', 'medal', 'lecture', 'institut', 'stiftung', 'preis', 'medaille', 'instituut', 'stichting', 'prijs', 'penning'],
+  before: ['institute', 'institut', 'instituut', 'instituto', 'istituto', 'fondation', 'fundación', 'fundació', 'fondazione', 'stichting', 'prix', 'premio', 'prijs', 'médaille', 'medalla', 'medaglia'],
+};
+
+/**
+ * A subject pronoun or auxiliary that opens a sentence whose birth word has no name before it ("He was born", "Hij
+ * werd geboren op", "Era nato a", "Nació el"): the figure is the one named in the sentence before.
+ */
+export const SUBJECT_PRONOUNS: Table = {
+  en: ['he', 'she', 'was', 'is'],
+  de: ['er', 'sie', 'wurde', 'ist'],
+  fr: ['il', 'elle', 'est', 'était'],
+  es: ['él', 'ella', 'fue', 'había'],
+  nl: ['hij', 'zij', 'ze', 'werd', 'is'],
+  it: ['lui', 'lei', 'egli', 'ella', 'era', 'è', 'fu'],
+};
+
+/**
+ * The last word of an institution or a prize named after a person ("Booker Prizes", "Jane Goodall Institute", "Hans
+ * Christian Andersenprijs", "Friedrich-Ebert-Stiftung"): a name that ends in one is the institution's, not a person's
+ * (public-role.ts). `words` stand alone after the name; `compounds` end a longer word (a surname "Preis" stays a name).
+ */
+export const INSTITUTION_ENDS: Readonly<Record<'words' | 'compounds', readonly string[]>> = {
+  words: ['prize', 'prizes', 'award', 'awards', 'institute', 'foundation', 'lecture', 'lectures', 'medal'],
+  compounds: ['preis', 'preises', 'prijs', 'stiftung', 'stichting', 'institut', 'instituut', 'medaille', 'penning'],
+};
