@@ -24,6 +24,9 @@ describe('broker bridges and network gear give credentials as `directive value`'
     ['password manager user-name admin plaintext Aruba!Mgr9', 'Aruba!Mgr9'],
     ['rocommunity S3cr3tCommunity 10.0.0.0/8', 'S3cr3tCommunity'],
     ['interface dot11radio0\n wpa-psk ascii 0 W1fi!Lager', 'W1fi!Lager'],
+    ['set security ike policy p1 pre-shared-key ascii-text "Ike!Psk2024"', 'Ike!Psk2024'],
+    ['snmp-server user monitor grp v3 auth sha Mon1tor!Lan priv aes 128 Pr1v!Halle', 'Mon1tor!Lan'],
+    ['snmp-server user monitor grp v3 auth sha Mon1tor!Lan priv aes 128 Pr1v!Halle', 'Pr1v!Halle'],
   ])('%s', (text, secret) => {
     expect(secrets(text)).toContain(secret);
   });
@@ -43,6 +46,8 @@ describe('broker bridges and network gear give credentials as `directive value`'
       'password reset link expired, what now?',
       'secret 90c1126c5620efca2668eb44 is the Mongo id',
       'enable secret cisco',
+      'snmp-server user monitor grp v3 auth sha <AUTH_PW> priv aes 128 <PRIV_PW>',
+      'snmp-server group grp v3 priv read v1default',
     ])
       expect(secrets(text), text).toEqual([]);
   });

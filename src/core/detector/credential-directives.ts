@@ -6,6 +6,7 @@ import {
   DIRECTIVE_PASSWORD_ENDS,
   DIRECTIVE_PASSWORD_WORDS,
   KEY_OWNER_WORDS,
+  SNMP_USER_PASSWORD_WORDS,
 } from './data/credential-directives.js';
 import type { Hit } from './hit.js';
 import { passwordLike } from './secret-values.js';
@@ -31,7 +32,7 @@ const MAX_MODES = 4;
 const MAX_AFTER = 4;
 
 // The words that can hold a credential's directive, tested on the text before any line is read.
-const GATE = /pass|pwd|secret|psk|key|communit/gi;
+const GATE = /pass|pwd|secret|psk|key|communit|snmp/gi;
 // A directive opening a line: lower case, as every syntax above writes them.
 const DIRECTIVE = /^[a-z][a-z0-9_+-]*$/;
 // A configuration word: a name, a number, an address; no sentence's punctuation after it.
@@ -40,8 +41,9 @@ const TYPE_NUMBER = /^\d{1,2}$/;
 // A URL, an e-mail address, a host name with a top-level domain or a file's name: what the directive points at.
 const NOT_A_PASSWORD = /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$/i;
 const TRAILING = /[.,;:)]+$/;
-// What a directive writes after its value: SNMP's access and view, IKE's peer address, an ACL number or a network.
-const TRAILER = /^(?:ro|rw|address|view|host|\d[\d./]*|[0-9a-f:]+\/\d{1,3})$/i;
+// What a directive writes after its value: SNMP's access and view (and an SNMPv3 user's privacy part), IKE's peer address,
+// an ACL number or a network.
+const TRAILER = /^(?:ro|rw|address|view|host|priv|access|\d[\d./]*|[0-9a-f:]+\/\d{1,3})$/i;
 
 type Kind = 'password' | 'key' | 'community';
 
@@ -56,6 +58,9 @@ function credentialKind(words: readonly string[], i: number): Kind | undefined {
   if (w === 'key' && words.slice(0, i).some((x) => KEY_OWNER_WORDS.has(x.toLowerCase()))) return 'key';
   // A lone "key" then a type number inside a server's block (` key 7 0822455D0A16`).
   if (w === 'key' && i === 0 && (words[1] === '0' || words[1] === '7')) return 'key';
+  // An SNMPv3 user's authentication and privacy passwords, after "snmp-server user" (or "snmp user").
+  if (SNMP_USER_PASSWORD_WORDS.has(w) && i >= 2 && words.slice(0, i).some((x) => x.toLowerCase().includes('snmp')) && words.slice(0, i).some((x) => x.toLowerCase() === 'user'))
+    return 'password';
   if (DIRECTIVE_COMMUNITY_WORDS.has(w) && (w !== 'community' || words.slice(0, i).some((x) => x.toLowerCase().includes('snmp'))))
     return 'community';
   return undefined;
@@ -111,7 +116,8 @@ function scanLine(text: string, from: number, to: number, out: Hit[]): void {
       score: 0.85,
       rule: 'secret.config-directive',
     });
-    return;
+    // A second credential on the line after this one (an SNMPv3 user's privacy password after its authentication one).
+    i = j;
   }
 }
 

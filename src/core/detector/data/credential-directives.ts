@@ -33,7 +33,12 @@ export const KEY_OWNER_WORDS: ReadonlySet<string> = new Set([
  */
 export const DIRECTIVE_MODE_WORDS: ReadonlySet<string> = new Set([
   '0', '6', '7', 'level', 'ascii', 'hex', 'plaintext', 'cleartext', 'clear', 'unencrypted', 'plain', 'simple', 'md5', 'local', 'remote',
+  // Junos "pre-shared-key ascii-text"; SNMPv3's algorithms ("auth sha <value> priv aes 128 <value>").
+  'ascii-text', 'sha', 'sha-256', 'sha256', 'aes', 'aes128', 'aes256', 'des', '3des', '128', '192', '256',
 ]);
+
+/** SNMPv3 user directives' password words: "snmp-server user U G v3 auth sha <value> priv aes 128 <value>" (Cisco IOS). */
+export const SNMP_USER_PASSWORD_WORDS: ReadonlySet<string> = new Set(['auth', 'priv']);
 
 /** Words that open a directive line as a command rather than a configuration (`passwd jdoe2` changes a user's password). */
 export const DIRECTIVE_COMMANDS: ReadonlySet<string> = new Set(['passwd', 'sudo', 'su', 'chpasswd', 'htpasswd', 'mosquitto_passwd', 'git', 'npm', 'pip']);
