@@ -303,3 +303,27 @@ describe("a reviewed place's listing at the head of a review's quoted entry", ()
     expect(found(text, entity)).not.toEqual([]);
   });
 });
+
+describe("bar associations, chambers of the legal professions and high courts: their published address", () => {
+  it.each([
+    ['en', 'Table please: Law Society of Scotland, 3 Atlantic Quay, 20 York Street, Glasgow G2 8AQ; Bar Council, 289-293 High Holborn, London WC1V 7HZ'],
+    ['de', 'Tabelle: Rechtsanwaltskammer Köln, Riehler Straße 30, 50668 Köln; RAK Hamm, Ostenallee 18, 59063 Hamm'],
+    ['de compound', 'Bundesgerichtshof, Herrenstraße 45a, 76133 Karlsruhe'],
+    ['fr', 'Tableau : Barreau de Bordeaux, 18-20 rue du Maréchal Joffre, 33000 Bordeaux ; Ordre des avocats de Nantes, 5 mail du Front Populaire, 44200 Nantes'],
+    ['es', 'Tabla: Ilustre Colegio de la Abogacía de Bizkaia, Calle Rampas de Uribitarte 3, 48001 Bilbao'],
+    ['nl', 'Tabel: Nederlandse orde van advocaten, Neuhuyskade 94, 2596 XM Den Haag'],
+    ['it', 'Tabella: Ordine degli Avvocati di Torino, Corso Vittorio Emanuele II 130, 10138 Torino'],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    // A private word or a person near the address: a client's or a lawyer's home.
+    ['en', 'Letter to the Law Society of Scotland about my client Fraser Dunn, who lives at 14 Comely Bank Row, Edinburgh EH4 1DY', '14 Comely Bank Row, Edinburgh EH4 1DY'],
+    ['de', 'Beschwerde an die Rechtsanwaltskammer Köln: mein Mandant wohnt Riehler Straße 30, 50668 Köln', 'Riehler Straße 30, 50668 Köln'],
+    ['fr', 'Courrier au Barreau de Lyon pour mon client, demeurant 176 rue de Créqui, 69003 Lyon', '176 rue de Créqui'],
+    ['it', "Esposto all'Ordine degli Avvocati di Milano: il mio cliente abita in Via Freguglia 1, 20122 Milano", 'Via Freguglia 1, 20122 Milano'],
+  ])('kept in %s', (_lang, text, kept) => {
+    expect(found(text, 'STREET_ADDRESS').join(' ')).toContain(kept.split(',')[0]);
+  });
+});

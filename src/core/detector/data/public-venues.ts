@@ -39,6 +39,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // and helpline for complaints ('the Financial Ombudsman Service, Exchange Tower', 'the ICO, Wycliffe House')
     'ombudsman', 'ombudsman service', 'financial ombudsman service', "information commissioner's office", 'information commissioner’s office',
     'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'financial conduct authority', 'complaints service', 'arbitration service', 'acas', 'tribunals service',
+    // the legal profession's regulators and bar associations, which publish their address for filings and complaints
+    'bar council', 'law society', 'bar association', 'solicitors regulation authority', 'bar standards board', 'legal ombudsman',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -55,6 +57,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // Aufsichts-, Datenschutz- und Schlichtungsstellen, Ombudsleute ('Schlichtungsstelle Energie, Friedrichstraße 133')
     'bfdi', 'datenschutzbehörde', 'datenschutzbeauftragte', 'landesbeauftragte für datenschutz', 'aufsichtsbehörde', 'bafin', 'bundesnetzagentur',
     'schlichtungsstelle', 'schiedsstelle', 'ombudsmann', 'ombudsstelle', 'ombudsfrau', 'verbraucherzentrale', 'versicherungsombudsmann',
+    // Kammern der Rechtsberufe ('RAK München, Tal 33', 'Bundesrechtsanwaltskammer', 'Notarkammer Berlin') and Bundesgerichte
+    'rechtsanwaltskammer', 'anwaltskammer', 'rak', 'brak', 'bundesrechtsanwaltskammer', 'notarkammer', 'bundesnotarkammer', 'gerichtshof', 'bundesgerichtshof',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -73,6 +77,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'cnil', 'amf', 'acpr', 'arcep', 'défenseur des droits', 'médiateur national de l’énergie', "médiateur national de l'énergie",
     'médiateur des communications électroniques', 'médiation de l’assurance', "médiation de l'assurance", 'autorité des marchés financiers',
     'banque de france', 'dgccrf',
+    // ordres et barreaux ('Ordre des avocats de Paris, 11 place Dauphine', 'Barreau de Lyon, 176 rue de Créqui')
+    'ordre des avocats', 'barreau', 'conseil national des barreaux', 'chambre des notaires', 'conseil supérieur du notariat', 'conseil d’état', "conseil d'état", 'conseil constitutionnel',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -89,6 +95,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'aepd', 'agencia española de protección de datos', 'servicio de reclamaciones', 'oficina de atención al usuario', 'defensor del pueblo',
     'defensor del cliente', 'defensor del asegurado', 'cnmv', 'cnmc', 'banco de españa', 'dirección general de seguros', 'junta arbitral',
     'junta arbitral de consumo', 'oficina municipal de información al consumidor', 'omic',
+    // colegios profesionales de la abogacía y el notariado ('Ilustre Colegio de la Abogacía de Madrid, C/ Serrano 9')
+    'colegio de abogados', 'ilustre colegio de abogados', 'colegio de la abogacía', 'ilustre colegio de la abogacía', 'consejo general de la abogacía', 'colegio notarial', 'tribunal constitucional', 'consejo general del poder judicial',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -104,6 +112,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // toezichthouders, ombudsmannen en geschillen- en klachteninstanties ('Autoriteit Persoonsgegevens, Postbus 93374', 'Kifid')
     'autoriteit persoonsgegevens', 'geschillencommissie', 'de geschillencommissie', 'kifid', 'klachteninstituut financiële dienstverlening', 'acm',
     'consuwijzer', 'afm', 'autoriteit financiële markten', 'nationale ombudsman', 'ombudsman', 'dnb', 'de nederlandsche bank', 'geschillencommissie zorg',
+    // de orde van advocaten en de notariële beroepsorganisatie ('Nederlandse orde van advocaten, Neuhuyskade 94')
+    'orde van advocaten', 'nederlandse orde van advocaten', 'koninklijke notariële beroepsorganisatie', 'knb', 'centrale raad van beroep', 'college van beroep voor het bedrijfsleven',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -120,6 +130,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // autorità di controllo, garanti, arbitri e organismi di conciliazione ('Garante privacy, Piazza Venezia 11', 'Arbitro Assicurativo')
     'garante privacy', 'garante per la protezione dei dati personali', 'arbitro assicurativo', 'arbitro bancario finanziario', 'abf', 'ivass',
     'consob', 'agcom', 'arera', 'corecom', 'agcm', 'antitrust', 'difensore civico', 'tribunale per i minorenni', 'banca d’italia', "banca d'italia",
+    // ordini professionali ('Ordine degli Avvocati di Milano, Via Freguglia 1') e alte corti
+    'ordine degli avvocati', 'consiglio dell’ordine degli avvocati', "consiglio dell'ordine degli avvocati", 'consiglio nazionale forense', 'consiglio notarile', 'ordine dei notai', 'corte costituzionale', 'consiglio di stato',
   ],
 };
 
@@ -129,7 +141,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  */
 export const ACRONYM_VENUES: readonly string[] = [
   'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'acas', 'bfdi', 'bafin', 'cnil', 'amf', 'acpr', 'arcep', 'dgccrf', 'aepd', 'cnmv', 'cnmc', 'omic',
-  'kifid', 'acm', 'afm', 'dnb', 'abf', 'ivass', 'consob', 'agcom', 'arera', 'corecom', 'agcm', 'inps', 'asl', 'asst', 'irccs', 'ausl', 'umc', 'chu', 'chru', 'chr', 'mvz',
+  'kifid', 'acm', 'afm', 'dnb', 'abf', 'rak', 'brak', 'knb', 'ivass', 'consob', 'agcom', 'arera', 'corecom', 'agcm', 'inps', 'asl', 'asst', 'irccs', 'ausl', 'umc', 'chu', 'chru', 'chr', 'mvz',
 ];
 
 /**
@@ -149,6 +161,8 @@ export const VENUE_ENDINGS: readonly string[] = [
   'stadion', 'schloss', 'turm', 'amt', 'gericht', 'gebäude', 'galerie', 'kerk', 'toren', 'schouwburg', 'bibliotheek',
   'apotheek', 'gebouw', 'paleis', 'kasteel', 'station', 'huis', 'zaal', 'schule', 'klinik', 'klinikum', 'krankenhaus', 'bad', 'büro',
   'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad', 'beurs', 'parkhaus', 'kongresshaus',
+  // courts and chambers of the legal professions ('Bundesgerichtshof', 'Verfassungsgerichtshof', 'Rechtsanwaltskammer')
+  'gerichtshof', 'gerechtshof', 'anwaltskammer', 'notarkammer',
 ];
 
 /**
