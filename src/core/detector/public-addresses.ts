@@ -1,5 +1,5 @@
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ADDRESS_OF, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -318,6 +318,27 @@ function enclosing(text: string, s: number, e: number, breaks: RegExp, before: n
   return [from, end === null ? e + tail.length : e + end.index];
 }
 
+// A question opening with ASK_WHERE ("¿Dirección del", "Waar zit"), maybe after "¿", and the words after it.
+const ASK = new RegExp(`^\\s*¿?\\s*(?:${alternation(ASK_WHERE)})(?![\\p{L}])`, 'iu');
+// How far after the question mark the answer's address may start (its street's first words read apart: "Korte Voorhout 8").
+const ANSWER_REACH = 40;
+
+/**
+ * Where the words after the ask phrase start when the clause of an address at `at`, starting at `clause`, answers a
+ * question right before it that asks where a named institution is (ASK_WHERE, then a named venue or organisation:
+ * "Adresse vom Bundesgerichtshof für die Revision? Herrenstraße 45a, ..."), else -1. The ask phrase's own address noun
+ * is no private word; the rest of the question still is read.
+ */
+function askedInstitution(text: string, clause: number, at: number): number {
+  if (clause < 1 || text.charCodeAt(clause - 1) !== 63 || at - clause > ANSWER_REACH) return -1;
+  const qEnd = clause - 1;
+  const qStart = clauseStart(text, qEnd);
+  const m = ASK.exec(text.slice(qStart, qEnd));
+  if (m === null) return -1;
+  const floor = qStart + m[0].length;
+  return namesOrganisation(text, floor, qEnd) ? floor : -1;
+}
+
 /**
  * Addresses and phone numbers of public places and businesses, removed in place:
  * - a STREET_ADDRESS whose own clause names a particular venue before it (a museum, station, town hall, theatre, church, library,
@@ -490,7 +511,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const reviewed = reviewedPlace(h);
     // A plant named right before the address ("consegna allo stabilimento Ferrari, via ..."): the delivery is the plant's.
     const plant = plantNounAt(text, clause, h.start);
-    const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : contact || apposed ? clause : 0;
+    // The answer to a question that asks where a named institution is: the question's words after its ask phrase are read.
+    const asked = askedInstitution(text, clause, h.start);
+    const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
     if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     if (reviewed !== -1) {
       drop.add(h);
@@ -499,7 +522,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       continue;
     }
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (contact || apposed || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
+    if (contact || apposed || asked !== -1 || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);

@@ -407,3 +407,18 @@ export const REVIEW_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['recensie', 'review', 'beoordeling', 'google-review'],
   it: ['recensione', 'review', 'recensione su tripadvisor', 'recensione google'],
 };
+
+/**
+ * A question that asks where a named institution is, opening its sentence ("Adresse vom Bundesgerichtshof für die
+ * Revision?", "Where is the County Court?", "¿Dirección del Tribunal Supremo?", "Waar zit de rechtbank Den Haag?", "Où se
+ * trouve le tribunal judiciaire ?", "Dov'è il Tribunale di Milano?"): the address right after its question mark answers
+ * it (public-addresses.ts). Longest first is not needed: the pattern reads the words after the phrase.
+ */
+export const ASK_WHERE: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['address of', 'address for', 'address', 'where is', 'where are', "where's", 'where’s'],
+  de: ['adresse vom', 'adresse von', 'adresse des', 'adresse der', 'adresse', 'anschrift vom', 'anschrift des', 'anschrift der', 'anschrift', 'wo ist', 'wo sitzt', 'wo befindet sich', 'wo sind'],
+  fr: ["adresse de l'", 'adresse de l’', 'adresse de la', 'adresse du', 'adresse des', 'adresse', 'où est', 'où se trouve', 'où sont', 'où se trouvent'],
+  es: ['dirección del', 'dirección de la', 'dirección de los', 'dirección', 'dónde está', 'dónde están', 'dónde queda', 'dónde se encuentra'],
+  nl: ['adres van de', 'adres van het', 'adres van', 'adres', 'waar zit', 'waar zitten', 'waar is', 'waar ligt'],
+  it: ['indirizzo del', 'indirizzo della', "indirizzo dell'", 'indirizzo dell’', 'indirizzo', 'dove si trova', 'dove sono', "dov'è", 'dov’è'],
+};
