@@ -212,7 +212,9 @@ function scanCommandLines(text: string, out: Hit[]): void {
             : cmd.has('redis-cli');
       // A broker password may hold an '@' (looksPassword leaves those as addresses): only an e-mail address is none.
       const mqtt = flag === '-P' && MQTT_CLIS.some((c) => cmd.has(c));
-      const password = mqtt ? looksSecret(value, true) && !EMAIL.test(value) : looksPassword(value);
+      // So may one quoted right after mysql's -p ("-p'Tr1bun@l!2024x'"): the quotes close the value, no address is read.
+      const quotedGlued = flag === '-p' && glued && m[4] === undefined;
+      const password = mqtt || quotedGlued ? looksSecret(value, true) && !EMAIL.test(value) : looksPassword(value);
       if (ok && password) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
       continue;
     }

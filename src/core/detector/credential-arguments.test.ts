@@ -43,6 +43,7 @@ describe('credentials on a command line', () => {
     ["Jenkins: sh 'sshpass -p \"Vq8r2LmX0tKw\" scp app.war deploy@app01:/opt/'", 'Vq8r2LmX0tKw'],
     ['Le script : lftp -u sauvegarde,Kd82mQv7Lp0x sftp://nas.local -e "mirror -R /var/backups; bye"', 'Kd82mQv7Lp0x'],
     ['Die Sicherung: mysqldump -u backup -p7Hw2!qLm9 --all-databases | gzip > dump.gz', '7Hw2!qLm9'],
+    ["connexion MySQL refusée :\nmysql -h 192.168.10.24 -u greffe_app -p'Tr1bun@l!2024x' dossiers", 'Tr1bun@l!2024x'],
     ['Questa chiamata dà 401: curl -u 8KQ3ZP7WM2XN4LR6TY9VB1CJ5DH0GF: https://shop.example.it/api/orders', '8KQ3ZP7WM2XN4LR6TY9VB1CJ5DH0GF'],
     ['curl -u deploy:Zr4!vN8pQx https://git.example.com/api', 'Zr4!vN8pQx'],
     ['smbclient //fs01/scans -U scanner%Wq7tR2mZ9', 'Wq7tR2mZ9'],
@@ -57,6 +58,7 @@ describe('credentials on a command line', () => {
   it('variables, prompts, ports, uid:gid and database names are no credentials', () => {
     expect(secrets('mysqldump -u backup -p"$MYSQL_BACKUP_PW" --all-databases')).toEqual([]);
     expect(secrets('mysql -u root -p shop_production')).toEqual([]);
+    expect(secrets("mysql -u root -p'$MYSQL_PWD' shop && mysql -u root -p'<password>' shop")).toEqual([]);
     expect(secrets('ssh -p 2222 deploy@app01 && scp -P 2222 a b')).toEqual([]);
     expect(secrets('docker run -u 1000:1000 -p 8080:80 nginx')).toEqual([]);
     expect(secrets('git push -u origin feature/login2fa')).toEqual([]);

@@ -11,6 +11,8 @@ const secrets = (text: string): string[] =>
 describe('prefix-anchored vendor tokens are found in code', () => {
   it.each([
     ['Stripe webhook secret', 'whsec_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO'],
+    ['WooCommerce consumer key', 'ck_2dbc1048a483587c389dcb79e4cb18d267e8bff3'],
+    ['WooCommerce consumer secret', 'cs_bdd7471ea71bc1411e84781b55c0a96352abb1a5'],
     ['Notion', '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'],
     ['Notion (legacy)', 'secret_Xq3Vb8LmN2pR7tY1wZ5cK9dF4gH6jS0aE2uI8oP3rT5'],
     ['Sentry user', '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'],
@@ -71,6 +73,7 @@ describe('prefix-anchored vendor tokens are found in code', () => {
 describe('near misses stay clean', () => {
   it.each([
     'set the signing secret as whsec_your_secret_here in the dashboard',
+    "new Client('https://shop.example', 'ck_0000000000000000000000000000000000000000', 'cs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')",
     'the ntn_ prefix marks new Notion tokens; ours is ntn_placeholder',
     'rename secret_key_for_the_payment_service_and_webhooks_v2 in config',
     'the patient had a dapibus condition, see patGIZEG8pSH4487q for the file',

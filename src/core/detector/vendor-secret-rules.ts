@@ -188,6 +188,10 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   rule('TYPEFORM_TOKEN', 'typeform', `tfp_[A-Za-z0-9_.=-]{40,80}${E}`, 'tfp_', mixed),
   // gitleaks vault-service-token, vault-batch-token (and recovery hvr.).
   rule('VAULT_TOKEN', 'vault', `hv[sbr]\\.[A-Za-z0-9_-]{24,}`, 'hv[sbr]\\.', random),
+  // WooCommerce REST API keys: consumer key ck_ and consumer secret cs_, each 40 lower-case hex digits (WooCommerce
+  // docs, "REST API: Generate API keys"; woocommerce/includes/class-wc-auth.php: 'ck_' . wc_rand_hash(), 'cs_' .
+  // wc_rand_hash(), a sha1 hex digest). A run of one repeated digit is a documentation filler, no key.
+  rule('WOOCOMMERCE_KEY', 'woocommerce', `c[ks]_[a-f0-9]{40}${E}`, 'c[ks]_', (body) => /[a-f]/.test(body) && /\d/.test(body)),
   // xAI API keys (xAI console: xai-).
   rule('XAI_API_KEY', 'xai', `xai-[A-Za-z0-9]{60,90}${E}`, 'xai-', mixed),
   // gitleaks yandex-api-key (AQVN); Yandex OAuth tokens (y0_Ag...).
