@@ -5,7 +5,7 @@ import {
   PUBLIC_JWT_CLAIMS,
 } from './data/documentation-secrets.js';
 import { PLACEHOLDER_STREETS } from './data/specimens.js';
-import { isSequencePhone, placeholderAddress } from './placeholders.js';
+import { placeholderAddress } from './placeholders.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import { referenceColumn } from './reference-columns.js';
 import type { Hit } from './hit.js';
@@ -21,8 +21,6 @@ import { isSpaceCode } from './word-gate.js';
  * - a placeholder address ("Musterstraße 1, 12345 Musterstadt", "Calle Falsa 123"), data/specimens.ts, and a postcode
  *   on the line of a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'");
  * - digits right after a company or tax register label ("Company No. 08841236", "KvK 12345678") read as a phone;
- * - a phone whose digits end in an ascending run, the style guide's example ("030 12345678", "01 23 45 67 89"), with no
- *   name or e-mail address of a record around it;
  * - credentials that standards and vendor docs print as examples (data/documentation-secrets.ts): the RFC 7617 Basic
  *   credentials, Stripe's sample test key, the Azurite key, and any JWT whose claims are a documented example's (the
  *   jwt.io debugger's "John Doe" token, however it is signed), and a JWT public by design (a Supabase anon key);
@@ -170,18 +168,7 @@ function workedExample(text: string, h: Hit, checkText: () => boolean): boolean 
   );
 }
 
-// How far from a sequence phone a name or an e-mail address makes it a person's record ("portable": "0612345678" beside
-// "nom": "Hélène Rabearivelo"): writers fill real records with such numbers too, and a record keeps its phone.
-const RECORD_REACH = 200;
-/** A style guide's example phone (isSequencePhone) with no name or e-mail address of a record around it. */
-function sequencePhone(text: string, h: Hit, all: readonly Hit[]): boolean {
-  if (!isSequencePhone(text.slice(h.start, h.end))) return false;
-  return !all.some(
-    (o) => (o.entity === 'PERSON' || o.entity === 'EMAIL_ADDRESS') && o.score >= 0.5 && o.end > h.start - RECORD_REACH && o.start < h.end + RECORD_REACH,
-  );
-}
-
-function notPersonal(text: string, h: Hit, checkText: () => boolean, all: readonly Hit[]): boolean {
+function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
   if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
@@ -201,7 +188,7 @@ function notPersonal(text: string, h: Hit, checkText: () => boolean, all: readon
       // A postcode beside a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'"): a form's example.
       return PLACEHOLDER.test(sameLine(text, h.start - ZIP_REACH, h.end + ZIP_REACH));
     case 'PHONE_NUMBER':
-      return registerBefore(text, h.start) || sequencePhone(text, h, all);
+      return registerBefore(text, h.start);
     default:
       return false;
   }
@@ -212,8 +199,6 @@ export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
   let check: boolean | undefined;
   const checkText = (): boolean => (check ??= CHECK_TERM.test(text.slice(0, CHECK_REACH).toLowerCase()));
-  // The hits as they came (the loop compacts `hits` in place), for the look around a sequence phone.
-  const all = hits.slice();
-  for (const h of hits) if (!notPersonal(text, h, checkText, all)) hits[kept++] = h;
+  for (const h of hits) if (!notPersonal(text, h, checkText)) hits[kept++] = h;
   hits.length = kept;
 }

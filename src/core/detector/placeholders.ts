@@ -241,35 +241,6 @@ export function isFictionalPhone(raw: string): boolean {
   return FICTIONAL_RANGES.some(([lo, hi]) => d.length === lo.length && d >= lo && d <= hi);
 }
 
-// How many digits an example number's closing ascending run must hold, and how many may stand before it (a trunk
-// prefix and an area code: "030 12345678", "91 123 45 67", "020-1234567", "0123 456789").
-const SEQUENCE_MIN = 7;
-const SEQUENCE_LEAD = 4;
-/**
- * A phone written as style guides, manuals and scripts print an example: its digits end in an ascending run from 0 or 1
- * of at least SEQUENCE_MIN ("030 12345678", "01 23 45 67 89", "06 1234 5678") with at most SEQUENCE_LEAD digits before
- * it. A subscriber number 1234567 is the writer's filler; a real number holding a shorter run ("030 4512 3456") stays.
- */
-export function isSequencePhone(raw: string): boolean {
-  let run = 0;
-  let first = -1;
-  let digits = 0;
-  let prev = -2;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) continue;
-    digits++;
-    if (c === prev + 1) run++;
-    else {
-      run = 1;
-      first = c;
-    }
-    prev = c;
-  }
-  // The run counts from 0 or 1, as the examples do: "2345678" closing "01 42 34 56 78" can be anyone's.
-  return first <= 1 && run >= SEQUENCE_MIN && digits - run <= SEQUENCE_LEAD;
-}
-
 // The dates fixtures fill a birth-date field with: the first of January of some year ("1990-01-01", "01.01.1980") and
 // the Unix epoch. Only a literal in a test fixture: real people are born on 1 January too.
 const PLACEHOLDER_DATE = /^(?:\d{4}-01-01|0?1([./-])0?1\1\d{4})$/;
