@@ -230,6 +230,18 @@ function mayBeLetter(text: string, i: number): boolean {
   return c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
+/** The index of the first of the ascending starts `at` at or after `from` (binary search; `at.length` when none). */
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether a pattern of the gate's kind (`(?<!\p{L})(?:source)(?!\p{L})...`, flags iu) may match in the slice
  * text[from, to): false only when the gate has no start of source `bit` there. The gate reads the text's whole words,
@@ -248,14 +260,7 @@ export function mayStartIn(gate: WordGate, text: string, bit: number, from: numb
   const starts = gate.starts(text);
   if (starts === null) return true;
   const { at, masks } = starts;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((at[mid] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < at.length && (at[i] ?? 0) < to; i++) if (((masks[i] ?? 0) & bit) !== 0) return true;
+  for (let i = firstAtOrAfter(at, from); i < at.length && (at[i] ?? 0) < to; i++) if (((masks[i] ?? 0) & bit) !== 0) return true;
   return false;
 }
 
@@ -286,14 +291,7 @@ export class GatedScan {
       return this.global.exec(text);
     }
     const { at, masks } = starts;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < at.length; i++) {
+    for (let i = firstAtOrAfter(at, from); i < at.length; i++) {
       if (((masks[i] ?? 0) & this.bit) === 0) continue;
       this.sticky.lastIndex = at[i] ?? 0;
       const m = this.sticky.exec(text);
