@@ -1,3 +1,4 @@
+import { hasFoldSpecial } from './keywords.js';
 import { BRANCH_COLUMNS, BRANCH_RECORD_KEYS, PERSON_COLUMN_PARTS } from './data/org-words.js';
 import type { Hit } from './hit.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
@@ -112,6 +113,8 @@ const PAIR = /\s*"([^"\\\n]{1,40})"\s*:\s*(?:"((?:[^"\\\n]|\\.){0,400})"|[-+\d.e
 const RECORD_ADDRESS = new Set(BRANCH_RECORD_KEYS.address);
 const RECORD_OTHER = new Set([...BRANCH_RECORD_KEYS.contact, ...BRANCH_COLUMNS.branch, ...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo]);
 const RECORD_HOURS = new Set([...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo, 'open', 'opens', 'closes']);
+// A quoted key whose norm() is a branch key ('"store"', '"Filiale"', '"store name"', "'magasin'"): a superset of them.
+const BRANCH_KEY = new RegExp(`"\\s*['\`]?(?:${[...BRANCH].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/_/g, '[\\s_-]+')).join('|')})['\`]?\\s*"\\s*:`, 'i');
 const MIN_RECORDS = 2;
 
 /**
@@ -160,6 +163,9 @@ function storeRecords(text: string): { start: number; end: number }[] {
 export function dropStoreRecords(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER')) return;
   if (!text.includes('{')) return;
+  // Speed: a record needs a branch key; a text with none (most JSON bodies) has no record to parse. A text with a
+  // character whose case folding the pattern does not share with toLowerCase is parsed (hasFoldSpecial).
+  if (!hasFoldSpecial(text) && !BRANCH_KEY.test(text)) return;
   const records = storeRecords(text);
   if (records.length === 0) return;
   // The records are in text order: the last one starting at or before the hit, found by halving.
