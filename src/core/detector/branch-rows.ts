@@ -85,26 +85,7 @@ export function dropBranchRows(text: string, hits: Hit[], reference = false): vo
     CUE.lastIndex = Math.max(CUE.lastIndex, at);
   }
   if (rows.length === 0) return;
-  // The rows are in text order: the last row starting at or before the hit, found by halving.
-  const inRow = (h: Hit): boolean => {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((rows[mid]?.start ?? 0) <= h.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const r = rows[lo - 1];
-    return r !== undefined && h.end <= r.end;
-  };
-  let w = 0;
-  for (const h of hits) {
-    const drop =
-      (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) &&
-      inRow(h);
-    if (!drop) hits[w++] = h;
-  }
-  hits.length = w;
+  dropBranchValuesIn(text, hits, rows);
 }
 
 // A store locator's records pasted as JSON: flat objects (no brace inside), each key and value read once.
@@ -168,22 +149,29 @@ export function dropStoreRecords(text: string, hits: Hit[]): void {
   if (!hasFoldSpecial(text) && !BRANCH_KEY.test(text)) return;
   const records = storeRecords(text);
   if (records.length === 0) return;
-  // The records are in text order: the last one starting at or before the hit, found by halving.
-  const inRecord = (h: Hit): boolean => {
+  dropBranchValuesIn(text, hits, records);
+}
+
+/**
+ * Drops, in place, the addresses, names and landlines inside `spans` (a branch list's rows or a store locator's
+ * records, in text order, disjoint): the business's own. A mobile number stays.
+ */
+function dropBranchValuesIn(text: string, hits: Hit[], spans: readonly { start: number; end: number }[]): void {
+  // The last span starting at or before the hit, found by halving.
+  const inSpan = (h: Hit): boolean => {
     let lo = 0;
-    let hi = records.length;
+    let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((records[mid]?.start ?? 0) <= h.start) lo = mid + 1;
+      if ((spans[mid]?.start ?? 0) <= h.start) lo = mid + 1;
       else hi = mid;
     }
-    const r = records[lo - 1];
+    const r = spans[lo - 1];
     return r !== undefined && h.end <= r.end;
   };
   let w = 0;
   for (const h of hits) {
-    const drop =
-      (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) && inRecord(h);
+    const drop = (h.entity === 'STREET_ADDRESS' || h.entity === 'PERSON' || (h.entity === 'PHONE_NUMBER' && !isMobileRange(text.slice(h.start, h.end)))) && inSpan(h);
     if (!drop) hits[w++] = h;
   }
   hits.length = w;
