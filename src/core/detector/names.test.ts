@@ -303,3 +303,24 @@ describe('a second-person possessive opens no lower-case name (issue 13)', () =>
     expect(people("bitte neutraler: 'anna weber ist seit zwei wochen krank'").join('|')).toContain('anna weber');
   });
 });
+
+describe('a person who shares a brand surname or first name is a person ("Luca Ferrari", "Jan Martens", "Wendy")', () => {
+  it.each([
+    ['en', 'Please send the letter to Wendy Pargeter, she is expecting it.', 'Wendy Pargeter'],
+    ['de', 'Der Mieter Jonas Scholl hat die Kaution noch nicht bekommen.', 'Jonas Scholl'],
+    ['fr', 'Le dossier de Julien Porsche est incomplet, il manque son RIB.', 'Julien Porsche'],
+    ['es', 'Zara Ahmed ha pedido cambiar la cita del jueves.', 'Zara Ahmed'],
+    ['nl', 'Jan Martens heeft zijn huur voor maart nog niet betaald.', 'Jan Martens'],
+    ['it', 'Luca Ferrari ha il diabete da due anni, aggiorna la cartella.', 'Luca Ferrari'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    ["What's the difference between Dr. Martens 1460 and 1461 boots?"],
+    ['Enzo Ferrari founded the company in 1939; Ferdinand Porsche built the Beetle.'],
+    ['Der neue Porsche Taycan und der Ferrari Roma im Vergleich.'],
+  ])('the brand and its founders stay no one: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

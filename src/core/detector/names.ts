@@ -1381,7 +1381,10 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
       // A public figure inside a longer run, German genitive too ("Interpretationsansätze zu Thomas Manns Zauberberg").
       const inside = words.length >= 3 && words.some((t, i) => i > 0 && PUBLIC.has(`${words[i - 1]?.lower ?? ''} ${t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower}`));
       // The last word alone and its genitive are its info's publicWord; the span with the genitive differs from the span only when the last word ends in s.
-      if (inside || PUBLIC.has(span) || (lastTok?.info.publicWord ?? false) || (genitive !== lastWord && PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`)) || brandModel) score = 0.3;
+      // A listed given name before a listed surname that is also a one-word brand ("Luca Ferrari", "Jan Martens") is a
+      // person: the brand's founders and figures are listed as full names ("Enzo Ferrari").
+      const namesake = words.length === 2 && (words[0]?.info.strong ?? false) && ((lastTok?.info.listedSurname ?? false) || (lastTok?.info.strong ?? false));
+      if (inside || PUBLIC.has(span) || ((lastTok?.info.publicWord ?? false) && !namesake) || (genitive !== lastWord && PUBLIC.has(`${span.slice(0, span.length - lastWord.length)}${genitive}`)) || brandModel) score = 0.3;
     }
   }
   out.push({ entity: 'PERSON', dataClass: 'pii', start: startTok.start, end: last.end, score, rule: cue ? 'person.cue' : colleague ? 'person.colleague' : 'person.gazetteer' });

@@ -196,3 +196,22 @@ describe("a borrower's self-disclosure in a loan file is private evidence", () =
     expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
   });
 });
+
+describe("family law and addiction words make a listed name someone's data (a mediation note, a custody file)", () => {
+  it.each([
+    ['en', 'Mediation session note for the MIAM form: Eleanor Whitcombe and Thomas Keller, he is four months sober.'],
+    ['de', 'Notiz fürs Familiengericht: Jonas Albrecht will das Umgangsrecht, Sandra Albrecht spricht von Alkoholsucht.'],
+    ['fr', 'Note pour le juge aux affaires familiales : Camille Berthelot demande la garde alternée, Julien Marchetti refuse.'],
+    ['es', 'Resumen para el juzgado: Carolina Marín Soler pide la custodia; Pablo Abián reconoce su alcoholismo.'],
+    ['nl', 'Verslag scheidingsbemiddeling: Sanne Kuipers en Daan Kuipers, ouderschapsplan nog niet rond.'],
+    ['it', 'Nota per la mediazione familiare: Giovanna Ferraresi chiede l\'affido condiviso, Marco Lodi è alcolista.'],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('leaves a concert programme with no such word unflagged', () => {
+    const text = 'Programmheft: Lieder von Fanny Hensel, danach Clara Wieck und ein Stück von Max Reger.';
+    expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
+  });
+});

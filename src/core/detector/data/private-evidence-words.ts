@@ -44,6 +44,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // family law and addiction: a separating couple's children and arrangements, one person's dependency
+      'mediation session', 'family mediation', 'miam', 'custody', 'child arrangements', 'contact arrangements', 'supervised contact', 'divorc*',
+      'alcohol dependency', 'alcoholism', 'alcoholic', 'addiction*', 'sober', 'relapse*', 'domestic abuse', 'domestic violence', 'non molestation',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'self disclosure', 'loan application', 'affordability check', 'affordability assessment', 'income and expenditure', 'net monthly income', 'take home pay',
@@ -103,6 +106,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // Familienrecht und Sucht
+      'sorgerecht*', 'umgangsrecht*', 'umgangsregelung*', 'scheidung*', 'trennungsjahr', 'familiengericht*', 'alkoholabhängig*', 'alkoholkrank*',
+      'alkoholsucht', 'suchtkrank*', 'suchtberatung', 'rückfall', 'häusliche gewalt',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'selbstauskunft', 'kreditantrag', 'kreditanfrage', 'ratenkredit', 'haushaltsrechnung', 'haushaltsüberschuss', 'nettoeinkommen', 'verheiratet', 'geschieden', 'verwitwet',
@@ -161,6 +167,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // droit de la famille et addictions
+      'médiation familiale', 'garde des enfants', 'garde alternée', 'droit de visite', 'divorc*', 'juge aux affaires familiales', 'pension alimentaire',
+      'alcoolisme', 'alcoolique', 'addiction*', 'sevrage', 'rechute', 'violences conjugales',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'fiche de renseignements', 'demande de prêt', 'demande de crédit', 'reste à vivre', 'revenu net', 'revenus nets', 'taux d endettement',
@@ -211,6 +220,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // derecho de familia y adicciones
+      'mediación familiar', 'custodia', 'régimen de visitas', 'divorci*', 'pensión alimenticia', 'alcoholismo', 'alcohólico', 'alcohólica', 'adicción',
+      'adicciones', 'desintoxicación', 'recaída', 'violencia de género', 'violencia doméstica',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'solicitud de préstamo', 'solicitud de crédito', 'ingresos netos', 'nómina mensual', 'tasa de endeudamiento',
@@ -256,6 +268,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // familierecht en verslaving
+      'scheidingsbemiddeling', 'echtscheiding*', 'omgangsregeling*', 'ouderschapsplan*', 'voogdij', 'co ouderschap', 'alimentatie', 'verslav*',
+      'alcoholverslaving', 'alcoholist', 'terugval', 'huiselijk geweld',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'leningaanvraag', 'kredietaanvraag', 'netto inkomen', 'woonlasten',
@@ -300,6 +315,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // diritto di famiglia e dipendenze
+      'mediazione familiare', 'affidamento', 'affido condiviso', 'divorzi*', 'assegno di mantenimento', 'alcolismo', 'alcolista', 'dipendenza da alcol',
+      'tossicodipenden*', 'ricaduta', 'violenza domestica',
       // insurance and claims; life events of one person; job titles on site; diaries and logs; kin after an article
       // a borrower's self-disclosure in a loan file: household, income and family of one person
       'richiesta di prestito', 'richiesta di finanziamento', 'reddito netto', 'busta paga', 'rata sostenibile',

@@ -113,11 +113,12 @@ const NAMES: readonly string[] = [
   'michael phelps', 'carl lewis', 'mo farah', 'eliud kipchoge', 'josé ignacio sánchez galán', 'gabriel escarrer', 'marta ortega', 'marjan rintel', 'christophe fouquet', 'dolf van den brink', 'claudio descalzi',
   'carlo messina', 'andrea orcel', 'john elkann', 'flavio cattaneo', 'norman foster', 'renzo piano', 'zaha hadid', 'frank gehry', 'santiago calatrava',
   'rem koolhaas', 'antoni gaudí', 'le corbusier',
-  // person-named brands and companies
+  // person-named brands and companies (not brands that are common first names alone, "Wendy's", "Zara": a lone listed
+  // first name is no finding anyway, and "Wendy Pargeter" is a person)
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
   'adolf dassler', 'rudolf dassler', 'carl zeiss', 'robert bosch', 'werner von siemens', 'gottlieb daimler', 'henry ford', 'michelin', 'lamborghini', 'maserati', 'bugatti',
-  'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'wendy', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'zara', 'mango',
+  'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'mango',
 ];
 
 // The name scan skips lower-case particles inside a name ("Simone de Beauvoir" is looked up as "simone beauvoir"), so each
