@@ -93,6 +93,8 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'letters-only passwords', make: repeat('password: qmWvRtaPlokBn ') },
   { name: 'public figures born', make: repeat('Andy Murray: born 15 May 1987, ') },
   { name: 'review heads', make: repeat("my review: 'Dishoom Shoreditch, 7 Boundary St, London E2 7JE. Tel 020 7420 9324 ") },
+  { name: 'author lines', make: prefixed('(1) Institut für Physik\n(2) Lehrstuhl für Chemie\n', 'A. Berger(1), B. Weber(2), ') },
+  { name: 'hyphenated capitals after affiliation lines', make: prefixed('(1) Institut für Physik\nA. Berger(1), B. Weber(1)\n', 'A-') },
   { name: 'branch lists', make: repeat('Filialen: Mitte, Hauptstraße 1, 10115 Berlin; Nord, Ring 2; ') },
   { name: 'listing heads', make: repeat('Exposé: Lindenweg 12, 329.000 €, über unser Büro 03581 66210. ') },
 ];

@@ -1,3 +1,4 @@
+import { authorBlock } from './author-blocks.js';
 import { careContext } from './care-context.js';
 import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
@@ -649,6 +650,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const speakers = twoDifferentNames(text, hits);
   const parliament = (): boolean => speakers && kinds().parliament.size >= 3;
   const cited = hasCitationId(text) ? citations(text) : [];
+  // A paper's author line, its names marked with their affiliations' numbers (author-blocks.ts).
+  const authors = authorBlock(text).authors;
   let rooms: boolean | undefined;
   let cast: number[] | undefined;
   let kept = 0;
@@ -687,6 +690,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     }
     if (!drop && ((hist !== false && (hist === 'history' || h.rule !== 'person.cue')) || parliament())) drop = !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && cited.length > 0 && h.rule !== 'person.cue') drop = inRanges(cited, h.start);
+    // An initial before an author's surname reads as a cue ("M. Berger(1)"): every name of the line is an author's.
+    if (!drop && authors.length > 0) drop = inRanges(authors, h.start);
     // "Mach daraus...", "Ok Lecce.", "Welche Felder...": a capitalised instruction word, interjection or question word.
     // "14:30 Charla con la directora", "11:00 Pause": a programme item's noun at a line start or after its time.
     if (!drop && h.rule !== 'person.cue' && ((LEADING.has(first) && sentenceStart(text, h.start)) || (PROGRAMME.has(first) && afterProgrammeTime(text, h.start)))) {

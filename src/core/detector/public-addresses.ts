@@ -1,3 +1,4 @@
+import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
@@ -354,6 +355,8 @@ function askedInstitution(text: string, clause: number, at: number): number {
  *   introducingName: "Brightwell Catering Ltd, Unit 4 Riverside Park", "Rechtbank Amsterdam, Parnassusweg 220"); when
  *   that name heads an entry after a label's colon, words before it do not make the address private ("in ons
  *   sjabloon:", "Correggi l'indirizzo nel modello:");
+ * - a STREET_ADDRESS on an affiliation line of a paper's author block (author-blocks.ts: "(1) Institut Pasteur, 25-28 rue
+ *   du Docteur Roux, 75015 Paris" under "C. Martin(1), D. Ndiaye(2)");
  * - a one-word mailbox that is no name, listed with such an address or number in its clause ("..., PEC rossi@pec.it");
  * - a name read inside such an address ("102 cours Lafayette"), or an organisation's name in its lead.
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
@@ -522,7 +525,8 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       continue;
     }
     const [from, to] = sentenceOf(text, h.start, h.end);
-    if (contact || apposed || asked !== -1 || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
+    // An affiliation line of a paper's author block is its research institution's (author-blocks.ts).
+    if (contact || apposed || asked !== -1 || onAffiliationLine(text, h.start) || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);
