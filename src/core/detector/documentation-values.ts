@@ -10,6 +10,7 @@ import { REGISTER_LABELS } from './data/struct-cues.js';
 import { referenceColumn } from './reference-columns.js';
 import type { Hit } from './hit.js';
 import { referenceKeyBefore } from './json-keys.js';
+import { notationExample } from './notation-examples.js';
 import { isSpaceCode } from './word-gate.js';
 
 /*
@@ -26,7 +27,9 @@ import { isSpaceCode } from './word-gate.js';
  *   jwt.io debugger's "John Doe" token, however it is signed), and a JWT public by design (a Supabase anon key);
  * - a number right after an example word in a text about check digits ("walk me through the mod 11 check with the
  *   sample 401 023 2137", "am Beispiel 86095742719"): the worked example of an algorithm (data/check-digit-words.ts);
- * - the value of a key naming an order, invoice, tracking, ticket or customer reference (json-keys.ts isReferenceKey).
+ * - the value of a key naming an order, invoice, tracking, ticket or customer reference (json-keys.ts isReferenceKey);
+ * - a phone number set against itself in another notation in a question about how to write numbers ("do we write 020
+ *   7946 0000 or 020-7946-0000?", "030 12345678 oder 030/12345678 nach DIN 5008?"): notation-examples.ts.
  */
 
 const DOC_SECRETS = new Set(DOCUMENTATION_SECRETS.map((s) => s.value));
@@ -188,13 +191,13 @@ function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {
       // A postcode beside a placeholder street or town ("postcode:'1234 AB', plaats:'Voorbeeldstad'"): a form's example.
       return PLACEHOLDER.test(sameLine(text, h.start - ZIP_REACH, h.end + ZIP_REACH));
     case 'PHONE_NUMBER':
-      return registerBefore(text, h.start);
+      return registerBefore(text, h.start) || notationExample(text, h);
     default:
       return false;
   }
 }
 
-/** Removes, in place, the hits on documentation domains and secrets, message ids, versions, placeholder streets and register numbers. */
+/** Removes, in place, the hits on documentation domains and secrets, message ids, versions, placeholder streets, register numbers and notation examples. */
 export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
   let check: boolean | undefined;

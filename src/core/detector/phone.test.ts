@@ -132,3 +132,27 @@ describe('a time stamp\'s date and hour are no phone', () => {
     expect(phones('Telefon: 0612 345 678, erreichbar ab 14:00')).toContain('0612 345 678');
   });
 });
+
+describe("a phone word cut by the context window's edge is no phone word (set 40 it-c004)", () => {
+  // 16 characters after a page range end inside "PhysRev...": the cut "Ph" read as the cue "ph".
+  it.each([
+    ['en', 'Format in APA: Okafor, N. (2004). Lattice gauge fields. Physical Review D, 70(3), 2231-2240. doi 10.1103/PhysRevD.70.034501'],
+    ['de', 'Bitte nach APA: Krämer, U. (1996). Spingläser im Feld. Physical Review B, 54(9), 3318-3327. DOI 10.1103/PhysRevB.54.3318'],
+    ['fr', 'mets en APA : Roux, C. (1988). Verres de spin. Physical Review Letters, 61(4), 4410-4413. doi 10.1103/PhysRevLett.61.4410'],
+    ['es', 'ponlo en APA: Ibáñez, L. (1991). Redes de espines. Physical Review A, 44(2), 5521-5529. doi 10.1103/PhysRevA.44.5521'],
+    ['nl', 'zet in APA: Visser, H. (1999). Spinglazen. Physical Review E, 60(6), 6610-6618. doi 10.1103/PhysRevE.60.6610'],
+    ['it', 'mettilo in APA 7: Greco, P. (1983). Vetri di spin. Physical Review B, 27(11), 7712-7716. doi 10.1103/PhysRevB.27.7712'],
+  ])('%s: a page range before a DOI', (_lang, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+  it.each([
+    ['en', 'ring me on 4471-2290 tonight'],
+    ['de', 'Telefon 4471-2290 ab acht'],
+    ['fr', 'téléphone : 4471-2290 après 18h'],
+    ['es', 'teléfono 4471-2290 por la tarde'],
+    ['nl', 'telefoon 4471-2290 na zessen'],
+    ['it', 'telefono 4471-2290 dopo le sei'],
+  ])('%s: a whole phone word next to the same shape is still one', (_lang, text) => {
+    expect(phones(text)).toEqual(['4471-2290']);
+  });
+});

@@ -3,6 +3,7 @@ import { near, type Hit } from './hit.js';
 import { cueAlternation } from './languages.js';
 import { BARCODE_CONTEXT } from './numbers.js';
 import { PHONE_FORMATS, type PhoneFormat } from './data/phone-formats.js';
+import { isLetterUnit } from './name-chars.js';
 import { digitRuns } from './runs.js';
 import { codeAt } from './word-index.js';
 
@@ -143,13 +144,25 @@ function scorePhone(text: string, start: number, whole: string, parse: (main: st
   if (NANP.test(raw)) return phoneHit(start, end, 0.8, 'phone.nanp-shape');
   // The context word only counts for grouped or long numbers: looked for only then.
   if (groups >= 2 || digits >= 8) {
-    const ctx = near(text, start, end, CONTEXT, 40, 16);
+    const ctx = CONTEXT.test(wholeWords(text, start - 40, end + 16));
     if (ctx && groups >= 2) return phoneHit(start, end, 0.75, 'phone.grouped-context');
     if (ctx && digits >= 8) return phoneHit(start, end, 0.6, 'phone.digits-context');
   }
   const national = nationalFormat(main);
   if (national !== undefined && !nextToCurrency(text, start, end) && !near(text, start, end, NOT_PHONE, 30, 0)) return phoneHit(start, end, 0.7, `phone.national-${national.country.toLowerCase()}-${national.kind}`);
   return phoneHit(start, end, 0.3, 'phone.shape-only');
+}
+
+/**
+ * text[lo, hi) (clipped to the text) without the words its edges cut: a cut word's part would be a whole word to
+ * CONTEXT's letter bounds ("Ph" of "doi 10.1103/PhysRevLett" after a page range read as the cue "ph").
+ */
+function wholeWords(text: string, lo: number, hi: number): string {
+  let a = Math.max(0, lo);
+  let b = Math.min(text.length, hi);
+  if (a > 0) while (a < b && isLetterUnit(text.charCodeAt(a)) && isLetterUnit(text.charCodeAt(a - 1))) a++;
+  while (b > a && isLetterUnit(text.charCodeAt(b - 1)) && isLetterUnit(text.charCodeAt(b))) b--;
+  return text.slice(a, b);
 }
 
 // How far before a barcode its word may stand: a table's header a few rows up.

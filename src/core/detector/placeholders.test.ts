@@ -65,3 +65,25 @@ describe("a documented key written with a filler run, and Stripe's country test 
     expect(entities("La carta del cliente è 4532 0151 1283 0366, l'addebito non passa", 'CREDIT_CARD')).not.toEqual([]);
   });
 });
+
+describe("a vendor's documented example call, on an example domain, is nobody's (set 41 c019)", () => {
+  const values = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+  const call = "crm.track('u-311', {name:'Laura Bennett', email:'laura@example.com'})";
+  it.each([
+    ['en', `Is this payload right? ${call} - copied from their docs.`],
+    ['de', `Ist das so richtig? Beispiel aus der Doku: ${call}`],
+    ['fr', `C'est l'exemple de la doc : ${call}. Je l'adapte comment ?`],
+    ['es', `El ejemplo de la documentación: ${call}. ¿Lo adapto así?`],
+    ['nl', `Het voorbeeld uit de docs: ${call}. Klopt dit?`],
+    ['it', `L'esempio della documentazione: ${call}. Va bene?`],
+  ])('%s', (_lang, text) => {
+    expect(values(text)).toEqual([]);
+  });
+  it('a real customer in the same call stays, and so does the example without a word of the docs', () => {
+    expect(values("Copied from their docs, but with our real customer: crm.track('u-311', {name:'Laura Bennett', email:'laura.bennett@gmail.com'})")).toEqual([
+      'Laura Bennett',
+      'laura.bennett@gmail.com',
+    ]);
+    expect(values(`Is this payload right? ${call}`)).toEqual(['Laura Bennett', 'laura@example.com']);
+  });
+});

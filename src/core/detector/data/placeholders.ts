@@ -82,18 +82,24 @@ export const TEST_CODE_MARKERS: readonly string[] = [
 
 /**
  * Words that say a text is test code or test data, or API documentation's examples (OpenAPI and Swagger "example:"
- * values), or a regular expression's test values ("Is this regex good enough? Test values: ..."): a record in it with a
+ * values; a vendor's example call "copied from their docs", "l'esempio della doc"), or a regular expression's test values ("Is this regex good enough? Test values: ..."): a record in it with a
  * placeholder value is a fixture. Not "mock" or "stub" alone (mock exams, a ticket stub).
  */
 export const FIXTURE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['fixture', 'fixtures', 'test fixture', 'faker', 'mock data', 'seed data', 'test data', 'dummy data', 'fake data', 'snapshot test', 'unit test', 'pytest', 'rspec', 'vitest', 'factory_bot', 'openapi', 'swagger',
     'api docs', 'api documentation', 'example request', 'sample request', 'example response', 'sample response', 'example payload', 'sample data', 'sample csv', 'example data',
-    'regex', 'regexp', 'regular expression', 'test values', 'test inputs', 'test cases'],
-  de: ['api-doku', 'api-dokumentation', 'beispielanfrage', 'beispiel-request', 'testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test', 'regex', 'regulärer ausdruck', 'testwerte', 'testfälle'],
-  fr: ['documentation api', 'documentation de l’api', "documentation de l'api", 'exemple de requête', "données d'exemple", 'données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot', 'regex', 'expression régulière', 'valeurs de test', 'cas de test'],
-  es: ['documentación de la api', 'ejemplo de petición', 'ejemplo de solicitud', 'datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot', 'regex', 'expresión regular', 'valores de prueba', 'casos de prueba'],
-  nl: ['api-documentatie', 'voorbeeldverzoek', 'testdata', 'testgegevens', 'dummydata', 'voorbeelddata', 'unittest', 'snapshottest', 'regex', 'reguliere expressie', 'testwaarden', 'testgevallen'],
-  it: ['documentazione api', "documentazione dell'api", 'esempio di richiesta', 'dati di esempio', 'dati di test', 'dati di prova', 'dati fittizi', 'test unitario', 'test snapshot', 'regex', 'espressione regolare', 'valori di test', 'valori di prova', 'casi di test'],
+    'regex', 'regexp', 'regular expression', 'test values', 'test inputs', 'test cases',
+    'from the docs', 'from their docs', 'from the documentation', 'from their documentation', 'docs example', 'example from the docs', 'example in the docs'],
+  de: ['api-doku', 'api-dokumentation', 'beispielanfrage', 'beispiel-request', 'testdaten', 'beispieldaten', 'dummydaten', 'dummy-daten', 'musterdaten', 'testfall', 'unittest', 'unit-test', 'snapshot-test', 'regex', 'regulärer ausdruck', 'testwerte', 'testfälle',
+    'aus der doku', 'aus der dokumentation', 'beispiel der doku', 'beispiel der dokumentation'],
+  fr: ['documentation api', 'documentation de l’api', "documentation de l'api", 'exemple de requête', "données d'exemple", 'données de test', 'jeu de test', 'jeu de données de test', 'données fictives', 'test unitaire', 'test snapshot', 'regex', 'expression régulière', 'valeurs de test', 'cas de test',
+    'exemple de la doc', 'exemple de la documentation', 'tiré de la doc', 'tiré de la documentation', 'copié de la doc', 'copié de la documentation'],
+  es: ['documentación de la api', 'ejemplo de petición', 'ejemplo de solicitud', 'datos de prueba', 'datos ficticios', 'datos de ejemplo', 'prueba unitaria', 'test unitario', 'test de snapshot', 'regex', 'expresión regular', 'valores de prueba', 'casos de prueba',
+    'ejemplo de la doc', 'ejemplo de la documentación', 'copiado de la doc', 'copiado de la documentación', 'sacado de la doc', 'sacado de la documentación'],
+  nl: ['api-documentatie', 'voorbeeldverzoek', 'testdata', 'testgegevens', 'dummydata', 'voorbeelddata', 'unittest', 'snapshottest', 'regex', 'reguliere expressie', 'testwaarden', 'testgevallen',
+    'voorbeeld uit de docs', 'voorbeeld uit de documentatie', 'uit de documentatie', 'uit hun documentatie'],
+  it: ['documentazione api', "documentazione dell'api", 'esempio di richiesta', 'dati di esempio', 'dati di test', 'dati di prova', 'dati fittizi', 'test unitario', 'test snapshot', 'regex', 'espressione regolare', 'valori di test', 'valori di prova', 'casi di test',
+    'esempio della doc', 'esempio della documentazione', 'esempio dalla doc', 'esempio dalla documentazione', 'copiato dalla doc', 'copiato dalla documentazione'],
 };
 
 /**
