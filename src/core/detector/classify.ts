@@ -6,6 +6,7 @@ import { isFixtureText } from './placeholders.js';
 import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
 import { isPlaceKey } from './person-context.js';
 import { productNameKeys } from './product-records.js';
+import { publishedAuthorKeys } from './bibliographic-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
@@ -22,6 +23,8 @@ interface Frame {
   src?: Source | undefined;
   /** For an array's item: the key that holds the array ({"stores": [{...}]}), context for an object in it. */
   listKey?: string | undefined;
+  /** Under a bibliographic record's author or editor key (bibliographic-records.ts): a published author's name. */
+  published?: boolean | undefined;
 }
 
 interface Source {
@@ -40,7 +43,8 @@ interface OwnedValue {
   drops?: ReadonlySet<string>;
 }
 
-const PRODUCT_NAME: ReadonlySet<string> = new Set(['PERSON']);
+// A value whose name readings are no person's: a product's name, a published author's.
+const PERSON_ONLY: ReadonlySet<string> = new Set(['PERSON']);
 
 /** A web search result met in the walk: its fields' paths and values, judged once all findings are in. */
 interface PendingResult {
@@ -164,7 +168,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
     for (const f of detectChecked(text, detectOptions, checkTime)) findings.push({ ...f, path });
   };
   while (stack.length > 0) {
-    const { value, path, key, src, listKey } = stack.pop() as Frame;
+    const { value, path, key, src, listKey, published } = stack.pop() as Frame;
     if (typeof value === 'string') {
       if (value === '') continue;
       const before = findings.length;
@@ -202,8 +206,9 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         findings.length = kept;
       }
       if (key === undefined || !STRUCTURAL.has(key)) leaves.push({ text: value, path });
+      if (published === true) owned.push({ path, key: key ?? listKey ?? '', value, src, phoneOnly: false, drops: PERSON_ONLY });
       const parsed = parseJsonish(value);
-      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path, src: { path, text: value } });
+      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) stack.push({ value: parsed, path, src: { path, text: value }, published });
     } else if (typeof value === 'number' || typeof value === 'bigint') {
       // Identifiers sent as JSON numbers (a card number in tool arguments) are scanned as their digits.
       const s = value.toString();
@@ -212,13 +217,14 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
       if (seen.has(value)) continue;
       seen.add(value);
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, src, listKey: key ?? listKey });
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, src, listKey: key ?? listKey, published });
       } else {
         const entries = Object.entries(value as Record<string, unknown>);
         notePlaceholderRecord(entries, path, records);
         const own = new Set(orgOwnedKeys(entries, key ?? listKey));
         // A product's name under a generic name key ({"sku": ..., "nombre": "Taurus Aroma"}) is no person (product-records.ts).
         const productNames = new Set(productNameKeys(entries));
+        const authorKeys = publishedAuthorKeys(entries);
         const result = webResult(entries);
         if (result !== undefined) {
           const fields = result.keys.map((k) => ({ path: keyPath(path, k), key: k, value: String((value as Record<string, unknown>)[k]), src }));
@@ -237,8 +243,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
             else if (verdict !== undefined) findings.push({ ...verdict.hit, path: p });
           }
           if (typeof v === 'string' && (own.has(k) || isServiceLineKey(k))) owned.push({ path: p, key: k, value: v, src, phoneOnly: !own.has(k) });
-          else if (typeof v === 'string' && productNames.has(k)) owned.push({ path: p, key: k, value: v, src, phoneOnly: false, drops: PRODUCT_NAME });
-          stack.push({ value: v, path: p, key: k, src });
+          else if (typeof v === 'string' && productNames.has(k)) owned.push({ path: p, key: k, value: v, src, phoneOnly: false, drops: PERSON_ONLY });
+          stack.push({ value: v, path: p, key: k, src, published: published === true || authorKeys.includes(k) });
         }
       }
     }

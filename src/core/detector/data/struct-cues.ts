@@ -299,6 +299,38 @@ export const WEB_RESULT_KEYS: Readonly<Record<'title' | 'snippet', Readonly<Reco
 export const ENCYCLOPEDIAS: readonly string[] = ['wikipedia', 'wikipédia', 'britannica', 'treccani', 'larousse', 'brockhaus'];
 
 /**
+ * Keys only a publication's bibliographic record has (CSL-JSON, Crossref, BibTeX, Zotero, PubMed fields: a persistent
+ * identifier, the journal or book it appeared in, its publisher): with a title key, the object is a published work, and
+ * its author keys (BIBLIO_AUTHOR_KEYS) list published authors. As normKey writes them (lower case, letters only).
+ */
+export const BIBLIO_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['doi', 'isbn', 'issn', 'pmid', 'pmcid', 'arxiv', 'arxivid', 'journal', 'journaltitle', 'containertitle', 'container', 'booktitle', 'publisher', 'publicationtitle'],
+  de: ['zeitschrift', 'verlag', 'fachzeitschrift'],
+  fr: ['revue', 'editeur', 'éditeur'],
+  es: ['revista', 'editorial'],
+  nl: ['tijdschrift', 'uitgever'],
+  it: ['rivista', 'editore'],
+};
+/** A bibliographic record's title keys. */
+export const BIBLIO_TITLE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['title'],
+  de: ['titel'],
+  fr: ['titre'],
+  es: ['titulo', 'título'],
+  nl: ['titel'],
+  it: ['titolo'],
+};
+/** A bibliographic record's keys for its authors and editors. */
+export const BIBLIO_AUTHOR_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['author', 'authors', 'editor', 'editors', 'creator', 'creators', 'contributor', 'contributors'],
+  de: ['autor', 'autoren', 'autorin', 'autorinnen', 'verfasser', 'herausgeber'],
+  fr: ['auteur', 'auteurs', 'auteure', 'auteures', 'directeur', 'directeurs'],
+  es: ['autor', 'autores', 'autora', 'autoras', 'editor', 'editores'],
+  nl: ['auteur', 'auteurs', 'redacteur', 'redacteuren'],
+  it: ['autore', 'autori', 'autrice', 'autrici', 'curatore', 'curatori'],
+};
+
+/**
  * Keys only a product's record has (an article number, a barcode, stock on hand; not "stock", an employee's shares too): a catalog or inventory tool's item,
  * whose generic name key ("name", "nombre", "nome") holds the product's name ("Taurus Aroma", "Bialetti Elettrico").
  */
