@@ -152,9 +152,17 @@ function privateBesideForm(text: string, form: number, end: number): boolean {
 }
 
 const CODE_AFTER = /^[\s.:#-]{0,3}[A-Z]{0,2}[\s-]?\d/;
+// A register's name read as a person's: a label of two words or one long word, then its seat ("Registro Mercantil de
+// Sevilla", "Amtsgericht Stuttgart", "Registro delle Imprese di Milano"). Short labels ("REA", "CIF") are left to the
+// code after them: "Rea Smith" is a person.
+const REGISTER_NAME = new RegExp(`^(?:${alt(REGISTRY_LABELS.filter((l) => l.includes(' ') || l.length >= 10))})(?![\\p{L}])`, 'iu');
 
-/** A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"): no person. */
+/**
+ * A PERSON hit made of a register label and its code ("REA VR-123456", "England No. 08812345"), or a register's name
+ * and seat ("Registro Mercantil de Sevilla"): no person.
+ */
 function isRegistryLabelName(text: string, h: Hit): boolean {
+  if (REGISTER_NAME.test(text.slice(h.start, h.end))) return true;
   // CODE_AFTER opens with whitespace, [.:#-], a capital or a digit: most names are followed by other characters.
   const c = codeAt(text, h.end);
   if (!(c <= 32 || c === 46 || c === 58 || c === 35 || c === 45 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128)) return false;

@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { AFTER_NAME_ONLY } from './data/public-venues.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 
 /*
@@ -12,6 +13,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 
 // Folded to unaccented lower-case letters: "Traoré" -> "traore", "De Luca" -> "de", "luca".
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const AFTER_ONLY: ReadonlySet<string> = new Set(AFTER_NAME_ONLY);
 // How many person hits are compared (a long list names many people; the first ones suffice for a signature).
 const MAX_PERSONS = 24;
 
@@ -35,6 +37,9 @@ export function domainOfNamedPerson(text: string, persons: readonly Hit[], email
       .map((w) => w.replace(/['’-]/g, ''));
     const first = words[0];
     const last = words[words.length - 1];
+    // A name that ends in a noun naming a place after its name is the organisation's ("Blackstone Chambers" at
+    // blackstonechambers.com), whatever list its first word is on.
+    if (last !== undefined && AFTER_ONLY.has(last)) continue;
     if (words.length >= 2 && first !== undefined && last !== undefined && LISTED_FIRST_NAMES.has(first) && last.length >= 4 && domain.includes(first) && domain.includes(last)) return true;
   }
   return false;

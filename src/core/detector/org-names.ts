@@ -257,8 +257,9 @@ export function introducingName(text: string, from: number, at: number): number 
 }
 
 // The words of a name before its last word or its noun: capitalised words and the "&" or "and" between them
-// ("Fenwick & Hale LLP", "Krause und Söhne KG", "Royal Infirmary").
-const NAME_WORDS_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|and|und|et|y|en|e)\s+){1,5}$/u;
+// ("Fenwick & Hale LLP", "Krause und Söhne KG", "Royal Infirmary"), and the dash between a shop's name and its desk
+// ("Casa Limoni – Ufficio Resi"; texts are read with their dashes made hyphens: "Maison Lavande - Service Retours").
+const NAME_WORDS_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|and|und|et|y|en|e|[–—-])\s+){1,5}$/u;
 
 /** Where the name whose last word or noun starts at `at` begins, within text[from, at). */
 function nameStart(text: string, from: number, at: number): number {

@@ -12,6 +12,7 @@ import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
 import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
 import { namesPlant, plantNamedFor, plantNounAt } from './plant-sites.js';
+import { deskDomainsIn, isDomainNamedOrg, spellsDomainName } from './org-domains.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
 
@@ -26,6 +27,17 @@ const PRIVATE = new RegExp(
   `(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')}|\\p{L}*(?:${PRIVATE_ENDINGS.join('|')}))(?![\\p{L}-])`,
   'iu',
 );
+// PRIVATE, global: its matches one by one, for the capitalised ones inside an organisation's name ("Casa Limoni").
+const PRIVATE_ALL = new RegExp(PRIVATE.source, 'giu');
+const LOWER_START = /^\p{Ll}/u;
+/** Whether text[from, to) holds a private word that is not capitalised: in an organisation's name "Casa" is its name's. */
+function lowerPrivateIn(text: string, from: number, to: number): boolean {
+  if (from >= to || !privateWordIn(text, from, to)) return false;
+  const window = text.slice(from, to);
+  PRIVATE_ALL.lastIndex = 0;
+  for (let m = PRIVATE_ALL.exec(window); m !== null; m = PRIVATE_ALL.exec(window)) if (LOWER_START.test(m[0])) return true;
+  return false;
+}
 // Speed: PRIVATE on a window without its scan, from word-index.ts's runs. In text of Latin letters (no other letter, no
 // character that folds unlike its lower case), a match is a run of the window (a run the window cuts counts from the cut)
 // that is one of the one-word keywords or ends in an ending, with no "-" on either side inside the window: true at once.
@@ -357,6 +369,9 @@ function askedInstitution(text: string, clause: number, at: number): number {
  *   sjabloon:", "Correggi l'indirizzo nel modello:");
  * - a STREET_ADDRESS on an affiliation line of a paper's author block (author-blocks.ts: "(1) Institut Pasteur, 25-28 rue
  *   du Docteur Roux, 75015 Paris" under "C. Martin(1), D. Ndiaye(2)");
+ * - a STREET_ADDRESS after a firm's name that the domain of a desk mailbox after it in its clause spells (org-domains.ts:
+ *   "Garrigues, Calle de Hermosilla 3, ..., info@garrigues.com"); capitalised private words inside an introducing name
+ *   are that name's ("Casa Limoni - Ufficio Resi, Via ...");
  * - a one-word mailbox that is no name, listed with such an address or number in its clause ("..., PEC rossi@pec.it");
  * - a name read inside such an address ("102 cours Lafayette"), or an organisation's name in its lead.
  * An address always stays when a person is found, or a private word ("home", "Wohnung", "demeurant", "mi", "cliente")
@@ -367,12 +382,21 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   if (!hits.some((h) => (h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && h.score >= 0.5)) return;
   // A name read inside an address ("102 cours Lafayette") is the street's, not a person next to it.
   const streets = hits.filter((h) => h.entity === 'STREET_ADDRESS');
+  // The names spelled by the domains of the desk mailboxes in the clause after `end`, within CONTACT_AFTER (org-domains.ts).
+  const hasMailbox = text.includes('@');
+  const deskDomainsAfter = (end: number): Set<string> => {
+    if (!hasMailbox) return new Set();
+    const to = Math.min(text.length, end + CONTACT_AFTER);
+    CLAUSE_END.lastIndex = 0;
+    const stop = CLAUSE_END.exec(text.slice(end, to));
+    return deskDomainsIn(text, end, stop === null ? to : end + stop.index);
+  };
   // A name hit made of an organisation's name ("Getränkemarkt Kessler") is the business that owns the address after it.
   // Speed: read only for the name hits that stand near a value (a pure test, kept per hit).
   const orgName = new Map<Hit, boolean>();
   const isOrgName = (h: Hit): boolean => {
     let v = orgName.get(h);
-    if (v === undefined) orgName.set(h, (v = isOrganisationName(text.slice(h.start, h.end))));
+    if (v === undefined) orgName.set(h, (v = isOrganisationName(text.slice(h.start, h.end)) || isDomainNamedOrg(text, h, deskDomainsAfter(h.end))));
     return v;
   };
   // The persons: name hits that are no street's and no organisation's (isOrgName, asked when one is near a value).
@@ -401,7 +425,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     });
   // `floor`: where the name that heads the address's entry starts ("in ons sjabloon: Rechtbank Amsterdam, Parnassusweg
   // 220"): the words before it speak of the entry, not of the address.
-  const privateNear = (s: number, e: number, own = false, floor = 0): boolean => {
+  // `name`: where the organisation's name that introduces the address starts: a capitalised private word from there on
+  // is part of that name ("Casa Limoni – Ufficio Resi, Via ...", "Home Bargains, ...").
+  const privateNear = (s: number, e: number, own = false, floor = 0, name = -1): boolean => {
     const from = Math.max(0, s - PRIVATE_REACH, floor);
     let to = Math.min(text.length, e + PRIVATE_REACH);
     // The organisation's own premises are read to the end of their clause: the next line of an FAQ ("Q: Can I call? A:
@@ -411,6 +437,11 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       const end = CLAUSE_END.exec(text.slice(e, to));
       if (end !== null) to = e + end.index;
     }
+    if (name > from && name < s) return privateIn(from, name, own) || lowerPrivateIn(text, name, s) || privateIn(s, to, own);
+    return privateIn(from, to, own);
+  };
+  // A private word in text[from, to), but for one inside an organisation's noun (see privateNear).
+  const privateIn = (from: number, to: number, own: boolean): boolean => {
     if (!privateWordIn(text, from, to)) return false;
     // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
     // service"): read the stretches between such nouns.
@@ -517,7 +548,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // The answer to a question that asks where a named institution is: the question's words after its ask phrase are read.
     const asked = askedInstitution(text, clause, h.start);
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if (privateNear(h.start, h.end, own || contact || apposed, floor) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if (privateNear(h.start, h.end, own || contact || apposed, floor, intro) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);
@@ -526,7 +557,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     }
     const [from, to] = sentenceOf(text, h.start, h.end);
     // An affiliation line of a paper's author block is its research institution's (author-blocks.ts).
-    if (contact || apposed || asked !== -1 || onAffiliationLine(text, h.start) || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
+    // The firm named before the address in its clause is the one whose desk mailbox follows it ("Garrigues, Calle de
+    // Hermosilla 3, ..., info@garrigues.com"): its contact block.
+    const domainNamed = hasMailbox && spellsDomainName(text, Math.max(clause, h.start - VENUE_REACH), h.start, deskDomainsAfter(h.end));
+    if (domainNamed || contact || apposed || asked !== -1 || onAffiliationLine(text, h.start) || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);

@@ -24,7 +24,7 @@ export const LEGAL_FORMS: readonly string[] = [
  */
 export const REGISTRY_LABELS: readonly string[] = [
   'company no', 'company number', 'company reg no', 'company registration no', 'company registration number', 'registered in england', 'registered in england and wales', 'registered in scotland', 'registered in wales', 'registered in northern ireland', 'companies house', 'crn', 'registered office', 'vat no', 'vat number', 'vat reg no', 'vat registration no', 'vat registration number', 'vat',
-  'hrb', 'hra', 'amtsgericht', 'handelsregister', 'registergericht', 'ust-idnr', 'ust-id', 'ust.-idnr', 'ustidnr', 'umsatzsteuer-id', 'umsatzsteuer-identifikationsnummer', 'sitz der gesellschaft',
+  'hrb', 'hra', 'amtsgericht', 'handelsregister', 'registergericht', 'partnerschaftsregister', 'vereinsregister', 'genossenschaftsregister', 'ust-idnr', 'ust-id', 'ust.-idnr', 'ustidnr', 'umsatzsteuer-id', 'umsatzsteuer-identifikationsnummer', 'sitz der gesellschaft',
   'siren', 'siret', 'rcs', 'tva intracommunautaire', 'n° tva', 'numéro de tva', 'tva', 'siège social', 'capital social',
   'cif', 'nif-iva', 'registro mercantil', 'domicilio social',
   'kvk', 'kvk-nummer', 'btw', 'btw-nummer', 'btw-id', 'statutaire zetel', 'handelsregister kvk',

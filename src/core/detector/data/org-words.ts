@@ -25,6 +25,10 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'health centre', 'veterinary practice', 'veterinary surgery', 'physiotherapy practice',
     // banks' branches ('Barclays Bank, 1 Churchill Place')
     'bank',
+    // barristers' chambers, after their set's name only (public-venues.ts AFTER_NAME_ONLY: 'Brick Court Chambers')
+    'chambers',
+    // a shop's returns desk, to which goods go back ('Returns Dept, Northfold Outdoor, Unit 7 ...')
+    'returns department', 'returns dept', 'returns centre', 'returns center',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
@@ -32,6 +36,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'kundencenter', 'servicecenter', 'paketshop', 'packstation', 'postfiliale', 'abholstelle', 'campus', 'hochhaus',
     'hub', 'paketzentrum', 'briefzentrum', 'verteilzentrum', 'logistikzentrum', 'zustellbasis', 'zustellstützpunkt',
     'praxis', 'arztpraxis', 'zahnarztpraxis', 'tierarztpraxis', 'kanzlei', 'anwaltskanzlei', 'notariat', 'bank', 'sparkasse', 'volksbank', 'raiffeisenbank',
+    'retourenabteilung', 'retourenstelle', 'retourenlager', 'retourenzentrum', 'rücksendezentrum',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
@@ -39,12 +44,14 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'bureau de poste', 'succursale', 'campus', 'hub', 'plateforme', 'plateforme logistique', 'centre de tri', 'agence de distribution', 'zone industrielle', 'zone d’activités', "zone d'activités", 'gratte-ciel',
     'cabinet médical', 'cabinet dentaire', 'cabinet vétérinaire', 'cabinet de kinésithérapie', 'étude notariale', "cabinet d'avocats",
     'cabinet d’avocats', 'maison de santé', 'centre de santé', 'banque', 'caisse d’épargne', "caisse d'épargne", 'crédit agricole',
+    'service retours', 'service des retours', 'centre de retours',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
     'supermercado', 'hipermercado', 'ferretería', 'concesionario', 'taller', 'sucursal', 'oficina de correos', 'punto de recogida',
     'hub', 'centro logístico', 'centro de distribución', 'centro de clasificación', 'plataforma logística', 'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
     'clínica dental', 'consultorio', 'clínica veterinaria', 'centro de salud', 'despacho de abogados', 'notaría', 'bufete', 'banco', 'caja rural',
+    'devoluciones', 'departamento de devoluciones', 'centro de devoluciones',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
@@ -52,6 +59,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'postkantoor', 'hogeschool', 'bedrijventerrein', 'campus', 'wolkenkrabber', 'hub', 'sorteercentrum', 'pakketsorteercentrum', 'sorteerdepot',
     'praktijk', 'huisartsenpraktijk', 'tandartspraktijk', 'dierenartsenpraktijk', 'fysiotherapiepraktijk', 'notariskantoor',
     'advocatenkantoor', 'gezondheidscentrum', 'bank',
+    'retourafdeling', 'retourcentrum', 'retouren',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
@@ -59,6 +67,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ufficio postale', 'zona industriale', 'campus', 'hub', 'centro di smistamento', 'centro logistico', 'polo logistico', 'centro operativo', 'grattacielo', 'poliambulatorio', 'ambulatorio',
     'studio dentistico', 'studio medico', 'studio veterinario', 'studio legale', 'studio notarile', 'ambulatorio veterinario',
     'banca', 'cassa di risparmio',
+    'ufficio resi', 'centro resi', 'servizio resi',
   ],
 };
 

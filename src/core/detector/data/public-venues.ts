@@ -96,7 +96,7 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'defensor del cliente', 'defensor del asegurado', 'cnmv', 'cnmc', 'banco de españa', 'dirección general de seguros', 'junta arbitral',
     'junta arbitral de consumo', 'oficina municipal de información al consumidor', 'omic',
     // colegios profesionales de la abogacía y el notariado ('Ilustre Colegio de la Abogacía de Madrid, C/ Serrano 9')
-    'colegio de abogados', 'ilustre colegio de abogados', 'colegio de la abogacía', 'ilustre colegio de la abogacía', 'consejo general de la abogacía', 'colegio notarial', 'tribunal constitucional', 'consejo general del poder judicial',
+    'colegio de abogados', 'ilustre colegio de abogados', 'ica', 'icam', 'icab', 'icav', 'colegio de la abogacía', 'ilustre colegio de la abogacía', 'consejo general de la abogacía', 'colegio notarial', 'tribunal constitucional', 'consejo general del poder judicial',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -113,7 +113,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'autoriteit persoonsgegevens', 'geschillencommissie', 'de geschillencommissie', 'kifid', 'klachteninstituut financiële dienstverlening', 'acm',
     'consuwijzer', 'afm', 'autoriteit financiële markten', 'nationale ombudsman', 'ombudsman', 'dnb', 'de nederlandsche bank', 'geschillencommissie zorg',
     // de orde van advocaten en de notariële beroepsorganisatie ('Nederlandse orde van advocaten, Neuhuyskade 94')
-    'orde van advocaten', 'nederlandse orde van advocaten', 'koninklijke notariële beroepsorganisatie', 'knb', 'centrale raad van beroep', 'college van beroep voor het bedrijfsleven',
+    // and a local bar by its district ('Orde Amsterdam'; the noun before a capitalised name only, as every venue noun)
+    'orde van advocaten', 'nederlandse orde van advocaten', 'orde', 'koninklijke notariële beroepsorganisatie', 'knb', 'centrale raad van beroep', 'college van beroep voor het bedrijfsleven',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -141,14 +142,16 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  */
 export const ACRONYM_VENUES: readonly string[] = [
   'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'acas', 'bfdi', 'bafin', 'cnil', 'amf', 'acpr', 'arcep', 'dgccrf', 'aepd', 'cnmv', 'cnmc', 'omic',
-  'kifid', 'acm', 'afm', 'dnb', 'abf', 'rak', 'brak', 'knb', 'ivass', 'consob', 'agcom', 'arera', 'corecom', 'agcm', 'inps', 'asl', 'asst', 'irccs', 'ausl', 'umc', 'chu', 'chru', 'chr', 'mvz',
+  'kifid', 'acm', 'afm', 'dnb', 'abf', 'rak', 'brak', 'knb', 'ica', 'icam', 'icab', 'icav', 'ivass', 'consob', 'agcom', 'arera', 'corecom', 'agcm', 'inps', 'asl', 'asst', 'irccs', 'ausl', 'umc', 'chu', 'chru', 'chr', 'mvz',
 ];
 
 /**
  * Venue nouns that name a place only after its proper name ("Erasmus MC", "Haaglanden MC"): before a name they are a
  * stage name's prefix ("MC Kevin"), so the name after them is a person's.
  */
-export const AFTER_NAME_ONLY: readonly string[] = ['mc'];
+// Barristers' chambers by their set's name ("Brick Court Chambers", "Blackstone Chambers"): before a name, or after a
+// house number, "Chambers" is a street's ("Chambers Street") or a surname.
+export const AFTER_NAME_ONLY: readonly string[] = ['mc', 'chambers'];
 
 /**
  * The same nouns as the last part of a German or Dutch compound, which names one building ("Semperoper",
