@@ -52,6 +52,7 @@ describe("a shop's returns desk and a bar association", () => {
     ['it a customer at home', 'Resi: la cliente Giulia Conti, Via Nuova Marina 2, 80133 Napoli, Casa Limoni – Ufficio Resi.'],
     ['es a lawyer at home', 'ICAB: el abogado Jordi Puig vive en C/ Mallorca 283, 08037 Barcelona.'],
     ['nl a person in the order', 'Orde Amsterdam: mijn adres is Koningslaan 4, 1071 AB Amsterdam.'],
+    ['fr a capitalised private word after the employer', 'Je suis aide-soignant au CHU depuis 3 ans en CDI, 2 050 € net. Adresse actuelle 27 rue Sainte-Catherine, 33000 Bordeaux.'],
   ])('%s: the address stays', (_name, text) => {
     expect(has(text, 'STREET_ADDRESS')).toBe(true);
   });

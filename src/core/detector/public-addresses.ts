@@ -30,6 +30,8 @@ const PRIVATE = new RegExp(
 // PRIVATE, global: its matches one by one, for the capitalised ones inside an organisation's name ("Casa Limoni").
 const PRIVATE_ALL = new RegExp(PRIVATE.source, 'giu');
 const LOWER_START = /^\p{Ll}/u;
+// Where an organisation's name ends: at a separator or a sentence's full stop.
+const NAME_END = /[,;:\n()]|\.\s/u;
 /** Whether text[from, to) holds a private word that is not capitalised: in an organisation's name "Casa" is its name's. */
 function lowerPrivateIn(text: string, from: number, to: number): boolean {
   if (from >= to || !privateWordIn(text, from, to)) return false;
@@ -437,7 +439,12 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       const end = CLAUSE_END.exec(text.slice(e, to));
       if (end !== null) to = e + end.index;
     }
-    if (name > from && name < s) return privateIn(from, name, own) || lowerPrivateIn(text, name, s) || privateIn(s, to, own);
+    if (name > from && name < s) {
+      // The name runs to its first separator ("Casa Limoni - Ufficio Resi,"); the lead lines after it are read as usual.
+      const sep = NAME_END.exec(text.slice(name, s));
+      const nameEnd = sep === null ? s : name + sep.index;
+      return privateIn(from, name, own) || lowerPrivateIn(text, name, nameEnd) || privateIn(nameEnd, to, own);
+    }
     return privateIn(from, to, own);
   };
   // A private word in text[from, to), but for one inside an organisation's noun (see privateNear).
