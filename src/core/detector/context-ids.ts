@@ -6,6 +6,7 @@ import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { execAfter, type Hit } from './hit.js';
 import { scanKeyValuePairs } from './json-keys.js';
 import { KeywordIndex, matchesAll } from './keywords.js';
+import { isMaskedValue } from './masked-values.js';
 import { digitRuns } from './runs.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { codeAt } from './word-index.js';
@@ -234,6 +235,9 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   if (v === null || countDigits(v[0]) < r.minDigits) return;
   // A number of zeros only ("NHC-000000", "MRN 00000000") is a form's or schema's placeholder: no register issues it.
   if (ZEROS.test(v[0])) return;
+  // A value that runs on into mask characters ("Fallnr. 4711****", "MRN 5521XXXX") is shown masked: what is left
+  // identifies nobody (masked-values.ts).
+  if (isMaskedValue(text.slice(start, start + v[0].length + 2))) return;
   // "Attendance policy 2026/27", "group 2025-2026": a year span names a school or fiscal year, no register's number.
   if (isYearSpan(v[0])) return;
   // A field list, each line a code and its label ("3000 Patientennummer\n3101 Name"): the number on the line after

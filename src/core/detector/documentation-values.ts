@@ -131,9 +131,12 @@ const alternation = (ws: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
-// The example word, then up to four linking words ("the sample number", "am Beispiel", "un esempio con"), then the value.
+// A documentation source named by its publisher, one word joined to the docs word ("BZSt-Doku", "HMRC-docs"): a
+// linking word like the others.
+const SOURCE_DOCS = `\\p{L}{2,12}-(?:${alternation(CHECK_WORDS.flatMap((l) => l.docs))})`;
+// The example word, then linking words ("the sample number", "am Beispiel aus der BZSt-Doku", "un esempio con"), then the value.
 const EXAMPLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation(CHECK_WORDS.flatMap((l) => l.example))})(?:[\\s:'’-]+(?:${alternation(CHECK_WORDS.flatMap((l) => l.between))}))*[\\s:'’(-]*$`,
+  `(?:^|[^\\p{L}])(?:${alternation(CHECK_WORDS.flatMap((l) => l.example))})(?:[\\s:'’-]+(?:${SOURCE_DOCS}|${alternation(CHECK_WORDS.flatMap((l) => l.between))}))*[\\s:'’(-]*$`,
   'u',
 );
 // After the value, in its sentence or the next: an example word, then a documentation source ("it's the one in the
@@ -171,11 +174,12 @@ function workedExample(text: string, h: Hit, checkText: () => boolean): boolean 
   );
 }
 
-function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean {
+/** Whether the hit is nobody's: 'worked' when it is a worked example (workedExample), true for the other reasons. */
+function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean | 'worked' {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
   if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
-  if (workedExample(text, h, checkText)) return true;
+  if (workedExample(text, h, checkText)) return 'worked';
   // {"bestellnr": "028-5590012"}, order_id=0612345678: the value of a key naming an order, invoice or ticket reference.
   // A check-digit-verified national id (score 1: "l'ordine: BNFSFN84B23B157V") is no order number whatever its label says.
   if (workedValue(h) && (h.entity === 'PHONE_NUMBER' || h.score < 0.95) && referenceKeyBefore(text, h.start))
@@ -202,6 +206,27 @@ export function dropDocumentationValues(text: string, hits: Hit[]): void {
   let kept = 0;
   let check: boolean | undefined;
   const checkText = (): boolean => (check ??= CHECK_TERM.test(text.slice(0, CHECK_REACH).toLowerCase()));
-  for (const h of hits) if (!notPersonal(text, h, checkText)) hits[kept++] = h;
+  // The digits, less the check digit, of the worked examples dropped here.
+  const worked: string[] = [];
+  for (const h of hits) {
+    const verdict = notPersonal(text, h, checkText);
+    if (verdict === false) hits[kept++] = h;
+    else if (verdict === 'worked') worked.push(digitsOf(text.slice(h.start, h.end)).slice(0, -1));
+  }
+  hits.length = kept;
+  if (worked.length > 0) dropInvalidVariants(text, hits, worked);
+}
+
+/**
+ * A validator's test prints the worked example next to itself with the check digit changed ("valid 943 476 5919,
+ * invalid 943 476 5918"): in a text about check digits, a number that is a dropped worked example but for its last
+ * digit is that example's invalid variant, no one's number (it may still read as a phone). Removed in place.
+ */
+function dropInvalidVariants(text: string, hits: Hit[], worked: readonly string[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const d = workedValue(h) && h.end - h.start <= 40 ? digitsOf(text.slice(h.start, h.end)) : '';
+    if (d.length < 8 || !worked.includes(d.slice(0, -1))) hits[kept++] = h;
+  }
   hits.length = kept;
 }

@@ -38,6 +38,13 @@ export function isNhs(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]) && check !== 10;
 }
 
+/**
+ * The NHS test range, 999 000 0000 to 999 999 9999: not issued to patients, kept for test systems and test data (NHS
+ * Digital / NHS England test-data guidance for the Spine and PDS services). Only a test patient's record makes it one
+ * (placeholders.ts): notes quote such numbers as a patient's too, and a mistyped real number can land there.
+ */
+export const isNhsTestNumber = (digits: string): boolean => digits.startsWith('999');
+
 /** DE Steuer-ID: 11 digits, no leading 0, ISO 7064 MOD 11,10 check digit, one digit repeated in the first ten. */
 export function isSteuerId(digits: string): boolean {
   if (!/^[1-9]\d{10}$/.test(digits)) return false;

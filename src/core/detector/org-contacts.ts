@@ -194,6 +194,36 @@ export function localKind(rawLocal: string): 'desk' | 'person' | 'word' | 'unkno
   return WORD_LOCAL.test(local) ? 'word' : 'unknown';
 }
 
+/**
+ * Whether a local part names a person by the name lists: a camel-case join, a listed given name or surname (whole, in a
+ * part, after one or two initials, before an initial, or a given name run into a name), or a one-letter part
+ * ("j.meier"). Digits are left out ("jsmith42"). Unlike localKind, an unlisted run of letters is no initials guess:
+ * "fsn" or "fsca" names nobody by itself.
+ */
+export function localNamesPerson(rawLocal: string): boolean {
+  if (/\p{Ll}\p{Lu}/u.test(rawLocal)) return true;
+  const local = rawLocal.toLowerCase().replace(/\d+/g, '');
+  if (/[._-]/.test(local)) return local.split(/[._-]/).some((p) => p.length === 1 || isName(p));
+  if (!/^\p{Ll}+$/u.test(local)) return false;
+  if (isName(local) || isSurnameAfterInitial(local.slice(1)) || isSurnameAfterInitial(local.slice(2))) return true;
+  if (local.length >= 5 && isName(local.slice(0, -1))) return true;
+  for (let i = 3; i <= local.length - 3; i++)
+    if (LISTED_FIRST_NAMES.has(local.slice(0, i)) && (isName(local.slice(i)) || isSurnameAfterInitial(local.slice(i + 1)))) return true;
+  return false;
+}
+
+// Three or four letters.
+const SHORT_LOCAL = /^\p{Ll}{3,4}$/u;
+/**
+ * A local part of three or four letters that opens with two consonants no word of the six languages opens with ("fsn",
+ * "fsca", "hrbp"): an acronym, a desk's. localKind reads such a run as initials before a surname ("jsmith"); at three or
+ * four letters no surname is left. A name of that length opens like a word ("tom", "lee", "max").
+ */
+export function isAcronymLocal(rawLocal: string): boolean {
+  const local = rawLocal.toLowerCase();
+  return SHORT_LOCAL.test(local) && !ONSET.test(local) && !isName(local);
+}
+
 /** True when the local part of `email` is a desk's word that only an organisation's contact line makes its own. */
 export function isRoleLikeLocal(email: string): boolean {
   const at = email.indexOf('@');

@@ -1,6 +1,8 @@
 import {
   AWS_EXAMPLE_KEY_ID,
   AWS_EXAMPLE_SECRET,
+  DEMO_COMPANY_LABELS,
+  DEMO_TENANT_PEOPLE,
   FICTIONAL_ADDRESSES,
   FICTIONAL_RANGES,
   FIXTURE_WORDS,
@@ -18,7 +20,8 @@ import { execAfter, firstFrom, type Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
 import { type GateStarts, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
-import { isRoleMailbox } from './org-contacts.js';
+import { isAcronymLocal, isRoleMailbox, localKind, localNamesPerson } from './org-contacts.js';
+import { isNhs, isNhsTestNumber } from './national-ids.js';
 import { ownFiction } from './person-context.js';
 
 const LETTER = /^\p{L}$/u;
@@ -213,15 +216,57 @@ export function isPlaceholderDomain(email: string): boolean {
   const known = PLACEHOLDER_DOMAIN_SEEN.get(email);
   if (known !== undefined) return known;
   const labels = domainLabels(email);
-  const answer = reservedLabels(labels) || labels.some((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? ''));
+  const answer = reservedLabels(labels) || labels.some((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? '')) || demoLabels(labels);
   // Speed: the same addresses are asked about by the hits and by the search for '@' in the text, and again by the next
   // texts of a conversation: the answers (of the string alone) are kept, a bounded number.
   if (PLACEHOLDER_DOMAIN_SEEN.size >= SEEN_MAX) PLACEHOLDER_DOMAIN_SEEN.clear();
   PLACEHOLDER_DOMAIN_SEEN.set(email, answer);
   return answer;
 }
+// The tenant label of a Microsoft 365 demo tenant under onmicrosoft.com: the Graph Explorer sample tenant "M365x214355".
+const DEMO_TENANT = /^m365x\d+$/;
+/** A demo domain: a Microsoft fictitious company's (DEMO_COMPANY_LABELS), or a demo tenant under onmicrosoft.com. */
+function demoLabels(labels: readonly string[]): boolean {
+  const n = labels.length;
+  if (n >= 3 && labels[n - 2] === 'onmicrosoft' && labels[n - 1] === 'com') {
+    const tenant = labels[n - 3] ?? '';
+    return DEMO_COMPANY_LABELS.has(tenant) || DEMO_TENANT.test(tenant);
+  }
+  return n >= 2 && DEMO_COMPANY_LABELS.has(labels[n - 2] ?? '');
+}
+
+// The demo tenants' sample users' mailboxes: given name and surname initial ("adelev"), given name, "adele.vance", "adelevance".
+const DEMO_MAILBOXES = new Set(
+  DEMO_TENANT_PEOPLE.flatMap((p) => {
+    const [given = '', surname = ''] = p.split(' ');
+    return [`${given}${surname.charAt(0)}`, given, `${given}.${surname}`, `${given}${surname}`];
+  }),
+);
+/** A demo tenant's sample user: one of DEMO_MAILBOXES on a demo domain ("AdeleV@contoso.onmicrosoft.com"). */
+const demoTenantUser = (email: string): boolean =>
+  DEMO_MAILBOXES.has(email.slice(0, email.lastIndexOf('@')).toLowerCase()) && demoLabels(domainLabels(email));
+
 const SEEN_MAX = 4096;
 const PLACEHOLDER_DOMAIN_SEEN = new Map<string, boolean>();
+
+/**
+ * A made-up organisation's mailbox: the example label has the organisation's name in front of it ("vpmedical.example.com",
+ * under the reserved example.com; "sp-medical.example.de", "nancy.exemple.fr"), so the writer invented the
+ * organisation's domain, and the local part is a desk's: a desk or dictionary word (localKind), or an acronym
+ * (isAcronymLocal: "fsn@" for field safety notices, "fsca@"). A local part that may be a person's stays a finding
+ * ("j.meier@klinik.example.de", "jsmith@", "jo@", "aritz.etxeberria@"): writers put a real colleague's name on an
+ * invented domain.
+ */
+function madeUpOrgMailbox(email: string): boolean {
+  const labels = domainLabels(email);
+  const example = labels.findIndex((l) => PLACEHOLDER_LABELS.has(l) || PLACEHOLDER_LABELS.has(l.split('-')[0] ?? ''));
+  if (example < 1) return false;
+  const local = email.slice(0, email.lastIndexOf('@'));
+  if (localNamesPerson(local)) return false;
+  if (isAcronymLocal(local)) return true;
+  const kind = localKind(local);
+  return kind === 'desk' || kind === 'word';
+}
 
 // A local part that could be a person's: initials or a first name ("jo", "anna"), "first.last", "m_rossi", "jdoe1".
 // One long word with no separator ("stationsgebied", "planningpolicy", "alertmanager") is a project or system mailbox.
@@ -332,21 +377,48 @@ const fictitiousAfter = (text: string, at: number): boolean => FICTITIOUS_AFTER.
  */
 function dropPlaceholderPeople(text: string, hits: Hit[]): void {
   let kept = 0;
+  let demo: boolean | undefined;
   for (const h of hits) {
-    if (h.entity === 'PERSON' && placeholderFirst(text, h.start, h.end) && PLACEHOLDER_PEOPLE.has(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' '))) {
-      if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 96), h.start)) || fictitiousAfter(text, h.end) || isFixtureText(text)) continue;
+    if (h.entity === 'PERSON') {
+      // A demo tenant's sample user ("Adele Vance", "Megan Bowen") in a text about a demo tenant or company.
+      if (h.end - h.start <= 40 && DEMO_PEOPLE.has(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ')) && (demo ??= DEMO_TEXT.test(text))) continue;
+      const start = afterTestMark(text, h.start, h.end);
+      if (placeholderFirst(text, start, h.end) && PLACEHOLDER_PEOPLE.has(text.slice(start, h.end).toLowerCase().replace(/\s+/g, ' '))) {
+        if (FICTITIOUS_BEFORE.test(text.slice(Math.max(0, h.start - 96), h.start)) || fictitiousAfter(text, h.end) || isFixtureText(text)) continue;
+      }
     }
     hits[kept++] = h;
   }
   hits.length = kept;
 }
 
-// The values a documented example person is given next to the name: a birth date and an address.
-const EXAMPLE_PERSON_DATA = new Set(['DATE_OF_BIRTH', 'STREET_ADDRESS', 'ZIP_CODE', 'LOCATION']);
+const DEMO_PEOPLE = new Set(DEMO_TENANT_PEOPLE);
+// A Microsoft fictitious company's name as a word ("contoso dev tenant", "Fabrikam") or a demo tenant's label: the text
+// is about a demo tenant, and the sample users named in it are its made-up people.
+const DEMO_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...DEMO_COMPANY_LABELS].join('|')}|m365x\\d+)(?![\\p{L}])`, 'iu');
+
+// A test word in capitals and a space at the start of a name: the mark test systems put before a test patient's name
+// ("TEST Jean Dupont", "PRUEBA Fulano de Tal"). A word of TEST_LOCAL_WORDS, written in capitals.
+const TEST_MARK = /^(\p{Lu}{2,12})\s+/u;
+/** Where the name of the PERSON hit at [start, end) begins once a leading TEST_MARK is set aside (start when none). */
+function afterTestMark(text: string, start: number, end: number): number {
+  const m = TEST_MARK.exec(text.slice(start, Math.min(end, start + 16)));
+  return m !== null && TEST_LOCAL_WORDS.has((m[1] ?? '').toLowerCase()) ? start + m[0].length : start;
+}
+
+// The values a documented example person is given next to the name: a birth date, an address, and the record number
+// a hospital or lab system files the test patient under ("patient fictif : 'TEST Jean Dupont', né le 01/01/1900, IPP ...").
+const EXAMPLE_PERSON_DATA = new Set(['DATE_OF_BIRTH', 'STREET_ADDRESS', 'ZIP_CODE', 'LOCATION', 'MEDICAL_RECORD_NUMBER']);
 // How far back from such a value its person's name may start, on the same line.
 const EXAMPLE_PERSON_REACH = 120;
-// Two or three capitalised words: a candidate name, tried against PLACEHOLDER_PEOPLE.
-const CAPITALISED_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}])/gu;
+// Two or three capitalised words: a candidate name, tried against PLACEHOLDER_PEOPLE. An apostrophe or hyphen only
+// inside a word ("O'Neill", not the closing quote of "'TEST, Max Mustermann'"), and a surname particle between
+// words ("Fulano de Tal").
+const NAME_WORD = "\\p{Lu}(?:\\p{L}|['’-](?=\\p{L}))*";
+const CAPITALISED_NAME = new RegExp(
+  `(?<![\\p{L}])${NAME_WORD}(?:\\s+(?:(?:de|del|di|da|du|van|von|der|den|le|la|ten|ter)\\s+)?${NAME_WORD}){1,2}(?![\\p{L}])`,
+  'gu',
+);
 // A new sentence between the name and the value: a full stop, then a capital ("Max Mustermann. Anna Berger, born ...").
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 // The last words of PLACEHOLDER_PEOPLE after whitespace, any case, with no right bound (a window may end inside a word).
@@ -355,19 +427,32 @@ const PLACEHOLDER_SURNAME = new RegExp(
   'iu',
 );
 
+// A test patient's name as hospital and lab systems write it: TEST in capitals with the XX or ZZ prefix that sorts test
+// records apart ("XXTESTPATIENT-ALPHA", the NHS Spine test patients' convention; "ZZTEST"), or run into a patient or
+// user word ("TESTPATIENT", "TESTPAZIENTE"). Capitals only: "the test patient" or a "TEST" environment is no name.
+const TEST_NAME = /(?<![\p{L}\d])(?:(?:XX|ZZ+)TEST\p{Lu}*|TEST(?:PATIENT|PATIENTIN|PACIENTE|PAZIENTE|PATIËNT|PERSON|USER))(?:-[\p{Lu}\d]+)?(?![\p{L}\d])/gu;
+
 /**
- * Whether the hit is a birth date or address given to a documented example person ("Beispiel: Max Mustermann, geb.
- * 01.01.1970", "Template: Jane Doe, born 1 January 1970, 1 Main Street") inside an example frame (FICTITIOUS_BEFORE
- * before the name, as for the name itself), with no other person and no new sentence between. A real person's data
- * in a template ("Template filled for Anna Berger, born ...") has no placeholder name and stays.
+ * Whether the hit is a birth date, address or record number given to a documented example person ("Beispiel: Max
+ * Mustermann, geb. 01.01.1970", "Template: Jane Doe, born 1 January 1970, 1 Main Street") or to a test patient
+ * named as test systems name one (TEST_NAME: "dummy patient: XXTESTPATIENT-ALPHA, DOB 01/01/1900") inside an example
+ * frame (FICTITIOUS_BEFORE before the name, as for the name itself), with no other person and no new sentence between.
+ * A real person's data in a template ("Template filled for Anna Berger, born ...") has no placeholder name and stays.
  */
 function isExamplePersonValue(text: string, h: Hit, hits: readonly Hit[]): boolean {
   const lo = Math.max(0, h.start - EXAMPLE_PERSON_REACH, text.lastIndexOf('\n', h.start - 1) + 1);
   const window = text.slice(lo, h.start);
-  // Speed: the name ends in a placeholder surname after whitespace, inside the window.
-  if (!PLACEHOLDER_SURNAME.test(window)) return false;
   let nameStart = -1;
   let nameEnd = -1;
+  // Speed: "TEST" in the window before the test-name search (case-sensitive, as TEST_NAME is).
+  if (window.includes('TEST')) {
+    for (const m of window.matchAll(TEST_NAME)) {
+      nameStart = lo + m.index;
+      nameEnd = nameStart + m[0].length;
+    }
+  }
+  // Speed: the name ends in a placeholder surname after whitespace, inside the window.
+  if (nameStart === -1 && !PLACEHOLDER_SURNAME.test(window)) return false;
   for (const m of window.matchAll(CAPITALISED_NAME)) {
     const words = m[0].toLowerCase().split(/\s+/);
     // The name may be the last two of three capitalised words ("Beispiel Max Mustermann").
@@ -382,10 +467,19 @@ function isExamplePersonValue(text: string, h: Hit, hits: readonly Hit[]): boole
   return FICTITIOUS_BEFORE.test(text.slice(Math.max(0, nameStart - 96), nameStart)) || fictitiousAfter(text, h.end);
 }
 
-/** Drops, in place, the birth dates and addresses of documented example people in an example frame (isExamplePersonValue). */
+// An NHS number in the NHS test range (national-ids.ts isNhsTestNumber) is example data of a test patient's record too,
+// and so is the same number read as a phone (its check digit says it is the NHS number).
+function examplePersonData(text: string, h: Hit): boolean {
+  if (EXAMPLE_PERSON_DATA.has(h.entity)) return true;
+  if ((h.entity !== 'UK_NHS_NUMBER' && h.entity !== 'PHONE_NUMBER') || h.end - h.start > 16) return false;
+  const d = text.slice(h.start, h.end).replace(/\D/g, '');
+  return isNhsTestNumber(d) && isNhs(d);
+}
+
+/** Drops, in place, the birth dates, addresses and record numbers of documented example people in an example frame (isExamplePersonValue). */
 function dropExamplePersonValues(text: string, hits: Hit[]): void {
-  if (!hits.some((h) => EXAMPLE_PERSON_DATA.has(h.entity))) return;
-  const drop = hits.filter((h) => EXAMPLE_PERSON_DATA.has(h.entity) && isExamplePersonValue(text, h, hits));
+  if (!hits.some((h) => examplePersonData(text, h))) return;
+  const drop = hits.filter((h) => examplePersonData(text, h) && isExamplePersonValue(text, h, hits));
   if (drop.length === 0) return;
   let kept = 0;
   for (const h of hits) if (!drop.includes(h)) hits[kept++] = h;
@@ -448,7 +542,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
       const local = value.slice(0, value.lastIndexOf('@'));
       const fixtureValue = isLiteral(text, h) && isFixture();
       // A reserved top-level domain (RFC 2606 / 6761: .example, .test, .invalid, .localhost) is never a mailbox.
-      if (ONE_LONG_WORD.test(local) || fixtureValue || RESERVED_TLDS.has(domainLabels(value).at(-1) ?? '')) drop.add(h);
+      if (ONE_LONG_WORD.test(local) || fixtureValue || RESERVED_TLDS.has(domainLabels(value).at(-1) ?? '') || madeUpOrgMailbox(value) || demoTenantUser(value))
+        drop.add(h);
       if (fixtureValue) anchors.push(h);
     } else if (h.entity === 'DATE_OF_BIRTH' && PLACEHOLDER_DATE.test(value) && isLiteral(text, h) && isFixture()) {
       drop.add(h);

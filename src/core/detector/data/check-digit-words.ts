@@ -38,6 +38,8 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
       'verhoeff',
       'damm algorithm',
+      // A validator of an identifier checks its check digit: its tests print the valid and invalid examples.
+      'validator',
     ],
     example: ['example', 'sample', 'e.g.', 'for instance', 'test number', 'dummy'],
     docs: ['docs', 'documentation', 'wikipedia', 'manual', 'spec', 'tutorial'],
@@ -64,6 +66,10 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'manual',
       'spec',
       'specification',
+      // The source's own page ("the example on the Wikipedia page").
+      'on',
+      'page',
+      'wikipedia',
       ':',
       '-',
     ],
@@ -82,10 +88,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'modulo 97',
       'luhn',
       'iso 7064',
+      'validator',
     ],
     example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
     docs: ['doku', 'dokumentation', 'wikipedia', 'handbuch', 'spezifikation', 'tutorial'],
-    between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'doku', 'dokumentation', 'handbuch', 'spezifikation', ':', '-'],
+    between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'auf', 'doku', 'dokumentation', 'handbuch', 'spezifikation', 'seite', 'wikipedia', ':', '-'],
   },
   fr: {
     check: [
@@ -101,10 +108,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'mod 97',
       'mod 11',
       'luhn',
+      'validateur',
     ],
     example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
     docs: ['doc', 'documentation', 'wikipédia', 'wikipedia', 'manuel', 'spécification', 'tutoriel'],
-    between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'doc', 'documentation', 'manuel', 'spécification', ':', '-'],
+    between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'sur', 'doc', 'documentation', 'manuel', 'spécification', 'page', 'wikipédia', 'wikipedia', ':', '-'],
   },
   es: {
     check: [
@@ -124,10 +132,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'luhn',
       'letra del dni',
       'letra del nie',
+      'validador',
     ],
     example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
     docs: ['documentación', 'documentacion', 'docs', 'wikipedia', 'manual', 'especificación', 'tutorial'],
-    between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', ':', '-'],
+    between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', 'página', 'wikipedia', ':', '-'],
   },
   nl: {
     check: [
@@ -143,10 +152,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'mod 11',
       'mod 97',
       'luhn',
+      'validator',
     ],
     example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
     docs: ['documentatie', 'docs', 'wikipedia', 'handleiding', 'specificatie', 'tutorial'],
-    between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'documentatie', 'handleiding', 'specificatie', ':', '-'],
+    between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'op', 'documentatie', 'handleiding', 'specificatie', 'pagina', 'wikipedia', ':', '-'],
   },
   it: {
     check: [
@@ -160,10 +170,11 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       'mod 11',
       'mod 97',
       'luhn',
+      'validatore',
     ],
     example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
     docs: ['documentazione', 'docs', 'wikipedia', 'manuale', 'specifica', 'tutorial'],
-    between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'documentazione', 'manuale', 'specifica', ':', '-'],
+    between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'sulla', 'documentazione', 'manuale', 'specifica', 'pagina', 'wikipedia', ':', '-'],
   },
 };
 

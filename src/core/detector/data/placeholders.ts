@@ -46,6 +46,31 @@ export const PLACEHOLDER_LOCAL_PARTS: readonly string[] = [
 export const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(['example', 'exemple', 'beispiel', 'ejemplo', 'voorbeeld', 'esempio', 'exemplo']);
 
 /**
+ * Microsoft's fictitious companies as their documentation, samples and demo tenants write them in domain names
+ * (Microsoft Learn contributor guide and Writing Style Guide, "fictitious names": Contoso, Fabrikam, Northwind Traders,
+ * Adventure Works, A. Datum, Litware, Proseware, Woodgrove Bank, Tailspin Toys, Wingtip Toys, Fourth Coffee, Wide World
+ * Importers, Alpine Ski House, Relecloud, Trey Research, Lucerne Publishing, Coho Winery, Humongous Insurance, Blue
+ * Yonder Airlines, Margie's Travel). As a domain's registrable label ("contoso.com") or a tenant's label under
+ * onmicrosoft.com ("contoso.onmicrosoft.com") the domain is a demo one: a placeholder domain like example.com.
+ */
+export const DEMO_COMPANY_LABELS: ReadonlySet<string> = new Set([
+  'contoso', 'fabrikam', 'northwindtraders', 'adventure-works', 'adventureworks', 'adatum', 'litware', 'litwareinc', 'proseware',
+  'woodgrovebank', 'woodgrove', 'tailspintoys', 'wingtiptoys', 'fourthcoffee', 'wideworldimporters', 'alpineskihouse', 'relecloud',
+  'treyresearch', 'lucernepublishing', 'cohowinery', 'humongousinsurance', 'blueyonderairlines', 'margiestravel',
+]);
+
+/**
+ * The sample users of Microsoft 365 demo tenants, given name and surname, lower case: the users of the Microsoft 365
+ * Developer Program sample data packs and of the Microsoft Graph Explorer sample tenant (MeganB@M365x214355.onmicrosoft.com),
+ * whose mailboxes are the given name and the surname's initial ("AdeleV@", "MeganB@"). Made-up people of Microsoft's docs.
+ */
+export const DEMO_TENANT_PEOPLE: readonly string[] = [
+  'adele vance', 'alex wilber', 'allan deyoung', 'christie cline', 'debra berger', 'diego siciliani', 'emily braun', 'enrico cattaneo',
+  'grady archie', 'henrietta mueller', 'irvin sayers', 'isaiah langer', 'johanna lorenz', 'joni sherman', 'lee gu', 'lidia holloway',
+  'lynne robbins', 'megan bowen', 'miriam graham', 'nestor wilke', 'patti fernandez', 'pradeep gupta',
+];
+
+/**
  * The words of test accounts in each language's test data ("prueba@ejemplo.com", "utente.prova@esempio.it",
  * "testnutzer@beispiel.de", "essai@exemple.fr"): a local part made only of them, on an example domain, is nobody's
  * mailbox. The words for "test", "user" and "example" as the six languages write them in test fixtures.
