@@ -208,11 +208,21 @@ function chunkStarts(text: string): number[] {
 const QUESTION_START = new RegExp(`^[\\s¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
 
+// A line that opens with a date or a time of day (a log's, an export's): 2026-11-18, 18/11/2026, 19.11.2026, 18:57.
+const DATED_LINE = /(?:^|\n)[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2})(?![\d])/g;
+/** Whether `text` holds two dated lines or more (above): pasted records. Linear: one global scan, stopped at the second. */
+function datedRecords(text: string): boolean {
+  DATED_LINE.lastIndex = 0;
+  return DATED_LINE.exec(text) !== null && DATED_LINE.exec(text) !== null;
+}
+
 function generalKnowledge(text: string, findings: readonly PublicFinding[]): boolean {
   if (findings.length === 0 || text.length > 600 || !findings.every((f) => f.entity === 'PERSON' && f.rule === 'person.gazetteer')) return false;
   // "Résume pour le comité : Julien Marchetti ... licenciement": an instruction about someone's health, care or job is no
   // general-knowledge question, whatever its first word.
-  return QUESTION_START.test(text) && !PERSONAL.test(text) && !careContext(text);
+  // Nor is a request that pastes dated records ("summarise these badge events: / 2026-11-18 18:57 BADGE 40871 Ellie
+  // Fairbanks IN ..."): a log of someone's doings, asked about.
+  return QUESTION_START.test(text) && !PERSONAL.test(text) && !careContext(text) && !datedRecords(text);
 }
 
 /** Finds sensitive data in `text`; offsets refer to the original string. Long text is scanned in full, chunk by chunk. */

@@ -215,3 +215,23 @@ describe("family law and addiction words make a listed name someone's data (a me
     expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
   });
 });
+
+describe("pasted badge and time-clock records keep their names, even under a question (a log of someone's doings)", () => {
+  it.each([
+    ['en', 'summarise these badge events - who was in the server room after 19:00?\n\n2026-11-18 18:57 BADGE 40871 Eleanor Whitcombe IN L2-East\n2026-11-18 19:40 BADGE 31209 Thomas Keller IN L2-SrvRoom'],
+    ['de', 'fass die Zutrittsbuchungen zusammen: wer war nach 20 Uhr im RZ?\n\n19.11.2026 19:51 Ausweis 20417 Jonas Albrecht KOMMEN Tor 3\n19.11.2026 20:33 Ausweis 18862 Sandra Albrecht KOMMEN RZ'],
+    ['fr', 'résume les passages badge : qui était en salle serveur après 19h ?\n\n18/11/2026 18:52 badge 60314 Camille Berthelot ENTRÉE Accueil\n18/11/2026 19:48 badge 57720 Julien Marchetti ENTRÉE Salle serveur'],
+    ['es', 'resúmeme los fichajes: ¿quién estuvo en el CPD después de las 20h?\n\n18/11/2026 19:54 tarjeta 70215 Carolina Soler ENTRADA Recepción\n18/11/2026 20:41 tarjeta 66198 Pablo Abián ENTRADA CPD'],
+    ['nl', 'vat de pasregistraties samen: wie was er na 20:00 in de serverruimte?\n\n18-11-2026 19:49 pas 80433 Sanne Kuipers IN Hoofdingang\n18-11-2026 20:37 pas 77102 Daan Kuipers IN Serverruimte'],
+    ['it', 'riassumimi le timbrature: chi era in sala server dopo le 20?\n\n18/11/2026 19:50 badge 90317 Giovanna Ferraresi INGRESSO Portineria\n18/11/2026 20:39 badge 88214 Marco Lodi INGRESSO Sala server'],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('a question with one dated line stays a general-knowledge question; two dated lines are records', () => {
+    const question = 'summarise these events - who was in the server room after 19:00?\n2026-11-18 18:57 BADGE 40871 Eleanor Whitcombe IN L2-East';
+    expect(listedNames(question)).toEqual([]);
+    expect(listedNames(`${question}\n2026-11-18 19:40 BADGE 31209 Thomas Keller IN L2-SrvRoom`)).toEqual(['Eleanor Whitcombe', 'Thomas Keller']);
+  });
+});

@@ -44,6 +44,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // attendance and door-access records: one person's comings and goings
+      'badge', 'badges', 'badged', 'badge events', 'access log', 'access logs', 'door log', 'door logs', 'swipe card', 'turnstile', 'turnstiles',
+      'clocked in', 'clocked out', 'clock in', 'clock out', 'clocking', 'timekeeping',
       // family law and addiction: a separating couple's children and arrangements, one person's dependency
       'mediation session', 'family mediation', 'miam', 'custody', 'child arrangements', 'contact arrangements', 'supervised contact', 'divorc*',
       'alcohol dependency', 'alcoholism', 'alcoholic', 'addiction*', 'sober', 'relapse*', 'domestic abuse', 'domestic violence', 'non molestation',
@@ -106,6 +109,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // Zutritts- und Zeiterfassung
+      'zutrittsbuchung*', 'zutrittsprotokoll*', 'zutrittskontroll*', 'zutrittsdaten', 'ausweis', 'ausweisnummer', 'zeiterfassung', 'stempelzeit*',
+      'eingestempelt', 'ausgestempelt',
       // Familienrecht und Sucht
       'sorgerecht*', 'umgangsrecht*', 'umgangsregelung*', 'scheidung*', 'trennungsjahr', 'familiengericht*', 'alkoholabhängig*', 'alkoholkrank*',
       'alkoholsucht', 'suchtkrank*', 'suchtberatung', 'rückfall', 'häusliche gewalt',
@@ -167,6 +173,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // badges et pointage
+      'badge', 'badges', 'badgeage*', 'badgé', 'badgée', 'pointage*', 'pointeuse', 'contrôle d accès', 'journal d accès',
       // droit de la famille et addictions
       'médiation familiale', 'garde des enfants', 'garde alternée', 'droit de visite', 'divorc*', 'juge aux affaires familiales', 'pension alimentaire',
       'alcoolisme', 'alcoolique', 'addiction*', 'sevrage', 'rechute', 'violences conjugales',
@@ -220,6 +228,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // fichajes y control de acceso
+      'fichaje*', 'fichó', 'tarjeta de acceso', 'control de acceso', 'control de accesos', 'control horario', 'registro de jornada',
       // derecho de familia y adicciones
       'mediación familiar', 'custodia', 'régimen de visitas', 'divorci*', 'pensión alimenticia', 'alcoholismo', 'alcohólico', 'alcohólica', 'adicción',
       'adicciones', 'desintoxicación', 'recaída', 'violencia de género', 'violencia doméstica',
@@ -268,6 +278,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // pasregistratie en tijdregistratie
+      'pasregistratie*', 'toegangspas*', 'toegangsregistratie*', 'prikklok*', 'tijdregistratie', 'ingeklokt', 'uitgeklokt',
       // familierecht en verslaving
       'scheidingsbemiddeling', 'echtscheiding*', 'omgangsregeling*', 'ouderschapsplan*', 'voogdij', 'co ouderschap', 'alimentatie', 'verslav*',
       'alcoholverslaving', 'alcoholist', 'terugval', 'huiselijk geweld',
@@ -315,6 +327,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // timbrature e controllo accessi
+      'timbratur*', 'badge', 'controllo accessi', 'rilevazione presenze', 'cartellino',
       // diritto di famiglia e dipendenze
       'mediazione familiare', 'affidamento', 'affido condiviso', 'divorzi*', 'assegno di mantenimento', 'alcolismo', 'alcolista', 'dipendenza da alcol',
       'tossicodipenden*', 'ricaduta', 'violenza domestica',
