@@ -64,3 +64,26 @@ describe('a Telegram bot token inside a Bot API URL (issue 13)', () => {
     expect(hit(`id robot${token}x`)).toEqual([]);
   });
 });
+
+describe("a shell expansion's operator is no key's separator (set 46 de-c015)", () => {
+  const value = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.dataClass === 'secret')
+      .map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    ['en', 'Secrets come from Vault:\n  smtp_password: ${SMTP_PASSWORD:?missing}\n'],
+    ['de', 'Secrets kommen aus Vault:\n  smtp_password: ${SMTP_PASSWORD:?fehlt}\n'],
+    ['fr', 'Les secrets viennent du coffre :\n  DB_PASSWORD: ${DB_PASSWORD:?manquant}\n'],
+    ['es', 'Los secretos vienen de Vault:\n  db_password: ${DB_PASSWORD:?falta}\n'],
+    ['nl', 'Secrets komen uit de vault:\n  SFTP_PASS=${SFTP_PASS:+ingesteld}\n'],
+    ['it', 'I segreti arrivano dal vault:\n  smtp_password: ${SMTP_PASSWORD:?mancante}\n'],
+  ])('%s: an error message or an alternative is no value', (_lang, text) => {
+    expect(value(text)).toEqual([]);
+  });
+
+  it('a default after :- is the value, and a plain assignment stays found', () => {
+    expect(value('smtp_password: ${SMTP_PASSWORD:-Xk3!ssdfa9}')).toEqual(['Xk3!ssdfa9']);
+    expect(value('smtp_password: Xk3!ssdfa9')).toEqual(['Xk3!ssdfa9']);
+  });
+});

@@ -5,7 +5,7 @@ import { connectionStringPassword } from './connection-strings.js';
 import { configKeyKind } from './secret-names.js';
 import { configValue, hclReference, keyAsUser, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
-import { nameEnds, phraseEndAt, wordBefore } from './secret-name-ends.js';
+import { nameEnds, phraseEndAt, valueAfterSeparator, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
 import { isNonAsciiSpaceCode } from './separators.js';
 
@@ -82,7 +82,10 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // ("[b2] type = b2 / account = ... / key = ...").
     const kind = configKeyKind(key);
     if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
-    const at = valueAt(text, sufEnd, bare);
+    // A shell expansion's variable (`${SMTP_PASSWORD:?missing}`): its value, if it gives one, after the operator.
+    const valueFrom = valueAfterSeparator(text, k, sufEnd - 1);
+    if (valueFrom === undefined) continue;
+    const at = valueAt(text, valueFrom, bare);
     if (at === undefined) continue;
     // An HCL expression naming another resource ("password = data.vault_kv_secret_v2.db.data[\"password\"]",
     // "= var.db_password", "= module.secrets.db_password") is where the secret is kept, not the secret: Terraform

@@ -117,6 +117,10 @@ describe('detect: context-gated identifiers, names and secrets', () => {
     expect(entities('token xoxb-123456789012-abcdefghijkl')).toEqual(['SLACK_TOKEN']);
     expect(entities('AIzaSyA1234567890abcdefghijklmnopqrstuv')).toEqual(['GOOGLE_API_KEY']);
     expect(entities('-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----')).toEqual(['PRIVATE_KEY']);
+    // A BEGIN line with no body after it is what a scanner looks for, not a key (set 44 fr-c014).
+    expect(entities('Clé SSH : -----BEGIN OPENSSH PRIVATE KEY-----')).toEqual([]);
+    expect(entities('if line.startswith("-----BEGIN RSA PRIVATE KEY-----"):')).toEqual([]);
+    expect(entities('"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkq"')).toEqual(['PRIVATE_KEY']);
     expect(entities('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U')).toEqual(['JWT']);
     expect(entities('password = "S3cret!pass"')).toEqual(['PASSWORD']);
     expect(entities('const password: string = getPassword();')).toEqual([]);

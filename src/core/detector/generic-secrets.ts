@@ -1,6 +1,6 @@
 import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
-import { endsName, nameEnds } from './secret-name-ends.js';
+import { endsName, nameEnds, valueAfterSeparator } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
 import { scanKeyBytes } from './secret-key-bytes.js';
@@ -187,12 +187,14 @@ const REQUEST_DICT = /(?:^|[^\w])(?:headers?|params|query_?params|querystring|qs
 function scanAssignments(text: string, out: Hit[]): void {
   // The separators with a secret-ish name's ending before them, found in the walk config-secrets.ts's keys share.
   for (const sep of nameEnds(text).assignments) {
-    let from = sep + 1;
-    // ':=' and '=>' are assignments.
-    const next = codeAt(text, from);
-    if (next === 61 || next === 62) from++;
     const n = nameBefore(text, nameEnd(text, sep));
     if (n === undefined) continue;
+    // A shell expansion's variable (`${SMTP_PASSWORD:?missing}`): its value, if it gives one, after the operator.
+    let from = valueAfterSeparator(text, n[0], sep);
+    if (from === undefined) continue;
+    // ':=' and '=>' are assignments.
+    const next = codeAt(text, from);
+    if (from === sep + 1 && (next === 61 || next === 62)) from++;
     const name = text.slice(n[0], n[1]);
     if (name.toLowerCase() === 'value') {
       const tier = pairName(text, n[0]);

@@ -87,3 +87,21 @@ describe("a vendor's documented example call, on an example domain, is nobody's 
     expect(values(`Is this payload right? ${call}`)).toEqual(['Laura Bennett', 'laura@example.com']);
   });
 });
+
+describe("a vendor's prefix before a template's words is a placeholder, not a key (set 46 nl-c015)", () => {
+  it.each([
+    ['en', 'Is this fine? SLACK_BOT_TOKEN=xoxb-your-token-here and the rest from the vault.'],
+    ['de', 'In der values.yaml steht slack_token: xoxb-dein-token-hier, reicht das?'],
+    ['fr', 'Dans le .env : SLACK_TOKEN=xoxb-votre-jeton-ici, le vrai vient du coffre.'],
+    ['es', 'En la plantilla: OPENAI_API_KEY=sk-tu-clave-aqui-para-pruebas, ¿está bien?'],
+    ['nl', 'Is dit netjes?\nSLACK_BOT_TOKEN=xoxb-your-token-here\nSFTP_PASS=${SFTP_PASS}'],
+    ['it', 'Nel README: SLACK_TOKEN=xoxp-example-token-123, quello vero sta nel vault.'],
+  ])('%s: a template key', (_lang, text) => {
+    expect(entities(text, 'SLACK_TOKEN')).toEqual([]);
+    expect(entities(text, 'OPENAI_API_KEY')).toEqual([]);
+  });
+
+  it('a real token in the same kind of text stays found', () => {
+    expect(entities('SLACK_BOT_TOKEN=xoxb-2451877312-4820190352877-Kq8vTzR3mWpL0sXnY2bHd9Jc', 'SLACK_TOKEN')).not.toEqual([]);
+  });
+});

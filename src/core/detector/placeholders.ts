@@ -23,6 +23,7 @@ import { hashOfCodes, latinRuns } from './word-index.js';
 import { isAcronymLocal, isRoleMailbox, localKind, localNamesPerson } from './org-contacts.js';
 import { isNhs, isNhsTestNumber } from './national-ids.js';
 import { ownFiction } from './person-context.js';
+import { placeholderValue } from './secret-values.js';
 
 const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -148,6 +149,23 @@ function isAwsDocKey(h: Hit, value: string): boolean {
 const MASKED_TAIL = /[_-](?:x{8,}|X{8,}|\*{8,}|\.{8,}|0{16,})$/;
 /** True for a key finding whose part after its last '_' or '-' is a filler run (MASKED_TAIL). */
 const isMaskedKey = (value: string): boolean => MASKED_TAIL.test(value.trimEnd().replace(/["'`;,]+$/, ''));
+
+// A vendor's prefix and then only words and numbers joined by '-' or '_' ("xoxb-your-token-here", "sk_live_your_key"):
+// a generated key's random part is one long run of letters and digits mixed, never such words.
+const WORDED_KEY = /^[A-Za-z]{2,8}(?:[-_](?:[A-Za-z]+|\d+)){2,}$/;
+/**
+ * True for a key finding that is a template's name behind the vendor's prefix: from one of its joints on, the words
+ * of a placeholder (secret-values.ts placeholderValue: "your-token-here", "your_key", "example-token-123").
+ */
+function isTemplateKey(h: Hit, value: string): boolean {
+  if (h.entity === 'PASSWORD' || !WORDED_KEY.test(value)) return false;
+  // A few joints in a short value (WORDED_KEY): bounded.
+  for (let j = 0; j < value.length; j++) {
+    const c = value.charCodeAt(j);
+    if ((c === 45 || c === 95) && placeholderValue(value.slice(j + 1))) return true;
+  }
+  return false;
+}
 
 /** The labels of an e-mail address's domain, lower case, without a trailing dot. */
 function domainLabels(email: string): string[] {
@@ -535,7 +553,7 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
   for (const h of hits) {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
-      if (isAwsDocKey(h, value) || isMaskedKey(value)) drop.add(h);
+      if (isAwsDocKey(h, value) || isMaskedKey(value) || isTemplateKey(h, value)) drop.add(h);
     } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text))) {
       drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {

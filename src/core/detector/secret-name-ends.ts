@@ -216,3 +216,17 @@ export function nameEnds(text: string): NameEnds {
   last = { keyStarts, assignments, phrases };
   return last;
 }
+
+/**
+ * Where the value after a name's separator `sep` starts, when the name may be a shell expansion's variable
+ * (`${SMTP_PASSWORD:?missing}`, `${DB_PASSWORD:-Hx7!...}`): there the ':' is the expansion's operator. After ':?' comes
+ * the error message and after ':+' the text used when the variable is set, never a value (undefined); a default after
+ * ':-' or ':=' is the value, read after its operator. Anywhere else the value starts right after the separator.
+ */
+export function valueAfterSeparator(text: string, nameStart: number, sep: number): number | undefined {
+  const expansion = nameStart >= 2 && codeAt(text, nameStart - 1) === 123 && codeAt(text, nameStart - 2) === 36 && codeAt(text, sep) === 58;
+  if (!expansion) return sep + 1;
+  const op = codeAt(text, sep + 1);
+  if (op === 63 || op === 43) return undefined;
+  return op === 45 || op === 61 ? sep + 2 : sep + 1;
+}

@@ -44,3 +44,56 @@ describe('a password read out or typed in prose', () => {
     expect(passwords('extensión 3107, contraseña Tajo#Toledo_81, usuario agente-9')).toEqual(['Tajo#Toledo_81']);
   });
 });
+
+describe('a generated password right after the password noun, with no symbol (issue 13)', () => {
+  it.each([
+    ['Agent prompt: sftp host files.example-lab.org port 22, user lab_sync, password Tq7mRxZ2pLwB9k. Never write elsewhere.', 'Tq7mRxZ2pLwB9k'],
+    ['Nutze sftp: Host sftp.beispiel-labor.de, Benutzer mvz_upload, Passwort hW4nQeT8vBzK2d, nur nach /eingang.', 'hW4nQeT8vBzK2d'],
+    ['Utilise sftp : utilisateur depot_nuit, mot de passe pX3vKmQ9rTzW4n. N’écris pas ailleurs.', 'pX3vKmQ9rTzW4n'],
+    ['Usa sftp: usuario envios_lab, contraseña Lm8QzRt2WvKp5x. No escribas fuera de /entrada.', 'Lm8QzRt2WvKp5x'],
+    ['Gebruik sftp: gebruiker lab_export, wachtwoord Zr6TnWq3KxPm8v. Schrijf nergens anders.', 'Zr6TnWq3KxPm8v'],
+    ['Usa sftp: utente invii_lab, password bN5wQtZ8mRkV2x. Non scrivere altrove.', 'bN5wQtZ8mRkV2x'],
+  ])('%s', (text, secret) => {
+    expect(passwords(text)).toEqual([secret]);
+  });
+
+  it.each([
+    // A word, a type name, a version: no generated password, even right after the noun.
+    'The password Uint8Array2 field is a typed array in the API.',
+    'Das Passwort wird mit SHA256sum geprüft, nicht im Klartext.',
+    'Le mot de passe oublié : cliquez sur le lien de réinitialisation.',
+    'La contraseña caducó, el portal pide cambiarla en Windows11.',
+    'Het wachtwoord wijzigen lukt niet via MijnOmgeving2.',
+    'La password è sbagliata, dice il portale Office365.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});
+
+describe('a PIN or secret code given in prose (issue 13)', () => {
+  it.each([
+    ['The banking app rejects me: customer number 5529104837, passnumber Heron!4471 and PIN 2907.', 'Heron!4471'],
+    ['My card was blocked after I typed PIN 8316 twice, can they unblock it?', '8316'],
+    ['Online-Banking: Teilnehmernummer 8842017735, PIN Lx47!roT, seit gestern gesperrt.', 'Lx47!roT'],
+    ['Die neue Karten-PIN lautet 5062, steht im Brief der Sparkasse.', '5062'],
+    ['Identifiant 60491827735, code perso 481936, l’appli refuse la connexion.', '481936'],
+    ['Usuario 48210937, código de acceso 730914, la app me bloquea.', '730914'],
+    ['Mijn pincode 6083 werkt niet meer bij de automaat.', '6083'],
+    ['Codice cliente 7720193, codice PIN 40917, la banca non mi fa entrare.', '40917'],
+  ])('%s', (text, secret) => {
+    expect(passwords(text)).toContain(secret);
+  });
+
+  it.each([
+    // A connector's pin, a reset, a default or a sample, the number of digits: no PIN given.
+    'Connect the sensor to GPIO pin 1734 header, then pin 12 to ground.',
+    'The default PIN 0000 must be changed on first use.',
+    'PIN vergessen? Die Sparkasse schickt eine neue Geheimzahl per Post.',
+    'Le code secret 1234 est un exemple, choisissez le vôtre.',
+    'El código de acceso tiene 6 cifras, nunca lo compartas.',
+    'De pincode wijzigen kan in de app, niet bij de balie.',
+    'Il codice PIN di 5 cifre arriva per posta separata.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});

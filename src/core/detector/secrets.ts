@@ -4,6 +4,10 @@ import { scanSuffixKeys } from './suffix-keys.js';
 import { wordHeadsIfScanned } from './word-heads.js';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
+// The start of a key's base64 body after its BEGIN line: past spaces and line breaks (also "\n" as a JSON string writes
+// them) and a PEM block's RFC 1421 headers ("Proc-Type: 4,ENCRYPTED", "DEK-Info: ..."). A BEGIN line with no body after
+// it (a regex's or a scanner's list of what to look for, a header quoted in prose) holds no key.
+const KEY_BODY = /(?:\s|\\[nr])*(?:(?:Proc-Type|DEK-Info|Comment):[^\n]*\n(?:\s|\\[nr])*)*[A-Za-z0-9+/]{4}/y;
 
 // Each pattern, sticky, and its head, sticky; one case-insensitive pass over the text finds every place a head can start.
 const STICKY = RULES.map((r) => ({ re: new RegExp(r.re.source, r.re.flags.replace('g', 'y')), head: new RegExp(r.head, r.re.flags.replace('g', 'y')) }));
@@ -101,6 +105,8 @@ function scanPrivateKeys(text: string, out: Hit[]): void {
   if (!text.includes('PRIVATE KEY')) return;
   BEGIN.lastIndex = 0;
   for (let m = BEGIN.exec(text); m !== null; m = BEGIN.exec(text)) {
+    KEY_BODY.lastIndex = m.index + m[0].length;
+    if (!KEY_BODY.test(text)) continue;
     // The block runs to its END line; a truncated block still counts, up to 8 KB.
     const endMark = text.indexOf('PRIVATE KEY', m.index + m[0].length);
     const stop = endMark === -1 ? Math.min(text.length, m.index + 8192) : text.indexOf('-----', endMark) + 5;

@@ -12,8 +12,25 @@ export const PASSWORD_CUE_WORDS: readonly string[] = [
   ...["parola d'ordine", 'parola d’ordine'],
 ];
 
-/** Password nouns German and Dutch write at the end of a compound ("WLAN-Passwort", "Routerkennwort", "SIP-wachtwoord"). */
-export const PASSWORD_CUE_COMPOUND_ENDS = 'passwort kennwort wachtwoord';
+/**
+ * Words for a secret number or code that opens an account, a card or a phone: after them a short number is the secret
+ * itself ("PIN 4711", "code perso 738215", "Geheimzahl 0815", "pincode 2907"), as a password is after the nouns above.
+ * "PIN" counts only in capitals: "pin 13", "pin the version" are a connector's pin and a verb.
+ */
+export const PIN_CUE_WORDS: readonly string[] = [
+  ...['pin', 'pin code', 'pin-code', 'pincode', 'pin number', 'passcode', 'passnumber', 'secret code'],
+  ...['geheimzahl', 'geheimnummer', 'geheimcode', 'zugangscode', 'pin-nummer'],
+  ...['code perso', 'code personnel', 'code secret', 'code confidentiel', 'code pin', "code d'accès", 'code d’accès'],
+  ...['código pin', 'codigo pin', 'código secreto', 'código de acceso', 'clave de acceso', 'clave secreta', 'clave personal'],
+  ...['inlogcode', 'toegangscode', 'geheime code'],
+  ...['codice pin', 'codice segreto', 'codice di accesso', "codice d'accesso", 'codice personale'],
+];
+
+/**
+ * Password and PIN nouns German and Dutch write at the end of a compound ("WLAN-Passwort", "Routerkennwort",
+ * "SIP-wachtwoord", "Karten-PIN", "EC-Geheimzahl", "bankpincode").
+ */
+export const PASSWORD_CUE_COMPOUND_ENDS = 'passwort kennwort wachtwoord pin pincode geheimzahl';
 
 /**
  * Words between the cue and a token that make the token something else than the password: a setting, a policy, a
