@@ -39,6 +39,14 @@ const DEATH_WORDS =
 const DEATH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,24}$`, 'iu');
 const DEATH_WINDOW = 40;
 
+// A death told right after the birth, its year before LATEST_HISTORIC_DEATH_YEAR ("born 1 August 1920, died 4 October
+// 1951", "geb. 3. Mai 1901 – gest. 2. Juni 1960"): the birth is a life's that ended over 50 years ago, no PHI.
+const DEATH_NEXT = new RegExp(`^[\\s,;–—-]*(?:(?:and|und|et|y|en|e)\\s+)?(?:${DEATH_WORDS}|gest\\.|†)(?![\\p{L}])[^\\n\\d]{0,12}(?:\\d{1,2}\\S{0,3}\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?)?(1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
+const endedLongAgo = (text: string, h: Hit): boolean => {
+  const m = DEATH_NEXT.exec(text.slice(h.end, h.end + 60));
+  return m !== null && Number(m[1]) <= LATEST_HISTORIC_DEATH_YEAR;
+};
+
 function historicDeathDate(text: string, h: Hit): boolean {
   const date = text.slice(h.start, h.end);
   let year = 0;
@@ -271,7 +279,8 @@ const isName = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('
 
 /**
  * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, those that
- * follow a death word with a death more than 50 years back (historicDeathDate), and a public figure's birth in a text
+ * follow a death word with a death more than 50 years back (historicDeathDate) or that a death of then follows
+ * (endedLongAgo), and a public figure's birth in a text
  * about them (publicFigureBirth), with the name-list PERSON hits of a figure named by evidence: the figure's name and
  * birth name before the date, and the same name or surname elsewhere in the text.
  */
@@ -290,7 +299,7 @@ export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   const births: number[] = [];
   for (const h of hits) {
     if (h.entity !== 'DATE_OF_BIRTH') continue;
-    if (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h)) {
+    if (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || endedLongAgo(text, h)) {
       drop.add(h);
       continue;
     }

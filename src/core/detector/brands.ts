@@ -1,6 +1,7 @@
 import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { PET_WORDS } from './data/pet-words.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
 import { isSpaceCode, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
@@ -18,6 +19,8 @@ import { codeAt } from './word-index.js';
  * ("Segretario del Consiglio"), a place named after someone ("Mary King's Close"), an animal ("Dolly the sheep"), a company
  * before its legal form ("Marston Harper plc"), a brand before its product ("Marlowe coffee"), and in
  * a trade-fair plan a lone listed word (an exhibitor's brand: "mit Festo und Siemens").
+ * A pet in a vet's question or record, named with its species or breed ("Kater Moritz", "le chat Oscar", "Bobby, labrador
+ * van 10": data/pet-words.ts), whatever rule found the name: an animal's name is no person's data.
  */
 
 // One-word brands: a run made only of these (and joining words) is a product list.
@@ -81,6 +84,34 @@ const COMPANY_AFTER = new RegExp(`^,?\\s+(?:&\\s+Co\\.?\\s+)?(?:${LEGAL_FORMS.fi
 const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 // "Dolly the sheep", "Laika, the dog": an animal's name.
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
+// A pet's species after its language's article or possessive ("le chat Oscar", "my dog Rex", "il gatto Leone"), or a
+// German species noun alone ("Kater Moritz"), right before the name; matched as written (German nouns capitalised).
+const escAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const PET_LANGS = Object.values(PET_WORDS);
+const PET_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${escAll(l.before)})\\s+(?:${escAll(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${escAll(PET_WORDS.de.species)}))\\s+$`,
+  'u',
+);
+// Speed: the word right before the name must be a species word's last word before PET_BEFORE runs.
+const PET_LAST = new Set(PET_LANGS.flatMap((l) => l.species.map((w) => w.toLowerCase().split(' ').at(-1) ?? '')));
+// A German species noun opening the name's own run ("Kater Moritz" read as one name).
+const PET_FIRST = new Set(PET_WORDS.de.species);
+// A breed or a species after the name and a comma, with an age or a weight in the words around it ("Oscar, cocker 11
+// ans", "Max, 6y MN German shepherd", "Leone, pastore maremmano di 7 anni"): up to three short words (an age, a sex)
+// before it, a number within 16 characters after it.
+const PET_AFTER = new RegExp(`^,\\s*((?:[\\p{L}\\d.]{1,4}\\s+){0,3}?)(?:${escAll([...new Set(PET_LANGS.flatMap((l) => l.breeds))])})(?![\\p{L}])([^\\n\\d.;]{0,16}\\d)?`, 'iu');
+const HAS_DIGIT = /\d/;
+/** Whether the name is a pet's: its species right before it or opening it, or its breed after it (above). */
+function petName(text: string, span: string, h: Hit): boolean {
+  if (text.charCodeAt(h.end) === 44) {
+    const m = PET_AFTER.exec(text.slice(h.end, h.end + 60));
+    if (m !== null && (m[2] !== undefined || HAS_DIGIT.test(m[1] ?? ''))) return true;
+  }
+  const sp = span.indexOf(' ');
+  if (sp > 0 && PET_FIRST.has(span.slice(0, sp))) return true;
+  const lo = Math.max(0, h.start - 32);
+  return isSpaceCode(text.charCodeAt(h.start - 1)) && PET_LAST.has(lastWordBefore(text, lo, h.start)) && PET_BEFORE.test(text.slice(lo, h.start));
+}
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** ALL_CAPS.test(w), with no pattern run when one of the first two code units is ASCII and no capital ("Anna", "ma"). */
 const allCaps = (w: string): boolean => {
@@ -215,7 +246,7 @@ export function dropBrandNames(text: string, hits: Hit[]): boolean {
       const span = text.slice(h.start, h.end);
       if ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && inside((pairs ??= text.includes('&') ? ampersandBrands(text) : []), h.start, h.end)) continue;
       const after = text.slice(h.end, h.end + 4);
-      if (notAPerson(text, span, h, after) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(text, span, h, after, isFair))) continue;
+      if (notAPerson(text, span, h, after) || ((h.rule === 'person.gazetteer' || h.rule === 'person.cue') && namedThing(text, span, h, after, isFair)) || petName(text, span, h)) continue;
     }
     hits[kept++] = h;
   }

@@ -12,9 +12,9 @@ import { codeAt } from './word-index.js';
  */
 const LAST_DEATH_YEAR = 1980;
 // Years alone or with day and month ("(1910-1942)", "(25 July 1920 – 16 April 1958)", "(* 7. November 1867; † 4. Juli 1934)",
-// "(5 de junio de 1898 – 19 de agosto de 1936)").
+// "(5 de junio de 1898 – 19 de agosto de 1936)", "(born 1 August 1920, died 4 October 1951)").
 const DAY_MONTH = '(?:\\d{1,2}(?:\\.|er|st|nd|rd|th|º)?\\s*(?:de\\s+)?[\\p{L}.]{3,12}\\s+(?:de\\s+)?)?';
-const SPAN_AFTER = new RegExp(`^[\\s,]*\\((?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*(?:[-–—/;]|bis|to|à|a|al|tot)\\s*(?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*\\)`, 'iu');
+const SPAN_AFTER = new RegExp(`^[\\s,]*\\((?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*(?:[-–—/;,]|bis|to|à|a|al|tot)\\s*(?:[^()\\d]{0,12})?${DAY_MONTH}(1[5-9]\\d\\d|20\\d\\d)\\s*\\)`, 'iu');
 // Possessives, and relatives (kin-words.ts; and the older generations a family history names: "great-grandfather
 // Heinrich Vogt (1880-1944)").
 const ANCESTORS = ['grandfather', 'grandmother', 'great-grandfather', 'great-grandmother', 'großvater', 'großmutter', 'urgroßvater', 'urgroßmutter', 'urgroßeltern', 'grand-père', 'grand-mère', 'arrière-grand-père', 'arrière-grand-mère', 'bisabuelo', 'bisabuela', 'grootvader', 'grootmoeder', 'overgrootvader', 'overgrootmoeder', 'bisnonno', 'bisnonna'];

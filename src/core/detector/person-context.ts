@@ -1,5 +1,6 @@
 import { authorBlock } from './author-blocks.js';
 import { careContext } from './care-context.js';
+import { BORN_WORDS } from './data/birth-words.js';
 import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
@@ -277,6 +278,9 @@ const OLD_YEAR = /(?<![\d.,:/-]|\d )(1[0-8]\d\d)(?![\d]| \d)/g;
 const LIFE_SPAN = /\(([^()]{0,200})\)/g;
 const ANY_YEAR = /(?<!\d)(1\d\d\d|20\d\d)(?!\d)/g;
 const EARLIEST_LIVING_BIRTH_YEAR = 1900;
+// A bracket that opens with a birth word ("(geb. 11. Dezember 1843 in Clausthal)", "(né le 27 décembre 1822 à Dole)"):
+// with its one year before any living person's, the life of someone long dead.
+const BORN_OPENS = new RegExp(`^\\s*(?:${alternation([...new Set(Object.values(BORN_WORDS).flat())])})(?![\\p{L}])`, 'iu');
 
 // A question or a work of fiction, short, with nothing that makes it about the writer's own people.
 const SHORT = 600;
@@ -467,11 +471,13 @@ function historical(text: string, kinds: () => Record<Kind, Set<string>>): 'hist
   const old = oldYears(text);
   if (old.size === 0) return false;
   if (old.size >= 4) return 'history';
-  // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span.
+  // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span; "(geb. 11.
+  // Dezember 1843 in Clausthal)": a birth before anyone alive was born.
   for (const m of text.matchAll(LIFE_SPAN)) {
     const years = [...(m[1] ?? '').matchAll(ANY_YEAR)].map((y) => Number(y[1]));
     const [born, died] = years;
     if (years.length === 2 && born !== undefined && died !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && died - born >= 15 && died - born <= 110) return 'history';
+    if (years.length === 1 && born !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && BORN_OPENS.test(m[1] ?? '')) return 'history';
   }
   if (old.size < 2) return false;
   if (kinds().biography.size >= 1) return 'history';

@@ -386,6 +386,28 @@ describe('a name quoted in its role in a press text, and a leader named in a new
   });
 });
 
+describe("a public body's head quoted with an appeal, the office before the name or in apposition after it (held-out set 46)", () => {
+  it.each([
+    ['en', "Tighten: 'The agency has confirmed 9 cases of mumps at a college in Leeds. Dr Helen Marsh, chief medical officer at the agency, urged students to check their vaccinations.'", 'Helen Marsh'],
+    ['de', "Bitte kürzen: 'Das LGL meldet mehr Masernfälle. LGL-Präsident Thomas Brenner rief dazu auf, den Impfstatus in der Schwangerschaft zu prüfen.'", 'Thomas Brenner'],
+    ['fr', "Raccourcis : 'L'agence régionale signale une hausse des cas de rougeole. Sandrine Morel, directrice générale, appelle les femmes enceintes à vérifier leur vaccination.'", 'Sandrine Morel'],
+    ['es', "Acorta: 'La consejería informa de un aumento de casos de sarampión. La consejera de Salud, Marta Quintana, ha pedido a las embarazadas que revisen su vacunación.'", 'Marta Quintana'],
+    ['nl', "Maak korter: 'Het ministerie meldt meer gevallen van mazelen. Minister Pieter Schouten roept zwangeren op hun vaccinatie te laten controleren.'", 'Pieter Schouten'],
+    ['it', "Accorcia: 'La Regione segnala un aumento dei casi di morbillo. Il presidente dell'Agenzia, Marco Ferretti, invita le donne in gravidanza a vaccinarsi.'", 'Marco Ferretti'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  it('keeps a patient or a client next to the same appeal words, and a role holder with a private cue', () => {
+    expect(people("Tighten: 'Our patient Helen Marsh, chief medical officer at the agency, urged us to move her surgery.'")).toContain('Helen Marsh');
+    expect(people('Bitte notieren: LGL-Präsident Thomas Brenner rief mich unter 0171 2345678 an.')).toContain('Thomas Brenner');
+    expect(people("Résume : ma cliente Sandrine Morel, directrice générale, appelle demain pour son dossier de divorce.")).toContain('Sandrine Morel');
+    expect(people('Acorta: la paciente Marta Quintana ha pedido cita para la revisión del embarazo.')).toContain('Marta Quintana');
+    expect(people('Maak korter: onze cliënt Pieter Schouten roept op tot een gesprek over zijn schuldsanering.')).toContain('Pieter Schouten');
+    expect(people("Accorcia: il paziente Marco Ferretti, presidente del condominio, invita il medico a richiamarlo al 333 1234567.")).toContain('Marco Ferretti');
+  });
+});
+
 describe('a prize or an institution named after a person is no person (held-out set 40)', () => {
   it.each([
     ['en', 'She won two Booker Prizes in her career.', 'Booker Prizes'],

@@ -323,31 +323,53 @@ const SPEAKER_BEFORE = new RegExp(
 // warned", "l'amministratore delegato X ha parlato"), and a speech verb right before the role or after the name (two
 // words between: "has publicly argued"). An internal note's "head of", "manager" or "team lead" is neither.
 const LEADER = alternation(all((w) => w.leader));
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OFFICE}|${LEADER})(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|des|du|of|the|van|für|for)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?${TITLES}$`, 'iu');
+// The body the office serves may follow it, closed by a comma ("la ministra de Sanidad, X", "il presidente dell'ISS, X").
+const ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${OFFICE}|${LEADER})(?![\\p{L}])[\\s,:]*(?:(?:(?:de|del|della|des|du|of|the|van|für|for)\\s+|(?:dell|d)['’]\\s*)(?:[\\p{L}'’-]+[\\s,]+){0,2})?${TITLES}$`,
+  'iu',
+);
 const LEADER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${LEADER})(?![\\p{L}])\\s*${TITLES}$`, 'iu');
 const SPEECH = alternation(all((w) => w.speech));
 const SPEECH_END = new RegExp(`(?<![\\p{L}])(?:${SPEECH})[\\s,]*(?:(?:the|der|die|le|la|el|il|lo|de|het|l['’])\\s*)?$`, 'iu');
-const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:\\p{L}+\\s+){0,2}?(?:${SPEECH})(?![\\p{L}])`, 'iu');
+// The words before the speech verb captured: what is said after it is the statement, not the speaker's own facts.
+const SPEECH_AFTER = new RegExp(`^([\\s,]*(?:\\p{L}+\\s+){0,2}?)(?:${SPEECH})(?![\\p{L}])`, 'iu');
+// The office in apposition after the name, then the speech verb ("X, directrice générale, appelle", "Dr X, chief medical
+// adviser at UKHSA, urged"): up to three words before the office, a body after it, up to two words before the verb.
+const ROLE_AFTER_SPEECH = new RegExp(
+  `^(\\s*[,(–-]\\s*(?:[\\p{L}'’]+\\s+){0,3}?(?:${OFFICE}|${LEADER})(?![\\p{L}])[^,;.()\\n]{0,50}[,)–-][\\s,]*(?:\\p{L}+\\s+){0,2}?)(?:${SPEECH})(?![\\p{L}])`,
+  'iu',
+);
 // Speed: the role patterns run only on a window where an office or a leader's word can begin.
 const ROLE_BIT = WINDOW_CUE_WORDS.addIfReadable(`${OFFICE}|${LEADER}`);
 const ROLE_NEAR = 80;
 
 interface RoleCue {
-  /** 'quoted': a role before the name and a speech verb next to them; 'leader': a leader's word right before it. */
+  /** 'quoted': a role before or after the name and a speech verb next to them; 'leader': a leader's word right before it. */
   kind: 'quoted' | 'leader';
   /** How far before the name the role starts: its words are the role's, no private cue ("delegato" is also a delegate). */
   length: number;
+  /** Where the speech verb after the name starts, counted from the name's end: what follows is the statement. */
+  said?: number;
 }
 /** How the name is named in a role (above), or undefined. */
 export function roleCue(text: string, h: Hit): RoleCue | undefined {
   const from = Math.max(0, h.start - ROLE_NEAR);
-  if (!mayStartIn(WINDOW_CUE_WORDS, text, ROLE_BIT, from, h.start)) return undefined;
-  const before = text.slice(from, h.start);
-  const m = ROLE_BEFORE.exec(before);
-  if (m === null) return undefined;
-  const length = before.length - m.index;
-  if (SPEECH_AFTER.test(text.slice(h.end, h.end + 40)) || SPEECH_END.test(before.slice(Math.max(0, m.index - 40), m.index))) return { kind: 'quoted', length };
-  return LEADER_BEFORE.test(before) ? { kind: 'leader', length } : undefined;
+  if (mayStartIn(WINDOW_CUE_WORDS, text, ROLE_BIT, from, h.start)) {
+    const before = text.slice(from, h.start);
+    const m = ROLE_BEFORE.exec(before);
+    if (m !== null) {
+      const length = before.length - m.index;
+      const said = SPEECH_AFTER.exec(text.slice(h.end, h.end + 40));
+      if (said !== null) return { kind: 'quoted', length, said: (said[1] ?? '').length };
+      if (SPEECH_END.test(before.slice(Math.max(0, m.index - 40), m.index))) return { kind: 'quoted', length };
+      if (LEADER_BEFORE.test(before)) return { kind: 'leader', length };
+    }
+  }
+  // The office after the name: a comma, bracket or dash opens it, so its window's first character is never its start.
+  const to = Math.min(text.length, h.end + ROLE_NEAR + 40);
+  if (!mayStartIn(WINDOW_CUE_WORDS, text, ROLE_BIT, h.end, to, false)) return undefined;
+  const after = ROLE_AFTER_SPEECH.exec(text.slice(h.end, to));
+  return after === null ? undefined : { kind: 'quoted', length: 0, said: (after[1] ?? '').length };
 }
 
 /** Whether the text holds two or more clock times ("9:30", "15h", "14.00"): an event's programme. */
@@ -509,7 +531,8 @@ function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFro
 const ANY_LETTER = /\p{L}/u;
 /** True when something next to the hit makes it a private person's name. */
 // `skip`: the characters right before the name that are its role's words, passed over ("our CEO X": "our" still counts).
-function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>, from = h.start - NEAR, skip = 0): boolean {
+// `said`: where a speech verb after the name starts; the statement after it is not about the speaker ("X urged pregnant women").
+function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<string>, from = h.start - NEAR, skip = 0, said = NEAR): boolean {
   // The words before, back to the sentence's start; past a colon only when the colon ends them ("Patient: X", not "my review: X").
   let before = text.slice(Math.max(0, from, h.start - skip - NEAR), h.start - skip);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -520,7 +543,7 @@ function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<s
       break;
     }
   }
-  let after = text.slice(h.end, h.end + NEAR);
+  let after = text.slice(h.end, h.end + Math.min(NEAR, said));
   const stop = after.search(SENTENCE_END);
   if (stop >= 0) after = after.slice(0, stop);
   const wordsBefore = (before.toLowerCase().match(LETTERS) ?? []).slice(-5);
@@ -615,7 +638,8 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
     const skip = role === null && inRole !== undefined ? inRole.length : 0;
-    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker || frameOffice ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from - skip, skip)) continue;
+    const said = inOffice && inRole?.kind === 'quoted' ? inRole.said : undefined;
+    if (privateCue(text, h, director ? NO_OTHERS : cued.has(h) || speaker || frameOffice ? (othersButAddresses ??= new Others(hits, false)) : others, foreign, from - skip, skip, said)) continue;
     dropped.add(h);
     for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
   }
