@@ -44,3 +44,28 @@ describe("a paper's author block", () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// A research institute's or laboratory's address named by its noun (data/public-venues.ts), with no author block.
+describe("a research institute's address", () => {
+  it.each([
+    ['en', 'The workshop moves to the Francis Crick Institute, 1 Midland Road, London NW1 1AT.'],
+    ['de', 'Das Symposium findet im Max-Planck-Institut für Biochemie, Am Klopferspitz 18, 82152 Martinsried statt.'],
+    ['fr', 'Séminaire au Laboratoire de Physique, 24 rue Lhomond, 75005 Paris.'],
+    ['es', 'El seminario será en el Laboratorio de Física Nuclear, Calle Dr. Moliner 50, 46100 Burjassot.'],
+    ['nl', 'Het symposium is in het Nederlands Kanker Instituut, Plesmanlaan 121, 1066 CX Amsterdam.'],
+    ['it', "Il convegno si tiene all'Istituto Nazionale di Fisica Nucleare, Via Enrico Fermi 54, 00044 Frascati."],
+  ])('%s: nothing is reported', (_lang, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Send the parcel to my flat, 4 Birch Close, Cambridge CB2 1TN, not to the Institute.'],
+    ['de', 'Privatadresse von Dr. Anna Schreiber (nicht das Institut): Lindenweg 3, 50667 Köln'],
+    ['fr', 'Notre doctorant habite 12 rue des Lilas, 75005 Paris, près du Laboratoire de Physique.'],
+    ['es', 'La investigadora del Laboratorio de Física vive en Calle Mayor 12, 28013 Madrid.'],
+    ['nl', 'Onze promovendus woont naast het Hubrecht Instituut, op Lindenlaan 4, 3581 AB Utrecht.'],
+    ['it', "La dottoranda dell'Istituto di Fisica abita in via Verdi 8, 56100 Pisa."],
+  ])('%s: a researcher’s home address is found', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
 // preset translations; as of 2026-12), with amenity=school/college/hospital/clinic and leisure=swimming_pool/
 // sports_centre, and the courts, registry offices and police of each country's justice and civil-status system by their
 // official names (County Court, Landgericht, tribunal judiciaire, Audiencia Provincial, gerechtshof, corte d'appello), and
-// lecture and assembly halls, and public car parks and garages (amenity=parking; a residents' notice about "the garage at"
+// lecture and assembly halls, research institutes and laboratories (amenity=research_institute, with universities' faculties
+// and departments: their addresses head papers' affiliations and conference programmes), and public car parks and garages (amenity=parking; a residents' notice about "the garage at"
 // a street is the building's, a private word near it still keeps the address). Schools and hospitals count like the rest: a pupil's or patient's record names the person or says
 // "patient", which keeps the address. Deliberately not here: homes and estates ("house", "Haus", "domaine", "tenuta",
 // "landgoed", "cortijo": wedding venues and farms are also people's homes), offices in general ("office", "Büro" alone:
@@ -41,6 +42,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ico', 'ofcom', 'ofgem', 'ofwat', 'fca', 'financial conduct authority', 'complaints service', 'arbitration service', 'acas', 'tribunals service',
     // the legal profession's regulators and bar associations, which publish their address for filings and complaints
     'bar council', 'law society', 'bar association', 'solicitors regulation authority', 'bar standards board', 'legal ombudsman',
+    // research institutes and laboratories ('the Francis Crick Institute, 1 Midland Road', 'MRC Laboratory of Molecular Biology')
+    'institute', 'research institute', 'laboratory', 'laboratories', 'research centre', 'research center', 'observatory',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -59,6 +62,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'schlichtungsstelle', 'schiedsstelle', 'ombudsmann', 'ombudsstelle', 'ombudsfrau', 'verbraucherzentrale', 'versicherungsombudsmann',
     // Kammern der Rechtsberufe ('RAK München, Tal 33', 'Bundesrechtsanwaltskammer', 'Notarkammer Berlin') and Bundesgerichte
     'rechtsanwaltskammer', 'anwaltskammer', 'rak', 'brak', 'bundesrechtsanwaltskammer', 'notarkammer', 'bundesnotarkammer', 'gerichtshof', 'bundesgerichtshof',
+    // Forschungsinstitute und Labore ('Max-Planck-Institut für Biochemie, Am Klopferspitz 18', 'Laboratorium für Organische Chemie')
+    'institut', 'forschungsinstitut', 'forschungszentrum', 'laboratorium', 'fakultät', 'hochschule', 'sternwarte',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -79,6 +84,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'banque de france', 'dgccrf',
     // ordres et barreaux ('Ordre des avocats de Paris, 11 place Dauphine', 'Barreau de Lyon, 176 rue de Créqui')
     'ordre des avocats', 'barreau', 'conseil national des barreaux', 'chambre des notaires', 'conseil supérieur du notariat', 'conseil d’état', "conseil d'état", 'conseil constitutionnel',
+    // instituts et laboratoires de recherche ('Institut Pasteur, 25-28 rue du Docteur Roux', 'Laboratoire de physique, 24 rue Lhomond')
+    'institut', 'laboratoire', 'centre de recherche', 'faculté', 'observatoire',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -97,6 +104,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'junta arbitral de consumo', 'oficina municipal de información al consumidor', 'omic',
     // colegios profesionales de la abogacía y el notariado ('Ilustre Colegio de la Abogacía de Madrid, C/ Serrano 9')
     'colegio de abogados', 'ilustre colegio de abogados', 'ica', 'icam', 'icab', 'icav', 'colegio de la abogacía', 'ilustre colegio de la abogacía', 'consejo general de la abogacía', 'colegio notarial', 'tribunal constitucional', 'consejo general del poder judicial',
+    // institutos y laboratorios de investigación ('Centro Nacional de Investigaciones Oncológicas', 'Laboratorio de Física')
+    'laboratorio', 'centro de investigación', 'centro de investigaciones', 'centro nacional de investigaciones', 'facultad', 'observatorio',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -115,6 +124,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // de orde van advocaten en de notariële beroepsorganisatie ('Nederlandse orde van advocaten, Neuhuyskade 94')
     // and a local bar by its district ('Orde Amsterdam'; the noun before a capitalised name only, as every venue noun)
     'orde van advocaten', 'nederlandse orde van advocaten', 'orde', 'koninklijke notariële beroepsorganisatie', 'knb', 'centrale raad van beroep', 'college van beroep voor het bedrijfsleven',
+    // onderzoeksinstituten en laboratoria ('Nederlands Kanker Instituut, Plesmanlaan 121', 'Hubrecht Instituut')
+    'instituut', 'onderzoeksinstituut', 'laboratorium', 'faculteit', 'hogeschool', 'sterrenwacht',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -133,6 +144,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'consob', 'agcom', 'arera', 'corecom', 'agcm', 'antitrust', 'difensore civico', 'tribunale per i minorenni', 'banca d’italia', "banca d'italia",
     // ordini professionali ('Ordine degli Avvocati di Milano, Via Freguglia 1') e alte corti
     'ordine degli avvocati', 'consiglio dell’ordine degli avvocati', "consiglio dell'ordine degli avvocati", 'consiglio nazionale forense', 'consiglio notarile', 'ordine dei notai', 'corte costituzionale', 'consiglio di stato',
+    // istituti e laboratori di ricerca ('Istituto Nazionale di Fisica Nucleare, Via Enrico Fermi 54', 'Dipartimento di Fisica')
+    'istituto', 'laboratorio', 'laboratori', 'dipartimento', 'facoltà', 'centro di ricerca', 'osservatorio',
   ],
 };
 
@@ -166,6 +179,8 @@ export const VENUE_ENDINGS: readonly string[] = [
   'inspektion', 'präsidium', 'revier', 'school', 'ziekenhuis', 'zwembad', 'beurs', 'parkhaus', 'kongresshaus',
   // courts and chambers of the legal professions ('Bundesgerichtshof', 'Verfassungsgerichtshof', 'Rechtsanwaltskammer')
   'gerichtshof', 'gerechtshof', 'anwaltskammer', 'notarkammer',
+  // research institutes ('Forschungsinstitut', 'onderzoeksinstituut')
+  'institut', 'instituut',
 ];
 
 /**
