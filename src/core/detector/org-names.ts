@@ -331,9 +331,11 @@ export function tellsBuildingHistory(text: string, from: number, at: number, to:
 const DAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days));
 // A range's dash, or its word ("de lunes a viernes de 9 a 14 h", "von Montag bis Freitag", "du lundi au vendredi").
 const TO = `(?:\\s*[–—-]\\s*|\\s+(?:a|al|à|au|bis|to|till|until|tot|t/m|alle)\\s+)`;
-// A range of days, then a range of hours ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "Mon-Sat 10:00-18:00"), or a label.
+// A range of days or an every-day word, then a range of hours ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "Mon-Sat
+// 10:00-18:00", "täglich 9-17 Uhr"), or a label.
+const DAILY = alt(Object.values(OPENING_HOURS).flatMap((l) => l.daily));
 const HOURS = new RegExp(
-  `(?<![\\p{L}])(?:(?:${DAYS})\\.?${TO}(?:${DAYS})\\.?\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?${TO}\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:(?:${DAYS})\\.?${TO}(?:${DAYS})\\.?|${DAILY})\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?${TO}\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
   'iu',
 );
 

@@ -350,3 +350,28 @@ describe('the answer to a question that asks where a named institution is', () =
     expect(found(text, 'STREET_ADDRESS').join(' ')).toContain(kept.split(',')[0]);
   });
 });
+
+describe("a venue's listing whose phone opens the next sentence ('..., 80538 München. Tel. ...')", () => {
+  it.each([
+    ['en museum, British postcode', 'Riverside Toy Museum, 14 Quay Street, Bristol BS1 4DJ. Tel 0117 496 0321. Open daily 10:00-17:00.'],
+    ['de museum named at the sentence start, daily hours', 'Städtisches Museum, Marktplatz 2, 37073 Göttingen. Tel. 0551 400 2843. Sonst täglich 10-17 Uhr.'],
+    ['fr museum', 'Musée de la Poupée, 12 rue Beaubourg, 75003 Paris. Tél. 01 42 72 73 11. Ouvert tous les jours 10h-18h.'],
+    ['es museum', 'Museo del Traje, Avenida de Juan de Herrera 2, 28040 Madrid. Tel. 91 550 47 00. Abre todos los días de 10:00 a 15:00.'],
+    ['nl museum, daily hours', 'Spoorwegmuseum, Maliebaanstation 16, 3581 XW Utrecht. Tel. 030 230 6206. Dagelijks 10-17 uur.'],
+    ['it gallery (a window that cuts "Accademia" reads no "mia")', "Galleria dell'Accademia, Via Ricasoli 58, 50122 Firenze. Tel. 055 098 7100. Aperto tutti i giorni 8:15-18:50."],
+  ])('%s: neither the address nor the phone is reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'My aunt Joan Hale, 14 Quay Street, Bristol BS1 4DJ. Tel 0117 496 0321.', '0117 496 0321'],
+    ['de', 'Meine Nachbarin wohnt Marktplatz 2, 37073 Göttingen. Tel. 0551 400 2843. Sonst täglich 10-17 Uhr.', '0551 400 2843'],
+    ['fr', 'Chez ma cousine, 12 rue Beaubourg, 75003 Paris. Tél. 01 42 72 73 11.', '01 42 72 73 11'],
+    ['es', 'Mi hermana vive en Avenida de Juan de Herrera 2, 28040 Madrid. Tel. 91 550 47 00.', '91 550 47 00'],
+    ['nl', 'Mijn oma woont op Maliebaanstation 16, 3581 XW Utrecht. Tel. 030 230 6206.', '030 230 6206'],
+    ['it', 'Mia zia abita in Via Ricasoli 58, 50122 Firenze. Tel. 055 098 7100.', '055 098 7100'],
+  ])("%s: a private person's listing in the same shape keeps its phone", (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});

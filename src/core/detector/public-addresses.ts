@@ -107,9 +107,15 @@ const ENTRY_START = /(?:^|:)\s*["“„«]?$/u;
 const VENUE_REACH = 80;
 const PRIVATE_REACH = 60;
 const PHONE_REACH = 40;
-// A postcode and a town, then a comma or a phone label, right before a number; how far back its listing's venue may be named.
-const TOWN_BEFORE = /(?<![\p{N}])(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*[,;]?\s*(?:(?:tel|tél|telefon|teléfono|telefono|telefoon|phone)\.?\s*:?\s*)?$/u;
+// A postcode and a town (or a town and a British postcode), then a comma or a phone label (either case of its first
+// letter), right before a number; or a
+// full stop and a phone label that opens the listing's next sentence ("..., 28014 Madrid. Tel. 91 ...", "London SW7
+// 5BD. Tel 020 ..."). How far back its listing's venue may be named.
+const TOWN_BEFORE = /(?<![\p{N}\p{L}])(?:(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s*(?:[,;]?\s*|\.\s+(?=\p{Lu}))(?:(?:[Tt](?:el|él|elefon|eléfono|elefono|elefoon)|[Pp]hone)\.?\s*:?\s*)?$/u;
 const LISTING_REACH = 160;
+// A full stop after an address, then a phone label that opens the listing's next sentence ("..., 80538 München. Tel.
+// +49 89 ..."): that number is listed with the address.
+const NEXT_PHONE_LINE = /^\s*\.\s+(?:Tel|Tél|Telefon|Teléfono|Telefono|Telefoon|Phone)\.?\s*:?\s*$/u;
 // A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
 // "renseignements", "información", "informatie", "informazioni", "reservations", "Reservierung unter", "reservas al",
 // "prenotare allo"), and how far back its venue may be named.
@@ -216,6 +222,15 @@ const NAMED_FOR_CUE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(NA
 const PERSONAL_CUE = new RegExp(`(?<![\\p{L}])(?:${alternation(PERSONAL_PHONE)})\\s*[:.]?\\s*\\(?\\s*$`, 'iu');
 // How far before a mobile the person it is made out to may be named, in the same paragraph.
 const NAMED_REACH = 160;
+
+const LETTER = /\p{L}/u;
+/** `at` (at least 0), moved past the rest of a word it cuts: a window's first word is whole ("Accademia" is no "mia"). */
+function wholeWordFrom(text: string, at: number): number {
+  let i = Math.max(0, at);
+  if (i === 0) return 0;
+  while (i < text.length && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i] ?? '')) i++;
+  return i;
+}
 
 /** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
 function clauseStart(text: string, at: number): number {
@@ -580,7 +595,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       const [s, e] = a.end <= h.start ? [a.end, h.start] : [h.end, a.start];
       if (e - s > PHONE_REACH || e < s) return false;
       CLAUSE_END.lastIndex = 0;
-      return !CLAUSE_END.test(text.slice(s, e));
+      return !CLAUSE_END.test(text.slice(s, e)) || (a.end <= h.start && NEXT_PHONE_LINE.test(text.slice(s, e)));
     });
   const named = [...drop];
   for (const h of hits)
@@ -607,14 +622,18 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // A number right after a postcode and town, in a clause that names a venue before that address, further back than a
   // phone's own clause is read ("Hospital Universitario Virgen del Rocío, Avda. Manuel Siurot s/n, 41013 Sevilla, 955
   // ..."): the venue's listing, its address found or not.
+  // The venue is read in the clause that holds the postcode: a full stop after the town may open the phone's sentence.
   const afterVenueAddress = (h: Hit): boolean => {
-    if (!TOWN_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) return false;
-    const from = Math.max(0, h.start - LISTING_REACH);
+    const lo = Math.max(0, h.start - 40);
+    const town = TOWN_BEFORE.exec(text.slice(lo, h.start));
+    if (town === null) return false;
+    const at = lo + town.index;
+    const from = Math.max(0, at - LISTING_REACH);
     CLAUSE_END.lastIndex = 0;
     let start = from;
-    const window = text.slice(from, h.start);
+    const window = text.slice(from, at);
     for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) start = from + m.index + m[0].length;
-    return namesVenue(text, start, h.start);
+    return namesVenue(text, start, at);
   };
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
@@ -623,7 +642,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // something else ("a letter to parents. Sign off as St Mary's Primary, office 01904 ...").
     const tailAt = tailNameBefore(text, clauseStart(text, h.start), h.start);
     const tail = tailAt !== -1;
-    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(Math.max(0, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(wholeWordFrom(text, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     // A landline later in a reviewed place's paragraph is the place's ("..., 75009 Paris. ... Tél 01 47 70 86 29").
     const reviewLine = reviewDrops.some((a) => a.end <= h.start && h.start - a.end <= REVIEW_PHONE_REACH && !PARAGRAPH_BREAK.test(text.slice(a.end, h.start))) && !isMobileRange(text.slice(h.start, h.end), language());
     const listed = reviewLine || listedWith(h, venues);

@@ -175,15 +175,16 @@ export const BUILT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 /**
  * Opening hours after an address ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "open daily 10–6", "orari: ..."): a shop's or
  * venue's public contact block, whose address and number are the business's. Day abbreviations that open a range of
- * days, and the labels of opening hours, per language.
+ * days, the labels of opening hours, and the words for every day that open a range of hours ("täglich 9-17 Uhr",
+ * "dagelijks 10.00-17.30", "tutti i giorni 9:00-18:30"), per language.
  */
-export const OPENING_HOURS: Readonly<Record<Lang, { days: readonly string[]; labels: readonly string[] }>> = {
-  en: { days: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], labels: ['opening hours', 'opening times', 'open daily', 'open from', 'open until', 'by appointment'] },
-  de: { days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], labels: ['öffnungszeiten', 'geöffnet', 'täglich geöffnet', 'sprechzeiten', 'nach vereinbarung', 'nach terminvereinbarung'] },
-  fr: { days: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], labels: ['horaires', "horaires d'ouverture", 'horaires d’ouverture', 'ouvert du', 'ouvert tous les jours', 'sur rendez-vous'] },
-  es: { days: ['lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'], labels: ['horario', 'horarios', 'abierto de', 'abierto todos los días', 'con cita previa', 'con cita'] },
-  nl: { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], labels: ['openingstijden', 'openingsuren', 'dagelijks geopend', 'geopend van', 'op afspraak'] },
-  it: { days: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'], labels: ['orari', "orari d'apertura", 'orari di apertura', 'aperto tutti i giorni', 'aperto dal', 'su appuntamento'] },
+export const OPENING_HOURS: Readonly<Record<Lang, { days: readonly string[]; labels: readonly string[]; daily: readonly string[] }>> = {
+  en: { days: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], labels: ['opening hours', 'opening times', 'open daily', 'open from', 'open until', 'by appointment'], daily: ['daily', 'every day', 'weekdays'] },
+  de: { days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], labels: ['öffnungszeiten', 'geöffnet', 'täglich geöffnet', 'sprechzeiten', 'nach vereinbarung', 'nach terminvereinbarung'], daily: ['täglich', 'jeden Tag', 'werktags'] },
+  fr: { days: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], labels: ['horaires', "horaires d'ouverture", 'horaires d’ouverture', 'ouvert du', 'ouvert tous les jours', 'sur rendez-vous'], daily: ['tous les jours', 'chaque jour', 'en semaine'] },
+  es: { days: ['lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'], labels: ['horario', 'horarios', 'abierto de', 'abierto todos los días', 'con cita previa', 'con cita'], daily: ['todos los días', 'diariamente', 'a diario'] },
+  nl: { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], labels: ['openingstijden', 'openingsuren', 'dagelijks geopend', 'geopend van', 'op afspraak'], daily: ['dagelijks', 'elke dag', 'iedere dag'] },
+  it: { days: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'], labels: ['orari', "orari d'apertura", 'orari di apertura', 'aperto tutti i giorni', 'aperto dal', 'su appuntamento'], daily: ['tutti i giorni', 'ogni giorno', 'tutti i feriali'] },
 };
 
 /**
