@@ -10,9 +10,12 @@ import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import { NAMED_PLACE_WORDS, type NamedPlaceWords } from './data/named-places.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
+import { isFictionalAddress } from './fictional-addresses.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { endsMask, endsTable, isLetterUnit } from './name-chars.js';
+import { personaName } from './personas.js';
 import { hasRecordCheckWords } from './private-evidence.js';
+import { sceneStart } from './screenplay.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
@@ -173,6 +176,8 @@ function namesRoom(text: string, h: Hit, n: number, first: string, last: string,
 }
 // "Write a role-play for new staff: guest Mr X ...", "temas de redacción comparando a X y Y": made-up people or subject matter.
 const FICTION_FRAME = new RegExp(`(?<![\\p{L}])(?:${alternation(words('fictionFrame'))})(?![\\p{L}])`, 'iu');
+// "Discussion questions for A Little Life", "Questions pour une classe de 1re sur ...": a class or reading group studies a work.
+const STUDY_FRAME = new RegExp(`(?<![\\p{L}])(?:${alternation(words('studyFrame'))})(?![\\p{L}])`, 'iu');
 // An all-capitals "HR." or "FR." (human resources, France) is no "Hr."/"Fr." (Herr, Frau) before a name.
 const ACRONYM_CUE = /(?<![\p{L}])(?:HR|FR)\.?\s+$/u;
 const LABEL_VALUE = /^(?:\p{Lu}|\d{1,3})$/u;
@@ -641,6 +646,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   // A request for fiction, or one that frames its people as made up or as subject matter (a role-play, essay topics), with no
   // other finding and no first-person possessive ("our guest Mr X") that would make them real.
   const creative = short && ((CREATIVE.test(text) || (!otherFinding && FICTION_FRAME.test(text.slice(0, 200)))) && !POSSESSIVE.test(text) || ownFiction(text));
+  // A class's or reading group's study of a work: its names are the work's people and author (no other finding, no possessive).
+  // A famous character's address ("221B Baker Street") is the work's too.
+  const studied = short && !personal && STUDY_FRAME.test(text.slice(0, 200)) && !POSSESSIVE.test(text) && !hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5 && !isFictionalAddress(text, h));
   // A requested story's characters, after its "about" (not the addressee before it); nothing else found, no possessive.
   const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
   // A question about the holders of a public office: nothing else found, no possessive anywhere.
@@ -658,6 +666,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const cited = hasCitationId(text) ? citations(text) : [];
   // A paper's author line, its names marked with their affiliations' numbers (author-blocks.ts).
   const authors = authorBlock(text).authors;
+  // A screenplay's characters, from its first scene heading on (screenplay.ts).
+  const scene = sceneStart(text);
   let rooms: boolean | undefined;
   let cast: number[] | undefined;
   let kept = 0;
@@ -669,14 +679,15 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     const span = text.slice(h.start, h.end);
     const tokens = spanTokens(span);
     const first = (tokens[0] ?? '').toLowerCase();
-    let drop = notAPerson(text, h, span, tokens, first);
+    let drop = (scene !== -1 && h.start >= scene) || notAPerson(text, h, span, tokens, first);
+    if (!drop) drop = personaName(text, h);
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
-    if (!drop && (fiction || question || creative)) drop = creative || (fiction && publicFigure) || insideQuestion(text, h);
+    if (!drop && (fiction || question || creative || studied)) drop = creative || studied || (fiction && publicFigure) || insideQuestion(text, h);
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
     if (!drop && storyFrom !== -1) drop = h.start >= storyFrom;
     if (!drop && holders) drop = holdsOffice(text, h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));

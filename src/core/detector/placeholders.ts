@@ -3,7 +3,6 @@ import {
   AWS_EXAMPLE_SECRET,
   DEMO_COMPANY_LABELS,
   DEMO_TENANT_PEOPLE,
-  FICTIONAL_ADDRESSES,
   FICTIONAL_RANGES,
   FIXTURE_WORDS,
   NANP_FICTIONAL,
@@ -22,7 +21,9 @@ import { type GateStarts, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { hashOfCodes, latinRuns } from './word-index.js';
 import { isAcronymLocal, isRoleMailbox, localKind, localNamesPerson } from './org-contacts.js';
 import { isNhs, isNhsTestNumber } from './national-ids.js';
+import { isFictionalAddress } from './fictional-addresses.js';
 import { ownFiction } from './person-context.js';
+import { sceneStart } from './screenplay.js';
 import { placeholderValue } from './secret-values.js';
 
 const LETTER = /^\p{L}$/u;
@@ -504,30 +505,16 @@ function dropExamplePersonValues(text: string, hits: Hit[]): void {
   hits.length = kept;
 }
 
-// FICTIONAL_ADDRESSES with only their letters and digits, number first and number last ("221bbakerstreet",
-// "bakerstreet221b"); the words "di" and "de" between them are left out ("221B di Baker Street").
-const addressKey = (s: string): string => s.toLowerCase().replace(/(?<![\p{L}])d[ie](?![\p{L}])/gu, '').replace(/[^\p{L}\d]/gu, '');
-const FICTIONAL_KEYS = FICTIONAL_ADDRESSES.flatMap((a) => {
-  const number = a.slice(0, a.indexOf(' '));
-  const street = addressKey(a.slice(a.indexOf(' ') + 1));
-  return [`${number}${street}`, `${street}${number}`];
-});
-const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
-/**
- * A famous fictional character's address (FICTIONAL_ADDRESSES), however spaced and punctuated: the hit, or the text
- * from its start when the hit stops inside the street's name ("13, Rue del" of "13, Rue del Percebe").
- */
-function isFictionalAddress(text: string, h: Hit): boolean {
-  const key = addressKey(text.slice(h.start, Math.min(text.length, h.start + 40)));
-  // A hit that runs on past a sentence end ("221B Baker Street. Walk trainees ...": "Walk" read as a street type) is
-  // read up to that end.
-  const own = addressKey(text.slice(h.start, h.end).split(SENTENCE_END)[0] ?? '');
-  return FICTIONAL_KEYS.some((k) => key.startsWith(k) && k.startsWith(own));
+/** A screenplay's prop: a phone or address said in a scene, after the script's first scene heading (screenplay.ts). */
+function inScene(text: string, h: Hit): boolean {
+  const scene = sceneStart(text);
+  return scene !== -1 && h.start >= scene;
 }
 
 /**
  * Values that are nobody's, removed in place:
- * - a famous fictional character's address ("221B Baker Street", "742 Evergreen Terrace");
+ * - a famous fictional character's address ("221B Baker Street", "742 Evergreen Terrace"), and a phone or address said
+ *   in a screenplay's scene;
  * - the AWS documentation's example keys (documentation-values.ts drops the other documented example credentials);
  * - an e-mail address on a placeholder domain when the mailbox is not a person's, or when it is a literal (quoted, or a
  *   key's value) in a test fixture;
@@ -555,6 +542,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     if (h.dataClass === 'secret') {
       if (isAwsDocKey(h, value) || isMaskedKey(value) || isTemplateKey(h, value)) drop.add(h);
     } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text))) {
+      drop.add(h);
+    } else if ((h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && inScene(text, h)) {
       drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));

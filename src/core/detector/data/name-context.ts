@@ -108,6 +108,18 @@ export interface NameContextWords {
    * job candidate, "oefengesprek" with a colleague).
    */
   fictionFrame: readonly string[];
+  /**
+   * Phrases that make a short request a class's or a reading group's study of a work ("discussion questions", "for a class
+   * on", "questions pour une classe", "Lektürefragen", "club de lectura"): with no possessive and no other finding, its
+   * names are the work's characters, its author and figures of its time. Not a lesson plan or a report, which name pupils.
+   */
+  studyFrame: readonly string[];
+  /**
+   * Marketing's made-up customers ("personas", "buyer persona", "klantpersona's"): a quoted name in the line after one
+   * ("our personas: 'Sporty Sarah' (29, ...)") is a persona, not a customer (personas.ts). Only where the noun is not the
+   * language's own word for people (Spanish "personas", Italian "persona"): read in the text's own language.
+   */
+  personaNoun: readonly string[];
   /** First words of place names: saints, geography, landmarks in the Romance languages ("Santa", "Sankt", "Monte", "Palazzo"). */
   placePrefix: readonly string[];
   /** Last words of landmark names ("Palace", "Tunnel", "Schloss", "Kasteel"); Romance languages put theirs first (placePrefix). */
@@ -172,6 +184,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['infirmary'],
     branchRegion: ['uk', 'usa', 'europe', 'emea', 'benelux', 'iberia', 'nordics', 'ireland', 'india', 'germany', 'france', 'holland'],
     fictionFrame: ['role-play', 'role play', 'roleplay', 'role-playing', 'mock call', 'practice dialogue', 'sample dialogue', 'essay topics', 'essay prompts', 'essay titles', 'fictional', 'fictitious', 'made-up', 'made up', 'imaginary'],
+    studyFrame: ['discussion questions', 'study questions', 'reading questions', 'comprehension questions', 'book club questions', 'reading group questions', 'for a class on', 'for a lesson on', 'for a seminar on', 'for book club', 'study guide', 'reading guide'],
+    personaNoun: ['persona', 'personas', 'buyer persona', 'buyer personas', 'user persona', 'user personas', 'customer persona', 'customer personas', 'marketing personas'],
     placePrefix: ['san', 'santa', 'santo', 'são', 'saint', 'st', 'st.', 'mount', 'lake', 'cape', 'port', 'fort', 'isle'],
     landmark: ['palace', 'castle', 'tunnel', 'tower', 'abbey', 'cathedral', 'chapel', 'bridge', 'fortress', 'harbour', 'harbor', 'lighthouse', 'canal', 'monument', 'gardens', 'island', 'islands', 'valley', 'mountains', 'gorge'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
@@ -214,6 +228,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['klinik', 'praxis', 'tagesklinik', 'ärztehaus', 'zahnarztpraxis', 'gemeinschaftspraxis', 'sanatorium'],
     branchRegion: ['europa', 'dach', 'deutschland'],
     fictionFrame: ['rollenspiel', 'rollenspiels', 'übungsdialog', 'aufsatzthemen', 'erörterungsthemen', 'themen für einen aufsatz', 'fiktiv', 'fiktive', 'fiktiven', 'fiktiver', 'fiktives', 'erfunden', 'erfundene', 'erfundenen', 'erfundener', 'ausgedachte', 'ausgedachten'],
+    studyFrame: ['diskussionsfragen', 'lektürefragen', 'fragen zur lektüre', 'verständnisfragen', 'fragen für den unterricht', 'fragen für eine klasse', 'für eine unterrichtsstunde über', 'für den literaturkreis', 'für den lesekreis', 'für den buchclub', 'lektürehilfe', 'leseleitfaden'],
+    personaNoun: ['persona', 'personas', 'buyer persona', 'buyer personas', 'kundenpersona', 'kundenpersonas', 'zielgruppen-persona', 'zielgruppen-personas', 'nutzerpersona', 'nutzerpersonas'],
     placePrefix: ['sankt', 'st', 'st.', 'bad', 'sint'],
     landmark: ['schloss', 'palast', 'turm', 'tunnel', 'kloster', 'kapelle', 'festung', 'brücke', 'insel', 'gebirge'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
@@ -256,6 +272,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['clinique', 'polyclinique', 'cabinet'],
     branchRegion: ['france', 'europe', 'benelux'],
     fictionFrame: ['jeu de rôle', 'jeu de rôles', 'jeux de rôle', 'sujets de dissertation', 'sujets de rédaction', "sujets d'essai", 'fictif', 'fictive', 'fictifs', 'fictives', 'imaginaire', 'imaginaires'],
+    studyFrame: ['questions de discussion', 'questions de lecture', 'questions de compréhension', 'questions pour une classe', 'questions pour la classe', 'pour un cours sur', 'pour une séance sur', 'pour le club de lecture', 'fiche de lecture', 'guide de lecture'],
+    personaNoun: ['persona', 'personas', 'buyer persona', 'buyer personas', 'personas marketing', 'persona client', 'personas clients'],
     placePrefix: ['saint', 'sainte', 'st', 'ste', 'mont', 'lac', 'île', 'cap', 'port', 'fort', 'san', 'santa', 'château', 'palais', 'cathédrale', 'abbaye', 'pont'],
     landmark: [],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
@@ -298,6 +316,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['clínica', 'policlínica', 'consultorio', 'sanatorio'],
     branchRegion: ['españa', 'europa', 'iberia', 'iberica', 'ibérica'],
     fictionFrame: ['juego de rol', 'juego de roles', 'role-play', 'temas de redacción', 'temas de ensayo', 'temas para una redacción', 'temas para un ensayo', 'ficticio', 'ficticia', 'ficticios', 'ficticias', 'imaginario', 'imaginaria', 'inventado', 'inventada'],
+    studyFrame: ['preguntas de debate', 'preguntas de lectura', 'preguntas de comprensión', 'preguntas para una clase', 'preguntas para la clase', 'para una clase sobre', 'para el club de lectura', 'guía de lectura', 'ficha de lectura'],
+    personaNoun: ['buyer persona', 'buyer personas', 'user persona', 'user personas', 'arquetipo de cliente', 'arquetipos de cliente', 'perfil de cliente ideal'],
     placePrefix: ['san', 'santa', 'santo', 'puerto', 'playa', 'cabo', 'sierra', 'río', 'rio', 'lago', 'isla', 'monte', 'villa de', 'valle', 'torre', 'palacio', 'castillo', 'catedral', 'monasterio', 'ermita', 'alcázar', 'túnel', 'puente', 'fortaleza'],
     landmark: [],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
@@ -340,6 +360,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['kliniek', 'polikliniek', 'praktijk', 'huisartsenpraktijk', 'gezondheidscentrum'],
     branchRegion: ['nederland', 'holland', 'benelux', 'europa'],
     fictionFrame: ['rollenspel', 'opstelonderwerpen', 'onderwerpen voor een opstel', 'essayonderwerpen', 'fictief', 'fictieve', 'verzonnen', 'denkbeeldig', 'denkbeeldige'],
+    studyFrame: ['discussievragen', 'leesvragen', 'begripsvragen', 'vragen voor een klas', 'vragen voor de klas', 'voor een les over', 'voor de leesclub', 'voor de boekenclub', 'voor de leeskring', 'leesgids'],
+    personaNoun: ['persona', "persona's", 'personas', 'buyer persona', "buyer persona's", 'klantpersona', "klantpersona's", 'doelgroeppersona', "doelgroeppersona's"],
     placePrefix: ['sint', 'st', 'st.', 'den', "'s"],
     landmark: ['paleis', 'kasteel', 'tunnel', 'kathedraal', 'abdij', 'eiland'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
@@ -382,6 +404,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     institutionFirst: ['poliambulatorio', 'ambulatorio', 'clinica', 'studio'],
     branchRegion: ['italia', 'europa'],
     fictionFrame: ['gioco di ruolo', 'giochi di ruolo', 'role-play', 'tracce per un tema', 'tracce di tema', 'tracce del tema', 'temi per un saggio', 'fittizio', 'fittizia', 'fittizi', 'fittizie', 'immaginario', 'immaginaria', 'inventato', 'inventata'],
+    studyFrame: ['domande di discussione', 'domande di lettura', 'domande di comprensione', 'domande per una classe', 'domande per la classe', 'per una lezione su', 'per il gruppo di lettura', 'per il club del libro', 'scheda di lettura', 'guida alla lettura'],
+    personaNoun: ['personas', 'buyer persona', 'buyer personas', 'user persona', 'user personas', 'profilo cliente tipo', 'profili cliente tipo'],
     placePrefix: ['san', 'santa', 'santo', "sant'", 'torre', 'monte', 'porto', 'lago', 'isola', 'castel', 'valle', 'val', 'capo', 'punta', 'marina di', 'lido di', 'borgo', 'villa', 'palazzo', 'castello', 'duomo', 'cattedrale', 'abbazia', 'basilica', 'chiesa', 'ponte', 'fortezza'],
     landmark: [],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],

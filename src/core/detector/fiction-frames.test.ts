@@ -1,0 +1,87 @@
+// Made-up people read as private ones: a screenplay's scene (screenplay.ts), a class's or reading group's study of a work
+// (studyFrame, person-context.ts), marketing personas (personas.ts). Texts of our own, none from a held-out set; each
+// rule with a real person's value in the same shape that stays found.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { sceneStart } from './screenplay.js';
+
+const found = (text: string, entity: string): string[] => detect(text).filter((f) => f.entity === entity).map((f) => text.slice(f.start, f.end));
+const people = (text: string): string[] => found(text, 'PERSON');
+const personal = (text: string): string[] => detect(text).filter((f) => f.score >= 0.5).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+describe('a screenplay scene: its characters and the numbers and addresses they say', () => {
+  it.each([
+    ['en', 'Tighten this scene:\n\nEXT. HARBOUR - DAY\nJONAS HALE (50s) checks his watch.\nJONAS: She said to meet at 14 Quay Road. Call 020 7946 0321 if she is late.\nPRIYA (30): Nobody lives there.'],
+    ['de', 'Kürze die Szene:\n\nAUSSEN. HAFEN - TAG\nHAUPTKOMMISSAR JONAS HAHN (55) schaut auf die Uhr.\nJONAS: Treffpunkt Hafenstraße 14. Die Nummer war 040 7654321.\nMIRA (30): Da wohnt keiner.'],
+    ['fr', 'Resserre la scène :\n\nEXT. PORT - JOUR\nCOMMANDANT JULIEN ROCHE (55) regarde sa montre.\nJULIEN : Rendez-vous au 14 quai des Brumes. Le numéro, 04 91 55 12 34.\nMAËLLE (30) : Personne ne vit là.'],
+    ['es', 'Ajusta la escena:\n\nEXT. PUERTO - DÍA\nCOMISARIO JULIÁN ROCA (55) mira el reloj.\nJULIÁN: La cita es en calle del Muelle 14. Llamó desde el 952 123 456.\nMARTA (30): Ahí no vive nadie.'],
+    ['nl', 'Maak de scène strakker:\n\nEXT. HAVEN - DAG\nCOMMISSARIS JOOST HAAN (55) kijkt op zijn horloge.\nJOOST: Afspraak op de Havenkade 14. Het nummer was 010-7654321.\nFEMKE (30): Daar woont niemand.'],
+    ['it', 'Stringi la scena:\n\nEST. PORTO - GIORNO\nCOMMISSARIO GIULIO ROSSETTI (55) guarda l’orologio.\nGIULIO: Appuntamento in via del Porto 14. Il numero era 010 7654321.\nMARTA (30): Lì non abita nessuno.'],
+  ])('%s: nothing personal after the scene heading', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it('the writer’s own contact before the first heading stays', () => {
+    const text = 'Notes on my script, from Kerstin Vogelsang, Hafenstraße 14, 20459 Hamburg:\n\nINNEN. BÜRO - NACHT\nMIRA (30) telefoniert.';
+    expect(people(text)).toContain('Kerstin Vogelsang');
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+  });
+  it('a message that merely mentions a film keeps a real person’s name and phone', () => {
+    const text = 'After the film night at the Odeon, Kerstin Vogelsang asked me to call her on 07700 900 456 about the INT. scene she wrote.';
+    expect(people(text)).toContain('Kerstin Vogelsang');
+    expect(found(text, 'PHONE_NUMBER').length).toBeGreaterThan(0);
+  });
+  it('a heading needs interior or exterior, a place and a time of day, in capitals at a line start', () => {
+    expect(sceneStart('Intro\nINT. KITCHEN - NIGHT\nANNA eats.')).toBe(6);
+    expect(sceneStart('3. INNEN. KÜCHE – NACHT\nANNA isst.')).toBe(0);
+    expect(sceneStart('int. kitchen - night')).toBe(-1);
+    expect(sceneStart('INT. rate 4.5% - DAY ONE of the audit')).toBe(-1);
+    expect(sceneStart('Meeting in EXT. building - day shift')).toBe(-1);
+  });
+});
+
+describe('a class or a reading group studying a work: its characters and author', () => {
+  it.each([
+    ['en', 'Discussion questions for The Quiet Orchard: why does Edwin Marsh leave the farm, and what does Clara Hobbs want?'],
+    ['de', 'Lektürefragen zu Der stille Garten: Warum verlässt Jakob Brenner den Hof, und was will Clara Hofmann?'],
+    ['fr', 'Questions pour une classe de 3e sur Le Jardin muet : pourquoi Étienne Marchal quitte-t-il la ferme, que veut Claire Dubois ?'],
+    ['es', 'Preguntas de lectura sobre El huerto callado: ¿por qué Esteban Marín deja la granja y qué quiere Clara Ortiz?'],
+    ['nl', 'Leesvragen bij De stille boomgaard: waarom verlaat Joost Brink de boerderij en wat wil Klara de Wit?'],
+    ['it', 'Domande di lettura su Il frutteto silenzioso: perché Stefano Marini lascia la fattoria e cosa vuole Chiara Bassi?'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a possessive keeps the name (our own pupil, not a character)', () => {
+    expect(people('Discussion questions for the parents’ evening: how is our pupil Edwin Marsh settling in after the move?')).toContain('Edwin Marsh');
+  });
+  it('another finding keeps the names (the group’s host and her address)', () => {
+    const text = 'Book club questions for The Quiet Orchard; we meet at Clara Hobbs, 14 Elm Road, Leeds on Friday.';
+    expect(people(text)).toContain('Clara Hobbs');
+  });
+});
+
+describe('marketing personas', () => {
+  it.each([
+    ['en', "Write copy for our personas: 'Thrifty Tom' (41, compares prices online) and 'Garden Gail' (63, buys seeds in spring)."],
+    ['de', 'Schärfe unsere Personas: „Pendler Paul“ (38, kauft am Bahnhof) und „Oma Hilde“ (70, bestellt per Telefon).'],
+    ['fr', 'Affine nos personas : « Julien le Joggeur » (27, court le dimanche) et « Mamie Odette » (72, commande par téléphone).'],
+    ['es', 'Define nuestros buyer personas: «Lucía la Viajera» (33, reserva por móvil) y «Abuelo Paco» (71, compra en tienda).'],
+    ['nl', "Werk onze persona's uit: 'Fietsende Femke' (29, koopt online) en 'Opa Henk' (74, komt naar de winkel)."],
+    ['it', 'Sviluppa le nostre personas: «Giulia la Pendolare» (35, compra in app) e «Nonno Beppe» (70, va in negozio).'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a real customer in a persona export stays (not a quoted label)', () => {
+    const text = "Persona: 'Thrifty Tom'. Customer: Thomas Whitfield, thomas.whitfield@gmail.com, bought 3 items.";
+    expect(people(text)).toContain('Thomas Whitfield');
+  });
+  it('a JSON record’s name after the word stays (Spanish "personas" are people)', () => {
+    const text = '{"perfil": "Jefe de equipo, 12 personas a cargo", "nombre": "Estefanía Robledo Gómez", "email": "e.robledo@gmail.com"}';
+    expect(people(text)).toContain('Estefanía Robledo Gómez');
+  });
+  it('Spanish "personas" are people: a quoted name after it stays', () => {
+    expect(people('Las personas que llamaron hoy: «Estefanía Robledo» y «Julián Ortega», los dos por la factura del mes.')).toContain('Estefanía Robledo');
+  });
+});
