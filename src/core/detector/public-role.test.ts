@@ -424,3 +424,18 @@ describe('a prize or an institution named after a person is no person (held-out 
     expect(people(text)).toContain(name);
   });
 });
+
+describe('an English law report or neutral citation names its court: the parties and judges of a reported case are public', () => {
+  it.each([
+    ['a House of Lords case, a party named again with her title', "Explain the neighbour principle from Donoghue v Stevenson [1932] UKHL 100 and Lord Atkin's speech. Mrs Donoghue, the snail, the café."],
+    ['an 1893 report with its volume, a judge with his post-nominal', "Carlill v Carbolic Smoke Ball Co [1893] 1 QB 256 — offer or invitation to treat? Give Lindley LJ's reasoning."],
+    ['a Supreme Court neutral citation', 'Summarise Montgomery v Lanarkshire Health Board [2015] UKSC 11 for a consent-to-treatment training slide: Mrs Montgomery and Dr McLellan.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("keeps a client's name and phone in a letter that cites a report", () => {
+    const text = 'Our client Mrs Jane Donoghue (07700 900123) relies on Caparo v Dickman [1990] 2 AC 605.';
+    expect(people(text)).toContain('Jane Donoghue');
+  });
+});

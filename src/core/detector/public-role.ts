@@ -392,12 +392,16 @@ function legalNotice(text: string): boolean {
   return false;
 }
 const COURT = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.court)})(?![\\p{L}])`, 'iu');
-const CASE_CITATION = /(?<![\p{L}\d])(?:C-\d{1,4}\/\d\d(?!\d)|ECLI:[A-Z]{2}:|\d\s?Bv[RLEFQ]\s?\d{1,5}\/\d\d(?!\d)|\[(?:19|20)\d\d\]\s?[A-Z]{2,6}\s?(?:Civ\s)?\d|(?:n\.|nº|n°|no\.|nr\.|núm\.)\s?\d{1,5}\/(?:19|20)\d\d(?!\d)|(?:STC|STS)\s\d{1,5}\/(?:19|20)\d\d(?!\d))/u;
+const CASE_CITATION = /(?<![\p{L}\d])(?:C-\d{1,4}\/\d\d(?!\d)|ECLI:[A-Z]{2}:|\d\s?Bv[RLEFQ]\s?\d{1,5}\/\d\d(?!\d)|\[(?:1[6-9]|20)\d\d\]\s?(?:\d{1,2}\s)?[A-Z]{2,6}\s?(?:Civ\s)?\d|(?:n\.|nº|n°|no\.|nr\.|núm\.)\s?\d{1,5}\/(?:19|20)\d\d(?!\d)|(?:STC|STS)\s\d{1,5}\/(?:19|20)\d\d(?!\d))/u;
 const CLIENT = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.client)})(?![\\p{L}])`, 'iu');
 /** Whether the text cites a published judgment of a court of record (a court and a case citation) and is no case file. */
 // Only a question's length: a long text that cites a judgment is more often a brief about someone's own case.
 const CASE_QUESTION = 1500;
-const publishedCase = (text: string): boolean => text.length <= CASE_QUESTION && CASE_CITATION.test(text) && COURT.test(text) && !CLIENT.test(text);
+// An English neutral citation or a law report of record ("[2019] UKSC 5", "[1932] UKHL 100", "[1893] 1 QB 256", "[1990] 2 AC
+// 605"): its court is in the citation itself, so no court word is needed beside it.
+const REPORT_CITATION = /\[(?:1[6-9]|20)\d\d\]\s?(?:\d{1,2}\s)?(?:UKSC|UKHL|UKPC|EWCA|EWHC|UKUT|UKEAT|AC|QB|KB|Ch|WLR|All\s?ER|Fam|ICR|IRLR)\s?(?:Civ\s|Crim\s)?\d/u;
+const publishedCase = (text: string): boolean =>
+  text.length <= CASE_QUESTION && ((CASE_CITATION.test(text) && COURT.test(text)) || REPORT_CITATION.test(text)) && !CLIENT.test(text);
 
 // A leading case named by its parties and the year of its report ("Smith v Jones [1932]", "Roe v. Wade (1973)", "Costa c.
 // ENEL (1964)", "X contra Y (1986)", "X gegen Y (1963)"): a party of published law, as a law student or a client's
