@@ -1,4 +1,5 @@
 import { ACADEMIC_STEMS } from './data/academic-words.js';
+import { wordAlternation } from './data/struct-cues.js';
 
 /*
  * A paper's author block: a line of authors' names, each with an affiliation mark ("A. Patel(1), R. Okonkwo(2)",
@@ -15,14 +16,7 @@ import { ACADEMIC_STEMS } from './data/academic-words.js';
  * the name marks only when some marked line holds one. The last text's answer is kept (both callers ask about it).
  */
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const ACADEMIC = new RegExp(
-  [...new Set(Object.values(ACADEMIC_STEMS).flat())]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'iu',
-);
+const ACADEMIC = new RegExp(wordAlternation(Object.values(ACADEMIC_STEMS).flat()), 'iu');
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUP = `[${SUPERSCRIPTS}]`;
 // A mark opening a line: "(1)", "[2]", "(a)", "¹", "^3", or a bare number before the affiliation's capital ("1 Institut",

@@ -1,5 +1,5 @@
 import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
-import { REGISTER_LABELS } from './data/struct-cues.js';
+import { REGISTER_LABELS, wordAlternation } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { PET_WORDS } from './data/pet-words.js';
 import type { Hit } from './hit.js';
@@ -86,10 +86,9 @@ const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}]
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 // A pet's species after its language's article or possessive ("le chat Oscar", "my dog Rex", "il gatto Leone"), or a
 // German species noun alone ("Kater Moritz"), right before the name; matched as written (German nouns capitalised).
-const escAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 const PET_LANGS = Object.values(PET_WORDS);
 const PET_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${escAll(l.before)})\\s+(?:${escAll(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${escAll(PET_WORDS.de.species)}))\\s+$`,
+  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${wordAlternation(l.before)})\\s+(?:${wordAlternation(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${wordAlternation(PET_WORDS.de.species)}))\\s+$`,
   'u',
 );
 // Speed: the word right before the name must be a species word's last word before PET_BEFORE runs.
@@ -99,7 +98,7 @@ const PET_FIRST = new Set(PET_WORDS.de.species);
 // A breed or a species after the name and a comma, with an age or a weight in the words around it ("Oscar, cocker 11
 // ans", "Max, 6y MN German shepherd", "Leone, pastore maremmano di 7 anni"): up to three short words (an age, a sex)
 // before it, a number within 16 characters after it.
-const PET_AFTER = new RegExp(`^,\\s*((?:[\\p{L}\\d.]{1,4}\\s+){0,3}?)(?:${escAll([...new Set(PET_LANGS.flatMap((l) => l.breeds))])})(?![\\p{L}])([^\\n\\d.;]{0,16}\\d)?`, 'iu');
+const PET_AFTER = new RegExp(`^,\\s*((?:[\\p{L}\\d.]{1,4}\\s+){0,3}?)(?:${wordAlternation(PET_LANGS.flatMap((l) => l.breeds))})(?![\\p{L}])([^\\n\\d.;]{0,16}\\d)?`, 'iu');
 const HAS_DIGIT = /\d/;
 /** Whether the name is a pet's: its species right before it or opening it, or its breed after it (above). */
 function petName(text: string, span: string, h: Hit): boolean {

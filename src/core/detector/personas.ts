@@ -1,4 +1,5 @@
 import { NAME_CONTEXT } from './data/name-context.js';
+import { wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { textLanguage } from './service-numbers.js';
 
@@ -10,13 +11,12 @@ import { textLanguage } from './service-numbers.js';
  */
 
 type Lang = keyof typeof NAME_CONTEXT;
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // Each noun with the languages that use it so (Spanish "personas" and Italian "persona" are people, not personas).
 const LANGS_OF = new Map<string, Lang[]>();
 for (const [lang, w] of Object.entries(NAME_CONTEXT) as [Lang, (typeof NAME_CONTEXT)[Lang]][]) {
   for (const noun of w.personaNoun) LANGS_OF.set(noun, [...(LANGS_OF.get(noun) ?? []), lang]);
 }
-const PERSONA = new RegExp(`(?<![\\p{L}])(?:${[...LANGS_OF.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}'’])`, 'giu');
+const PERSONA = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(LANGS_OF.keys())})(?![\\p{L}'’])`, 'giu');
 const OPEN_QUOTES = `'"“‘«„‚`;
 const CLOSE_QUOTES = `'"”’»“‘`;
 // How far after the noun, on its line, the personas are listed.
