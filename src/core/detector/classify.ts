@@ -397,6 +397,15 @@ function scanSeams(leaves: readonly { text: string; path: string }[], options: C
   }
 }
 
+// A mailbox's local part and "@" at the start of the next part: the mailbox is whole there.
+const MAILBOX_HEAD = /^[^\s@]+@/u;
+/**
+ * Whether a mailbox found across a seam is one the next part holds whole ("ModernaTX, Inc." | "clinicaltrials@..."
+ * joined reads "Inc.clinicaltrials@..."): that part's own scan has judged it (found it, or dropped it as a desk's).
+ */
+const wholeMailboxAfterSeam = (f: { entity: string; end: number }, head: string, from: number): boolean =>
+  f.entity === 'EMAIL_ADDRESS' && MAILBOX_HEAD.test(head.slice(0, Math.max(0, f.end - from)));
+
 function seamPair(
   a: { text: string; path: string } | undefined,
   b: { text: string; path: string },
@@ -421,7 +430,8 @@ function seamPair(
         f.start < seam &&
         f.end > seam + glue.length &&
         !(byPath.get(a.path) ?? []).some((x) => x.end > f.start + offset) &&
-        !(byPath.get(b.path) ?? []).some((x) => x.start < f.end - seam - glue.length),
+        !(byPath.get(b.path) ?? []).some((x) => x.start < f.end - seam - glue.length) &&
+        !wholeMailboxAfterSeam(f, head, seam + glue.length),
     );
     for (const f of found) findings.push({ ...f, start: f.start + offset, end: f.end - seam - glue.length, path: `${a.path} + ${b.path}` });
     if (found.length > 0) break;

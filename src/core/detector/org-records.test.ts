@@ -116,3 +116,28 @@ describe("a store locator's and a register lookup's records are the organisation
     expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
   });
 });
+
+// A trial registry's entry names its sponsoring firm, and its central contact is often that firm's call centre: the
+// sponsor's site, switchboard and desk are published contact points. A study coordinator named in the contact, and a
+// visa sponsor who is a person, keep theirs.
+describe("a trial registry's sponsor and its contact desk are the firm's", () => {
+  it.each([
+    ['en', '{"nct_id": "NCT09100001", "status": "RECRUITING", "sponsor": "Corvel Biologics Inc.", "central_contact": {"name": "Corvel Clinical Trial Call Center", "phone": "1-800-555-0142", "email": "trials.info@corvelbio.com"}}'],
+    ['de', '{"nct_id": "NCT09100002", "status": "COMPLETED", "sponsor": "Heliovax GmbH", "standort": "Am Wasserturm 8, 55131 Mainz", "zentrale": "+49 6131 55 210-0"}'],
+    ['fr', '{"nct_id": "NCT09100003", "statut": "TERMINÉ", "promoteur": "Laboratoires Sorbel SAS", "central_contact": {"nom": "Laboratoires Sorbel", "email": "essais@laboratoiressorbel.fr"}}'],
+    ['es', '{"nct_id": "NCT09100004", "estado": "ACTIVO", "promotor": "Farmalia Iberia, S.L.", "central_contact": {"nombre": "Farmalia Iberia", "email": "ensayos@farmaliaiberia.es"}}'],
+    ['nl', '{"nct_id": "NCT09100005", "status": "COMPLETED", "sponsor": "Noordvax B.V.", "central_contact": {"naam": "Noordvax Clinical Study Information Center", "phone": "+31 71 555 0190"}}'],
+    ['it', '{"nct_id": "NCT09100006", "stato": "COMPLETATO", "sponsor": "Biotessa Srl", "sede": "Via del Mare 40, 00128 Roma"}'],
+  ])('%s', (_what, result) => {
+    expect(toolExchange('{"nct_id": "NCT09100001"}', result)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a coordinator by name', '{"sponsor": "Corvel Biologics Inc.", "central_contact": {"name": "Dr Helen Marsh", "phone": "07700 900 412", "email": "helen.marsh@corvelbio.com"}}', ['PERSON', 'PHONE_NUMBER', 'EMAIL_ADDRESS']],
+    ['en, a person as sponsor', '{"applicant": "visa", "sponsor": "Graham Holt", "address": "14 Larkfield Road, Leeds LS6 2BN"}', ['STREET_ADDRESS']],
+    ['de, a coordinator at her own domain', '{"sponsor": "Heliovax GmbH", "central_contact": {"name": "Anna Berg", "email": "anna.berg@annaberg.de"}}', ['PERSON', 'EMAIL_ADDRESS']],
+    ['fr, a contact named like a firm but with a personal mailbox', '{"promoteur": "Sorbel SAS", "central_contact": {"nom": "Claire Martin", "email": "c.martin@clairemartin.fr", "tel": "06 12 34 56 78"}}', ['PERSON', 'PHONE_NUMBER']],
+  ])('keeps %s', (_what, result, kept) => {
+    expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
+  });
+});

@@ -8,15 +8,19 @@
  * place's record too: a home has no opening hours.
  */
 import { OPENING_HOURS } from './data/org-words.js';
-import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS } from './data/struct-cues.js';
+import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS } from './data/struct-cues.js';
 import { namesFirm } from './firm-names.js';
 import { isCompanyName, keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
+import { domainName } from './org-domains.js';
+import { localKind } from './org-contacts.js';
+import { isOrganisationName } from './org-names.js';
 
 const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> => new Set(Object.values(lists).flat());
 
 const RECORD = all(ORG_RECORD_KEYS);
 const SERVICE_LINES = all(SERVICE_LINE_KEYS);
+const SPONSORS = all(SPONSOR_KEYS);
 const LISTS = all(ORG_LIST_KEYS);
 // Opening-hours keys, and a weekday's full name as a key ({"sunday": "10:30-16:30"}, {"dimanche": "10h-19h"}).
 const OPENING = new Set([...all(OPENING_HOURS_KEYS), ...Object.values(OPENING_HOURS).flatMap((l) => l.days.filter((d) => d.length >= 5).map(normKey))]);
@@ -50,10 +54,14 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
   let org = parentKey !== undefined && isOrgListKey(parentKey);
   for (const [k, v] of entries) {
     if (k.length > 40) continue;
+    // The generic name key holding an organisation's desk or the firm its mailbox's domain spells makes the object
+    // that organisation's contact ({"name": "Pfizer CT.gov Call Center", "phone": ...}, {"name": "Novo Nordisk",
+    // "email": "clinicaltrials@novonordisk.com"}).
+    const desk = isGenericNameKey(k) && namesOrgContact(v, entries);
     // A person's name key makes the object a contact's, unless it holds a company's name ({"name": "SAP SE"}) or it is
-    // the generic key holding a firm's name ({"name": "Lambert & Roux Part-Dieu"}).
-    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v))) return [];
-    if (!org && (((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v))) org = true;
+    // the generic key holding a firm's name ({"name": "Lambert & Roux Part-Dieu"}) or such a desk.
+    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v)) && !desk) return [];
+    if (!org && (desk || ((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v) || (SPONSORS.has(normKey(k)) && namesFirm(v)))) org = true;
   }
   if (!org) return [];
   const owned: string[] = [];
@@ -64,6 +72,27 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
     if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k)) owned.push(k);
   }
   return owned;
+}
+
+// A mailbox value of an object's entries ({"email": "clinicaltrials@novonordisk.com"}).
+const MAILBOX_VALUE = /^[^\s@]{1,64}@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)$/u;
+const lettersOf = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * Whether a generic name key's value names an organisation's contact point, not a person: a desk named by its
+ * organisation's tail noun ("Pfizer CT.gov Call Center", "Moderna Clinical Trials Support Center"; org-names.ts
+ * isOrganisationName), or the name the domain of the object's own mailbox spells, that mailbox's local part being no
+ * person's ({"name": "Novo Nordisk", "email": "clinicaltrials@novonordisk.com"}; "anna.berg@annaberg.se" reads as hers).
+ */
+function namesOrgContact(v: unknown, entries: readonly [string, unknown][]): boolean {
+  if (typeof v !== 'string' || v.length > 120 || !/\s/u.test(v.trim())) return false;
+  if (isOrganisationName(v.trim())) return true;
+  const name = lettersOf(v);
+  return entries.some(([, m]) => {
+    if (typeof m !== 'string') return false;
+    const at = MAILBOX_VALUE.exec(m.trim());
+    return at !== null && domainName(at[1] ?? '') === name && localKind(m.trim().slice(0, m.trim().indexOf('@'))) !== 'person';
+  });
 }
 
 /** Whether a register key's value ("registro": "RM Zaragoza, ...") may lose a name reading. */

@@ -76,6 +76,15 @@ describe('structure-aware scan: values split across parts', () => {
     expect(overTurn('his mobile begins 07911', `Sure. ${'I will add it to the sheet once I have the rest. '.repeat(3)}`, '328614 please')).toEqual([]);
   });
 
+  // A mailbox the next part holds whole is judged by that part's own scan: joined to the text before it ("Inc." +
+  // "trials@...") it is no new value. A mailbox cut in its local part or at "@" is still found across the seam.
+  it('a desk mailbox whole in the next part is not read again across the seam', () => {
+    const body = { messages: [{ role: 'user', content: [{ type: 'text', text: 'Sponsor: Corvel Biologics Inc.' }, { type: 'text', text: 'trials@corvelbio.com' }] }] };
+    expect(classify(body).findings).toEqual([]);
+    const cut = { messages: [{ role: 'user', content: 'write to jane.moss' }, { role: 'user', content: '@gmail.com today' }] };
+    expect(classify(cut).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
+  });
+
   it('an Anthropic system block and a user turn', () => {
     const body = { system: [{ type: 'text', text: 'Caller email: jane.moss@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
     expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');

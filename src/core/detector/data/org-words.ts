@@ -120,7 +120,9 @@ export const ORG_ENDINGS: readonly string[] = [
  * services and schools. Case-sensitive, and only right before a phone: "she lets Anna ..." names no business.
  */
 export const ORG_TAILS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Lets', 'Lettings', 'Estate Agents', 'Letting Agents', 'Estates', 'Property Services', 'Services', 'Primary', 'Primary School', 'Academy', 'Infant School', 'Junior School'],
+  en: ['Lets', 'Lettings', 'Estate Agents', 'Letting Agents', 'Estates', 'Property Services', 'Services', 'Primary', 'Primary School', 'Academy', 'Infant School', 'Junior School',
+    // a firm's contact desk by its own name ('Pfizer CT.gov Call Center', 'AstraZeneca Clinical Study Information Center')
+    'Call Center', 'Call Centre', 'Contact Center', 'Contact Centre', 'Support Center', 'Support Centre', 'Information Center', 'Information Centre', 'Help Desk', 'Service Desk'],
   de: ['Immobilien', 'Hausverwaltung', 'Grundschule', 'Gesamtschule', 'Realschule', 'Gymnasium'],
   fr: ['Immobilier', 'Immobilière', 'Immobilières'],
   es: ['Inmobiliaria', 'Fincas', 'Servicios'],

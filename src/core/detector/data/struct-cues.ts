@@ -223,6 +223,20 @@ export const ORG_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Keys that make an object an organisation's record when their value is a firm's name with its legal form: a clinical
+ * trial's or a study's sponsor ({"nct_id": ..., "sponsor": "BioNTech SE", "standort": "...", "zentrale": "..."}, a
+ * registry's entry for the sponsoring firm). Read only with a firm's name: a visa sponsor may be a person.
+ */
+export const SPONSOR_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['sponsor', 'leadsponsor', 'studysponsor', 'trialsponsor'],
+  de: ['sponsor', 'studiensponsor', 'auftraggeber'],
+  fr: ['promoteur', 'sponsor'],
+  es: ['promotor', 'patrocinador'],
+  nl: ['sponsor', 'opdrachtgever'],
+  it: ['promotore', 'sponsor'],
+};
+
+/**
  * Keys that hold an organisation's record or a list of them, a store locator's or register search's result ({"stores":
  * [{...}]}, {"filialen": [...]}, {"tiendas": [...]}): each object under one is that store, branch or company.
  */
@@ -255,7 +269,7 @@ export const FIRM_JOINERS: Readonly<Record<Lang, readonly string[]>> = {
  */
 export const ORG_CONTACT_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['registeredoffice', 'registeredaddress', 'headoffice', 'headquarters', 'hq', 'businessaddress', 'storeaddress', 'branchaddress', 'switchboard', 'hotline', 'helpline', 'customerservice', 'email', 'mail', 'emailaddress', 'accountsemail', 'salesemail', 'supportemail', 'generalemail', 'website'],
-  de: ['sitz', 'firmensitz', 'geschaeftsadresse', 'geschäftsadresse', 'zentrale', 'kundenservice', 'kundendienst', 'servicehotline'],
+  de: ['sitz', 'firmensitz', 'standort', 'geschaeftsadresse', 'geschäftsadresse', 'zentrale', 'kundenservice', 'kundendienst', 'servicehotline'],
   fr: ['siege', 'siège', 'siegesocial', 'siègesocial', 'standard', 'serviceclient', 'courriel', 'mel'],
   es: ['domiciliofiscal', 'domiciliosocial', 'sede', 'centralita', 'atencionalcliente', 'correo', 'correoelectronico', 'registro'],
   nl: ['vestigingsadres', 'bezoekadres', 'postadres', 'klantenservice', 'klantcontact'],
