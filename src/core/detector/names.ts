@@ -150,6 +150,11 @@ function hrOrHealth(text: string): boolean {
 // The second person's too ("eure app ist schrott", "your app is..."): a listed name in some list ("Eure"), never one here.
 const POSSESSIVE = new Set('my our his her their your mein meine meinen meiner unser unsere sein seine ihr ihre dein deine euer eure mon ma mes notre nos son sa ses ton ta tes votre vos mi mis nuestro nuestra su sus tu tus vuestro vuestra mijn onze zijn haar jouw uw mio mia miei mie nostro nostra suo sua tuo tua vostro vostra'.split(' '));
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
+// A bare age between commas, then the words a report goes on with ("Gemma Whitcombe, 29, from Swindon", "Jonas Brink, 41,
+// aus Kiel", "Lotte Smit, 35, uit Utrecht", "Chiara Fabbri, 52, di Rimini"): a news item's or a case note's person. A
+// street's house number takes the same commas ("Calle Mayor, 12, 3º"), so only these words may follow: a place's
+// preposition before a capitalised word, or a relative pronoun or article.
+const BARE_AGE_AFTER = /^, ?(?:[1-9]\d?|1[01]\d), (?:(?:from|of|aus|uit|van|di|da|(?:originaire|vecin[oa]|natural|residente|wohnhaft) (?:de|d['’]|in|a))\s\p{Lu}|(?:who|a|an|der|die|qui|que|che|una?)\s)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
 // "Wellington Street", "Victoria and Albert Museum", "Corso Vittorio Emanuele", "avenida de Blas Infante": a place named
@@ -1244,6 +1249,13 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 // Speed: judge makes no closure per call (under a transform that names functions, each costs a property definition).
 const listedName = (t: Tok | undefined): boolean => t !== undefined && t.info.strong && !t.info.notNameSignal;
 
+// "Mark Devlin", "Grace Okafor": a given name that is also an everyday word ("mark", "grace"), then a listed name that is
+// no word: the subject-verb rule takes it as it takes "Tom Ridgeway" (one listed word) and "Mark Ridgeway" (one weak word).
+const weakGivenPair = (words: readonly Tok[]): boolean => {
+  const [a, b] = words;
+  return a !== undefined && b !== undefined && a.info.weak && !a.info.strong && b.info.strong && !b.info.weak;
+};
+
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let run = tokens;
   // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
@@ -1325,8 +1337,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || (SELF_CUE.test(before) && !EXISTENTIAL_BEFORE.test(before)))) score = 0.7;
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || last.info.listedSurname)) score = 0.7;
-  if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(last.end, last.end + 16))) score = 0.7;
-  if (score === 0 && allCap && words.length === 2 && !first.initial && strong + weak <= 1 && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
+  if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || BARE_AGE_AFTER.test(text.slice(last.end, last.end + 24)))) score = 0.7;
+  if (score === 0 && allCap && words.length === 2 && !first.initial && (strong + weak <= 1 || weakGivenPair(words)) && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
   // "für Frank Albers, seit 8 Wochen krank": a given name that is also an everyday word and a surname, right after a "for"
   // word, in a note about someone's health, care or work (where "for" names the person the request is about).
