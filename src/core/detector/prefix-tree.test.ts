@@ -1,7 +1,7 @@
 // data/struct-cues.ts's prefixTree: the same matches as alternation()'s longest-first list, for case-insensitive
 // patterns, in the six languages' words (our own lists and sentences).
 import { describe, expect, it } from 'vitest';
-import { alternation, prefixTree } from './data/struct-cues.js';
+import { alternation, prefixTree, wordAlternation, wordPrefixTree } from './data/struct-cues.js';
 
 const TABLE = {
   en: ['museum', 'museums', 'town hall', 'town', 'market hall', 'shop', 'shopping centre'],
@@ -29,5 +29,11 @@ describe('prefixTree', () => {
   it('matches what the longest-first alternation matches, in every language', () => {
     for (const t of TEXTS) expect(all(prefixTree(TABLE), t)).toEqual(all(alternation(TABLE), t));
     expect(all(prefixTree(TABLE), TEXTS.join(' ')).length).toBeGreaterThan(25);
+  });
+  it('reads a plain word list with punctuation and spaces as wordAlternation does (birth-dates TIED)', () => {
+    const words = ['my', 'my son', 'mein sohn', 'herr', 'hr.', 'name:', 'd.ª', 'la mia collega', 'mon fils', 'mijn zoon', 'mi hijo'];
+    const texts = [...TEXTS, 'Hr. Müller, NAME: Jan, my  son and mein Sohn; D.ª Ana, la mia collega, mon fils, mijn zoon, mi hijo.', 'mysonhr.x name:y'];
+    for (const t of texts) expect(all(wordPrefixTree(words), t)).toEqual(all(wordAlternation(words), t));
+    expect(all(wordPrefixTree(words), texts.join(' ')).length).toBeGreaterThan(8);
   });
 });
