@@ -375,3 +375,29 @@ describe("a venue's listing whose phone opens the next sentence ('..., 80538 Mü
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 });
+
+// An estate agent's line in a bracket right after its name: the bracket is the agency's contact aside, and the flat it
+// offers after the bracket ("bietet eine Wohnung an", "anuncia un piso") is no private word of the number's. A bracket
+// after an unnamed noun or with a phone label only, a mobile, or a private word before the number keeps it.
+describe("an agency's line in a bracket after its name", () => {
+  it.each([
+    ['en', 'The estate agent Hartley & Co (01423 520 101) has listed a 3 bed flat near the park. Is £425k high?'],
+    ['de', 'Ein Makler (Brandt & Partner Leipzig, Tel. 0341 3939970) bietet eine 3-Zimmer-Wohnung in der Südvorstadt an.'],
+    ['fr', "L'agence immobilière Foncia Bastille (01 43 55 20 10) propose un appartement de 3 pièces. C'est cher ?"],
+    ['es', 'La inmobiliaria Casaverde Ruzafa (963 73 52 10) anuncia un piso de 3 habitaciones en Ruzafa. ¿Es caro?'],
+    ['nl', 'Makelaar Van Dam Makelaars in Haarlem (023 531 2020) biedt een bovenwoning aan voor € 475.000 k.k.'],
+    ['it', "L'agenzia immobiliare Casacasa Navigli (02 8942 1100) propone un appartamento di 3 locali. È caro?"],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'My estate agent (01423 520 101) has my flat listed.', '01423 520 101'],
+    ['de', 'Der Makler (0171 3939970) zeigt meine Wohnung.', '0171 3939970'],
+    ['de', 'Das Hotel (Tel. 0341 3939970) liegt neben meiner Wohnung.', '0341 3939970'],
+    ['es', 'La inmobiliaria (963 73 52 10) vende el piso de mi madre.', '963 73 52 10'],
+    ['nl', 'Mijn makelaar Jan de Vries (020 531 2020) belt morgen.', '020 531 2020'],
+  ])('keeps %s: %s', (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});

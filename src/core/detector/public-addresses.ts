@@ -182,6 +182,8 @@ const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // How far before an address, in its paragraph, the organisation's mailbox or desk may be named; how far after it.
 const CONTACT_BEFORE = 300;
 const CONTACT_AFTER = 120;
+// How far a phone may stand from the bracket that holds it, on either side (ownerAside).
+const ASIDE_REACH = 60;
 
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
@@ -444,9 +446,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // 220"): the words before it speak of the entry, not of the address.
   // `name`: where the organisation's name that introduces the address starts: a capitalised private word from there on
   // is part of that name ("Casa Limoni – Ufficio Resi, Via ...", "Home Bargains, ...").
-  const privateNear = (s: number, e: number, own = false, floor = 0, name = -1): boolean => {
+  // `ceiling`: where the value's aside ends (ownerAside): what follows it speaks of something else.
+  const privateNear = (s: number, e: number, own = false, floor = 0, name = -1, ceiling = text.length): boolean => {
     const from = Math.max(0, s - PRIVATE_REACH, floor);
-    let to = Math.min(text.length, e + PRIVATE_REACH);
+    let to = Math.min(text.length, ceiling, e + PRIVATE_REACH);
     // The organisation's own premises are read to the end of their clause: the next line of an FAQ ("Q: Can I call? A:
     // Yes, our customer line ...") speaks of something else.
     if (own) {
@@ -635,14 +638,27 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) start = from + m.index + m[0].length;
     return namesVenue(text, start, at);
   };
+  // Where the bracket that holds a phone ends, when it opens right after a named venue or organisation ("Ein Makler
+  // (Engel & Partner Leipzig, Tel. 0341 ...)", "La inmobiliaria Casaverde Ruzafa (963 ...)"), or -1: the bracket is that
+  // organisation's contact aside, and what follows it ("bietet eine 3-Zimmer-Wohnung an", "anuncia un piso") speaks of
+  // what it sells, not of the number.
+  const ownerAside = (h: Hit): number => {
+    const clause = clauseStart(text, h.start);
+    const open = text.lastIndexOf('(', h.start - 1);
+    if (open < Math.max(clause, h.start - ASIDE_REACH) || text.slice(open, h.start).includes(')')) return -1;
+    const close = text.indexOf(')', h.end);
+    if (close === -1 || close - h.end > ASIDE_REACH || text.slice(h.end, close).includes('(')) return -1;
+    return namesVenue(text, clauseStart(text, open), open + 1) ? close + 1 : -1;
+  };
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
+    const aside = ownerAside(h);
     // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
     // A business's name right before the number ("Ribble Lets on 01772 ..."): the words before that name speak of
     // something else ("a letter to parents. Sign off as St Mary's Primary, office 01904 ...").
     const tailAt = tailNameBefore(text, clauseStart(text, h.start), h.start);
     const tail = tailAt !== -1;
-    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(wholeWordFrom(text, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(wholeWordFrom(text, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0, -1, aside === -1 ? text.length : aside) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     // A landline later in a reviewed place's paragraph is the place's ("..., 75009 Paris. ... Tél 01 47 70 86 29").
     const reviewLine = reviewDrops.some((a) => a.end <= h.start && h.start - a.end <= REVIEW_PHONE_REACH && !PARAGRAPH_BREAK.test(text.slice(a.end, h.start))) && !isMobileRange(text.slice(h.start, h.end), language());
     const listed = reviewLine || listedWith(h, venues);
@@ -655,7 +671,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // no private word right before it ("Gentile Sig. Hoxha, ... Per informazioni: 011 ..." is a letter to that person);
     // a mobile there needs the venue.
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start) || serviceLandline(h));
-    if (!(listed || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end))) continue;
+    if (!(listed || aside !== -1 || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
     if (!infoLine && isMobileRange(text.slice(h.start, h.end), language()) && (personalMobile(h) || !orgEvidence(h))) continue;

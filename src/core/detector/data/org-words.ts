@@ -29,6 +29,8 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'chambers',
     // a shop's returns desk, to which goods go back ('Returns Dept, Northfold Outdoor, Unit 7 ...')
     'returns department', 'returns dept', 'returns centre', 'returns center',
+    // estate and letting agents, whose listings give the office's line ('the estate agent Hartley & Co (01423 ...)')
+    'estate agent', 'estate agents', 'estate agency', 'letting agent', 'letting agents', 'letting agency',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
@@ -37,6 +39,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hub', 'paketzentrum', 'briefzentrum', 'verteilzentrum', 'logistikzentrum', 'zustellbasis', 'zustellstützpunkt',
     'praxis', 'arztpraxis', 'zahnarztpraxis', 'tierarztpraxis', 'kanzlei', 'anwaltskanzlei', 'notariat', 'bank', 'sparkasse', 'volksbank', 'raiffeisenbank',
     'retourenabteilung', 'retourenstelle', 'retourenlager', 'retourenzentrum', 'rücksendezentrum',
+    'makler', 'immobilienmakler', 'maklerbüro', 'immobilienbüro', 'maklerfirma',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
@@ -45,6 +48,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'cabinet médical', 'cabinet dentaire', 'cabinet vétérinaire', 'cabinet de kinésithérapie', 'étude notariale', "cabinet d'avocats",
     'cabinet d’avocats', 'maison de santé', 'centre de santé', 'banque', 'caisse d’épargne', "caisse d'épargne", 'crédit agricole',
     'service retours', 'service des retours', 'centre de retours',
+    'agence immobilière', 'agent immobilier', 'cabinet immobilier',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
@@ -52,6 +56,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hub', 'centro logístico', 'centro de distribución', 'centro de clasificación', 'plataforma logística', 'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
     'clínica dental', 'consultorio', 'clínica veterinaria', 'centro de salud', 'despacho de abogados', 'notaría', 'bufete', 'banco', 'caja rural',
     'devoluciones', 'departamento de devoluciones', 'centro de devoluciones',
+    'inmobiliaria', 'agencia inmobiliaria', 'agente inmobiliario',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
@@ -60,6 +65,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'praktijk', 'huisartsenpraktijk', 'tandartspraktijk', 'dierenartsenpraktijk', 'fysiotherapiepraktijk', 'notariskantoor',
     'advocatenkantoor', 'gezondheidscentrum', 'bank',
     'retourafdeling', 'retourcentrum', 'retouren',
+    'makelaar', 'makelaardij', 'makelaarskantoor', 'makelaars',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
@@ -68,6 +74,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'studio dentistico', 'studio medico', 'studio veterinario', 'studio legale', 'studio notarile', 'ambulatorio veterinario',
     'banca', 'cassa di risparmio',
     'ufficio resi', 'centro resi', 'servizio resi',
+    'agenzia immobiliare', 'immobiliare',
   ],
 };
 
