@@ -43,7 +43,9 @@ describe('detect: structured identifiers', () => {
     expect(found('DEA AB1234563')).toEqual(['DEA_NUMBER:AB1234563']);
     expect(entities('DEA AB1234564')).toEqual([]);
     expect(found('MBI 1EG4-TE5-MK73')).toEqual(['MEDICARE_MBI:1EG4-TE5-MK73']);
-    expect(found('VIN 1HGCM82633A004352')).toEqual(['VIN:1HGCM82633A004352']);
+    // A VIN is reported with its keeper in the text (vin-owners.ts).
+    expect(found('owner: VIN 1HGCM82633A004352')).toEqual(['VIN:1HGCM82633A004352']);
+    expect(found('VIN 1HGCM82633A004352')).toEqual([]);
     expect(found('IMEI 490154203237518')).toEqual(['IMEI:490154203237518']);
   });
 

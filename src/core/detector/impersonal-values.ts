@@ -5,12 +5,13 @@ import { dropPlaceholderValues } from './placeholders.js';
 import { dropPublicAddresses } from './public-addresses.js';
 import { dropStreetPlaces } from './street-places.js';
 import { dropTemplatePhones } from './template-phones.js';
+import { dropOwnerlessVins } from './vin-owners.js';
 
 /**
  * Hits that are nobody's personal data, removed in place after the other filters: documentation keys and test-fixture
  * values (placeholders.ts; placeholder people split over a record's name keys, placeholder-records.ts), an organisation's own letterhead address and register numbers (company-addresses.ts),
  * streets named as places and dates read as house numbers (street-places.ts), a template's sender line (template-phones.ts), addresses of public places and businesses
- * and their listed phones (public-addresses.ts).
+ * and their listed phones (public-addresses.ts), and a VIN with no keeper in the text (vin-owners.ts).
  */
 export function dropImpersonalValues(text: string, hits: Hit[]): void {
   if (hits.length === 0) return;
@@ -20,4 +21,6 @@ export function dropImpersonalValues(text: string, hits: Hit[]): void {
   dropStreetPlaces(text, hits);
   dropTemplatePhones(text, hits);
   dropPublicAddresses(text, hits);
+  // Last: a VIN's keeper is any personal value the filters above left.
+  dropOwnerlessVins(text, hits);
 }
