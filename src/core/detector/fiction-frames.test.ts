@@ -85,3 +85,35 @@ describe('marketing personas', () => {
     expect(people('Las personas que llamaron hoy: «Estefanía Robledo» y «Julián Ortega», los dos por la factura del mes.')).toContain('Estefanía Robledo');
   });
 });
+
+describe('a requested story after its colon: its made-up people and street (person-context.ts requestedStoryFrom)', () => {
+  it.each([
+    ['en', 'Write a bedtime story: Digger Daisy and Crane Clive build a playground at 12 Poppy Lane in Muddleton for Mayor Button.'],
+    ['de', 'Schreib eine Gute-Nacht-Geschichte: Kranführerin Frieda und ihr Kran Kuno bauen in der Lindenallee 8 in Wuselhausen eine Schule.'],
+    ['fr', 'Écris une histoire du soir : la bétonnière Clémence et le camion Gaspard bâtissent une crèche au 9 rue des Lilas à Grignoteville.'],
+    ['es', 'Escribe un cuento para dormir: la hormigonera Lola y el camión Tito levantan una escuela en la Calle de los Tulipanes 5 de Villachica.'],
+    ['nl', 'Schrijf een verhaaltje voor het slapengaan: betonmolen Bram en kiepwagen Kiki bouwen een brug bij de Tulpenlaan 6 in Dromendorp.'],
+    ['it', 'Scrivi una favola della buonanotte: la betoniera Betta e il camion Tobia costruiscono una scuola in via delle Viole 5 a Sognolandia.'],
+  ])('%s: no address, no name', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it('a possessive keeps the address (my daughter’s real street)', () => {
+    const text = 'Write a bedtime story: my daughter Emma Hartley builds a treehouse behind our house at 12 Poppy Lane, Leeds.';
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+  });
+  it('another finding keeps it (a story to post to a real family, with their phone)', () => {
+    const text = 'Écris une histoire du soir : Léa Martin, 9 rue des Lilas, 69003 Lyon, appelle le 06 12 34 56 78 pour la fête.';
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+    expect(found(text, 'PHONE_NUMBER').length).toBeGreaterThan(0);
+  });
+  it('a dedication before the colon stays: the addressee is real', () => {
+    const text = 'Schreib ein Gedicht für Frieda Kranz, Lindenallee 8, 10115 Berlin: sie wird siebzig und liebt Kraniche.';
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+  });
+  it('a letter that mentions a story keeps the sender’s street', () => {
+    const text = 'Thanks for the bedtime story you sent. Please post the book to Emma Hartley, 12 Poppy Lane, Leeds LS6 2AB.';
+    expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
+    expect(people(text)).toContain('Emma Hartley');
+  });
+});

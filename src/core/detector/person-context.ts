@@ -228,10 +228,12 @@ const CREATIVE = new RegExp(`^\\s*(?:please\\s+|bitte\\s+)?(?:${alternation(word
 // "Write a short story about a caretaker called Mr X", "Kannst du eine Geschichte über Herrn X erzählen ... schreib":
 // a creative verb, a kind of short fiction within a few words, then what it is about, in the request's opening
 // (STORY_REACH characters). The names after that link are its characters; a case history ("storia clinica su ...")
-// or a possessive ("a story about my neighbour X") keeps them.
+// or a possessive ("a story about my neighbour X") keeps them. A colon links too: "Schreib eine
+// Gute-Nacht-Geschichte: Baggerfahrerin Lotte ...", "Écris une histoire du soir : la grue Hortense ..." (what
+// follows it is the story's plot, and a dedication before it, "a poem for Anna Berg: ...", stays outside).
 const STORY_REACH = 200;
 const STORY_REQUEST = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('story'))})(?![\\p{L}])[^.!?\\n]{0,24}?(?<![\\p{L}])(?:${alternation(words('storyLink'))})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('story'))})(?![\\p{L}])[^.!?\\n:]{0,24}?(?:(?<![\\p{L}])(?:${alternation(words('storyLink'))})(?![\\p{L}])|:)`,
   'iu',
 );
 const STORY_RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('storyRecord'))})(?![\\p{L}])`, 'iu');
@@ -239,6 +241,19 @@ const STORY_RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('storyRecor
 function storyCharactersFrom(text: string): number {
   const m = STORY_REQUEST.exec(text.slice(0, STORY_REACH));
   return m === null || STORY_RECORD.test(text) ? -1 : m.index + m[0].length;
+}
+/**
+ * Where a requested story's made-up people and places start in a short text with no first-person possessive, or -1:
+ * "Escribe un cuento para dormir: la excavadora Pepa ... en la Calle de las Amapolas 7", "Scrivi una favola ...: ... in
+ * via dei Girasoli 3". With any finding but a name or an address in the text (a phone, an e-mail, an IBAN), or an
+ * address before that start, the story is written for real people and nothing is made up (-1).
+ */
+export function requestedStoryFrom(text: string, hits: readonly Hit[]): number {
+  if (text.length > SHORT || POSSESSIVE.test(text)) return -1;
+  const from = storyCharactersFrom(text);
+  if (from === -1) return -1;
+  const real = hits.some((h) => h.score >= 0.5 && h.entity !== 'PERSON' && (h.entity !== 'STREET_ADDRESS' || h.start < from));
+  return real ? -1 : from;
 }
 
 // "Sherlock Holmes characters, e.g. ...", "personnages de Tintin : ...": a character noun after a capitalised title, or
@@ -650,7 +665,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   // A famous character's address ("221B Baker Street") is the work's too.
   const studied = short && !personal && STUDY_FRAME.test(text.slice(0, 200)) && !POSSESSIVE.test(text) && !hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5 && !isFictionalAddress(text, h));
   // A requested story's characters, after its "about" (not the addressee before it); nothing else found, no possessive.
-  const storyFrom = short && !otherFinding && !creative && !POSSESSIVE.test(text) ? storyCharactersFrom(text) : -1;
+  const storyFrom = short && !creative ? requestedStoryFrom(text, hits) : -1;
   // A question about the holders of a public office: nothing else found, no possessive anywhere.
   const holders = short && !otherFinding && !POSSESSIVE.test(text);
   // The writer asking how to word a named person's condition, schooling support or job ("Comment dire dans le bulletin

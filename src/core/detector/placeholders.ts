@@ -22,7 +22,7 @@ import { hashOfCodes, latinRuns } from './word-index.js';
 import { isAcronymLocal, isRoleMailbox, localKind, localNamesPerson } from './org-contacts.js';
 import { isNhs, isNhsTestNumber } from './national-ids.js';
 import { isFictionalAddress } from './fictional-addresses.js';
-import { ownFiction } from './person-context.js';
+import { ownFiction, requestedStoryFrom } from './person-context.js';
 import { sceneStart } from './screenplay.js';
 import { placeholderValue } from './secret-values.js';
 
@@ -505,6 +505,12 @@ function dropExamplePersonValues(text: string, hits: Hit[]): void {
   hits.length = kept;
 }
 
+/** An address in a requested story's plot, after its "write a story about" (person-context.ts requestedStoryFrom). */
+function inRequestedStory(text: string, h: Hit, hits: readonly Hit[]): boolean {
+  const from = requestedStoryFrom(text, hits);
+  return from !== -1 && h.start >= from;
+}
+
 /** A screenplay's prop: a phone or address said in a scene, after the script's first scene heading (screenplay.ts). */
 function inScene(text: string, h: Hit): boolean {
   const scene = sceneStart(text);
@@ -541,7 +547,7 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     const value = text.slice(h.start, h.end);
     if (h.dataClass === 'secret') {
       if (isAwsDocKey(h, value) || isMaskedKey(value) || isTemplateKey(h, value)) drop.add(h);
-    } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text))) {
+    } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text) || inRequestedStory(text, h, hits))) {
       drop.add(h);
     } else if ((h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && inScene(text, h)) {
       drop.add(h);
