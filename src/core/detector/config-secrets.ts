@@ -3,7 +3,7 @@ import type { Hit } from './hit.js';
 import { includesJoined } from './literals.js';
 import { connectionStringPassword } from './connection-strings.js';
 import { configKeyKind } from './secret-names.js';
-import { configValue, hclReference, keyAsUser, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
+import { configValue, envReference, hclReference, keyAsUser, looksSecret, machineMade, mixedClasses, notAValue } from './secret-values.js';
 import { KEY_PHRASE_LAST } from './data/secret-names.js';
 import { nameEnds, phraseEndAt, valueAfterSeparator, wordBefore } from './secret-name-ends.js';
 import { codeAt } from './word-index.js';
@@ -91,6 +91,8 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // "= var.db_password", "= module.secrets.db_password") is where the secret is kept, not the secret: Terraform
     // writes a literal value in quotes, so an unquoted dotted path of lower-case identifiers is a reference.
     if (hclReference(text.slice(at.start, at.start + 160))) continue;
+    // So is a read of an environment variable (`apiKey: process.env.PAY_API_KEY_2`, secret-values.ts envReference).
+    if (envReference(text.slice(at.start, at.start + 48))) continue;
     const password = kind === 'password';
     // In a connection string a password key's value is the password whatever its letters (connection-strings.ts).
     const accepts = (v: Span): boolean =>

@@ -73,3 +73,25 @@ describe('an example person and its data, with the test data it goes into after 
     expect(personal(text)).toContain(kept);
   });
 });
+
+describe('an example person and its data, called an example later in the same sentence', () => {
+  it.each([
+    ['en', "For the training deck: is 'John Doe, 14 Elm Road, Leeds LS6 2AB' with sort code 00-00-00 the usual example customer?"],
+    ['de', "Für die Schulung: Ist 'Max Mustermann, Lindenstraße 4, 10115 Berlin' die übliche Musterperson?"],
+    ['fr', "Pour la formation, j'utilise 'Jean Dupont, 8 rue Houdon, 75018 Paris' et le RIB d'exemple habituel."],
+    ['es', "Para el curso uso 'Juan Pérez, Calle del Pez 3, 28004 Madrid' como cliente de ejemplo."],
+    ['nl', "Voor de training gebruik ik 'Jan Jansen, Oudegracht 12, 3511 AB Utrecht' als voorbeeldklant."],
+    ['it', "Per il corso uso 'Mario Rossi, Via Padova 14, 20127 Milano' come cliente di esempio."],
+  ])('%s', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it.each([
+    ['fr a real person', "Pour la formation, j'utilise 'Claire Martin, 12 rue des Lilas, 69003 Lyon' et le RIB d'exemple habituel.", 'PERSON:Claire Martin'],
+    ['fr the example in the next sentence', 'Jean Dupont, 12 rue des Lilas, 69003 Lyon, a appelé hier. Je cherche un RIB d’exemple.', 'PERSON:Jean Dupont'],
+    ['de a test after a real record', 'Max Mustermann, Lindenweg 7, 80331 München, hat den Sehtest am Montag bestanden.', 'STREET_ADDRESS:Lindenweg 7, 80331 München'],
+    ['en for example', 'John Doe, 123 Main Street, Springfield IL 62701 is our new tenant, for example.', 'STREET_ADDRESS:123 Main Street'],
+  ])('%s: stays flagged', (_lang, text, kept) => {
+    expect(personal(text)).toContain(kept);
+  });
+});

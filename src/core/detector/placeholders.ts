@@ -383,7 +383,12 @@ const FICTITIOUS_AFTER = new RegExp(
     // Or the test data it goes into ("dans nos jeux de test", "in our test data", "in unsere Testdaten", "en nuestros
     // datos de prueba", "in onze testdata", "nei nostri dati di test").
     `|^(?:[^.!?\\n]|\\.(?=\\S)){0,200}?(?<![\\p{L}])(?:in|into|to|dans|en|im|in die|nei|negli|nelle|tra)\\s+(?:(?:our|the|my|nos|mes|les|le|nuestros|nuestras|mis|los|las|unsere|unseren|meine|die|den|onze|mijn|de|i|gli|nostri|nostre|miei)\\s+)?` +
-    `(?:test ?data(?:sets?)?|test fixtures|fixtures|seed data|testdaten(?:satz)?|jeux? de (?:tests?|données)|données de test|datos de prueba|juegos? de (?:pruebas?|datos)|testdata(?:set)?|testset|dati di (?:test|prova))(?![\\p{L}])`,
+    `(?:test ?data(?:sets?)?|test fixtures|fixtures|seed data|testdaten(?:satz)?|jeux? de (?:tests?|données)|données de test|datos de prueba|juegos? de (?:pruebas?|datos)|testdata(?:set)?|testset|dati di (?:test|prova))(?![\\p{L}])` +
+    // Or the sentence calls it, or a value given with it, an example or made up ("'Jean Dupont, 1 rue de la Paix, 75002
+    // Paris' et l'IBAN d'exemple ...", "Ist 'Erika Mustermann, ...' die übliche Musterperson?"). Not "test", "sample"
+    // or "model" here: a real person's record is followed by the test they took, the sample taken, the car model.
+    `|^(?:[^.!?\\n]|\\.(?=\\S)){0,160}?(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|vorlage|platzhalter|fictif|fictive|exemple|d['’]exemple|spécimen|ficticio|ficticia|de ejemplo|ejemplo|plantilla|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di esempio|d['’]esempio|esempio|fac-simile|facsimile)(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:muster(?!ung)|beispiel|voorbeeld)\\p{L}{3,})`,
   'iu',
 );
 /** Whether the sentence after `at` says what its record is for: tests, a demo, staging (FICTITIOUS_AFTER). */

@@ -100,3 +100,21 @@ describe('a Terraform expression naming another resource is no secret', () => {
     expect(secrets('password = Hx7$kq2Lm9vB\n')).not.toEqual([]);
   });
 });
+
+describe('an assignment that reads an environment variable names where the secret is kept (secret-rules.ts ENV_REFERENCE)', () => {
+  it.each([
+    ['en, Node', 'Is this safe? `const pay = createClient({ apiKey: process.env.PAY_API_KEY_2! });`'],
+    ['de, Python', 'Passt das so?\npassword = os.environ["DB_PASSWORD_2"]\nDer Wert steht im Hosting-Dashboard.'],
+    ['fr, Vite', 'Est-ce correct ?\nconst client = init({ apiKey: import.meta.env.VITE_PAY_KEY_2 })'],
+    ['es, Deno', '¿Está bien así?\nconst opts = { password: Deno.env.get("DB_PW_2") };'],
+    ['nl, Java', 'Klopt dit?\nString pwd = System.getenv("DB_PW_2");\nprops.put("password", pwd);'],
+    ['it, Ruby', 'Va bene?\nconfig.api_key = ENV.fetch("PAY_KEY_2")\nconfig.password=ENV["DB_PW_2"]'],
+  ])('%s', (_what, text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+
+  it('a literal value next to such a read is still found', () => {
+    const text = 'const pay = createClient({ apiKey: process.env.PAY_API_KEY_2! });\nconst db = connect({ password: Xk9!mm2Qv7 });';
+    expect(secrets(text)).toEqual(['Xk9!mm2Qv7']);
+  });
+});

@@ -1,5 +1,5 @@
 /** The vendor secret formats (secrets.ts scans them) and the heads their matches start with (word-heads.ts finds those). */
-import { hclReference, placeholderValue } from './secret-values.js';
+import { envReference, hclReference, placeholderValue } from './secret-values.js';
 import { VENDOR_RULES } from './vendor-secret-rules.js';
 
 export interface SecretRule {
@@ -26,8 +26,11 @@ const ASSIGNED_NAME = /^[^:=]+?(?:=>|[:=]|\bis\b)\s*["']?/i;
 /** An assignment's value is a password unless it names a store or is what a sample prints (`password: CHANGE_ME_123`). */
 // An unquoted Terraform reference (`password = data.vault_kv_secret_v2.db.data["password"]`) names where it is kept, too.
 const UNQUOTED_VALUE = /^[^:=]+?(?:=>|[:=]|\bis\b)\s*(?![\s"'])/i;
-const assignedPassword = (m: string): boolean =>
-  !STORE_REFERENCE.test(m) && !placeholderValue(m.replace(ASSIGNED_NAME, '')) && !(UNQUOTED_VALUE.test(m) && hclReference(m.replace(ASSIGNED_NAME, '')));
+const assignedPassword = (m: string): boolean => {
+  const value = m.replace(ASSIGNED_NAME, '');
+  const unquoted = UNQUOTED_VALUE.test(m);
+  return !STORE_REFERENCE.test(m) && !placeholderValue(value) && !(unquoted && (hclReference(value) || envReference(value)));
+};
 
 export const RULES: readonly SecretRule[] = [
   { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99, head: 'sk-ant-' },

@@ -117,6 +117,14 @@ const HCL_REFERENCE = /^(?:data\.[a-z][a-z0-9_]*\.[a-z0-9_-]+\.[a-z0-9_]+|module
 /** An unquoted value that is a Terraform expression naming another resource's attribute or a variable. */
 export const hclReference = (v: string): boolean => HCL_REFERENCE.test(v);
 
+// A read of an environment variable (`apiKey: process.env.MOLLIE_API_KEY!`, `password = os.environ["DB_PW"]`,
+// `ENV.fetch("API_KEY")`, `System.getenv("PW")`, `env::var("PW")`, `import.meta.env.VITE_KEY`) names where the secret is
+// kept, not the secret: the value lives in the host's settings.
+const ENV_REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Deno\.env|Bun\.env|ENV(?:\[|\.fetch)|(?:std::)?env::var|Environment\.GetEnvironmentVariable)(?![A-Za-z0-9_])/;
+
+/** An unquoted value that reads an environment variable (above). */
+export const envReference = (v: string): boolean => ENV_REFERENCE.test(v);
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 const TLD = /\.[a-z]{2,12}$/i;

@@ -81,3 +81,23 @@ describe('a public information line', () => {
     expect(found("my cousin's number 0161 234 3157, not the tourist info")).toEqual(['PHONE_NUMBER:0161 234 3157']);
   });
 });
+
+describe('a document or account number an aside calls its issuer’s example', () => {
+  const ids = (text: string): string[] => detect(text).filter((f) => f.dataClass !== 'secret' && f.entity !== 'PERSON').map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+  it.each([
+    ['en', 'For the payroll slide: driving licence MORGA753116SM9IJ (DVLA example), and why we never show real ones.'],
+    ['de', 'Für die Folie: Steuer-ID 65929970489 (Musterwert des BZSt), Führerschein B072RRE2I55 (Beispiel).'],
+    ['fr', 'Pour la formation : permis de conduire 12AB34567 (exemple fictif), passeport 18FV40312 (spécimen).'],
+    ['es', 'Para la diapositiva: permiso de conducir 48213657K (ejemplo oficial).'],
+    ['nl', 'Voor de training: rijbewijsnummer 4827153960 (voorbeeld van de RDW).'],
+    ['it', 'Per la slide: patente di guida U1Z28H4K7L (esempio ufficiale).'],
+  ])('%s', (_lang, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('keeps the holder’s own licence, and one whose aside says "for example"', () => {
+    expect(ids('Holder: Sarah Morgan, driving licence MORGA753116SM9IJ (valid until 2031).')).toContain('DRIVER_LICENSE:MORGA753116SM9IJ');
+    expect(ids('My licence is MORGA753116SM9IJ (for example on the hire form).')).toContain('DRIVER_LICENSE:MORGA753116SM9IJ');
+    expect(ids('Steuer-ID 65929970489 (meine, nicht das Muster).')).toContain('DE_STEUER_ID:65929970489');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * What a short aside right after an address or phone says it is. A value called made up: "Bahnhofsplatz 3, 20095 Hamburg (Beispieladresse für den
+ * What a short aside right after an address, phone or document number says it is. A value called made up: "Bahnhofsplatz 3, 20095 Hamburg (Beispieladresse für den
  * Entwurf)", "plaza Mayor 1 (dirección de maqueta)", "Dorpsstraat 1 (mock-up adres)", "0800 000 000 (example number)".
  * The writer says the address or phone is a mock-up's or an example's, so it is nobody's. Only the aside right after
  * the value counts (brackets, or a dash on its line), and "for example" and its kin in it do not: "12 Elm Road (for
@@ -28,8 +28,12 @@ const DENIED_MOCK = new RegExp(
 const ASIDE = 48;
 const BRACKETED = new RegExp(`^[^\\S\\n]{0,2}[([]([^()[\\]\\n\\d]{1,${ASIDE}})[)\\]]`, 'u');
 const DASHED = new RegExp(`^,?[^\\S\\n]{1,2}[—–-][^\\S\\n]+([^\\n.;!?()\\d]{1,${ASIDE}})(?![^\\n.;!?(]*\\d)`, 'u');
-// Values a mock-up lists: an address (with a postcode read apart before the aside) and a phone.
-const MOCKABLE = new Set(['STREET_ADDRESS', 'ZIP_CODE', 'PHONE_NUMBER']);
+// Values a mock-up lists: an address (with a postcode read apart before the aside) and a phone; and the document and
+// account numbers a training slide or a form's guide shows with their issuer's example ("driving licence ... (DVLA
+// example)", "Steuer-ID ... (Musterwert)", "IBAN ... (exemple)").
+const MOCKABLE = new Set(['STREET_ADDRESS', 'ZIP_CODE', 'PHONE_NUMBER', 'DRIVER_LICENSE', 'PASSPORT', 'NATIONAL_ID', 'TAX_ID', 'DE_STEUER_ID', 'ES_DNI_NIE', 'FR_NIR', 'IT_CODICE_FISCALE', 'NL_BSN', 'UK_NINO', 'US_SSN', 'US_ITIN', 'IBAN_CODE', 'BANK_ACCOUNT', 'VIN']);
+// Of those, the ones an address's postcode and town may follow before the aside.
+const ADDRESS_PARTS = new Set(['STREET_ADDRESS', 'ZIP_CODE']);
 // The rest of an address line the hit may leave out before the aside or the address's next part: its postcode and
 // town ("18 Mill Lane, Ely CB7 4DQ", "9 rue des Tanneurs, 67000 Strasbourg"), up to four such words.
 const LINE_REST = /^(?:,?[^\S\n]*(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|\d{4,5}(?:[^\S\n]?[A-Z]{2}(?![\p{L}]))?|\p{Lu}[\p{L}'’.-]*)){0,4}/u;
@@ -38,7 +42,7 @@ const restOfLine = (text: string, at: number): number => at + (LINE_REST.exec(te
 
 /** What the aside right after `h` calls it: 'mock' (made up), 'desk' (an organisation's line), or none. */
 function asideSays(text: string, h: Hit): 'mock' | 'desk' | undefined {
-  const from = h.entity === 'PHONE_NUMBER' ? h.end : restOfLine(text, h.end);
+  const from = ADDRESS_PARTS.has(h.entity) ? restOfLine(text, h.end) : h.end;
   const after = text.slice(from, from + ASIDE + 8);
   const m = BRACKETED.exec(after) ?? DASHED.exec(after);
   if (m === null || m[1] === undefined) return undefined;
@@ -57,7 +61,7 @@ export function dropAsideValues(text: string, hits: Hit[], privateBefore: (at: n
   let next: Hit | undefined;
   for (const h of values) {
     // The part of the same address right after it (a street, then its postcode) goes with a dropped part.
-    const joined = next !== undefined && drop.has(next) && h.entity !== 'PHONE_NUMBER' && next.entity !== 'PHONE_NUMBER' && next.start >= h.end && restOfLine(text, h.end) >= next.start;
+    const joined = next !== undefined && drop.has(next) && ADDRESS_PARTS.has(h.entity) && ADDRESS_PARTS.has(next.entity) && next.start >= h.end && restOfLine(text, h.end) >= next.start;
     // The writer calling the value made up settles it; a desk's line is not the writer's own number ("my mobile
     // 07700 ... (switchboard)" keeps it: a private word right before the phone).
     const says = joined ? 'mock' : asideSays(text, h);

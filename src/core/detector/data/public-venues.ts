@@ -379,9 +379,9 @@ export const WEBSITE_SOURCE: Readonly<Record<Lang, { site: readonly string[]; ow
  * "voorbeeldadres"). Not "for example" and its kin (mock-addresses.ts skips them): they introduce a real case.
  */
 export const MOCK_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['example', 'sample', 'dummy', 'fake', 'fictitious', 'fictional', 'mock', 'mock-up', 'mockup', 'placeholder', 'made-up', 'made up', 'test address', 'test number', 'not real'],
+  en: ['example', 'sample', 'dummy', 'fake', 'fictitious', 'fictional', 'mock', 'mock-up', 'mockup', 'placeholder', 'made-up', 'made up', 'specimen', 'test address', 'test number', 'not real'],
   de: ['beispiel*', 'muster*', 'fiktiv*', 'platzhalter*', 'erfunden*', 'testadresse', 'testnummer', 'attrappe', 'dummy*'],
-  fr: ['exemple', "d'exemple", 'fictif', 'fictive', 'factice', 'maquette', 'bidon', 'inventée', 'inventé', 'de test'],
+  fr: ['exemple', "d'exemple", 'fictif', 'fictive', 'factice', 'maquette', 'spécimen', 'bidon', 'inventée', 'inventé', 'de test'],
   es: ['ejemplo', 'de ejemplo', 'ficticio', 'ficticia', 'maqueta', 'de prueba', 'inventado', 'inventada', 'falso', 'falsa'],
   nl: ['voorbeeld*', 'fictief', 'fictieve', 'nep*', 'mock-up', 'mockup', 'verzonnen', 'testadres', 'testnummer'],
   it: ['esempio', 'di esempio', "d'esempio", 'fittizio', 'fittizia', 'di prova', 'inventato', 'inventata', 'finto', 'finta', 'mock-up'],
