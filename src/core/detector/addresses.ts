@@ -851,6 +851,8 @@ export function scanAddresses(text: string, out: Hit[]): void {
       // A house number is a number of its own: the last part of an IP address, a version or a clock time is none
       // ("10.20.4.17 conveyor jam lane 7" in a log line, "23:30 verbena en la Plaza Mayor", "à 14:30 place du Marché").
       if ((re === NUMBER_FIRST || re === NUMBER_FIRST_CAP || re === FR_NUMBER_TYPE) && tailOfNumber(text, m.index)) continue;
+      // No house number is 0: "2-0 down at Nelson Road" is a score, "0 Main Street" no one's door.
+      if ((re === NUMBER_FIRST || re === NUMBER_FIRST_CAP) && m[0].charCodeAt(0) === 48 && !isDigit(m[0].charCodeAt(1))) continue;
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }

@@ -117,3 +117,27 @@ describe('a requested story after its colon: its made-up people and street (pers
     expect(people(text)).toContain('Emma Hartley');
   });
 });
+
+describe('a speech written in a character’s voice: the people it is addressed to are that show’s (fictionFrame)', () => {
+  it.each([
+    ['en', 'Write a half-time team talk in the voice of Coach Barnaby Quill to Dean Fenwick and Milo Hart, 3-0 down at Harbour Lane.'],
+    ['de', 'Schreib eine Kabinenansprache mit der Stimme von Trainer Bruno Quast an Dennis Fehr und Milo Hartmann, 0:3 zur Pause.'],
+    ['fr', "Écris le discours de mi-temps dans la peau de l'entraîneur Bruno Quillet pour Denis Ferrand et Milo Hardy, menés 3-0."],
+    ['es', 'Escribe la charla del descanso con la voz del entrenador Bruno Quiles para Dionisio Ferrer y Milo Hurtado, 0-3 abajo.'],
+    ['nl', 'Schrijf een rustpeptalk met de stem van coach Bruno Quist aan Dennis Feenstra en Milo Hartog, 3-0 achter.'],
+    ['it', "Scrivi il discorso dell'intervallo nei panni del mister Bruno Quaglia a Dennis Ferri e Milo Artusi, sotto 3-0."],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a possessive keeps the real addressee', () => {
+    expect(people('Write a birthday message in the voice of Coach Barnaby Quill for my colleague Dean Fenwick.')).toContain('Dean Fenwick');
+  });
+});
+
+describe('a score is no house number', () => {
+  it('"3-0 down at Harbour Lane" is no address, "14 Harbour Lane" is', () => {
+    expect(found('We were 3-0 down at Harbour Lane and still won.', 'STREET_ADDRESS')).toEqual([]);
+    expect(found('The score was 3-0 and we live at 14 Harbour Lane, Hull.', 'STREET_ADDRESS')).toEqual(['14 Harbour Lane']);
+  });
+});

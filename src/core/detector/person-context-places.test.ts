@@ -58,3 +58,24 @@ describe('stays a person', () => {
     expect(people(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a run right after a saint’s title it left out is the saint’s place or house', () => {
+  it.each([
+    ['en', 'Proceeds go to St Nicholas Hospice in Bury St Edmunds.'],
+    ['de', 'Spenden gehen an das St. Elisabeth Hospiz in Bad Waldsee.'],
+    ['fr', "La recette ira à l'hôpital Saint Louis, à Paris."],
+    ['es', 'La recaudación irá a la parroquia de San Roque, en Sevilla.'],
+    ['nl', 'De opbrengst gaat naar het hospice Sint Maarten in Utrecht.'],
+    ['it', "L'incasso andrà alla parrocchia di San Lorenzo, a Torino."],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Proceeds to St Wilfrid Hospice, contact Emma Hartley.', 'Emma Hartley'],
+    ['de', 'Spenden an das St. Elisabeth Hospiz, Ansprechpartnerin ist Anna Weber.', 'Anna Weber'],
+    ['es', 'Donativos para el hogar Santa Teresa, contacto Lucía Ortega.', 'Lucía Ortega'],
+  ])('%s: the contact person next to it stays', (_lang, text, kept) => {
+    expect(people(text)).toContain(kept);
+  });
+});

@@ -544,6 +544,7 @@ function namesSchool(text: string, at: number): boolean {
 // Speed: module constants, not literals in notAPerson (the TypeScript transform turns a `\p{...}` literal in a function
 // into a RegExp construction per call).
 const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
+const SAINT_BEFORE = /(?<![\p{L}])(?:St\.?|Ste\.?|Saint|Sainte|Sankt|Sint|San|Santa|Santo) $/u;
 const LEGAL_FORM_SHAPE = /\p{Lu}.*\p{Lu}|\./u;
 function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[], first: string): boolean {
   const n = tokens.length;
@@ -572,6 +573,9 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   // Corrigan"), not a place's ("Isla Margarita", "Isla de Mallorca").
   if (n >= 2 && ((PLACE_PREFIX_ONE.has(first) && !(n >= 3 && givenName(first) && givenName(lower[1] ?? ''))) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
   if (n === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
+  // "Bury St Edmunds", "St Nicholas Hospice", "Sankt Georg": a run right after a saint's title it left out is the saint's
+  // town, church, school or hospice (a person named after a saint carries the title inside the run: "Oliver St John").
+  if (!cued && codeAt(text, h.start - 1) === 32 && SAINT_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) return true;
   if (n === 2 && LABEL.has(first) && LABEL_VALUE.test(tokens[1] ?? '')) return true;
   if (!cued && BODY.has(last) && (n === 1 ? BODY_ARTICLE.has(wordBefore(text, h.start)) : n === 2 && BODY_ARTICLE.has(first))) return true;
   if (!cued && n >= 2 && MEASURE.has(last)) return true;
