@@ -45,8 +45,9 @@ const TITLES = new Set('herr herrn hr frau mme mlle mmes monsieur madame mademoi
 const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter((w) => !w.includes(' ')));
 // Articles and determiners capitalised at a sentence start ("El Cola Cao", "Der Zauberberg"): never part of a name.
 const ARTICLES = new Set('el la los las il lo gli le les un une una uno der die das des dem den ein eine einer het een de'.split(' '));
-// In the name list but, alone, far more often a nationality, weekday or place.
-const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes'.split(' '));
+// In the name list but, alone, far more often a nationality, language, season, weekday or place ("auf Deutsch", "im Sommer":
+// German capitalises every noun, so a surname that is also a noun reads as one at every use).
+const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes deutsch sommer winter herbst'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
 const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace kimi bert roberta gemma grok mixtral olmo deepseek'.split(' '));
 const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i['’]m|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
