@@ -137,3 +137,25 @@ describe('an auth object built from a name and its secret (set 36 s033, Tableau 
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe('a generated letters-only password where a command line says password', () => {
+  it('is found after lftp -u, curl -u, sshpass -p and --password in the six languages', () => {
+    const PW = 'PvhKYVGLSTrRT';
+    for (const text of [
+      `The upload fails:\nlftp -u archi_dupuis,${PW} ftp.example.fr -e 'mirror -R ./DCE /depot'`,
+      `Der Upload scheitert:\ncurl -u planer:${PW} ftp://ftp.example.de/plaene/`,
+      `Le script échoue :\nlftp -u archi_dupuis,${PW} ftp.example.fr`,
+      `El script falla:\nsshpass -p ${PW} ssh obra@10.0.0.5`,
+      `Het script faalt:\nmysqldump --password ${PW} -h db.example.nl bouw`,
+      `Lo script fallisce:\ncurl -u geometra:${PW} ftp://ftp.example.it/tavole/`,
+    ]) {
+      const f = detect(text).filter((x) => x.dataClass === 'secret').map((x) => text.slice(x.start, x.end));
+      expect(f, text).toContain(PW);
+    }
+  });
+
+  it('a word or a camelCase name there is no generated password', () => {
+    for (const text of ['lftp -u archi,Password ftp.example.fr', 'curl -u admin:ChangeMe https://x.example.de', 'curl -u user:SuperSecret https://x.example.fr'])
+      expect(detect(text).filter((x) => x.dataClass === 'secret'), text).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Hit } from './hit.js';
-import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, UUID } from './secret-values.js';
+import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, randomLetters, UUID } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
@@ -176,6 +176,10 @@ class LineCommands {
   }
 }
 
+// Where a command line's syntax says password (`lftp -u user,pass`, `sshpass -p ...`), a generated one of letters
+// only ("PvhKYVGLSTrRT": short case-runs, no word) is one too, as in a credentials file (secret-values.ts randomLetters).
+const commandPassword = (v: string): boolean => looksPassword(v) || randomLetters(v);
+
 function scanCommandLines(text: string, out: Hit[]): void {
   const commands = new LineCommands(text);
   // Each '-' (a rarer character than the space before it, so a quicker native search) after a space or a tab.
@@ -197,7 +201,7 @@ function scanCommandLines(text: string, out: Hit[]): void {
     if (flag.startsWith('--') && flag !== '--user') {
       if (glued) continue;
       const pw = /pass|-pw$/.test(flag);
-      if (pw ? looksPassword(value) : looksSecret(value, false) && keyLike(value)) push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
+      if (pw ? commandPassword(value) : looksSecret(value, false) && keyLike(value)) push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
       continue;
     }
     const cmd = commands.at(i);
@@ -214,7 +218,7 @@ function scanCommandLines(text: string, out: Hit[]): void {
       const mqtt = flag === '-P' && MQTT_CLIS.some((c) => cmd.has(c));
       // So may one quoted right after mysql's -p ("-p'Tr1bun@l!2024x'"): the quotes close the value, no address is read.
       const quotedGlued = flag === '-p' && glued && m[4] === undefined;
-      const password = mqtt || quotedGlued ? looksSecret(value, true) && !EMAIL.test(value) : looksPassword(value);
+      const password = mqtt || quotedGlued ? looksSecret(value, true) && !EMAIL.test(value) : commandPassword(value);
       if (ok && password) push(start, value.length, 'PASSWORD', 'secret.command-line-password');
       continue;
     }
@@ -222,7 +226,7 @@ function scanCommandLines(text: string, out: Hit[]): void {
     if (flag.startsWith('-pass') || flag.endsWith('pass')) {
       const own = flag.startsWith('-pass') ? cmd.has('openssl') && value.startsWith('pass:') : cmd.has('keytool') || cmd.has('jarsigner');
       const pw = flag.startsWith('-pass') ? value.slice(5) : value;
-      if (own && looksPassword(pw)) push(start + value.length - pw.length, pw.length, 'PASSWORD', 'secret.command-line-password');
+      if (own && commandPassword(pw)) push(start + value.length - pw.length, pw.length, 'PASSWORD', 'secret.command-line-password');
       continue;
     }
     if (glued) continue;
@@ -235,7 +239,7 @@ function scanCommandLines(text: string, out: Hit[]): void {
     // `-u TOKEN:api_token`): the key is the credential.
     if (cmd.has('curl') && keyAsUser(user, pass))
       push(start, user.length, 'API_KEY', 'secret.command-line-key');
-    else if (pass !== '' && looksPassword(pass)) push(start + sep + 1, pass.length, 'PASSWORD', 'secret.command-line-password');
+    else if (pass !== '' && commandPassword(pass)) push(start + sep + 1, pass.length, 'PASSWORD', 'secret.command-line-password');
   }
 }
 

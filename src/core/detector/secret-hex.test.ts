@@ -147,3 +147,30 @@ describe('LoRaWAN root and session keys', () => {
     expect(detect(text).filter((f) => f.dataClass === 'secret')).toEqual([]);
   });
 });
+
+describe('a generated token that is not hex, named by the secret noun right before it (secret-hex.ts namedToken)', () => {
+  const TOKEN = 'tyU85MPf_UdMAG53I1qOGv7HcL65yZadr.0dgyeG9W07Tli-W_uzQoxhSd1RAB-V';
+  it('is found in prose with no key syntax, in the six languages', () => {
+    for (const text of [
+      `I call the yield maps API with the access_token ${TOKEN} and get 403`,
+      `Mit dem Zugangstoken ${TOKEN} bekomme ich 403`,
+      `avec le jeton ${TOKEN} j'obtiens une 403`,
+      `Uso el access_token ${TOKEN} del Operations Center y me da 403`,
+      `met het token ${TOKEN} krijg ik 403`,
+      `con il token ${TOKEN} ricevo 403`,
+    ])
+      expect(found(text, TOKEN), text).toBe(true);
+  });
+
+  it('leaves page and order tokens, on-chain addresses and tokens further from their noun alone', () => {
+    for (const text of [
+      `the next page token ${TOKEN} returns the second page`,
+      'the token 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48 is USDC on mainnet',
+      `der Token wurde erneuert, Build ${TOKEN}`,
+      `le jeton de commande ${TOKEN}`,
+      `el token del pedido ${TOKEN}`,
+      `de bestelling-token ${TOKEN}`,
+    ])
+      expect(found(text, TOKEN), text).toBe(false);
+  });
+});

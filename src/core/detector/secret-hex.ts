@@ -1,6 +1,7 @@
 import { HEX_NOT_SECRET_WORDS, HEX_SECRET_NOUNS } from './data/secret-hex-words.js';
 import type { Hit } from './hit.js';
 import { base64Runs, isAlnum } from './runs.js';
+import { credentialValue, machineMade } from './secret-values.js';
 
 /*
  * A bare hex value named a secret by the words right before it, with no key syntax: "the webhook secret 9f3a...
@@ -111,6 +112,31 @@ function namedUuid(text: string, s: number, out: Hit[]): number | undefined {
   return e;
 }
 
+// A whole machine-made token (letters, digits and the '-_.=+/' of base64 and JWT-like layouts) from a word's start.
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9._=+/-]{23,199}(?![A-Za-z0-9._=+/-])/y;
+const TOKEN_OPENS = /[\s:=“"'`(]/;
+
+/**
+ * A generated token that is not hex, with the secret's noun as the last word before it, in prose with no key syntax:
+ * "uso el access_token tyU85MPf_UdMA...-V del Operations Center", "my bearer token Xk29...". Machine-made (24+
+ * characters, digits and both cases: secret-values.ts) and random by credentialValue's named tier; the same id and
+ * digest words as a hex value's leave it alone, and an on-chain address (`0x...`, a "token contract") is none.
+ * Returns where the token ends when one was read from `s`.
+ */
+function namedToken(text: string, s: number, out: Hit[]): number | undefined {
+  if (s > 0 && !TOKEN_OPENS.test(text.charAt(s - 1))) return undefined;
+  TOKEN.lastIndex = s;
+  const m = TOKEN.exec(text);
+  if (m === null) return undefined;
+  const v = m[0].replace(/[.]+$/, '');
+  const e = s + v.length;
+  if (/^0x/i.test(v) || /^[0-9a-f]+$/i.test(v) || !machineMade(v) || !credentialValue(v, 'named')) return undefined;
+  const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
+  if (!NOUN_LAST.test(before) || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
+  out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-token' });
+  return e;
+}
+
 export function scanNamedHex(text: string, out: Hit[]): void {
   const runs = base64Runs(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -125,6 +151,11 @@ export function scanNamedHex(text: string, out: Hit[]): void {
       while (i < end && isAlnum(text.charCodeAt(i))) i++;
       if (i - s === 8 && text.charCodeAt(i) === 45) {
         i = namedUuid(text, s, out) ?? i;
+        continue;
+      }
+      const token = namedToken(text, s, out);
+      if (token !== undefined) {
+        i = Math.max(i, token);
         continue;
       }
       if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i) || countingHex(text, s, i)) continue;

@@ -58,6 +58,15 @@ describe('secretName', () => {
       expect(secretName(name), name).toBeNull();
   });
 
+  it('reads an algorithm after a key word as what the key is for: a credential (Redsys clave_sha256)', () => {
+    for (const name of ['clave_sha256', 'claveSHA256', 'keyHmac', 'KEY_AES256', 'chiave_sha256', 'cle_hmac', 'sleutel_sha256', 'schluessel_sha256'])
+      expect(secretName(name), name).toBe('named');
+    // A digest word before the key still rules it out.
+    expect(secretName('cache_key_sha256')).toBeNull();
+    const text = 'DS_MERCHANT_TERMINAL=1\nclave_sha256=gwNzxoY74QktRIH6sY79gFbRSedAAsbp';
+    expect(detect(text).some((f) => f.dataClass === 'secret' && text.slice(f.start, f.end) === 'gwNzxoY74QktRIH6sY79gFbRSedAAsbp')).toBe(true);
+  });
+
   it('reads run-together names only after a credential qualifier', () => {
     expect(secretName('signingkey')).toBe('named');
     expect(secretName('authtoken')).toBe('named');

@@ -148,12 +148,11 @@ export function secretName(name: string): Tier | null {
   // French, Spanish and Italian put what a key is for after it (`clave_api`, `chiaveApi`, `cle_api`): the API's key.
   else if (n >= 2 && words[n - 1] === 'api' && words[n - 2] === 'key' && raw[n - 2] !== 'key')
     words.splice(n - 2, 2, 'api', 'key');
-  if (
-    words.length >= 2 &&
-    KEY_ALGORITHM.test(words[words.length - 1] as string) &&
-    words[words.length - 2] === 'key'
-  )
-    words.pop();
+  // The algorithm then qualifies the key as a credential's, as "hmac_key" and "aes_key" are named: Redsys's
+  // `clave_sha256`, `keyHmac`, `KEY_AES256` hold the shop's or the app's own key (SHA-n and HSn keys are HMAC keys).
+  const algorithm = words[words.length - 1] as string;
+  if (words.length >= 2 && KEY_ALGORITHM.test(algorithm) && words[words.length - 2] === 'key')
+    words.splice(words.length - 2, 2, algorithm.startsWith('aes') ? 'aes' : 'hmac', 'key');
   if (words.length === 0 || words.length > 8) return null;
   let last = words[words.length - 1] as string;
   last = PLURAL.get(last) ?? last;

@@ -2,6 +2,7 @@ import type { Hit } from './hit.js';
 import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
 import { includesJoined } from './literals.js';
 import { isLocalDefaultCredential } from './local-defaults.js';
+import { credentialValue, machineMade } from './secret-values.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -11,6 +12,17 @@ const URL = /\b(?:https?|ftp|wss?|s?ftp|smtp|postgres(?:ql)?|mysql|mongodb(?:\+s
 const URL_SCHEME = /(?:^|[^A-Za-z0-9])(?:https?|ftp|wss?|s?ftp|smtp|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?)$/i;
 const PERSONAL_PARAM = /[?&;](?:e-?mail|ssn|dob|birth(?:date|day)?|phone|tel|mobile|first_?name|last_?name|full_?name|patient|mrn|address|zip|passport)=[^&#\s]{2,}/i;
 const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passwd|pwd|client_secret|sig|signature|auth)=[^&#\s]{8,}/i;
+// A bare `key` parameter is how many web APIs take their key in the query (Steam's `?key=<32 hex>`, Google's, Bing's);
+// the word alone also names a sort or cache key, a share link's id or a lookup value, so its value must look like a
+// generated credential: machine-made (24+ characters, digits and both cases, or 32+ hex) and random by the tier of a
+// named key (secret-values.ts).
+const KEY_PARAM = /[?&;]key=([^&#\s]{24,512})/gi;
+
+function keyParam(url: string): boolean {
+  KEY_PARAM.lastIndex = 0;
+  for (let m = KEY_PARAM.exec(url); m !== null; m = KEY_PARAM.exec(url)) if (machineMade(m[1] ?? '') && credentialValue(m[1] ?? '', 'named')) return true;
+  return false;
+}
 
 /** Email: found from each '@' outwards (no regex sweep over long tokens), plus [at]/[dot] obfuscations. */
 export function scanEmails(text: string, out: Hit[]): void {
@@ -178,7 +190,7 @@ export function scanUrls(text: string, out: Hit[]): void {
     // A local container's default account (`postgres:postgres@localhost`) is no secret (local-defaults.ts).
     if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1]) && !isLocalDefaultCredential(raw)) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
-    } else if (SECRET_PARAM.test(raw)) {
+    } else if (SECRET_PARAM.test(raw) || keyParam(raw)) {
       out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 0.85, rule: 'url.secret-param' });
     } else if (PERSONAL_PARAM.test(raw)) {
       out.push({ entity: 'URL_PERSONAL', dataClass: 'pii', start, end, score: 0.7, rule: 'url.personal-param' });
