@@ -324,3 +324,45 @@ describe('a person who shares a brand surname or first name is a person ("Luca F
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('one of a group the writer speaks for, named in apposition, in a note about health or work', () => {
+  it('is a person even when no list knows the name, in the six languages', () => {
+    for (const text of [
+      'One of our drivers, Jonathan Medina, told us he has been diagnosed with type 1 diabetes.',
+      'Einer unserer Fahrer, Jonathan Medina, hat Diabetes Typ 1 und beginnt mit Insulin.',
+      "L'un de nos chauffeurs, Jonathan Medina, a un diabète de type 1.",
+      'Uno de los repartidores, Jonathan Medina (carné 53829104K), nos ha dicho que le han diagnosticado diabetes tipo 1.',
+      'Een van onze bezorgers, Jonathan Medina, heeft diabetes type 1.',
+      'Uno dei nostri autisti, Jonathan Medina, ha il diabete di tipo 1.',
+    ])
+      expect(people(text), text).toContain('Jonathan Medina');
+  });
+
+  it('not outside a note about health or work, nor an organisation or an apposition that goes on', () => {
+    for (const text of [
+      'One of the founders, Jonathan Medina, wrote the first version.',
+      'Uno de los proveedores, Grupo Sanitas, tiene bajas médicas que gestionar.',
+      'Einer unserer Fahrer, Jonathan Medina Transporte GmbH, hat Diabetes.',
+    ])
+      expect(people(text), text).not.toContain('Jonathan Medina');
+  });
+});
+
+describe("a given name that is also a model's, then a listed name, opening a sentence of a note about health or work", () => {
+  it('is a person in the six languages', () => {
+    for (const [text, name] of [
+      ['Job change ticket:\nRoberta Sala moves from the warehouse to customer care after her sick leave for a slipped disc.', 'Roberta Sala'],
+      ['Ticket Stellenwechsel:\nRoberta Sala wechselt nach der Krankmeldung wegen Bandscheibenvorfall ins Büro.', 'Roberta Sala'],
+      ['Ticket de mutation :\nRoberta Sala passe du magasin au service client après sa hernie discale, sur avis du médecin.', 'Roberta Sala'],
+      ['Ticket de cambio de puesto:\nRoberta Sala pasa del almacén a atención al cliente tras su hernia discal, por indicación médica.', 'Roberta Sala'],
+      ['Ticket functiewijziging:\nRoberta Sala gaat na haar hernia op advies van de bedrijfsarts naar klantenservice.', 'Roberta Sala'],
+      ['Ticket di cambio mansione:\nRoberta Sala passa da magazziniera a customer care dopo l\'ernia del disco, su prescrizione del medico.', 'Roberta Sala'],
+    ] as const)
+      expect(people(text), text).toContain(name);
+  });
+
+  it("not a model's name and its tier, nor outside such a note", () => {
+    expect(people('Gemini Pro: the hospital uses it for discharge letters.')).toEqual([]);
+    expect(people('Roberta Sala è un bel nome per una sala prove.')).not.toContain('Roberta Sala');
+  });
+});

@@ -1215,6 +1215,15 @@ const ROLE_NOUNS =
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 const POSSESSIVE_ROLE_BEFORE =
   /(?<!\p{L})(?:our|my|unser(?:e|em|en)?|mein(?:e|em|en)?|notre|mon|ma|nuestr[oa]|mi|nostr[oa]|mi[oa]|onze|mijn)\s+\p{L}[\p{L}-]{2,30},\s+$/iu;
+// "Uno de los repartidores, Jonathan Medina, ...", "one of our drivers, ...", "eine unserer Pflegekräfte, ...": one member
+// of a group the writer speaks for, named in apposition (two capitalised words, listed or not: a list may not know a
+// driver's name) and closed by a comma or a bracket; a person in a note about health or work (judge asks for one).
+const PARTITIVE_ROLE_BEFORE =
+  /(?<!\p{L})(?:one of (?:our|my|the)|(?:eine[rsmn]?|einem) (?:unserer|meiner|der)|(?:l['’])?une? (?:des|de nos|de mes)|un[oa] de (?:los|las|nuestr[oa]s|mis)|(?:een|één) van (?:de|onze|mijn)|un[oa]? (?:dei|degli|delle)(?: (?:nostr[ie]|miei|mie))?)\s+\p{L}[\p{L}-]{2,30},\s+$/iu;
+// The words a model's or a product's name goes on with ("Claude Code", "Gemini Pro", "Mistral Large"): no surname.
+const MODEL_TIER = new Set('code pro ultra flash nano large small medium mini max plus guard instruct chat vision base sonnet opus haiku lite turbo coder studio cloud'.split(' '));
+// The apposition closes right after the name: a comma or a bracket ("..., Jonathan Medina (carné ...), nos ha dicho").
+const APPOSITION_CLOSE = /^(?:,| \()/;
 // A file, policy, member, student or patient number right after the name, behind a comma and its label.
 const ID_AFTER =
   /^, ?\(?(?:id|n[°º]|no\.?|nr\.?|#|ref\.?|expediente|p[óo]liza|polizza|dossier|adh[ée]rente?|membre|member|mitglied|matricola|fascicolo|policy|case|file|student|studente|[ée]l[èe]ve|alumn[oa]|leerling|kundennummer|kunden-nr\.?|klantnummer|patient|nhs|mrn|versichertennummer|num[ée]ro|n[úu]mero|nummer)(?: (?:id|n[°ºo]\.?|nr\.?|no\.?|number|nummer|num[ée]ro|n[úu]mero))?\.?:? ?\d[\d-]{3,}\d(?![\d.:/])/iu;
@@ -1341,6 +1350,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || BARE_AGE_AFTER.test(text.slice(last.end, last.end + 24)))) score = 0.7;
   if (score === 0 && allCap && words.length === 2 && !first.initial && (strong + weak <= 1 || weakGivenPair(words)) && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
+  // "Roberta Sala passa da magazziniera a customer care ... ernia del disco", "Claude Martin ist krankgeschrieben": a given
+  // name that is also a model's or a product's (NOT_NAME_SIGNAL), then a listed surname (or a listed name: "Sala"), opening a sentence of a note
+  // about someone's health or work.
+  if (score === 0 && allCap && words.length === 2 && !first.initial && first.info.strong && first.info.notNameSignal &&
+    (last.info.listedSurname || listedName(last)) && !last.info.notNameSignal && !MODEL_TIER.has(last.lower) && SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
   // "für Frank Albers, seit 8 Wochen krank": a given name that is also an everyday word and a surname, right after a "for"
   // word, in a note about someone's health, care or work (where "for" names the person the request is about).
   if (score === 0 && allCap && words.length === 2 && !first.initial && WEAK_GIVEN.has(first.lower) && !last.info.weak &&
@@ -1364,7 +1378,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     if (core.length >= 2 && core.length <= 3 &&
       (roleLead ||
         (codeAt(text, last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
-        (prev.endsWith(',') && (AGE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) || POSSESSIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)))) ||
+        (prev.endsWith(',') && (AGE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) || POSSESSIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) ||
+          (core.length === 2 && (placeBits(c0.info) & ORGANISATION_WORD) === 0 && APPOSITION_CLOSE.test(text.slice(last.end, last.end + 2)) && PARTITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 48), c0.start)) && (hrOrHealth(text) || careContext(text))))) ||
         ROLE_WORD.test(prev.toLowerCase()))) {
       score = 0.7;
       startTok = c0;

@@ -235,3 +235,34 @@ describe("pasted badge and time-clock records keep their names, even under a que
     expect(listedNames(`${question}\n2026-11-18 19:40 BADGE 31209 Thomas Keller IN L2-SrvRoom`)).toEqual(['Eleanor Whitcombe', 'Thomas Keller']);
   });
 });
+
+describe("a sworn or certified translation's document and a first-aid log keep their listed names", () => {
+  it.each([
+    ['en', 'Translate into English (certified translation, keep the table):\nCertificado de nacimiento\nNombre: Teodora Villaseñor Quiroga\nPadre: Anselmo Villaseñor'],
+    ['de', 'Bitte ins Deutsche übersetzen (beglaubigte Übersetzung, Tabelle beibehalten):\nAkt urodzenia\nImię i nazwisko: Małgorzata Wiśniewska\nOjciec: Tomasz Wiśniewski'],
+    ['fr', 'Traduis en français (traduction assermentée) :\nCertidão de Nascimento\nNome: Beatriz Alves Ferreira\nPai: João Manuel Ferreira'],
+    ['es', 'Traduce al español (traducción jurada):\nDoğum belgesi\nAdı Soyadı: Elif Yıldırım\nBaba: Mehmet Yıldırım'],
+    ['nl', 'Vertaal naar het Nederlands (opmaak beëdigde vertaling):\nAkt kelahiran\nNama: Putri Ayu Lestari\nAyah: Bambang Sutrisno'],
+    ['it', 'Traduci in italiano (traduzione giurata):\nAkt urodzenia\nImię i nazwisko: Zuzanna Kowalczyk\nOjciec: Tomasz Kowalczyk'],
+  ])('translation, %s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    ['en', 'Summarise for the log: 14:50 pitch 5, Chloe Hartley (U13) ran into the post, small cut above the eye, first aid given, mum took her to A&E.'],
+    ['de', 'Fasse fürs Protokoll zusammen: 14:35 Platz 2, Mia Kaltenbach (U13) gegen den Pfosten, Platzwunde über der Augenbraue, Erste Hilfe geleistet.'],
+    ['fr', 'Résume pour le registre : 15h10 terrain 3, Léa Fontaine (U13) a heurté le poteau, plaie à l\'arcade, la mère l\'emmène aux urgences.'],
+    ['es', 'Resume para el registro: 16:20 campo 1, Lucía Ferrer (alevín) chocó con el poste, herida en la ceja, primeros auxilios en el banquillo.'],
+    ['nl', 'Vat samen voor het logboek: 14:50 veld 5, Lotte Meijer (JO13) tegen de paal, snijwondje boven oog, moeder gaat naar de SEH.'],
+    ['it', 'Riassumi per il registro: ore 15:40 campo 2, Emma Rizzo (esordienti) ha sbattuto contro il palo, ferita al sopracciglio, pronto soccorso.'],
+  ])('first-aid log, %s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('a translation with no sworn or certified word, of a public text, stays unflagged', () => {
+    const text = 'Translate into English: a poem by Clara Wieck, set to music by Fanny Hensel.';
+    expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
+  });
+});

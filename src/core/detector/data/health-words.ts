@@ -32,6 +32,14 @@ export const CARE_HEALTH_STEMS: readonly string[] = [
   'fracture', 'fractura', 'frattura', 'rehab', 'overdose', 'sucht', 'addict', 'verslav', 'dipendenz', 'adicci', 'glycém', 'glucem', 'blutzucker',
   'blood sugar', 'blutdruck', 'bloeddruk', 'blood pressure', 'tension artérielle', 'presión arterial', 'incontinen', 'wound',
   'dekubitus', 'pressure sore', 'seizure', 'anfall', 'convuls', 'self-harm', 'selbstverletz', 'automutil', 'autolesi', 'autolesion', 'suicid',
+  // first aid and emergency care: a first-aider's or a club's incident log ("snijwondje ... naar de SEH", "ferita al
+  // sopracciglio, pronto soccorso"); a wound by its compound, as "wond" and "Wunde" alone begin "wonder" and "Wunder"
+  'first aid', 'first-aid', 'erste hilfe', 'erste-hilfe', 'premiers secours', 'primeros auxilios', 'eerste hulp', 'ehbo', 'primo soccorso',
+  'pronto soccorso', 'spoedeisende hulp', 'seh ', 'a&e', 'emergency room', 'emergency department', 'rettungswagen', 'krankenwagen',
+  'sanitäter', 'secouriste', 'socorrista', 'soccorritor', 'ambulanc', 'ambulanz', 'snijwond', 'schaafwond', 'bijtwond', 'brandwond',
+  'platzwunde', 'schnittwunde', 'schürfwunde', 'bisswunde', 'steri-strip', 'steristrip', 'points de suture',
+  'puntos de sutura', 'punti di sutura', 'hechtingen', 'ferita', 'ferite', 'herida', 'plaie', 'commotion cérébrale',
+  'gehirnerschütterung', 'hersenschudding', 'concussion', 'conmoción cerebral', 'commozione cerebrale',
   // referrals and specialties
   'referral', 'überweisung', 'verwijzing', 'derivación', 'impegnativa', 'rheumat', 'rhumat', 'reumat', 'cardiolog', 'kardiolog', 'cardiolog',
   'pneumolog', 'longarts', 'pulmonolog', 'neurolog', 'oncolog', 'onkolog', 'gastroent', 'dermatolog', 'orthop', 'ortop', 'pediatr', 'pädiat',

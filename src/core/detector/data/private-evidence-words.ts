@@ -90,6 +90,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sikh', 'turban', 'hijab', 'headscarf', 'kippah', 'yarmulke', 'halal', 'kosher', 'jumu ah', 'shabbat', 'prayer room', 'religious belief*',
       'religious freedom', 'birth certificate', 'date of birth', 'place of birth', 'certidão de nascimento', 'nascida em', 'nascido em',
+      // a sworn or certified translation is of one person's civil-status papers, diplomas or records
+      'certified translation*', 'sworn translat*', 'certified translator*', 'notarised translation*', 'notarized translation*',
       // confidences; then family, school, work and client words
       'told me', 'told us', 'confided', 'in confidence', 'my mum', 'my dad', 'mum', 'mummy', 'dad', 'daddy', 'parents', 'parent', 'pupil', 'student',
       'nurse', 'nurses', 'wound', 'wounds', 'shifts', 'night shift', 'shift pattern', 'absences', 'unauthorised absence', 'redundancy',
@@ -155,6 +157,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sikh', 'turban', 'kopftuch', 'kippa', 'halal', 'koscher', 'gebetsraum', 'religionsfreiheit', 'glaubensfreiheit', 'konfession*',
       'geburtsurkunde*', 'geburtsdatum', 'geburtsort',
+      'beglaubigte übersetzung*', 'beglaubigten übersetzung*', 'beglaubigter übersetzung*', 'beeidigte übersetzer*', 'beeidigten übersetzer*',
+      'beeidigter übersetzer*', 'vereidigte übersetzer*', 'vereidigten übersetzer*', 'vereidigter übersetzer*', 'ermächtigte übersetzer*',
+      'ermächtigten übersetzer*',
       // confidences
       'mir erzählt', 'mir gesagt', 'mir anvertraut', 'uns mitgeteilt', 'im vertrauen',
     ],
@@ -212,6 +217,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sikh', 'turban', 'voile', 'foulard', 'kippa', 'halal', 'casher', 'liberté religieuse', 'convictions religieuses', 'acte de naissance',
       'date de naissance', 'lieu de naissance',
+      'traduction assermentée', 'traductions assermentées', 'traduction certifiée', 'traductions certifiées', 'traduction jurée',
+      'traducteur assermenté', 'traductrice assermentée', 'traducteurs assermentés', 'traducteur expert', 'traductrice expert',
       // confidences
       'm a dit', 'm a confié', 'm a annoncé', 'm a transmis', 'nous a transmis', 'nous a envoyé', 'nous a dit', 'en confidence',
     ],
@@ -262,6 +269,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sij', 'turbante', 'velo islámico', 'hiyab', 'kipá', 'halal', 'kosher', 'libertad religiosa', 'creencias religiosas', 'partida de nacimiento',
       'acta de nacimiento', 'fecha de nacimiento', 'lugar de nacimiento',
+      'traducción jurada', 'traducciones juradas', 'traductor jurado', 'traductora jurada', 'traductores jurados', 'traducción certificada',
       // confidences
       'me ha contado', 'me ha dicho', 'me contó', 'me dijo', 'nos ha contado', 'nos ha dicho', 'nos ha mandado', 'en confianza',
     ],
@@ -312,6 +320,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sikh', 'tulband', 'hoofddoek', 'keppel', 'halal', 'koosjer', 'gebedsruimte', 'godsdienstvrijheid', 'geloofsovertuiging', 'geboorteakte',
       'geboortedatum', 'geboorteplaats',
+      'beëdigde vertal*', 'beëdigd vertal*', 'gewaarmerkte vertaling*', 'gelegaliseerde vertaling*',
       // confidences
       'vertelde me', 'vertelde mij', 'heeft me verteld', 'heeft mij verteld', 'in vertrouwen',
     ],
@@ -364,6 +373,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       // religion and birth records
       'sikh', 'turbante', 'velo islamico', 'hijab', 'kippah', 'halal', 'kosher', 'libertà religiosa', 'convinzioni religiose',
       'certificato di nascita', 'atto di nascita', 'data di nascita', 'luogo di nascita',
+      'traduzione giurata', 'traduzioni giurate', 'traduzione asseverata', 'traduzioni asseverate', 'traduzione certificata',
+      'traduttore giurato', 'traduttrice giurata', 'traduttori giurati',
       // confidences
       'mi ha detto', 'mi ha raccontato', 'mi ha confidato', 'ci ha detto', 'ci ha mandato', 'in confidenza',
     ],
