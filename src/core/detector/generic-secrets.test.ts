@@ -288,3 +288,35 @@ describe('a bare "key" in a request\'s headers or query parameters', () => {
     expect(requestSecrets("headers = {'Accept': 'application/json'}\nentry = {'key': '5e2a9c7b1d3f4e6a8c0b2d4f6a8c1e3b'}")).toEqual([]);
   });
 });
+
+describe('a key id and its hex secret under a bare "key" (Ghost Admin API keys, "<24 hex>:<64 hex>")', () => {
+  const ID = '5f1c2a7d9e3b4c6a8d0e2f41';
+  const HEX = 'c7e94a1f03b2d58e6a7c9b1d2e4f6a8c0b3d5e7f9a1c3e5d7b9f2a4c6e8d0b1f';
+  it('is found in a client constructor in the six languages', () => {
+    for (const ask of ['Why "Invalid token"?', 'Warum "Invalid token"?', 'Pourquoi « Invalid token » ?', '¿Por qué "Invalid token"?', 'Waarom "Invalid token"?', 'Perché "Invalid token"?'])
+      expect(secrets(`${ask}\nconst api = new GhostAdminAPI({\n  url: 'https://blog.example.org',\n  key: '${ID}:${HEX}',\n  version: 'v5.0'\n});`)).toContain(HEX);
+  });
+  it('an id with a placeholder or a short value after it is not', () => {
+    expect(secrets(`const api = new GhostAdminAPI({ key: '${ID}:${'0'.repeat(64)}' });`)).toEqual([]);
+    expect(secrets(`const api = new GhostAdminAPI({ key: '${ID}:abc123' });`)).toEqual([]);
+  });
+});
+
+describe('a secret named in a sentence and given after a past-tense verb', () => {
+  const TOKEN = 'QpXGjl1eojsFod6VtDG94MIp9VY7874M6rlDYrj2';
+  it('is found in the six languages', () => {
+    for (const text of [
+      `the old activation token was ${TOKEN}, do I regenerate it?`,
+      `das alte Aktivierungs-Token war ${TOKEN}, muss ich es neu erzeugen?`,
+      `l'ancien jeton d'activation était ${TOKEN}, faut-il le régénérer ?`,
+      `el token de activación antiguo fue ${TOKEN}, ¿lo regenero?`,
+      `het oude token luidde ${TOKEN}, moet ik het opnieuw maken?`,
+      `il vecchio token di attivazione era ${TOKEN}. Serve rigenerare?`,
+    ])
+      expect(secrets(text), text).toContain(TOKEN);
+  });
+  it('a past-tense sentence with no value after the verb is not', () => {
+    expect(secrets('il token era scaduto ieri sera, lo rigenero?')).toEqual([]);
+    expect(secrets('el token fue revocado por el administrador')).toEqual([]);
+  });
+});

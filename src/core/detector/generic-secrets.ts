@@ -30,11 +30,17 @@ import { codeAt } from './word-index.js';
  * a '(' or a '</', so the scan is linear.
  */
 
+const ID_HEX_SECRET = /^[0-9a-f]{16,40}:([0-9a-f]{32,128})$/i;
+
 /**
  * The credential in a value: the whole value, or after a ':' the part that is the secret ("login:secret-key",
  * "user:<token>": the login or key id before it is not); undefined when neither looks random.
  */
 function secretPart(v: string, tier: Tier): [number, number] | undefined {
+  // A key id and its hex secret joined by a colon (Ghost's Admin API keys, "<24 hex id>:<64 hex secret>"): a digest is
+  // never written after an id so, so the hex secret holds under a bare "key" as a mixed-case one does.
+  const pair = ID_HEX_SECRET.exec(v);
+  if (pair !== null && credentialValue(pair[1] as string, 'named')) return [v.length - (pair[1] as string).length, v.length];
   const colon = v.lastIndexOf(':');
   if (colon > 0 && colon < v.length - 1 && credentialValue(v.slice(colon + 1), tier))
     return [colon + 1, v.length];
@@ -352,7 +358,8 @@ function authorizationAt(text: string, i: number, out: Hit[]): void {
 // A secret named in a sentence and given after a verb, in the six languages ("my Stripe API key is ...", "das Passwort
 // lautet ...", "le mot de passe est ...", "la clave es ...", "het wachtwoord is ...", "la password è ..."). Found from
 // the verb (a short list of words, each searched natively), the noun read back over at most 60 characters.
-const COPULAS = [' is ', ' was ', ' ist ', ' lautet ', ' est ', ' es ', ' è ', " e' ", ' luidt '];
+// The past tense too: an old or revoked value is still a secret once pasted ("il vecchio token era ...", "das alte Passwort war ...").
+const COPULAS = [' is ', ' was ', ' ist ', ' war ', ' lautet ', ' lautete ', ' est ', ' était ', ' es ', ' era ', ' fue ', ' è ', " e' ", ' luidt ', ' luidde '];
 const SECRET_NOUN =
   /(?:^|[^\p{L}])(api[ -]?key|api[ -]?token|access[ -]?token|access[ -]?key|secret[ -]?key|client[ -]?secret|token|secret|password|passphrase|passwort|kennwort|api-schlüssel|zugangsschlüssel|clé(?: d['’]api| api| secrète)?|jeton(?: d['’]accès| api)?|mot de passe|clave(?: de (?:la )?api| api| secreta)?|contraseña|api-sleutel|wachtwoord|toegangstoken|chiave(?: api| di accesso| segreta)?|segreto)(?:\s+(?:for|für|pour|para|voor|per|di|de|del|van|von|du|della|des|d['’])(?:\s*[\p{L}\d._-]{1,30}){1,3})?\s*$/iu;
 const PASSWORD_NOUN = /^(?:password|passphrase|passwort|kennwort|mot de passe|contraseña|wachtwoord)$/i;
