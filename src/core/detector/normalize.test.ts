@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { normalize, toOriginal } from './normalize.js';
+import { normalize, oneByte, toOriginal } from './normalize.js';
 
 const spans = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
 
@@ -9,6 +9,27 @@ describe('normalize', () => {
     const n = normalize('plain text 123');
     expect(n).toEqual({ text: 'plain text 123', edits: null });
     expect(normalize('Šárka Ottová, Λευκωσία').edits).toBeNull();
+  });
+
+  it('re-stores a text whose only wide characters normalising removed: the same string, the same offsets', () => {
+    // A dash or an invisible mark made the input two bytes per character; what is left is Latin-1 in every language.
+    const cases: [string, string][] = [
+      ['Call Zoë – 020 7946 0958', 'Call Zoë - 020 7946 0958'],
+      ['Grüße von Jürgen\u200B – Tel. 030 1234567', 'Grüße von Jürgen - Tel. 030 1234567'],
+      ['Écrivez à François — f.leclerc@exemple.fr', 'Écrivez à François - f.leclerc@exemple.fr'],
+      ['Señora Muñoz – teléfono 612 345 678', 'Señora Muñoz - teléfono 612 345 678'],
+      ['Groeten van Ruud\u2060 – café om 9 uur', 'Groeten van Ruud - café om 9 uur'],
+      ['Città di Forlì – perché no?', 'Città di Forlì - perché no?'],
+    ];
+    for (const [input, text] of cases) {
+      const n = normalize(input);
+      expect(n.text).toBe(text);
+      expect(toOriginal(n, 0, n.text.length)).toEqual([0, input.length]);
+    }
+    expect(spans('Écrivez à François — f.leclerc@exemple.fr')).toContain('EMAIL_ADDRESS:f.leclerc@exemple.fr');
+    // A text that keeps a wide character ("’") is left as it is.
+    expect(oneByte('l’été')).toBe('l’été');
+    expect(oneByte('Grüße, ÿ\u00ff\u0080')).toBe('Grüße, ÿ\u00ff\u0080');
   });
 
   it('folds full-width digits, drops zero-width and bidi marks, unifies dashes, and maps offsets back', () => {
