@@ -3,7 +3,7 @@ import { detectChecked, hasHealthContext } from './detect.js';
 import { isReferenceKey, judgeKey } from './json-keys.js';
 import { isMailboxNamedRecord, isNameKey, placeholderPerson, specimenRecord } from './placeholder-records.js';
 import { isFixtureText } from './placeholders.js';
-import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey } from './org-records.js';
+import { orgOwnedFinding, orgOwnedKeys, isServiceLineKey, isVenueKey } from './org-records.js';
 import { isPlaceKey } from './person-context.js';
 import { productNameKeys } from './product-records.js';
 import { publishedAuthorKeys } from './bibliographic-records.js';
@@ -197,7 +197,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
         findings.length = kept;
       }
       // A place or office key's value ({"oficina": "Valencia CTA"}) is no person's name, whatever the lists say (person-context.ts).
-      if (key !== undefined && findings.length > before && isPlaceKey(key)) {
+      if (key !== undefined && findings.length > before && (isPlaceKey(key) || isVenueKey(key))) {
         let kept = before;
         for (let i = before; i < findings.length; i++) {
           const f = findings[i];

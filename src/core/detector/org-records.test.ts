@@ -141,3 +141,31 @@ describe("a trial registry's sponsor and its contact desk are the firm's", () =>
     expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
   });
 });
+
+// A venue database a tool looks up returns the hall's name under a venue key, its address, its box office or access
+// line and a desk word's mailbox at its domain: the venue's published contact points. A booking names its venue too,
+// with the guest's own phone and address and no box office: those stay, as does a "venue" that is a house number.
+describe("a venue's record from a tool is the venue's", () => {
+  it.each([
+    ['en', '{"venue": "Harbourside Hall"}', '{"venue": "Harbourside Hall", "address": "Quay Street, Bristol BS1 4QA", "access_line": "0117 496 0142", "email": "access@harboursidehall.example"}'],
+    ['de', '{"ort": "Konzerthaus am Ring"}', '{"ort": "Konzerthaus am Ring", "adresse": "Ringstraße 8, 04109 Leipzig", "besucherservice": "0341 496 0280", "email": "karten@konzerthausamring.example"}'],
+    ['fr', '{"salle": "Zénith de Quimper"}', '{"salle": "Zénith de Quimper", "adresse": "3 allée des Arts, 29000 Quimper", "accessibilite": "02 98 55 41 16", "email": "accessibilite@zenith-quimper.example"}'],
+    ['es', '{"recinto": "Auditorio Ribera Sur"}', '{"recinto": "Auditorio Ribera Sur", "direccion": "Av. del Puerto 12, 46023 València", "taquilla": "96 355 41 20", "email": "taquilla@riberasur.example"}'],
+    ['nl', '{"zaal": "Muziekpaleis Noord"}', '{"zaal": "Muziekpaleis Noord", "adres": "Stationsplein 14, 9726 AE Groningen", "kassa": "050 368 2020", "email": "kassa@muziekpaleis.example"}'],
+    ['it', '{"sede": "Auditorium del Porto"}', '{"sede": "Auditorium del Porto", "indirizzo": "viale del Porto 30, 16126 Genova", "biglietteria": "010 589 1281", "email": "biglietteria@auditoriumporto.example"}'],
+    ['nl, a stadium with its address in the venue key', '{"team": "Go Noord"}', '{"wedstrijd_id": "ERE-15", "datum": "2026-11-29", "aftrap": "16:45", "stadion": "De Noordhorst, Vetweg 43, 7424 AA Deventer"}'],
+  ])('%s', (_what, args, result) => {
+    expect(toolExchange(args, result)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a booking with the guest\'s phone and home', '{"venue": "Harbourside Hall", "guest_name": "Priya Raghunathan", "address": "27 Beechwood Avenue, Harrogate HG2 0LR", "phone": "07912 345 678"}', ['STREET_ADDRESS', 'PHONE_NUMBER']],
+    ['de, a booking without a desk', '{"spielstaette": "Konzerthaus am Ring", "adresse": "Lindenweg 12, 02826 Görlitz", "telefon": "0171 4452108"}', ['STREET_ADDRESS', 'PHONE_NUMBER']],
+    ['fr, a venue key holding a house', '{"salle": "12 rue des Lilas, 69003 Lyon", "email": "accueil@lilas.example", "tel": "06 12 34 56 78"}', ['STREET_ADDRESS', 'PHONE_NUMBER']],
+    ['es, an access note and a customer', '{"recinto": "Auditorio Ribera Sur", "accesibilidad": "silla de ruedas", "direccion": "Calle de la Rosa 14, 28014 Madrid", "telefono": "612 345 678"}', ['STREET_ADDRESS', 'PHONE_NUMBER']],
+    ['nl, a contact person in the venue\'s record', '{"zaal": "Muziekpaleis Noord", "naam": "Jan de Vries", "kassa": "050 368 2020", "mobiel": "06 41187723"}', ['PERSON', 'PHONE_NUMBER']],
+    ['it, a personal mailbox with the venue', '{"sede": "Auditorium del Porto", "indirizzo": "Via Roma 12, 20124 Milano", "email": "giulia.bianchi@gmail.com"}', ['STREET_ADDRESS', 'EMAIL_ADDRESS']],
+  ])('keeps %s', (_what, result, kept) => {
+    expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
+  });
+});

@@ -8,12 +8,12 @@
  * place's record too: a home has no opening hours.
  */
 import { OPENING_HOURS } from './data/org-words.js';
-import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS } from './data/struct-cues.js';
+import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS, VENUE_DESK_KEYS, VENUE_RECORD_KEYS } from './data/struct-cues.js';
 import { namesFirm } from './firm-names.js';
 import { isCompanyName, keysOfKind, normKey } from './json-keys.js';
 import { isNameKey } from './placeholder-records.js';
 import { domainName } from './org-domains.js';
-import { localKind } from './org-contacts.js';
+import { isDeskWordMailbox, localKind } from './org-contacts.js';
 import { isOrganisationName } from './org-names.js';
 
 const all = (lists: Readonly<Record<string, readonly string[]>>): Set<string> => new Set(Object.values(lists).flat());
@@ -22,6 +22,20 @@ const RECORD = all(ORG_RECORD_KEYS);
 const SERVICE_LINES = all(SERVICE_LINE_KEYS);
 const SPONSORS = all(SPONSOR_KEYS);
 const LISTS = all(ORG_LIST_KEYS);
+const VENUES = all(VENUE_RECORD_KEYS);
+const VENUE_DESKS = all(VENUE_DESK_KEYS);
+// A phone number as a desk key's whole value ("0117 203 4040", "+49 341 1270-280"): an access or ticket key may also
+// hold a note ("accessibilite": "rampe d'accès"), which says nothing of whose record it is.
+const PHONE_VALUE = /^\+?[\d\s()./-]{6,24}$/;
+const isPhoneValue = (v: unknown): boolean => typeof v === 'string' && PHONE_VALUE.test(v.trim()) && v.replace(/\D/g, '').length >= 6;
+// A venue key's value that names the venue: a capitalised name, no digit before its first comma ("Bristol Beacon",
+// "De Adelaarshorst, Vetkampstraat 43, ..."); "12 Elm Road" is someone's house.
+const VENUE_NAME = /^\s*\p{Lu}[^\d,\n]{1,80}(?:,|$)/u;
+const namesVenueValue = (v: unknown): boolean => typeof v === 'string' && v.length <= 200 && VENUE_NAME.test(v);
+/** Whether a key names a venue's kind ("venue", "stadion", "salle"): its value is the venue's name (and address). */
+export const isVenueKey = (key: string): boolean => key.length <= 40 && VENUES.has(normKey(key));
+/** Whether a key is a venue's public desk ("box_office", "kassa", "biglietteria") and its value a phone. */
+export const isVenueDeskLine = (key: string, v: unknown): boolean => key.length <= 40 && VENUE_DESKS.has(normKey(key)) && isPhoneValue(v);
 // Opening-hours keys, and a weekday's full name as a key ({"sunday": "10:30-16:30"}, {"dimanche": "10h-19h"}).
 const OPENING = new Set([...all(OPENING_HOURS_KEYS), ...Object.values(OPENING_HOURS).flatMap((l) => l.days.filter((d) => d.length >= 5).map(normKey))]);
 // A clock time or an hour range ("09:00", "8h30", "9.30", "Mo-Fr 9-13 Uhr", "8am", "9 to 5"), so that a key
@@ -63,13 +77,26 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
     if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v)) && !desk) return [];
     if (!org && (desk || ((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v) || (SPONSORS.has(normKey(k)) && namesFirm(v)))) org = true;
   }
-  if (!org) return [];
+  // A venue's record a tool returns ({"venue": "Bristol Beacon", "address": ..., "access_line": ..., "email":
+  // "access@..."}): a venue key naming the venue with the venue's box office or access line, or a desk word's mailbox at
+  // its domain (org-contacts.ts isDeskWordMailbox: "access@", "ticket@", "taquilla@"). A booking names its venue too,
+  // but no box office of its own: its guest's phone and address stay findings.
+  const venueDesk = entries.some(([k, v]) => isVenueDeskLine(k, v));
+  if (!org && (venueDesk || entries.some(([k, v]) => isVenueKey(k) && namesVenueValue(v)))) {
+    const mailbox = entries.some(([k, v]) => k.length <= 40 && typeof v === 'string' && MAILBOX_VALUE.test(v.trim()) && isDeskWordMailbox(v.trim(), 0, v.trim().length));
+    if (venueDesk || mailbox) org = true;
+  }
+  if (!org) {
+    // A venue key whose value is the venue's name and address ("stadion": "De Adelaarshorst, Vetkampstraat 43, 7424 AA
+    // Deventer"): that address is the venue's, whatever else the object holds.
+    return entries.filter(([k, v]) => isVenueKey(k) && namesVenueValue(v) && typeof v === 'string' && v.includes(',')).map(([k]) => k);
+  }
   const owned: string[] = [];
   for (const [k, v] of entries) {
     if (typeof v !== 'string' || k.length > 40) continue;
     const n = normKey(k);
     // The record's own name or store key may hold its address too ("store": "Hamleys, 188-196 Regent Street, ...").
-    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k)) owned.push(k);
+    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k) || VENUES.has(n) || isVenueDeskLine(k, v)) owned.push(k);
   }
   return owned;
 }
@@ -105,6 +132,7 @@ const PERSONAL_LOCAL = /^[\p{L}]+[._-][\p{L}]{2,}@/u;
 export function orgOwnedFinding(entity: string, key: string, text: string): boolean {
   if (entity === 'STREET_ADDRESS' || entity === 'PHONE_NUMBER' || entity === 'ZIP_CODE') return true;
   if (entity === 'EMAIL_ADDRESS') return !PERSONAL_LOCAL.test(text);
-  // A register entry, or the firm's name under the record's name key (owned only when it names a firm).
-  return entity === 'PERSON' && (isRegisterKey(key) || isGenericNameKey(key));
+  // A register entry, the firm's name under the record's name key (owned only when it names a firm), or the venue's name
+  // under its venue key ("Palau de les Arts Reina Sofía").
+  return entity === 'PERSON' && (isRegisterKey(key) || isGenericNameKey(key) || isVenueKey(key));
 }

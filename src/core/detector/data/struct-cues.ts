@@ -293,6 +293,34 @@ export const OPENING_HOURS_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   it: ['apertura', 'apre', 'orari', 'orario', 'orariodiapertura', 'orariapertura', 'chiusura', 'chiude'],
 };
 
+/**
+ * Keys that name a venue's kind ("venue", "stadion", "salle", "recinto", "zaal", "sede"): their value is a hall's,
+ * stadium's or theatre's name, maybe with its address ("stadion": "De Adelaarshorst, Vetkampstraat 43, ..."). A venue
+ * booking also has one, so the key alone does not make its object the venue's (org-records.ts).
+ */
+export const VENUE_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['venue', 'venuename', 'stadium', 'arena', 'theatre', 'theater', 'concerthall', 'hall', 'museum', 'gallery', 'cinema', 'auditorium'],
+  de: ['spielstaette', 'spielstätte', 'veranstaltungsort', 'stadion', 'arena', 'halle', 'saal', 'theater', 'konzerthaus', 'museum', 'kino'],
+  fr: ['salle', 'salledespectacle', 'stade', 'theatre', 'théâtre', 'musee', 'musée', 'cinema', 'cinéma', 'auditorium'],
+  es: ['recinto', 'sala', 'estadio', 'teatro', 'auditorio', 'museo', 'cine'],
+  nl: ['zaal', 'stadion', 'theater', 'schouwburg', 'podium', 'concertzaal', 'museum', 'bioscoop'],
+  it: ['sede', 'stadio', 'teatro', 'sala', 'auditorium', 'museo', 'cinema'],
+};
+
+/**
+ * Keys of a venue's public desks: its box office, visitor service or access line ("box_office", "besucherservice",
+ * "billetterie", "taquilla", "kassa", "biglietteria"). A box office is no private person's: its phone is the venue's
+ * wherever the key stands, and an object with one is the venue's record (org-records.ts).
+ */
+export const VENUE_DESK_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['boxoffice', 'ticketoffice', 'ticketdesk', 'ticketline', 'bookingoffice', 'accessline', 'accessibilityline', 'visitorservices', 'visitorservice'],
+  de: ['kasse', 'theaterkasse', 'tageskasse', 'abendkasse', 'vorverkauf', 'vorverkaufsstelle', 'besucherservice', 'kartenservice', 'ticketservice'],
+  fr: ['billetterie', 'guichet', 'accueilbilletterie', 'servicedesvisiteurs', 'lignedaccessibilite', 'accessibilite', 'accessibilité'],
+  es: ['taquilla', 'taquillas', 'boleteria', 'boletería', 'ventadeentradas', 'atencionalvisitante', 'accesibilidad'],
+  nl: ['kassa', 'theaterkassa', 'bespreekbureau', 'publieksservice', 'bezoekersservice', 'toegankelijkheid'],
+  it: ['biglietteria', 'botteghino', 'serviziovisitatori', 'accessibilita', 'accessibilità'],
+};
+
 /** Keys whose value is an organisation's service line wherever they stand: no private person has a switchboard or hotline. */
 export const SERVICE_LINE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['switchboard', 'hotline', 'helpline', 'customerservice', 'servicedesk', 'helpdesk'],
