@@ -139,3 +139,31 @@ describe('institutionNamedFor: gated by the window cue gate as the pattern alone
     }
   });
 });
+
+// Federations, associations, foundations and clubs publish their seat: their name introduces it as a firm's does, and a
+// named building joined to its noun by a hyphen ("Essalam-moskee") is named. A member's or donor's home in the same
+// kind of sentence stays.
+describe("a non-profit body's seat and a hyphen-named building", () => {
+  it.each([
+    ['en', 'Format for our site: National Rowing Federation, 6 Riverside Walk, London SW6 3JW. Licences go through the portal.'],
+    ['de', 'Bitte für die Website: Deutscher Kanuverband, Bertaallee 8, 47055 Duisburg. Lizenzen laufen über das Portal.'],
+    ['fr', 'Mets en forme pour notre site : Fédération Française de Pétanque, 13 rue Trigance, 13002 Marseille.'],
+    ['es', 'Formatea para la web: Fundación Mar Abierto, Calle del Prado 24, 28014 Madrid.'],
+    ['nl', 'Maak de aankondiging op: vrijdaggebed in de Noor-moskee, Kerkstraat 4, 3061 AE Rotterdam; khutba om 13.30 uur.'],
+    ['it', 'Formatta per il sito: Associazione Amici del Porto, via Roma 12, 16126 Genova.'],
+  ])('%s', (_lang, text) => {
+    expect(structured(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Donation form for the Heart Foundation: donor Priya Raghunathan, 27 Beechwood Avenue, Harrogate HG2 0LR.'],
+    ['de', 'Mitgliedsantrag Sportverein Blau-Weiß: wohnhaft Lindenweg 3, 02826 Görlitz'],
+    ['fr', "Inscription à l'Association Sportive de Lyon : j'habite 12 rue des Lilas, 69003 Lyon"],
+    ['es', 'Solicitud a la Fundación Once: mi domicilio es Calle de la Rosa 14, 28014 Madrid'],
+    ['nl', 'Aanmelding voetbalvereniging: ons adres is Dorpsstraat 3, 9401 GK Assen'],
+    ['it', "Domanda all'Associazione Amici del Cuore: residente in via Roma 12, 20124 Milano"],
+    ['en, a given name that is a word', 'Please send it to Charity Johnson, 12 Elm Road, Leeds LS6 2BN.'],
+  ])('keeps %s', (_lang, text) => {
+    expect(structured(text).some((f) => f.startsWith('STREET_ADDRESS:'))).toBe(true);
+  });
+});

@@ -56,6 +56,7 @@ export const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // Or the name in a bracket right after the noun ("ein Makler (Engel & Partner Leipzig, ...)").
 const NAME_AFTER =
   /^\s*\(\s*(?!(?:Tel|Tél|Telefon|Teléfono|Telefono|Telefoon|Phone|Fax)(?![\p{L}]))\p{Lu}|^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})|^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+const HYPHEN_NAME = /(?:^|[\s(-])\p{Lu}[\p{L}'’]+-$/u;
 const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 // Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -86,6 +87,9 @@ export function namedVenue(text: string, s: number, e: number): boolean {
   // A capitalised phrase is an institution's name itself ("Parc des expositions", "Town Hall", "Hôtel de Ville").
   if (/\s/.test(noun) && /^\p{Lu}/u.test(noun)) return true;
   if (NAME_AFTER.test(text.slice(e, e + 40))) return true;
+  // A name joined to the noun by a hyphen ("Essalam-moskee", "Van Gogh-museum", "Anne-Frank-school"): Dutch and German
+  // write a named building so, the noun in lower case in Dutch.
+  if (s > 1 && text.charCodeAt(s - 1) === 45 && HYPHEN_NAME.test(text.slice(Math.max(0, s - 30), s))) return true;
   if (PARTICLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
   const before = text.slice(Math.max(0, s - 30), s);
   const cap = CAPITAL_BEFORE.exec(before);

@@ -29,6 +29,9 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'chambers',
     // a shop's returns desk, to which goods go back ('Returns Dept, Northfold Outdoor, Unit 7 ...')
     'returns department', 'returns dept', 'returns centre', 'returns center',
+    // non-profit bodies, which publish their seat and lines ('Fédération Française de Football, 87 boulevard ...'); no
+    // word that is also a given name or surname ('Charity', 'Bond', 'Union')
+    'federation', 'confederation', 'association', 'foundation',
     // estate and letting agents, whose listings give the office's line ('the estate agent Hartley & Co (01423 ...)')
     'estate agent', 'estate agents', 'estate agency', 'letting agent', 'letting agents', 'letting agency',
   ],
@@ -39,6 +42,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hub', 'paketzentrum', 'briefzentrum', 'verteilzentrum', 'logistikzentrum', 'zustellbasis', 'zustellstützpunkt',
     'praxis', 'arztpraxis', 'zahnarztpraxis', 'tierarztpraxis', 'kanzlei', 'anwaltskanzlei', 'notariat', 'bank', 'sparkasse', 'volksbank', 'raiffeisenbank',
     'retourenabteilung', 'retourenstelle', 'retourenlager', 'retourenzentrum', 'rücksendezentrum',
+    'verband', 'verein', 'stiftung', 'föderation', 'dachverband', 'landesverband',
     'makler', 'immobilienmakler', 'maklerbüro', 'immobilienbüro', 'maklerfirma',
   ],
   fr: [
@@ -48,6 +52,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'cabinet médical', 'cabinet dentaire', 'cabinet vétérinaire', 'cabinet de kinésithérapie', 'étude notariale', "cabinet d'avocats",
     'cabinet d’avocats', 'maison de santé', 'centre de santé', 'banque', 'caisse d’épargne', "caisse d'épargne", 'crédit agricole',
     'service retours', 'service des retours', 'centre de retours',
+    'fédération', 'confédération', 'association', 'fondation', 'ligue',
     'agence immobilière', 'agent immobilier', 'cabinet immobilier',
   ],
   es: [
@@ -56,6 +61,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hub', 'centro logístico', 'centro de distribución', 'centro de clasificación', 'plataforma logística', 'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
     'clínica dental', 'consultorio', 'clínica veterinaria', 'centro de salud', 'despacho de abogados', 'notaría', 'bufete', 'banco', 'caja rural',
     'devoluciones', 'departamento de devoluciones', 'centro de devoluciones',
+    'federación', 'confederación', 'asociación', 'fundación',
     'inmobiliaria', 'agencia inmobiliaria', 'agente inmobiliario',
   ],
   nl: [
@@ -65,6 +71,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'praktijk', 'huisartsenpraktijk', 'tandartspraktijk', 'dierenartsenpraktijk', 'fysiotherapiepraktijk', 'notariskantoor',
     'advocatenkantoor', 'gezondheidscentrum', 'bank',
     'retourafdeling', 'retourcentrum', 'retouren',
+    'federatie', 'vereniging', 'stichting',
     'makelaar', 'makelaardij', 'makelaarskantoor', 'makelaars',
   ],
   it: [
@@ -74,6 +81,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'studio dentistico', 'studio medico', 'studio veterinario', 'studio legale', 'studio notarile', 'ambulatorio veterinario',
     'banca', 'cassa di risparmio',
     'ufficio resi', 'centro resi', 'servizio resi',
+    'federazione', 'confederazione', 'associazione', 'fondazione',
     'agenzia immobiliare', 'immobiliare',
   ],
 };
@@ -119,6 +127,8 @@ export const ORG_ENDINGS: readonly string[] = [
   // a practice or firm at the end of a German or Dutch compound ("Tierarztpraxis", "Rechtsanwaltskanzlei",
   // "Tandartspraktijk", "Notariskantoor")
   'praxis', 'kanzlei', 'praktijk', 'kantoor',
+  // a club's or non-profit's body at the end of a compound ("Alpenverein", "Fußballverband", "Voetbalvereniging")
+  'verein', 'verband', 'vereniging',
 ];
 
 /**
