@@ -167,3 +167,26 @@ describe("a non-profit body's seat and a hyphen-named building", () => {
     expect(structured(text).some((f) => f.startsWith('STREET_ADDRESS:'))).toBe(true);
   });
 });
+
+// A farm's or estate's flyer names it as a business does, capitalised, before its address and line. A farmer's own farm
+// written as a place in lower case after the farmer's name keeps its address and phone.
+describe("a farm's published contact block", () => {
+  it.each([
+    ['en', 'Flyer text: Hollow Oak Farm Shop, Mill Lane, 4 Church Road, Ledbury HR8 2AB. Strawberries from June.'],
+    ['de', 'Flyertext: Hofladen Sonnenwiese, Dorfstraße 4, 31134 Hildesheim, 05121 778899. Spargel ab April.'],
+    ['fr', "Texte de flyer : La Ferme des Grands Champs, vente directe, 2 route de Dreux, 28300 Mainvilliers, 02 37 22 14 61."],
+    ['es', 'Texto para folleto: Granja El Olivar, Camino del Molino 3, 30720 San Javier, 968 19 44 21.'],
+    ['nl', 'Flyertekst: Boerderijwinkel De Linde, Lindeweg 12, 3771 PC Barneveld, 0342-412 901.'],
+    ['it', 'Testo del volantino: Fattoria Le Ginestre, via dei Campi 8, 53026 Pienza, 0578 749 120.'],
+  ])('%s', (_lang, text) => {
+    expect(structured(text)).toEqual([]);
+  });
+
+  it.each([
+    ['it', "Frontespizio: allevatore Giuseppe Mancini, cascina Sant'Anna, strada Provinciale 42 n. 5, 12045 Fossano (CN), tel. 0172 691 348."],
+    ['fr', "J'habite à la ferme, 2 route de Chartres, 28300 Bailleau-l'Évêque."],
+    ['es', 'Dolores Granja, Calle Mayor 3, 28013 Madrid'],
+  ])('keeps %s', (_lang, text) => {
+    expect(structured(text).some((f) => f.startsWith('STREET_ADDRESS:'))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BRANCH_TAILS, BUILT_WORDS, EVENTS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
+import { BRANCH_TAILS, BUILT_WORDS, EVENTS, FARM_WORDS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
@@ -13,7 +13,9 @@ import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
  * public-addresses.ts, which keeps an address whenever a private word or a person is near it.
  */
 
-const NOUNS = { en: [...VENUE_WORDS.en, ...ORG_WORDS.en], de: [...VENUE_WORDS.de, ...ORG_WORDS.de], fr: [...VENUE_WORDS.fr, ...ORG_WORDS.fr], es: [...VENUE_WORDS.es, ...ORG_WORDS.es], nl: [...VENUE_WORDS.nl, ...ORG_WORDS.nl], it: [...VENUE_WORDS.it, ...ORG_WORDS.it] };
+const NOUNS = { en: [...VENUE_WORDS.en, ...ORG_WORDS.en, ...FARM_WORDS.en], de: [...VENUE_WORDS.de, ...ORG_WORDS.de, ...FARM_WORDS.de], fr: [...VENUE_WORDS.fr, ...ORG_WORDS.fr, ...FARM_WORDS.fr], es: [...VENUE_WORDS.es, ...ORG_WORDS.es, ...FARM_WORDS.es], nl: [...VENUE_WORDS.nl, ...ORG_WORDS.nl, ...FARM_WORDS.nl], it: [...VENUE_WORDS.it, ...ORG_WORDS.it, ...FARM_WORDS.it] };
+// Farm nouns name a business only when capitalised (data/org-words.ts FARM_WORDS).
+const FARMS: ReadonlySet<string> = new Set(Object.values(FARM_WORDS).flat());
 // Speed: the nouns as a prefix tree, and (before the look-behind, costly at every position) their first letters.
 const NOUN_FIRST = [...new Set(Object.values(NOUNS).flatMap((l) => l.map((w) => w.charAt(0).toLowerCase())))];
 const FIRST_AHEAD = NOUN_FIRST.every((c) => /^\p{L}$/u.test(c)) ? `(?=[${NOUN_FIRST.join('')}])` : '';
@@ -80,6 +82,7 @@ function nameRightBefore(text: string, s: number): boolean {
 /** Whether the venue noun at text[s, e) names a particular place, not part of a surname or a name in capitals. */
 export function namedVenue(text: string, s: number, e: number): boolean {
   const noun = text.slice(s, e);
+  if (!/^\p{Lu}/u.test(noun) && FARMS.has(noun.toLowerCase())) return false;
   // An institution known by its acronym names itself in capitals ("auprès de la CNIL, 3 place ...").
   if (/^\p{Lu}{2,}$/u.test(noun) && ACRONYMS.has(noun.toLowerCase())) return true;
   if (UPPER_WORD.test(noun)) return false;

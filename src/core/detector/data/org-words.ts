@@ -87,6 +87,21 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Farms, estates and their shops, which print their address and line on flyers and labels ("La Ferme des Grands Prés,
+ * 2 route de ...", "Boerderijwinkel De Hoeve, ..."). Read as an organisation's noun only when capitalised, as a
+ * business's name is written: "allevatore Giuseppe Mancini, cascina Sant'Anna, ..." is a farmer's own place. Nouns that
+ * are common surnames are left out, as in brands.ts HEAD_NOUNS ("Huerta", "Villa").
+ */
+export const FARM_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['farm', 'farm shop', 'vineyard', 'winery'],
+  de: ['hofladen', 'bauernhof', 'biohof', 'weingut', 'gärtnerei', 'obsthof'],
+  fr: ['ferme', 'domaine', 'vignoble'],
+  es: ['granja', 'finca', 'bodega', 'bodegas', 'cortijo', 'masía'],
+  nl: ['boerderij', 'boerderijwinkel', 'zorgboerderij', 'kaasboerderij', 'kwekerij', 'wijngaard'],
+  it: ['fattoria', 'cascina', 'agriturismo', 'tenuta', 'masseria', 'azienda agricola'],
+};
+
+/**
  * A company's or an office's own premises, named by their kind ("the depot at Unit 9", "new office at 2 ...", "la sede
  * di via Torino 61", "ons pand Stationsplein 12", "el almacén de la calle ..."): the address after the noun and a
  * preposition is the premises', and a possessive before the noun ("our warehouse", "ons pand", "nuestra sede") is the
@@ -129,6 +144,7 @@ export const ORG_ENDINGS: readonly string[] = [
   'praxis', 'kanzlei', 'praktijk', 'kantoor',
   // a club's or non-profit's body at the end of a compound ("Alpenverein", "Fußballverband", "Voetbalvereniging")
   'verein', 'verband', 'vereniging',
+  'hofladen', 'boerderij', 'gärtnerei',
 ];
 
 /**
