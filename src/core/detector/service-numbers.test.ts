@@ -209,3 +209,34 @@ describe('tariffBeside: gated by the window cue gate as TARIFF alone', () => {
     }
   });
 });
+
+// A charity's helpline in its own newsletter box: staffed around the clock or every day, its status stated beside it.
+// Each number is a phone to the scan alone; a volunteer's or the writer's line in the same paragraph stays.
+const HELPLINES: [string, string, string][] = [
+  ['en', 'Put our box in the newsletter: Listening Line, free 24/7 on 01632 960 123. Registered charity 1123456.', '01632 960 123'],
+  ['de', 'Bitte unseren Kasten aufnehmen: Zuhörtelefon, rund um die Uhr unter 0341 496 0280. Gemeinnütziger Verein seit 1984.', '0341 496 0280'],
+  ['fr', "Ajoute notre encart : Écoute Solidaire, écoute 24 h/24 au 09 72 39 40 51. Association reconnue d'utilité publique.", '09 72 39 40 51'],
+  ['es', 'Añade nuestro recuadro: Línea de Escucha, atención 24 h en el 91 337 01 41, confidencial. Entidad declarada de utilidad pública.', '91 337 01 41'],
+  ['nl', 'Zet ons kader in de nieuwsbrief: De Praatlijn, dag en nacht bereikbaar op 030 244 2021. Landelijke vrijwilligersorganisatie.', '030 244 2021'],
+  ['it', 'Aggiungi il box: Linea Ascolto, ascolto tutti i giorni al 02 2327 2328, anche via chat. Organizzazione di volontariato.', '02 2327 2328'],
+];
+
+describe("a charity's helpline", () => {
+  it.each(HELPLINES)('%s', (_lang, text, number) => {
+    expect(scanned(text)).toContain(number);
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a volunteer on call', 'Registered charity 1123456. Volunteer on call 24/7: 07700 900 123.'],
+    ['en, a named coordinator', 'Registered charity 1123456. Our coordinator Jane Smith is reachable 24/7 on 07700 900 124.'],
+    ['fr, the writer\'s mobile', "Association reconnue d'utilité publique. Mon portable, joignable 24 h/24 : 06 12 34 56 78."],
+    ['fr, a volunteer', "Association reconnue d'utilité publique. Bénévole joignable tous les jours au 06 12 34 56 79."],
+    ['es, the writer\'s mobile', 'Entidad declarada de utilidad pública. Para urgencias, mi móvil 24 horas: 612 345 678.'],
+    ['de, no status stated', 'Mein Bruder ist rund um die Uhr erreichbar unter 0171 4452108.'],
+    ['nl, a contact person', 'ANBI-stichting. Contactpersoon dag en nacht bereikbaar op 06 41187723.'],
+    ['it, a volunteer', 'Organizzazione di volontariato. Volontario reperibile tutti i giorni al 347 118 2290.'],
+  ])('keeps %s', (_what, text) => {
+    expect(phones(text)).not.toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CALLING_CODES, FROM_ABROAD, LANGUAGE_WORDS, SERVICE_RANGES, TARIFF_NOTES, type ServiceRange } from './data/service-numbers.js';
+import { CALLING_CODES, FROM_ABROAD, HELPER_ROLES, LANGUAGE_WORDS, PUBLIC_BENEFIT, ROUND_THE_CLOCK, SERVICE_RANGES, TARIFF_NOTES, type ServiceRange } from './data/service-numbers.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { phoneMatches } from './phone.js';
@@ -128,6 +128,49 @@ export function tariffBeside(text: string, start: number, end: number, reference
 
 const overlaps = (h: Hit, s: number, e: number): boolean => h.start < e && h.end > s;
 
+// A helpline: a line staffed around the clock or every day, right before the number in its clause ("écoute 24 h/24 au
+// 09 ...", "dag en nacht bereikbaar op 088 ..."), in a paragraph where the organisation states its charitable or
+// public-benefit status (data/service-numbers.ts ROUND_THE_CLOCK, PUBLIC_BENEFIT).
+const AVAILABLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ROUND_THE_CLOCK)})(?![\\p{L}\\p{N}])`, 'iu');
+const BENEFIT = new RegExp(`(?<![\\p{L}])(?:${alternation(PUBLIC_BENEFIT)})(?![\\p{L}])`, 'iu');
+const HELPER = new RegExp(`(?<![\\p{L}])(?:${alternation(HELPER_ROLES)})(?![\\p{L}])`, 'iu');
+const AVAILABLE_BEFORE = 60;
+const BENEFIT_REACH = 300;
+const CLAUSE_BREAK = /[.;!?\n](?:\s|$)|\n/g;
+
+/** The stretch of text[from, to) after its last clause break. */
+function lastClause(text: string, from: number, to: number): string {
+  const window = text.slice(from, to);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m !== null; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
+  return window.slice(start);
+}
+
+/** The paragraph around [start, end), at most BENEFIT_REACH each way. */
+function paragraphAround(text: string, start: number, end: number): [number, number] {
+  let lo = Math.max(0, start - BENEFIT_REACH);
+  let hi = Math.min(text.length, end + BENEFIT_REACH);
+  const before = text.lastIndexOf('\n\n', start);
+  if (before >= lo) lo = before + 2;
+  const after = text.indexOf('\n\n', end);
+  if (after !== -1 && after < hi) hi = after;
+  return [lo, hi];
+}
+
+/**
+ * Whether the number at [start, end) is a charity's helpline: a round-the-clock or every-day word before it in its
+ * clause and the organisation's status in its paragraph, no person found there (`persons`), no helper's role in its
+ * clause ("volunteer on call 24/7") and no first-person word before it ("my mobile, day and night: ...").
+ */
+function helpline(text: string, start: number, end: number, persons: readonly Hit[]): boolean {
+  const clause = lastClause(text, Math.max(0, start - AVAILABLE_BEFORE), start);
+  if (!AVAILABLE.test(clause) || HELPER.test(clause)) return false;
+  const [lo, hi] = paragraphAround(text, start, end);
+  if (!BENEFIT.test(text.slice(lo, hi)) || persons.some((p) => overlaps(p, lo, hi))) return false;
+  return !firstPersonBefore(text, start);
+}
+
 /** A service number given within SERVICE_REACH of [start, end), in the same paragraph, other than that one. */
 function serviceNumberNear(text: string, start: number, end: number, language: () => Lang | undefined): { start: number; end: number } | undefined {
   let lo = Math.max(0, start - SERVICE_REACH);
@@ -180,6 +223,10 @@ export function dropServiceNumbers(text: string, hits: Hit[]): void {
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || drop.has(h)) continue;
+    if (helpline(text, h.start, h.end, persons)) {
+      drop.add(h);
+      continue;
+    }
     const around = text.slice(Math.max(0, h.start - ABROAD_REACH), Math.min(text.length, h.end + ABROAD_REACH));
     if (!ABROAD_GATE.test(around) || !ABROAD.test(around)) continue;
     if (firstPersonBefore(text, h.start)) continue;

@@ -135,3 +135,44 @@ export const LANGUAGE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['de', 'het', 'en', 'of', 'een', 'van', 'niet', 'met', 'voor', 'u', 'uw', 'is', 'op', 'bel'],
   it: ['il', 'lo', 'gli', 'e', 'o', 'di', 'che', 'non', 'per', 'con', 'una', 'del', 'della', 'al', 'chiamare', 'chiami'],
 };
+
+/**
+ * Words that say a line is staffed around the clock or every day ("free 24/7 on", "écoute 24 h/24 au", "atención 24 h
+ * en el", "dag en nacht bereikbaar op", "ascolto tutti i giorni al"): with PUBLIC_BENEFIT in its paragraph, a
+ * helpline's (service-numbers.ts).
+ */
+export const ROUND_THE_CLOCK: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['24/7', '24 hours a day', '24 hours', 'round the clock', 'around the clock', 'day and night', 'every day', '365 days a year'],
+  de: ['24/7', 'rund um die uhr', '24 stunden', 'tag und nacht', 'täglich', 'jeden tag'],
+  fr: ['24 h/24', '24h/24', '24/24', '24 h sur 24', '24 heures sur 24', '7j/7', '7 j/7', '7 jours sur 7', 'jour et nuit', 'tous les jours'],
+  es: ['24 h', '24h', '24 horas', 'las 24 horas', 'día y noche', 'todos los días', '365 días'],
+  nl: ['24/7', 'dag en nacht', '24 uur per dag', '24 uur', 'elke dag', 'dagelijks'],
+  it: ['24 ore su 24', '24 ore', 'h24', '24h', 'giorno e notte', 'tutti i giorni', '365 giorni'],
+};
+
+/**
+ * An organisation's statement of its charitable or public-benefit status ("Registered charity 219432", "Association
+ * reconnue d'utilité publique", "Entidad declarada de utilidad pública", "Landelijke vrijwilligersorganisatie",
+ * "Organizzazione di volontariato"): no private person writes it of themselves.
+ */
+export const PUBLIC_BENEFIT: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['registered charity', 'charity number', 'charity no', 'charity reg no', 'charitable incorporated organisation', 'not-for-profit organisation', 'non-profit organisation'],
+  de: ['gemeinnütziger verein', 'gemeinnützige organisation', 'gemeinnützige gmbh', 'ggmbh', 'eingetragener verein', 'als gemeinnützig anerkannt'],
+  fr: ["reconnue d'utilité publique", 'reconnue d’utilité publique', "association d'utilité publique", 'association loi 1901', 'association loi de 1901'],
+  es: ['declarada de utilidad pública', 'entidad de utilidad pública', 'entidad sin ánimo de lucro', 'asociación sin ánimo de lucro', 'organización no gubernamental'],
+  nl: ['anbi', 'vrijwilligersorganisatie', 'goededoelenorganisatie', 'algemeen nut beogende instelling'],
+  it: ['organizzazione di volontariato', 'onlus', 'odv', 'ente del terzo settore', 'associazione di promozione sociale', 'runts'],
+};
+
+/**
+ * A person's role named before a number in its clause ("Volunteer on call 24/7: 07700 ...", "bénévole joignable tous
+ * les jours au 06 ..."): that person's line, not the helpline's, whatever the organisation's status.
+ */
+export const HELPER_ROLES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['volunteer', 'coordinator', 'contact person', 'organiser', 'organizer', 'caretaker'],
+  de: ['ehrenamtliche', 'ehrenamtlicher', 'ansprechpartner', 'ansprechpartnerin', 'koordinator', 'koordinatorin', 'betreuer', 'betreuerin'],
+  fr: ['bénévole', 'coordinateur', 'coordinatrice', 'référent', 'référente', 'responsable'],
+  es: ['voluntario', 'voluntaria', 'coordinador', 'coordinadora', 'persona de contacto', 'responsable'],
+  nl: ['vrijwilliger', 'coördinator', 'coordinator', 'contactpersoon', 'begeleider'],
+  it: ['volontario', 'volontaria', 'coordinatore', 'coordinatrice', 'referente', 'responsabile'],
+};
