@@ -133,6 +133,10 @@ function officeAddress(text: string, h: Hit, persons: readonly Hit[]): boolean {
   return !persons.some((p) => overlaps(p, h.start - 60, h.end + 40));
 }
 
+// How far after a dropped office address the rest of it may start, and what may stand between: a comma and a town.
+const REST_REACH = 40;
+const REST_BETWEEN = /^[,\s]*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
 // The capitalised words of a company's name right up to its legal form ("Casa Verde Hogar S.L.").
 const NAME_TO_FORM = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}\s+$/u;
 
@@ -226,6 +230,11 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     drop.add(h);
   }
   if (drop.size === 0) return;
+  // The rest of a dropped office address read apart ("Registered office: 4 Mill Lane, Leeds LS1 4AB": the postcode after
+  // the town), right after it in its line with only a town between.
+  const offices = hits.filter((h) => h.entity === 'STREET_ADDRESS' && drop.has(h));
+  for (const h of hits)
+    if (h.entity === 'STREET_ADDRESS' && !drop.has(h) && offices.some((a) => a.end <= h.start && h.start - a.end <= REST_REACH && REST_BETWEEN.test(text.slice(a.end, h.start)))) drop.add(h);
   let kept = 0;
   for (const h of hits) if (!drop.has(h)) hits[kept++] = h;
   hits.length = kept;

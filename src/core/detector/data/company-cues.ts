@@ -29,6 +29,9 @@ export const REGISTRY_LABELS: readonly string[] = [
   'cif', 'nif-iva', 'registro mercantil', 'domicilio social',
   'kvk', 'kvk-nummer', 'btw', 'btw-nummer', 'btw-id', 'statutaire zetel', 'handelsregister kvk',
   'p.iva', 'p. iva', 'partita iva', 'rea', 'registro delle imprese', 'registro imprese', 'cciaa', 'sede legale', 'capitale sociale',
+  // charities' and associations' registers ('Registered charity 219432', 'iscritta al RUNTS', 'RNA W751234567')
+  'registered charity', 'charity number', 'charity no', 'charity registration number', 'scottish charity', 'oscr', 'rna', 'répertoire national des associations',
+  'registro nacional de asociaciones', 'registro de asociaciones', 'anbi', 'rsin', 'runts', 'registro unico nazionale del terzo settore',
 ];
 
 /** Register abbreviations that a name scan can read as part of a name ("REA VR-123456", "England No. 0881"). */
