@@ -115,6 +115,7 @@ const ROOM_BEFORE = setOf(words('roomBefore'));
 const ROOM_AFTER = setOf(words('roomAfter'));
 const ROOM_ENDING = new RegExp(`\\p{L}{3}(?:${alternation(words('roomEnding'))})$`, 'u');
 const CLINIC_FIRST = setOf(words('institutionFirst'));
+const TRANSIT = setOf(words('transitBefore'));
 const BRANCH_REGION = setOf(words('branchRegion'));
 const HEADING_BEFORE = /(?:^|[:;,\n(\-–—•]\s*)$/;
 /**
@@ -142,7 +143,9 @@ const listedWord = (t: string): boolean =>
     .some((w) => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w));
 const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
 const POSSESSIVE_S = /^['’]s/;
-const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at)\s+$/iu;
+// "Royal" before a name and a hall noun names the building ("Royal Albert Hall", "Royal Festival Hall"): no one's name
+// follows it.
+const ROOM_LEAD = /(?<![\p{L}])(?:the|in|at|royal)\s+$/iu;
 // Another room or building named so in the text: a capitalised room noun or "Building" after a capitalised word. The
 // nouns are found first and the word before each is read back (a pattern starting at every capital would be quadratic).
 const ROOM_NOUN = new RegExp(` (?:${[...words('roomAfter'), 'building'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}])`, 'gu');
@@ -582,6 +585,8 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (!cued && n === 1 && MADE_IN_LAST.has(wordBefore(text, h.start)) && MADE_IN.test(text.slice(Math.max(0, h.start - 24), h.start))) return true;
   if (!cued && n === 1 && ACRONYM.has(first) && ALL_CAPS.test(span)) return true;
   if (!cued && placeValue(text, h)) return true;
+  // "metro Cruz del Rayo", "fermata Giulio Agricola": the stop after its transit noun.
+  if (!cued && TRANSIT.has(wordBefore(text, h.start))) return true;
   // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".
   if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || ESTATE_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || namesSchool(text, h.start))) return true;
   if (h.rule === 'person.surname-comma-given' && JOB_TITLE.has(first.replace(TRAILING_NON_LETTERS, ''))) return true;

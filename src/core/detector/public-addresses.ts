@@ -118,9 +118,10 @@ const LISTING_REACH = 160;
 const NEXT_PHONE_LINE = /^\s*\.\s+(?:Tel|Tél|Telefon|Teléfono|Telefono|Telefoon|Phone)\.?\s*:?\s*$/u;
 // A venue's information or booking line right before its number, in the six languages ("Enquiries", "Auskunft",
 // "renseignements", "información", "informatie", "informazioni", "reservations", "Reservierung unter", "reservas al",
-// "prenotare allo"), and how far back its venue may be named.
+// "prenotare allo"), or its box office ("Box office", "Kasse", "billetterie", "Taquilla", "kassa", "biglietteria": no
+// private person has one), and how far back its venue may be named.
 const INFO_LINE_BEFORE =
-  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|rückfragen|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|reservation|bookings|booking|book|call ahead|reservierungen|reservierung|réservations|réservation|réserver|reservas|reserva|reservar|reserveringen|reservering|reserveren|prenotazioni|prenotazione|prenotare)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*(?:(?:an|unter|au|al|allo|alla|via|on|at|op|per)\s+)?(?:([\w.+-]{1,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\s*(?:,|or|oder|ou|o|of|od\.)?\s*)?$/iu;
+  /(?<![\p{L}])(?:enquiries|enquiry|inquiries|information|informations|informationen|info|infos|auskunft|rückfragen|renseignements|información|informaciones|informatie|informazioni|info e prenotazioni|reservations|reservation|bookings|booking|book|call ahead|reservierungen|reservierung|réservations|réservation|réserver|reservas|reserva|reservar|reserveringen|reservering|reserveren|prenotazioni|prenotazione|prenotare|box office|ticket office|kasse|theaterkasse|vorverkauf|billetterie|taquilla|taquillas|kassa|biglietteria|botteghino)(?:\s+(?:line|tel\.?|telephone|phone|telefon|téléphone|teléfono|telefoon|telefono))?\s*[:.]?\s*(?:(?:an|unter|au|al|allo|alla|via|on|at|op|per)\s+)?(?:([\w.+-]{1,40})@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\s*(?:,|or|oder|ou|o|of|od\.)?\s*)?$/iu;
 // The line is the organisation's by its own wording: the venue's ("Venue enquiries:", "Ort/Auskunft"), or a mailbox of
 // one word before the number ("Renseignements : salon@..., 02 ...", "Rückfragen an veranstaltung@... oder 069 ..."), a
 // desk's, not a person's (a person's mailbox has a separator: "anna.berg@", "j_smith@").

@@ -72,6 +72,11 @@ export interface NameContextWords {
    * court there ("oficina": "Valencia CTA"). Letters only, lower case (json-keys.ts's normKey).
    */
   placeKey: readonly string[];
+  /**
+   * A transit noun right before a stop's or station's name ("metro Cruz del Rayo", "tube South Kensington", "métro
+   * Louise Michel", "fermata Giulio Agricola", "halte Anne Frank"): the run is the stop, named after someone or not.
+   */
+  transitBefore: readonly string[];
   /** Institution acronyms that the name lists hold as names ("CHU", "NHS"): written in capitals, uncued, no person. */
   institutionAcronym: readonly string[];
   /**
@@ -178,6 +183,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['made in', 'manufactured in', 'produced in', 'assembled in', 'designed in', 'printed in'],
     institutionAcronym: ['nhs', 'chu'],
     placeKey: ['office', 'postoffice', 'branch', 'depot', 'hub', 'facility', 'station', 'warehouse', 'court', 'venue', 'location', 'site', 'store', 'sortingcentre', 'sortingcenter', 'deliveryoffice', 'pickuppoint'],
+    transitBefore: ['tube', 'metro', 'underground', 'overground', 'dlr', 'tram', 'station'],
     roomBefore: [],
     roomAfter: ['hall', 'room', 'suite', 'auditorium', 'lounge', 'wing', 'pavilion', 'quad'],
     roomEnding: [],
@@ -222,6 +228,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['made in', 'hergestellt in', 'gefertigt in', 'produziert in', 'entworfen in'],
     institutionAcronym: [],
     placeKey: ['filiale', 'standort', 'lager', 'depot', 'zweigstelle', 'geschaeftsstelle', 'geschäftsstelle', 'gericht', 'postfiliale', 'paketzentrum', 'zustellbasis', 'abholstelle', 'dienststelle'],
+    transitBefore: ['bahn', 'haltestelle', 'station', 'tram', 'metro', 'bahnhof'],
     roomBefore: ['saal', 'hörsaal', 'aula', 'auditorium', 'raum'],
     roomAfter: [],
     roomEnding: ['saal'],
@@ -266,6 +273,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['fabriqué en', 'fabriquée en', 'fabriqués en', 'fabriquées en', 'conçu en', 'conçue en', 'produit en', 'produite en', 'assemblé en', 'assemblée en', 'made in'],
     institutionAcronym: ['chu', 'chru', 'chr', 'cpp', 'ehpad'],
     placeKey: ['agence', 'bureau', 'bureaudeposte', 'entrepot', 'entrepôt', 'depot', 'dépôt', 'site', 'tribunal', 'centredetri', 'pointrelais', 'juridiction'],
+    transitBefore: ['métro', 'metro', 'station', 'arrêt', 'rer', 'tram', 'gare'],
     roomBefore: ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace'],
     roomAfter: [],
     roomEnding: [],
@@ -310,6 +318,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['fabricado en', 'fabricada en', 'hecho en', 'hecha en', 'producido en', 'producida en', 'diseñado en', 'made in'],
     institutionAcronym: [],
     placeKey: ['oficina', 'sucursal', 'centro', 'almacen', 'almacén', 'delegacion', 'delegación', 'tribunal', 'juzgado', 'sede', 'centrodeclasificacion', 'oficinadecorreos', 'puntoderecogida'],
+    transitBefore: ['metro', 'estación', 'parada', 'cercanías', 'tranvía'],
     roomBefore: ['sala', 'salón', 'aula', 'auditorio', 'paraninfo'],
     roomAfter: [],
     roomEnding: [],
@@ -354,6 +363,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['gemaakt in', 'geproduceerd in', 'vervaardigd in', 'ontworpen in', 'made in'],
     institutionAcronym: [],
     placeKey: ['kantoor', 'filiaal', 'vestiging', 'depot', 'locatie', 'magazijn', 'rechtbank', 'sorteercentrum', 'postkantoor', 'afhaalpunt'],
+    transitBefore: ['metro', 'station', 'halte', 'metrostation', 'tramhalte', 'bushalte'],
     roomBefore: ['zaal', 'aula', 'auditorium'],
     roomAfter: [],
     roomEnding: ['zaal'],
@@ -398,6 +408,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     madeIn: ['prodotto in', 'prodotta in', 'fabbricato in', 'fabbricata in', 'realizzato in', 'realizzata in', 'fatto in', 'fatta in', 'made in'],
     institutionAcronym: [],
     placeKey: ['ufficio', 'filiale', 'sede', 'deposito', 'magazzino', 'tribunale', 'centrodismistamento', 'ufficiopostale', 'puntoritiro'],
+    transitBefore: ['metro', 'metropolitana', 'fermata', 'stazione', 'tram'],
     roomBefore: ['sala', 'aula', 'auditorium', 'salone'],
     roomAfter: [],
     roomEnding: [],
