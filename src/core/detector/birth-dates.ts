@@ -1,8 +1,9 @@
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { DEATH_NOTICE, DEEDS, EPONYMS, HONOURS, OFFICE_AS, OFFICES, PRESS, SUBJECT_PRONOUNS } from './data/public-life-words.js';
+import { DEATH_NOTICE, DEEDS, EPONYMS, HONOURS, OFFICE_AS, OFFICES, PRESS, SPORT_CAREER, SPORT_POSITIONS, SUBJECT_PRONOUNS, WORKS } from './data/public-life-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
+import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { alternation, wordPrefixTree } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
@@ -85,6 +86,14 @@ const TIED_AFTER = new RegExp(
   'iu',
 );
 const SENTENCE_END = /[.!?\n](?=\s|$)/;
+// The ties less the possessives: anywhere in the clause before the name (tiedToName).
+const TIED_FAR = new RegExp(
+  `(?<![\\p{L}])(?:${wordPrefixTree([...Object.values(KIN_WORDS).flatMap((l) => l.kin), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])])})(?![\\p{L}])`,
+  'iu',
+);
+// How many words right before the name a possessive ties it ("our new U12 player X", "mijn opa X").
+const POSSESSIVE_REACH = 4;
+const LAST_WORD = /[\p{L}'’-]+[^\p{L}]*$/u;
 // A CV's, an application's or a form's words anywhere in the text: a namesake's record (a birthday post is not one).
 const RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(RECORD_WORDS)})(?![\\p{L}])`, 'iu');
 // Full names only: a single listed word ("Wendy", "Pepper") may be anyone's first name.
@@ -130,6 +139,21 @@ function listedFigureIn(clause: string, gap: number): boolean {
   return false;
 }
 
+/** Whether a listed figure's full name (data/public-names.ts) stands anywhere in `text`: one pass, set look-ups. */
+function listedFigureAnywhere(text: string): boolean {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push(m[0].toLowerCase().replace(/['’]s$/, ''));
+    let name = words.at(-1) ?? '';
+    for (let j = words.length - 2; j >= 0 && j > words.length - 1 - MAX_NAME_WORDS; j--) {
+      name = `${words[j] ?? ''} ${name}`;
+      if (PUBLIC.has(name)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether `clause` is a pronoun and an auxiliary at most ("He was ", "Hij werd ", "Era ", ""): its subject is named before. */
 function pronounClause(clause: string): boolean {
   const ws = clause.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
@@ -152,17 +176,35 @@ function nameEnding(clause: string): { start: number; end: number } | null {
   return { start: words[j]?.start ?? last.start, end: last.end };
 }
 // The public-life words of data/public-life-words.ts by phrase (words joined by single spaces, up to four).
-type LifeKind = 'honour' | 'office' | 'deed' | 'press' | 'notice';
+// An architect's or an artist's works count as a calling ('deed'); a sports career's words are counted one by one
+// ('career'), its positions once ('position'); a youth or amateur team's words cancel the career ('amateur').
+type LifeKind = 'honour' | 'office' | 'deed' | 'press' | 'notice' | 'career' | 'position' | 'amateur';
+const MAX_PHRASE = 4;
+// A phrase as the word scan keys it: lower-case letter runs joined by single spaces ("five-a-side" is "five a side").
+const phraseKey = (w: string): string => (w.toLowerCase().match(/\p{L}+/gu) ?? []).join(' ');
+const AMATEUR = Object.values(PUBLIC_ROLE_WORDS)
+  .flatMap((l) => l.amateur)
+  .filter((w) => !/\d/.test(w))
+  .map(phraseKey)
+  .filter((k) => k !== '' && k.split(' ').length <= MAX_PHRASE);
 const LIFE_TABLES: readonly [LifeKind, Readonly<Record<string, readonly string[]>>][] = [
   ['honour', HONOURS],
   ['office', OFFICES],
   ['deed', DEEDS],
+  ['deed', WORKS],
   ['press', PRESS],
   ['notice', DEATH_NOTICE],
+  ['career', SPORT_CAREER],
+  ['position', SPORT_POSITIONS],
+  ['amateur', { all: AMATEUR }],
 ];
 const LIFE_PHRASES = new Map<string, Set<LifeKind>>();
 for (const [kind, table] of LIFE_TABLES) for (const p of Object.values(table).flat()) LIFE_PHRASES.set(p, (LIFE_PHRASES.get(p) ?? new Set()).add(kind));
-const MAX_PHRASE = 4;
+// A title or a medal at world or Olympic level with the event between ("2019 world 200m champion", "Olympic 4x100m relay
+// gold"): an honour. The level word at most four words before the title's.
+const LEVELS = new Set(['world', 'olympic']);
+const TITLES_AT_LEVEL = new Set(['champion', 'champions', 'medallist', 'medalist', 'gold', 'silver', 'bronze', 'title', 'titles']);
+const LEVEL_REACH = 4;
 const EPONYM_AFTER = new Set(EPONYMS.after);
 const EPONYM_BEFORE = new Set(EPONYMS.before);
 const LETTERS = /\p{L}+/gu;
@@ -170,6 +212,8 @@ const SENTENCE_OPENS = /[.!?:\n]\s*$/;
 
 interface LifeWords {
   kinds: Set<LifeKind>;
+  /** The different sports career phrases (SPORT_CAREER) in the text. */
+  careers: Set<string>;
   /** Lower-case words right before an institution or a prize named after a person, or right after one ("goodall"). */
   eponyms: Set<string>;
 }
@@ -181,6 +225,7 @@ interface LifeWords {
  */
 function lifeWords(text: string): LifeWords {
   const kinds = new Set<LifeKind>();
+  const careers = new Set<string>();
   const eponyms = new Set<string>();
   const words: { lower: string; cap: boolean; start: number }[] = [];
   for (const m of text.matchAll(LETTERS)) words.push({ lower: m[0].toLowerCase(), cap: CAPITAL.test(m[0]), start: m.index });
@@ -188,8 +233,12 @@ function lifeWords(text: string): LifeWords {
     let key = w.lower;
     for (let n = 1; n <= MAX_PHRASE && i - n + 1 >= 0; n++) {
       if (n > 1) key = `${words[i - n + 1]?.lower ?? ''} ${key}`;
-      for (const k of LIFE_PHRASES.get(key) ?? []) kinds.add(k);
+      for (const k of LIFE_PHRASES.get(key) ?? []) {
+        kinds.add(k);
+        if (k === 'career') careers.add(key);
+      }
     }
+    if (TITLES_AT_LEVEL.has(w.lower)) for (let j = Math.max(0, i - LEVEL_REACH); j < i; j++) if (LEVELS.has(words[j]?.lower ?? '')) kinds.add('honour');
     const prev = words[i - 1];
     const next = words[i + 1];
     if ((w.lower === 'prize' || w.lower === 'prizes') && w.cap && prev?.cap === true) kinds.add('honour');
@@ -200,7 +249,7 @@ function lifeWords(text: string): LifeWords {
     if (EPONYM_AFTER.has(w.lower) && w.cap && prev?.cap === true) eponyms.add(prev.lower);
     if (EPONYM_BEFORE.has(w.lower) && w.cap) for (let j = i + 1; j <= i + 3 && words[j]?.cap === true; j++) eponyms.add(words[j]?.lower ?? '');
   });
-  return { kinds, eponyms };
+  return { kinds, careers, eponyms };
 }
 
 // An office the figure held, in the life story after the date: after an "as" word or a comma or bracket, one word
@@ -215,12 +264,59 @@ const DEATH_WITH_YEAR = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[
 // How far after the date the life story is read for an office and a death.
 const AFTER_REACH = 160;
 
+// A transfer fee: an amount in millions with its currency ("£105m", "150 Mio. Euro", "53 M€"), or after "for" and an
+// "about" ("per circa 64 milioni", "for around 40 million"; not "for 100 m", a race).
+const MILLIONS_WORD = String.raw`(?:mio\.?|mln\.?|millions?|millones|milioni|miljoen)`;
+const AMOUNT = String.raw`\d{1,3}(?:[.,]\d{1,3})?\s?`;
+const FEE = new RegExp(
+  `[£€$]\\s?${AMOUNT}(?:m|mn|${MILLIONS_WORD})(?![\\p{L}])|(?<![\\d.,])${AMOUNT}(?:m|mn|${MILLIONS_WORD})\\s?(?:€|£|\\$|euros?|eur|pounds|pfund|dollars?|de euros|di euro|d['’]euros)(?![\\p{L}])|(?<![\\p{L}])(?:for|für|pour|por|per|voor)\\s+(?:(?:about|around|some|rund|etwa|environ|unos|unas|circa|ongeveer)\\s+)?(?<![\\d.,])${AMOUNT}${MILLIONS_WORD}(?![\\p{L}])`,
+  'iu',
+);
+// A move between two named bodies in the six languages' word order ("joined Arsenal from West Ham", "von Bayer 04
+// Leverkusen zum FC Liverpool", "a quitté Crystal Palace pour le Bayern", "al FC Barcelona desde el RB Leipzig", "van
+// Bayern München naar Liverpool", "dal Milan al Newcastle"): a body is up to four capitalised words or numbers. Case
+// matters (no `i` flag, under which \p{Lu} matches any letter); a journey between towns has the same shape, so a
+// move counts only with a career word or a fee.
+const BODY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d{1,4})){0,3}`;
+const MOVE = new RegExp(
+  [
+    `(?<![\\p{L}])[Ff]rom\\s+(?:the\\s+)?${BODY}\\s+to\\s+(?:the\\s+)?\\p{Lu}`,
+    `(?<![\\p{L}])(?:joined|signed for)\\s+(?:the\\s+)?${BODY}\\s+from\\s+(?:the\\s+)?\\p{Lu}`,
+    `(?<![\\p{L}])[Vv]o[nm]\\s+(?:der\\s+|dem\\s+)?${BODY}\\s+(?:zum|zur|zu|nach)\\s+\\p{Lu}`,
+    `(?<![\\p{L}])(?:quitté|de|du)\\s+(?:le\\s+|la\\s+|l['’]\\s*)?${BODY}\\s+(?:à|au|pour)\\s+(?:le\\s+|la\\s+|l['’]\\s*)?\\p{Lu}`,
+    `(?<![\\p{L}])(?:al|a)\\s+${BODY}\\s+(?:desde|del|de)\\s+(?:el\\s+|la\\s+)?\\p{Lu}`,
+    `(?<![\\p{L}])(?:desde\\s+el|desde|del)\\s+${BODY}\\s+(?:al|a)\\s+\\p{Lu}`,
+    `(?<![\\p{L}])[Vv]an\\s+${BODY}\\s+naar\\s+\\p{Lu}`,
+    `(?<![\\p{L}])(?:dal|dalla|dall['’]|da)\\s*${BODY}\\s+(?:al|alla|all['’]|a)\\s*\\p{Lu}`,
+  ].join('|'),
+  'u',
+);
+
 /** What the text says about itself, each read at most once per text. */
 interface TextFacts {
   record: () => boolean;
   life: () => LifeWords;
   /** Another finding than a name or a date (a phone, an address, an identifier): a record's or a notice's contact. */
   others: () => boolean;
+  /** A listed public figure named in the text (a name-list hit names.ts scored low): a peer in the same public life. */
+  peer: () => boolean;
+  /** A sports career's points (sportCareer). */
+  career: () => number;
+  /** The full names the name scan found (PERSON hits of two words or more, by start): a pronoun's subject before. */
+  people: () => readonly Hit[];
+}
+
+/**
+ * A professional sports career's points, 2 at most: each different career word (SPORT_CAREER), a transfer fee, a move
+ * between two named bodies, a position. None without a career word or a fee (a position and a move are a junior's
+ * too), none with a youth or amateur team's word anywhere in the text.
+ */
+function sportCareer(text: string, life: LifeWords): number {
+  if (life.kinds.has('amateur')) return 0;
+  const fee = FEE.test(text);
+  if (life.careers.size === 0 && !fee) return 0;
+  const points = life.careers.size + (fee ? 1 : 0) + (life.kinds.has('position') ? 1 : 0);
+  return Math.min(2, points >= 2 ? points : points + (MOVE.test(text) ? 1 : 0));
 }
 
 /** The birth's clause: its figure and, for a figure named by evidence, the span of the name (for its PERSON hits). */
@@ -250,34 +346,93 @@ function publicFigureBirth(text: string, h: Hit, facts: TextFacts): FigureBirth 
   if (pronounClause(clause)) {
     const before = text.slice(Math.max(0, lo + from - PREVIOUS_REACH), lo + from);
     const previous = before.slice(clauseStart(before));
-    return listedFigureIn(previous, PREVIOUS_REACH) && !TIED.test(previous) && !TIED.test(clause) && !facts.record() ? { name: null } : null;
+    if (listedFigureIn(previous, PREVIOUS_REACH)) return !TIED.test(previous) && !TIED.test(clause) && !facts.record() ? { name: null } : null;
+    return subjectBefore(text, h, lo + from, facts);
   }
   const name = nameEnding(clause);
-  if (name === null || OTHER_NAME.test(clause.slice(name.end)) || TIED.test(clause) || facts.record() || facts.others()) return null;
-  const rest = text.slice(h.end, h.end + AFTER_REACH);
-  const stop = rest.search(SENTENCE_END);
-  if (TIED_AFTER.test(stop < 0 ? rest : rest.slice(0, stop))) return null;
+  if (name === null || OTHER_NAME.test(clause.slice(name.end)) || tiedToName(clause, name.start) || facts.record() || facts.others() || tiedAfter(text, h)) return null;
   const start = lo + from + name.start;
   const surname = (text.slice(start, lo + from + name.end).toLowerCase().match(LETTERS) ?? []).at(-1) ?? '';
-  return publicLife(text, h, facts.life(), surname) ? { name: { start, end: h.start } } : null;
+  return publicLife(text, h, facts, surname) ? { name: { start, end: h.start } } : null;
+}
+
+/** Whether the rest of the date's sentence ties the person to the writer or a record ("Physikerin in unserem Labor"). */
+function tiedAfter(text: string, h: Hit): boolean {
+  const rest = text.slice(h.end, h.end + AFTER_REACH);
+  const stop = rest.search(SENTENCE_END);
+  return TIED_AFTER.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /**
- * Whether the text shows a public life for the figure whose birth date `h` is: a prize or an honour (2 points), an
- * institution named after them (2), a high office in the life story after the date (2) or elsewhere (1), a calling
- * encyclopedias name people by (1), the press's genre of a text about a person (1), the death told with its year after
- * the birth (1). Two points, one of them of the life itself (not the genre or the death alone); none when the text is a
- * private death notice (a funeral, condolences).
+ * Whether the clause before a birth word ties the name that starts at `name` to the writer or a record: a relative, a
+ * name cue or a client or staff word anywhere in it, a possessive only among the few words right before the name or
+ * after it ("our member X", "my X"). A possessive further back is the writer's own thing, not the figure's ("Our club
+ * newsletter wants a short piece on X").
  */
-function publicLife(text: string, h: Hit, life: LifeWords, surname: string): boolean {
+function tiedToName(clause: string, name: number): boolean {
+  const head = clause.slice(0, name);
+  return TIED_FAR.test(head) || TIED.test(clause.slice(wordsBefore(head)));
+}
+
+/** Where the last POSSESSIVE_REACH words of `head` start. */
+function wordsBefore(head: string): number {
+  let from = head.length;
+  for (let n = 0; n < POSSESSIVE_REACH && from > 0; n++) {
+    const k = head.slice(0, from).search(LAST_WORD);
+    if (k < 0) break;
+    from = k;
+  }
+  return from;
+}
+
+/**
+ * A birth clause with no name of its own ("he was born on ...", "; geboren am ...", "; nato l'...") whose subject is a
+ * full name the scan found in the text before it (up to PREVIOUS_REACH back, on the same line), the only full name
+ * there: in a text that shows a public life, the date is that figure's. Ties (a possessive right before the figure
+ * only: "150 Mio. Euro" is no Italian "mio"), record words and other findings keep it, as for a name right before the
+ * birth word.
+ */
+function subjectBefore(text: string, h: Hit, clauseAt: number, facts: TextFacts): FigureBirth {
+  const line = text.lastIndexOf('\n', clauseAt - 1) + 1;
+  const from = Math.max(line, clauseAt - PREVIOUS_REACH);
+  const people = facts.people();
+  let figure: Hit | undefined;
+  for (let i = lastAtMost(people.map((p) => p.start), from - 1) + 1; i < people.length; i++) {
+    const p = people[i];
+    if (p === undefined || p.end > clauseAt) break;
+    if (figure !== undefined && text.slice(p.start, p.end).toLowerCase() !== text.slice(figure.start, figure.end).toLowerCase()) return null;
+    figure ??= p;
+  }
+  if (figure === undefined) return null;
+  const head = text.slice(from, figure.start);
+  if (TIED_FAR.test(text.slice(from, h.start)) || TIED.test(text.slice(from + wordsBefore(head), figure.end)) || facts.record() || facts.others() || tiedAfter(text, h)) return null;
+  const surname = (text.slice(figure.start, figure.end).toLowerCase().match(LETTERS) ?? []).at(-1) ?? '';
+  return publicLife(text, h, facts, surname) ? { name: { start: figure.start, end: figure.end } } : null;
+}
+
+/**
+ * Whether the text shows a public life for the figure whose birth date `h` is: a prize or an honour (2 points, a world or
+ * Olympic title or medal among them), an institution named after them (2), a high office in the life story after the
+ * date (2) or elsewhere (1), a calling encyclopedias name people by or an architect's or artist's works (1), a
+ * professional sports career (up to 2: sportCareer), the press's genre of a text about a person (1), the death told with
+ * its year after the birth (1), a listed public figure named in the same text (1). Two points, one of them of the life
+ * itself (not the genre, the death or the peer alone); none when the text is a private death notice (a funeral,
+ * condolences).
+ */
+function publicLife(text: string, h: Hit, facts: TextFacts, surname: string): boolean {
+  const life = facts.life();
   if (life.kinds.has('notice')) return false;
   const after = text.slice(h.end, h.end + AFTER_REACH);
-  const own = life.kinds.has('honour') || life.eponyms.has(surname) || (life.kinds.has('office') && OFFICE_HELD.test(after)) ? 2 : life.kinds.has('deed') || life.kinds.has('office') ? 1 : 0;
+  const held = life.kinds.has('honour') || life.eponyms.has(surname) || (life.kinds.has('office') && OFFICE_HELD.test(after)) ? 2 : life.kinds.has('deed') || life.kinds.has('office') ? 1 : 0;
+  const own = held === 2 ? 2 : Math.max(held, facts.career());
+  if (own === 0) return false;
   const points = own + (life.kinds.has('press') ? 1 : 0) + (DEATH_WITH_YEAR.test(after) ? 1 : 0);
-  return own >= 1 && points >= 2;
+  return points >= 2 || (points === 1 && facts.peer());
 }
 
 const isName = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('person.');
+// names.ts scores a name its lists know as a public figure's this low (public-role.ts reads it the same way).
+const LISTED_FIGURE_SCORE = 0.3;
 
 /**
  * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, those that
@@ -291,10 +446,16 @@ export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   let record: boolean | undefined;
   let life: LifeWords | undefined;
   let others: boolean | undefined;
+  let peer: boolean | undefined;
+  let career: number | undefined;
+  let people: Hit[] | undefined;
   const facts: TextFacts = {
     record: () => (record ??= RECORD.test(text)),
     life: () => (life ??= lifeWords(text)),
     others: () => (others ??= hits.some((h) => h.entity !== 'PERSON' && h.entity !== 'DATE_OF_BIRTH' && h.score >= 0.5)),
+    peer: () => (peer ??= hits.some((h) => isName(h) && h.score <= LISTED_FIGURE_SCORE) || listedFigureAnywhere(text)),
+    career: () => (career ??= sportCareer(text, facts.life())),
+    people: () => (people ??= hits.filter((h) => isName(h) && h.score >= 0.5 && /\s/.test(text.slice(h.start, h.end))).sort((a, b) => a.start - b.start)),
   };
   const drop = new Set<Hit>();
   const figures: { start: number; end: number }[] = [];

@@ -1,6 +1,6 @@
 import { KIN_WORDS } from './data/kin-words.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { INSTITUTION_ENDS } from './data/public-life-words.js';
+import { INSTITUTION_ENDS, SPORT_CAREER } from './data/public-life-words.js';
 import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
@@ -60,6 +60,9 @@ LANGS.forEach((lang, li) => {
     for (const w of words[g].words) add(g, w, 1);
     for (const w of words[g].strong) add(g, w, 2);
   }
+  // A professional's career (transfer fees, caps, national teams, professional leagues; data/public-life-words.ts) is
+  // sport too: transfer news names players as a match report does.
+  for (const w of SPORT_CAREER[lang]) if (!words.sport.words.includes(w) && !words.sport.strong.includes(w)) add('sport', w, 1);
   // An office is news too ("Gesundheitsminister", "wethouder").
   for (const w of words.office) if (!words.news.words.includes(w) && !words.news.strong.includes(w)) add('news', w, 1);
   for (const w of words.amateur) add('amateur', w, 1);
@@ -162,6 +165,9 @@ function scanGenres(text: string): Scan {
 
 // Format evidence. A score between two sides ("3-1", "2:0"; not a time "18:30"): one point for sport.
 const SCORE = /(?<![\d.,:/-])\d{1,2} ?[-:–] ?\d(?![\d.,:/%-])/;
+// A professional club's name with its abbreviation ("FC Liverpool", "RB Leipzig", "VfB Stuttgart", "Arsenal FC"): one
+// point for sport. Case matters: "sv" and "cd" in lower case are other words.
+const CLUB = /(?<![\p{L}])(?:FC|AFC|CF|CD|UD|RCD|VfB|VfL|TSV|TSG|RB|SSC|OGC|SV)\s\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s(?:FC|AFC|CF)(?![\p{L}])/u;
 // A race or lap time ("1:13,22", "2:04.7"), a match minute ("à la 52e", "52nd minute", "al 52'", "52. Minute"): one point for sport.
 const RACE_TIME = /(?<![\d:.,])\d{1,2}:\d\d[.,]\d{1,3}(?![\d:])/;
 const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d{1,3}\. minute|minuto \d{1,3}|al \d{1,3}'|\(\d{1,3}'\)|\d{1,3}(?:ste|de|e) minuut)(?![\p{L}\d])/iu;
@@ -189,7 +195,7 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   // A name the lists know as a public figure (scored low by names.ts) is evidence for every genre.
   if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
   const need = enough(text.length);
-  if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text))) p.sport += 1;
+  if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text) || CLUB.test(text))) p.sport += 1;
   if (p.history === need - 1 && longAgo(LIFE_SPAN.exec(text))) p.history += 1;
   if (p.literature === need - 1 && HOW_DOES_AUTHOR.test(text)) p.literature += 1;
   if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {

@@ -16,13 +16,15 @@ export const BORN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it'
 
 /**
  * A CV's, an application's or a form's words anywhere in the text: a listed public figure's name there is a namesake's
- * ("CV: Thomas Müller, born 19 June 1978"), and the date a record's, not a biography's (birth-dates.ts). Lower case.
+ * ("CV: Thomas Müller, born 19 June 1978"), and the date a record's, not a biography's (birth-dates.ts). A club's player
+ * registration and membership form are records too ("Spielerpass", "licence", "tesseramento"). English "resume" only with
+ * an article or a possessive: alone it is Spanish "summarise" ("Resume en tres puntos", "Resume:"). Lower case.
  */
 export const RECORD_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', readonly string[]>> = {
-  en: ['cv', 'résumé', 'resume', 'curriculum vitae', 'job application', 'application form', 'applicant', 'candidate', 'personal details', 'registration form'],
-  de: ['lebenslauf', 'bewerbung', 'bewerber', 'bewerberin', 'personalbogen', 'anmeldeformular', 'formular', 'persönliche daten'],
-  fr: ['cv', 'curriculum vitae', 'candidature', 'candidat', 'candidate', 'formulaire', "fiche d'inscription", 'état civil'],
-  es: ['cv', 'currículum', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'solicitud', 'formulario', 'datos personales'],
-  nl: ['cv', 'curriculum vitae', 'sollicitatie', 'sollicitant', 'aanmeldformulier', 'formulier', 'persoonsgegevens'],
-  it: ['cv', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'modulo', "modulo d'iscrizione", 'dati anagrafici'],
+  en: ['cv', 'résumé', 'my resume', 'your resume', 'his resume', 'her resume', 'the resume', 'a resume', 'curriculum vitae', 'job application', 'application form', 'applicant', 'candidate', 'personal details', 'registration form', 'player registration', 'membership form', 'membership application', 'membership number', 'member number', 'consent form'],
+  de: ['lebenslauf', 'bewerbung', 'bewerber', 'bewerberin', 'personalbogen', 'anmeldeformular', 'formular', 'persönliche daten', 'spielerpass', 'spielberechtigung', 'passantrag', 'mitgliedsantrag', 'aufnahmeantrag', 'beitrittserklärung', 'mitgliedsnummer'],
+  fr: ['cv', 'curriculum vitae', 'candidature', 'candidat', 'candidate', 'formulaire', "fiche d'inscription", 'état civil', 'demande de licence', "bulletin d'adhésion", "fiche d'adhésion", 'numéro de licence', 'autorisation parentale'],
+  es: ['cv', 'currículum', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'solicitud', 'formulario', 'datos personales', 'ficha federativa', 'licencia federativa', 'alta de socio', 'hoja de inscripción', 'número de socio', 'autorización paterna'],
+  nl: ['cv', 'curriculum vitae', 'sollicitatie', 'sollicitant', 'aanmeldformulier', 'formulier', 'persoonsgegevens', 'inschrijfformulier', 'spelerspas', 'lidmaatschapsformulier', 'lidnummer', 'relatienummer'],
+  it: ['cv', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'modulo', "modulo d'iscrizione", 'dati anagrafici', 'tesseramento', 'domanda di tesseramento', 'numero di tessera', 'autorizzazione dei genitori'],
 };

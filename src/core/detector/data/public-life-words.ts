@@ -14,12 +14,12 @@ type Table = Readonly<Record<Lang, readonly string[]>>;
  * "premio X", "Xprijs" and "Xpreisträger" are read by birth-dates.ts; these are the names and honours besides them.
  */
 export const HONOURS: Table = {
-  en: ['nobel', 'nobel prize', 'nobel laureate', 'pulitzer', 'booker', 'oscars', 'academy award', 'grammy', 'grammys', 'emmys', 'emmy award', 'bafta', 'olympic gold', 'olympic champion', 'olympic gold medal', 'world champion', 'knighted', 'knighthood', 'fields medal', 'turing award', 'palme d or'],
-  de: ['nobelpreis', 'nobelpreises', 'grammy', 'olympiasieger', 'olympiasiegerin', 'olympiasieg', 'weltmeister', 'weltmeisterin', 'bundesverdienstkreuz', 'friedenspreis des deutschen buchhandels', 'büchner preis', 'georg büchner preis'],
-  fr: ['prix nobel', 'nobel', 'goncourt', 'renaudot', 'césar du meilleur', 'palme d or', 'champion olympique', 'championne olympique', 'champion du monde', 'championne du monde', 'médaille fields', 'légion d honneur'],
-  es: ['premio nobel', 'nobel', 'premio cervantes', 'premio princesa de asturias', 'premio príncipe de asturias', 'premio planeta', 'grammy', 'latin grammy', 'campeón olímpico', 'campeona olímpica', 'campeón del mundo', 'campeona del mundo', 'medalla de oro olímpica'],
-  nl: ['nobelprijs', 'nobelprijswinnaar', 'grammy', 'olympisch kampioen', 'olympisch kampioene', 'wereldkampioen', 'wereldkampioene', 'p c hooftprijs'],
-  it: ['premio nobel', 'nobel', 'premio strega', 'grammy', 'campione olimpico', 'campionessa olimpica', 'campione del mondo', 'campionessa del mondo', 'oro olimpico', 'medaglia d oro olimpica'],
+  en: ['nobel', 'nobel prize', 'nobel laureate', 'pulitzer', 'booker', 'oscars', 'academy award', 'grammy', 'grammys', 'emmys', 'emmy award', 'bafta', 'olympic gold', 'olympic champion', 'olympic gold medal', 'world champion', 'knighted', 'knighthood', 'fields medal', 'turing award', 'palme d or', 'olympic medal', 'olympic medallist', 'olympic medalist', 'olympic silver', 'olympic bronze', 'world title', 'world titles', 'world cup winner', 'european champion', 'ballon d or', 'pritzker', 'riba gold medal'],
+  de: ['nobelpreis', 'nobelpreises', 'grammy', 'olympiasieger', 'olympiasiegerin', 'olympiasieg', 'weltmeister', 'weltmeisterin', 'bundesverdienstkreuz', 'friedenspreis des deutschen buchhandels', 'büchner preis', 'georg büchner preis', 'olympiamedaille', 'olympisches gold', 'olympisches silber', 'olympisches bronze', 'olympiazweiter', 'olympiazweite', 'olympiadritter', 'olympiadritte', 'europameister', 'europameisterin', 'weltmeistertitel', 'ballon d or'],
+  fr: ['prix nobel', 'nobel', 'goncourt', 'renaudot', 'césar du meilleur', 'palme d or', 'champion olympique', 'championne olympique', 'champion du monde', 'championne du monde', 'médaille fields', 'légion d honneur', 'médaille olympique', 'médaillé olympique', 'médaillée olympique', 'vice champion olympique', 'vice championne olympique', 'champion d europe', 'championne d europe', 'ballon d or'],
+  es: ['premio nobel', 'nobel', 'premio cervantes', 'premio princesa de asturias', 'premio príncipe de asturias', 'premio planeta', 'grammy', 'latin grammy', 'campeón olímpico', 'campeona olímpica', 'campeón del mundo', 'campeona del mundo', 'medalla de oro olímpica', 'medalla olímpica', 'medallista olímpico', 'medallista olímpica', 'oro olímpico', 'plata olímpica', 'bronce olímpico', 'subcampeón olímpico', 'subcampeona olímpica', 'campeón de europa', 'campeona de europa', 'balón de oro'],
+  nl: ['nobelprijs', 'nobelprijswinnaar', 'grammy', 'olympisch kampioen', 'olympisch kampioene', 'wereldkampioen', 'wereldkampioene', 'p c hooftprijs', 'olympische medaille', 'olympisch goud', 'olympisch zilver', 'olympisch brons', 'europees kampioen', 'europees kampioene', 'ballon d or'],
+  it: ['premio nobel', 'nobel', 'premio strega', 'grammy', 'campione olimpico', 'campionessa olimpica', 'campione del mondo', 'campionessa del mondo', 'oro olimpico', 'medaglia d oro olimpica', 'medaglia olimpica', 'medagliato olimpico', 'medagliata olimpica', 'argento olimpico', 'bronzo olimpico', 'campione d europa', 'campionessa d europa', 'campione europeo', 'pallone d oro'],
 };
 
 /**
@@ -64,6 +64,52 @@ export const DEEDS: Table = {
   es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta'],
   nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut'],
   it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta'],
+};
+
+/**
+ * A professional sports career (1 point each different word or phrase, 2 at most, in publicLife): professional leagues and
+ * the competitions of national teams, a national team and its caps, a transfer fee or a loan, a record fee, a
+ * breakthrough at a club. A youth, amateur or club member's word anywhere in the text (data/public-role-words.ts
+ * `amateur`) cancels them: a junior's registration names a league and a competition too. Not match words ("goal",
+ * "Tor") nor verbs of moving ("joined", "wechselte", "a quitté"): an employee joins and moves as well. Typed by hand
+ * from each language's transfer and athlete pages (BBC Sport, kicker, L'Équipe, Marca, NOS Sport, La Gazzetta dello
+ * Sport; Wikipedia's footballer and athlete infobox words), as of 2026-12-04.
+ */
+export const SPORT_CAREER: Table = {
+  en: ['transfer fee', 'record fee', 'british record', 'club record', 'record signing', 'signed for', 'loan spell', 'loan move', 'international caps', 'caps for', 'captained', 'club captain', 'national team', 'national side', 'senior debut', 'international debut', 'league debut', 'premier league', 'champions league', 'europa league', 'conference league', 'league title', 'league titles', 'bundesliga', 'la liga', 'serie a', 'eredivisie', 'world cup', 'olympic games', 'olympics', 'world championships', 'european championships', 'commonwealth games', 'diamond league', 'grand slam', 'grand slams', 'tour de france', 'professional footballer', 'academy graduate'],
+  de: ['ablöse', 'ablösesumme', 'rekordablöse', 'ablösefrei', 'transfersumme', 'leihgeschäft', 'länderspiele', 'länderspiel', 'nationalspieler', 'nationalspielerin', 'nationalmannschaft', 'nationalelf', 'spielführer', 'profidebüt', 'bundesligadebüt', 'bundesliga', 'champions league', 'premier league', 'europa league', 'deutscher meister', 'deutsche meisterin', 'meistertitel', 'weltmeisterschaft', 'europameisterschaft', 'olympische spiele', 'olympischen spielen', 'grand slam', 'tour de france', 'profivertrag', 'durchbruch bei'],
+  fr: ['indemnité de transfert', 'montant du transfert', 'transfert record', 'international français', 'internationale française', 'équipe de france', 'équipe nationale', 'sélection nationale', 'les bleus', 'ligue des champions', 'premier league', 'bundesliga', 'serie a', 'liga', 'championnat de france', 'champion de france', 'championne de france', 'coupe du monde', 'jeux olympiques', 'championnats du monde', 'championnats d europe', 'tour de france', 'grand chelem', 'centre de formation', 'premier contrat professionnel'],
+  es: ['fichó por', 'ficha por', 'cláusula de rescisión', 'traspaso récord', 'internacional absoluto', 'internacional absoluta', 'selección española', 'la roja', 'selección nacional', 'laliga', 'la liga', 'primera división', 'liga de campeones', 'champions league', 'premier league', 'bundesliga', 'serie a', 'eurocopa', 'copa del mundo', 'juegos olímpicos', 'campeonato del mundo', 'campeonato de europa', 'tour de francia', 'grand slam', 'debutó en primera'],
+  nl: ['transfersom', 'transferbedrag', 'recordtransfer', 'huurperiode', 'verhuurd aan', 'interlands', 'interland', 'oranje international', 'nederlands elftal', 'aanvoerder', 'profdebuut', 'eredivisie', 'eerste divisie', 'champions league', 'premier league', 'bundesliga', 'serie a', 'landstitel', 'wereldkampioenschap', 'europees kampioenschap', 'olympische spelen', 'tour de france', 'doorgebroken bij', 'brak door bij', 'doorbraak bij'],
+  it: ['costo del cartellino', 'trasferimento record', 'prestito con obbligo', 'presenze in nazionale', 'della nazionale', 'in nazionale', 'maglia azzurra', 'nazionale italiana', 'esordio in serie a', 'serie a', 'serie b', 'champions league', 'premier league', 'bundesliga', 'liga', 'scudetto', 'mondiali', 'europei', 'olimpiadi', 'giochi olimpici', 'campionato del mondo', 'campionato europeo', 'giro d italia', 'tour de france'],
+};
+
+/**
+ * The positions and events a professional is named by (1 point in all, with a SPORT_CAREER word or a transfer fee only):
+ * a junior's registration names a position too.
+ */
+export const SPORT_POSITIONS: Table = {
+  en: ['midfielder', 'striker', 'winger', 'goalkeeper', 'centre back', 'center back', 'full back', 'sprinter', 'hurdler', 'triple jumper', 'long jumper'],
+  de: ['mittelfeldspieler', 'mittelfeldspielerin', 'stürmer', 'stürmerin', 'torhüter', 'torhüterin', 'innenverteidiger', 'innenverteidigerin', 'sprinterin', 'dreispringerin', 'weitspringerin'],
+  fr: ['milieu de terrain', 'attaquant', 'attaquante', 'gardien de but', 'ailier', 'défenseur central', 'sprinteur', 'sprinteuse', 'triple sauteuse', 'triple sauteur'],
+  es: ['centrocampista', 'delantero', 'delantera', 'portero', 'portera', 'defensa central', 'velocista', 'triple salto', 'salto de longitud'],
+  nl: ['middenvelder', 'aanvaller', 'doelman', 'centrale verdediger', 'sprinter', 'sprintster', 'hink stap springen', 'verspringen'],
+  it: ['centrocampista', 'attaccante', 'portiere', 'difensore', 'centravanti', 'velocista', 'salto triplo', 'salto in lungo'],
+};
+
+/**
+ * An architect's or an artist's works and their movements (1 point, as a calling): a building's or a painting's maker
+ * named with the birth date in an essay, a guide or a catalogue. An architecture office's own staff have no second
+ * point (no honour, no press genre, no listed peer) and keep their dates; house painters' words ("Maler", "peintre",
+ * "pintor") are left out.
+ */
+export const WORKS: Table = {
+  en: ['architect', 'architects', 'architecture', 'architectural', 'skyscraper', 'landmark building', 'listed building', 'high tech', 'brutalist', 'brutalism', 'modernist', 'postmodern', 'art deco', 'bauhaus', 'cathedral', 'paintings', 'sculptures', 'sculptor', 'retrospective', 'masterpiece'],
+  de: ['architekt', 'architektin', 'architektur', 'baukunst', 'bauwerk', 'bauwerke', 'wolkenkratzer', 'wahrzeichen', 'bauhaus', 'brutalismus', 'kunstmaler', 'kunstmalerin', 'gemälde', 'bildhauer', 'bildhauerin', 'retrospektive', 'meisterwerk'],
+  fr: ['architecte', 'architecture', 'édifice', 'gratte ciel', 'monument historique', 'brutalisme', 'art déco', 'bauhaus', 'cathédrale', 'artiste peintre', 'tableaux', 'sculpteur', 'sculptrice', 'rétrospective', 'chef d œuvre', 'chef d oeuvre'],
+  es: ['arquitecto', 'arquitecta', 'arquitectura', 'rascacielos', 'edificio emblemático', 'brutalismo', 'art déco', 'bauhaus', 'catedral', 'cuadros', 'escultor', 'escultora', 'retrospectiva', 'obra maestra'],
+  nl: ['architect', 'architecte', 'architectuur', 'wolkenkrabber', 'rijksmonument', 'brutalisme', 'art deco', 'bauhaus', 'kathedraal', 'kunstschilder', 'schilderijen', 'beeldhouwer', 'retrospectief', 'meesterwerk'],
+  it: ['architetto', 'architetta', 'architettura', 'grattacielo', 'brutalismo', 'art déco', 'bauhaus', 'cattedrale', 'pittore', 'pittrice', 'dipinti', 'scultore', 'scultrice', 'retrospettiva', 'capolavoro'],
 };
 
 /**
