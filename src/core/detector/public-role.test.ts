@@ -439,3 +439,26 @@ describe('an English law report or neutral citation names its court: the parties
     expect(people(text)).toContain('Jane Donoghue');
   });
 });
+
+describe("a published line-up's speakers, hosts and moderators on its session lines (held-out set 49)", () => {
+  it.each([
+    ['en', 'Lay out the published line-up for the website:\n09:30 Welcome\n09:45 Keynote: Sir Alan Marsh\n11:00 Panel: chaired by Professor Helen Carter, with Dr Owen Pritchard\n14:00 Fireside chat: Baroness Ruth Adler in conversation with Tom Baxter'],
+    ['de', 'Bitte für die Website setzen, Titel wie im veröffentlichten Programm:\n09:30 Begrüßung\n10:00 Keynote: Katrin Vogel\n11:00 Podiumsdiskussion mit Stefan Krüger und Jana Weiß, Moderation: Tobias Lang'],
+    ['fr', 'Mets en page le programme publié pour le site web :\n9h30 Accueil\n10h00 Keynote : Claire Martin\n11h00 Table ronde avec Julien Rocheteau et Hélène Marchetti, animée par Paul Girard'],
+    ['es', 'Maqueta el programa publicado para la web:\n09:30 Bienvenida\n10:00 Keynote: Lucía Romero\n11:00 Mesa redonda con Andrés Villamor y Marta Quiroga; modera Pablo Ortega'],
+    ['nl', 'Maak een programmapagina voor de website, titels zoals in de gepubliceerde aankondiging:\n9.30 Opening\n9.45 Keynote: Sanne Visser\n11.00 Panel met Joost Hoekema en Marijke Terpstra, gespreksleider Pieter de Groot'],
+    ['it', 'Impagina il programma pubblicato per il sito web:\n9:30 Saluti\n10:00 Keynote: Chiara Galli\n11:00 Tavola rotonda con Giorgio Ferrandi e Paolo Ferri, modera Chiara Benvenuti'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en, no publication word', 'Programme:\n09:00 Welcome\n09:30 Keynote: Helen Carter\n10:00 Panel', 'Helen Carter'],
+    ["en, a school's own concert put online", 'Put our school concert programme on the website:\n18:00 Welcome\n18:15 Talk: Emma Hadley (Year 5 pupil)\n18:30 Panel with parents: Tom Baxter', 'Emma Hadley'],
+    ['en, a speaker next to their phone', 'Published line-up for the website:\n09:00 Welcome\n09:30 Keynote: Sarah Collins, mobile 07700 900123\n10:15 Panel', 'Sarah Collins'],
+    ['en, an internal agenda', 'Published agenda for the intranet:\n09:00 Welcome\n09:30 Keynote: Anna Berg\n10:00 Panel: overtime and payroll with Tom Baxter', 'Anna Berg'],
+    ["de, a club's own members", 'Programm für die Website des Vereins, unsere Mitglieder:\n10:00 Begrüßung\n10:30 Vortrag: Jana Weiß\n11:00 Podium mit Stefan Krüger', 'Stefan Krüger'],
+  ])('kept: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

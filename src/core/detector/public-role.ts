@@ -378,6 +378,26 @@ export function roleCue(text: string, h: Hit): RoleCue | undefined {
   return after === null ? undefined : { kind: 'quoted', length: 0, said: (after[1] ?? '').length };
 }
 
+// A published line-up (data/public-cues.ts `session`, `published`): a session word on a programme line before the name,
+// a publication word anywhere in the text.
+const SESSION = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.session)})(?![\\p{L}])`, 'iu');
+const PUBLISHED = new RegExp(`(?<![\\p{L}])(?:${cueWords((c) => c.published)})(?![\\p{L}])`, 'iu');
+// A school's, a club's, a family's or a workplace's own event (the amateur and records words), whose programme names
+// private people even when it is put online; less the sign-up words, which every public event's programme has too
+// ("Doors and registration 08:30").
+const SIGN_UP = new Set(['sign-up', 'registration', 'anmeldung', 'inscription', 'inscripción', 'aanmelding', 'iscrizione']);
+const OWN_EVENT = new RegExp(`(?<![\\p{L}])(?:${alternation(all((w) => [...w.amateur, ...w.records]).filter((w) => !SIGN_UP.has(w)))})(?![\\p{L}])`, 'iu');
+const LINE_REACH = 200;
+/** Whether the name stands on a programme line that opens with a time and names a session before it ("11:00 Panel: ..., with X"). */
+function sessionLine(text: string, h: Hit): boolean {
+  const from = Math.max(0, h.start - LINE_REACH);
+  const before = text.slice(from, h.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const line = before.slice(nl + 1);
+  return TIME_LINE.test(line) && SESSION.test(line);
+}
+
 /** Whether the text holds two or more clock times ("9:30", "15h", "14.00"): an event's programme. */
 function twoTimes(text: string): boolean {
   CLOCK.lastIndex = 0;
@@ -612,6 +632,9 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const isProgramme = (): boolean => (programme ??= twoTimes(text));
   const isFrame = (): boolean => (frame ??= agendaFrame(text));
   const isNotice = (): boolean => (notice ??= legalNotice(text));
+  // A published programme (a publication word, an agenda frame), not an internal, a school's or a club's own.
+  let lineUp: boolean | undefined;
+  const isLineUp = (): boolean => (lineUp ??= PUBLISHED.test(text) && isFrame() && !OWN_EVENT.test(text));
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -629,7 +652,9 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     }
     // A speaker: an address next to the name is the venue's. A legal notice's director: the numbers, address, phone and
     // e-mail around the name are the company's (its register, VAT number, office and switchboard).
-    const speaker = isProgramme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start));
+    // A speaker, host or moderator on a published line-up's session line ("09:45 Keynote: Sir X", "11.00 Panel ... met X,
+    // gespreksleider Y"): in that public role too.
+    const speaker = (isProgramme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) || (sessionLine(text, h) && isLineUp());
     // Its words before are the role's alone: the register codes before it ("NL", "MI") are no cue words.
     const roleMatch = speaker || !mayStartIn(WINDOW_CUE_WORDS, text, NOTICE_BIT, Math.max(0, h.start - 60), h.start) ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
     const role = roleMatch !== null && isNotice() ? roleMatch : null;
