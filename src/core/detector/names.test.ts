@@ -312,6 +312,7 @@ describe('a person who shares a brand surname or first name is a person ("Luca F
     ['es', 'Zara Ahmed ha pedido cambiar la cita del jueves.', 'Zara Ahmed'],
     ['nl', 'Jan Martens heeft zijn huur voor maart nog niet betaald.', 'Jan Martens'],
     ['it', 'Luca Ferrari ha il diabete da due anni, aggiorna la cartella.', 'Luca Ferrari'],
+    ['en', 'Test drive booked for Kia Morrison, licence checked, she has epilepsy.', 'Kia Morrison'],
   ])('%s', (_lang, text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -320,6 +321,7 @@ describe('a person who shares a brand surname or first name is a person ("Luca F
     ["What's the difference between Dr. Martens 1460 and 1461 boots?"],
     ['Enzo Ferrari founded the company in 1939; Ferdinand Porsche built the Beetle.'],
     ['Der neue Porsche Taycan und der Ferrari Roma im Vergleich.'],
+    ['£250.00 deposit, Kia Picanto GT-Line, collection on Friday.'],
   ])('the brand and its founders stay no one: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

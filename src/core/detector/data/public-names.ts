@@ -118,7 +118,7 @@ const NAMES: readonly string[] = [
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
   'adolf dassler', 'rudolf dassler', 'carl zeiss', 'robert bosch', 'werner von siemens', 'gottlieb daimler', 'henry ford', 'michelin', 'lamborghini', 'maserati', 'bugatti',
-  'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'mango',
+  'kia', 'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'mango',
 ];
 
 // The name scan skips lower-case particles inside a name ("Simone de Beauvoir" is looked up as "simone beauvoir"), so each
