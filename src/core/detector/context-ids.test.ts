@@ -196,3 +196,20 @@ describe('a capitalised word run into digits after "policy" is a setting, no hea
     expect(planIds('Patient on insulin, health insurance policy QX55310982 rejected.')).toEqual(['QX55310982']);
   });
 });
+
+describe("a certificate's birth label in a language pasted for translation (Arabic, Polish, Turkish, Indonesian, Romanian, Portuguese)", () => {
+  const dob = (text: string): string[] =>
+    detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end));
+  it('gives the date after it as a date of birth, whatever the language of the request', () => {
+    expect(dob("Translate this diploma: 'تشهد الجامعة بأن الطالبة المولودة في 03/03/1994 قد أتمت دراستها'")).toEqual(['03/03/1994']);
+    expect(dob('Bitte übersetzen:\nData urodzenia: 12.01.1996\nMiejsce urodzenia: Poznań')).toEqual(['12.01.1996']);
+    expect(dob('Traduis ce document :\nDoğum tarihi: 14/05/1988')).toEqual(['14/05/1988']);
+    expect(dob('Traduce esto:\nData nașterii: 22.09.1979')).toEqual(['22.09.1979']);
+    expect(dob('Vertaal naar het Nederlands:\nTanggal lahir: 9 Juli 1995')).toEqual(['9 Juli 1995']);
+    expect(dob('Traduci in italiano:\nData de nascimento: 03/06/1997')).toEqual(['03/06/1997']);
+  });
+  it('a date with no birth label is no date of birth', () => {
+    expect(dob('The faculty council met on 03/03/1994 in Damascus.')).toEqual([]);
+    expect(dob('Data wydania: 12.01.2016')).toEqual([]);
+  });
+});

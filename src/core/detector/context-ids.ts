@@ -48,6 +48,15 @@ const LICENCE_CUES = [...Object.values(LICENCE_WORDS).flat(), ...SHAPED_LICENCE_
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 
+// The birth labels of the languages whose papers are most often pasted for a sworn translation or a credential
+// evaluation (Arabic, Polish, Portuguese, Romanian, Turkish, Indonesian, Ukrainian, Russian): the date after them on a
+// certificate or a diploma is its holder's date of birth, whatever the language of the request around it.
+const FOREIGN_BIRTH = [
+  'تاريخ الميلاد', 'المولودة في', 'المولود في', 'مواليد', 'data urodzenia', 'urodzony', 'urodzona', 'data de nascimento', 'nascido em',
+  'nascida em', 'data nașterii', 'data nasterii', 'născut', 'născută', 'nascut', 'nascuta', 'doğum tarihi', 'dogum tarihi', 'tanggal lahir',
+  'дата народження', 'дата рождения', 'народився', 'народилася', 'родился', 'родилась',
+].join('|');
+
 const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
@@ -60,7 +69,7 @@ const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   // A VAT number under its name in each language ("USt-IdNr.", "TVA intracommunautaire", "NIF-IVA", "btw-nummer",
   // "partita IVA"); English "VAT" is the rule above. Reported only for a VAT-shaped value said to be a person's (see valueAfter).
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ust-?id(?:-?nr)?|ust\\.-?id(?:-?nr)?|ust-?idnr|umsatzsteuer-?(?:id|identifikationsnummer)(?:-?nr)?|tva(?: intra-?communautaire)?|(?:nif|cif)(?:-| )iva|iva|btw(?:-?(?:nummer|nr|id|identificatienummer))?|partita iva|p\\. ?iva'), value: ID, minDigits: 5, rule: 'vat.context' },
-  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}`), value: DATE, minDigits: 2, rule: 'dob.context' },
+  { entity: 'DATE_OF_BIRTH', dataClass: 'pii', keyword: kw(`dob|d\\.o\\.b|date of birth|birth ?date|birthday|born(?: on| in)?|admitted(?: on)?|admission(?: date)?|discharged(?: on)?|discharge(?: date)?|date of death|died(?: on)?|deceased(?: on)?|date of service|dos|${cueAlternation('birth')}|${FOREIGN_BIRTH}`), value: DATE, minDigits: 2, rule: 'dob.context' },
   { entity: 'ZIP_CODE', dataClass: 'pii', keyword: kw('zip(?: ?code)?|postal code|postcode|zipcode'), value: ZIP, minDigits: 3, rule: 'zip.context' },
 ];
 const RULES: readonly ContextRule[] = RULE_LIST.map((r) => ({ ...r, sticky: new RegExp(r.keyword.source, 'iuy') }));
