@@ -401,3 +401,31 @@ describe("an agency's line in a bracket after its name", () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 });
+
+// A landline named as a helpline's or a venue's by the words right around it: the line's name before it, or a link
+// after it ("del", "pour", "is the number of", "es el teléfono de información de") to a named line, desk or venue.
+// A person's number after such words, a mobile after a capitalised line noun that opens a sentence, a private word
+// before the number, or a venue named beyond the link keep it.
+describe("a landline linked to a named helpline, desk or venue", () => {
+  it.each([
+    ['en', 'Is 0161 496 0000 the number of the Whitworth Gallery? Need it for the school trip form.'],
+    ['de', 'Für den Aushang: Ist 030 2232 1100 die Nummer vom Hotel Adlon? Und 0800 111 0333 das Kindertelefon?'],
+    ['fr', "Les numéros c'est bien 3114 pour la prévention et 09 72 39 40 50 pour SOS Amitié ? C'est pour une affiche."],
+    ['es', '¿El 91 554 87 70 es el teléfono de información de la Agencia Tributaria para la renta o es otro?'],
+    ['nl', 'Is 020 523 4567 het nummer van de Bibliotheek Haarlem? Het is voor de nieuwsbrief.'],
+    ['it', 'I numeri sono giusti? Telefono Amico 02 2327 2327 e il 1522 antiviolenza. Li metto su un cartellone.'],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Call 0161 496 0000 for the trip to the Whitworth Gallery', '0161 496 0000'],
+    ['de', 'Ruf 030 2232 1100 von Frau Weber an.', '030 2232 1100'],
+    ['fr', 'Mon numéro 04 93 16 64 00 pour SOS Amitié, rappelez-moi.', '04 93 16 64 00'],
+    ['es', 'Teléfono de Carlos: 612 345 678', '612 345 678'],
+    ['nl', 'Mijn nummer 020 523 4567 van de Bibliotheek Haarlem-pas.', '020 523 4567'],
+    ['it', 'Il telefono di Marco è 02 2327 2327.', '02 2327 2327'],
+  ])('keeps %s: %s', (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});

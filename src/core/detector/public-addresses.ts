@@ -1,6 +1,6 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -183,6 +183,31 @@ const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // How far before an address, in its paragraph, the organisation's mailbox or desk may be named; how far after it.
 const CONTACT_BEFORE = 300;
 const CONTACT_AFTER = 120;
+// A named helpline or listening line (data/public-venues.ts HELPLINE_NAMES): a line noun and its name ("Telefono Azzurro",
+// "Teléfono de la Esperanza", "SOS Amitié"), a name and its English line noun ("Mind Infoline"), or a compound
+// ("Kindertelefoon"). Case-sensitive: the nouns are capitalised as names are.
+const LINE_PARTICLE = "(?:\\s+(?:de la|de los|de las|del|de|du|des|della|delle|degli|di|van de|van het|van|voor)\\s+|\\s*(?:d|dell|l)['’]\\s*|\\s+)";
+const LINE_NAME = `(?:(?<![\\p{L}])(?:${[...new Set(Object.values(HELPLINE_NAMES.before).flat())].map(escape).join('|')})${LINE_PARTICLE}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*\\s+(?:${HELPLINE_NAMES.after.map(escape).join('|')})(?![\\p{L}])|(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:${HELPLINE_NAMES.endings.join('|')})(?![\\p{L}]))`;
+// The line's name right before its number, maybe with one or two more words of its name and a separator ("Telefono
+// Amico 02 ...", "Kindertelefoon: 0800 ...").
+const LINE_BEFORE = new RegExp(`${LINE_NAME}(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`, 'u');
+// What may link a number to the service named after it: a closing bracket or comma, a copula and an article ("es el",
+// "is the", "c'est le", "ist die", "is het", "è il"), and a preposition of owning or purpose ("del", "de la", "pour",
+// "of the", "für", "van", "di", "per"): "717 ... del Teléfono de la Esperanza", "09 ... pour SOS Amitié", "91 ... es el
+// teléfono de información de la ...".
+// Split in two: the head (bracket, copula, article), after which a desk's phrase may open ("es el teléfono de
+// información"), and the rest (a number noun, a preposition, an article), after which a line's or venue's name opens.
+const ARTICLE = "(?:(?:the|el|la|le|los|les|der|die|das|dem|den|het|de|il|lo)\\s+|l['’]\\s*)";
+const LINK_HEAD = new RegExp(`^\\s*\\)?\\s*[,:]?\\s*(?:(?:is|es|est|c['’]est|ist|è)\\s+)?${ARTICLE}?`, 'iu');
+const LINK_REST = new RegExp(
+  `^(?:(?:number|phone number|line|número|numéro|nummer|numero|teléfono|telefono|téléphone|telefoon)\\s+)?(?:(?:del|de la|de los|de las|de|du|des|pour|for|of|von|vom|für|van|voor|della|dello|delle|di|per|para)\\s+${ARTICLE}?|(?:de|dell|d)['’]\\s*)?`,
+  'iu',
+);
+const LINE_AT = new RegExp(`^${LINE_NAME}`, 'u');
+// Up to three capitalised words of a venue's name before its noun ("Whitworth Gallery").
+const NAME_LEAD = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+const LINE_BEFORE_REACH = 60;
+const LINK_REACH = 40;
 // How far a phone may stand from the bracket that holds it, on either side (ownerAside).
 const ASIDE_REACH = 60;
 
@@ -651,6 +676,33 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (close === -1 || close - h.end > ASIDE_REACH || text.slice(h.end, close).includes('(')) return -1;
     return namesVenue(text, clauseStart(text, open), open + 1) ? close + 1 : -1;
   };
+  // A landline named as a helpline's or a desk's by the words right around it: the line's name right before it ("Telefono
+  // Amico 02 ..."), or linked to it right after ("717 ... del Teléfono de la Esperanza", "09 ... pour SOS Amitié", "91 ...
+  // es el teléfono de información de la Agencia Tributaria", "020 ... of the Rijksmuseum"), in the number's clause.
+  // A mobile only by a line's name linked after it: a capitalised line noun before a mobile may open a sentence that
+  // gives someone's number ("Teléfono de Carlos: 612 ...").
+  const namedLineAround = (h: Hit): boolean => {
+    const mobile = isMobileRange(text.slice(h.start, h.end), language());
+    const clause = clauseStart(text, h.start);
+    if (!mobile && LINE_BEFORE.test(text.slice(Math.max(clause, h.start - LINE_BEFORE_REACH), h.start))) return true;
+    const tail = text.slice(h.end, Math.min(text.length, h.end + LINK_REACH + VENUE_REACH));
+    CLAUSE_END.lastIndex = 0;
+    const stop = CLAUSE_END.exec(tail);
+    const after = stop === null ? tail : tail.slice(0, stop.index);
+    const head = LINK_HEAD.exec(after)?.[0].length ?? 0;
+    const link = head + (LINK_REST.exec(after.slice(head))?.[0].length ?? 0);
+    if (link > LINK_REACH) return false;
+    const at = h.end + link;
+    const rest = after.slice(link);
+    if (LINE_AT.test(rest)) return true;
+    if (mobile) return false;
+    if (orgDeskIndex(text, h.end + head, h.end + after.length, orgDeskStarts(text)) === 0) return true;
+    // A named venue or organisation whose noun opens what follows, or ends its name ("de la Fundación Aurora", "of the
+    // Whitworth Gallery").
+    VENUE.lastIndex = 0;
+    const noun = VENUE.exec(rest);
+    return noun !== null && NAME_LEAD.test(rest.slice(0, noun.index)) && namedVenue(text, at + noun.index, at + noun.index + noun[0].length);
+  };
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
     const aside = ownerAside(h);
@@ -672,10 +724,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // no private word right before it ("Gentile Sig. Hoxha, ... Per informazioni: 011 ..." is a letter to that person);
     // a mobile there needs the venue.
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start) || serviceLandline(h));
-    if (!(listed || aside !== -1 || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end))) continue;
+    if (!(listed || aside !== -1 || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end) || namedLineAround(h))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
-    if (!infoLine && isMobileRange(text.slice(h.start, h.end), language()) && (personalMobile(h) || !orgEvidence(h))) continue;
+    if (!infoLine && isMobileRange(text.slice(h.start, h.end), language()) && (personalMobile(h) || !(orgEvidence(h) || namedLineAround(h)))) continue;
     drop.add(h);
     if (tail) tailPhones.push(h);
   }

@@ -440,3 +440,23 @@ export const ASK_WHERE: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['adres van de', 'adres van het', 'adres van', 'adres', 'waar zit', 'waar zitten', 'waar is', 'waar ligt'],
   it: ['indirizzo del', 'indirizzo della', "indirizzo dell'", 'indirizzo dell’', 'indirizzo', 'dove si trova', 'dove sono', "dov'è", 'dov’è'],
 };
+
+/**
+ * How helplines and listening lines are named, per language: a line noun written capitalised before the line's name
+ * ("Telefono Azzurro", "Teléfono de la Esperanza", "SOS Amitié", "Fil Santé Jeunes", "Línea Joven"), after it in English
+ * ("Mind Infoline", "National Debtline"), or a German or Dutch compound that ends in one ("Kindertelefoon",
+ * "Hilfetelefon", "Luisterlijn", "Childline"). A named line is an organisation's service, its number the service's
+ * (public-addresses.ts namedLineAround). Capitalised only: "mi teléfono", "il telefono di Marco" name no service.
+ */
+export const HELPLINE_NAMES: { before: Readonly<Record<Lang, readonly string[]>>; after: readonly string[]; endings: readonly string[] } = {
+  before: {
+    en: ['SOS'],
+    de: ['SOS', 'Telefon'],
+    fr: ['SOS', 'Fil', 'Ligne', 'Allô', 'Allo', 'Écoute', 'Téléphone'],
+    es: ['SOS', 'Teléfono', 'Línea'],
+    nl: ['SOS', 'Telefoon'],
+    it: ['SOS', 'Telefono', 'Linea', 'Numero'],
+  },
+  after: ['Helpline', 'Hotline', 'Infoline', 'Debtline', 'Careline', 'Lifeline', 'Advice Line', 'Support Line'],
+  endings: ['telefon', 'telefoon', 'lijn', 'hotline'],
+};
