@@ -368,3 +368,17 @@ describe("a given name that is also a model's, then a listed name, opening a sen
     expect(people('Roberta Sala è un bel nome per una sala prove.')).not.toContain('Roberta Sala');
   });
 });
+
+// A German doctorate names its faculty in lower case after "Dr." ("Dr. med.", "Dr. med. vet.", "Dr. rer. nat."): the
+// faculty is no given name; the name after the degree still is.
+describe('a doctorate\'s faculty after "Dr." is no name', () => {
+  it.each([
+    ['Dr. med. vet. Team, Lindenallee 12', []],
+    ['Praxisteam: Dr. rer. nat. und Dr. phil. im Labor', []],
+    ['Dr. med. Klaus Weber, Lindenallee 12', ['Klaus Weber']],
+    ['Dr. med. dent. Sabine Kroll behandelt heute.', ['Sabine Kroll']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((n) => /^(?:med|vet|rer|nat|phil|dent)$/u.test(n))).toEqual([]);
+    for (const n of names) expect(people(text)).toContain(n);
+  });
+});

@@ -462,6 +462,11 @@ function continuesLike(text: string, e: number, conts: readonly string[]): boole
 const CUE_RUNS = runKeys([...CUE_CONT.keys()], (text, end, k) => !CUE_CONT_ON || continuesLike(text, end, CUE_CONTS[k] ?? []));
 
 // A title before a lower-case word ("mrs okonjo", "sra. etxeberria"): a name even when no list has it.
+// The faculties a German, Austrian or Swiss doctorate names in lower case after "Dr." ("Dr. med.", "Dr. med. vet.", "Dr.
+// rer. nat.", "Dr. phil.", "Dr. iur.", "Dr. med. dent."), each abbreviated with its full stop.
+const DEGREES: ReadonlySet<string> = new Set(['med', 'vet', 'dent', 'rer', 'nat', 'pol', 'oec', 'phil', 'jur', 'iur', 'theol', 'habil', 'ing', 'sc', 'techn', 'agr', 'pharm', 'paed', 'troph', 'publ', 'soc']);
+// "Dr." right before, maybe after other faculties ("Dr. med. vet.").
+const DOCTOR_BEFORE = /(?<![\p{L}])Dr\.(?:\s*\p{Ll}{2,6}\.)*\s*$/u;
 const TITLE_LOWER = /(?<![\p{L}\d.])(?:mrs?\.?|ms\.|mx\.|dr\.|sra?\.|srta\.|mme|mlle|dhr\.|mevr\.|sig\.(?:ra)?|dott\.(?:ssa)?)\s+$/iu;
 // Cues that say outright that a name follows: the word after them is a name even when no list has it.
 const NAMING_CUE = /(?<!\p{L})(?:my name is|name is|ich heiße|ich heisse|mein name ist|je m'appelle|mon nom est|me llamo|mi nombre es|mijn naam is|ik heet|mi chiamo|il mio nome è)\s+$/iu;
@@ -1196,6 +1201,8 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
     }
     if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
     const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
+    // A doctorate's faculty after "Dr." ("Dr. med. vet.", "Dr. rer. nat."): the degree, not a name.
+    if (DEGREES.has(first) && DOCTOR_BEFORE.test(cueText) && text.charAt(span1[1]) === '.') continue;
     if (!STRONG.has(first) && !NAMING_CUE.test(cueText) && !TITLE_LOWER.test(cueText)) continue;
     // "ci sono buchi negli offset": "there are", not "I am" (data/existential-words.ts).
     if (EXISTENTIAL_BEFORE.test(cueText)) continue;

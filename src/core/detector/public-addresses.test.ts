@@ -180,13 +180,18 @@ describe('a practice or firm that receives clients at its premises (holdout-18 g
     ['es dental clinic', 'Para el pie de página: Clínica Dental Arenal, calle Mayor 22, 28013 Madrid.'],
     ['nl compound practice', 'Voor de voettekst: Fysiotherapiepraktijk Het Anker, Havenweg 3, 1781 AA Den Helder.'],
     ['it dental practice', "Nel piè di pagina: Studio Dentistico Marini, via Roma 18, 40121 Bologna."],
+    ['de practice with its vets as "Dr. med. vet. Team"', 'Kontakt für die Website: Tierarztpraxis am Stadtpark, Dr. med. vet. Team, Lindenallee 12, 79098 Freiburg, Tel. 0761 3309870.'],
+    ['nl clinic compound', 'Schrijf de contactpagina: Dierenkliniek De Eik, Eikenlaan 3, 3818 EA Amersfoort, 033-4618250.'],
   ])('%s: the address is not reported', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
   it.each([
     ['de, a private word near', 'Ich wohne direkt über der Zahnarztpraxis, Lindenallee 12, 79098 Freiburg, 2. Stock.'],
     ['nl, a person named', 'Stuur de brief naar Anneke Verhoeven, Tandartspraktijk, Havenweg 3, 1781 AA Den Helder.'],
     ['en, a practice word in prose, a private address', 'I live at 7 Orchard Lane, Ludlow, next to the dental practice.'],
+    ['de, a doctor by name after his degree', 'Dr. med. Klaus Weber, Lindenallee 12, 79098 Freiburg'],
+    ['nl, a client of the clinic', 'Dierenkliniek De Eik: de kat van mevrouw Jansen, Eikenlaan 3, 3818 EA Amersfoort.'],
   ])('kept: %s', (_name, text) => {
     expect(found(text, 'STREET_ADDRESS').length).toBeGreaterThan(0);
   });

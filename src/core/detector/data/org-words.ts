@@ -145,6 +145,8 @@ export const ORG_ENDINGS: readonly string[] = [
   // a club's or non-profit's body at the end of a compound ("Alpenverein", "Fußballverband", "Voetbalvereniging")
   'verein', 'verband', 'vereniging',
   'hofladen', 'boerderij', 'gärtnerei',
+  // a Dutch clinic at the end of its compound ("Dierenkliniek", "Tandkliniek"; German "-klinik" is a venue ending)
+  'kliniek',
 ];
 
 /**
