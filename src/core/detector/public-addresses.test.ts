@@ -434,3 +434,28 @@ describe("a landline linked to a named helpline, desk or venue", () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
   });
 });
+
+// An institution known by its acronym, placed at the address that follows ("the MHRA postal address still", "la AEMPS
+// sigue en", "l'adresse de l'ANSM c'est toujours"), or its web address right before the address in a list: its seat.
+// A private word before the acronym, or a possessive, keeps the address.
+describe('an institution placed by its acronym or its web address right before the address', () => {
+  it.each([
+    ['en', 'For the leaflet: is the MHRA postal address still 10 South Colonnade, Canary Wharf, London E14 4PU?'],
+    ['de', 'Für den Aushang: Meldungen direkt beim BfArM (www.bfarm.de, Kurt-Georg-Kiesinger-Allee 3, 53175 Bonn).'],
+    ['fr', "Pour l'affiche : l'adresse de l'ANSM c'est toujours 143-147 boulevard Anatole France, 93285 Saint-Denis ?"],
+    ['es', 'Para el cartel: ¿La AEMPS sigue en Calle Campezo 1, edificio 8, 28022 Madrid?'],
+    ['nl', 'Voor de balie: het CBR zit nog op Koningin Julianaplein 10, 2595 AA Den Haag, toch?'],
+    ['it', "Per la bacheca: l'indirizzo dell'AIFA è ancora via del Tritone 181, 00187 Roma?"],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['en, a possessive before the acronym', 'Update my DVLA address is 12 Oak Road, Leeds LS6 2BN'],
+    ['en, a possessive before a practice', "Is my GP's address still 12 Oak Road, Leeds LS6 2BN?"],
+    ['de, my own website', 'Meine Website www.annaberg.de, Hauptstr. 5, 79098 Freiburg'],
+    ['es, my flat next to it', 'La AEMPS sigue en Calle Campezo 1, 28022 Madrid, y mi piso en Calle Mayor 3, 28013 Madrid'],
+  ])('kept: %s', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -159,6 +159,21 @@ const APPOSED = new RegExp(
   `(?<![\\p{L}])(?:${alternation(AT_THE)})(?:\\s+|(?<=['’]))(?:\\p{L}+\\s+)?(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS}|${alternation(DESK_WORDS)})\\s*,\\s*$`,
   'iu',
 );
+// An institution known by its acronym (two capitals in one word: "BfArM", "AEMPS", "MHRA") placed at the address that
+// follows, with nothing but the rest of that address's lines between (ACRONYM_PLACED): "the MHRA postal address still 10
+// South Colonnade, ...", "la AEMPS sigue en Calle ...", "l'adresse de l'ANSM c'est toujours 143-147 boulevard ...",
+// "das BfArM sitzt in der ...". An acronym names no private person; "my" or a person near the address still keeps it.
+const acronymWords = (part: 'verbs' | 'nouns' | 'still'): string =>
+  [...new Set(Object.values(ACRONYM_PLACED).flatMap((l) => l[part]))].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|');
+const ACRONYM = "\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*";
+const COPULA = `(?:(?:c['’]est|is|ist|est|es|è|zit|sigue)\\s+)?(?:(?:${acronymWords('still')})\\s+)?`;
+const ACRONYM_PLACED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${ACRONYM}(?:['’]s)?\\s+(?:(?:${acronymWords('nouns')})\\s+${COPULA}|(?:${acronymWords('verbs')})\\s+(?:(?:${acronymWords('still')})\\s+)?)|(?:${acronymWords('nouns')})\\s+(?:(?:of|des|der|vom|von|de|du|del|van|di|della)\\s+(?:(?:the|la|le|het|de)\\s+|l['’]\\s*)?|(?:de|dell|d)['’]\\s*)${ACRONYM}\\s+${COPULA})(?:${PLACE_PREP}\\s+)?((?:[\\p{Lu}\\p{N}][^;!?\\n()]{0,60})?)$`,
+  'u',
+);
+// A web address right before the address, in its list ("(www.bfarm.de, Kurt-Georg-Kiesinger-Allee 3, ..."): the
+// organisation's contact block, its site then its seat. Not a mailbox's domain.
+const SITE_BEFORE = /(?<![@\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.\p{Ll}{2,6}\/?\s*[,;]\s*$/u;
 // An address noun and its genitive article, then an institution's name, then the address in brackets ("die
 // Kontaktadresse des BfDI (", "l'adresse de la CNIL (", "la sede de la AEPD (", "het adres van de Autoriteit
 // Persoonsgegevens (", "la sede del Garante privacy ("). The name is an acronym (two capitals in its first word) or a
@@ -583,9 +598,13 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // An institution's address by its address noun ("l'adresse de la CNIL ("): the noun is no private word there; the
     // clause before it is still read.
     const addressOf = ADDRESS_OF_NAME.exec(lead);
-    const nounEnd = addressOf === null ? -1 : h.start - lead.length + addressOf.index + addressOf[0].length;
+    let nounEnd = addressOf === null ? -1 : h.start - lead.length + addressOf.index + addressOf[0].length;
     if (addressOf !== null && privateWordIn(text, clause, h.start - lead.length + addressOf.index)) continue;
-    const apposed = APPOSED.test(lead) || addressOf !== null;
+    // An acronym placed at the address: its phrase ("l'adresse de l'ANSM c'est toujours") is no private word either.
+    const placed = addressOf === null ? ACRONYM_PLACED_BEFORE.exec(lead) : null;
+    if (placed !== null && privateWordIn(text, clause, h.start - lead.length + placed.index)) continue;
+    if (placed !== null) nounEnd = h.start - (placed[1]?.length ?? 0);
+    const apposed = APPOSED.test(lead) || addressOf !== null || placed !== null || SITE_BEFORE.test(lead);
     const own = OWN_AT.test(lead) || (contact && ownIs);
     const intro = introducingName(text, clause, h.start);
     // A name that opens its clause or follows a label's colon heads an entry of its own (a signature, a template's

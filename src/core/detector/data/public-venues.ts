@@ -460,3 +460,18 @@ export const HELPLINE_NAMES: { before: Readonly<Record<Lang, readonly string[]>>
   after: ['Helpline', 'Hotline', 'Infoline', 'Debtline', 'Careline', 'Lifeline', 'Advice Line', 'Support Line'],
   endings: ['telefon', 'telefoon', 'lijn', 'hotline'],
 };
+
+/**
+ * How a writer places an institution known by its acronym at an address, per language: the words after the acronym
+ * ("la AEMPS sigue en", "the MHRA postal address is still", "l'ANSM est toujours au", "das BfArM sitzt in der") or the
+ * address noun before it ("l'adresse de l'ANSM c'est toujours", "l'indirizzo dell'AIFA è ancora"). Read by
+ * public-addresses.ts with the acronym (two capitals in one word: "BfArM", "AEMPS") and the address right after.
+ */
+export const ACRONYM_PLACED: Readonly<Record<Lang, { verbs: readonly string[]; nouns: readonly string[]; still: readonly string[] }>> = {
+  en: { verbs: ['is', 'is still', 'is based', 'is located', 'sits', 'moved to'], nouns: ['address', 'postal address', 'office address', 'head office address', 'registered address', 'visiting address'], still: ['still', 'now', 'really'] },
+  de: { verbs: ['ist', 'sitzt', 'befindet sich', 'liegt', 'ist umgezogen', 'zog um'], nouns: ['adresse', 'anschrift', 'postanschrift', 'postadresse', 'besucheradresse'], still: ['noch', 'immer noch', 'weiterhin', 'jetzt', 'wirklich'] },
+  fr: { verbs: ['est', 'se trouve', 'siège', 'a déménagé', 'est installée', 'est installé'], nouns: ['adresse', 'adresse postale'], still: ['toujours', 'bien', 'encore', 'désormais', 'maintenant'] },
+  es: { verbs: ['sigue', 'sigue en', 'está', 'sigue estando', 'se encuentra', 'tiene su sede', 'se ha mudado'], nouns: ['dirección', 'dirección postal', 'sede'], still: ['todavía', 'aún', 'ahora', 'de verdad'] },
+  nl: { verbs: ['zit', 'is', 'is gevestigd', 'zit nog', 'is verhuisd'], nouns: ['adres', 'postadres', 'bezoekadres'], still: ['nog', 'nog steeds', 'nu', 'echt'] },
+  it: { verbs: ['è', 'si trova', 'ha sede', 'sta', 'si è trasferita', 'si è trasferito'], nouns: ['indirizzo', 'sede'], still: ['ancora', 'sempre', 'ora', 'davvero'] },
+};
