@@ -459,3 +459,26 @@ describe('an institution placed by its acronym or its web address right before t
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// A trip's plan by days ("Day 1 Sat:", "Jour 3 lun :", "Dag 3 ma:") is a plan of public places like a guide: the
+// addresses it gives in brackets after attractions are theirs. A friend's or a rented flat's address in it stays.
+describe("an itinerary's day lines make it a plan of public places", () => {
+  const plan = (days: string[]): string => days.join('\n');
+  it.each([
+    ['en', plan(['Day 1 Sat: drive up, night at the Station Hotel.', 'Day 2 Sun: Castle Museum, then the Jorvik ride (19 Coppergate Walk, York).', 'Day 3 Tue: walk the walls.'])],
+    ['de', plan(['Tag 1 Sa: Anreise, Nacht im Hotel am Dom.', 'Tag 2 So: Schokoladenmuseum, dann Odysseum (Corintostraße 1, 51103 Köln).', 'Tag 3 Mo: Rheinufer.'])],
+    ['fr', plan(['Jour 1 sam : départ de Paris, nuit à Strasbourg, hôtel Ibis Styles Centre Gare.', 'Jour 2 dim : cathédrale et horloge astronomique.', 'Jour 3 lun : Vaisseau (1 bis rue Philippe Dollinger, 67100 Strasbourg) pour les enfants.'])],
+    ['es', plan(['Día 1 sáb: llegada a Valencia, noche en el Hotel Marqués.', 'Día 2 dom: Oceanogràfic, luego Bioparc (Avenida Pío Baroja 3, 46015 Valencia).', 'Día 3 lun: playa.'])],
+    ['nl', plan(['Dag 1 za: vanuit Rotterdam naar Harlingen, Hotel Zeezicht.', 'Dag 2 zo: boot naar Terschelling.', 'Dag 3 ma: Franeker, Eise Eisinga Planetarium (Eise Eisingastraat 3), daarna Leeuwarden.'])],
+    ['it', plan(['Giorno 1 sab: partenza da Bologna, notte a Bari.', 'Giorno 2 dom: Bari Vecchia e lungomare.', 'Giorno 3 lun: Alberobello, poi Museo del Territorio (Piazza XXVII Maggio 3, 70011 Alberobello).'])],
+  ])('%s: the addresses are not reported', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['en', plan(['Day 1 Sat: drive up.', 'Day 2 Sun: Castle Museum.', 'Day 3 Mon: stay at my aunt’s flat, 14 Larkfield Road, Leeds LS6 2BN.'])],
+    ['fr', plan(['Jour 1 sam : départ.', 'Jour 2 dim : cathédrale.', 'Jour 3 lun : nuit chez ma sœur, appartement au 12 rue des Lilas, 69003 Lyon.'])],
+  ])('kept, %s: a private stay in the plan', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -226,6 +226,8 @@ const LINK_REACH = 40;
 // How far a phone may stand from the bracket that holds it, on either side (ownerAside).
 const ASIDE_REACH = 60;
 
+// A day line of a trip's plan: a line that opens with the day word of one of the six languages and the day's number.
+const ITINERARY_DAY = /(?:^|\n)[^\S\n]*(?:Day|Tag|Jour|Día|Dia|Dag|Giorno)[^\S\n]+\d{1,2}(?![\p{N}])/gu;
 // Mentions of venues and visiting words that make a whole text a guide to or a plan of public places.
 const GUIDE_MENTIONS = 3;
 
@@ -291,6 +293,9 @@ function guideMentions(text: string): number {
   let visits = 0;
   VISIT.lastIndex = 0;
   while (VISIT.exec(text) !== null) visits++;
+  // An itinerary's day lines ("Day 1 Sat:", "Jour 2 dim :", "Giorno 3 lun:") plan visits too.
+  ITINERARY_DAY.lastIndex = 0;
+  while (ITINERARY_DAY.exec(text) !== null) visits++;
   if (visits === 0) return 0;
   let venues = 0;
   let named = false;
