@@ -20,6 +20,9 @@ describe("a public institution's published address, switchboard and mailbox", ()
     ['nl university medical centre', 'Kort: UMC Groningen, Hanzeplein 1, 9713 GZ Groningen, 050 361 6161'],
     ['nl medical centre after its name', 'Poster: Maasstad MC, Maasstadweg 21, 3079 DZ Rotterdam, 010 291 1911'],
     ['it local health authority', 'Riassumi: ASL Nord Ovest, via Roma 10, 56100 Pisa, centralino 050 954 111'],
+    // Dutch names the switchboard "centrale" or "algemene nummer", as German "Zentrale" and Spanish "centralita"
+    ['nl switchboard of a university', 'Voor een reactie: bel ik de centrale van de Hogeschool Leiden, 071 518 8800, of mail ik de persvoorlichting?'],
+    ['nl general number of a court', 'Klopt het algemene nummer van de rechtbank, 088 361 1000?'],
   ])('%s: nothing is reported', (_name, text) => {
     expect(all(text)).toEqual([]);
   });
@@ -32,6 +35,8 @@ describe("a public institution's published address, switchboard and mailbox", ()
     ['nl a stage name with MC before it', 'Bedankje naar MC Daan, Lindelaan 12, 3532 AB Utrecht, graag vandaag', 'STREET_ADDRESS'],
     ['de a private person after a bank', 'Konto bei der Sparkasse Köln; ich wohne Lindenweg 3, 50667 Köln', 'STREET_ADDRESS'],
     ['it a patient beside the health authority', 'ASL Nord Ovest: il paziente Marco Neri abita in via Verdi 8, 56100 Pisa', 'STREET_ADDRESS'],
+    ['nl the switchboard passed a person\'s mobile', 'De centrale gaf me het nummer van Anouk Verbeek, 06 41 22 38 90', 'PHONE_NUMBER'],
+    ['nl my own number after the switchboard', 'Ik werk bij de centrale van de gemeente, mijn nummer: 06 41 22 38 90', 'PHONE_NUMBER'],
   ])('%s: the private value is found', (_name, text, entity) => {
     expect(found(text, entity)).not.toEqual([]);
   });
