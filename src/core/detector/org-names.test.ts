@@ -100,6 +100,16 @@ describe('namesOrganisation and isOrganisationName', () => {
     ['Getränkemarkt Kessler', true],
     ['Bar Aurora', true],
     ['Petra Hollmann', false],
+    // a sentence's first words run into a venue's name after an article, in each language
+    ['Ist das Hotel Adlon Kempinski', true],
+    ['Is the Museum Folkwang', true],
+    ['Est-ce que le Musée Rodin', true],
+    ['Está el Hotel Marqués', true],
+    ['Is het Hotel Zeezicht', true],
+    ['Il Museo Egizio', true],
+    // a particle is no article: a surname that ends in a noun stays a person's
+    ['Willem van der Kerk', false],
+    ['Maria del Carmen', false],
   ])('%s: %s', (span, expected) => {
     expect(isOrganisationName(span)).toBe(expected);
   });

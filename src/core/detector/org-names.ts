@@ -196,10 +196,17 @@ export function isOrganisationName(span: string): boolean {
   if (m !== null && !AFTER_ONLY.has(m[0].toLowerCase()) && NAME_NEXT.test(span.slice(m[0].length))) return true;
   const first = FIRST_WORD.exec(span)?.[1];
   if (first !== undefined && /^\p{Lu}\p{Ll}+$/u.test(first) && isVenueCompound(first)) return true;
+  // Or a noun inside the span right after an article, with a name after it: a question's or sentence's first words
+  // run into the venue's name ("Ist das Hotel Adlon Kempinski"). A person's name holds no article ("de", "der", "van der"
+  // are particles, not read here).
+  const inner = ARTICLE_NOUN.exec(span);
+  if (inner !== null && NAME_NEXT.test(span.slice(inner.index + inner[0].length))) return true;
   // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars") or a chain's branch
   // ("Tempocasa Padova Centro").
   return TAIL_END.test(span);
 }
+// An article that is no surname's particle, then a venue or organisation noun.
+const ARTICLE_NOUN = new RegExp(`(?<![\\p{L}])(?:the|das|die|dem|le|la|les|el|los|las|il|lo|het|een|ein|eine|un|une|una|uno)\\s+(?:${prefixTree(NOUNS)})(?![\\p{L}])`, 'iu');
 const TAIL_END = new RegExp(`\\s(?:${alt(Object.values(ORG_TAILS).flat())})$|\\p{L}\\s+\\p{L}+\\s+(?:${alt(Object.values(BRANCH_TAILS).flat())})$`, 'u');
 
 /**

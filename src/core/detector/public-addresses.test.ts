@@ -482,3 +482,16 @@ describe("an itinerary's day lines make it a plan of public places", () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// A question's first words read with the hotel's name as one name ("Ist das Hotel Adlon Kempinski") are the hotel's
+// name: its address and number after it are the hotel's. A person named near the address keeps it.
+describe("a venue's name read with the question's first words", () => {
+  it('drops the hotel listing', () => {
+    const text = 'Ist das Hotel Adlon Kempinski, Unter den Linden 77, 10117 Berlin (Tel. 030 22610) mit Kindern gut erreichbar?';
+    expect(detect(text).filter((f) => f.score >= 0.5)).toEqual([]);
+  });
+  it('keeps a person named there', () => {
+    const text = 'Ist das Hotel Adlon Kempinski, Unter den Linden 77, 10117 Berlin, die Adresse von Anna Schmidt?';
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});
