@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { BRANCH_TAILS, BUILT_WORDS, EVENTS, FARM_WORDS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
+import { BRANCH_TAILS, BUILT_WORDS, CLOSED_WORDS, EVENTS, FARM_WORDS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
@@ -344,13 +344,15 @@ export function tellsBuildingHistory(text: string, from: number, at: number, to:
 }
 
 const DAYS = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days));
+// Full day names only after a closing word ("closed on Mondays", "fermée le lundi"): "closed Sun" is no sentence.
+const WEEKDAY_NAMES = alt(Object.values(OPENING_HOURS).flatMap((l) => l.days).filter((d) => d.length > 4));
 // A range's dash, or its word ("de lunes a viernes de 9 a 14 h", "von Montag bis Freitag", "du lundi au vendredi").
 const TO = `(?:\\s*[–—-]\\s*|\\s+(?:a|al|à|au|bis|to|till|until|tot|t/m|alle)\\s+)`;
 // A range of days or an every-day word, then a range of hours ("Mo–Fr 6–23 Uhr", "lun.-sam. 9h-19h", "Mon-Sat
 // 10:00-18:00", "täglich 9-17 Uhr"), or a label.
 const DAILY = alt(Object.values(OPENING_HOURS).flatMap((l) => l.daily));
 const HOURS = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:${DAYS})\\.?${TO}(?:${DAYS})\\.?|${DAILY})\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?${TO}\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:(?:${DAYS})\\.?${TO}(?:${DAYS})\\.?|${DAILY})\\s*[:,]?\\s*(?:\\p{Ll}{1,5}\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|am|pm)?${TO}\\d{1,2}|(?:${alt(Object.values(OPENING_HOURS).flatMap((l) => l.labels))})(?![\\p{L}])|(?:${alt(Object.values(CLOSED_WORDS).flat())})\\s+(?:${WEEKDAY_NAMES})s?(?![\\p{L}]))`,
   'iu',
 );
 

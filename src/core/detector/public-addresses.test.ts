@@ -495,3 +495,25 @@ describe("a venue's name read with the question's first words", () => {
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// A place's closing days after its address and landline ("Fermée le lundi", "closed on Mondays") are its opening times:
+// the address and the number are the place's. A person named there, or the writer's own number, stays.
+describe("a landline and address followed by the place's closing days", () => {
+  it.each([
+    ['en', 'Science Gallery, 14 Market Lane, Bristol BS1 4QA. Tel. 0117 496 0321. Closed on Mondays and 25 December.'],
+    ['de', 'Spielzeugwelt, Lindenallee 12, 79098 Freiburg. Tel. 0761 3309870. Geschlossen am Montag.'],
+    ['fr', "Cité des métiers, 30 avenue des Tilleuls, 75019 Paris. Tél. 01 40 05 70 00. Fermée le lundi et le 1er mai."],
+    ['es', 'Planeta Ciencia, calle Mayor 22, 28013 Madrid. Tel. 913 66 54 00. Cerrado los lunes.'],
+    ['nl', 'Wetenschapsplein, Havenweg 3, 1781 AA Den Helder. Tel. 0223 61 23 45. Gesloten op maandag.'],
+    ['it', 'Città della Scienza, via Coroglio 57, 80124 Napoli. Tel. 081 735 2111. Chiuso il lunedì.'],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Call me on 0117 496 0321, the shop is closed on Mondays.', '0117 496 0321'],
+    ['de', 'Anna Meyer, Tel. 030 1234567, geschlossen am Montag', '030 1234567'],
+  ])('keeps %s: %s', (_lang, text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});

@@ -748,7 +748,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // no private word right before it ("Gentile Sig. Hoxha, ... Per informazioni: 011 ..." is a letter to that person);
     // a mobile there needs the venue.
     const infoLine = info !== null && ((info[1] !== undefined && DESK_MAILBOX.test(info[1])) || VENUE_INFO.test(text.slice(Math.max(0, h.start - 40), h.start)) || namesVenue(text, Math.max(0, h.start - INFO_REACH), h.start) || serviceLandline(h));
-    if (!(listed || aside !== -1 || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end) || namedLineAround(h))) continue;
+    // A landline with the place's opening or closing days right after it ("Tél. 01 ... Fermée le lundi") is the place's.
+    const hours = !isMobileRange(text.slice(h.start, h.end), language()) && hoursAfter(text, h);
+    if (!(listed || aside !== -1 || hours || venueValue(h, false) || infoLine || tail || afterVenueAddress(h) || fromWebsite(text, h.start, h.end) || namedLineAround(h))) continue;
     // A mobile goes with the venue only on the venue's own evidence; one after a personal cue in a booking or message
     // made out to a named person ("auf Namen Bettina ..., Handy 0157...", "Hoi Fleur, ... (naar 06...)") is that person's.
     if (!infoLine && isMobileRange(text.slice(h.start, h.end), language()) && (personalMobile(h) || !(orgEvidence(h) || namedLineAround(h)))) continue;

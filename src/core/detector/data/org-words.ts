@@ -215,6 +215,19 @@ export const BUILT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * days, the labels of opening hours, and the words for every day that open a range of hours ("täglich 9-17 Uhr",
  * "dagelijks 10.00-17.30", "tutti i giorni 9:00-18:30"), per language.
  */
+/**
+ * Words that say a place is shut on a day ("closed on Mondays", "Fermée le lundi", "Montag Ruhetag" aside, "cerrado los
+ * lunes", "gesloten op maandag", "chiuso il lunedì"): with a day's name after them, a venue's opening times.
+ */
+export const CLOSED_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['closed on', 'closed'],
+  de: ['geschlossen am', 'geschlossen', 'ruhetag am'],
+  fr: ['fermé le', 'fermée le', 'fermé les', 'fermée les', 'fermé', 'fermée'],
+  es: ['cerrado los', 'cerrado el', 'cerrada los', 'cerrada el', 'cerrado', 'cerrada'],
+  nl: ['gesloten op', 'gesloten'],
+  it: ['chiuso il', 'chiusa il', 'chiuso la', 'chiusa la', 'chiuso', 'chiusa'],
+};
+
 export const OPENING_HOURS: Readonly<Record<Lang, { days: readonly string[]; labels: readonly string[]; daily: readonly string[] }>> = {
   en: { days: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], labels: ['opening hours', 'opening times', 'open daily', 'open from', 'open until', 'by appointment'], daily: ['daily', 'every day', 'weekdays'] },
   de: { days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], labels: ['öffnungszeiten', 'geöffnet', 'täglich geöffnet', 'sprechzeiten', 'nach vereinbarung', 'nach terminvereinbarung'], daily: ['täglich', 'jeden Tag', 'werktags'] },
