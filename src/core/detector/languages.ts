@@ -180,7 +180,7 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     placeEnding: [],
     appraisal: ['valutazione', 'colloquio di valutazione', 'richiamo scritto', 'richiamo', 'provvedimento disciplinare', 'licenziamento', 'turni', 'malattia', 'maternità'],
     placeAfter: [],
-    placeBefore: ['corso', 'piazza', 'piazzale', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'museo', 'teatro', 'stadio', 'liceo', 'istituto', 'aeroporto', 'ponte', 'parco', 'stazione', 'ospedale', 'università', 'galleria'],
+    placeBefore: ['corso', 'piazza', 'piazzale', 'piazzetta', 'salita', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'museo', 'teatro', 'stadio', 'liceo', 'istituto', 'aeroporto', 'ponte', 'parco', 'stazione', 'ospedale', 'università', 'galleria'],
   },
 };
 

@@ -382,3 +382,30 @@ describe('a doctorate\'s faculty after "Dr." is no name', () => {
     for (const n of names) expect(people(text)).toContain(n);
   });
 });
+
+describe('a venue or lodging noun inside a capitalised run names a place, not a person (issue 13)', () => {
+  it.each([
+    ['en: a resort after its name', 'Day 6: stay Macdonald Aviemore Resort (PH22 1PN), tel 01479 810 781.'],
+    ['de: a sentence-start word and the hotel merged into one run', 'Ist das Hotel Adlon Kempinski, Unter den Linden 77, 10117 Berlin (Tel. 030 22610) gut erreichbar?'],
+    ['fr: an inn before its name', "Nuit à l'Auberge Fontaine Marchal, 12 rue des Lilas, 17300 Rochefort, tél. 05 46 99 12 34."],
+    ['es: caves after a sentence-start verb', 'Visita Grutas de Salazar, Calle Mayor 12, 28013 Madrid, tel. 915 22 33 44.'],
+    ['nl: a hostel before a listed word that is also a surname', 'Slapen in Hostel Jansen Bakker, Kerkstraat 12, 1017 GC Amsterdam, tel. 020 555 1234.'],
+    ['it: caves and their town after a particle', 'Giorno 3: Grotte di Castellana (Piazzale Anelli, 70013 Castellana Grotte), tel. 080 499 8221.'],
+    ['it: a small square before its name', 'Notte a Lecce Hotel Patria Palace, Piazzetta Riccardi 13, 73100 Lecce.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en: a guest booked at a hotel', 'Booking for Mr John Lewis at the Premier Inn Edinburgh, two nights, card ending 4412.', 'John Lewis'],
+    ['de: a guest after Frau', 'Reservierung für Frau Anna Schmidt im Hotel Adlon Kempinski, Anreise 12.05., Tel. 0171 2345678.', 'Anna Schmidt'],
+    ['de: a patient named right after the hospital noun', 'Ich habe im Krankenhaus Maria Schmidt besucht, ihr Diabetes ist schlimmer geworden.', 'Maria Schmidt'],
+    ['fr: a guest before the inn', "Réservation au nom de Claire Dubois-Marchal à l'Auberge Saint-Hilaire, tél. 06 12 34 56 78.", 'Claire Dubois-Marchal'],
+    ['es: a guest before the hostal', 'Reserva a nombre de Lucía Fernández Ortega en el Hostal Goya, móvil 612 345 678.', 'Lucía Fernández Ortega'],
+    ['nl: a guest before the hostel', 'Reservering voor Sanne de Vries in Hostel Jansen, mobiel 06 1234 5678.', 'Sanne de Vries'],
+    ['it: a guest before the hostel', "Prenotazione per Giulia Bianchi all'Ostello Bello, cellulare 347 123 4567.", 'Giulia Bianchi'],
+    ['es: a gate log whose name runs into the next column', 'Registro de acceso:\n08:02 Alba Herrero SALIDA Parking\n08:05 Sergio Pastor ENTRADA Recepción', 'Alba Herrero'],
+  ])('keeps the person: %s', (_name, text, name) => {
+    expect(people(text).some((p) => p.includes(name))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { cueAlternation, LANGUAGES } from './languages.js';
 import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 import { EXISTENTIAL_CUES } from './data/existential-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
+import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_WORDS } from './data/public-venues.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
@@ -24,9 +25,24 @@ const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
 const PARTICLE_CORES = new Set(PARTICLE_SURNAME_CORES.split(' '));
 
 const STRONG = LISTED_FIRST_NAMES;
+// Venue and lodging nouns of every language (data/public-venues.ts) that are one word and no one's name: inside a capitalised
+// run they make it a place's name ("Hotel Adlon Kempinski", "Macdonald Aviemore Resort", "Grotte di Castellana", "Premier
+// Inn Edinburgh", "Zoosafari di Fasano"), not a person's. Not the nouns that are also surnames or given names in the lists
+// or in life ("Church", "Temple", "Castle", "Torre", "Castillo", "Iglesias", "Palazzo", "Arena", "Dom"), nor the acronyms
+// (a title-case "Chu" is a surname) or the nouns that name a place only after its name ("Chambers").
+const SURNAME_LIKE_VENUES = new Set(
+  'church temple castle tower chapel abbey palace minster arena burg dom halle halles messe turm saal kerk toren kapel beurs orde torre castello castel palazzo chiesa fiera aula palestra mercato mercado palacio castillo iglesia iglesias feria salle cueva cuevas grot'.split(' '),
+);
+
 // Names that are also common words: counted only next to a strong name or after a cue.
 const WEAK = new Set(
   'smith miller lee brown white young king wright hill green baker hall wood cook bell ward rose grace mark bill will hope may june april august dean earl guy max frank page price rich stone lane banks carter chase hunt long black gray grey moore parker turner cooper morgan bailey bennett rivers fisher hunter walker wolf fox jay joy faith donna'.split(' '),
+);
+const NOT_RUN_VENUE = new Set([...SURNAME_LIKE_VENUES, ...ACRONYM_VENUES, ...AFTER_NAME_ONLY]);
+const RUN_VENUE: ReadonlySet<string> = new Set(
+  Object.values(VENUE_WORDS)
+    .flat()
+    .filter((w) => w.length >= 3 && !/[\s'’]/.test(w) && !NOT_RUN_VENUE.has(w) && !STRONG.has(w) && !WEAK.has(w) && !SURNAMES.has(w) && !PUBLIC.has(w)),
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words, and the pronoun's contractions
 // ("Hi, I'm Bettina": "I'm" is a cue before the name, not its first word), and the plural addressees of a letter's salutation
@@ -518,6 +534,8 @@ interface WordInfo {
   shout: boolean;
   /** PLACE_* and ORGANISATION answers on `lower` (PLACE_BITS), computed when first asked; -1 until then. */
   place: number;
+  /** RUN_VENUE has `lower`: a venue or lodging noun. */
+  venue: boolean;
 }
 
 const ORGANISATION_WORD = 1;
@@ -617,6 +635,7 @@ function wordInfo(word: string): WordInfo {
     surname: SURNAME_ENDING.test(lower) || SURNAME_PREFIX.test(word),
     shout: word.length > 1 && word === word.toUpperCase(),
     place: -1,
+    venue: RUN_VENUE.has(lower),
   };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(word, info);
@@ -1323,6 +1342,29 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text, first.start)) return;
   if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
   if (words.length >= 2 && lastTok !== undefined && lastTok.cap && STREET_LAST.has(lastWord) && !cues.strong) return;
+  // A venue or lodging noun in the run names a place: "Ist das Hotel Adlon Kempinski", "stay Macdonald Aviemore Resort",
+  // "Grotte di Castellana", "Premier Inn Edinburgh". Not when a person's name follows the noun: a person may be named
+  // after it ("im Krankenhaus Maria Schmidt besucht"), and a venue named after a person ("Brauhaus Ernst August") is
+  // left to person-context.ts's business nouns. A title or naming cue before the run keeps it a name.
+  if (!cues.strong) {
+    let v = -1;
+    for (let i = 0; i < run.length && v < 0; i++) {
+      const t = run[i];
+      if (t !== undefined && t.cap && !t.shout && t.info.venue) v = i;
+    }
+    if (v >= 0) {
+      // A person's name there is a listed given name that is no surname and a word after it; a lone listed word
+      // ("Hostel Jansen") or one after a particle ("Zoosafari di Fasano", "Grotte de Lascaux") is the venue's name or place.
+      const next = run[v + 1];
+      const person = next !== undefined && listedName(next) && !next.info.listedSurname && run.length > v + 2 && text.slice(run[v]?.end ?? 0, next.start) === ' ';
+      if (!person) {
+        // A word in capitals before the noun ends a column ("Alba Herrero SALIDA Parking", a gate log): the name before
+        // it is judged alone.
+        if (v >= 2 && run[v - 1]?.shout === true) judge(text, run.slice(0, v), out);
+        return;
+      }
+    }
+  }
   const initialInside = initials && run.length >= 3 && run.slice(1, -1).some((t) => t.initial);
   const strongCue = cues.strong;
   const cue = cues.any;

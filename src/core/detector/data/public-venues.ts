@@ -44,6 +44,9 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'bar council', 'law society', 'bar association', 'solicitors regulation authority', 'bar standards board', 'legal ombudsman',
     // research institutes and laboratories ('the Francis Crick Institute, 1 Midland Road', 'MRC Laboratory of Molecular Biology')
     'institute', 'research institute', 'laboratory', 'laboratories', 'research centre', 'research center', 'observatory',
+    // lodgings, parks and natural sights (tourism=hotel/motel/hostel/guest_house/theme_park/zoo, natural=cave_entrance:
+    // 'Macdonald Aviemore Resort', 'Premier Inn Edinburgh', 'Jenolan Caves')
+    'resort', 'resorts', 'inn', 'motel', 'hostel', 'guest house', 'theme park', 'safari park', 'caves', 'cavern', 'caverns', 'grotto',
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -64,6 +67,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'rechtsanwaltskammer', 'anwaltskammer', 'rak', 'brak', 'bundesrechtsanwaltskammer', 'notarkammer', 'bundesnotarkammer', 'gerichtshof', 'bundesgerichtshof',
     // Forschungsinstitute und Labore ('Max-Planck-Institut für Biochemie, Am Klopferspitz 18', 'Laboratorium für Organische Chemie')
     'institut', 'forschungsinstitut', 'forschungszentrum', 'laboratorium', 'fakultät', 'hochschule', 'sternwarte',
+    // Unterkünfte, Freizeitparks und Naturdenkmäler ('Resort Schwielowsee', 'Jugendherberge Köln-Deutz', 'Atta-Höhle')
+    'resort', 'hostel', 'jugendherberge', 'herberge', 'gasthof', 'gästehaus', 'freizeitpark', 'safaripark', 'höhle', 'höhlen', 'tropfsteinhöhle',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -86,6 +91,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ordre des avocats', 'barreau', 'conseil national des barreaux', 'chambre des notaires', 'conseil supérieur du notariat', 'conseil d’état', "conseil d'état", 'conseil constitutionnel',
     // instituts et laboratoires de recherche ('Institut Pasteur, 25-28 rue du Docteur Roux', 'Laboratoire de physique, 24 rue Lhomond')
     'institut', 'laboratoire', 'centre de recherche', 'faculté', 'observatoire',
+    // hébergements, parcs et sites naturels ('Auberge de la Source', 'Grotte de Lascaux', 'Gouffre de Padirac')
+    'auberge', 'auberge de jeunesse', 'parc zoologique', "parc d'attractions", 'parc d’attractions', 'grotte', 'grottes', 'gouffre',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -106,6 +113,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'colegio de abogados', 'ilustre colegio de abogados', 'ica', 'icam', 'icab', 'icav', 'colegio de la abogacía', 'ilustre colegio de la abogacía', 'consejo general de la abogacía', 'colegio notarial', 'tribunal constitucional', 'consejo general del poder judicial',
     // institutos y laboratorios de investigación ('Centro Nacional de Investigaciones Oncológicas', 'Laboratorio de Física')
     'laboratorio', 'centro de investigación', 'centro de investigaciones', 'centro nacional de investigaciones', 'facultad', 'observatorio',
+    // alojamientos, parques y lugares naturales ('Parador de Granada', 'Hostal Goya', 'Cuevas del Drach')
+    'hostal', 'parador', 'albergue', 'parque temático', 'parque de atracciones', 'gruta', 'grutas', 'cueva', 'cuevas',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -126,6 +135,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'orde van advocaten', 'nederlandse orde van advocaten', 'orde', 'koninklijke notariële beroepsorganisatie', 'knb', 'centrale raad van beroep', 'college van beroep voor het bedrijfsleven',
     // onderzoeksinstituten en laboratoria ('Nederlands Kanker Instituut, Plesmanlaan 121', 'Hubrecht Instituut')
     'instituut', 'onderzoeksinstituut', 'laboratorium', 'faculteit', 'hogeschool', 'sterrenwacht',
+    // logies, parken en natuurlijke bezienswaardigheden ('Stayokay Hostel', 'Safaripark Beekse Bergen', 'Grotten van Han')
+    'hostel', 'jeugdherberg', 'herberg', 'resort', 'vakantiepark', 'pretpark', 'safaripark', 'grot', 'grotten',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -146,6 +157,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ordine degli avvocati', 'consiglio dell’ordine degli avvocati', "consiglio dell'ordine degli avvocati", 'consiglio nazionale forense', 'consiglio notarile', 'ordine dei notai', 'corte costituzionale', 'consiglio di stato',
     // istituti e laboratori di ricerca ('Istituto Nazionale di Fisica Nucleare, Via Enrico Fermi 54', 'Dipartimento di Fisica')
     'istituto', 'laboratorio', 'laboratori', 'dipartimento', 'facoltà', 'centro di ricerca', 'osservatorio',
+    // alloggi, parchi e siti naturali ('Grotte di Castellana', 'Zoosafari di Fasano', 'Ostello Bello', 'Locanda Cipriani')
+    'resort', 'locanda', 'ostello', 'agriturismo', 'grotta', 'grotte', 'zoosafari', 'parco safari', 'parco divertimenti',
   ],
 };
 
