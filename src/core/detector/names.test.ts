@@ -409,3 +409,32 @@ describe('a venue or lodging noun inside a capitalised run names a place, not a 
     expect(people(text).some((p) => p.includes(name))).toBe(true);
   });
 });
+
+describe('a function word opening a sentence, an age by decade and a language are no names (issue 13)', () => {
+  it.each([
+    ['de: a preposition before a capitalised noun', 'Die Schule ist informiert. Bei Krankheit ist die Schule am ersten Tag zu informieren, ab dem dritten Tag mit Attest.'],
+    ['fr: a preposition before a firm', 'Congé maladie : la règle. Chez Decathlon est prévu un entretien de retour.'],
+    ['es: a preposition before a firm', 'Baja médica: normas. Desde Mercadona está previsto un protocolo de vuelta.'],
+    ['nl: a preposition before an agency', 'Ziekteverzuim: regels. Bij Rijkswaterstaat is een terugkeergesprek verplicht.'],
+    ['it: a preposition before a firm', 'Malattia: regole. Presso Esselunga è previsto un colloquio di rientro.'],
+    ['de: an age by decade after Frau', 'Schreib drei kurze Dating-Profiltexte für eine Frau Ende 30, Grundschullehrerin. Keine Namen.'],
+    ['de: the language after auf', 'Schreib einen Spot, in dem Mrs Hudson den Lautsprecher auspackt, auf Deutsch, 30 Sekunden.'],
+    ['de: a list of languages', 'Diagnose-Flyer für Patienten mit Diabetes: Prospekte in Deutsch, Englisch, Polnisch.'],
+  ])('%s', (_name, text) => {
+    expect(people(text).filter((p) => !p.includes('Hudson'))).toEqual([]);
+  });
+
+  it.each([
+    ['de: a name after the preposition', 'Termine laufen. Bei Anna Schmidt ist die Diabetes-Einstellung schwierig.', 'Anna Schmidt'],
+    ['fr: a surname after the preposition', 'Dossier médical. Chez Lefèvre-Marchal est diabétique depuis 2019.', 'Lefèvre-Marchal'],
+    ['es: a name after the preposition', 'Informe médico. Para Ortega Salazar está de baja por depresión.', 'Ortega Salazar'],
+    ['nl: a surname after the preposition', 'Medisch dossier. Bij Jansen-Bakker is diabetes vastgesteld.', 'Jansen-Bakker'],
+    ['it: a surname after the preposition', 'Cartella clinica. Dopo Esposito-Ruggiero è stato ricoverato per diabete.', 'Esposito-Ruggiero'],
+    ['en: a given name that is also a function word elsewhere', 'Per Andersson has diabetes and missed the review.', 'Per Andersson'],
+    ['de: the surname Ende after Frau', 'Stand: Mitte 40, Diabetes. Frau Ende hat angerufen.', 'Ende'],
+    ['de: the surname Deutsch after Herr', 'Herr Deutsch hat Diabetes und kommt morgen.', 'Deutsch'],
+    ['de: the surname Deutsch after a given name', 'Termin mit Jonas Deutsch wegen Diabetes.', 'Jonas Deutsch'],
+  ])('keeps the person: %s', (_name, text, name) => {
+    expect(people(text).some((p) => p.includes(name))).toBe(true);
+  });
+});

@@ -50,6 +50,23 @@ const RUN_VENUE: ReadonlySet<string> = new Set(
 const STOP = new Set(
   "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen".split(' '),
 );
+// Function words of the six languages (prepositions, conjunctions, pronouns, auxiliaries) that stand capitalised only at a
+// sentence's start, where German puts a capitalised noun right after them ("Bei Krankheit ist die Schule zu informieren",
+// "Ist das Hotel Adlon ..."): there they end a name run. English's are in STOP. Not the words that are also given names
+// or surnames ("Per", "Elle", "Lei", "Ma", "Son", "Weil", "Nur", "Hay"), here or in the name lists.
+const FUNCTION_WORDS: readonly string[] = [
+  // de
+  ...'bei mit nach aus für über unter seit ohne gegen durch auf bis trotz während wegen laut ist sind war waren hat haben hatte wird werden wurde können soll sollte muss müssen darf gibt gab wenn dass ob als wie was wer warum wann und oder aber doch auch noch schon ich du er sie es wir ihr dies diese dieser dieses jede jeder kein keine bitte'.split(' '),
+  // fr
+  ...'dans pour avec chez sur sous après avant depuis pendant entre vers sans est sont était il ils elles nous vous je on ce cette ces quand si mais donc car comment pourquoi où'.split(' '),
+  // es
+  ...'para por desde hasta sobre tras entre hacia según es está están cuando porque cómo dónde qué quién yo él ella nosotros ellos ellas este esta estos estas'.split(' '),
+  // nl
+  ...'bij met voor naar uit op tot zonder tegen tijdens sinds zijn waren heeft hebben wordt worden kunnen moet wanneer omdat hoe waar wat wie ik jij hij zij wij jullie er dit deze'.split(' '),
+  // it
+  ...'dopo prima durante senza verso presso è sono hanno quando se perché cosa lui noi voi loro questo questa'.split(' '),
+];
+const FUNCTION_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS.filter((w) => !STRONG.has(w) && !WEAK.has(w) && !SURNAMES.has(w) && !PUBLIC.has(w)));
 // One-word public offices and board roles ("Governor", "CEO", "Bürgermeisterin", "Ministro"; data/public-role-words.ts):
 // as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
 // they may be its surname ("Sonia Prieto Alcalde").
@@ -536,6 +553,8 @@ interface WordInfo {
   place: number;
   /** RUN_VENUE has `lower`: a venue or lodging noun. */
   venue: boolean;
+  /** Capitalised and in FUNCTION_STOP: a function word, when it opens a sentence (judge). */
+  functionWord: boolean;
 }
 
 const ORGANISATION_WORD = 1;
@@ -618,6 +637,7 @@ function wordInfo(word: string): WordInfo {
     upper,
     lower,
     stop: STOP.has(lower),
+    functionWord: upper && FUNCTION_STOP.has(lower),
     title: TITLES.has(lower),
     role: ROLES.has(lower),
     article: ARTICLES.has(lower),
@@ -1280,6 +1300,26 @@ export function possessorBeforeReference(text: string, at: number): RegExpExecAr
 }
 
 // Tok.lower is its info's lower: STRONG.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower), kept with the word.
+// Language names, capitalised in German, Dutch and English ("auf Deutsch", "in het Engels", "into French"); some are
+// surnames or given names too ("Deutsch", "Engels", "Frans", "French").
+const LANGUAGE_NAMES = new Set(
+  'deutsch englisch französisch spanisch italienisch niederländisch holländisch polnisch türkisch russisch arabisch griechisch portugiesisch nederlands engels duits frans spaans italiaans pools turks russisch arabisch grieks portugees english german french dutch spanish italian polish turkish russian arabic greek portuguese'.split(' '),
+);
+// What stands before a language's name: a preposition of translation or medium and at most one article or adjective
+// ("in sauberes Deutsch", "auf Deutsch", "in het Engels", "naar het Frans", "into plain French"), or another language and
+// a comma or conjunction ("in Deutsch, Englisch, Polnisch").
+const LANGUAGE_BEFORE = /(?<!\p{L})(?:in|ins|auf|into|naar|vanuit|uit)\s+(?:\p{Ll}+\s+)?$/u;
+const LANGUAGE_LIST_BEFORE = /(\p{Lu}\p{Ll}+)(?:,\s*|\s+(?:und|oder|and|or|en|of)\s+)$/u;
+function languageNamed(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (LANGUAGE_BEFORE.test(before)) return true;
+  const m = LANGUAGE_LIST_BEFORE.exec(before);
+  return m !== null && LANGUAGE_NAMES.has((m[1] ?? '').toLowerCase());
+}
+/** A word some list or shape reads as part of a name: an initial, a listed given name or surname, letters beyond ASCII, a surname's ending. */
+const nameShaped = (t: Tok): boolean => t.initial || t.info.strong || t.info.weak || t.info.listedSurname || t.info.foreign || t.info.surname || CAP_PAIR.test(t.info.word);
+const DECADE_PART = new Set(['anfang', 'mitte', 'ende']);
+const DECADE_AFTER = /^ (?:[1-9]0(?:er)?(?!\d)|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)/u;
 // The text, a line or a sentence ends right before (asked by one rule only, on the 32 characters before a run).
 const SENTENCE_END_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 // Speed: judge makes no closure per call (under a transform that names functions, each costs a property definition).
@@ -1294,6 +1334,13 @@ const weakGivenPair = (words: readonly Tok[]): boolean => {
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let run = tokens;
+  // A function word opening a sentence before words that no list or shape makes a name ("Bei Krankheit ist die Schule zu
+  // informieren", German capitalising the noun after it): no name. Before a name ("Bij Jansen-Bakker is diabetes
+  // vastgesteld", "Wenn Leon sich die Ohren zuhält") the run is judged as it is.
+  if (run.length >= 2 && run[0]?.info.functionWord === true && atSentenceStart(text, run[0].start) && !run.slice(1).some(nameShaped)) return;
+  // "eine Frau Ende 30", "ein Mann Mitte vierzig": German gives an age by its decade after the noun, which reads like a
+  // title; the word is no surname after it.
+  if (run.length === 1 && DECADE_PART.has(run[0]?.lower ?? '') && DECADE_AFTER.test(text.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 10))) return;
   // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
   // a surname, it is not part of the name.
   if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start)) run = run.slice(1);
@@ -1342,6 +1389,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text, first.start)) return;
   if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
   if (words.length >= 2 && lastTok !== undefined && lastTok.cap && STREET_LAST.has(lastWord) && !cues.strong) return;
+  // "auf Deutsch", "in het Engels", "Prospekte in Deutsch, Englisch, Polnisch": a language, not the surname it also is.
+  if (words.length === 1 && !cues.strong && LANGUAGE_NAMES.has(first.lower) && languageNamed(text, first.start)) return;
   // A venue or lodging noun in the run names a place: "Ist das Hotel Adlon Kempinski", "stay Macdonald Aviemore Resort",
   // "Grotte di Castellana", "Premier Inn Edinburgh". Not when a person's name follows the noun: a person may be named
   // after it ("im Krankenhaus Maria Schmidt besucht"), and a venue named after a person ("Brauhaus Ernst August") is
