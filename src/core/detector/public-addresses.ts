@@ -1,7 +1,7 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
-import { alternation } from './data/struct-cues.js';
+import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
@@ -202,7 +202,7 @@ const CONTACT_AFTER = 120;
 // "Teléfono de la Esperanza", "SOS Amitié"), a name and its English line noun ("Mind Infoline"), or a compound
 // ("Kindertelefoon"). Case-sensitive: the nouns are capitalised as names are.
 const LINE_PARTICLE = "(?:\\s+(?:de la|de los|de las|del|de|du|des|della|delle|degli|di|van de|van het|van|voor)\\s+|\\s*(?:d|dell|l)['’]\\s*|\\s+)";
-const LINE_NAME = `(?:(?<![\\p{L}])(?:${[...new Set(Object.values(HELPLINE_NAMES.before).flat())].map(escape).join('|')})${LINE_PARTICLE}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*\\s+(?:${HELPLINE_NAMES.after.map(escape).join('|')})(?![\\p{L}])|(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:${HELPLINE_NAMES.endings.join('|')})(?![\\p{L}]))`;
+const LINE_NAME = `(?:(?<![\\p{L}])(?:${wordAlternation(Object.values(HELPLINE_NAMES.before).flat())})${LINE_PARTICLE}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*\\s+(?:${wordAlternation(HELPLINE_NAMES.after)})(?![\\p{L}])|(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:${HELPLINE_NAMES.endings.join('|')})(?![\\p{L}]))`;
 // The line's name right before its number, maybe with one or two more words of its name and a separator ("Telefono
 // Amico 02 ...", "Kindertelefoon: 0800 ...").
 const LINE_BEFORE = new RegExp(`${LINE_NAME}(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`, 'u');
