@@ -200,3 +200,23 @@ describe("a farm's published contact block", () => {
     expect(structured(text).some((f) => f.startsWith('STREET_ADDRESS:'))).toBe(true);
   });
 });
+
+// An institution or federation heading its address by its acronym (org-names.ts acronymHeading); a name in capitals,
+// or the same entry typed all in capitals, is still a person's.
+describe('an acronym heading its address', () => {
+  it.each([
+    ['it federation', "Formatta per il sito: FIGC, Via Gregorio Allegri 14, 00198 Roma. Aggiungi una frase sul tesseramento."],
+    ['en federation', 'Footer text: UEFA, Route de Genève 46, 1260 Nyon, Switzerland.'],
+    ['de authority, mixed case', 'Für den Flyer: BfArM, Kurt-Georg-Kiesinger-Allee 3, 53175 Bonn.'],
+    ['es federation', 'Pon en el pie: RFEF, Calle Ramón y Cajal s/n, 28232 Las Rozas.'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(structured(text)).toEqual([]);
+  });
+  it.each([
+    ['surname in capitals', 'Spedire a: ROSSI, Via Roma 12, 00184 Roma, citofono 3.', 'STREET_ADDRESS:Via Roma 12'],
+    ['given name in capitals', 'Envoyer à : CLAIRE, 12 rue des Lilas, 69003 Lyon, sa nouvelle adresse.', 'STREET_ADDRESS:12 rue des Lilas'],
+    ['a person before the acronym', 'Please post to Anna Bell, NHS, 4 Elm Road, Leeds LS6 2AB, her home.', 'STREET_ADDRESS:4 Elm Road'],
+  ])('%s: the address is kept', (_name, text, want) => {
+    expect(structured(text).some((f) => f.startsWith(want))).toBe(true);
+  });
+});

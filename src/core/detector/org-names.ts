@@ -3,6 +3,8 @@ import { BRANCH_TAILS, BUILT_WORDS, CLOSED_WORDS, EVENTS, FARM_WORDS, NAMING_LAB
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
+import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 
 /*
  * Whether a stretch of text names an organisation or a public venue: the owner that makes the street address, phone
@@ -258,6 +260,8 @@ export function introducingName(text: string, from: number, at: number): number 
     nouns ??= nounMatches(text, from, at);
     const venue = venueBefore(text, from, end, nouns);
     if (venue !== -1) return nameStart(text, from, venue);
+    const acronym = acronymHeading(text, from, end, at);
+    if (acronym !== -1) return acronym;
     // Back over the separator and the spaces before `end`, then one lead segment, if it reads like an address line.
     let i = end;
     while (i > from && SPACE.test(text.charAt(i - 1))) i--;
@@ -269,6 +273,29 @@ export function introducingName(text: string, from: number, at: number): number 
     end = sep + 1;
   }
   return -1;
+}
+
+// An acronym heading the address's entry, then a comma or a bracket ("Formatta per il sito: FIGC, Via Gregorio Allegri
+// 14", "UEFA, Route de Genève 46", "BfArM (Kurt-Georg-Kiesinger-Allee 3"): two to eight letters, at least two capitals and
+// no more small letters than capitals, after the clause's start, a colon, a quote or a bracket. An institution or
+// federation names itself so; a person does not. A word in capitals that is a listed given name or surname ("ROSSI,
+// Via Roma 1") is a name written in capitals, and an address typed in capitals is a list in capitals: neither is read.
+const ACRONYM_HEAD = /(?:^|[:;"'“„«‘(\n]|[.!?]\s)\s*(\p{Lu}\p{L}{1,7})\s*[,(]\s*$/u;
+const CAPITAL = /\p{Lu}/gu;
+const SMALL = /\p{Ll}/u;
+let surnameSet: ReadonlySet<string> | undefined;
+function acronymHeading(text: string, from: number, end: number, at: number): number {
+  const m = ACRONYM_HEAD.exec(text.slice(Math.max(from, end - 20), end));
+  const w = m?.[1];
+  if (m === null || w === undefined || !SMALL.test(text.slice(at, at + 40))) return -1;
+  const capitals = w.match(CAPITAL)?.length ?? 0;
+  if (capitals < 2 || capitals * 2 < w.length) return -1;
+  if (w === w.toUpperCase()) {
+    const word = w.toLowerCase();
+    surnameSet ??= new Set(EUROPEAN_SURNAMES.split(' '));
+    if (w.length < 3 || LISTED_FIRST_NAMES.has(word) || surnameSet.has(word)) return -1;
+  }
+  return end - m[0].length + m[0].indexOf(w);
 }
 
 // The words of a name before its last word or its noun: capitalised words and the "&" or "and" between them
