@@ -46,6 +46,22 @@ describe('keyword starts from the shared Latin runs', () => {
     expect(starts).toBeGreaterThan(10_000);
   });
 
+  it('are read from the runs in a text of Latin letters though some keywords are Cyrillic or Arabic', () => {
+    // Regression: the Cyrillic and Arabic birth-date cues had switched the runs off for every text (a pass of the
+    // prefilter over each text); only a text with a letter beyond the Latin range needs the prefilter now.
+    expect(CONTEXT_KEYWORDS.readsRuns('Patient MRN 48213377, né le 14/03/1961')).toBe(true);
+    expect(CONTEXT_KEYWORDS.readsRuns('Пациент родилась 14.03.1961')).toBe(false);
+    expect(CONTEXT_KEYWORDS.readsRuns('Patient İlker, MRN 48213377')).toBe(false);
+    expect(byPrefilter.readsRuns('Patient MRN 48213377')).toBe(false);
+    let runs = 0;
+    for (const t of fuzz(34, 3000)) {
+      if (!CONTEXT_KEYWORDS.readsRuns(t)) continue;
+      expect(CONTEXT_KEYWORDS.starts(t), t).toEqual(byPrefilter.starts(t));
+      runs++;
+    }
+    expect(runs).toBeGreaterThan(300);
+  });
+
   it('give the context scan the global scans answers', () => {
     let found = 0;
     for (const t of fuzz(32, 3000)) {

@@ -14,7 +14,7 @@
  * sharp s); a text holding one of them is scanned the slow way (`null`). Normalised text never holds the first four.
  */
 
-import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
+import { codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
 
 /** A `\s+` in a pattern source; any whitespace in the text. */
 const SPACE = '\u0001';
@@ -224,7 +224,9 @@ export class KeywordIndex {
   starts(text: string): KeywordStarts | null {
     const re = this.prefilter;
     if (re === null || hasFoldSpecial(text)) return null;
-    if (this.fromRuns && this.latinOnly) {
+    // Keywords that start with a letter beyond the Latin range (context-ids' Cyrillic and Arabic birth-date cues) leave
+    // the runs usable for a text with no such letter (startsFromRuns): most texts.
+    if (this.fromRuns) {
       const fromRuns = this.startsFromRuns(text);
       if (fromRuns !== null) return fromRuns;
     }
@@ -251,21 +253,35 @@ export class KeywordIndex {
     return { at, masks };
   }
 
+  /** The text's Latin runs when startsFromRuns may read them (see there), else null. */
+  private runsFor(text: string): LatinRuns | null {
+    const runs = latinRuns(text);
+    return runs.odd || (!this.latinOnly && runs.otherLetters) ? null : runs;
+  }
+
+  /** Whether starts(text) reads word-index.ts's runs rather than running the prefilter: for tests. */
+  readsRuns(text: string): boolean {
+    return this.prefilter !== null && this.fromRuns && !hasFoldSpecial(text) && this.runsFor(text) !== null;
+  }
+
   /**
    * The same starts read from word-index.ts's Latin letter runs, made once per text and shared with the passes that
    * read words (kin-names, person-context): no pass of its own over the text. Null when the text holds a character
-   * on which lower-casing and Latin letters disagree (`odd`): the prefilter decides there.
+   * on which lower-casing and Latin letters disagree (`odd`), or, when some keyword starts with a letter beyond the
+   * Latin range, a text with a letter beyond it (`otherLetters`): the prefilter decides there.
    *
    * Why these are the prefilter's starts or a superset of them (the sticky patterns decide, so a superset is safe as
    * long as every start passes the `before` test, as each one here does): every keyword's first run is Latin letters
-   * (checked at build), so a keyword can only begin at the start of a Latin run; a Latin run is never preceded by an
+   * (checked at build), or the text has no letter beyond the Latin range for any other keyword to begin with (Speed:
+   * the Cyrillic and Arabic cues of context-ids.ts had turned this path off for every text), so a keyword can only
+   * begin at the start of a Latin run; a Latin run is never preceded by an
    * ASCII letter (it would be part of it), which is what the prefilter's `\b` demands; its \p{L} run is the Latin run
    * unless a letter outside the Latin range follows it, and then the \p{L} run is read as starts() reads it; a short
    * run that is not a whole keyword is kept only before a character some keyword has after it, as in the prefilter.
    */
   private startsFromRuns(text: string): KeywordStarts | null {
-    const runs = latinRuns(text);
-    if (runs.odd) return null;
+    const runs = this.runsFor(text);
+    if (runs === null) return null;
     const at: number[] = [];
     const masks: number[] = [];
     const n = text.length;
