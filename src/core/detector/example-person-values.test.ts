@@ -95,3 +95,24 @@ describe('an example person and its data, called an example later in the same se
     expect(personal(text)).toContain(kept);
   });
 });
+
+// The verb of testing before an example person ("Pour tester le formulaire : Jean Dupont, ..."): a made-up record.
+describe('an example person after a verb of testing', () => {
+  it.each([
+    ['fr', 'Pour tester le formulaire : Jean Dupont, 1 rue de la Paix, 75002 Paris, le format est bon ?'],
+    ['de', 'Zum Testen der Maske: Max Mustermann, Musterstraße 1, 12345 Musterstadt.'],
+    ['es', 'Para probar el alta: Juan Pérez, Calle Mayor 1, 28001 Madrid.'],
+    ['nl', 'Om het formulier te testen: Jan Jansen, Dorpsstraat 1, 1234 AB Amsterdam.'],
+    ['it', 'Per testare il modulo: Mario Rossi, via Roma 1, 00100 Roma.'],
+    ['en', 'Testing the checkout with John Doe, 123 Main Street, Springfield.'],
+  ])('%s', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+
+  it.each([
+    ['fr real person', 'Pour tester le formulaire : Claire Martin, 8 rue des Lilas, 69003 Lyon, ma voisine.', 'STREET_ADDRESS:8 rue des Lilas'],
+    ['de real person', 'Zum Testen der Maske: Anna Berger, Lindenweg 7, 80331 München.', 'STREET_ADDRESS:Lindenweg 7'],
+  ])('%s: stays flagged', (_lang, text, kept) => {
+    expect(personal(text).some((f) => f.startsWith(kept))).toBe(true);
+  });
+});
