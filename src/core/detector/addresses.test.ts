@@ -223,3 +223,23 @@ describe('small words before a capitalised street type are no street name', () =
     expect(addresses('Mi piso está en 14 Calle Mayor Ave, dígame.')).not.toEqual([]);
   });
 });
+
+// A street type is a whole word: a word that starts with one ("viaggi", "plazas", "rueda") opens no street; the street
+// types formed from one are types of their own, and abbreviations may touch the name.
+describe('street types as whole words', () => {
+  it.each([
+    ['it viaggi', 'Linea del tempo: nato a Firenze nel 1454, viaggi 1499-1502, morto a Siviglia nel 1512.'],
+    ['es plazas', 'Quedan plazas 2026 para el curso de cocina, apúntate ya.'],
+    ['fr rueda', 'Le modèle Rueda Norte 300 est en promotion.'],
+  ])('%s: no address', (_name, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+  it.each([
+    ['es callejón', 'Abito in Callejón del Gato 3, Madrid, ven a verme.', 'Callejón del Gato 3'],
+    ['it piazzetta', 'Indirizzo di casa: piazzetta San Marco 4, 30124 Venezia.', 'piazzetta San Marco 4, 30124 Venezia'],
+    ['es c/ touching', 'Mi dirección es c/Mayor 3, 28013 Madrid.', 'c/Mayor 3, 28013 Madrid'],
+    ['it via', 'Il mio indirizzo: Via Roma 12, 00184 Roma.', 'Via Roma 12, 00184 Roma'],
+  ])('%s: found', (_name, text, want) => {
+    expect(addresses(text)).toContain(want);
+  });
+});

@@ -28,7 +28,12 @@ const ENDING_WORD = /^\p{L}+/u;
 const DUTCH_TIE_BEFORE = /^[aciopu]$/i;
 const UPPER = /^\p{Lu}$/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
-const TYPE_FIRST = /(?<![\p{L}\p{N}])(?:via|viale|v\.le|rua|rúa|calle|c\/|avenida|avda\.|av\.|plaza|pza\.|paseo|pº|ronda|travesía|carretera|ctra\.|glorieta|rue|ul\.|ulica|trg|piazza|p\.zza|piazzale|corso|c\.so|vicolo|strada|contrada|lungomare|borgo|carrer|camino|travessa|largo)\s*(?:[\p{L}][\p{L}'’.-]*\s+){1,5}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+// A street type word is whole ("viaggi 1499-1502" is no "via"); words formed from one are listed as types of their own
+// ("callejón", "plazuela", "piazzetta", "vicoletto", "ruelle"). Abbreviations may touch the name ("c/Mayor 3").
+// Street types before the name: whole words, then abbreviations (written as in a pattern).
+const TYPE_WHOLE = ['via', 'viale', 'vialetto', 'rua', 'rúa', 'calle', 'callejón', 'callejon', 'avenida', 'plaza', 'plazuela', 'plazoleta', 'paseo', 'ronda', 'travesía', 'carretera', 'glorieta', 'rue', 'ruelle', 'ulica', 'trg', 'piazza', 'piazzetta', 'piazzale', 'corso', 'vicolo', 'vicoletto', 'strada', 'stradella', 'stradone', 'contrada', 'lungomare', 'borgo', 'carrer', 'camino', 'travessa', 'largo'];
+const TYPE_ABBREVIATED = ['v\\.le', 'c\\/', 'avda\\.', 'av\\.', 'pza\\.', 'pº', 'ctra\\.', 'ul\\.', 'p\\.zza', 'c\\.so'];
+const TYPE_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${TYPE_WHOLE.join('|')})\\s+|(?:${TYPE_ABBREVIATED.join('|')})\\s*)(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,5}\\d{1,5}[a-z]?(?![\\p{L}\\p{N}])`, 'giu');
 // French and Belgian order: "12 rue des Tanneurs", "3 bis avenue Jean-Jaurès", "7 impasse des Lilas".
 const FR_NUMBER_TYPE = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter|[a-d]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|square|passage|voie|sentier|faubourg|lotissement|résidence|cité|hameau)\s+(?:(?:de la|des|du|de|la|le|les)\s+|d'|l'|de l')?[\p{L}][\p{L}'’-]*/giu;
 // German two-word streets: "Kumpfmühler Straße 61", "Plauensche Str. 18", "Alter Weg 3".
@@ -72,7 +77,7 @@ const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO
 // there (its street word is missing, a token holds a character its words cannot): the sticky run there would have
 // found nothing, so dropping it changes no match. Most numbers in prose ("3 days", "v2.1", "10:30") go no further.
 // TYPE_FIRST's street-type words, as in its pattern.
-const TYPE_WORDS = (/\(\?:([^)]*)\)/.exec(TYPE_FIRST.source.slice(TYPE_FIRST.source.indexOf(')') + 1))?.[1] ?? '').split('|').map((w) => w.replace(/\\/g, ''));
+const TYPE_WORDS = [...TYPE_WHOLE, ...TYPE_ABBREVIATED.map((w) => w.replace(/\\/g, ''))];
 // DE_ADJ_STREET's street types, as in its pattern (case-sensitive).
 const DE_TYPES = ['Straße', 'Strasse', 'Str.', 'Weg', 'Allee', 'Platz', 'Gasse', 'Damm', 'Ufer', 'Chaussee', 'Steig', 'Pfad', 'Markt'];
 const ENDINGS = /\(\?:([^)]*)\)/.exec(NAME_FIRST.source)?.[1]?.split('|').map((e) => e.replace(/\\/g, '')) ?? [];
