@@ -1,0 +1,31 @@
+// Headerless rows of a register of people (register-rows.ts): crew lists and manifests typed by us, none from a
+// held-out set; product, order and ship tables of the same shape stay clean.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+
+const rowFindings = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.rule.endsWith('.register-row'))
+    .map((f) => `${f.entity} ${text.slice(f.start, f.end)}`);
+
+describe('rows of a register of people without a header', () => {
+  it.each([
+    ['; and SURNAME, Given', 'lista de embarque:\n1;FERNÁNDEZ RUIZ, Carmen;Camarera;ESP;14/02/1978;PAH482913\n2;OKONKWO, Daniel;Marinero;NGA;02/11/1988;A50193827', ['PERSON FERNÁNDEZ RUIZ, Carmen', 'DATE_OF_BIRTH 14/02/1978', 'PASSPORT PAH482913', 'PERSON OKONKWO, Daniel', 'DATE_OF_BIRTH 02/11/1988', 'PASSPORT A50193827']],
+    ['| and ISO dates', 'bemanning:\n1|DE VRIES, Pieter|Stuurman|NLD|1979-03-14|NW4K81P27', ['PERSON DE VRIES, Pieter', 'DATE_OF_BIRTH 1979-03-14', 'PASSPORT NW4K81P27']],
+    ['; and SURNAME Given, nine digits', 'ruolo:\n1;RUSSO Giuseppe;Nostromo;ITA;09/09/1968;503118274', ['PERSON RUSSO Giuseppe', 'DATE_OF_BIRTH 09/09/1968', 'PASSPORT 503118274']],
+    ['tabs', 'Crew\n2\tWEBER Thomas\tBootsmann\tDEU\t21.07.1983\tC4F7K2901', ['PERSON WEBER Thomas', 'DATE_OF_BIRTH 21.07.1983', 'PASSPORT C4F7K2901']],
+    ['commas, the name over two cells', 'crew:\nBosun,MORALES,Maria,PHL,1986-04-30,P6620184C', ['PERSON MORALES,Maria', 'DATE_OF_BIRTH 1986-04-30', 'PASSPORT P6620184C']],
+  ])('finds the name, the birth date and the passport number (%s)', (_, text, want) => {
+    expect(rowFindings(text)).toEqual(want);
+  });
+
+  it.each([
+    ['an order table with a customer and a delivery date', 'Lieferungen:\n1;MÜLLER Hans;Paket;DEU;11/06/2025;ORD482913'],
+    ['a product table', 'Artikel:\n1;Blue Widget;Stück;DEU;11/06/1999;PAF594561'],
+    ['a ship table: name in capitals, build date, IMO number', 'Fleet:\n1;MAERSK KENDAL;Container;DNK;1998-05-01;9234567'],
+    ['a ship named like a person, with its IMO number', 'Fleet:\n1;MSC Oscar;Container;PAN;2005-01-08;9703291'],
+    ['a person row without a document number', 'Mitglieder:\n1;WEBER Thomas;Kassenwart;DEU;21.07.1983;aktiv'],
+  ])('leaves %s alone', (_, text) => {
+    expect(rowFindings(text)).toEqual([]);
+  });
+});

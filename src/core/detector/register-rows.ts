@@ -1,0 +1,126 @@
+import type { Hit } from './hit.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { type Cell, contentEnd, lineEnd, splitCells } from './table-rows.js';
+
+/*
+ * Rows of a register of people pasted without a header: a crew list for a harbour master, a passenger manifest, a
+ * roster ("1;GARCÍA PAZ, Manuel;Capitán;ESP;11/06/1969;PAF594561", "2|JANSSEN, Bram|Ch. Eng.|NLD|1981-12-03|NXC3E3D98",
+ * "3;HORVAT Ivan;Direttore di macchina;HRV;25/12/1975;119630346"). With a header row tabular-keys.ts judges each value
+ * by its column's name; without one a row is read by its cells' shapes: a person's name the way registers write it
+ * (SURNAME, Given / SURNAME Given: the surname in capitals, a listed given name), a full date decades back (a birth: the
+ * same bound as birth-dates.ts's lists) and a document number's shape (letters and digits, or nine digits) in the same
+ * row. All three are wanted: a table of products, orders or ships has no such name, and its dates are delivery or
+ * build dates of recent years; a ship's IMO number has seven digits.
+ *
+ * Linear: each line is split once (splitCells), each cell tested by anchored patterns without nested quantifiers.
+ */
+
+/** A row separator and the fewest of it a register's row holds (six columns or so: five separators). */
+const SEPARATORS: readonly [number, number][] = [
+  [59, 3], // ;
+  [124, 3], // |
+  [9, 3], // tab
+  [44, 4], // ,
+];
+/** Longest line read as a row. */
+const MAX_LINE = 400;
+/** Birth years of living people on a register: a date of these years in a row with a name is a birth date. */
+const EARLIEST_BIRTH_YEAR = 1900;
+const LATEST_BIRTH_YEAR = 2012;
+
+const DMY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A passport or identity card's number: 6-10 capitals and digits with at least four digits and a letter, or nine digits. */
+function documentNumber(v: string): boolean {
+  if (v.length < 6 || v.length > 10) return false;
+  let digits = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c < 65 || c > 90) return false;
+  }
+  return digits === v.length ? digits === 9 : digits >= 4;
+}
+// A surname in capitals (one to three words, hyphens and apostrophes), then the given names capitalised.
+const SURNAME = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}$/u;
+const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}$/u;
+// SURNAME Given in one cell: the capitals, a space, the given names.
+const SURNAME_GIVEN = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2})$/u;
+
+const birthYear = (y: number): boolean => y >= EARLIEST_BIRTH_YEAR && y <= LATEST_BIRTH_YEAR;
+const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/** A full date of a birth year (d/m/y, d.m.y, d-m-y or y-m-d). */
+function birthDate(v: string): boolean {
+  let m = DMY.exec(v);
+  if (m !== null) return birthYear(Number(m[3])) && (validDay(Number(m[1]), Number(m[2])) || validDay(Number(m[2]), Number(m[1])));
+  m = YMD.exec(v);
+  return m !== null && birthYear(Number(m[1])) && validDay(Number(m[3]), Number(m[2]));
+}
+
+/** The given names start with a listed first name ("Rodel Magbanua": rodel). */
+const listedGiven = (given: string): boolean => LISTED_FIRST_NAMES.has((given.split(/[ -]/)[0] ?? '').toLowerCase());
+
+/** Where the person's name lies in the row's cells: [start, end] in the text, or undefined. */
+function nameSpan(cells: readonly Cell[], sep: number): [number, number] | undefined {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c === undefined) continue;
+    const v = c.value;
+    const comma = v.indexOf(',');
+    // "GARCÍA PAZ, Manuel" in one cell (a ';' or '|' row).
+    if (comma > 0 && sep !== 44) {
+      const given = v.slice(comma + 1).trim();
+      if (SURNAME.test(v.slice(0, comma).trim()) && GIVEN.test(given) && listedGiven(given)) return [c.start, c.end];
+      continue;
+    }
+    const m = SURNAME_GIVEN.exec(v);
+    if (m !== null && listedGiven(m[2] ?? '')) return [c.start, c.end];
+    // "SANTOS,Rodel Magbanua" split by a ',' row: the surname's cell, then the given names' cell.
+    const next = cells[k + 1];
+    if (sep === 44 && next !== undefined && SURNAME.test(v) && GIVEN.test(next.value) && listedGiven(next.value)) return [c.start, next.end];
+  }
+  return undefined;
+}
+
+/** One row: its cells' name, birth date and document number, reported when all three are there. */
+function readRow(text: string, from: number, to: number, out: Hit[]): void {
+  let sep = 0;
+  for (const [s, fewest] of SEPARATORS) {
+    let n = 0;
+    for (let i = from; i < to && n < fewest; i++) if (text.charCodeAt(i) === s) n++;
+    if (n >= fewest) {
+      sep = s;
+      break;
+    }
+  }
+  if (sep === 0) return;
+  const cells = splitCells(text, from, to, sep);
+  if (cells === undefined) return;
+  let date: Cell | undefined;
+  let doc: Cell | undefined;
+  for (const c of cells) {
+    if (date === undefined && birthDate(c.value)) date = c;
+    else if (doc === undefined && documentNumber(c.value)) doc = c;
+  }
+  if (date === undefined || doc === undefined) return;
+  const name = nameSpan(cells, sep);
+  if (name === undefined) return;
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: name[0], end: name[1], score: 0.85, rule: 'person.register-row' });
+  out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: date.start, end: date.end, score: 0.85, rule: 'dob.register-row' });
+  out.push({ entity: 'PASSPORT', dataClass: 'pii', start: doc.start, end: doc.end, score: 0.85, rule: 'passport.register-row' });
+}
+
+// Speed: only a text with a full date of a birth year's century in it has a row to read.
+const ANY_DATE = /(?:19|20)\d\d-\d\d-\d\d|\d[./-](?:19|20)\d\d/;
+
+/** Headerless rows of a register of people (see above). */
+export function scanRegisterRows(text: string, out: Hit[]): void {
+  if (!ANY_DATE.test(text)) return;
+  for (let at = 0; at < text.length; ) {
+    const e = lineEnd(text, at);
+    const to = contentEnd(text, at, e);
+    if (to - at <= MAX_LINE && to - at >= 20) readRow(text, at, to, out);
+    at = e + 1;
+  }
+}
