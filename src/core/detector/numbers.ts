@@ -88,7 +88,20 @@ function delimited(text: string, groups: readonly Group[], i: number, n: number)
   // Items of a list are set apart by spaces or line breaks; a dot or dash around the window means it is part of something longer.
   const apart = (sep: string): boolean => (sep === ' ' || sep === '\n') && !inner.has(sep);
   if (prev !== undefined && first !== undefined && !apart(sepOf(text, prev, first))) return false;
-  return next === undefined || last === undefined || apart(sepOf(text, last, next));
+  return next === undefined || last === undefined || apart(sepOf(text, last, next)) || expiryEnds(text, groups, i + n, sepOf(text, last, next), inner);
+}
+
+const TWO_DIGIT_MONTH = /^(?:0[1-9]|1[0-2])$/;
+/**
+ * The chain ends with a card's expiry right after the window ("4716-7161-5881-8680 – 08/28", "4716 7161 5881 8680
+ * 08/2028"): a month of two digits, a slash, a year of two or four, and nothing after, set apart by a space or by
+ * another separator than the card's own. The window is the card it belongs to, not an item of a list of numbers.
+ */
+function expiryEnds(text: string, groups: readonly Group[], k: number, before: string, inner: ReadonlySet<string>): boolean {
+  const month = groups[k];
+  const year = groups[k + 1];
+  if (month === undefined || year === undefined || k + 2 !== groups.length || before === '/' || (inner.has(before) && !/[ \t]/.test(text.slice(groups[k - 1]?.end ?? 0, month.start)))) return false;
+  return TWO_DIGIT_MONTH.test(month.digits) && (year.digits.length === 2 || year.digits.length === 4) && sepOf(text, month, year) === '/';
 }
 
 // Card groupings people write: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or one digit at a time (an evasion).
