@@ -174,3 +174,27 @@ describe('a generated token that is not hex, named by the secret noun right befo
       expect(found(text, TOKEN), text).toBe(false);
   });
 });
+
+describe('a secret named by a compound or a one-time-password word (held-out set 51 class)', () => {
+  const BASE32 = 'KRUG4S2ZANF7SAYJ';
+  it.each([
+    [`wstoken ${HEX40.slice(0, 32)} geeft een fout bij de webservice`, HEX40.slice(0, 32)],
+    [`authtoken=${HEX40} in the old script`, HEX40],
+    [`Benutzer api_export, Secret ${BASE32}. Wie erzeuge ich den TOTP-Code?`, BASE32],
+    [`my 2FA seed: ${BASE32}`, BASE32],
+    [`la clave secreta ${BASE32} del autenticador`, BASE32],
+  ])('is found: %s', (text, value) => {
+    expect(found(text, value)).toBe(true);
+  });
+
+  it.each([
+    `nextPageToken ${HEX40} for the second page`,
+    `devicetoken ${HEX64} of the test phone`,
+    `Order ${BASE32} shipped yesterday`,
+    `Bestellung ${BASE32} ist unterwegs`,
+    `the secret CONFIDENTIALITY clause of the contract`,
+    `Commit ${HEX40.slice(0, 32)} fixed the token refresh`,
+  ])('leaves alone: %s', (text) => {
+    expect(detect(text).filter((f) => f.dataClass === 'secret')).toEqual([]);
+  });
+});

@@ -139,6 +139,44 @@ function namedToken(text: string, s: number, out: Hit[]): number | undefined {
   return e;
 }
 
+// A compound that ends in a secret's noun, right before the value: a parameter's or a field's name written as one word
+// (Moodle's "wstoken", "authtoken", "clientsecret", "apisecret").
+// Not a page's, a device's, a request's or an order's token ("pagetoken", "devicetoken", "csrftoken").
+const COMPOUND_NOUN_LAST = /\p{L}{1,16}(?:token|secret)[\s:=“"'`]{0,4}$/iu;
+const COMPOUND_NOT_SECRET = /(?:page|next|cursor|continuation|device|push|fcm|apns|registration|request|order|cart|csrf|xsrf|public)_?(?:token|secret)[\s:=“"'`]{0,4}$/iu;
+const hexNamed = (before: string): boolean => NOUN.test(before) || (COMPOUND_NOUN_LAST.test(before) && !COMPOUND_NOT_SECRET.test(before));
+
+// A base32 secret (RFC 4648 letters A-Z and digits 2-7): the shared secret of a TOTP/HOTP authenticator ("Secret
+// QNW2VSIN5YILZZGH"), 16 to 64 characters, in capitals as authenticators show it.
+const BASE32 = /[A-Z2-7]{16,64}(?![A-Za-z0-9_=+/-]|\.[A-Za-z0-9])/y;
+// One-time-password words: the authenticator's secret is named so too ("2FA seed", "TOTP-Schlüssel", "OTP secret").
+const OTP_LAST = /(?<![\p{L}\d])(?:totp|hotp|otp|2fa|mfa|seed)[\s:=“"'`-]{0,4}$/iu;
+// A base32 secret holds both: 16 random characters of the alphabet hold no digit one time in thirty, and words in
+// capitals ("CONFIDENTIALITY") hold none.
+const MIN_BASE32_DIGITS = 2;
+const MIN_BASE32_LETTERS = 8;
+
+/**
+ * A base32 authenticator secret with the secret's noun (or a one-time-password word) as the last word before it, in
+ * prose with no key syntax: "Benutzer api_vplan, Secret QNW2VSIN5YILZZGH". An order, cart or page word on either side
+ * leaves it alone, as for a hex value. Returns where it ends when one was read from `s`.
+ */
+function namedBase32(text: string, s: number, out: Hit[]): number | undefined {
+  if (s > 0 && !TOKEN_OPENS.test(text.charAt(s - 1))) return undefined;
+  BASE32.lastIndex = s;
+  const m = BASE32.exec(text);
+  if (m === null) return undefined;
+  const v = m[0];
+  let digits = 0;
+  for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) <= 57) digits++;
+  if (digits < MIN_BASE32_DIGITS || v.length - digits < MIN_BASE32_LETTERS) return undefined;
+  const e = s + v.length;
+  const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
+  if (!(NOUN_LAST.test(before) || OTP_LAST.test(before)) || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
+  out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-base32' });
+  return e;
+}
+
 export function scanNamedHex(text: string, out: Hit[]): void {
   const runs = base64Runs(text);
   for (let r = 0; r < runs.length; r += 2) {
@@ -155,14 +193,14 @@ export function scanNamedHex(text: string, out: Hit[]): void {
         i = namedUuid(text, s, out) ?? i;
         continue;
       }
-      const token = namedToken(text, s, out);
+      const token = namedToken(text, s, out) ?? namedBase32(text, s, out);
       if (token !== undefined) {
         i = Math.max(i, token);
         continue;
       }
       if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i) || countingHex(text, s, i)) continue;
       const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-      if (!NOUN.test(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
+      if (!hexNamed(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
       out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });
     }
   }
