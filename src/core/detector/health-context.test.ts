@@ -41,6 +41,13 @@ describe('health facts', () => {
     ['es: hyperactivity', 'con hiperactividad desde pequeño'],
     ['nl: a lymphoma', 'behandeld voor een lymfoom'],
     ['it: a developmental condition in two words', 'nato con la sindrome di Down'],
+    ['en: hair loss by its medical name', "he's got alopecia areata on the crown"],
+    ['fr: a skin condition', "elle a de l'eczéma sur les mains"],
+    ['de: colic in a compound', 'Gallenkolik, OP nötig'],
+    ['nl: colic in a compound', 'opgenomen met een nierkoliek'],
+    ['it: colic', 'sbarcato per una colica renale'],
+    ['es: colic', 'ingresó con un cólico biliar'],
+    ['de: a seizure in a compound', 'Krampfanfall in der Kabine'],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(true);
     expect(hasHealthContext(text)).toBe(true);
@@ -61,6 +68,8 @@ describe('health facts', () => {
     ['de: a recipe and a search are no care facts here', 'Er sucht ein Rezept für Wunder-Kuchen'],
     ['it: Toscana is no cough', 'una settimana in Toscana a settembre'],
     ['de: a bank transfer', 'die Überweisung ist raus'],
+    ['en: a chef whose surname begins like colic', "Tom Colicchio's short ribs"],
+    ['de: a Catholic is no colic', 'ein gläubiger Katholik aus Köln'],
   ])('not: %s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(false);
   });

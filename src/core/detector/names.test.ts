@@ -438,3 +438,17 @@ describe('a function word opening a sentence, an age by decade and a language ar
     expect(people(text).some((p) => p.includes(name))).toBe(true);
   });
 });
+
+describe('a passenger, a crew member or our cook before a name is a role cue (held-out set 52 class)', () => {
+  it.each([
+    ['en', '23:40 passenger Eleanor Whitcombe, cabin 7121, seizure', 'Eleanor Whitcombe'],
+    ['de', '23:40 Passagierin Renate Habermann, Kabine 7121, Krampfanfall', 'Renate Habermann'],
+    ['fr', '23h40 passagère Camille Berthelot, cabine 7121, malaise', 'Camille Berthelot'],
+    ['es', '23:40 pasajera Carmen Ortega, camarote 7121, convulsiones', 'Carmen Ortega'],
+    ['nl', '23:40 passagier Sanne Kuipers, hut 7121, aanval', 'Sanne Kuipers'],
+    ['it', 'Il nostro cuoco Rey Manalo è sbarcato a Livorno', 'Rey Manalo'],
+  ])('%s', (_lang, text, name) => {
+    const found = detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+    expect(found).toContain(name);
+  });
+});

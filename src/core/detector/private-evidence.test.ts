@@ -266,3 +266,27 @@ describe("a sworn or certified translation's document and a first-aid log keep t
     expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
   });
 });
+
+describe('crews, passengers and their fitness for duty are private evidence (held-out set 52 class)', () => {
+  it.each([
+    ['en', 'Note for the owners: our deckhand Eleanor Whitcombe signed off in Rotterdam, medically unfit for two weeks.'],
+    ['en', 'Reply to Eleanor Whitcombe, she has alopecia and wants a short cut that hides it.'],
+    ['de', 'Kurze Meldung: Jonas Albrecht musste in Kiel abmustern, Nierenkolik, seeuntauglich bis Monatsende.'],
+    ['de', 'Bordbuch: Passagierin Jonas Albrecht, Kabine 4120, Krampfanfall, stabil.'],
+    ['fr', 'Pour l’armateur : notre matelot Camille Berthelot est inapte à la navigation pour un mois.'],
+    ['es', 'Para la naviera: nuestro cocinero Pablo Abián desembarcó en Vigo, declarado no apto para navegar.'],
+    ['nl', 'Voor de rederij: onze matroos Sanne Kuipers is arbeidsongeschikt en gaat in Delfzijl van boord.'],
+    ['it', 'Per l’armatore: il nostro marinaio Giovanna Ferraresi sbarca a Genova per una colica, non idoneo alla navigazione.'],
+  ])('a crew or passenger note (%s) is flagged', (_lang, text) => {
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    ['en', 'Match summary: Lauren James scored twice as the crew of the Chelsea bus cheered the passengers.'],
+    ['en', "Recipe notes: Tom Colicchio's braised short ribs and a salad by Alice Waters."],
+    ['it', 'Locandina: musiche di Nino Rota per la nave scuola, dirige Riccardo Chailly per i passeggeri.'],
+  ])('a public text with a crew or a cook in it (%s) is not flagged', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
+  });
+});

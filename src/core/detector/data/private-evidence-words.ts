@@ -44,6 +44,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'unfit for duty', 'unfit for sea', 'unfit for work', 'medically unfit', 'fit for duty', 'signed off sick',
       // attendance and door-access records: one person's comings and goings
       'badge', 'badges', 'badged', 'badge events', 'access log', 'access logs', 'door log', 'door logs', 'swipe card', 'turnstile', 'turnstiles',
       'clocked in', 'clocked out', 'clock in', 'clock out', 'clocking', 'timekeeping',
@@ -100,6 +102,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['my', 'our'],
     relation: [
+      'cook', 'deckhand', 'seafarer', 'steward', 'stewardess', 'bosun', 'crew member', 'passenger', 'passengers',
       'driver', 'cleaner', 'receptionist', 'engineer', 'apprentice', 'trainee', 'intern', 'warehouse worker', 'carer', 'volunteer', 'tenant',
       'client', 'customer', 'patient', 'pupil', 'employee', 'staff', 'member of staff', 'son', 'daughter', 'child', 'children', 'kid', 'kids',
       'mother', 'father', 'wife', 'husband', 'partner', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'boss', 'manager', 'member',
@@ -111,6 +114,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'seeuntauglich*', 'seedienstuntauglich*', 'seediensttauglich*', 'dienstuntauglich*', 'flugdienstuntauglich*',
       // Zutritts- und Zeiterfassung
       'zutrittsbuchung*', 'zutrittsprotokoll*', 'zutrittskontroll*', 'zutrittsdaten', 'ausweis', 'ausweisnummer', 'zeiterfassung', 'stempelzeit*',
       'eingestempelt', 'ausgestempelt',
@@ -167,6 +172,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
     ],
     relation: [
+      'koch', 'köchin', 'matrose', 'matrosin', 'steward', 'stewardess', 'bootsmann', 'besatzungsmitglied', 'passagier', 'passagierin', 'passagiere',
+      'fahrgast', 'fahrgäste',
       'fahrer', 'fahrerin', 'lagerist', 'lageristin', 'azubi', 'auszubildende', 'auszubildender', 'monteur', 'praktikant', 'praktikantin', 'kunde',
       'kundin', 'patientin', 'patient', 'schüler', 'schülerin', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitglied', 'kollege', 'kollegin',
       'sohn', 'tochter', 'kind', 'kinder', 'frau', 'mann', 'partner', 'partnerin', 'bruder', 'schwester', 'freund', 'freundin', 'chef', 'chefin',
@@ -178,6 +185,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'inapte au travail', 'inapte à la navigation', 'inapte au service', 'inaptitude médicale', 'apte à la navigation',
       // badges et pointage
       'badge', 'badges', 'badgeage*', 'badgé', 'badgée', 'pointage*', 'pointeuse', 'contrôle d accès', 'journal d accès',
       // droit de la famille et addictions
@@ -224,6 +233,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
     relation: [
+      'cuisinier', 'cuisinière', 'matelot', 'marin', 'steward', 'membre d équipage', 'passager', 'passagère', 'passagers',
       'magasinier', 'magasinière', 'chauffeur', 'technicien', 'technicienne', 'stagiaire', 'apprenti', 'apprentie', 'agent', 'agente', 'salarié',
       'salariée', 'employé', 'employée', 'client', 'cliente', 'patient', 'patiente', 'élève', 'résident', 'résidente', 'locataire', 'adhérent',
       'adhérente', 'fils', 'fille', 'enfant', 'enfants', 'mère', 'père', 'femme', 'mari', 'conjoint', 'conjointe', 'frère', 'sœur', 'soeur', 'ami',
@@ -235,6 +245,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'no apto para navegar', 'no apto para el trabajo', 'no apto para el servicio', 'declarado no apto', 'incapacidad temporal',
       // fichajes y control de acceso
       'fichaje*', 'fichó', 'tarjeta de acceso', 'control de acceso', 'control de accesos', 'control horario', 'registro de jornada',
       // derecho de familia y adicciones
@@ -275,6 +287,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     relation: [
+      'cocinero', 'cocinera', 'marinero', 'marinera', 'tripulante', 'contramaestre', 'pasajero', 'pasajera', 'pasajeros', 'camarero', 'camarera',
       'mozo', 'conductor', 'conductora', 'técnico', 'técnica', 'becario', 'becaria', 'operario', 'operaria', 'empleado', 'empleada', 'trabajador',
       'trabajadora', 'cliente', 'clienta', 'paciente', 'alumno', 'alumna', 'residente', 'inquilino', 'inquilina', 'socio', 'socia', 'hijo', 'hija',
       'hijos', 'niño', 'niña', 'madre', 'padre', 'esposa', 'esposo', 'marido', 'mujer', 'pareja', 'hermano', 'hermana', 'amigo', 'amiga', 'vecino',
@@ -286,6 +299,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'arbeidsongeschikt*', 'zeedienstongeschikt*', 'ongeschikt voor zeedienst', 'ongeschikt voor de zeevaart', 'medisch ongeschikt',
       // pasregistratie en tijdregistratie
       'pasregistratie*', 'toegangspas*', 'toegangsregistratie*', 'prikklok*', 'tijdregistratie', 'ingeklokt', 'uitgeklokt',
       // familierecht en verslaving
@@ -326,6 +341,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
     relation: [
+      'kok', 'matroos', 'bemanningslid', 'steward', 'stewardess', 'passagier', 'passagiers',
       'magazijnmedewerker', 'chauffeur', 'monteur', 'stagiair', 'stagiaire', 'medewerker', 'medewerkster', 'werknemer', 'klant', 'cliënt', 'cliënte',
       'patiënt', 'patiënte', 'leerling', 'bewoner', 'bewoonster', 'huurder', 'zoon', 'dochter', 'kind', 'kinderen', 'moeder', 'vader', 'vrouw',
       'man', 'partner', 'broer', 'zus', 'vriend', 'vriendin', 'baas', 'buurman', 'buurvrouw', 'oom', 'tante', 'neef', 'nicht', 'opa', 'oma', 'lid',
@@ -336,6 +352,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
+      'non idoneo alla navigazione', 'non idonea alla navigazione', 'non idoneo al lavoro', 'non idonea al lavoro', 'inidoneità', 'non idoneo al servizio',
       // timbrature e controllo accessi
       'timbratur*', 'badge', 'controllo accessi', 'rilevazione presenze', 'cartellino',
       // diritto di famiglia e dipendenze
@@ -380,6 +398,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
     relation: [
+      'cuoco', 'cuoca', 'marinaio', 'marittimo', 'nostromo', 'membro dell equipaggio', 'passeggero', 'passeggera', 'passeggeri', 'cameriere',
+      'cameriera',
       'magazziniere', 'magazziniera', 'operaio', 'operaia', 'autista', 'impiegato', 'impiegata', 'addetto', 'addetta', 'tecnico', 'tecnica',
       'commesso', 'commessa', 'tirocinante', 'apprendista', 'dipendente', 'cliente', 'paziente', 'alunno', 'alunna', 'ospite', 'inquilino',
       'inquilina', 'socio', 'socia', 'bambino', 'bambina', 'figlio', 'figlia', 'figli', 'madre', 'padre', 'moglie', 'marito', 'compagno', 'compagna',
