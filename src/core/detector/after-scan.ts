@@ -5,6 +5,7 @@ import { dropDocumentationValues } from './documentation-values.js';
 import type { Hit } from './hit.js';
 import { dropLifeSpans } from './life-spans.js';
 import { dropListingCopy } from './listing-copy.js';
+import { dropPastRecords } from './past-records.js';
 import { dropPlaceNames } from './places.js';
 import { dropTeamSignatures } from './team-signatures.js';
 
@@ -18,13 +19,15 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
   if (hits.length === 0) return;
   dropBranchRows(text, hits);
   dropDocumentationValues(text, hits);
+  // A record of the past (a parish register, an 1851 census): its people and their abodes then are long dead.
+  const past = dropPastRecords(text, hits);
   if (hits.some((h) => h.entity === 'PERSON')) {
     // Each filter runs (no short-circuit); any drop may leave a lone name that was only paired with a dropped one.
     const places = dropPlaceNames(text, hits);
     const brands = dropBrandNames(text, hits);
     const dead = dropLifeSpans(text, hits);
     const teams = dropTeamSignatures(text, hits);
-    if (places || brands || dead || teams) undoPairing(text, hits);
+    if (past || places || brands || dead || teams) undoPairing(text, hits);
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);
