@@ -59,6 +59,21 @@ describe('a class or a reading group studying a work: its characters and author'
     const text = 'Book club questions for The Quiet Orchard; we meet at Clara Hobbs, 14 Elm Road, Leeds on Friday.';
     expect(people(text)).toContain('Clara Hobbs');
   });
+
+  // A reading lesson's inference questions, writing prompts and character maps ask about a children's book's people.
+  it.each([
+    ['en', 'Year 4 reading: Edwin Marsh runs away from Miss Grindle’s orphanage. Write 5 inference questions about chapter 2'],
+    ['de', 'Klasse 4: Jakob Brenner zieht mit Herrn Kolbe in die Mühle am Bach. Bitte 6 Schreibanlässe'],
+    ['fr', 'CE2 : Étienne Marchal part avec M. Lebrun vers la forêt. Propose 5 sujets d’écriture'],
+    ['es', '4.º de primaria: Esteban Marín viaja con el señor Roldán al faro. Dame 5 propuestas de escritura'],
+    ['nl', 'Groep 6: Joost Brink vaart met meneer Kamphuis naar het eiland. Maak 5 schrijfopdrachten'],
+    ['it', 'Classe quarta: Stefano Marini parte con il signor Bassi verso il faro. 5 proposte di scrittura'],
+  ])('%s: a reading lesson’s characters', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a reading lesson that names our own pupil keeps the name', () => {
+    expect(people('Year 4 reading: our pupil Edwin Marsh struggles with chapter 2. Write 5 inference questions he can manage')).toContain('Edwin Marsh');
+  });
 });
 
 describe('marketing personas', () => {
