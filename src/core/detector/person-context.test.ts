@@ -28,6 +28,23 @@ describe('historical biographies: names of people who died long ago', () => {
   it('a recent date range in brackets is no life span', () => {
     expect(people('Reference for Heinrich Vogelsang (worked here 2019–2023), born 1871 according to the typo in his file.')).toContain('Heinrich Vogelsang');
   });
+
+  // One birth before 1900 told with its birth word, the day and place between: a long-dead subject, and the people of their
+  // story with them.
+  it.each([
+    ['en', 'Harriet Quimby was born May 11, 1875 in Coldwater, Michigan and flew the Channel with Albert Leveson. Write a short intro.'],
+    ['de', 'Vergleich für den Elternabend: Fröbel-Pädagogik (Friedrich Fröbel, geb. 21.04.1782) und Kneipp (Sebastian Kneipp), Tabelle'],
+    ['fr', 'Frise chronologique sur Louis-Antoine de Bougainville : né le 12 novembre 1729 à Paris, avec Philibert Commerson.'],
+    ['es', 'Línea de tiempo: Juan Sebastián Elcano, nacido en Getaria hacia el 15 de julio de 1476, con Antonio Pigafetta.'],
+    ['nl', 'Tijdlijn over Abel Tasman: geboren in Lutjegast in 1603, met Frans Visscher als stuurman.'],
+    ['it', 'Linea del tempo su Antonio Pigafetta: nato a Vicenza il 10 gennaio 1491, con Ferdinando Magellano.'],
+  ])('%s: a birth before 1900', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a birth before 1900 beside another finding keeps the names (a living relative in the same family history)', () => {
+    const text = 'Stammbaum: Urahn Friedrich Vogelsang, geb. 21.04.1852; Kontakt zur Enkelin Petra Vogelsang unter petra.vogelsang@web.de.';
+    expect(people(text)).toContain('Friedrich Vogelsang');
+  });
 });
 
 describe('questions about novels and characters', () => {

@@ -304,6 +304,23 @@ const EARLIEST_LIVING_BIRTH_YEAR = 1900;
 // A bracket that opens with a birth word ("(geb. 11. Dezember 1843 in Clausthal)", "(né le 27 décembre 1822 à Dole)"):
 // with its one year before any living person's, the life of someone long dead.
 const BORN_OPENS = new RegExp(`^\\s*(?:${alternation([...new Set(Object.values(BORN_WORDS).flat())])})(?![\\p{L}])`, 'iu');
+// A birth word and a year before anyone alive was born, the place and the day between ("born July 24, 1897 in", "geb.
+// 27.02.1861", "né le 23 août 1741", "nato a Firenze il 9 marzo 1454", "(b. 1805)"): the text tells the life of someone long
+// dead. Bounded gaps, one clause: linear. OLD_DIGITS first, a cheap scan for such a year.
+const OLD_DIGITS = /(?<!\d)1[0-8]\d\d(?!\d)/;
+const OLD_BIRTH = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...new Set(Object.values(BORN_WORDS).flat())])})(?![\\p{L}])[^\\d\\n!?;]{0,40}?(?:\\d{1,2}(?:st|nd|rd|th|er|º)?[.,\\s/-]+(?:\\d{1,2}[./-]|(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?)?)?1[0-8]\\d\\d(?!\\d)`,
+  'iu',
+);
+// A year after 1975 (LATEST_HISTORIC_DEATH_YEAR of birth-dates.ts): a life told up to then is no long-dead person's ("worked
+// here 2019-2023, born 1871 according to the typo in his file").
+const LATE_YEAR = /(?<!\d)(?:197[6-9]|19[89]\d|20\d\d)(?!\d)/;
+/**
+ * A birth before 1900 told anywhere (its year may stand in a numeric date, which oldYears leaves: "geb. 27.02.1861"): the
+ * subject is long dead. Not with another finding (a living relative's birth date, phone or address in the same family
+ * history), nor with a year after 1975.
+ */
+const oldBirth = (text: string, otherFinding: boolean): boolean => !otherFinding && OLD_DIGITS.test(text) && !LATE_YEAR.test(text) && OLD_BIRTH.test(text);
 
 // A question or a work of fiction, short, with nothing that makes it about the writer's own people.
 const SHORT = 600;
@@ -490,9 +507,9 @@ export function oldYears(text: string, reference = false): Set<string> {
 }
 
 /** 'history' for a history text, 'regnal' for one only a monarch's regnal number makes so, false otherwise. */
-function historical(text: string, kinds: () => Record<Kind, Set<string>>): 'history' | 'regnal' | false {
+function historical(text: string, kinds: () => Record<Kind, Set<string>>, otherFinding: boolean): 'history' | 'regnal' | false {
   const old = oldYears(text);
-  if (old.size === 0) return false;
+  if (old.size === 0) return oldBirth(text, otherFinding) ? 'history' : false;
   if (old.size >= 4) return 'history';
   // "(12 May 1820 – 13 August 1910)", "(* 13. September 1819 in Leipzig; † 20. Mai 1896 ...)": a life span; "(geb. 11.
   // Dezember 1843 in Clausthal)": a birth before anyone alive was born.
@@ -502,6 +519,7 @@ function historical(text: string, kinds: () => Record<Kind, Set<string>>): 'hist
     if (years.length === 2 && born !== undefined && died !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && died - born >= 15 && died - born <= 110) return 'history';
     if (years.length === 1 && born !== undefined && born < EARLIEST_LIVING_BIRTH_YEAR && BORN_OPENS.test(m[1] ?? '')) return 'history';
   }
+  if (oldBirth(text, otherFinding)) return 'history';
   if (old.size < 2) return false;
   if (kinds().biography.size >= 1) return 'history';
   // Two old years and a monarch by regnal number ("la maladie de Louis XIV ... en 1686 ... en 1715"): a history text,
@@ -658,12 +676,12 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   let changed = false;
   let counted: Record<Kind, Set<string>> | undefined;
   const kinds = (): Record<Kind, Set<string>> => (counted ??= kindWords(text));
-  const hist = historical(text, kinds);
+  const otherFinding = hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5);
+  const hist = historical(text, kinds, otherFinding);
   const short = text.length <= SHORT;
   // A named person's criminal-record check ("¿Cómo digo a la junta que el certificado de delitos de Raúl X...?") is about
   // that person, asked as a question or not.
   const personal = short && (PERSONAL.test(text) || hasRecordCheckWords(text));
-  const otherFinding = hits.some((h) => h.entity !== 'PERSON' && h.score >= 0.5);
   const publicFigure = hits.some((h) => isPersonHit(h) && h.score <= 0.3);
   // A short question or a request about a work of fiction ("Why does X not marry Y in the novel?").
   const fiction = short && !personal && (LITERATURE.test(text) || QUOTED_TITLE.test(text));

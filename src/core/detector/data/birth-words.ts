@@ -6,7 +6,7 @@
  * for any run of spaces. Adding a language is adding an entry here.
  */
 export const BORN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', readonly string[]>> = {
-  en: ['born', 'born on', 'was born', 'was born on'],
+  en: ['born', 'born on', 'was born', 'was born on', 'b.'],
   de: ['geboren', 'geboren am', 'geb. am', 'geb.'],
   fr: ['né', 'née', 'né le', 'née le', 'est né le', 'est née le', 'naît le'],
   es: ['nacido', 'nacida', 'nacido el', 'nacida el', 'nació el', 'nació'],
