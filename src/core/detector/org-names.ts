@@ -57,9 +57,10 @@ export const UPPER_WORD = /^\p{Lu}{4,}$/u;
 // A contracted article-preposition may stand between them too ("Teatro alla Scala", "Autohaus am Ring", "Café zum
 // Löwen", "Hôtel du Louvre"), an adjective before a full name ("École élémentaire Jules Ferry", "Scuola primaria
 // Gianni Rodari"; "the restaurant serves Slovenian food" has one capital), and a noun used as a label takes its name after a colon ("Depot: Gewerbegebiet Nord").
-// Or the name in a bracket right after the noun ("ein Makler (Engel & Partner Leipzig, ...)").
+// Or the name in a bracket right after the noun ("ein Makler (Engel & Partner Leipzig, ...)"), or in quotes as a shop's
+// name is written in running text ("das Café "Zuckerstück"", "la boulangerie « Au Pain Doré »", "la gelateria "Nuvola"").
 const NAME_AFTER =
-  /^\s*\(\s*(?!(?:Tel|Tél|Telefon|Teléfono|Telefono|Telefoon|Phone|Fax)(?![\p{L}]))\p{Lu}|^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})|^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+  /^\s*["“„«‘]\s*\p{Lu}|^\s*\(\s*(?!(?:Tel|Tél|Telefon|Teléfono|Telefono|Telefoon|Phone|Fax)(?![\p{L}]))\p{Lu}|^\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der|am|im|an der|zum|zur|alla|alle|allo|al|au|aux)\s+)?\p{Lu}|^:\s+\p{Lu}|^\s*(?:d['’]|dell['’])\p{Lu}|^\s+\p{Ll}+\s+(?:(?:de|del|de la|de los|des|du|della|degli|delle|dei|di|van|of|von|der)\s+\p{Lu}|(?:d['’]|dell['’])\p{Lu})|^\s+\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const HYPHEN_NAME = /(?:^|[\s(-])\p{Lu}[\p{L}'’]+-$/u;
 const CAPITAL_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 // Articles and contractions that stand capitalised at a sentence's start or as German nouns' companions: never a name.

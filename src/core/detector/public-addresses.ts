@@ -1,6 +1,6 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -23,10 +23,13 @@ const anyCaseWords = (w: string): string =>
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_WORDS)})(?![\\p{L}])`, 'giu');
 // Private words, and German and Dutch compounds that end in a dwelling or an address word ("Ferienwohnung",
 // "Mietwohnung", "huurwoning", "Lieferadresse", "Privatanschrift").
+// Not one right before a piece of writing (OWN_WORKS: "my rom-com", "il mio blog"): that names the writer's text.
+const WORK_AFTER = `\\s+(?:\\p{L}+\\s+)?(?:${alternation(OWN_WORKS)})(?![\\p{L}])`;
 const PRIVATE = new RegExp(
-  `(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')}|\\p{L}*(?:${PRIVATE_ENDINGS.join('|')}))(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:${alternation(PRIVATE_NEAR)}|${PRIVATE_ADDRESS.map(escape).join('|')}|\\p{L}*(?:${PRIVATE_ENDINGS.join('|')}))(?![\\p{L}-])(?!${WORK_AFTER})`,
   'iu',
 );
+const WORK_NEXT = new RegExp(`^${WORK_AFTER}`, 'iu');
 // PRIVATE, global: its matches one by one, for the capitalised ones inside an organisation's name ("Casa Limoni").
 const PRIVATE_ALL = new RegExp(PRIVATE.source, 'giu');
 const LOWER_START = /^\p{Ll}/u;
@@ -36,8 +39,15 @@ const NAME_END = /[,;:\n()]|\.\s/u;
 function lowerPrivateIn(text: string, from: number, to: number): boolean {
   if (from >= to || !privateWordIn(text, from, to)) return false;
   const window = text.slice(from, to);
+  // A private word inside a venue noun of the name is the noun's ("Opal Court student residence").
+  const nouns: [number, number][] = [];
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(window); m !== null; m = VENUE.exec(window)) nouns.push([m.index, m.index + m[0].length]);
   PRIVATE_ALL.lastIndex = 0;
-  for (let m = PRIVATE_ALL.exec(window); m !== null; m = PRIVATE_ALL.exec(window)) if (LOWER_START.test(m[0])) return true;
+  for (let m = PRIVATE_ALL.exec(window); m !== null; m = PRIVATE_ALL.exec(window)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    if (LOWER_START.test(m[0]) && !nouns.some(([a, b]) => a <= s && e <= b)) return true;
+  }
   return false;
 }
 // Speed: PRIVATE on a window without its scan, from word-index.ts's runs. In text of Latin letters (no other letter, no
@@ -84,7 +94,7 @@ export function privateWordIn(text: string, from: number, to: number, reference 
     if (!listed && !tail) continue;
     const word = text.slice(a, b).toLowerCase();
     const free = (a === from || text.charCodeAt(a - 1) !== HYPHEN) && (b === to || text.charCodeAt(b) !== HYPHEN);
-    if (free && (ONE_WORD.has(word) || (tail && PRIVATE_ENDINGS.some((x) => word.endsWith(x))))) return true;
+    if (free && (ONE_WORD.has(word) || (tail && PRIVATE_ENDINGS.some((x) => word.endsWith(x)))) && !WORK_NEXT.test(text.slice(b, to))) return true;
     if (PHRASE_FIRST.has(word)) phrase = true;
   }
   return phrase && PRIVATE.test(text.slice(from, to));
@@ -95,18 +105,25 @@ const OWN_CALL_WORDS = [...CALL_ME_WORDS, 'llámeme'];
 const FIRST_PERSON = firstPersonPattern(OWN_CALL_WORDS, '(?!\\p{Lu}{2}\\))', '(?![\\p{L}\\p{N}])');
 // Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
 const FIRST_PERSON_GATE = new WordListGate([...FIRST_PERSON_WORDS, ...OWN_CALL_WORDS]);
+// The writer or the writer's group, in the sentences after a named place's address ("Mon portable : 06 ...", "we"):
+// they tie that address to the writer after all (privateOnlyAfterVenue).
+const WRITER = firstPersonPattern(['we', 'us', 'our', 'wir', 'uns', 'unser', 'unsere', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'wij', 'ons', 'onze', 'noi', 'nostro', 'nostra']);
+// A dwelling's unit and its number on the address's lead ("Room 6, Seaview Guest House, ", "chambre B12, Résidence ...").
+const DWELLING_LEAD = new RegExp(`(?<![\\p{L}])(?:${alternation(DWELLING_UNITS)})(?![\\p{L}])\\s*(?:n[°º.]\\s*)?\\p{Lu}?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`, 'iu');
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
 // in the same clause ("Semperoper am Theaterplatz 2", "Farmacia Central (plaza Mayor 3").
 // A full stop after a word of one to four letters is an abbreviation ("Av. Joan Carles I", "Dr. Weiß"), not an end.
 const CLAUSE_END = /[\n;!?]|(?<!(?:^|[\s(])\p{L}{1,4})\.\s+(?=\p{Lu})/gu;
 
-// The text before a name that heads an entry: nothing, or anything up to a label's colon (and an opening quote).
-const ENTRY_START = /(?:^|:)\s*["“„«]?$/u;
+// The text before a name that heads an entry: nothing, or anything up to a label's colon (and an opening quote, double or single).
+const ENTRY_START = /(?:^|:)\s*["“„«'‘]?$/u;
 // How far before an address its venue may be named; how far around it a private word or a person keeps it; how far
 // from a dropped venue address the venue's phone may be.
 const VENUE_REACH = 80;
 const PRIVATE_REACH = 60;
 const PHONE_REACH = 40;
+// How far before a window a venue noun that the window cuts may start (privateIn).
+const NOUN_LEAD = 24;
 // A postcode and a town (or a town and a British postcode), then a comma or a phone label (either case of its first
 // letter), right before a number; or a
 // full stop and a phone label that opens the listing's next sentence ("..., 28014 Madrid. Tel. 91 ...", "London SW7
@@ -516,17 +533,35 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (!privateWordIn(text, from, to)) return false;
     // A private word inside an organisation's noun is none ("Service client", "atención al cliente", "customer
     // service"): read the stretches between such nouns.
-    const window = text.slice(from, to);
+    // The nouns are read from a little before the window: one it cuts ("...dent residence, 12 Vernon Road") is still one.
+    const lo = wholeWordFrom(text, from - NOUN_LEAD);
+    const window = text.slice(lo, to);
     // So is an organisation's possessive before its premises right before the address (`own`: "our warehouse at",
     // "ons pand", "nuestra sede").
     const nouns = own ? ORG_NOUN : VENUE;
     let at = from;
     nouns.lastIndex = 0;
     for (let m = nouns.exec(window); m !== null; m = nouns.exec(window)) {
-      if (privateWordIn(text, at, from + m.index)) return true;
-      at = from + m.index + m[0].length;
+      const [s, e] = [lo + m.index, lo + m.index + m[0].length];
+      if (e <= from) continue;
+      if (s > at && privateWordIn(text, at, s)) return true;
+      at = Math.max(at, e);
     }
     return privateWordIn(text, at, to);
+  };
+  // A named place's address whose private words all stand in a later sentence ("Konditorin Marlene betreibt das Café
+  // "Zuckerstück" in der Rosengasse 5 im fiktiven Städtchen. Der neue Nachbar ist ..."): those speak of someone else;
+  // read only when privateNear has found one (`own`, `floor`, `name` as there).
+  const privateOnlyAfterVenue = (h: Hit, clause: number, own: boolean, floor: number, name: number): boolean => {
+    const to = Math.min(text.length, h.end + PRIVATE_REACH);
+    CLAUSE_END.lastIndex = 0;
+    const stop = CLAUSE_END.exec(text.slice(h.end, to));
+    if (stop === null || !(name !== -1 || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || namesOrganisation(text, clause, h.start))) return false;
+    // Not when a person is named before it in its paragraph ("Applicant: Mr ..., current address ...; Household: his
+    // wife"), nor when the later sentences are the writer's ("... Cabinet Dentaire des Halles, 4 rue ... Mon portable").
+    const [pFrom] = paragraphOf(h.start, h.end);
+    if (persons.some((p) => p.start >= pFrom && p.end <= h.start) || WRITER.test(text.slice(h.end + stop.index, to))) return false;
+    return !privateNear(h.start, h.end, own, floor, name, h.end + stop.index);
   };
   let guide: boolean | undefined;
   // The venue's own: its clause names it before the value, or the value follows its noun and a preposition, or the
@@ -623,7 +658,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // The answer to a question that asks where a named institution is: the question's words after its ask phrase are read.
     const asked = askedInstitution(text, clause, h.start);
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if (privateNear(h.start, h.end, own || contact || apposed, floor, intro) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if ((privateNear(h.start, h.end, own || contact || apposed, floor, intro) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, intro)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead)) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);

@@ -34,6 +34,8 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'federation', 'confederation', 'association', 'foundation',
     // estate and letting agents, whose listings give the office's line ('the estate agent Hartley & Co (01423 ...)')
     'estate agent', 'estate agents', 'estate agency', 'letting agent', 'letting agents', 'letting agency',
+    // recruitment and staffing agencies, which list their branch on job posts ('Reed Recruitment Agency, 12 ...')
+    'recruitment agency', 'recruitment agencies', 'recruitment consultancy', 'staffing agency', 'employment agency', 'temp agency', 'supply agency',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
@@ -44,6 +46,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'retourenabteilung', 'retourenstelle', 'retourenlager', 'retourenzentrum', 'rücksendezentrum',
     'verband', 'verein', 'stiftung', 'föderation', 'dachverband', 'landesverband',
     'makler', 'immobilienmakler', 'maklerbüro', 'immobilienbüro', 'maklerfirma',
+    'personalvermittlung', 'personaldienstleister', 'personalberatung', 'zeitarbeitsfirma', 'zeitarbeit', 'arbeitsvermittlung',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
@@ -54,6 +57,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'service retours', 'service des retours', 'centre de retours',
     'fédération', 'confédération', 'association', 'fondation', 'ligue',
     'agence immobilière', 'agent immobilier', 'cabinet immobilier',
+    "agence d'intérim", 'agence d’intérim', 'agence intérim', 'agence de recrutement', 'cabinet de recrutement',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
@@ -63,6 +67,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'devoluciones', 'departamento de devoluciones', 'centro de devoluciones',
     'federación', 'confederación', 'asociación', 'fundación',
     'inmobiliaria', 'agencia inmobiliaria', 'agente inmobiliario',
+    'ett', 'empresa de trabajo temporal', 'agencia de colocación', 'agencia de empleo', 'consultora de selección',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
@@ -73,6 +78,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'retourafdeling', 'retourcentrum', 'retouren',
     'federatie', 'vereniging', 'stichting',
     'makelaar', 'makelaardij', 'makelaarskantoor', 'makelaars',
+    'uitzendbureau', 'uitzendorganisatie', 'detacheringsbureau', 'wervingsbureau', 'werving- en selectiebureau',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
@@ -83,6 +89,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'ufficio resi', 'centro resi', 'servizio resi',
     'federazione', 'confederazione', 'associazione', 'fondazione',
     'agenzia immobiliare', 'immobiliare',
+    'agenzia per il lavoro', 'agenzia interinale', 'agenzia di somministrazione', 'agenzia di selezione',
   ],
 };
 

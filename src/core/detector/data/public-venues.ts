@@ -47,6 +47,21 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // lodgings, parks and natural sights (tourism=hotel/motel/hostel/guest_house/theme_park/zoo, natural=cave_entrance:
     // 'Macdonald Aviemore Resort', 'Premier Inn Edinburgh', 'Jenolan Caves')
     'resort', 'resorts', 'inn', 'motel', 'hostel', 'guest house', 'theme park', 'safari park', 'caves', 'cavern', 'caverns', 'grotto',
+    // trades that receive the public at their premises, and the places of childcare, schooling, student housing, funerals,
+    // archives and ports (OSM shop=pastry/hairdresser/beauty/funeral_directors, amenity=ice_cream/kindergarten/childcare/
+    // language_school/driving_school/crematorium/grave_yard/ferry_terminal, office=harbour_master): 'Teach First Supply', 'the
+    // gelateria "Nuvola"', 'Hamburg Port Authority'. No trade noun that is also a surname ('Barber', 'Baker').
+    'patisserie', 'pâtisserie', 'cake shop', 'coffee shop', 'tea room', 'tearoom', 'ice cream parlour', 'ice cream parlor', 'gelateria',
+    'delicatessen', 'deli', 'diner', 'steakhouse', 'brewery', 'taproom', 'takeaway', 'chip shop', 'noodle bar', 'sushi bar', 'tapas bar',
+    'hair salon', 'hairdresser', 'hairdressers', 'barbershop', 'barber shop', 'beauty salon', 'nail salon', 'nail bar', 'tattoo studio',
+    'nursery', 'day nursery', 'nursery school', 'preschool', 'pre-school', 'kindergarten', 'playgroup', 'creche', 'crèche', 'childcare centre',
+    'daycare', 'day care centre', 'secondary school', 'high school', 'grammar school', 'infant school', 'junior school', 'sixth form college',
+    'language school', 'tutoring centre', 'tuition centre', 'learning centre', 'driving school', 'student residence', 'student residences',
+    'halls of residence', 'hall of residence', 'student accommodation', 'student village',
+    'funeral home', 'funeral parlour', 'funeral parlor', 'funeral directors', 'undertakers', 'crematorium', 'cemetery', 'chapel of rest',
+    'probate registry', 'record office', 'records office', 'national archives', 'county archives',
+    'port authority', 'harbour authority', 'harbour master', "harbour master's office", 'harbour office', 'port office', 'ferry terminal',
+    'cruise terminal', 'airport', 'mission to seafarers', "seamen's mission",
   ],
   de: [
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
@@ -69,6 +84,14 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'institut', 'forschungsinstitut', 'forschungszentrum', 'laboratorium', 'fakultät', 'hochschule', 'sternwarte',
     // Unterkünfte, Freizeitparks und Naturdenkmäler ('Resort Schwielowsee', 'Jugendherberge Köln-Deutz', 'Atta-Höhle')
     'resort', 'hostel', 'jugendherberge', 'herberge', 'gasthof', 'gästehaus', 'freizeitpark', 'safaripark', 'höhle', 'höhlen', 'tropfsteinhöhle',
+    // Handwerk und Läden mit Kundschaft vor Ort, Kinderbetreuung, Schulen, Wohnheime, Bestatter, Archive, Häfen ('Café-Konditorei
+    // Zuckerstück', 'Kita Sonnenschein', 'Pietät Bestattungen', 'Hafenamt'); kein Nomen, das auch ein Familienname ist ('Bäcker')
+    'konditorei', 'café-konditorei', 'eisdiele', 'eiscafé', 'bistro', 'imbiss', 'pizzeria', 'trattoria', 'osteria', 'brauerei', 'friseur',
+    'friseursalon', 'frisörsalon', 'frisör', 'barbershop', 'kosmetikstudio', 'kosmetiksalon', 'nagelstudio', 'kita', 'kindertagesstätte',
+    'kindergarten', 'kinderkrippe', 'grundschule', 'realschule', 'gesamtschule', 'sprachschule', 'nachhilfeschule', 'nachhilfeinstitut',
+    'fahrschule', 'studentenwohnheim', 'studierendenwohnheim', 'studentenwerk', 'bestattungen', 'bestattungsinstitut', 'bestattungshaus',
+    'trauerhalle', 'friedhof', 'krematorium', 'nachlassgericht', 'stadtarchiv', 'landesarchiv', 'staatsarchiv', 'bundesarchiv', 'hafenamt',
+    'hafenbehörde', 'hafenmeisterei', 'port authority', 'fährterminal', 'kreuzfahrtterminal', 'flughafen', 'seemannsmission',
   ],
   fr: [
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
@@ -93,6 +116,15 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'institut', 'laboratoire', 'centre de recherche', 'faculté', 'observatoire',
     // hébergements, parcs et sites naturels ('Auberge de la Source', 'Grotte de Lascaux', 'Gouffre de Padirac')
     'auberge', 'auberge de jeunesse', 'parc zoologique', "parc d'attractions", 'parc d’attractions', 'grotte', 'grottes', 'gouffre',
+    // commerces qui reçoivent la clientèle, garde d'enfants, écoles, résidences étudiantes, pompes funèbres, archives et ports
+    // ('boulangerie « Au Pain Doré »', 'Le Bouillon Chartier', 'Grand Port Maritime de Marseille'); pas 'résidence' seule (un
+    // immeuble d'habitation), ni un métier qui est aussi un nom de famille ('Barbier')
+    'pâtisserie', 'patisserie', 'salon de thé', 'crêperie', 'creperie', 'bouillon', 'café', 'bistro', 'pizzeria', 'trattoria', 'cave à vins',
+    'bar à vins', 'salon de coiffure', 'coiffeur', 'institut de beauté', 'onglerie', 'crèche', 'micro-crèche', 'halte-garderie', 'garderie',
+    'école maternelle', 'école primaire', 'école élémentaire', 'école de langues', 'auto-école', 'résidence étudiante', 'résidence universitaire',
+    'cité universitaire', 'crous', 'pompes funèbres', 'funérarium', 'chambre funéraire', 'crématorium', 'cimetière', 'archives départementales',
+    'archives municipales', 'archives nationales', 'grand port maritime', 'port autonome', 'capitainerie', 'autorité portuaire', 'gare maritime',
+    'aéroport',
   ],
   es: [
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
@@ -115,6 +147,13 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'laboratorio', 'centro de investigación', 'centro de investigaciones', 'centro nacional de investigaciones', 'facultad', 'observatorio',
     // alojamientos, parques y lugares naturales ('Parador de Granada', 'Hostal Goya', 'Cuevas del Drach')
     'hostal', 'parador', 'albergue', 'parque temático', 'parque de atracciones', 'gruta', 'grutas', 'cueva', 'cuevas',
+    // comercios que atienden al público, guarderías, academias, residencias de estudiantes, funerarias, archivos y puertos
+    // ('la churrería "Los Ángeles"', 'Residencia Universitaria Galileo Galilei', 'Autoridad Portuaria de Valencia')
+    'churrería', 'pastelería', 'heladería', 'cafetería', 'café', 'confitería', 'pizzería', 'marisquería', 'asador', 'casa de comidas',
+    'peluquería', 'barbería', 'centro de estética', 'salón de belleza', 'guardería', 'escuela infantil', 'jardín de infancia', 'academia',
+    'academia de idiomas', 'escuela de idiomas', 'autoescuela', 'residencia universitaria', 'residencia de estudiantes', 'colegio mayor',
+    'tanatorio', 'funeraria', 'cementerio', 'crematorio', 'archivo histórico', 'archivo municipal', 'archivo provincial', 'autoridad portuaria',
+    'capitanía marítima', 'estación marítima', 'aeropuerto',
   ],
   nl: [
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
@@ -137,6 +176,14 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'instituut', 'onderzoeksinstituut', 'laboratorium', 'faculteit', 'hogeschool', 'sterrenwacht',
     // logies, parken en natuurlijke bezienswaardigheden ('Stayokay Hostel', 'Safaripark Beekse Bergen', 'Grotten van Han')
     'hostel', 'jeugdherberg', 'herberg', 'resort', 'vakantiepark', 'pretpark', 'safaripark', 'grot', 'grotten',
+    // zaken die klanten ontvangen, kinderopvang, scholen, studentenhuisvesting, uitvaart, archieven en havens ('patisserie
+    // "Suikerspin"', 'Kinderopvang Zonnestraal', 'Havenbedrijf Rotterdam'); geen beroep dat ook een achternaam is ('Bakker', 'Kapper')
+    'patisserie', 'banketbakkerij', 'ijssalon', 'lunchroom', 'brasserie', 'bistro', 'pizzeria', 'trattoria', 'snackbar', 'kapsalon',
+    'barbershop', 'schoonheidssalon', 'nagelstudio', 'kinderdagverblijf', 'kinderopvang', 'peuterspeelzaal', 'buitenschoolse opvang',
+    'middelbare school', 'taalschool', 'taleninstituut', 'bijlesinstituut', 'huiswerkinstituut', 'rijschool', 'studentenhuisvesting',
+    'studentencomplex', 'uitvaartcentrum', 'uitvaartonderneming', 'uitvaartverzorging', 'rouwcentrum', 'begraafplaats', 'crematorium',
+    'stadsarchief', 'regionaal archief', 'nationaal archief', 'havenbedrijf', 'havendienst', 'havenmeester', 'havenkantoor', 'veerterminal',
+    'luchthaven',
   ],
   it: [
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
@@ -159,6 +206,14 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'istituto', 'laboratorio', 'laboratori', 'dipartimento', 'facoltà', 'centro di ricerca', 'osservatorio',
     // alloggi, parchi e siti naturali ('Grotte di Castellana', 'Zoosafari di Fasano', 'Ostello Bello', 'Locanda Cipriani')
     'resort', 'locanda', 'ostello', 'agriturismo', 'grotta', 'grotte', 'zoosafari', 'parco safari', 'parco divertimenti',
+    // esercizi che ricevono il pubblico, nidi e scuole, residenze universitarie, onoranze funebri, archivi e porti ('la gelateria
+    // "Nuvola"', 'Collegio universitario Einaudi', 'Autorità di Sistema Portuale')
+    'gelateria', 'pasticceria', 'caffetteria', 'caffè', 'enoteca', 'paninoteca', 'rosticceria', 'friggitoria', 'birreria', 'piadineria',
+    'parrucchiere', 'parrucchiera', 'barberia', 'centro estetico', 'istituto di bellezza', 'asilo', 'asilo nido', 'scuola dell’infanzia',
+    "scuola dell'infanzia", 'scuola materna', 'scuola primaria', 'scuola media', 'istituto comprensivo', 'scuola di lingue', 'doposcuola',
+    'autoscuola', 'collegio', 'collegio universitario', 'residenza universitaria', 'studentato', 'onoranze funebri', 'agenzia funebre',
+    'impresa funebre', 'cimitero', 'crematorio', 'archivio di stato', 'autorità portuale', 'autorità di sistema portuale', 'capitaneria',
+    'capitaneria di porto', 'stazione marittima', 'aeroporto',
   ],
 };
 
@@ -194,6 +249,9 @@ export const VENUE_ENDINGS: readonly string[] = [
   'gerichtshof', 'gerechtshof', 'anwaltskammer', 'notarkammer',
   // research institutes ('Forschungsinstitut', 'onderzoeksinstituut')
   'institut', 'instituut',
+  // shops, childcare, student housing, cemeteries and archives ('Stadtkonditorei', 'Kapsalon', 'Betriebskita',
+  // 'Studentenwohnheim', 'Waldfriedhof', 'Stadsarchief')
+  'konditorei', 'bäckerei', 'bakkerij', 'salon', 'kita', 'kindergarten', 'wohnheim', 'friedhof', 'begraafplaats', 'archiv', 'archief',
 ];
 
 /**
@@ -226,6 +284,34 @@ export const PRIVATE_NEAR: Readonly<Record<Lang, readonly string[]>> = {
   es: ['piso', 'madre', 'padre', 'padres', 'tutor', 'tutora', 'esposa', 'esposo', 'hijo', 'hija', 'apartamento', 'vivienda', 'vivo', 'vive', 'vivimos', 'vecino', 'vecina', 'residente', 'mis', 'nuestro', 'nuestra', 'domiciliado', 'domiciliada', 'inquilino', 'inquilina', 'paciente', 'cliente', 'clienta', 'señora', 'señor', 'entrega', 'envío', 'nacido', 'nacida', 'dirección', 'mudado'],
   nl: ['woning', 'moeder', 'vader', 'ouders', 'voogd', 'echtgenote', 'echtgenoot', 'zoon', 'dochter', 'vakantiehuis', 'thuis', 'woon', 'bewoner', 'bewoners', 'buurman', 'buurvrouw', 'mijn', 'onze', 'ons', 'wonende', 'huurder', 'verhuurder', 'patiënt', 'cliënt', 'cliënte', 'klant', 'levering', 'bezorgadres', 'geboren', 'adres', 'verhuisd'],
   it: ['appartamento', 'madre', 'padre', 'genitori', 'tutore', 'moglie', 'marito', 'figlio', 'figlia', 'abitazione', 'casa vacanze', 'abito', 'vive', 'vivo', 'inquilini', 'condomino', 'vicina di casa', 'vicino di casa', 'mio', 'mia', 'nostro', 'nostra', 'inquilino', 'inquilina', 'paziente', 'cliente', 'signora', 'signore', 'consegna', 'spedizione', 'nato', 'nata', 'indirizzo', 'trasferito', 'trasferita'],
+};
+
+/**
+ * A piece of writing or a channel right after a private word, maybe after one more word ("my rom-com", "il mio blog", "meinen
+ * neuen Roman", "ma nouvelle", "mi novela", "mijn verhaal"): the word speaks of the text being written, not of a home
+ * ("Help me outline chapter 3 of my rom-com: Nell runs a bakery at ..."). Read by public-addresses.ts's PRIVATE.
+ */
+export const OWN_WORKS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['blog', 'blog post', 'novel', 'novella', 'rom-com', 'romcom', 'screenplay', 'script', 'short story', 'story', 'book', 'chapter', 'article', 'essay', 'newsletter', 'podcast', 'column', 'vlog', 'fanfic', 'fan fiction', 'sitcom', 'play'],
+  de: ['blog', 'blogbeitrag', 'roman', 'romans', 'krimi', 'kurzgeschichte', 'geschichte', 'drehbuch', 'buch', 'kapitel', 'artikel', 'beitrag', 'aufsatz', 'newsletter', 'podcast', 'kolumne', 'theaterstück'],
+  fr: ['blog', 'roman', 'nouvelle', 'scénario', 'livre', 'chapitre', 'article', 'chronique', 'newsletter', 'podcast', 'comédie romantique', 'pièce'],
+  es: ['blog', 'novela', 'relato', 'guion', 'guión', 'libro', 'capítulo', 'artículo', 'columna', 'newsletter', 'pódcast', 'podcast', 'comedia romántica'],
+  nl: ['blog', 'roman', 'verhaal', 'kortverhaal', 'scenario', 'boek', 'hoofdstuk', 'artikel', 'column', 'nieuwsbrief', 'podcast', 'toneelstuk'],
+  it: ['blog', 'romanzo', 'racconto', 'sceneggiatura', 'libro', 'capitolo', 'articolo', 'rubrica', 'newsletter', 'podcast', 'commedia romantica'],
+};
+
+/**
+ * A dwelling's unit word before its number, on an address's lead line ("Room 6, Seaview Guest House, 112 Marine Parade",
+ * "chambre B12, Résidence Crous Les Cèdres", "Zimmer 214, Studentenwohnheim ...", "habitación 3", "kamer 12", "stanza 5",
+ * "interno 4"): someone lives in that room or flat of the place, so the address is the resident's (public-addresses.ts).
+ */
+export const DWELLING_UNITS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['room', 'rm', 'flat', 'apartment', 'apt'],
+  de: ['zimmer', 'zi.', 'wohnung', 'whg.', 'appartement', 'apartment'],
+  fr: ['chambre', 'appartement', 'appt', 'apt', 'logement'],
+  es: ['habitación', 'hab.', 'apartamento', 'apto.'],
+  nl: ['kamer', 'appartement', 'studio'],
+  it: ['stanza', 'camera', 'appartamento', 'interno', 'int.'],
 };
 
 /** Endings of German and Dutch compounds that name a dwelling or an address ("Ferienwohnung", "huurwoning", "Lieferadresse"). */
