@@ -171,3 +171,24 @@ describe("the drug or test between the record's noun and its patient", () => {
     expect(people(text)).toContain(name);
   });
 });
+
+describe('a lower-case name with its age in brackets after it (held-out sets 32 and 34 class)', () => {
+  it.each([
+    ['en: a full name', 'my pt agnes quinlan (71) on warfarin, INR 4.2 this morning, what now?', 'agnes quinlan'],
+    ['de: a child after a relative', 'notiz: bei frau x, ihr sohn elias (8) hat ADHS, medikamente fehlen', 'elias'],
+    ['fr: a child after a relative', 'sa fille louise (5) fait des crises d’asthme la nuit', 'louise'],
+    ['es: a full name', 'la paciente carmen ortega (84) con insuficiencia cardiaca', 'carmen ortega'],
+    ['nl: a child after a relative', 'haar dochter sanne (7) heeft epilepsie', 'sanne'],
+    ['it: a full name', 'paziente giovanna ferraresi (79) in terapia con insulina', 'giovanna ferraresi'],
+  ])('%s', (_what, text, name) => {
+    expect(tied(text)).toContain(name);
+  });
+
+  it.each([
+    ['no health, care or work fact', 'my son elias (8) loves football and lego'],
+    ['a relative word read as a first name is no surname', 'ihr sohn (9) hat ADHS'],
+    ['a year in brackets is no age', 'clinic report: carmen ortega (2024) on insulin'],
+  ])('not: %s', (_what, text) => {
+    expect(tied(text)).toEqual([]);
+  });
+});

@@ -16,8 +16,9 @@ import { codeAt, hashOfCodes, JOINED_BEFORE, latinRuns, type LatinRuns } from '.
  * after it are a name here only with strong evidence on both sides: the text states a health, care or work fact
  * (care-context.ts), and the pair is tied to one person by what stands around it: a "for" before it (the request's
  * beneficiary), a relative or friend with a possessive before it ("my mate"), a colleague's department after it
- * ("from accounts", "aus der Buchhaltung"), or a bracket that repeats a first name used just before with its surname
- * ("ben ... (ben hofer)"). Read from the shared Latin runs (word-index.ts): one hash look-up per word, the rest only
+ * ("from accounts", "aus der Buchhaltung"), a bracket that repeats a first name used just before with its surname
+ * ("ben ... (ben hofer)"), or an age in brackets after it ("my pt gwen talbot (68)"; a first name alone after a
+ * relative too: "ihr sohn noah (9)"). Read from the shared Latin runs (word-index.ts): one hash look-up per word, the rest only
  * at listed first names. Linear.
  */
 
@@ -67,6 +68,14 @@ const ENDS_NAME = /^(?:$|[,.:;?!()"»“”\n]| [(:;?!»–-])/;
 const REPEAT_REACH = 80;
 const MAX_PARTICLES = 3;
 const RULE = 'person.tied-lower';
+// An age in brackets right after a name, as case notes write it ("gwen talbot (68)", "noah (9)", "lea (4 J.)", "emma (6
+// ans)", "(7 años)", "(3 jaar)", "(5 anni)").
+const AGE_BRACKET = /^ ?\((?:[1-9]\d?|1[01]\d)(?: ?(?:j\.?|jahre|y|yo|yrs|years|ans|años|anni|jaar|jr\.?|m|f|w))?\)/;
+const MAX_AGE = 110;
+const ageBracketAfter = (text: string, at: number): boolean => {
+  const m = AGE_BRACKET.exec(text.slice(at, at + 16));
+  return m !== null && Number(/\d+/.exec(m[0])?.[0] ?? '999') <= MAX_AGE;
+};
 
 const lowerRun = (text: string, r: LatinRuns, k: number): string => text.slice(r.start[k] ?? 0, r.end[k] ?? 0).toLowerCase();
 /** Runs k - 1 and k are separated by exactly one space. */
@@ -152,13 +161,21 @@ export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (te
     const recordBefore = !bracket && !forBefore && !kinBefore && recordOfBefore(text, r, k);
     if (!bracket && EVERYDAY.has(name)) continue;
     const last = surnameEnd(text, r, k);
+    // A first name alone after a relative, with its age in brackets ("ihr sohn noah (9)", "my daughter leah (6)"): one
+    // child or relative of the note's subject, whatever the possessive.
+    if (last === -1 && !bracket && k > 0 && spaceBefore(text, r, k) && KIN.has(lowerRun(text, r, k - 1)) && ageBracketAfter(text, r.end[k] ?? 0)) {
+      context ??= careContext(text);
+      if (!context) return;
+      out.push({ entity: 'PERSON', dataClass: 'pii', start: s, end: r.end[k] ?? 0, score: 0.75, rule: RULE });
+      continue;
+    }
     if (last === -1) continue;
     const end = r.end[last] ?? 0;
     // After a "for", the name must end there (a comma, a bracket, the text's end) or a department follow: "per giusta causa
     // ricevuto ieri" is a just cause, not Giusta Causa.
     const tied = bracket
       ? codeAt(text, end) === 41 && namedBefore(text, r, k, name, s - 1)
-      : kinBefore || recordBefore || colleagueAfter(text, end) || (forBefore && ENDS_NAME.test(text.slice(end, end + 2)));
+      : kinBefore || recordBefore || colleagueAfter(text, end) || (forBefore && ENDS_NAME.test(text.slice(end, end + 2))) || (!KIN.has(name) && ageBracketAfter(text, end));
     if (!tied) continue;
     context ??= careContext(text);
     if (!context) return;
