@@ -15,6 +15,10 @@ describe('rows of a register of people without a header', () => {
     ['; and SURNAME Given, nine digits', 'ruolo:\n1;RUSSO Giuseppe;Nostromo;ITA;09/09/1968;503118274', ['PERSON RUSSO Giuseppe', 'DATE_OF_BIRTH 09/09/1968', 'PASSPORT 503118274']],
     ['tabs', 'Crew\n2\tWEBER Thomas\tBootsmann\tDEU\t21.07.1983\tC4F7K2901', ['PERSON WEBER Thomas', 'DATE_OF_BIRTH 21.07.1983', 'PASSPORT C4F7K2901']],
     ['commas, the name over two cells', 'crew:\nBosun,MORALES,Maria,PHL,1986-04-30,P6620184C', ['PERSON MORALES,Maria', 'DATE_OF_BIRTH 1986-04-30', 'PASSPORT P6620184C']],
+    ['Given SURNAME', 'Besatzung:\n1;Thomas WEBER;Bootsmann;DEU;21.07.1983;C4F7K2901', ['PERSON Thomas WEBER', 'DATE_OF_BIRTH 21.07.1983', 'PASSPORT C4F7K2901']],
+    ['Surname, Given capitalised', 'liste :\n1;Lefèvre Martin, Camille;Hôtesse;FRA;02/02/1991;18AV52341', ['PERSON Lefèvre Martin, Camille', 'DATE_OF_BIRTH 02/02/1991', 'PASSPORT 18AV52341']],
+    ['a nationality instead of a passport', 'liste des passagers :\n1;ROUSSEAU, Camille;FRA;02/02/1991', ['PERSON ROUSSEAU, Camille', 'DATE_OF_BIRTH 02/02/1991']],
+    ['a given name not listed, with nationality and passport', 'crew:\n1;NGUYEN, Tuan;Cook;VNM;11/06/1969;C1234567', ['PERSON NGUYEN, Tuan', 'DATE_OF_BIRTH 11/06/1969', 'PASSPORT C1234567']],
   ])('finds the name, the birth date and the passport number (%s)', (_, text, want) => {
     expect(rowFindings(text)).toEqual(want);
   });
@@ -24,7 +28,10 @@ describe('rows of a register of people without a header', () => {
     ['a product table', 'Artikel:\n1;Blue Widget;Stück;DEU;11/06/1999;PAF594561'],
     ['a ship table: name in capitals, build date, IMO number', 'Fleet:\n1;MAERSK KENDAL;Container;DNK;1998-05-01;9234567'],
     ['a ship named like a person, with its IMO number', 'Fleet:\n1;MSC Oscar;Container;PAN;2005-01-08;9703291'],
-    ['a person row without a document number', 'Mitglieder:\n1;WEBER Thomas;Kassenwart;DEU;21.07.1983;aktiv'],
+    ['a person row without a document number or a nationality', 'Mitglieder:\n1;WEBER Thomas;Kassenwart;Köln;21.07.1983;aktiv'],
+    ['a given name not listed without a document number', 'crew:\n1;NGUYEN, Tuan;Cook;VNM;11/06/1969;aktiv'],
+    ['a given name not listed without a nationality', 'crew:\n1;NGUYEN, Tuan;Cook;Hanoi;11/06/1969;C1234567'],
+    ['a product row with a country of origin', 'Artikel:\n1;Stuhl Eiche;DEU;11/06/1999;ART-4411'],
   ])('leaves %s alone', (_, text) => {
     expect(rowFindings(text)).toEqual([]);
   });

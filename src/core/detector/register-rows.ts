@@ -1,5 +1,6 @@
 import type { Hit } from './hit.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { NATIONALITY_CODES } from './data/nationality-codes.js';
 import { type Cell, contentEnd, lineEnd, splitCells } from './table-rows.js';
 
 /*
@@ -7,10 +8,13 @@ import { type Cell, contentEnd, lineEnd, splitCells } from './table-rows.js';
  * roster ("1;GARCÍA PAZ, Manuel;Capitán;ESP;11/06/1969;PAF594561", "2|JANSSEN, Bram|Ch. Eng.|NLD|1981-12-03|NXC3E3D98",
  * "3;HORVAT Ivan;Direttore di macchina;HRV;25/12/1975;119630346"). With a header row tabular-keys.ts judges each value
  * by its column's name; without one a row is read by its cells' shapes: a person's name the way registers write it
- * (SURNAME, Given / SURNAME Given: the surname in capitals, a listed given name), a full date decades back (a birth: the
- * same bound as birth-dates.ts's lists) and a document number's shape (letters and digits, or nine digits) in the same
- * row. All three are wanted: a table of products, orders or ships has no such name, and its dates are delivery or
- * build dates of recent years; a ship's IMO number has seven digits.
+ * (SURNAME, Given / SURNAME Given / Given SURNAME with the surname in capitals; Surname, Given), a full date decades
+ * back (a birth: the same bound as birth-dates.ts's lists), and a document number's shape (letters and digits, or nine
+ * digits) in the same row, or a nationality's ISO 3166 code (data/nationality-codes.ts) for a name with its comma. A
+ * name whose given name is not listed ("NGUYEN, Tuan") counts in the register's capitals with both the document
+ * number and the nationality.
+ * A table of products, orders or ships has no such name, and its dates are delivery or build dates of recent years; a
+ * ship's IMO number has seven digits.
  *
  * Linear: each line is split once (splitCells), each cell tested by anchored patterns without nested quantifiers.
  */
@@ -46,6 +50,11 @@ const SURNAME = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}$/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}$/u;
 // SURNAME Given in one cell: the capitals, a space, the given names.
 const SURNAME_GIVEN = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2})$/u;
+// Given SURNAME in one cell ("Manuel GARCÍA PAZ").
+const GIVEN_SURNAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?) (\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2})$/u;
+// A surname capitalised as written elsewhere ("García Paz, Manuel", "Okafor, Chinedu"): only with a listed given name.
+const MIXED_SURNAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
+const NATIONALITY = new Set(NATIONALITY_CODES.split(' '));
 
 const birthYear = (y: number): boolean => y >= EARLIEST_BIRTH_YEAR && y <= LATEST_BIRTH_YEAR;
 const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -61,24 +70,37 @@ function birthDate(v: string): boolean {
 /** The given names start with a listed first name ("Rodel Magbanua": rodel). */
 const listedGiven = (given: string): boolean => LISTED_FIRST_NAMES.has((given.split(/[ -]/)[0] ?? '').toLowerCase());
 
-/** Where the person's name lies in the row's cells: [start, end] in the text, or undefined. */
-function nameSpan(cells: readonly Cell[], sep: number): [number, number] | undefined {
+/** A person's name in the row's cells: its span and whether its given name is a listed one; undefined when none. */
+interface NameCell {
+  start: number;
+  end: number;
+  listed: boolean;
+  /** Written with a comma between surname and given names. */
+  comma: boolean;
+}
+
+function nameIn(cells: readonly Cell[], sep: number): NameCell | undefined {
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (c === undefined) continue;
     const v = c.value;
     const comma = v.indexOf(',');
-    // "GARCÍA PAZ, Manuel" in one cell (a ';' or '|' row).
+    // "GARCÍA PAZ, Manuel" (or "García Paz, Manuel" with a listed given name) in one cell of a ';', '|' or tab row.
     if (comma > 0 && sep !== 44) {
+      const surname = v.slice(0, comma).trim();
       const given = v.slice(comma + 1).trim();
-      if (SURNAME.test(v.slice(0, comma).trim()) && GIVEN.test(given) && listedGiven(given)) return [c.start, c.end];
+      if (!GIVEN.test(given)) continue;
+      const listed = listedGiven(given);
+      if (SURNAME.test(surname) || (listed && MIXED_SURNAME.test(surname))) return { start: c.start, end: c.end, listed, comma: true };
       continue;
     }
     const m = SURNAME_GIVEN.exec(v);
-    if (m !== null && listedGiven(m[2] ?? '')) return [c.start, c.end];
+    if (m !== null) return { start: c.start, end: c.end, listed: listedGiven(m[2] ?? ''), comma: false };
+    const g = GIVEN_SURNAME.exec(v);
+    if (g !== null && listedGiven(g[1] ?? '')) return { start: c.start, end: c.end, listed: true, comma: false };
     // "SANTOS,Rodel Magbanua" split by a ',' row: the surname's cell, then the given names' cell.
     const next = cells[k + 1];
-    if (sep === 44 && next !== undefined && SURNAME.test(v) && GIVEN.test(next.value) && listedGiven(next.value)) return [c.start, next.end];
+    if (sep === 44 && next !== undefined && SURNAME.test(v) && GIVEN.test(next.value)) return { start: c.start, end: next.end, listed: listedGiven(next.value), comma: true };
   }
   return undefined;
 }
@@ -99,16 +121,22 @@ function readRow(text: string, from: number, to: number, out: Hit[]): void {
   if (cells === undefined) return;
   let date: Cell | undefined;
   let doc: Cell | undefined;
+  let nation = false;
   for (const c of cells) {
     if (date === undefined && birthDate(c.value)) date = c;
     else if (doc === undefined && documentNumber(c.value)) doc = c;
+    else if (c.value.length === 3 && NATIONALITY.has(c.value)) nation = true;
   }
-  if (date === undefined || doc === undefined) return;
-  const name = nameSpan(cells, sep);
+  if (date === undefined || (doc === undefined && !nation)) return;
+  const name = nameIn(cells, sep);
+  // A listed given name with a birth date and a document number, or with a nationality when the name has its comma
+  // (a ship's row, "MSC Oscar;Container;PAN;2005-01-08", has a flag and no comma); any name in a register's capitals
+  // with all three ("NGUYEN, Tuan;...;VNM;11/06/1969;C1234567").
   if (name === undefined) return;
-  out.push({ entity: 'PERSON', dataClass: 'pii', start: name[0], end: name[1], score: 0.85, rule: 'person.register-row' });
+  if (!(doc !== undefined ? name.listed || nation : name.listed && name.comma)) return;
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: name.start, end: name.end, score: 0.85, rule: 'person.register-row' });
   out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: date.start, end: date.end, score: 0.85, rule: 'dob.register-row' });
-  out.push({ entity: 'PASSPORT', dataClass: 'pii', start: doc.start, end: doc.end, score: 0.85, rule: 'passport.register-row' });
+  if (doc !== undefined) out.push({ entity: 'PASSPORT', dataClass: 'pii', start: doc.start, end: doc.end, score: 0.85, rule: 'passport.register-row' });
 }
 
 // Speed: only a text with a full date of a birth year's century in it has a row to read.
