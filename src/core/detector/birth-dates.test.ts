@@ -134,3 +134,35 @@ describe("a professional athlete's or an architect's published birth (held-out s
     expect(dates(text)).toContain(date);
   });
 });
+
+describe('a bio asked for the writer’s blog or class: the possessive of the purpose ties no one (held-out set 50)', () => {
+  it.each([
+    ['en', 'Short bio of Serena Williams for my blog: born 26 September 1981 in Saginaw, 23 Grand Slam titles.'],
+    ['de', 'Kurzporträt von Steffi Graf für meine Präsentation: geboren am 14. Juni 1969 in Mannheim, Golden Slam 1988.'],
+    ['fr', 'Courte bio de Kylian Mbappé pour mon blog : né le 20 décembre 1998 à Paris, champion du monde 2018.'],
+    ['es', 'Semblanza de Carlos Alcaraz para mi clase: nacido el 5 de mayo de 2003 en El Palmar, número uno con 19 años.'],
+    ['nl', 'Korte bio van Max Verstappen voor mijn spreekbeurt: geboren op 30 september 1997 in Hasselt, vier wereldtitels.'],
+    ['it', 'Breve biografia di Jannik Sinner per il mio blog: nato il 16 agosto 2001 a San Candido, numero uno del mondo.'],
+  ])('%s: no date', (_lang, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+  it.each([
+    ['a client after the purpose', 'Short bio for my client Serena Williams: born 26 September 1981 in Saginaw.', '26 September 1981'],
+    ['a relative after the purpose', 'Kurzporträt für meine Oma Steffi Graf: geboren am 14. Juni 1939 in Mannheim.', '14. Juni 1939'],
+  ])('kept: %s', (_name, text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});
+
+describe('fame is a public life; the name the scan found before the birth word is the figure’s (held-out set 50)', () => {
+  it('a celebrity hairdresser’s short biography with a listed client', () => {
+    const text = 'Kurzbiografie Hanne Wieland für meine Berufsschul-Präsentation: geboren 3. März 1941 in Ulm, Promi-Friseurin in München, Kundinnen wie Angela Merkel';
+    expect(dates(text)).toEqual([]);
+    expect(people(text)).not.toContain('Hanne Wieland');
+  });
+  it('kept: the same without fame, a hairdresser’s own story', () => {
+    const text = 'Kurzbiografie Hanne Wieland für meine Berufsschul-Präsentation: geboren 3. März 1941 in Ulm, Friseurin in München, Kundinnen wie Angela Merkel';
+    expect(dates(text)).toContain('3. März 1941');
+    expect(people(text)).toContain('Hanne Wieland');
+  });
+});

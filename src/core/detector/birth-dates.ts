@@ -4,7 +4,7 @@ import { NAME_CONTEXT } from './data/name-context.js';
 import { DEATH_NOTICE, DEEDS, EPONYMS, HONOURS, OFFICE_AS, OFFICES, PRESS, SPORT_CAREER, SPORT_POSITIONS, SUBJECT_PRONOUNS, WORKS } from './data/public-life-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
-import { alternation, wordPrefixTree } from './data/struct-cues.js';
+import { alternation, wordAlternation, wordPrefixTree } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
 
@@ -86,6 +86,15 @@ const TIED_AFTER = new RegExp(
   'iu',
 );
 const SENTENCE_END = /[.!?\n](?=\s|$)/;
+// A possessive after "for" says what the writer wants the text for ("bio of X for my blog", "für meine Präsentation", "pour
+// mon blog", "para mi clase", "voor mijn spreekbeurt", "per il mio podcast"), not whose the person is: it ties no one. A
+// relative or a client after it ("for my grandson", "for our client") still ties by its own word.
+const PURPOSE = new RegExp(
+  `(?<![\\p{L}])(?:for|für|pour|para|voor|per)\\s+(?:(?:il|la|i|le|el|los|las|het|de)\\s+)?(?:${wordAlternation(Object.values(NAME_CONTEXT).flatMap((l) => l.possessive))})(?![\\p{L}])`,
+  'giu',
+);
+/** `tie` tested on `s` with the purposes' possessives left out. */
+const tiedIn = (tie: RegExp, s: string): boolean => tie.test(s.replace(PURPOSE, ' '));
 // The ties less the possessives: anywhere in the clause before the name (tiedToName).
 const TIED_FAR = new RegExp(
   `(?<![\\p{L}])(?:${wordPrefixTree([...Object.values(KIN_WORDS).flatMap((l) => l.kin), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])])})(?![\\p{L}])`,
@@ -342,25 +351,46 @@ function publicFigureBirth(text: string, h: Hit, facts: TextFacts): FigureBirth 
   const from = clauseStart(head);
   const clause = head.slice(from);
   // The figure's name first (set look-ups), then the ties and record words (large patterns) only for a clause that names one.
-  if (listedFigureIn(clause, FIGURE_GAP)) return !TIED.test(clause) && !facts.record() ? { name: null } : null;
+  if (listedFigureIn(clause, FIGURE_GAP)) return !tiedIn(TIED, clause) && !facts.record() ? { name: null } : null;
   if (pronounClause(clause)) {
     const before = text.slice(Math.max(0, lo + from - PREVIOUS_REACH), lo + from);
     const previous = before.slice(clauseStart(before));
-    if (listedFigureIn(previous, PREVIOUS_REACH)) return !TIED.test(previous) && !TIED.test(clause) && !facts.record() ? { name: null } : null;
+    if (listedFigureIn(previous, PREVIOUS_REACH)) return !tiedIn(TIED, previous) && !tiedIn(TIED, clause) && !facts.record() ? { name: null } : null;
     return subjectBefore(text, h, lo + from, facts);
   }
-  const name = nameEnding(clause);
+  const name = clauseName(clause, foundNameEnding(lo + from, lo + born.index, facts));
   if (name === null || OTHER_NAME.test(clause.slice(name.end)) || tiedToName(clause, name.start) || facts.record() || facts.others() || tiedAfter(text, h)) return null;
   const start = lo + from + name.start;
   const surname = (text.slice(start, lo + from + name.end).toLowerCase().match(LETTERS) ?? []).at(-1) ?? '';
   return publicLife(text, h, facts, surname) ? { name: { start, end: h.start } } : null;
 }
 
+/**
+ * The name that ends the clause (nameEnding), unless the scan found a full name there that it does not hold: a capitalised
+ * noun after the name is no name ("Kurzbiografie Udo Walz für meine Berufsschul-Präsentation: geboren"). The scan's name
+ * may be shorter than nameEnding's ("G. Schmidt" of "Annie M.G. Schmidt"), which then stays.
+ */
+function clauseName(clause: string, found: { start: number; end: number } | null): { start: number; end: number } | null {
+  const name = nameEnding(clause);
+  if (found === null || (name !== null && name.start <= found.start && found.end <= name.end)) return name;
+  return found;
+}
+
+/**
+ * The last full name the scan found in the clause [from, to) ending at most FIGURE_GAP before its end, as offsets into the
+ * clause.
+ */
+function foundNameEnding(from: number, to: number, facts: TextFacts): { start: number; end: number } | null {
+  let last: Hit | undefined;
+  for (const p of facts.people()) if (p.start >= from && p.end <= to && to - p.end <= FIGURE_GAP) last = p;
+  return last === undefined ? null : { start: last.start - from, end: last.end - from };
+}
+
 /** Whether the rest of the date's sentence ties the person to the writer or a record ("Physikerin in unserem Labor"). */
 function tiedAfter(text: string, h: Hit): boolean {
   const rest = text.slice(h.end, h.end + AFTER_REACH);
   const stop = rest.search(SENTENCE_END);
-  return TIED_AFTER.test(stop < 0 ? rest : rest.slice(0, stop));
+  return tiedIn(TIED_AFTER, stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /**
@@ -371,7 +401,7 @@ function tiedAfter(text: string, h: Hit): boolean {
  */
 function tiedToName(clause: string, name: number): boolean {
   const head = clause.slice(0, name);
-  return TIED_FAR.test(head) || TIED.test(clause.slice(wordsBefore(head)));
+  return TIED_FAR.test(head) || tiedIn(TIED, clause.slice(wordsBefore(head)));
 }
 
 /** Where the last POSSESSIVE_REACH words of `head` start. */
@@ -405,7 +435,7 @@ function subjectBefore(text: string, h: Hit, clauseAt: number, facts: TextFacts)
   }
   if (figure === undefined) return null;
   const head = text.slice(from, figure.start);
-  if (TIED_FAR.test(text.slice(from, h.start)) || TIED.test(text.slice(from + wordsBefore(head), figure.end)) || facts.record() || facts.others() || tiedAfter(text, h)) return null;
+  if (TIED_FAR.test(text.slice(from, h.start)) || tiedIn(TIED, text.slice(from + wordsBefore(head), figure.end)) || facts.record() || facts.others() || tiedAfter(text, h)) return null;
   const surname = (text.slice(figure.start, figure.end).toLowerCase().match(LETTERS) ?? []).at(-1) ?? '';
   return publicLife(text, h, facts, surname) ? { name: { start: figure.start, end: figure.end } } : null;
 }

@@ -55,15 +55,16 @@ export const OFFICE_AS: Table = {
  * Callings and deeds encyclopedias name people by (1 point): the sciences', letters' and arts' callings, a laureate, a
  * discoverer. Agent nouns, not verbs: "discovered" and "descubrió" are said of a tumour too. Not everyday jobs or words
  * a clinic's note uses: a teacher's, a nurse's or a welder's obituary is a family's; "fisico" is a physical
- * examination, "química" a chemistry panel.
+ * examination, "química" a chemistry panel. Fame itself counts as a calling ("celebrity chef", "Promi-Friseur",
+ * "célébrité", "celebridad", "beroemdheid", "celebrità"), not the adjective "famous", which a family says of a grandmother.
  */
 export const DEEDS: Table = {
-  en: ['co discoverer', 'discoverer', 'inventor', 'laureate', 'novelist', 'physicist', 'chemist', 'virologist', 'primatologist', 'astronomer', 'mathematician', 'composer', 'poet', 'playwright', 'sculptor', 'songwriter', 'actress', 'film director', 'footballer', 'olympian', 'astronaut'],
-  de: ['entdecker', 'entdeckerin', 'mitentdecker', 'mitentdeckerin', 'erfinder', 'erfinderin', 'schriftsteller', 'schriftstellerin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe', 'virologin', 'komponist', 'komponistin', 'dichter', 'dichterin', 'schauspielerin', 'regisseur', 'regisseurin', 'fußballspieler', 'astronaut', 'astronautin'],
-  fr: ['découvreur', 'découvreuse', 'codécouvreur', 'codécouvreuse', 'inventeur', 'inventrice', 'lauréat', 'lauréate', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'physicien', 'physicienne', 'virologue', 'compositeur', 'compositrice', 'poète', 'poétesse', 'actrice', 'cinéaste', 'réalisateur', 'réalisatrice', 'footballeur', 'astronaute'],
-  es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta'],
-  nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut'],
-  it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta'],
+  en: ['co discoverer', 'discoverer', 'inventor', 'laureate', 'novelist', 'physicist', 'chemist', 'virologist', 'primatologist', 'astronomer', 'mathematician', 'composer', 'poet', 'playwright', 'sculptor', 'songwriter', 'actress', 'film director', 'footballer', 'olympian', 'astronaut', 'celebrity'],
+  de: ['entdecker', 'entdeckerin', 'mitentdecker', 'mitentdeckerin', 'erfinder', 'erfinderin', 'schriftsteller', 'schriftstellerin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe', 'virologin', 'komponist', 'komponistin', 'dichter', 'dichterin', 'schauspielerin', 'regisseur', 'regisseurin', 'fußballspieler', 'astronaut', 'astronautin', 'promi', 'prominente', 'prominenten'],
+  fr: ['découvreur', 'découvreuse', 'codécouvreur', 'codécouvreuse', 'inventeur', 'inventrice', 'lauréat', 'lauréate', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'physicien', 'physicienne', 'virologue', 'compositeur', 'compositrice', 'poète', 'poétesse', 'actrice', 'cinéaste', 'réalisateur', 'réalisatrice', 'footballeur', 'astronaute', 'célébrité', 'célébrités'],
+  es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta', 'celebridad', 'celebridades'],
+  nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut', 'beroemdheid', 'beroemdheden'],
+  it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta', 'celebrità'],
 };
 
 /**
