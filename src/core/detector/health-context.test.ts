@@ -48,6 +48,14 @@ describe('health facts', () => {
     ['it: colic', 'sbarcato per una colica renale'],
     ['es: colic', 'ingresó con un cólico biliar'],
     ['de: a seizure in a compound', 'Krampfanfall in der Kabine'],
+    ['en: kidney stones', 'signed off in Antwerp with kidney stones'],
+    ['de: gall stones in a compound', 'musste von Bord, Gallensteine'],
+    ['fr: kidney stones', 'débarqué pour des calculs rénaux'],
+    ['es: kidney stones in words', 'tiene piedras en el riñón'],
+    ['nl: gall stones', 'ging van boord met galstenen'],
+    ['it: a sudden illness', 'ha avuto un malore a bordo'],
+    ['de: a circulatory collapse', 'Kreislaufkollaps im Speisesaal'],
+    ['es: an allergy with its accent', 'es alérgica al marisco'],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(true);
     expect(hasHealthContext(text)).toBe(true);
@@ -70,6 +78,8 @@ describe('health facts', () => {
     ['de: a bank transfer', 'die Überweisung ist raus'],
     ['en: a chef whose surname begins like colic', "Tom Colicchio's short ribs"],
     ['de: a Catholic is no colic', 'ein gläubiger Katholik aus Köln'],
+    ['it: stones of a building', 'calcoli strutturali per la colonna in pietra'],
+    ['en: a stone wall', 'the gall of him to build a stone wall'],
   ])('not: %s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(false);
   });

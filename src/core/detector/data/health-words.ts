@@ -154,6 +154,12 @@ export const HEALTH_PREFIXES: readonly string[] = [
   // by their medical names (not 'Haarausfall' or 'acne': a shampoo's or a cream's advertising says those), and a
   // seizure in German compounds ('Krampfanfall').
   'alopec', 'alopéc', 'alopez', 'psoria', 'ekzem', 'eczem', 'eczém', 'eccem', 'eczeem', 'vitiligo', 'krampfanf',
+  // stones and collapses (a crew's or a guest's sudden illness): kidney and gall stones in the six languages, a
+  // circulatory collapse; an allergy with its Spanish accent ('alérgica': 'alerg' reads no accent).
+  'kidney stone', 'gallstone', 'gall stone', 'nierenstein', 'gallenstein', 'calcul rénal', 'calculs rénaux', 'calcul biliaire',
+  'calculs biliaires', 'cálculo renal', 'cálculos renales', 'cálculo biliar', 'cálculos biliares', 'piedras en el riñón',
+  'niersteen', 'nierstenen', 'galsteen', 'galstenen', 'calcolo renale', 'calcoli renali', 'calcolo biliare', 'calcoli biliari',
+  'calcoli alla colecisti', 'kreislaufkollaps', 'kreislaufzusammenbruch', 'alérg',
 ];
 
 /**
@@ -197,6 +203,9 @@ export const HEALTH_WORDS: readonly string[] = [
   'cesáreas', 'cesarea', 'cesareo', 'ernia', 'ernie',
   // colic, exact: a stem would read 'Colicchio', a surname
   'colic', 'colics', 'colica', 'coliche', 'colique', 'coliques', 'cólico', 'cólicos',
+  // fainting and a sudden illness, exact ('malore' is the Italian word for it, no other)
+  'fainted', 'ohnmächtig', 'évanoui', 'évanouie', 'desmayo', 'desmayó', 'desmayado', 'desmayada', 'flauwgevallen', 'svenuto', 'svenuta',
+  'svenimento', 'malore', 'malori',
 ];
 
 /** Body parts: a health word when an injury word stands within a few words ('den Mittelhandknochen gebrochen', 'broke his wrist'). */

@@ -115,7 +115,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   de: {
     words: [
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
-      'seeuntauglich*', 'seedienstuntauglich*', 'seediensttauglich*', 'dienstuntauglich*', 'flugdienstuntauglich*',
+      'seeuntauglich*', 'seedienstuntauglich*', 'seediensttauglich*', 'dienstuntauglich*', 'flugdienstuntauglich*', 'dienstunfähig*',
       // Zutritts- und Zeiterfassung
       'zutrittsbuchung*', 'zutrittsprotokoll*', 'zutrittskontroll*', 'zutrittsdaten', 'ausweis', 'ausweisnummer', 'zeiterfassung', 'stempelzeit*',
       'eingestempelt', 'ausgestempelt',
