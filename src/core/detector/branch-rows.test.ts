@@ -3,7 +3,7 @@
 // person's data in the same layout.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { branchHeader, dropBranchRows } from './branch-rows.js';
+import { branchHeader, dropBranchRows, hasBranchKey } from './branch-rows.js';
 import { mulberry32 } from '../random/index.js';
 import type { Hit } from './hit.js';
 
@@ -146,5 +146,28 @@ describe("kept: a person's record with a store key", () => {
     ['it mobile', 'In tabella: [{"negozio":"Sorrento","indirizzo":"Corso Italia 150, 80067 Sorrento","tel":"347 882 1049"},{"negozio":"Napoli","indirizzo":"Via Chiaia 41, 80132 Napoli","tel":"081 400 2277"}]', 'PHONE_NUMBER:347 882 1049'],
   ])('%s', (_label, text, kept) => {
     expect(found(text)).toContain(kept);
+  });
+});
+
+describe('hasBranchKey: the quoted-key scan by code gives the pattern answers', () => {
+  it('on random JSON-like texts with branch keys in any case, spacing, quote marks and separators', () => {
+    const r = mulberry32(43);
+    const pick = (xs: readonly string[]): string => xs[Math.floor(r() * xs.length)] ?? '';
+    const spaces = ['', '', ' ', '  ', '\t', '\u00a0', '\n'];
+    const marks = ['', '', '', "'", '`', '’'];
+    const keys = ['store', 'Store', 'STORE', 'store_id', 'store id', 'Store-Name', 'store  -_name', 'store_', '_store', 'filiale', 'Filial Nr', 'magasin', 'nom magasin', 'tienda', 'winkel', 'winkelnaam', 'negozio', 'punto de venta', 'ſtore', 'Kiosk', 'store1', 'note', 'name', ''];
+    const filler = ['{', '}', ', ', 'x', '12', 'Anna', '"', "'", 'é'];
+    let yes = 0;
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(r() * 6);
+      for (let k = 0; k < n; k++) s += r() < 0.8 ? `"${pick(spaces)}${pick(marks)}${pick(keys)}${pick(marks)}${pick(spaces)}"${pick(spaces)}${pick([':', ':', ',', '', '"'])}${pick(spaces)}` : pick(filler);
+      const fast = hasBranchKey(s);
+      expect(fast, JSON.stringify(s)).toBe(hasBranchKey(s, true));
+      if (fast) yes++;
+    }
+    expect(yes).toBeGreaterThan(1000);
+    expect(hasBranchKey('[{"Store Name": "Mitte", "opening_hours": "9-18"}]')).toBe(true);
+    expect(hasBranchKey('{"name": "Store", "note": "store"}')).toBe(false);
   });
 });

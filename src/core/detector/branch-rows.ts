@@ -96,6 +96,59 @@ const RECORD_OTHER = new Set([...BRANCH_RECORD_KEYS.contact, ...BRANCH_COLUMNS.b
 const RECORD_HOURS = new Set([...BRANCH_COLUMNS.hours, ...BRANCH_COLUMNS.geo, 'open', 'opens', 'closes']);
 // A quoted key whose norm() is a branch key ('"store"', '"Filiale"', '"store name"', "'magasin'"): a superset of them.
 const BRANCH_KEY = new RegExp(`"\\s*['\`]?(?:${[...BRANCH].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/_/g, '[\\s_-]+')).join('|')})['\`]?\\s*"\\s*:`, 'i');
+// Speed: BRANCH_KEY.test by code. A match's key holds no '"', so its closing quote is the next one after its opening
+// quote: only the quotes followed by spaces and a colon are read (a JSON text's values and prose quotes are not), each
+// with the quote before it. The text between them is the key when, less its spaces and one
+// quote mark at each end, it is ASCII letters in runs split by spaces, '_' or '-' whose lower case, runs joined by '_',
+// is a branch key. The pattern's \s and `i` (no `u`: only ASCII letters fold to ASCII letters) are read alike. Off (the
+// pattern decides) unless every key is lower-case letter runs joined by one '_'.
+const BRANCH_KEY_FAST = [...BRANCH].every((k) => /^[a-z]+(?:_[a-z]+)*$/.test(k));
+const SPACE_CHAR = /\s/;
+const KEY_CORE = /^[A-Za-z]+(?:[\s_-]+[A-Za-z]+)*$/;
+const KEY_SEPARATORS = /[\s_-]+/g;
+/** Whether the code unit `c` is one of \s's characters. */
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE_CHAR.test(String.fromCharCode(c)));
+const isKeyQuote = (c: number): boolean => c === 39 || c === 96;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+// The hashes of the keys' first letter runs ("store" of "store_id"): a key whose first run's lower case hashes to none
+// of them is no branch key, ruled out with no string made (most of a JSON text's keys).
+const runHash = (h: number, c: number): number => (h * 31 + (c | 32)) | 0;
+const FIRST_RUNS: ReadonlySet<number> = new Set(
+  [...BRANCH].map((k) => Array.from(k.split('_')[0] ?? '', (ch) => ch.charCodeAt(0)).reduce(runHash, 0)),
+);
+
+/** Whether text[from, to), a quoted key's inside, is a branch key as BRANCH_KEY reads it. */
+function branchKeyIn(text: string, from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  if (a < b && isKeyQuote(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b > a && isKeyQuote(text.charCodeAt(b - 1))) b--;
+  let h = 0;
+  let r = a;
+  for (; r < b && isAsciiLetter(text.charCodeAt(r)); r++) h = runHash(h, text.charCodeAt(r));
+  if (r === a || !FIRST_RUNS.has(h)) return false;
+  const core = text.slice(a, b);
+  return BRANCH.has(core) || (KEY_CORE.test(core) && BRANCH.has(core.toLowerCase().replace(KEY_SEPARATORS, '_')));
+}
+
+// A key's closing quote: a quote, spaces and a colon.
+const KEY_END = /"\s*:/g;
+
+/** BRANCH_KEY.test(text) (`reference`: by the pattern itself). */
+export function hasBranchKey(text: string, reference = false): boolean {
+  if (reference || !BRANCH_KEY_FAST) return BRANCH_KEY.test(text);
+  KEY_END.lastIndex = 0;
+  for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) {
+    // The key's opening quote is the quote before its closing one (a key holds none); the walk back stops at the last
+    // closing quote at the latest, so each character is read back once.
+    const open = text.lastIndexOf('"', m.index - 1);
+    if (open !== -1 && branchKeyIn(text, open + 1, m.index)) return true;
+  }
+  return false;
+}
+
 const MIN_RECORDS = 2;
 
 /**
@@ -146,7 +199,7 @@ export function dropStoreRecords(text: string, hits: Hit[]): void {
   if (!text.includes('{')) return;
   // Speed: a record needs a branch key; a text with none (most JSON bodies) has no record to parse. A text with a
   // character whose case folding the pattern does not share with toLowerCase is parsed (hasFoldSpecial).
-  if (!hasFoldSpecial(text) && !BRANCH_KEY.test(text)) return;
+  if (!hasFoldSpecial(text) && !hasBranchKey(text)) return;
   const records = storeRecords(text);
   if (records.length === 0) return;
   dropBranchValuesIn(text, hits, records);
