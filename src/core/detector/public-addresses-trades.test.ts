@@ -85,3 +85,37 @@ describe("a dwelling's unit on the lead of a lodging's address", () => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([]);
   });
 });
+
+describe("a business's own publication headed by its name and address (PUBLISH_WORDS)", () => {
+  it.each([
+    ['en Facebook post', "Write a Facebook post for our shop: 'Maple Leaf Supply, 4 Mill Street, York YO1 7AB, call 01904 622 010' spring sale."],
+    ['nl job ad', "Vacaturetekst: 'Flexwerk Onderwijs NL, Stationsweg 8, 2312 AV Leiden, 071 512 40 00 – wij zoeken leraren!'"],
+  ])('%s: the address and the landline are not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['a home to let', "Write a Facebook post: 'Cosy Flat, 4 Mill Street, York YO1 7AB, call 01904 622 010' for rent."],
+    ['a person', "Write a Facebook post: 'Anna Berg, 4 Mill Street, York YO1 7AB, call 01904 622 010' lost cat."],
+  ])('%s: the address stays', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});
+
+describe('a place asked about as worth going to, with its menu (WORTH_VISIT)', () => {
+  it.each([
+    ['en', 'Is Padella Borough at 6 Southwark Street, London SE1 1TQ worth the wait? What should I order there?'],
+    ['es, a capitalised "Casa" of the name', '¿Merece la pena Casa Lucio, en la calle Cava Baja 35 de Madrid? ¿Qué se pide allí?'],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['a house for sale, a garden to eat in', "Is Rose Cottage at 6 Mill Lane, York worth the asking price? We'd eat in the garden."],
+    ['my flat', 'Is my flat at 6 Southwark Street, London SE1 1TQ worth keeping? What should I order for dinner?'],
+    ['no name before the address', 'Is 6 Southwark Street, London SE1 1TQ worth the price? What should I order?'],
+  ])('%s: the address stays', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS } from './data/public-venues.js';
+import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS, WORTH_VISIT } from './data/public-venues.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
@@ -204,10 +204,14 @@ const ADDRESS_OF_NAME = new RegExp(
 // address lines read apart from the hit ("Polish my review: 'Dishoom Shoreditch, 7 Boundary St", "Corrige mi reseña:
 // 'Casa Lucio, Cava Baja 35", "'The Wolseley, 160 Piccadilly, London W1J 9EB"): group 1 is the name (capitalised
 // words, particles and a number between them).
-const REVIEW_HEAD = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set(Object.values(REVIEW_WORDS).flat())].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})(?![\\p{L}])[^\\n.!?:]{0,30}:\\s*["'“„«‘]?\\s*(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|de|da|del|di|du|al|\\d{1,3})){0,4})\\s*,\\s*(?:[\\p{Lu}\\p{N}][^,;:!?\\n()]{0,40}?(?:,\\s*|\\s+)){0,2}$`,
-  'du',
-);
+const entryHead = (table: Readonly<Record<string, readonly string[]>>): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...new Set(Object.values(table).flat())].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|')})(?![\\p{L}])[^\\n.!?:]{0,30}:\\s*["'“„«‘]?\\s*(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|de|da|del|di|du|al|\\d{1,3})){0,4})\\s*,\\s*(?:[\\p{Lu}\\p{N}][^,;:!?\\n()]{0,40}?(?:,\\s*|\\s+)){0,2}$`,
+    'du',
+  );
+const REVIEW_HEAD = entryHead(REVIEW_WORDS);
+// The same after a business's own publication (PUBLISH_WORDS), its name holding no private word.
+const PUBLISH_HEAD = entryHead(PUBLISH_WORDS);
 const REVIEW_REACH = 160;
 // How far after a reviewed place's address, in its paragraph, the review may give the place's landline ("Tél 01 47 ...").
 const REVIEW_PHONE_REACH = 240;
@@ -413,6 +417,18 @@ function enclosing(text: string, s: number, e: number, breaks: RegExp, before: n
   return [from, end === null ? e + tail.length : e + end.index];
 }
 
+// A place worth going to and its menu (WORTH_VISIT): the asking words in the address's sentence, the menu's in its
+// paragraph, and a capitalised name right before the address, maybe with a comma and a preposition ("Dishoom Covent
+// Garden at ", "Casa Botín, en la ").
+const worthWords = (part: 'worth' | 'menu'): string => wordAlternation(Object.values(WORTH_VISIT).flatMap((l) => l[part]));
+const WORTH = new RegExp(`(?<![\\p{L}])(?:${worthWords('worth')})(?![\\p{L}])`, 'iu');
+const MENU = new RegExp(`(?<![\\p{L}])(?:${worthWords('menu')})(?![\\p{L}])`, 'iu');
+const PLACE_NAME_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|de|del|di|du|da|van|von)){0,4})\\s*,?\\s*(?:${PLACE_PREP}\\s+)?(?:(?:la|el|the|der|de)\\s+)?$`, 'u');
+// Nothing but spaces and an opening question or exclamation mark before a word: it opens its sentence.
+const SENTENCE_OPEN = /^[\s¿¡"“„«]*$/u;
+// How far after the address its menu question may be asked, in its paragraph.
+const MENU_REACH = 160;
+
 // A question opening with ASK_WHERE ("¿Dirección del", "Waar zit"), maybe after "¿", and the words after it.
 const ASK = new RegExp(`^\\s*¿?\\s*(?:${alternation(ASK_WHERE)})(?![\\p{L}])`, 'iu');
 // How far after the question mark the answer's address may start (its street's first words read apart: "Korte Voorhout 8").
@@ -615,10 +631,32 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // person found in that name ("my review: 'Maria Lopez, 12 High St") is someone reviewed at home: -1.
   const reviewedPlace = (h: Hit): number => {
     const lo = Math.max(0, h.start - REVIEW_REACH);
-    const span = REVIEW_HEAD.exec(text.slice(lo, h.start))?.indices?.[1];
+    const window = text.slice(lo, h.start);
+    let span = REVIEW_HEAD.exec(window)?.indices?.[1];
+    if (span === undefined) {
+      span = PUBLISH_HEAD.exec(window)?.indices?.[1];
+      if (span !== undefined && privateWordIn(text, lo + span[0], lo + span[1])) return -1;
+    }
     if (span === undefined) return -1;
     const [s, e] = [lo + span[0], lo + span[1]];
     return hits.some((p) => p.entity === 'PERSON' && p.score >= 0.5 && overlaps(p, s, e)) ? -1 : e;
+  };
+  // Where the name of a place asked about as worth going to, with its menu after, starts right before `h` (WORTH_VISIT),
+  // or -1: the words of that name are read as an introducing name's.
+  const worthVisit = (h: Hit, clause: number): number => {
+    const [from, to] = sentenceOf(text, h.start, h.end);
+    if (!WORTH.test(text.slice(from, to))) return -1;
+    const pTo = paragraphOf(h.start, h.end)[1];
+    if (!MENU.test(text.slice(h.end, Math.min(pTo, h.end + MENU_REACH)))) return -1;
+    const lead = text.slice(Math.max(clause, h.start - VENUE_REACH), h.start);
+    const m = PLACE_NAME_BEFORE.exec(lead);
+    if (m === null) return -1;
+    // The sentence's first word is its verb or question word ("Is", "Lohnt"), not the name: a name of that word alone is none.
+    const at = h.start - lead.length + m.index;
+    const first = /^\p{L}+/u.exec(m[1] ?? '')?.[0] ?? '';
+    if (SENTENCE_OPEN.test(text.slice(clause, at)) && first === (m[1] ?? '')) return -1;
+    // A town after a street in the lead ("6 Southwark Street, London SE1 ...") is that address's own line, no place's name.
+    return streets.some((a) => a !== h && a.end > h.start - lead.length && a.end <= h.start) ? -1 : at;
   };
   // Dropped reviewed places' addresses, with where their private words are read from.
   const reviewDrops: Hit[] = [];
@@ -657,8 +695,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const plant = plantNounAt(text, clause, h.start);
     // The answer to a question that asks where a named institution is: the question's words after its ask phrase are read.
     const asked = askedInstitution(text, clause, h.start);
+    const worth = intro === -1 && reviewed === -1 ? worthVisit(h, clause) : -1;
+    const named = intro !== -1 ? intro : worth;
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if ((privateNear(h.start, h.end, own || contact || apposed, floor, intro) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, intro)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead)) continue;
+    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead)) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);
@@ -670,7 +710,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // The firm named before the address in its clause is the one whose desk mailbox follows it ("Garrigues, Calle de
     // Hermosilla 3, ..., info@garrigues.com"): its contact block.
     const domainNamed = hasMailbox && spellsDomainName(text, Math.max(clause, h.start - VENUE_REACH), h.start, deskDomainsAfter(h.end));
-    if (domainNamed || contact || apposed || asked !== -1 || onAffiliationLine(text, h.start) || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
+    if (domainNamed || contact || apposed || worth !== -1 || asked !== -1 || onAffiliationLine(text, h.start) || PO_BOX_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || venueValue(h, true, intro !== -1) || deskAfter(text, h) || hoursAfter(text, h) || tellsBuildingHistory(text, from, h.start, to) || fromWebsite(text, h.start, h.end)) {
       drop.add(h);
       if (own) ownDrops.push(h);
       if (intro !== -1) leads.push([intro, h.start]);

@@ -526,6 +526,36 @@ export const REVIEW_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Words for a business's own publication ("write a Google Business post for our branch: 'Teach First Supply, 10 Market
+ * Square, ...'", "LinkedIn-post: 'Onderwijs Uitzend NL, Stationsplein 5, ...'", "Texto para el folleto:", "Testo di
+ * benvenuto:"): like REVIEW_WORDS, a quoted entry right after one that opens with a name, a comma and an address is the
+ * business's listing; that name must hold no private word ("'Cosy Flat, 3 Mill Lane'" is someone's home).
+ */
+export const PUBLISH_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['post', 'business post', 'linkedin post', 'facebook post', 'instagram post', 'welcome page', 'landing page', 'contact page', 'flyer', 'leaflet', 'poster', 'job ad', 'job advert', 'job posting'],
+  de: ['post', 'beitrag', 'linkedin-beitrag', 'facebook-beitrag', 'flyer', 'aushang', 'plakat', 'stellenanzeige', 'willkommensseite', 'kontaktseite'],
+  fr: ['post', 'publication', 'flyer', 'affiche', 'prospectus', "offre d'emploi", 'offre d’emploi', "page d'accueil", 'page d’accueil', 'page contact', 'texte de bienvenue'],
+  es: ['post', 'publicación', 'folleto', 'cartel', 'oferta de empleo', 'texto de bienvenida', 'página de contacto'],
+  nl: ['post', 'flyer', 'folder', 'affiche', 'vacature', 'vacaturetekst', 'welkomstpagina', 'contactpagina'],
+  it: ['post', 'volantino', 'locandina', 'annuncio di lavoro', 'testo di benvenuto', 'pagina contatti'],
+};
+
+/**
+ * A question whether a named place is worth going to, and what to order or eat there ("Is Dishoom at 12 ... worth
+ * queueing for? What should I order?", "¿Merece la pena Casa Botín, en la calle ...? ¿Qué se pide?", "Lohnt sich das
+ * ... ? Was bestellt man?"): the place is a restaurant or café, the address its own (public-addresses.ts). Both parts
+ * are needed: "is it worth it" alone is asked of homes for sale too, and eating words of a garden ("we'd eat outside").
+ */
+export const WORTH_VISIT: Readonly<Record<Lang, { worth: readonly string[]; menu: readonly string[] }>> = {
+  en: { worth: ['worth', 'any good', 'recommend'], menu: ['order', 'menu', 'dishes'] },
+  de: { worth: ['lohnt sich', 'lohnt es sich', 'empfehlenswert', 'taugt'], menu: ['bestellen', 'bestellt', 'speisekarte', 'gerichte'] },
+  fr: { worth: ['vaut le coup', 'vaut la peine', 'vaut le détour', 'ça vaut', 'recommandez', 'recommander'], menu: ['commande', 'commander', 'menu', 'carte', 'plats'] },
+  es: { worth: ['merece la pena', 'vale la pena', 'recomendable', 'recomiendas', 'recomendáis'], menu: ['pide', 'pedir', 'pido', 'carta', 'menú', 'platos'] },
+  nl: { worth: ['de moeite waard', 'waard', 'aanrader', 'aan te raden'], menu: ['bestellen', 'bestel', 'menu', 'kaart', 'gerechten'] },
+  it: { worth: ['vale la pena', 'merita', 'consigliate', 'consigli', 'consigliato'], menu: ['ordinare', 'ordino', 'menù', 'menu', 'piatti'] },
+};
+
+/**
  * A question that asks where a named institution is, opening its sentence ("Adresse vom Bundesgerichtshof für die
  * Revision?", "Where is the County Court?", "¿Dirección del Tribunal Supremo?", "Waar zit de rechtbank Den Haag?", "Où se
  * trouve le tribunal judiciaire ?", "Dov'è il Tribunale di Milano?"): the address right after its question mark answers
