@@ -439,3 +439,23 @@ describe('a companion joined by "and" to a listed public or fictional figure (is
     expect(people('Barack Obama and Dr Hannah Whitfield (07700 914 382) met at the fair.').join('|')).toContain('Whitfield');
   });
 });
+
+describe('an idea named after its scholar: the namesake is a published author (held-out set 51)', () => {
+  it.each([
+    ['en', "Compare Jonathan Whitfield's input hypothesis with Michael Lewis's lexical approach for the CELTA session."],
+    ['de', 'Für die Fortbildung: die Input-Hypothese von Jonathan Whitfield und der lexikalische Ansatz von Michael Lewis, bitte als Tabelle.'],
+    ['fr', "Pour la formation : l'hypothèse de Jonathan Whitfield et la méthode de Michael Lewis, en tableau."],
+    ['es', 'Para la formación: la hipótesis de Jonathan Whitfield y el método de Michael Lewis, en una tabla.'],
+    ['nl', 'Voor de training: de hypothese van Jonathan Whitfield en de methode van Michael Lewis, als tabel.'],
+    ['it', "Per la formazione: l'ipotesi di Jonathan Whitfield e il metodo di Michael Lewis, in tabella."],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a way of working alone is anyone’s: an approach or a method with no idea named keeps the name', () => {
+    expect(people("Tom Baker's approach to the client was poor and Anna Becker's method too; please write their reviews.")).toContain('Anna Becker');
+    expect(people('Für das Gespräch: der Ansatz von Jonathan Whitfield und die Methode von Michael Lewis im Team, bitte als Tabelle.')).toContain('Michael Lewis');
+  });
+  it('a possessive before the namesake keeps it (our own colleague’s hypothesis)', () => {
+    expect(people("Summarise our colleague Michael Lewis's hypothesis for the team meeting.")).toContain('Michael Lewis');
+  });
+});

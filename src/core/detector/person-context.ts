@@ -85,6 +85,31 @@ const MEASURE = setOf(words('measureAfter'));
 const MADE_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(words('madeIn'))})\\s+$`, 'iu');
 const MADE_IN_LAST = setOf(words('madeIn').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const ACRONYM = setOf(words('institutionAcronym'));
+
+// An idea named after its scholar: "X's input hypothesis" (a genitive, then up to two lower-case words and the idea's noun),
+// "l'hypothèse de X", "die Theorie von X", "the theory of X" (the noun and its "of" right before the name).
+const IDEA = setOf(words('ideaNoun'));
+const IDEA_WEAK = setOf(words('ideaWeak'));
+const IDEA_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('ideaNoun'))})(?![\\p{L}])`, 'iu');
+const GENITIVE_IDEA = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
+const IDEA_OF = /(\p{L}[\p{L}-]*)\s+(?:of|von|des|de|du|del|van|di|della)\s+(?:the\s+)?$|(\p{L}[\p{L}-]*)\s+d['’]$/iu;
+/** 2 when the name at [start, end) is the namesake of an idea by an ideaNoun, 1 by an ideaWeak noun, 0 when neither. */
+function ideaNamesake(text: string, start: number, end: number): 0 | 1 | 2 {
+  let best: 0 | 1 | 2 = 0;
+  const grade = (w: string | undefined): void => {
+    if (w === undefined) return;
+    const n = w.toLowerCase();
+    // A compound's last part ("Input-Hypothese", "inputhypothese" are read by their ending word only when hyphenated).
+    const last = n.slice(n.lastIndexOf('-') + 1);
+    if (IDEA.has(n) || IDEA.has(last)) best = 2;
+    else if (best === 0 && (IDEA_WEAK.has(n) || IDEA_WEAK.has(last))) best = 1;
+  };
+  const after = GENITIVE_IDEA.exec(text.slice(end, end + 60));
+  if (after !== null && (text.charAt(end) === "'" || text.charAt(end) === '’')) for (const w of [after[1], after[2], after[3]]) grade(w);
+  const before = IDEA_OF.exec(text.slice(Math.max(0, start - 40), start));
+  if (before !== null) grade(before[1] ?? before[2]);
+  return best;
+}
 const ALL_CAPS = /^\p{Lu}{2,6}$/u;
 const PLACE_KEY = setOf(words('placeKey'));
 const normKey = (key: string): string => key.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -712,6 +737,14 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
   const scene = sceneStart(text);
   let rooms: boolean | undefined;
   let cast: number[] | undefined;
+  // The idea namesakes' grades (ideaNamesake), by hit; a weak one counts only beside an idea's noun in the same text.
+  let ideas: Map<Hit, number> | undefined;
+  let weakCounts: boolean | undefined;
+  const idea = (h: Hit): boolean => {
+    ideas ??= new Map(hits.filter(isPersonHit).map((p) => [p, ideaNamesake(text, p.start, p.end)]));
+    const g = ideas.get(h) ?? 0;
+    return g === 2 || (g === 1 && (weakCounts ??= [...ideas.values()].includes(2) || IDEA_WORD.test(text)));
+  };
   let kept = 0;
   for (const h of hits) {
     if (!isPersonHit(h)) {
@@ -726,6 +759,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
+    if (!drop) drop = idea(h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.

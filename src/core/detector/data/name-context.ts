@@ -64,6 +64,17 @@ export interface NameContextWords {
   bodyArticle: readonly string[];
   /** Last words of scores, scales and questionnaires named after a place or a person ("Oxford Knee Score", "Barthel-Index"). */
   measureAfter: readonly string[];
+  /**
+   * Ideas named after the scholar who put them forward ("Krashen's input hypothesis", "Maslow's hierarchy", "l'hypothèse de
+   * Krashen", "die Theorie von Piaget"): the name in the genitive before one, or after one and its "of", is the idea's
+   * namesake, a published author, not anyone's data. Nouns no one's own conduct is called by.
+   */
+  ideaNoun: readonly string[];
+  /**
+   * Weaker nouns of the same ("Lewis's lexical approach", "la méthode de Freinet"): said of anyone's way of working ("Tom's
+   * approach to the client"), so they count only in a text that also names an idea by a noun of ideaNoun.
+   */
+  ideaWeak: readonly string[];
   /** Phrases before a country of manufacture ("made in", "fabriquée en", "hergestellt in"): the word after is the country. */
   madeIn: readonly string[];
   /**
@@ -181,6 +192,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['court', 'tribunal', 'senate', 'council', 'parliament', 'commission', 'committee', 'board', 'government', 'ombudsman', 'assembly', 'chamber', 'cabinet'],
     bodyArticle: ['the'],
     measureAfter: ['score', 'scale', 'index', 'questionnaire', 'criteria', 'classification', 'inventory', 'grading', 'staging'],
+    ideaNoun: ['hypothesis', 'theory', 'theorem', 'paradox', 'conjecture', 'hierarchy', 'taxonomy', 'equation', 'principle'],
+    ideaWeak: ['approach', 'method', 'model', 'framework', 'cycle'],
     madeIn: ['made in', 'manufactured in', 'produced in', 'assembled in', 'designed in', 'printed in'],
     institutionAcronym: ['nhs', 'chu'],
     placeKey: ['office', 'postoffice', 'branch', 'depot', 'hub', 'facility', 'station', 'warehouse', 'court', 'venue', 'location', 'site', 'store', 'sortingcentre', 'sortingcenter', 'deliveryoffice', 'pickuppoint'],
@@ -226,6 +239,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['gericht', 'senat', 'rat', 'kammer', 'kommission', 'ausschuss', 'regierung', 'parlament', 'bundestag', 'bundesrat', 'verfassungsgericht', 'bundesverfassungsgericht', 'vorstand'],
     bodyArticle: ['der', 'die', 'das', 'dem', 'den', 'des'],
     measureAfter: ['score', 'skala', 'index', 'fragebogen', 'klassifikation', 'kriterien'],
+    ideaNoun: ['hypothese', 'theorie', 'theorem', 'paradoxon', 'bedürfnispyramide', 'taxonomie', 'gleichung', 'prinzip'],
+    ideaWeak: ['ansatz', 'methode', 'modell', 'pädagogik', 'konzept'],
     madeIn: ['made in', 'hergestellt in', 'gefertigt in', 'produziert in', 'entworfen in'],
     institutionAcronym: [],
     placeKey: ['filiale', 'standort', 'lager', 'depot', 'zweigstelle', 'geschaeftsstelle', 'geschäftsstelle', 'gericht', 'postfiliale', 'paketzentrum', 'zustellbasis', 'abholstelle', 'dienststelle'],
@@ -271,6 +286,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['cour', 'tribunal', 'sénat', 'conseil', 'assemblée', 'commission', 'comité', 'gouvernement', 'chambre', 'parlement', 'défenseure', 'défenseur'],
     bodyArticle: ['la', 'le', 'les', "l'", 'l’'],
     measureAfter: ['score', 'index', 'questionnaire'],
+    ideaNoun: ['hypothèse', 'théorie', 'théorème', 'paradoxe', 'conjecture', 'pyramide', 'taxonomie', 'équation', 'principe'],
+    ideaWeak: ['approche', 'méthode', 'modèle', 'pédagogie', 'cycle'],
     madeIn: ['fabriqué en', 'fabriquée en', 'fabriqués en', 'fabriquées en', 'conçu en', 'conçue en', 'produit en', 'produite en', 'assemblé en', 'assemblée en', 'made in'],
     institutionAcronym: ['chu', 'chru', 'chr', 'cpp', 'ehpad'],
     placeKey: ['agence', 'bureau', 'bureaudeposte', 'entrepot', 'entrepôt', 'depot', 'dépôt', 'site', 'tribunal', 'centredetri', 'pointrelais', 'juridiction'],
@@ -316,6 +333,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['corte', 'tribunal', 'senado', 'consejo', 'congreso', 'comisión', 'comité', 'gobierno', 'audiencia', 'parlamento', 'defensor', 'defensora'],
     bodyArticle: ['el', 'la', 'los', 'las'],
     measureAfter: ['score', 'índice', 'cuestionario'],
+    ideaNoun: ['hipótesis', 'teoría', 'teorema', 'paradoja', 'conjetura', 'pirámide', 'taxonomía', 'ecuación', 'principio'],
+    ideaWeak: ['enfoque', 'método', 'modelo', 'pedagogía', 'ciclo'],
     madeIn: ['fabricado en', 'fabricada en', 'hecho en', 'hecha en', 'producido en', 'producida en', 'diseñado en', 'made in'],
     institutionAcronym: [],
     placeKey: ['oficina', 'sucursal', 'centro', 'almacen', 'almacén', 'delegacion', 'delegación', 'tribunal', 'juzgado', 'sede', 'centrodeclasificacion', 'oficinadecorreos', 'puntoderecogida'],
@@ -361,6 +380,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['hof', 'rechtbank', 'raad', 'senaat', 'kamer', 'commissie', 'regering', 'parlement', 'ombudsman'],
     bodyArticle: ['de', 'het'],
     measureAfter: ['score', 'schaal', 'index', 'vragenlijst', 'classificatie'],
+    ideaNoun: ['hypothese', 'theorie', 'paradox', 'piramide', 'taxonomie', 'principe'],
+    ideaWeak: ['aanpak', 'methode', 'model', 'pedagogiek', 'cyclus'],
     madeIn: ['gemaakt in', 'geproduceerd in', 'vervaardigd in', 'ontworpen in', 'made in'],
     institutionAcronym: [],
     placeKey: ['kantoor', 'filiaal', 'vestiging', 'depot', 'locatie', 'magazijn', 'rechtbank', 'sorteercentrum', 'postkantoor', 'afhaalpunt'],
@@ -406,6 +427,8 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     bodyNoun: ['corte', 'tribunale', 'senato', 'consiglio', 'camera', 'commissione', 'comitato', 'governo', 'parlamento', 'consulta', 'garante'],
     bodyArticle: ['la', 'il', 'lo', "l'", 'l’'],
     measureAfter: ['score', 'indice', 'questionario', 'scala'],
+    ideaNoun: ['ipotesi', 'teoria', 'teorema', 'paradosso', 'congettura', 'piramide', 'tassonomia', 'equazione', 'principio'],
+    ideaWeak: ['approccio', 'metodo', 'modello', 'pedagogia', 'ciclo'],
     madeIn: ['prodotto in', 'prodotta in', 'fabbricato in', 'fabbricata in', 'realizzato in', 'realizzata in', 'fatto in', 'fatta in', 'made in'],
     institutionAcronym: [],
     placeKey: ['ufficio', 'filiale', 'sede', 'deposito', 'magazzino', 'tribunale', 'centrodismistamento', 'ufficiopostale', 'puntoritiro'],
