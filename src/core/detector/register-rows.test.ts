@@ -19,6 +19,8 @@ describe('rows of a register of people without a header', () => {
     ['Surname, Given capitalised', 'liste :\n1;Lefèvre Martin, Camille;Hôtesse;FRA;02/02/1991;18AV52341', ['PERSON Lefèvre Martin, Camille', 'DATE_OF_BIRTH 02/02/1991', 'PASSPORT 18AV52341']],
     ['a nationality instead of a passport', 'liste des passagers :\n1;ROUSSEAU, Camille;FRA;02/02/1991', ['PERSON ROUSSEAU, Camille', 'DATE_OF_BIRTH 02/02/1991']],
     ['a given name not listed, with nationality and passport', 'crew:\n1;NGUYEN, Tuan;Cook;VNM;11/06/1969;C1234567', ['PERSON NGUYEN, Tuan', 'DATE_OF_BIRTH 11/06/1969', 'PASSPORT C1234567']],
+    ['| with spaces and a month abbreviation', 'crew:\n1 | SANTOS, Rodel | Master | PHL | 21-AUG-1975 | P4827316B', ['PERSON SANTOS, Rodel', 'DATE_OF_BIRTH 21-AUG-1975', 'PASSPORT P4827316B']],
+    ['; with surname and given names in two cells', 'crew:\n2;KOVALENKO;Andrii;C/O;UKR;30/01/1982;FX093472', ['PERSON KOVALENKO;Andrii', 'DATE_OF_BIRTH 30/01/1982', 'PASSPORT FX093472']],
   ])('finds the name, the birth date and the passport number (%s)', (_, text, want) => {
     expect(rowFindings(text)).toEqual(want);
   });
@@ -32,6 +34,9 @@ describe('rows of a register of people without a header', () => {
     ['a given name not listed without a document number', 'crew:\n1;NGUYEN, Tuan;Cook;VNM;11/06/1969;aktiv'],
     ['a given name not listed without a nationality', 'crew:\n1;NGUYEN, Tuan;Cook;Hanoi;11/06/1969;C1234567'],
     ['a product row with a country of origin', 'Artikel:\n1;Stuhl Eiche;DEU;11/06/1999;ART-4411'],
+    ['a month abbreviation of a recent year', 'Lieferung:\n1;WEBER;Thomas;Paket;DEU;21-AUG-2025;C4F7K2901'],
+    ['a ship in two cells with its flag and no document', 'Fleet:\n1;MSC;Oscar;Container;PAN;2005-01-08;active'],
+    ['a product code and a brand in capitals', 'Artikel:\n1;BOSCH;Professional;Bohrer;DEU;1998-01-01;ART-4411'],
   ])('leaves %s alone', (_, text) => {
     expect(rowFindings(text)).toEqual([]);
   });

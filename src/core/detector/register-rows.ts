@@ -33,6 +33,9 @@ const EARLIEST_BIRTH_YEAR = 1900;
 const LATEST_BIRTH_YEAR = 2012;
 
 const DMY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+// The day, the month's English abbreviation and the year, as IMO FAL forms and travel documents print a date
+// ("21-AUG-1975", "21 Aug 1975").
+const DAY_MONTH_YEAR = /^(\d{1,2})[ -](JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ -](\d{4})$/i;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A passport or identity card's number: 6-10 capitals and digits with at least four digits and a letter, or nine digits. */
 function documentNumber(v: string): boolean {
@@ -63,6 +66,8 @@ const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 
 function birthDate(v: string): boolean {
   let m = DMY.exec(v);
   if (m !== null) return birthYear(Number(m[3])) && (validDay(Number(m[1]), Number(m[2])) || validDay(Number(m[2]), Number(m[1])));
+  m = DAY_MONTH_YEAR.exec(v);
+  if (m !== null) return birthYear(Number(m[3])) && validDay(Number(m[1]), 1);
   m = YMD.exec(v);
   return m !== null && birthYear(Number(m[1])) && validDay(Number(m[3]), Number(m[2]));
 }
@@ -98,9 +103,9 @@ function nameIn(cells: readonly Cell[], sep: number): NameCell | undefined {
     if (m !== null) return { start: c.start, end: c.end, listed: listedGiven(m[2] ?? ''), comma: false };
     const g = GIVEN_SURNAME.exec(v);
     if (g !== null && listedGiven(g[1] ?? '')) return { start: c.start, end: c.end, listed: true, comma: false };
-    // "SANTOS,Rodel Magbanua" split by a ',' row: the surname's cell, then the given names' cell.
+    // The surname's cell, then the given names' cell: "SANTOS,Rodel Magbanua" split by a ',' row, "1;SANTOS;Rodel;...".
     const next = cells[k + 1];
-    if (sep === 44 && next !== undefined && SURNAME.test(v) && GIVEN.test(next.value)) return { start: c.start, end: next.end, listed: listedGiven(next.value), comma: true };
+    if (next !== undefined && SURNAME.test(v) && GIVEN.test(next.value)) return { start: c.start, end: next.end, listed: listedGiven(next.value), comma: sep === 44 };
   }
   return undefined;
 }
@@ -140,7 +145,7 @@ function readRow(text: string, from: number, to: number, out: Hit[]): void {
 }
 
 // Speed: only a text with a full date of a birth year's century in it has a row to read.
-const ANY_DATE = /(?:19|20)\d\d-\d\d-\d\d|\d[./-](?:19|20)\d\d/;
+const ANY_DATE = /(?:19|20)\d\d-\d\d-\d\d|\d[./-](?:19|20)\d\d|\d[ -][A-Za-z]{3}[ -](?:19|20)\d\d/;
 
 /** Headerless rows of a register of people (see above). */
 export function scanRegisterRows(text: string, out: Hit[]): void {
