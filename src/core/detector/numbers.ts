@@ -92,16 +92,25 @@ function delimited(text: string, groups: readonly Group[], i: number, n: number)
 }
 
 const TWO_DIGIT_MONTH = /^(?:0[1-9]|1[0-2])$/;
+const BLANK = /[ \t]/;
+/** The raw text between groups a and b holds a space or a tab (" – ", " / "): a field's end, not a number's inner mark. */
+const spacedBetween = (text: string, a: Group, b: Group): boolean => BLANK.test(text.slice(a.end, b.start));
 /**
  * The chain ends with a card's expiry right after the window ("4716-7161-5881-8680 – 08/28", "4716 7161 5881 8680
- * 08/2028"): a month of two digits, a slash, a year of two or four, and nothing after, set apart by a space or by
- * another separator than the card's own. The window is the card it belongs to, not an item of a list of numbers.
+ * 08/2028", "4716 7161 5881 8680 / 08/28 / 123"): a month of two digits, a slash right after it, a year of two or four,
+ * and nothing after but the card's security code (three or four digits) set apart by a space. The expiry is set apart
+ * from the card by a space too, or by another separator than the card's own that is no slash. The window is the card it
+ * belongs to, not an item of a list of numbers.
  */
 function expiryEnds(text: string, groups: readonly Group[], k: number, before: string, inner: ReadonlySet<string>): boolean {
+  const card = groups[k - 1];
   const month = groups[k];
   const year = groups[k + 1];
-  if (month === undefined || year === undefined || k + 2 !== groups.length || before === '/' || (inner.has(before) && !/[ \t]/.test(text.slice(groups[k - 1]?.end ?? 0, month.start)))) return false;
-  return TWO_DIGIT_MONTH.test(month.digits) && (year.digits.length === 2 || year.digits.length === 4) && sepOf(text, month, year) === '/';
+  if (card === undefined || month === undefined || year === undefined) return false;
+  const code = groups[k + 2];
+  if (k + 2 !== groups.length && (k + 3 !== groups.length || code === undefined || code.digits.length < 3 || code.digits.length > 4 || !spacedBetween(text, year, code))) return false;
+  if (!spacedBetween(text, card, month) && (before === '/' || inner.has(before))) return false;
+  return TWO_DIGIT_MONTH.test(month.digits) && (year.digits.length === 2 || year.digits.length === 4) && text.slice(month.end, year.start) === '/';
 }
 
 // Card groupings people write: one block, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or one digit at a time (an evasion).
