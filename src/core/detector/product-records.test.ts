@@ -39,3 +39,20 @@ describe("a product record's name is the product's", () => {
     expect(catalog(items)).toEqual(expect.arrayContaining(kept));
   });
 });
+
+// A vessel tracker's record, as a tool's answer: its name key holds the ship's name, named after a person or not
+// (data/struct-cues.ts VESSEL_KEYS).
+const tracked = (record: Record<string, unknown>): string[] =>
+  [...new Set(classify({ messages: [{ role: 'user', content: 'where is that ship now?' }, { role: 'tool', content: JSON.stringify(record) }] }).findings.map((f) => f.entity))].sort();
+
+describe("a vessel's record names the ship", () => {
+  it.each([
+    ['imo and mmsi', { name: 'MSC ANNA', imo: '9839131', mmsi: '228386800', lat: 1.26, status: 'under way' }],
+    ['imo_number', { nome: 'MSC GIULIA', imo_number: '9930038', destinazione: 'ITGOA' }],
+  ])('%s', (_name, record) => {
+    expect(tracked(record)).toEqual([]);
+  });
+  it('a person beside a radio call sign keeps the name: a call sign is no ship key', () => {
+    expect(tracked({ name: 'MSC ANNA', callsign: 'DL1ABC', lat: 1.26 })).toEqual(['PERSON']);
+  });
+});

@@ -387,3 +387,11 @@ export const PRODUCT_KEYS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['artikelnummer', 'artikelcode', 'streepjescode', 'voorraad'],
   it: ['codicearticolo', 'codiceabarre', 'codiceean', 'giacenza'],
 };
+
+/**
+ * Keys of a ship's or an aircraft's own registry numbers (IMO number, MMSI, tail number; letters only, as normKey writes
+ * them): a vessel tracker's or flight tracker's record, whose generic name key holds the ship's or plane's name ("CMA CGM
+ * JACQUES SAADE", "MSC IRINA"), named after a person or not. Not a radio call sign, which a radio amateur's record has,
+ * nor a car's "registration", which a keeper's record has.
+ */
+export const VESSEL_KEYS: readonly string[] = ['imo', 'imonumber', 'imono', 'mmsi', 'tailnumber'];
