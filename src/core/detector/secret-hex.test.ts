@@ -183,6 +183,9 @@ describe('a secret named by a compound or a one-time-password word (held-out set
     [`Benutzer api_export, Secret ${BASE32}. Wie erzeuge ich den TOTP-Code?`, BASE32],
     [`my 2FA seed: ${BASE32}`, BASE32],
     [`la clave secreta ${BASE32} del autenticador`, BASE32],
+    [`le secret TOTP est ${BASE32}`, BASE32],
+    [`el secreto es ${BASE32}`, BASE32],
+    [`het geheim is ${BASE32}`, BASE32],
   ])('is found: %s', (text, value) => {
     expect(found(text, value)).toBe(true);
   });
@@ -192,6 +195,8 @@ describe('a secret named by a compound or a one-time-password word (held-out set
     `devicetoken ${HEX64} of the test phone`,
     `Order ${BASE32} shipped yesterday`,
     `Bestellung ${BASE32} ist unterwegs`,
+    `het geheim van de chef is ${BASE32.toLowerCase()}`,
+    `the TOTP order is ${BASE32}`,
     `the secret CONFIDENTIALITY clause of the contract`,
     `Commit ${HEX40.slice(0, 32)} fixed the token refresh`,
   ])('leaves alone: %s', (text) => {

@@ -151,6 +151,12 @@ const hexNamed = (before: string): boolean => NOUN.test(before) || (COMPOUND_NOU
 const BASE32 = /[A-Z2-7]{16,64}(?![A-Za-z0-9_=+/-]|\.[A-Za-z0-9])/y;
 // One-time-password words: the authenticator's secret is named so too ("2FA seed", "TOTP-Schlüssel", "OTP secret").
 const OTP_LAST = /(?<![\p{L}\d])(?:totp|hotp|otp|2fa|mfa|seed)[\s:=“"'`-]{0,4}$/iu;
+// The noun, an OTP word after it or not, and a copula of the six languages before the value ("le secret TOTP est ...",
+// "el secreto es ...", "het geheim is ...", "der Seed lautet ...").
+const NOUN_VERB_LAST = new RegExp(
+  `(?:${NOUN.source}|(?<![\\p{L}\\d])(?:totp|hotp|otp|2fa|mfa|seed)(?![\\p{L}]))(?:\\s+(?:totp|hotp|otp|2fa|mfa))?\\s+(?:is|ist|lautet|est|es|è|was|war|era|était)[\\s:]{0,3}$`,
+  'iu',
+);
 // A base32 secret holds both: 16 random characters of the alphabet hold no digit one time in thirty, and words in
 // capitals ("CONFIDENTIALITY") hold none.
 const MIN_BASE32_DIGITS = 2;
@@ -172,7 +178,7 @@ function namedBase32(text: string, s: number, out: Hit[]): number | undefined {
   if (digits < MIN_BASE32_DIGITS || v.length - digits < MIN_BASE32_LETTERS) return undefined;
   const e = s + v.length;
   const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-  if (!(NOUN_LAST.test(before) || OTP_LAST.test(before)) || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
+  if (!(NOUN_LAST.test(before) || OTP_LAST.test(before) || NOUN_VERB_LAST.test(before)) || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
   out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-base32' });
   return e;
 }
