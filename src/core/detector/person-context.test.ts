@@ -459,3 +459,19 @@ describe('an idea named after its scholar: the namesake is a published author (h
     expect(people("Summarise our colleague Michael Lewis's hypothesis for the team meeting.")).toContain('Michael Lewis');
   });
 });
+
+describe('a ship named after a person, before its IMO number (held-out set 52)', () => {
+  it.each([
+    ['en', 'Where is the Mrs Margaret Hale 2, IMO 9412345, now?'],
+    ['de', 'Wo liegt die Frau Elisabeth Becker, IMO 9412345, gerade?'],
+    ['fr', 'Où se trouve le Madame Claire Dubois (IMO 9412345) ?'],
+    ['es', '¿Dónde está el Doña Carmen López, IMO 9412345?'],
+    ['nl', 'Waar ligt de Mevrouw Anna de Vries, IMO 9412345, nu?'],
+    ['it', "Dov'è la Signora Giulia Bianchi, IMO 9412345, adesso?"],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a person who only talks about IMO rules stays', () => {
+    expect(people('Wo ist Frau Elisabeth Becker? Sie fragt nach den IMO-Regeln für ihr Boot.')).toContain('Elisabeth Becker');
+  });
+});

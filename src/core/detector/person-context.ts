@@ -86,6 +86,10 @@ const MADE_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(words('madeIn'))})\\s+
 const MADE_IN_LAST = setOf(words('madeIn').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const ACRONYM = setOf(words('institutionAcronym'));
 
+// A ship's IMO number (seven digits) or MMSI (nine) right after a name, a hull number and a comma or bracket between at
+// most: the name is the ship's, named after a person or not.
+const VESSEL_NUMBER_AFTER = /^(?:\s+\d{1,2})?\s*[,(]?\s*(?:IMO|MMSI)(?:\s*(?:no\.?|number|nr\.?|n°))?[\s:#]*\d{7}(?:\d{2})?(?!\d)/i;
+
 // An idea named after its scholar: "X's input hypothesis" (a genitive, then up to two lower-case words and the idea's noun),
 // "l'hypothèse de X", "die Theorie von X", "the theory of X" (the noun and its "of" right before the name).
 const IDEA = setOf(words('ideaNoun'));
@@ -759,6 +763,8 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
+    // "Queen Mary 2, IMO 9241061", "Marie Curie (IMO 9412345)": a ship's name before its IMO or MMSI number.
+    if (!drop) drop = VESSEL_NUMBER_AFTER.test(text.slice(h.end, h.end + 32));
     if (!drop) drop = idea(h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
