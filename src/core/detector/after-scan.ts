@@ -8,10 +8,11 @@ import { dropListingCopy } from './listing-copy.js';
 import { dropPastRecords } from './past-records.js';
 import { dropPlaceNames } from './places.js';
 import { dropTeamSignatures } from './team-signatures.js';
+import { dropVesselNames } from './vessel-names.js';
 
 /**
  * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
- * figures (life-spans.ts) read as names, a business's branch list (branch-rows.ts, branch-lists.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
+ * figures (life-spans.ts), ships (vessel-names.ts) read as names, a business's branch list (branch-rows.ts, branch-lists.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
  * an organisation's phone next to a place ("centro antiveleni di Milano Niguarda 02 ...") is judged without the place's
  * PERSON hit in between.
  */
@@ -27,7 +28,8 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
     const brands = dropBrandNames(text, hits);
     const dead = dropLifeSpans(text, hits);
     const teams = dropTeamSignatures(text, hits);
-    if (past || places || brands || dead || teams) undoPairing(text, hits);
+    const ships = dropVesselNames(text, hits);
+    if (past || places || brands || dead || teams || ships) undoPairing(text, hits);
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);

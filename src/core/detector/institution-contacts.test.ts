@@ -146,7 +146,7 @@ describe("a service's information or booking line", () => {
     ['en a mobile on a booking line', 'Party table: bookings on 07700 900461.'],
     ['de a mobile on a booking line', 'Tisch für die Feier: Reservierung unter 0171 2345678.'],
     ['fr my own number', 'Pour la fête, réservation chez moi au 04 78 98 76 54.'],
-    ['nl a Dutch mobile on an information line', 'Fiets te koop. Informatie: 06 12345678.'],
+    ['nl a Dutch mobile on an information line', 'Fiets te koop. Informatie: 06 48213977.'],
     ['it a mobile on an information line', 'Vendo divano. Informazioni: 347 812 3344.'],
     ['es a named person on a booking line', 'Reservas al 963 12 34 99, pregunta por Marta Gil.'],
     ['en a person\'s own mobile near the switchboard', "Ring Anna Berg's mobile on 07700 900123 rather than the switchboard."],

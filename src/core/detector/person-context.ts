@@ -640,8 +640,35 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (n === 1 && CALENDAR.has(first)) {
     const dash = DASH_AFTER.exec(after);
     if (DIGIT_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) || DIGIT_AFTER.test(after) || (dash !== null && CALENDAR.has((dash[1] ?? '').toLowerCase()))) return true;
+    if (calendarRow(text, h, after)) return true;
   }
   return false;
+}
+
+// A table cell's separator after the word, then a number ("Jan | 780 | 61", "Mai;1.010").
+const CELL_NUMBER_AFTER = /^ {0,2}([|\t;]) {0,2}\d/;
+const ROW_HEAD = /^[ |]{0,3}(\p{L}+)\.? {0,2}([|\t;])/u;
+/**
+ * A month or weekday heading a table row, a number in the next cell, with the row above or below headed by another
+ * ("Jan | 780 | 61" over "Feb | 812 | 63"): the table's calendar column, not a person (a lone "Jan | 34 | Utrecht" row of
+ * people stays a name).
+ */
+function calendarRow(text: string, h: Hit, after: string): boolean {
+  const sep = CELL_NUMBER_AFTER.exec(after)?.[1];
+  if (sep === undefined) return false;
+  // The word opens its line (at most three spaces or a bar before it): looked back a few characters only.
+  let lineStart = h.start;
+  while (lineStart > 0 && h.start - lineStart < 4 && codeAt(text, lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && codeAt(text, lineStart - 1) !== 10) return false;
+  if (!/^[ |]{0,3}$/.test(text.slice(lineStart, h.start))) return false;
+  // ROW_HEAD stays on one line, so 40 characters from a line's start are enough.
+  const rowHead = (from: number): boolean => {
+    const m = ROW_HEAD.exec(text.slice(from, from + 40));
+    return m !== null && m[2] === sep && CALENDAR.has((m[1] ?? '').toLowerCase());
+  };
+  if (lineStart >= 2 && rowHead(text.lastIndexOf('\n', lineStart - 2) + 1)) return true;
+  const lineEnd = text.indexOf('\n', h.end);
+  return lineEnd !== -1 && rowHead(lineEnd + 1);
 }
 
 /** True when the hit stands in a sentence that is a question and starts with a question word before it. */

@@ -105,3 +105,23 @@ describe("a vendor's prefix before a template's words is a placeholder, not a ke
     expect(entities('SLACK_BOT_TOKEN=xoxb-2451877312-4820190352877-Kq8vTzR3mWpL0sXnY2bHd9Jc', 'SLACK_TOKEN')).not.toEqual([]);
   });
 });
+
+describe("a mailbox written with a mask is no one's (set 51 fr-c004, it-c004)", () => {
+  it.each([
+    ['en', 'The school site lists office 01xxx xxxxxx and admin.xxxxx@school.sch.uk; write to ask about clubs', 'admin.xxxxx@school.sch.uk'],
+    ['de', 'Auf der Website steht sekretariat-xxxxx@schule.de, bitte eine Anfrage formulieren', 'sekretariat-xxxxx@schule.de'],
+    ['fr', "Sur le site de la mairie : école des Tilleuls, ce.0000000X@ac-exemple.fr. Écris un mail pour une inscription", 'ce.0000000X@ac-exemple.fr'],
+    ['es', 'En la web pone secretaria.00000@educa.es, redacta una solicitud de plaza', 'secretaria.00000@educa.es'],
+    ['nl', 'Op de site staat info.XXXXX@school.nl, schrijf een mail over de inschrijving', 'info.XXXXX@school.nl'],
+    ['it', "Sul sito della scuola c'è toic8xxxxx@istruzione.it, orario 8-13. Scrivi una mail per il tempo pieno", 'toic8xxxxx@istruzione.it'],
+  ])('%s', (_lang, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a real mailbox on the same domain', 'Write to the parent: claire.morel@istruzione.it', 'claire.morel@istruzione.it'],
+    ['a name spelled long', 'Her address is alexxxx@gmail.com', 'alexxxx@gmail.com'],
+  ])('%s stays found', (_name, text, email) => {
+    expect(emails(text)).toEqual([email]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   DEMO_COMPANY_LABELS,
   DEMO_TENANT_PEOPLE,
   FICTIONAL_RANGES,
+  FRENCH_FICTION_BLOCKS,
   FIXTURE_WORDS,
   NANP_FICTIONAL,
   PLACEHOLDER_LABELS,
@@ -242,6 +243,13 @@ export function isPlaceholderDomain(email: string): boolean {
   PLACEHOLDER_DOMAIN_SEEN.set(email, answer);
   return answer;
 }
+// A mailbox written with a mask where its letters or digits would be: a run of five X, or of five zeros maybe closed by an
+// X, ending the local part or one of its words ("toic8xxxxx@istruzione.it", "ce.0000000X@ac-exemple.fr"): a school or an
+// office's address pattern shown as a form, no one's mailbox. Runs of four stay ("alexxxx" is a name spelled long).
+const MASKED_LOCAL = /(?:[xX]{5,}|0{5,}[xX]?)(?=$|[._+-])/;
+/** Whether `email`'s local part is written masked (see MASKED_LOCAL). */
+export const isMaskedMailbox = (email: string): boolean => MASKED_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
+
 // The tenant label of a Microsoft 365 demo tenant under onmicrosoft.com: the Graph Explorer sample tenant "M365x214355".
 const DEMO_TENANT = /^m365x\d+$/;
 /** A demo domain: a Microsoft fictitious company's (DEMO_COMPANY_LABELS), or a demo tenant under onmicrosoft.com. */
@@ -293,7 +301,8 @@ const ONE_LONG_WORD = /^[a-z]{9,}$/i;
 
 /** A fictional-range phone number (data/placeholders.ts), from the digits of a phone hit. */
 export function isFictionalPhone(raw: string): boolean {
-  let d = raw.replace(/\D/g, '');
+  // "+44 (0)20 7946 0000": the bracketed trunk zero is not dialled from abroad.
+  let d = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
   const international = /^\s*(?:\+|00)/.test(raw);
   if (international) d = d.replace(/^00/, '');
   if (NANP_FICTIONAL.test(international ? d : d.replace(/^1(?=\d{10}$)/, ''))) return true;
@@ -302,8 +311,11 @@ export function isFictionalPhone(raw: string): boolean {
     else return false;
   } else if (d.startsWith('0')) d = d.slice(1);
   else return false;
+  if (d.length === 9 && FRENCH_FICTION_BLOCKS.has(d.slice(0, 5)) && (international || FRENCH_WRITING.test(raw.trim()))) return true;
   return FICTIONAL_RANGES.some(([lo, hi]) => d.length === lo.length && d >= lo && d <= hi);
 }
+// A French number as France writes it: 0X XX XX XX XX (one separator kind), or ten digits together.
+const FRENCH_WRITING = /^0[1-9](?:([ .-])\d\d(?:\1\d\d){3}|\d{8})$/;
 
 // The dates fixtures fill a birth-date field with: the first of January of some year ("1990-01-01", "01.01.1980") and
 // the Unix epoch. Only a literal in a test fixture: real people are born on 1 January too.
@@ -558,6 +570,8 @@ export function dropPlaceholderValues(text: string, hits: Hit[]): void {
     } else if (h.entity === 'STREET_ADDRESS' && (isFictionalAddress(text, h) || ownFiction(text) || inRequestedStory(text, h, hits))) {
       drop.add(h);
     } else if ((h.entity === 'STREET_ADDRESS' || h.entity === 'PHONE_NUMBER') && inScene(text, h)) {
+      drop.add(h);
+    } else if (h.entity === 'EMAIL_ADDRESS' && isMaskedMailbox(value)) {
       drop.add(h);
     } else if (h.entity === 'EMAIL_ADDRESS' && isPlaceholderDomain(value)) {
       const local = value.slice(0, value.lastIndexOf('@'));

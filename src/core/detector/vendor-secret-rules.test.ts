@@ -160,3 +160,14 @@ describe('Meta access tokens (EAA + app letter) and Twitch chat passwords (oauth
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe("a Twilio client built with its account SID and auth token (set 38 en-s022)", () => {
+  it('finds the pair, whatever the call is named', () => {
+    const text = "const client = twilio('AC7a35007aae17244f922b85ccfd8f54a0', '4065367d0d4990faf682b9142e083f1c');";
+    expect(secrets(text).join(' ')).toContain('4065367d0d4990faf682b9142e083f1c');
+  });
+
+  it('an account SID alone, in a support question, is no credential', () => {
+    expect(secrets('Our account SID is AC7a35007aae17244f922b85ccfd8f54a0, which region is it in?')).toEqual([]);
+  });
+});

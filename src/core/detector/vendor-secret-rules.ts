@@ -184,6 +184,9 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   rule('TWITCH_TOKEN', 'twitch-irc', `oauth:[A-Za-z0-9]{30}${E}`, 'oauth:', mixed),
   // gitleaks twilio-api-key (the SK key sid; its secret is keyed and config-secrets.ts reads it).
   rule('TWILIO_API_KEY', 'twilio', `SK[0-9a-fA-F]{32}${E}`, 'SK(?=[0-9a-fA-F]{32})', mixed),
+  // A Twilio Account SID (AC and 32 hex digits) with the auth token (32 hex digits) after it, as the client is built
+  // ("twilio('AC…', '…')", "Client(account_sid, auth_token)", Twilio docs "Auth Tokens"): the pair logs in.
+  rule('TWILIO_AUTH_TOKEN', 'twilio-auth', `AC[0-9a-f]{32}['"]?[ ]{0,3},[ ]{0,3}['"]?[0-9a-f]{32}${E}`, 'AC(?=[0-9a-f]{32})', mixed),
   // gitleaks typeform-api-token.
   rule('TYPEFORM_TOKEN', 'typeform', `tfp_[A-Za-z0-9_.=-]{40,80}${E}`, 'tfp_', mixed),
   // gitleaks vault-service-token, vault-batch-token (and recovery hvr.).

@@ -134,7 +134,12 @@ export const FIXTURE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  *   0117/0118/0121/0131/0141/0151/0161 496 0000-0999, 0191 498 0000-0999, 028 9649 6000-6999, 029 2018 0000-0999,
  *   01632 960000-960999, 07700 900000-900999, 08081 570000-570999, 0909 8790000-8790999, 03069 990000-990999.
  * - NANPA, "555 NXX line numbers": 555-0100 to 555-0199 are reserved for fictitious use in every area code.
- * - ARCEP (France), numbers reserved for audiovisual works: 01 99 00 00 00-01 99 00 99 99 and 06 39 98 00 00-06 39 98 99 99.
+ * - ARCEP (France), the six blocks reserved for audiovisual works: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49 and
+ *   06 39 98, each xx xx after it (secondary: makinacorpus/DbToolsBundle Anonymizer/FrFR/PhoneNumberAnonymizer.php, read
+ *   2026-12).
+ * The Bundesnetzagentur's drama numbers (Amtsblatt 7/2021, Mitteilung 148/2021: (0)30 23125, (0)69 90009, (0)40 66969,
+ * (0)221 4710, (0)89 99998, each 000-999) are left out: writers paste them as real customers' numbers ("echte Beispiele
+ * aus unserem CRM: 0221 4710832"), and a fixture anchor would take the record's other values with them.
  * These numbers are also what some writers use for real-looking records, so they count as fixture values only inside a
  * test fixture (placeholders.ts), never on their own.
  */
@@ -149,9 +154,13 @@ export const FICTIONAL_RANGES: readonly (readonly [string, string])[] = [
   ['8081570000', '8081570999'],
   ['9098790000', '9098790999'],
   ['3069990000', '3069990999'],
-  ['199000000', '199009999'],
-  ['639980000', '639989999'],
 ];
+/**
+ * ARCEP's six fiction blocks (above), the first five national digits after the 0. Read only in a French number's
+ * writing (+33, or 0X XX XX XX XX): Italian numbers of the same digits are real ("02 6191 ..." in Milan, "0465 71..."
+ * in Trentino).
+ */
+export const FRENCH_FICTION_BLOCKS: ReadonlySet<string> = new Set(['19900', '26191', '35301', '46571', '53649', '63998']);
 /** NANP fictional line numbers (555-0100..0199), matched on the last seven digits. */
 export const NANP_FICTIONAL = /^(?:1?\d{3})?55501\d\d$/;
 
@@ -169,3 +178,32 @@ export const FICTIONAL_ADDRESSES: readonly string[] = [
   '0001 cemetery lane', '177a bleecker street', '62 west wallaby street', '32 windsor gardens', '31 spooner street', '26 rue du labrador',
   '13 rue del percebe', '221b bakerstraße', '221b bakerstrasse',
 ];
+
+/**
+ * Words before a number in a fictional range that make it someone's stand-in number (fictional-phones.ts): the reader's
+ * ("your", "Ihre", "votre", "su", "uw", "il suo") and a caller's ("call from", "Anruf von", "appel de", "llamada de",
+ * "oproep van", "chiamata da"). As regex sources, lower case.
+ */
+export const SECOND_PERSON_WORDS: readonly string[] = [
+  'you', 'your', 'yours', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'dich', 'dir', 'votre', 'vos', 'ton', 'ta', 'tes',
+  'vous', 'te', 'su', 'sus', 'tu', 'tus', 'usted', 'uw', 'jouw', 'suo', 'sua', 'tuo', 'tua', 'ti', 'lei',
+];
+export const CALLER_WORDS: readonly string[] = [
+  'call(?:s|ed)? from', 'caller', 'callers', 'anruf von', 'anrufer', 'anruferin', 'appel de', 'appelant', 'appelante', 'llamada de', 'llamante',
+  'oproep van', 'beller', 'chiamata da', 'chiamante',
+];
+
+/**
+ * Words that say a text is a template, an example or a placeholder (fictional-phones.ts: a phone typed as a counting
+ * run, "0123 456789", is dropped only in such a text; writers also type "030 12345678" for a real practice's number).
+ * Whole words, and compounds that end in the template word or start with the example word ("Lebenslauf-Vorlage",
+ * "cv-sjabloon", "voorbeeldgegevens", "Mustertext"). As regex sources, lower case.
+ */
+export const TEMPLATE_TEXT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['template', 'placeholder', 'example', 'sample', 'dummy', 'fictitious', 'fictional', 'fake', 'mock-?up'],
+  de: ['\\p{L}*vorlage', 'platzhalter', 'beispiel\\p{L}*', 'muster\\p{L}*', 'fiktive?[nrs]?'],
+  fr: ['modèle', 'gabarit', 'exemple', 'fictif', 'fictive', 'fictifs'],
+  es: ['plantilla', 'ejemplo', 'ficticio', 'ficticia', 'de muestra', 'marcador de posición'],
+  nl: ['\\p{L}*sjabloon', 'voorbeeld\\p{L}*', 'fictieve?', 'dummy'],
+  it: ['modello', 'esempio', 'segnaposto', 'fittizi[oae]', 'fac-?simile'],
+};

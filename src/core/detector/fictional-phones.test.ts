@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { isTypedPlaceholderPhone } from './fictional-phones.js';
+
+const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
+
+describe('a phone typed as a counting run of digits is a placeholder (set 51 c006)', () => {
+  it.each([
+    ['en', "make a CV template for school leavers using 'Joe Bloggs, 1 Any Street, Anytown AB1 2CD, 01234 567890' so students replace it", '01234 567890'],
+    ['de', 'Erstelle eine Lebenslauf-Vorlage mit Musterstraße 1, 12345 Musterstadt, Tel. 0123 456789 als Platzhalter', '0123 456789'],
+    ['fr', 'Fais un modèle de CV avec 1 rue de la Paix, 75000 Paris, 01 23 45 67 89 comme exemple', '01 23 45 67 89'],
+    ['es', 'Haz una plantilla de CV con el teléfono 612 345 678 como ejemplo', '612 345 678'],
+    ['nl', 'Maak een cv-sjabloon met Voorbeeldstraat 1, 1234 AB Ergens, 06-12345678 als voorbeeldgegevens', '06-12345678'],
+    ['it', 'Crea un modello di CV con telefono 0123 456789 come segnaposto', '0123 456789'],
+  ])('%s', (_lang, text, phone) => {
+    expect(isTypedPlaceholderPhone(phone)).toBe(true);
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Meine Nummer ist 030 12345678, ab 18 Uhr erreichbar.', '030 12345678'],
+    ['nl', 'app even naar 06-12345678 als je er bent', '06-12345678'],
+  ])('%s: outside a template or an example a typed run stays a finding', (_lang, text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it('counts down, and eight alike at the end, too', () => {
+    expect(isTypedPlaceholderPhone('0987 654321')).toBe(true);
+    expect(isTypedPlaceholderPhone('06 00 00 00 00')).toBe(true);
+    expect(isTypedPlaceholderPhone('06 48 21 39 77')).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Update the record: Jordan Ellery, 01234 582913, moved to flat 2.', '01234 582913'],
+    ['nl', 'Noteer voor Jan de Vries het nummer 06-48213977, hij belt terug.', '06-48213977'],
+    ['fr', 'Rappeler Claire Morel au 01 42 68 53 07 demain.', '01 42 68 53 07'],
+  ])('%s: a real-looking number next to a person stays found', (_lang, text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+});
+
+describe("a landline in Ofcom's or ARCEP's fiction ranges names no one (set 42 en-c020, fr-c023; set 51 en-c004)", () => {
+  it.each([
+    ['en school office', "the school website says office is 01632 960 000, term starts 3 Sept. write a short email asking about breakfast club"],
+    ['en branch line', "write a Google Business post: 'Teach First Supply, Leeds, call 0113 496 0123' hiring TAs for September"],
+    ['en placeholder person', 'Use obviously fake people like John Smith at 123 Example Street, and phone 01632 960 123 (Ofcom drama range).'],
+    ['fr', 'Crée 3 cas pratiques RGPD pour une formation avec le numéro 01 99 00 12 34 (tranche réservée fiction).'],
+    ['fr second block', 'Pour la maquette du site, mettez le standard au 02 61 91 55 99.'],
+  ])('%s', (_lang, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en a person named', 'Call back Mrs Eunice Barraclough on 01632 960 457 about the results.', '01632 960 457'],
+    ['en a private word', 'please call after lunch, my number is 0117 496 0907.', '0117 496 0907'],
+    ['en a drama-range mobile', 'Send the code via SMS to 07700 900431 tonight.', '07700 900431'],
+    ['fr a person named', 'Mme Claire Morel, joignable au 01 99 00 45 67, attend un rappel.', '01 99 00 45 67'],
+  ])('%s: the number stays found', (_lang, text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it('an Italian number with the digits of a French fiction block is no French number', () => {
+    expect(phones('Segreteria studio: 02 6191 5599, chiedere della dottoressa.')).toEqual(['02 6191 5599']);
+  });
+});
