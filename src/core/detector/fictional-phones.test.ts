@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { isTypedPlaceholderPhone } from './fictional-phones.js';
+import { isTwilioMagicNumber, isTypedPlaceholderPhone } from './fictional-phones.js';
 
 const phones = (text: string): string[] => detect(text).filter((f) => f.entity === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
 
@@ -61,5 +61,24 @@ describe("a landline in Ofcom's or ARCEP's fiction ranges names no one (set 42 e
 
   it('an Italian number with the digits of a French fiction block is no French number', () => {
     expect(phones('Segreteria studio: 02 6191 5599, chiedere della dottoressa.')).toEqual(['02 6191 5599']);
+  });
+});
+
+// Twilio's magic test numbers (+1 500-555-000x) are only ever test inputs; a real US number beside them stays.
+describe("Twilio's magic test numbers", () => {
+  it.each([
+    ['en', "In Twilio's docs they mention magic test numbers like +15005550006. How do I use test credentials?"],
+    ['it', 'Come uso le Test Credentials di Twilio con +15005550006 per provare gli SMS?'],
+    ['de', 'Sende an +1 (500) 555-0001, um den Fehler für ungültige Nummern zu prüfen.'],
+  ])('%s: nothing is reported', (_lang, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+  it('a real number next to one stays', () => {
+    const text = 'From +15005550006 in tests; in production the reminder goes to Dana Reyes at +1 415 555 2671.';
+    expect(phones(text)).toContain('+1 415 555 2671');
+  });
+  it('isTwilioMagicNumber reads the digits only', () => {
+    expect(['+15005550006', '+1 (500) 555-0009', '1-500-555-0000'].map(isTwilioMagicNumber)).toEqual([true, true, true]);
+    expect(['+15005550106', '+15005550010', '+14155550006'].map(isTwilioMagicNumber)).toEqual([false, false, false]);
   });
 });

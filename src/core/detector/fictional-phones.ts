@@ -6,6 +6,7 @@ import { isMobileRange, privateWordIn } from './public-addresses.js';
 
 /*
  * Phone numbers that are nobody's, removed in place:
+ * - Twilio's magic test numbers (+1 500-555-000x), whoever they stand next to;
  * - a placeholder typed as a run of digits: the digits count up or down to the end ("01234 567890", "0123 456789",
  *   "01 23 45 67 89", "06-12345678", "0987 654321") or end in eight of the same digit ("06 00 00 00 00"), in a text that
  *   says it is a template or an example (TEMPLATE_TEXT_WORDS): a CV template's or a form's filler. Writers also type such
@@ -72,6 +73,15 @@ function standsForSomeone(text: string, h: Hit, persons: readonly Hit[]): boolea
 }
 
 /** Typed placeholder numbers, and fictional-range landlines that stand for no one (see above), removed in place. */
+// Twilio's magic test numbers, +1 500-555-0000 to -0009: its test credentials accept only these, each standing for one
+// outcome (valid sender, invalid number, blocked...); no line is ever issued on them. Source: Twilio docs, "Test
+// Credentials" (https://www.twilio.com/docs/iam/test-credentials), read 2026-12.
+const TWILIO_MAGIC = /^1500555000\d$/;
+/** Whether the number is one of Twilio's magic test numbers, in any layout: "+15005550006", "+1 (500) 555-0006". */
+export function isTwilioMagicNumber(raw: string): boolean {
+  return TWILIO_MAGIC.test(raw.replace(/\D/g, ''));
+}
+
 export function dropFictionalPhones(text: string, hits: Hit[]): void {
   const phones = hits.filter((h) => h.entity === 'PHONE_NUMBER');
   if (phones.length === 0) return;
@@ -80,7 +90,8 @@ export function dropFictionalPhones(text: string, hits: Hit[]): void {
   let template: boolean | undefined;
   for (const h of phones) {
     const raw = text.slice(h.start, h.end);
-    if (isTypedPlaceholderPhone(raw) && (template ??= TEMPLATE_TEXT.test(text))) drop.add(h);
+    if (isTwilioMagicNumber(raw)) drop.add(h);
+    else if (isTypedPlaceholderPhone(raw) && (template ??= TEMPLATE_TEXT.test(text))) drop.add(h);
     else if (isFictionalPhone(raw) && !isMobileRange(raw) && !standsForSomeone(text, h, persons)) drop.add(h);
   }
   if (drop.size === 0) return;

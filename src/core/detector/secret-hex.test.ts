@@ -203,3 +203,15 @@ describe('a secret named by a compound or a one-time-password word (held-out set
     expect(detect(text).filter((f) => f.dataClass === 'secret')).toEqual([]);
   });
 });
+
+// The nil and max UUIDs are a template's unset value, not a token (RFC 9562 §5.9, §5.10).
+describe('a nil UUID after a token noun', () => {
+  const keys = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it('is not reported', () => {
+    expect(keys('Kan deze .env.example zo de repo in?\n\nCM_PRODUCT_TOKEN=00000000-0000-0000-0000-000000000000')).toEqual([]);
+    expect(keys('401 with token ffffffff-ffff-ffff-ffff-ffffffffffff from the sandbox')).toEqual([]);
+  });
+  it('a real one still is', () => {
+    expect(keys('GET /v4/profiles gives 401 with token 13997c44-f3e2-4ee8-b10b-2c905a967048')).toEqual(['13997c44-f3e2-4ee8-b10b-2c905a967048']);
+  });
+});

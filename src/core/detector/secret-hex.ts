@@ -96,6 +96,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-
 // The secret's noun as the last word before a UUID ("401 with token <uuid>", "mit Token <uuid>", "le jeton <uuid>").
 const NOUN_LAST = new RegExp(`${NOUN.source}[\\s:=“"'\`]{0,4}$`, 'iu');
 
+// The nil and max UUIDs (RFC 9562 §5.9, §5.10), one digit throughout: an unset value in a config template
+// ("CM_PRODUCT_TOKEN=00000000-0000-0000-0000-000000000000"), not a token.
+const NIL_UUID = /^(?:0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
+
 /**
  * A UUID at `s` whose head noun is a secret's: the noun is the last word before it ("GET /v4/profiles gives 401 with
  * token <uuid>"). Request, trace, correlation, order and idempotency ids are UUIDs too: an id word or a qualifier of the
@@ -107,7 +111,7 @@ function namedUuid(text: string, s: number, out: Hit[]): number | undefined {
   if (!UUID.test(text)) return undefined;
   const e = UUID.lastIndex;
   const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-  if (NOUN_LAST.test(before) && !notSecret(before) && !notSecret(text.slice(e, lineTo(text, e, AFTER))))
+  if (NOUN_LAST.test(before) && !notSecret(before) && !notSecret(text.slice(e, lineTo(text, e, AFTER))) && !NIL_UUID.test(text.slice(s, e)))
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-uuid' });
   return e;
 }

@@ -101,3 +101,15 @@ describe('a document or account number an aside calls its issuer’s example', (
     expect(ids('Steuer-ID 65929970489 (meine, nicht das Muster).')).toContain('DE_STEUER_ID:65929970489');
   });
 });
+
+// A health number an aside calls a test value is the documented test record's (NHS Digital's 943 476 5919).
+describe('a health number an aside calls a test value', () => {
+  const nhs = (text: string): string[] => detect(text).filter((f) => f.entity === 'UK_NHS_NUMBER').map((f) => text.slice(f.start, f.end));
+  it('drops it', () => {
+    expect(nhs('For our training sandbox we use the dummy patient John Doe, NHS number 943 476 5919 (the documented test value), DOB 01/01/1970.')).toEqual([]);
+    expect(nhs('Testfall: NHS number 943 476 5919 (Testpatient), bitte Validierung zeigen.')).toEqual([]);
+  });
+  it('keeps one the aside does not call a test value', () => {
+    expect(nhs('Patient Joan Pike, NHS number 943 476 5919 (Ward 4, bed 2), discharge today.')).toEqual(['943 476 5919']);
+  });
+});

@@ -31,7 +31,7 @@ const DASHED = new RegExp(`^,?[^\\S\\n]{1,2}[—–-][^\\S\\n]+([^\\n.;!?()\\d]{
 // Values a mock-up lists: an address (with a postcode read apart before the aside) and a phone; and the document and
 // account numbers a training slide or a form's guide shows with their issuer's example ("driving licence ... (DVLA
 // example)", "Steuer-ID ... (Musterwert)", "IBAN ... (exemple)").
-const MOCKABLE = new Set(['STREET_ADDRESS', 'ZIP_CODE', 'PHONE_NUMBER', 'DRIVER_LICENSE', 'PASSPORT', 'NATIONAL_ID', 'TAX_ID', 'DE_STEUER_ID', 'ES_DNI_NIE', 'FR_NIR', 'IT_CODICE_FISCALE', 'NL_BSN', 'UK_NINO', 'US_SSN', 'US_ITIN', 'IBAN_CODE', 'BANK_ACCOUNT', 'VIN']);
+const MOCKABLE = new Set(['UK_NHS_NUMBER', 'MEDICAL_RECORD_NUMBER', 'STREET_ADDRESS', 'ZIP_CODE', 'PHONE_NUMBER', 'DRIVER_LICENSE', 'PASSPORT', 'NATIONAL_ID', 'TAX_ID', 'DE_STEUER_ID', 'ES_DNI_NIE', 'FR_NIR', 'IT_CODICE_FISCALE', 'NL_BSN', 'UK_NINO', 'US_SSN', 'US_ITIN', 'IBAN_CODE', 'BANK_ACCOUNT', 'VIN']);
 // Of those, the ones an address's postcode and town may follow before the aside.
 const ADDRESS_PARTS = new Set(['STREET_ADDRESS', 'ZIP_CODE']);
 // The rest of an address line the hit may leave out before the aside or the address's next part: its postcode and

@@ -478,11 +478,11 @@ export const WEBSITE_SOURCE: Readonly<Record<Lang, { site: readonly string[]; ow
  * "voorbeeldadres"). Not "for example" and its kin (mock-addresses.ts skips them): they introduce a real case.
  */
 export const MOCK_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['example', 'sample', 'dummy', 'fake', 'fictitious', 'fictional', 'mock', 'mock-up', 'mockup', 'placeholder', 'made-up', 'made up', 'specimen', 'test address', 'test number', 'not real'],
-  de: ['beispiel*', 'muster*', 'fiktiv*', 'platzhalter*', 'erfunden*', 'testadresse', 'testnummer', 'attrappe', 'dummy*'],
+  en: ['example', 'sample', 'dummy', 'fake', 'fictitious', 'fictional', 'mock', 'mock-up', 'mockup', 'placeholder', 'made-up', 'made up', 'specimen', 'test address', 'test number', 'test value', 'test patient', 'not real'],
+  de: ['beispiel*', 'muster*', 'fiktiv*', 'platzhalter*', 'erfunden*', 'testadresse', 'testnummer', 'testwert*', 'testpatient*', 'attrappe', 'dummy*'],
   fr: ['exemple', "d'exemple", 'fictif', 'fictive', 'factice', 'maquette', 'spécimen', 'bidon', 'inventée', 'inventé', 'de test'],
-  es: ['ejemplo', 'de ejemplo', 'ficticio', 'ficticia', 'maqueta', 'de prueba', 'inventado', 'inventada', 'falso', 'falsa'],
-  nl: ['voorbeeld*', 'fictief', 'fictieve', 'nep*', 'mock-up', 'mockup', 'verzonnen', 'testadres', 'testnummer'],
+  es: ['ejemplo', 'de ejemplo', 'ficticio', 'ficticia', 'maqueta', 'de prueba', 'inventado', 'inventada', 'falso', 'falsa', 'paciente de prueba'],
+  nl: ['voorbeeld*', 'fictief', 'fictieve', 'nep*', 'mock-up', 'mockup', 'verzonnen', 'testadres', 'testnummer', 'testwaarde', 'testpatiënt'],
   it: ['esempio', 'di esempio', "d'esempio", 'fittizio', 'fittizia', 'di prova', 'inventato', 'inventata', 'finto', 'finta', 'mock-up'],
 };
 
