@@ -119,3 +119,28 @@ describe('a place asked about as worth going to, with its menu (WORTH_VISIT)', (
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+describe("a removal or plumbing firm's own contact block (holdout 53-55 gap)", () => {
+  it.each([
+    ['en removals', 'Contact section for our website: Pack & Go Removals, 17 Mill Street, Bedford MK40 3EU, Freephone 0800 862 4410.'],
+    ['de removals', 'Kontaktbox für die Website: Umzüge Becker, Industriestraße 12, 45139 Essen, Tel. 0201 123 4567, Mo-Sa.'],
+    ['fr plumbing', 'Encadré contact : Plomberie Martin, 45 avenue de Verdun, 33700 Mérignac, tél. 05 56 12 34 00.'],
+    ['es removals', 'Bloque de contacto para la web: Mudanzas Ortega, Calle Mayor 12, 28013 Madrid, tel. 915 123 456.'],
+    ['nl removals', 'Contactblok voor de site: Verhuizingen Bosman, Handelsweg 3, 8031 AT Zwolle, tel. 038 454 12 00.'],
+    ['it removals', 'Box contatti per il sito: Traslochi Fratelli Rota, Via Industriale 33, 24040 Stezzano, tel. 035 454 1200.'],
+    ['it plumbing and heating', "Piè di pagina: Termoidraulica Bassi srl, Via dell'Artigianato 12, 40057 Granarolo dell'Emilia, tel. 051 760 1200."],
+  ])('%s: the address is not reported', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['en removals, my home', 'Quote request for Pack & Go Removals: collection from my home, 17 Mill Street, Bedford MK40 3EU.'],
+    ['de removals, my flat', 'Anfrage an Umzüge Becker: Abholung in meiner Wohnung, Industriestraße 12, 45139 Essen.'],
+    ['fr plumbing, my home', 'Demande à Plomberie Martin : intervention à mon domicile, 45 avenue de Verdun, 33700 Mérignac.'],
+    ['es removals, my home', 'Solicitud a Mudanzas Ortega: recogida en mi domicilio, Calle Mayor 12, 28013 Madrid.'],
+    ['nl removals, my home', 'Offerte-aanvraag voor Verhuizingen Bosman: ophalen bij mijn woning, Handelsweg 3, 8031 AT Zwolle.'],
+    ['it removals, my home', 'Richiesta a Traslochi Fratelli Rota: ritiro presso la mia abitazione, Via Industriale 33, 24040 Stezzano.'],
+  ])('%s: the address stays', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'estate agent', 'estate agents', 'estate agency', 'letting agent', 'letting agents', 'letting agency',
     // recruitment and staffing agencies, which list their branch on job posts ('Reed Recruitment Agency, 12 ...')
     'recruitment agency', 'recruitment agencies', 'recruitment consultancy', 'staffing agency', 'employment agency', 'temp agency', 'supply agency',
+    // removal and plumbing/heating firms, whose quotes and websites carry their yard's address ('Pack & Go Removals, 17 ...')
+    'removals', 'removal company', 'removals company', 'movers', 'plumbing and heating', 'plumbing & heating', 'heating engineers',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
@@ -47,6 +49,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'verband', 'verein', 'stiftung', 'föderation', 'dachverband', 'landesverband',
     'makler', 'immobilienmakler', 'maklerbüro', 'immobilienbüro', 'maklerfirma',
     'personalvermittlung', 'personaldienstleister', 'personalberatung', 'zeitarbeitsfirma', 'zeitarbeit', 'arbeitsvermittlung',
+    'umzüge', 'umzugsunternehmen', 'umzugsfirma', 'umzugsservice', 'sanitär- und heizungstechnik', 'haustechnik', 'heizungsbau',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
@@ -58,6 +61,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'fédération', 'confédération', 'association', 'fondation', 'ligue',
     'agence immobilière', 'agent immobilier', 'cabinet immobilier',
     "agence d'intérim", 'agence d’intérim', 'agence intérim', 'agence de recrutement', 'cabinet de recrutement',
+    'déménagements', 'entreprise de déménagement', 'plomberie', 'plomberie chauffage', 'chauffagiste',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
@@ -68,6 +72,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'federación', 'confederación', 'asociación', 'fundación',
     'inmobiliaria', 'agencia inmobiliaria', 'agente inmobiliario',
     'ett', 'empresa de trabajo temporal', 'agencia de colocación', 'agencia de empleo', 'consultora de selección',
+    'mudanzas', 'empresa de mudanzas', 'fontanería', 'fontanería y calefacción',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
@@ -79,6 +84,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'federatie', 'vereniging', 'stichting',
     'makelaar', 'makelaardij', 'makelaarskantoor', 'makelaars',
     'uitzendbureau', 'uitzendorganisatie', 'detacheringsbureau', 'wervingsbureau', 'werving- en selectiebureau',
+    'verhuizingen', 'verhuisbedrijf', 'verhuizers', 'installatiebedrijf', 'loodgietersbedrijf',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
@@ -90,6 +96,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'federazione', 'confederazione', 'associazione', 'fondazione',
     'agenzia immobiliare', 'immobiliare',
     'agenzia per il lavoro', 'agenzia interinale', 'agenzia di somministrazione', 'agenzia di selezione',
+    'traslochi', 'ditta traslochi', 'termoidraulica', 'idraulica', 'impianti termoidraulici',
   ],
 };
 
