@@ -135,6 +135,28 @@ describe("a professional athlete's or an architect's published birth (held-out s
   });
 });
 
+describe("a racing driver's published birth: a win at Le Mans or a Grand Prix is an honour (held-out set 53)", () => {
+  it.each([
+    ['nl', 'Alinea over Gijs van Lennep (geboren 16 maart 1942 in Aerdenhout), winnaar Le Mans 1971 en 1976', 'Gijs van Lennep'],
+    ['en', 'Short piece on Tom Hadley (born 3 May 1961, Leeds), Grand Prix winner in 1986 and 1988.', 'Tom Hadley'],
+    ['de', 'Absatz über Jonas Kessler (geboren am 9. März 1958 in Ulm), Le-Mans-Sieger 1985.', 'Jonas Kessler'],
+    ['fr', 'Paragraphe sur Hugo Marchand (né le 4 avril 1950 à Amiens), vainqueur au Mans en 1978.', 'Hugo Marchand'],
+    ['es', 'Párrafo sobre Pablo Ortega (nacido el 11 de junio de 1955 en Huelva), ganador de Le Mans en 1982.', 'Pablo Ortega'],
+    ['it', 'Paragrafo su Marco Bellandi (nato il 5 ottobre 1951 a Cuneo), vincitore a Le Mans nel 1980.', 'Marco Bellandi'],
+  ])('%s: no date, not the figure', (_lang, text, figure) => {
+    expect(dates(text)).toEqual([]);
+    expect(people(text)).not.toContain(figure);
+  });
+  it.each([
+    ['nl, a driver of our fleet: no win', 'Alinea over onze chauffeur Gijs van Lennep (geboren 16 maart 1982 in Aerdenhout), rijdt sinds 2019 voor ons.', '16 maart 1982'],
+    ['en, a client who is a racing driver: no honour, one career word', 'Our client Tom Hadley (born 3 May 1991, Leeds), racing driver, asks about his car insurance.', '3 May 1991'],
+    ['fr, "Formule un" is a verb and an article, not Formula One', 'Formule un portrait de Hugo Marchand (né le 4 avril 1980 à Amiens) pour son départ.', '4 avril 1980'],
+    ['it, an employee at Le Mans: a place, no win', 'Paragrafo su Marco Bellandi (nato il 5 ottobre 1991 a Cuneo), meccanico in trasferta a Le Mans per la nostra officina.', '5 ottobre 1991'],
+  ])('kept: %s', (_name, text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});
+
 describe('a bio asked for the writer’s blog or class: the possessive of the purpose ties no one (held-out set 50)', () => {
   it.each([
     ['en', 'Short bio of Serena Williams for my blog: born 26 September 1981 in Saginaw, 23 Grand Slam titles.'],
