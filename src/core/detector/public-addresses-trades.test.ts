@@ -144,3 +144,17 @@ describe("a removal or plumbing firm's own contact block (holdout 53-55 gap)", (
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+describe("a kinship word in the name that heads a firm's entry is the name's (holdout 54 gap)", () => {
+  it("a firm's entry headed by its name loses its address: 'Fils' is the firm's", () => {
+    const text = 'Encadré contact pour notre site : Déménagements Martin & Fils, 45 avenue de Verdun, 33700 Mérignac, tél. 05 56 12 34 00.';
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['the son after the name', 'Encadré contact : Déménagements Martin & Fils, chez mon fils, 45 avenue de Verdun, 33700 Mérignac.'],
+    ['the mother after the address', "Adresse : Déménagements Martin & Fils, 45 avenue de Verdun, c'est chez ma mère."],
+  ])('%s: the address stays', (_name, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

@@ -524,7 +524,8 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // `floor`: where the name that heads the address's entry starts ("in ons sjabloon: Rechtbank Amsterdam, Parnassusweg
   // 220"): the words before it speak of the entry, not of the address.
   // `name`: where the organisation's name that introduces the address starts: a capitalised private word from there on
-  // is part of that name ("Casa Limoni – Ufficio Resi, Via ...", "Home Bargains, ...").
+  // is part of that name ("Casa Limoni – Ufficio Resi, Via ...", "Home Bargains, ..."), also when the name heads the
+  // entry and so is the floor itself ("Encadré : Déménagements Martin & Fils, 45 avenue ...": "Fils" is the firm's).
   // `ceiling`: where the value's aside ends (ownerAside): what follows it speaks of something else.
   const privateNear = (s: number, e: number, own = false, floor = 0, name = -1, ceiling = text.length): boolean => {
     const from = Math.max(0, s - PRIVATE_REACH, floor);
@@ -536,7 +537,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
       const end = CLAUSE_END.exec(text.slice(e, to));
       if (end !== null) to = e + end.index;
     }
-    if (name > from && name < s) {
+    if (name >= from && name < s) {
       // The name runs to its first separator ("Casa Limoni - Ufficio Resi,"); the lead lines after it are read as usual.
       const sep = NAME_END.exec(text.slice(name, s));
       const nameEnd = sep === null ? s : name + sep.index;
