@@ -475,3 +475,12 @@ describe('a ship named after a person, before its IMO number (held-out set 52)',
     expect(people('Wo ist Frau Elisabeth Becker? Sie fragt nach den IMO-Regeln für ihr Boot.')).toContain('Elisabeth Becker');
   });
 });
+
+describe("a cued name that is a body's noun and its name (holdout 54 gap)", () => {
+  it("a firm's trade chamber after 'Adhérent' is no person", () => {
+    expect(people('Du lundi au samedi. Adhérent Chambre Syndicale du Déménagement.')).toEqual([]);
+  });
+  it('a member named the same way stays', () => {
+    expect(people('Du lundi au samedi. Adhérent Pierre Dubois du Déménagement.')).not.toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isOrganisationName } from './org-names.js';
 import { authorBlock } from './author-blocks.js';
 import { careContext } from './care-context.js';
 import { BORN_WORDS } from './data/birth-words.js';
@@ -790,6 +791,9 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = namesRoom(text, h, tokens.length, first, (tokens.at(-1) ?? '').toLowerCase(), () => (rooms ??= roomsNamed(text)));
     if (!drop && h.rule === 'person.cue' && tokens.length === 1) drop = ACRONYM_CUE.test(text.slice(Math.max(0, h.start - 8), h.start));
     if (!drop && h.rule === 'person.cue') drop = pipelineStepName(text, h.start);
+    // A cued span that is an organisation's noun and its name ('Adhérent Chambre Syndicale du Déménagement', 'Mitglied der
+    // Handwerkskammer Köln') is a body, not a person.
+    if (!drop && h.rule === 'person.cue' && tokens.length >= 2) drop = isOrganisationName(span);
     // "Queen Mary 2, IMO 9241061", "Marie Curie (IMO 9412345)": a ship's name before its IMO or MMSI number.
     if (!drop) drop = VESSEL_NUMBER_AFTER.test(text.slice(h.end, h.end + 32));
     if (!drop) drop = idea(h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));

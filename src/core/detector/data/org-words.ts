@@ -38,6 +38,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'recruitment agency', 'recruitment agencies', 'recruitment consultancy', 'staffing agency', 'employment agency', 'temp agency', 'supply agency',
     // removal and plumbing/heating firms, whose quotes and websites carry their yard's address ('Pack & Go Removals, 17 ...')
     'removals', 'removal company', 'removals company', 'movers', 'plumbing and heating', 'plumbing & heating', 'heating engineers',
+    'chamber of commerce', 'trade association', 'trade body',
   ],
   de: [
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
@@ -50,6 +51,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'makler', 'immobilienmakler', 'maklerbüro', 'immobilienbüro', 'maklerfirma',
     'personalvermittlung', 'personaldienstleister', 'personalberatung', 'zeitarbeitsfirma', 'zeitarbeit', 'arbeitsvermittlung',
     'umzüge', 'umzugsunternehmen', 'umzugsfirma', 'umzugsservice', 'sanitär- und heizungstechnik', 'haustechnik', 'heizungsbau',
+    'innung', 'handwerkskammer', 'handelskammer', 'industrie- und handelskammer',
   ],
   fr: [
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
@@ -62,6 +64,8 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'agence immobilière', 'agent immobilier', 'cabinet immobilier',
     "agence d'intérim", 'agence d’intérim', 'agence intérim', 'agence de recrutement', 'cabinet de recrutement',
     'déménagements', 'entreprise de déménagement', 'plomberie', 'plomberie chauffage', 'chauffagiste',
+    // trade bodies and chambers ('Adhérent Chambre Syndicale du Déménagement'), which firms name as members
+    'chambre syndicale', 'chambre de commerce', 'chambre des métiers', 'chambre de métiers',
   ],
   es: [
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
@@ -73,6 +77,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'inmobiliaria', 'agencia inmobiliaria', 'agente inmobiliario',
     'ett', 'empresa de trabajo temporal', 'agencia de colocación', 'agencia de empleo', 'consultora de selección',
     'mudanzas', 'empresa de mudanzas', 'fontanería', 'fontanería y calefacción',
+    'cámara de comercio', 'gremio',
   ],
   nl: [
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
@@ -85,6 +90,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'makelaar', 'makelaardij', 'makelaarskantoor', 'makelaars',
     'uitzendbureau', 'uitzendorganisatie', 'detacheringsbureau', 'wervingsbureau', 'werving- en selectiebureau',
     'verhuizingen', 'verhuisbedrijf', 'verhuizers', 'installatiebedrijf', 'loodgietersbedrijf',
+    'kamer van koophandel', 'brancheorganisatie', 'branchevereniging',
   ],
   it: [
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
@@ -97,6 +103,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'agenzia immobiliare', 'immobiliare',
     'agenzia per il lavoro', 'agenzia interinale', 'agenzia di somministrazione', 'agenzia di selezione',
     'traslochi', 'ditta traslochi', 'termoidraulica', 'idraulica', 'impianti termoidraulici',
+    'camera di commercio', 'camera artigiana',
   ],
 };
 
