@@ -82,3 +82,11 @@ describe("Twilio's magic test numbers", () => {
     expect(['+15005550106', '+15005550010', '+14155550006'].map(isTwilioMagicNumber)).toEqual([false, false, false]);
   });
 });
+
+// A template word inside a mailbox's domain ("@example.org") does not make the text a template.
+describe('an example domain is no template word', () => {
+  it('keeps a counting-run mobile next to a mailbox at example.org', () => {
+    const text = 'Mon numéro de téléphone est le 06 12 34 56 78 et mon e-mail amelie.forestier@example.org.';
+    expect(phones(text)).toEqual(['06 12 34 56 78']);
+  });
+});

@@ -26,8 +26,9 @@ const PRIVATE_BEFORE = 40;
 const COUNT_RUN = 8;
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 const FIRST_PERSON = new RegExp(`(?<![\\p{L}])(?:${FIRST_PERSON_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-// A word that makes the text a template or an example (data/placeholders.ts TEMPLATE_TEXT_WORDS).
-const TEMPLATE_TEXT = new RegExp(`(?<![\\p{L}])(?:${Object.values(TEMPLATE_TEXT_WORDS).flat().join('|')})(?![\\p{L}])`, 'iu');
+// A word that makes the text a template or an example (data/placeholders.ts TEMPLATE_TEXT_WORDS); not a part of a
+// domain name ("harriet.quayle@example.org" is a mailbox, not a template).
+const TEMPLATE_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${Object.values(TEMPLATE_TEXT_WORDS).flat().join('|')})(?![\\p{L}]|\\.\\p{L})`, 'iu');
 // The reader's own number ("saved in your profile is now ...", "we will ring you back on ..."), and a caller's ("inbound
 // call from ...", "Anruf von ...", "appel de ..."): someone's, whatever its range.
 const SOMEONES = new RegExp(

@@ -42,7 +42,7 @@ const settings = (data: unknown): WorkerSettings => ({ warmUpMs: typeof data ===
  */
 export const WARM_UP_TEXT =
   'Patient Anna Müller, geb. 14.03.1961, né le 2 mars 1970, SSN 536-22-1234, NHS 943 476 5919, IBAN DE62 3704 0044 0532 0130 01, ' +
-  'card 4532 0151 1283 0366, jane@example.com, jane at example dot com, +44 20 7946 0958, 10.0.0.1, Calle Mayor 12, 28013 Madrid, ' +
+  'card 4532 0151 1283 0366, jane@example.com, jane at example dot com, +44 20 7183 4926, 10.0.0.1, Calle Mayor 12, 28013 Madrid, ' +
   'MRN 48213377, password=Zq8#mW2vR5tLx9, c2VjcmV0IHZhbHVlIGhlcmUgNTM2LTIyLTEyMzQ=, %41%42, five three six, diagnosis F32.1';
 classify({ messages: [{ role: 'user', content: WARM_UP_TEXT }], tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }] });
 const { warmUpMs } = settings(workerData);
