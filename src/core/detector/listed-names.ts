@@ -1,4 +1,5 @@
 import { EUROPEAN_NAMES } from './data/european-names.js';
+import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { INTERNATIONAL_NAMES } from './data/international-names.js';
 import { TOP_GIVEN_NAMES } from './data/top-given-names.js';
 import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
@@ -10,3 +11,9 @@ import { WELL_KNOWN_NAMES } from './data/well-known-names.js';
  * own copy of the same ~20k-entry set.
  */
 export const LISTED_FIRST_NAMES: ReadonlySet<string> = new Set(`${WELL_KNOWN_NAMES} ${INTERNATIONAL_NAMES} ${EUROPEAN_NAMES} ${TOP_GIVEN_NAMES}`.split(' ').filter((w) => w !== ''));
+
+/**
+ * Every listed surname, lower case (data/european-surnames.ts). Built once and shared by the name scanner (names.ts), the
+ * organisation readers (org-names.ts, org-contacts.ts) and person-context.ts, which each built their own copy.
+ */
+export const LISTED_SURNAMES: ReadonlySet<string> = new Set(EUROPEAN_SURNAMES.split(' '));

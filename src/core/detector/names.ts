@@ -1,9 +1,9 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
-import { EUROPEAN_SURNAMES, PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
+import { PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
-import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
@@ -20,7 +20,7 @@ const PUBLIC = new Set(PUBLIC_NAMES);
 // "von" at the end of a name ("Madame Bovary de Flaubert", "La casa de Bernarda Alba de Lorca") they name the author of a work.
 const PUBLIC_SURNAME = new Set(PUBLIC_NAMES.filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 // Surnames: evidence only as the last word of a capitalised pair or after an initial, never alone.
-const SURNAMES = new Set(EUROPEAN_SURNAMES.split(' '));
+const SURNAMES = LISTED_SURNAMES;
 // Surnames after their particle only ("van den berg", "de boer"): see PARTICLE_SURNAME_CORES.
 const PARTICLE_CORES = new Set(PARTICLE_SURNAME_CORES.split(' '));
 

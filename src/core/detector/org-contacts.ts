@@ -1,9 +1,8 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
-import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { alternation, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, MAILBOX_REGIONS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
-import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { firstChars, mayBegin, POST_FILTER_WORDS, startsOf } from './word-gate.js';
 import { firstPersonPattern } from './data/first-person.js';
 import { CALLER_WORDS, PRIVATE_LINE } from './data/public-venues.js';
@@ -154,8 +153,7 @@ export function isOrgMailbox(text: string, start: number, end: number): boolean 
   return REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - REGISTRATION_GAP - 20), start));
 }
 
-let surnames: ReadonlySet<string> | undefined;
-const isSurname = (w: string): boolean => (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+const isSurname = (w: string): boolean => LISTED_SURNAMES.has(w);
 const isName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) || isSurname(w);
 // What may follow initials as a surname: a listed surname, or a listed name of five letters or more (the given-name
 // lists hold surnames too: "meier", "bakker"); a short given name after a letter is a word's tail ("s" + "alon").

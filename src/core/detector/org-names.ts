@@ -3,8 +3,7 @@ import { BRANCH_TAILS, BUILT_WORDS, CLOSED_WORDS, EVENTS, FARM_WORDS, NAMING_LAB
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
 import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
-import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
-import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 
 /*
  * Whether a stretch of text names an organisation or a public venue: the owner that makes the street address, phone
@@ -284,7 +283,6 @@ export function introducingName(text: string, from: number, at: number): number 
 const ACRONYM_HEAD = /(?:^|[:;"'“„«‘(\n]|[.!?]\s)\s*(\p{Lu}\p{L}{1,7})\s*[,(]\s*$/u;
 const CAPITAL = /\p{Lu}/gu;
 const SMALL = /\p{Ll}/u;
-let surnameSet: ReadonlySet<string> | undefined;
 function acronymHeading(text: string, from: number, end: number, at: number): number {
   const m = ACRONYM_HEAD.exec(text.slice(Math.max(from, end - 20), end));
   const w = m?.[1];
@@ -293,8 +291,7 @@ function acronymHeading(text: string, from: number, end: number, at: number): nu
   if (capitals < 2 || capitals * 2 < w.length) return -1;
   if (w === w.toUpperCase()) {
     const word = w.toLowerCase();
-    surnameSet ??= new Set(EUROPEAN_SURNAMES.split(' '));
-    if (w.length < 3 || LISTED_FIRST_NAMES.has(word) || surnameSet.has(word)) return -1;
+    if (w.length < 3 || LISTED_FIRST_NAMES.has(word) || LISTED_SURNAMES.has(word)) return -1;
   }
   return end - m[0].length + m[0].indexOf(w);
 }

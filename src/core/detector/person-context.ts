@@ -6,13 +6,12 @@ import { COUNTRIES } from './data/countries.js';
 import { PROGRAMME_WORDS } from './data/programme-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
-import { EUROPEAN_SURNAMES } from './data/european-surnames.js';
 import { NAME_CONTEXT, type NameContextWords } from './data/name-context.js';
 import { NAMED_PLACE_WORDS, type NamedPlaceWords } from './data/named-places.js';
 import type { Hit } from './hit.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
 import { isFictionalAddress } from './fictional-addresses.js';
-import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { endsMask, endsTable, isLetterUnit } from './name-chars.js';
 import { personaName } from './personas.js';
 import { hasRecordCheckWords } from './private-evidence.js';
@@ -162,15 +161,14 @@ function clinicHeading(text: string, at: number): boolean {
 }
 // "Legrand France", "Rossi Italia": a pair whose last word is a country and whose first is no given name (a listed name that
 // is not also a surname) is a company's national branch; "Anatole France", "Tom Holland" stay. Surnames built on first use.
-let surnames: Set<string> | undefined;
-const givenName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) && !(surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w);
+const givenName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) && !LISTED_SURNAMES.has(w);
 const WORD_PART = /[-'’]/;
 /** Whether a word of a name run, or a part of it between hyphens or apostrophes, is a listed given name or surname. */
 const listedWord = (t: string): boolean =>
   t
     .toLowerCase()
     .split(WORD_PART)
-    .some((w) => LISTED_FIRST_NAMES.has(w) || (surnames ??= new Set(EUROPEAN_SURNAMES.split(' '))).has(w));
+    .some((w) => LISTED_FIRST_NAMES.has(w) || LISTED_SURNAMES.has(w));
 const ROOM_IN = /(?<![\p{L}])(?:in|en|im)\s+\p{L}+\s+$/iu;
 const POSSESSIVE_S = /^['’]s/;
 // "Royal" before a name and a hall noun names the building ("Royal Albert Hall", "Royal Festival Hall"): no one's name
