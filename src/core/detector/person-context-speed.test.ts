@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, locativeBefore, locativeBeforeReference, oldYears } from './person-context.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, ideaOfBefore, locativeBefore, locativeBeforeReference, oldYears } from './person-context.js';
 import { spanTokens } from './word-gate.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
@@ -39,6 +39,25 @@ describe('business and locative look-backs: the same answers as the `\\s+$` patt
     // Both patterns match often enough for the comparison to mean something.
     expect(business).toBeGreaterThan(500);
     expect(locative).toBeGreaterThan(500);
+  });
+});
+
+describe("an idea's particle before a name: the read-back gate gives the pattern's answers", () => {
+  it('on random texts, at every position', () => {
+    const r = mulberry32(15);
+    const pieces = ['of', 'OF', 'von', 'des', 'deſ', 'De', 'du', 'del', 'van', 'di', 'della', 'the', 'THE', "d'", 'D’', 'd', 'theory', 'Hypothese', 'hypothèse', 'x', '-', "'", '’'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '\u00A0', '\u2003', '', '-'];
+    let found = 0;
+    for (let n = 0; n < 1500; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 10); i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      for (let at = 0; at <= s.length; at++) {
+        const want = ideaOfBefore(s, at, true);
+        expect(ideaOfBefore(s, at)?.slice(), JSON.stringify([s, at])).toEqual(want?.slice());
+        if (want !== null) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
   });
 });
 

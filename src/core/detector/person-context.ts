@@ -97,6 +97,27 @@ const IDEA_WEAK = setOf(words('ideaWeak'));
 const IDEA_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('ideaNoun'))})(?![\\p{L}])`, 'iu');
 const GENITIVE_IDEA = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
 const IDEA_OF = /(\p{L}[\p{L}-]*)\s+(?:of|von|des|de|du|del|van|di|della)\s+(?:the\s+)?$|(\p{L}[\p{L}-]*)\s+d['’]$/iu;
+// Speed: IDEA_OF is anchored at its window's end only, so a call tries every start in the window. It can match only when the
+// window ends in "d'"/"d’", or in whitespace after one of its particles or "the" (a word by itself): that is read back
+// first, and most names are ruled out without running it. Lower case plus the long s, the one character that case-folds
+// onto these letters under /iu.
+const IDEA_OF_LAST = new Set(['of', 'von', 'des', 'de', 'du', 'del', 'van', 'di', 'della', 'the']);
+function ideaOfMayMatch(text: string, lo: number, at: number): boolean {
+  if (at - lo < 4) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c === 39 || c === 0x2019) return (text.charCodeAt(at - 2) | 32) === 100;
+  let e = at;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === at) return false;
+  let b = e;
+  while (b > lo && e - b <= 5 && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return IDEA_OF_LAST.has(text.slice(b, e).toLowerCase().replace(/ſ/g, 's'));
+}
+/** IDEA_OF on the 40 characters before `at`; `reference` runs it without the read-back (the tests' reference). */
+export function ideaOfBefore(text: string, at: number, reference = false): RegExpExecArray | null {
+  const lo = Math.max(0, at - 40);
+  return reference || ideaOfMayMatch(text, lo, at) ? IDEA_OF.exec(text.slice(lo, at)) : null;
+}
 /** 2 when the name at [start, end) is the namesake of an idea by an ideaNoun, 1 by an ideaWeak noun, 0 when neither. */
 function ideaNamesake(text: string, start: number, end: number): 0 | 1 | 2 {
   let best: 0 | 1 | 2 = 0;
@@ -108,9 +129,11 @@ function ideaNamesake(text: string, start: number, end: number): 0 | 1 | 2 {
     if (IDEA.has(n) || IDEA.has(last)) best = 2;
     else if (best === 0 && (IDEA_WEAK.has(n) || IDEA_WEAK.has(last))) best = 1;
   };
-  const after = GENITIVE_IDEA.exec(text.slice(end, end + 60));
-  if (after !== null && (text.charAt(end) === "'" || text.charAt(end) === '’')) for (const w of [after[1], after[2], after[3]]) grade(w);
-  const before = IDEA_OF.exec(text.slice(Math.max(0, start - 40), start));
+  if (text.charAt(end) === "'" || text.charAt(end) === '’') {
+    const after = GENITIVE_IDEA.exec(text.slice(end, end + 60));
+    if (after !== null) for (const w of [after[1], after[2], after[3]]) grade(w);
+  }
+  const before = ideaOfBefore(text, start);
   if (before !== null) grade(before[1] ?? before[2]);
   return best;
 }
