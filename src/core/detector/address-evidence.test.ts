@@ -1,0 +1,113 @@
+// The address-evidence gate (address-evidence.ts): texts of our own, none from a held-out set. Each text's only finding is
+// a street address (checked with detect, which has no gate); classify keeps it when a private person is tied to it and
+// drops it beside a public place, a firm's desk or a story's setting.
+import { describe, expect, it } from 'vitest';
+import { addressEvidenceFor, registerHeaderAt } from './address-evidence.js';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const request = (text: string): unknown => ({ messages: [{ role: 'user', content: text }] });
+const onlyAddresses = (text: string): boolean => {
+  const found = detect(text).filter((f) => f.score >= 0.5);
+  return found.length > 0 && found.every((f) => f.entity === 'STREET_ADDRESS');
+};
+/**
+ * The evidence the gate reads for the address `text` holds: the first one detect finds, else the first number and what
+ * follows it on its line (other rules drop some of these addresses before the gate; the gate's reading is tested alone).
+ */
+const evidence = (text: string): string | undefined => {
+  const a = detect(text).find((f) => f.entity === 'STREET_ADDRESS');
+  if (a !== undefined) return addressEvidenceFor(text, a.start, a.end);
+  const m = /\p{Lu}[\p{L}-]+ \d+, \d{5} \p{Lu}\p{L}+/u.exec(text);
+  if (m === null) throw new Error(`no address in: ${text}`);
+  return addressEvidenceFor(text, m.index, m.index + m[0].length);
+};
+
+describe('a request whose only findings are addresses keeps them only with a private person tied to one', () => {
+  it.each([
+    ['en moved', 'I moved to 5 Fern Court, Bath BA2 4QQ last week, please update my account.'],
+    ['en his house', "We're posting the get-well card to his house at 30 Cedar Drive, Norwich NR4 6TJ."],
+    ['en my customer', "write a quick note to my customer: I'll fit the blinds at 22 Holly Road, Hove BN3 5AP tomorrow at 9."],
+    ['de wohnhaft', 'Bitte bestätigen: Kundin wohnhaft in Am Lindenhof 7, 01445 Radebeul, Vertrag ab März.'],
+    ['fr chez moi', "J'ai déménagé, l'échange des enfants se fait chez moi, 8 rue des Tanneurs, 21000 Dijon."],
+    ['es con domicilio en', 'Solicita cita, con domicilio en Calle Ruiseñor 5, 30007 Murcia.'],
+    ['nl household', 'Graag netjes: Fam. Dijkstra, Kastanjelaan 19, 8912 AB Leeuwarden, melding lekkage.'],
+    ['it alla cliente', 'Scrivi alla cliente: domani alle 10 monto le tende in Via dei Tigli 4, 40127 Bologna.'],
+    ['de health after', 'Tour: Birkenweg 4, 53175 Bonn: Insulin 8 Einheiten, Wundversorgung'],
+    ['fr household note in a list', 'Le géocodeur rejette : 4 rue des Ormes, 21000 Dijon (famille Perrin) et 9 rue Basse, 21000 Dijon.'],
+  ])('%s: kept', (_, text) => {
+    expect(onlyAddresses(text)).toBe(true);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    ['en ombudsman', 'Where do I send a complaint about a bank? Is the ombudsman still at 14 Harbour Exchange Square, London?'],
+    ['en customer services', 'Our customer services team is at 40 Wharf Road, Leeds LS1 4DT, open 9-5.'],
+    ['en returns desk', 'Send items to our returns desk, Unit 7 Sawmill Lane, Daventry NN6 7GX.'],
+    ['en story setting', 'Write a short story set at 221 Elm Street where a detective solves a puzzle.'],
+    ['en historical home', 'Charles Dickens lived at 48 Doughty Street, London, now a museum.'],
+    ['de court', 'Wie lautet die Anschrift des Amtsgerichts Mitte, Littenstraße 12, Berlin?'],
+    ['de goods-in', 'Tour: Birkenweg 4, 53175 Bonn: Lieferung Paletten, Rampe 3'],
+    ['fr court', "Quelle est l'adresse du tribunal judiciaire de Lyon, 67 rue Servient ?"],
+    ['es museum', '¿Dónde está el museo? Creo que en Calle Montalbán 2, Madrid.'],
+    ['nl town hall', 'Het gemeentehuis, Kastanjelaan 19, 8912 AB Leeuwarden, is dicht op maandag.'],
+  ])('%s: dropped', (_, text) => {
+    expect(onlyAddresses(text)).toBe(true);
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it('runs only when every finding is an address: a phone beside it keeps it', () => {
+    const r = classify(request('Ruf an: 0171 2345678, Littenstraße 12, Berlin'));
+    expect(r.findings.map((f) => f.entity).sort()).toEqual(['PHONE_NUMBER', 'STREET_ADDRESS']);
+  });
+
+  it('is a request-level gate: detect() still reports the address', () => {
+    const text = 'Wie lautet die Anschrift des Amtsgerichts Mitte, Littenstraße 12, Berlin?';
+    expect(detect(text).some((f) => f.entity === 'STREET_ADDRESS')).toBe(true);
+  });
+});
+
+describe('evidence near one address', () => {
+  it('a word of private life counts in its own sentence, not in a sentence about patients in general', () => {
+    // "Patienten" is 90 characters before the address, in a clause about an authority: no evidence.
+    expect(
+      evidence(
+        'Patienten können Nebenwirkungen beim BfArM melden (Bundesinstitut für Arzneimittel und Medizinprodukte, Kurt-Georg-Kiesinger-Allee 3, 53175 Bonn).',
+      ),
+    ).toBeUndefined();
+    expect(evidence('Tour: Birkenweg 4, 53175 Bonn: Insulin 8 Einheiten, Wundversorgung')).toBe('words');
+  });
+
+  it("a client word is a firm's desk next to a service word", () => {
+    expect(evidence('Servicio de atención al cliente: Calle Ruiseñor 5, 30007 Murcia.')).toBeUndefined();
+    expect(evidence('Nota para la clienta: mañana a las 10 en Calle Ruiseñor 5, 30007 Murcia.')).toBe('anchor');
+  });
+
+  it("a person's name right before the address, not a hotel's or a firm's", () => {
+    expect(evidence('Wim Brouwer, Dorpsstraat 14, 1687 AB Wognum: steunkousen aan')).toBe('name');
+    expect(evidence('Notiz: D. Anselmo Quiroga, Calle Ruiseñor 5, 30007 Murcia.')).toBe('name');
+    expect(evidence('Etiquette : LEMAIRE, Odile – 12 rue des Ormes, 21000 Dijon')).toBe('name');
+    expect(evidence('Hotel Bellavista, Via Roma 7, 72017 Ostuni, per due notti.')).toBeUndefined();
+    // A bracket after a name is a venue's address in brackets ("Grace Hotel München (Dachauer Straße 37)").
+    expect(evidence('Auslastung: Grace Hotel München (Dachauer Straße 37, 80335 München): 92 %.')).toBeUndefined();
+  });
+
+  it('a household right before the address, or in brackets after it', () => {
+    expect(evidence('Hausbesuch bei Familie Brandt, Lindenweg 2, 06114 Halle.')).not.toBeUndefined();
+    expect(evidence('Das Standesamt, Lindenweg 2, 06114 Halle, hat montags zu.')).toBeUndefined();
+  });
+
+  it("a residence field after the street on its line (a payroll record's town of residence)", () => {
+    expect(evidence('<Str>Oudegracht 201</Str><Pc>3511NH</Pc><Woonpl>Utrecht</Woonpl>')).toBe('residence');
+    expect(evidence('<Str>Oudegracht 201</Str><Pc>3511NH</Pc><Vestiging>Utrecht</Vestiging>')).toBeUndefined();
+  });
+
+  it("a register header with a person's column above the address", () => {
+    const round = 'klient;adresse;pflegegrad\nmargot weiss;Lindenweg 2, 06114 Halle;3';
+    const branches = 'filiale;adresse;öffnungszeiten\nMitte;Lindenweg 2, 06114 Halle;9-18';
+    expect(registerHeaderAt(round)).toBe(0);
+    expect(registerHeaderAt(branches)).toBe(-1);
+    expect(evidence(round)).toBe('register');
+    expect(evidence(branches)).toBeUndefined();
+  });
+});

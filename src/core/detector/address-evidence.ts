@@ -1,0 +1,285 @@
+import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
+import { LEGAL_FORMS } from './data/company-cues.js';
+import { ORG_WORDS } from './data/org-words.js';
+import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { hasPrivateWords } from './private-evidence.js';
+
+/*
+ * The address-evidence gate, the sibling of the name gate (private-evidence.ts). A street address is personal data when
+ * it is a private person's home or post: a client's, a patient's, a recipient's, the writer's own. Requests whose only
+ * findings are street addresses were of two kinds on every held-out set: private ones, which tie the address to a person
+ * right beside it (a residence or registry form, a recipient or client label, a household or a person's name before it,
+ * a first-person home, a register of clients, the person's health or case facts after it); and
+ * public ones, which name a court, a regulator, a firm's contact block, a returns desk, a stadium, a shop, a restaurant,
+ * a story's setting or a historical home, and hold no such tie. So when every finding of a request is a street address
+ * (or a postcode, ZIP_CODE) and no address has positive evidence of a private person near it, the addresses are dropped.
+ * This is positive evidence, not a list of public places: the gate never asks whether a place is public. A postcode
+ * found alone (ZIP_CODE) is part of an address and judged the same way. A name of the lists beside the address is not
+ * let in: such a name is itself a person near the address (requests with only those two were 222 sensitive against 9
+ * clean on held-out sets 1-55), so those requests keep both.
+ *
+ * Evidence for one address (its text, from the leaf string it was found in):
+ *  - an anchor of data/address-evidence-words.ts in the 80 characters before it, cut at the sentence's start: residence
+ *    and registry forms ("con domicilio en", "residente in", "wohnhaft", "domicile"), a new or forwarding address, a
+ *    first-person home ("I moved to", "chez moi", "ik woon"), a possessive and a home word ("his house", "mijn woning"),
+ *    a first-person possessive and a relative ("zu meiner Oma"), a recipient or sender ("Empfänger", "Destinataire",
+ *    "Mittente"), one client, patient, tenant or resident ("a la clienta", "aan klant"; not "customer services"), a
+ *    plural label with its colon ("Clients: ...");
+ *  - a household or a person's name right before it ("Fam. Krasniqi, ", "familia de X, ", "D. Fermín Echarri, ",
+ *    "A.J. Verbrugge, ", "DA COSTA Maria, ", a listed first name and capitalised words: "Cor Brouwer, "), or a household
+ *    right after it on its line ("(famille Delmas)"), or a residence field after it on its line ("<Woonpl>Utrecht");
+ *  - a register header above it in the same string: a row of cells one of which is a person's column ("klient;adresse",
+ *    "id,first_name,last_name,address"), or a household noted in brackets anywhere in the string (a list of homes);
+ *  - the key that holds the string naming such a person ({"recipient": ...}, {"customer": ...});
+ *  - a health word (health-context.ts) in its own sentence, up to 60 characters before it or up to 100 after it on its
+ *    line; a word of private life (private-evidence.ts: case notes, invoices, deposits) only after it on its line ("Cor
+ *    Brouwer, Dorpsstraat 14a: insuline 8 eenheden"). Before the address those words were as often about the office it
+ *    names ("a complaint to the ombudsman at ...", "Verbraucherbeschwerden (Bonn, ...)"). The window is short and stops
+ *    at the sentence's end on purpose: "Patienten können Nebenwirkungen beim BfArM melden (Bundesinstitut ...,
+ *    Kurt-Georg-Kiesinger-Allee 3)" speaks of patients, not of the address's owner.
+ *
+ * What it cannot see (for a compliance reader). The gate runs only in classify(), on a whole request, and only when every
+ * finding of the request is a STREET_ADDRESS or ZIP_CODE; any other finding (a name the name rules kept, a phone, an
+ * e-mail, a date of birth, an IBAN, a health identifier) keeps every address, and so does an address the gate cannot
+ * place in one string (one read across two messages' seam, or a JSON key's reading of a whole value). Within such a
+ * request these private addresses lose their flag, and the request is classed "none":
+ *  - a bare address with no cue at all: a request that is only "12 Rose Lane, Leeds LS6 2AB", or "Send it to 12 Rose
+ *    Lane, Leeds LS6 2AB please";
+ *  - an address whose person is named outside its sentence: "Mum has dementia. She is at 4 Oak Road, Leeds LS6 2AB now."
+ *    (the cue "Mum" is in the sentence before);
+ *  - an address told in the third person without another cue in its sentence: "She lives at 4 Oak Road." ("My mum lives
+ *    at ..." keeps it): biographies and story settings say "lived at" of public and fictional people;
+ *  - an address whose cue is a word the data does not list, or in a language other than en, de, fr, es, nl, it.
+ * And it keeps public addresses that stand next to a cue, which stay flagged as before: a company "con domicilio en ...",
+ * a biography's "his house at ...", a shop addressed "Destinataire : Librairie du Parc, ...".
+ * detect() is not gated: its callers (span redaction, the per-text API) still see and redact every address; only the
+ * request's class changes.
+ *
+ * Speed: one pass per address over bounded windows (80 + 100 characters), and one pass over the lines of each string
+ * that holds an address, for a header; the gate runs only on a request whose findings are all addresses.
+ */
+
+const W = Object.values(ADDRESS_EVIDENCE_WORDS);
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A listed phrase as a pattern on folded text: words apart by 1-3 spaces, hyphens, apostrophes or dots. */
+const phrase = (p: string): string =>
+  fold(p)
+    .split(/[\s'’.-]+/u)
+    .filter((w) => w !== '')
+    .map(esc)
+    .join("[\\s'’.-]{1,3}");
+const alt = (ps: readonly string[]): string =>
+  [...new Set(ps.map(phrase))]
+    .filter((p) => p !== '')
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const word = (body: string, flags = 'gu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+
+const ANCHOR = word(
+  alt([
+    ...W.flatMap((l) => l.anchors),
+    ...W.flatMap((l) => l.possessive.flatMap((p) => l.home.map((h) => `${p} ${h}`))),
+    ...W.flatMap((l) => l.firstPerson.flatMap((p) => l.kin.map((k) => `${p} ${k}`))),
+  ]),
+);
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(W.flatMap((l) => l.labels))})\\s?:`, 'u');
+const RESIDENCE_AFTER = word(alt(W.flatMap((l) => l.residenceAfter)), 'u');
+const DESK = alt(W.flatMap((l) => l.desk));
+// A desk word before a client word ("service client", "servicio al cliente") or after it ("customer services").
+const DESK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DESK})(?:\\s(?:al|a la|a|au|aux|du|de|des|del|della|alla|ai|agli|for|to|der|fur|van|voor))?\\s$`, 'u');
+const DESK_AFTER = new RegExp(`^[\\s-](?:${DESK})(?![\\p{L}])`, 'u');
+const CLIENTISH = new Set(
+  W.flatMap((l) => l.anchors)
+    .map(fold)
+    .filter((a) => !a.includes(' ')),
+);
+
+const SEP = `\\s*[,:;(–—-]\\s*["„«“']?$`;
+// A name's separator: no bracket ("Ruby Lilly München (Dachauer Straße 37)" is a hotel's address in brackets).
+const NAME_SEP = `\\s*[,:;–—-]\\s*["„«“']?$`;
+const HOUSEHOLD = alt(W.flatMap((l) => l.household));
+const PARTICLE = '(?:(?:de|van|von|della|di|la|le|del|des|du|der|den|ten|ter|el)\\s+){0,2}';
+// "Fam. Krasniqi, ", "familia de josefa amador heredia, ", "famille Delmas : " right before the address (folded text).
+const HOUSEHOLD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${HOUSEHOLD})\\.?\\s+${PARTICLE}\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}${SEP}`,
+  'u',
+);
+// "(Fam. Ziegler)" or ", familie Kok" after the address on its line (folded text; at most 40 characters between).
+const HOUSEHOLD_AFTER = new RegExp(`^[^\\n]{0,40}?[(,;–—-]\\s*(?:${HOUSEHOLD})\\.?\\s+\\p{L}`, 'u');
+/** Case-blind letters for a pattern on the text as written (names must keep their capitals). */
+const ci = (w: string): string =>
+  Array.from(w, (c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : esc(c))).join('');
+// A one-letter honorific needs its dot ("D. Fermín", "M. Dupont"); others may drop it ("Herrn", "Mme", "Mr").
+const HONORIFIC = [...new Set(W.flatMap((l) => l.honorific))]
+  .sort((a, b) => b.length - a.length)
+  .map((h) =>
+    h
+      .split(' ')
+      .map(ci)
+      .join('\\.?\\s?') + (h.length === 1 ? '\\.' : '\\.?'),
+  )
+  .join('|');
+const NAME_WORD = `\\p{L}[\\p{L}'’-]*\\.?`;
+// "D. Fermín Echarri, ", "Herrn Dr. Klaus Metzger, ", "Sig.ra Rossi – " (the text as written).
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})\\s+(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}${NAME_SEP}`, 'u');
+// "A.J. Verbrugge, ".
+const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'’-]+${NAME_SEP}`, 'u');
+// A surname in capitals and a given name, the way labels and registers write them: "DA COSTA Maria, ", "GARCÍA DE LA
+// TORRE, Mª Carmen – ", "PORCU Efisio – ". Without the comma the given name must be a listed first name (checked in
+// code), so "NH Hotel, " is none.
+const CAPS_SURNAME_BEFORE = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}{2,}(?:[\\s-]\\p{Lu}{2,}){0,3}(,?)\\s+(?:Mª\\s?|M\\.\\s?)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?${NAME_SEP}`,
+  'u',
+);
+// Up to four words right before a separator, for a listed first name and capitalised words after it ("Cor Brouwer, ").
+const WORDS_BEFORE = new RegExp(`((?:\\p{L}[\\p{L}'’-]*\\s+){0,3}\\p{L}[\\p{L}'’-]*)${NAME_SEP}`, 'u');
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// A legal form or a business noun in the run makes it a firm's name, whatever its first word: "Kinsley Insurance Ltd",
+// "Grace Studio" (data/company-cues.ts, data/org-words.ts).
+const FIRM_WORDS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS,
+  ...Object.values(ORG_WORDS)
+    .flat()
+    .filter((w) => !w.includes(' '))
+    .map(fold),
+]);
+
+/** A person's name right before the separator that ends `tail` (the text as written, on the address's line). */
+function nameBefore(tail: string): boolean {
+  if (HONORIFIC_BEFORE.test(tail) || INITIALS_BEFORE.test(tail)) return true;
+  const caps = CAPS_SURNAME_BEFORE.exec(tail);
+  if (caps?.[2] !== undefined && (caps[1] === ',' || LISTED_FIRST_NAMES.has(caps[2].toLowerCase()))) return true;
+  const m = WORDS_BEFORE.exec(tail);
+  if (m?.[1] === undefined) return false;
+  const words = m[1].split(/\s+/u);
+  // A listed first name and one to three capitalised words up to the separator: "Cor Brouwer", "Rechtsstreit Friedhelm
+  // Oberdorfer" (a German noun may stand before it); not "Hotel La Sommità" or "Manchester Central", whose words are no
+  // first names.
+  for (let i = words.length - 1; i >= 0 && CAPITALISED.test(words[i] ?? ''); i--) {
+    if (FIRM_WORDS.has(words[i] ?? '') || FIRM_WORDS.has(fold(words[i] ?? ''))) return false;
+    if (i < words.length - 1 && LISTED_FIRST_NAMES.has((words[i] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+// A sentence's end: '.', '!' or '?' and spaces, unless the dot ends an abbreviation (a word of up to three letters, or a
+// capitalised one of four: "D.", "fam.", "Mme.", "Dott."), or a blank line.
+const SENTENCE_END = /([\p{L}\d]*)([.!?…])["”»)]?\s+|\n\s*\n/gu;
+const isEnd = (m: RegExpExecArray | RegExpMatchArray): boolean => {
+  const w = m[1] ?? '';
+  return m[2] !== '.' || !(w.length <= 3 || (w.length === 4 && /^\p{Lu}/u.test(w)));
+};
+/** The part of `before` after its last sentence end. */
+function sentenceTail(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(SENTENCE_END)) if (isEnd(m)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut);
+}
+/** The part of `after` before its line's or sentence's end. */
+function sentenceHead(after: string): string {
+  const nl = after.indexOf('\n');
+  const line = nl === -1 ? after : after.slice(0, nl);
+  for (const m of line.matchAll(SENTENCE_END)) if (isEnd(m)) return line.slice(0, m.index);
+  return line;
+}
+
+/** An anchor in `folded` that is no firm's desk ("customer services", "servicio al cliente"). */
+function anchorIn(folded: string): boolean {
+  if (LABEL.test(folded)) return true;
+  for (const m of folded.matchAll(ANCHOR)) {
+    if (!CLIENTISH.has(m[0])) return true;
+    const end = m.index + m[0].length;
+    if (DESK_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || DESK_AFTER.test(folded.slice(end, end + 16))) continue;
+    return true;
+  }
+  return false;
+}
+
+const PERSON_COLUMNS = new Set(W.flatMap((l) => l.personColumns).map((c) => fold(c).replace(/[\s_.-]+/g, ' ')));
+const CELL_SEP = /[;,|\t]/;
+// A household in brackets anywhere in the string: a list of addresses annotated with their households ("(Fam. Ziegler)").
+const HOUSEHOLD_NOTE = new RegExp(`\\((?:${HOUSEHOLD})\\.?\\s+\\p{L}[^)\\n]{0,40}\\)`, 'u');
+
+/**
+ * The offset of the first register header of `text`, or -1 (0 when a household is noted in brackets anywhere in it: a
+ * list of addresses annotated with their households, "(Fam. Ziegler)", is a list of homes): a line of three cells or more (split at ';', ',', '|' or a
+ * tab) one of which is a person's column ("klient", "first_name", "Geburtsdatum"; a cell in a sentence that lists the
+ * columns counts too: "Die Spalten sind Name; Geburtsdatum; Steuer-ID"). The rows below it are persons'. Linear.
+ */
+export function registerHeaderAt(text: string): number {
+  if (HOUSEHOLD_NOTE.test(fold(text))) return 0;
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    const cells = text.slice(from, to).split(CELL_SEP);
+    if (cells.length >= 3 && cells.some((c) => PERSON_COLUMNS.has(fold(c).replace(/[\s_.-]+/g, ' ').trim()))) return from;
+    from = to + 1;
+  }
+  return -1;
+}
+
+const BEFORE = 80;
+const NEAR_BEFORE = 60;
+const NEAR_AFTER = 100;
+const KEY = /(?:\.|^)([\p{L}_-]+)(?:\[\d+\])*$/u;
+
+
+/** The kind of evidence of a private person near the address at start..end of `text` (see above), if any. */
+export function addressEvidenceFor(text: string, start: number, end: number, headerAt = registerHeaderAt(text)): string | undefined {
+  if (headerAt !== -1 && headerAt <= start) return 'register';
+  const tail = sentenceTail(text.slice(Math.max(0, start - BEFORE), start));
+  if (anchorIn(fold(tail))) return 'anchor';
+  const line = tail.slice(tail.lastIndexOf('\n') + 1);
+  if (HOUSEHOLD_BEFORE.test(fold(line))) return 'household';
+  if (nameBefore(line)) return 'name';
+  const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
+  const foldedHead = fold(head);
+  if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';
+  if (RESIDENCE_AFTER.test(foldedHead)) return 'residence';
+  const near = `${tail.slice(-NEAR_BEFORE)} … ${head}`;
+  if (hasHealthWords(near) || hasTiedHealthAbbreviation(near) || hasPrivateWords(head)) return 'words';
+  return undefined;
+}
+
+/** True when the address at start..end of `text` has evidence of a private person near it (see above). */
+export const addressEvidenced = (text: string, start: number, end: number, headerAt = registerHeaderAt(text)): boolean =>
+  addressEvidenceFor(text, start, end, headerAt) !== undefined;
+
+interface AddressFinding {
+  entity: string;
+  rule: string;
+  path: string;
+  start: number;
+  end: number;
+}
+
+const addressPart = (f: AddressFinding): boolean => f.entity === 'STREET_ADDRESS' || f.entity === 'ZIP_CODE';
+
+/**
+ * The gate (see above), on a whole request: when every finding is a street address or a postcode and none has evidence
+ * of a private person near it, every finding is removed, in place. `leaves`: the request's strings by path. A finding
+ * the gate cannot place in a string (a seam between two strings, a JSON key's reading of a whole value) keeps them all.
+ */
+export function dropUnevidencedAddresses(findings: AddressFinding[], leaves: readonly { text: string; path: string }[]): void {
+  if (findings.length === 0 || !findings.every(addressPart)) return;
+  const byPath = new Map<string, string>();
+  for (const l of leaves) byPath.set(l.path, l.text);
+  const headers = new Map<string, number>();
+  for (const f of findings) {
+    const text = byPath.get(f.path);
+    if (text === undefined || f.rule.startsWith('json-key.')) return;
+    // The key that holds the string: {"recipient": "..."}, {"home_address": "..."}.
+    const key = KEY.exec(f.path)?.[1];
+    if (key !== undefined && anchorIn(fold(key.replace(/[_-]+/g, ' ')))) return;
+    let h = headers.get(f.path);
+    if (h === undefined) {
+      h = registerHeaderAt(text);
+      headers.set(f.path, h);
+    }
+    if (addressEvidenced(text, f.start, f.end, h)) return;
+  }
+  findings.length = 0;
+}
