@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { wordSamples } from './test-support/word-samples.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { PRIVATE_ENDINGS, PRIVATE_NEAR } from './data/public-venues.js';
-import { privateWordIn } from './public-addresses.js';
+import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS } from './data/public-venues.js';
+import { privateWordIn, venueAt } from './public-addresses.js';
 
 // Mostly the glue of Latin text (where the runs answer); now and then a character that sends the test to the pattern.
 const LATIN_GLUE = [' ', '  ', '\n', 'x', 'é', 'ß', '-', '.', '1', 'A', '', ',', ':', '’', 'Ferien'];
@@ -29,5 +29,30 @@ describe('public-addresses fast path', () => {
     }
     expect(found).toBeGreaterThan(tried / 20);
     expect(found).toBeLessThan(tried * 0.9);
+  });
+});
+
+describe('a venue noun and its preposition before the address: the read-back gate gives the pattern answers', () => {
+  it('venueAt equals VENUE_AT on every window end of random texts', () => {
+    const nouns = [...new Set(Object.values(VENUE_WORDS).flat())];
+    const r = mulberry32(78);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const words = ['di', 'de', 'del', 'della', 'de la', 'in', 'en', 'in der', 'an der', 'am', 'aan de', 'op de', 'à la', 'au', 'at', 'on', 'is', 'nuova', 'x', 'Rossi', 'ſ', 'İ', '\u212A'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '\u00A0', '\u2003', '', ',', '-'];
+    let found = 0;
+    for (let n = 0; n < 2500; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 6); i < k; i++) {
+        const w = r() < 0.4 ? pick(nouns) : pick(words);
+        s += (r() < 0.2 ? w.toUpperCase() : w) + pick(glue);
+      }
+      for (let at = 0; at <= s.length; at++) {
+        const lo = Math.max(0, at - 40);
+        const want = venueAt(s, lo, at, true);
+        expect(venueAt(s, lo, at), JSON.stringify([s, at])).toBe(want);
+        if (want) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
   });
 });

@@ -15,6 +15,7 @@ import { namesPlant, plantNamedFor, plantNounAt } from './plant-sites.js';
 import { deskDomainsIn, isDomainNamedOrg, spellsDomainName } from './org-domains.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
+import { isSpaceCode } from './word-gate.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A phrase with either case of each letter, for a case-sensitive pattern ("adresse de l'" ~ "Adresse de l'").
@@ -257,10 +258,30 @@ const GUIDE_MENTIONS = 3;
 // English "at/on/in" only right after the noun ("the leisure centre on 40 Park Road"), never after a verb: "The
 // restaurant is at 2450 Crown St" (pii-eval's template) names no particular place.
 // So do a company's premises ("the depot at Unit 9", "la sede di via Torino 61", "new office at 2 ...").
+const VENUE_PREPOSITIONS = ['di', 'de', 'del', 'della', 'de la', 'in', 'en', 'in der', 'an der', 'am', 'aan de', 'op de', 'à la', 'au'];
+const VENUE_AT_ONLY = ['at', 'on', 'in'];
 const VENUE_AT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS})(?:(?:\\s+\\p{Ll}+)?\\s+(?:di|de|del|della|de la|in|en|in der|an der|am|aan de|op de|à la|au)|\\s+(?:at|on|in))\\s+$`,
+  `(?<![\\p{L}])(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS})(?:(?:\\s+\\p{Ll}+)?\\s+(?:${VENUE_PREPOSITIONS.join('|')})|\\s+(?:${VENUE_AT_ONLY.join('|')}))\\s+$`,
   'iu',
 );
+// Speed: VENUE_AT is anchored at its window's end only, so a run tries its long alternation at every start of the window.
+// It can match only when the window's last word, before the whitespace that ends it, is a preposition's last word: that
+// word is read back first, and most windows are ruled out without running the pattern. (None of these letters has a
+// case folding from another character under /iu but its capital.)
+const VENUE_AT_LAST: ReadonlySet<string> = new Set([...VENUE_PREPOSITIONS, ...VENUE_AT_ONLY].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const VENUE_AT_LONGEST = Math.max(...[...VENUE_AT_LAST].map((w) => w.length));
+/** VENUE_AT on text[lo, at); `reference`: the pattern alone, for tests. */
+export function venueAt(text: string, lo: number, at: number, reference = false): boolean {
+  if (!reference) {
+    let e = at;
+    while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e === at) return false;
+    let b = e;
+    while (b > lo && e - b <= VENUE_AT_LONGEST && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (!VENUE_AT_LAST.has(text.slice(b, e).toLowerCase())) return false;
+  }
+  return VENUE_AT.test(text.slice(lo, at));
+}
 type Lang = keyof typeof COUNTRY_OF;
 const COUNTRY_OF = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES', nl: 'NL', it: 'IT' } as const;
 /**
@@ -573,7 +594,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const to = Math.min(text.length, h.end + PRIVATE_REACH);
     CLAUSE_END.lastIndex = 0;
     const stop = CLAUSE_END.exec(text.slice(h.end, to));
-    if (stop === null || !(name !== -1 || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || namesOrganisation(text, clause, h.start))) return false;
+    if (stop === null || !(name !== -1 || venueAt(text, Math.max(clause, h.start - 40), h.start) || namesOrganisation(text, clause, h.start))) return false;
     // Not when a person is named before it in its paragraph ("Applicant: Mr ..., current address ...; Household: his
     // wife"), nor when the later sentences are the writer's ("... Cabinet Dentaire des Halles, 4 rue ... Mon portable").
     const [pFrom] = paragraphOf(h.start, h.end);
@@ -590,7 +611,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const before = text.slice(Math.max(clause, h.start - 80), h.start);
     if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || PREMISES_AT.test(before))) return true;
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
-    return named || VENUE_AT.test(text.slice(Math.max(clause, h.start - 40), h.start)) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
+    return named || venueAt(text, Math.max(clause, h.start - 40), h.start) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
   // Where the paragraph that holds [s, e) starts and ends.
   const paragraphOf = (s: number, e: number): [number, number] => enclosing(text, s, e, PARAGRAPH_BREAKS, PARAGRAPH_READ, PARAGRAPH_READ);
