@@ -7,7 +7,7 @@ import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { codePointBefore, expand, hasFoldSpecial, KeywordIndex, matchesAll, matchesAt } from './keywords.js';
 import { endsMask, endsTable, isLetterUnit, isLowerOrApostropheCode, isSpaceCode, nextWordStart, type Runs, runKeys, scanRuns, wordEnd } from './name-chars.js';
 import { cueAlternation, LANGUAGES } from './languages.js';
-import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns } from './word-index.js';
+import { BREAK_BEFORE, codeAt, hashOfCodes, type LatinRuns, latinRuns, reversedWindow, reverseWord } from './word-index.js';
 import { EXISTENTIAL_CUES } from './data/existential-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_WORDS } from './data/public-venues.js';
@@ -265,7 +265,6 @@ const TITLE_CUE = { test: (t: string): boolean => endsInSpace(t) && (STRONG_CUE_
 // backwards (each word's code points reversed, a leading lookbehind turned into a trailing lookahead, `\b` kept: it is
 // symmetric) and run anchored at the start of the reversed window are tried once: the same answer, since a regex
 // matches a string ending at its end exactly when the reversed regex matches the reversed string at its start.
-const reverseWord = (w: string): string => Array.from(w).reverse().join('');
 const escR = (w: string): string => esc(reverseWord(w));
 const CUE_PARTICLES_R = '(?:\\s+(?:nav|ed|red|ned|nov|uz|id|ad|led|alled|ud|sed|net|ret)){0,3}';
 const CUE_EN_R =
@@ -274,24 +273,6 @@ const STRONG_CUE_EN_R = /^\s+(?:\.(?:r[Dd]|s?r[Mm]|[sx][Mm]|for[Pp])\b|(?:rD|s?r
 const CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+${cuePattern(cueWords, true)}(?![\\p{L}\\d.])`, 'iu');
 const STRONG_CUE_ANY_R = new RegExp(`^${CUE_PARTICLES_R}\\s+${cuePattern(cueWords.filter((w) => !WEAK_CUES.has(w)), true)}(?![\\p{L}\\d.])`, 'iu');
 const RELATION_R = new RegExp(`^\\s+(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => l.relation))].map(escR).join('|')})(?!\\p{L})`, 'iu');
-
-/** The window [lo, hi) of `text` with its code points in reverse order. */
-function reversedWindow(text: string, lo: number, hi: number): string {
-  let s = '';
-  for (let i = hi - 1; i >= lo; i--) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > lo) {
-      const h = text.charCodeAt(i - 1);
-      if (h >= 0xd800 && h <= 0xdbff) {
-        s += text.slice(i - 1, i + 1);
-        i--;
-        continue;
-      }
-    }
-    s += text.charAt(i);
-  }
-  return s;
-}
 
 /** Which cues end right before `hi`, in the window of the 32 characters before it (as the `\s+$` patterns on that slice). */
 export interface Cues {

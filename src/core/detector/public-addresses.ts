@@ -10,12 +10,13 @@ import { PHONE_FORMATS } from './data/phone-formats.js';
 import { textLanguage } from './service-numbers.js';
 import { dropAsideValues } from './value-asides.js';
 import { CAPITAL_WORD, givesOpeningHours, introducingName, isOrganisationName, institutionNamedFor, isVenueCompound, namedVenue, namesOrganisation, namesVenue, PARTICLE_BEFORE, PREMISES_WORDS, programmeVenue, tailNameBefore, tellsBuildingHistory, UPPER_WORD, VENUE, venueLabelled } from './org-names.js';
-import { hashOfCodes, isLatinLower, latinRuns } from './word-index.js';
+import { hashOfCodes, isLatinLower, latinRuns, reversedWindow, reverseWord } from './word-index.js';
 import { namesPlant, plantNamedFor, plantNounAt } from './plant-sites.js';
 import { deskDomainsIn, isDomainNamedOrg, spellsDomainName } from './org-domains.js';
 import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
 import { isSpaceCode } from './word-gate.js';
+import { PREMISES } from './data/org-words.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A phrase with either case of each letter, for a case-sensitive pattern ("adresse de l'" ~ "Adresse de l'").
@@ -270,17 +271,22 @@ const VENUE_AT = new RegExp(
 // case folding from another character under /iu but its capital.)
 const VENUE_AT_LAST: ReadonlySet<string> = new Set([...VENUE_PREPOSITIONS, ...VENUE_AT_ONLY].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const VENUE_AT_LONGEST = Math.max(...[...VENUE_AT_LAST].map((w) => w.length));
+// When it holds, the same pattern written backwards (names.ts's cue patterns: each word's code points reversed, the
+// leading lookbehind a trailing lookahead) runs once, anchored at the start of the reversed window: a pattern matches a
+// string ending at its end exactly when the reversed one matches the reversed string at its start.
+const VENUE_AT_R = new RegExp(
+  `^\\s+(?:(?:${VENUE_PREPOSITIONS.map(reverseWord).join('|')})\\s+(?:\\p{Ll}+\\s+)?|(?:${VENUE_AT_ONLY.map(reverseWord).join('|')})\\s+)(?:${wordAlternation([...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat()].map(reverseWord))})(?![\\p{L}])`,
+  'iu',
+);
 /** VENUE_AT on text[lo, at); `reference`: the pattern alone, for tests. */
 export function venueAt(text: string, lo: number, at: number, reference = false): boolean {
-  if (!reference) {
-    let e = at;
-    while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (e === at) return false;
-    let b = e;
-    while (b > lo && e - b <= VENUE_AT_LONGEST && !isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (!VENUE_AT_LAST.has(text.slice(b, e).toLowerCase())) return false;
-  }
-  return VENUE_AT.test(text.slice(lo, at));
+  if (reference) return VENUE_AT.test(text.slice(lo, at));
+  let e = at;
+  while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === at) return false;
+  let b = e;
+  while (b > lo && e - b <= VENUE_AT_LONGEST && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return VENUE_AT_LAST.has(text.slice(b, e).toLowerCase()) && VENUE_AT_R.test(reversedWindow(text, lo, at));
 }
 type Lang = keyof typeof COUNTRY_OF;
 const COUNTRY_OF = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES', nl: 'NL', it: 'IT' } as const;

@@ -206,3 +206,24 @@ export function hashOfCodes(word: string): number {
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   return h;
 }
+
+/** A word with its code points in reverse order (for patterns run backwards: names.ts, public-addresses.ts). */
+export const reverseWord = (w: string): string => Array.from(w).reverse().join('');
+
+/** The window [lo, hi) of `text` with its code points in reverse order. */
+export function reversedWindow(text: string, lo: number, hi: number): string {
+  let s = '';
+  for (let i = hi - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > lo) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        s += text.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
+    }
+    s += text.charAt(i);
+  }
+  return s;
+}
