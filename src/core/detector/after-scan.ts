@@ -5,6 +5,7 @@ import { dropDocumentationValues } from './documentation-values.js';
 import type { Hit } from './hit.js';
 import { dropLifeSpans } from './life-spans.js';
 import { dropListingCopy } from './listing-copy.js';
+import { dropNotablePeople } from './notable-people.js';
 import { dropPastRecords } from './past-records.js';
 import { dropPlaceNames } from './places.js';
 import { dropTeamSignatures } from './team-signatures.js';
@@ -12,7 +13,7 @@ import { dropVesselNames } from './vessel-names.js';
 
 /**
  * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
- * figures (life-spans.ts), ships (vessel-names.ts) read as names, a business's branch list (branch-rows.ts, branch-lists.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
+ * figures (life-spans.ts), ships (vessel-names.ts) read as names, famous people's full names (notable-people.ts), a business's branch list (branch-rows.ts, branch-lists.ts), teams signing a message (team-signatures.ts), and documentation values (documentation-values.ts). Before non-personal.ts, so
  * an organisation's phone next to a place ("centro antiveleni di Milano Niguarda 02 ...") is judged without the place's
  * PERSON hit in between.
  */
@@ -29,7 +30,9 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
     const dead = dropLifeSpans(text, hits);
     const teams = dropTeamSignatures(text, hits);
     const ships = dropVesselNames(text, hits);
-    if (past || places || brands || dead || teams || ships) undoPairing(text, hits);
+    // Last: a famous person's name goes only when no other finding is left in the text (notable-people.ts).
+    const famous = dropNotablePeople(text, hits);
+    if (past || places || brands || dead || teams || ships || famous) undoPairing(text, hits);
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);
