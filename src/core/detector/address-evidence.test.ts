@@ -2,7 +2,7 @@
 // a street address (checked with detect, which has no gate); classify keeps it when a private person is tied to it and
 // drops it beside a public place, a firm's desk or a story's setting.
 import { describe, expect, it } from 'vitest';
-import { addressEvidenceFor, registerHeaderAt } from './address-evidence.js';
+import { addressEvidenceFor, landlineShaped, registerHeaderAt } from './address-evidence.js';
 import { classify } from './classify.js';
 import { detect } from './detect.js';
 
@@ -83,7 +83,20 @@ describe('evidence near one address', () => {
     expect(evidence('Nota para la clienta: mañana a las 10 en Calle Ruiseñor 5, 30007 Murcia.')).toBe('anchor');
   });
 
+  it("a person's name in lower case after a recipient's preposition, or a listed first name and surname", () => {
+    expect(evidence('maak het netjes: pakket voor anke terpstra, Molenweg 3, 7421 BK Deventer, in de schuur')).toBe('name');
+    expect(evidence('bitte kürzen: paket für dieter schwanitz, Lindenweg 7, 04178 Leipzig')).toBe('name');
+    expect(evidence('bitte kürzen: paket für das lager, Lindenweg 7, 04178 Leipzig')).toBeUndefined();
+  });
+
+  it('a household before the street whose number the address was read from', () => {
+    expect(evidence('Einsatz bei Familie Demir, Karl-Marx-Ring 51, 81735 München, erledigt.')).toBe('household');
+    expect(evidence('Einsatz im Jugendzentrum, Karl-Marx-Ring 51, 81735 München, erledigt.')).toBeUndefined();
+  });
+
   it("a person's name right before the address, not a hotel's or a firm's", () => {
+    // Four capitalised words are a firm's name, though one of them is a listed first name.
+    expect(evidence('Kontakt: Van Dam Blackstone Westerveld, Lindenweg 7, 04178 Leipzig')).toBeUndefined();
     expect(evidence('Wim Brouwer, Dorpsstraat 14, 1687 AB Wognum: steunkousen aan')).toBe('name');
     expect(evidence('Notiz: D. Anselmo Quiroga, Calle Ruiseñor 5, 30007 Murcia.')).toBe('name');
     expect(evidence('Etiquette : LEMAIRE, Odile – 12 rue des Ormes, 21000 Dijon')).toBe('name');
@@ -109,5 +122,36 @@ describe('evidence near one address', () => {
     expect(registerHeaderAt(branches)).toBe(-1);
     expect(evidence(round)).toBe('register');
     expect(evidence(branches)).toBeUndefined();
+  });
+});
+
+describe('a landline-shaped phone number alone keeps its flag only with a private person tied to it', () => {
+  const onlyPhones = (text: string): boolean => {
+    const found = detect(text).filter((f) => f.score >= 0.5);
+    return found.length > 0 && found.every((f) => f.entity === 'PHONE_NUMBER');
+  };
+  it.each([
+    ['en gallery', 'Harbour Gallery, Quay Street, Bristol. Tel. 0117 496 0123. Closed 25 December.'],
+    ['it helpline', 'Aggiungi il box: Telefono Amico Lombardia, ascolto tutti i giorni al 02 8765 4321, anche via chat.'],
+  ])('%s: dropped', (_, text) => {
+    expect(onlyPhones(text)).toBe(true);
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['fr client', 'Rappelle le client au 01 44 55 66 77 pour confirmer la livraison.'],
+    ['es possessive', 'Llame a su fijo, su tlf 952 46 31 87, por la tarde.'],
+    ['nl text message', 'Stuur een sms naar 0570 612 984 dat de monteur dinsdag komt.'],
+    ['en mobile by its shape', 'Harbour Gallery, Quay Street, Bristol. Ring Sam on 07700 900 123 before Friday.'],
+  ])('%s: kept', (_, text) => {
+    expect(onlyPhones(text)).toBe(true);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('reads the shape: landlines and service numbers, not numbers some plan reads as mobiles', () => {
+    for (const n of ['0117 496 0123', '+44 117 496 0123', '030 12345678', '+49 (0)89 2180 4471', '01 44 55 66 77', '952 46 31 87', '020 531 3233', '02 8765 4321', '0800 123 4567'])
+      expect(landlineShaped(n)).toBe(true);
+    for (const n of ['07700 900 123', '0176 22819034', '06 12 87 45 30', '612 48 30 97', '06-12345678', '339 204 8176', '+34 655 091 478', '+1 415 555 0100', '(816) 383-3283', '+32 470 12 34 56'])
+      expect(landlineShaped(n)).toBe(false);
   });
 });

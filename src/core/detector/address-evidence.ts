@@ -2,7 +2,7 @@ import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { ORG_WORDS } from './data/org-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
-import { LISTED_FIRST_NAMES } from './listed-names.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { hasPrivateWords } from './private-evidence.js';
 
 /*
@@ -56,8 +56,20 @@ import { hasPrivateWords } from './private-evidence.js';
  * detect() is not gated: its callers (span redaction, the per-text API) still see and redact every address; only the
  * request's class changes.
  *
+ * Landline-shaped phone numbers (landlineShaped: a number no plan of the six countries or the UK reads as a mobile, such
+ * as a museum's "Tel. 0117 496 0123", a helpline's "02 8765 4321", an estate agent's office) are judged the same way and
+ * with the same evidence, plus phone words: a possessive and a phone word ("her mob", "su tlf", "il suo num"), a private
+ * line named as such ("Privatnummer", "numéro perso"), a text message sent to it ("SMS", "WhatsApp"). A request whose
+ * findings are all addresses, postcodes and landline-shaped numbers keeps them all when one of them has evidence. What
+ * this cannot see: a private landline with no cue in its sentence loses its flag ("Ring 0113 496 0123 after six." alone;
+ * "Oma: 0341 1234567", since a relative counts only after a first-person possessive, "meine Oma"). A number that some
+ * plan reads as a mobile (UK 07, FR 06/07, NL 06, DE 015-017, so also UK 015x-017x landlines; IT 3xx, ES 6xx/7xx), a NANP
+ * number (+1, or ten digits: the plan cannot tell), another country's number or one spelled in words is never judged:
+ * the request keeps every finding.
+ *
  * Speed: one pass per address over bounded windows (80 + 100 characters), and one pass over the lines of each string
- * that holds an address, for a header; the gate runs only on a request whose findings are all addresses.
+ * that holds an address, for a header; the gate runs only on a request whose findings are all addresses or landlines,
+ * 64 at most (more are a list or a register, kept as found).
  */
 
 const W = Object.values(ADDRESS_EVIDENCE_WORDS);
@@ -77,24 +89,31 @@ const alt = (ps: readonly string[]): string =>
     .join('|');
 const word = (body: string, flags = 'gu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 
-const ANCHOR = word(
-  alt([
-    ...W.flatMap((l) => l.anchors),
-    ...W.flatMap((l) => l.possessive.flatMap((p) => l.home.map((h) => `${p} ${h}`))),
-    ...W.flatMap((l) => l.firstPerson.flatMap((p) => l.kin.map((k) => `${p} ${k}`))),
-  ]),
-);
+// Anchors by their first folded word, each as its words: a window's words are looked up one by one (a regex of the
+// hundreds of phrases cost a millisecond per window).
+const ANCHORS = new Map<string, string[][]>();
+for (const a of [
+  ...W.flatMap((l) => l.anchors),
+  ...W.flatMap((l) => l.possessive.flatMap((p) => l.home.map((h) => `${p} ${h}`))),
+  ...W.flatMap((l) => l.firstPerson.flatMap((p) => l.kin.map((k) => `${p} ${k}`))),
+  ...W.flatMap((l) => l.phoneAnchors),
+  ...W.flatMap((l) => l.possessive.flatMap((p) => l.phoneWords.map((w) => `${p} ${w}`))),
+]) {
+  const words = fold(a)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const first = words[0];
+  if (first !== undefined) ANCHORS.set(first, [...(ANCHORS.get(first) ?? []), words]);
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+// Between two words of a phrase: one to three spaces, hyphens, apostrophes or dots ("chez moi", "j'habite", "Fam.").
+const GAP = /^[\s'’.-]{1,3}$/u;
 const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(W.flatMap((l) => l.labels))})\\s?:`, 'u');
 const RESIDENCE_AFTER = word(alt(W.flatMap((l) => l.residenceAfter)), 'u');
 const DESK = alt(W.flatMap((l) => l.desk));
 // A desk word before a client word ("service client", "servicio al cliente") or after it ("customer services").
 const DESK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DESK})(?:\\s(?:al|a la|a|au|aux|du|de|des|del|della|alla|ai|agli|for|to|der|fur|van|voor))?\\s$`, 'u');
 const DESK_AFTER = new RegExp(`^[\\s-](?:${DESK})(?![\\p{L}])`, 'u');
-const CLIENTISH = new Set(
-  W.flatMap((l) => l.anchors)
-    .map(fold)
-    .filter((a) => !a.includes(' ')),
-);
 
 const SEP = `\\s*[,:;(–—-]\\s*["„«“']?$`;
 // A name's separator: no bracket ("Ruby Lilly München (Dachauer Straße 37)" is a hotel's address in brackets).
@@ -133,8 +152,9 @@ const CAPS_SURNAME_BEFORE = new RegExp(
   `(?<![\\p{L}])\\p{Lu}{2,}(?:[\\s-]\\p{Lu}{2,}){0,3}(,?)\\s+(?:Mª\\s?|M\\.\\s?)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?${NAME_SEP}`,
   'u',
 );
-// Up to four words right before a separator, for a listed first name and capitalised words after it ("Cor Brouwer, ").
-const WORDS_BEFORE = new RegExp(`((?:\\p{L}[\\p{L}'’-]*\\s+){0,3}\\p{L}[\\p{L}'’-]*)${NAME_SEP}`, 'u');
+// Up to five words right before a separator, for a listed first name and capitalised words after it ("Cor Brouwer, ").
+const WORDS_BEFORE = new RegExp(`((?:\\p{L}[\\p{L}'’-]*\\s+){0,4}\\p{L}[\\p{L}'’-]*)${NAME_SEP}`, 'u');
+const FOR_WORDS: ReadonlySet<string> = new Set(W.flatMap((l) => l.recipientFor).map(fold));
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // A legal form or a business noun in the run makes it a firm's name, whatever its first word: "Kinsley Insurance Ltd",
 // "Grace Studio" (data/company-cues.ts, data/org-words.ts).
@@ -154,14 +174,27 @@ function nameBefore(tail: string): boolean {
   const m = WORDS_BEFORE.exec(tail);
   if (m?.[1] === undefined) return false;
   const words = m[1].split(/\s+/u);
-  // A listed first name and one to three capitalised words up to the separator: "Cor Brouwer", "Rechtsstreit Friedhelm
+  // A listed first name and one or two capitalised words up to the separator: "Cor Brouwer", "Rechtsstreit Friedhelm
   // Oberdorfer" (a German noun may stand before it); not "Hotel La Sommità" or "Manchester Central", whose words are no
   // first names.
-  for (let i = words.length - 1; i >= 0 && CAPITALISED.test(words[i] ?? ''); i--) {
-    if (FIRM_WORDS.has(words[i] ?? '') || FIRM_WORDS.has(fold(words[i] ?? ''))) return false;
-    if (i < words.length - 1 && LISTED_FIRST_NAMES.has((words[i] ?? '').toLowerCase())) return true;
+  let start = words.length;
+  while (start > 0 && CAPITALISED.test(words[start - 1] ?? '')) start--;
+  // A run of four capitalised words or more is a firm's or a place's name ("De Brauw Blackstone Westbroek, ...").
+  if (words.length - start <= 3) {
+    for (let i = words.length - 1; i >= start; i--) {
+      if (FIRM_WORDS.has(words[i] ?? '') || FIRM_WORDS.has(fold(words[i] ?? ''))) break;
+      if (i < words.length - 1 && LISTED_FIRST_NAMES.has((words[i] ?? '').toLowerCase())) return true;
+    }
   }
-  return false;
+  // Written in lower case: a listed first name and, last, a listed surname ("dieter schwanitz, "), or a listed first name
+  // and one or two words after a recipient's preposition ("pakket voor gerda meijerink, ", "pacco per rosaria esposito, ").
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const first = (i: number): boolean => i >= 0 && LISTED_FIRST_NAMES.has(lower[i] ?? '');
+  const last = lower[n - 1] ?? '';
+  if (n >= 2 && LISTED_SURNAMES.has(last) && !LISTED_FIRST_NAMES.has(last) && (first(n - 2) || first(n - 3))) return true;
+  const to = (i: number): boolean => i >= 0 && FOR_WORDS.has(fold(lower[i] ?? ''));
+  return (first(n - 2) && to(n - 3)) || (first(n - 3) && to(n - 4));
 }
 
 // A sentence's end: '.', '!' or '?' and spaces, unless the dot ends an abbreviation (a word of up to three letters, or a
@@ -185,20 +218,37 @@ function sentenceHead(after: string): string {
   return line;
 }
 
-/** An anchor in `folded` that is no firm's desk ("customer services", "servicio al cliente"). */
+/** An anchor in `folded` that is no firm's desk ("customer services", "servicio al cliente"). Linear in the window. */
 function anchorIn(folded: string): boolean {
   if (LABEL.test(folded)) return true;
-  for (const m of folded.matchAll(ANCHOR)) {
-    if (!CLIENTISH.has(m[0])) return true;
-    const end = m.index + m[0].length;
-    if (DESK_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || DESK_AFTER.test(folded.slice(end, end + 16))) continue;
-    return true;
+  const words = [...folded.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const at = words[i];
+    const phrases = at === undefined ? undefined : ANCHORS.get(at[0]);
+    if (at === undefined || phrases === undefined) continue;
+    for (const p of phrases) {
+      let ok = true;
+      let end = at.index + at[0].length;
+      for (let j = 1; j < p.length && ok; j++) {
+        const w = words[i + j];
+        ok = w !== undefined && w[0] === p[j] && GAP.test(folded.slice(end, w.index));
+        if (w !== undefined) end = w.index + w[0].length;
+      }
+      if (!ok) continue;
+      if (p.length === 1 && (DESK_BEFORE.test(folded.slice(Math.max(0, at.index - 24), at.index)) || DESK_AFTER.test(folded.slice(end, end + 16)))) continue;
+      return true;
+    }
   }
   return false;
 }
 
 const PERSON_COLUMNS = new Set(W.flatMap((l) => l.personColumns).map((c) => fold(c).replace(/[\s_.-]+/g, ' ')));
 const CELL_SEP = /[;,|\t]/;
+// Up to three words right before the address with no separator after them: the street's name when the address was
+// read from its number on ("Familie Yilmaz, Karl-Marx-Ring 51, ..." found as "51, 81735 München").
+const STREET_WORDS = /(?:[\p{L}\d'’.-]+\s){1,3}$/u;
+const streetOff = (line: string): string => line.replace(STREET_WORDS, '');
+
 // A household in brackets anywhere in the string: a list of addresses annotated with their households ("(Fam. Ziegler)").
 const HOUSEHOLD_NOTE = new RegExp(`\\((?:${HOUSEHOLD})\\.?\\s+\\p{L}[^)\\n]{0,40}\\)`, 'u');
 
@@ -233,8 +283,8 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   const tail = sentenceTail(text.slice(Math.max(0, start - BEFORE), start));
   if (anchorIn(fold(tail))) return 'anchor';
   const line = tail.slice(tail.lastIndexOf('\n') + 1);
-  if (HOUSEHOLD_BEFORE.test(fold(line))) return 'household';
-  if (nameBefore(line)) return 'name';
+  if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line)))) return 'household';
+  if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';
@@ -256,22 +306,62 @@ interface AddressFinding {
   end: number;
 }
 
+const MAX_JUDGED = 64;
 const addressPart = (f: AddressFinding): boolean => f.entity === 'STREET_ADDRESS' || f.entity === 'ZIP_CODE';
 
 /**
- * The gate (see above), on a whole request: when every finding is a street address or a postcode and none has evidence
- * of a private person near it, every finding is removed, in place. `leaves`: the request's strings by path. A finding
- * the gate cannot place in a string (a seam between two strings, a JSON key's reading of a whole value) keeps them all.
+ * True when the phone number written `value` cannot be a mobile in any of the six countries' plans or the UK's: a
+ * landline, a service or a freephone number. A number some plan reads as a mobile (UK 07, FR 06/07, NL 06, DE 015-017,
+ * IT 3xx, ES 6xx/7xx), a NANP number (+1 or ten digits: the plan does not tell), another country's or one spelled in
+ * words is not: those keep their flag whatever the gate finds.
  */
-export function dropUnevidencedAddresses(findings: AddressFinding[], leaves: readonly { text: string; path: string }[]): void {
-  if (findings.length === 0 || !findings.every(addressPart)) return;
+export function landlineShaped(value: string): boolean {
+  const intl = /^\s*(?:\+|00)(\d{2})/.exec(value);
+  let d = value.replace(/\D/g, '');
+  if (d.length < 8) return false;
+  if (intl !== null) {
+    const cc = intl[1] ?? '';
+    d = d.slice(value.trimStart().startsWith('00') ? 4 : 2).replace(/^0/, '');
+    switch (cc) {
+      case '44':
+        return !d.startsWith('7');
+      case '49':
+        return !/^1[5-7]/.test(d);
+      case '33':
+      case '34':
+        return !/^[67]/.test(d);
+      case '31':
+        return !d.startsWith('6');
+      case '39':
+        return !d.startsWith('3');
+      default:
+        return false;
+    }
+  }
+  // Nationally written: a trunk 0 (UK, DE, FR, NL, IT landlines) or Spain's 8/9 landlines and service numbers.
+  if (d.startsWith('0')) return !/^0[67]/.test(d) && !/^01[5-7]/.test(d);
+  return /^[89]\d{8}$/.test(d);
+}
+
+/**
+ * The gate (see above), on a whole request: when every finding is a street address, a postcode or a landline-shaped
+ * phone number and none has evidence of a private person near it, every finding is removed, in place. `leaves`: the
+ * request's strings by path. A finding the gate cannot place in a string (a seam between two strings, a JSON key's
+ * reading of a whole value) keeps them all.
+ */
+export function dropUnevidencedContacts(findings: AddressFinding[], leaves: readonly { text: string; path: string }[]): void {
+  // More than MAX_JUDGED findings are a list or a register, no lone address: kept as found (this also bounds the gate's
+  // cost, about 0.1 ms a finding, on a long text).
+  if (findings.length === 0 || findings.length > MAX_JUDGED || !findings.every((f) => addressPart(f) || f.entity === 'PHONE_NUMBER')) return;
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
   const headers = new Map<string, number>();
   for (const f of findings) {
     const text = byPath.get(f.path);
-    if (text === undefined || f.rule.startsWith('json-key.')) return;
-    // The key that holds the string: {"recipient": "..."}, {"home_address": "..."}.
+    if (text === undefined || f.rule.startsWith('json-key.') || f.rule.startsWith('key-value.')) return;
+    // A mobile-shaped number is a person's line by its shape: the request keeps every finding.
+    if (f.entity === 'PHONE_NUMBER' && !landlineShaped(text.slice(f.start, f.end))) return;
+    // The key that holds the string: {"recipient": "..."}, {"customer": "..."}.
     const key = KEY.exec(f.path)?.[1];
     if (key !== undefined && anchorIn(fold(key.replace(/[_-]+/g, ' ')))) return;
     let h = headers.get(f.path);

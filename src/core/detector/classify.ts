@@ -8,7 +8,7 @@ import { isPlaceKey } from './person-context.js';
 import { productNameKeys } from './product-records.js';
 import { publishedAuthorKeys } from './bibliographic-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
-import { dropUnevidencedAddresses } from './address-evidence.js';
+import { dropUnevidencedContacts } from './address-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -263,8 +263,9 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   scanSeams(leaves, detectOptions, findings, beforeDrops);
   // Names of the name lists alone, in a request without a word of private life: public or fictional people (private-evidence.ts).
   dropUnevidencedNames(findings, texts, leaves);
-  // Street addresses alone, none tied to a private person near it: courts, firms, shops, story settings (address-evidence.ts).
-  dropUnevidencedAddresses(findings, leaves);
+  // Street addresses and landline numbers alone, none tied to a private person near it: courts, firms, shops, helplines,
+  // story settings (address-evidence.ts).
+  dropUnevidencedContacts(findings, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
   if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));

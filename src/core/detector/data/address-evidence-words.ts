@@ -28,6 +28,16 @@ export interface AddressEvidenceWords {
    * Halle"), as forms and payroll records write it; a firm's seat is "Sitz", "vestigingsplaats", "siège".
    */
   residenceAfter: readonly string[];
+  /**
+   * Phone words after a possessive ("her mob", "su tlf", "il suo num", "zijn nummer"): the number is that person's. For the
+   * same gate on landline-shaped phones (address-evidence.ts).
+   */
+  phoneWords: readonly string[];
+  /**
+   * A private line named as such before a number ("home phone", "Privatnummer", "numéro perso", "teléfono particular"),
+   * or a text message sent to it ("SMS", "WhatsApp"): a number one texts is a person's phone, whatever its shape.
+   */
+  phoneAnchors: readonly string[];
   /** Labels that count only followed by a colon ("Clients: Marcus and Jade ..."): plural or general words. */
   labels: readonly string[];
   /** Possessives that make a home word after them someone's home ("his house", "mijn woning", "sa maison"). */
@@ -48,6 +58,8 @@ export interface AddressEvidenceWords {
   desk: readonly string[];
   /** Words that introduce a household's name right before or after the address ("Fam. Krasniqi, ...", "(famille Delmas)"). */
   household: readonly string[];
+  /** A recipient's preposition before a name in lower case before the address ("paket für dieter schwanitz, ..."). */
+  recipientFor: readonly string[];
   /** Honorifics before a person's name right before the address ("D. Fermín Echarri, ...", "Herrn Dr. Metzger, ..."). */
   honorific: readonly string[];
   /** Column headers of a register of private persons: the rows under a header that holds one are persons' rows. */
@@ -65,6 +77,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with', 
     ],
     residenceAfter: ['place of residence', 'town of residence', 'country of residence'],
+    phoneWords: ['number', 'phone', 'phone number', 'mobile', 'mob', 'cell', 'landline', 'home phone', 'home number'],
+    phoneAnchors: ['sms', 'whatsapp', 'text message', 'home phone', 'home number', 'home landline', 'private number', 'personal number', 'personal mobile', 'call me on', 'ring me on', 'text me on', 'reach me on', 'call me at'],
     labels: ['clients', 'customers', 'patients', 'tenants', 'residents', 'applicants'],
     possessive: ['my', 'his', 'her', 'our', 'your', 'their'],
     home: ['house', 'home', 'flat', 'apartment', 'place', 'new place', 'room', 'bedsit'],
@@ -72,6 +86,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['mum', 'mom', 'mother', 'dad', 'father', 'parents', 'nan', 'nana', 'gran', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'sister', 'brother', 'son', 'daughter', 'aunt', 'uncle', 'wife', 'husband', 'girlfriend', 'boyfriend'],
     desk: ['service', 'services', 'support', 'care', 'desk', 'centre', 'center', 'portal', 'team', 'relations', 'experience', 'success', 'account'],
     household: ['family', 'household', 'the family'],
+    recipientFor: ['for', 'to'],
     honorific: ['mr', 'mrs', 'ms', 'miss', 'mx'],
     personColumns: [
       'first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'full name', 'forename', 'client', 'client name',
@@ -90,6 +105,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'klägerin', 'beklagte', 'beklagter', 'hausbesuch', 'hb am', 'hb bei',
     ],
     residenceAfter: ['wohnort', 'wohnsitz'],
+    phoneWords: ['nummer', 'telefonnummer', 'handy', 'handynummer', 'festnetz', 'festnetznummer', 'tel', 'telefon'],
+    phoneAnchors: ['sms', 'whatsapp', 'privatnummer', 'private nummer', 'festnetz privat', 'tel privat', 'telefon privat', 'ruf mich an', 'ruf mich unter', 'erreichbar unter', 'bin erreichbar'],
     labels: ['kunden', 'klienten', 'patienten', 'mieter', 'bewohner'],
     possessive: ['mein', 'meine', 'meiner', 'meinem', 'sein', 'seine', 'seiner', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihrem', 'unser', 'unsere', 'unserer', 'unserem', 'dein', 'deine', 'deiner', 'deinem'],
     home: ['wohnung', 'haus', 'zuhause', 'alte wohnung', 'neue wohnung', 'zimmer'],
@@ -97,6 +114,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['oma', 'opa', 'mutter', 'vater', 'mama', 'papa', 'eltern', 'schwester', 'bruder', 'sohn', 'tochter', 'tante', 'onkel', 'frau', 'mann', 'freundin', 'freund'],
     desk: ['service', 'dienst', 'support', 'center', 'portal', 'team', 'konto'],
     household: ['familie', 'fam', 'haushalt', 'eheleute'],
+    recipientFor: ['für', 'an'],
     honorific: ['herrn', 'herr', 'frau', 'hr', 'fr'],
     personColumns: [
       'vorname', 'nachname', 'name vorname', 'familienname', 'klient', 'klientin', 'kunde', 'patient', 'patientin', 'bewohner',
@@ -114,6 +132,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'visite à domicile',
     ],
     residenceAfter: ['lieu de résidence', 'commune de résidence', 'ville de résidence'],
+    phoneWords: ['numéro', 'numéro de téléphone', 'portable', 'fixe', 'tél', 'téléphone'],
+    phoneAnchors: ['sms', 'whatsapp', 'numéro perso', 'numéro personnel', 'téléphone personnel', 'fixe perso', 'tél perso', 'appelle moi au', 'appelez moi au', 'rappelez moi au', 'joignable au'],
     labels: ['clients', 'patients', 'locataires', 'résidents'],
     possessive: ['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ton', 'ta'],
     home: ['maison', 'domicile', 'appartement', 'appart', 'logement', 'chambre', 'studio'],
@@ -121,6 +141,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['mère', 'père', 'parents', 'mamie', 'papi', 'grand mère', 'grand père', 'sœur', 'soeur', 'frère', 'fils', 'fille', 'tante', 'oncle', 'femme', 'mari', 'compagne', 'compagnon'],
     desk: ['service', 'services', 'espace', 'portail', 'relation', 'équipe', 'compte'],
     household: ['famille', 'foyer', 'époux', 'ménage'],
+    recipientFor: ['pour', 'à'],
     honorific: ['m', 'mme', 'mlle', 'monsieur', 'madame'],
     personColumns: ['prénom', 'nom de famille', 'nom prénom', 'client', 'cliente', 'patient', 'patiente', 'locataire', 'résident', 'date de naissance'],
   },
@@ -134,6 +155,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'destinataria', 'remitente', 'recibido de', 'cliente', 'clienta', 'paciente', 'inquilino', 'inquilina', 'asegurado', 'asegurada', 'solicitante', 'demandante', 'visita domiciliaria',
     ],
     residenceAfter: ['lugar de residencia', 'localidad de residencia', 'municipio de residencia'],
+    phoneWords: ['número', 'teléfono', 'tlf', 'tfno', 'tel', 'móvil', 'movil', 'fijo'],
+    phoneAnchors: ['sms', 'whatsapp', 'teléfono particular', 'número particular', 'fijo de casa', 'teléfono de casa', 'llámame al', 'llamadme al', 'llámeme al'],
     labels: ['clientes', 'pacientes', 'inquilinos', 'usuarios'],
     possessive: ['mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'tu', 'tus'],
     home: ['casa', 'piso', 'domicilio', 'vivienda', 'habitación'],
@@ -141,6 +164,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['madre', 'padre', 'padres', 'abuela', 'abuelo', 'hermana', 'hermano', 'hijo', 'hija', 'tía', 'tío', 'mujer', 'marido', 'pareja', 'novia', 'novio', 'mamá', 'papá'],
     desk: ['servicio', 'atención', 'portal', 'área', 'equipo', 'cuenta'],
     household: ['familia', 'familia de', 'matrimonio', 'hogar'],
+    recipientFor: ['para', 'a'],
     honorific: ['d', 'dña', 'dª', 'don', 'doña', 'sr', 'sra', 'srta'],
     personColumns: ['nombre y apellidos', 'apellidos', 'apellido', 'cliente', 'paciente', 'usuario', 'usuaria', 'inquilino', 'fecha de nacimiento', 'fecha nacimiento'],
   },
@@ -154,6 +178,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'patiënt', 'patient', 'huurder', 'bewoner', 'verzekerde', 'aanvrager', 'eiser', 'gedaagde', 'huisbezoek',
     ],
     residenceAfter: ['woonplaats', 'woonpl'],
+    phoneWords: ['nummer', 'telefoonnummer', 'mobiel', 'mobiele nummer', 'vaste nummer', 'tel', 'telefoon'],
+    phoneAnchors: ['sms', 'sms je', 'whatsapp', 'appje', 'privénummer', 'prive nummer', 'privé nummer', 'thuisnummer', 'vaste lijn thuis', 'bel me op', 'bel mij op', 'bereikbaar op'],
     labels: ['klanten', 'cliënten', 'patiënten', 'huurders', 'bewoners'],
     possessive: ['mijn', 'zijn', 'haar', 'ons', 'onze', 'uw', 'jouw', 'hun'],
     home: ['huis', 'woning', 'huurwoning', 'koopwoning', 'appartement', 'flat', 'kamer', 'nieuwe huis'],
@@ -161,6 +187,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['moeder', 'vader', 'ouders', 'oma', 'opa', 'zus', 'broer', 'zoon', 'dochter', 'tante', 'oom', 'vrouw', 'man', 'vriendin', 'vriend', 'mama', 'papa'],
     desk: ['service', 'dienst', 'portaal', 'team', 'account'],
     household: ['familie', 'fam', 'gezin', 'echtpaar', 'huishouden'],
+    recipientFor: ['voor', 'aan'],
     honorific: ['dhr', 'mevr', 'mevrouw', 'meneer', 'de heer'],
     personColumns: ['voornaam', 'achternaam', 'naam voornaam', 'klant', 'cliënt', 'client', 'patiënt', 'huurder', 'bewoner', 'geboortedatum'],
   },
@@ -175,6 +202,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'ricorrente', 'visita domiciliare',
     ],
     residenceAfter: ['comune di residenza', 'luogo di residenza', 'residenza'],
+    phoneWords: ['numero', 'num', 'cellulare', 'cell', 'telefono', 'tel', 'fisso'],
+    phoneAnchors: ['sms', 'whatsapp', 'numero privato', 'numero personale', 'numero di casa', 'telefono di casa', 'fisso di casa', 'chiamami al', 'richiamami al'],
     labels: ['clienti', 'pazienti', 'inquilini', 'assistiti'],
     possessive: ['mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'suoi', 'sue', 'nostro', 'nostra', 'tuo', 'tua', 'loro'],
     home: ['casa', 'appartamento', 'abitazione', 'domicilio', 'camera'],
@@ -182,6 +211,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['madre', 'padre', 'genitori', 'nonna', 'nonno', 'sorella', 'fratello', 'figlio', 'figlia', 'zia', 'zio', 'moglie', 'marito', 'compagna', 'compagno', 'mamma', 'papà'],
     desk: ['servizio', 'assistenza', 'area', 'portale', 'team', 'account'],
     household: ['famiglia', 'coniugi', 'nucleo familiare'],
+    recipientFor: ['per', 'a'],
     honorific: ['sig', 'sig ra', 'sigra', 'signor', 'signora', 'sig na'],
     personColumns: ['cognome', 'cognome e nome', 'nome e cognome', 'cliente', 'paziente', 'assistito', 'inquilino', 'data di nascita', 'data nascita'],
   },
