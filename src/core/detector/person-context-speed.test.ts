@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { NAME_CONTEXT } from './data/name-context.js';
-import { businessBefore, businessBeforeReference, dropNonPersonalNames, hasCitationId, ideaOfBefore, locativeBefore, locativeBeforeReference, oldYears } from './person-context.js';
+import { NAMED_PLACE_WORDS } from './data/named-places.js';
+import { businessBefore, businessBeforeReference, dropNonPersonalNames, estateBefore, hasCitationId, ideaOfBefore, locativeBefore, locativeBeforeReference, namesSchool, oldYears } from './person-context.js';
 import { spanTokens } from './word-gate.js';
 
 const KEYED = [...new Set(Object.values(NAME_CONTEXT).flatMap((l) => [...l.businessBefore, ...l.locative, ...l.conjunction]))];
@@ -58,6 +59,32 @@ describe("an idea's particle before a name: the read-back gate gives the pattern
       }
     }
     expect(found).toBeGreaterThan(300);
+  });
+});
+
+describe('schools and estates before a name: the read-back gate gives the patterns answers', () => {
+  it('on random texts, at every position', () => {
+    const r = mulberry32(16);
+    const l = Object.values(NAMED_PLACE_WORDS);
+    const words = [...new Set(l.flatMap((w) => [...w.school, ...w.schoolQualifier, ...w.estate]))];
+    const pieces = [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), 'ſchule', 'GRUNDſCHULE', 'x', 'Anna', '(', ':', '-', "l'", 'é', 'İ', '\u212A'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '\u00A0', '', ',', '-'];
+    let school = 0;
+    let estate = 0;
+    for (let n = 0; n < 1500; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 6); i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      for (let at = 0; at <= s.length; at++) {
+        const a = namesSchool(s, at, true);
+        expect(namesSchool(s, at), JSON.stringify([s, at])).toBe(a);
+        const b = estateBefore(s, at, true);
+        expect(estateBefore(s, at), JSON.stringify([s, at])).toBe(b);
+        if (a) school++;
+        if (b) estate++;
+      }
+    }
+    expect(school).toBeGreaterThan(300);
+    expect(estate).toBeGreaterThan(300);
   });
 });
 

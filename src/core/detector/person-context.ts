@@ -17,7 +17,7 @@ import { personaName } from './personas.js';
 import { hasRecordCheckWords } from './private-evidence.js';
 import { sceneStart } from './screenplay.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
-import { firstChars, isSpaceCode, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
+import { firstChars, isSpaceCode, LastWordGate, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
 /*
  * PERSON hits that the name lists found in text where they do not name anyone's personal data: a biography of a
@@ -590,6 +590,13 @@ const placeWords = (k: keyof NamedPlaceWords): string[] => [...new Set(Object.va
 const SHOP = setOf(placeWords('shop'));
 const ESTATE_ONE = setOf(placeWords('estate').filter((w) => !w.includes(' ')));
 const ESTATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords('estate'))})\\s+$`, 'iu');
+// Speed: ESTATE_BEFORE, anchored at its window's end only, runs only when the window's last word can end an estate word.
+const ESTATE_GATE = new LastWordGate(placeWords('estate'), 'spaces');
+/** ESTATE_BEFORE on the 28 characters before `at`; `reference`: the pattern alone, for tests. */
+export function estateBefore(text: string, at: number, reference = false): boolean {
+  const lo = Math.max(0, at - 28);
+  return (reference || ESTATE_GATE.mayEnd(text, lo, at)) && ESTATE_BEFORE.test(text.slice(lo, at));
+}
 const JOB_TITLE = setOf(placeWords('jobTitle'));
 const TRAILING_NON_LETTERS = /[^\p{L}]+$/u;
 // A capitalised school word, and a qualifier or none, right before the name ("École élémentaire ", "Grundschule ").
@@ -599,8 +606,12 @@ const SCHOOL_BEFORE = new RegExp(
   'iu',
 );
 /** "École élémentaire Jules Ferry", "Liceo scientifico Enrico Fermi"; "Grundschule Anna Seghers" at a line's or entry's start. */
-function namesSchool(text: string, at: number): boolean {
+// Speed: SCHOOL_BEFORE is anchored at its window's end only (each run tries every start); it runs only when the window's
+// last word is a school word's or a qualifier's last word (LastWordGate).
+const SCHOOL_GATE = new LastWordGate([...placeWords('school'), ...placeWords('schoolQualifier')], 'spaces');
+export function namesSchool(text: string, at: number, reference = false): boolean {
   const lo = Math.max(0, at - 48);
+  if (!reference && !SCHOOL_GATE.mayEnd(text, lo, at)) return false;
   const m = SCHOOL_BEFORE.exec(text.slice(lo, at));
   if (m === null || !UPPER_START.test(m[0].charAt(0))) return false;
   const b = lo + m.index;
@@ -657,7 +668,7 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   // "metro Cruz del Rayo", "fermata Giulio Agricola": the stop after its transit noun.
   if (!cued && TRANSIT.has(wordBefore(text, h.start))) return true;
   // "Greenway Pharmacy", "Polígono Plaza", "École élémentaire Jules Ferry", "Data Engineer, Bristol".
-  if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || ESTATE_BEFORE.test(text.slice(Math.max(0, h.start - 28), h.start)) || namesSchool(text, h.start))) return true;
+  if (!cued && ((n >= 2 && (SHOP.has(last) || ESTATE_ONE.has(first))) || estateBefore(text, h.start) || namesSchool(text, h.start))) return true;
   if (h.rule === 'person.surname-comma-given' && JOB_TITLE.has(first.replace(TRAILING_NON_LETTERS, ''))) return true;
   if (n === 1 && CALENDAR.has(first)) {
     const dash = DASH_AFTER.exec(after);

@@ -300,3 +300,48 @@ export class GatedScan {
     return null;
   }
 }
+
+/**
+ * A read-back gate for a pattern that must end with one of a list's words (case-insensitive), then `\s+$` ('spaces'),
+ * ' $' ('space') or '$' ('none'), each word standing after a character that is no letter (a lookbehind, whitespace or the
+ * window's start). Before trying such a pattern at every start of its window, `mayEnd` reads the window's last token
+ * back: false only when no word's last part (after its last space) ends the window so. Words written with a character
+ * whose case folding is another's (long s, Kelvin sign) turn the gate off (always true); the text's long s is folded.
+ */
+export class LastWordGate {
+  private readonly last: ReadonlySet<string>;
+  private readonly lengths: readonly number[];
+  private readonly on: boolean;
+  constructor(
+    words: Iterable<string>,
+    private readonly trailing: 'spaces' | 'space' | 'none',
+  ) {
+    const all = [...words];
+    this.on = all.every((w) => w === w.toLowerCase() && !/[\u017F\u212A\u212B]/.test(w));
+    this.last = new Set(all.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+    this.lengths = [...new Set([...this.last].map((w) => w.length))].sort((a, b) => a - b);
+  }
+
+  mayEnd(text: string, lo: number, at: number): boolean {
+    if (!this.on) return true;
+    let e = at;
+    if (this.trailing === 'space') {
+      if (text.charCodeAt(e - 1) !== 32 || e - 1 < lo) return false;
+      e--;
+    } else if (this.trailing === 'spaces') {
+      while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      if (e === at) return false;
+    }
+    for (const n of this.lengths) {
+      const j = e - n;
+      if (j < lo) break;
+      // The word stands at the window's start or after a character that may be no letter (any beyond ASCII may not be).
+      if (j > lo) {
+        const b = text.charCodeAt(j - 1) | 32;
+        if (b >= 97 && b <= 122) continue;
+      }
+      if (this.last.has(text.slice(j, e).toLowerCase().replace(/\u017F/g, 's'))) return true;
+    }
+    return false;
+  }
+}
