@@ -133,6 +133,7 @@ describe('a landline-shaped phone number alone keeps its flag only with a privat
   it.each([
     ['en gallery', 'Harbour Gallery, Quay Street, Bristol. Tel. 0117 496 0123. Closed 25 December.'],
     ['it helpline', 'Aggiungi il box: Telefono Amico Lombardia, ascolto tutti i giorni al 02 8765 4321, anche via chat.'],
+    ['nl helpline reachable', 'Voor de nieuwsbrief: de luisterlijn, dag en nacht bereikbaar op 030 234 5678.'],
   ])('%s: dropped', (_, text) => {
     expect(onlyPhones(text)).toBe(true);
     expect(classify(request(text)).dataClass).toBe('none');
@@ -142,6 +143,7 @@ describe('a landline-shaped phone number alone keeps its flag only with a privat
     ['fr client', 'Rappelle le client au 01 44 55 66 77 pour confirmer la livraison.'],
     ['es possessive', 'Llame a su fijo, su tlf 952 46 31 87, por la tarde.'],
     ['nl text message', 'Stuur een sms naar 0570 612 984 dat de monteur dinsdag komt.'],
+    ['nl reachable, first person', 'Zet in mijn mail: ik ben bereikbaar op 0570 612 984 na zes uur.'],
     ['en mobile by its shape', 'Harbour Gallery, Quay Street, Bristol. Ring Sam on 07700 900 123 before Friday.'],
   ])('%s: kept', (_, text) => {
     expect(onlyPhones(text)).toBe(true);

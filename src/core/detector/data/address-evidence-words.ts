@@ -36,6 +36,8 @@ export interface AddressEvidenceWords {
   /**
    * A private line named as such before a number ("home phone", "Privatnummer", "numéro perso", "teléfono particular"),
    * or a text message sent to it ("SMS", "WhatsApp"): a number one texts is a person's phone, whatever its shape.
+   * Reachability only in the first person ("ich bin erreichbar unter"): "erreichbar unter", "bereikbaar op", "joignable
+   * au" alone are a helpline's or an office's ("dag en nacht bereikbaar op ...").
    */
   phoneAnchors: readonly string[];
   /** Labels that count only followed by a colon ("Clients: Marcus and Jade ..."): plural or general words. */
@@ -106,7 +108,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     ],
     residenceAfter: ['wohnort', 'wohnsitz'],
     phoneWords: ['nummer', 'telefonnummer', 'handy', 'handynummer', 'festnetz', 'festnetznummer', 'tel', 'telefon'],
-    phoneAnchors: ['sms', 'whatsapp', 'privatnummer', 'private nummer', 'festnetz privat', 'tel privat', 'telefon privat', 'ruf mich an', 'ruf mich unter', 'erreichbar unter', 'bin erreichbar'],
+    phoneAnchors: ['sms', 'whatsapp', 'privatnummer', 'private nummer', 'festnetz privat', 'tel privat', 'telefon privat', 'ruf mich an', 'ruf mich unter', 'ich bin erreichbar unter'],
     labels: ['kunden', 'klienten', 'patienten', 'mieter', 'bewohner'],
     possessive: ['mein', 'meine', 'meiner', 'meinem', 'sein', 'seine', 'seiner', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihrem', 'unser', 'unsere', 'unserer', 'unserem', 'dein', 'deine', 'deiner', 'deinem'],
     home: ['wohnung', 'haus', 'zuhause', 'alte wohnung', 'neue wohnung', 'zimmer'],
@@ -133,7 +135,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     ],
     residenceAfter: ['lieu de résidence', 'commune de résidence', 'ville de résidence'],
     phoneWords: ['numéro', 'numéro de téléphone', 'portable', 'fixe', 'tél', 'téléphone'],
-    phoneAnchors: ['sms', 'whatsapp', 'numéro perso', 'numéro personnel', 'téléphone personnel', 'fixe perso', 'tél perso', 'appelle moi au', 'appelez moi au', 'rappelez moi au', 'joignable au'],
+    phoneAnchors: ['sms', 'whatsapp', 'numéro perso', 'numéro personnel', 'téléphone personnel', 'fixe perso', 'tél perso', 'appelle moi au', 'appelez moi au', 'rappelez moi au', 'je suis joignable au'],
     labels: ['clients', 'patients', 'locataires', 'résidents'],
     possessive: ['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ton', 'ta'],
     home: ['maison', 'domicile', 'appartement', 'appart', 'logement', 'chambre', 'studio'],
@@ -179,7 +181,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     ],
     residenceAfter: ['woonplaats', 'woonpl'],
     phoneWords: ['nummer', 'telefoonnummer', 'mobiel', 'mobiele nummer', 'vaste nummer', 'tel', 'telefoon'],
-    phoneAnchors: ['sms', 'sms je', 'whatsapp', 'appje', 'privénummer', 'prive nummer', 'privé nummer', 'thuisnummer', 'vaste lijn thuis', 'bel me op', 'bel mij op', 'bereikbaar op'],
+    phoneAnchors: ['sms', 'sms je', 'whatsapp', 'appje', 'privénummer', 'prive nummer', 'privé nummer', 'thuisnummer', 'vaste lijn thuis', 'bel me op', 'bel mij op', 'ik ben bereikbaar op'],
     labels: ['klanten', 'cliënten', 'patiënten', 'huurders', 'bewoners'],
     possessive: ['mijn', 'zijn', 'haar', 'ons', 'onze', 'uw', 'jouw', 'hun'],
     home: ['huis', 'woning', 'huurwoning', 'koopwoning', 'appartement', 'flat', 'kamer', 'nieuwe huis'],
