@@ -9,6 +9,7 @@ import { productNameKeys } from './product-records.js';
 import { publishedAuthorKeys } from './bibliographic-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 import { dropUnevidencedContacts } from './address-evidence.js';
+import { dropUnevidencedBirthDates } from './birth-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -266,6 +267,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   // Street addresses and landline numbers alone, none tied to a private person near it: courts, firms, shops, helplines,
   // story settings (address-evidence.ts).
   dropUnevidencedContacts(findings, leaves);
+  // Dates of birth alone, told as a life story with no record label or private word near them: public figures (birth-evidence.ts).
+  dropUnevidencedBirthDates(findings, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
   if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));

@@ -1,0 +1,79 @@
+// The birth-evidence gate (birth-evidence.ts): texts of our own, none from a held-out set. Each dropped text's only
+// finding is a date of birth of rule dob.context (checked with detect, which has no gate); the kept ones are read by the
+// gate's evidence function, and by classify where the date is the only finding.
+import { describe, expect, it } from 'vitest';
+import { birthEvidenceFor, dropUnevidencedBirthDates } from './birth-evidence.js';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const request = (text: string): unknown => ({ messages: [{ role: 'user', content: text }] });
+const onlyBirthDates = (text: string): boolean => {
+  const found = detect(text).filter((f) => f.score >= 0.5);
+  return found.length > 0 && found.every((f) => f.entity === 'DATE_OF_BIRTH' && f.rule === 'dob.context');
+};
+const evidence = (text: string): string | undefined => {
+  const d = detect(text).find((f) => f.entity === 'DATE_OF_BIRTH');
+  if (d === undefined) throw new Error(`no date of birth in: ${text}`);
+  return birthEvidenceFor(text, d.start, d.end);
+};
+
+describe('a request whose only findings are dates of birth keeps them only with evidence of a private person', () => {
+  it.each([
+    ['en podcast fact check', "Fact check for the podcast: was the band's drummer really born on 12 March 1958 in Bergamo?"],
+    ['en pronoun after a figure', 'JFK said it in 1961. He was born May 29, 1917 in Brookline.'],
+    ['fr class talk', "Pour l'exposé : le fondateur du club est né le 9 juin 1941 à Rennes, c'est exact ?"],
+    ['es class', 'Para la clase: el pintor nació el 14 de abril de 1936 en Pamplona, ¿verdad?'],
+    ['nl school talk', 'Voor de spreekbeurt: de componist werd geboren op 2 juli 1950 in Zwolle, klopt dat?'],
+    ['it podcast', 'Per il podcast: lo scultore è nato il 5 ottobre 1944 a Ferrara, giusto?'],
+    ['de bio', 'Für das Referat: Der Bandleader, geboren am 3. Mai 1949 in Kassel, gründete die Gruppe.'],
+  ])('%s: dropped', (_, text) => {
+    expect(onlyBirthDates(text)).toBe(true);
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['en label', 'DOB: 05/08/1990', 'label'],
+    ['en patient word', 'Is it right that she was born on 5 August 1990? Patient notes say otherwise.', 'private'],
+    ['fr my son', 'Il est né le 13/07/1987 ; mon fils a besoin du certificat.', 'private'],
+    ['es my son', 'Nació el 11/05/1986 y es mi hijo.', 'private'],
+    ['nl my son, file', 'Hij is geboren op 25-04-1987, mijn zoon, voor het dossier.', 'private'],
+    ['it client', 'È nato il 20/01/1980, nostro cliente da anni.', 'person'],
+    ['de my mother', 'Für die Akte: geboren am 3. Mai 1989 in Kassel, meine Mutter ist Pflegerin.', 'private'],
+  ])('%s: kept', (_, text, kind) => {
+    expect(onlyBirthDates(text)).toBe(true);
+    expect(evidence(text)).toBe(kind);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it.each([
+    ['de abbreviation', 'Aktennotiz: Jonas Brenner, geb. 11.02.1990, Termin am Landgericht.', 'label'],
+    ['de defendant', 'Dolmetscher für den Angeklagten Jonas Brenner, geboren 11.02.1990.', 'person'],
+    ['fr form', 'Benoît Marchal, né(e) le 14/12/1990, séjour de trois jours.', 'label'],
+    ['es client', 'clienta Marta Villa, nacida el 02/03/1971, pide cambiar la cuenta', 'person'],
+    ['nl member', 'Notitie: Sanne Brink, geboren 17-03-1984, lid sinds 2010, wil opzeggen', 'person'],
+    ['it health', 'Giulia Neri, nata il 22/09/1955, diabete tipo 2, controllo tra tre mesi.', 'private'],
+    ['en born word is no evidence', 'Short bio: the poet Aurelio Vantini was born on 12 March 1958 in Bergamo.', undefined],
+    ['fr né le is no evidence', "Pour l'exposé : le fondateur du club est né le 9 juin 1941 à Rennes.", undefined],
+  ])('%s: the gate reads %s', (_, text, kind) => {
+    expect(evidence(text)).toBe(kind);
+  });
+
+  it('runs only when every finding is a context-found date of birth: a key-found one keeps them all', () => {
+    const text = 'He was born May 29, 1917 in Brookline.';
+    const at = text.indexOf('May');
+    const findings = [
+      { entity: 'DATE_OF_BIRTH', rule: 'dob.context', path: 'a', start: at, end: at + 12 },
+      { entity: 'DATE_OF_BIRTH', rule: 'json-key.date', path: 'b', start: 0, end: 10 },
+    ];
+    dropUnevidencedBirthDates(findings, [{ text, path: 'a' }, { text: '1917-05-29', path: 'b' }]);
+    expect(findings).toHaveLength(2);
+    const alone = [findings[0] ?? findings[1]].filter((f) => f !== undefined);
+    dropUnevidencedBirthDates(alone, [{ text, path: 'a' }]);
+    expect(alone).toHaveLength(0);
+  });
+
+  it('keeps every date beside another finding', () => {
+    const text = 'Call 0171 2345678. He was born May 29, 1917 in Brookline.';
+    expect(classify(request(text)).findings.some((f) => f.entity === 'DATE_OF_BIRTH')).toBe(true);
+  });
+});

