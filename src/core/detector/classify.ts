@@ -10,6 +10,7 @@ import { publishedAuthorKeys } from './bibliographic-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 import { dropUnevidencedContacts } from './address-evidence.js';
 import { dropUnevidencedBirthDates } from './birth-evidence.js';
+import { dropUnevidencedPhones } from './phone-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -269,6 +270,9 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   dropUnevidencedContacts(findings, leaves);
   // Dates of birth alone, told as a life story with no record label or private word near them: public figures (birth-evidence.ts).
   dropUnevidencedBirthDates(findings, leaves);
+  // Phones alone that no plan reads as a mobile and address-evidence.ts did not judge (North American and other
+  // countries' numbers, unknown types), none with a private person near it: businesses' and services' lines (phone-evidence.ts).
+  dropUnevidencedPhones(findings, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
   if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));
