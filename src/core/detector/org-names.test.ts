@@ -3,7 +3,8 @@
 // A private person's address in the same kind of sentence stays. Texts of our own.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { institutionNamedFor, isOrganisationName, namesOrganisation } from './org-names.js';
+import { BRANCH_TAILS, ORG_TAILS } from './data/org-words.js';
+import { institutionNamedFor, isOrganisationName, namesOrganisation, tailNameBefore } from './org-names.js';
 import { mulberry32 } from '../random/index.js';
 
 const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
@@ -218,5 +219,32 @@ describe('an acronym heading its address', () => {
     ['a person before the acronym', 'Please post to Anna Bell, NHS, 4 Elm Road, Leeds LS6 2AB, her home.', 'STREET_ADDRESS:4 Elm Road'],
   ])('%s: the address is kept', (_name, text, want) => {
     expect(structured(text).some((f) => f.startsWith(want))).toBe(true);
+  });
+});
+
+describe("an organisation's tail noun or branch at a name's end: the read-back gates give the patterns answers", () => {
+  it('isOrganisationName and tailNameBefore on random texts, at every end', () => {
+    const r = mulberry32(61);
+    const tails = [...Object.values(ORG_TAILS).flat(), ...Object.values(BRANCH_TAILS).flat()];
+    const pieces = [...tails, ...tails.map((w) => w.toLowerCase()), ...tails.map((w) => w.toUpperCase()), 'Ribble', 'Anna', 'Padova', 'of', '&', 'on', 'at', 'office', 'tel.', 'Tel', 'phone', 'unter', 'op', 'au', 'al', 'allo', 'x', 'é', 'ſ'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '', ',', ', ', ':', ': ', '-'];
+    let org = 0;
+    let tail = 0;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 6); i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      for (let at = 1; at <= s.length; at++) {
+        const span = s.slice(0, at);
+        const a = isOrganisationName(span, true);
+        expect(isOrganisationName(span), JSON.stringify(span)).toBe(a);
+        const from = Math.floor(r() * at);
+        const b = tailNameBefore(s, from, at, true);
+        expect(tailNameBefore(s, from, at), JSON.stringify([s, from, at])).toBe(b);
+        if (a) org++;
+        if (b !== -1) tail++;
+      }
+    }
+    expect(org).toBeGreaterThan(300);
+    expect(tail).toBeGreaterThan(300);
   });
 });

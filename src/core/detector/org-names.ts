@@ -2,7 +2,7 @@ import { LEGAL_FORMS } from './data/company-cues.js';
 import { BRANCH_TAILS, BUILT_WORDS, CLOSED_WORDS, EVENTS, FARM_WORDS, NAMING_LABELS, OPENING_HOURS, ORG_ENDINGS, ORG_TAILS, ORG_WORDS, PREMISES, VENUE_LABELS } from './data/org-words.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_ENDINGS, VENUE_WORDS } from './data/public-venues.js';
 import { alternation, prefixTree } from './data/struct-cues.js';
-import { mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
+import { LastWordGate, mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 
 /*
@@ -191,7 +191,7 @@ const NAME_NEXT = /^\s+(?:(?:de|del|de la|du|des|di|della|van|von|der)\s+)?\p{Lu
 // VENUE tried at the span's start only (sticky): the first match of the global scan is at 0 exactly when one is there.
 const VENUE_AT_START = new RegExp(VENUE.source, 'iuy');
 
-export function isOrganisationName(span: string): boolean {
+export function isOrganisationName(span: string, reference = false): boolean {
   // The noun may be a phrase ("Zona Industriale ASI", "Service client Orange"), its name after a particle ("CHU de Nantes").
   VENUE_AT_START.lastIndex = 0;
   const m = VENUE_AT_START.exec(span);
@@ -205,8 +205,12 @@ export function isOrganisationName(span: string): boolean {
   if (inner !== null && NAME_NEXT.test(span.slice(inner.index + inner[0].length))) return true;
   // Or a name that ends in an organisation's tail noun ("Arno Immobiliare", "Delfland Makelaars") or a chain's branch
   // ("Tempocasa Padova Centro").
-  return TAIL_END.test(span);
+  return (reference || TAIL_GATE.mayEnd(span, 0, span.length)) && TAIL_END.test(span);
 }
+// Speed: TAIL_END, TAIL_BEFORE and BRANCH_TAIL_BEFORE are anchored at their window's end only, so a run tries every start
+// of it: they run only when a tail noun's or a branch's last word can end the window, or its hand-over word (LastWordGate;
+// the words, matched in their case, are read back in lower case: a wider test).
+const TAIL_GATE = new LastWordGate([...Object.values(ORG_TAILS).flat(), ...Object.values(BRANCH_TAILS).flat()].map((w) => w.toLowerCase()), 'none');
 // An article that is no surname's particle, then a venue or organisation noun.
 const ARTICLE_NOUN = new RegExp(`(?<![\\p{L}])(?:the|das|die|dem|le|la|les|el|los|las|il|lo|het|een|ein|eine|un|une|una|uno)\\s+(?:${prefixTree(NOUNS)})(?![\\p{L}])`, 'iu');
 const TAIL_END = new RegExp(`\\s(?:${alt(Object.values(ORG_TAILS).flat())})$|\\p{L}\\s+\\p{L}+\\s+(?:${alt(Object.values(BRANCH_TAILS).flat())})$`, 'u');
@@ -448,8 +452,16 @@ const BRANCH_TAIL_BEFORE = new RegExp(
   'u',
 );
 
-export function tailNameBefore(text: string, from: number, to: number): number {
+const HANDOVER_END = /(?:on|at|office|tel\.?|phone|unter|op|au|al|allo)$/;
+/** `reference`: the patterns alone, for tests. */
+export function tailNameBefore(text: string, from: number, to: number, reference = false): number {
   const lo = Math.max(from, to - 80);
+  if (!reference) {
+    // Back over the separators both patterns end with (`\s*,?\s*`, and `\s*:?\s+` after a hand-over word).
+    let e = to;
+    for (let c = text.charCodeAt(e - 1); e > lo && (c === 44 || c === 58 || isSpaceAt(text, e - 1)); c = text.charCodeAt(e - 1)) e--;
+    if (!TAIL_GATE.mayEnd(text, lo, e) && !HANDOVER_END.test(text.slice(Math.max(lo, e - 6), e))) return -1;
+  }
   const window = text.slice(lo, to);
   const m = TAIL_BEFORE.exec(window) ?? BRANCH_TAIL_BEFORE.exec(window);
   return m === null ? -1 : lo + m.index;
