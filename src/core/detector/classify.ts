@@ -11,6 +11,7 @@ import { dropUnevidencedNames } from './private-evidence.js';
 import { dropUnevidencedContacts } from './address-evidence.js';
 import { dropUnevidencedBirthDates } from './birth-evidence.js';
 import { dropUnevidencedPhones } from './phone-evidence.js';
+import { dropUntiedDeviceIds } from './device-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
 
 /** Most to least sensitive; the request's class is the first one present. */
@@ -273,6 +274,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   // Phones alone that no plan reads as a mobile and address-evidence.ts did not judge (North American and other
   // countries' numbers, unknown types), none with a private person near it: businesses' and services' lines (phone-evidence.ts).
   dropUnevidencedPhones(findings, leaves);
+  // MACs, VINs and device serials alone, none tied to a person near it: fleet lists, router docs, backup plans (device-evidence.ts).
+  dropUntiedDeviceIds(findings, leaves);
   // Health words anywhere in the request (or a diagnosis-like key) make its identifiers PHI; only looked for when there are any.
   if (findings.some((f) => f.dataClass === 'pii') && (healthKey || texts.some(hasHealthContext))) for (const f of findings) if (f.dataClass === 'pii') f.dataClass = 'phi';
   const present = new Set(findings.map((f) => f.dataClass));
