@@ -65,6 +65,21 @@ describe('a request whose only findings are listed names keeps them only with pr
     ).not.toBe('none');
   });
 
+  it('judges a word of private life in the names\' own message near them only (within 200 characters)', () => {
+    const far =
+      'My daughter asked me to help her with a project. ' +
+      'The topic is the old harbour district and how its warehouses, cranes and canals changed between 1850 and 1950. ' +
+      'Give three short paragraphs with dates, one on the trade routes and one on the bridges, in plain words. ' +
+      'Finally mention the engineer Eleanor Whitcombe who designed the swing bridge.';
+    expect(listedNames(far)).toEqual(['Eleanor Whitcombe']);
+    expect(classify(request(far))).toMatchObject({ dataClass: 'none', findings: [] });
+    const near =
+      'The topic is the old harbour district and how its warehouses, cranes and canals changed between 1850 and 1950. ' +
+      'Give three short paragraphs with dates, one on the trade routes and one on the bridges, in plain words. ' +
+      'My daughter asked me to help her with a project, and Eleanor Whitcombe from next door has old photographs.';
+    expect(classify(request(near)).dataClass).not.toBe('none');
+  });
+
   it('drops nothing when anything else is found: an e-mail keeps the names with it', () => {
     const text =
       'Programme notes: a nocturne by John Field. Questions to fanny.beach@example-mail.de please.';

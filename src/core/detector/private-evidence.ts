@@ -9,7 +9,9 @@ import { latinRuns } from './word-index.js';
  * of two kinds: private notes, which carry words of health and care, school, work and HR, clients and members, case
  * records, a relation to the writer or an age next to the name; and concert programmes, match reports, book blurbs, film
  * casts, history notes and travel plans naming public or fictional people, which carry none. So when every finding of a
- * request is such a name and no text of the request holds private evidence, the names are dropped.
+ * request is such a name and no text of the request holds private evidence, the names are dropped. In the strings that
+ * hold the names, evidence counts only near one of them (dropUnevidencedNames): a long text with "my daughter" at its top
+ * and a historical figure paragraphs on names no private person.
  *
  * What it cannot see: a private note with no such word ("Thomas Keller owes us 40 euros" as a whole request) loses its
  * name; a public text that uses one ("Serena Williams' pregnancy") keeps its names. It only ever removes names of the
@@ -251,15 +253,26 @@ interface NameFinding {
   entity: string;
   rule: string;
   path: string;
+  start: number;
   end: number;
 }
 
 const listedNameOnly = (f: NameFinding): boolean => f.entity === 'PERSON' && f.rule === 'person.gazetteer';
 
+const evidenceIn = (t: string): boolean => hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t);
+
+// How far from a name (each way, in its own string) a word of private life still speaks of that name.
+const NEAR = 200;
+
 /**
- * The gate (see above), on a whole request: when every finding is a name of the lists alone and neither a text of the
- * request (`texts`: every string scanned) holds private evidence nor an age follows one of the names (`leaves`: the
- * strings by path), every finding is removed, in place.
+ * The gate (see above), on a whole request: when every finding is a name of the lists alone, no age follows one of them,
+ * and no text of the request (`texts`: every string scanned) holds private evidence, every finding is removed, in place.
+ *
+ * Evidence is judged per name inside the strings that hold the names: a word of private life in such a string counts
+ * only within NEAR characters of one of its names. A school text that opens with "my daughter" and then, paragraphs on,
+ * names a composer, or a family itinerary whose "wheelchair" sits far from the museum's namesake, is about no private
+ * person by that name. Evidence in any other string (a system prompt, an earlier turn, a key) still counts for the whole
+ * request: "I manage a care home" in one message makes the names of the next private.
  */
 export function dropUnevidencedNames(
   findings: NameFinding[],
@@ -267,12 +280,23 @@ export function dropUnevidencedNames(
   leaves: readonly { text: string; path: string }[],
 ): void {
   if (findings.length === 0 || !findings.every(listedNameOnly)) return;
-  for (const t of texts) if (hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t)) return;
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
+  const own = new Set<string>();
   for (const f of findings) {
     const t = byPath.get(f.path);
-    if (t !== undefined && ageAfterName(t, f.end)) return;
+    // A name in no known string (a key, a seam) cannot be judged near: the request-wide test decides.
+    if (t === undefined) {
+      if (texts.some(evidenceIn)) return;
+      continue;
+    }
+    if (ageAfterName(t, f.end)) return;
+    own.add(t);
+  }
+  for (const t of texts) if (!own.has(t) && evidenceIn(t)) return;
+  for (const f of findings) {
+    const t = byPath.get(f.path);
+    if (t !== undefined && evidenceIn(t.slice(Math.max(0, f.start - NEAR), f.end + NEAR))) return;
   }
   findings.length = 0;
 }
