@@ -4,6 +4,7 @@ import { ORG_WORDS } from './data/org-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { hasPrivateWords } from './private-evidence.js';
+import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
 
 /*
  * The address-evidence gate, the sibling of the name gate (private-evidence.ts). A street address is personal data when
@@ -73,8 +74,6 @@ import { hasPrivateWords } from './private-evidence.js';
  */
 
 const W = Object.values(ADDRESS_EVIDENCE_WORDS);
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A listed phrase as a pattern on folded text: words apart by 1-3 spaces, hyphens, apostrophes or dots. */
 const phrase = (p: string): string =>
   fold(p)

@@ -2,6 +2,7 @@ import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { hasPrivateWords } from './private-evidence.js';
+import { foldText as fold, stemPhrase as phrase } from './evidence-text.js';
 
 /*
  * The birth-evidence gate, the sibling of the name gate (private-evidence.ts) and the address gate (address-evidence.ts).
@@ -47,18 +48,6 @@ import { hasPrivateWords } from './private-evidence.js';
  */
 
 const W = Object.values(BIRTH_EVIDENCE_WORDS);
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A listed word or phrase as a pattern on folded text: a space is any run of spaces or a hyphen, "stem*" any word ending. */
-const phrase = (p: string): string => {
-  const stem = p.endsWith('*');
-  const body = fold(stem ? p.slice(0, -1) : p)
-    .split(' ')
-    .filter((w) => w !== '')
-    .map(esc)
-    .join('[\\s-]+');
-  return stem ? `${body}\\p{L}*` : body;
-};
 const alt = (ps: readonly string[]): string =>
   [...new Set(ps.map(phrase))]
     .filter((p) => p !== '')

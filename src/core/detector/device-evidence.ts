@@ -1,6 +1,7 @@
 import { DEVICE_OWNER_WORDS } from './data/device-owner-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { hasPrivateWords } from './private-evidence.js';
+import { foldText as fold, stemPhrase as phrase } from './evidence-text.js';
 
 /*
  * The device-evidence gate, the sibling of the name, address and birth-date gates (private-evidence.ts,
@@ -35,17 +36,6 @@ import { hasPrivateWords } from './private-evidence.js';
  * all such identifiers.
  */
 
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (p: string): string => {
-  const stem = p.endsWith('*');
-  const body = fold(stem ? p.slice(0, -1) : p)
-    .split(' ')
-    .filter((w) => w !== '')
-    .map(esc)
-    .join('[\\s-]+');
-  return stem ? `${body}\\p{L}*` : body;
-};
 const OWNER = new RegExp(
   `(?<![\\p{L}])(?:${[...new Set(Object.values(DEVICE_OWNER_WORDS).flat().map(phrase))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'u',
