@@ -5,8 +5,8 @@ import { mulberry32 } from '../random/index.js';
 import { wordSamples } from './test-support/word-samples.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { PREMISES } from './data/org-words.js';
-import { PRIVATE_ENDINGS, PRIVATE_NEAR, VENUE_WORDS } from './data/public-venues.js';
-import { privateWordIn, venueAt } from './public-addresses.js';
+import { PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
+import { entryHeadName, privateWordIn, venueAt } from './public-addresses.js';
 
 // Mostly the glue of Latin text (where the runs answer); now and then a character that sends the test to the pattern.
 const LATIN_GLUE = [' ', '  ', '\n', 'x', 'é', 'ß', '-', '.', '1', 'A', '', ',', ':', '’', 'Ferien'];
@@ -55,5 +55,35 @@ describe('a venue noun and its preposition before the address: the fast path giv
       }
     }
     expect(found).toBeGreaterThan(300);
+  });
+});
+
+describe('a review or publication head before the address: the word gate gives the pattern answers', () => {
+  it('entryHeadName equals REVIEW_HEAD / PUBLISH_HEAD on random windows', () => {
+    const heads = [...new Set([...Object.values(REVIEW_WORDS).flat(), ...Object.values(PUBLISH_WORDS).flat()])];
+    const r = mulberry32(79);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const words = ['my', 'Polish', 'Casa', 'Lucio', 'de', 'The', 'Wolseley', '7', 'Boundary', 'St', 'London', 'W1J', 'xreview', 'Davis', 'ſ', 'İ', '\u212A', 'É'];
+    const glue = [' ', ' ', '', ': ', ":'", ': "', ', ', ',', '-', '\n', '.', '\u00A0', "'", '’'];
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 9); i < k; i++) {
+        const w = r() < 0.3 ? pick(heads) : pick(words);
+        s += (r() < 0.2 ? w.toUpperCase() : r() < 0.2 ? w.charAt(0).toUpperCase() + w.slice(1) : w) + pick(glue);
+      }
+      // Half of the texts end in a head's shape: a phrase, a colon, a quote, a capitalised name, a comma, an address line.
+      if (n % 2 === 0) s += `${pick(heads)}${pick(['', ' for', ' x'])}:${pick([" '", ' "', ' ', '', ' «'])}${pick(['Casa', 'The', 'Dishoom'])} ${pick(['Lucio', 'de', 'Wolseley'])}${pick([', ', ',', ' '])}${pick(['', '7 Boundary St, ', 'London W1J, '])}`;
+      for (const publish of [false, true]) {
+        for (let k = 0; k < 4; k++) {
+          const lo = Math.floor(r() * s.length);
+          const to = k === 0 ? s.length : lo + Math.floor(r() * (s.length - lo + 1));
+          const want = entryHeadName(s, lo, to, publish, true);
+          expect(entryHeadName(s, lo, to, publish), JSON.stringify([s, lo, to, publish])).toEqual(want);
+          if (want !== undefined) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -214,6 +214,17 @@ const entryHead = (table: Readonly<Record<string, readonly string[]>>): RegExp =
 const REVIEW_HEAD = entryHead(REVIEW_WORDS);
 // The same after a business's own publication (PUBLISH_WORDS), its name holding no private word.
 const PUBLISH_HEAD = entryHead(PUBLISH_WORDS);
+// Speed: a head's match holds its phrase's first run of letters as a whole run (a letter-free lookbehind before it;
+// after it the phrase's next character or the pattern's (?![\p{L}])), in either case of each letter: a window where
+// WordListGate finds none of those runs holds no head, and the pattern (tried at every position) is not run on it.
+const firstRuns = (table: Readonly<Record<string, readonly string[]>>): string[] => [...new Set(Object.values(table).flat().map((w) => /^\p{L}+/u.exec(w)?.[0] ?? w))];
+const REVIEW_GATE = new WordListGate(firstRuns(REVIEW_WORDS));
+const PUBLISH_GATE = new WordListGate(firstRuns(PUBLISH_WORDS));
+/** The span of the name in a review's (`publish`: a business publication's) entry head ending text[lo, to) (group 1 of REVIEW_HEAD or PUBLISH_HEAD), relative to `lo`; `reference`: without the word gate, for tests. */
+export function entryHeadName(text: string, lo: number, to: number, publish: boolean, reference = false): [number, number] | undefined {
+  if (!reference && !(publish ? PUBLISH_GATE : REVIEW_GATE).mayHold(text, lo, to)) return undefined;
+  return (publish ? PUBLISH_HEAD : REVIEW_HEAD).exec(text.slice(lo, to))?.indices?.[1];
+}
 const REVIEW_REACH = 160;
 // How far after a reviewed place's address, in its paragraph, the review may give the place's landline ("Tél 01 47 ...").
 const REVIEW_PHONE_REACH = 240;
@@ -659,10 +670,9 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // person found in that name ("my review: 'Maria Lopez, 12 High St") is someone reviewed at home: -1.
   const reviewedPlace = (h: Hit): number => {
     const lo = Math.max(0, h.start - REVIEW_REACH);
-    const window = text.slice(lo, h.start);
-    let span = REVIEW_HEAD.exec(window)?.indices?.[1];
+    let span = entryHeadName(text, lo, h.start, false);
     if (span === undefined) {
-      span = PUBLISH_HEAD.exec(window)?.indices?.[1];
+      span = entryHeadName(text, lo, h.start, true);
       if (span !== undefined && privateWordIn(text, lo + span[0], lo + span[1])) return -1;
     }
     if (span === undefined) return -1;
