@@ -35,7 +35,10 @@ export const TOP_GIVEN_NAMES: string =
   'asunción asuncion custodio eulogio leoncio nicanor saturnino venancio zacarías zacarias fulgencio addolorata annunziata immacolata ' +
   // An English given name of the older generations (ONS whole-population rankings) missing above (2026-12-04); also
   // French for hake ('filet de colin'), but a listed word alone is no name without a second capitalised word or a cue.
-  'colin';
+  'colin ' +
+  // Frequent given names missing above (2026-12-05): 'Jonathan' (ONS, INE and INSEE rankings; the US list had only
+  // 'jonathon' and faker 'jonatan') and the Basque 'Íñigo' (INE), with and without accents.
+  'jonathan íñigo iñigo inigo';
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
