@@ -30,6 +30,10 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  *  - a household or a person's name right before it ("Fam. Krasniqi, ", "familia de X, ", "D. Fermín Echarri, ",
  *    "A.J. Verbrugge, ", "DA COSTA Maria, ", a listed first name and capitalised words: "Cor Brouwer, "), or a household
  *    right after it on its line ("(famille Delmas)"), or a residence field after it on its line ("<Woonpl>Utrecht");
+ *  - a first-person self-introduction and a capitalised name right before it ("Soy Ana Ruiz, ", "I'm Tom and Ann Hale, ");
+ *    a present-tense residence verb with a floor or door detail before it in its sentence ("vive en el 3º C de la calle
+ *    ...", "wohnt im 2. Stock, ..."): a flat told down to its floor is a private home, where "lives at" alone is also a
+ *    biography's; a plural sender or recipient label with its colon ("Afzenders: ...", "Remitentes: ...");
  *  - a register header above it in the same string: a row of cells one of which is a person's column ("klient;adresse",
  *    "id,first_name,last_name,address"), or a household noted in brackets anywhere in the string (a list of homes);
  *  - the key that holds the string naming such a person ({"recipient": ...}, {"customer": ...});
@@ -142,6 +146,27 @@ const HONORIFIC = [...new Set(W.flatMap((l) => l.honorific))]
 const NAME_WORD = `\\p{L}[\\p{L}'’-]*\\.?`;
 // "D. Fermín Echarri, ", "Herrn Dr. Klaus Metzger, ", "Sig.ra Rossi – " (the text as written).
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})\\s+(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}${NAME_SEP}`, 'u');
+// A first-person self-introduction, a capitalised name (words joined by "and" in the six languages) and its separator
+// right before the address: "Soy Íñigo Ruiz, C/ ...", "I'm Tom and Ann Hale, 4 ...", "Ich bin Greta Vogel – ...". The
+// writer's own address. Lower-case words after the intro ("soy de Bilbao", "I am at") are no name.
+const SELF_INTRO = [...new Set(W.flatMap((l) => l.selfIntro))]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.split(' ').map(ci).join("[\\s'’]{1,3}"))
+  .join('|');
+const CAP_NAME_WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
+const AND_WORD = '(?:and|und|et|y|e|en)';
+const SELF_INTRO_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${SELF_INTRO})\\s+${CAP_NAME_WORD}(?:\\s+(?:${AND_WORD}\\s+)?${CAP_NAME_WORD}){0,4}${NAME_SEP}`,
+  'u',
+);
+// A present-tense residence verb and, within 40 characters of its sentence, a floor or door word or an ordinal ("3º",
+// "2°", "3e", "2.") before the address: "vive en el 3º C de la calle ...", "wohnt im 2. Stock, ...". Folded text, with an
+// ordinal sign written as "o" first; the suffix is glued to the number ("da 20 e più anni" is no floor). Bounded: the
+// tail is at most 80 characters.
+const FLOOR_HOME = new RegExp(
+  `(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.homeVerbs))})\\s[^.!?\\n]{0,40}?(?:(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.floorWords))})(?![\\p{L}])|(?<![\\p{L}\\d])\\d{1,2}(?:o|a|e|er|eme|st|nd|rd|th|\\.)(?![\\p{L}\\d]))`,
+  'u',
+);
 // "A.J. Verbrugge, ".
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'’-]+${NAME_SEP}`, 'u');
 // A surname in capitals and a given name, the way labels and registers write them: "DA COSTA Maria, ", "GARCÍA DE LA
@@ -167,7 +192,7 @@ const FIRM_WORDS: ReadonlySet<string> = new Set([
 
 /** A person's name right before the separator that ends `tail` (the text as written, on the address's line). */
 function nameBefore(tail: string): boolean {
-  if (HONORIFIC_BEFORE.test(tail) || INITIALS_BEFORE.test(tail)) return true;
+  if (HONORIFIC_BEFORE.test(tail) || INITIALS_BEFORE.test(tail) || SELF_INTRO_BEFORE.test(tail)) return true;
   const caps = CAPS_SURNAME_BEFORE.exec(tail);
   if (caps?.[2] !== undefined && (caps[1] === ',' || LISTED_FIRST_NAMES.has(caps[2].toLowerCase()))) return true;
   const m = WORDS_BEFORE.exec(tail);
@@ -284,6 +309,7 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   const line = tail.slice(tail.lastIndexOf('\n') + 1);
   if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line)))) return 'household';
   if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
+  if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';

@@ -66,6 +66,20 @@ export interface AddressEvidenceWords {
   honorific: readonly string[];
   /** Column headers of a register of private persons: the rows under a header that holds one are persons' rows. */
   personColumns: readonly string[];
+  /**
+   * A first-person self-introduction before capitalised name words and a separator right before the address ("Soy Ana
+   * Ruiz, C/ ...", "I'm Tom Hale, 4 ..."): the address is the writer's. Without the name and its separator these are
+   * everyday words ("I am at", "soy de"); the words between them and the address must be capitalised.
+   */
+  selfIntro: readonly string[];
+  /**
+   * Present-tense residence verbs ("lives", "vive", "woont") that count only with a floor or door word of `floorWords`
+   * (or an ordinal such as "3º") between them and the address: "vive en el 3º C de la calle ...", "wohnt im 2. Stock,
+   * ...". A home told down to its floor is a private flat; alone the verbs are a biography's or a story's ("lives at").
+   */
+  homeVerbs: readonly string[];
+  /** Floor and door words of a flat, for `homeVerbs`. */
+  floorWords: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -81,7 +95,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['place of residence', 'town of residence', 'country of residence'],
     phoneWords: ['number', 'phone', 'phone number', 'mobile', 'mob', 'cell', 'landline', 'home phone', 'home number'],
     phoneAnchors: ['sms', 'whatsapp', 'text message', 'home phone', 'home number', 'home landline', 'private number', 'personal number', 'personal mobile', 'call me on', 'ring me on', 'text me on', 'reach me on', 'call me at'],
-    labels: ['clients', 'customers', 'patients', 'tenants', 'residents', 'applicants'],
+    labels: ['clients', 'customers', 'patients', 'tenants', 'residents', 'applicants', 'senders', 'recipients', 'addressees'],
     possessive: ['my', 'his', 'her', 'our', 'your', 'their'],
     home: ['house', 'home', 'flat', 'apartment', 'place', 'new place', 'room', 'bedsit'],
     firstPerson: ['my', 'our'],
@@ -94,6 +108,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'full name', 'forename', 'client', 'client name',
       'customer name', 'patient', 'patient name', 'tenant', 'resident', 'service user', 'dob', 'date of birth', 'birth date',
     ],
+    selfIntro: ['i am', 'i m', 'my name is', 'my name s'],
+    homeVerbs: ['lives', 'live'],
+    floorWords: ['floor', 'flat', 'apartment', 'apt'],
   },
   de: {
     anchors: [
@@ -109,7 +126,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['wohnort', 'wohnsitz'],
     phoneWords: ['nummer', 'telefonnummer', 'handy', 'handynummer', 'festnetz', 'festnetznummer', 'tel', 'telefon'],
     phoneAnchors: ['sms', 'whatsapp', 'privatnummer', 'private nummer', 'festnetz privat', 'tel privat', 'telefon privat', 'ruf mich an', 'ruf mich unter', 'ich bin erreichbar unter'],
-    labels: ['kunden', 'klienten', 'patienten', 'mieter', 'bewohner'],
+    labels: ['kunden', 'klienten', 'patienten', 'mieter', 'bewohner', 'absender', 'empfänger'],
     possessive: ['mein', 'meine', 'meiner', 'meinem', 'sein', 'seine', 'seiner', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihrem', 'unser', 'unsere', 'unserer', 'unserem', 'dein', 'deine', 'deiner', 'deinem'],
     home: ['wohnung', 'haus', 'zuhause', 'alte wohnung', 'neue wohnung', 'zimmer'],
     firstPerson: ['mein', 'meine', 'meiner', 'meinem', 'meinen', 'unser', 'unsere', 'unserer', 'unserem'],
@@ -122,6 +139,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'vorname', 'nachname', 'name vorname', 'familienname', 'klient', 'klientin', 'kunde', 'patient', 'patientin', 'bewohner',
       'mieter', 'versicherter', 'geburtsdatum', 'geb datum',
     ],
+    selfIntro: ['ich bin', 'ich heiße', 'ich heisse', 'mein name ist', 'wir sind'],
+    homeVerbs: ['wohnt', 'wohnen'],
+    floorWords: ['stock', 'stockwerk', 'etage', 'og', 'obergeschoss', 'dachgeschoss', 'erdgeschoss', 'wohnung'],
   },
   fr: {
     anchors: [
@@ -136,7 +156,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['lieu de résidence', 'commune de résidence', 'ville de résidence'],
     phoneWords: ['numéro', 'numéro de téléphone', 'portable', 'fixe', 'tél', 'téléphone'],
     phoneAnchors: ['sms', 'whatsapp', 'numéro perso', 'numéro personnel', 'téléphone personnel', 'fixe perso', 'tél perso', 'appelle moi au', 'appelez moi au', 'rappelez moi au', 'je suis joignable au'],
-    labels: ['clients', 'patients', 'locataires', 'résidents'],
+    labels: ['clients', 'patients', 'locataires', 'résidents', 'expéditeurs', 'destinataires'],
     possessive: ['mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ton', 'ta'],
     home: ['maison', 'domicile', 'appartement', 'appart', 'logement', 'chambre', 'studio'],
     firstPerson: ['mon', 'ma', 'mes', 'notre', 'nos'],
@@ -146,6 +166,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     recipientFor: ['pour', 'à'],
     honorific: ['m', 'mme', 'mlle', 'monsieur', 'madame'],
     personColumns: ['prénom', 'nom de famille', 'nom prénom', 'client', 'cliente', 'patient', 'patiente', 'locataire', 'résident', 'date de naissance'],
+    selfIntro: ['je suis', 'je m appelle', 'mon nom est', 'nous sommes'],
+    homeVerbs: ['habite', 'habitent', 'vit', 'vivent', 'loge'],
+    floorWords: ['étage', 'appartement', 'appt', 'apt', 'rez de chaussée'],
   },
   es: {
     anchors: [
@@ -159,7 +182,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['lugar de residencia', 'localidad de residencia', 'municipio de residencia'],
     phoneWords: ['número', 'teléfono', 'tlf', 'tfno', 'tel', 'móvil', 'movil', 'fijo'],
     phoneAnchors: ['sms', 'whatsapp', 'teléfono particular', 'número particular', 'fijo de casa', 'teléfono de casa', 'llámame al', 'llamadme al', 'llámeme al'],
-    labels: ['clientes', 'pacientes', 'inquilinos', 'usuarios'],
+    labels: ['clientes', 'pacientes', 'inquilinos', 'usuarios', 'remitentes', 'destinatarios'],
     possessive: ['mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'tu', 'tus'],
     home: ['casa', 'piso', 'domicilio', 'vivienda', 'habitación'],
     firstPerson: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
@@ -169,6 +192,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     recipientFor: ['para', 'a'],
     honorific: ['d', 'dña', 'dª', 'don', 'doña', 'sr', 'sra', 'srta'],
     personColumns: ['nombre y apellidos', 'apellidos', 'apellido', 'cliente', 'paciente', 'usuario', 'usuaria', 'inquilino', 'fecha de nacimiento', 'fecha nacimiento'],
+    selfIntro: ['soy', 'me llamo', 'mi nombre es', 'somos'],
+    homeVerbs: ['vive', 'viven', 'reside', 'residen'],
+    floorWords: ['piso', 'planta', 'puerta', 'escalera', 'ático', 'entresuelo'],
   },
   nl: {
     anchors: [
@@ -182,7 +208,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['woonplaats', 'woonpl'],
     phoneWords: ['nummer', 'telefoonnummer', 'mobiel', 'mobiele nummer', 'vaste nummer', 'tel', 'telefoon'],
     phoneAnchors: ['sms', 'sms je', 'whatsapp', 'appje', 'privénummer', 'prive nummer', 'privé nummer', 'thuisnummer', 'vaste lijn thuis', 'bel me op', 'bel mij op', 'ik ben bereikbaar op'],
-    labels: ['klanten', 'cliënten', 'patiënten', 'huurders', 'bewoners'],
+    labels: ['klanten', 'cliënten', 'patiënten', 'huurders', 'bewoners', 'afzenders', 'ontvangers', 'geadresseerden'],
     possessive: ['mijn', 'zijn', 'haar', 'ons', 'onze', 'uw', 'jouw', 'hun'],
     home: ['huis', 'woning', 'huurwoning', 'koopwoning', 'appartement', 'flat', 'kamer', 'nieuwe huis'],
     firstPerson: ['mijn', 'ons', 'onze'],
@@ -192,6 +218,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     recipientFor: ['voor', 'aan'],
     honorific: ['dhr', 'mevr', 'mevrouw', 'meneer', 'de heer'],
     personColumns: ['voornaam', 'achternaam', 'naam voornaam', 'klant', 'cliënt', 'client', 'patiënt', 'huurder', 'bewoner', 'geboortedatum'],
+    selfIntro: ['ik ben', 'ik heet', 'mijn naam is', 'wij zijn', 'we zijn'],
+    homeVerbs: ['woont', 'wonen'],
+    floorWords: ['verdieping', 'etage', 'hoog', 'driehoog', 'tweehoog', 'vierhoog', 'flat', 'appartement'],
   },
   it: {
     anchors: [
@@ -206,7 +235,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     residenceAfter: ['comune di residenza', 'luogo di residenza', 'residenza'],
     phoneWords: ['numero', 'num', 'cellulare', 'cell', 'telefono', 'tel', 'fisso'],
     phoneAnchors: ['sms', 'whatsapp', 'numero privato', 'numero personale', 'numero di casa', 'telefono di casa', 'fisso di casa', 'chiamami al', 'richiamami al'],
-    labels: ['clienti', 'pazienti', 'inquilini', 'assistiti'],
+    labels: ['clienti', 'pazienti', 'inquilini', 'assistiti', 'mittenti', 'destinatari'],
     possessive: ['mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'suoi', 'sue', 'nostro', 'nostra', 'tuo', 'tua', 'loro'],
     home: ['casa', 'appartamento', 'abitazione', 'domicilio', 'camera'],
     firstPerson: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
@@ -216,5 +245,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     recipientFor: ['per', 'a'],
     honorific: ['sig', 'sig ra', 'sigra', 'signor', 'signora', 'sig na'],
     personColumns: ['cognome', 'cognome e nome', 'nome e cognome', 'cliente', 'paziente', 'assistito', 'inquilino', 'data di nascita', 'data nascita'],
+    selfIntro: ['sono', 'mi chiamo', 'il mio nome è', 'siamo'],
+    homeVerbs: ['abita', 'abitano', 'vive', 'vivono'],
+    floorWords: ['piano', 'interno', 'int', 'scala', 'appartamento'],
   },
 };
