@@ -462,3 +462,25 @@ describe("a published line-up's speakers, hosts and moderators on its session li
     expect(people(text)).toContain(name);
   });
 });
+
+describe('a film or crime night shows a work, and debate questions discuss one: its characters and cast are named (held-out sets 56-60)', () => {
+  it.each([
+    ['de, crime night', 'Ankündigung für unseren Krimiabend im Gemeindehaus: Kommissar Thorsten Lannert und sein Kollege Sebastian Bootz ermitteln in Stuttgart. 50 Wörter, Eintritt frei.'],
+    ['en, film night', 'Write a blurb for our film night at the library: detective Sarah Lund hunts a killer in Copenhagen. Keep it to 60 words.'],
+    ['fr, ciné-club', "Présentation pour le ciné-club du quartier : l'inspectrice Claire Dubois enquête sur un meurtre à Lille. 80 mots."],
+    ['es, cinefórum', 'Texto para el cinefórum del barrio: el inspector Carlos Ruiz investiga un crimen en Sevilla. Ochenta palabras.'],
+    ['nl, filmavond', 'Aankondiging voor de filmavond in de bibliotheek: inspecteur Henk Baantjer lost een moord op in Amsterdam. 60 woorden.'],
+    ['it, cineforum', "Testo per il cineforum della biblioteca: l'ispettore Marco Rinaldi indaga a Torino. Sessanta parole."],
+    ['fr, debate questions', 'Questions de débat pour la classe : Emma Bovary est-elle une victime de son époque ? Lien avec Charles Bovary et Rodolphe.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ["de, a guest's diagnosis at the crime night", 'Ankündigung für unseren Krimiabend im Gemeindehaus. Bitte sag Thorsten Lannert, dass seine Diagnose da ist: Diabetes Typ 2.', 'Thorsten Lannert'],
+    ["en, a guest's appointment at the film night", 'Film night at the library: please remind Sarah Lund that her chemo appointment moved to Friday.', 'Sarah Lund'],
+    ["fr, a colleague's sick leave in debate questions", "Questions de débat : mon collègue Julien Moreau est en arrêt maladie pour dépression, comment en parler à l'équipe ?", 'Julien Moreau'],
+  ])('kept: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

@@ -12,6 +12,10 @@
  * of the six countries, medical dramas first, chosen by us from their broadcasters' well-known titles; a title that is also
  * an everyday phrase or a real place ("Hospital Central", "Call the Midwife", "un posto al sole") is one point, so a quoted
  * title must agree; titles that are ordinary phrases ("Scrubs", "Tatort", "Lindenstraße", "médico de familia") are left out.
+ * Screening and debate words (2026-12-05, held-out sets 56-60: TV detectives announced for a library's crime night, a
+ * novel's heroine in a class's debate questions): a film or crime night ("Krimiabend", "ciné-club", "cineforum") shows
+ * a work, so its characters and cast are named; debate questions ("questions de débat") are a book or seminar
+ * discussion, as the discussion questions already listed are.
  */
 export interface GenreWords {
   words: readonly string[];
@@ -96,11 +100,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['album', 'albums', 'song', 'songs', 'singer', 'frontman', 'frontwoman', 'vocals', 'guitar', 'guitarist', 'drummer', 'bassist', 'producer', 'lyrics', 'chorus', 'gig', 'concert', 'setlist', 'encore', 'film', 'movie', 'directed', 'starring', 'actor', 'actress', 'screenplay', 'cinematography', 'premiere', 'sequel', 'soundtrack', 'critic', 'synths', 'drum machine', 'choir', 'orchestra', 'conductor', 'opera', 'musical', 'played a set', 'on stage', 'tour', 'headline set', 'headliner', 'support act', 'netflix', 'showrunner', 'spin-off', 'fictional', 'call the midwife', 'new amsterdam'],
-      strong: ['new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office', 'tv series', 'tv show', 'television series', 'tv drama', 'medical drama', 'hospital drama', 'legal drama', 'police drama', 'sitcom', 'soap opera', "grey's anatomy", 'house m.d.', 'dr house', 'chicago med', 'holby city', 'doc martin', 'the pitt', 'the knick', 'the sopranos', 'better call saul', 'boston legal', 'downton abbey', 'game of thrones'],
+      strong: ['film night', 'movie night', 'film screening', 'crime night', 'new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office', 'tv series', 'tv show', 'television series', 'tv drama', 'medical drama', 'hospital drama', 'legal drama', 'police drama', 'sitcom', 'soap opera', "grey's anatomy", 'house m.d.', 'dr house', 'chicago med', 'holby city', 'doc martin', 'the pitt', 'the knick', 'the sopranos', 'better call saul', 'boston legal', 'downton abbey', 'game of thrones'],
     },
     literature: {
       words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza', 'passages', 'passage', 'portrayal', 'portrays', 'characterisation', 'characterization', 'novelist', 'playwright', 'booker prize'],
-      strong: ['discussion questions', 'book club', 'reading group', 'seminar questions', 'reading guide', 'study guide', 'summarise the relationship', 'summarize the relationship', 'role-play', 'role play', 'roleplay'],
+      strong: ['debate questions', 'discussion questions', 'book club', 'reading group', 'seminar questions', 'reading guide', 'study guide', 'summarise the relationship', 'summarize the relationship', 'role-play', 'role play', 'roleplay'],
     },
     cooking: {
       words: ['recipe', 'recipes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'mayo', 'béarnaise', 'capers', 'marinade', 'dough', 'oven', 'baking', 'simmer', 'whisk', 'pastry', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'chefs', 'cookbook', 'batter', 'pudding', 'puddings', 'flour', 'yeast', 'knead', 'roast', 'bake', 'baked', 'grill', 'wine', 'wines', 'vintage', 'riesling', 'chardonnay', 'pinot', 'merlot', 'cabernet', 'champagne', 'prosecco', 'winery', 'vineyard', 'beer', 'ale', 'lager', 'brewery', 'stout', 'cheese board', 'sommelier', 'cake', 'cakes', 'sponge', 'icing', 'frosting', 'bake off', 'cocktail', 'cocktails', 'cocktail menu', 'mocktail', 'gin', 'vodka', 'rum', 'whisky', 'whiskey', 'mojito', 'negroni', 'spritz', 'martini', 'drinks menu', 'aperitif'],
@@ -137,11 +141,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['album', 'song', 'songs', 'lied', 'lieder', 'sänger', 'sängerin', 'frontmann', 'frontfrau', 'gitarre', 'gitarrist', 'schlagzeug', 'schlagzeuger', 'bassist', 'produzent', 'refrain', 'debüt', 'konzert', 'zugabe', 'film', 'regie', 'regisseur', 'regisseurin', 'hauptrolle', 'besetzung', 'schauspieler', 'schauspielerin', 'drehbuch', 'premiere', 'soundtrack', 'rezension', 'synthesizer', 'aufnahme', 'aufnahmen', 'chor', 'orchester', 'dirigent', 'oper', 'musical', 'band', 'kritik', 'konzertkritik', 'singt', 'bühne', 'tournee', 'auftritt', 'setlist', 'bandleader', 'titelsong', 'single', 'netflix', 'fiktiv', 'fiktive', 'fiktiven', 'fiktiver', 'in aller freundschaft'],
-      strong: ['neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von', 'fernsehserie', 'tv-serie', 'arztserie', 'krankenhausserie', 'klinikserie', 'seifenoper', 'sitcom', 'schwarzwaldklinik', 'bergdoktor', 'dr. house', "grey's anatomy"],
+      strong: ['filmabend', 'krimiabend', 'kinoabend', 'filmvorführung', 'neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von', 'fernsehserie', 'tv-serie', 'arztserie', 'krankenhausserie', 'klinikserie', 'seifenoper', 'sitcom', 'schwarzwaldklinik', 'bergdoktor', 'dr. house', "grey's anatomy"],
     },
     literature: {
       words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre', 'schriftsteller', 'schriftstellerin', 'textstelle', 'textstellen', 'romanautor', 'romanautorin'],
-      strong: ['diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre', 'lektürehilfe', 'lesebegleiter', 'lektüreschlüssel', 'fasse die beziehung', 'rollenspiel'],
+      strong: ['fragen zur diskussion', 'debattenfragen', 'diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre', 'lektürehilfe', 'lesebegleiter', 'lektüreschlüssel', 'fasse die beziehung', 'rollenspiel'],
     },
     cooking: {
       words: ['rezept', 'rezepte', 'brunch', 'soße', 'sauce', 'hollandaise', 'mayonnaise', 'kapern', 'marinade', 'teig', 'backofen', 'backen', 'dessert', 'nachtisch', 'risotto', 'buffet', 'koch', 'köchin', 'kochbuch', 'sterneköchin', 'sternekoch', 'käse', 'mehl', 'zwiebeln', 'röstzwiebeln', 'spätzle', 'käsespätzle', 'braten', 'wein', 'weine', 'winzer', 'riesling', 'spätburgunder', 'silvaner', 'spätlese', 'auslese', 'sekt', 'bier', 'brauerei', 'pils', 'sommelier', 'gans', 'knödel', 'sauerteig', 'kuchen', 'torte', 'gulasch', 'kochen', 'cocktail', 'cocktails', 'cocktailkarte', 'gin', 'wodka', 'rum', 'whisky', 'aperitif', 'likör', 'schnaps'],
@@ -178,11 +182,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['album', 'disque', 'single', 'chanson', 'chansons', 'chanteur', 'chanteuse', 'guitare', 'guitariste', 'batteur', 'bassiste', 'producteur', 'productrice', 'paroles', 'refrain', 'tournée', 'concert', 'film', 'réalisateur', 'réalisatrice', 'réalisé', 'casting', 'acteur', 'actrice', 'scénario', 'premier rôle', 'avant-première', 'bande originale', 'synthés', 'synthétiseurs', 'chœur', 'orchestre', 'chef d\'orchestre', 'opéra', 'comédie musicale', 'titres', 'sur scène', 'rappel', 'rappeur', 'netflix', 'fictif', 'fictive', 'fictifs'],
-      strong: ['nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office', 'série télévisée', 'série télé', 'série médicale', 'feuilleton', 'sitcom', 'dr house', "grey's anatomy", 'plus belle la vie', 'docteur quinn', 'un si grand soleil', 'demain nous appartient'],
+      strong: ['soirée cinéma', 'soirée ciné', 'ciné-club', 'projection du film', 'nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office', 'série télévisée', 'série télé', 'série médicale', 'feuilleton', 'sitcom', 'dr house', "grey's anatomy", 'plus belle la vie', 'docteur quinn', 'un si grand soleil', 'demain nous appartient'],
     },
     literature: {
       words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre', 'écrivain', 'écrivaine', 'romancier', 'romancière'],
-      strong: ['questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman', 'guide de lecture', 'fiche de lecture', 'résume la relation', 'résumez la relation', 'jeu de rôle'],
+      strong: ['questions de débat', 'questions pour le débat', 'questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman', 'guide de lecture', 'fiche de lecture', 'résume la relation', 'résumez la relation', 'jeu de rôle'],
     },
     cooking: {
       words: ['recette', 'recettes', 'brunch', 'sauce', 'hollandaise', 'mayonnaise', 'béarnaise', 'câpres', 'marinade', 'pâte', 'four', 'pâtisserie', 'dessert', 'risotto', 'soufflé', 'vinaigrette', 'chef', 'cuisinier', 'cuisinière', 'livre de cuisine', 'vin', 'vins', 'vigneron', 'vigneronne', 'cuvée', 'millésime', 'grand cru', 'premier cru', 'appellation', 'champagne', 'bière', 'brasserie', 'fromage', 'farine', 'beurre', 'cuisson', 'mijoter', 'sommelier', 'dégustation', 'gâteau', 'blanquette', 'cuisine', 'cuisiner', 'cocktail', 'cocktails', 'apéro', 'apéritif', 'pastis', 'crémant', 'digestif', 'rhum', 'whisky'],
@@ -219,7 +223,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['disco', 'álbum', 'single', 'sencillo', 'canción', 'canciones', 'banda', 'cantante', 'guitarra', 'guitarrista', 'bajista', 'productor', 'productora', 'estribillo', 'gira', 'concierto', 'película', 'dirigida', 'actor', 'actriz', 'guion', 'estreno', 'banda sonora', 'reseña', 'sintetizadores', 'coro', 'orquesta', 'ópera', 'musical', 'reguetón', 'flamenco', 'en directo', 'el bis', 'escenario', 'rapero', 'netflix', 'ficticio', 'ficticia', 'hospital central'],
-      strong: ['nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla', 'serie de televisión', 'serie de tv', 'serie médica', 'telenovela', 'culebrón', 'sitcom', 'anatomía de grey', "grey's anatomy", 'dr. house', 'cuéntame cómo pasó', 'la casa de papel', 'aquí no hay quien'],
+      strong: ['noche de cine', 'cinefórum', 'cine club', 'proyección de la película', 'nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla', 'serie de televisión', 'serie de tv', 'serie médica', 'telenovela', 'culebrón', 'sitcom', 'anatomía de grey', "grey's anatomy", 'dr. house', 'cuéntame cómo pasó', 'la casa de papel', 'aquí no hay quien'],
     },
     literature: {
       words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa', 'escritor', 'escritora', 'novelista', 'pasaje', 'pasajes', 'fragmento', 'fragmentos'],
@@ -260,11 +264,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['album', 'liedje', 'lied', 'band', 'zanger', 'zangeres', 'gitaar', 'gitarist', 'drummer', 'bassist', 'producer', 'geproduceerd', 'refrein', 'debuut', 'concert', 'toegift', 'film', 'regisseur', 'regie', 'hoofdrol', 'cast', 'acteur', 'actrice', 'scenario', 'première', 'soundtrack', 'recensie', 'synths', 'koor', 'orkest', 'dirigent', 'opera', 'podium', 'musical', 'nummers', 'tournee', 'optreden', 'rapper', 'netflix', 'soap', 'fictief', 'fictieve', 'centraal medisch centrum'],
-      strong: ['nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door', 'tv-serie', 'televisieserie', 'ziekenhuisserie', 'doktersserie', 'soapserie', 'sitcom', 'dokter tinus', 'goede tijden, slechte tijden', 'flikken maastricht', 'dr. house', "grey's anatomy"],
+      strong: ['filmavond', 'filmvoorstelling', 'filmhuis', 'nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door', 'tv-serie', 'televisieserie', 'ziekenhuisserie', 'doktersserie', 'soapserie', 'sitcom', 'dokter tinus', 'goede tijden, slechte tijden', 'flikken maastricht', 'dr. house', "grey's anatomy"],
     },
     literature: {
       words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza', 'passage', 'passages', 'fragment', 'fragmenten', 'romanschrijver'],
-      strong: ['discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen', 'leesgids', 'leeswijzer', 'vat de relatie', 'rollenspel'],
+      strong: ['debatvragen', 'discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen', 'leesgids', 'leeswijzer', 'vat de relatie', 'rollenspel'],
     },
     cooking: {
       words: ['recept', 'recepten', 'brunch', 'saus', 'hollandaise', 'mayonaise', 'kappertjes', 'marinade', 'deeg', 'oven', 'toetje', 'dessert', 'risotto', 'chef', 'chef-kok', 'kok', 'kookboek', 'wijn', 'wijnen', 'bier', 'tripel', 'quadrupel', 'trappist', 'riesling', 'kaas', 'bakken', 'wijnhuis', 'wijnboer', 'wijngaard', 'sommelier', 'stamppot', 'speciaalbier', 'taart', 'cake', 'stoofvlees', 'koken', 'cocktail', 'cocktails', 'jenever', 'gin', 'rum', 'whisky', 'likeur'],
@@ -301,11 +305,11 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     },
     arts: {
       words: ['album', 'disco', 'singolo', 'brano', 'brani', 'canzone', 'canzoni', 'band', 'cantante', 'chitarra', 'chitarrista', 'batterista', 'bassista', 'produttore', 'produttrice', 'ritornello', 'esordio', 'concerto', 'film', 'regista', 'regia', 'cast', 'attore', 'attrice', 'sceneggiatura', 'colonna sonora', 'recensione', 'sintetizzatori', 'coro', 'orchestra', 'direttore d\'orchestra', 'palco', 'musical', 'echi', 'il bis', 'sul palco', 'tournée', 'tour', 'rapper', 'cantautore', 'cantautrice', 'netflix', 'fittizio', 'fittizia', 'un medico in famiglia', 'medici in prima linea', 'un posto al sole', 'don matteo'],
-      strong: ['nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino', 'serie tv', 'serie televisiva', 'fiction', 'sitcom', 'soap opera', 'telenovela', 'doc nelle tue mani', 'braccialetti rossi', 'il commissario montalbano', 'dr. house', "grey's anatomy"],
+      strong: ['serata cinema', 'cineforum', 'cineclub', 'proiezione del film', 'nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino', 'serie tv', 'serie televisiva', 'fiction', 'sitcom', 'soap opera', 'telenovela', 'doc nelle tue mani', 'braccialetti rossi', 'il commissario montalbano', 'dr. house', "grey's anatomy"],
     },
     literature: {
       words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa', 'scrittore', 'scrittrice', 'romanziere', 'romanziera'],
-      strong: ['domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro', 'guida alla lettura', 'scheda di lettura', 'riassumi il rapporto', 'gioco di ruolo'],
+      strong: ['domande per il dibattito', 'spunti di dibattito', 'domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro', 'guida alla lettura', 'scheda di lettura', 'riassumi il rapporto', 'gioco di ruolo'],
     },
     cooking: {
       words: ['ricetta', 'ricette', 'brunch', 'salsa', 'olandese', 'maionese', 'capperi', 'marinatura', 'impasto', 'forno', 'dolce', 'risotto', 'chef', 'cuoco', 'cuoca', 'libro di cucina', 'carpaccio', 'carbonara', 'guanciale', 'pecorino', 'parmigiano', 'tuorli', 'spaghetti', 'rigatoni', 'panna', 'cottura', 'soffritto', 'vino', 'vini', 'annata', 'barolo', 'barbaresco', 'brunello', 'nebbiolo', 'chianti', 'prosecco', 'calice', 'brasato', 'sommelier', 'birra', 'birrificio', 'degustazione', 'panettone', 'pandoro', 'torta', 'ragù', 'cucinando', 'cucinare', 'cocktail', 'aperitivo', 'amaro', 'amari', 'liquore', 'digestivo', 'grappa', 'spritz', 'negroni', 'cesto di natale'],
