@@ -133,18 +133,19 @@ function branchKeyIn(text: string, from: number, to: number): boolean {
   return BRANCH.has(core) || (KEY_CORE.test(core) && BRANCH.has(core.toLowerCase().replace(KEY_SEPARATORS, '_')));
 }
 
-// A key's closing quote: a quote, spaces and a colon.
-const KEY_END = /"\s*:/g;
-
 /** BRANCH_KEY.test(text) (`reference`: by the pattern itself). */
 export function hasBranchKey(text: string, reference = false): boolean {
   if (reference || !BRANCH_KEY_FAST) return BRANCH_KEY.test(text);
-  KEY_END.lastIndex = 0;
-  for (let m = KEY_END.exec(text); m !== null; m = KEY_END.exec(text)) {
+  // A key's closing quote is a quote, spaces and a colon: each colon is read, with the spaces before it (a run of spaces
+  // stands before one colon at most) back to its quote. Speed: by code, with no match made per key of a JSON text.
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+    let close = c - 1;
+    while (close >= 0 && isSpaceCode(text.charCodeAt(close))) close--;
+    if (close < 0 || text.charCodeAt(close) !== 34) continue;
     // The key's opening quote is the quote before its closing one (a key holds none); the walk back stops at the last
     // closing quote at the latest, so each character is read back once.
-    const open = text.lastIndexOf('"', m.index - 1);
-    if (open !== -1 && branchKeyIn(text, open + 1, m.index)) return true;
+    const open = text.lastIndexOf('"', close - 1);
+    if (open !== -1 && branchKeyIn(text, open + 1, close)) return true;
   }
   return false;
 }
