@@ -156,3 +156,23 @@ describe('a score is no house number', () => {
     expect(found('The score was 3-0 and we live at 14 Harbour Lane, Hull.', 'STREET_ADDRESS')).toEqual(['14 Harbour Lane']);
   });
 });
+
+describe('quiz questions and a skit or short scene: the people in them are a work’s or made up (held-out sets 56-60)', () => {
+  it.each([
+    ['de, a quiz', 'Quiz zum Abend: Stefan Krüger und Jana Weiß führen die Pension am See. Acht Fragen mit Antworten.'],
+    ['fr, a quiz on a series', 'Quiz sur la série pour la soirée : Hélène Marchetti tient la pension du village. Huit questions avec réponses.'],
+    ['es, trivia questions', 'Preguntas tipo trivial para el club: Carlos Ruiz y Marta Quiroga en la novela. Ocho preguntas con respuestas.'],
+    ['nl, quiz questions', 'Quizvragen voor de leesavond: Henk Baantjer en Dick Vledder lossen een moord op. Acht vragen met antwoorden.'],
+    ['it, a quiz on a novel', 'Quiz sul romanzo per la serata: il commissario Marco Rinaldi e la vicequestora Chiara Galli. Otto domande con risposte.'],
+    ['fr, a skit', "Écris une petite saynète pour la fête : Monsieur Julien Rocheteau arrive à l'hôtel et sème la pagaille."],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en, a quiz that names a colleague with a phone', 'Quiz questions for the team: Sarah Collins (mobile 07700 900123) asked to be left out because of her chemo.', 'Sarah Collins'],
+    ['fr, a skit for my own son', 'Écris une saynète pour mon fils Julien Rocheteau, qui est en chimiothérapie.', 'Julien Rocheteau'],
+  ])('kept: %s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});
