@@ -259,7 +259,15 @@ export function looksSecret(value: string, password: boolean): boolean {
 }
 
 /** True when `value` is a secret under a config key of this kind (secret-names.ts configKeyKind). */
+// A generated password of letters only: an app password (Microsoft 365's and Google's are 16 lower-case letters) under a
+// password key. Twelve letters or more with a run of five consonants, which no placeholder ("yourpasswordhere",
+// "changemeplease") and few words have.
+const LETTERS_ONLY_GENERATED = /^[A-Za-z]{12,64}$/;
+const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{5}/i;
+export const generatedLetters = (value: string): boolean => LETTERS_ONLY_GENERATED.test(value) && CONSONANT_RUN.test(value) && !notAValue(value);
+
 export function configValue(value: string, kind: KeyKind): boolean {
+  if (kind === 'password' && generatedLetters(value)) return true;
   if (!looksSecret(value, kind === 'password')) return false;
   switch (kind) {
     case 'password':
