@@ -161,7 +161,8 @@ export function credentialValue(v: string, tier: Tier): boolean {
   if (/(.)\1{7,}/.test(v)) return false;
   if (!/[A-Za-z]/.test(v)) return false;
   if (tier === 'password') return /[0-9!#%&*+=?@^~$/\\|]/.test(v) && entropy(v) >= 2.5;
-  if (!/\d/.test(v)) return false;
+  // Without a digit only a generated key of letters under a secret's name (randomLetterKey).
+  if (!/\d/.test(v)) return tier === 'named' && randomLetterKey(v);
   if (UUID.test(v)) return tier === 'named';
   if (tier === 'bare' && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   return longestMixedRun(v) >= (tier === 'named' ? 12 : 16) && entropy(v) >= (tier === 'named' ? 3 : 3.5);
@@ -177,6 +178,8 @@ export function credentialValue(v: string, tier: Tier): boolean {
  *   is fixed by its vendor (config-secrets.ts's Discord tokens), where the layout already says "token";
  * - random letters (randomLetters): letters only, 12+, at least four case-runs averaging under four letters
  *   ("qmWvRtaPlokBnHyd"), password-like: a generated letters-only password (credential-files.ts);
+ * - random letter key (randomLetterKey): letters only, 20+, both cases, a quarter of vowels or less: a generated key
+ *   with no digit under a secret's name (looksSecret);
  * - password-like (passwordLike): 6 to 256 characters, no space, no placeholder, a letter and a digit, symbol or inner
  *   capital, not a path: what a person types as a password where the file's syntax is the context (credential-files.ts).
  * credentialValue (generic-secrets.ts) and looksSecret (config values, call arguments) grade a value by the strength
@@ -204,6 +207,19 @@ export function passwordLike(v: string): boolean {
 }
 
 const CASE_RUNS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+
+const LETTERS_KEY = /^[A-Za-z]{20,128}$/;
+/**
+ * A generated key of letters only in both cases (a payment gateway's 32-letter MAC key, "pFkUqccx...FVFZCNTEE", whose
+ * case-runs can average four letters): twenty letters or more, four of each case, vowels a quarter or less. Random
+ * letters hold about a fifth of vowels; words and camelCase identifiers about a third ("AbstractSingletonProxyFactoryBean").
+ */
+export function randomLetterKey(v: string): boolean {
+  if (!LETTERS_KEY.test(v) || placeholder(v)) return false;
+  const upper = v.replace(/[^A-Z]/g, '').length;
+  const vowels = v.replace(/[^aeiouAEIOU]/g, '').length;
+  return upper >= 4 && v.length - upper >= 4 && vowels * 4 <= v.length;
+}
 
 /** Random letters: many short case-runs, none of them placeholder words ("qm Wv Rta Plok Bn Hyd"; the tiers above). */
 export function randomLetters(v: string): boolean {
@@ -255,7 +271,7 @@ export function looksSecret(value: string, password: boolean): boolean {
   if (value.length < (password ? 6 : 16) || notAValue(value) || DOTTED_IDENTIFIER.test(value))
     return false;
   if (!/[A-Za-z]/.test(value) || /^(.)\1*$/.test(value)) return false;
-  return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value);
+  return password ? /[0-9!#%&*+=?@^~§$/\\|]/.test(value) : /\d/.test(value) || randomLetterKey(value);
 }
 
 /** True when `value` is a secret under a config key of this kind (secret-names.ts configKeyKind). */
