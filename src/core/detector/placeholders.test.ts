@@ -125,3 +125,19 @@ describe("a mailbox written with a mask is no one's (set 51 fr-c004, it-c004)", 
     expect(emails(text)).toEqual([email]);
   });
 });
+
+describe("a template's salutation before its variable, and a test word given as a name, are nobody (held-out sets 56-60)", () => {
+  const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+  it('the salutation word before a Jinja variable and the test surname of the test data go', () => {
+    const text = "Il mio template non stampa il cognome:\n\nGentile {{ cliente.titolo }} {{ cliente.cognome }},\nla sua fattura è pronta.\n\nDati di prova: cognome='Prova', email='prova@example.it'";
+    expect(people(text)).toEqual([]);
+  });
+  it("a real customer's mailbox in the same template question stays", () => {
+    const text = "Il mio template non stampa il cognome:\n\nGentile {{ cliente.titolo }} {{ cliente.cognome }},\nla sua fattura è pronta.\n\nDati del cliente: cognome='Ferrandi', email='giulia.ferrandi@gmail.com'";
+    expect(detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['giulia.ferrandi@gmail.com']);
+  });
+  it('a full name typed before a variable stays', () => {
+    const text = 'Il mio template: Gentile Giulia Ferrandi, il suo appuntamento è il {{ appuntamento.data }}.';
+    expect(people(text)).toEqual(['Giulia Ferrandi']);
+  });
+});

@@ -418,6 +418,13 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
   let kept = 0;
   let demo: boolean | undefined;
   for (const h of hits) {
+    if (h.entity === 'PERSON' && h.end - h.start <= 24 && !SPACE_IN.test(text.slice(h.start, h.end))) {
+      // One word that is itself a test word ("cognome='Prova'", "Name: Test"): the value says it is test data.
+      if (TEST_LOCAL_WORDS.has(text.slice(h.start, h.end).toLowerCase())) continue;
+      // One word right before a template's variable ("Gentile {{ utente.cognome }}", "Dear {first_name}", "Cher(e) ${nom}"):
+      // the salutation or label of a template whose name is filled in later, not a name.
+      if (TEMPLATE_VARIABLE_AFTER.test(text.slice(h.end, h.end + 8))) continue;
+    }
     if (h.entity === 'PERSON') {
       // A demo tenant's sample user ("Adele Vance", "Megan Bowen") in a text about a demo tenant or company.
       if (h.end - h.start <= 40 && DEMO_PEOPLE.has(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ')) && (demo ??= DEMO_TEXT.test(text))) continue;
@@ -431,6 +438,11 @@ function dropPlaceholderPeople(text: string, hits: Hit[]): void {
   hits.length = kept;
 }
 
+const SPACE_IN = /\s/;
+// A template engine's variable right after a word, on its line: "{{ x }}" (Jinja, Handlebars, Liquid), "{x}" (Python,
+// ICU), "${x}", "%x%", "<<x>>" (not the "<<" filler of a passport's machine-readable zone), after an optional gender
+// ending in brackets ("Cher(e)", "Estimado/a").
+const TEMPLATE_VARIABLE_AFTER = /^(?:\([\p{Ll}]{1,2}\)|\/[\p{Ll}]{1,2})?[ \t]*(?:\{\{|\{%|\$\{|<<[A-Za-z_][\w.]{0,30}>>|\{[A-Za-z_][\w.]{0,30}\}|%[A-Za-z_]\w{0,30}%)/u;
 const DEMO_PEOPLE = new Set(DEMO_TENANT_PEOPLE);
 // A Microsoft fictitious company's name as a word ("contoso dev tenant", "Fabrikam") or a demo tenant's label: the text
 // is about a demo tenant, and the sample users named in it are its made-up people.
