@@ -5,8 +5,8 @@ import { mulberry32 } from '../random/index.js';
 import { wordSamples } from './test-support/word-samples.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { PREMISES } from './data/org-words.js';
-import { PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
-import { entryHeadName, privateWordIn, venueAt } from './public-addresses.js';
+import { ACRONYM_PLACED, ADDRESS_OF, AT_THE, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
+import { entryHeadName, leadHeads, privateWordIn, venueAt } from './public-addresses.js';
 
 // Mostly the glue of Latin text (where the runs answer); now and then a character that sends the test to the pattern.
 const LATIN_GLUE = [' ', '  ', '\n', 'x', 'é', 'ß', '-', '.', '1', 'A', '', ',', ':', '’', 'Ferien'];
@@ -85,5 +85,49 @@ describe('a review or publication head before the address: the word gate gives t
       }
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('the heads of an address lead: the mark tests give the pattern answers', () => {
+  it('leadHeads equals ADDRESS_OF_NAME / ACRONYM_PLACED_BEFORE / APPOSED / SITE_BEFORE on random leads', () => {
+    const phrases = [
+      ...Object.values(ADDRESS_OF).flat(),
+      ...Object.values(ACRONYM_PLACED).flatMap((l) => [...l.verbs, ...l.nouns, ...l.still]),
+      ...Object.values(AT_THE).flat(),
+      ...Object.values(VENUE_WORDS).flat(),
+    ];
+    const words = ['CNIL', 'BfArM', 'MHRA', 'ANSM', 'the', "l'", 'de la', 'Autoriteit', 'Persoonsgegevens', 'Garante', 'privacy', 'www.bfarm.de', 'https://ico.org.uk', 'example.com', 'Hoge', 'my', 'ÉCOLE', 'Ärzte', 'x'];
+    const glue = [' ', ' ', ' ', '', ', ', ',', '; ', ' (', '(', ' \u00a0', '\u3000', '\n', '.', ')'];
+    const r = mulberry32(80);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const shape = (h: ReturnType<typeof leadHeads>): string =>
+      JSON.stringify([h.addressOf?.index, h.addressOf?.[0], h.placed?.index, h.placed?.[0], h.placed?.[1], h.apposed]);
+    let found = 0;
+    let addressOf = 0;
+    let placed = 0;
+    for (let n = 0; n < 6000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 7); i < k; i++) {
+        const w = r() < 0.45 ? pick(phrases) : pick(words);
+        s += (r() < 0.15 ? w.toUpperCase() : r() < 0.2 ? w.charAt(0).toUpperCase() + w.slice(1) : w) + pick(glue);
+      }
+      // Some leads end as a head does: a comma or a bracket before the address, an address noun and a name and its
+      // bracket, an acronym and its noun or verb.
+      if (n % 3 === 0) s += pick([', ', ',', ' (', '(', '; ']);
+      if (n % 6 === 1) s += `${pick(Object.values(ADDRESS_OF).flat())}${pick([' ', '', '  '])}${pick(['CNIL', 'BfDI', 'Autoriteit Persoonsgegevens', 'Garante privacy', 'Anna', 'ab'])}${pick([' (', '(', ' ( ', ''])}${pick(['', 'Hoge ', 'x '])}`;
+      if (n % 6 === 4) {
+        const l = pick(Object.values(ACRONYM_PLACED));
+        s += `${pick(['the ', 'die ', "l'", ''])}${pick(['ANSM', 'BfArM', 'MHRA', 'Anna'])} ${r() < 0.5 ? pick(l.verbs) : `${pick(l.nouns)} ${pick(['', 'is ', 'ist ', "c'est "])}`}${pick(['', ...l.still.map((w) => `${w} `)])}${pick(['', 'in ', 'at '])}${pick(['', '10 South', 'Calle ', '(x'])}`;
+      }
+      const lead = s.slice(-80);
+      const want = leadHeads(lead, true);
+      expect(shape(leadHeads(lead)), JSON.stringify(lead)).toBe(shape(want));
+      if (want.apposed) found++;
+      if (want.addressOf !== null) addressOf++;
+      if (want.placed !== null) placed++;
+    }
+    expect(found).toBeGreaterThan(300);
+    expect(addressOf).toBeGreaterThan(100);
+    expect(placed).toBeGreaterThan(150);
   });
 });

@@ -193,6 +193,23 @@ const ACRONYM_PLACED_BEFORE = new RegExp(
 // A web address right before the address, in its list ("(www.bfarm.de, Kurt-Georg-Kiesinger-Allee 3, ..."): the
 // organisation's contact block, its site then its seat. Not a mailbox's domain.
 const SITE_BEFORE = /(?<![@\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.\p{Ll}{2,6}\/?\s*[,;]\s*$/u;
+// Speed: each of these patterns needs a mark of its own in the lead, tested first: ADDRESS_OF_NAME a '(', the acronym of
+// ACRONYM_PLACED_BEFORE two capitals in one word, APPOSED a ',' and SITE_BEFORE a ',' or ';' as the lead's last character
+// but spaces (\s, what trimEnd drops). Most leads have none, and the patterns are tried at every position.
+const TWO_CAPITALS = /\p{Lu}\p{L}*\p{Lu}/u;
+
+/**
+ * The heads read in the 80 characters before an address (`lead`): an address noun and an institution's name
+ * (ADDRESS_OF_NAME), else an acronym placed at the address (ACRONYM_PLACED_BEFORE), and whether the address is apposed to
+ * a place (APPOSED, either of those, or a web address: SITE_BEFORE). `reference`: without the mark tests, for tests.
+ */
+export function leadHeads(lead: string, reference = false): { addressOf: RegExpExecArray | null; placed: RegExpExecArray | null; apposed: boolean } {
+  const last = reference ? '' : lead.trimEnd().slice(-1);
+  const addressOf = reference || lead.includes('(') ? ADDRESS_OF_NAME.exec(lead) : null;
+  const placed = addressOf === null && (reference || TWO_CAPITALS.test(lead)) ? ACRONYM_PLACED_BEFORE.exec(lead) : null;
+  const apposed = ((reference || last === ',') && APPOSED.test(lead)) || addressOf !== null || placed !== null || ((reference || last === ',' || last === ';') && SITE_BEFORE.test(lead));
+  return { addressOf, placed, apposed };
+}
 // An address noun and its genitive article, then an institution's name, then the address in brackets ("die
 // Kontaktadresse des BfDI (", "l'adresse de la CNIL (", "la sede de la AEPD (", "het adres van de Autoriteit
 // Persoonsgegevens (", "la sede del Garante privacy ("). The name is an acronym (two capitals in its first word) or a
@@ -713,14 +730,12 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const contact = (ownIs || IN_PERSON_BEFORE.test(lead)) && orgContactNear(h);
     // An institution's address by its address noun ("l'adresse de la CNIL ("): the noun is no private word there; the
     // clause before it is still read.
-    const addressOf = ADDRESS_OF_NAME.exec(lead);
+    const { addressOf, placed, apposed } = leadHeads(lead);
     let nounEnd = addressOf === null ? -1 : h.start - lead.length + addressOf.index + addressOf[0].length;
     if (addressOf !== null && privateWordIn(text, clause, h.start - lead.length + addressOf.index)) continue;
     // An acronym placed at the address: its phrase ("l'adresse de l'ANSM c'est toujours") is no private word either.
-    const placed = addressOf === null ? ACRONYM_PLACED_BEFORE.exec(lead) : null;
     if (placed !== null && privateWordIn(text, clause, h.start - lead.length + placed.index)) continue;
     if (placed !== null) nounEnd = h.start - (placed[1]?.length ?? 0);
-    const apposed = APPOSED.test(lead) || addressOf !== null || placed !== null || SITE_BEFORE.test(lead);
     const own = OWN_AT.test(lead) || (contact && ownIs);
     const intro = introducingName(text, clause, h.start);
     // A name that opens its clause or follows a label's colon heads an entry of its own (a signature, a template's
