@@ -556,6 +556,14 @@ function anyPhraseIn(words: readonly string[], keys: ReadonlySet<string>, endFro
   return false;
 }
 
+const LAST_WORD = /(\p{L}+)\s*$/u;
+/**
+ * Whether the word right before the colon at `colon` is a genre's own word ("für unser Stadionheft: X", "for our book
+ * club: X"): the colon then ends a label of the publication or the event, and a possessive before it is that label's,
+ * not the name's ("Patient: X", "my son: X" stay labels of the person).
+ */
+const genreLabel = (before: string, colon: number): boolean => GENRE_WORDS.has(LAST_WORD.exec(before.slice(Math.max(0, colon - 40), colon))?.[1]?.toLowerCase() ?? '');
+
 // Speed: a module constant, not a literal in privateCue's loop (the TypeScript transform turns a `\p{...}` literal in a
 // function into a RegExp construction per evaluation).
 const ANY_LETTER = /\p{L}/u;
@@ -568,7 +576,7 @@ function privateCue(text: string, h: Hit, others: Others, foreign: ReadonlySet<s
   for (let i = before.length - 1; i >= 0; i--) {
     // SENTENCE_END by char code (this walks the window one character at a time).
     const c = before.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || (c === 58 && ANY_LETTER.test(before.slice(i + 1)))) {
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || (c === 58 && (ANY_LETTER.test(before.slice(i + 1)) || genreLabel(before, i)))) {
       before = before.slice(i + 1);
       break;
     }
