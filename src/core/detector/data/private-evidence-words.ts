@@ -44,6 +44,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'licence number*', 'license number*', 'driving licence*', 'driving license*', 'driver s licence*', 'driver s license*', 'passport number*', 'national insurance number*', 'id card number*',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'unfit for duty', 'unfit for sea', 'unfit for work', 'medically unfit', 'fit for duty', 'signed off sick',
       // attendance and door-access records: one person's comings and goings
@@ -114,6 +117,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'führerscheinnummer*', 'führerschein*', 'fahrerlaubnisnummer*', 'ausweisnummer*', 'personalausweisnummer*', 'passnummer*', 'reisepassnummer*',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'seeuntauglich*', 'seedienstuntauglich*', 'seediensttauglich*', 'dienstuntauglich*', 'flugdienstuntauglich*', 'dienstunfähig*',
       // Zutritts- und Zeiterfassung
@@ -185,6 +191,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'permis de conduire', 'numéro de permis', 'numéros de permis', 'numéro de passeport', 'numéro de carte d identité',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'inapte au travail', 'inapte à la navigation', 'inapte au service', 'inaptitude médicale', 'apte à la navigation',
       // badges et pointage
@@ -245,6 +254,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'permiso de conducir', 'permiso de conducción', 'número de permiso', 'números de permiso', 'carnet de conducir', 'carné de conducir', 'número de pasaporte',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'no apto para navegar', 'no apto para el trabajo', 'no apto para el servicio', 'declarado no apto', 'incapacidad temporal',
       // fichajes y control de acceso
@@ -299,6 +311,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'rijbewijs', 'rijbewijzen', 'rijbewijsnummer*', 'paspoortnummer*',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'arbeidsongeschikt*', 'zeedienstongeschikt*', 'ongeschikt voor zeedienst', 'ongeschikt voor de zeevaart', 'medisch ongeschikt',
       // pasregistratie en tijdregistratie
@@ -352,6 +367,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
+      // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
+      'patente di guida', 'numero di patente', 'numeri di patente', 'numero patente', 'numero di passaporto', 'numero della carta d identità',
       // fitness for duty: a seafarer, pilot or worker declared unfit is one person's health fact ("seeuntauglich für 4 Wochen")
       'non idoneo alla navigazione', 'non idonea alla navigazione', 'non idoneo al lavoro', 'non idonea al lavoro', 'inidoneità', 'non idoneo al servizio',
       // timbrature e controllo accessi
