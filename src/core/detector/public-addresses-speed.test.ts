@@ -6,7 +6,7 @@ import { wordSamples } from './test-support/word-samples.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { PREMISES } from './data/org-words.js';
 import { ACRONYM_PLACED, ADDRESS_OF, AT_THE, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
-import { entryHeadName, leadHeads, privateWordIn, venueAt } from './public-addresses.js';
+import { entryHeadName, leadHeads, premisesAt, privateWordIn, venueAt } from './public-addresses.js';
 
 // Mostly the glue of Latin text (where the runs answer); now and then a character that sends the test to the pattern.
 const LATIN_GLUE = [' ', '  ', '\n', 'x', 'é', 'ß', '-', '.', '1', 'A', '', ',', ':', '’', 'Ferien'];
@@ -129,5 +129,29 @@ describe('the heads of an address lead: the mark tests give the pattern answers'
     expect(found).toBeGreaterThan(300);
     expect(addressOf).toBeGreaterThan(100);
     expect(placed).toBeGreaterThan(150);
+  });
+});
+
+describe('premises at a unit before the address: the word gate gives the pattern answers', () => {
+  it('premisesAt equals PREMISES_AT on random windows', () => {
+    const nouns = [...new Set(Object.values(PREMISES).flat())];
+    const words = ['at', 'in', 'on', 'Unit', 'units', 'SUITE', 'Building', 'block', 'ſuite', 'Bloc\u212A', 'Unity', 'subunit', '12', 'Trident', 'Park', 'x'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '\u00a0', '', ',', ';', '-'];
+    const r = mulberry32(81);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    let found = 0;
+    for (let n = 0; n < 4000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 8); i < k; i++) s += (r() < 0.3 ? pick(nouns) : pick(words)) + pick(glue);
+      // Half of the texts end with the shape: a premises noun, a preposition, a unit word and the rest of its line.
+      if (n % 2 === 0) s += `${pick(nouns)}${pick([' ', '  ', '\n', ''])}${pick(['at', 'in', 'on', 'AT', 'by'])} ${pick(['Unit', 'units', 'SUITE', 'Building', 'block', 'ſuite', 'Bloc\u212A', 'Unity'])}${pick([' ', '\u00a0', ''])}${pick(['12, Trident Park', '9', '4; x', ''])}${pick(glue)}`;
+      for (let k = 0; k < 3; k++) {
+        const from = k === 0 ? 0 : Math.floor(r() * s.length);
+        const want = premisesAt(s, from, s.length, true);
+        expect(premisesAt(s, from, s.length), JSON.stringify([s, from])).toBe(want);
+        if (want) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(150);
   });
 });

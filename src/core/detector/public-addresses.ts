@@ -164,6 +164,13 @@ const OWN_AT = new RegExp(
   'iu',
 );
 const PREMISES_AT = new RegExp(`(?<![\\p{L}])(?:${PREMISES_WORDS})\\s+(?:at|in|on)\\s+(?:Unit|Units|Suite|Building|Block)\\s+[^\\n;!?]{0,60}$`, 'iu');
+// Speed: PREMISES_AT's unit word stands between spaces, a whole run of letters: a window where WordListGate finds none
+// (most leads) holds no match, and the pattern (tried at every position) is not run on it.
+const UNIT_GATE = new WordListGate(['unit', 'units', 'suite', 'building', 'block']);
+/** PREMISES_AT.test(text.slice(from, to)); `reference`: without the word gate, for tests. */
+export function premisesAt(text: string, from: number, to: number, reference = false): boolean {
+  return (reference || UNIT_GATE.mayHold(text, from, to)) && PREMISES_AT.test(text.slice(from, to));
+}
 // The organisation's own premises placed by a verb ("Our office is at", "Unser Büro befindet sich in der", "Nos bureaux
 // sont au", "Nuestra oficina está en la", "Ons kantoor zit aan de", "Il nostro ufficio si trova in"), or a contact channel
 // of its own ("in person at", "persönlich in der", "en personne au", "presencialmente en", "persoonlijk aan de", "di
@@ -643,7 +650,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
     const named = introduced || (h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) || namesPlant(text, clause, h.start) : namesVenue(text, clause, h.start));
     const before = text.slice(Math.max(clause, h.start - 80), h.start);
-    if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || PREMISES_AT.test(before))) return true;
+    if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || premisesAt(text, h.start - before.length, h.start))) return true;
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;
     return named || venueAt(text, Math.max(clause, h.start - 40), h.start) || (inGuide && (guide ??= guideMentions(text) >= GUIDE_MENTIONS));
   };
