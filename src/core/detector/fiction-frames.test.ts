@@ -176,3 +176,15 @@ describe('quiz questions and a skit or short scene: the people in them are a wor
     expect(people(text)).toContain(name);
   });
 });
+
+describe('questions for a reading club, named without its "de" (club lecture, club lectura): a study of the work (held-out sets 56-60)', () => {
+  it.each([
+    ['fr', "Questions pour le club lecture : Bel-Ami, Georges Duroy monte à Paris et séduit Madeleine Forestier et Clotilde. Thème : l'ambition."],
+    ['es', 'Preguntas para el club lectura: La Regenta, Ana Ozores y Fermín de Pas en Vetusta. Tema: la soledad.'],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('kept: my own father named in the same frame', () => {
+    expect(people('Questions pour le club lecture : mon père Charles Rocheteau est en chimiothérapie, comment en parler ?')).toContain('Charles Rocheteau');
+  });
+});
