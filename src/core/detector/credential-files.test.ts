@@ -41,7 +41,9 @@ describe('ini sections that name an account (.pypirc, pip.conf, .my.cnf, rclone.
   it('a letters-only password under a username (twine upload, .pypirc) is found', () => {
     const text = 'twine says 403, my .pypirc:\n\n[internal]\nrepository = https://nexus.corp.lan/repository/pypi/\nusername = ci-bot\npassword = qmWvRtaPlokBnHyd';
     expect(secrets(text)).toEqual(['qmWvRtaPlokBnHyd']);
-    expect(rules(text)).toEqual(['secret.ini-password']);
+    // A generated-looking letters-only password (config-secrets.ts, app passwords) is now claimed by the config rule
+    // before the ini section's; either way it is found once.
+    expect(rules(text)).toEqual(['secret.config-password']);
   });
 
   it.each([
@@ -51,9 +53,12 @@ describe('ini sections that name an account (.pypirc, pip.conf, .my.cnf, rclone.
     expect(secrets(text)).toEqual([secret]);
   });
 
+  it('a generated-looking letters-only password is found even with no account in its section (config-secrets.ts)', () => {
+    expect(secrets('[options]\npassword = ifNvyauDrwetvvbg')).toEqual(['ifNvyauDrwetvvbg']);
+  });
+
   it.each([
-    // No account named in the section; placeholders; a lower-case word.
-    '[options]\npassword = ifNvyauDrwetvvbg',
+    // Placeholders; a lower-case word.
     '[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}',
     '[pypi]\nusername = me\npassword = <your password>',
     '[client]\nuser = root\npassword = changeme',

@@ -341,12 +341,14 @@ describe('one of a group the writer speaks for, named in apposition, in a note a
   });
 
   it('not outside a note about health or work, nor an organisation or an apposition that goes on', () => {
-    for (const text of [
-      'One of the founders, Jonathan Medina, wrote the first version.',
-      'Uno de los proveedores, Grupo Sanitas, tiene bajas médicas que gestionar.',
-      'Einer unserer Fahrer, Jonathan Medina Transporte GmbH, hat Diabetes.',
+    // 'Yeray' is in no name list (the lists now hold 'Jonathan', which the name lists alone would find anywhere), so
+    // only the apposition rule could report the first name here.
+    for (const [text, name] of <[string, string][]>[
+      ['One of the founders, Yeray Medina, wrote the first version.', 'Yeray Medina'],
+      ['Uno de los proveedores, Grupo Sanitas, tiene bajas médicas que gestionar.', 'Grupo Sanitas'],
+      ['Einer unserer Fahrer, Jonathan Medina Transporte GmbH, hat Diabetes.', 'Jonathan Medina'],
     ])
-      expect(people(text), text).not.toContain('Jonathan Medina');
+      expect(people(text), text).not.toContain(name);
   });
 });
 
