@@ -6,7 +6,7 @@ import { PHONE_FORMATS } from './data/phone-formats.js';
 import { MOBILE_RANGES, VENUE_WORDS } from './data/public-venues.js';
 import { ORG_WORDS } from './data/org-words.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
-import { privateWordIn } from './private-evidence.js';
+import { foldCode, privateWordIn } from './private-evidence.js';
 
 /*
  * The phone-evidence gate: the private-evidence gate (private-evidence.ts, for names) for phone numbers. A phone number is
@@ -107,15 +107,6 @@ export function isMobileNumber(written: string): boolean {
 
 // --- Words ----------------------------------------------------------------------------------------------------------
 
-/** Lower case with accents off ("É" -> "e") for the code units up to U+024F; 0 for any other character. */
-const FOLD = new Uint16Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  const ch = String.fromCharCode(c);
-  if (!/^\p{L}$/u.test(ch)) continue;
-  const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  FOLD[c] = base.length === 1 ? base.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
-}
-
 interface Word {
   w: string;
   start: number;
@@ -129,7 +120,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   let w = '';
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 0;
-    const f = c < 0x250 ? (FOLD[c] ?? 0) : 0;
+    const f = foldCode(c);
     if (f !== 0) {
       if (s < 0) s = i;
       w += String.fromCharCode(f);

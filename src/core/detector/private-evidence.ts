@@ -36,7 +36,8 @@ for (let c = 0; c < 0x250; c++) {
   const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   FOLD[c] = base.length === 1 ? base.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
 }
-const foldCode = (c: number): number => FOLD[c] ?? 0;
+/** A code unit folded by FOLD (shared with phone-evidence.ts). */
+export const foldCode = (c: number): number => FOLD[c] ?? 0;
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
 /** A key's words, folded; characters that are no letters separate words ("n° de dossier" -> n, de, dossier). */
