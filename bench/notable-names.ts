@@ -45,13 +45,23 @@ function commonPrivateName(words: readonly string[]): boolean {
   return firsts.every((w) => w.split('-').every((p) => given.has(p))) && (common.has(last) || (particleBefore && cores.has(last)));
 }
 
-const path = process.argv[2];
-if (path === undefined) throw new Error('usage: npx tsx bench/notable-names.ts PATH/TO/pantheon.tsv');
-const [head, ...rows] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+// A user's mistake (no path, no file, wrong columns) gets one line naming what was expected, exit 2, no stack trace.
+const fail = (msg: string): never => {
+  process.stderr.write(`notable-names: ${msg}\n`);
+  process.exit(2);
+};
+const path = process.argv[2] ?? fail('expected the path of Pantheon 1.0 pantheon.tsv: npx tsx bench/notable-names.ts PATH/TO/pantheon.tsv');
+let tsv = '';
+try {
+  tsv = readFileSync(path, 'utf8');
+} catch (e) {
+  fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+}
+const [head, ...rows] = tsv.split('\n').filter((l) => l.trim() !== '');
 const cols = (head ?? '').split('\t');
 const NAME = cols.indexOf('Name');
 const BORN = cols.indexOf('birthyear');
-if (NAME < 0 || BORN < 0) throw new Error('the TSV has no Name or birthyear column');
+if (NAME < 0 || BORN < 0) fail(`${path}: expected a tab-separated header with the columns Name and birthyear`);
 
 const out = new Map<string, Set<string>>();
 const left = { oneWord: 0, shape: 0, epithet: 0, common: 0 };
