@@ -67,6 +67,22 @@ describe('secretName', () => {
     expect(detect(text).some((f) => f.dataClass === 'secret' && text.slice(f.start, f.end) === 'gwNzxoY74QktRIH6sY79gFbRSedAAsbp')).toBe(true);
   });
 
+  it('reads a hash word right before a key word as an HMAC key (a payment gateway\'s hash_key)', () => {
+    for (const name of ['hash_key', 'hashKey', 'HASHKEY', 'merchant_hash_key', 'hash_sleutel', 'Hash-Schlüssel'])
+      expect(secretName(name), name).toBe('named');
+    // A hash anywhere else is a digest; a word before it that is no secret's still rules the key out.
+    // The head-first languages' key noun before a hash is a password's hash (claveHash, below).
+    for (const name of ['password_hash', 'hash_value', 'file_hash', 'cache_hash_key', 'partition_hash_key', 'key_hash', 'clave_hash', 'chiave_hash'])
+      expect(secretName(name), name).toBeNull();
+    expect(configKeyKind('hash_key')).toBe('strong');
+    expect(configKeyKind('hashkey')).toBe('strong');
+    expect(configKeyKind('cache_hash_key')).toBeNull();
+    const text = "payment:\n  provider: pmpayment\n  hash_key: '9c89e03926d46cca98cfc6f898598bc5a633d0971ab3cf98865ee01df70f8c6c'";
+    expect(detect(text).some((f) => f.dataClass === 'secret' && text.slice(f.start, f.end).startsWith('9c89e039'))).toBe(true);
+    // DynamoDB's hash key names an attribute: no secret.
+    expect(detect('hash_key = "LockID"').filter((f) => f.dataClass === 'secret')).toEqual([]);
+  });
+
   it('reads run-together names only after a credential qualifier', () => {
     expect(secretName('signingkey')).toBe('named');
     expect(secretName('authtoken')).toBe('named');

@@ -128,8 +128,23 @@ function headFirst(raw: readonly string[], words: string[]): string[] {
   return words;
 }
 
+// A hash word right before a final key word names the key of a keyed hash, an HMAC key: payment gateways call the
+// shop's signing secret so (pmPayment's and PayU's "hash_key", "hashKey", German "Hash-Schlüssel", Dutch
+// "hash_sleutel"). A hash anywhere else (`password_hash`, `key_hash`, `file_hash`) is a digest, no secret
+// (NOT_SECRET_WORDS); so is the head-first languages' `claveHash`, `chiave_hash` (their "clave" is a password too: the
+// password's hash).
+const KEY_WORDS: ReadonlySet<string> = new Set(['key', 'sleutel', 'schluessel', 'schlussel']);
+
+/** The words with a hash word before a final key word (`hash_key`, `hashkey`) as an HMAC's. */
+function keyedHash(raw: string[]): string[] {
+  const n = raw.length;
+  if (raw[n - 1] === 'hashkey') return [...raw.slice(0, n - 1), 'hmac', 'key'];
+  if (n >= 2 && raw[n - 2] === 'hash' && KEY_WORDS.has(raw[n - 1] as string)) return [...raw.slice(0, n - 2), 'hmac', raw[n - 1] as string];
+  return raw;
+}
+
 export function secretName(name: string): Tier | null {
-  const raw = joinMotDePasse(nameWords(name));
+  const raw = keyedHash(joinMotDePasse(nameWords(name)));
   let words = raw.map((w) => FOREIGN.get(w) ?? w);
   const end = words[words.length - 1] ?? '';
   const folded = PLURAL.get(end) ?? end;
@@ -209,8 +224,13 @@ const NOT_A_CREDENTIAL_TOKEN = new RegExp(
   `(?:${alternation(CONFIG_NOT_TOKEN_WORDS)})[_.-]?token$|(?:^|[_.-])(?:${alternation(NOT_SECRET_WORDS)})[_.-]?token$`,
 );
 
+// A hash word right before the key's ("hash_key", "hashkey"): an HMAC key as secretName reads it (keyedHash), so a
+// word before it that is no secret's ("cache_hash_key", "partition_hash_key") rules it out as it does there.
+const HASH_KEY = /(?:^|[_.-])hash[_.-]?key$/;
+
 export function configKeyKind(key: string): KeyKind | null {
   if (PASSWORD_KEY.test(key)) return 'password';
+  if (HASH_KEY.test(key)) return secretName(key.replace(HASH_KEY, (m) => m.replace('hash', 'hmac'))) === null ? null : 'strong';
   if (key.endsWith('pat')) return /[a-z0-9][_.-]pat$/.test(key) ? 'pat' : null;
   if (NOT_A_CREDENTIAL_TOKEN.test(key)) return null;
   if (key === 'token' || key === 'secret') return 'bare';

@@ -1,5 +1,7 @@
 import type { Hit } from './hit.js';
 import { alternatives, HEADS_ANYWHERE_SOURCE, HEADS_AT_WORD_SOURCE, RULES } from './secret-rules.js';
+import { scanAppPasswords } from './app-passwords.js';
+import { scanNotifyKeys } from './notify-keys.js';
 import { scanSuffixKeys } from './suffix-keys.js';
 import { wordHeadsIfScanned } from './word-heads.js';
 
@@ -87,6 +89,8 @@ export function scanSecrets(text: string, out: Hit[]): void {
   }
   scanPrivateKeys(text, out);
   scanSuffixKeys(text, out);
+  scanNotifyKeys(text, out);
+  scanAppPasswords(text, out);
 }
 
 /** The reference: each pattern over the whole text. */
@@ -99,6 +103,8 @@ export function scanSecretsReference(text: string, out: Hit[]): void {
   }
   scanPrivateKeys(text, out);
   scanSuffixKeys(text, out);
+  scanNotifyKeys(text, out);
+  scanAppPasswords(text, out);
 }
 
 function scanPrivateKeys(text: string, out: Hit[]): void {
