@@ -17,6 +17,13 @@ describe('a death more than 50 years back is history', () => {
     expect(dates(text)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'For a blog on annuities: Helen Carter was born on 21 February 1875 and died on 4 August 1997 aged 122.'],
+    ['de', 'Die Malerin wurde am 3. März 1889 geboren und starb am 9. Mai 1985 in Köln.'],
+  ])('%s: the death after a birth before 1900 is the same historic life, no birth date: %s', (_lang, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
   it('a recent death stays a date of the record, and a birth date after a death date stays one', () => {
     expect(dates('The patient died on 03/12/2024 at 04:10.')).toEqual(['03/12/2024']);
     expect(dates('Date of death: 14/02/1962, DOB 01/02/1931')).toEqual(['01/02/1931']);

@@ -35,7 +35,7 @@ export function livingBirthDate(date: string): boolean {
  */
 const LATEST_HISTORIC_DEATH_YEAR = 1975;
 // Death words right before the date (no other number between them) in the six languages.
-const DEATH_WORDS =
+export const DEATH_WORDS =
   'died|deceased|death|starb|gestorben|verstorben|tod|todestag|mort|morte|décédée?|décès|murió|falleció|fallecid[oa]|muerte|defunción|overleed|overleden|sterfdatum|morì|mort[oa]|decedut[oa]|decesso|morte';
 const DEATH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,24}$`, 'iu');
 const DEATH_WINDOW = 40;
@@ -492,7 +492,13 @@ export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   const births: number[] = [];
   for (const h of hits) {
     if (h.entity !== 'DATE_OF_BIRTH') continue;
-    if (!livingBirthDate(text.slice(h.start, h.end)) || historicDeathDate(text, h) || endedLongAgo(text, h)) {
+    if (!livingBirthDate(text.slice(h.start, h.end)) || endedLongAgo(text, h)) {
+      // A historic birth: a death told after it ("born on 21 February 1875 and died on 4 August 1997") is the same life's.
+      drop.add(h);
+      births.push(h.end);
+      continue;
+    }
+    if (historicDeathDate(text, h)) {
       drop.add(h);
       continue;
     }

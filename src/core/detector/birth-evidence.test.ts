@@ -52,7 +52,7 @@ describe('a request whose only findings are dates of birth keeps them only with 
     ['es client', 'clienta Marta Villa, nacida el 02/03/1971, pide cambiar la cuenta', 'person'],
     ['nl member', 'Notitie: Sanne Brink, geboren 17-03-1984, lid sinds 2010, wil opzeggen', 'person'],
     ['it health', 'Giulia Neri, nata il 22/09/1955, diabete tipo 2, controllo tra tre mesi.', 'private'],
-    ['en born word is no evidence', 'Short bio: the poet Aurelio Vantini was born on 12 March 1958 in Bergamo.', undefined],
+    ['en born word is no evidence', 'Trivia night: the poet Aurelio Vantini was born on 12 March 1958 in Bergamo.', undefined],
     ['fr né le is no evidence', "Pour l'exposé : le fondateur du club est né le 9 juin 1941 à Rennes.", undefined],
   ])('%s: the gate reads %s', (_, text, kind) => {
     expect(evidence(text)).toBe(kind);
@@ -75,5 +75,42 @@ describe('a request whose only findings are dates of birth keeps them only with 
   it('keeps every date beside another finding', () => {
     const text = 'Call 0171 2345678. He was born May 29, 1917 in Brookline.';
     expect(classify(request(text)).findings.some((f) => f.entity === 'DATE_OF_BIRTH')).toBe(true);
+  });
+});
+
+describe('a listed name beside a birth date told in words is a life story when a death or a press genre tells it and nothing private is near', () => {
+  // Every finding a listed name (person.gazetteer) or a date of birth of rule dob.context, at least one of each.
+  const lifeStoryOnly = (text: string): boolean => {
+    const found = detect(text).filter((f) => f.score >= 0.5);
+    const names = found.filter((f) => f.entity === 'PERSON' && f.rule === 'person.gazetteer');
+    const dates = found.filter((f) => f.entity === 'DATE_OF_BIRTH' && f.rule === 'dob.context');
+    return names.length > 0 && dates.length > 0 && names.length + dates.length === found.length;
+  };
+
+  it.each([
+    ['en obituary', 'Obituary draft: Helen Carter, born 14 March 1948 in Leeds, died 2 May 2023 in York.'],
+    ['en short bio', 'Short bio of Helen Carter, born 14 March 1948 in Leeds, for the festival programme.'],
+    ['de death after the birth', 'Für den Vortrag: Jonas Brenner, geboren 11. Februar 1941 in Kassel, gestorben 3. Mai 2022 in Bonn.'],
+    ['fr necrology', 'Nécrologie : Claire Dubois, née le 4 mars 1950 à Lyon, morte le 9 juin 2024, pianiste.'],
+    ['es cause of death', 'Obituario: Marta Villa, nacida el 2 de marzo de 1951 en Burgos, murió el 8 de enero de 2023 a causa de un cáncer.'],
+    ['it portrait', 'Ritratto: Giulia Neri, nata il 22 settembre 1945 a Ferrara, morta il 3 aprile 2020, attrice.'],
+  ])('%s: dropped', (_, text) => {
+    expect(lifeStoryOnly(text)).toBe(true);
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['a death notice', "Helen Carter, born 14 March 1948 in Leeds, died 2 May 2023. Funeral at St Mary's, family flowers only."],
+    ['no death, no genre', 'Helen Carter, born 14 March 1948 in Leeds, moved in next door.'],
+    ['a relative', 'Obituary: my aunt Helen Carter, born 14 March 1948 in Leeds, died 2 May 2023.'],
+    ['a date in digits', 'Obituary: Helen Carter, born 14/03/1948 in Leeds, died 2 May 2023.'],
+  ])('%s: kept', (_, text) => {
+    expect(lifeStoryOnly(text)).toBe(true);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('reads the window after the birth only up to a death word: the cause of death is the death’s', () => {
+    expect(evidence('Marta Villa, nacida el 2 de marzo de 1951 en Burgos, murió el 8 de enero de 2023 a causa de un cáncer.')).toBeUndefined();
+    expect(evidence('Marta Villa, nacida el 2 de marzo de 1951 en Burgos, tiene un cáncer.')).toBe('private');
   });
 });

@@ -1,8 +1,10 @@
 import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
+import { DEATH_NOTICE, PRESS } from './data/public-life-words.js';
+import { DEATH_WORDS } from './birth-dates.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
-import { hasPrivateWords } from './private-evidence.js';
-import { foldText as fold, stemPhrase as phrase } from './evidence-text.js';
+import { hasPrivateWords, listedNameOnly, namesHaveEvidence } from './private-evidence.js';
+import { escapeRegExp, foldText as fold, stemPhrase as phrase } from './evidence-text.js';
 
 /*
  * The birth-evidence gate, the sibling of the name gate (private-evidence.ts) and the address gate (address-evidence.ts).
@@ -38,8 +40,10 @@ import { foldText as fold, stemPhrase as phrase } from './evidence-text.js';
  *    whose it is);
  *  - a date whose cue stands more than 300 characters before it or 200 after it, or in another message;
  *  - a cue the data does not list, or in a language other than en, de, fr, es, nl, it.
- * And it keeps public people's dates that stand next to a cue, which stay flagged as before: an obituary that names the
- * illness ("died of cancer"), a birthday post ("anniversaire", "birthday"), a test fixture's dummy ("geb. 01.01.1970").
+ * And it keeps public people's dates that stand next to a cue, which stay flagged as before: a birthday post
+ * ("anniversaire", "birthday"), a test fixture's dummy ("geb. 01.01.1970"). An obituary that names the illness after the
+ * death ("nacida el ..., murió el ... a causa de un cáncer") no longer keeps it: the window after a birth ends at a death
+ * told after it in the same sentence (DEATH_AFTER), as what follows is the death's.
  * detect() is not gated: its callers (span redaction, the per-text API) still see and redact every date; only the
  * request's class changes.
  *
@@ -64,14 +68,37 @@ const PERSON = new RegExp(`(?<![\\p{L}])(?:${alt([...W.flatMap((l) => l.persons)
 // cannot count the birth word itself as evidence of whose the date is.
 const BORN = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(BORN_WORDS).flat())})(?![\\p{L}])`, 'gu');
 
+// The same birth words on the text as written (accents kept), so that blanking them keeps every offset.
+const BORN_RAW = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.values(BORN_WORDS).flat())].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
 const LABEL_REACH = 32;
 const BEFORE = 300;
 const AFTER = 200;
 
+// A death told after the birth in the same sentence ("nacida el 7 de mayo de 1960 en Madrid, murió el 27 de noviembre de
+// 2021", "geboren 16. Juli 1903 in Stuttgart, gestorben 1. Juli 1968"): a whole life told, as a biography tells it. What
+// follows the death word is the death's (its place, its cause), not the birth's: a public figure's obituary names the
+// illness ("murió ... a causa de un cáncer"), so the birth's window ends at the death word.
+const DEATH_AFTER = new RegExp(`^([^.!?\\n]{0,80}?)(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,12}\\d`, 'iu');
+const DEATH_REACH = 120;
+// The death's clause: from its word to the end of its sentence.
+const DEATH_CLAUSE = /^[^.!?\n]*/;
+const DEATH_CLAUSE_REACH = 200;
+
+/** Where the death told after the date that ends at `end` begins (see DEATH_AFTER), or -1. */
+export function deathAfter(text: string, end: number): number {
+  const m = DEATH_AFTER.exec(text.slice(end, end + DEATH_REACH));
+  return m === null ? -1 : end + (m[1]?.length ?? 0);
+}
+
 /** The kind of evidence of a private person near the date at start..end of `text` (see above), if any. */
 export function birthEvidenceFor(text: string, start: number, end: number): string | undefined {
   if (LABEL_BEFORE.test(fold(text.slice(Math.max(0, start - LABEL_REACH), start)))) return 'label';
-  const near = `${text.slice(Math.max(0, start - BEFORE), start)} … ${text.slice(end, end + AFTER)}`;
+  const death = deathAfter(text, end);
+  const near = `${text.slice(Math.max(0, start - BEFORE), start)} … ${text.slice(end, death === -1 ? end + AFTER : death)}`;
   if (PERSON.test(fold(near))) return 'person';
   if (hasPrivateWords(fold(near).replace(BORN, ' '))) return 'private';
   if (hasHealthWords(near) || hasTiedHealthAbbreviation(near)) return 'health';
@@ -102,5 +129,73 @@ export function dropUnevidencedBirthDates(findings: BirthFinding[], leaves: read
     const text = byPath.get(f.path);
     if (text === undefined || birthEvidenceFor(text, f.start, f.end) !== undefined) return;
   }
+  findings.length = 0;
+}
+
+// The press's genres of a text about a person (an obituary, a portrait, a short bio) and a private death notice's words
+// (a funeral, condolences), from data/public-life-words.ts, on folded text.
+const PRESS_GENRE = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(PRESS).flat())})(?![\\p{L}])`, 'u');
+const NOTICE = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(DEATH_NOTICE).flat())})(?![\\p{L}])`, 'u');
+
+// A date written with its month's word ("17 janvier 1944", "5. August 1912", "3 dec 1985"), as a life story writes it;
+// a form's or a register's date is digits ("17/01/1944").
+const MONTH_WORD = /\p{L}{3}/u;
+
+/**
+ * The life-story gate, for the requests the two gates above leave alone because they hold both kinds: every finding is a
+ * name of the lists (rule person.gazetteer) or a date of birth of rule dob.context, with at least one date. Such
+ * requests were, on held-out sets 1-60, either records and notes (a client, a pupil, a patient with a birth date), or a
+ * portrait, an obituary, a class on a figure: "Françoise Hardy, née le 17 janvier 1944 à Paris, morte le 11 juin 2024",
+ * "Fritz Bauer (geboren 16. Juli 1903 in Stuttgart)", "Plan d'exposé sur Pierre Laroque, né le 2 novembre 1907". The
+ * records write the date in digits or stand next to a label or a word of the person's file; the life stories write the
+ * month in words and name no private person. So when every date is written with a month word and has no evidence of a
+ * private person near it (birthEvidenceFor), and the names have none either (private-evidence.ts namesHaveEvidence: an
+ * age, a word of private life or health near one of them, or in another string), every finding is removed, in place.
+ *
+ * What it cannot see: a private person's birth told in full words with nothing private near it, beside their name ("Tom
+ * Baker, born 4 June 1988, lives in Leeds" as a whole request) loses its flag, as either gate alone would drop it when
+ * found alone. A date in digits, a label ("geb.", "DOB"), any other finding (an e-mail, a phone, a name with a cue) keeps
+ * every finding.
+ */
+export function dropUnevidencedLifeStories(
+  findings: BirthFinding[],
+  texts: readonly string[],
+  leaves: readonly { text: string; path: string }[],
+): void {
+  if (findings.length === 0) return;
+  const names: BirthFinding[] = [];
+  const dates: BirthFinding[] = [];
+  for (const f of findings) {
+    if (isBirthDate(f) && f.rule === 'dob.context') dates.push(f);
+    else if (listedNameOnly(f)) names.push(f);
+    else return;
+  }
+  if (dates.length === 0 || names.length === 0) return;
+  if (texts.some((t) => NOTICE.test(fold(t)))) return;
+  const byPath = new Map<string, string>();
+  for (const l of leaves) byPath.set(l.path, l.text);
+  for (const f of dates) {
+    const text = byPath.get(f.path);
+    if (text === undefined || !MONTH_WORD.test(text.slice(f.start, f.end)) || birthEvidenceFor(text, f.start, f.end) !== undefined) return;
+    if (deathAfter(text, f.end) === -1 && !PRESS_GENRE.test(fold(text))) return;
+  }
+  // Nor is the birth word evidence of whose the name is ("Françoise Hardy, née le ..." reads as a note's "Tom, né le ..."),
+  // nor the death clause after a birth (its place and cause: "murió en Burgos a causa de un cáncer"): both are blanked,
+  // space for character, before the names are judged.
+  const deaths = new Map<string, number[]>();
+  for (const f of dates) {
+    const text = byPath.get(f.path) ?? '';
+    const at = deathAfter(text, f.end);
+    if (at !== -1) deaths.set(text, [...(deaths.get(text) ?? []), at]);
+  }
+  const blank = (t: string): string => {
+    let out = t.replace(BORN_RAW, (w) => ' '.repeat(w.length));
+    for (const at of deaths.get(t) ?? []) {
+      const stop = at + (DEATH_CLAUSE.exec(t.slice(at, at + DEATH_CLAUSE_REACH))?.[0].length ?? 0);
+      out = out.slice(0, at) + ' '.repeat(stop - at) + out.slice(stop);
+    }
+    return out;
+  };
+  if (namesHaveEvidence(names, texts.map(blank), leaves.map((l) => ({ path: l.path, text: blank(l.text) })))) return;
   findings.length = 0;
 }

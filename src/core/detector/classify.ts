@@ -9,7 +9,7 @@ import { productNameKeys } from './product-records.js';
 import { publishedAuthorKeys } from './bibliographic-records.js';
 import { dropUnevidencedNames } from './private-evidence.js';
 import { dropUnevidencedContacts } from './address-evidence.js';
-import { dropUnevidencedBirthDates } from './birth-evidence.js';
+import { dropUnevidencedBirthDates, dropUnevidencedLifeStories } from './birth-evidence.js';
 import { dropUnevidencedPhones } from './phone-evidence.js';
 import { dropUntiedDeviceIds } from './device-evidence.js';
 import { publicInResult, webResult, type WebResult } from './web-results.js';
@@ -269,6 +269,8 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
   // Street addresses and landline numbers alone, none tied to a private person near it: courts, firms, shops, helplines,
   // story settings (address-evidence.ts).
   dropUnevidencedContacts(findings, leaves);
+  // Names of the lists beside dates of birth told in words, none with private evidence: portraits, obituaries, lessons (birth-evidence.ts).
+  dropUnevidencedLifeStories(findings, texts, leaves);
   // Dates of birth alone, told as a life story with no record label or private word near them: public figures (birth-evidence.ts).
   dropUnevidencedBirthDates(findings, leaves);
   // Phones alone that no plan reads as a mobile and address-evidence.ts did not judge (North American and other

@@ -250,7 +250,7 @@ export function ageAfterName(text: string, end: number): boolean {
   return AGE_AFTER.test(text.slice(end, end + 24));
 }
 
-interface NameFinding {
+export interface NameFinding {
   entity: string;
   rule: string;
   path: string;
@@ -258,7 +258,8 @@ interface NameFinding {
   end: number;
 }
 
-const listedNameOnly = (f: NameFinding): boolean => f.entity === 'PERSON' && f.rule === 'person.gazetteer';
+/** A name the name lists alone found (rule person.gazetteer). */
+export const listedNameOnly = (f: NameFinding): boolean => f.entity === 'PERSON' && f.rule === 'person.gazetteer';
 
 const evidenceIn = (t: string): boolean => hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t);
 
@@ -281,23 +282,37 @@ export function dropUnevidencedNames(
   leaves: readonly { text: string; path: string }[],
 ): void {
   if (findings.length === 0 || !findings.every(listedNameOnly)) return;
+  if (namesHaveEvidence(findings, texts, leaves)) return;
+  findings.length = 0;
+}
+
+/**
+ * Whether the listed names `names` have private evidence, as the gate above judges it: an age after one of them, a word
+ * of private life or health within NEAR characters of one in its own string, or such a word in any string that holds
+ * none of them (birth-evidence.ts asks the same of the names beside a life story's birth date).
+ */
+export function namesHaveEvidence(
+  names: readonly NameFinding[],
+  texts: readonly string[],
+  leaves: readonly { text: string; path: string }[],
+): boolean {
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
   const own = new Set<string>();
-  for (const f of findings) {
+  for (const f of names) {
     const t = byPath.get(f.path);
     // A name in no known string (a key, a seam) cannot be judged near: the request-wide test decides.
     if (t === undefined) {
-      if (texts.some(evidenceIn)) return;
+      if (texts.some(evidenceIn)) return true;
       continue;
     }
-    if (ageAfterName(t, f.end)) return;
+    if (ageAfterName(t, f.end)) return true;
     own.add(t);
   }
-  for (const t of texts) if (!own.has(t) && evidenceIn(t)) return;
-  for (const f of findings) {
+  for (const t of texts) if (!own.has(t) && evidenceIn(t)) return true;
+  for (const f of names) {
     const t = byPath.get(f.path);
-    if (t !== undefined && evidenceIn(t.slice(Math.max(0, f.start - NEAR), f.end + NEAR))) return;
+    if (t !== undefined && evidenceIn(t.slice(Math.max(0, f.start - NEAR), f.end + NEAR))) return true;
   }
-  findings.length = 0;
+  return false;
 }

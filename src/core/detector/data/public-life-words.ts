@@ -123,12 +123,12 @@ export const WORKS: Table = {
  * the date.
  */
 export const PRESS: Table = {
-  en: ['obituary', 'obit', 'stand first', 'standfirst', 'explainer', 'explainer box', 'fact box', 'factbox', 'fact check', 'encyclopedia', 'wikipedia', 'who s who'],
-  de: ['nachruf', 'porträt', 'kurzbio', 'kurzbiografie', 'kurzbiographie', 'infokasten', 'vorspann', 'faktencheck', 'lexikon', 'wikipedia'],
-  fr: ['nécrologie', 'nécrologique', 'portrait', 'encadré', 'chapô', 'notice biographique', 'encyclopédie', 'wikipédia'],
-  es: ['obituario', 'semblanza', 'despiece', 'entradilla', 'enciclopedia', 'wikipedia'],
-  nl: ['in memoriam', 'necrologie', 'portret', 'factcheck', 'encyclopedie', 'wikipedia'],
-  it: ['coccodrillo', 'ritratto', 'occhiello', 'scheda biografica', 'enciclopedia', 'wikipedia'],
+  en: ['obituary', 'obit', 'bio', 'short bio', 'biography', 'biographical note', 'stand first', 'standfirst', 'explainer', 'explainer box', 'fact box', 'factbox', 'fact check', 'encyclopedia', 'wikipedia', 'who s who'],
+  de: ['nachruf', 'porträt', 'kurzporträt', 'biografie', 'biographie', 'kurzbio', 'kurzbiografie', 'kurzbiographie', 'infokasten', 'vorspann', 'faktencheck', 'lexikon', 'wikipedia'],
+  fr: ['nécrologie', 'nécrologique', 'portrait', 'biographie', 'encadré', 'chapô', 'notice biographique', 'encyclopédie', 'wikipédia'],
+  es: ['obituario', 'semblanza', 'biografía', 'reseña biográfica', 'despiece', 'entradilla', 'enciclopedia', 'wikipedia'],
+  nl: ['in memoriam', 'necrologie', 'portret', 'biografie', 'factcheck', 'encyclopedie', 'wikipedia'],
+  it: ['coccodrillo', 'ritratto', 'biografia', 'nota biografica', 'occhiello', 'scheda biografica', 'enciclopedia', 'wikipedia'],
 };
 
 /**
