@@ -34,6 +34,11 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  *    a present-tense residence verb with a floor or door detail before it in its sentence ("vive en el 3º C de la calle
  *    ...", "wohnt im 2. Stock, ..."): a flat told down to its floor is a private home, where "lives at" alone is also a
  *    biography's; a plural sender or recipient label with its colon ("Afzenders: ...", "Remitentes: ...");
+ *  - a delivery, dispatch or collection phrase ending right before it (only a household word and a locative between,
+ *    or a day, a time or the goods after a delivery verb: "it's going to 27 ...", "die Trikots gehen an Am Mühlenbach 7",
+ *    "3 Zustellversuche in der ...", "à livrer demain 10 h au 11 rue ..."): goods sent to a bare street address go to
+ *    someone's home, while a firm's address follows the firm's name, which then ends the tail instead; or a home's
+ *    access details in its sentence ("key safe", "Klingel", "digicode", "portero", "citofono");
  *  - a register header above it in the same string: a row of cells one of which is a person's column ("klient;adresse",
  *    "id,first_name,last_name,address"), or a household noted in brackets anywhere in the string (a list of homes);
  *  - the key that holds the string naming such a person ({"recipient": ...}, {"customer": ...});
@@ -49,8 +54,8 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  * e-mail, a date of birth, an IBAN, a health identifier) keeps every address, and so does an address the gate cannot
  * place in one string (one read across two messages' seam, or a JSON key's reading of a whole value). Within such a
  * request these private addresses lose their flag, and the request is classed "none":
- *  - a bare address with no cue at all: a request that is only "12 Rose Lane, Leeds LS6 2AB", or "Send it to 12 Rose
- *    Lane, Leeds LS6 2AB please";
+ *  - a bare address with no cue at all: a request that is only "12 Rose Lane, Leeds LS6 2AB", or "Meet at 12 Rose Lane,
+ *    Leeds LS6 2AB please" (a destination phrase keeps it: "Send it to 12 Rose Lane, ...");
  *  - an address whose person is named outside its sentence: "Mum has dementia. She is at 4 Oak Road, Leeds LS6 2AB now."
  *    (the cue "Mum" is in the sentence before);
  *  - an address told in the third person without another cue in its sentence: "She lives at 4 Oak Road." ("My mum lives
@@ -167,6 +172,35 @@ const FLOOR_HOME = new RegExp(
   `(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.homeVerbs))})\\s[^.!?\\n]{0,40}?(?:(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.floorWords))})(?![\\p{L}])|(?<![\\p{L}\\d])\\d{1,2}(?:o|a|e|er|eme|st|nd|rd|th|\\.)(?![\\p{L}\\d]))`,
   'u',
 );
+// A delivery, dispatch or collection phrase at the very end of the sentence's tail, then at most a household word and a
+// locative preposition (folded text): "gehen an ", "bei ihnen ab, ", "zustellversuche in der ", "geht an familie in der ".
+const LOCATIVE = '(?:in der|in den|in de|in het|in|im|am|an der|at|en el|en la|en|op|aan|bij|au|a la|a|al|alla|nella|nel|in via|via)';
+const DESTINATION_END = new RegExp(
+  `(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.destination))})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
+  'u',
+);
+// The same, or a delivery verb alone, with up to six short words between it and the locative: a day or a time ("à livrer demain 10 h au
+// ", "entregar mañana a las 10 un MG4 en ", "afleveren op de ").
+const DESTINATION_GAP_END = new RegExp(
+  `(?<![\\p{L}])(?:${alt(W.flatMap((l) => [...l.destination, ...l.destinationVerbs]))})(?:\\s+[^\\s,.;:!?]{1,12}){1,6}\\s+${LOCATIVE}\\s*$`,
+  'u',
+);
+/**
+ * A destination phrase before the address (folded line): right before it, or before the street's own words when the
+ * address was read from its number on ("gehen an am mühlenbach " before "7, 48341 Altenberge"): one to three words off.
+ */
+function destinationBefore(line: string): boolean {
+  let rest = line;
+  for (let k = 0; k <= 3; k++) {
+    if (DESTINATION_END.test(rest) || DESTINATION_GAP_END.test(rest)) return true;
+    const cut = rest.replace(/[\p{L}\d'’.-]+\s+$/u, '');
+    if (cut === rest) return false;
+    rest = cut;
+  }
+  return false;
+}
+// Access details of a home in the address's sentence: "key safe", "Klingel", "digicode", "portero", "citofono".
+const ACCESS = word(alt(W.flatMap((l) => l.accessAfter)), 'u');
 // "A.J. Verbrugge, ".
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'’-]+${NAME_SEP}`, 'u');
 // A surname in capitals and a given name, the way labels and registers write them: "DA COSTA Maria, ", "GARCÍA DE LA
@@ -310,10 +344,12 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line)))) return 'household';
   if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
   if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
+  if (destinationBefore(fold(line))) return 'destination';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';
   if (RESIDENCE_AFTER.test(foldedHead)) return 'residence';
+  if (ACCESS.test(foldedHead) || ACCESS.test(fold(tail))) return 'access';
   const near = `${tail.slice(-NEAR_BEFORE)} … ${head}`;
   if (hasHealthWords(near) || hasTiedHealthAbbreviation(near) || hasPrivateWords(head)) return 'words';
   return undefined;

@@ -80,6 +80,26 @@ export interface AddressEvidenceWords {
   homeVerbs: readonly string[];
   /** Floor and door words of a flat, for `homeVerbs`. */
   floorWords: readonly string[];
+  /**
+   * A delivery, dispatch or collection phrase that ends right before the address (only a household word such as
+   * "Familie" and a locative preposition may stand between): "it's going to 27 ...", "die Trikots gehen an Am
+   * Mühlenbach 7", "il part au 7 allée ...", "to be delivered to 41 ...", "wir holen ihn bei Ihnen ab, Amselweg 7",
+   * "3 Zustellversuche in der Gartenstraße 21a". A parcel, a car or a card sent to a bare street address goes to
+   * someone's home: a firm's address is written after the firm's name ("goes to Zalando SE, ..."), which then ends the
+   * sentence's tail instead of the phrase.
+   */
+  destination: readonly string[];
+  /**
+   * Access details after the address in its sentence: a key safe, a door code, a doorbell or an intercom ("key safe is
+   * on the side gate at 27 ..., code 4417", "Klingel defekt", "portero roto"): the way into a home, which an office's
+   * published address does not give.
+   */
+  accessAfter: readonly string[];
+  /**
+   * Delivery and collection verbs that count with a day, a time or the goods between them and a locative preposition
+   * right before the address ("à livrer demain 10 h au 11 rue ...", "entregar mañana a las 10 un MG4 en calle ...").
+   */
+  destinationVerbs: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -111,6 +131,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['i am', 'i m', 'my name is', 'my name s'],
     homeVerbs: ['lives', 'live'],
     floorWords: ['floor', 'flat', 'apartment', 'apt'],
+    destination: ['going to', 'goes to', 'go to', 'sent to', 'send it to', 'send them to', 'posted to', 'post it to', 'deliver it to', 'delivered to', 'delivering to', 'delivery to', 'deliveries to', 'dispatched to', 'shipped to', 'shipping to', 'drop it off at', 'dropped off at', 'collect it from', 'collected from', 'collection from', 'pick it up from', 'picked up from', 'pickup from', 'attempts at', 'delivery attempts at', 'attempted delivery at', 'handover at', 'to be delivered to', 'to be collected from'],
+    accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom'],
+    destinationVerbs: ['deliver', 'delivered', 'delivering', 'collect', 'collecting', 'drop off', 'pick up', 'ship', 'send'],
   },
   de: {
     anchors: [
@@ -142,6 +165,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['ich bin', 'ich heiße', 'ich heisse', 'mein name ist', 'wir sind'],
     homeVerbs: ['wohnt', 'wohnen'],
     floorWords: ['stock', 'stockwerk', 'etage', 'og', 'obergeschoss', 'dachgeschoss', 'erdgeschoss', 'wohnung'],
+    destination: ['geht an', 'gehen an', 'ging an', 'gingen an', 'geschickt an', 'schicken an', 'senden an', 'gesendet an', 'versendet an', 'versandt an', 'verschickt an', 'lieferung an', 'geliefert an', 'zustellung an', 'zugestellt an', 'zustellversuch in der', 'zustellversuche in der', 'zustellversuch in', 'zustellversuche in', 'zustellversuch bei', 'zustellversuche bei', 'zustellversuch an', 'zustellversuche an', 'abholung in der', 'abholung bei', 'abholen bei', 'bei ihnen ab', 'holen sie ab', 'bei ihnen', 'übergabe in der', 'übergabe bei', 'auslieferung an', 'auslieferung in der'],
+    accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode'],
+    destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
   },
   fr: {
     anchors: [
@@ -169,6 +195,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['je suis', 'je m appelle', 'mon nom est', 'nous sommes'],
     homeVerbs: ['habite', 'habitent', 'vit', 'vivent', 'loge'],
     floorWords: ['étage', 'appartement', 'appt', 'apt', 'rez de chaussée'],
+    destination: ['part au', 'part à', 'partent au', 'partent à', 'envoyé au', 'envoyé à', 'envoyée au', 'envoyée à', 'envoyer au', 'envoyer à', 'expédié au', 'expédié à', 'expédier au', 'expédier à', 'livré au', 'livré à', 'livrée au', 'livrée à', 'livrer au', 'livrer à', 'livraison au', 'livraison à', 'enlèvement au', 'enlèvement à', 'récupérer au', 'récupéré au', 'tentatives au', 'tentative au', 'tentatives de livraison au', 'passage au', 'remise au', 'va au', 'vont au'],
+    accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette'],
+    destinationVerbs: ['livrer', 'livré', 'livrée', 'livraison', 'enlèvement', 'récupérer', 'déposer', 'remettre'],
   },
   es: {
     anchors: [
@@ -195,6 +224,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['soy', 'me llamo', 'mi nombre es', 'somos'],
     homeVerbs: ['vive', 'viven', 'reside', 'residen'],
     floorWords: ['piso', 'planta', 'puerta', 'escalera', 'ático', 'entresuelo'],
+    destination: ['va a', 'van a', 'va a la', 'enviar a', 'enviado a', 'enviada a', 'envío a', 'se envía a', 'entregar en', 'entregado en', 'entregada en', 'entrega en', 'entregas en', 'recoger en', 'recogida en', 'recogemos en', 'intentos en', 'intento en', 'intento de entrega en', 'intentos de entrega en', 'mandar a', 'mandado a', 'llevar a', 'sale hacia', 'sale para'],
+    accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono'],
+    destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos'],
   },
   nl: {
     anchors: [
@@ -221,6 +253,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['ik ben', 'ik heet', 'mijn naam is', 'wij zijn', 'we zijn'],
     homeVerbs: ['woont', 'wonen'],
     floorWords: ['verdieping', 'etage', 'hoog', 'driehoog', 'tweehoog', 'vierhoog', 'flat', 'appartement'],
+    destination: ['gaat naar', 'gaan naar', 'ging naar', 'gestuurd naar', 'sturen naar', 'verstuurd naar', 'versturen naar', 'verzonden naar', 'verzenden naar', 'bezorgd op', 'bezorgd aan', 'bezorgd bij', 'bezorgen op', 'bezorgen aan', 'bezorgen bij', 'bezorging op', 'bezorging aan', 'bezorgpoging op', 'bezorgpogingen op', 'afleveren op', 'afleveren aan', 'afgeleverd op', 'aflevering op', 'ophalen op', 'ophalen aan', 'ophalen bij', 'opgehaald op', 'levering op', 'geleverd op', 'geleverd aan'],
+    accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom'],
+    destinationVerbs: ['afleveren', 'bezorgen', 'leveren', 'ophalen', 'brengen', 'aflevering', 'bezorging'],
   },
   it: {
     anchors: [
@@ -248,5 +283,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['sono', 'mi chiamo', 'il mio nome è', 'siamo'],
     homeVerbs: ['abita', 'abitano', 'vive', 'vivono'],
     floorWords: ['piano', 'interno', 'int', 'scala', 'appartamento'],
+    destination: ['va a', 'vanno a', 'va in', 'vanno in', 'spedire a', 'spedire in', 'spedito a', 'spedito in', 'spedita a', 'spedita in', 'inviare a', 'inviato a', 'inviata a', 'consegnare a', 'consegnare in', 'consegnato in', 'consegnata in', 'consegna a', 'consegna in', 'consegne in', 'ritiro in', 'ritiro a', 'ritiriamo in', 'tentativi in', 'tentativo in', 'tentativi di consegna in', 'recapitare a', 'recapito in'],
+    accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello'],
+    destinationVerbs: ['consegnare', 'consegna', 'consegniamo', 'ritirare', 'ritiro', 'ritiriamo', 'portare', 'recapitare'],
   },
 };
