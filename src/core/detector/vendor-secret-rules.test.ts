@@ -171,3 +171,34 @@ describe("a Twilio client built with its account SID and auth token (set 38 en-s
     expect(secrets('Our account SID is AC7a35007aae17244f922b85ccfd8f54a0, which region is it in?')).toEqual([]);
   });
 });
+
+describe('payment, work-tool and database vendor prefixes, found in prose with no key name', () => {
+  const rulesOf = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => f.rule);
+  it.each([
+    ['adyen', 'Adyen returns 401 for AQE1hmfxL4nKbR1Fw0m/n3Q5qf3Ve6xLAoddW2xfw3SlmGtGhMeI8ZBYQ6kV6cS6i5YQ8uUQwV1bDb7kfNy1WIxIIkxgBw==-GG9Vqd8rnv6z0HYNxkTPlsCfamNpm0HtLDoXU9lcXmE= now'],
+    ['clickup', 'ClickUp me renvoie OAUTH_019 avec pk_12345678_AB3DE5FG7HJ9KL1MN3PQ5RS7TU9VW1XY'],
+    ['gocardless', 'GoCardless da error con live_Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7d en producción'],
+    ['klaviyo', 'Klaviyo geeft 401 op pk_4f9a1c7e2b4d6f8a0c1e3b5d7f9a2c4e6f, waarom?'],
+    ['mandrill', 'Mandrill rifiuta md-Ab3dE5fG7hJ9kL1mN3pQ5r da ieri'],
+    ['mercadopago', 'Mercado Pago falla con APP_USR-4521873690123456-112233-4f9a1c7e2b4d6f8a0c1e3b5d7f9a2c4e-123456789'],
+    ['neon', 'neonctl says unauthorized for napi_4f9a1c7e2b4d6f8a0c1e3b5d7f9a2c4e6f8a0c1e3b5d7f9a2c4e6f8a0c1e3b5d7f9a'],
+    ['paddle', 'Paddle webhook setup with pdl_live_apikey_01hx8fd2kl9mn3prb7tz4wc1ys_Ab3dE5fG7hJ9kL1mN3pQ5r_A4x fails'],
+    ['posthog', 'PostHog API: phx_Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3k gives 403'],
+    ['sumup', 'SumUp checkout: sup_sk_Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY is rejected'],
+  ])('%s', (id, text) => {
+    expect(rulesOf(text)).toContain(`secret.${id}`);
+  });
+
+  it.each([
+    // Test and sandbox keys, public keys, a Stripe publishable key and word-like runs after the prefixes.
+    'Paddle sandbox keys look like pdl_sdbx_apikey_... and live ones pdl_live_apikey_...',
+    'the Stripe publishable key pk_live_51Hx8fD2kL9mN3pRb7Tz4Wc1Ys6 is public',
+    'Mercado Pago public key APP_USR-4f9a1c7e-2b4d-4f8a-8c1e-3b5d7f9a2c4e goes in the frontend',
+    'the md-documentation-for-the-api page',
+    'live_streaming_configuration_for_the_main_event_page is a setting',
+    'PostHog project key phc_Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9f is public',
+    'pk_abcdefghijklmnopqrstuvwxyzabcdefgh is not a key',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -201,6 +201,30 @@ export const VENDOR_RULES: readonly SecretRule[] = [
   rule('YANDEX_TOKEN', 'yandex', `(?:AQVN[A-Za-z0-9_-]{35,38}|y[0-3]_Ag[A-Za-z0-9_-]{50,})${E}`, 'AQVN|y[0-3]_Ag'),
   // ElevenLabs API keys: sk_ and 48 hex digits (ElevenLabs docs).
   rule('ELEVENLABS_API_KEY', 'elevenlabs', `sk_[a-f0-9]{48}${E}`, 'sk_(?=[a-f0-9]{48})', mixed),
+  // Vendor prefixes added from each vendor's own documentation (and TruffleHog's or gitleaks' detector where named):
+  // Adyen API keys (Adyen docs, "API credentials": AQE, a base64 body, '-' and a second base64 part).
+  rule('ADYEN_API_KEY', 'adyen', `AQE[A-Za-z0-9+/]{60,160}={0,2}-[A-Za-z0-9+/]{40,60}={0,2}`, 'AQE', random),
+  // ClickUp personal API tokens (ClickUp API docs, "Personal token": pk_, the user id, '_', 32 capitals and digits).
+  rule('CLICKUP_TOKEN', 'clickup', `pk_\\d{3,12}_[A-Z0-9]{32}${E}`, 'pk_(?=\\d)', mixed),
+  // GoCardless live access tokens (GoCardless API docs, "Making your first request": live_ and 40 characters;
+  // Mollie's live_ keys, 30 characters, are config-secrets.ts's).
+  rule('GOCARDLESS_TOKEN', 'gocardless', `live_[A-Za-z0-9_-]{40}${E}`, 'live_(?=[A-Za-z0-9_-]{40})', random),
+  // Klaviyo private API keys (Klaviyo developer docs, "Authenticate": pk_ and 34 characters; the public key is a
+  // six-character site id).
+  rule('KLAVIYO_API_KEY', 'klaviyo', `pk_[A-Za-z0-9]{34}${E}`, 'pk_(?=[A-Za-z0-9]{34})', mixed),
+  // Mailchimp Transactional (Mandrill) API keys (md- and 22 characters; TruffleHog mandrill).
+  rule('MANDRILL_API_KEY', 'mandrill', `md-[A-Za-z0-9_-]{22}${E}`, 'md-', random),
+  // Mercado Pago production access tokens (Mercado Pago developers, "Credentials": APP_USR-, the app id, a date,
+  // 32 hex digits and the user id; the public key is APP_USR- and a UUID).
+  rule('MERCADOPAGO_TOKEN', 'mercadopago', `APP_USR-\\d{8,20}-\\d{6}-[a-f0-9]{32}-\\d{6,12}${E}`, 'APP_USR-'),
+  // Neon API keys (Neon docs, "Manage API keys": napi_ and 64 characters).
+  rule('NEON_API_KEY', 'neon', `napi_[A-Za-z0-9]{60,72}${E}`, 'napi_', mixed),
+  // Paddle Billing live API keys (Paddle developer docs, "API keys": pdl_live_apikey_...); sandbox keys are tests.
+  rule('PADDLE_API_KEY', 'paddle', `pdl_live_apikey_[A-Za-z0-9_]{40,100}${E}`, 'pdl_live_apikey_', mixed),
+  // PostHog personal API keys (PostHog docs, "Personal API keys": phx_; the project key phc_ is public).
+  rule('POSTHOG_API_KEY', 'posthog', `phx_[A-Za-z0-9]{40,60}${E}`, 'phx_', mixed),
+  // SumUp secret API keys (SumUp developer docs, "API keys": sup_sk_).
+  rule('SUMUP_API_KEY', 'sumup', `sup_sk_[A-Za-z0-9]{20,}`, 'sup_sk_', mixed),
   // Azure Storage / Service Bus SAS tokens and Logic Apps / Power Automate (Teams "Workflows") trigger URLs: the
   // signature parameter is the credential (Microsoft docs, "Create SAS tokens"; "Logic Apps ... sig").
   rule('AZURE_SAS_SIGNATURE', 'azure-sas', `sig=[A-Za-z0-9%+/_-]{40,120}`, 'sig=', mixed, 0.9),
