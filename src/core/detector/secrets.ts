@@ -1,6 +1,7 @@
 import type { Hit } from './hit.js';
 import { alternatives, HEADS_ANYWHERE_SOURCE, HEADS_AT_WORD_SOURCE, RULES } from './secret-rules.js';
 import { scanAppPasswords } from './app-passwords.js';
+import { scanMailgunKeys } from './mailgun-keys.js';
 import { scanNotifyKeys } from './notify-keys.js';
 import { scanSuffixKeys } from './suffix-keys.js';
 import { wordHeadsIfScanned } from './word-heads.js';
@@ -90,6 +91,7 @@ export function scanSecrets(text: string, out: Hit[]): void {
   scanPrivateKeys(text, out);
   scanSuffixKeys(text, out);
   scanNotifyKeys(text, out);
+  scanMailgunKeys(text, out);
   scanAppPasswords(text, out);
 }
 
@@ -104,6 +106,7 @@ export function scanSecretsReference(text: string, out: Hit[]): void {
   scanPrivateKeys(text, out);
   scanSuffixKeys(text, out);
   scanNotifyKeys(text, out);
+  scanMailgunKeys(text, out);
   scanAppPasswords(text, out);
 }
 
