@@ -94,6 +94,12 @@ describe('a listed name beside a birth date told in words is a life story when a
     ['fr necrology', 'Nécrologie : Claire Dubois, née le 4 mars 1950 à Lyon, morte le 9 juin 2024, pianiste.'],
     ['es cause of death', 'Obituario: Marta Villa, nacida el 2 de marzo de 1951 en Burgos, murió el 8 de enero de 2023 a causa de un cáncer.'],
     ['it portrait', 'Ritratto: Giulia Neri, nata il 22 settembre 1945 a Ferrara, morta il 3 aprile 2020, attrice.'],
+    ['en birth in brackets', 'Helen Carter (born 14 March 1968 in Leeds) will open the fair on Saturday.'],
+    ['en birth and death in brackets', 'Helen Carter (born 14 March 1948 in Leeds; died 2 May 2023) opened the first fair.'],
+    ['de birth in brackets', 'Jonas Brenner (geboren 11. Februar 1961 in Kassel) eröffnet am Samstag die Messe.'],
+    ['fr birth in brackets', 'Claire Dubois (née le 4 mars 1960 à Lyon) ouvrira le salon samedi.'],
+    ['es birth in brackets', 'Marta Villa (nacida el 2 de marzo de 1961 en Burgos) abrirá la feria el sábado.'],
+    ['it birth in brackets', 'Giulia Neri (nata a Ferrara il 22 settembre 1965) aprirà la fiera sabato.'],
   ])('%s: dropped', (_, text) => {
     expect(lifeStoryOnly(text)).toBe(true);
     expect(classify(request(text)).dataClass).toBe('none');
@@ -104,6 +110,8 @@ describe('a listed name beside a birth date told in words is a life story when a
     ['no death, no genre', 'Helen Carter, born 14 March 1948 in Leeds, moved in next door.'],
     ['a relative', 'Obituary: my aunt Helen Carter, born 14 March 1948 in Leeds, died 2 May 2023.'],
     ['a date in digits', 'Obituary: Helen Carter, born 14/03/1948 in Leeds, died 2 May 2023.'],
+    ['a birth in a clause, not in brackets', 'Helen Carter, born 14 March 1968 in Leeds, will open the fair on Saturday.'],
+    ['a relative before the brackets', 'My aunt Helen Carter (born 14 March 1968 in Leeds) will open the fair on Saturday.'],
   ])('%s: kept', (_, text) => {
     expect(lifeStoryOnly(text)).toBe(true);
     expect(classify(request(text)).dataClass).not.toBe('none');
