@@ -39,6 +39,15 @@ describe('a request whose only findings are dates of birth keeps them only with 
     ['nl my son, file', 'Hij is geboren op 25-04-1987, mijn zoon, voor het dossier.', 'private'],
     ['it client', 'È nato il 20/01/1980, nostro cliente da anni.', 'person'],
     ['de my mother', 'Für die Akte: geboren am 3. Mai 1989 in Kassel, meine Mutter ist Pflegerin.', 'private'],
+    ['en anonymous girl', 'Age groups: a girl born 14/06/2013, is she under 12 or under 14 this season?', 'person'],
+    ['en anonymous volunteer', 'A volunteer gave her date of birth as 21/09/1986. Is she within 18-40?', 'person'],
+    ['de prospective tenant', 'Der Mietinteressent ist am 22.05.2006 geboren. Ist er schon volljährig?', 'person'],
+    ['de anonymous player', 'Eine Spielerin, geboren am 04.02.2012, darf sie in der U12 spielen?', 'person'],
+    ['fr anonymous player', 'Une joueuse née le 09/10/2013 : catégorie 12 ans ou 13 ans ?', 'person'],
+    ['fr anonymous volunteer', 'Un volontaire donne comme date de naissance le 17/11/1991. Éligible ?', 'person'],
+    ['es anonymous boy', 'Un chico nacido el 30/06/2012, ¿es alevín o infantil?', 'person'],
+    ['nl anonymous girl', 'Een meisje geboren op 05-05-2012, valt ze onder de 12?', 'person'],
+    ["it anonymous girl, apostrophe article", "Un'adolescente nata il 03/03/2011 può iscriversi all'Under 14?", 'person'],
   ])('%s: kept', (_, text, kind) => {
     expect(onlyBirthDates(text)).toBe(true);
     expect(evidence(text)).toBe(kind);
@@ -54,6 +63,8 @@ describe('a request whose only findings are dates of birth keeps them only with 
     ['it health', 'Giulia Neri, nata il 22/09/1955, diabete tipo 2, controllo tra tre mesi.', 'private'],
     ['en born word is no evidence', 'Trivia night: the poet Aurelio Vantini was born on 12 March 1958 in Bergamo.', undefined],
     ['fr né le is no evidence', "Pour l'exposé : le fondateur du club est né le 9 juin 1941 à Rennes.", undefined],
+    ['en a definite player is no anonymous one', 'Quiz: the player was born on 12/03/1958 in Bergamo, right?', undefined],
+    ['de the article must be indefinite', 'Referat: Der Spieler ist am 12.03.1958 geboren, stimmt das?', undefined],
   ])('%s: the gate reads %s', (_, text, kind) => {
     expect(evidence(text)).toBe(kind);
   });

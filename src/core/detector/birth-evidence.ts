@@ -24,7 +24,8 @@ import { escapeRegExp, foldText as fold, stemPhrase as phrase } from './evidence
  *  - a label of data/birth-evidence-words.ts right before it (at most a colon, a bracket or spaces between): "DOB:",
  *    "geb.", "Geburtsdatum", "né(e) le", "F. nac.", "geboortedatum", "data di nascita";
  *  - in the 300 characters before it or the 200 after: a person of a file or a service (data/birth-evidence-words.ts
- *    `persons`: "Angeklagten", "Neukunde", "clienta"), a form's or a CV's word (data/birth-words.ts RECORD_WORDS), a word
+ *    `persons`: "Angeklagten", "Neukunde", "clienta"; `anonymous` after an indefinite article: "a girl", "une joueuse",
+ *    "un volontaire"), a form's or a CV's word (data/birth-words.ts RECORD_WORDS), a word
  *    of private life (private-evidence.ts: "patient", "dossier", "VOG", "my son", "meine Mutter", "mon fils"; a birth
  *    word such as "né le", which that list holds, is not counted), or a
  *    health fact (health-context.ts: a medicine, a condition, "has MS").
@@ -62,6 +63,12 @@ const alt = (ps: readonly string[]): string =>
 // "(DOB ", "geb. ", "né(e) le "). A label that ends in a letter must not be the end of a longer word.
 const LABEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.labels))})[\\s:=(]{0,3}$`, 'u');
 const PERSON = new RegExp(`(?<![\\p{L}])(?:${alt([...W.flatMap((l) => l.persons), ...Object.values(RECORD_WORDS).flat()])})(?![\\p{L}])`, 'u');
+// A person named by a noun after an indefinite article of the same language ("a girl", "une joueuse", "een
+// vrijwilliger", "un'allieva"): an anonymous person of the writer's case. An article ending in an apostrophe runs on.
+const ANONYMOUS = new RegExp(
+  `(?<![\\p{L}])(?:${W.map((l) => `(?:${l.articles.map((a) => phrase(a) + (a.endsWith("'") ? '\\s*' : '\\s+')).join('|')})(?:${alt(l.anonymous)})`).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 // A life story's birth word (data/birth-words.ts: "born", "geboren", "né le") is taken out of the window before the
 // private words are looked for: "né le" is one of them (a French note's "Tom, né le ..."), and a gate on birth dates
@@ -99,7 +106,7 @@ export function birthEvidenceFor(text: string, start: number, end: number): stri
   if (LABEL_BEFORE.test(fold(text.slice(Math.max(0, start - LABEL_REACH), start)))) return 'label';
   const death = deathAfter(text, end);
   const near = `${text.slice(Math.max(0, start - BEFORE), start)} … ${text.slice(end, death === -1 ? end + AFTER : death)}`;
-  if (PERSON.test(fold(near))) return 'person';
+  if (PERSON.test(fold(near)) || ANONYMOUS.test(fold(near))) return 'person';
   if (hasPrivateWords(fold(near).replace(BORN, ' '))) return 'private';
   if (hasHealthWords(near) || hasTiedHealthAbbreviation(near)) return 'health';
   return undefined;

@@ -77,6 +77,23 @@ describe('a date of birth after a birth word written for either sex', () => {
   });
 });
 
+describe('a date of birth after a preposition, or before the German and Dutch participle', () => {
+  const dob = (text: string): string[] => detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end));
+  it('is found after "as", "le", "au", "el", "il", "am", "op" and before "geboren" after "am"/"op"', () => {
+    for (const [text, date] of [
+      ['A volunteer gave her date of birth as 21/09/1986.', '21/09/1986'],
+      ['Un volontaire donne comme date de naissance le 17/11/1991.', '17/11/1991'],
+      ["La pièce d'identité donne une date de naissance au 29/08/2007.", '29/08/2007'],
+      ['Der Mietinteressent ist am 22.05.2006 geboren.', '22.05.2006'],
+      ['De huurder is op 28-03-2003 geboren.', '28-03-2003'],
+    ] as const) expect(dob(text), text).toEqual([date]);
+  });
+  it('a date far from "geboren", or without "am"/"op", is none', () => {
+    expect(dob('Die Firma wurde 2003 gegründet, am 22.05.2006 umbenannt; ihr Gründer ist in Kassel geboren.')).toEqual([]);
+    expect(dob('Frist: 22.05.2006 geboren')).toEqual([]);
+  });
+});
+
 describe('a date of birth after an abbreviated birth-date label', () => {
   it('is found in the five languages that abbreviate the label', () => {
     for (const [text, date] of [

@@ -150,6 +150,14 @@ function countDigits(s: string): number {
 // Roma il", "nacido en Bilbao el", "geboren te Utrecht op" (up to four capitalised words or particles, bounded).
 const BIRTHPLACE = /\s+(?:(?:in|à|a|en|te|at)\s+)?\p{Lu}[\p{L}'’-]{0,30}(?:[ -](?:\p{Lu}[\p{L}'’-]{0,30}|de|di|del|sur|am|an|der|la|le|aan|den)){0,3},?\s+(?:on|le|am|op|il|el)\s+(?:the\s+)?/uy;
 
+// A preposition between a birth label and its date: "date of birth as 17/03/1984", "date de naissance le 05/03/1990"
+// or "au 29/08/2008", "fecha de nacimiento el", "data di nascita il", "Geburtsdatum am".
+const BIRTH_PREPOSITION = /[ \t:]{0,3}(?:as|on|le|au|el|il|am|op)[ \t]+(?:the[ \t]+)?/iuy;
+// German and Dutch put the date before the participle: "ist am 14.08.2007 geboren", "is op 28-03-2003 geboren". The
+// date in digits right before "geboren", after "am" or "op" (bounded look-back).
+const DATE_BEFORE_BORN = /(?<![\p{L}])(?:am|op)[ \t]+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+$/iu;
+const DATE_BEFORE_REACH = 24;
+
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
 const NATIONALITY = new RegExp(
@@ -240,6 +248,21 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
       r.value.lastIndex = start = BIRTHPLACE.lastIndex;
       v = r.value.exec(text);
     }
+  }
+  if (v === null && r.entity === 'DATE_OF_BIRTH') {
+    BIRTH_PREPOSITION.lastIndex = kwEnd;
+    if (BIRTH_PREPOSITION.exec(text) !== null) {
+      r.value.lastIndex = start = BIRTH_PREPOSITION.lastIndex;
+      v = r.value.exec(text);
+    }
+  }
+  if (v === null && r.entity === 'DATE_OF_BIRTH' && /^geboren$/i.test(text.slice(kwStart, kwEnd))) {
+    const before = DATE_BEFORE_BORN.exec(text.slice(Math.max(0, kwStart - DATE_BEFORE_REACH), kwStart));
+    const date = before?.[1];
+    if (before === null || date === undefined) return;
+    const dateStart = kwStart - before[0].length + before[0].indexOf(date);
+    out.push({ entity: r.entity, dataClass: r.dataClass, start: dateStart, end: dateStart + date.length, score: 0.85, rule: r.rule });
+    return;
   }
   if (v === null || countDigits(v[0]) < r.minDigits) return;
   // A number of zeros only ("NHC-000000", "MRN 00000000") is a form's or schema's placeholder: no register issues it.

@@ -16,31 +16,51 @@ export interface BirthEvidenceWords {
   labels: readonly string[];
   /** A person of a file, a case or a service near the date (anywhere in its window): a defendant, a visitor, a customer. */
   persons: readonly string[];
+  /** Indefinite articles: an article, then a noun of `anonymous` ("a girl", "une joueuse", "een vrijwilliger"). */
+  articles: readonly string[];
+  /**
+   * Persons named only by a noun after an indefinite article ("a girl born 28/08/2014", "Un volontaire donne comme date
+   * de naissance"): someone of the writer's case, asked about (an age group, an eligibility); a public figure's life is
+   * told under the figure's name, never as "a player".
+   */
+  anonymous: readonly string[];
 }
 
 export const BIRTH_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', BirthEvidenceWords>> = {
   en: {
     labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:'],
     persons: ['defendant', 'claimant', 'applicant', 'customer', 'client', 'visitor', 'tenant', 'member', 'pupil', 'resident', 'insured', 'policyholder', 'account holder', 'suspect', 'victim', 'witness', 'beneficiary'],
+    articles: ['a', 'an', 'one'],
+    anonymous: ['girl', 'boy', 'child', 'kid', 'teenager', 'player', 'volunteer', 'participant', 'candidate', 'student', 'pupil', 'patient', 'customer'],
   },
   de: {
     labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am'],
-    persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*'],
+    persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*', 'mietinteressent*', 'kaufinteressent*'],
+    articles: ['ein', 'eine', 'einen', 'einer'],
+    anonymous: ['mädchen', 'junge', 'jungen', 'kind', 'jugendliche*', 'spieler*', 'freiwillige*', 'proband*', 'teilnehmer*', 'kandidat*', 'student*', 'patient*', 'interessent*', 'mietinteressent*'],
   },
   fr: {
     labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:'],
     persons: ['prévenu', 'prévenue', 'demandeur', 'demanderesse', 'client', 'cliente', 'visiteur', 'visiteuse', 'locataire', 'adhérent', 'adhérente', 'élève', 'résident', 'résidente', 'assuré', 'assurée', 'souscripteur', 'titulaire du compte', 'suspect', 'victime', 'témoin', 'bénéficiaire'],
+    articles: ['un', 'une'],
+    anonymous: ['fille', 'garçon', 'enfant', 'adolescent', 'adolescente', 'joueur', 'joueuse', 'volontaire', 'bénévole', 'participant', 'participante', 'candidat', 'candidate', 'étudiant', 'étudiante', 'patient', 'patiente'],
   },
   es: {
     labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:'],
     persons: ['acusado', 'acusada', 'demandante', 'solicitante', 'cliente', 'clienta', 'visitante', 'inquilino', 'inquilina', 'socio', 'socia', 'alumno', 'alumna', 'residente', 'asegurado', 'asegurada', 'titular de la cuenta', 'sospechoso', 'sospechosa', 'víctima', 'testigo', 'beneficiario', 'beneficiaria'],
+    articles: ['un', 'una', 'uno'],
+    anonymous: ['chico', 'chica', 'niño', 'niña', 'menor', 'adolescente', 'jugador', 'jugadora', 'voluntario', 'voluntaria', 'participante', 'candidato', 'candidata', 'estudiante', 'paciente'],
   },
   nl: {
     labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat'],
     persons: ['verdachte', 'eiser', 'eiseres', 'aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'bezoeker', 'huurder', 'lid', 'leerling', 'bewoner', 'verzekerde', 'rekeninghouder', 'slachtoffer', 'getuige', 'begunstigde', 'sollicitant'],
+    articles: ['een'],
+    anonymous: ['meisje', 'jongen', 'kind', 'tiener', 'speler', 'speelster', 'vrijwilliger', 'deelnemer', 'deelneemster', 'proefpersoon', 'kandidaat', 'student', 'studente', 'patiënt'],
   },
   it: {
     labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:'],
     persons: ['imputato', 'imputata', 'ricorrente', 'richiedente', 'cliente', 'visitatore', 'visitatrice', 'inquilino', 'inquilina', 'socio', 'socia', 'alunno', 'alunna', 'residente', 'assicurato', 'assicurata', 'contraente', 'correntista', 'indagato', 'indagata', 'vittima', 'testimone', 'beneficiario', 'beneficiaria'],
+    articles: ['un', 'una', 'uno', "un'"],
+    anonymous: ['ragazza', 'ragazzo', 'bambina', 'bambino', 'minore', 'adolescente', 'giocatore', 'giocatrice', 'volontario', 'volontaria', 'partecipante', 'candidato', 'candidata', 'studente', 'studentessa', 'paziente'],
   },
 };
