@@ -105,6 +105,8 @@ describe('a listed name beside a birth date told in words is a life story when a
     ['fr necrology', 'Nécrologie : Claire Dubois, née le 4 mars 1950 à Lyon, morte le 9 juin 2024, pianiste.'],
     ['es cause of death', 'Obituario: Marta Villa, nacida el 2 de marzo de 1951 en Burgos, murió el 8 de enero de 2023 a causa de un cáncer.'],
     ['it portrait', 'Ritratto: Giulia Neri, nata il 22 settembre 1945 a Ferrara, morta il 3 aprile 2020, attrice.'],
+    ['fr lesson', "Plan d'exposé : Claire Dubois, née le 4 mars 1960 à Lyon, a fondé le festival de la ville."],
+    ['nl school talk', 'Spreekbeurt: Sanne Brink, geboren 17 maart 1964 in Zwolle, richtte het festival op.'],
     ['en birth in brackets', 'Helen Carter (born 14 March 1968 in Leeds) will open the fair on Saturday.'],
     ['en birth and death in brackets', 'Helen Carter (born 14 March 1948 in Leeds; died 2 May 2023) opened the first fair.'],
     ['de birth in brackets', 'Jonas Brenner (geboren 11. Februar 1961 in Kassel) eröffnet am Samstag die Messe.'],
@@ -122,6 +124,7 @@ describe('a listed name beside a birth date told in words is a life story when a
     ['a relative', 'Obituary: my aunt Helen Carter, born 14 March 1948 in Leeds, died 2 May 2023.'],
     ['a date in digits', 'Obituary: Helen Carter, born 14/03/1948 in Leeds, died 2 May 2023.'],
     ['a birth in a clause, not in brackets', 'Helen Carter, born 14 March 1968 in Leeds, will open the fair on Saturday.'],
+    ['a lesson on a relative', "Plan d'exposé sur mon grand-père Jean Dubois, né le 4 mars 1930 à Lyon, qui a fondé le festival."],
     ['a relative before the brackets', 'My aunt Helen Carter (born 14 March 1968 in Leeds) will open the fair on Saturday.'],
   ])('%s: kept', (_, text) => {
     expect(lifeStoryOnly(text)).toBe(true);

@@ -1,6 +1,6 @@
 import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
-import { DEATH_NOTICE, PRESS } from './data/public-life-words.js';
+import { DEATH_NOTICE, LESSON, PRESS } from './data/public-life-words.js';
 import { DEATH_WORDS } from './birth-dates.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { hasPrivateWords, listedNameOnly, namesHaveEvidence } from './private-evidence.js';
@@ -139,9 +139,10 @@ export function dropUnevidencedBirthDates(findings: BirthFinding[], leaves: read
   findings.length = 0;
 }
 
-// The press's genres of a text about a person (an obituary, a portrait, a short bio) and a private death notice's words
+// The press's genres of a text about a person (an obituary, a portrait, a short bio), a lesson's or a school talk's (an
+// exposé, a Referat, a spreekbeurt: data/public-life-words.ts LESSON) and a private death notice's words
 // (a funeral, condolences), from data/public-life-words.ts, on folded text.
-const PRESS_GENRE = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(PRESS).flat())})(?![\\p{L}])`, 'u');
+const PRESS_GENRE = new RegExp(`(?<![\\p{L}])(?:${alt([...Object.values(PRESS).flat(), ...Object.values(LESSON).flat()])})(?![\\p{L}])`, 'u');
 const NOTICE = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(DEATH_NOTICE).flat())})(?![\\p{L}])`, 'u');
 
 // The reference work's way to give a birth: in brackets right after the name, opened by the birth word ("Paul Bracq (né
@@ -173,7 +174,7 @@ const MONTH_WORD = /\p{L}{3}/u;
  *  - the birth in brackets right after the name, opened by the birth word (BRACKET_BIRTH: "Paul Bracq (né le 13 décembre
  *    1933 à Bordeaux)", "Giorgio Parisi (nato a Roma il 4 agosto 1948)");
  *  - a press genre of a text about a person in the string (data/public-life-words.ts PRESS: an obituary, a portrait, a
- *    short bio, a Nachruf, a semblanza, a coccodrillo).
+ *    short bio, a Nachruf, a semblanza, a coccodrillo), or a lesson's (LESSON: an exposé, a Referat, a spreekbeurt).
  * When every date counts so, no text of the request holds a private death notice's words (a funeral, condolences), and
  * the names have no private evidence (private-evidence.ts namesHaveEvidence: an age, a word of private life or health near
  * one of them, or in another string; the birth word and the death clause blanked first), every finding is removed, in place.

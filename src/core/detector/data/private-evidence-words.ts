@@ -105,6 +105,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['my', 'our'],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'grandfather', 'grandmother', 'great-grandfather', 'great-grandmother',
       'cook', 'deckhand', 'seafarer', 'steward', 'stewardess', 'bosun', 'crew member', 'passenger', 'passengers',
       'driver', 'cleaner', 'receptionist', 'engineer', 'apprentice', 'trainee', 'intern', 'warehouse worker', 'carer', 'volunteer', 'tenant',
       'client', 'customer', 'patient', 'pupil', 'employee', 'staff', 'member of staff', 'son', 'daughter', 'child', 'children', 'kid', 'kids',
@@ -178,6 +180,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
     ],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'großvater', 'großmutter', 'urgroßvater', 'urgroßmutter', 'grossvater', 'grossmutter', 'urgrossvater', 'urgrossmutter',
       'koch', 'köchin', 'matrose', 'matrosin', 'steward', 'stewardess', 'bootsmann', 'besatzungsmitglied', 'passagier', 'passagierin', 'passagiere',
       'fahrgast', 'fahrgäste',
       'fahrer', 'fahrerin', 'lagerist', 'lageristin', 'azubi', 'auszubildende', 'auszubildender', 'monteur', 'praktikant', 'praktikantin', 'kunde',
@@ -242,6 +246,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'grand-père', 'grand-mère', 'arrière-grand-père', 'arrière-grand-mère',
       'cuisinier', 'cuisinière', 'matelot', 'marin', 'steward', 'membre d équipage', 'passager', 'passagère', 'passagers',
       'magasinier', 'magasinière', 'chauffeur', 'technicien', 'technicienne', 'stagiaire', 'apprenti', 'apprentie', 'agent', 'agente', 'salarié',
       'salariée', 'employé', 'employée', 'client', 'cliente', 'patient', 'patiente', 'élève', 'résident', 'résidente', 'locataire', 'adhérent',
@@ -299,6 +305,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'bisabuelo', 'bisabuela',
       'cocinero', 'cocinera', 'marinero', 'marinera', 'tripulante', 'contramaestre', 'pasajero', 'pasajera', 'pasajeros', 'camarero', 'camarera',
       'mozo', 'conductor', 'conductora', 'técnico', 'técnica', 'becario', 'becaria', 'operario', 'operaria', 'empleado', 'empleada', 'trabajador',
       'trabajadora', 'cliente', 'clienta', 'paciente', 'alumno', 'alumna', 'residente', 'inquilino', 'inquilina', 'socio', 'socia', 'hijo', 'hija',
@@ -356,6 +364,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'grootvader', 'grootmoeder', 'overgrootvader', 'overgrootmoeder',
       'kok', 'matroos', 'bemanningslid', 'steward', 'stewardess', 'passagier', 'passagiers',
       'magazijnmedewerker', 'chauffeur', 'monteur', 'stagiair', 'stagiaire', 'medewerker', 'medewerkster', 'werknemer', 'klant', 'cliënt', 'cliënte',
       'patiënt', 'patiënte', 'leerling', 'bewoner', 'bewoonster', 'huurder', 'zoon', 'dochter', 'kind', 'kinderen', 'moeder', 'vader', 'vrouw',
@@ -416,6 +426,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
     relation: [
+      // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
+      'bisnonno', 'bisnonna',
       'cuoco', 'cuoca', 'marinaio', 'marittimo', 'nostromo', 'membro dell equipaggio', 'passeggero', 'passeggera', 'passeggeri', 'cameriere',
       'cameriera',
       'magazziniere', 'magazziniera', 'operaio', 'operaia', 'autista', 'impiegato', 'impiegata', 'addetto', 'addetta', 'tecnico', 'tecnica',

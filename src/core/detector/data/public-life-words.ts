@@ -132,6 +132,21 @@ export const PRESS: Table = {
 };
 
 /**
+ * A lesson, a school talk or a slide deck on a person (birth-evidence.ts's life-story gate only, not a point of
+ * publicFigureBirth): the genre of a text that retells a figure's life for a class ("Plan d'exposé sur Pierre Laroque, né
+ * le 2 novembre 1907", "5 points pour une diapo sur ..."). A talk on the writer's grandfather names him with a possessive
+ * or a relative, which the gate reads as private evidence first.
+ */
+export const LESSON: Table = {
+  en: ['school presentation', 'class presentation', 'school project', 'school essay', 'lesson plan', 'slide deck', 'slides on', 'talk on', 'presentation on'],
+  de: ['referat', 'schulreferat', 'vortrag', 'unterrichtsstunde', 'präsentation über', 'folien über'],
+  fr: ['exposé', 'plan d exposé', 'diapo', 'diaporama', 'cours sur', 'présentation sur'],
+  es: ['exposición oral', 'trabajo de clase', 'trabajo escolar', 'diapositiva', 'diapositivas', 'presentación sobre'],
+  nl: ['spreekbeurt', 'werkstuk', 'presentatie over', 'dia over', 'lesplan'],
+  it: ['tesina', 'ricerca scolastica', 'interrogazione', 'presentazione su', 'lezione su', 'slide su'],
+};
+
+/**
  * A private person's death notice and funeral (anywhere in the text): the birth date is the family's notice's, not a
  * public life's, whatever else the text says.
  */
