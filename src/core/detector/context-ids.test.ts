@@ -187,8 +187,14 @@ describe("a driving licence's number after the licence word of each language", (
     ['es', 'Su carnet de conducir 48291736K caduca ya.', '48291736K'],
     ['nl', 'Zijn rijbewijsnummer 5123456789 verloopt binnenkort.', '5123456789'],
     ['it', 'La sua patente MI5123456X scade, scrivigli due righe.', 'MI5123456X'],
+    ['fr six-digit serial', 'Chauffeur : Paul Girard, permis n° 71KD482913, catégorie B.', '71KD482913'],
   ])('%s', (_lang, text, id) => {
     expect(licences(text)).toEqual([id]);
+  });
+  it('finds the shapes a little after a shaped word, after the holders\' names', () => {
+    const text = "Queste patenti sono in regola? Marco Bassi U1K72PQ48Z, Elena Riva MI7341182T";
+    expect(licences(text)).toEqual(['U1K72PQ48Z', 'MI7341182T']);
+    expect(licences('Le permis de construire est affiché ; dossier PC0751122V045 et 2024ABCDE12.')).toEqual([]);
   });
   it.each([
     ['fr', 'a building permit', 'Le permis de construire PC07511223V0045 a été affiché en mairie.'],

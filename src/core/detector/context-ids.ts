@@ -264,6 +264,10 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
     out.push({ entity: r.entity, dataClass: r.dataClass, start: dateStart, end: dateStart + date.length, score: 0.85, rule: r.rule });
     return;
   }
+  if (r.entity === 'DRIVER_LICENSE') {
+    const shaped = SHAPED_LICENCE_WORDS.get(text.slice(kwStart, kwEnd).toLowerCase());
+    if (shaped !== undefined && (v === null || !shaped.test(v[0]))) return shapedLicencesAfter(text, r, kwEnd, shaped, out);
+  }
   if (v === null || countDigits(v[0]) < r.minDigits) return;
   // A number of zeros only ("NHC-000000", "MRN 00000000") is a form's or schema's placeholder: no register issues it.
   if (ZEROS.test(v[0])) return;
@@ -308,6 +312,18 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   const shape = r.entity === 'DRIVER_LICENSE' ? SHAPED_LICENCE_WORDS.get(text.slice(kwStart, kwEnd).toLowerCase()) : undefined;
   if (shape !== undefined && !shape.test(v[0])) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+}
+
+// A licence's shape may follow a shaped licence word ("permis", "patenti") a little later, after its holder's name: "queste
+// patenti va bene? Renato Guerra U1U54AY40P, Laura Sala U1SE6O6EFP". Tokens of capitals and digits in a bounded window.
+const SHAPED_REACH = 120;
+const CAPS_TOKEN = /(?<![A-Za-z0-9])[A-Z0-9]{9,12}(?![A-Za-z0-9])/g;
+function shapedLicencesAfter(text: string, r: ContextRule, kwEnd: number, shaped: RegExp, out: Hit[]): void {
+  const window = text.slice(kwEnd, kwEnd + SHAPED_REACH);
+  for (const m of window.matchAll(CAPS_TOKEN)) {
+    if (!shaped.test(m[0])) continue;
+    out.push({ entity: r.entity, dataClass: r.dataClass, start: kwEnd + m.index, end: kwEnd + m.index + m[0].length, score: 0.85, rule: r.rule });
+  }
 }
 
 const EIN_SHAPE = /^\d{2}-?\d{7}$/;

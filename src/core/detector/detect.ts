@@ -36,6 +36,7 @@ import { scanNationalIds } from './national-ids.js';
 import { spellDigits } from './spelled.js';
 import { joinSpacedValues } from './spaced-values.js';
 import { scanTabular } from './tabular-keys.js';
+import { scanLicenceFields } from './licence-fields.js';
 import { scanRegisterRows } from './register-rows.js';
 import { scanEmails, scanSpokenEmails, scanUrls } from './web.js';
 import { scanOracleConnect } from './oracle-connect.js';
@@ -44,7 +45,7 @@ import { scanCredentialFiles } from './credential-files.js';
 /** Checksum- or format-confirmed identifiers and secrets: the fast pass. */
 const STRUCTURED: readonly Recognizer[] = [scanNumbers, scanSplitCards, scanPhones, scanIbans, scanDeaAndVins, scanMbi, scanIps, scanEmails, scanSpokenEmails, scanUrls, scanOracleConnect, scanSecrets, scanNationalIds, scanConfigSecrets, scanMrz, scanApisDocs, scanBareIds, scanCodeCredentials, scanGenericSecrets, scanCredentialFiles, scanHostIps];
 /** Context-gated identifiers and names: slower, lower precision. */
-const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanRegisterRows, scanAddresses, scanNames, scanKinNames];
+const CONTEXTUAL: readonly Recognizer[] = [scanContextIds, scanTabular, scanRegisterRows, scanLicenceFields, scanAddresses, scanNames, scanKinNames];
 
 const HEALTH_EN = /\b(?:patient|diagnos[ei]s|diagnosed|prescri(?:bed|ption)|medications?|dosage|symptoms?|treatment|therapy|clinic(?:al)?|hospital(?:i[sz]ed)?|admitted|discharged?|lab results?|blood (?:pressure|test|sugar)|cancer|tumou?r|diabetes|diabetic|hiv|hepatitis|pregnan(?:t|cy)|surgery|medical|physician|nurse|icd-?10|insulin|chemotherapy|allerg(?:y|ies|ic)|disease|disorder|depression|schizophrenia|mrn|npi|medicare|medicaid|\d+ ?mg)\b/i;
 // Health words of every language in languages.ts.

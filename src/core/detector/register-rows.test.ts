@@ -41,3 +41,21 @@ describe('rows of a register of people without a header', () => {
     expect(rowFindings(text)).toEqual([]);
   });
 });
+
+describe('rows of a list typed with spaces, its columns named in the sentence before', () => {
+  it.each([
+    ['en name, passport, date', 'For the hotel (SURNAME, First names, passport no, DOB):\nOliver Hartley 534920117 03/04/2011', ['PERSON Oliver Hartley', 'PASSPORT 534920117', 'DATE_OF_BIRTH 03/04/2011']],
+    ['fr with a bullet', 'Format (NOM, Prénom, passeport, naissance) :\n- Lucas Perrin 19AB48213 22/06/2010', ['PERSON Lucas Perrin', 'PASSPORT 19AB48213', 'DATE_OF_BIRTH 22/06/2010']],
+    ['it particle, date first', 'Formato (COGNOME, Nome, nascita, passaporto):\nMatteo De Santis 11/02/2009 YA4418207', ['PERSON Matteo De Santis', 'DATE_OF_BIRTH 11/02/2009', 'PASSPORT YA4418207']],
+  ])('reads %s', (_, text, want) => {
+    expect(rowFindings(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a product line: no listed first name', 'Stock:\nBlue Widget 534920117 03/04/2011'],
+    ['a recent date: no birth', 'Orders:\nOliver Hartley 534920117 03/04/2024'],
+    ['more words on the line', 'Oliver Hartley paid 534920117 on 03/04/2011 for the order'],
+  ])('leaves %s alone', (_, text) => {
+    expect(rowFindings(text)).toEqual([]);
+  });
+});

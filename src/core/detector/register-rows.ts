@@ -121,7 +121,7 @@ function readRow(text: string, from: number, to: number, out: Hit[]): void {
       break;
     }
   }
-  if (sep === 0) return;
+  if (sep === 0) return readSpacedRow(text, from, to, out);
   const cells = splitCells(text, from, to, sep);
   if (cells === undefined) return;
   let date: Cell | undefined;
@@ -142,6 +142,34 @@ function readRow(text: string, from: number, to: number, out: Hit[]): void {
   out.push({ entity: 'PERSON', dataClass: 'pii', start: name.start, end: name.end, score: 0.85, rule: 'person.register-row' });
   out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: date.start, end: date.end, score: 0.85, rule: 'dob.register-row' });
   if (doc !== undefined) out.push({ entity: 'PASSPORT', dataClass: 'pii', start: doc.start, end: doc.end, score: 0.85, rule: 'passport.register-row' });
+}
+
+// A row of a list typed with spaces only, its columns named in the sentence before it ("Put these into the format the
+// hotel wants (SURNAME, First names, passport no, DOB):" then "Jacob Whitlow 728418040 14/05/2010"): a person's name
+// (two to four capitalised words, particles between), a document number and a full date, in either order, and nothing
+// else on the line but a list's bullet or number. Its name must start with a listed first name.
+const SPACED_ROW = new RegExp(
+  '^(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?' +
+    "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\t]+(?:(?:de|di|da|del|della|van|von|der|den|du|le|la|dos)[ \\t]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,3})" +
+    '[ \\t]+,?[ \\t]*([A-Z0-9]{6,10}|[\\d./-]{8,10})[ \\t]+,?[ \\t]*([A-Z0-9]{6,10}|[\\d./-]{8,10})[ \\t]*$',
+  'u',
+);
+
+/** A spaced row (see SPACED_ROW): its name, document number and birth date reported when all three are there. */
+function readSpacedRow(text: string, from: number, to: number, out: Hit[]): void {
+  const line = text.slice(from, to);
+  const m = SPACED_ROW.exec(line);
+  if (m === null) return;
+  const [name, a, b] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+  const [doc, date] = birthDate(b) && documentNumber(a) ? [a, b] : birthDate(a) && documentNumber(b) ? [b, a] : ['', ''];
+  if (doc === '' || !listedGiven(name)) return;
+  const nameStart = from + m[0].indexOf(name);
+  const tail = m[0].slice(nameStart - from + name.length);
+  const docStart = nameStart + name.length + tail.indexOf(doc === a ? a : b);
+  const dateStart = nameStart + name.length + tail.lastIndexOf(date);
+  out.push({ entity: 'PERSON', dataClass: 'pii', start: nameStart, end: nameStart + name.length, score: 0.85, rule: 'person.register-row' });
+  out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: dateStart, end: dateStart + date.length, score: 0.85, rule: 'dob.register-row' });
+  out.push({ entity: 'PASSPORT', dataClass: 'pii', start: docStart, end: docStart + doc.length, score: 0.85, rule: 'passport.register-row' });
 }
 
 // Speed: only a text with a full date of a birth year's century in it has a row to read.
