@@ -242,7 +242,7 @@ function walk(root: unknown, options: ClassifyOptions): RequestClassification {
           if (!IDENT.test(k)) scan(k, `${p}#key`);
           if (typeof v === 'string' || typeof v === 'number') {
             // The key is context for its value: {"mrn": "48213377"}, {"geburtsdatum": "14.03.1961"}.
-            const verdict = productNames.has(k) ? undefined : judgeKey(k, String(v));
+            const verdict = productNames.has(k) ? undefined : judgeKey(k, String(v), true);
             if (verdict === 'health') healthKey = true;
             else if (verdict !== undefined) findings.push({ ...verdict.hit, path: p });
           }

@@ -3,6 +3,7 @@ import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
+import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { isMaskedValue } from './masked-values.js';
 import { TEST_CARDS } from './numbers.js';
 import { separators } from './separators.js';
@@ -95,10 +96,16 @@ function accepts(kind: ValueKind, v: string, generic: boolean): boolean {
   }
 }
 
+/** True when a word of `value` is a listed given name or surname ("Ffion Gwyther", "DA COSTA Maria"). */
+function hasListedNameWord(value: string): boolean {
+  for (const w of value.toLowerCase().split(/[\s.-]+/u)) if (LISTED_FIRST_NAMES.has(w) || LISTED_SURNAMES.has(w)) return true;
+  return false;
+}
+
 export type KeyVerdict = { hit: Hit } | 'health' | undefined;
 
 /** What a JSON key says about its string or number value: a finding spanning the value, health context, or nothing. */
-export function judgeKey(key: string, value: string): KeyVerdict {
+export function judgeKey(key: string, value: string, inObject = false): KeyVerdict {
   if (key.length > 48) return undefined;
   let k = normKey(key);
   if (HEALTH_KEYS.has(k)) return value.trim() === '' ? undefined : 'health';
@@ -112,6 +119,10 @@ export function judgeKey(key: string, value: string): KeyVerdict {
   if (GENERIC_NAME.has(k)) rule = BY_KEY.get('fullname');
   // {"name": "SAP SE"} in a register lookup names the company.
   if (generic && isCompanyName(value)) return undefined;
+  // In a JSON object a generic "name" key names stations, shops, lockers, foundations and products as often as people
+  // ({"name": "Aral Kamen-Nord"}, {"nome": "Locker Milano Cadorna"}, {"naam": "Stichting Leger des Heils"}): its value
+  // counts only with a listed given name or surname in it. A table's "Name" column (tabular-keys.ts) lists people.
+  if (generic && inObject && !hasListedNameWord(value)) return undefined;
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   // A masked value ("0171 ****396", "DE** **** **12 34") is what a tool shows instead of the value (masked-values.ts).
   if (isMaskedValue(value)) return undefined;
@@ -252,7 +263,7 @@ export function scanKeyValuePairs(text: string, out: Hit[], fast = true): void {
       const m = QUOTED_VALUE.exec(text);
       const value = m?.[2];
       if (m === null || value === undefined) continue;
-      const v = judgeKey(quoted, value);
+      const v = judgeKey(quoted, value, true);
       if (v === undefined || v === 'health') continue;
       const start = i + 1 + m[0].length - (m[1] ?? '').length - value.length;
       out.push({ ...v.hit, start, end: start + value.length, rule: v.hit.rule.replace('json-key.', 'key-value.') });

@@ -1,0 +1,42 @@
+// A generic "name" key in a JSON object (json-keys.ts judgeKey): its value is a person's name only with a listed given
+// name or surname in it; a table's "Name" column still lists people. Texts of our own, none from a held-out set.
+import { describe, expect, it } from 'vitest';
+import { classify } from './index.js';
+
+const toolResult = (content: string): unknown => ({
+  messages: [
+    { role: 'user', content: 'Look it up please.' },
+    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{}' } }] },
+    { role: 'tool', tool_call_id: 'call_1', content },
+  ],
+});
+const persons = (body: unknown): number => classify(body).findings.filter((f) => f.entity === 'PERSON').length;
+
+describe('a generic name key in a tool result', () => {
+  it.each([
+    ['en', '{"stations": [{"brand": "Quikfuel", "name": "Quikfuel Northgate Junction", "diesel_ppl": 139.9}]}'],
+    ['de', '{"treffer": [{"marke": "Tankquell", "name": "Tankquell Rastanlage Nordkreuz", "diesel": 1.619}]}'],
+    ['fr', '{"nom": "Fondation Quervel pour la Recherche", "siege": "Lyon"}'],
+    ['es', '{"nombre": "Punto Recogida Quintanar Centro", "horario": "9-21"}'],
+    ['nl', '{"naam": "Stichting Kwartelhof Fonds", "vestigingsplaats": "Almere"}'],
+    ['it', '{"punti": [{"nome": "Locker Quarto Cagnino", "cap": "20153"}]}'],
+  ])('%s: a station, a foundation or a locker is no person', (_, json) => {
+    expect(persons(toolResult(json))).toBe(0);
+    expect(classify(toolResult(json)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['en', '{"name": "Ffion Gwyther", "ward": "B4", "diagnosis": "asthma"}'],
+    ['de', '{"name": "Jürgen Quastmeyer", "station": "3B", "diagnose": "Asthma"}'],
+    ['it', '{"nome": "Rosaria Quagliariello", "reparto": "cardiologia"}'],
+  ])('%s: a listed given name keeps the value a person', (_, json) => {
+    expect(persons(toolResult(json))).toBeGreaterThan(0);
+  });
+});
+
+describe("a table's name column", () => {
+  it('keeps an unlisted given name: the column lists people', () => {
+    const body = { messages: [{ role: 'user', content: 'Nom | Fonction | Coût\nAmandine Quervel | IE | 61 740\nKevin Quach | post-doc | 98 880' }] };
+    expect(classify(body).findings.some((f) => f.entity === 'PERSON')).toBe(true);
+  });
+});
