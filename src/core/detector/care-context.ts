@@ -19,13 +19,15 @@ const WORK = [
   'zwangerschapsverlof', 'bevallingsverlof', 'maternidad', 'maternità', 'disciplin', 'abmahnung', 'avertissement', 'amonestaci', 'richiamo',
   'kündigung', 'dismissal', 'licenciement', 'despido', 'ontslag', 'licenziament', 'probation', 'probezeit', 'période d\'essai', 'proeftijd',
   // a return to work after an illness, step by step
-  'phased return', 'return to work', 'wiedereingliederung', 're-integratie', 'reïntegratie', 'reintegratie', 'mi-temps thérapeutique',
+  'phased return', 'return to work', 'return-to-work', 'fit note', 'wiedereingliederung', 're-integratie', 'reïntegratie', 'reintegratie', 'mi-temps thérapeutique',
   'temps partiel thérapeutique', 'reincorporación gradual', 'rientro graduale',
 ];
 const SCHOOL = [
   'pupil', 'schüler', 'élève', 'alumno', 'alumna', 'alunno', 'alunna', 'leerling', 'förderplan', 'förderbedarf', 'ehcp', 'senco', 'send support',
   'iep', 'groepsplan', 'ontwikkelingsperspectief', 'schulbegleit', 'integrationshelfer', 'safeguarding', 'kinderschutz', 'jugendamt', 'social worker',
   'sozialarbeit', 'assistante sociale', 'trabajador social', 'trabajadora social', 'assistente sociale', 'jeugdzorg', 'annual review', 'supply teacher',
+  // a child's abuse reported by a club's or a school's welfare lead
+  'maltrato', 'maltrattament', 'maltraitance', 'misshandl', 'mishandel', 'child abuse', 'kindesmissbrauch', 'kindermishandeling',
   'plan individual', 'adaptaciones', 'pap ', 'pai ', 'pei ', 'pdp ', 'sostegno', 'aesh', 'avs ', 'remedial', 'nachteilsausgleich', 'extra tijd',
 ];
 

@@ -454,3 +454,35 @@ describe('a passenger, a crew member or our cook before a name is a role cue (he
     expect(found).toContain(name);
   });
 });
+
+describe('a capitalised role noun before a listed first name and a surname is not part of the name', () => {
+  it.each([
+    ['de: after a possessive', 'Schreib einen Genesungsgruß für unseren Platzwart Erwin Kaltenbach, der nach seinem Herzinfarkt in der Reha ist.', 'Erwin Kaltenbach'],
+    ['de: possessive opening the sentence', 'Meine Fahrschülerin Jana Köhler hat mir erzählt, dass sie einen epileptischen Anfall hatte.', 'Jana Köhler'],
+    ['de: after an article', 'Nach dem Spiel hat die Torhüterin Lena Schuster über Schwindel geklagt.', 'Lena Schuster'],
+    ['en: after a possessive', 'Please draft a get-well card from the club for our Groundsman Peter Hollis after his heart attack.', 'Peter Hollis'],
+    ['nl: after a possessive', 'Schrijf een kaartje voor onze Teamleider Sanne Bakker, die met een hernia thuis zit.', 'Sanne Bakker'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it.each([
+    ['a room named after a person', 'Flu clinic this Saturday in the Aneurin Bevan Room, 9am-1pm, no appointment needed.'],
+    ["a street's name", 'Écrivez à La Poste, 9 rue du Colonel Pierre Avia, 75015 Paris.'],
+  ])('%s stays no one', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a given name that is also a word, then a surname, opening a sentence of a health or care note', () => {
+  it.each([
+    ['en: a place after', 'Handover note for the cover teacher. Ruby Carmichael in Stage 4 Wednesday has epilepsy.', 'Ruby Carmichael'],
+    ['en: a hyphenated pair', 'Notes for the welfare officer: Lily-Mae Saunders (U13 girls) told her coach her stepdad hits her, a bruise on her arm.', 'Lily-Mae Saunders'],
+    ['nl: an apposition after', 'Vat samen voor de club: Iris Vermeer, handbal, schouderluxatie rechts op 2 oktober, geopereerd.', 'Iris Vermeer'],
+    ['it: a model name as given name', "Segnalazione: Aurora Costa (ginnastica, 12 anni) ha detto all'allenatrice che la picchiano, aveva un livido sul braccio.", 'Aurora Costa'],
+  ])('%s', (_name, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it('outside a health or care note the words stay words', () => {
+    expect(people('Summer fete line-up. Ruby Carmichael in the main tent at noon, then the choir.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_WORDS } from './data/public-venu
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
+import { WORD_NAMES } from './data/kin-words.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
 // Surnames of listed public figures that are neither a first name nor a common surname ("flaubert", "lorca"): after "de"/"di"/
@@ -1313,6 +1314,37 @@ const weakGivenPair = (words: readonly Tok[]): boolean => {
   return a !== undefined && b !== undefined && a.info.weak && !a.info.strong && b.info.strong && !b.info.weak;
 };
 
+const WORD_GIVEN: ReadonlySet<string> = new Set(WORD_NAMES.split(' ').filter((w) => w !== ''));
+const wordGivenPart = (w: string): boolean => WORD_GIVEN.has(w) || STRONG.has(w) || NOT_NAME_SIGNAL.has(w);
+/** A given name that reads as a word ('Ruby', 'Iris', 'Aurora'), or a hyphenated pair with one ('Lily-Mae'). */
+function wordGiven(t: Tok): boolean {
+  if (WORD_GIVEN.has(t.lower) || (t.info.strong && t.info.notNameSignal)) return true;
+  const dash = t.lower.indexOf('-');
+  if (dash < 2 || !CAP_PAIR.test(t.info.word)) return false;
+  const a = t.lower.slice(0, dash);
+  const b = t.lower.slice(dash + 1);
+  return wordGivenPart(a) && wordGivenPart(b) && (WORD_GIVEN.has(a) || WORD_GIVEN.has(b));
+}
+
+// A possessive or a German article right before a capitalised noun makes that noun a common noun (a role), not the first
+// word of a place's or a room's name ("in the Aneurin Bevan Room", "Royal Victoria Dock").
+const ROLE_DETERMINER = new Set([...POSSESSIVE, 'der', 'die', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'unseren', 'unserem', 'unserer', 'unseres', 'meinem', 'meines', 'seinen', 'seinem', 'ihren', 'ihrem', 'deinen', 'deinem', 'euren', 'eurem']);
+const WORD_BEFORE = /(\p{L}+) $/u;
+
+/**
+ * Three capitalised words, mid-sentence, after a possessive or a German article: an unlisted noun that is no surname
+ * and no venue, a listed first name that is no surname, and a capitalised word: a role and the person holding it
+ * ("unseren Platzwart Erwin Kaltenbach", "our Coach Mike Brennan").
+ */
+function roleBeforeName(text: string, run: readonly Tok[], determinerAt = true): boolean {
+  const [lead, given, last] = run;
+  if (lead === undefined || given === undefined || last === undefined || lead.initial || given.initial || last.initial || lead.shout || !lead.cap) return false;
+  if (determinerAt && !ROLE_DETERMINER.has((WORD_BEFORE.exec(text.slice(Math.max(0, lead.start - 16), lead.start))?.[1] ?? '').toLowerCase())) return false;
+  if (last.info.venue || (placeBits(last.info) & (ORGANISATION_WORD | PLACE_ENDING_WORD | PLACE_AFTER_WORD_BIT)) !== 0) return false;
+  if (lead.info.strong || lead.info.weak || lead.info.listedSurname || lead.info.venue || lead.info.foreign || lead.info.surname || lead.info.publicWord) return false;
+  return listedName(given) && !given.info.listedSurname && !given.info.weak && last.cap && !last.shout && !last.info.notNameSignal;
+}
+
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let run = tokens;
   // A function word opening a sentence before words that no list or shape makes a name ("Bei Krankheit ist die Schule zu
@@ -1325,6 +1357,13 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
   // a surname, it is not part of the name.
   if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start)) run = run.slice(1);
+  // A capitalised noun before a listed first name and a surname, mid-sentence, is the person's role, which German always
+  // capitalises and English, Dutch and Italian titles may ("unseren Platzwart Erwin Kaltenbach", "Meine Fahrschülerin Jana
+  // Köhler", "our Coach Mike Brennan", "onze Teamleider Sanne Bakker"): the name is the two words after it.
+  // Not in a street's or a place's name ("rue du Colonel Pierre Avia").
+  else if (run.length === 3 && roleBeforeName(text, run) && !placeBefore(text, run[0]?.start ?? 0)) run = run.slice(1);
+  // The same after a possessive that opens the sentence ("Meine Fahrschülerin Jana Köhler").
+  else if (run.length === 4 && POSSESSIVE.has(run[0]?.lower ?? '') && atSentenceStart(text, run[0]?.start ?? 0) && roleBeforeName(text, run.slice(1), false)) run = run.slice(2);
   // So is a capitalised cue that opens a sentence or a quotation before a listed first name ("'Soy Álvaro, 38...'",
   // "Sono Federica, infermiera"): the name is the word after it, cued.
   else if (run.length === 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start) && cuesBefore(text, run[1]?.start ?? 0).any) run = run.slice(1);
@@ -1434,6 +1473,13 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // about someone's health or work.
   if (score === 0 && allCap && words.length === 2 && !first.initial && first.info.strong && first.info.notNameSignal &&
     (last.info.listedSurname || listedName(last)) && !last.info.notNameSignal && !MODEL_TIER.has(last.lower) && SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
+  // "Ruby Carmichael in Stage 4 has epilepsy", "Iris Vermeer, handbal, schouderluxatie", "Lily-Mae Saunders (U13 girls)":
+  // a given name that is also an everyday word (WORD_NAMES) or a model's name, alone or hyphenated, then a surname, opening
+  // a sentence of a note about someone's health or care: the note's subject. The surname listed (or shaped like one), or
+  // an apposition or a verb after it.
+  if (score === 0 && allCap && words.length === 2 && !first.initial && wordGiven(first) && !last.info.notNameSignal && !last.info.weak && !MODEL_TIER.has(last.lower) &&
+    SENTENCE_OR_QUOTE_BEFORE.test(before) && (last.info.strong || last.info.listedSurname || last.info.foreign || last.info.surname || APPOSITION_CLOSE.test(text.slice(last.end, last.end + 2)) || SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10))) &&
+    (hrOrHealth(text) || careContext(text))) score = 0.6;
   // "für Frank Albers, seit 8 Wochen krank": a given name that is also an everyday word and a surname, right after a "for"
   // word, in a note about someone's health, care or work (where "for" names the person the request is about).
   if (score === 0 && allCap && words.length === 2 && !first.initial && WEAK_GIVEN.has(first.lower) && !last.info.weak &&

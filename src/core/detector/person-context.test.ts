@@ -80,6 +80,22 @@ describe("the writer asking how to word a named person's condition: a question a
   });
 });
 
+describe("a question about how to help a named person, beside a statement of that person's condition", () => {
+  it.each([
+    ['en', 'How should I plan the theory lessons for Harvey Lockett? He is dyslexic and panics on long questions.', 'Harvey Lockett'],
+    ['de', 'Wie bereite ich Jonas Brenner auf die Prüfung vor? Er hat eine Legasthenie und wird bei langen Fragen nervös.', 'Jonas Brenner'],
+    ['fr', 'Comment adapter la préparation au code pour Mathis Lopez ? Il est dyslexique et a un tiers-temps.', 'Mathis Lopez'],
+    ['es', '¿Cómo organizo las clases de Izan Morales? Tiene TDAH diagnosticado y toma metilfenidato.', 'Izan Morales'],
+    ['nl', 'Hoe bereid ik Sanne Kuipers voor op het examen? Ze heeft dyslexie en raakt in paniek.', 'Sanne Kuipers'],
+    ['it', 'Come organizzo la teoria per Tommaso Ruggiero? Ha una dislessia certificata.', 'Tommaso Ruggiero'],
+  ])('%s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it('a health word inside the question itself still leaves a general-knowledge question', () => {
+    expect(people('Why did Cicely Saunders found a hospice for cancer patients?')).toEqual([]);
+  });
+});
+
 describe("the writer's own fiction: its people and addresses are made up", () => {
   const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
   it.each([

@@ -706,11 +706,28 @@ function calendarRow(text: string, h: Hit, after: string): boolean {
 
 /** True when the hit stands in a sentence that is a question and starts with a question word before it. */
 function insideQuestion(text: string, h: Hit): boolean {
+  return questionAround(text, h) !== null;
+}
+
+/** The [start, end) of the question sentence the hit stands in, opened by a question word before it; null when none. */
+function questionAround(text: string, h: Hit): [number, number] | null {
   let s = h.start;
   while (s > 0 && !'.!?\n'.includes(text.charAt(s - 1))) s--;
   let e = h.end;
   while (e < text.length && !'.!?\n'.includes(text.charAt(e))) e++;
-  return text.charAt(e) === '?' && QUESTION_CLAUSE.test(text.slice(s, h.start));
+  return text.charAt(e) === '?' && QUESTION_CLAUSE.test(text.slice(s, h.start)) ? [s, e + 1] : null;
+}
+
+/**
+ * A question about a named person asked beside a statement of that person's condition, care or schooling support
+ * ("Comment adapter la préparation pour Mathis Lopez ? Il est dyslexique", "¿Cómo organizo las clases de Izan Morales?
+ * Tiene TDAH", "Come organizzo la teoria per Tommaso Ruggiero? Ha una dislessia"): the writer tells a private person's
+ * facts and asks how to help; no general-knowledge question states them apart. The care words inside the question
+ * ("Why did X get cancer?") do not count. Short texts only (the caller's).
+ */
+function careToldBeside(text: string, h: Hit): boolean {
+  const q = questionAround(text, h);
+  return q !== null && careContext(`${text.slice(0, q[0])}\n${text.slice(q[1])}`);
 }
 
 /** The [start, end) ranges of the text's entries (lines, or parts between semicolons) that hold an ISBN, ISSN or DOI. */
@@ -832,7 +849,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
-    if (!drop && (fiction || question || creative || studied)) drop = creative || studied || (fiction && publicFigure) || insideQuestion(text, h);
+    if (!drop && (fiction || question || creative || studied)) drop = creative || studied || (fiction && publicFigure) || (insideQuestion(text, h) && (fiction || !careToldBeside(text, h)));
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
     if (!drop && storyFrom !== -1) drop = h.start >= storyFrom;
     if (!drop && holders) drop = holdsOffice(text, h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));

@@ -40,6 +40,10 @@ export const CARE_HEALTH_STEMS: readonly string[] = [
   'platzwunde', 'schnittwunde', 'schürfwunde', 'bisswunde', 'steri-strip', 'steristrip', 'points de suture',
   'puntos de sutura', 'punti di sutura', 'hechtingen', 'ferita', 'ferite', 'herida', 'plaie', 'commotion cérébrale',
   'gehirnerschütterung', 'hersenschudding', 'concussion', 'conmoción cerebral', 'commozione cerebrale',
+  // bruises (a safeguarding note's injury) and injuries of the joints and the spine (a club's or an HR note's)
+  'bruise', 'bluterguss', 'hämatom', 'hématome', 'hematoma', 'moratón', 'moretón', 'blauwe plek', 'ematoma', 'livido', 'lividi',
+  'prolapse', 'slipped disc', 'bandscheib', 'hernie discale', 'hernia discal', 'hernia de disco', 'hernia', 'ernia', 'lussazion',
+  'luxation', 'luxatie', 'verrenkung', 'kreuzband', 'cruciate', 'kruisband',
   // referrals and specialties
   'referral', 'überweisung', 'verwijzing', 'derivación', 'impegnativa', 'rheumat', 'rhumat', 'reumat', 'cardiolog', 'kardiolog', 'cardiolog',
   'pneumolog', 'longarts', 'pulmonolog', 'neurolog', 'oncolog', 'onkolog', 'gastroent', 'dermatolog', 'orthop', 'ortop', 'pediatr', 'pädiat',
