@@ -4,6 +4,7 @@ import { endsName, nameEnds, valueAfterSeparator } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
 import { scanKeyBytes } from './secret-key-bytes.js';
+import { scanProseKeys } from './secret-prose-keys.js';
 import { scanProsePasswords } from './secret-prose-passwords.js';
 import { credentialValue, hclReference } from './secret-values.js';
 import { codeAt } from './word-index.js';
@@ -469,6 +470,7 @@ export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanBareAuthorization(text, out);
   scanProse(text, out);
   scanProsePasswords(text, out);
+  scanProseKeys(text, out);
   scanCookies(text, out);
   scanNamedHex(text, out);
   scanKeyBytes(text, out);

@@ -1,0 +1,123 @@
+import { HEAD_FIRST_NOT_SECRET, HEAD_FIRST_QUALIFIERS, KEY_QUALIFIERS, NOT_SECRET_WORDS } from './data/secret-names.js';
+import { NOT_THE_PASSWORD_WORDS } from './data/secret-password-cues.js';
+import { KEY_CUE_NOT_OWN_WORDS } from './data/secret-key-cues.js';
+import type { Hit } from './hit.js';
+import { credentialValue, machineMade, placeholder } from './secret-values.js';
+
+/*
+ * A key given in running text after its noun, with no assignment syntax and no verb (generic-secrets.ts reads "the
+ * key is ..."): "MessageBird met AccessKey xjx...", "chiave segreta produzione rxY...", "la clave SHA-256 del comercio
+ * bI/JJ...", "aggiungo la chiave segreta J3cz...", "clé privée 92TIOK59", in the six languages. The noun is a key word
+ * (key, Schlüssel, sleutel, clé, clave, chiave, or a compound ending in one: AccessKey, API-Key, Zugangsschlüssel,
+ * api-sleutel) or "secret"; within a few words on its line comes a machine-made token (24+ characters, digits and both
+ * cases: no word, name, hex digest or identifier is written so). Right after the noun and its qualifiers
+ * ("clé privée", "chiave segreta produzione") a shorter generated key counts too: 8+ upper-case letters and digits
+ * interleaved, as merchant keys are issued ("92TIOK59"), never a word with a number tacked on ("RSA2048X").
+ * A public or test key, or a setting about the key (an example, a hash, an id, a length: the password scanner's and
+ * the name reader's words) is no secret: such a word before the noun or between it and the token rules the token out.
+ * An assignment (`key: ...`, `key=...`) is the key scanners'. Bounded: 6 tokens, 96 characters, one line per cue.
+ */
+
+// The noun; a compound's first part before it (AccessKey, API-Key) is read back by hand (a pattern that opens with
+// it would be tried at every letter of the text).
+const CUE = /(?:key|schlüssel|schluessel|sleutel|clé|cle|clave|chiave|secret)(?![\p{L}\p{N}_])/giu;
+const MAX_OWN = 24;
+const WINDOW = 96;
+const MAX_TOKENS = 6;
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+const STOP = wordSet(`${NOT_THE_PASSWORD_WORDS} ${NOT_SECRET_WORDS} ${HEAD_FIRST_NOT_SECRET} ${KEY_CUE_NOT_OWN_WORDS}`);
+const NOT_OWN_AFTER = wordSet(`${KEY_CUE_NOT_OWN_WORDS} example sample placeholder dummy fake`);
+const QUALIFIER = new Set([...KEY_QUALIFIERS.split(' '), ...HEAD_FIRST_QUALIFIERS.map(([w]) => w), 'produzione', 'produccion', 'productie', 'produktion']);
+
+const LEADING = /^[-"'`«“‘„([]+/;
+const TRAILING = /["'`»”’)\].,;:?!]+$/;
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122) : WORD.test(c);
+};
+const NON_ASCII = /[\u0080-\uffff]/;
+const fold = (w: string): string => {
+  const l = w.toLowerCase();
+  return NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
+};
+
+/** A machine-made key with both cases (a hex digest has one case), random as generic-secrets.ts asks of a named key's value. */
+const longKey = (v: string): boolean =>
+  machineMade(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && credentialValue(v, 'named');
+
+/** A short generated key: 8 to 23 upper-case letters and digits, two of each, the digits in two runs or more (not "RSA2048X"). */
+export function shortIssuedKey(v: string): boolean {
+  if (!/^[A-Z0-9]{8,23}$/.test(v) || /^[0-9A-F]+$/.test(v) || placeholder(v)) return false;
+  const letters = v.replace(/\d/g, '').length;
+  return letters >= 2 && (v.match(/\d+/g) ?? []).length >= 2;
+}
+
+/** The two words after the token say it is a public or test key ("... is public", "(sandbox)"). */
+function saidNotOwn(rest: string): boolean {
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 2);
+  return words.some((w) => NOT_OWN_AFTER.has(fold(w)));
+}
+
+/** The key after the cue ending at `from`: its span, or undefined. */
+function keyAfter(text: string, from: number): [number, number] | undefined {
+  // The line's end searched for inside the window only (a search over the rest of the text would make the scan quadratic).
+  let window = text.slice(from, from + WINDOW);
+  const nl = window.indexOf('\n');
+  if (nl !== -1) window = window.slice(0, nl);
+  // Every key this reads holds a digit: a window without one is passed over before it is split into words.
+  if (!/\d/.test(window)) return undefined;
+  // An assignment's separator right after the noun: the config and generic scanners read those.
+  if (/^["'`]?\s*[:=]/.test(window)) return undefined;
+  const tokens = /\S+/g;
+  // Whether only the noun's qualifiers stand between it and this token.
+  let next = true;
+  let n = 0;
+  for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const v = raw.slice(lead).replace(TRAILING, '');
+    const w = fold(v);
+    if (STOP.has(w)) return undefined;
+    if (longKey(v) || (next && shortIssuedKey(v)))
+      return saidNotOwn(window.slice(m.index + raw.length)) ? undefined : [from + m.index + lead, from + m.index + lead + v.length];
+    if (!QUALIFIER.has(w)) next = false;
+    // A sentence ends the look.
+    if (/[.?!]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
+  }
+  return undefined;
+}
+
+/** The word before the cue (within 32 characters): a public or test key's marker rules the cue out. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && at - e < 3 && !isWord(text.charAt(e - 1)) && text.charAt(e - 1) !== '\n') e--;
+  if (e === at || e === 0 || !isWord(text.charAt(e - 1))) return '';
+  let b = e;
+  while (b > 0 && e - b < 29 && isWord(text.charAt(b - 1))) b--;
+  return fold(text.slice(b, e));
+}
+
+/** Keys given after a key noun in running text (the file comment). */
+export function scanProseKeys(text: string, out: Hit[]): void {
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    // The compound's first part: letters and digits right before the noun, maybe joined by '-' or '_'.
+    let s = m.index;
+    if (s > 0 && (text.charAt(s - 1) === '-' || text.charAt(s - 1) === '_') && s > 1 && isWord(text.charAt(s - 2))) s--;
+    const joined = s < m.index;
+    let b = s;
+    while (b > 0 && s - b < MAX_OWN && isWord(text.charAt(b - 1))) b--;
+    // Not a compound after all, or a longer word than any compound's first part.
+    if ((b > 0 && (isWord(text.charAt(b - 1)) || text.charAt(b - 1) === '_')) || (joined && b === s)) continue;
+    const own = fold(text.slice(b, s));
+    // A compound's own first part (PublicKey, Testschlüssel), or the word before it.
+    if (own !== '' && STOP.has(own)) continue;
+    if (STOP.has(wordBefore(text, b))) continue;
+    const span = keyAfter(text, m.index + m[0].length);
+    if (span === undefined) continue;
+    out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.key-prose' });
+    CUE.lastIndex = Math.max(CUE.lastIndex, span[1]);
+  }
+}
