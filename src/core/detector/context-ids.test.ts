@@ -77,6 +77,23 @@ describe('a date of birth after a birth word written for either sex', () => {
   });
 });
 
+describe("a patient's PID (the patient identifier of HL7 and hospital systems) after the patient word", () => {
+  const mrns = (text: string): string[] => detect(text).filter((f) => f.entity === 'MEDICAL_RECORD_NUMBER').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Referral: patient PID 41822930, suspected relapse.'],
+    ['de', 'Zuweisung: Patientin PID 41822930, Erstdiagnose 2025.'],
+    ['fr', 'Orientation : patiente PID 41822930, première poussée.'],
+    ['es', 'Derivación: paciente PID 41822930, primer brote.'],
+    ['nl', 'Verwijzing: patiënt PID 41822930, eerste schub.'],
+    ['it', 'Invio: paziente PID 41822930, prima diagnosi.'],
+  ])('%s', (_, text) => {
+    expect(mrns(text)).toEqual(['41822930']);
+  });
+  it("a process's PID is none", () => {
+    expect(mrns('The worker with PID 41822930 hangs; kill PID 41822930 and restart.')).toEqual([]);
+  });
+});
+
 describe('a date of birth after a preposition, or before the German and Dutch participle', () => {
   const dob = (text: string): string[] => detect(text).filter((f) => f.entity === 'DATE_OF_BIRTH').map((f) => text.slice(f.start, f.end));
   it('is found after "as", "le", "au", "el", "il", "am", "op" and before "geboren" after "am"/"op"', () => {
