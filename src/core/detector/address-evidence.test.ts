@@ -157,3 +157,26 @@ describe('a landline-shaped phone number alone keeps its flag only with a privat
       expect(landlineShaped(n)).toBe(false);
   });
 });
+
+describe("a household's name joined to a landline by its preposition", () => {
+  const phoneClass = (text: string): string => {
+    const found = detect(text).filter((f) => f.score >= 0.5);
+    expect(found.length > 0 && found.every((f) => f.entity === 'PHONE_NUMBER'), text).toBe(true);
+    return classify(request(text)).dataClass;
+  };
+  it.each([
+    ['de', 'Rückmeldung: Anruf bei Familie Wächter unter 08441 3827 64 wegen der Abholung.'],
+    ['es', 'Nota: llamamos a la familia Echeverría al 948 31 52 07 para la devolución.'],
+    ['nl', 'Voicemail: we bellen familie Hoekstra op 050 318 27 64 over de ophaling.'],
+    ['it', 'Messaggio: chiamiamo la famiglia Zanella allo 0471 635 208 per il ritiro.'],
+  ])('%s: kept', (_, text) => {
+    expect(phoneClass(text)).not.toBe('none');
+  });
+  it.each([
+    ['de branch', 'Rückmeldung: Anruf bei der Filiale Rosenheim unter 08441 3827 64 wegen der Abholung.'],
+    ['es household not joined to the number', 'Nota: la familia Echeverría vive en Pamplona; la oficina atiende al 948 31 52 07.'],
+    ['nl branch', 'Voicemail: de vestiging Groningen is bereikbaar op 050 318 27 64.'],
+  ])('%s: no household, clean', (_, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+});

@@ -133,6 +133,12 @@ const HOUSEHOLD_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${HOUSEHOLD})\\.?\\s+${PARTICLE}\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}${SEP}`,
   'u',
 );
+// A household's name joined to a phone number by its preposition, right before it: "familie oberhuber unter ", "la
+// familia irigoyen al ", "famiglia bortolotti allo " (folded line; up to three name words).
+const HOUSEHOLD_LINK_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${HOUSEHOLD})\\.?\\s+${PARTICLE}\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}\\s+(?:${alt(W.flatMap((l) => l.householdPhoneLinks))})\\s*$`,
+  'u',
+);
 // "(Fam. Ziegler)" or ", familie Kok" after the address on its line (folded text; at most 40 characters between).
 const HOUSEHOLD_AFTER = new RegExp(`^[^\\n]{0,40}?[(,;–—-]\\s*(?:${HOUSEHOLD})\\.?\\s+\\p{L}`, 'u');
 /** Case-blind letters for a pattern on the text as written (names must keep their capitals). */
@@ -341,7 +347,7 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   const tail = sentenceTail(text.slice(Math.max(0, start - BEFORE), start));
   if (anchorIn(fold(tail))) return 'anchor';
   const line = tail.slice(tail.lastIndexOf('\n') + 1);
-  if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line)))) return 'household';
+  if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line))) || HOUSEHOLD_LINK_BEFORE.test(fold(line))) return 'household';
   if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
   if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
   if (destinationBefore(fold(line))) return 'destination';

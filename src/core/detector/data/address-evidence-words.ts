@@ -60,6 +60,11 @@ export interface AddressEvidenceWords {
   desk: readonly string[];
   /** Words that introduce a household's name right before or after the address ("Fam. Krasniqi, ...", "(famille Delmas)"). */
   household: readonly string[];
+  /**
+   * The preposition that joins a household's name to its phone number ("Familie Oberhuber unter 08031 ...", "la familia
+   * Irigoyen al 948 ...", "familie Zwart op 050 ...", "la famiglia Bortolotti allo 0471 ..."): the household's line.
+   */
+  householdPhoneLinks: readonly string[];
   /** A recipient's preposition before a name in lower case before the address ("paket für dieter schwanitz, ..."). */
   recipientFor: readonly string[];
   /** Honorifics before a person's name right before the address ("D. Fermín Echarri, ...", "Herrn Dr. Metzger, ..."). */
@@ -122,6 +127,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['mum', 'mom', 'mother', 'dad', 'father', 'parents', 'nan', 'nana', 'gran', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'sister', 'brother', 'son', 'daughter', 'aunt', 'uncle', 'wife', 'husband', 'girlfriend', 'boyfriend'],
     desk: ['service', 'services', 'support', 'care', 'desk', 'centre', 'center', 'portal', 'team', 'relations', 'experience', 'success', 'account'],
     household: ['family', 'household', 'the family'],
+    householdPhoneLinks: ['at', 'on', 'via'],
     recipientFor: ['for', 'to'],
     honorific: ['mr', 'mrs', 'ms', 'miss', 'mx'],
     personColumns: [
@@ -156,6 +162,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['oma', 'opa', 'mutter', 'vater', 'mama', 'papa', 'eltern', 'schwester', 'bruder', 'sohn', 'tochter', 'tante', 'onkel', 'frau', 'mann', 'freundin', 'freund'],
     desk: ['service', 'dienst', 'support', 'center', 'portal', 'team', 'konto'],
     household: ['familie', 'fam', 'haushalt', 'eheleute'],
+    householdPhoneLinks: ['unter', 'auf', 'an'],
     recipientFor: ['für', 'an'],
     honorific: ['herrn', 'herr', 'frau', 'hr', 'fr'],
     personColumns: [
@@ -189,6 +196,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['mère', 'père', 'parents', 'mamie', 'papi', 'grand mère', 'grand père', 'sœur', 'soeur', 'frère', 'fils', 'fille', 'tante', 'oncle', 'femme', 'mari', 'compagne', 'compagnon'],
     desk: ['service', 'services', 'espace', 'portail', 'relation', 'équipe', 'compte'],
     household: ['famille', 'foyer', 'époux', 'ménage'],
+    householdPhoneLinks: ['au', 'sur le'],
     recipientFor: ['pour', 'à'],
     honorific: ['m', 'mme', 'mlle', 'monsieur', 'madame'],
     personColumns: ['prénom', 'nom de famille', 'nom prénom', 'client', 'cliente', 'patient', 'patiente', 'locataire', 'résident', 'date de naissance'],
@@ -218,6 +226,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['madre', 'padre', 'padres', 'abuela', 'abuelo', 'hermana', 'hermano', 'hijo', 'hija', 'tía', 'tío', 'mujer', 'marido', 'pareja', 'novia', 'novio', 'mamá', 'papá'],
     desk: ['servicio', 'atención', 'portal', 'área', 'equipo', 'cuenta'],
     household: ['familia', 'familia de', 'matrimonio', 'hogar'],
+    householdPhoneLinks: ['al', 'en el'],
     recipientFor: ['para', 'a'],
     honorific: ['d', 'dña', 'dª', 'don', 'doña', 'sr', 'sra', 'srta'],
     personColumns: ['nombre y apellidos', 'apellidos', 'apellido', 'cliente', 'paciente', 'usuario', 'usuaria', 'inquilino', 'fecha de nacimiento', 'fecha nacimiento'],
@@ -247,6 +256,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['moeder', 'vader', 'ouders', 'oma', 'opa', 'zus', 'broer', 'zoon', 'dochter', 'tante', 'oom', 'vrouw', 'man', 'vriendin', 'vriend', 'mama', 'papa'],
     desk: ['service', 'dienst', 'portaal', 'team', 'account'],
     household: ['familie', 'fam', 'gezin', 'echtpaar', 'huishouden'],
+    householdPhoneLinks: ['op', 'via'],
     recipientFor: ['voor', 'aan'],
     honorific: ['dhr', 'mevr', 'mevrouw', 'meneer', 'de heer'],
     personColumns: ['voornaam', 'achternaam', 'naam voornaam', 'klant', 'cliënt', 'client', 'patiënt', 'huurder', 'bewoner', 'geboortedatum'],
@@ -277,6 +287,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     kin: ['madre', 'padre', 'genitori', 'nonna', 'nonno', 'sorella', 'fratello', 'figlio', 'figlia', 'zia', 'zio', 'moglie', 'marito', 'compagna', 'compagno', 'mamma', 'papà'],
     desk: ['servizio', 'assistenza', 'area', 'portale', 'team', 'account'],
     household: ['famiglia', 'coniugi', 'nucleo familiare'],
+    householdPhoneLinks: ['al', 'allo', 'al numero'],
     recipientFor: ['per', 'a'],
     honorific: ['sig', 'sig ra', 'sigra', 'signor', 'signora', 'sig na'],
     personColumns: ['cognome', 'cognome e nome', 'nome e cognome', 'cliente', 'paziente', 'assistito', 'inquilino', 'data di nascita', 'data nascita'],
