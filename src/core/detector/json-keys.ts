@@ -3,7 +3,7 @@ import type { SensitiveClass } from './contract.js';
 import { livingBirthDate } from './birth-dates.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
-import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
+import { hasListedNameWord } from './listed-names.js';
 import { isMaskedValue } from './masked-values.js';
 import { TEST_CARDS } from './numbers.js';
 import { separators } from './separators.js';
@@ -94,12 +94,6 @@ function accepts(kind: ValueKind, v: string, generic: boolean): boolean {
     case 'name':
       return NAME_VALUE.test(t) && (!generic || t.includes(' '));
   }
-}
-
-/** True when a word of `value` is a listed given name or surname ("Ffion Gwyther", "DA COSTA Maria"). */
-function hasListedNameWord(value: string): boolean {
-  for (const w of value.toLowerCase().split(/[\s.-]+/u)) if (LISTED_FIRST_NAMES.has(w) || LISTED_SURNAMES.has(w)) return true;
-  return false;
 }
 
 export type KeyVerdict = { hit: Hit } | 'health' | undefined;

@@ -40,3 +40,18 @@ describe("a table's name column", () => {
     expect(classify(body).findings.some((f) => f.entity === 'PERSON')).toBe(true);
   });
 });
+
+describe("a place's record: the generic name key holds no listed name (org-records.ts)", () => {
+  it.each([
+    ['it', '{"punti": [{"id": "M0112", "nome": "Tabaccheria Quarto Cagnino", "indirizzo": "via Dante 7, 20121 Milano"}, {"id": "M0140", "nome": "Locker Stazione Garibaldi", "indirizzo": "piazza Sigmund Freud 1, 20154 Milano"}]}'],
+    ['fr', '{"relais": [{"id": "033125", "nom": "Tabac Presse des Quinconces", "adresse": "12 rue Sainte-Catherine, 33000 Bordeaux"}, {"id": "033201", "nom": "Consigne Gare Saint-Jean", "adresse": "Rue Charles Domercq, 33800 Bordeaux"}]}'],
+    ['nl', '{"punten": [{"id": "U-19", "naam": "Pakketpunt Kwartelhof", "adres": "Oudegracht 19, 3511 AB Utrecht"}, {"id": "U-20", "naam": "Kluis Centraal", "adres": "Stationsplein 1, 3511 CE Utrecht"}]}'],
+  ])('%s: its address is the place’s', (_, json) => {
+    expect(classify(toolResult(json)).dataClass).toBe('none');
+  });
+
+  it('a guest’s record with a mobile keeps the number, even with an unlisted name', () => {
+    const json = '{"name": "Quirijn Terpwolde", "table": 5, "telefoon": "06-39481027"}';
+    expect(classify(toolResult(json)).findings.some((f) => f.entity === 'PHONE_NUMBER')).toBe(true);
+  });
+});

@@ -17,3 +17,9 @@ export const LISTED_FIRST_NAMES: ReadonlySet<string> = new Set(`${WELL_KNOWN_NAM
  * organisation readers (org-names.ts, org-contacts.ts) and person-context.ts, which each built their own copy.
  */
 export const LISTED_SURNAMES: ReadonlySet<string> = new Set(EUROPEAN_SURNAMES.split(' '));
+
+/** True when a word of `value` is a listed given name or surname ("Ffion Gwyther", "DA COSTA Maria"). */
+export function hasListedNameWord(value: string): boolean {
+  for (const w of value.toLowerCase().split(/[\s.-]+/u)) if (LISTED_FIRST_NAMES.has(w) || LISTED_SURNAMES.has(w)) return true;
+  return false;
+}

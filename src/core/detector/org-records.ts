@@ -10,7 +10,9 @@
 import { OPENING_HOURS } from './data/org-words.js';
 import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS, VENUE_DESK_KEYS, VENUE_RECORD_KEYS } from './data/struct-cues.js';
 import { namesFirm } from './firm-names.js';
-import { isCompanyName, keysOfKind, normKey } from './json-keys.js';
+import { isCompanyName, judgeKey, keysOfKind, normKey } from './json-keys.js';
+import { landlineShaped } from './address-evidence.js';
+import { hasListedNameWord } from './listed-names.js';
 import { isNameKey } from './placeholder-records.js';
 import { domainName } from './org-domains.js';
 import { isDeskWordMailbox, localKind } from './org-contacts.js';
@@ -59,6 +61,15 @@ const isGenericNameKey = (key: string): boolean => key.length <= 40 && GENERIC_N
 /** Whether a key's objects are organisations' records ({"stores": [...]}, {"filialen": [...]}, {"tienda": {...}}). */
 export const isOrgListKey = (key: string): boolean => key.length <= 40 && LISTS.has(normKey(key));
 
+/** Whether an object's entries hold a mobile-shaped phone number or a health key's value. */
+function personalEntries(entries: readonly [string, unknown][]): boolean {
+  return entries.some(([k, v]) => {
+    if (typeof v !== 'string' || k.length > 40) return false;
+    if (judgeKey(k, v) === 'health') return true;
+    return PHONE_VALUE.test(v) && v.replace(/\D/g, '').length >= 8 && !landlineShaped(v);
+  });
+}
+
 /**
  * For an object's entries: the keys whose values are the organisation's own contact points (address, phone, mailbox,
  * register entry, the firm's name), or none when the object is no organisation record. `parentKey`: the key that holds
@@ -74,7 +85,13 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
     const desk = isGenericNameKey(k) && namesOrgContact(v, entries);
     // A person's name key makes the object a contact's, unless it holds a company's name ({"name": "SAP SE"}) or it is
     // the generic key holding a firm's name ({"name": "Lambert & Roux Part-Dieu"}) or such a desk.
-    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v)) && !desk) return [];
+    // The generic key holding no listed given name or surname names a thing, not a person ({"nome": "Locker Milano
+    // Cadorna", "indirizzo": ...}, {"name": "Shell Northampton J15", "phone": ...}): the object is that place's record.
+    // Not when the object also holds a mobile-shaped number or a health key: a guest's or a patient's record whose name
+    // the lists miss ({"name": "Willy Terpstra", "dieet": "coeliakie", "telefoon": "06-39481027"}).
+    const thing = isGenericNameKey(k) && typeof v === 'string' && v.trim() !== '' && !hasListedNameWord(v) && !personalEntries(entries);
+    if (isNameKey(k) && !(typeof v === 'string' && isCompanyName(v)) && !(isGenericNameKey(k) && namesFirm(v)) && !desk && !thing) return [];
+    if (thing) org = true;
     if (!org && (desk || ((typeof v === 'string' || typeof v === 'number') && RECORD.has(normKey(k))) || isOpeningHours(k, v) || (SPONSORS.has(normKey(k)) && namesFirm(v)))) org = true;
   }
   // A venue's record a tool returns ({"venue": "Bristol Beacon", "address": ..., "access_line": ..., "email":
