@@ -43,6 +43,9 @@ export function scanCodeCredentials(text: string, out: Hit[]): void {
  * token (so a name or a region there is no secret).
  */
 const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth']);
+// A call that opens a session or gets a token from a user and a password (LimeSurvey RemoteControl's
+// `get_session_key(user, password)`, `createSession(user, pass)`, `request_token(user, pass)`): read as a login.
+const SESSION_CALL = /^(?:get|create|open|request|obtain|start|new)_?(?:session|token|access_?token|auth_?token)(?:_?key)?$/i;
 // An auth object built from a name and its secret, read as a login (Tableau `TSC.PersonalAccessTokenAuth(name, secret,
 // site_id=...)`, `TSC.TableauAuth(user, password)`, requests `HTTPBasicAuth(user, password)` / `HTTPDigestAuth`).
 const AUTH_CLASS = /^[A-Z][A-Za-z0-9]{0,40}Auth$/;
@@ -111,13 +114,57 @@ function encodedPair(text: string, p: number, name: string, out: Hit[]): void {
   out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.basic-auth-pair' });
 }
 
+/**
+ * A signing call given its key as a literal: the key argument's place in the documented signature. Redsys's PHP API
+ * `createMerchantSignature($key)` / `createMerchantSignatureNotif($key, $data)` (the shop's base64 SHA-256 key), PHP
+ * `hash_hmac($algo, $data, $key)`, Node `crypto.createHmac(algo, key)`, Python `hmac.new(key, msg, digestmod)`. The
+ * literal must be machine-made with both cases (a hex digest or a word is no such key; the data argument is not read).
+ */
+const SIGNING_KEY_ARGUMENT = new Map([
+  ['createMerchantSignature', 0],
+  ['createMerchantSignatureNotif', 0],
+  ['hash_hmac', 2],
+  ['createHmac', 1],
+]);
+
+function signingKey(text: string, p: number, name: string, out: Hit[]): void {
+  const place = SIGNING_KEY_ARGUMENT.get(name) ?? (name === 'new' && moduleBefore(text, p, name) === 'hmac' ? 0 : undefined);
+  if (place === undefined) return;
+  let at = p + 1;
+  for (let n = 0; n <= place; n++) {
+    // Python's bytes literal (`b'...'`) before the key.
+    if (n === place && text.charAt(skipBlanks(text, at)) === 'b') at = skipBlanks(text, at) + 1;
+    CALL_ARG.lastIndex = at;
+    const a = CALL_ARG.exec(text);
+    if (a === null) return;
+    at = a.index + a[0].length;
+    const value = a[1] ?? a[2];
+    if (n === place) {
+      if (value !== undefined && machineMade(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.startsWith('eyJ')) {
+        const start = text.indexOf(value, a.index);
+        out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.signing-call-key' });
+      }
+      return;
+    }
+    if (a[3] === ')') return;
+  }
+}
+
+const skipBlanks = (text: string, from: number): number => {
+  let i = from;
+  while (i < text.length && i - from < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+};
+
 function scanCallArguments(text: string, out: Hit[]): void {
   // Each '(' (native search; prose holds few), its callee read back: only login, client and base64 calls read on.
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     const name = calleeBefore(text, p);
+    if (name === 'new') signingKey(text, p, name, out);
     if (name.length < 4) continue;
     encodedPair(text, p, name, out);
-    const login = LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name);
+    signingKey(text, p, name, out);
+    const login = LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name) || SESSION_CALL.test(name);
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
     const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
@@ -230,10 +277,16 @@ function scanCommandLines(text: string, out: Hit[]): void {
       continue;
     }
     if (glued) continue;
-    // -u / --user / -U: user and password in one argument.
+    // -u / --user / -U: user and password in one argument; the shell joins a bare part and a quoted one into one word
+    // (`-u editor:'...'`), the password then quoted after the separator.
     const sep = flag === '-U' ? value.indexOf('%') : cmd.has('lftp') ? value.indexOf(',') : value.indexOf(':');
     if (sep === -1) continue;
     const user = value.slice(0, sep);
+    const quoted = sep === value.length - 1 && m[4] !== undefined ? quotedAfter(text, start + value.length) : undefined;
+    if (quoted !== undefined) {
+      if (commandPassword(quoted[1])) push(quoted[0], quoted[1].length, 'PASSWORD', 'secret.command-line-password');
+      continue;
+    }
     const pass = value.slice(sep + 1);
     // An API key as the user with an empty or a throwaway password (`-u KEY:`, Freshdesk's `-u KEY:X`, Toggl's
     // `-u TOKEN:api_token`): the key is the credential.
@@ -241,6 +294,17 @@ function scanCommandLines(text: string, out: Hit[]): void {
       push(start, user.length, 'API_KEY', 'secret.command-line-key');
     else if (pass !== '' && commandPassword(pass)) push(start + sep + 1, pass.length, 'PASSWORD', 'secret.command-line-password');
   }
+}
+
+/** A quoted string right at `i` on its line (at most 256 characters inside): where its inside starts, and the inside. */
+function quotedAfter(text: string, i: number): [number, string] | undefined {
+  const q = text.charAt(i);
+  if (q !== "'" && q !== '"') return undefined;
+  // Searched inside a bounded stretch: a search over the rest of the text at each flag would be quadratic.
+  const close = text.slice(i + 1, i + 258).indexOf(q);
+  if (close === -1) return undefined;
+  const inside = text.slice(i + 1, i + 1 + close);
+  return inside === '' || inside.includes('\n') ? undefined : [i + 1, inside];
 }
 
 // ---------------------------------------------------------------- Postfix sasl_passwd

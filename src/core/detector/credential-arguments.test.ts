@@ -256,3 +256,34 @@ describe('MQTT command-line clients: -P and --pw are the broker password', () =>
       expect(secrets(text), text).toEqual([]);
   });
 });
+
+describe('session getters, signing calls and a quoted password joined to its user (issue 13)', () => {
+  it.each([
+    // A session or token getter given a user and a password, read as a login.
+    ["Der Aufruf scheitert:\nkey = api.get_session_key('auswertung', 'Rk4vTq8WmZ2pLx9B')", 'Rk4vTq8WmZ2pLx9B'],
+    ["const s = await client.createSession('ventas', 'Hn7#qPz2Lw')", 'Hn7#qPz2Lw'],
+    // The signing key in its documented place.
+    ["$firma = $api->createMerchantSignature('Zp4kQ9wR2mX7vB1nC6tY8uL3sD5fG0hJ');", 'Zp4kQ9wR2mX7vB1nC6tY8uL3sD5fG0hJ'],
+    ["$sig = hash_hmac('sha256', $payload, 'Lw3Rt8Kq2Zm9Xv4Bn7Cy1Pd6');", 'Lw3Rt8Kq2Zm9Xv4Bn7Cy1Pd6'],
+    ["const h = crypto.createHmac('sha256', 'Qm5Vz8Tn2Wk7Rp4Xy1Lb9Hc3'); ", 'Qm5Vz8Tn2Wk7Rp4Xy1Lb9Hc3'],
+    ["mac = hmac.new(b'Tb6Yq2Wn9Kx4Rm7Zp1Vc3Hd8', msg, hashlib.sha256)", 'Tb6Yq2Wn9Kx4Rm7Zp1Vc3Hd8'],
+    // A bare user and a quoted password, one shell word.
+    ["Waarom 401? curl -u redactie:'KwtRbnPqzXvL' https://example.org/wp-json/wp/v2/posts", 'KwtRbnPqzXvL'],
+    ['curl -u admin:"Vd7!mQ2zLp" https://example.org/api', 'Vd7!mQ2zLp'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    // The data argument, a variable, a hex digest, the merchant parameters' base64 JSON; a placeholder password.
+    "$firma = $api->createMerchantSignature($claveComercio);",
+    "$sig = hash_hmac('sha256', 'Zp4kQ9wR2mX7vB1nC6tY8uL3sD5fG0hJ', $key);",
+    "const h = crypto.createHmac('sha256', '3f9c0e2b7d1a4c6e8b5f0a2d4c6e8a1f');",
+    "$api->createMerchantSignatureNotif($key, 'eyJEc19EYXRlIjoiMDFcLzAxXC8yMDI1IiwiRHNfSG91ciI6IjEwOjAwIn0=');",
+    "token = api.get_session_key('admin', 'password')",
+    "curl -u admin:'<password>' https://example.org/api",
+    "curl -u admin:'' https://example.org/api",
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -46,3 +46,10 @@ describe('shortIssuedKey', () => {
     expect(shortIssuedKey('ABCDEFGH')).toBe(false);
   });
 });
+
+describe('a key word in code is no noun of prose', () => {
+  it('a variable before a literal is left to the code scanners', () => {
+    expect(keys("notify($key, 'Tq7mRxZ2pLwB9kVn3YsD8aFe');")).toEqual([]);
+    expect(keys("la clave Tq7mRxZ2pLwB9kVn3YsD8aFe del comercio")).toEqual(['Tq7mRxZ2pLwB9kVn3YsD8aFe']);
+  });
+});

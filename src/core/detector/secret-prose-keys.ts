@@ -44,7 +44,9 @@ const fold = (w: string): string => {
 };
 
 /** A machine-made key with both cases (a hex digest has one case), random as generic-secrets.ts asks of a named key's value. */
+// Base64 of JSON ("eyJ...": data, or a JWT that secrets.ts reads) is no key.
 const longKey = (v: string): boolean =>
+  !v.startsWith('eyJ') &&
   machineMade(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && credentialValue(v, 'named');
 
 /** A short generated key: 8 to 23 upper-case letters and digits, two of each, the digits in two runs or more (not "RSA2048X"). */
@@ -111,6 +113,8 @@ export function scanProseKeys(text: string, out: Hit[]): void {
     while (b > 0 && s - b < MAX_OWN && isWord(text.charAt(b - 1))) b--;
     // Not a compound after all, or a longer word than any compound's first part.
     if ((b > 0 && (isWord(text.charAt(b - 1)) || text.charAt(b - 1) === '_')) || (joined && b === s)) continue;
+    // A variable or a member in code (`$key`, `cfg.key`, `->key`): the code scanners read its value.
+    if (b > 0 && '$.>@#'.includes(text.charAt(b - 1))) continue;
     const own = fold(text.slice(b, s));
     // A compound's own first part (PublicKey, Testschlüssel), or the word before it.
     if (own !== '' && STOP.has(own)) continue;
