@@ -18,6 +18,9 @@ const WORK = [
   'baja médica', 'baja laboral', 'malattia', 'maternity', 'paternity', 'mutterschutz', 'elternzeit', 'congé maternité', 'congé de maternité',
   'zwangerschapsverlof', 'bevallingsverlof', 'maternidad', 'maternità', 'disciplin', 'abmahnung', 'avertissement', 'amonestaci', 'richiamo',
   'kündigung', 'dismissal', 'licenciement', 'despido', 'ontslag', 'licenziament', 'probation', 'probezeit', 'période d\'essai', 'proeftijd',
+  // a referee's report or a disciplinary body's case on one player's conduct
+  'referee report', "referee's report", 'misconduct', 'schiedsrichterbericht', 'sportgericht', "rapport de l'arbitre", 'rapport arbitral',
+  'acta arbitral', 'informe arbitral', 'comité de competición', 'scheidsrechtersrapport', 'tuchtcommissie', 'referto arbitrale', 'giudice sportivo',
   // a return to work after an illness, step by step
   'phased return', 'return to work', 'return-to-work', 'fit note', 'wiedereingliederung', 're-integratie', 'reïntegratie', 'reintegratie', 'mi-temps thérapeutique',
   'temps partiel thérapeutique', 'reincorporación gradual', 'rientro graduale',

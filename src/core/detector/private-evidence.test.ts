@@ -305,3 +305,23 @@ describe('crews, passengers and their fitness for duty are private evidence (hel
     expect(classify(request(text))).toMatchObject({ dataClass: 'none', findings: [] });
   });
 });
+
+describe("health given as a reason, a grant's staffing lines and a referee's report keep their listed names", () => {
+  it.each([
+    ['en: health reasons', 'Internal note: seller Thomas Keller cannot ship until March for health reasons, set the shop to holiday mode.'],
+    ['it: heart surgery', 'Nota interna: il venditore Marco Lodi non può spedire fino a marzo per un intervento al cuore.'],
+    ['es: staff costs', 'Justificación de gastos de personal: Carolina Marín Soler, 50 %, 24 meses; Pablo Abián, 100 %.'],
+    ['nl: a staffing table', 'Naam | Functie | Fte | Kosten\nSanne Kuipers | postdoc | 1,0 | 142.080'],
+    ['it: a staffing table', 'Nome | Ruolo | Impegno | Costo\nGiovanna Ferraresi | assegnista | 100 % | 47.600'],
+    ['de: a referee report', "Fass den Schiedsrichterbericht neutral zusammen: 'Nach Spielende beleidigte die Nr. 10, Jonas Albrecht, den Assistenten.'"],
+    ['fr: a referee report', "Résume le rapport de l'arbitre : « À la fin du match, le n° 5, Julien Marchetti, m'a bousculé. »"],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('leaves a lesson naming a standard example unflagged', () => {
+    const text = 'Leg onze promovendi uit hoe een ORCID iD werkt, met het voorbeeld 0000-0002-1825-0097 (Josiah Carberry).';
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+});

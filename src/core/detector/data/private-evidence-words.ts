@@ -44,6 +44,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'health reasons', 'medical reasons', 'heart surgery', 'heart operation', 'staff costs', 'personnel costs', 'fte', 'postdoc*', 'research assistant*', 'referee report*', 'referee s report*', 'misconduct', 'sent off', 'sending off',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'licence number*', 'license number*', 'driving licence*', 'driving license*', 'driver s licence*', 'driver s license*', 'passport number*', 'national insurance number*', 'id card number*',
@@ -119,6 +122,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'gesundheitlichen gründen', 'gesundheitliche gründe', 'herz op', 'herzoperation*', 'personalkosten*', 'stellenanteil*', 'vollzeitäquivalent*', 'wissenschaftliche mitarbeiterin', 'wissenschaftlicher mitarbeiter', 'schiedsrichterbericht*', 'sonderbericht', 'sportgericht*', 'spielsperre', 'rote karte',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'führerscheinnummer*', 'führerschein*', 'fahrerlaubnisnummer*', 'ausweisnummer*', 'personalausweisnummer*', 'passnummer*', 'reisepassnummer*',
@@ -195,6 +201,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'raisons de santé', 'raison de santé', 'raisons médicales', 'opération du cœur', 'opéré du cœur', 'frais de personnel', 'coûts de personnel', 'etp', 'postdoc*', 'rapport de l arbitre', 'rapport d arbitre', 'rapport arbitral', 'commission de discipline', 'carton rouge',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'permis de conduire', 'numéro de permis', 'numéros de permis', 'numéro de passeport', 'numéro de carte d identité',
@@ -260,6 +269,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'motivos de salud', 'razones de salud', 'motivos médicos', 'operación de corazón', 'operado del corazón', 'gastos de personal', 'costes de personal', 'costos de personal', 'predoctoral*', 'postdoctoral*', 'contratado', 'contratada', 'acta arbitral', 'informe arbitral', 'comité de competición', 'tarjeta roja',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'permiso de conducir', 'permiso de conducción', 'número de permiso', 'números de permiso', 'carnet de conducir', 'carné de conducir', 'número de pasaporte',
@@ -319,6 +331,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'gezondheidsredenen', 'medische redenen', 'hartoperatie*', 'personeelskosten', 'loonkosten', 'fte', 'postdoc*', 'scheidsrechtersrapport*', 'tuchtcommissie', 'rode kaart',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'rijbewijs', 'rijbewijzen', 'rijbewijsnummer*', 'paspoortnummer*',
@@ -377,6 +392,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
+      // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
+      'motivi di salute', 'ragioni di salute', 'motivi medici', 'intervento al cuore', 'operazione al cuore', 'intervento chirurgico', 'costi del personale', 'costi di personale', 'spese di personale', 'assegnist*', 'postdoc*', 'referto arbitrale', 'rapporto arbitrale', 'giudice sportivo', 'cartellino rosso',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'patente di guida', 'numero di patente', 'numeri di patente', 'numero patente', 'numero di passaporto', 'numero della carta d identità',
