@@ -452,7 +452,10 @@ function scanAuthorization(text: string, out: Hit[]): void {
     const scheme = (m[1] ?? '').toLowerCase();
     const value = m[2] ?? '';
     const start = m.index + m[0].length - value.length;
-    if (scheme === 'basic' ? !basicCredentials(value) : !looksSecret(value, false) && !randomDotted(value))
+    // A Basic value that is no encoded "user:password" but a machine-made key itself: an API that takes its key so
+    // (MyParcel's "basic base64(key)"), or the raw key pasted where its encoding belongs.
+    const rawKey = scheme === 'basic' && !basicCredentials(value) && !encodedPair(value) && machineMade(value) && !notAValue(value);
+    if (scheme === 'basic' ? !basicCredentials(value) && !rawKey : !looksSecret(value, false) && !randomDotted(value))
       continue;
     const named = scheme === 'basic' || scheme === 'bearer';
     out.push({
@@ -469,6 +472,16 @@ function scanAuthorization(text: string, out: Hit[]): void {
 /** A dotted token with a machine-made part ("vendor_Ab3dE.Xy9Kq..."): read as a dotted identifier, yet no code names this. */
 const randomDotted = (value: string): boolean =>
   !notAValue(value) && value.split('.').some((part) => machineMade(part));
+
+/** Base64 that decodes to printable text holding a ':' (a user and a password, real or a sample's). */
+function encodedPair(value: string): boolean {
+  try {
+    const decoded = atob(value);
+    return decoded.includes(':') && /^[\x20-\x7e]+$/.test(decoded);
+  } catch {
+    return false;
+  }
+}
 
 /** Base64 of "user:password" (RFC 7617) with a non-empty password of printable characters. */
 function basicCredentials(value: string): boolean {

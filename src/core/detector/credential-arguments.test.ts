@@ -287,3 +287,12 @@ describe('session getters, signing calls and a quoted password joined to its use
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('a Basic header carrying a raw key (issue 13)', () => {
+  it('a machine-made key that is no encoded user:password is the credential', () => {
+    expect(secrets('Ik stuur Authorization: basic Tq7mRxZ2pLwB9kVn-3YsD8aFe-Wm4QzRt2 mee')).toEqual(['Tq7mRxZ2pLwB9kVn-3YsD8aFe-Wm4QzRt2']);
+  });
+  it("a sample's encoded user:password stays clean", () => {
+    expect(secrets('Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=')).toEqual([]);
+  });
+});
