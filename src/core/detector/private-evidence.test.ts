@@ -325,3 +325,13 @@ describe("health given as a reason, a grant's staffing lines and a referee's rep
     expect(classify(request(text)).dataClass).toBe('none');
   });
 });
+
+describe('a parcel left with a named neighbour keeps the name', () => {
+  it.each([
+    ['de', "Benachrichtigung: 'Sendung beim Nachbarn Jonas Albrecht (Hausnr. 9) abgegeben.'"],
+    ['en', "Notice for the recipient: 'Left with a neighbour, Thomas Keller at number 9, signature on file.'"],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+});

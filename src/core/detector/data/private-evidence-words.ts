@@ -44,6 +44,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'left with neighbour', 'left with a neighbour', 'left with your neighbour', 'left with neighbor', 'left with a neighbor',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'health reasons', 'medical reasons', 'heart surgery', 'heart operation', 'staff costs', 'personnel costs', 'fte', 'postdoc*', 'research assistant*', 'referee report*', 'referee s report*', 'misconduct', 'sent off', 'sending off',
@@ -122,6 +124,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'beim nachbarn', 'bei nachbar', 'bei ihrem nachbarn', 'bei nachbarn',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'gesundheitlichen gründen', 'gesundheitliche gründe', 'herz op', 'herzoperation*', 'personalkosten*', 'stellenanteil*', 'vollzeitäquivalent*', 'wissenschaftliche mitarbeiterin', 'wissenschaftlicher mitarbeiter', 'schiedsrichterbericht*', 'sonderbericht', 'sportgericht*', 'spielsperre', 'rote karte',
@@ -201,6 +205,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'chez le voisin', 'chez votre voisin', 'chez un voisin', 'chez la voisine',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'raisons de santé', 'raison de santé', 'raisons médicales', 'opération du cœur', 'opéré du cœur', 'frais de personnel', 'coûts de personnel', 'etp', 'postdoc*', 'rapport de l arbitre', 'rapport d arbitre', 'rapport arbitral', 'commission de discipline', 'carton rouge',
@@ -269,6 +275,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'con el vecino', 'a su vecino', 'con un vecino', 'con la vecina',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'motivos de salud', 'razones de salud', 'motivos médicos', 'operación de corazón', 'operado del corazón', 'gastos de personal', 'costes de personal', 'costos de personal', 'predoctoral*', 'postdoctoral*', 'contratado', 'contratada', 'acta arbitral', 'informe arbitral', 'comité de competición', 'tarjeta roja',
@@ -331,6 +339,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'bij de buren', 'bij uw buren', 'bij de buurman', 'bij de buurvrouw',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'gezondheidsredenen', 'medische redenen', 'hartoperatie*', 'personeelskosten', 'loonkosten', 'fte', 'postdoc*', 'scheidsrechtersrapport*', 'tuchtcommissie', 'rode kaart',
@@ -392,6 +402,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // a parcel left with a neighbour: the neighbour named is a private person
+      'dal vicino', 'al vicino', 'presso il vicino', 'dalla vicina',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
       'motivi di salute', 'ragioni di salute', 'motivi medici', 'intervento al cuore', 'operazione al cuore', 'intervento chirurgico', 'costi del personale', 'costi di personale', 'spese di personale', 'assegnist*', 'postdoc*', 'referto arbitrale', 'rapporto arbitrale', 'giudice sportivo', 'cartellino rosso',
