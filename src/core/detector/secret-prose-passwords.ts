@@ -71,9 +71,11 @@ export function pinShaped(v: string): boolean {
 }
 
 function tokenAfter(text: string, from: number, pin: boolean): [number, number] | undefined {
-  const nl = text.indexOf('\n', from);
-  const to = Math.min(text.length, from + WINDOW, nl === -1 ? Infinity : nl);
-  const window = text.slice(from, to);
+  // The line's end is looked for inside the window only: a search to the end of a long text from every cue would make
+  // a text of many cues quadratic.
+  const limit = Math.min(text.length, from + WINDOW);
+  const nl = text.slice(from, limit).indexOf('\n');
+  const window = text.slice(from, nl === -1 ? limit : from + nl);
   const tokens = /\S+/g;
   let n = 0;
   // Whether no word stands between the cue and this token yet (a ':' or a quote is no word; for a PIN, nor is "is").
