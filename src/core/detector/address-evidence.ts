@@ -181,14 +181,15 @@ const FLOOR_HOME = new RegExp(
 // A delivery, dispatch or collection phrase at the very end of the sentence's tail, then at most a household word and a
 // locative preposition (folded text): "gehen an ", "bei ihnen ab, ", "zustellversuche in der ", "geht an familie in der ".
 const LOCATIVE = '(?:in der|in den|in de|in het|in|im|am|an der|at|en el|en la|en|op|aan|bij|au|a la|a|al|alla|nella|nel|in via|via)';
+const DESTINATIONS = W.flatMap((l) => l.destination);
 const DESTINATION_END = new RegExp(
-  `(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.destination))})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
+  `(?<![\\p{L}])(?:${alt(DESTINATIONS)})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
   'u',
 );
 // The same, or a delivery verb alone, with up to six short words between it and the locative: a day or a time ("à livrer demain 10 h au
 // ", "entregar mañana a las 10 un MG4 en ", "afleveren op de ").
 const DESTINATION_GAP_END = new RegExp(
-  `(?<![\\p{L}])(?:${alt(W.flatMap((l) => [...l.destination, ...l.destinationVerbs]))})(?:\\s+[^\\s,.;:!?]{1,12}){1,6}\\s+${LOCATIVE}\\s*$`,
+  `(?<![\\p{L}])(?:${alt([...DESTINATIONS, ...W.flatMap((l) => l.destinationVerbs)])})(?:\\s+[^\\s,.;:!?]{1,12}){1,6}\\s+${LOCATIVE}\\s*$`,
   'u',
 );
 /**

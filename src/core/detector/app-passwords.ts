@@ -9,6 +9,7 @@
  * Linear: one walk over the text's alphanumeric runs, each looked at once.
  */
 import type { Hit } from './hit.js';
+import { isAlnum } from './runs.js';
 
 const GROUPS = 6;
 const GROUP = 4;
@@ -18,7 +19,6 @@ const MIN_MIXED_GROUPS = 2;
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 48 && c <= 57);
 /** A character that may not touch the password: it would make a group part of a longer run. */
 const joins = (c: number): boolean => isAlnum(c) || c === 95 || c === 45;
 

@@ -75,11 +75,13 @@ const ANONYMOUS = new RegExp(
 // cannot count the birth word itself as evidence of whose the date is.
 const BORN = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(BORN_WORDS).flat())})(?![\\p{L}])`, 'gu');
 
-// The same birth words on the text as written (accents kept), so that blanking them keeps every offset.
-const BORN_RAW = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set(Object.values(BORN_WORDS).flat())].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
-  'giu',
-);
+// The same birth words as a pattern on the text as written (accents kept, longest first), so that blanking them keeps
+// every offset; BRACKET_BIRTH reads them so too.
+const BORN_AS_WRITTEN = [...new Set(Object.values(BORN_WORDS).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+  .join('|');
+const BORN_RAW = new RegExp(`(?<![\\p{L}])(?:${BORN_AS_WRITTEN})(?![\\p{L}])`, 'giu');
 
 const LABEL_REACH = 32;
 const BEFORE = 300;
@@ -149,7 +151,7 @@ const NOTICE = new RegExp(`(?<![\\p{L}])(?:${alt(Object.values(DEATH_NOTICE).fla
 // le 13 décembre 1933 à Bordeaux)", "Giorgio Parisi (nato a Roma il 4 agosto 1948)", "Sir Jackie Stewart (born 11 June
 // 1939, Milton)", "Mireia Belmonte (nacida el ...)", "Gijs van Lennep (geboren 16 maart 1942 in Aerdenhout)"). A note or a
 // record writes "Tom Baker, born ..." or a label ("(DOB 04/06/1988)", "(geb. 3.5.2019)"), which birthEvidenceFor reads.
-const BRACKET_BIRTH = new RegExp(`\\p{L}\\s?\\(\\s?(?:${[...new Set(Object.values(BORN_WORDS).flat())].map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^()\\d\\n]{0,30}$`, 'iu');
+const BRACKET_BIRTH = new RegExp(`\\p{L}\\s?\\(\\s?(?:${BORN_AS_WRITTEN})(?![\\p{L}])[^()\\d\\n]{0,30}$`, 'iu');
 const BRACKET_REACH = 60;
 
 /** Whether the date at `start` is a birth given in brackets right after a name (BRACKET_BIRTH). */
@@ -207,10 +209,13 @@ export function dropUnevidencedLifeStories(
   for (const l of leaves) byPath.set(l.path, l.text);
   // Where each birth's death is told (DEATH_AFTER), by string: a date read there ("died 2 October 1988") is that death's.
   const deaths = new Map<string, number[]>();
+  const toldDeath = new Set<BirthFinding>();
   for (const f of dates) {
     const text = byPath.get(f.path) ?? '';
     const at = deathAfter(text, f.end);
-    if (at !== -1) deaths.set(text, [...(deaths.get(text) ?? []), at]);
+    if (at === -1) continue;
+    deaths.set(text, [...(deaths.get(text) ?? []), at]);
+    toldDeath.add(f);
   }
   // The press genre read once per string, not once per date.
   const press = new Map<string, boolean>();
@@ -219,7 +224,7 @@ export function dropUnevidencedLifeStories(
   for (const f of dates) {
     const text = byPath.get(f.path);
     if (text === undefined || !MONTH_WORD.test(text.slice(f.start, f.end)) || birthEvidenceFor(text, f.start, f.end) !== undefined) return;
-    if (deathAfter(text, f.end) === -1 && !ofDeath(text, f.start) && !bracketedBirth(text, f.start) && !pressText(text)) return;
+    if (!toldDeath.has(f) && !ofDeath(text, f.start) && !bracketedBirth(text, f.start) && !pressText(text)) return;
   }
   // Nor is the birth word evidence of whose the name is ("Françoise Hardy, née le ..." reads as a note's "Tom, né le ..."),
   // nor the death clause after a birth (its place and cause: "murió en Burgos a causa de un cáncer"): both are blanked,

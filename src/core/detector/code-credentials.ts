@@ -1,5 +1,5 @@
 import type { Hit } from './hit.js';
-import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, randomLetters, UUID } from './secret-values.js';
+import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, mixedCaseKey, randomLetters, UUID } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
@@ -140,7 +140,7 @@ function signingKey(text: string, p: number, name: string, out: Hit[]): void {
     at = a.index + a[0].length;
     const value = a[1] ?? a[2];
     if (n === place) {
-      if (value !== undefined && machineMade(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.startsWith('eyJ')) {
+      if (value !== undefined && mixedCaseKey(value)) {
         const start = text.indexOf(value, a.index);
         out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.signing-call-key' });
       }
@@ -160,10 +160,10 @@ function scanCallArguments(text: string, out: Hit[]): void {
   // Each '(' (native search; prose holds few), its callee read back: only login, client and base64 calls read on.
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     const name = calleeBefore(text, p);
-    if (name === 'new') signingKey(text, p, name, out);
+    // Python's `hmac.new(key, ...)` has a three-letter callee: read before the length test below.
+    signingKey(text, p, name, out);
     if (name.length < 4) continue;
     encodedPair(text, p, name, out);
-    signingKey(text, p, name, out);
     const login = LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name) || SESSION_CALL.test(name);
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));

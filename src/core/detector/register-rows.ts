@@ -165,7 +165,7 @@ function readSpacedRow(text: string, from: number, to: number, out: Hit[]): void
   if (doc === '' || !listedGiven(name)) return;
   const nameStart = from + m[0].indexOf(name);
   const tail = m[0].slice(nameStart - from + name.length);
-  const docStart = nameStart + name.length + tail.indexOf(doc === a ? a : b);
+  const docStart = nameStart + name.length + tail.indexOf(doc);
   const dateStart = nameStart + name.length + tail.lastIndexOf(date);
   out.push({ entity: 'PERSON', dataClass: 'pii', start: nameStart, end: nameStart + name.length, score: 0.85, rule: 'person.register-row' });
   out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: dateStart, end: dateStart + date.length, score: 0.85, rule: 'dob.register-row' });

@@ -2,7 +2,7 @@ import { HEAD_FIRST_NOT_SECRET, HEAD_FIRST_QUALIFIERS, KEY_QUALIFIERS, NOT_SECRE
 import { NOT_THE_PASSWORD_WORDS } from './data/secret-password-cues.js';
 import { KEY_CUE_NOT_OWN_WORDS } from './data/secret-key-cues.js';
 import type { Hit } from './hit.js';
-import { credentialValue, machineMade, placeholder } from './secret-values.js';
+import { credentialValue, mixedCaseKey, placeholder } from './secret-values.js';
 
 /*
  * A key given in running text after its noun, with no assignment syntax and no verb (generic-secrets.ts reads "the
@@ -44,10 +44,7 @@ const fold = (w: string): string => {
 };
 
 /** A machine-made key with both cases (a hex digest has one case), random as generic-secrets.ts asks of a named key's value. */
-// Base64 of JSON ("eyJ...": data, or a JWT that secrets.ts reads) is no key.
-const longKey = (v: string): boolean =>
-  !v.startsWith('eyJ') &&
-  machineMade(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && credentialValue(v, 'named');
+const longKey = (v: string): boolean => mixedCaseKey(v) && credentialValue(v, 'named');
 
 /** A short generated key: 8 to 23 upper-case letters and digits, two of each, the digits in two runs or more (not "RSA2048X"). */
 export function shortIssuedKey(v: string): boolean {

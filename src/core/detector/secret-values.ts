@@ -195,6 +195,9 @@ export const machineMade = (v: string): boolean =>
   ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-f0-9]{32,}$/i.test(v)) &&
   !/^(?:\d+|[a-z]+)$/i.test(v);
 
+/** A machine-made value with both cases that is no base64 of JSON ("eyJ...": data, or a JWT secrets.ts reads): a key. */
+export const mixedCaseKey = (v: string): boolean => !v.startsWith('eyJ') && machineMade(v) && /[a-z]/.test(v) && /[A-Z]/.test(v);
+
 /** Mixed classes: a digit, a lower-case and an upper-case letter (the tiers above). */
 export const mixedClasses = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
 

@@ -88,11 +88,7 @@ export function scanSecrets(text: string, out: Hit[]): void {
       }
     });
   }
-  scanPrivateKeys(text, out);
-  scanSuffixKeys(text, out);
-  scanNotifyKeys(text, out);
-  scanMailgunKeys(text, out);
-  scanAppPasswords(text, out);
+  scanShapedKeys(text, out);
 }
 
 /** The reference: each pattern over the whole text. */
@@ -103,6 +99,11 @@ export function scanSecretsReference(text: string, out: Hit[]): void {
       if (check === undefined || check(m[0])) out.push({ entity, dataClass: 'secret', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
+  scanShapedKeys(text, out);
+}
+
+/** The scanners of keys no head pattern holds (a PEM block, a suffix, a layout of its own): run by both scans above. */
+function scanShapedKeys(text: string, out: Hit[]): void {
   scanPrivateKeys(text, out);
   scanSuffixKeys(text, out);
   scanNotifyKeys(text, out);
