@@ -4,6 +4,7 @@ import { DEATH_NOTICE, LESSON, PRESS } from './data/public-life-words.js';
 import { DEATH_WORDS } from './birth-dates.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { hasPrivateWords, listedNameOnly, namesHaveEvidence } from './private-evidence.js';
+import { unnamedBirth } from './birth-subjects.js';
 import { escapeRegExp, foldText as fold, stemPhrase as phrase } from './evidence-text.js';
 
 /*
@@ -29,6 +30,10 @@ import { escapeRegExp, foldText as fold, stemPhrase as phrase } from './evidence
  *    of private life (private-evidence.ts: "patient", "dossier", "VOG", "my son", "meine Mutter", "mon fils"; a birth
  *    word such as "né le", which that list holds, is not counted), or a
  *    health fact (health-context.ts: a medicine, a condition, "has MS").
+ *  - a birth told of someone the text never names (birth-subjects.ts): its sentence's subject is nothing, a pronoun or a
+ *    role ("L'intérimaire est né le 09/12/2008", "Né le 7 août 1946, décédé le ...", "Unser neuer Koch-Azubi ist am ...
+ *    geboren"), no full name in the text, no birth place after the date, no press or lesson genre: a public figure's
+ *    life is told under the figure's name.
  * A date of birth found by a key or a record's field (rule json-key.*, key-value.*) is a record's by its key: a request
  * that holds one keeps all its dates.
  *
@@ -111,6 +116,8 @@ export function birthEvidenceFor(text: string, start: number, end: number): stri
   if (PERSON.test(fold(near)) || ANONYMOUS.test(fold(near))) return 'person';
   if (hasPrivateWords(fold(near).replace(BORN, ' '))) return 'private';
   if (hasHealthWords(near) || hasTiedHealthAbbreviation(near)) return 'health';
+  // A press or a lesson genre names its figure by a role as often ("Referat: Der Spieler ist am ... geboren"): not there.
+  if (unnamedBirth(text, start, end) && !PRESS_GENRE.test(fold(text))) return 'unnamed';
   return undefined;
 }
 
