@@ -386,6 +386,34 @@ function foundNameEnding(from: number, to: number, facts: TextFacts): { start: n
   return last === undefined ? null : { start: last.start - from, end: last.end - from };
 }
 
+/**
+ * Whether the date at start..end is tied to the writer or a record by its own sentence: a possessive, a relative, a name
+ * cue or a client or staff word in the clause before it, or a possessive or client word in the rest of its sentence
+ * ("unsere Mutter Anna Weber (geb. ...)", "(née le ... à Lyon, notre cliente)"). For a birth told in the reference form
+ * (birth-evidence.ts), where the rest of the request is not the person's.
+ */
+// How many words before a birth in the reference form are read for a tie: the name (up to four words) and its relative or
+// possessive ("unsere Mutter Anna Weber (geb. ...").
+const TIE_REACH = 6;
+/**
+ * The clause before a birth in the reference form (birth-evidence.ts) that may tie the person to the writer or a record:
+ * from the bracket or the comma that opens the birth back to the clause's start or a colon, its last TIE_REACH words.
+ */
+export function referenceClause(text: string, start: number): string {
+  // Up to the bracket or the comma that opens the birth ("(geb. " would end the clause at its dot).
+  const before = text.slice(Math.max(0, start - FIGURE_REACH), start).replace(/[(,][^(),]*$/u, '');
+  let clause = before.slice(clauseStart(before));
+  clause = clause.slice(clause.lastIndexOf(':') + 1);
+  // The name and the few words before it only: a kin word of another language further back ("in prima media") is no tie.
+  const words = [...clause.matchAll(WORD)];
+  return clause.slice(words.at(-TIE_REACH)?.index ?? 0);
+}
+
+/** Whether `clause` ties a person to the writer or a record before the name (a possessive, a relative, a name cue). */
+export const tiedBefore = (clause: string): boolean => tiedIn(TIED, clause);
+/** Whether `rest` (what follows a date in its sentence) ties the person to the writer or a record ("notre cliente"). */
+export const tiedAfterText = (rest: string): boolean => tiedIn(TIED_AFTER, rest);
+
 /** Whether the rest of the date's sentence ties the person to the writer or a record ("Physikerin in unserem Labor"). */
 function tiedAfter(text: string, h: Hit): boolean {
   const rest = text.slice(h.end, h.end + AFTER_REACH);

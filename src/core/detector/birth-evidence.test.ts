@@ -133,6 +133,33 @@ describe('a listed name beside a birth date told in words is a life story when a
 
   it('reads the window after the birth only up to a death word: the cause of death is the death’s', () => {
     expect(evidence('Marta Villa, nacida el 2 de marzo de 1951 en Burgos, murió el 8 de enero de 2023 a causa de un cáncer.')).toBeUndefined();
-    expect(evidence('Marta Villa, nacida el 2 de marzo de 1951 en Burgos, tiene un cáncer.')).toBe('private');
+    expect(evidence('Marta Villa, nacida el 2 de marzo de 1951 en Burgos, tiene un cáncer.')).toBe('health');
+  });
+});
+
+describe('a birth in the reference form is judged by its own ties', () => {
+  it.each([
+    ['en lesson', 'Plan a Year 5 lesson for our class: a short biography starter (born 2 March 1931 in Bristol, died 14 May 1995) and a quiz.'],
+    ['de school', 'Lesestunde Klasse 3: eine Kinderbuchautorin (geb. 4. Mai 1926 in Kassel) – drei Aufgaben für die Schüler.'],
+  ])('%s: dropped', (_, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['nl groep', 'Maak een les voor groep 4 met een weetje over Karel Dammers (geboren 3 juni 1929 in Zwolle).'],
+    ['it nido', 'Presenta Aldo Ferrucci (nato il 9 marzo 1921 a Parma) per un incontro con i genitori del nido.'],
+    ['de apposition', 'Kurzer Absatz für die Berufsschule: Hans Wolter, geb. 8. Mai 1935 in Husum, Gründer einer Brillenkette.'],
+    ['es aula', 'Prepara una sesión para 2º de Primaria con Marta Villa (nació el 2 de marzo de 1931 en Burgos).'],
+  ])('%s: no evidence from the lesson around it', (_, text) => {
+    expect(evidence(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['de our mother', 'Schreib einen Nachruf für unsere Mutter Anna Weber (geb. 3. Mai 1941 in Breslau).', 'tie'],
+    ['en my aunt', 'A card for my aunt Helen Carter (born 14 March 1968 in Leeds), thanks.', 'tie'],
+    ['fr our client', 'Dossier : Jeanne Morel (née le 2 avril 1950 à Lyon, notre cliente depuis 2010).', 'tie'],
+    ['es illness', 'Marta Villa, nacida el 2 de marzo de 1951 en Burgos, tiene un cáncer.', 'health'],
+  ])('%s: kept by %s', (_, text, kind) => {
+    expect(evidence(text)).toBe(kind);
   });
 });

@@ -1,7 +1,7 @@
 import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { BORN_WORDS, RECORD_WORDS } from './data/birth-words.js';
 import { DEATH_NOTICE, LESSON, PRESS } from './data/public-life-words.js';
-import { DEATH_WORDS } from './birth-dates.js';
+import { DEATH_WORDS, referenceClause, tiedAfterText, tiedBefore } from './birth-dates.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { hasPrivateWords, listedNameOnly, namesHaveEvidence } from './private-evidence.js';
 import { unnamedBirth } from './birth-subjects.js';
@@ -108,8 +108,43 @@ export function deathAfter(text: string, end: number): number {
   return m === null ? -1 : end + (m[1]?.length ?? 0);
 }
 
-/** The kind of evidence of a private person near the date at start..end of `text` (see above), if any. */
+// A birth in the reference form: opened by the birth word or its abbreviation in brackets or after a comma right after a
+// word ("Otfried Preußler (geb. 20. Oktober 1923 in Reichenberg)", "Dick Bruna (geboren 23 augustus 1927 in Utrecht)",
+// "Günther Fielmann, geb. 17. September 1939 in Stafstedt"), the date in words, a birth place after it. An encyclopedia's
+// and a lesson's way to introduce a figure; a record writes the date in digits ("Jonas Brenner, geb. 11.02.1990").
+const REFERENCE_BIRTH = new RegExp(`\\p{L}\\s?[(,]\\s?(?:${BORN_AS_WRITTEN})(?![\\p{L}])[^()\\d\\n]{0,30}$`, 'iu');
+const BIRTH_PLACE = /^,?\s{1,3}(?:in|à|a|en|te|at|nel|nella|im)\s{1,3}\p{Lu}/u;
+const REFERENCE_REACH = 60;
+const referenceBirth = (text: string, start: number, end: number): boolean =>
+  /\p{L}{3}/u.test(text.slice(start, end)) && BIRTH_PLACE.test(text.slice(end, end + 12)) && REFERENCE_BIRTH.test(text.slice(Math.max(0, start - REFERENCE_REACH), start));
+
+// What follows a birth in the reference form that is still the birth's: up to its bracket's close, its sentence's end or a
+// death told after it.
+const REFERENCE_TAIL = /^[^)\n]*?(?=\)|[.!?](?:\s|$)|$)/u;
+const REFERENCE_TAIL_REACH = 120;
+
+/**
+ * The evidence for a birth in the reference form: a tie before it (birth-dates.ts referenceClause: "unsere Mutter Anna
+ * Weber (geb. ..."), or a tie or a health fact in the rest of the birth ("(née le ... à Lyon), notre cliente", ", nacida
+ * el ..., tiene un cáncer"), not past a death told after it.
+ */
+function referenceEvidence(text: string, start: number, end: number): string | undefined {
+  const clause = referenceClause(text, start);
+  const death = deathAfter(text, end);
+  const tail = REFERENCE_TAIL.exec(text.slice(end, death === -1 ? end + REFERENCE_TAIL_REACH : death))?.[0] ?? '';
+  if (tiedBefore(clause) || tiedAfterText(tail)) return 'tie';
+  const near = `${clause} … ${tail}`;
+  return hasHealthWords(near) || hasTiedHealthAbbreviation(near) ? 'health' : undefined;
+}
+
+/**
+ * The kind of evidence of a private person near the date at start..end of `text` (see above), if any. A birth in the
+ * reference form (REFERENCE_BIRTH) is judged by its own ties and health facts only (referenceEvidence): the
+ * request around it is a lesson's, a newsletter's or an event's ("a Year 4 lesson", "groep 1-2", "per i genitori del
+ * nido"), whose words of school or care are the writer's audience, not the figure's file.
+ */
 export function birthEvidenceFor(text: string, start: number, end: number): string | undefined {
+  if (referenceBirth(text, start, end)) return referenceEvidence(text, start, end);
   if (LABEL_BEFORE.test(fold(text.slice(Math.max(0, start - LABEL_REACH), start)))) return 'label';
   const death = deathAfter(text, end);
   const near = `${text.slice(Math.max(0, start - BEFORE), start)} … ${text.slice(end, death === -1 ? end + AFTER : death)}`;
@@ -141,9 +176,20 @@ export function dropUnevidencedBirthDates(findings: BirthFinding[], leaves: read
   if (findings.some((f) => f.rule !== 'dob.context')) return;
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
+  // The death told after a birth in the reference form ("(born 13 September 1916 in Llandaff, died 23 November 1990)") is
+  // the same life's, judged with its birth: where each such death is told, by string.
+  const deaths: { path: string; at: number }[] = [];
   for (const f of findings) {
     const text = byPath.get(f.path);
-    if (text === undefined || birthEvidenceFor(text, f.start, f.end) !== undefined) return;
+    if (text === undefined || !referenceBirth(text, f.start, f.end)) continue;
+    const at = deathAfter(text, f.end);
+    if (at !== -1) deaths.push({ path: f.path, at });
+  }
+  const ofDeath = (f: BirthFinding): boolean => deaths.some((d) => d.path === f.path && f.start >= d.at && f.start - d.at <= DEATH_REACH);
+  for (const f of findings) {
+    const text = byPath.get(f.path);
+    if (text === undefined) return;
+    if (!ofDeath(f) && birthEvidenceFor(text, f.start, f.end) !== undefined) return;
   }
   findings.length = 0;
 }
