@@ -85,10 +85,12 @@ const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS.join('|')})(?![\\p{L}]
 // "Dolly the sheep", "Laika, the dog": an animal's name.
 const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (?:${ANIMALS.join('|')})(?![\\p{L}])`, 'iu');
 // A pet's species after its language's article or possessive ("le chat Oscar", "my dog Rex", "il gatto Leone"), or a
-// German species noun alone ("Kater Moritz"), right before the name; matched as written (German nouns capitalised).
+// German species noun alone ("Kater Moritz"), right before the name; matched as written (German nouns capitalised), the
+// article or possessive also capitalised as it opens a sentence ("Notre chatte Lola, 14 ans").
 const PET_LANGS = Object.values(PET_WORDS);
+const capitalised = (ws: readonly string[]): string[] => [...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))];
 const PET_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${wordAlternation(l.before)})\\s+(?:${wordAlternation(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${wordAlternation(PET_WORDS.de.species)}))\\s+$`,
+  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${wordAlternation(capitalised(l.before))})\\s+(?:${wordAlternation(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${wordAlternation(PET_WORDS.de.species)}))\\s+$`,
   'u',
 );
 // Speed: the word right before the name must be a species word's last word before PET_BEFORE runs.

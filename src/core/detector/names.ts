@@ -1,5 +1,6 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
+import { accentedGivenName, theirKinBefore } from './care-note-names.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
 import { PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
@@ -1234,6 +1235,13 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
 
 // Given names that are also everyday words (WEAK) but read as a given name before a surname after a "for" word: not the
 // months, virtues and colours ("for May Day", "for Hope Street", "for Rich Text").
+// A label's colon right before the run ("mis notas: X", "grille : X"), and what closes its value after it.
+const COLON_BEFORE = /:\s+$/;
+const LABEL_VALUE_AFTER = /^(?:,|\s\(|\s[–—-]\s)/;
+/** A word the lists or its shape make a name: a given name (also with its accents folded or an everyday word), a surname. */
+const nameWord = (t: Tok): boolean =>
+  t.info.strong || t.info.listedSurname || t.info.foreign || t.info.surname || wordGiven(t) || (NON_ASCII.test(t.lower) && accentedGivenName(t.lower));
+const NON_ASCII = /[^\p{ASCII}]/u;
 const WEAK_GIVEN = new Set('mark bill frank max dean earl guy rose grace donna jay'.split(' '));
 const FOR_BEFORE = new RegExp(`(?<!\\p{L})(?:${Object.values(TIED_NAME_WORDS).flatMap((l) => l.forWords).join('|')}) $`, 'iu');
 // See judge: what a record puts around a person's name.
@@ -1330,6 +1338,8 @@ function wordGiven(t: Tok): boolean {
 // word of a place's or a room's name ("in the Aneurin Bevan Room", "Royal Victoria Dock").
 const ROLE_DETERMINER = new Set([...POSSESSIVE, 'der', 'die', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'unseren', 'unserem', 'unserer', 'unseres', 'meinem', 'meines', 'seinen', 'seinem', 'ihren', 'ihrem', 'deinen', 'deinem', 'euren', 'eurem']);
 const WORD_BEFORE = /(\p{L}+) $/u;
+// A German adjective's endings ("neue", "neuer", "langjährigen").
+const ADJECTIVE_ENDING = /\p{L}{2}(?:e|er|en|es|em)$/u;
 
 /**
  * Three capitalised words, mid-sentence, after a possessive or a German article: an unlisted noun that is no surname
@@ -1364,6 +1374,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (run.length === 3 && roleBeforeName(text, run) && !placeBefore(text, run[0]?.start ?? 0)) run = run.slice(1);
   // The same after a possessive that opens the sentence ("Meine Fahrschülerin Jana Köhler").
   else if (run.length === 4 && POSSESSIVE.has(run[0]?.lower ?? '') && atSentenceStart(text, run[0]?.start ?? 0) && roleBeforeName(text, run.slice(1), false)) run = run.slice(2);
+  // And after a German adjective that opens the sentence, capitalised there ("Neue Köchin Svenja Thielemann fängt an",
+  // "Neuer Mitarbeiter Jonas Albers"): an unlisted word with an adjective's ending.
+  else if (run.length === 4 && run[0] !== undefined && !run[0].initial && !listedName(run[0]) && ADJECTIVE_ENDING.test(run[0].lower) && atSentenceStart(text, run[0].start) && roleBeforeName(text, run.slice(1), false)) run = run.slice(2);
   // So is a capitalised cue that opens a sentence or a quotation before a listed first name ("'Soy Álvaro, 38...'",
   // "Sono Federica, infermiera"): the name is the word after it, cued.
   else if (run.length === 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start) && cuesBefore(text, run[1]?.start ?? 0).any) run = run.slice(1);
@@ -1450,6 +1463,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && strong >= 1 && words.length === 1 && !ALONE_NOT_NAME.has(words[0]?.lower ?? '')) {
     colleague = colleagueAfter(text, last.end);
     score = cues.relation || colleague || (VOCATIVE.test(text.slice(last.end, last.end + 2)) && GREETING.test(text.slice(Math.max(0, first.start - 16), first.start))) ? 0.7 : 0.45;
+    // "la petite Léa, 6 ans", "Matteo, 19 anni": an age right after it; "Her son Callum has cerebral palsy": a third
+    // person's relative before it in a note about health or care (care-note-names.ts).
+    if (score === 0.45 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || (theirKinBefore(text, first.start) && (hrOrHealth(text) || careContext(text))))) score = 0.7;
   } else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;
@@ -1484,6 +1500,13 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // word, in a note about someone's health, care or work (where "for" names the person the request is about).
   if (score === 0 && allCap && words.length === 2 && !first.initial && WEAK_GIVEN.has(first.lower) && !last.info.weak &&
     FOR_BEFORE.test(before) && careContext(text)) score = 0.6;
+  // "report comment for Ruby Ashworth", "mis notas: Aitana Crespo, 3º ESO", "notes : Benoît Faure – très bon niveau": two
+  // capitalised words right after a "for" word, or opening a label's value (after a colon, then a comma, a bracket or a
+  // dash), in a note about someone's health or care: the note's subject. One of the words must be a name by the lists
+  // (a given name, also with its accents folded, an everyday-word given name, a surname) or by its shape.
+  if (score === 0 && allCap && words.length === 2 && !first.initial && !last.info.weak && !first.info.notNameSignal && !last.info.notNameSignal && !MODEL_TIER.has(last.lower) &&
+    (nameWord(first) || nameWord(last)) && (FOR_BEFORE.test(before) || (COLON_BEFORE.test(before) && LABEL_VALUE_AFTER.test(text.slice(last.end, last.end + 3)))) &&
+    careContext(text)) score = 0.6;
   // Two or three capitalised words that a record puts around a person: an age and sex before ("72F, Morwenna
   // Trevithick"), a role noun or "our <job>," before ("Student Kieran Abbott-Singh", "un nostro magazziniere, Gurpreet
   // Singh"), or a labelled number after ("Higinio Carrasco, póliza 88-221907", "..., ID 2211843").

@@ -185,6 +185,9 @@ function clinicHeading(text: string, at: number): boolean {
 // "Legrand France", "Rossi Italia": a pair whose last word is a country and whose first is no given name (a listed name that
 // is not also a surname) is a company's national branch; "Anatole France", "Tom Holland" stay. Surnames built on first use.
 const givenName = (w: string): boolean => LISTED_FIRST_NAMES.has(w) && !LISTED_SURNAMES.has(w);
+const SURNAME_PREFIX = /^(?:Mc|Mac|O['’])\p{Lu}/u;
+/** A listed surname that is no given name, or a surname by its Gaelic prefix ("McBride", "O'Neill"). */
+const surnameOnly = (t: string): boolean => SURNAME_PREFIX.test(t) || (LISTED_SURNAMES.has(t.toLowerCase()) && !LISTED_FIRST_NAMES.has(t.toLowerCase()));
 const WORD_PART = /[-'’]/;
 /** Whether a word of a name run, or a part of it between hyphens or apostrophes, is a listed given name or surname. */
 const listedWord = (t: string): boolean =>
@@ -654,7 +657,8 @@ function notAPerson(text: string, h: Hit, span: string, tokens: readonly string[
   if (INSTITUTION.has(tail) || (!cued && institutionAfter(after))) return true;
   // A place word that is a given name too, before another given name and a surname, opens a person's name ("Isla Mae
   // Corrigan"), not a place's ("Isla Margarita", "Isla de Mallorca").
-  if (n >= 2 && ((PLACE_PREFIX_ONE.has(first) && !(n >= 3 && givenName(first) && givenName(lower[1] ?? ''))) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
+  // So does one before a surname alone ("Isla McBride": no place is named with a listed surname or a Mc-, Mac- or O'-one).
+  if (n >= 2 && ((PLACE_PREFIX_ONE.has(first) && !(n >= 3 && givenName(first) && givenName(lower[1] ?? '')) && !(n === 2 && givenName(first) && surnameOnly(tokens[1] ?? ''))) || LANDMARK.has(last) || (PLACE_PREFIX_TWO_FIRST.has(first) && placePrefixTwo(span.toLowerCase())))) return true;
   if (n === 1 && PLACE_PREFIX_ONE.has(first) && OF_AFTER.test(after)) return true;
   // "Bury St Edmunds", "St Nicholas Hospice", "Sankt Georg": a run right after a saint's title it left out is the saint's
   // town, church, school or hospice (a person named after a saint carries the title inside the run: "Oliver St John").

