@@ -206,6 +206,27 @@ function destinationBefore(line: string): boolean {
   }
   return false;
 }
+// A route asked for to a bare street address: a route word in the sentence before it and a route's end preposition right
+// before the address's words, or a list of stops after a colon or semicolon ("fastest way ... to 12 ...", "wie komm ich
+// am schnellsten ... zur ...", "cómo llego en moto a calle ...", "fietsroute ... naar ...", "driving order ...: 18 ...; 5
+// ..."). A venue's address follows the venue's name, which then ends the tail instead.
+const ROUTE = word(alt(W.flatMap((l) => l.route)), 'u');
+const ROUTE_END = new RegExp(`(?:(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.routeTo))})\\s+|[:;]\\s*)$`, 'u');
+/** Whether the folded sentence tail asks a route to the address that follows it (see ROUTE). */
+function routeBefore(tail: string, line: string): boolean {
+  if (!ROUTE.test(tail)) return false;
+  let rest = line;
+  for (let k = 0; k <= 3; k++) {
+    if (ROUTE_END.test(rest)) return true;
+    const cut = rest.replace(/[\p{L}\d'’.-]+\s+$/u, '');
+    if (cut === rest) return false;
+    rest = cut;
+  }
+  return false;
+}
+// A flat's door told in the address itself, after its floor's ordinal ("calle Jacinto Benavente 14, 2.º C", "3º izq."):
+// the way Spanish addresses a home; an office gives its floor ("planta 4").
+const FLAT_DOOR = /(?<![\p{L}\d])\d{1,2}\s?\.?\s?[ºª°]\s?(?:[a-h]|izq\p{L}*|dcha|der\p{L}*|centro)(?![\p{L}\d])/u;
 // Access details of a home in the address's sentence: "key safe", "Klingel", "digicode", "portero", "citofono".
 const ACCESS = word(alt(W.flatMap((l) => l.accessAfter)), 'u');
 // "A.J. Verbrugge, ".
@@ -352,6 +373,8 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
   if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
   if (destinationBefore(fold(line))) return 'destination';
+  if (routeBefore(fold(tail), fold(line))) return 'route';
+  if (FLAT_DOOR.test(fold(text.slice(start, end)))) return 'floor';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';

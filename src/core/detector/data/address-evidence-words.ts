@@ -97,7 +97,9 @@ export interface AddressEvidenceWords {
   /**
    * Access details after the address in its sentence: a key safe, a door code, a doorbell or an intercom ("key safe is
    * on the side gate at 27 ..., code 4417", "Klingel defekt", "portero roto"): the way into a home, which an office's
-   * published address does not give.
+   * published address does not give. So are a flat's stairs and its building part told for a courier or a carrier: no lift,
+   * the back house, the staircase letter, whose bell to ring ("Hinterhaus", "4. OG ohne Aufzug", "bellen bij 3 hoog",
+   * "scala B, citofonare", "terzo piano senza ascensore").
    */
   accessAfter: readonly string[];
   /**
@@ -105,6 +107,17 @@ export interface AddressEvidenceWords {
    * right before the address ("à livrer demain 10 h au 11 rue ...", "entregar mañana a las 10 un MG4 en calle ...").
    */
   destinationVerbs: readonly string[];
+  /**
+   * A route asked for in the address's sentence ("fastest way", "wie komm ich", "cómo llego", "fietsroute", "percorso"),
+   * for `routeTo`: a courier's or a driver's way to a bare street address is the way to someone's door.
+   */
+  route: readonly string[];
+  /**
+   * Prepositions of a route's end right before the address (only these between the route and the address's words: "to",
+   * "zur", "au", "a", "naar", "in"): a firm's or a venue's address follows its name instead ("to the Rijksmuseum,
+   * Museumstraat 1").
+   */
+  routeTo: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -115,7 +128,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'resident at', 'resident of', 'residing at', 'domiciled at', 'home address', 'private address', 'residential address',
       'forwarding address', 'new address', 'old address', 'previous address', 'correspondence address', 'i moved to',
       'we moved to', 'i ve moved', 'we ve moved', 'i live at', 'i live in', 'we live at', 'we live in', 'recipient', 'addressee', 'sender', 'deliver to', 'ship to', 'customer', 'client', 'patient', 'tenant',
-      'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with', 
+      'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with',  'the flat at', 'the flat on', 
     ],
     residenceAfter: ['place of residence', 'town of residence', 'country of residence'],
     phoneWords: ['number', 'phone', 'phone number', 'mobile', 'mob', 'cell', 'landline', 'home phone', 'home number'],
@@ -138,13 +151,17 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['lives', 'live'],
     floorWords: ['floor', 'flat', 'apartment', 'apt'],
     destination: ['going to', 'goes to', 'go to', 'sent to', 'send it to', 'send them to', 'posted to', 'post it to', 'deliver it to', 'delivered to', 'delivering to', 'delivery to', 'deliveries to', 'dispatched to', 'shipped to', 'shipping to', 'drop it off at', 'dropped off at', 'collect it from', 'collected from', 'collection from', 'pick it up from', 'picked up from', 'pickup from', 'attempts at', 'delivery attempts at', 'attempted delivery at', 'handover at', 'to be delivered to', 'to be collected from'],
-    accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom'],
+    accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom', 'ring the bell', 'ring the doorbell', 'no lift', 'no elevator', 'without a lift', 'steep stairs', 'rear entrance', 'basement flat', 'top floor flat', 'ground floor flat', 'first floor flat', 'second floor flat', 'third floor flat'],
     destinationVerbs: ['deliver', 'delivered', 'delivering', 'collect', 'collecting', 'drop off', 'pick up', 'ship', 'send'],
+    route: ['route', 'directions', 'how do i get', 'how to get', 'quickest way', 'fastest way', 'best way', 'driving order', 'drive', 'cycle', 'ride'],
+    routeTo: ['to', 'to the'],
   },
   de: {
     anchors: [
       // a tenant's deposit and landlord: the address is the writer's rented home
       'kaution', 'mietkaution', 'mein vermieter', 'meine vermieterin',
+      // a dwelling right before the address: a carrier's or an undertaker's job at someone's flat
+      'in der wohnung', 'aus der wohnung', 'zur wohnung',
       'wohnhaft', 'wohnhaft in', 'wohnort', 'wohnadresse', 'wohnanschrift', 'heimadresse', 'privatadresse', 'privatanschrift',
       'privat', 'meldeadresse', 'neue adresse', 'neue anschrift', 'alte adresse', 'alte anschrift', 'umgezogen', 'ich wohne',
       'wir wohnen', 'bei mir', 'empfänger', 'empfängerin', 'absender', 'absenderin', 'zustellen an',
@@ -173,13 +190,17 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['wohnt', 'wohnen'],
     floorWords: ['stock', 'stockwerk', 'etage', 'og', 'obergeschoss', 'dachgeschoss', 'erdgeschoss', 'wohnung'],
     destination: ['geht an', 'gehen an', 'ging an', 'gingen an', 'geschickt an', 'schicken an', 'senden an', 'gesendet an', 'versendet an', 'versandt an', 'verschickt an', 'lieferung an', 'geliefert an', 'zustellung an', 'zugestellt an', 'zustellversuch in der', 'zustellversuche in der', 'zustellversuch in', 'zustellversuche in', 'zustellversuch bei', 'zustellversuche bei', 'zustellversuch an', 'zustellversuche an', 'abholung in der', 'abholung bei', 'abholen bei', 'bei ihnen ab', 'holen sie ab', 'bei ihnen', 'übergabe in der', 'übergabe bei', 'auslieferung an', 'auslieferung in der'],
-    accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode'],
+    accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode', 'klingeln', 'klingelt', 'kein aufzug', 'ohne aufzug', 'kein fahrstuhl', 'ohne fahrstuhl', 'hinterhaus', 'vorderhaus', 'seitenflügel', 'gartenhaus', 'quergebäude', 'enges treppenhaus'],
     destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
+    route: ['route', 'weg', 'komm ich', 'komme ich', 'kommt man', 'am schnellsten', 'am besten', 'fahre ich', 'fahr ich', 'reihenfolge'],
+    routeTo: ['zu', 'zur', 'zum', 'bis zur', 'bis zum', 'in die'],
   },
   fr: {
     anchors: [
       // a tenant's deposit and landlord: the address is the writer's rented home
       'dépôt de garantie', 'mon propriétaire', 'ma propriétaire', 'mon proprio',
+      // a dwelling right before the address
+      'dans l appartement', 'à l appartement', 'au logement',
       'domicile', 'domicilié', 'domiciliée', 'domicilié à', 'demeurant', 'demeurant à', 'résidant', 'résidant à', 'adresse personnelle',
       'nouvelle adresse', 'ancienne adresse', 'adresse de réexpédition', 'j ai déménagé', 'nous avons déménagé', 'j habite',
       'nous habitons', 'chez moi', 'destinataire', 'expéditeur', 'expéditrice', 'client', 'cliente', 'patient',
@@ -204,13 +225,17 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['habite', 'habitent', 'vit', 'vivent', 'loge'],
     floorWords: ['étage', 'appartement', 'appt', 'apt', 'rez de chaussée'],
     destination: ['part au', 'part à', 'partent au', 'partent à', 'envoyé au', 'envoyé à', 'envoyée au', 'envoyée à', 'envoyer au', 'envoyer à', 'expédié au', 'expédié à', 'expédier au', 'expédier à', 'livré au', 'livré à', 'livrée au', 'livrée à', 'livrer au', 'livrer à', 'livraison au', 'livraison à', 'enlèvement au', 'enlèvement à', 'récupérer au', 'récupéré au', 'tentatives au', 'tentative au', 'tentatives de livraison au', 'passage au', 'remise au', 'va au', 'vont au'],
-    accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette'],
+    accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette', 'sonner chez', 'sans ascenseur', 'pas d ascenseur', 'fond de cour', 'portail à code'],
     destinationVerbs: ['livrer', 'livré', 'livrée', 'livraison', 'enlèvement', 'récupérer', 'déposer', 'remettre'],
+    route: ['itinéraire', 'trajet', 'chemin', 'aller', 'rejoindre', 'meilleure façon', 'comment aller', 'ordre de passage'],
+    routeTo: ['au', 'à', 'jusqu au', 'vers le', 'vers'],
   },
   es: {
     anchors: [
       // a tenant's deposit and landlord: the address is the writer's rented home
       'fianza', 'mi casero', 'mi casera',
+      // a dwelling right before the address
+      'en la vivienda', 'en el piso de', 'a la vivienda',
       'con domicilio en', 'con domicilio', 'domiciliado', 'domiciliada', 'domiciliado en', 'domiciliada en', 'domicilio particular',
       'vecino de', 'vecina de', 'residente en', 'nueva dirección', 'nuevo domicilio', 'dirección anterior', 'me he mudado',
       'me mudé', 'nos hemos mudado', 'nos mudamos', 'vivo en', 'vivimos en', 'en mi casa', 'destinatario',
@@ -234,13 +259,17 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['vive', 'viven', 'reside', 'residen'],
     floorWords: ['piso', 'planta', 'puerta', 'escalera', 'ático', 'entresuelo'],
     destination: ['va a', 'van a', 'va a la', 'enviar a', 'enviado a', 'enviada a', 'envío a', 'se envía a', 'entregar en', 'entregado en', 'entregada en', 'entrega en', 'entregas en', 'recoger en', 'recogida en', 'recogemos en', 'intentos en', 'intento en', 'intento de entrega en', 'intentos de entrega en', 'mandar a', 'mandado a', 'llevar a', 'sale hacia', 'sale para'],
-    accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono'],
+    accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono', 'sin ascensor', 'llamar al telefonillo', 'llamar al portero'],
     destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos'],
+    route: ['ruta', 'cómo llego', 'como llego', 'cómo llegar', 'como llegar', 'cómo voy', 'camino', 'mejor manera', 'orden de reparto'],
+    routeTo: ['a', 'al', 'a la', 'hasta', 'hasta la', 'hasta el', 'hacia'],
   },
   nl: {
     anchors: [
       // a tenant's deposit and landlord: the address is the writer's rented home
       'huurborg', 'mijn huisbaas', 'mijn verhuurder',
+      // a dwelling right before the address
+      'in de woning', 'de woning aan', 'het appartement aan',
       'woonachtig', 'woonachtig te', 'woonachtig aan', 'woonadres', 'thuisadres', 'huisadres', 'privéadres', 'prive adres',
       'nieuw adres', 'oud adres', 'ik ben verhuisd', 'we zijn verhuisd', 'wij zijn verhuisd', 'verhuisd naar', 'ik woon',
       'wij wonen', 'we wonen', 'bij mij', 'ontvanger', 'geadresseerde', 'afzender', 'klant', 'cliënt', 'client',
@@ -264,13 +293,17 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['woont', 'wonen'],
     floorWords: ['verdieping', 'etage', 'hoog', 'driehoog', 'tweehoog', 'vierhoog', 'flat', 'appartement'],
     destination: ['gaat naar', 'gaan naar', 'ging naar', 'gestuurd naar', 'sturen naar', 'verstuurd naar', 'versturen naar', 'verzonden naar', 'verzenden naar', 'bezorgd op', 'bezorgd aan', 'bezorgd bij', 'bezorgen op', 'bezorgen aan', 'bezorgen bij', 'bezorging op', 'bezorging aan', 'bezorgpoging op', 'bezorgpogingen op', 'afleveren op', 'afleveren aan', 'afgeleverd op', 'aflevering op', 'ophalen op', 'ophalen aan', 'ophalen bij', 'opgehaald op', 'levering op', 'geleverd op', 'geleverd aan'],
-    accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom'],
+    accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom', 'bellen bij', 'aanbellen', 'aanbellen bij', 'geen lift', 'zonder lift', 'trap is steil', 'steile trap', 'eenhoog', 'tweehoog', 'driehoog', 'vierhoog'],
     destinationVerbs: ['afleveren', 'bezorgen', 'leveren', 'ophalen', 'brengen', 'aflevering', 'bezorging'],
+    route: ['route', 'fietsroute', 'snelste', 'kom ik', 'rijd ik', 'fiets ik', 'kom je', 'volgorde'],
+    routeTo: ['naar', 'tot aan'],
   },
   it: {
     anchors: [
       // a tenant's deposit and landlord: the address is the writer's rented home
       'cauzione', 'mio padrone di casa', 'mia padrona di casa',
+      // a dwelling right before the address
+      'all abitazione', 'nell abitazione', 'all appartamento', 'nell appartamento',
       'residente in', 'residente a', 'residenti in', 'domiciliato', 'domiciliata', 'domiciliato in', 'domiciliata in', 
       'nuovo indirizzo', 'vecchio indirizzo', 'indirizzo di casa', 'mi sono trasferito', 'mi sono trasferita', 'ci siamo trasferiti',
       'abito in', 'abito a', 'abitiamo in', 'a casa mia', 'destinatario', 'destinataria', 'mittente', 'cliente',
@@ -295,7 +328,9 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['abita', 'abitano', 'vive', 'vivono'],
     floorWords: ['piano', 'interno', 'int', 'scala', 'appartamento'],
     destination: ['va a', 'vanno a', 'va in', 'vanno in', 'spedire a', 'spedire in', 'spedito a', 'spedito in', 'spedita a', 'spedita in', 'inviare a', 'inviato a', 'inviata a', 'consegnare a', 'consegnare in', 'consegnato in', 'consegnata in', 'consegna a', 'consegna in', 'consegne in', 'ritiro in', 'ritiro a', 'ritiriamo in', 'tentativi in', 'tentativo in', 'tentativi di consegna in', 'recapitare a', 'recapito in'],
-    accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello'],
+    accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello', 'citofonare', 'suonare a', 'suonare al', 'senza ascensore', 'scala a', 'scala b', 'scala c', 'scala d'],
     destinationVerbs: ['consegnare', 'consegna', 'consegniamo', 'ritirare', 'ritiro', 'ritiriamo', 'portare', 'recapitare'],
+    route: ['percorso', 'strada', 'arrivare', 'arrivo', 'come si arriva', 'raggiungere', 'tragitto', 'ordine di consegna'],
+    routeTo: ['a', 'in', 'al', 'alla', 'fino a', 'fino al', 'verso'],
   },
 };
