@@ -73,6 +73,9 @@ const FUNCTION_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS.filter((w) => 
 // as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
 // they may be its surname ("Sonia Prieto Alcalde").
 const OFFICE_TITLES = new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => l.office.filter((w) => !w.includes(' '))));
+// German and Dutch compounds of a state office ("Europaabgeordnete", "Landtagsabgeordneter", "Staatsministerin",
+// "Oud-burgemeester"): a title before the name too.
+const OFFICE_COMPOUND = new RegExp(`\\p{L}{3}-?(?:${[PUBLIC_ROLE_WORDS.de, PUBLIC_ROLE_WORDS.nl].flatMap((l) => l.stateOffice.filter((w) => /^\p{L}{6,}$/u.test(w))).join('|')})$`, 'u');
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
 const TITLES = new Set('herr herrn hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
@@ -778,6 +781,11 @@ export function scanNames(text: string, out: Hit[]): void {
     if (!joined && run.length > 0) {
       judge(text, run, out);
       run = [];
+    }
+    // A state office's compound opening a run ("frühere Europaabgeordnete Sarah Wiener"): a title, not part of the name.
+    if (run.length === 0 && upper && wordLength >= 9 && OFFICE_COMPOUND.test(lower)) {
+      prevEnd = start + wordLength;
+      continue;
     }
     const t: Tok = { start, end: start + wordLength + (initial && dot ? 1 : 0), lower, cap: upper && wordLength > 1, shout: info.shout, initial, info };
     if (particleBefore && joined) t.capParticleBefore = true;

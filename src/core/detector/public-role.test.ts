@@ -496,3 +496,20 @@ describe("a matchday programme is sport, and a possessive of the programme's lab
     expect(people(text)).toContain(name);
   });
 });
+
+describe('a state office names its holder in any text: before the name, as a German compound, or after the name and "as" (held-out sets 66-70)', () => {
+  it.each([
+    ['en', "Professor Sir Chris Whitty's 2023 annual report as Chief Medical Officer focused on ageing. Summarise what it said about hearing.", 'Chris Whitty'],
+    ['de', 'Fass zusammen, wofür sich die Köchin und frühere Europaabgeordnete Sarah Wiener beim Thema Kinderernährung eingesetzt hat.', 'Sarah Wiener'],
+    ['nl', 'Maak een tijdlijn van het werk van oud-burgemeester Femke Halsema aan de Wallen.', 'Femke Halsema'],
+    ['it', 'Riassumi le dichiarazioni pubbliche del ministro della Salute Orazio Schillaci sulla farmacia dei servizi.', 'Orazio Schillaci'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(people(text).some((p) => p.includes(name))).toBe(false);
+  });
+
+  it('keeps an office holder with a private cue or another finding near, and a board or club president', () => {
+    expect(people('Mein Nachbar, Bürgermeister Thomas Berger, hat Diabetes und braucht Hilfe beim Einkaufen.')).toContain('Thomas Berger');
+    expect(people('Notez : le maire Paul Girard m’a appelé au 06 12 34 56 78 pour son dossier.')).toContain('Paul Girard');
+    expect(people('Escribe al presidente de la comunidad de vecinos, Andrés Molina Ruiz, sobre la gotera de mi piso.')).toContain('Andrés Molina Ruiz');
+  });
+});

@@ -270,6 +270,31 @@ export function officeCues(text: string, h: Hit, reference = false): [boolean, b
   const mayAfter = reference || officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false);
   return [mayBefore && OFFICE_BEFORE.test(before), mayBefore && FRAME_OFFICE_BEFORE.test(before), mayAfter && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))];
 }
+// A state office right before the name, the body it serves between ("il ministro della Salute X", "Gesundheitsministerin X",
+// "frühere Europaabgeordnete X"), or after the name and "as" in its sentence ("X's 2023 annual report as Chief Medical
+// Officer", "X als Gesundheitsminister", "X en tant que ministre"): named in that public role in any text (data/public-role-words.ts
+// stateOffice). German and Dutch compounds end in the office's word.
+const STATE = alternation(all((w) => w.stateOffice));
+const STATE_GLUED = alternation([...PUBLIC_ROLE_WORDS.de.stateOffice, ...PUBLIC_ROLE_WORDS.nl.stateOffice].filter((w) => /^\p{L}{6,}$/u.test(w)));
+const STATE_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${STATE})|\\p{L}-?(?:${STATE_GLUED}))(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|dello|dei|des|du|of|the|van|für|for|der|di)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$`,
+  'iu',
+);
+const STATE_AS_AFTER = new RegExp(`^(?:['’]s?)?[^.!?\\n;]{0,60}?(?<![\\p{L}])(?:as|als|en tant que|comme|como|come|in qualità di|in de rol van)\\s+(?:(?:the|der|die|le|la|el|il|lo|de|het)\\s+)?(?:${STATE})(?![\\p{L}])`, 'iu');
+// Speed: the patterns run only where one of the last four words before the name is an office's last word (or ends in a
+// German or Dutch one), or where an "as" word follows it.
+const STATE_LAST = new Set(all((w) => w.stateOffice).map((w) => phraseKey(w).split(' ').at(-1) ?? ''));
+const GLUED_LAST = new RegExp(`-?(?:${STATE_GLUED})$`, 'u');
+const AS_WORD = /(?<![\p{L}])(?:as|als|comme|como|come|tant que|qualità di|rol van)\s/iu;
+/** Whether a state office names `h` (above): before it, or after it and "as". */
+function stateOffice(text: string, h: Hit): boolean {
+  const from = Math.max(0, h.start - NEAR);
+  const before = text.slice(from, h.start);
+  const last = (before.toLowerCase().match(LETTERS) ?? []).slice(-4);
+  if (last.some((w) => STATE_LAST.has(w) || (w.length >= 9 && GLUED_LAST.test(w))) && STATE_BEFORE.test(before)) return true;
+  const after = text.slice(h.end, Math.min(text.length, h.end + 100));
+  return AS_WORD.test(after) && STATE_AS_AFTER.test(after);
+}
 const AGENDA = new Set(all((w) => w.agenda).map(phraseKey));
 const TIME_LINE = /^[\t ]*[-•*]?[\t ]*\d{1,2}[:.h]\d\d(?!\d)/;
 /** An event's programme: two or more lines opening with a time, and a programme word ("keynote", "Begrüßung", "ponencia"). */
@@ -677,7 +702,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     const newsOffice = news && (inRole !== undefined || officeBefore(OFFICE_BEFORE) || officeAfter());
     // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
     const frameOffice = !newsOffice && (officeBefore(FRAME_OFFICE_BEFORE) || officeAfter()) && isFrame();
-    const inOffice = newsOffice || frameOffice || inRole?.kind === 'quoted';
+    const inOffice = newsOffice || frameOffice || inRole?.kind === 'quoted' || stateOffice(text, h);
     if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
     const skip = role === null && inRole !== undefined ? inRole.length : 0;
