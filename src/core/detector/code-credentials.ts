@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { scanHashInputs } from './secret-hash-inputs.js';
 import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, mixedCaseKey, randomLetters, UUID } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
@@ -17,6 +18,7 @@ const HEADS = /new\s+PDO|getConnection|mysqli/g;
 /** Passwords passed as plain arguments of a database connection call (CALLS). Tried only where a call's name occurs. */
 export function scanCodeCredentials(text: string, out: Hit[]): void {
   scanMoreCodeCredentials(text, out);
+  scanHashInputs(text, out);
   // One search for the three call names (no separate includes() passes over the text).
   HEADS.lastIndex = 0;
   for (let h = HEADS.exec(text); h !== null; h = HEADS.exec(text)) {
@@ -50,6 +52,8 @@ const SESSION_CALL = /^(?:get|create|open|request|obtain|start|new)_?(?:session|
 // site_id=...)`, `TSC.TableauAuth(user, password)`, requests `HTTPBasicAuth(user, password)` / `HTTPDigestAuth`).
 const AUTH_CLASS = /^[A-Z][A-Za-z0-9]{0,40}Auth$/;
 const TOKEN_AUTH = /(?:Token|Key)Auth$/;
+// Python requests' and httpx's `auth=('user', 'password')` keyword (a Basic credential as a tuple), read as a login.
+const AUTH_TUPLE_BEFORE = /\bauth\s{0,2}=\s{0,2}$/;
 const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,2}|Sync|Async)?)$/;
 /**
  * An SDK's client taken with its key as the FIRST argument (`cohere.ClientV2("...")`, `new postmark.ServerClient("<uuid>")`,
@@ -162,9 +166,10 @@ function scanCallArguments(text: string, out: Hit[]): void {
     const name = calleeBefore(text, p);
     // Python's `hmac.new(key, ...)` has a three-letter callee: read before the length test below.
     signingKey(text, p, name, out);
-    if (name.length < 4) continue;
+    const authTuple = name === '' && AUTH_TUPLE_BEFORE.test(text.slice(Math.max(0, p - 12), p));
+    if (name.length < 4 && !authTuple) continue;
     encodedPair(text, p, name, out);
-    const login = LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name) || SESSION_CALL.test(name);
+    const login = authTuple || LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name) || SESSION_CALL.test(name);
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
     const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
@@ -179,8 +184,9 @@ function scanCallArguments(text: string, out: Hit[]): void {
       const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && (UUID.test(value) || PREFIXED_ID.test(value))));
       if (first || (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value)))) {
         const start = text.indexOf(value, a.index);
-        const entity = login && !TOKEN_AUTH.test(name) ? 'PASSWORD' : 'API_KEY';
-        out.push({ entity, dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: login ? 'secret.login-call-password' : 'secret.client-call-key' });
+        // A tuple `auth=(key, secret)` of an API (Mailjet's, a PSP's) holds a key where a machine made it.
+        const entity = login && !TOKEN_AUTH.test(name) && !(authTuple && keyLike(value)) ? 'PASSWORD' : 'API_KEY';
+        out.push({ entity, dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: authTuple ? 'secret.auth-tuple' : login ? 'secret.login-call-password' : 'secret.client-call-key' });
       }
       if (a[3] === ')') break;
     }

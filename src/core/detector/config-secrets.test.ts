@@ -87,3 +87,24 @@ describe("a shell expansion's operator is no key's separator (set 46 de-c015)", 
     expect(value('smtp_password: Xk3!ssdfa9')).toEqual(['Xk3!ssdfa9']);
   });
 });
+
+describe('an API key sent in a request header called "key"', () => {
+  const keys = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end).replace(/\.$/, ''));
+  it.each([
+    ['La API de Holded me da 401. Cabecera: key: 7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz', '7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz'],
+    ['My request sends the header key: c165d7aa43ac26352880300e9331516b and gets 401.', 'c165d7aa43ac26352880300e9331516b'],
+    ['curl -H "key: c165d7aa43ac26352880300e9331516b" https://api.holded.com/api/invoicing/v1/contacts', 'c165d7aa43ac26352880300e9331516b'],
+    ['Im Header key: 7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz kommt trotzdem 401.', '7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz'],
+    ["L'intestazione key: 7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz non basta?", '7PPUjR1tqnm8bjFYrm2NKDBjsZaYjqnz'],
+  ])('%s', (text, key) => {
+    expect(keys(text)).toContain(key);
+  });
+  it.each([
+    'key: c165d7aa43ac26352880300e9331516b',
+    'Cabecera: key: <tu-api-key>',
+    'The header key: Content-Type is missing.',
+  ])('%s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+});

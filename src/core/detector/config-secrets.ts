@@ -81,7 +81,7 @@ export function scanConfigSecrets(text: string, out: Hit[]): void {
     // credential's only in an ini or rclone section that also names the account or backend type
     // ("[b2] type = b2 / account = ... / key = ...").
     const kind = configKeyKind(key);
-    if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k))) continue;
+    if (kind === null || (kind === 'lone' && !sectionNamesAccount(text, k) && !headerNamedKey(text, k))) continue;
     // A shell expansion's variable (`${SMTP_PASSWORD:?missing}`): its value, if it gives one, after the operator.
     const valueFrom = valueAfterSeparator(text, k, sufEnd - 1);
     if (valueFrom === undefined) continue;
@@ -124,6 +124,14 @@ function sectionNamesAccount(text: string, at: number): boolean {
   const header = before.lastIndexOf('\n[');
   return ACCOUNT_LINE.test(header === -1 ? before : before.slice(header + 1));
 }
+
+// A request header called "key" is how some APIs take their key (Holded's API reference: header `key: <api key>`):
+// "key" right after a word for a header, in the six languages, or curl's -H / --header, or a headers object's opening.
+const HEADER_BEFORE =
+  /(?:\bheaders?|\bcabeceras?|\bencabezados?|en-t[êe]tes?|\bent[êe]tes?|\bintestazion[ei]|\bkopfzeilen?|\s-H|--header)["'`]?[ \t]{0,4}(?:[:=][ \t]{0,4})?[{(]?[ \t]{0,4}["'`]?$/i;
+
+/** True when the key "key" at `at` is a request header's name (HEADER_BEFORE ends right before it). */
+const headerNamedKey = (text: string, at: number): boolean => HEADER_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 
 /**
  * What the last bare-value walk of one text learned: [from, to) holds no delimiter, and `to` is one (or the text's end)

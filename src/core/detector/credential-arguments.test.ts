@@ -17,6 +17,9 @@ describe('login calls and SDK client factories', () => {
     // A static factory on an SDK's context or client class: its key after the environment.
     ["Errore 403:\nctx = BankContext.create(Env.SANDBOX, '5d0b7e3a9c1f4a6e8b2d0c7f3e9a1b5d7c2e4f6a8b0d3c5e7f9a1b3d5c7e9f0a', 'contabilita')", '5d0b7e3a9c1f4a6e8b2d0c7f3e9a1b5d7c2e4f6a8b0d3c5e7f9a1b3d5c7e9f0a'],
     ["PayClient.init('eu-west', 'Tq8Wm2Zr6Yp4Xn1Vb7Lc3Kd9Hf')", 'Tq8Wm2Zr6Yp4Xn1Vb7Lc3Kd9Hf'],
+    // Python requests' and httpx's Basic credential as a tuple.
+    ["Das Skript bekommt 401:\nrequests.get(url, auth=('schule.ws', '7Hq!m2PzK4xt'))", '7Hq!m2PzK4xt'],
+    ["Erreur 401 :\nr = httpx.post(url, json=data, auth = ('export', 'Lr5#tWq9Bn2v'))", 'Lr5#tWq9Bn2v'],
   ])('%s', (text, secret) => {
     expect(secrets(text)).toContain(secret);
   });
@@ -31,6 +34,8 @@ describe('login calls and SDK client factories', () => {
     expect(secrets('s.login(user, os.environ["PEC_PASSWORD"])')).toEqual([]);
     expect(secrets("s.login('admin', 'password')")).toEqual([]);
     expect(secrets("conn.login('admin', 'db2.internal.example')")).toEqual([]);
+    expect(secrets("requests.get(url, auth=('api', os.environ['WS_PASSWORD']))")).toEqual([]);
+    expect(secrets("requests.get(url, auth=('user', 'your-password'))")).toEqual([]);
   });
 
   it('a client factory with a name or a region is not reported', () => {

@@ -32,7 +32,14 @@ import { isSpaceCode } from './word-gate.js';
  *   7946 0000 or 020-7946-0000?", "030 12345678 oder 030/12345678 nach DIN 5008?"): notation-examples.ts.
  */
 
-const DOC_SECRETS = new Set(DOCUMENTATION_SECRETS.map((s) => s.value));
+// A documented "<id>:<secret>" token (Telegram's "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11") is found by some
+// scanners from its secret half only: that half is the same documented value.
+const DOC_SECRETS = new Set(
+  DOCUMENTATION_SECRETS.flatMap((s) => {
+    const half = s.value.slice(s.value.indexOf(':') + 1);
+    return s.value.includes(':') && half.length >= 20 ? [s.value, half] : [s.value];
+  }),
+);
 const JWT_PAYLOAD = /^[A-Za-z0-9_-]{8,}\.([A-Za-z0-9_-]{8,})\./;
 
 /** The claims of a JWT's payload, or undefined when `value` is none (or its payload is no JSON object). */

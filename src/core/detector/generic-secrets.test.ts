@@ -320,3 +320,22 @@ describe('a secret named in a sentence and given after a past-tense verb', () =>
     expect(secrets('el token fue revocado por el administrador')).toEqual([]);
   });
 });
+
+describe('a secret kept encoded: its name assigned a decoding call on the literal', () => {
+  const secretsIn = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["Firmo así:\nclave = base64.b64decode('Kd4Rm8Vz2PqXt+NwLc7YbHs3Fj9GaEu5')\nk = des3(clave, pedido)", 'Kd4Rm8Vz2PqXt+NwLc7YbHs3Fj9GaEu5'],
+    ["Signatur falsch:\n$key = base64_decode('Hq2/Lm9xRt+WvBz4NcPk7YsD8aFeQ1w=');", 'Hq2/Lm9xRt+WvBz4NcPk7YsD8aFeQ1w='],
+    ["const secretKey = Buffer.from('Hq2/Lm9xRt+WvBz4NcPk7YsD8aFeQ1w=', 'base64');", 'Hq2/Lm9xRt+WvBz4NcPk7YsD8aFeQ1w='],
+  ])('%s', (text, secret) => {
+    expect(secretsIn(text)).toContain(secret);
+  });
+  it.each([
+    "const key = Array.from('Hq2Lm9xRt8WvBz4NcPk7YsD8aFeQ1w')",
+    "clave = base64.b64decode('<tu-clave-base64>')",
+    'secret = base64.b64decode(os.environ["REDSYS_KEY"])',
+  ])('%s', (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { endsName, nameEnds, valueAfterSeparator } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
 import { scanKeyBytes } from './secret-key-bytes.js';
+import { scanLoginPairs } from './secret-login-pairs.js';
 import { scanProseKeys } from './secret-prose-keys.js';
 import { scanProsePasswords } from './secret-prose-passwords.js';
 import { credentialValue, hclReference } from './secret-values.js';
@@ -101,10 +102,22 @@ function quotedAt(text: string, i: number): Span | undefined {
 // Where a bare value ends: white space, quotes, and the punctuation that closes or separates code.
 const ENDS_BARE = new Set([32, 9, 10, 13, 34, 39, 96, 44, 59, 41, 93, 125, 60, 62, 38, 40, 91, 123]);
 
+// A decoding call around the literal (`clave = base64.b64decode('...')`, `$key = base64_decode('...')`,
+// `key = Buffer.from('...', 'base64')`, `bytes.fromhex('...')`): the secret is kept encoded, the literal is the secret.
+const DECODE_CALL =
+  /(?:[A-Za-z_][A-Za-z0-9_]{0,24}\.){0,3}(?:b64decode|urlsafe_b64decode|standard_b64decode|a2b_base64|unhexlify|fromhex|base64_decode|hex2bin|decode64|strict_decode64|urlsafe_decode64|atob|FromBase64String|decodeBase64|DecodeString|from)\([ \t]{0,4}b?(?=["'`])/y;
+
 /** The values after a separator: one quoted or bare value, or the items of a list (`['...', '...']`, `("...",)`). */
 function valuesAt(text: string, from: number): Span[] {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  DECODE_CALL.lastIndex = i;
+  const call = DECODE_CALL.exec(text);
+  // `from` only as Buffer.from (a base64 or hex key), never any other `.from(` call.
+  if (call !== null && (!/(?:^|\.)from\($/.test(call[0].replace(/b$/, '').trimEnd()) || call[0].startsWith('Buffer.from('))) {
+    const q = quotedAt(text, i + call[0].length);
+    if (q !== undefined) return [q];
+  }
   const c = codeAt(text, i);
   if (c === 91 || c === 40) {
     const out: Span[] = [];
@@ -470,6 +483,7 @@ export function scanGenericSecrets(text: string, out: Hit[]): void {
   scanBareAuthorization(text, out);
   scanProse(text, out);
   scanProsePasswords(text, out);
+  scanLoginPairs(text, out);
   scanProseKeys(text, out);
   scanCookies(text, out);
   scanNamedHex(text, out);

@@ -18,6 +18,11 @@ describe('a key given after its noun in prose', () => {
     // A merchant's short issued key right after the noun and its qualifier.
     ['MD5(code+clé privée) avec la clé privée 47QRZK83, STAT 97.', '47QRZK83'],
     ['The shop uses private key 5TWX9KQ2 for the label service.', '5TWX9KQ2'],
+    // A short generated key of both cases right after the noun: an API token, a WLAN key.
+    ['La API de SMS responde 401: usuario avisos@clinica.es y token RMZQb4kdnwXh7PLBDFWT.', 'RMZQb4kdnwXh7PLBDFWT'],
+    ['The SMS gateway rejects my token Hq4vNzXp8RtLmWk2Bs, is Basic auth right?', 'Hq4vNzXp8RtLmWk2Bs'],
+    ['Fiche de remise : Wifi Livebox-9C1D / clé pR4tXm8qLw2ZvK7n', 'pR4tXm8qLw2ZvK7n'],
+    ['Übergabe: WLAN Gast / Schlüssel Tz7wQk3mPx9RvL2b', 'Tz7wQk3mPx9RvL2b'],
   ])('%s', (text, secret) => {
     expect(keys(text)).toContain(secret);
   });
@@ -33,6 +38,11 @@ describe('a key given after its noun in prose', () => {
     'Die Schlüssel-ID ABCD1234 steht im Portal.',
     'La chiave segreta deve avere 32 caratteri, esempio Wm4QzRt2VvKp5xLbNcYd7HsJ.',
     'Le nom de la clé privée est SIGNKEY2024 dans le coffre.',
+    'Activate it with the product key Office365Business2019 from the portal.',
+    'Use the test token Hq4vNzXp8RtLmWk2Bs from the sandbox.',
+    // A card's token or a payment object's id names a card, not a credential.
+    'card token on both systems: tok_1QbX2kLz9uT7wGh4RpZs',
+    'Der Karten-Token Hq4vNzXp8RtLmWk2Bs wird im Shop gespeichert.',
   ])('%s', (text) => {
     expect(keys(text)).toEqual([]);
   });

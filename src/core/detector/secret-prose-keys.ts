@@ -1,8 +1,9 @@
 import { HEAD_FIRST_NOT_SECRET, HEAD_FIRST_QUALIFIERS, KEY_QUALIFIERS, NOT_SECRET_WORDS } from './data/secret-names.js';
 import { NOT_THE_PASSWORD_WORDS } from './data/secret-password-cues.js';
-import { KEY_CUE_NOT_OWN_WORDS } from './data/secret-key-cues.js';
+import { KEY_CUE_NOT_OWN_WORDS, TOKEN_CUE_NOT_SECRET_WORDS } from './data/secret-key-cues.js';
+import { HEX_NOT_SECRET_WORDS } from './data/secret-hex-words.js';
 import type { Hit } from './hit.js';
-import { credentialValue, mixedCaseKey, placeholder } from './secret-values.js';
+import { credentialValue, entropy, mixedCaseKey, mixedClasses, placeholder } from './secret-values.js';
 
 /*
  * A key given in running text after its noun, with no assignment syntax and no verb (generic-secrets.ts reads "the
@@ -20,7 +21,7 @@ import { credentialValue, mixedCaseKey, placeholder } from './secret-values.js';
 
 // The noun; a compound's first part before it (AccessKey, API-Key) is read back by hand (a pattern that opens with
 // it would be tried at every letter of the text).
-const CUE = /(?:key|schlüssel|schluessel|sleutel|clé|cle|clave|chiave|secret)(?![\p{L}\p{N}_])/giu;
+const CUE = /(?:key|schlüssel|schluessel|sleutel|clé|cle|clave|chiave|secret|token|jeton)(?![\p{L}\p{N}_])/giu;
 const MAX_OWN = 24;
 const WINDOW = 96;
 const MAX_TOKENS = 6;
@@ -28,6 +29,9 @@ const MAX_TOKENS = 6;
 const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const STOP = wordSet(`${NOT_THE_PASSWORD_WORDS} ${NOT_SECRET_WORDS} ${HEAD_FIRST_NOT_SECRET} ${KEY_CUE_NOT_OWN_WORDS}`);
 const NOT_OWN_AFTER = wordSet(`${KEY_CUE_NOT_OWN_WORDS} example sample placeholder dummy fake`);
+// A payment provider's object id (Stripe's `tok_`, `pm_`, `cus_`, `pi_`, `src_`; Mollie's `tr_`, `cst_`): it names a
+// card, a payment or a customer, and opens nothing.
+const OBJECT_ID = /^(?:tok|pm|cus|ch|pi|src|card|seti|tr|cst|ord)_/;
 const QUALIFIER = new Set([...KEY_QUALIFIERS.split(' '), ...HEAD_FIRST_QUALIFIERS.map(([w]) => w), 'produzione', 'produccion', 'productie', 'produktion']);
 
 const LEADING = /^[-"'`«“‘„([]+/;
@@ -43,6 +47,13 @@ const fold = (w: string): string => {
   return NON_ASCII.test(l) ? l.normalize('NFD').replace(/\p{M}/gu, '') : l;
 };
 
+// Whose token it is, when it is no credential: a card's, a form's, or an order's, a page's, a build's, a device's
+// (secret-hex.ts's words for the same).
+const NOT_A_CREDENTIAL_TOKEN: ReadonlySet<string> = new Set([
+  ...TOKEN_CUE_NOT_SECRET_WORDS.split(' '),
+  ...Object.values(HEX_NOT_SECRET_WORDS).flat().filter((w) => !w.includes(' ')).map((w) => fold(w)),
+]);
+
 /** A machine-made key with both cases (a hex digest has one case), random as generic-secrets.ts asks of a named key's value. */
 const longKey = (v: string): boolean => mixedCaseKey(v) && credentialValue(v, 'named');
 
@@ -53,6 +64,19 @@ export function shortIssuedKey(v: string): boolean {
   return letters >= 2 && (v.match(/\d+/g) ?? []).length >= 2;
 }
 
+/**
+ * A short generated key of both cases (16 to 23 letters and digits: LabsMobile's 20-character API token, a router's
+ * 16-character WLAN key): digits in two runs or more among the letters, as no word, name or camelCase identifier
+ * with numbers in it is written ("MyAppConfig2024Key", "Office365Business2019").
+ */
+export function shortMixedKey(v: string): boolean {
+  if (!/^[A-Za-z0-9]{16,23}$/.test(v) || !mixedClasses(v) || placeholder(v)) return false;
+  // Random letters hold about a fifth of vowels, words a third or more ("Office365Business2019").
+  const letters = v.replace(/\d/g, '');
+  const vowels = letters.replace(/[^aeiouAEIOU]/g, '').length;
+  return (v.match(/\d+/g) ?? []).length >= 2 && vowels * 10 <= letters.length * 3 && entropy(v) >= 3.5;
+}
+
 /** The two words after the token say it is a public or test key ("... is public", "(sandbox)"). */
 function saidNotOwn(rest: string): boolean {
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 2);
@@ -60,7 +84,7 @@ function saidNotOwn(rest: string): boolean {
 }
 
 /** The key after the cue ending at `from`: its span, or undefined. */
-function keyAfter(text: string, from: number): [number, number] | undefined {
+function keyAfter(text: string, from: number, token: boolean): [number, number] | undefined {
   // The line's end searched for inside the window only (a search over the rest of the text would make the scan quadratic).
   let window = text.slice(from, from + WINDOW);
   const nl = window.indexOf('\n');
@@ -78,8 +102,10 @@ function keyAfter(text: string, from: number): [number, number] | undefined {
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const v = raw.slice(lead).replace(TRAILING, '');
     const w = fold(v);
-    if (STOP.has(w)) return undefined;
-    if (longKey(v) || (next && shortIssuedKey(v)))
+    if (STOP.has(w) || (token && NOT_A_CREDENTIAL_TOKEN.has(w))) return undefined;
+    if (OBJECT_ID.test(v)) return undefined;
+    // After "token" only right after the noun: a build's, a page's or an order's token further on is something else.
+    if ((longKey(v) && (next || !token)) || (next && (shortIssuedKey(v) || shortMixedKey(v))))
       return saidNotOwn(window.slice(m.index + raw.length)) ? undefined : [from + m.index + lead, from + m.index + lead + v.length];
     if (!QUALIFIER.has(w)) next = false;
     // A sentence ends the look.
@@ -115,8 +141,11 @@ export function scanProseKeys(text: string, out: Hit[]): void {
     const own = fold(text.slice(b, s));
     // A compound's own first part (PublicKey, Testschlüssel), or the word before it.
     if (own !== '' && STOP.has(own)) continue;
-    if (STOP.has(wordBefore(text, b))) continue;
-    const span = keyAfter(text, m.index + m[0].length);
+    const before = wordBefore(text, b);
+    if (STOP.has(before)) continue;
+    // A card's or a form's token ("card token", "Karten-Token", "CSRF token"): no credential.
+    if (/^(?:token|jeton)$/i.test(m[0]) && (NOT_A_CREDENTIAL_TOKEN.has(before) || NOT_A_CREDENTIAL_TOKEN.has(own))) continue;
+    const span = keyAfter(text, m.index + m[0].length, /^(?:token|jeton)$/i.test(m[0]));
     if (span === undefined) continue;
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.key-prose' });
     CUE.lastIndex = Math.max(CUE.lastIndex, span[1]);

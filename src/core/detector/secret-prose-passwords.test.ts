@@ -19,6 +19,13 @@ describe('a password read out or typed in prose', () => {
     ['ww van de kassa is Tulp!Haarlem90 volgens de collega', 'Tulp!Haarlem90'],
     ["Il cliente mi ha dato la password del router al telefono: Etna#Catania_12. E adesso?", 'Etna#Catania_12'],
     ['Accesso gestionale: utente magazzino-4, password Dolomiti_Trento77 (scade venerdì).', 'Dolomiti_Trento77'],
+    // Generated: letters only in short case-runs, or with a joiner.
+    ['Zugang per WebDAV: Benutzer praxis_lenz, Passwort GwUrKqPzHn. Wie teste ich das?', 'GwUrKqPzHn'],
+    ['Host sftp.kanzlei.example, User gasthof_ochsen, Passwort kTRWQzv4pmB_hx', 'kTRWQzv4pmB_hx'],
+    ['Accès FTP : utilisateur boulangerie, mot de passe qXwRtZpLmV', 'qXwRtZpLmV'],
+    // An app password as Google shows it, four groups of four lower-case letters.
+    ["Gmail SMTP geht nicht: Benutzer bestellungen@laden.de, App-Passwort 'qwhz trkd mlpe vxsa', Port 587.", 'qwhz trkd mlpe vxsa'],
+    ['SMTP via Gmail: utente ordini@negozio.it, password per le app "bnkq ydsw ofrp hgzt", porta 587', 'bnkq ydsw ofrp hgzt'],
   ])('%s', (text, secret) => {
     expect(passwords(text)).toContain(secret);
   });
@@ -36,6 +43,10 @@ describe('a password read out or typed in prose', () => {
     'DATABASE_URL=postgres://app:${DB_WACHTWOORD}@db:5432/shop',
     'Forgot password? Mail helpdesk@example.org from your work address.',
     'Nous ne demandons jamais votre mot de passe, appelez le 01 23 45 67 89.',
+    // Four 4-letter words, a name in title case: no generated password.
+    'Set the password when your mail gets sent.',
+    'Ich habe das Passwort McDonald genannt, war das falsch?',
+    'The password field is called user_Name_field in the form.',
   ])('%s', (text) => {
     expect(passwords(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** The vendor secret formats (secrets.ts scans them) and the heads their matches start with (word-heads.ts finds those). */
-import { envReference, hclReference, placeholderValue } from './secret-values.js';
+import { envReference, hclReference, placeholder, placeholderValue } from './secret-values.js';
 import { VENDOR_RULES } from './vendor-secret-rules.js';
 
 export interface SecretRule {
@@ -32,6 +32,8 @@ const assignedPassword = (m: string): boolean => {
   return !STORE_REFERENCE.test(m) && !placeholderValue(value) && !(unquoted && (hclReference(value) || envReference(value)));
 };
 
+const SLACK_SAMPLE = /\/[TB]0{6,}\//;
+
 export const RULES: readonly SecretRule[] = [
   { entity: 'ANTHROPIC_API_KEY', rule: 'secret.anthropic', re: r(`${B}sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_\\-]{20,}`), score: 0.99, head: 'sk-ant-' },
   { entity: 'OPENAI_API_KEY', rule: 'secret.openai', re: r(`${B}sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\\-]{20,}${E}`), score: 0.95, head: 'sk-' },
@@ -45,7 +47,8 @@ export const RULES: readonly SecretRule[] = [
   { entity: 'SHOPIFY_TOKEN', rule: 'secret.shopify', re: r(`${B}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${E}`), score: 0.98, head: 'shp(?:at|ca|pa|ss)_' },
   { entity: 'DIGITALOCEAN_TOKEN', rule: 'secret.digitalocean', re: r(`${B}do[opr]_v1_[a-f0-9]{64}${E}`), score: 0.98, head: 'do[opr]_v1_' },
   { entity: 'SLACK_TOKEN', rule: 'secret.slack', re: r(`${B}xox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,}`), score: 0.98, head: 'xox' },
-  { entity: 'SLACK_WEBHOOK', rule: 'secret.slack-webhook', re: r(`hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}`), score: 0.98, head: 'hooks\\.slack\\.com/' },
+  // Slack's docs print "services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX": zeroed ids or a masked secret are a sample.
+  { entity: 'SLACK_WEBHOOK', rule: 'secret.slack-webhook', re: r(`hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,}`), score: 0.98, head: 'hooks\\.slack\\.com/', check: (m) => !SLACK_SAMPLE.test(m) && !placeholder(m.slice(m.lastIndexOf('/') + 1)) },
   { entity: 'GOOGLE_API_KEY', rule: 'secret.google-key', re: r(`${B}AIza[0-9A-Za-z_\\-]{35}${E}`), score: 0.98, head: 'AIza' },
   { entity: 'GOOGLE_OAUTH_TOKEN', rule: 'secret.google-oauth', re: r(`${B}ya29\\.[0-9A-Za-z_\\-]{20,}`), score: 0.95, head: 'ya29\\.' },
   { entity: 'STRIPE_KEY', rule: 'secret.stripe', re: r(`${B}(?:sk|rk)_(?:live|test|prod)_[0-9A-Za-z]{20,}${E}`), score: 0.98, head: '[sr]k_(?:live|test|prod)_' },

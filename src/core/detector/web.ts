@@ -2,7 +2,8 @@ import type { Hit } from './hit.js';
 import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
 import { includesJoined } from './literals.js';
 import { isLocalDefaultCredential } from './local-defaults.js';
-import { credentialValue, machineMade } from './secret-values.js';
+import { credentialValue, machineMade, placeholderValue } from './secret-values.js';
+import { PLACEHOLDER_WORDS } from './data/secret-placeholders.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -161,6 +162,10 @@ export function spokenEmailMatches(text: string, reference = false): RegExpExecA
 const OTHER_SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
 const USERINFO = /\/\/([^\s/?#@:]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9]/y;
 const PLACEHOLDER_PASSWORD = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i;
+// A sample's password in a URL ("app:changeme@", "user:your-password@"): a sample marker or a template's words. One
+// bare word of the list ("guest", "admin", "root") is a real default account's password, kept on a server.
+const ONE_WORD = new Set(PLACEHOLDER_WORDS.split(' '));
+const samplePassword = (p: string): boolean => placeholderValue(p) && !ONE_WORD.has(p.toLowerCase());
 
 function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
   for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
@@ -170,7 +175,7 @@ function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
     const m = USERINFO.exec(text);
     const pass = m?.[2];
     // A host there is no password (Symfony's `mailgun+api://KEY:DOMAIN@default`).
-    if (m === null || pass === undefined || PLACEHOLDER_PASSWORD.test(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
+    if (m === null || pass === undefined || PLACEHOLDER_PASSWORD.test(pass) || samplePassword(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
     const start = i + 3 + (m[1] ?? '').length + 1;
     out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end: start + pass.length, score: 1, rule: 'url.userinfo-password' });
   }
@@ -188,7 +193,9 @@ export function scanUrls(text: string, out: Hit[]): void {
     // The user part stops at '/', '?', '#'; a password pasted unencoded may hold '#' or '?' ("app:Pa#81@db"), not a port.
     const auth = /^[a-z+]+:\/\/([^/?#@\s:]*:(?!\d+[#?])[^/@\s]*)@/i.exec(raw) ?? /^[a-z+]+:\/\/([^/?#@\s]*)@/i.exec(raw);
     // A local container's default account (`postgres:postgres@localhost`) is no secret (local-defaults.ts).
-    if (auth?.[1]?.includes(':') === true && !/:(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(auth[1]) && !isLocalDefaultCredential(raw)) {
+    // A sample's password ("app:changeme@", "user:your-password@") is none either, as under a config key.
+    const pass = auth?.[1]?.includes(':') === true ? auth[1].slice(auth[1].indexOf(':') + 1) : undefined;
+    if (pass !== undefined && !/^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(pass) && !samplePassword(pass) && !isLocalDefaultCredential(raw)) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
     } else if (SECRET_PARAM.test(raw) || keyParam(raw)) {
       out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 0.85, rule: 'url.secret-param' });

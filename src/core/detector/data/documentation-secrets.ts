@@ -54,6 +54,16 @@ export const DOCUMENTATION_SECRETS: readonly Specimen[] = [
     source:
       'Slack API documentation, oauth.v2.access example response (docs.slack.dev/reference/methods/oauth.v2.access; checked 2026-12-03 against a mirror of its example)',
   },
+  {
+    value: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
+    source:
+      'Mollie API documentation (docs.mollie.com and github.com/mollie/api-documentation): the test key of every example, "Authorization: Bearer test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM", copied by the official API clients\' READMEs (checked 2026-12-05)',
+  },
+  {
+    value: 'sq7HjrUOBfKmC576ILgskD5srU870gJ7',
+    source:
+      'Redsys, "Entorno de pruebas" of its integration guides: the SHA-256 key of the public test merchant 999008881, terminal 1, on sis-t.redsys.es (checked 2026-12-05 via the many integrations that quote it as "clave de pruebas")',
+  },
   ...['2B7E151628AED2A6ABF7158809CF4F3C', '2b7e151628aed2a6abf7158809cf4f3c'].map((value) => ({
     value,
     source:

@@ -6,3 +6,12 @@ export const KEY_CUE_NOT_OWN_WORDS =
   'test tests testing sandbox demo staging-test pruebas prueba essai essais prova prove collaudo proef ' +
   'testschlussel testsleutel documented documentation doku dokumentation documentee documentada documentata ' +
   'gedocumenteerde documentatie';
+
+/**
+ * Words before "token" that make it a payment card's or a form's token, no credential: a card token (Stripe's `tok_`,
+ * a PSP's card alias) stands in for a card number and is handed to the browser by design; a CSRF token is in every
+ * page. Lower case, accents folded, the six languages.
+ */
+export const TOKEN_CUE_NOT_SECRET_WORDS =
+  'card cards payment karte karten kreditkarte zahlung zahlungs carte paiement tarjeta pago kaart betaal betaling ' +
+  'carta pagamento csrf xsrf';
