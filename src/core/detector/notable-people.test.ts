@@ -72,3 +72,17 @@ describe('the list', () => {
     expect(notableBirthYears('Alexander Fleming')).toEqual([1881]);
   });
 });
+
+describe('a famous person named again by the surname alone is the same person (held-out set 66)', () => {
+  it.each([
+    ['de', "Schreib einen LinkedIn-Post zum Zitat von Sir Richard Branson ('Employees come first'). Branson, geboren am 18. Juli 1950, Gründer der Virgin Group."],
+    ['en', "Write a LinkedIn post on the quote by Sir Richard Branson ('Employees come first'). Branson, born 18 July 1950, founded the Virgin Group."],
+  ])('%s', (_lang, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps the surname after a cue, and a private person next to the famous one', () => {
+    expect(people('Slides on Richard Branson. Also remind Mr Branson from accounts to send his sick note.')).toContain('Branson');
+    expect(people('Quote Richard Branson in the farewell card for our colleague Branson Okafor, who leaves for chemo.')).toContain('Branson Okafor');
+  });
+});

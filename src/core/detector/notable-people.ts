@@ -143,6 +143,14 @@ export function dropNotablePeople(text: string, hits: Hit[]): boolean {
     if (y === null || !born.has(Number(y[1]))) return false;
     own.add(h);
   }
+  // The famous person named again by a part of the name alone ("Sir Richard Branson ... Branson, geboren 1950"): the same
+  // person, when the lists alone found it too.
+  const parts = new Set([...years.keys()].flatMap((h) => foldName(text.slice(h.start, h.end)).split(' ')));
+  for (const h of hits) {
+    if (h.entity !== 'PERSON' || years.has(h) || !listOnly(text, h)) continue;
+    const words = foldName(text.slice(h.start, h.end)).replace(/['’]s?$/, '').split(' ');
+    if (words.every((w) => parts.has(w))) own.add(h);
+  }
   let kept = 0;
   for (const h of hits) if (!years.has(h) && !own.has(h)) hits[kept++] = h;
   hits.length = kept;

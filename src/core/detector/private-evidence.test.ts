@@ -335,3 +335,22 @@ describe('a parcel left with a named neighbour keeps the name', () => {
     expect(classify(request(text)).dataClass).not.toBe('none');
   });
 });
+
+describe("a candidate's pay talks, a protection order and a device lent to a pupil keep their listed names (held-out sets 66-67)", () => {
+  it.each([
+    ['en', 'Draft a note to the hiring manager: Eleanor Marsh-Whitaker earns £54k and has a counter-offer from her employer.'],
+    ['de', 'Notiz für die Kita-Leitung: Gegen Thomas Keller besteht ein Kontaktverbot, er darf Lena nicht abholen.'],
+    ['fr', "Note pour le cabinet : Julien Marchetti demande 48 k€, il a reçu une contre-offre de son employeur."],
+    ['es', 'Aviso para conserjería: Rubén Sáez tiene una orden de alejamiento y no puede entrar en el centro.'],
+    ['nl', 'Overtuig de opdrachtgever: Ruben Visser wil € 5.800 en een lease-auto, anders accepteert hij het tegenbod van zijn werkgever.'],
+    ['it', "Prepara il modulo di comodato d'uso del tablet per Noemi Ferrara, classe 1ªB, fino al 30 giugno."],
+  ])('%s', (_lang, text) => {
+    expect(listedNames(text)).not.toEqual([]);
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+
+  it('leaves a public text with a name and none of these words unflagged', () => {
+    const text = 'Summarise the plot of the film in which Eleanor Marsh-Whitaker sails to Lisbon, in 100 words.';
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+});
