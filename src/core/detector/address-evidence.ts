@@ -1,4 +1,5 @@
 import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
+import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { ORG_WORDS } from './data/org-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
@@ -224,6 +225,25 @@ function routeBefore(tail: string, line: string): boolean {
   }
   return false;
 }
+// A visit's time slot right before the address, then only a locative ("mardi entre 9 h et 11 h au ", "martedì tra le 9
+// e le 11 in ", "dinsdag tussen 9 en 11 uur op aan de ", "zwischen 8 und 10 Uhr in der "): a collection, a delivery or a
+// visit booked at a bare street address, someone's home; a firm's address follows the firm's name instead (folded line).
+const SLOT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:between|zwischen|entre|tussen|tra|fra)\\s+(?:(?:le|las|les)\\s+)?\\d{1,2}(?:[.:h]\\d{2})?\\s?(?:h|uhr|uur|am|pm)?\\s+(?:and|und|et|y|en|e)\\s+(?:(?:le|las|les)\\s+)?\\d{1,2}(?:[.:h]\\d{2})?\\s?(?:h|uhr|uur|am|pm)?\\s+(?:\\p{L}{1,5}\\s+)?${LOCATIVE}(?:\\s+(?:de|het|der|die|la|le|el|il))?\\s*$`,
+  'u',
+);
+// A sending verb right after the address and its preposition right before it (German and Dutch verb-final clauses: "an
+// Gartenstraße 19a, 72764 Reutlingen versendet", "naar Lindelaan 4, 3512 AB Utrecht gestuurd"): see `destination`.
+const SENT_AFTER = word(alt(W.flatMap((l) => l.sentAfter)), 'u');
+const SENT_TO_END = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.sentTo))})\\s+$`, 'u');
+const SENT_HEAD = /^[\s,]{0,3}(\p{L}+)/u;
+// An unnamed household or person, after an indefinite article, living at the address: "una familia que vive en ...", "a
+// family who live at ...", "ein Kunde, der in der ... wohnt" is not caught (verb after). Someone of the writer's case, told
+// without a name; a biography's "lives at" is told of a named figure (folded line; up to three words between).
+const INDEFINITE_HOME = new RegExp(
+  `(?<![\\p{L}])(?:a|an|one|ein|eine|einer|un|une|una|uno|een)\\s+(?:${HOUSEHOLD}|${alt(Object.values(BIRTH_EVIDENCE_WORDS).flatMap((l) => l.anonymous))})(?:\\s+[^\\s,.;:!?]{1,12}){0,3}\\s+(?:${alt(W.flatMap((l) => l.homeVerbs))})\\s+${LOCATIVE}(?:\\s+(?:de|het|der|die|la|le|el|il))?\\s*$`,
+  'u',
+);
 // A flat's door told in the address itself, after its floor's ordinal ("calle Jacinto Benavente 14, 2.º C", "3º izq."):
 // the way Spanish addresses a home; an office gives its floor ("planta 4").
 const FLAT_DOOR = /(?<![\p{L}\d])\d{1,2}\s?\.?\s?[ºª°]\s?(?:[a-h]|izq\p{L}*|dcha|der\p{L}*|centro)(?![\p{L}\d])/u;
@@ -363,6 +383,20 @@ const NEAR_AFTER = 100;
 const KEY = /(?:\.|^)([\p{L}_-]+)(?:\[\d+\])*$/u;
 
 
+// A separator right before the address and, among the few words before it, a capitalised word off the sentence's start:
+// the address is apposed to a named place, a firm or an office ("an die Westermann Gruppe, ...", "Rectorat de l'académie
+// de Lyon, ...", "au Conseil national de l'Ordre ..., 22 rue ..."), no person (nameBefore has said so). The writer's
+// words after it on its line are then the writer's purpose ("für das neue Lesebuch Klasse 5", "pour une demande de
+// poste"), not the address's owner's.
+const APPOSED_NAME = /(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,5})\s*[,:–—-]\s*$/u;
+const OFF_START_CAPITAL = /(?<=[\p{L},'’]\s+)\p{Lu}/u;
+function namedPlaceBefore(line: string): boolean {
+  const m = APPOSED_NAME.exec(line);
+  if (m === null) return false;
+  const run = line.slice(Math.max(0, m.index - 2), m.index + (m[1]?.length ?? 0));
+  return OFF_START_CAPITAL.test(run) || /^\p{Lu}/u.test(m[1] ?? '') && m.index > 0 && !/[.!?:]\s*$/.test(line.slice(0, m.index));
+}
+
 /** The kind of evidence of a private person near the address at start..end of `text` (see above), if any. */
 export function addressEvidenceFor(text: string, start: number, end: number, headerAt = registerHeaderAt(text)): string | undefined {
   if (headerAt !== -1 && headerAt <= start) return 'register';
@@ -374,14 +408,18 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
   if (destinationBefore(fold(line))) return 'destination';
   if (routeBefore(fold(tail), fold(line))) return 'route';
+  if (SLOT_BEFORE.test(fold(line)) || SLOT_BEFORE.test(fold(streetOff(line)))) return 'slot';
+  if (INDEFINITE_HOME.test(fold(line)) || INDEFINITE_HOME.test(fold(streetOff(line)))) return 'household';
   if (FLAT_DOOR.test(fold(text.slice(start, end)))) return 'floor';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
+  const sent = SENT_HEAD.exec(foldedHead)?.[1];
+  if (sent !== undefined && SENT_AFTER.test(sent) && (SENT_TO_END.test(fold(line)) || SENT_TO_END.test(fold(streetOff(line))))) return 'destination';
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';
   if (RESIDENCE_AFTER.test(foldedHead)) return 'residence';
   if (ACCESS.test(foldedHead) || ACCESS.test(fold(tail))) return 'access';
   const near = `${tail.slice(-NEAR_BEFORE)} … ${head}`;
-  if (hasHealthWords(near) || hasTiedHealthAbbreviation(near) || hasPrivateWords(head)) return 'words';
+  if (hasHealthWords(near) || hasTiedHealthAbbreviation(near) || (!namedPlaceBefore(line) && hasPrivateWords(head))) return 'words';
   return undefined;
 }
 

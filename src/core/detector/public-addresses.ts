@@ -110,6 +110,11 @@ const FIRST_PERSON_GATE = new WordListGate([...FIRST_PERSON_WORDS, ...OWN_CALL_W
 // The writer or the writer's group, in the sentences after a named place's address ("Mon portable : 06 ...", "we"):
 // they tie that address to the writer after all (privateOnlyAfterVenue).
 const WRITER = firstPersonPattern(['we', 'us', 'our', 'wir', 'uns', 'unser', 'unsere', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'wij', 'ons', 'onze', 'noi', 'nostro', 'nostra']);
+// A route from a place to the address on its lead ("von der Löwen-Apotheke am Markt zur ", "from the depot to ", "van de
+// Oudegracht naar Burgemeester "): the place named is where the way starts, not the address's owner; a venue's own
+// address follows its name after a comma instead ("to Hotel Adlon, Unter den Linden 77"). Only capitalised street words
+// may stand between the route's end preposition and the address read from its number on. Bounded: 60 characters between.
+const ROUTE_LEAD = /(?<![\p{L}])(?:from|von|vom|von der|de|du|de la|depuis|desde|van|vanaf|da|dal|dalla)\s[^.!?\n,;:]{1,60}?\s(?:to|zur|zum|zu|au|à|a|al|naar|in|verso)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 // A dwelling's unit and its number on the address's lead ("Room 6, Seaview Guest House, ", "chambre B12, Résidence ...").
 const DWELLING_LEAD = new RegExp(`(?<![\\p{L}])(?:${alternation(DWELLING_UNITS)})(?![\\p{L}])\\s*(?:n[°º.]\\s*)?\\p{Lu}?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`, 'iu');
 // A clause ends at a line break, a semicolon, "!" or "?", or a full stop before a capital: an address's venue is named
@@ -758,7 +763,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const worth = intro === -1 && reviewed === -1 ? worthVisit(h, clause) : -1;
     const named = intro !== -1 ? intro : worth;
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead)) continue;
+    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead) || ROUTE_LEAD.test(lead)) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);

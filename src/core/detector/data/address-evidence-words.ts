@@ -118,6 +118,14 @@ export interface AddressEvidenceWords {
    * Museumstraat 1").
    */
   routeTo: readonly string[];
+  /**
+   * A sending verb right after the address, its preposition right before it: the verb-final clause of German and Dutch
+   * ("erneut an Gartenstraße 19a, 72764 Reutlingen versendet", "naar Lindelaan 4, 3512 AB Utrecht gestuurd"), the same
+   * destination as `destination` written the other way round. The preposition is `sentTo`.
+   */
+  sentAfter: readonly string[];
+  /** The preposition right before the address for `sentAfter` ("an", "naar"). */
+  sentTo: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -150,11 +158,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['i am', 'i m', 'my name is', 'my name s'],
     homeVerbs: ['lives', 'live'],
     floorWords: ['floor', 'flat', 'apartment', 'apt'],
-    destination: ['going to', 'goes to', 'go to', 'sent to', 'send it to', 'send them to', 'posted to', 'post it to', 'deliver it to', 'delivered to', 'delivering to', 'delivery to', 'deliveries to', 'dispatched to', 'shipped to', 'shipping to', 'drop it off at', 'dropped off at', 'collect it from', 'collected from', 'collection from', 'pick it up from', 'picked up from', 'pickup from', 'attempts at', 'delivery attempts at', 'attempted delivery at', 'handover at', 'to be delivered to', 'to be collected from'],
+    destination: ['going to', 'goes to', 'go to', 'sent to', 'send it to', 'send them to', 'posted to', 'post it to', 'deliver it to', 'delivered to', 'delivering to', 'delivery to', 'deliveries to', 'dispatched to', 'shipped to', 'shipping to', 'resent to', 're sent to', 'resending to', 'drop it off at', 'dropped off at', 'collect it from', 'collected from', 'collection from', 'pick it up from', 'picked up from', 'pickup from', 'attempts at', 'delivery attempts at', 'attempted delivery at', 'handover at', 'to be delivered to', 'to be collected from'],
     accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom', 'ring the bell', 'ring the doorbell', 'no lift', 'no elevator', 'without a lift', 'steep stairs', 'rear entrance', 'basement flat', 'top floor flat', 'ground floor flat', 'first floor flat', 'second floor flat', 'third floor flat'],
     destinationVerbs: ['deliver', 'delivered', 'delivering', 'collect', 'collecting', 'drop off', 'pick up', 'ship', 'send'],
     route: ['route', 'directions', 'how do i get', 'how to get', 'quickest way', 'fastest way', 'best way', 'driving order', 'drive', 'cycle', 'ride'],
     routeTo: ['to', 'to the'],
+    sentAfter: [],
+    sentTo: [],
   },
   de: {
     anchors: [
@@ -194,6 +204,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
     route: ['route', 'weg', 'komm ich', 'komme ich', 'kommt man', 'am schnellsten', 'am besten', 'fahre ich', 'fahr ich', 'reihenfolge'],
     routeTo: ['zu', 'zur', 'zum', 'bis zur', 'bis zum', 'in die'],
+    sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen'],
+    sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
   },
   fr: {
     anchors: [
@@ -224,11 +236,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['je suis', 'je m appelle', 'mon nom est', 'nous sommes'],
     homeVerbs: ['habite', 'habitent', 'vit', 'vivent', 'loge'],
     floorWords: ['étage', 'appartement', 'appt', 'apt', 'rez de chaussée'],
-    destination: ['part au', 'part à', 'partent au', 'partent à', 'envoyé au', 'envoyé à', 'envoyée au', 'envoyée à', 'envoyer au', 'envoyer à', 'expédié au', 'expédié à', 'expédier au', 'expédier à', 'livré au', 'livré à', 'livrée au', 'livrée à', 'livrer au', 'livrer à', 'livraison au', 'livraison à', 'enlèvement au', 'enlèvement à', 'récupérer au', 'récupéré au', 'tentatives au', 'tentative au', 'tentatives de livraison au', 'passage au', 'remise au', 'va au', 'vont au'],
+    destination: ['part au', 'part à', 'partent au', 'partent à', 'envoyé au', 'envoyé à', 'renvoyé au', 'renvoyé à', 'réexpédié au', 'réexpédié à', 'envoyée au', 'envoyée à', 'envoyer au', 'envoyer à', 'expédié au', 'expédié à', 'expédier au', 'expédier à', 'livré au', 'livré à', 'livrée au', 'livrée à', 'livrer au', 'livrer à', 'livraison au', 'livraison à', 'enlèvement au', 'enlèvement à', 'récupérer au', 'récupéré au', 'tentatives au', 'tentative au', 'tentatives de livraison au', 'passage au', 'remise au', 'va au', 'vont au'],
     accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette', 'sonner chez', 'sans ascenseur', 'pas d ascenseur', 'fond de cour', 'portail à code'],
     destinationVerbs: ['livrer', 'livré', 'livrée', 'livraison', 'enlèvement', 'récupérer', 'déposer', 'remettre'],
     route: ['itinéraire', 'trajet', 'chemin', 'aller', 'rejoindre', 'meilleure façon', 'comment aller', 'ordre de passage'],
     routeTo: ['au', 'à', 'jusqu au', 'vers le', 'vers'],
+    sentAfter: [],
+    sentTo: [],
   },
   es: {
     anchors: [
@@ -258,11 +272,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['soy', 'me llamo', 'mi nombre es', 'somos'],
     homeVerbs: ['vive', 'viven', 'reside', 'residen'],
     floorWords: ['piso', 'planta', 'puerta', 'escalera', 'ático', 'entresuelo'],
-    destination: ['va a', 'van a', 'va a la', 'enviar a', 'enviado a', 'enviada a', 'envío a', 'se envía a', 'entregar en', 'entregado en', 'entregada en', 'entrega en', 'entregas en', 'recoger en', 'recogida en', 'recogemos en', 'intentos en', 'intento en', 'intento de entrega en', 'intentos de entrega en', 'mandar a', 'mandado a', 'llevar a', 'sale hacia', 'sale para'],
+    destination: ['va a', 'van a', 'va a la', 'enviar a', 'enviado a', 'enviada a', 'reenviado a', 'reenviada a', 'reenviar a', 'reenviamos a', 'envío a', 'se envía a', 'entregar en', 'entregado en', 'entregada en', 'entrega en', 'entregas en', 'recoger en', 'recogida en', 'recogemos en', 'intentos en', 'intento en', 'intento de entrega en', 'intentos de entrega en', 'mandar a', 'mandado a', 'llevar a', 'sale hacia', 'sale para'],
     accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono', 'sin ascensor', 'llamar al telefonillo', 'llamar al portero'],
     destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos'],
     route: ['ruta', 'cómo llego', 'como llego', 'cómo llegar', 'como llegar', 'cómo voy', 'camino', 'mejor manera', 'orden de reparto'],
     routeTo: ['a', 'al', 'a la', 'hasta', 'hasta la', 'hasta el', 'hacia'],
+    sentAfter: [],
+    sentTo: [],
   },
   nl: {
     anchors: [
@@ -297,6 +313,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     destinationVerbs: ['afleveren', 'bezorgen', 'leveren', 'ophalen', 'brengen', 'aflevering', 'bezorging'],
     route: ['route', 'fietsroute', 'snelste', 'kom ik', 'rijd ik', 'fiets ik', 'kom je', 'volgorde'],
     routeTo: ['naar', 'tot aan'],
+    sentAfter: ['gestuurd', 'verstuurd', 'verzonden', 'bezorgd', 'geleverd', 'gebracht', 'sturen', 'versturen', 'bezorgen', 'brengen'],
+    sentTo: ['naar', 'aan', 'op'],
   },
   it: {
     anchors: [
@@ -327,10 +345,12 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['sono', 'mi chiamo', 'il mio nome è', 'siamo'],
     homeVerbs: ['abita', 'abitano', 'vive', 'vivono'],
     floorWords: ['piano', 'interno', 'int', 'scala', 'appartamento'],
-    destination: ['va a', 'vanno a', 'va in', 'vanno in', 'spedire a', 'spedire in', 'spedito a', 'spedito in', 'spedita a', 'spedita in', 'inviare a', 'inviato a', 'inviata a', 'consegnare a', 'consegnare in', 'consegnato in', 'consegnata in', 'consegna a', 'consegna in', 'consegne in', 'ritiro in', 'ritiro a', 'ritiriamo in', 'tentativi in', 'tentativo in', 'tentativi di consegna in', 'recapitare a', 'recapito in'],
+    destination: ['va a', 'vanno a', 'va in', 'vanno in', 'spedire a', 'spedire in', 'spedito a', 'spedito in', 'rispedito a', 'rispedita a', 'rispedito in', 'spedita a', 'spedita in', 'inviare a', 'inviato a', 'inviata a', 'consegnare a', 'consegnare in', 'consegnato in', 'consegnata in', 'consegna a', 'consegna in', 'consegne in', 'ritiro in', 'ritiro a', 'ritiriamo in', 'tentativi in', 'tentativo in', 'tentativi di consegna in', 'recapitare a', 'recapito in'],
     accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello', 'citofonare', 'suonare a', 'suonare al', 'senza ascensore', 'scala a', 'scala b', 'scala c', 'scala d'],
     destinationVerbs: ['consegnare', 'consegna', 'consegniamo', 'ritirare', 'ritiro', 'ritiriamo', 'portare', 'recapitare'],
     route: ['percorso', 'strada', 'arrivare', 'arrivo', 'come si arriva', 'raggiungere', 'tragitto', 'ordine di consegna'],
     routeTo: ['a', 'in', 'al', 'alla', 'fino a', 'fino al', 'verso'],
+    sentAfter: [],
+    sentTo: [],
   },
 };
