@@ -163,3 +163,16 @@ describe('a birth in the reference form is judged by its own ties', () => {
     expect(evidence(text)).toBe(kind);
   });
 });
+
+describe('the name right before a birth in the reference form is judged with that birth', () => {
+  it.each([
+    ['es lesson', 'Prepara una sesión para 2º de Primaria con Marta Villa (nació el 2 de marzo de 1931 en Burgos). Incluye una actividad de dibujo.'],
+    ['fr nursery', "Résume l'apport de Claire Dubois (née le 4 mars 1930 à Lyon) pour une réunion d'équipe en crèche."],
+  ])('%s: a life story for the writer’s audience, dropped', (_, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it('a relative before the name keeps it', () => {
+    expect(classify(request("Résume la vie de ma tante Claire Dubois (née le 4 mars 1930 à Lyon) pour la famille.")).dataClass).not.toBe('none');
+  });
+});

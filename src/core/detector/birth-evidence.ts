@@ -115,6 +115,10 @@ export function deathAfter(text: string, end: number): number {
 const REFERENCE_BIRTH = new RegExp(`\\p{L}\\s?[(,]\\s?(?:${BORN_AS_WRITTEN})(?![\\p{L}])[^()\\d\\n]{0,30}$`, 'iu');
 const BIRTH_PLACE = /^,?\s{1,3}(?:in|à|a|en|te|at|nel|nella|im)\s{1,3}\p{Lu}/u;
 const REFERENCE_REACH = 60;
+// Between a name and the birth in the reference form that follows it: the opener and the birth word only ("(née le ", ", geb. ").
+const SUBJECT_GAP = /^\s?[(,]\s?[^()\d\n]{0,30}$/u;
+// Between the date of a birth in the reference form and its birth place read as a name ("en Burgos", "à Lyon").
+const PLACE_GAP = /^,?\s{1,3}\p{L}{1,4}\s{1,3}$/u;
 const referenceBirth = (text: string, start: number, end: number): boolean =>
   /\p{L}{3}/u.test(text.slice(start, end)) && BIRTH_PLACE.test(text.slice(end, end + 12)) && REFERENCE_BIRTH.test(text.slice(Math.max(0, start - REFERENCE_REACH), start));
 
@@ -290,6 +294,19 @@ export function dropUnevidencedLifeStories(
     }
     return out;
   };
-  if (namesHaveEvidence(names, texts.map(blank), leaves.map((l) => ({ path: l.path, text: blank(l.text) })))) return;
+  // A name right before a birth in the reference form ("Gloria Fuertes (nació el ... en Madrid)") is that birth's subject,
+  // and one right after its date its birth place ("en Burgos"),
+  // already judged by the birth's own ties (referenceEvidence): the lesson's or the meeting's words around it are the
+  // writer's audience ("2º de Primaria", "réunion d'équipe en crèche"), not the figure's file.
+  const others = names.filter((n) => {
+    const text = byPath.get(n.path) ?? '';
+    return !dates.some(
+      (f) =>
+        f.path === n.path &&
+        referenceBirth(text, f.start, f.end) &&
+        ((f.start > n.end && SUBJECT_GAP.test(text.slice(n.end, f.start))) || (n.start > f.end && PLACE_GAP.test(text.slice(f.end, n.start)))),
+    );
+  });
+  if (others.length > 0 && namesHaveEvidence(others, texts.map(blank), leaves.map((l) => ({ path: l.path, text: blank(l.text) })))) return;
   findings.length = 0;
 }
