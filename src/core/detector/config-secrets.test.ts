@@ -108,3 +108,18 @@ describe('an API key sent in a request header called "key"', () => {
     expect(keys(text)).toEqual([]);
   });
 });
+
+describe('a typed password under a credential key that is not named a password', () => {
+  const found = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['config dump:\nOcppVersion=1.6J\nAuthorizationKey=4tHwLp#82QmZxR\nHeartbeatInterval=300', '4tHwLp#82QmZxR'],
+    ['Ladepunkt-Konfiguration:\nAuthorizationKey = Zk9!vQe4TmWp\nSecurityProfile = 1', 'Zk9!vQe4TmWp'],
+    ['SHOP_LEX_KEY=Qx7!mPaket2026Hh', 'Qx7!mPaket2026Hh'],
+  ])('%s', (text, secret) => {
+    expect(found(text)).toContain(secret);
+  });
+  it.each(['SORT_KEY=name#2024Ab', 'AuthorizationKey=<set-on-site>', 'ROUTING_KEY=orders.eu#Prio1'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ describe('a key given after its noun in prose', () => {
     ['The SMS gateway rejects my token Hq4vNzXp8RtLmWk2Bs, is Basic auth right?', 'Hq4vNzXp8RtLmWk2Bs'],
     ['Fiche de remise : Wifi Livebox-9C1D / clé pR4tXm8qLw2ZvK7n', 'pR4tXm8qLw2ZvK7n'],
     ['Übergabe: WLAN Gast / Schlüssel Tz7wQk3mPx9RvL2b', 'Tz7wQk3mPx9RvL2b'],
+    // A router's WLAN key of digits in groups of four, where the text names the wireless network.
+    ['Übergabe: WLAN FRITZ!Box 6660 / Schlüssel 5128 0493 7761 2085 3349', '5128 0493 7761 2085 3349'],
+    ['Wi-Fi handover card: network Home-5G, key 3390 1847 5526 0718 2264', '3390 1847 5526 0718 2264'],
   ])('%s', (text, secret) => {
     expect(keys(text)).toContain(secret);
   });
@@ -43,6 +46,8 @@ describe('a key given after its noun in prose', () => {
     // A card's token or a payment object's id names a card, not a credential.
     'card token on both systems: tok_1QbX2kLz9uT7wGh4RpZs',
     'Der Karten-Token Hq4vNzXp8RtLmWk2Bs wird im Shop gespeichert.',
+    // Digits in groups after a key noun with no wireless network named: a licence or a reference.
+    'Der Lizenzschlüssel 5128 0493 7761 2085 steht auf der Rechnung.',
   ])('%s', (text) => {
     expect(keys(text)).toEqual([]);
   });

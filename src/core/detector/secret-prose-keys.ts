@@ -77,6 +77,12 @@ export function shortMixedKey(v: string): boolean {
   return (v.match(/\d+/g) ?? []).length >= 2 && vowels * 10 <= letters.length * 3 && entropy(v) >= 3.5;
 }
 
+// A router's WLAN key as its sticker prints it: 16 to 20 digits in groups of four (AVM's FRITZ!Box
+// "WLAN-Netzwerkschlüssel" is 20 digits, "4837 2291 0654 7712 9930"). Digits after a key noun are that key only where
+// the text before names a wireless network or its router.
+const GROUPED_DIGITS = /\d{4}(?: \d{4}){3,4}(?![\d\p{L}])/uy;
+const WIRELESS = /\b(?:wlan|w-lan|wi-?fi|wpa2?|wpa3|ssid|fritz!?box|livebox|freebox|router|modem)\b/i;
+
 /** The two words after the token say it is a public or test key ("... is public", "(sandbox)"). */
 function saidNotOwn(rest: string): boolean {
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 2);
@@ -104,6 +110,11 @@ function keyAfter(text: string, from: number, token: boolean): [number, number] 
     const w = fold(v);
     if (STOP.has(w) || (token && NOT_A_CREDENTIAL_TOKEN.has(w))) return undefined;
     if (OBJECT_ID.test(v)) return undefined;
+    if (next && !token && /^\d{4}$/.test(v)) {
+      GROUPED_DIGITS.lastIndex = m.index + lead;
+      const g = GROUPED_DIGITS.exec(window);
+      if (g !== null && WIRELESS.test(text.slice(Math.max(0, from - WINDOW), from))) return [from + g.index, from + g.index + g[0].length];
+    }
     // After "token" only right after the noun: a build's, a page's or an order's token further on is something else.
     if ((longKey(v) && (next || !token)) || (next && (shortIssuedKey(v) || shortMixedKey(v))))
       return saidNotOwn(window.slice(m.index + raw.length)) ? undefined : [from + m.index + lead, from + m.index + lead + v.length];

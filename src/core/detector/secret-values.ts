@@ -285,8 +285,14 @@ const LETTERS_ONLY_GENERATED = /^[A-Za-z]{12,64}$/;
 const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{5}/i;
 export const generatedLetters = (value: string): boolean => LETTERS_ONLY_GENERATED.test(value) && CONSONANT_RUN.test(value) && !notAValue(value);
 
+// A password as people type one: 10+ characters with both cases, a digit and a symbol typed on purpose. Under a
+// credential key's name it is that credential, whatever the name calls it (OCPP's `AuthorizationKey=...`, the charge
+// point's Basic auth password; a "<vendor>_KEY" that holds an account's password).
+const TYPED_PASSWORD = /^(?=[^\s]{10,64}$)(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[!#$%&*+=?@^~§])/;
+
 export function configValue(value: string, kind: KeyKind): boolean {
   if (kind === 'password' && generatedLetters(value)) return true;
+  if ((kind === 'strong' || kind === 'vendor') && TYPED_PASSWORD.test(value) && !notAValue(value) && !/[/\\]/.test(value)) return true;
   if (!looksSecret(value, kind === 'password')) return false;
   switch (kind) {
     case 'password':
