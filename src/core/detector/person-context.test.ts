@@ -500,3 +500,20 @@ describe("a cued name that is a body's noun and its name (holdout 54 gap)", () =
     expect(people('Du lundi au samedi. Adhérent Pierre Dubois du Déménagement.')).not.toEqual([]);
   });
 });
+
+describe("a work's character named by its noun right before the name, a title between (held-out sets 62 and 66)", () => {
+  const persons = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', 'Write three job-interview tips in the style of the cartoon character Mr Bean.'],
+    ['de', 'Schreib drei Tipps im Stil der Romanfigur Frau Holle.'],
+    ['fr', 'Écris trois conseils dans le style du personnage Madame Maigret.'],
+    ['nl', 'Drie grappige sollicitatietips in de stijl van Fabeltjeskrant-figuur Meneer de Uil.'],
+  ])('%s', (_lang, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps a person after a character reference or a character witness', () => {
+    expect(persons('Please write a character reference for Mr Daniel Hughes, who had surgery last year.')).toContain('Daniel Hughes');
+    expect(persons('Notes: the character witness Mrs Joan Ellis has dementia, can she testify?')).toContain('Joan Ellis');
+  });
+});

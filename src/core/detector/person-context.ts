@@ -850,6 +850,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     // "Queen Mary 2, IMO 9241061", "Marie Curie (IMO 9412345)": a ship's name before its IMO or MMSI number.
     if (!drop) drop = VESSEL_NUMBER_AFTER.test(text.slice(h.end, h.end + 32));
     if (!drop) drop = idea(h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!drop) drop = characterBefore(text, h.start);
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
@@ -911,6 +912,21 @@ function companionOfFigure(text: string, at: number): boolean {
   const ws = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
   for (let i = 0; i < ws.length; i++) if (PUBLIC_SET.has(ws.slice(i).join(' '))) return true;
   return false;
+}
+
+// A character noun right before the name, a title between or none ("the cartoon character Mr Bean", "Romanfigur Frau Holle",
+// "personnage de Madame Maigret", "Fabeltjeskrant-figuur Meneer de Uil": names.ts starts the cued name after its title):
+// a work's character, no person. German and Dutch compounds end in the noun. Bounded window, one pattern.
+const CHARACTER_TITLES = 'mr|mrs|ms|miss|dr|sir|lady|lord|captain|herr|frau|fräulein|kapitän|monsieur|madame|mme|m|capitaine|inspecteur|commissaire|señor|señora|don|doña|capitán|comisario|meneer|mevrouw|juffrouw|kapitein|signor|signora|sig|dottor|capitano|commissario|professor|prof';
+const CHARACTER_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alternation(words('character'))})|\\p{L}(?:figur|figuur))[\\s:,]+(?:(?:of|de|du|del|di|van|von|the|le|la|el|il|het|der|die)\\s+|d['’]\\s*)?(?:(?:${CHARACTER_TITLES})\\.?\\s+)?(?:(?:de|van|von|la|le|del|di|der)\\s+)?$`,
+  'iu',
+);
+const CHARACTER_GATE = /(?:character|figur|figuur|personnage|personaje|personaggio|personage)/i;
+/** Whether a character noun stands right before the name at `at` (above). */
+function characterBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 60), at);
+  return CHARACTER_GATE.test(window) && CHARACTER_BEFORE.test(window);
 }
 
 // A name that speaks of "its" own store, results or plans is a company named after its founder ("John Lewis said its

@@ -32,6 +32,12 @@ export interface NameContextWords {
    * the names listed after it are that work's characters.
    */
   characters: readonly string[];
+  /**
+   * A character of a work by its singular noun, right before the name (a title between or none): "the cartoon character Mr
+   * Bean", "Romanfigur Frau Holle", "le personnage de Maigret", "el personaje Don Quijote", "Fabeltjeskrant-figuur Meneer
+   * de Uil", "il personaggio di Montalbano". German and Dutch compounds end in theirs ("Comicfigur", "tekenfilmfiguur").
+   */
+  character: readonly string[];
   /** Prepositions and articles between a character noun and its work's title ("from the", "aus", "de", "di", "uit"). */
   charactersOf: readonly string[];
   /** Words of trip planning ("itinerary", "Übernachtung", "séjour", "etapa", "reisschema", "tappa"): two make a travel text. */
@@ -182,6 +188,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['story', 'stories', 'short story', 'bedtime story', 'tale', 'fairy tale', 'fable', 'poem', 'limerick', 'ballad', 'sketch', 'skit', 'scene', 'screenplay', 'anecdote', 'novel'],
     storyLink: ['about', 'featuring', 'starring', 'where', 'in which', 'involving', 'with a', 'with an'],
     storyRecord: ['clinical', 'medical', 'patient', 'case history', 'incident', 'complaint'],
+    character: ['character', 'fictional character', 'cartoon character'],
     characters: ['characters', 'cast'],
     charactersOf: ['from', 'from the', 'of', 'of the', 'in', 'in the'],
     travel: ['itinerary', 'trip', 'day trip', 'travel', 'nights', 'flight', 'flights', 'hotel', 'hotels', 'sightseeing', 'route', 'holiday', 'vacation', 'tour', 'museum', 'beach', 'beaches', 'restaurants', 'airport', 'tram', 'ferry', 'metro', 'train', 'tickets'],
@@ -229,6 +236,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['geschichte', 'kurzgeschichte', 'gutenachtgeschichte', 'erzählung', 'märchen', 'fabel', 'gedicht', 'anekdote', 'sketch', 'szene', 'drehbuch'],
     storyLink: ['über', 'von einem', 'von einer', 'mit einem', 'mit einer', 'um einen', 'um eine', 'in der', 'in dem', 'worin'],
     storyRecord: ['patient', 'patientin', 'klinisch', 'klinische', 'medizinisch', 'medizinische', 'vorfall', 'beschwerde'],
+    character: ['figur', 'romanfigur', 'kunstfigur', 'comicfigur', 'märchenfigur', 'filmfigur', 'serienfigur'],
     characters: ['figuren', 'charaktere', 'romanfiguren'],
     charactersOf: ['aus', 'aus dem', 'aus der', 'von', 'in'],
     travel: ['reise', 'reiseplan', 'urlaub', 'ausflug', 'tagesausflug', 'übernachtung', 'übernachtungen', 'nächte', 'flug', 'hotel', 'hotels', 'route', 'rundreise', 'sehenswürdigkeiten', 'strand', 'restaurants', 'flughafen', 'etappe', 'etappen', 'wanderung', 'zug', 'fahrkarten'],
@@ -276,6 +284,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['histoire', 'petite histoire', 'nouvelle', 'conte', 'fable', 'poème', 'récit', 'anecdote', 'sketch', 'scène', 'scénario'],
     storyLink: ['sur', 'à propos de', 'autour de', "d'un", "d'une", 'd’un', 'd’une', 'avec un', 'avec une', 'mettant en scène', 'où', 'dans laquelle', 'dans lequel'],
     storyRecord: ['patient', 'patiente', 'clinique', 'médicale', 'médical', 'incident', 'réclamation'],
+    character: ['personnage', 'personnage de fiction'],
     characters: ['personnages'],
     charactersOf: ['de', 'du', 'des', "d'", 'd’', 'de la'],
     travel: ['voyage', 'séjour', 'itinéraire', 'excursion', 'nuits', 'nuit', 'vol', 'hôtel', 'hôtels', 'visite', 'visites', 'plage', 'plages', 'restaurants', 'aéroport', 'étape', 'étapes', 'randonnée', 'vacances', 'métro', 'train', 'billets'],
@@ -323,6 +332,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['historia', 'cuento', 'relato', 'fábula', 'poema', 'anécdota', 'sketch', 'escena', 'guion', 'guión'],
     storyLink: ['sobre', 'acerca de', 'de un', 'de una', 'con un', 'con una', 'protagonizado por', 'protagonizada por', 'donde', 'en la que', 'en el que'],
     storyRecord: ['paciente', 'clínica', 'clínico', 'médica', 'médico', 'incidente', 'reclamación'],
+    character: ['personaje', 'personaje de ficción'],
     characters: ['personajes'],
     charactersOf: ['de', 'del', 'de la', 'de los'],
     travel: ['viaje', 'itinerario', 'excursión', 'noches', 'noche', 'vuelo', 'hotel', 'hoteles', 'albergue', 'albergues', 'pensiones', 'etapa', 'etapas', 'playa', 'playas', 'restaurantes', 'aeropuerto', 'ruta', 'vacaciones', 'camino', 'metro', 'tren', 'billetes'],
@@ -370,6 +380,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['verhaal', 'verhaaltje', 'kort verhaal', 'sprookje', 'fabel', 'gedicht', 'anekdote', 'sketch', 'scène', 'scenario'],
     storyLink: ['over', 'van een', 'met een', 'waarin', 'waar'],
     storyRecord: ['patiënt', 'patient', 'klinisch', 'klinische', 'medisch', 'medische', 'incident', 'klacht'],
+    character: ['personage', 'figuur', 'tekenfilmfiguur', 'stripfiguur'],
     characters: ['personages', 'figuren'],
     charactersOf: ['uit', 'uit de', 'uit het', 'van', 'van de'],
     travel: ['reis', 'reisschema', 'vakantie', 'dagtocht', 'uitstap', 'nachten', 'nacht', 'vlucht', 'hotel', 'hotels', 'route', 'strand', 'stranden', 'restaurants', 'vliegveld', 'etappe', 'etappes', 'bezienswaardigheden', 'wandeling', 'metro', 'trein', 'kaartjes'],
@@ -417,6 +428,7 @@ export const NAME_CONTEXT: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
     story: ['storia', 'storiella', 'racconto', 'favola', 'fiaba', 'poesia', 'aneddoto', 'sketch', 'scena', 'sceneggiatura', 'novella'],
     storyLink: ['su', 'sul', 'sulla', 'sullo', 'di un', 'di una', 'di uno', 'con un', 'con una', 'con protagonista', 'in cui', 'dove'],
     storyRecord: ['paziente', 'clinica', 'clinico', 'medica', 'medico', 'incidente', 'reclamo'],
+    character: ['personaggio', 'personaggio di fantasia'],
     characters: ['personaggi'],
     charactersOf: ['di', 'del', 'della', 'dei', 'da', 'de'],
     travel: ['viaggio', 'itinerario', 'gita', 'escursione', 'notti', 'notte', 'volo', 'hotel', 'albergo', 'alberghi', 'spiagge', 'spiaggia', 'mare', 'borghi', 'ristoranti', 'trattorie', 'aeroporto', 'tappa', 'tappe', 'vacanza', 'vacanze', 'metro', 'treno', 'biglietti'],
