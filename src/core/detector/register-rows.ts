@@ -112,11 +112,23 @@ function nameIn(cells: readonly Cell[], sep: number): NameCell | undefined {
 
 /** One row: its cells' name, birth date and document number, reported when all three are there. */
 function readRow(text: string, from: number, to: number, out: Hit[]): void {
+  // Speed: the four separators counted in one pass over the line (it stops once the first-listed has its fewest).
+  let semi = 0;
+  let bar = 0;
+  let tab = 0;
+  let comma = 0;
+  for (let i = from; i < to && semi < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59) semi++;
+    else if (c === 124) bar++;
+    else if (c === 9) tab++;
+    else if (c === 44) comma++;
+  }
+  const counts = [semi, bar, tab, comma];
   let sep = 0;
-  for (const [s, fewest] of SEPARATORS) {
-    let n = 0;
-    for (let i = from; i < to && n < fewest; i++) if (text.charCodeAt(i) === s) n++;
-    if (n >= fewest) {
+  for (let k = 0; k < SEPARATORS.length; k++) {
+    const [s, fewest] = SEPARATORS[k] ?? [0, 0];
+    if ((counts[k] ?? 0) >= fewest) {
       sep = s;
       break;
     }
