@@ -3,8 +3,9 @@
 // A private person's address in the same kind of sentence stays. Texts of our own.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { BRANCH_TAILS, ORG_TAILS } from './data/org-words.js';
-import { institutionNamedFor, isOrganisationName, namesOrganisation, tailNameBefore } from './org-names.js';
+import { BRANCH_TAILS, FARM_WORDS, ORG_TAILS, ORG_WORDS } from './data/org-words.js';
+import { VENUE_WORDS } from './data/public-venues.js';
+import { deskSegment, institutionNamedFor, isOrganisationName, namesOrganisation, tailNameBefore } from './org-names.js';
 import { mulberry32 } from '../random/index.js';
 
 const found = (text: string): string[] => detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
@@ -246,5 +247,44 @@ describe("an organisation's tail noun or branch at a name's end: the read-back g
     }
     expect(org).toBeGreaterThan(300);
     expect(tail).toBeGreaterThan(300);
+  });
+});
+
+describe('deskSegment: the noun look-up gives the pattern\'s answers', () => {
+  const nouns = [...Object.values(VENUE_WORDS), ...Object.values(ORG_WORDS), ...Object.values(FARM_WORDS)].flat();
+  it('on every noun in lower, upper and title case, with spaces, tabs, line breaks and no-break spaces around and inside', () => {
+    const r = mulberry32(13);
+    const spaces = [' ', '  ', '\t', '\n', '\u00a0', ' \n '];
+    let hits = 0;
+    for (const w of nouns) {
+      for (const v of [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]) {
+        const inner = v.replace(/ /g, () => spaces[Math.floor(r() * spaces.length)] ?? ' ');
+        for (const seg of [v, inner, ` ${inner} `, `\t${v}\n`, `${v}x`, `x ${v}`, `${v}s`, inner.replace(/ /g, '')]) {
+          const want = deskSegment(seg, true);
+          expect(deskSegment(seg), JSON.stringify(seg)).toBe(want);
+          if (want) hits++;
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(nouns.length * 4);
+  });
+  it('on random segments with letters whose case folding is special (long s, Kelvin sign, micro sign, dotted I) and other scripts', () => {
+    const r = mulberry32(29);
+    const pieces = [...nouns.slice(0, 200), 'ſ', '\u212a', 'µ', 'İ', 'ı', 'ß', 'ẞ', 'ÿ', 'Ÿ', '’', 'é', 'É', 'x', 'Σ', '-', "'"];
+    const glue = [' ', '', '\t', '\u00a0', '\n'];
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 3); i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      const seg = r() < 0.5 ? s.toUpperCase() : s;
+      expect(deskSegment(seg), JSON.stringify(seg)).toBe(deskSegment(seg, true));
+    }
+  });
+  it('each Latin-1 character but the micro sign matches a noun\'s letter under the `iu` flags exactly when its lower case is that letter', () => {
+    const letters = new Set(Array.from(nouns.join('').toLowerCase()));
+    for (let c = 0; c <= 0xff; c++) {
+      if (c === 0xb5) continue;
+      const ch = String.fromCharCode(c);
+      for (const l of letters) expect(new RegExp(`^${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu').test(ch), `${l} ${c}`).toBe(ch.toLowerCase() === l);
+    }
   });
 });

@@ -5,8 +5,8 @@ import { mulberry32 } from '../random/index.js';
 import { wordSamples } from './test-support/word-samples.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { PREMISES } from './data/org-words.js';
-import { ACRONYM_PLACED, ADDRESS_OF, AT_THE, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
-import { entryHeadName, leadHeads, premisesAt, privateWordIn, venueAt } from './public-addresses.js';
+import { ACRONYM_PLACED, ADDRESS_OF, AT_THE, DESK_WORDS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS } from './data/public-venues.js';
+import { apposedLead, entryHeadName, leadHeads, premisesAt, privateWordIn, venueAt } from './public-addresses.js';
 
 // Mostly the glue of Latin text (where the runs answer); now and then a character that sends the test to the pattern.
 const LATIN_GLUE = [' ', '  ', '\n', 'x', 'é', 'ß', '-', '.', '1', 'A', '', ',', ':', '’', 'Ferien'];
@@ -40,6 +40,28 @@ describe('a venue noun and its preposition before the address: the fast path giv
     const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
     const words = ['di', 'de', 'del', 'della', 'de la', 'in', 'en', 'in der', 'an der', 'am', 'aan de', 'op de', 'à la', 'au', 'at', 'on', 'is', 'nuova', 'x', 'Rossi', 'ſ', 'İ', '\u212A'];
     const glue = [' ', ' ', ' ', '  ', '\n', '\u00A0', '\u2003', '', ',', '-', ' (', " l'", ' l’', 'é'];
+    let found = 0;
+    for (let n = 0; n < 2500; n++) {
+      let s = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 6); i < k; i++) {
+        const w = r() < 0.4 ? pick(nouns) : pick(words);
+        s += (r() < 0.2 ? w.toUpperCase() : w) + pick(glue);
+      }
+      for (let at = 0; at <= s.length; at++) {
+        const lo = Math.max(0, at - 40);
+        const want = venueAt(s, lo, at, true);
+        expect(venueAt(s, lo, at), JSON.stringify([s, at])).toBe(want);
+        if (want) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+  it('venueAt (the phrase read-back on Latin-1) equals VENUE_AT on every window end of random Latin-1 texts', () => {
+    const nouns = [...new Set([...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat()])];
+    const r = mulberry32(92);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const words = ['di', 'de', 'del', 'della', 'de la', 'in', 'en', 'in der', 'an der', 'am', 'aan de', 'op de', 'à la', 'au', 'at', 'on', 'is', 'nuova', 'Nuova', 'x', 'Rossi', 'ª', 'º', 'µ', 'ß', 'ÿ', 'x1', 'a-b'];
+    const glue = [' ', ' ', ' ', '  ', '\n', '\u00A0', '\t', '', ',', '-', ' (', " l'", 'é', '1'];
     let found = 0;
     for (let n = 0; n < 2500; n++) {
       let s = '';
@@ -153,5 +175,29 @@ describe('premises at a unit before the address: the word gate gives the pattern
       }
     }
     expect(found).toBeGreaterThan(150);
+  });
+});
+
+describe('apposedLead: the read-back gives the pattern\'s answers', () => {
+  it('on random leads of prepositions, a word and venue, premises or desk nouns before a comma', () => {
+    const at = Object.values(AT_THE).flat();
+    const nouns = [...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat(), ...Object.values(DESK_WORDS).flat()];
+    const words = ['grande', 'old', 'x', 'Ärzte', 'ſ', '\u212a', 'µ', 'İ', 'ß', 'é', '1', 'ab-c', "l'", 'dell', 'all', 'the'];
+    const glue = [' ', ' ', ' ', '', "'", '’', '  ', '\n', '\u00a0', '\t', '-', '.'];
+    const end = [',', ', ', ' , ', ',\n', ' ,', '', ';', ', x'];
+    const r = mulberry32(91);
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+    const cased = (w: string): string => (r() < 0.15 ? w.toUpperCase() : r() < 0.2 ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+    let found = 0;
+    for (let n = 0; n < 20000; n++) {
+      let s = r() < 0.5 ? pick(['', 'x', 'ab ', 'Kontakt: ', 'é', '1 ']) : '';
+      s += cased(pick(at)) + pick(glue);
+      if (r() < 0.4) s += cased(pick(words)) + pick(glue);
+      s += cased(pick(r() < 0.9 ? nouns : words)) + pick(end);
+      const want = apposedLead(s, true);
+      expect(apposedLead(s), JSON.stringify(s)).toBe(want);
+      if (want) found++;
+    }
+    expect(found).toBeGreaterThan(3000);
   });
 });

@@ -17,6 +17,7 @@ import { CALL_ME_WORDS, FIRST_PERSON_WORDS, firstPersonPattern } from './data/fi
 import { WordListGate } from './word-list-gate.js';
 import { isSpaceCode } from './word-gate.js';
 import { PREMISES } from './data/org-words.js';
+import { canonical, foldsAsLowerCase, isLatin1Letter, PhraseIndex } from './phrase-index.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A phrase with either case of each letter, for a case-sensitive pattern ("adresse de l'" ~ "Adresse de l'").
@@ -190,6 +191,36 @@ const APPOSED = new RegExp(
   `(?<![\\p{L}])(?:${alternation(AT_THE)})(?:\\s+|(?<=['’]))(?:\\p{L}+\\s+)?(?:${alternation(VENUE_WORDS)}|${PREMISES_WORDS}|${alternation(DESK_WORDS)})\\s*,\\s*$`,
   'iu',
 );
+// Speed: APPOSED read back from the lead's end on Latin-1 text (phrase-index.ts): the noun before the final comma, maybe
+// one word of letters before it, and the preposition before that, no letter right before it. The pattern (over 1 MB
+// of compiled code) runs only on a lead beyond Latin-1.
+const APPOSED_AT = new PhraseIndex(Object.values(AT_THE).flat());
+const APPOSED_NOUN = new PhraseIndex([...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat(), ...Object.values(DESK_WORDS).flat()]);
+/** APPOSED.test(lead); `reference`: the pattern alone, for tests. */
+export function apposedLead(lead: string, reference = false): boolean {
+  if (reference || !APPOSED_AT.usable || !APPOSED_NOUN.usable || !foldsAsLowerCase(lead)) return APPOSED.test(lead);
+  const c = canonical(lead);
+  let p = c.length;
+  if (c.charCodeAt(p - 1) === 32) p--;
+  if (c.charCodeAt(p - 1) !== 44) return false;
+  p--;
+  if (c.charCodeAt(p - 1) === 32) p--;
+  // The preposition ends right before a space at `q` (`\s+`), or with its apostrophe at `q` (`(?<=['’])`).
+  const atEndsBefore = (q: number): boolean => {
+    const b = c.charCodeAt(q - 1);
+    const ends = b === 32 ? q - 1 : b === 39 || b === 0x2019 ? q : -1;
+    return ends > 0 && APPOSED_AT.startsEndingAt(c, ends).some((i) => i === 0 || !isLatin1Letter(c.charCodeAt(i - 1)));
+  };
+  for (const j of APPOSED_NOUN.startsEndingAt(c, p)) {
+    if (atEndsBefore(j)) return true;
+    // One word of letters between (`\p{L}+\s+`): the whole run of letters before the space.
+    if (c.charCodeAt(j - 1) !== 32) continue;
+    let k = j - 1;
+    while (k > 0 && isLatin1Letter(c.charCodeAt(k - 1))) k--;
+    if (k < j - 1 && atEndsBefore(k)) return true;
+  }
+  return false;
+}
 // An institution known by its acronym (two capitals in one word: "BfArM", "AEMPS", "MHRA") placed at the address that
 // follows, with nothing but the rest of that address's lines between (ACRONYM_PLACED): "the MHRA postal address still 10
 // South Colonnade, ...", "la AEMPS sigue en Calle ...", "l'adresse de l'ANSM c'est toujours 143-147 boulevard ...",
@@ -219,7 +250,7 @@ export function leadHeads(lead: string, reference = false): { addressOf: RegExpE
   const last = reference ? '' : lead.trimEnd().slice(-1);
   const addressOf = reference || lead.includes('(') ? ADDRESS_OF_NAME.exec(lead) : null;
   const placed = addressOf === null && (reference || TWO_CAPITALS.test(lead)) ? ACRONYM_PLACED_BEFORE.exec(lead) : null;
-  const apposed = ((reference || last === ',') && APPOSED.test(lead)) || addressOf !== null || placed !== null || ((reference || last === ',' || last === ';') && SITE_BEFORE.test(lead));
+  const apposed = ((reference || last === ',') && apposedLead(lead, reference)) || addressOf !== null || placed !== null || ((reference || last === ',' || last === ';') && SITE_BEFORE.test(lead));
   return { addressOf, placed, apposed };
 }
 // An address noun and its genitive article, then an institution's name, then the address in brackets ("die
@@ -318,6 +349,29 @@ const VENUE_AT_R = new RegExp(
   `^\\s+(?:(?:${VENUE_PREPOSITIONS.map(reverseWord).join('|')})\\s+(?:\\p{Ll}+\\s+)?|(?:${VENUE_AT_ONLY.map(reverseWord).join('|')})\\s+)(?:${wordAlternation([...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat()].map(reverseWord))})(?![\\p{L}])`,
   'iu',
 );
+// Speed: on a Latin-1 window the same read back by phrase look-ups (phrase-index.ts): the preposition before the final
+// spaces, maybe one word of small letters before it (\p{Ll} under the `iu` flags: LOWER_IU), the noun before that, no
+// letter right before the noun. VENUE_AT_R (over 1 MB of compiled code) then runs only on a window beyond Latin-1.
+const VENUE_AT_NOUN = new PhraseIndex([...Object.values(VENUE_WORDS).flat(), ...Object.values(PREMISES).flat()]);
+const VENUE_AT_PREP = new PhraseIndex(VENUE_PREPOSITIONS);
+const VENUE_AT_SHORT = new PhraseIndex(VENUE_AT_ONLY);
+const LOWER_IU = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LOWER_IU[c] = /^\p{Ll}$/iu.test(String.fromCharCode(c)) ? 1 : 0;
+/** VENUE_AT on the canonical window `c` (phrase-index.ts), which ends with a space. */
+function venueAtCanonical(c: string): boolean {
+  const p = c.length - 1;
+  // A noun ending right before the space at `q`, no letter before it.
+  const nounBefore = (q: number): boolean => c.charCodeAt(q) === 32 && VENUE_AT_NOUN.startsEndingAt(c, q).some((i) => i === 0 || !isLatin1Letter(c.charCodeAt(i - 1)));
+  for (const i of VENUE_AT_SHORT.startsEndingAt(c, p)) if (nounBefore(i - 1)) return true;
+  for (const i of VENUE_AT_PREP.startsEndingAt(c, p)) {
+    if (nounBefore(i - 1)) return true;
+    if (c.charCodeAt(i - 1) !== 32) continue;
+    let k = i - 1;
+    while (k > 0 && LOWER_IU[c.charCodeAt(k - 1)] === 1) k--;
+    if (k < i - 1 && nounBefore(k - 1)) return true;
+  }
+  return false;
+}
 /** VENUE_AT on text[lo, at); `reference`: the pattern alone, for tests. */
 export function venueAt(text: string, lo: number, at: number, reference = false): boolean {
   if (reference) return VENUE_AT.test(text.slice(lo, at));
@@ -326,7 +380,10 @@ export function venueAt(text: string, lo: number, at: number, reference = false)
   if (e === at) return false;
   let b = e;
   while (b > lo && e - b <= VENUE_AT_LONGEST && !isSpaceCode(text.charCodeAt(b - 1))) b--;
-  return VENUE_AT_LAST.has(text.slice(b, e).toLowerCase()) && VENUE_AT_R.test(reversedWindow(text, lo, at));
+  if (!VENUE_AT_LAST.has(text.slice(b, e).toLowerCase())) return false;
+  const window = text.slice(lo, at);
+  if (VENUE_AT_NOUN.usable && VENUE_AT_PREP.usable && VENUE_AT_SHORT.usable && foldsAsLowerCase(window)) return venueAtCanonical(canonical(window));
+  return VENUE_AT_R.test(reversedWindow(text, lo, at));
 }
 type Lang = keyof typeof COUNTRY_OF;
 const COUNTRY_OF = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES', nl: 'NL', it: 'IT' } as const;
