@@ -243,3 +243,16 @@ describe('street types as whole words', () => {
     expect(addresses(text)).toContain(want);
   });
 });
+
+describe('a house number with a glued "bis" or "ter" after a street name', () => {
+  it.each([
+    ['nl', 'Stuur het naar Lange Kwartelstraat 7bis, 3512 PE Utrecht.', 'Kwartelstraat 7bis'],
+    ['de', 'Neue Anschrift: Quittenweg 12ter, 45127 Essen.', 'Quittenweg 12ter'],
+  ])('%s: the number is the address’s', (_, text, street) => {
+    expect(addresses(text).some((a) => a.startsWith(street))).toBe(true);
+  });
+
+  it('a word after the number is no suffix', () => {
+    expect(addresses('Die Straße 7 bisher gesperrt.').some((a) => a.includes('bis'))).toBe(false);
+  });
+});

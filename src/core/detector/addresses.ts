@@ -19,7 +19,8 @@ const SMALL_NAME_CAP_TYPE = /^\d{1,6}[A-Za-z]?(?:\s+\d{1,5})?\s+(?:\p{Ll}[\p{L}'
 // or after "the" and a preposition, is the common noun, not a street's name ("14 The Street" stays: no preposition).
 const COMMON_STREET = /\s(?:(?:our|my|your|their|his|her|its|this|that|every|each|whose)|(?:down|along|across|up|on|in|for|to|from|off|near|over|into|onto|at)\s+the)\s+[\p{L}]+\.?$/iu;
 // "Søndergade 52", "Kiannonkatu 98", "Brucker Bundesstrasse 31": street-type endings common across Europe (found from the ending, then widened to the word).
-const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+// The house number may carry a letter or a glued "bis"/"ter" ("Lange Nieuwstraat 7bis", "Gartenstraße 19a").
+const NAME_FIRST = /(?:gade|gatan|gata|katu|vej|weg|straße|strasse|str\.|straat|laan|steenweg|plein|gracht|kade|singel|dijk|steeg|dreef|gasse|utca|tie|vägen|väg|veien|allee|platz|damm|ufer|chaussee|ulica|sokak|caddesi)\s+\d{1,5}(?:bis|ter|[a-z])?(?![\p{L}\p{N}])/giu;
 const LETTER = /[\p{L}'’-]/u;
 const TIE = /^tie\s/i;
 // Common nouns that end like a street and take a number of their own ("Steckplatz 4": data/street-lookalikes.ts).
