@@ -159,3 +159,18 @@ describe('a generated letters-only password where a command line says password',
       expect(detect(text).filter((x) => x.dataClass === 'secret'), text).toEqual([]);
   });
 });
+
+describe("a client's credential setter takes the password after the user", () => {
+  it.each([
+    ["paho-mqtt verbindt niet:\nclient.username_pw_set('extrusie-l2', 'xUPN72Pgc0oZ1*ag')\nclient.connect('10.30.1.5', 8883)", 'xUPN72Pgc0oZ1*ag'],
+    ['MQTT-Broker lehnt ab (rc=5):\nmqttc.username_pw_set("halle3", "Wq8#ne2Lpz4T")', 'Wq8#ne2Lpz4T'],
+    ['client.setCredentials("linea-2", "Tr9!vKm3Xp2q"); // pourquoi 401 ?', 'Tr9!vKm3Xp2q'],
+  ])('%s', (text, password) => {
+    expect(found(text)).toContain(`PASSWORD:${password}`);
+  });
+
+  it('variables and placeholders there are not reported', () => {
+    expect(found('client.username_pw_set(username, password)')).toEqual([]);
+    expect(found('client.username_pw_set("sensor", "password")')).toEqual([]);
+  });
+});

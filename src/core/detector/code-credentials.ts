@@ -44,7 +44,9 @@ export function scanCodeCredentials(text: string, out: Hit[]): void {
  * is the user, the application id or a public key. A login's needs a password's shape, a factory's a machine-made
  * token (so a name or a region there is no secret).
  */
-const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth']);
+// A client's credential setter takes the same pair (paho-mqtt `client.username_pw_set(user, password)`, MQTT.js and
+// HTTP clients' `setCredentials(user, pass)`, OkHttp/Vert.x `setBasicAuth`/`basicAuthentication(user, pass)`).
+const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authenticate', 'auth', 'basic_auth', 'username_pw_set', 'setcredentials', 'set_credentials', 'setbasicauth', 'set_basic_auth', 'basicauthentication']);
 // A call that opens a session or gets a token from a user and a password (LimeSurvey RemoteControl's
 // `get_session_key(user, password)`, `createSession(user, pass)`, `request_token(user, pass)`): read as a login.
 const SESSION_CALL = /^(?:get|create|open|request|obtain|start|new)_?(?:session|token|access_?token|auth_?token)(?:_?key)?$/i;

@@ -26,6 +26,13 @@ describe('a password read out or typed in prose', () => {
     // An app password as Google shows it, four groups of four lower-case letters.
     ["Gmail SMTP geht nicht: Benutzer bestellungen@laden.de, App-Passwort 'qwhz trkd mlpe vxsa', Port 587.", 'qwhz trkd mlpe vxsa'],
     ['SMTP via Gmail: utente ordini@negozio.it, password per le app "bnkq ydsw ofrp hgzt", porta 587', 'bnkq ydsw ofrp hgzt'],
+    // An alarm panel's or door's code, as installers and guards name it.
+    ['The keypad accepts the engineer code 7316 but not the user code 5829.', '5829'],
+    ['Telenot lässt sich nicht scharf schalten. Errichtercode ist 591804, wo finde ich den Sabotagespeicher?', '591804'],
+    ["Centrale Ajax : le code utilisateur 3907 met à l'arrêt mais le code sous contrainte 3908 ne remonte pas.", '3908'],
+    ['Central Paradox en una joyería: el código de usuario 6142 desarma pero no arma.', '6142'],
+    ['Bij een klant met een Galaxy-centrale werkt de gebruikerscode 8253 wel.', '8253'],
+    ['Centrale Bentel: il codice utente 2719 disinserisce ma non inserisce.', '2719'],
   ])('%s', (text, secret) => {
     expect(passwords(text)).toContain(secret);
   });
@@ -38,6 +45,9 @@ describe('a password read out or typed in prose', () => {
     'La contraseña debe tener 8 caracteres, ejemplo Abc#1234',
     'Het wachtwoord hash is $2b$12$Kq9vXm2LpR7tYw3ZnB8cUe',
     'Inserisci la password <password> e poi premi invio.',
+    // An alarm code's noun with no number, or a default run.
+    'How do I change the master code on the alarm keypad?',
+    'Der Errichtercode steht ab Werk auf 1234, wie ändere ich ihn?',
     'Your password: ******** (hidden)',
     'Unser Support fragt nie nach Ihrem Passwort oder einem 2FA-Code.',
     'DATABASE_URL=postgres://app:${DB_WACHTWOORD}@db:5432/shop',

@@ -1,5 +1,6 @@
 /** The vendor secret formats (secrets.ts scans them) and the heads their matches start with (word-heads.ts finds those). */
 import { envReference, hclReference, placeholder, placeholderValue } from './secret-values.js';
+import { compactJwt } from './secret-jwt.js';
 import { VENDOR_RULES } from './vendor-secret-rules.js';
 
 export interface SecretRule {
@@ -56,7 +57,8 @@ export const RULES: readonly SecretRule[] = [
   // mailgun-private-api-token). A digit is required so a slug such as "key-value-store-..." never matches.
   { entity: 'MAILGUN_API_KEY', rule: 'secret.mailgun', re: r(`${B}key-(?=[a-z]{0,31}\\d)[0-9a-z]{32}${E}`), score: 0.95, head: 'key-' },
   { entity: 'HUGGINGFACE_TOKEN', rule: 'secret.huggingface', re: r(`${B}hf_[A-Za-z0-9]{34,}${E}`), score: 0.95, head: 'hf_' },
-  { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ' },
+  // A JWT: its header and payload JSON, or a header naming its algorithm before a payload that is none (secret-jwt.ts).
+  { entity: 'JWT', rule: 'secret.jwt', re: r(`${B}eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}`), score: 0.95, head: 'eyJ', check: compactJwt },
   // A value that points into a secret store (`op://vault/item/field`, an AWS ARN, Bank-Vaults' `vault:...`) is no password.
   { entity: 'PASSWORD', rule: 'secret.password-assignment', re: r(`\\b(?:password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey)\\b["']?\\s*(?:[:=]|=>|\\bis\\b)\\s*["']?(?=[^\\s"']{0,127}[0-9!@#$%^&*])(?=[^\\s"']{0,127}[A-Za-z])[^\\s"'$({<,;]{6,128}`, 'gi'), score: 0.8, head: 'password|passwd|passphrase|pwd|db_pass|client_secret|secret_key|api_key|apikey', check: assignedPassword },
   ...VENDOR_RULES,

@@ -14,6 +14,7 @@ describe('placeholderValue', () => {
     // The other five languages.
     'votre_mot_de_passe', 'dein-passwort-hier', 'jouw_wachtwoord', 'tu_contraseña', 'tuo_token_qui', 'clave_aqui',
     'beispiel-token-7', 'exemple_cle_api', 'ejemplo-token', 'esempio_chiave', 'voorbeeld-sleutel', 'mein_geheim',
+    '123456:ABC-DEF_platzhalter', 'token_plaatshouder_01', 'chiave-segnaposto-9',
   ])('%s is a placeholder', (v) => {
     expect(placeholderValue(v)).toBe(true);
   });
@@ -22,7 +23,7 @@ describe('placeholderValue', () => {
     // Placeholder words inside a longer word are no placeholder: these are someone's passwords.
     'Xchangemeplz9!', 'testimonial-Berlin-77', 'Sampler9!Qx', 'yourself-Lx92!', 'Insertion9Kq!', 'Monkey2024!',
     'Beispielhaft3!', 'Exemplaire-Lyon-19', 'Ejemplar#Sevilla8', 'Esempiodue4!x', 'Voorbeeldig7?Utrecht', 'Replacement-4Kq',
-    'Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8', 'Tuesday-Nuremberg-42', 'Hereford#2031',
+    'Kp7Rt2Wq9Zm4Xv1Bn6Lc3Yd8', 'Tuesday-Nuremberg-42', 'Hereford#2031', 'Platzhalterin7!Kiel',
   ])('%s is no placeholder', (v) => {
     expect(placeholderValue(v)).toBe(false);
   });

@@ -31,3 +31,24 @@ describe('a bare key parameter holding a generated key', () => {
       expect(flagged(text), text).toBe('none');
   });
 });
+
+describe('an access-key or access-id parameter holding a key', () => {
+  const UUID = '5d2e9a41-7c3b-4f08-a6e1-93b0c4d7f215';
+  it('makes the URL a secret (HAFAS accessId, access_key, subscription-key), in several languages', () => {
+    for (const text of [
+      `Warum bekomme ich 'API_AUTH'?\nconst url = \`https://fahrinfo.verbund.example/restproxy/2.32/departureBoard?accessId=${UUID}&format=json\`;`,
+      `Why 401? GET https://api.geo.example/134.0.0.1?access_key=8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e`,
+      `Pourquoi 401 ? curl "https://apim.example.fr/v1/lignes?subscription-key=${UUID}"`,
+      `¿Por qué 403? https://api.transporte.example/v1/paradas?appKey=Xk29fLq83TzVb71mWpR4sN0d`,
+    ])
+      expect(flagged(text), text).toBe('secret');
+  });
+
+  it('leaves a placeholder there alone', () => {
+    for (const text of [
+      'Die Doku zeigt https://fahrinfo.verbund.example/restproxy/departureBoard?accessId=YOUR_ACCESS_ID&format=json',
+      'la doc montre https://apim.example.fr/v1/lignes?subscription-key=<votre-cle>',
+    ])
+      expect(flagged(text), text).toBe('none');
+  });
+});

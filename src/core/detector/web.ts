@@ -19,9 +19,19 @@ const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passw
 // named key (secret-values.ts).
 const KEY_PARAM = /[?&;]key=([^&#\s]{24,512})/gi;
 
+// A parameter named for an access key or id is how other APIs take theirs (HAFAS ReST `accessId=<uuid>`, ipstack's and
+// Mediastack's `access_key=`, Azure APIM's `subscription-key=`, `appKey=`, `api-key=`): a UUID or generated value there
+// is the key. A placeholder ("YOUR_ACCESS_ID", "<key>") or a value without a digit is none.
+const ACCESS_PARAM = /[?&;](?:access_?id|access_?key|app_?key|auth_?key|api-key|api_?token|subscription-key|client_?key|private_?key)=([^&#\s]{12,512})/gi;
+
 function keyParam(url: string): boolean {
   KEY_PARAM.lastIndex = 0;
   for (let m = KEY_PARAM.exec(url); m !== null; m = KEY_PARAM.exec(url)) if (machineMade(m[1] ?? '') && credentialValue(m[1] ?? '', 'named')) return true;
+  ACCESS_PARAM.lastIndex = 0;
+  for (let m = ACCESS_PARAM.exec(url); m !== null; m = ACCESS_PARAM.exec(url)) {
+    const v = m[1] ?? '';
+    if (/\d/.test(v) && /^[A-Za-z0-9._~+/=-]+$/.test(v) && credentialValue(v, 'named')) return true;
+  }
   return false;
 }
 

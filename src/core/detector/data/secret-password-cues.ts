@@ -13,6 +13,27 @@ export const PASSWORD_CUE_WORDS: readonly string[] = [
 ];
 
 /**
+ * The codes that arm, disarm or open a building's alarm panel, door or key safe, as installers and guards name them: the
+ * user, master and installer (engineer) codes, the duress code that silently calls the monitoring centre, a door's or
+ * gate's entry code. The number after them opens the premises ("Errichtercode ist 591804", "code utilisateur 3907").
+ */
+function ALARM_CODE_WORDS(): string[] {
+  return [
+    ...['user code', 'master code', 'installer code', 'engineer code', 'duress code', 'alarm code', 'arming code'],
+    ...['disarm code', 'disarming code', 'keypad code', 'door code', 'gate code', 'entry code', 'key safe code', 'keysafe code'],
+    ...['errichtercode', 'betreibercode', 'benutzercode', 'mastercode', 'alarmcode', 'scharfschaltcode', 'bedrohungscode'],
+    ...['türcode', 'torcode', 'schlüsseltresorcode'],
+    ...['code utilisateur', 'code maître', 'code installateur', 'code sous contrainte', "code d'alarme", 'code d’alarme'],
+    ...['code alarme', 'code de désarmement', 'code de la porte', 'code du portail', 'digicode'],
+    ...['código de usuario', 'código maestro', 'código de instalador', 'código de coacción', 'código de desarmado'],
+    ...['código de alarma', 'código de la alarma', 'código de la puerta', 'código del portal'],
+    ...['gebruikerscode', 'installateurscode', 'installatiecode', 'dwangcode', 'deurcode', 'uitschakelcode', 'poortcode'],
+    ...['codice utente', 'codice installatore', 'codice master', 'codice allarme', "codice dell'allarme", 'codice antirapina'],
+    ...['codice di coercizione', 'codice porta', 'codice del portone', 'codice di disinserimento', 'codice cancello'],
+  ];
+}
+
+/**
  * Words for a secret number or code that opens an account, a card or a phone: after them a short number is the secret
  * itself ("PIN 4711", "code perso 738215", "Geheimzahl 0815", "pincode 2907"), as a password is after the nouns above.
  * "PIN" counts only in capitals: "pin 13", "pin the version" are a connector's pin and a verb.
@@ -24,6 +45,7 @@ export const PIN_CUE_WORDS: readonly string[] = [
   ...['código pin', 'codigo pin', 'código secreto', 'código de acceso', 'clave de acceso', 'clave secreta', 'clave personal'],
   ...['inlogcode', 'toegangscode', 'geheime code'],
   ...['codice pin', 'codice segreto', 'codice di accesso', "codice d'accesso", 'codice personale'],
+  ...ALARM_CODE_WORDS(),
 ];
 
 /**

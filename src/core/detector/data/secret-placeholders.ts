@@ -5,11 +5,12 @@
 
 /**
  * Words that make a value a sample wherever they stand in it as a word: "AKIA...7EXAMPLE", "sk_example_...",
- * "REPLACE_ME", "<redacted>", "dummy-token-1".
+ * "REPLACE_ME", "<redacted>", "dummy-token-1", and "placeholder" as German, Dutch and Italian write it
+ * ("123456:ABC-DEF_platzhalter", "token_plaatshouder", "chiave-segnaposto").
  */
 export const SAMPLE_MARKERS =
   'example examples exemple ejemplo esempio beispiel voorbeeld placeholder changeme replaceme redacted dummy replace ' +
-  'insert fixme todo sample';
+  'insert fixme todo sample platzhalter plaatshouder segnaposto';
 
 /**
  * Possessives that open a template's name, followed by a separator ("your-api-key", "YOUR_STRIPE_KEY", "votre_cle",
