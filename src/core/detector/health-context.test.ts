@@ -113,3 +113,49 @@ describe('health cue words from the keyword index', () => {
     expect(hits).toBeLessThan(3900);
   });
 });
+
+describe('the systematic lexicon (seventh batch): conditions by system, injuries, pregnancy, procedures, medicines', () => {
+  it.each([
+    ['fr: an infection', "arrêt de travail, listériose confirmée par le labo"],
+    ['es: a pain syndrome by its suffix', 'la clienta tiene fibromialgia y no aguanta de pie'],
+    ['it: a nerve condition', 'ha la sindrome del tunnel carpale alla mano destra'],
+    ['de: a body part and an injury in one compound', 'seit Montag mit einer Rippenprellung zuhause'],
+    ['de: a fracture compound', 'Handgelenksbruch beim Skifahren'],
+    ['nl: a fracture compound', 'hij is thuis met een polsbreuk'],
+    ['nl: a sports injury compound', 'valt uit met een enkelblessure'],
+    ['it: injured, a body part next to it', 'Marco si è ferito alla mano con la lama'],
+    ['fr: burnt, a body part next to it', "il s'est brûlé l'avant-bras sur le four"],
+    ['fr: a burn of a degree', 'Brûlure 2e degré sur la main gauche'],
+    ['es: burnt, a body part next to it', 'se quemó la mano con aceite'],
+    ['de: a whiplash injury by its suffix', 'Schleudertrauma nach dem Auffahrunfall'],
+    ['en: a heart attack', 'back at work after his heart attack'],
+    ['en: medicines by their class endings', 'takes lisinopril and nebivolol daily'],
+    ['de: a medicine class ending', 'bekommt Dabigatran und Atorvastatin'],
+    ['es: an antibiotic', 'está con antibióticos desde el lunes'],
+    ['it: a thyroid condition', 'soffre di ipotiroidismo'],
+    ['nl: a pregnancy compound', 'risicozwangerschap, mag niet tillen'],
+    ['en: a pregnancy complication', 'signed off with an ectopic pregnancy'],
+    ['fr: a mental-health condition', 'elle est suivie pour une dépression'],
+    ['it: an operation', 'è stato operato al ginocchio a maggio'],
+    ['es: a procedure', 'le hacen una resonancia magnética el jueves'],
+    ['de: surgical removal by its suffix', 'nach der Appendektomie zwei Wochen krank'],
+  ])('%s', (_what, text) => {
+    expect(hasHealthWords(text)).toBe(true);
+  });
+
+  it.each([
+    ['en: a month that ends like an ACE inhibitor', 'the release is due in April'],
+    ['es: a month', 'la reunión es en abril'],
+    ['it: nostalgia is no pain', 'un po di nostalgia per la vecchia sede'],
+    ['es: a dose of patience', 'una buena dosis de paciencia'],
+    ['en: symbiosis', 'a symbiosis of design and engineering'],
+    ['de: a burglary and a data breach begin with no body part', 'Einbruch im Lager und eine Datenschutzverletzung'],
+    ['de: a breach of contract', 'das ist ein Vertragsbruch'],
+    ['de: customer complaints', 'die Kundenbeschwerden der Woche'],
+    ['nl: customer complaints', 'de klantklachten van vorige maand'],
+    ['en: the other hand', "On the other hand, it won't hurt to ask."],
+    ['nl: ignition of an engine', 'de ontsteking van de motor is kapot'],
+  ])('%s', (_what, text) => {
+    expect(hasHealthWords(text)).toBe(false);
+  });
+});

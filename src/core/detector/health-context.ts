@@ -1,4 +1,8 @@
-import { BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_ABBREVIATION_TIES, HEALTH_ABBREVIATIONS, HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES, HEALTH_WORDS, INJURY_WORDS } from './data/health-words.js';
+import {
+  BODY_COMPOUND_HEADS, BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_ABBREVIATION_TIES, HEALTH_ABBREVIATIONS,
+  HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES as OWN_SUFFIXES, HEALTH_WORDS, INJURY_COMPOUND_ENDS,
+  INJURY_WORDS, SUFFIX_STOP_WORDS, SYSTEM_BODY_PARTS, SYSTEM_INJURY_WORDS, SYSTEM_PREFIXES, SYSTEM_SUFFIXES,
+} from './data/health-words.js';
 import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
 
 /**
@@ -11,7 +15,8 @@ import { hashOfCodes, latinRuns, lowerCode } from './word-index.js';
 const MAX_STEM = 24;
 // The care stems ('cough', 'care plan') are read as prefixes, or as phrases when they hold a space; not those that
 // also name everyday things (CARE_ONLY_STEMS).
-const HEALTH_PREFIXES = [...OWN_PREFIXES, ...CARE_HEALTH_STEMS.filter((w) => !CARE_ONLY_STEMS.includes(w))];
+const HEALTH_PREFIXES = [...OWN_PREFIXES, ...SYSTEM_PREFIXES, ...CARE_HEALTH_STEMS.filter((w) => !CARE_ONLY_STEMS.includes(w))];
+const HEALTH_SUFFIXES = [...OWN_SUFFIXES, ...SYSTEM_SUFFIXES];
 /** How many words apart a body part and an injury word may stand ('broke his left wrist', 'Knie beim Training verletzt'). */
 const BODY_INJURY_GAP = 4;
 const LETTER = /^\p{L}+$/u;
@@ -41,11 +46,16 @@ const EXACT = byHash(HEALTH_WORDS, hashOfCodes);
 const PHRASES = [...HEALTH_PHRASES, ...HEALTH_PREFIXES.filter((w) => !isWord(w))];
 const PHRASE = byHash(PHRASES, (p) => hashOfCodes(p.slice(0, p.search(/[^\p{L}]/u))));
 
-const BODY = byHash(BODY_PARTS, hashOfCodes);
+const BODY = byHash([...BODY_PARTS, ...SYSTEM_BODY_PARTS], hashOfCodes);
 const BODY_END = byHash(BODY_SUFFIXES, hashReversed);
-const INJURY = byHash(INJURY_WORDS, hashOfCodes);
-const PREFIX_LENGTHS = new Set(HEALTH_PREFIXES.filter(isWord).map((w) => w.length));
-const SUFFIX_LENGTHS = new Set([...HEALTH_SUFFIXES, ...BODY_SUFFIXES].map((w) => w.length));
+const INJURY = byHash([...INJURY_WORDS, ...SYSTEM_INJURY_WORDS], hashOfCodes);
+// Everyday words that share a medical suffix or stem ('nostalgia', 'April', 'Dosis'): no health word when whole.
+const STOP = byHash(SUFFIX_STOP_WORDS, hashOfCodes);
+// A body part at a compound's start and an injury at its end ('Rippenprellung', 'polsbreuk').
+const COMPOUND_HEAD = byHash(BODY_COMPOUND_HEADS, hashOfCodes);
+const COMPOUND_END = byHash(INJURY_COMPOUND_ENDS, hashReversed);
+const PREFIX_LENGTHS = new Set([...HEALTH_PREFIXES.filter(isWord), ...BODY_COMPOUND_HEADS].map((w) => w.length));
+const SUFFIX_LENGTHS = new Set([...HEALTH_SUFFIXES, ...BODY_SUFFIXES, ...INJURY_COMPOUND_ENDS].map((w) => w.length));
 
 /** The lower case of text[from, to) equals `word` (a code unit's lower case, as the hashes read it). */
 function equalsLower(text: string, from: number, word: string): boolean {
@@ -73,16 +83,21 @@ export function hasHealthWords(text: string): boolean {
     const e = end[k] ?? 0;
     const whole = lowerHash[k] ?? 0;
     if (hasWhole(EXACT, whole, text, s, e)) return true;
+    const stop = hasWhole(STOP, whole, text, s, e);
     if (PHRASE.has(whole)) {
       const list = PHRASE.get(whole) ?? [];
       if (list.some((p) => equalsLower(text, s, p))) return true;
     }
     // Prefixes: the run's first letters.
     let h = 0;
+    // Where the longest body part at the run's start ends (a compound's head), or -1.
+    let headEnd = -1;
     const pe = Math.min(e, s + MAX_STEM);
     for (let i = s; i < pe; i++) {
       h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
-      if (PREFIX_LENGTHS.has(i - s + 1) && has(PREFIX, h, text, s)) return true;
+      if (!PREFIX_LENGTHS.has(i - s + 1)) continue;
+      if (!stop && has(PREFIX, h, text, s)) return true;
+      if (i + 1 < e && has(COMPOUND_HEAD, h, text, s)) headEnd = i + 1;
     }
     // Suffixes: the run's last letters, read backwards.
     h = 0;
@@ -90,7 +105,8 @@ export function hasHealthWords(text: string): boolean {
     for (let i = e - 1; i >= se; i--) {
       h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
       if (!SUFFIX_LENGTHS.has(e - i)) continue;
-      if (has(SUFFIX, h, text, i)) return true;
+      if (!stop && has(SUFFIX, h, text, i)) return true;
+      if (headEnd >= 0 && i >= headEnd && has(COMPOUND_END, h, text, i)) return true;
       if (has(BODY_END, h, text, i) && i > s) {
         if (k - lastInjury <= BODY_INJURY_GAP) return true;
         lastBody = k;

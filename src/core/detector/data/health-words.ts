@@ -286,3 +286,216 @@ export const HEALTH_ABBREVIATION_TIES: readonly string[] = [
   'heeft', 'had', 'met', 'lijdt aan', 'zijn', 'haar',
   'ha', 'aveva', 'soffre di', 'affetto da', 'affetta da', 'malato di', 'malata di', 'la sua', 'il suo',
 ];
+
+/*
+ * Seventh batch (2026-12): a systematic lexicon rather than the words one set showed. Chosen by us from the common
+ * conditions of each body system, injuries, pregnancy, mental health, procedures, the most used medicines by INN and
+ * their class endings, and the medical suffixes that are safe in all six languages (see SUFFIX_STOP_WORDS for the
+ * everyday words that share them). Read with the lists above (health-context.ts).
+ */
+
+/** Word starts (all six languages share most Greek and Latin stems; the others are written per language). */
+export const SYSTEM_PREFIXES: readonly string[] = [
+  // infections
+  'listeri', 'listéri', 'borreli', 'borréli', 'lyme-borrel', 'meningit', 'méningit', 'meningoc', 'méningoc', 'encephalit', 'encéphalit',
+  'encefalit', 'enzephalit', 'grippe', 'griep', 'varicel', 'windpock', 'waterpok', 'chickenpox', 'chicken pox', 'masern',
+  'measles', 'mazelen', 'rougeole', 'sarampi', 'morbillo', 'oreillons', 'paperas', 'parotit', 'pertuss', 'keuchhust', 'kinkhoest',
+  'coqueluche', 'tos ferina', 'pertosse', 'scarlet fever', 'scharlach', 'roodvonk', 'scarlatin', 'escarlatin', 'malaria', 'paludism',
+  'dengue', 'choléra', 'legionell', 'légionell', 'tetanus', 'tétanos', 'tétano', 'tetano', 'tollwut', 'hondsdolheid', 'gürtelros',
+  'gordelroos', 'herpes zoster', 'candidos', 'candidiasis', 'mykose', 'mycose', 'micosi', 'micosis', 'conjunctivit', 'conjonctivit',
+  'conjuntivit', 'congiuntivit', 'bindehautentz', 'bindvliesontst', 'toxoplasm', 'brucell', 'shigell', 'campylobact', 'e. coli',
+  'helicobact', 'clostridi', 'streptoc', 'staphyloc', 'estreptoc', 'estafiloc', 'streptok', 'staphylok', 'stafiloc', 'sepsi',
+  'erkält', 'verkoudheid', 'verkouden', 'resfriad', 'raffreddor', 'raffreddat', 'enrhum', 'strep throat', 'tonsillit', 'tonsilit',
+  'amygdalit', 'mandelentz', 'amandelontst', 'angine', 'sinusit', 'otitis', 'otite', 'mittelohrentz', 'middenoorontst',
+  'oorontst', 'gastrit', 'cystit', 'cistit', 'zystit', 'blasenentz', 'urinary tract', 'harnwegsinf', 'urineweginf', 'infection urinaire',
+  'infections urinaires', 'infección urinaria', 'infecciones urinarias', 'infezione urinaria', 'infezioni urinarie', 'pharyngit',
+  'faringit', 'laryngit', 'laringit', 'bronchiolit', 'pleurit', 'pleurés', 'pleuris',
+  // burns of a degree, by themselves
+  'brûlure', 'quemadura', 'ustion', 'verbrühung', 'degree burn', 'degree burns', 'verbrennung 1', 'verbrennung 2', 'verbrennung 3',
+  'verbrennungen 1', 'verbrennungen 2', 'verbrennungen 3', 'verbrennung ersten', 'verbrennung zweiten', 'verbrennung dritten',
+  'verbrennungen ersten', 'verbrennungen zweiten', 'verbrennungen dritten', 'bruciatur', 'scottatur',
+  // heart and vessels
+  'tachykard', 'tachycard', 'taquicard', 'tachicard', 'bradykard', 'bradycard', 'bradicard', 'aneurysm', 'aneurism', 'anévrism',
+  'angioplast', 'angiograph', 'angiograf', 'coronarograph', 'coronarograf', 'koronarangio', 'herzkatheter', 'hartkatheter', 'herzfehler',
+  'herzklappe', 'hartklep', 'valvulop', 'hypercholest', 'hipercolest', 'ipercolest', 'varic', 'krampfader', 'spatader', 'phlébit',
+  'flebit', 'phlebit', 'endocardit', 'myocardit', 'myokardit', 'miocardit', 'pericardit', 'perikardit', 'péricardit', 'herzrasen',
+  'herzklopfen', 'hartkloppingen', 'herzstillstand', 'hartstilstand', 'arrêt cardiaque', 'cardiac arrest', 'paro cardíaco',
+  'arresto cardiaco', 'heart attack', 'heart failure', 'heart disease', 'heart condition', 'palpitation', 'palpitaci', 'palpitazion',
+  // lungs
+  'pneumothora', 'neumotórax', 'pneumotorace', 'bronchiectas', 'emphysem', 'enfisem', 'emfyseem', 'sarcoid', 'sarkoid', 'sarcoïd',
+  // digestion, liver, kidneys
+  'crohn', 'colitis', 'colite', 'divertic', 'reflux', 'sodbrenn', 'heartburn', 'brûlures d\'estomac', 'brûlures d’estomac', 'maagzuur',
+  'bruciore di stomaco', 'reizdarm', 'prikkelbare darm', 'côlon irritable', 'colon irritable', 'intestino irritable', 'irritable bowel',
+  'diarr', 'diarré', 'constipat', 'stitichezza', 'hämorrhoid', 'hemorroid', 'hémorroïd', 'emorroid', 'aambei', 'appendicit',
+  'appendizit', 'apendicit', 'appendectom', 'appendicectom', 'apendicectom', 'blinddarm', 'blindedarm', 'steatos', 'stéatos', 'esteatos',
+  'fettleber', 'leververvetting', 'fatty liver', 'nephr', 'néphr', 'nefr', 'kidney failure', 'kidney disease', 'renal failure',
+  'insuffisance rénale', 'insuffisance respiratoire', 'insuffisance hépatique', 'insuficiencia renal', 'insuficiencia cardíaca',
+  'insuficiencia respiratoria', 'insufficienza renale', 'insufficienza cardiaca', 'insufficienza respiratoria', 'prostat', 'colostom',
+  'ileostom', 'liesbreuk', 'navelbreuk', 'leistenbruch', 'nabelbruch', 'hernie inguinale', 'hernia inguinal', 'ernia inguinale',
+  'vomiss', 'mareo', 'mareos', 'mareada', 'mareado', 'capogir',
+  // hormones and metabolism, blood
+  'thyroid', 'thyroïd', 'thyreo', 'tiroid', 'tiroide', 'schilddrüs', 'schildklier', 'hypothyr', 'hyperthyr', 'hipotiroid', 'hipertiroid',
+  'ipotiroid', 'ipertiroid', 'hashimoto', 'obesit', 'obésit', 'obesid', 'adiposit', 'anemi', 'anaemi', 'anämi', 'anémi', 'hemophil',
+  'hämophil', 'hémophil', 'emofil', 'hemofil', 'thalassem', 'thalassäm', 'thalassém', 'talassem', 'talasem', 'sickle cell', 'sichelzell', 'drépanocyt', 'drepanocit', 'sikkelcel',
+  // bones, joints, muscles
+  'fibromyalg', 'fibromialg', 'lupus', 'spondyl', 'spondil', 'osteo', 'ostéo', 'polyarthrit', 'poliartrit', 'gicht', 'jicht', 'lumbago',
+  'hexenschuss', 'bursit', 'borsit', 'epicondyl', 'epicondil', 'épicondyl', 'fasciit', 'fascit', 'carpal tunnel',
+  'karpaltunnel', 'canal carpien', 'túnel carpiano', 'tunnel carpale', 'carpaletunnel', 'carpale tunnel', 'tennis elbow',
+  'tennisellenbogen', 'tennisarm', 'épicondylite', 'lumbal', 'lombal', 'lombaire', 'cervicalg', 'dorsalg', 'ischialg',
+  'bandscheibenvorfall', 'hernia discale', 'slipped disk', 'rotator cuff', 'rotatorenmanschette', 'coiffe des rotateurs',
+  'manguito rotador', 'cuffia dei rotatori',
+  // nerves, senses, skin
+  'neuralg', 'névralg', 'nevralg', 'polyneuro', 'polineuro', 'hydroceph', 'hydrocéph', 'hidrocef', 'idrocef', 'tinnitus', 'acouph',
+  'acúfen', 'acufen', 'oorsuiz', 'hörsturz', 'strabism', 'strabisme', 'estrabism', 'amblyop', 'ambliop', 'retinal detachment',
+  'netzhautablös', 'décollement de la rétine', 'décollement de rétine', 'desprendimiento de retina', 'distacco di retina',
+  'distacco della retina', 'netvliesloslating', 'neurodermit', 'urticar', 'urtikar', 'orticari', 'netelroos', 'nesselsucht', 'rosacea',
+  'rosacée', 'basaliom', 'basalzell', 'basocellul', 'basocelul', 'hautausschlag', 'éruption cutanée', 'erupción cutánea',
+  'eruzione cutanea', 'juckreiz', 'démangeaison', 'cefale', 'céphalé', 'headache', 'stomachache', 'stomach ache', 'toothache',
+  'backache', 'earache', 'sore throat', 'mal de dos', 'mal au dos', 'mal de tête', 'mal à la tête', 'maux de tête', 'mal de gorge',
+  'mal à la gorge', 'mal au ventre', 'maux de ventre', 'mal di testa', 'mal di schiena', 'mal di pancia', 'mal di gola', 'mal di denti',
+  'mal di stomaco', 'bewusstlos', 'bewusteloos',
+  // cancer
+  'cancro', 'neoplas', 'néoplas', 'malignant', 'malignom', 'myelom', 'mielom', 'myélom', 'gliom', 'glioblast', 'adenocarc', 'hodgkin',
+  'mesotheliom', 'mesoteliom', 'mésothéliom', 'brain tumour', 'tumour', 'mastectom', 'lumpectom',
+  // mental health
+  'dépress', 'depresi', 'depressiv', 'phobi', 'fobia', 'fobie', 'agoraphob', 'agorafob', 'claustrophob', 'claustrofob',
+  'klaustrophob', 'posttraumat', 'post-traumat', 'postraumát', 'eating disorder', 'trouble alimentaire', 'troubles alimentaires',
+  'troubles du comportement', 'trouble du comportement', 'trouble du spectre', 'troubles du sommeil', 'trouble de l\'attention',
+  'troubles de l\'attention', 'trouble de l’attention', 'troubles de l’attention', 'trouble bipolaire', 'trouble obsessionnel',
+  'disturbo ossessivo', 'trastorno obsesivo', 'dwangstoornis', 'zwangsstörung', 'panikstörung', 'paniekstoornis', 'psychotic',
+  'psychotique', 'psicótic', 'psicotic', 'psychotisch', 'psychotherap', 'psicoterap', 'psychothérap', 'nervous breakdown',
+  'dépression nerveuse', 'crisi di nervi', 'ataque de nervios', 'selbstmordgedank', 'suicidal', 'hyperventil',
+  'iperventil', 'hiperventil',
+  // pregnancy and birth
+  'ectopic', 'extrauterin', 'extra-utérin', 'ectópico', 'extrauterino', 'morning sickness', 'nausées matinales', 'náuseas matutinas',
+  'nausea mattutina', 'stillbirth', 'still birth', 'stillborn', 'totgeburt', 'doodgeboren', 'mortinaissance', 'mort-né', 'mortinat',
+  'nato morto', 'placent', 'frühgeburt', 'frühchen', 'vroeggeboorte', 'naissance prématurée', 'accouchement prématuré',
+  'premature birth', 'preterm', 'neonat', 'néonat', 'epidur', 'péridur', 'peridur', 'amniocent', 'amniozent', 'vruchtwaterpunctie',
+  'amnioscent', 'fertility treatment', 'kinderwunschbehandl', 'fertiliteitsbehandel', 'zwangerschap', 'schwangerschaft',
+  'embarazada', 'embarazo', 'gravidanza', 'maternity leave', 'mutterschutz', 'zwangerschapsverlof', 'congé maternité',
+  'congé de maternité', 'baja por maternidad', 'congedo di maternità', 'maternità', 'in de verwachting',
+  // procedures and treatment
+  'anesthe', 'anaesthe', 'anästhe', 'anesthé', 'anestes', 'narkose', 'narcose', 'vollnarkose', 'sedazion', 'transfus', 'tracheotom',
+  'tracheostom', 'traqueotom', 'tracheotom', 'intubat', 'intubier', 'intubad', 'intubé', 'geïntubeerd', 'laparoscop', 'laparoskop',
+  'arthroscop', 'arthroskop', 'artroscop', 'gastroscop', 'gastroskop', 'bronchoscop', 'bronchoskop', 'broncoscop', 'cystoscop',
+  'zystoskop', 'cistoscop', 'röntgen', 'radiograph', 'radiograf', 'radiografí', 'ct scan', 'ct-scan', 'pet scan', 'mri scan',
+  'resonancia magnética', 'risonanza magnetica', 'kernspin', 'ultrasound scan', 'lumbar puncture', 'lumbalpunktion', 'ponction lombaire',
+  'punción lumbar', 'puntura lombare', 'ruggenprik', 'gipsverband', 'attelle', 'immunother', 'immunothér', 'inmunoter',
+  'immunoter', 'chemotherap', 'chimiothérap', 'quimioterap', 'chemioterap', 'chemokuur', 'bestralingen', 'radiation therapy',
+  'stent', 'surgery on', 'knee surgery', 'hip surgery', 'back surgery', 'heart surgery', 'eye surgery', 'è stato operato',
+  'è stata operata', 'opération du genou',
+  'opération de la hanche', 'opération du dos', 'opération de l\'épaule', 'opération du cœur', 'operación de rodilla',
+  'operación de cadera', 'operación de espalda', 'knieoperatie', 'heupoperatie', 'rugoperatie', 'hartoperatie', 'oogoperatie',
+  'staaroperatie', 'knie-op', 'hüft-op', 'rücken-op', 'herz-op', 'augen-op', 'bandscheiben-op', 'sutur', 'stitches in', 'hechtingen',
+  'genäht werden', 'gehecht worden',
+  // medicines by INN and their classes
+  'antibiot', 'antibiót', 'antihistamin', 'antihistamín', 'antistamin', 'antidepres', 'antidépres', 'antipsych', 'antipsic',
+  'neurolept', 'anxiolyt', 'ansiolit', 'ansiolít', 'benzodiazepin', 'benzodiacepin', 'benzodiazépin', 'opioid', 'opioïd', 'opiacé',
+  'opiace', 'opiáce', 'painkiller', 'pain killer', 'pijnstill', 'analgési', 'analgés', 'analgesic', 'antidolorific', 'antiepilep',
+  'antiépilep', 'antiepilet', 'anticonvuls', 'entzündungshemm', 'ontstekingsremm', 'antiinflamat', 'antinfiammator',
+  'antiinfiammator', 'cortison', 'kortison', 'cortisol', 'cortico', 'kortiko', 'corticoïd', 'steroid', 'stéroïd', 'esteroid',
+  'aspirin', 'metamizol', 'novalgin', 'nolotil', 'doliprane', 'dafalgan', 'efferalgan', 'tachipirina', 'gelocatil', 'enantyum',
+  'nurofen', 'voltaren', 'buscopan', 'imodium', 'zyrtec', 'xanax', 'valium', 'temesta', 'stilnox', 'ketamin', 'naloxon',
+  'subutex', 'suboxon', 'clonidin', 'modafinil', 'domperidon', 'mesalazin', 'mesalamin', 'azathioprin', 'azatioprin',
+  'hydroxychloroquin', 'hidroxicloroquin', 'idrossiclorochin', 'ciclosporin', 'cyclosporin', 'tacrolimus', 'mycophenol', 'micofenol',
+  'etanercept', 'filgrastim', 'cyclophosphamid', 'ciclofosfamid', 'cisplatin', 'carboplatin', 'oxaliplatin', 'fluorouracil',
+  'capecitabin', 'gemcitabin', 'paclitaxel', 'docetaxel', 'doxorubicin', 'epirubicin', 'exemestan', 'bicalutamid', 'enzalutamid',
+  'levonorgestrel', 'desogestrel', 'progesteron', 'progestéron', 'progesteron', 'clomifen', 'clomiphen', 'misoprostol', 'mifepriston',
+  'mifépriston', 'nifedipin', 'nifédipin', 'carvedilol', 'nebivolol', 'labetalol', 'sotalol', 'digoxin', 'digoxina', 'amiodaron',
+  'isosorbid', 'nitroglycerin', 'nitroglicerin', 'ranitidin', 'famotidin', 'metronidazol', 'fluconazol', 'aciclovir', 'acyclovir',
+  'valaciclovir', 'oseltamivir', 'sumatriptan', 'rizatriptan', 'zolmitriptan', 'ketoprofen', 'dexketoprofen', 'celecoxib', 'etoricoxib',
+  'morfina', 'morphine', 'codeína', 'codeina', 'tramadolo', 'paracetamolo', 'ibuprofene',
+];
+
+/** Word ends, also whole words: class endings of medicines and medical suffixes (stop words: SUFFIX_STOP_WORDS). */
+export const SYSTEM_SUFFIXES: readonly string[] = [
+  // medical suffixes
+  'osis', 'algia', 'algie', 'algía', 'ektomie', 'ectomies', 'ectomías', 'ectomie', 'opathy', 'opathie', 'opathies', 'opatía',
+  'opatia', 'opathieën', 'opatie', 'plegia', 'plégie', 'plegie', 'plejía', 'ämie', 'aemia', 'blastom', 'blastoma', 'blastome',
+  'carcinoma', 'carcinome', 'karzinom', 'carcinoom', 'sarcoma', 'sarcome', 'sarkom', 'myeloma', 'melanoma', 'mélanome', 'melanoom',
+  'glioma', 'gliome', 'gliom', 'lymphome', 'linfomas', 'trauma', 'traumata', 
+  // therapies and treatments as compound ends ('Chemotherapie', 'fisioterapia', 'Bluttransfusion', 'Blasenkatheter')
+  'therapy', 'therapies', 'terapia', 'terapias', 'terapie', 'thérapie', 'thérapies', 'therapieën', 'transfusion', 'transfusie',
+  'transfusione', 'transfusión', 'katheter', 'kateter',
+  // medicine classes (INN stems shared by the six languages)
+  'pril', 'olol', 'dipin', 'dipine', 'dipino', 'dipina', 'oxetin', 'oxetine', 'oxetina', 'triptan', 'gliptin', 'gliflozin',
+  'glutid', 'glutide', 'glutida', 'parin', 'parine', 'parina', 'xaban', 'cyclin', 'cycline', 'ciclina', 'conazol', 'conazole',
+  'nidazol', 'nidazole', 'tinib', 'ciclib', 'lukast', 'isolon', 'isolone', 'isolona', 'ciclovir', 'clovir', 'profen', 'profeno',
+  'profène', 'fenac', 'coxib', 'citabin', 'citabine', 'citabina', 'taxel', 'rubicin', 'rubicine', 'rubicina', 'lutamid', 'lutamide',
+  'gestrel', 'triptyline', 'tiapin', 'tiapine', 'tiapina', 'zapine', 'zapina', 'peridon', 'peridone', 'peridona', 'tidine', 'tidina',
+  // German and Dutch compounds of an injury, a disorder or an inflammation
+  'prellung', 'prellungen', 'verstauchung', 'zerrung', 'zerrungen', 'quetschung', 'bänderriss', 'bänderdehnung', 'sehnenriss',
+  'muskelfaserriss', 'meniskusriss', 'kreuzbandriss', 'achillessehnenriss', 'kneuzing', 'kneuzingen', 'verstuiking', 'spierscheur',
+  'spierverrekking', 'enkelbandletsel', 'zwangsstörung', 'panikstörung', 'verhaltensstörung', 'bindungsstörung', 'stoffwechselstörung',
+  'durchblutungsstörung', 'herzrhythmusstörung', 'konzentrationsstörung', 'gedächtnisstörung', 'sehstörung', 'hörstörung',
+  'gangstörung', 'gleichgewichtsstörung', 'anpassungsstörung', 'stoornis', 'stoornissen', 'ontsteking', 'ontstekingen',
+  'entzündungen', 'erkrankungen', 'verbrennungen', 'verbrühung', 'verbrühungen', 'schwangerschaft',
+  'zwangerschap', 'kopfweh', 'bauchweh', 'zahnweh', 'halsweh', 'ohrenweh', 'rückenweh', 'hoofdpijn', 'buikpijn', 'keelpijn',
+];
+
+/**
+ * Whole words that end like a medical suffix of SYSTEM_SUFFIXES (or begin like a stem of SYSTEM_PREFIXES) and are
+ * everyday words ('nostalgia', 'hypnosis', 'April', 'Dosis', 'Beschwerden' of a customer): read as no health word.
+ */
+export const SUFFIX_STOP_WORDS: readonly string[] = [
+  'nostalgia', 'nostalgie', 'nostalgía', 'hypnosis', 'hipnosis', 'symbiosis', 'simbiosis', 'osmosis', 'ósmosis', 'metamorphosis',
+  'metamorfosis', 'apotheosis', 'apoteosis', 'dosis', 'april', 'abril', 'sympathy', 'empathy', 'apathy', 'antipathy', 'telepathy',
+  'osteopathy', 'homeopathy', 'homöopathie', 'homéopathie', 'homeopatía', 'omeopatia', 'homeopathie', 'olol', 'pril', 'osis', 'algia',
+  'cyclin', 'cycline', 'ontsteking', 'parin', 'taxel', 'fenac', 'beschwerden', 'klachten',
+];
+
+/** Body parts the lists above lack, read as BODY_PARTS are ('si è ferito alla mano', 's'est brûlé le pouce'). */
+export const SYSTEM_BODY_PARTS: readonly string[] = [
+  // Not 'hand', 'eye', 'foot', 'feet', 'arms', 'toe', 'teeth', 'muscle' alone in English: "on the other hand", "keep an eye
+  // on", "30 feet", "toe the line", "cut its teeth", "flex its muscle" stand next to 'broken' or 'hurt' in plain requests.
+  'arm', 'forearm', 'thumb', 'shin', 'thigh', 'neck', 'ligament', 'ligaments', 'tendon', 'tendons', 'achilles', 'hamstring',
+  'cheekbone', 'eyeball', 'vertebra', 'vertebrae', 'kneecap', 'sternum', 'knuckle', 'knuckles', 'fingers', 'wrists',
+  'ankles', 'knees', 'handrücken', 'handfläche', 'handpalm',
+  'hände', 'daumen', 'zehe', 'zehen', 'unterarm', 'oberarm', 'sehne', 'achillessehne', 'muskel', 'wade', 'auge', 'lippe', 'kinn',
+  'zahn', 'zähne', 'becken', 'brustkorb', 'wirbelsäule', 'meniskus',
+  'pouce', 'orteils', 'doigts', 'tête', 'visage', 'œil', 'oeil', 'yeux', 'lèvre', 'menton', 'mâchoire', 'vertèbre', 'vertèbres',
+  'ménisque', 'mollet', 'cuisse', 'fémur', 'péroné', 'rotule', 'phalange', 'cubitus',
+  'manos', 'dedos', 'pulgar', 'antebrazo', 'brazos', 'piernas', 'tobillos', 'muñecas', 'cabeza', 'ojo', 'ojos', 'labio', 'mandíbula',
+  'diente', 'dientes', 'vértebra', 'vértebras', 'rótula', 'menisco', 'ligamento', 'ligamentos', 'tendón', 'tendones', 'músculo', 'muslo',
+  'peroné', 'esternón',
+  'handen', 'voeten', 'tenen', 'duim', 'onderarm', 'bovenarm', 'hoofd', 'gezicht', 'oog', 'ogen', 'kaak', 'tand', 'tanden', 'wervel',
+  'wervels', 'bekken', 'knieschijf', 'spier', 'spieren', 'pees', 'pezen', 'enkelband', 'kuit', 'vingers',
+  'mani', 'dita', 'pollice', 'alluce', 'avambraccio', 'braccia', 'gambe', 'piedi', 'caviglie', 'testa', 'viso', 'occhio', 'occhi',
+  'labbro', 'mascella', 'dente', 'denti', 'vertebre', 'rotula', 'legamento', 'legamenti', 'crociato', 'tendine', 'tendini', 'muscolo',
+  'polpaccio', 'coscia', 'femore', 'perone', 'sterno',
+];
+
+/** Injury words the lists above lack, read as INJURY_WORDS are (a body part within a few words). */
+export const SYSTEM_INJURY_WORDS: readonly string[] = [
+  'hurt', 'bruised', 'burned', 'burnt', 'burns', 'scalded', 'twisted', 'swollen', 'cracked', 'stitches', 'injury', 'injuries', 'gash',
+  'gashed', 'lacerated', 'strained', 'tore', 'shattered', 'crushed', 'sprain', 'fracture', 'fractures', 'dislocation', 'bleeding',
+  'verbrannt', 'verbrüht', 'geprellt', 'gestaucht', 'ausgerenkt', 'geschwollen', 'genäht', 'gequetscht', 'verdreht', 'umgeknickt',
+  'bruch', 'fraktur', 'verletzung', 'verletzungen', 'geschnitten', 'blutet',
+  'brûlé', 'brûlée', 'brûlure', 'brûlures', 'blessure', 'blessures', 'tordu', 'tordue', 'fêlé', 'fêlée', 'fêlure', 'entaillé',
+  'entaillée', 'plaie', 'gonflé', 'gonflée', 'ecchymose', 'contusion', 'suturé', 'suturée',
+  'rompió', 'rompí', 'fracturó', 'torció', 'torcí', 'quemó', 'quemé', 'quemado', 'quemada', 'quemadura', 'lesión', 'lesiones', 'herido',
+  'herida', 'luxó', 'dislocó', 'cortó', 'corté', 'hinchado', 'hinchada', 'contusión',
+  'verbrand', 'verzwikt', 'gescheurd', 'gesneden', 'gehecht', 'bezeerd', 'gezwollen', 'opgezwollen', 'gekneusde', 'breuk', 'kneuzing',
+  'verstuiking',
+  'ferito', 'ferita', 'feriti', 'ferite', 'ustionato', 'ustionata', 'ustione', 'ustioni', 'bruciato', 'bruciata', 'bruciatura', 'storta',
+  'contuso', 'contusa', 'contusione', 'incrinato', 'incrinata', 'incrinatura', 'tagliato', 'tagliata', 'gonfio', 'gonfia', 'lesione',
+  'distorsione', 'frattura', 'infortunio', 'slogatura',
+];
+
+/**
+ * German and Dutch compounds of a body part and an injury ('Rippenprellung', 'Handgelenksbruch', 'Kopfverletzung',
+ * 'polsbreuk', 'enkelblessure'): a word that begins with one of BODY_COMPOUND_HEADS and ends with one of
+ * INJURY_COMPOUND_ENDS, the head and the end not overlapping ('Einbruch' and 'Datenschutzverletzung' begin with no
+ * body part).
+ */
+export const BODY_COMPOUND_HEADS: readonly string[] = [
+  'knie', 'hand', 'arm', 'bein', 'fuß', 'fuss', 'zeh', 'finger', 'daumen', 'schulter', 'ellbogen', 'ellenbogen', 'hüft', 'rippe',
+  'schlüsselbein', 'schädel', 'kopf', 'nase', 'kiefer', 'knöchel', 'sprunggelenk', 'wirbel', 'rücken', 'nacken', 'becken',
+  'oberschenkel', 'unterschenkel', 'schienbein', 'wade', 'muskel', 'bänder', 'sehne', 'unterarm', 'oberarm', 'auge', 'zahn', 'gesicht',
+  'voet', 'teen', 'vinger', 'duim', 'schouder', 'elleboog', 'heup', 'rib', 'sleutelbeen', 'schedel', 'hoofd', 'neus', 'kaak', 'enkel',
+  'pols', 'nek', 'dijbeen', 'scheenbeen', 'spier', 'kuit', 'hamstring', 'onderarm', 'bovenarm', 'oog', 'tand',
+];
+export const INJURY_COMPOUND_ENDS: readonly string[] = [
+  'bruch', 'brüche', 'fraktur', 'frakturen', 'verletzung', 'verletzungen', 'prellung', 'verstauchung', 'zerrung', 'quetschung', 'riss',
+  'wunde', 'breuk', 'breuken', 'fractuur', 'blessure', 'blessures', 'kneuzing', 'verstuiking', 'scheur', 'letsel', 'wond',
+];
