@@ -40,6 +40,10 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  *    "3 Zustellversuche in der ...", "à livrer demain 10 h au 11 rue ..."): goods sent to a bare street address go to
  *    someone's home, while a firm's address follows the firm's name, which then ends the tail instead; or a home's
  *    access details in its sentence ("key safe", "Klingel", "digicode", "portero", "citofono");
+ *  - housing provided to people ending its sentence's tail, at most five words between ("die Unterkunft Lindenweg 3",
+ *    "le logement des saisonniers est au ...", "l'alloggio dei lavoratori stagionali in ..."): workers live there; a
+ *    taxi's or a walker's pick-up ("pick up from", "ophalen", "prise en charge au") and a key drop in a letterbox or with
+ *    a keyholder ("boîte aux lettres du ...", "cassetta della posta in ...") are a home's, like its access details;
  *  - a register header above it in the same string: a row of cells one of which is a person's column ("klient;adresse",
  *    "id,first_name,last_name,address"), or a household noted in brackets anywhere in the string (a list of homes);
  *  - the key that holds the string naming such a person ({"recipient": ...}, {"customer": ...});
@@ -187,12 +191,17 @@ const DESTINATION_END = new RegExp(
   `(?<![\\p{L}])(?:${alt(DESTINATIONS)})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
   'u',
 );
-// The same, or a delivery verb alone, with up to six short words between it and the locative: a day or a time ("à livrer demain 10 h au
-// ", "entregar mañana a las 10 un MG4 en ", "afleveren op de ").
+// The same, or a delivery verb alone, with up to eight short words between it and the locative: a day or a time ("à livrer demain 10 h au
+// ", "entregar mañana a las 10 un MG4 en ", "afleveren op de "), or the letter sent ("mandar por burofax la comunicación de fin de
+// contrato a ").
 const DESTINATION_GAP_END = new RegExp(
-  `(?<![\\p{L}])(?:${alt([...DESTINATIONS, ...W.flatMap((l) => l.destinationVerbs)])})(?:\\s+[^\\s,.;:!?]{1,12}){1,6}\\s+${LOCATIVE}\\s*$`,
+  `(?<![\\p{L}])(?:${alt([...DESTINATIONS, ...W.flatMap((l) => l.destinationVerbs)])})(?:\\s+[^\\s,.;:!?]{1,12}){1,8}\\s+${LOCATIVE}\\s*$`,
   'u',
 );
+// A dwelling ending the sentence's tail, at most five words and no punctuation between it and the address (folded line):
+// "die unterkunft ", "le logement des saisonniers est au ", "een woning aan de ", "l alloggio dei lavoratori stagionali in "
+// (see `dwelling`).
+const DWELLING_END = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.dwelling))})(?:\\s+[^\\s,.;:!?()]{1,14}){0,5}\\s*$`, 'u');
 /**
  * A destination phrase before the address (folded line): right before it, or before the street's own words when the
  * address was read from its number on ("gehen an am mühlenbach " before "7, 48341 Altenberge"): one to three words off.
@@ -409,6 +418,7 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (destinationBefore(fold(line))) return 'destination';
   if (routeBefore(fold(tail), fold(line))) return 'route';
   if (SLOT_BEFORE.test(fold(line)) || SLOT_BEFORE.test(fold(streetOff(line)))) return 'slot';
+  if (DWELLING_END.test(fold(line))) return 'dwelling';
   if (INDEFINITE_HOME.test(fold(line)) || INDEFINITE_HOME.test(fold(streetOff(line)))) return 'household';
   if (FLAT_DOOR.test(fold(text.slice(start, end)))) return 'floor';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));

@@ -169,3 +169,20 @@ describe("a venue's record from a tool is the venue's", () => {
     expect(toolExchange('{"q": "x"}', result)).toEqual(expect.arrayContaining(kept));
   });
 });
+
+// A public service place a tool returns (an on-call clinic, a pharmacy, a station): the place key names the place, and
+// its landline or its hours stand beside its address.
+describe("a service place's record owns its address and phone", () => {
+  it.each([
+    ['nl', '{"kliniek":"Dierenkliniek Kwartel","adres":"Kwartelweg 23, 2011 AG Haarlem","telefoon":"023 500 00 00","tot":"08:00"}'],
+    ['it', '{"struttura":"Clinica Veterinaria Quercia","indirizzo":"via dei Quercioli 14, 40139 Bologna","telefono":"051 000 0200","orario":"h24"}'],
+    ['fr', '{"pharmacie":"Pharmacie des Quetsches","adresse":"9 allée des Quetsches, 44300 Nantes","horaires":"9h-20h"}'],
+    ['en', '{"pharmacy":"Quillfield Pharmacy","address":"12 Quillfield Close, Ripon HG4 2QT","phone":"01423 600 123"}'],
+  ])('%s', (_what, content) => {
+    expect(found(`Welke is vannacht open?\n${content}`)).toEqual([]);
+  });
+
+  it("keeps a place record that holds a mobile: someone's own line", () => {
+    expect(found('{"praktijk":"Praktijk Kwartel","adres":"Kwartelweg 23, 2011 AG Haarlem","telefoon":"06 39 48 10 27"}')).toContain('STREET_ADDRESS');
+  });
+});

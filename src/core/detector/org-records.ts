@@ -8,7 +8,7 @@
  * place's record too: a home has no opening hours.
  */
 import { OPENING_HOURS } from './data/org-words.js';
-import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS, VENUE_DESK_KEYS, VENUE_RECORD_KEYS } from './data/struct-cues.js';
+import { OPENING_HOURS_KEYS, ORG_CONTACT_KEYS, ORG_LIST_KEYS, ORG_RECORD_KEYS, PLACE_RECORD_KEYS, SERVICE_LINE_KEYS, SPONSOR_KEYS, VENUE_DESK_KEYS, VENUE_RECORD_KEYS } from './data/struct-cues.js';
 import { namesFirm } from './firm-names.js';
 import { isCompanyName, judgeKey, keysOfKind, normKey } from './json-keys.js';
 import { landlineShaped } from './address-evidence.js';
@@ -26,6 +26,7 @@ const SPONSORS = all(SPONSOR_KEYS);
 const LISTS = all(ORG_LIST_KEYS);
 const VENUES = all(VENUE_RECORD_KEYS);
 const VENUE_DESKS = all(VENUE_DESK_KEYS);
+const PLACES = new Set([...all(PLACE_RECORD_KEYS)].map(normKey));
 // A phone number as a desk key's whole value ("0117 203 4040", "+49 341 1270-280"): an access or ticket key may also
 // hold a note ("accessibilite": "rampe d'accès"), which says nothing of whose record it is.
 const PHONE_VALUE = /^\+?[\d\s()./-]{6,24}$/;
@@ -43,6 +44,8 @@ const OPENING = new Set([...all(OPENING_HOURS_KEYS), ...Object.values(OPENING_HO
 // A clock time or an hour range ("09:00", "8h30", "9.30", "Mo-Fr 9-13 Uhr", "8am", "9 to 5"), so that a key
 // like "open" with a yes/no or a ticket state is not read as opening hours.
 const TIME_LIKE = /\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:am|pm|uhr|h)\b|\s?(?:[-–]|to|bis|à|a|tot|alle)\s?\d{1,2}\b)/i;
+// Round the clock: "h24", "24h", "24/7", "24 uur".
+const HOURS_24 = /(?<![\d])(?:h24|24\s?h|24\/7|24\s?(?:uur|ore|horas|heures|stunden|hours))(?![\p{L}\d])/iu;
 const isOpeningHours = (k: string, v: unknown): boolean => typeof v === 'string' && v.length <= 120 && OPENING.has(normKey(k)) && TIME_LIKE.test(v);
 // The plain address, landline and mailbox keys (json-keys.ts's, less the mobile and home ones: a mobile in a supplier
 // file is often its contact person's) and the organisation's own contact keys.
@@ -103,6 +106,14 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
     const mailbox = entries.some(([k, v]) => k.length <= 40 && typeof v === 'string' && MAILBOX_VALUE.test(v.trim()) && isDeskWordMailbox(v.trim(), 0, v.trim().length));
     if (venueDesk || mailbox) org = true;
   }
+  // A public service place's record ({"klinik": "Tierklinik Hofheim", "adresse": ..., "telefon": ..., "bis": "08:00"}): a
+  // place key naming the place, and beside it a landline-shaped number or a clock time (its hours, "h24"). A mobile or a
+  // health key makes it no such record (personalEntries); a patient's booking names the patient (a name key, above).
+  // The place key itself ("klinik", "clinica") reads as a health key: the rest of the object is what is judged.
+  const isPlace = ([k, v]: [string, unknown]): boolean => k.length <= 40 && PLACES.has(normKey(k)) && namesVenueValue(v);
+  if (!org && entries.some(isPlace) && !personalEntries(entries.filter((e) => !isPlace(e)))) {
+    org = entries.some(([k, v]) => k.length <= 40 && typeof v === 'string' && v.length <= 40 && ((PHONE_VALUE.test(v.trim()) && landlineShaped(v)) || TIME_LIKE.test(v) || HOURS_24.test(v)));
+  }
   if (!org) {
     // A venue key whose value is the venue's name and address ("stadion": "De Adelaarshorst, Vetkampstraat 43, 7424 AA
     // Deventer"): that address is the venue's, whatever else the object holds.
@@ -113,7 +124,7 @@ export function orgOwnedKeys(entries: readonly [string, unknown][], parentKey?: 
     if (typeof v !== 'string' || k.length > 40) continue;
     const n = normKey(k);
     // The record's own name or store key may hold its address too ("store": "Hamleys, 188-196 Regent Street, ...").
-    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k) || VENUES.has(n) || isVenueDeskLine(k, v)) owned.push(k);
+    if (CONTACT.has(n) || REGISTER.has(n) || RECORD.has(n) || isGenericNameKey(k) || VENUES.has(n) || PLACES.has(n) || isVenueDeskLine(k, v)) owned.push(k);
   }
   return owned;
 }

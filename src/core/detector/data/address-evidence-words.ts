@@ -126,6 +126,15 @@ export interface AddressEvidenceWords {
   sentAfter: readonly string[];
   /** The preposition right before the address for `sentAfter` ("an", "naar"). */
   sentTo: readonly string[];
+  /**
+   * Housing let or provided to people (workers' accommodation, lodgings, a caravan) ending the address's sentence
+   * tail, with at most five words between them and the address and no punctuation ("die Unterkunft Lindenweg 3", "le
+   * logement des saisonniers est au 12 chemin ...", "een woning aan de ...", "l'alloggio dei lavoratori stagionali in
+   * ..."): people live there. A hotel or an agency is named between ("hébergement au Novotel, 12 rue ..."), and its name's
+   * comma ends the run. Not "apartment", "Wohnung", "appartamento" alone: a historical home's too ("l'appartement du 6 place
+   * des Vosges", Victor Hugo's).
+   */
+  dwelling: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -136,8 +145,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'resident at', 'resident of', 'residing at', 'domiciled at', 'home address', 'private address', 'residential address',
       'forwarding address', 'new address', 'old address', 'previous address', 'correspondence address', 'i moved to',
       'we moved to', 'i ve moved', 'we ve moved', 'i live at', 'i live in', 'we live at', 'we live in', 'recipient', 'addressee', 'sender', 'deliver to', 'ship to', 'customer', 'client', 'patient', 'tenant',
-      'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with',  'the flat at', 'the flat on', 
-    ],
+      'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with',  'the flat at', 'the flat on', 'pick up at', 'pick up from', 'pickup at', 'pickup from', 'pick up address', 'pickup address', 'collection address', 'keyholder', 'key holder'],
     residenceAfter: ['place of residence', 'town of residence', 'country of residence'],
     phoneWords: ['number', 'phone', 'phone number', 'mobile', 'mob', 'cell', 'landline', 'home phone', 'home number'],
     phoneAnchors: ['sms', 'whatsapp', 'text message', 'home phone', 'home number', 'home landline', 'private number', 'personal number', 'personal mobile', 'call me on', 'ring me on', 'text me on', 'reach me on', 'call me at'],
@@ -159,12 +167,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['lives', 'live'],
     floorWords: ['floor', 'flat', 'apartment', 'apt'],
     destination: ['going to', 'goes to', 'go to', 'sent to', 'send it to', 'send them to', 'posted to', 'post it to', 'deliver it to', 'delivered to', 'delivering to', 'delivery to', 'deliveries to', 'dispatched to', 'shipped to', 'shipping to', 'resent to', 're sent to', 'resending to', 'drop it off at', 'dropped off at', 'collect it from', 'collected from', 'collection from', 'pick it up from', 'picked up from', 'pickup from', 'attempts at', 'delivery attempts at', 'attempted delivery at', 'handover at', 'to be delivered to', 'to be collected from'],
-    accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom', 'ring the bell', 'ring the doorbell', 'no lift', 'no elevator', 'without a lift', 'steep stairs', 'rear entrance', 'basement flat', 'top floor flat', 'ground floor flat', 'first floor flat', 'second floor flat', 'third floor flat'],
+    accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom', 'ring the bell', 'ring the doorbell', 'no lift', 'no elevator', 'without a lift', 'steep stairs', 'rear entrance', 'basement flat', 'top floor flat', 'ground floor flat', 'first floor flat', 'second floor flat', 'third floor flat', 'letterbox', 'letter box'],
     destinationVerbs: ['deliver', 'delivered', 'delivering', 'collect', 'collecting', 'drop off', 'pick up', 'ship', 'send'],
     route: ['route', 'directions', 'how do i get', 'how to get', 'quickest way', 'fastest way', 'best way', 'driving order', 'drive', 'cycle', 'ride'],
     routeTo: ['to', 'to the'],
     sentAfter: [],
     sentTo: [],
+    dwelling: ['accommodation', 'lodgings', 'caravan', 'static caravan', 'staff house', 'worker housing'],
   },
   de: {
     anchors: [
@@ -177,8 +186,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'wir wohnen', 'bei mir', 'empfänger', 'empfängerin', 'absender', 'absenderin', 'zustellen an',
       'liefern an', 'kunde', 'kundin', 'klient', 'klientin', 'patient', 'patientin', 'mieter', 'mieterin', 'bewohner',
       'bewohnerin', 'versicherte', 'versicherter', 'versicherungsnehmer', 'antragsteller', 'antragstellerin', 'kläger',
-      'klägerin', 'beklagte', 'beklagter', 'hausbesuch', 'hb am', 'hb bei',
-    ],
+      'klägerin', 'beklagte', 'beklagter', 'hausbesuch', 'hb am', 'hb bei', 'abholadresse', 'abholen von', 'abholung von', 'schlüsselinhaber', 'schlüsselhalter'],
     residenceAfter: ['wohnort', 'wohnsitz'],
     phoneWords: ['nummer', 'telefonnummer', 'handy', 'handynummer', 'festnetz', 'festnetznummer', 'tel', 'telefon'],
     phoneAnchors: ['sms', 'whatsapp', 'privatnummer', 'private nummer', 'festnetz privat', 'tel privat', 'telefon privat', 'ruf mich an', 'ruf mich unter', 'ich bin erreichbar unter'],
@@ -199,13 +207,14 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['ich bin', 'ich heiße', 'ich heisse', 'mein name ist', 'wir sind'],
     homeVerbs: ['wohnt', 'wohnen'],
     floorWords: ['stock', 'stockwerk', 'etage', 'og', 'obergeschoss', 'dachgeschoss', 'erdgeschoss', 'wohnung'],
-    destination: ['geht an', 'gehen an', 'ging an', 'gingen an', 'geschickt an', 'schicken an', 'senden an', 'gesendet an', 'versendet an', 'versandt an', 'verschickt an', 'lieferung an', 'geliefert an', 'zustellung an', 'zugestellt an', 'zustellversuch in der', 'zustellversuche in der', 'zustellversuch in', 'zustellversuche in', 'zustellversuch bei', 'zustellversuche bei', 'zustellversuch an', 'zustellversuche an', 'abholung in der', 'abholung bei', 'abholen bei', 'bei ihnen ab', 'holen sie ab', 'bei ihnen', 'übergabe in der', 'übergabe bei', 'auslieferung an', 'auslieferung in der'],
-    accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode', 'klingeln', 'klingelt', 'kein aufzug', 'ohne aufzug', 'kein fahrstuhl', 'ohne fahrstuhl', 'hinterhaus', 'vorderhaus', 'seitenflügel', 'gartenhaus', 'quergebäude', 'enges treppenhaus'],
+    destination: ['geht an', 'gehen an', 'ging an', 'gingen an', 'geschickt an', 'schicken an', 'senden an', 'gesendet an', 'versendet an', 'versandt an', 'verschickt an', 'lieferung an', 'geliefert an', 'zustellung an', 'zugestellt an', 'zustellversuch in der', 'zustellversuche in der', 'zustellversuch in', 'zustellversuche in', 'zustellversuch bei', 'zustellversuche bei', 'zustellversuch an', 'zustellversuche an', 'abholung in der', 'abholung bei', 'abholen bei', 'bei ihnen ab', 'holen sie ab', 'bei ihnen', 'übergabe in der', 'übergabe bei', 'auslieferung an', 'auslieferung in der', 'einwerfen bei', 'einwerfen in der', 'einwerfen in den briefkasten', 'eingeworfen bei', 'einwurf bei', 'zustellen bei', 'zustellung bei', 'zugestellt bei'],
+    accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode', 'klingeln', 'klingelt', 'kein aufzug', 'ohne aufzug', 'kein fahrstuhl', 'ohne fahrstuhl', 'hinterhaus', 'vorderhaus', 'seitenflügel', 'gartenhaus', 'quergebäude', 'enges treppenhaus', 'briefkasten'],
     destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
     route: ['route', 'weg', 'komm ich', 'komme ich', 'kommt man', 'am schnellsten', 'am besten', 'fahre ich', 'fahr ich', 'reihenfolge'],
     routeTo: ['zu', 'zur', 'zum', 'bis zur', 'bis zum', 'in die'],
     sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen'],
     sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
+    dwelling: ['unterkunft', 'unterkünfte', 'wohncontainer', 'mitarbeiterunterkunft', 'sammelunterkunft'],
   },
   fr: {
     anchors: [
@@ -217,8 +226,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'nouvelle adresse', 'ancienne adresse', 'adresse de réexpédition', 'j ai déménagé', 'nous avons déménagé', 'j habite',
       'nous habitons', 'chez moi', 'destinataire', 'expéditeur', 'expéditrice', 'client', 'cliente', 'patient',
       'patiente', 'locataire', 'résident', 'résidente', 'usager', 'assuré', 'assurée', 'demandeur', 'demandeuse', 'allocataire',
-      'visite à domicile',
-    ],
+      'visite à domicile', 'prise en charge au', 'prise en charge à', 'adresse de prise en charge'],
     residenceAfter: ['lieu de résidence', 'commune de résidence', 'ville de résidence'],
     phoneWords: ['numéro', 'numéro de téléphone', 'portable', 'fixe', 'tél', 'téléphone'],
     phoneAnchors: ['sms', 'whatsapp', 'numéro perso', 'numéro personnel', 'téléphone personnel', 'fixe perso', 'tél perso', 'appelle moi au', 'appelez moi au', 'rappelez moi au', 'je suis joignable au'],
@@ -237,12 +245,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['habite', 'habitent', 'vit', 'vivent', 'loge'],
     floorWords: ['étage', 'appartement', 'appt', 'apt', 'rez de chaussée'],
     destination: ['part au', 'part à', 'partent au', 'partent à', 'envoyé au', 'envoyé à', 'renvoyé au', 'renvoyé à', 'réexpédié au', 'réexpédié à', 'envoyée au', 'envoyée à', 'envoyer au', 'envoyer à', 'expédié au', 'expédié à', 'expédier au', 'expédier à', 'livré au', 'livré à', 'livrée au', 'livrée à', 'livrer au', 'livrer à', 'livraison au', 'livraison à', 'enlèvement au', 'enlèvement à', 'récupérer au', 'récupéré au', 'tentatives au', 'tentative au', 'tentatives de livraison au', 'passage au', 'remise au', 'va au', 'vont au'],
-    accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette', 'sonner chez', 'sans ascenseur', 'pas d ascenseur', 'fond de cour', 'portail à code'],
+    accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette', 'sonner chez', 'sans ascenseur', 'pas d ascenseur', 'fond de cour', 'portail à code', 'boîte aux lettres', 'boite aux lettres'],
     destinationVerbs: ['livrer', 'livré', 'livrée', 'livraison', 'enlèvement', 'récupérer', 'déposer', 'remettre'],
     route: ['itinéraire', 'trajet', 'chemin', 'aller', 'rejoindre', 'meilleure façon', 'comment aller', 'ordre de passage'],
     routeTo: ['au', 'à', 'jusqu au', 'vers le', 'vers'],
     sentAfter: [],
     sentTo: [],
+    dwelling: ['logement', 'logements', 'hébergement'],
   },
   es: {
     anchors: [
@@ -253,8 +262,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'con domicilio en', 'con domicilio', 'domiciliado', 'domiciliada', 'domiciliado en', 'domiciliada en', 'domicilio particular',
       'vecino de', 'vecina de', 'residente en', 'nueva dirección', 'nuevo domicilio', 'dirección anterior', 'me he mudado',
       'me mudé', 'nos hemos mudado', 'nos mudamos', 'vivo en', 'vivimos en', 'en mi casa', 'destinatario',
-      'destinataria', 'remitente', 'recibido de', 'cliente', 'clienta', 'paciente', 'inquilino', 'inquilina', 'asegurado', 'asegurada', 'solicitante', 'demandante', 'visita domiciliaria',
-    ],
+      'destinataria', 'remitente', 'recibido de', 'cliente', 'clienta', 'paciente', 'inquilino', 'inquilina', 'asegurado', 'asegurada', 'solicitante', 'demandante', 'visita domiciliaria', 'dirección de recogida', 'recogida en'],
     residenceAfter: ['lugar de residencia', 'localidad de residencia', 'municipio de residencia'],
     phoneWords: ['número', 'teléfono', 'tlf', 'tfno', 'tel', 'móvil', 'movil', 'fijo'],
     phoneAnchors: ['sms', 'whatsapp', 'teléfono particular', 'número particular', 'fijo de casa', 'teléfono de casa', 'llámame al', 'llamadme al', 'llámeme al'],
@@ -273,12 +281,13 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['vive', 'viven', 'reside', 'residen'],
     floorWords: ['piso', 'planta', 'puerta', 'escalera', 'ático', 'entresuelo'],
     destination: ['va a', 'van a', 'va a la', 'enviar a', 'enviado a', 'enviada a', 'reenviado a', 'reenviada a', 'reenviar a', 'reenviamos a', 'envío a', 'se envía a', 'entregar en', 'entregado en', 'entregada en', 'entrega en', 'entregas en', 'recoger en', 'recogida en', 'recogemos en', 'intentos en', 'intento en', 'intento de entrega en', 'intentos de entrega en', 'mandar a', 'mandado a', 'llevar a', 'sale hacia', 'sale para'],
-    accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono', 'sin ascensor', 'llamar al telefonillo', 'llamar al portero'],
-    destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos'],
+    accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono', 'sin ascensor', 'llamar al telefonillo', 'llamar al portero', 'buzón'],
+    destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos', 'mandar', 'enviar', 'remitir', 'notificar'],
     route: ['ruta', 'cómo llego', 'como llego', 'cómo llegar', 'como llegar', 'cómo voy', 'camino', 'mejor manera', 'orden de reparto'],
     routeTo: ['a', 'al', 'a la', 'hasta', 'hasta la', 'hasta el', 'hacia'],
     sentAfter: [],
     sentTo: [],
+    dwelling: ['alojamiento', 'alojamientos', 'vivienda', 'viviendas'],
   },
   nl: {
     anchors: [
@@ -289,8 +298,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'woonachtig', 'woonachtig te', 'woonachtig aan', 'woonadres', 'thuisadres', 'huisadres', 'privéadres', 'prive adres',
       'nieuw adres', 'oud adres', 'ik ben verhuisd', 'we zijn verhuisd', 'wij zijn verhuisd', 'verhuisd naar', 'ik woon',
       'wij wonen', 'we wonen', 'bij mij', 'ontvanger', 'geadresseerde', 'afzender', 'klant', 'cliënt', 'client',
-      'patiënt', 'patient', 'huurder', 'bewoner', 'verzekerde', 'aanvrager', 'eiser', 'gedaagde', 'huisbezoek',
-    ],
+      'patiënt', 'patient', 'huurder', 'bewoner', 'verzekerde', 'aanvrager', 'eiser', 'gedaagde', 'huisbezoek', 'ophaaladres', 'sleutelhouder'],
     residenceAfter: ['woonplaats', 'woonpl'],
     phoneWords: ['nummer', 'telefoonnummer', 'mobiel', 'mobiele nummer', 'vaste nummer', 'tel', 'telefoon'],
     phoneAnchors: ['sms', 'sms je', 'whatsapp', 'appje', 'privénummer', 'prive nummer', 'privé nummer', 'thuisnummer', 'vaste lijn thuis', 'bel me op', 'bel mij op', 'ik ben bereikbaar op'],
@@ -308,13 +316,14 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     selfIntro: ['ik ben', 'ik heet', 'mijn naam is', 'wij zijn', 'we zijn'],
     homeVerbs: ['woont', 'wonen'],
     floorWords: ['verdieping', 'etage', 'hoog', 'driehoog', 'tweehoog', 'vierhoog', 'flat', 'appartement'],
-    destination: ['gaat naar', 'gaan naar', 'ging naar', 'gestuurd naar', 'sturen naar', 'verstuurd naar', 'versturen naar', 'verzonden naar', 'verzenden naar', 'bezorgd op', 'bezorgd aan', 'bezorgd bij', 'bezorgen op', 'bezorgen aan', 'bezorgen bij', 'bezorging op', 'bezorging aan', 'bezorgpoging op', 'bezorgpogingen op', 'afleveren op', 'afleveren aan', 'afgeleverd op', 'aflevering op', 'ophalen op', 'ophalen aan', 'ophalen bij', 'opgehaald op', 'levering op', 'geleverd op', 'geleverd aan'],
-    accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom', 'bellen bij', 'aanbellen', 'aanbellen bij', 'geen lift', 'zonder lift', 'trap is steil', 'steile trap', 'eenhoog', 'tweehoog', 'driehoog', 'vierhoog'],
+    destination: ['gaat naar', 'gaan naar', 'ging naar', 'gestuurd naar', 'sturen naar', 'verstuurd naar', 'versturen naar', 'verzonden naar', 'verzenden naar', 'bezorgd op', 'bezorgd aan', 'bezorgd bij', 'bezorgen op', 'bezorgen aan', 'bezorgen bij', 'bezorging op', 'bezorging aan', 'bezorgpoging op', 'bezorgpogingen op', 'afleveren op', 'afleveren aan', 'afgeleverd op', 'aflevering op', 'ophalen op', 'ophalen aan', 'ophalen bij', 'opgehaald op', 'levering op', 'geleverd op', 'geleverd aan', 'ophalen', 'per post naar', 'per post aan', 'opsturen naar', 'afgeven op', 'afgeven bij'],
+    accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom', 'bellen bij', 'aanbellen', 'aanbellen bij', 'geen lift', 'zonder lift', 'trap is steil', 'steile trap', 'eenhoog', 'tweehoog', 'driehoog', 'vierhoog', 'brievenbus'],
     destinationVerbs: ['afleveren', 'bezorgen', 'leveren', 'ophalen', 'brengen', 'aflevering', 'bezorging'],
     route: ['route', 'fietsroute', 'snelste', 'kom ik', 'rijd ik', 'fiets ik', 'kom je', 'volgorde'],
     routeTo: ['naar', 'tot aan'],
     sentAfter: ['gestuurd', 'verstuurd', 'verzonden', 'bezorgd', 'geleverd', 'gebracht', 'sturen', 'versturen', 'bezorgen', 'brengen'],
     sentTo: ['naar', 'aan', 'op'],
+    dwelling: ['woning', 'woningen', 'huisvesting', 'onderkomen'],
   },
   it: {
     anchors: [
@@ -326,8 +335,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'nuovo indirizzo', 'vecchio indirizzo', 'indirizzo di casa', 'mi sono trasferito', 'mi sono trasferita', 'ci siamo trasferiti',
       'abito in', 'abito a', 'abitiamo in', 'a casa mia', 'destinatario', 'destinataria', 'mittente', 'cliente',
       'paziente', 'inquilino', 'inquilina', 'assistito', 'assistita', 'assicurato', 'assicurata', 'richiedente',
-      'ricorrente', 'visita domiciliare',
-    ],
+      'ricorrente', 'visita domiciliare', 'nuovo domicilio', 'vecchio domicilio', 'indirizzo di ritiro', 'prelevare in'],
     residenceAfter: ['comune di residenza', 'luogo di residenza', 'residenza'],
     phoneWords: ['numero', 'num', 'cellulare', 'cell', 'telefono', 'tel', 'fisso'],
     phoneAnchors: ['sms', 'whatsapp', 'numero privato', 'numero personale', 'numero di casa', 'telefono di casa', 'fisso di casa', 'chiamami al', 'richiamami al'],
@@ -346,11 +354,12 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     homeVerbs: ['abita', 'abitano', 'vive', 'vivono'],
     floorWords: ['piano', 'interno', 'int', 'scala', 'appartamento'],
     destination: ['va a', 'vanno a', 'va in', 'vanno in', 'spedire a', 'spedire in', 'spedito a', 'spedito in', 'rispedito a', 'rispedita a', 'rispedito in', 'spedita a', 'spedita in', 'inviare a', 'inviato a', 'inviata a', 'consegnare a', 'consegnare in', 'consegnato in', 'consegnata in', 'consegna a', 'consegna in', 'consegne in', 'ritiro in', 'ritiro a', 'ritiriamo in', 'tentativi in', 'tentativo in', 'tentativi di consegna in', 'recapitare a', 'recapito in'],
-    accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello', 'citofonare', 'suonare a', 'suonare al', 'senza ascensore', 'scala a', 'scala b', 'scala c', 'scala d'],
+    accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello', 'citofonare', 'suonare a', 'suonare al', 'senza ascensore', 'scala a', 'scala b', 'scala c', 'scala d', 'cassetta della posta', 'cassetta postale', 'buca delle lettere'],
     destinationVerbs: ['consegnare', 'consegna', 'consegniamo', 'ritirare', 'ritiro', 'ritiriamo', 'portare', 'recapitare'],
     route: ['percorso', 'strada', 'arrivare', 'arrivo', 'come si arriva', 'raggiungere', 'tragitto', 'ordine di consegna'],
     routeTo: ['a', 'in', 'al', 'alla', 'fino a', 'fino al', 'verso'],
     sentAfter: [],
     sentTo: [],
+    dwelling: ['alloggio', 'alloggi', 'foresteria'],
   },
 };

@@ -14,7 +14,12 @@ export interface BirthEvidenceWords {
    * not a life story. Biographies write the birth word in full, so "geboren", "born", "né le" are not here.
    */
   labels: readonly string[];
-  /** A person of a file, a case or a service near the date (anywhere in its window): a defendant, a visitor, a customer. */
+  /**
+   * A person of a file, a case or a service near the date (anywhere in its window): a defendant, a visitor, a customer;
+   * and a young worker the writer takes on (an apprentice, a trainee, a pupil with a holiday job, "Azubi", "scholier",
+   * "apprendista"), asked about for working-time or risk rules: a figure's life story does not ask what hours he may
+   * work.
+   */
   persons: readonly string[];
   /** Indefinite articles: an article, then a noun of `anonymous` ("a girl", "une joueuse", "een vrijwilliger"). */
   articles: readonly string[];
@@ -28,38 +33,38 @@ export interface BirthEvidenceWords {
 
 export const BIRTH_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', BirthEvidenceWords>> = {
   en: {
-    labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:'],
-    persons: ['defendant', 'claimant', 'applicant', 'customer', 'client', 'visitor', 'tenant', 'member', 'pupil', 'resident', 'insured', 'policyholder', 'account holder', 'suspect', 'victim', 'witness', 'beneficiary'],
+    labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:', 'dob is', 'date of birth is'],
+    persons: ['defendant', 'claimant', 'applicant', 'customer', 'client', 'visitor', 'tenant', 'member', 'pupil', 'resident', 'insured', 'policyholder', 'account holder', 'suspect', 'victim', 'witness', 'beneficiary', 'apprentice', 'apprentices', 'trainee', 'young worker', 'young person', 'school leaver', 'new starter', 'taking on'],
     articles: ['a', 'an', 'one'],
     anonymous: ['girl', 'boy', 'child', 'kid', 'teenager', 'player', 'volunteer', 'participant', 'candidate', 'student', 'pupil', 'patient', 'customer'],
   },
   de: {
-    labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am'],
-    persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*', 'mietinteressent*', 'kaufinteressent*'],
+    labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am', 'geburtsdatum ist'],
+    persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*', 'mietinteressent*', 'kaufinteressent*', 'azubi*', 'auszubildende*', 'lehrling*', 'praktikant*', 'minderjährige*', 'aushilfe*', 'ferienjobber*', 'einstellen'],
     articles: ['ein', 'eine', 'einen', 'einer'],
     anonymous: ['mädchen', 'junge', 'jungen', 'kind', 'jugendliche*', 'spieler*', 'freiwillige*', 'proband*', 'teilnehmer*', 'kandidat*', 'student*', 'patient*', 'interessent*', 'mietinteressent*'],
   },
   fr: {
-    labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:'],
-    persons: ['prévenu', 'prévenue', 'demandeur', 'demanderesse', 'client', 'cliente', 'visiteur', 'visiteuse', 'locataire', 'adhérent', 'adhérente', 'élève', 'résident', 'résidente', 'assuré', 'assurée', 'souscripteur', 'titulaire du compte', 'suspect', 'victime', 'témoin', 'bénéficiaire'],
+    labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:', 'date de naissance est', 'date de naissance :'],
+    persons: ['prévenu', 'prévenue', 'demandeur', 'demanderesse', 'client', 'cliente', 'visiteur', 'visiteuse', 'locataire', 'adhérent', 'adhérente', 'élève', 'résident', 'résidente', 'assuré', 'assurée', 'souscripteur', 'titulaire du compte', 'suspect', 'victime', 'témoin', 'bénéficiaire', 'apprenti', 'apprentie', 'alternant', 'alternante', 'stagiaire', 'jeune travailleur', 'mineur', 'mineure', 'embaucher'],
     articles: ['un', 'une'],
     anonymous: ['fille', 'garçon', 'enfant', 'adolescent', 'adolescente', 'joueur', 'joueuse', 'volontaire', 'bénévole', 'participant', 'participante', 'candidat', 'candidate', 'étudiant', 'étudiante', 'patient', 'patiente'],
   },
   es: {
-    labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:'],
-    persons: ['acusado', 'acusada', 'demandante', 'solicitante', 'cliente', 'clienta', 'visitante', 'inquilino', 'inquilina', 'socio', 'socia', 'alumno', 'alumna', 'residente', 'asegurado', 'asegurada', 'titular de la cuenta', 'sospechoso', 'sospechosa', 'víctima', 'testigo', 'beneficiario', 'beneficiaria'],
+    labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:', 'fecha de nacimiento es'],
+    persons: ['acusado', 'acusada', 'demandante', 'solicitante', 'cliente', 'clienta', 'visitante', 'inquilino', 'inquilina', 'socio', 'socia', 'alumno', 'alumna', 'residente', 'asegurado', 'asegurada', 'titular de la cuenta', 'sospechoso', 'sospechosa', 'víctima', 'testigo', 'beneficiario', 'beneficiaria', 'aprendiz', 'becario', 'becaria', 'menor de edad', 'trabajador joven', 'contratar'],
     articles: ['un', 'una', 'uno'],
     anonymous: ['chico', 'chica', 'niño', 'niña', 'menor', 'adolescente', 'jugador', 'jugadora', 'voluntario', 'voluntaria', 'participante', 'candidato', 'candidata', 'estudiante', 'paciente'],
   },
   nl: {
-    labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat'],
-    persons: ['verdachte', 'eiser', 'eiseres', 'aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'bezoeker', 'huurder', 'lid', 'leerling', 'bewoner', 'verzekerde', 'rekeninghouder', 'slachtoffer', 'getuige', 'begunstigde', 'sollicitant'],
+    labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat', 'geboortedatum is'],
+    persons: ['verdachte', 'eiser', 'eiseres', 'aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'bezoeker', 'huurder', 'lid', 'leerling', 'bewoner', 'verzekerde', 'rekeninghouder', 'slachtoffer', 'getuige', 'begunstigde', 'sollicitant', 'scholier', 'bijbaner', 'stagiair', 'stagiaire', 'jongere', 'vakantiekracht', 'minderjarige', 'aannemen'],
     articles: ['een'],
     anonymous: ['meisje', 'jongen', 'kind', 'tiener', 'speler', 'speelster', 'vrijwilliger', 'deelnemer', 'deelneemster', 'proefpersoon', 'kandidaat', 'student', 'studente', 'patiënt'],
   },
   it: {
-    labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:'],
-    persons: ['imputato', 'imputata', 'ricorrente', 'richiedente', 'cliente', 'visitatore', 'visitatrice', 'inquilino', 'inquilina', 'socio', 'socia', 'alunno', 'alunna', 'residente', 'assicurato', 'assicurata', 'contraente', 'correntista', 'indagato', 'indagata', 'vittima', 'testimone', 'beneficiario', 'beneficiaria'],
+    labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:', 'data di nascita è'],
+    persons: ['imputato', 'imputata', 'ricorrente', 'richiedente', 'cliente', 'visitatore', 'visitatrice', 'inquilino', 'inquilina', 'socio', 'socia', 'alunno', 'alunna', 'residente', 'assicurato', 'assicurata', 'contraente', 'correntista', 'indagato', 'indagata', 'vittima', 'testimone', 'beneficiario', 'beneficiaria', 'apprendista', 'tirocinante', 'stagista', 'minorenne', 'giovane lavoratore', 'assumere'],
     articles: ['un', 'una', 'uno', "un'"],
     anonymous: ['ragazza', 'ragazzo', 'bambina', 'bambino', 'minore', 'adolescente', 'giocatore', 'giocatrice', 'volontario', 'volontaria', 'partecipante', 'candidato', 'candidata', 'studente', 'studentessa', 'paziente'],
   },

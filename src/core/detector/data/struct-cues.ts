@@ -308,6 +308,21 @@ export const VENUE_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Keys that name a public service place's kind: a clinic, a practice, a pharmacy, a hospital, a station, a depot
+ * ({"klinik": "Tierklinik Hofheim", "adresse": ..., "telefon": ..., "bis": "08:00"}, the on-call list a tool returns).
+ * Their value is the place's name; with a landline-shaped number or opening hours beside it the object is that place's
+ * record (org-records.ts), whose address and phone are published. A patient's record names the patient instead.
+ */
+export const PLACE_RECORD_KEYS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['clinic', 'vetclinic', 'practice', 'surgery', 'pharmacy', 'hospital', 'station', 'depot', 'garage', 'facility'],
+  de: ['klinik', 'tierklinik', 'praxis', 'tierarztpraxis', 'apotheke', 'krankenhaus', 'bahnhof', 'depot', 'betriebshof', 'einrichtung'],
+  fr: ['clinique', 'cliniqueveterinaire', 'cabinet', 'pharmacie', 'hopital', 'hôpital', 'gare', 'depot', 'dépôt', 'etablissement', 'établissement', 'structure'],
+  es: ['clinica', 'clínica', 'clinicaveterinaria', 'clínicaveterinaria', 'consultorio', 'farmacia', 'hospital', 'estacion', 'estación', 'cocheras', 'centro'],
+  nl: ['kliniek', 'dierenkliniek', 'praktijk', 'dierenartspraktijk', 'apotheek', 'ziekenhuis', 'station', 'remise', 'stalling', 'instelling'],
+  it: ['clinica', 'clinicaveterinaria', 'ambulatorio', 'farmacia', 'ospedale', 'stazione', 'deposito', 'struttura'],
+};
+
+/**
  * Keys of a venue's public desks: its box office, visitor service or access line ("box_office", "besucherservice",
  * "billetterie", "taquilla", "kassa", "biglietteria"). A box office is no private person's: its phone is the venue's
  * wherever the key stands, and an object with one is the venue's record (org-records.ts).
