@@ -26,6 +26,12 @@ describe('a password read out or typed in prose', () => {
     // An app password as Google shows it, four groups of four lower-case letters.
     ["Gmail SMTP geht nicht: Benutzer bestellungen@laden.de, App-Passwort 'qwhz trkd mlpe vxsa', Port 587.", 'qwhz trkd mlpe vxsa'],
     ['SMTP via Gmail: utente ordini@negozio.it, password per le app "bnkq ydsw ofrp hgzt", porta 587', 'bnkq ydsw ofrp hgzt'],
+    // A single word quoted right after the noun: the password given, whatever its shape.
+    ["Bij een klant accepteert de PAC het wachtwoord 'tulpenbol' niet meer bij een nodeloos alarm.", 'tulpenbol'],
+    ["La dueña dice la palabra clave de coacción 'girasol' pero la CRA no la reconoce.", 'girasol'],
+    ["La parola d'ordine 'gabbiano' data alla centrale operativa non risulta in anagrafica.", 'gabbiano'],
+    ['Das Kennwort „Kastanie“ wird vom Router nicht angenommen.', 'Kastanie'],
+    ["The monitoring centre has the password 'marigold' on file, but the keyholder gave another.", 'marigold'],
     // An alarm panel's or door's code, as installers and guards name it.
     ['The keypad accepts the engineer code 7316 but not the user code 5829.', '5829'],
     ['Telenot lässt sich nicht scharf schalten. Errichtercode ist 591804, wo finde ich den Sabotagespeicher?', '591804'],
@@ -45,6 +51,14 @@ describe('a password read out or typed in prose', () => {
     'La contraseña debe tener 8 caracteres, ejemplo Abc#1234',
     'Het wachtwoord hash is $2b$12$Kq9vXm2LpR7tYw3ZnB8cUe',
     'Inserisci la password <password> e poi premi invio.',
+    // A quoted word that names the account, a placeholder, a message, or a keyword.
+    'FATAL: password authentication failed for user "orders_svc"',
+    "Mot de passe pour 'admin' oublié, comment le réinitialiser ?",
+    "The error says 'password expired' for the account.",
+    "¿Cómo posiciono la palabra clave 'zapatillas' en Google?",
+    "Il campo password 'pwd' resta vuoto.",
+    'Tarif "Sur place - Pass 2 jours", "etat": "payé"',
+    '{"password": "required", "hint": "x"}',
     // An alarm code's noun with no number, or a default run.
     'How do I change the master code on the alarm keypad?',
     'Der Errichtercode steht ab Werk auf 1234, wie ändere ich ihn?',

@@ -93,7 +93,31 @@ export function pinShaped(v: string): boolean {
   return false;
 }
 
-function tokenAfter(text: string, from: number, pin: boolean): [number, number] | undefined {
+// A word quoted right after a password noun is the password given, whatever its shape ("het wachtwoord 'tulpenbol'",
+// "parola d'ordine 'gabbiano'", "Kennwort „Kastanie“"): the quotes mark it as the literal typed or said. Only a single
+// word of letters and digits, within QUOTED_REACH tokens of the noun; after a word for whose it is ("for", "für",
+// "pour", "para", "voor", "per", "user") a quoted word names the account ("password for user 'bob'"), not the password.
+const QUOTED_WORD = /^(["'«“‘„])([\p{L}\p{N}]{4,32})(["'»”’“])[.,;!?)]*$/u;
+// Short or ambiguous nouns ("Pass 2 jours", a mountain pass, "pw"/"ww" abbreviations) give no quoted word.
+const NO_QUOTED_LOOK = new Set(['pass', 'pw', 'ww']);
+const QUOTED_REACH = 3;
+const WHOSE = new Set('for für pour para voor per user utente usuario utilisateur benutzer gebruiker account konto compte cuenta'.split(' '));
+const CLOSE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '«': '»', '“': '”', '‘': '’', '„': '“' };
+
+/** The quoted word's span inside `raw` (at `at` in the text), or undefined when `raw` is no quoted single word. */
+function quotedWord(raw: string, at: number): [number, number] | undefined {
+  const m = QUOTED_WORD.exec(raw);
+  const open = m?.[1];
+  const v = m?.[2];
+  if (m === null || open === undefined || v === undefined) return undefined;
+  // The closing quote matches the opening one („...“ and “...” both close on “ or ”).
+  if (m[3] !== CLOSE[open] && !(open === '„' && m[3] === '”')) return undefined;
+  if (placeholder(v) || /^\d+$/.test(v)) return undefined;
+  return [at + 1, at + 1 + v.length];
+}
+
+/** `quotedFrom`: the first token a quoted word may be (1 after "palabra clave", which opens a keyword; QUOTED_REACH for none). */
+function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [number, number] | undefined {
   // The line's end is looked for inside the window only: a search to the end of a long text from every cue would make
   // a text of many cues quadratic.
   const limit = Math.min(text.length, from + WINDOW);
@@ -103,8 +127,13 @@ function tokenAfter(text: string, from: number, pin: boolean): [number, number] 
   let n = 0;
   // Whether no word stands between the cue and this token yet (a ':' or a quote is no word; for a PIN, nor is "is").
   let next = true;
+  // Whether a word saying whose password it is came first (WHOSE): a quoted word after it names the account.
+  let owned = false;
   for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
     const raw = m[0];
+    if (WHOSE.has(raw.toLowerCase())) owned = true;
+    const quoted = !pin && !owned && n >= quotedFrom && n < QUOTED_REACH ? quotedWord(raw, from + m.index) : undefined;
+    if (quoted !== undefined) return quoted;
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const v = raw.slice(lead).replace(TRAILING, '');
     if (NOT_THE_PASSWORD.has(v.toLowerCase())) return undefined;
@@ -137,7 +166,9 @@ export function scanProsePasswords(text: string, out: Hit[]): void {
     if ((isWordChar(before) || before === '-') && (!COMPOUND_ENDS.has(cue) || !/[\p{L}-]/u.test(before))) continue;
     // An assignment in code or a connection string (`password='...'`, "Password=...;") is the other scanners'.
     if (ASSIGNED.test(text.slice(end, end + 4))) continue;
-    const span = tokenAfter(text, end, PIN_CUES.has(cue));
+    // "palabra(s) clave" right before a quote is a keyword ("la palabra clave 'zapatos'"), not a password.
+    const keyword = cue === 'clave' && /palabras?\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const span = tokenAfter(text, end, PIN_CUES.has(cue), NO_QUOTED_LOOK.has(cue) ? QUOTED_REACH : keyword ? 1 : 0);
     if (span === undefined) continue;
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
     CUE.lastIndex = span[1];
