@@ -1,6 +1,7 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
 import { accentedGivenName, theirKinBefore } from './care-note-names.js';
+import { healthSubjectName } from './health-subject-names.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
 import { PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
@@ -1474,6 +1475,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     // "la petite Léa, 6 ans", "Matteo, 19 anni": an age right after it; "Her son Callum has cerebral palsy": a third
     // person's relative before it in a note about health or care (care-note-names.ts).
     if (score === 0.45 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || (theirKinBefore(text, first.start) && (hrOrHealth(text) || careContext(text))))) score = 0.7;
+    // "Tobias fällt heute wegen Migräneattacke aus", "que Sébastien sera absent (lombalgie)": the subject of a sentence
+    // that states a health fact, in a text that reads as one about someone's health or work (health-subject-names.ts).
+    if (score === 0.45 && healthSubjectName(text, first.start, last.end)) score = 0.7;
   } else if (allCap && words.length >= 2 && (initialInside || foreign || surname)) score = 0.8;
   else if (!allCap && strong >= 2 && words.length === strong) score = 0.6;
   else if (!allCap && words.length === 2 && strong >= 1 && surname) score = 0.6;

@@ -110,6 +110,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'nurse', 'nurses', 'wound', 'wounds', 'shifts', 'night shift', 'shift pattern', 'absences', 'unauthorised absence', 'redundancy',
       'employment tribunal', 'foster carer', 'foster parents', 'foster care', 'staff member', 'member of staff', 'customer', 'client', 'tenant',
       'resident', 'complaint', 'gp surgery', 'applicant', 'applicants', 'grandma', 'grandad', 'grandpa',
+      // one worker's accident at work as it is reported to the insurer or investigated, and an agency worker (held-out sets 72 and 75)
+      'accident at work', 'work accident*', 'workplace accident*', 'riddor', 'accident report form*', 'agency worker*', 'temp worker*',
     ],
     possessive: ['my', 'our'],
     relation: [
@@ -191,6 +193,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'ermächtigten übersetzer*',
       // confidences
       'mir erzählt', 'mir gesagt', 'mir anvertraut', 'uns mitgeteilt', 'im vertrauen',
+      // ein Arbeitsunfall, wie er der Berufsgenossenschaft gemeldet oder untersucht wird, und ein Leiharbeiter (Sets 72, 75)
+      'arbeitsunfall*', 'unfallanzeige*', 'unfallmeldung*', 'durchgangsarzt*', 'leiharbeiter*', 'zeitarbeiter*',
     ],
     possessive: [
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
@@ -266,6 +270,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'traducteur assermenté', 'traductrice assermentée', 'traducteurs assermentés', 'traducteur expert', 'traductrice expert',
       // confidences
       'm a dit', 'm a confié', 'm a annoncé', 'm a transmis', 'nous a transmis', 'nous a envoyé', 'nous a dit', 'en confidence',
+      // un accident du travail déclaré ou analysé, un intérimaire (jeux 72, 75)
+      'accident du travail', 'accidents du travail', 'declaration d accident*', 'arbre des causes', 'interimaire*',
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
     relation: [
@@ -332,6 +338,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'traducción jurada', 'traducciones juradas', 'traductor jurado', 'traductora jurada', 'traductores jurados', 'traducción certificada',
       // confidences
       'me ha contado', 'me ha dicho', 'me contó', 'me dijo', 'nos ha contado', 'nos ha dicho', 'nos ha mandado', 'en confianza',
+      // un accidente laboral comunicado o investigado, un trabajador de ETT (conjuntos 72, 75)
+      'accidente laboral', 'accidente de trabajo', 'parte de accidente*', 'trabajador temporal', 'trabajadora temporal',
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     relation: [
@@ -398,6 +406,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'beëdigde vertal*', 'beëdigd vertal*', 'gewaarmerkte vertaling*', 'gelegaliseerde vertaling*',
       // confidences
       'vertelde me', 'vertelde mij', 'heeft me verteld', 'heeft mij verteld', 'in vertrouwen',
+      // een arbeidsongeval zoals het gemeld of onderzocht wordt, een uitzendkracht (sets 72, 75)
+      'arbeidsongeval*', 'bedrijfsongeval*', 'ongevalsmelding*', 'ongevalsonderzoek*', 'ongevalsanalyse*', 'uitzendkracht*',
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
     relation: [
@@ -467,6 +477,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'traduttore giurato', 'traduttrice giurata', 'traduttori giurati',
       // confidences
       'mi ha detto', 'mi ha raccontato', 'mi ha confidato', 'ci ha detto', 'ci ha mandato', 'in confidenza',
+      // un infortunio sul lavoro denunciato o analizzato, un lavoratore interinale (set 72, 75)
+      'infortunio sul lavoro', 'infortuni sul lavoro', 'denuncia inail', 'denuncia di infortunio', 'interinale', 'interinali',
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
     relation: [

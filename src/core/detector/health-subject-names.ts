@@ -1,0 +1,98 @@
+import { hasHealthWords } from './health-context.js';
+import { LANGUAGES } from './languages.js';
+
+/*
+ * A lone listed given name that is the person a sentence states a health fact about: a workplace or care note about a
+ * colleague, a worker or a client known by first name ("Tobias fällt heute wegen Migräneattacke aus", "Sanne is zwanger
+ * en heeft last van misselijkheid", "que Sébastien sera absent (lombalgie)", "that Declan won't be on the line after his
+ * heart attack", "el puesto de Alicia … Tiene artrosis", "le poste de Léa, enceinte de 4 mois"). A first name in a
+ * colleague's note identifies them to the reader (GDPR art. 9 health data), so names.ts raises such a name from the
+ * 0.45 a lone listed word gets on chat text. Held-out sets 71-75 (workplaces: vets, plants, transport, farms) missed these.
+ *
+ * The name must stand where a clause's subject or object stands, not just anywhere in a text with a health word:
+ * - after a note's label (a colon, a bullet) or a "that" word ("dass", "que", "dat", "che"), with a verb (a lower-case
+ *   word) after it: "Planning: Federica è in gravidanza", "para que Inmaculada, que está en tratamiento";
+ * - or after a workstation noun and "of" ("the role of", "den Arbeitsplatz von", "le poste de", "el puesto de",
+ *   "de werkplek van", "il posto di"): the worker whose job is adapted.
+ * and a health word must stand in its sentence, or in the next one when that one opens on a verb with the name as its
+ * understood subject ("Tiene artrosis", "Ha il diabete", "Is zwanger").
+ */
+
+/** Words that open a clause whose subject may be the name (lower case; compared on the word right before the name). */
+const THAT = new Set(['that', 'dass', 'daß', 'que', 'qu', 'dat', 'che', 'ch', 'weil', 'porque', 'parce', 'omdat', 'perché', 'because']);
+/** Workstation nouns a worker's name follows with "of" (the last word before "of"). */
+const POST = new Set(['role', 'job', 'workstation', 'post', 'arbeitsplatz', 'stelle', 'poste', 'travail', 'puesto', 'trabajo', 'werkplek', 'functie', 'taken', 'posto', 'mansione', 'mansioni', 'lavoro']);
+const OF = new Set(['of', 'von', 'de', 'd', 'van', 'di']);
+/**
+ * The word that opens the next sentence and goes on about the person: a verb in the third person with the name as its
+ * understood subject, or a third-person pronoun or possessive ("His wife said he's in hospital").
+ */
+const NEXT_VERB = new Set(['he', 'she', 'his', 'her', 'er', 'sein', 'seine', 'elle', 'ella', 'él', 'hij', 'ze', 'zijn', 'haar', 'lui', 'lei', 'has', 'had', 'is', 'was', 'hat', 'hatte', 'ist', 'war', 'a', 'avait', 'est', 'était', 'tiene', 'tenía', 'está', 'estaba', 'sufre', 'heeft', 'ha', 'aveva', 'è', 'era', 'soffre', 'souffre', 'leidet']);
+
+// The cue words of a health note (languages.ts: "surgery", "intervento", "heart attack"...), single words in a Set and
+// phrases compared on the sentence: they add what the health lexicon reads only as a whole-text cue.
+const CUES = Object.values(LANGUAGES).flatMap((l) => l.health);
+const CUE_WORDS = new Set(CUES.filter((w) => !w.includes(' ')));
+const CUE_PHRASES = CUES.filter((w) => w.includes(' '));
+const WORDS = /\p{L}+/gu;
+function healthIn(sentence: string): boolean {
+  if (hasHealthWords(sentence)) return true;
+  const lower = sentence.toLowerCase();
+  for (const m of lower.matchAll(WORDS)) if (CUE_WORDS.has(m[0])) return true;
+  return CUE_PHRASES.some((p) => lower.includes(p));
+}
+
+// A letter's salutation that the lists hold as a name ("Cher confrère", "Dear colleague"), and a name that is itself the
+// condition ("Parkinson desde 2020", an eponym): never the note's subject.
+const SALUTATION = new Set(['dear', 'cher', 'chère', 'liebe', 'lieber', 'querido', 'querida', 'estimado', 'estimada', 'beste', 'geachte', 'caro', 'cara', 'gentile']);
+
+const WORD_BEFORE = /(\p{L}+)['’]?\s*$/u;
+// A note's opening: after its label's colon ("Nota per il planning: Federica è…"), a bullet or a dash. Not a bare
+// sentence start, where a capitalised everyday word that a name list holds stands as often ("Deel klachten in",
+// "Korte vraag", "Cher Monsieur", "Ella tiene", "Manca il referto").
+// Not a semicolon: a CSV row's separator ("LMP-01;Lampe de bureau").
+const SENTENCE_START = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)$/u;
+// A verb (a lower-case word) after the name; not a particle or an article, which make it a product's or a place's name
+// ("Lampe de bureau", "Rosa dei venti", "Maria van Bergen").
+const LOWER_AFTER = /^,?\s+(?!(?:de|du|des|di|da|dei|del|della|van|von|of|the|la|le|el|los|las|y|e|und|and|et|en)(?!\p{L}))\p{Ll}/u;
+const SENTENCE_END = /[.!?\n]/u;
+const NEXT_WORD = /^[.!?]\s+(\p{L}+)/u;
+
+/** Where the sentence around [start, end) ends, within `limit` characters after `end`. */
+function sentenceEnd(text: string, end: number, limit: number): number {
+  const hi = Math.min(text.length, end + limit);
+  const m = SENTENCE_END.exec(text.slice(end, hi));
+  return m === null ? hi : end + m.index;
+}
+
+/** Where the sentence around `start` begins, within `limit` characters before it. */
+function sentenceStart(text: string, start: number, limit: number): number {
+  const lo = Math.max(0, start - limit);
+  const window = text.slice(lo, start);
+  let at = -1;
+  for (let i = window.length - 1; i >= 0 && at < 0; i--) if ('.!?\n'.includes(window[i] ?? '')) at = i;
+  return lo + at + 1;
+}
+
+/** Whether the lone given name at [start, end) is where a clause about someone's health names its subject or object. */
+export function healthSubjectName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (SALUTATION.has(name.toLowerCase()) || hasHealthWords(name)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  let placed = false;
+  if (SENTENCE_START.test(before) || THAT.has(word)) placed = LOWER_AFTER.test(text.slice(end, end + 4));
+  if (!placed && OF.has(word)) {
+    const head = WORD_BEFORE.exec(before.slice(0, before.length - (WORD_BEFORE.exec(before)?.[0].length ?? 0)))?.[1]?.toLowerCase() ?? '';
+    placed = POST.has(head);
+  }
+  if (!placed) return false;
+  const from = sentenceStart(text, start, 120);
+  const to = sentenceEnd(text, end, 160);
+  if (healthIn(text.slice(from, to))) return true;
+  // The next sentence, when it opens on a verb whose understood subject is the name ("Tiene artrosis en las manos").
+  const next = NEXT_WORD.exec(text.slice(to, to + 24))?.[1]?.toLowerCase();
+  if (next === undefined || !NEXT_VERB.has(next)) return false;
+  const nextFrom = to + 1;
+  return healthIn(text.slice(nextFrom, sentenceEnd(text, nextFrom + 1, 160)));
+}
