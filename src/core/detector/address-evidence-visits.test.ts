@@ -32,4 +32,15 @@ describe('a pick-up, a key drop, a dwelling or a served letter ties a bare addre
   ])('%s: an organisation or a public place named at the address: the request is clean', (_, text) => {
     expect(dataClass(text)).toBe('none');
   });
+
+  it.each([
+    ['en', "Competitor note: Quillco's head office is at Level 12, The Quill, 32 London Bridge Street, London SE1 9SG."],
+    ['en', 'Letterhead: Quillfield Foods UK, 4 Savannah Way, Leeds LS10 1AB.'],
+  ])('%s: a street read before its postcode is no name: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+
+  it('keeps a name before the postcode', () => {
+    expect(dataClass('Label for the parcel: Bridget Holt, 4 Savannah Way, Leeds LS10 1AB.')).toBe('pii');
+  });
 });

@@ -269,6 +269,7 @@ const CAPS_SURNAME_BEFORE = new RegExp(
 );
 // Up to five words right before a separator, for a listed first name and capitalised words after it ("Cor Brouwer, ").
 const WORDS_BEFORE = new RegExp(`((?:\\p{L}[\\p{L}'’-]*\\s+){0,4}\\p{L}[\\p{L}'’-]*)${NAME_SEP}`, 'u');
+const STREET_SUFFIXES: ReadonlySet<string> = new Set(W.flatMap((l) => l.streetSuffixes));
 const FOR_WORDS: ReadonlySet<string> = new Set(W.flatMap((l) => l.recipientFor).map(fold));
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // A legal form or a business noun in the run makes it a firm's name, whatever its first word: "Kinsley Insurance Ltd",
@@ -294,8 +295,10 @@ function nameBefore(tail: string): boolean {
   // first names.
   let start = words.length;
   while (start > 0 && CAPITALISED.test(words[start - 1] ?? '')) start--;
-  // A run of four capitalised words or more is a firm's or a place's name ("De Brauw Blackstone Westbroek, ...").
-  if (words.length - start <= 3) {
+  // A run of four capitalised words or more is a firm's or a place's name ("De Brauw Blackstone Westbroek, ..."). A run
+  // that ends in a street's type is the street of the address itself, read before its postcode ("London Bridge Street,
+  // London SE1 9SG"), no person ("Bridget Lane" is a lane too).
+  if (words.length - start <= 3 && !STREET_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase())) {
     for (let i = words.length - 1; i >= start; i--) {
       if (FIRM_WORDS.has(words[i] ?? '') || FIRM_WORDS.has(fold(words[i] ?? ''))) break;
       if (i < words.length - 1 && LISTED_FIRST_NAMES.has((words[i] ?? '').toLowerCase())) return true;

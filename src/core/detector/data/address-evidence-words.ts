@@ -135,6 +135,11 @@ export interface AddressEvidenceWords {
    * des Vosges", Victor Hugo's).
    */
   dwelling: readonly string[];
+  /**
+   * Street types written after the street's name as a word of their own ("London Bridge Street", "Savannah Way"): a
+   * capitalised run ending in one is a street, not a person's name, before a postcode.
+   */
+  streetSuffixes: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -174,6 +179,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: [],
     sentTo: [],
     dwelling: ['accommodation', 'lodgings', 'caravan', 'static caravan', 'staff house', 'worker housing'],
+    streetSuffixes: ['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'gardens', 'crescent', 'terrace', 'place', 'square', 'grove', 'court', 'row', 'hill', 'walk', 'mews', 'rise', 'parade', 'green'],
   },
   de: {
     anchors: [
@@ -215,6 +221,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen'],
     sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
     dwelling: ['unterkunft', 'unterkünfte', 'wohncontainer', 'mitarbeiterunterkunft', 'sammelunterkunft'],
+    streetSuffixes: ['straße', 'strasse', 'weg', 'allee', 'platz', 'ring', 'gasse'],
   },
   fr: {
     anchors: [
@@ -252,6 +259,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: [],
     sentTo: [],
     dwelling: ['logement', 'logements', 'hébergement'],
+    streetSuffixes: [],
   },
   es: {
     anchors: [
@@ -288,6 +296,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: [],
     sentTo: [],
     dwelling: ['alojamiento', 'alojamientos', 'vivienda', 'viviendas'],
+    streetSuffixes: [],
   },
   nl: {
     anchors: [
@@ -324,6 +333,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: ['gestuurd', 'verstuurd', 'verzonden', 'bezorgd', 'geleverd', 'gebracht', 'sturen', 'versturen', 'bezorgen', 'brengen'],
     sentTo: ['naar', 'aan', 'op'],
     dwelling: ['woning', 'woningen', 'huisvesting', 'onderkomen'],
+    streetSuffixes: ['straat', 'weg', 'laan', 'plein', 'kade', 'gracht', 'singel'],
   },
   it: {
     anchors: [
@@ -361,5 +371,6 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentAfter: [],
     sentTo: [],
     dwelling: ['alloggio', 'alloggi', 'foresteria'],
+    streetSuffixes: [],
   },
 };
