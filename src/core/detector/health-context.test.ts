@@ -139,6 +139,15 @@ describe('the systematic lexicon (seventh batch): conditions by system, injuries
     ['it: an operation', 'è stato operato al ginocchio a maggio'],
     ['es: a procedure', 'le hacen una resonancia magnética el jueves'],
     ['de: surgical removal by its suffix', 'nach der Appendektomie zwei Wochen krank'],
+    ['it: an operation on an organ', "rientra dopo l'intervento al cuore"],
+    ['nl: an intellectual disability', 'deelnemer met een verstandelijke beperking'],
+    ['fr: a stroke by its abbreviation', 'il a fait un AVC en mars'],
+    ['es: an abscess', 'tiene un absceso en la encía'],
+    ['de: unable to work', 'seit Montag arbeitsunfähig geschrieben'],
+    ['es: pregnant in an everyday word', 'Lucía está encinta de cinco meses'],
+    ['it: pregnant in an everyday phrase', 'Giulia è in stato interessante'],
+    ['en: medicines by their class endings', 'takes furosemide and tiotropium'],
+    ['nl: a medicine by its class ending', 'gebruikt sildenafil sinds de zomer'],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(true);
   });
@@ -155,6 +164,9 @@ describe('the systematic lexicon (seventh batch): conditions by system, injuries
     ['nl: customer complaints', 'de klantklachten van vorige maand'],
     ['en: the other hand', "On the other hand, it won't hurt to ask."],
     ['nl: ignition of an engine', 'de ontsteking van de motor is kapot'],
+    ['it: a speech at a conference is no operation', "l'intervento al convegno di Marco è alle 10"],
+    ['it: the head of a march is no head injury', 'un intervento della polizia in testa al corteo'],
+    ['fr: at the head of a team', "blessé dans son orgueil, il reste à la tête de l'équipe"],
   ])('%s', (_what, text) => {
     expect(hasHealthWords(text)).toBe(false);
   });

@@ -219,6 +219,8 @@ export const HEALTH_WORDS: readonly string[] = [
   // fainting and a sudden illness, exact ('malore' is the Italian word for it, no other)
   'fainted', 'ohnmächtig', 'évanoui', 'évanouie', 'desmayo', 'desmayó', 'desmayado', 'desmayada', 'flauwgevallen', 'svenuto', 'svenuta',
   'svenimento', 'malore', 'malori',
+  // a stroke and an abortion by their French abbreviations (no other meaning in the six languages)
+  'avc', 'ivg',
 ];
 
 /** Body parts: a health word when an injury word stands within a few words ('den Mittelhandknochen gebrochen', 'broke his wrist'). */
@@ -388,6 +390,26 @@ export const SYSTEM_PREFIXES: readonly string[] = [
   'operación de cadera', 'operación de espalda', 'knieoperatie', 'heupoperatie', 'rugoperatie', 'hartoperatie', 'oogoperatie',
   'staaroperatie', 'knie-op', 'hüft-op', 'rücken-op', 'herz-op', 'augen-op', 'bandscheiben-op', 'sutur', 'stitches in', 'hechtingen',
   'genäht werden', 'gehecht worden',
+  // disability, work incapacity and a work injury's paperwork
+  'verstandelijke beperking', 'verstandelijk beperkt', 'lichamelijke beperking', 'lichamelijk beperkt', 'functiebeperking',
+  'licht verstandelijk', 'déficience intellectuelle', 'déficience visuelle', 'déficience auditive', 'deficiencia intelectual',
+  'deficit cognitiv', 'ritardo mentale', 'retraso mental', 'intellectual disabilit', 'learning disabilit', 'lernbehinder',
+  'geistige behinder', 'körperbehinder', 'arbeitsunfähig', 'arbeidsongeschikt', 'incapacité de travail', 'incapacidad temporal',
+  'incapacidad laboral', 'beschäftigungsverbot', 'congé pathologique', 'interdizione anticipata', 'durchgangsarzt', 'infortun',
+  'quirúrg',
+  // more conditions of everyday notes
+  'abscess', 'abszess', 'abcès', 'absceso', 'ascesso', 'abces', 'kyste', 'zyste', 'quiste', 'fistel', 'fistul', 'heatstroke',
+  'heat stroke', 'sunstroke', 'hitzschlag', 'sonnenstich', 'coup de chaleur', 'golpe de calor', 'colpo di calore', 'zonnesteek',
+  'hypotherm', 'hipoterm', 'ipoterm', 'unterkühlung', 'dehydration', 'déshydratation', 'deshidratación', 'disidratazione',
+  'uitdroging', 'exsikkose', 'dog bite', 'hundebiss', 'zeckenbiss', 'hondenbeet', 'tekenbeet', 'morsure de chien', 'mordedura de perro',
+  'morso di cane', 'stotter', 'stutter', 'bégaie', 'tartamud', 'balbuz', 'narcolep', 'narkolep', 'autoimmun', 'auto-immun',
+  'autoinmun', 'immunodefic', 'immunschw', 'immunodéfic', 'inmunodefic', 'raynaud', 'sjögren', 'bechterew', 'guillain-barr',
+  'restless legs', 'angina', 'anosmi',
+  // pregnancy and mental strain in everyday words
+  'encinta', 'in stato interessante', 'expecting a baby', 'expecting twins', 'baby on the way', 'verwacht een baby',
+  'verwacht een kind', 'erwartet ein kind', 'erwartet ein baby', 'attend un bébé', 'attend un enfant', 'espera un bebé',
+  'espera un hijo', 'aspetta un bambino', 'aspetta un figlio', 'bevallingsverlof', 'zwangerschapsverlof', 'licencia de maternidad',
+  'surmenage', 'esaurimento nervoso', 'nervenzusammenbruch', 'lidocain', 'lidocaín',
   // medicines by INN and their classes
   'antibiot', 'antibiót', 'antihistamin', 'antihistamín', 'antistamin', 'antidepres', 'antidépres', 'antipsych', 'antipsic',
   'neurolept', 'anxiolyt', 'ansiolit', 'ansiolít', 'benzodiazepin', 'benzodiacepin', 'benzodiazépin', 'opioid', 'opioïd', 'opiacé',
@@ -423,6 +445,9 @@ export const SYSTEM_SUFFIXES: readonly string[] = [
   'nidazol', 'nidazole', 'tinib', 'ciclib', 'lukast', 'isolon', 'isolone', 'isolona', 'ciclovir', 'clovir', 'profen', 'profeno',
   'profène', 'fenac', 'coxib', 'citabin', 'citabine', 'citabina', 'taxel', 'rubicin', 'rubicine', 'rubicina', 'lutamid', 'lutamide',
   'gestrel', 'triptyline', 'tiapin', 'tiapine', 'tiapina', 'zapine', 'zapina', 'peridon', 'peridone', 'peridona', 'tidine', 'tidina',
+  'denafil', 'dalafil', 'setron', 'barbital', 'methason', 'metasone', 'metasona', 'méthasone', 'semid', 'semide', 'semida',
+  'thiazid', 'thiazide', 'tiazida', 'tiazide', 'dronat', 'dronate', 'dronato', 'tropium', 'tropio', 'meterol', 'moterol', 'anterol',
+  'sonid', 'sonide', 'sonida', 'ticason', 'ticasone', 'ticasona',
   // German and Dutch compounds of an injury, a disorder or an inflammation
   'prellung', 'prellungen', 'verstauchung', 'zerrung', 'zerrungen', 'quetschung', 'bänderriss', 'bänderdehnung', 'sehnenriss',
   'muskelfaserriss', 'meniskusriss', 'kreuzbandriss', 'achillessehnenriss', 'kneuzing', 'kneuzingen', 'verstuiking', 'spierscheur',
@@ -447,22 +472,23 @@ export const SUFFIX_STOP_WORDS: readonly string[] = [
 /** Body parts the lists above lack, read as BODY_PARTS are ('si è ferito alla mano', 's'est brûlé le pouce'). */
 export const SYSTEM_BODY_PARTS: readonly string[] = [
   // Not 'hand', 'eye', 'foot', 'feet', 'arms', 'toe', 'teeth', 'muscle' alone in English: "on the other hand", "keep an eye
-  // on", "30 feet", "toe the line", "cut its teeth", "flex its muscle" stand next to 'broken' or 'hurt' in plain requests.
+  // on", "30 feet", "toe the line", "cut its teeth", "flex its muscle" stand next to 'broken' or 'hurt' in plain requests;
+  // nor the head ('tête', 'cabeza', 'hoofd', 'testa': "à la tête de", "in testa al corteo") or 'mani' ("nelle mani di").
   'arm', 'forearm', 'thumb', 'shin', 'thigh', 'neck', 'ligament', 'ligaments', 'tendon', 'tendons', 'achilles', 'hamstring',
   'cheekbone', 'eyeball', 'vertebra', 'vertebrae', 'kneecap', 'sternum', 'knuckle', 'knuckles', 'fingers', 'wrists',
   'ankles', 'knees', 'handrücken', 'handfläche', 'handpalm',
   'hände', 'daumen', 'zehe', 'zehen', 'unterarm', 'oberarm', 'sehne', 'achillessehne', 'muskel', 'wade', 'auge', 'lippe', 'kinn',
   'zahn', 'zähne', 'becken', 'brustkorb', 'wirbelsäule', 'meniskus',
-  'pouce', 'orteils', 'doigts', 'tête', 'visage', 'œil', 'oeil', 'yeux', 'lèvre', 'menton', 'mâchoire', 'vertèbre', 'vertèbres',
+  'pouce', 'orteils', 'doigts', 'visage', 'œil', 'oeil', 'yeux', 'lèvre', 'menton', 'mâchoire', 'vertèbre', 'vertèbres',
   'ménisque', 'mollet', 'cuisse', 'fémur', 'péroné', 'rotule', 'phalange', 'cubitus',
-  'manos', 'dedos', 'pulgar', 'antebrazo', 'brazos', 'piernas', 'tobillos', 'muñecas', 'cabeza', 'ojo', 'ojos', 'labio', 'mandíbula',
+  'manos', 'dedos', 'pulgar', 'antebrazo', 'brazos', 'piernas', 'tobillos', 'muñecas', 'ojo', 'ojos', 'labio', 'mandíbula',
   'diente', 'dientes', 'vértebra', 'vértebras', 'rótula', 'menisco', 'ligamento', 'ligamentos', 'tendón', 'tendones', 'músculo', 'muslo',
   'peroné', 'esternón',
-  'handen', 'voeten', 'tenen', 'duim', 'onderarm', 'bovenarm', 'hoofd', 'gezicht', 'oog', 'ogen', 'kaak', 'tand', 'tanden', 'wervel',
+  'handen', 'voeten', 'tenen', 'duim', 'onderarm', 'bovenarm', 'gezicht', 'oog', 'ogen', 'kaak', 'tand', 'tanden', 'wervel',
   'wervels', 'bekken', 'knieschijf', 'spier', 'spieren', 'pees', 'pezen', 'enkelband', 'kuit', 'vingers',
-  'mani', 'dita', 'pollice', 'alluce', 'avambraccio', 'braccia', 'gambe', 'piedi', 'caviglie', 'testa', 'viso', 'occhio', 'occhi',
+  'dita', 'pollice', 'alluce', 'avambraccio', 'braccia', 'gambe', 'piedi', 'caviglie', 'viso', 'occhio', 'occhi',
   'labbro', 'mascella', 'dente', 'denti', 'vertebre', 'rotula', 'legamento', 'legamenti', 'crociato', 'tendine', 'tendini', 'muscolo',
-  'polpaccio', 'coscia', 'femore', 'perone', 'sterno',
+  'polpaccio', 'coscia', 'femore', 'perone', 'sterno', 'cuore',
 ];
 
 /** Injury words the lists above lack, read as INJURY_WORDS are (a body part within a few words). */
@@ -480,6 +506,8 @@ export const SYSTEM_INJURY_WORDS: readonly string[] = [
   'ferito', 'ferita', 'feriti', 'ferite', 'ustionato', 'ustionata', 'ustione', 'ustioni', 'bruciato', 'bruciata', 'bruciatura', 'storta',
   'contuso', 'contusa', 'contusione', 'incrinato', 'incrinata', 'incrinatura', 'tagliato', 'tagliata', 'gonfio', 'gonfia', 'lesione',
   'distorsione', 'frattura', 'infortunio', 'slogatura',
+  // an operation on a body part in Italian ('l'intervento al cuore', 'operato al ginocchio')
+  'intervento', 'operato', 'operata',
 ];
 
 /**
