@@ -79,11 +79,12 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   const name = text.slice(start, end);
   if (SALUTATION.has(name.toLowerCase()) || hasHealthWords(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  const last = WORD_BEFORE.exec(before);
+  const word = last?.[1]?.toLowerCase() ?? '';
   let placed = false;
   if (SENTENCE_START.test(before) || THAT.has(word)) placed = LOWER_AFTER.test(text.slice(end, end + 4));
-  if (!placed && OF.has(word)) {
-    const head = WORD_BEFORE.exec(before.slice(0, before.length - (WORD_BEFORE.exec(before)?.[0].length ?? 0)))?.[1]?.toLowerCase() ?? '';
+  if (!placed && last !== null && OF.has(word)) {
+    const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = POST.has(head);
   }
   if (!placed) return false;
