@@ -171,3 +171,30 @@ describe("a desk phrase names the writer's employer; the number the writer gives
     expect(found('Questions: info@stadtwerke-hamm.de or 02381 274 0.', 'PHONE_NUMBER')).toEqual([]);
   });
 });
+
+// Set 74 de-s011, fr-s012: the desk named is the one NOT to call; the number after it is the person's to call instead.
+describe('a negated desk phrase does not make the number after it the desk\'s', () => {
+  const phones = (text: string): string[] => found(text, 'PHONE_NUMBER');
+  it.each([
+    ['de', 'Bei Problemen bitte nicht mehr die Zentrale anrufen, sondern direkt den Objektleiter unter 0157 8243 1196.', '0157 8243 1196'],
+    ['fr', 'En cas de souci, ne pas appeler le standard, appeler directement le 06 48 91 27 05.', '06 48 91 27 05'],
+    ['fr, a car park named before the desk', 'En cas de souci sur le parking B cette nuit, ne pas appeler le standard, appeler directement le 06 31 52 77 14.', '06 31 52 77 14'],
+    ['en', "Don't ring the switchboard tonight, call the site manager directly on 07700 914 382.", '07700 914 382'],
+    ['es', 'No llaméis a la centralita, llamad directamente al encargado al 612 48 93 27.', '612 48 93 27'],
+    ['nl', 'Niet de centrale bellen, maar rechtstreeks de ploegleider op 06 41 83 02 57.', '06 41 83 02 57'],
+    ['it', 'Non chiamate il centralino, ma direttamente il capoturno al 347 812 4490.', '347 812 4490'],
+  ])('%s', (_lang, text, number) => {
+    expect(phones(text)).toContain(number);
+  });
+  it.each([
+    ['en', 'Call our switchboard on 0113 243 3144 for opening hours.'],
+    ['en, a clause with a negation before it', 'If you are not sure, call the switchboard on 0113 243 3144.'],
+    ['de', 'Für Rückfragen erreichen Sie unsere Zentrale unter 030 2093 0000.'],
+    ['fr', 'Pour toute question, contactez le standard de la mairie au 01 42 76 40 40.'],
+    ['es', 'Para más información llame a la centralita del ayuntamiento al 915 88 10 00.'],
+    ['nl', 'Bel voor vragen de klantenservice op 020 123 4567.'],
+    ['it', "Per informazioni chiamate il centralino dell'ospedale al 02 6444 1234."],
+  ])('the desk\'s own number stays the desk\'s: %s', (_lang, text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { REGISTRY_LABELS } from './data/company-cues.js';
-import { alternation, DESK_FUNCTIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, MAILBOX_REGIONS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
+import { alternation, DESK_FUNCTIONS, DESK_NEGATIONS, ORG_CONTACT, ENQUIRIES, FREE_MAIL_PROVIDERS, MAILBOX_REGIONS, PEC_DOMAINS, REGISTRATION, ROLE_MAILBOXES, wordSet } from './data/struct-cues.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { codePointAt } from './keywords.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
@@ -270,6 +270,14 @@ function namesNear(text: string, sortedPersons: readonly Hit[], start: number, e
   return false;
 }
 
+// A negation right before the desk phrase in its clause, an article or a verb between (data/struct-cues.ts
+// DESK_NEGATIONS): "nicht mehr die Zentrale anrufen, sondern direkt den Objektleiter unter 0157 ...", "ne pas appeler le
+// standard, appeler directement le 06 ...". The desk is the line not to call; the number after it is someone's own.
+const DESK_NEGATION_GAP = 24;
+const NEGATED_DESK = new RegExp(`(?<!\\p{L})(?:${alternation(DESK_NEGATIONS)})(?!\\p{L})[^.,;:!?\\n]{0,${DESK_NEGATION_GAP}}$`, 'iu');
+/** Whether the desk phrase at text[at] is negated (above). Reads a bounded slice before it. */
+export const negatedDesk = (text: string, at: number): boolean => NEGATED_DESK.test(text.slice(Math.max(0, at - DESK_NEGATION_GAP - 20), at));
+
 // A name in the possessive right before a desk phrase owns the desk: an institution named for a person ("Guy's and St
 // Thomas' main switchboard", "St Mary's switchboard"); a person's own line is labelled otherwise ("Anna's mobile").
 const POSSESSOR = /^['’]s?\s+(?:(?:main|central|general)\s+)?$/u;
@@ -327,6 +335,7 @@ export function dropOrgContacts(text: string, hits: Hit[]): void {
       // What stands between the desk phrase and the number: a first-person word, a private line's label or a caller.
       const deskEnd = from + m + (orgDeskIn(text.slice(from + m, h.start))?.[0].length ?? 0);
       const between = text.slice(Math.max(deskEnd, h.start - CALLER_REACH), h.start);
+      if (negatedDesk(text, from + m)) return false;
       return !anyIn(persons, from + m - 40, h.end, (p) => POSSESSOR.test(text.slice(p.end, from + m))) && !callerBefore(between);
     }
     // An event's registration line, then its labelled enquiries number ("iscrizioni su ..., informazioni 06..."): the

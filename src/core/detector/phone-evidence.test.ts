@@ -174,3 +174,20 @@ describe('a JSON record\'s phone is read with its record\'s other fields', () =>
     expect(classify(tool({ branch: 'Portland', hours: 'Mon-Fri 9-5', phone: '(503) 287-4410' })).dataClass).toBe('none');
   });
 });
+
+// Set 69 nl-s040: a lone landline told as someone's own ("haar vaste nummer"), with no name, keeps its flag; the same
+// shape at a hotel's desk does not.
+describe('a lone landline labelled as a person\'s own line', () => {
+  it.each([
+    ['nl', 'Schrijf een notitie: de weduwe wil morgen na 9 uur gebeld worden, op haar vaste nummer 0513 62 47 19, niet eerder.'],
+    ['es', 'Llama al cliente de Oporto al 912 345 678 para confirmar.'],
+  ])('%s', (_lang, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    ['nl', 'Reserveer via de receptie van het hotel, 0513 62 47 19.'],
+    ['es', 'La oficina de turismo de Toledo atiende en el 925 254 030.'],
+  ])('not a desk\'s: %s', (_lang, text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

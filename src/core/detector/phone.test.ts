@@ -156,3 +156,16 @@ describe("a phone word cut by the context window's edge is no phone word (set 40
     expect(phones(text)).toEqual(['4471-2290']);
   });
 });
+
+// Set 69 nl-s040: a Dutch landline written in pairs after its area code, with "vaste nummer" and "gebeld" as phone words;
+// Spanish landlines in threes like the mobiles.
+describe('landlines in pairs and threes', () => {
+  it.each([
+    ['nl, pairs, a phone word', 'de weduwe wil gebeld worden op haar vaste nummer 0513 62 47 19, niet eerder', '0513 62 47 19'],
+    ['nl, pairs, no phone word', 'Adres en 0513 62 47 19 staan op de kaart.', '0513 62 47 19'],
+    ['nl, 3-3-2-2', 'Zijn vaste lijn is 020 123 45 67.', '020 123 45 67'],
+    ['es, threes', 'Llama al cliente de Oporto al 912 345 678 para confirmar.', '912 345 678'],
+  ])('%s', (_name, text, number) => {
+    expect(phones(text)).toContain(number);
+  });
+});

@@ -4,7 +4,7 @@ import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNI
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
-import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
+import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, negatedDesk, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
 import { nationalFormat } from './phone.js';
 import { PHONE_FORMATS } from './data/phone-formats.js';
 import { textLanguage } from './service-numbers.js';
@@ -721,7 +721,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   // A venue's own evidence for a number near it: a desk or enquiries phrase in its clause ("Reservierungen", "Kassa"),
   // a role mailbox on its line ("reservierung@..."), or opening hours in its paragraph.
   const orgEvidence = (h: Hit): boolean => {
-    if (orgDeskIndex(text, clauseStart(text, h.start), h.start, orgDeskStarts(text)) !== -1) return true;
+    // Not a desk named as the line not to call ("ne pas appeler le standard, appeler directement le 06 ...").
+    const clause = clauseStart(text, h.start);
+    const desk = orgDeskIndex(text, clause, h.start, orgDeskStarts(text));
+    if (desk !== -1 && !negatedDesk(text, clause + desk)) return true;
     const lineFrom = text.lastIndexOf('\n', h.start - 1) + 1;
     const nl = text.indexOf('\n', h.end);
     const lineTo = nl === -1 ? text.length : nl;

@@ -36,10 +36,12 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   // 020-1234567, 010 123 4567, 0513-123456: 10 digits. Area codes 01-05 and 07, plus the location-independent
   // 084/085/087/091 that people and small firms use; not the service ranges 0800 (free), 090x (premium), 088 (company
   // numbers), 082 (VPN): those are businesses' numbers, and "0800 028 0198" is a freephone in the UK as well.
-  { country: 'NL', kind: 'landline', pattern: /^(?:0(?:[1-57]\d|8[457]|91)[ -]\d{3}[ -]?\d{4}|0[1-57]\d\d[ -]\d{6}|0[1-57]\d\d[ -]\d{2,3}[ -]\d{3,4})$/, source: ACM },
+  // Also the subscriber number in pairs after the area code: 0513 62 47 19, 020 123 45 67 (10 digits).
+  { country: 'NL', kind: 'landline', pattern: /^(?:0(?:[1-57]\d|8[457]|91)[ -]\d{3}[ -]?\d{4}|0[1-57]\d\d[ -]\d{6}|0[1-57]\d\d[ -]\d{2,3}[ -]\d{3,4}|0[1-57]\d\d([ -])\d\d\1\d\d\1\d\d|0[1-57]\d([ -])\d{3}\2\d\d\2\d\d)$/, source: ACM },
   // 612 34 56 78, 612 345 678, 612-345-678, 91 234 56 78, 912 34 56 78 (no dots: 612.345.678 is an amount).
   { country: 'ES', kind: 'mobile', pattern: /^(?:6\d\d|7[1-4]\d)(?:([ -])\d\d\1\d\d\1\d\d|([ -])\d{3}\2\d{3})$/, source: CNMC },
-  { country: 'ES', kind: 'landline', pattern: /^(?:[89][1-8]\d([ -])\d\d\1\d\d\1\d\d|[89][1-8]([ -])\d{3}\2\d\d\2\d\d)$/, source: CNMC },
+  // 912 34 56 78, 91 234 56 78, and in threes like the mobiles: 912 345 678.
+  { country: 'ES', kind: 'landline', pattern: /^(?:[89][1-8]\d([ -])\d\d\1\d\d\1\d\d|[89][1-8]([ -])\d{3}\2\d\d\2\d\d|[89][1-8]\d([ -])\d{3}\3\d{3})$/, source: CNMC },
   // 347 123 4567, 347 1234567, 347-1234567, 347.1234567, 3471234567 is not taken (a bare 10-digit id).
   // Also 347 123 45 67 and 347 12 34 567 (the subscriber number in spaced pairs and a triple).
   { country: 'IT', kind: 'mobile', pattern: /^3[1-9]\d(?:([ .-])\d{3}\1?\d{3,4}|[ .-]\d{6,7}| \d{3} \d\d \d\d| \d\d \d\d \d{3})$/, source: AGCOM },

@@ -113,6 +113,22 @@ export const ORG_CONTACT: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * A negation or a "rather than" right before an organisation's desk phrase, in its clause: the desk is the number NOT to
+ * call ("bitte nicht mehr die Zentrale anrufen, sondern direkt den Objektleiter unter 0157 ...", "ne pas appeler le
+ * standard, appeler directement le 06 ...", "don't ring the switchboard, call the site manager on ..."). The number that
+ * follows is the person's to call instead, not the desk's. Matched on lower-case text, whole words, with at most
+ * DESK_NEGATION_GAP characters of an article or a verb between it and the desk phrase (org-contacts.ts).
+ */
+export const DESK_NEGATIONS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['not', "don't", 'don’t', 'do not', 'never', 'no longer', 'instead of', 'rather than', 'avoid', 'bypass', 'skip'],
+  de: ['nicht', 'nicht mehr', 'kein', 'keine', 'keinesfalls', 'nie', 'niemals', 'statt', 'anstatt', 'anstelle', 'anstelle der', 'anstelle des'],
+  fr: ['ne pas', 'pas', 'ne plus', 'jamais', 'au lieu de', 'au lieu du', 'plutôt que', 'plutôt que le', 'évitez', 'éviter'],
+  es: ['no', 'ni', 'nunca', 'en lugar de', 'en vez de', 'evitad', 'evite', 'evitar'],
+  nl: ['niet', 'niet meer', 'geen', 'nooit', 'in plaats van', 'i.p.v.', 'ipv'],
+  it: ['non', 'mai', 'invece di', 'invece del', 'invece che', 'anziché', 'anziche', 'evitate', 'evitare'],
+};
+
+/**
  * Labels of company and tax registers ("Company No.", "HRB", "KvK", "SIRET", "CIF", "REA", "P.IVA"): the digits after one
  * are an organisation's register number, not a phone number.
  */
@@ -338,10 +354,10 @@ export const VENUE_DESK_KEYS: Readonly<Record<Lang, readonly string[]>> = {
 
 /** Keys whose value is an organisation's service line wherever they stand: no private person has a switchboard or hotline. */
 export const SERVICE_LINE_KEYS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['switchboard', 'hotline', 'helpline', 'customerservice', 'servicedesk', 'helpdesk'],
+  en: ['switchboard', 'hotline', 'helpline', 'customerservice', 'customerservices', 'customersupport', 'customercare', 'servicedesk', 'helpdesk'],
   de: ['zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst', 'servicehotline'],
-  fr: ['standard', 'standardtelephonique', 'serviceclient'],
-  es: ['centralita', 'atencionalcliente'],
+  fr: ['standard', 'standardtelephonique', 'serviceclient', 'serviceclients', 'relationclient'],
+  es: ['centralita', 'atencionalcliente', 'atencioncliente', 'atencionclientes', 'servicioalcliente'],
   nl: ['klantenservice', 'klantcontact'],
   it: ['centralino', 'servizioclienti', 'assistenzaclienti', 'numeroverde'],
 };
