@@ -1,6 +1,7 @@
 import type { Hit } from './hit.js';
 import { scanHashInputs } from './secret-hash-inputs.js';
-import { keyAsUser, keyLike, looksPassword, looksSecret, machineMade, mixedCaseKey, randomLetters, UUID } from './secret-values.js';
+import { secretName } from './secret-names.js';
+import { credentialValue, keyAsUser, keyLike, looksPassword, looksSecret, machineMade, mixedCaseKey, randomLetters, UUID } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
@@ -52,7 +53,9 @@ const LOGIN_CALLS = new Set(['login', 'log_in', 'signin', 'sign_in', 'authentica
 const SESSION_CALL = /^(?:get|create|open|request|obtain|start|new)_?(?:session|token|access_?token|auth_?token)(?:_?key)?$/i;
 // An auth object built from a name and its secret, read as a login (Tableau `TSC.PersonalAccessTokenAuth(name, secret,
 // site_id=...)`, `TSC.TableauAuth(user, password)`, requests `HTTPBasicAuth(user, password)` / `HTTPDigestAuth`).
-const AUTH_CLASS = /^[A-Z][A-Za-z0-9]{0,40}Auth$/;
+// So is a credential object (.NET `new NetworkCredential(user, password)`, Java `new PasswordAuthentication(user,
+// password)`, Apache HttpClient `UsernamePasswordCredentials(user, password)`, `BasicCredentials`).
+const AUTH_CLASS = /^[A-Z][A-Za-z0-9]{0,40}(?:Auth|Credentials?|PasswordAuthentication)$/;
 const TOKEN_AUTH = /(?:Token|Key)Auth$/;
 // Python requests' and httpx's `auth=('user', 'password')` keyword (a Basic credential as a tuple), read as a login.
 const AUTH_TUPLE_BEFORE = /\bauth\s{0,2}=\s{0,2}$/;
@@ -204,7 +207,9 @@ function scanCallArguments(text: string, out: Hit[]): void {
  * `--api-key ...`, mosquitto's `--pw ...`; with '=' config-secrets.ts reads them), an MQTT client's `-P ...`. Tried at each " -" or "\t-" only, with the commands of its line
  * read once per line, so linear.
  */
-const FLAG = /[ \t](-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|passin|passout)(?=[ \t])|-p|-P|-a|-u|-U|--user|--(?:[a-z]+-){0,2}(?:password|passwd|pass|pw|token|secret|api-?key|access-?key|secret-?key))(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
+const FLAG = /[ \t](-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|passin|passout)(?=[ \t])|-p|-P|-a|-u|-U|--user|--[A-Za-z][A-Za-z0-9_-]{0,39})(?:[ \t]{1,4}|(?=[^\s=-]))(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`;|&)]{1,256}))/y;
+// The long options read first (mosquitto's `--pw`), with the value tests they have always had; FLAG reads any long option.
+const LISTED_OPTION = /^--(?:[a-z]+-){0,2}(?:password|passwd|pass|pw|token|secret|api-?key|access-?key|secret-?key)$/;
 const COMMAND = /\b(sshpass|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|redis-cli|lftp|curl|wget|smbclient|http|docker|podman|nerdctl|helm|oc|az|mongo|mongosh|mongodump|mongorestore|sqlcmd|keytool|jarsigner|openssl|login|mosquitto_pub|mosquitto_sub|mosquitto_rr|mqttx)\b/g;
 // MQTT clients whose -P is the broker password (mosquitto_pub(1), mosquitto_sub(1), mosquitto_rr(1); MQTTX CLI).
 const MQTT_CLIS = ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr', 'mqttx'];
@@ -255,8 +260,18 @@ function scanCommandLines(text: string, out: Hit[]): void {
     };
     if (flag.startsWith('--') && flag !== '--user') {
       if (glued) continue;
-      const pw = /pass|-pw$/.test(flag);
-      if (pw ? commandPassword(value) : looksSecret(value, false) && keyLike(value)) push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
+      if (LISTED_OPTION.test(flag)) {
+        const pw = /pass|-pw$/.test(flag);
+        if (pw ? commandPassword(value) : looksSecret(value, false) && keyLike(value)) {
+          push(start, value.length, pw ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
+          continue;
+        }
+      }
+      // Any option whose name says secret, in any of the six languages (`--password-db`, `--contrasena`,
+      // `--clave-api`, `--webhook-secret`): its value as the same name's in an assignment.
+      const tier = secretName(flag.slice(2));
+      if (tier === 'password' ? commandPassword(value) : tier === 'named' && credentialValue(value, 'named'))
+        push(start, value.length, tier === 'password' ? 'PASSWORD' : 'API_KEY', 'secret.command-line-option');
       continue;
     }
     const cmd = commands.at(i);
@@ -315,6 +330,28 @@ function quotedAfter(text: string, i: number): [number, string] | undefined {
   return inside === '' || inside.includes('\n') ? undefined : [i + 1, inside];
 }
 
+// ---------------------------------------------------------------- Windows net use
+
+// Windows' `net use Z: \\server\share /user:DOMAIN\user <password>` (or the password before `/user:`): the word after the
+// share or after the user that is no switch (`/persistent:yes`) and no '*' (which asks for it) is the password.
+const NET_USE = /\bnet[ \t]+use\b[^\n\\]{0,40}\\\\[^\s]{1,120}((?:[ \t]+(?:\/[^\s]{1,80}|[A-Za-z]:))*)[ \t]+(?!\/)([^\s"*]{4,128}|"[^"\n]{1,128}")/giy;
+
+const NET_USE_HEAD = /\bnet[ \t]+use\b/gi;
+
+function scanNetUse(text: string, out: Hit[]): void {
+  NET_USE_HEAD.lastIndex = 0;
+  for (let h = NET_USE_HEAD.exec(text); h !== null; h = NET_USE_HEAD.exec(text)) {
+    NET_USE.lastIndex = h.index;
+    const m = NET_USE.exec(text);
+    const raw = m?.[2];
+    if (m === null || raw === undefined) continue;
+    const value = raw.replace(/^"|"$/g, '');
+    if (!commandPassword(value)) continue;
+    const start = m.index + m[0].length - raw.length + (raw.startsWith('"') ? 1 : 0);
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.command-line-password' });
+  }
+}
+
 // ---------------------------------------------------------------- Postfix sasl_passwd
 
 // A Postfix `sasl_passwd` line with a bracketed relay host: `[relay.host]:587 user@domain:password` (Postfix SASL_README, "Enabling SASL
@@ -354,6 +391,7 @@ function scanEchoBase64(text: string, out: Hit[]): void {
 export function scanMoreCodeCredentials(text: string, out: Hit[]): void {
   scanCallArguments(text, out);
   scanCommandLines(text, out);
+  scanNetUse(text, out);
   scanEchoBase64(text, out);
   scanSaslPasswd(text, out);
 }

@@ -301,3 +301,29 @@ describe('a Basic header carrying a raw key (issue 13)', () => {
     expect(secrets('Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=')).toEqual([]);
   });
 });
+
+describe('any long option named for a secret, credential objects, net use', () => {
+  it.each([
+    ["./sync-tool --host db01 --password-db 'Tr0ub4dor&3x'", 'Tr0ub4dor&3x'],
+    ['./sync --contrasena bakkerij1987 --usuario tienda', 'bakkerij1987'],
+    ['export-tool --passwort Sommer2024!Haus', 'Sommer2024!Haus'],
+    ['./push --clave-api 3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34', '3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34'],
+    ['./sync-tool --secret-key tk_8HqPz3VmW2xRk5LnT7cY', 'tk_8HqPz3VmW2xRk5LnT7cY'],
+    ['var cred = new NetworkCredential("noreply@kanzlei.example", "Vx8kq2Lm!Rt5");', 'Vx8kq2Lm!Rt5'],
+    ['new UsernamePasswordCredentials("svc", "Molen!Delft_63")', 'Molen!Delft_63'],
+    ['net use Z: \\\\fileserver\\share /user:KANZLEI\\sekretariat Vx8kq2Lm!Rt5', 'Vx8kq2Lm!Rt5'],
+    ['NET USE S: \\\\nas01\\scans Tulp!Haarlem90 /user:scanner', 'Tulp!Haarlem90'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+  it.each([
+    './sync-tool --token-file /etc/sync/token --secret-name prod-db --password-file ~/.pgpass',
+    './sync-tool --api-key "$API_KEY" --clave-api "${CLAVE_API}"',
+    './build --hostname web01 --key-size 4096 --passwort-min-laenge 12',
+    'var cred = new NetworkCredential(settings.User, settings.Password);',
+    'net use Z: \\\\fileserver\\scans /persistent:yes',
+    'net use Y: \\\\fileserver\\hr * /user:KANZLEI\\sekretariat',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

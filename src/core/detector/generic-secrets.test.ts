@@ -339,3 +339,25 @@ describe('a secret kept encoded: its name assigned a decoding call on the litera
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("a Terraform variable's default, a C# auto-property's initializer, an Italian parola d'ordine", () => {
+  const secretsIn = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['variable "db_password" {\n  type    = string\n  default = "Hx7!pRq2Lm"\n}', 'Hx7!pRq2Lm'],
+    ['variable "clave_api" {\n  default = "Zq8WmT4kLp2NvR7sXb5YcD3F"\n}', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['public string Passwort { get; set; } = "bakkerij1987";', 'bakkerij1987'],
+    ['public string ApiKey { get; private set; } = "Zq8WmT4kLp2NvR7sXb5YcD3F";', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ["La parola d'ordine per la centrale è Gabbiano77.", 'Gabbiano77'],
+  ])('%s', (text, secret) => {
+    expect(secretsIn(text)).toContain(secret);
+  });
+  it.each([
+    'variable "region" {\n  default = "eu-west-1"\n}\nvariable "db_password" {\n  sensitive = true\n}',
+    'variable "api_key" {\n  default = ""\n}',
+    'public string Password { get; set; } = string.Empty;',
+    "La parola d'ordine va cambiata ogni tre mesi.",
+  ])('%s', (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

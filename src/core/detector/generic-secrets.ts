@@ -1,6 +1,6 @@
 import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
-import { endsName, nameEnds, valueAfterSeparator } from './secret-name-ends.js';
+import { endsName, nameEnds, pastAccessors, valueAfterSeparator } from './secret-name-ends.js';
 import { secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
 import { scanKeyBytes } from './secret-key-bytes.js';
@@ -64,6 +64,7 @@ const MAX_VALUE = 512;
 function nameEnd(text: string, sep: number): number {
   let e = sep;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  e = pastAccessors(text, e);
   if (codeAt(text, e - 1) === 93) e--; // ]
   const q = codeAt(text, e - 1);
   if (q === 34 || q === 39 || q === 96) e--;
@@ -191,6 +192,15 @@ function pairName(text: string, at: number): Tier | null {
 
 const OTHER_VALUE = /value["']?[ \t]*[:=]/gi;
 
+// A Terraform variable's block open before its `default` (`variable "db_password" {\n type = string\n default = "..."`).
+const VARIABLE_BLOCK = /variable[ \t]+"([A-Za-z][\w-]{0,79})"[ \t]*\{[^{}]*$/;
+
+/** The secret-ish name of the Terraform variable whose `default` starts at `at` (its block open up to PAIR_REACH before). */
+function variableName(text: string, at: number): Tier | null {
+  const m = VARIABLE_BLOCK.exec(text.slice(Math.max(0, at - PAIR_REACH), at));
+  return m === null ? null : secretName(m[1] as string);
+}
+
 /** The last `code` in text[at - reach, at), or -1: a bounded lastIndexOf (an unbounded one makes the scan quadratic). */
 function lastBefore(text: string, code: number, at: number, reach: number): number {
   for (let i = at - 1; i >= 0 && at - i <= reach; i--) if (text.charCodeAt(i) === code) return i;
@@ -222,7 +232,7 @@ function scanAssignments(text: string, out: Hit[]): void {
       for (const v of valuesAt(text, from)) report(text, out, v, tier, 'secret.generic-pair');
       continue;
     }
-    let tier = secretName(name);
+    let tier = name === 'default' ? variableName(text, n[0]) : secretName(name);
     if (tier === null) continue;
     // A header that is a bare "key" (`curl -H 'key: ...'`, `--header "Key: ..."`) carries an API key, of any case.
     if (tier === 'bare' && HEADER_FLAG.test(text.slice(Math.max(0, n[0] - 12), n[0]))) tier = 'named';
@@ -375,12 +385,12 @@ function authorizationAt(text: string, i: number, out: Hit[]): void {
 // The past tense too: an old or revoked value is still a secret once pasted ("il vecchio token era ...", "das alte Passwort war ...").
 const COPULAS = [' is ', ' was ', ' ist ', ' war ', ' lautet ', ' lautete ', ' est ', ' était ', ' es ', ' era ', ' fue ', ' è ', " e' ", ' luidt ', ' luidde '];
 const SECRET_NOUN =
-  /(?:^|[^\p{L}])(api[ -]?key|api[ -]?token|access[ -]?token|access[ -]?key|secret[ -]?key|client[ -]?secret|token|secret|password|passphrase|passwort|kennwort|api-schlüssel|zugangsschlüssel|clé(?: d['’]api| api| secrète)?|jeton(?: d['’]accès| api)?|mot de passe|clave(?: de (?:la )?api| api| secreta)?|contraseña|api-sleutel|wachtwoord|toegangstoken|chiave(?: api| di accesso| segreta)?|segreto)(?:\s+(?:for|für|pour|para|voor|per|di|de|del|van|von|du|della|des|d['’])(?:\s*[\p{L}\d._-]{1,30}){1,3})?\s*$/iu;
-const PASSWORD_NOUN = /^(?:password|passphrase|passwort|kennwort|mot de passe|contraseña|wachtwoord)$/i;
+  /(?:^|[^\p{L}])(api[ -]?key|api[ -]?token|access[ -]?token|access[ -]?key|secret[ -]?key|client[ -]?secret|token|secret|password|passphrase|passwort|kennwort|api-schlüssel|zugangsschlüssel|clé(?: d['’]api| api| secrète)?|jeton(?: d['’]accès| api)?|mot de passe|clave(?: de (?:la )?api| api| secreta)?|contraseña|api-sleutel|wachtwoord|toegangstoken|chiave(?: api| di accesso| segreta)?|segreto|parola d['’]ordine)(?:\s+(?:for|für|pour|para|voor|per|di|de|del|van|von|du|della|des|d['’])(?:\s*[\p{L}\d._-]{1,30}){1,3})?\s*$/iu;
+const PASSWORD_NOUN = /^(?:password|passphrase|passwort|kennwort|mot de passe|contraseña|wachtwoord|parola d['’]ordine)$/i;
 const PROSE_VALUE = /(?:["'`“]|« ?)?([^\s"'`»”]{8,200})/y;
 // Every noun of SECRET_NOUN holds one of these (same flags, so the same case folding): a window without one is
 // passed over before the pattern, anchored at the window's end, is tried from each of its 60 positions.
-const NOUN_GATE = /key|token|secret|pass|wort|schlüssel|clé|jeton|clave|contrase|sleutel|wachtwoord|chiave|segreto/iu;
+const NOUN_GATE = /key|token|secret|pass|wort|schlüssel|clé|jeton|clave|contrase|sleutel|wachtwoord|chiave|segreto|ordine/iu;
 
 // COPULAS in one pattern, each match's verb looked up by its text. A native search for a string that starts with a
 // space (the commonest character) is slow, nine of them more so; this pattern finds the same places in one scan.

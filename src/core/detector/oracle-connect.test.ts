@@ -26,3 +26,21 @@ describe('Oracle connect strings', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe("Go's MySQL DSN and a dotted host after the password", () => {
+  it.each([
+    ['db, err := sql.Open("mysql", "app:Vx8kq2Lm!Rt5@tcp(10.0.0.5:3306)/shop")', 'Vx8kq2Lm!Rt5'],
+    ['DSN=reporting:Mz4#pontLyon@tcp(db.interne:3306)/ventes?parseTime=true', 'Mz4#pontLyon'],
+    // The finding takes the dotted host in: the password's tail and the host are no e-mail address.
+    ['sqlplus hr/Vx8kq2Lm!Rt5@ora01.internal:1521/XEPDB1', 'Vx8kq2Lm!Rt5@ora01.internal'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+  it.each([
+    'db, err := sql.Open("mysql", "user:password@tcp(localhost:3306)/dbname")',
+    'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)',
+    'root:root@tcp(127.0.0.1:3306)/test',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

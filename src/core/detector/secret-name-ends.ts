@@ -37,6 +37,8 @@ const ENDINGS = new Set(
     'sel',
     'ena',
     'ort',
+    // A Terraform variable's default (generic-secrets.ts reads the variable's name).
+    'ult',
     'sse',
     'eto',
     'eta',
@@ -206,7 +208,7 @@ export function nameEnds(text: string): NameEnds {
     // generic-secrets: not '::' (a scope or IPv6) nor '==' (a comparison); a name past a closing bracket and quote.
     const next = codeAt(text, sep + 1);
     if (next === 58 || (text.charCodeAt(sep) === 61 && next === 61)) continue;
-    let g = e;
+    let g = pastAccessors(text, e);
     if (codeAt(text, g - 1) === 93) g--;
     const q = codeAt(text, g - 1);
     if (q === 34 || q === 39 || q === 96) g--;
@@ -229,4 +231,18 @@ export function valueAfterSeparator(text: string, nameStart: number, sep: number
   const op = codeAt(text, sep + 1);
   if (op === 63 || op === 43) return undefined;
   return op === 45 || op === 61 ? sep + 2 : sep + 1;
+}
+
+// A C# auto-property's accessors between its name and its initializer (`public string ApiKey { get; set; } = "..."`).
+const ACCESSORS = /\{[ \t]*get;[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:(?:set|init);[ \t]*)?\}$/;
+
+/** Where the name before an auto-property's accessors ends (past them and the spaces before), or `e` when none close at `e`. */
+export function pastAccessors(text: string, e: number): number {
+  if (codeAt(text, e - 1) !== 125) return e;
+  const from = Math.max(0, e - 48);
+  const m = ACCESSORS.exec(text.slice(from, e));
+  if (m === null) return e;
+  let s = from + m.index;
+  while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+  return s;
 }

@@ -347,3 +347,20 @@ describe('a Romance "secret key" and a Dutch or German "geheime" key', () => {
     expect(secretName('cle_secrete_expiration')).toBeNull();
   });
 });
+
+describe('the Spanish "clave" qualified by a system or role: that system\'s password', () => {
+  it.each([
+    ['clave_bd', 'password'],
+    ['claveAdmin', 'password'],
+    ['CLAVE_SMTP', 'password'],
+    ['clave_root', 'password'],
+    ['clave_wifi', 'password'],
+    // A credential qualifier keeps it a key; alone it is a bare key.
+    ['claveComercio', 'named'],
+    ['clave_api', 'named'],
+    ['clave', 'bare'],
+    ['clave_bd_longitud', null],
+  ] as const)('%s', (name, tier) => {
+    expect(secretName(name)).toBe(tier);
+  });
+});

@@ -8,8 +8,10 @@ import {
   HEAD_FIRST_QUALIFIERS,
   KEY_QUALIFIERS,
   NOT_SECRET_WORDS,
+  PASSWORD_SYSTEMS,
   PASSWORD_WORDS,
   SECRET_WORDS,
+  SYSTEM_PASSWORD_NOUNS,
 } from './data/secret-names.js';
 import { isAlnum, isDigit } from './runs.js';
 import { codeAt } from './word-index.js';
@@ -37,6 +39,8 @@ const HEAD_FIRST = wordSet(HEAD_FIRST_NOUNS);
 const AFTER = wordSet(AFTER_QUALIFIERS);
 const HEAD_FIRST_NOT = wordSet(HEAD_FIRST_NOT_SECRET);
 const HEAD_QUALIFIER = new Map(HEAD_FIRST_QUALIFIERS);
+const SYSTEMS = wordSet(PASSWORD_SYSTEMS);
+const SYSTEM_PASSWORD = wordSet(SYSTEM_PASSWORD_NOUNS);
 // The English nouns a head-first name may open with (`passwordDb`, `secretKeyProd`, `tokenAdmin`); not "auth" or
 // "creds", whose `authUser`, `authServer`, `credsFile` name a user, a server or a file.
 const ENGLISH_HEADS = wordSet(
@@ -119,11 +123,13 @@ function headFirst(raw: readonly string[], words: string[]): string[] {
       !HEAD_FIRST_NOT.has(t) &&
       // A Romance noun's "secret" adjective (`chiave_segreta`, `claveSecreta`) qualifies it as "secret key" does.
       (romance ? !ENGLISH_HEADS.has(t) || HEAD_QUALIFIER.get(raw[h + 1 + i] as string) === 'secret' : AFTER.has(t));
-    if (tail.every(qualifies))
-      return [
-        ...words.slice(0, h).concat(tail.map((t) => HEAD_QUALIFIER.get(t) ?? t).filter((t) => QUALIFIERS.has(t))),
-        ...words.slice(h, h + 1),
-      ];
+    if (!tail.every(qualifies)) continue;
+    // `clave_bd`, `claveAdmin`: the password to a system (data/secret-names.ts PASSWORD_SYSTEMS).
+    if (SYSTEM_PASSWORD.has(noun) && tail.every((t) => SYSTEMS.has(t))) return [...words.slice(0, h), 'password'];
+    return [
+      ...words.slice(0, h).concat(tail.map((t) => HEAD_QUALIFIER.get(t) ?? t).filter((t) => QUALIFIERS.has(t))),
+      ...words.slice(h, h + 1),
+    ];
   }
   return words;
 }

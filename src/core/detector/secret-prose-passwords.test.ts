@@ -132,3 +132,39 @@ describe('a PIN or secret code given in prose (issue 13)', () => {
     expect(passwords(text)).toEqual([]);
   });
 });
+
+describe('wifi, safe and one-time codes, a code named before its number, a password changed to a value', () => {
+  it.each([
+    ['The wifi code is 48213977 for the meeting room.', '48213977'],
+    ['Der WLAN-Schlüssel ist 4821 3977 5120 6634.', '4821'],
+    ['Le code wifi est Tilleul-Invite-88, à mettre sur la carte.', 'Tilleul-Invite-88'],
+    ['La clave del wifi es 48213977.', '48213977'],
+    ['De wifi-code is 48213977 voor de vergaderzaal.', '48213977'],
+    ['The safe combination is 31-17-42, write it in the handover note.', '31-17-42'],
+    ['Der Tresorcode ist 318842.', '318842'],
+    ['La combinazione della cassaforte è 318842.', '318842'],
+    ['Your verification code is 482913. It expires in 10 minutes.', '482913'],
+    ['Ihr Bestätigungscode lautet 482913.', '482913'],
+    ['Tu código de verificación es 482913.', '482913'],
+    ['Door code for the back entrance is 4821#, please keep it.', '4821#'],
+    ["Le digicode de l'immeuble est 4821B et le code de l'alarme 7730.", '4821B'],
+    ['I changed my password to harbourlights77 yesterday.', 'harbourlights77'],
+    ['Ich habe mein Passwort auf sonnenblume12 gesetzt.', 'sonnenblume12'],
+    ['Het wachtwoord veranderd naar fietsbel2024, werkt nog niet.', 'fietsbel2024'],
+  ])('%s', (text, secret) => {
+    expect(passwords(text)).toContain(secret);
+  });
+  it.each([
+    'Where do I find the verification code? The SMS never arrived.',
+    'Der Bestätigungscode ist abgelaufen, wie fordere ich einen neuen an?',
+    'Le code de vérification fait 6 chiffres.',
+    'The wifi code is on the back of the router.',
+    'De kluiscode is vier cijfers lang.',
+    'Enter the verification code 123456 from the example SMS.',
+    'I changed my password to a longer one yesterday.',
+    'Ich habe das Passwort auf 12 Zeichen geändert.',
+    'Cambié la contraseña a las 10:00 y no funciona.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});

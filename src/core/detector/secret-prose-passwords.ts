@@ -1,7 +1,7 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
 import { NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
-import { mixedClasses, placeholder, randomLetters } from './secret-values.js';
+import { credentialValue, mixedClasses, placeholder, randomLetters } from './secret-values.js';
 
 /*
  * A password given in running text with no assignment syntax: a password noun in one of the six languages, then within
@@ -84,9 +84,18 @@ function appPasswordAt(window: string, at: number, first: string): number {
 // Words between a PIN noun and its number that only link them ("PIN is 4711", "code perso : 738215", "PIN lautet 0815").
 const LINKING = new Set('is was ist war lautet est était es era è'.split(' '));
 
+// A keypad code with a letter or a key of its own before or after the digits ("4821B", "A3907", "4821#"), and a safe
+// dial's combination ("31-17-42"): the digits are read as a PIN's.
+const KEYPAD_CODE = /^[A-Z*#]?(\d{4,8})[A-Z*#]?$/;
+const DIAL_COMBINATION = /^\d{1,2}(?:-\d{1,2}){2,4}$/;
+
 /** A PIN or secret code's number: 4 to 8 digits, not one digit repeated nor a run up or down (a default or a sample). */
 export function pinShaped(v: string): boolean {
-  if (!/^\d{4,8}$/.test(v) || /^(\d)\1+$/.test(v)) return false;
+  if (DIAL_COMBINATION.test(v)) return true;
+  const digits = KEYPAD_CODE.exec(v)?.[1];
+  if (digits === undefined) return false;
+  v = digits;
+  if (/^(\d)\1+$/.test(v)) return false;
   const step = v.charCodeAt(1) - v.charCodeAt(0);
   if (step !== 1 && step !== -1) return true;
   for (let i = 2; i < v.length; i++) if (v.charCodeAt(i) - v.charCodeAt(i - 1) !== step) return true;
@@ -141,11 +150,32 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
     if (passwordShaped(v) || (next && (generatedPassword(v) || (pin && pinShaped(v))))) return span;
     const app = pin ? 0 : appPasswordAt(window, m.index + lead, v);
     if (app > 0) return [span[0], span[0] + app];
-    if (v !== '' && !(pin && LINKING.has(v.toLowerCase()))) next = false;
+    // For a PIN a linking verb gives the number that follows it, also after words saying which code it is ("the door
+    // code for the back entrance is 4821", "le digicode de l'immeuble est 4821B").
+    if (pin && LINKING.has(v.toLowerCase())) next = true;
+    else if (v !== '') next = false;
     // A sentence ends the look.
     if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
   }
   return undefined;
+}
+
+// A password changed or set to a value, the preposition right after the noun (or after its participle, as Dutch and
+// German put it): "changed my password to harbourlights77", "Passwort auf sonnenblume12 gesetzt", "changé le mot de
+// passe en ...", "cambié la contraseña a ...", "wachtwoord veranderd naar ...", "cambiato la password in ...". The
+// grammar says the word is the password, so one typed as a word and a digit counts (credentialValue's password tier).
+const CHANGED_TO =
+  /[ \t]+(?:(?:gewijzigd|veranderd|aangepast|geändert|gesetzt|geaendert)[ \t]+)?(?:to|auf|in|en|a|por|naar)[ \t]+["'“„«‘]?([^\s"'”“»’]{8,64})/y;
+
+function changedTo(text: string, from: number): [number, number] | undefined {
+  CHANGED_TO.lastIndex = from;
+  const m = CHANGED_TO.exec(text);
+  const raw = m?.[1];
+  if (m === null || raw === undefined) return undefined;
+  const v = raw.replace(TRAILING, '');
+  if (!/\d/.test(v) || !/\p{L}/u.test(v) || !credentialValue(v, 'password') || NOT_THE_PASSWORD.has(v.toLowerCase())) return undefined;
+  const start = m.index + m[0].length - raw.length;
+  return [start, start + v.length];
 }
 
 /** Passwords given after a password noun in running text (the file comment). */
@@ -168,7 +198,8 @@ export function scanProsePasswords(text: string, out: Hit[]): void {
     if (ASSIGNED.test(text.slice(end, end + 4))) continue;
     // "palabra(s) clave" right before a quote is a keyword ("la palabra clave 'zapatos'"), not a password.
     const keyword = cue === 'clave' && /palabras?\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    const span = tokenAfter(text, end, PIN_CUES.has(cue), NO_QUOTED_LOOK.has(cue) ? QUOTED_REACH : keyword ? 1 : 0);
+    const pin = PIN_CUES.has(cue);
+    const span = tokenAfter(text, end, pin, NO_QUOTED_LOOK.has(cue) ? QUOTED_REACH : keyword ? 1 : 0) ?? (pin ? undefined : changedTo(text, end));
     if (span === undefined) continue;
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
     CUE.lastIndex = span[1];

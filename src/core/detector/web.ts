@@ -177,6 +177,8 @@ const PLACEHOLDER_PASSWORD = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i;
 const ONE_WORD = new Set(PLACEHOLDER_WORDS.split(' '));
 const samplePassword = (p: string): boolean => placeholderValue(p) && !ONE_WORD.has(p.toLowerCase());
 
+const URL_HOST = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/y;
+
 function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
   for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
     const scheme = OTHER_SCHEME.exec(text.slice(Math.max(0, i - 31), i))?.[0] ?? '';
@@ -187,9 +189,16 @@ function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
     // A host there is no password (Symfony's `mailgun+api://KEY:DOMAIN@default`).
     if (m === null || pass === undefined || PLACEHOLDER_PASSWORD.test(pass) || samplePassword(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
     const start = i + 3 + (m[1] ?? '').length + 1;
-    out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end: start + pass.length, score: 1, rule: 'url.userinfo-password' });
+    // With the '@' and a dotted host after it, which is no e-mail's domain (an address read from the password's tail to
+    // the host would otherwise outrank the password).
+    URL_HOST.lastIndex = start + pass.length;
+    const end = URL_HOST.test(text) ? URL_HOST.lastIndex : start + pass.length;
+    out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
   }
 }
+
+/** A userinfo with no password that is a generated token, not a login name (machine-made, random as a named key). */
+const tokenUser = (user: string): boolean => machineMade(user) && credentialValue(user, 'named');
 
 /** A URL alone is not sensitive (score 0.3, under the default threshold); one with credentials or personal query data is. */
 export function scanUrls(text: string, out: Hit[]): void {
@@ -207,6 +216,9 @@ export function scanUrls(text: string, out: Hit[]): void {
     const pass = auth?.[1]?.includes(':') === true ? auth[1].slice(auth[1].indexOf(':') + 1) : undefined;
     if (pass !== undefined && !/^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(pass) && !samplePassword(pass) && !isLocalDefaultCredential(raw)) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
+    } else if (auth !== null && auth[1] !== undefined && !auth[1].includes(':') && tokenUser(auth[1])) {
+      // A token as the whole userinfo (`https://ghp_...@github.com/...`, a Sentry DSN's key before its ingest host).
+      out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-token' });
     } else if (SECRET_PARAM.test(raw) || keyParam(raw)) {
       out.push({ entity: 'SECRET_IN_URL', dataClass: 'secret', start, end, score: 0.85, rule: 'url.secret-param' });
     } else if (PERSONAL_PARAM.test(raw)) {

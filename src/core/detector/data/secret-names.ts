@@ -106,6 +106,18 @@ export const AFTER_QUALIFIERS =
   'utilizador cliente client commerce comercio boutique tienda negozio loja';
 
 /**
+ * Spanish "clave" is a password as often as a key ("la clave del wifi", "clave de usuario"): qualified by the system or
+ * role it opens (`clave_bd`, `claveAdmin`, `CLAVE_SMTP`, `clave_root`), it is that system's password, as `password_db`
+ * is. (A credential qualifier such as "comercio" or "api" keeps it a key: `claveComercio`, `clave_api`.)
+ */
+export const PASSWORD_SYSTEMS =
+  'db bd bdd database datenbank admin root smtp mail imap ftp sftp ldap redis mysql postgres pg mongo mongodb wifi ' +
+  'wlan router';
+
+/** The head-first nouns that PASSWORD_SYSTEMS make a password: the Spanish "clave". */
+export const SYSTEM_PASSWORD_NOUNS = 'clave';
+
+/**
  * Qualifiers in the four head-first languages that make a name a setting about the secret (its length, policy,
  * field, label, hint, expiry, confirmation, visibility) or no secret's at all (a key-value pair, a lookup key): the
  * Romance companions of NOT_SECRET_WORDS for a name read head first.

@@ -30,6 +30,52 @@ function ALARM_CODE_WORDS(): string[] {
     ...['gebruikerscode', 'installateurscode', 'installatiecode', 'dwangcode', 'deurcode', 'uitschakelcode', 'poortcode'],
     ...['codice utente', 'codice installatore', 'codice master', 'codice allarme', "codice dell'allarme", 'codice antirapina'],
     ...['codice di coercizione', 'codice porta', 'codice del portone', 'codice di disinserimento', 'codice cancello'],
+    ...["code de l'alarme", 'code de l’alarme', 'code du digicode', "code d'entrée", 'code d’entrée'],
+  ];
+}
+
+/**
+ * The code or key that joins a wireless network, as people name it when they pass it on ("the wifi code is ...",
+ * "WLAN-Schlüssel ...", "code wifi ...", "clave del wifi ...", "wifi-code ...", "codice wifi ..."): the number or
+ * password after it is the network's key.
+ */
+function WIFI_CODE_WORDS(): string[] {
+  return [
+    ...['wifi code', 'wi-fi code', 'wlan code', 'wifi key', 'wi-fi key', 'wpa key', 'network key'],
+    ...['wlan-schlüssel', 'wlan-code', 'wlan-key', 'wifi-schlüssel', 'netzwerkschlüssel'],
+    ...['code wifi', 'code wi-fi', 'code du wifi', 'clé wifi', 'clé wi-fi', 'clé wpa', 'clé du wifi'],
+    ...['clave del wifi', 'clave wifi', 'clave de la wifi', 'clave del wi-fi', 'código wifi', 'código del wifi'],
+    ...['wifi-code', 'wificode', 'wifi-sleutel', 'netwerksleutel'],
+    ...['codice wifi', 'codice del wifi', 'chiave wifi', 'chiave del wifi', 'chiave di rete'],
+  ];
+}
+
+/** A safe's or a key box's code or combination: the number after it opens it ("Tresorcode 318842", "kluiscode ..."). */
+function SAFE_CODE_WORDS(): string[] {
+  return [
+    ...['safe code', 'safe combination', 'combination to the safe', 'lockbox code', 'key box code'],
+    ...['tresorcode', 'safecode', 'tresorkombination', 'schlüsselkastencode'],
+    ...['code du coffre', 'code du coffre-fort', 'combinaison du coffre', 'combinaison du coffre-fort', 'code de la boîte à clés'],
+    ...['código de la caja fuerte', 'combinación de la caja fuerte', 'combinación de la caja', 'código del cajetín'],
+    ...['kluiscode', 'combinatie van de kluis', 'sleutelkluiscode', 'code van de kluis'],
+    ...['codice della cassaforte', 'combinazione della cassaforte', 'combinazione della cassetta'],
+  ];
+}
+
+/**
+ * A one-time code sent to log in or confirm ("your verification code is 482913", "Bestätigungscode lautet ...", "code
+ * de vérification", "código de verificación", "verificatiecode", "codice di verifica"): whoever has it, while it is
+ * valid, gets in as its owner.
+ */
+function ONE_TIME_CODE_WORDS(): string[] {
+  return [
+    ...['verification code', 'confirmation code', 'one-time code', 'one-time password', 'login code', 'sign-in code'],
+    ...['authentication code', '2fa code', 'otp', 'otp code', 'sms code'],
+    ...['bestätigungscode', 'verifizierungscode', 'einmalcode', 'einmalpasswort', 'anmeldecode', 'sms-code'],
+    ...['code de vérification', 'code de confirmation', 'code à usage unique', 'code sms', 'code de connexion'],
+    ...['código de verificación', 'código de confirmación', 'código de un solo uso', 'código sms', 'código de acceso único'],
+    ...['verificatiecode', 'bevestigingscode', 'eenmalige code', 'beveiligingscode'],
+    ...['codice di verifica', 'codice di conferma', 'codice otp', 'codice sms', 'codice monouso'],
   ];
 }
 
@@ -46,6 +92,9 @@ export const PIN_CUE_WORDS: readonly string[] = [
   ...['inlogcode', 'toegangscode', 'geheime code'],
   ...['codice pin', 'codice segreto', 'codice di accesso', "codice d'accesso", 'codice personale'],
   ...ALARM_CODE_WORDS(),
+  ...WIFI_CODE_WORDS(),
+  ...SAFE_CODE_WORDS(),
+  ...ONE_TIME_CODE_WORDS(),
 ];
 
 /**

@@ -1,0 +1,36 @@
+// The synthetic matrix of how secrets appear in chat requests (test-support/secret-matrix.ts): every format, key name,
+// value shape, connection string, header, vendor key, JWT and prose phrasing must give a secret finding on the secret;
+// every clean counter-case (placeholders, references, documented examples, digests, ids, public keys, policy text,
+// codes named but not given) must give no finding at all.
+import { describe, expect, it } from 'vitest';
+import { detect } from './detect.js';
+import { CLEAN_CASES, FORMAT_CASES, JWT_CASES, PROSE_CASES, type SecretCase, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
+
+/** Whether a secret finding overlaps the case's secret. */
+function found({ text, secret }: SecretCase): boolean {
+  const at = text.indexOf(secret);
+  return detect(text).some((f) => f.dataClass === 'secret' && f.start < at + secret.length && f.end > at);
+}
+
+const missed = (cases: readonly SecretCase[]): string[] => cases.filter((c) => !found(c)).map((c) => c.text);
+
+describe('the secret matrix', () => {
+  it('finds passwords and tokens in every configuration and code format', () => {
+    expect(missed(FORMAT_CASES)).toEqual([]);
+  });
+  it('finds passwords in connection strings, URLs, headers, command lines, calls, logs and stack traces', () => {
+    expect(missed(STRUCTURED_CASES)).toEqual([]);
+  });
+  it('finds vendor keys, private keys and service-account files', () => {
+    expect(missed(VENDOR_CASES)).toEqual([]);
+  });
+  it('finds JWTs, with JSON, opaque or unsigned payloads', () => {
+    expect(missed(JWT_CASES)).toEqual([]);
+  });
+  it('finds passwords, wifi, door, alarm and safe codes, PINs and one-time codes in prose, in six languages', () => {
+    expect(missed(PROSE_CASES)).toEqual([]);
+  });
+  it('flags none of the clean counter-cases', () => {
+    expect(CLEAN_CASES.filter((t) => detect(t).length > 0)).toEqual([]);
+  });
+});
