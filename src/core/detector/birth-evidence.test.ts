@@ -176,3 +176,24 @@ describe('the name right before a birth in the reference form is judged with tha
     expect(classify(request("Résume la vie de ma tante Claire Dubois (née le 4 mars 1930 à Lyon) pour la famille.")).dataClass).not.toBe('none');
   });
 });
+
+// Set 75 nl-s020: the writer at work for a client names him with his birth in brackets; a reference work tells a
+// figure's life in the third person.
+describe('the writer at work for the person is evidence', () => {
+  it.each([
+    ['nl', 'Ik help Gerrit Jan Wolters (geboren 12 maart 1961) met de bedrijfsoverdracht aan zijn zoon.'],
+    ['en', "I'm helping Harold Pennington (born 4 June 1958) with the farm succession to his daughter."],
+    ['de', 'Ich berate Heinrich Vosskamp (geboren 3. Mai 1959) bei der Hofübergabe an seinen Sohn.'],
+    ['fr', "J'accompagne Bernard Lestrade (né le 14 février 1960) dans la transmission de l'exploitation à sa fille."],
+    ['es', 'Asesoro a Ramón Etxeberria (nacido el 9 de julio de 1957) en el relevo de la explotación a su hijo.'],
+    ['it', "Assisto Giuseppe Scarpellini (nato il 2 ottobre 1956) nel passaggio dell'azienda al figlio."],
+  ])('%s', (_lang, text) => {
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+  it.each([
+    ['en', 'Albert Einstein (born 14 March 1879 in Ulm) developed relativity.'],
+    ['fr', 'Victor Hugo est né le 26 février 1802 à Besançon.'],
+  ])('a figure\'s life stays a life story: %s', (_lang, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+});

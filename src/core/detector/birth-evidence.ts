@@ -67,7 +67,7 @@ const alt = (ps: readonly string[]): string =>
 // A label at the end of the text before the date, then at most a colon, a bracket or an equals sign and spaces ("DOB: ",
 // "(DOB ", "geb. ", "né(e) le "). A label that ends in a letter must not be the end of a longer word.
 const LABEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.labels))})[\\s:=(]{0,3}$`, 'u');
-const PERSON = new RegExp(`(?<![\\p{L}])(?:${alt([...W.flatMap((l) => l.persons), ...Object.values(RECORD_WORDS).flat()])})(?![\\p{L}])`, 'u');
+const PERSON = new RegExp(`(?<![\\p{L}])(?:${alt([...W.flatMap((l) => l.persons), ...W.flatMap((l) => l.serving), ...Object.values(RECORD_WORDS).flat()])})(?![\\p{L}])`, 'u');
 // A person named by a noun after an indefinite article of the same language ("a girl", "une joueuse", "een
 // vrijwilliger", "un'allieva"): an anonymous person of the writer's case. An article ending in an apostrophe runs on.
 const ANONYMOUS = new RegExp(

@@ -103,6 +103,8 @@ describe('a date of birth after a preposition, or before the German and Dutch pa
       ["La pièce d'identité donne une date de naissance au 29/08/2007.", '29/08/2007'],
       ['Der Mietinteressent ist am 22.05.2006 geboren.', '22.05.2006'],
       ['De huurder is op 28-03-2003 geboren.', '28-03-2003'],
+      ['Mein Sohn ist am 3. Mai 2019 geboren, welche Impfungen stehen an?', '3. Mai 2019'],
+      ['Onze dochter is op 14 februari 2020 geboren.', '14 februari 2020'],
     ] as const) expect(dob(text), text).toEqual([date]);
   });
   it('a date far from "geboren", or without "am"/"op", is none', () => {

@@ -155,8 +155,9 @@ const BIRTHPLACE = /\s+(?:(?:in|à|a|en|te|at)\s+)?\p{Lu}[\p{L}'’-]{0,30}(?:[ 
 const BIRTH_PREPOSITION = /[ \t:]{0,3}(?:as|on|le|au|el|il|am|op)[ \t]+(?:the[ \t]+)?/iuy;
 // German and Dutch put the date before the participle: "ist am 14.08.2007 geboren", "is op 28-03-2003 geboren". The
 // date in digits right before "geboren", after "am" or "op" (bounded look-back).
-const DATE_BEFORE_BORN = /(?<![\p{L}])(?:am|op)[ \t]+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+$/iu;
-const DATE_BEFORE_REACH = 24;
+// Also with the month's word: "ist am 3. Mai 2019 geboren", "is op 3 mei 2019 geboren".
+const DATE_BEFORE_BORN = new RegExp(`(?<![\\p{L}])(?:am|op)[ \\t]+(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.?[ \\t]+(?:${MONTHS})\\.?[ \\t]+\\d{4})[ \\t]+$`, 'iu');
+const DATE_BEFORE_REACH = 32;
 
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
