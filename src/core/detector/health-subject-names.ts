@@ -1,3 +1,5 @@
+import { HEALTH_SUBJECT_WORDS } from './data/health-subject-words.js';
+import { KIN_WORDS } from './data/kin-words.js';
 import { hasHealthWords } from './health-context.js';
 import { LANGUAGES } from './languages.js';
 
@@ -13,7 +15,12 @@ import { LANGUAGES } from './languages.js';
  * - after a note's label (a colon, a bullet) or a "that" word ("dass", "que", "dat", "che"), with a verb (a lower-case
  *   word) after it: "Planning: Federica è in gravidanza", "para que Inmaculada, que está en tratamiento";
  * - or after a workstation noun and "of" ("the role of", "den Arbeitsplatz von", "le poste de", "el puesto de",
- *   "de werkplek van", "il posto di"): the worker whose job is adapted.
+ *   "de werkplek van", "il posto di"): the worker whose job is adapted;
+ * - or right after a noun for a member of a group the writer deals with, or a relative ("deelnemer Bas (autisme,
+ *   epilepsie)", "la figlia Giulia è celiaca", "l'operaio Arben"; data/health-subject-words.ts, kin-words.ts);
+ * - or as the addressee of a message to write ("escribe a Inmaculada", "schreib Tobias", "biglietto per Giulia");
+ * - or before a relative clause or a bracket about them ("Inmaculada, que está de baja", "Léa, socia de la cooperativa,
+ *   que está...", "Emma (11), heeft epilepsie", "Bas (autisme, epilepsie)").
  * and a health word must stand in its sentence, or in the next one when that one opens on a verb with the name as its
  * understood subject ("Tiene artrosis", "Ha il diabete", "Is zwanger").
  */
@@ -46,6 +53,19 @@ function healthIn(sentence: string): boolean {
 // condition ("Parkinson desde 2020", an eponym): never the note's subject.
 const SALUTATION = new Set(['dear', 'cher', 'chère', 'liebe', 'lieber', 'querido', 'querida', 'estimado', 'estimada', 'beste', 'geachte', 'caro', 'cara', 'gentile']);
 
+const SUBJECT_LANGS = Object.values(HEALTH_SUBJECT_WORDS);
+/** Group members' nouns and relatives, one word each (the word right before the name). */
+const PERSON_NOUN = new Set([...SUBJECT_LANGS.flatMap((l) => l.persons), ...Object.values(KIN_WORDS).flatMap((l) => l.kin)].filter((w) => !w.includes(' ')));
+/** Two-word group nouns ("service user"), compared on the two words before the name. */
+const PERSON_NOUN_PAIR = new Set(SUBJECT_LANGS.flatMap((l) => l.persons).filter((w) => w.includes(' ')));
+/** The message phrases, each with a space after it, compared on the lower-cased end of the text before the name. */
+const WRITE_TO = [...new Set(SUBJECT_LANGS.flatMap((l) => l.writeTo))].map((w) => `${w} `);
+const RELATIVE = [...new Set(SUBJECT_LANGS.flatMap((l) => l.relative))].join('|');
+// A relative clause after the name's comma, an apposition of up to 48 characters between or none ("Inmaculada, que",
+// "Bas, onze chauffeur, die"); or a bracket right after the name ("Bas (autisme", "Emma (11)").
+const CLAUSE_AFTER = new RegExp(`^(?:,\\s+(?:[^,.;:!?\\n()]{1,48},\\s+)?(?:${RELATIVE})(?!\\p{L})| \\()`, 'u');
+const LETTER_BEFORE = /\p{L}$/u;
+
 const WORD_BEFORE = /(\p{L}+)['’]?\s*$/u;
 // A note's opening: after its label's colon ("Nota per il planning: Federica è…"), a bullet or a dash. Not a bare
 // sentence start, where a capitalised everyday word that a name list holds stands as often ("Deel klachten in",
@@ -74,6 +94,12 @@ function sentenceStart(text: string, start: number, limit: number): number {
   return lo + at + 1;
 }
 
+/** Whether the lower-cased text before a name ends in a message phrase that has no letter before it. */
+function writeTo(before: string): boolean {
+  for (const w of WRITE_TO) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
+  return false;
+}
+
 /** Whether the lone given name at [start, end) is where a clause about someone's health names its subject or object. */
 export function healthSubjectName(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -87,6 +113,13 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = POST.has(head);
   }
+  if (!placed && last !== null && PERSON_NOUN.has(word) && /\s$/u.test(before)) placed = true;
+  if (!placed && last !== null && /\s$/u.test(before)) {
+    const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
+    placed = PERSON_NOUN_PAIR.has(`${head} ${word}`);
+  }
+  if (!placed) placed = writeTo(before.toLowerCase());
+  if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
   if (!placed) return false;
   const from = sentenceStart(text, start, 120);
   const to = sentenceEnd(text, end, 160);

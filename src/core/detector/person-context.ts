@@ -15,6 +15,7 @@ import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { endsMask, endsTable, isLetterUnit } from './name-chars.js';
 import { personaName } from './personas.js';
 import { hasRecordCheckWords } from './private-evidence.js';
+import { healthSubjectName } from './health-subject-names.js';
 import { sceneStart } from './screenplay.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, LastWordGate, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
@@ -854,7 +855,12 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
-    if (!drop && (fiction || question || creative || studied)) drop = creative || studied || (fiction && publicFigure) || (insideQuestion(text, h) && (fiction || !careToldBeside(text, h)));
+    // Not a name a sentence states a health fact about (health-subject-names.ts: "Comment adapter le poste de Léa, enceinte
+    // de 4 mois ... ?", "¿Cómo organizo ... para que Inmaculada, que está en tratamiento ...?"): the writer asks how to
+    // handle a private person's condition, which a question about a figure does not state of a clause's subject. In a text
+    // about a novel such a lone given name is its character ("Dans le roman, Julie, qui est enceinte, quitte Paris").
+    if (!drop && (fiction || question || creative || studied))
+      drop = creative || studied || (fiction && (publicFigure || (tokens.length === 1 && healthSubjectName(text, h.start, h.end)))) || (insideQuestion(text, h) && (fiction || !careToldBeside(text, h)) && (fiction || !healthSubjectName(text, h.start, h.end)));
     if (!drop && aboutFigure) drop = insideQuestion(text, h);
     if (!drop && storyFrom !== -1) drop = h.start >= storyFrom;
     if (!drop && holders) drop = holdsOffice(text, h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));

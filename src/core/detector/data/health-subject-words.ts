@@ -1,0 +1,52 @@
+/**
+ * Words around a lone given name that make it the person a sentence states a health fact about (health-subject-names.ts).
+ * Lower case; a space stands for one space. Adding a language is adding an entry here.
+ */
+export interface HealthSubjectWords {
+  /**
+   * Nouns for a member of a group the writer deals with, which a first name follows right after (an article or a
+   * possessive may stand before the noun): "deelnemer Bas (autisme, epilepsie)", "l'operaio Arben", "la figlia Giulia è
+   * celiaca", "our driver Kev". Workplaces, care settings, schools, clubs; relatives (kin-words.ts's kin) count too.
+   */
+  persons: readonly string[];
+  /**
+   * What ends right before the addressee of a message to write: "write to Bas", "mensaje de ánimo a Paco", "schreib
+   * Tobias", "biglietto per Giulia". The name is whom the message is for, and its health fact is theirs.
+   */
+  writeTo: readonly string[];
+  /** Relative pronouns that open a clause about the name right after its comma ("Inmaculada, que está de baja"). */
+  relative: readonly string[];
+}
+
+export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
+  en: {
+    persons: ['participant', 'resident', 'client', 'patient', 'worker', 'driver', 'employee', 'colleague', 'pupil', 'student', 'guest', 'member', 'trainee', 'apprentice', 'operative', 'operator', 'labourer', 'laborer', 'picker', 'volunteer', 'tenant', 'learner', 'player', 'passenger', 'service user', 'temp', 'seasonal'],
+    writeTo: ['write to', 'write a note to', 'message to', 'email to', 'e-mail to', 'note to', 'letter to', 'text to', 'card for', 'get well card for', 'get-well card for', 'a card to', 'reply to'],
+    relative: ['who', 'whose'],
+  },
+  de: {
+    persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
+    writeTo: ['schreib', 'schreibe', 'schreiben sie', 'nachricht an', 'mail an', 'e-mail an', 'brief an', 'karte an', 'karte für', 'genesungskarte für', 'zeilen an', 'antwort an'],
+    relative: ['der', 'die', 'dessen', 'deren', 'welcher', 'welche'],
+  },
+  fr: {
+    persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
+    writeTo: ['écris à', 'écrire à', 'écrivez à', 'message à', 'mot à', 'mot pour', 'carte pour', 'lettre à', 'mail à', 'courriel à', 'réponds à', 'répondre à'],
+    relative: ['qui', 'dont'],
+  },
+  es: {
+    persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
+    writeTo: ['escribe a', 'escribir a', 'escríbele a', 'mensaje a', 'mensaje de ánimo a', 'mensaje de apoyo a', 'correo a', 'carta a', 'tarjeta para', 'tarjeta a', 'nota para', 'nota a', 'responde a', 'whatsapp a'],
+    relative: ['que', 'quien', 'cuyo', 'cuya'],
+  },
+  nl: {
+    persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
+    writeTo: ['schrijf', 'schrijf aan', 'schrijf een kaartje voor', 'bericht aan', 'berichtje aan', 'mail aan', 'brief aan', 'kaartje voor', 'kaart voor', 'beterschapskaart voor', 'appje aan', 'antwoord aan'],
+    relative: ['die', 'wiens', 'wier'],
+  },
+  it: {
+    persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
+    writeTo: ['scrivi a', 'scrivere a', 'scrivete a', 'messaggio a', 'messaggio per', 'biglietto per', 'biglietto a', 'lettera a', 'mail a', 'email a', 'rispondi a'],
+    relative: ['che', 'il quale', 'la quale', 'cui'],
+  },
+};
