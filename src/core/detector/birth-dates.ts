@@ -268,8 +268,8 @@ const OFFICE_HELD = new RegExp(
   'iu',
 );
 // A death with its year after the birth ("died 22 September 2022", "morta a Roma il 30 dicembre 2012", "overleden 30
-// oktober 2010"): a whole life told, as a biography tells it.
-const DEATH_WITH_YEAR = new RegExp(`(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,30}(?:\\d{1,2}\\S{0,3}\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?)?(?:1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
+// oktober 2010", "gest. 3. Januar 2024", "† 2009"): a whole life told, as a biography tells it.
+const DEATH_WITH_YEAR = new RegExp(`(?:(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])|(?<![\\p{L}])gest\\.|†)[^\\n\\d]{0,30}(?:\\d{1,2}\\S{0,3}\\s+(?:de\\s+)?\\p{L}{3,12}\\.?\\s+(?:de\\s+)?)?(?:1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
 // How far after the date the life story is read for an office and a death.
 const AFTER_REACH = 160;
 

@@ -35,6 +35,11 @@ export interface LanguageCues {
   sickLeave: readonly string[];
   /** Last word of a capitalised run that makes it an organisation, not a person ("Royal Mail", "Deutsche Bahn"). */
   organisation: readonly string[];
+  /**
+   * Last words of a firm's or a public service's name that are never a surname ("ITA Airways", "France Travail", "Arla
+   * Foods"): the run is no person's name even after a listed given name (organisation's words may be surnames: "Anna Post").
+   */
+  firmEnd: readonly string[];
   /** Endings of compound place names ("Albert Cuypmarkt", "Leopoldplatz"): such a word ends no person's name. */
   placeEnding: readonly string[];
   /** HR words that make a text about an employee's conduct or performance ("review", "Abmahnung", "richiamo scritto"). */
@@ -67,9 +72,10 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['team', 'department', 'dept', 'office', 'warehouse', 'accounts', 'finance', 'hr', 'it', 'sales', 'marketing', 'payroll', 'legal', 'reception', 'support', 'procurement', 'logistics', 'kitchen', 'night shift', 'front desk', 'ward', 'bakery', 'butcher', 'garage'],
     sickLeave: ['is off sick', 'is on sick leave', 'has been off sick', 'called in sick', 'is signed off sick', 'will be off sick'],
     organisation: ['mail', 'post', 'airways', 'airlines', 'group', 'insurance', 'telecom', 'energy', 'motors', 'holdings', 'partners', 'services', 'solutions', 'systems', 'technologies', 'labs', 'software', 'consulting', 'logistics', 'express', 'railways', 'rail', 'water', 'council', 'trust', 'foundation', 'institute', 'society', 'agency', 'authority'],
+    firmEnd: ['airways', 'airlines', 'foods', 'dairy', 'dairies', 'referrals', 'overground', 'underground', 'holdings', 'technologies', 'solutions', 'consulting', 'logistics', 'telecom', 'insurance', 'railways', 'pharmaceuticals', 'pharma', 'consumer', 'motors', 'software', 'services', 'fellowships', 'scholarships'],
     placeEnding: [],
     appraisal: ['review', 'appraisal', 'performance improvement plan', 'written warning', 'final warning', 'disciplinary', 'line manager', 'rota', 'sick leave', 'maternity leave'],
-    placeAfter: ['street', 'road', 'avenue', 'square', 'museum', 'station', 'bridge', 'gallery', 'gardens', 'crescent', 'terrace', 'college', 'airport', 'stadium', 'theatre', 'theater', 'cathedral', 'library', 'memorial', 'institute', 'hospital', 'centre', 'center', 'university', 'school', 'building'],
+    placeAfter: ['street', 'road', 'avenue', 'square', 'museum', 'station', 'bridge', 'gallery', 'gardens', 'crescent', 'terrace', 'college', 'airport', 'stadium', 'theatre', 'theater', 'cathedral', 'library', 'memorial', 'institute', 'hospital', 'centre', 'center', 'university', 'school', 'building', 'place', 'embankment', 'arch'],
     placeBefore: [],
   },
   de: {
@@ -89,6 +95,7 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['team', 'abteilung', 'vertrieb', 'einkauf', 'lager', 'buchhaltung', 'personalabteilung', 'personal', 'empfang', 'küche', 'marketing', 'it', 'verwaltung', 'logistik', 'nachtschicht', 'station', 'bäckerei', 'metzgerei', 'werkstatt'],
     sickLeave: ['ist krankgeschrieben', 'ist krank', 'ist arbeitsunfähig', 'fällt krankheitsbedingt aus', 'hat sich krankgemeldet', 'wird krankgeschrieben'],
     organisation: ['bahn', 'post', 'bank', 'versicherung', 'versicherungen', 'gruppe', 'stadtwerke', 'werke', 'telekom', 'energie', 'verlag', 'stiftung', 'verein', 'verband', 'kasse', 'krankenkasse', 'sparkasse', 'volksbank', 'airlines', 'holding'],
+    firmEnd: ['versicherung', 'versicherungen', 'stadtwerke', 'telekom', 'airlines', 'logistik', 'holding', 'verlag', 'verkehrsbetriebe', 'krankenkasse'],
     placeEnding: ['straße', 'strasse', 'platz', 'markt', 'kirche', 'bahnhof', 'brücke', 'museum', 'stadion', 'park', 'allee', 'gasse'],
     appraisal: ['beurteilung', 'zwischenbeurteilung', 'leistungsbeurteilung', 'mitarbeitergespräch', 'abmahnung', 'abgemahnt', 'kündigung', 'dienstplan', 'teamleitung', 'mutterschutz', 'krankmeldung'],
     placeAfter: ['straße', 'strasse', 'platz', 'allee', 'museum', 'bahnhof', 'brücke', 'stadion', 'gymnasium', 'schule', 'institut', 'klinik', 'krankenhaus', 'universität', 'denkmal'],
@@ -111,10 +118,11 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['équipe', 'service', 'compta', 'comptabilité', 'accueil', 'rh', 'cuisine', 'entrepôt', 'magasin', 'logistique', 'direction', 'informatique', 'paie', 'standard', 'boulangerie', 'boucherie', 'garage'],
     sickLeave: ['est en arrêt maladie', 'est en arrêt', 'sera en arrêt', 'est malade', 'est en congé maladie'],
     organisation: ['assurances', 'assurance', 'banque', 'groupe', 'télécom', 'énergie', 'mutuelle', 'fondation', 'poste', 'airlines'],
+    firmEnd: ['travail', 'assurances', 'mutuelle', 'télécom', 'airlines', 'logistique', 'emploi', 'habitat', 'transports'],
     placeEnding: [],
     appraisal: ['évaluation', 'entretien annuel', 'avertissement', 'sanction disciplinaire', 'licenciement', 'planning', 'arrêt maladie', 'congé maternité'],
-    placeAfter: [],
-    placeBefore: ['rue', 'avenue', 'boulevard', 'bd', 'quai', 'allée', 'impasse', 'chemin', 'square', 'musée', 'lycée', 'hôpital', 'stade', 'théâtre', 'gare', 'pont', 'parc', 'aéroport'],
+    placeAfter: ['cedex'],
+    placeBefore: ['rue', 'avenue', 'boulevard', 'bd', 'quai', 'allée', 'impasse', 'chemin', 'square', 'musée', 'lycée', 'hôpital', 'stade', 'théâtre', 'gare', 'pont', 'parc', 'aéroport', 'résidence'],
   },
   es: {
     health: ['paciente', 'diagnóstico', 'diagnostico', 'diagnosticado', 'diagnosticada', 'hospital', 'clínica', 'tratamiento', 'medicamento', 'medicación', 'receta', 'enfermedad', 'cáncer', 'tumor', 'diabetes', 'depresión', 'médico', 'médica', 'enfermera', 'ingresado', 'ingresada', 'cirugía', 'embarazada', 'insulina', 'síntomas', 'baja médica'],
@@ -133,10 +141,11 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['equipo', 'almacén', 'contabilidad', 'recursos humanos', 'rrhh', 'recepción', 'cocina', 'ventas', 'compras', 'administración', 'logística', 'informática', 'turno de noche', 'planta', 'panadería', 'carnicería', 'taller'],
     sickLeave: ['está de baja', 'estará de baja', 'sigue de baja', 'se ha cogido la baja', 'está enfermo', 'está enferma'],
     organisation: ['seguros', 'banco', 'grupo', 'telecom', 'energía', 'fundación', 'correos', 'airlines'],
+    firmEnd: ['seguros', 'correos', 'airlines', 'telecom', 'logística', 'energía', 'transportes'],
     placeEnding: [],
     appraisal: ['evaluación', 'evaluación del desempeño', 'amonestación', 'expediente disciplinario', 'despido', 'turnos', 'baja médica', 'baja por maternidad'],
     placeAfter: [],
-    placeBefore: ['calle', 'avenida', 'avda.', 'plaza', 'paseo', 'ronda', 'rambla', 'glorieta', 'travesía', 'camino', 'museo', 'teatro', 'estadio', 'colegio', 'instituto', 'aeropuerto', 'parque', 'puente', 'hospital', 'universidad', 'estación'],
+    placeBefore: ['calle', 'avenida', 'avda.', 'plaza', 'paseo', 'ronda', 'rambla', 'glorieta', 'travesía', 'camino', 'museo', 'teatro', 'estadio', 'colegio', 'instituto', 'aeropuerto', 'parque', 'puente', 'hospital', 'universidad', 'estación', 'residencia'],
   },
   nl: {
     health: ['patiënt', 'patient', 'diagnose', 'gediagnosticeerd', 'ziekenhuis', 'kliniek', 'behandeling', 'medicijn', 'medicijnen', 'medicatie', 'recept', 'ziekte', 'kanker', 'tumor', 'diabetes', 'suikerziekte', 'depressie', 'huisarts', 'arts', 'verpleegkundige', 'opgenomen', 'operatie', 'zwanger', 'insuline', 'klachten', 'ziekmelding'],
@@ -155,7 +164,8 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['team', 'afdeling', 'inkoop', 'verkoop', 'magazijn', 'boekhouding', 'administratie', 'receptie', 'keuken', 'hr', 'personeelszaken', 'planning', 'logistiek', 'nachtdienst', 'ict', 'bakkerij', 'slagerij', 'garage', 'kapsalon'],
     sickLeave: ['is ziek', 'is ziekgemeld', 'heeft zich ziek gemeld', 'valt uit', 'zit ziek thuis', 'zit in de ziektewet'],
     organisation: ['bank', 'verzekeringen', 'verzekeraar', 'groep', 'energie', 'stichting', 'vereniging', 'airlines', 'spoorwegen', 'post'],
-    placeEnding: ['straat', 'plein', 'markt', 'kerk', 'gracht', 'kade', 'laan', 'brug', 'museum', 'station', 'stadion', 'park', 'singel', 'dijk'],
+    firmEnd: ['verzekeringen', 'verzekeraar', 'zorgverzekeraar', 'spoorwegen', 'airlines', 'logistiek', 'vervoer'],
+    placeEnding: ['straat', 'plein', 'markt', 'kerk', 'gracht', 'kade', 'laan', 'brug', 'museum', 'station', 'stadion', 'park', 'singel', 'dijk', 'plaats'],
     appraisal: ['beoordeling', 'functioneringsgesprek', 'beoordelingsgesprek', 'waarschuwing', 'officiële waarschuwing', 'ontslag', 'rooster', 'ziekmelding', 'zwangerschapsverlof'],
     placeAfter: ['straat', 'plein', 'laan', 'museum', 'station', 'brug', 'park', 'ziekenhuis', 'school', 'college'],
     placeBefore: ['museum', 'station', 'ziekenhuis'],
@@ -177,10 +187,11 @@ export const LANGUAGES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
     department: ['amministrazione', 'magazzino', 'ufficio', 'reparto', 'contabilità', 'vendite', 'acquisti', 'reception', 'cucina', 'squadra', 'team', 'risorse umane', 'logistica', 'turno di notte', 'segreteria', 'panificio', 'macelleria', 'officina'],
     sickLeave: ['è in malattia', 'sarà in malattia', 'è malato', 'è malata', 'è in congedo per malattia', 'si è messo in malattia', 'si è messa in malattia'],
     organisation: ['assicurazioni', 'banca', 'gruppo', 'poste', 'energia', 'fondazione', 'airlines'],
+    firmEnd: ['assicurazioni', 'airlines', 'logistica', 'trasporti', 'ferrovie'],
     placeEnding: [],
     appraisal: ['valutazione', 'colloquio di valutazione', 'richiamo scritto', 'richiamo', 'provvedimento disciplinare', 'licenziamento', 'turni', 'malattia', 'maternità'],
     placeAfter: [],
-    placeBefore: ['corso', 'piazza', 'piazzale', 'piazzetta', 'salita', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'museo', 'teatro', 'stadio', 'liceo', 'istituto', 'aeroporto', 'ponte', 'parco', 'stazione', 'ospedale', 'università', 'galleria'],
+    placeBefore: ['corso', 'piazza', 'piazzale', 'piazzetta', 'salita', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'museo', 'teatro', 'stadio', 'liceo', 'istituto', 'aeroporto', 'ponte', 'parco', 'stazione', 'ospedale', 'università', 'galleria', 'residenza'],
   },
 };
 

@@ -14,6 +14,7 @@ import { EXISTENTIAL_CUES } from './data/existential-words.js';
 import { PUBLIC_NAMES } from './data/public-names.js';
 import { ACRONYM_VENUES, AFTER_NAME_ONLY, VENUE_WORDS } from './data/public-venues.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
+import { brandShaped, capsBrandHead, trailingCode } from './product-runs.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
 import { WORD_NAMES } from './data/kin-words.js';
@@ -197,6 +198,8 @@ const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b
 const BARE_AGE_AFTER = /^, ?(?:[1-9]\d?|1[01]\d), (?:(?:from|of|aus|uit|van|di|da|(?:originaire|vecin[oa]|natural|residente|wohnhaft) (?:de|d['’]|in|a))\s\p{Lu}|(?:who|a|an|der|die|qui|que|che|una?)\s)/u;
 // Organisation nouns ("Royal Mail", "Deutsche Bahn") and compound place endings ("Albert Cuypmarkt", "Leopoldplatz").
 const ORGANISATION = new Set(Object.values(LANGUAGES).flatMap((l) => l.organisation));
+// Firms' and services' last words that are never a surname: after a listed given name too ("ITA Airways", "France Travail").
+const FIRM_END = new Set(Object.values(LANGUAGES).flatMap((l) => l.firmEnd));
 // "Wellington Street", "Victoria and Albert Museum", "Corso Vittorio Emanuele", "avenida de Blas Infante": a place named
 // after a person. Capitalised or not, the street or building word right after or before the run (with "de", "du"...).
 const placeWords = (k: 'placeAfter' | 'placeBefore'): string => [...new Set(Object.values(LANGUAGES).flatMap((l) => l[k]))].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -542,6 +545,8 @@ interface WordInfo {
   venue: boolean;
   /** Capitalised and in FUNCTION_STOP: a function word, when it opens a sentence (judge). */
   functionWord: boolean;
+  /** Shaped like a brand or product token (product-runs.ts): "MoliCare", "PlayStation"; ends a name run. */
+  brand: boolean;
 }
 
 const ORGANISATION_WORD = 1;
@@ -643,6 +648,7 @@ function wordInfo(word: string): WordInfo {
     shout: word.length > 1 && word === word.toUpperCase(),
     place: -1,
     venue: RUN_VENUE.has(lower),
+    brand: upper && brandShaped(word) && !STRONG.has(lower) && !SURNAMES.has(lower),
   };
   if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
   WORD_INFO.set(word, info);
@@ -765,7 +771,7 @@ export function scanNames(text: string, out: Hit[]): void {
     const frenchM = initial && dot && text.charCodeAt(mIndex) === 77 && (mIndex === 0 || /[\s,;:(«"“]/.test(text.charAt(mIndex - 1)));
     // Glued to a digit or underscore ("SEV1", "72F", "ENV_NAME"): a code, not a name. Initials ("J.") are never stop words.
     const glued = digitOrUnderscore(codeAt(text, at)) || digitOrUnderscore(codeAt(text, mIndex - 1));
-    if (glued || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (run.length === 0 && ((info.article && upper && atSentenceStart(text, mIndex)) || OFFICE_TITLES.has(lower)))) {
+    if (glued || info.brand || (info.stop && !(initial && dot)) || info.title || (upper && info.role) || frenchM || (run.length === 0 && ((info.article && upper && atSentenceStart(text, mIndex)) || OFFICE_TITLES.has(lower)))) {
       if (run.length > 0) judge(text, run, out);
       run = [];
       continue;
@@ -1422,12 +1428,27 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if (plain && !allCap) return;
   if (plain && !titleCueBefore(text, first.start)) return;
   const cues = cuesBefore(text, first.start);
+  // A brand and its product, or one word and a product's, a service's or a place's code (product-runs.ts): "TENA Slip
+  // Maxi", "ITA Airways"; "Paris SP", "Argo CD". A longer run keeps its judgement ("Edith Parry MRN").
+  if (!cues.strong && (capsBrandHead(words) || (words.length === 2 && trailingCode(words)))) return;
+  // A street's or a place's type word inside the run ("Sevilla Avenida de la Constitución", "Madrid Calle Mayor"): the
+  // words before it are judged alone (a city, a sentence's last word), the rest is the place.
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i];
+    if (t !== undefined && t.cap && !t.shout && (placeBits(t.info) & PLACE_FIRST_WORD_BIT) !== 0) {
+      judge(text, run.slice(0, run.indexOf(t)), out);
+      return;
+    }
+  }
   // Speed: the place tests below only return, like the cheap exits above, so they run after them (same answers).
   const lastTok = words.at(-1);
   const lastWord = lastTok?.lower ?? '';
   // The last word's ORGANISATION, PLACE_ENDING (itself or its part before a hyphen) and PLACE_AFTER_WORD answers.
   const lastPlace = lastTok === undefined ? 0 : placeBits(lastTok.info);
   if ((strong === 0 && words.length >= 2 && (lastPlace & ORGANISATION_WORD) !== 0) || (lastPlace & PLACE_ENDING_WORD) !== 0) return;
+  // A firm's or a service's last word right after the other words ("ITA Airways", "France Travail"); not across a particle,
+  // where a person is named with their employer ("Jan Meier von der Techniker Krankenkasse").
+  if (words.length >= 2 && lastTok !== undefined && lastTok.cap && FIRM_END.has(lastWord) && !lastTok.info.strong && !lastTok.info.listedSurname && !cues.strong && run.every((t, i) => i === 0 || t.start - (run[i - 1]?.end ?? 0) === 1)) return;
   if ((words.length >= 2 && (lastPlace & PLACE_AFTER_WORD_BIT) !== 0) || PLACE_AFTER.test(text.slice(last.end, last.end + 16)) || placeBefore(text, first.start)) return;
   if (words.length >= 2 && first.cap && (placeBits(first.info) & PLACE_FIRST_WORD_BIT) !== 0) return;
   if (words.length >= 2 && lastTok !== undefined && lastTok.cap && STREET_LAST.has(lastWord) && !cues.strong) return;

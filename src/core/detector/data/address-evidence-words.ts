@@ -218,7 +218,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
     route: ['route', 'weg', 'komm ich', 'komme ich', 'kommt man', 'am schnellsten', 'am besten', 'fahre ich', 'fahr ich', 'reihenfolge'],
     routeTo: ['zu', 'zur', 'zum', 'bis zur', 'bis zum', 'in die'],
-    sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen'],
+    sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen', 'ausliefern', 'auszuliefern', 'ausgeliefert'],
     sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
     dwelling: ['unterkunft', 'unterkünfte', 'wohncontainer', 'mitarbeiterunterkunft', 'sammelunterkunft'],
     streetSuffixes: ['straße', 'strasse', 'weg', 'allee', 'platz', 'ring', 'gasse'],

@@ -60,12 +60,12 @@ export const OFFICE_AS: Table = {
  * "célébrité", "celebridad", "beroemdheid", "celebrità"), not the adjective "famous", which a family says of a grandmother.
  */
 export const DEEDS: Table = {
-  en: ['co discoverer', 'discoverer', 'inventor', 'laureate', 'novelist', 'physicist', 'chemist', 'virologist', 'primatologist', 'astronomer', 'mathematician', 'composer', 'poet', 'playwright', 'sculptor', 'songwriter', 'actress', 'film director', 'footballer', 'olympian', 'astronaut', 'celebrity'],
-  de: ['entdecker', 'entdeckerin', 'mitentdecker', 'mitentdeckerin', 'erfinder', 'erfinderin', 'schriftsteller', 'schriftstellerin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe', 'virologin', 'komponist', 'komponistin', 'dichter', 'dichterin', 'schauspielerin', 'regisseur', 'regisseurin', 'fußballspieler', 'astronaut', 'astronautin', 'promi', 'prominente', 'prominenten'],
-  fr: ['découvreur', 'découvreuse', 'codécouvreur', 'codécouvreuse', 'inventeur', 'inventrice', 'lauréat', 'lauréate', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'physicien', 'physicienne', 'virologue', 'compositeur', 'compositrice', 'poète', 'poétesse', 'actrice', 'cinéaste', 'réalisateur', 'réalisatrice', 'footballeur', 'astronaute', 'célébrité', 'célébrités'],
-  es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta', 'celebridad', 'celebridades'],
-  nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut', 'beroemdheid', 'beroemdheden'],
-  it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta', 'celebrità'],
+  en: ['co discoverer', 'discoverer', 'inventor', 'laureate', 'novelist', 'physicist', 'chemist', 'virologist', 'primatologist', 'astronomer', 'mathematician', 'composer', 'poet', 'playwright', 'sculptor', 'songwriter', 'actress', 'film director', 'footballer', 'olympian', 'astronaut', 'celebrity', 'author of', 'children s author', 'illustrator', 'explorer', 'aviator', 'philosopher'],
+  de: ['entdecker', 'entdeckerin', 'mitentdecker', 'mitentdeckerin', 'erfinder', 'erfinderin', 'schriftsteller', 'schriftstellerin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe', 'virologin', 'komponist', 'komponistin', 'dichter', 'dichterin', 'schauspielerin', 'regisseur', 'regisseurin', 'fußballspieler', 'astronaut', 'astronautin', 'promi', 'prominente', 'prominenten', 'kinderbuchautor', 'kinderbuchautorin', 'illustrator', 'illustratorin', 'gründer von', 'gründerin von', 'entdeckerin', 'philosoph', 'philosophin'],
+  fr: ['découvreur', 'découvreuse', 'codécouvreur', 'codécouvreuse', 'inventeur', 'inventrice', 'lauréat', 'lauréate', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'physicien', 'physicienne', 'virologue', 'compositeur', 'compositrice', 'poète', 'poétesse', 'actrice', 'cinéaste', 'réalisateur', 'réalisatrice', 'footballeur', 'astronaute', 'célébrité', 'célébrités', 'auteur de', 'autrice de', 'illustrateur', 'illustratrice', 'fondateur de', 'fondatrice de', 'philosophe', 'explorateur', 'exploratrice'],
+  es: ['descubridor', 'descubridora', 'codescubridor', 'codescubridora', 'inventor', 'inventora', 'galardonado', 'galardonada', 'escritor', 'escritora', 'novelista', 'bioquímica', 'bioquímico', 'viróloga', 'virólogo', 'compositor', 'compositora', 'poeta', 'poetisa', 'cantaora', 'cantaor', 'actriz', 'cineasta', 'futbolista', 'astronauta', 'celebridad', 'celebridades', 'autor de', 'autora de', 'ilustrador', 'ilustradora', 'fundador de', 'fundadora de', 'filósofo', 'filósofa', 'explorador', 'exploradora'],
+  nl: ['ontdekker', 'uitvinder', 'laureaat', 'schrijver', 'schrijfster', 'romanschrijver', 'natuurkundige', 'scheikundige', 'viroloog', 'componist', 'dichter', 'dichteres', 'actrice', 'regisseur', 'voetballer', 'astronaut', 'beroemdheid', 'beroemdheden', 'auteur van', 'illustrator', 'illustratrice', 'oprichter van', 'oprichtster van', 'filosoof', 'ontdekkingsreiziger'],
+  it: ['scopritore', 'scopritrice', 'inventore', 'inventrice', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'virologo', 'compositore', 'compositrice', 'poeta', 'poetessa', 'cantautore', 'cantautrice', 'attrice', 'regista', 'calciatore', 'astronauta', 'celebrità', 'autore di', 'autrice di', 'illustratore', 'illustratrice', 'fondatore di', 'fondatrice di', 'filosofo', 'filosofa', 'esploratore', 'esploratrice'],
 };
 
 /**
@@ -123,8 +123,8 @@ export const WORKS: Table = {
  * the date.
  */
 export const PRESS: Table = {
-  en: ['obituary', 'obit', 'bio', 'short bio', 'biography', 'biographical note', 'stand first', 'standfirst', 'explainer', 'explainer box', 'fact box', 'factbox', 'fact check', 'encyclopedia', 'wikipedia', 'who s who'],
-  de: ['nachruf', 'porträt', 'kurzporträt', 'biografie', 'biographie', 'kurzbio', 'kurzbiografie', 'kurzbiographie', 'infokasten', 'vorspann', 'faktencheck', 'lexikon', 'wikipedia'],
+  en: ['obituary', 'obit', 'bio', 'short bio', 'blurb', 'book blurb', 'biography', 'biographical note', 'stand first', 'standfirst', 'explainer', 'explainer box', 'fact box', 'factbox', 'fact check', 'encyclopedia', 'wikipedia', 'who s who'],
+  de: ['nachruf', 'porträt', 'kurzporträt', 'klappentext', 'steckbrief', 'biografie', 'biographie', 'kurzbio', 'kurzbiografie', 'kurzbiographie', 'infokasten', 'vorspann', 'faktencheck', 'lexikon', 'wikipedia'],
   fr: ['nécrologie', 'nécrologique', 'portrait', 'biographie', 'encadré', 'chapô', 'notice biographique', 'encyclopédie', 'wikipédia'],
   es: ['obituario', 'semblanza', 'biografía', 'reseña biográfica', 'despiece', 'entradilla', 'enciclopedia', 'wikipedia'],
   nl: ['in memoriam', 'necrologie', 'portret', 'biografie', 'factcheck', 'encyclopedie', 'wikipedia'],
@@ -188,6 +188,6 @@ export const SUBJECT_PRONOUNS: Table = {
  * (public-role.ts). `words` stand alone after the name; `compounds` end a longer word (a surname "Preis" stays a name).
  */
 export const INSTITUTION_ENDS: Readonly<Record<'words' | 'compounds', readonly string[]>> = {
-  words: ['prize', 'prizes', 'award', 'awards', 'institute', 'foundation', 'lecture', 'lectures', 'medal'],
+  words: ['prize', 'prizes', 'award', 'awards', 'institute', 'foundation', 'lecture', 'lectures', 'medal', 'fellowship', 'fellowships', 'scholarship', 'scholarships'],
   compounds: ['preis', 'preises', 'prijs', 'stiftung', 'stichting', 'institut', 'instituut', 'medaille', 'penning'],
 };

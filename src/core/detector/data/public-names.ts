@@ -119,6 +119,9 @@ const NAMES: readonly string[] = [
   'louis vuitton', 'walt disney', 'ronald mcdonald', 'john deere', 'estée lauder', 'max factor', 'ted baker', 'paul smith', 'karl lagerfeld', 'ferdinand porsche', 'porsche',
   'adolf dassler', 'rudolf dassler', 'carl zeiss', 'robert bosch', 'werner von siemens', 'gottlieb daimler', 'henry ford', 'michelin', 'lamborghini', 'maserati', 'bugatti',
   'kia', 'roland garros', 'wimbledon', 'marks spencer', 'sainsbury', 'ben jerry', 'dolce gabbana', 'salvatore ferragamo', 'guccio gucci', 'gucci', 'prada', 'mango',
+  // brands and firms whose name is also a listed given name or surname, named before a product or a place ("Dacia Sandero",
+  // "TENA Flex", "Ritz Paris", "Amadeus Flight Create Orders", "Philips Avent", "Bosch Rexroth")
+  'dacia', 'tena', 'ritz', 'amadeus', 'philips', 'bosch',
 ];
 
 // The name scan skips lower-case particles inside a name ("Simone de Beauvoir" is looked up as "simone beauvoir"), so each
