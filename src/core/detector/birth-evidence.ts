@@ -97,6 +97,20 @@ const AFTER = 200;
 // follows the death word is the death's (its place, its cause), not the birth's: a public figure's obituary names the
 // illness ("murió ... a causa de un cáncer"), so the birth's window ends at the death word.
 const DEATH_AFTER = new RegExp(`^([^.!?\\n]{0,80}?)(?<![\\p{L}])(?:${DEATH_WORDS})(?![\\p{L}])[^\\n\\d]{0,12}\\d`, 'iu');
+// Academic titles and honours alone before a name ("Prof. Dr. Benjamin X", "prof. dr. Ben X", "Sir James X", "Professor
+// Jennifer X"): the cue that made the name a cue's finding says nothing of whose file it is, as a lecture's or a portrait's
+// notice names its figure so. A title after another cue word ("Patient Prof. X", "unser Prof. X") is no title alone.
+const TITLE_ONLY_BEFORE =
+  /(?:^|[\s(:,;])(?:(?:prof|prof\.ssa|profa|dr|dres|dra|dott|dott\.ssa|ir|drs|sir|dame|professor|professorin|professeur|professeure|profesor|profesora|professoressa|hoogleraar)\.?\s+)+$/iu;
+const TITLE_REACH = 40;
+/** A name of rule person.cue whose cue is academic titles or an honour alone (TITLE_ONLY_BEFORE), the word before them no cue. */
+function titledName(f: BirthFinding, text: string | undefined): boolean {
+  if (text === undefined || f.entity !== 'PERSON' || f.rule !== 'person.cue') return false;
+  const before = text.slice(Math.max(0, f.start - TITLE_REACH), f.start);
+  const m = TITLE_ONLY_BEFORE.exec(before);
+  return m !== null && !tiedBefore(before.slice(0, m.index + 1));
+}
+
 const DEATH_REACH = 120;
 // The death's clause: from its word to the end of its sentence.
 const DEATH_CLAUSE = /^[^.!?\n]*/;
@@ -253,17 +267,17 @@ export function dropUnevidencedLifeStories(
   leaves: readonly { text: string; path: string }[],
 ): void {
   if (findings.length === 0) return;
+  const byPath = new Map<string, string>();
+  for (const l of leaves) byPath.set(l.path, l.text);
   const names: BirthFinding[] = [];
   const dates: BirthFinding[] = [];
   for (const f of findings) {
     if (isBirthDate(f) && f.rule === 'dob.context') dates.push(f);
-    else if (listedNameOnly(f)) names.push(f);
+    else if (listedNameOnly(f) || titledName(f, byPath.get(f.path))) names.push(f);
     else return;
   }
   if (dates.length === 0 || names.length === 0) return;
   if (texts.some((t) => NOTICE.test(fold(t)))) return;
-  const byPath = new Map<string, string>();
-  for (const l of leaves) byPath.set(l.path, l.text);
   // Where each birth's death is told (DEATH_AFTER), by string: a date read there ("died 2 October 1988") is that death's.
   const deaths = new Map<string, number[]>();
   const toldDeath = new Set<BirthFinding>();

@@ -32,3 +32,21 @@ describe('a private elderly person with a birth date stays flagged', () => {
     expect(classify(request(text)).dataClass).not.toBe('none');
   });
 });
+
+describe("a figure named with an academic title or an honour in a lecture's or a portrait's notice", () => {
+  it.each([
+    ['de', 'Redigiere die Ankündigung: Die Fakultät begrüßt Prof. Dr. Konstantin Wehrhahn (geb. 3. Juni 1957 in Kassel) zur Jahresvorlesung über Katalyse.'],
+    ['nl', 'Redigeer de aankondiging: de faculteit verwelkomt prof. dr. Gerrit Hoogkamp (geboren 12 maart 1949 in Zwolle) voor de jaarlijkse lezing.'],
+    ['en', 'Edit the notice: the department welcomes Professor Imogen Threlkeld (born 8 July 1955 in Leeds) for the annual lecture on glaciers.'],
+  ])('%s: the request is clean: %s', (_, text) => {
+    expect(classify(request(text)).dataClass).toBe('none');
+  });
+
+  it.each([
+    ['de', 'Arztbrief: unser Patient Prof. Dr. Konstantin Wehrhahn (geb. 3. Juni 1957 in Kassel) kam mit Brustschmerzen.'],
+    ['en', 'Residents list update: our resident Professor Imogen Threlkeld (born 8 July 1955 in Leeds) moves to room 4.'],
+    ['nl', 'Intake: mijn vader prof. dr. Gerrit Hoogkamp (geboren 12 maart 1949 in Zwolle) heeft hulp nodig bij het douchen.'],
+  ])('%s: a title after a tie stays flagged: %s', (_, text) => {
+    expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+});

@@ -112,7 +112,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['film night', 'movie night', 'film screening', 'crime night', 'new album', 'new record', 'new single', 'album review', 'film review', 'directed by', 'produced by', 'box office', 'tv series', 'tv show', 'television series', 'tv drama', 'medical drama', 'hospital drama', 'legal drama', 'police drama', 'sitcom', 'soap opera', "grey's anatomy", 'house m.d.', 'dr house', 'chicago med', 'holby city', 'doc martin', 'the pitt', 'the knick', 'the sopranos', 'better call saul', 'boston legal', 'downton abbey', 'game of thrones'],
     },
     literature: {
-      words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza', 'passages', 'passage', 'portrayal', 'portrays', 'characterisation', 'characterization', 'novelist', 'playwright', 'booker prize'],
+      words: ['novel', 'novels', 'chapter', 'chapters', 'characters', 'protagonist', 'narrator', 'author', 'authors', 'poem', 'poet', 'heroine', 'literary', 'fiction', 'memoir', 'trilogy', 'prose', 'stanza', 'passages', 'passage', 'portrayal', 'portrays', 'characterisation', 'characterization', 'novelist', 'playwright', 'booker prize', 'compare and contrast', 'extended writing', 'reading comprehension', 'comprehension questions'],
       strong: ['debate questions', 'discussion questions', 'book club', 'reading group', 'seminar questions', 'reading guide', 'study guide', 'summarise the relationship', 'summarize the relationship', 'role-play', 'role play', 'roleplay'],
     },
     cooking: {
@@ -154,7 +154,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['filmabend', 'krimiabend', 'kinoabend', 'filmvorführung', 'neues album', 'neuen album', 'neue platte', 'neuen platte', 'albumkritik', 'filmkritik', 'unter der regie', 'produziert von', 'fernsehserie', 'tv-serie', 'arztserie', 'krankenhausserie', 'klinikserie', 'seifenoper', 'sitcom', 'schwarzwaldklinik', 'bergdoktor', 'dr. house', "grey's anatomy"],
     },
     literature: {
-      words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre', 'schriftsteller', 'schriftstellerin', 'textstelle', 'textstellen', 'romanautor', 'romanautorin'],
+      words: ['roman', 'romans', 'kapitel', 'figuren', 'romanfigur', 'romanfiguren', 'protagonist', 'protagonistin', 'erzähler', 'erzählerin', 'autor', 'autorin', 'gedicht', 'dichter', 'heldin', 'novelle', 'erzählung', 'lyrik', 'prosa', 'lektüre', 'schriftsteller', 'schriftstellerin', 'textstelle', 'textstellen', 'romanautor', 'romanautorin', 'figurenvergleich', 'leseverständnis', 'lesestunde', 'textverständnis'],
       strong: ['fragen zur diskussion', 'debattenfragen', 'diskussionsfragen', 'lesekreis', 'literaturkreis', 'buchclub', 'fragen zur lektüre', 'lektürehilfe', 'lesebegleiter', 'lektüreschlüssel', 'fasse die beziehung', 'rollenspiel'],
     },
     cooking: {
@@ -196,7 +196,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['soirée cinéma', 'soirée ciné', 'ciné-club', 'projection du film', 'nouvel album', 'nouveau disque', 'nouveau single', 'critique d\'album', 'critique de film', 'réalisé par', 'produit par', 'box-office', 'série télévisée', 'série télé', 'série médicale', 'feuilleton', 'sitcom', 'dr house', "grey's anatomy", 'plus belle la vie', 'docteur quinn', 'un si grand soleil', 'demain nous appartient'],
     },
     literature: {
-      words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre', 'écrivain', 'écrivaine', 'romancier', 'romancière'],
+      words: ['roman', 'romans', 'chapitre', 'chapitres', 'personnage', 'personnages', 'protagoniste', 'narrateur', 'narratrice', 'auteur', 'autrice', 'auteure', 'poème', 'poète', 'intrigue', 'héroïne', 'héros', 'récit', 'prose', 'œuvre', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'compréhension de texte', 'lecture suivie', 'comparer les personnages'],
       strong: ['questions de débat', 'questions pour le débat', 'questions de discussion', 'club de lecture', 'cercle de lecture', 'questions sur le roman', 'guide de lecture', 'fiche de lecture', 'résume la relation', 'résumez la relation', 'jeu de rôle'],
     },
     cooking: {
@@ -238,7 +238,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['noche de cine', 'cinefórum', 'cine club', 'proyección de la película', 'nuevo disco', 'nuevo álbum', 'nuevo single', 'reseña de disco', 'crítica de cine', 'dirigida por', 'producido por', 'taquilla', 'serie de televisión', 'serie de tv', 'serie médica', 'telenovela', 'culebrón', 'sitcom', 'anatomía de grey', "grey's anatomy", 'dr. house', 'cuéntame cómo pasó', 'la casa de papel', 'aquí no hay quien'],
     },
     literature: {
-      words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa', 'escritor', 'escritora', 'novelista', 'pasaje', 'pasajes', 'fragmento', 'fragmentos'],
+      words: ['novela', 'novelas', 'capítulo', 'capítulos', 'personaje', 'personajes', 'protagonista', 'narrador', 'narradora', 'autor', 'autora', 'poema', 'poeta', 'trama', 'heroína', 'relato', 'cuento', 'prosa', 'escritor', 'escritora', 'novelista', 'pasaje', 'pasajes', 'fragmento', 'fragmentos', 'comprensión lectora', 'plan lector', 'compara a los personajes'],
       strong: ['preguntas para comentar', 'preguntas de debate', 'club de lectura', 'preguntas de discusión', 'guía de lectura', 'guía didáctica', 'resume la relación', 'juego de rol'],
     },
     cooking: {
@@ -280,7 +280,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['filmavond', 'filmvoorstelling', 'filmhuis', 'nieuwe album', 'nieuwe plaat', 'nieuwe single', 'albumrecensie', 'filmrecensie', 'geregisseerd door', 'geproduceerd door', 'tv-serie', 'televisieserie', 'ziekenhuisserie', 'doktersserie', 'soapserie', 'sitcom', 'dokter tinus', 'goede tijden, slechte tijden', 'flikken maastricht', 'dr. house', "grey's anatomy"],
     },
     literature: {
-      words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza', 'passage', 'passages', 'fragment', 'fragmenten', 'romanschrijver'],
+      words: ['roman', 'romans', 'hoofdstuk', 'hoofdstukken', 'personage', 'personages', 'hoofdpersoon', 'protagonist', 'verteller', 'auteur', 'auteurs', 'schrijver', 'schrijfster', 'gedicht', 'dichter', 'plot', 'verhaal', 'novelle', 'proza', 'passage', 'passages', 'fragment', 'fragmenten', 'romanschrijver', 'leesles', 'begrijpend lezen', 'vergelijk de personages'],
       strong: ['debatvragen', 'discussievragen', 'leesclub', 'boekenclub', 'leesgroep', 'gespreksvragen', 'leesgids', 'leeswijzer', 'vat de relatie', 'rollenspel'],
     },
     cooking: {
@@ -322,7 +322,7 @@ export const PUBLIC_ROLE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       strong: ['serata cinema', 'cineforum', 'cineclub', 'proiezione del film', 'nuovo disco', 'nuovo album', 'nuovo singolo', 'recensione del disco', 'recensione del film', 'diretto da', 'prodotto da', 'botteghino', 'serie tv', 'serie televisiva', 'fiction', 'sitcom', 'soap opera', 'telenovela', 'doc nelle tue mani', 'braccialetti rossi', 'il commissario montalbano', 'dr. house', "grey's anatomy"],
     },
     literature: {
-      words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa', 'scrittore', 'scrittrice', 'romanziere', 'romanziera'],
+      words: ['romanzo', 'romanzi', 'capitolo', 'capitoli', 'personaggio', 'personaggi', 'protagonista', 'narratore', 'narratrice', 'autore', 'autrice', 'poesia', 'poeta', 'trama', 'eroina', 'racconto', 'novella', 'prosa', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'comprensione del testo', 'lettura guidata', 'confronta i personaggi'],
       strong: ['domande per il dibattito', 'spunti di dibattito', 'domande di discussione', 'gruppo di lettura', 'circolo di lettura', 'club del libro', 'guida alla lettura', 'scheda di lettura', 'riassumi il rapporto', 'gioco di ruolo'],
     },
     cooking: {
