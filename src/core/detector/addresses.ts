@@ -1,3 +1,8 @@
+import { scanForeignAddresses } from './foreign-addresses.js';
+import { LEGAL_FORMS } from './data/company-cues.js';
+import { ORG_WORDS } from './data/org-words.js';
+import { VENUE_WORDS } from './data/public-venues.js';
+import { wordAlternation } from './data/struct-cues.js';
 import { STREET_LOOKALIKES } from './data/street-lookalikes.js';
 import type { Hit } from './hit.js';
 import { codePointBefore, hasFoldSpecial, matchesAll, matchesAt } from './keywords.js';
@@ -46,6 +51,25 @@ const NUMBER_POSTCODE_TOWN = /(?<=\p{L}\.?\s)\d{1,5}[a-zA-Z]?(?:[ -](?:bis|ter|[
 // not when a postcode is asked about on its own ("what is SW1A 1AA?").
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const UK_ADDRESS_BEFORE = /\d{1,4}[A-Za-z]?,?\s+\p{Lu}[^\n]{0,60},\s*[^,\n]{0,40}$/u;
+// A house with a name instead of a number, its locality and town before the postcode, each part capitalised and set off by
+// a comma ("Ty Newydd, Llanfihangel-y-Creuddyn, Aberystwyth SY23 4LA", "Rose Cottage, Church Lane, Little Snoring,
+// Fakenham NR21 0JB"): the way rural homes in Britain are addressed. Three parts at least, so a firm's "Acme Ltd, Leeds
+// LS1 4AB" is not read so.
+const UK_PART = "\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|y|on|upon|in|le|de|the|of))*";
+// The line opens after a colon or a line break ("to his home: Rose Cottage, ...", a letter's address block): "at Tesco
+// Extra, Kingston Park, Newcastle", "a review of The Fat Duck, High Street, Bray" name a place in the sentence's run.
+const UK_HOUSE_BEFORE = new RegExp(`[:\\n][ \\t]{0,2}(${UK_PART},\\s{1,2}${UK_PART},\\s{1,2}(?:${UK_PART},\\s{1,2}){0,2}${UK_PART})\\s$`, 'u');
+// A word of a firm, a body or a venue in the first part ("Wakefield Register Office", "Riverside Business Park"), or an
+// acronym in any ("Toyota Manufacturing UK", "NHS"): an organisation's address; a house's name holds neither (the
+// locality after it may: "Church Lane").
+const UK_ORG_WORD = new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...ORG_WORDS.en, ...LEGAL_FORMS, ...VENUE_WORDS.en])})(?![\\p{L}])`, 'iu');
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+/** Whether the text before a UK postcode (up to 100 characters) ends with a house name, its locality and town (above). */
+function houseNameBefore(before: string, atStart: boolean): boolean {
+  const m = UK_HOUSE_BEFORE.exec(atStart ? `\n${before}` : before);
+  const parts = m?.[1] ?? '';
+  return m !== null && !UK_ORG_WORD.test(parts.slice(0, parts.indexOf(','))) && !ACRONYM.test(parts);
+}
 const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo)\s+)*[\p{Lu}\d]/u;
 // "via" as "by way of" in every language, before a messaging channel, a carrier or a payment service ("via SMS al 339
 // ...", "via WhatsApp an 0151 ...", "via DHL le 12"): the means of sending, no street named after it.
@@ -840,7 +864,8 @@ export function scanAddresses(text: string, out: Hit[]): void {
     if (s < m.index && m[0].charCodeAt(m[0].search(/\d/)) !== 48) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
   for (const m of matchesOf(UK_POSTCODE, text, p)) {
-    if (UK_ADDRESS_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) {
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    if (UK_ADDRESS_BEFORE.test(before) || houseNameBefore(before, m.index <= 100)) {
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score: 0.75, rule: 'address.uk-postcode' });
     }
   }
@@ -862,6 +887,8 @@ export function scanAddresses(text: string, out: Hit[]): void {
       out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: m.index, end: m.index + m[0].length, score, rule });
     }
   }
+  // Postcode, town and country after a street line abroad ("41 Ulica Lipowa, 33-300 Nowy Sącz, Poland": foreign-addresses.ts).
+  scanForeignAddresses(text, out);
   mergeAdjacent(text, out, first);
 }
 

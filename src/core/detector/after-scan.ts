@@ -2,6 +2,7 @@ import { dropBranchLists } from './branch-lists.js';
 import { dropBranchRows } from './branch-rows.js';
 import { dropBrandNames } from './brands.js';
 import { dropDocumentationValues } from './documentation-values.js';
+import { dropForeignTownNames } from './foreign-addresses.js';
 import type { Hit } from './hit.js';
 import { dropLifeSpans } from './life-spans.js';
 import { dropListingCopy } from './listing-copy.js';
@@ -25,6 +26,8 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
   const past = dropPastRecords(text, hits);
   if (hits.some((h) => h.entity === 'PERSON')) {
     // Each filter runs (no short-circuit); any drop may leave a lone name that was only paired with a dropped one.
+    // A town inside an address abroad ("33-300 Nowy Sącz, Poland": foreign-addresses.ts) is no person either.
+    const towns = dropForeignTownNames(hits);
     const places = dropPlaceNames(text, hits);
     const brands = dropBrandNames(text, hits);
     const dead = dropLifeSpans(text, hits);
@@ -32,7 +35,7 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
     const ships = dropVesselNames(text, hits);
     // Last: a famous person's name goes only when no other finding is left in the text (notable-people.ts).
     const famous = dropNotablePeople(text, hits);
-    if (past || places || brands || dead || teams || ships || famous) undoPairing(text, hits);
+    if (past || towns || places || brands || dead || teams || ships || famous) undoPairing(text, hits);
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);

@@ -361,23 +361,3 @@ describe("a Terraform variable's default, a C# auto-property's initializer, an I
     expect(secretsIn(text)).toEqual([]);
   });
 });
-
-describe("a PIN's or a lock's code under its name, a wifi's pre-shared key", () => {
-  const secretsIn = (text: string): string[] =>
-    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
-  it.each([
-    ['PIN=4821\nPUK=73920518', '4821'],
-    ['alarm:\n  panel: Galaxy Flex\n  user_code: 5829', '5829'],
-    ['{ "doorCode": "3907", "floor": 2 }', '3907'],
-    ['<wifi ssid="Kantoor" psk="Molenweg-Gast-77"/>', 'Molenweg-Gast-77'],
-  ])('%s', (text, secret) => {
-    expect(secretsIn(text)).toContain(secret);
-  });
-  it.each([
-    'leds:\n  led_pin: 13\n  button_pin: 4',
-    'oauth:\n  user_code: "WDJB-MJHT"\n  country_code: 4901',
-    'error_code: 4012\nzip_code: 10115\npin: 1234',
-  ])('%s', (text) => {
-    expect(secretsIn(text)).toEqual([]);
-  });
-});

@@ -2,6 +2,7 @@ import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS, WORTH_VISIT } from './data/public-venues.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
+import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
 import type { Hit } from './hit.js';
 import { hasFoldSpecial } from './keywords.js';
 import { isDeskWordMailbox, isRoleLikeLocal, isRoleMailbox, negatedDesk, orgDeskIndex, orgDeskStarts } from './org-contacts.js';
@@ -115,6 +116,11 @@ const WRITER = firstPersonPattern(['we', 'us', 'our', 'wir', 'uns', 'unser', 'un
 // Oudegracht naar Burgemeester "): the place named is where the way starts, not the address's owner; a venue's own
 // address follows its name after a comma instead ("to Hotel Adlon, Unter den Linden 77"). Only capitalised street words
 // may stand between the route's end preposition and the address read from its number on. Bounded: 60 characters between.
+// A round of stops put in order, then a colon and the list the address is in, in one sentence ("Put these in a sensible driving
+// order from the pharmacy on Whitworth Street: 18 Albion Terrace, ...", "Reihenfolge ab der Apotheke: ..."): the stops are
+// homes; the shop or pharmacy named before the colon is where the round starts (data/address-evidence-words.ts stops).
+const STOPS_LEAD = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(Object.values(ADDRESS_EVIDENCE_WORDS).flatMap((l) => l.stops))})(?![\\p{L}])[^.!?\\n]{0,80}:[^.!?\\n]{0,160}$`, 'iu');
+const STOPS_REACH = 260;
 const ROUTE_LEAD = /(?<![\p{L}])(?:from|von|vom|von der|de|du|de la|depuis|desde|van|vanaf|da|dal|dalla)\s[^.!?\n,;:]{1,60}?\s(?:to|zur|zum|zu|au|à|a|al|naar|in|verso)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 // A dwelling's unit and its number on the address's lead ("Room 6, Seaview Guest House, ", "chambre B12, Résidence ...").
 const DWELLING_LEAD = new RegExp(`(?<![\\p{L}])(?:${alternation(DWELLING_UNITS)})(?![\\p{L}])\\s*(?:n[°º.]\\s*)?\\p{Lu}?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`, 'iu');
@@ -823,7 +829,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const worth = intro === -1 && reviewed === -1 ? worthVisit(h, clause) : -1;
     const named = intro !== -1 ? intro : worth;
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead) || ROUTE_LEAD.test(lead)) continue;
+    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead) || ROUTE_LEAD.test(lead) || STOPS_LEAD.test(text.slice(Math.max(0, h.start - STOPS_REACH), h.start))) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);

@@ -37,12 +37,8 @@ const ENDINGS = new Set(
     'sel',
     'ena',
     'ort',
-    // A Terraform variable's default (generic-secrets.ts reads the variable's name); a PIN's or a lock's code, a
-    // wifi's pre-shared key.
+    // A Terraform variable's default (generic-secrets.ts reads the variable's name).
     'ult',
-    'pin',
-    'ode',
-    'psk',
     'sse',
     'eto',
     'eta',

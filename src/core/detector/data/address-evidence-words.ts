@@ -113,6 +113,12 @@ export interface AddressEvidenceWords {
    */
   route: readonly string[];
   /**
+   * A round of stops put in order ("driving order", "Reihenfolge", "ordre de passage", "orden de reparto", "volgorde",
+   * "ordine di consegna"), then a colon or a semicolon right before the address: the stops of a delivery or a care round
+   * are homes, whatever shop or pharmacy the round starts from (public-addresses.ts keeps them; the gate reads `route`).
+   */
+  stops: readonly string[];
+  /**
    * Prepositions of a route's end right before the address (only these between the route and the address's words: "to",
    * "zur", "au", "a", "naar", "in"): a firm's or a venue's address follows its name instead ("to the Rijksmuseum,
    * Museumstraat 1").
@@ -145,6 +151,8 @@ export interface AddressEvidenceWords {
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
   en: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'my address', 'his address', 'her address', 'his new address', 'her new address', 'new home address', "employee's address", "worker's address", "employees' address", 'employee address', 'address of the employee', 'address of the worker', "seasonal worker's address",
       // a tenant's deposit and landlord: the address is the writer's rented home
       'deposit back', 'tenancy', 'my landlord', 'my landlady',
       'resident at', 'resident of', 'residing at', 'domiciled at', 'home address', 'private address', 'residential address',
@@ -175,6 +183,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['key safe', 'keysafe', 'key box', 'lockbox', 'door code', 'gate code', 'entry code', 'buzzer', 'doorbell', 'intercom', 'ring the bell', 'ring the doorbell', 'no lift', 'no elevator', 'without a lift', 'steep stairs', 'rear entrance', 'basement flat', 'top floor flat', 'ground floor flat', 'first floor flat', 'second floor flat', 'third floor flat', 'letterbox', 'letter box'],
     destinationVerbs: ['deliver', 'delivered', 'delivering', 'collect', 'collecting', 'drop off', 'pick up', 'ship', 'send'],
     route: ['route', 'directions', 'how do i get', 'how to get', 'quickest way', 'fastest way', 'best way', 'driving order', 'drive', 'cycle', 'ride'],
+    stops: ['driving order', 'delivery order', 'delivery route', 'delivery round', 'drop order', 'order of the stops', 'order of stops', 'stops', 'the round'],
     routeTo: ['to', 'to the'],
     sentAfter: [],
     sentTo: [],
@@ -183,6 +192,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
   },
   de: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'meine adresse', 'meine anschrift', 'neuer wohnsitz', 'adresse des mitarbeiters', 'adresse der mitarbeiterin', 'anschrift des mitarbeiters', 'anschrift der mitarbeiterin', 'adresse des arbeitnehmers', 'adresse der arbeitnehmerin', 'adresse des saisonarbeiters', 'adresse der saisonarbeiterin', 'adresse des erntehelfers', 'anschrift des arbeitnehmers',
       // a tenant's deposit and landlord: the address is the writer's rented home
       'kaution', 'mietkaution', 'mein vermieter', 'meine vermieterin',
       // a dwelling right before the address: a carrier's or an undertaker's job at someone's flat
@@ -217,6 +228,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['schlüsseltresor', 'schlüsselkasten', 'schlüsselbox', 'schlüsselsafe', 'türcode', 'klingel', 'klingelschild', 'gegensprechanlage', 'haustürcode', 'klingeln', 'klingelt', 'kein aufzug', 'ohne aufzug', 'kein fahrstuhl', 'ohne fahrstuhl', 'hinterhaus', 'vorderhaus', 'seitenflügel', 'gartenhaus', 'quergebäude', 'enges treppenhaus', 'briefkasten'],
     destinationVerbs: ['liefern', 'ausliefern', 'zustellen', 'abholen', 'bringen', 'übergeben'],
     route: ['route', 'weg', 'komm ich', 'komme ich', 'kommt man', 'am schnellsten', 'am besten', 'fahre ich', 'fahr ich', 'reihenfolge'],
+    stops: ['reihenfolge', 'fahrreihenfolge', 'lieferreihenfolge', 'tourenplan', 'liefertour', 'auslieferungstour', 'stopps'],
     routeTo: ['zu', 'zur', 'zum', 'bis zur', 'bis zum', 'in die'],
     sentAfter: ['versendet', 'verschickt', 'geschickt', 'gesendet', 'zugestellt', 'geliefert', 'gebracht', 'schicken', 'senden', 'liefern', 'zustellen', 'bringen', 'ausliefern', 'auszuliefern', 'ausgeliefert'],
     sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
@@ -225,6 +237,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
   },
   fr: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'mon adresse', 'nouveau domicile', 'adresse du salarié', 'adresse de la salariée', "adresse de l'employé", "adresse de l'employée", 'adresse du saisonnier', 'adresse de la saisonnière', 'adresse du travailleur', 'domicile du salarié',
       // a tenant's deposit and landlord: the address is the writer's rented home
       'dépôt de garantie', 'mon propriétaire', 'ma propriétaire', 'mon proprio',
       // a dwelling right before the address
@@ -255,6 +269,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['boîte à clés', 'boîte à clé', 'boite a cles', 'digicode', 'code porte', 'code de la porte', 'code d entrée', 'code du portail', 'interphone', 'sonnette', 'sonner chez', 'sans ascenseur', 'pas d ascenseur', 'fond de cour', 'portail à code', 'boîte aux lettres', 'boite aux lettres'],
     destinationVerbs: ['livrer', 'livré', 'livrée', 'livraison', 'enlèvement', 'récupérer', 'déposer', 'remettre'],
     route: ['itinéraire', 'trajet', 'chemin', 'aller', 'rejoindre', 'meilleure façon', 'comment aller', 'ordre de passage'],
+    stops: ['ordre de passage', 'ordre de livraison', 'tournée', 'tournée de livraison', 'arrêts'],
     routeTo: ['au', 'à', 'jusqu au', 'vers le', 'vers'],
     sentAfter: [],
     sentTo: [],
@@ -263,6 +278,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
   },
   es: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'mi dirección', 'nueva residencia', 'dirección del trabajador', 'dirección de la trabajadora', 'domicilio del trabajador', 'domicilio de la trabajadora', 'dirección del empleado', 'dirección de la empleada', 'dirección del temporero', 'dirección de la temporera',
       // a tenant's deposit and landlord: the address is the writer's rented home
       'fianza', 'mi casero', 'mi casera',
       // a dwelling right before the address
@@ -292,6 +309,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['caja de llaves', 'cajetín de llaves', 'código de la puerta', 'código del portal', 'código de acceso', 'portero automático', 'portero', 'telefonillo', 'timbre', 'interfono', 'sin ascensor', 'llamar al telefonillo', 'llamar al portero', 'buzón'],
     destinationVerbs: ['entregar', 'entrega', 'entregamos', 'recoger', 'recogemos', 'recogida', 'llevar', 'llevamos', 'mandar', 'enviar', 'remitir', 'notificar'],
     route: ['ruta', 'cómo llego', 'como llego', 'cómo llegar', 'como llegar', 'cómo voy', 'camino', 'mejor manera', 'orden de reparto'],
+    stops: ['orden de reparto', 'ruta de reparto', 'orden de entrega', 'orden de las paradas', 'paradas'],
     routeTo: ['a', 'al', 'a la', 'hasta', 'hasta la', 'hasta el', 'hacia'],
     sentAfter: [],
     sentTo: [],
@@ -300,6 +318,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
   },
   nl: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'mijn adres', 'zijn adres', 'nieuwe adres', 'nieuwe woonadres', 'adres van de medewerker', 'adres van de medewerkster', 'adres van de werknemer', 'adres van de seizoenarbeider', 'adres van de seizoenswerker', 'adres van het personeelslid',
       // a tenant's deposit and landlord: the address is the writer's rented home
       'huurborg', 'mijn huisbaas', 'mijn verhuurder',
       // a dwelling right before the address
@@ -329,6 +349,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['sleutelkastje', 'sleutelkluis', 'sleutelbox', 'deurcode', 'toegangscode', 'deurbel', 'intercom', 'bellen bij', 'aanbellen', 'aanbellen bij', 'geen lift', 'zonder lift', 'trap is steil', 'steile trap', 'eenhoog', 'tweehoog', 'driehoog', 'vierhoog', 'brievenbus'],
     destinationVerbs: ['afleveren', 'bezorgen', 'leveren', 'ophalen', 'brengen', 'aflevering', 'bezorging'],
     route: ['route', 'fietsroute', 'snelste', 'kom ik', 'rijd ik', 'fiets ik', 'kom je', 'volgorde'],
+    stops: ['volgorde', 'bezorgvolgorde', 'bezorgroute', 'rijroute', 'stops'],
     routeTo: ['naar', 'tot aan'],
     sentAfter: ['gestuurd', 'verstuurd', 'verzonden', 'bezorgd', 'geleverd', 'gebracht', 'sturen', 'versturen', 'bezorgen', 'brengen'],
     sentTo: ['naar', 'aan', 'op'],
@@ -337,6 +358,8 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
   },
   it: {
     anchors: [
+      // a worker's or the writer's own address, by a possessive of one person or the worker's genitive
+      'il mio indirizzo', 'mio indirizzo', 'nuova residenza', 'nuovo domicilio', 'indirizzo del dipendente', 'indirizzo della dipendente', 'residenza del dipendente', 'residenza della dipendente', 'indirizzo del lavoratore', 'indirizzo della lavoratrice', 'indirizzo dello stagionale', 'residenza del lavoratore',
       // a tenant's deposit and landlord: the address is the writer's rented home
       'cauzione', 'mio padrone di casa', 'mia padrona di casa',
       // a dwelling right before the address
@@ -367,6 +390,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     accessAfter: ['cassetta chiavi', 'cassetta delle chiavi', 'cassetta portachiavi', 'codice del portone', 'codice portone', 'citofono', 'campanello', 'citofonare', 'suonare a', 'suonare al', 'senza ascensore', 'scala a', 'scala b', 'scala c', 'scala d', 'cassetta della posta', 'cassetta postale', 'buca delle lettere'],
     destinationVerbs: ['consegnare', 'consegna', 'consegniamo', 'ritirare', 'ritiro', 'ritiriamo', 'portare', 'recapitare'],
     route: ['percorso', 'strada', 'arrivare', 'arrivo', 'come si arriva', 'raggiungere', 'tragitto', 'ordine di consegna'],
+    stops: ['ordine di consegna', 'giro di consegne', 'giro consegne', 'ordine delle tappe', 'tappe'],
     routeTo: ['a', 'in', 'al', 'alla', 'fino a', 'fino al', 'verso'],
     sentAfter: [],
     sentTo: [],
