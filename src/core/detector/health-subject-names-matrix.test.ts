@@ -51,6 +51,23 @@ describe('a question about adapting work to a named colleague’s condition (not
   ])('%s', (_, text) => expect(flagged(text)).toBe(true));
 });
 
+describe('two capitalised words with a staff number or an age in brackets, a model-named given name after a group noun, a frequent surname after "for"', () => {
+  it.each([
+    ['it: a model-named given name after a group noun, a staff number', "Scrivi la denuncia INAIL: l'autista Ada Ferraris (matricola 51872) è stata aggredita da un passeggero, trauma cranico."],
+    ['en: a staff number in brackets', 'Incident form: Xhevat Bllaca (staff no. 40412) was punched by a passenger, wrist fracture, seen at A&E.'],
+    ['de: a staff number in brackets', 'Unfallmeldung: Xhevat Bllaca (Personalnummer 40412) wurde von einem Fahrgast geschlagen, Handgelenk gebrochen.'],
+    ['nl: an age in brackets and a place of origin', 'Persbericht: Truida Pascoe (81) uit Noord gaat drie keer per week naar de hemodialyse.'],
+    ['fr: an age in brackets and a place of origin', "Pour le journal de la résidence : Xhevat Bllaca (84) de Villeurbanne a été opéré de la hanche et remercie l'équipe."],
+    ['nl: a frequent surname after "voor"', 'Schrijf een rapportopmerking voor Truida Dekker: ze is in het voorjaar aan haar hart geopereerd en heeft veel gemist.'],
+  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+
+  it.each([
+    ['en: a room numbered in brackets', 'Room Blue (14): the vaccination clinic runs there on Tuesdays.'],
+    ['it: a room numbered in brackets', 'Sala Verde (12) is where the dialysis patients wait.'],
+    ['nl: a station numbered in brackets', 'Station Zuid (2) heeft een AED bij de ingang voor een hartstilstand.'],
+  ])('keeps %s clean', (_, text) => expect(flagged(text)).toBe(false));
+});
+
 describe('kept clean', () => {
   it.each([
     ['en: a public figure’s illness', 'Why did Bruce Willis stop acting after his aphasia diagnosis?'],

@@ -94,6 +94,14 @@ function sentenceStart(text: string, start: number, limit: number): number {
   return lo + at + 1;
 }
 
+/** Whether the word right before `at` (after a space) is a group member's noun or a relative ("l'autista ", "deelnemer "). */
+export function groupNounBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 32), at);
+  if (!/\s$/u.test(before)) return false;
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && PERSON_NOUN.has(word);
+}
+
 /** Whether the lower-cased text before a name ends in a message phrase that has no letter before it. */
 function writeTo(before: string): boolean {
   for (const w of WRITE_TO) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;

