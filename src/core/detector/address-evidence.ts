@@ -162,6 +162,11 @@ const HONORIFIC = [...new Set(W.flatMap((l) => l.honorific))]
 const NAME_WORD = `\\p{L}[\\p{L}'’-]*\\.?`;
 // "D. Fermín Echarri, ", "Herrn Dr. Klaus Metzger, ", "Sig.ra Rossi – " (the text as written).
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})\\s+(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}${NAME_SEP}`, 'u');
+// A letter's address block: the line right above the address's line is a name after an honorific ("Dhr. R. (Ruud)
+// Verhoeven", "Frau Erika Brandt", "Mme Sophie Garnier") or a care-of line ("c/o Familie Scholz"), and the address opens its
+// own line. An envelope's or a letter head's recipient: a person at home (the text as written; bounded to one line).
+const NAME_LINE_ABOVE = new RegExp(`(?:^|\\n)[ \\t]*(?:(?:${HONORIFIC})\\s+\\S[^\\n]{0,60}|c\\/o\\s+\\S[^\\n]{0,60})\\n[ \\t]*$`, 'u');
+
 // A first-person self-introduction, a capitalised name (words joined by "and" in the six languages) and its separator
 // right before the address: "Soy Íñigo Ruiz, C/ ...", "I'm Tom and Ann Hale, 4 ...", "Ich bin Greta Vogel – ...". The
 // writer's own address. Lower-case words after the intro ("soy de Bilbao", "I am at") are no name.
@@ -417,6 +422,7 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   const line = tail.slice(tail.lastIndexOf('\n') + 1);
   if (HOUSEHOLD_BEFORE.test(fold(line)) || HOUSEHOLD_BEFORE.test(fold(streetOff(line))) || HOUSEHOLD_LINK_BEFORE.test(fold(line))) return 'household';
   if (nameBefore(line) || nameBefore(streetOff(line))) return 'name';
+  if (line.trim() === '' && NAME_LINE_ABOVE.test(tail)) return 'name';
   if (FLOOR_HOME.test(fold(tail.replace(/(\d)\s?[ºª°]/gu, '$1o')))) return 'floor';
   if (destinationBefore(fold(line))) return 'destination';
   if (routeBefore(fold(tail), fold(line))) return 'route';

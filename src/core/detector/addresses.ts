@@ -83,6 +83,7 @@ const proseAfterType = (m: string): boolean => {
   return false;
 };
 const VIA_CHANNEL = /^via\s+(?:sms|mms|rcs|whatsapp|telegram|signal|messenger|imessage|skype|teams|zoom|slack|discord|viber|wechat|facebook|instagram|linkedin|twitter|tiktok|e-?mail|mail|pec|fax|dm|chat|app|web|internet|dhl|ups|fedex|gls|dpd|tnt|sda|brt|paypal|satispay|bizum|twint|tikkie|ideal|sepa|bancomat|postepay)(?![\p{L}\p{N}])/iu;
+const CARE_OF = /^c\/o\s/i;
 const UNIT = /\b(?:suite|ste\.|apt\.?|apartment)\s*#?\s*\d{1,5}[A-Za-z]?\b/gi;
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 const MILITARY = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g;
@@ -873,6 +874,8 @@ export function scanAddresses(text: string, out: Hit[]): void {
     for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
       if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]) || proseAfterType(m[0]))) continue;
+      // "c/o Familie Scholz" is care of a household, not the Spanish "C/" of a calle.
+      if (re === TYPE_FIRST && CARE_OF.test(m[0])) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
       if (re === NUMBER_FIRST && SENTENCE_END.test(m[0])) continue;
       if (re === NUMBER_FIRST && (COMMON_STREET.test(m[0]) || SMALL_NAME_CAP_TYPE.test(m[0]))) continue;

@@ -62,3 +62,21 @@ describe('a lone address told as a worker\'s or one person\'s home keeps its fla
     expect(ask(text).dataClass).toBe('none');
   });
 });
+
+// Set 68 nl-s001: a letter's address block, the name after an honorific on the line above the street.
+describe('a letter\'s address block: an honorific and a name on the line above', () => {
+  it.each([
+    ['nl', 'Schrijf een vriendelijke herinneringsbrief:\n\nDhr. R. (Ruud) Verhoeven\nKerkstraat 12\n3811 CV Amersfoort\n\nOndertekening: Tandartspraktijk De Eem'],
+    ['de, care of', 'Schreib einen Brief an:\nc/o Familie Scholz\nLindenweg 7\n34117 Kassel'],
+    ['fr', 'Écris un courrier de relance à :\nMme S. Garnier\n14 rue des Lilas\n69003 Lyon'],
+    ['en', 'Draft a reminder letter to:\nMrs J. Whitfield\n22 Harbour Road\nWhitby YO21 3PU'],
+  ])('%s', (_lang, text) => {
+    expect(ask(text).dataClass).not.toBe('none');
+  });
+  it.each([
+    ['en, a firm\'s block', 'Send the order to:\nAcme Supplies Ltd\n22 Harbour Road\nWhitby YO21 3PU'],
+    ['de, a shop', 'Die Filiale:\nBäckerei Sommer\nLindenweg 7\n34117 Kassel\nist montags geschlossen.'],
+  ])('no honorific, no person: %s', (_name, text) => {
+    expect(ask(text).dataClass).toBe('none');
+  });
+});
