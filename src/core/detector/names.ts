@@ -76,6 +76,11 @@ const FUNCTION_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS.filter((w) => 
 // as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
 // they may be its surname ("Sonia Prieto Alcalde").
 const OFFICE_TITLES = new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => l.office.filter((w) => !w.includes(' '))));
+// The last words of offices ("health secretary", "Vorsitzende", "ministro"): inside a run before a full name they end the
+// office's title, not begin the name ("Transport Secretary Heidi X", "IG-Metall-Vorsitzende Christiane X"). Capitalised,
+// not in capitals: a court's header in capitals ("JUZGADO ... DE VALENCIA") or a surname's particle ("DE LUCA") is no title.
+const OFFICE_LAST = new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => [...l.office, ...l.stateOffice].map((w) => w.slice(w.lastIndexOf(' ') + 1))));
+const officeLast = (t: Tok): boolean => t.cap && !t.shout && !t.info.strong && !t.info.listedSurname && (OFFICE_LAST.has(t.lower) || OFFICE_LAST.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)));
 // German and Dutch compounds of a state office ("Europaabgeordnete", "Landtagsabgeordneter", "Staatsministerin",
 // "Oud-burgemeester"): a title before the name too.
 const OFFICE_COMPOUND = new RegExp(`\\p{L}{3}-?(?:${[PUBLIC_ROLE_WORDS.de, PUBLIC_ROLE_WORDS.nl].flatMap((l) => l.stateOffice.filter((w) => /^\p{L}{6,}$/u.test(w))).join('|')})$`, 'u');
@@ -1381,6 +1386,15 @@ function roleBeforeName(text: string, run: readonly Tok[], determinerAt = true):
 
 function judge(text: string, tokens: Tok[], out: Hit[]): void {
   let run = tokens;
+  // An office's title opening the run, before two or more words ("Transport Secretary Heidi X", "IG-Metall-Vorsitzende
+  // Christiane X"): the name is the words after it, which public-role.ts then reads with the office before them.
+  for (let i = 0; i + 2 < run.length; i++) {
+    const t = run[i];
+    if (t !== undefined && !t.initial && officeLast(t) && run.slice(0, i).every((u) => !listedName(u))) {
+      judge(text, run.slice(i + 1), out);
+      return;
+    }
+  }
   // A function word opening a sentence before words that no list or shape makes a name ("Bei Krankheit ist die Schule zu
   // informieren", German capitalising the noun after it): no name. Before a name ("Bij Jansen-Bakker is diabetes
   // vastgesteld", "Wenn Leon sich die Ohren zuhält") the run is judged as it is.
