@@ -7,6 +7,7 @@ import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { alternation, wordAlternation, wordPrefixTree } from './data/struct-cues.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
+import { WordTest } from './phrase-trie.js';
 
 /**
  * A date of birth is reported for a living person's record. Nobody alive was born before 1900 (the oldest person ever
@@ -77,14 +78,13 @@ const TIES = [
 ];
 // Prefix-tree form (the patterns are only tested, so any form of the same words answers alike): the engine reads one
 // letter at a time instead of trying some 800 words at each position of the clause.
-const TIED = new RegExp(`(?<![\\p{L}])(?:${wordPrefixTree(TIES)})(?![\\p{L}])`, 'iu');
+// Speed: TIED, TIED_AFTER and TIED_FAR are read by a character tree on text that folds as lower case (phrase-trie.ts).
+const TIED = new WordTest(TIES, new RegExp(`(?<![\\p{L}])(?:${wordPrefixTree(TIES)})(?![\\p{L}])`, 'iu'));
 // After the date, in the rest of its sentence: the writer's possessives and the client, staff and patient words
 // ("Physikerin in unserem Labor", "chimiste chez notre client"); not bare relatives, which a life story names ("ses
 // parents tenaient un café").
-const TIED_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:${wordPrefixTree([...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive), ...Object.values(KIN_WORDS).flatMap((l) => l.possessive), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])])})(?![\\p{L}])`,
-  'iu',
-);
+const TIES_AFTER = [...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive), ...Object.values(KIN_WORDS).flatMap((l) => l.possessive), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])];
+const TIED_AFTER = new WordTest(TIES_AFTER, new RegExp(`(?<![\\p{L}])(?:${wordPrefixTree(TIES_AFTER)})(?![\\p{L}])`, 'iu'));
 const SENTENCE_END = /[.!?\n](?=\s|$)/;
 // A possessive after "for" says what the writer wants the text for ("bio of X for my blog", "für meine Präsentation", "pour
 // mon blog", "para mi clase", "voor mijn spreekbeurt", "per il mio podcast"), not whose the person is: it ties no one. A
@@ -94,12 +94,10 @@ const PURPOSE = new RegExp(
   'giu',
 );
 /** `tie` tested on `s` with the purposes' possessives left out. */
-const tiedIn = (tie: RegExp, s: string): boolean => tie.test(s.replace(PURPOSE, ' '));
+const tiedIn = (tie: WordTest, s: string): boolean => tie.test(s.replace(PURPOSE, ' '));
 // The ties less the possessives: anywhere in the clause before the name (tiedToName).
-const TIED_FAR = new RegExp(
-  `(?<![\\p{L}])(?:${wordPrefixTree([...Object.values(KIN_WORDS).flatMap((l) => l.kin), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])])})(?![\\p{L}])`,
-  'iu',
-);
+const TIES_FAR = [...Object.values(KIN_WORDS).flatMap((l) => l.kin), ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation])];
+const TIED_FAR = new WordTest(TIES_FAR, new RegExp(`(?<![\\p{L}])(?:${wordPrefixTree(TIES_FAR)})(?![\\p{L}])`, 'iu'));
 // How many words right before the name a possessive ties it ("our new U12 player X", "mijn opa X").
 const POSSESSIVE_REACH = 4;
 const LAST_WORD = /[\p{L}'’-]+[^\p{L}]*$/u;

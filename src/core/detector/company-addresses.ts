@@ -5,6 +5,8 @@ import { isOrgMailbox, isRoleMailbox } from './org-contacts.js';
 import { codeAt } from './word-index.js';
 import { FIRST_PERSON_WORDS, firstPersonPattern } from './data/first-person.js';
 import { WordListGate } from './word-list-gate.js';
+import { foldsAsLowerCase } from './phrase-index.js';
+import { PhraseTrie } from './phrase-trie.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -19,6 +21,10 @@ const DESK = new RegExp(`(?:${alt(Object.values(ORG_CONTACT).flat())})(?![\\p{L}
 // "domicilio social" is a company's registered office (a register label), not a private "domicilio".
 const PRIVATE = new RegExp(`(?:${alt(PRIVATE_ADDRESS)})(?![\\p{L}])(?!\\s+social(?![\\p{L}]))`, 'giu');
 const LETTER = /^\p{L}$/u;
+// Speed: on text that folds as lower case the phrases' tree answers DESK (phrase-trie.ts); the pattern runs only on text
+// beyond Latin-1.
+const DESK_TRIE = new PhraseTrie(Object.values(ORG_CONTACT).flat());
+const deskIn = (text: string): boolean => (DESK_TRIE.usable && foldsAsLowerCase(text) ? DESK_TRIE.nextWord(text, 0, true) !== undefined : found(DESK, text, LETTER));
 const FIRST_PERSON = firstPersonPattern();
 // Speed: FIRST_PERSON only where the window holds one of its words (word-list-gate.ts).
 const FIRST_PERSON_GATE = new WordListGate(FIRST_PERSON_WORDS);
@@ -128,7 +134,7 @@ function officeAddress(text: string, h: Hit, persons: readonly Hit[]): boolean {
   const from = Math.max(0, h.start - EVIDENCE_REACH);
   const to = Math.min(text.length, h.end + EVIDENCE_REACH);
   const around = text.slice(from, to);
-  if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !found(DESK, around, LETTER) && !orgMailboxIn(text, from, to)) return false;
+  if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !deskIn(around) && !orgMailboxIn(text, from, to)) return false;
   if (found(PRIVATE, text.slice(Math.max(0, h.start - 60), Math.min(text.length, h.end + 60)), LETTER)) return false;
   return !persons.some((p) => overlaps(p, h.start - 60, h.end + 40));
 }
@@ -224,7 +230,7 @@ export function dropCompanyAddresses(text: string, hits: Hit[]): void {
     if (form === -1) continue;
     const reach = account ? INVOICE_REACH : EVIDENCE_REACH;
     const around = text.slice(Math.max(0, h.start - reach), Math.min(text.length, h.end + reach));
-    if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !found(DESK, around, LETTER)) continue;
+    if (!found(REGISTRY, around, LETTER_OR_DIGIT) && !deskIn(around)) continue;
     if (privateBesideForm(text, form, h.end)) continue;
     if (persons.some((p) => overlaps(p, form - 40, h.end + 40))) continue;
     drop.add(h);

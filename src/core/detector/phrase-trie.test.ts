@@ -6,7 +6,13 @@ import { wordSamples } from './test-support/word-samples.js';
 import { FARM_WORDS, ORG_WORDS } from './data/org-words.js';
 import { VENUE_WORDS } from './data/public-venues.js';
 import { isOrganisationName, VENUE } from './org-names.js';
-import { PhraseTrie } from './phrase-trie.js';
+import { PhraseTrie, WordTest } from './phrase-trie.js';
+import { KIN_WORDS } from './data/kin-words.js';
+import { NAME_CONTEXT } from './data/name-context.js';
+import { LANGUAGES } from './languages.js';
+import { wordPrefixTree } from './data/struct-cues.js';
+import { alternation, ORG_CONTACT } from './data/struct-cues.js';
+import { foldsAsLowerCase } from './phrase-index.js';
 
 const LATIN_GLUE = [' ', '  ', '\n', '\t', '\u00A0', '\u2003', 'x', 'é', 'ß', '-', '.', '1', '²', 'A', '', ',', ':', '’', "'", 'Berg', 'the ', 'Die ', 'les ', 'una '];
 const GLUE: readonly string[] = [...LATIN_GLUE, ...LATIN_GLUE, ...LATIN_GLUE, ...LATIN_GLUE, '\u017F', '\u212A', 'İ', 'λ', 'µ', 'ª'];
@@ -54,5 +60,34 @@ describe('phrase-trie', () => {
       if (want) named++;
     }
     expect(named).toBeGreaterThan(100);
+  });
+
+  it('nextWord equals a word-list pattern whose look-behind allows a number (the desk phrases)', () => {
+    const pattern = new RegExp(`(?<!\\p{L})(?:${alternation(ORG_CONTACT)})(?!\\p{L})`, 'iu');
+    const trie = new PhraseTrie(Object.values(ORG_CONTACT).flat());
+    const texts = wordSamples([...Object.values(ORG_CONTACT).flat(), 'the', 'Rossi'], 92, { glue: GLUE, maxWords: 5, capitalised: true });
+    let found = 0;
+    for (const s of texts.filter(foldsAsLowerCase)) {
+      const m = pattern.exec(s);
+      expect(trie.nextWord(s, 0, true), JSON.stringify(s)).toEqual(m === null ? undefined : [m.index, m.index + m[0].length]);
+      if (m !== null) found++;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it("WordTest equals its pattern (birth-dates.ts's ties: possessives, relatives, name cues)", () => {
+    const ties = [
+      ...Object.values(NAME_CONTEXT).flatMap((l) => l.possessive),
+      ...Object.values(KIN_WORDS).flatMap((l) => [...l.possessive, ...l.kin]),
+      ...Object.values(LANGUAGES).flatMap((l) => [...l.name, ...l.relation]),
+    ];
+    const tie = new WordTest(ties, new RegExp(`(?<![\\p{L}])(?:${wordPrefixTree(ties)})(?![\\p{L}])`, 'iu'));
+    let found = 0;
+    for (const s of wordSamples([...ties, 'Rossi', 'the'], 93, { glue: GLUE, maxWords: 4, capitalised: true })) {
+      const want = tie.test(s, true);
+      expect(tie.test(s), JSON.stringify(s)).toBe(want);
+      if (want) found++;
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

@@ -105,12 +105,13 @@ export class PhraseTrie {
   }
 
   /**
-   * The first match of `(?<![\p{L}\p{N}])(?:words)(?![\p{L}])` (`iu` flags) in `s` at or after `from`, as [start, end),
-   * or undefined; `s` must fold as lower case.
+   * The first match of `(?<![\p{L}\p{N}])(?:words)(?![\p{L}])` (`iu` flags; `(?<!\p{L})` when `numberBefore`) in `s` at
+   * or after `from`, as [start, end), or undefined; `s` must fold as lower case.
    */
-  nextWord(s: string, from: number): [number, number] | undefined {
+  nextWord(s: string, from: number, numberBefore = false): [number, number] | undefined {
+    const before = numberBefore ? LETTER : LETTER_OR_NUMBER;
     for (let p = from; p < s.length; p++) {
-      if (p > 0 && LETTER_OR_NUMBER[s.charCodeAt(p - 1)] === 1) continue;
+      if (p > 0 && before[s.charCodeAt(p - 1)] === 1) continue;
       const e = this.longestAt(s, p);
       if (e >= 0) return [p, e];
     }
@@ -159,5 +160,26 @@ export class WordScan {
     }
     this.lastIndex = hit[1];
     return { index: hit[0], 0: s.slice(hit[0], hit[1]) };
+  }
+}
+
+/**
+ * A pattern `(?<![\p{L}])(?:words)(?![\p{L}])` (`iu` flags) with `test` as the pattern has it (no `g` or `y` flag):
+ * answered by a PhraseTrie on text that folds as lower case, by the pattern on other text.
+ */
+export class WordTest {
+  private readonly trie: PhraseTrie;
+
+  constructor(
+    words: Iterable<string>,
+    /** The pattern itself, without the `g` and `y` flags. */
+    readonly pattern: RegExp,
+  ) {
+    this.trie = new PhraseTrie(words);
+  }
+
+  test(s: string, reference = false): boolean {
+    if (reference || !this.trie.usable || !foldsAsLowerCase(s)) return this.pattern.test(s);
+    return this.trie.nextWord(s, 0, true) !== undefined;
   }
 }
