@@ -105,6 +105,30 @@ export class PhraseTrie {
   }
 
   /**
+   * The ends of the words that match `s` at `p` and are followed by no letter (or by the end of `s`), longest first:
+   * the order in which `(?:words)(?![\p{L}])` tries them; `s` must fold as lower case.
+   */
+  endsAt(s: string, p: number): number[] {
+    const out: number[] = [];
+    let n = this.root;
+    let i = p;
+    while (n !== undefined) {
+      if (n.end && (i >= s.length || LETTER[s.charCodeAt(i)] !== 1)) out.push(i);
+      if (i >= s.length) break;
+      const c = s.charCodeAt(i);
+      if (SPACE[c] === 1) {
+        n = n.space;
+        i++;
+        while (i < s.length && SPACE[s.charCodeAt(i)] === 1) i++;
+      } else {
+        n = n.kids.get(c < LOWER.length ? (LOWER[c] ?? c) : c);
+        i++;
+      }
+    }
+    return out.reverse();
+  }
+
+  /**
    * The first match of `(?<![\p{L}\p{N}])(?:words)(?![\p{L}])` (`iu` flags; `(?<!\p{L})` when `numberBefore`) in `s` at
    * or after `from`, as [start, end), or undefined; `s` must fold as lower case.
    */

@@ -5,6 +5,8 @@ import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS, type PublicRoleWords } from './data/public-role-words.js';
 import type { Hit } from './hit.js';
 import { LANGUAGES } from './languages.js';
+import { foldsAsLowerCase } from './phrase-index.js';
+import { isLetterCode, isSpaceCode as isSpaceUnit, PhraseTrie } from './phrase-trie.js';
 import { firstChars, mayBegin, mayStartIn, WINDOW_CUE_WORDS } from './word-gate.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 
@@ -268,7 +270,7 @@ export function officeCues(text: string, h: Hit, reference = false): [boolean, b
   const before = text.slice(Math.max(0, h.start - NEAR), h.start);
   const mayBefore = reference || officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true);
   const mayAfter = reference || officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false);
-  return [mayBefore && OFFICE_BEFORE.test(before), mayBefore && FRAME_OFFICE_BEFORE.test(before), mayAfter && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR))];
+  return [mayBefore && OFFICE_BEFORE.test(before), mayBefore && FRAME_OFFICE_BEFORE.test(before), mayAfter && officeAfterTest(text.slice(h.end, h.end + NEAR))];
 }
 // A state office right before the name, the body it serves between ("il ministro della Salute X", "Gesundheitsministerin X",
 // "frühere Europaabgeordnete X"), or after the name and "as" in its sentence ("X's 2023 annual report as Chief Medical
@@ -390,8 +392,8 @@ export function roleCue(text: string, h: Hit): RoleCue | undefined {
     const m = ROLE_BEFORE.exec(before);
     if (m !== null) {
       const length = before.length - m.index;
-      const said = SPEECH_AFTER.exec(text.slice(h.end, h.end + 40));
-      if (said !== null) return { kind: 'quoted', length, said: (said[1] ?? '').length };
+      const said = speechAfter(text.slice(h.end, h.end + 40));
+      if (said >= 0) return { kind: 'quoted', length, said };
       if (SPEECH_END.test(before.slice(Math.max(0, m.index - 40), m.index))) return { kind: 'quoted', length };
       if (LEADER_BEFORE.test(before)) return { kind: 'leader', length };
     }
@@ -399,9 +401,91 @@ export function roleCue(text: string, h: Hit): RoleCue | undefined {
   // The office after the name: a comma, bracket or dash opens it, so its window's first character is never its start.
   const to = Math.min(text.length, h.end + ROLE_NEAR + 40);
   if (!mayStartIn(WINDOW_CUE_WORDS, text, ROLE_BIT, h.end, to, false)) return undefined;
-  const after = ROLE_AFTER_SPEECH.exec(text.slice(h.end, to));
-  return after === null ? undefined : { kind: 'quoted', length: 0, said: (after[1] ?? '').length };
+  const said = roleAfterSpeech(text.slice(h.end, to));
+  return said < 0 ? undefined : { kind: 'quoted', length: 0, said };
 }
+
+// Speed: OFFICE_AFTER, ROLE_AFTER_SPEECH and SPEECH_AFTER (some 800 KB, 1.3 MB and 100 KB of compiled code) are read by
+// the word lists' trees on text that folds as lower case (phrase-trie.ts), trying what the patterns try in their order;
+// the patterns run only on other text.
+const OFFICE_TRIE = new PhraseTrie(all((w) => w.office));
+const LEADER_TRIE = new PhraseTrie(all((w) => w.leader));
+const SPEECH_TRIE = new PhraseTrie(all((w) => w.speech));
+const byTries = (s: string): boolean => OFFICE_TRIE.usable && LEADER_TRIE.usable && SPEECH_TRIE.usable && foldsAsLowerCase(s);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isDashOrOpen = (c: number): boolean => c === 44 || c === 40 || c === 0x2013 || c === 45;
+
+/** Where `^\s*[,(–-]\s*(?:[\p{L}'’]+\s+){0,3}?` can end in `s`, in the order the lazy words try them. */
+function appositionStarts(s: string): number[] {
+  let i = 0;
+  while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  if (i >= s.length || !isDashOrOpen(s.charCodeAt(i))) return [];
+  i++;
+  while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+  const out = [i];
+  for (let k = 0; k < 3; k++) {
+    let j = i;
+    while (j < s.length && (isLetterCode(s.charCodeAt(j)) || isApostrophe(s.charCodeAt(j)))) j++;
+    if (j === i || j >= s.length || !isSpaceUnit(s.charCodeAt(j))) break;
+    while (j < s.length && isSpaceUnit(s.charCodeAt(j))) j++;
+    out.push(j);
+    i = j;
+  }
+  return out;
+}
+
+/** Where `[\s,]*(?:\p{L}+\s+){0,2}?(?:SPEECH)(?![\p{L}])` tried at `t` in `s` first reaches the speech verb, or -1. */
+function speechFrom(s: string, t: number): number {
+  let most = t;
+  while (most < s.length && (isSpaceUnit(s.charCodeAt(most)) || s.charCodeAt(most) === 44)) most++;
+  for (let u = most; u >= t; u--) {
+    let w = u;
+    for (let k = 0; k <= 2; k++) {
+      if (SPEECH_TRIE.longestAt(s, w) >= 0) return w;
+      let x = w;
+      while (x < s.length && isLetterCode(s.charCodeAt(x))) x++;
+      if (x === w || x >= s.length || !isSpaceUnit(s.charCodeAt(x))) break;
+      while (x < s.length && isSpaceUnit(s.charCodeAt(x))) x++;
+      w = x;
+    }
+  }
+  return -1;
+}
+
+/** OFFICE_AFTER.test(s); `reference`: the pattern itself, for tests. */
+export function officeAfterTest(s: string, reference = false): boolean {
+  if (reference || !byTries(s)) return OFFICE_AFTER.test(s);
+  return appositionStarts(s).some((q) => OFFICE_TRIE.longestAt(s, q) >= 0);
+}
+
+/** The length of SPEECH_AFTER's group in `s`, or -1 when it does not match; `reference`: the pattern itself, for tests. */
+export function speechAfter(s: string, reference = false): number {
+  if (reference || !byTries(s)) return SPEECH_AFTER.exec(s)?.[1]?.length ?? -1;
+  return speechFrom(s, 0);
+}
+
+/** The length of ROLE_AFTER_SPEECH's group in `s`, or -1 when it does not match; `reference`: the pattern itself, for tests. */
+export function roleAfterSpeech(s: string, reference = false): number {
+  if (reference || !byTries(s)) {
+    const m = ROLE_AFTER_SPEECH.exec(s);
+    return m === null ? -1 : (m[1] ?? '').length;
+  }
+  for (const q of appositionStarts(s)) {
+    for (const e of [...OFFICE_TRIE.endsAt(s, q), ...LEADER_TRIE.endsAt(s, q)]) {
+      // [^,;.()\n]{0,50}, longest first, then [,)–-].
+      let r = e;
+      while (r < s.length && r - e < 50 && !NOT_IN_ROLE_BODY.has(s.charCodeAt(r))) r++;
+      for (let j = r; j >= e; j--) {
+        const c = s.charCodeAt(j);
+        if (c !== 44 && c !== 41 && c !== 0x2013 && c !== 45) continue;
+        const w = speechFrom(s, j + 1);
+        if (w >= 0) return w;
+      }
+    }
+  }
+  return -1;
+}
+const NOT_IN_ROLE_BODY: ReadonlySet<number> = new Set([44, 59, 46, 40, 41, 10]);
 
 // A published line-up (data/public-cues.ts `session`, `published`): a session word on a programme line before the name,
 // a publication word anywhere in the text.
@@ -697,7 +781,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     const officeBefore = (re: RegExp): boolean => officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true) && re.test(beforeNear());
     // The office after the name opens after a comma, bracket or dash: the window's first character is never its start.
     let after: boolean | undefined;
-    const officeAfter = (): boolean => (after ??= officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && OFFICE_AFTER.test(text.slice(h.end, h.end + NEAR)));
+    const officeAfter = (): boolean => (after ??= officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && officeAfterTest(text.slice(h.end, h.end + NEAR)));
     const inRole = roleCue(text, h);
     const newsOffice = news && (inRole !== undefined || officeBefore(OFFICE_BEFORE) || officeAfter());
     // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
