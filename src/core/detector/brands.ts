@@ -5,6 +5,8 @@ import { PET_WORDS } from './data/pet-words.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
 import { isSpaceCode, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
+import { foldsAsLowerCase } from './phrase-index.js';
+import { isLetterCode, PhraseTrie } from './phrase-trie.js';
 import { codeAt } from './word-index.js';
 
 /*
@@ -102,12 +104,59 @@ const PET_FIRST = new Set(PET_WORDS.de.species);
 // before it, a number within 16 characters after it.
 const PET_AFTER = new RegExp(`^,\\s*((?:[\\p{L}\\d.]{1,4}\\s+){0,3}?)(?:${wordAlternation(PET_LANGS.flatMap((l) => l.breeds))})(?![\\p{L}])([^\\n\\d.;]{0,16}\\d)?`, 'iu');
 const HAS_DIGIT = /\d/;
+// Speed: ANIMAL_AFTER (some 140 KB of compiled code) is read by the animals' tree on text that folds as lower case
+// (phrase-trie.ts) when no animal has a space or a pattern character (the pattern joins them as written).
+const ANIMAL_TRIE = new PhraseTrie(ANIMALS);
+const ANIMAL_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'el', 'il', 'lo', 'de', 'het', 'der', 'die', 'das']);
+const ANIMALS_PLAIN = ANIMAL_TRIE.usable && ANIMALS.every((w) => /^[\p{L}'’-]+$/u.test(w));
+/** ANIMAL_AFTER.test(s); `reference`: the pattern itself, for tests. */
+export function animalAfter(s: string, reference = false): boolean {
+  if (reference || !ANIMALS_PLAIN || !foldsAsLowerCase(s)) return ANIMAL_AFTER.test(s);
+  let i = s.charCodeAt(0) === 44 ? 1 : 0;
+  if (s.charCodeAt(i) !== 32) return false;
+  const space = s.indexOf(' ', i + 1);
+  if (space < 0 || !ANIMAL_ARTICLES.has(s.slice(i + 1, space).toLowerCase())) return false;
+  i = space + 1;
+  return ANIMAL_TRIE.longestAt(s, i) >= 0;
+}
+// Speed: PET_AFTER (some 500 KB of compiled code) is read by the breeds' tree on text that folds as lower case
+// (phrase-trie.ts), trying what the pattern tries in its order; the pattern runs only on other text.
+const BREEDS = new PhraseTrie(PET_LANGS.flatMap((l) => l.breeds));
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isShortWordCode = (c: number): boolean => isLetterCode(c) || isDigitCode(c) || c === 46;
+/** Whether PET_AFTER matches `s` with an age or a weight: its second group, or a digit in its first; `reference`: the pattern itself. */
+export function breedWithAge(s: string, reference = false): boolean {
+  if (reference || !BREEDS.usable || !foldsAsLowerCase(s)) {
+    const m = PET_AFTER.exec(s);
+    return m !== null && (m[2] !== undefined || HAS_DIGIT.test(m[1] ?? ''));
+  }
+  if (s.charCodeAt(0) !== 44) return false;
+  let q = 1;
+  while (q < s.length && isSpaceCode(s.charCodeAt(q))) q++;
+  const first = q;
+  // Up to three short words ([\p{L}\d.]{1,4}\s+), fewest first.
+  for (let k = 0; k <= 3; k++) {
+    const e = BREEDS.longestAt(s, q);
+    if (e >= 0) {
+      if (HAS_DIGIT.test(s.slice(first, q))) return true;
+      // ([^\n\d.;]{0,16}\d)?: the first newline, digit, full stop or semicolon within 16 characters is a digit.
+      let j = e;
+      while (j < s.length && j - e < 16 && !isStopCode(s.charCodeAt(j))) j++;
+      return j < s.length && isDigitCode(s.charCodeAt(j));
+    }
+    if (k === 3) break;
+    let x = q;
+    while (x < s.length && isShortWordCode(s.charCodeAt(x))) x++;
+    if (x === q || x - q > 4 || x >= s.length || !isSpaceCode(s.charCodeAt(x))) break;
+    while (x < s.length && isSpaceCode(s.charCodeAt(x))) x++;
+    q = x;
+  }
+  return false;
+}
+const isStopCode = (c: number): boolean => c === 10 || isDigitCode(c) || c === 46 || c === 59;
 /** Whether the name is a pet's: its species right before it or opening it, or its breed after it (above). */
 function petName(text: string, span: string, h: Hit): boolean {
-  if (text.charCodeAt(h.end) === 44) {
-    const m = PET_AFTER.exec(text.slice(h.end, h.end + 60));
-    if (m !== null && (m[2] !== undefined || HAS_DIGIT.test(m[1] ?? ''))) return true;
-  }
+  if (text.charCodeAt(h.end) === 44 && breedWithAge(text.slice(h.end, h.end + 60))) return true;
   const sp = span.indexOf(' ');
   if (sp > 0 && PET_FIRST.has(span.slice(0, sp))) return true;
   const lo = Math.max(0, h.start - 32);
@@ -153,7 +202,7 @@ function namedThing(text: string, span: string, h: Hit, after: string, fair: () 
   // "Mary King's Close", "Arthur's Seat", "St Giles' Cathedral": a place named after someone; "Dolly the sheep": an animal.
   const c = codeAt(further, 0);
   // PLACE_OF opens with an apostrophe, ANIMAL_AFTER with a comma or a space.
-  if (((c === 39 || c === 0x2019) && PLACE_OF.test(further)) || ((c === 44 || c === 32) && ANIMAL_AFTER.test(further)) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
+  if (((c === 39 || c === 0x2019) && PLACE_OF.test(further)) || ((c === 44 || c === 32) && animalAfter(further)) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
   if (h.rule === 'person.gazetteer' && nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) return true;
   const tokens = spanTokens(span.toLowerCase());
   const first = tokens[0] ?? '';
