@@ -68,6 +68,30 @@ describe('two capitalised words with a staff number or an age in brackets, a mod
   ])('keeps %s clean', (_, text) => expect(flagged(text)).toBe(false));
 });
 
+describe('a lone given name after a "for" word, or opening a roster line before a colon', () => {
+  it.each([
+    ['en: for', 'Make a return-to-work plan for Dritan after his hernia operation, light duties for four weeks.'],
+    ['de: für', 'Erstelle einen Wiedereingliederungsplan für Florim nach seinem Bandscheibenvorfall.'],
+    ['fr: pour', 'Prépare un plan de reprise pour Hysen après son opération du genou.'],
+    ['es: para', 'Haz un plan de reincorporación para Wojtek tras su operación de hernia.'],
+    ['nl: voor', 'Maak een re-integratieplan voor Tomek na zijn hernia-operatie.'],
+    ['en: a roster line', 'Night shift list:\nDritan: epilepsy, rescue meds in the safe'],
+    ['de: a roster line', 'Nachtdienst:\nFlorim: Epilepsie, Notfallmedikament im Tresor'],
+    ['fr: a roster line', "Consignes de nuit :\nHysen : épilepsie, traitement d'urgence dans le coffre"],
+    ['es: a roster line', 'Turno de noche:\nWojtek: epilepsia, medicación de rescate en la caja fuerte'],
+    ['nl: a roster line', 'Nachtdienst:\nTomek: epilepsie, noodmedicatie in de kluis'],
+    ['it: a roster line', "Turno di notte:\nNazar: epilessia, farmaco d'emergenza nella cassaforte"],
+  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+
+  it.each([
+    ['en: a country after "for"', 'Summarise the WHO guidance for Jordan on cholera vaccination.'],
+    ['en: a leaflet for a shop', "Make a diabetes leaflet for Lidl's pharmacy customers."],
+    ['de: a roster of wards', 'Dienstplan:\nStation 4: Diabetes-Sprechstunde\nStation 5: Chirurgie'],
+    ['en: a law named after someone', "Explain what Natasha's Law changed for prepacked food and allergens."],
+    ['en: a public figure’s role', "For a journal club: what was Anthony Fauci's role during the early HIV epidemic?"],
+  ])('keeps %s clean', (_, text) => expect(flagged(text)).toBe(false));
+});
+
 describe('kept clean', () => {
   it.each([
     ['en: a public figure’s illness', 'Why did Bruce Willis stop acting after his aphasia diagnosis?'],

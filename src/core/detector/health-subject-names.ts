@@ -19,6 +19,7 @@ import { LANGUAGES } from './languages.js';
  * - or right after a noun for a member of a group the writer deals with, or a relative ("deelnemer Bas (autisme,
  *   epilepsie)", "la figlia Giulia è celiaca", "l'operaio Arben"; data/health-subject-words.ts, kin-words.ts);
  * - or as the addressee of a message to write ("escribe a Inmaculada", "schreib Tobias", "biglietto per Giulia");
+ * - or after a "for" word ("a return-to-work plan for Dritan"), or opening a roster's line before a colon ("Florim: Epilepsie");
  * - or before a relative clause or a bracket about them ("Inmaculada, que está de baja", "Léa, socia de la cooperativa,
  *   que está...", "Emma (11), heeft epilepsie", "Bas (autisme, epilepsie)").
  * and a health word must stand in its sentence, or in the next one when that one opens on a verb with the name as its
@@ -63,7 +64,14 @@ const WRITE_TO = [...new Set(SUBJECT_LANGS.flatMap((l) => l.writeTo))].map((w) =
 const RELATIVE = [...new Set(SUBJECT_LANGS.flatMap((l) => l.relative))].join('|');
 // A relative clause after the name's comma, an apposition of up to 48 characters between or none ("Inmaculada, que",
 // "Bas, onze chauffeur, die"); or a bracket right after the name ("Bas (autisme", "Emma (11)").
+// Not an English possessive: a public figure's role ("Anthony Fauci's role ... HIV") or a law named after someone
+// ("Natasha's Law") reads the same.
 const CLAUSE_AFTER = new RegExp(`^(?:,\\s+(?:[^,.;:!?\\n()]{1,48},\\s+)?(?:${RELATIVE})(?!\\p{L})| \\()`, 'u');
+/** "for" words: the person a plan, a letter or an arrangement is for ("a return-to-work plan for Dritan after his operation"). */
+const FOR = new Set(SUBJECT_LANGS.flatMap((l) => l.forWords));
+// A roster's or a handover's line that opens on the name and a colon ("Florim: Epilepsie, Notfallmedikament im Tresor").
+const LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$/u;
+const COLON_AFTER = /^ ?:/u;
 const LETTER_BEFORE = /\p{L}$/u;
 
 const WORD_BEFORE = /(\p{L}+)['’]?\s*$/u;
@@ -126,7 +134,8 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = PERSON_NOUN_PAIR.has(`${head} ${word}`);
   }
-  if (!placed) placed = writeTo(before.toLowerCase());
+  if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
+  if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
   if (!placed) return false;
   const from = sentenceStart(text, start, 120);

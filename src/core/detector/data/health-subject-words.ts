@@ -16,6 +16,8 @@ export interface HealthSubjectWords {
   writeTo: readonly string[];
   /** Relative pronouns that open a clause about the name right after its comma ("Inmaculada, que está de baja"). */
   relative: readonly string[];
+  /** The word right before the person a plan, a letter or an arrangement is for ("a return-to-work plan for Dritan"). */
+  forWords: readonly string[];
 }
 
 export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
@@ -23,30 +25,36 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     persons: ['participant', 'resident', 'client', 'patient', 'worker', 'driver', 'employee', 'colleague', 'pupil', 'student', 'guest', 'member', 'trainee', 'apprentice', 'operative', 'operator', 'labourer', 'laborer', 'picker', 'volunteer', 'tenant', 'learner', 'player', 'passenger', 'service user', 'temp', 'seasonal'],
     writeTo: ['write to', 'write a note to', 'message to', 'email to', 'e-mail to', 'note to', 'letter to', 'text to', 'card for', 'get well card for', 'get-well card for', 'a card to', 'reply to'],
     relative: ['who', 'whose'],
+    forWords: ['for'],
   },
   de: {
     persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
     writeTo: ['schreib', 'schreibe', 'schreiben sie', 'nachricht an', 'mail an', 'e-mail an', 'brief an', 'karte an', 'karte für', 'genesungskarte für', 'zeilen an', 'antwort an'],
     relative: ['der', 'die', 'dessen', 'deren', 'welcher', 'welche'],
+    forWords: ['für', 'fuer'],
   },
   fr: {
     persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
     writeTo: ['écris à', 'écrire à', 'écrivez à', 'message à', 'mot à', 'mot pour', 'carte pour', 'lettre à', 'mail à', 'courriel à', 'réponds à', 'répondre à'],
     relative: ['qui', 'dont'],
+    forWords: ['pour'],
   },
   es: {
     persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
     writeTo: ['escribe a', 'escribir a', 'escríbele a', 'mensaje a', 'mensaje de ánimo a', 'mensaje de apoyo a', 'correo a', 'carta a', 'tarjeta para', 'tarjeta a', 'nota para', 'nota a', 'responde a', 'whatsapp a'],
     relative: ['que', 'quien', 'cuyo', 'cuya'],
+    forWords: ['para'],
   },
   nl: {
     persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
     writeTo: ['schrijf', 'schrijf aan', 'schrijf een kaartje voor', 'bericht aan', 'berichtje aan', 'mail aan', 'brief aan', 'kaartje voor', 'kaart voor', 'beterschapskaart voor', 'appje aan', 'antwoord aan'],
     relative: ['die', 'wiens', 'wier'],
+    forWords: ['voor'],
   },
   it: {
     persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
     writeTo: ['scrivi a', 'scrivere a', 'scrivete a', 'messaggio a', 'messaggio per', 'biglietto per', 'biglietto a', 'lettera a', 'mail a', 'email a', 'rispondi a'],
     relative: ['che', 'il quale', 'la quale', 'cui'],
+    forWords: ['per'],
   },
 };
