@@ -330,6 +330,74 @@ function quotedAfter(text: string, i: number): [number, string] | undefined {
   return inside === '' || inside.includes('\n') ? undefined : [i + 1, inside];
 }
 
+// ---------------------------------------------------------------- admin commands that take a password in their syntax
+
+/**
+ * Statements and commands whose syntax puts the password in a place of its own, with no flag named for it: SQL `CREATE
+ * USER ... IDENTIFIED BY '...'`, Apache `htpasswd -b file user password` (`-nb user password`), `rabbitmqctl add_user
+ * user password`, Windows `net user name password`, PowerShell `ConvertTo-SecureString "..." -AsPlainText`, a password
+ * piped into `sudo -S` or `chpasswd` (`user:password`), an archive's `zip -P ...` / `7z -p...`. Each found from its
+ * command's name (one search), then read by a bounded sticky pattern: linear.
+ */
+const ADMIN_HEAD = /identified[ \t]+by|htpasswd|rabbitmqctl|net[ \t]+user|convertto-securestring|echo|\b(?:zip|unzip|7za?|7zr|rar|unrar)\b/gi;
+const VALUE = `(?:'([^'\\n]{1,128})'|"([^"\\n]{1,128})"|([^\\s'";|&]{1,128}))`;
+const ADMIN_COMMANDS: readonly RegExp[] = [
+  new RegExp(`identified[ \\t]+by[ \\t]+(?!values\\b)${VALUE}`, 'iyd'),
+  new RegExp(`rabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S{1,64}[ \\t]+${VALUE}`, 'iyd'),
+  new RegExp(`net[ \\t]+user[ \\t]+(?:"[^"\\n]{1,64}"|[^\\s/*"]\\S{0,63})[ \\t]+(?![/*])${VALUE}`, 'iyd'),
+  new RegExp(`convertto-securestring[ \\t]+(?:-string[ \\t]+)?(?:'([^'\\n]{1,128})'|"([^"\\n]{1,128})")(?=[^\\n]{0,40}-asplaintext)`, 'iyd'),
+  new RegExp(`echo[ \\t]+(?:-[ne][ \\t]+)?${VALUE}[ \\t]*\\|[ \\t]*(?:sudo(?:[ \\t]+-[A-Za-z]+)*[ \\t]+-S\\b|(chpasswd)|passwd[ \\t]+--stdin)`, 'iyd'),
+  new RegExp(`(?:zip|unzip|7za?|7zr|rar|unrar)\\b[^\\n|;&]{0,120}?[ \\t]-(?:P[ \\t]+|p)${VALUE}`, 'yd'),
+];
+// htpasswd's flags, then its file (none with -n), user and password.
+const HTPASSWD = /htpasswd((?:[ \t]+-[A-Za-z]{1,6})*)[ \t]+(\S{1,256})[ \t]+(\S{1,128})(?:[ \t]+(\S{1,128}))?/iyd;
+
+/** The span of the first group that took part in the match among `groups`. */
+function groupSpan(m: RegExpExecArray, groups: readonly number[]): [number, number] | undefined {
+  for (const g of groups) {
+    const span = m.indices?.[g];
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+
+function scanAdminCommands(text: string, out: Hit[]): void {
+  ADMIN_HEAD.lastIndex = 0;
+  for (let h = ADMIN_HEAD.exec(text); h !== null; h = ADMIN_HEAD.exec(text)) {
+    const at = h.index;
+    if (isNameChar(text.charCodeAt(at - 1))) continue;
+    let span: [number, number] | undefined;
+    let chpasswd = false;
+    if ((h[0][0] ?? '').toLowerCase() === 'h') {
+      HTPASSWD.lastIndex = at;
+      const m = HTPASSWD.exec(text);
+      const flags = m?.[1] ?? '';
+      if (m === null || !flags.includes('b')) continue;
+      // `-n` prints the entry: no file before the user and the password.
+      span = groupSpan(m, [flags.includes('n') ? 3 : 4]);
+    } else {
+      for (const re of ADMIN_COMMANDS) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (m === null) continue;
+        span = groupSpan(m, [1, 2, 3]);
+        chpasswd = m[4] !== undefined;
+        break;
+      }
+    }
+    if (span === undefined) continue;
+    const end = span[1];
+    let start = span[0];
+    // chpasswd reads `user:password`.
+    if (chpasswd) {
+      const colon = text.slice(start, end).indexOf(':');
+      if (colon !== -1) start += colon + 1;
+    }
+    if (start >= end || !commandPassword(text.slice(start, end))) continue;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end, score: 0.85, rule: 'secret.command-password-place' });
+  }
+}
+
 // ---------------------------------------------------------------- Windows net use
 
 // Windows' `net use Z: \\server\share /user:DOMAIN\user <password>` (or the password before `/user:`): the word after the
@@ -392,6 +460,7 @@ export function scanMoreCodeCredentials(text: string, out: Hit[]): void {
   scanCallArguments(text, out);
   scanCommandLines(text, out);
   scanNetUse(text, out);
+  scanAdminCommands(text, out);
   scanEchoBase64(text, out);
   scanSaslPasswd(text, out);
 }

@@ -327,3 +327,32 @@ describe('any long option named for a secret, credential objects, net use', () =
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('admin commands and statements that put the password in a place of their own', () => {
+  it.each([
+    ["CREATE USER 'report'@'%' IDENTIFIED BY 'Kq7!vRt2Lm9x';", 'Kq7!vRt2Lm9x'],
+    ['htpasswd -b /etc/nginx/.htpasswd admin Kq7!vRt2Lm9x', 'Kq7!vRt2Lm9x'],
+    ['htpasswd -nb admin Tulp!Haarlem90', 'Tulp!Haarlem90'],
+    ['rabbitmqctl add_user shop Kq7!vRt2Lm9x', 'Kq7!vRt2Lm9x'],
+    ['net user scanuser Kq7!vRt2Lm9x /add', 'Kq7!vRt2Lm9x'],
+    ['$secure = ConvertTo-SecureString "Kq7!vRt2Lm9x" -AsPlainText -Force', 'Kq7!vRt2Lm9x'],
+    ["echo 'Kq7!vRt2Lm9x' | sudo -S systemctl restart nginx", 'Kq7!vRt2Lm9x'],
+    ['echo "backup:Kq7!vRt2Lm9x" | chpasswd', 'Kq7!vRt2Lm9x'],
+    ['zip -P Kq7!vRt2Lm9x export.zip lohn.csv', 'Kq7!vRt2Lm9x'],
+    ['7z a -pKq7!vRt2Lm9x export.7z lohn.csv', 'Kq7!vRt2Lm9x'],
+  ])('%s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+  it.each([
+    "CREATE USER report IDENTIFIED BY VALUES 'S:9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c';",
+    'CREATE USER app IDENTIFIED BY :pwd;',
+    'htpasswd -c /etc/nginx/.htpasswd admin',
+    'net user scanuser * /add',
+    'net user scanuser /delete',
+    '$secure = Read-Host "Password" -AsSecureString',
+    'echo "$PASS" | sudo -S apt update',
+    'gzip -p 4 dump.sql && zip -r export.zip lohn/',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

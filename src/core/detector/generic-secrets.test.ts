@@ -361,3 +361,44 @@ describe("a Terraform variable's default, a C# auto-property's initializer, an I
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("a PIN's or a lock's code under its name, a wifi's pre-shared key", () => {
+  const secretsIn = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['PIN=4821\nPUK=73920518', '4821'],
+    ['alarm:\n  panel: Galaxy Flex\n  user_code: 5829', '5829'],
+    ['{ "doorCode": "3907", "floor": 2 }', '3907'],
+    ['<wifi ssid="Kantoor" psk="Molenweg-Gast-77"/>', 'Molenweg-Gast-77'],
+  ])('%s', (text, secret) => {
+    expect(secretsIn(text)).toContain(secret);
+  });
+  it.each([
+    'leds:\n  led_pin: 13\n  button_pin: 4',
+    'oauth:\n  user_code: "WDJB-MJHT"\n  country_code: 4901',
+    'error_code: 4012\nzip_code: 10115\npin: 1234',
+  ])('%s', (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("a typed declaration's value after its type", () => {
+  const secretsIn = (text: string): string[] =>
+    detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["const apiKey: string = 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE';", 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    ['const API_KEY: &str = "Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE";', 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    ['val passwort: String = "Sommer2024!Haus"', 'Sommer2024!Haus'],
+    ['TOKEN: Final[str] = "Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE"', 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    // A base64 value's '=' is no typed declaration's.
+    ['token: Zq8WmT4kLp2NvR7sXb5YcD3Fg=', 'Zq8WmT4kLp2NvR7sXb5YcD3Fg='],
+  ])('%s', (text, secret) => {
+    expect(secretsIn(text)).toContain(secret);
+  });
+  it.each([
+    'const apiKey: string = process.env.API_KEY ?? "";',
+    'password: string = input("Password: ")',
+  ])('%s', (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -1,12 +1,12 @@
 import type { Hit } from './hit.js';
 import { isAlnum } from './runs.js';
 import { endsName, nameEnds, pastAccessors, valueAfterSeparator } from './secret-name-ends.js';
-import { secretName, type Tier } from './secret-names.js';
+import { nameWords, secretName, type Tier } from './secret-names.js';
 import { scanNamedHex } from './secret-hex.js';
 import { scanKeyBytes } from './secret-key-bytes.js';
 import { scanLoginPairs } from './secret-login-pairs.js';
 import { scanProseKeys } from './secret-prose-keys.js';
-import { scanProsePasswords } from './secret-prose-passwords.js';
+import { pinShaped, scanProsePasswords } from './secret-prose-passwords.js';
 import { credentialValue, hclReference } from './secret-values.js';
 import { codeAt } from './word-index.js';
 
@@ -192,6 +192,21 @@ function pairName(text: string, at: number): Tier | null {
 
 const OTHER_VALUE = /value["']?[ \t]*[:=]/gi;
 
+// A type between a typed declaration's ':' and its '=' (not '=='): a name, a reference or a lifetime, generic or indexed
+// arguments, an optional '?'. Bounded, sticky.
+const TYPE_ANNOTATION = /[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:\[[\w.[\], ]{0,40}\]|<[\w.<>, ]{0,40}>)?\??[ \t]{1,4}=(?![=>])/y;
+
+// A PIN's or a lock's code under its name (`PIN=4821`, `pin_code: 2907`, `user_code: 5829`, `alarmCode`, `door_code`):
+// the value is the code when shaped as one (4 to 8 digits, no run: secret-prose-passwords.ts pinShaped). Not an
+// OAuth device flow's `user_code` ("WDJB-MJHT"), a GPIO `led_pin: 13`, a country or an error code.
+const CODE_QUALIFIERS = new Set(['pin', 'user', 'master', 'alarm', 'door', 'gate', 'duress', 'keypad', 'entry', 'installer', 'engineer', 'safe', 'keysafe', 'lockbox', 'disarm', 'arming', 'wifi', 'wlan']);
+
+function pinName(name: string): boolean {
+  const w = nameWords(name);
+  const last = w[w.length - 1];
+  return last === 'pin' || last === 'pincode' || last === 'passcode' || (last === 'code' && CODE_QUALIFIERS.has(w[w.length - 2] ?? ''));
+}
+
 // A Terraform variable's block open before its `default` (`variable "db_password" {\n type = string\n default = "..."`).
 const VARIABLE_BLOCK = /variable[ \t]+"([A-Za-z][\w-]{0,79})"[ \t]*\{[^{}]*$/;
 
@@ -225,11 +240,23 @@ function scanAssignments(text: string, out: Hit[]): void {
     // ':=' and '=>' are assignments.
     const next = codeAt(text, from);
     if (from === sep + 1 && (next === 61 || next === 62)) from++;
+    // A typed declaration's ':' is followed by its type, then the '=' and the value (TypeScript `apiKey: string = '...'`,
+    // Rust `API_KEY: &str = "..."`, Kotlin and Swift `password: String = "..."`, Python `TOKEN: Final[str] = "..."`).
+    else if (text.charCodeAt(sep) === 58) {
+      TYPE_ANNOTATION.lastIndex = from;
+      if (TYPE_ANNOTATION.test(text)) from = TYPE_ANNOTATION.lastIndex;
+    }
     const name = text.slice(n[0], n[1]);
     if (name.toLowerCase() === 'value') {
       const tier = pairName(text, n[0]);
       if (tier === null) continue;
       for (const v of valuesAt(text, from)) report(text, out, v, tier, 'secret.generic-pair');
+      continue;
+    }
+    if (pinName(name)) {
+      for (const v of valuesAt(text, from))
+        if (pinShaped(text.slice(v.start, v.end)))
+          out.push({ entity: 'PASSWORD', dataClass: 'secret', start: v.start, end: v.end, score: 0.8, rule: 'secret.pin-assignment' });
       continue;
     }
     let tier = name === 'default' ? variableName(text, n[0]) : secretName(name);

@@ -4,7 +4,7 @@
 // codes named but not given) must give no finding at all.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { CLEAN_CASES, FORMAT_CASES, JWT_CASES, PROSE_CASES, type SecretCase, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
+import { CLEAN_CASES, COMMAND_CASES, FILE_CASES, FORMAT_CASES, JWT_CASES, MORE_PROSE_CASES, PROSE_CASES, type SecretCase, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
 
 /** Whether a secret finding overlaps the case's secret. */
 function found({ text, secret }: SecretCase): boolean {
@@ -20,6 +20,15 @@ describe('the secret matrix', () => {
   });
   it('finds passwords in connection strings, URLs, headers, command lines, calls, logs and stack traces', () => {
     expect(missed(STRUCTURED_CASES)).toEqual([]);
+  });
+  it('finds credentials in credential files, SDK configs, more headers, PIN and code keys', () => {
+    expect(missed(FILE_CASES)).toEqual([]);
+  });
+  it('finds logins handed over, key-box, card and wifi codes, keys and temporary passwords told in six languages', () => {
+    expect(missed(MORE_PROSE_CASES)).toEqual([]);
+  });
+  it('finds passwords in admin commands, SQL, shell pipes, archives, typed declarations and URL parameters', () => {
+    expect(missed(COMMAND_CASES)).toEqual([]);
   });
   it('finds vendor keys, private keys and service-account files', () => {
     expect(missed(VENDOR_CASES)).toEqual([]);

@@ -37,8 +37,12 @@ const ENDINGS = new Set(
     'sel',
     'ena',
     'ort',
-    // A Terraform variable's default (generic-secrets.ts reads the variable's name).
+    // A Terraform variable's default (generic-secrets.ts reads the variable's name); a PIN's or a lock's code, a
+    // wifi's pre-shared key.
     'ult',
+    'pin',
+    'ode',
+    'psk',
     'sse',
     'eto',
     'eta',

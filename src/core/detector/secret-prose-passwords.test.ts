@@ -168,3 +168,29 @@ describe('wifi, safe and one-time codes, a code named before its number, a passw
     expect(passwords(text)).toEqual([]);
   });
 });
+
+describe('a code named by what it opens; a word and digits right after a password noun', () => {
+  it.each([
+    ['The code for the key box at the back door is 2580, guests arrive at 6.', '2580'],
+    ['Der Code für den Schlüsselkasten ist 3907.', '3907'],
+    ['Le code de ma carte bleue est 4096.', '4096'],
+    ['El código del cajetín de llaves es 3907.', '3907'],
+    ['De code van het sleutelkastje is 3907.', '3907'],
+    ['Il codice della cassetta delle chiavi è 3907.', '3907'],
+    ['Zugangsdaten für das Kassensystem: Benutzer kasse3 / Passwort Linde77', 'Linde77'],
+    ['Identifiants de la borne : login accueil, mdp Accueil2025', 'Accueil2025'],
+    ['Credenziali del gestionale: utente cassa2, password Cassa2025', 'Cassa2025'],
+  ])('%s', (text, secret) => {
+    expect(passwords(text)).toContain(secret);
+  });
+  it.each([
+    'The error code for the card is 4012, what does it mean?',
+    "Le code d'erreur de la carte est 4012.",
+    'The code for the door is in the drawer at reception.',
+    'El código postal del portal es 28013.',
+    'De broncode van de deur-app is 3000 regels lang.',
+    'Das Passwort Windows ist abgelaufen.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
-import { NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { LOCK_NOUN_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
 import { credentialValue, mixedClasses, placeholder, randomLetters } from './secret-values.js';
 
@@ -20,6 +20,7 @@ import { credentialValue, mixedClasses, placeholder, randomLetters } from './sec
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = [...PASSWORD_CUE_WORDS, ...PIN_CUE_WORDS].sort((a, b) => b.length - a.length);
 const PIN_CUES = new Set(PIN_CUE_WORDS);
+const LOCK_NOUNS = new Set(LOCK_NOUN_WORDS);
 const COMPOUND_ENDS = new Set(PASSWORD_CUE_COMPOUND_ENDS.split(' '));
 // The cue words; whether each stands as a word (or ends a German or Dutch compound) is checked around the match.
 const CUE = new RegExp(CUES.map(escape).join('|'), 'gi');
@@ -80,6 +81,11 @@ function appPasswordAt(window: string, at: number, first: string): number {
   const groups = [first, ...m[0].trim().split(' ')];
   return groups.some((g) => NO_VOWEL.test(g)) ? 4 + m[0].length : 0;
 }
+
+// Right after a password noun (or its linking verb), a word and two or more digits is the password given as people
+// choose one ("Passwort Linde77", "mdp Accueil2025", "contraseña Recepcion2025"): the noun says what it is.
+const WORD_AND_DIGITS = /^\p{L}{3,}\d{2,6}[!?#$%&*+=@^~§]?$/u;
+const wordAndDigits = (v: string): boolean => v.length >= 6 && WORD_AND_DIGITS.test(v) && !placeholder(v);
 
 // Words between a PIN noun and its number that only link them ("PIN is 4711", "code perso : 738215", "PIN lautet 0815").
 const LINKING = new Set('is was ist war lautet est était es era è'.split(' '));
@@ -147,12 +153,13 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
     const v = raw.slice(lead).replace(TRAILING, '');
     if (NOT_THE_PASSWORD.has(v.toLowerCase())) return undefined;
     const span: [number, number] = [from + m.index + lead, from + m.index + lead + v.length];
-    if (passwordShaped(v) || (next && (generatedPassword(v) || (pin && pinShaped(v))))) return span;
+    if (passwordShaped(v) || (next && (generatedPassword(v) || (pin ? pinShaped(v) : wordAndDigits(v))))) return span;
     const app = pin ? 0 : appPasswordAt(window, m.index + lead, v);
     if (app > 0) return [span[0], span[0] + app];
-    // For a PIN a linking verb gives the number that follows it, also after words saying which code it is ("the door
-    // code for the back entrance is 4821", "le digicode de l'immeuble est 4821B").
-    if (pin && LINKING.has(v.toLowerCase())) next = true;
+    // A linking verb gives the value that follows it, also after words saying which code or password it is ("the door
+    // code for the back entrance is 4821", "le digicode de l'immeuble est 4821B", "das Passwort vom Kassensystem ist
+    // Linde77").
+    if (LINKING.has(v.toLowerCase())) next = true;
     else if (v !== '') next = false;
     // A sentence ends the look.
     if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
@@ -176,6 +183,64 @@ function changedTo(text: string, from: number): [number, number] | undefined {
   if (!/\d/.test(v) || !/\p{L}/u.test(v) || !credentialValue(v, 'password') || NOT_THE_PASSWORD.has(v.toLowerCase())) return undefined;
   const start = m.index + m[0].length - raw.length;
   return [start, start + v.length];
+}
+
+// A code word of the six languages; a lock's or card's noun among the few words after it says what the code opens.
+const CODE_WORD = /code|codice|código|codigo|combination|kombination|combinaison|combinación|combinatie|combinazione/gi;
+const LOCK_REACH = 5;
+const NOT_LOCK_CODE = new Set(NOT_A_LOCK_CODE_WORDS.split(' '));
+
+/** The word (letters) right before `at`, past spaces, lower case. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && e > at - 4 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && e - b < 24 && /\p{L}/u.test(text.charAt(b - 1))) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
+/**
+ * A code named by what it opens, the number after it ("the code for the key box at the back door is 2580", "Der Code für
+ * den Schlüsselkasten ist 3907", "le code de ma carte bleue est 4096", "De code van het sleutelkastje is 3907"): the lock's
+ * noun (data/secret-password-cues.ts LOCK_NOUN_WORDS) within a few words after a code word, then a PIN's number as after
+ * a PIN noun. Found from each code word; a lock's noun alone names the thing, not its code.
+ */
+function scanLockCodes(text: string, out: Hit[]): void {
+  CODE_WORD.lastIndex = 0;
+  for (let m = CODE_WORD.exec(text); m !== null; m = CODE_WORD.exec(text)) {
+    let end = m.index + m[0].length;
+    // A whole word, or its plural ("codes"): not inside "encode", "codec", "Barcode".
+    if ((text.charCodeAt(end) | 32) === 115) end++;
+    if (isWordChar(text.charAt(m.index - 1)) || isWordChar(text.charAt(end))) continue;
+    const limit = Math.min(text.length, end + WINDOW);
+    const words: [string, number][] = [];
+    const re = /[\p{L}-]+/gu;
+    const window = text.slice(end, limit);
+    for (let w = re.exec(window); w !== null && words.length < LOCK_REACH + 2; w = re.exec(window)) {
+      if (window.slice(0, w.index).includes('\n')) break;
+      words.push([w[0].toLowerCase(), end + w.index + w[0].length]);
+    }
+    // An error, postal, product or promotion code, source code ("error code for the card is 4012", "code d'erreur de
+    // la carte") names no lock's code: the word before the code word or one between it and the noun says so.
+    if (NOT_LOCK_CODE.has(wordBefore(text, m.index))) continue;
+    let nounEnd = -1;
+    for (let k = 0; k < Math.min(words.length, LOCK_REACH) && nounEnd === -1; k++) {
+      if (NOT_LOCK_CODE.has((words[k] as [string, number])[0])) break;
+      for (let n = 3; n >= 1; n--) {
+        if (k + n > words.length) continue;
+        const phrase = words.slice(k, k + n).map((x) => x[0]).join(' ');
+        if (LOCK_NOUNS.has(phrase)) {
+          nounEnd = (words[k + n - 1] as [string, number])[1];
+          break;
+        }
+      }
+    }
+    if (nounEnd === -1) continue;
+    const span = tokenAfter(text, nounEnd, true);
+    if (span === undefined) continue;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
+    CODE_WORD.lastIndex = Math.max(CODE_WORD.lastIndex, span[1]);
+  }
 }
 
 /** Passwords given after a password noun in running text (the file comment). */
@@ -204,4 +269,5 @@ export function scanProsePasswords(text: string, out: Hit[]): void {
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
     CUE.lastIndex = span[1];
   }
+  scanLockCodes(text, out);
 }

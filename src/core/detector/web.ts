@@ -20,9 +20,9 @@ const SECRET_PARAM = /[?&;](?:api_?key|access_?token|token|secret|password|passw
 const KEY_PARAM = /[?&;]key=([^&#\s]{24,512})/gi;
 
 // A parameter named for an access key or id is how other APIs take theirs (HAFAS ReST `accessId=<uuid>`, ipstack's and
-// Mediastack's `access_key=`, Azure APIM's `subscription-key=`, `appKey=`, `api-key=`): a UUID or generated value there
+// Mediastack's `access_key=`, Azure APIM's `subscription-key=`, `appKey=`, `api-key=`, OpenWeather's `appid=`): a UUID or generated value there
 // is the key. A placeholder ("YOUR_ACCESS_ID", "<key>") or a value without a digit is none.
-const ACCESS_PARAM = /[?&;](?:access_?id|access_?key|app_?key|auth_?key|api-key|api_?token|subscription-key|client_?key|private_?key)=([^&#\s]{12,512})/gi;
+const ACCESS_PARAM = /[?&;](?:access_?id|access_?key|app_?key|appid|auth_?key|api-key|api_?token|subscription-key|client_?key|private_?key)=([^&#\s]{12,512})/gi;
 
 function keyParam(url: string): boolean {
   KEY_PARAM.lastIndex = 0;

@@ -98,6 +98,35 @@ export const PIN_CUE_WORDS: readonly string[] = [
 ];
 
 /**
+ * What a code opens, named after a code word ("the code for the key box", "Code für den Schlüsselkasten", "le code de ma
+ * carte bleue", "el código del cajetín", "de code van het sleutelkastje", "il codice della cassetta delle chiavi"): the
+ * number after it is that code (secret-prose-passwords.ts asks for the code word before).
+ */
+export const LOCK_NOUN_WORDS: readonly string[] = [
+  ...['key box', 'keybox', 'key safe', 'lockbox', 'lock box', 'front door', 'back door', 'door', 'gate', 'garage', 'alarm'],
+  ...['safe', 'padlock', 'locker', 'bank card', 'debit card', 'card', 'phone', 'sim card'],
+  ...['schlüsselkasten', 'schlüsselbox', 'schlüsseltresor', 'haustür', 'tür', 'tor', 'garage', 'alarmanlage', 'tresor'],
+  ...['ec-karte', 'bankkarte', 'karte', 'handy', 'sim-karte', 'vorhängeschloss', 'spind'],
+  ...['boîte à clés', 'boîte à clé', 'boite à clés', 'porte', 'portail', 'alarme', 'coffre', 'coffre-fort', 'carte bleue'],
+  ...['carte bancaire', 'carte', 'téléphone', 'cadenas', 'casier'],
+  ...['cajetín', 'cajetín de llaves', 'caja de llaves', 'puerta', 'portal', 'garaje', 'alarma', 'caja fuerte', 'tarjeta'],
+  ...['móvil', 'candado', 'taquilla'],
+  ...['sleutelkastje', 'sleutelkluis', 'deur', 'voordeur', 'achterdeur', 'poort', 'kluis', 'pinpas', 'bankpas'],
+  ...['telefoon', 'hangslot', 'kluisje'],
+  ...['cassetta delle chiavi', 'cassetta portachiavi', 'porta', 'portone', 'cancello', 'allarme', 'cassaforte'],
+  ...['carta', 'bancomat', 'telefono', 'lucchetto', 'armadietto'],
+];
+
+/** Words for a code that opens nothing (an error, a postal, product, promotion, booking or source code), six languages. */
+export const NOT_A_LOCK_CODE_WORDS =
+  'error erreur errore fehler fout status statut estado stato zip postal postale post country pays país paese land ' +
+  'area region tax product produit producto prodotto promo promotion discount remise descuento sconto rabatt voucher ' +
+  'gutschein coupon cupón tracking suivi seguimiento reference référence referencia riferimento booking réservation ' +
+  'reserva prenotazione qr bar barre barras order commande pedido ordine invoice facture factura fattura article ' +
+  'artikel artículo articolo source quelltext sorgente fuente broncode html sample example exemple ejemplo esempio ' +
+  'voorbeeld beispiel dress colour color couleur';
+
+/**
  * Password and PIN nouns German and Dutch write at the end of a compound ("WLAN-Passwort", "Routerkennwort",
  * "SIP-wachtwoord", "Karten-PIN", "EC-Geheimzahl", "bankpincode").
  */

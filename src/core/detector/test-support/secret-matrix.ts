@@ -195,6 +195,124 @@ export const STRUCTURED_CASES: readonly SecretCase[] = [
   return { text: wrap(s, i), secret };
 });
 
+// ---------------------------------------------------------------- credential files, more headers, codes under keys
+
+export const FILE_CASES: readonly SecretCase[] = (
+  [
+    ["define('DB_PASSWORD', 'Kq7!vRt2Lm9x');\ndefine('DB_HOST', 'localhost');", 'Kq7!vRt2Lm9x'],
+    ["define( 'AUTH_KEY', 'x7Q#mP2v!Lq9rT4w^Zk8sN3b&Yc6dF1g' );", 'x7Q#mP2v!Lq9rT4w^Zk8sN3b&Yc6dF1g'],
+    ['machine api.heroku.com\n  login ops@brouwerij-hop.nl\n  password 3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34', '3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34'],
+    ['db-prod-01.internal:5432:shop:shop_app:Vx8kq2Lm!Rt5', 'Vx8kq2Lm!Rt5'],
+    ['[default]\naws_access_key_id = AKIA4QX7ZK2LMNP3RS5T\naws_secret_access_key = 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\nregion = eu-central-1', 'Qm4KpZ2rTvXw8NsLb6YcHd3FgJ5aEu9W1xR7tB2k'],
+    ['https://ci-bot:glpat-Zq8WmT4kLp2NvR7sXb5Y@gitlab.internal.lan', 'glpat-Zq8WmT4kLp2NvR7sXb5Y'],
+    ['//npm.pkg.github.com/:_authToken=ghp_Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2e', 'ghp_Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2e'],
+    ['{\n  "ConnectionStrings": {\n    "Default": "Server=sql01;Database=Lohn;User Id=lohn_app;Password=Birke!2027x;TrustServerCertificate=True"\n  }\n}', 'Birke!2027x'],
+    ['"smtp": { "user": "noreply@tischlerei-berg.de", "pass": "Eichhorn&77Tal" }', 'Eichhorn&77Tal'],
+    ['alarm:\n  panel: Galaxy Flex\n  user_code: 5829\n  duress_code: 5830', '5829'],
+    ['PIN=4821\nPUK=73920518', '4821'],
+    ['{ "wifi": { "ssid": "Praxis-Gast", "password": "Sonnenhof2024" } }', 'Sonnenhof2024'],
+    ['<wifi ssid="Kantoor" psk="Molenweg-Gast-77"/>', 'Molenweg-Gast-77'],
+    ['WPA_PASSPHRASE=Tulpenveld-Oost-88', 'Tulpenveld-Oost-88'],
+    ['Proxy-Authorization: Basic c3ZjLXByb3h5OlZ4OGtxMkxtIVJ0NQ==', 'c3ZjLXByb3h5OlZ4OGtxMkxtIVJ0NQ=='],
+    ['PRIVATE-TOKEN: glpat-Zq8WmT4kLp2NvR7sXb5Y', 'glpat-Zq8WmT4kLp2NvR7sXb5Y'],
+    ['x-goog-api-key: AIzaSyBq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEq', 'AIzaSyBq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEq'],
+    ['apikey: Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE', 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    ['X-Shopify-Access-Token: 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', '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'],
+    ["const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: 'AKIA4QX7ZK2LMNP3RS5T', secretAccessKey: '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' } });", 'Qm4KpZ2rTvXw8NsLb6YcHd3FgJ5aEu9W1xR7tB2k'],
+    ['AZURE_CLIENT_SECRET=Xq8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEq', 'Xq8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEq'],
+    ['GOOGLE_CLIENT_SECRET=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', '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'],
+    ['VAULT_TOKEN=hvs.CAESIZq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eRt5Yu7Io', 'hvs.CAESIZq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eRt5Yu7Io'],
+    ['MAILCHIMP_KEY=9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c-us21', '9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c-us21'],
+    ['OPENROUTER_API_KEY=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', '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'],
+    ['GROQ_API_KEY=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', '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'],
+    ['MISTRAL_API_KEY=Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE', 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    ['NOTION_TOKEN=ntn_49812345678Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eR', 'ntn_49812345678Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eR'],
+    ['SUPABASE_SERVICE_ROLE_KEY=sb_secret_Zq8WmT4kLp2NvR7sXb5YcD_3FgH6jK9', 'sb_secret_Zq8WmT4kLp2NvR7sXb5YcD_3FgH6jK9'],
+    ['square.Client(access_token="EAAAEZq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eRt5Yu7Io9Pa1Sd3Fg5Hj7K")', 'EAAAEZq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aEqW2eRt5Yu7Io9Pa1Sd3Fg5Hj7K'],
+    ['POSTMARK_SERVER_TOKEN=3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34', '3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34'],
+    ['const postmark = new ServerClient("3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34");', '3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34'],
+  ] as const
+).map(([s, secret], i) => ({ text: wrap(s, i), secret }));
+
+// Prose of office staff and users: logins handed over, codes read out, in the six languages.
+export const MORE_PROSE_CASES: readonly SecretCase[] = (
+  [
+    ['Login for the new temp: user j.smit, password Welkom2024!', 'Welkom2024!'],
+    ['Zugangsdaten für das Kassensystem: Benutzer kasse3 / Passwort Linde77', 'Linde77'],
+    ['Identifiants de la borne : login accueil, mdp Accueil2025', 'Accueil2025'],
+    ['Datos de acceso: usuario recepcion, contraseña Recepcion2025', 'Recepcion2025'],
+    ['Inloggegevens: gebruiker balie, ww Balie2025!', 'Balie2025!'],
+    ['Credenziali del gestionale: utente cassa2, password Cassa2025', 'Cassa2025'],
+    ['The code for the key box at the back door is 2580, guests arrive at 6.', '2580'],
+    ['Der Code für den Schlüsselkasten ist 3907.', '3907'],
+    ['Le code de la boîte à clés est 3907.', '3907'],
+    ['El código del cajetín de llaves es 3907.', '3907'],
+    ['De code van het sleutelkastje is 3907.', '3907'],
+    ['Il codice della cassetta delle chiavi è 3907.', '3907'],
+    ['My bank PIN is 4096 and the card number ends in 1234.', '4096'],
+    ['Die PIN meiner EC-Karte lautet 4096.', '4096'],
+    ['Le code de ma carte bleue est 4096.', '4096'],
+    ['El PIN de la tarjeta es 4096.', '4096'],
+    ['De pincode van mijn bankpas is 4096.', '4096'],
+    ['Il PIN del bancomat è 4096.', '4096'],
+    ['The wifi password for guests is Harbour-Guest-88.', 'Harbour-Guest-88'],
+    ['Das WLAN-Passwort für Gäste ist Lindenhof88.', 'Lindenhof88'],
+    ['Le mot de passe du wifi invités est tilleul88.', 'tilleul88'],
+    ['La contraseña del wifi de invitados es olivar88.', 'olivar88'],
+    ['Het wifi-wachtwoord voor gasten is molenweg88.', 'molenweg88'],
+    ['La password del wifi ospiti è tiglio88.', 'tiglio88'],
+    ['I forgot to say: the API token is 9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c.', '9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c'],
+    ['Mein API-Schlüssel lautet Zq8WmT4kLp2NvR7sXb5YcD3F, geht der noch?', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['Ma clé API est Zq8WmT4kLp2NvR7sXb5YcD3F, elle marche encore ?', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['Mi clave de API es Zq8WmT4kLp2NvR7sXb5YcD3F, ¿sigue valiendo?', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['Mijn API-sleutel is Zq8WmT4kLp2NvR7sXb5YcD3F, werkt die nog?', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['La mia chiave API è Zq8WmT4kLp2NvR7sXb5YcD3F, funziona ancora?', 'Zq8WmT4kLp2NvR7sXb5YcD3F'],
+    ['Reset done, temporary password: Tmp-4821-xq', 'Tmp-4821-xq'],
+    ['Das neue Initialpasswort ist Start#2025', 'Start#2025'],
+    ['Le mot de passe provisoire est Prov-2025-ab', 'Prov-2025-ab'],
+  ] as const
+).map(([text, secret]) => ({ text, secret }));
+
+// ---------------------------------------------------------------- admin commands, SQL, shells, URL parameters
+
+const Q = 'Kq7!vRt2Lm9x';
+
+export const COMMAND_CASES: readonly SecretCase[] = [
+  `helm install db bitnami/postgresql --set auth.postgresPassword=${Q}`,
+  `docker run -d -e POSTGRES_PASSWORD=${Q} -p 5432:5432 postgres:16`,
+  `kubectl create secret generic db-creds --from-literal=username=app --from-literal=password=${Q}`,
+  `heroku config:set STRIPE_SECRET=Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE -a shop-prod`,
+  `gh secret set DEPLOY_TOKEN --body "Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE"`,
+  `CREATE USER 'report'@'%' IDENTIFIED BY '${Q}';`,
+  `ALTER USER etl WITH PASSWORD '${Q}';`,
+  `SET PASSWORD FOR 'app'@'localhost' = '${Q}';`,
+  `CREATE LOGIN lohn WITH PASSWORD = '${Q}';`,
+  `$secure = ConvertTo-SecureString "${Q}" -AsPlainText -Force`,
+  `echo '${Q}' | sudo -S systemctl restart nginx`,
+  `echo "backup:${Q}" | chpasswd`,
+  `htpasswd -b /etc/nginx/.htpasswd admin ${Q}`,
+  `rabbitmqctl add_user shop ${Q}`,
+  `net user scanuser ${Q} /add`,
+  `wp user create editor editor@bakkerij-vos.nl --role=editor --user_pass=${Q}`,
+  `zip -P ${Q} export.zip lohn.csv`,
+  `7z a -p${Q} export.7z lohn.csv`,
+  `PGPASSWORD=${Q} psql -h db-prod-01.internal -U app shop`,
+  'https://api.openweathermap.org/data/2.5/weather?q=Gent&appid=9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c',
+  'https://gitlab.internal.lan/api/v4/projects?private_token=glpat-Zq8WmT4kLp2NvR7sXb5Y',
+  'https://api.example-crm.io/v1/contacts?apiKey=Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE',
+  'https://shop-exports.s3.eu-west-1.amazonaws.com/lohn.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA4QX7ZK2LMNP3RS5T%2F20260514%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20260514T091244Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c',
+  'wss://stream.feed-io.net/v2?auth=Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE',
+  `val password = "${Q}"`,
+  `let apiKey = "Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE"`,
+  `const API_KEY: &str = "Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE";`,
+  `@Value("\${db.password:${Q}}")`,
+  `ansible_password: ${Q}
+ansible_user: deploy`,
+].map((s, i) => {
+  const secret = s.includes(Q) ? Q : (/[A-Za-z0-9]{20,}/.exec(s)?.[0] ?? s);
+  return { text: wrap(s, i), secret };
+});
+
 // ---------------------------------------------------------------- vendor keys
 
 const gcpJson = `{\n  "type": "service_account",\n  "project_id": "shop-prod-4711",\n  "private_key_id": "4b1c9e2d7f3a8b6c5d0e1f2a3b4c5d6e7f8a9b0c",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "exporter@shop-prod-4711.iam.gserviceaccount.com"\n}`;
@@ -351,6 +469,20 @@ export const CLEAN_CASES: readonly string[] = [
   'I changed my password to a longer one yesterday, but Outlook still asks.',
   'Ich habe das Passwort auf 12 Zeichen geändert.',
   'Cambié la contraseña a las 10:00 y no funciona.',
+  wrap('docker run -e POSTGRES_PASSWORD_FILE=/run/secrets/db -e POSTGRES_USER=app postgres:16', 2),
+  wrap('CREATE USER report IDENTIFIED BY VALUES \'S:9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c\';\nALTER USER etl WITH PASSWORD NULL;', 3),
+  wrap('$secure = Read-Host "Password" -AsSecureString', 4),
+  wrap('https://api.openweathermap.org/data/2.5/weather?q=Gent&appid={API_KEY}', 5),
+  // Codes that open nothing, locks without their code, PINs of hardware.
+  'The error code for the card is 4012, what does it mean?',
+  "Le code d'erreur de la carte est 4012.",
+  'The code for the door is in the drawer at reception.',
+  'Der Code für das Tor wurde 2019 geändert.',
+  'El código postal del portal es 28013.',
+  'De broncode van de deur-app is 3000 regels lang.',
+  'Il codice sconto per la carta fedeltà è ESTATE2025.',
+  wrap('leds:\n  led_pin: 13\n  button_pin: 4\noauth:\n  user_code: "WDJB-MJHT"\n  country_code: 4901', 0),
+  wrap('mode: 0644\nerror_code: 4012\nzip_code: 10115', 1),
   'Our password policy: at least 12 characters, one digit and one of !#$%.',
   'Die Passwort-Richtlinie verlangt mindestens 10 Zeichen und eine Ziffer.',
   'La politique de mot de passe impose 12 caractères et un chiffre.',
