@@ -194,3 +194,23 @@ describe('a code named by what it opens; a word and digits right after a passwor
     expect(passwords(text)).toEqual([]);
   });
 });
+
+describe('a colon after whose or which it is; a lock named before its code; a PIN after the card it opens', () => {
+  it.each([
+    ['Neues Passwort für Frau Bauer: Herbst2025, bitte beim ersten Login ändern.', 'Herbst2025'],
+    ['PIN für das Diensthandy: 5820', '5820'],
+    ['The garage door opener code is 7391.', '7391'],
+    ['El PIN de la SIM de empresa es 5820.', '5820'],
+    ['Code WLAN invités : 7391 8820', '7391'],
+  ])('%s', (text, secret) => {
+    expect(passwords(text)).toContain(secret);
+  });
+  it.each([
+    'Passwort für Frau Bauer: bitte zurücksetzen.',
+    'The phone area code is 0201 for Essen.',
+    'The door error code is 4012 after the update.',
+    'Scan the QR code on the card: 4012 is printed below.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});

@@ -144,7 +144,9 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
   let next = true;
   // Whether a word saying whose password it is came first (WHOSE): a quoted word after it names the account.
   let owned = false;
-  for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
+  // A PIN's sentence may name the card or phone it opens first ("el PIN de la SIM de empresa es 5820"): two more words.
+  const maxTokens = pin ? MAX_TOKENS + 2 : MAX_TOKENS;
+  for (let m = tokens.exec(window); m !== null && n < maxTokens; m = tokens.exec(window), n++) {
     const raw = m[0];
     if (WHOSE.has(raw.toLowerCase())) owned = true;
     const quoted = !pin && !owned && n >= quotedFrom && n < QUOTED_REACH ? quotedWord(raw, from + m.index) : undefined;
@@ -160,6 +162,9 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
     // code for the back entrance is 4821", "le digicode de l'immeuble est 4821B", "das Passwort vom Kassensystem ist
     // Linde77").
     if (LINKING.has(v.toLowerCase())) next = true;
+    // A colon after the words saying whose or which it is gives the value too ("Neues Passwort für Frau Bauer:
+    // Herbst2025", "PIN für das Diensthandy: 5820").
+    else if (raw.endsWith(':')) next = true;
     else if (v !== '') next = false;
     // A sentence ends the look.
     if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
@@ -190,10 +195,30 @@ const CODE_WORD = /code|codice|código|codigo|combination|kombination|combinaiso
 const LOCK_REACH = 5;
 const NOT_LOCK_CODE = new Set(NOT_A_LOCK_CODE_WORDS.split(' '));
 
-/** The word (letters) right before `at`, past spaces, lower case. */
-function wordBefore(text: string, at: number): string {
+/** Whether one of the three words before `at` on its line (or two or three of them together) is a lock's noun. */
+function lockBefore(text: string, at: number): boolean {
+  const words: string[] = [];
+  let e = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, e);
+    if (w === '' || NOT_LOCK_CODE.has(w)) break;
+    words.unshift(w);
+    e = skipBack(text, e) - w.length;
+  }
+  for (let i = 0; i < words.length; i++) if (LOCK_NOUNS.has(words.slice(i).join(' ')) || LOCK_NOUNS.has(words[i] as string)) return true;
+  return false;
+}
+
+/** Where the spaces before `at` start (at most three). */
+function skipBack(text: string, at: number): number {
   let e = at;
   while (e > 0 && e > at - 4 && text.charCodeAt(e - 1) === 32) e--;
+  return e;
+}
+
+/** The word (letters) right before `at`, past spaces, lower case. */
+function wordBefore(text: string, at: number): string {
+  const e = skipBack(text, at);
   let b = e;
   while (b > 0 && e - b < 24 && /\p{L}/u.test(text.charAt(b - 1))) b--;
   return text.slice(b, e).toLowerCase();
@@ -222,7 +247,17 @@ function scanLockCodes(text: string, out: Hit[]): void {
     }
     // An error, postal, product or promotion code, source code ("error code for the card is 4012", "code d'erreur de
     // la carte") names no lock's code: the word before the code word or one between it and the noun says so.
-    if (NOT_LOCK_CODE.has(wordBefore(text, m.index))) continue;
+    const before = wordBefore(text, m.index);
+    if (NOT_LOCK_CODE.has(before)) continue;
+    // English puts the lock first ("the garage door opener code is 7391"): a lock's noun among the three words before.
+    if (lockBefore(text, m.index)) {
+      const span = tokenAfter(text, end, true);
+      if (span !== undefined) {
+        out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
+        CODE_WORD.lastIndex = Math.max(CODE_WORD.lastIndex, span[1]);
+        continue;
+      }
+    }
     let nounEnd = -1;
     for (let k = 0; k < Math.min(words.length, LOCK_REACH) && nounEnd === -1; k++) {
       if (NOT_LOCK_CODE.has((words[k] as [string, number])[0])) break;

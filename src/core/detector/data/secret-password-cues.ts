@@ -43,7 +43,7 @@ function WIFI_CODE_WORDS(): string[] {
   return [
     ...['wifi code', 'wi-fi code', 'wlan code', 'wifi key', 'wi-fi key', 'wpa key', 'network key'],
     ...['wlan-schlüssel', 'wlan-code', 'wlan-key', 'wifi-schlüssel', 'netzwerkschlüssel'],
-    ...['code wifi', 'code wi-fi', 'code du wifi', 'clé wifi', 'clé wi-fi', 'clé wpa', 'clé du wifi'],
+    ...['code wlan', 'code wifi', 'code wi-fi', 'code du wifi', 'clé wifi', 'clé wi-fi', 'clé wpa', 'clé du wifi'],
     ...['clave del wifi', 'clave wifi', 'clave de la wifi', 'clave del wi-fi', 'código wifi', 'código del wifi'],
     ...['wifi-code', 'wificode', 'wifi-sleutel', 'netwerksleutel'],
     ...['codice wifi', 'codice del wifi', 'chiave wifi', 'chiave del wifi', 'chiave di rete'],
