@@ -327,6 +327,8 @@ const isEnd = (m: RegExpExecArray | RegExpMatchArray): boolean => {
   const w = m[1] ?? '';
   return m[2] !== '.' || !(w.length <= 3 || (w.length === 4 && /^\p{Lu}/u.test(w)));
 };
+// Not sentence-bounds.ts: this reading skips abbreviations' dots and closing quotes, and ends at a blank line, not at
+// any line break (sentenceHead stops at the line's end on its own).
 /** The part of `before` after its last sentence end. */
 function sentenceTail(before: string): string {
   let cut = 0;

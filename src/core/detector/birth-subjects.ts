@@ -48,7 +48,11 @@ const BORN_AFTER = /^[\s,]{0,3}(\p{L}+)/u;
 const CAP_PAIR = /(?<![\p{L}'’-])(\p{Lu}\p{L}*)[ \t]+\p{Lu}\p{Ll}/gu;
 const OPENS = /(?:^|[.!?:;\n]["'„“«(\s]*|^["'„“«(\s]*)$/u;
 
-/** Where the sentence that holds `at` starts (at most SUBJECT_REACH back), or -1 when it starts further back. */
+/**
+ * Where the sentence that holds `at` starts (at most SUBJECT_REACH back), or -1 when it starts further back. Not
+ * sentence-bounds.ts: a stop here also counts ';' and ':', needs a space after it (a time "14:30" or a date "3.5." goes
+ * on), and a stop out of reach gives -1 rather than the reach's edge.
+ */
 function sentenceStart(text: string, at: number): number {
   const lo = Math.max(0, at - SUBJECT_REACH);
   const window = text.slice(lo, at);

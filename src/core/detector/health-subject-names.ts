@@ -2,6 +2,7 @@ import { HEALTH_SUBJECT_WORDS } from './data/health-subject-words.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { hasHealthWords } from './health-context.js';
 import { LANGUAGES } from './languages.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
 /*
  * A lone listed given name that is the person a sentence states a health fact about: a workplace or care note about a
@@ -83,24 +84,7 @@ const SENTENCE_START = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)$/u;
 // A verb (a lower-case word) after the name; not a particle or an article, which make it a product's or a place's name
 // ("Lampe de bureau", "Rosa dei venti", "Maria van Bergen").
 const LOWER_AFTER = /^,?\s+(?!(?:de|du|des|di|da|dei|del|della|van|von|of|the|la|le|el|los|las|y|e|und|and|et|en)(?!\p{L}))\p{Ll}/u;
-const SENTENCE_END = /[.!?\n]/u;
 const NEXT_WORD = /^[.!?]\s+(\p{L}+)/u;
-
-/** Where the sentence around [start, end) ends, within `limit` characters after `end`. */
-function sentenceEnd(text: string, end: number, limit: number): number {
-  const hi = Math.min(text.length, end + limit);
-  const m = SENTENCE_END.exec(text.slice(end, hi));
-  return m === null ? hi : end + m.index;
-}
-
-/** Where the sentence around `start` begins, within `limit` characters before it. */
-function sentenceStart(text: string, start: number, limit: number): number {
-  const lo = Math.max(0, start - limit);
-  const window = text.slice(lo, start);
-  let at = -1;
-  for (let i = window.length - 1; i >= 0 && at < 0; i--) if ('.!?\n'.includes(window[i] ?? '')) at = i;
-  return lo + at + 1;
-}
 
 /** Whether the word right before `at` (after a space) is a group member's noun or a relative ("l'autista ", "deelnemer "). */
 export function groupNounBefore(text: string, at: number): boolean {
@@ -138,12 +122,12 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
   if (!placed) return false;
-  const from = sentenceStart(text, start, 120);
-  const to = sentenceEnd(text, end, 160);
+  const from = sentenceStartBefore(text, start, 120);
+  const to = sentenceEndAfter(text, end, 160);
   if (healthIn(text.slice(from, to))) return true;
   // The next sentence, when it opens on a verb whose understood subject is the name ("Tiene artrosis en las manos").
   const next = NEXT_WORD.exec(text.slice(to, to + 24))?.[1]?.toLowerCase();
   if (next === undefined || !NEXT_VERB.has(next)) return false;
   const nextFrom = to + 1;
-  return healthIn(text.slice(nextFrom, sentenceEnd(text, nextFrom + 1, 160)));
+  return healthIn(text.slice(nextFrom, sentenceEndAfter(text, nextFrom + 1, 160)));
 }

@@ -17,6 +17,7 @@ import { personaName } from './personas.js';
 import { hasRecordCheckWords } from './private-evidence.js';
 import { healthSubjectName } from './health-subject-names.js';
 import { sceneStart } from './screenplay.js';
+import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 import { codeAt, hashOfCodes, latinRuns } from './word-index.js';
 import { firstChars, isSpaceCode, LastWordGate, mayBegin, POST_FILTER_WORDS, spanTokens, startsOf } from './word-gate.js';
 
@@ -339,13 +340,7 @@ const roleWords = (k: 'officeHolders' | 'succession' | 'sinceYear'): string[] =>
 const OFFICE_HOLDERS = new RegExp(`(?<![\\p{L}])(?:${alternation(roleWords('officeHolders'))})(?![\\p{L}])`, 'iu');
 const SUCCESSION = new RegExp(`(?<![\\p{L}])(?:${alternation(roleWords('succession'))})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(roleWords('sinceYear'))})\\s+(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)`, 'iu');
 /** The sentence around the hit (up to . ! ? or a line break; a short text's). */
-function sentenceOf(text: string, h: Hit): string {
-  let s = h.start;
-  while (s > 0 && !'.!?\n'.includes(text.charAt(s - 1))) s--;
-  let e = h.end;
-  while (e < text.length && !'.!?\n'.includes(text.charAt(e))) e++;
-  return text.slice(s, e);
-}
+const sentenceOf = (text: string, h: Hit): string => text.slice(sentenceStartBefore(text, h.start), sentenceEndAfter(text, h.end));
 const holdsOffice = (text: string, h: Hit): boolean => {
   const s = sentenceOf(text, h);
   return OFFICE_HOLDERS.test(s) && SUCCESSION.test(s);
@@ -772,6 +767,7 @@ const TIME_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\d{1,2}(?:[:.h]\d{2})?(?:[ 
 /** True when a time opens the line right before `at` ("14:30 ", "10h00 - ", "9.15–10.00 "): a programme item follows. */
 const afterProgrammeTime = (text: string, at: number): boolean => TIME_BEFORE.test(text.slice(Math.max(0, at - 32), at));
 
+/** Whether `at` opens a sentence: only spaces back to a stop, a colon, a line break or an opening mark (a yes/no test, not sentence-bounds.ts's bounds). */
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;

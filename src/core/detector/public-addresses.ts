@@ -428,7 +428,10 @@ function wholeWordFrom(text: string, at: number): number {
   return i;
 }
 
-/** Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. */
+/**
+ * Where the clause that holds `at` starts, looking back at most VENUE_REACH characters. A clause, not the plain sentence
+ * of sentence-bounds.ts: it also ends at ';', and a dot ends it only before a capital and after no short abbreviation.
+ */
 function clauseStart(text: string, at: number): number {
   const lo = Math.max(0, at - VENUE_REACH);
   const window = text.slice(lo, at);
