@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { LANGUAGES } from './languages.js';
 import {
-  capWords, capWordsReference, colleagueAfter, hasHrOrHealthCue, hasHrOrHealthCueReference, colleagueAfterReference, cuedLowerMatches, cuesBefore, cuesBeforeReference, titleCueBefore, leadingLowerMatches, leadingLowerMatchesReference,
+  capWords, capWordsReference, colleagueAfter, hasHrOrHealthCue, hasHrOrHealthCueReference, colleagueAfterReference, colleagueMatch, cuedLowerMatches, cuesBefore, cuesBeforeReference, titleCueBefore, leadingLowerMatches, leadingLowerMatchesReference,
   noteAnchorsAfterWords, noteAnchorsAfterWordsReference, placeBefore, placeBeforeReference, possessorBefore, possessorBeforeReference, wordsReference,
 } from './names.js';
 
@@ -181,6 +181,22 @@ describe('a department or sick leave after a first name: the gated pattern = the
         expect(fast, JSON.stringify([s, at])).toBe(colleagueAfterReference(s, at));
         if (fast) found++;
       }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('the trees on Latin-1 text = the pattern, on random texts in any case', () => {
+    const r = mulberry32(47);
+    const pieces = [...PIECES, ...PIECES.map((w) => w.toUpperCase()), ...PIECES.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), 'IN DER', 'In  der', 'dell', 'L’', 'µ', 'ÿ'];
+    const seps = [...SEP, '\t', '\u2003', '  \n ', '’', '-'];
+    let found = 0;
+    for (let n = 0; n < 20000; n++) {
+      let s = seps[Math.floor(r() * seps.length)] ?? ' ';
+      const k = 1 + Math.floor(r() * 6);
+      for (let i = 0; i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (seps[Math.floor(r() * seps.length)] ?? '');
+      const fast = colleagueMatch(s);
+      expect(fast, JSON.stringify(s)).toBe(colleagueMatch(s, true));
+      if (fast) found++;
     }
     expect(found).toBeGreaterThan(1000);
   });
