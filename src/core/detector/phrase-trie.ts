@@ -85,11 +85,29 @@ export class PhraseTrie {
    * `s` must fold as lower case (`foldsAsLowerCase`). As `(?:words)(?![\p{L}])` tried at `p` with the `iu` flags.
    */
   longestAt(s: string, p: number): number {
+    return this.walk(s, p, undefined);
+  }
+
+  /**
+   * The ends of the words that match `s` at `p` and are followed by no letter (or by the end of `s`), longest first:
+   * the order in which `(?:words)(?![\p{L}])` tries them; `s` must fold as lower case.
+   */
+  endsAt(s: string, p: number): number[] {
+    const out: number[] = [];
+    this.walk(s, p, out);
+    return out.reverse();
+  }
+
+  /** One walk down the tree from `p`: the longest end (or -1), and every end in `out` when asked for, shortest first. */
+  private walk(s: string, p: number, out: number[] | undefined): number {
     let n = this.root;
     let best = -1;
     let i = p;
     while (n !== undefined) {
-      if (n.end && (i >= s.length || LETTER[s.charCodeAt(i)] !== 1)) best = i;
+      if (n.end && (i >= s.length || LETTER[s.charCodeAt(i)] !== 1)) {
+        best = i;
+        out?.push(i);
+      }
       if (i >= s.length) break;
       const c = s.charCodeAt(i);
       if (SPACE[c] === 1) {
@@ -102,30 +120,6 @@ export class PhraseTrie {
       }
     }
     return best;
-  }
-
-  /**
-   * The ends of the words that match `s` at `p` and are followed by no letter (or by the end of `s`), longest first:
-   * the order in which `(?:words)(?![\p{L}])` tries them; `s` must fold as lower case.
-   */
-  endsAt(s: string, p: number): number[] {
-    const out: number[] = [];
-    let n = this.root;
-    let i = p;
-    while (n !== undefined) {
-      if (n.end && (i >= s.length || LETTER[s.charCodeAt(i)] !== 1)) out.push(i);
-      if (i >= s.length) break;
-      const c = s.charCodeAt(i);
-      if (SPACE[c] === 1) {
-        n = n.space;
-        i++;
-        while (i < s.length && SPACE[s.charCodeAt(i)] === 1) i++;
-      } else {
-        n = n.kids.get(c < LOWER.length ? (LOWER[c] ?? c) : c);
-        i++;
-      }
-    }
-    return out.reverse();
   }
 
   /**

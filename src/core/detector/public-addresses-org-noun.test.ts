@@ -1,10 +1,10 @@
 // ORG_NOUN_SCAN's trees on Latin-1 text against the pattern they replace, on random texts of possessives, premises and
 // venue nouns in any case, spaces, digits and letters before or after.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../random/index.js';
 import { PREMISES } from './data/org-words.js';
 import { VENUE_WORDS } from './data/public-venues.js';
 import { ORG_NOUN_SCAN } from './public-addresses.js';
+import { wordSamples } from './test-support/word-samples.js';
 
 const all = (s: string, reference: boolean): string[] => {
   const out: string[] = [];
@@ -17,14 +17,9 @@ describe('ORG_NOUN_SCAN: the trees = the pattern', () => {
   it('on random texts', () => {
     const words = [...Object.values(PREMISES).flat(), ...Object.values(VENUE_WORDS).flat().slice(0, 300)];
     const own = 'our unser unsere unserem unseren notre nos nuestra nuestro nuestras nuestros ons onze nostra nostro nostri nostre'.split(' ');
-    const pieces = [...words, ...words.map((w) => w.toUpperCase()), ...own, ...own.map((w) => w.toUpperCase()), 'x', '5', 'é', 'ß', 'at', 'the', 'Anna'];
-    const seps = [' ', '  ', '', '\n', '\u00A0', '\t', ',', "'", '-', '5'];
-    const r = mulberry32(61);
+    const samples = wordSamples([...words, ...own, 'x', '5', 'é', 'ß', 'at', 'the', 'Anna'], 61, { glue: [' ', '  ', '', '\n', '\u00A0', '\t', ',', "'", '-', '5'], maxWords: 8, capitalised: true, count: 5000 });
     let found = 0;
-    for (let n = 0; n < 5000; n++) {
-      let s = '';
-      const k = 1 + Math.floor(r() * 8);
-      for (let i = 0; i < k; i++) s += (pieces[Math.floor(r() * pieces.length)] ?? '') + (seps[Math.floor(r() * seps.length)] ?? '');
+    for (const s of samples) {
       const fast = all(s, false);
       expect(fast, JSON.stringify(s)).toEqual(all(s, true));
       found += fast.length;
