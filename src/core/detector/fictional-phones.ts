@@ -1,5 +1,5 @@
 import { FIRST_PERSON_WORDS } from './data/first-person.js';
-import { CALLER_WORDS, SECOND_PERSON_WORDS, TEMPLATE_TEXT_WORDS } from './data/placeholders.js';
+import { CALLER_WORDS, SECOND_PERSON_WORDS, TEMPLATE_TEXT_WORDS, VALIDATOR_TEST_WORDS } from './data/placeholders.js';
 import type { Hit } from './hit.js';
 import { isFictionalPhone } from './placeholders.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
@@ -15,7 +15,12 @@ import { isMobileRange, privateWordIn } from './public-addresses.js';
  *   "0113 496 0123", ARCEP's "01 99 00 12 34", NANP 555-01xx) standing for an organisation or a made-up example: no
  *   person named near it and no private, first- or second-person or caller's word ("home", "her", "my", "your", "call
  *   from") right before it. Writers also use these ranges as stand-ins for a real person's number: next to a person,
- *   after such a word, and in the mobile ranges (a mobile is a person's by nature) the number stays a finding.
+ *   after such a word, and in the mobile ranges (a mobile is a person's by nature) the number stays a finding;
+ * - in a validator's test cases (a regex, a validation rule, unit tests: VALIDATOR_TEST_WORDS), a number whose digits end
+ *   in a counting run of VALIDATOR_RUN ("Testfälle +49 30 123456 und 0171 1234567", "333 1234567 e +39 347 765 4321"),
+ *   or any number in a drama range, mobiles included ("should accept 07700 900123"), that no person or private word
+ *   claims: a developer types fillers to see the pattern pass, and a real customer's number pasted there keeps its
+ *   finding unless it happens to end in such a run.
  */
 
 // How far before and after the number a person's name keeps it, in its paragraph; how far back a private word does.
@@ -24,11 +29,16 @@ const PERSON_AFTER = 60;
 const PRIVATE_BEFORE = 40;
 // A run of counting digits this long is typed, not dialled: one in ten million numbers has one by chance.
 const COUNT_RUN = 8;
+// In a validator's test cases a shorter run at the end will do: one number in about fifty thousand ends so by chance.
+const VALIDATOR_RUN = 6;
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+const LETTER = /\p{L}/u;
 const FIRST_PERSON = new RegExp(`(?<![\\p{L}])(?:${FIRST_PERSON_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // A word that makes the text a template or an example (data/placeholders.ts TEMPLATE_TEXT_WORDS); not a part of a
 // domain name ("harriet.quayle@example.org" is a mailbox, not a template).
 const TEMPLATE_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${Object.values(TEMPLATE_TEXT_WORDS).flat().join('|')})(?![\\p{L}]|\\.\\p{L})`, 'iu');
+// A word that makes the numbers a validator's test cases (data/placeholders.ts VALIDATOR_TEST_WORDS).
+const VALIDATOR_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${Object.values(VALIDATOR_TEST_WORDS).flat().join('|')})(?![\\p{L}])`, 'iu');
 // The reader's own number ("saved in your profile is now ...", "we will ring you back on ..."), and a caller's ("inbound
 // call from ...", "Anruf von ...", "appel de ..."): someone's, whatever its range.
 const SOMEONES = new RegExp(
@@ -43,6 +53,12 @@ const SOMEONES = new RegExp(
  */
 export function isTypedPlaceholderPhone(raw: string): boolean {
   const d = raw.replace(/\D/g, '');
+  const run = endRun(d);
+  return (run >= COUNT_RUN && run >= d.length - 2) || (d.length >= 8 && /^(\d)\1{7}$/.test(d.slice(-8)));
+}
+
+/** How many digits at the end of `d` count up or down (9 then 0 counts on): 7 for "01711234567". */
+function endRun(d: string): number {
   let up = 1;
   let down = 1;
   for (let i = 1; i < d.length; i++) {
@@ -50,8 +66,7 @@ export function isTypedPlaceholderPhone(raw: string): boolean {
     up = step === 1 ? up + 1 : 1;
     down = step === 9 ? down + 1 : 1;
   }
-  const run = Math.max(up, down);
-  return (run >= COUNT_RUN && run >= d.length - 2) || (d.length >= 8 && /^(\d)\1{7}$/.test(d.slice(-8)));
+  return Math.max(up, down);
 }
 
 /** Whether a person hit or a private word near the fictional number `h` says it stands for someone's real number. */
@@ -68,7 +83,9 @@ function standsForSomeone(text: string, h: Hit, persons: readonly Hit[]): boolea
   const brk = after.search(PARAGRAPH_BREAK);
   const to = brk === -1 ? h.end + after.length : h.end + brk;
   if (persons.some((p) => p.end > from && p.start < to)) return true;
-  const near = Math.max(from, h.start - PRIVATE_BEFORE);
+  let near = Math.max(from, h.start - PRIVATE_BEFORE);
+  // Not from inside a word: the tail of "vaste" is no "te".
+  while (near < h.start && near > 0 && LETTER.test(text.charAt(near - 1)) && LETTER.test(text.charAt(near))) near++;
   const cue = text.slice(near, h.start);
   return privateWordIn(text, near, h.start) || FIRST_PERSON.test(cue) || SOMEONES.test(cue);
 }
@@ -89,11 +106,18 @@ export function dropFictionalPhones(text: string, hits: Hit[]): void {
   const persons = hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
   const drop = new Set<Hit>();
   let template: boolean | undefined;
+  let validator: boolean | undefined;
   for (const h of phones) {
     const raw = text.slice(h.start, h.end);
     if (isTwilioMagicNumber(raw)) drop.add(h);
     else if (isTypedPlaceholderPhone(raw) && (template ??= TEMPLATE_TEXT.test(text))) drop.add(h);
     else if (isFictionalPhone(raw) && !isMobileRange(raw) && !standsForSomeone(text, h, persons)) drop.add(h);
+    else if (
+      (endRun(raw.replace(/\D/g, '')) >= VALIDATOR_RUN || isFictionalPhone(raw)) &&
+      (validator ??= VALIDATOR_TEXT.test(text)) &&
+      !standsForSomeone(text, h, persons)
+    )
+      drop.add(h);
   }
   if (drop.size === 0) return;
   let kept = 0;

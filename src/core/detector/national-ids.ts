@@ -17,7 +17,9 @@ export function isDniOrNie(v: string): boolean {
   const [, prefix = '', digits = '', letter] = m;
   if (prefix === '' ? digits.length !== 8 : digits.length !== 7) return false;
   const n = Number(`${prefix === '' ? '' : 'XYZ'.indexOf(prefix)}${digits}`);
-  return DNI_LETTERS.charAt(n % 23) === letter;
+  // Number 0 ("00000000T", "X0000000T") is issued to no one: validators' docs and test suites print it as the
+  // all-zero filler, as they print 000000000 for a BSN.
+  return n !== 0 && DNI_LETTERS.charAt(n % 23) === letter;
 }
 
 /** NL BSN: 9 digits, the "11-proef" with weights 9..2 and -1. */

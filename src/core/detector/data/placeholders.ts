@@ -207,3 +207,18 @@ export const TEMPLATE_TEXT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['\\p{L}*sjabloon', 'voorbeeld\\p{L}*', 'fictieve?', 'dummy'],
   it: ['modello', 'esempio', 'segnaposto', 'fittizi[oae]', 'fac-?simile'],
 };
+
+/**
+ * Words that say the numbers in a text are a validator's test cases: a regular expression, a validation rule, unit tests
+ * or test cases ("Regex für deutsche Rufnummern, Testfälle +49 30 123456 und 0171 1234567 sollen passen"). There a phone
+ * whose digits end in a counting run, or one in a range reserved for drama, is the tester's filler (fictional-phones.ts).
+ * As regex sources, lower case.
+ */
+export const VALIDATOR_TEST_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['regexp?', 'regular expressions?', 'validat(?:ion|or|ors|e|es|ing)', 'unit[ -]?tests?', 'test ?cases?', 'test fixtures?'],
+  de: ['regexp?', 'regulär(?:e[nrs]?)? ausdr(?:u|ü)ck\\p{L}*', 'validier\\p{L}*', 'testf(?:a|ä)ll\\p{L}*', 'unit-?tests?'],
+  fr: ['expressions? régulières?', 'validat(?:ion|eur|eurs)', 'tests? unitaires?', 'cas de tests?'],
+  es: ['expresi(?:ó|o)n(?:es)? regulares?', 'validaci(?:ó|o)n', 'validador', 'casos? de prueba', 'pruebas unitarias', 'con tests?'],
+  nl: ['reguliere expressies?', 'validati\\p{L}*', 'testgeval(?:len)?', 'unit ?tests?', 'met tests?'],
+  it: ['espression[ei] regolar[ei]', 'validazion[ei]', 'validatore', 'casi di test', 'test unitari', 'con (?:i )?test'],
+};
