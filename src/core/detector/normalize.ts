@@ -134,6 +134,11 @@ export function normalize(input: string): Normalized {
 const WIDE = /[^\0-\xff]/;
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+// Node's Buffer where the host has one: its Latin-1 round trip copies a string to one byte a character several times
+// quicker than the UTF-8 one (on the chat prompts 8 against 35-50 µs for 8 KB). Exact for text with no character beyond
+// Latin-1: each character is one byte, read back as the same character.
+const latin1Copy =
+  typeof Buffer === 'function' && typeof Buffer.from === 'function' ? (s: string): string => Buffer.from(s, 'latin1').toString('latin1') : undefined;
 
 /**
  * `s` itself, stored one byte per character when every character fits (none beyond Latin-1); `s` unchanged otherwise.
@@ -142,7 +147,8 @@ const utf8Decoder = new TextDecoder();
  * exact for these characters (no surrogates; U+FEFF, the mark the decoder would drop, is beyond Latin-1).
  */
 export function oneByte(s: string): string {
-  return WIDE.test(s) ? s : utf8Decoder.decode(utf8Encoder.encode(s));
+  if (WIDE.test(s)) return s;
+  return latin1Copy !== undefined ? latin1Copy(s) : utf8Decoder.decode(utf8Encoder.encode(s));
 }
 
 /** Index of the last edit starting at or before normalised position p, or -1. */
