@@ -491,6 +491,49 @@ const isName = (h: Hit): boolean => h.entity === 'PERSON' && h.rule.startsWith('
 const LISTED_FIGURE_SCORE = 0.3;
 
 /**
+ * TextFacts of `text` and its `hits`, each read at most once (an object, not closures made per text: under tsx's
+ * keepNames each closure costs a property definition).
+ */
+class BirthTextFacts implements TextFacts {
+  private record_: boolean | undefined;
+  private life_: LifeWords | undefined;
+  private others_: boolean | undefined;
+  private peer_: boolean | undefined;
+  private career_: number | undefined;
+  private people_: Hit[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly hits: readonly Hit[],
+  ) {}
+
+  record(): boolean {
+    return (this.record_ ??= RECORD.test(this.text));
+  }
+
+  life(): LifeWords {
+    return (this.life_ ??= lifeWords(this.text));
+  }
+
+  others(): boolean {
+    return (this.others_ ??= this.hits.some((h) => h.entity !== 'PERSON' && h.entity !== 'DATE_OF_BIRTH' && h.score >= 0.5));
+  }
+
+  peer(): boolean {
+    return (this.peer_ ??= this.hits.some((h) => isName(h) && h.score <= LISTED_FIGURE_SCORE) || listedFigureAnywhere(this.text));
+  }
+
+  career(): number {
+    return (this.career_ ??= sportCareer(this.text, this.life()));
+  }
+
+  people(): Hit[] {
+    const text = this.text;
+    return (this.people_ ??= this.hits.filter((h) => isName(h) && h.score >= 0.5 && /\s/.test(text.slice(h.start, h.end))).sort((a, b) => a.start - b.start));
+  }
+}
+
+/**
  * Removes, in place, the DATE_OF_BIRTH hits on `text` whose year is before any living person's birth, those that
  * follow a death word with a death more than 50 years back (historicDeathDate) or that a death of then follows
  * (endedLongAgo), and a public figure's birth in a text
@@ -499,20 +542,7 @@ const LISTED_FIGURE_SCORE = 0.3;
  */
 export function dropHistoricBirthDates(text: string, hits: Hit[]): void {
   // Read once per text, not once per date: a text of many dates would otherwise be scanned once for each.
-  let record: boolean | undefined;
-  let life: LifeWords | undefined;
-  let others: boolean | undefined;
-  let peer: boolean | undefined;
-  let career: number | undefined;
-  let people: Hit[] | undefined;
-  const facts: TextFacts = {
-    record: () => (record ??= RECORD.test(text)),
-    life: () => (life ??= lifeWords(text)),
-    others: () => (others ??= hits.some((h) => h.entity !== 'PERSON' && h.entity !== 'DATE_OF_BIRTH' && h.score >= 0.5)),
-    peer: () => (peer ??= hits.some((h) => isName(h) && h.score <= LISTED_FIGURE_SCORE) || listedFigureAnywhere(text)),
-    career: () => (career ??= sportCareer(text, facts.life())),
-    people: () => (people ??= hits.filter((h) => isName(h) && h.score >= 0.5 && /\s/.test(text.slice(h.start, h.end))).sort((a, b) => a.start - b.start)),
-  };
+  const facts = new BirthTextFacts(text, hits);
   const drop = new Set<Hit>();
   const figures: { start: number; end: number }[] = [];
   const births: number[] = [];

@@ -321,18 +321,25 @@ export function isReferenceKey(key: string): boolean {
 export function referenceKeyBefore(text: string, at: number): boolean {
   let j = at - 1;
   const lo = Math.max(0, at - 64);
-  const skip = (test: (c: number) => boolean, max: number): void => {
-    for (let n = 0; j >= lo && n < max && test(text.charCodeAt(j)); n++) j--;
-  };
-  skip((c) => c === 34 || c === 39 || c === 92, 2);
-  skip((c) => c === 32 || c === 9, 4);
+  j = skipBack(text, j, lo, QUOTE_CODE, 2);
+  j = skipBack(text, j, lo, BLANK_CODE, 4);
   const sep = codeAt(text, j);
   if (sep !== 58 && sep !== 61) return false;
   j--;
-  skip((c) => c === 32 || c === 9, 4);
-  skip((c) => c === 34 || c === 39 || c === 92, 2);
+  j = skipBack(text, j, lo, BLANK_CODE, 4);
+  j = skipBack(text, j, lo, QUOTE_CODE, 2);
   const end = j + 1;
-  skip((c) => isKeyCode(c) || c === 46 || (c >= 48 && c <= 57), 41);
+  j = skipBack(text, j, lo, KEY_PART_CODE, 41);
   const key = text.slice(j + 1, end).trim();
   return key.length >= 3 && isReferenceKey(key);
+}
+// referenceKeyBefore's character kinds: module functions, not closures made per call (under tsx's keepNames each costs a
+// property definition).
+const QUOTE_CODE = (c: number): boolean => c === 34 || c === 39 || c === 92;
+const BLANK_CODE = (c: number): boolean => c === 32 || c === 9;
+const KEY_PART_CODE = (c: number): boolean => isKeyCode(c) || c === 46 || (c >= 48 && c <= 57);
+/** From `j` back, past at most `max` characters that pass `test` (none before `lo`): the index before them. */
+function skipBack(text: string, j: number, lo: number, test: (c: number) => boolean, max: number): number {
+  for (let n = 0; j >= lo && n < max && test(text.charCodeAt(j)); n++) j--;
+  return j;
 }

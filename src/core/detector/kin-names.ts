@@ -289,7 +289,7 @@ function goesOnLower(text: string, w: Words, k: number): boolean {
  * a child, read in a text about someone's health. Such an opening is a vocative, not a list: the word after the name(s)
  * goes on in lower case (a verb, a pronoun). Only in a text with a health, care or special-category word.
  */
-function scanQuotedAddressees(text: string, w: Words, near: (k: number) => boolean, out: Hit[]): void {
+function scanQuotedAddressees(text: string, w: Words, out: Hit[]): void {
   let health: boolean | undefined;
   const count = w.count;
   for (let k = 0; k + 1 < count; k++) {
@@ -310,7 +310,7 @@ function scanQuotedAddressees(text: string, w: Words, near: (k: number) => boole
       names.push(k + 1);
     } else continue;
     health ??= careContext(text);
-    if (!health && !near(k)) continue;
+    if (!health && !nearSensitive(k)) continue;
     for (const j of names)
       out.push({ entity: 'PERSON', dataClass: 'pii', start: w.start[j] ?? 0, end: w.end[j] ?? 0, score: 0.75, rule: 'person.addressee' });
   }
@@ -318,6 +318,38 @@ function scanQuotedAddressees(text: string, w: Words, near: (k: number) => boole
 
 /** Word indices of the special-category phrases' first words (see scanKinNames), ascending. */
 let SENSITIVE_AT = new Int32Array(256);
+// The text being scanned (scanKinNames): how many of SENSITIVE_AT are its own, and its word count. Module state rather
+// than closures made per text (speed: each costs a property definition under tsx's keepNames).
+let sensitiveHits = 0;
+let wordCount = 0;
+
+/** Whether a special-category phrase starts at a word in [lo, hi): the first one at or after lo, by halving. */
+function sensitiveIn(lo: number, hi: number): boolean {
+  const at = SENSITIVE_AT;
+  let a = 0;
+  let b = sensitiveHits;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((at[mid] ?? 0) < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sensitiveHits && (at[a] ?? 0) < hi;
+}
+
+const nearSensitive = (k: number): boolean => sensitiveIn(Math.max(0, k - BEFORE), Math.min(wordCount, k + AFTER));
+
+/** Word k as a name found by `rule`, when a special-category phrase is near it. */
+function emit(w: Words, k: number, rule: string, out: Hit[]): void {
+  if (!nearSensitive(k)) return;
+  out.push({
+    entity: 'PERSON',
+    dataClass: 'pii',
+    start: w.start[k] ?? 0,
+    end: w.end[k] ?? 0,
+    score: 0.75,
+    rule,
+  });
+}
 
 export function scanKinNames(text: string, out: Hit[]): void {
   // Cheap gate: no special-category word, nothing to do.
@@ -331,31 +363,10 @@ export function scanKinNames(text: string, out: Hit[]): void {
     const k = w.sensitive[i] ?? 0;
     if (phraseAt(text, w, k, SENSITIVE) > 0) at[hits++] = k;
   }
-  // Whether a special-category phrase starts at a word in [lo, hi): the first one at or after lo, by halving.
-  const sensitiveIn = (lo: number, hi: number): boolean => {
-    let a = 0;
-    let b = hits;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if ((at[mid] ?? 0) < lo) a = mid + 1;
-      else b = mid;
-    }
-    return a < hits && (at[a] ?? 0) < hi;
-  };
-  const nearSensitive = (k: number): boolean => sensitiveIn(Math.max(0, k - BEFORE), Math.min(count, k + AFTER));
-  scanQuotedAddressees(text, w, nearSensitive, out);
+  sensitiveHits = hits;
+  wordCount = count;
+  scanQuotedAddressees(text, w, out);
   if (hits === 0) return;
-  const emit = (k: number, rule: string): void => {
-    if (!nearSensitive(k)) return;
-    out.push({
-      entity: 'PERSON',
-      dataClass: 'pii',
-      start: w.start[k] ?? 0,
-      end: w.end[k] ?? 0,
-      score: 0.75,
-      rule,
-    });
-  };
   // Only the words a name can be found from (see words): any other begins no possessive or addressee phrase and stands
   // before a word that begins no FROM_MINE phrase, so it finds nothing.
   for (let i = 0; i < w.fromCount; i++) {
@@ -373,7 +384,7 @@ export function scanKinNames(text: string, out: Hit[]): void {
         onlySpaces(text, w.end[j - 1] ?? 0, w.start[j] ?? 0)
       ) {
         const gap = text.slice(w.end[j], w.start[j + 1]);
-        if ((gap === ' ' || gap === ', ') && nameLike(text, w, j + 1)) emit(j + 1, 'person.kin');
+        if ((gap === ' ' || gap === ', ') && nameLike(text, w, j + 1)) emit(w, j + 1, 'person.kin', out);
       }
       continue;
     }
@@ -384,7 +395,7 @@ export function scanKinNames(text: string, out: Hit[]): void {
       onlySpaces(text, w.end[k + m - 1] ?? 0, w.start[k + m] ?? 0) &&
       nameLike(text, w, k + m)
     ) {
-      emit(k + m, 'person.addressee');
+      emit(w, k + m, 'person.addressee', out);
       continue;
     }
     if (
@@ -393,6 +404,6 @@ export function scanKinNames(text: string, out: Hit[]): void {
       phraseAt(text, w, k + 1, FROM_MINE) > 0 &&
       nameLike(text, w, k)
     )
-      emit(k, 'person.workmate');
+      emit(w, k, 'person.workmate', out);
   }
 }

@@ -80,24 +80,25 @@ export function orgDeskIndex(text: string, from: number, to: number, starts: rea
   const slice = text.slice(from, to);
   if (starts === null || (to < text.length && letterAt(text, to))) return orgDeskIn(slice)?.index ?? -1;
   const fast = deskByTrie(slice);
-  // ORG_DESK_STICKY.test(slice) at q.
-  const deskAt = (q: number): boolean => {
-    if (!fast) {
-      ORG_DESK_STICKY.lastIndex = q;
-      return ORG_DESK_STICKY.test(slice);
-    }
-    return (q === 0 || !isLetterCode(slice.charCodeAt(q - 1))) && DESK_TRIE.longestAt(slice, q) >= 0;
-  };
   for (let q = 0; q < 2 && q < slice.length; q++) {
     if (!mayBegin(DESK_FIRST, slice.charCodeAt(q))) continue;
-    if (deskAt(q)) return q;
+    if (deskAt(slice, q, fast)) return q;
   }
   for (let i = lowerBound(starts, from + 2); i < starts.length; i++) {
     const p = starts[i] ?? 0;
     if (p >= to) break;
-    if (deskAt(p - from)) return p - from;
+    if (deskAt(slice, p - from, fast)) return p - from;
   }
   return -1;
+}
+
+/** ORG_DESK_STICKY.test(slice) at q: by the desk tree where `fast` (deskByTrie), else by the pattern. */
+function deskAt(slice: string, q: number, fast: boolean): boolean {
+  if (!fast) {
+    ORG_DESK_STICKY.lastIndex = q;
+    return ORG_DESK_STICKY.test(slice);
+  }
+  return (q === 0 || !isLetterCode(slice.charCodeAt(q - 1))) && DESK_TRIE.longestAt(slice, q) >= 0;
 }
 
 /**
@@ -315,6 +316,8 @@ function anyIn(sorted: readonly Hit[], s: number, e: number, except?: (h: Hit) =
   return false;
 }
 
+const byStart = (a: Hit, b: Hit): number => a.start - b.start;
+
 /**
  * Organisation contacts: a role mailbox (data/struct-cues.ts) or another organisation's mailbox (isOrgMailbox) is
  * dropped; a phone number is dropped when such a mailbox or a contact-desk phrase ("Press Office", "Gabinete de
@@ -323,7 +326,6 @@ function anyIn(sorted: readonly Hit[], s: number, e: number, except?: (h: Hit) =
  */
 export function dropOrgContacts(text: string, hits: Hit[]): void {
   if (!hits.some((h) => h.entity === 'EMAIL_ADDRESS' || h.entity === 'PHONE_NUMBER')) return;
-  const byStart = (a: Hit, b: Hit): number => a.start - b.start;
   const persons = hits.filter((h) => h.entity === 'PERSON').sort(byStart);
   // A desk's word or registration mailbox that holds the name of a person named near it is that person's.
   // A role word at a domain spelling a named person's name is that freelancer's own (named-domains.ts).

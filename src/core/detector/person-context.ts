@@ -123,20 +123,22 @@ export function ideaOfBefore(text: string, at: number, reference = false): RegEx
 /** 2 when the name at [start, end) is the namesake of an idea by an ideaNoun, 1 by an ideaWeak noun, 0 when neither. */
 function ideaNamesake(text: string, start: number, end: number): 0 | 1 | 2 {
   let best: 0 | 1 | 2 = 0;
-  const grade = (w: string | undefined): void => {
-    if (w === undefined) return;
-    const n = w.toLowerCase();
-    // A compound's last part ("Input-Hypothese", "inputhypothese" are read by their ending word only when hyphenated).
-    const last = n.slice(n.lastIndexOf('-') + 1);
-    if (IDEA.has(n) || IDEA.has(last)) best = 2;
-    else if (best === 0 && (IDEA_WEAK.has(n) || IDEA_WEAK.has(last))) best = 1;
-  };
   if (text.charAt(end) === "'" || text.charAt(end) === '’') {
     const after = GENITIVE_IDEA.exec(text.slice(end, end + 60));
-    if (after !== null) for (const w of [after[1], after[2], after[3]]) grade(w);
+    if (after !== null) for (const w of [after[1], after[2], after[3]]) best = ideaGrade(w, best);
   }
   const before = ideaOfBefore(text, start);
-  if (before !== null) grade(before[1] ?? before[2]);
+  if (before !== null) best = ideaGrade(before[1] ?? before[2], best);
+  return best;
+}
+/** `best` raised by the word `w`: 2 for an ideaNoun, 1 for an ideaWeak noun (a module function: no closure per name). */
+function ideaGrade(w: string | undefined, best: 0 | 1 | 2): 0 | 1 | 2 {
+  if (w === undefined) return best;
+  const n = w.toLowerCase();
+  // A compound's last part ("Input-Hypothese", "inputhypothese" are read by their ending word only when hyphenated).
+  const last = n.slice(n.lastIndexOf('-') + 1);
+  if (IDEA.has(n) || IDEA.has(last)) return 2;
+  if (best === 0 && (IDEA_WEAK.has(n) || IDEA_WEAK.has(last))) return 1;
   return best;
 }
 const ALL_CAPS = /^\p{Lu}{2,6}$/u;

@@ -734,6 +734,48 @@ const NO_OTHERS = new Others([]);
  * Removes, in place, the name-list PERSON hits on `text` that are public figures in a public-role genre (see above).
  * Runs after person-context.ts's dropNonPersonalNames.
  */
+/**
+ * The text-wide tests of a programme, an agenda, a legal notice and a published line-up, each read at most once per text.
+ * Speed: read only once a candidate has the cue next to it that they confirm (a speaker's item, an office, a notice
+ * role); most texts with a name have none. (An object, not closures made per text: under tsx's keepNames each closure
+ * costs a property definition.)
+ */
+class TextTests {
+  private programme_: boolean | undefined;
+  private frame_: boolean | undefined;
+  private notice_: boolean | undefined;
+  private lineUp_: boolean | undefined;
+
+  constructor(private readonly text: string) {}
+
+  programme(): boolean {
+    return (this.programme_ ??= twoTimes(this.text));
+  }
+
+  frame(): boolean {
+    return (this.frame_ ??= agendaFrame(this.text));
+  }
+
+  notice(): boolean {
+    return (this.notice_ ??= legalNotice(this.text));
+  }
+
+  /** A published programme (a publication word, an agenda frame), not an internal, a school's or a club's own. */
+  lineUp(): boolean {
+    return (this.lineUp_ ??= PUBLISHED.test(this.text) && this.frame() && !OWN_EVENT.test(this.text));
+  }
+}
+
+/** Whether the office pattern `re` (end-anchored) matches the words before the name. */
+function officeBefore(text: string, h: Hit, re: RegExp): boolean {
+  return officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true) && re.test(text.slice(Math.max(0, h.start - NEAR), h.start));
+}
+
+/** Whether an office follows the name. It opens after a comma, bracket or dash: the window's first character is never its start. */
+function officeAfter(text: string, h: Hit): boolean {
+  return officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && officeAfterTest(text.slice(h.end, h.end + NEAR));
+}
+
 export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   if (!hits.some(isCandidate)) return;
   dropInstitutionNames(text, hits);
@@ -741,17 +783,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
   const { genres, foreign } = genresOf(text, hits);
   const cued = new Set(hits.filter((h) => isCandidate(h) && h.rule !== 'person.surname-comma-given' && publicCue(text, h)));
   const lawCase = publishedCase(text);
-  // Speed: the text-wide tests of a programme, an agenda and a legal notice are read only once a candidate has the cue
-  // next to it that they confirm (a speaker's item, an office, a notice role); most texts with a name have none.
-  let programme: boolean | undefined;
-  let frame: boolean | undefined;
-  let notice: boolean | undefined;
-  const isProgramme = (): boolean => (programme ??= twoTimes(text));
-  const isFrame = (): boolean => (frame ??= agendaFrame(text));
-  const isNotice = (): boolean => (notice ??= legalNotice(text));
-  // A published programme (a publication word, an agenda frame), not an internal, a school's or a club's own.
-  let lineUp: boolean | undefined;
-  const isLineUp = (): boolean => (lineUp ??= PUBLISHED.test(text) && isFrame() && !OWN_EVENT.test(text));
+  const tests = new TextTests(text);
   const public_ = genres.has('sport') || genres.has('arts') || genres.has('literature') || genres.has('cooking') || genres.has('history');
   const citation = genres.has('citation');
   const news = genres.has('news');
@@ -771,21 +803,17 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     // e-mail around the name are the company's (its register, VAT number, office and switchboard).
     // A speaker, host or moderator on a published line-up's session line ("09:45 Keynote: Sir X", "11.00 Panel ... met X,
     // gespreksleider Y"): in that public role too.
-    const speaker = (isProgramme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) || (sessionLine(text, h) && isLineUp());
+    const speaker = (tests.programme() && SPEAKER_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) || (sessionLine(text, h) && tests.lineUp());
     // Its words before are the role's alone: the register codes before it ("NL", "MI") are no cue words.
     const roleMatch = speaker || !mayStartIn(WINDOW_CUE_WORDS, text, NOTICE_BIT, Math.max(0, h.start - 60), h.start) ? null : NOTICE_ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
-    const role = roleMatch !== null && isNotice() ? roleMatch : null;
+    const role = roleMatch !== null && tests.notice() ? roleMatch : null;
     const director = role !== null;
     const named = speaker || director || caseParty(text, h);
-    const beforeNear = (): string => text.slice(Math.max(0, h.start - NEAR), h.start);
-    const officeBefore = (re: RegExp): boolean => officeMayStart(text, Math.max(0, h.start - NEAR), h.start, true) && re.test(beforeNear());
-    // The office after the name opens after a comma, bracket or dash: the window's first character is never its start.
     let after: boolean | undefined;
-    const officeAfter = (): boolean => (after ??= officeMayStart(text, h.end, Math.min(text.length, h.end + NEAR), false) && officeAfterTest(text.slice(h.end, h.end + NEAR)));
     const inRole = roleCue(text, h);
-    const newsOffice = news && (inRole !== undefined || officeBefore(OFFICE_BEFORE) || officeAfter());
+    const newsOffice = news && (inRole !== undefined || officeBefore(text, h, OFFICE_BEFORE) || (after ??= officeAfter(text, h)));
     // An office holder in an event's programme: like a speaker's, an address next to the name is the venue's.
-    const frameOffice = !newsOffice && (officeBefore(FRAME_OFFICE_BEFORE) || officeAfter()) && isFrame();
+    const frameOffice = !newsOffice && (officeBefore(text, h, FRAME_OFFICE_BEFORE) || (after ??= officeAfter(text, h))) && tests.frame();
     const inOffice = newsOffice || frameOffice || inRole?.kind === 'quoted' || stateOffice(text, h);
     if (!(public_ || citation || inOffice || cued.has(h) || named)) continue;
     const from = role === null ? h.start - NEAR : h.start - role[0].length;
@@ -796,7 +824,7 @@ export function dropPublicRoleNames(text: string, hits: Hit[]): void {
     for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) droppedWords.add(w);
   }
   // A news text names an office holder once with the office, then by surname ("Minister Anna Berg ... Berg said").
-  if (droppedWords.size > 0 && (news || isFrame())) {
+  if (droppedWords.size > 0 && (news || tests.frame())) {
     for (const h of hits) {
       if (dropped.has(h) || !isCandidate(h) || h.rule === 'person.surname-comma-given') continue;
       if (text.slice(h.start, h.end).toLowerCase().split(/\s+/).every((w) => droppedWords.has(w)) && !privateCue(text, h, others, foreign)) dropped.add(h);
