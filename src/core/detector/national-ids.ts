@@ -146,10 +146,11 @@ export function digits9to11Matches(text: string, reference = false): RegExpExecA
   return reference ? matchesAll(text, DIGITS_9_11) : matchesBeforeRuns(text, DIGITS_9_11_STICKY, [0], 2, Infinity);
 }
 
-const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs numbers|nhs-nummer|health service');
+// Keys of logs and code run the words together ("nhsNumber=4012336789", "NHSNo", "ninumber").
+const NHS_CONTEXT = ctx('nhs|nhs no|nhs number|nhs numbers|nhs-nummer|health service|nhsnumbers?|nhsno|nhsnr');
 const BSN_CONTEXT = ctx('bsn|bsns|burgerservicenummer|burgerservicenummers|burgerservice|sofinummer|sofinummers|sofi');
 const STEUER_CONTEXT = ctx('steuer-ids?|steuerids?|steuer-identifikationsnummern?|steueridentifikationsnummern?|steuerliche identifikationsnummern?|identifikationsnummern?|idnr|tins?|tax ids?|steuernummern?');
-const NINO_CONTEXT = ctx('nino|national insurance');
+const NINO_CONTEXT = ctx('nino|national insurance|ninumber|ninos|nationalinsurance(?:number|no)?');
 const NIR_CONTEXT = ctx('nir|sécurité sociale|securite sociale|sécu|secu|insee|carte vitale|numéro de sécu|n° ss|numéro ss');
 
 const push = (out: Hit[], entity: string, start: number, end: number, score: number, rule: string): void => {

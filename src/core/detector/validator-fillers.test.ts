@@ -73,3 +73,23 @@ describe("a template's placeholder person after a title, and the address given t
     expect(found(text, 'PERSON').length).toBe(1);
   });
 });
+
+describe('identifier keys run together in logs and code name their value (set 81 en-s014)', () => {
+  it.each([
+    ['ERROR release failed prescriptionId=6A3F21 nhsNumber=4012336789 status=400', '4012336789'],
+    ['patient.NHSNo=4012336789;ward=7B', '4012336789'],
+    ['lookup ninumber=QQ123457C failed', undefined],
+  ])('%s', (text, nhs) => {
+    const got = found(text, 'UK_NHS_NUMBER');
+    expect(got).toEqual(nhs === undefined ? [] : [nhs]);
+  });
+  it('a bare ten-digit id with no NHS word stays no NHS number', () => {
+    expect(found('orderId=4012336789 status=400', 'UK_NHS_NUMBER')).toEqual([]);
+  });
+});
+
+describe('an Italian mobile grouped 3-4-3 is a mobile (set 84 it-s013)', () => {
+  it('is found as one', () => {
+    expect(found('Scrivimi un SMS: il tecnico passa lunedì, serve qualcuno in casa. Numero 348 9127 463.', 'PHONE_NUMBER')).toEqual(['348 9127 463']);
+  });
+});

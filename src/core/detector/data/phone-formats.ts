@@ -43,8 +43,8 @@ export const PHONE_FORMATS: readonly PhoneFormat[] = [
   // 912 34 56 78, 91 234 56 78, and in threes like the mobiles: 912 345 678.
   { country: 'ES', kind: 'landline', pattern: /^(?:[89][1-8]\d([ -])\d\d\1\d\d\1\d\d|[89][1-8]([ -])\d{3}\2\d\d\2\d\d|[89][1-8]\d([ -])\d{3}\3\d{3})$/, source: CNMC },
   // 347 123 4567, 347 1234567, 347-1234567, 347.1234567, 3471234567 is not taken (a bare 10-digit id).
-  // Also 347 123 45 67 and 347 12 34 567 (the subscriber number in spaced pairs and a triple).
-  { country: 'IT', kind: 'mobile', pattern: /^3[1-9]\d(?:([ .-])\d{3}\1?\d{3,4}|[ .-]\d{6,7}| \d{3} \d\d \d\d| \d\d \d\d \d{3})$/, source: AGCOM },
+  // Also 347 123 45 67 and 347 12 34 567 (the subscriber number in spaced pairs and a triple), and 348 9127 463.
+  { country: 'IT', kind: 'mobile', pattern: /^3[1-9]\d(?:([ .-])\d{3}\1?\d{3,4}|[ .-]\d{6,7}| \d{3} \d\d \d\d| \d\d \d\d \d{3}| \d{4} \d{3})$/, source: AGCOM },
   // 06 1234 5678, 02 12345678, 011 1234567, 0521 123456: area code, a space, subscriber; 9-11 digits
   // (spaces only: 01.2023.0001 and 02-2024-1234 are document numbers). A subscriber number never starts with 0, and
   // area codes are prefix-free (080 Bari, 090 Messina have no four-digit extensions), so "0800 028 0198" and
