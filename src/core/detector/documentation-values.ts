@@ -11,6 +11,7 @@ import { referenceColumn } from './reference-columns.js';
 import type { Hit } from './hit.js';
 import { referenceKeyBefore } from './json-keys.js';
 import { notationExample } from './notation-examples.js';
+import { isNhs, isNhsTestNumber } from './national-ids.js';
 import { isSpaceCode } from './word-gate.js';
 
 /*
@@ -181,12 +182,53 @@ function workedExample(text: string, h: Hit, checkText: () => boolean): boolean 
   );
 }
 
+// Words of test data, training material and documentation (CheckDigitWords.test), whole words or stems ("test*").
+const TEST_WORDS = CHECK_WORDS.flatMap((l) => l.test);
+const TEST_EXACT = new Set(TEST_WORDS.filter((w) => !w.endsWith('*')));
+const TEST_STEMS = [...new Set(TEST_WORDS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)))];
+// How far before and after a test value its test word may stand.
+const TEST_BEFORE = 160;
+const TEST_AFTER = 120;
+const LETTERS = /\p{L}+/gu;
+/** True when a word of test data, training or documentation stands within the bounded window around text[start, end). */
+function testWordNear(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - TEST_BEFORE), Math.min(text.length, end + TEST_AFTER)).toLowerCase();
+  for (const m of window.matchAll(LETTERS)) {
+    const w = m[0];
+    if (TEST_EXACT.has(w) || TEST_STEMS.some((s) => w.startsWith(s))) return true;
+  }
+  return false;
+}
+// The first of January 1900 as forms write it (01/01/1900, 1900-01-01, 1.1.1900): the default and "unknown" birth date of
+// record systems (the base date of SQL Server's datetime, Microsoft docs "datetime (Transact-SQL)": default value
+// 1900-01-01) and the birth date test patients are given.
+const PLACEHOLDER_BIRTH_DIGITS = new Set(['01011900', '19000101', '111900']);
+
+/**
+ * Whether the hit is a published test value with a word of test data, training or documentation near it (testWordNear):
+ * a worked example of data/check-digit-words.ts ("our integration test uses NHS number 943 476 5919", "le NIR
+ * d'exemple 1 85 05 78 006 084 91"), an NHS number of the NHS test range (national-ids.ts isNhsTestNumber: "fictional
+ * patient, NHS No 999 999 9999") or the placeholder birth date 01/01/1900 ("Testpatienten mit Geburtsdatum 1900-01-01").
+ * The same values in a note with no such word ("visit note: eileen fairbrother, nhs 943 476 5919") stay someone's.
+ */
+function testContextValue(text: string, h: Hit): 'worked' | boolean {
+  if (!workedValue(h) || h.end - h.start > 40) return false;
+  const d = digitsOf(text.slice(h.start, h.end));
+  const kind = WORKED.has(d)
+    ? 'worked'
+    : (h.entity === 'UK_NHS_NUMBER' && d.length === 10 && isNhsTestNumber(d) && isNhs(d)) ||
+        (h.entity === 'DATE_OF_BIRTH' && PLACEHOLDER_BIRTH_DIGITS.has(d));
+  return kind !== false && testWordNear(text, h.start, h.end) ? kind : false;
+}
+
 /** Whether the hit is nobody's: 'worked' when it is a worked example (workedExample), true for the other reasons. */
 function notPersonal(text: string, h: Hit, checkText: () => boolean): boolean | 'worked' {
   // Hits under the reporting threshold are left alone: they are dropped anyway.
   if (h.score < 0.5) return false;
   if (h.dataClass === 'secret') return documentationSecret(text.slice(h.start, h.end));
   if (workedExample(text, h, checkText)) return 'worked';
+  const testValue = testContextValue(text, h);
+  if (testValue !== false) return testValue;
   // {"bestellnr": "028-5590012"}, order_id=0612345678: the value of a key naming an order, invoice or ticket reference.
   // A check-digit-verified national id (score 1: "l'ordine: BNFSFN84B23B157V") is no order number whatever its label says.
   if (workedValue(h) && (h.entity === 'PHONE_NUMBER' || h.score < 0.95) && referenceKeyBefore(text, h.start))

@@ -53,9 +53,10 @@ const RUN_VENUE: ReadonlySet<string> = new Set(
 );
 // Capitalised words that end a name run: form labels, places, organisations, calendar words, and the pronoun's contractions
 // ("Hi, I'm Bettina": "I'm" is a cue before the name, not its first word), and the plural addressees of a letter's salutation
-// ("Sehr geehrte Damen und Herren", "Geachte dames en heren", "Gentili Signore e Signori").
+// ("Sehr geehrte Damen und Herren", "Geachte dames en heren", "Gentili Signore e Signori"), and the number words
+// ("Test Patient One").
 const STOP = new Set(
-  "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen".split(' '),
+  "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen one two three four five six seven eight nine".split(' '),
 );
 // Function words of the six languages (prepositions, conjunctions, pronouns, auxiliaries) that stand capitalised only at a
 // sentence's start, where German puts a capitalised noun right after them ("Bei Krankheit ist die Schule zu informieren",
@@ -74,6 +75,25 @@ const FUNCTION_WORDS: readonly string[] = [
   ...'dopo prima durante senza verso presso è sono hanno quando se perché cosa lui noi voi loro questo questa'.split(' '),
 ];
 const FUNCTION_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS.filter((w) => !STRONG.has(w) && !WEAK.has(w) && !SURNAMES.has(w) && !PUBLIC.has(w)));
+// Written in lower case, the function words of the six languages are never a name, listed or not ("sono nelle mani di
+// Dio", "sono nella stessa cella", "esta instrucción se aplica"): the lower-case scans (a cue's, a line's first words, a
+// note's) skip them. With the articles, articulated prepositions and determiners that are also given names somewhere
+// ("Nella", "Nelle", "Della", "Una", "Esta"). Not those a chat writes as its own name in lower case ("ella", "elle").
+const LOWER_FUNCTION: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  // en
+  ...'the a an one some any all every each no not and or but of to in on at by with from'.split(' '),
+  // de
+  ...'der die das dem den des ein eine einem einen einer eines'.split(' '),
+  // fr
+  ...'le la les un une des du au aux de'.split(' '),
+  // es
+  ...'el los las un una unos unas del al esta este esto esa ese eso aquella aquel'.split(' '),
+  // nl
+  ...'het een'.split(' '),
+  // it
+  ...'il lo gli una uno del dello della dei degli delle nel nello nella nei negli nelle al allo alla ai agli alle dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle col coi'.split(' '),
+]);
 // One-word public offices and board roles ("Governor", "CEO", "Bürgermeisterin", "Ministro"; data/public-role-words.ts):
 // as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
 // they may be its surname ("Sonia Prieto Alcalde").
@@ -681,6 +701,8 @@ const listedPair = (w: string): boolean => {
   return STRONG.has(a) && STRONG.has(b) && !(WEAK.has(a) && WEAK.has(b));
 };
 
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 function wordInfo(word: string): WordInfo {
   const known = WORD_INFO.get(word);
   if (known !== undefined) return known;
@@ -709,7 +731,8 @@ function wordInfo(word: string): WordInfo {
     // Shape signals that need no list: letters beyond ASCII, a common surname ending or prefix.
     foreign: NON_ASCII_LETTER.test(lower),
     surname: SURNAME_ENDING.test(lower) || SURNAME_PREFIX.test(word),
-    shout: word.length > 1 && word === word.toUpperCase(),
+    // Or an acronym's plural ("DNAs", "GPs", "NDAs"): capitals and a lower-case s, no name's shape.
+    shout: (word.length > 1 && word === word.toUpperCase()) || ACRONYM_PLURAL.test(word),
     place: -1,
     venue: RUN_VENUE.has(lower),
     brand: upper && brandShaped(word) && !STRONG.has(lower) && !SURNAMES.has(lower),
@@ -982,7 +1005,7 @@ function scanLeadingLowerCase(text: string, out: Hit[]): void {
     const b = m.indices?.[3] ?? m.indices?.[2];
     // "donna di 28 anni": a particle is never the surname itself.
     // A title or role word typed in lower case ('frau', 'patient') is the cued scan's business, not a first name.
-    if (a === undefined || b === undefined || WEAK.has(first) || TITLES.has(first) || ROLES.has(first) || PARTICLES.has(m[2] ?? '')) continue;
+    if (a === undefined || b === undefined || WEAK.has(first) || TITLES.has(first) || ROLES.has(first) || PARTICLES.has(m[2] ?? '') || LOWER_FUNCTION.has(first)) continue;
     const listed = STRONG.has(first) && !NOT_NAME_SIGNAL.has(first);
     if (!listed && !NON_ASCII_LETTER.test(text.slice(a[0], b[1])) && !SURNAME_ENDING.test(second)) continue;
     out.push({ entity: 'PERSON', dataClass: 'pii', start: a[0], end: b[1], score: 0.7, rule: 'person.leading-lower' });
@@ -1183,7 +1206,7 @@ function noteName(text: string, m: RegExpExecArray, copula: boolean, preposition
   // Speed: the pattern has no `d` flag (indices cost an array per group on every match); group 4 ends the match.
   const end = m.index + m[0].length;
   // "l'assistant de rédaction", "d'un": an elided article or preposition, not a first name.
-  if (!plainNoteWord(first) || !plainNoteWord(second) || LETTER_APOSTROPHE.test(first)) return -1;
+  if (!plainNoteWord(first) || !plainNoteWord(second) || LETTER_APOSTROPHE.test(first) || LOWER_FUNCTION.has(first)) return -1;
   // "lena-marie": a double first name of two listed names.
   const listedFirst = (STRONG.has(first) && !WEAK.has(first)) || (first.includes('-') && first.split('-').every((w) => STRONG.has(w) && !WEAK.has(w)));
   // "de jong", "van der meulen", "o'sullivan", "kowalski", or a listed surname.
@@ -1300,7 +1323,7 @@ function scanCuedLowerCase(text: string, out: Hit[], runs: Runs): void {
       if (end !== -1) out.push({ entity: 'PERSON', dataClass: 'pii', start: span1[0], end, score: 0.85, rule: 'person.cue' });
       continue;
     }
-    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first)) continue;
+    if (span1 === undefined || first !== first.toLowerCase() || NOT_NAME_SIGNAL.has(first) || WEAK.has(first) || LOWER_FUNCTION.has(first)) continue;
     const cueText = text.slice(Math.max(0, span1[0] - 24), span1[0]);
     // A doctorate's faculty after "Dr." ("Dr. med. vet.", "Dr. rer. nat."): the degree, not a name.
     if (DEGREES.has(first) && DOCTOR_BEFORE.test(cueText) && text.charAt(span1[1]) === '.') continue;
@@ -1589,7 +1612,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;
   else if (allCap && first.initial && words.length >= 1 && words.length <= 2 && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end)))) score = 0.7;
   // Lower-case chat: a listed first name right after a cue ("je suis maëlle bonnefoy", "patient ilse de vries").
-  else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && (strongCue || (SELF_CUE.test(before) && !EXISTENTIAL_BEFORE.test(before)))) score = 0.7;
+  // Not a function word ("sono nella tabella", "sono della settimana scorsa": LOWER_FUNCTION).
+  else if (!allCap && strong >= 1 && weak === 0 && words.length <= 3 && !LOWER_FUNCTION.has(first.lower) && (strongCue || (SELF_CUE.test(before) && !EXISTENTIAL_BEFORE.test(before)))) score = 0.7;
   // "Océane Da Silva": a capitalised particle inside the run, and a listed word at either end.
   else if (allCap && words.length >= 2 && words.length <= 3 && words.some((t) => t.capParticleBefore === true) && !PARTICLE_PLACE_FIRST.has(first.lower) && (listedName(words[0]) || STRONG.has(last.lower) || last.info.listedSurname)) score = 0.7;
   if (score === 0 && allCap && words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(text.slice(last.end, last.end + 16)) || BARE_AGE_AFTER.test(text.slice(last.end, last.end + 24)))) score = 0.7;

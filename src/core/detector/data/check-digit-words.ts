@@ -13,6 +13,12 @@ export interface CheckDigitWords {
   docs: readonly string[];
   /** Words that may stand between the example word and the value ("number", "with", "de"; the documentation naming its own example: "the example from the docs"). */
   between: readonly string[];
+  /**
+   * Words of test data, training material and documentation ("fixture", "Testpatienten", "données fictives", "support
+   * de formation"): near a published test value (TEST_CONTEXT_VALUES, the NHS test range) they say it is used as one.
+   * Whole words; a word ending in '*' is a stem ("test*": "tests", "testing", "Testdaten").
+   */
+  test: readonly string[];
 }
 
 export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', CheckDigitWords>> = {
@@ -73,6 +79,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       ':',
       '-',
     ],
+    test: ['test*', 'fixture*', 'seed', 'seeded', 'sandbox', 'dummy', 'fake', 'fictional', 'fictitious', 'example', 'examples', 'sample', 'mock*', 'documented', 'documentation', 'docs', 'training', 'placeholder*', 'synthetic', 'spec', 'specification', 'validator', 'validation', 'demo'],
   },
   de: {
     check: [
@@ -93,6 +100,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
     docs: ['doku', 'dokumentation', 'wikipedia', 'handbuch', 'spezifikation', 'tutorial'],
     between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'auf', 'doku', 'dokumentation', 'handbuch', 'spezifikation', 'seite', 'wikipedia', ':', '-'],
+    test: ['test*', 'beispiel*', 'fiktiv*', 'dummy', 'fake', 'schulung*', 'doku', 'dokumentation', 'dokumentiert*', 'platzhalter', 'muster*', 'erfunden*', 'spezifikation', 'validator', 'validierung', 'demo'],
   },
   fr: {
     check: [
@@ -113,6 +121,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
     docs: ['doc', 'documentation', 'wikipédia', 'wikipedia', 'manuel', 'spécification', 'tutoriel'],
     between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'sur', 'doc', 'documentation', 'manuel', 'spécification', 'page', 'wikipédia', 'wikipedia', ':', '-'],
+    test: ['test*', 'exemple*', 'fictif*', 'fictive*', 'factice*', 'formation', 'doc', 'docs', 'documentation', 'documenté*', 'recette', 'démo', 'spécification', 'validateur', 'validation', 'valider'],
   },
   es: {
     check: [
@@ -137,6 +146,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
     docs: ['documentación', 'documentacion', 'docs', 'wikipedia', 'manual', 'especificación', 'tutorial'],
     between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', 'página', 'wikipedia', ':', '-'],
+    test: ['test*', 'prueba*', 'ejemplo*', 'ficticio*', 'ficticia*', 'formación', 'doc', 'docs', 'documentación', 'documentado*', 'spec', 'especificación', 'validador', 'validación', 'demo'],
   },
   nl: {
     check: [
@@ -157,6 +167,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
     docs: ['documentatie', 'docs', 'wikipedia', 'handleiding', 'specificatie', 'tutorial'],
     between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'op', 'documentatie', 'handleiding', 'specificatie', 'pagina', 'wikipedia', ':', '-'],
+    test: ['test*', 'voorbeeld*', 'fictie*', 'fictief*', 'fictieve', 'dummy', 'nep', 'training', 'opleiding', 'doc', 'docs', 'documentatie', 'gedocumenteerd*', 'specificatie', 'validator', 'validatie', 'demo'],
   },
   it: {
     check: [
@@ -175,13 +186,16 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
     docs: ['documentazione', 'docs', 'wikipedia', 'manuale', 'specifica', 'tutorial'],
     between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'sulla', 'documentazione', 'manuale', 'specifica', 'pagina', 'wikipedia', ':', '-'],
+    test: ['test*', 'esempio', 'esempi', 'prova', 'prove', 'fittizi*', 'finto', 'finta', 'formazione', 'doc', 'docs', 'documentazione', 'documentat*', 'specifica', 'validatore', 'validazione', 'demo'],
   },
 };
 
 /**
  * Values that references print as the worked example of a check-digit algorithm. Unlike data/specimens.ts these are
- * also written as someone's own number in notes that copy them, so they count as documentation only in a text about
- * check digits (with or without an example word before them). Each value is written as published.
+ * also written as someone's own number in notes that copy them ("tidy this visit note: ..., nhs 943 476 5919"), so they
+ * count as documentation only in a text about check digits (with or without an example word before them), or with a
+ * word of test data, training or documentation near them (CheckDigitWords.test: "our integration test uses NHS number
+ * 943 476 5919", "le NIR du support de formation"). Each value is written as published.
  */
 export const WORKED_EXAMPLES: readonly { readonly value: string; readonly source: string }[] = [
   {
@@ -198,4 +212,16 @@ export const WORKED_EXAMPLES: readonly { readonly value: string; readonly source
   // IMEI" samples (public code search: validator test lists of 490154203237518, 356938035643809, 352099001761481).
   { value: '356938035643809', source: 'example IMEI of IMEI validator libraries and tutorials (listed with 490154203237518 as valid samples)' },
   { value: '352099001761481', source: 'example IMEI of IMEI validator libraries and tutorials (listed with 490154203237518 as valid samples)' },
+  // The French NIR's explanations walk through two examples, block by block (sexe, année, mois, département, commune,
+  // rang, clé); validator libraries and their tests copy them with the valid mod-97 key.
+  {
+    value: '1 85 05 78 006 084 91',
+    source:
+      'the 13-digit NIR example "1 85 05 78 006 084" of French explanations of the number (e.g. the INSEE COG notes that show it as "un exemple"), with its valid key 91 as NIR validator libraries print it (public code search: nirValid("1 85 05 78 006 084 91"))',
+  },
+  {
+    value: '2 69 05 49 588 157 80',
+    source:
+      'the sample French health card (carte Vitale) of Mindee\'s french_healthcard API docs, "Social Security Number: 2 69 05 49 588 157 80", copied as the valid example by NIR validator libraries and form placeholders (public code search)',
+  },
 ];

@@ -146,6 +146,10 @@ export const SPECIMENS: readonly Specimen[] = [
   { value: 'Fulano de Tal', source: 'Wikipedia, "Placeholder name" (es: Fulano, Mengano, Zutano)' },
   { value: 'Mengano de Tal', source: 'Wikipedia, "Placeholder name" (es)' },
   { value: 'Jan Modaal', source: 'Wikipedia, "Placeholder name" (nl: the average Dutch person)' },
+  {
+    value: 'Peter James Chalmers',
+    source: 'HL7 FHIR R4 specification, Patient resource example "patient-example" (hl7.org/fhir/R4/patient-example.html): name.given Peter James, family Chalmers',
+  },
 ];
 
 /**
