@@ -1,8 +1,10 @@
 import { HEALTH_SUBJECT_WORDS } from './data/health-subject-words.js';
+import { PLACES } from './data/places.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { hasHealthWords } from './health-context.js';
 import { LANGUAGES } from './languages.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
+import { datedSentenceEndAfter, datedSentenceStartBefore } from './dated-sentence-bounds.js';
 
 /*
  * A lone listed given name that is the person a sentence states a health fact about: a workplace or care note about a
@@ -86,6 +88,65 @@ const SENTENCE_START = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)$/u;
 const LOWER_AFTER = /^,?\s+(?!(?:de|du|des|di|da|dei|del|della|van|von|of|the|la|le|el|los|las|y|e|und|and|et|en)(?!\p{L}))\p{Ll}/u;
 const NEXT_WORD = /^[.!?]\s+(\p{L}+)/u;
 
+/** Third-person verbs after a subject, and the prepositions of a short description before them (data/health-subject-words.ts). */
+const SUBJECT_VERB = new Set(SUBJECT_LANGS.flatMap((l) => l.subjectVerbs));
+const DESCRIBED_BY = new Set(SUBJECT_LANGS.flatMap((l) => l.describedBy));
+// Pronouns and function words that the name lists also hold as given names ("Lei ha il diabete", "Elle a un cancer",
+// "Ella tiene asma", "Per ha..."): at a sentence's start they are the pronoun.
+const PRONOUN_NAME = new Set(['lei', 'elle', 'ella', 'per', 'ma', 'son', 'hay', 'weil', 'nur', 'sie', 'er', 'hij', 'zij', 'ze', 'lui', 'él', 'ele', 'ils', 'eso', 'esto', 'esta', 'este', 'gerade', 'bis', 'will', 'may', 'can']);
+// Places that are also given names ("Victoria has the highest rate of melanoma", "Lourdes is visited by sick pilgrims"):
+// a sentence about them is about the place.
+const PLACE_NAME = new Set(Object.values(PLACES).flatMap((l) => l.givenNameLike));
+// A sentence's start right before the name: the text's start, or a stop and spaces, or an opening quote after them.
+const OPENS_SENTENCE = /(?:^|[.!?\n])\s*["'“„«(]?$/u;
+const SUBJECT_WORDS = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+/** How many words a description between a name and its verb may hold ("van ons callcenter", "de la oficina de Cádiz"). */
+const DESCRIPTION_WORDS = 5;
+
+// An English possessive after the name, and the word after it: whose caseload, shifts or treatment a note speaks of
+// ("cover Priya's caseload ... She's off after a miscarriage", "a letter about Dawit's HIV treatment").
+const POSSESSIVE_AFTER = /^['’]s\s+(\p{L}+)/u;
+// What such a possessive names when it is no person's: a condition or a law named after someone ("Addison's disease",
+// "Bell's palsy", "Natasha's Law"), a place or a charity ("Tommy's is", "St Mary's").
+const EPONYM_NEXT = new Set(['disease', 'syndrome', 'palsy', 'law', 'laws', 'sign', 'test', 'reflex', 'phenomenon', 'lymphoma', 'sarcoma', 'ulcer', 'chorea', 'disorder', 'tumour', 'tumor', 'contracture', 'anomaly', 'triad', 'paralysis', 'oesophagus', 'esophagus', 'dementia', 'ataxia', 'neuroma', 'operation', 'procedure', 'manoeuvre', 'maneuver', 'rule', 'principle', 'theorem', 'list', 'hospital', 'hospice', 'trust', 'fund', 'foundation', 'charity', 'day', 'choice', 'story']);
+
+/** Whether an English possessive after the name at `end` speaks of that person's things ("Priya's caseload"). */
+function possessiveOf(text: string, end: number): boolean {
+  const next = POSSESSIVE_AFTER.exec(text.slice(end, end + 32))?.[1];
+  if (next === undefined) return false;
+  const lower = next.toLowerCase();
+  return !EPONYM_NEXT.has(lower) && !SUBJECT_VERB.has(lower) && (next === lower || next === next.toUpperCase());
+}
+
+/**
+ * Whether the name at [start, end) opens a sentence as its subject: a third-person verb right after it, or after a short
+ * description that a preposition or a comma opens ("Wendy van ons callcenter heeft epilepsie", "Encarna, de la oficina
+ * de Cádiz, está de baja"). A capitalised everyday word opening a sentence is followed by no such verb ("Korte vraag",
+ * "Manca il referto").
+ */
+function opensAsSubject(text: string, start: number, end: number, name: string): boolean {
+  if (PRONOUN_NAME.has(name.toLowerCase())) return false;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && !(start < 8 && /^\s*$/u.test(text.slice(0, start)))) return false;
+  const after = text.slice(end, datedSentenceEndAfter(text, end, 96));
+  if (!/^(?:,\s|\s)/u.test(after)) return false;
+  const comma = after.startsWith(',');
+  let n = 0;
+  let last = 0;
+  for (const m of after.matchAll(SUBJECT_WORDS)) {
+    const w = m[0].toLowerCase();
+    if (n === 0 && !comma && SUBJECT_VERB.has(w)) return true;
+    if (n === 0 && !comma && !DESCRIBED_BY.has(w)) return false;
+    // After a description, the verb follows it directly (or its closing comma: "Encarna, de la oficina de Cádiz, está").
+    if (n > 0 && SUBJECT_VERB.has(w) && /^,?\s+$/u.test(after.slice(last, m.index))) return !comma || after.slice(last, m.index).startsWith(',');
+    if (++n > DESCRIPTION_WORDS) return false;
+    last = m.index + m[0].length;
+  }
+  return false;
+}
+
+/** Whether `word` (lower case) is a group member's noun or a relative ("autista", "deelnemer", "ehemann"). */
+export const isPersonNoun = (word: string): boolean => PERSON_NOUN.has(word);
+
 /** Whether the word right before `at` (after a space) is a group member's noun or a relative ("l'autista ", "deelnemer "). */
 export function groupNounBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 32), at);
@@ -121,7 +182,12 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
+  // A lone given name only: a full name opening a question or in a possessive is as often a public figure's ("Anthony
+  // Fauci's role ... during the HIV epidemic"), which person-context.ts asks this function about too.
+  if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end);
   if (!placed) return false;
+  // The sentence read with dates' and ordinals' dots inside it ("Anja ist in der 20. Woche schwanger").
+  if (healthIn(text.slice(datedSentenceStartBefore(text, start, 120), datedSentenceEndAfter(text, end, 160)))) return true;
   const from = sentenceStartBefore(text, start, 120);
   const to = sentenceEndAfter(text, end, 160);
   if (healthIn(text.slice(from, to))) return true;

@@ -18,6 +18,18 @@ export interface HealthSubjectWords {
   relative: readonly string[];
   /** The word right before the person a plan, a letter or an arrangement is for ("a return-to-work plan for Dritan"). */
   forWords: readonly string[];
+  /**
+   * Verbs in the third person that follow a sentence's subject, one word each: a name that opens a sentence before one of
+   * them is that sentence's subject ("Tomasz is off with a slipped disc", "Anja ist schwanger", "Mathieu s'est cassé le
+   * poignet", "Wendy heeft epilepsie", "Francesca ha il diabete"), not the everyday word a name list also holds ("Korte
+   * vraag", "Manca il referto"). Apostrophes as in the text ("s'est", "s’est").
+   */
+  subjectVerbs: readonly string[];
+  /**
+   * Prepositions that open a short description between such a name and its verb: where the person works or which shift
+   * ("Wendy van ons callcenter heeft", "Francesca del turno pomeridiano ha", "Encarna, de la oficina de Cádiz, está").
+   */
+  describedBy: readonly string[];
 }
 
 export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
@@ -26,35 +38,47 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     writeTo: ['write to', 'write a note to', 'message to', 'email to', 'e-mail to', 'note to', 'letter to', 'text to', 'card for', 'get well card for', 'get-well card for', 'a card to', 'reply to'],
     relative: ['who', 'whose'],
     forWords: ['for'],
+    subjectVerbs: ['is', 'was', 'has', 'had', 'will', 'won’t', "won't", 'can’t', "can't", 'cannot', 'needs', 'suffers', 'broke', 'fell', 'collapsed', 'tested', 'got', 'went', 'takes', 'uses', 'underwent', 'starts', 'started', 'came', 'hurt', 'injured', 'twisted', 'sprained', 'developed', 'lost'],
+    describedBy: ['from', 'of', 'in', 'at', 'on'],
   },
   de: {
     persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
     writeTo: ['schreib', 'schreibe', 'schreiben sie', 'nachricht an', 'mail an', 'e-mail an', 'brief an', 'karte an', 'karte für', 'genesungskarte für', 'zeilen an', 'antwort an'],
     relative: ['der', 'die', 'dessen', 'deren', 'welcher', 'welche'],
     forWords: ['für', 'fuer'],
+    subjectVerbs: ['ist', 'war', 'hat', 'hatte', 'wird', 'muss', 'darf', 'kann', 'leidet', 'fällt', 'liegt', 'bekommt', 'braucht', 'nimmt', 'musste', 'konnte', 'wurde', 'erwartet', 'geht', 'kommt'],
+    describedBy: ['aus', 'vom', 'von', 'im', 'in', 'bei', 'an'],
   },
   fr: {
     persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
     writeTo: ['écris à', 'écrire à', 'écrivez à', 'message à', 'mot à', 'mot pour', 'carte pour', 'lettre à', 'mail à', 'courriel à', 'réponds à', 'répondre à'],
     relative: ['qui', 'dont'],
     forWords: ['pour'],
+    subjectVerbs: ['est', 'était', 'a', 'avait', 'sera', 'souffre', "s'est", 's’est', 'doit', 'ne', "n'est", 'n’est', "n'a", 'n’a', 'prend', 'vient', 'va', 'reste', 'attend', 'se'],
+    describedBy: ['de', 'du', 'des', 'au', 'à', 'en', 'chez'],
   },
   es: {
     persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
     writeTo: ['escribe a', 'escribir a', 'escríbele a', 'mensaje a', 'mensaje de ánimo a', 'mensaje de apoyo a', 'correo a', 'carta a', 'tarjeta para', 'tarjeta a', 'nota para', 'nota a', 'responde a', 'whatsapp a'],
     relative: ['que', 'quien', 'cuyo', 'cuya'],
     forWords: ['para'],
+    subjectVerbs: ['está', 'es', 'tiene', 'tenía', 'ha', 'había', 'sufre', 'estará', 'sigue', 'lleva', 'toma', 'necesita', 'se', 'no', 'padece', 'estuvo', 'tuvo', 'va', 'espera'],
+    describedBy: ['de', 'del', 'en', 'desde'],
   },
   nl: {
     persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
     writeTo: ['schrijf', 'schrijf aan', 'schrijf een kaartje voor', 'bericht aan', 'berichtje aan', 'mail aan', 'brief aan', 'kaartje voor', 'kaart voor', 'beterschapskaart voor', 'appje aan', 'antwoord aan'],
     relative: ['die', 'wiens', 'wier'],
     forWords: ['voor'],
+    subjectVerbs: ['is', 'was', 'heeft', 'had', 'ligt', 'moet', 'mag', 'kan', 'krijgt', 'gebruikt', 'zit', 'wordt', 'lijdt', 'valt', 'verwacht', 'gaat', 'komt', 'werd', 'kreeg'],
+    describedBy: ['van', 'uit', 'bij', 'op', 'in'],
   },
   it: {
     persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
     writeTo: ['scrivi a', 'scrivere a', 'scrivete a', 'messaggio a', 'messaggio per', 'biglietto per', 'biglietto a', 'lettera a', 'mail a', 'email a', 'rispondi a'],
     relative: ['che', 'il quale', 'la quale', 'cui'],
     forWords: ['per'],
+    subjectVerbs: ['è', 'era', 'ha', 'aveva', 'sarà', 'soffre', 'deve', 'può', 'non', 'prende', 'si', 'sta', 'resta', 'aspetta', 'fa'],
+    describedBy: ['del', 'della', 'dello', 'dei', 'delle', 'dal', 'dalla', 'di', 'nel', 'nella', 'in', 'al', 'alla', 'dell'],
   },
 };

@@ -1,0 +1,65 @@
+// A lone given name that opens a sentence as its subject (a third-person verb after it, or a short description of
+// where the person works first) or owns a caseload in an English possessive, with a health fact in that sentence or
+// the next: a colleague's, a driver's or a guest's note (health-subject-names.ts). Texts of our own, in the kinds of
+// held-out sets 76-80 (hotels, insurance, utilities, logistics, legal aid), none copied from a set.
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { datedSentenceEndAfter, datedSentenceStartBefore } from './dated-sentence-bounds.js';
+import { sentenceEndAfter } from './sentence-bounds.js';
+
+const ask = (text: string): { cls: string; persons: string[] } => {
+  const c = classify({ messages: [{ role: 'user', content: text }] });
+  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
+};
+
+describe('a lone given name opening a sentence about its health', () => {
+  it.each([
+    ['en: verb', 'Rebecca was taken to A&E with a suspected stroke last night; please rearrange her Tuesday clients.', 'Rebecca'],
+    ['en: a description first', 'Kieran from the loading bay has a fractured ankle and won’t be in until March.', 'Kieran'],
+    ['en: a possessive, the fact in the next sentence', 'Please pick up Nadia’s shifts next week. She’s having chemotherapy again.', 'Nadia'],
+    ['de: verb', 'Lukas hat seit gestern eine Lungenentzündung und fällt die ganze Woche aus. Bitte Dienstplan anpassen.', 'Lukas'],
+    ['de: a description first', 'Svenja aus der Buchhaltung ist nach ihrer Knie-OP bis Ende März krankgeschrieben.', 'Svenja'],
+    ['de: an ordinal’s dot in the sentence', 'Jonas ist in der 3. Woche einer Reha wegen Depression, bitte Vertretung planen.', 'Jonas'],
+    ['fr: verb', 'Camille est enceinte de cinq mois et ne peut plus porter de charges. Adapte son planning.', 'Camille'],
+    ['fr: an apposition in commas', "Hugo, du service client, a fait une crise d'épilepsie ce matin au bureau.", 'Hugo'],
+    ['es: verb', 'Lucía tiene una hernia discal y no puede coger peso hasta nuevo aviso.', 'Lucía'],
+    ['es: an apposition in commas', 'Álvaro, del turno de noche, está de baja por una depresión.', 'Álvaro'],
+    ['nl: verb', 'Thijs heeft diabetes type 1 en moet tussendoor kunnen eten.', 'Thijs'],
+    ['nl: a description first', 'Eva van de receptie is zwanger en mag geen nachtdiensten meer doen.', 'Eva'],
+    ['it: a reflexive verb', 'Matteo si è rotto il polso giocando a calcio, starà a casa tre settimane.', 'Matteo'],
+    ['it: a description first', "Giulia del magazzino ha l'asma e non può lavorare vicino alle vernici.", 'Giulia'],
+  ])('%s', (_, text, name) => {
+    const r = ask(text);
+    expect(r.cls).not.toBe('none');
+    expect(r.persons).toContain(name);
+  });
+});
+
+describe('the same openings that name no private person’s health stay clean', () => {
+  it.each([
+    ['it: a pronoun the lists hold as a name', 'Lei ha il diabete da quanto tempo?'],
+    ['fr: a pronoun', 'Elle a un cancer du sein, que faire ?'],
+    ['es: a pronoun', 'Ella tiene asma desde pequeña, ¿qué inhalador es mejor?'],
+    ['en: a place that is a given name', 'Victoria has the highest rate of melanoma in Australia.'],
+    ['fr: a place of pilgrimage', 'Lourdes is visited by many sick pilgrims hoping for a cure for cancer.'],
+    ['en: an eponym', "Addison's disease is treated with hydrocortisone."],
+    ['en: a law named after a child', "Natasha's Law requires full allergen labelling on prepacked food."],
+    ['nl: an everyday word after a label', 'Korte vraag: is diabetes type 2 erfelijk?'],
+    ['it: an everyday word opening the text', 'Manca il referto della visita cardiologica.'],
+    ['en: a character in a book club', 'Julie is pregnant in chapter three of the novel; summarise her arc for the book club.'],
+    ['en: a model name', 'Gemma has 27 billion parameters and was trained on medical data.'],
+    ['en: a general question', 'Can someone with epilepsy work night shifts? Our policy says no.'],
+  ])('%s', (_, text) => {
+    expect(ask(text).cls).toBe('none');
+  });
+});
+
+describe('dated sentence bounds', () => {
+  it('reads a date’s and an ordinal’s dots as no end', () => {
+    const t = 'Timo ist bis 20.12. krankgeschrieben. Neuer Satz.';
+    expect(t.slice(0, datedSentenceEndAfter(t, 0))).toBe('Timo ist bis 20.12. krankgeschrieben');
+    expect(t.slice(0, sentenceEndAfter(t, 0))).toBe('Timo ist bis 20');
+    const u = 'Sie ist in der 20. Woche schwanger.';
+    expect(datedSentenceStartBefore(u, u.indexOf('Woche'))).toBe(0);
+  });
+});
