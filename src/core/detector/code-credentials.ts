@@ -152,11 +152,38 @@ function signingKey(text: string, p: number, name: string, out: Hit[]): void {
       if (value !== undefined && mixedCaseKey(value)) {
         const start = text.indexOf(value, a.index);
         out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.signing-call-key' });
+      } else if (value === undefined) {
+        const span = assignedLiteral(text, a[0].replace(/[\s,)]+$/, '').trim(), p);
+        if (span !== undefined)
+          out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.85, rule: 'secret.signing-call-key' });
       }
       return;
     }
     if (a[3] === ')') return;
   }
+}
+
+// How far back a signing call's key variable is looked for (a snippet's few lines: bounded, so linear).
+const ASSIGNED_REACH = 2000;
+
+/**
+ * The key a signing call is given as a variable, assigned a literal a few lines before (`$kc = '...';` then
+ * `createMerchantSignature($kc)`; `key = b'...'` then `hmac.new(key, ...)`): the literal's span when it is machine-made
+ * with both cases, as the literal in the call would have to be.
+ */
+function assignedLiteral(text: string, name: string, before: number): [number, number] | undefined {
+  if (!/^\$?[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(name)) return undefined;
+  const from = Math.max(0, before - ASSIGNED_REACH);
+  const esc = name.replace(/\$/g, '\\$');
+  const re = new RegExp(`(?<![\\w$])${esc}\\s{0,8}=\\s{0,8}b?(["'])([A-Za-z0-9+/=_.-]{16,200})\\1`, 'g');
+  let found: [number, number] | undefined;
+  const window = text.slice(from, before);
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const v = m[2] as string;
+    const start = from + m.index + m[0].length - 1 - v.length;
+    found = mixedCaseKey(v) ? [start, start + v.length] : undefined;
+  }
+  return found;
 }
 
 const skipBlanks = (text: string, from: number): number => {

@@ -1,6 +1,6 @@
 import { HEAD_FIRST_NOT_SECRET, HEAD_FIRST_QUALIFIERS, KEY_QUALIFIERS, NOT_SECRET_WORDS } from './data/secret-names.js';
 import { NOT_THE_PASSWORD_WORDS } from './data/secret-password-cues.js';
-import { KEY_CUE_NOT_OWN_WORDS, TOKEN_CUE_NOT_SECRET_WORDS } from './data/secret-key-cues.js';
+import { KEY_CUE_NOT_OWN_WORDS, STREAM_KEY_WORDS, TOKEN_CUE_NOT_SECRET_WORDS } from './data/secret-key-cues.js';
 import { HEX_NOT_SECRET_WORDS } from './data/secret-hex-words.js';
 import type { Hit } from './hit.js';
 import { credentialValue, entropy, mixedCaseKey, mixedClasses, placeholder } from './secret-values.js';
@@ -83,6 +83,18 @@ export function shortMixedKey(v: string): boolean {
 const GROUPED_DIGITS = /\d{4}(?: \d{4}){3,4}(?![\d\p{L}])/uy;
 const WIRELESS = /\b(?:wlan|w-lan|wi-?fi|wpa2?|wpa3|ssid|fritz!?box|livebox|freebox|router|modem)\b/i;
 
+const STREAM_WORDS = wordSet(STREAM_KEY_WORDS);
+// A live stream's key as the platforms issue it: YouTube's five groups of four letters and digits
+// ("x5nh-ecp0-p32s-mpwj-6al8"), random in most groups (a template's "abcd-1234-..." mixes none); Twitch's
+// `live_<channel id>_<random>`.
+const GROUPED_STREAM_KEY = /^[a-z0-9]{4}(?:-[a-z0-9]{4}){3,5}$/;
+const TWITCH_STREAM_KEY = /^live_\d{5,12}_[A-Za-z0-9]{20,40}$/;
+export function streamKeyShaped(v: string): boolean {
+  if (TWITCH_STREAM_KEY.test(v)) return true;
+  if (!GROUPED_STREAM_KEY.test(v) || placeholder(v)) return false;
+  return v.split('-').filter((g) => /\d/.test(g) && /[a-z]/.test(g)).length >= 2;
+}
+
 /** The two words after the token say it is a public or test key ("... is public", "(sandbox)"). */
 function saidNotOwn(rest: string): boolean {
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').slice(0, 2);
@@ -90,7 +102,7 @@ function saidNotOwn(rest: string): boolean {
 }
 
 /** The key after the cue ending at `from`: its span, or undefined. */
-function keyAfter(text: string, from: number, token: boolean): [number, number] | undefined {
+function keyAfter(text: string, from: number, token: boolean, streamBefore = false): [number, number] | undefined {
   // The line's end searched for inside the window only (a search over the rest of the text would make the scan quadratic).
   let window = text.slice(from, from + WINDOW);
   const nl = window.indexOf('\n');
@@ -102,6 +114,9 @@ function keyAfter(text: string, from: number, token: boolean): [number, number] 
   const tokens = /\S+/g;
   // Whether only the noun's qualifiers stand between it and this token.
   let next = true;
+  // Whether the key is a live stream's (a stream word before the noun or after it): a stream key's shape is read then,
+  // within the noun's few words on its line ("streamsleutel van onze kerk is ...").
+  let stream = streamBefore;
   let n = 0;
   for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
     const raw = m[0];
@@ -109,6 +124,9 @@ function keyAfter(text: string, from: number, token: boolean): [number, number] 
     const v = raw.slice(lead).replace(TRAILING, '');
     const w = fold(v);
     if (STOP.has(w) || (token && NOT_A_CREDENTIAL_TOKEN.has(w))) return undefined;
+    if (stream && streamKeyShaped(v))
+      return saidNotOwn(window.slice(m.index + raw.length)) ? undefined : [from + m.index + lead, from + m.index + lead + v.length];
+    if (STREAM_WORDS.has(w)) stream = true;
     if (OBJECT_ID.test(v)) return undefined;
     if (next && !token && /^\d{4}$/.test(v)) {
       GROUPED_DIGITS.lastIndex = m.index + lead;
@@ -156,7 +174,8 @@ export function scanProseKeys(text: string, out: Hit[]): void {
     if (STOP.has(before)) continue;
     // A card's or a form's token ("card token", "Karten-Token", "CSRF token"): no credential.
     if (/^(?:token|jeton)$/i.test(m[0]) && (NOT_A_CREDENTIAL_TOKEN.has(before) || NOT_A_CREDENTIAL_TOKEN.has(own))) continue;
-    const span = keyAfter(text, m.index + m[0].length, /^(?:token|jeton)$/i.test(m[0]));
+    const streamBefore = STREAM_WORDS.has(own) || STREAM_WORDS.has(before);
+    const span = keyAfter(text, m.index + m[0].length, /^(?:token|jeton)$/i.test(m[0]), streamBefore);
     if (span === undefined) continue;
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.key-prose' });
     CUE.lastIndex = Math.max(CUE.lastIndex, span[1]);

@@ -1,7 +1,7 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
-import { LOCK_NOUN_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
-import { credentialValue, mixedClasses, placeholder, randomLetters } from './secret-values.js';
+import { credentialValue, hostName, mixedClasses, placeholder, randomLetters } from './secret-values.js';
 
 /*
  * A password given in running text with no assignment syntax: a password noun in one of the six languages, then within
@@ -38,7 +38,6 @@ const LEADING = /^[-"'`«“‘„([:=]+/;
 const TRAILING = /["'`»”’)\].,;:?]+$/;
 const STRONG_SYMBOL = /[!#$%&*+=?@^~§]/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 // A reference written as a word and its number ("ticket#4711", "issue-12", "case#88"): no password.
 const WORD_NUMBER = /^\p{Ll}+[#-]\d+$/u;
 
@@ -50,7 +49,7 @@ export function passwordShaped(v: string): boolean {
   const cased = /\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[-_.]/.test(v) && /\d\D*\d/.test(v) && v.length >= 8;
   if (!strong && !cased) return false;
   // A variable, a template, a path or a host and port ("${DB_PASS}@db:5432/app") is no typed password.
-  if (/[{}/\\"'`;]|^\$|:\d/.test(v) || EMAIL.test(v) || HOST.test(v) || WORD_NUMBER.test(v)) return false;
+  if (/[{}/\\"'`;]|^\$|:\d/.test(v) || EMAIL.test(v) || hostName(v) || WORD_NUMBER.test(v)) return false;
   if (/^[a-f0-9]{32,}$/i.test(v) || /(.)\1{4,}/.test(v)) return false;
   return !placeholder(v);
 }
@@ -209,6 +208,28 @@ function lockBefore(text: string, at: number): boolean {
   return false;
 }
 
+// The lock nouns read across a clause (lockInSentence): the ones that name only a lock; a card, a phone or Italian
+// "porta" (also "brings") in the same sentence as a code says less.
+const CLAUSE_LOCK_NOUNS = new Set(LOCK_NOUN_WORDS.filter((w) => !NOT_A_CLAUSE_LOCK_WORDS.includes(w)));
+const CLAUSE_REACH = 100;
+
+/**
+ * A lock's noun earlier in the code word's sentence, past a comma ("use the key safe by the bin store, code 7391",
+ * "Schlüsselkasten am Müllplatz, Code 7391", "la cassetta delle chiavi vicino ai bidoni, codice 7391"): the code
+ * given after it opens that lock. The sentence is read back at most CLAUSE_REACH characters (bounded, so linear).
+ */
+function lockInSentence(text: string, at: number): boolean {
+  const from = Math.max(0, at - CLAUSE_REACH);
+  let back = text.slice(from, at);
+  const end = Math.max(back.lastIndexOf('. '), back.lastIndexOf('? '), back.lastIndexOf('! '), back.lastIndexOf('\n'));
+  if (end !== -1) back = back.slice(end + 1);
+  const words = back.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) if (CLAUSE_LOCK_NOUNS.has(words.slice(i, i + n).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Where the spaces before `at` start (at most three). */
 function skipBack(text: string, at: number): number {
   let e = at;
@@ -250,7 +271,7 @@ function scanLockCodes(text: string, out: Hit[]): void {
     const before = wordBefore(text, m.index);
     if (NOT_LOCK_CODE.has(before)) continue;
     // English puts the lock first ("the garage door opener code is 7391"): a lock's noun among the three words before.
-    if (lockBefore(text, m.index)) {
+    if (lockBefore(text, m.index) || lockInSentence(text, m.index)) {
       const span = tokenAfter(text, end, true);
       if (span !== undefined) {
         out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });

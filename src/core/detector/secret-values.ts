@@ -127,7 +127,14 @@ export const envReference = (v: string): boolean => ENV_REFERENCE.test(v);
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
-const TLD = /\.[a-z]{2,12}$/i;
+// A host's last label: a country's or a short generic domain (2 or 3 letters), or a longer one in use (generic and
+// city domains, and the names networks give their own: .local, .internal, .corp). Another word there ends a dotted
+// password ("Mediath978.Hfab"), not a host.
+const TLD =
+  /\.(?:[a-z]{2,3}|info|mobi|name|aero|asia|coop|jobs|travel|museum|shop|site|tech|club|cloud|online|store|website|email|live|news|blog|page|agency|digital|media|studio|design|group|company|network|services|systems|solutions|berlin|hamburg|koeln|bayern|paris|brussels|amsterdam|wien|swiss|barcelona|madrid|local|localdomain|localhost|internal|intranet|intra|corp|home|lan|test|example|invalid|arpa)$/i;
+
+/** A host name: dotted labels ending in a domain's last label (above). */
+export const hostName = (v: string): boolean => HOST.test(v) && TLD.test(v);
 const FILE =
   /\.(?:pem|key|json|ya?ml|txt|p12|pfx|crt|cer|der|jks|env|ini|cfg|conf|js|ts|py|rb|go|java|php|sh|ps1|xml|properties|toml|csv|log|gpg|asc|jpe?g|png|gif|webp|svg|pdf|mp[34]|wav|zip|gz|tar|docx?|xlsx?|html?)$/i;
 // The base64 DER of a PUBLIC key (SubjectPublicKeyInfo: RSA, EC P-256/P-384, Ed25519/X25519) or an OpenSSH public key
@@ -157,7 +164,7 @@ export function credentialValue(v: string, tier: Tier): boolean {
   )
     return false;
   if (PUBLIC_KEY_DER.test(v)) return false;
-  if (HOST.test(v) && TLD.test(v) && !/\d/.test(v.slice(v.lastIndexOf('.')))) return false;
+  if (hostName(v)) return false;
   if (/(.)\1{7,}/.test(v)) return false;
   if (!/[A-Za-z]/.test(v)) return false;
   if (tier === 'password') return /[0-9!#%&*+=?@^~$/\\|]/.test(v) && entropy(v) >= 2.5;

@@ -15,3 +15,18 @@ export const KEY_CUE_NOT_OWN_WORDS =
 export const TOKEN_CUE_NOT_SECRET_WORDS =
   'card cards payment karte karten kreditkarte zahlung zahlungs carte paiement tarjeta pago kaart betaal betaling ' +
   'carta pagamento csrf xsrf';
+
+/**
+ * Words that make a key noun a live stream's key (secret-prose-keys.ts): before it ("stream key", "Stream-Schlüssel",
+ * "streamsleutel"), or after it with a preposition ("clé de stream", "clave de emisión", "chiave di trasmissione",
+ * "sleutel voor de uitzending"). Whoever holds a stream key broadcasts on the owner's channel. Lower case, accents
+ * folded, the six languages.
+ */
+export const STREAM_KEY_WORDS =
+  'stream streams streaming livestream live-stream livestreaming rtmp obs ' +
+  'ubertragung ubertragungs emission diffusion flux direct ' +
+  'emision transmision retransmision directo ' +
+  'uitzending uitzendingen ' +
+  'trasmissione diretta ' +
+  'youtube twitch kick vimeo restream';
+

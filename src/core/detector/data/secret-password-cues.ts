@@ -117,6 +117,16 @@ export const LOCK_NOUN_WORDS: readonly string[] = [
   ...['carta', 'bancomat', 'telefono', 'lucchetto', 'armadietto'],
 ];
 
+/**
+ * Lock nouns that name something else than a lock too (a card, a phone, a goal's "Tor", Italian "porta" that also means
+ * "brings"): a code later in their sentence, past a comma, is not read as theirs (secret-prose-passwords.ts).
+ */
+export const NOT_A_CLAUSE_LOCK_WORDS: readonly string[] = [
+  ...['bank card', 'debit card', 'card', 'phone', 'sim card', 'tor', 'ec-karte', 'bankkarte', 'karte', 'handy', 'sim-karte'],
+  ...['carte bleue', 'carte bancaire', 'carte', 'téléphone', 'tarjeta', 'móvil', 'pinpas', 'bankpas', 'telefoon'],
+  ...['carta', 'bancomat', 'telefono', 'porta'],
+];
+
 /** Words for a code that opens nothing (an error, a postal, product, promotion, booking or source code), six languages. */
 export const NOT_A_LOCK_CODE_WORDS =
   'error erreur errore fehler fout status statut estado stato zip postal postale post country pays país paese land ' +

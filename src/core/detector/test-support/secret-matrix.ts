@@ -415,6 +415,42 @@ export const PROSE_CASES: readonly SecretCase[] = (
   ] as const
 ).map(([text, secret]) => ({ text, secret }));
 
+// ---------------------------------------------------------------- handovers, stream keys, key variables, key safes
+
+/**
+ * Passwords written as dotted words (a host's last label is a domain's, a dotted password's is a number or another
+ * word), live stream keys after their noun, a signing call's key given as a variable assigned a few lines before, and
+ * a code after a comma in the sentence of the key safe it opens; six languages.
+ */
+export const HANDOVER_CASES: readonly SecretCase[] = (
+  [
+    ['Handover for the locum: fridge temps logged, EPOS user LOCUM2 with password Chemist.Hale.42, courier at 3.', 'Chemist.Hale.42'],
+    ['Übergabe für die Vertretung: Kasse gezählt, Benutzer VERTR1, Passwort Apotheke.Linde.58, Bote um 14 Uhr.', 'Apotheke.Linde.58'],
+    ['Note pour la remplaçante : frigos relevés, utilisateur REMP2 mot de passe Officine.Garonne.31, livreur à 17 h.', 'Officine.Garonne.31'],
+    ['Nota para el sustituto: caja cuadrada, usuario SUST4 y contraseña Rebotica.Triana.08, reparto a las 13.', 'Rebotica.Triana.08'],
+    ['Overdracht voor de invaller: kassa geteld, gebruiker INVAL3 wachtwoord Apotheek.Zeedijk.64, koerier om 15 uur.', 'Apotheek.Zeedijk.64'],
+    ['Nota per il sostituto: cassa chiusa, utente SOST9 password Farmacia.PortaNuova.2011, corriere alle 16.', 'Farmacia.PortaNuova.2011'],
+    [wrap('<config>\n <user>opac</user>\n <pass>Archiv42.Kmlp</pass>\n</config>', 2), 'Archiv42.Kmlp'],
+    [wrap('<datasource>\n  <password>Museum77.Qrtz</password>\n</datasource>', 0), 'Museum77.Qrtz'],
+    ['Our church stream drops after ten minutes. Stream key 7kq2-mm4d-a9x0-zt3e-p1vv, bitrate 4500.', '7kq2-mm4d-a9x0-zt3e-p1vv'],
+    ['Der Streamschlüssel für den Gottesdienst ist h3ry-0pqa-n8vk-w2ms-4tzc, Server rtmp://a.rtmp.youtube.com/live2.', 'h3ry-0pqa-n8vk-w2ms-4tzc'],
+    ['La clé de stream YouTube : r2d4-k9wq-0vbx-hh3m-t6ya, et OBS coupe au bout de 5 minutes.', 'r2d4-k9wq-0vbx-hh3m-t6ya'],
+    ['La clave de transmisión es m5ty-2bq8-xx0r-kp7w-c1vd y el directo se corta.', 'm5ty-2bq8-xx0r-kp7w-c1vd'],
+    ['De streamsleutel van onze kerk is q8we-7tt2-mx0p-ab1c-z3nd, de upload is 10 Mbps.', 'q8we-7tt2-mx0p-ab1c-z3nd'],
+    ['Chiave di trasmissione: c4ve-9q2m-uu7t-1kzp-dd8s, la diretta si blocca.', 'c4ve-9q2m-uu7t-1kzp-dd8s'],
+    ['My Twitch stream key is live_734019288_Qw7ErTy9UiOpAs3DfGhJkLzXcV, is that the problem?', 'live_734019288_Qw7ErTy9UiOpAs3DfGhJkLzXcV'],
+    [wrap("$clave = 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE';\n$firma = $redsys->createMerchantSignature($clave);", 3), 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    [wrap("$secret = 'Wm3kP8qZr5Tx2LvB9nYc4HdG';\n$sig = hash_hmac('sha256', $payload, $secret);", 0), 'Wm3kP8qZr5Tx2LvB9nYc4HdG'],
+    [wrap("key = b'Tz8mQ2wK5rX9pL3vB7nC4yH6'\nsig = hmac.new(key, body, hashlib.sha256).hexdigest()", 5), 'Tz8mQ2wK5rX9pL3vB7nC4yH6'],
+    ['The plumber can use the key safe by the bins, code 7391, and put the key back after.', '7391'],
+    ['Der Handwerker nimmt den Schlüsselkasten neben dem Müllplatz, Code 5820, und bringt den Schlüssel zurück.', '5820'],
+    ['Le plombier passe par la boîte à clés près des poubelles, code 6174.', '6174'],
+    ['El fontanero usa el cajetín junto a los contenedores, código 2961.', '2961'],
+    ['De loodgieter gebruikt de sleutelkluis bij de containers, code 8047.', '8047'],
+    ["L'idraulico usa la cassetta delle chiavi vicino ai bidoni, codice 3816.", '3816'],
+  ] as const
+).map(([text, secret]) => ({ text, secret }));
+
 // ---------------------------------------------------------------- clean counter-cases: no finding at all
 
 export const CLEAN_CASES: readonly string[] = [
@@ -501,4 +537,13 @@ export const CLEAN_CASES: readonly string[] = [
   'Le code PIN doit comporter 4 chiffres.',
   'Explain how JWT signatures work and what the alg header means.',
   'Rotate the API key every 90 days and store it in Key Vault.',
+  // Hosts, a stream key's template, the documented Redsys key in a variable, codes that open no lock.
+  wrap('<config>\n <hostname>db01.Archiv.internal</hostname>\n <pass>${KOHA_DB_PASS}</pass>\n</config>', 1),
+  'The password server is auth.Bibliothek.local, ask IT for an account.',
+  'Where do I find my stream key in YouTube Studio? It looks like xxxx-xxxx-xxxx-xxxx-xxxx.',
+  'The stream key format is abcd-1234-efgh-5678-ijkl in the docs, how do I reset mine?',
+  wrap("$kc = 'sq7HjrUOBfKmC576ILgskD5srU870gJ7';\n$firma = $miObj->createMerchantSignature($kc);", 3),
+  wrap("$kc = getenv('REDSYS_KEY');\n$firma = $miObj->createMerchantSignature($kc);", 3),
+  'I paid by card at the gate, error code 4012.',
+  'Meet at the back door, code of conduct 2024 applies.',
 ];
