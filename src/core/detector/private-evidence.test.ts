@@ -354,3 +354,21 @@ describe("a candidate's pay talks, a protection order and a device lent to a pup
     expect(classify(request(text)).dataClass).toBe('none');
   });
 });
+
+describe('a full numeric date right after a listed name on its row is a register row (sets 81 it-s016, 83 en-s039)', () => {
+  const cls = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+  it.each([
+    ['en', 'Sort by age please:\nHarriet Collins 21/06/2016\nOliver Bennett 04/09/2015'],
+    ['de', 'Bitte nach Alter sortieren:\nMonika Schäfer | 03.11.1958 | Kontrolle\nStefan Becker | 19.02.1971 | Nachsorge'],
+    ['fr', 'Trie par ordre :\nSophie Lambert ; 12/05/1984\nJulien Moreau ; 30/01/1979'],
+    ['es', 'Ordénalos:\nLucía Romero, 14-07-1992\nJavier Navarro, 02-12-1988'],
+    ['nl', 'Sorteer deze lijst:\nSanne de Vries 11-03-2014\nDaan Bakker 27-08-2013'],
+    ['it', 'Ordina per priorità:\nGiulia Ferri | 07/04/1963 | classe D\nMarco Greco | 19/10/1990 | classe P'],
+  ])('%s: flagged', (_lang, text) => {
+    expect(cls(text)).not.toBe('none');
+  });
+  it('a life span in brackets or a year alone is a biography, not a row', () => {
+    expect(cls('Kondolenzbuch: Horst Köhler (22.2.1943–1.2.2025), Bundespräsident 2004–2010.')).toBe('none');
+    expect(cls('Concert programme: Clara Schumann 1819 and Johannes Brahms 1833, in that order.')).toBe('none');
+  });
+});

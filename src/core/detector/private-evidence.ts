@@ -250,6 +250,17 @@ export function ageAfterName(text: string, end: number): boolean {
   return AGE_AFTER.test(text.slice(end, end + 24));
 }
 
+// A full numeric date right after a name on its row ("Poppy Gillespie 21/06/2016", "Roberta Gallo | 07/04/1963 |
+// colonscopia", "Jansen; 12-03-1989"): a roster or register row of a person, the shape records print a birth date or
+// an appointment in. Programmes, casts and history notes give people years or dates in words, not such a row; a life
+// span in brackets ("Horst Köhler (22.2.1943–1.2.2025)") is a biography's, not a row's.
+const ROW_DATE_AFTER = /^\s?(?:[|;,:\t]\s?)?(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d|\s?[–—-]\s?\d)/;
+
+/** True when a full numeric date stands right after the name that ends at `end` in `text`, on its row. */
+export function rowDateAfterName(text: string, end: number): boolean {
+  return ROW_DATE_AFTER.test(text.slice(end, end + 16));
+}
+
 export interface NameFinding {
   entity: string;
   rule: string;
@@ -306,7 +317,7 @@ export function namesHaveEvidence(
       if (texts.some(evidenceIn)) return true;
       continue;
     }
-    if (ageAfterName(t, f.end)) return true;
+    if (ageAfterName(t, f.end) || rowDateAfterName(t, f.end)) return true;
     own.add(t);
   }
   for (const t of texts) if (!own.has(t) && evidenceIn(t)) return true;
