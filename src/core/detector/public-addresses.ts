@@ -855,6 +855,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     if (h.entity !== 'STREET_ADDRESS' || h.score < 0.5) continue;
     const clause = clauseStart(text, h.start);
     const lead = text.slice(Math.max(clause, h.start - 80), h.start);
+    // A person named near the address, or a dwelling unit, a route or a list of stops before it, keeps it whatever the
+    // readings of its lead below find (they only decide between keeping and dropping it). Speed: asked first, these
+    // spare those readings for most addresses (1.5 of the 1.6 a chat prompt holds).
+    if (personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead) || ROUTE_LEAD.test(lead) || STOPS_LEAD.test(text.slice(Math.max(0, h.start - STOPS_REACH), h.start))) continue;
     const ownIs = OWN_IS.test(lead);
     // The organisation placing its own premises or listing a visit among its contact channels, with its mailbox or desk.
     const contact = (ownIs || IN_PERSON_BEFORE.test(lead)) && orgContactNear(h);
@@ -881,7 +885,7 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
     const worth = intro === -1 && reviewed === -1 ? worthVisit(h, clause) : -1;
     const named = intro !== -1 ? intro : worth;
     const floor = reviewed !== -1 ? reviewed : intro !== -1 && ENTRY_START.test(text.slice(clause, intro)) ? intro : nounEnd !== -1 ? nounEnd : plant !== -1 ? plant : asked !== -1 ? asked : contact || apposed ? clause : 0;
-    if ((privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h) || DWELLING_LEAD.test(lead) || ROUTE_LEAD.test(lead) || STOPS_LEAD.test(text.slice(Math.max(0, h.start - STOPS_REACH), h.start))) continue;
+    if (privateNear(h.start, h.end, own || contact || apposed, floor, named) && !privateOnlyAfterVenue(h, clause, own || contact || apposed, floor, named)) continue;
     if (reviewed !== -1) {
       drop.add(h);
       reviewDrops.push(h);
