@@ -991,13 +991,16 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   };
   for (const h of hits) {
     if (h.entity !== 'PHONE_NUMBER' || h.score < 0.5) continue;
+    // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near; so is one with a person
+    // named near it. Speed: asked before the owner's aside and the business name before the number, which only the
+    // private-word test below reads.
+    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(wholeWordFrom(text, h.start - PHONE_REACH), h.start))) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
     const aside = ownerAside(h);
-    // "call me on", "mi móvil", "mein Handy": the writer's own number, whatever venue is near.
     // A business's name right before the number ("Ribble Lets on 01772 ..."): the words before that name speak of
     // something else ("a letter to parents. Sign off as St Mary's Primary, office 01904 ...").
     const tailAt = tailNameBefore(text, clauseStart(text, h.start), h.start);
     const tail = tailAt !== -1;
-    if ((FIRST_PERSON_GATE.mayHold(text, h.start - PHONE_REACH, h.start) && FIRST_PERSON.test(text.slice(wholeWordFrom(text, h.start - PHONE_REACH), h.start))) || privateNear(h.start, h.end, false, tail ? tailAt : 0, -1, aside === -1 ? text.length : aside) || personNear(h.start - PRIVATE_REACH, h.end + PRIVATE_REACH, h)) continue;
+    if (privateNear(h.start, h.end, false, tail ? tailAt : 0, -1, aside === -1 ? text.length : aside)) continue;
     // A landline later in a reviewed place's paragraph is the place's ("..., 75009 Paris. ... Tél 01 47 70 86 29").
     const reviewLine = reviewDrops.some((a) => a.end <= h.start && h.start - a.end <= REVIEW_PHONE_REACH && !PARAGRAPH_BREAK.test(text.slice(a.end, h.start))) && !isMobileRange(text.slice(h.start, h.end), language());
     const listed = reviewLine || listedWith(h, venues);
