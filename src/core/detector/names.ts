@@ -58,6 +58,9 @@ const RUN_VENUE: ReadonlySet<string> = new Set(
 const STOP = new Set(
   "the a an and or of in on at to for from by with my your our his her their this that these those is are was were be been i i'm i’m i'd i’d i've i’ve i'll i’ll you he she we they it me us him them please thanks thank hello hi dear regards sincerely best yours name email e-mail phone mobile fax desk office address website street st avenue ave road rd suite apt apartment box inc ltd llc corp company bank university hospital clinic customer service team support sir madam department monday tuesday wednesday thursday friday saturday sunday january february march july september october november december personal info date time hallo hey hoi hola bonjour bonsoir salut ciao buongiorno buonasera buenas buenos moin servus card credit account number id dob ssn mr mrs ms mx dr miss prof patient string boolean object array null undefined true false minister ministerin präsident präsidentin bürgermeister bürgermeisterin doktor professor professorin direktor direktorin kollege kollegin sohn tochter mutter vater bruder schwester freund freundin chef chefin kunde kundin mieter mieterin patientin herr frau mann kind united city fc real bayern münchen madrid barcelona juventus ajax psg manchester liverpool chelsea arsenal milan inter roma napoli lyon marseille dortmund grand slam slams champions league damen herren dames heren mesdames messieurs señoras señores signori signore ladies gentlemen one two three four five six seven eight nine".split(' '),
 );
+// Milan is a given name (Dutch, Czech, Serbian: "onze koerier Milan Schouten") as often as the club or the city, which
+// ALONE_NOT_NAME, the place lists and the private-evidence gate keep from reading as a person: it no longer ends a run.
+STOP.delete('milan');
 // Function words of the six languages (prepositions, conjunctions, pronouns, auxiliaries) that stand capitalised only at a
 // sentence's start, where German puts a capitalised noun right after them ("Bei Krankheit ist die Schule zu informieren",
 // "Ist das Hotel Adlon ..."): there they end a name run. English's are in STOP. Not the words that are also given names
@@ -115,7 +118,7 @@ const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter
 const ARTICLES = new Set('el la los las il lo gli le les un une una uno der die das des dem den ein eine einer het een de'.split(' '));
 // In the name list but, alone, far more often a nationality, language, season, weekday or place ("auf Deutsch", "im Sommer":
 // German capitalises every noun, so a surname that is also a noun reads as one at every use).
-const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes deutsch sommer winter herbst'.split(' '));
+const ALONE_NOT_NAME = new Set('thai english irish christian monday friday paris london rome milan madrid dallas austin houston orlando jordan israel georgia virginia carolina dakota india kenya dell mercedes deutsch sommer winter herbst'.split(' '));
 // Product, model and hardware names that are also given names: never count as a name signal.
 const NOT_NAME_SIGNAL = new Set('claude gemini ada luna blackwell hopper ampere volta turing lora alexa siri cortana watson monte carlo llama mistral qwen falcon phoenix apollo atlas aurora athena hermes orion nova jarvis grace kimi bert roberta gemma grok mixtral olmo deepseek'.split(' '));
 const CUE_EN = /(?:\b(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof|[Ss]ra?|[Mm]me)\.|\b(?:Dr|Mrs?|Ms|Mx|Prof|Herr|Frau)|\b(?:miss|my name is|name is|i am|i['’]m|this is|dear|patient|pt\.|name\s*:|signed,?|sincerely,?|regards,?|cheers,?|attn:?|cc:|from:|to:|called|named|contact|manager|with))\s+$/i;
@@ -1487,7 +1490,9 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // capitalises and English, Dutch and Italian titles may ("unseren Platzwart Erwin Kaltenbach", "Meine Fahrschülerin Jana
   // Köhler", "our Coach Mike Brennan", "onze Teamleider Sanne Bakker"): the name is the two words after it.
   // Not in a street's or a place's name ("rue du Colonel Pierre Avia").
-  else if (run.length === 3 && roleBeforeName(text, run) && !placeBefore(text, run[0]?.start ?? 0)) run = run.slice(1);
+  // A relative's or a group member's noun needs no determiner ("storniert, weil Ehemann Gerd Hollmann einen Herzinfarkt
+  // hatte", "Teilnehmerin Jana Köhler"), nor a rank written with a slash ("Ch/Off Martin Grealish", "2/Eng Pavel Novak").
+  else if (run.length === 3 && (roleBeforeName(text, run) || ((groupNounBefore(text, run[1]?.start ?? 0) || codeAt(text, (run[0]?.start ?? 0) - 1) === 47) && roleBeforeName(text, run, false))) && !placeBefore(text, run[0]?.start ?? 0)) run = run.slice(1);
   // The same after a possessive that opens the sentence ("Meine Fahrschülerin Jana Köhler").
   else if (run.length === 4 && POSSESSIVE.has(run[0]?.lower ?? '') && atSentenceStart(text, run[0]?.start ?? 0) && roleBeforeName(text, run.slice(1), false)) run = run.slice(2);
   // And after a German adjective that opens the sentence, capitalised there ("Neue Köchin Svenja Thielemann fängt an",

@@ -27,6 +27,7 @@ export const NICKNAMES: string =
   'josemi inma encarni maripaz tere trini goyo adri alber migue jandro bea chari meli paqui paquita fali juanma ' +
   'josete manu moncho suso pachi chencho kiko juanlu josito tomasín pedrito fonsi nines marujita mariló marilo ' +
   'carmencita chon chona ' +
+  'asun cande feli conso juani marijose mariajo ' +
   // nl
   'bas sjef toos tonnie bep betje wout gerdien frits fons jos gijsje dinie riekje jopie kobus hannie pietje jetse ' +
   'hessel lammert geesje trijntje ' +
@@ -97,6 +98,10 @@ export const COMMUNITY_GIVEN_NAMES: string =
   'jie jian xiaoli xiaohong zhen zhiwei zhiqiang jianhua jianguo haiyan guiying xiuying yuying xiulan lihua ' +
   'xiaoyan yifan zihan yuxuan haoran zixuan ruoxi xinyi jiahui jiayi siyu yichen peng qing xiaoling xiaomei ' +
   'xiaowei xiaojun jiawei junjie zhihao haoyu yutong shuang lijuan meiling huiling weiming guoqiang ' +
+  // horn_of_africa (Eritrean, Ethiopian, Somali: asylum and refugee casework)
+  'dawit yonas yohannes tesfaye tesfay mulugeta abebe tsegaye girma kidane habtom mehari tekle berhane merhawi ' +
+  'biniam awet robel nahom amanuel mussie fitsum henok kibrom senait tigist almaz hiwet mebrat luwam semhar yordanos ' +
+  'selam meron rahel tsehay zewdi abdirahman abdullahi abdikarim mohamud hodan hibo faduma filsan ubah ' +
   // vietnamese
   'binh cuong hieu hoà quoc quynh tuan tung viet thang hoai nghia nhat phuc thuan';
 
@@ -139,6 +144,9 @@ export const COMMUNITY_SURNAMES: string =
   'wiśniewska sadowska jaworska majewska kozłowska głowacka ziemba banas kuś ' +
   // romanian
   'lazăr şerban bălan manea sârbu mitrea rădulescu tănase ' +
+  // horn_of_africa
+  'gebremedhin tesfamariam woldemichael mekonnen berhe kahsay abraha gebru hagos tewolde ghebremariam haile ' +
+  'tesfai kidane weldu asfaha okbazghi ' +
   // ukrainian_russian
   'melnyk oliynyk oliinyk shevchuk polishchuk bondar tkachuk moroz kovalchuk kravchuk boyko boiko kushnir hnatiuk ' +
   'romaniuk savchuk yaremchuk kostiuk lytvyn honchar marchuk ostapchuk martyniuk andriychuk melnychuk ivanov ' +

@@ -68,6 +68,9 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'stepson',
       'stepdaughter',
       'kid',
+      'spouse',
+      'grandson',
+      'granddaughter',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
@@ -203,6 +206,18 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'nachbarin',
       'schwager',
       'schwägerin',
+      'ehemann',
+      'ehefrau',
+      'gatte',
+      'gattin',
+      'lebensgefährte',
+      'lebensgefährtin',
+      'schwiegermutter',
+      'schwiegervater',
+      'enkel',
+      'enkelin',
+      'großmutter',
+      'großvater',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
@@ -327,6 +342,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'beau-frère',
       'belle-sœur',
       'belle-soeur',
+      'époux',
+      'épouse',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
@@ -446,6 +463,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'cuñada',
       'suegra',
       'suegro',
+      'cónyuge',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
@@ -543,6 +561,8 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'buurvrouw',
       'zwager',
       'schoonzus',
+      'echtgenoot',
+      'echtgenote',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
@@ -664,6 +684,7 @@ export const KIN_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'cognata',
       'suocera',
       'suocero',
+      'coniuge',
     ],
     messageTo: [
       // A prayer list's intentions: the person prayed for.
