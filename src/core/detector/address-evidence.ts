@@ -108,6 +108,7 @@ const ANCHORS = new Map<string, string[][]>();
 for (const a of [
   ...W.flatMap((l) => l.anchors),
   ...W.flatMap((l) => l.possessive.flatMap((p) => l.home.map((h) => `${p} ${h}`))),
+  ...W.flatMap((l) => l.possessive.flatMap((p) => l.own.flatMap((o) => l.home.map((h) => `${p} ${o} ${h}`)))),
   ...W.flatMap((l) => l.firstPerson.flatMap((p) => l.kin.map((k) => `${p} ${k}`))),
   ...W.flatMap((l) => l.phoneAnchors),
   ...W.flatMap((l) => l.possessive.flatMap((p) => l.phoneWords.map((w) => `${p} ${w}`))),
@@ -263,6 +264,22 @@ const INDEFINITE_HOME = new RegExp(
 const FLAT_DOOR = /(?<![\p{L}\d])\d{1,2}\s?\.?\s?[ºª°]\s?(?:[a-h]|izq\p{L}*|dcha|der\p{L}*|centro)(?![\p{L}\d])/u;
 // Access details of a home in the address's sentence: "key safe", "Klingel", "digicode", "portero", "citofono".
 const ACCESS = word(alt(W.flatMap((l) => l.accessAfter)), 'u');
+// A Spanish flat's door without its floor's ordinal, on the ground or mezzanine floor (", bajo B", ", entlo. 2ª", ", ático
+// izq."), told in the address itself.
+const LOW_DOOR = /,\s*(?:bajo|bajos|entlo|entresuelo|atico)\.?\s?(?:[a-h]|izq\p{L}*|dcha|der\p{L}*|centro|\d{1,2}\s?[oa]?)(?![\p{L}\d])/u;
+// A house move, a home's own case (see data/address-evidence-words.ts `homeMove`, `propertyCase`), folded text.
+const HOME_MOVE = word(alt(W.flatMap((l) => l.homeMove)), 'u');
+const PROPERTY_CASE = word(alt(W.flatMap((l) => l.propertyCase)), 'u');
+// A flat's unit word and number right before the address ("flat 3, "), right after it (", whg. 12") or opening it.
+const FLAT_UNIT = `(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.flatUnits))})\\.?\\s?(?:no\\.?\\s?|n[o°º]\\s?)?\\d{1,4}[a-z]?(?![\\p{L}\\d])`;
+const FLAT_UNIT_BEFORE = new RegExp(`${FLAT_UNIT}\\s*[,–—-]\\s*$`, 'u');
+const FLAT_UNIT_AFTER = new RegExp(`^\\s*[,–—-]\\s*${FLAT_UNIT}`, 'u');
+const FLAT_UNIT_OPENS = new RegExp(`^${FLAT_UNIT}\\s*[,–—-]`, 'u');
+const FLAT_UNIT_INSIDE = new RegExp(`[,–—-]\\s*${FLAT_UNIT}`, 'u');
+const LABEL_COLON_END = /(?:^|[\s,;(])\p{L}+\s?:\s*$/u;
+// A present-tense residence verb right after the address and a locative right before it (`livesAfter`, folded text).
+const LIVES_AFTER = new RegExp(`^[\\s,]{0,3}(?:${alt(W.flatMap((l) => l.livesAfter))})(?![\\p{L}])`, 'u');
+const LOCATIVE_END = new RegExp(`(?<![\\p{L}])${LOCATIVE}(?:\\s+(?:de|het|der|die|den|dem))?\\s*$`, 'u');
 // "A.J. Verbrugge, ".
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'’-]+${NAME_SEP}`, 'u');
 // A surname in capitals and a given name, the way labels and registers write them: "DA COSTA Maria, ", "GARCÍA DE LA
@@ -431,12 +448,22 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (SLOT_BEFORE.test(fold(line)) || SLOT_BEFORE.test(fold(streetOff(line)))) return 'slot';
   if (DWELLING_END.test(fold(line))) return 'dwelling';
   if (INDEFINITE_HOME.test(fold(line)) || INDEFINITE_HOME.test(fold(streetOff(line)))) return 'household';
-  if (FLAT_DOOR.test(fold(text.slice(start, end)))) return 'floor';
+  const own = fold(text.slice(start, end));
+  if (FLAT_DOOR.test(own) || LOW_DOOR.test(own)) return 'floor';
+  const foldedLine = fold(line);
+  if (FLAT_UNIT_BEFORE.test(foldedLine) || FLAT_UNIT_OPENS.test(own) || FLAT_UNIT_INSIDE.test(own)) return 'flat';
+  // A move or a home's case before the address, unless a named place is apposed to it ("Pickfords Removals, 12 ...").
+  // A one-word label and its colon right before the address ("Objekt: ", "Adresse : ") is no place's name, even capitalised.
+  const named = namedPlaceBefore(line) && !LABEL_COLON_END.test(line);
+  if (!named && (HOME_MOVE.test(fold(tail)) || PROPERTY_CASE.test(fold(tail)))) return 'home';
   const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
   const foldedHead = fold(head);
   const sent = SENT_HEAD.exec(foldedHead)?.[1];
   if (sent !== undefined && SENT_AFTER.test(sent) && (SENT_TO_END.test(fold(line)) || SENT_TO_END.test(fold(streetOff(line))))) return 'destination';
   if (HOUSEHOLD_AFTER.test(foldedHead)) return 'household';
+  if (FLAT_UNIT_AFTER.test(foldedHead)) return 'flat';
+  if (!named && PROPERTY_CASE.test(foldedHead)) return 'home';
+  if (LIVES_AFTER.test(foldedHead) && (LOCATIVE_END.test(foldedLine) || LOCATIVE_END.test(fold(streetOff(line))))) return 'residence';
   if (RESIDENCE_AFTER.test(foldedHead)) return 'residence';
   if (ACCESS.test(foldedHead) || ACCESS.test(fold(tail))) return 'access';
   const near = `${tail.slice(-NEAR_BEFORE)} … ${head}`;

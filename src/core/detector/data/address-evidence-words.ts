@@ -146,6 +146,36 @@ export interface AddressEvidenceWords {
    * capitalised run ending in one is a street, not a person's name, before a postcode.
    */
   streetSuffixes: readonly string[];
+  /**
+   * "Own" between a possessive and a home word ("our own house", "ons eigen huis", "notre propre maison"): the possessive
+   * and the home word still make the home someone's.
+   */
+  own: readonly string[];
+  /**
+   * A house move in the address's sentence before it: a removal, a removal van, a parking bay suspended or a no-parking
+   * zone for one, a furniture lift ("Halteverbotszone vor der Adresse ...", "camion de mudanzas frente a ...",
+   * "verhuiswagen voor ..."): people move out of or into a home. Not after a firm's or a place's name ("Pickfords
+   * Removals, 12 ..."): the gate reads these only when no named place is apposed to the address.
+   */
+  homeMove: readonly string[];
+  /**
+   * A home's own case in the address's sentence, before or after it: a loss adjuster's visit or damage to the building
+   * for an insurance claim ("Sturmschaden am Dach", "dégât des eaux"), a tenancy or neighbours' dispute, an eviction or a
+   * possession claim ("lite condominiale", "Räumungsklage", "desahucio"). A court's or a regulator's own address is
+   * claimed by public-addresses.ts before the gate runs.
+   */
+  propertyCase: readonly string[];
+  /**
+   * A flat's unit word and its number right before the address ("Flat 3, 27 Millbrook Road", "Apt 4, ...") or right
+   * after it ("..., Whg. 12", "..., interno 5"): a flat in a building, someone's home; an office gives its floor or suite.
+   */
+  flatUnits: readonly string[];
+  /**
+   * A present-tense residence verb right after the address, the German and Dutch verb-final clause ("wenn die Betroffene
+   * in der Rüttenscheider Straße 66, 45130 Essen wohnt", "omdat mijn cliënt op Kerkstraat 4 woont"), a locative right
+   * before the address: someone lives there now; a biography says "wohnte", "woonde".
+   */
+  livesAfter: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -158,7 +188,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
       'resident at', 'resident of', 'residing at', 'domiciled at', 'home address', 'private address', 'residential address',
       'forwarding address', 'new address', 'old address', 'previous address', 'correspondence address', 'i moved to',
       'we moved to', 'i ve moved', 'we ve moved', 'i live at', 'i live in', 'we live at', 'we live in', 'recipient', 'addressee', 'sender', 'deliver to', 'ship to', 'customer', 'client', 'patient', 'tenant',
-      'service user', 'pupil', 'claimant', 'policyholder', 'applicant', 'staying with',  'the flat at', 'the flat on', 'pick up at', 'pick up from', 'pickup at', 'pickup from', 'pick up address', 'pickup address', 'collection address', 'keyholder', 'key holder'],
+      'service user', 'pupil', 'claimant', 'policyholder', 'the insured', 'occupier', 'new occupier', 'the occupant', 'homeowner', 'householder', 'applicant', 'staying with',  'the flat at', 'the flat on', 'pick up at', 'pick up from', 'pickup at', 'pickup from', 'pick up address', 'pickup address', 'collection address', 'keyholder', 'key holder'],
     residenceAfter: ['place of residence', 'town of residence', 'country of residence'],
     phoneWords: ['number', 'phone', 'phone number', 'mobile', 'mob', 'cell', 'landline', 'home phone', 'home number'],
     phoneAnchors: ['sms', 'whatsapp', 'text message', 'home phone', 'home number', 'home landline', 'private number', 'personal number', 'personal mobile', 'call me on', 'ring me on', 'text me on', 'reach me on', 'call me at'],
@@ -189,6 +219,11 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: [],
     dwelling: ['accommodation', 'lodgings', 'caravan', 'static caravan', 'staff house', 'worker housing'],
     streetSuffixes: ['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'gardens', 'crescent', 'terrace', 'place', 'square', 'grove', 'court', 'row', 'hill', 'walk', 'mews', 'rise', 'parade', 'green'],
+    own: ['own'],
+    homeMove: ['removal van', 'removals van', 'removal lorry', 'removal quote', 'removals quote', 'house move', 'home move', 'flat move', 'house removal', 'moving house', 'parking suspension', 'bay suspension', 'suspended bay'],
+    propertyCase: ['loss adjuster', 'insurance claim', 'water damage', 'storm damage', 'fire damage', 'flood damage', 'subsidence', 'burst pipe', 'escape of water', 'possession claim', 'possession proceedings', 'eviction', 'evicted', 'rent arrears', 'disrepair', 'section 21', 'section 8 notice', 'noise complaint', 'neighbour dispute', 'boundary dispute'],
+    flatUnits: ['flat', 'apartment', 'apt'],
+    livesAfter: [],
   },
   de: {
     anchors: [
@@ -234,6 +269,11 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: ['an', 'an die', 'an den', 'in die', 'zur', 'zum'],
     dwelling: ['unterkunft', 'unterkünfte', 'wohncontainer', 'mitarbeiterunterkunft', 'sammelunterkunft'],
     streetSuffixes: ['straße', 'strasse', 'weg', 'allee', 'platz', 'ring', 'gasse'],
+    own: ['eigenes', 'eigene', 'eigenen', 'eigenem'],
+    homeMove: ['umzugswagen', 'umzugs lkw', 'umzugslkw', 'umzugstransporter', 'privatumzug', 'wohnungsumzug', 'halteverbotszone', 'halteverbot', 'möbelwagen', 'möbellift'],
+    propertyCase: ['sachverständige', 'sachverständigen', 'sachverständiger', 'gutachter', 'gutachterin', 'schadensbesichtigung', 'ortstermin', 'sturmschaden', 'wasserschaden', 'leitungswasserschaden', 'hagelschaden', 'brandschaden', 'einbruchschaden', 'rohrbruch', 'schimmel', 'räumungsklage', 'zwangsräumung', 'mietrückstand', 'mietrückstände', 'mietminderung', 'eigenbedarf', 'eigenbedarfskündigung', 'nachbarschaftsstreit', 'ruhestörung'],
+    flatUnits: ['wohnung', 'whg', 'app', 'apartment'],
+    livesAfter: ['wohnt', 'wohnen', 'lebt', 'leben', 'gemeldet ist', 'gemeldet sind'],
   },
   fr: {
     anchors: [
@@ -275,6 +315,11 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: [],
     dwelling: ['logement', 'logements', 'hébergement'],
     streetSuffixes: [],
+    own: ['propre'],
+    homeMove: ['camion de déménagement', 'déménageurs', 'autorisation de stationnement', 'réservation de stationnement', 'monte meubles', 'mon déménagement', 'notre déménagement'],
+    propertyCase: ['expert de l assurance', 'expert d assurance', 'visite de l expert', 'sinistre', 'dégât des eaux', 'dégâts des eaux', 'dégât', 'dégâts', 'fuite d eau', 'infiltration', 'expulsion', 'loyers impayés', 'impayés de loyer', 'trouble de voisinage', 'troubles de voisinage', 'litige locatif', 'congé pour vente', 'congé pour reprise'],
+    flatUnits: ['appartement', 'appt', 'apt'],
+    livesAfter: [],
   },
   es: {
     anchors: [
@@ -315,6 +360,11 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: [],
     dwelling: ['alojamiento', 'alojamientos', 'vivienda', 'viviendas'],
     streetSuffixes: [],
+    own: ['propia', 'propio'],
+    homeMove: ['camión de mudanzas', 'camión de mudanza', 'reserva de espacio', 'reserva de aparcamiento', 'mi mudanza', 'nuestra mudanza', 'montamuebles', 'elevador de muebles'],
+    propertyCase: ['perito', 'peritación', 'peritaje', 'siniestro', 'daños por agua', 'fuga de agua', 'filtración', 'filtraciones', 'desahucio', 'lanzamiento', 'impago del alquiler', 'impago de alquiler', 'rentas impagadas', 'okupas', 'okupación'],
+    flatUnits: ['puerta', 'pta'],
+    livesAfter: [],
   },
   nl: {
     anchors: [
@@ -355,6 +405,11 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: ['naar', 'aan', 'op'],
     dwelling: ['woning', 'woningen', 'huisvesting', 'onderkomen'],
     streetSuffixes: ['straat', 'weg', 'laan', 'plein', 'kade', 'gracht', 'singel'],
+    own: ['eigen'],
+    homeMove: ['verhuiswagen', 'verhuisbus', 'verhuislift', 'verhuisontheffing', 'ontheffing parkeren', 'parkeerontheffing', 'mijn verhuizing', 'onze verhuizing'],
+    propertyCase: ['schade expert', 'waterschade', 'stormschade', 'brandschade', 'lekkage', 'ontruiming', 'huurachterstand', 'burenruzie', 'geluidsoverlast', 'huurgeschil', 'huurcommissie'],
+    flatUnits: ['appartement', 'app'],
+    livesAfter: ['woont', 'wonen', 'staat ingeschreven', 'ingeschreven staat'],
   },
   it: {
     anchors: [
@@ -396,5 +451,10 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     sentTo: [],
     dwelling: ['alloggio', 'alloggi', 'foresteria'],
     streetSuffixes: [],
+    own: ['propria', 'proprio'],
+    homeMove: ['camion traslochi', 'camion per trasloco', 'camion del trasloco', 'furgone traslochi', 'montamobili', 'scala montamobili', 'il mio trasloco', 'nostro trasloco'],
+    propertyCase: ['perito', 'perizia', 'sopralluogo', 'sinistro', 'danni da acqua', 'danno da acqua', 'infiltrazione', 'infiltrazioni', 'sfratto', 'morosità', 'lite condominiale', 'liti condominiali', 'controversia condominiale', 'condominiale', 'canoni non pagati'],
+    flatUnits: ['interno', 'int', 'appartamento', 'scala'],
+    livesAfter: [],
   },
 };

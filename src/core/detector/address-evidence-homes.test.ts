@@ -1,0 +1,122 @@
+// The address gate's homes told by a move, a flat's unit, a home's own case, "our own house" and a residence verb after
+// the address (address-evidence.ts, data/address-evidence-words.ts). Texts of our own, none from a held-out set.
+import { describe, expect, it } from 'vitest';
+import { addressEvidenceFor } from './address-evidence.js';
+import { classify } from './classify.js';
+import { detect } from './detect.js';
+
+const request = (text: string): unknown => ({ messages: [{ role: 'user', content: text }] });
+const dataClass = (text: string): string => classify(request(text)).dataClass;
+/** The gate's evidence for the first address found in `text` (detect has no gate). */
+const evidence = (text: string): string | undefined => {
+  const a = detect(text).find((f) => f.entity === 'STREET_ADDRESS');
+  if (a === undefined) throw new Error(`no address in: ${text}`);
+  return addressEvidenceFor(text, a.start, a.end);
+};
+
+describe('a house move before a bare address: a removal van, a parking bay suspended for it', () => {
+  it.each([
+    ['en', 'Book a parking suspension for the removal van outside 41 Quarry Close, Ripon HG4 2QT on Friday.'],
+    ['en', 'Quote for a house move on 3 March from 41 Quarry Close, Ripon HG4 2QT, three bedrooms, piano.'],
+    ['de', 'Bitte die Halteverbotszone für den Umzugswagen in der Quittenstraße 21, 45127 Essen beantragen, Freitag 7-15 Uhr.'],
+    ['de', 'Der Möbellift steht am Samstag vor Quittenstraße 21, 45127 Essen, 4. Stock.'],
+    ['fr', "Demande d'autorisation de stationnement pour le monte-meubles devant le 7 allée des Quetsches, 44300 Nantes."],
+    ['es', 'Reserva de espacio para el camión de mudanzas frente a Calle Quintana 14, 28008 Madrid, el lunes.'],
+    ['nl', 'Vraag een ontheffing parkeren aan voor de verhuislift bij Kwartelweg 23, 8671 ED Almere, zaterdag.'],
+    ['it', 'Serve il permesso per il camion traslochi in Via dei Quercioli 14, 40127 Bologna, martedì mattina.'],
+  ])('%s: the address is a home and the request stays flagged', (_, text) => {
+    expect(evidence(text)).toBe('home');
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['en, the firm apposed', 'Contact Quarrendon Removals, 41 Quarry Close, Ripon HG4 2QT, for a removal van quote.'],
+    ['de, the firm apposed', 'Umzugswagen mieten bei Quast Autovermietung, Quittenstraße 21, 45127 Essen, ab 49 Euro am Tag.'],
+    ['fr, an office moving', "Notre agence déménage au 7 allée des Quetsches, 44300 Nantes à partir de lundi."],
+    ['nl, a shop moving', 'Onze winkel verhuist naar Kwartelweg 23, 8671 ED Almere. Nieuwe openingstijden volgen.'],
+  ])('%s: no move of a home: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
+
+describe("a home's own case near the address: a claim's damage, a loss adjuster, a tenancy or neighbours' dispute", () => {
+  it.each([
+    ['en', 'Can the loss adjuster see the water damage at 41 Quarry Close, Ripon HG4 2QT on Tuesday?'],
+    ['en', 'Which court hears an eviction for 41 Quarry Close, Ripon HG4 2QT? Rent arrears since May.'],
+    ['de', 'Der Gutachter kommt wegen des Wasserschadens in die Quittenstraße 21, 45127 Essen.'],
+    ['de', 'Ortstermin: Quittenstraße 21, 45127 Essen, Hagelschaden an Dach und Wintergarten.'],
+    ['fr', "Le dégât des eaux au 7 allée des Quetsches, 44300 Nantes date de lundi, l'expert passe quand ?"],
+    ['es', 'El perito irá a Calle Quintana 14, 28008 Madrid por la fuga de agua del baño.'],
+    ['nl', 'Wie betaalt de lekkage op Kwartelweg 23, 8671 ED Almere, huurder of verhuurder?'],
+    ['it', 'Il perito può fare il sopralluogo in Via dei Quercioli 14, 40127 Bologna per le infiltrazioni?'],
+    ['it', "Per lo sfratto dell'immobile in Via dei Quercioli 14, 40127 Bologna quale giudice è competente?"],
+  ])('%s: the address is a home and the request stays flagged', (_, text) => {
+    expect(evidence(text)).toBe('home');
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['es, the insurer apposed', 'Escrito al Consorcio de Compensación de Seguros, Calle Quintana 14, 28008 Madrid, por un siniestro del granizo.'],
+    ['en, the regulator apposed', 'Complaints about rent arrears go to the Quarry Housing Ombudsman, 41 Quarry Close, Ripon HG4 2QT.'],
+  ])('%s: an organisation named at the address: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
+
+describe("a flat's unit right before or after the address", () => {
+  it.each([
+    ['en', 'Send the welcome pack to Flat 6, 41 Quarry Close, Ripon HG4 2QT, the keys are ready.'],
+    ['en', 'Meter reading due at Apartment 12, 41 Quarry Close, Ripon HG4 2QT next week.'],
+    ['de', 'Zählerstand für Quittenstraße 21, Whg. 14, 45127 Essen bitte bis Freitag.'],
+    ['fr', 'Relevé du compteur au 7 allée des Quetsches, appartement 12, 44300 Nantes, mardi.'],
+    ['it', 'Lettura del contatore in Via dei Quercioli 14, interno 9, 40127 Bologna, giovedì.'],
+  ])('%s: the address is a flat and the request stays flagged', (_, text) => {
+    expect(['flat', 'floor']).toContain(evidence(text));
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['es', 'Alta del suministro en Calle Quintana 14, bajo B, 28008 Madrid desde el lunes.'],
+    ['es', 'Lectura del contador en Calle Quintana 14, entlo. 2, 28008 Madrid, por favor.'],
+  ])('%s: a ground-floor door in the address is a flat', (_, text) => {
+    expect(evidence(text)).toBe('floor');
+  });
+
+  it.each([
+    ['en, a unit of a business park', 'Our warehouse is at Unit 6, 41 Quarry Close, Ripon HG4 2QT, open 8 to 5.'],
+    ['en, a suite', 'The agency moved to Suite 4, 41 Quarry Close, Ripon HG4 2QT.'],
+  ])('%s: no flat: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
+
+describe("a possessive, 'own' and a home word; an insured's or an occupier's home", () => {
+  it.each([
+    ['en', 'Guests can drop by our own house at 41 Quarry Close, Ripon HG4 2QT if the key safe jams.'],
+    ['de', 'Wir treffen uns in unserem eigenen Haus in der Quittenstraße 21, 45127 Essen.'],
+    ['fr', 'Les clients peuvent passer à notre propre maison au 7 allée des Quetsches, 44300 Nantes.'],
+    ['es', 'Las llaves se recogen en nuestra propia casa en Calle Quintana 14, 28008 Madrid.'],
+    ['nl', 'Gasten kunnen aanbellen bij ons eigen huis op Kwartelweg 23, 8671 ED Almere.'],
+    ['en', "Book the surveyor at the insured's home, 41 Quarry Close, Ripon HG4 2QT."],
+    ['en', 'The new occupier of 41 Quarry Close, Ripon HG4 2QT moves in on Monday.'],
+  ])('%s: the request stays flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+});
+
+describe('a present-tense residence verb right after the address (German and Dutch verb-final clauses)', () => {
+  it.each([
+    ['de', 'Welches Amt ist zuständig, wenn der Antragsteller in der Quittenstraße 21, 45127 Essen wohnt?'],
+    ['de', 'Welche Schule gilt, wenn das Kind in der Quittenstraße 21, 45127 Essen gemeldet ist?'],
+    ['nl', 'Welke gemeente is bevoegd als de aanvrager op Kwartelweg 23, 8671 ED Almere woont?'],
+  ])('%s: the request stays flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['de, past tense: a biography', 'Der Dichter wohnte von 1901 bis 1910 in der Quittenstraße 21, 45127 Essen.'],
+    ['de, a firm sits there', 'Die Geschäftsstelle sitzt in der Quittenstraße 21, 45127 Essen.'],
+  ])('%s: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
