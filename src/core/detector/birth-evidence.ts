@@ -67,6 +67,11 @@ const alt = (ps: readonly string[]): string =>
 // A label at the end of the text before the date, then at most a colon, a bracket or an equals sign and spaces ("DOB: ",
 // "(DOB ", "geb. ", "né(e) le "). A label that ends in a letter must not be the end of a longer word.
 const LABEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.labels))})[\\s:=(]{0,3}$`, 'u');
+// A label a few words before the date, no digit or sentence mark between ("DOB on the account is ", "Geburtsdatum laut
+// System: "), or right after it as what the date was given as ("09-04-1956 als geboortedatum", "07/08/1971 comme date de
+// naissance"): a record's or a caller's date, not a life story's.
+const LABEL_WORDS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(W.flatMap((l) => l.labels))})(?:[\\s:=(]{1,3}[\\p{L}'’]{1,12}){1,4}[\\s:=(]{1,3}$`, 'u');
+const LABEL_AFTER = new RegExp(`^\\s{1,3}(?:as|als|comme|como|come)\\s{1,3}(?:(?:the|his|her|their|sein|seine|ihr|ihre|das|sa|son|la|sua|su|zijn|haar|de|het|il suo|la sua|suo)\\s{1,3})?(?:${alt(W.flatMap((l) => l.labels))})(?![\\p{L}])`, 'u');
 const PERSON = new RegExp(`(?<![\\p{L}])(?:${alt([...W.flatMap((l) => l.persons), ...W.flatMap((l) => l.serving), ...Object.values(RECORD_WORDS).flat()])})(?![\\p{L}])`, 'u');
 // A person named by a noun after an indefinite article of the same language ("a girl", "une joueuse", "een
 // vrijwilliger", "un'allieva"): an anonymous person of the writer's case. An article ending in an apostrophe runs on.
@@ -88,7 +93,7 @@ const BORN_AS_WRITTEN = [...new Set(Object.values(BORN_WORDS).flat())]
   .join('|');
 const BORN_RAW = new RegExp(`(?<![\\p{L}])(?:${BORN_AS_WRITTEN})(?![\\p{L}])`, 'giu');
 
-const LABEL_REACH = 32;
+const LABEL_REACH = 48;
 const BEFORE = 300;
 const AFTER = 200;
 
@@ -163,7 +168,8 @@ function referenceEvidence(text: string, start: number, end: number): string | u
  */
 export function birthEvidenceFor(text: string, start: number, end: number): string | undefined {
   if (referenceBirth(text, start, end)) return referenceEvidence(text, start, end);
-  if (LABEL_BEFORE.test(fold(text.slice(Math.max(0, start - LABEL_REACH), start)))) return 'label';
+  const labelWindow = fold(text.slice(Math.max(0, start - LABEL_REACH), start));
+  if (LABEL_BEFORE.test(labelWindow) || LABEL_WORDS_BEFORE.test(labelWindow) || LABEL_AFTER.test(fold(text.slice(end, end + LABEL_REACH)))) return 'label';
   const death = deathAfter(text, end);
   const near = `${text.slice(Math.max(0, start - BEFORE), start)} … ${text.slice(end, death === -1 ? end + AFTER : death)}`;
   if (PERSON.test(fold(near)) || ANONYMOUS.test(fold(near))) return 'person';

@@ -27,7 +27,7 @@ interface ContextRule {
 // Words that may sit between a keyword and its value: "MRN is #", "passport no.:", "account number ending in".
 // Quotes too, so a JSON pair `"mrn": "48213377"` inside text reads like "MRN: 48213377".
 // Case-insensitive: "Reisepass Nr.", "Passport No:", "MRN Is"; "n." is the Italian and Spanish abbreviation of numero ("passaporto n.").
-const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|lautet|ending in|on file|#|n(?=\.))(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/iuy;
+const FILLER = /[\s:#.="'-]{0,8}(?:(?:is|the|was|ist|est|es|è|number|num|no|nr|nummer|numéro|numero|número|n°|nº|n\.º|id|ident|identifier|code|lautet|ending in|on file|on (?:the )?(?:account|record|file|system)|in (?:the )?(?:system|file|record)|#|n(?=\.))(?![\p{L}\d])[\s:#.="'-]{0,8}){0,3}/iuy;
 const ID = /[A-Za-z0-9][A-Za-z0-9\-/]{3,24}(?![A-Za-z0-9])/y;
 const DIGITS_ID = /\d[\d -]{4,22}\d(?![A-Za-z0-9])/y;
 // Month names of every language, longest first so "juni" is not read as "jun" + "i".
@@ -57,13 +57,26 @@ const FOREIGN_BIRTH = [
   'дата народження', 'дата рождения', 'народився', 'народилася', 'родился', 'родилась',
 ].join('|');
 
+// German puts the nationality before "Pass" ("rumänischer Pass 271282125", "mit ukrainischem Pass FT739802"): "Pass" alone
+// is also a mountain pass, a ski pass or a ticket, so only after a nationality adjective (or "ausländisch") in any ending
+// ("Schweizer Pass" has none), and only a passport number's shape after it (valueAfter).
+const NATIONALITIES_DE = [
+  'deutsch', 'österreichisch', 'schweizerisch', 'schweizer', 'rumänisch', 'bulgarisch', 'polnisch', 'ukrainisch', 'russisch', 'belarussisch',
+  'moldauisch', 'türkisch', 'serbisch', 'kroatisch', 'bosnisch', 'albanisch', 'kosovarisch', 'mazedonisch', 'montenegrinisch', 'griechisch',
+  'italienisch', 'spanisch', 'portugiesisch', 'französisch', 'britisch', 'irisch', 'niederländisch', 'belgisch', 'litauisch', 'lettisch',
+  'estnisch', 'tschechisch', 'slowakisch', 'ungarisch', 'slowenisch', 'georgisch', 'armenisch', 'aserbaidschanisch', 'kasachisch',
+  'usbekisch', 'syrisch', 'irakisch', 'iranisch', 'afghanisch', 'pakistanisch', 'indisch', 'chinesisch', 'vietnamesisch', 'philippinisch',
+  'indonesisch', 'nigerianisch', 'ghanaisch', 'marokkanisch', 'tunesisch', 'algerisch', 'ägyptisch', 'amerikanisch', 'kanadisch',
+  'brasilianisch', 'mexikanisch', 'kolumbianisch', 'ausländisch',
+];
+
 const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'MEDICAL_RECORD_NUMBER', dataClass: 'phi', keyword: kw(`mrn|medical record(?: number| no)?|chart(?: number| no)?|patient(?: id| number| no)|hospital(?: number| no| id)|case(?: number| no)|${cueAlternation('record')}`), value: ID, minDigits: 3, rule: 'mrn.context' },
   { entity: 'HEALTH_PLAN_ID', dataClass: 'phi', keyword: kw('member(?: id| number| no)|subscriber(?: id| number)?|policy(?: number| no| id)?|health plan(?: id| number)?|insurance(?: id| number| no)|group(?: number| no)|medicaid(?: id| number)?|medicare(?: id| number)?|beneficiary(?: id| number)?|claim(?: number| no| id)?'), value: ID, minDigits: 4, rule: 'health-plan.context' },
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|acc|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
   { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw(`driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?|${LICENCE_CUES}`), value: ID, minDigits: 4, rule: 'driver-license.context' },
   // ICAO passport numbers may be mostly letters (Dutch and Belgian ones end in one digit): after the passport word, one digit is enough.
-  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}`), value: ID, minDigits: 1, rule: 'passport.context' },
+  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}|(?:${NATIONALITIES_DE.join('|')})(?:er|en|em|e)? pass`), value: ID, minDigits: 1, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
   // A VAT number under its name in each language ("USt-IdNr.", "TVA intracommunautaire", "NIF-IVA", "btw-nummer",
@@ -158,6 +171,12 @@ const BIRTH_PREPOSITION = /[ \t:]{0,3}(?:as|on|le|au|el|il|am|op)[ \t]+(?:the[ \
 // Also with the month's word: "ist am 3. Mai 2019 geboren", "is op 3 mei 2019 geboren".
 const DATE_BEFORE_BORN = new RegExp(`(?<![\\p{L}])(?:am|op)[ \\t]+(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.?[ \\t]+(?:${MONTHS})\\.?[ \\t]+\\d{4})[ \\t]+$`, 'iu');
 const DATE_BEFORE_REACH = 32;
+// A date in digits given as the birth date, the label after it: "gave 09-04-1956 as date of birth", "nannte 31.12.1967 als
+// Geburtsdatum", "a donné 07/08/1971 comme date de naissance", "dio 12/03/1980 como fecha de nacimiento", "ha indicato
+// 12/03/1980 come data di nascita". A record's or a caller's statement; a life story writes the date in words.
+const DATE_AS_LABEL = /(?<![\d./-])(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]+(?:as|als|comme|como|come)[ \t]+(?:(?:the|his|her|their|its|sein|seine|ihr|ihre|das|sa|son|leur|la|sua|su|zijn|haar|de|het|il suo|la sua|suo)[ \t]+)?$/iu;
+const BIRTH_LABEL = /^(?:dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|date naissance|fecha de nacimiento|geboortedatum|data di nascita|data nascita)$/iu;
+const DATE_AS_REACH = 40;
 
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
@@ -238,6 +257,14 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
       bracketed = true;
     }
   }
+  if (r.entity === 'DATE_OF_BIRTH' && BIRTH_LABEL.test(text.slice(kwStart, kwEnd))) {
+    const given = DATE_AS_LABEL.exec(text.slice(Math.max(0, kwStart - DATE_AS_REACH), kwStart));
+    const date = given?.[1];
+    if (given !== null && date !== undefined) {
+      const dateStart = kwStart - given[0].length + given[0].indexOf(date);
+      out.push({ entity: r.entity, dataClass: r.dataClass, start: dateStart, end: dateStart + date.length, score: 0.85, rule: r.rule });
+    }
+  }
   FILLER.lastIndex = kwEnd;
   FILLER.exec(text);
   r.value.lastIndex = FILLER.lastIndex === 0 ? kwEnd : FILLER.lastIndex;
@@ -265,6 +292,7 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
     out.push({ entity: r.entity, dataClass: r.dataClass, start: dateStart, end: dateStart + date.length, score: 0.85, rule: r.rule });
     return;
   }
+  if (r.entity === 'DRIVER_LICENSE' && v === null) licenceBefore(text, r, kwStart, kwEnd, out);
   if (r.entity === 'DRIVER_LICENSE') {
     const shaped = SHAPED_LICENCE_WORDS.get(text.slice(kwStart, kwEnd).toLowerCase());
     if (shaped !== undefined && (v === null || !shaped.test(v[0]))) return shapedLicencesAfter(text, r, kwEnd, shaped, out);
@@ -286,6 +314,9 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // No passport number is split in three by hyphens or slashes (ICAO 9303: up to nine letters and digits): after a
   // document word, "HBR-Q3-0114" is an internal document's reference.
   if (r.entity === 'PASSPORT' && /[-/].*[-/]/.test(v[0])) return;
+  // After a German nationality adjective ("rumänischer Pass"), only a passport number's shape: "der italienische Pass
+  // 2757 m" is a mountain pass.
+  if (r.entity === 'PASSPORT' && /\spass$/i.test(text.slice(kwStart, kwEnd)) && !PASSPORT_SHAPE.test(v[0])) return;
   // After a nationality, only a passport number's shape: "passaporto italiano 2026" names an edition or a year.
   if (afterNationality && !PASSPORT_SHAPE.test(v[0])) return;
   // A sort code alone ("sort code 20-00-00") names a bank's branch, not anyone's account: its account number is its own value.
@@ -313,6 +344,26 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   const shape = r.entity === 'DRIVER_LICENSE' ? SHAPED_LICENCE_WORDS.get(text.slice(kwStart, kwEnd).toLowerCase()) : undefined;
   if (shape !== undefined && !shape.test(v[0])) return;
   out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + v[0].length, score: 0.85, rule: r.rule });
+}
+
+// A licence number asked about or given before its word, in the same sentence: "is SMITH711234JP9ZW the right layout for
+// a UK licence number?", "Ist B072RRE2I55 ein plausibles Format für eine Führerscheinnummer?", "5102938476 als
+// rijbewijsnummer": a format, validity or "as" word between (no digit, no sentence mark), the value with four digits or more.
+const LICENCE_BEFORE_REACH = 80;
+const VALUE_THEN_WORDS = /(?<![A-Za-z0-9])([A-Za-z0-9]{6,18})(?![A-Za-z0-9])([^.!?\n\d]{1,60})$/u;
+const FORMAT_WORD = /(?<![\p{L}])(?:(?:format|formaat|formato|layout|valid|válid|geldig|gültig|gueltig|plausib|correct|korrekt|right|genuine|echt|juist|giust)\p{L}*|as|als|comme|como|come)(?![\p{L}])/iu;
+// A software licence's key or server ("license key", "licence file") is no driving licence.
+const SOFTWARE_AFTER = /^[\s-]{0,2}(?:key|keys|code|server|file|string|token)(?![\p{L}])/iu;
+function licenceBefore(text: string, r: ContextRule, kwStart: number, kwEnd: number, out: Hit[]): void {
+  const cue = text.slice(kwStart, kwStart + 12).toLowerCase();
+  if (cue.startsWith('permit') || cue.startsWith('dl') || SOFTWARE_AFTER.test(text.slice(kwEnd, kwEnd + 12))) return;
+  const m = VALUE_THEN_WORDS.exec(text.slice(Math.max(0, kwStart - LICENCE_BEFORE_REACH), kwStart));
+  const value = m?.[1];
+  if (m === null || value === undefined || countDigits(value) < r.minDigits || ZEROS.test(value) || !FORMAT_WORD.test(m[2] ?? '')) return;
+  const shaped = SHAPED_LICENCE_WORDS.get(/^\p{L}+/u.exec(cue)?.[0] ?? '');
+  if (shaped !== undefined && !shaped.test(value)) return;
+  const start = kwStart - m[0].length;
+  out.push({ entity: r.entity, dataClass: r.dataClass, start, end: start + value.length, score: 0.85, rule: r.rule });
 }
 
 // A licence's shape may follow a shaped licence word ("permis", "patenti") a little later, after its holder's name: "queste

@@ -58,6 +58,15 @@ const GIVEN_SURNAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?) (\
 // A surname capitalised as written elsewhere ("García Paz, Manuel", "Okafor, Chinedu"): only with a listed given name.
 const MIXED_SURNAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
 const NATIONALITY = new Set(NATIONALITY_CODES.split(' '));
+// A surname as written in a register's own cell, capitalised ("McGuinness", "O'Rourke", "Dela Cruz"): only before a listed
+// given name's cell, in a list typed with spaced slashes (a CSV's cells are its header's: tabular-keys.ts).
+const CAPITALISED_SURNAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+// Given SURNAME written capitalised in one cell ("Reynaldo Bautista", "Arvin Dela Cruz"): only with a listed given name,
+// in a comma-separated row (a list typed in prose).
+const GIVEN_MIXED = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:de|da|dos|del|van|von|der|den|di|le|la))*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
+// " / " between cells: a list typed with spaced slashes ("McGuinness / Bernadette / 11/04/1949 / 548216093"); a date's
+// own slashes have no spaces around them.
+const SLASH = 47;
 
 const birthYear = (y: number): boolean => y >= EARLIEST_BIRTH_YEAR && y <= LATEST_BIRTH_YEAR;
 const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -103,11 +112,34 @@ function nameIn(cells: readonly Cell[], sep: number): NameCell | undefined {
     if (m !== null) return { start: c.start, end: c.end, listed: listedGiven(m[2] ?? ''), comma: false };
     const g = GIVEN_SURNAME.exec(v);
     if (g !== null && listedGiven(g[1] ?? '')) return { start: c.start, end: c.end, listed: true, comma: false };
+    const mixed = GIVEN_MIXED.exec(v);
+    if (sep === 44 && mixed !== null && listedGiven(mixed[1] ?? '')) return { start: c.start, end: c.end, listed: true, comma: false };
     // The surname's cell, then the given names' cell: "SANTOS,Rodel Magbanua" split by a ',' row, "1;SANTOS;Rodel;...".
     const next = cells[k + 1];
     if (next !== undefined && SURNAME.test(v) && GIVEN.test(next.value)) return { start: c.start, end: next.end, listed: listedGiven(next.value), comma: sep === 44 };
+    if (sep === SLASH && next !== undefined && CAPITALISED_SURNAME.test(v) && GIVEN.test(next.value) && listedGiven(next.value)) return { start: c.start, end: next.end, listed: true, comma: false };
   }
   return undefined;
+}
+
+/** The cells of a row split at spaced slashes (three or more), trimmed; undefined when the row has fewer. */
+function slashCells(text: string, from: number, to: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let at = from;
+  // Read within the line only (an indexOf could run on to the text's end from every line).
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (text.charCodeAt(k) !== SLASH || text.charCodeAt(k - 1) !== 32 || text.charCodeAt(k + 1) !== 32) continue;
+    cells.push(trimmed(text, at, k - 1));
+    at = k + 2;
+  }
+  if (cells.length < 3) return undefined;
+  cells.push(trimmed(text, at, to));
+  return cells;
+}
+function trimmed(text: string, from: number, to: number): Cell {
+  while (from < to && /\s/.test(text.charAt(from))) from++;
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+  return { value: text.slice(from, to), start: from, end: to };
 }
 
 /** One row: its cells' name, birth date and document number, reported when all three are there. */
@@ -133,8 +165,10 @@ function readRow(text: string, from: number, to: number, out: Hit[]): void {
       break;
     }
   }
+  const slashed = sep === 0 ? slashCells(text, from, to) : undefined;
+  if (slashed !== undefined) sep = SLASH;
   if (sep === 0) return readSpacedRow(text, from, to, out);
-  const cells = splitCells(text, from, to, sep);
+  const cells = slashed ?? splitCells(text, from, to, sep);
   if (cells === undefined) return;
   let date: Cell | undefined;
   let doc: Cell | undefined;
