@@ -55,6 +55,8 @@ const ENDINGS = new Set(
     'mac',
     // "clave_api", "chiave_api", "cle_api" (secret-names.ts reads the key word before "api").
     'api',
+    // French "mdp" (mot de passe) on its own.
+    'mdp',
     // The same words with their accents: "contraseña", "clé" (| 32 folds Ñ and É too).
     'eña',
     'clé',

@@ -65,6 +65,16 @@ export function shortIssuedKey(v: string): boolean {
 }
 
 /**
+ * A long generated key in upper case and digits (24 to 64 characters: a MAC or HMAC key as a payment gateway's back
+ * office prints it, "NTLFH2JLIMG4LN0KE2BTKUKM5VQMSN7R"), right after its noun: letters and digits mixed in three digit
+ * runs or more, random (no identifier, reference or constant is written so), not hex (a digest).
+ */
+export function longIssuedKey(v: string): boolean {
+  if (!/^[A-Z0-9]{24,64}$/.test(v) || /^[0-9A-F]+$/.test(v) || placeholder(v)) return false;
+  return (v.match(/\d+/g) ?? []).length >= 3 && v.replace(/\d/g, '').length >= 12 && entropy(v) >= 3.5;
+}
+
+/**
  * A short generated key of both cases (16 to 23 letters and digits: LabsMobile's 20-character API token, a router's
  * 16-character WLAN key): digits in two runs or more among the letters, as no word, name or camelCase identifier
  * with numbers in it is written ("MyAppConfig2024Key", "Office365Business2019").
@@ -117,6 +127,7 @@ function keyAfter(text: string, from: number, token: boolean, streamBefore = fal
   // Whether the key is a live stream's (a stream word before the noun or after it): a stream key's shape is read then,
   // within the noun's few words on its line ("streamsleutel van onze kerk is ...").
   let stream = streamBefore;
+  let colon = false;
   let n = 0;
   for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
     const raw = m[0];
@@ -134,9 +145,11 @@ function keyAfter(text: string, from: number, token: boolean, streamBefore = fal
       if (g !== null && WIRELESS.test(text.slice(Math.max(0, from - WINDOW), from))) return [from + g.index, from + g.index + g[0].length];
     }
     // After "token" only right after the noun: a build's, a page's or an order's token further on is something else.
-    if ((longKey(v) && (next || !token)) || (next && (shortIssuedKey(v) || shortMixedKey(v))))
+    // After a colon that closes the noun's clause ("token per l'API dei viaggi: ..."), the token is what the noun names.
+    if ((longKey(v) && (next || colon || !token)) || (next && (shortIssuedKey(v) || shortMixedKey(v) || longIssuedKey(v))))
       return saidNotOwn(window.slice(m.index + raw.length)) ? undefined : [from + m.index + lead, from + m.index + lead + v.length];
     if (!QUALIFIER.has(w)) next = false;
+    colon = raw.endsWith(':');
     // A sentence ends the look.
     if (/[.?!]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
   }

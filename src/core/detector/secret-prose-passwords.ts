@@ -43,7 +43,9 @@ const WORD_NUMBER = /^\p{Ll}+[#-]\d+$/u;
 
 /** Shaped as a person makes a password (the file comment), and neither a placeholder, an address, a path nor a digest. */
 export function passwordShaped(v: string): boolean {
-  if (v.length < 6 || v.length > 64 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
+  if (v.length < 6 || v.length > 64 || !/\p{L}/u.test(v)) return false;
+  // No digit: a symbol typed on purpose among letters of both cases in short case-runs ("jmrX@BCHUzg@"), as no word is.
+  if (!/\d/.test(v)) return lettersAndSymbols(v);
   const strong = STRONG_SYMBOL.test(v);
   // Both cases, two digits and a joiner ("Cala_Morell88"); one digit is a word's ("2FA-Code", "Web-3Ds").
   const cased = /\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[-_.]/.test(v) && /\d\D*\d/.test(v) && v.length >= 8;
@@ -52,6 +54,15 @@ export function passwordShaped(v: string): boolean {
   if (/[{}/\\"'`;]|^\$|:\d/.test(v) || EMAIL.test(v) || hostName(v) || WORD_NUMBER.test(v)) return false;
   if (/^[a-f0-9]{32,}$/i.test(v) || /(.)\1{4,}/.test(v)) return false;
   return !placeholder(v);
+}
+
+/** Letters of both cases and a symbol, no digit, 10+ characters, the letters random (see passwordShaped). */
+function lettersAndSymbols(v: string): boolean {
+  if (v.length < 10 || !STRONG_SYMBOL.test(v) || !/^[\p{L}!#$%&*+?@^~§.-]+$/u.test(v) || !/\p{Lu}/u.test(v) || !/\p{Ll}/u.test(v)) return false;
+  if (EMAIL.test(v) || hostName(v) || /(.)\1{2,}/.test(v) || placeholder(v)) return false;
+  // Case-runs of the token as typed (a symbol ends a run): four or more, under four letters each ("jmr X BCH Uzg").
+  const runs = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return runs.length >= 4 && runs.join('').length / runs.length < 4;
 }
 
 /**

@@ -61,6 +61,8 @@ export const FOREIGN_WORDS: readonly (readonly [string, string])[] = [
   ['chave', 'key'],
   ['senha', 'password'],
   ['contrasenya', 'password'],
+  // the French abbreviation of "mot de passe" (`mdp=`, `MDP_ADMIN`)
+  ['mdp', 'password'],
 ];
 
 /**
@@ -103,7 +105,9 @@ export const HEAD_FIRST_QUALIFIERS: readonly (readonly [string, string])[] = [
 export const AFTER_QUALIFIERS =
   'db bd bdd database datenbank prod production produccion produzione staging dev development live admin root ' +
   'master smtp mail imap ftp sftp ldap redis mysql postgres pg mongo mongodb user usuario utilisateur utente ' +
-  'utilizador cliente client commerce comercio boutique tienda negozio loja';
+  'utilizador cliente client commerce comercio boutique tienda negozio loja ' +
+  // how the secret is written down (`PRIVATE_KEY_HEX`, `hmacKeyBase64`, `SECRET_B64`): still the secret
+  'hex b64 base64 base32 pem der raw bytes';
 
 /**
  * Spanish "clave" is a password as often as a key ("la clave del wifi", "clave de usuario"): qualified by the system or
