@@ -705,6 +705,9 @@ const listedPair = (w: string): boolean => {
 };
 
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+// The word right before a run, as a title ("Don ", "Mrs. ", "signorina "): judge's public-figure test with it.
+const TITLE_WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s+$/u;
+const COURTESY_TITLES = new Set('mr mrs ms miss mx herr frau fräulein m mme mlle monsieur madame mademoiselle sr sra srta señor señora señorita dhr mevr mevrouw meneer juffrouw sig signor signora signorina'.split(' '));
 
 function wordInfo(word: string): WordInfo {
   const known = WORD_INFO.get(word);
@@ -1692,6 +1695,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // A monarch or pope: a listed given name and a regnal number ("Louis XIV", "Felipe II", "Ludwig II"). Two words only:
   // "Robert Johnson III" is a private person with a generational suffix.
   if (words.length === 2 && regnalNumber(text.slice(last.start, last.end)) && listedName(first)) score = Math.min(score, 0.3);
+  // A figure named with its title, which the run leaves out ("Don Camillo", "Mrs Hudson", "signorina Silvani", "Peppone"
+  // after "Don"): the title and the run make a listed public or fictional name, whatever cue the title is.
+  // Not a courtesy title, which a private person has too ("Mrs Hudson from flat 3").
+  const titleWord = TITLE_WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (titleWord !== undefined && !COURTESY_TITLES.has(titleWord) && PUBLIC.has(`${titleWord} ${words.map((t) => t.lower).join(' ')}`)) score = Math.min(score, 0.3);
   // Public figures and person-named brands, unless a cue says it is someone's own data ("my name is", "Herr").
   if (!strongCue || /^(?:dr|prof)\.?$/i.test(before.trim().split(/\s+/).at(-1) ?? '')) {
     // One word: the span is the last word and no brand, model or figure inside; its answers are kept with the word.

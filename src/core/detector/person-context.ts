@@ -903,10 +903,10 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
 // A name joined by "and" to a public or fictional figure the lists know ("Sherlock Holmes and Dr Watson", "Asterix und
 // Obelix", "Don Quijote y Sancho"), a title between or none: the figure's companion, of its story or its time.
 const PUBLIC_SET = new Set(PUBLIC_NAMES);
-const COMPANION_BEFORE = /(\p{L}[\p{L}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s+(\p{L}[\p{L}'’-]*))?\s+(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|herr|herrn|m|mme|monsieur|madame|sr|sra|dhr|mevr|sig|sig\.ra|dott|prof)\.?\s+)?$/iu;
+const COMPANION_BEFORE = /(\p{L}[\p{L}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s+(\p{L}[\p{L}'’-]*))?\s+(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|fräulein|herr|herrn|m|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|señorita|dhr|mevr|juffrouw|sig|sig\.ra|signora|signorina|dott|prof)\.?\s+)?$/iu;
 // What COMPANION_BEFORE ends with, alone: a cheap test first (the full pattern tries its word groups at each of the
 // window's characters, and most names have no "and" before them).
-const COMPANION_TAIL = /\s(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|herr|herrn|m|mme|monsieur|madame|sr|sra|dhr|mevr|sig|sig\.ra|dott|prof)\.?\s+)?$/iu;
+const COMPANION_TAIL = /\s(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|fräulein|herr|herrn|m|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|señorita|dhr|mevr|juffrouw|sig|sig\.ra|signora|signorina|dott|prof)\.?\s+)?$/iu;
 /** Whether the name at `at` is joined by "and" to a listed public figure right before it (above). */
 function companionOfFigure(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);

@@ -378,12 +378,14 @@ function placeholderFirst(text: string, start: number, end: number): boolean {
 // A word that says the person next is made up, a test account, or the example of a template, guide or form, in the six
 // languages, earlier in the same sentence ("the sample cheque is made out to John Doe", "l'exemple de chèque est au nom
 // de Jean Dupont", "die Briefvorlage beginnt mit Max Mustermann"); German and Dutch compounds by their head or tail
-// ("Musterscheck", "Briefvorlage", "modelformulier"), and the verb of testing ("Pour tester le formulaire : Jean Dupont",
+// ("Musterscheck", "Briefvorlage", "modelformulier"; "Testpatienten", "testpersoon", "testklant": a test record's noun
+// run into "test"), and the verb of testing ("Pour tester le formulaire : Jean Dupont",
 // "zum Testen", "para probar", "om te testen", "per testare"). "For example" and its kin introduce a real case, not a
 // made-up one.
 const FICTITIOUS_BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|test|sample|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|muster|vorlage|platzhalter|fictif|fictive|exemple|modèle|gabarit|spécimen|ficticio|ficticia|de prueba|de ejemplo|ejemplo|de muestra|plantilla|modelo|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di prova|di esempio|d'esempio|esempio|modello|fac-simile|facsimile)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:testing|tester|testen|probar|testare)(?![\\p{L}])` +
+    `|(?<![\\p{L}])test(?:pati|pazi|paci|pers|kund|klant|client|user|gebruik|nutzer|utent|usuari|account|kont|fäll|fall|dat|geg)\\p{L}*` +
     // Up to the name, no sentence end: a dot only inside a token ("v2.1") or after a title or abbreviation of one to three
     // letters ("modèle : 'M. Jean Dupont", "modello: 'Gentile sig. Mario Rossi", "plantilla: 'D. Fulano de Tal").
     `|(?<![\\p{L}])(?:muster|beispiel|voorbeeld|model)\\p{L}{3,}|\\p{L}{2,}(?<!bij)(?:vorlage|beispiel|sjabloon|voorbeeld))(?:[^.!?\\n]|(?<=(?<![\\p{L}])\\p{L}{1,3})\\.(?=\\s))*$`,

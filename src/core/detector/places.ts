@@ -404,6 +404,11 @@ function townAfterVenue(text: string, h: Hit, span: string, addressEnds: () => R
 }
 
 /** Removes, in place, the list-only PERSON hits that are places or feast days (and any one-word name opening a feast); true when one was removed. */
+// A preposition of place that a person is never the object of, right before the hit ("un décès en France", "wohnt in
+// Florence", "reist nach Paris", "verhuist naar Sydney"): a town or country that is also a given name is the place there.
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|en|nach|naar)\s+$/iu;
+const placePrepositionBefore = (text: string, at: number): boolean => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+
 export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let any = false;
   for (const h of hits) if (h.entity === 'PERSON' && h.rule.startsWith('person.')) any = true;
@@ -424,7 +429,7 @@ export function dropPlaceNames(text: string, hits: Hit[]): boolean {
       (span !== '' &&
         h.rule === 'person.gazetteer' &&
         FIRST.has(firstWordLower(span)) &&
-        isPlace(read(span), rich, h.score < 0.5)) ||
+        isPlace(read(span), rich, h.score < 0.5 || placePrepositionBefore(text, h.start))) ||
       feastWithNext(text, h);
     // A list item next to a comma or joining word: read the list it stands in.
     if (

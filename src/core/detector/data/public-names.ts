@@ -90,7 +90,8 @@ const NAMES: readonly string[] = [
   'capitán alatriste', 'diego de la vega', 'anton steenwijk', 'fake ploeg', 'max havelaar', 'batavus droogstoppel', 'dik trom', 'pietje bell',
   'ciske de rat', 'kapitein haddock', 'olivier b. bommel', 'frits van egters', 'pluk van de petteflet', 'renzo tramaglino', 'lucia mondella',
   'don abbondio', 'don rodrigo', 'fra cristoforo', 'mastro geppetto', 'mattia pascal', 'zeno cosini', 'vitangelo moscarda', 'salvo montalbano',
-  'commissario montalbano', 'don camillo', 'zio paperone', 'paperon de paperoni', 'tex willer', 'dylan dog', 'corto maltese',
+  'commissario montalbano', 'don camillo', 'peppone', 'don matteo', 'ragionier fantozzi', 'ugo fantozzi', 'signorina silvani', 'zio paperone',
+  'mister bean', 'renée michel', 'paloma josse', 'frau holle', 'meneer de uil', 'paperon de paperoni', 'tex willer', 'dylan dog', 'corto maltese',
   // Performers, athletes and scientists that birthday captions, tributes and school talks name (chosen by us, 2026-12)
   'harry styles', 'billie eilish', 'ariana grande', 'lady gaga', 'dua lipa', 'helene fischer', 'herbert grönemeyer', 'udo lindenberg',
   'sophie scholl', 'hans scholl', 'rita levi-montalcini', 'samantha cristoforetti', 'liliana segre', 'zinédine zidane', 'rafa nadal',
@@ -113,6 +114,22 @@ const NAMES: readonly string[] = [
   'michael phelps', 'carl lewis', 'mo farah', 'eliud kipchoge', 'josé ignacio sánchez galán', 'gabriel escarrer', 'marta ortega', 'marjan rintel', 'christophe fouquet', 'dolf van den brink', 'claudio descalzi',
   'carlo messina', 'andrea orcel', 'john elkann', 'flavio cattaneo', 'norman foster', 'renzo piano', 'zaha hadid', 'frank gehry', 'santiago calatrava',
   'rem koolhaas', 'antoni gaudí', 'le corbusier',
+  // UK cabinet ministers, shadow ministers and party leaders since 2019 (chosen by us, 2026-12, from the cabinet lists):
+  // policy questions name them with what they announced ("what Wes Streeting announced about the NHS App").
+  'keir starmer', 'rachel reeves', 'angela rayner', 'yvette cooper', 'david lammy', 'wes streeting', 'ed miliband', 'shabana mahmood',
+  'bridget phillipson', 'pat mcfadden', 'liz kendall', 'john healey', 'peter kyle', 'lisa nandy', 'louise haigh', 'steve reed', 'darren jones',
+  'michael gove', 'jeremy hunt', 'kemi badenoch', 'liz truss', 'suella braverman', 'priti patel', 'sajid javid', 'matt hancock', 'nadhim zahawi',
+  'james cleverly', 'grant shapps', 'thérèse coffey', 'therese coffey', 'steve barclay', 'victoria atkins', 'nigel farage', 'ed davey', 'john swinney',
+  'nicola sturgeon', 'humza yousaf', 'mark drakeford', 'vaughan gething', 'eluned morgan', 'sadiq khan', 'andy burnham',
+  // Church leaders in office and saints and reformers of school curricula (chosen by us, 2026-12): religious education and
+  // parish questions name them ("Cardinal Vincent Nichols' arguments", "Unterrichtsidee zu Hildegard von Bingen").
+  'vincent nichols', 'justin welby', 'sarah mullally', 'stephen cottrell', 'ephraim mirvis', 'reinhard marx', 'georg bätzing', 'rainer maria woelki',
+  'matteo zuppi', 'jean-marc aveline', 'juan josé omella', 'wim eijk', 'pope leo', 'papa leone', 'robert prevost', 'jorge mario bergoglio',
+  'hildegard von bingen', 'hildegard of bingen', 'thomas von aquin', 'thomas aquinas', 'tommaso d’aquino', 'franz von assisi', 'francis of assisi',
+  'francesco d’assisi', 'françois d’assise', 'teresa von ávila', 'teresa of ávila', 'teresa de jesús', 'ignatius von loyola', 'ignacio de loyola',
+  'bernadette soubirous', 'thérèse de lisieux', 'vincent de paul', 'padre pio', 'carlo acutis', 'dietrich bonhoeffer', 'edith stein',
+  // Founders of pedagogy that childcare and teacher training name
+  'friedrich fröbel', 'friedrich froebel', 'johann heinrich pestalozzi', 'rudolf steiner', 'loris malaguzzi', 'emmi pikler', 'célestin freinet', 'janusz korczak',
   // person-named brands and companies (not brands that are common first names alone, "Wendy's", "Zara": a lone listed
   // first name is no finding anyway, and "Wendy Pargeter" is a person)
   'oetker', 'dr. oetker', 'martens', 'dr. martens', 'doc martens', 'pepper', 'dr pepper', 'scholl', 'dr. scholl', 'seuss', 'dr. seuss', 'hauschka', 'dr. hauschka', 'bronner', 'dre', 'dr. dre', 'albert heijn', 'enzo ferrari', 'ferrari', 'hugo boss', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'giorgio armani', 'christian dior', 'coco chanel',
