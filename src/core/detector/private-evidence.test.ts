@@ -372,3 +372,20 @@ describe('a full numeric date right after a listed name on its row is a register
     expect(cls('Concert programme: Clara Schumann 1819 and Johannes Brahms 1833, in that order.')).toBe('none');
   });
 });
+
+describe('a family word as a title before a listed name is private evidence (set 83 de-s009)', () => {
+  const cls = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+  it.each([
+    ['en', 'Write a short thank-you card from all of us to Grandma Margaret Hughes for the quilt.'],
+    ['de', 'Entwurf für die Anzeige, eher schlicht: Opa Helmut Kienzler, 2. April 1938 bis 29. November 2026, Lahr.'],
+    ['fr', "Un petit mot pour l'anniversaire de mamie Odette Lefèvre, à lire au repas dimanche."],
+    ['es', 'Escribe una felicitación para la tía Carmen Ruiz por su jubilación, tono cariñoso.'],
+    ['nl', 'Schrijf een kaartje voor oma Ria Jansen, ze wordt zondag 85.'],
+    ['it', 'Scrivi due righe per i novant’anni di nonna Rosa Ferri, da leggere al pranzo.'],
+  ])('%s: flagged', (_lang, text) => {
+    expect(cls(text)).not.toBe('none');
+  });
+  it('the Pope and a chef are no family', () => {
+    expect(cls('Riassumi il viaggio di papa Francesco in Portogallo per il giornalino.')).toBe('none');
+  });
+});

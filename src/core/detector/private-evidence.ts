@@ -256,6 +256,17 @@ export function ageAfterName(text: string, end: number): boolean {
 // span in brackets ("Horst Köhler (22.2.1943–1.2.2025)") is a biography's, not a row's.
 const ROW_DATE_AFTER = /^\s?(?:[|;,:\t]\s?)?(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d|\s?[–—-]\s?\d)/;
 
+// A family word as a title right before a name (data/private-evidence-words.ts kinTitle): "Opa Helmut Kienzler".
+const KIN_TITLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.values(PRIVATE_EVIDENCE_WORDS).flatMap((w) => w.kinTitle))].join('|')})\\s{1,2}$`,
+  'iu',
+);
+
+/** True when a family word stands as a title right before the name that starts at `start` in `text`. */
+export function kinTitleBeforeName(text: string, start: number): boolean {
+  return KIN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** True when a full numeric date stands right after the name that ends at `end` in `text`, on its row. */
 export function rowDateAfterName(text: string, end: number): boolean {
   return ROW_DATE_AFTER.test(text.slice(end, end + 16));
@@ -317,7 +328,7 @@ export function namesHaveEvidence(
       if (texts.some(evidenceIn)) return true;
       continue;
     }
-    if (ageAfterName(t, f.end) || rowDateAfterName(t, f.end)) return true;
+    if (ageAfterName(t, f.end) || rowDateAfterName(t, f.end) || kinTitleBeforeName(t, f.start)) return true;
     own.add(t);
   }
   for (const t of texts) if (!own.has(t) && evidenceIn(t)) return true;

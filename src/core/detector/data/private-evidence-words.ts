@@ -26,6 +26,11 @@ export interface PrivateEvidenceWords {
   possessive: readonly string[];
   /** Relatives, workmates, clients after a possessive ("our member", "sa fille"); alone they are too common in public texts. */
   relation: readonly string[];
+  /**
+   * Family words written as a title right before a name ("Opa Helmut Kienzler", "tía Carmen Ruiz", "nonna Rosa"): the
+   * writer's own family's way of naming a relative, private by itself. Not "papa" (the Pope in Italian) or "chef".
+   */
+  kinTitle: readonly string[];
   /** Age units after a number right after a name ("Anselmo Triviño, 77 años", "Malte Ostendorp, 6 J."). */
   ageUnit: readonly string[];
   /** Before a number of up to three digits: a room or bed, a school year or class ("zimmer 12", "room 3", "year 6", "groep 7"). */
@@ -114,6 +119,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'accident at work', 'work accident*', 'workplace accident*', 'riddor', 'accident report form*', 'agency worker*', 'temp worker*',
     ],
     possessive: ['my', 'our'],
+    kinTitle: ['grandma', 'grandpa', 'grandad', 'granddad', 'granny', 'gran', 'nanna', 'auntie', 'aunty', 'great-aunt', 'great-uncle'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grandfather', 'grandmother', 'great-grandfather', 'great-grandmother',
@@ -199,6 +205,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     possessive: [
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
     ],
+    kinTitle: ['oma', 'opa', 'omi', 'opi', 'uroma', 'uropa', 'tante', 'onkel'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'großvater', 'großmutter', 'urgroßvater', 'urgroßmutter', 'grossvater', 'grossmutter', 'urgrossvater', 'urgrossmutter',
@@ -274,6 +281,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'accident du travail', 'accidents du travail', 'declaration d accident*', 'arbre des causes', 'interimaire*',
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
+    kinTitle: ['papy', 'papi', 'mamie', 'mamy', 'pépé', 'mémé', 'tonton', 'tata', 'tatie', 'tantine'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grand-père', 'grand-mère', 'arrière-grand-père', 'arrière-grand-mère',
@@ -342,6 +350,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'accidente laboral', 'accidente de trabajo', 'parte de accidente*', 'trabajador temporal', 'trabajadora temporal',
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    kinTitle: ['abuelo', 'abuela', 'yayo', 'yaya', 'tío', 'tía', 'tito', 'tita'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'bisabuelo', 'bisabuela',
@@ -410,6 +419,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'arbeidsongeval*', 'bedrijfsongeval*', 'ongevalsmelding*', 'ongevalsonderzoek*', 'ongevalsanalyse*', 'uitzendkracht*',
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
+    kinTitle: ['opa', 'oma', 'opoe', 'oom', 'tante', 'ome'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grootvader', 'grootmoeder', 'overgrootvader', 'overgrootmoeder',
@@ -481,6 +491,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'infortunio sul lavoro', 'infortuni sul lavoro', 'denuncia inail', 'denuncia di infortunio', 'interinale', 'interinali',
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
+    kinTitle: ['nonno', 'nonna', 'zio', 'zia', 'bisnonno', 'bisnonna'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'bisnonno', 'bisnonna',
