@@ -99,6 +99,10 @@ const PRONOUN_NAME = new Set(['lei', 'elle', 'ella', 'per', 'ma', 'son', 'hay', 
 const PLACE_NAME = new Set(Object.values(PLACES).flatMap((l) => l.givenNameLike));
 // A sentence's start right before the name: the text's start, or a stop and spaces, or an opening quote after them.
 const OPENS_SENTENCE = /(?:^|[.!?\n])\s*["'“„«(]?$/u;
+// Or a second clause's start after "and" or "but" ("the shift is short and Gary had a heart attack", "Sanne is op
+// vakantie en Bas heeft griep"), the verb after the name still required. Not German "und": German capitalises every noun,
+// and some are given names too ("Sport und Ernst ist wichtig bei Diabetes").
+const AND_BEFORE = /(?<!\p{L})(?:and|but|et|mais|y|pero|en|maar|e|ma)\s+$/u;
 const SUBJECT_WORDS = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 /** How many words a description between a name and its verb may hold ("van ons callcenter", "de la oficina de Cádiz"). */
 const DESCRIPTION_WORDS = 5;
@@ -126,7 +130,7 @@ function possessiveOf(text: string, end: number): boolean {
  */
 function opensAsSubject(text: string, start: number, end: number, name: string): boolean {
   if (PRONOUN_NAME.has(name.toLowerCase())) return false;
-  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && !(start < 8 && /^\s*$/u.test(text.slice(0, start)))) return false;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   const after = text.slice(end, datedSentenceEndAfter(text, end, 96));
   if (!/^(?:,\s|\s)/u.test(after)) return false;
   const comma = after.startsWith(',');

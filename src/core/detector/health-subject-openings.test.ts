@@ -28,6 +28,11 @@ describe('a lone given name opening a sentence about its health', () => {
     ['nl: a description first', 'Eva van de receptie is zwanger en mag geen nachtdiensten meer doen.', 'Eva'],
     ['it: a reflexive verb', 'Matteo si è rotto il polso giocando a calcio, starà a casa tre settimane.', 'Matteo'],
     ['it: a description first', "Giulia del magazzino ha l'asma e non può lavorare vicino alle vernici.", 'Giulia'],
+    ['en: a second clause after "and"', 'The night shift is short and Callum had a seizure on Monday.', 'Callum'],
+    ['fr: after "et"', "Léa est en congé et Mathieu s'est cassé le poignet.", 'Mathieu'],
+    ['es: after "y"', 'Lucía está de vacaciones y Pablo tiene una hernia discal.', 'Pablo'],
+    ['nl: after "en"', 'Sanne is op vakantie en Bas heeft griep, wie neemt de dienst over?', 'Bas'],
+    ['it: after "e"', 'Chiara è in ferie e Matteo ha la febbre alta da ieri.', 'Matteo'],
   ])('%s', (_, text, name) => {
     const r = ask(text);
     expect(r.cls).not.toBe('none');
@@ -49,6 +54,8 @@ describe('the same openings that name no private person’s health stay clean', 
     ['en: a character in a book club', 'Julie is pregnant in chapter three of the novel; summarise her arc for the book club.'],
     ['en: a model name', 'Gemma has 27 billion parameters and was trained on medical data.'],
     ['en: a general question', 'Can someone with epilepsy work night shifts? Our policy says no.'],
+    ['de: a noun that is a given name after "und"', 'Sport und Ernst ist wichtig bei Diabetes.'],
+    ['en: places after "and"', 'Rome and Florence are famous; Milan and Victoria have great hospitals.'],
   ])('%s', (_, text) => {
     expect(ask(text).cls).toBe('none');
   });
