@@ -1048,9 +1048,12 @@ const BARE_AGE = /^, ?\d{1,3},/;
 const NOTE_AGE = /^,? ?\d{1,3} ?(?:[mfwMFW]\b|yo\b|y\/o|(?:yrs?|years?)[ -]old\b|jr\b|jaar\b|j\.|jahre?\b|ans\b|años\b|anni\b)/u;
 // Frequent lower-case words of the six languages that are also listed names somewhere ("will", "van", "sea", "mia"):
 // never a name's first or second word here.
-const NOT_NOTE_NAME = new Set(
-  'and the for not but can may will just also still only then than this that with from into over after before about please send call ask tell give make take get need needs new old our your their his her its him them mark grace rose hope bill art pat sue sea mia tu mi ti si se no non più per con come anche sono ana avis ist und der die das den dem ein eine mit von für auf bitte noch nur auch aber wie wir ihr sie les des une est pas pour avec dans sur qui que mais plus los las una por para con como pero más muy het een van voor met niet maar nog ook wel dan zijn'.split(' '),
-);
+const NOT_NOTE_NAME = new Set([
+  ...'and the for not but can may will just also still only then than this that with from into over after before about please send call ask tell give make take get need needs new old our your their his her its him them mark grace rose hope bill art pat sue sea mia tu mi ti si se no non più per con come anche sono ana avis ist und der die das den dem ein eine mit von für auf bitte noch nur auch aber wie wir ihr sie les des une est pas pour avec dans sur qui que mais plus los las una por para con como pero más muy het een van voor met niet maar nog ook wel dan zijn'.split(' '),
+  // A record's nouns and their adjectives ("dossier médical 20 ans", "medisch dossier 20 jaar": a retention period, not
+  // a name and an age), six languages.
+  ...'dossier dossiers record records file files akte akten patientenakte medical medisch medische médical médicale clinical klinisch klinische clinique clinico clinica clínico clínica cartella expediente historia'.split(' '),
+]);
 // What a note puts right after the name: a comma, a bracket, a number ("34+2 SSW"), a class or group ("klasse 4", "yr5").
 const NOTE_DETAIL = /^(?:,|:| ?\(| \d| (?:klasse|groep|class|year|yr|grade|classe|curso|groupe|sezione|jaar|gr)\.? ?\d)/u;
 // Or a verb of the six languages, third person ("takes", "nimmt", "vu", "viene", "is", "è").
