@@ -193,8 +193,10 @@ const FLOOR_HOME = new RegExp(
 // locative preposition (folded text): "gehen an ", "bei ihnen ab, ", "zustellversuche in der ", "geht an familie in der ".
 const LOCATIVE = '(?:in der|in den|in de|in het|in|im|am|an der|at|en el|en la|en|op|aan|bij|au|a la|a|al|alla|nella|nel|in via|via)';
 const DESTINATIONS = W.flatMap((l) => l.destination);
+// With the visits of `visit` (an inspection, a survey, a meter reading) right before the address only: no words between.
+const DESTINATIONS_AND_VISITS = [...DESTINATIONS, ...W.flatMap((l) => l.visit)];
 const DESTINATION_END = new RegExp(
-  `(?<![\\p{L}])(?:${alt(DESTINATIONS)})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
+  `(?<![\\p{L}])(?:${alt(DESTINATIONS_AND_VISITS)})(?:\\s+(?:${HOUSEHOLD})\\.?)?(?:\\s+${LOCATIVE})?\\s*[,:]?\\s*$`,
   'u',
 );
 // The same, or a delivery verb alone, with up to eight short words between it and the locative: a day or a time ("à livrer demain 10 h au

@@ -176,6 +176,13 @@ export interface AddressEvidenceWords {
    * before the address: someone lives there now; a biography says "wohnte", "woonde".
    */
   livesAfter: readonly string[];
+  /**
+   * An inspection, a survey or a meter reading at a bare street address, ending right before it (only a locative
+   * between, as for `destination`): "inspection at 26 ...", "Besichtigung in der ...", "état des lieux au ...",
+   * "sopralluogo in Via ...". A tradesman's or an adjuster's visit goes to someone's home; a firm's or a venue's
+   * address follows its name, which then ends the tail instead.
+   */
+  visit: readonly string[];
 }
 
 export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressEvidenceWords>> = {
@@ -224,6 +231,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['loss adjuster', 'insurance claim', 'water damage', 'storm damage', 'fire damage', 'flood damage', 'subsidence', 'burst pipe', 'escape of water', 'possession claim', 'possession proceedings', 'eviction', 'evicted', 'rent arrears', 'disrepair', 'section 21', 'section 8 notice', 'noise complaint', 'neighbour dispute', 'boundary dispute'],
     flatUnits: ['flat', 'apartment', 'apt'],
     livesAfter: [],
+    visit: ['inspection', 'survey', 'surveyor visit', 'engineer visit', 'engineer inspection', 'valuation', 'meter reading', 'boiler service', 'repair visit', 'damp survey', 'inventory check'],
   },
   de: {
     anchors: [
@@ -274,6 +282,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['sachverständige', 'sachverständigen', 'sachverständiger', 'gutachter', 'gutachterin', 'schadensbesichtigung', 'ortstermin', 'sturmschaden', 'wasserschaden', 'leitungswasserschaden', 'hagelschaden', 'brandschaden', 'einbruchschaden', 'rohrbruch', 'schimmel', 'räumungsklage', 'zwangsräumung', 'mietrückstand', 'mietrückstände', 'mietminderung', 'eigenbedarf', 'eigenbedarfskündigung', 'nachbarschaftsstreit', 'ruhestörung'],
     flatUnits: ['wohnung', 'whg', 'app', 'apartment'],
     livesAfter: ['wohnt', 'wohnen', 'lebt', 'leben', 'gemeldet ist', 'gemeldet sind'],
+    visit: ['besichtigung', 'begutachtung', 'schadensbesichtigung', 'ortstermin', 'zählerablesung', 'wohnungsbesichtigung', 'wohnungsabnahme', 'wohnungsübergabe'],
   },
   fr: {
     anchors: [
@@ -320,6 +329,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['expert de l assurance', 'expert d assurance', 'visite de l expert', 'sinistre', 'dégât des eaux', 'dégâts des eaux', 'dégât', 'dégâts', 'fuite d eau', 'infiltration', 'expulsion', 'loyers impayés', 'impayés de loyer', 'trouble de voisinage', 'troubles de voisinage', 'litige locatif', 'congé pour vente', 'congé pour reprise'],
     flatUnits: ['appartement', 'appt', 'apt'],
     livesAfter: [],
+    visit: ['visite de l expert', 'expertise', 'état des lieux', 'état des lieux d entrée', 'état des lieux de sortie', 'relevé du compteur', 'diagnostic immobilier'],
   },
   es: {
     anchors: [
@@ -365,6 +375,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['perito', 'peritación', 'peritaje', 'siniestro', 'daños por agua', 'fuga de agua', 'filtración', 'filtraciones', 'desahucio', 'lanzamiento', 'impago del alquiler', 'impago de alquiler', 'rentas impagadas', 'okupas', 'okupación'],
     flatUnits: ['puerta', 'pta'],
     livesAfter: [],
+    visit: ['inspección', 'peritación', 'visita del perito', 'visita técnica', 'lectura del contador'],
   },
   nl: {
     anchors: [
@@ -410,6 +421,7 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['schade expert', 'waterschade', 'stormschade', 'brandschade', 'lekkage', 'ontruiming', 'huurachterstand', 'burenruzie', 'geluidsoverlast', 'huurgeschil', 'huurcommissie'],
     flatUnits: ['appartement', 'app'],
     livesAfter: ['woont', 'wonen', 'staat ingeschreven', 'ingeschreven staat'],
+    visit: ['bezichtiging', 'inspectie', 'keuring', 'woningopname', 'oplevering', 'meteropname', 'schade opname'],
   },
   it: {
     anchors: [
@@ -456,5 +468,6 @@ export const ADDRESS_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' |
     propertyCase: ['perito', 'perizia', 'sopralluogo', 'sinistro', 'danni da acqua', 'danno da acqua', 'infiltrazione', 'infiltrazioni', 'sfratto', 'morosità', 'lite condominiale', 'liti condominiali', 'controversia condominiale', 'condominiale', 'canoni non pagati'],
     flatUnits: ['interno', 'int', 'appartamento', 'scala'],
     livesAfter: [],
+    visit: ['sopralluogo', 'perizia', 'lettura del contatore', 'visita tecnica'],
   },
 };
