@@ -482,9 +482,29 @@ function scanEchoBase64(text: string, out: Hit[]): void {
   }
 }
 
+/**
+ * libcurl's user and password option given a literal 'user:password' (or an API's 'id:token'): PHP
+ * `curl_setopt($ch, CURLOPT_USERPWD, '...')` and `CURLOPT_USERPWD => '...'`, pycurl `c.setopt(pycurl.USERPWD, '...')`,
+ * `curl_easy_setopt(h, CURLOPT_USERPWD, "...")`. The part after the first ':' is the password or token when it is
+ * shaped as one (a password's shape or a generated key). Found from each "USERPWD" (a native search; code holds few).
+ */
+const USERPWD_VALUE = /\s{0,8}(?:,|=>)\s{0,8}(["'])([^"'\s:]{0,128}):([^"'\s]{1,256})\1/y;
+
+function scanUserPwdOptions(text: string, out: Hit[]): void {
+  for (let i = text.indexOf('USERPWD'); i !== -1; i = text.indexOf('USERPWD', i + 7)) {
+    USERPWD_VALUE.lastIndex = i + 7;
+    const m = USERPWD_VALUE.exec(text);
+    const pass = m?.[3];
+    if (m === null || pass === undefined || pass.includes('$') || !(looksPassword(pass) || keyLike(pass))) continue;
+    const start = m.index + m[0].length - 1 - pass.length;
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + pass.length, score: 0.85, rule: 'secret.basic-auth-pair' });
+  }
+}
+
 /** Login, client and base64 calls, command lines, shell-encoded Basic credentials and sasl_passwd lines (the scans above). */
 export function scanMoreCodeCredentials(text: string, out: Hit[]): void {
   scanCallArguments(text, out);
+  scanUserPwdOptions(text, out);
   scanCommandLines(text, out);
   scanNetUse(text, out);
   scanAdminCommands(text, out);

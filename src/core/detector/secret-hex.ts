@@ -63,6 +63,16 @@ export function countingHex(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * The words after a value that may still say what it is: to its line's end, at most `reach` on, and not past the end of
+ * its sentence ("chiave segreta <hex>. Uso sha1 di ..." names the hash the key goes into, not the key).
+ */
+function afterWords(text: string, at: number, reach: number): string {
+  const after = text.slice(at, lineTo(text, at, reach));
+  const end = after.search(/[.!?;]\s/);
+  return end === -1 ? after : after.slice(0, end);
+}
+
 /** The start of the line holding `at`, at most `reach` back. */
 function lineFrom(text: string, at: number, reach: number): number {
   let i = at;
@@ -111,7 +121,7 @@ function namedUuid(text: string, s: number, out: Hit[]): number | undefined {
   if (!UUID.test(text)) return undefined;
   const e = UUID.lastIndex;
   const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-  if (NOUN_LAST.test(before) && !notSecret(before) && !notSecret(text.slice(e, lineTo(text, e, AFTER))) && !NIL_UUID.test(text.slice(s, e)))
+  if (NOUN_LAST.test(before) && !notSecret(before) && !notSecret(afterWords(text, e, AFTER)) && !NIL_UUID.test(text.slice(s, e)))
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-uuid' });
   return e;
 }
@@ -138,7 +148,7 @@ function namedToken(text: string, s: number, out: Hit[]): number | undefined {
   // Speed: the noun before the token first, then credentialValue's tests (the costlier, and most tokens in prose pass
   // them: log lines, keys pasted for a fix); the same answer, since every test must pass.
   const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-  if (!NOUN_LAST.test(before) || !credentialValue(v, 'named') || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
+  if (!NOUN_LAST.test(before) || !credentialValue(v, 'named') || notSecret(before) || notSecret(afterWords(text, e, AFTER))) return undefined;
   out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-token' });
   return e;
 }
@@ -182,7 +192,7 @@ function namedBase32(text: string, s: number, out: Hit[]): number | undefined {
   if (digits < MIN_BASE32_DIGITS || v.length - digits < MIN_BASE32_LETTERS) return undefined;
   const e = s + v.length;
   const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-  if (!(NOUN_LAST.test(before) || OTP_LAST.test(before) || NOUN_VERB_LAST.test(before)) || notSecret(before) || notSecret(text.slice(e, lineTo(text, e, AFTER)))) return undefined;
+  if (!(NOUN_LAST.test(before) || OTP_LAST.test(before) || NOUN_VERB_LAST.test(before)) || notSecret(before) || notSecret(afterWords(text, e, AFTER))) return undefined;
   out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: e, score: 0.8, rule: 'secret.named-base32' });
   return e;
 }
@@ -210,7 +220,7 @@ export function scanNamedHex(text: string, out: Hit[]): void {
       }
       if (i - s < MIN_LENGTH || i - s > MAX_LENGTH || !randomHex(text, s, i) || countingHex(text, s, i)) continue;
       const before = ownWords(text.slice(lineFrom(text, s, REACH), s));
-      if (!hexNamed(before) || notSecret(before) || notSecret(text.slice(i, lineTo(text, i, AFTER)))) continue;
+      if (!hexNamed(before) || notSecret(before) || notSecret(afterWords(text, i, AFTER))) continue;
       out.push({ entity: 'API_KEY', dataClass: 'secret', start: s, end: i, score: 0.8, rule: 'secret.named-hex' });
     }
   }

@@ -4,7 +4,7 @@
 // codes named but not given) must give no finding at all.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { CLEAN_CASES, COMMAND_CASES, FILE_CASES, FORMAT_CASES, HANDOVER_CASES, JWT_CASES, MORE_PROSE_CASES, PROSE_CASES, type SecretCase, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
+import { CLEAN_CASES, COMMAND_CASES, FILE_CASES, FORMAT_CASES, HANDOVER_CASES, JWT_CASES, MORE_PROSE_CASES, PROSE_CASES, type SecretCase, SPOKEN_CASES, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
 
 /** Whether a secret finding overlaps the case's secret. */
 function found({ text, secret }: SecretCase): boolean {
@@ -41,6 +41,9 @@ describe('the secret matrix', () => {
   });
   it('finds dotted passwords in handovers, stream keys, signing keys in a variable and key-safe codes, in six languages', () => {
     expect(missed(HANDOVER_CASES)).toEqual([]);
+  });
+  it('finds symbol-joined passphrases, collection passwords, USERPWD literals and a hex key before its hash, in six languages', () => {
+    expect(missed(SPOKEN_CASES)).toEqual([]);
   });
   it('flags none of the clean counter-cases', () => {
     expect(CLEAN_CASES.filter((t) => detect(t).length > 0)).toEqual([]);

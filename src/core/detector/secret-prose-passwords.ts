@@ -1,5 +1,5 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
-import { LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { COLLECTION_NOT_PASSWORD_WORDS, COLLECTION_PASSWORD_WORDS, LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
 import { credentialValue, hostName, mixedClasses, placeholder, randomLetters } from './secret-values.js';
 
@@ -41,11 +41,20 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 // A reference written as a word and its number ("ticket#4711", "issue-12", "case#88"): no password.
 const WORD_NUMBER = /^\p{Ll}+[#-]\d+$/u;
 
+// Words joined by symbols typed on purpose, no digit: a passphrase as people build one ("Herhaal#Recept!Zuid",
+// "Tulpe&Wind#Nord"): three words of letters joined by symbols, or two and a closing symbol, with a capital, and a
+// symbol other than those that join names ("Marketing&Sales&Support", "Sales+Service", "name@Company").
+const NOT_A_NAME_JOINER = /[!#$%*=?^~§]/;
+const SYMBOL_JOINED = /^\p{L}{3,16}(?:[!#$%&*+=?@^~§]\p{L}{3,16}){2,4}[!#$%&*+=?@^~§]?$|^\p{L}{3,16}[!#$%&*+=?@^~§]\p{L}{3,16}[!#$%&*+=?@^~§]$/u;
+const symbolJoined = (v: string): boolean =>
+  v.length >= 10 && SYMBOL_JOINED.test(v) && NOT_A_NAME_JOINER.test(v) && /\p{Lu}/u.test(v) && !placeholder(v);
+
 /** Shaped as a person makes a password (the file comment), and neither a placeholder, an address, a path nor a digest. */
 export function passwordShaped(v: string): boolean {
   if (v.length < 6 || v.length > 64 || !/\p{L}/u.test(v)) return false;
-  // No digit: a symbol typed on purpose among letters of both cases in short case-runs ("jmrX@BCHUzg@"), as no word is.
-  if (!/\d/.test(v)) return lettersAndSymbols(v);
+  // No digit: a symbol typed on purpose among letters of both cases in short case-runs ("jmrX@BCHUzg@"), as no word is,
+  // or words joined by such symbols ("Herhaal#Recept!Zuid").
+  if (!/\d/.test(v)) return lettersAndSymbols(v) || (symbolJoined(v) && !EMAIL.test(v));
   const strong = STRONG_SYMBOL.test(v);
   // Both cases, two digits and a joiner ("Cala_Morell88"); one digit is a word's ("2FA-Code", "Web-3Ds").
   const cased = /\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[-_.]/.test(v) && /\d\D*\d/.test(v) && v.length >= 8;
@@ -200,6 +209,53 @@ function changedTo(text: string, from: number): [number, number] | undefined {
   return [start, start + v.length];
 }
 
+const COLLECTION = new Set(COLLECTION_PASSWORD_WORDS.split(' '));
+const NOT_COLLECTION_PASSWORD = new Set(COLLECTION_NOT_PASSWORD_WORDS.split(' '));
+// A collection password as said at the door: a word of letters, or a few joined by hyphens ("bluebell",
+// "marmalade-sandwich"), ending its clause.
+const SPOKEN_WORD = /^\p{L}{4,24}(?:-\p{L}{3,24}){0,3}$/u;
+const COLLECTION_REACH = 5;
+
+/** Whether the word before the cue (or a compound's first part, "Abholpasswort") is a collection word. */
+function collectionBefore(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && at - b < 24 && /[\p{L}-]/u.test(text.charAt(b - 1))) b--;
+  const own = text.slice(b, at).replace(/-$/, '').toLowerCase();
+  if (own !== '') return COLLECTION.has(own);
+  return COLLECTION.has(wordBefore(text, at));
+}
+
+/**
+ * A collection password (COLLECTION_PASSWORD_WORDS) given after its linking verb or a colon: the word there is the
+ * password whatever its shape ("Collection password is marmalade-sandwich.", "Das Abholpasswort lautet Pusteblume.",
+ * "la contraseña de recogida es girasol"), unless it says something about the password (COLLECTION_NOT_PASSWORD_WORDS).
+ */
+function collectionPassword(text: string, cueStart: number, from: number): [number, number] | undefined {
+  const limit = Math.min(text.length, from + WINDOW);
+  const nl = text.slice(from, limit).indexOf('\n');
+  const window = text.slice(from, nl === -1 ? limit : from + nl);
+  let collection = collectionBefore(text, cueStart);
+  let linked = false;
+  const tokens = /\S+/g;
+  for (let m = tokens.exec(window), n = 0; m !== null && n < COLLECTION_REACH + 2; m = tokens.exec(window), n++) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const v = raw.slice(lead).replace(TRAILING, '');
+    const w = v.toLowerCase();
+    if (linked) {
+      if (!collection || !SPOKEN_WORD.test(v) || NOT_COLLECTION_PASSWORD.has(w) || NOT_THE_PASSWORD.has(w) || placeholder(v)) return undefined;
+      // The word ends its clause: a sentence's punctuation after it, or the line's end.
+      if (!/[.,;!]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
+      return [from + m.index + lead, from + m.index + lead + v.length];
+    }
+    if (NOT_THE_PASSWORD.has(w)) return undefined;
+    if (COLLECTION.has(w)) collection = true;
+    if (LINKING.has(w) || raw.endsWith(':') || raw === ':') linked = true;
+    else if (n >= COLLECTION_REACH || /[.?!]$/.test(raw)) return undefined;
+  }
+  return undefined;
+}
+
 // A code word of the six languages; a lock's or card's noun among the few words after it says what the code opens.
 const CODE_WORD = /code|codice|código|codigo|combination|kombination|combinaison|combinación|combinatie|combinazione/gi;
 const LOCK_REACH = 5;
@@ -331,7 +387,9 @@ export function scanProsePasswords(text: string, out: Hit[]): void {
     // "palabra(s) clave" right before a quote is a keyword ("la palabra clave 'zapatos'"), not a password.
     const keyword = cue === 'clave' && /palabras?\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
     const pin = PIN_CUES.has(cue);
-    const span = tokenAfter(text, end, pin, NO_QUOTED_LOOK.has(cue) ? QUOTED_REACH : keyword ? 1 : 0) ?? (pin ? undefined : changedTo(text, end));
+    const span =
+      tokenAfter(text, end, pin, NO_QUOTED_LOOK.has(cue) ? QUOTED_REACH : keyword ? 1 : 0) ??
+      (pin ? undefined : (changedTo(text, end) ?? collectionPassword(text, m.index, end)));
     if (span === undefined) continue;
     out.push({ entity: 'PASSWORD', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.password-prose' });
     CUE.lastIndex = span[1];

@@ -154,3 +154,36 @@ export const NOT_THE_PASSWORD_WORDS =
   'política requisitos restablecer olvidada olvidé ejemplo ej. p.ej. pista ' +
   'beleid eisen vergeten voorbeeld bijv. hint resetten ' +
   'criteri requisiti reimpostare dimenticata esempio es. ad suggerimento';
+
+/**
+ * Words that make a password one said at a door to collect a child or a parcel (a nursery's, a school's, a club's
+ * collection password): before the password noun ("collection password"), as a compound's first part
+ * ("Abholpasswort", "ophaalwachtwoord") or after it ("contraseña de recogida", "mot de passe pour la sortie",
+ * "password per il ritiro"). Such a password is a word or two, no digit: after its linking verb the word is the
+ * password (secret-prose-passwords.ts). Lower case, the six languages.
+ */
+export const COLLECTION_PASSWORD_WORDS =
+  'collection collections collecting pick-up pickup pick-ups ' +
+  'abholung abholen abhol abholer ' +
+  'récupération récupérer sortie ' +
+  'recogida recoger recogerla recogerlo ' +
+  'ophalen ophaal ophaalt ' +
+  'ritiro ritirare uscita';
+
+/**
+ * Words after a collection password's linking verb that say something about it, not the password itself ("is
+ * required", "ist geändert", "est obligatoire"), six languages, lower case.
+ */
+export const COLLECTION_NOT_PASSWORD_WORDS =
+  'required needed mandatory compulsory optional changed different wrong correct incorrect written noted missing ' +
+  'unknown expired known available listed shown below above attached confidential private personal secret still ' +
+  'always never being there their given valid invalid updated same new old usually also only just ' +
+  'erforderlich notwendig nötig geändert neu falsch richtig vergeben hinterlegt gespeichert bekannt unbekannt ' +
+  'vertraulich geheim gültig ungültig immer noch ' +
+  'obligatoire requis nécessaire changé nouveau nouvelle faux correct noté connu inconnu confidentiel secret ' +
+  'valable toujours encore ' +
+  'obligatoria necesaria requerida cambiada nueva incorrecta correcta conocida desconocida confidencial secreta ' +
+  'válida siempre todavía ' +
+  'verplicht nodig gewijzigd nieuw fout juist bekend onbekend vertrouwelijk geheim geldig altijd nog ' +
+  'obbligatoria necessaria richiesta cambiata nuova sbagliata corretta nota sconosciuta riservata segreta valida ' +
+  'sempre ancora';

@@ -451,6 +451,29 @@ export const HANDOVER_CASES: readonly SecretCase[] = (
   ] as const
 ).map(([text, secret]) => ({ text, secret }));
 
+/**
+ * Passphrases of words joined by symbols after a login, collection passwords said at a nursery's door, libcurl's
+ * USERPWD literals, and a hex key whose next sentence names the hash it goes into; six languages.
+ */
+export const SPOKEN_CASES: readonly SecretCase[] = (
+  [
+    ['Cover note: pharmacy system login LOCUM4 / Kamille#Tuin!Noord, controlled drugs key in the safe.', 'Kamille#Tuin!Noord'],
+    ['Übergabe an die Vertretung, Kassen-Zugang: VERTR2 / Linde#Brunnen!Hof, der Bote kommt um 16 Uhr.', 'Linde#Brunnen!Hof'],
+    ['Das Passwort für die Kasse ist Tulpe&Wind#Nord, bitte nicht weitergeben.', 'Tulpe&Wind#Nord'],
+    ['mot de passe : Lavande!Soleil! pour la caisse du musée', 'Lavande!Soleil!'],
+    ['Grandad Joe is collecting Ava today. Collection password is marmalade-sandwich.', 'marmalade-sandwich'],
+    ['Oma Gerda holt Mia am Freitag ab. Das Abholpasswort lautet Pusteblume.', 'Pusteblume'],
+    ['Mamie vient chercher Léo vendredi, le mot de passe pour la sortie est coquelicot.', 'coquelicot'],
+    ['La abuela recoge a Lucía el viernes; la contraseña de recogida es girasol.', 'girasol'],
+    ['Opa Kees haalt Sem vrijdag op, het ophaalwachtwoord is regenboog.', 'regenboog'],
+    ['Il nonno prende Giulia venerdì, la password per il ritiro è girandola.', 'girandola'],
+    [wrap("$ch = curl_init($url);\ncurl_setopt($ch, CURLOPT_USERPWD, '2291:8f14e45fceea167a5a36dedd4bea2543b1c0d3e7');", 2), '8f14e45fceea167a5a36dedd4bea2543b1c0d3e7'],
+    [wrap("curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'admin:Gr4nite!Lake']);", 0), 'Gr4nite!Lake'],
+    [wrap("c.setopt(pycurl.USERPWD, 'api:Zk4pQ9wR2mX7vB1nC6tY8uL3')", 4), 'Zk4pQ9wR2mX7vB1nC6tY8uL3'],
+    ['Il MAC non torna: chiave segreta 3c59dc048e8850243be8079a5c74d079a1f6e2b9c0d7e4f8. Uso sha1 sulla stringa.', '3c59dc048e8850243be8079a5c74d079a1f6e2b9c0d7e4f8'],
+  ] as const
+).map(([text, secret]) => ({ text, secret }));
+
 // ---------------------------------------------------------------- clean counter-cases: no finding at all
 
 export const CLEAN_CASES: readonly string[] = [
@@ -546,4 +569,13 @@ export const CLEAN_CASES: readonly string[] = [
   wrap("$kc = getenv('REDSYS_KEY');\n$firma = $miObj->createMerchantSignature($kc);", 3),
   'I paid by card at the gate, error code 4012.',
   'Meet at the back door, code of conduct 2024 applies.',
+  // Departments joined by '&', collection passwords described, a USERPWD built from variables, a hex value and its SHA.
+  'Contact: sales@firm.com / Marketing&Sales&Support',
+  'Collection password is required for anyone not on the list.',
+  'Our collection password is changed every term.',
+  'What is a collection password and how should nurseries use one?',
+  'Das Abholpasswort ist vertraulich.',
+  'La contraseña de recogida es obligatoria.',
+  wrap("curl_setopt($ch, CURLOPT_USERPWD, $user . ':' . $pass);\ncurl_easy_setopt(curl, CURLOPT_USERPWD, \"user:password\");", 2),
+  'The secret 3c59dc048e8850243be8079a5c74d079a1f6e2b9 (SHA-1 of the file) matches.',
 ];
