@@ -35,6 +35,11 @@ const THAT = new Set(['that', 'dass', 'daß', 'que', 'qu', 'dat', 'che', 'ch', '
 const POST = new Set(['role', 'job', 'workstation', 'post', 'arbeitsplatz', 'stelle', 'poste', 'travail', 'puesto', 'trabajo', 'werkplek', 'functie', 'taken', 'posto', 'mansione', 'mansioni', 'lavoro']);
 const OF = new Set(['of', 'von', 'de', 'd', 'van', 'di']);
 /**
+ * A worker's duties a note hands over ("les tournées de Mathieu", "los turnos de Pablo", "i turni di Matteo", "de diensten
+ * van Bas", "die Schichten von Timo", "the rounds of Gary"): read as POST is, the health fact in the sentence or the next.
+ */
+const DUTIES = new Set(['shifts', 'caseload', 'rota', 'rounds', 'schichten', 'dienste', 'touren', 'tournées', 'tournée', 'rendez-vous', 'turnos', 'guardias', 'citas', 'rutas', 'diensten', 'ritten', 'afspraken', 'turni', 'giri', 'appuntamenti', 'consegne']);
+/**
  * The word that opens the next sentence and goes on about the person: a verb in the third person with the name as its
  * understood subject, or a third-person pronoun or possessive ("His wife said he's in hospital").
  */
@@ -177,6 +182,10 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed && last !== null && OF.has(word)) {
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = POST.has(head);
+    // A health noun before "of" names the person whose condition it is ("la hernia discal de Pablo", "die
+    // Schwangerschaft von Anja", "la gravidanza di Giulia", "de operatie van Bas"); or a worker's duties.
+    // Not a condition's abbreviation or a place ("enfermo de ELA", "el hospital de Valencia").
+    if (!placed && !/\s/u.test(name) && name !== name.toUpperCase() && !PLACE_NAME.has(name.toLowerCase())) placed = DUTIES.has(head) || (head.length >= 4 && hasHealthWords(head));
   }
   if (!placed && last !== null && PERSON_NOUN.has(word) && /\s$/u.test(before)) placed = true;
   if (!placed && last !== null && /\s$/u.test(before)) {

@@ -33,6 +33,11 @@ describe('a lone given name opening a sentence about its health', () => {
     ['es: after "y"', 'Lucía está de vacaciones y Pablo tiene una hernia discal.', 'Pablo'],
     ['nl: after "en"', 'Sanne is op vakantie en Bas heeft griep, wie neemt de dienst over?', 'Bas'],
     ['it: after "e"', 'Chiara è in ferie e Matteo ha la febbre alta da ieri.', 'Matteo'],
+    ['fr: a health noun of the name', "Comment annoncer à l'équipe la grossesse de Camille sans entrer dans les détails ?", 'Camille'],
+    ['es: the duties of the name', 'Hay que cubrir los turnos de Pablo, tiene una hernia discal.', 'Pablo'],
+    ['de: the shifts of the name, the fact next', 'Wie übernimmt die Schichten von Timo? Er hat einen Bandscheibenvorfall.', 'Timo'],
+    ['it: a health noun of the name', 'Come comunico la gravidanza di Giulia ai capiturno?', 'Giulia'],
+    ['nl: the duties of the name, the fact next', 'Hoe vang ik de diensten van Bas op? Hij heeft een hernia.', 'Bas'],
   ])('%s', (_, text, name) => {
     const r = ask(text);
     expect(r.cls).not.toBe('none');
@@ -54,6 +59,8 @@ describe('the same openings that name no private person’s health stay clean', 
     ['en: a character in a book club', 'Julie is pregnant in chapter three of the novel; summarise her arc for the book club.'],
     ['en: a model name', 'Gemma has 27 billion parameters and was trained on medical data.'],
     ['en: a general question', 'Can someone with epilepsy work night shifts? Our policy says no.'],
+    ['fr: diseases named after people', 'Explique la maladie de Parkinson et la maladie de Crohn.'],
+    ['it: diseases named after people', 'La sindrome di Down e la malattia di Alzheimer: differenze?'],
     ['de: a noun that is a given name after "und"', 'Sport und Ernst ist wichtig bei Diabetes.'],
     ['en: places after "and"', 'Rome and Florence are famous; Milan and Victoria have great hospitals.'],
   ])('%s', (_, text) => {
