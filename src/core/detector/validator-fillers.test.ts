@@ -93,3 +93,12 @@ describe('an Italian mobile grouped 3-4-3 is a mobile (set 84 it-s013)', () => {
     expect(found('Scrivimi un SMS: il tecnico passa lunedì, serve qualcuno in casa. Numero 348 9127 463.', 'PHONE_NUMBER')).toEqual(['348 9127 463']);
   });
 });
+
+describe("a first-person word that owns the tests, not the number (set 82 en-c024)", () => {
+  it('drops drama-range fillers after "our ... tests use"', () => {
+    expect(found("Our SMS reminder tests use 07700 900123 and 07700 900456 (Ofcom drama range). Generate 5 more fixture rows.", 'PHONE_NUMBER')).toEqual([]);
+  });
+  it('keeps a number the writer calls theirs right before it', () => {
+    expect(found('Fixture rows for the validator: my number 07700 900123 is rejected, why?', 'PHONE_NUMBER')).toEqual(['07700 900123']);
+  });
+});

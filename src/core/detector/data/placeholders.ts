@@ -215,7 +215,7 @@ export const TEMPLATE_TEXT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
  * As regex sources, lower case.
  */
 export const VALIDATOR_TEST_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['regexp?', 'regular expressions?', 'validat(?:ion|or|ors|e|es|ing)', 'unit[ -]?tests?', 'test ?cases?', 'test fixtures?'],
+  en: ['regexp?', 'regular expressions?', 'validat(?:ion|or|ors|e|es|ing)', 'unit[ -]?tests?', 'test ?cases?', 'test fixtures?', 'fixture rows?', 'fixture data', 'seed data'],
   de: ['regexp?', 'regulär(?:e[nrs]?)? ausdr(?:u|ü)ck\\p{L}*', 'validier\\p{L}*', 'testf(?:a|ä)ll\\p{L}*', 'unit-?tests?'],
   fr: ['expressions? régulières?', 'validat(?:ion|eur|eurs)', 'tests? unitaires?', 'cas de tests?'],
   es: ['expresi(?:ó|o)n(?:es)? regulares?', 'validaci(?:ó|o)n', 'validador', 'casos? de prueba', 'pruebas unitarias', 'con tests?'],
