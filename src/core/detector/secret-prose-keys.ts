@@ -166,8 +166,25 @@ function wordBefore(text: string, at: number): string {
   return fold(text.slice(b, e));
 }
 
-/** Keys given after a key noun in running text (the file comment). */
+// An RTMP ingest URL with the stream key as its last path segment ("rtmp://a.rtmp.youtube.com/live2/<key>", the
+// form OBS and encoders accept as one field): a stream key's shape or a machine-made key there is the key.
+const RTMP_URL = /rtmps?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]{1,64}){1,4}\/([A-Za-z0-9_.-]{8,200})(?![A-Za-z0-9_.~/-])/y;
+
+function scanStreamUrls(text: string, out: Hit[]): void {
+  for (let i = text.indexOf('rtmp'); i !== -1; i = text.indexOf('rtmp', i + 4)) {
+    RTMP_URL.lastIndex = i;
+    const m = RTMP_URL.exec(text);
+    const v = m?.[1];
+    if (m === null || v === undefined || !(streamKeyShaped(v) || mixedCaseKey(v))) continue;
+    const start = m.index + m[0].length - v.length;
+    out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + v.length, score: 0.8, rule: 'secret.key-prose' });
+    i = m.index + m[0].length - 4;
+  }
+}
+
+/** Keys given after a key noun in running text (the file comment), and stream keys in an RTMP URL. */
 export function scanProseKeys(text: string, out: Hit[]): void {
+  scanStreamUrls(text, out);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     // The compound's first part: letters and digits right before the noun, maybe joined by '-' or '_'.

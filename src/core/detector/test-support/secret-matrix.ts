@@ -439,6 +439,8 @@ export const HANDOVER_CASES: readonly SecretCase[] = (
     ['De streamsleutel van onze kerk is q8we-7tt2-mx0p-ab1c-z3nd, de upload is 10 Mbps.', 'q8we-7tt2-mx0p-ab1c-z3nd'],
     ['Chiave di trasmissione: c4ve-9q2m-uu7t-1kzp-dd8s, la diretta si blocca.', 'c4ve-9q2m-uu7t-1kzp-dd8s'],
     ['My Twitch stream key is live_734019288_Qw7ErTy9UiOpAs3DfGhJkLzXcV, is that the problem?', 'live_734019288_Qw7ErTy9UiOpAs3DfGhJkLzXcV'],
+    ['OBS-Server: rtmp://a.rtmp.youtube.com/live2/w8ke-3mzq-0tpa-r7vd-k2yc, die Übertragung bricht ab.', 'w8ke-3mzq-0tpa-r7vd-k2yc'],
+    ['URL de l’encodeur : rtmps://live-api-s.facebook.com:443/rtmp/FB-2039485761-0-QpLmZx7Rt4WvYb9NcKd2', 'FB-2039485761-0-QpLmZx7Rt4WvYb9NcKd2'],
     [wrap("$clave = 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE';\n$firma = $redsys->createMerchantSignature($clave);", 3), 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
     [wrap("$secret = 'Wm3kP8qZr5Tx2LvB9nYc4HdG';\n$sig = hash_hmac('sha256', $payload, $secret);", 0), 'Wm3kP8qZr5Tx2LvB9nYc4HdG'],
     [wrap("key = b'Tz8mQ2wK5rX9pL3vB7nC4yH6'\nsig = hmac.new(key, body, hashlib.sha256).hexdigest()", 5), 'Tz8mQ2wK5rX9pL3vB7nC4yH6'],
@@ -571,6 +573,8 @@ export const CLEAN_CASES: readonly string[] = [
   'Meet at the back door, code of conduct 2024 applies.',
   // Departments joined by '&', collection passwords described, a USERPWD built from variables, a hex value and its SHA.
   'Contact: sales@firm.com / Marketing&Sales&Support',
+  'Server rtmp://a.rtmp.youtube.com/live2 and then paste your key: rtmp://live.twitch.tv/app/{stream_key}',
+  'Het camerabeeld staat op rtmp://192.168.1.20/live/camera01 voor de zaal.',
   'Collection password is required for anyone not on the list.',
   'Our collection password is changed every term.',
   'What is a collection password and how should nurseries use one?',
