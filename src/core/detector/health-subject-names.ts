@@ -3,8 +3,7 @@ import { PLACES } from './data/places.js';
 import { KIN_WORDS } from './data/kin-words.js';
 import { hasHealthWords } from './health-context.js';
 import { LANGUAGES } from './languages.js';
-import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
-import { datedSentenceEndAfter, datedSentenceStartBefore } from './dated-sentence-bounds.js';
+import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
 /*
  * A lone listed given name that is the person a sentence states a health fact about: a workplace or care note about a
@@ -136,7 +135,7 @@ function possessiveOf(text: string, end: number): boolean {
 function opensAsSubject(text: string, start: number, end: number, name: string): boolean {
   if (PRONOUN_NAME.has(name.toLowerCase())) return false;
   if (!OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  const after = text.slice(end, datedSentenceEndAfter(text, end, 96));
+  const after = text.slice(end, sentenceEndAfter(text, end, 96, datedStop));
   if (!/^(?:,\s|\s)/u.test(after)) return false;
   const comma = after.startsWith(',');
   let n = 0;
@@ -200,7 +199,7 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end);
   if (!placed) return false;
   // The sentence read with dates' and ordinals' dots inside it ("Anja ist in der 20. Woche schwanger").
-  if (healthIn(text.slice(datedSentenceStartBefore(text, start, 120), datedSentenceEndAfter(text, end, 160)))) return true;
+  if (healthIn(text.slice(sentenceStartBefore(text, start, 120, datedStop), sentenceEndAfter(text, end, 160, datedStop)))) return true;
   const from = sentenceStartBefore(text, start, 120);
   const to = sentenceEndAfter(text, end, 160);
   if (healthIn(text.slice(from, to))) return true;

@@ -4,8 +4,7 @@
 // held-out sets 76-80 (hotels, insurance, utilities, logistics, legal aid), none copied from a set.
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
-import { datedSentenceEndAfter, datedSentenceStartBefore } from './dated-sentence-bounds.js';
-import { sentenceEndAfter } from './sentence-bounds.js';
+import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
 const ask = (text: string): { cls: string; persons: string[] } => {
   const c = classify({ messages: [{ role: 'user', content: text }] });
@@ -71,9 +70,9 @@ describe('the same openings that name no private person’s health stay clean', 
 describe('dated sentence bounds', () => {
   it('reads a date’s and an ordinal’s dots as no end', () => {
     const t = 'Timo ist bis 20.12. krankgeschrieben. Neuer Satz.';
-    expect(t.slice(0, datedSentenceEndAfter(t, 0))).toBe('Timo ist bis 20.12. krankgeschrieben');
+    expect(t.slice(0, sentenceEndAfter(t, 0, Infinity, datedStop))).toBe('Timo ist bis 20.12. krankgeschrieben');
     expect(t.slice(0, sentenceEndAfter(t, 0))).toBe('Timo ist bis 20');
     const u = 'Sie ist in der 20. Woche schwanger.';
-    expect(datedSentenceStartBefore(u, u.indexOf('Woche'))).toBe(0);
+    expect(sentenceStartBefore(u, u.indexOf('Woche'), Infinity, datedStop)).toBe(0);
   });
 });
