@@ -60,6 +60,19 @@ const TOKEN_AUTH = /(?:Token|Key)Auth$/;
 // Python requests' and httpx's `auth=('user', 'password')` keyword (a Basic credential as a tuple), read as a login.
 const AUTH_TUPLE_BEFORE = /\bauth\s{0,2}=\s{0,2}$/;
 const CLIENT_CALLS = /^(?:apiConnect|algoliasearch|[A-Za-z]{0,32}Client(?:V\d{1,2}|Sync|Async)?)$/;
+const CLIENT_MAKER = /^(?:create|make|new|init|build)[A-Z]/;
+/**
+ * Python DB-API drivers whose `connect` takes the password positionally: cx_Oracle's and python-oracledb's
+ * `connect(user, password, dsn)`, pymssql's, PyMySQL's and MySQLdb's `connect(host, user, password, ...)`. The
+ * module, lower case, and the password's place.
+ */
+const DB_CONNECT_PASSWORD = new Map([
+  ['cx_oracle', 1],
+  ['oracledb', 1],
+  ['pymssql', 2],
+  ['pymysql', 2],
+  ['mysqldb', 2],
+]);
 /**
  * An SDK's client taken with its key as the FIRST argument (`cohere.ClientV2("...")`, `new postmark.ServerClient("<uuid>")`,
  * `dropbox.Dropbox('...')`, `ld.MakeClient("sdk-<uuid>", timeout)`): a client class or factory (CLIENT_CALLS), or a
@@ -173,6 +186,9 @@ const ASSIGNED_REACH = 2000;
  */
 function assignedLiteral(text: string, name: string, before: number): [number, number] | undefined {
   if (!/^\$?[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(name)) return undefined;
+  // A variable named a key or a secret (`KEY`, `$secret`, `hmac_key`) and used as one: its hex literal is that key,
+  // not a digest (a digest is what the call returns, not what it is keyed with).
+  const keyNamed = secretName(name.replace(/^\$/, '')) !== null;
   const from = Math.max(0, before - ASSIGNED_REACH);
   const esc = name.replace(/\$/g, '\\$');
   const re = new RegExp(`(?<![\\w$])${esc}\\s{0,8}=\\s{0,8}b?(["'])([A-Za-z0-9+/=_.-]{16,200})\\1`, 'g');
@@ -181,7 +197,7 @@ function assignedLiteral(text: string, name: string, before: number): [number, n
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const v = m[2] as string;
     const start = from + m.index + m[0].length - 1 - v.length;
-    found = mixedCaseKey(v) ? [start, start + v.length] : undefined;
+    found = mixedCaseKey(v) || (keyNamed && machineMade(v)) ? [start, start + v.length] : undefined;
   }
   return found;
 }
@@ -192,6 +208,28 @@ const skipBlanks = (text: string, from: number): number => {
   return i;
 };
 
+/** The password literal in its place in a DB-API driver's `connect(...)` at the '(' at `p` (DB_CONNECT_PASSWORD). */
+function dbConnectPassword(text: string, p: number, out: Hit[]): void {
+  const place = DB_CONNECT_PASSWORD.get(moduleBefore(text, p, 'connect').toLowerCase());
+  if (place === undefined) return;
+  let at = p + 1;
+  for (let n = 0; n <= place; n++) {
+    CALL_ARG.lastIndex = at;
+    const a = CALL_ARG.exec(text);
+    if (a === null) return;
+    at = a.index + a[0].length;
+    const value = a[1] ?? a[2];
+    if (n === place) {
+      if (value !== undefined && looksPassword(value)) {
+        const start = text.indexOf(value, a.index);
+        out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.code-password-argument' });
+      }
+      return;
+    }
+    if (a[3] === ')') return;
+  }
+}
+
 function scanCallArguments(text: string, out: Hit[]): void {
   // Each '(' (native search; prose holds few), its callee read back: only login, client and base64 calls read on.
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
@@ -201,10 +239,14 @@ function scanCallArguments(text: string, out: Hit[]): void {
     const authTuple = name === '' && AUTH_TUPLE_BEFORE.test(text.slice(Math.max(0, p - 12), p));
     if (name.length < 4 && !authTuple) continue;
     encodedPair(text, p, name, out);
+    if (name === 'connect') dbConnectPassword(text, p, out);
     const login = authTuple || LOGIN_CALLS.has(name.toLowerCase()) || AUTH_CLASS.test(name) || SESSION_CALL.test(name);
     const client =
       !login && (CLIENT_CALLS.test(name) || (FACTORY_CALLS.test(name) && FACTORY_CLASS.test(moduleBefore(text, p, name))));
     const sdk = !login && SDK_CLASS.test(name) && (client || moduleBefore(text, p, name).toLowerCase() === name.toLowerCase());
+    // A client factory function (Deepgram's `createClient('<key>')`, `makeClient(...)`) takes its key first as a client
+    // class does: a machine-made first literal (a URL, a name or a UUID, which a lookup `getClient(id)` takes, is none).
+    const maker = client && CLIENT_MAKER.test(name);
     if (!login && !client && !sdk) continue;
     let at = p + 1;
     for (let n = 0; n < 4; n++) {
@@ -213,7 +255,10 @@ function scanCallArguments(text: string, out: Hit[]): void {
       if (a === null) break;
       at = a.index + a[0].length;
       const value = a[1] ?? a[2];
-      const first = n === 0 && sdk && value !== undefined && (machineMade(value) || (client && (UUID.test(value) || PREFIXED_ID.test(value))));
+      const first =
+        n === 0 &&
+        value !== undefined &&
+        ((sdk && (machineMade(value) || (client && (UUID.test(value) || PREFIXED_ID.test(value))))) || (maker && machineMade(value)));
       if (first || (n > 0 && value !== undefined && (login ? looksPassword(value) : keyLike(value)))) {
         const start = text.indexOf(value, a.index);
         // A tuple `auth=(key, secret)` of an API (Mailjet's, a PSP's) holds a key where a machine made it.

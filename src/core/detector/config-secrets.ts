@@ -18,7 +18,7 @@ import { isNonAsciiSpaceCode } from './separators.js';
  */
 
 // The end of a secret-ish key name right before its separator; the whole key is read backwards from there.
-const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|pat)["']?[ \t]*(?:=>|=|:)/gi;
+const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|pat)["']?[ \t]*(?:=>|=|:)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_KEY = 64;
 const MAX_VALUE = 256;
@@ -371,11 +371,12 @@ interface InnerLiteral {
   rule: string;
 }
 const INNER: readonly InnerLiteral[] = [
-  // gitleaks azure-ad-client-secret: 3 characters, a digit, "Q~", 31-34 more.
+  // gitleaks azure-ad-client-secret: 3 characters, a digit, "Q~", 31-34 more. A '.' may end the sentence the secret
+  // closes ("client_secret ...gfRL. Ist das ..."): only a '.' with a token character after it belongs to the secret.
   {
     literal: 'Q~',
     back: 4,
-    re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~(?=[A-Za-z0-9_~.-]{0,33}\d)[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/y,
+    re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~(?=[A-Za-z0-9_~.-]{0,33}\d)[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~-]|\.[A-Za-z0-9_~.-])/y,
     entity: 'AZURE_CLIENT_SECRET',
     rule: 'secret.azure-ad-client-secret',
   },

@@ -1,4 +1,4 @@
-import { HEX_NOT_SECRET_WORDS, HEX_SECRET_NOUNS } from './data/secret-hex-words.js';
+import { HEX_KEY_ONLY_NOUNS, HEX_NOT_SECRET_WORDS, HEX_SECRET_NOUNS } from './data/secret-hex-words.js';
 import type { Hit } from './hit.js';
 import { base64Runs, isAlnum } from './runs.js';
 import { credentialValue, machineMade } from './secret-values.js';
@@ -26,6 +26,8 @@ const words = (lists: Readonly<Record<string, readonly string[]>>): RegExp => {
   return new RegExp(`(?<![\\p{L}\\d])(?:${all.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 };
 const NOUN = words(HEX_SECRET_NOUNS);
+// Read before a hex value only (hexNamed): a UUID or a token after these is an id.
+const HEX_KEY_NOUN = words(HEX_KEY_ONLY_NOUNS);
 const NOT_SECRET = words(HEX_NOT_SECRET_WORDS);
 // "version" too, but not as a tag's name: a token format's `<version>1</version>` sits right before its secret.
 const VERSION = /(?<![\p{L}\d</])(?:version|versión|versione|versie)(?![\p{L}])/iu;
@@ -158,7 +160,8 @@ function namedToken(text: string, s: number, out: Hit[]): number | undefined {
 // Not a page's, a device's, a request's or an order's token ("pagetoken", "devicetoken", "csrftoken").
 const COMPOUND_NOUN_LAST = /\p{L}{1,16}(?:token|secret)[\s:=“"'`]{0,4}$/iu;
 const COMPOUND_NOT_SECRET = /(?:page|next|cursor|continuation|device|push|fcm|apns|registration|request|order|cart|csrf|xsrf|public)_?(?:token|secret)[\s:=“"'`]{0,4}$/iu;
-const hexNamed = (before: string): boolean => NOUN.test(before) || (COMPOUND_NOUN_LAST.test(before) && !COMPOUND_NOT_SECRET.test(before));
+const hexNamed = (before: string): boolean =>
+  NOUN.test(before) || HEX_KEY_NOUN.test(before) || (COMPOUND_NOUN_LAST.test(before) && !COMPOUND_NOT_SECRET.test(before));
 
 // A base32 secret (RFC 4648 letters A-Z and digits 2-7): the shared secret of a TOTP/HOTP authenticator ("Secret
 // QNW2VSIN5YILZZGH"), 16 to 64 characters, in capitals as authenticators show it.

@@ -215,7 +215,7 @@ export function secretName(name: string): Tier | null {
  */
 export type KeyKind = 'password' | 'strong' | 'vendor' | 'bare' | 'pat' | 'lone';
 
-const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass)$/;
+const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass|(?:^|[_.-])pw)$/;
 // A credential's qualifier (KEY_QUALIFIERS, as secretName reads them) right before "key", with no word boundary asked
 // in front: a key after an escaped newline in a JSON string reads "\napiKey" -> "napikey".
 const STRONG_KEY = new RegExp(

@@ -25,6 +25,9 @@ const CUE = /(?:key|schlüssel|schluessel|sleutel|clé|cle|clave|chiave|secret|t
 const MAX_OWN = 24;
 const WINDOW = 96;
 const MAX_TOKENS = 6;
+// A clause about the key that a colon closes ("la clave del comercio que nos dio el banco: ...", "the key the bank
+// sent us last week: ..."): the token after that colon is what the noun names, a few words further on.
+const MAX_COLON_TOKENS = 10;
 
 const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const STOP = wordSet(`${NOT_THE_PASSWORD_WORDS} ${NOT_SECRET_WORDS} ${HEAD_FIRST_NOT_SECRET} ${KEY_CUE_NOT_OWN_WORDS}`);
@@ -129,8 +132,15 @@ function keyAfter(text: string, from: number, token: boolean, streamBefore = fal
   let stream = streamBefore;
   let colon = false;
   let n = 0;
-  for (let m = tokens.exec(window); m !== null && n < MAX_TOKENS; m = tokens.exec(window), n++) {
+  for (let m = tokens.exec(window); m !== null && n < MAX_COLON_TOKENS; m = tokens.exec(window), n++) {
     const raw = m[0];
+    // Past the noun's few words only a colon's token is read (and the colon and the sentence's end looked for).
+    if (n >= MAX_TOKENS && !colon) {
+      // A public or test key's word on the way rules the token out as it does nearer the noun.
+      if (STOP.has(fold(raw.replace(LEADING, '').replace(TRAILING, ''))) || /[.?!]["')]?$/.test(raw)) return undefined;
+      colon = raw.endsWith(':');
+      continue;
+    }
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const v = raw.slice(lead).replace(TRAILING, '');
     const w = fold(v);

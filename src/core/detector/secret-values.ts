@@ -238,11 +238,12 @@ export function randomLetters(v: string): boolean {
 }
 
 /**
- * A short generated key (18 to 23 letters and digits: Freshdesk's 20): both cases and two digits, its letters in short
- * case-runs as no word, name or camelCase identifier is written ("FEsof2p3SLZUK3Zkig" but not "MyAppConfig2024Key").
+ * A short generated key (18 to 23 letters and digits: Freshdesk's 20): both cases and two digits (one where the caller's
+ * syntax already says key), its letters in short case-runs as no word, name or camelCase identifier is written
+ * ("FEsof2p3SLZUK3Zkig" but not "MyAppConfig2024Key").
  */
-export function shortKey(v: string): boolean {
-  if (v.length < 18 || v.length > 23 || !/^[A-Za-z0-9]+$/.test(v) || !mixedClasses(v) || !/\d\D*\d/.test(v)) return false;
+export function shortKey(v: string, digits: 1 | 2 = 2): boolean {
+  if (v.length < 18 || v.length > 23 || !/^[A-Za-z0-9]+$/.test(v) || !mixedClasses(v) || (digits === 2 && !/\d\D*\d/.test(v))) return false;
   const runs = v.match(CASE_RUNS) ?? [];
   const letters = runs.reduce((n, r) => n + r.length, 0);
   return runs.length >= 5 && letters / runs.length < 3 && entropy(v) >= 3.7 && !placeholder(v);
@@ -253,10 +254,12 @@ const THROWAWAY_PASSWORD = /^(?:[A-Za-z]{1,2}|api_token|api|token|dummy|unused|b
 
 /**
  * A Basic user:password pair that is an API key with an empty or a throwaway password (`-u KEY:`, Freshdesk's `KEY:X`,
- * Toggl's `TOKEN:api_token`): the key, as the user, is the credential.
+ * Toggl's `TOKEN:api_token`): the key, as the user, is the credential. The pair's layout says key, so a short key with
+ * a single digit counts ("T5qGuXetjamdPClqVGqF": Freshdesk's 20 characters are often mostly letters); its letters
+ * still in short case-runs, as no user name is written.
  */
 export const keyAsUser = (user: string, pass: string): boolean =>
-  (pass === '' || THROWAWAY_PASSWORD.test(pass)) && (keyLike(user) || shortKey(user));
+  (pass === '' || THROWAWAY_PASSWORD.test(pass)) && (keyLike(user) || shortKey(user, 1));
 
 /** A token made of parts joined by ':' or '/' ("2/1204.../1206...:<32 hex>", Asana), one of them machine-made. */
 const machineMadeParts = (v: string): boolean =>

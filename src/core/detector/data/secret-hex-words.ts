@@ -18,6 +18,21 @@ export const HEX_SECRET_NOUNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Nouns that name a hex value a key but a UUID or another token an id: Azure AI services take their 32-hex-digit key as
+ * the "subscription" (`SpeechConfig(subscription='...')`, the `Ocp-Apim-Subscription-Key` header; the portal's
+ * "Abonnementschlüssel", "clé d'abonnement", "clave de suscripción", "abonnementssleutel", "chiave di
+ * sottoscrizione"), while a subscription's id is a UUID (Azure's) or a prefixed token (Stripe's `sub_...`).
+ */
+export const HEX_KEY_ONLY_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  en: ['subscription', 'subscription key'],
+  de: ['abonnementschlüssel', 'abonnement-schlüssel'],
+  fr: ["clé d'abonnement", 'clé d’abonnement'],
+  es: ['clave de suscripción', 'clave de suscripcion'],
+  nl: ['abonnementssleutel', 'abonnementsleutel'],
+  it: ['chiave di sottoscrizione', 'chiave di abbonamento'],
+};
+
+/**
  * Words that make a hex value near a secret's noun a digest or an identifier instead: a commit, a checksum, a
  * fingerprint, a signature, an id, a cache or primary key, a device's push token, an order's, cart's or page's token
  * (git SHAs, file digests, APNs device tokens and request or order UUIDs are the common hex values in pasted text).

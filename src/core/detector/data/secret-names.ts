@@ -3,8 +3,11 @@
 // config-secrets.ts and code-credentials.ts. Lower case ASCII, space-separated; our own choice of words, each list
 // says what it is for.
 
-/** The last word of a password's name (plurals folded before the lookup); "psk" is a wifi's pre-shared key (wpa_supplicant). */
-export const PASSWORD_WORDS = 'password passwd pwd passphrase pass psk';
+/**
+ * The last word of a password's name (plurals folded before the lookup); "psk" is a wifi's pre-shared key (wpa_supplicant);
+ * "pw" the short form LDAP and app configs use (`bind_pw`, `db_pw`, `smtpPw`).
+ */
+export const PASSWORD_WORDS = 'password passwd pwd passphrase pass psk pw';
 
 /** The last word of a secret's name: a token, a secret, a credential (and the run-together forms code writes). */
 export const SECRET_WORDS =

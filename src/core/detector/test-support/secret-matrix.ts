@@ -476,6 +476,53 @@ export const SPOKEN_CASES: readonly SecretCase[] = (
   ] as const
 ).map(([text, secret]) => ({ text, secret }));
 
+/**
+ * Passwords and keys in the places a call or a command line gives them: a DB-API driver's positional password, a
+ * client factory's first argument, an Azure AI "subscription", a hex key in a variable named a key before a signing
+ * call, a key as curl's Basic user with one digit; short password names (`bind_pw`); an Azure client secret that ends a
+ * sentence, and a key after a clause that a colon closes, in six languages.
+ */
+export const CALL_CASES: readonly SecretCase[] = (
+  [
+    [wrap("conn = cx_Oracle.connect('RAPPRO_BATCH', 'Abgleich_O4AOkI', 'db02:1521/COMPTA')", 2), 'Abgleich_O4AOkI'],
+    [wrap("conn = oracledb.connect('report', 'Kq7!vRt2Lm9x', 'db02/ORCLPDB1')", 0), 'Kq7!vRt2Lm9x'],
+    [wrap("conn = pymssql.connect('sql01', 'lohn_app', 'Birke!2027x', 'Lohn')", 1), 'Birke!2027x'],
+    [wrap('[ldap]\nurl=ldap://10.0.0.4\nbind_dn=cn=svc,dc=firm,dc=local\nbind_pw=Prov_Sepe_2025!', 3), 'Prov_Sepe_2025!'],
+    [wrap('smtp:\n  host: mail.firm.local\n  db_pw: Eichhorn#77Tal', 4), 'Eichhorn#77Tal'],
+    [wrap("curl -u Zq8WmTkLpNvRsXbYcD5F:X https://firm.freshdesk.com/api/v2/tickets", 1), 'Zq8WmTkLpNvRsXbYcD5F'],
+    [wrap("const dg = createClient('9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c5b9e2d10');", 1), '9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c5b9e2d10'],
+    [wrap("const c = makeClient('Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE', { retries: 3 });", 5), 'Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE'],
+    [wrap("speech_config = speechsdk.SpeechConfig(subscription='5c2b8d4e1f7a3c9f2c4e8a1b7d3f6e0a', region='westeurope')", 3), '5c2b8d4e1f7a3c9f2c4e8a1b7d3f6e0a'],
+    [wrap("KEY = b'7d3f6e0a5c2b8d4e1f7a3c9f2c4e8a1b'\nsig = hmac.new(KEY, ts.encode(), hashlib.sha256).hexdigest()", 2), '7d3f6e0a5c2b8d4e1f7a3c9f2c4e8a1b'],
+    [wrap("$secret = '1f7a3c9f2c4e8a1b7d3f6e0a5c2b8d4e';\n$sig = hash_hmac('sha256', $payload, $secret);", 0), '1f7a3c9f2c4e8a1b7d3f6e0a5c2b8d4e'],
+    ['The token call fails: client_id 9c7e51d3-2a44-4f08-b1c6-7d2e0a9f3b15, client_secret Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. Expired?', 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ['Der Token-Abruf scheitert, client_secret Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. Abgelaufen?', 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ["L'appel échoue avec le secret Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. Il a expiré ?", 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ['Falla el token con el secreto Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. ¿Ha caducado?', 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ['De token-aanvraag faalt met secret Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. Verlopen?', 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ['La richiesta del token fallisce con il segreto Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q. È scaduto?', 'Xqa8Q~Zq8WmT4kLp2NvR7sXb5YcD3FgH6jK9aE.q'],
+    ['Signatures fail. I use the merchant key that the bank sent us last week: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (terminal 1).', 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    ['Die Signatur scheitert. Ich nehme den Schlüssel, den uns die Bank geschickt hat: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (Terminal 1).', 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    ["La signature échoue. J'utilise la clé que la banque nous a envoyée hier : Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (terminal 1).", 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    ['Las firmas fallan. Uso la clave del comercio que nos dio el banco: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (terminal 001).', 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    ['De handtekening faalt. Ik gebruik de sleutel die de bank ons vorige week stuurde: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (terminal 1).', 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+    ['La firma non torna. Uso la chiave che la banca ci ha mandato ieri: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE (terminale 1).', 'Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE'],
+  ] as const
+).map(([text, secret]) => ({ text, secret }));
+
+/** The nearest clean text to CALL_CASES: ids, samples, URLs, lookups and a documented example after a key's clause. */
+export const CALL_CLEAN_CASES: readonly string[] = [
+  wrap("conn = cx_Oracle.connect('scott', 'tiger', 'localhost/orclpdb')", 2),
+  wrap('conn = cx_Oracle.connect(user, password, dsn)', 0),
+  wrap('az account set --subscription 3f9b2c71-8e4d-4a6b-9c15-7d2e8f0a1b34', 1),
+  wrap('{ "object": "invoice", "subscription": "sub_1MowQVLkdIwHu7ixeRlqHVzs", "status": "paid" }', 3),
+  wrap("const c = getClient('9f2c4e8a1b7d3f6e0a5c2b8d4e1f7a3c');", 4),
+  wrap("const sb = createClient('https://xyzcompany.supabase.co', process.env.SUPABASE_KEY);", 5),
+  wrap('curl -u MyCompanyAdminUser1:X https://firm.freshdesk.com/api/v2/tickets', 0),
+  wrap("digest = '7d3f6e0a5c2b8d4e1f7a3c9f2c4e8a1b'\nok = hmac.compare_digest(digest, sig)", 2),
+  'The key in the public example of the docs, for testing only: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE',
+];
+
 // ---------------------------------------------------------------- clean counter-cases: no finding at all
 
 export const CLEAN_CASES: readonly string[] = [
