@@ -1,5 +1,5 @@
 import {
-  BODY_COMPOUND_HEADS, BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_ABBREVIATION_TIES, HEALTH_ABBREVIATIONS,
+  BODY_COMPOUND_HEADS, BODY_PARTS, BODY_SUFFIXES, CARE_HEALTH_STEMS, CARE_ONLY_STEMS, HEALTH_ABBREVIATION_FINAL_TIES, HEALTH_ABBREVIATION_TIES, HEALTH_ABBREVIATIONS,
   HEALTH_PHRASES, HEALTH_PREFIXES as OWN_PREFIXES, HEALTH_SUFFIXES as OWN_SUFFIXES, HEALTH_WORDS, INJURY_COMPOUND_ENDS,
   INJURY_WORDS, SUFFIX_STOP_WORDS, SYSTEM_BODY_PARTS, SYSTEM_INJURY_WORDS, SYSTEM_PREFIXES, SYSTEM_SUFFIXES,
 } from './data/health-words.js';
@@ -134,14 +134,20 @@ const ABBREVIATION_TIED = new RegExp(
     `(?:${byLength(HEALTH_ABBREVIATIONS)}|(?<=(?:la|une|sa)\\s)SLA)(?![\\p{L}\\d/])(?!\\s*\\d)(?!\\s+(?:\\p{Lu}|degrees?\\b|programm?e?s?\\b|students?\\b|thesis\\b|in\\b))`,
   'u',
 );
+// Or a Dutch or German clause's subject before it and its verb of having last ("dat ze MS heeft", "dass er MS hat").
+// Case-sensitive as above; the subject in lower case only, so a sentence's capitalised word before a product is no tie.
+const ABBREVIATION_FINAL = new RegExp(
+  `(?<![\\p{L}])(?:${byLength(HEALTH_ABBREVIATION_FINAL_TIES.subjects)})\\s+(?:${byLength(HEALTH_ABBREVIATIONS)})\\s+(?:${byLength(HEALTH_ABBREVIATION_FINAL_TIES.verbs)})(?![\\p{L}])`,
+  'u',
+);
 // Speed: the pattern runs only on a text with two capitals in a row somewhere (every abbreviation has them).
 const TWO_CAPITALS = /[A-Z]{2}/;
 
 /**
  * True when the text gives someone a condition by its abbreviation ("Tom has MS", "hat COPD", "a une SEP", "tiene
- * EPOC", "heeft PTSS", "ha la SM"): health evidence as strong as the condition's name. Case-sensitive: "ms" and "Ms"
- * are a unit and a title. Linear (one search, no nested scan).
+ * EPOC", "heeft PTSS", "ha la SM", "dat ze MS heeft"): health evidence as strong as the condition's name. Case-sensitive:
+ * "ms" and "Ms" are a unit and a title. Linear (two searches, no nested scan).
  */
 export function hasTiedHealthAbbreviation(text: string): boolean {
-  return TWO_CAPITALS.test(text) && ABBREVIATION_TIED.test(text);
+  return TWO_CAPITALS.test(text) && (ABBREVIATION_TIED.test(text) || ABBREVIATION_FINAL.test(text));
 }

