@@ -1,4 +1,4 @@
-import { ANIMALS, BRANDS, DISH_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
+import { ANIMALS, BRANDS, DISH_NOUNS, ORG_LIST_LINKS, ORG_LIST_NOUNS, PLAN_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS, wordAlternation } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { PET_WORDS } from './data/pet-words.js';
@@ -186,6 +186,20 @@ function nounMayFollow(s: string, first: ReadonlySet<string>, comma: boolean): b
   while (i < s.length && isSpaceAt(s, i)) i++;
   return i > from && i < s.length && first.has(s.charAt(i));
 }
+// A plan noun, a colon or none, and an opening quote right before the hit; a closing quote right after it (PLAN_NOUNS).
+const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PLAN_NOUNS.join('|')})\\s{0,2}:?\\s{0,2}["'„“«‘‚]\\s?$`, 'iu');
+const QUOTE_AFTER = /^\s?["'“”»’‘]/u;
+/** True when the hit is a quoted product name right after a plan noun ("Vertrag 'Strom Basis'"). */
+const quotedPlan = (text: string, h: Hit): boolean => QUOTE_AFTER.test(text.slice(h.end, h.end + 2)) && PLAN_BEFORE.test(textBefore(text, h));
+// An organisation noun and an item link earlier in the hit's sentence, within ORG_LIST_REACH characters (ORG_LIST_NOUNS).
+const ORG_LIST_REACH = 160;
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ORG_LIST_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${ORG_LIST_NOUNS.map(escapeWord).join('|')})\\s{1,3}(?:${ORG_LIST_LINKS.map(escapeWord).join('|')})(?![\\p{L}])[^.!?\\n]*$`,
+  'iu',
+);
+/** True when the hit is an item of a list of organisations ("employers including NHS and <hit>"). */
+const inOrgList = (text: string, h: Hit): boolean => ORG_LIST_BEFORE.test(text.slice(Math.max(0, h.start - ORG_LIST_REACH), h.start));
 /** The 24 characters before the hit. */
 const textBefore = (text: string, h: Hit): string => text.slice(Math.max(0, h.start - 24), h.start);
 const NUMBER_AFTER = /^[ -]?\d/;
@@ -204,6 +218,7 @@ function namedThing(text: string, span: string, h: Hit, after: string, fair: () 
   // PLACE_OF opens with an apostrophe, ANIMAL_AFTER with a comma or a space.
   if (((c === 39 || c === 0x2019) && PLACE_OF.test(further)) || ((c === 44 || c === 32) && animalAfter(further)) || (nounMayFollow(further, FORM_FIRST, true) && COMPANY_AFTER.test(further))) return true;
   if (h.rule === 'person.gazetteer' && nounMayFollow(further, PRODUCT_FIRST, false) && PRODUCT_AFTER.test(further)) return true;
+  if (h.rule === 'person.gazetteer' && (quotedPlan(text, h) || inOrgList(text, h))) return true;
   const tokens = spanTokens(span.toLowerCase());
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';

@@ -287,14 +287,15 @@ const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:${alternation(words('possessive')
 const CREATIVE = new RegExp(`^\\s*(?:please\\s+|bitte\\s+)?(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('literature'))})(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])(?:${alternation(words('creativeLink'))})(?![\\p{L}])`, 'iu');
 
 // "Write a short story about a caretaker called Mr X", "Kannst du eine Geschichte über Herrn X erzählen ... schreib":
-// a creative verb, a kind of short fiction within a few words, then what it is about, in the request's opening
+// a creative verb, a kind of short fiction within a few words, then what it is about (past what it is for: "een
+// stripverhaaltje voor een training salarisadministratie waarin ..."), in the request's opening
 // (STORY_REACH characters). The names after that link are its characters; a case history ("storia clinica su ...")
 // or a possessive ("a story about my neighbour X") keeps them. A colon links too: "Schreib eine
 // Gute-Nacht-Geschichte: Baggerfahrerin Lotte ...", "Écris une histoire du soir : la grue Hortense ..." (what
 // follows it is the story's plot, and a dedication before it, "a poem for Anna Berg: ...", stays outside).
 const STORY_REACH = 200;
 const STORY_REQUEST = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('story'))})(?![\\p{L}])[^.!?\\n:]{0,24}?(?:(?<![\\p{L}])(?:${alternation(words('storyLink'))})(?![\\p{L}])|:)`,
+  `(?<![\\p{L}])(?:${alternation(words('creative'))})(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${alternation(words('story'))})(?![\\p{L}])[^.!?\\n:]{0,48}?(?:(?<![\\p{L}])(?:${alternation(words('storyLink'))})(?![\\p{L}])|:)`,
   'iu',
 );
 const STORY_RECORD = new RegExp(`(?<![\\p{L}])(?:${alternation(words('storyRecord'))})(?![\\p{L}])`, 'iu');

@@ -385,6 +385,12 @@ function placeholderFirst(text: string, start: number, end: number): boolean {
 const FICTITIOUS_BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?<!(?:for|par|por|zum|ad|per) )(?:fictitious|fictional|fake|dummy|test|sample|example|illustrative|template|placeholder|specimen|fiktive?[nrs]?|beispiel|muster|vorlage|platzhalter|fictif|fictive|exemple|modèle|gabarit|spécimen|ficticio|ficticia|de prueba|de ejemplo|ejemplo|de muestra|plantilla|modelo|fictieve?|voorbeeld|sjabloon|fittizi[oa]|di prova|di esempio|d'esempio|esempio|modello|fac-simile|facsimile)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:testing|tester|testen|probar|testare)(?![\\p{L}])` +
+    // Made up by the writer ("a made-up customer, Jan Jansen", "een verzonnen klant", "un cliente inventado", "un client
+    // inventé", "ein erfundener Kunde", "un cliente inventato").
+    `|(?<![\\p{L}])(?:made-up|made up|invented|imaginary|erfunden(?:e[nrs]?)?|ausgedacht(?:e[nrs]?)?|inventée?s?|imaginaire|inventad[oa]s?|imaginari[oa]s?|verzonnen|denkbeeldige?|inventat[oa]|immaginari[oa])(?![\\p{L}])` +
+    // The writer's own tests ("In onze tests gebruiken we Jan Jansen", "Pour mes tests d'import, je mets Jean Dupont"):
+    // a possessive before them, so a person's medical tests ("the tests of Mario Rossi") are not read so.
+    `|(?<![\\p{L}])(?:our|my|mes|nos|mis|nuestros|nuestras|onze|mijn|unseren|meinen|unsere|meine|miei|nostri)\\s+tests?(?![\\p{L}])` +
     `|(?<![\\p{L}])test(?:pati|pazi|paci|pers|kund|klant|client|user|gebruik|nutzer|utent|usuari|account|kont|fäll|fall|dat|geg)\\p{L}*` +
     // Up to the name, no sentence end: a dot only inside a token ("v2.1") or after a title or abbreviation of one to three
     // letters ("modèle : 'M. Jean Dupont", "modello: 'Gentile sig. Mario Rossi", "plantilla: 'D. Fulano de Tal").

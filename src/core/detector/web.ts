@@ -3,7 +3,7 @@ import { codePointBefore, matchesAll, matchesAt } from './keywords.js';
 import { includesJoined } from './literals.js';
 import { isLocalDefaultCredential } from './local-defaults.js';
 import { credentialValue, machineMade, placeholderValue } from './secret-values.js';
-import { PLACEHOLDER_WORDS } from './data/secret-placeholders.js';
+import { PASSWORD_WORD_VALUES, PLACEHOLDER_WORDS } from './data/secret-placeholders.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -171,7 +171,11 @@ export function spokenEmailMatches(text: string, reference = false): RegExpExecA
 // (`cloudinary://<key>:<secret>@cloud`, `sentry+https://`, `amqp+ssl://`, `rediss://`) is read from its '://'.
 const OTHER_SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
 const USERINFO = /\/\/([^\s/?#@:]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9]/y;
-const PLACEHOLDER_PASSWORD = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i;
+const PASSWORD_WORD = new Set(PASSWORD_WORD_VALUES.split(' '));
+const PLACEHOLDER_SHAPE = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?)$/i;
+/** A mask, a variable, or the word "password" in one of the six languages (accents folded): a sample's password. */
+const placeholderPassword = (p: string): boolean =>
+  PLACEHOLDER_SHAPE.test(p) || PASSWORD_WORD.has(p.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 // A sample's password in a URL ("app:changeme@", "user:your-password@"): a sample marker or a template's words. One
 // bare word of the list ("guest", "admin", "root") is a real default account's password, kept on a server.
 const ONE_WORD = new Set(PLACEHOLDER_WORDS.split(' '));
@@ -187,7 +191,7 @@ function scanOtherSchemeUserinfo(text: string, out: Hit[]): void {
     const m = USERINFO.exec(text);
     const pass = m?.[2];
     // A host there is no password (Symfony's `mailgun+api://KEY:DOMAIN@default`).
-    if (m === null || pass === undefined || PLACEHOLDER_PASSWORD.test(pass) || samplePassword(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
+    if (m === null || pass === undefined || placeholderPassword(pass) || samplePassword(pass) || /^[\w-]+(?:\.[\w-]+)+$/.test(pass)) continue;
     const start = i + 3 + (m[1] ?? '').length + 1;
     // With the '@' and a dotted host after it, which is no e-mail's domain (an address read from the password's tail to
     // the host would otherwise outrank the password).
@@ -214,7 +218,7 @@ export function scanUrls(text: string, out: Hit[]): void {
     // A local container's default account (`postgres:postgres@localhost`) is no secret (local-defaults.ts).
     // A sample's password ("app:changeme@", "user:your-password@") is none either, as under a config key.
     const pass = auth?.[1]?.includes(':') === true ? auth[1].slice(auth[1].indexOf(':') + 1) : undefined;
-    if (pass !== undefined && !/^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|password|pass)$/i.test(pass) && !samplePassword(pass) && !isLocalDefaultCredential(raw)) {
+    if (pass !== undefined && !placeholderPassword(pass) && !samplePassword(pass) && !isLocalDefaultCredential(raw)) {
       out.push({ entity: 'PASSWORD_IN_URL', dataClass: 'secret', start, end, score: 1, rule: 'url.userinfo-password' });
     } else if (auth !== null && auth[1] !== undefined && !auth[1].includes(':') && tokenUser(auth[1])) {
       // A token as the whole userinfo (`https://ghp_...@github.com/...`, a Sentry DSN's key before its ingest host).

@@ -165,6 +165,44 @@ export const ANIMALS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a contract, tariff, plan or package, in the six languages: a name-list run in quotes right after one
+ * ("Vertrag 'Strom Basis'", "tariff 'Green Fix'", "forfait « Free Max »", "tarifa 'Luz Básica'", "pakket 'Basis
+ * Plus'", "contratto 'Luce Base'") is the product's name, as a supplier's or a telco's price list writes it. Lower
+ * case; our own choice of words.
+ */
+export const PLAN_NOUNS: readonly string[] = [
+  'tariff', 'plan', 'contract', 'package', 'bundle', 'product', 'subscription', 'policy',
+  'tarif', 'vertrag', 'produkt', 'paket', 'abo', 'abonnement', 'police',
+  'forfait', 'offre', 'contrat', 'formule', 'produit',
+  'tarifa', 'contrato', 'producto', 'paquete', 'póliza', 'poliza',
+  'pakket', 'contract', 'product', 'bundel', 'polis',
+  'tariffa', 'piano', 'contratto', 'offerta', 'prodotto', 'pacchetto', 'abbonamento', 'polizza',
+];
+
+/**
+ * Nouns for organisations in a list ("40 employers including NHS, South Yorkshire Police and Sheffield Forgemasters",
+ * "Aussteller wie Festo und Kärcher Reinigung"), and the words that open its items: a name-list run among the items is
+ * an organisation named after a person or a place. Not clients, customers or partners, who may be people. Lower case;
+ * our own choice of words.
+ */
+export const ORG_LIST_NOUNS: readonly string[] = [
+  'employers', 'companies', 'firms', 'businesses', 'organisations', 'organizations', 'sponsors', 'exhibitors', 'brands', 'retailers', 'suppliers', 'manufacturers',
+  'arbeitgeber', 'unternehmen', 'firmen', 'betriebe', 'sponsoren', 'aussteller', 'marken', 'hersteller',
+  'employeurs', 'entreprises', 'sociétés', 'exposants', 'marques', 'fabricants', 'enseignes',
+  'empresas', 'empleadores', 'compañías', 'patrocinadores', 'expositores', 'marcas', 'fabricantes',
+  'werkgevers', 'bedrijven', 'ondernemingen', 'sponsors', 'standhouders', 'merken', 'fabrikanten',
+  'aziende', 'imprese', 'società', 'espositori', 'marchi', 'produttori',
+];
+export const ORG_LIST_LINKS: readonly string[] = [
+  'including', 'such as', 'like', 'among them',
+  'darunter', 'wie', 'unter anderem', 'u. a.', 'u.a.',
+  'dont', 'comme', 'notamment', 'tels que', 'telles que',
+  'como', 'entre ellas', 'entre ellos', 'incluidas', 'incluidos',
+  'zoals', 'waaronder', 'onder andere',
+  'tra cui', 'fra cui', 'come',
+];
+
+/**
  * Product nouns after a brand ("Barnes & Whitley soups", "Marlowe coffee", "Lindt chocolate"): a name-list run right
  * before one, in lower case, names the product's brand. Lower case, six languages; the grocery categories of the
  * retailers' own websites (Tesco, Rewe, Carrefour, Mercadona, Albert Heijn, Esselunga), as of 2026-12-02.

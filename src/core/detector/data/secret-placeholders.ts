@@ -34,3 +34,10 @@ export const PLACEHOLDER_WORDS =
   // The other five languages' words for password, secret, key and token, and "my".
   'passwort kennwort geheim schluessel schlussel motdepasse mot de passe cle secrete jeton contrasena clave secreto ' +
   'secreta wachtwoord sleutel geheime chiave segreto segreta mein meine mon ma mes mijn mi mio mia';
+
+/**
+ * The word "password" as a sample's password in a URL or a login ("postgres://user:password@localhost/db", and as the
+ * docs of each language write it: "user:motdepasse@", "benutzer:passwort@", "usuario:contrasena@", "gebruiker:wachtwoord@";
+ * Italian docs write "password"): no one's password, whatever the user. Lower case, accents folded.
+ */
+export const PASSWORD_WORD_VALUES = 'password pass passwd pwd passwort kennwort motdepasse mot_de_passe contrasena contrasenya wachtwoord';

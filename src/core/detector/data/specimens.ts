@@ -46,6 +46,11 @@ export const SPECIMENS: readonly Specimen[] = [
       'the customary test DNI of Spanish NIF validation docs and libraries (12345678 mod 23 = 14 -> Z), e.g. es.wikipedia "Número de identificación fiscal"',
   },
   {
+    value: 'X1234567L',
+    source:
+      'the customary test NIE of Spanish NIF/NIE validation docs and libraries (X -> 0: 01234567 mod 23 = 19 -> L), the foreigner\'s counterpart of 12345678Z',
+  },
+  {
     value: 'RSSMRA85T10A562S',
     source: 'it.wikipedia "Codice fiscale", worked example (Mario Rossi, 10/12/1985, comune A562)',
   },
@@ -94,6 +99,14 @@ export const SPECIMENS: readonly Specimen[] = [
     '3714 496353 98431', '6011 1111 1111 1117', '6011 0009 9013 9424', '3056 9300 0902 0004', '3622 720627 1667',
     '3566 0020 2036 0505', '6200 0000 0000 0005',
   ].map((value) => ({ value, source: 'Stripe docs, "Testing": test card numbers' })),
+  // Stripe's "Testing" page, "Declined payments", "Fraud prevention", "Disputes" and "Refunds": cards that trigger a
+  // decline, a risk outcome, a dispute or a failed refund in test mode.
+  ...[
+    '4000 0000 0000 0002', '4000 0000 0000 9995', '4000 0000 0000 9987', '4000 0000 0000 9979',
+    '4000 0000 0000 4954', '4000 0000 0000 9235', '4000 0000 0000 0036', '4000 0000 0000 0028', '4000 0000 0000 0010',
+    '4000 0000 0000 0044', '4000 0000 0000 0259', '4000 0000 0000 2685', '4000 0000 0000 1976', '4000 0000 0000 5423',
+    '4000 0000 0000 5126', '4000 0000 0000 0077',
+  ].map((value) => ({ value, source: 'Stripe docs, "Testing": declined payments, fraud prevention, disputes and refunds' })),
   // Stripe's "Testing" page, "International cards": one Visa per country, 4000 00 + the ISO 3166 numeric code (Italy
   // 380: 4000 0038 0000 0008), and the UK debit and Mastercard.
   ...[
@@ -161,7 +174,8 @@ export const PLACEHOLDER_STREETS: readonly string[] = [
   'musterstraße', 'musterstrasse', 'musterweg', 'mustergasse', 'musterallee', 'musterplatz', 'musterstadt', 'musterhausen', 'musterdorf',
   'example street', 'example road', 'example avenue', 'sample street', 'any street', 'anystreet', 'anytown',
   "rue de l'exemple", 'rue de l’exemple', 'rue exemple', 'avenue exemple',
-  'calle falsa', 'calle ejemplo', 'calle de ejemplo',
+  // Calle Falsa as addresses abbreviate the street type ("C/ Falsa 123", "c. Falsa 123").
+  'calle falsa', 'c/ falsa', 'c/falsa', 'c. falsa', 'calle ejemplo', 'calle de ejemplo', 'c/ ejemplo',
   'voorbeeldstraat', 'voorbeeldlaan', 'voorbeeldweg', 'voorbeeldplaats', 'voorbeeldstad', 'voorbeelddorp',
   'via esempio', "via dell'esempio", 'via dell’esempio', 'via fittizia',
   // Test-fixture streets and towns ("Teststraat 1", "Testhausen", "Testville"): names of our own, as unit tests write them.
