@@ -355,6 +355,11 @@ const LINE_NAME = `(?:(?<![\\p{L}])(?:${wordAlternation(Object.values(HELPLINE_N
 // The line's name right before its number, maybe with one or two more words of its name and a separator ("Telefono
 // Amico 02 ...", "Kindertelefoon: 0800 ...").
 const LINE_BEFORE = new RegExp(`${LINE_NAME}(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`, 'u');
+// The same line's name with an article in its particle ("Teléfono de la Esperanza", "Telefono della Speranza").
+const LINE_ARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation(Object.values(HELPLINE_NAMES.before).flat())})\\s+(?:de la|de los|de las|del|du|des|della|delle|degli|dello|van de|van het)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`,
+  'u',
+);
 // What may link a number to the service named after it: a closing bracket or comma, a copula and an article ("es el",
 // "is the", "c'est le", "ist die", "is het", "è il"), and a preposition of owning or purpose ("del", "de la", "pour",
 // "of the", "für", "van", "di", "per"): "717 ... del Teléfono de la Esperanza", "09 ... pour SOS Amitié", "91 ... es el
@@ -970,7 +975,10 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   const namedLineAround = (h: Hit): boolean => {
     const mobile = isMobileRange(text.slice(h.start, h.end), language());
     const clause = clauseStart(text, h.start);
-    if (!mobile && LINE_BEFORE.test(text.slice(Math.max(clause, h.start - LINE_BEFORE_REACH), h.start))) return true;
+    const before = text.slice(Math.max(clause, h.start - LINE_BEFORE_REACH), h.start);
+    // A mobile too when an article opens the line's name ("Teléfono de la Esperanza 717 ...", "Telefono della Speranza"):
+    // a person's number is written "Teléfono de Carlos", with no article before the name.
+    if (LINE_BEFORE.test(before) && (!mobile || LINE_ARTICLE_BEFORE.test(before))) return true;
     const tail = text.slice(h.end, Math.min(text.length, h.end + LINK_REACH + VENUE_REACH));
     CLAUSE_END.lastIndex = 0;
     const stop = CLAUSE_END.exec(tail);

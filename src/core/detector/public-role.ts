@@ -282,11 +282,14 @@ const STATE_BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?:${STATE})|\\p{L}-?(?:${STATE_GLUED}))(?![\\p{L}])[\\s,:]*(?:(?:de|del|della|dello|dei|des|du|of|the|van|für|for|der|di)\\s+(?:[\\p{L}'’-]+\\s+){0,2})?$`,
   'iu',
 );
-const STATE_AS_AFTER = new RegExp(`^(?:['’]s?)?[^.!?\\n;]{0,60}?(?<![\\p{L}])(?:as|als|en tant que|comme|como|come|in qualità di|in de rol van)\\s+(?:(?:the|der|die|le|la|el|il|lo|de|het)\\s+)?(?:${STATE})(?![\\p{L}])`, 'iu');
+// The sentence may first say what the figure said or did there ("lo que dijo X sobre el fraude en pagos y la protección
+// del cliente bancario en su primera comparecencia como gobernador del Banco de España"): up to 110 characters.
+const STATE_AS_AFTER = new RegExp(`^(?:['’]s?)?[^.!?\\n;]{0,110}?(?<![\\p{L}])(?:as|als|en tant que|comme|como|come|in qualità di|in de rol van)\\s+(?:(?:the|der|die|le|la|el|il|lo|de|het)\\s+)?(?:${STATE})(?![\\p{L}])`, 'iu');
 // Speed: the patterns run only where one of the last four words before the name is an office's last word (or ends in a
 // German or Dutch one), or where an "as" word follows it.
 const STATE_LAST = new Set(all((w) => w.stateOffice).map((w) => phraseKey(w).split(' ').at(-1) ?? ''));
 const GLUED_LAST = new RegExp(`-?(?:${STATE_GLUED})$`, 'u');
+const STATE_AS_REACH = 150;
 const AS_WORD = /(?<![\p{L}])(?:as|als|comme|como|come|tant que|qualità di|rol van)\s/iu;
 /** Whether a state office names `h` (above): before it, or after it and "as". */
 function stateOffice(text: string, h: Hit): boolean {
@@ -294,7 +297,7 @@ function stateOffice(text: string, h: Hit): boolean {
   const before = text.slice(from, h.start);
   const last = (before.toLowerCase().match(LETTERS) ?? []).slice(-4);
   if (last.some((w) => STATE_LAST.has(w) || (w.length >= 9 && GLUED_LAST.test(w))) && STATE_BEFORE.test(before)) return true;
-  const after = text.slice(h.end, Math.min(text.length, h.end + 100));
+  const after = text.slice(h.end, Math.min(text.length, h.end + STATE_AS_REACH));
   return AS_WORD.test(after) && STATE_AS_AFTER.test(after);
 }
 const AGENDA = new Set(all((w) => w.agenda).map(phraseKey));

@@ -105,15 +105,16 @@ export const TRADE_NOUNS: readonly string[] = ['metzger', 'bäcker', 'schreiner'
 
 /**
  * Nouns that close the name of a building or a product ("Lincoln Drill Hall", "Lindner Kaffee", "Royal Albert Hall"):
- * a run the name lists found that ends in one is the building or the product. Lower case, same sources. `hall` and
- * `house` are common surnames ("Rebecca Hall"): they count only in a run of three or more words.
+ * a run the name lists found that ends in one is the building or the product. Lower case, same sources. `hall`,
+ * `house` and `court` are common surnames ("Rebecca Hall", "Margaret Court"): they count only in a run of three or more
+ * words ("Birmingham Crown Court").
  */
 export const TAIL_NOUNS: readonly string[] = [
   'centre', 'center', 'museum', 'library', 'stadium', 'arena', 'theatre', 'theater', 'cathedral', 'gardens', 'hospital', 'school', 'academy', 'college', 'coffee', 'tea', 'brewery',
   'halle', 'museum', 'bibliothek', 'stadion', 'theater', 'kirche', 'schule', 'gymnasium', 'klinik', 'klinikum', 'bahnhof', 'kaffee', 'tee', 'bräu', 'brauerei',
   'museum', 'bibliotheek', 'stadion', 'schouwburg', 'kerk', 'school', 'ziekenhuis', 'koffie', 'thee',
 ];
-export const TAIL_NOUNS_LONG: readonly string[] = ['hall', 'house', 'haus'];
+export const TAIL_NOUNS_LONG: readonly string[] = ['hall', 'house', 'haus', 'court'];
 
 /**
  * Words of a trade-fair plan ("Messe", "Aussteller", "trade fair", "salon professionnel", "feria", "beurs", "fiera"): in
