@@ -187,6 +187,26 @@ function apposedToMember(text: string, before: string, end: number): boolean {
   return PERSON_NOUN.has(noun) || PLURAL_ENDS.some((e) => noun.endsWith(e) && PERSON_NOUN.has(noun.slice(0, -e.length)));
 }
 
+/**
+ * Whether a short description of where the person lives or works, then a third-person verb, follows the name at `end`
+ * after a "that" word ("che Giuseppe del piano terra ha l'Alzheimer", "que Rocío del 3º A necesita...", "dat Sanne van
+ * de receptie heeft..."): the clause's subject, as opensAsSubject reads one at a sentence's start. Digits may stand in
+ * the description (a floor, a flat). Not a place that is a given name ("que Valencia del sur tiene..."). Reads up to 96
+ * characters.
+ */
+function describedThenVerb(text: string, end: number): boolean {
+  const after = text.slice(end, end + 96);
+  if (!/^\s/u.test(after)) return false;
+  let n = 0;
+  for (const m of after.matchAll(SUBJECT_WORDS)) {
+    const w = m[0].toLowerCase();
+    if (n === 0 && !DESCRIBED_BY.has(w)) return false;
+    if (n > 0 && SUBJECT_VERB.has(w)) return true;
+    if (/[.!?;:,\n]/u.test(after.slice(0, m.index)) || ++n > DESCRIPTION_WORDS) return false;
+  }
+  return false;
+}
+
 /** Whether the lower-cased text before a name ends in a message phrase that has no letter before it. */
 function writeTo(before: string): boolean {
   for (const w of WRITE_TO) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
@@ -216,6 +236,7 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     placed = PERSON_NOUN_PAIR.has(`${head} ${word}`);
   }
   if (!placed) placed = apposedToMember(text, before, end);
+  if (!placed && THAT.has(word) && !PLACE_NAME.has(name.toLowerCase())) placed = describedThenVerb(text, end);
   if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));

@@ -1510,6 +1510,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // So is a capitalised cue that opens a sentence or a quotation before a listed first name ("'Soy Álvaro, 38...'",
   // "Sono Federica, infermiera"): the name is the word after it, cued.
   else if (run.length === 2 && run[0]?.initial === false && !listedName(run[0]) && listedName(run[1]) && atSentenceStart(text, run[0].start) && cuesBefore(text, run[1]?.start ?? 0).any) run = run.slice(1);
+  // A group member's noun before a lone listed given name, capitalised as German nouns are or as a sentence's first word
+  // ("Vrijwilliger Ingrid wil na haar burn-out...", "Unser Ehrenamtlicher Manfred kommt nach seinem Herzinfarkt"): the
+  // name is the last word and the noun its role, when the sentence states that person's health (health-subject-names.ts).
+  const named = run.at(-1);
+  if (named !== undefined && (run.length === 2 || (run.length === 3 && POSSESSIVE.has(run[0]?.lower ?? ''))) && !named.initial && listedName(named) && !named.info.listedSurname && groupNounBefore(text, named.start) && healthSubjectName(text, named.start, named.end)) run = run.slice(-1);
   // Trim initials at the edges; a name is never just an initial.
   while (run.length > 0 && run[0]?.initial === true && run.length === 1) run.shift();
   const first = run[0];

@@ -33,7 +33,8 @@ export interface HealthSubjectWords {
   /**
    * Verbs of telling and the object pronouns that stand between them and the name, read as subjectVerbs are (held-out
    * sets 86-90: "Kayleigh told me she's pregnant", "Inès m'a dit", "Rocío me ha contado", "Fatima vertelde dat", "Luca mi
-   * ha detto"): a worker's or a client's health fact reported to the writer.
+   * ha detto"): a worker's or a client's health fact reported to the writer. Also "came" ("Fatima kwam haar insuline
+   * halen"): a client at a counter.
    */
   tellingVerbs: readonly string[];
   /**
@@ -52,7 +53,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['for'],
     subjectVerbs: ['is', 'was', 'has', 'had', 'will', 'won’t', "won't", 'can’t', "can't", 'cannot', 'needs', 'suffers', 'broke', 'fell', 'collapsed', 'tested', 'got', 'went', 'takes', 'uses', 'underwent', 'starts', 'started', 'came', 'hurt', 'injured', 'twisted', 'sprained', 'developed', 'lost'],
     describedBy: ['from', 'of', 'in', 'at', 'on'],
-    tellingVerbs: ['told', 'tells', 'said', 'says', 'mentioned', 'rang', 'phoned', 'called', 'emailed', 'disclosed', 'confided', 'explained', 'let'],
+    tellingVerbs: ['came', 'told', 'tells', 'said', 'says', 'mentioned', 'rang', 'phoned', 'called', 'emailed', 'disclosed', 'confided', 'explained', 'let'],
     members: ['agent', 'customer', 'caller', 'claimant', 'applicant', 'jobseeker', 'candidate', 'regular', 'visitor', 'boy', 'girl', 'child', 'kid',
       'borrower', 'lessee', 'policyholder', 'staff member', 'team member'],
   },
@@ -63,7 +64,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['für', 'fuer'],
     subjectVerbs: ['ist', 'war', 'hat', 'hatte', 'wird', 'muss', 'darf', 'kann', 'leidet', 'fällt', 'liegt', 'bekommt', 'braucht', 'nimmt', 'musste', 'konnte', 'wurde', 'erwartet', 'geht', 'kommt'],
     describedBy: ['aus', 'vom', 'von', 'im', 'in', 'bei', 'an'],
-    tellingVerbs: ['sagt', 'sagte', 'erzählt', 'erzählte', 'meldet', 'meldete', 'rief', 'ruft', 'schreibt', 'schrieb', 'teilte', 'teilt'],
+    tellingVerbs: ['kam', 'sagt', 'sagte', 'erzählt', 'erzählte', 'meldet', 'meldete', 'rief', 'ruft', 'schreibt', 'schrieb', 'teilte', 'teilt'],
     members: ['kunde', 'kundin', 'agentin', 'anrufer', 'anruferin', 'besucher', 'besucherin', 'junge', 'mädchen', 'kind', 'bewerber', 'bewerberin',
       'mieter', 'mieterin', 'ehrenamtlicher', 'ehrenamtliche'],
   },
@@ -85,7 +86,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['para'],
     subjectVerbs: ['está', 'es', 'tiene', 'tenía', 'ha', 'había', 'sufre', 'estará', 'sigue', 'lleva', 'toma', 'necesita', 'se', 'no', 'padece', 'estuvo', 'tuvo', 'va', 'espera'],
     describedBy: ['de', 'del', 'en', 'desde'],
-    tellingVerbs: ['me', 'nos', 'dice', 'dijo', 'cuenta', 'contó', 'comenta', 'comentó', 'llamó', 'escribió'],
+    tellingVerbs: ['vino', 'me', 'nos', 'dice', 'dijo', 'cuenta', 'contó', 'comenta', 'comentó', 'llamó', 'escribió'],
     members: ['agente', 'teleoperador', 'teleoperadora', 'repartidor', 'repartidora', 'inquilino', 'inquilina', 'vecino', 'vecina', 'niño', 'niña',
       'chico', 'chica', 'candidato', 'candidata', 'solicitante'],
   },
@@ -96,7 +97,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['voor'],
     subjectVerbs: ['is', 'was', 'heeft', 'had', 'ligt', 'moet', 'mag', 'kan', 'krijgt', 'gebruikt', 'zit', 'wordt', 'lijdt', 'valt', 'verwacht', 'gaat', 'komt', 'werd', 'kreeg'],
     describedBy: ['van', 'uit', 'bij', 'op', 'in'],
-    tellingVerbs: ['vertelde', 'vertelt', 'zegt', 'zei', 'meldde', 'meldt', 'belde', 'liet', 'mailde', 'appte', 'gaf'],
+    tellingVerbs: ['kwam', 'vertelde', 'vertelt', 'zegt', 'zei', 'meldde', 'meldt', 'belde', 'liet', 'mailde', 'appte', 'gaf'],
     members: ['agent', 'klant', 'beller', 'bezoeker', 'bezoekster', 'huurder', 'huurster', 'jongen', 'meisje', 'kind', 'kandidaat', 'sollicitant'],
   },
   it: {
@@ -106,7 +107,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     forWords: ['per'],
     subjectVerbs: ['è', 'era', 'ha', 'aveva', 'sarà', 'soffre', 'deve', 'può', 'non', 'prende', 'si', 'sta', 'resta', 'aspetta', 'fa'],
     describedBy: ['del', 'della', 'dello', 'dei', 'delle', 'dal', 'dalla', 'di', 'nel', 'nella', 'in', 'al', 'alla', 'dell'],
-    tellingVerbs: ['mi', 'ci', 'dice', 'racconta', 'chiama', 'scrive'],
+    tellingVerbs: ['venne', 'mi', 'ci', 'dice', 'racconta', 'chiama', 'scrive'],
     members: ['operatore', 'operatrice', 'operatori', 'operatrici', 'dipendenti', 'colleghi', 'clienti', 'inquilino', 'inquilina', 'ragazzo', 'ragazza',
       'bambino', 'bambina', 'candidato', 'candidata'],
   },

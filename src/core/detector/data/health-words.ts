@@ -225,6 +225,8 @@ export const HEALTH_WORDS: readonly string[] = [
   'avc', 'ivg',
   // heroin, exact: a stem would read 'heroine' (eighth batch below)
   'heroin',
+  // dementia in Spanish, exact: a stem would read 'demencial' ("crazy")
+  'demencia', 'demencias',
 ];
 
 /** Body parts: a health word when an injury word stands within a few words ('den Mittelhandknochen gebrochen', 'broke his wrist'). */
@@ -476,6 +478,9 @@ export const SYSTEM_PREFIXES: readonly string[] = [
   'gedwongen opgenomen', 'crisismaatregel', 'zorgmachtiging', 'trattamento sanitario obbligatorio', 'mutism', 'mutisme', 'mutismo',
   'self-neglect', 'self neglect', 'selbstvernachlässig', 'autonégligence', 'auto-négligence', 'autonegligencia', 'zelfverwaarlozing',
   'autotrascuratezza',
+  // dementia in Italian and French ('Demenz', 'dementie' and 'dementia' are above; not 'demenziale', "absurd"); the
+  // Spanish 'demencia' is an exact word below, as 'demencial' means "crazy".
+  'demenza', 'demenze', 'démence', 'demence',
 ];
 
 /** Word ends, also whole words: class endings of medicines and medical suffixes (stop words: SUFFIX_STOP_WORDS). */
