@@ -4,6 +4,7 @@ import { LEGAL_FORMS } from './data/company-cues.js';
 import { ORG_WORDS } from './data/org-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
+import { publicEvidenceFor } from './address-public.js';
 import { hasPrivateWords } from './private-evidence.js';
 import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
 
@@ -15,9 +16,13 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  * a first-person home, a register of clients, the person's health or case facts after it); and
  * public ones, which name a court, a regulator, a firm's contact block, a returns desk, a stadium, a shop, a restaurant,
  * a story's setting or a historical home, and hold no such tie. So when every finding of a request is a street address
- * (or a postcode, ZIP_CODE) and no address has positive evidence of a private person near it, the addresses are dropped.
- * This is positive evidence, not a list of public places: the gate never asks whether a place is public. A postcode
- * found alone (ZIP_CODE) is part of an address and judged the same way. A name of the lists beside the address is not
+ * (or a postcode, ZIP_CODE) and no address has positive evidence of a private person near it, the addresses are dropped,
+ * unless a street address has no evidence that it is public either (address-public.ts: a named place or a firm's name
+ * before it, a tool result's field, an organisation or venue noun not asked for, a register's, a listing's, a story's or
+ * a job advert's words, a contact block, a year of history). Such a bare address is someone's: the requests that send one
+ * ask which office, depot or cemetery serves the person who lives there ("Welches Jobcenter ist zuständig, wenn jemand
+ * nach ... zieht?"). Private evidence is read first and keeps the request whatever public words stand near. A postcode
+ * found alone (ZIP_CODE) is part of an address and judged by private evidence only. A name of the lists beside the address is not
  * let in: such a name is itself a person near the address (requests with only those two were 222 sensitive against 9
  * clean on held-out sets 1-55), so those requests keep both.
  *
@@ -58,14 +63,14 @@ import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
  * finding of the request is a STREET_ADDRESS or ZIP_CODE; any other finding (a name the name rules kept, a phone, an
  * e-mail, a date of birth, an IBAN, a health identifier) keeps every address, and so does an address the gate cannot
  * place in one string (one read across two messages' seam, or a JSON key's reading of a whole value). Within such a
- * request these private addresses lose their flag, and the request is classed "none":
- *  - a bare address with no cue at all: a request that is only "12 Rose Lane, Leeds LS6 2AB", or "Meet at 12 Rose Lane,
- *    Leeds LS6 2AB please" (a destination phrase keeps it: "Send it to 12 Rose Lane, ...");
- *  - an address whose person is named outside its sentence: "Mum has dementia. She is at 4 Oak Road, Leeds LS6 2AB now."
- *    (the cue "Mum" is in the sentence before);
- *  - an address told in the third person without another cue in its sentence: "She lives at 4 Oak Road." ("My mum lives
- *    at ..." keeps it): biographies and story settings say "lived at" of public and fictional people;
+ * request these private addresses lose their flag, and the request is classed "none", when a word of public evidence
+ * (address-public.ts) stands near them too:
+ *  - an address whose person is named outside its sentence: "Mum has dementia. She is at the care home at 4 Oak Road, Leeds
+ *    LS6 2AB now." (the cue "Mum" is in the sentence before, "care home" is a venue's noun);
+ *  - an address told in the third person next to a public word: "She lives at 4 Oak Road, by the museum.";
  *  - an address whose cue is a word the data does not list, or in a language other than en, de, fr, es, nl, it.
+ * A bare address with no cue of either kind ("12 Rose Lane, Leeds LS6 2AB", "She lives at 4 Oak Road.") keeps its flag;
+ * so does a public one that names none of the public evidence ("Is 10 South Colonnade, London E14 4PU right?").
  * And it keeps public addresses that stand next to a cue, which stay flagged as before: a company "con domicilio en ...",
  * a biography's "his house at ...", a shop addressed "Destinataire : Librairie du Parc, ...".
  * detect() is not gated: its callers (span redaction, the per-text API) still see and redact every address; only the
@@ -306,6 +311,9 @@ const FIRM_WORDS: ReadonlySet<string> = new Set([
     .map(fold),
 ]);
 
+/** Whether `line` holds a legal form or a business noun as a word of its own ("Acme Supplies Ltd", "Bäckerei Sommer"). */
+const firmLine = (line: string): boolean => line.split(/[\s,]+/u).some((w) => FIRM_WORDS.has(w) || FIRM_WORDS.has(fold(w)));
+
 /** A person's name right before the separator that ends `tail` (the text as written, on the address's line). */
 function nameBefore(tail: string): boolean {
   if (HONORIFIC_BEFORE.test(tail) || INITIALS_BEFORE.test(tail) || SELF_INTRO_BEFORE.test(tail)) return true;
@@ -358,7 +366,8 @@ function sentenceTail(before: string): string {
 function sentenceHead(after: string): string {
   const nl = after.indexOf('\n');
   const line = nl === -1 ? after : after.slice(0, nl);
-  for (const m of line.matchAll(SENTENCE_END)) if (isEnd(m)) return line.slice(0, m.index);
+  // The match opens with the sentence's last word (for isEnd): the head keeps that word.
+  for (const m of line.matchAll(SENTENCE_END)) if (isEnd(m)) return line.slice(0, (m.index ?? 0) + (m[1] ?? '').length);
   return line;
 }
 
@@ -473,9 +482,60 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   return undefined;
 }
 
+const FROM_NUMBER = /^\d{1,5}[a-z]?\s*,/iu;
+const POSTCODE_ONLY = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/u;
+// The start of an address before its postcode: a house number, its street and up to three more parts, at the line's end.
+const ADDRESS_LEAD = /(?:(?<![\p{L}])(?:unit|suite|flat|apartment|apt|block|building)\s+)?(?<![\p{L}\d:.])\d{1,4}[a-z]?\s+\p{L}[^\n,\d]{0,40}(?:,\s*[^\n,\d]{1,40}){0,3},?\s*$/iu;
+const NAME_COMMA_END = /\p{L}\s*[,–—]\s*$/u;
+
+/**
+ * The kind of evidence that the street address at start..end of `text` is public (address-public.ts), if any. `inRecord`:
+ * the address is a value of a record (a JSON string's object).
+ */
+export function addressPublicFor(text: string, start: number, end: number, inRecord = false): string | undefined {
+  const tail = sentenceTail(text.slice(Math.max(0, start - BEFORE), start));
+  const full = tail.slice(tail.lastIndexOf('\n') + 1);
+  // An address read from its number or its postcode on ("51, 81735 München", "CF14 6HQ"): its street's and town's words
+  // end the line before it, and are no place's name.
+  const own = text.slice(start, end);
+  // Otherwise the line less up to three words may still end in a name and its comma or dash: the street's first word was
+  // left out of the address ("De Kuip, Van Zandvlietplein 1", "Febo, Ferdinand Bolstraat 21").
+  const streetless = streetOff(full);
+  let line = full;
+  if (POSTCODE_ONLY.test(own)) line = ADDRESS_LEAD.test(full) ? full.replace(ADDRESS_LEAD, '') : streetless;
+  else if (FROM_NUMBER.test(own) || NAME_COMMA_END.test(streetless)) line = streetless;
+  // A letter's block: the line above the address's line names a firm ("Acme Supplies Ltd\n22 Harbour Road").
+  const above = full.trim() === '' || line.trim() === '' ? (/([^\n]*)\n[^\n]*$/u.exec(tail)?.[1] ?? '') : '';
+  const named = (namedPlaceBefore(line) && !LABEL_COLON_END.test(line)) || firmLine(above);
+  const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
+  return publicEvidenceFor({ text, start, end, tail, line, head, named, inRecord });
+}
+
 /** True when the address at start..end of `text` has evidence of a private person near it (see above). */
 export const addressEvidenced = (text: string, start: number, end: number, headerAt = registerHeaderAt(text)): boolean =>
   addressEvidenceFor(text, start, end, headerAt) !== undefined;
+
+/**
+ * Whether the string at `path` is a record's value: a JSON object or list itself, or a value inside one that another
+ * string of the request holds (a tool's result parsed from its text: `…content` holds `…content.adres`).
+ */
+function inRecord(path: string, text: string, paths: ReadonlySet<string>): boolean {
+  if (/^\s*[{[]/.test(text)) return true;
+  for (let i = path.length - 1; i > 0; i--) {
+    const c = path[i];
+    if ((c === '.' || c === '[') && paths.has(path.slice(0, i))) return true;
+  }
+  return false;
+}
+
+const TOOL_ARGUMENT = /\.(?:input|arguments)(?:[.[]|$)/u;
+/**
+ * Whether the address `value` at `path` is a tool call's argument that a message of the request also holds ("Does 4
+ * Kingfisher Drive ... meet MEES?" and {"address": "4 Kingfisher Drive ..."}): the message's reading judges it.
+ */
+function toolArgumentCopy(path: string, value: string, leaves: readonly { text: string; path: string }[]): boolean {
+  return TOOL_ARGUMENT.test(path) && leaves.some((l) => l.path !== path && !TOOL_ARGUMENT.test(l.path) && l.text.includes(value));
+}
 
 interface AddressFinding {
   entity: string;
@@ -535,6 +595,10 @@ export function dropUnevidencedContacts(findings: AddressFinding[], leaves: read
   const byPath = new Map<string, string>();
   for (const l of leaves) byPath.set(l.path, l.text);
   const headers = new Map<string, number>();
+  const paths = new Set(byPath.keys());
+  // A street address with neither evidence of a private person nor evidence that it is public keeps them all (see
+  // address-public.ts): known only once every finding has been read for private evidence.
+  let unowned = false;
   for (const f of findings) {
     const text = byPath.get(f.path);
     if (text === undefined || f.rule.startsWith('json-key.') || f.rule.startsWith('key-value.')) return;
@@ -549,6 +613,7 @@ export function dropUnevidencedContacts(findings: AddressFinding[], leaves: read
       headers.set(f.path, h);
     }
     if (addressEvidenced(text, f.start, f.end, h)) return;
+    if (!unowned && f.entity === 'STREET_ADDRESS' && !toolArgumentCopy(f.path, text.slice(f.start, f.end), leaves) && addressPublicFor(text, f.start, f.end, inRecord(f.path, text, paths)) === undefined) unowned = true;
   }
-  findings.length = 0;
+  if (!unowned) findings.length = 0;
 }
