@@ -1,4 +1,5 @@
 import type { SensitiveClass } from './contract.js';
+import { BIRTH_LABEL_LINKS } from './data/birth-words.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { LICENCE_WORDS, SHAPED_LICENCE_WORDS } from './data/driving-licence-words.js';
 import { METER_OWNER_WORDS, METER_WORDS, PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
@@ -177,6 +178,18 @@ const DATE_BEFORE_REACH = 32;
 const DATE_AS_LABEL = /(?<![\d./-])(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]+(?:as|als|comme|como|come)[ \t]+(?:(?:the|his|her|their|its|sein|seine|ihr|ihre|das|sa|son|leur|la|sua|su|zijn|haar|de|het|il suo|la sua|suo)[ \t]+)?$/iu;
 const BIRTH_LABEL = /^(?:dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|date naissance|fecha de nacimiento|geboortedatum|data di nascita|data nascita)$/iu;
 const DATE_AS_REACH = 40;
+// After a birth-date label, before its date: whose date it is, where the record keeps it, or who gives it ("Fecha de
+// nacimiento del solicitante: ", "Geboortedatum aanvrager: ", "Geburtsdatum im Profil ", "DOB. She says "): see
+// data/birth-words.ts BIRTH_LABEL_LINKS. Bounded: one holder, one place or one speech phrase.
+const linkWords = (pick: (l: (typeof BIRTH_LABEL_LINKS)['en']) => readonly string[]): string =>
+  [...new Set(Object.values(BIRTH_LABEL_LINKS).flatMap(pick))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .join('|');
+const BIRTH_LINK = new RegExp(
+  `[ \\t]+(?:(?:${linkWords((l) => l.of)})[ \\t]*)?(?:${linkWords((l) => l.holders)})(?![\\p{L}])(?:[ \\t]+(?:${linkWords((l) => l.places)}))?[ \\t]*:?[ \\t]*|[ \\t]+(?:${linkWords((l) => l.places)})(?![\\p{L}])[ \\t]*:?[ \\t]*|[ \\t]*[.:]?[ \\t]+(?:${linkWords((l) => l.speech)})(?![\\p{L}])[ \\t]*:?[ \\t]*`,
+  'iuy',
+);
 
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
@@ -281,6 +294,13 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
     BIRTH_PREPOSITION.lastIndex = kwEnd;
     if (BIRTH_PREPOSITION.exec(text) !== null) {
       r.value.lastIndex = start = BIRTH_PREPOSITION.lastIndex;
+      v = r.value.exec(text);
+    }
+  }
+  if (v === null && r.entity === 'DATE_OF_BIRTH' && BIRTH_LABEL.test(text.slice(kwStart, kwEnd))) {
+    BIRTH_LINK.lastIndex = kwEnd;
+    if (BIRTH_LINK.exec(text) !== null) {
+      r.value.lastIndex = start = BIRTH_LINK.lastIndex;
       v = r.value.exec(text);
     }
   }

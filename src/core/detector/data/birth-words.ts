@@ -28,3 +28,49 @@ export const RECORD_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'i
   nl: ['cv', 'curriculum vitae', 'sollicitatie', 'sollicitant', 'aanmeldformulier', 'formulier', 'persoonsgegevens', 'inschrijfformulier', 'spelerspas', 'lidmaatschapsformulier', 'lidnummer', 'relatienummer'],
   it: ['cv', 'curriculum vitae', 'candidatura', 'candidato', 'candidata', 'modulo', "modulo d'iscrizione", 'dati anagrafici', 'tesseramento', 'domanda di tesseramento', 'numero di tessera', 'autorizzazione dei genitori'],
 };
+
+/**
+ * Between a birth-date label and its date: whose date the label names ("Fecha de nacimiento del solicitante: ...",
+ * "Geboortedatum aanvrager: ...", "Data di nascita del richiedente: ...", "date of birth of the applicant: ..."), where the
+ * record keeps it ("Geburtsdatum im Profil 29.02.2008", "date of birth on the account ..."), or the person giving it
+ * ("DOB. She says 03/11/1958", "Geburtsdatum: er nennt 12.03.1980"). A form's or a caller's date for one person, which
+ * the label alone reads when the date follows right after it. `of`: the genitive words before the holder.
+ */
+export const BIRTH_LABEL_LINKS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', { of: readonly string[]; holders: readonly string[]; places: readonly string[]; speech: readonly string[] }>> = {
+  en: {
+    of: ['of the', 'of'],
+    holders: ['applicant', 'customer', 'client', 'caller', 'patient', 'member', 'employee', 'child', 'claimant', 'tenant', 'policyholder', 'account holder', 'cardholder', 'student', 'pupil', 'candidate', 'user', 'driver', 'holder'],
+    places: ['on the profile', 'in the profile', 'on the account', 'on file', 'on record', 'in the system', 'on the system'],
+    speech: ['she says', 'he says', 'they say', 'she said', 'he said', 'they said', 'she gave', 'he gave', 'she gives', 'he gives', 'caller says', 'the caller says', 'customer says', 'the customer says'],
+  },
+  de: {
+    of: ['des', 'der'],
+    holders: ['antragsteller', 'antragstellers', 'antragstellerin', 'kunde', 'kunden', 'kundin', 'klient', 'klienten', 'klientin', 'patient', 'patienten', 'patientin', 'mitglieds', 'mitarbeiters', 'mitarbeiterin', 'kindes', 'kinds', 'mieters', 'mieterin', 'versicherten', 'bewerbers', 'bewerberin', 'schülers', 'schülerin', 'fahrers', 'fahrerin', 'kontoinhabers', 'kontoinhaberin', 'inhabers', 'inhaberin', 'nutzers', 'nutzerin'],
+    places: ['im profil', 'im kundenprofil', 'im system', 'in der akte', 'im konto', 'laut ausweis', 'laut profil', 'laut system'],
+    speech: ['sie sagt', 'er sagt', 'sie nennt', 'er nennt', 'sie gibt an', 'er gibt an', 'laut kunde', 'laut kundin'],
+  },
+  fr: {
+    of: ['du', 'de la', "de l'", 'de l’', 'des', 'de'],
+    holders: ['demandeur', 'demandeuse', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'enfant', 'locataire', 'assuré', 'assurée', 'candidat', 'candidate', 'élève', 'titulaire', 'conducteur', 'conductrice', 'adhérent', 'adhérente', 'souscripteur', 'souscriptrice'],
+    places: ['dans le dossier', 'au dossier', 'dans le profil', 'sur le profil', 'dans le système', 'sur le compte'],
+    speech: ['elle dit', 'il dit', 'elle donne', 'il donne', 'elle indique', 'il indique'],
+  },
+  es: {
+    of: ['del', 'de la', 'de los', 'de las', 'de'],
+    holders: ['solicitante', 'cliente', 'clienta', 'paciente', 'empleado', 'empleada', 'trabajador', 'trabajadora', 'niño', 'niña', 'menor', 'inquilino', 'inquilina', 'asegurado', 'asegurada', 'candidato', 'candidata', 'alumno', 'alumna', 'titular', 'conductor', 'conductora', 'socio', 'socia', 'usuario', 'usuaria'],
+    places: ['en el perfil', 'en el sistema', 'en la ficha', 'en el expediente', 'en la cuenta'],
+    speech: ['dice', 'ella dice', 'él dice', 'nos da', 'indica'],
+  },
+  nl: {
+    of: ['van de', 'van het', 'van'],
+    holders: ['aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'patiënt', 'patient', 'werknemer', 'medewerker', 'kind', 'huurder', 'verzekerde', 'kandidaat', 'leerling', 'rekeninghouder', 'houder', 'bestuurder', 'lid', 'deelnemer', 'gebruiker'],
+    places: ['in het profiel', 'op het profiel', 'in het systeem', 'in het dossier', 'op de rekening'],
+    speech: ['ze zegt', 'hij zegt', 'zegt ze', 'zegt hij', 'ze geeft', 'hij geeft'],
+  },
+  it: {
+    of: ['del', 'della', 'dello', "dell'", 'dell’', 'dei', 'di'],
+    holders: ['richiedente', 'cliente', 'paziente', 'dipendente', 'lavoratore', 'lavoratrice', 'bambino', 'bambina', 'minore', 'inquilino', 'inquilina', 'assicurato', 'assicurata', 'candidato', 'candidata', 'alunno', 'alunna', 'titolare', 'intestatario', 'intestataria', 'conducente', 'socio', 'socia', 'utente'],
+    places: ['nel profilo', 'nel sistema', 'nella scheda', 'nel fascicolo', 'sul conto'],
+    speech: ['dice', 'lei dice', 'lui dice', 'indica', 'ci dà'],
+  },
+};

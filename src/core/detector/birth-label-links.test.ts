@@ -1,0 +1,30 @@
+// A birth-date label and its date with whose date it is, where the record keeps it, or who gives it between them
+// (context-ids.ts BIRTH_LINK, data/birth-words.ts BIRTH_LABEL_LINKS). Texts of our own, none from a held-out set.
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+
+const dataClass = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+
+describe('a birth-date label with its holder, its record or its speaker before the date', () => {
+  it.each([
+    ['en', 'Date of birth of the applicant: 14/07/2001. Can she still open the young saver account?'],
+    ['en', 'The caller failed security on DOB. He says 21/04/1987, the file has 04/21/1987. Is that a format swap?'],
+    ['de', 'Geburtsdatum des Antragstellers: 12.05.2007. Darf er schon allein ein Konto eröffnen?'],
+    ['de', 'Geburtsdatum im Profil 03.09.2008 – ist die Kundin heute schon volljährig?'],
+    ['fr', 'Date de naissance du demandeur : 8 mars 1999. Peut-il encore souscrire le livret jeune ?'],
+    ['es', 'Fecha de nacimiento de la clienta: 2 de junio de 2000. ¿Puede contratar la tarjeta joven?'],
+    ['nl', 'Geboortedatum klant: 17-11-2007. Mag hij al zelf een rekening openen?'],
+    ['it', 'Data di nascita della richiedente: 5 luglio 1998. Rientra ancora nel conto under 30?'],
+  ])('%s: the date is found and the request flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['en', 'Date of birth of the applicant: use the format DD/MM/YYYY on the form.'],
+    ['de', 'Geburtsdatum im Profil: welches Format nimmt das Feld an?'],
+    ['fr', 'Date de naissance du demandeur : quel format attend le formulaire ?'],
+    ['nl', 'Geboortedatum klant: welk formaat gebruikt het veld?'],
+  ])('%s: a label with no date stays clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
