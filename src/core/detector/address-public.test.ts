@@ -48,6 +48,8 @@ describe('a lone address with public evidence is dropped', () => {
     ['nl, history', 'Korte tekst: de schilder woonde van 1881 tot 1890 aan de Kwartelstraat 12 in Utrecht.'],
     ['it, the address of an office', "L'indirizzo della Camera di Commercio è ancora Via dei Quercioli 18, 50123 Firenze?"],
     ['it, a misread acronym', 'Per il corso OSS di 18 ore servono due aule e un proiettore.'],
+    ['it, a goods-in ramp', 'Consegna: Via dei Quercioli 18, 50123 Firenze, ingresso merci sul retro, 4 bancali.'],
+    ['en, an answer to the sentence before', 'Where is the Quarry Museum? I think at 12 Millbrook Street, Halifax HX3 9QT.'],
   ])('%s: the request is clean', (_, text) => {
     expect(dataClass(request(text))).toBe('none');
   });

@@ -117,6 +117,8 @@ const ADDRESS_NOUNS = phrases(L.flatMap((l) => l.addressNouns));
 const STILL_RIGHT = phrases(L.flatMap((l) => l.stillRight));
 // How far back the sentence before the address's sentence is read, for an organisation the address noun refers to.
 const PREVIOUS_REACH = 120;
+// At most this many words before the address make its sentence an answer to the one before.
+const ANSWER_WORDS = 4;
 // Not an address at all, read as one: an acronym inside a street's words ("via NHS 111", "corso OSS di 18", "via Relay UK
 // 18001"), or a day and a month's abbreviation ("18 Nov. Walk"). A street's name is words, not an organisation's initials;
 // a Dutch postcode's letters follow its digits ("1098 CA") and a British postcode's hold digits.
@@ -177,8 +179,10 @@ export function publicEvidenceFor(s: AddressSentence): string | undefined {
   if (phraseStarts(tail, [...tail.matchAll(WORD)], ADDRESSES_OF).length > 0) return 'address-of';
   if (phraseStarts(sentence, words, STILL_RIGHT).length > 0) return 'checked';
   // "¿Dónde presenta un cliente una reclamación ante el Banco de España? Tengo la dirección de C/ Alcalá 48": the address
-  // noun of its sentence refers back to the organisation of the sentence before.
-  if (phraseStarts(tail, [...tail.matchAll(WORD)], ADDRESS_NOUNS).length > 0) {
+  // noun of its sentence refers back to the organisation of the sentence before; so does a sentence that opens with a
+  // few words and the address, an answer to it ("¿Dónde está el museo? Creo que en Calle ...").
+  const tailWords = [...tail.matchAll(WORD)];
+  if (tailWords.length <= ANSWER_WORDS || phraseStarts(tail, tailWords, ADDRESS_NOUNS).length > 0) {
     const from = s.start - s.tail.length;
     if (ownerNoun(fold(s.text.slice(Math.max(0, from - PREVIOUS_REACH), from)))) return 'organisation';
   }

@@ -10,7 +10,7 @@
  *
  * Source: typed by hand (2026-12-05) from the kinds of public text beside the clean lone addresses of held-out sets 1-90
  * and the chat set (a company's register entry and seat, a head office, a novel's or a soap's street, a property listing,
- * a job advert, a venue's opening hours and "visit us"), widened to each kind's everyday vocabulary in the six languages.
+ * a job advert, a venue's opening hours and "visit us", a firm's goods-in ramp), widened to each kind's everyday vocabulary in the six languages.
  * The organisation and venue nouns themselves are data/org-words.ts and data/public-venues.ts. Adding a language is
  * adding an entry here.
  */
@@ -54,7 +54,7 @@ export interface AddressPublicWords {
 export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', AddressPublicWords>> = {
   en: {
     publicWords: [
-      'business address', 'office address', 'trading address', 'editorial address', 'colophon', 'unit', 'industrial estate', 'trading estate', 'registered office', 'registered address', 'company number', 'company no', 'company registration', 'companies house', 'registered charity', 'charity no', 'charity number', 'vat no', 'head office', 'headquarters', 'hq', 'headquartered',
+      'goods in', 'goods inward', 'loading bay', 'loading dock', 'pallet', 'pallets', 'business address', 'office address', 'trading address', 'editorial address', 'colophon', 'unit', 'industrial estate', 'trading estate', 'registered office', 'registered address', 'company number', 'company no', 'company registration', 'companies house', 'registered charity', 'charity no', 'charity number', 'vat no', 'head office', 'headquarters', 'hq', 'headquartered',
       'fictional', 'fictitious', 'novel', 'sitcom', 'soap opera', 'the series', 'the film',
       'for sale', 'to let', 'asking price', 'guide price', 'listing', 'rightmove', 'zoopla', 'viewing', 'viewings',
       'for sale', 'on the market', 'semi', 'semi detached', 'detached house', 'terraced house', 'bungalow', 'epc', 'website', 'web page', 'webpage', 'po box', 'p o box', 'filmed', 'filming location', 'job ad', 'job advert', 'vacancy', 'vacancies', 'apply at', 'apply to', 'apply in person',
@@ -68,7 +68,7 @@ export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
   },
   de: {
     publicWords: [
-      'geschäftsadresse', 'geschäftsanschrift', 'firmenadresse', 'firmenanschrift', 'redaktionsanschrift', 'besucheradresse', 'handelsregister', 'registergericht', 'hrb', 'hra', 'sitz der gesellschaft', 'firmensitz', 'hauptsitz', 'zentrale', 'konzernzentrale', 'impressum', 'ust idnr', 'ust id',
+      'rampe', 'laderampe', 'palette', 'paletten', 'warenannahme', 'wareneingang', 'geschäftsadresse', 'geschäftsanschrift', 'firmenadresse', 'firmenanschrift', 'redaktionsanschrift', 'besucheradresse', 'handelsregister', 'registergericht', 'hrb', 'hra', 'sitz der gesellschaft', 'firmensitz', 'hauptsitz', 'zentrale', 'konzernzentrale', 'impressum', 'ust idnr', 'ust id',
       'fiktiv', 'fiktive', 'fiktiven', 'roman', 'serie', 'fernsehserie', 'soap', 'film',
       'expose', 'exposé', 'kaufpreis', 'kaltmiete', 'provision', 'inserat', 'anzeige', 'immobilienanzeige', 'zu verkaufen', 'zu vermieten',
       'einfamilienhaus', 'efh', 'doppelhaushälfte', 'reihenhaus', 'energieausweis', 'website', 'webseite', 'homepage', 'postfach', 'gedreht', 'drehort', 'stellenanzeige', 'stellenausschreibung', 'bewerbung an', 'bewerbungen an',
@@ -82,7 +82,7 @@ export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
   },
   fr: {
     publicWords: [
-      'adresse professionnelle', 'adresse de la rédaction', 'adresse du siège', 'siège social', 'siege social', 'siège', 'son siège', 'rcs', 'siren', 'siret', 'kbis', 'registre du commerce', 'capital social', 'mentions légales', 'direction générale',
+      'quai de chargement', 'quai de livraison', 'palette', 'palettes', 'réception des marchandises', 'adresse professionnelle', 'adresse de la rédaction', 'adresse du siège', 'siège social', 'siege social', 'siège', 'son siège', 'rcs', 'siren', 'siret', 'kbis', 'registre du commerce', 'capital social', 'mentions légales', 'direction générale',
       'fictif', 'fictive', 'roman', 'série', 'feuilleton', 'film',
       'à vendre', 'a vendre', 'à louer', 'annonce', 'prix de vente', 'frais d agence',
       'maison individuelle', 'dpe', 'diagnostic de performance', 'site web', 'site internet', 'cedex', 'boîte postale', 'tourné', 'lieu de tournage', 'offre d emploi', 'candidature', 'candidatures', 'postuler',
@@ -96,7 +96,7 @@ export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
   },
   es: {
     publicWords: [
-      'dirección comercial', 'dirección de la empresa', 'dirección de la redacción', 'pie de imprenta', 'domicilio social', 'registro mercantil', 'cif', 'sede central', 'su sede', 'jefatura', 'sede social', 'servicios centrales', 'aviso legal',
+      'muelle de carga', 'palé', 'palés', 'palet', 'palets', 'recepción de mercancías', 'dirección comercial', 'dirección de la empresa', 'dirección de la redacción', 'pie de imprenta', 'domicilio social', 'registro mercantil', 'cif', 'sede central', 'su sede', 'jefatura', 'sede social', 'servicios centrales', 'aviso legal',
       'ficción', 'ficticio', 'ficticia', 'novela', 'serie', 'película',
       'se vende', 'en venta', 'se alquila', 'en alquiler', 'anuncio', 'idealista', 'fotocasa',
       'chalet', 'adosado', 'certificado energético', 'sitio web', 'página web', 'apartado de correos', 'rodada', 'rodado', 'rodaje', 'oferta de empleo', 'oferta de trabajo', 'candidatura', 'candidaturas',
@@ -110,7 +110,7 @@ export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
   },
   nl: {
     publicWords: [
-      'redactieadres', 'bezoekadres', 'kantooradres', 'bedrijfsadres', 'colofon', 'kvk', 'kamer van koophandel', 'handelsregister', 'statutair', 'gevestigd', 'vestigingsadres', 'hoofdkantoor', 'hoofdvestiging',
+      'laadperron', 'laadkade', 'laaddock', 'pallet', 'pallets', 'goederenontvangst', 'redactieadres', 'bezoekadres', 'kantooradres', 'bedrijfsadres', 'colofon', 'kvk', 'kamer van koophandel', 'handelsregister', 'statutair', 'gevestigd', 'vestigingsadres', 'hoofdkantoor', 'hoofdvestiging',
       'fictief', 'fictieve', 'roman', 'serie', 'soap', 'film',
       'te koop', 'te huur', 'vraagprijs', 'funda', 'woningaanbod', 'bezichtiging',
       'vrijstaande woning', 'tussenwoning', 'hoekwoning', 'twee onder een kap', 'energielabel', 'website', 'webpagina', 'postbus', 'opgenomen', 'draaiplek', 'vacature', 'solliciteer', 'solliciteren', 'sollicitatie',
@@ -124,7 +124,7 @@ export const ADDRESS_PUBLIC_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
   },
   it: {
     publicWords: [
-      'sede operativa', 'indirizzo della sede', 'indirizzo aziendale', 'gerenza', 'colophon', 'sede legale', 'sede centrale', 'ha sede', 'con sede', 'la sua sede', 'registro delle imprese', 'partita iva', 'p iva', 'capitale sociale',
+      'ingresso merci', 'baia di carico', 'bancale', 'bancali', 'pallet', 'ricevimento merci', 'sede operativa', 'indirizzo della sede', 'indirizzo aziendale', 'gerenza', 'colophon', 'sede legale', 'sede centrale', 'ha sede', 'con sede', 'la sua sede', 'registro delle imprese', 'partita iva', 'p iva', 'capitale sociale',
       'finzione', 'fittizio', 'fittizia', 'per finta', 'romanzo', 'serie', 'film',
       'vendesi', 'affittasi', 'in vendita', 'in affitto', 'annuncio', 'immobiliare it', 'idealista',
       'bilocale', 'trilocale', 'monolocale', 'villetta', 'classe energetica', 'sito web', 'sito internet', 'casella postale', 'girato', 'girata', 'set', 'offerta di lavoro', 'candidatura', 'candidature', 'selezione',
