@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
-import { WARM_UP_TEXTS } from './data/warm-up-texts.js';
+import { WARM_UP_COVERAGE_TEXTS, WARM_UP_TEXTS } from './data/warm-up-texts.js';
 import { warmUp } from './warm-up.js';
 
 describe('detector warm-up (start-up, before traffic)', () => {
@@ -23,15 +23,37 @@ describe('detector warm-up (start-up, before traffic)', () => {
   });
 
   it('cycles through every built-in body, short and long', () => {
-    const sizes: number[] = [];
+    const seen: string[] = [];
     let t = 0;
-    warmUp(WARM_UP_TEXTS.length + 3, () => t, (body) => {
+    const bodies = WARM_UP_TEXTS.length + 3 + 2 * WARM_UP_COVERAGE_TEXTS.length + WARM_UP_TEXTS.length + 3;
+    warmUp(2 * bodies, () => t, (body) => {
       t++;
-      sizes.push(JSON.stringify(body).length);
+      seen.push(JSON.stringify(body));
       return classify(body);
     });
-    expect(new Set(sizes).size).toBe(WARM_UP_TEXTS.length + 3);
-    expect(Math.max(...sizes)).toBeGreaterThan(5_000);
+    expect(new Set(seen).size).toBe(bodies);
+    expect(seen.slice(bodies)).toEqual(seen.slice(0, bodies));
+    expect(Math.max(...seen.map((s) => s.length))).toBeGreaterThan(10_000);
+  });
+
+  it('runs the core texts first, then every text alone in both a one-byte (’ made \') and a two-byte (a ’ added) form', () => {
+    const contents: string[] = [];
+    let t = 0;
+    warmUp(200, () => t, (body) => {
+      t++;
+      contents.push((body as { messages: { content: string }[] }).messages.map((x) => x.content).join('\n'));
+      return classify(body);
+    });
+    expect(contents.slice(0, WARM_UP_TEXTS.length)).toEqual(WARM_UP_TEXTS);
+    const oneByte = (s: string): boolean => !/[^\0-\xff]/.test(s);
+    for (const text of [...WARM_UP_TEXTS, ...WARM_UP_COVERAGE_TEXTS]) {
+      const plain = text.replace(/[‘’]/g, "'");
+      expect(contents, text).toContain(plain);
+      expect(contents.some((c) => c.includes('’') && (c === text || c.startsWith(plain))), text).toBe(true);
+    }
+    // Only the texts in other scripts have no one-byte form; every other text runs one-byte too.
+    const texts = [...WARM_UP_TEXTS, ...WARM_UP_COVERAGE_TEXTS];
+    expect(texts.filter((text) => !contents.some((c) => oneByte(c) && c === text.replace(/[‘’]/g, "'"))).length).toBeLessThanOrEqual(1);
   });
 
   it('the texts exercise every language and the main recogniser families, and include clean requests', () => {
