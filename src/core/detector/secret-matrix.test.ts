@@ -4,7 +4,7 @@
 // codes named but not given) must give no finding at all.
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { CALL_CASES, CALL_CLEAN_CASES, CLEAN_CASES, COMMAND_CASES, FILE_CASES, FORMAT_CASES, HANDOVER_CASES, JWT_CASES, MORE_PROSE_CASES, PROSE_CASES, type SecretCase, SPOKEN_CASES, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
+import { CALL_CASES, CALL_CLEAN_CASES, CLEAN_CASES, COMMAND_CASES, FILE_CASES, FORMAT_CASES, HANDOVER_CASES, JWT_CASES, MORE_PROSE_CASES, NEXT_SENTENCE_CASES, PROSE_CASES, type SecretCase, SPOKEN_CASES, STRUCTURED_CASES, VENDOR_CASES } from './test-support/secret-matrix.js';
 
 /** Whether a secret finding overlaps the case's secret. */
 function found({ text, secret }: SecretCase): boolean {
@@ -47,6 +47,9 @@ describe('the secret matrix', () => {
   });
   it('finds positional driver passwords, factory keys, Azure subscriptions, named hex signing keys, short pw names, sentence-final and colon-introduced keys', () => {
     expect(missed(CALL_CASES)).toEqual([]);
+  });
+  it('finds a password in the sentence after the one that names it, opened on it, in six languages', () => {
+    expect(missed(NEXT_SENTENCE_CASES)).toEqual([]);
   });
   it("flags none of those calls' nearest clean cases", () => {
     expect(CALL_CLEAN_CASES.filter((t) => detect(t).length > 0)).toEqual([]);

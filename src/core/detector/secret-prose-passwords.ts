@@ -1,5 +1,5 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
-import { COLLECTION_NOT_PASSWORD_WORDS, COLLECTION_PASSWORD_WORDS, LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { COLLECTION_NOT_PASSWORD_WORDS, COLLECTION_PASSWORD_WORDS, LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_ANAPHORA_OPENERS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
 import { credentialValue, hostName, mixedClasses, placeholder, randomLetters } from './secret-values.js';
 
@@ -185,8 +185,39 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
     // Herbst2025", "PIN für das Diensthandy: 5820").
     else if (raw.endsWith(':')) next = true;
     else if (v !== '') next = false;
-    // A sentence ends the look.
-    if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return undefined;
+    // A sentence ends the look, unless the next one opens on the password it named ("La que tengo apuntada es ...").
+    if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return pin ? undefined : anaphoricValue(text, from + m.index + raw.length);
+  }
+  return undefined;
+}
+
+const ANAPHORA = new RegExp(`^\\s{1,3}(?:${PASSWORD_ANAPHORA_OPENERS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const ANAPHORA_REACH = 100;
+const ANAPHORA_TOKENS = 6;
+
+/**
+ * The password given in the sentence after the one that named it, when that sentence opens on it (data/secret-password-
+ * cues.ts PASSWORD_ANAPHORA_OPENERS): within a few words its linking verb, then a value shaped as people make passwords
+ * (passwordShaped only: no generated or word-and-digits reading this far from the noun). Bounded: ANAPHORA_REACH
+ * characters on the line.
+ */
+function anaphoricValue(text: string, at: number): [number, number] | undefined {
+  let window = text.slice(at, Math.min(text.length, at + ANAPHORA_REACH));
+  const opener = ANAPHORA.exec(window);
+  if (opener === null) return undefined;
+  const nl = window.indexOf('\n', 1);
+  if (nl !== -1) window = window.slice(0, nl);
+  const tokens = /\S+/g;
+  tokens.lastIndex = opener[0].length;
+  let linked = false;
+  for (let m = tokens.exec(window), n = 0; m !== null && n < ANAPHORA_TOKENS; m = tokens.exec(window), n++) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const v = raw.slice(lead).replace(TRAILING, '');
+    if (NOT_THE_PASSWORD.has(v.toLowerCase())) return undefined;
+    if (linked) return passwordShaped(v) ? [at + m.index + lead, at + m.index + lead + v.length] : undefined;
+    if (LINKING.has(v.toLowerCase())) linked = true;
+    if (/[.?!]["')]?$/.test(raw)) return undefined;
   }
   return undefined;
 }
@@ -373,7 +404,9 @@ export function scanProsePasswords(text: string, out: Hit[]): void {
     const end = m.index + m[0].length;
     // A word of prose: a space, a colon or a comma after it, and a space, a quote or a bracket before it; a key or a
     // property's part (`mail.password.smtp=`, `$pass`) is the assignment scanners'.
-    if (end < text.length && !/[\s:,]/.test(text.charAt(end))) continue;
+    // A sentence's end right after it too ('.' or '?' and a space: not a property's dot, `mail.password.smtp`): the next
+    // sentence may open on the password it named (anaphoricValue).
+    if (end < text.length && !/[\s:,]/.test(text.charAt(end)) && !(/[.?]/.test(text.charAt(end)) && /^\s/.test(text.charAt(end + 1)))) continue;
     const cue = m[0].toLowerCase();
     // "PIN" in capitals only: "pin 13" is a connector's, "pin the version" a verb.
     if (cue === 'pin' && m[0] !== 'PIN') continue;

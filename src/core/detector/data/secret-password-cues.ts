@@ -187,3 +187,17 @@ export const COLLECTION_NOT_PASSWORD_WORDS =
   'verplicht nodig gewijzigd nieuw fout juist bekend onbekend vertrouwelijk geheim geldig altijd nog ' +
   'obbligatoria necessaria richiesta cambiata nuova sbagliata corretta nota sconosciuta riservata segreta valida ' +
   'sempre ancora';
+
+/**
+ * Words that open a sentence about the password the sentence before named ("... pide contraseña al importarlo. La que
+ * tengo apuntada es ..."): the one the writer has, had or was given, in the six languages. The value after the next
+ * sentence's linking verb is then that password (secret-prose-passwords.ts). Lower case.
+ */
+export const PASSWORD_ANAPHORA_OPENERS: readonly string[] = [
+  'the one', 'the old one', 'the new one', 'mine',
+  'das, das', 'das, was', 'das alte', 'das neue', 'meins',
+  'celui que', "celui qu'", 'celui qu’', "l'ancien", 'l’ancien', 'le nouveau', 'le mien',
+  'la que', 'la antigua', 'la nueva', 'la anterior', 'la mía',
+  'die ik', 'dat ik', 'het oude', 'het nieuwe', 'het mijne',
+  'quella che', 'quella vecchia', 'quella nuova', 'la mia',
+];

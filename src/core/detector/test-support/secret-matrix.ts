@@ -510,6 +510,18 @@ export const CALL_CASES: readonly SecretCase[] = (
   ] as const
 ).map(([text, secret]) => ({ text, secret }));
 
+/** A password in the sentence after the one that names it, opened on it ("La que tengo apuntada es ..."), six languages. */
+export const NEXT_SENTENCE_CASES: readonly SecretCase[] = (
+  [
+    ['The payroll portal asks for the password again after the update. The one I wrote down is Harbour.Lights2027 and it fails.', 'Harbour.Lights2027'],
+    ['Das Zertifikat verlangt beim Import ein Passwort. Das, das ich notiert habe, lautet Autohaus.Linde2026 und geht nicht.', 'Autohaus.Linde2026'],
+    ["Le certificat demande un mot de passe à l'import. Celui que j'ai noté est Garage.Lumiere2026 et ça ne passe pas.", 'Garage.Lumiere2026'],
+    ['El certificado pide contraseña al importarlo en el nuevo PC. La que tengo apuntada es Taller.Valencia2026 y no va.', 'Taller.Valencia2026'],
+    ['Het certificaat vraagt om een wachtwoord bij het importeren. Die ik heb opgeschreven is Garage.Molen2026 maar dat werkt niet.', 'Garage.Molen2026'],
+    ["Il certificato chiede la password all'importazione. Quella che ho segnato è Officina.Roma2026 ma non va.", 'Officina.Roma2026'],
+  ] as const
+).map(([text, secret]) => ({ text, secret }));
+
 /** The nearest clean text to CALL_CASES: ids, samples, URLs, lookups and a documented example after a key's clause. */
 export const CALL_CLEAN_CASES: readonly string[] = [
   wrap("conn = cx_Oracle.connect('scott', 'tiger', 'localhost/orclpdb')", 2),
@@ -521,6 +533,10 @@ export const CALL_CLEAN_CASES: readonly string[] = [
   wrap('curl -u MyCompanyAdminUser1:X https://firm.freshdesk.com/api/v2/tickets', 0),
   wrap("digest = '7d3f6e0a5c2b8d4e1f7a3c9f2c4e8a1b'\nok = hmac.compare_digest(digest, sig)", 2),
   'The key in the public example of the docs, for testing only: Hq7vR2kLm9Xp4TzW8bNc3YdF5gJs1QaE',
+  // The next sentence describes the password, or names a person, not a password.
+  'El certificado pide contraseña al importarlo. La que tengo apuntada es la del año pasado.',
+  'El portal pide contraseña al entrar. La que me dieron es de 12 caracteres y con símbolos.',
+  wrap('mail.password.smtp=${SMTP_PASSWORD}', 1),
 ];
 
 // ---------------------------------------------------------------- clean counter-cases: no finding at all
