@@ -70,6 +70,8 @@ const SALUTATION = new Set(['dear', 'cher', 'chère', 'liebe', 'lieber', 'querid
 const SUBJECT_LANGS = Object.values(HEALTH_SUBJECT_WORDS);
 /** Group members' nouns and relatives, one word each (the word right before the name). */
 const PERSON_NOUN = new Set([...SUBJECT_LANGS.flatMap((l) => l.persons), ...Object.values(KIN_WORDS).flatMap((l) => l.kin)].filter((w) => !w.includes(' ')));
+/** Relatives' nouns, one word each ("madre", "maman", "Mutter"): the word before "of" and a name. */
+const KIN_NOUN = new Set(Object.values(KIN_WORDS).flatMap((l) => l.kin));
 /** Two-word group nouns ("service user"), compared on the two words before the name. */
 const PERSON_NOUN_PAIR = new Set(SUBJECT_LANGS.flatMap((l) => l.persons).filter((w) => w.includes(' ')));
 // The customers', callers' and agents' nouns count as the group members' do.
@@ -230,6 +232,10 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     // Not a condition's abbreviation or a place ("enfermo de ELA", "el hospital de Valencia").
     if (!placed && !/\s/u.test(name) && name !== name.toUpperCase() && !PLACE_NAME.has(name.toLowerCase())) placed = DUTIES.has(head) || (head.length >= 4 && hasHealthWords(head));
   }
+  // A relative's noun before "of" names the person whose relative speaks for them ("la madre de Bruno, jugador cadete, me
+  // ha contado que el chico tiene VIH", "pour la maman de Nolan : 38,6 °C, Doliprane", "die Mutter von Jonas"): a child's
+  // or a client's health told by family.
+  if (!placed && last !== null && OF.has(word) && /\s$/u.test(before) && !PLACE_NAME.has(name.toLowerCase())) placed = KIN_NOUN.has(WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '');
   if (!placed && last !== null && PERSON_NOUN.has(word) && /\s$/u.test(before)) placed = true;
   if (!placed && last !== null && /\s$/u.test(before)) {
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
