@@ -487,6 +487,8 @@ const POSTCODE_ONLY = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/u;
 // The start of an address before its postcode: a house number, its street and up to three more parts, at the line's end.
 const ADDRESS_LEAD = /(?:(?<![\p{L}])(?:unit|suite|flat|apartment|apt|block|building)\s+)?(?<![\p{L}\d:.])\d{1,4}[a-z]?\s+\p{L}[^\n,\d]{0,40}(?:,\s*[^\n,\d]{1,40}){0,3},?\s*$/iu;
 const NAME_COMMA_END = /\p{L}\s*[,–—]\s*$/u;
+// The street's own first words left out of the address are capitalised ("Van ", "Ferdinand "); "wenn jemand nach " is not.
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
 
 /**
  * The kind of evidence that the street address at start..end of `text` is public (address-public.ts), if any. `inRecord`:
@@ -503,7 +505,7 @@ export function addressPublicFor(text: string, start: number, end: number, inRec
   const streetless = streetOff(full);
   let line = full;
   if (POSTCODE_ONLY.test(own)) line = ADDRESS_LEAD.test(full) ? full.replace(ADDRESS_LEAD, '') : streetless;
-  else if (FROM_NUMBER.test(own) || NAME_COMMA_END.test(streetless)) line = streetless;
+  else if (FROM_NUMBER.test(own) || (NAME_COMMA_END.test(streetless) && CAPITALISED_WORDS.test(full.slice(streetless.length)))) line = streetless;
   // A letter's block: the line above the address's line names a firm ("Acme Supplies Ltd\n22 Harbour Road").
   const above = full.trim() === '' || line.trim() === '' ? (/([^\n]*)\n[^\n]*$/u.exec(tail)?.[1] ?? '') : '';
   const named = (namedPlaceBefore(line) && !LABEL_COLON_END.test(line)) || firmLine(above);

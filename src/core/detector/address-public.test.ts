@@ -11,6 +11,7 @@ describe('a lone address with no public evidence is someone\'s', () => {
     ['en, a catchment question', 'Which of our depots is closest to 27 Quarry Bank, Halifax HX3 9QT for a boiler swap?'],
     ['en, a round', 'Does 8 Quenby Road, Leicester LE5 2QT fall within our free delivery radius?'],
     ['de, zuständig', 'Welche Schule ist zuständig, wenn eine Familie nach Quittenstraße 14, 04109 Leipzig zieht?'],
+    ['de, lower-case words before the street are no name', 'Welches Amt ist zuständig, wenn jemand nach Quittenstraße 14, 04109 Leipzig zieht?'],
     ['de, a radius', 'Liegt Quellenweg 9, 72760 Reutlingen noch in unserem Lieferradius von 20 km?'],
     ['fr, le plus proche', 'Quel est le bureau de poste le plus proche du 9 rue des Quenouilles, 21000 Dijon ?'],
     ['es, a question', '¿Qué centro de salud le corresponde a alguien que vive en Calle Quintana 12, 41010 Sevilla?'],
