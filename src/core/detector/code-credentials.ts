@@ -152,28 +152,35 @@ const SIGNING_KEY_ARGUMENT = new Map([
 function signingKey(text: string, p: number, name: string, out: Hit[]): void {
   const place = SIGNING_KEY_ARGUMENT.get(name) ?? (name === 'new' && moduleBefore(text, p, name) === 'hmac' ? 0 : undefined);
   if (place === undefined) return;
+  // Python's bytes literal (`b'...'`) before the key.
+  const a = callArgument(text, p, place, true);
+  if (a === undefined) return;
+  const value = a[1] ?? a[2];
+  if (value !== undefined && mixedCaseKey(value)) {
+    const start = text.indexOf(value, a.index);
+    out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.signing-call-key' });
+  } else if (value === undefined) {
+    const span = assignedLiteral(text, a[0].replace(/[\s,)]+$/, '').trim(), p);
+    if (span !== undefined) out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.85, rule: 'secret.signing-call-key' });
+  }
+}
+
+/**
+ * The argument in place `place` (from 0) of the call whose '(' is at `p`, read one CALL_ARG at a time; undefined when the
+ * call closes before it. `bytesPrefix` steps over a Python bytes literal's `b` before the wanted argument.
+ */
+function callArgument(text: string, p: number, place: number, bytesPrefix = false): RegExpExecArray | undefined {
   let at = p + 1;
   for (let n = 0; n <= place; n++) {
-    // Python's bytes literal (`b'...'`) before the key.
-    if (n === place && text.charAt(skipBlanks(text, at)) === 'b') at = skipBlanks(text, at) + 1;
+    if (bytesPrefix && n === place && text.charAt(skipBlanks(text, at)) === 'b') at = skipBlanks(text, at) + 1;
     CALL_ARG.lastIndex = at;
     const a = CALL_ARG.exec(text);
-    if (a === null) return;
+    if (a === null) return undefined;
+    if (n === place) return a;
+    if (a[3] === ')') return undefined;
     at = a.index + a[0].length;
-    const value = a[1] ?? a[2];
-    if (n === place) {
-      if (value !== undefined && mixedCaseKey(value)) {
-        const start = text.indexOf(value, a.index);
-        out.push({ entity: 'API_KEY', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.signing-call-key' });
-      } else if (value === undefined) {
-        const span = assignedLiteral(text, a[0].replace(/[\s,)]+$/, '').trim(), p);
-        if (span !== undefined)
-          out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.85, rule: 'secret.signing-call-key' });
-      }
-      return;
-    }
-    if (a[3] === ')') return;
   }
+  return undefined;
 }
 
 // How far back a signing call's key variable is looked for (a snippet's few lines: bounded, so linear).
@@ -212,21 +219,11 @@ const skipBlanks = (text: string, from: number): number => {
 function dbConnectPassword(text: string, p: number, out: Hit[]): void {
   const place = DB_CONNECT_PASSWORD.get(moduleBefore(text, p, 'connect').toLowerCase());
   if (place === undefined) return;
-  let at = p + 1;
-  for (let n = 0; n <= place; n++) {
-    CALL_ARG.lastIndex = at;
-    const a = CALL_ARG.exec(text);
-    if (a === null) return;
-    at = a.index + a[0].length;
-    const value = a[1] ?? a[2];
-    if (n === place) {
-      if (value !== undefined && looksPassword(value)) {
-        const start = text.indexOf(value, a.index);
-        out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.code-password-argument' });
-      }
-      return;
-    }
-    if (a[3] === ')') return;
+  const a = callArgument(text, p, place);
+  const value = a === undefined ? undefined : (a[1] ?? a[2]);
+  if (a !== undefined && value !== undefined && looksPassword(value)) {
+    const start = text.indexOf(value, a.index);
+    out.push({ entity: 'PASSWORD', dataClass: 'secret', start, end: start + value.length, score: 0.85, rule: 'secret.code-password-argument' });
   }
 }
 
