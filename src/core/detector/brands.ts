@@ -1,5 +1,6 @@
 import { ANIMALS, BRANDS, DISH_NOUNS, ORG_LIST_LINKS, ORG_LIST_NOUNS, PLAN_NOUNS, PRODUCT_NOUNS, FAIR_WORDS, HEAD_NOUNS, LABEL_NOUNS, PLACE_OF_NOUNS, PLACEHOLDER_SURNAMES, ROLE_TITLES, TAIL_NOUNS, TAIL_NOUNS_LONG, TRADE_NOUNS, UI_ROLES } from './data/brands.js';
 import { REGISTER_LABELS, wordAlternation } from './data/struct-cues.js';
+import { escapeRegExp } from './evidence-text.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { PET_WORDS } from './data/pet-words.js';
 import type { Hit } from './hit.js';
@@ -193,9 +194,8 @@ const QUOTE_AFTER = /^\s?["'“”»’‘]/u;
 const quotedPlan = (text: string, h: Hit): boolean => QUOTE_AFTER.test(text.slice(h.end, h.end + 2)) && PLAN_BEFORE.test(textBefore(text, h));
 // An organisation noun and an item link earlier in the hit's sentence, within ORG_LIST_REACH characters (ORG_LIST_NOUNS).
 const ORG_LIST_REACH = 160;
-const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ORG_LIST_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${ORG_LIST_NOUNS.map(escapeWord).join('|')})\\s{1,3}(?:${ORG_LIST_LINKS.map(escapeWord).join('|')})(?![\\p{L}])[^.!?\\n]*$`,
+  `(?<![\\p{L}])(?:${ORG_LIST_NOUNS.map(escapeRegExp).join('|')})\\s{1,3}(?:${ORG_LIST_LINKS.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?\\n]*$`,
   'iu',
 );
 /** True when the hit is an item of a list of organisations ("employers including NHS and <hit>"). */

@@ -1,6 +1,7 @@
 import type { SensitiveClass } from './contract.js';
 import { BIRTH_LABEL_LINKS } from './data/birth-words.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { escapeRegExp } from './evidence-text.js';
 import { LICENCE_WORDS, SHAPED_LICENCE_WORDS } from './data/driving-licence-words.js';
 import { METER_OWNER_WORDS, METER_WORDS, PERSON_DEVICE_WORDS, PRODUCT_WORDS } from './data/product-serial-words.js';
 import { LISTED_FIRST_NAMES } from './listed-names.js';
@@ -184,7 +185,7 @@ const DATE_AS_REACH = 40;
 const linkWords = (pick: (l: (typeof BIRTH_LABEL_LINKS)['en']) => readonly string[]): string =>
   [...new Set(Object.values(BIRTH_LABEL_LINKS).flatMap(pick))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '[ \\t]+'))
     .join('|');
 const BIRTH_LINK = new RegExp(
   `[ \\t]+(?:(?:${linkWords((l) => l.of)})[ \\t]*)?(?:${linkWords((l) => l.holders)})(?![\\p{L}])(?:[ \\t]+(?:${linkWords((l) => l.places)}))?[ \\t]*:?[ \\t]*|[ \\t]+(?:${linkWords((l) => l.places)})(?![\\p{L}])[ \\t]*:?[ \\t]*|[ \\t]*[.:]?[ \\t]+(?:${linkWords((l) => l.speech)})(?![\\p{L}])[ \\t]*:?[ \\t]*`,

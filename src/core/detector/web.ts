@@ -4,6 +4,7 @@ import { includesJoined } from './literals.js';
 import { isLocalDefaultCredential } from './local-defaults.js';
 import { credentialValue, machineMade, placeholderValue } from './secret-values.js';
 import { PASSWORD_WORD_VALUES, PLACEHOLDER_WORDS } from './data/secret-placeholders.js';
+import { foldText } from './evidence-text.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-'\u00C0-\u024F]/;
 const DOMAIN_TAIL = /^@[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?(?:\.[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\-\u00C0-\u024F]*[A-Za-z0-9\u00C0-\u024F])?)*\.(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,30})(?![A-Za-z0-9-])/;
@@ -175,7 +176,7 @@ const PASSWORD_WORD = new Set(PASSWORD_WORD_VALUES.split(' '));
 const PLACEHOLDER_SHAPE = /^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?)$/i;
 /** A mask, a variable, or the word "password" in one of the six languages (accents folded): a sample's password. */
 const placeholderPassword = (p: string): boolean =>
-  PLACEHOLDER_SHAPE.test(p) || PASSWORD_WORD.has(p.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  PLACEHOLDER_SHAPE.test(p) || PASSWORD_WORD.has(foldText(p));
 // A sample's password in a URL ("app:changeme@", "user:your-password@"): a sample marker or a template's words. One
 // bare word of the list ("guest", "admin", "root") is a real default account's password, kept on a server.
 const ONE_WORD = new Set(PLACEHOLDER_WORDS.split(' '));
