@@ -422,6 +422,20 @@ const MAILBOX_HEAD = /^[^\s@]+@/u;
 const wholeMailboxAfterSeam = (f: { entity: string; end: number }, head: string, from: number): boolean =>
   f.entity === 'EMAIL_ADDRESS' && MAILBOX_HEAD.test(head.slice(0, Math.max(0, f.end - from)));
 
+// The object a leaf belongs to and the key it is under, its list's items read as the list's field ("x.free[0]" is
+// field "free" of "x"); undefined for a path that ends in no key.
+function fieldOwner(path: string): { owner: string; field: string } | undefined {
+  let end = path.length;
+  while (path.charCodeAt(end - 1) === 93) {
+    const open = path.lastIndexOf('[', end - 1);
+    if (open < 0) return undefined;
+    end = open;
+  }
+  const dot = path.lastIndexOf('.', end - 1);
+  const field = path.slice(dot + 1, end);
+  return dot < 0 || field === '' || field.includes('[') ? undefined : { owner: path.slice(0, dot), field };
+}
+
 function seamPair(
   a: { text: string; path: string } | undefined,
   b: { text: string; path: string },
@@ -430,9 +444,12 @@ function seamPair(
   findings: PathFinding[],
 ): void {
   if (a === undefined) return;
-  // Two fields of one object are separate values; seams are between messages, content parts and array items.
-  const parentA = a.path.replace(/\.[^.[\]]+$/, '');
-  if (parentA !== a.path && parentA === b.path.replace(/\.[^.[\]]+$/, '')) return;
+  // Two fields of one object are separate values, a field and the first item of a list in the next field too
+  // ({"flight": "BA0408", "free": ["12A", ...]} joins as a NINO's shape); seams are between messages, content parts
+  // and the items of one list.
+  const ownerA = fieldOwner(a.path);
+  const ownerB = fieldOwner(b.path);
+  if (ownerA !== undefined && ownerA.owner === ownerB?.owner && ownerA.field !== ownerB.field) return;
   const tail = a.text.slice(-SEAM);
   const head = b.text.slice(0, SEAM);
   const offset = a.text.length - tail.length;

@@ -85,6 +85,25 @@ describe('structure-aware scan: values split across parts', () => {
     expect(classify(cut).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
   });
 
+  // A tool result's field and the list in the next field are two values: a flight number and the first free seat
+  // ("BA0408" + "12A") join in a NINO's shape. The items of one list still join.
+  it.each([
+    ['en', { flight: 'BA0408', free: ['12A', '12F'] }],
+    ['de', { flug: 'EW7581', frei: ['11A', '11F'] }],
+    ['fr', { vol: 'AF1234', libres: ['14C'] }],
+    ['es', { vuelo: 'IB3170', libres: ['21D', '22A'] }],
+    ['nl', { vlucht: 'KL1583', vrij: ['15A', '16F'] }],
+    ['it', { volo: 'AZ1755', liberi: ['12A', '13F'] }],
+  ])('%s: a field and the list after it are not joined', (_lang, result) => {
+    const body = { messages: [{ role: 'user', content: 'Which exit row seats are free?' }, { role: 'tool', tool_call_id: 't1', content: JSON.stringify(result) }] };
+    expect(classify(body).findings).toEqual([]);
+  });
+
+  it('the items of one list still join', () => {
+    const body = { messages: [{ role: 'tool', tool_call_id: 't1', content: JSON.stringify({ note: 'caller gave the ssn in two parts', parts: ['536-22-', '1234'] }) }] };
+    expect(paths(body).map((p) => p.split(':')[1])).toContain('US_SSN');
+  });
+
   it('an Anthropic system block and a user turn', () => {
     const body = { system: [{ type: 'text', text: 'Caller email: jane.moss@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
     expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');
