@@ -28,3 +28,25 @@ describe('a birth-date label with its holder, its record or its speaker before t
     expect(dataClass(text)).toBe('none');
   });
 });
+
+describe('a birth-date label with "of", a comma or "so far" before the date (a referral’s lone birth date)', () => {
+  it.each([
+    ['en: of', 'All the council sent is a DOB of 23/06/1941 and a start date. What else do we ask?'],
+    ['de: bisher', 'Vom neuen Klienten haben wir das Geburtsdatum bisher: 11.08.1937. Reicht das für die Anmeldung?'],
+    ['fr: pour le moment', 'On a la date de naissance pour le moment : 3 mai 1942. Elle peut demander la carte mobilité ?'],
+    ['es: a comma', 'Del nuevo usuario solo tengo la fecha de nacimiento, 21 de enero de 1940. ¿Puede pedir ya la ayuda?'],
+    ['nl: van', 'We hebben alleen een geboortedatum van 14-02-1936 doorgekregen. Welke vragen stellen we de wijkverpleging?'],
+    ['it: per ora', 'Della nuova assistita ho la data di nascita per ora, 2 aprile 1939. Serve altro per la domanda?'],
+  ])('%s: the date is found and the request flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['en: of with no date', 'A DOB of the form DD/MM/YYYY is required on the referral.'],
+    ['es: a comma and a field list', 'Campos del formulario: nombre, fecha de nacimiento, dirección y teléfono.'],
+    ['fr: pour le moment with no date', "La date de naissance pour le moment n'est pas obligatoire dans le formulaire."],
+    ['it: a comma and a year only', 'Nel modulo la data di nascita, 1938 o altro anno, va scritta per intero.'],
+  ])('%s: stays clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});

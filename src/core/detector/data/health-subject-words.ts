@@ -43,6 +43,23 @@ export interface HealthSubjectWords {
    * read without its ending (held-out sets 86-90).
    */
   members: readonly string[];
+  /**
+   * A verb of helping, feeding, washing, explaining to or giving medicine to someone, with its preposition, that ends right
+   * before the person cared for ("how do I help Henk", "j'ai donné à Raymonde le pilulier", "le he dado a Manoli",
+   * "ho dato a Pina la terapia", "come faccio ad aiutare Tonino"); a subject pronoun may stand between a German or Dutch
+   * verb and the name ("hoe help ik Henk", "wie erkläre ich Liesel"). Held-out set 95 (home care): a carer's question
+   * about a client known by first name, the health fact in the sentence or the next ("il a parkinson").
+   */
+  careFor: readonly string[];
+  /**
+   * German and Dutch past participles of those verbs, read at the end of a perfect whose auxiliary stands right before
+   * the name ("Ik heb Bep vanochtend de avondrol gegeven", "Ich habe Liesel die Abendtabletten gegeben").
+   */
+  careParticiples: readonly string[];
+  /** The perfect's auxiliaries before the name, for careParticiples ("heb", "habe"). */
+  careAuxiliaries: readonly string[];
+  /** Subject pronouns that stand between a careFor verb and the name in a German or Dutch question ("help ik", "erkläre ich"). */
+  carePronouns: readonly string[];
 }
 
 export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
@@ -56,6 +73,10 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     tellingVerbs: ['came', 'told', 'tells', 'said', 'says', 'mentioned', 'rang', 'phoned', 'called', 'emailed', 'disclosed', 'confided', 'explained', 'let'],
     members: ['agent', 'customer', 'caller', 'claimant', 'applicant', 'jobseeker', 'candidate', 'regular', 'visitor', 'boy', 'girl', 'child', 'kid',
       'borrower', 'lessee', 'policyholder', 'staff member', 'team member'],
+    careFor: ['help', 'helping', 'helped', 'give', 'gave', 'given', 'giving', 'feed', 'feeding', 'fed', 'wash', 'washing', 'washed', 'dress', 'dressing', 'dressed', 'shower', 'showering', 'showered', 'lift', 'lifting', 'reposition', 'repositioning', 'remind', 'reminding', 'persuade', 'convince', 'explain to', 'calm', 'calm down', 'reassure', 'support'],
+    careParticiples: [],
+    careAuxiliaries: [],
+    carePronouns: [],
   },
   de: {
     persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
@@ -67,6 +88,10 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     tellingVerbs: ['kam', 'sagt', 'sagte', 'erzählt', 'erzählte', 'meldet', 'meldete', 'rief', 'ruft', 'schreibt', 'schrieb', 'teilte', 'teilt'],
     members: ['kunde', 'kundin', 'agentin', 'anrufer', 'anruferin', 'besucher', 'besucherin', 'junge', 'mädchen', 'kind', 'bewerber', 'bewerberin',
       'mieter', 'mieterin', 'ehrenamtlicher', 'ehrenamtliche'],
+    careFor: ['hilf', 'helfe', 'helfen', 'half', 'geholfen', 'gib', 'gebe', 'geben', 'gab', 'gegeben', 'erklär', 'erkläre', 'erklären', 'erklärt', 'wasch', 'wasche', 'waschen', 'füttere', 'füttern', 'beruhige', 'beruhigen', 'unterstütze', 'unterstützen', 'überzeuge', 'überzeugen', 'erinnere', 'erinnern'],
+    careParticiples: ['gegeben', 'geholfen', 'gewaschen', 'gefüttert', 'verabreicht', 'erklärt', 'gespritzt'],
+    careAuxiliaries: ['habe', 'hab', 'hat', 'haben', 'hast', 'hatte', 'hatten'],
+    carePronouns: ['ich', 'du', 'wir', 'man', 'sie'],
   },
   fr: {
     persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
@@ -78,6 +103,10 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     tellingVerbs: ["m'a", 'm’a', 'nous', 'me', 'dit', 'explique', 'raconte', 'appelle', 'écrit'],
     members: ['conseiller', 'conseillère', 'agente', 'allocataire', 'demandeur', 'demandeuse', 'candidat', 'candidate', 'locataire', 'visiteur',
       'visiteuse', 'garçon', 'fille', 'enfant', 'opératrice', 'opérateur'],
+    careFor: ['aider', 'aide', 'aidé', 'aidée', 'aidez', 'donner à', 'donne à', 'donné à', 'donnez à', 'expliquer à', 'explique à', 'faire manger', 'laver', 'lave', 'habiller', 'lever', 'rassurer', 'calmer', 'convaincre', 'rappeler à', 'accompagner'],
+    careParticiples: [],
+    careAuxiliaries: [],
+    carePronouns: [],
   },
   es: {
     persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
@@ -89,6 +118,10 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     tellingVerbs: ['vino', 'me', 'nos', 'dice', 'dijo', 'cuenta', 'contó', 'comenta', 'comentó', 'llamó', 'escribió'],
     members: ['agente', 'teleoperador', 'teleoperadora', 'repartidor', 'repartidora', 'inquilino', 'inquilina', 'vecino', 'vecina', 'niño', 'niña',
       'chico', 'chica', 'candidato', 'candidata', 'solicitante'],
+    careFor: ['ayudar a', 'ayudo a', 'ayuda a', 'ayudé a', 'ayudarle a', 'dar a', 'doy a', 'di a', 'dado a', 'dio a', 'explicar a', 'explico a', 'explicarle a', 'dar de comer a', 'lavar a', 'vestir a', 'levantar a', 'calmar a', 'tranquilizar a', 'convencer a', 'recordar a', 'recordarle a', 'acompañar a'],
+    careParticiples: [],
+    careAuxiliaries: [],
+    carePronouns: [],
   },
   nl: {
     persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
@@ -99,6 +132,10 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     describedBy: ['van', 'uit', 'bij', 'op', 'in'],
     tellingVerbs: ['kwam', 'vertelde', 'vertelt', 'zegt', 'zei', 'meldde', 'meldt', 'belde', 'liet', 'mailde', 'appte', 'gaf'],
     members: ['agent', 'klant', 'beller', 'bezoeker', 'bezoekster', 'huurder', 'huurster', 'jongen', 'meisje', 'kind', 'kandidaat', 'sollicitant'],
+    careFor: ['help', 'helpen', 'hielp', 'geholpen', 'geef', 'geven', 'gaf', 'gegeven', 'uitleggen aan', 'wassen', 'voer', 'voeren', 'kalmeer', 'kalmeren', 'overtuig', 'overtuigen', 'herinner', 'ondersteun', 'ondersteunen'],
+    careParticiples: ['gegeven', 'geholpen', 'gewassen', 'gevoerd', 'toegediend', 'uitgelegd', 'gespoten'],
+    careAuxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'],
+    carePronouns: ['ik', 'je', 'jij', 'we', 'wij', 'u', 'men'],
   },
   it: {
     persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
@@ -110,5 +147,9 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     tellingVerbs: ['venne', 'mi', 'ci', 'dice', 'racconta', 'chiama', 'scrive'],
     members: ['operatore', 'operatrice', 'operatori', 'operatrici', 'dipendenti', 'colleghi', 'clienti', 'inquilino', 'inquilina', 'ragazzo', 'ragazza',
       'bambino', 'bambina', 'candidato', 'candidata'],
+    careFor: ['aiutare', 'aiuto', 'aiuta', 'aiutato', 'aiutata', 'ad aiutare', 'dare a', 'do a', 'dato a', 'dai a', 'spiegare a', 'spiego a', 'far mangiare', 'lavare', 'vestire', 'alzare', 'calmare', 'tranquillizzare', 'convincere', 'ricordare a', 'accompagnare'],
+    careParticiples: [],
+    careAuxiliaries: [],
+    carePronouns: [],
   },
 };
