@@ -120,13 +120,23 @@ const OPENS_SENTENCE = /(?:^|[.!?\n])\s*["'“„«(]?$/u;
 // vakantie en Bas heeft griep"), the verb after the name still required. Not German "und": German capitalises every noun,
 // and some are given names too ("Sport und Ernst ist wichtig bei Diabetes").
 const AND_BEFORE = /(?<!\p{L})(?:and|but|et|mais|y|pero|en|maar|e|ma)\s+$/u;
+// Or a clause after an introductory phrase: its comma ("En el examen de hoy, Diego ha tenido una crisis epiléptica",
+// "During the exam, Gary had a seizure"), or a day's adverb without one ("All'appello di oggi Camilla si è sentita
+// male", "Today Gary collapsed"; held-out set 91). Not German or Dutch adverbs: a verb stands between them and the
+// subject there ("Heute hat Lena...", read by INVERTED below).
+const INTRO_BEFORE = /(?:,|(?<!\p{L})(?:today|yesterday|tonight|oggi|ieri|stamattina|stamani|stasera|hoy|ayer|anoche|aujourd['’]hui))\s+$/iu;
+// German and Dutch put the verb before the subject after an opening phrase ("Tijdens het tentamen viel Merel flauw",
+// "Seit gestern hat Lena Fieber", "Gisteren kreeg Bas een aanval"): a lone name right after a third-person verb of those
+// languages is the clause's subject.
+const INVERTED = new Set([...HEALTH_SUBJECT_WORDS.de.subjectVerbs, ...HEALTH_SUBJECT_WORDS.nl.subjectVerbs]);
 const SUBJECT_WORDS = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 /** How many words a description between a name and its verb may hold ("van ons callcenter", "de la oficina de Cádiz"). */
 const DESCRIPTION_WORDS = 5;
 
 // An English possessive after the name, and the word after it: whose caseload, shifts or treatment a note speaks of
 // ("cover Priya's caseload ... She's off after a miscarriage", "a letter about Dawit's HIV treatment").
-const POSSESSIVE_AFTER = /^['’]s\s+(\p{L}+)/u;
+// A number after it too: the English "'s" of "is" before an age or a term ("Chloe's 34 weeks pregnant").
+const POSSESSIVE_AFTER = /^['’]s\s+(\p{L}+|\d+)/u;
 // What such a possessive names when it is no person's: a condition or a law named after someone ("Addison's disease",
 // "Bell's palsy", "Natasha's Law"), a place or a charity ("Tommy's is", "St Mary's").
 const EPONYM_NEXT = new Set(['disease', 'syndrome', 'palsy', 'law', 'laws', 'sign', 'test', 'reflex', 'phenomenon', 'lymphoma', 'sarcoma', 'ulcer', 'chorea', 'disorder', 'tumour', 'tumor', 'contracture', 'anomaly', 'triad', 'paralysis', 'oesophagus', 'esophagus', 'dementia', 'ataxia', 'neuroma', 'operation', 'procedure', 'manoeuvre', 'maneuver', 'rule', 'principle', 'theorem', 'list', 'hospital', 'hospice', 'trust', 'fund', 'foundation', 'charity', 'day', 'choice', 'story']);
@@ -147,7 +157,8 @@ function possessiveOf(text: string, end: number): boolean {
  */
 function opensAsSubject(text: string, start: number, end: number, name: string): boolean {
   if (PRONOUN_NAME.has(name.toLowerCase())) return false;
-  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, start - 8), start)) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (!OPENS_SENTENCE.test(before) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(before) && !INTRO_BEFORE.test(before)) return false;
   const after = text.slice(end, sentenceEndAfter(text, end, 96, datedStop));
   if (!/^(?:,\s|\s)/u.test(after)) return false;
   const comma = after.startsWith(',');
@@ -163,6 +174,11 @@ function opensAsSubject(text: string, start: number, end: number, name: string):
     last = m.index + m[0].length;
   }
   return false;
+}
+
+/** Whether the lone name after `before` (its last word `word`, lower case) follows a German or Dutch verb as its subject. */
+function invertedSubject(before: string, word: string, name: string): boolean {
+  return INVERTED.has(word) && / $/u.test(before) && !PRONOUN_NAME.has(name.toLowerCase());
 }
 
 /** Whether `word` (lower case) is a group member's noun or a relative ("autista", "deelnemer", "ehemann"). */
@@ -274,7 +290,7 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
   // A lone given name only: a full name opening a question or in a possessive is as often a public figure's ("Anthony
   // Fauci's role ... during the HIV epidemic"), which person-context.ts asks this function about too.
-  if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end);
+  if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end) || invertedSubject(before, word, name);
   if (!placed) return false;
   // The sentence read with dates' and ordinals' dots inside it ("Anja ist in der 20. Woche schwanger").
   if (healthIn(text.slice(sentenceStartBefore(text, start, 120, datedStop), sentenceEndAfter(text, end, 160, datedStop)))) return true;

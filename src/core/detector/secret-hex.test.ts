@@ -81,6 +81,25 @@ describe('the words before a hex value are those after the last value on its lin
     expect(found(text, HEX32)).toBe(false);
   });
 
+  it.each([
+    ['en', `The developer portal shows the client id fine, client_secret ${HEX32}. Refresh says invalid_grant.`],
+    ['de', `Entwicklerportal: Client-ID passt, Client-Secret ${HEX32}. Der Refresh sagt invalid_grant.`],
+    ['fr', `Portail développeur : le client_id est bon, clé secrète ${HEX32}. Le refresh répond invalid_grant.`],
+    ['es', `Portal de desarrolladores: el client id va bien, clave secreta ${HEX32}. El refresh da invalid_grant.`],
+    ['nl', `Ontwikkelaarsportaal: client-id klopt; geheime sleutel ${HEX32}. De refresh geeft invalid_grant.`],
+    ['it', `Portale sviluppatori: il client id va, chiave segreta ${HEX32}. Il refresh dà invalid_grant.`],
+  ])('%s: an id word in an earlier clause names no value; the clause after the comma names the secret (set 93 class)', (_lang, text) => {
+    expect(found(text, HEX32)).toBe(true);
+  });
+
+  it.each([
+    ['en', `the token, request id ${HEX32}`],
+    ['de', `Token ändert sich, Prüfsumme ${HEX32}`],
+    ['it', `chiave ruotata; impronta ${HEX32}`],
+  ])('%s: a clause after the comma without a secret noun keeps the words before it, and a digest word there still counts', (_lang, text) => {
+    expect(found(text, HEX32)).toBe(false);
+  });
+
   it('a 24-digit object id after a secret noun is no secret, nor hex with no secret noun in its own words', () => {
     expect(found('secret 90c1126c5620efca2668eb44 is the Mongo id', '90c1126c5620efca2668eb44')).toBe(false);
     expect(found(`token f00d1e2f3a4b5c6d7e8f, build ${HEX32}`, HEX32)).toBe(false);

