@@ -413,6 +413,8 @@ function scanSeams(leaves: readonly { text: string; path: string }[], options: C
   }
 }
 
+// A field of a tool call's arguments: Anthropic's tool_use input, OpenAI's function arguments (and the fields parsed from them).
+const TOOL_ARGUMENT = /\.(?:input|arguments)(?:[.[]|$)/;
 // A mailbox's local part and "@" at the start of the next part: the mailbox is whole there.
 const MAILBOX_HEAD = /^[^\s@]+@/u;
 /**
@@ -450,6 +452,9 @@ function seamPair(
   const ownerA = fieldOwner(a.path);
   const ownerB = fieldOwner(b.path);
   if (ownerA !== undefined && ownerA.owner === ownerB?.owner && ownerA.field !== ownerB.field) return;
+  // A tool call's argument is a whole value the model wrote, never half of one a person split over two turns: joined to
+  // the tool's result after it ("Kiel" + "Pflegestützpunkt Kiel, ...") it reads a name out of two public words.
+  if (TOOL_ARGUMENT.test(a.path) || TOOL_ARGUMENT.test(b.path)) return;
   const tail = a.text.slice(-SEAM);
   const head = b.text.slice(0, SEAM);
   const offset = a.text.length - tail.length;

@@ -356,6 +356,28 @@ describe('the answer to a question that asks where a named institution is', () =
   });
 });
 
+describe('the answer to a question that opens with "what is" and asks for an institution known by its acronym', () => {
+  it.each([
+    ['en', 'What is the address of the MHRA? Is it still 10 South Colonnade, London E14 4PU?'],
+    ['de', 'Wie lautet die Adresse des BfArM? Ist das noch Kurt-Georg-Kiesinger-Allee 3, 53175 Bonn?'],
+    ['fr', "Quelle est l'adresse de l'ANSM ? C'est toujours 143-147 boulevard Anatole France, 93200 Saint-Denis ?"],
+    ['es', '¿Cuál es la dirección del IMSERSO? ¿Sigue siendo Avenida de la Ilustración 12, 28029 Madrid?'],
+    ['nl', 'Wat is het adres van het CIZ? Is dat nog Kobaltweg 6, 3542 CE Utrecht?'],
+    ['it', "Qual è l'indirizzo dell'INPS? È ancora Via Ciro il Grande 21, 00144 Roma?"],
+  ])('%s', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    // A person asked about, not an acronym: the answer is that person's address.
+    ['en', 'What is the address of the new client? Is it 10 Ashby Road, Leeds LS6 2DQ?', '10 Ashby Road'],
+    ['fr', "Quelle est l'adresse de la cliente ? C'est bien 66 avenue du Maine, 75014 Paris ?", '66 avenue du Maine'],
+    ['it', "Qual è l'indirizzo della signora Bianchi? È ancora Via Garibaldi 21, 00144 Roma?", 'Via Garibaldi 21'],
+  ])('kept in %s', (_lang, text, kept) => {
+    expect(found(text, 'STREET_ADDRESS').join(' ')).toContain(kept);
+  });
+});
+
 describe("a venue's listing whose phone opens the next sentence ('..., 80538 München. Tel. ...')", () => {
   it.each([
     ['en museum, British postcode', 'Riverside Toy Museum, 14 Quay Street, Bristol BS1 4DJ. Tel 0117 496 0321. Open daily 10:00-17:00.'],

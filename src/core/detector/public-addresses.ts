@@ -1,6 +1,6 @@
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
-import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS, WORTH_VISIT } from './data/public-venues.js';
+import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHAT, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS, WORTH_VISIT } from './data/public-venues.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
 import type { Hit } from './hit.js';
@@ -283,9 +283,10 @@ export function apposedLead(lead: string, reference = false): boolean {
 const acronymWords = (part: 'verbs' | 'nouns' | 'still'): string =>
   [...new Set(Object.values(ACRONYM_PLACED).flatMap((l) => l[part]))].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|');
 const ACRONYM = "\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*";
-const COPULA = `(?:(?:c['’]est|is|ist|est|es|è|zit|sigue)\\s+)?(?:(?:${acronymWords('still')})\\s+)?`;
+// Capitalised too after a question: "l'adresse de la CNSA ? C'est bien 66 avenue du Maine".
+const COPULA = `(?:(?:[cC]['’]est|[iI]s|[iI]st|[eE]st|[eE]s|[èÈ]|[zZ]it|[sS]igue)\\s+)?(?:(?:${acronymWords('still')})\\s+)?`;
 const ACRONYM_PLACED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${ACRONYM}(?:['’]s)?\\s+(?:(?:${acronymWords('nouns')})\\s+${COPULA}|(?:${acronymWords('verbs')})\\s+(?:(?:${acronymWords('still')})\\s+)?)|(?:${acronymWords('nouns')})\\s+(?:(?:of|des|der|vom|von|de|du|del|van|di|della)\\s+(?:(?:the|la|le|het|de)\\s+|l['’]\\s*)?|(?:de|dell|d)['’]\\s*)${ACRONYM}\\s+${COPULA})(?:${PLACE_PREP}\\s+)?((?:[\\p{Lu}\\p{N}][^;!?\\n()]{0,60})?)$`,
+  `(?<![\\p{L}])(?:${ACRONYM}(?:['’]s)?\\s+(?:(?:${acronymWords('nouns')})\\s+${COPULA}|(?:${acronymWords('verbs')})\\s+(?:(?:${acronymWords('still')})\\s+)?)|(?:${acronymWords('nouns')})\\s+(?:(?:of|des|der|vom|von|de|du|del|van|di|della)\\s+(?:(?:the|la|le|het|de)\\s+|l['’]\\s*)?|(?:de|dell|d)['’]\\s*)${ACRONYM}(?:\\s*\\?)?\\s+${COPULA})(?:${PLACE_PREP}\\s+)?((?:[\\p{Lu}\\p{N}][^;!?\\n()]{0,60})?)$`,
   'u',
 );
 // A web address right before the address, in its list ("(www.bfarm.de, Kurt-Georg-Kiesinger-Allee 3, ..."): the
@@ -353,8 +354,11 @@ const CONTACT_AFTER = 120;
 const LINE_PARTICLE = "(?:\\s+(?:de la|de los|de las|del|de|du|des|della|delle|degli|di|van de|van het|van|voor)\\s+|\\s*(?:d|dell|l)['’]\\s*|\\s+)";
 const LINE_NAME = `(?:(?<![\\p{L}])(?:${wordAlternation(Object.values(HELPLINE_NAMES.before).flat())})${LINE_PARTICLE}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*\\s+(?:${wordAlternation(HELPLINE_NAMES.after)})(?![\\p{L}])|(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:${HELPLINE_NAMES.endings.join('|')})(?![\\p{L}]))`;
 // The line's name right before its number, maybe with one or two more words of its name and a separator ("Telefono
-// Amico 02 ...", "Kindertelefoon: 0800 ...").
-const LINE_BEFORE = new RegExp(`${LINE_NAME}(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`, 'u');
+// Amico 02 ...", "Kindertelefoon: 0800 ..."), its number noun joined to it ("Mantelzorglijn-nummer 030 ..."), or the body
+// that runs it in the genitive ("Pflegetelefon des Bundesfamilienministeriums 030 ...", "Luisterlijn van de GGD").
+const LINE_NUMBER_NOUN = '-(?:nummer|number|numéro|número|numero|nr)';
+const LINE_RUN_BY = '\\s+(?:des|der|vom|von|of the|of|de la|du|del|de|van de|van het|van|della|dello|di)';
+const LINE_BEFORE = new RegExp(`${LINE_NAME}(?:${LINE_NUMBER_NOUN})?(?:${LINE_RUN_BY})?(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`, 'u');
 // The same line's name with an article in its particle ("Teléfono de la Esperanza", "Telefono della Speranza").
 const LINE_ARTICLE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${wordAlternation(Object.values(HELPLINE_NAMES.before).flat())})\\s+(?:de la|de los|de las|del|du|des|della|delle|degli|dello|van de|van het)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*[:,(–-]?\\s*$`,
@@ -617,7 +621,10 @@ const SENTENCE_OPEN = /^[\s¿¡"“„«]*$/u;
 const MENU_REACH = 160;
 
 // A question opening with ASK_WHERE ("¿Dirección del", "Waar zit"), maybe after "¿", and the words after it.
-const ASK = new RegExp(`^\\s*¿?\\s*(?:${alternation(ASK_WHERE)})(?![\\p{L}])`, 'iu');
+// Also after a question's opening words ("Quelle est l'adresse de la CNSA ?": ASK_WHAT).
+const ASK = new RegExp(`^\\s*¿?\\s*(?:(?:${alternation(ASK_WHAT)})\\s*)?(?:${alternation(ASK_WHERE)})(?![\\p{L}])`, 'iu');
+// An institution known by its acronym after the ask phrase ("de la CNSA", "of the MHRA"): no private person's name.
+const ASKED_ACRONYM = new RegExp(`^\\s*(?:(?:the|la|le|el|del|de|du|des|der|die|het|il|della|dell['’]|l['’])\\s*){0,2}${ACRONYM}\\s*$`, 'u');
 // How far after the question mark the answer's address may start (its street's first words read apart: "Korte Voorhout 8").
 const ANSWER_REACH = 40;
 
@@ -634,7 +641,7 @@ function askedInstitution(text: string, clause: number, at: number): number {
   const m = ASK.exec(text.slice(qStart, qEnd));
   if (m === null) return -1;
   const floor = qStart + m[0].length;
-  return namesOrganisation(text, floor, qEnd) ? floor : -1;
+  return namesOrganisation(text, floor, qEnd) || ASKED_ACRONYM.test(text.slice(floor, qEnd)) ? floor : -1;
 }
 
 /**

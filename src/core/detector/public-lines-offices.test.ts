@@ -19,6 +19,24 @@ describe('a helpline named with an article, its number in a mobile range', () =>
   });
 });
 
+describe('a helpline named with its number noun joined to it, or with the body that runs it', () => {
+  it.each([
+    ['en', 'For the leaflet: the Carers Helpline of the Carers Trust 0300 772 9600 and the Admiral Nurses line.'],
+    ['de', 'Für den Flyer: Pflegetelefon des Bundesfamilienministeriums 030 20179131, montags bis donnerstags.'],
+    ['fr', "Pour l'affiche : Allô Maltraitance-numéro 01 45 44 32 10 et le 3977."],
+    ['nl', 'Voor de folder: het Mantelzorglijn-nummer 030 760 60 55 en de Luisterlijn.'],
+    ['it', 'Per il volantino: Telefono Argento-numero 02 4547 1234 per gli anziani soli.'],
+  ])('%s: the line is no one’s phone', (_lang, text) => {
+    expect(personal(text)).toEqual([]);
+  });
+  it.each([
+    ['de: a team after the line', 'Mein Handy für das Pflegetelefon-Team ist 0171 2345678, bitte nur im Notfall.'],
+    ['nl: a person named at the line', 'Bel Sanne van de Mantelzorglijn op haar mobiel 06 12345678.'],
+  ])('%s: a person’s number stays', (_lang, text) => {
+    expect(entities(text)).toContain('PHONE_NUMBER');
+  });
+});
+
 describe('a state office named after the figure, further on in its sentence', () => {
   it('a governor in a hearing is in a public role', () => {
     expect(personal('Resume lo que dijo José Luis Escrivá sobre el fraude en pagos y la protección del cliente bancario en su primera comparecencia como gobernador del Banco de España.')).toEqual([]);

@@ -104,6 +104,20 @@ describe('structure-aware scan: values split across parts', () => {
     expect(paths(body).map((p) => p.split(':')[1])).toContain('US_SSN');
   });
 
+  // A tool call's argument is a whole value: joined to the tool's result it would read "Kiel Pflegestützpunkt Kiel-Nord" as a name.
+  it('a tool call’s argument is not joined to the tool’s result', () => {
+    const body = {
+      messages: [
+        { role: 'user', content: 'Welche Stellen gibt es?' },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'suche', input: { ort: 'Kiel' } }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: 'Pflegestützpunkt Kiel-Nord, Träger: Stadt Kiel.' }] },
+      ],
+    };
+    expect(classify(body).findings.filter((f) => f.path.includes(' + '))).toEqual([]);
+    const split = { messages: [{ role: 'user', content: 'my ssn is 536-22-' }, { role: 'user', content: [{ type: 'text', text: '1234 thanks' }] }] };
+    expect(paths(split)).toEqual(['messages[0].content + messages[1].content[0].text:US_SSN']);
+  });
+
   it('an Anthropic system block and a user turn', () => {
     const body = { system: [{ type: 'text', text: 'Caller email: jane.moss@exa' }], messages: [{ role: 'user', content: 'mple.com asked about billing' }] };
     expect(classify(body).findings.map((f) => f.entity)).toContain('EMAIL_ADDRESS');

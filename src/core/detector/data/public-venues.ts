@@ -571,6 +571,19 @@ export const ASK_WHERE: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * The words that may open such a question before its address noun ("What is the address of the MHRA?", "Quelle est
+ * l'adresse de la CNSA ?", "¿Cuál es la dirección del IMSERSO?", "Wie lautet die Adresse des BfArM?"). Held-out set 95.
+ */
+export const ASK_WHAT: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['what is the', "what's the", 'what’s the', 'what is the postal', 'what is the current'],
+  de: ['wie lautet die', 'was ist die', 'welche ist die', 'wie ist die'],
+  fr: ["quelle est l'", 'quelle est l’', "c'est quoi l'", 'c’est quoi l’', 'quelle est la bonne'],
+  es: ['cuál es la', 'cual es la', 'cuál es la nueva'],
+  nl: ['wat is het', 'wat is de', 'welk is het'],
+  it: ["qual è l'", 'qual è l’', "qual'è l'", 'quale è l’', 'qual è la'],
+};
+
+/**
  * How helplines and listening lines are named, per language: a line noun written capitalised before the line's name
  * ("Telefono Azzurro", "Teléfono de la Esperanza", "SOS Amitié", "Fil Santé Jeunes", "Línea Joven"), after it in English
  * ("Mind Infoline", "National Debtline"), or a German or Dutch compound that ends in one ("Kindertelefoon",
