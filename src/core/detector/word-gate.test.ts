@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { alternation, ORG_CONTACT } from './data/struct-cues.js';
 import { matchesAll } from './keywords.js';
-import { firstChars, GatedScan, mayBegin, mayStartIn, startsOf, WINDOW_CUE_WORDS, WordGate } from './word-gate.js';
+import { PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { wordSamples } from './test-support/word-samples.js';
+import { firstChars, GatedScan, mayBegin, mayStartIn, PairScan, startsOf, WINDOW_CUE_WORDS, WordGate } from './word-gate.js';
 
 const SOURCES = [alternation(ORG_CONTACT), 'mock\\s+data|api-doku|données\\s+d\'exemple|test(?:\\s+user)?|x'];
 const PATTERNS = SOURCES.map((s) => new RegExp(`(?<![\\p{L}-])(?:${s})(?![\\p{L}-])`, 'giu'));
@@ -141,5 +143,66 @@ describe('GatedScan', () => {
     const ungated = new GatedScan(gate, 0, /(?<![\p{L}])€\/min:/giu);
     expect(ungated.next('0,14 €/min: ok', 0)?.index).toBe(5);
     expect(() => new GatedScan(gate, 1, /x/iu)).toThrow(/global/);
+  });
+});
+
+describe('PairScan', () => {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const CUES = [...PASSWORD_CUE_WORDS, ...PIN_CUE_WORDS].sort((a, b) => b.length - a.length);
+  const pattern = (words: readonly string[]): RegExp => new RegExp(words.map(escape).join('|'), 'gi');
+
+  /** Every match of the global pattern from `from` on (the scan resuming where the caller says), and the same by the scan. */
+  const viaGlobal = (re: RegExp, text: string, from: number): [number, string][] => {
+    const out: [number, string][] = [];
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const viaScan = (scan: PairScan, text: string, from: number): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let m = scan.next(text, from); m !== null; m = scan.next(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+    return out;
+  };
+
+  it('finds what the global pattern finds, from any position, inside words too, whatever the case and the characters around', () => {
+    const scan = new PairScan(CUES, pattern(CUES));
+    const reference = pattern(CUES);
+    // Compounds ("routerkennwort"), case the `i` flag folds (é/É, ü/Ü) and characters it does not fold to ASCII (the long
+    // s, the Kelvin sign, ÿ), curly apostrophes, wide characters.
+    const texts = wordSamples([...CUES, 'router', 'WLAN-', 'ſ', 'K', 'ÿ', 'Ÿ', 'µ', 'clé', 'CLÉ', 'Ó'], 31, { glue: [' ', '', '\n', '-', '’', ':', 'x', '€'], maxWords: 6, count: 3000 });
+    let found = 0;
+    for (const text of texts) {
+      const want = viaGlobal(reference, text, 0);
+      found += want.length;
+      expect(viaScan(scan, text, 0), text).toEqual(want);
+      const from = Math.floor(text.length / 2);
+      expect(viaScan(scan, text, from), `${text} from ${from}`).toEqual(viaGlobal(reference, text, from));
+    }
+    expect(found).toBeGreaterThan(5000);
+    // A `u` pattern folds the long s and the Kelvin sign to ASCII letters, and may read a letter beyond the text's
+    // surrogates; a pattern may add what follows its openings.
+    const keys = ['key', 'schlüssel', 'clé', 'secret', 'token', 'cf'];
+    const uScan = new PairScan(keys, new RegExp(`(?:${keys.join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
+    const uReference = new RegExp(`(?:${keys.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+    let uFound = 0;
+    for (const text of wordSamples([...keys, 'ſecret', 'to\u212Aen', 'SCHLÜSSEL', '😀', 'x', 'CF', 'Ÿ'], 37, { glue: [' ', '', '-', '_', '😀', '1'], maxWords: 6, count: 3000 })) {
+      const want = viaGlobal(uReference, text, 0);
+      uFound += want.length;
+      expect(viaScan(uScan, text, 0), text).toEqual(want);
+    }
+    expect(uFound).toBeGreaterThan(2000);
+    expect(uScan.next('my ſecret toKen', 0)?.index).toBe(3);
+    expect(scan.next('Das Routerkennwort: x', 0)?.index).toBe(10);
+    expect(scan.next('Das Routerkennwort: x', 11)).toBeNull();
+    expect(scan.next('PASSWORD', 8)).toBeNull();
+  });
+
+  it('leaves a list with a one-character word, or one it cannot compare within Latin-1, to the global pattern', () => {
+    const one = new PairScan(['a', 'pin'], /a|pin/gi);
+    expect(one.next('xxPINa', 0)?.index).toBe(2);
+    expect(one.next('xxPINa', 3)?.index).toBe(5);
+    const wide = new PairScan(['ωmega', 'pin'], /ωmega|pin/gi);
+    expect(wide.next('the ΩMEGA', 0)?.index).toBe(4);
+    expect(() => new PairScan(['pin'], /pin/gy)).toThrow(/flags/);
   });
 });

@@ -347,3 +347,91 @@ export class LastWordGate {
     return false;
   }
 }
+
+/** Non-unicode `i` matching's canonical form of a code unit (its upper case when that is one unit and no ASCII for a wider one). */
+function canonicalUnit(c: number): number {
+  const u = String.fromCharCode(c).toUpperCase();
+  const k = u.length === 1 ? u.charCodeAt(0) : c;
+  return c >= 128 && k < 128 ? c : k;
+}
+const CANONICAL = new Uint16Array(256);
+for (let c = 0; c < 256; c++) CANONICAL[c] = canonicalUnit(c);
+const canonical = (c: number): number => (c < 256 ? (CANONICAL[c] ?? c) : canonicalUnit(c));
+const OPENS_LONGER = 1;
+const IS_WORD = 2;
+
+/**
+ * A global scan of a case-insensitive pattern (flags `gi` or `giu`) whose every match opens with one of a few hundred
+ * literal words at most, and may start anywhere, inside a word too (German and Dutch compounds: "Routerkennwort"):
+ * `next(text, from)` is the match the global pattern finds with lastIndex `from`, found by trying its sticky copy only
+ * where the text's code units there are, as the pattern compares them, an opening's first two and some opening's second
+ * and third (or a two-character opening). A code unit whose upper case lies beyond Latin-1 (ÿ, µ, ’, the long s, other
+ * alphabets) matches any there: the gate lets through every start the pattern can match at (a superset: the pattern
+ * still decides), so the matches are the global scan's. Speed: such an alternation compiled after V8's regexp code limit
+ * (docs/detector.md, stop 38) runs unoptimised, trying its words at every position: on 8 KB chat prompts the password
+ * cues' scan alone cost more than the rest of their pass. An opening of one character, or with one of its first three
+ * beyond Latin-1 (upper-cased), turns the gate off: the global pattern searches.
+ */
+export class PairScan {
+  private readonly sticky: RegExp;
+  /**
+   * Per pair of canonical units (first << 8 | second), both within Latin-1: OPENS_LONGER when an opening of three or
+   * more characters starts with it, IS_WORD when it is a whole opening.
+   */
+  private readonly opens: Uint8Array | undefined;
+  /** Per pair of canonical units: 1 when it is some opening's second and third. */
+  private readonly seconds = new Uint8Array(65536);
+  /** In a `u` pattern a match starts at no surrogate (every opening starts in Latin-1). */
+  private readonly unicode: boolean;
+
+  constructor(
+    /** What every match opens with, as the pattern writes it: its words, or an alternative's literal start. */
+    openings: readonly string[],
+    /** The pattern: flags `gi` or `giu`. */
+    private readonly global: RegExp,
+  ) {
+    if (global.flags !== 'gi' && global.flags !== 'giu') throw new Error(`PairScan: flags must be gi or giu, not ${global.flags}`);
+    this.unicode = global.unicode;
+    this.sticky = new RegExp(global.source, global.flags.replace('g', 'y'));
+    const opens = new Uint8Array(65536);
+    for (const w of openings) {
+      const [a, b, c] = [0, 1, 2].map((i) => (i < w.length ? canonical(w.charCodeAt(i)) : 0)) as [number, number, number];
+      if (w.length < 2 || a > 255 || b > 255 || c > 255) {
+        this.opens = undefined;
+        return;
+      }
+      const k = (a << 8) | b;
+      opens[k] = (opens[k] ?? 0) | (w.length === 2 ? IS_WORD : OPENS_LONGER);
+      if (w.length > 2) this.seconds[(b << 8) | c] = 1;
+    }
+    this.opens = opens;
+  }
+
+  next(text: string, from: number): RegExpExecArray | null {
+    const opens = this.opens;
+    if (opens === undefined) {
+      this.global.lastIndex = from;
+      return this.global.exec(text);
+    }
+    const n = text.length;
+    let b = from < n ? canonical(text.charCodeAt(from)) : 0;
+    for (let p = from; p + 1 < n; p++) {
+      const a = b;
+      b = canonical(text.charCodeAt(p + 1));
+      if (a > 255 || b > 255) {
+        if (this.unicode && a >= 0xd800 && a <= 0xdfff) continue;
+      } else {
+        const open = opens[(a << 8) | b] ?? 0;
+        if (open === 0) continue;
+        if ((open & IS_WORD) === 0) {
+          const c = p + 2 < n ? canonical(text.charCodeAt(p + 2)) : -1;
+          if (c === -1 || (c <= 255 && this.seconds[(b << 8) | c] === 0)) continue;
+        }
+      }
+      this.sticky.lastIndex = p;
+      const m = this.sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+}
