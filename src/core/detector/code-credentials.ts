@@ -2,6 +2,7 @@ import type { Hit } from './hit.js';
 import { scanHashInputs } from './secret-hash-inputs.js';
 import { secretName } from './secret-names.js';
 import { credentialValue, keyAsUser, keyLike, looksPassword, looksSecret, machineMade, mixedCaseKey, randomLetters, UUID } from './secret-values.js';
+import { PairScan } from './word-gate.js';
 import { codeAt } from './word-index.js';
 
 // A string literal or a variable, as a call argument.
@@ -409,6 +410,8 @@ function quotedAfter(text: string, i: number): [number, string] | undefined {
  * command's name (one search), then read by a bounded sticky pattern: linear.
  */
 const ADMIN_HEAD = /identified[ \t]+by|htpasswd|rabbitmqctl|net[ \t]+user|convertto-securestring|echo|\b(?:zip|unzip|7za?|7zr|rar|unrar)\b/gi;
+// Speed: tried only where a command's name can open (word-gate.ts PairScan); the openings are the alternatives' literal starts.
+const ADMIN_HEAD_SCAN = new PairScan(['identified', 'htpasswd', 'rabbitmqctl', 'net', 'convertto-securestring', 'echo', 'zip', 'unzip', '7z', 'rar', 'unrar'], ADMIN_HEAD);
 const VALUE = `(?:'([^'\\n]{1,128})'|"([^"\\n]{1,128})"|([^\\s'";|&]{1,128}))`;
 const ADMIN_COMMANDS: readonly RegExp[] = [
   new RegExp(`identified[ \\t]+by[ \\t]+(?!values\\b)${VALUE}`, 'iyd'),
@@ -431,8 +434,7 @@ function groupSpan(m: RegExpExecArray, groups: readonly number[]): [number, numb
 }
 
 function scanAdminCommands(text: string, out: Hit[]): void {
-  ADMIN_HEAD.lastIndex = 0;
-  for (let h = ADMIN_HEAD.exec(text); h !== null; h = ADMIN_HEAD.exec(text)) {
+  for (let h = ADMIN_HEAD_SCAN.next(text, 0); h !== null; h = ADMIN_HEAD_SCAN.next(text, h.index + h[0].length)) {
     const at = h.index;
     if (isNameChar(text.charCodeAt(at - 1))) continue;
     let span: [number, number] | undefined;

@@ -4,6 +4,7 @@ import { KEY_CUE_NOT_OWN_WORDS, STREAM_KEY_WORDS, TOKEN_CUE_NOT_SECRET_WORDS } f
 import { HEX_NOT_SECRET_WORDS } from './data/secret-hex-words.js';
 import type { Hit } from './hit.js';
 import { credentialValue, entropy, mixedCaseKey, mixedClasses, placeholder } from './secret-values.js';
+import { PairScan } from './word-gate.js';
 
 /*
  * A key given in running text after its noun, with no assignment syntax and no verb (generic-secrets.ts reads "the
@@ -21,7 +22,9 @@ import { credentialValue, entropy, mixedCaseKey, mixedClasses, placeholder } fro
 
 // The noun; a compound's first part before it (AccessKey, API-Key) is read back by hand (a pattern that opens with
 // it would be tried at every letter of the text).
-const CUE = /(?:key|schlüssel|schluessel|sleutel|clé|cle|clave|chiave|secret|token|jeton)(?![\p{L}\p{N}_])/giu;
+const CUE_WORDS = ['key', 'schlüssel', 'schluessel', 'sleutel', 'clé', 'cle', 'clave', 'chiave', 'secret', 'token', 'jeton'];
+// Speed: tried only where two or three characters open a key noun (word-gate.ts PairScan).
+const CUE = new PairScan(CUE_WORDS, new RegExp(`(?:${CUE_WORDS.join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
 const MAX_OWN = 24;
 const WINDOW = 96;
 const MAX_TOKENS = 6;
@@ -195,8 +198,9 @@ function scanStreamUrls(text: string, out: Hit[]): void {
 /** Keys given after a key noun in running text (the file comment), and stream keys in an RTMP URL. */
 export function scanProseKeys(text: string, out: Hit[]): void {
   scanStreamUrls(text, out);
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+  let from = 0;
+  for (let m = CUE.next(text, from); m !== null; m = CUE.next(text, from)) {
+    from = m.index + m[0].length;
     // The compound's first part: letters and digits right before the noun, maybe joined by '-' or '_'.
     let s = m.index;
     if (s > 0 && (text.charAt(s - 1) === '-' || text.charAt(s - 1) === '_') && s > 1 && isWord(text.charAt(s - 2))) s--;
@@ -218,6 +222,6 @@ export function scanProseKeys(text: string, out: Hit[]): void {
     const span = keyAfter(text, m.index + m[0].length, /^(?:token|jeton)$/i.test(m[0]), streamBefore);
     if (span === undefined) continue;
     out.push({ entity: 'API_KEY', dataClass: 'secret', start: span[0], end: span[1], score: 0.8, rule: 'secret.key-prose' });
-    CUE.lastIndex = Math.max(CUE.lastIndex, span[1]);
+    from = Math.max(from, span[1]);
   }
 }

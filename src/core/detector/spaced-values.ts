@@ -8,6 +8,7 @@
 import { EditBuilder } from './edits.js';
 import type { Normalized } from './normalize.js';
 import { GLUED_ID_CUES } from './data/glued-id-cues.js';
+import { PairScan } from './word-gate.js';
 
 // A single character (letter, digit or a dot that stands for itself), then the same separator (one to three of space,
 // dot, dash, slash, underscore or bar; not a comma: a list of small numbers is code or data) before each of at least seven more: each repetition consumes its own
@@ -23,6 +24,8 @@ const MIN_DISTINCT = 4;
 // hex id or UUID) is checked by code.
 const CUES = [...GLUED_ID_CUES].sort((a, b) => b.length - a.length).join('|');
 const GLUED = new RegExp(`(?:${CUES})(?=[A-Za-z0-9]{8,18}(?![A-Za-z0-9]))`, 'gi');
+// Speed: tried only where two or three characters open a field name (word-gate.ts PairScan).
+const GLUED_SCAN = new PairScan(GLUED_ID_CUES, GLUED);
 const FIELD_START = new Set(['_', ' ', '\t', '\n', '\r', ':', '=', ',', ';', '(', '[', '"', "'"]);
 const MIN_GLUED_DIGITS = 6;
 
@@ -61,8 +64,7 @@ export function joinSpacedValues(text: string): Normalized | null {
     const value = collapsed(m[0], m[2] ?? ' ');
     if (value !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, value });
   }
-  GLUED.lastIndex = 0;
-  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+  for (let m = GLUED_SCAN.next(text, 0); m !== null; m = GLUED_SCAN.next(text, m.index + m[0].length)) {
     if (m.index > 0 && !FIELD_START.has(text.charAt(m.index - 1))) continue;
     const at = m.index + m[0].length;
     if (!gluedValue(text, at)) continue;
