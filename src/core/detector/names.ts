@@ -20,6 +20,7 @@ import { brandShaped, capsBrandHead, trailingCode } from './product-runs.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
 import { WORD_NAMES } from './data/kin-words.js';
+import { PERSONAL_TITLES } from './data/personal-titles.js';
 import { TOP_SURNAMES } from './data/top-surnames.js';
 
 const PUBLIC = new Set(PUBLIC_NAMES);
@@ -109,7 +110,7 @@ const officeLast = (t: Tok): boolean => t.cap && !t.shout && !t.info.strong && !
 const OFFICE_COMPOUND = new RegExp(`\\p{L}{3}-?(?:${[PUBLIC_ROLE_WORDS.de, PUBLIC_ROLE_WORDS.nl].flatMap((l) => l.stateOffice.filter((w) => /^\p{L}{6,}$/u.test(w))).join('|')})$`, 'u');
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
-const TITLES = new Set('herr herrn hr frau mme mlle mmes monsieur madame mademoiselle sr sra srta sres don doña dña dhr mevr mw mej mevrouw meneer sig sigg signor signora signorina dott dottssa avv ing'.split(' '));
+const TITLES = new Set(Object.values(PERSONAL_TITLES).flat());
 // Role nouns ("Mitarbeiter", "Versicherte", "Patientin"): capitalised in German, they end the run and are its cue.
 const ROLES = new Set(Object.values(LANGUAGES).flatMap((l) => l.relation).filter((w) => !w.includes(' ')));
 // Articles and determiners capitalised at a sentence start ("El Cola Cao", "Der Zauberberg"): never part of a name.

@@ -15,7 +15,8 @@ import {
   TEST_CODE_MARKERS,
   TEST_LOCAL_WORDS,
 } from './data/placeholders.js';
-import { alternation } from './data/struct-cues.js';
+import { alternation, wordAlternation } from './data/struct-cues.js';
+import { PERSONAL_TITLES } from './data/personal-titles.js';
 import { execAfter, firstFrom, type Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
 import { type GateStarts, POST_FILTER_WORDS, startsOf } from './word-gate.js';
@@ -464,8 +465,13 @@ const TEST_MARK = /^(\p{Lu}{2,12})\s+/u;
 /** Where the name of the PERSON hit at [start, end) begins once a leading TEST_MARK is set aside (start when none). */
 // A title before the name inside the hit ("M. Jean Dupont", "sig. Mario Rossi", "de heer Jan Jansen"): the person is the
 // name after it.
-// A salutation may come first ("Estimado D. Fulano de Tal", "Gentile sig. Mario Rossi").
-const TITLE_MARK = /^(?:(?:dear|estimad[oa]|gentile|geachte|cher|chère|sehr geehrte[rn]?|liebe[r]?)\s+)?(?:(?:m|mme|mlle|monsieur|madame|mr|mrs|ms|mx|dr|herr|frau|sr|sra|don|doña|d|dña|sig|sig\.ra|signor|signora|dhr|mevr|mw|heer|de heer|mevrouw)\.?\s+)?/i;
+// A salutation may come first ("Estimado D. Fulano de Tal", "Gentile sig. Mario Rossi"). The titles are
+// data/personal-titles.ts's and, here only, the English ones and the one-letter "M." and "D." (names.ts reads those as
+// cues of their own), "heer" after Dutch "de" and the dotted "sig.ra".
+const TITLE_MARK = new RegExp(
+  `^(?:(?:dear|estimad[oa]|gentile|geachte|cher|chère|sehr geehrte[rn]?|liebe[r]?)\\s+)?(?:(?:${wordAlternation([...Object.values(PERSONAL_TITLES).flat(), 'm', 'mr', 'mrs', 'ms', 'mx', 'dr', 'd', 'heer', 'de heer', 'sig.ra'])})\\.?\\s+)?`,
+  'i',
+);
 function afterTitle(text: string, start: number, end: number): number {
   const m = TITLE_MARK.exec(text.slice(start, Math.min(end, start + 28)));
   return m === null ? start : start + m[0].length;
