@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random/index.js';
 import { PUBLIC_CUES } from './data/public-cues.js';
 import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
-import { officeCues, publicCue } from './public-role.js';
+import { officeCues, publicCue, twoTimes, twoTimesReference } from './public-role.js';
 
 const CUES = [...new Set(Object.values(PUBLIC_CUES).flatMap((c) => [...c.madeBy, ...c.madeAfter, ...c.tally, ...c.placing]))];
 const PIECES = [...CUES, ...CUES.map((w) => w.toUpperCase()), '"Wolf Hall" by', '« Le Horla » d’', 'Op. 21', 'BWV 1007', '9', '12', '(1999)', '?', '(', ')', ',', 'as', 'Hamlet as', 'as Hamlet', 'Anna', 'x', 'é', 'ſ', '\u212A', 'İ', '"Title"', '»', 'BY', 'Door', 'par', "d'", 'D’', 'Abby', 'xdoor', 'Vvon', '7e', '2nd', '?(', 'As'];
@@ -88,5 +88,25 @@ describe('office cues: gated by the office words index as tried in full', () => 
       expect(officeCues(text, h), text).toEqual(officeCues(text, h, true));
       expect(officeCues(text, h), text).toEqual(want);
     }
+  });
+});
+
+describe('two clock times: from the digit runs as by the global scan', () => {
+  it('on random texts of times, dates, numbers and words', () => {
+    const pieces = ['9:30', '15h', '9h45', '14.00', '1.5', '123:45', '07:3', '12h30m', '2026', ':9:30', ',10:00', '.8h', '10h', '10hx', '10:00', 'Uhr', 'ora', 'h', ':', '.', '8', '88', '888', 'é', '\u00e9t\u00e9', '\u{1D400}'];
+    const glue = [' ', '', '-', '\n', ', ', 'a'];
+    const r = mulberry32(21);
+    let two = 0;
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      for (let i = 0, k = 1 + Math.floor(r() * 7); i < k; i++) text += (pieces[Math.floor(r() * pieces.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      const want = twoTimesReference(text);
+      expect(twoTimes(text), JSON.stringify(text)).toBe(want);
+      if (want) two++;
+    }
+    expect(two).toBeGreaterThan(500);
+    expect(two).toBeLessThan(3500);
+    expect(twoTimes('9:30 Vortrag, 11h Pause')).toBe(true);
+    expect(twoTimes('9:30 Vortrag, 11h30m Pause, 123:45')).toBe(false);
   });
 });
