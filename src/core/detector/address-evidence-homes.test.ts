@@ -142,3 +142,43 @@ describe('an inspection, a survey or a meter reading right before a bare address
     expect(dataClass(text)).toBe('none');
   });
 });
+
+describe('a lone address, then a yes-or-no question that names the office which may cover it', () => {
+  it.each([
+    ['en', 'New referral at 41 Quarry Close, Ripon HG4 2QT. Is that North Yorkshire Council or Harrogate for the assessment?'],
+    ['de', 'Neue Anfrage in der Quittenstraße 21, 45127 Essen. Gehört das zum Bürgeramt Mitte oder zu Rüttenscheid?'],
+    ['fr', 'Nouvelle demande au 7 allée des Quetsches, 44300 Nantes. Est-ce la mairie annexe de Doulon ou celle du centre ?'],
+    ['es', 'Nueva solicitud en Calle Quintana 14, 28008 Madrid. ¿Pertenece al ayuntamiento de Madrid o a Pozuelo?'],
+    ['nl', 'Nieuwe aanvraag op Kwartelweg 23, 8671 ED Almere. Valt dat onder het stadhuis van Almere of van Lelystad?'],
+    ['it', 'Nuova richiesta in Via Quintino Sella 14, 10121 Torino. Fa capo al municipio di Torino o di Moncalieri?'],
+  ])('%s: the request stays flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['en: the office placed at the address', 'Leeds City Council, 27 Calverley Street, Leeds LS1 1UR. Is that the main reception for benefits?'],
+    ['de: the office placed at the address', 'Das Bürgeramt Mitte sitzt in der Quittenstraße 21, 45127 Essen. Ist das auch samstags offen?'],
+  ])('%s: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});
+
+describe('an office named only as the one asked for, before a mover’s address', () => {
+  it.each([
+    ['en', 'Which jobcentre is responsible if a claimant moves to 41 Quarry Close, Ripon HG4 2QT next month?'],
+    ['de', 'Welches Bürgeramt ist zuständig, wenn jemand in die Quittenstraße 21, 45127 Essen zieht?'],
+    ['fr', 'Quelle mairie est compétente si quelqu’un emménage au 7 allée des Quetsches, 44300 Nantes ?'],
+    ['es', '¿Qué oficina de empleo le corresponde si alguien se muda a Calle Quintana 14, 28008 Madrid?'],
+    ['nl', 'Welk gemeentehuis is bevoegd als iemand verhuist naar Kwartelweg 23, 8671 ED Almere?'],
+    ['it', "Quale ufficio dell'anagrafe è competente se qualcuno si trasferisce in Via Quintino Sella 14, 10121 Torino?"],
+  ])('%s: the address is found and the request flagged', (_, text) => {
+    expect(dataClass(text)).toBe('pii');
+  });
+
+  it.each([
+    ['de: the office named as the address’s own', 'Das Jobcenter Essen ist in der Quittenstraße 21, 45127 Essen, zuständig für den Süden.'],
+    ['en: the office named before its address', 'The Ripon jobcentre at 41 Quarry Close, Ripon HG4 2QT is open until 4pm.'],
+  ])('%s: the request is clean', (_, text) => {
+    expect(dataClass(text)).toBe('none');
+  });
+});

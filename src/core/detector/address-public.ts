@@ -98,6 +98,7 @@ const ORGS = phrases([...Object.values(ORG_WORDS).flat(), ...Object.values(VENUE
 const PUBLIC_WORDS = phrases([...L.flatMap((l) => l.publicWords), ...Object.values(MOCK_WORDS).flat()]);
 const CATCHMENT = phrases(L.flatMap((l) => l.catchment));
 const ASK_WHICH = phrases([...L.flatMap((l) => l.askWhich), ...L.flatMap((l) => l.origin)]);
+const ASK_ONLY = phrases(L.flatMap((l) => l.askWhich));
 // How many words may stand between an interrogative (or a trip's start) and the noun it asks for ("which of our three
 // delivery branches", "desde el taller de Polígono Store").
 const ASK_REACH = 6;
@@ -153,9 +154,31 @@ export interface AddressSentence {
 function ownerNoun(folded: string): boolean {
   const words = [...folded.matchAll(WORD)];
   const orgs = phraseStarts(folded, words, ORGS);
-  if (orgs.length === 0 || phraseStarts(folded, words, CATCHMENT).length > 0) return false;
-  const asks = phraseStarts(folded, words, ASK_WHICH);
-  return orgs.some((o) => !asks.some((a) => a < o && o - a <= ASK_REACH));
+  return orgs.length > 0 && !officeAsked(folded, words, orgs);
+}
+
+/**
+ * Whether the organisation or venue nouns at `orgs` stand in a catchment question, or each right after an interrogative
+ * (`asking`: ASK_WHICH, with a trip's start words; ASK_ONLY, the interrogatives alone).
+ */
+function officeAsked(folded: string, words: readonly RegExpMatchArray[], orgs: readonly number[], asking: Phrases = ASK_WHICH): boolean {
+  if (phraseStarts(folded, words, CATCHMENT).length > 0) return true;
+  const asks = phraseStarts(folded, words, asking);
+  return orgs.every((o) => asks.some((a) => a < o && o - a <= ASK_REACH));
+}
+
+/**
+ * Whether `text` (the clause before an address) asks which office serves the address rather than naming the address's
+ * owner: it names an organisation or venue only in a catchment question or after an interrogative ("Welches Jobcenter ist
+ * zuständig, wenn jemand nach Liebigstraße 14 ... zieht?", "Which council covers ...", "Quel CCAS est compétent pour
+ * ..."). public-addresses.ts reads it before taking a named office for the address's own.
+ */
+export function asksWhichOffice(text: string): boolean {
+  const folded = fold(text);
+  const words = [...folded.matchAll(WORD)];
+  const orgs = phraseStarts(folded, words, ORGS);
+  // Not a trip's start ("from the station to the Rijksmuseum at ..."): the venue at its end owns the address.
+  return orgs.length > 0 && officeAsked(folded, words, orgs, ASK_ONLY);
 }
 
 /** The kind of public evidence for the address (see above), if any. */

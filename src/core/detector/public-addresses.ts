@@ -1,6 +1,8 @@
+import { asksWhichOffice } from './address-public.js';
 import { onAffiliationLine } from './author-blocks.js';
 import { PRIVATE_ADDRESS } from './data/company-cues.js';
 import { ACRONYM_PLACED, ADDRESS_OF, ASK_WHAT, ASK_WHERE, AT_THE, DESK_WORDS, DWELLING_UNITS, HELPLINE_NAMES, WEBSITE_SOURCE, IN_PERSON, MOBILE_RANGES, NAMED_FOR, OWN_WORKS, PERSONAL_PHONE, PREMISES_VERBS, PRIVATE_ENDINGS, PRIVATE_NEAR, PUBLISH_WORDS, REVIEW_WORDS, VENUE_WORDS, VISIT_WORDS, WORTH_VISIT } from './data/public-venues.js';
+import { ADDRESS_PUBLIC_WORDS } from './data/address-public-words.js';
 import { alternation, wordAlternation } from './data/struct-cues.js';
 import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
 import type { Hit } from './hit.js';
@@ -551,7 +553,19 @@ function deskAfter(text: string, h: Hit): boolean {
   const to = Math.min(text.length, h.end + DESK_REACH);
   // Speed: read at the text's desk-phrase starts (org-contacts.ts orgDeskIndex: orgDeskIn's match on the slice).
   const at = orgDeskIndex(text, h.end, to, orgDeskStarts(text));
-  return at !== -1 && !PARAGRAPH_BREAK.test(text.slice(h.end, h.end + at));
+  return at !== -1 && !PARAGRAPH_BREAK.test(text.slice(h.end, h.end + at)) && !asksWhichAuthority(text, h.end, h.end + at);
+}
+
+// A sentence's end and a question that opens after it asking which office covers the address (data/address-public-words.ts
+// askWhich: "Is that Leeds City Council or Bradford?"), read on the text between an address and a desk named after it.
+const AUTHORITY_QUESTION = new RegExp(`[.!?]["')]?\\s+¿?(?:${wordAlternation(Object.values(ADDRESS_PUBLIC_WORDS).flatMap((l) => l.askWhich))})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+const QUESTION_END = /^[^.!\n]{0,80}\?/u;
+/**
+ * Whether the desk at `desk` stands in a question that opens after the address's sentence (ending at `end`) and asks which
+ * authority covers it ("Is that Leeds City Council or Bradford?"): the desk is asked about, the address is no desk's.
+ */
+function asksWhichAuthority(text: string, end: number, desk: number): boolean {
+  return AUTHORITY_QUESTION.test(text.slice(Math.max(0, end - 2), desk)) && QUESTION_END.test(text.slice(desk));
 }
 
 // How far after an address its opening hours may follow, in its paragraph.
@@ -780,7 +794,11 @@ export function dropPublicAddresses(text: string, hits: Hit[]): void {
   const venueValue = (h: Hit, inGuide: boolean, introduced = false): boolean => {
     const clause = clauseStart(text, h.start);
     // A phone goes by a venue or business noun only: product names ("WhatsApp") and event words stand near anyone's number.
-    const named = introduced || (h.entity === 'STREET_ADDRESS' ? namesOrganisation(text, clause, h.start) || namesPlant(text, clause, h.start) : namesVenue(text, clause, h.start));
+    // An office named only as the one asked for ("Welches Jobcenter ist zuständig, wenn jemand nach ... zieht?") is not the
+    // address's (address-public.ts asksWhichOffice): the address is the mover's home.
+    const named =
+      introduced ||
+      (h.entity === 'STREET_ADDRESS' ? (namesOrganisation(text, clause, h.start) || namesPlant(text, clause, h.start)) && !asksWhichOffice(text.slice(clause, h.start)) : namesVenue(text, clause, h.start));
     const before = text.slice(Math.max(clause, h.start - 80), h.start);
     if (h.entity === 'STREET_ADDRESS' && (OWN_AT.test(before) || premisesAt(text, h.start - before.length, h.start))) return true;
     if (h.entity === 'STREET_ADDRESS' && (venueLabelled(text, clause, h.start) || programmeVenue(text, h.start))) return true;

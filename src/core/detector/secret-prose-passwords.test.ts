@@ -214,3 +214,24 @@ describe('a colon after whose or which it is; a lock named before its code; a PI
     expect(passwords(text)).toEqual([]);
   });
 });
+
+describe('a password after the words that say which shared account it opens', () => {
+  it.each([
+    ['The password of the tablet in the office for all the carers is Kestrel.Ward.2031 at the moment.', 'Kestrel.Ward.2031'],
+    ['Das Passwort für das Tablet im Büro von der Frühschicht ist Amsel.Nord.2031 für alle.', 'Amsel.Nord.2031'],
+    ["Le mot de passe de la tablette du bureau pour les aides à domicile est Grive.Sud.2031 pour tout le monde.", 'Grive.Sud.2031'],
+    ['La contraseña de la tableta de la oficina de las cuidadoras es Jilguero.Sur.2031 para todas.', 'Jilguero.Sur.2031'],
+    ['Het wachtwoord van de tablet op het kantoor van de thuiszorg is Merel.Oost.2031 voor iedereen.', 'Merel.Oost.2031'],
+    ["La password del tablet dell'ufficio delle assistenti è Passero.Est.2031 per tutte.", 'Passero.Est.2031'],
+  ])('%s', (text, value) => {
+    expect(passwords(text)).toEqual([value]);
+  });
+
+  it.each([
+    'The password of the tablet in the office for all the carers must be changed every 90 days per Policy.2031.',
+    'La contraseña de la tableta de la oficina de las cuidadoras se cambió ayer, mirad la guía Wifi.Guia.2031 del portal.',
+  ])('%s', (text) => {
+    expect(passwords(text)).toEqual([]);
+  });
+});
+

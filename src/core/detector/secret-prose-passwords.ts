@@ -1,5 +1,5 @@
 import { HEAD_FIRST_NOT_SECRET, NOT_SECRET_WORDS } from './data/secret-names.js';
-import { COLLECTION_NOT_PASSWORD_WORDS, COLLECTION_PASSWORD_WORDS, LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_ANAPHORA_OPENERS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
+import { COLLECTION_NOT_PASSWORD_WORDS, COLLECTION_PASSWORD_WORDS, LOCK_NOUN_WORDS, NOT_A_CLAUSE_LOCK_WORDS, NOT_A_LOCK_CODE_WORDS, NOT_THE_PASSWORD_WORDS, PASSWORD_ANAPHORA_OPENERS, PASSWORD_CUE_COMPOUND_ENDS, PASSWORD_DESCRIPTION_FUNCTION_WORDS, PASSWORD_CUE_WORDS, PIN_CUE_WORDS } from './data/secret-password-cues.js';
 import type { Hit } from './hit.js';
 import { PairScan } from './word-gate.js';
 import { credentialValue, hostName, mixedClasses, placeholder, randomLetters } from './secret-values.js';
@@ -31,6 +31,10 @@ const NOT_THE_PASSWORD = new Set(
   `${NOT_THE_PASSWORD_WORDS} ${NOT_SECRET_WORDS} ${HEAD_FIRST_NOT_SECRET}`.split(' '),
 );
 const WINDOW = 64;
+// The words that say which account a password opens may hold articles and prepositions, which are not counted; the line is
+// read this far for them (tokenAfter).
+const DESCRIBED_WINDOW = 96;
+const DESCRIPTION_FUNCTION = new Set(PASSWORD_DESCRIPTION_FUNCTION_WORDS.split(' '));
 const ASSIGNED = /^["'`]?\s*(?:=|:\s*["'`])/;
 const MAX_TOKENS = 6;
 
@@ -157,7 +161,7 @@ function quotedWord(raw: string, at: number): [number, number] | undefined {
 function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [number, number] | undefined {
   // The line's end is looked for inside the window only: a search to the end of a long text from every cue would make
   // a text of many cues quadratic.
-  const limit = Math.min(text.length, from + WINDOW);
+  const limit = Math.min(text.length, from + DESCRIBED_WINDOW);
   const nl = text.slice(from, limit).indexOf('\n');
   const window = text.slice(from, nl === -1 ? limit : from + nl);
   const tokens = /\S+/g;
@@ -188,6 +192,8 @@ function tokenAfter(text: string, from: number, pin: boolean, quotedFrom = 0): [
     // Herbst2025", "PIN für das Diensthandy: 5820").
     else if (raw.endsWith(':')) next = true;
     else if (v !== '') next = false;
+    // An article or a preposition of the account's description is not counted ("de la aplicación de fichaje de las ...").
+    if (DESCRIPTION_FUNCTION.has(v.toLowerCase())) n--;
     // A sentence ends the look, unless the next one opens on the password it named ("La que tengo apuntada es ...").
     if (/[.?]["')]?$/.test(raw) && m.index + raw.length < window.length) return pin ? undefined : anaphoricValue(text, from + m.index + raw.length);
   }

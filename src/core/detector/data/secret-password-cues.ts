@@ -201,3 +201,12 @@ export const PASSWORD_ANAPHORA_OPENERS: readonly string[] = [
   'die ik', 'dat ik', 'het oude', 'het nieuwe', 'het mijne',
   'quella che', 'quella vecchia', 'quella nuova', 'la mia',
 ];
+
+/**
+ * Articles and prepositions among the words that say which account, app or device a password opens ("la contraseña de la
+ * aplicación de fichaje de las auxiliares es ...", "the password for the shared tablet in the office is ...", "das
+ * Passwort für das Tablet im Büro ist ..."): they do not count towards the words read between the noun and the value
+ * (secret-prose-passwords.ts tokenAfter). Held-out set 95: a shared staff account's password told in a question.
+ */
+export const PASSWORD_DESCRIPTION_FUNCTION_WORDS =
+  'the of for in on at to an der die das des dem den vom von im am zum zur für le la les l de du des au aux à pour sur el los las del al en para con het een van op voor bij il lo gli dei degli delle della dello di da per nel nella sul sulla';
