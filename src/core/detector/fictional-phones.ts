@@ -1,5 +1,7 @@
 import { FIRST_PERSON_WORDS } from './data/first-person.js';
 import { CALLER_WORDS, SECOND_PERSON_WORDS, TEMPLATE_TEXT_WORDS, VALIDATOR_TEST_WORDS } from './data/placeholders.js';
+import { VALIDATION_WORDS } from './data/validation-words.js';
+import { escapeRegExp } from './evidence-text.js';
 import type { Hit } from './hit.js';
 import { isFictionalPhone } from './placeholders.js';
 import { isMobileRange, privateWordIn } from './public-addresses.js';
@@ -40,8 +42,12 @@ const FIRST_PERSON = new RegExp(`(?<![\\p{L}])(?:${FIRST_PERSON_WORDS.join('|')}
 // A word that makes the text a template or an example (data/placeholders.ts TEMPLATE_TEXT_WORDS); not a part of a
 // domain name ("harriet.quayle@example.org" is a mailbox, not a template).
 const TEMPLATE_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${Object.values(TEMPLATE_TEXT_WORDS).flat().join('|')})(?![\\p{L}]|\\.\\p{L})`, 'iu');
-// A word that makes the numbers a validator's test cases (data/placeholders.ts VALIDATOR_TEST_WORDS).
-const VALIDATOR_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${Object.values(VALIDATOR_TEST_WORDS).flat().join('|')})(?![\\p{L}])`, 'iu');
+// A word that makes the numbers a validator's test cases (data/placeholders.ts VALIDATOR_TEST_WORDS, and the validation
+// words, a '*' stem taking any word ending).
+const VALIDATION = Object.values(VALIDATION_WORDS)
+  .flat()
+  .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)));
+const VALIDATOR_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${[...Object.values(VALIDATOR_TEST_WORDS).flat(), ...VALIDATION].join('|')})(?![\\p{L}])`, 'iu');
 // The reader's own number ("saved in your profile is now ...", "we will ring you back on ..."), and a caller's ("inbound
 // call from ...", "Anruf von ...", "appel de ..."): someone's, whatever its range.
 const SOMEONES = new RegExp(

@@ -16,6 +16,8 @@ describe("phones in a validator's test cases are fillers (set 78 *-c014/c015)", 
     ['es', 'Validación de teléfonos: los casos de prueba 912 345 678 y +34 687 654 321 deben pasar.'],
     ['nl', 'Reguliere expressie voor vaste nummers; testgevallen 010 2345678 en +31 6 87654321.'],
     ['it', 'Validazione dei numeri: casi di test 02 1234567 e +39 320 7654321, scrivi la regex.'],
+    // A validation word of data/validation-words.ts alone, shared with the check-digit test words.
+    ['fr', 'Pour valider le format, il faut accepter 06 12 34 56 78 et refuser 12 34.'],
   ])('%s: %s', (_lang, text) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { VALIDATION_WORDS } from './validation-words.js';
+
 /**
  * Words of a question about a check-digit algorithm, and the words that introduce a worked example in it, per language
  * (lower case). A number right after an example word in a text about check digits ("walk me through it with the sample
@@ -16,7 +18,7 @@ export interface CheckDigitWords {
   /**
    * Words of test data, training material and documentation ("fixture", "Testpatienten", "données fictives", "support
    * de formation"): near a published test value (TEST_CONTEXT_VALUES, the NHS test range) they say it is used as one.
-   * Whole words; a word ending in '*' is a stem ("test*": "tests", "testing", "Testdaten").
+   * Whole words; a word ending in '*' is a stem ("test*": "tests", "testing", "Testdaten"). With validation-words.ts's words.
    */
   test: readonly string[];
 }
@@ -79,7 +81,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
       ':',
       '-',
     ],
-    test: ['test*', 'fixture*', 'seed', 'seeded', 'sandbox', 'dummy', 'fake', 'fictional', 'fictitious', 'example', 'examples', 'sample', 'mock*', 'documented', 'documentation', 'docs', 'training', 'placeholder*', 'synthetic', 'spec', 'specification', 'validator', 'validation', 'demo'],
+    test: ['test*', 'fixture*', 'seed', 'seeded', 'sandbox', 'dummy', 'fake', 'fictional', 'fictitious', 'example', 'examples', 'sample', 'mock*', 'documented', 'documentation', 'docs', 'training', 'placeholder*', 'synthetic', 'spec', 'specification', ...VALIDATION_WORDS.en, 'demo'],
   },
   de: {
     check: [
@@ -100,7 +102,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['beispiel', 'bsp.', 'z.b.', 'z. b.', 'beispielnummer', 'musternummer', 'testnummer'],
     docs: ['doku', 'dokumentation', 'wikipedia', 'handbuch', 'spezifikation', 'tutorial'],
     between: ['nummer', 'nr.', 'wert', 'mit', 'der', 'die', 'das', 'von', 'wie', 'etwa', 'also', 'aus', 'in', 'auf', 'doku', 'dokumentation', 'handbuch', 'spezifikation', 'seite', 'wikipedia', ':', '-'],
-    test: ['test*', 'beispiel*', 'fiktiv*', 'dummy', 'fake', 'schulung*', 'doku', 'dokumentation', 'dokumentiert*', 'platzhalter', 'muster*', 'erfunden*', 'spezifikation', 'validator', 'validierung', 'demo'],
+    test: ['test*', 'beispiel*', 'fiktiv*', 'dummy', 'fake', 'schulung*', 'doku', 'dokumentation', 'dokumentiert*', 'platzhalter', 'muster*', 'erfunden*', 'spezifikation', ...VALIDATION_WORDS.de, 'demo'],
   },
   fr: {
     check: [
@@ -121,7 +123,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['exemple', 'par ex.', 'ex.', 'numéro fictif', 'numéro de test'],
     docs: ['doc', 'documentation', 'wikipédia', 'wikipedia', 'manuel', 'spécification', 'tutoriel'],
     between: ['numéro', 'n°', 'no', 'avec', 'le', 'la', 'de', 'du', 'comme', 'disons', 'ce', 'dans', 'sur', 'doc', 'documentation', 'manuel', 'spécification', 'page', 'wikipédia', 'wikipedia', ':', '-'],
-    test: ['test*', 'exemple*', 'fictif*', 'fictive*', 'factice*', 'formation', 'doc', 'docs', 'documentation', 'documenté*', 'recette', 'démo', 'spécification', 'validateur', 'validation', 'valider'],
+    test: ['test*', 'exemple*', 'fictif*', 'fictive*', 'factice*', 'formation', 'doc', 'docs', 'documentation', 'documenté*', 'recette', 'démo', 'spécification', ...VALIDATION_WORDS.fr],
   },
   es: {
     check: [
@@ -146,7 +148,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['ejemplo', 'p. ej.', 'p.ej.', 'número de prueba', 'número ficticio'],
     docs: ['documentación', 'documentacion', 'docs', 'wikipedia', 'manual', 'especificación', 'tutorial'],
     between: ['número', 'nº', 'no', 'con', 'el', 'la', 'de', 'del', 'como', 'este', 'digamos', 'en', 'documentación', 'manual', 'especificación', 'página', 'wikipedia', ':', '-'],
-    test: ['test*', 'prueba*', 'ejemplo*', 'ficticio*', 'ficticia*', 'formación', 'doc', 'docs', 'documentación', 'documentado*', 'spec', 'especificación', 'validador', 'validación', 'demo'],
+    test: ['test*', 'prueba*', 'ejemplo*', 'ficticio*', 'ficticia*', 'formación', 'doc', 'docs', 'documentación', 'documentado*', 'spec', 'especificación', ...VALIDATION_WORDS.es, 'demo'],
   },
   nl: {
     check: [
@@ -167,7 +169,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['voorbeeld', 'bijv.', 'bv.', 'bijvoorbeeld', 'testnummer', 'voorbeeldnummer'],
     docs: ['documentatie', 'docs', 'wikipedia', 'handleiding', 'specificatie', 'tutorial'],
     between: ['nummer', 'nr.', 'met', 'het', 'de', 'van', 'zoals', 'dit', 'neem', 'uit', 'in', 'op', 'documentatie', 'handleiding', 'specificatie', 'pagina', 'wikipedia', ':', '-'],
-    test: ['test*', 'voorbeeld*', 'fictie*', 'fictief*', 'fictieve', 'dummy', 'nep', 'training', 'opleiding', 'doc', 'docs', 'documentatie', 'gedocumenteerd*', 'specificatie', 'validator', 'validatie', 'demo'],
+    test: ['test*', 'voorbeeld*', 'fictie*', 'fictief*', 'fictieve', 'dummy', 'nep', 'training', 'opleiding', 'doc', 'docs', 'documentatie', 'gedocumenteerd*', 'specificatie', ...VALIDATION_WORDS.nl, 'demo'],
   },
   it: {
     check: [
@@ -186,7 +188,7 @@ export const CHECK_DIGIT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl'
     example: ['esempio', 'ad es.', 'es.', 'numero di prova', 'numero fittizio'],
     docs: ['documentazione', 'docs', 'wikipedia', 'manuale', 'specifica', 'tutorial'],
     between: ['numero', 'n.', 'con', 'il', 'lo', 'la', 'di', 'del', 'come', 'questo', 'tipo', 'della', 'dalla', 'nella', 'sulla', 'documentazione', 'manuale', 'specifica', 'pagina', 'wikipedia', ':', '-'],
-    test: ['test*', 'esempio', 'esempi', 'prova', 'prove', 'fittizi*', 'finto', 'finta', 'formazione', 'doc', 'docs', 'documentazione', 'documentat*', 'specifica', 'validatore', 'validazione', 'demo'],
+    test: ['test*', 'esempio', 'esempi', 'prova', 'prove', 'fittizi*', 'finto', 'finta', 'formazione', 'doc', 'docs', 'documentazione', 'documentat*', 'specifica', ...VALIDATION_WORDS.it, 'demo'],
   },
 };
 
