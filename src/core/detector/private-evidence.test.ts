@@ -373,6 +373,25 @@ describe('a full numeric date right after a listed name on its row is a register
   });
 });
 
+describe('an ISO date right after a listed name on its row is an export row, as the day-first form is', () => {
+  const cls = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+  it.each([
+    ['en', 'Clean up this export:\nHarriet Collins;2016-06-21\nOliver Bennett;2015-09-04'],
+    ['de', 'Export bereinigen:\nMonika Schäfer | 1958-11-03 | Kontrolle\nStefan Becker | 1971-02-19 | Nachsorge'],
+    ['fr', 'Nettoie cet export :\nCP;LAMBERT;Sophie;2019-05-12\nCE1;MOREAU;Julien;2018-01-30'],
+    ['es', 'Ordena la exportación:\nLucía Romero;1992-07-14\nJavier Navarro;1988-12-02'],
+    ['nl', 'Sorteer deze export:\nSanne de Vries\t2014-03-11\nDaan Bakker\t2013-08-27'],
+    ['it', 'Riordina l’esportazione:\nGiulia Ferri | 1963-04-07 | classe D\nMarco Greco | 1990-10-19 | classe P'],
+  ])('%s: flagged', (_lang, text) => {
+    expect(cls(text)).not.toBe('none');
+  });
+  it('an ISO life span in brackets, a date told in prose or a month alone is no row', () => {
+    expect(cls('Kondolenzbuch: Horst Köhler (1943-02-22–2025-02-01), Bundespräsident 2004–2010.')).toBe('none');
+    expect(cls('Match report: Emma Raducanu won the final on 2021-09-11 in New York.')).toBe('none');
+    expect(cls('Release notes: Johannes Brahms edition 2024-11, reprinted.')).toBe('none');
+  });
+});
+
 describe('a family word as a title before a listed name is private evidence (set 83 de-s009)', () => {
   const cls = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
   it.each([

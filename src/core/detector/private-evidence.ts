@@ -251,10 +251,11 @@ export function ageAfterName(text: string, end: number): boolean {
 }
 
 // A full numeric date right after a name on its row ("Poppy Gillespie 21/06/2016", "Roberta Gallo | 07/04/1963 |
-// colonscopia", "Jansen; 12-03-1989"): a roster or register row of a person, the shape records print a birth date or
+// colonscopia", "Jansen; 12-03-1989", an export's ISO form "SAIDI;Lina;2018-03-30"): a roster or register row of a person, the shape records print a birth date or
 // an appointment in. Programmes, casts and history notes give people years or dates in words, not such a row; a life
 // span in brackets ("Horst Köhler (22.2.1943–1.2.2025)") is a biography's, not a row's.
-const ROW_DATE_AFTER = /^\s?(?:[|;,:\t]\s?)?(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d|\s?[–—-]\s?\d)/;
+const ROW_DATE_AFTER =
+  /^\s?(?:[|;,:\t]\s?)?(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d|\s?[–—-]\s?\d)/;
 
 // A family word as a title right before a name (data/private-evidence-words.ts kinTitle): "Opa Helmut Kienzler".
 const KIN_TITLE_BEFORE = new RegExp(
