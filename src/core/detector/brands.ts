@@ -92,8 +92,9 @@ const ANIMAL_AFTER = new RegExp(`^,? (?:the|la|le|el|il|lo|de|het|der|die|das) (
 // article or possessive also capitalised as it opens a sentence ("Notre chatte Lola, 14 ans").
 const PET_LANGS = Object.values(PET_WORDS);
 const capitalised = (ws: readonly string[]): string[] => [...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))];
+// One lower-case word may stand between them, the animal's role or age ("our practice cat Margaret", "mon vieux chat").
 const PET_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${wordAlternation(capitalised(l.before))})\\s+(?:${wordAlternation(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${wordAlternation(PET_WORDS.de.species)}))\\s+$`,
+  `(?:(?<![\\p{L}])(?:${PET_LANGS.map((l) => `(?:${wordAlternation(capitalised(l.before))})\\s+(?:\\p{Ll}[\\p{L}-]{0,15}\\s+)?(?:${wordAlternation(l.species.map((w) => w.toLowerCase()))})`).join('|')})|(?<![\\p{L}])(?:${wordAlternation(PET_WORDS.de.species)}))\\s+$`,
   'u',
 );
 // Speed: the word right before the name must be a species word's last word before PET_BEFORE runs.
@@ -160,8 +161,51 @@ function petName(text: string, span: string, h: Hit): boolean {
   if (text.charCodeAt(h.end) === 44 && breedWithAge(text.slice(h.end, h.end + 60))) return true;
   const sp = span.indexOf(' ');
   if (sp > 0 && PET_FIRST.has(span.slice(0, sp))) return true;
-  const lo = Math.max(0, h.start - 32);
+  if (petDescribed(text.slice(h.end, h.end + 64))) return true;
+  const lo = Math.max(0, h.start - 48);
   return isSpaceCode(text.charCodeAt(h.start - 1)) && PET_LAST.has(lastWordBefore(text, lo, h.start)) && PET_BEFORE.test(text.slice(lo, h.start));
+}
+
+// A pet's description right after its name, in brackets ("Herr Günther (Mops, 6 J., 9 kg)", "Margaret (14, DSH)") or
+// after a copula and an article ("Dave is a 9 year old Border Terrier", "Frau Schmidt ist eine 15-jährige
+// Kartäuserkatze", "Gérard est un chat européen de 11 ans"): its words, read by petWords.
+const PET_ASIDE = /^\s?\(([^()\n]{1,48})\)/u;
+const PET_COPULA = /^\s+(?:is|was|ist|war|est|était|es|era|è|e'|e’)\s+(?:a|an|ein|eine|un|une|una|uno|een)\s+([^.;:!?()\n]{1,48})/iu;
+// A German compound ending in a species noun ("Kartäuserkatze", "Mischlingshund", "Warmblutstute").
+const DE_SPECIES_END = new RegExp(`\\p{L}(?:${PET_WORDS.de.breeds.filter((w) => PET_WORDS.de.species.some((x) => x.toLowerCase() === w)).join('|')})(?![\\p{L}])`, 'iu');
+// Prepositions and conjunctions: after the breed they open the rest of the description ("... Terrier with", "...
+// Katze mit", "un chat de 11 ans"); before it they make the breed something else's ("a teacher with a dog"). Any other
+// word after the breed makes it part of a person's trade or liking ("a 45 year old dog walker", "a cat person").
+const PET_LINKS = new Set(['with', 'and', 'of', 'for', 'from', 'who', 'mit', 'und', 'von', 'für', 'aus', 'der', 'die', 'avec', 'et', 'de', 'du', 'des', 'pour', 'qui', 'con', 'y', 'para', 'por', 'del', 'que', 'e', 'ed', 'di', 'da', 'della', 'per', 'che', 'met', 'en', 'van', 'voor', 'uit', 'dat']);
+const BREED_END = /^\s*(?:[,;.)]|\d|$)/u;
+const WORD = /\p{L}+/gu;
+/**
+ * Whether a pet's description holds an age or a weight and a breed or species word that heads it: the words before it
+ * are no preposition or conjunction (`aside`: in brackets, only numbers and tags of up to two letters, "14, DSH", "6y FN"; not "CNC setter"), the word
+ * after it one, or none.
+ */
+function petWords(d: string, aside: boolean): boolean {
+  if (!HAS_DIGIT.test(d) || !foldsAsLowerCase(d)) return false;
+  const breed = BREEDS.nextWord(d, 0, true);
+  const compound = breed === undefined ? DE_SPECIES_END.exec(d)?.index : undefined;
+  const at = breed?.[0] ?? (compound === undefined ? undefined : compound + 1);
+  if (at === undefined) return false;
+  const before = d.slice(0, at).match(WORD) ?? [];
+  if (before.length > 5 || before.some((x) => PET_LINKS.has(x.toLowerCase()) || (aside && x.length > 2)) || (!aside && d.slice(0, at).includes(','))) return false;
+  if (breed === undefined) return true;
+  const rest = d.slice(breed[1]);
+  if (BREED_END.test(rest)) return true;
+  const next = /^\s+(\p{L}+)/u.exec(rest);
+  return next !== null && PET_LINKS.has((next[1] ?? '').toLowerCase());
+}
+/** Whether the text after a name describes it as a pet, in brackets or after "is a" (above). */
+function petDescribed(after: string): boolean {
+  const c0 = after.charCodeAt(0);
+  if (c0 !== 32 && c0 !== 40) return false;
+  const aside = PET_ASIDE.exec(after);
+  if (aside !== null) return petWords(aside[1] ?? '', true);
+  const copula = PET_COPULA.exec(after);
+  return copula !== null && petWords(copula[1] ?? '', false);
 }
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** ALL_CAPS.test(w), with no pattern run when one of the first two code units is ASCII and no capital ("Anna", "ma"). */

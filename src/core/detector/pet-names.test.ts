@@ -36,3 +36,39 @@ describe('a pet named with its species or breed is no person (held-out set 46)',
     expect(people(text)).toContain(name);
   });
 });
+
+// A pet described right after its name, in brackets or after "is a", or named after a word between the article and its
+// species ("our practice cat"): the animal's name is no person's data, even next to a diagnosis. A person described
+// with an animal (a teacher with a dog, a dog walker, a bracketed note that she owns one) stays a person.
+describe('a pet described after its name is no person', () => {
+  it.each([
+    ['en', 'Duncan is a 9 year old Border Terrier, newly diabetic, 10.5 kg. Starting dose of Caninsulin?', 'Duncan'],
+    ['en', 'Our clinic cat Beatrice (14, DSH) has hyperthyroidism. Compare radioiodine and methimazole.', 'Beatrice'],
+    ['de', 'Frau Krüger ist eine 15-jährige Kartäuserkatze mit chronischer Niereninsuffizienz, 3,8 kg.', 'Krüger'],
+    ['de', 'Unser Patient Herr Wendt (Mops, 6 J., 9 kg) hat idiopathische Epilepsie. Imepitoin-Startdosis?', 'Wendt'],
+    ['fr', 'Bernard, chat européen 11 ans, 6,2 kg, diabétique récent. Dose de départ de la glargine ?', 'Bernard'],
+    ['fr', 'Monsieur Paul est un chien de 12 ans avec une insuffisance cardiaque. Quelle dose de pimobendane ?', 'Paul'],
+    ['es', 'Don Ramón es un galgo de 7 años con leishmaniosis. ¿Alopurinol de por vida?', 'Ramón'],
+    ['es', 'Nuestra vieja gata Lucía tiene 16 años e hipertiroidismo, ¿metimazol o yodo radiactivo?', 'Lucía'],
+    ['nl', 'Meneer Jansen (kater, 13 jr, 5 kg) heeft diabetes. Welke insuline-startdosis?', 'Jansen'],
+    ['nl', 'Truus is een teckel van 10 met een hernia. Hoe lang kooirust?', 'Truus'],
+    ['it', 'Gianni, setter inglese di 6 anni, 24 kg, positivo a Dirofilaria immitis. Protocollo con doxiciclina?', 'Gianni'],
+    ['it', 'Ugo è un gatto di 12 anni con ipertiroidismo. Metimazolo o iodio radioattivo?', 'Ugo'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['en', 'Karen Hollis is a 52 year old teacher with a dog and has just started chemotherapy.', 'Karen Hollis'],
+    ['en', 'Karen Hollis is a 45 year old dog walker who was diagnosed with diabetes last week.', 'Karen Hollis'],
+    ['en', 'Mrs Hollis (52, owns a labrador) has retinitis pigmentosa and needs a guide dog.', 'Hollis'],
+    ['de', 'Jürgen Albers ist ein 61-jähriger Hundetrainer und hatte im Mai einen Herzinfarkt.', 'Jürgen Albers'],
+    ['fr', 'Sylvie Marchand est une toiletteuse de 40 ans avec un chat et une urticaire chronique.', 'Sylvie Marchand'],
+    ['nl', 'Sanne Bakker is een dierenarts van 34 met een kat en een burn-out.', 'Sanne Bakker'],
+    ['en, a trade', 'Panel: employee Jamie Stoddart (CNC setter, 9 yrs service), his rep Dawn Ellery.', 'Jamie Stoddart'],
+    ['fr, a street', 'Client : M. Yannick Le Goff, 12 rue de Siam, 29200 Brest, tél. 06 62 18 40 93.', 'Yannick Le Goff'],
+    ['fr, a painter', 'Locataire : Mme Hélène Morvan, 8 rue Braque, 75013 Paris, tél. 06 12 34 56 78.', 'Hélène Morvan'],
+  ])('keeps the person: %s: %s', (_lang, text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

@@ -10,7 +10,9 @@
  * words of another language ("mare", "loro", "fret", "ruin"), and from `breeds` "chat" and "cane". `before`: the articles
  * and possessives of the language before a species word. Lower case but German species;
  * typed from the six countries' kennel clubs' and cat fanciers' most registered breeds (The Kennel Club, VDH, SCC, RSCE,
- * Raad van Beheer, ENCI), as of 2026-12-04.
+ * Raad van Beheer, ENCI), as of 2026-12-04; gun dogs, spitz types and cat breeds those lists hold further down added
+ * 2026-12-05, by their full names where the short one is a trade, a painter or a street ("CNC setter", "rue Braque",
+ * "rue de Siam").
  */
 export interface PetWords {
   before: readonly string[];
@@ -26,6 +28,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'dog', 'cat', 'puppy', 'kitten', 'tomcat', 'rabbit', 'ferret', 'gelding', 'labrador', 'golden retriever', 'retriever', 'german shepherd', 'cocker', 'cocker spaniel', 'springer spaniel', 'spaniel',
       'beagle', 'poodle', 'cockapoo', 'cavapoo', 'labradoodle', 'dachshund', 'chihuahua', 'yorkshire terrier', 'yorkie', 'terrier', 'jack russell', 'staffie', 'bulldog', 'french bulldog', 'husky', 'collie',
       'border collie', 'schnauzer', 'pug', 'shih tzu', 'rottweiler', 'doberman', 'dobermann', 'greyhound', 'whippet', 'lurcher', 'cavalier', 'bichon', 'maine coon', 'ragdoll', 'british shorthair', 'domestic shorthair', 'dsh', 'dlh',
+      'irish setter', 'english setter', 'red setter', 'gordon setter', 'weimaraner', 'vizsla', 'dalmatian', 'akita', 'shiba', 'samoyed', 'bernese', 'bernese mountain dog', 'sphynx', 'siamese', 'bengal cat',
     ],
   },
   de: {
@@ -35,6 +38,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'hund', 'hündin', 'rüde', 'katze', 'kater', 'kätzin', 'welpe', 'kaninchen', 'frettchen', 'stute', 'wallach', 'labrador', 'golden retriever', 'retriever', 'schäferhund', 'deutscher schäferhund', 'cocker', 'cocker spaniel',
       'beagle', 'pudel', 'dackel', 'teckel', 'chihuahua', 'yorkshire terrier', 'yorkie', 'terrier', 'jack russell', 'bulldogge', 'französische bulldogge', 'husky', 'collie', 'border collie', 'schnauzer', 'mops', 'shih tzu',
       'rottweiler', 'dobermann', 'windhund', 'labradoodle', 'maine coon', 'ragdoll', 'britisch kurzhaar', 'europäisch kurzhaar', 'ekh', 'bkh',
+      'irish setter', 'englischer setter', 'weimaraner', 'vizsla', 'magyar vizsla', 'dalmatiner', 'akita', 'shiba', 'samojede', 'berner sennenhund', 'sphynx', 'siamkatze', 'bengalkatze',
     ],
   },
   fr: {
@@ -44,6 +48,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'chien', 'chienne', 'chiot', 'chaton', 'lapin', 'lapine', 'furet', 'jument', 'hongre', 'labrador', 'golden retriever', 'retriever', 'berger allemand', 'berger australien', 'berger belge', 'cocker',
       'beagle', 'caniche', 'teckel', 'chihuahua', 'yorkshire', 'yorkshire terrier', 'terrier', 'jack russell', 'bouledogue', 'bouledogue français', 'husky', 'colley', 'border collie', 'schnauzer', 'carlin', 'shih tzu', 'rottweiler',
       'dobermann', 'lévrier', 'cavalier king charles', 'bichon', 'maine coon', 'ragdoll', 'chartreux', 'sacré de birmanie',
+      'chat européen', 'chatte européenne', 'chat de gouttière', 'setter irlandais', 'setter anglais', 'épagneul breton', 'braque de weimar', 'braque allemand', 'dalmatien', 'akita', 'shiba', 'samoyède', 'bouvier bernois', 'sphynx', 'siamois', 'bengal',
     ],
   },
   es: {
@@ -53,6 +58,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'perro', 'perra', 'gato', 'gata', 'cachorro', 'cachorra', 'gatito', 'gatita', 'conejo', 'coneja', 'hurón', 'yegua', 'labrador', 'golden retriever', 'retriever', 'pastor alemán', 'pastor belga', 'cocker', 'beagle',
       'caniche', 'teckel', 'chihuahua', 'yorkshire', 'yorkshire terrier', 'terrier', 'jack russell', 'bulldog', 'bulldog francés', 'husky', 'collie', 'border collie', 'schnauzer', 'carlino', 'shih tzu', 'rottweiler',
       'dóberman', 'galgo', 'podenco', 'bichón', 'maine coon', 'ragdoll', 'común europeo',
+      'setter irlandés', 'setter inglés', 'braco de weimar', 'braco alemán', 'epagneul bretón', 'dálmata', 'akita', 'shiba', 'samoyedo', 'boyero de berna', 'sphynx', 'siamés',
     ],
   },
   nl: {
@@ -62,6 +68,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'hond', 'teef', 'reu', 'kat', 'kater', 'poes', 'pup', 'puppy', 'kitten', 'konijn', 'merrie', 'labrador', 'golden retriever', 'retriever', 'duitse herder', 'herdershond', 'mechelse herder', 'cocker', 'beagle',
       'poedel', 'tekkel', 'teckel', 'chihuahua', 'yorkshire', 'yorkshire terrier', 'terrier', 'jack russell', 'bulldog', 'franse bulldog', 'husky', 'collie', 'border collie', 'schnauzer', 'mopshond', 'shih tzu', 'rottweiler',
       'dobermann', 'windhond', 'labradoodle', 'kooikerhondje', 'maine coon', 'ragdoll', 'europese korthaar', 'britse korthaar',
+      'ierse setter', 'engelse setter', 'weimaraner', 'vizsla', 'dalmatiër', 'akita', 'shiba', 'samojeed', 'berner sennenhond', 'sphynx', 'siamees',
     ],
   },
   it: {
@@ -71,6 +78,7 @@ export const PET_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it',
       'cagna', 'gatto', 'gatta', 'cucciolo', 'cucciola', 'gattino', 'gattina', 'coniglio', 'coniglia', 'furetto', 'giumenta', 'labrador', 'golden retriever', 'retriever', 'pastore tedesco', 'pastore maremmano',
       'pastore belga', 'pastore australiano', 'cocker', 'beagle', 'barboncino', 'bassotto', 'chihuahua', 'yorkshire', 'yorkshire terrier', 'terrier', 'jack russell', 'bulldog', 'bulldog francese', 'bouledogue', 'husky',
       'collie', 'border collie', 'schnauzer', 'carlino', 'shih tzu', 'rottweiler', 'dobermann', 'levriero', 'segugio', 'lagotto', 'volpino', 'maine coon', 'ragdoll', 'europeo a pelo corto',
+      'setter inglese', 'setter irlandese', 'bracco italiano', 'spinone', 'cane corso', 'epagneul breton', 'dalmata', 'akita', 'shiba', 'samoiedo', 'bovaro del bernese', 'sphynx', 'siamese',
     ],
   },
 };
