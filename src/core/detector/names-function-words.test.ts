@@ -37,3 +37,27 @@ describe('names after the same cues stay found', () => {
     expect(persons(text).join(' ')).toContain(name);
   });
 });
+
+// A title written behind a booking's name ("TEST/ADULTE MR") is followed by a conjunction, not by a name; "M." after a
+// number is millions or mega ("33,1 M."), not Monsieur. A title before a real name stays a cue.
+describe('a conjunction after a title, or "M." after a number, opens no name', () => {
+  it.each([
+    ['en', 'Our fixtures use TEST/ADULT MR and TEST/CHILD MSTR born 01JAN15. Enough for the UM rules?'],
+    ['de', 'Unsere Fixtures nutzen TEST/ERWACHSENER MR und TEST/KIND MSTR geb. 01JAN15. Reicht das?'],
+    ['fr', 'Nos fixtures utilisent TEST/ADULTE MR et TEST/ENFANT MSTR né 01JAN15. Suffisant ?'],
+    ['es', 'Usamos TEST/ADULTO MR y TEST/NIÑO MSTR nacido 01JAN15 en las pruebas. ¿Basta?'],
+    ['nl', 'Onze testdata gebruikt TEST/VOLWASSENE MR en TEST/KIND MSTR geboren 01JAN18. Genoeg?'],
+    ['it', 'I nostri fixture usano TEST/ADULTO MR e TEST/BAMBINO MSTR nato 01JAN15. Bastano?'],
+    ['fr', 'Trafic 2025 : CDG 70,3 M passagers, Orly 33,1 M. Fais une phrase de synthèse pour la newsletter.'],
+    ['es', 'Aena 2025: Barajas 66 M pasajeros, El Prat 55 M. Frase resumen para el boletín, por favor.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Merci de rappeler M. Fabrice Lemoine au sujet de son dossier.', 'Fabrice Lemoine'],
+    ['fr', 'Chambre 12 : M. Lemoine, arrivé hier soir.', 'Lemoine'],
+  ])('keeps the name: %s: %s', (_lang, text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});

@@ -95,6 +95,8 @@ const LOWER_FUNCTION: ReadonlySet<string> = new Set([
   ...'het een'.split(' '),
   // it
   ...'il lo gli una uno del dello della dei degli delle nel nello nella nei negli nelle al allo alla ai agli alle dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle col coi'.split(' '),
+  // the conjunctions of the other five ("TEST/ADULTE MR et TEST/ENFANT": "and" after a title written behind a name)
+  ...'oder et ou y o en of e ed'.split(' '),
 ]);
 // One-word public offices and board roles ("Governor", "CEO", "Bürgermeisterin", "Ministro"; data/public-role-words.ts):
 // as a run's first word, a title before the name, not part of it ("led by Governor X" is X in office). After a name
@@ -335,8 +337,10 @@ const TITLE_CUE_WORDS = new Set(
   'herr herrn frau hr. fr. madame monsieur mme mlle mmes m. mr. mrs. ms. mx. dr. sr. sra. srta. sres. don doña dña. d.ª dhr. mevr. mw. mej. mevrouw meneer de heer sig. sig.ra sigg. signor signora signorina dott. dott.ssa avv. ing. prof.ssa sehr geehrte sehr geehrter geachte estimado estimada gentile egregio dear'
     .split(' '),
 );
+// "M." after a number is a unit, millions or mega ("Orly 33,1 M. Fais une phrase"), not Monsieur before a name.
+const UNIT_TITLES: ReadonlySet<string> = new Set(['m.']);
 const cuePattern = (ws: readonly string[], rev: boolean): string => {
-  const e = rev ? escR : esc;
+  const e = (w: string): string => (UNIT_TITLES.has(w) ? (rev ? `${escR(w)}(?!\\s\\d)` : `(?<!\\d\\s)${esc(w)}`) : rev ? escR(w) : esc(w));
   const titles = ws.filter((w) => TITLE_CUE_WORDS.has(w) || TITLE_CUE_WORDS.has(w.slice(w.lastIndexOf(' ') + 1)));
   const others = ws.filter((w) => !titles.includes(w));
   return rev ? `(?:[,:]?(?:${others.map(e).join('|')})|(?:${titles.map(e).join('|')}))` : `(?:(?:${others.map(e).join('|')})[,:]?|(?:${titles.map(e).join('|')}))`;
