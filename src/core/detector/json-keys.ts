@@ -5,6 +5,7 @@ import { LEGAL_FORMS } from './data/company-cues.js';
 import type { Hit } from './hit.js';
 import { hasListedNameWord } from './listed-names.js';
 import { isMaskedValue } from './masked-values.js';
+import { holdsVenueNoun } from './org-names.js';
 import { TEST_CARDS } from './numbers.js';
 import { separators } from './separators.js';
 import { hasPlaceholderStreet, isSpecimen } from './specimens.js';
@@ -117,6 +118,9 @@ export function judgeKey(key: string, value: string, inObject = false): KeyVerdi
   // ({"name": "Aral Kamen-Nord"}, {"nome": "Locker Milano Cadorna"}, {"naam": "Stichting Leger des Heils"}): its value
   // counts only with a listed given name or surname in it. A table's "Name" column (tabular-keys.ts) lists people.
   if (generic && inObject && !hasListedNameWord(value)) return undefined;
+  // Nor with one, when a venue or organisation noun names the place it honours or stands in ({"name": "George Best
+  // Belfast City Airport"}, {"nome": "Canile comunale Mario Rossi"}): a tool's airport, shelter or hospital record.
+  if (generic && inObject && holdsVenueNoun(value)) return undefined;
   if (rule === undefined || !accepts(rule.kind, value, generic) || (rule.kind === 'date' && !livingBirthDate(value))) return undefined;
   // A masked value ("0171 ****396", "DE** **** **12 34") is what a tool shows instead of the value (masked-values.ts).
   if (isMaskedValue(value)) return undefined;

@@ -55,3 +55,25 @@ describe("a place's record: the generic name key holds no listed name (org-recor
     expect(classify(toolResult(json)).findings.some((f) => f.entity === 'PHONE_NUMBER')).toBe(true);
   });
 });
+
+// A venue or organisation noun in a generic name value names the place, even when the place honours a person: an
+// airport, a shelter, a hospital, a school. A person's record keeps the name.
+describe('a generic name value that holds a venue noun', () => {
+  it.each([
+    ['en', '{"iata": "BHD", "name": "George Best Belfast City Airport", "city": "Belfast"}'],
+    ['de', '{"name": "Tierheim Franz Weber Nord", "plz": "12345", "träger": "Tierschutzverein"}'],
+    ['fr', '{"nom": "Refuge Brigitte Bardot de Bazoches", "departement": "78"}'],
+    ['es', '{"nombre": "Hospital Universitario Gregorio Marañón", "ciudad": "Madrid"}'],
+    ['nl', '{"naam": "Dierenasiel Anna Paulowna", "gemeente": "Hollands Kroon"}'],
+    ['it', '[{"nome": "Canile Rifugio comunale di Milano", "gestione": "pubblica"}]'],
+  ])('%s: is no person', (_, json) => {
+    expect(persons(toolResult(json))).toBe(0);
+  });
+
+  it.each([
+    ['en', '{"name": "George Hartley", "role": "volunteer", "phone": "07700 900456"}'],
+    ['it', '{"nome": "Gianluca Ferraresi", "ruolo": "volontario del canile", "cellulare": "347 812 6650"}'],
+  ])('%s: a person named next to a venue stays a person', (_, json) => {
+    expect(persons(toolResult(json))).toBeGreaterThan(0);
+  });
+});

@@ -28,6 +28,14 @@ const VENUE_PATTERN = new RegExp(`${FIRST_AHEAD}(?<![\\p{L}\\p{N}])(?:${prefixTr
 const VENUE_TRIE = new PhraseTrie(Object.values(NOUNS).flat());
 export const VENUE = new WordScan(Object.values(NOUNS).flat(), VENUE_PATTERN);
 
+/** Whether `s` holds a venue or organisation noun as a word ("George Best Belfast City Airport", "Canile comunale di Milano"). */
+export function holdsVenueNoun(s: string): boolean {
+  VENUE.lastIndex = 0;
+  const found = VENUE.exec(s) !== null;
+  VENUE.lastIndex = 0;
+  return found;
+}
+
 export const CAPITAL_WORD = /\p{Lu}\p{Ll}+/gu;
 const ENDINGS = [...VENUE_ENDINGS, ...ORG_ENDINGS].sort((a, b) => b.length - a.length);
 // Words that end like a compound venue and are none: English surnames on "-oper" ("Cooper", "Hooper"; "Semperoper" is

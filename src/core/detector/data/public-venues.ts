@@ -62,8 +62,12 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'probate registry', 'record office', 'records office', 'national archives', 'county archives',
     'port authority', 'harbour authority', 'harbour master', "harbour master's office", 'harbour office', 'port office', 'ferry terminal',
     'cruise terminal', 'airport', 'mission to seafarers', "seamen's mission",
+    // animal shelters and pounds, which publish their address and opening hours for adopters and finders of strays
+    'animal shelter', 'dog shelter', 'cat shelter', 'animal sanctuary', 'rescue centre', 'animal rescue centre', 'dogs home', "dogs' home", 'dog pound',
   ],
   de: [
+    // animal shelters and pounds (as in English above)
+    'tierheim', 'tierasyl', 'katzenhaus', 'gnadenhof', 'tierschutzzentrum',
     'museum', 'museen', 'galerie', 'bahnhof', 'rathaus', 'theater', 'oper', 'schauspielhaus', 'konzerthaus', 'philharmonie', 'kirche',
     'dom', 'münster', 'kathedrale', 'kapelle', 'kloster', 'basilika', 'moschee', 'synagoge', 'bibliothek', 'bücherei', 'botschaft',
     'konsulat', 'apotheke', 'halle', 'messe', 'stadion', 'arena', 'schloss', 'burg', 'palais', 'turm', 'denkmal', 'zoo', 'tierpark',
@@ -94,6 +98,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'hafenbehörde', 'hafenmeisterei', 'port authority', 'fährterminal', 'kreuzfahrtterminal', 'flughafen', 'seemannsmission',
   ],
   fr: [
+    // animal shelters and pounds (as in English above)
+    'refuge', 'refuge animalier', 'fourrière', 'fourrière animale',
     'musée', 'musées', 'galerie', 'gare', 'mairie', 'hôtel de ville', 'théâtre', 'opéra', 'cathédrale', 'église', 'basilique',
     'chapelle', 'abbaye', 'mosquée', 'synagogue', 'temple', 'bibliothèque', 'médiathèque', 'ambassade', 'consulat', 'pharmacie',
     'salle', 'halle', 'halles', 'palais', 'château', 'monument', 'mémorial', 'stade', 'cinéma', 'université', 'préfecture',
@@ -127,6 +133,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'aéroport',
   ],
   es: [
+    // animal shelters and pounds (as in English above)
+    'protectora', 'protectora de animales', 'perrera', 'perrera municipal', 'centro de protección animal', 'refugio de animales',
     'museo', 'museos', 'galería', 'estación', 'ayuntamiento', 'teatro', 'ópera', 'catedral', 'iglesia', 'basílica', 'capilla',
     'monasterio', 'mezquita', 'sinagoga', 'biblioteca', 'embajada', 'consulado', 'farmacia', 'farmacias', 'auditorio', 'palacio',
     'castillo', 'alcázar', 'monumento', 'estadio', 'cine', 'universidad', 'ministerio', 'juzgado', 'oficina de turismo',
@@ -156,6 +164,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'capitanía marítima', 'estación marítima', 'aeropuerto',
   ],
   nl: [
+    // animal shelters and pounds (as in English above)
+    'dierenasiel', 'asiel', 'dierenopvang', 'kattenopvang', 'hondenopvang', 'dierenopvangcentrum',
     'museum', 'musea', 'galerie', 'station', 'stadhuis', 'gemeentehuis', 'theater', 'schouwburg', 'concertgebouw', 'kerk',
     'kathedraal', 'basiliek', 'kapel', 'abdij', 'moskee', 'synagoge', 'bibliotheek', 'ambassade', 'consulaat', 'apotheek', 'paleis',
     'kasteel', 'toren', 'monument', 'stadion', 'bioscoop', 'universiteit', 'ministerie', 'rechtbank', 'vvv', 'bezoekerscentrum',
@@ -186,6 +196,8 @@ export const VENUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'luchthaven',
   ],
   it: [
+    // animal shelters and pounds (as in English above)
+    'canile', 'gattile', 'canile comunale', 'canile sanitario', 'canile rifugio', 'oasi felina', 'rifugio per animali',
     'museo', 'musei', 'galleria', 'gallerie', 'stazione', 'municipio', 'palazzo', 'teatro', 'duomo', 'cattedrale', 'chiesa', 'basilica',
     'cappella', 'abbazia', 'moschea', 'sinagoga', 'biblioteca', 'ambasciata', 'consolato', 'farmacia', 'farmacie', 'castello', 'castel',
     'torre', 'monumento', 'stadio', 'cinema', 'università', 'ministero', 'tribunale', 'ufficio turistico', 'urp', 'colosseo',
