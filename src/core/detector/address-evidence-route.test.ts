@@ -104,7 +104,7 @@ describe('a sending verb after the address, a resend, an unnamed household livin
 
 describe('an address apposed to a named place: the words after it are the writer’s purpose', () => {
   it.each([
-    ['de publisher', 'Schreib eine Anfrage an die Quellen Gruppe, Quittenstraße 21, 45127 Essen, für das neue Lesebuch Klasse 5.'],
+    ['de publisher', 'Schreib eine Anfrage an die Quellen Lernmedien, Quittenstraße 21, 45127 Essen, für das neue Lesebuch Klasse 5.'],
     ['fr office', "Rédige l'adresse : Rectorat de l'académie de Nantes, 9 allée des Quetsches, 44300 Nantes, pour une demande de poste."],
   ])('%s: no private-word evidence', (_, text) => {
     expect(evidence(text)).toBeUndefined();

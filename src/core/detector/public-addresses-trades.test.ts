@@ -158,3 +158,24 @@ describe("a kinship word in the name that heads a firm's entry is the name's (ho
     expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
   });
 });
+
+// A group of companies named by its brand and "Group" heads its seat's address, like a legal form. A support group
+// meeting at someone's home, or a private word near the address, keeps it.
+describe("a company group's name heads its seat's address", () => {
+  it.each([
+    ['de', 'Schreiben an die Lindhorst Gruppe, Industriestraße 12, 30659 Hannover, wegen der Rahmenverträge.'],
+    ['fr', 'Courrier au Groupe Vasseur, 18 rue de la Gare, 59800 Lille, au sujet du contrat de maintenance.'],
+    ['es', 'Carta al Grupo Almirall Viajes, Calle Alcalá 45, 28014 Madrid, sobre la revisión del contrato.'],
+    ['nl', 'Brief aan Royal Schiphol Group, Evert van de Beekstraat 202, 1118 CP Schiphol over de PRM-punten.'],
+    ['it', 'Lettera al Gruppo Ferretti Trasporti, Via dei Mille 12, 40121 Bologna, sul rinnovo del contratto.'],
+  ])('%s: the address is not reported', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our support group meets at my home, 14 Larkfield Road, Leeds LS6 2BN, every Tuesday.'],
+    ['nl', 'De leesgroep van mijn moeder komt samen bij haar thuis, Handelsweg 3, 8031 AT Zwolle.'],
+  ])('%s: the address stays', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});

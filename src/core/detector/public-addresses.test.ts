@@ -482,6 +482,24 @@ describe('an institution placed by its acronym or its web address right before t
   });
 });
 
+// The purpose the address serves may stand between the acronym and the copula ("for complaints", "para reclamaciones").
+describe('an institution placed by its acronym, with the purpose of its address', () => {
+  it.each([
+    ['en', 'Is the address of the CAA for complaints 2 Westferry Circus, London E14 4HD? Draft a short letter.'],
+    ['de', 'Ist die Anschrift des LBA für Beschwerden Hermann-Blenk-Straße 26, 38108 Braunschweig? Kurzes Schreiben bitte.'],
+    ['fr', "L'adresse de la DGAC pour réclamations est 50 rue Henry Farman, 75015 Paris ? Fais un courrier type."],
+    ['es', '¿La dirección de AESA para reclamaciones es Paseo de la Castellana 112, 28046 Madrid? Prepárame una carta.'],
+    ['nl', 'Het adres van de ILT voor klachten is Rijnstraat 8, 2515 XP Den Haag? Maak een korte brief.'],
+    ['it', "L'indirizzo dell'ENAC per reclami è viale Castro Pretorio 118, 00185 Roma? Prepara una lettera."],
+  ])('%s: the address is not reported', (_lang, text) => {
+    expect(found(text, 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it('kept: a possessive before the acronym', () => {
+    expect(found('Update my DVLA address for renewals is 12 Oak Road, Leeds LS6 2BN', 'STREET_ADDRESS')).not.toEqual([]);
+  });
+});
+
 // A trip's plan by days ("Day 1 Sat:", "Jour 3 lun :", "Dag 3 ma:") is a plan of public places like a guide: the
 // addresses it gives in brackets after attractions are theirs. A friend's or a rented flat's address in it stays.
 describe("an itinerary's day lines make it a plan of public places", () => {

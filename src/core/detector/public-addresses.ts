@@ -285,8 +285,10 @@ export function apposedLead(lead: string, reference = false): boolean {
 const acronymWords = (part: 'verbs' | 'nouns' | 'still'): string =>
   [...new Set(Object.values(ACRONYM_PLACED).flatMap((l) => l[part]))].sort((a, b) => b.length - a.length).map(anyCaseWords).join('|');
 const ACRONYM = "\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*";
-// Capitalised too after a question: "l'adresse de la CNSA ? C'est bien 66 avenue du Maine".
-const COPULA = `(?:(?:[cC]['’]est|[iI]s|[iI]st|[eE]st|[eE]s|[èÈ]|[zZ]it|[sS]igue)\\s+)?(?:(?:${acronymWords('still')})\\s+)?`;
+// Capitalised too after a question: "l'adresse de la CNSA ? C'est bien 66 avenue du Maine". The purpose the address
+// serves may stand before the copula ("la dirección de AESA para reclamaciones es", "the ICO's address for complaints
+// is", "die Anschrift des LBA für Beschwerden ist"): one word after a purpose preposition.
+const COPULA = `(?:(?:for|für|pour|para|voor|per)\\s+\\p{L}+\\s+)?(?:(?:[cC]['’]est|[iI]s|[iI]st|[eE]st|[eE]s|[èÈ]|[zZ]it|[sS]igue)\\s+)?(?:(?:${acronymWords('still')})\\s+)?`;
 const ACRONYM_PLACED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${ACRONYM}(?:['’]s)?\\s+(?:(?:${acronymWords('nouns')})\\s+${COPULA}|(?:${acronymWords('verbs')})\\s+(?:(?:${acronymWords('still')})\\s+)?)|(?:${acronymWords('nouns')})\\s+(?:(?:of|des|der|vom|von|de|du|del|van|di|della)\\s+(?:(?:the|la|le|het|de)\\s+|l['’]\\s*)?|(?:de|dell|d)['’]\\s*)${ACRONYM}(?:\\s*\\?)?\\s+${COPULA})(?:${PLACE_PREP}\\s+)?((?:[\\p{Lu}\\p{N}][^;!?\\n()]{0,60})?)$`,
   'u',

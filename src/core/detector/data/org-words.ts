@@ -39,8 +39,11 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     // removal and plumbing/heating firms, whose quotes and websites carry their yard's address ('Pack & Go Removals, 17 ...')
     'removals', 'removal company', 'removals company', 'movers', 'plumbing and heating', 'plumbing & heating', 'heating engineers',
     'chamber of commerce', 'trade association', 'trade body',
+    // a group of companies, named by its parent's brand ('Royal Schiphol Group, Evert van de Beekstraat 202')
+    'group',
   ],
   de: [
+    'gruppe',
     'studio', 'fitnessstudio', 'fitness', 'bar', 'kneipe', 'club', 'center', 'zentrum', 'depot', 'zentrallager', 'baumarkt',
     'supermarkt', 'autohaus', 'werkstatt', 'stadtwerke', 'uni', 'hochschule', 'filiale', 'niederlassung', 'kundenservice', 'kundendienst', 'kundenbetreuung',
     'kundencenter', 'servicecenter', 'paketshop', 'packstation', 'postfiliale', 'abholstelle', 'campus', 'hochhaus',
@@ -54,6 +57,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'innung', 'handwerkskammer', 'handelskammer', 'industrie- und handelskammer',
   ],
   fr: [
+    'groupe',
     'studio', 'salle de sport', 'fitness', 'bar', 'pub', 'club', 'centre', 'centre commercial', 'dépôt', 'entrepôt', 'supermarché',
     'hypermarché', 'garage', 'atelier', 'concession', 'service client', 'service clients', 'service clientèle', 'relation client', 'relations clients', 'service consommateurs', 'point relais', 'relais colis',
     'bureau de poste', 'succursale', 'campus', 'hub', 'plateforme', 'plateforme logistique', 'centre de tri', 'agence de distribution', 'zone industrielle', 'zone d’activités', "zone d'activités", 'gratte-ciel',
@@ -68,6 +72,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'chambre syndicale', 'chambre de commerce', 'chambre des métiers', 'chambre de métiers',
   ],
   es: [
+    'grupo',
     'estudio', 'gimnasio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro comercial', 'almacén', 'depósito', 'nave industrial',
     'supermercado', 'hipermercado', 'ferretería', 'concesionario', 'taller', 'sucursal', 'oficina de correos', 'punto de recogida',
     'hub', 'centro logístico', 'centro de distribución', 'centro de clasificación', 'plataforma logística', 'atención al cliente', 'servicio de atención al cliente', 'servicio al cliente', 'atención a clientes', 'polígono', 'polígono industrial', 'campus', 'rascacielos',
@@ -80,6 +85,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'cámara de comercio', 'gremio',
   ],
   nl: [
+    'groep',
     'studio', 'sportschool', 'fitness', 'bar', 'kroeg', 'club', 'centrum', 'depot', 'magazijn', 'distributiecentrum', 'supermarkt',
     'bouwmarkt', 'garage', 'werkplaats', 'filiaal', 'vestiging', 'klantenservice', 'klantendienst', 'klantcontact', 'servicepunt', 'afhaalpunt', 'punt',
     'postkantoor', 'hogeschool', 'bedrijventerrein', 'campus', 'wolkenkrabber', 'hub', 'sorteercentrum', 'pakketsorteercentrum', 'sorteerdepot',
@@ -93,6 +99,7 @@ export const ORG_WORDS: Readonly<Record<Lang, readonly string[]>> = {
     'kamer van koophandel', 'brancheorganisatie', 'branchevereniging',
   ],
   it: [
+    'gruppo',
     'studio', 'fitness', 'bar', 'pub', 'club', 'centro', 'centro commerciale', 'magazzino', 'deposito', 'supermercato',
     'ipermercato', 'ferramenta', 'concessionaria', 'officina', 'filiale', 'punto vendita', 'punto ritiro', 'servizio clienti', 'assistenza clienti', 'customer care',
     'ufficio postale', 'zona industriale', 'campus', 'hub', 'centro di smistamento', 'centro logistico', 'polo logistico', 'centro operativo', 'grattacielo', 'poliambulatorio', 'ambulatorio',
