@@ -255,3 +255,28 @@ describe("a certificate's birth label in a language pasted for translation (Arab
     expect(dob('Data wydania: 12.01.2016')).toEqual([]);
   });
 });
+
+// "Pass" alone before a number that opens like a passport's (one or two capitals, then a digit): German for passport,
+// in a visa letter or an APIS question. A bus, gate or day pass has a number of digits, or a code of words.
+describe('a passport number after "Pass" alone', () => {
+  const passports = (text: string): string[] => detect(text).filter((f) => f.entity === 'PASSPORT').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['de', 'Einladungsschreiben für das Visum, Kosten übernehmen wir:\nRohan Mehta, Pass V2918374\nBitte auf Englisch.', 'V2918374'],
+    ['de', 'APIS wird abgelehnt: SCHRÖDER/JANNIK, Pass C4F7R92KJ, DEU, 08OCT94, M. Liegt es am Umlaut?', 'C4F7R92KJ'],
+    ['en', 'Guest list for the visa letter: Arjun Rao, pass Z4471928, arriving 3 March.', 'Z4471928'],
+    ['nl', 'Uitnodiging voor het visum: Li Wei, pass EA1928374, verblijf 3-5 maart.', 'EA1928374'],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(passports(text)).toContain(value);
+  });
+
+  it.each([
+    ['en', 'My bus pass 12345678 stopped working at the gate this morning.'],
+    ['en', 'Use the day pass SUMMER2026 code at the kiosk.'],
+    ['de', 'Der italienische Pass 2757 m hoch ist ab Oktober gesperrt.'],
+    ['fr', 'Le pass Navigo 2026 coûte combien par mois ?'],
+    ['es', 'El pase y el pass 4 días cuestan lo mismo en el parque.'],
+    ['it', 'Il Green Pass 2021 era obbligatorio sui treni.'],
+  ])('%s: no passport in %s', (_lang, text) => {
+    expect(passports(text)).toEqual([]);
+  });
+});

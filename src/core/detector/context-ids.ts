@@ -79,7 +79,9 @@ const RULE_LIST: readonly Omit<ContextRule, 'sticky'>[] = [
   { entity: 'BANK_ACCOUNT', dataClass: 'financial', keyword: kw('account(?: number| no)?|acct|acc|a/c|bank account|checking|savings|iban|bban|sort code'), value: DIGITS_ID, minDigits: 6, rule: 'account.context' },
   { entity: 'DRIVER_LICENSE', dataClass: 'pii', keyword: kw(`driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: number| no| id)?|dl|dln|permit(?: number| no)?|${LICENCE_CUES}`), value: ID, minDigits: 4, rule: 'driver-license.context' },
   // ICAO passport numbers may be mostly letters (Dutch and Belgian ones end in one digit): after the passport word, one digit is enough.
-  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}|(?:${NATIONALITIES_DE.join('|')})(?:er|en|em|e)? pass`), value: ID, minDigits: 1, rule: 'passport.context' },
+  // German "Pass" alone (also English "pass": a bus or gate pass) only before a number that opens like a passport's, one
+  // or two letters then a digit ("Pass C4F7R92KJ", "Pass V2918374"): a pass's number is digits.
+  { entity: 'PASSPORT', dataClass: 'pii', keyword: kw(`passport(?: number| no)?|${cueAlternation('passport')}|(?:${NATIONALITIES_DE.join('|')})(?:er|en|em|e)? pass|pass`), value: ID, minDigits: 1, rule: 'passport.context' },
   { entity: 'DEVICE_SERIAL', dataClass: 'pii', keyword: kw('serial(?: number| no)?|s/n|sn|device(?: id| serial)|udi|meid|imei|pacemaker|implant(?: id)?'), value: ID, minDigits: 3, rule: 'device-serial.context' },
   { entity: 'TAX_ID', dataClass: 'pii', keyword: kw('ein|employer identification(?: number)?|tax(?: id| number| identification number)|vat(?: number| no| id)?|national id|nino|national insurance(?: number)?'), value: ID, minDigits: 5, rule: 'tax-id.context' },
   // A VAT number under its name in each language ("USt-IdNr.", "TVA intracommunautaire", "NIF-IVA", "btw-nummer",
@@ -222,6 +224,7 @@ const NATIONALITY_BY_ENDING = new RegExp(
 );
 // A passport number (ICAO 9303: up to nine letters and digits), with a digit: what a nationality word may introduce.
 const PASSPORT_SHAPE = /^(?=[A-Za-z]*\d)[A-Za-z0-9]{6,9}$/;
+const PASS_ALONE_VALUE = /^[A-Z]{1,2}\d/;
 
 // The number of a passport is often put in brackets after the word ("mein Reisepass (CH09206J2)", "my passport
 // (123456789)", "mon passeport (18AB12345)"): an opening bracket after the word, and its closing one after the value.
@@ -353,6 +356,9 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   // After a German nationality adjective ("rumänischer Pass"), only a passport number's shape: "der italienische Pass
   // 2757 m" is a mountain pass.
   if (r.entity === 'PASSPORT' && /\spass$/i.test(text.slice(kwStart, kwEnd)) && !PASSPORT_SHAPE.test(v[0])) return;
+  // "Pass" alone (German for passport, English for a bus or gate pass): only a number that opens like a passport's, one
+  // or two capitals then a digit ("Pass C4F7R92KJ", "Pass V2918374"); a pass's number is digits.
+  if (r.entity === 'PASSPORT' && /^pass$/i.test(text.slice(kwStart, kwEnd)) && !(PASSPORT_SHAPE.test(v[0]) && PASS_ALONE_VALUE.test(v[0]))) return;
   // After a nationality, only a passport number's shape: "passaporto italiano 2026" names an edition or a year.
   if (afterNationality && !PASSPORT_SHAPE.test(v[0])) return;
   // A sort code alone ("sort code 20-00-00") names a bank's branch, not anyone's account: its account number is its own value.

@@ -71,16 +71,28 @@ export function scanMrz(text: string, out: Hit[]): void {
 const DOCS =
   /DOCS(?:\s+[A-Z0-9]{2}\s+HK\d\s+|\/|\s)\/?[PIAC]\/([A-Z]{3})\/([A-Z0-9]{5,15})\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\/(?:MI|FI|[MFU])\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]{0,38}[A-Z]\/[A-Z](?:[A-Z' -]{0,38}[A-Z])?)(?![A-Z])/y;
 
+// The same element as a reservation system's entry takes it, its fields joined by '-' after the status
+// (`SRDOCS LO HK1-P-POL-EM4718203-POL-17JUN88-M-12MAR31-KOWALCZYK-TOMASZ`): the surname holds no '-' there, the given
+// names may.
+const DOCS_ENTRY =
+  /DOCS\s+[A-Z0-9]{2}\s+HK\d-[PIAC]-([A-Z]{3})-([A-Z0-9]{5,15})-[A-Z]{3}-(\d{2}[A-Z]{3}\d{2})-(?:MI|FI|[MFU])-\d{2}[A-Z]{3}\d{2}-([A-Z][A-Z' ]{0,38}[A-Z]-[A-Z](?:[A-Z' -]{0,38}[A-Z])?)(?![A-Z])/y;
+
 export function scanApisDocs(text: string, out: Hit[]): void {
   scanTravelDocFields(text, out);
   for (let at = text.indexOf('DOCS'); at >= 0; at = text.indexOf('DOCS', at + 4)) {
     DOCS.lastIndex = at;
-    const m = DOCS.exec(text);
+    let m = DOCS.exec(text);
+    let sep = '/';
+    if (m === null) {
+      DOCS_ENTRY.lastIndex = at;
+      m = DOCS_ENTRY.exec(text);
+      sep = '-';
+    }
     if (m === null) continue;
     const [all, , number = '', birth = '', names = ''] = m;
     const end = at + all.length;
-    const numberAt = text.indexOf(`/${number}/`, at) + 1;
-    const birthAt = text.indexOf(`/${birth}/`, numberAt + number.length) + 1;
+    const numberAt = text.indexOf(`${sep}${number}${sep}`, at) + 1;
+    const birthAt = text.indexOf(`${sep}${birth}${sep}`, numberAt + number.length) + 1;
     const namesAt = end - names.length;
     out.push({ entity: 'PASSPORT', dataClass: 'pii', start: numberAt, end: numberAt + number.length, score: 0.9, rule: 'passport.apis-docs' });
     out.push({ entity: 'DATE_OF_BIRTH', dataClass: 'pii', start: birthAt, end: birthAt + birth.length, score: 0.9, rule: 'dob.apis-docs' });
