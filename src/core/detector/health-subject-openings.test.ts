@@ -67,6 +67,34 @@ describe('the same openings that name no private person’s health stay clean', 
   });
 });
 
+// A traveller's note: the name opens a sentence about the journey (flies, travels, returns) that states the condition;
+// or a condition that a health lexicon lacked (a stoma, hives, profound deafness).
+describe('a lone given name opening a traveller’s sentence about their health', () => {
+  it.each([
+    ['en: a journey verb', 'Harriet flies back from Orlando at 31 weeks pregnant; what does the airline ask for?', 'Harriet'],
+    ['de: a journey verb', 'Jannik fliegt nächste Woche nach Teneriffa und ist seit März an Epilepsie erkrankt. Was muss er mitnehmen?', 'Jannik'],
+    ['fr: a stoma', "Jean-Marc a une stomie depuis son opération et doit emporter ses poches en cabine. C'est accepté ?", 'Jean-Marc'],
+    ['fr: hives', "Sylvie fait des crises d'urticaire géante avec son nouveau chaton. Que lui conseiller ?", 'Sylvie'],
+    ['es: a journey verb', 'Noelia vuelve de Cancún en la semana 32 de embarazo. ¿Qué pide la aerolínea?', 'Noelia'],
+    ['nl: a journey verb', 'Thijs vliegt in mei naar Bonaire en heeft diabetes type 1. Mag de insulinepen mee in de cabine?', 'Thijs'],
+    ['it: a journey verb', 'Matteo rientra da Sharm con il gesso dopo una frattura al polso. Serve un certificato?', 'Matteo'],
+    ['en: profound deafness, a full name', 'Tobias Wren is profoundly deaf and travels alone on Thursday. How should the gate team flag boarding?', 'Tobias Wren'],
+  ])('%s', (_, text, name) => {
+    const r = ask(text);
+    expect(r.cls).not.toBe('none');
+    expect(r.persons).toContain(name);
+  });
+
+  it.each([
+    ['en: a place', 'Victoria flies the most tourists to Bali, and diabetes rates there are rising.'],
+    ['fr: a pronoun', 'Elle voyage enceinte de 30 semaines, est-ce autorisé ?'],
+    ['es: a general question', '¿Una persona con epilepsia vuela sin problemas en vuelos largos?'],
+    ['it: a pronoun', 'Lei viaggia incinta di 30 settimane, è permesso?'],
+  ])('stays clean: %s', (_, text) => {
+    expect(ask(text).cls).toBe('none');
+  });
+});
+
 describe('dated sentence bounds', () => {
   it('reads a date’s and an ordinal’s dots as no end', () => {
     const t = 'Timo ist bis 20.12. krankgeschrieben. Neuer Satz.';
