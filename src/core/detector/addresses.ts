@@ -12,8 +12,9 @@ import { codeAt, latinRuns } from './word-index.js';
 const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|terrace|parkway|pkwy|highway|hwy|str|crescent|court|alley|plaza';
 // Street types that are also everyday words ("in place", "the right way"): only capitalised, after a capitalised name.
 const NUMBER_FIRST_CAP = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Close|Mews|Grove|Gardens|Place|Square|Way|Row|Walk|Rise|Parade|Quay|Wharf|Cottages|Green|Hill|View|Park)(?![\p{L}\p{N}])/gu;
-// "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str."
-const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})\\b\\.?`, 'giu');
+// "12 Main Street", "1987 74 Diakou Street", "251 Charilaou Trikoupi Str." The type ends at no letter of any script: `\b`
+// reads "é" as no word character, so "st" of "9 ans non stérilisée" would end there.
+const NUMBER_FIRST = new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[\\p{L}][\\p{L}'’.-]*\\s+){1,4}(?:${SUFFIX})(?![\\p{L}\\p{N}_])\\.?`, 'giu');
 // A number, a capitalised word and a small word, ending in the abbreviation "Dr." or "St.": see the RULES loop.
 const TITLE_AFTER_PROSE = /^\d{1,6}\s+\p{Lu}\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?\p{Ll}+\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:Dr|St)\.$/u;
 const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;

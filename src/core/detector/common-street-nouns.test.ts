@@ -51,3 +51,26 @@ describe('a German noun that ends like a street, with its own number', () => {
     expect(addresses(text)).toContain(value);
   });
 });
+
+// A street type is a whole word in any script: "st" opening "stérilisée", "str" opening "stratégie" or "strada" is no
+// "St"/"Str." after a count. A Dutch adverb on "-weg" before the number it rounds ("ruwweg 3 miljoen") is no street.
+describe('a street type or ending inside an everyday word', () => {
+  it.each([
+    ['fr', 'Cas pour formation : chienne 9 ans non stérilisée, polyuro-polydipsie, abattement. Hypothèse ?'],
+    ['fr', 'Il reste 3 semaines avant la stérilisation du chat, que prévoir ?'],
+    ['es', 'Son 4 perros ya esterilizados y 2 gatos no strictamente vacunados.'],
+    ['it', 'Ci sono 12 cani non sterilizzati e 3 gatti in più strutture.'],
+    ['nl', 'Er zijn in Nederland ruwweg 3 miljoen katten en 1,9 miljoen honden. Schrijf een intro.'],
+    ['nl', 'Dat kost grofweg 20 euro per maand, simpelweg 5 minuten werk.'],
+    ['de', 'Das sind 3 Tiere pro Stellplatz 4 im Tierheim.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Send it to 12 Baker St, London NW1 6XE, flat 2.', '12 Baker St'],
+    ['en', 'She lives at 44 Elm Street, Springfield.', '44 Elm Street'],
+  ])('kept: %s: %s', (_lang, text, want) => {
+    expect(addresses(text).join(' ')).toContain(want);
+  });
+});
