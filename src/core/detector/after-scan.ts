@@ -11,6 +11,7 @@ import { dropPastRecords } from './past-records.js';
 import { dropPlaceNames } from './places.js';
 import { dropTeamSignatures } from './team-signatures.js';
 import { dropVesselNames } from './vessel-names.js';
+import { dropTitleNames } from './work-titles.js';
 
 /**
  * The accuracy filters that run after person-context.ts: places (places.ts), brands and UI labels (brands.ts) and long-dead
@@ -30,12 +31,14 @@ export function dropPlacesAndDocumentationValues(text: string, hits: Hit[]): voi
     const towns = dropForeignTownNames(hits);
     const places = dropPlaceNames(text, hits);
     const brands = dropBrandNames(text, hits);
+    // A name inside a work's quoted title, and the same name as the work's character elsewhere (work-titles.ts).
+    const titles = dropTitleNames(text, hits);
     const dead = dropLifeSpans(text, hits);
     const teams = dropTeamSignatures(text, hits);
     const ships = dropVesselNames(text, hits);
     // Last: a famous person's name goes only when no other finding is left in the text (notable-people.ts).
     const famous = dropNotablePeople(text, hits);
-    if (past || towns || places || brands || dead || teams || ships || famous) undoPairing(text, hits);
+    if (past || towns || places || brands || titles || dead || teams || ships || famous) undoPairing(text, hits);
   }
   // After the places: a branch's name read as a person ("Leeds Central") is gone by then.
   dropBranchLists(text, hits);

@@ -56,6 +56,12 @@ export interface PublicCues {
   court: readonly string[];
   /** Words of a lawyer's own brief (a client, a mandate, a file): a text with one is a case file, never published law. */
   client: readonly string[];
+  /**
+   * Kinds of work whose title is quoted after them, maybe with "of" and an article ("the first season of 'Dr. Mertens'",
+   * "le conte « La Chèvre de Monsieur Seguin »", "la serie «Los Serrano»"): a name inside that title is the work's
+   * (work-titles.ts).
+   */
+  works: readonly string[];
 }
 
 export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', PublicCues>> = {
@@ -73,6 +79,7 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['director', 'directors', 'managing director', 'company secretary'],
     court: ['supreme court', 'uksc', 'house of lords', 'court of justice', 'cjeu', 'ecj', 'ecthr', 'european court of human rights', 'constitutional court'],
     client: ['my client', 'our client', 'the client', 'instructing', 'our file', 'our ref', 'your ref', 'retainer'],
+    works: ['film', 'movie', 'series', 'season', 'episode', 'book', 'novel', 'story', 'tale', 'play', 'song', 'album', 'show', 'sitcom', 'cartoon', 'poem', 'fable', 'musical', 'opera', 'documentary', 'chapter', 'title', 'called', 'entitled'],
   },
   de: {
     madeBy: ['entworfen von', 'erbaut von', 'gebaut von', 'gemalt von', 'komponiert von', 'geschrieben von', 'ein stück von', 'werke von', 'roman von', 'oper von', 'architekt', 'erfunden von', 'entdeckt von', 'dirigiert von'],
@@ -88,6 +95,7 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'vorstandsvorsitzender', 'vertreten durch', 'vertretungsberechtigter geschäftsführer', 'inhaber', 'inhaberin'],
     court: ['bverfg', 'bundesverfassungsgericht', 'bgh', 'bundesgerichtshof', 'bag', 'bundesarbeitsgericht', 'bverwg', 'bundesverwaltungsgericht', 'bsg', 'bundessozialgericht', 'eugh', 'egmr'],
     client: ['mandant', 'mandantin', 'mandanten', 'mandat', 'unser zeichen', 'ihr zeichen', 'aktenzeichen unserer', 'meine akte', 'vollmacht'],
+    works: ['film', 'serie', 'staffel', 'folge', 'episode', 'buch', 'roman', 'erzählung', 'geschichte', 'märchen', 'fabel', 'lied', 'song', 'album', 'stück', 'theaterstück', 'sendung', 'show', 'gedicht', 'oper', 'musical', 'doku', 'dokumentation', 'kapitel', 'titel', 'namens', 'heißt'],
   },
   fr: {
     madeBy: ['conçu par', 'construit par', 'peint par', 'composé par', 'écrit par', 'réalisé par', 'une pièce de', 'œuvres de', 'oeuvres de', 'roman de', 'opéra de', 'architecte', 'inventé par', 'inventée par', 'découvert par', 'découverte par', 'dirigé par', 'illustré par'],
@@ -103,6 +111,7 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['gérant', 'gérante', 'directeur de la publication', 'directrice de la publication', 'responsable de la publication', 'représentant légal', 'représentante légale', 'président', 'présidente'],
     court: ['cour de cassation', 'cass', "conseil d'état", 'conseil d’état', 'conseil constitutionnel', 'cjue', 'cedh', 'cour européenne des droits de l’homme', "cour européenne des droits de l'homme", 'cour de justice'],
     client: ['mon client', 'ma cliente', 'notre client', 'notre cliente', 'nos clients', 'notre dossier', 'mandat', 'mandant'],
+    works: ['film', 'série', 'saison', 'épisode', 'livre', 'roman', 'récit', 'histoire', 'conte', 'fable', 'nouvelle', 'pièce', 'chanson', 'album', 'émission', 'dessin animé', 'poème', 'opéra', 'comédie musicale', 'documentaire', 'chapitre', 'titre', 'intitulé', 'intitulée'],
   },
   es: {
     madeBy: ['diseñado por', 'diseñada por', 'construido por', 'construida por', 'pintado por', 'compuesto por', 'escrito por', 'escrita por', 'dirigida por', 'dirigido por', 'una pieza de', 'obras de', 'novela de', 'ópera de', 'arquitecto', 'inventado por', 'inventada por', 'descubierto por', 'descubierta por', 'ilustrado por'],
@@ -118,6 +127,7 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['administrador', 'administradora', 'administrador único', 'administradora única', 'consejero delegado', 'consejera delegada', 'representante legal'],
     court: ['stjue', 'tjue', 'tribunal de justicia', 'tribunal supremo', 'tribunal constitucional', 'stc', 'sts', 'tedh', 'tribunal europeo de derechos humanos'],
     client: ['mi cliente', 'nuestro cliente', 'nuestra clienta', 'mi clienta', 'mi representado', 'mi representada', 'nuestro expediente', 'mi mandante'],
+    works: ['película', 'serie', 'temporada', 'episodio', 'capítulo', 'libro', 'novela', 'relato', 'historia', 'cuento', 'fábula', 'obra', 'canción', 'álbum', 'programa', 'dibujos animados', 'poema', 'ópera', 'musical', 'documental', 'título', 'titulado', 'titulada'],
   },
   nl: {
     madeBy: ['ontworpen door', 'gebouwd door', 'geschilderd door', 'gecomponeerd door', 'geschreven door', 'geregisseerd door', 'een stuk van', 'werken van', 'roman van', 'opera van', 'architect', 'uitgevonden door', 'ontdekt door', 'gedirigeerd door', 'geïllustreerd door'],
@@ -133,6 +143,7 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['bestuurder', 'bestuurders', 'directeur', 'directie', 'statutair directeur', 'vertegenwoordigd door', 'eigenaar'],
     court: ['hoge raad', 'raad van state', 'hvj', 'hvj eu', 'ehrm', 'hof van justitie', 'centrale raad van beroep', 'college van beroep'],
     client: ['mijn cliënt', 'mijn cliënte', 'onze cliënt', 'onze cliënte', 'ons dossier', 'cliënt', 'cliënte'],
+    works: ['film', 'serie', 'seizoen', 'aflevering', 'boek', 'roman', 'verhaal', 'sprookje', 'fabel', 'toneelstuk', 'lied', 'liedje', 'album', 'programma', 'tekenfilm', 'gedicht', 'opera', 'musical', 'documentaire', 'hoofdstuk', 'titel', 'getiteld'],
   },
   it: {
     madeBy: ['progettato da', 'progettata da', 'costruito da', 'costruita da', 'dipinto da', 'composto da', 'scritto da', 'scritta da', 'diretto da', 'diretta da', 'un brano di', 'musiche di', 'opere di', 'romanzo di', 'opera di', 'architetto', 'inventato da', 'inventata da', 'scoperto da', 'scoperta da', 'illustrato da'],
@@ -148,5 +159,6 @@ export const PUBLIC_CUES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it
     noticeRole: ['amministratore', 'amministratrice', 'amministratore unico', 'amministratrice unica', 'amministratore delegato', 'legale rappresentante', 'rappresentante legale', 'titolare'],
     court: ['corte cost', 'corte costituzionale', 'consulta', 'cassazione', 'cass', 'corte di giustizia', 'cgue', 'corte edu', 'consiglio di stato'],
     client: ['mio cliente', 'mia cliente', 'nostro cliente', 'nostra cliente', 'mio assistito', 'mia assistita', 'nostro assistito', 'il mandante'],
+    works: ['film', 'serie', 'stagione', 'episodio', 'puntata', 'libro', 'romanzo', 'racconto', 'storia', 'fiaba', 'favola', 'novella', 'commedia', 'canzone', 'album', 'programma', 'cartone animato', 'poesia', 'opera', 'musical', 'documentario', 'capitolo', 'titolo', 'intitolato', 'intitolata'],
   },
 };
