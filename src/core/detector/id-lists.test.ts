@@ -41,3 +41,26 @@ describe('numbers without the cue stay unreported', () => {
     expect(found(t, 'DE_STEUER_ID')).toEqual([]);
   });
 });
+
+// A checksummed id as a field of a delimited row, under a header line (or a sentence listing the columns with the same
+// separator) that names it: the column names every value in it. Without such a header, or with the name only in prose
+// without the separator, the number stays unnamed.
+describe('an id in a delimited row under a header that names its column', () => {
+  const found = (text: string): string[] => detect(text).filter((f) => f.entity === 'DE_STEUER_ID' || f.entity === 'NL_BSN' || f.entity === 'UK_NHS_NUMBER').map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+  const intro = (n: number): string => ' Bitte prüfen und als Tabelle zurückgeben, fehlende Felder markieren.'.repeat(n);
+  it.each([
+    ['de', `Die Spalten sind Name; Geburtsdatum; Steuer-ID; Tätigkeit.${intro(2)}\n\nKarla Brenner;03.04.1979;83461878594;Theke\nOle Fink;11.09.1990;34017962187;Platzwart`, 'DE_STEUER_ID:83461878594'],
+    ['nl', `Kolommen: naam | geboortedatum | BSN | functie\n${'x | y | z | w\n'.repeat(3)}Sanne Vos | 12-03-1988 | 476042835 | kassa`, 'NL_BSN:476042835'],
+    ['en', `Columns are name\tDOB\tNHS number\tward, exported from the old system; please tidy it.${intro(1)}\nAlan Pike\t02/02/1950\t2532096055\tB4`, 'UK_NHS_NUMBER:2532096055'],
+  ])('%s', (_lang, text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  it.each([
+    ['no header line with the separator', `Die Steuer-ID fehlt bei einem.${intro(3)}\n\nKarla Brenner;03.04.1979;83461878594;Theke`],
+    ['a header that names another column', 'Spalten: Name; Kundennummer; Ort\nKarla Brenner;83461878594;Kiel'],
+    ['no separator in the row', `Spalten: Name; Steuer-ID; Ort\n${intro(1)}\nKarla Brenner 83461878594 Kiel`],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -314,7 +314,40 @@ const LIST_CUE_BEFORE = 160;
 function cued(text: string, start: number, end: number, re: RegExp, before: number): boolean {
   if (near(text, start, end, re, before, 24)) return true;
   const list = listOf(text, start, end);
-  return list.listed && near(text, list.first, list.first, re, LIST_CUE_BEFORE, 0);
+  return (list.listed && near(text, list.first, list.first, re, LIST_CUE_BEFORE, 0)) || columnCued(text, start, end, re);
+}
+
+// How far before a delimited row its header line may stand (the rows between, a sentence or two of instructions).
+const HEADER_REACH = 600;
+const FIELD_SEPARATORS = ';|\t';
+/** How many times `sep` stands in text[from, to). */
+function countOf(text: string, sep: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(sep, from); i >= 0 && i < to; i = text.indexOf(sep, i + 1)) n++;
+  return n;
+}
+/**
+ * Whether the number at [start, end) is a field of a delimited row (';', '|' or a tab next to it, spaces aside, two or
+ * more in the row) under a header that names it: a line before it holding the same separator twice or
+ * more and the id's name ("Die Spalten sind Name; Geburtsdatum; Steuer-ID; Tätigkeit" over "Hanne-Lore
+ * Stübinger;12.08.1961;18602405796;Reinigung"). A table's column names every value in it.
+ */
+function columnCued(text: string, start: number, end: number, re: RegExp): boolean {
+  const rowStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const rowEnd = nl < 0 ? text.length : nl;
+  let b = start;
+  while (b > rowStart && text.charCodeAt(b - 1) === 32) b--;
+  let a = end;
+  while (a < rowEnd && text.charCodeAt(a) === 32) a++;
+  const sep = b > rowStart && FIELD_SEPARATORS.includes(text.charAt(b - 1)) ? text.charAt(b - 1) : text.charAt(a);
+  if (!FIELD_SEPARATORS.includes(sep) || sep === '' || countOf(text, sep, rowStart, rowEnd) < 2) return false;
+  for (let lineEnd = rowStart - 1; lineEnd > 0 && rowStart - lineEnd < HEADER_REACH; ) {
+    const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1) + 1, rowStart - HEADER_REACH);
+    if (countOf(text, sep, lineStart, lineEnd) >= 2 && re.test(text.slice(lineStart, lineEnd))) return true;
+    lineEnd = lineStart - 1;
+  }
+  return false;
 }
 
 /** The reference for scanNationalIds: NINO and NIR by global scans, DNI and 9-11 digits at every digit run. */
