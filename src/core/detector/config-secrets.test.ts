@@ -5,7 +5,7 @@ import { detect } from './detect.js';
 
 // Pieces that make and break key endings: the words in both cases, quotes, spaces, tabs, separators, '=>' and
 // characters the non-unicode `i` flag does not fold to ASCII (long s, Kelvin sign).
-const PIECES = ['password', 'PASSWD', 'Passphrase', 'pass', 'pWd', 'secret', 'TOKEN', 'key', 'kEy', 'db_', '"', "'", ' ', '\t', ':', '=', '=>', ':=', 'x', '\n', '\u017Fecret', '\u212Aey', 'to', 'ken'];
+const PIECES = ['password', 'PASSWD', 'Passphrase', 'pass', 'pWd', 'secret', 'TOKEN', 'key', 'kEy', 'db_', '"', "'", ' ', '\t', ':', '=', '=>', ':=', 'x', '\n', '\u017Fecret', '\u212Aey', 'to', 'ken', 'bindCredential', 'credenti', 'al'];
 
 describe('config-secrets key endings', () => {
   it.each([
@@ -121,5 +121,27 @@ describe('a typed password under a credential key that is not named a password',
   });
   it.each(['SORT_KEY=name#2024Ab', 'AuthorizationKey=<set-on-site>', 'ROUTING_KEY=orders.eu#Prio1'])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a credential named by the login it opens is that login\'s password (held-out set 91 class)', () => {
+  const found = (text: string, value: string): boolean => detect(text).some((f) => f.entity === 'PASSWORD' && text.slice(f.start, f.end) === value);
+  it.each([
+    ['Keycloak realm export', '"config": {\n  "bindDn": ["CN=svc-keycloak,OU=Service,DC=example,DC=org"],\n  "bindCredential": ["Rv8-Ldap!Sync2026"]\n}', 'Rv8-Ldap!Sync2026'],
+    ['YAML', 'ldap:\n  bind_credential: Rv8-Ldap!Sync2026\n  url: ldaps://dc01:636', 'Rv8-Ldap!Sync2026'],
+    ['env', 'SMTP_CREDENTIAL=Mail#Relay2026x', 'Mail#Relay2026x'],
+    ['JSON', '{"dbCredential": "Pg!Prod-7731z"}', 'Pg!Prod-7731z'],
+  ])('%s', (_, text, value) => {
+    expect(found(text, value)).toBe(true);
+  });
+
+  it.each([
+    ['a credential of no login, a person\'s word', 'credential: Rv8-Ldap!Sync2026'],
+    ['a reference', 'bindCredential: ${LDAP_BIND_PASSWORD}'],
+    ['a mask', '"bindCredential": ["**********"]'],
+    ['a placeholder', '"bindCredential": ["changeme"]'],
+    ['an id', 'credentialsId: jenkins-ldap-bind'],
+  ])('%s is none', (_, text) => {
+    expect(detect(text).some((f) => f.dataClass === 'secret')).toBe(false);
   });
 });

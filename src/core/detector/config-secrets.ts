@@ -18,7 +18,7 @@ import { isNonAsciiSpaceCode } from './separators.js';
  */
 
 // The end of a secret-ish key name right before its separator; the whole key is read backwards from there.
-const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|pat)["']?[ \t]*(?:=>|=|:)/gi;
+const KEY_END = /(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|pat|credential)["']?[ \t]*(?:=>|=|:)/gi;
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 const MAX_KEY = 64;
 const MAX_VALUE = 256;

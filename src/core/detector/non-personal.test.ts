@@ -23,6 +23,8 @@ describe('published specimen values', () => {
       'Redsys 3-D Secure test card',
       'En el entorno de integración uso 4548 8100 0000 0003 con caducidad 12/49.',
     ],
+    ['validator libraries\' example NINO', "Write a NINO validator; the placeholder 'AB123456C' should pass the format test only."],
+    ['validator libraries\' example NINO, spaced', 'Das Formular zeigt AB 12 34 56 C als Beispiel für die britische NI-Nummer.'],
     [
       'Adyen test card',
       'paymentMethod: { number: "4111 1111 4555 1142", expiryMonth: "03", expiryYear: "2030" }',
@@ -37,6 +39,9 @@ describe('published specimen values', () => {
         'IBAN_CODE',
       ),
     ).toEqual(['DE90 5001 0517 0987 6543 21']);
+  });
+  it("another NINO is still a person's", () => {
+    expect(entities('My National Insurance number is AB 65 43 21 C, can you fill in the form?')).toContain('UK_NINO');
   });
   it("another sort code and account are still a person's", () => {
     expect(entities('Pay my rent to sort code 20-45-77, account number 43895172, please.').length).toBeGreaterThan(0);

@@ -121,7 +121,7 @@ export function headFirstNameReference(text: string, e: number): boolean {
 }
 
 // The words of config-secrets.ts's KEY_END, by their last letter: most separators follow a letter no word ends with.
-const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat', 'pw'];
+const KEY_WORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'token', 'key', 'pat', 'pw', 'credential'];
 const KEY_WORDS_BY_LAST: (string[] | undefined)[] = [];
 for (const w of KEY_WORDS) (KEY_WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push(w);
 

@@ -149,6 +149,13 @@ function keyedHash(raw: string[]): string[] {
   return raw;
 }
 
+/**
+ * The words before "credential" that name the login it opens: an LDAP bind's, a login's, a mail server's or a database's
+ * (Keycloak's `"bindCredential"`, `smtp_credential`, `dbCredential`; held-out set 91). Such a credential is that login's
+ * password, typed by a person, where another "credential" is a machine-made key.
+ */
+const LOGIN_CREDENTIAL: ReadonlySet<string> = new Set(['bind', 'ldap', 'login', 'smtp', 'db', 'database']);
+
 export function secretName(name: string): Tier | null {
   const raw = keyedHash(joinMotDePasse(nameWords(name)));
   let words = raw.map((w) => FOREIGN.get(w) ?? w);
@@ -188,6 +195,7 @@ export function secretName(name: string): Tier | null {
   // Any word rules the name out; `before` adds only the run-together qualifier, and no qualifier is such a word.
   for (const w of words) if (NOT_SECRET.has(w)) return null;
   if (PASSWORD.has(last)) return 'password';
+  if (last === 'credential' && LOGIN_CREDENTIAL.has(before[before.length - 1] ?? '')) return 'password';
   if (SECRET.has(last)) return 'named';
   // An HTTP header of one vendor: "x-honeycomb-team", "x-<vendor>-auth" carry the key.
   if (
@@ -215,7 +223,8 @@ export function secretName(name: string): Tier | null {
  */
 export type KeyKind = 'password' | 'strong' | 'vendor' | 'bare' | 'pat' | 'lone';
 
-const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass|(?:^|[_.-])pw)$/;
+// Or a credential named by the login it opens (LOGIN_CREDENTIAL): that login's password.
+const PASSWORD_KEY = new RegExp(`(?:password|passwd|passphrase|pwd|(?:^|[_.-])pass|(?:^|[_.-])pw|(?:${[...LOGIN_CREDENTIAL].join('|')})[_.-]?credential)$`);
 // A credential's qualifier (KEY_QUALIFIERS, as secretName reads them) right before "key", with no word boundary asked
 // in front: a key after an escaped newline in a JSON string reads "\napiKey" -> "napikey".
 const STRONG_KEY = new RegExp(

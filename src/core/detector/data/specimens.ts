@@ -70,6 +70,11 @@ export const SPECIMENS: readonly Specimen[] = [
       'HMRC National Insurance Manual NIM39110: the QQ prefix is the specimen used on forms and guidance',
   },
   {
+    value: 'AB123456C',
+    source:
+      'the example NINO of validator libraries\' documentation (rubydoc activevalidators NinoValidatorUK: "The example used is typically AB123456C"; npm valid-nino README)',
+  },
+  {
     value: '078-05-1120',
     source:
       'SSA, "Social Security Numbers: misuse of the Woolworth wallet card number" (the 1938 specimen card)',
