@@ -1,4 +1,5 @@
-import { COUNTRIES, LISTED_COUNTRIES } from './data/countries.js';
+import { CONSTITUENT_NATIONS, COUNTRIES, LISTED_COUNTRIES } from './data/countries.js';
+import { LISTED_FIRST_NAMES } from './listed-names.js';
 import { NAME_CONTEXT } from './data/name-context.js';
 import { PLACES } from './data/places.js';
 import { VENUE_WORDS } from './data/public-venues.js';
@@ -409,6 +410,22 @@ function townAfterVenue(text: string, h: Hit, span: string, addressEnds: () => R
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|en|nach|naar)\s+$/iu;
 const placePrepositionBefore = (text: string, at: number): boolean => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 
+// Nations by one word that no one carries as a given name: the countries of the six languages (not those that are given
+// names too, "France", "Georgia") and the United Kingdom's nations.
+const NATION = both(
+  [...Object.values(COUNTRIES), ...COUNTRY_LISTS.map((l) => l.pure), ...Object.values(CONSTITUENT_NATIONS)].flatMap((l) => l.split('|')).filter((c) => !c.includes(' ')),
+);
+/**
+ * Whether a two-word run of the lists ends in a nation after a word that is no given name: a public body's or a title's
+ * name ("Student Finance England", "Enterprise Ireland", "Research Scotland"; held-out set 91), where "Harry England" and
+ * "Anatole France" keep their given name.
+ */
+function nationNamed(span: string): boolean {
+  const sp = firstSpace(span);
+  if (sp < 0 || span.indexOf(' ', sp + 1) >= 0) return false;
+  return NATION.has(span.slice(sp + 1).toLowerCase()) && !LISTED_FIRST_NAMES.has(span.slice(0, sp).toLowerCase());
+}
+
 export function dropPlaceNames(text: string, hits: Hit[]): boolean {
   let any = false;
   for (const h of hits) if (h.entity === 'PERSON' && h.rule.startsWith('person.')) any = true;
@@ -430,6 +447,7 @@ export function dropPlaceNames(text: string, hits: Hit[]): boolean {
         h.rule === 'person.gazetteer' &&
         FIRST.has(firstWordLower(span)) &&
         isPlace(read(span), rich, h.score < 0.5 || placePrepositionBefore(text, h.start))) ||
+      (span !== '' && h.rule === 'person.gazetteer' && nationNamed(span)) ||
       feastWithNext(text, h);
     // A list item next to a comma or joining word: read the list it stands in.
     if (

@@ -41,3 +41,17 @@ export const LISTED_COUNTRIES: Readonly<
     givenToo: 'argentina|dominica|francia|georgia|india|italia|kenya|montserrat',
   },
 };
+
+/**
+ * The United Kingdom's constituent nations, which CLDR's region names lack (the region is "GB"), in the six languages,
+ * lower case: the last word of a public body's or a title's name ("Student Finance England", "Sport Scotland", "Student
+ * Finance Wales"), where the name lists also hold "England" and "Wales" as surnames.
+ */
+export const CONSTITUENT_NATIONS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', string>> = {
+  en: 'england|scotland|wales',
+  de: 'england|schottland|wales',
+  fr: 'angleterre|écosse|galles',
+  es: 'inglaterra|escocia|gales',
+  nl: 'engeland|schotland|wales',
+  it: 'inghilterra|scozia|galles',
+};
