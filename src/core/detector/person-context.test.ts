@@ -456,6 +456,19 @@ describe('a companion joined by "and" to a listed public or fictional figure (is
   });
 });
 
+describe('a name set beside a listed figure by their works: "X\'s <work> and Y\'s <work>" (a question with care words)', () => {
+  it.each([
+    ['en, a quoted title', "For our slides: how did Florence Nightingale's 'Notes on Nursing' and Margaret Walsh's hospice work shape care at home for dying people?"],
+    ['en, plain words', "For our slides: how did Marie Curie's radium research and Helen Becker's palliative work shape cancer care at home?"],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a name that opens a clause of its own after the figure’s work', () => {
+    expect(people("I read Florence Nightingale's notes and Janet Hollis asked about her dementia diagnosis today.")).toContain('Janet Hollis');
+  });
+});
+
 describe('an idea named after its scholar: the namesake is a published author (held-out set 51)', () => {
   it.each([
     ['en', "Compare Jonathan Whitfield's input hypothesis with Michael Lewis's lexical approach for the CELTA session."],

@@ -851,7 +851,7 @@ export function dropNonPersonalNames(text: string, hits: Hit[]): void {
     if (!drop) drop = VESSEL_NUMBER_AFTER.test(text.slice(h.end, h.end + 32));
     if (!drop) drop = idea(h) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop) drop = characterBefore(text, h.start);
-    if (!drop) drop = companionOfFigure(text, h.start) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!drop) drop = companionOfFigure(text, h.start, h.end) && !otherFinding && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
     if (!drop && h.rule === 'person.gazetteer') drop = ORGANISATION_ITS.test(text.slice(h.end, h.end + 40));
     // The name is asked about ("¿Por qué ... X y Y?"), in a text about a novel or next to a public figure.
     // Not a name a sentence states a health fact about (health-subject-names.ts: "Comment adapter le poste de Léa, enceinte
@@ -908,15 +908,24 @@ const COMPANION_BEFORE = /(\p{L}[\p{L}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s+
 // What COMPANION_BEFORE ends with, alone: a cheap test first (the full pattern tries its word groups at each of the
 // window's characters, and most names have no "and" before them).
 const COMPANION_TAIL = /\s(?:and|&|und|et|y|e|en)\s+(?:(?:el|la|il|lo|der|den|die|de|het|the)\s+)?(?:(?:dr|mr|mrs|ms|miss|sir|lady|lord|don|doña|frau|fräulein|herr|herrn|m|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|señorita|dhr|mevr|juffrouw|sig|sig\.ra|signora|signorina|dott|prof)\.?\s+)?$/iu;
-/** Whether the name at `at` is joined by "and" to a listed public figure right before it (above). */
-function companionOfFigure(text: string, at: number): boolean {
+// Or the figure's possessive and one of its works between ("Florence Nightingale's 'Notes on Nursing' and Cicely Saunders'
+// hospice work", "Florence Nightingales Notizen und Cicely Saunders' Hospizarbeit"): a quoted title or up to three words,
+// then "and", and the same possessive after the name. Two figures set side by side by their works, as a lesson or a
+// history question does (held-out set 95); a name that opens a clause of its own ("... notes and Janet Hollis asked about
+// her diagnosis") is no such companion.
+const WORK_OF_FIGURE_BEFORE = /(\p{L}[\p{L}'’-]*)\s+(\p{L}[\p{L}-]*?)(?:['’]s|['’]|s)\s+(?:["'‘“«„][^"'’”»\n]{1,40}["'’”»]|\p{L}+(?:\s+\p{Ll}+){0,2})\s+(?:and|&|und|et|y|e|en)\s+$/u;
+const WORK_AFTER = /^(?:['’]s?|s)\s+\p{L}/u;
+/** Whether the name at [at, end) is joined by "and" to a listed public figure right before it (above). */
+function companionOfFigure(text: string, at: number, end: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
   if (!COMPANION_TAIL.test(window)) return false;
   const m = COMPANION_BEFORE.exec(window);
-  if (m === null) return false;
-  const ws = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
-  for (let i = 0; i < ws.length; i++) if (PUBLIC_SET.has(ws.slice(i).join(' '))) return true;
-  return false;
+  if (m !== null) {
+    const ws = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+    for (let i = 0; i < ws.length; i++) if (PUBLIC_SET.has(ws.slice(i).join(' '))) return true;
+  }
+  const work = WORK_AFTER.test(text.slice(end, end + 6)) ? WORK_OF_FIGURE_BEFORE.exec(window) : null;
+  return work !== null && PUBLIC_SET.has(`${work[1] ?? ''} ${work[2] ?? ''}`.toLowerCase());
 }
 
 // A character noun right before the name, a title between or none ("the cartoon character Mr Bean", "Romanfigur Frau Holle",
