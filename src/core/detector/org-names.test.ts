@@ -120,12 +120,12 @@ describe('namesOrganisation and isOrganisationName', () => {
 describe('institutionNamedFor: gated by the window cue gate as the pattern alone', () => {
   it('on random texts of nouns, titles and names, glued and spaced', () => {
     const r = mulberry32(17);
-    const bits = ['École élémentaire', 'Praxis', 'Arztpraxis', 'Liceo', 'Studio legale', 'scuola', 'Museum', 'Dr.', 'Avv.', 'Prof', 'von', 'xpraxis', 'praxisx', 'é', 'ſ', 'İ', 'la', 'Kanzlei'];
-    const glue = [' ', '', '  ', ', ', '\n', '-'];
+    const bits = ['École élémentaire', 'Praxis', 'Arztpraxis', 'Liceo', 'Studio legale', 'scuola', 'Museum', 'Dr.', 'Avv.', 'Prof', 'von', 'xpraxis', 'praxisx', 'é', 'ſ', 'İ', 'la', 'Kanzlei', 'Dott.ssa', 'SRA', 'Banque de France', 'pour', 'für', 'ASL', 'AEPD', 'de', 'centro', 'Zentrum', 'museo nazionale', '4', 'Dr.x'];
+    const glue = [' ', '', '  ', ', ', '\n', '-', '\t', '.', '’'];
     let named = 0;
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 6000; n++) {
       let before = '';
-      for (let i = 0, k = Math.floor(r() * 5); i < k; i++) before += (bits[Math.floor(r() * bits.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
+      for (let i = 0, k = Math.floor(r() * 6); i < k; i++) before += (bits[Math.floor(r() * bits.length)] ?? '') + (glue[Math.floor(r() * glue.length)] ?? '');
       const text = `${before}Jules Ferry, 12 rue X`;
       const want = institutionNamedFor(text, before.length, true);
       expect(institutionNamedFor(text, before.length), JSON.stringify(text)).toBe(want);

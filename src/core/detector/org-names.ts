@@ -519,10 +519,24 @@ export function tailNameBefore(text: string, from: number, to: number, reference
 
 // A venue or business noun, maybe a lower-case adjective and a title, right before a name: the institution is named
 // for that person ("École élémentaire Jules Ferry", "Praxis Dr. Sommer", "Studio legale Avv. Bruni", "Liceo Galileo").
-const INSTITUTION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${prefixTree(NOUNS)})(?:\\s+\\p{Ll}+)?(?:\\s+(?:Dr|Dres|Prof|Dott|Dott\\.ssa|Avv|Me|Mr|Mrs|Ms|Dra|Dña|Sr|Sra)\\.?)*\\s+$`,
-  'iu',
-);
+const INSTITUTION_TAIL = `(?:\\s+\\p{Ll}+)?(?:\\s+(?:Dr|Dres|Prof|Dott|Dott\\.ssa|Avv|Me|Mr|Mrs|Ms|Dra|Dña|Sr|Sra)\\.?)*\\s+$`;
+const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${prefixTree(NOUNS)})${INSTITUTION_TAIL}`, 'iu');
+// Speed: INSTITUTION_BEFORE is the largest compiled pattern (1.3 MB of regexp code, which alone pushes the process past
+// V8's 16 MB limit for optimised regexps sooner: phrase-trie.ts). On a window that folds as lower case the nouns' tree
+// gives each noun's ends at a position, longest first as the pattern tries them, and only the short tail is a pattern.
+// The match runs to the window's end (`$`), so the first start with a noun and tail that fit is the pattern's match.
+const INSTITUTION_TAIL_AT = new RegExp(INSTITUTION_TAIL, 'iuy');
+function institutionBefore(window: string, reference: boolean): string | undefined {
+  if (reference || !VENUE_TRIE.usable || !foldsAsLowerCase(window)) return INSTITUTION_BEFORE.exec(window)?.[0];
+  for (let p = 0; p < window.length; p++) {
+    if (p > 0 && isLetterCode(window.charCodeAt(p - 1))) continue;
+    for (const e of VENUE_TRIE.endsAt(window, p)) {
+      INSTITUTION_TAIL_AT.lastIndex = e;
+      if (INSTITUTION_TAIL_AT.test(window)) return window.slice(p);
+    }
+  }
+  return undefined;
+}
 
 /** Whether the name hit that starts at `at` is part of an institution's name, right after its noun (see above); `reference`: the pattern alone, for tests. */
 // Speed: the pattern runs only on a window where a noun can begin (word-gate.ts's window cue gate); a noun is followed by
@@ -534,9 +548,9 @@ const FOR_BEFORE = /(?<!\p{L})(?:for|pour|für|para|voor|per)\s+$/iu;
 export function institutionNamedFor(text: string, at: number, reference = false): boolean {
   const from = Math.max(0, at - 40);
   if (!reference && !mayStartIn(WINDOW_CUE_WORDS, text, INSTITUTION_BIT, from, at)) return false;
-  const m = INSTITUTION_BEFORE.exec(text.slice(from, at));
+  const m = institutionBefore(text.slice(from, at), reference);
   // An acronym names the institution itself: a name after it and a particle is a person's ("la AEPD de Lucía Ferrer" is
   // her complaint); one right after it is a branch's ("ASL Nord Ovest").
   // A file opened at it for a person is no name of its own ("Dossier Banque de France pour Véronique Lemoine").
-  return m !== null && !(ACRONYMS.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase()) && /^\p{L}+\s+\p{Ll}/u.test(m[0])) && !FOR_BEFORE.test(m[0]);
+  return m !== undefined && !(ACRONYMS.has((/^\p{L}+/u.exec(m)?.[0] ?? '').toLowerCase()) && /^\p{L}+\s+\p{Ll}/u.test(m)) && !FOR_BEFORE.test(m);
 }
