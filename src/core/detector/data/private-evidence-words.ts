@@ -1,3 +1,5 @@
+import { KIN_TITLE_NOUNS } from './kin-words.js';
+
 /**
  * Words that say a request is about private people (private-evidence.ts): their health and care, their schooling, their
  * job and its records, their dealings as a client, member, tenant or patient, a relation to the writer. A request whose
@@ -28,7 +30,8 @@ export interface PrivateEvidenceWords {
   relation: readonly string[];
   /**
    * Family words written as a title right before a name ("Opa Helmut Kienzler", "tía Carmen Ruiz", "nonna Rosa"): the
-   * writer's own family's way of naming a relative, private by itself. Not "papa" (the Pope in Italian) or "chef".
+   * writer's own family's way of naming a relative, private by itself. Not "papa" (the Pope in Italian) or "chef". The
+   * relatives of kin-words.ts's KIN_TITLE_NOUNS, then the pet forms that stand only as a title.
    */
   kinTitle: readonly string[];
   /** Age units after a number right after a name ("Anselmo Triviño, 77 años", "Malte Ostendorp, 6 J."). */
@@ -124,7 +127,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'ordering customer', 'debtor name', 'payer name', 'payee name', 'returned direct debit', 'direct debit return*',
     ],
     possessive: ['my', 'our'],
-    kinTitle: ['grandma', 'grandpa', 'grandad', 'granddad', 'granny', 'gran', 'nanna', 'auntie', 'aunty', 'great-aunt', 'great-uncle'],
+    kinTitle: [...KIN_TITLE_NOUNS.en, 'grandad', 'granddad', 'granny', 'nanna', 'aunty', 'great-aunt', 'great-uncle'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grandfather', 'grandmother', 'great-grandfather', 'great-grandmother',
@@ -213,7 +216,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
     possessive: [
       'mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
     ],
-    kinTitle: ['oma', 'opa', 'omi', 'opi', 'uroma', 'uropa', 'tante', 'onkel'],
+    kinTitle: [...KIN_TITLE_NOUNS.de, 'omi', 'opi', 'uroma', 'uropa'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'großvater', 'großmutter', 'urgroßvater', 'urgroßmutter', 'grossvater', 'grossmutter', 'urgrossvater', 'urgrossmutter',
@@ -292,7 +295,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'saisie sur salaire', 'saisie des rémunérations', 'titulaire du compte', 'titulaire de compte', 'donneur d ordre', 'rejet de prélèvement',
     ],
     possessive: ['mon', 'ma', 'mes', 'notre', 'nos'],
-    kinTitle: ['papy', 'papi', 'mamie', 'mamy', 'pépé', 'mémé', 'tonton', 'tata', 'tatie', 'tantine'],
+    kinTitle: [...KIN_TITLE_NOUNS.fr, 'papy', 'mamy', 'pépé', 'mémé', 'tonton', 'tata', 'tatie', 'tantine'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grand-père', 'grand-mère', 'arrière-grand-père', 'arrière-grand-mère',
@@ -365,7 +368,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'ordenante', 'devolución de recibo', 'me dice', 'nos dice', 'me cuenta', 'nos cuenta',
     ],
     possessive: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
-    kinTitle: ['abuelo', 'abuela', 'yayo', 'yaya', 'tío', 'tía', 'tito', 'tita'],
+    kinTitle: [...KIN_TITLE_NOUNS.es, 'yayo', 'yaya', 'tito', 'tita'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'bisabuelo', 'bisabuela',
@@ -437,7 +440,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'stornering*',
     ],
     possessive: ['mijn', 'ons', 'onze', 'mn'],
-    kinTitle: ['opa', 'oma', 'opoe', 'oom', 'tante', 'ome'],
+    kinTitle: [...KIN_TITLE_NOUNS.nl, 'opoe', 'ome'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'grootvader', 'grootmoeder', 'overgrootvader', 'overgrootmoeder',
@@ -512,7 +515,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'intestataria del conto', 'ordinante',
     ],
     possessive: ['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre'],
-    kinTitle: ['nonno', 'nonna', 'zio', 'zia', 'bisnonno', 'bisnonna'],
+    kinTitle: [...KIN_TITLE_NOUNS.it, 'bisnonno', 'bisnonna'],
     relation: [
       // Older generations the writer names as their own ("mon grand-père", "my great-grandmother").
       'bisnonno', 'bisnonna',
