@@ -201,6 +201,10 @@ const BIRTH_NOTE_LINK = new RegExp(
   `[ \\t]+(?:${noteLinkWords((l) => l.dateOf)})[ \\t]+|[ \\t]*,?[ \\t]+(?:${noteLinkWords((l) => l.sofar)})(?![\\p{L}])[ \\t]*[:,]?[ \\t]*|[ \\t]*,[ \\t]*`,
   'iuy',
 );
+// Sticky patterns of what stands between a birth word and its date, in the order they are tried: a birthplace, a
+// preposition, and after a birth-date label its links.
+const BIRTH_LINKS = [BIRTHPLACE, BIRTH_PREPOSITION];
+const LABEL_BIRTH_LINKS = [...BIRTH_LINKS, BIRTH_LINK, BIRTH_NOTE_LINK];
 
 // In Spanish, French and Italian the nationality follows the passport word: "pasaporte polaco", "passeport
 // marocain", "passaporto rumeno", "pasaporte extranjero". The stems of common nationalities (and "foreign"), any ending.
@@ -296,31 +300,14 @@ function valueAfter(text: string, r: ContextRule, kwStart: number, kwEnd: number
   let start = r.value.lastIndex;
   let v = r.value.exec(text);
   if (v === null && r.entity === 'DATE_OF_BIRTH') {
-    BIRTHPLACE.lastIndex = kwEnd;
-    if (BIRTHPLACE.exec(text) !== null) {
-      r.value.lastIndex = start = BIRTHPLACE.lastIndex;
+    // The date after a birthplace or a preposition, and after a birth-date label after its links: each tried in turn.
+    const links = BIRTH_LABEL.test(text.slice(kwStart, kwEnd)) ? LABEL_BIRTH_LINKS : BIRTH_LINKS;
+    for (const link of links) {
+      link.lastIndex = kwEnd;
+      if (link.exec(text) === null) continue;
+      r.value.lastIndex = start = link.lastIndex;
       v = r.value.exec(text);
-    }
-  }
-  if (v === null && r.entity === 'DATE_OF_BIRTH') {
-    BIRTH_PREPOSITION.lastIndex = kwEnd;
-    if (BIRTH_PREPOSITION.exec(text) !== null) {
-      r.value.lastIndex = start = BIRTH_PREPOSITION.lastIndex;
-      v = r.value.exec(text);
-    }
-  }
-  if (v === null && r.entity === 'DATE_OF_BIRTH' && BIRTH_LABEL.test(text.slice(kwStart, kwEnd))) {
-    BIRTH_LINK.lastIndex = kwEnd;
-    if (BIRTH_LINK.exec(text) !== null) {
-      r.value.lastIndex = start = BIRTH_LINK.lastIndex;
-      v = r.value.exec(text);
-    }
-  }
-  if (v === null && r.entity === 'DATE_OF_BIRTH' && BIRTH_LABEL.test(text.slice(kwStart, kwEnd))) {
-    BIRTH_NOTE_LINK.lastIndex = kwEnd;
-    if (BIRTH_NOTE_LINK.exec(text) !== null) {
-      r.value.lastIndex = start = BIRTH_NOTE_LINK.lastIndex;
-      v = r.value.exec(text);
+      if (v !== null) break;
     }
   }
   if (v === null && r.entity === 'DATE_OF_BIRTH' && /^geboren$/i.test(text.slice(kwStart, kwEnd))) {
