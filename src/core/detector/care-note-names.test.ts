@@ -3,13 +3,9 @@
 // after "for" or a label's colon, an accented given name, a question on how to record a named person's condition.
 // Texts of our own, in the held-out sets' kinds (sets 66-70).
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { accentedGivenName, theirKinBefore } from './care-note-names.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a private person named in a health or care note', () => {
   it.each([

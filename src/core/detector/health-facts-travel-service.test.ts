@@ -3,13 +3,9 @@
 // noun or a rank before a full name (names.ts); a hotel's rooming list (data/public-role-words.ts); names of the Horn
 // of Africa and Spanish short forms (data/community-names.ts); Milan as a given name.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { hasHealthWords } from './health-context.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a name beside a health fact of a guest, a client or a worker', () => {
   it.each([

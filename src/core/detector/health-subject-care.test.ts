@@ -2,12 +2,8 @@
 // the next (health-subject-names.ts caredFor; data/health-subject-words.ts careFor). Texts of our own, written like the
 // home-care questions of held-out set 95, none copied from it.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a given name after a verb of helping or giving medicine, with a health fact', () => {
   it.each([

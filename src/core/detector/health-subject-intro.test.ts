@@ -4,13 +4,9 @@
 // (health-subject-names.ts, data/health-words.ts). Texts of our own in the kinds of held-out sets 91 and 93
 // (universities, home-energy installers), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { hasHealthWords } from './health-context.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a lone given name opening a clause after an introductory phrase, with a health fact', () => {
   it.each([

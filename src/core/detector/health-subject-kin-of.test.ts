@@ -2,12 +2,8 @@
 // the child or the client whose health a relative tells (health-subject-names.ts). Texts of our own, in the kinds of
 // held-out sets 81-85 (nurseries, sports clubs), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a given name after a relative’s noun and "of", with a health fact', () => {
   it.each([

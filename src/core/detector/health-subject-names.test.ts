@@ -2,13 +2,9 @@
 // health fact of theirs (health-subject-names.ts, asked by names.ts), and a workplace accident report names its
 // victim (data/private-evidence-words.ts). Texts of our own, in the kinds of held-out sets 71-75.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { healthSubjectName } from './health-subject-names.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a colleague named by first name with a health fact', () => {
   it.each([

@@ -3,13 +3,9 @@
 // the next: a colleague's, a driver's or a guest's note (health-subject-names.ts). Texts of our own, in the kinds of
 // held-out sets 76-80 (hotels, insurance, utilities, logistics, legal aid), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a lone given name opening a sentence about its health', () => {
   it.each([

@@ -4,13 +4,9 @@
 // ("Fatima kwam haar insuline halen"): the person a note states a health fact about. Texts of our own, in the kinds of
 // held-out sets 81-85 (pharmacies, volunteers, building managers), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { hasHealthWords } from './health-context.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a given name after its role’s capitalised noun, with a health fact', () => {
   it.each([

@@ -3,13 +3,9 @@
 // after a group member's noun ("One of our tenants, Brenda, has told me..."). Texts of our own, in the kinds of held-out
 // sets 86-90 (banks, job centres, contact centres, car leasing, payroll), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a given name before a verb of telling, with a health fact', () => {
   it.each([

@@ -1,12 +1,8 @@
 // A double given name typed in lower case in a care note ("bei karl-heinz ist die wunde wieder offen"): two listed first
 // names joined by a hyphen (tied-names.ts). Texts of our own, written like the carers' notes of held-out set 95.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askPersons as ask } from './test-support/ask-persons.js';
 
-const ask = (text: string): { cls: string; persons: string[] } => {
-  const c = classify({ messages: [{ role: 'user', content: text }] });
-  return { cls: c.dataClass, persons: c.findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end)) };
-};
 
 describe('a lower-case double given name in a care note', () => {
   it.each([
