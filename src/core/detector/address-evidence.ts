@@ -7,6 +7,7 @@ import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { publicEvidenceFor } from './address-public.js';
 import { hasPrivateWords } from './private-evidence.js';
 import { escapeRegExp as esc, foldText as fold } from './evidence-text.js';
+import { addPhrase, PHRASE_WORD, phraseEnd, type PhrasesByFirst } from './phrase-table.js';
 
 /*
  * The address-evidence gate, the sibling of the name gate (private-evidence.ts). A street address is personal data when
@@ -107,9 +108,8 @@ const alt = (ps: readonly string[]): string =>
     .join('|');
 const word = (body: string, flags = 'gu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 
-// Anchors by their first folded word, each as its words: a window's words are looked up one by one (a regex of the
-// hundreds of phrases cost a millisecond per window).
-const ANCHORS = new Map<string, string[][]>();
+// Anchors by their first folded word, each as its words (phrase-table.ts).
+const ANCHORS: PhrasesByFirst = new Map();
 for (const a of [
   ...W.flatMap((l) => l.anchors),
   ...W.flatMap((l) => l.possessive.flatMap((p) => l.home.map((h) => `${p} ${h}`))),
@@ -118,15 +118,8 @@ for (const a of [
   ...W.flatMap((l) => l.phoneAnchors),
   ...W.flatMap((l) => l.possessive.flatMap((p) => l.phoneWords.map((w) => `${p} ${w}`))),
 ]) {
-  const words = fold(a)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-  const first = words[0];
-  if (first !== undefined) ANCHORS.set(first, [...(ANCHORS.get(first) ?? []), words]);
+  addPhrase(ANCHORS, fold(a));
 }
-const WORD = /[\p{L}\p{N}]+/gu;
-// Between two words of a phrase: one to three spaces, hyphens, apostrophes or dots ("chez moi", "j'habite", "Fam.").
-const GAP = /^[\s'’.-]{1,3}$/u;
 const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(W.flatMap((l) => l.labels))})\\s?:`, 'u');
 const RESIDENCE_AFTER = word(alt(W.flatMap((l) => l.residenceAfter)), 'u');
 const DESK = alt(W.flatMap((l) => l.desk));
@@ -374,20 +367,14 @@ function sentenceHead(after: string): string {
 /** An anchor in `folded` that is no firm's desk ("customer services", "servicio al cliente"). Linear in the window. */
 function anchorIn(folded: string): boolean {
   if (LABEL.test(folded)) return true;
-  const words = [...folded.matchAll(WORD)];
+  const words = [...folded.matchAll(PHRASE_WORD)];
   for (let i = 0; i < words.length; i++) {
     const at = words[i];
     const phrases = at === undefined ? undefined : ANCHORS.get(at[0]);
     if (at === undefined || phrases === undefined) continue;
     for (const p of phrases) {
-      let ok = true;
-      let end = at.index + at[0].length;
-      for (let j = 1; j < p.length && ok; j++) {
-        const w = words[i + j];
-        ok = w !== undefined && w[0] === p[j] && GAP.test(folded.slice(end, w.index));
-        if (w !== undefined) end = w.index + w[0].length;
-      }
-      if (!ok) continue;
+      const end = phraseEnd(folded, words, i, p);
+      if (end === undefined) continue;
       if (p.length === 1 && (DESK_BEFORE.test(folded.slice(Math.max(0, at.index - 24), at.index)) || DESK_AFTER.test(folded.slice(end, end + 16)))) continue;
       return true;
     }

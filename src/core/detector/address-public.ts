@@ -2,6 +2,7 @@ import { ADDRESS_PUBLIC_WORDS } from './data/address-public-words.js';
 import { ORG_WORDS } from './data/org-words.js';
 import { ADDRESS_OF, MOCK_WORDS, VENUE_WORDS } from './data/public-venues.js';
 import { foldText as fold } from './evidence-text.js';
+import { addPhrase, PHRASE_WORD, phraseEnd, type PhrasesByFirst } from './phrase-table.js';
 import { LANGUAGES } from './languages.js';
 
 /*
@@ -43,29 +44,22 @@ import { LANGUAGES } from './languages.js';
  */
 
 const L = Object.values(ADDRESS_PUBLIC_WORDS);
-const WORD = /[\p{L}\p{N}]+/gu;
-// Between two words of a phrase: one to three spaces, hyphens, apostrophes or dots ("siège social", "d'emploi").
-const GAP = /^[\s'’.-]{1,3}$/u;
 
 /** Phrases looked up by their first folded word; "stem*" by its stem, "*end" by a word's ending. */
 interface Phrases {
-  byFirst: Map<string, string[][]>;
+  byFirst: PhrasesByFirst;
   stems: string[];
   ends: string[];
 }
 function phrases(list: readonly string[]): Phrases {
-  const byFirst = new Map<string, string[][]>();
+  const byFirst: PhrasesByFirst = new Map();
   const stems: string[] = [];
   const ends: string[] = [];
   for (const p of list) {
     const f = fold(p);
     if (f.startsWith('*')) ends.push(f.slice(1));
     else if (f.endsWith('*')) stems.push(f.slice(0, -1));
-    else {
-      const words = f.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-      const first = words[0];
-      if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
-    }
+    else addPhrase(byFirst, f);
   }
   return { byFirst, stems, ends };
 }
@@ -78,18 +72,7 @@ function phraseStarts(folded: string, words: readonly RegExpMatchArray[], set: P
       out.push(i);
       continue;
     }
-    for (const p of set.byFirst.get(w) ?? []) {
-      let ok = true;
-      for (let j = 1; j < p.length && ok; j++) {
-        const prev = words[i + j - 1];
-        const next = words[i + j];
-        ok = prev !== undefined && next !== undefined && next[0] === p[j] && GAP.test(folded.slice((prev.index ?? 0) + prev[0].length, next.index));
-      }
-      if (ok) {
-        out.push(i);
-        break;
-      }
-    }
+    if ((set.byFirst.get(w) ?? []).some((p) => phraseEnd(folded, words, i, p) !== undefined)) out.push(i);
   }
   return out;
 }
@@ -152,7 +135,7 @@ export interface AddressSentence {
 
 /** Whether an organisation or venue noun of `folded` is the address's owner: one not asked for, in no catchment question. */
 function ownerNoun(folded: string): boolean {
-  const words = [...folded.matchAll(WORD)];
+  const words = [...folded.matchAll(PHRASE_WORD)];
   const orgs = phraseStarts(folded, words, ORGS);
   return orgs.length > 0 && !officeAsked(folded, words, orgs);
 }
@@ -175,7 +158,7 @@ function officeAsked(folded: string, words: readonly RegExpMatchArray[], orgs: r
  */
 export function asksWhichOffice(text: string): boolean {
   const folded = fold(text);
-  const words = [...folded.matchAll(WORD)];
+  const words = [...folded.matchAll(PHRASE_WORD)];
   const orgs = phraseStarts(folded, words, ORGS);
   // Not a trip's start ("from the station to the Rijksmuseum at ..."): the venue at its end owns the address.
   return orgs.length > 0 && officeAsked(folded, words, orgs, ASK_ONLY);
@@ -193,18 +176,18 @@ export function publicEvidenceFor(s: AddressSentence): string | undefined {
   if ((ACRONYM.test(street) && LOWER.test(street)) || DAY_MONTH.test(own) || RANGE.test(ranged)) return 'misread';
   const sentence = fold(`${s.tail} … ${s.head}`);
   if (ownerNoun(sentence)) return 'organisation';
-  const words = [...sentence.matchAll(WORD)];
+  const words = [...sentence.matchAll(PHRASE_WORD)];
   // A public text's words read on into the next sentence ("Does 4 Kingfisher Drive ... meet MEES? It's going on the
   // market next week."), and in the address's own words ("1 EXAMPLE ST").
   const around = fold(`${s.tail} … ${own} … ${s.text.slice(s.end, s.end + NEXT_REACH)}`);
-  if (phraseStarts(around, [...around.matchAll(WORD)], PUBLIC_WORDS).length > 0) return 'public-text';
+  if (phraseStarts(around, [...around.matchAll(PHRASE_WORD)], PUBLIC_WORDS).length > 0) return 'public-text';
   const tail = fold(s.tail);
-  if (phraseStarts(tail, [...tail.matchAll(WORD)], ADDRESSES_OF).length > 0) return 'address-of';
+  if (phraseStarts(tail, [...tail.matchAll(PHRASE_WORD)], ADDRESSES_OF).length > 0) return 'address-of';
   if (phraseStarts(sentence, words, STILL_RIGHT).length > 0) return 'checked';
   // "¿Dónde presenta un cliente una reclamación ante el Banco de España? Tengo la dirección de C/ Alcalá 48": the address
   // noun of its sentence refers back to the organisation of the sentence before; so does a sentence that opens with a
   // few words and the address, an answer to it ("¿Dónde está el museo? Creo que en Calle ...").
-  const tailWords = [...tail.matchAll(WORD)];
+  const tailWords = [...tail.matchAll(PHRASE_WORD)];
   if (tailWords.length <= ANSWER_WORDS || phraseStarts(tail, tailWords, ADDRESS_NOUNS).length > 0) {
     const from = s.start - s.tail.length;
     if (ownerNoun(fold(s.text.slice(Math.max(0, from - PREVIOUS_REACH), from)))) return 'organisation';
