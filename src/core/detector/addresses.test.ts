@@ -153,6 +153,41 @@ describe('a lower-case noun in -tie before a count is no Finnish road', () => {
   });
 });
 
+describe('a lower-case -tie word before a year, or a French -tie word, is no Finnish road', () => {
+  it.each([
+    ['nl, holiday and year', 'Geef de voorjaarsvakantie 2027 voor regio noord in een tabel.'],
+    ['nl, holiday question', 'Wanneer begint de zomervakantie 2026 in regio zuid?'],
+    ['fr, tax and year', 'Compare les taux de taxe foncière bâtie 2025 à Lyon et Nantes.'],
+    ['fr, exit and part', "Prenez la sortie 12 puis remplissez la partie 2 du formulaire."],
+    ['fr, warranty', 'La garantie 2026 du fabricant couvre-t-elle la batterie ?'],
+    ['nl, licence year', 'De licentie 2025 verloopt in maart, verleng de licentie 2026 op tijd.'],
+  ])('%s', (_name, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+  it('a Finnish road with its own house number stays, in lower case too', () => {
+    expect(addresses('meet me at the door, kalevantie 7, tampere')).toEqual(['kalevantie 7']);
+    expect(addresses('paketti osoitteeseen hämeentie 153, helsinki')).toEqual(['hämeentie 153']);
+    expect(addresses('Toimitus: Rantatie 4, Espoo')).toEqual(['Rantatie 4']);
+  });
+});
+
+describe('a street type and particles with no name before a number name no street', () => {
+  it.each([
+    ['it, law and year', 'Riassumi la riforma del Codice della strada del 2024 sulle norme di sosta.'],
+    ['it, history', 'Spiega la via del 1492 verso le Indie in due righe.'],
+    ['es, year', 'Resume la reforma de la calle de 2023 en el pleno municipal.'],
+    ['fr, year', 'Le plan de la rue de 1850 est aux archives.'],
+  ])('%s', (_name, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+  it('a named street with particles keeps its number, a year-like one too', () => {
+    expect(addresses('Abito in via del Corso 12, Roma.')).toEqual(['via del Corso 12']);
+    expect(addresses('Vivo en la calle de la Paz 3, Madrid.')).toEqual(['calle de la Paz 3']);
+    expect(addresses('Mi indirizzo è strada della Repubblica 2024, Parma.')).toEqual(['strada della Repubblica 2024']);
+    expect(addresses('Wir wohnen in der Via dei Mille 12 in Neapel.')).toEqual(['Via dei Mille 12']);
+  });
+});
+
 describe('a Finnish -ntie road stays in lower case', () => {
   it('lower-case -ntie and a capitalised -atie road', () => {
     expect(addresses('meet me at the door, kalevantie 7, tampere')).toEqual(['kalevantie 7']);

@@ -33,6 +33,12 @@ const TIE = /^tie\s/i;
 const LOOKALIKES = new Set(STREET_LOOKALIKES);
 const ENDING_WORD = /^\p{L}+/u;
 const DUTCH_TIE_BEFORE = /^[aciopu]$/i;
+// A French noun or participle in -tie ("sortie 12", "partie 2", "taxe foncière bâtie 2025", "modestie"): Finnish puts no
+// r, s or accented vowel before its road word in lower-case prose.
+const FRENCH_TIE_BEFORE = /^[rsâéè]$/i;
+// A year after a lower-case -tie word is no house number ("voorjaarsvakantie 2027", "garantie 2026"): a Finnish town's
+// numbers stay far below it, and a road told in lower case is a town's.
+const YEAR_NUMBER = /^\p{L}+\s+(?:19|20)\d\d(?!\d)/u;
 const UPPER = /^\p{Lu}$/u;
 // "Via Pisanelli 89", "Rua do Arenque 1634", "ul. Karpacka 69", "Calle Mayor 5"
 // A street type word is whole ("viaggi 1499-1502" is no "via"); words formed from one are listed as types of their own
@@ -78,6 +84,14 @@ const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das
 // "Calle de la Paz 3", "Carrer de Pi i Margall 5", "Via Roma n. 12") and abbreviations; another lower-case word is prose
 // ("Via Mijn Omgeving of bel 1200", "Via de app of bel 1200": "via" is also "by way of" in Dutch and English).
 const STREET_NAME_WORD = /^(?:[\p{Lu}\d].*|\p{L}{1,4}\.|[\p{L}]+['’].*|de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|san|santa|dels|van|von|der|den|het|ter|ten|et|sur|en)$/u;
+// A street has a name: between the type and the number stands more than particles ("Codice della strada del 2024",
+// "la via del 1492" name no street).
+const PARTICLE_ONLY = /^(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|dels|van|von|der|den|het|ter|ten|et|sur|en)$/iu;
+const namelessType = (m: string): boolean => {
+  // An abbreviation glued to the name ("c/Mayor 3") leaves no word between: named.
+  const middle = m.split(/\s+/).slice(1, -1);
+  return middle.length > 0 && middle.every((w) => PARTICLE_ONLY.test(w));
+};
 const proseAfterType = (m: string): boolean => {
   const words = m.split(/\s+/);
   for (let i = 1; i < words.length - 1; i++) if (!STREET_NAME_WORD.test(words[i] ?? '')) return true;
@@ -861,7 +875,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
     // A lower-case Dutch noun in -atie, -ctie, -itie, -otie, -ptie, -utie before a count is no Finnish road ("tijd tot
     // detectie 4 min", "saturatie 89%", "productie 3"); Finnish roads are mostly -ntie/-entie ("tawastintie 6",
     // "Hämeentie") or written capitalised ("Rantatie 4").
-    if (TIE.test(m[0]) && !UPPER.test(text.charAt(s)) && DUTCH_TIE_BEFORE.test(text.charAt(m.index - 1))) continue;
+    if (TIE.test(m[0]) && !UPPER.test(text.charAt(s)) && (DUTCH_TIE_BEFORE.test(text.charAt(m.index - 1)) || FRENCH_TIE_BEFORE.test(text.charAt(m.index - 1)) || YEAR_NUMBER.test(m[0]))) continue;
     if (s < m.index && LOOKALIKES.has((text.slice(s, m.index) + (ENDING_WORD.exec(m[0])?.[0] ?? '')).toLowerCase())) continue;
     if (s < m.index && m[0].charCodeAt(m[0].search(/\d/)) !== 48) out.push({ entity: 'STREET_ADDRESS', dataClass: 'pii', start: s, end: m.index + m[0].length, score: 0.9, rule: 'address.street-number' });
   }
@@ -874,7 +888,7 @@ export function scanAddresses(text: string, out: Hit[]): void {
   for (const [re, score, rule] of RULES) {
     for (const m of matchesOf(re, text, p)) {
       // "via Roma 12", "Calle del Pez 14" but not "via email 2 days ago": the street's name is capitalised.
-      if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]) || proseAfterType(m[0]))) continue;
+      if (re === TYPE_FIRST && (!NAMED_STREET.test(m[0]) || VIA_CHANNEL.test(m[0]) || proseAfterType(m[0]) || namelessType(m[0]))) continue;
       // "c/o Familie Scholz" is care of a household, not the Spanish "C/" of a calle.
       if (re === TYPE_FIRST && CARE_OF.test(m[0])) continue;
       // "for 40 minutes. ECG shows ST": a street line never runs across the end of a sentence ("St. James" is an abbreviation).
