@@ -176,6 +176,13 @@ const RACE_TIME = /(?<![\d:.,])\d{1,2}:\d\d[.,]\d{1,3}(?![\d:])/;
 const MINUTE = /(?<![\p{L}\d])(?:à la \d{1,3}e|\d{1,3}(?:st|nd|rd|th) minute|\d{1,3}\. minute|minuto \d{1,3}|al \d{1,3}'|\(\d{1,3}'\)|\d{1,3}(?:ste|de|e) minuut)(?![\p{L}\d])/iu;
 // A life span in brackets, with days and months or not ("(25 July 1920 – 16 April 1958)", "(1909–2012)"): one point for history.
 const LIFE_SPAN = /\((?:[^()\d]{0,4}\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?(?:1[5-9]|20)\d\d\s?[-–—]\s?(?:\d{1,2}\.?\s?[\p{L}.]{3,10}\s)?((?:1[5-9]|20)\d\d)\)/u;
+// A year before 1900 standing alone ("lois Jules Ferry (1881-1882)", "son traité (1728)", "la Lettre de 1883"): no one
+// living was an adult then, so a text dated there tells of the past; one point for history. Not a postcode's, a price's or
+// a range's digits, nor a year of a decade ("1890s" is a word).
+const OLD_YEAR = /(?<![\d.,/:-])1[5-8]\d\d(?![\d\p{L}]|[.,/:]\d|\s?[A-Z]{2}(?![\p{L}]))/u;
+// A work cited by its author and year in brackets ("(Jules Romains, 1923)", "(Astrid Lindgren, 1945)"): one point for
+// literature and arts. The year is before 2000: a recent one may be a person's own birth year in a note.
+const AUTHOR_YEAR = /\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*1[5-9]\d\d\s*\)/u;
 // Only a life that ended before 2000 is history: a recent one is a eulogy's or a death notice's ("Margaret Ellis (1941–2025)").
 const longAgo = (m: RegExpExecArray | null): boolean => m !== null && Number(m[1]) < 2000;
 // A literature-class question on how an author presents a character ("how does Hilary Mantel make Thomas Cromwell
@@ -199,8 +206,13 @@ function genresOf(text: string, hits: readonly Hit[]): { genres: Set<Genre>; for
   if (hits.some((h) => h.entity === 'PERSON' && h.rule.startsWith('person.') && h.score <= 0.3)) for (const g of GENRES) p[g] += 1;
   const need = enough(text.length);
   if (p.sport === need - 1 && (SCORE.test(text) || RACE_TIME.test(text) || MINUTE.test(text) || CLUB.test(text))) p.sport += 1;
+  if (p.history < need && OLD_YEAR.test(text)) p.history += 1;
   if (p.history === need - 1 && longAgo(LIFE_SPAN.exec(text))) p.history += 1;
   if (p.literature === need - 1 && HOW_DOES_AUTHOR.test(text)) p.literature += 1;
+  if ((p.arts === need - 1 || p.literature === need - 1) && AUTHOR_YEAR.test(text)) {
+    p.arts += 1;
+    p.literature += 1;
+  }
   if ((p.arts === need - 1 || p.literature === need - 1) && QUOTED_TITLE.test(text)) {
     p.arts += 1;
     p.literature += 1;
