@@ -383,6 +383,11 @@ export class PairScan {
   private readonly seconds = new Uint8Array(65536);
   /** In a `u` pattern a match starts at no surrogate (every opening starts in Latin-1). */
   private readonly unicode: boolean;
+  /**
+   * Per Latin-1 code unit: 1 when its canonical unit is within Latin-1 and opens no opening, so no match starts there
+   * (speed: most of a text's characters are ruled out by this one small table before the pair table is read).
+   */
+  private readonly noOpening = new Uint8Array(256);
 
   constructor(
     /** What every match opens with, as the pattern writes it: its words, or an alternative's literal start. */
@@ -405,6 +410,12 @@ export class PairScan {
       if (w.length > 2) this.seconds[(b << 8) | c] = 1;
     }
     this.opens = opens;
+    const firsts = new Uint8Array(256);
+    for (let k = 0; k < 65536; k++) if (opens[k] !== 0) firsts[k >> 8] = 1;
+    for (let u = 0; u < 256; u++) {
+      const a = canonical(u);
+      this.noOpening[u] = a <= 255 && firsts[a] === 0 ? 1 : 0;
+    }
   }
 
   next(text: string, from: number): RegExpExecArray | null {
@@ -414,10 +425,12 @@ export class PairScan {
       return this.global.exec(text);
     }
     const n = text.length;
-    let b = from < n ? canonical(text.charCodeAt(from)) : 0;
+    const noOpening = this.noOpening;
     for (let p = from; p + 1 < n; p++) {
-      const a = b;
-      b = canonical(text.charCodeAt(p + 1));
+      const u = text.charCodeAt(p);
+      if (u < 256 && noOpening[u] === 1) continue;
+      const a = canonical(u);
+      const b = canonical(text.charCodeAt(p + 1));
       if (a > 255 || b > 255) {
         if (this.unicode && a >= 0xd800 && a <= 0xdfff) continue;
       } else {
