@@ -210,8 +210,10 @@ function chunkStarts(text: string): number[] {
 const QUESTION_START = new RegExp(`^[\\s¿¡"'“«(]*(?:${cueAlternation('question')})(?![\\p{L}])`, 'iu');
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:${cueAlternation('personal')})(?![\\p{L}])`, 'iu');
 
-// A line that opens with a date or a time of day (a log's, an export's): 2026-11-18, 18/11/2026, 19.11.2026, 18:57.
-const DATED_LINE = /(?:^|\n)[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2})(?![\d])/g;
+// A line that opens with a date or a time of day (a log's, an export's): 2026-11-18, 18/11/2026, 19.11.2026, 18:57, or a
+// day and month before a time as door and gate logs print them without the year (04/12 21:58, 04.12. 21:58, 04-12 18:31:10).
+const DATED_LINE =
+  /(?:^|\n)[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-]\d{1,2}[.,]?[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2})(?![\d])/g;
 /** Whether `text` holds two dated lines or more (above): pasted records. Linear: one global scan, stopped at the second. */
 function datedRecords(text: string): boolean {
   DATED_LINE.lastIndex = 0;

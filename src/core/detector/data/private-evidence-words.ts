@@ -52,6 +52,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'gate log', 'gate logs', 'entry log', 'entry logs', 'payment arrears', 'in arrears',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'body fat', 'visceral fat', 'fat mass', 'muscle mass', 'body composition', 'bioimpedance', 'inbody scan*',
       // a candidate's pay and counter-offer in a recruiter's note, a protection order against one parent, a device lent to a
@@ -145,6 +147,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'drehkreuz*', 'eingangskontroll*', 'zugangskontroll*', 'zahlungsrückstand*', 'beitragsrückstand*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'körperfett*', 'viszerales fett', 'viszeralfett*', 'fettmasse', 'muskelmasse', 'körperzusammensetzung', 'bioimpedanz*', 'körperanalyse*',
       // ein Gehaltswunsch und ein Gegenangebot in der Notiz einer Personalvermittlung, ein Kontakt- oder Annäherungsverbot gegen
@@ -237,6 +241,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'tourniquet*', 'portique*', 'retard de paiement', 'retards de paiement', 'cotisation impayée',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'masse grasse', 'graisse viscérale', 'masse musculaire', 'composition corporelle', 'impédancemètre*', 'impédancemétrie', 'bioimpédance*',
       // les prétentions salariales et une contre-offre d'un candidat, une ordonnance de protection, un prêt de matériel à un élève
@@ -317,6 +323,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'tornos', 'torniquete*', 'registro de accesos', 'cuota impagada', 'cuotas impagadas', 'impago*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'grasa corporal', 'grasa visceral', 'masa grasa', 'masa muscular', 'composición corporal', 'bioimpedancia*',
       // el sueldo y una contraoferta de un candidato, una orden de alejamiento o de protección, el préstamo de un dispositivo a un alumno
@@ -392,6 +400,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'toegangspoort*', 'poortjes', 'toegangslog*', 'toegangscontrole*', 'betalingsachterstand*', 'contributieachterstand*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'vetpercentage*', 'visceraal vet', 'vetmassa', 'spiermassa', 'lichaamssamenstelling', 'bio impedantie*', 'bodyscan*',
       // het salaris en een tegenbod van een kandidaat, een contact- of straatverbod, een bruikleen aan een leerling
@@ -465,6 +475,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
+      'tornell*', 'log accessi', 'registro accessi', 'registro degli accessi', 'quota non pagata', 'morosità',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
       'massa grassa', 'grasso viscerale', 'massa magra', 'massa muscolare', 'composizione corporea', 'bioimpedenz*',
       // la RAL e una controfferta di un candidato, un divieto di avvicinamento, un comodato d'uso a uno studente
