@@ -1,7 +1,8 @@
 import { ADDRESS_EVIDENCE_WORDS } from './data/address-evidence-words.js';
 import { BIRTH_EVIDENCE_WORDS } from './data/birth-evidence-words.js';
 import { LEGAL_FORMS } from './data/company-cues.js';
-import { ORG_WORDS } from './data/org-words.js';
+import { NAME_CONTEXT } from './data/name-context.js';
+import { ORG_WORDS, PROFESSION_BODIES } from './data/org-words.js';
 import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
 import { LISTED_FIRST_NAMES, LISTED_SURNAMES } from './listed-names.js';
 import { publicEvidenceFor } from './address-public.js';
@@ -345,6 +346,9 @@ function nameBefore(tail: string): boolean {
 const SENTENCE_END = /([\p{L}\d]*)([.!?…])["”»)]?\s+|\n\s*\n/gu;
 const isEnd = (m: RegExpExecArray | RegExpMatchArray): boolean => {
   const w = m[1] ?? '';
+  // A word of digits and letters before the dot is a postcode's end ("London W1G 8DQ. Customer Advice ..."), no
+  // abbreviation ("Nr.", "St.") or ordinal ("3. OG").
+  if (m[2] === '.' && /\d/.test(w) && /\p{L}/u.test(w)) return true;
   return m[2] !== '.' || !(w.length <= 3 || (w.length === 4 && /^\p{Lu}/u.test(w)));
 };
 // Not sentence-bounds.ts: this reading skips abbreviations' dots and closing quotes, and ends at a blank line, not at
@@ -356,7 +360,10 @@ function sentenceTail(before: string): string {
   return before.slice(cut);
 }
 /** The part of `after` before its line's or sentence's end. */
-function sentenceHead(after: string): string {
+function sentenceHead(after: string, lettersEnd = false): string {
+  // A dot right after an address that ends in letters (a postcode's "8DQ", a town) ends its sentence: the text read
+  // starts at it ("... London W1G 8DQ. Customer Advice ..."). After a number it may be a German floor's ("12. 3. OG").
+  if (lettersEnd && /^\.\s+\p{Lu}/u.test(after)) return '';
   const nl = after.indexOf('\n');
   const line = nl === -1 ? after : after.slice(0, nl);
   // The match opens with the sentence's last word (for isEnd): the head keeps that word.
@@ -412,6 +419,24 @@ export function registerHeaderAt(text: string): number {
 }
 
 const BEFORE = 80;
+// A profession's body, a regulator or a council named after its field ("General Dental Council, 37 Wimpole Street",
+// "l'adresse du Conseil national de l'Ordre des chirurgiens-dentistes est bien 22 rue ..."): the health word in the name
+// is the body's field, no one's health, so the names are blanked before the health words are read. The body noun with
+// "of" and up to three words ("Ordre des chirurgiens-dentistes", "Colegio Oficial de Dentistas"), capitalised words
+// before it ("General Dental Council"), a German or Dutch compound ending in it ("Bundeszahnärztekammer").
+const BODY_NOUNS = [...new Set([...Object.values(NAME_CONTEXT).flatMap((l) => l.bodyNoun), ...Object.values(PROFESSION_BODIES).flat()])].sort((a, b) => b.length - a.length);
+const bodyAlternation = BODY_NOUNS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const BODY_OF = new RegExp(
+  `(?<![\\p{L}])(?:${bodyAlternation})(?:\\s+\\p{L}+){0,2}?\\s+(?:of|for|de|des|du|de la|d['’]|de l['’]|del|dei|degli|della|delle|di|van|voor|der|für|des|tot bevordering der)\\s*(?:[\\p{L}'’-]+(?:\\s+|$)){1,3}`,
+  'gu',
+);
+const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:${bodyAlternation})(?![\\p{L}])`, 'gu');
+const GLUED_BODY = /\p{Lu}\p{L}{2,}kammer(?![\p{L}])/gu;
+/** `text` with the names of profession bodies blanked (same length), for the health words near an address. */
+export const withoutBodyNames = (text: string): string => {
+  const blank = (m: string): string => ' '.repeat(m.length);
+  return text.replace(BODY_OF, blank).replace(NAMED_BODY, blank).replace(GLUED_BODY, blank);
+};
 const NEAR_BEFORE = 60;
 const NEAR_AFTER = 100;
 const KEY = /(?:\.|^)([\p{L}_-]+)(?:\[\d+\])*$/u;
@@ -454,7 +479,7 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   // A one-word label and its colon right before the address ("Objekt: ", "Adresse : ") is no place's name, even capitalised.
   const named = namedPlaceBefore(line) && !LABEL_COLON_END.test(line);
   if (!named && (HOME_MOVE.test(fold(tail)) || PROPERTY_CASE.test(fold(tail)))) return 'home';
-  const head = sentenceHead(text.slice(end, end + NEAR_AFTER));
+  const head = sentenceHead(text.slice(end, end + NEAR_AFTER), /\p{L}$/u.test(text.slice(start, end)));
   const foldedHead = fold(head);
   const sent = SENT_HEAD.exec(foldedHead)?.[1];
   if (sent !== undefined && SENT_AFTER.test(sent) && (SENT_TO_END.test(fold(line)) || SENT_TO_END.test(fold(streetOff(line))))) return 'destination';
@@ -465,7 +490,8 @@ export function addressEvidenceFor(text: string, start: number, end: number, hea
   if (RESIDENCE_AFTER.test(foldedHead)) return 'residence';
   if (ACCESS.test(foldedHead) || ACCESS.test(fold(tail))) return 'access';
   const near = `${tail.slice(-NEAR_BEFORE)} … ${head}`;
-  if (hasHealthWords(near) || hasTiedHealthAbbreviation(near) || (!namedPlaceBefore(line) && hasPrivateWords(head))) return 'words';
+  const bodyless = withoutBodyNames(near);
+  if (hasHealthWords(bodyless) || hasTiedHealthAbbreviation(bodyless) || (!namedPlaceBefore(line) && hasPrivateWords(head))) return 'words';
   return undefined;
 }
 

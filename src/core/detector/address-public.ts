@@ -1,5 +1,5 @@
 import { ADDRESS_PUBLIC_WORDS } from './data/address-public-words.js';
-import { ORG_WORDS } from './data/org-words.js';
+import { ORG_WORDS, PROFESSION_BODIES } from './data/org-words.js';
 import { ADDRESS_OF, MOCK_WORDS, VENUE_WORDS } from './data/public-venues.js';
 import { foldText as fold } from './evidence-text.js';
 import { addPhrase, PHRASE_WORD, phraseEnd, type PhrasesByFirst } from './phrase-table.js';
@@ -77,7 +77,9 @@ function phraseStarts(folded: string, words: readonly RegExpMatchArray[], set: P
   return out;
 }
 
-const ORGS = phrases([...Object.values(ORG_WORDS).flat(), ...Object.values(VENUE_WORDS).flat()]);
+// A profession's body or regulator owns its address too ("l'Ordre des pharmaciens", "Bundeszahnärztekammer", "Consejo
+// General de Dentistas"): German chambers by their compound's end.
+const ORGS = phrases([...Object.values(ORG_WORDS).flat(), ...Object.values(VENUE_WORDS).flat(), ...Object.values(PROFESSION_BODIES).flat(), '*kammer']);
 const PUBLIC_WORDS = phrases([...L.flatMap((l) => l.publicWords), ...Object.values(MOCK_WORDS).flat()]);
 const CATCHMENT = phrases(L.flatMap((l) => l.catchment));
 const ASK_WHICH = phrases([...L.flatMap((l) => l.askWhich), ...L.flatMap((l) => l.origin)]);

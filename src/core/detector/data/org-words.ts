@@ -350,3 +350,20 @@ export const PLANTS: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['fabriek', 'productielocatie', 'productievestiging', 'raffinaderij', 'gigafactory'],
   it: ['stabilimento', 'fabbrica', 'raffineria', 'sito produttivo', 'gigafactory'],
 };
+
+/**
+ * Bodies of a profession and regulators that are named after the field they govern ("General Dental Council", "Ordre des
+ * chirurgiens-dentistes", "Bundeszahnärztekammer", "Consejo General de Dentistas", "Koninklijke Nederlandse Maatschappij
+ * tot bevordering der Tandheelkunde", "Ordine dei Medici"): the health word inside such a name is the body's field, no
+ * one's health (address-evidence.ts). With the body nouns of data/name-context.ts (court, council, Kammer, conseil,
+ * consejo, raad, consiglio...). Not associations, societies or federations: a patients' group is named after a disease
+ * and its member's address is a patient's; not hospitals or clinics: a ward's name is where a patient lies.
+ */
+export const PROFESSION_BODIES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['college', 'register', 'regulator', 'authority'],
+  de: ['bundeskammer', 'landeskammer', 'aufsichtsbehörde'],
+  fr: ['ordre', 'haute autorité', 'agence', 'académie'],
+  es: ['colegio', 'colegio oficial', 'consejo general', 'agencia'],
+  nl: ['orde', 'maatschappij', 'autoriteit', 'inspectie'],
+  it: ['ordine', 'albo', 'collegio', 'agenzia'],
+};
