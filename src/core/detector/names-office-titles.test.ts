@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { detect } from './detect.js';
+import { OFFICE_COMPOUND, officeCompound } from './names.js';
 
 const request = (text: string): unknown => ({ messages: [{ role: 'user', content: text }] });
 const people = (text: string): string[] => detect(text).filter((f) => f.entity === 'PERSON' && f.score >= 0.5).map((f) => text.slice(f.start, f.end));
@@ -25,5 +26,17 @@ describe('an office title opening the run', () => {
     ['de', 'Unsere Vorsitzende Marlene Quaschnik liegt mit einem Bandscheibenvorfall im Krankenhaus, bitte Genesungskarte formulieren.'],
   ])('%s: a private person with a health fact stays flagged: %s', (_, text) => {
     expect(classify(request(text)).dataClass).not.toBe('none');
+  });
+});
+
+describe('officeCompound (a state office compound by its ending)', () => {
+  it('answers as the OFFICE_COMPOUND pattern on compounds, hyphenated ones, look-alikes and non-Latin letters', () => {
+    const words = ['europaabgeordnete', 'landtagsabgeordneter', 'staatsministerin', 'oud-burgemeester', 'ex-bundesministerin', 'xy-minister', 'ab-minister', 'abminister', 'ministerin', 'minister', 'administer', 'kabinettsminister', '𝒜𝒜𝒜minister', 'é𝒜-minister', 'über-minister', '12-minister', 'a-b-minister', 'oudburgemeester', 'burgemeesters', 'wethouder', 'oud-wethouder', 'ministerpräsident', 'vizeministerpräsidentin'];
+    let hits = 0;
+    for (const w of words) {
+      expect(officeCompound(w), w).toBe(OFFICE_COMPOUND.test(w));
+      if (officeCompound(w)) hits++;
+    }
+    expect(hits).toBeGreaterThan(4);
   });
 });

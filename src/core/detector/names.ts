@@ -109,7 +109,26 @@ const OFFICE_LAST = new Set(Object.values(PUBLIC_ROLE_WORDS).flatMap((l) => [...
 const officeLast = (t: Tok): boolean => t.cap && !t.shout && !t.info.strong && !t.info.listedSurname && (OFFICE_LAST.has(t.lower) || OFFICE_LAST.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)));
 // German and Dutch compounds of a state office ("Europaabgeordnete", "Landtagsabgeordneter", "Staatsministerin",
 // "Oud-burgemeester"): a title before the name too.
-const OFFICE_COMPOUND = new RegExp(`\\p{L}{3}-?(?:${[PUBLIC_ROLE_WORDS.de, PUBLIC_ROLE_WORDS.nl].flatMap((l) => l.stateOffice.filter((w) => /^\p{L}{6,}$/u.test(w))).join('|')})$`, 'u');
+const OFFICE_COMPOUND_WORDS = [PUBLIC_ROLE_WORDS.de, PUBLIC_ROLE_WORDS.nl].flatMap((l) => l.stateOffice.filter((w) => /^\p{L}{6,}$/u.test(w)));
+/** The pattern officeCompound answers (case-sensitive, on a lower-case word): the reference in tests. */
+export const OFFICE_COMPOUND = new RegExp(`\\p{L}{3}-?(?:${OFFICE_COMPOUND_WORDS.join('|')})$`, 'u');
+const OFFICE_COMPOUND_SET: ReadonlySet<string> = new Set(OFFICE_COMPOUND_WORDS);
+const OFFICE_COMPOUND_LENGTHS = [...new Set(OFFICE_COMPOUND_WORDS.map((w) => w.length))].sort((a, b) => a - b);
+const THREE_LETTERS_END = /\p{L}{3}$/u;
+/**
+ * OFFICE_COMPOUND.test(word), by looking the word's endings up (speed: the pattern, unanchored at its start, was tried
+ * at every position of every long capitalised word, and its ~190 KB of regexp code came late enough to run unoptimised).
+ */
+export function officeCompound(word: string): boolean {
+  for (const n of OFFICE_COMPOUND_LENGTHS) {
+    const j = word.length - n;
+    if (j < 3) break;
+    if (!OFFICE_COMPOUND_SET.has(word.slice(j))) continue;
+    const k = word.charCodeAt(j - 1) === 45 ? j - 1 : j;
+    if (k >= 3 && THREE_LETTERS_END.test(word.slice(Math.max(0, k - 6), k))) return true;
+  }
+  return false;
+}
 // Titles and honorifics of the six languages ("Sra.", "Mevr.", "Sig.ra", "Dott.ssa", "Mme"): never part of a name; they end the
 // run before them so the name after them is judged with the title as its cue.
 const TITLES = new Set(Object.values(PERSONAL_TITLES).flat());
@@ -886,7 +905,7 @@ export function scanNames(text: string, out: Hit[]): void {
       run = [];
     }
     // A state office's compound opening a run ("frühere Europaabgeordnete Sarah Wiener"): a title, not part of the name.
-    if (run.length === 0 && upper && wordLength >= 9 && OFFICE_COMPOUND.test(lower)) {
+    if (run.length === 0 && upper && wordLength >= 9 && officeCompound(lower)) {
       prevEnd = start + wordLength;
       continue;
     }
