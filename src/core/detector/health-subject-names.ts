@@ -116,6 +116,10 @@ const PRONOUN_NAME = new Set(['lei', 'elle', 'ella', 'per', 'ma', 'son', 'hay', 
 const PLACE_NAME = new Set(Object.values(PLACES).flatMap((l) => l.givenNameLike));
 // A sentence's start right before the name: the text's start, or a stop and spaces, or an opening quote after them.
 const OPENS_SENTENCE = /(?:^|[.!?\n])\s*["'“„«(]?$/u;
+// Or a note's opening after its label's colon, a bullet or a dash, in quotes or not ("Écris une fiche : Inès en CE1 est
+// diabétique", "Add to the crew sheet: 'Margaret at no 9 is registered blind'", "nota per la mensa: Matteo della 2B è
+// celiaco"): the verb after the name (or after a short description of where they live or study) is still required.
+const NOTE_OPENS = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)["'“„«‘]?$/u;
 // Or a second clause's start after "and" or "but" ("the shift is short and Gary had a heart attack", "Sanne is op
 // vakantie en Bas heeft griep"), the verb after the name still required. Not German "und": German capitalises every noun,
 // and some are given names too ("Sport und Ernst ist wichtig bei Diabetes").
@@ -158,7 +162,7 @@ function possessiveOf(text: string, end: number): boolean {
 function opensAsSubject(text: string, start: number, end: number, name: string): boolean {
   if (PRONOUN_NAME.has(name.toLowerCase())) return false;
   const before = text.slice(Math.max(0, start - 16), start);
-  if (!OPENS_SENTENCE.test(before) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(before) && !INTRO_BEFORE.test(before)) return false;
+  if (!OPENS_SENTENCE.test(before) && !NOTE_OPENS.test(before) && !(start < 8 && /^\s*$/u.test(text.slice(0, start))) && !AND_BEFORE.test(before) && !INTRO_BEFORE.test(before)) return false;
   const after = text.slice(end, sentenceEndAfter(text, end, 96, datedStop));
   if (!/^(?:,\s|\s)/u.test(after)) return false;
   const comma = after.startsWith(',');
@@ -169,7 +173,8 @@ function opensAsSubject(text: string, start: number, end: number, name: string):
     if (n === 0 && !comma && SUBJECT_VERB.has(w)) return true;
     if (n === 0 && !comma && !DESCRIBED_BY.has(w)) return false;
     // After a description, the verb follows it directly (or its closing comma: "Encarna, de la oficina de Cádiz, está").
-    if (n > 0 && SUBJECT_VERB.has(w) && /^,?\s+$/u.test(after.slice(last, m.index))) return !comma || after.slice(last, m.index).startsWith(',');
+    // A house number or a class may end the description ("Kees van nummer 7 zit", "Inès en CE1 est").
+    if (n > 0 && SUBJECT_VERB.has(w) && /^(?:\s?\d{1,3})?,?\s+$/u.test(after.slice(last, m.index))) return !comma || after.slice(last, m.index).startsWith(',');
     if (++n > DESCRIPTION_WORDS) return false;
     last = m.index + m[0].length;
   }

