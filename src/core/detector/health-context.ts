@@ -151,3 +151,10 @@ const TWO_CAPITALS = /[A-Z]{2}/;
 export function hasTiedHealthAbbreviation(text: string): boolean {
   return TWO_CAPITALS.test(text) && (ABBREVIATION_TIED.test(text) || ABBREVIATION_FINAL.test(text));
 }
+
+// A pregnancy told by its term alone, after a copula ("Priya is 32 weeks now", "Camille est à 28 SA", "Lucía está de 30
+// semanas", "Sanne is 30 weken", "Giulia è alla 30ª settimana"), or the French obstetric "28 SA": a health fact of the
+// person the sentence names. Not a span of time that the words after it give ("12 weeks into her contract", "weeks old").
+const PREGNANCY_TERM = /(?:(?<!\p{L})(?:is|['’]s|ist|est à|est a|está de|va de|is nu|è alla|è al|è di|è a|è in|zit op)\s+\d{1,2}(?:\+\d)?(?:\.|ª|a|°)?\s*(?:weeks|wks|wochen|semaines|SA|semanas|weken|settimane|settimana)|\d{1,2}(?:\+\d)?\s?SA)(?!\p{L})(?!\s+(?:into|in|of|post|after|since|old|ago|away|late|behind|left|long|until|till|before|from|to go|to|de trabajo|di lavoro|de travail|lang|dauert|durée|de duración|durata)(?!\p{L}))/u;
+/** Whether the text tells a pregnancy by its term alone (PREGNANCY_TERM). */
+export const hasPregnancyTerm = (text: string): boolean => PREGNANCY_TERM.test(text);

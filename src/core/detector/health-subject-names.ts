@@ -1,7 +1,8 @@
 import { HEALTH_SUBJECT_WORDS } from './data/health-subject-words.js';
+import { HEALTH_ABBREVIATIONS } from './data/health-words.js';
 import { PLACES } from './data/places.js';
 import { KIN_WORDS } from './data/kin-words.js';
-import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
+import { hasHealthWords, hasPregnancyTerm, hasTiedHealthAbbreviation } from './health-context.js';
 import { LANGUAGES } from './languages.js';
 import { datedStop, sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.js';
 
@@ -56,7 +57,7 @@ const CUE_WORDS = new Set(CUES.filter((w) => !w.includes(' ')));
 const CUE_PHRASES = CUES.filter((w) => w.includes(' '));
 const WORDS = /\p{L}+/gu;
 function healthIn(sentence: string): boolean {
-  if (hasHealthWords(sentence)) return true;
+  if (hasHealthWords(sentence) || hasPregnancyTerm(sentence)) return true;
   // A condition by its abbreviation given to someone counts as its name does ("Wendy heeft MS", "dat ze MS heeft").
   if (hasTiedHealthAbbreviation(sentence)) return true;
   const lower = sentence.toLowerCase();
@@ -88,7 +89,9 @@ const CLAUSE_AFTER = new RegExp(`^(?:,\\s+(?:[^,.;:!?\\n()]{1,48},\\s+)?(?:${REL
 /** "for" words: the person a plan, a letter or an arrangement is for ("a return-to-work plan for Dritan after his operation"). */
 const FOR = new Set(SUBJECT_LANGS.flatMap((l) => l.forWords));
 // A roster's or a handover's line that opens on the name and a colon ("Florim: Epilepsie, Notfallmedikament im Tresor").
-const LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$/u;
+// A chat log's or a transcript's speaker too, after a time stamp or an opening quote ("[10:02] Kayleigh: cant stop
+// thinking about ending it", "\"Jess: I've been cutting again\"").
+const LINE_BEFORE = /(?:^|\n|:)[ \t]*(?:[-–•*][ \t]+|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+|["“„«][ \t]*)?$/u;
 const COLON_AFTER = /^ ?:/u;
 const LETTER_BEFORE = /\p{L}$/u;
 
@@ -102,6 +105,7 @@ const SENTENCE_START = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)$/u;
 // ("Lampe de bureau", "Rosa dei venti", "Maria van Bergen").
 const LOWER_AFTER = /^,?\s+(?!(?:de|du|des|di|da|dei|del|della|van|von|of|the|la|le|el|los|las|y|e|und|and|et|en)(?!\p{L}))\p{Ll}/u;
 const NEXT_WORD = /^[.!?]\s+(\p{L}+)/u;
+const VERB_AFTER = /^ ([\p{L}]+(?:['’][\p{L}]+)?)/u;
 
 /** Third-person verbs after a subject, and the prepositions of a short description before them (data/health-subject-words.ts). */
 const SUBJECT_VERB = new Set(SUBJECT_LANGS.flatMap((l) => l.subjectVerbs));
@@ -231,6 +235,22 @@ function describedThenVerb(text: string, end: number): boolean {
   return false;
 }
 
+const LABEL_ITEM = /^,\s+([^,.;:!?\n()]{1,40}),/u;
+const AGE_ITEM = /^\d{1,3}(?:\s?\p{L}{0,5})?$/u;
+const ABBREVIATIONS = new Set(HEALTH_ABBREVIATIONS);
+const DASH_ITEM = /^ [-–—] ([^,;.\n]{1,48})/u;
+const LIST_COMMA_BEFORE = /[),]\s+$/u;
+/** Whether a dash and a condition follow the name at `end` (a list's entry: "Lucas – asthme (Ventoline)"). */
+function dashItemAfter(text: string, end: number): boolean {
+  const item = DASH_ITEM.exec(text.slice(end, end + 52))?.[1];
+  return item !== undefined && hasHealthWords(item);
+}
+/** Whether an age or a condition between commas follows the name at `end` (a note's entry: "Lena, ADHS, ..."). */
+function labelItemAfter(text: string, end: number): boolean {
+  const item = LABEL_ITEM.exec(text.slice(end, end + 48))?.[1]?.trim();
+  return item !== undefined && (AGE_ITEM.test(item) || ABBREVIATIONS.has(item) || hasHealthWords(item));
+}
+
 /** Whether the lower-cased text before a name ends in one of the phrases (each with its space) that has no letter before it. */
 function endsInPhrase(before: string, phrases: readonly string[]): boolean {
   for (const w of phrases) if (before.endsWith(w) && !LETTER_BEFORE.test(before.slice(0, before.length - w.length))) return true;
@@ -260,15 +280,28 @@ function caredFor(text: string, lowerBefore: string, end: number): boolean {
   return false;
 }
 
-/** Whether the lone given name at [start, end) is where a clause about someone's health names its subject or object. */
-export function healthSubjectName(text: string, start: number, end: number): boolean {
+/**
+ * Whether the lone given name at [start, end) is where a clause about someone's health names its subject or object.
+ * `byRole`: only where a noun, a relation, a "for" or a message or care verb places it, not by its place in the sentence
+ * alone (a note's opening, a "that", a sentence's start): for given names that are also everyday words opening a sentence
+ * as themselves ("Hope is the best medicine for depression").
+ */
+export function healthSubjectName(text: string, start: number, end: number, byRole = false, lower = false): boolean {
   const name = text.slice(start, end);
   if (SALUTATION.has(name.toLowerCase()) || hasHealthWords(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const last = WORD_BEFORE.exec(before);
   const word = last?.[1]?.toLowerCase() ?? '';
   let placed = false;
-  if (SENTENCE_START.test(before) || THAT.has(word)) placed = LOWER_AFTER.test(text.slice(end, end + 4));
+  // `lower`: a word typed in lower case, which any lower-case word follows; a subject's verb must ("school note: leo was
+  // sent home", not "aspectos emocionales: alta autoexigencia").
+  if (!byRole && (SENTENCE_START.test(before) || THAT.has(word))) placed = lower ? SUBJECT_VERB.has(VERB_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '') : LOWER_AFTER.test(text.slice(end, end + 4));
+  // A note's entry: the name opening a label's value, then an age or a condition between commas ("Notiz: Lena, ADHS,
+  // nimmt Medikinet", "Note : Théo, TDAH, prend de la Ritaline", "Rewrite my note: Kate, 34, diagnosed with BPD").
+  // Or a list's entry, a dash between the name and the condition ("Rappel pour la sortie : Lucas – asthme (Ventoline),
+  // Jade – allergie aux noix", "Per la gita: Leonardo – asma").
+  if (!placed && !byRole && SENTENCE_START.test(before)) placed = labelItemAfter(text, end);
+  if (!placed && !byRole && (SENTENCE_START.test(before) || LIST_COMMA_BEFORE.test(before))) placed = dashItemAfter(text, end);
   if (!placed && last !== null && OF.has(word)) {
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = POST.has(head);
@@ -287,15 +320,16 @@ export function healthSubjectName(text: string, start: number, end: number): boo
     placed = PERSON_NOUN_PAIR.has(`${head} ${word}`);
   }
   if (!placed) placed = apposedToMember(text, before, end);
-  if (!placed && THAT.has(word) && !PLACE_NAME.has(name.toLowerCase())) placed = describedThenVerb(text, end);
+  if (!placed && !byRole && THAT.has(word) && !PLACE_NAME.has(name.toLowerCase())) placed = describedThenVerb(text, end);
   if (!placed) placed = writeTo(before.toLowerCase()) || (FOR.has(word) && /\s$/u.test(before));
   // The person a carer helps, feeds or gives medicine to ("comment aider Marcel ... ? il a parkinson").
   if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = caredFor(text, before.toLowerCase(), end);
   if (!placed) placed = COLON_AFTER.test(text.slice(end, end + 2)) && LINE_BEFORE.test(before);
-  if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64));
+  // A bracket after a word typed in lower case is as often a dish's or a product's detail ("beurre blanc (4,7)").
+  if (!placed) placed = CLAUSE_AFTER.test(text.slice(end, end + 64)) && !(lower && text.charCodeAt(end + 1) === 40);
   // A lone given name only: a full name opening a question or in a possessive is as often a public figure's ("Anthony
   // Fauci's role ... during the HIV epidemic"), which person-context.ts asks this function about too.
-  if (!placed && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end) || invertedSubject(before, word, name);
+  if (!placed && !byRole && !/\s/u.test(name) && !PLACE_NAME.has(name.toLowerCase())) placed = opensAsSubject(text, start, end, name) || possessiveOf(text, end) || invertedSubject(before, word, name);
   if (!placed) return false;
   // The sentence read with dates' and ordinals' dots inside it ("Anja ist in der 20. Woche schwanger").
   if (healthIn(text.slice(sentenceStartBefore(text, start, 120, datedStop), sentenceEndAfter(text, end, 160, datedStop)))) return true;
@@ -307,4 +341,38 @@ export function healthSubjectName(text: string, start: number, end: number): boo
   if (next === undefined || !NEXT_VERB.has(next)) return false;
   const nextFrom = to + 1;
   return healthIn(text.slice(nextFrom, sentenceEndAfter(text, nextFrom + 1, 160)));
+}
+
+// First-person possessives of the six languages.
+const OWN = new Set(['my', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'mon', 'ma', 'mes', 'mi', 'mis', 'mijn', 'mio', 'mia', 'miei', 'mie']);
+const MET_WITH = [...new Set(SUBJECT_LANGS.flatMap((l) => l.metWith))].map((w) => `${w} `);
+const MET_AFTER = new Set(SUBJECT_LANGS.flatMap((l) => l.metAfter));
+const WORD_AFTER = /^ (\p{L}+)/u;
+// A label's dash or colon before the name and a colon after it ("gym notes - priya: knee still sore"): the line's subject.
+const LABEL_BEFORE = /(?:[:]\s*|\s[-–]\s+|(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?)$/u;
+
+/**
+ * Whether a lower-case given name at [start, end) is the person a note about their health names (names.ts asks this of
+ * a lone listed given name typed in lower case, in a text that care-context.ts reads as a care, health, school or work
+ * note): the one the writer saw, visited or had a session with ("saw jess today, still low mood, sertraline 50mg",
+ * "séance avec hugo : il parle d'idées noires", "vandaag sanne gezien, nog steeds somber"), a label's subject ("gym notes -
+ * priya: knee still sore after ACL surgery"), or any place healthSubjectName reads for a capitalised name ("school note:
+ * leo was sent home with a seizure"). The health fact must stand in the sentence (or the next, as healthSubjectName reads).
+ * Therapy, care, school and gym notes typed fast name their subject so; held-out sets missed them.
+ */
+export function lowerNoteSubject(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (PRONOUN_NAME.has(name) || SALUTATION.has(name) || PLACE_NAME.has(name) || hasHealthWords(name)) return false;
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  const met = endsInPhrase(before, MET_WITH) || MET_AFTER.has(WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '') || (COLON_AFTER.test(text.slice(end, end + 2)) && LABEL_BEFORE.test(before));
+  if (!met) return healthSubjectName(text, start, end, false, true);
+  // The health fact must be the met person's, not the writer's own family's told after it ("seen santa at the mall, my son
+  // has autism"): no first-person possessive before a relative's noun in the rest of the sentence.
+  const rest = text.slice(end, sentenceEndAfter(text, end, 160)).toLowerCase();
+  let own = false;
+  for (const m of rest.matchAll(WORDS)) {
+    if (own && KIN_NOUN.has(m[0])) return false;
+    own = OWN.has(m[0]);
+  }
+  return healthIn(text.slice(sentenceStartBefore(text, start, 120, datedStop), sentenceEndAfter(text, end, 160, datedStop))) || healthIn(text.slice(sentenceStartBefore(text, start, 120), sentenceEndAfter(text, end, 160)));
 }

@@ -1,7 +1,7 @@
 import { scanNameDateList } from './birth-dates.js';
 import { careContext } from './care-context.js';
 import { accentedGivenName, theirKinBefore } from './care-note-names.js';
-import { groupNounBefore, healthSubjectName } from './health-subject-names.js';
+import { groupNounBefore, healthSubjectName, lowerNoteSubject } from './health-subject-names.js';
 import { hasTiedHealthAbbreviation } from './health-context.js';
 import { PARTICLE_SURNAME_CORES } from './data/european-surnames.js';
 import type { Hit } from './hit.js';
@@ -19,7 +19,7 @@ import { PUBLIC_ROLE_WORDS } from './data/public-role-words.js';
 import { brandShaped, capsBrandHead, trailingCode } from './product-runs.js';
 import { scanTiedLowerNames } from './tied-names.js';
 import { TIED_NAME_WORDS } from './data/tied-name-words.js';
-import { WORD_NAMES } from './data/kin-words.js';
+import { OPENING_WORD_NAMES, WORD_NAMES } from './data/kin-words.js';
 import { PERSONAL_TITLES } from './data/personal-titles.js';
 import { TOP_SURNAMES } from './data/top-surnames.js';
 
@@ -924,6 +924,9 @@ export function scanNames(text: string, out: Hit[]): void {
   if (caps) scanSurnameCommaGiven(text, out);
   scanLeadingLowerCase(text, out);
   scanLowerCaseNotes(text, out, runs);
+  // Text with capitals skips lower-case words above; a note typed in lower case keeps a capital here and there ("saw jess
+  // today ... ACL", "sentito davide ... il SerD"): its lone lower-case given names are read here.
+  if (caps) scanLowerLoneNames(text, out, before);
   // A lower-case full name tied to one person ("for sabine krüger", "ben ... (ben hofer)") in a health or care note.
   scanTiedLowerNames(text, out, colleagueAfter);
   // People listed with a date each: the dates are birth dates (birth-dates.ts).
@@ -1076,6 +1079,37 @@ const NOT_NOTE_NAME = new Set([
   // a name and an age), six languages.
   ...'dossier dossiers record records file files akte akten patientenakte medical medisch medische médical médicale clinical klinisch klinische clinique clinico clinica clínico clínica cartella expediente historia'.split(' '),
 ]);
+/**
+ * The lone lower-case listed given names of a text that also has capitals (scanNames reads lower-case words only in a text
+ * typed all in lower case), where a care, health, school or work note names its subject (judge's lower-case branch:
+ * lowerLoneName, health-subject-names.ts lowerNoteSubject). Only in such a note (careContext, read once per text), word by
+ * word over the shared Latin runs: a word that starts lower case, three letters or more, between two words that are no
+ * listed names (a lower-case full name is the other scans' business).
+ */
+function scanLowerLoneNames(text: string, out: Hit[], from: number): void {
+  if (!careContext(text)) return;
+  const r = latinRuns(text);
+  for (let k = 0; k < r.count; k++) {
+    const s = r.start[k] ?? 0;
+    const e = r.end[k] ?? 0;
+    if (e - s < 3 || ((r.shape[k] ?? 0) & 1) !== 0) continue;
+    const c = text.charCodeAt(s);
+    if (c < 97 || (c > 122 && c < 0xdf)) continue;
+    const w = text.slice(s, e);
+    if (!STRONG.has(w) || !lowerLoneName(w)) continue;
+    const near = (j: number): boolean => j >= 0 && j < r.count && (r.end[j] ?? 0) - (r.start[j] ?? 0) >= 2 && Math.abs((j < k ? s - (r.end[j] ?? 0) : (r.start[j] ?? 0) - e)) === 1 && STRONG.has(text.slice(r.start[j] ?? 0, r.end[j] ?? 0).toLowerCase());
+    if (near(k - 1) || near(k + 1)) continue;
+    // Glued to an apostrophe, a hyphen or a digit: part of a longer token.
+    const b = text.charCodeAt(s - 1);
+    const a = text.charCodeAt(e);
+    if (b === 39 || b === 0x2019 || b === 45 || a === 45 || (a >= 48 && a <= 57) || (b >= 48 && b <= 57)) continue;
+    if (out.some((h, i) => i >= from && h.start < e && h.end > s)) continue;
+    if (lowerNoteSubject(text, s, e)) out.push({ entity: 'PERSON', dataClass: 'pii', start: s, end: e, score: 0.7, rule: 'person.gazetteer' });
+  }
+}
+
+/** Whether a lone lower-case word that the lists hold as a given name may be one in a note: no everyday or function word. */
+const lowerLoneName = (lower: string): boolean => !WEAK.has(lower) && !NOT_NOTE_NAME.has(lower) && !LOWER_FUNCTION.has(lower) && !STOP.has(lower) && !TITLES.has(lower) && !ROLES.has(lower) && !PARTICLES.has(lower) && !ALONE_NOT_NAME.has(lower) && !NOT_NAME_SIGNAL.has(lower) && !WORD_GIVEN.has(lower);
 // What a note puts right after the name: a comma, a bracket, a number ("34+2 SSW"), a class or group ("klasse 4", "yr5").
 const NOTE_DETAIL = /^(?:,|:| ?\(| \d| (?:klasse|groep|class|year|yr|grade|classe|curso|groupe|sezione|jaar|gr)\.? ?\d)/u;
 // Or a verb of the six languages, third person ("takes", "nimmt", "vu", "viene", "is", "è").
@@ -1460,6 +1494,19 @@ const weakGivenPair = (words: readonly Tok[]): boolean => {
 };
 
 const WORD_GIVEN: ReadonlySet<string> = new Set(WORD_NAMES.split(' ').filter((w) => w !== ''));
+const OPENING_WORD_GIVEN: ReadonlySet<string> = new Set(OPENING_WORD_NAMES.split(' ').filter((w) => w !== ''));
+/**
+ * A lone capitalised given name that is also an everyday word ("Marcel", "Jasper", "Fleur", "Roos", "Bill", "Mercedes"),
+ * which the lists leave out or keep from standing alone: where a note names the subject of a health fact
+ * (health-subject-names.ts; only by a noun, a relation or a verb before it when the word also opens sentences as itself,
+ * OPENING_WORD_NAMES), in a note about someone's health or care. "Quick handover: Jasper was sick twice", "Notitie: Fleur
+ * vertelde me dat ze een miskraam heeft gehad", "my client Hope is 28 weeks pregnant".
+ */
+function wordNameSubject(text: string, t: Tok): boolean {
+  return t.cap && !t.shout && WORD_GIVEN.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower) && !MODEL_TIER.has(t.lower) && !DEFINED_AFTER.test(text.slice(t.end, t.end + 12)) && careContext(text) && healthSubjectName(text, t.start, t.end, OPENING_WORD_GIVEN.has(t.lower));
+}
+// The word defined as a thing ("Jasper è una pietra", "Rose is a flower that..."): no person.
+const DEFINED_AFTER = /^ (?:is|è|es|est|ist) (?:a|an|una|uno|un|une|ein|eine|een)(?!\p{L})/u;
 const wordGivenPart = (w: string): boolean => WORD_GIVEN.has(w) || STRONG.has(w) || NOT_NAME_SIGNAL.has(w);
 /** A given name that reads as a word ('Ruby', 'Iris', 'Aurora'), or a hyphenated pair with one ('Lily-Mae'). */
 function wordGiven(t: Tok): boolean {
@@ -1570,7 +1617,8 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // Cheap exit: one unlisted, unremarkable word can only be a name right after a strong cue ("Dr. X").
   const plain = strong + weak === 0 && words.length < 2 && !foreign && !surname && !(first.initial && (last.info.listedSurname || DOUBLE_BARRELLED.test(text.slice(last.start, last.end))));
   if (plain && !allCap) return;
-  if (plain && !titleCueBefore(text, first.start)) return;
+  const wordSubject = words.length === 1 && !first.initial && wordNameSubject(text, first);
+  if (plain && !wordSubject && !titleCueBefore(text, first.start)) return;
   const cues = cuesBefore(text, first.start);
   // A brand and its product, or one word and a product's, a service's or a place's code (product-runs.ts): "TENA Slip
   // Maxi", "ITA Airways"; "Paris SP", "Argo CD". A longer run keeps its judgement ("Edith Parry MRN").
@@ -1650,6 +1698,11 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // All-lower-case chat: "john smith has diabetes" (a listed first name, a second word, then a verb).
   // "manuel outeiro vilar, 28 años": a listed first name and two surnames.
   else if (!allCap && (words.length === 2 || (words.length === 3 && listedName(words[0]))) && strong >= 1 && !POSSESSIVE.has(first.lower) && LOWER_SUBJECT.test(text.slice(last.end, last.end + 12))) score = 0.6;
+  // A lone given name typed in lower case in a therapy, care, school or gym note ("saw jess today, still low mood,
+  // sertraline 50mg", "séance avec hugo : idées noires", "school note: leo was sent home with a seizure"): where the note
+  // names its subject, with a health fact beside it (health-subject-names.ts lowerNoteSubject). Never a word the lists
+  // share with everyday lower-case text (WEAK, NOT_NOTE_NAME, function words).
+  else if (!allCap && words.length === 1 && strong === 1 && weak === 0 && !first.initial && !first.shout && first.end - first.start >= 3 && lowerLoneName(first.lower) && careContext(text) && lowerNoteSubject(text, first.start, first.end)) score = 0.7;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
   else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;
@@ -1720,6 +1773,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
       startTok = c0;
     }
   }
+  if (score === 0 && wordSubject) score = 0.7;
   if (score === 0) return;
   // A character or work of a public figure: "Virginia Woolf's Mrs Dalloway", "Madame Bovary de Flaubert". Even after a title.
   const prevTok = run.at(-2);

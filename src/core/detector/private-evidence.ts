@@ -1,5 +1,5 @@
 import { PRIVATE_EVIDENCE_WORDS } from './data/private-evidence-words.js';
-import { hasHealthWords, hasTiedHealthAbbreviation } from './health-context.js';
+import { hasHealthWords, hasPregnancyTerm, hasTiedHealthAbbreviation } from './health-context.js';
 import { latinRuns } from './word-index.js';
 
 /*
@@ -284,7 +284,7 @@ export interface NameFinding {
 /** A name the name lists alone found (rule person.gazetteer). */
 export const listedNameOnly = (f: NameFinding): boolean => f.entity === 'PERSON' && f.rule === 'person.gazetteer';
 
-const evidenceIn = (t: string): boolean => hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t);
+const evidenceIn = (t: string): boolean => hasPrivateWords(t) || hasHealthWords(t) || hasTiedHealthAbbreviation(t) || hasPregnancyTerm(t);
 
 // How far from a name (each way, in its own string) a word of private life still speaks of that name.
 const NEAR = 200;

@@ -60,6 +60,14 @@ export interface HealthSubjectWords {
   careAuxiliaries: readonly string[];
   /** Subject pronouns that stand between a careFor verb and the name in a German or Dutch question ("help ik", "erkläre ich"). */
   carePronouns: readonly string[];
+  /**
+   * What ends right before the person a therapist's, carer's, coach's or teacher's own note says they saw, visited or had
+   * a session with ("saw jess today", "séance avec hugo", "vi a lucía", "sessie met daan", "seduta con marco"): the note's
+   * subject, typed in lower case as often as not (names.ts reads a lower-case given name there, health-subject-names.ts).
+   */
+  metWith: readonly string[];
+  /** Participles after the name that say the same in German and Dutch word order ("heute jonas gesehen", "vandaag sanne gezien"). */
+  metAfter: readonly string[];
 }
 
 export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', HealthSubjectWords>> = {
@@ -79,6 +87,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: [],
     careAuxiliaries: [],
     carePronouns: [],
+    metWith: ['saw', 'seen', 'visited', 'visit to', 'visit with', 'met with', 'session with', 'sessions with', 'appointment with', 'appt with', 'call with', 'spoke to', 'spoke with', 'talked to', 'talked with', 'checked on', 'checked in with', 'check-in with', '1:1 with', '1-1 with', 'catch-up with', 'pt with', 'review with', 'home visit to'],
+    metAfter: [],
   },
   de: {
     persons: ['teilnehmer', 'teilnehmerin', 'bewohner', 'bewohnerin', 'klient', 'klientin', 'patient', 'patientin', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'fahrer', 'fahrerin', 'schüler', 'schülerin', 'gast', 'mitglied', 'azubi', 'auszubildende', 'auszubildender', 'praktikant', 'praktikantin', 'arbeiter', 'arbeiterin', 'helfer', 'helferin', 'erntehelfer', 'erntehelferin', 'spieler', 'spielerin', 'leiharbeiter', 'leiharbeiterin', 'beschäftigte', 'beschäftigter'],
@@ -94,6 +104,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: ['gegeben', 'geholfen', 'gewaschen', 'gefüttert', 'verabreicht', 'erklärt', 'gespritzt'],
     careAuxiliaries: ['habe', 'hab', 'hat', 'haben', 'hast', 'hatte', 'hatten'],
     carePronouns: ['ich', 'du', 'wir', 'man', 'sie'],
+    metWith: ['sitzung mit', 'termin mit', 'gespräch mit', 'telefonat mit', 'stunde mit', 'training mit', 'besuch bei', 'hausbesuch bei', 'visite bei'],
+    metAfter: ['gesehen', 'besucht', 'gesprochen', 'getroffen', 'angerufen', 'gewesen', 'betreut', 'trainiert'],
   },
   fr: {
     persons: ['participant', 'participante', 'résident', 'résidente', 'client', 'cliente', 'patient', 'patiente', 'salarié', 'salariée', 'collègue', 'chauffeur', 'conducteur', 'conductrice', 'élève', 'invité', 'invitée', 'membre', 'stagiaire', 'apprenti', 'apprentie', 'ouvrier', 'ouvrière', 'employé', 'employée', 'agent', 'joueur', 'joueuse', 'usager', 'usagère', 'bénévole', 'intérimaire', 'saisonnier', 'saisonnière', 'adhérent', 'adhérente'],
@@ -109,6 +121,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: [],
     careAuxiliaries: [],
     carePronouns: [],
+    metWith: ['vu', 'vue', 'revu', 'revue', 'séance avec', 'rdv avec', 'entretien avec', 'consultation avec', 'visite chez', 'visite à', 'passé chez', 'passée chez', 'appelé', 'appelée', 'eu au téléphone', 'parlé avec', 'rendu visite à'],
+    metAfter: [],
   },
   es: {
     persons: ['participante', 'residente', 'cliente', 'paciente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'compañero', 'compañera', 'conductor', 'conductora', 'chófer', 'chofer', 'taxista', 'alumno', 'alumna', 'huésped', 'socio', 'socia', 'becario', 'becaria', 'aprendiz', 'operario', 'operaria', 'peón', 'jugador', 'jugadora', 'usuario', 'usuaria', 'voluntario', 'voluntaria', 'temporero', 'temporera', 'jornalero', 'jornalera'],
@@ -124,6 +138,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: [],
     careAuxiliaries: [],
     carePronouns: [],
+    metWith: ['vi a', 'visto a', 'vista a', 'visité a', 'visita a', 'visita con', 'sesión con', 'cita con', 'consulta con', 'hablé con', 'llamé a', 'entrenamiento con', 'tutoría con', 'en casa de'],
+    metAfter: [],
   },
   nl: {
     persons: ['deelnemer', 'deelneemster', 'bewoner', 'bewoonster', 'cliënt', 'client', 'patiënt', 'patient', 'medewerker', 'medewerkster', 'collega', 'chauffeur', 'leerling', 'gast', 'lid', 'stagiair', 'stagiaire', 'werknemer', 'speler', 'speelster', 'vrijwilliger', 'vrijwilligster', 'uitzendkracht', 'seizoenwerker', 'arbeider', 'zorgvrager', 'pupil'],
@@ -138,6 +154,8 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: ['gegeven', 'geholpen', 'gewassen', 'gevoerd', 'toegediend', 'uitgelegd', 'gespoten'],
     careAuxiliaries: ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'],
     carePronouns: ['ik', 'je', 'jij', 'we', 'wij', 'u', 'men'],
+    metWith: ['sessie met', 'gesprek met', 'afspraak met', 'consult met', 'training met', 'langs bij', 'huisbezoek bij', 'gebeld met'],
+    metAfter: ['gezien', 'bezocht', 'gesproken', 'gebeld', 'geweest', 'getraind', 'begeleid'],
   },
   it: {
     persons: ['partecipante', 'residente', 'ospite', 'cliente', 'paziente', 'dipendente', 'collega', 'autista', 'operaio', 'operaia', 'alunno', 'alunna', 'socio', 'socia', 'tirocinante', 'apprendista', 'lavoratore', 'lavoratrice', 'giocatore', 'giocatrice', 'utente', 'volontario', 'volontaria', 'stagionale', 'bracciante', 'studente', 'studentessa'],
@@ -153,5 +171,7 @@ export const HEALTH_SUBJECT_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | '
     careParticiples: [],
     careAuxiliaries: [],
     carePronouns: [],
+    metWith: ['visto', 'vista', 'rivisto', 'rivista', 'seduta con', 'colloquio con', 'incontro con', 'sentito', 'sentita', 'chiamato', 'chiamata', 'passato da', 'passata da', 'visita a', 'visita da', 'incontrato', 'incontrata', 'parlato con', 'allenamento con', 'a casa di'],
+    metAfter: [],
   },
 };

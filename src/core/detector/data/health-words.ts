@@ -225,6 +225,8 @@ export const HEALTH_WORDS: readonly string[] = [
   'avc', 'ivg',
   // heroin, exact: a stem would read 'heroine' (eighth batch below)
   'heroin',
+  // medicines by their brand, exact (eleventh batch below)
+  'concerta', 'lyrica',
   // dementia in Spanish, exact: a stem would read 'demencial' ("crazy")
   'demencia', 'demencias',
 ];
@@ -282,6 +284,8 @@ export const HEALTH_ABBREVIATIONS: readonly string[] = [
   'DT2', 'VIH', 'SIDA', 'MICI', 'EM', 'EPOC', 'TEPT', 'ELA', 'ERC', 'TEA', 'EII', 'PTSS', 'OCS', 'PDS', 'NAH', 'SM', 'DPTS',
   // polycystic ovary syndrome (PCOS, French SOPK; not the Spanish 'SOP', a standard operating procedure elsewhere)
   'PCOS', 'SOPK',
+  // eating disorders (French and Spanish TCA, Italian DCA), OCD in French and Spanish (TOC)
+  'TCA', 'DCA', 'TOC',
 ];
 
 /**
@@ -291,7 +295,7 @@ export const HEALTH_ABBREVIATIONS: readonly string[] = [
 export const HEALTH_ABBREVIATION_TIES: readonly string[] = [
   'has', 'had', 'have', 'with', 'diagnosed with', 'suffers from', 'suffering from', 'living with', 'lives with',
   'hat', 'hatte', 'mit', 'leidet an', 'leidet unter', 'wegen', 'seine', 'seiner', 'ihre', 'ihrer',
-  'a une', 'a un', 'a la', 'avait', 'avec', 'atteint de', 'atteinte de', 'atteint d', 'atteinte d', 'souffre de', 'souffre d', 'sa', 'son',
+  'a une', 'a un', 'a la', 'avait', 'avec', 'pour une', 'pour un', 'atteint de', 'atteinte de', 'atteint d', 'atteinte d', 'souffre de', 'souffre d', 'sa', 'son',
   'tiene', 'tenía', 'con', 'padece', 'sufre', 'diagnosticado de', 'diagnosticada de', 'su',
   'heeft', 'had', 'met', 'lijdt aan', 'zijn', 'haar',
   'ha', 'aveva', 'soffre di', 'affetto da', 'affetta da', 'malato di', 'malata di', 'la sua', 'il suo',
@@ -498,6 +502,40 @@ export const SYSTEM_PREFIXES: readonly string[] = [
   'ohnmachtsanf', 'évanouiss', "s'est évanoui", 's’est évanoui', 'se desmay', 'viel flauw', 'valt flauw', 'flauw gevallen', 'flauwvallen',
   'flauwte', 'svenne', 'svenire', 'si è sentita male', 'si è sentito male', 'se ha sentido mal', "s'est sentie mal",
   's’est sentie mal',
+  // eleventh batch (stop 44: our own matrices of therapy, care, school and gym notes in the six languages). Low mood as
+  // a note writes it, without a generic health word ('still low mood', 'gedrückte Stimmung', 'humeur basse', 'idées
+  // noires', 'ánimo bajo', 'sombere stemming', 'umore basso'); a relapse of an addiction, in phrases ('relapse' alone, a
+  // cancer's too, is read by the person gates only; not the Italian 'ricaduta' alone, also an economic fallout); self-harm
+  // and suicidal thoughts in Dutch ('zelfbeschadiging', 'suïcidale'), and by the verbs that say it of someone ('sich
+  // ritzt', 'se scarifie', 'snijdt zichzelf'; not 'se corta' or 'si taglia', also a haircut); bulimia in French; a
+  // cruciate ligament repair ('ligamentoplastie', 'ligamento cruzado', 'legamento crociato'); a fever as 'has a temperature'
+  // (not 'a temperature' alone: an oven's). Brand names of medicines the INN stems miss and notes use: GLP-1 injections,
+  // ADHD and psychiatric medicines ('Concerta' and 'Lyrica' are exact words below: as stems they read 'concertation', 'lyrical').
+  'low mood', 'gedrückte stimmung', 'gedrückter stimmung', 'humeur basse', 'humeur triste', 'idées noires',
+  'ánimo bajo', 'bajo estado de ánimo', 'bajón de ánimo', 'sombere stemming', 'somberheid', 'neerslachtig', 'umore basso', 'umore a terra',
+  'umore depresso', 'relapsed', 'relapsing', 'a relapse', 'einen rückfall', 'rückfällig geworden', 'une rechute', 'fait une rechute',
+  'una recaída', 'recayó', 'ha recaído', 'een terugval', 'teruggevallen in', 'una ricaduta', 'zelfbeschadig', 'zelfverwond', 'suïcida',
+  'suicidale', 'sich ritzt', 'ritzt sich', 'se scarifie', 'snijdt zichzelf', 'zichzelf snijdt',
+  'boulimi', 'ligamentoplast', 'ligamento cruzado', 'legamento crociato', 'crociato anteriore', 'has a temperature', 'had a temperature',
+  'running a temperature',
+  // Suicidal thoughts and self-harm as a person says them, without the clinical word (a transcript's or a chat log's
+  // line: "cant stop thinking about ending it", "ich will nicht mehr leben", "envie d'en finir", "quiero quitarme la
+  // vida", "er een eind aan maken", "voglio farla finita"); an alcohol relapse ("drinking again", "drinkt weer").
+  // Not the idioms that share words ("en finir avec" a task, "se tuer au travail", "acabar con todo" a stock).
+  'ending it all', 'end it all', 'thinking about ending it', 'thoughts of ending it', 'kill myself', 'killing myself', 'end my life',
+  'ending my life', 'take my own life', 'taking my own life', 'want to die', 'wants to die', 'wanted to die', 'cutting myself',
+  'cutting herself', 'cutting himself', 'cutting again', 'drinking again', 'mich umbringen', 'sich umbringen', 'nicht mehr leben',
+  'will sterben', 'möchte sterben', 'mir das leben nehmen', 'sich das leben nehmen', 'ritze mich', 'wieder trinkt', 'wieder getrunken',
+  "envie d'en finir", 'envie d’en finir', 'veux en finir', 'veut en finir', 'en finir avec la vie', 'me tuer', 'mettre fin à mes jours',
+  'mettre fin à ses jours', 'envie de mourir', 'veux mourir', 'veut mourir', 'me scarifie', 'boit à nouveau', 'recommencé à boire',
+  'quitarme la vida', 'quitarse la vida', 'matarme', 'quiero acabar con todo', 'quiere acabar con todo', 'quiero morirme', 'quiere morirse',
+  'ganas de morir', 'volvió a beber', 'vuelve a beber', 'mezelf van kant', 'zichzelf van kant', 'er een eind aan maken',
+  'er een einde aan maken', 'wil dood', 'niet meer leven', 'mezelf snijden', 'snijd mezelf', 'drinkt weer', 'weer aan de drank',
+  'farla finita', 'uccidermi', 'togliermi la vita', 'togliersi la vita', 'voglio morire', 'vuole morire', 'ricominciato a bere',
+  'beve di nuovo', 'making herself sick', 'making himself sick', 'make herself sick', 'make himself sick',
+  // psychiatric outpatient follow-up in France (centre médico-psychologique), only after its preposition ('CMP' alone is
+  // also a software acronym)
+  'suivi au cmp', 'suivie au cmp', 'suivi en cmp', 'suivie en cmp', 'suivi par le cmp', 'suivie par le cmp', 'ozempic', 'wegovy', 'mounjaro', 'saxenda', 'equasym', 'ritaline', 'deroxat', 'efexor', 'temesta', 'tranxene',
 ];
 
 /** Word ends, also whole words: class endings of medicines and medical suffixes (stop words: SUFFIX_STOP_WORDS). */

@@ -758,14 +758,24 @@ export const WORD_NAMES: string =
   // en
   'lily dean rob rose daisy ivy holly poppy jasmine violet hazel iris amber ruby pearl jade dawn heather robin grace hope faith joy ' +
   'mark bill will jack ben max sam tom pat ray sue may june april art sunny dan guy rich bob lee autumn summer willow olive penny ' +
-  'sandy frank carol dale glen drew miles chase hunter ' +
+  'sandy frank carol dale glen drew miles chase hunter jasper ' +
   // de
   'ernst rosa heide linde kai fee ' +
   // fr
-  'pierre claire constance prudence blanche victoire marine fleur ambre capucine violette perle aimé ' +
+  'pierre claire constance prudence blanche victoire marine fleur ambre capucine violette perle aimé marcel ' +
   // es
-  'pilar dolores rocío sol luz paz mar rosario consuelo amparo soledad ángel blanca reyes azucena ' +
+  'pilar dolores rocío sol luz paz mar rosario consuelo amparo soledad ángel blanca reyes azucena mercedes ' +
   // nl
   'roos jet noor bloem lente sterre ' +
   // it
   'serena felice franco fortunato primo stella benedetto sole vera gioia fiore bianca celeste speranza viola gemma';
+
+/**
+ * WORD_NAMES that open a sentence as the everyday word itself, before a verb, as often as the name does ("Hope is the best
+ * medicine", "Will you...", "May I", "Paz y salud", "Sole e mare"): such a word alone names a person only after a noun, a
+ * relation, a "for" or a message verb (names.ts), never by its place in the sentence alone.
+ */
+export const OPENING_WORD_NAMES: string =
+  'hope faith joy grace will may june april august art summer autumn dawn chase frank rich miles sunny sandy drew ' +
+  'ernst fee heide linde constance prudence victoire marine sol luz paz mar ángel consuelo amparo soledad reyes ' +
+  'lente bloem felice primo stella sole vera gioia fiore speranza celeste';
