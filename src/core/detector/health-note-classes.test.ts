@@ -70,6 +70,9 @@ describe('a given name that is also an everyday word, where a note names its sub
 
 describe('a condition by its abbreviation in a note’s entry, a pregnancy by its term alone', () => {
   it.each([
+    ['de', 'PAR-Q: Sandra – Bluthochdruck, nimmt Ramipril. Darf sie ins Intervalltraining?'],
+    ['it', 'Anamnesi: Paolo – ipertensione, prende ramipril. Può fare HIIT?'],
+    ['it', 'la nostra alunna giulia ha un disturbo alimentare, come ne parlo con i genitori?'],
     ['en', 'Client update: Priya is 32 weeks now, can I keep her on the rowing machine?'],
     ['de', 'Notiz: Lena, ADHS, nimmt Medikinet, braucht Pausen im Unterricht.'],
     ['fr', 'Note : Camille est à 28 SA, peut-elle continuer le cours de step ?'],
@@ -100,6 +103,11 @@ describe('a speaker in a transcript or a chat log, and risk facts said without t
     ['es', 'Chat:\n[22:40] Pablo: quiero quitarme la vida\n[22:41] Yo: ¿estás a salvo?\n¿Cómo sigo?'],
     ['nl', 'Chatlog:\n[09:15] Daan: ik wil er een eind aan maken\n[09:16] Ik: ben je nu veilig?\nWat zeg ik nu?'],
     ['it', 'Trascrizione:\n[18:05] Marco: voglio farla finita\n[18:06] Io: sei al sicuro adesso?\nCome rispondo?'],
+    ['de', 'Vorlesen für die Supervision: "Tim: seit der Trennung trinke ich jeden Abend, manchmal eine Flasche Wodka."'],
+    ['fr', 'Extrait : « Inès : depuis la rupture je bois tous les soirs, parfois une bouteille de vodka. »'],
+    ['es', 'Fragmento: "Nerea: desde la ruptura bebo cada noche, a veces una botella de vodka."'],
+    ['nl', 'Fragment: "Joost: sinds de breuk drink ik elke avond, soms een fles wodka."'],
+    ['it', 'Estratto: "Elisa: dopo la separazione bevo ogni sera, a volte una bottiglia di vodka."'],
   ])('%s', (_, text) => expect(flagged(text)).toBe(true));
 
   it.each([

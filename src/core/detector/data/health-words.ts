@@ -533,6 +533,14 @@ export const SYSTEM_PREFIXES: readonly string[] = [
   'er een einde aan maken', 'wil dood', 'niet meer leven', 'mezelf snijden', 'snijd mezelf', 'drinkt weer', 'weer aan de drank',
   'farla finita', 'uccidermi', 'togliermi la vita', 'togliersi la vita', 'voglio morire', 'vuole morire', 'ricominciato a bere',
   'beve di nuovo', 'making herself sick', 'making himself sick', 'make herself sick', 'make himself sick',
+  // drinking every night as a person tells it ("trinke jeden Abend", "je bois tous les soirs", "bebo cada noche", "drink ik
+  // elke avond", "bevo ogni sera"): a first-person alcohol problem in a session's transcript
+  'i drink every night', 'i drink every day', 'drinking every night', 'trinke jeden abend', 'trinke ich jeden abend', 'jeden abend trinke',
+  'bois tous les soirs', 'je bois chaque soir', 'bebo cada noche', 'bebo todas las noches', 'drink ik elke avond', 'drink elke avond',
+  'bevo ogni sera', 'bevo tutte le sere',
+  // high blood pressure in German (not 'Hochdruck' alone, also the weather's and a pump's), eating disorders in Italian
+  // ('disturbo' alone is a bother)
+  'bluthochdruck', 'disturbo alimentare', 'disturbi alimentari', 'disturbo del comportamento alimentare', 'disturbi del comportamento alimentare',
   // psychiatric outpatient follow-up in France (centre médico-psychologique), only after its preposition ('CMP' alone is
   // also a software acronym)
   'suivi au cmp', 'suivie au cmp', 'suivi en cmp', 'suivie en cmp', 'suivi par le cmp', 'suivie par le cmp', 'ozempic', 'wegovy', 'mounjaro', 'saxenda', 'equasym', 'ritaline', 'deroxat', 'efexor', 'temesta', 'tranxene',
