@@ -52,6 +52,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
 > = {
   en: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'police report', 'crime reference number', 'witness statement', 'pressed charges', 'press charges', 'bullied', 'bullying', 'cyberbullying',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'gate log', 'gate logs', 'entry log', 'entry logs', 'payment arrears', 'in arrears',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
@@ -147,6 +149,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   de: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'strafanzeige*', 'anzeige erstatten', 'anzeige erstattet', 'zeugenaussage*', 'gemobbt', 'mobbing*', 'cybermobbing',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'drehkreuz*', 'eingangskontroll*', 'zugangskontroll*', 'zahlungsrückstand*', 'beitragsrückstand*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
@@ -241,6 +245,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   fr: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'plainte', 'porter plainte', 'dépôt de plainte', 'main courante', 'harcelé', 'harcelée', 'harcèlement scolaire', 'cyberharcèlement',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'tourniquet*', 'portique*', 'retard de paiement', 'retards de paiement', 'cotisation impayée',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
@@ -323,6 +329,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   es: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'denuncia', 'poner una denuncia', 'atestado', 'acosado', 'acosada', 'acoso escolar', 'ciberacoso',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'tornos', 'torniquete*', 'registro de accesos', 'cuota impagada', 'cuotas impagadas', 'impago*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
@@ -400,6 +408,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   nl: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'aangifte', 'aangifte gedaan', 'proces verbaal', 'getuigenverklaring*', 'gepest', 'pesten', 'pestgedrag', 'pestprotocol', 'cyberpesten',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'toegangspoort*', 'poortjes', 'toegangslog*', 'toegangscontrole*', 'betalingsachterstand*', 'contributieachterstand*',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
@@ -475,6 +485,8 @@ export const PRIVATE_EVIDENCE_WORDS: Readonly<
   },
   it: {
     words: [
+      // a complaint to the police, a witness statement, bullying: one person's dealings as a victim or an offender (GDPR art. 10; sets 96-100)
+      'denuncia', 'querela', 'sporgere denuncia', 'bullizzato', 'bullizzata', 'bullismo', 'cyberbullismo',
       // gates and turnstiles that log one member's entries, and a member's payment arrears (a gym's or club's access log; sets 96-100)
       'tornell*', 'log accessi', 'registro accessi', 'registro degli accessi', 'quota non pagata', 'morosità',
       // one person's body composition from a scale or scan (a gym's or dietitian's weigh-in; sets 96-100)
