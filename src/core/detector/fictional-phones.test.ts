@@ -90,3 +90,28 @@ describe('an example domain is no template word', () => {
     expect(phones(text)).toEqual(['06 12 34 56 78']);
   });
 });
+
+describe('a drama-range number in a text that says its numbers exist for no one', () => {
+  const phones = (text: string): string[] =>
+    detect(text)
+      .filter((f) => f.entity === 'PHONE_NUMBER')
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['en', "We need a fake mobile for the training video. Is 07700 900461 in Ofcom's drama range? Rewrite: 'Hi Sam, your parcel comes today, call us on 07700 900461.'", '07700 900461'],
+    ['fr', "Pour la vidéo, des numéros qui n'existent pas : la plage 06 39 98 est-elle réservée ? Réécris : 'Bonjour, rappelez-nous au 06 39 98 41 27.'", '06 39 98 41 27'],
+    ['de', "Für die Schulung brauchen wir fiktive Rufnummern: ist 0151 23456 789 ... nein, nimm +44 7700 900317 für die Mustermail 'Hallo, ruf uns an unter +44 7700 900317.'", '+44 7700 900317'],
+    ['es', "Para el vídeo queremos números ficticios: ¿sirve el 07700 900582 del rango británico? Plantilla: 'Hola, llámanos al 07700 900582.'", '07700 900582'],
+    ['nl', "Voor de demo willen we nummers die niet bestaan. Valt 07700 900274 in de Britse dramareeks? Tekst: 'Hoi, je pakket komt vandaag, vragen? 07700 900274.'", '07700 900274'],
+    ['it', "Per il video servono numeri che non esistono: il 07700 900733 è nella serie per la TV? Testo: 'Ciao, chiamaci al 07700 900733.'", '07700 900733'],
+  ])('%s: no finding', (_l, text, number) => {
+    expect(phones(text)).not.toContain(number);
+  });
+  it.each([
+    ['en, fiction word but a real-range number', "We need a fake mobile for the video, but for now use mine: 07912 845 331.", '07912 845 331'],
+    ['en, drama range claimed as my own', "Not a fake number story: my mobile 07700 900461 keeps getting spam calls.", '07700 900461'],
+    ['fr, drama range without a fiction word', "Rappelez Mme Durand au 06 39 98 41 27 demain matin.", '06 39 98 41 27'],
+    ['de, drama range, no fiction word', 'Bitte Frau Keller zurückrufen: +44 7700 900317, sie wartet auf den Befund.', '+44 7700 900317'],
+  ])('%s: stays', (_l, text, number) => {
+    expect(phones(text)).toContain(number);
+  });
+});

@@ -1,5 +1,5 @@
 import { FIRST_PERSON_WORDS } from './data/first-person.js';
-import { CALLER_WORDS, SECOND_PERSON_WORDS, TEMPLATE_TEXT_WORDS, VALIDATOR_TEST_WORDS } from './data/placeholders.js';
+import { CALLER_WORDS, FICTION_NUMBER_WORDS, SECOND_PERSON_WORDS, TEMPLATE_TEXT_WORDS, VALIDATOR_TEST_WORDS } from './data/placeholders.js';
 import { VALIDATION_WORDS } from './data/validation-words.js';
 import { escapeRegExp } from './evidence-text.js';
 import type { Hit } from './hit.js';
@@ -48,6 +48,8 @@ const VALIDATION = Object.values(VALIDATION_WORDS)
   .flat()
   .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)));
 const VALIDATOR_TEXT = new RegExp(`(?<![\\p{L}@.])(?:${[...Object.values(VALIDATOR_TEST_WORDS).flat(), ...VALIDATION].join('|')})(?![\\p{L}])`, 'iu');
+// Words that say the text's numbers exist for no one (data/placeholders.ts FICTION_NUMBER_WORDS).
+const FICTION_TEXT = new RegExp(`(?<![\\p{L}])(?:${Object.values(FICTION_NUMBER_WORDS).flat().join('|')})(?![\\p{L}])`, 'iu');
 // The reader's own number ("saved in your profile is now ...", "we will ring you back on ..."), and a caller's ("inbound
 // call from ...", "Anruf von ...", "appel de ..."): someone's, whatever its range.
 const SOMEONES = new RegExp(
@@ -99,6 +101,13 @@ function standsForSomeone(text: string, h: Hit, persons: readonly Hit[], private
   return privateWordIn(text, near, h.start) || FIRST_PERSON.test(cue) || SOMEONES.test(cue);
 }
 
+/** Whether a first-person or private word stands right before `h` ("meine Nummer", "my mobile"). */
+function ownedRightBefore(text: string, h: Hit): boolean {
+  let near = Math.max(0, h.start - VALIDATOR_PRIVATE_BEFORE);
+  while (near < h.start && near > 0 && LETTER.test(text.charAt(near - 1)) && LETTER.test(text.charAt(near))) near++;
+  return privateWordIn(text, near, h.start) || FIRST_PERSON.test(text.slice(near, h.start));
+}
+
 /** Typed placeholder numbers, and fictional-range landlines that stand for no one (see above), removed in place. */
 // Twilio's magic test numbers, +1 500-555-0000 to -0009: its test credentials accept only these, each standing for one
 // outcome (valid sender, invalid number, blocked...); no line is ever issued on them. Source: Twilio docs, "Test
@@ -116,11 +125,16 @@ export function dropFictionalPhones(text: string, hits: Hit[]): void {
   const drop = new Set<Hit>();
   let template: boolean | undefined;
   let validator: boolean | undefined;
+  let fiction: boolean | undefined;
   for (const h of phones) {
     const raw = text.slice(h.start, h.end);
     if (isTwilioMagicNumber(raw)) drop.add(h);
     else if (isTypedPlaceholderPhone(raw) && (template ??= TEMPLATE_TEXT.test(text))) drop.add(h);
     else if (isFictionalPhone(raw) && !isMobileRange(raw) && !standsForSomeone(text, h, persons)) drop.add(h);
+    // A number in a range kept for drama, mobiles included, in a text that says its numbers exist for no one ("a fake UK
+    // mobile that will never be real ... 'Hi Alex, our driver will call you from 07700 900123'"): the writer's stand-in,
+    // whoever the sample message addresses. Only a first-person or private word right before it claims it ("my number").
+    else if (isFictionalPhone(raw) && (fiction ??= FICTION_TEXT.test(text)) && !ownedRightBefore(text, h)) drop.add(h);
     else if (
       (endRun(raw.replace(/\D/g, '')) >= VALIDATOR_RUN || isFictionalPhone(raw)) &&
       (validator ??= VALIDATOR_TEXT.test(text)) &&

@@ -209,6 +209,21 @@ export const TEMPLATE_TEXT_WORDS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Words that say the phone numbers of a text exist for no one: made up for fiction or screenshots, or in a range a regulator
+ * keeps for drama ("a fake UK mobile that will never be real", "Ofcom's drama range", "des numéros qui n'existent pas",
+ * "réservée par l'ARCEP pour la fiction", "fiktive Rufnummern", "números que no existen", "nummers die niet bestaan",
+ * "numeri che non esistono"). Pattern sources; a number in such a range there is the writer's stand-in (fictional-phones.ts).
+ */
+export const FICTION_NUMBER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['drama range', 'drama numbers?', 'reserved for (?:drama|fiction|tv)', '(?:fake|fictional|fictitious|made-up|dummy) (?:\\p{L}+ )?(?:numbers?|mobiles?|phones?)', 'never be real', "(?:don't|do not) exist"],
+  de: ['fiktive[nr]? (?:\\p{L}+ )?(?:nummern?|rufnummern?|telefonnummern?|handynummern?)', 'für (?:film und fernsehen|fiktion)', '(?:nie|nicht) vergeben', 'nicht existier\\p{L}*', 'existieren nicht'],
+  fr: ["n['’]existent pas", "n['’]existe pas", 'pour la fiction', 'numéros? fictifs?', 'faux numéros?'],
+  es: ['números? ficticios?', 'que no existen?', 'para (?:la )?ficción', 'números? falsos?'],
+  nl: ['fictieve? (?:\\p{L}+ )?nummers?', 'die niet bestaan', 'bestaan niet', 'nepnummers?', 'voor fictie'],
+  it: ['numer[oi] fittizi[o]?', 'che non esist\\p{L}+', 'inesistent[ei]', 'per la finzione', 'numer[oi] fals[oi]'],
+};
+
+/**
  * Words that say the numbers in a text are a validator's test cases: a regular expression, a validation rule, unit tests
  * or test cases ("Regex für deutsche Rufnummern, Testfälle +49 30 123456 und 0171 1234567 sollen passen"). There a phone
  * whose digits end in a counting run, or one in a range reserved for drama, is the tester's filler (fictional-phones.ts).
