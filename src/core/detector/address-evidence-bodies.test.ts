@@ -2,10 +2,8 @@
 // the health word in its name ("Dental", "chirurgiens-dentistes", "Zahnärzte", "Medici") is no one's health. Health
 // words outside the name keep a lone address flagged. Texts of our own, addresses in no held-out set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { askClass } from './test-support/ask-class.js';
 import { withoutBodyNames } from './address-evidence.js';
-
-const cls = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
 
 describe("a profession's body at its own address: clean", () => {
   it.each([
@@ -16,7 +14,7 @@ describe("a profession's body at its own address: clean", () => {
     ['nl', 'Is het adres van de Koninklijke Nederlandse Maatschappij tot bevordering der Tandheelkunde nog Geelgors 1, 3435 CA Nieuwegein?'],
     ['it', "L'indirizzo dell'Ordine dei Medici di Milano è ancora Via Lanzone 31, 20123 Milano? Devo spedire una domanda."],
   ])('%s: %s', (_, text) => {
-    expect(cls(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });
 
@@ -44,6 +42,6 @@ describe('health words outside the name, or a patients\' group, keep a lone addr
     ['nl', 'Stuur de folder van de Vereniging van Diabetespatiënten naar Kerkstraat 12, 3581 RD Utrecht.'],
     ['it', "Paziente con Alzheimer in Via Garibaldi 12, 40121 Bologna: l'Ordine dei Medici chiede una visita a domicilio."],
   ])('%s: %s', (_, text) => {
-    expect(cls(text)).not.toBe('none');
+    expect(askClass(text)).not.toBe('none');
   });
 });

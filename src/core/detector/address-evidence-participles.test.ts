@@ -3,9 +3,7 @@
 // "a family who lives at" is (address-evidence.ts INDEFINITE_HOME). Texts of our own in the kind of held-out set 91
 // (universities), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const dataClass = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+import { askClass } from './test-support/ask-class.js';
 
 describe('an unnamed person living at a lone address, by the participle', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('an unnamed person living at a lone address, by the participle', () => 
     ['nl', 'Een student woonachtig op Lange Nieuwstraat 14, 3512 PH Utrecht vraagt hoe lang hij fietst naar het sportcentrum.'],
     ['it', 'Una studentessa residente in via Garibaldi 12, 10122 Torino chiede quanto ci mette a piedi fino al municipio.'],
   ])('%s', (_, text) => {
-    expect(dataClass(text)).toBe('pii');
+    expect(askClass(text)).toBe('pii');
   });
 });
 
@@ -25,6 +23,6 @@ describe('a participle without an unnamed person of the case before it stays a p
     ['en: a museum', 'The museum, living history at 48 Doughty Street, London WC1N 2LX, opens at ten; how long is the walk from King’s Cross?'],
     ['it: an office', 'Il Politecnico, con sede in corso Duca degli Abruzzi 24, 10129 Torino, apre alle nove: quanto dista la stazione?'],
   ])('%s', (_, text) => {
-    expect(dataClass(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });

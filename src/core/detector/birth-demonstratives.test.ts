@@ -3,9 +3,7 @@
 // story (birth-evidence.ts, data/birth-evidence-words.ts persons). Texts of our own in the kind of held-out set 93
 // (energy suppliers' discounts by age), none copied from a set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const dataClass = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+import { askClass } from './test-support/ask-class.js';
 
 describe('a date of birth of a person pointed at', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('a date of birth of a person pointed at', () => {
     ['nl', 'Geboren op 14-07-1950, krijgt deze persoon de ouderenkorting vanzelf?'],
     ['it', 'Nato il 14/07/1950: questa persona ha diritto al bonus sociale in automatico?'],
   ])('%s', (_, text) => {
-    expect(dataClass(text)).toBe('pii');
+    expect(askClass(text)).toBe('pii');
   });
 });
 
@@ -25,6 +23,6 @@ describe('a figure’s life story with a demonstrative stays clean', () => {
     ['en', 'Marie Curie (born 7 November 1867 in Warsaw) won two Nobel prizes. What made this person so driven?'],
     ['it', 'Alessandro Volta (nato il 18 febbraio 1745 a Como) inventò la pila: perché questa persona è così famosa?'],
   ])('%s', (_, text) => {
-    expect(dataClass(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });

@@ -1,9 +1,7 @@
 // A birth-date label and its date with whose date it is, where the record keeps it, or who gives it between them
 // (context-ids.ts BIRTH_LINK, data/birth-words.ts BIRTH_LABEL_LINKS). Texts of our own, none from a held-out set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const dataClass = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+import { askClass } from './test-support/ask-class.js';
 
 describe('a birth-date label with its holder, its record or its speaker before the date', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('a birth-date label with its holder, its record or its speaker before t
     ['nl', 'Geboortedatum klant: 17-11-2007. Mag hij al zelf een rekening openen?'],
     ['it', 'Data di nascita della richiedente: 5 luglio 1998. Rientra ancora nel conto under 30?'],
   ])('%s: the date is found and the request flagged', (_, text) => {
-    expect(dataClass(text)).toBe('pii');
+    expect(askClass(text)).toBe('pii');
   });
 
   it.each([
@@ -25,7 +23,7 @@ describe('a birth-date label with its holder, its record or its speaker before t
     ['fr', 'Date de naissance du demandeur : quel format attend le formulaire ?'],
     ['nl', 'Geboortedatum klant: welk formaat gebruikt het veld?'],
   ])('%s: a label with no date stays clean', (_, text) => {
-    expect(dataClass(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });
 
@@ -38,7 +36,7 @@ describe('a birth-date label with "of", a comma or "so far" before the date (a r
     ['nl: van', 'We hebben alleen een geboortedatum van 14-02-1936 doorgekregen. Welke vragen stellen we de wijkverpleging?'],
     ['it: per ora', 'Della nuova assistita ho la data di nascita per ora, 2 aprile 1939. Serve altro per la domanda?'],
   ])('%s: the date is found and the request flagged', (_, text) => {
-    expect(dataClass(text)).toBe('pii');
+    expect(askClass(text)).toBe('pii');
   });
 
   it.each([
@@ -47,6 +45,6 @@ describe('a birth-date label with "of", a comma or "so far" before the date (a r
     ['fr: pour le moment with no date', "La date de naissance pour le moment n'est pas obligatoire dans le formulaire."],
     ['it: a comma and a year only', 'Nel modulo la data di nascita, 1938 o altro anno, va scritta per intero.'],
   ])('%s: stays clean', (_, text) => {
-    expect(dataClass(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });

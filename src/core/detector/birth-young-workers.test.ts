@@ -1,9 +1,7 @@
 // The birth-evidence gate on a young worker's date of birth (data/birth-evidence-words.ts `persons`): an employer asking
 // what an apprentice, a trainee or a pupil with a holiday job may do. Texts of our own, none from a held-out set.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const dataClass = (text: string): string => classify({ messages: [{ role: 'user', content: text }] }).dataClass;
+import { askClass } from './test-support/ask-class.js';
 
 describe("a young worker's lone date of birth keeps its flag", () => {
   it.each([
@@ -15,13 +13,13 @@ describe("a young worker's lone date of birth keeps its flag", () => {
     ['nl', 'Mag een scholier geboren op 03-05-2011 in de zomer in de kas werken? Hoeveel uur per dag?'],
     ['it', "L'apprendista Meccanico Industriale è nato il 03/05/2010: può fare il turno serale?"],
   ])('%s', (_, text) => {
-    expect(dataClass(text)).not.toBe('none');
+    expect(askClass(text)).not.toBe('none');
   });
 
   it.each([
     ['en', 'For the museum panel: the Victorian engineer Isambard Brunel was born 9 April 1806 in Portsmouth.'],
     ['de', 'Für die Festschrift: Der Gründer Werner Quellmann wurde am 3. Mai 1921 in Jena geboren.'],
   ])('%s: a figure told by name stays clean', (_, text) => {
-    expect(dataClass(text)).toBe('none');
+    expect(askClass(text)).toBe('none');
   });
 });

@@ -1,11 +1,10 @@
 // Credentials in `directive value` lines of device, broker and network configuration (credential-directives.ts).
 // Texts and values of our own, in the six languages' chat voices.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { isFlagged } from './test-support/ask-class.js';
 import { detect } from './detect.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
-const flagged = (text: string): boolean => classify({ messages: [{ role: 'user', content: text }] }).dataClass !== 'none';
 
 describe('broker bridges and network gear give credentials as `directive value`', () => {
   it.each([
@@ -53,7 +52,7 @@ describe('broker bridges and network gear give credentials as `directive value`'
   });
 
   it('a request pasting such a config is refused to a remote model; its placeholder twin is not', () => {
-    expect(flagged('il bridge cade:\nconnection plant-bridge\nremote_username linea2\nremote_password Pr3ss@!Linea2')).toBe(true);
-    expect(flagged('il bridge cade:\nconnection plant-bridge\nremote_username linea2\nremote_password ${MQTT_PASSWORD}')).toBe(false);
+    expect(isFlagged('il bridge cade:\nconnection plant-bridge\nremote_username linea2\nremote_password Pr3ss@!Linea2')).toBe(true);
+    expect(isFlagged('il bridge cade:\nconnection plant-bridge\nremote_username linea2\nremote_password ${MQTT_PASSWORD}')).toBe(false);
   });
 });

@@ -1,13 +1,12 @@
 // Secrets in credential files (credential-files.ts) and the Supabase anon key (documentation-values.ts). Texts and
 // values of our own.
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { isFlagged } from './test-support/ask-class.js';
 import { detect } from './detect.js';
 import { passwordLike } from './secret-values.js';
 
 const secrets = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => text.slice(f.start, f.end));
 const rules = (text: string): string[] => detect(text).filter((f) => f.dataClass === 'secret').map((f) => f.rule);
-const flagged = (text: string): boolean => classify({ messages: [{ role: 'user', content: text }] }).dataClass !== 'none';
 
 describe('.netrc entries', () => {
   it.each([
@@ -182,11 +181,11 @@ describe('Supabase keys', () => {
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InFwcnN0dXZ3eHl6YWJjZGUiLCJyb2xlIjoic2VydmljZV9yb2xlIiwiaWF0IjoxNzEwMDAwMDAwLCJleHAiOjIwMjU1NzYwMDB9.U2VydmljZVNpZ25hdHVyZU9mT3VyT3duOTg3NjU0MzI';
 
   it('the anon key is public by design (in every page the site serves): not a secret', () => {
-    expect(flagged(`NEXT_PUBLIC_SUPABASE_URL=https://qprstuvwxyzabcde.supabase.co\nNEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}`)).toBe(false);
+    expect(isFlagged(`NEXT_PUBLIC_SUPABASE_URL=https://qprstuvwxyzabcde.supabase.co\nNEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}`)).toBe(false);
   });
 
   it('the service_role key beside it is', () => {
-    expect(flagged(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\nSUPABASE_SERVICE_ROLE_KEY=${serviceRole}`)).toBe(true);
+    expect(isFlagged(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\nSUPABASE_SERVICE_ROLE_KEY=${serviceRole}`)).toBe(true);
   });
 });
 

@@ -4,9 +4,7 @@
 // self-harm, relapse). Texts of our own in the six languages, with clean look-alikes (questions about the condition,
 // fiction, public figures, products, shops, the writer's own family).
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const flagged = (text: string): boolean => classify({ messages: [{ role: 'user', content: text }] }).dataClass !== 'none';
+import { isFlagged } from './test-support/ask-class.js';
 
 describe('a lower-case given name that a note says the writer saw, met or had a session with', () => {
   it.each([
@@ -16,7 +14,7 @@ describe('a lower-case given name that a note says the writer saw, met or had a 
     ['es', 'hoy vi a lucía, sigue con ánimo bajo, sertralina 50 mg. ¿me ayudas a redactar la nota?'],
     ['nl', 'vandaag sanne gezien, nog steeds somber, sertraline 50 mg. kun je de notitie herschrijven?'],
     ['it', 'seduta con marco: racconta di attacchi di panico e dorme pochissimo. scrivilo per la supervisione'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('a lower-case given name as a note label’s subject', () => {
@@ -28,7 +26,7 @@ describe('a lower-case given name as a note label’s subject', () => {
     ['es', 'nota del cole: hugo tuvo una crisis epiléptica en el recreo, su madre vino a buscarlo'],
     ['nl', 'sportschool notitie - lotte heeft nog pijn na haar knieoperatie, geen squats 6 weken. maak een schema'],
     ['it', "nota palestra: chiara ha ancora male al ginocchio dopo l'intervento al crociato, niente squat per 6 settimane"],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('lower-case look-alikes stay clean', () => {
@@ -44,7 +42,7 @@ describe('lower-case look-alikes stay clean', () => {
     // an everyday word after a label's colon, a dish's allergens in brackets
     'aspectos emocionales: alta autoexigencia académica y ansiedad ante los exámenes',
     'Rends cette carte plus appétissante, garde les allergènes : Dos de cabillaud, beurre blanc (4,7) 24 € / Velouté (7,9) 9 €',
-  ])('%s', (text) => expect(flagged(text)).toBe(false));
+  ])('%s', (text) => expect(isFlagged(text)).toBe(false));
 });
 
 describe('a given name that is also an everyday word, where a note names its subject', () => {
@@ -56,7 +54,7 @@ describe('a given name that is also an everyday word, where a note names its sub
     ['es', 'Reformula para el expediente: Mercedes está de baja desde el lunes por una hernia discal.'],
     ['nl', 'Herschrijf voor het dossier: Roos zit sinds maandag thuis met een hernia.'],
     ['it', 'Consegna: Jasper ha vomitato due volte dopo pranzo e ha la febbre, genitori avvisati.'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 
   it.each([
     'Hope is the best medicine for depression, write an essay about it.',
@@ -65,7 +63,7 @@ describe('a given name that is also an everyday word, where a note names its sub
     'Die Marke Fleur bietet Tampons für Frauen mit Endometriose an, schreib eine Werbung.',
     "Marcel Proust avait de l'asthme toute sa vie, résume sa maladie pour un exposé.",
     'Roos en diabetes: welke bloemen zijn veilig voor een ziekenhuis kamer?',
-  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+  ])('not: %s', (text) => expect(isFlagged(text)).toBe(false));
 });
 
 describe('a condition by its abbreviation in a note’s entry, a pregnancy by its term alone', () => {
@@ -80,7 +78,7 @@ describe('a condition by its abbreviation in a note’s entry, a pregnancy by it
     ['es', 'Nota: Lucía está de 30 semanas, ¿puede seguir con spinning?'],
     ['nl', 'Notitie: Sanne is 30 weken, mag ze nog meedoen met spinning?'],
     ['it', 'Nota: Giulia è alla 30ª settimana, può continuare lo spinning?'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 
   it.each([
     'Was bedeutet 32. SSW? Wie groß ist das Baby dann?',
@@ -90,7 +88,7 @@ describe('a condition by its abbreviation in a note’s entry, a pregnancy by it
     // a reference list: a work's title between commas after an author's given name
     'Mets au format APA : Bourdieu P. 1979 La Distinction, Minuit ; Durkheim, Émile, Le Suicide, 1897, Alcan.',
     'Gemma has 27 billion parameters and was trained on medical data.',
-  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+  ])('not: %s', (text) => expect(isFlagged(text)).toBe(false));
 });
 
 describe('a speaker in a transcript or a chat log, and risk facts said without the clinical word', () => {
@@ -108,7 +106,7 @@ describe('a speaker in a transcript or a chat log, and risk facts said without t
     ['es', 'Fragmento: "Nerea: desde la ruptura bebo cada noche, a veces una botella de vodka."'],
     ['nl', 'Fragment: "Joost: sinds de breuk drink ik elke avond, soms een fles wodka."'],
     ['it', 'Estratto: "Elisa: dopo la separazione bevo ogni sera, a volte una bottiglia di vodka."'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 
   it.each([
     'What does it mean when a patient says they want to die? Guidance for new nurses.',
@@ -116,5 +114,5 @@ describe('a speaker in a transcript or a chat log, and risk facts said without t
     'Que répondre à un élève qui dit avoir envie de mourir ? Conseils généraux.',
     'Statistik: Rückfallquote bei Alkoholabhängigkeit nach Entzug, Quellen?',
     'Recipe: bake the sea bass at a temperature of 200C, then rest it for five minutes.',
-  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+  ])('not: %s', (text) => expect(isFlagged(text)).toBe(false));
 });

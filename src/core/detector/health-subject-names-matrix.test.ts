@@ -3,9 +3,7 @@
 // (public figures' illnesses, an unnamed patient, an insurer, fiction, the same shapes with no health fact).
 // Held-out sets 56-75 missed "Kev Barraclough", "Paco Expósito", "deelnemer Bas", "le poste de Léa, enceinte".
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
-
-const flagged = (text: string): boolean => classify({ messages: [{ role: 'user', content: text }] }).dataClass !== 'none';
+import { isFlagged } from './test-support/ask-class.js';
 
 describe('a nickname or a community name and a surname, with a health fact', () => {
   it.each([
@@ -15,7 +13,7 @@ describe('a nickname or a community name and a surname, with a health fact', () 
     ['es', 'Pásalo a limpio: Ostap Marchuk, del almacén, está de baja por una lumbalgia desde el lunes.'],
     ['nl', 'Maak dit zakelijk: Sjef Hamers van de inpak heeft zich ziek gemeld met een hernia.'],
     ['it', "Riscrivi per la pratica: Nuccio Ferrante, magazziniere, è in malattia per un'ernia del disco da lunedì."],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('a lone given name after a group member’s noun or a relative, with a health fact', () => {
@@ -26,7 +24,7 @@ describe('a lone given name after a group member’s noun or a relative, with a 
     ['es', 'Parte del día: el usuario Wojtek (autismo, epilepsia) tuvo una crisis en el huerto.'],
     ['nl', 'Dagverslag: deelnemer Tomek (autisme, epilepsie) had vandaag een aanval bij de kippen.'],
     ['it', "Diario: l'ospite Vjosa è celiaca, preparare il pranzo senza glutine."],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('the addressee of a message to write, with a health fact in a relative clause', () => {
@@ -37,7 +35,7 @@ describe('the addressee of a message to write, with a health fact in a relative 
     ['es', 'Redacta un mensaje de ánimo a Rojin, socia de la cooperativa, que está de baja tras un infarto.'],
     ['nl', 'Schrijf een kaartje voor Toos, die herstelt van een heupoperatie.'],
     ['it', 'Scrivi un biglietto per Teuta, che è a casa per una gravidanza a rischio.'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('a question about adapting work to a named colleague’s condition (not dropped as a general question)', () => {
@@ -48,7 +46,7 @@ describe('a question about adapting work to a named colleague’s condition (not
     ['es', '¿Cómo organizo los turnos para que Arjeta, que está en tratamiento de quimioterapia, no cargue peso?'],
     ['nl', 'Hoe vertel ik de ploeg dat Jonno niet meer op de heftruck mag na zijn epileptische aanval?'],
     ['it', 'Come organizzo i turni perché Nazar, che ha il diabete, possa fare le pause?'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 });
 
 describe('two capitalised words with a staff number or an age in brackets, a model-named given name after a group noun, a frequent surname after "for"', () => {
@@ -59,13 +57,13 @@ describe('two capitalised words with a staff number or an age in brackets, a mod
     ['nl: an age in brackets and a place of origin', 'Persbericht: Truida Pascoe (81) uit Noord gaat drie keer per week naar de hemodialyse.'],
     ['fr: an age in brackets and a place of origin', "Pour le journal de la résidence : Xhevat Bllaca (84) de Villeurbanne a été opéré de la hanche et remercie l'équipe."],
     ['nl: a frequent surname after "voor"', 'Schrijf een rapportopmerking voor Truida Dekker: ze is in het voorjaar aan haar hart geopereerd en heeft veel gemist.'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 
   it.each([
     ['en: a room numbered in brackets', 'Room Blue (14): the vaccination clinic runs there on Tuesdays.'],
     ['it: a room numbered in brackets', 'Sala Verde (12) is where the dialysis patients wait.'],
     ['nl: a station numbered in brackets', 'Station Zuid (2) heeft een AED bij de ingang voor een hartstilstand.'],
-  ])('keeps %s clean', (_, text) => expect(flagged(text)).toBe(false));
+  ])('keeps %s clean', (_, text) => expect(isFlagged(text)).toBe(false));
 });
 
 describe('a lone given name after a "for" word, or opening a roster line before a colon', () => {
@@ -81,7 +79,7 @@ describe('a lone given name after a "for" word, or opening a roster line before 
     ['es: a roster line', 'Turno de noche:\nWojtek: epilepsia, medicación de rescate en la caja fuerte'],
     ['nl: a roster line', 'Nachtdienst:\nTomek: epilepsie, noodmedicatie in de kluis'],
     ['it: a roster line', "Turno di notte:\nNazar: epilessia, farmaco d'emergenza nella cassaforte"],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(true));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(true));
 
   it.each([
     ['en: a country after "for"', 'Summarise the WHO guidance for Jordan on cholera vaccination.'],
@@ -89,7 +87,7 @@ describe('a lone given name after a "for" word, or opening a roster line before 
     ['de: a roster of wards', 'Dienstplan:\nStation 4: Diabetes-Sprechstunde\nStation 5: Chirurgie'],
     ['en: a law named after someone', "Explain what Natasha's Law changed for prepacked food and allergens."],
     ['en: a public figure’s role', "For a journal club: what was Anthony Fauci's role during the early HIV epidemic?"],
-  ])('keeps %s clean', (_, text) => expect(flagged(text)).toBe(false));
+  ])('keeps %s clean', (_, text) => expect(isFlagged(text)).toBe(false));
 });
 
 describe('kept clean', () => {
@@ -107,5 +105,5 @@ describe('kept clean', () => {
     ['es: the same shape, no health fact', 'Escribe a Rojin, que empieza el lunes en el turno de noche.'],
     ['it: the same shape, no health fact', "Scrivi un biglietto per Teuta, che compie trent'anni sabato."],
     ['en: a product named like a person', 'Our app Ada, which checks symptoms like fever and cough, needs a privacy notice.'],
-  ])('%s', (_, text) => expect(flagged(text)).toBe(false));
+  ])('%s', (_, text) => expect(isFlagged(text)).toBe(false));
 });
