@@ -32,6 +32,8 @@ describe('a lower-case given name as a note label’s subject', () => {
 describe('lower-case look-alikes stay clean', () => {
   it.each([
     'seen santa at the mall, my son has autism and hated the queue, how to prepare next year?',
+    // an everyday word after a noun that is no group member's
+    'the rose garden patient area has a ramp for wheelchair users, describe it',
     'chez leclerc ils vendent des tests de grossesse ? lequel est fiable ?',
     'visita a roma per un consulto oncologico, quale ospedale consigli?',
     'met alice in wonderland themed party for kids with adhd, ideas?',
@@ -47,6 +49,8 @@ describe('lower-case look-alikes stay clean', () => {
 
 describe('a given name that is also an everyday word, where a note names its subject', () => {
   it.each([
+    ['nl', 'onze leerling noor heeft een eetstoornis, hoe bespreek ik dit met de ouders?'],
+    ['en', 'my client jasper has been self-harming again, how do I raise it in supervision?'],
     ['en', 'Can you reword this for the staff file: Marcel has been off since Monday with a slipped disc.'],
     ['en', 'My client Hope is 28 weeks pregnant with gestational diabetes, what should her gym plan look like?'],
     ['de', 'Notiz: Fleur hat mir erzählt, dass sie eine Fehlgeburt hatte, bitte Schichtplan anpassen.'],

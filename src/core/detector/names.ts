@@ -926,7 +926,8 @@ export function scanNames(text: string, out: Hit[]): void {
   scanLowerCaseNotes(text, out, runs);
   // Text with capitals skips lower-case words above; a note typed in lower case keeps a capital here and there ("saw jess
   // today ... ACL", "sentito davide ... il SerD"): its lone lower-case given names are read here.
-  if (caps) scanLowerLoneNames(text, out, before);
+  // In text typed all in lower case too, for the everyday-word given names the lists leave out ("leerling noor").
+  scanLowerLoneNames(text, out, before);
   // A lower-case full name tied to one person ("for sabine krüger", "ben ... (ben hofer)") in a health or care note.
   scanTiedLowerNames(text, out, colleagueAfter);
   // People listed with a date each: the dates are birth dates (birth-dates.ts).
@@ -1096,7 +1097,7 @@ function scanLowerLoneNames(text: string, out: Hit[], from: number): void {
     const c = text.charCodeAt(s);
     if (c < 97 || (c > 122 && c < 0xdf)) continue;
     const w = text.slice(s, e);
-    if (!STRONG.has(w) || !lowerLoneName(w)) continue;
+    if (!(STRONG.has(w) || WORD_GIVEN.has(w)) || !lowerLoneOk(text, w, s)) continue;
     const near = (j: number): boolean => j >= 0 && j < r.count && (r.end[j] ?? 0) - (r.start[j] ?? 0) >= 2 && Math.abs((j < k ? s - (r.end[j] ?? 0) : (r.start[j] ?? 0) - e)) === 1 && STRONG.has(text.slice(r.start[j] ?? 0, r.end[j] ?? 0).toLowerCase());
     if (near(k - 1) || near(k + 1)) continue;
     // Glued to an apostrophe, a hyphen or a digit: part of a longer token.
@@ -1108,6 +1109,14 @@ function scanLowerLoneNames(text: string, out: Hit[], from: number): void {
   }
 }
 
+/**
+ * lowerLoneName, or a given name that is also an everyday word (WORD_NAMES, not one that opens sentences as itself) right
+ * after a group member's noun or a relative ("onze leerling noor heeft een eetstoornis", "my client jasper").
+ */
+function lowerLoneOk(text: string, lower: string, start: number): boolean {
+  if (lowerLoneName(lower)) return true;
+  return WORD_GIVEN.has(lower) && !OPENING_WORD_GIVEN.has(lower) && !LOWER_FUNCTION.has(lower) && !STOP.has(lower) && groupNounBefore(text, start);
+}
 /** Whether a lone lower-case word that the lists hold as a given name may be one in a note: no everyday or function word. */
 const lowerLoneName = (lower: string): boolean => !WEAK.has(lower) && !NOT_NOTE_NAME.has(lower) && !LOWER_FUNCTION.has(lower) && !STOP.has(lower) && !TITLES.has(lower) && !ROLES.has(lower) && !PARTICLES.has(lower) && !ALONE_NOT_NAME.has(lower) && !NOT_NAME_SIGNAL.has(lower) && !WORD_GIVEN.has(lower);
 // What a note puts right after the name: a comma, a bracket, a number ("34+2 SSW"), a class or group ("klasse 4", "yr5").
@@ -1702,7 +1711,7 @@ function judge(text: string, tokens: Tok[], out: Hit[]): void {
   // sertraline 50mg", "séance avec hugo : idées noires", "school note: leo was sent home with a seizure"): where the note
   // names its subject, with a health fact beside it (health-subject-names.ts lowerNoteSubject). Never a word the lists
   // share with everyday lower-case text (WEAK, NOT_NOTE_NAME, function words).
-  else if (!allCap && words.length === 1 && strong === 1 && weak === 0 && !first.initial && !first.shout && first.end - first.start >= 3 && lowerLoneName(first.lower) && careContext(text) && lowerNoteSubject(text, first.start, first.end)) score = 0.7;
+  else if (!allCap && words.length === 1 && strong === 1 && weak === 0 && !first.initial && !first.shout && first.end - first.start >= 3 && lowerLoneOk(text, first.lower, first.start) && careContext(text) && lowerNoteSubject(text, first.start, first.end)) score = 0.7;
   else if (cue && allCap && words.length >= 2) score = 0.6;
   // "Higinio Barreiro", "R. Vasquez-Thorne": a listed surname last, or an initial and a double-barrelled surname.
   else if (allCap && words.length >= 2 && words.length <= 3 && last.info.listedSurname) score = 0.6;
