@@ -83,10 +83,12 @@ const NAMED_STREET = /^\S+\s*(?:(?:de|del|della|dei|degli|delle|di|do|da|dos|das
 // A street's name after its type word is capitalised words, numbers, the particles of street names ("Via dei Mille 12",
 // "Calle de la Paz 3", "Carrer de Pi i Margall 5", "Via Roma n. 12") and abbreviations; another lower-case word is prose
 // ("Via Mijn Omgeving of bel 1200", "Via de app of bel 1200": "via" is also "by way of" in Dutch and English).
-const STREET_NAME_WORD = /^(?:[\p{Lu}\d].*|\p{L}{1,4}\.|[\p{L}]+['’].*|de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|san|santa|dels|van|von|der|den|het|ter|ten|et|sur|en)$/u;
+// The particles of street names ("Via dei Mille", "Calle de la Paz", "Carrer de Pi i Margall"): one list for both tests below.
+const STREET_PARTICLES = 'de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|dels|van|von|der|den|het|ter|ten|et|sur|en';
+const STREET_NAME_WORD = new RegExp(`^(?:[\\p{Lu}\\d].*|\\p{L}{1,4}\\.|[\\p{L}]+['’].*|${STREET_PARTICLES}|san|santa)$`, 'u');
 // A street has a name: between the type and the number stands more than particles ("Codice della strada del 2024",
-// "la via del 1492" name no street).
-const PARTICLE_ONLY = /^(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|des|du|la|le|les|los|las|el|lo|l|d|y|i|e|al|alla|sul|sulla|dels|van|von|der|den|het|ter|ten|et|sur|en)$/iu;
+// "la via del 1492" name no street). "San", "Santa" name a saint's street.
+const PARTICLE_ONLY = new RegExp(`^(?:${STREET_PARTICLES})$`, 'iu');
 const namelessType = (m: string): boolean => {
   // An abbreviation glued to the name ("c/Mayor 3") leaves no word between: named.
   const middle = m.split(/\s+/).slice(1, -1);

@@ -100,7 +100,8 @@ const WORD_BEFORE = /(\p{L}+)['’]?\s*$/u;
 // sentence start, where a capitalised everyday word that a name list holds stands as often ("Deel klachten in",
 // "Korte vraag", "Cher Monsieur", "Ella tiene", "Manca il referto").
 // Not a semicolon: a CSV row's separator ("LMP-01;Lampe de bureau").
-const SENTENCE_START = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)$/u;
+const LABEL_END = String.raw`(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)`;
+const SENTENCE_START = new RegExp(`${LABEL_END}$`, 'u');
 // A verb (a lower-case word) after the name; not a particle or an article, which make it a product's or a place's name
 // ("Lampe de bureau", "Rosa dei venti", "Maria van Bergen").
 const LOWER_AFTER = /^,?\s+(?!(?:de|du|des|di|da|dei|del|della|van|von|of|the|la|le|el|los|las|y|e|und|and|et|en)(?!\p{L}))\p{Ll}/u;
@@ -123,7 +124,7 @@ const OPENS_SENTENCE = /(?:^|[.!?\n])\s*["'“„«(]?$/u;
 // Or a note's opening after its label's colon, a bullet or a dash, in quotes or not ("Écris une fiche : Inès en CE1 est
 // diabétique", "Add to the crew sheet: 'Margaret at no 9 is registered blind'", "nota per la mensa: Matteo della 2B è
 // celiaco"): the verb after the name (or after a short description of where they live or study) is still required.
-const NOTE_OPENS = /(?:[:]\s*|\n\s*[-–•*]\s+|\s[-–]\s+)["'“„«‘]?$/u;
+const NOTE_OPENS = new RegExp(`${LABEL_END}["'“„«‘]?$`, 'u');
 // Or a second clause's start after "and" or "but" ("the shift is short and Gary had a heart attack", "Sanne is op
 // vakantie en Bas heeft griep"), the verb after the name still required. Not German "und": German capitalises every noun,
 // and some are given names too ("Sport und Ernst ist wichtig bei Diabetes").
@@ -280,13 +281,21 @@ function caredFor(text: string, lowerBefore: string, end: number): boolean {
   return false;
 }
 
+/** How healthSubjectName reads a name: `byRole` and `lower` as its comment says. */
+export interface HealthSubjectRead {
+  readonly byRole?: boolean;
+  /** The name is a word typed in lower case (lowerNoteSubject). */
+  readonly lower?: boolean;
+}
+
 /**
  * Whether the lone given name at [start, end) is where a clause about someone's health names its subject or object.
  * `byRole`: only where a noun, a relation, a "for" or a message or care verb places it, not by its place in the sentence
  * alone (a note's opening, a "that", a sentence's start): for given names that are also everyday words opening a sentence
  * as themselves ("Hope is the best medicine for depression").
  */
-export function healthSubjectName(text: string, start: number, end: number, byRole = false, lower = false): boolean {
+export function healthSubjectName(text: string, start: number, end: number, read: HealthSubjectRead = {}): boolean {
+  const { byRole = false, lower = false } = read;
   const name = text.slice(start, end);
   if (SALUTATION.has(name.toLowerCase()) || hasHealthWords(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -365,7 +374,7 @@ export function lowerNoteSubject(text: string, start: number, end: number): bool
   if (PRONOUN_NAME.has(name) || SALUTATION.has(name) || PLACE_NAME.has(name) || hasHealthWords(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
   const met = endsInPhrase(before, MET_WITH) || MET_AFTER.has(WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '') || (COLON_AFTER.test(text.slice(end, end + 2)) && LABEL_BEFORE.test(before));
-  if (!met) return healthSubjectName(text, start, end, false, true);
+  if (!met) return healthSubjectName(text, start, end, { lower: true });
   // The health fact must be the met person's, not the writer's own family's told after it ("seen santa at the mall, my son
   // has autism"): no first-person possessive before a relative's noun in the rest of the sentence.
   const rest = text.slice(end, sentenceEndAfter(text, end, 160)).toLowerCase();

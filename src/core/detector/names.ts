@@ -1512,7 +1512,7 @@ const OPENING_WORD_GIVEN: ReadonlySet<string> = new Set(OPENING_WORD_NAMES.split
  * vertelde me dat ze een miskraam heeft gehad", "my client Hope is 28 weeks pregnant".
  */
 function wordNameSubject(text: string, t: Tok): boolean {
-  return t.cap && !t.shout && WORD_GIVEN.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower) && !MODEL_TIER.has(t.lower) && !DEFINED_AFTER.test(text.slice(t.end, t.end + 12)) && careContext(text) && healthSubjectName(text, t.start, t.end, OPENING_WORD_GIVEN.has(t.lower));
+  return t.cap && !t.shout && WORD_GIVEN.has(t.lower) && !NOT_NAME_SIGNAL.has(t.lower) && !MODEL_TIER.has(t.lower) && !DEFINED_AFTER.test(text.slice(t.end, t.end + 12)) && careContext(text) && healthSubjectName(text, t.start, t.end, { byRole: OPENING_WORD_GIVEN.has(t.lower) });
 }
 // The word defined as a thing ("Jasper è una pietra", "Rose is a flower that..."): no person.
 const DEFINED_AFTER = /^ (?:is|è|es|est|ist) (?:a|an|una|uno|un|une|ein|eine|een)(?!\p{L})/u;
