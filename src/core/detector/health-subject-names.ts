@@ -302,15 +302,16 @@ export function healthSubjectName(text: string, start: number, end: number, read
   const last = WORD_BEFORE.exec(before);
   const word = last?.[1]?.toLowerCase() ?? '';
   let placed = false;
+  const atLabel = SENTENCE_START.test(before);
   // `lower`: a word typed in lower case, which any lower-case word follows; a subject's verb must ("school note: leo was
   // sent home", not "aspectos emocionales: alta autoexigencia").
-  if (!byRole && (SENTENCE_START.test(before) || THAT.has(word))) placed = lower ? SUBJECT_VERB.has(VERB_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '') : LOWER_AFTER.test(text.slice(end, end + 4));
+  if (!byRole && (atLabel || THAT.has(word))) placed = lower ? SUBJECT_VERB.has(VERB_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '') : LOWER_AFTER.test(text.slice(end, end + 4));
   // A note's entry: the name opening a label's value, then an age or a condition between commas ("Notiz: Lena, ADHS,
   // nimmt Medikinet", "Note : Théo, TDAH, prend de la Ritaline", "Rewrite my note: Kate, 34, diagnosed with BPD").
   // Or a list's entry, a dash between the name and the condition ("Rappel pour la sortie : Lucas – asthme (Ventoline),
   // Jade – allergie aux noix", "Per la gita: Leonardo – asma").
-  if (!placed && !byRole && SENTENCE_START.test(before)) placed = labelItemAfter(text, end);
-  if (!placed && !byRole && (SENTENCE_START.test(before) || LIST_COMMA_BEFORE.test(before))) placed = dashItemAfter(text, end);
+  if (!placed && !byRole && atLabel) placed = labelItemAfter(text, end);
+  if (!placed && !byRole && (atLabel || LIST_COMMA_BEFORE.test(before))) placed = dashItemAfter(text, end);
   if (!placed && last !== null && OF.has(word)) {
     const head = WORD_BEFORE.exec(before.slice(0, last.index))?.[1]?.toLowerCase() ?? '';
     placed = POST.has(head);
